@@ -1,0 +1,385 @@
+/* byline-analysis.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-analysis"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "byline-analysis.h"
+#include "byline-json-writer.h"
+
+/**
+ * byline_analysis_new:
+ *
+ * Analyses @text. Total, like a parser: any text gives an analysis.
+ */
+BylineAnalysis *
+byline_analysis_new (BylineText *text)
+{
+  BylineAnalysis *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  self = g_new0 (BylineAnalysis, 1);
+  self->text = byline_text_ref (text);
+  self->document = byline_document_new (text);
+  self->entities = byline_entities_find (self->document);
+  return self;
+}
+
+void
+byline_analysis_free (BylineAnalysis *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->document, byline_document_free);
+  g_clear_pointer (&self->text, byline_text_unref);
+  g_free (self);
+}
+
+static char *
+span_dup (const BylineAnalysis *self, const BylineSpan *span)
+{
+  if (span->end <= span->start)
+    return NULL;
+  return g_strndup (self->text->data + span->start, span->end - span->start);
+}
+
+typedef BylineJsonWriter W;
+
+static void
+write_span (W *w, const BylineText *text, guint32 start, guint32 end)
+{
+  byline_json_writer_begin_object (w);
+  byline_json_writer_key (w, "start");
+  byline_json_writer_int (w, (gint64) byline_text_char_offset (text, start));
+  byline_json_writer_key (w, "end");
+  byline_json_writer_int (w, (gint64) byline_text_char_offset (text, end));
+  byline_json_writer_end_object (w);
+}
+
+static void
+write_span_member (W *w, const BylineText *text, const char *name, const BylineSpan *span)
+{
+  byline_json_writer_key (w, name);
+  if (span->end <= span->start)
+    byline_json_writer_null (w);
+  else
+    write_span (w, text, span->start, span->end);
+}
+
+static void
+write_text_member (W *w, const BylineAnalysis *self, const char *name, const BylineSpan *span)
+{
+  byline_json_writer_key (w, name);
+  if (span->end <= span->start)
+    byline_json_writer_null (w);
+  else
+    byline_json_writer_string_len (w, self->text->data + span->start, span->end - span->start);
+}
+
+static void
+write_spans (W *w, const BylineText *text, const char *name, GArray *spans, gsize stride)
+{
+  byline_json_writer_key (w, name);
+  byline_json_writer_begin_array (w);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const BylineSpan *s = (const BylineSpan *) (spans->data + i * stride);
+      write_span (w, text, s->start, s->end);
+    }
+  byline_json_writer_end_array (w);
+}
+
+static void
+write_document (W *w, const BylineAnalysis *self)
+{
+  const BylineDocument *doc = self->document;
+  g_autofree char *date = byline_day_valid (&doc->date) ? byline_day_to_iso (&doc->date) : NULL;
+
+  byline_json_writer_key (w, "document");
+  byline_json_writer_begin_object (w);
+  write_text_member (w, self, "title", &doc->title);
+  write_text_member (w, self, "standfirst", &doc->standfirst);
+  write_text_member (w, self, "credit", &doc->credit);
+  write_text_member (w, self, "byline", &doc->byline);
+  byline_json_writer_key (w, "dateline");
+  byline_json_writer_string (w, date);
+  write_text_member (w, self, "dateline_text", &doc->dateline);
+  write_text_member (w, self, "wire_place", &doc->wire_place);
+  write_text_member (w, self, "wire_agency", &doc->wire_agency);
+  byline_json_writer_key (w, "length");
+  byline_json_writer_int (w, (gint64) self->text->n_chars);
+  write_span_member (w, self->text, "title_span", &doc->title);
+  write_span_member (w, self->text, "credit_span", &doc->credit);
+  write_span_member (w, self->text, "dateline_span", &doc->dateline);
+  write_spans (w, self->text, "paragraphs", doc->paragraphs, sizeof (BylineSpan));
+  byline_json_writer_newline (w);
+  write_spans (w, self->text, "sentences", doc->sentences, sizeof (BylineSentence));
+  byline_json_writer_end_object (w);
+}
+
+static void
+write_date_fields (W *w, const BylineDateMatch *m)
+{
+  if (m->resolution == BYLINE_DATE_DAY)
+    {
+      g_autofree char *iso = byline_day_to_iso (&m->from);
+      byline_json_writer_key (w, "date");
+      byline_json_writer_string (w, iso);
+    }
+  else if (m->resolution == BYLINE_DATE_RANGE)
+    {
+      g_autofree char *from = byline_day_to_iso (&m->from);
+      g_autofree char *to = byline_day_to_iso (&m->to);
+      byline_json_writer_key (w, "from");
+      byline_json_writer_string (w, from);
+      byline_json_writer_key (w, "to");
+      byline_json_writer_string (w, to);
+    }
+  else if (m->resolution == BYLINE_DATE_DURATION)
+    {
+      byline_json_writer_key (w, "duration");
+      byline_json_writer_bool (w, TRUE);
+    }
+}
+
+static void
+write_entity (W *w, const BylineAnalysis *self, const BylineEntity *e)
+{
+  byline_json_writer_begin_object (w);
+  byline_json_writer_key (w, "id");
+  byline_json_writer_string (w, e->id);
+  byline_json_writer_key (w, "type");
+  byline_json_writer_string (w, byline_entity_type_to_string (e->type));
+  byline_json_writer_key (w, "name");
+  byline_json_writer_string (w, e->name);
+  if (e->role)
+    {
+      byline_json_writer_key (w, "role");
+      byline_json_writer_string (w, e->role);
+    }
+  if (e->affiliation)
+    {
+      byline_json_writer_key (w, "affiliation");
+      byline_json_writer_string (w, e->affiliation);
+    }
+  if (e->lex != NULL)
+    {
+      if (e->lex->subkind)
+        {
+          byline_json_writer_key (w, "kind");
+          byline_json_writer_string (w, e->lex->subkind);
+        }
+      if (e->lex->country)
+        {
+          byline_json_writer_key (w, "country");
+          byline_json_writer_string (w, e->lex->country);
+        }
+      if (e->lex->kind == BYLINE_LEX_OUTLET)
+        {
+          byline_json_writer_key (w, "outlet");
+          byline_json_writer_begin_object (w);
+          byline_json_writer_key (w, "state_media");
+          byline_json_writer_bool (w, e->lex->state_media);
+          byline_json_writer_key (w, "ownership");
+          byline_json_writer_string (w, e->lex->ownership);
+          byline_json_writer_key (w, "reason");
+          byline_json_writer_string (w, e->lex->reason);
+          byline_json_writer_end_object (w);
+        }
+    }
+  byline_json_writer_key (w, "mentions");
+  byline_json_writer_begin_array (w);
+  for (guint k = 0; k < e->mentions->len; k++)
+    {
+      const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
+
+      byline_json_writer_begin_object (w);
+      byline_json_writer_key (w, "start");
+      byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, m->start));
+      byline_json_writer_key (w, "end");
+      byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, m->end));
+      if (e->type == BYLINE_ENTITY_DATE)
+        write_date_fields (w, &e->date);
+      byline_json_writer_end_object (w);
+    }
+  byline_json_writer_end_array (w);
+  byline_json_writer_end_object (w);
+}
+
+/**
+ * byline_analysis_write_json:
+ * @out: where to append the JSON
+ *
+ * Writes the analysis as the JSON contract of DESIGN.md, streaming, so that a
+ * big text costs no tree of nodes.
+ */
+static gboolean
+write_json (const BylineAnalysis *self,
+            GString              *out,
+            BylineJsonSink        sink,
+            gpointer              user_data)
+{
+  W w;
+
+  byline_json_writer_init (&w, out);
+  byline_json_writer_set_sink (&w, sink, user_data);
+  byline_json_writer_begin_object (&w);
+  byline_json_writer_key (&w, "schema");
+  byline_json_writer_string (&w, BYLINE_ANALYSIS_SCHEMA);
+  byline_json_writer_newline (&w);
+  write_document (&w, self);
+  byline_json_writer_newline (&w);
+  byline_json_writer_key (&w, "entities");
+  byline_json_writer_begin_array (&w);
+  for (guint i = 0; i < self->entities->len; i++)
+    {
+      byline_json_writer_newline (&w);
+      write_entity (&w, self, self->entities->pdata[i]);
+    }
+  byline_json_writer_end_array (&w);
+  byline_json_writer_newline (&w);
+  /* filled by the quote, meeting and claim finders */
+  byline_json_writer_key (&w, "quotes");
+  byline_json_writer_begin_array (&w);
+  byline_json_writer_end_array (&w);
+  byline_json_writer_key (&w, "meetings");
+  byline_json_writer_begin_array (&w);
+  byline_json_writer_end_array (&w);
+  byline_json_writer_key (&w, "claims");
+  byline_json_writer_begin_array (&w);
+  byline_json_writer_end_array (&w);
+  byline_json_writer_end_object (&w);
+  byline_json_writer_newline (&w);
+  return byline_json_writer_flush (&w);
+}
+
+void
+byline_analysis_write_json (const BylineAnalysis *self,
+                            GString              *out)
+{
+  write_json (self, out, NULL, NULL);
+}
+
+/**
+ * byline_analysis_write_json_to:
+ * @sink: takes the JSON in chunks of about 64 KiB
+ *
+ * Returns: FALSE when @sink failed
+ */
+gboolean
+byline_analysis_write_json_to (const BylineAnalysis *self,
+                               BylineJsonSink        sink,
+                               gpointer              user_data)
+{
+  g_autoptr (GString) out = g_string_sized_new (1 << 17);
+
+  return write_json (self, out, sink, user_data);
+}
+
+/**
+ * byline_analysis_to_json:
+ *
+ * Returns: (transfer full): the analysis as a JSON tree, for callers that
+ * want to walk it; the same document byline_analysis_write_json () writes
+ */
+JsonNode *
+byline_analysis_to_json (const BylineAnalysis *self)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GError) error = NULL;
+
+  byline_analysis_write_json (self, out);
+  if (!json_parser_load_from_data (parser, out->str, (gssize) out->len, &error))
+    g_error ("byline_analysis_write_json () wrote invalid JSON: %s", error->message);
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static void
+append_type (GString *out, const BylineAnalysis *self, BylineEntityType type, const char *heading)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < self->entities->len; i++)
+    {
+      const BylineEntity *e = self->entities->pdata[i];
+
+      if (e->type != type)
+        continue;
+      if (!any)
+        g_string_append_printf (out, "\n%s\n", heading);
+      any = TRUE;
+      g_string_append_printf (out, "  %s", e->name);
+      if (e->role && e->affiliation)
+        g_string_append_printf (out, " — %s, %s", e->role, e->affiliation);
+      else if (e->role)
+        g_string_append_printf (out, " — %s", e->role);
+      else if (e->affiliation && type != BYLINE_ENTITY_NORP)
+        g_string_append_printf (out, " — %s", e->affiliation);
+      if (type == BYLINE_ENTITY_DATE)
+        {
+          g_autofree char *from = byline_day_to_iso (&e->date.from);
+          g_autofree char *to = byline_day_to_iso (&e->date.to);
+          if (e->date.resolution == BYLINE_DATE_DAY)
+            g_string_append_printf (out, " = %s", from);
+          else if (e->date.resolution == BYLINE_DATE_RANGE)
+            g_string_append_printf (out, " = %s … %s", from, to);
+        }
+      if (e->lex && e->lex->kind == BYLINE_LEX_OUTLET && e->lex->state_media)
+        /* Translators: shown after an outlet's name */
+        g_string_append_printf (out, " [%s]", _("state media"));
+      g_string_append_printf (out,
+                              /* Translators: how often a name occurs */
+                              ngettext (" (%u mention)", " (%u mentions)", e->mentions->len),
+                              e->mentions->len);
+      g_string_append_c (out, '\n');
+    }
+}
+
+/**
+ * byline_analysis_to_text:
+ *
+ * Returns: (transfer full): a summary for a terminal
+ */
+char *
+byline_analysis_to_text (const BylineAnalysis *self)
+{
+  GString *out = g_string_new (NULL);
+  const BylineDocument *doc = self->document;
+  g_autofree char *title = span_dup (self, &doc->title);
+  g_autofree char *standfirst = span_dup (self, &doc->standfirst);
+  g_autofree char *credit = span_dup (self, &doc->credit);
+  g_autofree char *byline = span_dup (self, &doc->byline);
+  g_autofree char *date = byline_day_valid (&doc->date) ? byline_day_to_iso (&doc->date) : NULL;
+
+  g_string_append_printf (out, "%s\n", title ? title : _("(no headline)"));
+  if (standfirst)
+    g_string_append_printf (out, "%s\n", standfirst);
+  if (date)
+    g_string_append_printf (out, _("Dated: %s\n"), date);
+  if (byline)
+    g_string_append_printf (out, _("Byline: %s\n"), byline);
+  if (credit)
+    g_string_append_printf (out, _("Photo credit: %s (a credit, not a source)\n"), credit);
+  g_string_append_printf (out,
+                          _("%u paragraphs, %u sentences, %" G_GSIZE_FORMAT " characters\n"),
+                          doc->paragraphs->len, doc->sentences->len, self->text->n_chars);
+
+  append_type (out, self, BYLINE_ENTITY_PERSON, _("People"));
+  append_type (out, self, BYLINE_ENTITY_ORG, _("Organisations"));
+  append_type (out, self, BYLINE_ENTITY_PLACE, _("Places"));
+  append_type (out, self, BYLINE_ENTITY_NORP, _("Nationalities and groups"));
+  append_type (out, self, BYLINE_ENTITY_DATE, _("Dates"));
+  append_type (out, self, BYLINE_ENTITY_MONEY, _("Money"));
+  append_type (out, self, BYLINE_ENTITY_QUANTITY, _("Quantities"));
+  return g_string_free (out, FALSE);
+}

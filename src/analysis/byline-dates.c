@@ -1,0 +1,847 @@
+/* byline-dates.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-dates"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "byline-dates.h"
+#include "byline-lexicon.h"
+
+/* time unit codes of words.json */
+enum { UNIT_DAY = 4, UNIT_WEEK = 5, UNIT_MONTH = 6, UNIT_YEAR = 7, UNIT_WEEKEND = 10 };
+
+typedef struct
+{
+  const char        *text;
+  const BylineToken *tokens;
+  guint              n;
+  const BylineLexicon *lex;
+} Ctx;
+
+static gboolean
+is_word (const Ctx *c, guint j, const char *w)
+{
+  return j < c->n && byline_token_is (c->text, &c->tokens[j], w);
+}
+
+static gboolean
+is_punct (const Ctx *c, guint j, char ch)
+{
+  return j < c->n && c->tokens[j].kind == BYLINE_TOKEN_PUNCT
+         && byline_token_len (&c->tokens[j]) == 1 && c->text[c->tokens[j].start] == ch;
+}
+
+static gboolean
+same_line (const Ctx *c, guint j)
+{
+  return j < c->n && !(c->tokens[j].flags & BYLINE_TOKEN_NEWLINE);
+}
+
+static int
+lookup_int (GHashTable *table, const Ctx *c, guint j)
+{
+  guint32 cls;
+
+  if (j >= c->n || c->tokens[j].kind != BYLINE_TOKEN_WORD)
+    return 0;
+  cls = table == c->lex->months ? BYLINE_WORD_MONTH : table == c->lex->weekdays ? BYLINE_WORD_WEEKDAY
+        : table == c->lex->number_words ? BYLINE_WORD_NUMBER : table == c->lex->time_units ? BYLINE_WORD_TIME_UNIT : 0;
+  if (cls != 0 && !(c->tokens[j].cls & cls))
+    return 0;
+  return GPOINTER_TO_INT (byline_lexicon_lookup_token (table, c->text, &c->tokens[j]));
+}
+
+/* A number token's value, or -1; "19th" is 19. */
+static int
+number_value (const Ctx *c, guint j, int *n_digits)
+{
+  const BylineToken *t;
+  const char *p;
+  int v = 0;
+  int d = 0;
+
+  if (j >= c->n)
+    return -1;
+  t = &c->tokens[j];
+  if (t->kind != BYLINE_TOKEN_NUMBER)
+    return -1;
+  p = c->text + t->start;
+  while (p < c->text + t->end && g_ascii_isdigit (*p) && d < 9)
+    v = v * 10 + (*p++ - '0'), d++;
+  if (p < c->text + t->end)
+    {
+      gsize rest = c->text + t->end - p;
+      if (!((rest == 2 && (g_ascii_strncasecmp (p, "st", 2) == 0 || g_ascii_strncasecmp (p, "nd", 2) == 0
+                           || g_ascii_strncasecmp (p, "rd", 2) == 0 || g_ascii_strncasecmp (p, "th", 2) == 0))))
+        return -1;
+    }
+  if (n_digits)
+    *n_digits = d;
+  return v;
+}
+
+static int
+day_at (const Ctx *c, guint j)
+{
+  int v = number_value (c, j, NULL);
+
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+static int
+year_at (const Ctx *c, guint j)
+{
+  int d = 0;
+  int v = number_value (c, j, &d);
+
+  if (d == 4 && v >= 1000 && v <= 2199 && byline_token_len (&c->tokens[j]) == 4)
+    return v;
+  return 0;
+}
+
+int
+byline_month_from_word (const char *word,
+                        gsize       len)
+{
+  BylineToken t = { 0, (guint32) len, BYLINE_TOKEN_WORD, 0 };
+
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) word[i] >= 0x80)
+      t.flags |= BYLINE_TOKEN_NONASCII;
+  return GPOINTER_TO_INT (byline_lexicon_lookup_token (byline_lexicon_get ()->months, word, &t));
+}
+
+int
+byline_weekday_from_word (const char *word,
+                          gsize       len)
+{
+  BylineToken t = { 0, (guint32) len, BYLINE_TOKEN_WORD, 0 };
+
+  for (gsize i = 0; i < len; i++)
+    if ((guchar) word[i] >= 0x80)
+      t.flags |= BYLINE_TOKEN_NONASCII;
+  return GPOINTER_TO_INT (byline_lexicon_lookup_token (byline_lexicon_get ()->weekdays, word, &t));
+}
+
+/* A month name at j (with an abbreviation's period); sets *next. "May" and
+ * "March" count only when a day or year follows or a date word leads. */
+static int
+month_at (const Ctx *c, guint j, guint *next, gboolean strict)
+{
+  int m = lookup_int (c->lex->months, c, j);
+  gsize len;
+
+  if (m == 0 || !(c->tokens[j].flags & BYLINE_TOKEN_CAP))
+    return 0;
+  static const gsize full_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+  gboolean abbreviated;
+
+  len = byline_token_len (&c->tokens[j]);
+  abbreviated = len < full_len[m - 1];
+  *next = j + 1;
+  if (abbreviated && is_punct (c, j + 1, '.') && !(c->tokens[j + 1].flags & BYLINE_TOKEN_SPACE))
+    *next = j + 2;
+  if (strict || abbreviated || m == 5 || m == 3)
+    {
+      /* ambiguous with words: need a day or a year after it */
+      if (!(same_line (c, *next) && (day_at (c, *next) || year_at (c, *next))))
+        return 0;
+    }
+  return m;
+}
+
+static int
+weekday_at (const Ctx *c, guint j, guint *next)
+{
+  int w = lookup_int (c->lex->weekdays, c, j);
+  gsize len;
+
+  if (w == 0 || !(c->tokens[j].flags & BYLINE_TOKEN_CAP))
+    return 0;
+  len = byline_token_len (&c->tokens[j]);
+  *next = j + 1;
+  if (len <= 5)
+    {
+      /* "Wed", "Tue," only before a date */
+      guint k = j + 1;
+      if (is_punct (c, k, '.'))
+        k++;
+      if (is_punct (c, k, ','))
+        k++;
+      if (!same_line (c, k) || !(c->tokens[k].kind == BYLINE_TOKEN_NUMBER
+                                 || lookup_int (c->lex->months, c, k)))
+        return 0;
+      *next = j + 1;
+      if (is_punct (c, *next, '.'))
+        (*next)++;
+    }
+  return w;
+}
+
+/* "December 11, 2013", "Dec. 11", "July 2003", "11 December 2013",
+ * "2013-12-11", "12/12/2017". */
+static guint
+absolute_at (const Ctx *c, guint i, BylineDay *day)
+{
+  guint k;
+  int m, d, y;
+
+  /* numeric forms in one token */
+  if (i < c->n && c->tokens[i].kind == BYLINE_TOKEN_NUMBER)
+    {
+      const char *s = c->text + c->tokens[i].start;
+      gsize len = byline_token_len (&c->tokens[i]);
+      int a = 0, b = 0, e = 0;
+      char sep1 = 0, sep2 = 0;
+      g_autofree char *tmp = g_strndup (s, len);
+
+      if (len >= 8 && len <= 10
+          && sscanf (tmp, "%d%c%d%c%d", &a, &sep1, &b, &sep2, &e) == 5 && sep1 == sep2
+          && (sep1 == '-' || sep1 == '/' || sep1 == '.'))
+        {
+          if (a >= 1000 && b >= 1 && b <= 12 && e >= 1 && e <= 31)
+            *day = (BylineDay) { a, b, e };
+          else if (e >= 1000 && a >= 1 && b >= 1 && sep1 == '/')
+            *day = a <= 12 ? (BylineDay) { e, a, b } : (BylineDay) { e, b, a };
+          else if (e >= 1000 && a >= 1 && b >= 1 && b <= 12)
+            *day = (BylineDay) { e, b, a };
+          else
+            return 0;
+          if (!byline_day_valid (day))
+            return 0;
+          return 1;
+        }
+    }
+
+  /* Month Day[,] Year | Month Day | Month[,] Year */
+  if ((m = month_at (c, i, &k, FALSE)) != 0)
+    {
+      *day = (BylineDay) { 0, m, 0 };
+      if (same_line (c, k) && (d = day_at (c, k)) && !year_at (c, k))
+        {
+          day->day = d;
+          k++;
+          {
+            guint k2 = k;
+            if (is_punct (c, k2, ',') || is_punct (c, k2, '.'))
+              k2++;
+            if (same_line (c, k2) && (y = year_at (c, k2)))
+              {
+                day->year = y;
+                k = k2 + 1;
+              }
+          }
+          return k - i;
+        }
+      {
+        guint k2 = k;
+        if (is_punct (c, k2, ','))
+          k2++;
+        if (same_line (c, k2) && (y = year_at (c, k2)))
+          {
+            day->year = y;
+            return k2 + 1 - i;
+          }
+      }
+      /* a full month name alone */
+      return k - i;
+      return 0;
+    }
+
+  /* Day Month [,] [Year] */
+  if ((d = day_at (c, i)) && same_line (c, i + 1))
+    {
+      guint k2;
+      int mm = lookup_int (c->lex->months, c, i + 1);
+
+      if (mm && (c->tokens[i + 1].flags & BYLINE_TOKEN_CAP))
+        {
+          *day = (BylineDay) { 0, mm, d };
+          k = i + 2;
+          if (byline_token_len (&c->tokens[i + 1]) <= 4 && is_punct (c, k, '.'))
+            k++;
+          k2 = k;
+          if (is_punct (c, k2, ','))
+            k2++;
+          if (same_line (c, k2) && (y = year_at (c, k2)))
+            {
+              day->year = y;
+              k = k2 + 1;
+            }
+          return k - i;
+        }
+    }
+  return 0;
+}
+
+static gboolean
+is_any (const Ctx *c, guint j, const char * const *words)
+{
+  for (; *words; words++)
+    if (is_word (c, j, *words))
+      return TRUE;
+  return FALSE;
+}
+
+/* "six", "6", "several", "8–10": a count before a time unit */
+static guint
+count_at (const Ctx *c, guint j, int *value)
+{
+  if (j >= c->n)
+    return 0;
+  if (c->tokens[j].kind == BYLINE_TOKEN_NUMBER)
+    {
+      int v = number_value (c, j, NULL);
+      if (v < 0)
+        return 0;
+      *value = v;
+      /* a range: 8–10 */
+      if (j + 2 < c->n && c->tokens[j + 1].kind == BYLINE_TOKEN_PUNCT
+          && byline_is_dash (byline_token_first_char (c->text, &c->tokens[j + 1]))
+          && c->tokens[j + 2].kind == BYLINE_TOKEN_NUMBER)
+        return 3;
+      return 1;
+    }
+  if (c->tokens[j].kind == BYLINE_TOKEN_WORD)
+    {
+      int v = lookup_int (c->lex->number_words, c, j);
+      if (v > 0 && !is_word (c, j, "a") && !is_word (c, j, "an"))
+        {
+          *value = v;
+          return 1;
+        }
+    }
+  return 0;
+}
+
+static const char *const quantifiers[] = {
+  "nearly", "almost", "about", "around", "some", "over", "only", "just", "roughly",
+  "approximately", "barely", "another", NULL,
+};
+
+gboolean
+byline_dates_match (const char        *text,
+                    const BylineToken *tokens,
+                    guint              n_tokens,
+                    guint              i,
+                    BylineDateMatch   *match)
+{
+  Ctx c = { text, tokens, n_tokens, byline_lexicon_get () };
+  guint k, n;
+  int w, v;
+  BylineDay day = { 0 };
+
+  memset (match, 0, sizeof *match);
+  if (i >= n_tokens)
+    return FALSE;
+  if (tokens[i].kind == BYLINE_TOKEN_PUNCT || tokens[i].kind == BYLINE_TOKEN_POSSESSIVE
+      || (tokens[i].kind == BYLINE_TOKEN_WORD && !byline_token_has (&tokens[i], BYLINE_WORD_DATE_LEAD)))
+    return FALSE;
+
+  /* Weekday [,] date | Weekday [day part] */
+  if ((w = weekday_at (&c, i, &k)) != 0)
+    {
+      guint k2 = k;
+
+      if (is_punct (&c, k2, ','))
+        k2++;
+      if (same_line (&c, k2) && (n = absolute_at (&c, k2, &day)) != 0)
+        {
+          match->written = day;
+          match->weekday = w;
+          match->n_tokens = k2 + n - i;
+          return TRUE;
+        }
+      match->weekday = w;
+      match->rel = BYLINE_DATE_REL_WEEKDAY;
+      if (same_line (&c, k) && byline_token_has (&tokens[k], BYLINE_WORD_DAY_PART))
+        k++;
+      match->n_tokens = k - i;
+      return TRUE;
+    }
+
+  if ((n = absolute_at (&c, i, &day)) != 0)
+    {
+      match->written = day;
+      match->n_tokens = n;
+      /* "July last year" */
+      if (day.year == 0 && day.day == 0 && is_any (&c, i + n, (const char *const[]) { "last", "next", "this", NULL })
+          && is_word (&c, i + n + 1, "year"))
+        {
+          match->rel = BYLINE_DATE_REL_MONTH_OF;
+          match->offset = is_word (&c, i + n, "last") ? -1 : is_word (&c, i + n, "next") ? 1 : 0;
+          match->explicit_year = TRUE;
+          match->n_tokens += 2;
+        }
+      return TRUE;
+    }
+
+  /* today, yesterday, tomorrow, tonight [day part] */
+  {
+    static const char *const days[] = { "yesterday", "today", "tomorrow", "tonight", NULL };
+    for (int d = 0; days[d]; d++)
+      if (is_word (&c, i, days[d]))
+        {
+          match->rel = BYLINE_DATE_REL_DAY;
+          match->offset = d == 3 ? 0 : d - 1;
+          k = i + 1;
+          if (same_line (&c, k) && byline_token_has (&tokens[k], BYLINE_WORD_DAY_PART))
+            k++;
+          match->n_tokens = k - i;
+          return TRUE;
+        }
+  }
+
+  /* [the] end/beginning/middle of + relative */
+  if (is_any (&c, i, (const char *const[]) { "end", "beginning", "start", "middle", NULL })
+      && is_word (&c, i + 1, "of") && !(tokens[i].flags & BYLINE_TOKEN_CAP))
+    {
+      BylineDateMatch inner;
+      if (byline_dates_match (text, tokens, n_tokens, i + 2, &inner) && !inner.duration)
+        {
+          *match = inner;
+          match->n_tokens += 2;
+          return TRUE;
+        }
+    }
+
+  /* this/last/next/past/coming/upcoming/recent/early/late ... */
+  if (tokens[i].kind == BYLINE_TOKEN_WORD)
+    {
+      static const char *const leads[] = {
+        "this", "last", "next", "past", "coming", "upcoming", "recent", "previous",
+        "following", "these", "early", "late", "mid", "earlier", "later", NULL,
+      };
+      int lead = -1;
+
+      for (int l = 0; leads[l]; l++)
+        if (is_word (&c, i, leads[l]))
+          lead = l;
+      if (lead >= 0 && same_line (&c, i + 1))
+        {
+          int off = (lead == 1 || lead == 3 || lead == 6 || lead == 7) ? -1
+                    : (lead == 2 || lead == 4 || lead == 5 || lead == 8) ? 1 : 0;
+          int unit;
+          int m;
+
+          k = i + 1;
+          /* "this past week" */
+          if (lead == 0 && is_word (&c, k, "past"))
+            k++, off = -1;
+          /* "late August", "last September", "early 2014" */
+          if ((m = lookup_int (c.lex->months, &c, k)) && (tokens[k].flags & BYLINE_TOKEN_CAP)
+              && byline_token_len (&tokens[k]) > 3)
+            {
+              match->written.month = m;
+              match->rel = BYLINE_DATE_REL_MONTH_OF;
+              match->offset = (lead == 1 || lead == 3) ? -1 : (lead == 2) ? 1 : 0;
+              match->n_tokens = k + 1 - i;
+              return TRUE;
+            }
+          if ((v = year_at (&c, k)) && lead >= 11)
+            {
+              match->written.year = v;
+              match->n_tokens = k + 1 - i;
+              return TRUE;
+            }
+          if ((w = weekday_at (&c, k, &n)) && (lead == 1 || lead == 2 || lead == 0))
+            {
+              match->weekday = w;
+              match->rel = BYLINE_DATE_REL_WEEKDAY;
+              match->offset = off;
+              match->n_tokens = n - i;
+              return TRUE;
+            }
+          if (lead <= 2 || lead == 3)
+            if (byline_token_has (&tokens[k], BYLINE_WORD_DAY_PART))
+              {
+                match->rel = BYLINE_DATE_REL_DAY;
+                match->offset = (lead == 1 && is_word (&c, k, "night")) ? -1 : 0;
+                match->n_tokens = k + 1 - i;
+                return TRUE;
+              }
+          /* "past two days", "these few years", "coming weeks" */
+          {
+            guint k2 = k;
+            int cnt = 1;
+            guint cn = count_at (&c, k2, &cnt);
+
+            if (cn == 0 && is_word (&c, k2, "few"))
+              cn = 1;
+            k2 += cn;
+            unit = k2 < n_tokens ? lookup_int (c.lex->time_units, &c, k2) : 0;
+            if (k2 < n_tokens && unit != 0 && same_line (&c, k2)
+                && !(tokens[k2].flags & BYLINE_TOKEN_CAP && !(tokens[i].flags & BYLINE_TOKEN_CAP)))
+              {
+                match->n_tokens = k2 + 1 - i;
+                if (cn == 0 && lead <= 2)
+                  {
+                    match->offset = off;
+                    if (unit == UNIT_WEEK || unit == UNIT_WEEKEND)
+                      match->rel = BYLINE_DATE_REL_WEEK;
+                    else if (unit == UNIT_MONTH)
+                      match->rel = BYLINE_DATE_REL_MONTH;
+                    else if (unit == UNIT_YEAR)
+                      match->rel = BYLINE_DATE_REL_YEAR;
+                    else if (unit == UNIT_DAY)
+                      match->rel = BYLINE_DATE_REL_DAY;
+                    else
+                      match->duration = TRUE;
+                  }
+                else
+                  match->duration = TRUE;
+                return TRUE;
+              }
+          }
+        }
+    }
+
+  /* durations: [nearly|at least|more than] six months, 8–10 years */
+  {
+    guint k0 = i;
+    int cnt;
+    guint cn;
+
+    if (is_any (&c, k0, quantifiers))
+      k0++;
+    else if ((is_word (&c, k0, "at") && is_word (&c, k0 + 1, "least"))
+             || (is_any (&c, k0, (const char *const[]) { "more", "less", "fewer", NULL })
+                 && is_word (&c, k0 + 1, "than"))
+             || (is_word (&c, k0, "up") && is_word (&c, k0 + 1, "to")))
+      k0 += 2;
+    if ((cn = count_at (&c, k0, &cnt)) != 0 && same_line (&c, k0 + cn)
+        && k0 + cn < n_tokens && !(tokens[k0 + cn].flags & BYLINE_TOKEN_CAP)
+        && byline_token_has (&tokens[k0 + cn], BYLINE_WORD_TIME_UNIT)
+        && !byline_token_is (text, &tokens[k0 + cn], "weekend")
+        && (tokens[k0 + cn].flags & BYLINE_TOKEN_SPACE))
+      {
+        /* "two-day" is an adjective, not a date; "75 miles" is not a date either */
+        match->duration = TRUE;
+        match->n_tokens = k0 + cn + 1 - i;
+        return TRUE;
+      }
+  }
+
+  /* a year alone, or a decade: 2014, 1960s */
+  if ((v = year_at (&c, i)) && v >= 1800 && v <= 2100)
+    {
+      const BylineToken *next = i + 1 < n_tokens ? &tokens[i + 1] : NULL;
+
+      if (next == NULL || next->kind != BYLINE_TOKEN_WORD || (next->flags & BYLINE_TOKEN_CAP)
+          || byline_token_has (next, BYLINE_WORD_STOPWORD))
+        {
+          match->written.year = v;
+          match->n_tokens = 1;
+          return TRUE;
+        }
+    }
+  if (i < n_tokens && tokens[i].kind == BYLINE_TOKEN_NUMBER && byline_token_len (&tokens[i]) == 5
+      && text[tokens[i].end - 1] == 's' && text[tokens[i].end - 2] == '0')
+    {
+      match->duration = TRUE; /* a decade: 1960s */
+      match->n_tokens = 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+byline_day_valid (const BylineDay *day)
+{
+  return day->year >= 1 && day->month >= 1 && day->month <= 12 && day->day >= 1
+         && g_date_valid_dmy ((GDateDay) day->day, (GDateMonth) day->month, (GDateYear) day->year);
+}
+
+char *
+byline_day_to_iso (const BylineDay *d)
+{
+  if (d->year && d->month && d->day)
+    return g_strdup_printf ("%04d-%02d-%02d", d->year, d->month, d->day);
+  if (d->year && d->month)
+    return g_strdup_printf ("%04d-%02d", d->year, d->month);
+  if (d->year)
+    return g_strdup_printf ("%04d", d->year);
+  return NULL;
+}
+
+static BylineDay
+from_gdate (const GDate *g)
+{
+  return (BylineDay) { g_date_get_year (g), g_date_get_month (g), g_date_get_day (g) };
+}
+
+static void
+set_month_range (BylineDateMatch *m, int year, int month)
+{
+  m->from = (BylineDay) { year, month, 1 };
+  m->to = (BylineDay) { year, month, g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year) };
+  m->resolution = BYLINE_DATE_RANGE;
+}
+
+/**
+ * byline_date_resolve:
+ * @reference: (nullable): the article's date
+ * @future: the sentence speaks of what is to come
+ *
+ * Turns what was written into a day or a range: "Monday" in an article dated
+ * Wednesday 2013-12-11 is 2013-12-09, or 2013-12-16 when @future.
+ */
+void
+byline_date_resolve (BylineDateMatch *m,
+                     const BylineDay *reference,
+                     gboolean         future)
+{
+  GDate ref;
+  gboolean have_ref = reference != NULL && byline_day_valid (reference);
+
+  m->resolution = BYLINE_DATE_NONE;
+  if (m->duration)
+    {
+      m->resolution = BYLINE_DATE_DURATION;
+      return;
+    }
+  if (have_ref)
+    g_date_set_dmy (&ref, (GDateDay) reference->day, (GDateMonth) reference->month,
+                    (GDateYear) reference->year);
+
+  switch (m->rel)
+    {
+    case BYLINE_DATE_REL_NONE:
+      {
+        BylineDay d = m->written;
+
+        if (d.year == 0 && d.month && have_ref)
+          {
+            /* the year that puts the date nearest the article */
+            int best = reference->year;
+            int best_dist = G_MAXINT;
+            for (int y = reference->year - 1; y <= reference->year + 1; y++)
+              {
+                int dd = d.day ? d.day : 15;
+                int dist = ABS ((y - reference->year) * 372 + (d.month - reference->month) * 31
+                                + (dd - reference->day));
+                if (dist < best_dist)
+                  best_dist = dist, best = y;
+              }
+            d.year = best;
+          }
+        if (d.year && d.month && d.day && byline_day_valid (&d))
+          {
+            m->from = m->to = d;
+            m->resolution = BYLINE_DATE_DAY;
+          }
+        else if (d.year && d.month && d.month <= 12)
+          set_month_range (m, d.year, d.month);
+        else if (d.year)
+          {
+            m->from = (BylineDay) { d.year, 1, 1 };
+            m->to = (BylineDay) { d.year, 12, 31 };
+            m->resolution = BYLINE_DATE_RANGE;
+          }
+        return;
+      }
+    default:
+      break;
+    }
+
+  if (!have_ref)
+    return;
+
+  switch (m->rel)
+    {
+    case BYLINE_DATE_REL_WEEKDAY:
+      {
+        int ref_wd = g_date_get_weekday (&ref);
+        int diff = m->weekday - ref_wd;
+        GDate d = ref;
+
+        if (m->offset < 0 || (m->offset == 0 && !future))
+          {
+            if (diff > 0)
+              diff -= 7;
+            if (m->offset < 0 && diff == 0)
+              diff = -7;
+          }
+        else
+          {
+            if (diff < 0 || (m->offset > 0 && diff == 0))
+              diff += 7;
+            if (m->offset > 0 && diff < 7 && diff > 0 && FALSE)
+              diff += 7;
+          }
+        if (diff < 0)
+          g_date_subtract_days (&d, (guint) -diff);
+        else
+          g_date_add_days (&d, (guint) diff);
+        m->from = m->to = from_gdate (&d);
+        m->resolution = BYLINE_DATE_DAY;
+        return;
+      }
+    case BYLINE_DATE_REL_DAY:
+      {
+        GDate d = ref;
+        if (m->offset < 0)
+          g_date_subtract_days (&d, (guint) -m->offset);
+        else
+          g_date_add_days (&d, (guint) m->offset);
+        m->from = m->to = from_gdate (&d);
+        m->resolution = BYLINE_DATE_DAY;
+        return;
+      }
+    case BYLINE_DATE_REL_WEEK:
+      {
+        GDate d = ref;
+        g_date_subtract_days (&d, g_date_get_weekday (&ref) - 1);
+        if (m->offset < 0)
+          g_date_subtract_days (&d, 7);
+        else if (m->offset > 0)
+          g_date_add_days (&d, 7);
+        m->from = from_gdate (&d);
+        g_date_add_days (&d, 6);
+        m->to = from_gdate (&d);
+        m->resolution = BYLINE_DATE_RANGE;
+        return;
+      }
+    case BYLINE_DATE_REL_MONTH:
+      {
+        int month = reference->month + m->offset;
+        int year = reference->year;
+        if (month < 1)
+          month += 12, year--;
+        else if (month > 12)
+          month -= 12, year++;
+        set_month_range (m, year, month);
+        return;
+      }
+    case BYLINE_DATE_REL_YEAR:
+      m->from = (BylineDay) { reference->year + m->offset, 1, 1 };
+      m->to = (BylineDay) { reference->year + m->offset, 12, 31 };
+      m->resolution = BYLINE_DATE_RANGE;
+      return;
+    case BYLINE_DATE_REL_MONTH_OF:
+      {
+        int year = reference->year + m->offset;
+        /* "last September" in December is this year's; in March, last year's */
+        if (m->explicit_year)
+          ;
+        else if (m->offset < 0 && m->written.month < reference->month)
+          year = reference->year;
+        else if (m->offset == 0 && !future && m->written.month > reference->month + 1)
+          year = reference->year - 1;
+        set_month_range (m, year, m->written.month);
+        return;
+      }
+    case BYLINE_DATE_REL_NONE:
+    default:
+      return;
+    }
+}
+
+/* Money */
+
+int
+byline_number_word_value (const char        *text,
+                          const BylineToken *tok)
+{
+  return GPOINTER_TO_INT (byline_lexicon_lookup_token (byline_lexicon_get ()->number_words, text, tok));
+}
+
+static gboolean
+is_amount (const Ctx *c, guint j)
+{
+  return j < c->n && c->tokens[j].kind == BYLINE_TOKEN_NUMBER;
+}
+
+/* "$7 billion", "$ 50,000", "US$5m", "€3", "7 million euros", "500 rupees" */
+gboolean
+byline_money_match (const char        *text,
+                    const BylineToken *tokens,
+                    guint              n_tokens,
+                    guint              i,
+                    guint             *n_matched)
+{
+  Ctx c = { text, tokens, n_tokens, byline_lexicon_get () };
+  guint start = i;
+  guint k = i;
+
+  /* a quick no: money starts with a number, a symbol or a capitalised code */
+  if (tokens[i].kind == BYLINE_TOKEN_POSSESSIVE
+      || (tokens[i].kind == BYLINE_TOKEN_WORD && !(tokens[i].flags & BYLINE_TOKEN_CAP))
+      || (tokens[i].kind == BYLINE_TOKEN_PUNCT && (guchar) text[tokens[i].start] < 0x80
+          && text[tokens[i].start] != '$'))
+    return FALSE;
+
+  /* symbol first: "$", "US$", "Rs", "EUR" */
+  if (i + 1 < n_tokens && (tokens[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&tokens[i]) <= 3
+      && !(tokens[i + 1].flags & BYLINE_TOKEN_SPACE) && is_punct (&c, i + 1, '$'))
+    i++;
+  if (byline_token_has (&tokens[i], BYLINE_WORD_CURRENCY_SYMBOL)
+      && (tokens[i].kind == BYLINE_TOKEN_PUNCT || (tokens[i].flags & BYLINE_TOKEN_ALLCAPS)
+          || (tokens[i].flags & BYLINE_TOKEN_CAP)))
+    {
+      k = i + 1;
+      /* "US" "$" */
+      if (k < n_tokens && !(tokens[k].flags & BYLINE_TOKEN_SPACE)
+          && byline_token_has (&tokens[k], BYLINE_WORD_CURRENCY_SYMBOL))
+        k++;
+      if (is_punct (&c, k, '.') && !(tokens[k].flags & BYLINE_TOKEN_SPACE))
+        k++;
+      if (!is_amount (&c, k) || !same_line (&c, k))
+        return FALSE;
+      k++;
+      if (k < n_tokens && same_line (&c, k) && byline_token_has (&tokens[k], BYLINE_WORD_SCALE))
+        k++;
+      *n_matched = k - start;
+      return TRUE;
+    }
+  /* amount [scale] currency-word */
+  if (is_amount (&c, i))
+    {
+      k = i + 1;
+      if (k < n_tokens && same_line (&c, k) && byline_token_has (&tokens[k], BYLINE_WORD_SCALE))
+        k++;
+      if (k < n_tokens && same_line (&c, k)
+          && (byline_token_has (&tokens[k], BYLINE_WORD_CURRENCY)
+              || ((tokens[k].flags & BYLINE_TOKEN_ALLCAPS)
+                  && byline_token_has (&tokens[k], BYLINE_WORD_CURRENCY_SYMBOL))))
+        {
+          *n_matched = k + 1 - i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "75 miles", "40 percent", "27 people" is not one: only units of measure */
+gboolean
+byline_quantity_match (const char        *text,
+                       const BylineToken *tokens,
+                       guint              n_tokens,
+                       guint              i,
+                       guint             *n_matched)
+{
+  Ctx c = { text, tokens, n_tokens, byline_lexicon_get () };
+  guint k;
+
+  if (!is_amount (&c, i))
+    return FALSE;
+  k = i + 1;
+  if (k < n_tokens && same_line (&c, k) && byline_token_has (&tokens[k], BYLINE_WORD_SCALE)
+      && !(tokens[k].flags & BYLINE_TOKEN_CAP))
+    k++;
+  if (k < n_tokens && same_line (&c, k) && byline_token_has (&tokens[k], BYLINE_WORD_QUANTITY_UNIT))
+    {
+      *n_matched = k + 1 - i;
+      return TRUE;
+    }
+  return FALSE;
+}

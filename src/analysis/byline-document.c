@@ -1,0 +1,695 @@
+/* byline-document.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-document"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-document.h"
+#include "byline-lexicon.h"
+
+#define HEADER_MAX_LINES 8
+
+typedef struct
+{
+  guint32 start;
+  guint32 end;
+  guint   first_token;
+  guint   end_token;
+} Line;
+
+gboolean
+byline_span_contains (const BylineSpan *span,
+                      guint32           byte)
+{
+  return span->end > span->start && byte >= span->start && byte < span->end;
+}
+
+static gboolean
+tok_is_char (const BylineDocument *self, guint i, char ch)
+{
+  const BylineToken *t;
+
+  if (i >= self->tokens->len)
+    return FALSE;
+  t = &g_array_index (self->tokens, BylineToken, i);
+  return t->kind == BYLINE_TOKEN_PUNCT && byline_token_len (t) == 1 && self->text->data[t->start] == ch;
+}
+
+static gboolean
+is_closing (const char *text, const BylineToken *t)
+{
+  gunichar c;
+
+  if (t->kind != BYLINE_TOKEN_PUNCT || (t->flags & BYLINE_TOKEN_SPACE))
+    return FALSE;
+  c = byline_token_first_char (text, t);
+  return c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')' || c == ']'
+         || c == 0x00BB || c == 0x203A;
+}
+
+/* Does the token that ends with a period end the sentence? */
+static gboolean
+period_ends_sentence (const BylineDocument *self,
+                      const BylineLexicon  *lex,
+                      guint                 i,   /* the token holding or being the period */
+                      guint                 next)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  const BylineToken *nt;
+  const BylineToken *prev;
+
+  if (next >= self->tokens->len)
+    return TRUE;
+  nt = &toks[next];
+  if (nt->flags & BYLINE_TOKEN_NEWLINE)
+    return TRUE;
+  /* a lower-case word or a number after it: not a sentence end */
+  if (nt->kind == BYLINE_TOKEN_WORD && !(nt->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  if (nt->kind == BYLINE_TOKEN_PUNCT && !(nt->flags & BYLINE_TOKEN_QUOTE)
+      && byline_token_first_char (text, nt) != '(' && byline_token_first_char (text, nt) != '[')
+    return FALSE;
+
+  if (toks[i].kind == BYLINE_TOKEN_WORD)
+    {
+      /* "U.S." "a.i.": ends a sentence only before a word that starts one */
+      return nt->kind == BYLINE_TOKEN_WORD && (nt->flags & BYLINE_TOKEN_CAP)
+             && byline_token_has (nt, BYLINE_WORD_STOPWORD);
+    }
+  if (i == 0)
+    return TRUE;
+  prev = &toks[i - 1];
+  if (prev->kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_SPACE))
+    {
+      gsize plen = byline_token_len (prev);
+
+      /* an initial: "John F. Kennedy", "K. Maurer" */
+      if (plen == 1 && (prev->flags & BYLINE_TOKEN_CAP))
+        return FALSE;
+      if (byline_token_has (prev, BYLINE_WORD_ABBREVIATION))
+        {
+          /* "Jan. 27" "Dr. Smith": no; "... in the U.S. Army" handled above */
+          if (nt->kind == BYLINE_TOKEN_NUMBER || (nt->flags & BYLINE_TOKEN_CAP))
+            {
+              /* "Co." or "Inc." at the end of a sentence before "The" */
+              if ((byline_token_is (text, prev, "inc") || byline_token_is (text, prev, "ltd")
+                   || byline_token_is (text, prev, "co") || byline_token_is (text, prev, "etc")
+                   || byline_token_is (text, prev, "corp"))
+                  && byline_token_has (nt, BYLINE_WORD_STOPWORD))
+                return TRUE;
+              return FALSE;
+            }
+        }
+    }
+  /* a decimal is one token, so a number before the period ends the sentence */
+  return TRUE;
+}
+
+static void
+split_sentences (BylineDocument      *self,
+                 const BylineLexicon *lex)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint n = self->tokens->len;
+  guint start = 0;
+  guint para = 0;
+
+  self->token_sentence = g_new0 (guint, n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean end_here = FALSE;
+      guint next = i + 1;
+
+      if (i > start && (toks[i].flags & BYLINE_TOKEN_NEWLINE))
+        {
+          /* a line break ends a sentence unless the next line goes on in lower case */
+          if (!(toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP)
+                && !(toks[i].flags & BYLINE_TOKEN_PARA)))
+            {
+              BylineSentence s = { toks[start].start, toks[i - 1].end, start, i, para };
+              g_array_append_val (self->sentences, s);
+              start = i;
+            }
+        }
+      if (toks[i].flags & BYLINE_TOKEN_PARA)
+        para++;
+
+      if (toks[i].kind == BYLINE_TOKEN_PUNCT)
+        {
+          gunichar c = byline_token_first_char (text, &toks[i]);
+
+          if (c == '!' || c == '?' || c == 0x2026 || c == 0x3002)
+            {
+              while (next < n && (toks[next].kind == BYLINE_TOKEN_PUNCT && !(toks[next].flags & BYLINE_TOKEN_SPACE))
+                     && (byline_token_first_char (text, &toks[next]) == '!'
+                         || byline_token_first_char (text, &toks[next]) == '?'))
+                next++;
+              while (next < n && is_closing (text, &toks[next]))
+                next++;
+              end_here = next >= n || (toks[next].flags & BYLINE_TOKEN_NEWLINE)
+                         || !(toks[next].kind == BYLINE_TOKEN_WORD && !(toks[next].flags & BYLINE_TOKEN_CAP));
+            }
+          else if (c == '.')
+            {
+              while (next < n && tok_is_char (self, next, '.') && !(toks[next].flags & BYLINE_TOKEN_SPACE))
+                next++;
+              while (next < n && is_closing (text, &toks[next]))
+                next++;
+              end_here = period_ends_sentence (self, lex, i, next);
+            }
+        }
+      else if (toks[i].kind == BYLINE_TOKEN_WORD && (toks[i].flags & BYLINE_TOKEN_DOTTED)
+               && text[toks[i].end - 1] == '.')
+        {
+          while (next < n && is_closing (text, &toks[next]))
+            next++;
+          end_here = period_ends_sentence (self, lex, i, next);
+        }
+
+      if (end_here)
+        {
+          BylineSentence s = { toks[start].start, toks[next - 1].end, start, next, para };
+          g_array_append_val (self->sentences, s);
+          start = next;
+          i = next - 1;
+        }
+    }
+  if (start < n)
+    {
+      BylineSentence s = { toks[start].start, toks[n - 1].end, start, n, para };
+      g_array_append_val (self->sentences, s);
+    }
+  for (guint s = 0; s < self->sentences->len; s++)
+    {
+      BylineSentence *sent = &g_array_index (self->sentences, BylineSentence, s);
+      for (guint t = sent->first_token; t < sent->end_token; t++)
+        self->token_sentence[t] = s;
+      if (sent->first_token < n)
+        g_array_index (self->tokens, BylineToken, sent->first_token).flags |= BYLINE_TOKEN_SENT_START;
+    }
+}
+
+static void
+find_paragraphs (BylineDocument *self)
+{
+  const char *p = self->text->data;
+  gsize len = self->text->len;
+  gboolean blank_lines = FALSE;
+  gsize i = 0;
+
+  /* a text with blank lines has paragraphs between them; one without, a paragraph a line */
+  for (const char *q = p; (q = memchr (q, '\n', p + len - q)) != NULL; q++)
+    {
+      const char *r = q + 1;
+      while (r < p + len && (*r == ' ' || *r == '\t' || *r == '\r'))
+        r++;
+      if (r < p + len && *r == '\n')
+        {
+          blank_lines = TRUE;
+          break;
+        }
+    }
+
+  while (i < len)
+    {
+      gsize start, end, last;
+
+      while (i < len && g_ascii_isspace (p[i]))
+        i++;
+      if (i >= len)
+        break;
+      start = i;
+      last = i;
+      for (;;)
+        {
+          const char *nl = memchr (p + i, '\n', len - i);
+          gsize line_end = nl ? (gsize) (nl - p) : len;
+          gsize k = line_end;
+          gboolean only_space = TRUE;
+
+          for (gsize j = i; j < line_end; j++)
+            if (!g_ascii_isspace (p[j]))
+              {
+                only_space = FALSE;
+                break;
+              }
+          if (only_space)
+            break;
+          while (k > i && g_ascii_isspace (p[k - 1]))
+            k--;
+          last = k;
+          i = line_end < len ? line_end + 1 : len;
+          if (!blank_lines || i >= len)
+            break;
+        }
+      end = last;
+      if (end > start)
+        {
+          BylineSpan s = { (guint32) start, (guint32) end };
+          g_array_append_val (self->paragraphs, s);
+        }
+    }
+}
+
+static GArray *
+find_lines (BylineDocument *self)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (Line));
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint n = self->tokens->len;
+
+  for (guint i = 0; i < n && lines->len < HEADER_MAX_LINES + 4;)
+    {
+      Line l = { toks[i].start, toks[i].end, i, i + 1 };
+      guint j = i + 1;
+
+      while (j < n && !(toks[j].flags & BYLINE_TOKEN_NEWLINE))
+        j++;
+      l.end = toks[j - 1].end;
+      l.end_token = j;
+      g_array_append_val (lines, l);
+      i = j;
+    }
+  return lines;
+}
+
+static gboolean
+line_is_body (const BylineDocument *self, const Line *l)
+{
+  const char *text = self->text->data;
+  gunichar last = g_utf8_get_char (g_utf8_prev_char (text + l->end));
+
+  return l->end - l->start >= 100 && (last == '.' || last == '"' || last == 0x201D || last == '?'
+                                      || last == '!' || last == ':');
+}
+
+/* A line that is mostly a date: "December 11, 2013", "Wed Sep 28, 2016 16:40:40",
+ * "Written By DNA Web Team | Updated: Apr 29, 2010, 04:48 PM IST". */
+static gboolean
+line_date (BylineDocument *self, const Line *l, BylineSpan *span, gboolean *bylined)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint words = 0;
+
+  for (guint i = l->first_token; i < l->end_token; i++)
+    {
+      BylineDateMatch m;
+
+      if (toks[i].kind == BYLINE_TOKEN_WORD)
+        words++;
+      if (byline_dates_match (text, toks, self->tokens->len, i, &m) && !m.duration
+          && (m.written.year || m.written.day))
+        {
+          guint after_words = 0;
+          guint end = i + m.n_tokens;
+
+          for (guint k = end; k < l->end_token; k++)
+            if (toks[k].kind == BYLINE_TOKEN_WORD && !(toks[k].flags & BYLINE_TOKEN_ALLCAPS)
+                && !byline_token_is (text, &toks[k], "am") && !byline_token_is (text, &toks[k], "pm"))
+              after_words++;
+          if (after_words <= 2 && (words <= 1 || (i > l->first_token && words <= 12)))
+            {
+              span->start = toks[i].start;
+              span->end = toks[end - 1].end;
+              if (!self->date.year && m.written.year && m.written.month && m.written.day)
+                self->date = m.written;
+              *bylined = words > 2;
+              return TRUE;
+            }
+          return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+static gboolean
+line_credit (const BylineDocument *self, const Line *l, BylineSpan *span)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint n_words = 0;
+
+  /* "Sergei Lavrov / AP": two short sides of a slash, names on both */
+  for (guint i = l->first_token; i < l->end_token; i++)
+    {
+      if (toks[i].kind == BYLINE_TOKEN_WORD)
+        n_words++;
+      if (tok_is_char (self, i, '/'))
+        {
+          guint before = 0, after = 0;
+          gboolean caps = TRUE;
+
+          for (guint k = l->first_token; k < i; k++)
+            if (toks[k].kind == BYLINE_TOKEN_WORD)
+              before++, caps = caps && (toks[k].flags & BYLINE_TOKEN_CAP);
+          for (guint k = i + 1; k < l->end_token; k++)
+            if (toks[k].kind == BYLINE_TOKEN_WORD)
+              after++, caps = caps && (toks[k].flags & BYLINE_TOKEN_CAP);
+          if (before >= 1 && before <= 6 && after >= 1 && after <= 4 && caps)
+            {
+              span->start = l->start;
+              span->end = l->end;
+              return TRUE;
+            }
+        }
+    }
+  /* "Image: United States Navy." "Photo: AP" "Credit: ..." */
+  if (l->end_token > l->first_token + 1
+      && (byline_token_is (text, &toks[l->first_token], "image")
+          || byline_token_is (text, &toks[l->first_token], "photo")
+          || byline_token_is (text, &toks[l->first_token], "credit")
+          || byline_token_is (text, &toks[l->first_token], "photograph"))
+      && tok_is_char (self, l->first_token + 1, ':') && n_words <= 8)
+    {
+      span->start = l->start;
+      span->end = l->end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A credit at the end of a caption: "... REUTERS/Vivek Prakash",
+ * "[Photo by Feng Yongbin/chinadaily.com.cn]", "Image: NASA/Bill Ingalls." */
+static gboolean
+trailing_credit (const BylineDocument *self, const BylineSpan *para, BylineSpan *span)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint n = self->tokens->len;
+  guint last = 0;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < n && toks[i].start < para->end; i++)
+    if (toks[i].start >= para->start)
+      last = i, found = TRUE;
+  if (!found)
+    return FALSE;
+  for (guint back = 0; back < 12 && last >= back + 1; back++)
+    {
+      guint i = last - back;
+
+      if (tok_is_char (self, i, '/') && !(toks[i].flags & BYLINE_TOKEN_SPACE) && i > 0
+          && ((toks[i - 1].flags & BYLINE_TOKEN_ALLCAPS) || i + 1 <= last))
+        {
+          /* walk back to the start of the credit: an agency in capitals, or "Photo by" */
+          guint s = i - 1;
+          for (guint k = i - 1; k > 0 && i - k < 8; k--)
+            {
+              if (tok_is_char (self, k, '[') || tok_is_char (self, k, '('))
+                {
+                  s = k;
+                  break;
+                }
+              if (toks[k].start < para->start)
+                break;
+              if (byline_token_is (text, &toks[k], "photo") || byline_token_is (text, &toks[k], "image"))
+                {
+                  s = k;
+                  if (k > 0 && (tok_is_char (self, k - 1, '[') || tok_is_char (self, k - 1, '(')))
+                    s = k - 1;
+                  break;
+                }
+            }
+          if (s == i - 1 && !(toks[i - 1].flags & BYLINE_TOKEN_ALLCAPS))
+            continue;
+          span->start = toks[s].start;
+          span->end = toks[last].end;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "WASHINGTON (Reuters) -", "ANKARA, December 11 (TASS) -", "TEHRAN-Anadolu Agency",
+ * "Pyongyang, October 23 (KCNA) --", "SEOUL, Nov. 24 (Yonhap) --" */
+static void
+find_wire_dateline (BylineDocument *self)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint n = self->tokens->len;
+
+  for (guint p = 0; p < self->paragraphs->len && p < 6; p++)
+    {
+      BylineSpan *para = &g_array_index (self->paragraphs, BylineSpan, p);
+      guint i = 0;
+      guint place_end;
+      gboolean caps_place;
+
+      while (i < n && toks[i].start < para->start)
+        i++;
+      if (i >= n || !(toks[i].flags & BYLINE_TOKEN_CAP))
+        continue;
+      /* "TEHRAN-Anadolu Agency" on a line of its own */
+      if (toks[i].flags & BYLINE_TOKEN_HYPHEN)
+        {
+          const char *s = text + toks[i].start;
+          const char *dash = memchr (s, '-', byline_token_len (&toks[i]));
+          gboolean upper = dash != NULL && dash - s >= 3;
+          guint e = i + 1;
+
+          for (const char *q = s; upper && q < dash; q++)
+            upper = g_ascii_isupper (*q);
+          while (e < n && !(toks[e].flags & BYLINE_TOKEN_NEWLINE) && e - i < 6)
+            e++;
+          if (upper && (e >= n || (toks[e].flags & BYLINE_TOKEN_NEWLINE)))
+            {
+              self->wire.start = toks[i].start;
+              self->wire.end = toks[e - 1].end;
+              self->wire_place.start = toks[i].start;
+              self->wire_place.end = (guint32) (dash - text);
+              self->wire_agency.start = (guint32) (dash + 1 - text);
+              self->wire_agency.end = toks[e - 1].end;
+              return;
+            }
+        }
+      place_end = i;
+      caps_place = (toks[i].flags & BYLINE_TOKEN_ALLCAPS) != 0;
+      while (place_end < n && place_end - i < 4 && (toks[place_end].flags & BYLINE_TOKEN_CAP)
+             && toks[place_end].kind == BYLINE_TOKEN_WORD && !(toks[place_end].flags & BYLINE_TOKEN_NEWLINE && place_end > i))
+        place_end++;
+      if (place_end == i)
+        continue;
+      {
+        guint k = place_end;
+        BylineDateMatch m;
+        guint agency_start = 0, agency_end = 0;
+
+        if (tok_is_char (self, k, ','))
+          {
+            k++;
+            if (byline_dates_match (text, toks, n, k, &m) && !m.duration)
+              {
+                if (m.written.month && m.written.day)
+                  {
+                    BylineDay d = m.written;
+                    if (!d.year)
+                      d.year = self->date.year;
+                    if (d.year && byline_day_valid (&d))
+                      self->date = d;
+                  }
+                k += m.n_tokens;
+              }
+            else if (!caps_place)
+              continue;
+          }
+        if (tok_is_char (self, k, '('))
+          {
+            agency_start = k + 1;
+            k = agency_start;
+            while (k < n && !tok_is_char (self, k, ')') && k - agency_start < 6)
+              k++;
+            if (!tok_is_char (self, k, ')'))
+              continue;
+            agency_end = k;
+            k++;
+          }
+        else if (!caps_place)
+          continue;
+        if (k < n && toks[k].kind == BYLINE_TOKEN_PUNCT
+            && byline_is_dash (byline_token_first_char (text, &toks[k])))
+          {
+            guint dash_end = k + 1;
+
+            while (dash_end < n && toks[dash_end].kind == BYLINE_TOKEN_PUNCT
+                   && byline_is_dash (byline_token_first_char (text, &toks[dash_end])))
+              dash_end++;
+            /* "TEHRAN-Anadolu Agency" on a line of its own */
+            if (agency_start == 0 && (toks[dash_end - 1].end == toks[dash_end].start))
+              {
+                guint e = dash_end;
+                while (e < n && !(toks[e].flags & BYLINE_TOKEN_NEWLINE) && e - dash_end < 5)
+                  e++;
+                if (e < n && !(toks[e].flags & BYLINE_TOKEN_NEWLINE))
+                  continue;
+                agency_start = dash_end;
+                agency_end = e;
+                dash_end = e;
+              }
+            self->wire.start = toks[i].start;
+            self->wire.end = toks[dash_end - 1].end;
+            self->wire_place.start = toks[i].start;
+            self->wire_place.end = toks[place_end - 1].end;
+            if (agency_end > agency_start)
+              {
+                self->wire_agency.start = toks[agency_start].start;
+                self->wire_agency.end = toks[agency_end - 1].end;
+              }
+            return;
+          }
+      }
+    }
+}
+
+static void
+find_header (BylineDocument *self)
+{
+  g_autoptr (GArray) lines = find_lines (self);
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint body_line = lines->len;
+
+  for (guint li = 0; li < lines->len && li < HEADER_MAX_LINES; li++)
+    {
+      Line *l = &g_array_index (lines, Line, li);
+      BylineSpan span = { 0 };
+      gboolean bylined = FALSE;
+
+      if (line_is_body (self, l))
+        {
+          body_line = li;
+          break;
+        }
+      if (self->dateline.end == 0 && line_date (self, l, &span, &bylined))
+        {
+          self->dateline = span;
+          if (bylined && self->byline.end == 0)
+            {
+              self->byline.start = l->start;
+              self->byline.end = span.start;
+            }
+          continue;
+        }
+      if (self->credit.end == 0 && line_credit (self, l, &span))
+        {
+          self->credit = span;
+          continue;
+        }
+      if (byline_token_is (text, &toks[l->first_token], "by")
+          || (byline_token_is (text, &toks[l->first_token], "written")
+              && l->first_token + 1 < l->end_token
+              && byline_token_is (text, &toks[l->first_token + 1], "by")))
+        {
+          if (self->byline.end == 0)
+            {
+              self->byline.start = l->start;
+              self->byline.end = l->end;
+            }
+          continue;
+        }
+      if (self->title.end == 0 && l->end - l->start < 250)
+        {
+          self->title.start = l->start;
+          self->title.end = l->end;
+          continue;
+        }
+      if (self->title.end != 0 && self->standfirst.end == 0 && l->end - l->start < 400
+          && self->dateline.end == 0 && self->credit.end == 0)
+        {
+          self->standfirst.start = l->start;
+          self->standfirst.end = l->end;
+          continue;
+        }
+      body_line = li;
+      break;
+    }
+  if (body_line < lines->len)
+    self->body_first_token = g_array_index (lines, Line, body_line).first_token;
+  else
+    self->body_first_token = self->tokens->len;
+
+  /* a credit at the end of a caption among the first paragraphs */
+  for (guint p = 0; self->credit.end == 0 && p < self->paragraphs->len && p < 3; p++)
+    {
+      BylineSpan span;
+      if (trailing_credit (self, &g_array_index (self->paragraphs, BylineSpan, p), &span))
+        self->credit = span;
+    }
+
+  find_wire_dateline (self);
+
+  /* no dated line: the first full date near the top */
+  if (self->date.year == 0)
+    {
+      guint limit = MIN (self->tokens->len, self->body_first_token + 400);
+      for (guint i = 0; i < limit; i++)
+        {
+          BylineDateMatch m;
+          if (byline_dates_match (text, toks, self->tokens->len, i, &m) && m.written.year
+              && m.written.month && m.written.day && byline_day_valid (&m.written))
+            {
+              self->date = m.written;
+              if (self->dateline.end == 0)
+                {
+                  self->dateline.start = toks[i].start;
+                  self->dateline.end = toks[i + m.n_tokens - 1].end;
+                }
+              break;
+            }
+          if (m.n_tokens > 1)
+            i += m.n_tokens - 1;
+        }
+    }
+}
+
+gboolean
+byline_document_is_header (const BylineDocument *self,
+                           guint32               byte)
+{
+  return byline_span_contains (&self->title, byte) || byline_span_contains (&self->standfirst, byte);
+}
+
+/**
+ * byline_document_new:
+ *
+ * Analyses the structure of @text. Total: any text gives a document.
+ */
+BylineDocument *
+byline_document_new (BylineText *text)
+{
+  const BylineLexicon *lex = byline_lexicon_get ();
+  BylineDocument *self = g_new0 (BylineDocument, 1);
+
+  self->text = byline_text_ref (text);
+  self->tokens = byline_tokenize (text->data, text->len);
+  byline_tokens_classify (self->tokens, text->data);
+  self->paragraphs = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
+  self->sentences = g_array_new (FALSE, FALSE, sizeof (BylineSentence));
+  find_paragraphs (self);
+  split_sentences (self, lex);
+  find_header (self);
+  return self;
+}
+
+void
+byline_document_free (BylineDocument *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->text, byline_text_unref);
+  g_clear_pointer (&self->tokens, g_array_unref);
+  g_clear_pointer (&self->paragraphs, g_array_unref);
+  g_clear_pointer (&self->sentences, g_array_unref);
+  g_free (self->token_sentence);
+  g_free (self);
+}

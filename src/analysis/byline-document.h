@@ -1,0 +1,58 @@
+/* byline-document.h
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "byline-dates.h"
+#include "byline-text.h"
+#include "byline-tokens.h"
+#include "byline-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint32 start;        /* bytes */
+  guint32 end;
+  guint   first_token;
+  guint   end_token;    /* exclusive */
+  guint   paragraph;
+} BylineSentence;
+
+/* The structure of an article: its lines, paragraphs, sentences and the
+ * furniture around the body (headline, standfirst, credit, byline, dateline). */
+typedef struct
+{
+  BylineText *text;
+  GArray     *tokens;      /* BylineToken */
+  GArray     *paragraphs;  /* BylineSpan */
+  GArray     *sentences;   /* BylineSentence */
+  guint      *token_sentence; /* sentence index of each token */
+  BylineSpan  title;       /* end == 0: none */
+  BylineSpan  standfirst;
+  BylineSpan  credit;
+  BylineSpan  byline;
+  BylineSpan  dateline;    /* the line or words that date the article */
+  BylineSpan  wire;        /* "WASHINGTON (Reuters) -" */
+  BylineSpan  wire_place;  /* "WASHINGTON" */
+  BylineSpan  wire_agency; /* "Reuters" */
+  BylineDay   date;        /* the article's date; 0 fields unknown */
+  guint       body_first_token;
+} BylineDocument;
+
+BylineDocument *byline_document_new        (BylineText     *text);
+void            byline_document_free       (BylineDocument *self);
+gboolean        byline_document_is_header  (const BylineDocument *self,
+                                            guint32               byte);
+gboolean        byline_span_contains       (const BylineSpan *span,
+                                            guint32           byte);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineDocument, byline_document_free)
+
+G_END_DECLS

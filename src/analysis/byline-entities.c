@@ -1,0 +1,1070 @@
+/* byline-entities.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-entities"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-entities.h"
+
+/* Candidate kinds before coreference settles them */
+typedef enum
+{
+  CAND_TYPED,    /* the type is known */
+  CAND_UNKNOWN,  /* a capitalised word with no evidence: coreference decides */
+  CAND_COMPOUND, /* "Lavrov-Zarif": split when every part is a known name */
+} CandKind;
+
+typedef struct
+{
+  guint                 first;     /* tokens */
+  guint                 end;
+  BylineEntityType      type;
+  CandKind              kind;
+  const BylineLexEntry *lex;
+  gint                  date;        /* index into Ctx.dates, -1 none */
+  guint32               sub_start;   /* a part of a hyphenated token, in bytes; */
+  guint32               sub_end;     /* 0 when the candidate is whole tokens */
+  int                   title_first; /* tokens of the title or role before, -1 none */
+  int                   title_end;
+  int                   aff_first;   /* tokens of the NORP/PLACE/ORG before the title */
+  int                   aff_end;
+  guint                 person_evidence : 1;
+  guint                 same_as_next : 1; /* "Long Name (ACR)" */
+} Cand;
+
+typedef struct
+{
+  const BylineDocument *doc;
+  const BylineLexicon  *lex;
+  const char           *text;
+  const BylineToken    *toks;
+  guint                 n;
+  GHashTable           *strong;   /* keys capitalised somewhere not by position */
+  GArray               *cands;
+  GArray               *dates;    /* BylineDateMatch of DATE candidates */
+} Ctx;
+
+static gboolean
+is_cap (const Ctx *c, guint i)
+{
+  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && (c->toks[i].flags & BYLINE_TOKEN_CAP);
+}
+
+static gboolean
+is_weak (const Ctx *c, guint i)
+{
+  return (c->toks[i].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP)) != 0;
+}
+
+static gboolean
+is_char (const Ctx *c, guint i, gunichar ch)
+{
+  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_PUNCT
+         && byline_token_first_char (c->text, &c->toks[i]) == ch;
+}
+
+static gboolean
+has (const Ctx *c, guint32 cls, guint i)
+{
+  return i < c->n && (c->toks[i].cls & cls) != 0;
+}
+
+static gboolean
+is_common (const Ctx *c, guint i)
+{
+  return has (c, BYLINE_WORD_COMMON | BYLINE_WORD_STOPWORD, i);
+}
+
+static gboolean
+is_strong_elsewhere (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+
+  return g_hash_table_contains (c->strong, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
+}
+
+static gboolean
+is_name_particle (const Ctx *c, guint i)
+{
+  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+         && has (c, BYLINE_WORD_PARTICLE, i) && is_cap (c, i + 1)
+         && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE);
+}
+
+/* "al-Assad", "el-Sisi": a lower-case particle joined to a name */
+static gboolean
+is_particle_compound (const Ctx *c, guint i)
+{
+  const char *s;
+  const char *dash;
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD || !(c->toks[i].flags & BYLINE_TOKEN_HYPHEN)
+      || (c->toks[i].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  s = c->text + c->toks[i].start;
+  dash = memchr (s, '-', byline_token_len (&c->toks[i]));
+  if (dash == NULL || dash - s > 3 || dash + 1 >= c->text + c->toks[i].end)
+    return FALSE;
+  return g_unichar_isupper (g_utf8_get_char (dash + 1));
+}
+
+/* Marks words capitalised by their position: sentence starts, words after an
+ * opening quote or a colon, and every word of a title-case line. */
+static void
+mark_weak (Ctx *c)
+{
+  BylineToken *toks = (BylineToken *) c->toks;
+  guint line_start = 0;
+
+  for (guint i = 0; i <= c->n; i++)
+    {
+      if (i == c->n || (toks[i].flags & BYLINE_TOKEN_NEWLINE))
+        {
+          guint words = 0, caps = 0;
+          gboolean ends_sentence = i > line_start && toks[i - 1].kind == BYLINE_TOKEN_PUNCT
+                                   && byline_token_first_char (c->text, &toks[i - 1]) == '.';
+
+          /* a title-case line: a headline, where every long word has a capital */
+          for (guint k = line_start; k < i; k++)
+            if (toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&toks[k]) > 3)
+              {
+                words++;
+                if (toks[k].flags & BYLINE_TOKEN_CAP)
+                  caps++;
+              }
+          if (!ends_sentence && words >= 2 && words <= 20 && words - caps <= 1 && caps * 10 >= words * 8)
+            for (guint k = line_start; k < i; k++)
+              toks[k].flags |= BYLINE_TOKEN_WEAK_CAP;
+          line_start = i;
+        }
+      if (i == c->n)
+        break;
+      if (i > 0 && toks[i - 1].kind == BYLINE_TOKEN_PUNCT)
+        {
+          gunichar p = byline_token_first_char (c->text, &toks[i - 1]);
+          if (p == ':' || ((toks[i - 1].flags & BYLINE_TOKEN_QUOTE) && !(toks[i].flags & BYLINE_TOKEN_SPACE)
+                           && p != 0x201D && p != 0x2019))
+            toks[i].flags |= BYLINE_TOKEN_WEAK_CAP;
+          if (p == '(' || p == '[' || byline_is_dash (p))
+            toks[i].flags |= BYLINE_TOKEN_WEAK_CAP;
+        }
+    }
+  for (guint i = 0; i < c->n; i++)
+    if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+        && !is_strong_elsewhere (c, i))
+      g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+}
+
+static guint
+title_at (const Ctx *c, guint i)
+{
+  gpointer v;
+  guint n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
+
+  /* an abbreviated title keeps its period: "Gov." "Sen." */
+  if (n > 0 && is_char (c, i + n, '.') && !(c->toks[i + n].flags & BYLINE_TOKEN_SPACE)
+      && byline_token_len (&c->toks[i + n - 1]) <= 4)
+    n++;
+  return n;
+}
+
+static guint
+gazetteer_at (const Ctx *c, guint i, const BylineLexEntry **entry)
+{
+  gpointer v = NULL;
+  guint n = byline_phrases_match (c->lex->names, c->text, c->toks, c->n, i, &v);
+
+  if (n == 0)
+    return 0;
+  /* every word of the name written with a capital, or a lower-case connector */
+  for (guint k = i; k < i + n; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+      if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
+          && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k))
+        return 0;
+    }
+  /* a name that is also a common word needs a capital that is not positional */
+  if (((BylineLexEntry *) v)->ambiguous && n == 1 && is_weak (c, i) && !is_strong_elsewhere (c, i)
+      && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS))
+    return 0;
+  *entry = v;
+  return n;
+}
+
+static void
+add_cand (Ctx *c, guint first, guint end, BylineEntityType type, CandKind kind)
+{
+  Cand cand = { first, end, type, kind, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+
+  g_array_append_val (c->cands, cand);
+}
+
+/* Lower-case role words and capitalised titles just before a name:
+ * "Russian Foreign Minister", "prime minister", "Iran's Foreign Minister spokeswoman" */
+static void
+find_title_before (const Ctx *c, guint first, Cand *cand)
+{
+  int k = (int) first - 1;
+  int end = (int) first;
+
+  while (k >= 0 && (int) first - k <= 6)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (t->kind == BYLINE_TOKEN_PUNCT && byline_token_first_char (c->text, t) == '.'
+          && k > 0 && byline_token_len (&c->toks[k - 1]) <= 4)
+        {
+          k--;
+          continue;
+        }
+      if (t->kind != BYLINE_TOKEN_WORD)
+        break;
+      if (has (c, BYLINE_WORD_ROLE, k) || (title_at (c, k) > 0 && (int) (k + title_at (c, k)) <= end))
+        {
+          k--;
+          continue;
+        }
+      /* a capitalised word inside a title phrase: "Foreign" of "Foreign Minister" */
+      if ((t->flags & BYLINE_TOKEN_CAP) && k > 0)
+        {
+          guint tl = title_at (c, (guint) k);
+          if (tl > 0)
+            {
+              k--;
+              continue;
+            }
+        }
+      break;
+    }
+  if (k + 1 < end)
+    {
+      /* trim to the first title or role word */
+      int s = k + 1;
+      while (s < end && !(has (c, BYLINE_WORD_ROLE, s) || title_at (c, s) > 0))
+        s++;
+      if (s < end)
+        {
+          cand->title_first = s;
+          cand->title_end = end;
+          /* the affiliation before it: "Russian", "Iran's" */
+          if (s > 0 && c->toks[s - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+            s--;
+          cand->aff_first = s;
+        }
+    }
+}
+
+static gboolean
+followed_by_speech (const Ctx *c, guint end)
+{
+  guint k = end;
+
+  if (k < c->n && c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+    return FALSE;
+  if (is_char (c, k, ','))
+    return k + 1 < c->n && byline_token_is (c->text, &c->toks[k + 1], "who");
+  /* "Rao said", "Zarif also said" */
+  if (k < c->n && (byline_token_is (c->text, &c->toks[k], "also")
+                   || byline_token_is (c->text, &c->toks[k], "then")))
+    k++;
+  return k < c->n && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && has (c, BYLINE_WORD_SPEECH, k);
+}
+
+static gboolean
+preceded_by_according (const Ctx *c, guint first)
+{
+  return first >= 2 && byline_token_is (c->text, &c->toks[first - 1], "to")
+         && byline_token_is (c->text, &c->toks[first - 2], "according");
+}
+
+/* Extends a capitalised chunk from i: names, inner connectors ("of", "the")
+ * when an organisation or place head word makes them part of a name. */
+static guint
+chunk_at (const Ctx *c, guint i)
+{
+  guint j = i;
+  guint last_ok = i;
+
+  while (j < c->n)
+    {
+      const BylineToken *t = &c->toks[j];
+
+      if (j > i && (t->flags & BYLINE_TOKEN_NEWLINE))
+        break;
+      if (is_cap (c, j) || is_particle_compound (c, j)
+          || (t->kind == BYLINE_TOKEN_NUMBER && j > i && (t->flags & BYLINE_TOKEN_SPACE) == 0))
+        {
+          /* a title inside a run ends the name before it: "Lavrov Foreign Minister" */
+          if (j > i && title_at (c, j) > 0 && !has (c, BYLINE_WORD_ORG_HEAD, j))
+            break;
+          if (j > i && has (c, BYLINE_WORD_SPEECH, j))
+            break;
+          j++;
+          last_ok = j;
+          /* an initial with its period: "John F. Kennedy", "K.C. Maurer" */
+          if (is_char (c, j, '.') && !(c->toks[j].flags & BYLINE_TOKEN_SPACE)
+              && byline_token_len (&c->toks[j - 1]) == 1 && is_cap (c, j + 1))
+            {
+              j++;
+              last_ok = j;
+            }
+          continue;
+        }
+      if (j > i && is_name_particle (c, j))
+        {
+          j++;
+          continue;
+        }
+      /* "Ministry of Foreign Affairs", "Association of Southeast Asian Nations",
+       * "Centre for Control of Iodine Deficiency Disorders" */
+      if (j > i && t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
+          && (byline_token_is (c->text, t, "of") || byline_token_is (c->text, t, "for")
+              || byline_token_is (c->text, t, "and") || byline_token_is (c->text, t, "on")))
+        {
+          gboolean head_seen = FALSE;
+          guint k = j + 1;
+
+          for (guint h = i; h < j; h++)
+            if (has (c, BYLINE_WORD_ORG_HEAD, h) || has (c, BYLINE_WORD_FACILITY, h)
+                || has (c, BYLINE_WORD_PLACE_HEAD, h))
+              head_seen = TRUE;
+          if (k < c->n && byline_token_is (c->text, &c->toks[k], "the"))
+            k++;
+          if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE)
+              && (head_seen || (byline_token_is (c->text, t, "and") && FALSE)))
+            {
+              j = k;
+              continue;
+            }
+        }
+      if (j > i && t->kind == BYLINE_TOKEN_PUNCT && byline_token_first_char (c->text, t) == '&'
+          && is_cap (c, j + 1))
+        {
+          j++;
+          continue;
+        }
+      break;
+    }
+  return last_ok;
+}
+
+static BylineEntityType
+type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
+{
+  *found = TRUE;
+  /* the head of "X of Y" is X's last word: "Ministry of Foreign Affairs" */
+  for (guint k = first; k < end; k++)
+    if (byline_token_is (c->text, &c->toks[k], "of") && k > first)
+      {
+        if (has (c, BYLINE_WORD_ORG_HEAD, k - 1))
+          return BYLINE_ENTITY_ORG;
+        if (has (c, BYLINE_WORD_PLACE_HEAD, k - 1) || has (c, BYLINE_WORD_FACILITY, k - 1))
+          return BYLINE_ENTITY_PLACE;
+        break;
+      }
+  if (has (c, BYLINE_WORD_ORG_HEAD, end - 1))
+    return BYLINE_ENTITY_ORG;
+  if (has (c, BYLINE_WORD_PLACE_HEAD, end - 1) || has (c, BYLINE_WORD_FACILITY, end - 1))
+    return BYLINE_ENTITY_PLACE;
+  if (has (c, BYLINE_WORD_PLACE_BEFORE, first) && end - first >= 2)
+    return BYLINE_ENTITY_PLACE;
+  for (guint k = first; k < end; k++)
+    if (has (c, BYLINE_WORD_ORG_HEAD, k))
+      return BYLINE_ENTITY_ORG;
+  *found = FALSE;
+  return BYLINE_ENTITY_OTHER;
+}
+
+/* Decides what an unknown capitalised chunk is. */
+static void
+classify_chunk (Ctx *c, guint first, guint end)
+{
+  gboolean head = FALSE;
+  BylineEntityType type;
+  Cand cand = { first, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+  guint len;
+
+  /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
+  while (first < end && is_weak (c, first)
+         && (has (c, BYLINE_WORD_STOPWORD, first)
+             || (is_common (c, first) && !is_strong_elsewhere (c, first)
+                 && !has (c, BYLINE_WORD_FIRST_NAME, first))))
+    first++;
+  while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first)))
+    first++;
+  /* a trailing connector is not part of a name */
+  while (end > first && (has (c, BYLINE_WORD_CONNECTOR, end - 1) && !is_cap (c, end - 1)))
+    end--;
+  if (first >= end)
+    return;
+  cand.first = first;
+  cand.end = end;
+  len = end - first;
+
+  type = type_by_head (c, first, end, &head);
+  if (head)
+    {
+      /* "Embassy" alone is not a name */
+      if (len == 1 && is_common (c, first))
+        return;
+      cand.type = type;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+
+  find_title_before (c, first, &cand);
+  if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
+      || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
+      || followed_by_speech (c, end) || preceded_by_according (c, first))
+    cand.person_evidence = TRUE;
+
+  /* an acronym */
+  if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[first]) <= 6
+      && !cand.person_evidence)
+    {
+      cand.type = BYLINE_ENTITY_ORG;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+
+  if (len >= 2)
+    {
+      if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence)
+        cand.type = BYLINE_ENTITY_ORG;
+      else
+        cand.type = BYLINE_ENTITY_PERSON;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+  if (cand.person_evidence)
+    {
+      /* "Lavrov said": a person, maybe one named in full elsewhere */
+      cand.type = BYLINE_ENTITY_PERSON;
+      cand.kind = (c->toks[first].flags & BYLINE_TOKEN_HYPHEN) ? CAND_COMPOUND : CAND_UNKNOWN;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+
+  /* one word, no evidence: coreference decides later */
+  if (is_common (c, first) && !is_strong_elsewhere (c, first))
+    return;
+  if (first > 0 && (byline_token_is (c->text, &c->toks[first - 1], "in")
+                    || byline_token_is (c->text, &c->toks[first - 1], "at")
+                    || byline_token_is (c->text, &c->toks[first - 1], "near"))
+      && !has (c, BYLINE_WORD_SURNAME, first))
+    {
+      cand.type = BYLINE_ENTITY_PLACE;
+      cand.kind = CAND_UNKNOWN;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+  cand.kind = (c->toks[first].flags & BYLINE_TOKEN_HYPHEN) ? CAND_COMPOUND : CAND_UNKNOWN;
+  cand.type = BYLINE_ENTITY_PERSON;
+  g_array_append_val (c->cands, cand);
+}
+
+/* A hyphenated pair of known places or peoples: "Iran-Russia", "Russian-Iranian" */
+static gboolean
+split_compound (Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  const char *s = c->text + t->start;
+  const char *end = c->text + t->end;
+  GPtrArray *parts;
+  gboolean all = TRUE;
+
+  if (!(t->flags & BYLINE_TOKEN_HYPHEN) || !(t->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  parts = g_ptr_array_new ();
+  while (s < end)
+    {
+      const char *dash = memchr (s, '-', end - s);
+      const char *pe = dash ? dash : end;
+      BylineToken sub = { (guint32) (s - c->text), (guint32) (pe - c->text), BYLINE_TOKEN_WORD,
+                          (guint16) (t->flags & BYLINE_TOKEN_NONASCII) };
+      gpointer v = NULL;
+
+      if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1
+          || ((BylineLexEntry *) v)->type == BYLINE_ENTITY_ORG)
+        all = FALSE;
+      g_ptr_array_add (parts, v);
+      s = dash ? dash + 1 : end;
+    }
+  if (all && parts->len >= 2)
+    {
+      s = c->text + t->start;
+      for (guint k = 0; k < parts->len; k++)
+        {
+          const char *dash = memchr (s, '-', end - s);
+          const char *pe = dash ? dash : end;
+          Cand cand = { i, i + 1, ((BylineLexEntry *) parts->pdata[k])->type, CAND_TYPED,
+                        parts->pdata[k], -1, (guint32) (s - c->text), (guint32) (pe - c->text),
+                        -1, -1, -1, -1, 0, 0 };
+          g_array_append_val (c->cands, cand);
+          s = dash ? dash + 1 : end;
+        }
+    }
+  g_ptr_array_unref (parts);
+  return all;
+}
+
+static void
+find_candidates (Ctx *c)
+{
+  guint i = 0;
+
+  while (i < c->n)
+    {
+      const BylineToken *t = &c->toks[i];
+      BylineDateMatch dm;
+      guint m;
+      const BylineLexEntry *entry = NULL;
+      guint tl, gl;
+
+      if (byline_dates_match (c->text, c->toks, c->n, i, &dm))
+        {
+          Cand cand = { i, i + dm.n_tokens, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
+                        0, 0, -1, -1, -1, -1, 0, 0 };
+          g_array_append_val (c->dates, dm);
+          g_array_append_val (c->cands, cand);
+          i += dm.n_tokens;
+          continue;
+        }
+      if (byline_money_match (c->text, c->toks, c->n, i, &m))
+        {
+          add_cand (c, i, i + m, BYLINE_ENTITY_MONEY, CAND_TYPED);
+          i += m;
+          continue;
+        }
+      if (byline_quantity_match (c->text, c->toks, c->n, i, &m))
+        {
+          add_cand (c, i, i + m, BYLINE_ENTITY_QUANTITY, CAND_TYPED);
+          i += m;
+          continue;
+        }
+      if (!(is_cap (c, i) || is_particle_compound (c, i)
+            || (t->kind == BYLINE_TOKEN_WORD && (t->flags & BYLINE_TOKEN_ALLCAPS))))
+        {
+          i++;
+          continue;
+        }
+
+      /* "The", "Meanwhile", "Senior": capitalised by position only */
+      if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS)
+          && (has (c, BYLINE_WORD_STOPWORD, i)
+              || (has (c, BYLINE_WORD_COMMON, i) && !is_strong_elsewhere (c, i)
+                  && !has (c, BYLINE_WORD_FIRST_NAME, i)))
+          && gazetteer_at (c, i, &entry) == 0)
+        {
+          i++;
+          continue;
+        }
+
+      tl = title_at (c, i);
+      gl = gazetteer_at (c, i, &entry);
+      if (tl > gl)
+        {
+          i += tl;
+          continue;
+        }
+      if (gl > 0)
+        {
+          guint ch = chunk_at (c, i);
+          gboolean head = FALSE;
+
+          /* "Australian Centre for Control of Iodine Deficiency Disorders": a longer
+           * name with an organisation head swallows the demonym it starts with */
+          if (ch > i + gl && entry->type != BYLINE_ENTITY_ORG)
+            {
+              const BylineLexEntry *e2 = NULL;
+              BylineEntityType ty = type_by_head (c, i, ch, &head);
+
+              if (head && title_at (c, i + gl) == 0 && gazetteer_at (c, i + gl, &e2) == 0
+                  && !has (c, BYLINE_WORD_FIRST_NAME, i + gl))
+                {
+                  Cand cand = { i, ch, ty, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+                  g_array_append_val (c->cands, cand);
+                  i = ch;
+                  continue;
+                }
+            }
+          {
+            Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+            g_array_append_val (c->cands, cand);
+          }
+          i += gl;
+          continue;
+        }
+      if (split_compound (c, i))
+        {
+          i++;
+          continue;
+        }
+      {
+        guint end = chunk_at (c, i);
+
+        if (end <= i)
+          end = i + 1;
+        /* stop a person's name before a gazetteer name that follows it */
+        for (guint k = i + 1; k < end; k++)
+          {
+            const BylineLexEntry *e2 = NULL;
+            guint l2 = gazetteer_at (c, k, &e2);
+            if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY)
+                && !has (c, BYLINE_WORD_ORG_HEAD, end - 1))
+              {
+                end = k;
+                break;
+              }
+          }
+        classify_chunk (c, i, end);
+        i = end;
+      }
+    }
+}
+
+/* Coreference */
+
+typedef struct
+{
+  GPtrArray  *entities;
+  GHashTable *by_key;     /* folded full name -> entity */
+  GHashTable *by_part;    /* folded single name word -> entity, or NULL if ambiguous */
+  GHashTable *by_lex;     /* lexicon entry -> entity */
+} Index;
+
+static char *
+cand_text (const Ctx *c, const Cand *cand)
+{
+  if (cand->sub_end > 0)
+    return g_strndup (c->text + cand->sub_start, cand->sub_end - cand->sub_start);
+  return g_strndup (c->text + c->toks[cand->first].start,
+                    c->toks[cand->end - 1].end - c->toks[cand->first].start);
+}
+
+static BylineEntity *
+entity_new (BylineEntityType type, const char *name)
+{
+  BylineEntity *e = g_new0 (BylineEntity, 1);
+
+  e->type = type;
+  e->name = g_strdup (name);
+  e->mentions = g_array_new (FALSE, FALSE, sizeof (BylineMention));
+  return e;
+}
+
+void
+byline_entity_free (BylineEntity *e)
+{
+  if (e == NULL)
+    return;
+  g_free (e->id);
+  g_free (e->name);
+  g_free (e->role);
+  g_free (e->affiliation);
+  g_array_unref (e->mentions);
+  g_free (e);
+}
+
+static void
+add_mention (const Ctx *c, BylineEntity *e, const Cand *cand)
+{
+  BylineMention m = { 0 };
+
+  if (cand->sub_end > 0)
+    {
+      m.start = cand->sub_start;
+      m.end = cand->sub_end;
+    }
+  else
+    {
+      m.start = c->toks[cand->first].start;
+      m.end = c->toks[cand->end - 1].end;
+    }
+  m.first_token = cand->first;
+  m.end_token = cand->end;
+  g_array_append_val (e->mentions, m);
+}
+
+static void
+index_parts (Index *idx, BylineEntity *e)
+{
+  g_autofree char *key = byline_fold_key (e->name, -1);
+  g_auto (GStrv) parts = g_strsplit (key, " ", -1);
+  guint n = g_strv_length (parts);
+
+  g_hash_table_insert (idx->by_key, g_strdup (key), e);
+  if (e->type != BYLINE_ENTITY_PERSON || n < 2)
+    return;
+  for (guint k = 0; k < n; k++)
+    {
+      gpointer old;
+
+      if (strlen (parts[k]) < 2)
+        continue;
+      if (g_hash_table_lookup_extended (idx->by_part, parts[k], NULL, &old))
+        {
+          /* the last name wins over a shared first name */
+          if (old != e && old != NULL && k == n - 1)
+            g_hash_table_insert (idx->by_part, g_strdup (parts[k]), e);
+        }
+      else
+        g_hash_table_insert (idx->by_part, g_strdup (parts[k]), e);
+    }
+}
+
+static BylineEntity *
+entity_for_lex (Index *idx, const BylineLexEntry *lex, BylineEntityType type)
+{
+  BylineEntity *e = g_hash_table_lookup (idx->by_lex, lex);
+
+  if (e == NULL)
+    {
+      e = entity_new (type, lex->name);
+      e->lex = lex;
+      g_hash_table_insert (idx->by_lex, (gpointer) lex, e);
+      g_ptr_array_add (idx->entities, e);
+      if (type == BYLINE_ENTITY_NORP && lex->country_name && *lex->country_name)
+        e->affiliation = g_strdup (lex->country_name);
+      else if (lex->country_name && type != BYLINE_ENTITY_PLACE)
+        e->affiliation = g_strdup (lex->country_name);
+    }
+  return e;
+}
+
+static char *
+span_text (const Ctx *c, int first, int end)
+{
+  if (first < 0 || end <= first)
+    return NULL;
+  return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
+}
+
+/* Role and affiliation from the title before the name or an apposition after:
+ * "Russian Foreign Minister Sergei Lavrov", "Pak Thae Song, chairman of the SPA" */
+static void
+set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
+{
+  if (e->role == NULL && cand->title_first >= 0)
+    e->role = span_text (c, cand->title_first, cand->title_end);
+  /* the affiliation before the title: "Russian", "Iran's", "Iran's Foreign Ministry" */
+  if (e->affiliation == NULL && cand->title_first >= 0 && prev != NULL)
+    {
+      guint at = (guint) cand->title_first;
+
+      if (at > 0 && c->toks[at - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+        at--;
+      if (prev->end == at && prev->type != BYLINE_ENTITY_DATE && prev->type != BYLINE_ENTITY_PERSON)
+        {
+          if (prev->lex != NULL)
+            e->affiliation = g_strdup (prev->lex->country_name && prev->type != BYLINE_ENTITY_ORG
+                                       ? prev->lex->country_name : prev->lex->name);
+          else
+            e->affiliation = cand_text (c, prev);
+        }
+    }
+  if (e->role == NULL && is_char (c, cand->end, ','))
+    {
+      guint k = cand->end + 1;
+      guint rs;
+
+      while (k < c->n && (byline_token_is (c->text, &c->toks[k], "the")
+                          || byline_token_is (c->text, &c->toks[k], "a")
+                          || byline_token_is (c->text, &c->toks[k], "an")))
+        k++;
+      rs = k;
+      while (k < c->n && (has (c, BYLINE_WORD_ROLE, k) || (c->toks[k].kind == BYLINE_TOKEN_WORD
+                                                      && title_at (c, k) > 0))
+             && k - rs < 4)
+        k++;
+      if (k > rs)
+        {
+          e->role = span_text (c, (int) rs, (int) k);
+          if (byline_token_is (c->text, &c->toks[MIN (k, c->n - 1)], "of") && e->affiliation == NULL)
+            {
+              guint s = k + 1;
+              const BylineLexEntry *entry = NULL;
+              guint end;
+
+              if (s < c->n && byline_token_is (c->text, &c->toks[s], "the"))
+                s++;
+              if (gazetteer_at (c, s, &entry) > 0)
+                e->affiliation = g_strdup (entry->name);
+              else if ((end = chunk_at (c, s)) > s)
+                e->affiliation = span_text (c, (int) s, (int) end);
+            }
+        }
+    }
+}
+
+static int
+compare_mentions (gconstpointer a, gconstpointer b)
+{
+  const BylineMention *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static int
+compare_entities (gconstpointer a, gconstpointer b)
+{
+  const BylineEntity *x = *(BylineEntity **) a, *y = *(BylineEntity **) b;
+  guint32 xs = g_array_index (x->mentions, BylineMention, 0).start;
+  guint32 ys = g_array_index (y->mentions, BylineMention, 0).start;
+  return xs < ys ? -1 : xs > ys;
+}
+
+static void
+date_key (GString *key, const BylineDateMatch *m)
+{
+  g_autofree char *from = byline_day_to_iso (&m->from);
+  g_autofree char *to = byline_day_to_iso (&m->to);
+
+  g_string_printf (key, "%d|%s|%s", m->resolution, from ? from : "", to ? to : "");
+}
+
+static void
+build_entities (Ctx *c, GPtrArray *out)
+{
+  Index idx = {
+    out,
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new (NULL, NULL),
+  };
+  g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GString) key = g_string_new (NULL);
+  gboolean future_sentence = FALSE;
+  guint future_of = G_MAXUINT;
+  const BylineDay *ref = c->doc->date.year ? &c->doc->date : NULL;
+
+  /* 1. names with a lexicon entry, and names of two words or more */
+  for (guint k = 0; k < c->cands->len; k++)
+    {
+      Cand *cand = &g_array_index (c->cands, Cand, k);
+      BylineEntity *e = NULL;
+      BylineDateMatch *dm;
+
+      if (cand->kind != CAND_TYPED)
+        continue;
+      if (cand->type == BYLINE_ENTITY_DATE)
+        {
+          guint s = c->doc->token_sentence[cand->first];
+          const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+
+          if (s != future_of)
+            future_sentence = FALSE;
+          for (guint t = sent->first_token; s != future_of && t < sent->end_token; t++)
+            if (byline_token_is (c->text, &c->toks[t], "will") || byline_token_is (c->text, &c->toks[t], "scheduled")
+                || byline_token_is (c->text, &c->toks[t], "expected") || byline_token_is (c->text, &c->toks[t], "upcoming")
+                || byline_token_is (c->text, &c->toks[t], "plans") || byline_token_is (c->text, &c->toks[t], "next")
+                || byline_token_is (c->text, &c->toks[t], "'ll") || byline_token_is (c->text, &c->toks[t], "shall"))
+              future_sentence = TRUE;
+          future_of = s;
+          dm = &g_array_index (c->dates, BylineDateMatch, cand->date);
+          byline_date_resolve (dm, ref, future_sentence);
+          if (dm->resolution == BYLINE_DATE_DAY || dm->resolution == BYLINE_DATE_RANGE)
+            date_key (key, dm);
+          else
+            {
+              g_autofree char *t = cand_text (c, cand);
+              g_autofree char *f = byline_fold_key (t, -1);
+              g_string_printf (key, "text|%s", f);
+            }
+          e = g_hash_table_lookup (by_text, key->str);
+          if (e == NULL)
+            {
+              g_autofree char *t = cand_text (c, cand);
+              e = entity_new (BYLINE_ENTITY_DATE, t);
+              e->date = *dm;
+              g_hash_table_insert (by_text, g_strdup (key->str), e);
+              g_ptr_array_add (out, e);
+            }
+          add_mention (c, e, cand);
+          continue;
+        }
+      if (cand->lex != NULL)
+        {
+          e = entity_for_lex (&idx, cand->lex, cand->type);
+          add_mention (c, e, cand);
+          continue;
+        }
+      {
+        g_autofree char *t = cand_text (c, cand);
+        g_autofree char *f = byline_fold_key (t, -1);
+
+        if (cand->type == BYLINE_ENTITY_MONEY || cand->type == BYLINE_ENTITY_QUANTITY)
+          {
+            g_string_printf (key, "%d|%s", cand->type, f);
+            e = g_hash_table_lookup (by_text, key->str);
+            if (e == NULL)
+              {
+                e = entity_new (cand->type, t);
+                g_hash_table_insert (by_text, g_strdup (key->str), e);
+                g_ptr_array_add (out, e);
+              }
+            add_mention (c, e, cand);
+            continue;
+          }
+        e = g_hash_table_lookup (idx.by_key, f);
+        /* "Sergei Lavrov" after "Lavrov": a longer name of a person seen before */
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON)
+          {
+            g_auto (GStrv) parts = g_strsplit (f, " ", -1);
+            guint np = g_strv_length (parts);
+            if (np >= 2)
+              {
+                BylineEntity *o = g_hash_table_lookup (idx.by_key, parts[np - 1]);
+                if (o && o->type == BYLINE_ENTITY_PERSON)
+                  e = o;
+              }
+          }
+        if (e == NULL)
+          {
+            e = entity_new (cand->type, t);
+            g_ptr_array_add (out, e);
+          }
+        else if (strlen (t) > strlen (e->name) && e->type == cand->type)
+          {
+            g_free (e->name);
+            e->name = g_strdup (t);
+          }
+        if (e->type == BYLINE_ENTITY_PERSON)
+          set_role (c, e, cand, k > 0 ? &g_array_index (c->cands, Cand, k - 1) : NULL);
+        index_parts (&idx, e);
+        add_mention (c, e, cand);
+
+        /* "Asian Parliamentary Assembly (APA)" */
+        if (cand->type == BYLINE_ENTITY_ORG && is_char (c, cand->end, '(') && cand->end + 2 < c->n
+            && (c->toks[cand->end + 1].flags & BYLINE_TOKEN_ALLCAPS) && is_char (c, cand->end + 2, ')'))
+          {
+            g_autofree char *acr = byline_token_key (c->text, &c->toks[cand->end + 1]);
+            g_autofree char *af = byline_fold_key (acr, -1);
+            g_hash_table_insert (idx.by_key, g_steal_pointer (&af), e);
+          }
+      }
+    }
+
+  /* 2. single words: a part of a known name, or a new name */
+  for (guint k = 0; k < c->cands->len; k++)
+    {
+      Cand *cand = &g_array_index (c->cands, Cand, k);
+      g_autofree char *t = NULL;
+      g_autofree char *f = NULL;
+      BylineEntity *e;
+
+      if (cand->kind == CAND_TYPED)
+        continue;
+      t = cand_text (c, cand);
+      f = byline_fold_key (t, -1);
+      e = g_hash_table_lookup (idx.by_key, f);
+      if (e == NULL)
+        e = g_hash_table_lookup (idx.by_part, f);
+      if (e == NULL && cand->kind == CAND_COMPOUND)
+        {
+          /* "Lavrov-Zarif": two people */
+          g_auto (GStrv) parts = g_strsplit (f, " ", -1);
+          gboolean all = g_strv_length (parts) >= 2;
+          for (guint p = 0; parts[p] && all; p++)
+            if (g_hash_table_lookup (idx.by_part, parts[p]) == NULL
+                && g_hash_table_lookup (idx.by_key, parts[p]) == NULL)
+              all = FALSE;
+          if (all)
+            {
+              const char *s = c->text + c->toks[cand->first].start;
+              const char *end = c->text + c->toks[cand->first].end;
+              for (guint p = 0; parts[p]; p++)
+                {
+                  const char *dash = memchr (s, '-', end - s);
+                  const char *pe = dash ? dash : end;
+                  BylineEntity *pe_ent = g_hash_table_lookup (idx.by_part, parts[p]);
+                  BylineMention m = { (guint32) (s - c->text), (guint32) (pe - c->text),
+                                      cand->first, cand->end };
+                  if (pe_ent == NULL)
+                    pe_ent = g_hash_table_lookup (idx.by_key, parts[p]);
+                  g_array_append_val (pe_ent->mentions, m);
+                  s = dash ? dash + 1 : end;
+                }
+              continue;
+            }
+        }
+      if (e == NULL)
+        {
+          /* a lone word with nothing to tie it to: keep it only with some evidence */
+          gboolean keep = cand->type == BYLINE_ENTITY_PLACE || cand->person_evidence
+                          || has (c, BYLINE_WORD_SURNAME, cand->first)
+                          || !is_common (c, cand->first);
+          if (!keep)
+            continue;
+          e = entity_new (cand->type, t);
+          g_ptr_array_add (out, e);
+          g_hash_table_insert (idx.by_key, g_strdup (f), e);
+        }
+      add_mention (c, e, cand);
+    }
+
+  for (guint k = 0; k < out->len; k++)
+    {
+      BylineEntity *e = out->pdata[k];
+      g_array_sort (e->mentions, compare_mentions);
+    }
+  g_ptr_array_sort (out, compare_entities);
+  for (guint k = 0; k < out->len; k++)
+    {
+      BylineEntity *e = out->pdata[k];
+      e->id = g_strdup_printf ("e%u", k + 1);
+    }
+
+  g_hash_table_unref (idx.by_key);
+  g_hash_table_unref (idx.by_part);
+  g_hash_table_unref (idx.by_lex);
+}
+
+/**
+ * byline_entities_find:
+ *
+ * Finds the people, organisations, places, peoples, dates, sums of money and
+ * quantities of @doc, one entity per referent with all its mentions.
+ *
+ * Returns: (transfer full) (element-type BylineEntity): the entities, in
+ * order of first mention
+ */
+GPtrArray *
+byline_entities_find (const BylineDocument *doc)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_entity_free);
+  Ctx c = {
+    doc, byline_lexicon_get (), doc->text->data,
+    (const BylineToken *) doc->tokens->data, doc->tokens->len,
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_array_new (FALSE, FALSE, sizeof (Cand)),
+    g_array_new (FALSE, FALSE, sizeof (BylineDateMatch)),
+  };
+
+  if (c.n > 0)
+    {
+      mark_weak (&c);
+      find_candidates (&c);
+      if (g_getenv ("BYLINE_DEBUG_CANDIDATES") != NULL)
+        for (guint k = 0; k < c.cands->len; k++)
+          {
+            const Cand *cand = &g_array_index (c.cands, Cand, k);
+            g_autofree char *t = cand_text (&c, cand);
+            g_printerr ("cand %s %s kind=%d evidence=%d lex=%s\n", byline_entity_type_to_string (cand->type), t,
+                        cand->kind, cand->person_evidence, cand->lex ? cand->lex->name : "-");
+          }
+      build_entities (&c, out);
+    }
+  g_hash_table_unref (c.strong);
+  g_array_unref (c.cands);
+  g_array_unref (c.dates);
+  return out;
+}

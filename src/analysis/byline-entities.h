@@ -1,0 +1,42 @@
+/* byline-entities.h
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "byline-dates.h"
+#include "byline-document.h"
+#include "byline-lexicon.h"
+#include "byline-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint32 start;   /* bytes */
+  guint32 end;
+  guint32 first_token;
+  guint32 end_token;
+} BylineMention;
+
+typedef struct
+{
+  char                 *id;           /* "e1" */
+  BylineEntityType      type;
+  char                 *name;
+  char                 *role;         /* or NULL */
+  char                 *affiliation;  /* or NULL */
+  GArray               *mentions;     /* BylineMention, in text order */
+  const BylineLexEntry *lex;          /* the lexicon entry, or NULL */
+  BylineDateMatch       date;         /* DATE: what every mention resolves to */
+} BylineEntity;
+
+GPtrArray *byline_entities_find (const BylineDocument *doc);
+void       byline_entity_free   (BylineEntity *entity);
+
+G_END_DECLS

@@ -1,0 +1,230 @@
+/* byline-json-writer.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-json"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-json-writer.h"
+
+void
+byline_json_writer_init (BylineJsonWriter *w,
+                         GString          *out)
+{
+  w->out = out;
+  w->depth = 0;
+  w->need_comma = 0;
+  w->after_key = FALSE;
+  w->sink = NULL;
+  w->sink_data = NULL;
+  w->failed = FALSE;
+}
+
+/* With a sink, the output goes out in chunks and memory stays flat. */
+void
+byline_json_writer_set_sink (BylineJsonWriter *w,
+                             BylineJsonSink    sink,
+                             gpointer          user_data)
+{
+  w->sink = sink;
+  w->sink_data = user_data;
+}
+
+gboolean
+byline_json_writer_flush (BylineJsonWriter *w)
+{
+  if (w->sink != NULL && w->out->len > 0 && !w->failed)
+    {
+      if (!w->sink (w->out->str, w->out->len, w->sink_data))
+        w->failed = TRUE;
+      g_string_truncate (w->out, 0);
+    }
+  return !w->failed;
+}
+
+static void
+before_value (BylineJsonWriter *w)
+{
+  if (w->after_key)
+    {
+      w->after_key = FALSE;
+      return;
+    }
+  if (w->depth > 0 && w->depth < 64 && (w->need_comma & (G_GUINT64_CONSTANT (1) << w->depth)))
+    g_string_append_c (w->out, ',');
+  if (w->depth < 64)
+    w->need_comma |= G_GUINT64_CONSTANT (1) << w->depth;
+}
+
+static void
+open_level (BylineJsonWriter *w, char c)
+{
+  before_value (w);
+  g_string_append_c (w->out, c);
+  w->depth++;
+  if (w->depth < 64)
+    w->need_comma &= ~(G_GUINT64_CONSTANT (1) << w->depth);
+}
+
+static void
+close_level (BylineJsonWriter *w, char c)
+{
+  g_assert (w->depth > 0);
+  w->depth--;
+  g_string_append_c (w->out, c);
+  if (w->sink != NULL && w->out->len >= 1 << 16)
+    byline_json_writer_flush (w);
+}
+
+void
+byline_json_writer_begin_object (BylineJsonWriter *w)
+{
+  open_level (w, '{');
+}
+
+void
+byline_json_writer_end_object (BylineJsonWriter *w)
+{
+  close_level (w, '}');
+}
+
+void
+byline_json_writer_begin_array (BylineJsonWriter *w)
+{
+  open_level (w, '[');
+}
+
+void
+byline_json_writer_end_array (BylineJsonWriter *w)
+{
+  close_level (w, ']');
+}
+
+/* A line break between items keeps big output readable and diffable. */
+void
+byline_json_writer_newline (BylineJsonWriter *w)
+{
+  g_string_append_c (w->out, '\n');
+  if (w->sink != NULL && w->out->len >= 1 << 16)
+    byline_json_writer_flush (w);
+}
+
+static void
+append_escaped (GString *out, const char *s, gsize len)
+{
+  static const char hex[] = "0123456789abcdef";
+  const char *end = s + len;
+  const char *run = s;
+
+  g_string_append_c (out, '"');
+  for (const char *p = s; p < end; p++)
+    {
+      guchar c = (guchar) *p;
+      const char *esc = NULL;
+      char ubuf[7];
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        {
+          /* U+2028 and U+2029 break JavaScript string literals */
+          if (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x80
+              && ((guchar) p[2] == 0xA8 || (guchar) p[2] == 0xA9))
+            {
+              g_string_append_len (out, run, p - run);
+              g_string_append (out, (guchar) p[2] == 0xA8 ? "\\u2028" : "\\u2029");
+              p += 2;
+              run = p + 1;
+            }
+          continue;
+        }
+      switch (c)
+        {
+        case '"': esc = "\\\""; break;
+        case '\\': esc = "\\\\"; break;
+        case '\n': esc = "\\n"; break;
+        case '\r': esc = "\\r"; break;
+        case '\t': esc = "\\t"; break;
+        case '\b': esc = "\\b"; break;
+        case '\f': esc = "\\f"; break;
+        default:
+          ubuf[0] = '\\', ubuf[1] = 'u', ubuf[2] = '0', ubuf[3] = '0';
+          ubuf[4] = hex[c >> 4], ubuf[5] = hex[c & 15], ubuf[6] = '\0';
+          esc = ubuf;
+          break;
+        }
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, esc);
+      run = p + 1;
+    }
+  g_string_append_len (out, run, end - run);
+  g_string_append_c (out, '"');
+}
+
+void
+byline_json_writer_key (BylineJsonWriter *w,
+                        const char       *key)
+{
+  before_value (w);
+  append_escaped (w->out, key, strlen (key));
+  g_string_append_c (w->out, ':');
+  w->after_key = TRUE;
+}
+
+void
+byline_json_writer_string_len (BylineJsonWriter *w,
+                               const char       *value,
+                               gsize             len)
+{
+  before_value (w);
+  append_escaped (w->out, value, len);
+}
+
+void
+byline_json_writer_string (BylineJsonWriter *w,
+                           const char       *value)
+{
+  if (value == NULL)
+    byline_json_writer_null (w);
+  else
+    byline_json_writer_string_len (w, value, strlen (value));
+}
+
+void
+byline_json_writer_int (BylineJsonWriter *w,
+                        gint64            value)
+{
+  char buf[24];
+  int i = sizeof buf;
+  guint64 v = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
+
+  before_value (w);
+  do
+    {
+      buf[--i] = (char) ('0' + v % 10);
+      v /= 10;
+    }
+  while (v > 0);
+  if (value < 0)
+    buf[--i] = '-';
+  g_string_append_len (w->out, buf + i, sizeof buf - i);
+}
+
+void
+byline_json_writer_bool (BylineJsonWriter *w,
+                         gboolean          value)
+{
+  before_value (w);
+  g_string_append (w->out, value ? "true" : "false");
+}
+
+void
+byline_json_writer_null (BylineJsonWriter *w)
+{
+  before_value (w);
+  g_string_append (w->out, "null");
+}

@@ -1,0 +1,715 @@
+/* byline-lexicon.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-lexicon"
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "byline-lexicon.h"
+#include "byline-lexicon-resources.h"
+
+#define RESOURCE_PREFIX "/org/byline/Byline/lexicon/"
+#define MAX_PHRASE_TOKENS 12
+
+struct _BylinePhrases
+{
+  GHashTable *table;   /* key -> value */
+  GHashTable *first;   /* first token key -> max number of tokens */
+};
+
+const char *
+byline_entity_type_to_string (BylineEntityType type)
+{
+  static const char *names[] = {
+    "PERSON", "ORG", "PLACE", "NORP", "DATE", "MONEY", "QUANTITY", "OTHER",
+  };
+
+  g_return_val_if_fail (type < BYLINE_N_ENTITY_TYPES, "OTHER");
+  return names[type];
+}
+
+/* Phrases */
+
+BylinePhrases *
+byline_phrases_new (void)
+{
+  BylinePhrases *self = g_new0 (BylinePhrases, 1);
+
+  self->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return self;
+}
+
+void
+byline_phrases_free (BylinePhrases *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->table);
+  g_hash_table_unref (self->first);
+  g_free (self);
+}
+
+/* The first phrase added under a key keeps it. */
+void
+byline_phrases_add (BylinePhrases *self,
+                    const char    *phrase,
+                    gpointer       value)
+{
+  g_autoptr (GArray) tokens = byline_tokenize (phrase, strlen (phrase));
+  g_autoptr (GString) key = g_string_new (NULL);
+  g_autofree char *first = NULL;
+  guint n = MIN (tokens->len, MAX_PHRASE_TOKENS);
+  guint old_max;
+
+  if (n == 0 || tokens->len > MAX_PHRASE_TOKENS)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      const BylineToken *tok = &g_array_index (tokens, BylineToken, i);
+
+      if (i > 0 && (tok->flags & BYLINE_TOKEN_SPACE))
+        g_string_append_c (key, ' ');
+      byline_token_append_key (key, phrase, tok);
+      if (i == 0)
+        first = g_strdup (key->str);
+    }
+  if (g_hash_table_contains (self->table, key->str))
+    return;
+  g_hash_table_insert (self->table, g_strdup (key->str), value);
+  old_max = GPOINTER_TO_UINT (g_hash_table_lookup (self->first, first));
+  if (n > old_max)
+    g_hash_table_insert (self->first, g_steal_pointer (&first), GUINT_TO_POINTER (n));
+}
+
+/**
+ * byline_phrases_match:
+ * @i: the token to start at
+ * @value: (out) (optional): the value of the longest phrase
+ *
+ * Returns: the number of tokens of the longest phrase starting at @i, or 0.
+ * A phrase never crosses a line break.
+ */
+guint
+byline_phrases_match (const BylinePhrases *self,
+                      const char          *text,
+                      const BylineToken   *tokens,
+                      guint                n_tokens,
+                      guint                i,
+                      gpointer            *value)
+{
+  g_autoptr (GString) key = NULL;
+  gsize lens[MAX_PHRASE_TOKENS + 1];
+  gpointer first_max;
+  guint max;
+  guint n;
+
+  if (i >= n_tokens)
+    return 0;
+  {
+    char buf[128];
+    g_autofree char *heap = NULL;
+    const char *first = byline_token_key_buf (text, &tokens[i], buf, sizeof buf, &heap);
+
+    if (!g_hash_table_lookup_extended (self->first, first, NULL, &first_max))
+      return 0;
+    key = g_string_new (first);
+  }
+  max = GPOINTER_TO_UINT (first_max);
+  lens[1] = key->len;
+  n = 1;
+  for (guint j = i + 1; j < n_tokens && n < max; j++)
+    {
+      const BylineToken *tok = &tokens[j];
+
+      if (tok->flags & BYLINE_TOKEN_NEWLINE)
+        break;
+      if (tok->flags & BYLINE_TOKEN_SPACE)
+        g_string_append_c (key, ' ');
+      byline_token_append_key (key, text, tok);
+      lens[++n] = key->len;
+    }
+  for (; n > 0; n--)
+    {
+      gpointer v;
+
+      g_string_truncate (key, lens[n]);
+      if (g_hash_table_lookup_extended (self->table, key->str, NULL, &v))
+        {
+          if (value)
+            *value = v;
+          return n;
+        }
+    }
+  return 0;
+}
+
+/* Word sets */
+
+gpointer
+byline_lexicon_lookup_token (GHashTable        *table,
+                             const char        *text,
+                             const BylineToken *tok)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+
+  return g_hash_table_lookup (table, byline_token_key_buf (text, tok, buf, sizeof buf, &heap));
+}
+
+gboolean
+byline_lexicon_has (GHashTable        *set,
+                    const char        *text,
+                    const BylineToken *tok)
+{
+  return byline_lexicon_lookup_token (set, text, tok) != NULL;
+}
+
+/**
+ * byline_tokens_classify:
+ *
+ * Looks every word of @tokens up once in the word lists and keeps what they
+ * say in the token, so that the analysers test bits, not hash tables.
+ */
+void
+byline_tokens_classify (GArray     *tokens,
+                        const char *text)
+{
+  GHashTable *classes = byline_lexicon_get ()->word_classes;
+  BylineToken *toks = (BylineToken *) tokens->data;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      BylineToken *t = &toks[i];
+
+      if (t->kind == BYLINE_TOKEN_WORD
+          || (t->kind == BYLINE_TOKEN_PUNCT && ((guchar) text[t->start] >= 0x80 || text[t->start] == '$'
+                                                || text[t->start] == '%')))
+        t->cls = GPOINTER_TO_UINT (byline_lexicon_lookup_token (classes, text, t));
+      else
+        t->cls = 0;
+    }
+}
+
+/* Loading */
+
+static GResource *
+lexicon_resource (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
+    {
+      byline_lexicon_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+  return byline_lexicon_get_resource ();
+}
+
+static JsonNode *
+load_json (const char  *name,
+           GError     **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_PREFIX, name, NULL);
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  gsize size;
+  const char *data;
+
+  bytes = g_resource_lookup_data (lexicon_resource (), path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &size);
+  if (!json_parser_load_from_data (parser, data, (gssize) size, error))
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static GHashTable *
+new_set (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static void
+set_add (GHashTable *set,
+         const char *word,
+         gpointer    value)
+{
+  g_autoptr (GArray) tokens = NULL;
+  g_autoptr (GString) key = g_string_new (NULL);
+
+  /* a plain ASCII word: its key is its lower case */
+  {
+    gboolean plain = *word != '\0';
+    for (const char *p = word; *p && plain; p++)
+      plain = g_ascii_isalnum (*p);
+    if (plain)
+      {
+        char *k = g_ascii_strdown (word, -1);
+        if (!g_hash_table_contains (set, k))
+          g_hash_table_insert (set, k, value);
+        else
+          g_free (k);
+        return;
+      }
+  }
+  /* the same key function as the tokens use */
+  tokens = byline_tokenize (word, strlen (word));
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const BylineToken *tok = &g_array_index (tokens, BylineToken, i);
+
+      if (i > 0 && (tok->flags & BYLINE_TOKEN_SPACE))
+        g_string_append_c (key, ' ');
+      byline_token_append_key (key, word, tok);
+    }
+  if (key->len > 0 && !g_hash_table_contains (set, key->str))
+    g_hash_table_insert (set, g_string_free (g_steal_pointer (&key), FALSE), value);
+}
+
+static void
+add_array_to_set (GHashTable *set,
+                  JsonObject *obj,
+                  const char *member)
+{
+  JsonArray *arr;
+
+  if (obj == NULL || !json_object_has_member (obj, member))
+    return;
+  arr = json_object_get_array_member (obj, member);
+  for (guint i = 0; arr && i < json_array_get_length (arr); i++)
+    {
+      const char *w = json_array_get_string_element (arr, i);
+      if (w != NULL)
+        set_add (set, w, GINT_TO_POINTER (1));
+    }
+}
+
+static void
+add_object_to_set (GHashTable *set,
+                   JsonObject *obj,
+                   const char *member)
+{
+  JsonObject *map;
+  g_autoptr (GList) members = NULL;
+
+  if (obj == NULL || !json_object_has_member (obj, member))
+    return;
+  map = json_object_get_object_member (obj, member);
+  members = json_object_get_members (map);
+  for (GList *l = members; l; l = l->next)
+    {
+      JsonNode *node = json_object_get_member (map, l->data);
+      gint64 v = 1;
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+        v = json_node_get_int (node);
+      else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        v = (gint64) MIN (json_node_get_double (node), (double) G_MAXINT);
+      set_add (set, l->data, GINT_TO_POINTER ((gint) MAX (v, 1)));
+    }
+}
+
+static const char *
+get_string (JsonObject *obj,
+            const char *member)
+{
+  JsonNode *node;
+
+  if (!json_object_has_member (obj, member))
+    return NULL;
+  node = json_object_get_member (obj, member);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static BylineLexEntry *
+add_entry (BylineLexicon    *self,
+           const char       *name,
+           BylineEntityType  type,
+           BylineLexKind     kind,
+           JsonObject       *obj)
+{
+  BylineLexEntry *e = g_new0 (BylineLexEntry, 1);
+
+  e->name = g_strdup (name);
+  e->type = type;
+  e->kind = kind;
+  if (obj != NULL)
+    {
+      e->subkind = g_strdup (get_string (obj, "kind"));
+      e->country = g_strdup (get_string (obj, "country"));
+      e->ownership = g_strdup (get_string (obj, "ownership"));
+      e->reason = g_strdup (get_string (obj, "reason"));
+      if (json_object_has_member (obj, "state_media"))
+        e->state_media = json_object_get_boolean_member (obj, "state_media");
+      if (json_object_has_member (obj, "ambiguous"))
+        e->ambiguous = json_object_get_boolean_member (obj, "ambiguous");
+    }
+  g_ptr_array_add (self->entries, e);
+  byline_phrases_add (self->names, name, e);
+  if (obj != NULL && json_object_has_member (obj, "aliases"))
+    {
+      JsonArray *aliases = json_object_get_array_member (obj, "aliases");
+
+      for (guint i = 0; aliases && i < json_array_get_length (aliases); i++)
+        {
+          const char *alias = json_array_get_string_element (aliases, i);
+          if (alias != NULL && *alias)
+            byline_phrases_add (self->names, alias, e);
+        }
+    }
+  return e;
+}
+
+static void
+free_entry (gpointer data)
+{
+  BylineLexEntry *e = data;
+
+  g_free (e->name);
+  g_free (e->subkind);
+  g_free (e->country);
+  g_free (e->country_name);
+  g_free (e->ownership);
+  g_free (e->reason);
+  g_free (e);
+}
+
+static gboolean
+load_entries (BylineLexicon    *self,
+              const char       *file,
+              BylineEntityType  type,
+              BylineLexKind     kind,
+              GHashTable       *country_names,
+              GError          **error)
+{
+  g_autoptr (JsonNode) root = load_json (file, error);
+  JsonArray *arr;
+
+  if (root == NULL)
+    return FALSE;
+  arr = json_object_get_array_member (json_node_get_object (root), "entries");
+  for (guint i = 0; arr && i < json_array_get_length (arr); i++)
+    {
+      JsonObject *obj = json_array_get_object_element (arr, i);
+      const char *name = obj ? get_string (obj, "name") : NULL;
+      BylineLexEntry *e;
+
+      if (name == NULL || *name == '\0')
+        continue;
+      e = add_entry (self, name, type, kind, obj);
+      if (e->country != NULL)
+        e->country_name = g_strdup (g_hash_table_lookup (country_names, e->country));
+    }
+  return TRUE;
+}
+
+static void
+add_json_strings (JsonArray        *arr,
+                  BylineLexicon    *self,
+                  BylineEntityType  type,
+                  BylineLexKind     kind,
+                  const char       *code,
+                  const char       *country_name)
+{
+  for (guint k = 0; arr && k < json_array_get_length (arr); k++)
+    {
+      const char *n = json_array_get_string_element (arr, k);
+      BylineLexEntry *e;
+
+      if (n == NULL)
+        continue;
+      e = add_entry (self, n, type, kind, NULL);
+      e->country = g_strdup (code);
+      e->country_name = g_strdup (country_name);
+    }
+}
+
+static gboolean
+load_countries (BylineLexicon  *self,
+                GHashTable     *country_names,
+                GPtrArray      *capitals,
+                GError        **error)
+{
+  g_autoptr (JsonNode) root = load_json ("countries.json", error);
+  JsonArray *arr;
+
+  if (root == NULL)
+    return FALSE;
+  arr = json_object_get_array_member (json_node_get_object (root), "countries");
+  for (guint i = 0; arr && i < json_array_get_length (arr); i++)
+    {
+      JsonObject *obj = json_array_get_object_element (arr, i);
+      const char *name = get_string (obj, "name");
+      const char *code = get_string (obj, "code");
+      BylineLexEntry *e;
+
+      if (name == NULL || code == NULL)
+        continue;
+      g_hash_table_insert (country_names, g_strdup (code), g_strdup (name));
+      e = add_entry (self, name, BYLINE_ENTITY_PLACE, BYLINE_LEX_COUNTRY, NULL);
+      e->country = g_strdup (code);
+      e->country_name = g_strdup (name);
+      e->subkind = g_strdup ("country");
+      if (json_object_has_member (obj, "aliases"))
+        {
+          JsonArray *aliases = json_object_get_array_member (obj, "aliases");
+          for (guint k = 0; aliases && k < json_array_get_length (aliases); k++)
+            byline_phrases_add (self->names, json_array_get_string_element (aliases, k), e);
+        }
+      if (json_object_has_member (obj, "demonyms"))
+        add_json_strings (json_object_get_array_member (obj, "demonyms"), self,
+                          BYLINE_ENTITY_NORP, BYLINE_LEX_DEMONYM, code, name);
+      if (json_object_has_member (obj, "plurals"))
+        add_json_strings (json_object_get_array_member (obj, "plurals"), self,
+                          BYLINE_ENTITY_NORP, BYLINE_LEX_DEMONYM, code, name);
+      if (get_string (obj, "capital") != NULL)
+        {
+          g_ptr_array_add (capitals, g_strdup (get_string (obj, "capital")));
+          g_ptr_array_add (capitals, g_strdup (code));
+        }
+    }
+  return TRUE;
+}
+
+static GHashTable *
+load_words_object (JsonObject *obj,
+                   const char *member)
+{
+  GHashTable *set = new_set ();
+
+  add_object_to_set (set, obj, member);
+  return set;
+}
+
+static GHashTable *
+load_words_array (JsonObject *obj,
+                  const char *member)
+{
+  GHashTable *set = new_set ();
+
+  add_array_to_set (set, obj, member);
+  return set;
+}
+
+/**
+ * byline_lexicon_new:
+ *
+ * Loads every lexicon from the resources compiled into the analysis library.
+ */
+BylineLexicon *
+byline_lexicon_new (GError **error)
+{
+  g_autoptr (BylineLexicon) self = g_new0 (BylineLexicon, 1);
+  g_autoptr (GHashTable) country_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GPtrArray) capitals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (JsonNode) words = NULL;
+  g_autoptr (JsonNode) titles = NULL;
+  g_autoptr (JsonNode) names = NULL;
+  g_autoptr (JsonNode) heads = NULL;
+  g_autoptr (JsonNode) common = NULL;
+  g_autoptr (JsonNode) currencies = NULL;
+  JsonObject *obj;
+
+  self->entries = g_ptr_array_new_with_free_func (free_entry);
+  self->names = byline_phrases_new ();
+  self->titles = byline_phrases_new ();
+
+  /* the order settles names that two lists share: a country before a city */
+  if (!load_countries (self, country_names, capitals, error))
+    return NULL;
+  if (!load_entries (self, "organisations.json", BYLINE_ENTITY_ORG, BYLINE_LEX_ORGANISATION,
+                     country_names, error)
+      || !load_entries (self, "outlets.json", BYLINE_ENTITY_ORG, BYLINE_LEX_OUTLET,
+                        country_names, error)
+      || !load_entries (self, "government.json", BYLINE_ENTITY_ORG, BYLINE_LEX_GOVERNMENT,
+                        country_names, error)
+      || !load_entries (self, "cities.json", BYLINE_ENTITY_PLACE, BYLINE_LEX_CITY,
+                        country_names, error)
+      || !load_entries (self, "regions.json", BYLINE_ENTITY_PLACE, BYLINE_LEX_REGION,
+                        country_names, error))
+    return NULL;
+  for (guint i = 0; i + 1 < capitals->len; i += 2)
+    {
+      const char *code = g_ptr_array_index (capitals, i + 1);
+      BylineLexEntry *e = add_entry (self, g_ptr_array_index (capitals, i), BYLINE_ENTITY_PLACE,
+                                     BYLINE_LEX_CITY, NULL);
+      e->subkind = g_strdup ("capital");
+      e->country = g_strdup (code);
+      e->country_name = g_strdup (g_hash_table_lookup (country_names, code));
+    }
+
+  if ((words = load_json ("words.json", error)) == NULL
+      || (titles = load_json ("titles.json", error)) == NULL
+      || (names = load_json ("first-names.json", error)) == NULL
+      || (heads = load_json ("heads.json", error)) == NULL
+      || (common = load_json ("common-words.json", error)) == NULL
+      || (currencies = load_json ("currencies.json", error)) == NULL)
+    return NULL;
+
+  obj = json_node_get_object (words);
+  self->months = load_words_object (obj, "months");
+  self->weekdays = load_words_object (obj, "weekdays");
+  self->number_words = load_words_object (obj, "number_words");
+  self->scale_words = load_words_object (obj, "scale_words");
+  self->time_units = load_words_object (obj, "time_units");
+  self->day_parts = load_words_array (obj, "day_parts");
+  self->currency_words = load_words_array (obj, "currency_words");
+  self->currency_symbols = load_words_array (obj, "currency_symbols");
+  self->quantity_units = load_words_array (obj, "quantity_units");
+  self->stopwords = load_words_array (obj, "stopwords");
+  self->speech_verbs = load_words_array (obj, "speech_verbs");
+  self->abbreviations = load_words_array (obj, "abbreviations");
+  self->connectors = load_words_array (obj, "connectors");
+  {
+    JsonObject *generic = json_object_get_object_member (obj, "demonym_generic");
+    g_autoptr (GList) members = generic ? json_object_get_members (generic) : NULL;
+
+    for (GList *l = members; l; l = l->next)
+      {
+        BylineLexEntry *e = add_entry (self, l->data, BYLINE_ENTITY_NORP, BYLINE_LEX_DEMONYM, NULL);
+        const char *place = json_object_get_string_member (generic, l->data);
+
+        if (place && *place)
+          e->country_name = g_strdup (place);
+      }
+  }
+
+  obj = json_node_get_object (titles);
+  self->honorifics = load_words_array (obj, "honorifics");
+  self->roles = load_words_array (obj, "roles");
+  {
+    JsonArray *arr = json_object_get_array_member (obj, "titles");
+    for (guint i = 0; arr && i < json_array_get_length (arr); i++)
+      byline_phrases_add (self->titles, json_array_get_string_element (arr, i), GINT_TO_POINTER (1));
+    arr = json_object_get_array_member (obj, "honorifics");
+    for (guint i = 0; arr && i < json_array_get_length (arr); i++)
+      byline_phrases_add (self->titles, json_array_get_string_element (arr, i), GINT_TO_POINTER (2));
+  }
+
+  obj = json_node_get_object (names);
+  self->first_names = load_words_array (obj, "names");
+  self->surnames = load_words_array (obj, "surnames");
+  self->ambiguous_names = load_words_array (obj, "ambiguous");
+
+  obj = json_node_get_object (heads);
+  self->org_heads = load_words_array (obj, "org");
+  self->place_heads = load_words_array (obj, "place");
+  self->facility_heads = load_words_array (obj, "facility");
+  self->place_before = load_words_array (obj, "place_before");
+  self->particles = load_words_array (obj, "name_particles");
+
+  self->common_words = load_words_array (json_node_get_object (common), "words");
+  add_array_to_set (self->currency_words, json_node_get_object (currencies), "names");
+  add_array_to_set (self->currency_symbols, json_node_get_object (currencies), "codes");
+
+  {
+    static const char *const date_leads[] = {
+      "this", "last", "next", "past", "coming", "upcoming", "recent", "previous", "following",
+      "these", "early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle",
+      "today", "yesterday", "tomorrow", "tonight", "at", "more", "less", "fewer", "up", "nearly",
+      "almost", "about", "around", "some", "over", "only", "just", "roughly", "approximately",
+      "barely", "another",
+    };
+    g_autoptr (GHashTable) leads = new_set ();
+    struct { GHashTable *set; guint32 bits; } classes[] = {
+      { self->stopwords, BYLINE_WORD_STOPWORD }, { self->common_words, BYLINE_WORD_COMMON },
+      { self->speech_verbs, BYLINE_WORD_SPEECH }, { self->roles, BYLINE_WORD_ROLE },
+      { self->first_names, BYLINE_WORD_FIRST_NAME }, { self->surnames, BYLINE_WORD_SURNAME },
+      { self->org_heads, BYLINE_WORD_ORG_HEAD }, { self->place_heads, BYLINE_WORD_PLACE_HEAD },
+      { self->facility_heads, BYLINE_WORD_FACILITY }, { self->connectors, BYLINE_WORD_CONNECTOR },
+      { self->particles, BYLINE_WORD_PARTICLE }, { self->place_before, BYLINE_WORD_PLACE_BEFORE },
+      { self->abbreviations, BYLINE_WORD_ABBREVIATION }, { self->day_parts, BYLINE_WORD_DAY_PART },
+      { self->currency_words, BYLINE_WORD_CURRENCY }, { self->currency_symbols, BYLINE_WORD_CURRENCY_SYMBOL },
+      { self->scale_words, BYLINE_WORD_SCALE }, { self->quantity_units, BYLINE_WORD_QUANTITY_UNIT },
+      { self->time_units, BYLINE_WORD_TIME_UNIT }, { self->months, BYLINE_WORD_MONTH | BYLINE_WORD_DATE_LEAD },
+      { self->weekdays, BYLINE_WORD_WEEKDAY | BYLINE_WORD_DATE_LEAD },
+      { self->number_words, BYLINE_WORD_NUMBER | BYLINE_WORD_DATE_LEAD },
+      { leads, BYLINE_WORD_DATE_LEAD }, { self->honorifics, BYLINE_WORD_HONORIFIC },
+      { self->ambiguous_names, BYLINE_WORD_AMBIGUOUS_NAME },
+    };
+
+    for (gsize k = 0; k < G_N_ELEMENTS (date_leads); k++)
+      set_add (leads, date_leads[k], GINT_TO_POINTER (1));
+    self->word_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (gsize k = 0; k < G_N_ELEMENTS (classes); k++)
+      {
+        GHashTableIter iter;
+        gpointer key;
+
+        g_hash_table_iter_init (&iter, classes[k].set);
+        while (g_hash_table_iter_next (&iter, &key, NULL))
+          {
+            gpointer old;
+            guint32 bits = classes[k].bits;
+
+            if (g_hash_table_lookup_extended (self->word_classes, key, NULL, &old))
+              bits |= GPOINTER_TO_UINT (old);
+            g_hash_table_insert (self->word_classes, g_strdup (key), GUINT_TO_POINTER (bits));
+          }
+      }
+  }
+
+  return g_steal_pointer (&self);
+}
+
+void
+byline_lexicon_free (BylineLexicon *self)
+{
+  GHashTable **sets[] = {
+    &self->honorifics, &self->roles, &self->first_names, &self->surnames,
+    &self->ambiguous_names, &self->org_heads, &self->place_heads, &self->facility_heads,
+    &self->place_before, &self->particles, &self->common_words, &self->stopwords,
+    &self->speech_verbs, &self->abbreviations, &self->connectors, &self->day_parts,
+    &self->currency_words, &self->currency_symbols, &self->quantity_units, &self->months,
+    &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
+    &self->word_classes,
+  };
+
+  if (self == NULL)
+    return;
+  for (gsize i = 0; i < G_N_ELEMENTS (sets); i++)
+    g_clear_pointer (sets[i], g_hash_table_unref);
+  g_clear_pointer (&self->names, byline_phrases_free);
+  g_clear_pointer (&self->titles, byline_phrases_free);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_free (self);
+}
+
+/**
+ * byline_lexicon_get:
+ *
+ * Returns: (transfer none): the process-wide lexicon, loaded on first use.
+ * The lexicons are compiled in, so failing to load them is a build defect.
+ */
+const BylineLexicon *
+byline_lexicon_get (void)
+{
+  static gsize lexicon;
+
+  if (g_once_init_enter (&lexicon))
+    {
+      g_autoptr (GError) error = NULL;
+      BylineLexicon *lex = byline_lexicon_new (&error);
+
+      if (lex == NULL)
+        g_error ("The compiled-in lexicons do not load: %s", error->message);
+      g_once_init_leave (&lexicon, (gsize) lex);
+    }
+  return (const BylineLexicon *) lexicon;
+}

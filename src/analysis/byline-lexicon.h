@@ -1,0 +1,142 @@
+/* byline-lexicon.h
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "byline-tokens.h"
+#include "byline-types.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BYLINE_LEX_COUNTRY,
+  BYLINE_LEX_DEMONYM,
+  BYLINE_LEX_CITY,
+  BYLINE_LEX_REGION,
+  BYLINE_LEX_OUTLET,
+  BYLINE_LEX_GOVERNMENT,
+  BYLINE_LEX_ORGANISATION,
+} BylineLexKind;
+
+/* What the word lists say of one word, looked up once per token. */
+typedef enum
+{
+  BYLINE_WORD_STOPWORD        = 1 << 0,
+  BYLINE_WORD_COMMON          = 1 << 1,
+  BYLINE_WORD_SPEECH          = 1 << 2,
+  BYLINE_WORD_ROLE            = 1 << 3,
+  BYLINE_WORD_FIRST_NAME      = 1 << 4,
+  BYLINE_WORD_SURNAME         = 1 << 5,
+  BYLINE_WORD_ORG_HEAD        = 1 << 6,
+  BYLINE_WORD_PLACE_HEAD      = 1 << 7,
+  BYLINE_WORD_FACILITY        = 1 << 8,
+  BYLINE_WORD_CONNECTOR       = 1 << 9,
+  BYLINE_WORD_PARTICLE        = 1 << 10,
+  BYLINE_WORD_PLACE_BEFORE    = 1 << 11,
+  BYLINE_WORD_ABBREVIATION    = 1 << 12,
+  BYLINE_WORD_DAY_PART        = 1 << 13,
+  BYLINE_WORD_CURRENCY        = 1 << 14,
+  BYLINE_WORD_CURRENCY_SYMBOL = 1 << 15,
+  BYLINE_WORD_SCALE           = 1 << 16,
+  BYLINE_WORD_QUANTITY_UNIT   = 1 << 17,
+  BYLINE_WORD_TIME_UNIT       = 1 << 18,
+  BYLINE_WORD_MONTH           = 1 << 19,
+  BYLINE_WORD_WEEKDAY         = 1 << 20,
+  BYLINE_WORD_NUMBER          = 1 << 21,
+  BYLINE_WORD_DATE_LEAD       = 1 << 22,
+  BYLINE_WORD_HONORIFIC       = 1 << 23,
+  BYLINE_WORD_AMBIGUOUS_NAME  = 1 << 24,
+} BylineWordClass;
+
+static inline gboolean
+byline_token_has (const BylineToken *tok,
+                  guint32            cls)
+{
+  return (tok->cls & cls) != 0;
+}
+
+/* One real-world thing the lexicons name, reached from each of its names. */
+typedef struct
+{
+  char             *name;          /* canonical name */
+  char             *subkind;       /* "city", "ministry", "party"... or NULL */
+  char             *country;       /* ISO 3166-1 alpha-2 or NULL */
+  char             *country_name;  /* short name of that country, or NULL */
+  char             *ownership;     /* outlets */
+  char             *reason;        /* outlets: why state media or not */
+  BylineEntityType  type;
+  BylineLexKind     kind;
+  guint             state_media : 1;
+  guint             ambiguous : 1;
+} BylineLexEntry;
+
+/* A table of multi-word phrases matched over tokens. */
+typedef struct _BylinePhrases BylinePhrases;
+
+typedef struct
+{
+  BylinePhrases *names;       /* key -> BylineLexEntry */
+  BylinePhrases *titles;      /* key -> GINT_TO_POINTER (1) */
+  GHashTable    *honorifics;  /* lower-case word sets */
+  GHashTable    *roles;
+  GHashTable    *first_names;
+  GHashTable    *surnames;
+  GHashTable    *ambiguous_names;
+  GHashTable    *org_heads;
+  GHashTable    *place_heads;
+  GHashTable    *facility_heads;
+  GHashTable    *place_before;
+  GHashTable    *particles;
+  GHashTable    *common_words;
+  GHashTable    *stopwords;
+  GHashTable    *speech_verbs;
+  GHashTable    *abbreviations;
+  GHashTable    *connectors;
+  GHashTable    *day_parts;
+  GHashTable    *currency_words;
+  GHashTable    *currency_symbols;
+  GHashTable    *quantity_units;
+  GHashTable    *months;      /* word -> month number */
+  GHashTable    *weekdays;    /* word -> 1..7 */
+  GHashTable    *number_words;/* word -> value */
+  GHashTable    *time_units;  /* word -> canonical unit */
+  GHashTable    *scale_words;
+  GPtrArray     *entries;     /* owns the BylineLexEntry */
+  GHashTable    *word_classes;/* word -> BylineWordClass bits */
+} BylineLexicon;
+
+const BylineLexicon *byline_lexicon_get           (void);
+BylineLexicon       *byline_lexicon_new           (GError **error);
+void                 byline_lexicon_free          (BylineLexicon *self);
+
+void                 byline_tokens_classify       (GArray     *tokens,
+                                                   const char *text);
+gboolean             byline_lexicon_has           (GHashTable        *set,
+                                                   const char        *text,
+                                                   const BylineToken *tok);
+gpointer             byline_lexicon_lookup_token  (GHashTable        *table,
+                                                   const char        *text,
+                                                   const BylineToken *tok);
+
+BylinePhrases       *byline_phrases_new           (void);
+void                 byline_phrases_free          (BylinePhrases *self);
+void                 byline_phrases_add           (BylinePhrases *self,
+                                                   const char    *phrase,
+                                                   gpointer       value);
+guint                byline_phrases_match         (const BylinePhrases *self,
+                                                   const char          *text,
+                                                   const BylineToken   *tokens,
+                                                   guint                n_tokens,
+                                                   guint                i,
+                                                   gpointer            *value);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineLexicon, byline_lexicon_free)
+
+G_END_DECLS

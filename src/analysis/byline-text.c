@@ -1,0 +1,267 @@
+/* byline-text.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-text"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <gio/gio.h>
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "byline-text.h"
+
+#define MARK_SHIFT 6 /* one mark every 64 bytes */
+
+G_DEFINE_QUARK (byline-text-error-quark, byline_text_error)
+
+static void
+build_marks (BylineText *self)
+{
+  gsize n_marks = (self->len >> MARK_SHIFT) + 1;
+  const guchar *p = (const guchar *) self->data;
+  gsize chars = 0;
+
+  self->marks = g_new (guint32, n_marks);
+  for (gsize i = 0; i < self->len; i++)
+    {
+      if ((i & ((1 << MARK_SHIFT) - 1)) == 0)
+        self->marks[i >> MARK_SHIFT] = (guint32) chars;
+      /* every byte that is not a continuation byte starts a code point */
+      if ((p[i] & 0xC0) != 0x80)
+        chars++;
+    }
+  if ((self->len & ((1 << MARK_SHIFT) - 1)) == 0)
+    self->marks[self->len >> MARK_SHIFT] = (guint32) chars;
+  self->n_chars = chars;
+}
+
+/* Replaces each invalid byte sequence with U+FFFD. */
+static char *
+repair_utf8 (const char *data,
+             gsize       len,
+             gsize      *n_repairs)
+{
+  GString *out = g_string_sized_new (len + 16);
+  const char *p = data;
+  const char *end = data + len;
+
+  *n_repairs = 0;
+  while (p < end)
+    {
+      const char *bad;
+
+      if (g_utf8_validate (p, end - p, &bad))
+        {
+          g_string_append_len (out, p, end - p);
+          break;
+        }
+      g_string_append_len (out, p, bad - p);
+      if (*bad == '\0')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append (out, "\xEF\xBF\xBD");
+      (*n_repairs)++;
+      p = bad + 1;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * byline_text_new_from_data:
+ * @data: the bytes
+ * @len: their length
+ * @name: the file name for error messages (or "standard input")
+ * @repair: replace invalid UTF-8 instead of refusing it
+ *
+ * Refuses binary data (NUL bytes) and, unless @repair, invalid UTF-8 with an
+ * error that names @name and the byte offset. Drops a leading BOM. Empty data
+ * gives an empty text.
+ */
+BylineText *
+byline_text_new_from_data (const char  *data,
+                           gsize        len,
+                           const char  *name,
+                           gboolean     repair,
+                           GError     **error)
+{
+  g_autoptr (BylineText) self = NULL;
+  const char *bad = NULL;
+  const char *nul;
+
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (name == NULL)
+    name = _("standard input");
+
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      len -= 3;
+    }
+
+  nul = len > 0 ? memchr (data, '\0', len) : NULL;
+  if (nul != NULL && !repair)
+    {
+      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_BINARY,
+                   /* Translators: %s is a file name, %" G_GSIZE_FORMAT " a byte offset */
+                   _("%s: binary data (a NUL byte at byte %" G_GSIZE_FORMAT "), not a text article"),
+                   name, (gsize) (nul - data));
+      return NULL;
+    }
+
+  self = g_new0 (BylineText, 1);
+  self->ref_count = 1;
+
+  if (len > 0 && !g_utf8_validate (data, len, &bad))
+    {
+      if (!repair)
+        {
+          g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_NOT_UTF8,
+                       _("%s: not valid UTF-8 at byte %" G_GSIZE_FORMAT " (use --repair to replace bad bytes)"),
+                       name, (gsize) (bad - data));
+          return NULL;
+        }
+      self->data = repair_utf8 (data, len, &self->n_repairs);
+      self->len = strlen (self->data);
+    }
+  else
+    {
+      self->data = g_strndup (data, len);
+      self->len = len;
+    }
+
+  build_marks (self);
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+read_stdin (char  **contents,
+            gsize  *len,
+            GError **error)
+{
+  g_autoptr (GByteArray) buf = g_byte_array_new ();
+  guint8 chunk[65536];
+
+  for (;;)
+    {
+      gssize n = read (0, chunk, sizeof chunk);
+
+      if (n == 0)
+        break;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          if (saved == EINTR)
+            continue;
+          g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
+                       _("%s: %s"), _("standard input"), g_strerror (saved));
+          return FALSE;
+        }
+      g_byte_array_append (buf, chunk, (guint) n);
+    }
+  *len = buf->len;
+  g_byte_array_append (buf, (const guint8 *) "", 1);
+  *contents = (char *) g_byte_array_free (g_steal_pointer (&buf), FALSE);
+  return TRUE;
+}
+
+/**
+ * byline_text_new_from_file:
+ * @path: a file name, or "-" for standard input
+ */
+BylineText *
+byline_text_new_from_file (const char  *path,
+                           gboolean     repair,
+                           GError     **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_str_equal (path, "-"))
+    {
+      if (!read_stdin (&contents, &len, error))
+        return NULL;
+      return byline_text_new_from_data (contents, len, NULL, repair, error);
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
+                   _("%s: is a folder, not an article file"), path);
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &len, &local_error))
+    {
+      /* GLib's message names the file already */
+      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
+                   "%s", local_error->message);
+      return NULL;
+    }
+  return byline_text_new_from_data (contents, len, path, repair, error);
+}
+
+BylineText *
+byline_text_ref (BylineText *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_atomic_int_inc (&self->ref_count);
+  return self;
+}
+
+void
+byline_text_unref (BylineText *self)
+{
+  if (self == NULL)
+    return;
+  if (!g_atomic_int_dec_and_test (&self->ref_count))
+    return;
+  g_free (self->data);
+  g_free (self->marks);
+  g_free (self);
+}
+
+/**
+ * byline_text_char_offset:
+ * @byte: a byte offset at a code point boundary, at most len
+ *
+ * Returns: the code point offset of @byte, in constant time.
+ */
+gsize
+byline_text_char_offset (const BylineText *self,
+                         gsize             byte)
+{
+  gsize base;
+  gsize chars;
+  const guchar *p;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (byte >= self->len)
+    return self->n_chars;
+  base = byte & ~(gsize) ((1 << MARK_SHIFT) - 1);
+  chars = self->marks[base >> MARK_SHIFT];
+  p = (const guchar *) self->data;
+  for (gsize i = base; i < byte; i++)
+    if ((p[i] & 0xC0) != 0x80)
+      chars++;
+  return chars;
+}
+
+gsize
+byline_text_get_n_repairs (const BylineText *self)
+{
+  return self->n_repairs;
+}

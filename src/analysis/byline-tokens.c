@@ -1,0 +1,375 @@
+/* byline-tokens.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-tokens"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-tokens.h"
+
+gboolean
+byline_is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 || c == '`';
+}
+
+gboolean
+byline_is_quote_char (gunichar c)
+{
+  switch (c)
+    {
+    case '"': case '\'': case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2039: case 0x203A: case 0x300C: case 0x300D: case 0x300E: case 0x300F:
+    case 0x301D: case 0x301E: case 0xFF02:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+byline_is_dash (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013
+         || c == 0x2014 || c == 0x2015 || c == 0x2212;
+}
+
+static inline gboolean
+is_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+         || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028
+         || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+static inline gunichar
+get_char (const char *p,
+          const char *end,
+          int        *clen)
+{
+  guchar b = (guchar) *p;
+
+  if (b < 0x80)
+    {
+      *clen = 1;
+      return b;
+    }
+  {
+    gunichar c = g_utf8_get_char (p);
+    const char *next = g_utf8_next_char (p);
+
+    *clen = next > end ? (int) (end - p) : (int) (next - p);
+    return c;
+  }
+}
+
+static inline gboolean
+is_word_char (gunichar c)
+{
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/**
+ * byline_tokenize:
+ *
+ * Splits UTF-8 text into words, numbers and punctuation in one pass. Inner
+ * hyphens ("al-Assad", "Iran-Russia"), inner periods ("U.S.", "7.5",
+ * "chinadaily.com.cn"), inner slashes between digits ("12/12/2017"), inner
+ * commas in numbers ("7,000") and inner apostrophes ("O'Brien") stay inside a
+ * token; a possessive 's is a token of its own.
+ *
+ * Returns: (transfer full): an array of #BylineToken
+ */
+GArray *
+byline_tokenize (const char *text,
+                 gsize       len)
+{
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (BylineToken), len / 5 + 16);
+  const char *p = text;
+  const char *end = text + len;
+  guint16 pending = 0;
+  int newlines = 0;
+
+  while (p < end)
+    {
+      int clen;
+      gunichar c = get_char (p, end, &clen);
+      BylineToken tok = { 0 };
+
+      if (is_space (c) || (c < 0x20) || c == 0x7F || (c >= 0x80 && c < 0xA0)
+          || c == 0x200C || c == 0x200D || c == 0x2060)
+        {
+          pending |= BYLINE_TOKEN_SPACE;
+          if (c == '\n' || c == 0x2028 || c == 0x2029)
+            {
+              newlines++;
+              pending |= BYLINE_TOKEN_NEWLINE;
+              if (newlines >= 2)
+                pending |= BYLINE_TOKEN_PARA;
+            }
+          p += clen;
+          continue;
+        }
+
+      tok.start = (guint32) (p - text);
+      tok.flags = pending;
+      pending = 0;
+      newlines = 0;
+
+      if (is_word_char (c))
+        {
+          gboolean first = TRUE;
+          gboolean all_upper = TRUE;
+          int n_letters = 0;
+          const char *q = p;
+
+          tok.kind = (c < 0x80 && g_ascii_isdigit (c)) ? BYLINE_TOKEN_NUMBER : BYLINE_TOKEN_WORD;
+          for (;;)
+            {
+              int l;
+              gunichar d;
+
+              if (q >= end)
+                break;
+              /* the common case: ASCII letters and digits */
+              if ((guchar) *q < 0x80 && g_ascii_isalnum (*q))
+                {
+                  if (g_ascii_isalpha (*q))
+                    {
+                      gboolean up = g_ascii_isupper (*q);
+                      if (first && up)
+                        tok.flags |= BYLINE_TOKEN_CAP;
+                      if (!up)
+                        all_upper = FALSE;
+                      n_letters++;
+                      first = FALSE;
+                    }
+                  q++;
+                  continue;
+                }
+              d = get_char (q, end, &l);
+              if (is_word_char (d))
+                {
+                  if (d >= 0x80)
+                    tok.flags |= BYLINE_TOKEN_NONASCII;
+                  if (g_unichar_isalpha (d))
+                    {
+                      gboolean up = d < 0x80 ? g_ascii_isupper (d)
+                                             : (g_unichar_isupper (d) || g_unichar_istitle (d));
+                      if (first && up)
+                        tok.flags |= BYLINE_TOKEN_CAP;
+                      if (!up)
+                        all_upper = FALSE;
+                      n_letters++;
+                      first = FALSE;
+                    }
+                  q += l;
+                  continue;
+                }
+              /* inner joiners: the next character must be a word character */
+              if (q + l < end)
+                {
+                  int l2;
+                  gunichar e = get_char (q + l, end, &l2);
+
+                  if (is_word_char (e) && d != ' ')
+                    {
+                      if (d == '-' || d == 0x2010 || d == 0x2011)
+                        {
+                          tok.flags |= BYLINE_TOKEN_HYPHEN;
+                          q += l;
+                          continue;
+                        }
+                      if (d == '.' && (tok.kind == BYLINE_TOKEN_NUMBER ? g_unichar_isdigit (e)
+                                                                        : TRUE))
+                        {
+                          tok.flags |= BYLINE_TOKEN_DOTTED;
+                          q += l;
+                          continue;
+                        }
+                      if ((d == ',' || d == '/' || d == ':') && g_ascii_isdigit (q[-1])
+                          && g_unichar_isdigit (e) && tok.kind == BYLINE_TOKEN_NUMBER)
+                        {
+                          q += l;
+                          continue;
+                        }
+                      if (byline_is_apostrophe (d) && d != 0x2018 && d != '`'
+                          && g_unichar_isalpha (e))
+                        {
+                          /* a possessive 's ends the word */
+                          gboolean possessive = (e == 's' || e == 'S')
+                                                && (q + l + 1 >= end
+                                                    || !is_word_char (g_utf8_get_char (q + l + 1)));
+                          if (!possessive)
+                            {
+                              q += l;
+                              continue;
+                            }
+                        }
+                    }
+                  /* "U.S." keeps its final period when it is made of single letters */
+                  if (d == '.' && (tok.flags & BYLINE_TOKEN_DOTTED) && tok.kind == BYLINE_TOKEN_WORD
+                      && q - p >= 3 && q[-2] == '.')
+                    {
+                      tok.flags |= BYLINE_TOKEN_DOTTED;
+                      q += l;
+                    }
+                }
+              else if (d == '.' && (tok.flags & BYLINE_TOKEN_DOTTED) && q - p >= 3 && q[-2] == '.')
+                q += l;
+              break;
+            }
+          if (all_upper && n_letters >= 2)
+            tok.flags |= BYLINE_TOKEN_ALLCAPS;
+          tok.end = (guint32) (q - text);
+          p = q;
+        }
+      else if (byline_is_apostrophe (c) && tokens->len > 0 && !(tok.flags & BYLINE_TOKEN_SPACE)
+               && p + clen < end && (p[clen] == 's' || p[clen] == 'S')
+               && (p + clen + 1 >= end || !is_word_char (g_utf8_get_char (p + clen + 1))))
+        {
+          tok.kind = BYLINE_TOKEN_POSSESSIVE;
+          tok.end = (guint32) (p + clen + 1 - text);
+          p += clen + 1;
+        }
+      else
+        {
+          tok.kind = BYLINE_TOKEN_PUNCT;
+          if (byline_is_quote_char (c))
+            tok.flags |= BYLINE_TOKEN_QUOTE;
+          tok.end = (guint32) (p + clen - text);
+          p += clen;
+        }
+      g_array_append_val (tokens, tok);
+    }
+  return tokens;
+}
+
+gunichar
+byline_token_first_char (const char        *text,
+                         const BylineToken *tok)
+{
+  return g_utf8_get_char (text + tok->start);
+}
+
+/* Compares a token with an ASCII word, ignoring case. */
+gboolean
+byline_token_is (const char        *text,
+                 const BylineToken *tok,
+                 const char        *word)
+{
+  gsize n = strlen (word);
+
+  return byline_token_len (tok) == n && g_ascii_strncasecmp (text + tok->start, word, n) == 0;
+}
+
+/* The matching key of a piece of text: lower case, curly apostrophes and
+ * dashes made plain, accents kept (they are folded only for coreference). */
+void
+byline_token_append_key (GString           *key,
+                         const char        *text,
+                         const BylineToken *tok)
+{
+  const char *p = text + tok->start;
+  const char *end = text + tok->end;
+
+  if (!(tok->flags & BYLINE_TOKEN_NONASCII))
+    {
+      for (; p < end; p++)
+        {
+          guchar b = (guchar) *p;
+          if (b < 0x80)
+            g_string_append_c (key, g_ascii_tolower (b));
+          else
+            break;
+        }
+      if (p == end)
+        return;
+    }
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (byline_is_apostrophe (c))
+        c = '\'';
+      else if (byline_is_dash (c))
+        c = '-';
+      else
+        c = g_unichar_tolower (c);
+      g_string_append_unichar (key, c);
+      p = g_utf8_next_char (p);
+    }
+}
+
+char *
+byline_token_key (const char        *text,
+                  const BylineToken *tok)
+{
+  GString *key = g_string_sized_new (byline_token_len (tok) + 1);
+
+  byline_token_append_key (key, text, tok);
+  return g_string_free (key, FALSE);
+}
+
+/* The key of a token in @buf when it fits and is ASCII; otherwise in *heap,
+ * which the caller frees. */
+const char *
+byline_token_key_buf (const char        *text,
+                      const BylineToken *tok,
+                      char              *buf,
+                      gsize              size,
+                      char             **heap)
+{
+  gsize len = byline_token_len (tok);
+
+  *heap = NULL;
+  if (len < size && !(tok->flags & BYLINE_TOKEN_NONASCII))
+    {
+      for (gsize k = 0; k < len; k++)
+        {
+          char ch = text[tok->start + k];
+          buf[k] = (ch >= 'A' && ch <= 'Z') ? (char) (ch + 32) : ch == '`' ? '\'' : ch;
+        }
+      buf[len] = '\0';
+      return buf;
+    }
+  *heap = byline_token_key (text, tok);
+  return *heap;
+}
+
+/* Folds a name for coreference: lower case, accents and punctuation dropped,
+ * so that "Yıldırım" and "Yildirim" meet. */
+char *
+byline_fold_key (const char *str,
+                 gssize      len)
+{
+  g_autofree char *part = len < 0 ? g_strdup (str) : g_strndup (str, len);
+  g_autofree char *ascii = NULL;
+  GString *out;
+
+  /* dotless i and a few letters that transliteration leaves alone */
+  ascii = g_str_to_ascii (part, "C");
+  out = g_string_sized_new (strlen (ascii));
+  for (const char *p = ascii; *p; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (out, g_ascii_tolower (*p));
+      else if (*p == ' ' || *p == '-')
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+    }
+  while (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}

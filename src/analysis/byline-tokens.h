@@ -1,0 +1,75 @@
+/* byline-tokens.h
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BYLINE_TOKEN_WORD,    /* letters and digits, maybe with inner - . ' */
+  BYLINE_TOKEN_NUMBER,  /* starts with a digit */
+  BYLINE_TOKEN_PUNCT,   /* one punctuation or symbol character */
+  BYLINE_TOKEN_POSSESSIVE, /* 's or ’s after a word */
+} BylineTokenKind;
+
+typedef enum
+{
+  BYLINE_TOKEN_CAP        = 1 << 0,  /* first letter upper case */
+  BYLINE_TOKEN_ALLCAPS    = 1 << 1,  /* two or more letters, all upper case */
+  BYLINE_TOKEN_SPACE      = 1 << 2,  /* white space before */
+  BYLINE_TOKEN_NEWLINE    = 1 << 3,  /* a line break before */
+  BYLINE_TOKEN_PARA       = 1 << 4,  /* a blank line before */
+  BYLINE_TOKEN_HYPHEN     = 1 << 5,  /* a word with an inner hyphen */
+  BYLINE_TOKEN_DOTTED     = 1 << 6,  /* a word with an inner or final period: U.S., 7.5 */
+  BYLINE_TOKEN_SENT_START = 1 << 7,  /* first token of a sentence */
+  BYLINE_TOKEN_WEAK_CAP   = 1 << 8,  /* capitalised by position (sentence start, title case) */
+  BYLINE_TOKEN_QUOTE      = 1 << 9,  /* a quotation mark of any kind */
+  BYLINE_TOKEN_NONASCII   = 1 << 10,
+} BylineTokenFlags;
+
+typedef struct
+{
+  guint32 start;  /* byte offsets, end exclusive */
+  guint32 end;
+  guint16 kind;
+  guint16 flags;
+  guint32 cls;    /* BylineWordClass bits, set by byline_tokens_classify () */
+} BylineToken;
+
+GArray   *byline_tokenize          (const char *text,
+                                    gsize       len);
+gboolean  byline_token_is          (const char        *text,
+                                    const BylineToken *tok,
+                                    const char        *word);
+char     *byline_token_key         (const char        *text,
+                                    const BylineToken *tok);
+const char *byline_token_key_buf   (const char        *text,
+                                    const BylineToken *tok,
+                                    char              *buf,
+                                    gsize              size,
+                                    char             **heap);
+void      byline_token_append_key  (GString           *key,
+                                    const char        *text,
+                                    const BylineToken *tok);
+char     *byline_fold_key          (const char *str,
+                                    gssize      len);
+gunichar  byline_token_first_char  (const char        *text,
+                                    const BylineToken *tok);
+gboolean  byline_is_quote_char     (gunichar c);
+gboolean  byline_is_apostrophe     (gunichar c);
+gboolean  byline_is_dash           (gunichar c);
+
+static inline gsize
+byline_token_len (const BylineToken *tok)
+{
+  return tok->end - tok->start;
+}
+
+G_END_DECLS

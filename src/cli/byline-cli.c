@@ -1,0 +1,152 @@
+/* byline-cli.c: the subcommands of byline-cli
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "byline-analysis.h"
+#include "byline-cli.h"
+
+static void
+print_error (const char *message)
+{
+  /* messages name the file already: "byline-cli: FILE: what went wrong" */
+  fprintf (stderr, "byline-cli: %s\n", message);
+}
+
+static gboolean
+write_stdout (const char *data,
+              gsize       len,
+              gpointer    user_data)
+{
+  return fwrite (data, 1, len, stdout) == len;
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  fprintf (stderr, "byline-cli: %s\n\n%s", message, help);
+  return BYLINE_CLI_USAGE;
+}
+
+static int
+cmd_analyze (int    argc,
+             char **argv)
+{
+  g_autofree char *format = NULL;
+  gboolean repair = FALSE;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) text = NULL;
+  g_autoptr (BylineAnalysis) analysis = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Output format: json or text (default: text)"), N_("FORMAT") },
+    { "repair", 0, 0, G_OPTION_ARG_NONE, &repair,
+      N_("Replace invalid UTF-8 and NUL bytes instead of refusing the file"), NULL },
+    { NULL },
+  };
+
+  context = g_option_context_new (_("FILE|- — analyse a news article"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Prints the article's structure and entities as JSON (the "
+                                  "byline.analysis/1 contract) or as readable text.\n"
+                                  "FILE is a UTF-8 text file; - reads standard input."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+  if (argc != 2)
+    return usage_error (context, argc < 2 ? _("analyze needs one FILE (or - for standard input)")
+                                          : _("analyze takes one FILE"));
+  if (format == NULL)
+    format = g_strdup ("text");
+  if (!g_str_equal (format, "json") && !g_str_equal (format, "text"))
+    return usage_error (context, _("--format must be json or text"));
+
+  text = byline_text_new_from_file (argv[1], repair, &error);
+  if (text == NULL)
+    {
+      print_error (error->message);
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  if (byline_text_get_n_repairs (text) > 0)
+    {
+      g_autofree char *msg = g_strdup_printf (
+          ngettext ("%s: replaced %" G_GSIZE_FORMAT " invalid byte sequence",
+                    "%s: replaced %" G_GSIZE_FORMAT " invalid byte sequences",
+                    byline_text_get_n_repairs (text)),
+          g_str_equal (argv[1], "-") ? _("standard input") : argv[1], byline_text_get_n_repairs (text));
+      print_error (msg);
+    }
+
+  analysis = byline_analysis_new (text);
+  if (g_str_equal (format, "json"))
+    {
+      if (!byline_analysis_write_json_to (analysis, write_stdout, NULL))
+        {
+          print_error (_("standard output: write failed"));
+          return BYLINE_CLI_BAD_INPUT;
+        }
+    }
+  else
+    {
+      g_autofree char *out = byline_analysis_to_text (analysis);
+      fputs (out, stdout);
+    }
+  if (fflush (stdout) != 0)
+    {
+      print_error (_("standard output: write failed"));
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  return BYLINE_CLI_OK;
+}
+
+static void
+print_help (FILE *f)
+{
+  fprintf (f, "%s\n\n%s\n  %-10s %s\n\n%s\n",
+           _("Usage: byline-cli COMMAND [OPTION…]"),
+           _("Commands:"),
+           "analyze", _("Analyse a news article: structure, people, places, organisations, dates"),
+           _("Run “byline-cli COMMAND --help” for a command's options."));
+}
+
+int
+byline_cli_run (int    argc,
+                char **argv)
+{
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return BYLINE_CLI_USAGE;
+    }
+  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+    {
+      print_help (stdout);
+      return BYLINE_CLI_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("byline-cli %s\n", PACKAGE_VERSION);
+      return BYLINE_CLI_OK;
+    }
+  if (g_str_equal (argv[1], "analyze") || g_str_equal (argv[1], "analyse"))
+    return cmd_analyze (argc - 1, argv + 1);
+
+  fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), argv[1]);
+  print_help (stderr);
+  return BYLINE_CLI_USAGE;
+}

@@ -1,0 +1,121 @@
+/* test-dates.c: date expressions and their resolution against the dateline
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-dates.h"
+#include "byline-lexicon.h"
+
+typedef struct
+{
+  const char *input;     /* the expression starts the input */
+  guint       n_tokens;  /* tokens it covers, 0: no date */
+  const char *from;      /* resolved against Wednesday 2013-12-11 */
+  const char *to;
+  gboolean    future;
+} DateCase;
+
+static const DateCase cases[] = {
+  { "December 11, 2013 was cold", 4, "2013-12-11", "2013-12-11", FALSE },
+  { "Dec. 11, 2013", 5, "2013-12-11", "2013-12-11", FALSE },
+  { "11 December 2013", 3, "2013-12-11", "2013-12-11", FALSE },
+  { "2013-12-11", 1, "2013-12-11", "2013-12-11", FALSE },
+  { "Friday, July 21, 2017", 6, "2017-07-21", "2017-07-21", FALSE },
+  { "Tue, 12/12/2017", 3, "2017-12-12", "2017-12-12", FALSE },
+  { "Monday", 1, "2013-12-09", "2013-12-09", FALSE },
+  { "Monday", 1, "2013-12-16", "2013-12-16", TRUE },
+  { "Wednesday", 1, "2013-12-11", "2013-12-11", FALSE },
+  { "Tuesday afternoon", 2, "2013-12-10", "2013-12-10", FALSE },
+  { "yesterday evening", 2, "2013-12-10", "2013-12-10", FALSE },
+  { "today", 1, "2013-12-11", "2013-12-11", FALSE },
+  { "this week", 2, "2013-12-09", "2013-12-15", FALSE },
+  { "next week", 2, "2013-12-16", "2013-12-22", FALSE },
+  { "end of next week", 4, "2013-12-16", "2013-12-22", FALSE },
+  { "last year", 2, "2012-01-01", "2012-12-31", FALSE },
+  { "last September", 2, "2013-09-01", "2013-09-30", FALSE },
+  { "July last year", 3, "2012-07-01", "2012-07-31", FALSE },
+  { "Nov. 28", 3, "2013-11-28", "2013-11-28", FALSE },
+  { "Jan 27, 2016", 4, "2016-01-27", "2016-01-27", FALSE },
+  { "six months", 2, NULL, NULL, FALSE },
+  { "nearly two decades", 3, NULL, NULL, FALSE },
+  { "2014 and beyond", 1, "2014-01-01", "2014-12-31", FALSE },
+  { "2000 people", 0, NULL, NULL, FALSE },
+  { "May I ask", 0, NULL, NULL, FALSE },
+  { "March on Washington", 0, NULL, NULL, FALSE },
+  { "two-day visit", 0, NULL, NULL, FALSE },
+};
+
+static void
+test_case (gconstpointer data)
+{
+  const DateCase *c = data;
+  g_autoptr (GArray) toks = byline_tokenize (c->input, strlen (c->input));
+  BylineDateMatch m;
+  BylineDay ref = { 2013, 12, 11 };
+  gboolean found;
+
+  byline_tokens_classify (toks, c->input);
+  found = byline_dates_match (c->input, (BylineToken *) toks->data, toks->len, 0, &m);
+
+  if (c->n_tokens == 0)
+    {
+      g_assert_false (found);
+      return;
+    }
+  g_assert_true (found);
+  g_assert_cmpuint (m.n_tokens, ==, c->n_tokens);
+  byline_date_resolve (&m, &ref, c->future);
+  if (c->from == NULL)
+    {
+      g_assert_cmpint (m.resolution, ==, BYLINE_DATE_DURATION);
+      return;
+    }
+  {
+    g_autofree char *from = byline_day_to_iso (&m.from);
+    g_autofree char *to = byline_day_to_iso (&m.to);
+    g_assert_cmpstr (from, ==, c->from);
+    g_assert_cmpstr (to, ==, c->to);
+  }
+}
+
+static void
+test_money (void)
+{
+  const struct { const char *s; guint n; } money[] = {
+    { "$7 billion in relief", 3 }, { "$ 50,000", 2 }, { "7 million euros", 3 },
+    { "US$5 million", 4 }, { "500 rupees", 2 }, { "five people", 0 }, { "75 miles", 0 },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (money); i++)
+    {
+      g_autoptr (GArray) toks = byline_tokenize (money[i].s, strlen (money[i].s));
+      guint n = 0;
+      gboolean found;
+
+      byline_tokens_classify (toks, money[i].s);
+      found = byline_money_match (money[i].s, (BylineToken *) toks->data, toks->len, 0, &n);
+
+      g_assert_cmpint (found, ==, money[i].n > 0);
+      if (found)
+        g_assert_cmpuint (n, ==, money[i].n);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/dates/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/dates/money", test_money);
+  return g_test_run ();
+}

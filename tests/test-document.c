@@ -1,0 +1,221 @@
+/* test-document.c: paragraphs, sentences, headline, credit, byline, datelines
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-document.h"
+
+static BylineDocument *
+doc_new (const char *s)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
+
+  g_assert_no_error (error);
+  return byline_document_new (t);
+}
+
+static char *
+span_str (const BylineDocument *d, const BylineSpan *s)
+{
+  if (s->end <= s->start)
+    return NULL;
+  return g_strndup (d->text->data + s->start, s->end - s->start);
+}
+
+typedef struct
+{
+  const char *input;
+  const char *sentences[5];
+} SentenceCase;
+
+static const SentenceCase sentence_cases[] = {
+  { "Mr. Smith met Dr. Jones. They talked.", { "Mr. Smith met Dr. Jones.", "They talked." } },
+  { "The U.S. Army said so. It was late.", { "The U.S. Army said so.", "It was late." } },
+  { "He lives in the U.S. The rest is history.", { "He lives in the U.S.", "The rest is history." } },
+  { "It cost $7.5 billion. Then it fell.", { "It cost $7.5 billion.", "Then it fell." } },
+  { "John F. Kennedy spoke on Jan. 20, 1961. Crowds cheered.",
+    { "John F. Kennedy spoke on Jan. 20, 1961.", "Crowds cheered." } },
+  { "\"We still insist,\" Zarif said. \"It is final.\"", { "\"We still insist,\" Zarif said.", "\"It is final.\"" } },
+  { "\"Is it over?\" he asked. Nobody knew.", { "\"Is it over?\" he asked.", "Nobody knew." } },
+  { "Gov. Chris Gregoire said it. Sen. John Cornyn agreed.",
+    { "Gov. Chris Gregoire said it.", "Sen. John Cornyn agreed." } },
+  { "He said “Yes.” Then he left.", { "He said “Yes.”", "Then he left." } },
+  { "K.C. Maurer spoke at 3.30 p.m. today.", { "K.C. Maurer spoke at 3.30 p.m. today." } },
+  { "Headline here\n\nBody one. Body two!", { "Headline here", "Body one.", "Body two!" } },
+  { "Acme Inc. The firm grew.", { "Acme Inc.", "The firm grew." } },
+  { "Wait... what?", { "Wait... what?" } },
+};
+
+static void
+test_sentences (gconstpointer data)
+{
+  const SentenceCase *c = data;
+  g_autoptr (BylineDocument) d = doc_new (c->input);
+  guint expected = 0;
+
+  while (expected < G_N_ELEMENTS (c->sentences) && c->sentences[expected])
+    expected++;
+  for (guint i = 0; i < d->sentences->len; i++)
+    {
+      BylineSentence *s = &g_array_index (d->sentences, BylineSentence, i);
+      g_autofree char *got = g_strndup (d->text->data + s->start, s->end - s->start);
+      g_assert_cmpuint (i, <, expected);
+      g_assert_cmpstr (got, ==, c->sentences[i]);
+    }
+  g_assert_cmpuint (d->sentences->len, ==, expected);
+}
+
+typedef struct
+{
+  const char *input;
+  const char *iso;        /* the article's date */
+  const char *dateline;   /* the words that date it */
+} DatelineCase;
+
+static const DatelineCase dateline_cases[] = {
+  { "Talks Open\n\nDecember 11, 2013\n\nThe ministers met on Wednesday in Geneva for talks that ran late into the night and ended with a joint statement.",
+    "2013-12-11", "December 11, 2013" },
+  { "Talks Open\n\nDec. 11, 2013\n\nThe ministers met on Wednesday.", "2013-12-11", "Dec. 11, 2013" },
+  { "Talks Open\n\n11 December 2013\n\nThe ministers met.", "2013-12-11", "11 December 2013" },
+  { "Talks Open\n\n2013-12-11\n\nThe ministers met.", "2013-12-11", "2013-12-11" },
+  { "Team honored\n\nFriday, July 21, 2017\n\nA group of teenagers won.", "2017-07-21", "Friday, July 21, 2017" },
+  { "Ministers meet\n\nWed Sep 28, 2016 16:40:40\n\nThe ministers met.", "2016-09-28", "Wed Sep 28, 2016" },
+  { "Tue, 12/12/2017\n\nPutin meets Erdogan\n\nThe leaders met.", "2017-12-12", "Tue, 12/12/2017" },
+  { "Meeting ends\n\nWritten By DNA Web Team | Updated: Apr 29, 2010, 04:48 PM IST\n\nThe talks ended.",
+    "2010-04-29", "Apr 29, 2010" },
+  { "Thu 19th December 2019\n\nMOSCOW, 19th December, 2019 (Sputnik) - The ministers met.", "2019-12-19",
+    "Thu 19th December 2019" },
+};
+
+static void
+test_datelines (gconstpointer data)
+{
+  const DatelineCase *c = data;
+  g_autoptr (BylineDocument) d = doc_new (c->input);
+  g_autofree char *iso = byline_day_valid (&d->date) ? byline_day_to_iso (&d->date) : NULL;
+  g_autofree char *dl = span_str (d, &d->dateline);
+
+  g_assert_cmpstr (iso, ==, c->iso);
+  g_assert_cmpstr (dl, ==, c->dateline);
+}
+
+typedef struct
+{
+  const char *input;
+  const char *place;
+  const char *agency;
+} WireCase;
+
+static const WireCase wire_cases[] = {
+  { "Talks\n\nWASHINGTON (Reuters) - The United States said on Monday that talks would go on.", "WASHINGTON", "Reuters" },
+  { "Talks\n\nANKARA (AA) – Turkish officials met their counterparts.", "ANKARA", "AA" },
+  { "Talks\n\nPyongyang, October 23 (KCNA) -- Pak Thae Song met Wolodin.", "Pyongyang", "KCNA" },
+  { "Talks\n\nSEOUL, Nov. 24 (Yonhap) -- Russian officials met North Korean leaders.", "SEOUL", "Yonhap" },
+  { "Speakers meet in Tehran\n\nTEHRAN-Anadolu Agency\n\nThe speakers met on Dec. 7.", "TEHRAN", "Anadolu Agency" },
+  { "Talks\n\nKUALA LUMPUR - Singapore's minister met Malaysian leaders.", "KUALA LUMPUR", NULL },
+};
+
+static void
+test_wire (gconstpointer data)
+{
+  const WireCase *c = data;
+  g_autoptr (BylineDocument) d = doc_new (c->input);
+  g_autofree char *place = span_str (d, &d->wire_place);
+  g_autofree char *agency = span_str (d, &d->wire_agency);
+
+  g_assert_cmpstr (place, ==, c->place);
+  g_assert_cmpstr (agency, ==, c->agency);
+}
+
+static void
+test_structure (void)
+{
+  const char *s =
+    "Iran, Russia Boost Ties\n\n"
+    "Top leaders travel to Moscow, Tehran for talks on key issues\n\n"
+    "Sergei Lavrov / AP\n"
+    "December 11, 2013\n\n"
+    "Senior Iranian and Russian officials traveled to each other’s countries this week for a series of meetings.\n\n"
+    "Russian Foreign Minister Sergei Lavrov was scheduled to land in Tehran on Wednesday.\n";
+  g_autoptr (BylineDocument) d = doc_new (s);
+  g_autofree char *title = span_str (d, &d->title);
+  g_autofree char *standfirst = span_str (d, &d->standfirst);
+  g_autofree char *credit = span_str (d, &d->credit);
+  g_autofree char *byline = span_str (d, &d->byline);
+
+  g_assert_cmpstr (title, ==, "Iran, Russia Boost Ties");
+  g_assert_cmpstr (standfirst, ==, "Top leaders travel to Moscow, Tehran for talks on key issues");
+  g_assert_cmpstr (credit, ==, "Sergei Lavrov / AP");
+  g_assert_null (byline);
+  g_assert_cmpuint (d->paragraphs->len, ==, 5);
+  g_assert_cmpuint (d->sentences->len, ==, 6);
+}
+
+static void
+test_byline_and_caption_credit (void)
+{
+  const char *s =
+    "Ministers Meet\n\n"
+    "By Jane Doe\n\n"
+    "Foreign ministers listen to remarks during a meeting in Singapore July 23, 2008. REUTERS/Vivek Prakash\n\n"
+    "SINGAPORE (Reuters) - The ministers met on Wednesday.\n";
+  g_autoptr (BylineDocument) d = doc_new (s);
+  g_autofree char *byline = span_str (d, &d->byline);
+  g_autofree char *credit = span_str (d, &d->credit);
+
+  g_assert_cmpstr (byline, ==, "By Jane Doe");
+  g_assert_cmpstr (credit, ==, "REUTERS/Vivek Prakash");
+  g_assert_cmpint (d->date.year, ==, 2008);
+}
+
+static void
+test_paragraphs_without_blank_lines (void)
+{
+  g_autoptr (BylineDocument) d = doc_new ("First line.\r\nSecond line.\r\nThird line.");
+
+  g_assert_cmpuint (d->paragraphs->len, ==, 3);
+  g_assert_cmpuint (d->sentences->len, ==, 3);
+}
+
+static void
+test_empty_document (void)
+{
+  g_autoptr (BylineDocument) d = doc_new ("");
+
+  g_assert_cmpuint (d->paragraphs->len, ==, 0);
+  g_assert_cmpuint (d->sentences->len, ==, 0);
+  g_assert_cmpuint (d->title.end, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (sentence_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/document/sentences/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &sentence_cases[i], test_sentences);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (dateline_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/document/dateline/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &dateline_cases[i], test_datelines);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (wire_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/document/wire/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &wire_cases[i], test_wire);
+    }
+  g_test_add_func ("/document/structure", test_structure);
+  g_test_add_func ("/document/byline-and-caption-credit", test_byline_and_caption_credit);
+  g_test_add_func ("/document/paragraphs-without-blank-lines", test_paragraphs_without_blank_lines);
+  g_test_add_func ("/document/empty", test_empty_document);
+  return g_test_run ();
+}

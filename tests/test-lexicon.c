@@ -1,0 +1,123 @@
+/* test-lexicon.c: the compiled-in lexicons load and say what they should
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-lexicon.h"
+
+static const BylineLexEntry *
+lookup (const char *phrase, guint *n)
+{
+  const BylineLexicon *lex = byline_lexicon_get ();
+  g_autoptr (GArray) toks = byline_tokenize (phrase, strlen (phrase));
+  gpointer v = NULL;
+
+  *n = byline_phrases_match (lex->names, phrase, (BylineToken *) toks->data, toks->len, 0, &v);
+  return *n == toks->len ? v : NULL;
+}
+
+typedef struct
+{
+  const char      *phrase;
+  BylineEntityType type;
+  const char      *canonical;
+  const char      *country;
+} LexCase;
+
+static const LexCase cases[] = {
+  { "Russia", BYLINE_ENTITY_PLACE, "Russia", "RU" },
+  { "Russian Federation", BYLINE_ENTITY_PLACE, "Russia", "RU" },
+  { "U.S.", BYLINE_ENTITY_PLACE, "United States", "US" },
+  { "Iranian", BYLINE_ENTITY_NORP, NULL, "IR" },
+  { "Tehran", BYLINE_ENTITY_PLACE, NULL, "IR" },
+  { "Kuala Lumpur", BYLINE_ENTITY_PLACE, NULL, "MY" },
+  { "DPRK", BYLINE_ENTITY_PLACE, NULL, "KP" },
+  { "Voice of Russia", BYLINE_ENTITY_ORG, NULL, "RU" },
+  { "NATO", BYLINE_ENTITY_ORG, NULL, NULL },
+  { "P5+1", BYLINE_ENTITY_ORG, NULL, NULL },
+  { "Foreign Ministry", BYLINE_ENTITY_ORG, NULL, NULL },
+  { "Middle East", BYLINE_ENTITY_PLACE, NULL, NULL },
+  { "Côte d’Ivoire", BYLINE_ENTITY_PLACE, NULL, "CI" },
+};
+
+static void
+test_case (gconstpointer data)
+{
+  const LexCase *c = data;
+  guint n;
+  const BylineLexEntry *e = lookup (c->phrase, &n);
+
+  g_assert_nonnull (e);
+  g_assert_cmpint (e->type, ==, c->type);
+  if (c->canonical)
+    g_assert_cmpstr (e->name, ==, c->canonical);
+  if (c->country)
+    g_assert_cmpstr (e->country, ==, c->country);
+}
+
+static void
+test_state_media (void)
+{
+  const struct { const char *name; gboolean state; } outlets[] = {
+    { "Fars News", TRUE }, { "Xinhua", TRUE }, { "RIA Novosti", TRUE }, { "Rossiyskaya Gazeta", TRUE },
+    { "IRNA", TRUE }, { "KCNA", TRUE }, { "Reuters", FALSE }, { "Associated Press", FALSE },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (outlets); i++)
+    {
+      guint n;
+      const BylineLexEntry *e = lookup (outlets[i].name, &n);
+
+      g_assert_nonnull (e);
+      g_assert_cmpint (e->kind, ==, BYLINE_LEX_OUTLET);
+      g_assert_cmpint (e->state_media, ==, outlets[i].state);
+      g_assert_nonnull (e->reason);
+      g_assert_cmpuint (strlen (e->reason), >, 10);
+    }
+}
+
+static void
+test_word_lists (void)
+{
+  const BylineLexicon *lex = byline_lexicon_get ();
+
+  g_assert_true (g_hash_table_contains (lex->first_names, "sergei"));
+  g_assert_true (g_hash_table_contains (lex->org_heads, "ministry"));
+  g_assert_true (g_hash_table_contains (lex->common_words, "senior"));
+  g_assert_false (g_hash_table_contains (lex->common_words, "lavrov"));
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (lex->months, "sept")), ==, 9);
+  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (lex->weekdays, "wednesday")), ==, 3);
+  g_assert_cmpuint (g_hash_table_size (lex->first_names), >, 2000);
+  g_assert_cmpuint (lex->entries->len, >, 3000);
+}
+
+static void
+test_titles (void)
+{
+  const BylineLexicon *lex = byline_lexicon_get ();
+  const char *s = "Deputy Foreign Minister Igor Morgulov";
+  g_autoptr (GArray) toks = byline_tokenize (s, strlen (s));
+
+  g_assert_cmpuint (byline_phrases_match (lex->titles, s, (BylineToken *) toks->data, toks->len, 0, NULL), ==, 3);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/lexicon/names/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/lexicon/state-media", test_state_media);
+  g_test_add_func ("/lexicon/word-lists", test_word_lists);
+  g_test_add_func ("/lexicon/titles", test_titles);
+  return g_test_run ();
+}

@@ -1,0 +1,155 @@
+/* test-pathological.c: inputs that break naive analysers. Each must finish
+ * (the suite's timeout is the bound; build-aux/bench measures the speed) and
+ * give a sane result.
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-analysis.h"
+
+static BylineAnalysis *
+analyse (const char *data, gsize len, gboolean repair)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) t = byline_text_new_from_data (data, len, "pathological.txt", repair, &error);
+
+  g_assert_no_error (error);
+  return byline_analysis_new (t);
+}
+
+static char *
+repeat (const char *unit, gsize times, gsize *len)
+{
+  gsize n = strlen (unit);
+  char *out = g_malloc (n * times + 1);
+
+  for (gsize i = 0; i < times; i++)
+    memcpy (out + i * n, unit, n);
+  out[n * times] = '\0';
+  *len = n * times;
+  return out;
+}
+
+static void
+test_many_sentences (void)
+{
+  gsize len;
+  g_autofree char *s = repeat ("Berg met Li. ", 100000, &len);
+  g_autoptr (BylineAnalysis) a = analyse (s, len, FALSE);
+
+  g_assert_cmpuint (a->document->sentences->len, ==, 100000);
+}
+
+static void
+test_fifty_megabytes (void)
+{
+  const char *para = "Foreign Minister Anna Berg met her counterpart Li Wei in Oslo on Monday. "
+                     "\"We agreed on a great deal,\" Berg said, according to state media.\n\n";
+  gsize len;
+  g_autofree char *s = NULL;
+  g_autoptr (BylineAnalysis) a = NULL;
+  gsize times = 50 * 1000 * 1000 / strlen (para) + 1;
+
+  if (!g_test_slow () && g_getenv ("BYLINE_SLOW_TESTS") == NULL)
+    times /= 10; /* 5 MB unless asked for the slow run: -m slow or BYLINE_SLOW_TESTS */
+  s = repeat (para, times, &len);
+  a = analyse (s, len, FALSE);
+  g_assert_cmpuint (a->document->paragraphs->len, ==, times);
+  g_assert_cmpuint (a->document->sentences->len, ==, times * 2);
+  g_assert_cmpuint (a->entities->len, >, 3);
+}
+
+static void
+test_long_line (void)
+{
+  const char *para = "Foreign Minister Anna Berg met her counterpart Li Wei in Oslo on Monday. ";
+  gsize len;
+  g_autofree char *s = repeat (para, 1000 * 1000 / strlen (para) + 1, &len);
+  g_autoptr (BylineAnalysis) a = analyse (s, len, FALSE);
+
+  g_assert_cmpuint (a->document->paragraphs->len, ==, 1);
+}
+
+static void
+test_deep_quotes (void)
+{
+  GString *s = g_string_new (NULL);
+  g_autoptr (BylineAnalysis) a = NULL;
+
+  for (int i = 0; i < 20000; i++)
+    g_string_append (s, "“‘");
+  g_string_append (s, "hello");
+  for (int i = 0; i < 20000; i++)
+    g_string_append (s, "’”");
+  a = analyse (s->str, s->len, FALSE);
+  g_assert_cmpuint (a->document->sentences->len, >=, 1);
+  g_string_free (s, TRUE);
+}
+
+static void
+test_unclosed_quote (void)
+{
+  gsize len;
+  g_autofree char *body = repeat ("Berg met Li Wei in Oslo. ", 20000, &len);
+  g_autofree char *s = g_strconcat ("\"", body, NULL);
+  g_autoptr (BylineAnalysis) a = analyse (s, len + 1, FALSE);
+
+  g_assert_cmpuint (a->document->sentences->len, ==, 20000);
+}
+
+static void
+test_invalid_utf8_repaired (void)
+{
+  gsize len;
+  g_autofree char *s = repeat ("Caf\xe9 talks in Z\xfcrich. ", 50000, &len);
+  g_autoptr (BylineAnalysis) a = analyse (s, len, TRUE);
+
+  g_assert_cmpuint (byline_text_get_n_repairs (a->text), ==, 100000);
+  g_assert_cmpuint (a->document->sentences->len, ==, 50000);
+}
+
+static void
+test_all_caps_and_no_punctuation (void)
+{
+  gsize len;
+  g_autofree char *caps = repeat ("FOREIGN MINISTER ANNA BERG MET LI WEI IN OSLO ON MONDAY. ", 20000, &len);
+  g_autoptr (BylineAnalysis) a = analyse (caps, len, FALSE);
+  g_autofree char *words = repeat ("Berg met Li in Oslo ", 20000, &len);
+  g_autoptr (BylineAnalysis) b = analyse (words, len, FALSE);
+
+  g_assert_cmpuint (a->document->sentences->len, ==, 20000);
+  g_assert_cmpuint (b->document->sentences->len, ==, 1);
+}
+
+static void
+test_control_and_combining (void)
+{
+  const char *s = "Berg\x07 met\x1b[31m Li\x0b in Oslo.\x0c \"Yes,\" she said. Minister Jose\xcc\x81 Mu\xc3\xb1oz "
+                  "\xf0\x9f\x87\xba\xf0\x9f\x87\xb8 met Zo\xc3\xab in Sa\xcc\x83o Paulo.";
+  g_autoptr (BylineAnalysis) a = analyse (s, strlen (s), FALSE);
+  g_autoptr (JsonNode) json = byline_analysis_to_json (a);
+
+  g_assert_nonnull (json);
+  g_assert_cmpuint (a->document->sentences->len, >=, 2);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/pathological/many-sentences", test_many_sentences);
+  g_test_add_func ("/pathological/fifty-megabytes", test_fifty_megabytes);
+  g_test_add_func ("/pathological/long-line", test_long_line);
+  g_test_add_func ("/pathological/deep-quotes", test_deep_quotes);
+  g_test_add_func ("/pathological/unclosed-quote", test_unclosed_quote);
+  g_test_add_func ("/pathological/invalid-utf8-repaired", test_invalid_utf8_repaired);
+  g_test_add_func ("/pathological/all-caps-and-no-punctuation", test_all_caps_and_no_punctuation);
+  g_test_add_func ("/pathological/control-and-combining", test_control_and_combining);
+  return g_test_run ();
+}
