@@ -85,7 +85,7 @@ static const DatelineCase dateline_cases[] = {
   { "Talks Open\n\nDec. 11, 2013\n\nThe ministers met on Wednesday.", "2013-12-11", "Dec. 11, 2013" },
   { "Talks Open\n\n11 December 2013\n\nThe ministers met.", "2013-12-11", "11 December 2013" },
   { "Talks Open\n\n2013-12-11\n\nThe ministers met.", "2013-12-11", "2013-12-11" },
-  { "Team honored\n\nFriday, July 21, 2017\n\nA group of teenagers won.", "2017-07-21", "Friday, July 21, 2017" },
+  { "Team honored\n\nFriday, July 21, 2017\n\nA group of teenagers won.", "2017-07-21", "July 21, 2017" },
   { "Ministers meet\n\nWed Sep 28, 2016 16:40:40\n\nThe ministers met.", "2016-09-28", "Wed Sep 28, 2016" },
   { "Tue, 12/12/2017\n\nPutin meets Erdogan\n\nThe leaders met.", "2017-12-12", "Tue, 12/12/2017" },
   { "Meeting ends\n\nWritten By DNA Web Team | Updated: Apr 29, 2010, 04:48 PM IST\n\nThe talks ended.",

@@ -354,7 +354,8 @@ byline_dates_match (const char        *text,
 
       if (is_punct (&c, k2, ','))
         k2++;
-      if (same_line (&c, k2) && (n = absolute_at (&c, k2, &day)) != 0)
+      if (same_line (&c, k2) && (n = absolute_at (&c, k2, &day)) != 0
+          && !(k2 > k && tokens[k2].kind == BYLINE_TOKEN_WORD && byline_token_len (&tokens[i]) > 3))
         {
           match->written = day;
           match->weekday = w;
@@ -479,7 +480,7 @@ byline_dates_match (const char        *text,
               cn = 1;
             k2 += cn;
             unit = k2 < n_tokens ? lookup_int (c.lex->time_units, &c, k2) : 0;
-            if (k2 < n_tokens && unit != 0 && same_line (&c, k2)
+            if (k2 < n_tokens && unit >= UNIT_DAY && same_line (&c, k2)
                 && !(tokens[k2].flags & BYLINE_TOKEN_CAP && !(tokens[i].flags & BYLINE_TOKEN_CAP)))
               {
                 match->n_tokens = k2 + 1 - i;
@@ -520,7 +521,7 @@ byline_dates_match (const char        *text,
       k0 += 2;
     if ((cn = count_at (&c, k0, &cnt)) != 0 && same_line (&c, k0 + cn)
         && k0 + cn < n_tokens && !(tokens[k0 + cn].flags & BYLINE_TOKEN_CAP)
-        && byline_token_has (&tokens[k0 + cn], BYLINE_WORD_TIME_UNIT)
+        && lookup_int (c.lex->time_units, &c, k0 + cn) >= UNIT_DAY
         && !byline_token_is (text, &tokens[k0 + cn], "weekend")
         && (tokens[k0 + cn].flags & BYLINE_TOKEN_SPACE))
       {

@@ -123,7 +123,6 @@ split_sentences (BylineDocument      *self,
   guint start = 0;
   guint para = 0;
 
-  self->token_sentence = g_new0 (guint, n + 1);
   for (guint i = 0; i < n; i++)
     {
       gboolean end_here = FALSE;
@@ -191,8 +190,7 @@ split_sentences (BylineDocument      *self,
   for (guint s = 0; s < self->sentences->len; s++)
     {
       BylineSentence *sent = &g_array_index (self->sentences, BylineSentence, s);
-      for (guint t = sent->first_token; t < sent->end_token; t++)
-        self->token_sentence[t] = s;
+
       if (sent->first_token < n)
         g_array_index (self->tokens, BylineToken, sent->first_token).flags |= BYLINE_TOKEN_SENT_START;
     }
@@ -690,6 +688,5 @@ byline_document_free (BylineDocument *self)
   g_clear_pointer (&self->tokens, g_array_unref);
   g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->sentences, g_array_unref);
-  g_free (self->token_sentence);
   g_free (self);
 }

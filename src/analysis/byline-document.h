@@ -33,7 +33,6 @@ typedef struct
   GArray     *tokens;      /* BylineToken */
   GArray     *paragraphs;  /* BylineSpan */
   GArray     *sentences;   /* BylineSentence */
-  guint      *token_sentence; /* sentence index of each token */
   BylineSpan  title;       /* end == 0: none */
   BylineSpan  standfirst;
   BylineSpan  credit;

@@ -36,6 +36,7 @@ typedef struct
   int                   aff_first;   /* tokens of the NORP/PLACE/ORG before the title */
   int                   aff_end;
   guint                 person_evidence : 1;
+  guint                 acronym : 1;
   guint                 same_as_next : 1; /* "Long Name (ACR)" */
 } Cand;
 
@@ -49,6 +50,9 @@ typedef struct
   GHashTable           *strong;   /* keys capitalised somewhere not by position */
   GArray               *cands;
   GArray               *dates;    /* BylineDateMatch of DATE candidates */
+  gboolean              sports;   /* a match report: countries are teams */
+  int                   title_first; /* the last title skipped: "Secretary of State" */
+  int                   title_end;
 } Ctx;
 
 static gboolean
@@ -308,6 +312,10 @@ chunk_at (const Ctx *c, guint i)
             break;
           if (j > i && has (c, BYLINE_WORD_SPEECH, j))
             break;
+          /* in a title-case headline a common word is no part of a name: "SPA Meets Speaker" */
+          if (j > i && (t->flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, j) && !is_strong_elsewhere (c, j)
+              && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j))
+            break;
           j++;
           last_ok = j;
           /* an initial with its period: "John F. Kennedy", "K.C. Maurer" */
@@ -361,24 +369,24 @@ static BylineEntityType
 type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
 {
   *found = TRUE;
-  /* the head of "X of Y" is X's last word: "Ministry of Foreign Affairs" */
+  /* events, laws, prizes, vehicles: "Space Shuttle Program", "Booker Prize" */
+  if (has (c, BYLINE_WORD_OTHER_HEAD, end - 1) && is_cap (c, end - 1) && end - first >= 2)
+    return BYLINE_ENTITY_OTHER;
+  /* an organisation word anywhere: "Ministry of Foreign Affairs", "Medical Journal of Australia" */
   for (guint k = first; k < end; k++)
-    if (byline_token_is (c->text, &c->toks[k], "of") && k > first)
-      {
-        if (has (c, BYLINE_WORD_ORG_HEAD, k - 1))
-          return BYLINE_ENTITY_ORG;
-        if (has (c, BYLINE_WORD_PLACE_HEAD, k - 1) || has (c, BYLINE_WORD_FACILITY, k - 1))
-          return BYLINE_ENTITY_PLACE;
-        break;
-      }
-  if (has (c, BYLINE_WORD_ORG_HEAD, end - 1))
-    return BYLINE_ENTITY_ORG;
-  if (has (c, BYLINE_WORD_PLACE_HEAD, end - 1) || has (c, BYLINE_WORD_FACILITY, end - 1))
+    if (has (c, BYLINE_WORD_ORG_HEAD, k) && is_cap (c, k))
+      return BYLINE_ENTITY_ORG;
+  /* a place word last: "Palace Hotel", "Mansudae Assembly Hall" */
+  if (has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, end - 1))
     return BYLINE_ENTITY_PLACE;
   if (has (c, BYLINE_WORD_PLACE_BEFORE, first) && end - first >= 2)
     return BYLINE_ENTITY_PLACE;
+  /* "Museum of Flight" is a place; "Centre for Control of ..." an institution */
+  for (guint k = first; k + 1 < end; k++)
+    if (has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, k) && byline_token_is (c->text, &c->toks[k + 1], "of"))
+      return BYLINE_ENTITY_PLACE;
   for (guint k = first; k < end; k++)
-    if (has (c, BYLINE_WORD_ORG_HEAD, k))
+    if (has (c, BYLINE_WORD_FACILITY, k))
       return BYLINE_ENTITY_ORG;
   *found = FALSE;
   return BYLINE_ENTITY_OTHER;
@@ -422,24 +430,37 @@ classify_chunk (Ctx *c, guint first, guint end)
     }
 
   find_title_before (c, first, &cand);
+  /* a capitalised title just before: "Secretary of State John Kerry" */
+  if (c->title_end > 0 && (c->title_end == (int) first
+                           || (cand.title_first >= 0 && c->title_end == cand.title_first)))
+    cand.title_first = c->title_first;
   if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
       || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
       || followed_by_speech (c, end) || preceded_by_according (c, first))
     cand.person_evidence = TRUE;
 
-  /* an acronym */
+  /* an acronym the lexicon does not know: coreference may tie it to its long form */
   if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[first]) <= 6
       && !cand.person_evidence)
     {
       cand.type = BYLINE_ENTITY_ORG;
+      cand.kind = CAND_UNKNOWN;
+      cand.acronym = TRUE;
       g_array_append_val (c->cands, cand);
       return;
     }
 
   if (len >= 2)
     {
+      gboolean all_common = TRUE;
+
+      for (guint k = first; k < end; k++)
+        if (!is_common (c, k) || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
+          all_common = FALSE;
       if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence)
         cand.type = BYLINE_ENTITY_ORG;
+      else if (all_common && !cand.person_evidence)
+        cand.type = BYLINE_ENTITY_OTHER; /* "Social Science", "Star Wars" */
       else
         cand.type = BYLINE_ENTITY_PERSON;
       g_array_append_val (c->cands, cand);
@@ -484,6 +505,25 @@ split_compound (Ctx *c, guint i)
 
   if (!(t->flags & BYLINE_TOKEN_HYPHEN) || !(t->flags & BYLINE_TOKEN_CAP))
     return FALSE;
+  /* "Pyongyang-datelined", "Iran-backed", "Persian-speaking": a known name before a word */
+  {
+    const char *dash = memchr (s, '-', end - s);
+    BylineToken sub = { t->start, (guint32) (dash - c->text), BYLINE_TOKEN_WORD,
+                        (guint16) (t->flags & BYLINE_TOKEN_NONASCII), 0 };
+    gpointer v = NULL;
+
+    if (dash != NULL && dash + 1 < end && g_unichar_islower (g_utf8_get_char (dash + 1)))
+      {
+        if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1
+            && ((BylineLexEntry *) v)->type != BYLINE_ENTITY_NORP)
+          {
+            Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, -1,
+                          sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
+            g_array_append_val (c->cands, cand);
+          }
+        return TRUE;
+      }
+  }
   parts = g_ptr_array_new ();
   while (s < end)
     {
@@ -539,6 +579,15 @@ find_candidates (Ctx *c)
           i += dm.n_tokens;
           continue;
         }
+      if (t->kind == BYLINE_TOKEN_NUMBER && memchr (c->text + t->start, ':', byline_token_len (t)) != NULL)
+        {
+          /* a clock time and its AM/PM and zone are not names */
+          i++;
+          while (i < c->n && (c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[i]) <= 4
+                 && !(c->toks[i].flags & BYLINE_TOKEN_NEWLINE))
+            i++;
+          continue;
+        }
       if (byline_money_match (c->text, c->toks, c->n, i, &m))
         {
           add_cand (c, i, i + m, BYLINE_ENTITY_MONEY, CAND_TYPED);
@@ -557,12 +606,34 @@ find_candidates (Ctx *c)
           i++;
           continue;
         }
+      /* a wire dateline in one token: "TEHRAN-Anadolu Agency" */
+      if (c->doc->wire_place.end > t->start && c->doc->wire_place.start >= t->start
+          && c->doc->wire_place.end < t->end && c->doc->wire_agency.end > c->doc->wire_agency.start)
+        {
+          BylineToken sub = { c->doc->wire_place.start, c->doc->wire_place.end, BYLINE_TOKEN_WORD, 0, 0 };
+          gpointer v = NULL;
+          Cand place = { i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, -1,
+                         c->doc->wire_place.start, c->doc->wire_place.end, -1, -1, -1, -1, 0, 0 };
+          Cand agency = { i, i + 1, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1,
+                          c->doc->wire_agency.start, c->doc->wire_agency.end, -1, -1, -1, -1, 0, 0 };
 
-      /* "The", "Meanwhile", "Senior": capitalised by position only */
+          if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1)
+            place.lex = v;
+          g_array_append_val (c->cands, place);
+          g_array_append_val (c->cands, agency);
+          while (i < c->n && c->toks[i].start < c->doc->wire_agency.end)
+            i++;
+          continue;
+        }
+
+      /* "The", "Meanwhile", "Senior", "Said": capitalised by position only; but
+       * "Bill Tarrant" is a name: a common word before an unknown name */
       if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS)
-          && (has (c, BYLINE_WORD_STOPWORD, i)
+          && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
               || (has (c, BYLINE_WORD_COMMON, i) && !is_strong_elsewhere (c, i)
-                  && !has (c, BYLINE_WORD_FIRST_NAME, i)))
+                  && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
+                       && is_cap (c, i + 1) && !is_common (c, i + 1)
+                       && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))))
           && gazetteer_at (c, i, &entry) == 0)
         {
           i++;
@@ -571,9 +642,26 @@ find_candidates (Ctx *c)
 
       tl = title_at (c, i);
       gl = gazetteer_at (c, i, &entry);
-      if (tl > gl)
+      /* "Vladimir Putin": a first name that is also a town, before a surname */
+      if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY && has (c, BYLINE_WORD_FIRST_NAME, i)
+          && is_cap (c, i + 1) && gazetteer_at (c, i + 1, &entry) == 0 && title_at (c, i + 1) == 0
+          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1))
+        gl = 0;
+      /* "Foreign Ministry Spokesman": the ministry, then the title */
+      if (tl > gl && !(gl > 0 && entry->type == BYLINE_ENTITY_ORG))
         {
+          c->title_first = (int) i;
+          c->title_end = (int) (i + tl);
           i += tl;
+          continue;
+        }
+      if (gl > 0 && byline_token_is (c->text, t, "the"))
+        {
+          /* "The Associated Press": the article is not part of the name */
+          Cand cand = { i + 1, i + gl, entry->type, CAND_TYPED, entry, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+          if (gl > 1)
+            g_array_append_val (c->cands, cand);
+          i += gl;
           continue;
         }
       if (gl > 0)
@@ -581,9 +669,10 @@ find_candidates (Ctx *c)
           guint ch = chunk_at (c, i);
           gboolean head = FALSE;
 
-          /* "Australian Centre for Control of Iodine Deficiency Disorders": a longer
-           * name with an organisation head swallows the demonym it starts with */
-          if (ch > i + gl && entry->type != BYLINE_ENTITY_ORG)
+          /* "Australian Centre for Control of Iodine Deficiency Disorders", "DNA Web Team":
+           * a longer name with an organisation head swallows the name it starts with */
+          if (ch > i + gl && is_cap (c, i + gl)
+              && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2))
             {
               const BylineLexEntry *e2 = NULL;
               BylineEntityType ty = type_by_head (c, i, ch, &head);
@@ -619,8 +708,11 @@ find_candidates (Ctx *c)
           {
             const BylineLexEntry *e2 = NULL;
             guint l2 = gazetteer_at (c, k, &e2);
-            if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY)
-                && !has (c, BYLINE_WORD_ORG_HEAD, end - 1))
+            gboolean head = FALSE;
+
+            if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY))
+              type_by_head (c, i, end, &head);
+            if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY) && !head)
               {
                 end = k;
                 break;
@@ -723,9 +815,12 @@ index_parts (Index *idx, BylineEntity *e)
 }
 
 static BylineEntity *
-entity_for_lex (Index *idx, const BylineLexEntry *lex, BylineEntityType type)
+entity_for_lex (Index *idx, const BylineLexEntry *lex, BylineEntityType type, gboolean sports)
 {
   BylineEntity *e = g_hash_table_lookup (idx->by_lex, lex);
+
+  if (sports && (lex->kind == BYLINE_LEX_COUNTRY || (lex->kind == BYLINE_LEX_DEMONYM && g_str_has_suffix (lex->name, "s"))))
+    type = BYLINE_ENTITY_ORG;
 
   if (e == NULL)
     {
@@ -831,6 +926,43 @@ date_key (GString *key, const BylineDateMatch *m)
   g_string_printf (key, "%d|%s|%s", m->resolution, from ? from : "", to ? to : "");
 }
 
+/* Does the clause before a date speak of what is to come? "will meet on
+ * Monday" is next Monday; "met on Monday", the last one. */
+static gboolean
+date_is_future (const Ctx *c, guint first)
+{
+  static const char *const future[] = {
+    "will", "'ll", "shall", "scheduled", "expected", "upcoming", "plans", "plan", "planned", "next",
+    "due", "set", "going", "intends", "hopes", "until", NULL,
+  };
+  static const char *const past[] = {
+    "was", "were", "had", "has", "did", "said", "met", "held", "told", "began", "took", "came",
+    "went", "made", "saw", "ago", "last", "earlier", NULL,
+  };
+  guint stop = first > 10 ? first - 10 : 0;
+
+  for (guint k = first; k > stop; k--)
+    {
+      const BylineToken *t = &c->toks[k - 1];
+
+      if (t->kind == BYLINE_TOKEN_WORD)
+        {
+          for (int w = 0; future[w]; w++)
+            if (byline_token_is (c->text, t, future[w]))
+              return TRUE;
+          for (int w = 0; past[w]; w++)
+            if (byline_token_is (c->text, t, past[w]))
+              return FALSE;
+          if (byline_token_len (t) > 4 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd'
+              && !(t->flags & BYLINE_TOKEN_CAP))
+            return FALSE;
+        }
+      if (t->flags & BYLINE_TOKEN_SENT_START)
+        break;
+    }
+  return FALSE;
+}
+
 static void
 build_entities (Ctx *c, GPtrArray *out)
 {
@@ -843,7 +975,6 @@ build_entities (Ctx *c, GPtrArray *out)
   g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GString) key = g_string_new (NULL);
   gboolean future_sentence = FALSE;
-  guint future_of = G_MAXUINT;
   const BylineDay *ref = c->doc->date.year ? &c->doc->date : NULL;
 
   /* 1. names with a lexicon entry, and names of two words or more */
@@ -857,18 +988,7 @@ build_entities (Ctx *c, GPtrArray *out)
         continue;
       if (cand->type == BYLINE_ENTITY_DATE)
         {
-          guint s = c->doc->token_sentence[cand->first];
-          const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
-
-          if (s != future_of)
-            future_sentence = FALSE;
-          for (guint t = sent->first_token; s != future_of && t < sent->end_token; t++)
-            if (byline_token_is (c->text, &c->toks[t], "will") || byline_token_is (c->text, &c->toks[t], "scheduled")
-                || byline_token_is (c->text, &c->toks[t], "expected") || byline_token_is (c->text, &c->toks[t], "upcoming")
-                || byline_token_is (c->text, &c->toks[t], "plans") || byline_token_is (c->text, &c->toks[t], "next")
-                || byline_token_is (c->text, &c->toks[t], "'ll") || byline_token_is (c->text, &c->toks[t], "shall"))
-              future_sentence = TRUE;
-          future_of = s;
+          future_sentence = date_is_future (c, cand->first);
           dm = &g_array_index (c->dates, BylineDateMatch, cand->date);
           byline_date_resolve (dm, ref, future_sentence);
           if (dm->resolution == BYLINE_DATE_DAY || dm->resolution == BYLINE_DATE_RANGE)
@@ -893,7 +1013,7 @@ build_entities (Ctx *c, GPtrArray *out)
         }
       if (cand->lex != NULL)
         {
-          e = entity_for_lex (&idx, cand->lex, cand->type);
+          e = entity_for_lex (&idx, cand->lex, cand->type, c->sports);
           add_mention (c, e, cand);
           continue;
         }
@@ -1002,9 +1122,17 @@ build_entities (Ctx *c, GPtrArray *out)
           gboolean keep = cand->type == BYLINE_ENTITY_PLACE || cand->person_evidence
                           || has (c, BYLINE_WORD_SURNAME, cand->first)
                           || !is_common (c, cand->first);
+          BylineEntityType type = cand->type;
+
           if (!keep)
             continue;
-          e = entity_new (cand->type, t);
+          /* a capitalised word and nothing more: a name, but of what? */
+          if (type == BYLINE_ENTITY_PERSON && !cand->person_evidence && !has (c, BYLINE_WORD_SURNAME, cand->first))
+            type = BYLINE_ENTITY_OTHER;
+          /* an acronym nobody spells out: an organisation only when it acts */
+          if (cand->acronym && !followed_by_speech (c, cand->end) && byline_token_len (&c->toks[cand->first]) < 3)
+            type = BYLINE_ENTITY_OTHER;
+          e = entity_new (type, t);
           g_ptr_array_add (out, e);
           g_hash_table_insert (idx.by_key, g_strdup (f), e);
         }
@@ -1047,10 +1175,18 @@ byline_entities_find (const BylineDocument *doc)
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_array_new (FALSE, FALSE, sizeof (Cand)),
     g_array_new (FALSE, FALSE, sizeof (BylineDateMatch)),
+    FALSE, -1, -1,
   };
 
   if (c.n > 0)
     {
+      guint cues = 0;
+
+      for (guint i = 0; i < c.n; i++)
+        if (c.toks[i].cls & BYLINE_WORD_SPORTS)
+          cues++;
+      /* a match report names teams by their countries: "Sweden beat South Korea" */
+      c.sports = cues >= 12 && cues * 100 >= c.n;
       mark_weak (&c);
       find_candidates (&c);
       if (g_getenv ("BYLINE_DEBUG_CANDIDATES") != NULL)

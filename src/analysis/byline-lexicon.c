@@ -576,6 +576,7 @@ byline_lexicon_new (GError **error)
   self->speech_verbs = load_words_array (obj, "speech_verbs");
   self->abbreviations = load_words_array (obj, "abbreviations");
   self->connectors = load_words_array (obj, "connectors");
+  self->sports_cues = load_words_array (obj, "sports_cues");
   {
     JsonObject *generic = json_object_get_object_member (obj, "demonym_generic");
     g_autoptr (GList) members = generic ? json_object_get_members (generic) : NULL;
@@ -611,6 +612,7 @@ byline_lexicon_new (GError **error)
   self->org_heads = load_words_array (obj, "org");
   self->place_heads = load_words_array (obj, "place");
   self->facility_heads = load_words_array (obj, "facility");
+  self->other_heads = load_words_array (obj, "other");
   self->place_before = load_words_array (obj, "place_before");
   self->particles = load_words_array (obj, "name_particles");
 
@@ -642,6 +644,7 @@ byline_lexicon_new (GError **error)
       { self->number_words, BYLINE_WORD_NUMBER | BYLINE_WORD_DATE_LEAD },
       { leads, BYLINE_WORD_DATE_LEAD }, { self->honorifics, BYLINE_WORD_HONORIFIC },
       { self->ambiguous_names, BYLINE_WORD_AMBIGUOUS_NAME },
+      { self->other_heads, BYLINE_WORD_OTHER_HEAD }, { self->sports_cues, BYLINE_WORD_SPORTS },
     };
 
     for (gsize k = 0; k < G_N_ELEMENTS (date_leads); k++)
@@ -674,7 +677,7 @@ byline_lexicon_free (BylineLexicon *self)
   GHashTable **sets[] = {
     &self->honorifics, &self->roles, &self->first_names, &self->surnames,
     &self->ambiguous_names, &self->org_heads, &self->place_heads, &self->facility_heads,
-    &self->place_before, &self->particles, &self->common_words, &self->stopwords,
+    &self->place_before, &self->particles, &self->other_heads, &self->sports_cues, &self->common_words, &self->stopwords,
     &self->speech_verbs, &self->abbreviations, &self->connectors, &self->day_parts,
     &self->currency_words, &self->currency_symbols, &self->quantity_units, &self->months,
     &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,

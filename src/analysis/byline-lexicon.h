@@ -53,6 +53,8 @@ typedef enum
   BYLINE_WORD_DATE_LEAD       = 1 << 22,
   BYLINE_WORD_HONORIFIC       = 1 << 23,
   BYLINE_WORD_AMBIGUOUS_NAME  = 1 << 24,
+  BYLINE_WORD_OTHER_HEAD      = 1 << 25,
+  BYLINE_WORD_SPORTS          = 1 << 26,
 } BylineWordClass;
 
 static inline gboolean
@@ -92,6 +94,8 @@ typedef struct
   GHashTable    *org_heads;
   GHashTable    *place_heads;
   GHashTable    *facility_heads;
+  GHashTable    *other_heads;
+  GHashTable    *sports_cues;
   GHashTable    *place_before;
   GHashTable    *particles;
   GHashTable    *common_words;

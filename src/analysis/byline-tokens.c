@@ -16,7 +16,8 @@
 gboolean
 byline_is_apostrophe (gunichar c)
 {
-  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 || c == '`';
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 || c == '`'
+         || c == 0x02C8 || c == 0x02B9 || c == 0x02BB || c == 0x00B4;
 }
 
 gboolean
@@ -75,6 +76,9 @@ is_word_char (gunichar c)
 {
   if (c < 0x80)
     return g_ascii_isalnum (c);
+  /* modifier letters used as apostrophes ("Rouhaniˈs") are not letters here */
+  if (c == 0x02BC || c == 0x02C8 || c == 0x02B9 || c == 0x02BB)
+    return FALSE;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
