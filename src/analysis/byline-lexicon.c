@@ -280,10 +280,47 @@ set_add (GHashTable *set,
     g_hash_table_insert (set, g_string_free (g_steal_pointer (&key), FALSE), value);
 }
 
+/* ORs @bits into the classes of @word */
 static void
-add_array_to_set (GHashTable *set,
-                  JsonObject *obj,
-                  const char *member)
+add_class (BylineLexicon *self,
+           const char    *word,
+           guint32        bits)
+{
+  g_autofree char *key = NULL;
+  gpointer old;
+
+  for (const char *p = word; *p; p++)
+    if (!g_ascii_isalnum (*p))
+      {
+        /* the same key function as the tokens use */
+        g_autoptr (GArray) tokens = byline_tokenize (word, strlen (word));
+        GString *k = g_string_new (NULL);
+
+        for (guint i = 0; i < tokens->len; i++)
+          {
+            const BylineToken *tok = &g_array_index (tokens, BylineToken, i);
+            if (i > 0 && (tok->flags & BYLINE_TOKEN_SPACE))
+              g_string_append_c (k, ' ');
+            byline_token_append_key (k, word, tok);
+          }
+        key = g_string_free (k, FALSE);
+        break;
+      }
+  if (key == NULL)
+    key = g_ascii_strdown (word, -1);
+  if (*key == '\0')
+    return;
+  if (g_hash_table_lookup_extended (self->word_classes, key, NULL, &old))
+    g_hash_table_insert (self->word_classes, g_steal_pointer (&key), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | bits));
+  else
+    g_hash_table_insert (self->word_classes, g_steal_pointer (&key), GUINT_TO_POINTER (bits));
+}
+
+static void
+add_class_array (BylineLexicon *self,
+                 JsonObject    *obj,
+                 const char    *member,
+                 guint32        bits)
 {
   JsonArray *arr;
 
@@ -294,8 +331,39 @@ add_array_to_set (GHashTable *set,
     {
       const char *w = json_array_get_string_element (arr, i);
       if (w != NULL)
-        set_add (set, w, GINT_TO_POINTER (1));
+        add_class (self, w, bits);
     }
+}
+
+static void
+add_class_object (BylineLexicon *self,
+                  JsonObject    *obj,
+                  const char    *member,
+                  guint32        bits)
+{
+  JsonObject *map;
+  g_autoptr (GList) members = NULL;
+
+  if (obj == NULL || !json_object_has_member (obj, member))
+    return;
+  map = json_object_get_object_member (obj, member);
+  members = json_object_get_members (map);
+  for (GList *l = members; l; l = l->next)
+    add_class (self, l->data, bits);
+}
+
+/**
+ * byline_lexicon_word_class:
+ *
+ * Returns: what the word lists say of @word, as #BylineWordClass bits
+ */
+guint32
+byline_lexicon_word_class (const BylineLexicon *self,
+                           const char          *word)
+{
+  g_autofree char *key = g_utf8_strdown (word, -1);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->word_classes, key));
 }
 
 static void
@@ -497,15 +565,6 @@ load_words_object (JsonObject *obj,
   return set;
 }
 
-static GHashTable *
-load_words_array (JsonObject *obj,
-                  const char *member)
-{
-  GHashTable *set = new_set ();
-
-  add_array_to_set (set, obj, member);
-  return set;
-}
 
 /**
  * byline_lexicon_new:
@@ -562,21 +621,29 @@ byline_lexicon_new (GError **error)
       || (currencies = load_json ("currencies.json", error)) == NULL)
     return NULL;
 
+  self->word_classes = new_set ();
+
   obj = json_node_get_object (words);
   self->months = load_words_object (obj, "months");
   self->weekdays = load_words_object (obj, "weekdays");
   self->number_words = load_words_object (obj, "number_words");
   self->scale_words = load_words_object (obj, "scale_words");
   self->time_units = load_words_object (obj, "time_units");
-  self->day_parts = load_words_array (obj, "day_parts");
-  self->currency_words = load_words_array (obj, "currency_words");
-  self->currency_symbols = load_words_array (obj, "currency_symbols");
-  self->quantity_units = load_words_array (obj, "quantity_units");
-  self->stopwords = load_words_array (obj, "stopwords");
-  self->speech_verbs = load_words_array (obj, "speech_verbs");
-  self->abbreviations = load_words_array (obj, "abbreviations");
-  self->connectors = load_words_array (obj, "connectors");
-  self->sports_cues = load_words_array (obj, "sports_cues");
+  add_class_object (self, obj, "months", BYLINE_WORD_MONTH | BYLINE_WORD_DATE_LEAD);
+  add_class_object (self, obj, "weekdays", BYLINE_WORD_WEEKDAY | BYLINE_WORD_DATE_LEAD);
+  add_class_object (self, obj, "number_words", BYLINE_WORD_NUMBER | BYLINE_WORD_DATE_LEAD);
+  add_class_object (self, obj, "scale_words", BYLINE_WORD_SCALE);
+  add_class_object (self, obj, "time_units", BYLINE_WORD_TIME_UNIT);
+  add_class_array (self, obj, "day_parts", BYLINE_WORD_DAY_PART);
+  add_class_array (self, obj, "currency_words", BYLINE_WORD_CURRENCY);
+  add_class_array (self, obj, "currency_symbols", BYLINE_WORD_CURRENCY_SYMBOL);
+  add_class_array (self, obj, "quantity_units", BYLINE_WORD_QUANTITY_UNIT);
+  add_class_array (self, obj, "stopwords", BYLINE_WORD_STOPWORD);
+  add_class_array (self, obj, "speech_verbs", BYLINE_WORD_SPEECH);
+  add_class_array (self, obj, "abbreviations", BYLINE_WORD_ABBREVIATION);
+  add_class_array (self, obj, "connectors", BYLINE_WORD_CONNECTOR);
+  add_class_array (self, obj, "sports_cues", BYLINE_WORD_SPORTS);
+  add_class_array (self, obj, "date_leads", BYLINE_WORD_DATE_LEAD);
   {
     JsonObject *generic = json_object_get_object_member (obj, "demonym_generic");
     g_autoptr (GList) members = generic ? json_object_get_members (generic) : NULL;
@@ -592,8 +659,8 @@ byline_lexicon_new (GError **error)
   }
 
   obj = json_node_get_object (titles);
-  self->honorifics = load_words_array (obj, "honorifics");
-  self->roles = load_words_array (obj, "roles");
+  add_class_array (self, obj, "honorifics", BYLINE_WORD_HONORIFIC);
+  add_class_array (self, obj, "roles", BYLINE_WORD_ROLE);
   {
     JsonArray *arr = json_object_get_array_member (obj, "titles");
     for (guint i = 0; arr && i < json_array_get_length (arr); i++)
@@ -604,69 +671,36 @@ byline_lexicon_new (GError **error)
   }
 
   obj = json_node_get_object (names);
-  self->first_names = load_words_array (obj, "names");
-  self->surnames = load_words_array (obj, "surnames");
-  self->ambiguous_names = load_words_array (obj, "ambiguous");
+  add_class_array (self, obj, "names", BYLINE_WORD_FIRST_NAME);
+  add_class_array (self, obj, "surnames", BYLINE_WORD_SURNAME);
+  add_class_array (self, obj, "ambiguous", BYLINE_WORD_AMBIGUOUS_NAME);
 
   obj = json_node_get_object (heads);
-  self->org_heads = load_words_array (obj, "org");
-  self->place_heads = load_words_array (obj, "place");
-  self->facility_heads = load_words_array (obj, "facility");
-  self->other_heads = load_words_array (obj, "other");
-  self->place_before = load_words_array (obj, "place_before");
-  self->particles = load_words_array (obj, "name_particles");
+  add_class_array (self, obj, "org", BYLINE_WORD_ORG_HEAD);
+  add_class_array (self, obj, "place", BYLINE_WORD_PLACE_HEAD);
+  add_class_array (self, obj, "facility", BYLINE_WORD_FACILITY);
+  add_class_array (self, obj, "other", BYLINE_WORD_OTHER_HEAD);
+  add_class_array (self, obj, "place_before", BYLINE_WORD_PLACE_BEFORE);
+  add_class_array (self, obj, "name_particles", BYLINE_WORD_PARTICLE);
 
-  self->common_words = load_words_array (json_node_get_object (common), "words");
-  add_array_to_set (self->currency_words, json_node_get_object (currencies), "names");
-  add_array_to_set (self->currency_symbols, json_node_get_object (currencies), "codes");
-
+  /* the spelling dictionary comes as one string of lines: 80 000 words parse fast that way */
   {
-    static const char *const date_leads[] = {
-      "this", "last", "next", "past", "coming", "upcoming", "recent", "previous", "following",
-      "these", "early", "late", "mid", "earlier", "later", "end", "beginning", "start", "middle",
-      "today", "yesterday", "tomorrow", "tonight", "at", "more", "less", "fewer", "up", "nearly",
-      "almost", "about", "around", "some", "over", "only", "just", "roughly", "approximately",
-      "barely", "another",
-    };
-    g_autoptr (GHashTable) leads = new_set ();
-    struct { GHashTable *set; guint32 bits; } classes[] = {
-      { self->stopwords, BYLINE_WORD_STOPWORD }, { self->common_words, BYLINE_WORD_COMMON },
-      { self->speech_verbs, BYLINE_WORD_SPEECH }, { self->roles, BYLINE_WORD_ROLE },
-      { self->first_names, BYLINE_WORD_FIRST_NAME }, { self->surnames, BYLINE_WORD_SURNAME },
-      { self->org_heads, BYLINE_WORD_ORG_HEAD }, { self->place_heads, BYLINE_WORD_PLACE_HEAD },
-      { self->facility_heads, BYLINE_WORD_FACILITY }, { self->connectors, BYLINE_WORD_CONNECTOR },
-      { self->particles, BYLINE_WORD_PARTICLE }, { self->place_before, BYLINE_WORD_PLACE_BEFORE },
-      { self->abbreviations, BYLINE_WORD_ABBREVIATION }, { self->day_parts, BYLINE_WORD_DAY_PART },
-      { self->currency_words, BYLINE_WORD_CURRENCY }, { self->currency_symbols, BYLINE_WORD_CURRENCY_SYMBOL },
-      { self->scale_words, BYLINE_WORD_SCALE }, { self->quantity_units, BYLINE_WORD_QUANTITY_UNIT },
-      { self->time_units, BYLINE_WORD_TIME_UNIT }, { self->months, BYLINE_WORD_MONTH | BYLINE_WORD_DATE_LEAD },
-      { self->weekdays, BYLINE_WORD_WEEKDAY | BYLINE_WORD_DATE_LEAD },
-      { self->number_words, BYLINE_WORD_NUMBER | BYLINE_WORD_DATE_LEAD },
-      { leads, BYLINE_WORD_DATE_LEAD }, { self->honorifics, BYLINE_WORD_HONORIFIC },
-      { self->ambiguous_names, BYLINE_WORD_AMBIGUOUS_NAME },
-      { self->other_heads, BYLINE_WORD_OTHER_HEAD }, { self->sports_cues, BYLINE_WORD_SPORTS },
-    };
+    const char *all = json_object_get_string_member (json_node_get_object (common), "words");
+    const char *p = all;
 
-    for (gsize k = 0; k < G_N_ELEMENTS (date_leads); k++)
-      set_add (leads, date_leads[k], GINT_TO_POINTER (1));
-    self->word_classes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    for (gsize k = 0; k < G_N_ELEMENTS (classes); k++)
+    while (p && *p)
       {
-        GHashTableIter iter;
-        gpointer key;
+        const char *nl = strchr (p, '\n');
+        gsize len = nl ? (gsize) (nl - p) : strlen (p);
+        char *w = g_strndup (p, len);
 
-        g_hash_table_iter_init (&iter, classes[k].set);
-        while (g_hash_table_iter_next (&iter, &key, NULL))
-          {
-            gpointer old;
-            guint32 bits = classes[k].bits;
-
-            if (g_hash_table_lookup_extended (self->word_classes, key, NULL, &old))
-              bits |= GPOINTER_TO_UINT (old);
-            g_hash_table_insert (self->word_classes, g_strdup (key), GUINT_TO_POINTER (bits));
-          }
+        add_class (self, w, BYLINE_WORD_COMMON);
+        g_free (w);
+        p = nl ? nl + 1 : p + len;
       }
   }
+  add_class_array (self, json_node_get_object (currencies), "names", BYLINE_WORD_CURRENCY);
+  add_class_array (self, json_node_get_object (currencies), "codes", BYLINE_WORD_CURRENCY_SYMBOL);
 
   return g_steal_pointer (&self);
 }
@@ -675,14 +709,10 @@ void
 byline_lexicon_free (BylineLexicon *self)
 {
   GHashTable **sets[] = {
-    &self->honorifics, &self->roles, &self->first_names, &self->surnames,
-    &self->ambiguous_names, &self->org_heads, &self->place_heads, &self->facility_heads,
-    &self->place_before, &self->particles, &self->other_heads, &self->sports_cues, &self->common_words, &self->stopwords,
-    &self->speech_verbs, &self->abbreviations, &self->connectors, &self->day_parts,
-    &self->currency_words, &self->currency_symbols, &self->quantity_units, &self->months,
-    &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
+    &self->months, &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
     &self->word_classes,
   };
+
 
   if (self == NULL)
     return;

@@ -86,32 +86,11 @@ typedef struct
 {
   BylinePhrases *names;       /* key -> BylineLexEntry */
   BylinePhrases *titles;      /* key -> GINT_TO_POINTER (1) */
-  GHashTable    *honorifics;  /* lower-case word sets */
-  GHashTable    *roles;
-  GHashTable    *first_names;
-  GHashTable    *surnames;
-  GHashTable    *ambiguous_names;
-  GHashTable    *org_heads;
-  GHashTable    *place_heads;
-  GHashTable    *facility_heads;
-  GHashTable    *other_heads;
-  GHashTable    *sports_cues;
-  GHashTable    *place_before;
-  GHashTable    *particles;
-  GHashTable    *common_words;
-  GHashTable    *stopwords;
-  GHashTable    *speech_verbs;
-  GHashTable    *abbreviations;
-  GHashTable    *connectors;
-  GHashTable    *day_parts;
-  GHashTable    *currency_words;
-  GHashTable    *currency_symbols;
-  GHashTable    *quantity_units;
   GHashTable    *months;      /* word -> month number */
   GHashTable    *weekdays;    /* word -> 1..7 */
   GHashTable    *number_words;/* word -> value */
-  GHashTable    *time_units;  /* word -> canonical unit */
-  GHashTable    *scale_words;
+  GHashTable    *time_units;  /* word -> unit code (words.json) */
+  GHashTable    *scale_words; /* word -> 1 */
   GPtrArray     *entries;     /* owns the BylineLexEntry */
   GHashTable    *word_classes;/* word -> BylineWordClass bits */
 } BylineLexicon;
@@ -120,6 +99,8 @@ const BylineLexicon *byline_lexicon_get           (void);
 BylineLexicon       *byline_lexicon_new           (GError **error);
 void                 byline_lexicon_free          (BylineLexicon *self);
 
+guint32              byline_lexicon_word_class    (const BylineLexicon *self,
+                                                   const char          *word);
 void                 byline_tokens_classify       (GArray     *tokens,
                                                    const char *text);
 gboolean             byline_lexicon_has           (GHashTable        *set,
