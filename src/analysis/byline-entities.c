@@ -40,6 +40,17 @@ typedef struct
   guint                 same_as_next : 1; /* "Long Name (ACR)" */
 } Cand;
 
+#define CACHE_SIZE 64
+
+/* gazetteer_at () and title_at () are asked about the same few tokens again
+ * and again while a name is taken apart: remember the last answers. */
+typedef struct
+{
+  guint                 tag[CACHE_SIZE];  /* token index + 1; 0 is empty */
+  guint                 len[CACHE_SIZE];
+  const BylineLexEntry *entry[CACHE_SIZE];
+} PhraseCache;
+
 typedef struct
 {
   const BylineDocument *doc;
@@ -53,6 +64,8 @@ typedef struct
   gboolean              sports;   /* a match report: countries are teams */
   int                   title_first; /* the last title skipped: "Secretary of State" */
   int                   title_end;
+  PhraseCache          *gazetteer_cache;
+  PhraseCache          *title_cache;
 } Ctx;
 
 static gboolean
@@ -171,21 +184,53 @@ static guint
 title_at (const Ctx *c, guint i)
 {
   gpointer v;
-  guint n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
+  guint n;
+  guint slot = i % CACHE_SIZE;
+
+  if (c->title_cache->tag[slot] == i + 1)
+    return c->title_cache->len[slot];
+  n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
 
   /* an abbreviated title keeps its period: "Gov." "Sen." */
   if (n > 0 && is_char (c, i + n, '.') && !(c->toks[i + n].flags & BYLINE_TOKEN_SPACE)
       && byline_token_len (&c->toks[i + n - 1]) <= 4)
     n++;
+  c->title_cache->tag[slot] = i + 1;
+  c->title_cache->len[slot] = n;
   return n;
 }
+
+static guint gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry);
 
 static guint
 gazetteer_at (const Ctx *c, guint i, const BylineLexEntry **entry)
 {
-  gpointer v = NULL;
-  guint n = byline_phrases_match (c->lex->names, c->text, c->toks, c->n, i, &v);
+  guint slot = i % CACHE_SIZE;
+  guint n;
 
+  if (c->gazetteer_cache->tag[slot] == i + 1)
+    {
+      n = c->gazetteer_cache->len[slot];
+      if (n > 0)
+        *entry = c->gazetteer_cache->entry[slot];
+      return n;
+    }
+  n = gazetteer_match (c, i, entry);
+  c->gazetteer_cache->tag[slot] = i + 1;
+  c->gazetteer_cache->len[slot] = n;
+  c->gazetteer_cache->entry[slot] = n > 0 ? *entry : NULL;
+  return n;
+}
+
+static guint
+gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
+{
+  gpointer v = NULL;
+  guint n;
+
+  if (i >= c->n || !(c->toks[i].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_ALLCAPS)))
+    return 0;
+  n = byline_phrases_match (c->lex->names, c->text, c->toks, c->n, i, &v);
   if (n == 0)
     return 0;
   /* every word of the name written with a capital, or a lower-case connector */
@@ -920,10 +965,11 @@ compare_entities (gconstpointer a, gconstpointer b)
 static void
 date_key (GString *key, const BylineDateMatch *m)
 {
-  g_autofree char *from = byline_day_to_iso (&m->from);
-  g_autofree char *to = byline_day_to_iso (&m->to);
+  char buf[64];
 
-  g_string_printf (key, "%d|%s|%s", m->resolution, from ? from : "", to ? to : "");
+  g_snprintf (buf, sizeof buf, "%d|%d-%d-%d|%d-%d-%d", m->resolution, m->from.year, m->from.month,
+              m->from.day, m->to.year, m->to.month, m->to.day);
+  g_string_assign (key, buf);
 }
 
 /* Does the clause before a date speak of what is to come? "will meet on
@@ -931,14 +977,6 @@ date_key (GString *key, const BylineDateMatch *m)
 static gboolean
 date_is_future (const Ctx *c, guint first)
 {
-  static const char *const future[] = {
-    "will", "'ll", "shall", "scheduled", "expected", "upcoming", "plans", "plan", "planned", "next",
-    "due", "set", "going", "intends", "hopes", "until", NULL,
-  };
-  static const char *const past[] = {
-    "was", "were", "had", "has", "did", "said", "met", "held", "told", "began", "took", "came",
-    "went", "made", "saw", "ago", "last", "earlier", NULL,
-  };
   guint stop = first > 10 ? first - 10 : 0;
 
   for (guint k = first; k > stop; k--)
@@ -947,12 +985,11 @@ date_is_future (const Ctx *c, guint first)
 
       if (t->kind == BYLINE_TOKEN_WORD)
         {
-          for (int w = 0; future[w]; w++)
-            if (byline_token_is (c->text, t, future[w]))
-              return TRUE;
-          for (int w = 0; past[w]; w++)
-            if (byline_token_is (c->text, t, past[w]))
-              return FALSE;
+          if (t->cls & BYLINE_WORD_FUTURE)
+            return TRUE;
+          if (t->cls & BYLINE_WORD_PAST)
+            return FALSE;
+          /* a verb in the past: "arrived", "announced" */
           if (byline_token_len (t) > 4 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd'
               && !(t->flags & BYLINE_TOKEN_CAP))
             return FALSE;
@@ -1051,15 +1088,16 @@ build_entities (Ctx *c, GPtrArray *out)
           {
             e = entity_new (cand->type, t);
             g_ptr_array_add (out, e);
+            index_parts (&idx, e);
           }
         else if (strlen (t) > strlen (e->name) && e->type == cand->type)
           {
             g_free (e->name);
             e->name = g_strdup (t);
+            index_parts (&idx, e);
           }
         if (e->type == BYLINE_ENTITY_PERSON)
           set_role (c, e, cand, k > 0 ? &g_array_index (c->cands, Cand, k - 1) : NULL);
-        index_parts (&idx, e);
         add_mention (c, e, cand);
 
         /* "Asian Parliamentary Assembly (APA)" */
@@ -1176,6 +1214,7 @@ byline_entities_find (const BylineDocument *doc)
     g_array_new (FALSE, FALSE, sizeof (Cand)),
     g_array_new (FALSE, FALSE, sizeof (BylineDateMatch)),
     FALSE, -1, -1,
+    g_new0 (PhraseCache, 1), g_new0 (PhraseCache, 1),
   };
 
   if (c.n > 0)
@@ -1202,5 +1241,7 @@ byline_entities_find (const BylineDocument *doc)
   g_hash_table_unref (c.strong);
   g_array_unref (c.cands);
   g_array_unref (c.dates);
+  g_free (c.gazetteer_cache);
+  g_free (c.title_cache);
   return out;
 }

@@ -644,6 +644,8 @@ byline_lexicon_new (GError **error)
   add_class_array (self, obj, "connectors", BYLINE_WORD_CONNECTOR);
   add_class_array (self, obj, "sports_cues", BYLINE_WORD_SPORTS);
   add_class_array (self, obj, "date_leads", BYLINE_WORD_DATE_LEAD);
+  add_class_array (self, obj, "future_cues", BYLINE_WORD_FUTURE);
+  add_class_array (self, obj, "past_cues", BYLINE_WORD_PAST);
   {
     JsonObject *generic = json_object_get_object_member (obj, "demonym_generic");
     g_autoptr (GList) members = generic ? json_object_get_members (generic) : NULL;

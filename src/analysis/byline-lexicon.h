@@ -55,6 +55,8 @@ typedef enum
   BYLINE_WORD_AMBIGUOUS_NAME  = 1 << 24,
   BYLINE_WORD_OTHER_HEAD      = 1 << 25,
   BYLINE_WORD_SPORTS          = 1 << 26,
+  BYLINE_WORD_FUTURE          = 1 << 27,
+  BYLINE_WORD_PAST            = 1 << 28,
 } BylineWordClass;
 
 static inline gboolean

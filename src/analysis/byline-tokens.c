@@ -106,8 +106,16 @@ byline_tokenize (const char *text,
   while (p < end)
     {
       int clen;
-      gunichar c = get_char (p, end, &clen);
+      gunichar c;
       BylineToken tok = { 0 };
+
+      if (*p == ' ')
+        {
+          pending |= BYLINE_TOKEN_SPACE;
+          p++;
+          continue;
+        }
+      c = get_char (p, end, &clen);
 
       if (is_space (c) || (c < 0x20) || c == 0x7F || (c >= 0x80 && c < 0xA0)
           || c == 0x200C || c == 0x200D || c == 0x2060)
@@ -265,17 +273,6 @@ byline_token_first_char (const char        *text,
   return g_utf8_get_char (text + tok->start);
 }
 
-/* Compares a token with an ASCII word, ignoring case. */
-gboolean
-byline_token_is (const char        *text,
-                 const BylineToken *tok,
-                 const char        *word)
-{
-  gsize n = strlen (word);
-
-  return byline_token_len (tok) == n && g_ascii_strncasecmp (text + tok->start, word, n) == 0;
-}
-
 /* The matching key of a piece of text: lower case, curly apostrophes and
  * dashes made plain, accents kept (they are folded only for coreference). */
 void
@@ -358,10 +355,13 @@ byline_fold_key (const char *str,
 {
   g_autofree char *part = len < 0 ? g_strdup (str) : g_strndup (str, len);
   g_autofree char *ascii = NULL;
+  gboolean plain = TRUE;
   GString *out;
 
-  /* dotless i and a few letters that transliteration leaves alone */
-  ascii = g_str_to_ascii (part, "C");
+  for (const char *p = part; *p && plain; p++)
+    plain = (guchar) *p < 0x80;
+  /* accents dropped: "Yıldırım" meets "Yildirim" */
+  ascii = plain ? g_steal_pointer (&part) : g_str_to_ascii (part, "C");
   out = g_string_sized_new (strlen (ascii));
   for (const char *p = ascii; *p; p++)
     {

@@ -45,9 +45,6 @@ typedef struct
 
 GArray   *byline_tokenize          (const char *text,
                                     gsize       len);
-gboolean  byline_token_is          (const char        *text,
-                                    const BylineToken *tok,
-                                    const char        *word);
 char     *byline_token_key         (const char        *text,
                                     const BylineToken *tok);
 const char *byline_token_key_buf   (const char        *text,
@@ -70,6 +67,26 @@ static inline gsize
 byline_token_len (const BylineToken *tok)
 {
   return tok->end - tok->start;
+}
+
+/* Compares a token with an ASCII word, ignoring case. Inline, so that the
+ * length of a literal word is known when compiling. */
+static inline gboolean
+byline_token_is (const char        *text,
+                 const BylineToken *tok,
+                 const char        *word)
+{
+  gsize n = __builtin_strlen (word);
+
+  if (byline_token_len (tok) != n)
+    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    {
+      char a = text[tok->start + k];
+      if (a != word[k] && (a | 0x20) != word[k])
+        return FALSE;
+    }
+  return TRUE;
 }
 
 G_END_DECLS
