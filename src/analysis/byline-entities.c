@@ -265,6 +265,14 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
   int k = (int) first - 1;
   int end = (int) first;
 
+  /* "his Iranian counterpart, Javad Zarif" */
+  if (k >= 1 && is_char (c, (guint) k, ',') && has (c, BYLINE_WORD_ROLE, (guint) k - 1)
+      && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+    {
+      end = k;
+      k--;
+    }
+
   while (k >= 0 && (int) first - k <= 6)
     {
       const BylineToken *t = &c->toks[k];
@@ -1044,6 +1052,20 @@ build_entities (Ctx *c, GPtrArray *out)
               e->date = *dm;
               g_hash_table_insert (by_text, g_strdup (key->str), e);
               g_ptr_array_add (out, e);
+            }
+          else
+            {
+              /* name the day by its fullest written form: "March 3, 2026", not "Tuesday" */
+              g_autofree char *t = cand_text (c, cand);
+              gboolean absolute = dm->rel == BYLINE_DATE_REL_NONE;
+              gboolean was_absolute = e->date.rel == BYLINE_DATE_REL_NONE;
+
+              if ((absolute && !was_absolute) || (absolute == was_absolute && strlen (t) > strlen (e->name)))
+                {
+                  g_free (e->name);
+                  e->name = g_steal_pointer (&t);
+                  e->date = *dm;
+                }
             }
           add_mention (c, e, cand);
           continue;
