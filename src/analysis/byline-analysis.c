@@ -371,8 +371,8 @@ byline_analysis_to_text (const BylineAnalysis *self)
   if (credit)
     g_string_append_printf (out, _("Photo credit: %s (a credit, not a source)\n"), credit);
   g_string_append_printf (out,
-                          _("%u paragraphs, %u sentences, %" G_GSIZE_FORMAT " characters\n"),
-                          doc->paragraphs->len, doc->sentences->len, self->text->n_chars);
+                          _("%u paragraphs, %u sentences, %lu characters\n"),
+                          doc->paragraphs->len, doc->sentences->len, (unsigned long) self->text->n_chars);
 
   append_type (out, self, BYLINE_ENTITY_PERSON, _("People"));
   append_type (out, self, BYLINE_ENTITY_ORG, _("Organisations"));

@@ -111,9 +111,9 @@ byline_text_new_from_data (const char  *data,
   if (nul != NULL && !repair)
     {
       g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_BINARY,
-                   /* Translators: %s is a file name, %" G_GSIZE_FORMAT " a byte offset */
-                   _("%s: binary data (a NUL byte at byte %" G_GSIZE_FORMAT "), not a text article"),
-                   name, (gsize) (nul - data));
+                   /* Translators: %s is a file name, %lu a byte offset */
+                   _("%s: binary data (a NUL byte at byte %lu), not a text article"),
+                   name, (unsigned long) (nul - data));
       return NULL;
     }
 
@@ -125,8 +125,9 @@ byline_text_new_from_data (const char  *data,
       if (!repair)
         {
           g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_NOT_UTF8,
-                       _("%s: not valid UTF-8 at byte %" G_GSIZE_FORMAT " (use --repair to replace bad bytes)"),
-                       name, (gsize) (bad - data));
+                       /* Translators: %s is a file name, %lu a byte offset */
+                       _("%s: not valid UTF-8 at byte %lu (use --repair to replace bad bytes)"),
+                       name, (unsigned long) (bad - data));
           return NULL;
         }
       self->data = repair_utf8 (data, len, &self->n_repairs);

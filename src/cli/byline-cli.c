@@ -85,10 +85,11 @@ cmd_analyze (int    argc,
   if (byline_text_get_n_repairs (text) > 0)
     {
       g_autofree char *msg = g_strdup_printf (
-          ngettext ("%s: replaced %" G_GSIZE_FORMAT " invalid byte sequence",
-                    "%s: replaced %" G_GSIZE_FORMAT " invalid byte sequences",
+          ngettext ("%s: replaced %lu invalid byte sequence",
+                    "%s: replaced %lu invalid byte sequences",
                     byline_text_get_n_repairs (text)),
-          g_str_equal (argv[1], "-") ? _("standard input") : argv[1], byline_text_get_n_repairs (text));
+          g_str_equal (argv[1], "-") ? _("standard input") : argv[1],
+          (unsigned long) byline_text_get_n_repairs (text));
       print_error (msg);
     }
 
