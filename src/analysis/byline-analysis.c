@@ -30,6 +30,8 @@ byline_analysis_new (BylineText *text)
   self->text = byline_text_ref (text);
   self->document = byline_document_new (text);
   self->entities = byline_entities_find (self->document);
+  self->mentions = byline_entities_mention_index (self->entities);
+  self->quotes = byline_quotes_find (self->document, self->entities, self->mentions);
   return self;
 }
 
@@ -38,6 +40,8 @@ byline_analysis_free (BylineAnalysis *self)
 {
   if (self == NULL)
     return;
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->document, byline_document_free);
   g_clear_pointer (&self->text, byline_text_unref);
@@ -215,6 +219,43 @@ write_entity (W *w, const BylineAnalysis *self, const BylineEntity *e)
   byline_json_writer_end_object (w);
 }
 
+static void
+write_quote (W *w, const BylineAnalysis *self, const BylineQuote *q)
+{
+  byline_json_writer_begin_object (w);
+  byline_json_writer_key (w, "start");
+  byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, q->start));
+  byline_json_writer_key (w, "end");
+  byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, q->end));
+  byline_json_writer_key (w, "kind");
+  byline_json_writer_string (w, byline_quote_kind_to_string (q->kind));
+  byline_json_writer_key (w, "speaker");
+  byline_json_writer_string (w, q->speaker ? q->speaker->id : NULL);
+  byline_json_writer_key (w, "speaker_name");
+  byline_json_writer_string (w, q->speaker_name);
+  byline_json_writer_key (w, "cue");
+  if (q->cue.end > q->cue.start)
+    write_span (w, self->text, q->cue.start, q->cue.end);
+  else
+    byline_json_writer_null (w);
+  if (q->connotation)
+    {
+      byline_json_writer_key (w, "connotation");
+      byline_json_writer_string (w, q->connotation);
+    }
+  if (q->via_name)
+    {
+      byline_json_writer_key (w, "via");
+      byline_json_writer_begin_object (w);
+      byline_json_writer_key (w, "entity");
+      byline_json_writer_string (w, q->via ? q->via->id : NULL);
+      byline_json_writer_key (w, "name");
+      byline_json_writer_string (w, q->via_name);
+      byline_json_writer_end_object (w);
+    }
+  byline_json_writer_end_object (w);
+}
+
 /**
  * byline_analysis_write_json:
  * @out: where to append the JSON
@@ -247,10 +288,15 @@ write_json (const BylineAnalysis *self,
     }
   byline_json_writer_end_array (&w);
   byline_json_writer_newline (&w);
-  /* filled by the quote, meeting and claim finders */
   byline_json_writer_key (&w, "quotes");
   byline_json_writer_begin_array (&w);
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      byline_json_writer_newline (&w);
+      write_quote (&w, self, self->quotes->pdata[i]);
+    }
   byline_json_writer_end_array (&w);
+  byline_json_writer_newline (&w);
   byline_json_writer_key (&w, "meetings");
   byline_json_writer_begin_array (&w);
   byline_json_writer_end_array (&w);
@@ -345,6 +391,30 @@ append_type (GString *out, const BylineAnalysis *self, BylineEntityType type, co
     }
 }
 
+static void
+append_quotes (GString *out, const BylineAnalysis *self)
+{
+  if (self->quotes->len == 0)
+    return;
+  g_string_append_printf (out, "\n%s\n", _("Quotes"));
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      const BylineQuote *q = self->quotes->pdata[i];
+      g_autofree char *words = g_strndup (self->text->data + q->start, q->end - q->start);
+      const char *kind = q->kind == BYLINE_QUOTE_DIRECT ? _("direct")
+                         : q->kind == BYLINE_QUOTE_PARTIAL ? _("partial") : _("reported");
+
+      g_strdelimit (words, "\n", ' ');
+      /* Translators: speaker (kind): words */
+      g_string_append_printf (out, "  %s (%s): %s%s%s\n", q->speaker_name ? q->speaker_name : _("unknown speaker"),
+                              kind, q->kind == BYLINE_QUOTE_INDIRECT ? "" : "“", words,
+                              q->kind == BYLINE_QUOTE_INDIRECT ? "" : "”");
+      if (q->via_name)
+        /* Translators: the outlet a quote came through */
+        g_string_append_printf (out, "      %s %s\n", _("via"), q->via_name);
+    }
+}
+
 /**
  * byline_analysis_to_text:
  *
@@ -381,5 +451,6 @@ byline_analysis_to_text (const BylineAnalysis *self)
   append_type (out, self, BYLINE_ENTITY_DATE, _("Dates"));
   append_type (out, self, BYLINE_ENTITY_MONEY, _("Money"));
   append_type (out, self, BYLINE_ENTITY_QUANTITY, _("Quantities"));
+  append_quotes (out, self);
   return g_string_free (out, FALSE);
 }

@@ -13,6 +13,7 @@
 #include "byline-document.h"
 #include "byline-entities.h"
 #include "byline-json-writer.h"
+#include "byline-quotes.h"
 #include "byline-text.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,8 @@ typedef struct
   BylineText     *text;
   BylineDocument *document;
   GPtrArray      *entities;   /* BylineEntity */
+  GArray         *mentions;   /* BylineMentionRef, in text order */
+  GPtrArray      *quotes;     /* BylineQuote */
 } BylineAnalysis;
 
 BylineAnalysis *byline_analysis_new       (BylineText           *text);

@@ -363,8 +363,6 @@ chunk_at (const Ctx *c, guint i)
           /* a title inside a run ends the name before it: "Lavrov Foreign Minister" */
           if (j > i && title_at (c, j) > 0 && !has (c, BYLINE_WORD_ORG_HEAD, j))
             break;
-          if (j > i && has (c, BYLINE_WORD_SPEECH, j))
-            break;
           /* in a title-case headline a common word is no part of a name: "SPA Meets Speaker" */
           if (j > i && (t->flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, j) && !is_strong_elsewhere (c, j)
               && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j))
@@ -1266,4 +1264,88 @@ byline_entities_find (const BylineDocument *doc)
   g_free (c.gazetteer_cache);
   g_free (c.title_cache);
   return out;
+}
+
+static int
+compare_refs (gconstpointer a, gconstpointer b)
+{
+  const BylineMentionRef *x = a, *y = b;
+
+  if (x->first_token != y->first_token)
+    return x->first_token < y->first_token ? -1 : 1;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/**
+ * byline_entities_mention_index:
+ *
+ * Returns: (transfer full): every mention of @entities as a #BylineMentionRef,
+ * in text order
+ */
+GArray *
+byline_entities_mention_index (GPtrArray *entities)
+{
+  GArray *refs = g_array_new (FALSE, FALSE, sizeof (BylineMentionRef));
+
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const BylineEntity *e = entities->pdata[i];
+
+      for (guint k = 0; k < e->mentions->len; k++)
+        {
+          const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
+          BylineMentionRef r = { m->first_token, m->end_token, m->start, m->end, e };
+
+          g_array_append_val (refs, r);
+        }
+    }
+  g_array_sort (refs, compare_refs);
+  return refs;
+}
+
+/**
+ * byline_mentions_lower_bound:
+ *
+ * Returns: the index of the first mention that starts at @token or after
+ */
+guint
+byline_mentions_lower_bound (GArray *mentions,
+                             guint   token)
+{
+  guint lo = 0, hi = mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (mentions, BylineMentionRef, mid).first_token < token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/**
+ * byline_mentions_at:
+ *
+ * Returns: (nullable): the mention covering @token
+ */
+const BylineMentionRef *
+byline_mentions_at (GArray *mentions,
+                    guint   token)
+{
+  guint i = byline_mentions_lower_bound (mentions, token + 1);
+
+  while (i > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (mentions, BylineMentionRef, i - 1);
+
+      if (r->end_token > token)
+        return r;
+      if (r->first_token < token)
+        break;
+      i--;
+    }
+  return NULL;
 }

@@ -36,7 +36,22 @@ typedef struct
   BylineDateMatch       date;         /* DATE: what every mention resolves to */
 } BylineEntity;
 
-GPtrArray *byline_entities_find (const BylineDocument *doc);
-void       byline_entity_free   (BylineEntity *entity);
+/* A mention with its entity, for finders that walk the text in order. */
+typedef struct
+{
+  guint32             first_token;
+  guint32             end_token;
+  guint32             start;   /* bytes */
+  guint32             end;
+  const BylineEntity *entity;
+} BylineMentionRef;
+
+GPtrArray *byline_entities_find          (const BylineDocument *doc);
+void       byline_entity_free            (BylineEntity *entity);
+GArray    *byline_entities_mention_index (GPtrArray *entities);
+guint      byline_mentions_lower_bound   (GArray    *mentions,
+                                          guint      token);
+const BylineMentionRef *byline_mentions_at (GArray  *mentions,
+                                            guint    token);
 
 G_END_DECLS

@@ -353,6 +353,20 @@ add_class_object (BylineLexicon *self,
 }
 
 /**
+ * byline_lexicon_connotation:
+ *
+ * Returns: (nullable): the connotation of a reporting verb ("neutral",
+ * "doubting", "conceding", "emphatic"...), an interned string
+ */
+const char *
+byline_lexicon_connotation (const BylineLexicon *self,
+                            const char          *text,
+                            const BylineToken   *tok)
+{
+  return byline_lexicon_lookup_token (self->connotations, text, tok);
+}
+
+/**
  * byline_lexicon_word_class:
  *
  * Returns: what the word lists say of @word, as #BylineWordClass bits
@@ -701,6 +715,35 @@ byline_lexicon_new (GError **error)
         p = nl ? nl + 1 : p + len;
       }
   }
+  /* reporting verbs: every form is a reporting word, with its connotation */
+  self->connotations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    g_autoptr (JsonNode) verbs = load_json ("reporting-verbs.json", error);
+    JsonArray *arr;
+
+    if (verbs == NULL)
+      return NULL;
+    arr = json_object_get_array_member (json_node_get_object (verbs), "verbs");
+    for (guint i = 0; arr && i < json_array_get_length (arr); i++)
+      {
+        JsonObject *v = json_array_get_object_element (arr, i);
+        const char *conn = get_string (v, "connotation");
+        const char *kind = get_string (v, "kind");
+        JsonArray *forms = json_object_get_array_member (v, "forms");
+        guint32 bits = g_strcmp0 (kind, "cognition") == 0 ? BYLINE_WORD_COGNITION : BYLINE_WORD_SPEECH;
+
+        for (guint k = 0; forms && k < json_array_get_length (forms); k++)
+          {
+            const char *form = json_array_get_string_element (forms, k);
+            if (form == NULL)
+              continue;
+            add_class (self, form, bits);
+            if (conn != NULL && !g_hash_table_contains (self->connotations, form))
+              g_hash_table_insert (self->connotations, g_ascii_strdown (form, -1),
+                                   (gpointer) g_intern_string (conn));
+          }
+      }
+  }
   add_class_array (self, json_node_get_object (currencies), "names", BYLINE_WORD_CURRENCY);
   add_class_array (self, json_node_get_object (currencies), "codes", BYLINE_WORD_CURRENCY_SYMBOL);
 
@@ -712,7 +755,7 @@ byline_lexicon_free (BylineLexicon *self)
 {
   GHashTable **sets[] = {
     &self->months, &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
-    &self->word_classes,
+    &self->word_classes, &self->connotations,
   };
 
 

@@ -57,6 +57,7 @@ typedef enum
   BYLINE_WORD_SPORTS          = 1 << 26,
   BYLINE_WORD_FUTURE          = 1 << 27,
   BYLINE_WORD_PAST            = 1 << 28,
+  BYLINE_WORD_COGNITION       = 1 << 29,
 } BylineWordClass;
 
 static inline gboolean
@@ -93,6 +94,7 @@ typedef struct
   GHashTable    *number_words;/* word -> value */
   GHashTable    *time_units;  /* word -> unit code (words.json) */
   GHashTable    *scale_words; /* word -> 1 */
+  GHashTable    *connotations;/* reporting verb form -> interned connotation */
   GPtrArray     *entries;     /* owns the BylineLexEntry */
   GHashTable    *word_classes;/* word -> BylineWordClass bits */
 } BylineLexicon;
@@ -103,6 +105,9 @@ void                 byline_lexicon_free          (BylineLexicon *self);
 
 guint32              byline_lexicon_word_class    (const BylineLexicon *self,
                                                    const char          *word);
+const char          *byline_lexicon_connotation   (const BylineLexicon *self,
+                                                   const char          *text,
+                                                   const BylineToken   *tok);
 void                 byline_tokens_classify       (GArray     *tokens,
                                                    const char *text);
 gboolean             byline_lexicon_has           (GHashTable        *set,

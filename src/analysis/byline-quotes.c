@@ -1,0 +1,1156 @@
+/* byline-quotes.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-quotes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-lexicon.h"
+#include "byline-quotes.h"
+
+#define MAX_DEPTH 2          /* a single-quoted quote inside a double-quoted one */
+#define CUE_WINDOW 12        /* tokens between a quote and its reporting verb */
+
+typedef enum
+{
+  MARK_DOUBLE,
+  MARK_SINGLE,
+  MARK_LOW,      /* „ */
+  MARK_GUILLEMET,
+} MarkKind;
+
+typedef struct
+{
+  guint    open;         /* token of the opening mark */
+  guint    close;        /* token of the closing mark, or the first token after the span */
+  gboolean closed;       /* FALSE: cut at the end of a paragraph */
+  gboolean continued;    /* the quotation goes on in the next paragraph */
+  gboolean continuation; /* this span continues the previous one */
+} MarkSpan;
+
+typedef struct
+{
+  const BylineDocument *doc;
+  const BylineLexicon  *lex;
+  const char           *text;
+  const BylineToken    *toks;
+  guint                 n;
+  GArray               *mentions;
+  GPtrArray            *quotes;
+  guint8               *in_quote;  /* 1 for tokens inside quote marks */
+  /* who spoke last, for "he said" and "the statement said" */
+  const BylineEntity   *last_person;
+  guint                 last_person_sentence;
+  const BylineEntity   *last_speaker;
+  guint                 last_speaker_sentence;
+  const BylineQuote    *previous;
+} Ctx;
+
+/* Speaker found for a cue */
+typedef struct
+{
+  const BylineEntity *entity;
+  char               *name;
+  guint               cue_first;
+  guint               cue_end;
+  gboolean            found;
+} Speaker;
+
+const char *
+byline_quote_kind_to_string (BylineQuoteKind kind)
+{
+  switch (kind)
+    {
+    case BYLINE_QUOTE_DIRECT:
+      return "direct";
+    case BYLINE_QUOTE_PARTIAL:
+      return "partial";
+    case BYLINE_QUOTE_INDIRECT:
+    default:
+      return "indirect";
+    }
+}
+
+void
+byline_quote_free (BylineQuote *q)
+{
+  if (q == NULL)
+    return;
+  g_free (q->speaker_name);
+  g_free (q->via_name);
+  g_free (q);
+}
+
+static gunichar
+first_char (const Ctx *c, guint i)
+{
+  return byline_token_first_char (c->text, &c->toks[i]);
+}
+
+static gboolean
+is_char (const Ctx *c, guint i, gunichar ch)
+{
+  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_PUNCT && first_char (c, i) == ch;
+}
+
+static gboolean
+is_word (const Ctx *c, guint i)
+{
+  return i < c->n && (c->toks[i].kind == BYLINE_TOKEN_WORD || c->toks[i].kind == BYLINE_TOKEN_NUMBER);
+}
+
+static gboolean
+has (const Ctx *c, guint i, guint32 cls)
+{
+  return i < c->n && (c->toks[i].cls & cls) != 0;
+}
+
+static guint
+sentence_of (const Ctx *c, guint token)
+{
+  GArray *s = c->doc->sentences;
+  guint lo = 0, hi = s->len;
+
+  /* the last sentence starting at or before token */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (s, BylineSentence, mid).first_token <= token)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? lo - 1 : 0;
+}
+
+static const BylineSentence *
+sentence (const Ctx *c, guint index)
+{
+  return &g_array_index (c->doc->sentences, BylineSentence, index);
+}
+
+static gboolean
+is_determiner (const Ctx *c, guint i)
+{
+  static const char *const words[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "opening", "closing", "such", "of", "in", "on", "to", "for", "with", "by", "from", "whose", "any",
+    "no", "some", "recent", "earlier", "latest", "public", "press", NULL,
+  };
+
+  for (int k = 0; words[k]; k++)
+    if (byline_token_is (c->text, &c->toks[i], words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* A reporting verb used as a verb: "said", "told"; not "opening remarks", "the claims" */
+static gboolean
+is_speech (const Ctx *c, guint i)
+{
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  if ((c->toks[i].flags & BYLINE_TOKEN_CAP) && !(c->toks[i].flags & BYLINE_TOKEN_SENT_START))
+    return FALSE;
+  if (!has (c, i, BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION) || byline_token_is (c->text, &c->toks[i], "according"))
+    return FALSE;
+  return i == 0 || !is_determiner (c, i - 1);
+}
+
+static const char *const prepositions[] = {
+  "in", "at", "to", "from", "with", "of", "for", "on", "by", "about", "near", "into", "after",
+  "before", "during", "between", "among", "against", "over", "across", "toward", "towards",
+  "visiting", "met", "meet", "meeting", "and", "than", NULL,
+};
+
+/* "in Pyongyang", "with Tan Sri Mokhzani": a name governed by a preposition
+ * is not the subject of the clause */
+static gboolean
+governed (const Ctx *c, guint first)
+{
+  guint k = first;
+
+  /* over titles and honorifics: "with Tan Sri Mokhzani", "of the Saudi Gazette" */
+  while (k > 0 && k + 4 > first && ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) || byline_token_is (c->text, &c->toks[k - 1], "the")
+                                    || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    k--;
+  if (k == 0)
+    return FALSE;
+  for (int w = 0; prepositions[w]; w++)
+    if (byline_token_is (c->text, &c->toks[k - 1], prepositions[w]))
+      return TRUE;
+  /* the object of a verb: "met her counterpart", "thanked Yıldırım" */
+  return c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+         && k >= 2 && byline_token_len (&c->toks[k - 1]) > 3 && c->text[c->toks[k - 1].end - 1] == 'd'
+         && c->text[c->toks[k - 1].end - 2] == 'e';
+}
+
+static gboolean
+is_pronoun_person (const Ctx *c, guint i)
+{
+  return i < c->n && (byline_token_is (c->text, &c->toks[i], "he") || byline_token_is (c->text, &c->toks[i], "she"));
+}
+
+static gboolean
+is_pronoun_group (const Ctx *c, guint i)
+{
+  return i < c->n && (byline_token_is (c->text, &c->toks[i], "they") || byline_token_is (c->text, &c->toks[i], "it"));
+}
+
+/* Quote marks */
+
+static int
+mark_kind (gunichar ch)
+{
+  switch (ch)
+    {
+    case '"': case 0x201C: case 0x201D: case 0x201F: case 0xFF02:
+      return MARK_DOUBLE;
+    case '\'': case 0x2018: case 0x2019: case 0x201B:
+      return MARK_SINGLE;
+    case 0x201E:
+      return MARK_LOW;
+    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A:
+      return MARK_GUILLEMET;
+    default:
+      return -1;
+    }
+}
+
+/* Can the mark at i open a quotation? */
+static gboolean
+can_open (const Ctx *c, guint i)
+{
+  gunichar ch = first_char (c, i);
+
+  if (ch == 0x201D || ch == 0x2019 || ch == 0x00BB || ch == 0x203A)
+    return FALSE;
+  /* an opening mark stands before a word, with nothing in between */
+  if (i + 1 >= c->n || (c->toks[i + 1].flags & BYLINE_TOKEN_SPACE))
+    return FALSE;
+  if (ch == '\'' || ch == 0x2018)
+    return i == 0 || (c->toks[i].flags & BYLINE_TOKEN_SPACE) || c->toks[i - 1].kind == BYLINE_TOKEN_PUNCT;
+  return TRUE;
+}
+
+static gboolean
+can_close (const Ctx *c, guint i, int kind, gunichar opener)
+{
+  gunichar ch = first_char (c, i);
+
+  if (mark_kind (ch) != kind && !(kind == MARK_LOW && (ch == 0x201C || ch == '"')))
+    return FALSE;
+  if (ch == 0x201C && opener != 0x201E)
+    return FALSE;
+  if (ch == 0x2018 || ch == 0x00AB || ch == 0x2039)
+    return FALSE;
+  /* a closing mark follows a word or punctuation, with nothing in between */
+  if (c->toks[i].flags & BYLINE_TOKEN_SPACE)
+    return ch != '"' && ch != '\'' ? TRUE : (i + 1 >= c->n || (c->toks[i + 1].flags & BYLINE_TOKEN_SPACE)
+                                             || c->toks[i + 1].kind == BYLINE_TOKEN_PUNCT);
+  return TRUE;
+}
+
+/* Pairs the quote marks of the text: straight and curly, single inside double,
+ * „low-high“ and «guillemets»; a quotation over several paragraphs (an
+ * opening mark at each, a closing one at the end only); unbalanced marks end
+ * at the paragraph, never run away. */
+static GArray *
+pair_marks (Ctx *c)
+{
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (MarkSpan));
+  struct { guint token; int kind; gunichar ch; } stack[MAX_DEPTH];
+  guint depth = 0;
+  gboolean pending_continuation = FALSE;
+
+  for (guint i = 0; i < c->n; i++)
+    {
+      const BylineToken *t = &c->toks[i];
+      int kind;
+
+      if ((t->flags & BYLINE_TOKEN_PARA) && depth > 0)
+        {
+          /* the paragraph ended inside a quotation */
+          MarkSpan s = { stack[0].token, i, FALSE, FALSE, pending_continuation };
+          gboolean reopens = (t->flags & BYLINE_TOKEN_QUOTE) && mark_kind (first_char (c, i)) == stack[0].kind
+                             && can_open (c, i);
+
+          s.continued = reopens;
+          g_array_append_val (spans, s);
+          pending_continuation = reopens;
+          depth = 0;
+        }
+      else if (t->flags & BYLINE_TOKEN_PARA)
+        pending_continuation = FALSE;
+
+      if (!(t->flags & BYLINE_TOKEN_QUOTE))
+        continue;
+      kind = mark_kind (first_char (c, i));
+      if (kind < 0)
+        continue;
+
+      /* a closing mark for an open quotation */
+      if (depth > 0)
+        {
+          gboolean closed = FALSE;
+
+          for (guint d = depth; d > 0; d--)
+            if (stack[d - 1].kind == kind || (stack[d - 1].kind == MARK_LOW && kind == MARK_DOUBLE))
+              {
+                if (can_close (c, i, stack[d - 1].kind, stack[d - 1].ch)
+                    && !(can_open (c, i) && d == depth && i > 0 && (c->toks[i].flags & BYLINE_TOKEN_SPACE)
+                         && stack[d - 1].kind != kind))
+                  {
+                    if (d == 1)
+                      {
+                        MarkSpan s = { stack[0].token, i, TRUE, FALSE, pending_continuation };
+                        g_array_append_val (spans, s);
+                        pending_continuation = FALSE;
+                      }
+                    depth = d - 1;
+                    closed = TRUE;
+                  }
+                break;
+              }
+          if (closed)
+            continue;
+        }
+      if (can_open (c, i) && depth < MAX_DEPTH)
+        {
+          stack[depth].token = i;
+          stack[depth].kind = kind;
+          stack[depth].ch = first_char (c, i);
+          depth++;
+        }
+    }
+  if (depth > 0)
+    {
+      MarkSpan s = { stack[0].token, c->n, FALSE, FALSE, pending_continuation };
+      g_array_append_val (spans, s);
+    }
+  return spans;
+}
+
+/* Names and mentions */
+
+static char *
+span_text (const Ctx *c, guint first, guint end)
+{
+  if (end <= first)
+    return NULL;
+  return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
+}
+
+static void
+speaker_clear (Speaker *s)
+{
+  g_clear_pointer (&s->name, g_free);
+  s->entity = NULL;
+  s->found = FALSE;
+}
+
+static void
+speaker_set_entity (Speaker *s, const BylineEntity *e)
+{
+  g_free (s->name);
+  s->entity = e;
+  s->name = g_strdup (e->name);
+  s->found = TRUE;
+}
+
+static gboolean
+is_speaker_type (const BylineEntity *e)
+{
+  return e->type == BYLINE_ENTITY_PERSON || e->type == BYLINE_ENTITY_ORG || e->type == BYLINE_ENTITY_PLACE;
+}
+
+static void
+remember (Ctx *c, const BylineQuote *q)
+{
+  c->previous = q;
+  if (q->speaker == NULL)
+    return;
+  c->last_speaker = q->speaker;
+  c->last_speaker_sentence = q->sentence;
+  if (q->speaker->type == BYLINE_ENTITY_PERSON)
+    {
+      c->last_person = q->speaker;
+      c->last_person_sentence = q->sentence;
+    }
+}
+
+/* "he" and "she": the last person quoted, or the last person named before */
+static const BylineEntity *
+resolve_person_pronoun (const Ctx *c, guint at)
+{
+  guint here = sentence_of (c, at);
+  guint k;
+
+  if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4)
+    return c->last_person;
+  /* the nearest person mentioned before, outside quotations */
+  k = byline_mentions_lower_bound (c->mentions, at);
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k - 1);
+      k--;
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[r->first_token])
+        return r->entity;
+      if (sentence_of (c, r->first_token) + 6 < here)
+        break;
+    }
+  return c->last_person;
+}
+
+/* "the statement", "the Turkish president", "the ministry", "the Russian side" */
+static gboolean
+definite_description (const Ctx *c, guint i, guint limit, guint *end)
+{
+  guint k = i;
+  gboolean noun = FALSE;
+
+  if (!(byline_token_is (c->text, &c->toks[i], "the")))
+    return FALSE;
+  for (k = i + 1; k < limit && k < i + 5; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (t->kind != BYLINE_TOKEN_WORD)
+        break;
+      if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
+          || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
+          || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
+          || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy"))
+        {
+          noun = TRUE;
+          *end = k + 1;
+          continue;
+        }
+      if (noun)
+        break;
+    }
+  return noun;
+}
+
+static const BylineEntity *
+person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
+{
+  /* the role word is the last word of the description */
+  g_autofree char *word = span_text (c, end - 1, end);
+  g_autofree char *role = g_ascii_strdown (word, -1);
+  const BylineEntity *found = NULL;
+  guint n = 0;
+
+  for (guint k = 0; k < entities->len; k++)
+    {
+      const BylineEntity *e = entities->pdata[k];
+      g_autofree char *their = e->role ? g_ascii_strdown (e->role, -1) : NULL;
+
+      if (e->type == BYLINE_ENTITY_PERSON && their != NULL && strstr (their, role) != NULL)
+        {
+          /* a nationality in the description must agree: "the Turkish president" */
+          gboolean ok = TRUE;
+          for (guint t = first + 1; t + 1 < end; t++)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, t);
+              if (r && r->entity->type == BYLINE_ENTITY_NORP && e->affiliation
+                  && g_strcmp0 (r->entity->affiliation, e->affiliation) != 0)
+                ok = FALSE;
+            }
+          if (ok)
+            {
+              found = e;
+              n++;
+            }
+        }
+    }
+  return n >= 1 ? found : NULL;
+}
+
+/* Who is at token i? An entity, a pronoun, a definite description, a group. */
+static gboolean
+speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
+{
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+
+  if (r != NULL && is_speaker_type (r->entity))
+    {
+      speaker_set_entity (out, r->entity);
+      *end = r->end_token;
+      return TRUE;
+    }
+  if (is_pronoun_person (c, i))
+    {
+      const BylineEntity *e = resolve_person_pronoun (c, i);
+      if (e != NULL)
+        speaker_set_entity (out, e);
+      else
+        {
+          g_free (out->name);
+          out->name = NULL;
+          out->entity = NULL;
+          out->found = TRUE;
+        }
+      *end = i + 1;
+      return TRUE;
+    }
+  if (is_pronoun_group (c, i))
+    {
+      if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
+        speaker_set_entity (out, c->last_speaker);
+      else
+        return FALSE;
+      *end = i + 1;
+      return TRUE;
+    }
+  {
+    guint dend;
+    if (definite_description (c, i, limit, &dend))
+      {
+        const BylineEntity *p = person_with_role (c, i, dend, entities);
+
+        if (p != NULL)
+          speaker_set_entity (out, p);
+        else if (c->last_speaker != NULL)
+          speaker_set_entity (out, c->last_speaker);
+        else
+          {
+            g_free (out->name);
+            out->name = span_text (c, i + 1, dend);
+            out->entity = NULL;
+            out->found = TRUE;
+          }
+        *end = dend;
+        return TRUE;
+      }
+  }
+  /* "officials", "Iranian officials", "sources": a group with no name */
+  if (i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD
+      && (byline_token_is (c->text, &c->toks[i], "officials") || byline_token_is (c->text, &c->toks[i], "sources")
+          || byline_token_is (c->text, &c->toks[i], "diplomats") || byline_token_is (c->text, &c->toks[i], "analysts")
+          || byline_token_is (c->text, &c->toks[i], "experts")))
+    {
+      g_free (out->name);
+      out->name = span_text (c, i, i + 1);
+      out->entity = NULL;
+      out->found = TRUE;
+      *end = i + 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* The subject of a reporting verb at v: the one after it ("said Rice", "said
+ * foreign secretary Nirupama Rao"), else the subject of its clause before it:
+ * the first name that no preposition governs ("Zarif, who led ..., said";
+ * "He also met Ms Nurul Izzah and said"), a person rather than the body or
+ * place before their name ("Iranian Foreign Ministry Spokesman Bahram Qassemi"). */
+static gboolean
+subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
+{
+  guint end;
+  guint clause = lo;
+  guint best = G_MAXUINT, best_end = 0;
+  const BylineEntity *best_entity = NULL;
+
+  /* after the verb: "said Rice", "said foreign secretary Nirupama Rao" */
+  for (guint k = v + 1; k < hi && k < v + 6; k++)
+    {
+      if (c->in_quote[k] || c->toks[k].kind == BYLINE_TOKEN_PUNCT)
+        break;
+      if (byline_token_is (c->text, &c->toks[k], "that") || byline_token_is (c->text, &c->toks[k], "on"))
+        break;
+      if (speaker_at (c, k, hi, entities, out, &end))
+        return TRUE;
+    }
+
+  /* the clause: from the last semicolon or the sentence start */
+  for (guint k = v; k > lo; k--)
+    if (is_char (c, k - 1, ';') || c->in_quote[k - 1])
+      {
+        clause = k;
+        break;
+      }
+  for (guint k = clause; k < v; k++)
+    {
+      Speaker tmp = { 0 };
+
+      if (c->in_quote[k])
+        continue;
+      if (speaker_at (c, k, v, entities, &tmp, &end))
+        {
+          if (!governed (c, k) || (tmp.entity == NULL && tmp.name != NULL))
+            {
+              /* a body or place right before a person's name and title: the person */
+              if (tmp.entity && tmp.entity->type != BYLINE_ENTITY_PERSON)
+                for (guint j = end; j < v && j < end + 5; j++)
+                  {
+                    const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+                    if (r && r->entity->type == BYLINE_ENTITY_PERSON)
+                      {
+                        speaker_set_entity (&tmp, r->entity);
+                        end = r->end_token;
+                        break;
+                      }
+                    if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !has (c, j, BYLINE_WORD_ROLE)
+                        && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                      break;
+                  }
+              if (best == G_MAXUINT || (best_entity && best_entity->type == BYLINE_ENTITY_PLACE
+                                        && tmp.entity && tmp.entity->type != BYLINE_ENTITY_PLACE))
+                {
+                  speaker_clear (out);
+                  *out = tmp;
+                  best = k;
+                  best_end = end;
+                  best_entity = tmp.entity;
+                  if (tmp.entity == NULL || tmp.entity->type != BYLINE_ENTITY_PLACE)
+                    return TRUE;
+                  k = end - 1;
+                  continue;
+                }
+            }
+          speaker_clear (&tmp);
+          k = end - 1;
+        }
+    }
+  (void) best_end;
+  return best != G_MAXUINT;
+}
+
+/* The reporting verb nearest to a quote in its sentence */
+static gboolean
+find_cue (Ctx *c, guint from, guint to, gboolean forward, guint *cue)
+{
+  if (forward)
+    {
+      for (guint k = from; k < to && k < from + CUE_WINDOW; k++)
+        {
+          if (c->in_quote[k])
+            continue;
+          if (is_speech (c, k))
+            {
+              *cue = k;
+              return TRUE;
+            }
+        }
+    }
+  else
+    {
+      for (guint k = from; k > to; k--)
+        {
+          if (c->in_quote[k - 1])
+            continue;
+          if (is_speech (c, k - 1))
+            {
+              *cue = k - 1;
+              return TRUE;
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* "according to X" in [lo, hi) */
+static gboolean
+according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, guint *cue)
+{
+  for (guint k = lo; k + 2 < hi; k++)
+    if (byline_token_is (c->text, &c->toks[k], "according") && byline_token_is (c->text, &c->toks[k + 1], "to"))
+      {
+        guint end;
+
+        for (guint j = k + 2; j < hi && j < k + 12; j++)
+          {
+            if (is_char (c, j, ',') || is_char (c, j, '.'))
+              break;
+            if (speaker_at (c, j, hi, entities, out, &end))
+              {
+                *cue = k;
+                return TRUE;
+              }
+          }
+        /* "according to reports in Iran's state-run media" */
+        speaker_clear (out);
+        out->name = span_text (c, k + 2, MIN (hi, k + 6));
+        out->found = TRUE;
+        *cue = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* The outlet the words came through: "a report in Rossiyskaya Gazeta",
+ * "published by Voice of Russia", "told Reuters", "according to Fars" */
+static void
+find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
+{
+  guint k = byline_mentions_lower_bound (c->mentions, lo);
+
+  for (; k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= hi)
+        break;
+      if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET && r->entity != q->speaker
+          && !c->in_quote[r->first_token])
+        {
+          q->via = r->entity;
+          q->via_name = g_strdup (r->entity->name);
+          return;
+        }
+    }
+}
+
+static BylineQuote *
+quote_new (Ctx *c, guint first, guint end, BylineQuoteKind kind, const Speaker *sp, guint cue)
+{
+  BylineQuote *q = g_new0 (BylineQuote, 1);
+
+  q->first_token = first;
+  q->end_token = end;
+  q->start = c->toks[first].start;
+  q->end = c->toks[end - 1].end;
+  q->kind = kind;
+  q->sentence = sentence_of (c, first);
+  if (sp != NULL && sp->found)
+    {
+      q->speaker = sp->entity;
+      q->speaker_name = g_strdup (sp->name);
+    }
+  if (cue != G_MAXUINT)
+    {
+      q->cue.start = c->toks[cue].start;
+      q->cue.end = c->toks[cue].end;
+      q->connotation = byline_lexicon_connotation (c->lex, c->text, &c->toks[cue]);
+    }
+  return q;
+}
+
+/* A quotation whose words are all capitalised is a title or a name:
+ * "Better Idea of Afghan Girls" */
+static gboolean
+is_title (const Ctx *c, guint first, guint end)
+{
+  guint words = 0, caps = 0;
+
+  for (guint k = first; k < end; k++)
+    if (c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) > 3)
+      {
+        words++;
+        if (c->toks[k].flags & BYLINE_TOKEN_CAP)
+          caps++;
+      }
+  return words >= 2 && words <= 10 && caps == words && end - first <= 16;
+}
+
+static void
+marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
+{
+  const BylineQuote *previous = c->previous;
+
+    {
+      guint first = m->open + 1;
+      guint end = m->close;
+      guint words = 0;
+      guint s_open, s_close;
+      const BylineSentence *so, *sc;
+      gboolean at_start, direct;
+      Speaker sp = { 0 };
+      guint cue = G_MAXUINT;
+      BylineQuote *q;
+
+      /* trim marks and spaces */
+      while (first < end && c->toks[first].kind == BYLINE_TOKEN_PUNCT && (c->toks[first].flags & BYLINE_TOKEN_QUOTE))
+        first++;
+      while (end > first && c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT && (c->toks[end - 1].flags & BYLINE_TOKEN_QUOTE))
+        end--;
+      for (guint k = first; k < end; k++)
+        if (is_word (c, k))
+          words++;
+      if (words == 0 || is_title (c, first, end))
+        return;
+
+      s_open = sentence_of (c, m->open);
+      s_close = sentence_of (c, end > first ? end - 1 : first);
+      so = sentence (c, s_open);
+      sc = sentence (c, s_close);
+      /* a quoted sentence: it starts its sentence (or follows a colon or a
+       * reporting verb) with a capital and holds a few words */
+      at_start = so->first_token == m->open || (m->open > 0 && (is_char (c, m->open - 1, ':')
+                                                                || is_speech (c, m->open - 1)
+                                                                || (is_char (c, m->open - 1, ',') && m->open > 1
+                                                                    && is_speech (c, m->open - 2))));
+      direct = at_start && words >= 3
+               && (g_unichar_isupper (first_char (c, first)) || c->toks[first].kind == BYLINE_TOKEN_NUMBER);
+      if (m->continuation)
+        direct = TRUE;
+
+      /* the reporting verb after the closing mark, then before the opening one */
+      if (m->closed && find_cue (c, m->close + 1, sc->end_token, TRUE, &cue))
+        subject_of_cue (c, cue, m->close + 1, sc->end_token, entities, &sp);
+      if (!sp.found)
+        {
+          Speaker acc = { 0 };
+          guint acue;
+          guint lo = so->first_token;
+          guint hi = m->closed ? sc->end_token : so->end_token;
+
+          if (according_to (c, lo, hi, entities, &acc, &acue))
+            {
+              sp = acc;
+              cue = acue;
+            }
+        }
+      if (!sp.found && find_cue (c, m->open, so->first_token, FALSE, &cue))
+        subject_of_cue (c, cue, so->first_token, m->open, entities, &sp);
+      /* "Mehdi Sanaei "praised the high level..."": the subject just before */
+      if (!sp.found && !direct)
+        {
+          guint end_tok;
+          for (guint k = m->open; k > so->first_token && k + 4 > m->open; k--)
+            if (speaker_at (c, k - 1, m->open, entities, &sp, &end_tok))
+              break;
+        }
+      /* a quotation standing alone goes on from the last speaker */
+      if (!sp.found && (direct || m->continuation) && previous != NULL
+          && s_open - MIN (s_open, previous->sentence) <= 2 && previous->speaker_name != NULL)
+        {
+          sp.found = TRUE;
+          sp.entity = previous->speaker;
+          sp.name = g_strdup (previous->speaker_name);
+        }
+      if (!sp.found)
+        cue = G_MAXUINT;
+
+      q = quote_new (c, first, end, direct ? BYLINE_QUOTE_DIRECT : BYLINE_QUOTE_PARTIAL, &sp, cue);
+      find_via (c, q, so->first_token, sc->end_token);
+      g_ptr_array_add (c->quotes, q);
+      remember (c, q);
+      speaker_clear (&sp);
+    }
+}
+
+/* Reported speech without marks:
+ *   X said (that) CONTENT.        X told reporters that CONTENT.
+ *   CONTENT, X said.              According to X, CONTENT.   CONTENT, according to X. */
+static gboolean
+clause_start (const Ctx *c, guint k)
+{
+  const BylineToken *t;
+
+  if (k >= c->n)
+    return FALSE;
+  t = &c->toks[k];
+  if (t->kind == BYLINE_TOKEN_NUMBER)
+    return TRUE;
+  if (t->kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  if (t->flags & BYLINE_TOKEN_CAP)
+    return TRUE;
+  return byline_token_is (c->text, t, "the") || byline_token_is (c->text, t, "he")
+         || byline_token_is (c->text, t, "she") || byline_token_is (c->text, t, "it")
+         || byline_token_is (c->text, t, "they") || byline_token_is (c->text, t, "his")
+         || byline_token_is (c->text, t, "her") || byline_token_is (c->text, t, "their")
+         || byline_token_is (c->text, t, "there") || byline_token_is (c->text, t, "this")
+         || byline_token_is (c->text, t, "a") || byline_token_is (c->text, t, "an")
+         || byline_token_is (c->text, t, "we") || byline_token_is (c->text, t, "all")
+         || byline_token_is (c->text, t, "both") || byline_token_is (c->text, t, "no")
+         || byline_token_is (c->text, t, "today's") || byline_token_is (c->text, t, "relations");
+}
+
+/* After a reporting verb: "told reporters", "made clear to the Russian press",
+ * "on Monday", "here on Tuesday", "in a statement", "in response to a question" */
+static gboolean
+adjunct_head (const Ctx *c, guint k)
+{
+  static const char *const heads[] = {
+    "statement", "interview", "speech", "conference", "briefing", "meeting", "response", "question",
+    "message", "letter", "post", "tweet", "reporters", "journalists", "press", "media", "parliament",
+    "lawmakers", "television", "radio", "newspaper", "agency", "website", "event", "ceremony", "talks",
+    "sidelines", "summit", "visit", "remarks", "comments", NULL,
+  };
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+  if (r != NULL)
+    return TRUE;
+  for (int w = 0; heads[w]; w++)
+    if (byline_token_is (c->text, &c->toks[k], heads[w]))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+skip_adjuncts (const Ctx *c, guint k, guint hi)
+{
+  static const char *const preps[] = { "on", "in", "at", "to", "during", "via", "after", "before", "with", NULL };
+  static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
+                                         "too", "previously", "recently", "separately", "repeatedly", NULL };
+
+  for (guint rounds = 0; rounds < 4 && k < hi; rounds++)
+    {
+      gboolean moved = FALSE;
+
+      for (int w = 0; adverbs[w]; w++)
+        if (byline_token_is (c->text, &c->toks[k], adverbs[w]))
+          {
+            k++;
+            moved = TRUE;
+            break;
+          }
+      if (moved)
+        continue;
+      /* a date: "said Monday" */
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+        if (r && r->entity->type == BYLINE_ENTITY_DATE)
+          {
+            k = r->end_token;
+            continue;
+          }
+      }
+      /* "told reporters", "told the Russian press", "told Reuters" */
+      if (k > 0 && byline_token_is (c->text, &c->toks[k - 1], "told"))
+        {
+          guint j = k;
+          while (j < hi && j < k + 4 && !adjunct_head (c, j))
+            j++;
+          if (j < hi && adjunct_head (c, j))
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+              k = r ? r->end_token : j + 1;
+              continue;
+            }
+          return k;
+        }
+      for (int w = 0; preps[w]; w++)
+        if (byline_token_is (c->text, &c->toks[k], preps[w]))
+          {
+            guint j = k + 1;
+            while (j < hi && j < k + 6 && !adjunct_head (c, j))
+              j++;
+            if (j < hi && adjunct_head (c, j))
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+                k = r ? r->end_token : j + 1;
+                /* "in response to a question": one more preposition phrase */
+                moved = TRUE;
+              }
+            break;
+          }
+      if (!moved)
+        break;
+    }
+  return k;
+}
+
+static guint
+content_end (const Ctx *c, guint from, guint hi)
+{
+  guint end = hi;
+
+  /* stop before ", according to", before the closing punctuation */
+  for (guint k = from; k < hi; k++)
+    {
+      if (is_char (c, k, ',') && k + 2 < hi && byline_token_is (c->text, &c->toks[k + 1], "according"))
+        {
+          end = k;
+          break;
+        }
+      if (is_char (c, k, ',') && k + 2 < hi && is_speech (c, k + 2) && k + 3 >= hi - 2)
+        {
+          end = k;
+          break;
+        }
+    }
+  while (end > from && c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT)
+    end--;
+  return end;
+}
+
+static gboolean
+overlaps_marked (const Ctx *c, guint first, guint end)
+{
+  for (guint k = first; k < end; k++)
+    if (c->in_quote[k] || (c->toks[k].flags & BYLINE_TOKEN_QUOTE))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
+{
+    {
+      const BylineSentence *sent = sentence (c, s);
+      guint lo = sent->first_token, hi = sent->end_token;
+      gboolean done = FALSE;
+
+      if (sent->first_token < c->doc->body_first_token)
+        return;
+
+      /* X said (that) CONTENT */
+      for (guint v = lo; v < hi && !done; v++)
+        {
+          Speaker sp = { 0 };
+          guint k;
+
+          if (c->in_quote[v] || !is_speech (c, v))
+            continue;
+          if (!subject_of_cue (c, v, lo, v, entities, &sp))
+            {
+              speaker_clear (&sp);
+              continue;
+            }
+          k = skip_adjuncts (c, v + 1, hi);
+          if (k < hi && byline_token_is (c->text, &c->toks[k], "that"))
+            k++;
+          if (k < hi && clause_start (c, k))
+            {
+              guint end = content_end (c, k, hi);
+              guint words = 0;
+
+              for (guint w = k; w < end; w++)
+                if (is_word (c, w))
+                  words++;
+              if (words >= 4 && !overlaps_marked (c, k, end))
+                {
+                  BylineQuote *q = quote_new (c, k, end, BYLINE_QUOTE_INDIRECT, &sp, v);
+                  find_via (c, q, lo, hi);
+                  g_ptr_array_add (c->quotes, q);
+                  remember (c, q);
+                  done = TRUE;
+                }
+            }
+          speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* CONTENT, X said. */
+      for (guint k = lo + 4; k + 2 < hi && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok, v;
+
+          if (!is_char (c, k, ',') || c->in_quote[k])
+            continue;
+          if (!speaker_at (c, k + 1, hi, entities, &sp, &end_tok))
+            {
+              speaker_clear (&sp);
+              continue;
+            }
+          v = end_tok;
+          if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
+            v++;
+          if (v < hi && is_speech (c, v) && !overlaps_marked (c, lo, k)
+              && skip_adjuncts (c, v + 1, hi) + 1 >= hi)
+            {
+              guint words = 0;
+              for (guint w = lo; w < k; w++)
+                if (is_word (c, w))
+                  words++;
+              if (words >= 4)
+                {
+                  BylineQuote *q = quote_new (c, lo, k, BYLINE_QUOTE_INDIRECT, &sp, v);
+                  find_via (c, q, lo, hi);
+                  g_ptr_array_add (c->quotes, q);
+                  remember (c, q);
+                  done = TRUE;
+                }
+            }
+          speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* According to X, CONTENT. */
+      if (hi - lo > 6 && byline_token_is (c->text, &c->toks[lo], "according")
+          && byline_token_is (c->text, &c->toks[lo + 1], "to"))
+        {
+          Speaker sp = { 0 };
+          guint cue;
+
+          if (according_to (c, lo, hi, entities, &sp, &cue))
+            {
+              guint k = lo + 2;
+              while (k < hi && !is_char (c, k, ','))
+                k++;
+              k++;
+              if (k + 3 < hi && !overlaps_marked (c, k, hi))
+                {
+                  guint end = content_end (c, k, hi);
+                  BylineQuote *q = quote_new (c, k, end, BYLINE_QUOTE_INDIRECT, &sp, cue);
+                  find_via (c, q, lo, hi);
+                  g_ptr_array_add (c->quotes, q);
+                  remember (c, q);
+                }
+            }
+          speaker_clear (&sp);
+        }
+    }
+}
+
+static int
+compare_quotes (gconstpointer a, gconstpointer b)
+{
+  const BylineQuote *x = *(BylineQuote **) a, *y = *(BylineQuote **) b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/**
+ * byline_quotes_find:
+ * @mentions: the entities' mentions in text order (byline_entities_mention_index ())
+ *
+ * Finds quotations (direct and partial, inside quote marks of every kind) and
+ * reported speech, each with its speaker, reporting verb and the outlet it
+ * came through. Total: any document gives a list, maybe empty.
+ *
+ * Returns: (transfer full) (element-type BylineQuote): the quotes in text order
+ */
+GPtrArray *
+byline_quotes_find (const BylineDocument *doc,
+                    GPtrArray            *entities,
+                    GArray               *mentions)
+{
+  Ctx c = {
+    doc, byline_lexicon_get (), doc->text->data, (const BylineToken *) doc->tokens->data,
+    doc->tokens->len, mentions, g_ptr_array_new_with_free_func ((GDestroyNotify) byline_quote_free),
+    NULL, NULL, 0, NULL, 0, NULL,
+  };
+
+  if (c.n == 0)
+    return c.quotes;
+  c.in_quote = g_malloc0 (c.n + 1);
+  {
+    g_autoptr (GArray) spans = pair_marks (&c);
+    guint next = 0;
+
+    for (guint k = 0; k < spans->len; k++)
+      {
+        const MarkSpan *m = &g_array_index (spans, MarkSpan, k);
+        for (guint t = m->open + 1; t < m->close && t < c.n; t++)
+          c.in_quote[t] = 1;
+      }
+    /* sentence by sentence, so that "he said" knows who spoke before */
+    for (guint s = 0; s < doc->sentences->len; s++)
+      {
+        const BylineSentence *sent = sentence (&c, s);
+
+        while (next < spans->len && g_array_index (spans, MarkSpan, next).open < sent->end_token)
+          marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
+        indirect_quotes (&c, s, entities);
+      }
+    while (next < spans->len)
+      marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
+  }
+  g_ptr_array_sort (c.quotes, compare_quotes);
+  g_free (c.in_quote);
+  return c.quotes;
+}
