@@ -14,6 +14,61 @@
 #include "byline-analysis.h"
 #include "byline-json-writer.h"
 
+static int
+compare_voices (gconstpointer a, gconstpointer b)
+{
+  const BylineVoice *x = a, *y = b;
+
+  if (x->quotes != y->quotes)
+    return x->quotes > y->quotes ? -1 : 1;
+  return g_strcmp0 (x->name, y->name);
+}
+
+static void
+compute_signals (BylineAnalysis *self)
+{
+  BylineSignals *sig = &self->signals;
+  g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  sig->voices = g_array_new (FALSE, FALSE, sizeof (BylineVoice));
+  for (guint i = 0; i < self->claims->len; i++)
+    {
+      const BylineClaim *c = self->claims->pdata[i];
+
+      sig->by_attribution[c->attribution]++;
+      if (c->attribution == BYLINE_ATTRIBUTION_ANONYMOUS)
+        sig->unnamed_sources++;
+      if (c->attribution == BYLINE_ATTRIBUTION_UNATTRIBUTED && c->has_number)
+        sig->numbers_without_source++;
+      sig->agentless_passives += c->agentless->len;
+      sig->loaded_words += c->loaded->len;
+      if (c->hedges->len > 0)
+        sig->hedged_claims++;
+    }
+  /* voices: who is quoted, by entity or by name */
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      const BylineQuote *q = self->quotes->pdata[i];
+      const char *name = q->speaker ? q->speaker->name : q->speaker_name;
+      gpointer index;
+
+      if (name == NULL)
+        continue;
+      if (g_hash_table_lookup_extended (seen, name, NULL, &index))
+        g_array_index (sig->voices, BylineVoice, GPOINTER_TO_UINT (index)).quotes++;
+      else
+        {
+          BylineVoice v = { q->speaker, name, 1, NULL };
+          if (q->speaker != NULL)
+            v.country = q->speaker->affiliation ? q->speaker->affiliation
+                        : (q->speaker->lex ? q->speaker->lex->country_name : NULL);
+          g_hash_table_insert (seen, (gpointer) name, GUINT_TO_POINTER (sig->voices->len));
+          g_array_append_val (sig->voices, v);
+        }
+    }
+  g_array_sort (sig->voices, compare_voices);
+}
+
 /**
  * byline_analysis_new:
  *
@@ -32,6 +87,8 @@ byline_analysis_new (BylineText *text)
   self->entities = byline_entities_find (self->document);
   self->mentions = byline_entities_mention_index (self->entities);
   self->quotes = byline_quotes_find (self->document, self->entities, self->mentions);
+  self->claims = byline_claims_find (self->document, self->entities, self->mentions, self->quotes);
+  compute_signals (self);
   return self;
 }
 
@@ -40,6 +97,8 @@ byline_analysis_free (BylineAnalysis *self)
 {
   if (self == NULL)
     return;
+  g_clear_pointer (&self->signals.voices, g_array_unref);
+  g_clear_pointer (&self->claims, g_ptr_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
@@ -256,6 +315,105 @@ write_quote (W *w, const BylineAnalysis *self, const BylineQuote *q)
   byline_json_writer_end_object (w);
 }
 
+static void
+write_span_array (W *w, const BylineText *text, const char *name, GArray *spans)
+{
+  byline_json_writer_key (w, name);
+  byline_json_writer_begin_array (w);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const BylineSpan *s = &g_array_index (spans, BylineSpan, i);
+      write_span (w, text, s->start, s->end);
+    }
+  byline_json_writer_end_array (w);
+}
+
+static void
+write_claim (W *w, const BylineAnalysis *self, const BylineClaim *c)
+{
+  byline_json_writer_begin_object (w);
+  byline_json_writer_key (w, "start");
+  byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, c->start));
+  byline_json_writer_key (w, "end");
+  byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, c->end));
+  byline_json_writer_key (w, "attribution");
+  byline_json_writer_string (w, byline_attribution_to_string (c->attribution));
+  byline_json_writer_key (w, "source");
+  byline_json_writer_string (w, c->source ? c->source->id : NULL);
+  byline_json_writer_key (w, "source_name");
+  byline_json_writer_string (w, c->source_name);
+  if (c->reason)
+    {
+      byline_json_writer_key (w, "reason");
+      byline_json_writer_string (w, c->reason);
+    }
+  write_span_array (w, self->text, "hedges", c->hedges);
+  write_span_array (w, self->text, "loaded", c->loaded);
+  write_span_array (w, self->text, "agentless", c->agentless);
+  byline_json_writer_key (w, "kind");
+  byline_json_writer_string (w, byline_claim_kind_to_string (c->kind));
+  byline_json_writer_end_object (w);
+}
+
+static void
+write_signals (W *w, const BylineAnalysis *self)
+{
+  const BylineSignals *sig = &self->signals;
+
+  byline_json_writer_key (w, "signals");
+  byline_json_writer_begin_object (w);
+  byline_json_writer_key (w, "claims_by_attribution");
+  byline_json_writer_begin_object (w);
+  for (int a = 0; a < BYLINE_N_ATTRIBUTIONS; a++)
+    {
+      byline_json_writer_key (w, byline_attribution_to_string (a));
+      byline_json_writer_int (w, sig->by_attribution[a]);
+    }
+  byline_json_writer_end_object (w);
+  byline_json_writer_key (w, "voices");
+  byline_json_writer_begin_array (w);
+  for (guint i = 0; i < sig->voices->len; i++)
+    {
+      const BylineVoice *v = &g_array_index (sig->voices, BylineVoice, i);
+
+      byline_json_writer_begin_object (w);
+      byline_json_writer_key (w, "entity");
+      byline_json_writer_string (w, v->entity ? v->entity->id : NULL);
+      byline_json_writer_key (w, "name");
+      byline_json_writer_string (w, v->name);
+      byline_json_writer_key (w, "quotes");
+      byline_json_writer_int (w, v->quotes);
+      byline_json_writer_key (w, "country");
+      byline_json_writer_string (w, v->country);
+      byline_json_writer_end_object (w);
+    }
+  byline_json_writer_end_array (w);
+  byline_json_writer_key (w, "unnamed_sources");
+  byline_json_writer_int (w, sig->unnamed_sources);
+  byline_json_writer_key (w, "numbers_without_source");
+  byline_json_writer_int (w, sig->numbers_without_source);
+  byline_json_writer_key (w, "agentless_passives");
+  byline_json_writer_int (w, sig->agentless_passives);
+  byline_json_writer_key (w, "hedged_claims");
+  byline_json_writer_int (w, sig->hedged_claims);
+  byline_json_writer_key (w, "loaded_words");
+  byline_json_writer_int (w, sig->loaded_words);
+  byline_json_writer_key (w, "photo_credit");
+  if (self->document->credit.end > self->document->credit.start)
+    {
+      byline_json_writer_begin_object (w);
+      byline_json_writer_key (w, "text");
+      byline_json_writer_string_len (w, self->text->data + self->document->credit.start,
+                                     self->document->credit.end - self->document->credit.start);
+      byline_json_writer_key (w, "counted_as_source");
+      byline_json_writer_bool (w, FALSE);
+      byline_json_writer_end_object (w);
+    }
+  else
+    byline_json_writer_null (w);
+  byline_json_writer_end_object (w);
+}
+
 /**
  * byline_analysis_write_json:
  * @out: where to append the JSON
@@ -302,7 +460,14 @@ write_json (const BylineAnalysis *self,
   byline_json_writer_end_array (&w);
   byline_json_writer_key (&w, "claims");
   byline_json_writer_begin_array (&w);
+  for (guint i = 0; i < self->claims->len; i++)
+    {
+      byline_json_writer_newline (&w);
+      write_claim (&w, self, self->claims->pdata[i]);
+    }
   byline_json_writer_end_array (&w);
+  byline_json_writer_newline (&w);
+  write_signals (&w, self);
   byline_json_writer_end_object (&w);
   byline_json_writer_newline (&w);
   return byline_json_writer_flush (&w);

@@ -14,11 +14,33 @@
 #include "byline-entities.h"
 #include "byline-json-writer.h"
 #include "byline-quotes.h"
+#include "byline-claims.h"
 #include "byline-text.h"
 
 G_BEGIN_DECLS
 
 #define BYLINE_ANALYSIS_SCHEMA "byline.analysis/1"
+
+/* Who is quoted, and how often */
+typedef struct
+{
+  const BylineEntity *entity;    /* or NULL for a name with no entity */
+  const char         *name;      /* borrowed from the entity or the quote */
+  guint               quotes;
+  const char         *country;   /* or NULL */
+} BylineVoice;
+
+/* The media-literacy signals of an article */
+typedef struct
+{
+  guint   by_attribution[BYLINE_N_ATTRIBUTIONS];
+  GArray *voices;                 /* BylineVoice, most quoted first */
+  guint   unnamed_sources;        /* claims resting on anonymous sources */
+  guint   numbers_without_source; /* unattributed claims that give a figure */
+  guint   agentless_passives;     /* "is believed to", with no one behind it */
+  guint   hedged_claims;
+  guint   loaded_words;
+} BylineSignals;
 
 /* Everything the analyser finds in one article. */
 typedef struct
@@ -28,6 +50,8 @@ typedef struct
   GPtrArray      *entities;   /* BylineEntity */
   GArray         *mentions;   /* BylineMentionRef, in text order */
   GPtrArray      *quotes;     /* BylineQuote */
+  GPtrArray      *claims;     /* BylineClaim */
+  BylineSignals   signals;
 } BylineAnalysis;
 
 BylineAnalysis *byline_analysis_new       (BylineText           *text);

@@ -353,6 +353,31 @@ add_class_object (BylineLexicon *self,
 }
 
 /**
+ * byline_lexicon_cue_at:
+ * @kinds: (out): the #BylineCueKind bits of the phrase
+ *
+ * Returns: the number of tokens of the longest claim or reporting cue at @i, or 0
+ */
+guint
+byline_lexicon_cue_at (const BylineLexicon *self,
+                       const char          *text,
+                       const BylineToken   *tokens,
+                       guint                n_tokens,
+                       guint                i,
+                       guint               *kinds)
+{
+  gpointer v = NULL;
+  guint n;
+
+  if (i >= n_tokens || !(tokens[i].cls & BYLINE_WORD_CUE_START))
+    return 0;
+  n = byline_phrases_match (self->cues, text, tokens, n_tokens, i, &v);
+  if (n > 0)
+    *kinds = GPOINTER_TO_UINT (v);
+  return n;
+}
+
+/**
  * byline_lexicon_connotation:
  *
  * Returns: (nullable): the connotation of a reporting verb ("neutral",
@@ -602,6 +627,7 @@ byline_lexicon_new (GError **error)
   self->entries = g_ptr_array_new_with_free_func (free_entry);
   self->names = byline_phrases_new ();
   self->titles = byline_phrases_new ();
+  self->cues = byline_phrases_new ();
 
   /* the order settles names that two lists share: a country before a city */
   if (!load_countries (self, country_names, capitals, error))
@@ -744,6 +770,64 @@ byline_lexicon_new (GError **error)
           }
       }
   }
+  /* phrases: reporting phrases and the cues of claims, several kinds each */
+  {
+    g_autoptr (JsonNode) claims = load_json ("claims.json", error);
+    g_autoptr (GHashTable) kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr (JsonNode) verbs = load_json ("reporting-verbs.json", error);
+    struct { const char *member; guint kind; } lists[] = {
+      { "hedges", BYLINE_CUE_HEDGE }, { "loaded", BYLINE_CUE_LOADED },
+      { "anonymous_sources", BYLINE_CUE_ANONYMOUS }, { "media_words", BYLINE_CUE_MEDIA },
+      { "prediction_cues", BYLINE_CUE_PREDICTION }, { "opinion_cues", BYLINE_CUE_OPINION },
+      { "agentless_passives", BYLINE_CUE_AGENTLESS },
+    };
+    JsonArray *phrases;
+    GHashTableIter iter;
+    gpointer key, value;
+
+    if (claims == NULL || verbs == NULL)
+      return NULL;
+    for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
+      {
+        JsonArray *arr = json_object_get_array_member (json_node_get_object (claims), lists[l].member);
+        for (guint i = 0; arr && i < json_array_get_length (arr); i++)
+          {
+            const char *w = json_array_get_string_element (arr, i);
+            g_autofree char *k = w ? g_utf8_strdown (w, -1) : NULL;
+            if (k == NULL)
+              continue;
+            value = g_hash_table_lookup (kinds, k);
+            g_hash_table_insert (kinds, g_strdup (k), GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | lists[l].kind));
+          }
+      }
+    self->cue_phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    phrases = json_object_get_array_member (json_node_get_object (verbs), "phrases");
+    for (guint i = 0; phrases && i < json_array_get_length (phrases); i++)
+      {
+        JsonObject *ph = json_array_get_object_element (phrases, i);
+        const char *t = get_string (ph, "text");
+        const char *conn = get_string (ph, "connotation");
+        g_autofree char *k = t ? g_utf8_strdown (t, -1) : NULL;
+        if (k == NULL)
+          continue;
+        value = g_hash_table_lookup (kinds, k);
+        g_hash_table_insert (kinds, g_strdup (k), GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | BYLINE_CUE_REPORTING));
+        if (conn)
+          g_hash_table_insert (self->cue_phrases, g_strdup (k), (gpointer) g_intern_string (conn));
+      }
+    g_hash_table_iter_init (&iter, kinds);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      {
+        g_autoptr (GArray) toks = byline_tokenize (key, strlen (key));
+        byline_phrases_add (self->cues, key, value);
+        if (toks->len > 0)
+          {
+            const BylineToken *t0 = &g_array_index (toks, BylineToken, 0);
+            g_autofree char *first = g_strndup ((const char *) key + t0->start, t0->end - t0->start);
+            add_class (self, first, BYLINE_WORD_CUE_START);
+          }
+      }
+  }
   add_class_array (self, json_node_get_object (currencies), "names", BYLINE_WORD_CURRENCY);
   add_class_array (self, json_node_get_object (currencies), "codes", BYLINE_WORD_CURRENCY_SYMBOL);
 
@@ -765,6 +849,8 @@ byline_lexicon_free (BylineLexicon *self)
     g_clear_pointer (sets[i], g_hash_table_unref);
   g_clear_pointer (&self->names, byline_phrases_free);
   g_clear_pointer (&self->titles, byline_phrases_free);
+  g_clear_pointer (&self->cues, byline_phrases_free);
+  g_clear_pointer (&self->cue_phrases, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_free (self);
 }

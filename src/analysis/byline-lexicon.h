@@ -58,6 +58,7 @@ typedef enum
   BYLINE_WORD_FUTURE          = 1 << 27,
   BYLINE_WORD_PAST            = 1 << 28,
   BYLINE_WORD_COGNITION       = 1 << 29,
+  BYLINE_WORD_CUE_START       = 1 << 30,  /* the first word of a reporting or claim phrase */
 } BylineWordClass;
 
 static inline gboolean
@@ -85,10 +86,25 @@ typedef struct
 /* A table of multi-word phrases matched over tokens. */
 typedef struct _BylinePhrases BylinePhrases;
 
+/* What a phrase of claims.json or reporting-verbs.json is */
+typedef enum
+{
+  BYLINE_CUE_REPORTING  = 1 << 0,  /* "made clear", "pointed out" */
+  BYLINE_CUE_HEDGE      = 1 << 1,  /* "likely", "is believed to" */
+  BYLINE_CUE_LOADED     = 1 << 2,  /* "blatant", "embattled" */
+  BYLINE_CUE_ANONYMOUS  = 1 << 3,  /* "officials", "sources" */
+  BYLINE_CUE_MEDIA      = 1 << 4,  /* "media reports", "state media" */
+  BYLINE_CUE_PREDICTION = 1 << 5,  /* "will", "is expected to" */
+  BYLINE_CUE_OPINION    = 1 << 6,  /* "should", "must" */
+  BYLINE_CUE_AGENTLESS  = 1 << 7,  /* "is believed", "was reported" */
+} BylineCueKind;
+
 typedef struct
 {
   BylinePhrases *names;       /* key -> BylineLexEntry */
   BylinePhrases *titles;      /* key -> GINT_TO_POINTER (1) */
+  BylinePhrases *cues;        /* key -> BylineCueKind bits */
+  GHashTable    *cue_phrases; /* key -> connotation of a reporting phrase */
   GHashTable    *months;      /* word -> month number */
   GHashTable    *weekdays;    /* word -> 1..7 */
   GHashTable    *number_words;/* word -> value */
@@ -105,6 +121,12 @@ void                 byline_lexicon_free          (BylineLexicon *self);
 
 guint32              byline_lexicon_word_class    (const BylineLexicon *self,
                                                    const char          *word);
+guint                byline_lexicon_cue_at        (const BylineLexicon *self,
+                                                   const char          *text,
+                                                   const BylineToken   *tokens,
+                                                   guint                n_tokens,
+                                                   guint                i,
+                                                   guint               *kinds);
 const char          *byline_lexicon_connotation   (const BylineLexicon *self,
                                                    const char          *text,
                                                    const BylineToken   *tok);
