@@ -87,6 +87,7 @@ byline_analysis_new (BylineText *text)
   self->entities = byline_entities_find (self->document);
   self->mentions = byline_entities_mention_index (self->entities);
   self->quotes = byline_quotes_find (self->document, self->entities, self->mentions);
+  self->meetings = byline_meetings_find (self->document, self->entities, self->mentions);
   self->claims = byline_claims_find (self->document, self->entities, self->mentions, self->quotes);
   compute_signals (self);
   return self;
@@ -99,6 +100,7 @@ byline_analysis_free (BylineAnalysis *self)
     return;
   g_clear_pointer (&self->signals.voices, g_array_unref);
   g_clear_pointer (&self->claims, g_ptr_array_unref);
+  g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
@@ -329,6 +331,52 @@ write_span_array (W *w, const BylineText *text, const char *name, GArray *spans)
 }
 
 static void
+write_meeting (W *w, const BylineAnalysis *self, const BylineMeeting *m)
+{
+  g_autofree char *date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
+
+  byline_json_writer_begin_object (w);
+  byline_json_writer_key (w, "participants");
+  byline_json_writer_begin_array (w);
+  for (guint i = 0; i < m->participants->len; i++)
+    {
+      const BylineParticipant *p = &g_array_index (m->participants, BylineParticipant, i);
+      byline_json_writer_begin_object (w);
+      byline_json_writer_key (w, "entity");
+      byline_json_writer_string (w, p->entity ? p->entity->id : NULL);
+      byline_json_writer_key (w, "name");
+      byline_json_writer_string (w, p->name);
+      byline_json_writer_end_object (w);
+    }
+  byline_json_writer_end_array (w);
+  byline_json_writer_key (w, "place");
+  if (m->place_name)
+    {
+      byline_json_writer_begin_object (w);
+      byline_json_writer_key (w, "entity");
+      byline_json_writer_string (w, m->place ? m->place->id : NULL);
+      byline_json_writer_key (w, "name");
+      byline_json_writer_string (w, m->place_name);
+      byline_json_writer_end_object (w);
+    }
+  else
+    byline_json_writer_null (w);
+  byline_json_writer_key (w, "date");
+  byline_json_writer_string (w, date);
+  byline_json_writer_key (w, "time_text");
+  byline_json_writer_string (w, m->time_text);
+  byline_json_writer_key (w, "status");
+  byline_json_writer_string (w, byline_meeting_status_to_string (m->status));
+  byline_json_writer_key (w, "topics");
+  byline_json_writer_begin_array (w);
+  for (guint i = 0; i < m->topics->len; i++)
+    byline_json_writer_string (w, m->topics->pdata[i]);
+  byline_json_writer_end_array (w);
+  write_span_array (w, self->text, "evidence", m->evidence);
+  byline_json_writer_end_object (w);
+}
+
+static void
 write_claim (W *w, const BylineAnalysis *self, const BylineClaim *c)
 {
   byline_json_writer_begin_object (w);
@@ -457,7 +505,13 @@ write_json (const BylineAnalysis *self,
   byline_json_writer_newline (&w);
   byline_json_writer_key (&w, "meetings");
   byline_json_writer_begin_array (&w);
+  for (guint i = 0; i < self->meetings->len; i++)
+    {
+      byline_json_writer_newline (&w);
+      write_meeting (&w, self, self->meetings->pdata[i]);
+    }
   byline_json_writer_end_array (&w);
+  byline_json_writer_newline (&w);
   byline_json_writer_key (&w, "claims");
   byline_json_writer_begin_array (&w);
   for (guint i = 0; i < self->claims->len; i++)

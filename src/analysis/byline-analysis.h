@@ -15,6 +15,7 @@
 #include "byline-json-writer.h"
 #include "byline-quotes.h"
 #include "byline-claims.h"
+#include "byline-meetings.h"
 #include "byline-text.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,7 @@ typedef struct
   GPtrArray      *entities;   /* BylineEntity */
   GArray         *mentions;   /* BylineMentionRef, in text order */
   GPtrArray      *quotes;     /* BylineQuote */
+  GPtrArray      *meetings;   /* BylineMeeting */
   GPtrArray      *claims;     /* BylineClaim */
   BylineSignals   signals;
 } BylineAnalysis;

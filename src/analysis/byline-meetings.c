@@ -1,0 +1,629 @@
+/* byline-meetings.c
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-meetings"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-lexicon.h"
+#include "byline-meetings.h"
+
+typedef struct
+{
+  const BylineDocument *doc;
+  const BylineLexicon  *lex;
+  const char           *text;
+  const BylineToken    *toks;
+  guint                 n;
+  GArray               *mentions;
+  GPtrArray            *entities;
+  GPtrArray            *meetings;
+} Ctx;
+
+/* The words that tell of a meeting, and what follows them */
+typedef enum
+{
+  TRIGGER_NONE,
+  TRIGGER_MEET,      /* met, meet, meets, meeting with */
+  TRIGGER_TALKS,     /* talks with, held talks, had a talk */
+  TRIGGER_VISIT,     /* visited, visit to */
+  TRIGGER_HOST,      /* hosted, received */
+  TRIGGER_NEGOTIATE, /* negotiations with, negotiated with */
+} Trigger;
+
+const char *
+byline_meeting_status_to_string (BylineMeetingStatus status)
+{
+  switch (status)
+    {
+    case BYLINE_MEETING_PLANNED:
+      return "planned";
+    case BYLINE_MEETING_HAPPENED:
+      return "happened";
+    case BYLINE_MEETING_ONGOING:
+      return "ongoing";
+    case BYLINE_MEETING_UNKNOWN:
+    default:
+      return "unknown";
+    }
+}
+
+static void
+clear_participant (gpointer data)
+{
+  BylineParticipant *p = data;
+  g_free (p->name);
+}
+
+void
+byline_meeting_free (BylineMeeting *m)
+{
+  if (m == NULL)
+    return;
+  g_array_unref (m->participants);
+  g_free (m->place_name);
+  g_free (m->time_text);
+  g_ptr_array_unref (m->topics);
+  g_array_unref (m->evidence);
+  g_free (m);
+}
+
+static BylineMeeting *
+meeting_new (void)
+{
+  BylineMeeting *m = g_new0 (BylineMeeting, 1);
+
+  m->participants = g_array_new (FALSE, FALSE, sizeof (BylineParticipant));
+  g_array_set_clear_func (m->participants, clear_participant);
+  m->topics = g_ptr_array_new_with_free_func (g_free);
+  m->evidence = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
+  return m;
+}
+
+static gboolean
+is_word (const Ctx *c, guint i, const char *w)
+{
+  return i < c->n && byline_token_is (c->text, &c->toks[i], w);
+}
+
+static gboolean
+is_punct (const Ctx *c, guint i, gunichar ch)
+{
+  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_PUNCT && byline_token_first_char (c->text, &c->toks[i]) == ch;
+}
+
+static char *
+span_text (const Ctx *c, guint first, guint end)
+{
+  if (end <= first)
+    return NULL;
+  return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
+}
+
+static Trigger
+trigger_at (const Ctx *c, guint i, guint hi)
+{
+  const BylineToken *t = &c->toks[i];
+
+  if (t->kind != BYLINE_TOKEN_WORD || ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP))))
+    return TRIGGER_NONE;
+  if (is_word (c, i, "met") || is_word (c, i, "meet") || is_word (c, i, "meets") || is_word (c, i, "meeting")
+      || is_word (c, i, "meetings"))
+    {
+      /* "meeting" as a noun needs "with" or "between": "a Monday meeting with X" */
+      if ((is_word (c, i, "meeting") || is_word (c, i, "meetings")) && !is_word (c, i + 1, "with")
+          && !is_word (c, i + 1, "between"))
+        return TRIGGER_NONE;
+      return TRIGGER_MEET;
+    }
+  if (is_word (c, i, "talks") || is_word (c, i, "talk"))
+    {
+      if (is_word (c, i + 1, "with") || (i > 0 && (is_word (c, i - 1, "held") || is_word (c, i - 1, "hold")
+                                                   || is_word (c, i - 1, "holding") || is_word (c, i - 1, "had")
+                                                   || is_word (c, i - 1, "a") || is_word (c, i - 1, "for")
+                                                   || is_word (c, i - 1, "their") || is_word (c, i - 1, "started"))))
+        return TRIGGER_TALKS;
+      return TRIGGER_NONE;
+    }
+  if (is_word (c, i, "visited") || is_word (c, i, "visiting") || is_word (c, i, "visit") || is_word (c, i, "visits"))
+    return TRIGGER_VISIT;
+  if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
+      || is_word (c, i, "receiving") || is_word (c, i, "welcomed"))
+    return TRIGGER_HOST;
+  if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
+       || is_word (c, i, "audience") || is_word (c, i, "discussion") || is_word (c, i, "dinner")
+       || is_word (c, i, "lunch") || is_word (c, i, "conversation"))
+      && is_word (c, i + 1, "with"))
+    return TRIGGER_NEGOTIATE;
+  if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
+    return TRIGGER_MEET;
+  (void) hi;
+  return TRIGGER_NONE;
+}
+
+static gboolean
+has_participant (const BylineMeeting *m, const BylineEntity *e, const char *name)
+{
+  for (guint k = 0; k < m->participants->len; k++)
+    {
+      const BylineParticipant *p = &g_array_index (m->participants, BylineParticipant, k);
+      if ((e != NULL && p->entity == e) || (e == NULL && p->entity == NULL && g_strcmp0 (p->name, name) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+add_participant (BylineMeeting *m, const BylineEntity *e, char *name)
+{
+  BylineParticipant p = { e, name };
+
+  if (has_participant (m, e, name))
+    {
+      g_free (name);
+      return;
+    }
+  g_array_append_val (m->participants, p);
+}
+
+static gboolean
+governed (const Ctx *c, guint first)
+{
+  static const char *const preps[] = {
+    "in", "at", "to", "from", "of", "for", "on", "by", "about", "near", "into", "after", "before",
+    "during", "between", "among", "against", "over", "across", "toward", "towards", NULL,
+  };
+  guint k = first;
+
+  while (k > 0 && k + 4 > first && ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, k - 1, "the")
+                                    || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    k--;
+  if (k == 0)
+    return FALSE;
+  for (int w = 0; preps[w]; w++)
+    if (is_word (c, k - 1, preps[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "his Iranian counterpart", "the Turkish foreign minister": a person named elsewhere */
+static const BylineEntity *
+resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
+{
+  guint k = i;
+  const BylineEntity *norp = NULL;
+
+  if (!(is_word (c, k, "his") || is_word (c, k, "her") || is_word (c, k, "their") || is_word (c, k, "the")))
+    return NULL;
+  k++;
+  if (k < hi)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      if (r && r->entity->type == BYLINE_ENTITY_NORP)
+        {
+          norp = r->entity;
+          k = r->end_token;
+        }
+    }
+  while (k < hi && k < i + 5 && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+    k++;
+  if (k == i + 1 || (norp == NULL) || !(c->toks[k - 1].cls & BYLINE_WORD_ROLE))
+    return NULL;
+  *end = k;
+  /* the person from that country named in the article */
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+      if (p->type == BYLINE_ENTITY_PERSON && p->affiliation && norp->affiliation
+          && g_str_equal (p->affiliation, norp->affiliation))
+        return p;
+    }
+  return NULL;
+}
+
+/* A group with no name: "lawmakers", "Western nations", "senior Tajik officials" */
+static char *
+group_at (const Ctx *c, guint i, guint hi, guint *end)
+{
+  static const char *const nouns[] = {
+    "lawmakers", "nations", "officials", "leaders", "ministers", "delegation", "delegations",
+    "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
+    "students", "reporters", "journalists", "executives", NULL,
+  };
+  guint k = i;
+
+  while (k < hi && k < i + 4)
+    {
+      for (int w = 0; nouns[w]; w++)
+        if (is_word (c, k, nouns[w]))
+          {
+            guint first = i;
+            *end = k + 1;
+            /* "foreign ministers of the six party nations" */
+            if (is_word (c, k + 1, "of") && k + 2 < hi)
+              {
+                guint j = k + 2;
+                while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD)
+                  j++;
+                *end = j;
+              }
+            if (is_word (c, first, "the") || is_word (c, first, "his") || is_word (c, first, "her"))
+              first++;
+            return span_text (c, first, *end);
+          }
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+        break;
+      k++;
+    }
+  return NULL;
+}
+
+static gboolean
+participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
+{
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+  const BylineEntity *cp;
+  char *group;
+
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
+    {
+      add_participant (m, r->entity, g_strdup (r->entity->name));
+      *end = r->end_token;
+      return TRUE;
+    }
+  if ((cp = resolve_counterpart (c, i, hi, end)) != NULL)
+    {
+      /* "his Iranian counterpart, Javad Zarif": the name follows */
+      guint k = *end;
+      if (is_punct (c, k, ','))
+        k++;
+      r = byline_mentions_at (c->mentions, k);
+      if (r && r->entity->type == BYLINE_ENTITY_PERSON)
+        {
+          cp = r->entity;
+          *end = r->end_token;
+        }
+      add_participant (m, cp, g_strdup (cp->name));
+      return TRUE;
+    }
+  if ((group = group_at (c, i, hi, end)) != NULL)
+    {
+      add_participant (m, NULL, group);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint trigger)
+{
+  guint best_place_dist = G_MAXUINT;
+  guint best_date_dist = G_MAXUINT;
+  guint k = byline_mentions_lower_bound (c->mentions, lo);
+
+  for (; k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+      guint dist;
+
+      if (r->first_token >= hi)
+        break;
+      dist = r->first_token > trigger ? r->first_token - trigger : trigger - r->first_token;
+      if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
+          && (is_word (c, r->first_token - 1, "in") || is_word (c, r->first_token - 1, "at")
+              || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger)
+              || (is_word (c, r->first_token - 1, "visited") || is_word (c, r->first_token - 1, "visiting"))))
+        {
+          /* a city rather than its country: "in Tehran", not "in Iran" */
+          gboolean city = r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_COUNTRY;
+          if (dist < best_place_dist || (city && m->place && m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
+            {
+              m->place = r->entity;
+              g_free (m->place_name);
+              m->place_name = g_strdup (r->entity->name);
+              best_place_dist = dist;
+            }
+        }
+      /* a building or site: "at the State Duma", "at the Mansudae Assembly Hall" */
+      if (m->place == NULL && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > 0
+          && (is_word (c, r->first_token - 1, "at") || (r->first_token > 1 && is_word (c, r->first_token - 2, "at"))))
+        {
+          m->place = r->entity;
+          m->place_name = g_strdup (r->entity->name);
+        }
+      if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION)
+        {
+          best_date_dist = dist;
+          if (r->entity->date.resolution == BYLINE_DATE_DAY)
+            m->date = r->entity->date.from;
+          else
+            memset (&m->date, 0, sizeof m->date);
+          g_free (m->time_text);
+          m->time_text = g_strndup (c->text + r->start, r->end - r->start);
+        }
+    }
+}
+
+static BylineMeetingStatus
+status_of (const Ctx *c, guint lo, guint trigger)
+{
+  for (guint k = trigger + 1; k > lo; k--)
+    {
+      const BylineToken *t = &c->toks[k - 1];
+
+      if (t->kind != BYLINE_TOKEN_WORD)
+        continue;
+      if (t->cls & BYLINE_WORD_FUTURE)
+        return BYLINE_MEETING_PLANNED;
+      if (is_word (c, k - 1, "to") && k - 1 + 1 == trigger)
+        return BYLINE_MEETING_PLANNED;
+      if (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "currently"))
+        return BYLINE_MEETING_ONGOING;
+      if (t->cls & BYLINE_WORD_PAST)
+        return BYLINE_MEETING_HAPPENED;
+    }
+  if (is_word (c, trigger, "met") || is_word (c, trigger, "hosted") || is_word (c, trigger, "visited")
+      || is_word (c, trigger, "received") || is_word (c, trigger, "negotiated") || is_word (c, trigger, "shook")
+      || is_word (c, trigger, "welcomed"))
+    return BYLINE_MEETING_HAPPENED;
+  return BYLINE_MEETING_UNKNOWN;
+}
+
+/* "to discuss trade relations, Syria and the nuclear program" */
+static void
+find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi)
+{
+  for (guint k = trigger; k + 1 < hi; k++)
+    {
+      guint start;
+
+      if (!((is_word (c, k, "discuss") || is_word (c, k, "discussed") || is_word (c, k, "discussing"))
+            || ((is_word (c, k, "on") || is_word (c, k, "about")) && k > trigger && k <= trigger + 2)))
+        continue;
+      start = k + 1;
+      while (start < hi)
+        {
+          guint end = start;
+          while (end < hi && !is_punct (c, end, ',') && !is_punct (c, end, '.') && !is_punct (c, end, ';')
+                 && !is_word (c, end, "and") && end < start + 8)
+            end++;
+          if (end > start)
+            {
+              guint s = start;
+              if (is_word (c, s, "the") || is_word (c, s, "greater") || is_word (c, s, "issues") || is_word (c, s, "a"))
+                s++;
+              if (end > s)
+                g_ptr_array_add (m->topics, span_text (c, s, end));
+            }
+          if (end >= hi || is_punct (c, end, '.') || is_punct (c, end, ';') || end == start + 8)
+            break;
+          start = end + 1;
+          if (start < hi && is_word (c, start, "and"))
+            start++;
+        }
+      break;
+    }
+}
+
+static gboolean
+same_meeting (const BylineMeeting *a, const BylineMeeting *b)
+{
+  guint shared = 0, named_a = 0, named_b = 0;
+
+  for (guint i = 0; i < a->participants->len; i++)
+    {
+      const BylineParticipant *p = &g_array_index (a->participants, BylineParticipant, i);
+      if (p->entity)
+        named_a++;
+      if (p->entity && has_participant (b, p->entity, NULL))
+        shared++;
+    }
+  for (guint i = 0; i < b->participants->len; i++)
+    if (g_array_index (b->participants, BylineParticipant, i).entity)
+      named_b++;
+  if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
+    return FALSE;
+  if (a->place && b->place && a->place != b->place)
+    return FALSE;
+  return shared >= 2 || (shared == 1 && (named_a == 1 || named_b == 1));
+}
+
+static void
+merge_into (BylineMeeting *into, BylineMeeting *from)
+{
+  for (guint i = 0; i < from->participants->len; i++)
+    {
+      BylineParticipant *p = &g_array_index (from->participants, BylineParticipant, i);
+      add_participant (into, p->entity, g_steal_pointer (&p->name));
+    }
+  if (into->place == NULL && from->place)
+    {
+      into->place = from->place;
+      into->place_name = g_steal_pointer (&from->place_name);
+    }
+  if (into->date.year == 0 && from->date.year)
+    {
+      into->date = from->date;
+      g_free (into->time_text);
+      into->time_text = g_steal_pointer (&from->time_text);
+    }
+  if (into->status == BYLINE_MEETING_UNKNOWN)
+    into->status = from->status;
+  for (guint i = 0; i < from->topics->len; i++)
+    g_ptr_array_add (into->topics, g_strdup (from->topics->pdata[i]));
+  g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
+}
+
+static void
+meeting_in_sentence (Ctx *c, guint s)
+{
+  const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+
+  for (guint t = lo; t < hi; t++)
+    {
+      Trigger trig = trigger_at (c, t, hi);
+      BylineMeeting *m;
+      guint clause = lo;
+      guint end;
+
+      if (trig == TRIGGER_NONE)
+        continue;
+      m = meeting_new ();
+
+      /* the side before: the subjects of the clause, "X and Y met", "X, who ..., met" */
+      for (guint k = t; k > lo; k--)
+        if (is_punct (c, k - 1, ';'))
+          {
+            clause = k;
+            break;
+          }
+      for (guint k = clause; k < t; k++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+          if (r && r->first_token == k && !governed (c, k)
+              && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
+            {
+              add_participant (m, r->entity, g_strdup (r->entity->name));
+              k = r->end_token - 1;
+              continue;
+            }
+          if (participant_at (c, k, t, m, &end) && end > k)
+            k = end - 1;
+        }
+      /* "he met", "she will meet": the person last named */
+      if (m->participants->len == 0)
+        for (guint k = clause; k < t; k++)
+          if (is_word (c, k, "he") || is_word (c, k, "she"))
+            {
+              guint j = byline_mentions_lower_bound (c->mentions, k);
+              while (j > 0)
+                {
+                  const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --j);
+                  if (r->entity->type == BYLINE_ENTITY_PERSON)
+                    {
+                      add_participant (m, r->entity, g_strdup (r->entity->name));
+                      break;
+                    }
+                }
+              break;
+            }
+
+      /* the side after: "with X", "met X", "hosted X", "between X and Y" */
+      {
+        guint k = t + 1;
+        guint taken = 0;
+
+        if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands"))
+          k++;
+        if (is_word (c, k, "with"))
+          k++;
+        for (; k < hi && k < t + 14 && taken < 4; k++)
+          {
+            if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "to") || is_word (c, k, "on")
+                || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
+                || is_word (c, k, "which") || is_word (c, k, "that"))
+              break;
+            if (participant_at (c, k, hi, m, &end))
+              {
+                taken++;
+                k = end - 1;
+                /* an apposition: "Pak Thae Song, chairman of the SPA," */
+                if (is_punct (c, end, ',') && end + 1 < hi && (c->toks[end + 1].cls & BYLINE_WORD_ROLE))
+                  {
+                    guint j = end + 1;
+                    while (j < hi && !is_punct (c, j, ','))
+                      j++;
+                    k = j;
+                  }
+              }
+          }
+      }
+
+      if (m->participants->len < 2)
+        {
+          byline_meeting_free (m);
+          continue;
+        }
+      find_place_and_date (c, m, lo, hi, t);
+      m->status = status_of (c, lo, t);
+      find_topics (c, m, t, hi);
+      {
+        BylineSpan ev = { sent->start, sent->end };
+        g_array_append_val (m->evidence, ev);
+      }
+      /* the same meeting told twice is one meeting */
+      for (guint k = 0; k < c->meetings->len; k++)
+        {
+          BylineMeeting *old = c->meetings->pdata[k];
+          if (same_meeting (old, m))
+            {
+              merge_into (old, m);
+              byline_meeting_free (m);
+              m = NULL;
+              break;
+            }
+        }
+      if (m != NULL)
+        g_ptr_array_add (c->meetings, m);
+      return; /* one meeting a sentence */
+    }
+}
+
+/**
+ * byline_meetings_find:
+ *
+ * Finds the meetings an article reports: who met, held talks with, visited or
+ * hosted whom, where and when (resolved against the dateline), whether it
+ * happened or is planned, and what about. A meeting told twice is one, with
+ * two evidence spans.
+ *
+ * Returns: (transfer full) (element-type BylineMeeting): the meetings
+ */
+GPtrArray *
+byline_meetings_find (const BylineDocument *doc,
+                      GPtrArray            *entities,
+                      GArray               *mentions)
+{
+  Ctx c = {
+    doc, byline_lexicon_get (), doc->text->data, (const BylineToken *) doc->tokens->data,
+    doc->tokens->len, mentions, entities,
+    g_ptr_array_new_with_free_func ((GDestroyNotify) byline_meeting_free),
+  };
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    meeting_in_sentence (&c, s);
+
+  /* a meeting with no place: the place of another meeting of the same people,
+   * or the wire dateline's city */
+  for (guint i = 0; i < c.meetings->len; i++)
+    {
+      BylineMeeting *m = c.meetings->pdata[i];
+
+      if (m->place != NULL)
+        continue;
+      for (guint j = 0; j < c.meetings->len && m->place == NULL; j++)
+        {
+          const BylineMeeting *o = c.meetings->pdata[j];
+          if (o == m || o->place == NULL)
+            continue;
+          for (guint p = 0; p < m->participants->len; p++)
+            {
+              const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+              if (pp->entity && has_participant (o, pp->entity, NULL))
+                {
+                  m->place = o->place;
+                  m->place_name = g_strdup (o->place_name);
+                  break;
+                }
+            }
+        }
+    }
+  return c.meetings;
+}
