@@ -24,6 +24,8 @@ typedef struct
   GArray               *mentions;
   GPtrArray            *entities;
   GPtrArray            *meetings;
+  const BylineEntity   *last_subject;   /* for "he met" */
+  guint                 last_subject_sentence;
 } Ctx;
 
 /* The words that tell of a meeting, and what follows them */
@@ -127,11 +129,14 @@ trigger_at (const Ctx *c, guint i, guint hi)
       if (is_word (c, i + 1, "with") || (i > 0 && (is_word (c, i - 1, "held") || is_word (c, i - 1, "hold")
                                                    || is_word (c, i - 1, "holding") || is_word (c, i - 1, "had")
                                                    || is_word (c, i - 1, "a") || is_word (c, i - 1, "for")
-                                                   || is_word (c, i - 1, "their") || is_word (c, i - 1, "started"))))
+                                                   || is_word (c, i - 1, "their") || is_word (c, i - 1, "started")
+                                                   || is_word (c, i - 1, "in") || is_word (c, i - 1, "during")
+                                                   || is_word (c, i - 1, "hold") || is_word (c, i - 1, "bilateral"))))
         return TRIGGER_TALKS;
       return TRIGGER_NONE;
     }
-  if (is_word (c, i, "visited") || is_word (c, i, "visiting") || is_word (c, i, "visit") || is_word (c, i, "visits"))
+  /* "X visited Y"; not "Lavrov's visit", "on a visit to Russia" */
+  if (is_word (c, i, "visited") || ((is_word (c, i, "visit") || is_word (c, i, "visits")) && is_word (c, i + 1, "with")))
     return TRIGGER_VISIT;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "welcomed"))
@@ -259,9 +264,38 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
           }
       if (c->toks[k].kind != BYLINE_TOKEN_WORD)
         break;
+      /* modifiers only: "senior Tajik officials", not "leading the SPA delegation" */
+      {
+        const char *w = c->text + c->toks[k].start;
+        gsize len = byline_token_len (&c->toks[k]);
+        if (!(c->toks[k].flags & BYLINE_TOKEN_CAP) && len > 3
+            && ((w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd')))
+          break;
+        if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and"))
+          break;
+      }
       k++;
     }
   return NULL;
+}
+
+/* "DAP's Mr Loke", "Grand National Assembly Speaker Binali Yıldırım", "Yonhap":
+ * an organisation that only says whom a person belongs to, or an outlet */
+static gboolean
+affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi)
+{
+  if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)
+    return TRUE;
+  for (guint j = r->end_token; j < hi && j < r->end_token + 5; j++)
+    {
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, j);
+      if (p && p->entity->type == BYLINE_ENTITY_PERSON)
+        return TRUE;
+      if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
+          && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.'))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -273,8 +307,10 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
     {
-      add_participant (m, r->entity, g_strdup (r->entity->name));
       *end = r->end_token;
+      if (r->entity->type == BYLINE_ENTITY_ORG && affiliation_of_person (c, r, hi))
+        return TRUE;
+      add_participant (m, r->entity, g_strdup (r->entity->name));
       return TRUE;
     }
   if ((cp = resolve_counterpart (c, i, hi, end)) != NULL)
@@ -316,8 +352,11 @@ find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint t
         break;
       dist = r->first_token > trigger ? r->first_token - trigger : trigger - r->first_token;
       if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
+          && !(r->entity->lex && r->entity->lex->kind == BYLINE_LEX_REGION && g_strcmp0 (r->entity->lex->subkind, "landmark") != 0)
           && (is_word (c, r->first_token - 1, "in") || is_word (c, r->first_token - 1, "at")
-              || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger)
+              || (r->first_token > 1 && (is_word (c, r->first_token - 1, "capital") || is_word (c, r->first_token - 1, "city"))
+                  && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "the")))
+              || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger && r->first_token < trigger + 3)
               || (is_word (c, r->first_token - 1, "visited") || is_word (c, r->first_token - 1, "visiting"))))
         {
           /* a city rather than its country: "in Tehran", not "in Iran" */
@@ -429,7 +468,9 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       named_b++;
   if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
     return FALSE;
-  if (a->place && b->place && a->place != b->place)
+  if (a->place && b->place && a->place != b->place
+      && !(a->place->lex && a->place->lex->kind == BYLINE_LEX_COUNTRY)
+      && !(b->place->lex && b->place->lex->kind == BYLINE_LEX_COUNTRY))
     return FALSE;
   return shared >= 2 || (shared == 1 && (named_a == 1 || named_b == 1));
 }
@@ -442,8 +483,11 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
       BylineParticipant *p = &g_array_index (from->participants, BylineParticipant, i);
       add_participant (into, p->entity, g_steal_pointer (&p->name));
     }
-  if (into->place == NULL && from->place)
+  if (from->place && (into->place == NULL
+                      || (into->place->lex && into->place->lex->kind == BYLINE_LEX_COUNTRY
+                          && !(from->place->lex && from->place->lex->kind == BYLINE_LEX_COUNTRY))))
     {
+      g_free (into->place_name);
       into->place = from->place;
       into->place_name = g_steal_pointer (&from->place_name);
     }
@@ -472,6 +516,7 @@ meeting_in_sentence (Ctx *c, guint s)
       BylineMeeting *m;
       guint clause = lo;
       guint end;
+      guint after = t;
 
       if (trig == TRIGGER_NONE)
         continue;
@@ -484,29 +529,60 @@ meeting_in_sentence (Ctx *c, guint s)
             clause = k;
             break;
           }
+      /* "As Lavrov is entertained in Tehran, the ambassador was hosted...": the main clause */
+      if (clause == lo && (is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
+                           || is_word (c, lo, "after") || is_word (c, lo, "before") || is_word (c, lo, "although")
+                           || is_word (c, lo, "since") || is_word (c, lo, "if") || is_word (c, lo, "though")))
+        for (guint k = lo; k < t; k++)
+          if (is_punct (c, k, ','))
+            {
+              clause = k + 1;
+              break;
+            }
+      /* "Javad Zarif, who recently led negotiations with ...": the one before "who" */
+      for (guint k = t; k > clause + 1; k--)
+        if (is_word (c, k - 1, "who"))
+          {
+            guint j = k - 1;
+            const BylineMentionRef *r;
+            if (j > 0 && is_punct (c, j - 1, ','))
+              j--;
+            r = j > 0 ? byline_mentions_at (c->mentions, j - 1) : NULL;
+            if (r && r->entity->type == BYLINE_ENTITY_PERSON)
+              add_participant (m, r->entity, g_strdup (r->entity->name));
+            clause = k;
+            break;
+          }
       for (guint k = clause; k < t; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
           if (r && r->first_token == k && !governed (c, k)
               && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
             {
-              add_participant (m, r->entity, g_strdup (r->entity->name));
+              if (!(r->entity->type == BYLINE_ENTITY_ORG && affiliation_of_person (c, r, t)))
+                add_participant (m, r->entity, g_strdup (r->entity->name));
               k = r->end_token - 1;
               continue;
             }
           if (participant_at (c, k, t, m, &end) && end > k)
             k = end - 1;
         }
-      /* "he met", "she will meet": the person last named */
+      /* "he met", "she will meet": who met before, or the person last named as a subject */
       if (m->participants->len == 0)
         for (guint k = clause; k < t; k++)
           if (is_word (c, k, "he") || is_word (c, k, "she"))
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
+
+              if (c->last_subject != NULL && s - MIN (s, c->last_subject_sentence) <= 3)
+                {
+                  add_participant (m, c->last_subject, g_strdup (c->last_subject->name));
+                  break;
+                }
               while (j > 0)
                 {
                   const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --j);
-                  if (r->entity->type == BYLINE_ENTITY_PERSON)
+                  if (r->entity->type == BYLINE_ENTITY_PERSON && !governed (c, r->first_token))
                     {
                       add_participant (m, r->entity, g_strdup (r->entity->name));
                       break;
@@ -514,18 +590,30 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
               break;
             }
+      if (m->participants->len > 0)
+        {
+          const BylineParticipant *first = &g_array_index (m->participants, BylineParticipant, 0);
+          if (first->entity && first->entity->type == BYLINE_ENTITY_PERSON)
+            {
+              c->last_subject = first->entity;
+              c->last_subject_sentence = s;
+            }
+        }
 
       /* the side after: "with X", "met X", "hosted X", "between X and Y" */
       {
         guint k = t + 1;
         guint taken = 0;
 
+        after = k;
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands"))
           k++;
         if (is_word (c, k, "with"))
           k++;
         for (; k < hi && k < t + 14 && taken < 4; k++)
           {
+            if (is_word (c, k, "to") && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+              continue;
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
                 || is_word (c, k, "which") || is_word (c, k, "that"))
@@ -542,6 +630,7 @@ meeting_in_sentence (Ctx *c, guint s)
                       j++;
                     k = j;
                   }
+                after = k + 1;
               }
           }
       }
@@ -549,6 +638,7 @@ meeting_in_sentence (Ctx *c, guint s)
       if (m->participants->len < 2)
         {
           byline_meeting_free (m);
+          t = MAX (t, after);
           continue;
         }
       find_place_and_date (c, m, lo, hi, t);
@@ -572,7 +662,7 @@ meeting_in_sentence (Ctx *c, guint s)
         }
       if (m != NULL)
         g_ptr_array_add (c->meetings, m);
-      return; /* one meeting a sentence */
+      t = after;
     }
 }
 
@@ -594,8 +684,20 @@ byline_meetings_find (const BylineDocument *doc,
   Ctx c = {
     doc, byline_lexicon_get (), doc->text->data, (const BylineToken *) doc->tokens->data,
     doc->tokens->len, mentions, entities,
-    g_ptr_array_new_with_free_func ((GDestroyNotify) byline_meeting_free),
+    g_ptr_array_new_with_free_func ((GDestroyNotify) byline_meeting_free), NULL, 0,
   };
+  const BylineEntity *wire_place = NULL;
+
+  if (doc->wire_place.end > doc->wire_place.start)
+    for (guint k = 0; k < mentions->len; k++)
+      {
+        const BylineMentionRef *r = &g_array_index (mentions, BylineMentionRef, k);
+        if (r->start == doc->wire_place.start && r->entity->type == BYLINE_ENTITY_PLACE)
+          {
+            wire_place = r->entity;
+            break;
+          }
+      }
 
   for (guint s = 0; s < doc->sentences->len; s++)
     meeting_in_sentence (&c, s);
@@ -606,6 +708,16 @@ byline_meetings_find (const BylineDocument *doc,
     {
       BylineMeeting *m = c.meetings->pdata[i];
 
+      if (m->place != NULL && !(m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
+        continue;
+      /* the city of the wire dateline, rather than a country */
+      if (wire_place != NULL)
+        {
+          m->place = wire_place;
+          g_free (m->place_name);
+          m->place_name = g_strdup (wire_place->name);
+          continue;
+        }
       if (m->place != NULL)
         continue;
       for (guint j = 0; j < c.meetings->len && m->place == NULL; j++)
