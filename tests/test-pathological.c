@@ -128,6 +128,19 @@ test_all_caps_and_no_punctuation (void)
   g_assert_cmpuint (b->document->sentences->len, ==, 1);
 }
 
+/* one sentence of 240 000 words full of reporting verbs and meetings: the
+ * quote, claim and meeting finders look only so far from each cue */
+static void
+test_long_sentence_with_cues (void)
+{
+  gsize len;
+  g_autofree char *s = repeat ("Berg said the talks met Li in Oslo and he told reporters ", 20000, &len);
+  g_autoptr (BylineAnalysis) a = analyse (s, len, FALSE);
+
+  g_assert_cmpuint (a->document->sentences->len, ==, 1);
+  g_assert_cmpuint (a->meetings->len, >=, 1);
+}
+
 static void
 test_control_and_combining (void)
 {
@@ -152,5 +165,6 @@ main (int argc, char **argv)
   g_test_add_func ("/pathological/invalid-utf8-repaired", test_invalid_utf8_repaired);
   g_test_add_func ("/pathological/all-caps-and-no-punctuation", test_all_caps_and_no_punctuation);
   g_test_add_func ("/pathological/control-and-combining", test_control_and_combining);
+  g_test_add_func ("/pathological/long-sentence-with-cues", test_long_sentence_with_cues);
   return g_test_run ();
 }

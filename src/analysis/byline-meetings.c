@@ -523,14 +523,16 @@ meeting_in_sentence (Ctx *c, guint s)
       m = meeting_new ();
 
       /* the side before: the subjects of the clause, "X and Y met", "X, who ..., met" */
-      for (guint k = t; k > lo; k--)
+      if (t > lo + 48)
+        clause = t - 48;
+      for (guint k = t; k > clause; k--)
         if (is_punct (c, k - 1, ';'))
           {
             clause = k;
             break;
           }
       /* "As Lavrov is entertained in Tehran, the ambassador was hosted...": the main clause */
-      if (clause == lo && (is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
+      if (clause == lo && t < lo + 48 && (is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
                            || is_word (c, lo, "after") || is_word (c, lo, "before") || is_word (c, lo, "although")
                            || is_word (c, lo, "since") || is_word (c, lo, "if") || is_word (c, lo, "though")))
         for (guint k = lo; k < t; k++)
@@ -641,9 +643,10 @@ meeting_in_sentence (Ctx *c, guint s)
           t = MAX (t, after);
           continue;
         }
-      find_place_and_date (c, m, lo, hi, t);
-      m->status = status_of (c, lo, t);
-      find_topics (c, m, t, hi);
+      /* place, date and topics near the trigger, however long the sentence */
+      find_place_and_date (c, m, MAX (lo, t > 48 ? t - 48 : 0), MIN (hi, t + 48), t);
+      m->status = status_of (c, MAX (lo, t > 48 ? t - 48 : 0), t);
+      find_topics (c, m, t, MIN (hi, t + 48));
       {
         BylineSpan ev = { sent->start, sent->end };
         g_array_append_val (m->evidence, ev);

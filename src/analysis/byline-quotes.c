@@ -16,6 +16,7 @@
 
 #define MAX_DEPTH 2          /* a single-quoted quote inside a double-quoted one */
 #define CUE_WINDOW 12        /* tokens between a quote and its reporting verb */
+#define CLAUSE_WINDOW 48     /* tokens back from a verb to its subject */
 
 typedef enum
 {
@@ -570,7 +571,10 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
         return TRUE;
     }
 
-  /* the clause: from the last semicolon or the sentence start */
+  /* the clause: from the last semicolon or the sentence start, not far back */
+  if (v > lo + CLAUSE_WINDOW)
+    lo = v - CLAUSE_WINDOW;
+  clause = lo;
   for (guint k = v; k > lo; k--)
     if (is_char (c, k - 1, ';') || c->in_quote[k - 1])
       {
@@ -643,6 +647,8 @@ find_cue (Ctx *c, guint from, guint to, gboolean forward, guint *cue)
     }
   else
     {
+      if (from > to + CLAUSE_WINDOW)
+        to = from - CLAUSE_WINDOW;
       for (guint k = from; k > to; k--)
         {
           if (c->in_quote[k - 1])
@@ -954,7 +960,11 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
 static guint
 content_end (const Ctx *c, guint from, guint hi)
 {
-  guint end = hi;
+  guint end;
+
+  /* reported speech of more than a few lines is not one quotation */
+  hi = MIN (hi, from + 4 * CLAUSE_WINDOW);
+  end = hi;
 
   /* stop before ", according to", before the closing punctuation */
   for (guint k = from; k < hi; k++)
@@ -1033,8 +1043,8 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
       if (done)
         return;
 
-      /* CONTENT, X said. */
-      for (guint k = lo + 4; k + 2 < hi && !done; k++)
+      /* CONTENT, X said. (the reporting clause ends the sentence) */
+      for (guint k = MAX (lo + 4, hi > CLAUSE_WINDOW ? hi - CLAUSE_WINDOW : 0); k + 2 < hi && !done; k++)
         {
           Speaker sp = { 0 };
           guint end_tok, v;
@@ -1049,8 +1059,8 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
           v = end_tok;
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
             v++;
-          if (v < hi && is_speech (c, v) && !overlaps_marked (c, lo, k)
-              && skip_adjuncts (c, v + 1, hi) + 1 >= hi)
+          if (v < hi && is_speech (c, v) && skip_adjuncts (c, v + 1, hi) + 1 >= hi
+              && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             {
               guint words = 0;
               for (guint w = lo; w < k; w++)
