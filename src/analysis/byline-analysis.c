@@ -40,9 +40,9 @@ compute_signals (BylineAnalysis *self)
         sig->unnamed_sources++;
       if (c->attribution == BYLINE_ATTRIBUTION_UNATTRIBUTED && c->has_number)
         sig->numbers_without_source++;
-      sig->agentless_passives += c->agentless->len;
-      sig->loaded_words += c->loaded->len;
-      if (c->hedges->len > 0)
+      sig->agentless_passives += byline_claim_n_spans (c->agentless);
+      sig->loaded_words += byline_claim_n_spans (c->loaded);
+      if (byline_claim_n_spans (c->hedges) > 0)
         sig->hedged_claims++;
     }
   /* voices: who is quoted, by entity or by name */
@@ -117,25 +117,51 @@ span_dup (const BylineAnalysis *self, const BylineSpan *span)
   return g_strndup (self->text->data + span->start, span->end - span->start);
 }
 
-typedef BylineJsonWriter W;
+/* The JSON writer and a cursor that turns byte offsets into code point
+ * offsets: spans mostly come in text order, so each conversion scans only
+ * the bytes since the last one. */
+typedef struct
+{
+  BylineJsonWriter  json;
+  const BylineText *text;
+  gsize             byte;
+  gsize             chars;
+} W;
+
+static gsize
+char_offset (W *w, gsize byte)
+{
+  const guchar *p = (const guchar *) w->text->data;
+
+  if (byte < w->byte || byte - w->byte > 256)
+    {
+      w->byte = MIN (byte, w->text->len);
+      w->chars = byline_text_char_offset (w->text, w->byte);
+      return w->chars;
+    }
+  for (; w->byte < byte && w->byte < w->text->len; w->byte++)
+    if ((p[w->byte] & 0xC0) != 0x80)
+      w->chars++;
+  return w->chars;
+}
 
 static void
 write_span (W *w, const BylineText *text, guint32 start, guint32 end)
 {
-  byline_json_writer_begin_object (w);
-  byline_json_writer_key (w, "start");
-  byline_json_writer_int (w, (gint64) byline_text_char_offset (text, start));
-  byline_json_writer_key (w, "end");
-  byline_json_writer_int (w, (gint64) byline_text_char_offset (text, end));
-  byline_json_writer_end_object (w);
+  byline_json_writer_begin_object (&w->json);
+  byline_json_writer_key (&w->json, "start");
+  byline_json_writer_int (&w->json, (gint64) char_offset (w, start));
+  byline_json_writer_key (&w->json, "end");
+  byline_json_writer_int (&w->json, (gint64) char_offset (w, end));
+  byline_json_writer_end_object (&w->json);
 }
 
 static void
 write_span_member (W *w, const BylineText *text, const char *name, const BylineSpan *span)
 {
-  byline_json_writer_key (w, name);
+  byline_json_writer_key (&w->json, name);
   if (span->end <= span->start)
-    byline_json_writer_null (w);
+    byline_json_writer_null (&w->json);
   else
     write_span (w, text, span->start, span->end);
 }
@@ -143,24 +169,24 @@ write_span_member (W *w, const BylineText *text, const char *name, const BylineS
 static void
 write_text_member (W *w, const BylineAnalysis *self, const char *name, const BylineSpan *span)
 {
-  byline_json_writer_key (w, name);
+  byline_json_writer_key (&w->json, name);
   if (span->end <= span->start)
-    byline_json_writer_null (w);
+    byline_json_writer_null (&w->json);
   else
-    byline_json_writer_string_len (w, self->text->data + span->start, span->end - span->start);
+    byline_json_writer_string_len (&w->json, self->text->data + span->start, span->end - span->start);
 }
 
 static void
 write_spans (W *w, const BylineText *text, const char *name, GArray *spans, gsize stride)
 {
-  byline_json_writer_key (w, name);
-  byline_json_writer_begin_array (w);
-  for (guint i = 0; i < spans->len; i++)
+  byline_json_writer_key (&w->json, name);
+  byline_json_writer_begin_array (&w->json);
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
     {
       const BylineSpan *s = (const BylineSpan *) (spans->data + i * stride);
       write_span (w, text, s->start, s->end);
     }
-  byline_json_writer_end_array (w);
+  byline_json_writer_end_array (&w->json);
 }
 
 static void
@@ -169,26 +195,26 @@ write_document (W *w, const BylineAnalysis *self)
   const BylineDocument *doc = self->document;
   g_autofree char *date = byline_day_valid (&doc->date) ? byline_day_to_iso (&doc->date) : NULL;
 
-  byline_json_writer_key (w, "document");
-  byline_json_writer_begin_object (w);
+  byline_json_writer_key (&w->json, "document");
+  byline_json_writer_begin_object (&w->json);
   write_text_member (w, self, "title", &doc->title);
   write_text_member (w, self, "standfirst", &doc->standfirst);
   write_text_member (w, self, "credit", &doc->credit);
   write_text_member (w, self, "byline", &doc->byline);
-  byline_json_writer_key (w, "dateline");
-  byline_json_writer_string (w, date);
+  byline_json_writer_key (&w->json, "dateline");
+  byline_json_writer_string (&w->json, date);
   write_text_member (w, self, "dateline_text", &doc->dateline);
   write_text_member (w, self, "wire_place", &doc->wire_place);
   write_text_member (w, self, "wire_agency", &doc->wire_agency);
-  byline_json_writer_key (w, "length");
-  byline_json_writer_int (w, (gint64) self->text->n_chars);
+  byline_json_writer_key (&w->json, "length");
+  byline_json_writer_int (&w->json, (gint64) self->text->n_chars);
   write_span_member (w, self->text, "title_span", &doc->title);
   write_span_member (w, self->text, "credit_span", &doc->credit);
   write_span_member (w, self->text, "dateline_span", &doc->dateline);
   write_spans (w, self->text, "paragraphs", doc->paragraphs, sizeof (BylineSpan));
-  byline_json_writer_newline (w);
+  byline_json_writer_newline (&w->json);
   write_spans (w, self->text, "sentences", doc->sentences, sizeof (BylineSentence));
-  byline_json_writer_end_object (w);
+  byline_json_writer_end_object (&w->json);
 }
 
 static void
@@ -197,137 +223,137 @@ write_date_fields (W *w, const BylineDateMatch *m)
   if (m->resolution == BYLINE_DATE_DAY)
     {
       g_autofree char *iso = byline_day_to_iso (&m->from);
-      byline_json_writer_key (w, "date");
-      byline_json_writer_string (w, iso);
+      byline_json_writer_key (&w->json, "date");
+      byline_json_writer_string (&w->json, iso);
     }
   else if (m->resolution == BYLINE_DATE_RANGE)
     {
       g_autofree char *from = byline_day_to_iso (&m->from);
       g_autofree char *to = byline_day_to_iso (&m->to);
-      byline_json_writer_key (w, "from");
-      byline_json_writer_string (w, from);
-      byline_json_writer_key (w, "to");
-      byline_json_writer_string (w, to);
+      byline_json_writer_key (&w->json, "from");
+      byline_json_writer_string (&w->json, from);
+      byline_json_writer_key (&w->json, "to");
+      byline_json_writer_string (&w->json, to);
     }
   else if (m->resolution == BYLINE_DATE_DURATION)
     {
-      byline_json_writer_key (w, "duration");
-      byline_json_writer_bool (w, TRUE);
+      byline_json_writer_key (&w->json, "duration");
+      byline_json_writer_bool (&w->json, TRUE);
     }
 }
 
 static void
 write_entity (W *w, const BylineAnalysis *self, const BylineEntity *e)
 {
-  byline_json_writer_begin_object (w);
-  byline_json_writer_key (w, "id");
-  byline_json_writer_string (w, e->id);
-  byline_json_writer_key (w, "type");
-  byline_json_writer_string (w, byline_entity_type_to_string (e->type));
-  byline_json_writer_key (w, "name");
-  byline_json_writer_string (w, e->name);
+  byline_json_writer_begin_object (&w->json);
+  byline_json_writer_key (&w->json, "id");
+  byline_json_writer_string (&w->json, e->id);
+  byline_json_writer_key (&w->json, "type");
+  byline_json_writer_string (&w->json, byline_entity_type_to_string (e->type));
+  byline_json_writer_key (&w->json, "name");
+  byline_json_writer_string (&w->json, e->name);
   if (e->role)
     {
-      byline_json_writer_key (w, "role");
-      byline_json_writer_string (w, e->role);
+      byline_json_writer_key (&w->json, "role");
+      byline_json_writer_string (&w->json, e->role);
     }
   if (e->affiliation)
     {
-      byline_json_writer_key (w, "affiliation");
-      byline_json_writer_string (w, e->affiliation);
+      byline_json_writer_key (&w->json, "affiliation");
+      byline_json_writer_string (&w->json, e->affiliation);
     }
   if (e->lex != NULL)
     {
       if (e->lex->subkind)
         {
-          byline_json_writer_key (w, "kind");
-          byline_json_writer_string (w, e->lex->subkind);
+          byline_json_writer_key (&w->json, "kind");
+          byline_json_writer_string (&w->json, e->lex->subkind);
         }
       if (e->lex->country)
         {
-          byline_json_writer_key (w, "country");
-          byline_json_writer_string (w, e->lex->country);
+          byline_json_writer_key (&w->json, "country");
+          byline_json_writer_string (&w->json, e->lex->country);
         }
       if (e->lex->kind == BYLINE_LEX_OUTLET)
         {
-          byline_json_writer_key (w, "outlet");
-          byline_json_writer_begin_object (w);
-          byline_json_writer_key (w, "state_media");
-          byline_json_writer_bool (w, e->lex->state_media);
-          byline_json_writer_key (w, "ownership");
-          byline_json_writer_string (w, e->lex->ownership);
-          byline_json_writer_key (w, "reason");
-          byline_json_writer_string (w, e->lex->reason);
-          byline_json_writer_end_object (w);
+          byline_json_writer_key (&w->json, "outlet");
+          byline_json_writer_begin_object (&w->json);
+          byline_json_writer_key (&w->json, "state_media");
+          byline_json_writer_bool (&w->json, e->lex->state_media);
+          byline_json_writer_key (&w->json, "ownership");
+          byline_json_writer_string (&w->json, e->lex->ownership);
+          byline_json_writer_key (&w->json, "reason");
+          byline_json_writer_string (&w->json, e->lex->reason);
+          byline_json_writer_end_object (&w->json);
         }
     }
-  byline_json_writer_key (w, "mentions");
-  byline_json_writer_begin_array (w);
+  byline_json_writer_key (&w->json, "mentions");
+  byline_json_writer_begin_array (&w->json);
   for (guint k = 0; k < e->mentions->len; k++)
     {
       const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
 
-      byline_json_writer_begin_object (w);
-      byline_json_writer_key (w, "start");
-      byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, m->start));
-      byline_json_writer_key (w, "end");
-      byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, m->end));
+      byline_json_writer_begin_object (&w->json);
+      byline_json_writer_key (&w->json, "start");
+      byline_json_writer_int (&w->json, (gint64) char_offset (w, m->start));
+      byline_json_writer_key (&w->json, "end");
+      byline_json_writer_int (&w->json, (gint64) char_offset (w, m->end));
       if (e->type == BYLINE_ENTITY_DATE)
         write_date_fields (w, &e->date);
-      byline_json_writer_end_object (w);
+      byline_json_writer_end_object (&w->json);
     }
-  byline_json_writer_end_array (w);
-  byline_json_writer_end_object (w);
+  byline_json_writer_end_array (&w->json);
+  byline_json_writer_end_object (&w->json);
 }
 
 static void
 write_quote (W *w, const BylineAnalysis *self, const BylineQuote *q)
 {
-  byline_json_writer_begin_object (w);
-  byline_json_writer_key (w, "start");
-  byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, q->start));
-  byline_json_writer_key (w, "end");
-  byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, q->end));
-  byline_json_writer_key (w, "kind");
-  byline_json_writer_string (w, byline_quote_kind_to_string (q->kind));
-  byline_json_writer_key (w, "speaker");
-  byline_json_writer_string (w, q->speaker ? q->speaker->id : NULL);
-  byline_json_writer_key (w, "speaker_name");
-  byline_json_writer_string (w, q->speaker_name);
-  byline_json_writer_key (w, "cue");
+  byline_json_writer_begin_object (&w->json);
+  byline_json_writer_key (&w->json, "start");
+  byline_json_writer_int (&w->json, (gint64) char_offset (w, q->start));
+  byline_json_writer_key (&w->json, "end");
+  byline_json_writer_int (&w->json, (gint64) char_offset (w, q->end));
+  byline_json_writer_key (&w->json, "kind");
+  byline_json_writer_string (&w->json, byline_quote_kind_to_string (q->kind));
+  byline_json_writer_key (&w->json, "speaker");
+  byline_json_writer_string (&w->json, q->speaker ? q->speaker->id : NULL);
+  byline_json_writer_key (&w->json, "speaker_name");
+  byline_json_writer_string (&w->json, q->speaker_name);
+  byline_json_writer_key (&w->json, "cue");
   if (q->cue.end > q->cue.start)
     write_span (w, self->text, q->cue.start, q->cue.end);
   else
-    byline_json_writer_null (w);
+    byline_json_writer_null (&w->json);
   if (q->connotation)
     {
-      byline_json_writer_key (w, "connotation");
-      byline_json_writer_string (w, q->connotation);
+      byline_json_writer_key (&w->json, "connotation");
+      byline_json_writer_string (&w->json, q->connotation);
     }
   if (q->via_name)
     {
-      byline_json_writer_key (w, "via");
-      byline_json_writer_begin_object (w);
-      byline_json_writer_key (w, "entity");
-      byline_json_writer_string (w, q->via ? q->via->id : NULL);
-      byline_json_writer_key (w, "name");
-      byline_json_writer_string (w, q->via_name);
-      byline_json_writer_end_object (w);
+      byline_json_writer_key (&w->json, "via");
+      byline_json_writer_begin_object (&w->json);
+      byline_json_writer_key (&w->json, "entity");
+      byline_json_writer_string (&w->json, q->via ? q->via->id : NULL);
+      byline_json_writer_key (&w->json, "name");
+      byline_json_writer_string (&w->json, q->via_name);
+      byline_json_writer_end_object (&w->json);
     }
-  byline_json_writer_end_object (w);
+  byline_json_writer_end_object (&w->json);
 }
 
 static void
 write_span_array (W *w, const BylineText *text, const char *name, GArray *spans)
 {
-  byline_json_writer_key (w, name);
-  byline_json_writer_begin_array (w);
-  for (guint i = 0; i < spans->len; i++)
+  byline_json_writer_key (&w->json, name);
+  byline_json_writer_begin_array (&w->json);
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
     {
       const BylineSpan *s = &g_array_index (spans, BylineSpan, i);
       write_span (w, text, s->start, s->end);
     }
-  byline_json_writer_end_array (w);
+  byline_json_writer_end_array (&w->json);
 }
 
 static void
@@ -335,72 +361,72 @@ write_meeting (W *w, const BylineAnalysis *self, const BylineMeeting *m)
 {
   g_autofree char *date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
 
-  byline_json_writer_begin_object (w);
-  byline_json_writer_key (w, "participants");
-  byline_json_writer_begin_array (w);
+  byline_json_writer_begin_object (&w->json);
+  byline_json_writer_key (&w->json, "participants");
+  byline_json_writer_begin_array (&w->json);
   for (guint i = 0; i < m->participants->len; i++)
     {
       const BylineParticipant *p = &g_array_index (m->participants, BylineParticipant, i);
-      byline_json_writer_begin_object (w);
-      byline_json_writer_key (w, "entity");
-      byline_json_writer_string (w, p->entity ? p->entity->id : NULL);
-      byline_json_writer_key (w, "name");
-      byline_json_writer_string (w, p->name);
-      byline_json_writer_end_object (w);
+      byline_json_writer_begin_object (&w->json);
+      byline_json_writer_key (&w->json, "entity");
+      byline_json_writer_string (&w->json, p->entity ? p->entity->id : NULL);
+      byline_json_writer_key (&w->json, "name");
+      byline_json_writer_string (&w->json, p->name);
+      byline_json_writer_end_object (&w->json);
     }
-  byline_json_writer_end_array (w);
-  byline_json_writer_key (w, "place");
+  byline_json_writer_end_array (&w->json);
+  byline_json_writer_key (&w->json, "place");
   if (m->place_name)
     {
-      byline_json_writer_begin_object (w);
-      byline_json_writer_key (w, "entity");
-      byline_json_writer_string (w, m->place ? m->place->id : NULL);
-      byline_json_writer_key (w, "name");
-      byline_json_writer_string (w, m->place_name);
-      byline_json_writer_end_object (w);
+      byline_json_writer_begin_object (&w->json);
+      byline_json_writer_key (&w->json, "entity");
+      byline_json_writer_string (&w->json, m->place ? m->place->id : NULL);
+      byline_json_writer_key (&w->json, "name");
+      byline_json_writer_string (&w->json, m->place_name);
+      byline_json_writer_end_object (&w->json);
     }
   else
-    byline_json_writer_null (w);
-  byline_json_writer_key (w, "date");
-  byline_json_writer_string (w, date);
-  byline_json_writer_key (w, "time_text");
-  byline_json_writer_string (w, m->time_text);
-  byline_json_writer_key (w, "status");
-  byline_json_writer_string (w, byline_meeting_status_to_string (m->status));
-  byline_json_writer_key (w, "topics");
-  byline_json_writer_begin_array (w);
+    byline_json_writer_null (&w->json);
+  byline_json_writer_key (&w->json, "date");
+  byline_json_writer_string (&w->json, date);
+  byline_json_writer_key (&w->json, "time_text");
+  byline_json_writer_string (&w->json, m->time_text);
+  byline_json_writer_key (&w->json, "status");
+  byline_json_writer_string (&w->json, byline_meeting_status_to_string (m->status));
+  byline_json_writer_key (&w->json, "topics");
+  byline_json_writer_begin_array (&w->json);
   for (guint i = 0; i < m->topics->len; i++)
-    byline_json_writer_string (w, m->topics->pdata[i]);
-  byline_json_writer_end_array (w);
+    byline_json_writer_string (&w->json, m->topics->pdata[i]);
+  byline_json_writer_end_array (&w->json);
   write_span_array (w, self->text, "evidence", m->evidence);
-  byline_json_writer_end_object (w);
+  byline_json_writer_end_object (&w->json);
 }
 
 static void
 write_claim (W *w, const BylineAnalysis *self, const BylineClaim *c)
 {
-  byline_json_writer_begin_object (w);
-  byline_json_writer_key (w, "start");
-  byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, c->start));
-  byline_json_writer_key (w, "end");
-  byline_json_writer_int (w, (gint64) byline_text_char_offset (self->text, c->end));
-  byline_json_writer_key (w, "attribution");
-  byline_json_writer_string (w, byline_attribution_to_string (c->attribution));
-  byline_json_writer_key (w, "source");
-  byline_json_writer_string (w, c->source ? c->source->id : NULL);
-  byline_json_writer_key (w, "source_name");
-  byline_json_writer_string (w, c->source_name);
+  byline_json_writer_begin_object (&w->json);
+  byline_json_writer_key (&w->json, "start");
+  byline_json_writer_int (&w->json, (gint64) char_offset (w, c->start));
+  byline_json_writer_key (&w->json, "end");
+  byline_json_writer_int (&w->json, (gint64) char_offset (w, c->end));
+  byline_json_writer_key (&w->json, "attribution");
+  byline_json_writer_string (&w->json, byline_attribution_to_string (c->attribution));
+  byline_json_writer_key (&w->json, "source");
+  byline_json_writer_string (&w->json, c->source ? c->source->id : NULL);
+  byline_json_writer_key (&w->json, "source_name");
+  byline_json_writer_string (&w->json, c->source_name);
   if (c->reason)
     {
-      byline_json_writer_key (w, "reason");
-      byline_json_writer_string (w, c->reason);
+      byline_json_writer_key (&w->json, "reason");
+      byline_json_writer_string (&w->json, c->reason);
     }
   write_span_array (w, self->text, "hedges", c->hedges);
   write_span_array (w, self->text, "loaded", c->loaded);
   write_span_array (w, self->text, "agentless", c->agentless);
-  byline_json_writer_key (w, "kind");
-  byline_json_writer_string (w, byline_claim_kind_to_string (c->kind));
-  byline_json_writer_end_object (w);
+  byline_json_writer_key (&w->json, "kind");
+  byline_json_writer_string (&w->json, byline_claim_kind_to_string (c->kind));
+  byline_json_writer_end_object (&w->json);
 }
 
 static void
@@ -408,58 +434,58 @@ write_signals (W *w, const BylineAnalysis *self)
 {
   const BylineSignals *sig = &self->signals;
 
-  byline_json_writer_key (w, "signals");
-  byline_json_writer_begin_object (w);
-  byline_json_writer_key (w, "claims_by_attribution");
-  byline_json_writer_begin_object (w);
+  byline_json_writer_key (&w->json, "signals");
+  byline_json_writer_begin_object (&w->json);
+  byline_json_writer_key (&w->json, "claims_by_attribution");
+  byline_json_writer_begin_object (&w->json);
   for (int a = 0; a < BYLINE_N_ATTRIBUTIONS; a++)
     {
-      byline_json_writer_key (w, byline_attribution_to_string (a));
-      byline_json_writer_int (w, sig->by_attribution[a]);
+      byline_json_writer_key (&w->json, byline_attribution_to_string (a));
+      byline_json_writer_int (&w->json, sig->by_attribution[a]);
     }
-  byline_json_writer_end_object (w);
-  byline_json_writer_key (w, "voices");
-  byline_json_writer_begin_array (w);
+  byline_json_writer_end_object (&w->json);
+  byline_json_writer_key (&w->json, "voices");
+  byline_json_writer_begin_array (&w->json);
   for (guint i = 0; i < sig->voices->len; i++)
     {
       const BylineVoice *v = &g_array_index (sig->voices, BylineVoice, i);
 
-      byline_json_writer_begin_object (w);
-      byline_json_writer_key (w, "entity");
-      byline_json_writer_string (w, v->entity ? v->entity->id : NULL);
-      byline_json_writer_key (w, "name");
-      byline_json_writer_string (w, v->name);
-      byline_json_writer_key (w, "quotes");
-      byline_json_writer_int (w, v->quotes);
-      byline_json_writer_key (w, "country");
-      byline_json_writer_string (w, v->country);
-      byline_json_writer_end_object (w);
+      byline_json_writer_begin_object (&w->json);
+      byline_json_writer_key (&w->json, "entity");
+      byline_json_writer_string (&w->json, v->entity ? v->entity->id : NULL);
+      byline_json_writer_key (&w->json, "name");
+      byline_json_writer_string (&w->json, v->name);
+      byline_json_writer_key (&w->json, "quotes");
+      byline_json_writer_int (&w->json, v->quotes);
+      byline_json_writer_key (&w->json, "country");
+      byline_json_writer_string (&w->json, v->country);
+      byline_json_writer_end_object (&w->json);
     }
-  byline_json_writer_end_array (w);
-  byline_json_writer_key (w, "unnamed_sources");
-  byline_json_writer_int (w, sig->unnamed_sources);
-  byline_json_writer_key (w, "numbers_without_source");
-  byline_json_writer_int (w, sig->numbers_without_source);
-  byline_json_writer_key (w, "agentless_passives");
-  byline_json_writer_int (w, sig->agentless_passives);
-  byline_json_writer_key (w, "hedged_claims");
-  byline_json_writer_int (w, sig->hedged_claims);
-  byline_json_writer_key (w, "loaded_words");
-  byline_json_writer_int (w, sig->loaded_words);
-  byline_json_writer_key (w, "photo_credit");
+  byline_json_writer_end_array (&w->json);
+  byline_json_writer_key (&w->json, "unnamed_sources");
+  byline_json_writer_int (&w->json, sig->unnamed_sources);
+  byline_json_writer_key (&w->json, "numbers_without_source");
+  byline_json_writer_int (&w->json, sig->numbers_without_source);
+  byline_json_writer_key (&w->json, "agentless_passives");
+  byline_json_writer_int (&w->json, sig->agentless_passives);
+  byline_json_writer_key (&w->json, "hedged_claims");
+  byline_json_writer_int (&w->json, sig->hedged_claims);
+  byline_json_writer_key (&w->json, "loaded_words");
+  byline_json_writer_int (&w->json, sig->loaded_words);
+  byline_json_writer_key (&w->json, "photo_credit");
   if (self->document->credit.end > self->document->credit.start)
     {
-      byline_json_writer_begin_object (w);
-      byline_json_writer_key (w, "text");
-      byline_json_writer_string_len (w, self->text->data + self->document->credit.start,
+      byline_json_writer_begin_object (&w->json);
+      byline_json_writer_key (&w->json, "text");
+      byline_json_writer_string_len (&w->json, self->text->data + self->document->credit.start,
                                      self->document->credit.end - self->document->credit.start);
-      byline_json_writer_key (w, "counted_as_source");
-      byline_json_writer_bool (w, FALSE);
-      byline_json_writer_end_object (w);
+      byline_json_writer_key (&w->json, "counted_as_source");
+      byline_json_writer_bool (&w->json, FALSE);
+      byline_json_writer_end_object (&w->json);
     }
   else
-    byline_json_writer_null (w);
-  byline_json_writer_end_object (w);
+    byline_json_writer_null (&w->json);
+  byline_json_writer_end_object (&w->json);
 }
 
 /**
@@ -475,56 +501,56 @@ write_json (const BylineAnalysis *self,
             BylineJsonSink        sink,
             gpointer              user_data)
 {
-  W w;
+  W w = { .text = self->text };
 
-  byline_json_writer_init (&w, out);
-  byline_json_writer_set_sink (&w, sink, user_data);
-  byline_json_writer_begin_object (&w);
-  byline_json_writer_key (&w, "schema");
-  byline_json_writer_string (&w, BYLINE_ANALYSIS_SCHEMA);
-  byline_json_writer_newline (&w);
+  byline_json_writer_init (&w.json, out);
+  byline_json_writer_set_sink (&w.json, sink, user_data);
+  byline_json_writer_begin_object (&w.json);
+  byline_json_writer_key (&w.json, "schema");
+  byline_json_writer_string (&w.json, BYLINE_ANALYSIS_SCHEMA);
+  byline_json_writer_newline (&w.json);
   write_document (&w, self);
-  byline_json_writer_newline (&w);
-  byline_json_writer_key (&w, "entities");
-  byline_json_writer_begin_array (&w);
+  byline_json_writer_newline (&w.json);
+  byline_json_writer_key (&w.json, "entities");
+  byline_json_writer_begin_array (&w.json);
   for (guint i = 0; i < self->entities->len; i++)
     {
-      byline_json_writer_newline (&w);
+      byline_json_writer_newline (&w.json);
       write_entity (&w, self, self->entities->pdata[i]);
     }
-  byline_json_writer_end_array (&w);
-  byline_json_writer_newline (&w);
-  byline_json_writer_key (&w, "quotes");
-  byline_json_writer_begin_array (&w);
+  byline_json_writer_end_array (&w.json);
+  byline_json_writer_newline (&w.json);
+  byline_json_writer_key (&w.json, "quotes");
+  byline_json_writer_begin_array (&w.json);
   for (guint i = 0; i < self->quotes->len; i++)
     {
-      byline_json_writer_newline (&w);
+      byline_json_writer_newline (&w.json);
       write_quote (&w, self, self->quotes->pdata[i]);
     }
-  byline_json_writer_end_array (&w);
-  byline_json_writer_newline (&w);
-  byline_json_writer_key (&w, "meetings");
-  byline_json_writer_begin_array (&w);
+  byline_json_writer_end_array (&w.json);
+  byline_json_writer_newline (&w.json);
+  byline_json_writer_key (&w.json, "meetings");
+  byline_json_writer_begin_array (&w.json);
   for (guint i = 0; i < self->meetings->len; i++)
     {
-      byline_json_writer_newline (&w);
+      byline_json_writer_newline (&w.json);
       write_meeting (&w, self, self->meetings->pdata[i]);
     }
-  byline_json_writer_end_array (&w);
-  byline_json_writer_newline (&w);
-  byline_json_writer_key (&w, "claims");
-  byline_json_writer_begin_array (&w);
+  byline_json_writer_end_array (&w.json);
+  byline_json_writer_newline (&w.json);
+  byline_json_writer_key (&w.json, "claims");
+  byline_json_writer_begin_array (&w.json);
   for (guint i = 0; i < self->claims->len; i++)
     {
-      byline_json_writer_newline (&w);
+      byline_json_writer_newline (&w.json);
       write_claim (&w, self, self->claims->pdata[i]);
     }
-  byline_json_writer_end_array (&w);
-  byline_json_writer_newline (&w);
+  byline_json_writer_end_array (&w.json);
+  byline_json_writer_newline (&w.json);
   write_signals (&w, self);
-  byline_json_writer_end_object (&w);
-  byline_json_writer_newline (&w);
-  return byline_json_writer_flush (&w);
+  byline_json_writer_end_object (&w.json);
+  byline_json_writer_newline (&w.json);
+  return byline_json_writer_flush (&w.json);
 }
 
 void

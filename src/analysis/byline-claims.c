@@ -58,9 +58,9 @@ byline_claim_free (BylineClaim *claim)
   if (claim == NULL)
     return;
   g_free (claim->source_name);
-  g_array_unref (claim->hedges);
-  g_array_unref (claim->loaded);
-  g_array_unref (claim->agentless);
+  g_clear_pointer (&claim->hedges, g_array_unref);
+  g_clear_pointer (&claim->loaded, g_array_unref);
+  g_clear_pointer (&claim->agentless, g_array_unref);
   g_free (claim);
 }
 
@@ -190,13 +190,15 @@ according_to (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
 static gboolean
 reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
 {
-  for (guint k = lo; k < hi; k++)
+  for (guint m = byline_mentions_lower_bound (c->mentions, lo); m < c->mentions->len; m++)
     {
-      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, m);
+      guint k = r->first_token;
       guint v;
 
-      if (r == NULL || r->first_token != k || c->in_quote[k] || r->entity->lex == NULL
-          || r->entity->lex->kind != BYLINE_LEX_OUTLET)
+      if (k >= hi)
+        break;
+      if (c->in_quote[k] || r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_OUTLET)
         continue;
       v = r->end_token;
       while (v < hi && v < r->end_token + 3 && (c->toks[v].cls & BYLINE_WORD_DATE_LEAD) == 0
@@ -219,11 +221,16 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
   return FALSE;
 }
 
+/* Most claims have no hedge, loaded word or agentless passive: the arrays
+ * are made when the first one is found. */
 static void
-add_span (GArray *spans, const Ctx *c, guint first, guint end)
+add_span (GArray **spans, const Ctx *c, guint first, guint end)
 {
   BylineSpan s = { c->toks[first].start, c->toks[end - 1].end };
-  g_array_append_val (spans, s);
+
+  if (*spans == NULL)
+    *spans = g_array_sized_new (FALSE, FALSE, sizeof (BylineSpan), 2);
+  g_array_append_val (*spans, s);
 }
 
 static gboolean
@@ -259,11 +266,9 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
   BylineClaim *claim = g_new0 (BylineClaim, 1);
   guint lo = s->first_token, hi = s->end_token;
   gboolean prediction = FALSE, opinion = FALSE;
+  guint anonymous = G_MAXUINT, anonymous_len = 0;
 
   claim->sentence = index;
-  claim->hedges = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
-  claim->loaded = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
-  claim->agentless = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
   claim->attribution = BYLINE_ATTRIBUTION_UNATTRIBUTED;
 
   /* the wire dateline is not part of the claim */
@@ -287,9 +292,9 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
       if (len == 0)
         continue;
       if (kinds & BYLINE_CUE_HEDGE)
-        add_span (claim->hedges, c, k, k + len);
+        add_span (&claim->hedges, c, k, k + len);
       if (kinds & BYLINE_CUE_LOADED)
-        add_span (claim->loaded, c, k, k + len);
+        add_span (&claim->loaded, c, k, k + len);
       if (kinds & BYLINE_CUE_AGENTLESS)
         {
           /* "is believed ... by X" names someone after all */
@@ -298,7 +303,12 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
             if (is_word (c, j, "by"))
               by = TRUE;
           if (!by)
-            add_span (claim->agentless, c, k, k + len);
+            add_span (&claim->agentless, c, k, k + len);
+        }
+      if ((kinds & BYLINE_CUE_ANONYMOUS) && anonymous == G_MAXUINT)
+        {
+          anonymous = k;
+          anonymous_len = len;
         }
       if (kinds & BYLINE_CUE_PREDICTION)
         prediction = TRUE;
@@ -337,25 +347,16 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
         }
     }
 
-  /* "officials said", "sources say", "experts believe" */
-  for (guint k = lo; k + 1 < hi; k++)
-    {
-      guint kinds = 0;
-      guint len = c->in_quote[k] ? 0 : byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
-
-      if (len > 0 && (kinds & BYLINE_CUE_ANONYMOUS))
+  /* "officials said", "sources say", "experts believe",
+   * "officials familiar with the talks said" */
+  if (anonymous != G_MAXUINT)
+    for (guint j = anonymous + anonymous_len; j < hi && j < anonymous + anonymous_len + 6; j++)
+      if ((c->toks[j].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)) && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
         {
-          guint v = k + len;
-          /* "officials familiar with the talks said" */
-          for (guint j = v; j < hi && j < v + 6; j++)
-            if ((c->toks[j].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)) && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
-              {
-                claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
-                claim->source_name = span_text (c, k, k + len);
-                return claim;
-              }
+          claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+          claim->source_name = span_text (c, anonymous, anonymous + anonymous_len);
+          return claim;
         }
-    }
   return claim;
 }
 

@@ -45,9 +45,10 @@ typedef struct
   char               *source_name;  /* "officials from both countries", or NULL */
   const char         *reason;       /* why the source is state media, or NULL */
   BylineClaimKind     kind;
-  GArray             *hedges;       /* BylineSpan: "likely", "is believed to" */
-  GArray             *loaded;       /* BylineSpan: "blatant", "embattled" (outside quotations) */
-  GArray             *agentless;    /* BylineSpan: "is believed", "was reported" with no one behind it */
+  /* BylineSpan arrays, NULL when empty (byline_claim_spans () reads them) */
+  GArray             *hedges;       /* "likely", "is believed to" */
+  GArray             *loaded;       /* "blatant", "embattled" (outside quotations) */
+  GArray             *agentless;    /* "is believed", "was reported" with no one behind it */
   gboolean            has_number;   /* a figure, an amount, a quantity */
 } BylineClaim;
 
@@ -58,5 +59,11 @@ GPtrArray  *byline_claims_find                (const BylineDocument *doc,
 void        byline_claim_free                 (BylineClaim *claim);
 const char *byline_attribution_to_string      (BylineAttribution attribution);
 const char *byline_claim_kind_to_string       (BylineClaimKind kind);
+
+static inline guint
+byline_claim_n_spans (const GArray *spans)
+{
+  return spans ? spans->len : 0;
+}
 
 G_END_DECLS

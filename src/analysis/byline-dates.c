@@ -340,12 +340,14 @@ byline_dates_match (const char        *text,
   int w, v;
   BylineDay day = { 0 };
 
-  memset (match, 0, sizeof *match);
-  if (i >= n_tokens)
-    return FALSE;
-  if (tokens[i].kind == BYLINE_TOKEN_PUNCT || tokens[i].kind == BYLINE_TOKEN_POSSESSIVE
+  /* a quick no for most tokens: a date starts with a number or a date word */
+  if (i >= n_tokens || tokens[i].kind == BYLINE_TOKEN_PUNCT || tokens[i].kind == BYLINE_TOKEN_POSSESSIVE
       || (tokens[i].kind == BYLINE_TOKEN_WORD && !byline_token_has (&tokens[i], BYLINE_WORD_DATE_LEAD)))
-    return FALSE;
+    {
+      match->n_tokens = 0;
+      return FALSE;
+    }
+  memset (match, 0, sizeof *match);
 
   /* Weekday [,] date | Weekday [day part] */
   if ((w = weekday_at (&c, i, &k)) != 0)

@@ -23,6 +23,7 @@ struct _BylinePhrases
 {
   GHashTable *table;   /* key -> value */
   GHashTable *first;   /* first token key -> max number of tokens */
+  GHashTable *second;  /* key of the first two tokens -> max number of tokens */
 };
 
 const char *
@@ -45,6 +46,7 @@ byline_phrases_new (void)
 
   self->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->second = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return self;
 }
 
@@ -55,6 +57,7 @@ byline_phrases_free (BylinePhrases *self)
     return;
   g_hash_table_unref (self->table);
   g_hash_table_unref (self->first);
+  g_hash_table_unref (self->second);
   g_free (self);
 }
 
@@ -67,6 +70,7 @@ byline_phrases_add (BylinePhrases *self,
   g_autoptr (GArray) tokens = byline_tokenize (phrase, strlen (phrase));
   g_autoptr (GString) key = g_string_new (NULL);
   g_autofree char *first = NULL;
+  g_autofree char *two = NULL;
   guint n = MIN (tokens->len, MAX_PHRASE_TOKENS);
   guint old_max;
 
@@ -81,6 +85,8 @@ byline_phrases_add (BylinePhrases *self,
       byline_token_append_key (key, phrase, tok);
       if (i == 0)
         first = g_strdup (key->str);
+      if (i == 1)
+        two = g_strdup (key->str);
     }
   if (g_hash_table_contains (self->table, key->str))
     return;
@@ -88,6 +94,12 @@ byline_phrases_add (BylinePhrases *self,
   old_max = GPOINTER_TO_UINT (g_hash_table_lookup (self->first, first));
   if (n > old_max)
     g_hash_table_insert (self->first, g_steal_pointer (&first), GUINT_TO_POINTER (n));
+  if (two != NULL)
+    {
+      old_max = GPOINTER_TO_UINT (g_hash_table_lookup (self->second, two));
+      if (n > old_max)
+        g_hash_table_insert (self->second, g_steal_pointer (&two), GUINT_TO_POINTER (n));
+    }
 }
 
 /**
@@ -106,48 +118,74 @@ byline_phrases_match (const BylinePhrases *self,
                       guint                i,
                       gpointer            *value)
 {
-  g_autoptr (GString) key = NULL;
+  char buf[512];
   gsize lens[MAX_PHRASE_TOKENS + 1];
   gpointer first_max;
   guint max;
   guint n;
+  gsize len;
 
   if (i >= n_tokens)
     return 0;
   {
-    char buf[128];
     g_autofree char *heap = NULL;
-    const char *first = byline_token_key_buf (text, &tokens[i], buf, sizeof buf, &heap);
+    const char *first = byline_token_key_buf (text, &tokens[i], buf, 128, &heap);
 
     if (!g_hash_table_lookup_extended (self->first, first, NULL, &first_max))
       return 0;
-    key = g_string_new (first);
+    len = strlen (first);
+    if (len >= 128)
+      return 0;
+    if (first != buf)
+      memcpy (buf, first, len + 1);
   }
   max = GPOINTER_TO_UINT (first_max);
-  lens[1] = key->len;
+  lens[1] = len;
   n = 1;
   for (guint j = i + 1; j < n_tokens && n < max; j++)
     {
       const BylineToken *tok = &tokens[j];
+      char part[128];
+      g_autofree char *heap = NULL;
+      const char *key = byline_token_key_buf (text, tok, part, sizeof part, &heap);
+      gsize klen = strlen (key);
 
       if (tok->flags & BYLINE_TOKEN_NEWLINE)
         break;
+      if (len + klen + 2 >= sizeof buf)
+        break;
       if (tok->flags & BYLINE_TOKEN_SPACE)
-        g_string_append_c (key, ' ');
-      byline_token_append_key (key, text, tok);
-      lens[++n] = key->len;
+        buf[len++] = ' ';
+      memcpy (buf + len, key, klen);
+      len += klen;
+      buf[len] = '\0';
+      lens[++n] = len;
+      /* no phrase goes on with these two words: only the first can match */
+      if (n == 2)
+        {
+          gpointer two_max;
+
+          if (!g_hash_table_lookup_extended (self->second, buf, NULL, &two_max))
+            {
+              n = 1;
+              break;
+            }
+          max = GPOINTER_TO_UINT (two_max);
+        }
     }
   for (; n > 0; n--)
     {
       gpointer v;
+      char saved = buf[lens[n]];
 
-      g_string_truncate (key, lens[n]);
-      if (g_hash_table_lookup_extended (self->table, key->str, NULL, &v))
+      buf[lens[n]] = '\0';
+      if (g_hash_table_lookup_extended (self->table, buf, NULL, &v))
         {
           if (value)
             *value = v;
           return n;
         }
+      buf[lens[n]] = saved;
     }
   return 0;
 }
@@ -685,6 +723,7 @@ byline_lexicon_new (GError **error)
   add_class_array (self, obj, "sports_cues", BYLINE_WORD_SPORTS);
   add_class_array (self, obj, "date_leads", BYLINE_WORD_DATE_LEAD);
   add_class_array (self, obj, "future_cues", BYLINE_WORD_FUTURE);
+  add_class_array (self, obj, "meeting_triggers", BYLINE_WORD_MEETING);
   add_class_array (self, obj, "past_cues", BYLINE_WORD_PAST);
   {
     JsonObject *generic = json_object_get_object_member (obj, "demonym_generic");

@@ -59,6 +59,7 @@ typedef enum
   BYLINE_WORD_PAST            = 1 << 28,
   BYLINE_WORD_COGNITION       = 1 << 29,
   BYLINE_WORD_CUE_START       = 1 << 30,  /* the first word of a reporting or claim phrase */
+  BYLINE_WORD_MEETING         = 1u << 31, /* met, talks, visited, hosted... */
 } BylineWordClass;
 
 static inline gboolean

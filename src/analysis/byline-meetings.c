@@ -113,7 +113,8 @@ trigger_at (const Ctx *c, guint i, guint hi)
 {
   const BylineToken *t = &c->toks[i];
 
-  if (t->kind != BYLINE_TOKEN_WORD || ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP))))
+  if (!(t->cls & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD
+      || ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP))))
     return TRIGGER_NONE;
   if (is_word (c, i, "met") || is_word (c, i, "meet") || is_word (c, i, "meets") || is_word (c, i, "meeting")
       || is_word (c, i, "meetings"))

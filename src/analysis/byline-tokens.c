@@ -195,6 +195,9 @@ byline_tokenize (const char *text,
 
                   if (is_word_char (e) && d != ' ')
                     {
+                      /* a curly apostrophe or dash inside the word needs the slow key */
+                      if (d >= 0x80)
+                        tok.flags |= BYLINE_TOKEN_NONASCII;
                       if (d == '-' || d == 0x2010 || d == 0x2011)
                         {
                           tok.flags |= BYLINE_TOKEN_HYPHEN;
@@ -289,7 +292,7 @@ byline_token_append_key (GString           *key,
         {
           guchar b = (guchar) *p;
           if (b < 0x80)
-            g_string_append_c (key, g_ascii_tolower (b));
+            g_string_append_c (key, b == '`' ? '\'' : g_ascii_tolower (b));
           else
             break;
         }
