@@ -481,10 +481,26 @@ classify_chunk (Ctx *c, guint first, guint end)
     }
 
   find_title_before (c, first, &cand);
-  /* a capitalised title just before: "Secretary of State John Kerry" */
+  /* a capitalised title just before: "Secretary of State John Kerry",
+   * "Ambassador to Russia Mehdi Sanaei" */
   if (c->title_end > 0 && (c->title_end == (int) first
                            || (cand.title_first >= 0 && c->title_end == cand.title_first)))
-    cand.title_first = c->title_first;
+    {
+      cand.title_first = c->title_first;
+      if (cand.title_end < 0)
+        cand.title_end = (int) first;
+    }
+  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 4
+           && (byline_token_is (c->text, &c->toks[c->title_end], "to")
+               || byline_token_is (c->text, &c->toks[c->title_end], "of")))
+    {
+      const BylineLexEntry *e = NULL;
+      if (gazetteer_at (c, c->title_end + 1, &e) == first - (c->title_end + 1))
+        {
+          cand.title_first = c->title_first;
+          cand.title_end = (int) first;
+        }
+    }
   if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
       || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
       || followed_by_speech (c, end) || preceded_by_according (c, first))
@@ -1117,7 +1133,24 @@ build_entities (Ctx *c, GPtrArray *out)
             index_parts (&idx, e);
           }
         if (e->type == BYLINE_ENTITY_PERSON)
-          set_role (c, e, cand, k > 0 ? &g_array_index (c->cands, Cand, k - 1) : NULL);
+          {
+            /* the candidate that ends where the title starts: "Iranian Ambassador to Russia X" */
+            const Cand *prev = NULL;
+            for (guint b = k; b > 0 && b + 4 > k; b--)
+              {
+                const Cand *pc = &g_array_index (c->cands, Cand, b - 1);
+                guint at = (guint) MAX (cand->title_first, 0);
+
+                if (at > 0 && c->toks[at - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+                  at--;
+                if (pc->end <= at)
+                  {
+                    prev = pc;
+                    break;
+                  }
+              }
+            set_role (c, e, cand, prev);
+          }
         add_mention (c, e, cand);
 
         /* "Asian Parliamentary Assembly (APA)" */

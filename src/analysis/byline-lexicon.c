@@ -854,6 +854,22 @@ byline_lexicon_new (GError **error)
         if (conn)
           g_hash_table_insert (self->cue_phrases, g_strdup (k), (gpointer) g_intern_string (conn));
       }
+    /* a longer cue is also what its shorter beginnings are: "is believed to"
+     * hedges and, like "is believed", hides who believes */
+    {
+      g_autoptr (GList) keys = g_hash_table_get_keys (kinds);
+      for (GList *l = keys; l; l = l->next)
+        {
+          const char *k = l->data;
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (kinds, k));
+          for (const char *sp = strchr (k, ' '); sp; sp = strchr (sp + 1, ' '))
+            {
+              g_autofree char *prefix = g_strndup (k, sp - k);
+              bits |= GPOINTER_TO_UINT (g_hash_table_lookup (kinds, prefix)) & ~BYLINE_CUE_REPORTING;
+            }
+          g_hash_table_insert (kinds, g_strdup (k), GUINT_TO_POINTER (bits));
+        }
+    }
     g_hash_table_iter_init (&iter, kinds);
     while (g_hash_table_iter_next (&iter, &key, &value))
       {

@@ -233,6 +233,63 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
   return NULL;
 }
 
+/* "the newly installed Iranian ambassador to Russia": the person of that role
+ * and country named somewhere in the article */
+static const BylineEntity *
+described_person (const Ctx *c, guint i, guint hi, guint *end)
+{
+  const BylineEntity *norp = NULL;
+  guint k;
+
+  if (!is_word (c, i, "the"))
+    return NULL;
+  for (k = i + 1; k < hi && k < i + 6; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r && r->entity->type == BYLINE_ENTITY_NORP)
+        {
+          norp = r->entity;
+          k = r->end_token - 1;
+          continue;
+        }
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD || r != NULL)
+        return NULL;
+      if ((c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+        {
+          g_autofree char *word = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
+          const BylineEntity *found = NULL;
+
+          for (guint e = 0; e < c->entities->len; e++)
+            {
+              const BylineEntity *p = c->entities->pdata[e];
+              g_autofree char *role = p->role ? g_ascii_strdown (p->role, -1) : NULL;
+
+              if (p->type == BYLINE_ENTITY_PERSON && role && strstr (role, word)
+                  && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0))
+                {
+                  if (found != NULL)
+                    return NULL; /* two of them: which one? */
+                  found = p;
+                }
+            }
+          if (found)
+            {
+              *end = k + 1;
+              /* "ambassador to Russia" */
+              if (is_word (c, k + 1, "to") || is_word (c, k + 1, "of"))
+                {
+                  const BylineMentionRef *r2 = byline_mentions_at (c->mentions, k + 2);
+                  if (r2 && r2->entity->type == BYLINE_ENTITY_PLACE)
+                    *end = r2->end_token;
+                }
+            }
+          return found;
+        }
+    }
+  return NULL;
+}
+
 /* A group with no name: "lawmakers", "Western nations", "senior Tajik officials" */
 static char *
 group_at (const Ctx *c, guint i, guint hi, guint *end)
@@ -329,10 +386,29 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
       add_participant (m, cp, g_strdup (cp->name));
       return TRUE;
     }
+  if ((cp = described_person (c, i, hi, end)) != NULL)
+    {
+      add_participant (m, cp, g_strdup (cp->name));
+      return TRUE;
+    }
   if ((group = group_at (c, i, hi, end)) != NULL)
     {
       add_participant (m, NULL, group);
       return TRUE;
+    }
+  return FALSE;
+}
+
+/* "at the State Duma", "at the building of the State Duma" */
+static gboolean
+at_before (const Ctx *c, guint first)
+{
+  for (guint k = first; k > 0 && k + 6 > first; k--)
+    {
+      if (is_word (c, k - 1, "at"))
+        return TRUE;
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
     }
   return FALSE;
 }
@@ -372,7 +448,7 @@ find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint t
         }
       /* a building or site: "at the State Duma", "at the Mansudae Assembly Hall" */
       if (m->place == NULL && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > 0
-          && (is_word (c, r->first_token - 1, "at") || (r->first_token > 1 && is_word (c, r->first_token - 2, "at"))))
+          && at_before (c, r->first_token))
         {
           m->place = r->entity;
           m->place_name = g_strdup (r->entity->name);
@@ -406,6 +482,9 @@ status_of (const Ctx *c, guint lo, guint trigger)
       if (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "currently"))
         return BYLINE_MEETING_ONGOING;
       if (t->cls & BYLINE_WORD_PAST)
+        return BYLINE_MEETING_HAPPENED;
+      if (k - 1 < trigger && byline_token_len (t) > 3 && !(t->flags & BYLINE_TOKEN_CAP)
+          && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')
         return BYLINE_MEETING_HAPPENED;
     }
   if (is_word (c, trigger, "met") || is_word (c, trigger, "hosted") || is_word (c, trigger, "visited")

@@ -151,6 +151,18 @@ is_determiner (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* A reporting phrase: "made clear", "pointed out", "was quoted as saying" */
+static guint
+reporting_phrase (const Ctx *c, guint i)
+{
+  guint kinds = 0;
+  guint len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, i, &kinds);
+
+  if (len > 1 && (kinds & BYLINE_CUE_REPORTING) && !byline_token_is (c->text, &c->toks[i], "according"))
+    return len;
+  return 0;
+}
+
 /* A reporting verb used as a verb: "said", "told"; not "opening remarks", "the claims" */
 static gboolean
 is_speech (const Ctx *c, guint i)
@@ -232,8 +244,9 @@ can_open (const Ctx *c, guint i)
 
   if (ch == 0x201D || ch == 0x2019 || ch == 0x00BB || ch == 0x203A)
     return FALSE;
-  /* an opening mark stands before a word, with nothing in between */
-  if (i + 1 >= c->n || (c->toks[i + 1].flags & BYLINE_TOKEN_SPACE))
+  /* an opening mark stands before a word, with nothing in between (French
+   * guillemets take a space) */
+  if (i + 1 >= c->n || ((c->toks[i + 1].flags & BYLINE_TOKEN_SPACE) && ch != 0x00AB && ch != 0x2039))
     return FALSE;
   if (ch == '\'' || ch == 0x2018)
     return i == 0 || (c->toks[i].flags & BYLINE_TOKEN_SPACE) || c->toks[i - 1].kind == BYLINE_TOKEN_PUNCT;
@@ -417,6 +430,10 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
   gboolean noun = FALSE;
 
   if (!(byline_token_is (c->text, &c->toks[i], "the")))
+    return FALSE;
+  /* "the Foreign Ministry": a name, found at the next word */
+  if (i + 1 < limit && byline_mentions_at (c->mentions, i + 1) != NULL
+      && byline_mentions_at (c->mentions, i + 1)->entity->type != BYLINE_ENTITY_NORP)
     return FALSE;
   for (k = i + 1; k < limit && k < i + 5; k++)
     {
@@ -795,7 +812,10 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                                                                 || (is_char (c, m->open - 1, ',') && m->open > 1
                                                                     && is_speech (c, m->open - 2))));
       direct = at_start && words >= 3
-               && (g_unichar_isupper (first_char (c, first)) || c->toks[first].kind == BYLINE_TOKEN_NUMBER);
+               && (g_unichar_isupper (first_char (c, first)) || c->toks[first].kind == BYLINE_TOKEN_NUMBER)
+               && (c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT
+                   || (m->closed && (m->close + 1 >= c->n || c->toks[m->close + 1].kind == BYLINE_TOKEN_PUNCT
+                                     || (c->toks[m->close + 1].flags & BYLINE_TOKEN_NEWLINE))));
       if (m->continuation)
         direct = TRUE;
 
@@ -940,6 +960,18 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
         if (byline_token_is (c->text, &c->toks[k], preps[w]))
           {
             guint j = k + 1;
+            guint that = k + 1;
+
+            /* "to the Russian press that": on to "that" when it comes soon */
+            while (that < hi && that < k + 7 && !byline_token_is (c->text, &c->toks[that], "that")
+                   && c->toks[that].kind != BYLINE_TOKEN_PUNCT && !is_speech (c, that))
+              that++;
+            if (that < hi && byline_token_is (c->text, &c->toks[that], "that"))
+              {
+                k = that;
+                moved = TRUE;
+                break;
+              }
             while (j < hi && j < k + 6 && !adjunct_head (c, j))
               j++;
             if (j < hi && adjunct_head (c, j))
@@ -1002,8 +1034,6 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
       guint lo = sent->first_token, hi = sent->end_token;
       gboolean done = FALSE;
 
-      if (sent->first_token < c->doc->body_first_token)
-        return;
 
       /* X said (that) CONTENT */
       for (guint v = lo; v < hi && !done; v++)
@@ -1011,14 +1041,16 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint k;
 
-          if (c->in_quote[v] || !is_speech (c, v))
+          guint plen = 0;
+
+          if (c->in_quote[v] || (!is_speech (c, v) && (plen = reporting_phrase (c, v)) == 0))
             continue;
           if (!subject_of_cue (c, v, lo, v, entities, &sp))
             {
               speaker_clear (&sp);
               continue;
             }
-          k = skip_adjuncts (c, v + 1, hi);
+          k = skip_adjuncts (c, v + MAX (plen, 1), hi);
           if (k < hi && byline_token_is (c->text, &c->toks[k], "that"))
             k++;
           if (k < hi && clause_start (c, k))

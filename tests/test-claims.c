@@ -1,0 +1,163 @@
+/* test-claims.c: attribution of claims, hedges, loaded words, signals
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-analysis.h"
+
+static BylineAnalysis *
+analyse (const char *s)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
+
+  g_assert_no_error (error);
+  return byline_analysis_new (t);
+}
+
+static const BylineClaim *
+claim_with (const BylineAnalysis *a, const char *words)
+{
+  for (guint i = 0; i < a->claims->len; i++)
+    {
+      const BylineClaim *c = a->claims->pdata[i];
+      g_autofree char *t = g_strndup (a->text->data + c->start, c->end - c->start);
+      if (strstr (t, words) != NULL)
+        return c;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  const char       *sentence;
+  BylineAttribution attribution;
+  const char       *source;   /* source_name, or NULL */
+} ClaimCase;
+
+static const ClaimCase cases[] = {
+  { "Iran continues to unveil new weaponry, according to Fars.", BYLINE_ATTRIBUTION_STATE_MEDIA, "Fars News Agency" },
+  { "Russia’s Foreign Ministry stated that it considers Tehran influential, Iran’s Fars News reported on Tuesday.",
+    BYLINE_ATTRIBUTION_STATE_MEDIA, "Fars News Agency" },
+  { "Lavrov is not in Tehran as a representative of the group, according to Russian media reports.",
+    BYLINE_ATTRIBUTION_MEDIA, NULL },
+  { "Senior officials traveled to each other’s countries this week, according to officials from both countries.",
+    BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { "Officials familiar with the negotiations said the agreement is likely to be signed in April.",
+    BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { "\"We still insist on the fulfillment of our agreements,\" Javad Zarif said.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Javad Zarif" },
+  { "The Foreign Ministry said the talks would go on next month.", BYLINE_ATTRIBUTION_NAMED_ORG, "Foreign Ministry" },
+  { "Iran’s space program is believed to be a cover for a weapons research program.",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  { "The deal would provide Tehran somewhere near $7 billion in sanctions relief.",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  { "Western nations have balked at the request, citing its blatant support for the embattled president.",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+};
+
+static void
+test_case (gconstpointer data)
+{
+  const ClaimCase *c = data;
+  g_autofree char *text = g_strconcat ("Talks\n\nDecember 11, 2013\n\n", c->sentence, NULL);
+  g_autoptr (BylineAnalysis) a = analyse (text);
+  const BylineClaim *claim = claim_with (a, c->sentence + 4);
+
+  g_assert_nonnull (claim);
+  g_assert_cmpint (claim->attribution, ==, c->attribution);
+  if (c->source)
+    g_assert_cmpstr (claim->source_name, ==, c->source);
+  if (c->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA)
+    g_assert_nonnull (claim->reason);
+}
+
+static gboolean
+spans_have (const BylineAnalysis *a, GArray *spans, const char *words)
+{
+  for (guint i = 0; spans && i < spans->len; i++)
+    {
+      const BylineSpan *s = &g_array_index (spans, BylineSpan, i);
+      g_autofree char *t = g_strndup (a->text->data + s->start, s->end - s->start);
+      if (g_str_equal (t, words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_cues (void)
+{
+  g_autoptr (BylineAnalysis) a = analyse ("Talks\n\nDecember 11, 2013\n\n"
+    "Iran will likely be allowed to continue some enrichment under a final agreement.\n\n"
+    "Western nations have balked, citing its blatant support for the embattled president.\n\n"
+    "Iran’s space program is believed to be a cover for a weapons research program.\n\n"
+    "\"It is a blatant lie,\" Anna Berg said.");
+  const BylineClaim *hedged = claim_with (a, "will likely");
+  const BylineClaim *loaded = claim_with (a, "balked");
+  const BylineClaim *passive = claim_with (a, "believed");
+  const BylineClaim *quoted = claim_with (a, "blatant lie");
+
+  g_assert_true (spans_have (a, hedged->hedges, "likely"));
+  g_assert_cmpint (hedged->kind, ==, BYLINE_CLAIM_PREDICTION);
+  g_assert_true (spans_have (a, loaded->loaded, "blatant"));
+  g_assert_true (spans_have (a, loaded->loaded, "embattled"));
+  g_assert_true (spans_have (a, passive->agentless, "is believed to"));
+  /* loaded words inside a quotation are the speaker's, not the writer's */
+  g_assert_cmpuint (byline_claim_n_spans (quoted->loaded), ==, 0);
+}
+
+static void
+test_signals (void)
+{
+  g_autoptr (BylineAnalysis) a = analyse ("Talks\n\nDecember 11, 2013\n\n"
+    "\"We agreed,\" Anna Berg said. \"It was hard,\" Berg added. \"We are ready,\" Mateo Fuentes said.\n\n"
+    "The accord cost fleets an estimated $40 million.\n\n"
+    "Officials said the deal is likely to be signed in April.");
+  const BylineSignals *s = &a->signals;
+  const BylineVoice *first;
+
+  /* Anna Berg twice, Mateo Fuentes once, and the unnamed "Officials" */
+  g_assert_cmpuint (s->voices->len, ==, 3);
+  first = &g_array_index (s->voices, BylineVoice, 0);
+  g_assert_cmpstr (first->name, ==, "Anna Berg");
+  g_assert_cmpuint (first->quotes, ==, 2);
+  g_assert_cmpuint (s->numbers_without_source, ==, 1);
+  g_assert_cmpuint (s->unnamed_sources, ==, 1);
+  g_assert_cmpuint (s->by_attribution[BYLINE_ATTRIBUTION_NAMED_PERSON], >=, 1);
+}
+
+static void
+test_credit_is_not_a_source (void)
+{
+  g_autoptr (BylineAnalysis) a = analyse ("Iran, Russia Boost Ties\n\nSergei Lavrov / AP\nDecember 11, 2013\n\n"
+                                          "The two countries signed a deal on Wednesday in Tehran.");
+
+  for (guint i = 0; i < a->claims->len; i++)
+    {
+      const BylineClaim *c = a->claims->pdata[i];
+      g_assert_false (c->start <= a->document->credit.start && c->end > a->document->credit.start);
+      g_assert_cmpint (c->attribution, !=, BYLINE_ATTRIBUTION_MEDIA);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/claims/case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/claims/cues", test_cues);
+  g_test_add_func ("/claims/signals", test_signals);
+  g_test_add_func ("/claims/credit-is-not-a-source", test_credit_is_not_a_source);
+  return g_test_run ();
+}

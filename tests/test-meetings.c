@@ -1,0 +1,140 @@
+/* test-meetings.c: who met whom, where, when, about what
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-analysis.h"
+
+static BylineAnalysis *
+analyse (const char *s)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
+
+  g_assert_no_error (error);
+  return byline_analysis_new (t);
+}
+
+static gboolean
+has_participant (const BylineMeeting *m, const char *name)
+{
+  for (guint i = 0; i < m->participants->len; i++)
+    if (g_strcmp0 (g_array_index (m->participants, BylineParticipant, i).name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static const BylineMeeting *
+find_meeting (const BylineAnalysis *a, const char *p1, const char *p2)
+{
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+      if (has_participant (m, p1) && has_participant (m, p2))
+        return m;
+    }
+  return NULL;
+}
+
+#define DATELINE "Talks in Tehran\n\nDecember 11, 2013\n\n"
+
+typedef struct
+{
+  const char          *input;
+  const char          *p1;
+  const char          *p2;
+  const char          *place;
+  const char          *date;    /* ISO, or NULL for none */
+  BylineMeetingStatus  status;
+} MeetingCase;
+
+static const MeetingCase cases[] = {
+  { DATELINE "Russian Foreign Minister Sergei Lavrov was scheduled to land in Tehran on Wednesday for a "
+    "two-day-long meeting with his Iranian counterpart, Javad Zarif.",
+    "Sergei Lavrov", "Javad Zarif", "Tehran", "2013-12-11", BYLINE_MEETING_PLANNED },
+  { DATELINE "Turkish Parliament Speaker Binali Yıldırım on Monday met his Iranian counterpart Ali Larijani in "
+    "capital Tehran.", "Binali Yıldırım", "Ali Larijani", "Tehran", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Sergei Lavrov will also meet with Iranian President Hassan Rouhani.",
+    "Sergei Lavrov", "Hassan Rouhani", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Pak Thae Song, chairman of the Supreme People's Assembly, met and had a talk with Byacheslav "
+    "Wolodin, speaker of the State Duma, at the building of the State Duma on Tuesday.",
+    "Pak Thae Song", "Byacheslav Wolodin", "State Duma", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Javad Zarif, who recently led nuclear negotiations with Western nations in Geneva, spoke.",
+    "Javad Zarif", "Western nations", "Geneva", NULL, BYLINE_MEETING_HAPPENED },
+};
+
+static void
+test_case (gconstpointer data)
+{
+  const MeetingCase *c = data;
+  g_autoptr (BylineAnalysis) a = analyse (c->input);
+  const BylineMeeting *m = find_meeting (a, c->p1, c->p2);
+  g_autofree char *date = NULL;
+
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place_name, ==, c->place);
+  date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
+  g_assert_cmpstr (date, ==, c->date);
+  if (c->status != BYLINE_MEETING_UNKNOWN)
+    g_assert_cmpint (m->status, ==, c->status);
+}
+
+static void
+test_told_twice (void)
+{
+  g_autoptr (BylineAnalysis) a = analyse (DATELINE
+    "The newly installed Iranian ambassador to Russia was hosted in Moscow for a Monday meeting with "
+    "Russian Deputy Foreign Minister Igor Morgulov.\n\n"
+    "Iranian Ambassador to Russia Mehdi Sanaei praised the ties in a Monday meeting with Russian Deputy "
+    "Foreign Minister Igor Morgulov.");
+  const BylineMeeting *m = find_meeting (a, "Mehdi Sanaei", "Igor Morgulov");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_cmpuint (m->evidence->len, ==, 2);
+  g_assert_cmpstr (m->place_name, ==, "Moscow");
+}
+
+static void
+test_topics (void)
+{
+  g_autoptr (BylineAnalysis) a = analyse (DATELINE
+    "Anna Berg met Mateo Fuentes in Oslo on Monday to discuss trade relations, Syria and the nuclear program.");
+  const BylineMeeting *m = find_meeting (a, "Anna Berg", "Mateo Fuentes");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->topics->len, ==, 3);
+  g_assert_cmpstr (m->topics->pdata[0], ==, "trade relations");
+  g_assert_cmpstr (m->topics->pdata[1], ==, "Syria");
+  g_assert_cmpstr (m->topics->pdata[2], ==, "nuclear program");
+}
+
+static void
+test_no_meeting (void)
+{
+  g_autoptr (BylineAnalysis) a = analyse (DATELINE
+    "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/topics", test_topics);
+  g_test_add_func ("/meetings/no-meeting", test_no_meeting);
+  return g_test_run ();
+}

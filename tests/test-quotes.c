@@ -1,0 +1,181 @@
+/* test-quotes.c: quote marks, kinds, speakers, cues and channels
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-analysis.h"
+
+static BylineAnalysis *
+analyse (const char *s)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
+
+  g_assert_no_error (error);
+  return byline_analysis_new (t);
+}
+
+static char *
+quote_text (const BylineAnalysis *a, const BylineQuote *q)
+{
+  return g_strndup (a->text->data + q->start, q->end - q->start);
+}
+
+typedef struct
+{
+  const char     *input;
+  const char     *words;    /* the quote to find */
+  BylineQuoteKind kind;
+  const char     *speaker;  /* its speaker_name, or NULL */
+  const char     *cue;      /* the reporting verb, or NULL */
+  const char     *via;      /* the outlet, or NULL */
+} QuoteCase;
+
+static const QuoteCase cases[] = {
+  /* quote then "X said" */
+  { "Foreign Minister Anna Berg met Li Wei in Oslo.\n\n\"We agreed on a great deal,\" Berg said on Monday.",
+    "We agreed on a great deal,", BYLINE_QUOTE_DIRECT, "Anna Berg", "said", NULL },
+  /* quote then "said X" with a lower-case title */
+  { "The talks were “very good talks,” said foreign secretary Nirupama Rao.",
+    "very good talks,", BYLINE_QUOTE_PARTIAL, "Nirupama Rao", "said", NULL },
+  /* "X said:" then the quote */
+  { "Mateo Fuentes said: “Chile remains committed to open science and will publish the data.”",
+    "Chile remains committed to open science and will publish the data.", BYLINE_QUOTE_DIRECT, "Mateo Fuentes",
+    "said", NULL },
+  /* "he added" resolved to the person quoted before */
+  { "“The talks were useful,” Anna Berg said. “We will meet again in April,” she added.",
+    "We will meet again in April,", BYLINE_QUOTE_DIRECT, "Anna Berg", "added", NULL },
+  /* "the statement said" resolved to the body that issued it */
+  { "Russia’s Foreign Ministry said on Tuesday that the visit was useful.\n\n"
+    "\"The dialogue between our countries is maintained on a regular basis,\" the statement said.",
+    "The dialogue between our countries is maintained on a regular basis,", BYLINE_QUOTE_DIRECT, "Foreign Ministry",
+    "said", NULL },
+  /* a title and an apposition between quote and verb; the channel of the words */
+  { "\"We still insist on the fulfillment of our previous agreements,\" Zarif said in response to a question, "
+    "according to a translation of a report in Russia's Rossiyskaya Gazeta newspaper.",
+    "We still insist on the fulfillment of our previous agreements,", BYLINE_QUOTE_DIRECT, "Zarif", "said",
+    "Rossiyskaya Gazeta" },
+  /* reported speech: "X made clear to the press that ..." */
+  { "Sergei Lavrov made clear to the Russian press that he is not in Tehran as a representative of the group.",
+    "he is not in Tehran as a representative of the group", BYLINE_QUOTE_INDIRECT, "Sergei Lavrov", NULL, NULL },
+  /* reported speech: "..., X said." */
+  { "There was a lot of discussion about the mechanism to verify the program, Rice said.",
+    "There was a lot of discussion about the mechanism to verify the program", BYLINE_QUOTE_INDIRECT, "Rice",
+    "said", NULL },
+  /* according to X */
+  { "\"Bilateral, regional, and international issues\" will all be on the table, according to Afkham.",
+    "Bilateral, regional, and international issues", BYLINE_QUOTE_PARTIAL, "Afkham", NULL, NULL },
+  /* a scare quote of one word */
+  { "She said nothing “surprising” happened at the meeting in Singapore.",
+    "surprising", BYLINE_QUOTE_PARTIAL, NULL, NULL, NULL },
+  /* guillemets and „low-high“ marks */
+  { "Le ministre Jean Dupont a dit : « Nous sommes prêts à discuter de tout. »",
+    "Nous sommes prêts à discuter de tout.", BYLINE_QUOTE_DIRECT, NULL, NULL, NULL },
+  { "Kanzler Olaf Weber sagte: „Wir sind bereit, über alles zu reden.“",
+    "Wir sind bereit, über alles zu reden.", BYLINE_QUOTE_DIRECT, NULL, NULL, NULL },
+  /* single quotes inside double quotes are one quotation */
+  { "\"He told me 'never again' and left the room,\" Berg said.",
+    "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
+};
+
+static void
+test_case (gconstpointer data)
+{
+  const QuoteCase *c = data;
+  g_autoptr (BylineAnalysis) a = analyse (c->input);
+  const BylineQuote *found = NULL;
+
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+      g_autofree char *t = quote_text (a, q);
+      if (g_str_equal (t, c->words))
+        found = q;
+      else
+        g_test_message ("other quote: “%s” (%s)", t, q->speaker_name ? q->speaker_name : "-");
+    }
+  g_assert_nonnull (found);
+  g_assert_cmpint (found->kind, ==, c->kind);
+  if (c->speaker)
+    g_assert_cmpstr (found->speaker_name, ==, c->speaker);
+  if (c->cue)
+    {
+      g_autofree char *cue = g_strndup (a->text->data + found->cue.start, found->cue.end - found->cue.start);
+      g_assert_cmpstr (cue, ==, c->cue);
+      g_assert_nonnull (found->connotation);
+    }
+  if (c->via)
+    g_assert_cmpstr (found->via_name, ==, c->via);
+}
+
+static void
+test_multi_paragraph (void)
+{
+  /* the opening mark is repeated at each paragraph; the closing one only at the end */
+  g_autoptr (BylineAnalysis) a = analyse ("Anna Berg spoke after the talks.\n\n"
+                                          "“We agreed on fisheries and on shipping,” Berg said. “It was not easy.\n\n"
+                                          "“There were three rounds of talks and many disagreements.\n\n"
+                                          "“But we have a deal.”\n\nThe ministers left Oslo.");
+  guint direct = 0;
+
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+      if (q->kind == BYLINE_QUOTE_DIRECT)
+        {
+          direct++;
+          g_assert_cmpstr (q->speaker_name, ==, "Anna Berg");
+        }
+    }
+  g_assert_cmpuint (direct, ==, 4);
+}
+
+static void
+test_unbalanced (void)
+{
+  /* an unclosed mark ends at its paragraph and runs no further */
+  g_autoptr (BylineAnalysis) a = analyse ("He said \"this never ends and goes on\n\nThe next paragraph is plain. "
+                                          "\"A fresh quote,\" Berg said.");
+
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+      g_autofree char *t = quote_text (a, q);
+      g_assert_null (strstr (t, "next paragraph"));
+    }
+  g_assert_cmpuint (a->quotes->len, >=, 2);
+}
+
+static void
+test_reporting_verb_connotations (void)
+{
+  g_autoptr (BylineAnalysis) a = analyse ("\"The vote was fair,\" the minister claimed.\n\n"
+                                          "\"We made mistakes,\" Anna Berg admitted.\n\n"
+                                          "\"We will not back down,\" Mateo Fuentes insisted.");
+  const char *want[] = { "doubting", "conceding", "emphatic" };
+
+  g_assert_cmpuint (a->quotes->len, ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_cmpstr (((BylineQuote *) a->quotes->pdata[i])->connotation, ==, want[i]);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/quotes/case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/quotes/unbalanced", test_unbalanced);
+  g_test_add_func ("/quotes/connotations", test_reporting_verb_connotations);
+  return g_test_run ();
+}
