@@ -660,6 +660,86 @@ append_quotes (GString *out, const BylineAnalysis *self)
     }
 }
 
+static void
+append_meetings (GString *out, const BylineAnalysis *self)
+{
+  if (self->meetings->len == 0)
+    return;
+  g_string_append_printf (out, "\n%s\n", _("Meetings"));
+  for (guint i = 0; i < self->meetings->len; i++)
+    {
+      const BylineMeeting *m = self->meetings->pdata[i];
+      g_autofree char *date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
+
+      g_string_append (out, "  ");
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+          if (p > 0)
+            g_string_append (out, p + 1 == m->participants->len ? _(" and ") : ", ");
+          g_string_append (out, pp->name);
+        }
+      if (m->place_name)
+        /* Translators: a meeting's place */
+        g_string_append_printf (out, _(", in %s"), m->place_name);
+      if (date)
+        /* Translators: a meeting's date */
+        g_string_append_printf (out, _(", on %s"), date);
+      g_string_append_printf (out, " (%s)", byline_meeting_status_to_string (m->status));
+      if (m->topics->len > 0)
+        {
+          g_string_append_printf (out, " — %s ", _("about"));
+          for (guint t = 0; t < m->topics->len; t++)
+            g_string_append_printf (out, "%s%s", t > 0 ? "; " : "", (char *) m->topics->pdata[t]);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+append_claims (GString *out, const BylineAnalysis *self)
+{
+  const BylineSignals *sig = &self->signals;
+  static const char *labels[BYLINE_N_ATTRIBUTIONS] = {
+    N_("a named person"), N_("a named organisation"), N_("state media"), N_("other media"),
+    N_("anonymous sources"), N_("no one (the writer)"),
+  };
+
+  if (self->claims->len == 0)
+    return;
+  g_string_append_printf (out, "\n%s\n", _("Claims, by whose authority they rest on"));
+  for (int a = 0; a < BYLINE_N_ATTRIBUTIONS; a++)
+    if (sig->by_attribution[a] > 0)
+      g_string_append_printf (out, "  %-24s %u\n", _(labels[a]), sig->by_attribution[a]);
+  for (guint i = 0; i < self->claims->len; i++)
+    {
+      const BylineClaim *c = self->claims->pdata[i];
+      if (c->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA && c->source_name)
+        {
+          g_autofree char *t = g_strndup (self->text->data + c->start, MIN (c->end - c->start, 90));
+          g_strdelimit (t, "\n", ' ');
+          /* Translators: a claim resting on state media, and why the outlet counts as such */
+          g_string_append_printf (out, _("  state media: %s… (%s: %s)\n"), t, c->source_name,
+                                  c->reason ? c->reason : "");
+        }
+    }
+  g_string_append_printf (out, "\n%s\n", _("Signals"));
+  g_string_append_printf (out, _("  claims on unnamed sources: %u\n"), sig->unnamed_sources);
+  g_string_append_printf (out, _("  figures with no source: %u\n"), sig->numbers_without_source);
+  g_string_append_printf (out, _("  agentless passives (\"is believed to\"): %u\n"), sig->agentless_passives);
+  g_string_append_printf (out, _("  hedged claims: %u, loaded words: %u\n"), sig->hedged_claims, sig->loaded_words);
+  if (sig->voices->len > 0)
+    {
+      g_string_append_printf (out, _("  voices:"));
+      for (guint v = 0; v < sig->voices->len; v++)
+        {
+          const BylineVoice *voice = &g_array_index (sig->voices, BylineVoice, v);
+          g_string_append_printf (out, "%s %s ×%u", v > 0 ? "," : "", voice->name, voice->quotes);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
 /**
  * byline_analysis_to_text:
  *
@@ -697,5 +777,7 @@ byline_analysis_to_text (const BylineAnalysis *self)
   append_type (out, self, BYLINE_ENTITY_MONEY, _("Money"));
   append_type (out, self, BYLINE_ENTITY_QUANTITY, _("Quantities"));
   append_quotes (out, self);
+  append_meetings (out, self);
+  append_claims (out, self);
   return g_string_free (out, FALSE);
 }

@@ -51,6 +51,7 @@ typedef struct
   const BylineEntity   *last_speaker;
   guint                 last_speaker_sentence;
   const BylineQuote    *previous;
+  const char           *last_speaker_country;
 } Ctx;
 
 /* Speaker found for a cue */
@@ -61,6 +62,7 @@ typedef struct
   guint               cue_first;
   guint               cue_end;
   gboolean            found;
+  const char         *country;  /* "Russia's Foreign Ministry": RU */
 } Speaker;
 
 const char *
@@ -373,6 +375,7 @@ static void
 speaker_set_entity (Speaker *s, const BylineEntity *e)
 {
   g_free (s->name);
+  s->country = NULL;
   s->entity = e;
   s->name = g_strdup (e->name);
   s->found = TRUE;
@@ -385,11 +388,13 @@ is_speaker_type (const BylineEntity *e)
 }
 
 static void
-remember (Ctx *c, const BylineQuote *q)
+remember (Ctx *c, const BylineQuote *q, const char *country)
 {
   c->previous = q;
   if (q->speaker == NULL)
     return;
+  if (q->speaker != c->last_speaker || country != NULL)
+    c->last_speaker_country = country;
   c->last_speaker = q->speaker;
   c->last_speaker_sentence = q->sentence;
   if (q->speaker->type == BYLINE_ENTITY_PERSON)
@@ -499,7 +504,28 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
 
   if (r != NULL && is_speaker_type (r->entity))
     {
-      speaker_set_entity (out, r->entity);
+      const char *country = NULL;
+
+      /* "Russia's Foreign Ministry": a body of that country */
+      if (r->first_token >= 2 && c->toks[r->first_token - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+        {
+          const BylineMentionRef *p = byline_mentions_at (c->mentions, r->first_token - 2);
+          if (p && p->entity->type == BYLINE_ENTITY_PLACE && p->entity->lex)
+            country = p->entity->lex->country;
+        }
+      /* "Moscow said" after "Russia's Foreign Ministry said": the same ministry */
+      if (r->entity->type == BYLINE_ENTITY_PLACE && r->entity->lex && r->entity->lex->country
+          && c->last_speaker != NULL && c->last_speaker->type == BYLINE_ENTITY_ORG
+          && g_strcmp0 (c->last_speaker_country, r->entity->lex->country) == 0)
+        {
+          speaker_set_entity (out, c->last_speaker);
+          out->country = c->last_speaker_country;
+        }
+      else
+        {
+          speaker_set_entity (out, r->entity);
+          out->country = country;
+        }
       *end = r->end_token;
       return TRUE;
     }
@@ -577,8 +603,10 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
   guint best = G_MAXUINT, best_end = 0;
   const BylineEntity *best_entity = NULL;
 
-  /* after the verb: "said Rice", "said foreign secretary Nirupama Rao" */
-  for (guint k = v + 1; k < hi && k < v + 6; k++)
+  /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
+   * "…, said foreign secretary Nirupama Rao" */
+  for (guint k = v + 1; k < hi && k < v + 6 && v > 0
+                        && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || c->in_quote[v - 1]); k++)
     {
       if (c->in_quote[k] || c->toks[k].kind == BYLINE_TOKEN_PUNCT)
         break;
@@ -587,6 +615,29 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
       if (speaker_at (c, k, hi, entities, out, &end))
         return TRUE;
     }
+
+  /* a relative clause: "Igor Morgulov, who said that ..." */
+  {
+    guint w = v;
+    if (w > lo && (byline_token_is (c->text, &c->toks[w - 1], "also")
+                   || byline_token_is (c->text, &c->toks[w - 1], "has")
+                   || byline_token_is (c->text, &c->toks[w - 1], "had")))
+      w--;
+    if (w > lo + 1 && byline_token_is (c->text, &c->toks[w - 1], "who"))
+      {
+        guint j = w - 1;
+        const BylineMentionRef *r;
+
+        if (j > lo && is_char (c, j - 1, ','))
+          j--;
+        r = j > lo ? byline_mentions_at (c->mentions, j - 1) : NULL;
+        if (r != NULL && is_speaker_type (r->entity))
+          {
+            speaker_set_entity (out, r->entity);
+            return TRUE;
+          }
+      }
+  }
 
   /* the clause: from the last semicolon or the sentence start, not far back */
   if (v > lo + CLAUSE_WINDOW)
@@ -822,6 +873,15 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       /* the reporting verb after the closing mark, then before the opening one */
       if (m->closed && find_cue (c, m->close + 1, sc->end_token, TRUE, &cue))
         subject_of_cue (c, cue, m->close + 1, sc->end_token, entities, &sp);
+      if (!sp.found && find_cue (c, m->open, so->first_token, FALSE, &cue))
+        subject_of_cue (c, cue, so->first_token, m->open, entities, &sp);
+      /* "Mehdi Sanaei "praised the high level..."": the person just before */
+      if (!sp.found && !direct && m->open > so->first_token)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, m->open - 1);
+          if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+            speaker_set_entity (&sp, r->entity);
+        }
       if (!sp.found)
         {
           Speaker acc = { 0 };
@@ -834,16 +894,6 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
               sp = acc;
               cue = acue;
             }
-        }
-      if (!sp.found && find_cue (c, m->open, so->first_token, FALSE, &cue))
-        subject_of_cue (c, cue, so->first_token, m->open, entities, &sp);
-      /* "Mehdi Sanaei "praised the high level..."": the subject just before */
-      if (!sp.found && !direct)
-        {
-          guint end_tok;
-          for (guint k = m->open; k > so->first_token && k + 4 > m->open; k--)
-            if (speaker_at (c, k - 1, m->open, entities, &sp, &end_tok))
-              break;
         }
       /* a quotation standing alone goes on from the last speaker */
       if (!sp.found && (direct || m->continuation) && previous != NULL
@@ -859,7 +909,7 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       q = quote_new (c, first, end, direct ? BYLINE_QUOTE_DIRECT : BYLINE_QUOTE_PARTIAL, &sp, cue);
       find_via (c, q, so->first_token, sc->end_token);
       g_ptr_array_add (c->quotes, q);
-      remember (c, q);
+      remember (c, q, sp.country);
       speaker_clear (&sp);
     }
 }
@@ -1066,7 +1116,7 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
                   BylineQuote *q = quote_new (c, k, end, BYLINE_QUOTE_INDIRECT, &sp, v);
                   find_via (c, q, lo, hi);
                   g_ptr_array_add (c->quotes, q);
-                  remember (c, q);
+                  remember (c, q, sp.country);
                   done = TRUE;
                 }
             }
@@ -1103,7 +1153,7 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
                   BylineQuote *q = quote_new (c, lo, k, BYLINE_QUOTE_INDIRECT, &sp, v);
                   find_via (c, q, lo, hi);
                   g_ptr_array_add (c->quotes, q);
-                  remember (c, q);
+                  remember (c, q, sp.country);
                   done = TRUE;
                 }
             }
@@ -1131,7 +1181,7 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
                   BylineQuote *q = quote_new (c, k, end, BYLINE_QUOTE_INDIRECT, &sp, cue);
                   find_via (c, q, lo, hi);
                   g_ptr_array_add (c->quotes, q);
-                  remember (c, q);
+                  remember (c, q, sp.country);
                 }
             }
           speaker_clear (&sp);
