@@ -42,9 +42,9 @@ typedef struct
 } ClaimCase;
 
 static const ClaimCase cases[] = {
-  { "Iran continues to unveil new weaponry, according to Fars.", BYLINE_ATTRIBUTION_STATE_MEDIA, "Fars News Agency" },
+  { "Iran continues to unveil new weaponry, according to Fars.", BYLINE_ATTRIBUTION_STATE_MEDIA, "Fars" },
   { "Russia’s Foreign Ministry stated that it considers Tehran influential, Iran’s Fars News reported on Tuesday.",
-    BYLINE_ATTRIBUTION_STATE_MEDIA, "Fars News Agency" },
+    BYLINE_ATTRIBUTION_STATE_MEDIA, "Fars News" },
   { "Lavrov is not in Tehran as a representative of the group, according to Russian media reports.",
     BYLINE_ATTRIBUTION_MEDIA, NULL },
   { "Senior officials traveled to each other’s countries this week, according to officials from both countries.",

@@ -174,7 +174,9 @@ if os.path.exists(SEED):
         assert lav and lav["type"] == "PERSON", lav
         assert lav.get("role") == "Foreign Minister" and lav.get("affiliation") == "Russia", lav
         assert len(lav["mentions"]) >= 10
-        assert by.get("Fars News Agency", {}).get("outlet", {}).get("state_media") is True
+        fars = by.get("Fars News", {})
+        assert fars.get("canonical") == "Fars News Agency", fars
+        assert fars.get("outlet", {}).get("state_media") is True
 else:
     results.append(("seed article # SKIP ../shared is absent", None))
 

@@ -264,6 +264,11 @@ write_entity (W *w, const BylineAnalysis *self, const BylineEntity *e)
     }
   if (e->lex != NULL)
     {
+      if (g_strcmp0 (e->lex->name, e->name) != 0)
+        {
+          byline_json_writer_key (&w->json, "canonical");
+          byline_json_writer_string (&w->json, e->lex->name);
+        }
       if (e->lex->subkind)
         {
           byline_json_writer_key (&w->json, "kind");

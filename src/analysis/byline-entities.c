@@ -810,6 +810,23 @@ cand_text (const Ctx *c, const Cand *cand)
                     c->toks[cand->end - 1].end - c->toks[cand->first].start);
 }
 
+/* "GENEVA" in a dateline: a name in capitals */
+static gboolean
+is_shouted (const char *s)
+{
+  gboolean letters = FALSE;
+
+  for (; *s; s = g_utf8_next_char (s))
+    {
+      gunichar ch = g_utf8_get_char (s);
+      if (g_unichar_islower (ch))
+        return FALSE;
+      if (g_unichar_isalpha (ch))
+        letters = TRUE;
+    }
+  return letters;
+}
+
 static BylineEntity *
 entity_new (BylineEntityType type, const char *name)
 {
@@ -1086,7 +1103,16 @@ build_entities (Ctx *c, GPtrArray *out)
         }
       if (cand->lex != NULL)
         {
+          g_autofree char *t = cand_text (c, cand);
+
           e = entity_for_lex (&idx, cand->lex, cand->type, c->sports);
+          /* the fullest form the article uses: "Fars News", "World Health Organisation" */
+          if (e->mentions->len == 0 || g_utf8_strlen (t, -1) > g_utf8_strlen (e->name, -1)
+              || (g_utf8_strlen (t, -1) == g_utf8_strlen (e->name, -1) && is_shouted (e->name) && !is_shouted (t)))
+            {
+              g_free (e->name);
+              e->name = g_steal_pointer (&t);
+            }
           add_mention (c, e, cand);
           continue;
         }

@@ -191,9 +191,11 @@ governed (const Ctx *c, guint first)
 {
   guint k = first;
 
-  /* over titles and honorifics: "with Tan Sri Mokhzani", "of the Saudi Gazette" */
+  /* over titles and honorifics: "with Tan Sri Mokhzani", "of the Saudi Gazette";
+   * not over another name: "Governor of Washington Chris Gregoire" */
   while (k > 0 && k + 4 > first && ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) || byline_token_is (c->text, &c->toks[k - 1], "the")
-                                    || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+                                    || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+         && byline_mentions_at (c->mentions, k - 1) == NULL)
     k--;
   if (k == 0)
     return FALSE;
@@ -500,7 +502,12 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 static gboolean
 speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
-  const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+  const BylineMentionRef *r;
+
+  /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
+  if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
+    return FALSE;
+  r = byline_mentions_at (c->mentions, i);
 
   if (r != NULL && is_speaker_type (r->entity))
     {
