@@ -784,7 +784,9 @@ byline_money_match (const char        *text,
     return FALSE;
 
   /* symbol first: "$", "US$", "Rs", "EUR" */
-  if (i + 1 < n_tokens && (tokens[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&tokens[i]) <= 3
+  /* "US$", "C$", "A$" */
+  if (i + 1 < n_tokens && (tokens[i].flags & BYLINE_TOKEN_CAP) && byline_token_len (&tokens[i]) <= 3
+      && g_ascii_isupper (text[tokens[i].end - 1])
       && !(tokens[i + 1].flags & BYLINE_TOKEN_SPACE) && is_punct (&c, i + 1, '$'))
     i++;
   if (byline_token_has (&tokens[i], BYLINE_WORD_CURRENCY_SYMBOL)
@@ -811,6 +813,10 @@ byline_money_match (const char        *text,
     {
       k = i + 1;
       if (k < n_tokens && same_line (&c, k) && byline_token_has (&tokens[k], BYLINE_WORD_SCALE))
+        k++;
+      /* "U.S. dollars", "Hong Kong dollars" */
+      if (k + 1 < n_tokens && (tokens[k].flags & BYLINE_TOKEN_CAP) && byline_token_has (&tokens[k + 1], BYLINE_WORD_CURRENCY)
+          && !(tokens[k + 1].flags & BYLINE_TOKEN_CAP))
         k++;
       if (k < n_tokens && same_line (&c, k)
           && (byline_token_has (&tokens[k], BYLINE_WORD_CURRENCY)

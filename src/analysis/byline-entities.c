@@ -398,8 +398,8 @@ chunk_at (const Ctx *c, guint i)
               head_seen = TRUE;
           if (k < c->n && byline_token_is (c->text, &c->toks[k], "the"))
             k++;
-          if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE)
-              && (head_seen || (byline_token_is (c->text, t, "and") && FALSE)))
+          if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE) && head_seen
+              && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, k))
             {
               j = k;
               continue;
@@ -695,7 +695,7 @@ find_candidates (Ctx *c)
 
       /* "The", "Meanwhile", "Senior", "Said": capitalised by position only; but
        * "Bill Tarrant" is a name: a common word before an unknown name */
-      if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS)
+      if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS) && title_at (c, i) == 0
           && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
               || (has (c, BYLINE_WORD_COMMON, i) && !is_strong_elsewhere (c, i)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
@@ -1207,9 +1207,19 @@ build_entities (Ctx *c, GPtrArray *out)
         e = g_hash_table_lookup (idx.by_part, f);
       if (e == NULL && cand->kind == CAND_COMPOUND)
         {
-          /* "Lavrov-Zarif": two people */
+          /* "Lavrov-Zarif": two people; "Asante-Mensah": one, named in full before */
           g_auto (GStrv) parts = g_strsplit (f, " ", -1);
           gboolean all = g_strv_length (parts) >= 2;
+          BylineEntity *same = g_hash_table_lookup (idx.by_part, parts[0]);
+
+          for (guint p = 1; parts[p] && same; p++)
+            if (g_hash_table_lookup (idx.by_part, parts[p]) != same)
+              same = NULL;
+          if (same != NULL)
+            {
+              add_mention (c, same, cand);
+              continue;
+            }
           for (guint p = 0; parts[p] && all; p++)
             if (g_hash_table_lookup (idx.by_part, parts[p]) == NULL
                 && g_hash_table_lookup (idx.by_key, parts[p]) == NULL)

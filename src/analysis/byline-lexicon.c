@@ -670,6 +670,21 @@ byline_lexicon_new (GError **error)
   /* the order settles names that two lists share: a country before a city */
   if (!load_countries (self, country_names, capitals, error))
     return NULL;
+  /* groups before organisations: "Democrats" are people, the Democratic Party a party */
+  if ((words = load_json ("words.json", error)) == NULL)
+    return NULL;
+  {
+    JsonObject *generic = json_object_get_object_member (json_node_get_object (words), "demonym_generic");
+    g_autoptr (GList) members = generic ? json_object_get_members (generic) : NULL;
+
+    for (GList *l = members; l; l = l->next)
+      {
+        BylineLexEntry *e = add_entry (self, l->data, BYLINE_ENTITY_NORP, BYLINE_LEX_DEMONYM, NULL);
+        const char *place = json_object_get_string_member (generic, l->data);
+
+        if (place && *place)
+          e->country_name = g_strdup (place);
+      }
   if (!load_entries (self, "organisations.json", BYLINE_ENTITY_ORG, BYLINE_LEX_ORGANISATION,
                      country_names, error)
       || !load_entries (self, "outlets.json", BYLINE_ENTITY_ORG, BYLINE_LEX_OUTLET,
@@ -691,8 +706,7 @@ byline_lexicon_new (GError **error)
       e->country_name = g_strdup (g_hash_table_lookup (country_names, code));
     }
 
-  if ((words = load_json ("words.json", error)) == NULL
-      || (titles = load_json ("titles.json", error)) == NULL
+  if ((titles = load_json ("titles.json", error)) == NULL
       || (names = load_json ("first-names.json", error)) == NULL
       || (heads = load_json ("heads.json", error)) == NULL
       || (common = load_json ("common-words.json", error)) == NULL
@@ -725,18 +739,6 @@ byline_lexicon_new (GError **error)
   add_class_array (self, obj, "future_cues", BYLINE_WORD_FUTURE);
   add_class_array (self, obj, "meeting_triggers", BYLINE_WORD_MEETING);
   add_class_array (self, obj, "past_cues", BYLINE_WORD_PAST);
-  {
-    JsonObject *generic = json_object_get_object_member (obj, "demonym_generic");
-    g_autoptr (GList) members = generic ? json_object_get_members (generic) : NULL;
-
-    for (GList *l = members; l; l = l->next)
-      {
-        BylineLexEntry *e = add_entry (self, l->data, BYLINE_ENTITY_NORP, BYLINE_LEX_DEMONYM, NULL);
-        const char *place = json_object_get_string_member (generic, l->data);
-
-        if (place && *place)
-          e->country_name = g_strdup (place);
-      }
   }
 
   obj = json_node_get_object (titles);

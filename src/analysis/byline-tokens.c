@@ -253,12 +253,16 @@ byline_tokenize (const char *text,
                && (p + clen + 1 >= end || !is_word_char (g_utf8_get_char (p + clen + 1))))
         {
           tok.kind = BYLINE_TOKEN_POSSESSIVE;
+          if (c >= 0x80)
+            tok.flags |= BYLINE_TOKEN_NONASCII;
           tok.end = (guint32) (p + clen + 1 - text);
           p += clen + 1;
         }
       else
         {
           tok.kind = BYLINE_TOKEN_PUNCT;
+          if (c >= 0x80)
+            tok.flags |= BYLINE_TOKEN_NONASCII;
           if (byline_is_quote_char (c))
             tok.flags |= BYLINE_TOKEN_QUOTE;
           tok.end = (guint32) (p + clen - text);
