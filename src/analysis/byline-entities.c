@@ -456,7 +456,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   while (first < end && is_weak (c, first)
          && (has (c, BYLINE_WORD_STOPWORD, first)
              || (is_common (c, first) && !is_strong_elsewhere (c, first)
-                 && !has (c, BYLINE_WORD_FIRST_NAME, first))))
+                 && !has (c, BYLINE_WORD_FIRST_NAME, first)
+                 /* "Bill Tarrant", "Sue Plemming" in a title-case credit line */
+                 && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && first + 1 < end && !is_common (c, first + 1)))))
     first++;
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first)))
     first++;
