@@ -198,7 +198,8 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
 
       if (k >= hi)
         break;
-      if (c->in_quote[k] || r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_OUTLET)
+      if (c->in_quote[k] || r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_OUTLET
+          || byline_span_contains (&c->doc->wire, r->start))
         continue;
       v = r->end_token;
       while (v < hi && v < r->end_token + 3 && (c->toks[v].cls & BYLINE_WORD_DATE_LEAD) == 0
@@ -344,6 +345,30 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
           claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
           claim->source_name = g_strdup (quote->speaker_name);
           return claim;
+        }
+    }
+
+  /* "Russian state media reported", "local media said": media with no name */
+  for (guint k = lo; k < hi && k < lo + 12; k++)
+    {
+      guint kinds = 0;
+      guint len = c->in_quote[k] ? 0 : byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
+
+      if (len > 0 && (kinds & BYLINE_CUE_MEDIA))
+        {
+          guint v = k + len;
+          if (v < hi && (c->toks[v].cls & BYLINE_WORD_SPEECH) && !(c->toks[v].flags & BYLINE_TOKEN_CAP))
+            {
+              guint from = k;
+              /* "Russian state media": the words before belong to the source */
+              while (from > lo && from + 3 > k && (c->toks[from - 1].kind == BYLINE_TOKEN_WORD)
+                     && !(c->toks[from - 1].cls & BYLINE_WORD_STOPWORD))
+                from--;
+              claim->attribution = attribution_of_words (c, from, v);
+              claim->source_name = span_text (c, from, v);
+              return claim;
+            }
+          k += len - 1;
         }
     }
 

@@ -781,7 +781,7 @@ find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
       if (r->first_token >= hi)
         break;
       if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET && r->entity != q->speaker
-          && !c->in_quote[r->first_token])
+          && !c->in_quote[r->first_token] && !byline_span_contains (&c->doc->wire, r->start))
         {
           q->via = r->entity;
           q->via_name = g_strdup (r->entity->name);
@@ -938,6 +938,19 @@ clause_start (const Ctx *c, guint k)
     return FALSE;
   if (t->flags & BYLINE_TOKEN_CAP)
     return TRUE;
+  /* "says iodine is added", "said talks were useful": a noun, then a verb */
+  for (guint j = k + 1; j < c->n && j < k + 4; j++)
+    {
+      static const char *const aux[] = {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "does", "did", NULL,
+      };
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+        break;
+      for (int a = 0; aux[a]; a++)
+        if (byline_token_is (c->text, &c->toks[j], aux[a]))
+          return TRUE;
+    }
   return byline_token_is (c->text, t, "the") || byline_token_is (c->text, t, "he")
          || byline_token_is (c->text, t, "she") || byline_token_is (c->text, t, "it")
          || byline_token_is (c->text, t, "they") || byline_token_is (c->text, t, "his")
@@ -1100,7 +1113,11 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 
           guint plen = 0;
 
-          if (c->in_quote[v] || (!is_speech (c, v) && (plen = reporting_phrase (c, v)) == 0))
+          if (c->in_quote[v])
+            continue;
+          /* "pointed out", "made clear": the phrase first, then a verb alone */
+          plen = reporting_phrase (c, v);
+          if (plen == 0 && !is_speech (c, v))
             continue;
           if (!subject_of_cue (c, v, lo, v, entities, &sp))
             {
