@@ -119,9 +119,9 @@ trigger_at (const Ctx *c, guint i, guint hi)
   if (is_word (c, i, "met") || is_word (c, i, "meet") || is_word (c, i, "meets") || is_word (c, i, "meeting")
       || is_word (c, i, "meetings"))
     {
-      /* "meeting" as a noun needs "with" or "between": "a Monday meeting with X" */
-      if ((is_word (c, i, "meeting") || is_word (c, i, "meetings")) && !is_word (c, i + 1, "with")
-          && !is_word (c, i + 1, "between"))
+      /* "meeting" as a noun: "a Monday meeting with X", "X and Y ... in a meeting in Tehran";
+       * not "the meeting was long" (two participants are needed anyway) */
+      if ((is_word (c, i, "meetings")) && !is_word (c, i + 1, "with") && !is_word (c, i + 1, "between"))
         return TRIGGER_NONE;
       return TRIGGER_MEET;
     }
@@ -149,6 +149,9 @@ trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_NEGOTIATE;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;
+  /* "X and his counterpart Y discussed regional developments" */
+  if (is_word (c, i, "discussed"))
+    return TRIGGER_TALKS;
   (void) hi;
   return TRIGGER_NONE;
 }
@@ -431,6 +434,14 @@ find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint t
       if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
           && !(r->entity->lex && r->entity->lex->kind == BYLINE_LEX_REGION && g_strcmp0 (r->entity->lex->subkind, "landmark") != 0)
           && (is_word (c, r->first_token - 1, "in") || is_word (c, r->first_token - 1, "at")
+              || (r->first_token > 1 && is_word (c, r->first_token - 1, "the")
+                  && (is_word (c, r->first_token - 2, "at") || is_word (c, r->first_token - 2, "in")))
+              || (r->first_token > 1 && is_word (c, r->first_token - 1, "to")
+                  && (is_word (c, r->first_token - 2, "travel") || is_word (c, r->first_token - 2, "traveled")
+                      || is_word (c, r->first_token - 2, "travelled") || is_word (c, r->first_token - 2, "flew")
+                      || is_word (c, r->first_token - 2, "fly") || is_word (c, r->first_token - 2, "visit")
+                      || is_word (c, r->first_token - 2, "trip") || is_word (c, r->first_token - 2, "went")
+                      || is_word (c, r->first_token - 2, "headed") || is_word (c, r->first_token - 2, "arrived")))
               || (r->first_token > 1 && (is_word (c, r->first_token - 1, "capital") || is_word (c, r->first_token - 1, "city"))
                   && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "the")))
               || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger && r->first_token < trigger + 3)
@@ -723,6 +734,11 @@ meeting_in_sentence (Ctx *c, guint s)
           t = MAX (t, after);
           continue;
         }
+      for (guint k = clause; k < t; k++)
+        if (is_word (c, k, "recently") || is_word (c, k, "previously") || is_word (c, k, "earlier")
+            || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once")
+            || is_word (c, k, "formerly") || is_word (c, k, "last"))
+          m->background = TRUE;
       /* place, date and topics near the trigger, however long the sentence */
       find_place_and_date (c, m, MAX (lo, t > 48 ? t - 48 : 0), MIN (hi, t + 48), t);
       m->status = status_of (c, MAX (lo, t > 48 ? t - 48 : 0), t);
@@ -784,6 +800,22 @@ byline_meetings_find (const BylineDocument *doc,
 
   for (guint s = 0; s < doc->sentences->len; s++)
     meeting_in_sentence (&c, s);
+
+  /* a meeting that happened, told in the first paragraphs with no date of
+   * its own: the article's day, as a lead reports the news of the day */
+  for (guint i = 0; i < c.meetings->len; i++)
+    {
+      BylineMeeting *m = c.meetings->pdata[i];
+      const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
+      guint para = 0;
+
+      for (guint p = 0; p < doc->paragraphs->len; p++)
+        if (g_array_index (doc->paragraphs, BylineSpan, p).start <= ev->start)
+          para = p;
+      if (m->date.year == 0 && m->status == BYLINE_MEETING_HAPPENED && !m->background && byline_day_valid (&doc->date)
+          && para <= 4 && ev->start < doc->text->len / 3)
+        m->date = doc->date;
+    }
 
   /* a meeting with no place: the place of another meeting of the same people,
    * or the wire dateline's city */

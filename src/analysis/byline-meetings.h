@@ -39,6 +39,7 @@ typedef struct
   BylineMeetingStatus  status;
   GPtrArray           *topics;        /* char * */
   GArray              *evidence;      /* BylineSpan of the sentences that tell it */
+  gboolean             background;    /* told in passing: "who recently led talks with" */
 } BylineMeeting;
 
 GPtrArray  *byline_meetings_find               (const BylineDocument *doc,
