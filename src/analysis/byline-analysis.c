@@ -133,7 +133,7 @@ char_offset (W *w, gsize byte)
 {
   const guchar *p = (const guchar *) w->text->data;
 
-  if (byte < w->byte || byte - w->byte > 256)
+  if (byte < w->byte || byte - w->byte > 64)
     {
       w->byte = MIN (byte, w->text->len);
       w->chars = byline_text_char_offset (w->text, w->byte);

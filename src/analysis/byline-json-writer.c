@@ -165,13 +165,30 @@ append_escaped (GString *out, const char *s, gsize len)
   g_string_append_c (out, '"');
 }
 
+/* Keys are the contract's own names: plain ASCII, written as they are
+ * (every value still goes through the escaping) */
 void
 byline_json_writer_key (BylineJsonWriter *w,
                         const char       *key)
 {
+  char buf[64];
+  gsize len = strlen (key);
+
   before_value (w);
-  append_escaped (w->out, key, strlen (key));
-  g_string_append_c (w->out, ':');
+  if (len + 3 <= sizeof buf)
+    {
+      buf[0] = '"';
+      memcpy (buf + 1, key, len);
+      buf[len + 1] = '"';
+      buf[len + 2] = ':';
+      g_string_append_len (w->out, buf, len + 3);
+    }
+  else
+    {
+      g_string_append_c (w->out, '"');
+      g_string_append_len (w->out, key, len);
+      g_string_append_len (w->out, "\":", 2);
+    }
   w->after_key = TRUE;
 }
 

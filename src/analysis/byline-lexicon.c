@@ -18,6 +18,7 @@
 
 #define RESOURCE_PREFIX "/org/byline/Byline/lexicon/"
 #define MAX_PHRASE_TOKENS 12
+#define PHRASE_SINGLE 0x10000  /* in the first-word table: the word is a phrase by itself */
 
 struct _BylinePhrases
 {
@@ -91,9 +92,15 @@ byline_phrases_add (BylinePhrases *self,
   if (g_hash_table_contains (self->table, key->str))
     return;
   g_hash_table_insert (self->table, g_strdup (key->str), value);
-  old_max = GPOINTER_TO_UINT (g_hash_table_lookup (self->first, first));
-  if (n > old_max)
-    g_hash_table_insert (self->first, g_steal_pointer (&first), GUINT_TO_POINTER (n));
+  /* the first word's entry: the longest phrase it starts, and whether it is
+   * a phrase by itself (SINGLE), so that a miss costs as few lookups as can be */
+  {
+    guint old = GPOINTER_TO_UINT (g_hash_table_lookup (self->first, first));
+    guint merged = MAX (old & ~PHRASE_SINGLE, n) | (old & PHRASE_SINGLE) | (n == 1 ? PHRASE_SINGLE : 0);
+
+    if (merged != old)
+      g_hash_table_insert (self->first, g_steal_pointer (&first), GUINT_TO_POINTER (merged));
+  }
   if (two != NULL)
     {
       old_max = GPOINTER_TO_UINT (g_hash_table_lookup (self->second, two));
@@ -121,6 +128,7 @@ byline_phrases_match (const BylinePhrases *self,
   char buf[512];
   gsize lens[MAX_PHRASE_TOKENS + 1];
   gpointer first_max;
+  gboolean single;
   guint max;
   guint n;
   gsize len;
@@ -139,7 +147,8 @@ byline_phrases_match (const BylinePhrases *self,
     if (first != buf)
       memcpy (buf, first, len + 1);
   }
-  max = GPOINTER_TO_UINT (first_max);
+  max = GPOINTER_TO_UINT (first_max) & ~PHRASE_SINGLE;
+  single = (GPOINTER_TO_UINT (first_max) & PHRASE_SINGLE) != 0;
   lens[1] = len;
   n = 1;
   for (guint j = i + 1; j < n_tokens && n < max; j++)
@@ -176,7 +185,11 @@ byline_phrases_match (const BylinePhrases *self,
   for (; n > 0; n--)
     {
       gpointer v;
-      char saved = buf[lens[n]];
+      char saved;
+
+      if (n == 1 && !single)
+        break;
+      saved = buf[lens[n]];
 
       buf[lens[n]] = '\0';
       if (g_hash_table_lookup_extended (self->table, buf, NULL, &v))
@@ -742,7 +755,6 @@ byline_lexicon_new (GError **error)
   }
 
   obj = json_node_get_object (titles);
-  add_class_array (self, obj, "honorifics", BYLINE_WORD_HONORIFIC);
   add_class_array (self, obj, "roles", BYLINE_WORD_ROLE);
   {
     JsonArray *arr = json_object_get_array_member (obj, "titles");
@@ -853,6 +865,13 @@ byline_lexicon_new (GError **error)
           continue;
         value = g_hash_table_lookup (kinds, k);
         g_hash_table_insert (kinds, g_strdup (k), GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | BYLINE_CUE_REPORTING));
+        {
+          g_autofree char *first = g_strdup (k);
+          char *sp = strchr (first, ' ');
+          if (sp)
+            *sp = '\0';
+          add_class (self, first, BYLINE_WORD_REPORT_START);
+        }
         if (conn)
           g_hash_table_insert (self->cue_phrases, g_strdup (k), (gpointer) g_intern_string (conn));
       }

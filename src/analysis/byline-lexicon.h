@@ -51,7 +51,7 @@ typedef enum
   BYLINE_WORD_WEEKDAY         = 1 << 20,
   BYLINE_WORD_NUMBER          = 1 << 21,
   BYLINE_WORD_DATE_LEAD       = 1 << 22,
-  BYLINE_WORD_HONORIFIC       = 1 << 23,
+  BYLINE_WORD_REPORT_START    = 1 << 23,  /* the first word of a reporting phrase: "made" (clear) */
   BYLINE_WORD_AMBIGUOUS_NAME  = 1 << 24,
   BYLINE_WORD_OTHER_HEAD      = 1 << 25,
   BYLINE_WORD_SPORTS          = 1 << 26,

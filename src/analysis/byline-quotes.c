@@ -158,7 +158,11 @@ static guint
 reporting_phrase (const Ctx *c, guint i)
 {
   guint kinds = 0;
-  guint len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, i, &kinds);
+  guint len;
+
+  if (i >= c->n || !(c->toks[i].cls & BYLINE_WORD_REPORT_START))
+    return 0;
+  len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, i, &kinds);
 
   if (len > 1 && (kinds & BYLINE_CUE_REPORTING) && !byline_token_is (c->text, &c->toks[i], "according"))
     return len;
