@@ -300,7 +300,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   static const char *const nouns[] = {
     "lawmakers", "nations", "officials", "leaders", "ministers", "delegation", "delegations",
     "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
-    "students", "reporters", "journalists", "executives", NULL,
+    "students", "executives", NULL,
   };
   guint k = i;
 
@@ -332,7 +332,8 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
         if (!(c->toks[k].flags & BYLINE_TOKEN_CAP) && len > 3
             && ((w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd')))
           break;
-        if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and"))
+        if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
+            || (c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
           break;
       }
       k++;
@@ -362,7 +363,12 @@ affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi)
 static gboolean
 participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
-  const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+  const BylineMentionRef *r;
+
+  /* "OSLO (Byline Sample Press) -": the dateline's agency met no one */
+  if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
+    return FALSE;
+  r = byline_mentions_at (c->mentions, i);
   const BylineEntity *cp;
   char *group;
 
@@ -520,6 +526,8 @@ find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi)
       while (start < hi)
         {
           guint end = start;
+          if (is_word (c, start, "according"))
+            break;
           while (end < hi && !is_punct (c, end, ',') && !is_punct (c, end, '.') && !is_punct (c, end, ';')
                  && !is_word (c, end, "and") && end < start + 8)
             end++;
@@ -649,7 +657,7 @@ meeting_in_sentence (Ctx *c, guint s)
       for (guint k = clause; k < t; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
-          if (r && r->first_token == k && !governed (c, k)
+          if (r && r->first_token == k && !governed (c, k) && !byline_span_contains (&c->doc->wire, r->start)
               && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
             {
               if (!(r->entity->type == BYLINE_ENTITY_ORG && affiliation_of_person (c, r, t)))
