@@ -723,9 +723,12 @@ append_claims (GString *out, const BylineAnalysis *self)
         {
           g_autofree char *t = g_strndup (self->text->data + c->start, MIN (c->end - c->start, 90));
           g_strdelimit (t, "\n", ' ');
-          /* Translators: a claim resting on state media, and why the outlet counts as such */
-          g_string_append_printf (out, _("  state media: %s… (%s: %s)\n"), t, c->source_name,
-                                  c->reason ? c->reason : "");
+          if (c->reason)
+            /* Translators: a claim resting on state media, and why the outlet counts as such */
+            g_string_append_printf (out, _("  state media: %s… (%s: %s)\n"), t, c->source_name, c->reason);
+          else
+            /* Translators: a claim resting on state media */
+            g_string_append_printf (out, _("  state media: %s… (%s)\n"), t, c->source_name);
         }
     }
   g_string_append_printf (out, "\n%s\n", _("Signals"));

@@ -452,6 +452,12 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
 
       if (t->kind != BYLINE_TOKEN_WORD)
         break;
+      /* "the Norwegian Foreign Ministry": a name after all, found at its first word */
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+        if (r != NULL && r->entity->type != BYLINE_ENTITY_NORP)
+          return FALSE;
+      }
       if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
@@ -565,7 +571,7 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
       return TRUE;
     }
   {
-    guint dend;
+    guint dend = i + 1;
     if (definite_description (c, i, limit, &dend))
       {
         const BylineEntity *p = person_with_role (c, i, dend, entities);
@@ -1161,11 +1167,26 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 
           if (!is_char (c, k, ',') || c->in_quote[k])
             continue;
-          if (!speaker_at (c, k + 1, hi, entities, &sp, &end_tok))
-            {
-              speaker_clear (&sp);
-              continue;
-            }
+          /* ", the Norwegian Foreign Ministry said": over "the" and a nationality */
+          {
+            guint who = k + 1;
+            gboolean ok = speaker_at (c, who, hi, entities, &sp, &end_tok);
+
+            while (!ok && who < k + 3 && who + 1 < hi
+                   && (byline_token_is (c->text, &c->toks[who], "the")
+                       || (byline_mentions_at (c->mentions, who)
+                           && byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP)))
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, who);
+                who = r ? r->end_token : who + 1;
+                ok = speaker_at (c, who, hi, entities, &sp, &end_tok);
+              }
+            if (!ok)
+              {
+                speaker_clear (&sp);
+                continue;
+              }
+          }
           v = end_tok;
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
             v++;
