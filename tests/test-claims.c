@@ -9,17 +9,7 @@
 
 #include <string.h>
 
-#include "byline-analysis.h"
-
-static BylineAnalysis *
-analyse (const char *s)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
-
-  g_assert_no_error (error);
-  return byline_analysis_new (t);
-}
+#include "test-util.h"
 
 static const BylineClaim *
 claim_with (const BylineAnalysis *a, const char *words)
@@ -67,7 +57,7 @@ test_case (gconstpointer data)
 {
   const ClaimCase *c = data;
   g_autofree char *text = g_strconcat ("Talks\n\nDecember 11, 2013\n\n", c->sentence, NULL);
-  g_autoptr (BylineAnalysis) a = analyse (text);
+  g_autoptr (BylineAnalysis) a = test_analyse (text);
   const BylineClaim *claim = claim_with (a, c->sentence + 4);
 
   g_assert_nonnull (claim);
@@ -94,7 +84,7 @@ spans_have (const BylineAnalysis *a, GArray *spans, const char *words)
 static void
 test_cues (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse ("Talks\n\nDecember 11, 2013\n\n"
+  g_autoptr (BylineAnalysis) a = test_analyse ("Talks\n\nDecember 11, 2013\n\n"
     "Iran will likely be allowed to continue some enrichment under a final agreement.\n\n"
     "Western nations have balked, citing its blatant support for the embattled president.\n\n"
     "Iran’s space program is believed to be a cover for a weapons research program.\n\n"
@@ -116,7 +106,7 @@ test_cues (void)
 static void
 test_signals (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse ("Talks\n\nDecember 11, 2013\n\n"
+  g_autoptr (BylineAnalysis) a = test_analyse ("Talks\n\nDecember 11, 2013\n\n"
     "\"We agreed,\" Anna Berg said. \"It was hard,\" Berg added. \"We are ready,\" Mateo Fuentes said.\n\n"
     "The accord cost fleets an estimated $40 million.\n\n"
     "Officials said the deal is likely to be signed in April.");
@@ -136,7 +126,7 @@ test_signals (void)
 static void
 test_credit_is_not_a_source (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse ("Iran, Russia Boost Ties\n\nSergei Lavrov / AP\nDecember 11, 2013\n\n"
+  g_autoptr (BylineAnalysis) a = test_analyse ("Iran, Russia Boost Ties\n\nSergei Lavrov / AP\nDecember 11, 2013\n\n"
                                           "The two countries signed a deal on Wednesday in Tehran.");
 
   for (guint i = 0; i < a->claims->len; i++)

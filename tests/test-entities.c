@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-#include "byline-analysis.h"
+#include "test-util.h"
 
 typedef struct
 {
@@ -57,16 +57,6 @@ mention_strings (const BylineAnalysis *a)
   return out;
 }
 
-static BylineAnalysis *
-analyse (const char *s)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
-
-  g_assert_no_error (error);
-  return byline_analysis_new (t);
-}
-
 static gboolean
 has_text (GPtrArray *mentions, const char *text)
 {
@@ -83,7 +73,7 @@ static void
 test_case (gconstpointer data)
 {
   const EntityCase *c = data;
-  g_autoptr (BylineAnalysis) a = analyse (c->input);
+  g_autoptr (BylineAnalysis) a = test_analyse (c->input);
   g_autoptr (GPtrArray) got = mention_strings (a);
 
   for (guint i = 0; i < G_N_ELEMENTS (c->present) && c->present[i]; i++)
@@ -117,7 +107,7 @@ find (const BylineAnalysis *a, const char *name)
 static void
 test_coreference (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse ("Russian Foreign Minister Sergei Lavrov arrived on Monday. "
+  g_autoptr (BylineAnalysis) a = test_analyse ("Russian Foreign Minister Sergei Lavrov arrived on Monday. "
                                           "Lavrov said the talks were good. The Asian Parliamentary "
                                           "Assembly (APA) met in Istanbul. The APA ended on Friday.");
   const BylineEntity *lavrov = find (a, "Sergei Lavrov");
@@ -135,7 +125,7 @@ test_coreference (void)
 static void
 test_apposition_role (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse ("Pak Thae Song, chairman of the Supreme People's Assembly, met "
+  g_autoptr (BylineAnalysis) a = test_analyse ("Pak Thae Song, chairman of the Supreme People's Assembly, met "
                                           "visitors in Pyongyang on Tuesday.");
   const BylineEntity *pak = find (a, "Pak Thae Song");
 
@@ -147,7 +137,7 @@ test_apposition_role (void)
 static void
 test_possessive_title_role (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse ("Iran’s Foreign Ministry spokeswoman Marzieh Afkham told reporters "
+  g_autoptr (BylineAnalysis) a = test_analyse ("Iran’s Foreign Ministry spokeswoman Marzieh Afkham told reporters "
                                           "that the trip was useful.");
   const BylineEntity *afkham = find (a, "Marzieh Afkham");
 
@@ -159,7 +149,7 @@ test_possessive_title_role (void)
 static void
 test_relative_dates (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse ("Talks in Tehran\n\nDecember 11, 2013\n\nThe envoy arrived on "
+  g_autoptr (BylineAnalysis) a = test_analyse ("Talks in Tehran\n\nDecember 11, 2013\n\nThe envoy arrived on "
                                           "Monday and will leave next week.");
   gboolean monday = FALSE, next_week = FALSE;
 

@@ -9,17 +9,7 @@
 
 #include <string.h>
 
-#include "byline-analysis.h"
-
-static BylineAnalysis *
-analyse (const char *s)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
-
-  g_assert_no_error (error);
-  return byline_analysis_new (t);
-}
+#include "test-util.h"
 
 static gboolean
 has_participant (const BylineMeeting *m, const char *name)
@@ -73,7 +63,7 @@ static void
 test_case (gconstpointer data)
 {
   const MeetingCase *c = data;
-  g_autoptr (BylineAnalysis) a = analyse (c->input);
+  g_autoptr (BylineAnalysis) a = test_analyse (c->input);
   const BylineMeeting *m = find_meeting (a, c->p1, c->p2);
   g_autofree char *date = NULL;
 
@@ -88,7 +78,7 @@ test_case (gconstpointer data)
 static void
 test_told_twice (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse (DATELINE
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "The newly installed Iranian ambassador to Russia was hosted in Moscow for a Monday meeting with "
     "Russian Deputy Foreign Minister Igor Morgulov.\n\n"
     "Iranian Ambassador to Russia Mehdi Sanaei praised the ties in a Monday meeting with Russian Deputy "
@@ -104,7 +94,7 @@ test_told_twice (void)
 static void
 test_topics (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse (DATELINE
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Anna Berg met Mateo Fuentes in Oslo on Monday to discuss trade relations, Syria and the nuclear program.");
   const BylineMeeting *m = find_meeting (a, "Anna Berg", "Mateo Fuentes");
 
@@ -118,7 +108,7 @@ test_topics (void)
 static void
 test_no_meeting (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse (DATELINE
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);

@@ -9,17 +9,7 @@
 
 #include <string.h>
 
-#include "byline-analysis.h"
-
-static BylineAnalysis *
-analyse (const char *s)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
-
-  g_assert_no_error (error);
-  return byline_analysis_new (t);
-}
+#include "test-util.h"
 
 static char *
 quote_text (const BylineAnalysis *a, const BylineQuote *q)
@@ -88,7 +78,7 @@ static void
 test_case (gconstpointer data)
 {
   const QuoteCase *c = data;
-  g_autoptr (BylineAnalysis) a = analyse (c->input);
+  g_autoptr (BylineAnalysis) a = test_analyse (c->input);
   const BylineQuote *found = NULL;
 
   for (guint i = 0; i < a->quotes->len; i++)
@@ -118,7 +108,7 @@ static void
 test_multi_paragraph (void)
 {
   /* the opening mark is repeated at each paragraph; the closing one only at the end */
-  g_autoptr (BylineAnalysis) a = analyse ("Anna Berg spoke after the talks.\n\n"
+  g_autoptr (BylineAnalysis) a = test_analyse ("Anna Berg spoke after the talks.\n\n"
                                           "“We agreed on fisheries and on shipping,” Berg said. “It was not easy.\n\n"
                                           "“There were three rounds of talks and many disagreements.\n\n"
                                           "“But we have a deal.”\n\nThe ministers left Oslo.");
@@ -140,7 +130,7 @@ static void
 test_unbalanced (void)
 {
   /* an unclosed mark ends at its paragraph and runs no further */
-  g_autoptr (BylineAnalysis) a = analyse ("He said \"this never ends and goes on\n\nThe next paragraph is plain. "
+  g_autoptr (BylineAnalysis) a = test_analyse ("He said \"this never ends and goes on\n\nThe next paragraph is plain. "
                                           "\"A fresh quote,\" Berg said.");
 
   for (guint i = 0; i < a->quotes->len; i++)
@@ -155,7 +145,7 @@ test_unbalanced (void)
 static void
 test_reporting_verb_connotations (void)
 {
-  g_autoptr (BylineAnalysis) a = analyse ("\"The vote was fair,\" the minister claimed.\n\n"
+  g_autoptr (BylineAnalysis) a = test_analyse ("\"The vote was fair,\" the minister claimed.\n\n"
                                           "\"We made mistakes,\" Anna Berg admitted.\n\n"
                                           "\"We will not back down,\" Mateo Fuentes insisted.");
   const char *want[] = { "doubting", "conceding", "emphatic" };

@@ -13,6 +13,7 @@
 
 #include "byline-claims.h"
 #include "byline-lexicon.h"
+#include "byline-scan-private.h"
 
 typedef struct
 {
@@ -67,15 +68,13 @@ byline_claim_free (BylineClaim *claim)
 static gboolean
 is_word (const Ctx *c, guint i, const char *w)
 {
-  return i < c->n && byline_token_is (c->text, &c->toks[i], w);
+  return _byline_scan_is_word (c->text, c->toks, c->n, i, w);
 }
 
 static char *
 span_text (const Ctx *c, guint first, guint end)
 {
-  if (end <= first)
-    return NULL;
-  return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
+  return _byline_scan_text (c->text, c->toks, first, end);
 }
 
 /* How an entity as a source is counted */

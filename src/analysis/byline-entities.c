@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "byline-entities.h"
+#include "byline-scan-private.h"
 
 /* Candidate kinds before coreference settles them */
 typedef enum
@@ -83,8 +84,7 @@ is_weak (const Ctx *c, guint i)
 static gboolean
 is_char (const Ctx *c, guint i, gunichar ch)
 {
-  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_PUNCT
-         && byline_token_first_char (c->text, &c->toks[i]) == ch;
+  return _byline_scan_is_char (c->text, c->toks, c->n, i, ch);
 }
 
 static gboolean

@@ -673,6 +673,7 @@ byline_lexicon_new (GError **error)
   g_autoptr (JsonNode) heads = NULL;
   g_autoptr (JsonNode) common = NULL;
   g_autoptr (JsonNode) currencies = NULL;
+  g_autoptr (JsonNode) verbs = NULL;
   JsonObject *obj;
 
   self->entries = g_ptr_array_new_with_free_func (free_entry);
@@ -796,12 +797,11 @@ byline_lexicon_new (GError **error)
   }
   /* reporting verbs: every form is a reporting word, with its connotation */
   self->connotations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if ((verbs = load_json ("reporting-verbs.json", error)) == NULL)
+    return NULL;
   {
-    g_autoptr (JsonNode) verbs = load_json ("reporting-verbs.json", error);
     JsonArray *arr;
 
-    if (verbs == NULL)
-      return NULL;
     arr = json_object_get_array_member (json_node_get_object (verbs), "verbs");
     for (guint i = 0; arr && i < json_array_get_length (arr); i++)
       {
@@ -827,7 +827,6 @@ byline_lexicon_new (GError **error)
   {
     g_autoptr (JsonNode) claims = load_json ("claims.json", error);
     g_autoptr (GHashTable) kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    g_autoptr (JsonNode) verbs = load_json ("reporting-verbs.json", error);
     struct { const char *member; guint kind; } lists[] = {
       { "hedges", BYLINE_CUE_HEDGE }, { "loaded", BYLINE_CUE_LOADED },
       { "anonymous_sources", BYLINE_CUE_ANONYMOUS }, { "media_words", BYLINE_CUE_MEDIA },
@@ -838,7 +837,7 @@ byline_lexicon_new (GError **error)
     GHashTableIter iter;
     gpointer key, value;
 
-    if (claims == NULL || verbs == NULL)
+    if (claims == NULL)
       return NULL;
     for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
       {

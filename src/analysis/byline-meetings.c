@@ -13,6 +13,7 @@
 
 #include "byline-lexicon.h"
 #include "byline-meetings.h"
+#include "byline-scan-private.h"
 
 typedef struct
 {
@@ -91,21 +92,19 @@ meeting_new (void)
 static gboolean
 is_word (const Ctx *c, guint i, const char *w)
 {
-  return i < c->n && byline_token_is (c->text, &c->toks[i], w);
+  return _byline_scan_is_word (c->text, c->toks, c->n, i, w);
 }
 
 static gboolean
 is_punct (const Ctx *c, guint i, gunichar ch)
 {
-  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_PUNCT && byline_token_first_char (c->text, &c->toks[i]) == ch;
+  return _byline_scan_is_char (c->text, c->toks, c->n, i, ch);
 }
 
 static char *
 span_text (const Ctx *c, guint first, guint end)
 {
-  if (end <= first)
-    return NULL;
-  return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
+  return _byline_scan_text (c->text, c->toks, first, end);
 }
 
 static Trigger

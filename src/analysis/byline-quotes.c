@@ -13,6 +13,7 @@
 
 #include "byline-lexicon.h"
 #include "byline-quotes.h"
+#include "byline-scan-private.h"
 
 #define MAX_DEPTH 2          /* a single-quoted quote inside a double-quoted one */
 #define CUE_WINDOW 12        /* tokens between a quote and its reporting verb */
@@ -99,7 +100,7 @@ first_char (const Ctx *c, guint i)
 static gboolean
 is_char (const Ctx *c, guint i, gunichar ch)
 {
-  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_PUNCT && first_char (c, i) == ch;
+  return _byline_scan_is_char (c->text, c->toks, c->n, i, ch);
 }
 
 static gboolean
@@ -364,9 +365,7 @@ pair_marks (Ctx *c)
 static char *
 span_text (const Ctx *c, guint first, guint end)
 {
-  if (end <= first)
-    return NULL;
-  return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
+  return _byline_scan_text (c->text, c->toks, first, end);
 }
 
 static void
@@ -1106,6 +1105,26 @@ overlaps_marked (const Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* Reported speech of four words or more in [first, end), said by sp with the
+ * reporting verb at cue, in the sentence [lo, hi) */
+static gboolean
+add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guint lo, guint hi)
+{
+  guint words = 0;
+  BylineQuote *q;
+
+  for (guint w = first; w < end; w++)
+    if (is_word (c, w))
+      words++;
+  if (words < 4)
+    return FALSE;
+  q = quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
+  find_via (c, q, lo, hi);
+  g_ptr_array_add (c->quotes, q);
+  remember (c, q, sp->country);
+  return TRUE;
+}
+
 static void
 indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 {
@@ -1140,19 +1159,9 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
           if (k < hi && clause_start (c, k))
             {
               guint end = content_end (c, k, hi);
-              guint words = 0;
 
-              for (guint w = k; w < end; w++)
-                if (is_word (c, w))
-                  words++;
-              if (words >= 4 && !overlaps_marked (c, k, end))
-                {
-                  BylineQuote *q = quote_new (c, k, end, BYLINE_QUOTE_INDIRECT, &sp, v);
-                  find_via (c, q, lo, hi);
-                  g_ptr_array_add (c->quotes, q);
-                  remember (c, q, sp.country);
-                  done = TRUE;
-                }
+              if (!overlaps_marked (c, k, end))
+                done = add_reported (c, k, end, &sp, v, lo, hi);
             }
           speaker_clear (&sp);
         }
@@ -1192,20 +1201,7 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
             v++;
           if (v < hi && is_speech (c, v) && skip_adjuncts (c, v + 1, hi) + 1 >= hi
               && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
-            {
-              guint words = 0;
-              for (guint w = lo; w < k; w++)
-                if (is_word (c, w))
-                  words++;
-              if (words >= 4)
-                {
-                  BylineQuote *q = quote_new (c, lo, k, BYLINE_QUOTE_INDIRECT, &sp, v);
-                  find_via (c, q, lo, hi);
-                  g_ptr_array_add (c->quotes, q);
-                  remember (c, q, sp.country);
-                  done = TRUE;
-                }
-            }
+            done = add_reported (c, lo, k, &sp, v, lo, hi);
           speaker_clear (&sp);
         }
       if (done)
@@ -1226,11 +1222,7 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
               k++;
               if (k + 3 < hi && !overlaps_marked (c, k, hi))
                 {
-                  guint end = content_end (c, k, hi);
-                  BylineQuote *q = quote_new (c, k, end, BYLINE_QUOTE_INDIRECT, &sp, cue);
-                  find_via (c, q, lo, hi);
-                  g_ptr_array_add (c->quotes, q);
-                  remember (c, q, sp.country);
+                  add_reported (c, k, content_end (c, k, hi), &sp, cue, lo, hi);
                 }
             }
           speaker_clear (&sp);

@@ -1,0 +1,50 @@
+/* byline-scan-private.h: small helpers shared by the finders that walk tokens
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "byline-tokens.h"
+
+G_BEGIN_DECLS
+
+/* Is token i the ASCII word w (any case)? */
+static inline gboolean
+_byline_scan_is_word (const char        *text,
+                      const BylineToken *toks,
+                      guint              n,
+                      guint              i,
+                      const char        *w)
+{
+  return i < n && byline_token_is (text, &toks[i], w);
+}
+
+/* Is token i the punctuation character ch? */
+static inline gboolean
+_byline_scan_is_char (const char        *text,
+                      const BylineToken *toks,
+                      guint              n,
+                      guint              i,
+                      gunichar           ch)
+{
+  return i < n && toks[i].kind == BYLINE_TOKEN_PUNCT && byline_token_first_char (text, &toks[i]) == ch;
+}
+
+/* The text of tokens [first, end), or NULL when empty */
+static inline char *
+_byline_scan_text (const char        *text,
+                   const BylineToken *toks,
+                   guint              first,
+                   guint              end)
+{
+  if (end <= first)
+    return NULL;
+  return g_strndup (text + toks[first].start, toks[end - 1].end - toks[first].start);
+}
+
+G_END_DECLS
