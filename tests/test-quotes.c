@@ -127,6 +127,28 @@ test_multi_paragraph (void)
 }
 
 static void
+test_continued_without_mark (void)
+{
+  /* a sloppier layout: the second paragraph has no opening mark, only the closing one */
+  g_autoptr (BylineAnalysis) a = test_analyse ("After the match, Anna Berg, the coach, said, \"We learned a lot today.\n\n"
+                                               "It was a very emotional day for all of us.\"\n\nThe team left.");
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+      g_autofree char *t = quote_text (a, q);
+      if (g_str_equal (t, "It was a very emotional day for all of us."))
+        {
+          found = TRUE;
+          g_assert_cmpstr (q->speaker_name, ==, "Anna Berg");
+        }
+      g_assert_null (strstr (t, "The team left"));
+    }
+  g_assert_true (found);
+}
+
+static void
 test_unbalanced (void)
 {
   /* an unclosed mark ends at its paragraph and runs no further */
@@ -166,6 +188,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/quotes/unbalanced", test_unbalanced);
+  g_test_add_func ("/quotes/continued-without-mark", test_continued_without_mark);
   g_test_add_func ("/quotes/connotations", test_reporting_verb_connotations);
   return g_test_run ();
 }

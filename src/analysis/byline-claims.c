@@ -168,8 +168,7 @@ according_to (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
       for (guint j = k + 2; j < end; j++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
-          if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
-              && j <= k + 4)
+          if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
             {
               set_source_entity (claim, r->entity);
               return TRUE;

@@ -595,7 +595,8 @@ find_header (BylineDocument *self)
             }
           continue;
         }
-      if (self->title.end == 0 && l->end - l->start < 250)
+      /* a headline: short, and not a sentence with its full stop */
+      if (self->title.end == 0 && l->end - l->start < 250 && text[l->end - 1] != '.')
         {
           self->title.start = l->start;
           self->title.end = l->end;

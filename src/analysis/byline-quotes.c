@@ -280,6 +280,24 @@ can_close (const Ctx *c, guint i, int kind, gunichar opener)
   return TRUE;
 }
 
+/* Does the paragraph starting at token i go on with a quotation left open,
+ * ending it with a closing mark of that kind before any opening one? */
+static gboolean
+continues_unmarked (const Ctx *c, guint i, int kind)
+{
+  for (guint k = i; k < c->n; k++)
+    {
+      if (k > i && (c->toks[k].flags & BYLINE_TOKEN_PARA))
+        return FALSE;
+      if ((c->toks[k].flags & BYLINE_TOKEN_QUOTE) && mark_kind (first_char (c, k)) == kind)
+        /* closing: attached to the word before, and no word attached after */
+        return k > i && !(c->toks[k].flags & BYLINE_TOKEN_SPACE)
+               && (k + 1 >= c->n || (c->toks[k + 1].flags & BYLINE_TOKEN_SPACE)
+                   || c->toks[k + 1].kind == BYLINE_TOKEN_PUNCT);
+    }
+  return FALSE;
+}
+
 /* Pairs the quote marks of the text: straight and curly, single inside double,
  * „low-high“ and «guillemets»; a quotation over several paragraphs (an
  * opening mark at each, a closing one at the end only); unbalanced marks end
@@ -303,11 +321,25 @@ pair_marks (Ctx *c)
           MarkSpan s = { stack[0].token, i, FALSE, FALSE, pending_continuation };
           gboolean reopens = (t->flags & BYLINE_TOKEN_QUOTE) && mark_kind (first_char (c, i)) == stack[0].kind
                              && can_open (c, i);
+          int open_kind = stack[0].kind;
 
           s.continued = reopens;
+          depth = 0;
+          /* a sloppier layout: the next paragraph goes on with no opening mark and
+           * ends the quotation with a closing one */
+          if (!reopens && continues_unmarked (c, i, open_kind))
+            {
+              s.continued = TRUE;
+              g_array_append_val (spans, s);
+              stack[0].token = i - 1;   /* the quotation goes on from the paragraph's first word */
+              stack[0].kind = open_kind;
+              stack[0].ch = '"';
+              depth = 1;
+              pending_continuation = TRUE;
+              continue;
+            }
           g_array_append_val (spans, s);
           pending_continuation = reopens;
-          depth = 0;
         }
       else if (t->flags & BYLINE_TOKEN_PARA)
         pending_continuation = FALSE;
@@ -755,11 +787,23 @@ according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, gui
     if (byline_token_is (c->text, &c->toks[k], "according") && byline_token_is (c->text, &c->toks[k + 1], "to"))
       {
         guint end;
+        guint stop = k + 2;
 
-        for (guint j = k + 2; j < hi && j < k + 12; j++)
+        while (stop < hi && stop < k + 14 && !is_char (c, stop, ',') && !is_char (c, stop, '.'))
+          stop++;
+        /* "according to Afghan Ambassador to the United States Hamdullah Mohib": the person */
+        for (guint j = k + 2; j < stop; j++)
           {
-            if (is_char (c, j, ',') || is_char (c, j, '.'))
-              break;
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+            if (r && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
+              {
+                speaker_set_entity (out, r->entity);
+                *cue = k;
+                return TRUE;
+              }
+          }
+        for (guint j = k + 2; j < stop; j++)
+          {
             if (speaker_at (c, j, hi, entities, out, &end))
               {
                 *cue = k;
@@ -1132,6 +1176,10 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
       const BylineSentence *sent = sentence (c, s);
       guint lo = sent->first_token, hi = sent->end_token;
       gboolean done = FALSE;
+
+      /* a headline's "X says Y" is a summary, not a report of its own */
+      if (byline_document_is_header (c->doc, sent->start))
+        return;
 
 
       /* X said (that) CONTENT */
