@@ -141,6 +141,40 @@ test_long_sentence_with_cues (void)
   g_assert_cmpuint (a->meetings->len, >=, 1);
 }
 
+/* 10 000 quote marks of every kind in a row */
+static void
+test_quote_marks (void)
+{
+  GString *s = g_string_new ("Berg said ");
+  g_autoptr (BylineAnalysis) a = NULL;
+  const char *marks[] = { "\"", "“", "”", "‘", "’", "«", "»", "„", "'" };
+
+  for (int i = 0; i < 10000; i++)
+    g_string_append (s, marks[i % G_N_ELEMENTS (marks)]);
+  g_string_append (s, " and left.");
+  a = analyse (s->str, s->len, FALSE);
+  g_assert_nonnull (a->quotes);
+  g_string_free (s, TRUE);
+}
+
+/* one unclosed quote at the start of a 5 MB file: it ends with its paragraph */
+static void
+test_unclosed_quote_big (void)
+{
+  const char *para = "Foreign Minister Anna Berg met her counterpart Li Wei in Oslo on Monday, officials said.\n\n";
+  gsize len;
+  g_autofree char *body = repeat (para, 5 * 1000 * 1000 / strlen (para), &len);
+  g_autofree char *s = g_strconcat ("\"We agreed on a great deal, Berg said.\n\n", body, NULL);
+  g_autoptr (BylineAnalysis) a = analyse (s, strlen (s), FALSE);
+
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+      if (q->kind != BYLINE_QUOTE_INDIRECT)
+        g_assert_cmpuint (q->end - q->start, <, 100);
+    }
+}
+
 static void
 test_control_and_combining (void)
 {
@@ -166,5 +200,7 @@ main (int argc, char **argv)
   g_test_add_func ("/pathological/all-caps-and-no-punctuation", test_all_caps_and_no_punctuation);
   g_test_add_func ("/pathological/control-and-combining", test_control_and_combining);
   g_test_add_func ("/pathological/long-sentence-with-cues", test_long_sentence_with_cues);
+  g_test_add_func ("/pathological/quote-marks", test_quote_marks);
+  g_test_add_func ("/pathological/unclosed-quote-5mb", test_unclosed_quote_big);
   return g_test_run ();
 }
