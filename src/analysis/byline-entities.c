@@ -1136,6 +1136,22 @@ build_entities (Ctx *c, GPtrArray *out)
             continue;
           }
         e = g_hash_table_lookup (idx.by_key, f);
+        /* "Ahmad Samsuri" after "Ahmad Samsuri Mokhtar": the start of a longer name */
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strchr (f, ' ') != NULL)
+          for (guint o = 0; o < out->len && o < 400; o++)
+            {
+              BylineEntity *other = out->pdata[o];
+              g_autofree char *of = NULL;
+
+              if (other->type != BYLINE_ENTITY_PERSON)
+                continue;
+              of = byline_fold_key (other->name, -1);
+              if (g_str_has_prefix (of, f) && of[strlen (f)] == ' ')
+                {
+                  e = other;
+                  break;
+                }
+            }
         /* "Sergei Lavrov" after "Lavrov": a longer name of a person seen before */
         if (e == NULL && cand->type == BYLINE_ENTITY_PERSON)
           {

@@ -615,6 +615,7 @@ meeting_in_sentence (Ctx *c, guint s)
       guint clause = lo;
       guint end;
       guint after = t;
+      guint subjects;
 
       if (trig == TRIGGER_NONE)
         continue;
@@ -639,9 +640,14 @@ meeting_in_sentence (Ctx *c, guint s)
               clause = k + 1;
               break;
             }
-      /* "Javad Zarif, who recently led negotiations with ...": the one before "who" */
+      /* "Javad Zarif, who recently led negotiations with ...": the one before "who";
+       * but "X, who leads the delegation, met Y": the relative clause is over */
       for (guint k = t; k > clause + 1; k--)
-        if (is_word (c, k - 1, "who"))
+        {
+          if (is_punct (c, k - 1, ','))
+            break;
+          if (!is_word (c, k - 1, "who"))
+            continue;
           {
             guint j = k - 1;
             const BylineMentionRef *r;
@@ -653,6 +659,7 @@ meeting_in_sentence (Ctx *c, guint s)
             clause = k;
             break;
           }
+        }
       for (guint k = clause; k < t; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
@@ -700,6 +707,7 @@ meeting_in_sentence (Ctx *c, guint s)
             }
         }
 
+      subjects = m->participants->len;
       /* the side after: "with X", "met X", "hosted X", "between X and Y" */
       {
         guint k = t + 1;
@@ -754,6 +762,36 @@ meeting_in_sentence (Ctx *c, guint s)
         BylineSpan ev = { sent->start, sent->end };
         g_array_append_val (m->evidence, ev);
       }
+      /* "He met A, B and C": one meeting with each, when they are all people */
+      if (subjects == 1 && m->participants->len > 2)
+        {
+          gboolean people = TRUE;
+          for (guint p = 1; p < m->participants->len; p++)
+            if (g_array_index (m->participants, BylineParticipant, p).entity == NULL
+                || g_array_index (m->participants, BylineParticipant, p).entity->type != BYLINE_ENTITY_PERSON)
+              people = FALSE;
+          if (people)
+            {
+              for (guint p = 2; p < m->participants->len; p++)
+                {
+                  BylineMeeting *one = meeting_new ();
+                  const BylineParticipant *a = &g_array_index (m->participants, BylineParticipant, 0);
+                  const BylineParticipant *b = &g_array_index (m->participants, BylineParticipant, p);
+
+                  add_participant (one, a->entity, g_strdup (a->name));
+                  add_participant (one, b->entity, g_strdup (b->name));
+                  one->place = m->place;
+                  one->place_name = g_strdup (m->place_name);
+                  one->date = m->date;
+                  one->time_text = g_strdup (m->time_text);
+                  one->status = m->status;
+                  one->background = m->background;
+                  g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+                  g_ptr_array_add (c->meetings, one);
+                }
+              g_array_set_size (m->participants, 2);
+            }
+        }
       /* the same meeting told twice is one meeting */
       for (guint k = 0; k < c->meetings->len; k++)
         {
