@@ -501,7 +501,15 @@ find_wire_dateline (BylineDocument *self)
             else if (!caps_place)
               continue;
           }
-        if (tok_is_char (self, k, '('))
+        /* "Tehran, Sept 2, IRNA –": the agency after a comma */
+        if (tok_is_char (self, k, ',') && k + 2 < n && (toks[k + 1].flags & BYLINE_TOKEN_ALLCAPS)
+            && toks[k + 2].kind == BYLINE_TOKEN_PUNCT && byline_is_dash (byline_token_first_char (text, &toks[k + 2])))
+          {
+            agency_start = k + 1;
+            agency_end = k + 2;
+            k += 2;
+          }
+        else if (tok_is_char (self, k, '('))
           {
             agency_start = k + 1;
             k = agency_start;

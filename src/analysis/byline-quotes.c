@@ -16,7 +16,7 @@
 #include "byline-scan-private.h"
 
 #define MAX_DEPTH 2          /* a single-quoted quote inside a double-quoted one */
-#define CUE_WINDOW 12        /* tokens between a quote and its reporting verb */
+#define CUE_WINDOW 24        /* tokens between a quote and its reporting verb */
 #define CLAUSE_WINDOW 48     /* tokens back from a verb to its subject */
 
 typedef enum
@@ -687,6 +687,37 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
       }
   }
 
+  /* right before the verb: "Zarif said", "Zarif also said", and over an
+   * apposition: "Atsushi Kaifu, the spokesperson for the ministry, said" */
+  {
+    guint w = v;
+    const BylineMentionRef *r;
+
+    while (w > lo && (byline_token_is (c->text, &c->toks[w - 1], "also")
+                      || byline_token_is (c->text, &c->toks[w - 1], "has")
+                      || byline_token_is (c->text, &c->toks[w - 1], "had")
+                      || byline_token_is (c->text, &c->toks[w - 1], "then")))
+      w--;
+    if (w > lo && is_char (c, w - 1, ','))
+      {
+        /* the apposition's opening comma */
+        guint j = w - 1;
+        while (j > lo && j + 14 > w && !is_char (c, j - 1, ',') && !c->in_quote[j - 1])
+          j--;
+        if (j > lo && is_char (c, j - 1, ','))
+          w = j - 1;
+        else
+          w = v;
+      }
+    r = w > lo ? byline_mentions_at (c->mentions, w - 1) : NULL;
+    if (r != NULL && r->end_token == w && r->entity->type == BYLINE_ENTITY_PERSON
+        && !byline_span_contains (&c->doc->wire, r->start))
+      {
+        speaker_set_entity (out, r->entity);
+        return TRUE;
+      }
+  }
+
   /* the clause: from the last semicolon or the sentence start, not far back */
   if (v > lo + CLAUSE_WINDOW)
     lo = v - CLAUSE_WINDOW;
@@ -709,7 +740,7 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
             {
               /* a body or place right before a person's name and title: the person */
               if (tmp.entity && tmp.entity->type != BYLINE_ENTITY_PERSON)
-                for (guint j = end; j < v && j < end + 5; j++)
+                for (guint j = end; j < v && j < end + 7; j++)
                   {
                     const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
                     if (r && r->entity->type == BYLINE_ENTITY_PERSON)
@@ -719,7 +750,8 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
                         break;
                       }
                     if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !has (c, j, BYLINE_WORD_ROLE)
-                        && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                        && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE
+                        && !byline_token_is (c->text, &c->toks[j], "of"))
                       break;
                   }
               if (best == G_MAXUINT || (best_entity && best_entity->type == BYLINE_ENTITY_PLACE
@@ -1149,6 +1181,20 @@ overlaps_marked (const Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+static gboolean
+is_aux (const Ctx *c, guint i)
+{
+  static const char *const aux[] = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "did", "do", "be", "been", "'s", NULL,
+  };
+
+  for (int a = 0; aux[a]; a++)
+    if (byline_token_is (c->text, &c->toks[i], aux[a]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Reported speech of four words or more in [first, end), said by sp with the
  * reporting verb at cue, in the sentence [lo, hi) */
 static gboolean
@@ -1157,10 +1203,20 @@ add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guin
   guint words = 0;
   BylineQuote *q;
 
+  gboolean verb = FALSE;
+
   for (guint w = first; w < end; w++)
-    if (is_word (c, w))
-      words++;
-  if (words < 4)
+    {
+      const BylineToken *t = &c->toks[w];
+      if (is_word (c, w))
+        words++;
+      /* a clause, not a noun phrase: "noted the great attention to ..." is no report */
+      if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
+          && ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || is_aux (c, w)
+              || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')))
+        verb = TRUE;
+    }
+  if (words < 4 || !verb)
     return FALSE;
   q = quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
   find_via (c, q, lo, hi);
