@@ -723,7 +723,7 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
     lo = v - CLAUSE_WINDOW;
   clause = lo;
   for (guint k = v; k > lo; k--)
-    if (is_char (c, k - 1, ';') || c->in_quote[k - 1])
+    if (is_char (c, k - 1, ';'))
       {
         clause = k;
         break;
@@ -907,13 +907,24 @@ is_title (const Ctx *c, guint first, guint end)
 {
   guint words = 0, caps = 0;
 
+  guint all = 0, all_caps = 0;
+
   for (guint k = first; k < end; k++)
-    if (c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) > 3)
+    if (c->toks[k].kind == BYLINE_TOKEN_WORD)
       {
-        words++;
+        all++;
         if (c->toks[k].flags & BYLINE_TOKEN_CAP)
-          caps++;
+          all_caps++;
+        if (byline_token_len (&c->toks[k]) > 3)
+          {
+            words++;
+            if (c->toks[k].flags & BYLINE_TOKEN_CAP)
+              caps++;
+          }
       }
+  /* a name in quotes: "Hope", "The Katherinator", "Robogee." */
+  if (all >= 1 && all <= 3 && all_caps == all && end - first <= 5)
+    return TRUE;
   return words >= 2 && words <= 10 && caps == words && end - first <= 16;
 }
 
@@ -1153,9 +1164,24 @@ content_end (const Ctx *c, guint from, guint hi)
   hi = MIN (hi, from + 4 * CLAUSE_WINDOW);
   end = hi;
 
-  /* stop before ", according to", before the closing punctuation */
+  /* stop before ", according to", before the closing punctuation, and before a
+   * quotation: "said he supported the pact but wanted “ironclad guarantees”" */
   for (guint k = from; k < hi; k++)
     {
+      if (c->toks[k].flags & BYLINE_TOKEN_QUOTE)
+        {
+          /* the reported clause ends at "but" or "and" before the quotation;
+           * if the quotation finishes the clause itself, the quotation is the report */
+          guint cut = from;
+          for (guint j = k; j > from + 3 && j + 6 > k; j--)
+            if (byline_token_is (c->text, &c->toks[j - 1], "but") || byline_token_is (c->text, &c->toks[j - 1], "and"))
+              {
+                cut = j - 1;
+                break;
+              }
+          end = cut;
+          break;
+        }
       if (is_char (c, k, ',') && k + 2 < hi && byline_token_is (c->text, &c->toks[k + 1], "according"))
         {
           end = k;
@@ -1192,6 +1218,28 @@ is_aux (const Ctx *c, guint i)
   for (int a = 0; aux[a]; a++)
     if (byline_token_is (c->text, &c->toks[i], aux[a]))
       return TRUE;
+  return FALSE;
+}
+
+/* After "X said" and its adjuncts: the end of the sentence, or a phrase that
+ * only says when or where: "after talks with her counterpart" */
+static gboolean
+ends_reporting_clause (const Ctx *c, guint k, guint hi)
+{
+  static const char *const preps[] = {
+    "after", "before", "during", "following", "at", "in", "on", "with", "while", "when", "ahead", NULL,
+  };
+
+  if (k + 1 >= hi)
+    return TRUE;
+  for (int p = 0; preps[p]; p++)
+    if (byline_token_is (c->text, &c->toks[k], preps[p]))
+      {
+        for (guint j = k + 1; j < hi; j++)
+          if ((c->toks[j].cls & BYLINE_WORD_SPEECH) || (c->toks[j].flags & BYLINE_TOKEN_QUOTE))
+            return FALSE;
+        return TRUE;
+      }
   return FALSE;
 }
 
@@ -1303,7 +1351,7 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
           v = end_tok;
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
             v++;
-          if (v < hi && is_speech (c, v) && skip_adjuncts (c, v + 1, hi) + 1 >= hi
+          if (v < hi && is_speech (c, v) && ends_reporting_clause (c, skip_adjuncts (c, v + 1, hi), hi)
               && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             done = add_reported (c, lo, k, &sp, v, lo, hi);
           speaker_clear (&sp);
