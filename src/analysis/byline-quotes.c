@@ -180,6 +180,9 @@ is_speech (const Ctx *c, guint i)
     return FALSE;
   if (!has (c, i, BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION) || byline_token_is (c->text, &c->toks[i], "according"))
     return FALSE;
+  if (i > 0 && (byline_token_is (c->text, &c->toks[i - 1], "would") || byline_token_is (c->text, &c->toks[i - 1], "to")
+                || byline_token_is (c->text, &c->toks[i - 1], "could")))
+    return FALSE;
   return i == 0 || !is_determiner (c, i - 1);
 }
 
@@ -622,7 +625,19 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
         return TRUE;
       }
   }
-  /* "officials", "Iranian officials", "sources": a group with no name */
+  /* "officials", "Iranian officials", "sources": a group with no name;
+   * "analysts at Morgan Stanley": the firm they speak for */
+  if (i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD && (c->toks[i].cls & BYLINE_WORD_CUE_START)
+      && (byline_token_is (c->text, &c->toks[i + 1], "at") || byline_token_is (c->text, &c->toks[i + 1], "from")))
+    {
+      const BylineMentionRef *firm = byline_mentions_at (c->mentions, i + 2);
+      if (firm != NULL && firm->entity->type == BYLINE_ENTITY_ORG)
+        {
+          speaker_set_entity (out, firm->entity);
+          *end = firm->end_token;
+          return TRUE;
+        }
+    }
   if (i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD
       && (byline_token_is (c->text, &c->toks[i], "officials") || byline_token_is (c->text, &c->toks[i], "sources")
           || byline_token_is (c->text, &c->toks[i], "diplomats") || byline_token_is (c->text, &c->toks[i], "analysts")
@@ -659,6 +674,9 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
       if (c->in_quote[k] || c->toks[k].kind == BYLINE_TOKEN_PUNCT)
         break;
       if (byline_token_is (c->text, &c->toks[k], "that") || byline_token_is (c->text, &c->toks[k], "on"))
+        break;
+      /* a name or a description; "said he ..." begins the report instead */
+      if (is_pronoun_person (c, k) || is_pronoun_group (c, k))
         break;
       if (speaker_at (c, k, hi, entities, out, &end))
         return TRUE;
@@ -749,9 +767,10 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
                         end = r->end_token;
                         break;
                       }
-                    if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !has (c, j, BYLINE_WORD_ROLE)
-                        && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE
-                        && !byline_token_is (c->text, &c->toks[j], "of"))
+                    if ((c->toks[j].kind == BYLINE_TOKEN_PUNCT && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                        || has (c, j, BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)
+                        || byline_token_is (c->text, &c->toks[j], "and") || byline_token_is (c->text, &c->toks[j], "in")
+                        || byline_token_is (c->text, &c->toks[j], "with") || byline_token_is (c->text, &c->toks[j], "to"))
                       break;
                   }
               if (best == G_MAXUINT || (best_entity && best_entity->type == BYLINE_ENTITY_PLACE
@@ -973,17 +992,36 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       if (m->continuation)
         direct = TRUE;
 
-      /* the reporting verb after the closing mark, then before the opening one */
-      if (m->closed && find_cue (c, m->close + 1, sc->end_token, TRUE, &cue))
-        subject_of_cue (c, cue, m->close + 1, sc->end_token, entities, &sp);
-      if (!sp.found && find_cue (c, m->open, so->first_token, FALSE, &cue))
-        subject_of_cue (c, cue, so->first_token, m->open, entities, &sp);
       /* "Mehdi Sanaei "praised the high level..."": the person just before */
-      if (!sp.found && !direct && m->open > so->first_token)
+      if (!direct && m->open > so->first_token)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, m->open - 1);
           if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
             speaker_set_entity (&sp, r->entity);
+        }
+      /* the reporting verb after the closing mark or before the opening one,
+       * the nearer first */
+      if (!sp.found)
+        {
+          guint after = G_MAXUINT, before = G_MAXUINT;
+          gboolean has_after = m->closed && find_cue (c, m->close + 1, sc->end_token, TRUE, &after);
+          gboolean has_before = find_cue (c, m->open, so->first_token, FALSE, &before);
+
+          if (has_after && (!has_before || after - m->close <= m->open - before || after - m->close <= 4))
+            {
+              cue = after;
+              subject_of_cue (c, cue, m->close + 1, sc->end_token, entities, &sp);
+            }
+          if (!sp.found && has_before)
+            {
+              cue = before;
+              subject_of_cue (c, cue, so->first_token, m->open, entities, &sp);
+            }
+          if (!sp.found && has_after && cue != after)
+            {
+              cue = after;
+              subject_of_cue (c, cue, m->close + 1, sc->end_token, entities, &sp);
+            }
         }
       if (!sp.found)
         {
