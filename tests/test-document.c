@@ -51,6 +51,11 @@ static const SentenceCase sentence_cases[] = {
   { "Headline here\n\nBody one. Body two!", { "Headline here", "Body one.", "Body two!" } },
   { "Acme Inc. The firm grew.", { "Acme Inc.", "The firm grew." } },
   { "Wait... what?", { "Wait... what?" } },
+  /* wrapped by hand at 80 columns: the line breaks are not sentence ends */
+  { "The North's Korea Central News Agency reported that Mironov, chairman of the\n"
+    "Federation Council of Russia, arrived in Pyongyang on Tuesday.\nShort line\nNext.",
+    { "The North's Korea Central News Agency reported that Mironov, chairman of the\n"
+      "Federation Council of Russia, arrived in Pyongyang on Tuesday.", "Short line", "Next." } },
 };
 
 static void

@@ -122,6 +122,7 @@ split_sentences (BylineDocument      *self,
   guint n = self->tokens->len;
   guint start = 0;
   guint para = 0;
+  guint32 line_start = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -130,9 +131,14 @@ split_sentences (BylineDocument      *self,
 
       if (i > start && (toks[i].flags & BYLINE_TOKEN_NEWLINE))
         {
-          /* a line break ends a sentence unless the next line goes on in lower case */
-          if (!(toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP)
-                && !(toks[i].flags & BYLINE_TOKEN_PARA)))
+          /* a line break ends a sentence unless the next line goes on in lower
+           * case, or the text is wrapped by hand: a long line that stops mid-sentence */
+          gboolean wrapped = !(toks[i].flags & BYLINE_TOKEN_PARA) && toks[i - 1].end - line_start >= 50
+                             && !(toks[i - 1].kind == BYLINE_TOKEN_PUNCT
+                                  && strchr (".!?:\"”’)", text[toks[i - 1].end - 1]) != NULL);
+
+          if (!wrapped && !(toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP)
+                            && !(toks[i].flags & BYLINE_TOKEN_PARA)))
             {
               BylineSentence s = { toks[start].start, toks[i - 1].end, start, i, para };
               g_array_append_val (self->sentences, s);
@@ -141,6 +147,8 @@ split_sentences (BylineDocument      *self,
         }
       if (toks[i].flags & BYLINE_TOKEN_PARA)
         para++;
+      if (toks[i].flags & BYLINE_TOKEN_NEWLINE)
+        line_start = toks[i].start;
 
       if (toks[i].kind == BYLINE_TOKEN_PUNCT)
         {

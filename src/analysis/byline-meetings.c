@@ -566,6 +566,10 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       named_b++;
   if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
     return FALSE;
+  /* told with different times ("on Wednesday", "earlier in August"): two meetings */
+  if (a->time_text && b->time_text && g_ascii_strcasecmp (a->time_text, b->time_text) != 0
+      && !(a->date.year && b->date.year))
+    return FALSE;
   if (a->place && b->place && a->place != b->place
       && !(a->place->lex && a->place->lex->kind == BYLINE_LEX_COUNTRY)
       && !(b->place->lex && b->place->lex->kind == BYLINE_LEX_COUNTRY))
