@@ -151,6 +151,16 @@ trigger_at (const Ctx *c, guint i, guint hi)
   /* "X and his counterpart Y discussed regional developments" */
   if (is_word (c, i, "discussed"))
     return TRIGGER_TALKS;
+  /* "attend the SCO summit", "attended the 71st Meeting of the General Assembly" */
+  if (is_word (c, i, "attend") || is_word (c, i, "attended") || is_word (c, i, "attending") || is_word (c, i, "attends"))
+    {
+      for (guint k = i + 1; k < hi && k < i + 8; k++)
+        if (is_word (c, k, "summit") || is_word (c, k, "meeting") || is_word (c, k, "session")
+            || is_word (c, k, "conference") || is_word (c, k, "talks") || is_word (c, k, "assembly")
+            || is_word (c, k, "forum"))
+          return TRIGGER_MEET;
+      return TRIGGER_NONE;
+    }
   (void) hi;
   return TRIGGER_NONE;
 }
@@ -574,7 +584,16 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       && !(a->place->lex && a->place->lex->kind == BYLINE_LEX_COUNTRY)
       && !(b->place->lex && b->place->lex->kind == BYLINE_LEX_COUNTRY))
     return FALSE;
-  return shared >= 2 || (shared == 1 && (named_a == 1 || named_b == 1));
+  /* groups with the same name count as shared too */
+  for (guint i = 0; i < a->participants->len; i++)
+    {
+      const BylineParticipant *p = &g_array_index (a->participants, BylineParticipant, i);
+      if (p->entity == NULL && has_participant (b, NULL, p->name))
+        shared++;
+    }
+  (void) named_a;
+  (void) named_b;
+  return shared >= 2;
 }
 
 static void
@@ -678,10 +697,12 @@ meeting_in_sentence (Ctx *c, guint s)
           if (participant_at (c, k, t, m, &end) && end > k)
             k = end - 1;
         }
-      /* "he met", "she will meet": who met before, or the person last named as a subject */
+      /* "he met", "she will meet", "his meeting with": who met before, or the person
+       * last named as a subject */
       if (m->participants->len == 0)
         for (guint k = clause; k < t; k++)
-          if (is_word (c, k, "he") || is_word (c, k, "she"))
+          if (is_word (c, k, "he") || is_word (c, k, "she")
+              || ((is_word (c, k, "his") || is_word (c, k, "her")) && k + 1 == t))
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
@@ -726,6 +747,9 @@ meeting_in_sentence (Ctx *c, guint s)
           {
             if (is_word (c, k, "to") && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
+            /* "meet X and attend Y": a second verb, a second meeting */
+            if (is_word (c, k, "and") && k + 1 < hi && trigger_at (c, k + 1, hi) != TRIGGER_NONE)
+              break;
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
                 || is_word (c, k, "which") || is_word (c, k, "that"))
