@@ -316,7 +316,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   while (k < hi && k < i + 4)
     {
       for (int w = 0; nouns[w]; w++)
-        if (is_word (c, k, nouns[w]))
+        if (is_word (c, k, nouns[w]) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
           {
             guint first = i;
             *end = k + 1;
@@ -779,7 +779,7 @@ meeting_in_sentence (Ctx *c, guint s)
         }
       for (guint k = clause; k < t; k++)
         if (is_word (c, k, "recently") || is_word (c, k, "previously") || is_word (c, k, "earlier")
-            || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once")
+            || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
             || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
       /* place, date and topics near the trigger, however long the sentence */
