@@ -230,23 +230,54 @@ byline_lexicon_has (GHashTable        *set,
  * Looks every word of @tokens up once in the word lists and keeps what they
  * say in the token, so that the analysers test bits, not hash tables.
  */
+#define CLASS_CACHE_SIZE 4096
+
+/* A word seen before in this text: its bytes and what the lists said of it */
+typedef struct
+{
+  guint32 start;
+  guint32 len;
+  guint32 hash;
+  guint32 cls;
+} ClassCacheEntry;
+
 void
 byline_tokens_classify (GArray     *tokens,
                         const char *text)
 {
   GHashTable *classes = byline_lexicon_get ()->word_classes;
   BylineToken *toks = (BylineToken *) tokens->data;
+  /* most words of an article recur ("the", "said", "Iran"): a small cache keyed
+   * by the exact bytes saves the lower-casing and the big table */
+  g_autofree ClassCacheEntry *cache = g_new0 (ClassCacheEntry, CLASS_CACHE_SIZE);
 
   for (guint i = 0; i < tokens->len; i++)
     {
       BylineToken *t = &toks[i];
+      guint32 len = t->end - t->start;
+      guint32 h = 2166136261u;
+      ClassCacheEntry *slot;
 
-      if (t->kind == BYLINE_TOKEN_WORD
-          || (t->kind == BYLINE_TOKEN_PUNCT && ((guchar) text[t->start] >= 0x80 || text[t->start] == '$'
-                                                || text[t->start] == '%')))
-        t->cls = GPOINTER_TO_UINT (byline_lexicon_lookup_token (classes, text, t));
-      else
-        t->cls = 0;
+      if (!(t->kind == BYLINE_TOKEN_WORD
+            || (t->kind == BYLINE_TOKEN_PUNCT && ((guchar) text[t->start] >= 0x80 || text[t->start] == '$'
+                                                  || text[t->start] == '%'))))
+        {
+          t->cls = 0;
+          continue;
+        }
+      for (guint32 k = 0; k < len; k++)
+        h = (h ^ (guchar) text[t->start + k]) * 16777619u;
+      slot = &cache[h & (CLASS_CACHE_SIZE - 1)];
+      if (slot->len == len && slot->hash == h && memcmp (text + slot->start, text + t->start, len) == 0)
+        {
+          t->cls = slot->cls;
+          continue;
+        }
+      t->cls = GPOINTER_TO_UINT (byline_lexicon_lookup_token (classes, text, t));
+      slot->start = t->start;
+      slot->len = len;
+      slot->hash = h;
+      slot->cls = t->cls;
     }
 }
 
