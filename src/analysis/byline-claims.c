@@ -346,6 +346,35 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
         }
     }
 
+  /* "Larijani thanked Yıldırım", "Rouhani praised the ties": the subject of a
+   * reporting verb in the writer's sentence */
+  for (guint k = lo + 1; k < hi; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (c->in_quote[k] || t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP)
+          || !(t->cls & BYLINE_WORD_SPEECH))
+        continue;
+      for (guint j = k; j > lo && j + 6 > k; j--)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, j - 1);
+
+          if (r == NULL)
+            {
+              if (c->toks[j - 1].kind == BYLINE_TOKEN_PUNCT && !is_word (c, j - 1, ","))
+                break;
+              continue;
+            }
+          if (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
+            {
+              set_source_entity (claim, r->entity);
+              return claim;
+            }
+          j = r->first_token + 1;
+        }
+      break;
+    }
+
   /* "Russian state media reported", "local media said": media with no name */
   for (guint k = lo; k < hi && k < lo + 12; k++)
     {

@@ -1212,7 +1212,9 @@ content_end (const Ctx *c, guint from, guint hi)
            * if the quotation finishes the clause itself, the quotation is the report */
           guint cut = from;
           for (guint j = k; j > from + 3 && j + 6 > k; j--)
-            if (byline_token_is (c->text, &c->toks[j - 1], "but") || byline_token_is (c->text, &c->toks[j - 1], "and"))
+            if (byline_token_is (c->text, &c->toks[j - 1], "but") || byline_token_is (c->text, &c->toks[j - 1], "and")
+                || byline_token_is (c->text, &c->toks[j - 1], "whom") || byline_token_is (c->text, &c->toks[j - 1], "who")
+                || byline_token_is (c->text, &c->toks[j - 1], "which") || is_char (c, j - 1, ','))
               {
                 cut = j - 1;
                 break;
@@ -1281,6 +1283,23 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
+/* A clause, not a noun phrase: a verb within the first sixteen tokens of [k, hi) */
+static gboolean
+verb_soon (const Ctx *c, guint k, guint hi)
+{
+  for (guint w = k; w < hi && w < k + 16; w++)
+    {
+      const BylineToken *t = &c->toks[w];
+
+      if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
+        continue;
+      if ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || is_aux (c, w)
+          || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Reported speech of four words or more in [first, end), said by sp with the
  * reporting verb at cue, in the sentence [lo, hi) */
 static gboolean
@@ -1344,15 +1363,24 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
               continue;
             }
           k = skip_adjuncts (c, v + MAX (plen, 1), hi);
-          if (k < hi && byline_token_is (c->text, &c->toks[k], "that"))
-            k++;
-          if (k < hi && clause_start (c, k))
-            {
-              guint end = content_end (c, k, hi);
+          {
+            gboolean that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
+            const char *conn = byline_lexicon_connotation (c->lex, c->text, &c->toks[v]);
 
-              if (!overlaps_marked (c, k, end))
-                done = add_reported (c, k, end, &sp, v, lo, hi);
-            }
+            if (that)
+              k++;
+            /* "thanked Yıldırım for ...", "praised the ties": verbs that take an
+             * object report a clause only with "that" */
+            if (!that && conn != NULL && (g_str_equal (conn, "positive") || g_str_equal (conn, "negative")))
+              k = hi;
+            if (k < hi && clause_start (c, k) && (that || verb_soon (c, k, hi)))
+              {
+                guint end = content_end (c, k, hi);
+
+                if (!overlaps_marked (c, k, end))
+                  done = add_reported (c, k, end, &sp, v, lo, hi);
+              }
+          }
           speaker_clear (&sp);
         }
       if (done)
@@ -1394,6 +1422,24 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
             done = add_reported (c, lo, k, &sp, v, lo, hi);
           speaker_clear (&sp);
         }
+      if (done)
+        return;
+
+      /* CONTENT, according to PERSON. (a body or "officials" as the source makes a
+       * claim, not a quotation) */
+      for (guint k = lo + 4; k + 3 < hi; k++)
+        if (is_char (c, k, ',') && byline_token_is (c->text, &c->toks[k + 1], "according")
+            && byline_token_is (c->text, &c->toks[k + 2], "to") && !overlaps_marked (c, lo, k))
+          {
+            Speaker sp = { 0 };
+            guint cue;
+
+            if (according_to (c, k + 1, hi, entities, &sp, &cue) && sp.entity != NULL
+                && sp.entity->type == BYLINE_ENTITY_PERSON && verb_soon (c, lo, k))
+              done = add_reported (c, lo, k, &sp, cue, lo, hi);
+            speaker_clear (&sp);
+            break;
+          }
       if (done)
         return;
 
