@@ -1206,7 +1206,8 @@ content_end (const Ctx *c, guint from, guint hi)
    * quotation: "said he supported the pact but wanted “ironclad guarantees”" */
   for (guint k = from; k < hi; k++)
     {
-      if (c->toks[k].flags & BYLINE_TOKEN_QUOTE)
+      /* an opening mark of a paired quotation (not the apostrophe of "Workers' Party") */
+      if ((c->toks[k].flags & BYLINE_TOKEN_QUOTE) && k + 1 < c->n && c->in_quote[k + 1] && !c->in_quote[k])
         {
           /* the reported clause ends at "but" or "and" before the quotation;
            * if the quotation finishes the clause itself, the quotation is the report */
@@ -1242,7 +1243,7 @@ static gboolean
 overlaps_marked (const Ctx *c, guint first, guint end)
 {
   for (guint k = first; k < end; k++)
-    if (c->in_quote[k] || (c->toks[k].flags & BYLINE_TOKEN_QUOTE))
+    if (c->in_quote[k])
       return TRUE;
   return FALSE;
 }
