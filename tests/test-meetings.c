@@ -57,6 +57,10 @@ static const MeetingCase cases[] = {
     "Pak Thae Song", "Byacheslav Wolodin", "State Duma", "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "Javad Zarif, who recently led nuclear negotiations with Western nations in Geneva, spoke.",
     "Javad Zarif", "Western nations", "Geneva", NULL, BYLINE_MEETING_HAPPENED },
+  /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
+  { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
+    "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",
+    "Oskar Vane", "Tom Brand", NULL, NULL, BYLINE_MEETING_UNKNOWN },
 };
 
 static void
@@ -105,6 +109,17 @@ test_topics (void)
   g_assert_cmpstr (m->topics->pdata[2], ==, "nuclear program");
 }
 
+/* "he" is not the woman named just before */
+static void
+test_pronoun_gender (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Ms Lena Holt, the trade minister, spoke first.\n\n"
+                                               "Later, he met Tom Brand, the mayor of Hull.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    g_assert_false (has_participant (a->meetings->pdata[i], "Lena Holt"));
+}
+
 static void
 test_no_meeting (void)
 {
@@ -126,5 +141,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
+  g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   return g_test_run ();
 }

@@ -1041,6 +1041,79 @@ date_is_future (const Ctx *c, guint first)
   return FALSE;
 }
 
+static BylineGender
+gender_of_word (const Ctx *c, guint i)
+{
+  static const char *const female[] = { "ms", "mrs", "miss", "madam", "madame", "mme", "lady", "dame",
+                                        "queen", "princess", "empress", "duchess", "sister", NULL };
+  static const char *const male[] = { "mr", "sir", "lord", "king", "prince", "emperor", "duke",
+                                      "sheikh", "brother", NULL };
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD)
+    return BYLINE_GENDER_UNKNOWN;
+  for (guint k = 0; female[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[i], female[k]))
+      return BYLINE_GENDER_FEMALE;
+  for (guint k = 0; male[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[i], male[k]))
+      return BYLINE_GENDER_MALE;
+  return BYLINE_GENDER_UNKNOWN;
+}
+
+/* "Ms Nurul Izzah", "Mr. Kerry", "the spokeswoman": what "he" and "she" may refer to */
+static void
+assign_gender (Ctx *c, BylineEntity *e)
+{
+  if (e->type != BYLINE_ENTITY_PERSON)
+    return;
+  for (guint k = 0; k < e->mentions->len && e->gender == BYLINE_GENDER_UNKNOWN; k++)
+    {
+      const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
+      guint i = m->first_token;
+
+      e->gender = gender_of_word (c, i);
+      if (e->gender == BYLINE_GENDER_UNKNOWN && i > 0)
+        {
+          guint before = i - 1;
+
+          if (c->toks[before].kind == BYLINE_TOKEN_PUNCT && byline_token_is (c->text, &c->toks[before], ".")
+              && before > 0)
+            before--;
+          e->gender = gender_of_word (c, before);
+        }
+    }
+  if (e->gender == BYLINE_GENDER_UNKNOWN && e->role != NULL)
+    {
+      g_auto (GStrv) words = g_strsplit (e->role, " ", -1);
+
+      for (guint k = 0; words[k] != NULL && e->gender == BYLINE_GENDER_UNKNOWN; k++)
+        if (g_str_has_suffix (words[k], "woman") || g_str_equal (words[k], "wife"))
+          e->gender = BYLINE_GENDER_FEMALE;
+        else if ((g_str_has_suffix (words[k], "sman") || g_str_has_suffix (words[k], "rman")
+                  || g_str_equal (words[k], "husband")))
+          e->gender = BYLINE_GENDER_MALE;
+    }
+}
+
+/**
+ * byline_entity_may_be:
+ * @pronoun: a token of @text
+ *
+ * Returns: whether "he", "his", "she" or "her" at @pronoun may refer to @entity
+ */
+gboolean
+byline_entity_may_be (const BylineEntity *entity,
+                      const char         *text,
+                      const BylineToken  *pronoun)
+{
+  if (entity->gender == BYLINE_GENDER_FEMALE)
+    return !(byline_token_is (text, pronoun, "he") || byline_token_is (text, pronoun, "his")
+             || byline_token_is (text, pronoun, "him"));
+  if (entity->gender == BYLINE_GENDER_MALE)
+    return !(byline_token_is (text, pronoun, "she") || byline_token_is (text, pronoun, "her"));
+  return TRUE;
+}
+
 static void
 build_entities (Ctx *c, GPtrArray *out)
 {
@@ -1344,6 +1417,8 @@ byline_entities_find (const BylineDocument *doc)
                         cand->kind, cand->person_evidence, cand->lex ? cand->lex->name : "-");
           }
       build_entities (&c, out);
+      for (guint k = 0; k < out->len; k++)
+        assign_gender (&c, out->pdata[k]);
     }
   g_hash_table_unref (c.strong);
   g_array_unref (c.cands);

@@ -24,6 +24,13 @@ typedef struct
   guint32 end_token;
 } BylineMention;
 
+typedef enum
+{
+  BYLINE_GENDER_UNKNOWN,
+  BYLINE_GENDER_MALE,
+  BYLINE_GENDER_FEMALE,
+} BylineGender;
+
 typedef struct
 {
   char                 *id;           /* "e1" */
@@ -34,6 +41,7 @@ typedef struct
   GArray               *mentions;     /* BylineMention, in text order */
   const BylineLexEntry *lex;          /* the lexicon entry, or NULL */
   BylineDateMatch       date;         /* DATE: what every mention resolves to */
+  BylineGender          gender;       /* PERSON: from a title or role, else unknown */
 } BylineEntity;
 
 /* A mention with its entity, for finders that walk the text in order. */
@@ -48,6 +56,9 @@ typedef struct
 
 GPtrArray *byline_entities_find          (const BylineDocument *doc);
 void       byline_entity_free            (BylineEntity *entity);
+gboolean   byline_entity_may_be          (const BylineEntity *entity,
+                                          const char         *text,
+                                          const BylineToken  *pronoun);
 GArray    *byline_entities_mention_index (GPtrArray *entities);
 guint      byline_mentions_lower_bound   (GArray    *mentions,
                                           guint      token);

@@ -647,8 +647,11 @@ meeting_in_sentence (Ctx *c, guint s)
       /* the side before: the subjects of the clause, "X and Y met", "X, who ..., met" */
       if (t > lo + 48)
         clause = t - 48;
+      /* a semicolon or a quotation mark starts the clause: "and said it was "a pleasure
+       * to meet..."" has no subject before "meet" */
       for (guint k = t; k > clause; k--)
-        if (is_punct (c, k - 1, ';'))
+        if (is_punct (c, k - 1, ';') || is_punct (c, k - 1, '"') || is_punct (c, k - 1, 0x201C)
+            || is_punct (c, k - 1, 0x201D) || is_punct (c, k - 1, 0x00AB) || is_punct (c, k - 1, 0x00BB))
           {
             clause = k;
             break;
@@ -706,7 +709,8 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
-              if (c->last_subject != NULL && s - MIN (s, c->last_subject_sentence) <= 3)
+              if (c->last_subject != NULL && s - MIN (s, c->last_subject_sentence) <= 3
+                  && byline_entity_may_be (c->last_subject, c->text, &c->toks[k]))
                 {
                   add_participant (m, c->last_subject, g_strdup (c->last_subject->name));
                   break;
@@ -714,7 +718,8 @@ meeting_in_sentence (Ctx *c, guint s)
               while (j > 0)
                 {
                   const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --j);
-                  if (r->entity->type == BYLINE_ENTITY_PERSON && !governed (c, r->first_token))
+                  if (r->entity->type == BYLINE_ENTITY_PERSON && !governed (c, r->first_token)
+                      && byline_entity_may_be (r->entity, c->text, &c->toks[k]))
                     {
                       add_participant (m, r->entity, g_strdup (r->entity->name));
                       break;

@@ -451,7 +451,8 @@ resolve_person_pronoun (const Ctx *c, guint at)
   guint here = sentence_of (c, at);
   guint k;
 
-  if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4)
+  if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
+      && byline_entity_may_be (c->last_person, c->text, &c->toks[at]))
     return c->last_person;
   /* the nearest person mentioned before, outside quotations */
   k = byline_mentions_lower_bound (c->mentions, at);
@@ -459,7 +460,8 @@ resolve_person_pronoun (const Ctx *c, guint at)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k - 1);
       k--;
-      if (r->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[r->first_token])
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[r->first_token]
+          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
         return r->entity;
       if (sentence_of (c, r->first_token) + 6 < here)
         break;
