@@ -61,6 +61,9 @@ static const MeetingCase cases[] = {
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",
     "Oskar Vane", "Tom Brand", NULL, NULL, BYLINE_MEETING_UNKNOWN },
+  /* but scare quotes before the verb leave the subjects in place */
+  { DATELINE "Sergei Lavrov and Javad Zarif had an \"important\" meeting in Tehran on Wednesday.",
+    "Sergei Lavrov", "Javad Zarif", "Tehran", "2013-12-11", BYLINE_MEETING_HAPPENED },
 };
 
 static void

@@ -647,11 +647,23 @@ meeting_in_sentence (Ctx *c, guint s)
       /* the side before: the subjects of the clause, "X and Y met", "X, who ..., met" */
       if (t > lo + 48)
         clause = t - 48;
-      /* a semicolon or a quotation mark starts the clause: "and said it was "a pleasure
-       * to meet..."" has no subject before "meet" */
+      /* inside a quotation the clause starts at its opening mark: "and said it was
+       * "a pleasure to meet..."" has no subject before "meet" */
+      {
+        guint marks = 0, last = 0;
+
+        for (guint k = lo; k < t; k++)
+          if (is_punct (c, k, '"') || is_punct (c, k, 0x201C) || is_punct (c, k, 0x201D)
+              || is_punct (c, k, 0x00AB) || is_punct (c, k, 0x00BB))
+            {
+              marks++;
+              last = k + 1;
+            }
+        if (marks % 2 == 1 && last > clause)
+          clause = last;
+      }
       for (guint k = t; k > clause; k--)
-        if (is_punct (c, k - 1, ';') || is_punct (c, k - 1, '"') || is_punct (c, k - 1, 0x201C)
-            || is_punct (c, k - 1, 0x201D) || is_punct (c, k - 1, 0x00AB) || is_punct (c, k - 1, 0x00BB))
+        if (is_punct (c, k - 1, ';'))
           {
             clause = k;
             break;
