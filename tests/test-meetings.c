@@ -123,6 +123,23 @@ test_pronoun_gender (void)
     g_assert_false (has_participant (a->meetings->pdata[i], "Lena Holt"));
 }
 
+/* "met with A and B" is one meeting of three; "will meet A and B", two meetings */
+static void
+test_joint_or_separate (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Margaret Hollis met privately with Raymond Tuttle and "
+                                               "Alaska Gov. Elaine Marchetti before the hearing.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE "Margaret Hollis will meet Defence Minister Raymond "
+                                               "Tuttle and Foreign Minister Elaine Marchetti.");
+  const BylineMeeting *m = find_meeting (a, "Raymond Tuttle", "Elaine Marchetti");
+
+  g_assert_nonnull (m);
+  g_assert_true (has_participant (m, "Margaret Hollis"));
+  g_assert_null (find_meeting (b, "Raymond Tuttle", "Elaine Marchetti"));
+  g_assert_nonnull (find_meeting (b, "Margaret Hollis", "Raymond Tuttle"));
+  g_assert_nonnull (find_meeting (b, "Margaret Hollis", "Elaine Marchetti"));
+}
+
 static void
 test_no_meeting (void)
 {
@@ -145,5 +162,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
+  g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);
   return g_test_run ();
 }

@@ -639,6 +639,7 @@ meeting_in_sentence (Ctx *c, guint s)
       guint end;
       guint after = t;
       guint subjects;
+      gboolean joint = FALSE;
 
       if (trig == TRIGGER_NONE)
         continue;
@@ -756,6 +757,7 @@ meeting_in_sentence (Ctx *c, guint s)
         guint taken = 0;
 
         after = k;
+        joint = is_word (c, k, "with") || is_word (c, k + 1, "with");
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands"))
           k++;
         if (is_word (c, k, "with"))
@@ -767,6 +769,11 @@ meeting_in_sentence (Ctx *c, guint s)
             /* "meet X and attend Y": a second verb, a second meeting */
             if (is_word (c, k, "and") && k + 1 < hi && trigger_at (c, k + 1, hi) != TRIGGER_NONE)
               break;
+            /* "Alaska Gov. Elaine Marchetti": an abbreviation's point */
+            if (is_punct (c, k, '.') && k > t + 1 && (c->toks[k - 1].cls & BYLINE_WORD_ABBREVIATION)
+                && k + 1 < hi
+                && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+              continue;
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
                 || is_word (c, k, "which") || is_word (c, k, "that"))
@@ -807,8 +814,9 @@ meeting_in_sentence (Ctx *c, guint s)
         BylineSpan ev = { sent->start, sent->end };
         g_array_append_val (m->evidence, ev);
       }
-      /* "He met A, B and C": one meeting with each, when they are all people */
-      if (subjects == 1 && m->participants->len > 2)
+      /* "He met A, B and C": one meeting with each, when they are all people; "met with
+       * A and B" is one meeting of three, unless the list goes on */
+      if (subjects == 1 && m->participants->len > (joint ? 3u : 2u))
         {
           gboolean people = TRUE;
           for (guint p = 1; p < m->participants->len; p++)
