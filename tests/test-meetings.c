@@ -140,6 +140,37 @@ test_joint_or_separate (void)
   g_assert_nonnull (find_meeting (b, "Margaret Hollis", "Elaine Marchetti"));
 }
 
+/* "call on" a minister is a visit, "called on X to resign" an appeal; "the two
+ * foreign secretaries" are the pair who met before */
+static void
+test_call_on_and_the_two (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Foreign Secretary Anil Bhatnagar held talks with his "
+                                               "counterpart Tanvir Siddiqui on Tuesday.\n\nTanvir Siddiqui "
+                                               "will call on Foreign Minister Kavita Sharma on Thursday, and "
+                                               "the two foreign secretaries will meet again in Dhaka in June.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE "Prime Minister Tom Brand called on Kavita Sharma to "
+                                               "resign.");
+  const BylineMeeting *call = find_meeting (a, "Tanvir Siddiqui", "Kavita Sharma");
+  gboolean dhaka = FALSE;
+
+  g_assert_nonnull (call);
+  g_assert_cmpint (call->status, ==, BYLINE_MEETING_PLANNED);
+  g_assert_cmpstr (call->place_name, !=, "Dhaka");
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+      if (g_strcmp0 (m->place_name, "Dhaka") == 0)
+        {
+          g_assert_true (has_participant (m, "Anil Bhatnagar"));
+          g_assert_true (has_participant (m, "Tanvir Siddiqui"));
+          dhaka = TRUE;
+        }
+    }
+  g_assert_true (dhaka);
+  g_assert_cmpuint (b->meetings->len, ==, 0);
+}
+
 static void
 test_no_meeting (void)
 {
@@ -163,5 +194,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);
+  g_test_add_func ("/meetings/call-on-and-the-two", test_call_on_and_the_two);
   return g_test_run ();
 }

@@ -148,6 +148,16 @@ trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_NEGOTIATE;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;
+  /* "Siddiqui will call on the minister", "paid a courtesy call on"; not "called on
+   * Israel to halt", an appeal */
+  if ((is_word (c, i, "call") || is_word (c, i, "calls") || is_word (c, i, "called") || is_word (c, i, "calling"))
+      && is_word (c, i + 1, "on"))
+    {
+      for (guint k = i + 2; k < hi && k < i + 12; k++)
+        if (is_word (c, k, "to") || is_word (c, k, "for") || is_punct (c, k, ',') || is_punct (c, k, '.'))
+          return is_word (c, k, "to") || is_word (c, k, "for") ? TRIGGER_NONE : TRIGGER_VISIT;
+      return TRIGGER_VISIT;
+    }
   /* "X and his counterpart Y discussed regional developments" */
   if (is_word (c, i, "discussed"))
     return TRIGGER_TALKS;
@@ -188,6 +198,59 @@ add_participant (BylineMeeting *m, const BylineEntity *e, char *name)
       return;
     }
   g_array_append_val (m->participants, p);
+}
+
+/* "his counterpart" holds the same office */
+static gboolean
+role_fits (const char *role, const char *stem)
+{
+  g_autofree char *lower = role != NULL ? g_utf8_strdown (role, -1) : NULL;
+
+  return lower != NULL && stem[0] != '\0' && (strstr (lower, stem) != NULL || g_str_equal (lower, "counterpart"));
+}
+
+/* "the two foreign secretaries", "the two ministers", "the two men": the last meeting of
+ * two people whose roles both fit the noun, or else the last meeting of two people */
+static const BylineMeeting *
+earlier_pair (const Ctx *c, guint from, guint end)
+{
+  const BylineMeeting *any = NULL;
+  g_autofree char *stem = NULL;
+  guint head = from;
+
+  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].cls & BYLINE_WORD_FUTURE)
+                       && trigger_at (c, k, end) == TRIGGER_NONE; k++)
+    head = k;
+  if (head < end && c->toks[head].kind == BYLINE_TOKEN_WORD)
+    {
+      g_autofree char *word = span_text (c, head, head + 1);
+      g_autofree char *lower = g_utf8_strdown (word, -1);
+      gsize len = strlen (lower);
+
+      if (g_str_has_suffix (lower, "ies"))
+        lower[len - 3] = '\0';
+      else if (len > 3 && lower[len - 1] == 's')
+        lower[len - 1] = '\0';
+      stem = g_steal_pointer (&lower);
+    }
+  for (guint k = c->meetings->len; k > 0; k--)
+    {
+      const BylineMeeting *m = c->meetings->pdata[k - 1];
+      const BylineParticipant *a, *b;
+
+      if (m->participants->len != 2)
+        continue;
+      a = &g_array_index (m->participants, BylineParticipant, 0);
+      b = &g_array_index (m->participants, BylineParticipant, 1);
+      if (a->entity == NULL || b->entity == NULL || a->entity->type != BYLINE_ENTITY_PERSON
+          || b->entity->type != BYLINE_ENTITY_PERSON)
+        continue;
+      if (stem != NULL && role_fits (a->entity->role, stem) && role_fits (b->entity->role, stem))
+        return m;
+      if (any == NULL)
+        any = m;
+    }
+  return any;
 }
 
 static gboolean
@@ -663,6 +726,23 @@ meeting_in_sentence (Ctx *c, guint s)
         if (marks % 2 == 1 && last > clause)
           clause = last;
       }
+      /* "X will call on Y on Thursday, and the two will meet again": a clause of its own
+       * after a verb, but "Lavrov, Zarif, and Wang met" is one */
+      for (guint k = t; k > clause + 1; k--)
+        if (is_punct (c, k - 2, ',') && is_word (c, k - 1, "and"))
+          {
+            guint j;
+
+            for (j = clause; j + 2 < k; j++)
+              if (trigger_at (c, j, hi) != TRIGGER_NONE
+                  || (c->toks[j].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
+                break;
+            if (j + 2 < k)
+              {
+                clause = k;
+                break;
+              }
+          }
       for (guint k = t; k > clause; k--)
         if (is_punct (c, k - 1, ';'))
           {
@@ -713,6 +793,21 @@ meeting_in_sentence (Ctx *c, guint s)
           if (participant_at (c, k, t, m, &end) && end > k)
             k = end - 1;
         }
+      /* "the two foreign secretaries will meet again": the pair of an earlier meeting */
+      if (m->participants->len == 0)
+        for (guint k = clause; k + 1 < t; k++)
+          if (is_word (c, k, "the") && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both")))
+            {
+              const BylineMeeting *pair = earlier_pair (c, k + 2, t);
+
+              if (pair != NULL)
+                for (guint p = 0; p < 2; p++)
+                  {
+                    const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
+                    add_participant (m, one->entity, g_strdup (one->name));
+                  }
+              break;
+            }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
       if (m->participants->len == 0)
@@ -758,7 +853,8 @@ meeting_in_sentence (Ctx *c, guint s)
 
         after = k;
         joint = is_word (c, k, "with") || is_word (c, k + 1, "with");
-        if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands"))
+        if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
+            || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
           k++;
         if (is_word (c, k, "with"))
           k++;
@@ -806,8 +902,29 @@ meeting_in_sentence (Ctx *c, guint s)
             || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
             || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
-      /* place, date and topics near the trigger, however long the sentence */
-      find_place_and_date (c, m, MAX (lo, t > 48 ? t - 48 : 0), MIN (hi, t + 48), t);
+      /* place, date and topics near the trigger, however long the sentence, but not
+       * past ", and ... will meet again in Dhaka": another meeting's clause */
+      {
+        guint near_hi = MIN (hi, t + 48);
+
+        for (guint k = after; k + 1 < near_hi; k++)
+          if ((is_punct (c, k, ',') || is_punct (c, k, ';') || is_word (c, k, "and"))
+              && (is_word (c, k + 1, "and") || is_word (c, k + 1, "the") || is_word (c, k + 1, "they")
+                  || is_word (c, k + 1, "he") || is_word (c, k + 1, "she") || is_word (c, k + 1, "while")))
+            {
+              guint j;
+
+              for (j = k + 1; j < near_hi && j < k + 10; j++)
+                if (trigger_at (c, j, hi) != TRIGGER_NONE)
+                  break;
+              if (j < near_hi && j < k + 10)
+                {
+                  near_hi = k;
+                  break;
+                }
+            }
+        find_place_and_date (c, m, MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
+      }
       m->status = status_of (c, MAX (lo, t > 48 ? t - 48 : 0), t);
       find_topics (c, m, t, MIN (hi, t + 48));
       {
@@ -936,17 +1053,23 @@ byline_meetings_find (const BylineDocument *doc,
       for (guint j = 0; j < c.meetings->len && m->place == NULL; j++)
         {
           const BylineMeeting *o = c.meetings->pdata[j];
-          if (o == m || o->place == NULL)
+          /* nor does talks held yesterday take the place of the next round */
+          if (o == m || o->place == NULL
+              || (o->status == BYLINE_MEETING_PLANNED) != (m->status == BYLINE_MEETING_PLANNED))
             continue;
+          guint shared = 0;
+
+          /* all of them: Siddiqui's call on the minister is not his talks in Dhaka */
           for (guint p = 0; p < m->participants->len; p++)
             {
               const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
               if (pp->entity && has_participant (o, pp->entity, NULL))
-                {
-                  m->place = o->place;
-                  m->place_name = g_strdup (o->place_name);
-                  break;
-                }
+                shared++;
+            }
+          if (shared >= 2 && shared == m->participants->len)
+            {
+              m->place = o->place;
+              m->place_name = g_strdup (o->place_name);
             }
         }
     }
