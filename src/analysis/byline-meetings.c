@@ -1059,14 +1059,19 @@ byline_meetings_find (const BylineDocument *doc,
             continue;
           guint shared = 0;
 
-          /* all of them: Siddiqui's call on the minister is not his talks in Dhaka */
+          /* all of them: Siddiqui's call on the minister is not the secretaries' talks in Dhaka */
           for (guint p = 0; p < m->participants->len; p++)
             {
               const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
               if (pp->entity && has_participant (o, pp->entity, NULL))
                 shared++;
             }
-          if (shared >= 2 && shared == m->participants->len)
+          /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani" */
+          if ((shared >= 2 && shared == m->participants->len)
+              || (m->participants->len > 0 && o->participants->len > 0
+                  && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
+                  && g_array_index (m->participants, BylineParticipant, 0).entity
+                       == g_array_index (o->participants, BylineParticipant, 0).entity))
             {
               m->place = o->place;
               m->place_name = g_strdup (o->place_name);
