@@ -54,6 +54,11 @@ static const QuoteCase cases[] = {
   /* reported speech: "X made clear to the press that ..." */
   { "Sergei Lavrov made clear to the Russian press that he is not in Tehran as a representative of the group.",
     "he is not in Tehran as a representative of the group", BYLINE_QUOTE_INDIRECT, "Sergei Lavrov", NULL, NULL },
+  /* reported speech after a wire dateline, a title before the name, a phrase after the verb */
+  { "Steel talks\n\nOTTAWA (Reuters) - Canada will press the United States to lift tariffs, Canadian Foreign "
+    "Minister Claire Thibodeau said on Thursday after talks with her Mexican counterpart.",
+    "Canada will press the United States to lift tariffs", BYLINE_QUOTE_INDIRECT, "Claire Thibodeau", "said",
+    NULL },
   /* reported speech: "..., X said." */
   { "There was a lot of discussion about the mechanism to verify the program, Rice said.",
     "There was a lot of discussion about the mechanism to verify the program", BYLINE_QUOTE_INDIRECT, "Rice",

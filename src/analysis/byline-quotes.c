@@ -554,6 +554,19 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
   r = byline_mentions_at (c->mentions, i);
+  /* "Foreign Minister Claire Thibodeau said": a title before the name */
+  if (r == NULL)
+    {
+      gboolean role = FALSE;
+      guint j;
+
+      for (j = i; j < limit && j < i + 5 && byline_mentions_at (c->mentions, j) == NULL
+                  && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
+        role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+      if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
+          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
+        r = byline_mentions_at (c->mentions, j);
+    }
 
   if (r != NULL && is_speaker_type (r->entity))
     {
@@ -1275,11 +1288,25 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
 
   if (k + 1 >= hi)
     return TRUE;
+  /* the rest of a phrase: "with her Mexican | counterpart." */
+  if (k + 3 >= hi)
+    {
+      gboolean rest = TRUE;
+
+      for (guint j = k; j < hi && rest; j++)
+        if ((c->toks[j].cls & BYLINE_WORD_SPEECH) || (c->toks[j].flags & BYLINE_TOKEN_QUOTE)
+            || (c->toks[j].kind == BYLINE_TOKEN_PUNCT && j + 1 < hi))
+          rest = FALSE;
+      if (rest)
+        return TRUE;
+    }
   for (int p = 0; preps[p]; p++)
     if (byline_token_is (c->text, &c->toks[k], preps[p]))
       {
+        /* "said ... after he told reporters" goes on; "after talks with" does not */
         for (guint j = k + 1; j < hi; j++)
-          if ((c->toks[j].cls & BYLINE_WORD_SPEECH) || (c->toks[j].flags & BYLINE_TOKEN_QUOTE))
+          if (((c->toks[j].cls & BYLINE_WORD_SPEECH) && !(c->toks[j].cls & BYLINE_WORD_MEETING))
+              || (c->toks[j].flags & BYLINE_TOKEN_QUOTE))
             return FALSE;
         return TRUE;
       }
@@ -1344,6 +1371,9 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
       /* a headline's "X says Y" is a summary, not a report of its own */
       if (byline_document_is_header (c->doc, sent->start))
         return;
+      /* "OTTAWA (Reuters) - CONTENT, X said": the content starts after the dateline */
+      while (lo < hi && byline_span_contains (&c->doc->wire, c->toks[lo].start))
+        lo++;
 
 
       /* X said (that) CONTENT */
