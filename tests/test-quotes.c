@@ -59,6 +59,13 @@ static const QuoteCase cases[] = {
     "Minister Claire Thibodeau said on Thursday after talks with her Mexican counterpart.",
     "Canada will press the United States to lift tariffs", BYLINE_QUOTE_INDIRECT, "Claire Thibodeau", "said",
     NULL },
+  /* reported speech from unnamed people: no speaker name is invented */
+  { "Hungary had also competed for the project, two people familiar with the matter said.",
+    "Hungary had also competed for the project", BYLINE_QUOTE_INDIRECT, "two people familiar with the matter",
+    "said", NULL },
+  { "The committee is expected to vote on the treaty next month, congressional aides said.",
+    "The committee is expected to vote on the treaty next month", BYLINE_QUOTE_INDIRECT, "congressional aides",
+    "said", NULL },
   /* reported speech: "..., X said." */
   { "There was a lot of discussion about the mechanism to verify the program, Rice said.",
     "There was a lot of discussion about the mechanism to verify the program", BYLINE_QUOTE_INDIRECT, "Rice",

@@ -653,17 +653,38 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
           return TRUE;
         }
     }
-  if (i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD
-      && (byline_token_is (c->text, &c->toks[i], "officials") || byline_token_is (c->text, &c->toks[i], "sources")
-          || byline_token_is (c->text, &c->toks[i], "diplomats") || byline_token_is (c->text, &c->toks[i], "analysts")
-          || byline_token_is (c->text, &c->toks[i], "experts")))
+  /* "congressional aides", "two people familiar with the matter": one word may come first */
+  for (guint j = i; j < i + 2 && j < limit; j++)
     {
-      g_free (out->name);
-      out->name = span_text (c, i, i + 1);
-      out->entity = NULL;
-      out->found = TRUE;
-      *end = i + 1;
-      return TRUE;
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP && j > i))
+        break;
+      if (byline_token_is (c->text, &c->toks[j], "officials") || byline_token_is (c->text, &c->toks[j], "sources")
+          || byline_token_is (c->text, &c->toks[j], "diplomats") || byline_token_is (c->text, &c->toks[j], "analysts")
+          || byline_token_is (c->text, &c->toks[j], "experts") || byline_token_is (c->text, &c->toks[j], "aides")
+          || byline_token_is (c->text, &c->toks[j], "insiders"))
+        {
+          g_free (out->name);
+          out->name = span_text (c, i, j + 1);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j + 1;
+          return TRUE;
+        }
+      if (byline_token_is (c->text, &c->toks[j], "people") && j + 4 < limit
+          && (byline_token_is (c->text, &c->toks[j + 1], "familiar") || byline_token_is (c->text, &c->toks[j + 1], "close"))
+          && (byline_token_is (c->text, &c->toks[j + 2], "with") || byline_token_is (c->text, &c->toks[j + 2], "to"))
+          && byline_token_is (c->text, &c->toks[j + 3], "the"))
+        {
+          g_free (out->name);
+          out->name = span_text (c, i, j + 5);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j + 5;
+          return TRUE;
+        }
+      if (c->toks[j].cls & BYLINE_WORD_STOPWORD && !byline_token_is (c->text, &c->toks[j], "two")
+          && !byline_token_is (c->text, &c->toks[j], "three") && !byline_token_is (c->text, &c->toks[j], "several"))
+        break;
     }
   return FALSE;
 }
