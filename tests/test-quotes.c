@@ -59,6 +59,14 @@ static const QuoteCase cases[] = {
     "Minister Claire Thibodeau said on Thursday after talks with her Mexican counterpart.",
     "Canada will press the United States to lift tariffs", BYLINE_QUOTE_INDIRECT, "Claire Thibodeau", "said",
     NULL },
+  /* "the company said", "the museum said": the body named before, by its head word first */
+  { "Battery maker SK On will invest $7.5 billion in a plant in Poland, the company said on Wednesday.",
+    "Battery maker SK On will invest $7.5 billion in a plant in Poland", BYLINE_QUOTE_INDIRECT, "SK On", "said",
+    NULL },
+  { "The Natal Broadcasting Corporation reported on the dig.\n\nCasts of the bones will go on display at the "
+    "Ditsong National Museum of Natural History from next month, the museum said.",
+    "Casts of the bones will go on display at the Ditsong National Museum of Natural History from next month",
+    BYLINE_QUOTE_INDIRECT, "Ditsong National Museum of Natural History", "said", NULL },
   /* reported speech from unnamed people: no speaker name is invented */
   { "Hungary had also competed for the project, two people familiar with the matter said.",
     "Hungary had also competed for the project", BYLINE_QUOTE_INDIRECT, "two people familiar with the matter",

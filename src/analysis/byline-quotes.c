@@ -469,6 +469,51 @@ resolve_person_pronoun (const Ctx *c, guint at)
   return c->last_person;
 }
 
+/* "the company", "the agency": a body named before */
+static gboolean
+is_org_noun (const Ctx *c, guint k)
+{
+  static const char *const nouns[] = { "company", "firm", "group", "agency", "bank", "court", "committee",
+                                       "council", "carrier", "airline", "manufacturer", "maker", "club",
+                                       "federation", "museum", "university", "department", "office", NULL };
+
+  for (guint w = 0; nouns[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[k], nouns[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* the organisation named last before token @at, outside quotations, within a few
+ * sentences: "the museum" is the one with Museum in its name, else the nearest body */
+static const BylineEntity *
+org_named_before (const Ctx *c, guint at, guint noun)
+{
+  g_autofree char *word = span_text (c, noun, noun + 1);
+  g_autofree char *head = g_utf8_strdown (word, -1);
+  const BylineEntity *nearest = NULL;
+  guint here = sentence_of (c, at);
+  guint k = byline_mentions_lower_bound (c->mentions, at);
+
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+      if (sentence_of (c, r->first_token) + 4 < here)
+        break;
+      if (c->in_quote[r->first_token] || byline_span_contains (&c->doc->wire, r->start)
+          || r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_DATE)
+        continue;
+      {
+        g_autofree char *name = g_utf8_strdown (r->entity->name, -1);
+        if (strstr (name, head) != NULL)
+          return r->entity;
+      }
+      if (nearest == NULL && r->entity->type == BYLINE_ENTITY_ORG)
+        nearest = r->entity;
+    }
+  return nearest;
+}
+
 /* "the statement", "the Turkish president", "the ministry", "the Russian side" */
 static gboolean
 definite_description (const Ctx *c, guint i, guint limit, guint *end)
@@ -497,7 +542,8 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
       if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
-          || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy"))
+          || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy")
+          || is_org_noun (c, k))
         {
           noun = TRUE;
           *end = k + 1;
@@ -624,9 +670,12 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
     if (definite_description (c, i, limit, &dend))
       {
         const BylineEntity *p = person_with_role (c, i, dend, entities);
+        const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1) : NULL;
 
         if (p != NULL)
           speaker_set_entity (out, p);
+        else if (org != NULL)
+          speaker_set_entity (out, org);
         else if (c->last_speaker != NULL)
           speaker_set_entity (out, c->last_speaker);
         else
