@@ -125,6 +125,7 @@ static const WireCase wire_cases[] = {
   { "Talks\n\nSEOUL, Nov. 24 (Yonhap) -- Russian officials met North Korean leaders.", "SEOUL", "Yonhap" },
   { "Speakers meet in Tehran\n\nTEHRAN-Anadolu Agency\n\nThe speakers met on Dec. 7.", "TEHRAN", "Anadolu Agency" },
   { "Talks\n\nKUALA LUMPUR - Singapore's minister met Malaysian leaders.", "KUALA LUMPUR", NULL },
+  { "Plant\n\nWARSAW/SEOUL, Sept 14 - SK On will build a plant.", "WARSAW/SEOUL", NULL },
 };
 
 static void

@@ -67,6 +67,9 @@ static const QuoteCase cases[] = {
     "Ditsong National Museum of Natural History from next month, the museum said.",
     "Casts of the bones will go on display at the Ditsong National Museum of Natural History from next month",
     BYLINE_QUOTE_INDIRECT, "Ditsong National Museum of Natural History", "said", NULL },
+  { "Plant\n\nWARSAW/SEOUL, Sept 14 - Battery maker SK On will invest in Poland, the company said on "
+    "Wednesday, in one of the largest investments in the country's history.",
+    "Battery maker SK On will invest in Poland", BYLINE_QUOTE_INDIRECT, "SK On", "said", NULL },
   /* reported speech from unnamed people: no speaker name is invented */
   { "Hungary had also competed for the project, two people familiar with the matter said.",
     "Hungary had also competed for the project", BYLINE_QUOTE_INDIRECT, "two people familiar with the matter",

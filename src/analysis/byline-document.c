@@ -481,8 +481,12 @@ find_wire_dateline (BylineDocument *self)
         }
       place_end = i;
       caps_place = (toks[i].flags & BYLINE_TOKEN_ALLCAPS) != 0;
-      while (place_end < n && place_end - i < 4 && (toks[place_end].flags & BYLINE_TOKEN_CAP)
-             && toks[place_end].kind == BYLINE_TOKEN_WORD && !(toks[place_end].flags & BYLINE_TOKEN_NEWLINE && place_end > i))
+      while (place_end < n && place_end - i < 6
+             && (((toks[place_end].flags & BYLINE_TOKEN_CAP) && toks[place_end].kind == BYLINE_TOKEN_WORD)
+                 /* "WARSAW/SEOUL, Sept 14 -": two places */
+                 || (place_end > i && place_end + 1 < n && tok_is_char (self, place_end, '/')
+                     && (toks[place_end + 1].flags & BYLINE_TOKEN_CAP)))
+             && !(toks[place_end].flags & BYLINE_TOKEN_NEWLINE && place_end > i))
         place_end++;
       if (place_end == i)
         continue;

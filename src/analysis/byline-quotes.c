@@ -1358,6 +1358,9 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
 
   if (k + 1 >= hi)
     return TRUE;
+  /* "said on Wednesday, in one of the largest investments" */
+  if (is_char (c, k, ',') && k + 2 < hi)
+    k++;
   /* the rest of a phrase: "with her Mexican | counterpart." */
   if (k + 3 >= hi)
     {
