@@ -33,6 +33,10 @@ typedef struct
 
 static const ClaimCase cases[] = {
   { "Iran continues to unveil new weaponry, according to Fars.", BYLINE_ATTRIBUTION_STATE_MEDIA, "Fars" },
+  { "Russian state media reported last week that Moscow plans to open four new rescue centers.",
+    BYLINE_ATTRIBUTION_STATE_MEDIA, "Russian state media" },
+  { "Turkish media reported last week that Ankara is considering a third border crossing.",
+    BYLINE_ATTRIBUTION_MEDIA, "Turkish media" },
   { "Russia’s Foreign Ministry stated that it considers Tehran influential, Iran’s Fars News reported on Tuesday.",
     BYLINE_ATTRIBUTION_STATE_MEDIA, "Fars News" },
   { "Lavrov is not in Tehran as a representative of the group, according to Russian media reports.",

@@ -71,6 +71,9 @@ static const QuoteCase cases[] = {
     "Wednesday, in one of the largest investments in the country's history.",
     "Battery maker SK On will invest in Poland", BYLINE_QUOTE_INDIRECT, "SK On", "said", NULL },
   /* reported speech from unnamed people: no speaker name is invented */
+  { "Turkish media reported last week that Ankara is considering a third border crossing with Iran.",
+    "Ankara is considering a third border crossing with Iran", BYLINE_QUOTE_INDIRECT, "Turkish media", "reported",
+    NULL },
   { "Hungary had also competed for the project, two people familiar with the matter said.",
     "Hungary had also competed for the project", BYLINE_QUOTE_INDIRECT, "two people familiar with the matter",
     "said", NULL },

@@ -103,6 +103,9 @@ attribution_of_entity (const BylineEntity *e, const char **reason)
     }
 }
 
+/* the reason when no outlet is named: "Russian state media reported" */
+#define STATE_MEDIA_IN_WORDS "the article itself calls the source state media"
+
 /* How a source with no entity is counted: "Russian media reports",
  * "reports in Iran's state-run media", "officials from both countries" */
 static BylineAttribution
@@ -175,6 +178,8 @@ according_to (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
             }
         }
       claim->attribution = attribution_of_words (c, k + 2, end);
+      if (claim->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA)
+        claim->reason = STATE_MEDIA_IN_WORDS;
       claim->source = NULL;
       g_free (claim->source_name);
       claim->source_name = span_text (c, k + 2, end);
@@ -340,7 +345,17 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
         }
       if (quote->speaker_name != NULL)
         {
-          claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+          /* "Russian state media reported", "Turkish media reported": media, unnamed */
+          if (strstr (quote->speaker_name, "media") != NULL)
+            {
+              gboolean state = strstr (quote->speaker_name, "state") != NULL
+                               || strstr (quote->speaker_name, "official") != NULL;
+
+              claim->attribution = state ? BYLINE_ATTRIBUTION_STATE_MEDIA : BYLINE_ATTRIBUTION_MEDIA;
+              claim->reason = state ? STATE_MEDIA_IN_WORDS : NULL;
+            }
+          else
+            claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
           claim->source_name = g_strdup (quote->speaker_name);
           return claim;
         }
@@ -392,6 +407,8 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
                      && !(c->toks[from - 1].cls & BYLINE_WORD_STOPWORD))
                 from--;
               claim->attribution = attribution_of_words (c, from, v);
+              if (claim->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA)
+                claim->reason = STATE_MEDIA_IN_WORDS;
               claim->source_name = span_text (c, from, v);
               return claim;
             }

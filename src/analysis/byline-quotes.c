@@ -703,10 +703,20 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
         }
     }
   /* "congressional aides", "two people familiar with the matter": one word may come first */
-  for (guint j = i; j < i + 2 && j < limit; j++)
+  for (guint j = i; j < i + 3 && j < limit; j++)
     {
       if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP && j > i))
         break;
+      /* "Russian state media", "Turkish media", "local media": no one outlet named */
+      if (byline_token_is (c->text, &c->toks[j], "media") && j > i)
+        {
+          g_free (out->name);
+          out->name = span_text (c, i, j + 1);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j + 1;
+          return TRUE;
+        }
       if (byline_token_is (c->text, &c->toks[j], "officials") || byline_token_is (c->text, &c->toks[j], "sources")
           || byline_token_is (c->text, &c->toks[j], "diplomats") || byline_token_is (c->text, &c->toks[j], "analysts")
           || byline_token_is (c->text, &c->toks[j], "experts") || byline_token_is (c->text, &c->toks[j], "aides")
