@@ -70,6 +70,14 @@ static const QuoteCase cases[] = {
   { "Plant\n\nWARSAW/SEOUL, Sept 14 - Battery maker SK On will invest in Poland, the company said on "
     "Wednesday, in one of the largest investments in the country's history.",
     "Battery maker SK On will invest in Poland", BYLINE_QUOTE_INDIRECT, "SK On", "said", NULL },
+  /* "in the words of X, "..."" */
+  { "Her skin broke every day, and in the words of the prosecutor, Mark Tedeschi, \"Gloria spent a lot of "
+    "her life crying.\"", "Gloria spent a lot of her life crying.", BYLINE_QUOTE_PARTIAL, "Mark Tedeschi", NULL,
+    NULL },
+  /* a quotation after "X issued a statement" */
+  { "Senator John Cornyn, Republican from Texas, issued a statement on the choice. \"Like many Texans, I am "
+    "disappointed with the decision.\"", "Like many Texans, I am disappointed with the decision.",
+    BYLINE_QUOTE_DIRECT, "John Cornyn", NULL, NULL },
   /* reported speech from unnamed people: no speaker name is invented */
   { "Turkish media reported last week that Ankara is considering a third border crossing with Iran.",
     "Ankara is considering a third border crossing with Iran", BYLINE_QUOTE_INDIRECT, "Turkish media", "reported",

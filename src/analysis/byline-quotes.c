@@ -1131,6 +1131,46 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
               cue = acue;
             }
         }
+      /* "in the words of the Crown prosecutor, Mark Tedeschi, QC, "..."" */
+      if (!sp.found)
+        for (guint k = m->open; k > so->first_token + 1 && k + 14 > m->open; k--)
+          if (byline_token_is (c->text, &c->toks[k - 2], "words") && byline_token_is (c->text, &c->toks[k - 1], "of"))
+            {
+              for (guint j = k; j < m->open; j++)
+                {
+                  const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+                  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
+                    {
+                      speaker_set_entity (&sp, r->entity);
+                      cue = k - 2;
+                      break;
+                    }
+                }
+              break;
+            }
+      /* a quotation opening its sentence after "X issued a statement ...:" or
+       * "X said in a statement." */
+      if (!sp.found && direct && so->first_token == m->open && s_open > 0)
+        {
+          const BylineSentence *ps = sentence (c, s_open - 1);
+          gboolean introduces = ps->end_token > ps->first_token && is_char (c, ps->end_token - 1, ':');
+
+          for (guint k = ps->first_token; k < ps->end_token && !introduces; k++)
+            if (!c->in_quote[k] && (byline_token_is (c->text, &c->toks[k], "statement")
+                                    || byline_token_is (c->text, &c->toks[k], "statements")))
+              introduces = TRUE;
+          if (introduces)
+            for (guint k = ps->first_token; k < ps->end_token; k++)
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+                if (r != NULL && !c->in_quote[k]
+                    && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
+                  {
+                    speaker_set_entity (&sp, r->entity);
+                    break;
+                  }
+              }
+        }
       /* a quotation standing alone goes on from the last speaker */
       if (!sp.found && (direct || m->continuation) && previous != NULL
           && s_open - MIN (s_open, previous->sentence) <= 2 && previous->speaker_name != NULL)
