@@ -171,6 +171,30 @@ test_call_on_and_the_two (void)
   g_assert_cmpuint (b->meetings->len, ==, 0);
 }
 
+/* "Earlier in the day, he and Lavrov ... following talks": a second meeting, on the
+ * day of the dateline, not the first one told again */
+static void
+test_earlier_in_the_day (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Sergei Lavrov met Toshimitsu Motegi on Tuesday.\n\n"
+                                               "Motegi is in Tehran. Earlier in the day, he and Lavrov gave "
+                                               "a press conference following talks.");
+  guint pairs = 0;
+  gboolean today = FALSE;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+      g_autofree char *date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
+
+      if (has_participant (m, "Sergei Lavrov") && has_participant (m, "Toshimitsu Motegi"))
+        pairs++;
+      today = today || g_strcmp0 (date, "2013-12-11") == 0;
+    }
+  g_assert_cmpuint (pairs, ==, 2);
+  g_assert_true (today);
+}
+
 static void
 test_no_meeting (void)
 {
@@ -195,5 +219,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);
   g_test_add_func ("/meetings/call-on-and-the-two", test_call_on_and_the_two);
+  g_test_add_func ("/meetings/earlier-in-the-day", test_earlier_in_the_day);
   return g_test_run ();
 }

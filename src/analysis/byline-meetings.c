@@ -131,7 +131,8 @@ trigger_at (const Ctx *c, guint i, guint hi)
                                                    || is_word (c, i - 1, "a") || is_word (c, i - 1, "for")
                                                    || is_word (c, i - 1, "their") || is_word (c, i - 1, "started")
                                                    || is_word (c, i - 1, "in") || is_word (c, i - 1, "during")
-                                                   || is_word (c, i - 1, "hold") || is_word (c, i - 1, "bilateral"))))
+                                                   || is_word (c, i - 1, "hold") || is_word (c, i - 1, "bilateral")
+                                                   || is_word (c, i - 1, "following") || is_word (c, i - 1, "after"))))
         return TRIGGER_TALKS;
       return TRIGGER_NONE;
     }
@@ -198,6 +199,16 @@ add_participant (BylineMeeting *m, const BylineEntity *e, char *name)
       return;
     }
   g_array_append_val (m->participants, p);
+}
+
+/* "he and Lavrov gave a press conference following talks" */
+static gboolean
+has_he_and (const Ctx *c, guint from, guint end)
+{
+  for (guint k = from; k + 1 < end; k++)
+    if ((is_word (c, k, "he") || is_word (c, k, "she")) && is_word (c, k + 1, "and"))
+      return TRUE;
+  return FALSE;
 }
 
 /* "his counterpart" holds the same office */
@@ -553,6 +564,17 @@ find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint t
           m->time_text = g_strndup (c->text + r->start, r->end - r->start);
         }
     }
+  /* "earlier in the day", "later in the day": the day of the dateline */
+  if (best_date_dist == G_MAXUINT && byline_day_valid (&c->doc->date))
+    for (guint w = lo; w + 2 < hi; w++)
+      if (is_word (c, w, "in") && is_word (c, w + 1, "the") && is_word (c, w + 2, "day") && w > lo
+          && (is_word (c, w - 1, "earlier") || is_word (c, w - 1, "later")))
+        {
+          m->date = c->doc->date;
+          g_free (m->time_text);
+          m->time_text = span_text (c, w - 1, w + 3);
+          break;
+        }
 }
 
 static BylineMeetingStatus
@@ -810,15 +832,17 @@ meeting_in_sentence (Ctx *c, guint s)
             }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
-      if (m->participants->len == 0)
+      if (m->participants->len == 0 || (m->participants->len == 1 && has_he_and (c, clause, t)))
         for (guint k = clause; k < t; k++)
           if (is_word (c, k, "he") || is_word (c, k, "she")
               || ((is_word (c, k, "his") || is_word (c, k, "her")) && k + 1 == t))
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
+              /* "he and Lavrov": someone other than Lavrov */
               if (c->last_subject != NULL && s - MIN (s, c->last_subject_sentence) <= 3
-                  && byline_entity_may_be (c->last_subject, c->text, &c->toks[k]))
+                  && byline_entity_may_be (c->last_subject, c->text, &c->toks[k])
+                  && !has_participant (m, c->last_subject, NULL))
                 {
                   add_participant (m, c->last_subject, g_strdup (c->last_subject->name));
                   break;
@@ -827,7 +851,8 @@ meeting_in_sentence (Ctx *c, guint s)
                 {
                   const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --j);
                   if (r->entity->type == BYLINE_ENTITY_PERSON && !governed (c, r->first_token)
-                      && byline_entity_may_be (r->entity, c->text, &c->toks[k]))
+                      && byline_entity_may_be (r->entity, c->text, &c->toks[k])
+                      && !has_participant (m, r->entity, NULL))
                     {
                       add_participant (m, r->entity, g_strdup (r->entity->name));
                       break;
