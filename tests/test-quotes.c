@@ -160,6 +160,27 @@ test_multi_paragraph (void)
   g_assert_cmpuint (direct, ==, 4);
 }
 
+/* attributed only at the end: the earlier paragraphs take the speaker too */
+static void
+test_multi_paragraph_attributed_at_end (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Talks went on.\n\nLars Holm briefed reporters in Oslo.\n\n"
+                                               "“An informal dinner was held yesterday evening.\n\n"
+                                               "“They spent more than eight hours together,” Anna Berg said.");
+  guint direct = 0;
+
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+      if (q->kind == BYLINE_QUOTE_DIRECT)
+        {
+          direct++;
+          g_assert_cmpstr (q->speaker_name, ==, "Anna Berg");
+        }
+    }
+  g_assert_cmpuint (direct, ==, 2);
+}
+
 static void
 test_continued_without_mark (void)
 {
@@ -221,6 +242,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/quotes/multi-paragraph-attributed-at-end", test_multi_paragraph_attributed_at_end);
   g_test_add_func ("/quotes/unbalanced", test_unbalanced);
   g_test_add_func ("/quotes/continued-without-mark", test_continued_without_mark);
   g_test_add_func ("/quotes/connotations", test_reporting_verb_connotations);

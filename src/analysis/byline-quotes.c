@@ -1629,6 +1629,25 @@ compare_quotes (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* @later opens the paragraph after the one where @q ends, with nothing but
+ * @q's own words between */
+static gboolean
+paragraph_follows (const Ctx *c, const BylineQuote *q, const BylineQuote *later)
+{
+  const char *between = c->text + q->end;
+  const char *stop = c->text + later->start;
+  guint breaks = 0;
+
+  for (const char *p = between; p < stop; p++)
+    {
+      if (*p == '\n')
+        breaks++;
+      else if (!g_ascii_isspace (*p) && !strchr ("\"'", *p) && (guchar) *p < 0x80)
+        return FALSE;
+    }
+  return breaks >= 1 && breaks <= 3;
+}
+
 /**
  * byline_quotes_find:
  * @mentions: the entities' mentions in text order (byline_entities_mention_index ())
@@ -1676,6 +1695,20 @@ byline_quotes_find (const BylineDocument *doc,
       marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
   }
   g_ptr_array_sort (c.quotes, compare_quotes);
+  /* a quotation over several paragraphs is attributed at its end: "...," Kaifu said.
+   * Its earlier paragraphs take that speaker */
+  for (guint k = c.quotes->len; k > 1; k--)
+    {
+      BylineQuote *later = c.quotes->pdata[k - 1];
+      BylineQuote *q = c.quotes->pdata[k - 2];
+
+      if (q->speaker_name == NULL && later->speaker_name != NULL && q->kind == BYLINE_QUOTE_DIRECT
+          && later->kind == BYLINE_QUOTE_DIRECT && paragraph_follows (&c, q, later))
+        {
+          q->speaker = later->speaker;
+          q->speaker_name = g_strdup (later->speaker_name);
+        }
+    }
   g_free (c.in_quote);
   return c.quotes;
 }
