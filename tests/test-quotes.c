@@ -181,6 +181,20 @@ test_multi_paragraph_attributed_at_end (void)
   g_assert_cmpuint (direct, ==, 2);
 }
 
+/* the outlet that carried a speaker's words is not the speaker of his next words */
+static void
+test_via_is_not_speaker (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Sergei Mironov arrived in Pyongyang.\n\nAccording to a report "
+                                               "from Itar-Tass, Mironov said that the visit was arranged at the "
+                                               "invitation from \"the leadership of North Korea\" and that he felt "
+                                               "need \"to hold talks on a wide circle of problems.\"");
+
+  g_assert_cmpuint (a->quotes->len, >=, 2);
+  for (guint i = 0; i < a->quotes->len; i++)
+    g_assert_cmpstr (((const BylineQuote *) a->quotes->pdata[i])->speaker_name, ==, "Sergei Mironov");
+}
+
 static void
 test_continued_without_mark (void)
 {
@@ -242,6 +256,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/quotes/via-is-not-speaker", test_via_is_not_speaker);
   g_test_add_func ("/quotes/multi-paragraph-attributed-at-end", test_multi_paragraph_attributed_at_end);
   g_test_add_func ("/quotes/unbalanced", test_unbalanced);
   g_test_add_func ("/quotes/continued-without-mark", test_continued_without_mark);

@@ -1695,6 +1695,22 @@ byline_quotes_find (const BylineDocument *doc,
       marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
   }
   g_ptr_array_sort (c.quotes, compare_quotes);
+  /* "According to a report from Itar-Tass, Mironov said that "..." and "..."": the
+   * outlet that carried his words in the sentence is not the speaker of the rest */
+  for (guint k = 1; k < c.quotes->len; k++)
+    {
+      const BylineQuote *earlier = c.quotes->pdata[k - 1];
+      BylineQuote *q = c.quotes->pdata[k];
+
+      if (earlier->sentence == q->sentence && earlier->via != NULL && q->speaker == earlier->via
+          && earlier->speaker != NULL)
+        {
+          q->speaker = earlier->speaker;
+          g_free (q->speaker_name);
+          q->speaker_name = g_strdup (earlier->speaker_name);
+          q->via = earlier->via;
+        }
+    }
   /* a quotation over several paragraphs is attributed at its end: "...," Kaifu said.
    * Its earlier paragraphs take that speaker */
   for (guint k = c.quotes->len; k > 1; k--)
