@@ -195,6 +195,19 @@ test_via_is_not_speaker (void)
     g_assert_cmpstr (((const BylineQuote *) a->quotes->pdata[i])->speaker_name, ==, "Sergei Mironov");
 }
 
+/* a headline's quoted words take the speaker who says them in the body */
+static void
+test_headline_echo (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Leaders meet with ‘many issues’ to discuss\n\nThe two leaders met "
+                                               "in New York.\n\nThe Turkish president, Recep Tayyip Erdogan, "
+                                               "said they have “many issues” to discuss.");
+
+  g_assert_cmpuint (a->quotes->len, >=, 2);
+  for (guint i = 0; i < a->quotes->len; i++)
+    g_assert_cmpstr (((const BylineQuote *) a->quotes->pdata[i])->speaker_name, ==, "Recep Tayyip Erdogan");
+}
+
 static void
 test_continued_without_mark (void)
 {
@@ -257,6 +270,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/quotes/via-is-not-speaker", test_via_is_not_speaker);
+  g_test_add_func ("/quotes/headline-echo", test_headline_echo);
   g_test_add_func ("/quotes/multi-paragraph-attributed-at-end", test_multi_paragraph_attributed_at_end);
   g_test_add_func ("/quotes/unbalanced", test_unbalanced);
   g_test_add_func ("/quotes/continued-without-mark", test_continued_without_mark);

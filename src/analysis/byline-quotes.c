@@ -1711,6 +1711,27 @@ byline_quotes_find (const BylineDocument *doc,
           q->via = earlier->via;
         }
     }
+  /* a headline's "'many issues'" quoted again in the body with its speaker */
+  for (guint k = 0; k < c.quotes->len; k++)
+    {
+      BylineQuote *q = c.quotes->pdata[k];
+      gsize len = q->end - q->start;
+
+      if (q->speaker_name != NULL || len < 4)
+        continue;
+      for (guint j = k + 1; j < c.quotes->len; j++)
+        {
+          const BylineQuote *again = c.quotes->pdata[j];
+
+          if (again->speaker_name != NULL && again->end - again->start == len
+              && memcmp (c.text + again->start, c.text + q->start, len) == 0)
+            {
+              q->speaker = again->speaker;
+              q->speaker_name = g_strdup (again->speaker_name);
+              break;
+            }
+        }
+    }
   /* a quotation over several paragraphs is attributed at its end: "...," Kaifu said.
    * Its earlier paragraphs take that speaker */
   for (guint k = c.quotes->len; k > 1; k--)
