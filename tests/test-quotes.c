@@ -78,6 +78,13 @@ static const QuoteCase cases[] = {
   { "Senator John Cornyn, Republican from Texas, issued a statement on the choice. \"Like many Texans, I am "
     "disappointed with the decision.\"", "Like many Texans, I am disappointed with the decision.",
     BYLINE_QUOTE_DIRECT, "John Cornyn", NULL, NULL },
+  /* "according to" a person with a long title, whatever the verb of the content */
+  { "According to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team in "
+    "this competition shows progress.", "the participation of this team in this competition shows progress",
+    BYLINE_QUOTE_INDIRECT, "Hamdullah Mohib", "According", NULL },
+  { "The two sides will exchange ideas on bilateral relations, according to Foreign Ministry spokeswoman Hua "
+    "Chunying.", "The two sides will exchange ideas on bilateral relations", BYLINE_QUOTE_INDIRECT, "Hua Chunying",
+    "according", NULL },
   /* reported speech from unnamed people: no speaker name is invented */
   { "Turkish media reported last week that Ankara is considering a third border crossing with Iran.",
     "Ankara is considering a third border crossing with Iran", BYLINE_QUOTE_INDIRECT, "Turkish media", "reported",

@@ -937,17 +937,30 @@ according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, gui
 
         while (stop < hi && stop < k + 14 && !is_char (c, stop, ',') && !is_char (c, stop, '.'))
           stop++;
-        /* "according to Afghan Ambassador to the United States Hamdullah Mohib": the person */
-        for (guint j = k + 2; j < stop; j++)
-          {
-            const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
-            if (r && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
-              {
-                speaker_set_entity (out, r->entity);
-                *cue = k;
-                return TRUE;
-              }
-          }
+        /* "according to Afghan Ambassador to the United States Hamdullah Mohib": the person,
+         * and "according to Foreign Ministry spokeswoman Hua Chunying" the person, not the body */
+        {
+          const BylineEntity *body = NULL;
+
+          for (guint j = k + 2; j < stop; j++)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+              if (r && r->entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  speaker_set_entity (out, r->entity);
+                  *cue = k;
+                  return TRUE;
+                }
+              if (r && r->entity->type == BYLINE_ENTITY_ORG && body == NULL)
+                body = r->entity;
+            }
+          if (body != NULL)
+            {
+              speaker_set_entity (out, body);
+              *cue = k;
+              return TRUE;
+            }
+        }
         for (guint j = k + 2; j < stop; j++)
           {
             if (speaker_at (c, j, hi, entities, out, &end))
@@ -1010,6 +1023,10 @@ quote_new (Ctx *c, guint first, guint end, BylineQuoteKind kind, const Speaker *
       q->cue.start = c->toks[cue].start;
       q->cue.end = c->toks[cue].end;
       q->connotation = byline_lexicon_connotation (c->lex, c->text, &c->toks[cue]);
+      /* "according to X" and "in the words of X" report without colouring */
+      if (q->connotation == NULL
+          && (byline_token_is (c->text, &c->toks[cue], "according") || byline_token_is (c->text, &c->toks[cue], "words")))
+        q->connotation = "neutral";
     }
   return q;
 }
@@ -1456,12 +1473,13 @@ verb_soon (const Ctx *c, guint k, guint hi)
 /* Reported speech of four words or more in [first, end), said by sp with the
  * reporting verb at cue, in the sentence [lo, hi) */
 static gboolean
-add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guint lo, guint hi)
+add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guint lo, guint hi,
+                   gboolean need_verb)
 {
   guint words = 0;
   BylineQuote *q;
 
-  gboolean verb = FALSE;
+  gboolean verb = !need_verb;
 
   for (guint w = first; w < end; w++)
     {
@@ -1481,6 +1499,12 @@ add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guin
   g_ptr_array_add (c->quotes, q);
   remember (c, q, sp->country);
   return TRUE;
+}
+
+static gboolean
+add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guint lo, guint hi)
+{
+  return add_reported_full (c, first, end, sp, cue, lo, hi, TRUE);
 }
 
 static void
@@ -1612,9 +1636,12 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
               while (k < hi && !is_char (c, k, ','))
                 k++;
               k++;
+              /* "According to X, the team's participation shows progress": the
+               * frame says it is a report, whatever the verb */
               if (k + 3 < hi && !overlaps_marked (c, k, hi))
                 {
-                  add_reported (c, k, content_end (c, k, hi), &sp, cue, lo, hi);
+                  guint end = content_end (c, k, hi);
+                  add_reported_full (c, k, end, &sp, cue, lo, hi, sp.entity == NULL || end - k < 6);
                 }
             }
           speaker_clear (&sp);
