@@ -86,6 +86,12 @@ static const QuoteCase cases[] = {
     "Chunying.", "The two sides will exchange ideas on bilateral relations", BYLINE_QUOTE_INDIRECT, "Hua Chunying",
     "according", NULL },
   /* reported speech from unnamed people: no speaker name is invented */
+  { "Almost half of all primary school children are mildly iodine deficient, researchers say.",
+    "Almost half of all primary school children are mildly iodine deficient", BYLINE_QUOTE_INDIRECT, "researchers",
+    "say", NULL },
+  { "The World Health Organisation recommends that every country should iodise all edible salt.",
+    "every country should iodise all edible salt", BYLINE_QUOTE_INDIRECT, "World Health Organisation", "recommends",
+    NULL },
   { "Turkish media reported last week that Ankara is considering a third border crossing with Iran.",
     "Ankara is considering a third border crossing with Iran", BYLINE_QUOTE_INDIRECT, "Turkish media", "reported",
     NULL },

@@ -720,7 +720,8 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
       if (byline_token_is (c->text, &c->toks[j], "officials") || byline_token_is (c->text, &c->toks[j], "sources")
           || byline_token_is (c->text, &c->toks[j], "diplomats") || byline_token_is (c->text, &c->toks[j], "analysts")
           || byline_token_is (c->text, &c->toks[j], "experts") || byline_token_is (c->text, &c->toks[j], "aides")
-          || byline_token_is (c->text, &c->toks[j], "insiders"))
+          || byline_token_is (c->text, &c->toks[j], "insiders") || byline_token_is (c->text, &c->toks[j], "researchers")
+          || byline_token_is (c->text, &c->toks[j], "scientists") || byline_token_is (c->text, &c->toks[j], "authors"))
         {
           g_free (out->name);
           out->name = span_text (c, i, j + 1);
@@ -742,6 +743,7 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
           return TRUE;
         }
       if (c->toks[j].cls & BYLINE_WORD_STOPWORD && !byline_token_is (c->text, &c->toks[j], "two")
+          && !(j == i && byline_token_is (c->text, &c->toks[j], "the"))
           && !byline_token_is (c->text, &c->toks[j], "three") && !byline_token_is (c->text, &c->toks[j], "several"))
         break;
     }
