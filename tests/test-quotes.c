@@ -85,6 +85,10 @@ static const QuoteCase cases[] = {
   { "The two sides will exchange ideas on bilateral relations, according to Foreign Ministry spokeswoman Hua "
     "Chunying.", "The two sides will exchange ideas on bilateral relations", BYLINE_QUOTE_INDIRECT, "Hua Chunying",
     "according", NULL },
+  /* the reporting clause in the middle; a surname misspelt by one letter */
+  { "Karen Maurer spoke to students.\n\nInstitutional recipients, said Mauer, are required to exhibit their "
+    "photographs every ten years.", "Institutional recipients, said Mauer, are required to exhibit their "
+    "photographs every ten years", BYLINE_QUOTE_INDIRECT, "Karen Maurer", "said", NULL },
   /* reported speech from unnamed people: no speaker name is invented */
   { "Almost half of all primary school children are mildly iodine deficient, researchers say.",
     "Almost half of all primary school children are mildly iodine deficient", BYLINE_QUOTE_INDIRECT, "researchers",

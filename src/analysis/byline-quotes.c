@@ -1474,6 +1474,51 @@ verb_soon (const Ctx *c, guint k, guint hi)
 
 /* Reported speech of four words or more in [first, end), said by sp with the
  * reporting verb at cue, in the sentence [lo, hi) */
+/* whether @a and @b differ by at most one letter added, dropped or changed */
+static gboolean
+one_edit_apart (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  gsize i = 0;
+
+  if (la > lb)
+    return one_edit_apart (b, a);
+  if (lb - la > 1)
+    return FALSE;
+  while (i < la && a[i] == b[i])
+    i++;
+  if (la == lb)
+    return i == la || strcmp (a + i + 1, b + i + 1) == 0;
+  return strcmp (a + i, b + i + 1) == 0;
+}
+
+/* "said Mauer" of K.C. Maurer: a surname off by one letter, when only one person fits */
+static const BylineEntity *
+person_by_misspelt_surname (GPtrArray *entities, const char *word)
+{
+  const BylineEntity *found = NULL;
+
+  if (strlen (word) < 5)
+    return NULL;
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const BylineEntity *e = entities->pdata[i];
+      const char *last;
+
+      if (e->type != BYLINE_ENTITY_PERSON)
+        continue;
+      last = strrchr (e->name, ' ');
+      last = last ? last + 1 : e->name;
+      if (one_edit_apart (last, word))
+        {
+          if (found != NULL && found != e)
+            return NULL;
+          found = e;
+        }
+    }
+  return found;
+}
+
 static gboolean
 add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guint lo, guint hi,
                    gboolean need_verb)
@@ -1563,6 +1608,35 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
                   done = add_reported (c, k, end, &sp, v, lo, hi);
               }
           }
+          speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* CONTENT, said X, CONTENT. (the reporting clause set in the middle) */
+      for (guint k = lo + 2; k + 6 < hi && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok;
+
+          if (!is_char (c, k, ',') || c->in_quote[k] || !is_speech (c, k + 1)
+              || c->in_quote[k + 1])
+            continue;
+          /* a name the entity finder did not know, misspelt: "said Mauer," of K.C. Maurer */
+          if (!speaker_at (c, k + 2, hi, entities, &sp, &end_tok) && is_word (c, k + 2)
+              && (c->toks[k + 2].flags & BYLINE_TOKEN_CAP) && is_char (c, k + 3, ','))
+            {
+              g_autofree char *word = span_text (c, k + 2, k + 3);
+              const BylineEntity *near = person_by_misspelt_surname (entities, word);
+
+              speaker_clear (&sp);
+              if (near != NULL)
+                speaker_set_entity (&sp, near);
+              end_tok = k + 3;
+            }
+          if (sp.found && end_tok + 4 < hi && is_char (c, end_tok, ',')
+              && !overlaps_marked (c, lo, hi) && k - lo <= 8)
+            done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, k + 1, lo, hi);
           speaker_clear (&sp);
         }
       if (done)
