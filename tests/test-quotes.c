@@ -225,6 +225,20 @@ test_headline_echo (void)
     g_assert_cmpstr (((const BylineQuote *) a->quotes->pdata[i])->speaker_name, ==, "Recep Tayyip Erdogan");
 }
 
+/* "stressed the need for ...": an object, not reported speech; "stressed that" is */
+static void
+test_emphatic_verb_object (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Javad Zarif met Mevlut Cavusoglu.\n\nZarif stressed the need "
+                                               "for the further expansion of mutual cooperation in all fields "
+                                               "that was agreed last year.");
+  g_autoptr (BylineAnalysis) b = test_analyse ("Javad Zarif met Mevlut Cavusoglu.\n\nZarif stressed that the "
+                                               "two countries would expand their cooperation.");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+  g_assert_cmpuint (b->quotes->len, ==, 1);
+}
+
 static void
 test_continued_without_mark (void)
 {
@@ -288,6 +302,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
   g_test_add_func ("/quotes/via-is-not-speaker", test_via_is_not_speaker);
   g_test_add_func ("/quotes/headline-echo", test_headline_echo);
+  g_test_add_func ("/quotes/emphatic-verb-object", test_emphatic_verb_object);
   g_test_add_func ("/quotes/multi-paragraph-attributed-at-end", test_multi_paragraph_attributed_at_end);
   g_test_add_func ("/quotes/unbalanced", test_unbalanced);
   g_test_add_func ("/quotes/continued-without-mark", test_continued_without_mark);

@@ -1600,6 +1600,14 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
              * object report a clause only with "that" */
             if (!that && conn != NULL && (g_str_equal (conn, "positive") || g_str_equal (conn, "negative")))
               k = hi;
+            /* "stressed the need for ...", "underlined the success of ...": an object,
+             * unless "that" says a clause follows */
+            if (!that && conn != NULL && !g_str_equal (conn, "neutral") && k < hi
+                && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")
+                    || byline_token_is (c->text, &c->toks[k], "an") || byline_token_is (c->text, &c->toks[k], "its")
+                    || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
+                    || byline_token_is (c->text, &c->toks[k], "their")))
+              k = hi;
             if (k < hi && clause_start (c, k) && (that || verb_soon (c, k, hi)))
               {
                 guint end = content_end (c, k, hi);
