@@ -1066,7 +1066,8 @@ assign_gender (Ctx *c, BylineEntity *e)
 {
   if (e->type != BYLINE_ENTITY_PERSON)
     return;
-  for (guint k = 0; k < e->mentions->len && e->gender == BYLINE_GENDER_UNKNOWN; k++)
+  /* a title comes with the first mentions */
+  for (guint k = 0; k < e->mentions->len && k < 4 && e->gender == BYLINE_GENDER_UNKNOWN; k++)
     {
       const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
       guint i = m->first_token;

@@ -739,8 +739,9 @@ meeting_in_sentence (Ctx *c, guint s)
         guint marks = 0, last = 0;
 
         for (guint k = lo; k < t; k++)
-          if (is_punct (c, k, '"') || is_punct (c, k, 0x201C) || is_punct (c, k, 0x201D)
-              || is_punct (c, k, 0x00AB) || is_punct (c, k, 0x00BB))
+          if ((c->toks[k].flags & BYLINE_TOKEN_QUOTE)
+              && (is_punct (c, k, '"') || is_punct (c, k, 0x201C) || is_punct (c, k, 0x201D)
+                  || is_punct (c, k, 0x00AB) || is_punct (c, k, 0x00BB)))
             {
               marks++;
               last = k + 1;

@@ -1828,7 +1828,7 @@ byline_quotes_find (const BylineDocument *doc,
       BylineQuote *q = c.quotes->pdata[k];
       gsize len = q->end - q->start;
 
-      if (q->speaker_name != NULL || len < 4)
+      if (q->speaker_name != NULL || len < 4 || !byline_document_is_header (c.doc, q->start))
         continue;
       for (guint j = k + 1; j < c.quotes->len; j++)
         {
