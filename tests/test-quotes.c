@@ -155,14 +155,10 @@ test_case (gconstpointer data)
     g_assert_cmpstr (found->via_name, ==, c->via);
 }
 
+/* @count direct quotations in @a, all spoken by @speaker */
 static void
-test_multi_paragraph (void)
+assert_direct_quotes_by (const BylineAnalysis *a, const char *speaker, guint count)
 {
-  /* the opening mark is repeated at each paragraph; the closing one only at the end */
-  g_autoptr (BylineAnalysis) a = test_analyse ("Anna Berg spoke after the talks.\n\n"
-                                          "“We agreed on fisheries and on shipping,” Berg said. “It was not easy.\n\n"
-                                          "“There were three rounds of talks and many disagreements.\n\n"
-                                          "“But we have a deal.”\n\nThe ministers left Oslo.");
   guint direct = 0;
 
   for (guint i = 0; i < a->quotes->len; i++)
@@ -171,10 +167,22 @@ test_multi_paragraph (void)
       if (q->kind == BYLINE_QUOTE_DIRECT)
         {
           direct++;
-          g_assert_cmpstr (q->speaker_name, ==, "Anna Berg");
+          g_assert_cmpstr (q->speaker_name, ==, speaker);
         }
     }
-  g_assert_cmpuint (direct, ==, 4);
+  g_assert_cmpuint (direct, ==, count);
+}
+
+static void
+test_multi_paragraph (void)
+{
+  /* the opening mark is repeated at each paragraph; the closing one only at the end */
+  g_autoptr (BylineAnalysis) a = test_analyse ("Anna Berg spoke after the talks.\n\n"
+                                          "“We agreed on fisheries and on shipping,” Berg said. “It was not easy.\n\n"
+                                          "“There were three rounds of talks and many disagreements.\n\n"
+                                          "“But we have a deal.”\n\nThe ministers left Oslo.");
+
+  assert_direct_quotes_by (a, "Anna Berg", 4);
 }
 
 /* attributed only at the end: the earlier paragraphs take the speaker too */
@@ -184,18 +192,8 @@ test_multi_paragraph_attributed_at_end (void)
   g_autoptr (BylineAnalysis) a = test_analyse ("Talks went on.\n\nLars Holm briefed reporters in Oslo.\n\n"
                                                "“An informal dinner was held yesterday evening.\n\n"
                                                "“They spent more than eight hours together,” Anna Berg said.");
-  guint direct = 0;
 
-  for (guint i = 0; i < a->quotes->len; i++)
-    {
-      const BylineQuote *q = a->quotes->pdata[i];
-      if (q->kind == BYLINE_QUOTE_DIRECT)
-        {
-          direct++;
-          g_assert_cmpstr (q->speaker_name, ==, "Anna Berg");
-        }
-    }
-  g_assert_cmpuint (direct, ==, 2);
+  assert_direct_quotes_by (a, "Anna Berg", 2);
 }
 
 /* the outlet that carried a speaker's words is not the speaker of his next words */
