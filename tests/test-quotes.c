@@ -197,6 +197,15 @@ test_multi_paragraph_attributed_at_end (void)
 }
 
 /* the outlet that carried a speaker's words is not the speaker of his next words */
+/* at least @least quotations in @a, every one spoken by @speaker */
+static void
+assert_quotes_by (const BylineAnalysis *a, const char *speaker, guint least)
+{
+  g_assert_cmpuint (a->quotes->len, >=, least);
+  for (guint i = 0; i < a->quotes->len; i++)
+    g_assert_cmpstr (((const BylineQuote *) a->quotes->pdata[i])->speaker_name, ==, speaker);
+}
+
 static void
 test_via_is_not_speaker (void)
 {
@@ -205,9 +214,7 @@ test_via_is_not_speaker (void)
                                                "invitation from \"the leadership of North Korea\" and that he felt "
                                                "need \"to hold talks on a wide circle of problems.\"");
 
-  g_assert_cmpuint (a->quotes->len, >=, 2);
-  for (guint i = 0; i < a->quotes->len; i++)
-    g_assert_cmpstr (((const BylineQuote *) a->quotes->pdata[i])->speaker_name, ==, "Sergei Mironov");
+  assert_quotes_by (a, "Sergei Mironov", 2);
 }
 
 /* a headline's quoted words take the speaker who says them in the body */
@@ -218,9 +225,7 @@ test_headline_echo (void)
                                                "in New York.\n\nThe Turkish president, Recep Tayyip Erdogan, "
                                                "said they have “many issues” to discuss.");
 
-  g_assert_cmpuint (a->quotes->len, >=, 2);
-  for (guint i = 0; i < a->quotes->len; i++)
-    g_assert_cmpstr (((const BylineQuote *) a->quotes->pdata[i])->speaker_name, ==, "Recep Tayyip Erdogan");
+  assert_quotes_by (a, "Recep Tayyip Erdogan", 2);
 }
 
 /* "stressed the need for ...": an object, not reported speech; "stressed that" is */

@@ -591,6 +591,14 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 }
 
 /* Who is at token i? An entity, a pronoun, a definite description, a group. */
+/* the last word of "familiar with", "close to", "briefed on", "knowledge of" */
+static gboolean
+is_preposition (const Ctx *c, guint i)
+{
+  return byline_token_is (c->text, &c->toks[i], "with") || byline_token_is (c->text, &c->toks[i], "to")
+         || byline_token_is (c->text, &c->toks[i], "on") || byline_token_is (c->text, &c->toks[i], "of");
+}
+
 static gboolean
 speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -702,44 +710,44 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
           return TRUE;
         }
     }
-  /* "congressional aides", "two people familiar with the matter": one word may come first */
+  /* a source with no name, from the lexicon's anonymous and media words:
+   * "congressional aides", "two people familiar with the matter", "Russian state
+   * media"; a word or two may come first */
   for (guint j = i; j < i + 3 && j < limit; j++)
     {
+      guint kinds = 0;
+      guint len;
+
       if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP && j > i))
         break;
-      /* "Russian state media", "Turkish media", "local media": no one outlet named */
-      if (byline_token_is (c->text, &c->toks[j], "media") && j > i)
+      len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, j, &kinds);
+      if (len > 0 && (kinds & (BYLINE_CUE_ANONYMOUS | BYLINE_CUE_MEDIA)) && j + len <= limit)
         {
+          guint last = j + len;
+
+          /* "people familiar with | the matter" */
+          if (is_preposition (c, last - 1) && last < limit && c->toks[last].kind == BYLINE_TOKEN_WORD)
+            {
+              if (byline_token_is (c->text, &c->toks[last], "the") && last + 1 < limit)
+                last++;
+              last++;
+            }
+          /* "Polish daily Rzeczpospolita": named after all */
+          {
+            const BylineMentionRef *named = last < limit ? byline_mentions_at (c->mentions, last) : NULL;
+            if (named != NULL && named->first_token == last && is_speaker_type (named->entity)
+                && named->entity->type != BYLINE_ENTITY_PLACE)
+              {
+                speaker_set_entity (out, named->entity);
+                *end = named->end_token;
+                return TRUE;
+              }
+          }
           g_free (out->name);
-          out->name = span_text (c, i, j + 1);
+          out->name = span_text (c, i, last);
           out->entity = NULL;
           out->found = TRUE;
-          *end = j + 1;
-          return TRUE;
-        }
-      if (byline_token_is (c->text, &c->toks[j], "officials") || byline_token_is (c->text, &c->toks[j], "sources")
-          || byline_token_is (c->text, &c->toks[j], "diplomats") || byline_token_is (c->text, &c->toks[j], "analysts")
-          || byline_token_is (c->text, &c->toks[j], "experts") || byline_token_is (c->text, &c->toks[j], "aides")
-          || byline_token_is (c->text, &c->toks[j], "insiders") || byline_token_is (c->text, &c->toks[j], "researchers")
-          || byline_token_is (c->text, &c->toks[j], "scientists") || byline_token_is (c->text, &c->toks[j], "authors"))
-        {
-          g_free (out->name);
-          out->name = span_text (c, i, j + 1);
-          out->entity = NULL;
-          out->found = TRUE;
-          *end = j + 1;
-          return TRUE;
-        }
-      if (byline_token_is (c->text, &c->toks[j], "people") && j + 4 < limit
-          && (byline_token_is (c->text, &c->toks[j + 1], "familiar") || byline_token_is (c->text, &c->toks[j + 1], "close"))
-          && (byline_token_is (c->text, &c->toks[j + 2], "with") || byline_token_is (c->text, &c->toks[j + 2], "to"))
-          && byline_token_is (c->text, &c->toks[j + 3], "the"))
-        {
-          g_free (out->name);
-          out->name = span_text (c, i, j + 5);
-          out->entity = NULL;
-          out->found = TRUE;
-          *end = j + 5;
+          *end = last;
           return TRUE;
         }
       if (c->toks[j].cls & BYLINE_WORD_STOPWORD && !byline_token_is (c->text, &c->toks[j], "two")
