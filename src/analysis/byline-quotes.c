@@ -469,18 +469,13 @@ resolve_person_pronoun (const Ctx *c, guint at)
   return c->last_person;
 }
 
-/* "the company", "the agency": a body named before */
+/* "the company", "the agency", "the museum": a head word of organisation names,
+ * written in lower case, stands for a body named before */
 static gboolean
 is_org_noun (const Ctx *c, guint k)
 {
-  static const char *const nouns[] = { "company", "firm", "group", "agency", "bank", "court", "committee",
-                                       "council", "carrier", "airline", "manufacturer", "maker", "club",
-                                       "federation", "museum", "university", "department", "office", NULL };
-
-  for (guint w = 0; nouns[w] != NULL; w++)
-    if (byline_token_is (c->text, &c->toks[k], nouns[w]))
-      return TRUE;
-  return FALSE;
+  return c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+         && (c->toks[k].cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_FACILITY));
 }
 
 /* the organisation named last before token @at, outside quotations, within a few
