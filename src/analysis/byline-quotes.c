@@ -715,7 +715,8 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
 
       if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP && j > i))
         break;
-      len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, j, &kinds);
+      len = (c->toks[j].cls & BYLINE_WORD_CUE_START) ? byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, j, &kinds)
+                                                      : 0;
       if (len > 0 && (kinds & (BYLINE_CUE_ANONYMOUS | BYLINE_CUE_MEDIA)) && j + len <= limit)
         {
           guint last = j + len;
