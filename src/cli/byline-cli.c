@@ -15,9 +15,10 @@
 
 #include "byline-analysis.h"
 #include "byline-cli.h"
+#include "byline-import.h"
 
 static void
-print_error (const char *message)
+_byline_cli_print_error (const char *message)
 {
   /* messages name the file already: "byline-cli: FILE: what went wrong" */
   fprintf (stderr, "byline-cli: %s\n", message);
@@ -32,8 +33,8 @@ write_stdout (const char *data,
 }
 
 static int
-usage_error (GOptionContext *context,
-             const char     *message)
+_byline_cli_usage_error (GOptionContext *context,
+                         const char     *message)
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
@@ -46,14 +47,20 @@ cmd_analyze (int    argc,
              char **argv)
 {
   g_autofree char *format = NULL;
+  g_autofree char *from = NULL;
   gboolean repair = FALSE;
+  BylineImportFormat import_format = BYLINE_IMPORT_FORMAT_AUTO;
+  g_autoptr (BylineImport) imported = NULL;
+  BylineText *text;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) text = NULL;
   g_autoptr (BylineAnalysis) analysis = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("Output format: json or text (default: text)"), N_("FORMAT") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("Read FILE as auto (default: by its name, else by its contents), text, html or markdown"),
+      N_("FORMAT") },
     { "repair", 0, 0, G_OPTION_ARG_NONE, &repair,
       N_("Replace invalid UTF-8 and NUL bytes instead of refusing the file"), NULL },
     { NULL },
@@ -64,22 +71,30 @@ cmd_analyze (int    argc,
   g_option_context_set_summary (context,
                                 _("Prints the article's structure and entities as JSON (the "
                                   "byline.analysis/1 contract) or as readable text.\n"
-                                  "FILE is a UTF-8 text file; - reads standard input."));
+                                  "FILE is a UTF-8 text, HTML or Markdown file; - reads standard "
+                                  "input. HTML and Markdown are read as the plain text the library "
+                                  "keeps, and offsets count in that text."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (context, error->message);
+    return _byline_cli_usage_error (context, error->message);
   if (argc != 2)
-    return usage_error (context, argc < 2 ? _("analyze needs one FILE (or - for standard input)")
+    return _byline_cli_usage_error (context, argc < 2 ? _("analyze needs one FILE (or - for standard input)")
                                           : _("analyze takes one FILE"));
   if (format == NULL)
     format = g_strdup ("text");
   if (!g_str_equal (format, "json") && !g_str_equal (format, "text"))
-    return usage_error (context, _("--format must be json or text"));
+    return _byline_cli_usage_error (context, _("--format must be json or text"));
 
-  text = byline_text_new_from_file (argv[1], repair, &error);
+  if (from != NULL
+      && (import_format = byline_import_format_from_name (from, &error)) == BYLINE_IMPORT_FORMAT_AUTO
+      && error != NULL)
+    return _byline_cli_usage_error (context, error->message);
+
+  imported = byline_import_file (argv[1], import_format, repair, &error);
+  text = imported != NULL ? imported->text : NULL;
   if (text == NULL)
     {
-      print_error (error->message);
+      _byline_cli_print_error (error->message);
       return BYLINE_CLI_BAD_INPUT;
     }
   if (byline_text_get_n_repairs (text) > 0)
@@ -90,7 +105,7 @@ cmd_analyze (int    argc,
                     byline_text_get_n_repairs (text)),
           g_str_equal (argv[1], "-") ? _("standard input") : argv[1],
           (unsigned long) byline_text_get_n_repairs (text));
-      print_error (msg);
+      _byline_cli_print_error (msg);
     }
 
   analysis = byline_analysis_new (text);
@@ -98,7 +113,7 @@ cmd_analyze (int    argc,
     {
       if (!byline_analysis_write_json_to (analysis, write_stdout, NULL))
         {
-          print_error (_("standard output: write failed"));
+          _byline_cli_print_error (_("standard output: write failed"));
           return BYLINE_CLI_BAD_INPUT;
         }
     }
@@ -109,7 +124,7 @@ cmd_analyze (int    argc,
     }
   if (fflush (stdout) != 0)
     {
-      print_error (_("standard output: write failed"));
+      _byline_cli_print_error (_("standard output: write failed"));
       return BYLINE_CLI_BAD_INPUT;
     }
   return BYLINE_CLI_OK;
