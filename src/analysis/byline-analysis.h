@@ -22,6 +22,10 @@ G_BEGIN_DECLS
 
 #define BYLINE_ANALYSIS_SCHEMA "byline.analysis/1"
 
+/* Raised whenever a change makes the analyser's output differ, so that the
+ * analyses a library has cached are made again. */
+#define BYLINE_ANALYSER_REVISION 1
+
 /* Who is quoted, and how often */
 typedef struct
 {

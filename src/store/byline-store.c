@@ -1,0 +1,2145 @@
+/* byline-store.c: the library database of articles, notes, tags and corrections
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "byline-analysis.h"
+#include "byline-dates.h"
+#include "byline-store.h"
+#include "byline-store-private.h"
+
+/* How much text a note keeps on each side of its passage to find it again */
+#define CONTEXT_CHARS 32
+
+/* Bumped whenever the analyser's output changes, so cached analyses are redone */
+#define ANALYSER_VERSION BYLINE_ANALYSIS_SCHEMA " " PACKAGE_VERSION " r" G_STRINGIFY (BYLINE_ANALYSER_REVISION)
+
+struct _BylineStore
+{
+  sqlite3 *db;
+  char    *path;
+  int      busy_ms;
+};
+
+typedef enum
+{
+  STEP_ROW,
+  STEP_DONE,
+  STEP_ERROR,
+} Step;
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+G_DEFINE_QUARK (byline-store-error-quark, byline_store_error)
+
+/* Each step runs in its own transaction together with the user_version it sets. */
+static const char *const migrations[] = {
+  /* 1: articles, notes and tags */
+  "CREATE TABLE articles ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  sha256 TEXT NOT NULL UNIQUE,"
+  "  title TEXT NOT NULL,"
+  "  source TEXT,"
+  "  format TEXT NOT NULL DEFAULT 'text',"
+  "  dateline TEXT,"
+  "  added INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  analysis TEXT,"
+  "  analysis_version TEXT);"
+  "CREATE INDEX articles_source ON articles (source);"
+  "CREATE TABLE notes ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  start INTEGER NOT NULL,"
+  "  end INTEGER NOT NULL,"
+  "  exact TEXT NOT NULL,"
+  "  prefix TEXT NOT NULL DEFAULT '',"
+  "  suffix TEXT NOT NULL DEFAULT '',"
+  "  body TEXT NOT NULL DEFAULT '',"
+  "  kind TEXT NOT NULL DEFAULT 'comment',"
+  "  orphaned INTEGER NOT NULL DEFAULT 0,"
+  "  created INTEGER NOT NULL,"
+  "  updated INTEGER NOT NULL);"
+  "CREATE INDEX notes_article ON notes (article, start);"
+  "CREATE TABLE tags ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE);"
+  "CREATE TABLE note_tags ("
+  "  note INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE,"
+  "  tag INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (note, tag)) WITHOUT ROWID;"
+  "CREATE INDEX note_tags_tag ON note_tags (tag);"
+  "CREATE TABLE article_tags ("
+  "  article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  tag INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (article, tag)) WITHOUT ROWID;"
+  "CREATE INDEX article_tags_tag ON article_tags (tag);",
+
+  /* 2: corrections */
+  "CREATE TABLE corrections ("
+  "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  article INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,"
+  "  target TEXT NOT NULL,"
+  "  action TEXT NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  start INTEGER NOT NULL,"
+  "  end INTEGER NOT NULL,"
+  "  value TEXT,"
+  "  created INTEGER NOT NULL);"
+  "CREATE INDEX corrections_article ON corrections (article);",
+
+  /* 3: full-text search over articles (external content) and notes with their tags */
+  "CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content='articles',"
+  "  content_rowid='id', tokenize='porter unicode61 remove_diacritics 2', prefix='3 4');"
+  "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN"
+  "  INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);"
+  "END;"
+  "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN"
+  "  INSERT INTO articles_fts (articles_fts, rowid, title, text)"
+  "    VALUES ('delete', old.id, old.title, old.text);"
+  "END;"
+  "CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN"
+  "  INSERT INTO articles_fts (articles_fts, rowid, title, text)"
+  "    VALUES ('delete', old.id, old.title, old.text);"
+  "  INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, new.title, new.text);"
+  "END;"
+  "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');"
+  "CREATE VIRTUAL TABLE notes_fts USING fts5 (body, exact, tags,"
+  "  tokenize='porter unicode61 remove_diacritics 2', prefix='3 4');"
+  "CREATE VIEW notes_fts_source AS SELECT n.id AS id, n.body AS body, n.exact AS exact,"
+  "  coalesce ((SELECT group_concat (t.name, ' ') FROM note_tags nt JOIN tags t ON t.id = nt.tag"
+  "             WHERE nt.note = n.id), '') AS tags FROM notes n;"
+  "CREATE TRIGGER notes_fts_ai AFTER INSERT ON notes BEGIN"
+  "  INSERT INTO notes_fts (rowid, body, exact, tags) VALUES (new.id, new.body, new.exact, '');"
+  "END;"
+  "CREATE TRIGGER notes_fts_ad AFTER DELETE ON notes BEGIN"
+  "  DELETE FROM notes_fts WHERE rowid = old.id;"
+  "END;"
+  "CREATE TRIGGER notes_fts_au AFTER UPDATE OF body, exact ON notes BEGIN"
+  "  DELETE FROM notes_fts WHERE rowid = old.id;"
+  "  INSERT INTO notes_fts (rowid, body, exact, tags)"
+  "    SELECT id, body, exact, tags FROM notes_fts_source WHERE id = new.id;"
+  "END;"
+  "CREATE TRIGGER note_tags_fts_ai AFTER INSERT ON note_tags BEGIN"
+  "  DELETE FROM notes_fts WHERE rowid = new.note;"
+  "  INSERT INTO notes_fts (rowid, body, exact, tags)"
+  "    SELECT id, body, exact, tags FROM notes_fts_source WHERE id = new.note;"
+  "END;"
+  "CREATE TRIGGER note_tags_fts_ad AFTER DELETE ON note_tags BEGIN"
+  "  DELETE FROM notes_fts WHERE rowid = old.note;"
+  "  INSERT INTO notes_fts (rowid, body, exact, tags)"
+  "    SELECT id, body, exact, tags FROM notes_fts_source WHERE id = old.note;"
+  "END;"
+  "CREATE TRIGGER tags_fts_au AFTER UPDATE OF name ON tags"
+  "  WHEN old.name IS NOT new.name COLLATE BINARY BEGIN"
+  "  DELETE FROM notes_fts WHERE rowid IN (SELECT note FROM note_tags WHERE tag = new.id);"
+  "  INSERT INTO notes_fts (rowid, body, exact, tags)"
+  "    SELECT id, body, exact, tags FROM notes_fts_source"
+  "    WHERE id IN (SELECT note FROM note_tags WHERE tag = new.id);"
+  "END;"
+  "INSERT INTO notes_fts (rowid, body, exact, tags) SELECT id, body, exact, tags FROM notes_fts_source;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BYLINE_STORE_SCHEMA_VERSION);
+
+static const char *const note_kinds[] = { "highlight", "comment", "question" };
+
+/* Errors */
+
+static void
+set_db_error (BylineStore *self,
+              GError     **error,
+              int          rc,
+              const char  *what)
+{
+  const char *msg = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_BUSY,
+                   _("%s: the library is in use by another program; waited %d seconds. "
+                     "Close the other program and try again"),
+                   self->path, (self->busy_ms + 999) / 1000);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
+                   _("%s: the library is damaged (%s); it was left untouched. "
+                     "Move it aside to start a new library, or restore a copy"),
+                   self->path, msg);
+      break;
+    default:
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_IO,
+                   _("%s: could not %s: %s"), self->path, what, msg);
+      break;
+    }
+}
+
+static void
+set_not_found (GError    **error,
+               const char *what,
+               gint64      id)
+{
+  /* Translators: the first %s is "article", "note" or "correction" */
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
+               _("there is no %s with id %" G_GINT64_FORMAT " in the library"), what, id);
+}
+
+/* Statements */
+
+static sqlite3_stmt *
+prepare (BylineStore *self,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (self, error, rc, _("read the library"));
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+  return stmt;
+}
+
+static Step
+step (BylineStore  *self,
+      sqlite3_stmt *stmt,
+      GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return STEP_ROW;
+  if (rc == SQLITE_DONE)
+    return STEP_DONE;
+  set_db_error (self, error, rc, _("write to the library"));
+  return STEP_ERROR;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *value)
+{
+  if (value == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+static gboolean
+exec (BylineStore *self,
+      const char  *sql,
+      GError     **error)
+{
+  char *msg = NULL;
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, &msg);
+
+  sqlite3_free (msg);
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (self, error, rc, _("write to the library"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs a statement that returns no rows, with one or two int64 binds */
+static gboolean
+run_ids (BylineStore *self,
+         const char  *sql,
+         gint64       a,
+         gint64       b,
+         GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, a);
+  if (sqlite3_bind_parameter_count (stmt) >= 2)
+    sqlite3_bind_int64 (stmt, 2, b);
+  return step (self, stmt, error) == STEP_DONE;
+}
+
+static gboolean
+begin (BylineStore *self,
+       GError     **error)
+{
+  return exec (self, "BEGIN IMMEDIATE", error);
+}
+
+static gboolean
+finish (BylineStore *self,
+        gboolean     ok,
+        GError     **error)
+{
+  if (ok && exec (self, "COMMIT", error))
+    return TRUE;
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+static gint64
+now (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* Opening */
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Refuses, before SQLite touches it, a file that is not a database or has lost its tail. */
+static gboolean
+check_file (const char *path,
+            GError    **error)
+{
+  GStatBuf st;
+  guint8 header[100];
+  FILE *f;
+  gsize n;
+  guint64 page_size, pages;
+
+  if (g_stat (path, &st) != 0 || st.st_size == 0)
+    return TRUE;   /* a new library */
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_OPEN,
+                   _("%s: is not a file"), path);
+      return FALSE;
+    }
+  f = g_fopen (path, "rb");
+  if (f == NULL)
+    {
+      int saved_errno = errno;
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_OPEN,
+                   _("%s: cannot read the library: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n = fread (header, 1, sizeof header, f);
+  fclose (f);
+  if (n < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
+                   _("%s: is not a Byline library (not an SQLite database, or damaged); "
+                     "it was left untouched"), path);
+      return FALSE;
+    }
+  {
+    /* a kill during a checkpoint can leave page 1 ahead of the file's end;
+     * SQLite completes it from the write-ahead log */
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    GStatBuf wal_st;
+
+    if (g_stat (wal, &wal_st) == 0 && wal_st.st_size > 0)
+      return TRUE;
+  }
+  page_size = (header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+  pages = read_be32 (header + 28);
+  /* the in-header size counts only when the change counter says it is current */
+  if (pages > 0 && read_be32 (header + 24) == read_be32 (header + 92)
+      && page_size * pages > (guint64) st.st_size)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
+                   _("%s: the library is damaged (the file is %" G_GUINT64_FORMAT
+                     " bytes, %" G_GUINT64_FORMAT " expected: it was cut short); it was "
+                     "left untouched. Move it aside to start a new library, or restore a copy"),
+                   path, (guint64) st.st_size, page_size * pages);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_version (BylineStore *self,
+              int         *version,
+              GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, "PRAGMA user_version", error);
+
+  if (stmt == NULL || step (self, stmt, error) != STEP_ROW)
+    return FALSE;
+  *version = sqlite3_column_int (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+migrate (BylineStore *self,
+         int          from,
+         GError     **error)
+{
+  for (int v = from + 1; v <= BYLINE_STORE_SCHEMA_VERSION; v++)
+    {
+      g_autoptr (GError) local_error = NULL;
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", v);
+      gboolean ok;
+
+      if (!begin (self, error))
+        return FALSE;
+      ok = exec (self, migrations[v - 1], &local_error)
+           && exec (self, set_version, &local_error);
+      if (!finish (self, ok, ok ? &local_error : NULL))
+        {
+          if (local_error != NULL && local_error->code == BYLINE_STORE_ERROR_BUSY)
+            g_propagate_error (error, g_steal_pointer (&local_error));
+          else
+            g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_MIGRATE,
+                         _("%s: could not upgrade the library to version %d (%s); "
+                           "it was left as it was"),
+                         self->path, v, local_error ? local_error->message : "");
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+char *
+byline_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "byline", "library.db", NULL);
+}
+
+/**
+ * byline_store_open:
+ * @path: (nullable): the library file; NULL for byline_store_default_path ()
+ *
+ * Opens the library, creating it and its folder when missing, and upgrades
+ * its schema. A damaged library or one from a newer Byline is refused and
+ * never written to.
+ */
+BylineStore *
+byline_store_open (const char *path,
+                   GError    **error)
+{
+  g_autoptr (BylineStore) self = g_new0 (BylineStore, 1);
+  g_autofree char *dir = NULL;
+  int version = 0;
+  int rc;
+
+  self->path = path != NULL ? g_strdup (path) : byline_store_default_path ();
+  self->busy_ms = 5000;
+
+  dir = g_path_get_dirname (self->path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_OPEN,
+                   _("%s: cannot create the folder for the library: %s"),
+                   dir, g_strerror (saved_errno));
+      return NULL;
+    }
+  if (!check_file (self->path, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_OPEN,
+                   _("%s: cannot open the library: %s"), self->path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, self->busy_ms);
+
+  if (!read_version (self, &version, error))
+    return NULL;
+  if (version > BYLINE_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_TOO_NEW,
+                   _("%s: the library was made by a newer version of Byline (schema %d; "
+                     "this one knows up to %d); it was left untouched"),
+                   self->path, version, BYLINE_STORE_SCHEMA_VERSION);
+      return NULL;
+    }
+  /* WAL: readers never wait for the writer; FULL: a commit is on disk before it returns */
+  if (!exec (self, "PRAGMA journal_mode = WAL", error)
+      || !exec (self, "PRAGMA synchronous = FULL", error)
+      || !exec (self, "PRAGMA foreign_keys = ON", error))
+    return NULL;
+  if (version < BYLINE_STORE_SCHEMA_VERSION && !migrate (self, version, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+void
+byline_store_close (BylineStore *self)
+{
+  if (self == NULL)
+    return;
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+  g_free (self);
+}
+
+const char *
+byline_store_get_path (BylineStore *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->path;
+}
+
+gboolean
+byline_store_check_integrity (BylineStore *self,
+                              GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GString) problems = g_string_new (NULL);
+  Step s;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  stmt = prepare (self, "PRAGMA integrity_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+      if (g_strcmp0 (line, "ok") != 0)
+        g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
+    }
+  if (s == STEP_ERROR)
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (problems->len == 0)
+    {
+      /* the full-text indexes too */
+      if (!exec (self, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
+                 NULL)
+          || !exec (self, "INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')", NULL))
+        g_string_append (problems, "full-text index out of step");
+    }
+  if (problems->len > 0)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
+                   _("%s: the library is damaged: %s"), self->path, problems->str);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Private API for tests */
+
+void
+_byline_store_set_busy_timeout (BylineStore *self,
+                                int          ms)
+{
+  self->busy_ms = ms;
+  sqlite3_busy_timeout (self->db, ms);
+}
+
+gboolean
+_byline_store_exec (BylineStore *self,
+                    const char  *sql,
+                    GError     **error)
+{
+  return exec (self, sql, error);
+}
+
+gboolean
+_byline_store_create_from_sql (const char *path,
+                               const char *sql,
+                               GError    **error)
+{
+  g_autoptr (BylineStore) self = g_new0 (BylineStore, 1);
+  int rc;
+
+  self->path = g_strdup (path);
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_db_error (self, error, rc, "create");
+      return FALSE;
+    }
+  return exec (self, sql, error);
+}
+
+/* Tags */
+
+static char *
+clean_tag (const char *name,
+           GError    **error)
+{
+  g_autofree char *tag = g_strstrip (g_strdup (name != NULL ? name : ""));
+
+  if (*tag == '\0' || !g_utf8_validate (tag, -1, NULL))
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                   _("a tag needs a name"));
+      return NULL;
+    }
+  return g_steal_pointer (&tag);
+}
+
+static gint64
+find_tag (BylineStore *self,
+          const char  *name,
+          GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, "SELECT id FROM tags WHERE name = ?", error);
+  Step s;
+
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, name);
+  s = step (self, stmt, error);
+  if (s == STEP_ERROR)
+    return -1;
+  return s == STEP_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+static gint64
+existing_tag (BylineStore *self,
+              const char  *name,
+              GError     **error)
+{
+  gint64 id = find_tag (self, name, error);
+
+  if (id == 0)
+    g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
+                 _("there is no tag “%s” in the library"), name);
+  return id;
+}
+
+/* The id of the tag @name, made when missing; 0 on error */
+static gint64
+ensure_tag (BylineStore *self,
+            const char  *name,
+            GError     **error)
+{
+  g_autofree char *tag = clean_tag (name, error);
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  if (tag == NULL)
+    return 0;
+  gint64 id = find_tag (self, tag, error);
+
+  if (id != 0)
+    return MAX (id, 0);
+  /* a plain insert: an upsert's UPDATE would fire the tag's search-index trigger */
+  stmt = prepare (self, "INSERT INTO tags (name) VALUES (?)", error);
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, tag);
+  if (step (self, stmt, error) != STEP_DONE)
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+static GStrv
+read_tags (BylineStore *self,
+           const char  *sql,
+           gint64       id)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, sql, NULL);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+    }
+  return g_strv_builder_end (builder);
+}
+
+static GStrv
+note_tags (BylineStore *self,
+           gint64       note)
+{
+  return read_tags (self, "SELECT t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag "
+                          "WHERE nt.note = ? ORDER BY t.name", note);
+}
+
+static GStrv
+article_tags (BylineStore *self,
+              gint64       article)
+{
+  return read_tags (self, "SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag "
+                          "WHERE at.article = ? ORDER BY t.name", article);
+}
+
+static gboolean
+set_note_tags (BylineStore       *self,
+               gint64             note,
+               const char *const *tags,
+               GError           **error)
+{
+  if (!run_ids (self, "DELETE FROM note_tags WHERE note = ?", note, 0, error))
+    return FALSE;
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      gint64 tag = ensure_tag (self, tags[i], error);
+
+      if (tag == 0
+          || !run_ids (self, "INSERT OR IGNORE INTO note_tags (note, tag) VALUES (?, ?)",
+                       note, tag, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Articles */
+
+static char *
+analyse (BylineText *text,
+         char      **title,
+         char      **dateline)
+{
+  g_autoptr (BylineAnalysis) analysis = byline_analysis_new (text);
+  const BylineDocument *doc = analysis->document;
+  GString *json = g_string_new (NULL);
+
+  if (title != NULL && doc->title.end > doc->title.start)
+    *title = g_strndup (text->data + doc->title.start, doc->title.end - doc->title.start);
+  if (dateline != NULL && byline_day_valid (&doc->date))
+    *dateline = byline_day_to_iso (&doc->date);
+  byline_analysis_write_json (analysis, json);
+  return g_string_free (json, FALSE);
+}
+
+static char *
+fallback_title (BylineText *text,
+                const char *source)
+{
+  const char *p = text->data;
+  const char *end;
+
+  while (*p == '\n' || *p == '\r' || *p == ' ' || *p == '\t')
+    p++;
+  end = strchr (p, '\n');
+  if (end == NULL)
+    end = p + strlen (p);
+  if (end > p)
+    {
+      /* a long first line is cut at a character boundary */
+      const char *cut = end - p > 120 ? g_utf8_find_prev_char (p, p + 120) : end;
+      return g_strstrip (g_strndup (p, cut - p));
+    }
+  if (source != NULL)
+    return g_path_get_basename (source);
+  return g_strdup (_("Untitled article"));
+}
+
+/* Code point offsets of a byte offset, through the text's mark table */
+static guint32
+char_at (BylineText *text,
+         gsize       byte)
+{
+  return (guint32) byline_text_char_offset (text, byte);
+}
+
+static const char *
+byte_at (const char *s,
+         gsize       len,
+         guint32     chars)
+{
+  /* g_utf8_offset_to_pointer without running past the end */
+  const char *p = s;
+  const char *end = s + len;
+
+  while (chars > 0 && p < end)
+    {
+      p = g_utf8_next_char (p);
+      chars--;
+    }
+  return MIN (p, end);
+}
+
+typedef struct
+{
+  guint32 start, end;
+  char   *exact, *prefix, *suffix;
+} Anchor;
+
+static void
+anchor_context (const char *text,
+                gsize       len,
+                const char *from,
+                const char *to,
+                char      **prefix,
+                char      **suffix)
+{
+  const char *p = from;
+  const char *q = to;
+
+  for (int i = 0; i < CONTEXT_CHARS && p > text; i++)
+    p = g_utf8_find_prev_char (text, p);
+  for (int i = 0; i < CONTEXT_CHARS && q < text + len; i++)
+    q = g_utf8_next_char (q);
+  *prefix = g_strndup (p, from - p);
+  *suffix = g_strndup (to, MIN (q, text + len) - to);
+}
+
+/* How many bytes at the end of @a and @b agree */
+static gsize
+common_tail (const char *a,
+             gsize       alen,
+             const char *b,
+             gsize       blen)
+{
+  gsize n = 0;
+
+  while (n < alen && n < blen && a[alen - 1 - n] == b[blen - 1 - n])
+    n++;
+  return n;
+}
+
+static gsize
+common_head (const char *a,
+             gsize       alen,
+             const char *b,
+             gsize       blen)
+{
+  gsize n = 0;
+
+  while (n < alen && n < blen && a[n] == b[n])
+    n++;
+  return n;
+}
+
+/**
+ * _byline_store_find_anchor:
+ *
+ * Finds the passage @exact again in @text, the way a W3C TextQuoteSelector is
+ * resolved: every occurrence is scored by how much of @prefix and @suffix
+ * agrees around it, and ties go to the one nearest the old position @start.
+ * Returns FALSE when the passage is not in the text at all.
+ */
+gboolean
+_byline_store_find_anchor (BylineText *text,
+                           const char *exact,
+                           const char *prefix,
+                           const char *suffix,
+                           guint32     start,
+                           guint32    *new_start,
+                           guint32    *new_end)
+{
+  gsize elen = strlen (exact);
+  gsize plen = strlen (prefix);
+  gsize slen = strlen (suffix);
+  const char *best = NULL;
+  gsize best_score = 0;
+  guint64 best_distance = G_MAXUINT64;
+
+  if (elen == 0)
+    return FALSE;
+  for (const char *p = text->data; (p = strstr (p, exact)) != NULL; p++)
+    {
+      gsize before = p - text->data;
+      gsize after = text->len - before - elen;
+      gsize score = common_tail (prefix, plen, text->data, before)
+                    + common_head (suffix, slen, p + elen, after);
+      guint32 at = char_at (text, before);
+      guint64 distance = at > start ? at - start : start - at;
+
+      if (best == NULL || score > best_score || (score == best_score && distance < best_distance))
+        {
+          best = p;
+          best_score = score;
+          best_distance = distance;
+        }
+    }
+  if (best == NULL)
+    return FALSE;
+  *new_start = char_at (text, best - text->data);
+  *new_end = char_at (text, best - text->data + elen);
+  return TRUE;
+}
+
+/* After the text of @article changed to @text: every note and correction
+ * finds its passage again, or is kept and marked orphaned. */
+static gboolean
+reanchor (BylineStore *self,
+          gint64       article,
+          BylineText  *text,
+          GError     **error)
+{
+  g_autoptr (sqlite3_stmt) notes = prepare (self, "SELECT id, start, exact, prefix, suffix "
+                                                  "FROM notes WHERE article = ?", error);
+  g_autoptr (sqlite3_stmt) fix = NULL;
+  g_autoptr (sqlite3_stmt) lost = NULL;
+  g_autoptr (sqlite3_stmt) corrections = NULL;
+  g_autoptr (sqlite3_stmt) move = NULL;
+  Step s;
+
+  if (notes == NULL)
+    return FALSE;
+  fix = prepare (self, "UPDATE notes SET start = ?, end = ?, prefix = ?, suffix = ?, "
+                       "orphaned = 0 WHERE id = ?", error);
+  lost = prepare (self, "UPDATE notes SET orphaned = 1 WHERE id = ?", error);
+  if (fix == NULL || lost == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (notes, 1, article);
+  while ((s = step (self, notes, error)) == STEP_ROW)
+    {
+      guint32 start, end;
+      sqlite3_stmt *update;
+
+      if (_byline_store_find_anchor (text, (const char *) sqlite3_column_text (notes, 2),
+                                     (const char *) sqlite3_column_text (notes, 3),
+                                     (const char *) sqlite3_column_text (notes, 4),
+                                     sqlite3_column_int (notes, 1), &start, &end))
+        {
+          g_autofree char *prefix = NULL;
+          g_autofree char *suffix = NULL;
+          const char *from = byte_at (text->data, text->len, start);
+
+          anchor_context (text->data, text->len, from,
+                          from + strlen ((const char *) sqlite3_column_text (notes, 2)),
+                          &prefix, &suffix);
+          update = fix;
+          sqlite3_bind_int64 (fix, 1, start);
+          sqlite3_bind_int64 (fix, 2, end);
+          bind_text (fix, 3, prefix);
+          bind_text (fix, 4, suffix);
+          sqlite3_bind_int64 (fix, 5, sqlite3_column_int64 (notes, 0));
+        }
+      else
+        {
+          update = lost;
+          sqlite3_bind_int64 (lost, 1, sqlite3_column_int64 (notes, 0));
+        }
+      if (step (self, update, error) != STEP_DONE)
+        return FALSE;
+      sqlite3_reset (update);
+    }
+  if (s == STEP_ERROR)
+    return FALSE;
+
+  /* corrections of quotes, claims and meetings follow their words; an
+   * entity's is found by its name as well */
+  corrections = prepare (self, "SELECT id, start, key FROM corrections WHERE article = ?", error);
+  move = prepare (self, "UPDATE corrections SET start = ?, end = ? WHERE id = ?", error);
+  if (corrections == NULL || move == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (corrections, 1, article);
+  while ((s = step (self, corrections, error)) == STEP_ROW)
+    {
+      guint32 start, end;
+
+      if (!_byline_store_find_anchor (text, (const char *) sqlite3_column_text (corrections, 2),
+                                      "", "", sqlite3_column_int (corrections, 1), &start, &end))
+        continue;
+      sqlite3_bind_int64 (move, 1, start);
+      sqlite3_bind_int64 (move, 2, end);
+      sqlite3_bind_int64 (move, 3, sqlite3_column_int64 (corrections, 0));
+      if (step (self, move, error) != STEP_DONE)
+        return FALSE;
+      sqlite3_reset (move);
+    }
+  return s == STEP_DONE;
+}
+
+static gint64
+find_article (BylineStore *self,
+              const char  *column_sql,
+              const char  *value,
+              GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, column_sql, error);
+  Step s;
+
+  if (stmt == NULL)
+    return -1;
+  bind_text (stmt, 1, value);
+  s = step (self, stmt, error);
+  if (s == STEP_ERROR)
+    return -1;
+  return s == STEP_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+}
+
+/**
+ * byline_store_add_article:
+ * @title: (nullable): else the analysis finds the headline
+ * @source: (nullable): the path or URL; a changed text from the same source
+ *   replaces the old one and its notes are re-anchored
+ * @published: (nullable): "YYYY-MM-DD", else the analysis finds the dateline
+ *
+ * Returns: the article's id, or 0 with @error set
+ */
+gint64
+byline_store_add_article (BylineStore      *self,
+                          BylineText       *text,
+                          const char       *title,
+                          const char       *source,
+                          const char       *format,
+                          const char       *published,
+                          BylineAddOutcome *outcome,
+                          GError          **error)
+{
+  g_autofree char *sha = NULL;
+  g_autofree char *found_title = NULL;
+  g_autofree char *found_date = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (text != NULL, 0);
+
+  sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text->data, text->len);
+  id = find_article (self, "SELECT id FROM articles WHERE sha256 = ?", sha, error);
+  if (id < 0)
+    return 0;
+  if (id > 0)
+    {
+      if (outcome != NULL)
+        *outcome = BYLINE_ADD_EXISTING;
+      return id;
+    }
+
+  /* the analysis runs outside the transaction: the lock is held for the writes only */
+  json = analyse (text, &found_title, &found_date);
+  if (title == NULL || *title == '\0')
+    title = found_title != NULL ? found_title : NULL;
+  if (title == NULL)
+    title = found_title = fallback_title (text, source);
+  if (published == NULL)
+    published = found_date;
+  if (format == NULL)
+    format = "text";
+
+  if (!begin (self, error))
+    return 0;
+  id = find_article (self, "SELECT id FROM articles WHERE sha256 = ?", sha, error);
+  ok = id >= 0;
+  if (ok && id > 0)
+    {
+      if (outcome != NULL)
+        *outcome = BYLINE_ADD_EXISTING;
+    }
+  else if (ok && source != NULL
+           && (id = find_article (self, "SELECT id FROM articles WHERE source = ? "
+                                        "ORDER BY updated DESC, id DESC LIMIT 1",
+                                  source, error)) != 0)
+    {
+      ok = id > 0;
+      if (ok)
+        {
+          stmt = prepare (self, "UPDATE articles SET sha256 = ?, title = ?, format = ?, "
+                                "dateline = ?, updated = ?, text = ?, analysis = ?, "
+                                "analysis_version = ? WHERE id = ?", error);
+          ok = stmt != NULL;
+        }
+      if (ok)
+        {
+          bind_text (stmt, 1, sha);
+          bind_text (stmt, 2, title);
+          bind_text (stmt, 3, format);
+          bind_text (stmt, 4, published);
+          sqlite3_bind_int64 (stmt, 5, now ());
+          sqlite3_bind_text (stmt, 6, text->data, text->len, SQLITE_STATIC);
+          bind_text (stmt, 7, json);
+          bind_text (stmt, 8, ANALYSER_VERSION);
+          sqlite3_bind_int64 (stmt, 9, id);
+          ok = step (self, stmt, error) == STEP_DONE && reanchor (self, id, text, error);
+        }
+      if (ok && outcome != NULL)
+        *outcome = BYLINE_ADD_UPDATED;
+    }
+  else if (ok)
+    {
+      stmt = prepare (self, "INSERT INTO articles (sha256, title, source, format, dateline, "
+                            "added, updated, text, analysis, analysis_version) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          gint64 t = now ();
+
+          bind_text (stmt, 1, sha);
+          bind_text (stmt, 2, title);
+          bind_text (stmt, 3, source);
+          bind_text (stmt, 4, format);
+          bind_text (stmt, 5, published);
+          sqlite3_bind_int64 (stmt, 6, t);
+          sqlite3_bind_int64 (stmt, 7, t);
+          sqlite3_bind_text (stmt, 8, text->data, text->len, SQLITE_STATIC);
+          bind_text (stmt, 9, json);
+          bind_text (stmt, 10, ANALYSER_VERSION);
+          ok = step (self, stmt, error) == STEP_DONE;
+          id = sqlite3_last_insert_rowid (self->db);
+        }
+      if (ok && outcome != NULL)
+        *outcome = BYLINE_ADD_NEW;
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!finish (self, ok, error))
+    return 0;
+  return id;
+}
+
+#define ARTICLE_COLUMNS \
+  "a.id, a.sha256, a.title, a.source, a.format, a.dateline, a.added, a.updated, " \
+  "(SELECT count(*) FROM notes n WHERE n.article = a.id), " \
+  "(SELECT count(*) FROM notes n WHERE n.article = a.id AND n.orphaned)"
+
+static BylineArticle *
+read_article (BylineStore  *self,
+              sqlite3_stmt *stmt)
+{
+  BylineArticle *a = g_new0 (BylineArticle, 1);
+
+  a->id = sqlite3_column_int64 (stmt, 0);
+  a->sha256 = column_dup (stmt, 1);
+  a->title = column_dup (stmt, 2);
+  a->source = column_dup (stmt, 3);
+  a->format = column_dup (stmt, 4);
+  a->dateline = column_dup (stmt, 5);
+  a->added = sqlite3_column_int64 (stmt, 6);
+  a->updated = sqlite3_column_int64 (stmt, 7);
+  a->n_notes = sqlite3_column_int (stmt, 8);
+  a->n_orphaned = sqlite3_column_int (stmt, 9);
+  a->tags = article_tags (self, a->id);
+  return a;
+}
+
+/**
+ * byline_store_list_articles:
+ * @tag: (nullable): only articles with this tag on them or on one of their notes
+ *
+ * Returns: (element-type BylineArticle): newest first, without their text
+ */
+GPtrArray *
+byline_store_list_articles (BylineStore *self,
+                            const char  *tag,
+                            GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GPtrArray) articles = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_article_free);
+  Step s;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (tag == NULL)
+    stmt = prepare (self, "SELECT " ARTICLE_COLUMNS " FROM articles a ORDER BY a.added DESC, a.id DESC",
+                    error);
+  else
+    stmt = prepare (self, "SELECT " ARTICLE_COLUMNS " FROM articles a WHERE a.id IN "
+                          "(SELECT at.article FROM article_tags at JOIN tags t ON t.id = at.tag "
+                          " WHERE t.name = ?1 "
+                          " UNION SELECT n.article FROM notes n JOIN note_tags nt ON nt.note = n.id "
+                          " JOIN tags t ON t.id = nt.tag WHERE t.name = ?1) "
+                          "ORDER BY a.added DESC, a.id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  if (tag != NULL)
+    bind_text (stmt, 1, tag);
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    g_ptr_array_add (articles, read_article (self, stmt));
+  if (s == STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&articles);
+}
+
+BylineArticle *
+byline_store_get_article (BylineStore *self,
+                          gint64       id,
+                          GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  BylineArticle *article;
+  Step s;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  stmt = prepare (self, "SELECT " ARTICLE_COLUMNS ", a.text FROM articles a WHERE a.id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  s = step (self, stmt, error);
+  if (s == STEP_ERROR)
+    return NULL;
+  if (s == STEP_DONE)
+    {
+      set_not_found (error, _("article"), id);
+      return NULL;
+    }
+  article = read_article (self, stmt);
+  article->text = column_dup (stmt, 10);
+  return article;
+}
+
+static gboolean
+check_changed (BylineStore *self,
+               const char  *what,
+               gint64       id,
+               GError     **error)
+{
+  if (sqlite3_changes (self->db) > 0)
+    return TRUE;
+  set_not_found (error, what, id);
+  return FALSE;
+}
+
+gboolean
+byline_store_remove_article (BylineStore *self,
+                             gint64       id,
+                             GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  ok = run_ids (self, "DELETE FROM articles WHERE id = ?", id, 0, error)
+       && check_changed (self, _("article"), id, error);
+  return finish (self, ok, error);
+}
+
+gboolean
+byline_store_tag_article (BylineStore *self,
+                          gint64       id,
+                          const char  *tag,
+                          gboolean     add,
+                          GError     **error)
+{
+  gboolean ok;
+  gint64 tag_id;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  {
+    g_autoptr (sqlite3_stmt) stmt = prepare (self, "SELECT 1 FROM articles WHERE id = ?", error);
+    Step s = STEP_ERROR;
+
+    if (stmt != NULL)
+      {
+        sqlite3_bind_int64 (stmt, 1, id);
+        s = step (self, stmt, error);
+      }
+    if (s == STEP_DONE)
+      set_not_found (error, _("article"), id);
+    ok = s == STEP_ROW;
+  }
+  if (ok && add)
+    {
+      tag_id = ensure_tag (self, tag, error);
+      ok = tag_id != 0
+           && run_ids (self, "INSERT OR IGNORE INTO article_tags (article, tag) VALUES (?, ?)",
+                       id, tag_id, error);
+    }
+  else if (ok)
+    {
+      g_autofree char *name = clean_tag (tag, error);
+
+      tag_id = name != NULL ? existing_tag (self, name, error) : 0;
+      ok = tag_id > 0
+           && run_ids (self, "DELETE FROM article_tags WHERE article = ? AND tag = ?",
+                       id, tag_id, error);
+    }
+  return finish (self, ok, error);
+}
+
+/**
+ * byline_store_dup_analysis:
+ * @corrected: apply the reader's corrections
+ *
+ * The article's analysis (the byline.analysis/1 JSON), from the cache when the
+ * analyser has not changed since it was made, else made again and cached.
+ */
+JsonNode *
+byline_store_dup_analysis (BylineStore *self,
+                           gint64       id,
+                           gboolean     corrected,
+                           GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr (JsonNode) node = NULL;
+  Step s;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  stmt = prepare (self, "SELECT analysis_version = ?, analysis, text FROM articles WHERE id = ?",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, ANALYSER_VERSION);
+  sqlite3_bind_int64 (stmt, 2, id);
+  s = step (self, stmt, error);
+  if (s == STEP_ERROR)
+    return NULL;
+  if (s == STEP_DONE)
+    {
+      set_not_found (error, _("article"), id);
+      return NULL;
+    }
+  if (sqlite3_column_int (stmt, 0) == 1 && sqlite3_column_type (stmt, 1) == SQLITE_TEXT)
+    json = column_dup (stmt, 1);
+  else
+    {
+      g_autoptr (BylineText) text = NULL;
+      g_autoptr (sqlite3_stmt) cache = NULL;
+
+      text = byline_text_new_from_data ((const char *) sqlite3_column_text (stmt, 2),
+                                        sqlite3_column_bytes (stmt, 2), self->path, TRUE, NULL);
+      json = analyse (text, NULL, NULL);
+      /* a cache that cannot be written is made again next time */
+      cache = prepare (self, "UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?",
+                       NULL);
+      if (cache != NULL)
+        {
+          bind_text (cache, 1, json);
+          bind_text (cache, 2, ANALYSER_VERSION);
+          sqlite3_bind_int64 (cache, 3, id);
+          sqlite3_step (cache);
+        }
+    }
+  node = json_from_string (json, error);
+  if (node == NULL)
+    return NULL;
+  if (corrected)
+    {
+      g_autoptr (GPtrArray) corrections = byline_store_list_corrections (self, id, error);
+
+      if (corrections == NULL)
+        return NULL;
+      byline_corrections_apply (node, corrections);
+    }
+  return g_steal_pointer (&node);
+}
+
+/* Notes */
+
+static gboolean
+read_span (BylineStore *self,
+           gint64       article,
+           guint32      start,
+           guint32      end,
+           Anchor      *anchor,
+           GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  Step s;
+  gint64 length;
+
+  /* SQLite's substr counts characters in a TEXT value, as the offsets do */
+  stmt = prepare (self, "SELECT length (text), substr (text, ?1 + 1, ?2 - ?1), "
+                        "substr (text, max (?1 - ?3, 0) + 1, min (?1, ?3)), "
+                        "substr (text, ?2 + 1, ?3) FROM articles WHERE id = ?4", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, start);
+  sqlite3_bind_int64 (stmt, 2, end);
+  sqlite3_bind_int (stmt, 3, CONTEXT_CHARS);
+  sqlite3_bind_int64 (stmt, 4, article);
+  s = step (self, stmt, error);
+  if (s == STEP_ERROR)
+    return FALSE;
+  if (s == STEP_DONE)
+    {
+      set_not_found (error, _("article"), article);
+      return FALSE;
+    }
+  length = sqlite3_column_int64 (stmt, 0);
+  if (start >= end || end > length)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                   _("a note's passage must lie inside the article: start %u and end %u, "
+                     "the article has %" G_GINT64_FORMAT " characters"),
+                   start, end, length);
+      return FALSE;
+    }
+  anchor->start = start;
+  anchor->end = end;
+  anchor->exact = column_dup (stmt, 1);
+  anchor->prefix = column_dup (stmt, 2);
+  anchor->suffix = column_dup (stmt, 3);
+  return TRUE;
+}
+
+static void
+anchor_clear (Anchor *anchor)
+{
+  g_clear_pointer (&anchor->exact, g_free);
+  g_clear_pointer (&anchor->prefix, g_free);
+  g_clear_pointer (&anchor->suffix, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Anchor, anchor_clear)
+
+static gboolean
+valid_body (const char *body,
+            GError    **error)
+{
+  if (body != NULL && !g_utf8_validate (body, -1, NULL))
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                   _("a note's text must be UTF-8"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * byline_store_add_note:
+ * @start: the passage's first character (code points)
+ * @end: one past its last
+ * @tags: (nullable) (array zero-terminated=1): tag names, made when new
+ *
+ * Saves a note; it is on disk when this returns.
+ *
+ * Returns: the note's id, or 0 with @error set
+ */
+gint64
+byline_store_add_note (BylineStore       *self,
+                       gint64             article,
+                       guint32            start,
+                       guint32            end,
+                       const char        *body,
+                       BylineNoteKind     kind,
+                       const char *const *tags,
+                       GError           **error)
+{
+  g_auto (Anchor) anchor = { 0 };
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gint64 id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (kind <= BYLINE_NOTE_QUESTION, 0);
+
+  if (!valid_body (body, error) || !begin (self, error))
+    return 0;
+  ok = read_span (self, article, start, end, &anchor, error);
+  if (ok)
+    {
+      gint64 t = now ();
+
+      stmt = prepare (self, "INSERT INTO notes (article, start, end, exact, prefix, suffix, body, "
+                            "kind, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, article);
+          sqlite3_bind_int64 (stmt, 2, start);
+          sqlite3_bind_int64 (stmt, 3, end);
+          bind_text (stmt, 4, anchor.exact);
+          bind_text (stmt, 5, anchor.prefix);
+          bind_text (stmt, 6, anchor.suffix);
+          bind_text (stmt, 7, body != NULL ? body : "");
+          bind_text (stmt, 8, note_kinds[kind]);
+          sqlite3_bind_int64 (stmt, 9, t);
+          sqlite3_bind_int64 (stmt, 10, t);
+          ok = step (self, stmt, error) == STEP_DONE;
+          id = sqlite3_last_insert_rowid (self->db);
+        }
+    }
+  ok = ok && set_note_tags (self, id, tags, error);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!finish (self, ok, error))
+    return 0;
+  return id;
+}
+
+/**
+ * byline_store_restore_note:
+ *
+ * Puts back a note that was deleted (undo), with its id, times and anchor.
+ */
+gboolean
+byline_store_restore_note (BylineStore      *self,
+                           const BylineNote *note,
+                           GError          **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (note != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  stmt = prepare (self, "INSERT INTO notes (id, article, start, end, exact, prefix, suffix, body, "
+                        "kind, orphaned, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, note->id);
+      sqlite3_bind_int64 (stmt, 2, note->article);
+      sqlite3_bind_int64 (stmt, 3, note->start);
+      sqlite3_bind_int64 (stmt, 4, note->end);
+      bind_text (stmt, 5, note->exact != NULL ? note->exact : "");
+      bind_text (stmt, 6, note->prefix != NULL ? note->prefix : "");
+      bind_text (stmt, 7, note->suffix != NULL ? note->suffix : "");
+      bind_text (stmt, 8, note->body != NULL ? note->body : "");
+      bind_text (stmt, 9, note_kinds[MIN (note->kind, BYLINE_NOTE_QUESTION)]);
+      sqlite3_bind_int (stmt, 10, note->orphaned);
+      sqlite3_bind_int64 (stmt, 11, note->created);
+      sqlite3_bind_int64 (stmt, 12, note->updated);
+      ok = step (self, stmt, error) == STEP_DONE
+           && set_note_tags (self, note->id, (const char *const *) note->tags, error);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  return finish (self, ok, error);
+}
+
+#define NOTE_COLUMNS \
+  "n.id, n.article, n.start, n.end, n.exact, n.prefix, n.suffix, n.body, n.kind, " \
+  "n.orphaned, n.created, n.updated"
+
+static BylineNote *
+read_note (BylineStore  *self,
+           sqlite3_stmt *stmt)
+{
+  BylineNote *n = g_new0 (BylineNote, 1);
+  BylineNoteKind kind = BYLINE_NOTE_COMMENT;
+
+  n->id = sqlite3_column_int64 (stmt, 0);
+  n->article = sqlite3_column_int64 (stmt, 1);
+  n->start = sqlite3_column_int64 (stmt, 2);
+  n->end = sqlite3_column_int64 (stmt, 3);
+  n->exact = column_dup (stmt, 4);
+  n->prefix = column_dup (stmt, 5);
+  n->suffix = column_dup (stmt, 6);
+  n->body = column_dup (stmt, 7);
+  byline_note_kind_from_string ((const char *) sqlite3_column_text (stmt, 8), &kind);
+  n->kind = kind;
+  n->orphaned = sqlite3_column_int (stmt, 9) != 0;
+  n->created = sqlite3_column_int64 (stmt, 10);
+  n->updated = sqlite3_column_int64 (stmt, 11);
+  n->tags = note_tags (self, n->id);
+  return n;
+}
+
+BylineNote *
+byline_store_get_note (BylineStore *self,
+                       gint64       id,
+                       GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  Step s;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  stmt = prepare (self, "SELECT " NOTE_COLUMNS " FROM notes n WHERE n.id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  s = step (self, stmt, error);
+  if (s == STEP_ERROR)
+    return NULL;
+  if (s == STEP_DONE)
+    {
+      set_not_found (error, _("note"), id);
+      return NULL;
+    }
+  return read_note (self, stmt);
+}
+
+/**
+ * byline_store_list_notes:
+ * @article: an article's id, or 0 for every article
+ * @tag: (nullable): only notes with this tag
+ *
+ * Returns: (element-type BylineNote): in text order within an article
+ */
+GPtrArray *
+byline_store_list_notes (BylineStore *self,
+                         gint64       article,
+                         const char  *tag,
+                         GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GPtrArray) notes = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_note_free);
+  Step s;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  /* two statements, so that one article's notes come from the index, not a scan */
+  if (article != 0)
+    stmt = prepare (self, "SELECT " NOTE_COLUMNS " FROM notes n "
+                          "WHERE n.article = ?1 AND (?2 IS NULL OR n.id IN "
+                          "  (SELECT nt.note FROM note_tags nt JOIN tags t ON t.id = nt.tag "
+                          "   WHERE t.name = ?2)) "
+                          "ORDER BY n.start, n.id", error);
+  else
+    stmt = prepare (self, "SELECT " NOTE_COLUMNS " FROM notes n "
+                          "WHERE ?1 = 0 AND (?2 IS NULL OR n.id IN "
+                          "  (SELECT nt.note FROM note_tags nt JOIN tags t ON t.id = nt.tag "
+                          "   WHERE t.name = ?2)) "
+                          "ORDER BY n.article, n.start, n.id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article);
+  bind_text (stmt, 2, tag);
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    g_ptr_array_add (notes, read_note (self, stmt));
+  if (s == STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&notes);
+}
+
+/**
+ * byline_store_update_note:
+ * @body: (nullable): the new text, or NULL to keep it
+ * @kind: a #BylineNoteKind, or -1 to keep it
+ * @tags: (nullable): the new tags (replacing the old), or NULL to keep them
+ */
+gboolean
+byline_store_update_note (BylineStore       *self,
+                          gint64             id,
+                          const char        *body,
+                          int                kind,
+                          const char *const *tags,
+                          GError           **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (kind >= -1 && kind <= BYLINE_NOTE_QUESTION, FALSE);
+
+  if (!valid_body (body, error) || !begin (self, error))
+    return FALSE;
+  stmt = prepare (self, "UPDATE notes SET body = coalesce (?, body), kind = coalesce (?, kind), "
+                        "updated = ? WHERE id = ?", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      bind_text (stmt, 1, body);
+      bind_text (stmt, 2, kind >= 0 ? note_kinds[kind] : NULL);
+      sqlite3_bind_int64 (stmt, 3, now ());
+      sqlite3_bind_int64 (stmt, 4, id);
+      ok = step (self, stmt, error) == STEP_DONE && check_changed (self, _("note"), id, error);
+    }
+  if (ok && tags != NULL)
+    ok = set_note_tags (self, id, tags, error);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  return finish (self, ok, error);
+}
+
+gboolean
+byline_store_delete_note (BylineStore *self,
+                          gint64       id,
+                          GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  ok = run_ids (self, "DELETE FROM notes WHERE id = ?", id, 0, error)
+       && check_changed (self, _("note"), id, error);
+  return finish (self, ok, error);
+}
+
+/* Tags */
+
+GPtrArray *
+byline_store_list_tags (BylineStore *self,
+                        GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GPtrArray) tags = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_tag_count_free);
+  Step s;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  stmt = prepare (self, "SELECT t.name, "
+                        "(SELECT count(*) FROM note_tags nt WHERE nt.tag = t.id), "
+                        "(SELECT count(*) FROM article_tags at WHERE at.tag = t.id) "
+                        "FROM tags t ORDER BY t.name", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    {
+      BylineTagCount *tag = g_new0 (BylineTagCount, 1);
+
+      tag->name = column_dup (stmt, 0);
+      tag->n_notes = sqlite3_column_int (stmt, 1);
+      tag->n_articles = sqlite3_column_int (stmt, 2);
+      g_ptr_array_add (tags, tag);
+    }
+  if (s == STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&tags);
+}
+
+/**
+ * byline_store_rename_tag:
+ *
+ * Renames a tag everywhere. A new name that another tag has already is
+ * refused: that is byline_store_merge_tags (). Changing only the case is a
+ * rename.
+ */
+gboolean
+byline_store_rename_tag (BylineStore *self,
+                         const char  *old_name,
+                         const char  *new_name,
+                         GError     **error)
+{
+  g_autofree char *name = clean_tag (new_name, error);
+  gint64 id, other;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (name == NULL || !begin (self, error))
+    return FALSE;
+  id = existing_tag (self, old_name, error);
+  other = id > 0 ? find_tag (self, name, error) : -1;
+  ok = id > 0 && other >= 0;
+  if (ok && other != 0 && other != id)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                   _("there is a tag “%s” already; merge the two tags instead"), name);
+      ok = FALSE;
+    }
+  if (ok)
+    {
+      g_autoptr (sqlite3_stmt) stmt = prepare (self, "UPDATE tags SET name = ? WHERE id = ?", error);
+
+      ok = stmt != NULL;
+      if (ok)
+        {
+          bind_text (stmt, 1, name);
+          sqlite3_bind_int64 (stmt, 2, id);
+          ok = step (self, stmt, error) == STEP_DONE;
+        }
+    }
+  return finish (self, ok, error);
+}
+
+/**
+ * byline_store_merge_tags:
+ *
+ * Every note and article tagged @from is tagged @into instead (made when
+ * missing), and @from is gone.
+ */
+gboolean
+byline_store_merge_tags (BylineStore *self,
+                         const char  *from,
+                         const char  *into,
+                         GError     **error)
+{
+  gint64 from_id, into_id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  from_id = existing_tag (self, from, error);
+  ok = from_id > 0;
+  if (ok)
+    {
+      into_id = ensure_tag (self, into, error);
+      ok = into_id != 0;
+    }
+  if (ok && into_id != from_id)
+    ok = run_ids (self, "INSERT OR IGNORE INTO note_tags (note, tag) "
+                        "SELECT note, ?2 FROM note_tags WHERE tag = ?1", from_id, into_id, error)
+         && run_ids (self, "INSERT OR IGNORE INTO article_tags (article, tag) "
+                           "SELECT article, ?2 FROM article_tags WHERE tag = ?1", from_id, into_id,
+                     error)
+         && run_ids (self, "DELETE FROM tags WHERE id = ?", from_id, 0, error);
+  return finish (self, ok, error);
+}
+
+/* Search */
+
+/* Turns what a reader types into an FTS5 query that cannot be a syntax error:
+ * words become quoted terms (all must match), "a phrase" stays a phrase, and
+ * the last word (of three letters or more) also matches as a prefix, for
+ * search as you type. */
+char *
+_byline_store_fts_query (const char *query)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GString) term = g_string_new (NULL);
+  gboolean in_phrase = FALSE;
+  gboolean last_open = FALSE;
+
+  for (const char *p = query;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean word = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)
+                                 || (c == '\'' && term->len > 0) || c == 0x2019);
+
+      if (word)
+        {
+          g_string_append_unichar (term, c);
+          continue;
+        }
+      if (term->len > 0)
+        {
+          if (!in_phrase)
+            g_string_append (out, out->len ? " \"" : "\"");
+          else if (out->len > 0 && out->str[out->len - 1] != '"')
+            g_string_append_c (out, ' ');
+          g_string_append (out, term->str);
+          if (!in_phrase)
+            g_string_append_c (out, '"');
+          /* a prefix of one or two letters matches too much to be of use */
+          last_open = !in_phrase && g_utf8_strlen (term->str, -1) >= 3;
+          g_string_truncate (term, 0);
+        }
+      if (c == '"')
+        {
+          if (!in_phrase)
+            g_string_append (out, out->len ? " \"" : "\"");
+          else
+            g_string_append_c (out, '"');
+          in_phrase = !in_phrase;
+          last_open = FALSE;
+        }
+      if (c == 0)
+        break;
+    }
+  if (in_phrase)
+    g_string_append_c (out, '"');
+  /* an empty phrase "" matches nothing useful */
+  while (TRUE)
+    {
+      char *empty = strstr (out->str, "\"\"");
+      if (empty == NULL)
+        break;
+      g_string_erase (out, empty - out->str, 2);
+    }
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+  if (last_open && out->len > 0 && out->str[out->len - 1] == '"')
+    g_string_append_c (out, '*');
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static gint
+compare_hits (gconstpointer a,
+              gconstpointer b)
+{
+  const BylineSearchHit *x = *(BylineSearchHit **) a;
+  const BylineSearchHit *y = *(BylineSearchHit **) b;
+
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+  return x->article != y->article ? (x->article < y->article ? -1 : 1)
+                                  : (x->note < y->note ? -1 : x->note > y->note);
+}
+
+/**
+ * byline_store_search:
+ * @limit: the most hits wanted, 0 for 50
+ *
+ * Full-text search over article titles and texts and over notes (their text,
+ * their passage and their tags); best first by BM25.
+ *
+ * Returns: (element-type BylineSearchHit): maybe empty
+ */
+GPtrArray *
+byline_store_search (BylineStore *self,
+                     const char  *query,
+                     guint        limit,
+                     GError     **error)
+{
+  g_autofree char *fts = NULL;
+  g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_search_hit_free);
+  /* First the best rowids by BM25 alone: a snippet or a join for every
+   * match would cost as much again for a word that most notes contain. */
+  static const char *const rank_sql[] = {
+    "SELECT rowid, bm25 (articles_fts, 4.0, 1.0) AS r FROM articles_fts "
+    "WHERE articles_fts MATCH ?1 ORDER BY r LIMIT ?2",
+    "SELECT rowid, bm25 (notes_fts, 2.0, 1.0, 2.0) AS r FROM notes_fts "
+    "WHERE notes_fts MATCH ?1 ORDER BY r LIMIT ?2",
+  };
+  /* then, for the hits kept, the title and the words around the match */
+  static const char *const detail_sql[] = {
+    "SELECT f.rowid, a.title, snippet (articles_fts, 1, ?2, ?3, '…', 16) "
+    "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+    "WHERE articles_fts MATCH ?1 AND f.rowid = ?4",
+    /* column -1: the snippet comes from whichever of body, passage or tags matched best */
+    "SELECT n.article, a.title, snippet (notes_fts, -1, ?2, ?3, '…', 16) "
+    "FROM notes_fts f JOIN notes n ON n.id = f.rowid JOIN articles a ON a.id = n.article "
+    "WHERE notes_fts MATCH ?1 AND f.rowid = ?4",
+  };
+  g_autoptr (sqlite3_stmt) article_detail = NULL;
+  g_autoptr (sqlite3_stmt) note_detail = NULL;
+  sqlite3_stmt **detail[2] = { &article_detail, &note_detail };
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (limit == 0)
+    limit = 50;
+  fts = _byline_store_fts_query (query);
+  if (*fts == '\0')
+    return g_steal_pointer (&hits);
+
+  for (guint q = 0; q < G_N_ELEMENTS (rank_sql); q++)
+    {
+      g_autoptr (sqlite3_stmt) stmt = prepare (self, rank_sql[q], error);
+      Step s;
+
+      if (stmt == NULL)
+        return NULL;
+      bind_text (stmt, 1, fts);
+      sqlite3_bind_int (stmt, 2, limit);
+      while ((s = step (self, stmt, error)) == STEP_ROW)
+        {
+          BylineSearchHit *hit = g_new0 (BylineSearchHit, 1);
+
+          hit->kind = q == 0 ? BYLINE_HIT_ARTICLE : BYLINE_HIT_NOTE;
+          if (q == 0)
+            hit->article = sqlite3_column_int64 (stmt, 0);
+          else
+            hit->note = sqlite3_column_int64 (stmt, 0);
+          hit->rank = sqlite3_column_double (stmt, 1);
+          g_ptr_array_add (hits, hit);
+        }
+      if (s == STEP_ERROR)
+        return NULL;
+    }
+  g_ptr_array_sort (hits, compare_hits);
+  if (hits->len > limit)
+    g_ptr_array_set_size (hits, limit);
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      BylineSearchHit *hit = hits->pdata[i];
+      guint q = hit->kind == BYLINE_HIT_ARTICLE ? 0 : 1;
+      sqlite3_stmt *stmt;
+      Step s;
+
+      if (*detail[q] == NULL)
+        {
+          *detail[q] = prepare (self, detail_sql[q], error);
+          if (*detail[q] == NULL)
+            return NULL;
+          bind_text (*detail[q], 1, fts);
+          bind_text (*detail[q], 2, BYLINE_STORE_MATCH_OPEN);
+          bind_text (*detail[q], 3, BYLINE_STORE_MATCH_CLOSE);
+        }
+      stmt = *detail[q];
+      sqlite3_bind_int64 (stmt, 4, q == 0 ? hit->article : hit->note);
+      s = step (self, stmt, error);
+      if (s == STEP_ERROR)
+        return NULL;
+      if (s == STEP_ROW)
+        {
+          if (q == 1)
+            hit->article = sqlite3_column_int64 (stmt, 0);
+          hit->title = column_dup (stmt, 1);
+          hit->snippet = column_dup (stmt, 2);
+        }
+      sqlite3_reset (stmt);
+    }
+  /* a hit whose row went away between the two steps has no title: drop it */
+  for (guint i = hits->len; i-- > 0;)
+    if (((BylineSearchHit *) hits->pdata[i])->title == NULL)
+      g_ptr_array_remove_index (hits, i);
+  return g_steal_pointer (&hits);
+}
+
+/* Corrections */
+
+gint64
+byline_store_add_correction (BylineStore            *self,
+                             const BylineCorrection *c,
+                             GError                **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gboolean ok;
+  gint64 id = 0;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (c != NULL && c->key != NULL, 0);
+
+  if (!begin (self, error))
+    return 0;
+  stmt = prepare (self, "INSERT INTO corrections (article, target, action, key, start, end, value, "
+                        "created) SELECT id, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ?", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      bind_text (stmt, 1, byline_correction_target_to_string (c->target));
+      bind_text (stmt, 2, byline_correction_action_to_string (c->action));
+      bind_text (stmt, 3, c->key);
+      sqlite3_bind_int64 (stmt, 4, c->start);
+      sqlite3_bind_int64 (stmt, 5, c->end);
+      bind_text (stmt, 6, c->value);
+      sqlite3_bind_int64 (stmt, 7, c->created != 0 ? c->created : now ());
+      sqlite3_bind_int64 (stmt, 8, c->article);
+      ok = step (self, stmt, error) == STEP_DONE
+           && check_changed (self, _("article"), c->article, error);
+      id = sqlite3_last_insert_rowid (self->db);
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!finish (self, ok, error))
+    return 0;
+  return id;
+}
+
+/**
+ * byline_store_list_corrections:
+ *
+ * Returns: (element-type BylineCorrection): oldest first, the order they apply in
+ */
+GPtrArray *
+byline_store_list_corrections (BylineStore *self,
+                               gint64       article,
+                               GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_correction_free);
+  Step s;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  stmt = prepare (self, "SELECT id, article, target, action, key, start, end, value, created "
+                        "FROM corrections WHERE ?1 = 0 OR article = ?1 ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article);
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    {
+      BylineCorrection *c = g_new0 (BylineCorrection, 1);
+
+      c->id = sqlite3_column_int64 (stmt, 0);
+      c->article = sqlite3_column_int64 (stmt, 1);
+      if (!byline_correction_target_from_string ((const char *) sqlite3_column_text (stmt, 2),
+                                                 &c->target)
+          || !byline_correction_action_from_string ((const char *) sqlite3_column_text (stmt, 3),
+                                                    &c->action))
+        {
+          /* written by a newer Byline: not understood, so not applied */
+          byline_correction_free (c);
+          continue;
+        }
+      c->key = column_dup (stmt, 4);
+      c->start = sqlite3_column_int64 (stmt, 5);
+      c->end = sqlite3_column_int64 (stmt, 6);
+      c->value = column_dup (stmt, 7);
+      c->created = sqlite3_column_int64 (stmt, 8);
+      g_ptr_array_add (list, c);
+    }
+  if (s == STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+gboolean
+byline_store_delete_correction (BylineStore *self,
+                                gint64       id,
+                                GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  ok = run_ids (self, "DELETE FROM corrections WHERE id = ?", id, 0, error)
+       && check_changed (self, _("correction"), id, error);
+  return finish (self, ok, error);
+}
+
+/* Types */
+
+const char *
+byline_note_kind_to_string (BylineNoteKind kind)
+{
+  g_return_val_if_fail (kind <= BYLINE_NOTE_QUESTION, NULL);
+  return note_kinds[kind];
+}
+
+gboolean
+byline_note_kind_from_string (const char     *name,
+                              BylineNoteKind *kind)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (note_kinds); i++)
+    if (g_ascii_strcasecmp (name, note_kinds[i]) == 0)
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+void
+byline_article_free (BylineArticle *a)
+{
+  if (a == NULL)
+    return;
+  g_free (a->sha256);
+  g_free (a->title);
+  g_free (a->source);
+  g_free (a->format);
+  g_free (a->dateline);
+  g_free (a->text);
+  g_strfreev (a->tags);
+  g_free (a);
+}
+
+void
+byline_note_free (BylineNote *n)
+{
+  if (n == NULL)
+    return;
+  g_free (n->exact);
+  g_free (n->prefix);
+  g_free (n->suffix);
+  g_free (n->body);
+  g_strfreev (n->tags);
+  g_free (n);
+}
+
+void
+byline_tag_count_free (BylineTagCount *tag)
+{
+  if (tag == NULL)
+    return;
+  g_free (tag->name);
+  g_free (tag);
+}
+
+void
+byline_search_hit_free (BylineSearchHit *hit)
+{
+  if (hit == NULL)
+    return;
+  g_free (hit->title);
+  g_free (hit->snippet);
+  g_free (hit);
+}
