@@ -15,9 +15,11 @@
 
 #include "byline-analysis.h"
 #include "byline-cli.h"
+#include "byline-cli-private.h"
 #include "byline-import.h"
+#include "byline-store.h"
 
-static void
+void
 _byline_cli_print_error (const char *message)
 {
   /* messages name the file already: "byline-cli: FILE: what went wrong" */
@@ -32,7 +34,7 @@ write_stdout (const char *data,
   return fwrite (data, 1, len, stdout) == len;
 }
 
-static int
+int
 _byline_cli_usage_error (GOptionContext *context,
                          const char     *message)
 {
@@ -133,10 +135,22 @@ cmd_analyze (int    argc,
 static void
 print_help (FILE *f)
 {
-  fprintf (f, "%s\n\n%s\n  %-10s %s\n\n%s\n",
-           _("Usage: byline-cli COMMAND [OPTION…]"),
-           _("Commands:"),
-           "analyze", _("Analyse a news article: structure, people, places, organisations, dates"),
+  static const struct { const char *name, *help; } commands[] = {
+    { "analyze", N_("Analyse a news article: structure, people, places, quotes, meetings, claims") },
+    { "library", N_("Import, list, show, tag and remove articles in the library") },
+    { "notes", N_("Add, list, edit and delete notes on passages") },
+    { "tags", N_("List, rename and merge tags") },
+    { "search", N_("Search article texts and notes") },
+    { "correct", N_("Correct an entity's type or name, a quote's speaker, a claim's source") },
+    { "corrections", N_("List or undo corrections") },
+  };
+  g_autofree char *library = byline_store_default_path ();
+
+  fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] COMMAND [OPTION…]"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (f, "  %-12s %s\n", commands[i].name, _(commands[i].help));
+  fprintf (f, "\n%s\n  %s\n\n%s\n",
+           _("The library (--library PATH chooses another):"), library,
            _("Run “byline-cli COMMAND --help” for a command's options."));
 }
 
@@ -144,25 +158,65 @@ int
 byline_cli_run (int    argc,
                 char **argv)
 {
+  const char *library = NULL;
+  const char *command;
+
+  /* the global option comes before the command */
+  while (argc > 1 && g_str_has_prefix (argv[1], "--library"))
+    {
+      if (g_str_has_prefix (argv[1], "--library="))
+        {
+          library = argv[1] + strlen ("--library=");
+          argc--, argv++;
+        }
+      else if (g_str_equal (argv[1], "--library") && argc > 2)
+        {
+          library = argv[2];
+          argc -= 2, argv += 2;
+        }
+      else
+        {
+          fprintf (stderr, "byline-cli: %s\n", _("--library needs a PATH"));
+          return BYLINE_CLI_USAGE;
+        }
+      if (*library == '\0')
+        {
+          fprintf (stderr, "byline-cli: %s\n", _("--library needs a PATH"));
+          return BYLINE_CLI_USAGE;
+        }
+    }
   if (argc < 2)
     {
       print_help (stderr);
       return BYLINE_CLI_USAGE;
     }
-  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "help"))
+  command = argv[1];
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
     {
       print_help (stdout);
       return BYLINE_CLI_OK;
     }
-  if (g_str_equal (argv[1], "--version"))
+  if (g_str_equal (command, "--version"))
     {
       printf ("byline-cli %s\n", PACKAGE_VERSION);
       return BYLINE_CLI_OK;
     }
-  if (g_str_equal (argv[1], "analyze") || g_str_equal (argv[1], "analyse"))
+  if (g_str_equal (command, "analyze") || g_str_equal (command, "analyse"))
     return cmd_analyze (argc - 1, argv + 1);
+  if (g_str_equal (command, "library"))
+    return _byline_cli_library (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "notes"))
+    return _byline_cli_notes (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "tags"))
+    return _byline_cli_tags (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "search"))
+    return _byline_cli_search (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "correct"))
+    return _byline_cli_correct (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "corrections"))
+    return _byline_cli_corrections (library, argc - 1, argv + 1);
 
-  fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), argv[1]);
+  fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), command);
   print_help (stderr);
   return BYLINE_CLI_USAGE;
 }

@@ -1,0 +1,1190 @@
+/* byline-cli-library.c: byline-cli library, notes, tags, search, correct, corrections
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "byline-cli.h"
+#include "byline-cli-private.h"
+#include "byline-import.h"
+#include "byline-store.h"
+
+/* Helpers */
+
+static BylineStore *
+open_library (const char *library)
+{
+  g_autoptr (GError) error = NULL;
+  BylineStore *store = byline_store_open (library, &error);
+
+  if (store == NULL)
+    _byline_cli_print_error (error->message);
+  return store;
+}
+
+/* Store errors name the library already; others get its path in front */
+static int
+fail (BylineStore  *store,
+      const GError *error)
+{
+  if (error->domain == BYLINE_STORE_ERROR
+      && (error->code == BYLINE_STORE_ERROR_NOT_FOUND || error->code == BYLINE_STORE_ERROR_INVALID))
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: %s", byline_store_get_path (store), error->message);
+      _byline_cli_print_error (msg);
+    }
+  else
+    _byline_cli_print_error (error->message);
+  return BYLINE_CLI_BAD_INPUT;
+}
+
+static gboolean
+parse_id (const char *arg,
+          gint64     *id)
+{
+  guint64 value;
+
+  if (arg == NULL || !g_ascii_string_to_unsigned (arg, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+static GOptionContext *
+new_context (const char   *parameters,
+             const char   *summary,
+             GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (summary != NULL)
+    g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
+
+static gboolean
+check_format (const char *format)
+{
+  return format == NULL || g_str_equal (format, "text") || g_str_equal (format, "json");
+}
+
+static void
+print_json (JsonNode *node)
+{
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
+  g_autofree char *out = NULL;
+
+  json_generator_set_root (gen, node);
+  json_generator_set_pretty (gen, TRUE);
+  out = json_generator_to_data (gen, NULL);
+  puts (out);
+}
+
+static char *
+format_time (gint64 seconds)
+{
+  g_autoptr (GDateTime) t = g_date_time_new_from_unix_local (seconds);
+
+  return t != NULL ? g_date_time_format (t, "%Y-%m-%d %H:%M") : g_strdup ("?");
+}
+
+/* One line of text with tabs and newlines shown as spaces */
+static char *
+one_line (const char *s)
+{
+  char *line = g_strdup (s != NULL ? s : "");
+
+  g_strdelimit (line, "\t\r\n", ' ');
+  return line;
+}
+
+static JsonNode *
+strv_node (GStrv strv)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_array_add_string_element (array, strv[i]);
+  return json_node_init_array (json_node_alloc (), array);
+}
+
+static void
+set_nullable (JsonObject *o,
+              const char *member,
+              const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (o, member, value);
+  else
+    json_object_set_null_member (o, member);
+}
+
+static JsonObject *
+article_json (const BylineArticle *a)
+{
+  JsonObject *o = json_object_new ();
+
+  json_object_set_int_member (o, "id", a->id);
+  json_object_set_string_member (o, "title", a->title);
+  set_nullable (o, "source", a->source);
+  json_object_set_string_member (o, "format", a->format);
+  set_nullable (o, "dateline", a->dateline);
+  json_object_set_int_member (o, "added", a->added);
+  json_object_set_int_member (o, "updated", a->updated);
+  json_object_set_string_member (o, "sha256", a->sha256);
+  json_object_set_int_member (o, "notes", a->n_notes);
+  json_object_set_int_member (o, "orphaned_notes", a->n_orphaned);
+  json_object_set_member (o, "tags", strv_node (a->tags));
+  return o;
+}
+
+static JsonObject *
+note_json (const BylineNote *n)
+{
+  JsonObject *o = json_object_new ();
+
+  json_object_set_int_member (o, "id", n->id);
+  json_object_set_int_member (o, "article", n->article);
+  json_object_set_int_member (o, "start", n->start);
+  json_object_set_int_member (o, "end", n->end);
+  json_object_set_string_member (o, "exact", n->exact);
+  json_object_set_string_member (o, "prefix", n->prefix);
+  json_object_set_string_member (o, "suffix", n->suffix);
+  json_object_set_string_member (o, "body", n->body);
+  json_object_set_string_member (o, "kind", byline_note_kind_to_string (n->kind));
+  json_object_set_boolean_member (o, "orphaned", n->orphaned);
+  json_object_set_int_member (o, "created", n->created);
+  json_object_set_int_member (o, "updated", n->updated);
+  json_object_set_member (o, "tags", strv_node (n->tags));
+  return o;
+}
+
+static void
+print_note (const BylineNote *n)
+{
+  g_autofree char *exact = one_line (n->exact);
+  g_autofree char *body = one_line (n->body);
+  g_autofree char *tags = g_strjoinv (", ", n->tags);
+
+  /* id, article, span, kind, tags, the passage and the note */
+  printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%u-%u\t%s%s\t%s\t“%s”\t%s\n",
+          n->id, n->article, n->start, n->end, byline_note_kind_to_string (n->kind),
+          n->orphaned ? _(" (orphaned)") : "", tags, exact, body);
+}
+
+/* library add */
+
+static const char *
+display_name (const char *path)
+{
+  return g_str_equal (path, "-") ? _("standard input") : path;
+}
+
+static int
+library_add (BylineStore *store,
+             int          argc,
+             char       **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *title = NULL;
+  g_auto (GStrv) tags = NULL;
+  gboolean repair = FALSE;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  BylineImportFormat format = BYLINE_IMPORT_FORMAT_AUTO;
+  gboolean progress;
+  int status = BYLINE_CLI_OK;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("Read the files as auto (default), text, html or markdown"), N_("FORMAT") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title,
+      N_("The article's title (else the headline the analysis finds)"), N_("TITLE") },
+    { "tag", 't', 0, G_OPTION_ARG_STRING_ARRAY, &tags, N_("Tag the articles (repeatable)"), N_("TAG") },
+    { "repair", 0, 0, G_OPTION_ARG_NONE, &repair,
+      N_("Replace invalid UTF-8 and NUL bytes instead of refusing the file"), NULL },
+    { NULL },
+  };
+
+  context = new_context (_("FILE… — import articles (text, HTML, Markdown; - for standard input)"),
+                         _("Prints each article's id and title. The same text imported twice is "
+                           "the same article; a changed file from the same path replaces the old "
+                           "text and its notes find their passages again."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc < 2)
+    return _byline_cli_usage_error (context, _("library add needs at least one FILE"));
+  if (format_name != NULL
+      && (format = byline_import_format_from_name (format_name, &error)) == BYLINE_IMPORT_FORMAT_AUTO
+      && error != NULL)
+    return _byline_cli_usage_error (context, error->message);
+
+  progress = argc > 2 && isatty (STDERR_FILENO);
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr (BylineImport) imported = NULL;
+      g_autofree char *source = NULL;
+      BylineAddOutcome outcome;
+      gint64 id;
+
+      if (progress)
+        {
+          /* Translators: progress while importing: "[3/10] article.html" */
+          fprintf (stderr, _("\r\033[K[%d/%d] %s"), i, argc - 1, display_name (argv[i]));
+          fflush (stderr);
+        }
+      g_clear_error (&error);
+      imported = byline_import_file (argv[i], format, repair, &error);
+      if (imported == NULL)
+        {
+          if (progress)
+            fputs ("\r\033[K", stderr);
+          _byline_cli_print_error (error->message);
+          status = BYLINE_CLI_BAD_INPUT;
+          continue;
+        }
+      if (imported->url != NULL)
+        source = g_strdup (imported->url);
+      else if (!g_str_equal (argv[i], "-"))
+        source = g_canonicalize_filename (argv[i], NULL);
+      id = byline_store_add_article (store, imported->text, title != NULL ? title : imported->title,
+                                     source, byline_import_format_to_string (imported->format),
+                                     imported->published, &outcome, &error);
+      for (guint t = 0; id > 0 && tags != NULL && tags[t] != NULL; t++)
+        if (!byline_store_tag_article (store, id, tags[t], TRUE, &error))
+          id = 0;
+      if (progress)
+        fputs ("\r\033[K", stderr);
+      if (id == 0)
+        {
+          g_autofree char *msg = g_strdup_printf ("%s: %s", display_name (argv[i]), error->message);
+          _byline_cli_print_error (msg);
+          status = BYLINE_CLI_BAD_INPUT;
+          if (error->domain == BYLINE_STORE_ERROR && error->code != BYLINE_STORE_ERROR_INVALID)
+            break;   /* the library itself is in trouble: stop */
+          continue;
+        }
+      {
+        g_autoptr (BylineArticle) article = byline_store_get_article (store, id, NULL);
+        g_autofree char *line = one_line (article != NULL ? article->title : "");
+        const char *what = outcome == BYLINE_ADD_NEW ? _("added")
+                           : outcome == BYLINE_ADD_EXISTING ? _("already in the library")
+                                                            : _("updated");
+
+        printf ("%" G_GINT64_FORMAT "\t%s\t%s", id, line, what);
+        if (outcome == BYLINE_ADD_UPDATED && article != NULL && article->n_orphaned > 0)
+          printf (ngettext (" (%u note lost its passage and is kept as orphaned)",
+                            " (%u notes lost their passages and are kept as orphaned)",
+                            article->n_orphaned), article->n_orphaned);
+        putchar ('\n');
+      }
+    }
+  return status;
+}
+
+/* library list, show, remove, tag, untag, check */
+
+static int
+library_list (BylineStore *store,
+              int          argc,
+              char       **argv)
+{
+  g_autofree char *tag = NULL;
+  g_autofree char *format = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+  GOptionEntry entries[] = {
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only articles with this tag, on them or their notes"), N_("TAG") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), N_("FORMAT") },
+    { NULL },
+  };
+
+  context = new_context (_("— list the articles in the library"),
+                         _("One article a line: id, title, date, notes, tags; newest first."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 1)
+    return _byline_cli_usage_error (context, _("library list takes no arguments"));
+  if (!check_format (format))
+    return _byline_cli_usage_error (context, _("--format must be json or text"));
+
+  articles = byline_store_list_articles (store, tag, &error);
+  if (articles == NULL)
+    return fail (store, error);
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      g_autoptr (JsonArray) array = json_array_new ();
+      g_autoptr (JsonNode) root = NULL;
+
+      for (guint i = 0; i < articles->len; i++)
+        json_array_add_object_element (array, article_json (articles->pdata[i]));
+      root = json_node_init_array (json_node_alloc (), array);
+      print_json (root);
+      return BYLINE_CLI_OK;
+    }
+  for (guint i = 0; i < articles->len; i++)
+    {
+      const BylineArticle *a = articles->pdata[i];
+      g_autofree char *title = one_line (a->title);
+      g_autofree char *tags = g_strjoinv (", ", a->tags);
+      g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", a->n_notes), a->n_notes);
+
+      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", a->id, title,
+              a->dateline != NULL ? a->dateline : "-", notes, tags);
+    }
+  return BYLINE_CLI_OK;
+}
+
+static char *
+text_span (const char *text,
+           gint64      start,
+           gint64      end)
+{
+  const char *p = text;
+  const char *q;
+
+  for (gint64 i = 0; i < start && *p; i++)
+    p = g_utf8_next_char (p);
+  q = p;
+  for (gint64 i = start; i < end && *q; i++)
+    q = g_utf8_next_char (q);
+  return g_strndup (p, q - p);
+}
+
+static const char *
+member_string (JsonObject *o,
+               const char *member)
+{
+  JsonNode *node = json_object_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
+}
+
+static const char *
+or_dash (const char *s)
+{
+  return s != NULL ? s : "-";
+}
+
+/* The items a reader can correct, each with the reference `correct` takes */
+static void
+print_items (JsonNode   *analysis,
+             const char *text)
+{
+  JsonObject *root = json_node_get_object (analysis);
+  JsonArray *entities = json_object_get_array_member (root, "entities");
+  JsonArray *quotes = json_object_get_array_member (root, "quotes");
+  JsonArray *claims = json_object_get_array_member (root, "claims");
+  JsonArray *meetings = json_object_get_array_member (root, "meetings");
+
+  printf ("\n%s\n", _("Entities:"));
+  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+
+      printf ("  %s\t%s\t%s%s\n", or_dash (member_string (e, "id")), or_dash (member_string (e, "type")),
+              or_dash (member_string (e, "name")),
+              json_object_has_member (e, "corrected") ? _(" (corrected)") : "");
+    }
+  printf ("\n%s\n", _("Quotes:"));
+  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+      g_autofree char *words = text_span (text, json_object_get_int_member (q, "start"),
+                                          json_object_get_int_member (q, "end"));
+      g_autofree char *line = one_line (words);
+      const char *speaker = member_string (q, "speaker_name");
+
+      printf ("  q%u\t%s\t%s\t“%s”%s\n", i + 1, or_dash (member_string (q, "kind")),
+              speaker != NULL ? speaker : _("(no speaker)"), line,
+              json_object_has_member (q, "corrected") ? _(" (corrected)") : "");
+    }
+  printf ("\n%s\n", _("Claims:"));
+  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
+    {
+      JsonObject *c = json_array_get_object_element (claims, i);
+      g_autofree char *words = text_span (text, json_object_get_int_member (c, "start"),
+                                          json_object_get_int_member (c, "end"));
+      g_autofree char *line = one_line (words);
+
+      printf ("  c%u\t%s\t“%s”%s\n", i + 1, or_dash (member_string (c, "attribution")), line,
+              json_object_has_member (c, "corrected") ? _(" (corrected)") : "");
+    }
+  printf ("\n%s\n", _("Meetings:"));
+  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
+    {
+      JsonObject *m = json_array_get_object_element (meetings, i);
+      JsonArray *people = json_object_get_array_member (m, "participants");
+      g_autoptr (GString) names = g_string_new (NULL);
+
+      for (guint p = 0; people != NULL && p < json_array_get_length (people); p++)
+        g_string_append_printf (names, "%s%s", p ? ", " : "",
+                                or_dash (member_string (json_array_get_object_element (people, p), "name")));
+      printf ("  m%u\t%s\t%s\n", i + 1, or_dash (member_string (m, "status")), names->str);
+    }
+}
+
+static int
+library_show (BylineStore *store,
+              int          argc,
+              char       **argv)
+{
+  g_autofree char *format = NULL;
+  gboolean no_text = FALSE;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineArticle) article = NULL;
+  g_autoptr (JsonNode) analysis = NULL;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("text (default), or json: the analysis with the reader's corrections applied"), N_("FORMAT") },
+    { "no-text", 0, 0, G_OPTION_ARG_NONE, &no_text, N_("Leave out the article's text"), NULL },
+    { NULL },
+  };
+
+  context = new_context (_("ID — show an article, its items and its notes"),
+                         _("The items are numbered as `byline-cli correct` takes them: "
+                           "e3 (entity), q2 (quote), c5 (claim), m1 (meeting)."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 2 || !parse_id (argv[1], &id))
+    return _byline_cli_usage_error (context, _("library show needs one article ID (a number)"));
+  if (!check_format (format))
+    return _byline_cli_usage_error (context, _("--format must be json or text"));
+
+  article = byline_store_get_article (store, id, &error);
+  if (article == NULL)
+    return fail (store, error);
+  analysis = byline_store_dup_analysis (store, id, TRUE, &error);
+  if (analysis == NULL)
+    return fail (store, error);
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      print_json (analysis);
+      return BYLINE_CLI_OK;
+    }
+  {
+    g_autofree char *added = format_time (article->added);
+    g_autofree char *tags = g_strjoinv (", ", article->tags);
+    g_autoptr (GPtrArray) notes = byline_store_list_notes (store, id, NULL, &error);
+
+    if (notes == NULL)
+      return fail (store, error);
+    printf ("%s\t%" G_GINT64_FORMAT "\n", _("Id:"), article->id);
+    printf ("%s\t%s\n", _("Title:"), article->title);
+    printf ("%s\t%s\n", _("Source:"), article->source != NULL ? article->source : "-");
+    printf ("%s\t%s\n", _("Format:"), article->format);
+    printf ("%s\t%s\n", _("Date:"), article->dateline != NULL ? article->dateline : "-");
+    printf ("%s\t%s\n", _("Added:"), added);
+    printf ("%s\t%s\n", _("Tags:"), tags);
+    printf ("%s\t%u", _("Notes:"), article->n_notes);
+    if (article->n_orphaned > 0)
+      printf (ngettext (" (%u orphaned: its passage is no longer in the text)",
+                        " (%u orphaned: their passages are no longer in the text)",
+                        article->n_orphaned), article->n_orphaned);
+    putchar ('\n');
+    if (!no_text)
+      printf ("\n%s\n", article->text);
+    print_items (analysis, article->text);
+    if (notes->len > 0)
+      printf ("\n%s\n", _("Notes:"));
+    for (guint i = 0; i < notes->len; i++)
+      print_note (notes->pdata[i]);
+  }
+  return BYLINE_CLI_OK;
+}
+
+static int
+library_ids (BylineStore *store,
+             int          argc,
+             char       **argv,
+             const char  *what)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean remove = g_str_equal (what, "remove");
+  gboolean add = g_str_equal (what, "tag");
+  gint64 id;
+
+  if (remove)
+    context = new_context (_("ID… — remove articles with their notes and corrections"), NULL, NULL);
+  else if (add)
+    context = new_context (_("ID TAG… — tag an article"), NULL, NULL);
+  else
+    context = new_context (_("ID TAG… — take tags off an article"), NULL, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc < (remove ? 2 : 3))
+    return _byline_cli_usage_error (context, remove ? _("library remove needs an article ID")
+                                                    : _("needs an article ID and a TAG"));
+  if (remove)
+    {
+      for (int i = 1; i < argc; i++)
+        if (!parse_id (argv[i], &id))
+          return _byline_cli_usage_error (context, _("an article ID is a number"));
+      for (int i = 1; i < argc; i++)
+        {
+          parse_id (argv[i], &id);
+          if (!byline_store_remove_article (store, id, &error))
+            return fail (store, error);
+        }
+      return BYLINE_CLI_OK;
+    }
+  if (!parse_id (argv[1], &id))
+    return _byline_cli_usage_error (context, _("an article ID is a number"));
+  for (int i = 2; i < argc; i++)
+    if (!byline_store_tag_article (store, id, argv[i], add, &error))
+      return fail (store, error);
+  return BYLINE_CLI_OK;
+}
+
+static void
+print_library_help (FILE *f)
+{
+  fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] library COMMAND [OPTION…]"),
+           _("Commands:"));
+  fprintf (f, "  %-8s %s\n", "add", _("Import articles: text, HTML, Markdown"));
+  fprintf (f, "  %-8s %s\n", "list", _("List the articles, one a line, beginning with the id"));
+  fprintf (f, "  %-8s %s\n", "show", _("Show an article with its items and notes"));
+  fprintf (f, "  %-8s %s\n", "remove", _("Remove articles with their notes"));
+  fprintf (f, "  %-8s %s\n", "tag", _("Tag an article"));
+  fprintf (f, "  %-8s %s\n", "untag", _("Take a tag off an article"));
+  fprintf (f, "  %-8s %s\n", "check", _("Check the library file for damage"));
+}
+
+int
+_byline_cli_library (const char *library,
+                     int         argc,
+                     char      **argv)
+{
+  g_autoptr (BylineStore) store = NULL;
+  const char *command = argc > 1 ? argv[1] : NULL;
+
+  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
+    {
+      print_library_help (command != NULL ? stdout : stderr);
+      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
+    }
+  if (!g_str_equal (command, "add") && !g_str_equal (command, "list") && !g_str_equal (command, "show")
+      && !g_str_equal (command, "remove") && !g_str_equal (command, "tag")
+      && !g_str_equal (command, "untag") && !g_str_equal (command, "check"))
+    {
+      fprintf (stderr, _("byline-cli: unknown library command “%s”\n\n"), command);
+      print_library_help (stderr);
+      return BYLINE_CLI_USAGE;
+    }
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  if (g_str_equal (command, "add"))
+    return library_add (store, argc - 1, argv + 1);
+  if (g_str_equal (command, "list"))
+    return library_list (store, argc - 1, argv + 1);
+  if (g_str_equal (command, "show"))
+    return library_show (store, argc - 1, argv + 1);
+  if (g_str_equal (command, "check"))
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (!byline_store_check_integrity (store, &error))
+        return fail (store, error);
+      printf (_("%s: no damage found\n"), byline_store_get_path (store));
+      return BYLINE_CLI_OK;
+    }
+  return library_ids (store, argc - 1, argv + 1, command);
+}
+
+/* notes */
+
+static int
+notes_add (BylineStore *store,
+           int          argc,
+           char       **argv)
+{
+  gint64 start = -1, end = -1, article;
+  g_autofree char *body = NULL;
+  g_autofree char *kind_name = NULL;
+  g_autofree char *passage = NULL;
+  g_auto (GStrv) tags = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  BylineNoteKind kind = BYLINE_NOTE_COMMENT;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "start", 's', 0, G_OPTION_ARG_INT64, &start, N_("The passage's first character (counting from 0)"), N_("N") },
+    { "end", 'e', 0, G_OPTION_ARG_INT64, &end, N_("One past the passage's last character"), N_("M") },
+    { "passage", 'p', 0, G_OPTION_ARG_STRING, &passage,
+      N_("Or the passage's words: the first place they occur"), N_("WORDS") },
+    { "text", 'm', 0, G_OPTION_ARG_STRING, &body, N_("What the note says"), N_("TEXT") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_name,
+      N_("highlight, comment (default) or question"), N_("KIND") },
+    { "tag", 't', 0, G_OPTION_ARG_STRING_ARRAY, &tags, N_("A tag (repeatable)"), N_("TAG") },
+    { NULL },
+  };
+
+  context = new_context (_("ARTICLE --start N --end M [--text TEXT] [--tag TAG]… — add a note"),
+                         _("Prints the new note's id. Offsets count characters (code points), "
+                           "as `library show --format json` gives them."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 2 || !parse_id (argv[1], &article))
+    return _byline_cli_usage_error (context, _("notes add needs one ARTICLE id (a number)"));
+  if (kind_name != NULL && !byline_note_kind_from_string (kind_name, &kind))
+    return _byline_cli_usage_error (context, _("--kind must be highlight, comment or question"));
+  if (passage != NULL)
+    {
+      g_autoptr (BylineArticle) a = NULL;
+      const char *at;
+
+      if (start >= 0 || end >= 0)
+        return _byline_cli_usage_error (context, _("give --passage or --start and --end, not both"));
+      a = byline_store_get_article (store, article, &error);
+      if (a == NULL)
+        return fail (store, error);
+      at = *passage != '\0' ? strstr (a->text, passage) : NULL;
+      if (at == NULL)
+        {
+          g_autofree char *msg = g_strdup_printf (_("%s: the words “%s” are not in article %" G_GINT64_FORMAT),
+                                                  byline_store_get_path (store), passage, article);
+          _byline_cli_print_error (msg);
+          return BYLINE_CLI_BAD_INPUT;
+        }
+      start = g_utf8_pointer_to_offset (a->text, at);
+      end = start + g_utf8_strlen (passage, -1);
+    }
+  if (start < 0 || end < 0 || start > G_MAXUINT32 || end > G_MAXUINT32)
+    return _byline_cli_usage_error (context, _("notes add needs --start and --end (or --passage)"));
+
+  id = byline_store_add_note (store, article, start, end, body, kind, (const char *const *) tags, &error);
+  if (id == 0)
+    return fail (store, error);
+  printf ("%" G_GINT64_FORMAT "\n", id);
+  return BYLINE_CLI_OK;
+}
+
+static int
+notes_list (BylineStore *store,
+            int          argc,
+            char       **argv)
+{
+  g_autofree char *tag = NULL;
+  g_autofree char *format = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) notes = NULL;
+  gint64 article = 0;
+  GOptionEntry entries[] = {
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only notes with this tag"), N_("TAG") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), N_("FORMAT") },
+    { NULL },
+  };
+
+  context = new_context (_("[ARTICLE] — list notes"),
+                         _("One note a line: id, article, span, kind, tags, passage, text."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc > 2 || (argc == 2 && !parse_id (argv[1], &article)))
+    return _byline_cli_usage_error (context, _("notes list takes at most one ARTICLE id (a number)"));
+  if (!check_format (format))
+    return _byline_cli_usage_error (context, _("--format must be json or text"));
+  if (article != 0)
+    {
+      g_autoptr (BylineArticle) a = byline_store_get_article (store, article, &error);
+      if (a == NULL)
+        return fail (store, error);
+    }
+
+  notes = byline_store_list_notes (store, article, tag, &error);
+  if (notes == NULL)
+    return fail (store, error);
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      g_autoptr (JsonArray) array = json_array_new ();
+      g_autoptr (JsonNode) root = NULL;
+
+      for (guint i = 0; i < notes->len; i++)
+        json_array_add_object_element (array, note_json (notes->pdata[i]));
+      root = json_node_init_array (json_node_alloc (), array);
+      print_json (root);
+      return BYLINE_CLI_OK;
+    }
+  for (guint i = 0; i < notes->len; i++)
+    print_note (notes->pdata[i]);
+  return BYLINE_CLI_OK;
+}
+
+static int
+notes_edit (BylineStore *store,
+            int          argc,
+            char       **argv)
+{
+  g_autofree char *body = NULL;
+  g_autofree char *kind_name = NULL;
+  g_auto (GStrv) tags = NULL;
+  gboolean no_tags = FALSE;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  BylineNoteKind kind = BYLINE_NOTE_COMMENT;
+  const char *empty[] = { NULL };
+  const char *const *new_tags = NULL;
+  gint64 id;
+  GOptionEntry entries[] = {
+    { "text", 'm', 0, G_OPTION_ARG_STRING, &body, N_("The note's new text"), N_("TEXT") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_name, N_("highlight, comment or question"), N_("KIND") },
+    { "tag", 't', 0, G_OPTION_ARG_STRING_ARRAY, &tags, N_("The note's tags, replacing the old ones (repeatable)"), N_("TAG") },
+    { "no-tags", 0, 0, G_OPTION_ARG_NONE, &no_tags, N_("Take every tag off the note"), NULL },
+    { NULL },
+  };
+
+  context = new_context (_("NOTE [--text TEXT] [--kind KIND] [--tag TAG]… — change a note"), NULL, entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 2 || !parse_id (argv[1], &id))
+    return _byline_cli_usage_error (context, _("notes edit needs one NOTE id (a number)"));
+  if (kind_name != NULL && !byline_note_kind_from_string (kind_name, &kind))
+    return _byline_cli_usage_error (context, _("--kind must be highlight, comment or question"));
+  if (body == NULL && kind_name == NULL && tags == NULL && !no_tags)
+    return _byline_cli_usage_error (context, _("nothing to change: give --text, --kind, --tag or --no-tags"));
+  if (tags != NULL && no_tags)
+    return _byline_cli_usage_error (context, _("give --tag or --no-tags, not both"));
+  if (no_tags)
+    new_tags = empty;
+  else if (tags != NULL)
+    new_tags = (const char *const *) tags;
+
+  if (!byline_store_update_note (store, id, body, kind_name != NULL ? (int) kind : -1, new_tags, &error))
+    return fail (store, error);
+  return BYLINE_CLI_OK;
+}
+
+static int
+notes_delete (BylineStore *store,
+              int          argc,
+              char       **argv)
+{
+  g_autoptr (GOptionContext) context = new_context (_("NOTE… — delete notes"), NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc < 2)
+    return _byline_cli_usage_error (context, _("notes delete needs a NOTE id"));
+  for (int i = 1; i < argc; i++)
+    if (!parse_id (argv[i], &id))
+      return _byline_cli_usage_error (context, _("a NOTE id is a number"));
+  for (int i = 1; i < argc; i++)
+    {
+      parse_id (argv[i], &id);
+      if (!byline_store_delete_note (store, id, &error))
+        return fail (store, error);
+    }
+  return BYLINE_CLI_OK;
+}
+
+static void
+print_notes_help (FILE *f)
+{
+  fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] notes COMMAND [OPTION…]"),
+           _("Commands:"));
+  fprintf (f, "  %-8s %s\n", "add", _("Add a note on a passage of an article"));
+  fprintf (f, "  %-8s %s\n", "list", _("List notes, of one article or all"));
+  fprintf (f, "  %-8s %s\n", "edit", _("Change a note's text, kind or tags"));
+  fprintf (f, "  %-8s %s\n", "delete", _("Delete notes"));
+}
+
+int
+_byline_cli_notes (const char *library,
+                   int         argc,
+                   char      **argv)
+{
+  g_autoptr (BylineStore) store = NULL;
+  const char *command = argc > 1 ? argv[1] : NULL;
+  int (*run) (BylineStore *, int, char **) = NULL;
+
+  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
+    {
+      print_notes_help (command != NULL ? stdout : stderr);
+      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
+    }
+  if (g_str_equal (command, "add"))
+    run = notes_add;
+  else if (g_str_equal (command, "list"))
+    run = notes_list;
+  else if (g_str_equal (command, "edit"))
+    run = notes_edit;
+  else if (g_str_equal (command, "delete") || g_str_equal (command, "remove"))
+    run = notes_delete;
+  else
+    {
+      fprintf (stderr, _("byline-cli: unknown notes command “%s”\n\n"), command);
+      print_notes_help (stderr);
+      return BYLINE_CLI_USAGE;
+    }
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  return run (store, argc - 1, argv + 1);
+}
+
+/* tags */
+
+int
+_byline_cli_tags (const char *library,
+                  int         argc,
+                  char      **argv)
+{
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *command = argc > 1 ? argv[1] : NULL;
+  int want;
+
+  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
+    {
+      FILE *f = command != NULL ? stdout : stderr;
+
+      fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] tags COMMAND"), _("Commands:"));
+      fprintf (f, "  %-20s %s\n", "list", _("Every tag with how many notes and articles carry it"));
+      fprintf (f, "  %-20s %s\n", "rename OLD NEW", _("Rename a tag everywhere"));
+      fprintf (f, "  %-20s %s\n", "merge FROM INTO", _("Retag everything tagged FROM as INTO, and drop FROM"));
+      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
+    }
+  want = g_str_equal (command, "list") ? 2 : (g_str_equal (command, "rename") || g_str_equal (command, "merge")) ? 4 : 0;
+  if (want == 0)
+    {
+      fprintf (stderr, _("byline-cli: unknown tags command “%s”\n"), command);
+      return BYLINE_CLI_USAGE;
+    }
+  if (argc != want)
+    {
+      fprintf (stderr, "byline-cli: %s\n", want == 2 ? _("tags list takes no arguments")
+                                                    : _("needs two tag names"));
+      return BYLINE_CLI_USAGE;
+    }
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  if (want == 2)
+    {
+      g_autoptr (GPtrArray) tags = byline_store_list_tags (store, &error);
+
+      if (tags == NULL)
+        return fail (store, error);
+      for (guint i = 0; i < tags->len; i++)
+        {
+          const BylineTagCount *t = tags->pdata[i];
+          g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", t->n_notes), t->n_notes);
+          g_autofree char *articles = g_strdup_printf (ngettext ("%u article", "%u articles", t->n_articles),
+                                                       t->n_articles);
+
+          printf ("%s\t%s\t%s\n", t->name, notes, articles);
+        }
+      return BYLINE_CLI_OK;
+    }
+  if (!(g_str_equal (command, "rename") ? byline_store_rename_tag (store, argv[2], argv[3], &error)
+                                        : byline_store_merge_tags (store, argv[2], argv[3], &error)))
+    return fail (store, error);
+  return BYLINE_CLI_OK;
+}
+
+/* search */
+
+static char *
+mark_matches (const char *snippet,
+              gboolean    terminal)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (const char *p = snippet; *p; p++)
+    {
+      if (*p == BYLINE_STORE_MATCH_OPEN[0])
+        g_string_append (out, terminal ? "\033[1m" : "[");
+      else if (*p == BYLINE_STORE_MATCH_CLOSE[0])
+        g_string_append (out, terminal ? "\033[0m" : "]");
+      else if (*p == '\n' || *p == '\t' || *p == '\r')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+int
+_byline_cli_search (const char *library,
+                    int         argc,
+                    char      **argv)
+{
+  gint limit = 20;
+  g_autofree char *format = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autofree char *query = NULL;
+  gboolean terminal = isatty (STDOUT_FILENO);
+  GOptionEntry entries[] = {
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most this many results (default 20)"), N_("N") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), N_("FORMAT") },
+    { NULL },
+  };
+
+  context = new_context (_("QUERY… — search article texts and notes"),
+                         _("Every word must match (word endings and accents are ignored); "
+                           "\"a phrase\" matches in order; the last word also matches as a prefix. "
+                           "Best matches first, one a line: what matched, its ids, the article's "
+                           "title and the words around the match in [brackets]."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc < 2)
+    return _byline_cli_usage_error (context, _("search needs a QUERY"));
+  if (limit < 1)
+    return _byline_cli_usage_error (context, _("--limit must be at least 1"));
+  if (!check_format (format))
+    return _byline_cli_usage_error (context, _("--format must be json or text"));
+  query = g_strjoinv (" ", argv + 1);
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  hits = byline_store_search (store, query, limit, &error);
+  if (hits == NULL)
+    return fail (store, error);
+
+  if (g_strcmp0 (format, "json") == 0)
+    {
+      g_autoptr (JsonArray) array = json_array_new ();
+      g_autoptr (JsonNode) root = NULL;
+
+      for (guint i = 0; i < hits->len; i++)
+        {
+          const BylineSearchHit *h = hits->pdata[i];
+          JsonObject *o = json_object_new ();
+          g_autofree char *snippet = mark_matches (h->snippet, FALSE);
+
+          json_object_set_string_member (o, "kind", h->kind == BYLINE_HIT_NOTE ? "note" : "article");
+          json_object_set_int_member (o, "article", h->article);
+          if (h->kind == BYLINE_HIT_NOTE)
+            json_object_set_int_member (o, "note", h->note);
+          json_object_set_string_member (o, "title", h->title);
+          json_object_set_string_member (o, "snippet", snippet);
+          json_object_set_double_member (o, "rank", h->rank);
+          json_array_add_object_element (array, o);
+        }
+      root = json_node_init_array (json_node_alloc (), array);
+      print_json (root);
+      return BYLINE_CLI_OK;
+    }
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const BylineSearchHit *h = hits->pdata[i];
+      g_autofree char *snippet = mark_matches (h->snippet, terminal);
+      g_autofree char *title = one_line (h->title);
+
+      if (h->kind == BYLINE_HIT_NOTE)
+        /* Translators: "note 12 (article 3)" */
+        printf (_("note %" G_GINT64_FORMAT " (article %" G_GINT64_FORMAT ")"), h->note, h->article);
+      else
+        printf (_("article %" G_GINT64_FORMAT), h->article);
+      printf ("\t%s\t%s\n", title, snippet);
+    }
+  if (hits->len == 0 && terminal)
+    fprintf (stderr, _("No matches for “%s”.\n"), query);
+  return BYLINE_CLI_OK;
+}
+
+/* correct, corrections */
+
+static gboolean
+looks_like_ref (const char *ref,
+                char        prefix)
+{
+  if (g_ascii_tolower (ref[0]) != prefix || ref[1] == '\0')
+    return FALSE;
+  for (const char *p = ref + 1; *p; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+int
+_byline_cli_correct (const char *library,
+                     int         argc,
+                     char      **argv)
+{
+  g_autofree char *type = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *attribution = NULL;
+  gboolean remove = FALSE, is_quote = FALSE, is_claim = FALSE, is_meeting = FALSE;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (BylineArticle) article = NULL;
+  g_autoptr (JsonNode) analysis = NULL;
+  g_autoptr (BylineCorrection) correction = NULL;
+  BylineCorrectionTarget target = BYLINE_TARGET_ENTITY;
+  BylineCorrectionAction action;
+  const char *value = NULL;
+  gint64 id, saved;
+  int n_actions;
+  GOptionEntry entries[] = {
+    { "type", 0, 0, G_OPTION_ARG_STRING, &type,
+      N_("An entity's type: PERSON, ORG, PLACE, NORP, DATE, MONEY, QUANTITY, OTHER"), N_("TYPE") },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("An entity's name"), N_("NAME") },
+    { "speaker", 0, 0, G_OPTION_ARG_STRING, &speaker, N_("Who said a quote"), N_("NAME") },
+    { "attribution", 0, 0, G_OPTION_ARG_STRING, &attribution,
+      N_("A claim's source: named_person, named_org, state_media, media, anonymous, unattributed"),
+      N_("KIND") },
+    { "remove", 0, 0, G_OPTION_ARG_NONE, &remove, N_("The item is not real: drop it"), NULL },
+    { "quote", 0, 0, G_OPTION_ARG_NONE, &is_quote, N_("ITEM is a quote (with --remove)"), NULL },
+    { "claim", 0, 0, G_OPTION_ARG_NONE, &is_claim, N_("ITEM is a claim (with --remove)"), NULL },
+    { "meeting", 0, 0, G_OPTION_ARG_NONE, &is_meeting, N_("ITEM is a meeting (with --remove)"), NULL },
+    { NULL },
+  };
+
+  context = new_context (_("ARTICLE ITEM (--type T | --name N | --speaker S | --attribution A | --remove) "
+                           "— correct the analysis"),
+                         _("ITEM is an entity (e3, or its name), a quote (q2), a claim (c5) or a "
+                           "meeting (m1), as `library show` numbers them; a quote or claim may also "
+                           "be given by a character offset inside it or by some of its words. "
+                           "Every later analysis of the article applies the correction."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 3 || !parse_id (argv[1], &id))
+    return _byline_cli_usage_error (context, _("correct needs an ARTICLE id and an ITEM"));
+  n_actions = (type != NULL) + (name != NULL) + (speaker != NULL) + (attribution != NULL) + remove;
+  if (n_actions != 1)
+    return _byline_cli_usage_error (context, _("give exactly one of --type, --name, --speaker, "
+                                               "--attribution and --remove"));
+  if (is_quote + is_claim + is_meeting > 1)
+    return _byline_cli_usage_error (context, _("give at most one of --quote, --claim and --meeting"));
+
+  if (type != NULL)
+    action = BYLINE_FIX_TYPE, value = type;
+  else if (name != NULL)
+    action = BYLINE_FIX_NAME, value = name;
+  else if (speaker != NULL)
+    action = BYLINE_FIX_SPEAKER, value = speaker, target = BYLINE_TARGET_QUOTE;
+  else if (attribution != NULL)
+    action = BYLINE_FIX_ATTRIBUTION, value = attribution, target = BYLINE_TARGET_CLAIM;
+  else
+    {
+      action = BYLINE_FIX_REMOVE;
+      if (is_quote || looks_like_ref (argv[2], 'q'))
+        target = BYLINE_TARGET_QUOTE;
+      else if (is_claim || looks_like_ref (argv[2], 'c'))
+        target = BYLINE_TARGET_CLAIM;
+      else if (is_meeting || looks_like_ref (argv[2], 'm'))
+        target = BYLINE_TARGET_MEETING;
+    }
+
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  article = byline_store_get_article (store, id, &error);
+  if (article == NULL)
+    return fail (store, error);
+  analysis = byline_store_dup_analysis (store, id, TRUE, &error);
+  if (analysis == NULL)
+    return fail (store, error);
+  correction = byline_correction_new_for (analysis, article->text, target, argv[2], action, value, &error);
+  if (correction == NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("article %" G_GINT64_FORMAT ": %s"), id, error->message);
+      _byline_cli_print_error (msg);
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  correction->article = id;
+  saved = byline_store_add_correction (store, correction, &error);
+  if (saved == 0)
+    return fail (store, error);
+  printf ("%" G_GINT64_FORMAT "\n", saved);
+  return BYLINE_CLI_OK;
+}
+
+int
+_byline_cli_corrections (const char *library,
+                         int         argc,
+                         char      **argv)
+{
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *command = argc > 1 ? argv[1] : NULL;
+  gint64 id;
+
+  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
+    {
+      FILE *f = command != NULL ? stdout : stderr;
+
+      fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] corrections COMMAND"), _("Commands:"));
+      fprintf (f, "  %-16s %s\n", "list [ARTICLE]", _("The corrections, oldest first"));
+      fprintf (f, "  %-16s %s\n", "delete ID…", _("Undo corrections"));
+      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
+    }
+  if (g_str_equal (command, "list"))
+    {
+      g_autoptr (GPtrArray) list = NULL;
+
+      id = 0;
+      if (argc > 3 || (argc == 3 && !parse_id (argv[2], &id)))
+        {
+          _byline_cli_print_error (_("corrections list takes at most one ARTICLE id"));
+          return BYLINE_CLI_USAGE;
+        }
+      store = open_library (library);
+      if (store == NULL)
+        return BYLINE_CLI_BAD_INPUT;
+      list = byline_store_list_corrections (store, id, &error);
+      if (list == NULL)
+        return fail (store, error);
+      for (guint i = 0; i < list->len; i++)
+        {
+          const BylineCorrection *c = list->pdata[i];
+          g_autofree char *key = one_line (c->key);
+
+          printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t“%s”\t%s\t%s\n", c->id, c->article,
+                  byline_correction_target_to_string (c->target), key,
+                  byline_correction_action_to_string (c->action), c->value != NULL ? c->value : "");
+        }
+      return BYLINE_CLI_OK;
+    }
+  if (g_str_equal (command, "delete") || g_str_equal (command, "remove"))
+    {
+      if (argc < 3)
+        {
+          _byline_cli_print_error (_("corrections delete needs a correction ID"));
+          return BYLINE_CLI_USAGE;
+        }
+      for (int i = 2; i < argc; i++)
+        if (!parse_id (argv[i], &id))
+          {
+            _byline_cli_print_error (_("a correction ID is a number"));
+            return BYLINE_CLI_USAGE;
+          }
+      store = open_library (library);
+      if (store == NULL)
+        return BYLINE_CLI_BAD_INPUT;
+      for (int i = 2; i < argc; i++)
+        {
+          parse_id (argv[i], &id);
+          if (!byline_store_delete_correction (store, id, &error))
+            return fail (store, error);
+        }
+      return BYLINE_CLI_OK;
+    }
+  fprintf (stderr, _("byline-cli: unknown corrections command “%s”\n"), command);
+  return BYLINE_CLI_USAGE;
+}

@@ -1,0 +1,38 @@
+/* byline-cli-private.h: what the subcommands of byline-cli share
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void _byline_cli_print_error (const char     *message);
+int  _byline_cli_usage_error (GOptionContext *context,
+                              const char     *message);
+
+/* byline-cli-library.c: the library, notes, tags, search and corrections */
+int  _byline_cli_library     (const char     *library,
+                              int             argc,
+                              char          **argv);
+int  _byline_cli_notes       (const char     *library,
+                              int             argc,
+                              char          **argv);
+int  _byline_cli_tags        (const char     *library,
+                              int             argc,
+                              char          **argv);
+int  _byline_cli_search      (const char     *library,
+                              int             argc,
+                              char          **argv);
+int  _byline_cli_correct     (const char     *library,
+                              int             argc,
+                              char          **argv);
+int  _byline_cli_corrections (const char     *library,
+                              int             argc,
+                              char          **argv);
+
+G_END_DECLS
