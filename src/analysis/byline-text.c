@@ -143,10 +143,17 @@ byline_text_new_from_data (const char  *data,
   return g_steal_pointer (&self);
 }
 
-static gboolean
-read_stdin (char  **contents,
-            gsize  *len,
-            GError **error)
+/**
+ * byline_text_read_stdin:
+ * @contents: (out): all of standard input, NUL-terminated
+ * @len: (out): its length without the NUL
+ *
+ * Reads standard input to its end; an error names "standard input".
+ */
+gboolean
+byline_text_read_stdin (char  **contents,
+                        gsize  *len,
+                        GError **error)
 {
   g_autoptr (GByteArray) buf = g_byte_array_new ();
   guint8 chunk[65536];
@@ -176,6 +183,40 @@ read_stdin (char  **contents,
 }
 
 /**
+ * byline_text_read_file:
+ * @path: a file name, or "-" for standard input
+ *
+ * Reads a whole article file as bytes; an error names the file.
+ */
+gboolean
+byline_text_read_file (const char  *path,
+                       char       **contents,
+                       gsize       *len,
+                       GError     **error)
+{
+  g_autoptr (GError) local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_str_equal (path, "-"))
+    return byline_text_read_stdin (contents, len, error);
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
+                   _("%s: is a folder, not an article file"), path);
+      return FALSE;
+    }
+  if (!g_file_get_contents (path, contents, len, &local_error))
+    {
+      /* GLib's message names the file already */
+      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
+                   "%s", local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * byline_text_new_from_file:
  * @path: a file name, or "-" for standard input
  */
@@ -184,34 +225,15 @@ byline_text_new_from_file (const char  *path,
                            gboolean     repair,
                            GError     **error)
 {
-  g_autoptr (GError) local_error = NULL;
   g_autofree char *contents = NULL;
   gsize len = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (g_str_equal (path, "-"))
-    {
-      if (!read_stdin (&contents, &len, error))
-        return NULL;
-      return byline_text_new_from_data (contents, len, NULL, repair, error);
-    }
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
-                   _("%s: is a folder, not an article file"), path);
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &contents, &len, &local_error))
-    {
-      /* GLib's message names the file already */
-      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
-                   "%s", local_error->message);
-      return NULL;
-    }
-  return byline_text_new_from_data (contents, len, path, repair, error);
+  if (!byline_text_read_file (path, &contents, &len, error))
+    return NULL;
+  return byline_text_new_from_data (contents, len, g_str_equal (path, "-") ? NULL : path,
+                                    repair, error);
 }
 
 BylineText *

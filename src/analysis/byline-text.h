@@ -50,6 +50,13 @@ void        byline_text_unref             (BylineText  *text);
 gsize       byline_text_char_offset       (const BylineText *text,
                                            gsize             byte);
 gsize       byline_text_get_n_repairs     (const BylineText *text);
+gboolean    byline_text_read_file         (const char  *path,
+                                           char       **contents,
+                                           gsize       *len,
+                                           GError     **error);
+gboolean    byline_text_read_stdin        (char       **contents,
+                                           gsize       *len,
+                                           GError     **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineText, byline_text_unref)
 

@@ -60,6 +60,81 @@ parse_id (const char *arg,
   return TRUE;
 }
 
+/* Reads the ids argv[first..] into @ids; FALSE if one is not a number */
+static gboolean
+parse_ids (int      argc,
+           char   **argv,
+           int      first,
+           GArray **ids)
+{
+  *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (int i = first; i < argc; i++)
+    {
+      gint64 id;
+
+      if (!parse_id (argv[i], &id))
+        return FALSE;
+      g_array_append_val (*ids, id);
+    }
+  return (*ids)->len > 0;
+}
+
+typedef int (*StoreCommand) (BylineStore *store,
+                             int          argc,
+                             char       **argv);
+
+typedef struct
+{
+  const char   *name;
+  const char   *help;
+  StoreCommand  run;
+} Command;
+
+static void
+print_group_help (FILE          *f,
+                  const char    *group,
+                  const Command *commands,
+                  guint          n_commands)
+{
+  /* Translators: %s is a command group: library, notes, tags, corrections */
+  fprintf (f, _("Usage: byline-cli [--library PATH] %s COMMAND [OPTION…]\n\n"), group);
+  fprintf (f, "%s\n", _("Commands:"));
+  for (guint i = 0; i < n_commands; i++)
+    fprintf (f, "  %-8s %s\n", commands[i].name, _(commands[i].help));
+  fprintf (f, "\n%s\n", _("Run “byline-cli GROUP COMMAND --help” for a command's options."));
+}
+
+/* byline-cli GROUP COMMAND ...: opens the library only for a known command */
+static int
+run_group (const char    *library,
+           const char    *group,
+           const Command *commands,
+           guint          n_commands,
+           int            argc,
+           char         **argv)
+{
+  g_autoptr (BylineStore) store = NULL;
+  const char *command = argc > 1 ? argv[1] : NULL;
+
+  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
+    {
+      print_group_help (command != NULL ? stdout : stderr, group, commands, n_commands);
+      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
+    }
+  for (guint i = 0; i < n_commands; i++)
+    if (g_str_equal (command, commands[i].name))
+      {
+        store = open_library (library);
+        if (store == NULL)
+          return BYLINE_CLI_BAD_INPUT;
+        return commands[i].run (store, argc - 1, argv + 1);
+      }
+  /* Translators: "unknown notes command “frob”" */
+  fprintf (stderr, _("byline-cli: unknown %s command “%s”\n\n"), group, command);
+  print_group_help (stderr, group, commands, n_commands);
+  return BYLINE_CLI_USAGE;
+}
+
 static GOptionContext *
 new_context (const char   *parameters,
              const char   *summary,
@@ -348,22 +423,6 @@ library_list (BylineStore *store,
   return BYLINE_CLI_OK;
 }
 
-static char *
-text_span (const char *text,
-           gint64      start,
-           gint64      end)
-{
-  const char *p = text;
-  const char *q;
-
-  for (gint64 i = 0; i < start && *p; i++)
-    p = g_utf8_next_char (p);
-  q = p;
-  for (gint64 i = start; i < end && *q; i++)
-    q = g_utf8_next_char (q);
-  return g_strndup (p, q - p);
-}
-
 static const char *
 member_string (JsonObject *o,
                const char *member)
@@ -403,8 +462,8 @@ print_items (JsonNode   *analysis,
   for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
     {
       JsonObject *q = json_array_get_object_element (quotes, i);
-      g_autofree char *words = text_span (text, json_object_get_int_member (q, "start"),
-                                          json_object_get_int_member (q, "end"));
+      g_autofree char *words = g_utf8_substring (text, json_object_get_int_member (q, "start"),
+                                                  json_object_get_int_member (q, "end"));
       g_autofree char *line = one_line (words);
       const char *speaker = member_string (q, "speaker_name");
 
@@ -416,8 +475,8 @@ print_items (JsonNode   *analysis,
   for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
     {
       JsonObject *c = json_array_get_object_element (claims, i);
-      g_autofree char *words = text_span (text, json_object_get_int_member (c, "start"),
-                                          json_object_get_int_member (c, "end"));
+      g_autofree char *words = g_utf8_substring (text, json_object_get_int_member (c, "start"),
+                                                  json_object_get_int_member (c, "end"));
       g_autofree char *line = one_line (words);
 
       printf ("  c%u\t%s\t“%s”%s\n", i + 1, or_dash (member_string (c, "attribution")), line,
@@ -509,61 +568,79 @@ library_show (BylineStore *store,
 }
 
 static int
-library_ids (BylineStore *store,
-             int          argc,
-             char       **argv,
-             const char  *what)
+library_remove (BylineStore *store,
+                int          argc,
+                char       **argv)
 {
-  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GOptionContext) context = new_context (_("ID… — remove articles with their notes and corrections"),
+                                                    NULL, NULL);
   g_autoptr (GError) error = NULL;
-  gboolean remove = g_str_equal (what, "remove");
-  gboolean add = g_str_equal (what, "tag");
-  gint64 id;
+  g_autoptr (GArray) ids = NULL;
 
-  if (remove)
-    context = new_context (_("ID… — remove articles with their notes and corrections"), NULL, NULL);
-  else if (add)
-    context = new_context (_("ID TAG… — tag an article"), NULL, NULL);
-  else
-    context = new_context (_("ID TAG… — take tags off an article"), NULL, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc < (remove ? 2 : 3))
-    return _byline_cli_usage_error (context, remove ? _("library remove needs an article ID")
-                                                    : _("needs an article ID and a TAG"));
-  if (remove)
-    {
-      for (int i = 1; i < argc; i++)
-        if (!parse_id (argv[i], &id))
-          return _byline_cli_usage_error (context, _("an article ID is a number"));
-      for (int i = 1; i < argc; i++)
-        {
-          parse_id (argv[i], &id);
-          if (!byline_store_remove_article (store, id, &error))
-            return fail (store, error);
-        }
-      return BYLINE_CLI_OK;
-    }
-  if (!parse_id (argv[1], &id))
-    return _byline_cli_usage_error (context, _("an article ID is a number"));
+  if (!parse_ids (argc, argv, 1, &ids))
+    return _byline_cli_usage_error (context, _("library remove needs article IDs (numbers)"));
+  for (guint i = 0; i < ids->len; i++)
+    if (!byline_store_remove_article (store, g_array_index (ids, gint64, i), &error))
+      return fail (store, error);
+  return BYLINE_CLI_OK;
+}
+
+static int
+tag_or_untag (BylineStore *store,
+              int          argc,
+              char       **argv,
+              gboolean     add)
+{
+  g_autoptr (GOptionContext) context = new_context (add ? _("ID TAG… — tag an article")
+                                                        : _("ID TAG… — take tags off an article"),
+                                                    NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc < 3 || !parse_id (argv[1], &id))
+    return _byline_cli_usage_error (context, _("needs an article ID (a number) and a TAG"));
   for (int i = 2; i < argc; i++)
     if (!byline_store_tag_article (store, id, argv[i], add, &error))
       return fail (store, error);
   return BYLINE_CLI_OK;
 }
 
-static void
-print_library_help (FILE *f)
+static int
+library_tag (BylineStore *store,
+             int          argc,
+             char       **argv)
 {
-  fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] library COMMAND [OPTION…]"),
-           _("Commands:"));
-  fprintf (f, "  %-8s %s\n", "add", _("Import articles: text, HTML, Markdown"));
-  fprintf (f, "  %-8s %s\n", "list", _("List the articles, one a line, beginning with the id"));
-  fprintf (f, "  %-8s %s\n", "show", _("Show an article with its items and notes"));
-  fprintf (f, "  %-8s %s\n", "remove", _("Remove articles with their notes"));
-  fprintf (f, "  %-8s %s\n", "tag", _("Tag an article"));
-  fprintf (f, "  %-8s %s\n", "untag", _("Take a tag off an article"));
-  fprintf (f, "  %-8s %s\n", "check", _("Check the library file for damage"));
+  return tag_or_untag (store, argc, argv, TRUE);
+}
+
+static int
+library_untag (BylineStore *store,
+               int          argc,
+               char       **argv)
+{
+  return tag_or_untag (store, argc, argv, FALSE);
+}
+
+static int
+library_check (BylineStore *store,
+               int          argc,
+               char       **argv)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (argc != 1)
+    {
+      _byline_cli_print_error (_("library check takes no arguments"));
+      return BYLINE_CLI_USAGE;
+    }
+  if (!byline_store_check_integrity (store, &error))
+    return fail (store, error);
+  printf (_("%s: no damage found\n"), byline_store_get_path (store));
+  return BYLINE_CLI_OK;
 }
 
 int
@@ -571,41 +648,17 @@ _byline_cli_library (const char *library,
                      int         argc,
                      char      **argv)
 {
-  g_autoptr (BylineStore) store = NULL;
-  const char *command = argc > 1 ? argv[1] : NULL;
+  static const Command commands[] = {
+    { "add", N_("Import articles: text, HTML, Markdown"), library_add },
+    { "list", N_("List the articles, one a line, beginning with the id"), library_list },
+    { "show", N_("Show an article with its items and notes"), library_show },
+    { "remove", N_("Remove articles with their notes"), library_remove },
+    { "tag", N_("Tag an article"), library_tag },
+    { "untag", N_("Take a tag off an article"), library_untag },
+    { "check", N_("Check the library file for damage"), library_check },
+  };
 
-  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
-    {
-      print_library_help (command != NULL ? stdout : stderr);
-      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
-    }
-  if (!g_str_equal (command, "add") && !g_str_equal (command, "list") && !g_str_equal (command, "show")
-      && !g_str_equal (command, "remove") && !g_str_equal (command, "tag")
-      && !g_str_equal (command, "untag") && !g_str_equal (command, "check"))
-    {
-      fprintf (stderr, _("byline-cli: unknown library command “%s”\n\n"), command);
-      print_library_help (stderr);
-      return BYLINE_CLI_USAGE;
-    }
-  store = open_library (library);
-  if (store == NULL)
-    return BYLINE_CLI_BAD_INPUT;
-  if (g_str_equal (command, "add"))
-    return library_add (store, argc - 1, argv + 1);
-  if (g_str_equal (command, "list"))
-    return library_list (store, argc - 1, argv + 1);
-  if (g_str_equal (command, "show"))
-    return library_show (store, argc - 1, argv + 1);
-  if (g_str_equal (command, "check"))
-    {
-      g_autoptr (GError) error = NULL;
-
-      if (!byline_store_check_integrity (store, &error))
-        return fail (store, error);
-      printf (_("%s: no damage found\n"), byline_store_get_path (store));
-      return BYLINE_CLI_OK;
-    }
-  return library_ids (store, argc - 1, argv + 1, command);
+  return run_group (library, "library", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* notes */
@@ -778,33 +831,16 @@ notes_delete (BylineStore *store,
 {
   g_autoptr (GOptionContext) context = new_context (_("NOTE… — delete notes"), NULL, NULL);
   g_autoptr (GError) error = NULL;
-  gint64 id;
+  g_autoptr (GArray) ids = NULL;
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc < 2)
-    return _byline_cli_usage_error (context, _("notes delete needs a NOTE id"));
-  for (int i = 1; i < argc; i++)
-    if (!parse_id (argv[i], &id))
-      return _byline_cli_usage_error (context, _("a NOTE id is a number"));
-  for (int i = 1; i < argc; i++)
-    {
-      parse_id (argv[i], &id);
-      if (!byline_store_delete_note (store, id, &error))
-        return fail (store, error);
-    }
+  if (!parse_ids (argc, argv, 1, &ids))
+    return _byline_cli_usage_error (context, _("notes delete needs NOTE ids (numbers)"));
+  for (guint i = 0; i < ids->len; i++)
+    if (!byline_store_delete_note (store, g_array_index (ids, gint64, i), &error))
+      return fail (store, error);
   return BYLINE_CLI_OK;
-}
-
-static void
-print_notes_help (FILE *f)
-{
-  fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] notes COMMAND [OPTION…]"),
-           _("Commands:"));
-  fprintf (f, "  %-8s %s\n", "add", _("Add a note on a passage of an article"));
-  fprintf (f, "  %-8s %s\n", "list", _("List notes, of one article or all"));
-  fprintf (f, "  %-8s %s\n", "edit", _("Change a note's text, kind or tags"));
-  fprintf (f, "  %-8s %s\n", "delete", _("Delete notes"));
 }
 
 int
@@ -812,93 +848,94 @@ _byline_cli_notes (const char *library,
                    int         argc,
                    char      **argv)
 {
-  g_autoptr (BylineStore) store = NULL;
-  const char *command = argc > 1 ? argv[1] : NULL;
-  int (*run) (BylineStore *, int, char **) = NULL;
+  static const Command commands[] = {
+    { "add", N_("Add a note on a passage of an article"), notes_add },
+    { "list", N_("List notes, of one article or all"), notes_list },
+    { "edit", N_("Change a note's text, kind or tags"), notes_edit },
+    { "delete", N_("Delete notes"), notes_delete },
+  };
 
-  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
-    {
-      print_notes_help (command != NULL ? stdout : stderr);
-      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
-    }
-  if (g_str_equal (command, "add"))
-    run = notes_add;
-  else if (g_str_equal (command, "list"))
-    run = notes_list;
-  else if (g_str_equal (command, "edit"))
-    run = notes_edit;
-  else if (g_str_equal (command, "delete") || g_str_equal (command, "remove"))
-    run = notes_delete;
-  else
-    {
-      fprintf (stderr, _("byline-cli: unknown notes command “%s”\n\n"), command);
-      print_notes_help (stderr);
-      return BYLINE_CLI_USAGE;
-    }
-  store = open_library (library);
-  if (store == NULL)
-    return BYLINE_CLI_BAD_INPUT;
-  return run (store, argc - 1, argv + 1);
+  return run_group (library, "notes", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* tags */
+
+static int
+tags_list (BylineStore *store,
+           int          argc,
+           char       **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) tags = NULL;
+
+  if (argc != 1)
+    {
+      _byline_cli_print_error (_("tags list takes no arguments"));
+      return BYLINE_CLI_USAGE;
+    }
+  tags = byline_store_list_tags (store, &error);
+  if (tags == NULL)
+    return fail (store, error);
+  for (guint i = 0; i < tags->len; i++)
+    {
+      const BylineTagCount *t = tags->pdata[i];
+      g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", t->n_notes), t->n_notes);
+      g_autofree char *articles = g_strdup_printf (ngettext ("%u article", "%u articles", t->n_articles),
+                                                   t->n_articles);
+
+      printf ("%s\t%s\t%s\n", t->name, notes, articles);
+    }
+  return BYLINE_CLI_OK;
+}
+
+static int
+rename_or_merge (BylineStore *store,
+                 int          argc,
+                 char       **argv,
+                 gboolean     merge)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (argc != 3)
+    {
+      _byline_cli_print_error (merge ? _("tags merge needs two tag names: FROM INTO")
+                                     : _("tags rename needs two tag names: OLD NEW"));
+      return BYLINE_CLI_USAGE;
+    }
+  if (!(merge ? byline_store_merge_tags (store, argv[1], argv[2], &error)
+              : byline_store_rename_tag (store, argv[1], argv[2], &error)))
+    return fail (store, error);
+  return BYLINE_CLI_OK;
+}
+
+static int
+tags_rename (BylineStore *store,
+             int          argc,
+             char       **argv)
+{
+  return rename_or_merge (store, argc, argv, FALSE);
+}
+
+static int
+tags_merge (BylineStore *store,
+            int          argc,
+            char       **argv)
+{
+  return rename_or_merge (store, argc, argv, TRUE);
+}
 
 int
 _byline_cli_tags (const char *library,
                   int         argc,
                   char      **argv)
 {
-  g_autoptr (BylineStore) store = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *command = argc > 1 ? argv[1] : NULL;
-  int want;
+  static const Command commands[] = {
+    { "list", N_("Every tag with how many notes and articles carry it"), tags_list },
+    { "rename", N_("OLD NEW: rename a tag everywhere"), tags_rename },
+    { "merge", N_("FROM INTO: retag everything tagged FROM as INTO, and drop FROM"), tags_merge },
+  };
 
-  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
-    {
-      FILE *f = command != NULL ? stdout : stderr;
-
-      fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] tags COMMAND"), _("Commands:"));
-      fprintf (f, "  %-20s %s\n", "list", _("Every tag with how many notes and articles carry it"));
-      fprintf (f, "  %-20s %s\n", "rename OLD NEW", _("Rename a tag everywhere"));
-      fprintf (f, "  %-20s %s\n", "merge FROM INTO", _("Retag everything tagged FROM as INTO, and drop FROM"));
-      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
-    }
-  want = g_str_equal (command, "list") ? 2 : (g_str_equal (command, "rename") || g_str_equal (command, "merge")) ? 4 : 0;
-  if (want == 0)
-    {
-      fprintf (stderr, _("byline-cli: unknown tags command “%s”\n"), command);
-      return BYLINE_CLI_USAGE;
-    }
-  if (argc != want)
-    {
-      fprintf (stderr, "byline-cli: %s\n", want == 2 ? _("tags list takes no arguments")
-                                                    : _("needs two tag names"));
-      return BYLINE_CLI_USAGE;
-    }
-  store = open_library (library);
-  if (store == NULL)
-    return BYLINE_CLI_BAD_INPUT;
-  if (want == 2)
-    {
-      g_autoptr (GPtrArray) tags = byline_store_list_tags (store, &error);
-
-      if (tags == NULL)
-        return fail (store, error);
-      for (guint i = 0; i < tags->len; i++)
-        {
-          const BylineTagCount *t = tags->pdata[i];
-          g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", t->n_notes), t->n_notes);
-          g_autofree char *articles = g_strdup_printf (ngettext ("%u article", "%u articles", t->n_articles),
-                                                       t->n_articles);
-
-          printf ("%s\t%s\t%s\n", t->name, notes, articles);
-        }
-      return BYLINE_CLI_OK;
-    }
-  if (!(g_str_equal (command, "rename") ? byline_store_rename_tag (store, argv[2], argv[3], &error)
-                                        : byline_store_merge_tags (store, argv[2], argv[3], &error)))
-    return fail (store, error);
-  return BYLINE_CLI_OK;
+  return run_group (library, "tags", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* search */
@@ -1115,76 +1152,63 @@ _byline_cli_correct (const char *library,
   return BYLINE_CLI_OK;
 }
 
+static int
+corrections_list (BylineStore *store,
+                  int          argc,
+                  char       **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  gint64 id = 0;
+
+  if (argc > 2 || (argc == 2 && !parse_id (argv[1], &id)))
+    {
+      _byline_cli_print_error (_("corrections list takes at most one ARTICLE id (a number)"));
+      return BYLINE_CLI_USAGE;
+    }
+  list = byline_store_list_corrections (store, id, &error);
+  if (list == NULL)
+    return fail (store, error);
+  for (guint i = 0; i < list->len; i++)
+    {
+      const BylineCorrection *c = list->pdata[i];
+      g_autofree char *key = one_line (c->key);
+
+      printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t“%s”\t%s\t%s\n", c->id, c->article,
+              byline_correction_target_to_string (c->target), key,
+              byline_correction_action_to_string (c->action), c->value != NULL ? c->value : "");
+    }
+  return BYLINE_CLI_OK;
+}
+
+static int
+corrections_delete (BylineStore *store,
+                    int          argc,
+                    char       **argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) ids = NULL;
+
+  if (!parse_ids (argc, argv, 1, &ids))
+    {
+      _byline_cli_print_error (_("corrections delete needs correction IDs (numbers)"));
+      return BYLINE_CLI_USAGE;
+    }
+  for (guint i = 0; i < ids->len; i++)
+    if (!byline_store_delete_correction (store, g_array_index (ids, gint64, i), &error))
+      return fail (store, error);
+  return BYLINE_CLI_OK;
+}
+
 int
 _byline_cli_corrections (const char *library,
                          int         argc,
                          char      **argv)
 {
-  g_autoptr (BylineStore) store = NULL;
-  g_autoptr (GError) error = NULL;
-  const char *command = argc > 1 ? argv[1] : NULL;
-  gint64 id;
+  static const Command commands[] = {
+    { "list", N_("[ARTICLE]: the corrections, oldest first"), corrections_list },
+    { "delete", N_("ID…: undo corrections"), corrections_delete },
+  };
 
-  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
-    {
-      FILE *f = command != NULL ? stdout : stderr;
-
-      fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] corrections COMMAND"), _("Commands:"));
-      fprintf (f, "  %-16s %s\n", "list [ARTICLE]", _("The corrections, oldest first"));
-      fprintf (f, "  %-16s %s\n", "delete ID…", _("Undo corrections"));
-      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
-    }
-  if (g_str_equal (command, "list"))
-    {
-      g_autoptr (GPtrArray) list = NULL;
-
-      id = 0;
-      if (argc > 3 || (argc == 3 && !parse_id (argv[2], &id)))
-        {
-          _byline_cli_print_error (_("corrections list takes at most one ARTICLE id"));
-          return BYLINE_CLI_USAGE;
-        }
-      store = open_library (library);
-      if (store == NULL)
-        return BYLINE_CLI_BAD_INPUT;
-      list = byline_store_list_corrections (store, id, &error);
-      if (list == NULL)
-        return fail (store, error);
-      for (guint i = 0; i < list->len; i++)
-        {
-          const BylineCorrection *c = list->pdata[i];
-          g_autofree char *key = one_line (c->key);
-
-          printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t“%s”\t%s\t%s\n", c->id, c->article,
-                  byline_correction_target_to_string (c->target), key,
-                  byline_correction_action_to_string (c->action), c->value != NULL ? c->value : "");
-        }
-      return BYLINE_CLI_OK;
-    }
-  if (g_str_equal (command, "delete") || g_str_equal (command, "remove"))
-    {
-      if (argc < 3)
-        {
-          _byline_cli_print_error (_("corrections delete needs a correction ID"));
-          return BYLINE_CLI_USAGE;
-        }
-      for (int i = 2; i < argc; i++)
-        if (!parse_id (argv[i], &id))
-          {
-            _byline_cli_print_error (_("a correction ID is a number"));
-            return BYLINE_CLI_USAGE;
-          }
-      store = open_library (library);
-      if (store == NULL)
-        return BYLINE_CLI_BAD_INPUT;
-      for (int i = 2; i < argc; i++)
-        {
-          parse_id (argv[i], &id);
-          if (!byline_store_delete_correction (store, id, &error))
-            return fail (store, error);
-        }
-      return BYLINE_CLI_OK;
-    }
-  fprintf (stderr, _("byline-cli: unknown corrections command “%s”\n"), command);
-  return BYLINE_CLI_USAGE;
+  return run_group (library, "corrections", commands, G_N_ELEMENTS (commands), argc, argv);
 }

@@ -12,7 +12,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <cmark.h>
-#include <errno.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/encoding.h>
 #include <libxml/globals.h>
@@ -20,7 +19,6 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "byline-import.h"
 
@@ -2845,38 +2843,6 @@ import_markdown (const char  *data,
 
 /* Reading */
 
-static gboolean
-read_stdin (char   **contents,
-            gsize   *len,
-            GError **error)
-{
-  g_autoptr (GByteArray) buf = g_byte_array_new ();
-  guint8 chunk[65536];
-
-  for (;;)
-    {
-      gssize n = read (0, chunk, sizeof chunk);
-
-      if (n == 0)
-        break;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          if (saved == EINTR)
-            continue;
-          g_set_error (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_IO,
-                       _("%s: %s"), _("standard input"), g_strerror (saved));
-          return FALSE;
-        }
-      g_byte_array_append (buf, chunk, (guint) n);
-    }
-  *len = buf->len;
-  g_byte_array_append (buf, (const guint8 *) "", 1);
-  *contents = (char *) g_byte_array_free (g_steal_pointer (&buf), FALSE);
-  return TRUE;
-}
-
 static BylineImport *
 import_data (const char          *data,
              gsize                len,
@@ -3061,27 +3027,14 @@ byline_import_file (const char          *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (!byline_text_read_file (path, &contents, &len, &local_error))
+    {
+      /* the message names the file already */
+      g_set_error_literal (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_IO, local_error->message);
+      return NULL;
+    }
   if (g_str_equal (path, "-"))
-    {
-      if (!read_stdin (&contents, &len, error))
-        return NULL;
-      return import_data (contents, len, "-", _("standard input"), format, repair, error);
-    }
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_IO,
-                   /* Translators: %s is a file name */
-                   _("%s: is a folder, not an article file"), path);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, &len, &local_error))
-    {
-      /* GLib's message names the file already */
-      g_set_error_literal (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_IO,
-                           local_error->message);
-      return NULL;
-    }
+    return import_data (contents, len, "-", _("standard input"), format, repair, error);
   return import_data (contents, len, path, path, format, repair, error);
 }
 

@@ -534,22 +534,6 @@ empty:
   return FALSE;
 }
 
-static char *
-text_between (const char *text,
-              guint32     start,
-              guint32     end)
-{
-  const char *p = text;
-  const char *q;
-
-  for (guint32 i = 0; i < start && *p; i++)
-    p = g_utf8_next_char (p);
-  q = p;
-  for (guint32 i = start; i < end && *q; i++)
-    q = g_utf8_next_char (q);
-  return g_strndup (p, q - p);
-}
-
 /* "q3" is the third quote, "e12" the entity with that id */
 static int
 find_by_ref (JsonArray              *array,
@@ -606,7 +590,7 @@ find_by_ref (JsonArray              *array,
 
           if (!item_span (json_array_get_object_element (array, i), target, &s, &e))
             continue;
-          words = text_between (text, s, e);
+          words = g_utf8_substring (text, s, e);
           folded = g_utf8_casefold (words, -1);
           if (strstr (folded, needle) != NULL)
             return i;
@@ -678,7 +662,7 @@ byline_correction_new_for (JsonNode               *analysis,
   if (target == BYLINE_TARGET_ENTITY)
     c->key = g_strdup (get_string (item, "name"));
   else if (text != NULL)
-    c->key = text_between (text, c->start, c->end);
+    c->key = g_utf8_substring (text, c->start, c->end);
   if (c->key == NULL)
     c->key = g_strdup ("");
   return g_steal_pointer (&c);
