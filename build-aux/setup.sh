@@ -5,7 +5,7 @@
 # Copyright 2026 The Byline authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-BYLINE_BUILD_PACKAGES="meson ninja-build gcc pkg-config python3 libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev gettext iso-codes wamerican libsqlite3-dev libxml2-dev libcmark-dev"
+BYLINE_BUILD_PACKAGES="meson ninja-build gcc pkg-config python3 libglib2.0-dev libglib2.0-dev-bin libjson-glib-dev gettext iso-codes wamerican libsqlite3-dev libxml2-dev libcmark-dev libgtk-4-dev libadwaita-1-dev"
 
 missing_packages() {
   missing=""

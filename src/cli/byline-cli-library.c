@@ -317,7 +317,8 @@ library_add (BylineStore *store,
       if (progress)
         {
           /* Translators: progress while importing: "[3/10] article.html" */
-          fprintf (stderr, _("\r\033[K[%d/%d] %s"), i, argc - 1, display_name (argv[i]));
+          fputs ("\r\033[K", stderr);
+          fprintf (stderr, _("[%d/%d] %s"), i, argc - 1, display_name (argv[i]));
           fflush (stderr);
         }
       g_clear_error (&error);
@@ -711,8 +712,8 @@ notes_add (BylineStore *store,
       at = *passage != '\0' ? strstr (a->text, passage) : NULL;
       if (at == NULL)
         {
-          g_autofree char *msg = g_strdup_printf (_("%s: the words “%s” are not in article %" G_GINT64_FORMAT),
-                                                  byline_store_get_path (store), passage, article);
+          g_autofree char *msg = g_strdup_printf (_("%s: the words “%s” are not in article %lld"),
+                                                  byline_store_get_path (store), passage, (long long) article);
           _byline_cli_print_error (msg);
           return BYLINE_CLI_BAD_INPUT;
         }
@@ -1032,9 +1033,9 @@ _byline_cli_search (const char *library,
 
       if (h->kind == BYLINE_HIT_NOTE)
         /* Translators: "note 12 (article 3)" */
-        printf (_("note %" G_GINT64_FORMAT " (article %" G_GINT64_FORMAT ")"), h->note, h->article);
+        printf (_("note %lld (article %lld)"), (long long) h->note, (long long) h->article);
       else
-        printf (_("article %" G_GINT64_FORMAT), h->article);
+        printf (_("article %lld"), (long long) h->article);
       printf ("\t%s\t%s\n", title, snippet);
     }
   if (hits->len == 0 && terminal)
@@ -1140,7 +1141,7 @@ _byline_cli_correct (const char *library,
   correction = byline_correction_new_for (analysis, article->text, target, argv[2], action, value, &error);
   if (correction == NULL)
     {
-      g_autofree char *msg = g_strdup_printf (_("article %" G_GINT64_FORMAT ": %s"), id, error->message);
+      g_autofree char *msg = g_strdup_printf (_("article %lld: %s"), (long long) id, error->message);
       _byline_cli_print_error (msg);
       return BYLINE_CLI_BAD_INPUT;
     }

@@ -196,7 +196,7 @@ set_not_found (GError    **error,
 {
   /* Translators: the first %s is "article", "note" or "correction" */
   g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
-               _("there is no %s with id %" G_GINT64_FORMAT " in the library"), what, id);
+               _("there is no %s with id %lld in the library"), what, (long long) id);
 }
 
 /* Statements */
@@ -373,10 +373,10 @@ check_file (const char *path,
       && page_size * pages > (guint64) st.st_size)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
-                   _("%s: the library is damaged (the file is %" G_GUINT64_FORMAT
-                     " bytes, %" G_GUINT64_FORMAT " expected: it was cut short); it was "
-                     "left untouched. Move it aside to start a new library, or restore a copy"),
-                   path, (guint64) st.st_size, page_size * pages);
+                   _("%s: the library is damaged (the file is %llu bytes, %llu expected: it "
+                     "was cut short); it was left untouched. Move it aside to start a new "
+                     "library, or restore a copy"),
+                   path, (unsigned long long) st.st_size, (unsigned long long) (page_size * pages));
       return FALSE;
     }
   return TRUE;
@@ -1375,8 +1375,8 @@ read_span (BylineStore *self,
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
                    _("a note's passage must lie inside the article: start %u and end %u, "
-                     "the article has %" G_GINT64_FORMAT " characters"),
-                   start, end, length);
+                     "the article has %lld characters"),
+                   start, end, (long long) length);
       return FALSE;
     }
   anchor->start = start;

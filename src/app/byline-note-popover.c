@@ -1,0 +1,140 @@
+/* byline-note-popover.c: the popover that writes a note on the selected passage
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-note-popover"
+
+#include "config.h"
+
+#include "byline-note-popover.h"
+
+struct _BylineNotePopover
+{
+  GtkPopover   parent_instance;
+
+  GtkTextView *body_view;
+  GtkDropDown *kind_dropdown;
+  GtkEntry    *tags_entry;
+
+  guint        start;
+  guint        end;
+};
+
+G_DEFINE_FINAL_TYPE (BylineNotePopover, byline_note_popover, GTK_TYPE_POPOVER)
+
+enum {
+  SAVE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[SAVE], 0);
+}
+
+static void
+byline_note_popover_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), BYLINE_TYPE_NOTE_POPOVER);
+  G_OBJECT_CLASS (byline_note_popover_parent_class)->dispose (object);
+}
+
+static void
+byline_note_popover_class_init (BylineNotePopoverClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = byline_note_popover_dispose;
+
+  /* the reader asked to save: the window reads the fields and stores the note */
+  signals[SAVE] = g_signal_new ("save", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/app/byline/Byline/ui/byline-note-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, BylineNotePopover, body_view);
+  gtk_widget_class_bind_template_child (widget_class, BylineNotePopover, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BylineNotePopover, tags_entry);
+
+  gtk_widget_class_install_action (widget_class, "note.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "note.save", NULL);
+}
+
+static void
+byline_note_popover_init (BylineNotePopover *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+byline_note_popover_new (void)
+{
+  return g_object_new (BYLINE_TYPE_NOTE_POPOVER, NULL);
+}
+
+/* Empties the fields for a new note on the passage from @start to @end */
+void
+byline_note_popover_reset (BylineNotePopover *self,
+                           guint              start,
+                           guint              end)
+{
+  g_return_if_fail (BYLINE_IS_NOTE_POPOVER (self));
+
+  self->start = start;
+  self->end = end;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), "", 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), "");
+  gtk_drop_down_set_selected (self->kind_dropdown, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+guint
+byline_note_popover_get_start (BylineNotePopover *self)
+{
+  g_return_val_if_fail (BYLINE_IS_NOTE_POPOVER (self), 0);
+  return self->start;
+}
+
+guint
+byline_note_popover_get_end (BylineNotePopover *self)
+{
+  g_return_val_if_fail (BYLINE_IS_NOTE_POPOVER (self), 0);
+  return self->end;
+}
+
+/* The kind as a BylineNoteKind: the list in the .ui is in that order */
+int
+byline_note_popover_get_kind (BylineNotePopover *self)
+{
+  g_return_val_if_fail (BYLINE_IS_NOTE_POPOVER (self), 1);
+  return (int) gtk_drop_down_get_selected (self->kind_dropdown);
+}
+
+char *
+byline_note_popover_dup_body (BylineNotePopover *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (BYLINE_IS_NOTE_POPOVER (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->body_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+char *
+byline_note_popover_dup_tags (BylineNotePopover *self)
+{
+  g_return_val_if_fail (BYLINE_IS_NOTE_POPOVER (self), NULL);
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tags_entry)));
+}

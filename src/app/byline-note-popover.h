@@ -1,0 +1,28 @@
+/* byline-note-popover.h: the popover that writes a note on the selected passage
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define BYLINE_TYPE_NOTE_POPOVER (byline_note_popover_get_type ())
+
+G_DECLARE_FINAL_TYPE (BylineNotePopover, byline_note_popover, BYLINE, NOTE_POPOVER, GtkPopover)
+
+GtkWidget *byline_note_popover_new       (void);
+void       byline_note_popover_reset     (BylineNotePopover *self,
+                                          guint              start,
+                                          guint              end);
+guint      byline_note_popover_get_start (BylineNotePopover *self);
+guint      byline_note_popover_get_end   (BylineNotePopover *self);
+int        byline_note_popover_get_kind  (BylineNotePopover *self);
+char      *byline_note_popover_dup_body  (BylineNotePopover *self);
+char      *byline_note_popover_dup_tags  (BylineNotePopover *self);
+
+G_END_DECLS

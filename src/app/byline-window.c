@@ -1,0 +1,1260 @@
+/* byline-window.c: the reading window: the article, its highlights and the sidebar
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "byline-import.h"
+#include "byline-item.h"
+#include "byline-note-popover.h"
+#include "byline-store.h"
+#include "byline-window.h"
+
+/* Time spent applying highlights per frame: a 5 MB article has ~100 000 mentions */
+#define HIGHLIGHT_BUDGET_US 8000
+
+/* What a load brings back from its thread */
+typedef struct
+{
+  char       *path;
+  char       *library;
+  gint64      article;
+  char       *title;
+  char       *dateline;
+  char       *text;
+  JsonNode   *analysis;
+  GPtrArray  *notes;    /* BylineNote */
+} Load;
+
+/* A highlight to apply: a tag over a span of code points */
+typedef struct
+{
+  guint       start;
+  guint       end;
+  GtkTextTag *tag;
+} Span;
+
+struct _BylineWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkSpinner           *spinner;
+  GtkStack             *main_stack;
+  GtkTextView          *text_view;
+  GtkStack             *sidebar_stack;
+  GtkInfoBar           *error_bar;
+  GtkLabel             *error_label;
+  GtkListView          *notes_view;
+  GListStore           *quotes;
+  GListStore           *claims;
+  GListStore           *meetings;
+  GListStore           *people;
+  GListStore           *notes;
+  GtkSingleSelection   *notes_selection;
+
+  char                 *library;
+  BylineStore          *store;     /* the main thread's connection */
+  GCancellable         *cancellable;
+  GArray               *spans;     /* Span, waiting to be applied */
+  guint                 next_span;
+  guint                 highlight_id;
+  gint64                article;
+  char                 *error;
+  gboolean              loading;
+  GHashTable           *type_tags; /* "PERSON" -> GtkTextTag */
+  GtkTextTag           *note_tag;
+  GtkWidget            *note_popover;
+};
+
+G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_LIBRARY,
+  PROP_LOADING,
+  N_PROPS
+};
+
+enum {
+  LOADED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* The entity types highlighted, each with its own cue besides colour */
+static const char *const highlight_types[] = {
+  "PERSON", "ORG", "PLACE", "NORP", "DATE", "MONEY", "QUANTITY",
+};
+
+/* Helpers */
+
+static void
+load_free (Load *load)
+{
+  g_free (load->path);
+  g_free (load->library);
+  g_free (load->title);
+  g_free (load->dateline);
+  g_free (load->text);
+  g_clear_pointer (&load->analysis, json_node_unref);
+  g_clear_pointer (&load->notes, g_ptr_array_unref);
+  g_free (load);
+}
+
+static const char *
+member_string (JsonObject *o,
+               const char *member)
+{
+  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
+}
+
+static JsonArray *
+member_array (JsonObject *o,
+              const char *member)
+{
+  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static guint
+member_uint (JsonObject *o,
+             const char *member)
+{
+  return o != NULL && json_object_has_member (o, member) ? json_object_get_int_member (o, member) : 0;
+}
+
+/* The words of a span, cut to a length a sidebar row can show */
+static char *
+words_of (const char *text,
+          glong       n_chars,
+          guint       start,
+          guint       end)
+{
+  g_autofree char *words = NULL;
+
+  if (start >= end || end > (guint) n_chars)
+    return g_strdup ("");
+  if (end - start > 240)
+    {
+      g_autofree char *cut = g_utf8_substring (text, start, start + 240);
+      return g_strdup_printf ("“%s…”", cut);
+    }
+  words = g_utf8_substring (text, start, end);
+  return g_strdup_printf ("“%s”", words);
+}
+
+static const char *
+quote_kind_label (const char *kind)
+{
+  if (g_strcmp0 (kind, "direct") == 0)
+    return C_("quote kind", "direct");
+  if (g_strcmp0 (kind, "partial") == 0)
+    return C_("quote kind", "partial");
+  return C_("quote kind", "reported");
+}
+
+static const char *
+attribution_label (const char *attribution)
+{
+  static const struct { const char *key, *label; } labels[] = {
+    { "named_person", N_("named person") },
+    { "named_org", N_("organisation") },
+    { "state_media", N_("state media") },
+    { "media", N_("media") },
+    { "anonymous", N_("anonymous") },
+    { "unattributed", N_("unattributed") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (attribution, labels[i].key) == 0)
+      return _(labels[i].label);
+  return attribution != NULL ? attribution : "";
+}
+
+static const char *
+entity_type_label (const char *type)
+{
+  static const struct { const char *key, *label; } labels[] = {
+    { "PERSON", N_("Person") },
+    { "ORG", N_("Organisation") },
+    { "PLACE", N_("Place") },
+    { "NORP", N_("Nationality or group") },
+    { "DATE", N_("Date") },
+    { "MONEY", N_("Money") },
+    { "QUANTITY", N_("Quantity") },
+    { "OTHER", N_("Other") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_strcmp0 (type, labels[i].key) == 0)
+      return _(labels[i].label);
+  return type != NULL ? type : "";
+}
+
+static const char *
+note_kind_label (BylineNoteKind kind)
+{
+  switch (kind)
+    {
+    case BYLINE_NOTE_HIGHLIGHT:
+      return C_("note kind", "highlight");
+    case BYLINE_NOTE_QUESTION:
+      return C_("note kind", "question");
+    case BYLINE_NOTE_COMMENT:
+    default:
+      return C_("note kind", "comment");
+    }
+}
+
+static BylineItem *
+note_item (const BylineNote *note)
+{
+  g_autofree char *tags = g_strjoinv (", ", note->tags);
+  g_autofree char *passage = g_strdup_printf ("“%s”", note->exact);
+  g_autofree char *subtitle = NULL;
+  BylineItem *item;
+
+  if (note->orphaned)
+    subtitle = g_strdup_printf (_("%s — its passage is no longer in the text"), passage);
+  else if (*tags != '\0')
+    subtitle = g_strdup_printf ("%s · %s", passage, tags);
+  else
+    subtitle = g_strdup (passage);
+  item = byline_item_new (*note->body != '\0' ? note->body : _("(no text)"), subtitle,
+                          note_kind_label (note->kind), note->start, note->end);
+  byline_item_set_id (item, note->id);
+  return item;
+}
+
+/* Building the sidebar */
+
+static void
+fill_quotes (BylineWindow *self,
+             JsonObject   *root,
+             const char   *text,
+             glong         n_chars)
+{
+  JsonArray *quotes = member_array (root, "quotes");
+
+  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *q = json_array_get_object_element (quotes, i);
+      guint start = member_uint (q, "start"), end = member_uint (q, "end");
+      const char *speaker = member_string (q, "speaker_name");
+      JsonNode *via = json_object_get_member (q, "via");
+      g_autofree char *words = words_of (text, n_chars, start, end);
+      g_autofree char *subtitle = NULL;
+      g_autoptr (BylineItem) item = NULL;
+
+      if (via != NULL && JSON_NODE_HOLDS_OBJECT (via)
+          && member_string (json_node_get_object (via), "name") != NULL)
+        /* Translators: a quotation, then the outlet it came through */
+        subtitle = g_strdup_printf (_("%s — via %s"), words,
+                                    member_string (json_node_get_object (via), "name"));
+      else
+        subtitle = g_strdup (words);
+      item = byline_item_new (speaker != NULL ? speaker : _("No speaker found"), subtitle,
+                              quote_kind_label (member_string (q, "kind")), start, end);
+      g_list_store_append (self->quotes, item);
+    }
+}
+
+static void
+fill_claims (BylineWindow *self,
+             JsonObject   *root,
+             const char   *text,
+             glong         n_chars)
+{
+  JsonArray *claims = member_array (root, "claims");
+
+  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
+    {
+      JsonObject *c = json_array_get_object_element (claims, i);
+      guint start = member_uint (c, "start"), end = member_uint (c, "end");
+      const char *source = member_string (c, "source_name");
+      JsonArray *hedges = member_array (c, "hedges");
+      JsonArray *loaded = member_array (c, "loaded");
+      guint n_hedges = hedges != NULL ? json_array_get_length (hedges) : 0;
+      guint n_loaded = loaded != NULL ? json_array_get_length (loaded) : 0;
+      g_autofree char *words = words_of (text, n_chars, start, end);
+      g_autoptr (GString) subtitle = g_string_new (NULL);
+      g_autoptr (BylineItem) item = NULL;
+
+      if (source != NULL)
+        /* Translators: who a claim rests on */
+        g_string_append_printf (subtitle, _("Source: %s"), source);
+      else
+        g_string_append (subtitle, _("No source given"));
+      if (n_hedges > 0)
+        {
+          g_string_append (subtitle, " · ");
+          g_string_append_printf (subtitle, ngettext ("%u hedge", "%u hedges", n_hedges), n_hedges);
+        }
+      if (n_loaded > 0)
+        {
+          g_string_append (subtitle, " · ");
+          g_string_append_printf (subtitle, ngettext ("%u loaded word", "%u loaded words", n_loaded),
+                                  n_loaded);
+        }
+      item = byline_item_new (words, subtitle->str,
+                              attribution_label (member_string (c, "attribution")), start, end);
+      g_list_store_append (self->claims, item);
+    }
+}
+
+static void
+fill_meetings (BylineWindow *self,
+               JsonObject   *root)
+{
+  JsonArray *meetings = member_array (root, "meetings");
+
+  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
+    {
+      JsonObject *m = json_array_get_object_element (meetings, i);
+      JsonArray *people = member_array (m, "participants");
+      JsonArray *topics = member_array (m, "topics");
+      JsonArray *evidence = member_array (m, "evidence");
+      JsonNode *place = json_object_get_member (m, "place");
+      g_autoptr (GString) who = g_string_new (NULL);
+      g_autoptr (GString) what = g_string_new (NULL);
+      g_autoptr (BylineItem) item = NULL;
+      JsonObject *first = evidence != NULL && json_array_get_length (evidence) > 0
+                            ? json_array_get_object_element (evidence, 0) : NULL;
+
+      for (guint p = 0; people != NULL && p < json_array_get_length (people); p++)
+        {
+          const char *name = member_string (json_array_get_object_element (people, p), "name");
+          g_string_append_printf (who, "%s%s", who->len ? ", " : "", name != NULL ? name : "?");
+        }
+      if (place != NULL && JSON_NODE_HOLDS_OBJECT (place)
+          && member_string (json_node_get_object (place), "name") != NULL)
+        g_string_append (what, member_string (json_node_get_object (place), "name"));
+      if (member_string (m, "date") != NULL)
+        g_string_append_printf (what, "%s%s", what->len ? " · " : "", member_string (m, "date"));
+      else if (member_string (m, "time_text") != NULL)
+        g_string_append_printf (what, "%s%s", what->len ? " · " : "", member_string (m, "time_text"));
+      for (guint t = 0; topics != NULL && t < json_array_get_length (topics); t++)
+        g_string_append_printf (what, "%s%s", t == 0 ? (what->len ? " · " : "") : ", ",
+                                json_array_get_string_element (topics, t));
+      item = byline_item_new (who->str, what->str, member_string (m, "status"),
+                              member_uint (first, "start"), member_uint (first, "end"));
+      g_list_store_append (self->meetings, item);
+    }
+}
+
+static void
+fill_people (BylineWindow *self,
+             JsonObject   *root)
+{
+  JsonArray *entities = member_array (root, "entities");
+
+  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+      const char *type = member_string (e, "type");
+      JsonArray *mentions = member_array (e, "mentions");
+      guint n = mentions != NULL ? json_array_get_length (mentions) : 0;
+      JsonObject *first = n > 0 ? json_array_get_object_element (mentions, 0) : NULL;
+      g_autoptr (GString) subtitle = g_string_new (NULL);
+      g_autoptr (BylineItem) item = NULL;
+
+      if (g_strcmp0 (type, "PERSON") != 0 && g_strcmp0 (type, "ORG") != 0
+          && g_strcmp0 (type, "PLACE") != 0 && g_strcmp0 (type, "NORP") != 0)
+        continue;
+      if (member_string (e, "role") != NULL)
+        g_string_append (subtitle, member_string (e, "role"));
+      if (member_string (e, "affiliation") != NULL)
+        g_string_append_printf (subtitle, "%s%s", subtitle->len ? ", " : "",
+                                member_string (e, "affiliation"));
+      g_string_append_printf (subtitle, "%s", subtitle->len ? " · " : "");
+      g_string_append_printf (subtitle, ngettext ("%u mention", "%u mentions", n), n);
+      item = byline_item_new (member_string (e, "name"), subtitle->str, entity_type_label (type),
+                              member_uint (first, "start"), member_uint (first, "end"));
+      g_list_store_append (self->people, item);
+    }
+}
+
+/* Highlights */
+
+static GtkTextTag *
+make_type_tag (GtkTextBuffer *buffer,
+               const char    *type)
+{
+  g_autofree char *name = g_strconcat ("entity-", type, NULL);
+  struct { const char *type; const char *colour; PangoUnderline underline; PangoStyle style; int weight; } cues[] = {
+    { "PERSON", "rgba(53,132,228,0.20)", PANGO_UNDERLINE_SINGLE, PANGO_STYLE_NORMAL, 0 },
+    { "ORG", "rgba(145,65,172,0.20)", PANGO_UNDERLINE_DOUBLE, PANGO_STYLE_NORMAL, 0 },
+    { "PLACE", "rgba(38,162,105,0.22)", PANGO_UNDERLINE_LOW, PANGO_STYLE_NORMAL, 0 },
+    { "NORP", "rgba(229,165,10,0.25)", PANGO_UNDERLINE_ERROR, PANGO_STYLE_NORMAL, 0 },
+    { "DATE", "rgba(255,120,0,0.20)", PANGO_UNDERLINE_NONE, PANGO_STYLE_ITALIC, 0 },
+    { "MONEY", "rgba(192,28,40,0.16)", PANGO_UNDERLINE_NONE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD },
+    { "QUANTITY", "rgba(192,28,40,0.10)", PANGO_UNDERLINE_NONE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_SEMIBOLD },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+    if (g_str_equal (cues[i].type, type))
+      {
+        GtkTextTag *tag = gtk_text_buffer_create_tag (buffer, name,
+                                                      "background", cues[i].colour,
+                                                      "underline", cues[i].underline,
+                                                      "style", cues[i].style,
+                                                      NULL);
+        if (cues[i].weight != 0)
+          g_object_set (tag, "weight", cues[i].weight, NULL);
+        return tag;
+      }
+  return NULL;
+}
+
+static void
+add_span (BylineWindow *self,
+          guint         start,
+          guint         end,
+          GtkTextTag   *tag)
+{
+  Span span = { start, end, tag };
+
+  if (tag != NULL && end > start)
+    g_array_append_val (self->spans, span);
+}
+
+/* Applies highlights for at most @budget_us; TRUE when all are on */
+static gboolean
+apply_spans (BylineWindow *self,
+             gint64        budget_us)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  gint64 deadline = g_get_monotonic_time () + budget_us;
+
+  while (self->next_span < self->spans->len)
+    {
+      guint stop = MIN (self->next_span + 256, self->spans->len);
+
+      for (; self->next_span < stop; self->next_span++)
+        {
+          const Span *span = &g_array_index (self->spans, Span, self->next_span);
+          GtkTextIter start, end;
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, span->start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, span->end);
+          gtk_text_buffer_apply_tag (buffer, span->tag, &start, &end);
+        }
+      if (g_get_monotonic_time () > deadline)
+        break;
+    }
+  if (self->next_span < self->spans->len)
+    return FALSE;
+
+  self->loading = FALSE;
+  gtk_spinner_set_spinning (self->spinner, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  g_signal_emit (self, signals[LOADED], 0);
+  return TRUE;
+}
+
+/* One chunk a frame, so a big article never freezes the window */
+static gboolean
+apply_spans_tick (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  BylineWindow *self = data;
+
+  if (!apply_spans (self, HIGHLIGHT_BUDGET_US))
+    return G_SOURCE_CONTINUE;
+  self->highlight_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_highlighting (BylineWindow *self)
+{
+  if (self->highlight_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->highlight_id);
+  self->highlight_id = 0;
+}
+
+static void
+collect_highlights (BylineWindow *self,
+                    JsonObject   *root)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  JsonArray *entities = member_array (root, "entities");
+  JsonObject *doc = json_object_get_object_member (root, "document");
+  JsonNode *title_span = doc != NULL ? json_object_get_member (doc, "title_span") : NULL;
+
+  if (title_span != NULL && JSON_NODE_HOLDS_OBJECT (title_span))
+    add_span (self, member_uint (json_node_get_object (title_span), "start"),
+              member_uint (json_node_get_object (title_span), "end"),
+              gtk_text_tag_table_lookup (table, "headline"));
+  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+    {
+      JsonObject *e = json_array_get_object_element (entities, i);
+      GtkTextTag *tag = g_hash_table_lookup (self->type_tags, member_string (e, "type"));
+      JsonArray *mentions = member_array (e, "mentions");
+
+      for (guint m = 0; tag != NULL && mentions != NULL && m < json_array_get_length (mentions); m++)
+        {
+          JsonObject *span = json_array_get_object_element (mentions, m);
+          add_span (self, member_uint (span, "start"), member_uint (span, "end"), tag);
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->notes)); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->notes), i);
+      add_span (self, byline_item_get_start (item), byline_item_get_end (item), self->note_tag);
+    }
+}
+
+/* Loading */
+
+static void
+show_error (BylineWindow *self,
+            const char   *message)
+{
+  g_free (self->error);
+  self->error = g_strdup (message);
+  gtk_label_set_text (self->error_label, message);
+  gtk_info_bar_set_revealed (self->error_bar, TRUE);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source,
+             gpointer      data,
+             GCancellable *cancellable)
+{
+  Load *load = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineImport) imported = NULL;
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (BylineArticle) article = NULL;
+  g_autofree char *source_path = NULL;
+
+  imported = byline_import_file (load->path, BYLINE_IMPORT_FORMAT_AUTO, FALSE, &error);
+  if (imported == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  /* each thread its own connection */
+  store = byline_store_open (load->library, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  source_path = imported->url != NULL ? g_strdup (imported->url) : g_canonicalize_filename (load->path, NULL);
+  load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
+                                            byline_import_format_to_string (imported->format),
+                                            imported->published, NULL, &error);
+  if (load->article == 0
+      || (article = byline_store_get_article (store, load->article, &error)) == NULL
+      || (load->analysis = byline_store_dup_analysis (store, load->article, TRUE, &error)) == NULL
+      || (load->notes = byline_store_list_notes (store, load->article, NULL, &error)) == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  load->title = g_strdup (article->title);
+  load->dateline = g_strdup (article->dateline);
+  load->text = g_steal_pointer (&article->text);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  BylineWindow *self = BYLINE_WINDOW (source);
+  GTask *task = G_TASK (result);
+  Load *load = g_task_get_task_data (task);
+  g_autoptr (GError) error = NULL;
+  GtkTextBuffer *buffer;
+  JsonObject *root;
+  glong n_chars;
+
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      self->loading = FALSE;
+      gtk_spinner_set_spinning (self->spinner, FALSE);
+      show_error (self, error->message);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      g_signal_emit (self, signals[LOADED], 0);
+      return;
+    }
+
+  self->article = load->article;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_set_text (buffer, load->text, -1);
+  n_chars = g_utf8_strlen (load->text, -1);
+  gtk_window_set_title (GTK_WINDOW (self), load->title);
+  adw_window_title_set_title (self->window_title, load->title);
+  adw_window_title_set_subtitle (self->window_title, load->dateline != NULL ? load->dateline : "");
+  gtk_stack_set_visible_child_name (self->main_stack, "article");
+
+  root = json_node_get_object (load->analysis);
+  fill_quotes (self, root, load->text, n_chars);
+  fill_claims (self, root, load->text, n_chars);
+  fill_meetings (self, root);
+  fill_people (self, root);
+  for (guint i = 0; i < load->notes->len; i++)
+    {
+      g_autoptr (BylineItem) item = note_item (g_ptr_array_index (load->notes, i));
+      g_list_store_append (self->notes, item);
+    }
+
+  /* an ordinary article is highlighted before its first frame; a big one a chunk a frame */
+  collect_highlights (self, root);
+  self->next_span = 0;
+  if (!apply_spans (self, HIGHLIGHT_BUDGET_US))
+    self->highlight_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                       apply_spans_tick, self, NULL);
+}
+
+static void
+clear_article (BylineWindow *self)
+{
+  stop_highlighting (self);
+  g_array_set_size (self->spans, 0);
+  g_list_store_remove_all (self->quotes);
+  g_list_store_remove_all (self->claims);
+  g_list_store_remove_all (self->meetings);
+  g_list_store_remove_all (self->people);
+  g_list_store_remove_all (self->notes);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
+  gtk_info_bar_set_revealed (self->error_bar, FALSE);
+  g_clear_pointer (&self->error, g_free);
+  self->article = 0;
+}
+
+/* Notes */
+
+static gboolean
+ensure_store (BylineWindow *self,
+              GError      **error)
+{
+  if (self->store == NULL)
+    self->store = byline_store_open (self->library, error);
+  return self->store != NULL;
+}
+
+static void
+show_note (BylineWindow *self,
+           gint64        id)
+{
+  g_autoptr (BylineNote) note = byline_store_get_note (self->store, id, NULL);
+  g_autoptr (BylineItem) item = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  guint position = 0;
+
+  if (note == NULL)
+    return;
+  item = note_item (note);
+  /* in text order, as the library lists them */
+  while (position < g_list_model_get_n_items (G_LIST_MODEL (self->notes)))
+    {
+      g_autoptr (BylineItem) other = g_list_model_get_item (G_LIST_MODEL (self->notes), position);
+      if (byline_item_get_start (other) > note->start)
+        break;
+      position++;
+    }
+  g_list_store_insert (self->notes, position, item);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, note->start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, note->end);
+  gtk_text_buffer_apply_tag (buffer, self->note_tag, &start, &end);
+}
+
+static void
+remove_note_highlight (BylineWindow *self,
+                       guint         start,
+                       guint         end)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter from, to;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, end);
+  gtk_text_buffer_remove_tag (buffer, self->note_tag, &from, &to);
+  /* other notes over the same words keep theirs */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->notes)); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->notes), i);
+
+      if (byline_item_get_end (item) > start && byline_item_get_start (item) < end)
+        {
+          gtk_text_buffer_get_iter_at_offset (buffer, &from, byline_item_get_start (item));
+          gtk_text_buffer_get_iter_at_offset (buffer, &to, byline_item_get_end (item));
+          gtk_text_buffer_apply_tag (buffer, self->note_tag, &from, &to);
+        }
+    }
+}
+
+static void
+undo_delete_cb (AdwToast *toast,
+                gpointer  user_data)
+{
+  BylineWindow *self = BYLINE_WINDOW (user_data);
+  BylineNote *note = g_object_get_data (G_OBJECT (toast), "note");
+  g_autoptr (GError) error = NULL;
+
+  if (note == NULL || self->store == NULL)
+    return;
+  if (!byline_store_restore_note (self->store, note, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  if (note->article == self->article)
+    show_note (self, note->id);
+}
+
+/* Callbacks */
+
+/* Selects an item's words in the article and scrolls to them */
+static void
+select_item (BylineWindow *self,
+             GListModel   *model,
+             guint         position)
+{
+  g_autoptr (BylineItem) item = g_list_model_get_item (model, position);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  if (item == NULL || byline_item_get_end (item) <= byline_item_get_start (item))
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, byline_item_get_start (item));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, byline_item_get_end (item));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, TRUE, 0.0, 0.3);
+}
+
+static void
+on_list_activate (GtkListView  *view,
+                  guint         position,
+                  BylineWindow *self)
+{
+  select_item (self, G_LIST_MODEL (gtk_list_view_get_model (view)), position);
+}
+
+static void
+on_error_bar_response (GtkInfoBar   *bar,
+                       int           response,
+                       BylineWindow *self)
+{
+  gtk_info_bar_set_revealed (bar, FALSE);
+}
+
+static void
+on_legend_toggled (GtkToggleButton *button,
+                   BylineWindow    *self)
+{
+  GtkTextTag *tag = g_hash_table_lookup (self->type_tags, gtk_widget_get_name (GTK_WIDGET (button)));
+  gboolean on = gtk_toggle_button_get_active (button);
+
+  if (tag != NULL)
+    g_object_set (tag, "background-set", on, "underline-set", on, "style-set", on,
+                  "weight-set", on, NULL);
+}
+
+static void
+on_note_saved (BylineNotePopover *popover,
+               BylineWindow      *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *body = byline_note_popover_dup_body (popover);
+  g_autofree char *tags = byline_note_popover_dup_tags (popover);
+
+  if (byline_window_add_note (self, byline_note_popover_get_start (popover),
+                              byline_note_popover_get_end (popover), body,
+                              byline_note_popover_get_kind (popover), tags, &error) == 0)
+    show_error (self, error->message);
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Note saved")));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+on_file_chosen (GtkNativeDialog *dialog,
+                int              response,
+                BylineWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      byline_window_open (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         BylineWindow  *self)
+{
+  if (!G_VALUE_HOLDS (value, G_TYPE_FILE))
+    return FALSE;
+  byline_window_open (self, g_value_get_object (value));
+  return TRUE;
+}
+
+/* Actions */
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) articles = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open an Article"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (articles, _("Articles (text, HTML, Markdown)"));
+  gtk_file_filter_add_mime_type (articles, "text/plain");
+  gtk_file_filter_add_mime_type (articles, "text/html");
+  gtk_file_filter_add_mime_type (articles, "text/markdown");
+  gtk_file_filter_add_suffix (articles, "md");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), articles);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_file_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+add_note_action (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  GdkRectangle rect;
+  int x, y;
+
+  if (self->article == 0)
+    return;
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Select a passage first, then add a note")));
+      return;
+    }
+  gtk_text_view_get_iter_location (self->text_view, &start, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y);
+  rect.x = x;
+  rect.y = y;
+  byline_note_popover_reset (BYLINE_NOTE_POPOVER (self->note_popover),
+                             gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->note_popover), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->note_popover));
+}
+
+static void
+delete_note_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  BylineItem *item = gtk_single_selection_get_selected_item (self->notes_selection);
+
+  if (item != NULL)
+    byline_window_delete_note (self, byline_item_get_id (item));
+}
+
+/* Overrides */
+
+static void
+byline_window_dispose (GObject *object)
+{
+  BylineWindow *self = BYLINE_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->text_view != NULL)
+    stop_highlighting (self);
+  g_clear_pointer (&self->note_popover, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
+  G_OBJECT_CLASS (byline_window_parent_class)->dispose (object);
+}
+
+static void
+byline_window_finalize (GObject *object)
+{
+  BylineWindow *self = BYLINE_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->store, byline_store_close);
+  g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->type_tags, g_hash_table_unref);
+  g_free (self->library);
+  g_free (self->error);
+  G_OBJECT_CLASS (byline_window_parent_class)->finalize (object);
+}
+
+static void
+byline_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  BylineWindow *self = BYLINE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_value_set_string (value, self->library);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->loading);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+byline_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  BylineWindow *self = BYLINE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIBRARY:
+      g_free (self->library);
+      self->library = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+byline_window_class_init (BylineWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = byline_window_dispose;
+  object_class->finalize = byline_window_finalize;
+  object_class->get_property = byline_window_get_property;
+  object_class->set_property = byline_window_set_property;
+
+  properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL,
+                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                                                  G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* after an article is shown with all its highlights, or its loading failed */
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (BYLINE_TYPE_ITEM);
+  g_type_ensure (BYLINE_TYPE_NOTE_POPOVER);
+  gtk_widget_class_set_template_from_resource (widget_class, "/app/byline/Byline/ui/byline-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, text_view);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, error_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, quotes);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, claims);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, meetings);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, people);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_selection);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_legend_toggled);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.add-note", NULL, add_note_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-note", NULL, delete_note_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-note", NULL);
+}
+
+static void
+byline_window_init (BylineWindow *self)
+{
+  GtkTextBuffer *buffer;
+  GtkDropTarget *drop;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  self->type_tags = g_hash_table_new (g_str_hash, g_str_equal);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_create_tag (buffer, "headline", "scale", 1.6, "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-below-lines", 12, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (highlight_types); i++)
+    g_hash_table_insert (self->type_tags, (gpointer) highlight_types[i],
+                         make_type_tag (buffer, highlight_types[i]));
+  /* notes over everything else: a yellow marker with a dotted underline cue */
+  self->note_tag = gtk_text_buffer_create_tag (buffer, "note",
+                                               "background", "rgba(246,211,45,0.45)",
+                                               "underline", PANGO_UNDERLINE_SINGLE,
+                                               "underline-rgba", &(GdkRGBA) { 0.9, 0.6, 0.0, 1.0 },
+                                               NULL);
+
+  self->note_popover = byline_note_popover_new ();
+  gtk_widget_set_parent (self->note_popover, GTK_WIDGET (self->text_view));
+  g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
+
+  drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}
+
+/* Public API */
+
+BylineWindow *
+byline_window_new (GtkApplication *application,
+                   const char     *library)
+{
+  return g_object_new (BYLINE_TYPE_WINDOW, "application", application, "library", library, NULL);
+}
+
+/**
+ * byline_window_open:
+ *
+ * Reads, imports and analyses the article off the main thread, then shows it
+ * with its notes; the highlights go on in idle chunks. Opening another
+ * article cancels the work for this one. Emits ::loaded at the end.
+ */
+void
+byline_window_open (BylineWindow *self,
+                    GFile        *file)
+{
+  g_autoptr (GTask) task = NULL;
+  Load *load;
+
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  clear_article (self);
+
+  load = g_new0 (Load, 1);
+  load->path = g_file_get_path (file);
+  load->library = g_strdup (self->library);
+  if (load->path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      /* Translators: %s is a URI */
+      g_autofree char *msg = g_strdup_printf (_("%s: only local files can be opened"), uri);
+      load_free (load);
+      show_error (self, msg);
+      return;
+    }
+
+  self->loading = TRUE;
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
+  g_task_set_source_tag (task, byline_window_open);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+byline_window_get_loading (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+  return self->loading;
+}
+
+gint64
+byline_window_get_article (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
+  return self->article;
+}
+
+const char *
+byline_window_get_error (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  return self->error;
+}
+
+GtkTextView *
+byline_window_get_text_view (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  return self->text_view;
+}
+
+/**
+ * byline_window_get_page:
+ * @name: "quotes", "claims", "meetings", "people" or "notes"
+ *
+ * Returns: (transfer none): the page's items (#BylineItem)
+ */
+GListModel *
+byline_window_get_page (BylineWindow *self,
+                        const char   *name)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  if (g_str_equal (name, "quotes"))
+    return G_LIST_MODEL (self->quotes);
+  if (g_str_equal (name, "claims"))
+    return G_LIST_MODEL (self->claims);
+  if (g_str_equal (name, "meetings"))
+    return G_LIST_MODEL (self->meetings);
+  if (g_str_equal (name, "people"))
+    return G_LIST_MODEL (self->people);
+  if (g_str_equal (name, "notes"))
+    return G_LIST_MODEL (self->notes);
+  return NULL;
+}
+
+/**
+ * byline_window_activate_item:
+ *
+ * What clicking a sidebar row does: shows that page, selects the item's words
+ * in the article and scrolls to them.
+ */
+gboolean
+byline_window_activate_item (BylineWindow *self,
+                             const char   *page,
+                             guint         position)
+{
+  GListModel *model = byline_window_get_page (self, page);
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+
+  if (model == NULL || position >= g_list_model_get_n_items (model))
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->sidebar_stack, page);
+  select_item (self, model, position);
+  return TRUE;
+}
+
+/**
+ * byline_window_add_note:
+ * @kind: a #BylineNoteKind
+ * @tags: (nullable): comma-separated tag names
+ *
+ * Saves a note on the open article; it is on disk when this returns.
+ */
+gint64
+byline_window_add_note (BylineWindow *self,
+                        guint         start,
+                        guint         end,
+                        const char   *body,
+                        int           kind,
+                        const char   *tags,
+                        GError      **error)
+{
+  g_auto (GStrv) names = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  gint64 id;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
+
+  if (self->article == 0)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("No article is open"));
+      return 0;
+    }
+  if (!ensure_store (self, error))
+    return 0;
+  names = g_strsplit (tags != NULL ? tags : "", ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_strstrip (names[i]);
+      if (*names[i] != '\0')
+        g_strv_builder_add (builder, names[i]);
+    }
+  {
+    g_auto (GStrv) clean = g_strv_builder_end (builder);
+
+    id = byline_store_add_note (self->store, self->article, start, end, body,
+                                CLAMP (kind, BYLINE_NOTE_HIGHLIGHT, BYLINE_NOTE_QUESTION),
+                                (const char *const *) clean, error);
+  }
+  if (id != 0)
+    show_note (self, id);
+  return id;
+}
+
+/**
+ * byline_window_delete_note:
+ *
+ * Deletes a note, with a toast that can undo it.
+ */
+gboolean
+byline_window_delete_note (BylineWindow *self,
+                           gint64        id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineNote) note = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+
+  if (!ensure_store (self, &error)
+      || (note = byline_store_get_note (self->store, id, &error)) == NULL
+      || !byline_store_delete_note (self->store, id, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->notes)); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->notes), i);
+
+      if (byline_item_get_id (item) == id)
+        {
+          g_list_store_remove (self->notes, i);
+          break;
+        }
+    }
+  remove_note_highlight (self, note->start, note->end);
+
+  toast = adw_toast_new (_("Note deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "note", g_steal_pointer (&note),
+                          (GDestroyNotify) byline_note_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}

@@ -1,0 +1,41 @@
+/* byline-window.h: the reading window: the article, its highlights and the sidebar
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define BYLINE_TYPE_WINDOW (byline_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (BylineWindow, byline_window, BYLINE, WINDOW, AdwApplicationWindow)
+
+BylineWindow *byline_window_new            (GtkApplication *application,
+                                            const char     *library);
+void          byline_window_open           (BylineWindow   *self,
+                                            GFile          *file);
+gboolean      byline_window_get_loading    (BylineWindow   *self);
+gint64        byline_window_get_article    (BylineWindow   *self);
+GListModel   *byline_window_get_page       (BylineWindow   *self,
+                                            const char     *name);
+gboolean      byline_window_activate_item  (BylineWindow   *self,
+                                            const char     *page,
+                                            guint           position);
+gint64        byline_window_add_note       (BylineWindow   *self,
+                                            guint           start,
+                                            guint           end,
+                                            const char     *body,
+                                            int             kind,
+                                            const char     *tags,
+                                            GError        **error);
+gboolean      byline_window_delete_note    (BylineWindow   *self,
+                                            gint64          id);
+GtkTextView  *byline_window_get_text_view  (BylineWindow   *self);
+const char   *byline_window_get_error      (BylineWindow   *self);
+
+G_END_DECLS

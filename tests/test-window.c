@@ -1,0 +1,280 @@
+/* test-window.c: the Byline window under Xvfb: an article opens with its
+ * highlights and sidebar, a quote row selects its words, a note is stored and
+ * is there again after reopening, and no widget leaks.
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "byline-item.h"
+#include "byline-store.h"
+#include "byline-window.h"
+
+static char *library_dir;
+static char *library_path;
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Opens @path in a new window and waits until it is shown with its highlights */
+static BylineWindow *
+open_window (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  BylineWindow *window = byline_window_new (NULL, library_path);
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (60, timeout_cb, &timed_out);
+
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_open (window, file);
+  while (byline_window_get_loading (window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout);
+  g_assert_null (byline_window_get_error (window));
+  return window;
+}
+
+static void
+close_window (BylineWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_finalize_object (window);
+}
+
+static char *
+buffer_text (BylineWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gboolean
+has_tag_at (BylineWindow *window,
+            guint         offset,
+            const char   *tag_name)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static guint
+char_index (const char *text,
+            const char *needle)
+{
+  const char *p = strstr (text, needle);
+
+  g_assert_nonnull (p);
+  return g_utf8_pointer_to_offset (text, p);
+}
+
+static char *
+sample_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+}
+
+static void
+test_sample_highlights (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  g_autofree char *text = buffer_text (window);
+  GListModel *quotes = byline_window_get_page (window, "quotes");
+  GListModel *people = byline_window_get_page (window, "people");
+  guint berg = char_index (text, "Minister Anna Berg") + strlen ("Minister ");
+
+  /* the window is titled by the article, as GNOME titles a document */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "Norway, Chile Agree to Share Fisheries Data");
+  /* a known person, place and nationality carry their highlights; plain words do not */
+  g_assert_true (has_tag_at (window, berg, "entity-PERSON"));
+  g_assert_true (has_tag_at (window, berg + 8, "entity-PERSON"));
+  g_assert_true (has_tag_at (window, char_index (text, "Oslo on Monday"), "entity-PLACE"));
+  g_assert_true (has_tag_at (window, char_index (text, "Norwegian Foreign"), "entity-NORP"));
+  g_assert_false (has_tag_at (window, char_index (text, "counterpart"), "entity-PERSON"));
+  g_assert_true (has_tag_at (window, 0, "headline"));
+  /* the sidebar has the quotes and the people */
+  g_assert_cmpuint (g_list_model_get_n_items (quotes), >=, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (people), >=, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "claims")), >=, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "meetings")), >=, 1);
+  close_window (window);
+}
+
+static void
+test_quote_row_selects (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GListModel *quotes = byline_window_get_page (window, "quotes");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (quotes); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (quotes, i);
+      GtkTextIter start, end;
+
+      g_assert_true (byline_window_activate_item (window, "quotes", i));
+      g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+      g_assert_cmpuint (gtk_text_iter_get_offset (&start), ==, byline_item_get_start (item));
+      g_assert_cmpuint (gtk_text_iter_get_offset (&end), ==, byline_item_get_end (item));
+    }
+  {
+    g_autoptr (BylineItem) second = g_list_model_get_item (quotes, 1);
+    g_assert_cmpstr (byline_item_get_title (second), ==, "Anna Berg");
+    g_assert_cmpstr (byline_item_get_badge (second), ==, "direct");
+  }
+  close_window (window);
+}
+
+static void
+test_note_persists (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  g_autofree char *text = buffer_text (window);
+  guint start = char_index (text, "Mateo Fuentes");
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+  GListModel *notes;
+
+  id = byline_window_add_note (window, start, start + 13, "Chile's minister", 2, "people, chile", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  notes = byline_window_get_page (window, "notes");
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+  g_assert_true (has_tag_at (window, start + 2, "note"));
+  close_window (window);
+
+  /* on disk: another window, and the library itself, have it */
+  {
+    g_autoptr (BylineStore) store = byline_store_open (library_path, &error);
+    g_autoptr (BylineNote) note = byline_store_get_note (store, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (note->body, ==, "Chile's minister");
+    g_assert_cmpint (note->kind, ==, BYLINE_NOTE_QUESTION);
+    g_assert_cmpstr (note->tags[0], ==, "chile");
+  }
+  window = open_window (path);
+  notes = byline_window_get_page (window, "notes");
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 1);
+  {
+    g_autoptr (BylineItem) item = g_list_model_get_item (notes, 0);
+
+    g_assert_cmpstr (byline_item_get_title (item), ==, "Chile's minister");
+    g_assert_cmpuint (byline_item_get_start (item), ==, start);
+    g_assert_true (has_tag_at (window, start + 2, "note"));
+    /* deleting takes it out of the library, and of the text */
+    g_assert_true (byline_window_delete_note (window, byline_item_get_id (item)));
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
+  g_assert_false (has_tag_at (window, start + 2, "note"));
+  close_window (window);
+}
+
+static void
+test_seed_article (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *path = g_build_filename (shared != NULL ? shared : "../shared", "eval", "dev",
+                                            "seed.txt", NULL);
+  BylineWindow *window;
+  g_autofree char *text = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("../shared/eval/dev/seed.txt is absent");
+      return;
+    }
+  window = open_window (path);
+  text = buffer_text (window);
+  g_assert_true (has_tag_at (window, char_index (text, "Lavrov"), "entity-PERSON"));
+  g_assert_true (has_tag_at (window, char_index (text, "Zarif"), "entity-PERSON"));
+  g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "quotes")), >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "meetings")), >=, 1);
+  close_window (window);
+}
+
+static void
+test_unreadable_file (void)
+{
+  g_autofree char *bad = g_build_filename (library_dir, "latin1.txt", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (bad);
+  BylineWindow *window = byline_window_new (NULL, library_path);
+
+  g_assert_true (g_file_set_contents (bad, "Caf\xe9 society\n", -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_open (window, file);
+  while (byline_window_get_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  /* the window says what and where, and goes on */
+  g_assert_nonnull (byline_window_get_error (window));
+  g_assert_nonnull (strstr (byline_window_get_error (window), bad));
+  g_assert_cmpint (byline_window_get_article (window), ==, 0);
+  close_window (window);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_disable_setlocale ();
+  if (!gtk_init_check ())
+    {
+      g_test_message ("no display: run under xvfb-run");
+      return 77;
+    }
+  adw_init ();
+
+  library_dir = g_dir_make_tmp ("byline-window-XXXXXX", NULL);
+  library_path = g_build_filename (library_dir, "library.db", NULL);
+
+  g_test_add_func ("/window/sample-highlights", test_sample_highlights);
+  g_test_add_func ("/window/quote-row-selects", test_quote_row_selects);
+  g_test_add_func ("/window/note-persists", test_note_persists);
+  g_test_add_func ("/window/seed-article", test_seed_article);
+  g_test_add_func ("/window/unreadable-file", test_unreadable_file);
+  status = g_test_run ();
+
+  {
+    const char *names[] = { "library.db", "library.db-wal", "library.db-shm", "latin1.txt" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *file = g_build_filename (library_dir, names[i], NULL);
+        g_unlink (file);
+      }
+    g_rmdir (library_dir);
+  }
+  g_free (library_path);
+  g_free (library_dir);
+  return status;
+}
