@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-application.h"
+#include "byline-lexicon.h"
 #include "byline-store.h"
 #include "byline-window.h"
 
@@ -80,6 +81,14 @@ static const GActionEntry app_actions[] = {
   { "new-window", new_window_action },
 };
 
+/* The lexicons load while GTK starts, so the first article does not wait for them */
+static gpointer
+load_lexicon_thread (gpointer data)
+{
+  byline_lexicon_get ();
+  return NULL;
+}
+
 static void
 byline_application_startup (GApplication *application)
 {
@@ -92,6 +101,7 @@ byline_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
   };
 
+  g_thread_unref (g_thread_new ("byline-lexicon", load_lexicon_thread, NULL));
   G_APPLICATION_CLASS (byline_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "byline-import.h"
 #include "byline-item.h"
@@ -18,7 +19,13 @@
 #include "byline-window.h"
 
 /* Time spent applying highlights per frame: a 5 MB article has ~100 000 mentions */
-#define HIGHLIGHT_BUDGET_US 8000
+#define HIGHLIGHT_BUDGET_US 25000
+/* Bytes of text put into the view at a time */
+#define TEXT_CHUNK 65536
+/* At most this much text and this many sidebar rows a frame: GTK lays out
+ * what was added before the next frame, and that takes time too */
+#define TEXT_PER_FRAME (4 * TEXT_CHUNK)
+#define ROWS_PER_FRAME 500
 
 /* What a load brings back from its thread */
 typedef struct
@@ -31,7 +38,34 @@ typedef struct
   char       *text;
   JsonNode   *analysis;
   GPtrArray  *notes;    /* BylineNote */
+  /* made in the thread too, so the main loop only shows them */
+  GPtrArray  *quotes;   /* BylineItem */
+  GPtrArray  *claims;
+  GPtrArray  *meetings;
+  GPtrArray  *people;
+  GArray     *marks;    /* RawSpan: highlights by kind */
 } Load;
+
+/* A highlight found in the thread: a kind, since tags belong to the main thread */
+typedef struct
+{
+  guint start;
+  guint end;
+  guint kind;   /* an index of highlight_types[], or SPAN_HEADLINE, SPAN_NOTE */
+} RawSpan;
+
+#define SPAN_HEADLINE 100
+#define SPAN_NOTE     101
+
+/* Code point offsets to bytes without walking from the start each time */
+typedef struct
+{
+  const char *text;
+  const char *end;
+  GArray     *marks;  /* byte offset of every CHAR_MARK_STEP-th character */
+} CharIndex;
+
+#define CHAR_MARK_STEP 256
 
 /* A highlight to apply: a tag over a span of code points */
 typedef struct
@@ -65,6 +99,11 @@ struct _BylineWindow
   char                 *library;
   BylineStore          *store;     /* the main thread's connection */
   GCancellable         *cancellable;
+  GPtrArray            *pending_rows[4]; /* BylineItem for quotes, claims, meetings, people */
+  guint                 pending_row_pos[4];
+  char                 *pending_text; /* the article's text, going in a chunk a frame */
+  gsize                 pending_len;
+  gsize                 pending_pos;
   GArray               *spans;     /* Span, waiting to be applied */
   guint                 next_span;
   guint                 highlight_id;
@@ -73,7 +112,14 @@ struct _BylineWindow
   gboolean              loading;
   GHashTable           *type_tags; /* "PERSON" -> GtkTextTag */
   GtkTextTag           *note_tag;
+  GtkTextTag           *headline_tag;
   GtkWidget            *note_popover;
+
+  /* BYLINE_BENCH: when the first frame with highlights is drawn, and the
+   * longest the main loop went without running while an article loaded */
+  guint                 stall_id;
+  gint64                last_tick;
+  gint64                longest_stall;
 };
 
 G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -93,6 +139,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The sidebar pages filled from the analysis, in the order of pending_rows[] */
+static const char *const page_names[] = { "quotes", "claims", "meetings", "people" };
+
 /* The entity types highlighted, each with its own cue besides colour */
 static const char *const highlight_types[] = {
   "PERSON", "ORG", "PLACE", "NORP", "DATE", "MONEY", "QUANTITY",
@@ -110,6 +159,11 @@ load_free (Load *load)
   g_free (load->text);
   g_clear_pointer (&load->analysis, json_node_unref);
   g_clear_pointer (&load->notes, g_ptr_array_unref);
+  g_clear_pointer (&load->quotes, g_ptr_array_unref);
+  g_clear_pointer (&load->claims, g_ptr_array_unref);
+  g_clear_pointer (&load->meetings, g_ptr_array_unref);
+  g_clear_pointer (&load->people, g_ptr_array_unref);
+  g_clear_pointer (&load->marks, g_array_unref);
   g_free (load);
 }
 
@@ -138,24 +192,63 @@ member_uint (JsonObject *o,
   return o != NULL && json_object_has_member (o, member) ? json_object_get_int_member (o, member) : 0;
 }
 
+static void
+char_index_init (CharIndex  *ci,
+                 const char *text)
+{
+  guint n = 0;
+
+  ci->text = text;
+  ci->end = text + strlen (text);
+  ci->marks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (const char *p = text; p < ci->end; p = g_utf8_next_char (p), n++)
+    if (n % CHAR_MARK_STEP == 0)
+      {
+        gsize byte = p - text;
+        g_array_append_val (ci->marks, byte);
+      }
+}
+
+static void
+char_index_clear (CharIndex *ci)
+{
+  g_clear_pointer (&ci->marks, g_array_unref);
+}
+
+static const char *
+char_index_pointer (const CharIndex *ci,
+                    guint            offset)
+{
+  guint mark = offset / CHAR_MARK_STEP;
+  const char *p;
+
+  if (mark >= ci->marks->len)
+    return ci->end;
+  p = ci->text + g_array_index (ci->marks, gsize, mark);
+  for (guint i = mark * CHAR_MARK_STEP; i < offset && p < ci->end; i++)
+    p = g_utf8_next_char (p);
+  return p;
+}
+
 /* The words of a span, cut to a length a sidebar row can show */
 static char *
-words_of (const char *text,
-          glong       n_chars,
-          guint       start,
-          guint       end)
+words_of (const CharIndex *ci,
+          guint            start,
+          guint            end)
 {
-  g_autofree char *words = NULL;
+  const char *from, *to;
+  gboolean cut = FALSE;
 
-  if (start >= end || end > (guint) n_chars)
+  if (start >= end)
     return g_strdup ("");
   if (end - start > 240)
     {
-      g_autofree char *cut = g_utf8_substring (text, start, start + 240);
-      return g_strdup_printf ("“%s…”", cut);
+      end = start + 240;
+      cut = TRUE;
     }
-  words = g_utf8_substring (text, start, end);
-  return g_strdup_printf ("“%s”", words);
+  from = char_index_pointer (ci, start);
+  to = char_index_pointer (ci, end);
+  return g_strdup_printf ("“%.*s%s”", (int) (to - from), from, cut ? "…" : "");
 }
 
 static const char *
@@ -244,10 +337,9 @@ note_item (const BylineNote *note)
 /* Building the sidebar */
 
 static void
-fill_quotes (BylineWindow *self,
-             JsonObject   *root,
-             const char   *text,
-             glong         n_chars)
+fill_quotes (GPtrArray       *out,
+             JsonObject      *root,
+             const CharIndex *ci)
 {
   JsonArray *quotes = member_array (root, "quotes");
 
@@ -257,7 +349,7 @@ fill_quotes (BylineWindow *self,
       guint start = member_uint (q, "start"), end = member_uint (q, "end");
       const char *speaker = member_string (q, "speaker_name");
       JsonNode *via = json_object_get_member (q, "via");
-      g_autofree char *words = words_of (text, n_chars, start, end);
+      g_autofree char *words = words_of (ci, start, end);
       g_autofree char *subtitle = NULL;
       g_autoptr (BylineItem) item = NULL;
 
@@ -270,15 +362,14 @@ fill_quotes (BylineWindow *self,
         subtitle = g_strdup (words);
       item = byline_item_new (speaker != NULL ? speaker : _("No speaker found"), subtitle,
                               quote_kind_label (member_string (q, "kind")), start, end);
-      g_list_store_append (self->quotes, item);
+      g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
 
 static void
-fill_claims (BylineWindow *self,
-             JsonObject   *root,
-             const char   *text,
-             glong         n_chars)
+fill_claims (GPtrArray       *out,
+             JsonObject      *root,
+             const CharIndex *ci)
 {
   JsonArray *claims = member_array (root, "claims");
 
@@ -291,7 +382,7 @@ fill_claims (BylineWindow *self,
       JsonArray *loaded = member_array (c, "loaded");
       guint n_hedges = hedges != NULL ? json_array_get_length (hedges) : 0;
       guint n_loaded = loaded != NULL ? json_array_get_length (loaded) : 0;
-      g_autofree char *words = words_of (text, n_chars, start, end);
+      g_autofree char *words = words_of (ci, start, end);
       g_autoptr (GString) subtitle = g_string_new (NULL);
       g_autoptr (BylineItem) item = NULL;
 
@@ -313,13 +404,13 @@ fill_claims (BylineWindow *self,
         }
       item = byline_item_new (words, subtitle->str,
                               attribution_label (member_string (c, "attribution")), start, end);
-      g_list_store_append (self->claims, item);
+      g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
 
 static void
-fill_meetings (BylineWindow *self,
-               JsonObject   *root)
+fill_meetings (GPtrArray  *out,
+               JsonObject *root)
 {
   JsonArray *meetings = member_array (root, "meetings");
 
@@ -353,13 +444,13 @@ fill_meetings (BylineWindow *self,
                                 json_array_get_string_element (topics, t));
       item = byline_item_new (who->str, what->str, member_string (m, "status"),
                               member_uint (first, "start"), member_uint (first, "end"));
-      g_list_store_append (self->meetings, item);
+      g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
 
 static void
-fill_people (BylineWindow *self,
-             JsonObject   *root)
+fill_people (GPtrArray  *out,
+             JsonObject *root)
 {
   JsonArray *entities = member_array (root, "entities");
 
@@ -385,8 +476,55 @@ fill_people (BylineWindow *self,
       g_string_append_printf (subtitle, ngettext ("%u mention", "%u mentions", n), n);
       item = byline_item_new (member_string (e, "name"), subtitle->str, entity_type_label (type),
                               member_uint (first, "start"), member_uint (first, "end"));
-      g_list_store_append (self->people, item);
+      g_ptr_array_add (out, g_steal_pointer (&item));
     }
+}
+
+/* Benchmark probes (BYLINE_BENCH set): build-aux/bench-ui reads what they print */
+
+static gboolean
+stall_tick_cb (gpointer data)
+{
+  BylineWindow *self = data;
+  gint64 now = g_get_monotonic_time ();
+
+  self->longest_stall = MAX (self->longest_stall, now - self->last_tick);
+  self->last_tick = now;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_bench_after_paint (GdkFrameClock *clock,
+                      BylineWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint, self);
+  g_clear_handle_id (&self->stall_id, g_source_remove);
+  g_print ("byline-bench: first-frame-with-highlights %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_print ("byline-bench: longest-stall-us %" G_GINT64_FORMAT "\n", self->longest_stall);
+  if (g_strcmp0 (g_getenv ("BYLINE_BENCH"), "exit") == 0 && g_application_get_default () != NULL)
+    g_application_quit (g_application_get_default ());
+}
+
+static void
+bench_start (BylineWindow *self)
+{
+  if (g_getenv ("BYLINE_BENCH") == NULL)
+    return;
+  self->last_tick = g_get_monotonic_time ();
+  self->longest_stall = 0;
+  g_clear_handle_id (&self->stall_id, g_source_remove);
+  self->stall_id = g_timeout_add_full (G_PRIORITY_HIGH, 1, stall_tick_cb, self, NULL);
+}
+
+static void
+bench_loaded (BylineWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->text_view));
+
+  if (self->stall_id == 0 || clock == NULL)
+    return;
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_bench_after_paint), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->text_view));
 }
 
 /* Highlights */
@@ -441,6 +579,55 @@ apply_spans (BylineWindow *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   gint64 deadline = g_get_monotonic_time () + budget_us;
 
+  GListStore *targets[4] = { self->quotes, self->claims, self->meetings, self->people };
+  gsize text_end = self->pending_pos + TEXT_PER_FRAME;
+  gboolean rows_left = FALSE;
+
+  /* the sidebar rows, a few hundred a page at a time */
+  for (guint r = 0; r < G_N_ELEMENTS (targets); r++)
+    {
+      GPtrArray *rows = self->pending_rows[r];
+      guint n;
+
+      if (rows == NULL)
+        continue;
+      /* a page not shown takes all its rows at once: nothing measures them yet */
+      n = rows->len - self->pending_row_pos[r];
+      if (gtk_stack_get_visible_child (self->sidebar_stack)
+          == gtk_stack_get_child_by_name (self->sidebar_stack, page_names[r]))
+        n = MIN (ROWS_PER_FRAME, n);
+      g_list_store_splice (targets[r], self->pending_row_pos[r], 0,
+                           rows->pdata + self->pending_row_pos[r], n);
+      self->pending_row_pos[r] += n;
+      if (self->pending_row_pos[r] >= rows->len)
+        g_clear_pointer (&self->pending_rows[r], g_ptr_array_unref);
+      else
+        rows_left = TRUE;
+    }
+
+  /* then the text itself, in pieces that end on a character boundary */
+  while (self->pending_text != NULL)
+    {
+      if (self->pending_pos >= text_end)
+        return FALSE;
+
+      gsize stop = MIN (self->pending_pos + TEXT_CHUNK, self->pending_len);
+      GtkTextIter end;
+
+      while (stop < self->pending_len && (self->pending_text[stop] & 0xC0) == 0x80)
+        stop--;
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert (buffer, &end, self->pending_text + self->pending_pos,
+                              stop - self->pending_pos);
+      self->pending_pos = stop;
+      if (stop >= self->pending_len)
+        g_clear_pointer (&self->pending_text, g_free);
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+    }
+  if (rows_left)
+    return FALSE;
+
   while (self->next_span < self->spans->len)
     {
       guint stop = MIN (self->next_span + 256, self->spans->len);
@@ -464,6 +651,7 @@ apply_spans (BylineWindow *self,
   gtk_spinner_set_spinning (self->spinner, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   g_signal_emit (self, signals[LOADED], 0);
+  bench_loaded (self);
   return TRUE;
 }
 
@@ -490,35 +678,51 @@ stop_highlighting (BylineWindow *self)
 }
 
 static void
-collect_highlights (BylineWindow *self,
-                    JsonObject   *root)
+add_raw (GArray *marks,
+         guint   start,
+         guint   end,
+         guint   kind)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  RawSpan span = { start, end, kind };
+
+  if (end > start)
+    g_array_append_val (marks, span);
+}
+
+static void
+collect_highlights (GArray     *marks,
+                    JsonObject *root,
+                    GPtrArray  *notes)
+{
   JsonArray *entities = member_array (root, "entities");
   JsonObject *doc = json_object_get_object_member (root, "document");
   JsonNode *title_span = doc != NULL ? json_object_get_member (doc, "title_span") : NULL;
 
   if (title_span != NULL && JSON_NODE_HOLDS_OBJECT (title_span))
-    add_span (self, member_uint (json_node_get_object (title_span), "start"),
-              member_uint (json_node_get_object (title_span), "end"),
-              gtk_text_tag_table_lookup (table, "headline"));
+    add_raw (marks, member_uint (json_node_get_object (title_span), "start"),
+             member_uint (json_node_get_object (title_span), "end"), SPAN_HEADLINE);
   for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
     {
       JsonObject *e = json_array_get_object_element (entities, i);
-      GtkTextTag *tag = g_hash_table_lookup (self->type_tags, member_string (e, "type"));
+      const char *type = member_string (e, "type");
       JsonArray *mentions = member_array (e, "mentions");
+      guint kind = G_N_ELEMENTS (highlight_types);
 
-      for (guint m = 0; tag != NULL && mentions != NULL && m < json_array_get_length (mentions); m++)
+      for (guint t = 0; t < G_N_ELEMENTS (highlight_types); t++)
+        if (g_strcmp0 (type, highlight_types[t]) == 0)
+          kind = t;
+      for (guint m = 0; kind < G_N_ELEMENTS (highlight_types) && mentions != NULL
+                        && m < json_array_get_length (mentions); m++)
         {
           JsonObject *span = json_array_get_object_element (mentions, m);
-          add_span (self, member_uint (span, "start"), member_uint (span, "end"), tag);
+          add_raw (marks, member_uint (span, "start"), member_uint (span, "end"), kind);
         }
     }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->notes)); i++)
+  for (guint i = 0; i < notes->len; i++)
     {
-      g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->notes), i);
-      add_span (self, byline_item_get_start (item), byline_item_get_end (item), self->note_tag);
+      const BylineNote *note = g_ptr_array_index (notes, i);
+      if (!note->orphaned)
+        add_raw (marks, note->start, note->end, SPAN_NOTE);
     }
 }
 
@@ -574,6 +778,25 @@ load_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  {
+    JsonObject *root = json_node_get_object (load->analysis);
+    CharIndex ci;
+
+    char_index_init (&ci, article->text);
+    load->quotes = g_ptr_array_new_with_free_func (g_object_unref);
+    load->claims = g_ptr_array_new_with_free_func (g_object_unref);
+    load->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+    load->people = g_ptr_array_new_with_free_func (g_object_unref);
+    load->marks = g_array_new (FALSE, FALSE, sizeof (RawSpan));
+    fill_quotes (load->quotes, root, &ci);
+    fill_claims (load->claims, root, &ci);
+    fill_meetings (load->meetings, root);
+    fill_people (load->people, root);
+    collect_highlights (load->marks, root, load->notes);
+    char_index_clear (&ci);
+  }
+  /* a big analysis takes long to free: here, not on the main thread */
+  g_clear_pointer (&load->analysis, json_node_unref);
   load->title = g_strdup (article->title);
   load->dateline = g_strdup (article->dateline);
   load->text = g_steal_pointer (&article->text);
@@ -590,8 +813,6 @@ load_done_cb (GObject      *source,
   Load *load = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
   GtkTextBuffer *buffer;
-  JsonObject *root;
-  glong n_chars;
 
   if (!g_task_propagate_boolean (task, &error))
     {
@@ -607,18 +828,20 @@ load_done_cb (GObject      *source,
 
   self->article = load->article;
   buffer = gtk_text_view_get_buffer (self->text_view);
-  gtk_text_buffer_set_text (buffer, load->text, -1);
-  n_chars = g_utf8_strlen (load->text, -1);
+  gtk_text_buffer_set_text (buffer, "", 0);
+  self->pending_len = strlen (load->text);
+  self->pending_pos = 0;
+  self->pending_text = g_steal_pointer (&load->text);
   gtk_window_set_title (GTK_WINDOW (self), load->title);
   adw_window_title_set_title (self->window_title, load->title);
   adw_window_title_set_subtitle (self->window_title, load->dateline != NULL ? load->dateline : "");
   gtk_stack_set_visible_child_name (self->main_stack, "article");
 
-  root = json_node_get_object (load->analysis);
-  fill_quotes (self, root, load->text, n_chars);
-  fill_claims (self, root, load->text, n_chars);
-  fill_meetings (self, root);
-  fill_people (self, root);
+  self->pending_rows[0] = g_steal_pointer (&load->quotes);
+  self->pending_rows[1] = g_steal_pointer (&load->claims);
+  self->pending_rows[2] = g_steal_pointer (&load->meetings);
+  self->pending_rows[3] = g_steal_pointer (&load->people);
+  memset (self->pending_row_pos, 0, sizeof self->pending_row_pos);
   for (guint i = 0; i < load->notes->len; i++)
     {
       g_autoptr (BylineItem) item = note_item (g_ptr_array_index (load->notes, i));
@@ -626,7 +849,14 @@ load_done_cb (GObject      *source,
     }
 
   /* an ordinary article is highlighted before its first frame; a big one a chunk a frame */
-  collect_highlights (self, root);
+  for (guint i = 0; i < load->marks->len; i++)
+    {
+      const RawSpan *raw = &g_array_index (load->marks, RawSpan, i);
+      GtkTextTag *tag = raw->kind == SPAN_HEADLINE ? self->headline_tag
+                        : raw->kind == SPAN_NOTE ? self->note_tag
+                        : g_hash_table_lookup (self->type_tags, highlight_types[raw->kind]);
+      add_span (self, raw->start, raw->end, tag);
+    }
   self->next_span = 0;
   if (!apply_spans (self, HIGHLIGHT_BUDGET_US))
     self->highlight_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
@@ -637,6 +867,9 @@ static void
 clear_article (BylineWindow *self)
 {
   stop_highlighting (self);
+  g_clear_pointer (&self->pending_text, g_free);
+  for (guint r = 0; r < G_N_ELEMENTS (self->pending_rows); r++)
+    g_clear_pointer (&self->pending_rows[r], g_ptr_array_unref);
   g_array_set_size (self->spans, 0);
   g_list_store_remove_all (self->quotes);
   g_list_store_remove_all (self->claims);
@@ -894,6 +1127,7 @@ byline_window_dispose (GObject *object)
   BylineWindow *self = BYLINE_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->stall_id, g_source_remove);
   if (self->text_view != NULL)
     stop_highlighting (self);
   g_clear_pointer (&self->note_popover, gtk_widget_unparent);
@@ -909,6 +1143,9 @@ byline_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->store, byline_store_close);
   g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->pending_text, g_free);
+  for (guint r = 0; r < G_N_ELEMENTS (self->pending_rows); r++)
+    g_clear_pointer (&self->pending_rows[r], g_ptr_array_unref);
   g_clear_pointer (&self->type_tags, g_hash_table_unref);
   g_free (self->library);
   g_free (self->error);
@@ -1019,8 +1256,9 @@ byline_window_init (BylineWindow *self)
   self->type_tags = g_hash_table_new (g_str_hash, g_str_equal);
 
   buffer = gtk_text_view_get_buffer (self->text_view);
-  gtk_text_buffer_create_tag (buffer, "headline", "scale", 1.6, "weight", PANGO_WEIGHT_BOLD,
-                              "pixels-below-lines", 12, NULL);
+  self->headline_tag = gtk_text_buffer_create_tag (buffer, "headline", "scale", 1.6,
+                                                   "weight", PANGO_WEIGHT_BOLD,
+                                                   "pixels-below-lines", 12, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (highlight_types); i++)
     g_hash_table_insert (self->type_tags, (gpointer) highlight_types[i],
                          make_type_tag (buffer, highlight_types[i]));
@@ -1087,6 +1325,7 @@ byline_window_open (BylineWindow *self,
   self->loading = TRUE;
   gtk_spinner_set_spinning (self->spinner, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  bench_start (self);
   task = g_task_new (self, self->cancellable, load_done_cb, NULL);
   g_task_set_source_tag (task, byline_window_open);
   g_task_set_task_data (task, load, (GDestroyNotify) load_free);

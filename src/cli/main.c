@@ -20,7 +20,10 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* BYLINE_LOCALEDIR, when set, replaces the installed catalogs: the tests
+   * run the programs from the build tree with the catalogs just compiled */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BYLINE_LOCALEDIR") != NULL
+                                   ? g_getenv ("BYLINE_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
