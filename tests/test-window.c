@@ -198,6 +198,64 @@ test_note_persists (void)
 }
 
 static void
+wait_loaded (BylineWindow *window)
+{
+  while (byline_window_get_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_correction_persists (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  g_autofree char *text = buffer_text (window);
+  guint oslo = char_index (text, "Oslo on Monday");
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  g_assert_true (has_tag_at (window, oslo, "entity-PLACE"));
+  /* nothing to correct between the words */
+  g_assert_cmpint (byline_window_correct_entity (window, char_index (text, "counterpart"), "ORG", &error), ==, 0);
+  g_assert_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  id = byline_window_correct_entity (window, oslo + 1, "ORG", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  wait_loaded (window);
+  g_assert_true (has_tag_at (window, oslo, "entity-ORG"));
+  g_assert_false (has_tag_at (window, oslo, "entity-PLACE"));
+  close_window (window);
+
+  /* every later analysis of the article applies it */
+  window = open_window (path);
+  g_assert_true (has_tag_at (window, oslo, "entity-ORG"));
+  /* and "not a name" takes the highlight away */
+  {
+    guint monday = char_index (text, "Monday for talks");
+
+    g_assert_true (has_tag_at (window, monday, "entity-DATE"));
+    g_assert_cmpint (byline_window_correct_entity (window, monday, NULL, &error), >, 0);
+    wait_loaded (window);
+    g_assert_false (has_tag_at (window, monday, "entity-DATE"));
+  }
+  close_window (window);
+
+  {
+    g_autoptr (BylineStore) store = byline_store_open (library_path, &error);
+    g_autoptr (GPtrArray) list = byline_store_list_corrections (store, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (list->len, ==, 2);
+    /* undo, for the tests after this one */
+    for (guint i = 0; i < list->len; i++)
+      g_assert_true (byline_store_delete_correction (store, ((BylineCorrection *) list->pdata[i])->id,
+                                                     &error));
+  }
+}
+
+static void
 test_seed_article (void)
 {
   const char *shared = g_getenv ("BYLINE_SHARED");
@@ -260,6 +318,7 @@ main (int    argc,
   g_test_add_func ("/window/sample-highlights", test_sample_highlights);
   g_test_add_func ("/window/quote-row-selects", test_quote_row_selects);
   g_test_add_func ("/window/note-persists", test_note_persists);
+  g_test_add_func ("/window/correction-persists", test_correction_persists);
   g_test_add_func ("/window/seed-article", test_seed_article);
   g_test_add_func ("/window/unreadable-file", test_unreadable_file);
   status = g_test_run ();

@@ -44,7 +44,29 @@ typedef struct
   GPtrArray  *meetings;
   GPtrArray  *people;
   GArray     *marks;    /* RawSpan: highlights by kind */
+  GPtrArray  *entities; /* Entity */
+  GArray     *mentions; /* Mention, by start */
 } Load;
+
+/* An entity as the tooltip and the correction menu need it */
+typedef struct
+{
+  char  *name;
+  char  *type;
+  char  *role;
+  char  *affiliation;
+  guint  n_mentions;
+  guint  first_start;
+  guint  first_end;
+} Entity;
+
+/* A mention, for finding the entity under the pointer */
+typedef struct
+{
+  guint start;
+  guint end;
+  guint entity;  /* index in entities */
+} Mention;
 
 /* A highlight found in the thread: a kind, since tags belong to the main thread */
 typedef struct
@@ -114,6 +136,11 @@ struct _BylineWindow
   GtkTextTag           *note_tag;
   GtkTextTag           *headline_tag;
   GtkWidget            *note_popover;
+  GMenuModel           *entity_menu;
+  GFile                *file;       /* the article open, to open again after a correction */
+  GPtrArray            *entities;   /* Entity */
+  GArray               *mentions;   /* Mention, by start */
+  int                   menu_entity; /* the entity the correction menu is for, or -1 */
 
   /* BYLINE_BENCH: when the first frame with highlights is drawn, and the
    * longest the main loop went without running while an article loaded */
@@ -164,6 +191,8 @@ load_free (Load *load)
   g_clear_pointer (&load->meetings, g_ptr_array_unref);
   g_clear_pointer (&load->people, g_ptr_array_unref);
   g_clear_pointer (&load->marks, g_array_unref);
+  g_clear_pointer (&load->entities, g_ptr_array_unref);
+  g_clear_pointer (&load->mentions, g_array_unref);
   g_free (load);
 }
 
@@ -480,6 +509,109 @@ fill_people (GPtrArray  *out,
     }
 }
 
+static void
+entity_free (Entity *e)
+{
+  g_free (e->name);
+  g_free (e->type);
+  g_free (e->role);
+  g_free (e->affiliation);
+  g_free (e);
+}
+
+static gint
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  const Mention *x = a;
+  const Mention *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void
+collect_entities (Load       *load,
+                  JsonObject *root)
+{
+  JsonArray *entities = member_array (root, "entities");
+
+  load->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
+  load->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+    {
+      JsonObject *o = json_array_get_object_element (entities, i);
+      JsonArray *mentions = member_array (o, "mentions");
+      Entity *e = g_new0 (Entity, 1);
+
+      e->name = g_strdup (member_string (o, "name"));
+      e->type = g_strdup (member_string (o, "type"));
+      e->role = g_strdup (member_string (o, "role"));
+      e->affiliation = g_strdup (member_string (o, "affiliation"));
+      e->n_mentions = mentions != NULL ? json_array_get_length (mentions) : 0;
+      for (guint m = 0; m < e->n_mentions; m++)
+        {
+          JsonObject *span = json_array_get_object_element (mentions, m);
+          Mention mention = { member_uint (span, "start"), member_uint (span, "end"), load->entities->len };
+
+          if (m == 0)
+            {
+              e->first_start = mention.start;
+              e->first_end = mention.end;
+            }
+          g_array_append_val (load->mentions, mention);
+        }
+      g_ptr_array_add (load->entities, e);
+    }
+  g_array_sort (load->mentions, compare_mentions);
+}
+
+/* The entity with a mention at @offset, or NULL */
+static const Entity *
+entity_at (BylineWindow *self,
+           guint         offset,
+           int          *index)
+{
+  guint lo = 0, hi;
+
+  if (self->mentions == NULL || self->mentions->len == 0)
+    return NULL;
+  /* the last mention that starts at or before the offset */
+  hi = self->mentions->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (self->mentions, Mention, mid).start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i-- > 0 && lo - i <= 4;)
+    {
+      const Mention *m = &g_array_index (self->mentions, Mention, i);
+      if (offset >= m->start && offset < m->end)
+        {
+          if (index != NULL)
+            *index = m->entity;
+          return g_ptr_array_index (self->entities, m->entity);
+        }
+    }
+  return NULL;
+}
+
+static guint
+offset_at_pointer (BylineWindow *self,
+                   double        x,
+                   double        y,
+                   gboolean     *inside)
+{
+  GtkTextIter iter;
+  int bx, by, trailing;
+
+  gtk_text_view_window_to_buffer_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  *inside = gtk_text_view_get_iter_at_position (self->text_view, &iter, &trailing, bx, by);
+  return gtk_text_iter_get_offset (&iter);
+}
+
 /* Benchmark probes (BYLINE_BENCH set): build-aux/bench-ui reads what they print */
 
 static gboolean
@@ -793,6 +925,7 @@ load_thread (GTask        *task,
     fill_meetings (load->meetings, root);
     fill_people (load->people, root);
     collect_highlights (load->marks, root, load->notes);
+    collect_entities (load, root);
     char_index_clear (&ci);
   }
   /* a big analysis takes long to free: here, not on the main thread */
@@ -837,6 +970,10 @@ load_done_cb (GObject      *source,
   adw_window_title_set_subtitle (self->window_title, load->dateline != NULL ? load->dateline : "");
   gtk_stack_set_visible_child_name (self->main_stack, "article");
 
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  self->entities = g_steal_pointer (&load->entities);
+  self->mentions = g_steal_pointer (&load->mentions);
   self->pending_rows[0] = g_steal_pointer (&load->quotes);
   self->pending_rows[1] = g_steal_pointer (&load->claims);
   self->pending_rows[2] = g_steal_pointer (&load->meetings);
@@ -1055,7 +1192,114 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+static gboolean
+on_text_query_tooltip (GtkWidget    *widget,
+                       int           x,
+                       int           y,
+                       gboolean      keyboard,
+                       GtkTooltip   *tooltip,
+                       BylineWindow *self)
+{
+  const Entity *e;
+  gboolean inside = FALSE;
+  guint offset;
+  g_autoptr (GString) about = g_string_new (NULL);
+  g_autofree char *markup = NULL;
+  g_autofree char *mentions = NULL;
+
+  if (keyboard)
+    {
+      GtkTextIter iter;
+      gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (self->text_view), &iter,
+                                        gtk_text_buffer_get_insert (gtk_text_view_get_buffer (self->text_view)));
+      offset = gtk_text_iter_get_offset (&iter);
+      inside = TRUE;
+    }
+  else
+    offset = offset_at_pointer (self, x, y, &inside);
+  if (!inside || (e = entity_at (self, offset, NULL)) == NULL)
+    return FALSE;
+
+  g_string_append (about, entity_type_label (e->type));
+  if (e->role != NULL)
+    g_string_append_printf (about, " · %s", e->role);
+  if (e->affiliation != NULL)
+    g_string_append_printf (about, ", %s", e->affiliation);
+  mentions = g_strdup_printf (ngettext ("%u mention in the article", "%u mentions in the article",
+                                        e->n_mentions), e->n_mentions);
+  markup = g_markup_printf_escaped ("<b>%s</b>\n%s\n%s\n<small>%s</small>", e->name, about->str,
+                                    mentions, _("Right-click to correct"));
+  gtk_tooltip_set_markup (tooltip, markup);
+  return TRUE;
+}
+
+static void
+on_text_right_click (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     BylineWindow    *self)
+{
+  gboolean inside = FALSE;
+  guint offset = offset_at_pointer (self, x, y, &inside);
+  int index = -1;
+
+  /* the view's own menu follows, with the corrections for the name under the
+   * pointer, or with them greyed out when there is none */
+  if (!inside || entity_at (self, offset, &index) == NULL)
+    index = -1;
+  self->menu_entity = index;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", index >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", index >= 0);
+}
+
+static void
+undo_correction_cb (AdwToast *toast,
+                    gpointer  user_data)
+{
+  BylineWindow *self = BYLINE_WINDOW (user_data);
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "correction"));
+  g_autoptr (GError) error = NULL;
+
+  if (self->store == NULL || !byline_store_delete_correction (self->store, id, &error))
+    {
+      if (error != NULL)
+        show_error (self, error->message);
+      return;
+    }
+  if (self->file != NULL)
+    byline_window_open (self, self->file);
+}
+
 /* Actions */
+
+static void
+correct_entity_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  const char *type = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
+  const Entity *e;
+  AdwToast *toast;
+  gint64 id;
+
+  if (self->menu_entity < 0 || self->entities == NULL || (guint) self->menu_entity >= self->entities->len)
+    return;
+  e = g_ptr_array_index (self->entities, self->menu_entity);
+  id = byline_window_correct_entity (self, e->first_start, type, &error);
+  if (id == 0)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  toast = adw_toast_new (_("Correction saved"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (toast), "correction", GSIZE_TO_POINTER (id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_correction_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
 
 static void
 open_action (GtkWidget  *widget,
@@ -1144,6 +1388,9 @@ byline_window_finalize (GObject *object)
   g_clear_pointer (&self->store, byline_store_close);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->pending_text, g_free);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_object (&self->file);
   for (guint r = 0; r < G_N_ELEMENTS (self->pending_rows); r++)
     g_clear_pointer (&self->pending_rows[r], g_ptr_array_unref);
   g_clear_pointer (&self->type_tags, g_hash_table_unref);
@@ -1235,10 +1482,14 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
   gtk_widget_class_bind_template_callback (widget_class, on_legend_toggled);
+  gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, entity_menu);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "win.delete-note", NULL, delete_note_action);
+  gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-note", NULL);
 }
@@ -1272,6 +1523,20 @@ byline_window_init (BylineWindow *self)
   self->note_popover = byline_note_popover_new ();
   gtk_widget_set_parent (self->note_popover, GTK_WIDGET (self->text_view));
   g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
+
+  self->menu_entity = -1;
+  gtk_text_view_set_extra_menu (self->text_view, self->entity_menu);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", FALSE);
+  {
+    GtkGesture *click = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+    /* before the view's own menu opens */
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+    g_signal_connect (click, "pressed", G_CALLBACK (on_text_right_click), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+  }
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
@@ -1308,6 +1573,7 @@ byline_window_open (BylineWindow *self,
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
   clear_article (self);
+  g_set_object (&self->file, file);
 
   load = g_new0 (Load, 1);
   load->path = g_file_get_path (file);
@@ -1496,4 +1762,48 @@ byline_window_delete_note (BylineWindow *self,
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
   return TRUE;
+}
+
+/**
+ * byline_window_correct_entity:
+ * @offset: a character inside a mention of the entity
+ * @type: (nullable): its right type ("ORG"...), or NULL: it is not an entity
+ *
+ * Stores the correction for this article and opens it again, so that every
+ * later analysis of it shows the entity as corrected.
+ *
+ * Returns: the correction's id, or 0 with @error set
+ */
+gint64
+byline_window_correct_entity (BylineWindow *self,
+                              guint         offset,
+                              const char   *type,
+                              GError      **error)
+{
+  const Entity *e;
+  BylineCorrection c = { 0 };
+  gint64 id;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
+
+  e = entity_at (self, offset, NULL);
+  if (e == NULL || self->article == 0)
+    {
+      g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND,
+                   _("There is no person, place or other entity there to correct"));
+      return 0;
+    }
+  if (!ensure_store (self, error))
+    return 0;
+  c.article = self->article;
+  c.target = BYLINE_TARGET_ENTITY;
+  c.action = type != NULL ? BYLINE_FIX_TYPE : BYLINE_FIX_REMOVE;
+  c.key = e->name;
+  c.start = e->first_start;
+  c.end = e->first_end;
+  c.value = (char *) type;
+  id = byline_store_add_correction (self->store, &c, error);
+  if (id != 0 && self->file != NULL)
+    byline_window_open (self, self->file);
+  return id;
 }

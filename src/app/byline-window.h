@@ -35,6 +35,10 @@ gint64        byline_window_add_note       (BylineWindow   *self,
                                             GError        **error);
 gboolean      byline_window_delete_note    (BylineWindow   *self,
                                             gint64          id);
+gint64        byline_window_correct_entity (BylineWindow   *self,
+                                            guint           offset,
+                                            const char     *type,
+                                            GError        **error);
 GtkTextView  *byline_window_get_text_view  (BylineWindow   *self);
 const char   *byline_window_get_error      (BylineWindow   *self);
 
