@@ -256,6 +256,37 @@ test_correction_persists (void)
 }
 
 static void
+test_library (void)
+{
+  g_autofree char *harbour = sample_path ("byline-harbour-talks.txt");
+  g_autofree char *robots = sample_path ("wikinews-afghan-robotics.txt");
+  BylineWindow *window = open_window (robots);
+  GListModel *library = byline_window_get_library (window);
+  g_autoptr (BylineItem) hit = NULL;
+  gint64 robots_id = byline_window_get_article (window);
+
+  close_window (window);
+  window = open_window (harbour);
+  library = byline_window_get_library (window);
+
+  /* every article, newest first */
+  byline_window_show_library (window, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (library), >=, 2);
+  /* search across articles and notes; a row opens its article */
+  byline_window_show_library (window, "robotics competition");
+  g_assert_cmpuint (g_list_model_get_n_items (library), >=, 1);
+  hit = g_list_model_get_item (library, 0);
+  g_assert_cmpint (byline_item_get_id (hit), ==, robots_id);
+  byline_window_open_article (window, byline_item_get_id (hit));
+  wait_loaded (window);
+  g_assert_cmpint (byline_window_get_article (window), ==, robots_id);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "robotics"));
+  byline_window_show_library (window, "no such words anywhere");
+  g_assert_cmpuint (g_list_model_get_n_items (library), ==, 0);
+  close_window (window);
+}
+
+static void
 test_seed_article (void)
 {
   const char *shared = g_getenv ("BYLINE_SHARED");
@@ -319,6 +350,7 @@ main (int    argc,
   g_test_add_func ("/window/quote-row-selects", test_quote_row_selects);
   g_test_add_func ("/window/note-persists", test_note_persists);
   g_test_add_func ("/window/correction-persists", test_correction_persists);
+  g_test_add_func ("/window/library", test_library);
   g_test_add_func ("/window/seed-article", test_seed_article);
   g_test_add_func ("/window/unreadable-file", test_unreadable_file);
   status = g_test_run ();

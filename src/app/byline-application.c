@@ -96,6 +96,8 @@ byline_application_startup (GApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "app.new-window", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
+    { "win.show-library", { "<Control>l", NULL } },
+    { "win.search-library", { "<Control><Shift>f", NULL } },
     { "win.add-note", { "<Control>m", NULL } },
     { "win.delete-note", { "Delete", NULL } },
     { "window.close", { "<Control>w", NULL } },

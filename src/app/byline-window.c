@@ -117,6 +117,8 @@ struct _BylineWindow
   GListStore           *people;
   GListStore           *notes;
   GtkSingleSelection   *notes_selection;
+  GtkSearchEntry       *library_search;
+  GListStore           *library_items;
 
   char                 *library;
   BylineStore          *store;     /* the main thread's connection */
@@ -137,7 +139,6 @@ struct _BylineWindow
   GtkTextTag           *headline_tag;
   GtkWidget            *note_popover;
   GMenuModel           *entity_menu;
-  GFile                *file;       /* the article open, to open again after a correction */
   GPtrArray            *entities;   /* Entity */
   GArray               *mentions;   /* Mention, by start */
   int                   menu_entity; /* the entity the correction menu is for, or -1 */
@@ -883,11 +884,15 @@ load_thread (GTask        *task,
   g_autoptr (BylineArticle) article = NULL;
   g_autofree char *source_path = NULL;
 
-  imported = byline_import_file (load->path, BYLINE_IMPORT_FORMAT_AUTO, FALSE, &error);
-  if (imported == NULL)
+  /* a file is read and added to the library; an article of the library is read from it */
+  if (load->path != NULL)
     {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      imported = byline_import_file (load->path, BYLINE_IMPORT_FORMAT_AUTO, FALSE, &error);
+      if (imported == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
     }
   if (g_task_return_error_if_cancelled (task))
     return;
@@ -898,10 +903,14 @@ load_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  source_path = imported->url != NULL ? g_strdup (imported->url) : g_canonicalize_filename (load->path, NULL);
-  load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
-                                            byline_import_format_to_string (imported->format),
-                                            imported->published, NULL, &error);
+  if (imported != NULL)
+    {
+      source_path = imported->url != NULL ? g_strdup (imported->url)
+                                          : g_canonicalize_filename (load->path, NULL);
+      load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
+                                                byline_import_format_to_string (imported->format),
+                                                imported->published, NULL, &error);
+    }
   if (load->article == 0
       || (article = byline_store_get_article (store, load->article, &error)) == NULL
       || (load->analysis = byline_store_dup_analysis (store, load->article, TRUE, &error)) == NULL
@@ -1267,8 +1276,121 @@ undo_correction_cb (AdwToast *toast,
         show_error (self, error->message);
       return;
     }
-  if (self->file != NULL)
-    byline_window_open (self, self->file);
+  if (self->article != 0)
+    byline_window_open_article (self, self->article);
+}
+
+/* The library page */
+
+static char *
+plain_snippet (const char *snippet)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = snippet; p != NULL && *p; p++)
+    {
+      if (*p == BYLINE_STORE_MATCH_OPEN[0] || *p == BYLINE_STORE_MATCH_CLOSE[0])
+        continue;
+      g_string_append_c (out, *p == '\n' ? ' ' : *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+fill_library (BylineWindow *self,
+              const char   *query)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!ensure_store (self, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+  if (query == NULL || *query == '\0')
+    {
+      g_autoptr (GPtrArray) articles = byline_store_list_articles (self->store, NULL, &error);
+
+      for (guint i = 0; articles != NULL && i < articles->len; i++)
+        {
+          const BylineArticle *a = articles->pdata[i];
+          g_autofree char *tags = g_strjoinv (", ", a->tags);
+          g_autoptr (GString) about = g_string_new (a->dateline != NULL ? a->dateline : "");
+          BylineItem *item;
+
+          g_string_append_printf (about, "%s", about->len ? " · " : "");
+          g_string_append_printf (about, ngettext ("%u note", "%u notes", a->n_notes), a->n_notes);
+          if (*tags != '\0')
+            g_string_append_printf (about, " · %s", tags);
+          item = byline_item_new (a->title, about->str, a->format, 0, 0);
+          byline_item_set_id (item, a->id);
+          g_ptr_array_add (rows, item);
+        }
+    }
+  else
+    {
+      g_autoptr (GPtrArray) hits = byline_store_search (self->store, query, 100, &error);
+
+      for (guint i = 0; hits != NULL && i < hits->len; i++)
+        {
+          const BylineSearchHit *h = hits->pdata[i];
+          g_autofree char *snippet = plain_snippet (h->snippet);
+          BylineItem *item = byline_item_new (h->title, snippet,
+                                              h->kind == BYLINE_HIT_NOTE ? C_("search hit", "note")
+                                                                         : C_("search hit", "article"),
+                                              0, 0);
+          byline_item_set_id (item, h->article);
+          g_ptr_array_add (rows, item);
+        }
+    }
+  if (error != NULL)
+    show_error (self, error->message);
+  g_list_store_splice (self->library_items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->library_items)),
+                       rows->pdata, rows->len);
+}
+
+static void
+on_library_search_changed (GtkSearchEntry *entry,
+                           BylineWindow   *self)
+{
+  fill_library (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_library_activate (GtkListView  *view,
+                     guint         position,
+                     BylineWindow *self)
+{
+  g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->library_items), position);
+
+  if (item != NULL && byline_item_get_id (item) > 0)
+    byline_window_open_article (self, byline_item_get_id (item));
+}
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  /* a second press goes back to the article */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "library") == 0 && self->article != 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "article");
+  else
+    byline_window_show_library (self, NULL);
+}
+
+static void
+search_library_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  byline_window_show_library (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->library_search));
 }
 
 /* Actions */
@@ -1390,7 +1512,6 @@ byline_window_finalize (GObject *object)
   g_clear_pointer (&self->pending_text, g_free);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
-  g_clear_object (&self->file);
   for (guint r = 0; r < G_N_ELEMENTS (self->pending_rows); r++)
     g_clear_pointer (&self->pending_rows[r], g_ptr_array_unref);
   g_clear_pointer (&self->type_tags, g_hash_table_unref);
@@ -1483,12 +1604,18 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
   gtk_widget_class_bind_template_callback (widget_class, on_legend_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_library_activate);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, entity_menu);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "win.delete-note", NULL, delete_note_action);
   gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.search-library", NULL, search_library_action);
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-note", NULL);
@@ -1559,22 +1686,41 @@ byline_window_new (GtkApplication *application,
  * with its notes; the highlights go on in idle chunks. Opening another
  * article cancels the work for this one. Emits ::loaded at the end.
  */
+static void
+start_load (BylineWindow *self,
+            Load         *load)
+{
+  g_autoptr (GTask) task = NULL;
+
+  self->loading = TRUE;
+  gtk_spinner_set_spinning (self->spinner, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  bench_start (self);
+  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
+  g_task_set_source_tag (task, start_load);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+static void
+reset_load (BylineWindow *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  clear_article (self);
+}
+
 void
 byline_window_open (BylineWindow *self,
                     GFile        *file)
 {
-  g_autoptr (GTask) task = NULL;
   Load *load;
 
   g_return_if_fail (BYLINE_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  clear_article (self);
-  g_set_object (&self->file, file);
-
+  reset_load (self);
   load = g_new0 (Load, 1);
   load->path = g_file_get_path (file);
   load->library = g_strdup (self->library);
@@ -1587,15 +1733,28 @@ byline_window_open (BylineWindow *self,
       show_error (self, msg);
       return;
     }
+  start_load (self, load);
+}
 
-  self->loading = TRUE;
-  gtk_spinner_set_spinning (self->spinner, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-  bench_start (self);
-  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
-  g_task_set_source_tag (task, byline_window_open);
-  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
-  g_task_run_in_thread (task, load_thread);
+/**
+ * byline_window_open_article:
+ * @id: an article in the library
+ *
+ * Like byline_window_open (), for an article already in the library.
+ */
+void
+byline_window_open_article (BylineWindow *self,
+                            gint64        id)
+{
+  Load *load;
+
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+
+  reset_load (self);
+  load = g_new0 (Load, 1);
+  load->article = id;
+  load->library = g_strdup (self->library);
+  start_load (self, load);
 }
 
 gboolean
@@ -1803,7 +1962,34 @@ byline_window_correct_entity (BylineWindow *self,
   c.end = e->first_end;
   c.value = (char *) type;
   id = byline_store_add_correction (self->store, &c, error);
-  if (id != 0 && self->file != NULL)
-    byline_window_open (self, self->file);
+  if (id != 0)
+    byline_window_open_article (self, self->article);
   return id;
+}
+
+/**
+ * byline_window_show_library:
+ * @query: (nullable): what to search for, or NULL for every article
+ *
+ * Shows the library: every article, newest first, or the articles and notes
+ * that match @query, best first. Activating a row opens its article.
+ */
+void
+byline_window_show_library (BylineWindow *self,
+                            const char   *query)
+{
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+
+  if (query != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->library_search), query);
+  fill_library (self, gtk_editable_get_text (GTK_EDITABLE (self->library_search)));
+  gtk_stack_set_visible_child_name (self->main_stack, "library");
+}
+
+/* Returns: (transfer none): the rows of the library page (#BylineItem, id = article) */
+GListModel *
+byline_window_get_library (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->library_items);
 }

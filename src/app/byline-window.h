@@ -19,10 +19,15 @@ BylineWindow *byline_window_new            (GtkApplication *application,
                                             const char     *library);
 void          byline_window_open           (BylineWindow   *self,
                                             GFile          *file);
+void          byline_window_open_article   (BylineWindow   *self,
+                                            gint64          id);
+void          byline_window_show_library   (BylineWindow   *self,
+                                            const char     *query);
 gboolean      byline_window_get_loading    (BylineWindow   *self);
 gint64        byline_window_get_article    (BylineWindow   *self);
 GListModel   *byline_window_get_page       (BylineWindow   *self,
                                             const char     *name);
+GListModel   *byline_window_get_library    (BylineWindow   *self);
 gboolean      byline_window_activate_item  (BylineWindow   *self,
                                             const char     *page,
                                             guint           position);
