@@ -287,6 +287,22 @@ test_library (void)
 }
 
 static void
+test_pasted_text (void)
+{
+  BylineWindow *window = byline_window_new (NULL, library_path);
+  const char *article = "Harbour Opens New Pier\n\nBERGEN - Mayor Ingrid Solberg opened the pier on Friday.\n";
+
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_open_text (window, article);
+  wait_loaded (window);
+  g_assert_null (byline_window_get_error (window));
+  g_assert_cmpint (byline_window_get_article (window), >, 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Harbour Opens New Pier");
+  g_assert_true (has_tag_at (window, strlen ("Harbour Opens New Pier\n\nBERGEN - Mayor "), "entity-PERSON"));
+  close_window (window);
+}
+
+static void
 test_seed_article (void)
 {
   const char *shared = g_getenv ("BYLINE_SHARED");
@@ -351,6 +367,7 @@ main (int    argc,
   g_test_add_func ("/window/note-persists", test_note_persists);
   g_test_add_func ("/window/correction-persists", test_correction_persists);
   g_test_add_func ("/window/library", test_library);
+  g_test_add_func ("/window/pasted-text", test_pasted_text);
   g_test_add_func ("/window/seed-article", test_seed_article);
   g_test_add_func ("/window/unreadable-file", test_unreadable_file);
   status = g_test_run ();

@@ -97,6 +97,7 @@ byline_application_startup (GApplication *application)
     { "app.new-window", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.show-library", { "<Control>l", NULL } },
+    { "win.find", { "<Control>f", NULL } },
     { "win.search-library", { "<Control><Shift>f", NULL } },
     { "win.add-note", { "<Control>m", NULL } },
     { "win.delete-note", { "Delete", NULL } },

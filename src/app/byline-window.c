@@ -31,6 +31,7 @@
 typedef struct
 {
   char       *path;
+  char       *pasted;   /* text from the clipboard, instead of a file */
   char       *library;
   gint64      article;
   char       *title;
@@ -118,6 +119,8 @@ struct _BylineWindow
   GListStore           *notes;
   GtkSingleSelection   *notes_selection;
   GtkSearchEntry       *library_search;
+  GtkSearchBar         *find_bar;
+  GtkSearchEntry       *find_entry;
   GListStore           *library_items;
 
   char                 *library;
@@ -181,6 +184,7 @@ static void
 load_free (Load *load)
 {
   g_free (load->path);
+  g_free (load->pasted);
   g_free (load->library);
   g_free (load->title);
   g_free (load->dateline);
@@ -885,7 +889,17 @@ load_thread (GTask        *task,
   g_autofree char *source_path = NULL;
 
   /* a file is read and added to the library; an article of the library is read from it */
-  if (load->path != NULL)
+  if (load->pasted != NULL)
+    {
+      imported = byline_import_data (load->pasted, strlen (load->pasted), _("pasted text"),
+                                     BYLINE_IMPORT_FORMAT_AUTO, TRUE, &error);
+      if (imported == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+    }
+  else if (load->path != NULL)
     {
       imported = byline_import_file (load->path, BYLINE_IMPORT_FORMAT_AUTO, FALSE, &error);
       if (imported == NULL)
@@ -906,7 +920,7 @@ load_thread (GTask        *task,
   if (imported != NULL)
     {
       source_path = imported->url != NULL ? g_strdup (imported->url)
-                                          : g_canonicalize_filename (load->path, NULL);
+                    : load->path != NULL ? g_canonicalize_filename (load->path, NULL) : NULL;
       load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
                                                 byline_import_format_to_string (imported->format),
                                                 imported->published, NULL, &error);
@@ -1393,6 +1407,121 @@ search_library_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->library_search));
 }
 
+/* Find in the article */
+
+static void
+find_from (BylineWindow *self,
+           gboolean      forward,
+           gboolean      skip_current)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
+  GtkTextIter from, sel_start, sel_end, match_start, match_end;
+  gboolean found;
+  GtkTextSearchFlags flags = GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_VISIBLE_ONLY;
+
+  if (*needle == '\0')
+    return;
+  if (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end))
+    from = forward ? (skip_current ? sel_end : sel_start) : sel_start;
+  else
+    gtk_text_buffer_get_iter_at_mark (buffer, &from, gtk_text_buffer_get_insert (buffer));
+  found = forward ? gtk_text_iter_forward_search (&from, needle, flags, &match_start, &match_end, NULL)
+                  : gtk_text_iter_backward_search (&from, needle, flags, &match_start, &match_end, NULL);
+  if (!found)
+    {
+      /* wrap around */
+      if (forward)
+        gtk_text_buffer_get_start_iter (buffer, &from);
+      else
+        gtk_text_buffer_get_end_iter (buffer, &from);
+      found = forward ? gtk_text_iter_forward_search (&from, needle, flags, &match_start, &match_end, NULL)
+                      : gtk_text_iter_backward_search (&from, needle, flags, &match_start, &match_end, NULL);
+    }
+  if (found)
+    {
+      gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+      gtk_text_view_scroll_to_iter (self->text_view, &match_start, 0.1, TRUE, 0.0, 0.3);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->find_entry), "error");
+    }
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self->find_entry), "error");
+}
+
+static void
+on_find_changed (GtkSearchEntry *entry,
+                 BylineWindow   *self)
+{
+  find_from (self, TRUE, FALSE);
+}
+
+static void
+on_find_next (GtkSearchEntry *entry,
+              BylineWindow   *self)
+{
+  find_from (self, TRUE, TRUE);
+}
+
+static void
+on_find_previous (GtkSearchEntry *entry,
+                  BylineWindow   *self)
+{
+  find_from (self, FALSE, TRUE);
+}
+
+static void
+on_find_stop (GtkSearchEntry *entry,
+              BylineWindow   *self)
+{
+  gtk_search_bar_set_search_mode (self->find_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  if (self->article == 0)
+    return;
+  gtk_stack_set_visible_child_name (self->main_stack, "article");
+  gtk_search_bar_set_search_mode (self->find_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
+}
+
+/* Paste: an article copied from a browser or a document */
+
+static void
+paste_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (BylineWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL || *g_strstrip (text) == '\0')
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("There is no text to paste")));
+      return;
+    }
+  byline_window_open_text (self, text);
+}
+
+static void
+paste_action (GtkWidget  *widget,
+              const char *action,
+              GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, paste_done_cb,
+                                 g_object_ref (self));
+}
+
 /* Actions */
 
 static void
@@ -1606,6 +1735,12 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, on_library_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_library_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_next);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_previous);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_stop);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_entry);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, entity_menu);
@@ -1615,10 +1750,15 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-note", NULL, delete_note_action);
   gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.search-library", NULL, search_library_action);
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-note", NULL);
+  /* a binding of the window, so a text field or the article takes Ctrl+V first:
+   * it pastes an article when nothing else wants it, as in the empty window */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "win.paste-article", NULL);
 }
 
 static void
@@ -1733,6 +1873,28 @@ byline_window_open (BylineWindow *self,
       show_error (self, msg);
       return;
     }
+  start_load (self, load);
+}
+
+/**
+ * byline_window_open_text:
+ * @text: an article as text, HTML or Markdown (pasted)
+ *
+ * Like byline_window_open (), for text that is not in a file.
+ */
+void
+byline_window_open_text (BylineWindow *self,
+                         const char   *text)
+{
+  Load *load;
+
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  reset_load (self);
+  load = g_new0 (Load, 1);
+  load->pasted = g_strdup (text);
+  load->library = g_strdup (self->library);
   start_load (self, load);
 }
 

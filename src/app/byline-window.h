@@ -19,6 +19,8 @@ BylineWindow *byline_window_new            (GtkApplication *application,
                                             const char     *library);
 void          byline_window_open           (BylineWindow   *self,
                                             GFile          *file);
+void          byline_window_open_text      (BylineWindow   *self,
+                                            const char     *text);
 void          byline_window_open_article   (BylineWindow   *self,
                                             gint64          id);
 void          byline_window_show_library   (BylineWindow   *self,
