@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "byline-item.h"
+#include "byline-preferences.h"
 #include "byline-store.h"
 #include "byline-window.h"
 
@@ -303,6 +304,50 @@ test_pasted_text (void)
 }
 
 static void
+test_settings (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  g_autoptr (GSettings) settings = g_settings_new ("app.byline.Byline");
+  BylineWindow *window = open_window (path);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  GtkTextTag *person = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "entity-PERSON");
+  GtkTextTag *place = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "entity-PLACE");
+  const char *no_people[] = { "ORG", "PLACE", "NORP", "DATE", "MONEY", NULL };
+  gboolean on = FALSE;
+  GtkWidget *prefs;
+
+  g_object_get (person, "background-set", &on, NULL);
+  g_assert_true (on);
+  /* the preferences, or the legend, hide a kind; the others stay */
+  g_settings_set_strv (settings, "highlight-types", no_people);
+  g_object_get (person, "background-set", &on, NULL);
+  g_assert_false (on);
+  g_object_get (place, "background-set", &on, NULL);
+  g_assert_true (on);
+  g_settings_set_boolean (settings, "show-highlights", FALSE);
+  g_object_get (place, "background-set", &on, NULL);
+  g_assert_false (on);
+  /* spacing follows the setting */
+  g_settings_set_int (settings, "font-size", 12);
+  g_settings_set_double (settings, "line-spacing", 2.0);
+  g_assert_cmpint (gtk_text_view_get_pixels_inside_wrap (byline_window_get_text_view (window)), ==, 16);
+
+  prefs = byline_preferences_new (settings);
+  gtk_window_present (GTK_WINDOW (prefs));
+  g_object_ref (prefs);
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  g_assert_finalize_object (prefs);
+
+  g_settings_reset (settings, "highlight-types");
+  g_settings_reset (settings, "show-highlights");
+  g_settings_reset (settings, "font-size");
+  g_settings_reset (settings, "line-spacing");
+  g_object_get (person, "background-set", &on, NULL);
+  g_assert_true (on);
+  close_window (window);
+}
+
+static void
 test_seed_article (void)
 {
   const char *shared = g_getenv ("BYLINE_SHARED");
@@ -368,6 +413,7 @@ main (int    argc,
   g_test_add_func ("/window/correction-persists", test_correction_persists);
   g_test_add_func ("/window/library", test_library);
   g_test_add_func ("/window/pasted-text", test_pasted_text);
+  g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/seed-article", test_seed_article);
   g_test_add_func ("/window/unreadable-file", test_unreadable_file);
   status = g_test_run ();

@@ -13,6 +13,7 @@
 
 #include "byline-application.h"
 #include "byline-lexicon.h"
+#include "byline-preferences.h"
 #include "byline-store.h"
 #include "byline-window.h"
 
@@ -60,6 +61,29 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = source != NULL
+    ? g_settings_schema_source_lookup (source, BYLINE_APPLICATION_ID, TRUE) : NULL;
+  g_autoptr (GSettings) settings = NULL;
+  GtkWidget *prefs;
+
+  if (schema == NULL)
+    {
+      g_warning ("The settings schema %s is not installed", BYLINE_APPLICATION_ID);
+      return;
+    }
+  settings = g_settings_new (BYLINE_APPLICATION_ID);
+  prefs = byline_preferences_new (settings);
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), gtk_application_get_active_window (app));
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -77,6 +101,7 @@ new_window_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "preferences", preferences_action },
   { "quit", quit_action },
   { "new-window", new_window_action },
 };
@@ -94,6 +119,7 @@ byline_application_startup (GApplication *application)
 {
   static const struct { const char *action; const char *accels[3]; } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "app.new-window", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.show-library", { "<Control>l", NULL } },

@@ -120,6 +120,9 @@ struct _BylineWindow
   GtkSingleSelection   *notes_selection;
   GtkSearchEntry       *library_search;
   GtkSearchBar         *find_bar;
+  GtkBox               *legend;
+  GSettings            *settings;    /* NULL when the schema is not installed */
+  GtkCssProvider       *text_css;
   GtkSearchEntry       *find_entry;
   GListStore           *library_items;
 
@@ -1161,15 +1164,105 @@ on_error_bar_response (GtkInfoBar   *bar,
 }
 
 static void
-on_legend_toggled (GtkToggleButton *button,
-                   BylineWindow    *self)
+show_type (BylineWindow *self,
+           const char   *type,
+           gboolean      on)
 {
-  GtkTextTag *tag = g_hash_table_lookup (self->type_tags, gtk_widget_get_name (GTK_WIDGET (button)));
-  gboolean on = gtk_toggle_button_get_active (button);
+  GtkTextTag *tag = g_hash_table_lookup (self->type_tags, type);
 
   if (tag != NULL)
     g_object_set (tag, "background-set", on, "underline-set", on, "style-set", on,
                   "weight-set", on, NULL);
+}
+
+static void
+on_legend_toggled (GtkToggleButton *button,
+                   BylineWindow    *self)
+{
+  const char *type = gtk_widget_get_name (GTK_WIDGET (button));
+  gboolean on = gtk_toggle_button_get_active (button);
+
+  show_type (self, type, on);
+  /* remembered: the preferences and the next window show the same */
+  if (self->settings != NULL)
+    {
+      g_auto (GStrv) shown = g_settings_get_strv (self->settings, "highlight-types");
+      g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto (GStrv) next = NULL;
+
+      for (guint i = 0; shown[i] != NULL; i++)
+        if (!g_str_equal (shown[i], type))
+          g_strv_builder_add (builder, shown[i]);
+      if (on)
+        g_strv_builder_add (builder, type);
+      next = g_strv_builder_end (builder);
+      if (g_strv_length (next) != g_strv_length (shown) || on != g_strv_contains ((const char *const *) shown, type))
+        g_settings_set_strv (self->settings, "highlight-types", (const char *const *) next);
+    }
+}
+
+/* The settings: text size and spacing, which highlights show */
+static void
+apply_settings (BylineWindow *self)
+{
+  g_auto (GStrv) shown = NULL;
+  g_autofree char *css = NULL;
+  int size;
+  double spacing;
+  gboolean all;
+
+  if (self->settings == NULL)
+    return;
+  size = g_settings_get_int (self->settings, "font-size");
+  spacing = g_settings_get_double (self->settings, "line-spacing");
+  css = g_strdup_printf (".article-view { font-size: %dpt; }", size);
+  gtk_css_provider_load_from_data (self->text_css, css, -1);
+  /* the gap a line spacing of 1.4 means, in pixels at this size (1 pt = 4/3 px) */
+  gtk_text_view_set_pixels_inside_wrap (self->text_view, (int) ((spacing - 1.0) * size * 4 / 3 + 0.5));
+  gtk_text_view_set_pixels_below_lines (self->text_view, (int) ((spacing - 1.0) * size * 4 / 3 + 0.5) + 6);
+
+  shown = g_settings_get_strv (self->settings, "highlight-types");
+  all = g_settings_get_boolean (self->settings, "show-highlights");
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *type = gtk_widget_get_name (child);
+      gboolean on = all && g_strv_contains ((const char *const *) shown, type);
+
+      if (!GTK_IS_TOGGLE_BUTTON (child))
+        continue;
+      gtk_widget_set_sensitive (child, all);
+      g_signal_handlers_block_by_func (child, on_legend_toggled, self);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), on);
+      g_signal_handlers_unblock_by_func (child, on_legend_toggled, self);
+      show_type (self, type, on);
+    }
+}
+
+static void
+on_settings_changed (GSettings    *settings,
+                     const char   *key,
+                     BylineWindow *self)
+{
+  apply_settings (self);
+}
+
+static gboolean
+on_close_request (GtkWindow    *window,
+                  BylineWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return FALSE;
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  return FALSE;
 }
 
 static void
@@ -1623,6 +1716,9 @@ byline_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->stall_id, g_source_remove);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  g_clear_object (&self->settings);
   if (self->text_view != NULL)
     stop_highlighting (self);
   g_clear_pointer (&self->note_popover, gtk_widget_unparent);
@@ -1636,6 +1732,7 @@ byline_window_finalize (GObject *object)
   BylineWindow *self = BYLINE_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->text_css);
   g_clear_pointer (&self->store, byline_store_close);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->pending_text, g_free);
@@ -1740,6 +1837,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_find_previous);
   gtk_widget_class_bind_template_callback (widget_class, on_find_stop);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_bar);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_entry);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
@@ -1803,6 +1901,32 @@ byline_window_init (BylineWindow *self)
     gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
     g_signal_connect (click, "pressed", G_CALLBACK (on_text_right_click), self);
     gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
+  }
+
+  /* GSettings when the schema is there (installed, or GSETTINGS_SCHEMA_DIR) */
+  self->text_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->text_view)),
+                                  GTK_STYLE_PROVIDER (self->text_css),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr (GSettingsSchema) schema = source != NULL
+      ? g_settings_schema_source_lookup (source, "app.byline.Byline", TRUE) : NULL;
+
+    if (schema != NULL)
+      {
+        self->settings = g_settings_new ("app.byline.Byline");
+        gtk_window_set_default_size (GTK_WINDOW (self),
+                                     g_settings_get_int (self->settings, "window-width"),
+                                     g_settings_get_int (self->settings, "window-height"));
+        if (g_settings_get_boolean (self->settings, "window-maximized"))
+          gtk_window_maximize (GTK_WINDOW (self));
+        g_settings_bind (self->settings, "sidebar-page", self->sidebar_stack, "visible-child-name",
+                         G_SETTINGS_BIND_DEFAULT);
+        g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
+        g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), self);
+        apply_settings (self);
+      }
   }
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
