@@ -123,6 +123,20 @@ test_sample_highlights (void)
   g_assert_cmpuint (g_list_model_get_n_items (people), >=, 4);
   g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "claims")), >=, 5);
   g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "meetings")), >=, 1);
+  /* the sources page: what the claims rest on, who is quoted, the signals */
+  {
+    GListModel *sources = byline_window_get_page (window, "sources");
+    gboolean quoted = FALSE, anonymous = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+      {
+        g_autoptr (BylineItem) item = g_list_model_get_item (sources, i);
+        quoted |= g_str_equal (byline_item_get_title (item), "Anna Berg");
+        anonymous |= g_str_equal (byline_item_get_title (item), "anonymous");
+      }
+    g_assert_true (quoted);
+    g_assert_true (anonymous);
+  }
   close_window (window);
 }
 

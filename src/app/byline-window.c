@@ -44,6 +44,7 @@ typedef struct
   GPtrArray  *claims;
   GPtrArray  *meetings;
   GPtrArray  *people;
+  GPtrArray  *sources;
   GArray     *marks;    /* RawSpan: highlights by kind */
   GPtrArray  *entities; /* Entity */
   GArray     *mentions; /* Mention, by start */
@@ -116,6 +117,7 @@ struct _BylineWindow
   GListStore           *claims;
   GListStore           *meetings;
   GListStore           *people;
+  GListStore           *sources;
   GListStore           *notes;
   GtkSingleSelection   *notes_selection;
   GtkSearchEntry       *library_search;
@@ -129,8 +131,8 @@ struct _BylineWindow
   char                 *library;
   BylineStore          *store;     /* the main thread's connection */
   GCancellable         *cancellable;
-  GPtrArray            *pending_rows[4]; /* BylineItem for quotes, claims, meetings, people */
-  guint                 pending_row_pos[4];
+  GPtrArray            *pending_rows[5]; /* BylineItem for quotes, claims, meetings, people, sources */
+  guint                 pending_row_pos[5];
   char                 *pending_text; /* the article's text, going in a chunk a frame */
   gsize                 pending_len;
   gsize                 pending_pos;
@@ -174,7 +176,7 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* The sidebar pages filled from the analysis, in the order of pending_rows[] */
-static const char *const page_names[] = { "quotes", "claims", "meetings", "people" };
+static const char *const page_names[] = { "quotes", "claims", "meetings", "people", "sources" };
 
 /* The entity types highlighted, each with its own cue besides colour */
 static const char *const highlight_types[] = {
@@ -198,6 +200,7 @@ load_free (Load *load)
   g_clear_pointer (&load->claims, g_ptr_array_unref);
   g_clear_pointer (&load->meetings, g_ptr_array_unref);
   g_clear_pointer (&load->people, g_ptr_array_unref);
+  g_clear_pointer (&load->sources, g_ptr_array_unref);
   g_clear_pointer (&load->marks, g_array_unref);
   g_clear_pointer (&load->entities, g_ptr_array_unref);
   g_clear_pointer (&load->mentions, g_array_unref);
@@ -620,6 +623,67 @@ offset_at_pointer (BylineWindow *self,
   return gtk_text_iter_get_offset (&iter);
 }
 
+/* The media-literacy summary: who is quoted, and what the claims rest on */
+static void
+fill_sources (GPtrArray  *out,
+              JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "signals");
+  JsonObject *sig = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  JsonNode *by_node = sig != NULL ? json_object_get_member (sig, "claims_by_attribution") : NULL;
+  JsonObject *by = by_node != NULL && JSON_NODE_HOLDS_OBJECT (by_node) ? json_node_get_object (by_node) : NULL;
+  JsonArray *voices = member_array (sig, "voices");
+  static const char *const order[] = {
+    "named_person", "named_org", "state_media", "media", "anonymous", "unattributed",
+  };
+
+  if (sig == NULL)
+    return;
+  for (guint i = 0; by != NULL && i < G_N_ELEMENTS (order); i++)
+    {
+      guint n = member_uint (by, order[i]);
+      g_autofree char *what = NULL;
+
+      if (n == 0)
+        continue;
+      what = g_strdup_printf (ngettext ("%u claim", "%u claims", n), n);
+      g_ptr_array_add (out, byline_item_new (attribution_label (order[i]), what,
+                                             C_("sources page", "claims"), 0, 0));
+    }
+  for (guint i = 0; voices != NULL && i < json_array_get_length (voices); i++)
+    {
+      JsonObject *v = json_array_get_object_element (voices, i);
+      guint n = member_uint (v, "quotes");
+      g_autoptr (GString) about = g_string_new (member_string (v, "country"));
+
+      if (about->len > 0)
+        g_string_append (about, " · ");
+      g_string_append_printf (about, ngettext ("quoted %u time", "quoted %u times", n), n);
+      g_ptr_array_add (out, byline_item_new (member_string (v, "name"), about->str,
+                                             C_("sources page", "voice"), 0, 0));
+    }
+#define ADD_COUNT(key, singular, plural) \
+  G_STMT_START { \
+    guint n_ = member_uint (sig, key); \
+    if (n_ > 0) \
+      { \
+        g_autofree char *line_ = g_strdup_printf (ngettext (singular, plural, n_), n_); \
+        g_ptr_array_add (out, byline_item_new (line_, "", C_("sources page", "signal"), 0, 0)); \
+      } \
+  } G_STMT_END
+  ADD_COUNT ("unnamed_sources", "%u claim rests on unnamed sources",
+             "%u claims rest on unnamed sources");
+  ADD_COUNT ("numbers_without_source", "%u figure is given with no source",
+             "%u figures are given with no source");
+  ADD_COUNT ("agentless_passives", "%u passive says no one did it (“is believed to”)",
+             "%u passives say no one did it (“is believed to”)");
+  ADD_COUNT ("hedged_claims", "%u claim is hedged (“likely”, “reportedly”)",
+             "%u claims are hedged (“likely”, “reportedly”)");
+  ADD_COUNT ("loaded_words", "%u loaded word outside quotations",
+             "%u loaded words outside quotations");
+#undef ADD_COUNT
+}
+
 /* Benchmark probes (BYLINE_BENCH set): build-aux/bench-ui reads what they print */
 
 static gboolean
@@ -719,7 +783,7 @@ apply_spans (BylineWindow *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   gint64 deadline = g_get_monotonic_time () + budget_us;
 
-  GListStore *targets[4] = { self->quotes, self->claims, self->meetings, self->people };
+  GListStore *targets[5] = { self->quotes, self->claims, self->meetings, self->people, self->sources };
   gsize text_end = self->pending_pos + TEXT_PER_FRAME;
   gboolean rows_left = FALSE;
 
@@ -945,11 +1009,13 @@ load_thread (GTask        *task,
     load->claims = g_ptr_array_new_with_free_func (g_object_unref);
     load->meetings = g_ptr_array_new_with_free_func (g_object_unref);
     load->people = g_ptr_array_new_with_free_func (g_object_unref);
+    load->sources = g_ptr_array_new_with_free_func (g_object_unref);
     load->marks = g_array_new (FALSE, FALSE, sizeof (RawSpan));
     fill_quotes (load->quotes, root, &ci);
     fill_claims (load->claims, root, &ci);
     fill_meetings (load->meetings, root);
     fill_people (load->people, root);
+    fill_sources (load->sources, root);
     collect_highlights (load->marks, root, load->notes);
     collect_entities (load, root);
     char_index_clear (&ci);
@@ -1004,6 +1070,7 @@ load_done_cb (GObject      *source,
   self->pending_rows[1] = g_steal_pointer (&load->claims);
   self->pending_rows[2] = g_steal_pointer (&load->meetings);
   self->pending_rows[3] = g_steal_pointer (&load->people);
+  self->pending_rows[4] = g_steal_pointer (&load->sources);
   memset (self->pending_row_pos, 0, sizeof self->pending_row_pos);
   for (guint i = 0; i < load->notes->len; i++)
     {
@@ -1038,6 +1105,7 @@ clear_article (BylineWindow *self)
   g_list_store_remove_all (self->claims);
   g_list_store_remove_all (self->meetings);
   g_list_store_remove_all (self->people);
+  g_list_store_remove_all (self->sources);
   g_list_store_remove_all (self->notes);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
@@ -1824,6 +1892,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, claims);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, meetings);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, people);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, sources);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_selection);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
@@ -2093,6 +2162,8 @@ byline_window_get_page (BylineWindow *self,
     return G_LIST_MODEL (self->people);
   if (g_str_equal (name, "notes"))
     return G_LIST_MODEL (self->notes);
+  if (g_str_equal (name, "sources"))
+    return G_LIST_MODEL (self->sources);
   return NULL;
 }
 
