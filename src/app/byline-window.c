@@ -623,11 +623,35 @@ offset_at_pointer (BylineWindow *self,
   return gtk_text_iter_get_offset (&iter);
 }
 
+static void add_signal (GPtrArray  *out,
+                        guint       n,
+                        const char *format,
+                        ...) G_GNUC_PRINTF (3, 4);
+
+/* A row for a signal found @n times; none when it is not there */
+static void
+add_signal (GPtrArray  *out,
+            guint       n,
+            const char *format,
+            ...)
+{
+  g_autofree char *line = NULL;
+  va_list args;
+
+  if (n == 0)
+    return;
+  va_start (args, format);
+  line = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (out, byline_item_new (line, "", C_("sources page", "signal"), 0, 0));
+}
+
 /* The media-literacy summary: who is quoted, and what the claims rest on */
 static void
 fill_sources (GPtrArray  *out,
               JsonObject *root)
 {
+  guint count;
   JsonNode *node = json_object_get_member (root, "signals");
   JsonObject *sig = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
   JsonNode *by_node = sig != NULL ? json_object_get_member (sig, "claims_by_attribution") : NULL;
@@ -662,26 +686,21 @@ fill_sources (GPtrArray  *out,
       g_ptr_array_add (out, byline_item_new (member_string (v, "name"), about->str,
                                              C_("sources page", "voice"), 0, 0));
     }
-#define ADD_COUNT(key, singular, plural) \
-  G_STMT_START { \
-    guint n_ = member_uint (sig, key); \
-    if (n_ > 0) \
-      { \
-        g_autofree char *line_ = g_strdup_printf (ngettext (singular, plural, n_), n_); \
-        g_ptr_array_add (out, byline_item_new (line_, "", C_("sources page", "signal"), 0, 0)); \
-      } \
-  } G_STMT_END
-  ADD_COUNT ("unnamed_sources", "%u claim rests on unnamed sources",
-             "%u claims rest on unnamed sources");
-  ADD_COUNT ("numbers_without_source", "%u figure is given with no source",
-             "%u figures are given with no source");
-  ADD_COUNT ("agentless_passives", "%u passive says no one did it (“is believed to”)",
-             "%u passives say no one did it (“is believed to”)");
-  ADD_COUNT ("hedged_claims", "%u claim is hedged (“likely”, “reportedly”)",
-             "%u claims are hedged (“likely”, “reportedly”)");
-  ADD_COUNT ("loaded_words", "%u loaded word outside quotations",
-             "%u loaded words outside quotations");
-#undef ADD_COUNT
+  count = member_uint (sig, "unnamed_sources");
+  add_signal (out, count, ngettext ("%u claim rests on unnamed sources",
+                                "%u claims rest on unnamed sources", count), count);
+  count = member_uint (sig, "numbers_without_source");
+  add_signal (out, count, ngettext ("%u figure is given with no source",
+                                "%u figures are given with no source", count), count);
+  count = member_uint (sig, "agentless_passives");
+  add_signal (out, count, ngettext ("%u passive says no one did it (“is believed to”)",
+                                "%u passives say no one did it (“is believed to”)", count), count);
+  count = member_uint (sig, "hedged_claims");
+  add_signal (out, count, ngettext ("%u claim is hedged (“likely”, “reportedly”)",
+                                "%u claims are hedged (“likely”, “reportedly”)", count), count);
+  count = member_uint (sig, "loaded_words");
+  add_signal (out, count, ngettext ("%u loaded word outside quotations",
+                                "%u loaded words outside quotations", count), count);
 }
 
 /* Benchmark probes (BYLINE_BENCH set): build-aux/bench-ui reads what they print */
