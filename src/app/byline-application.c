@@ -14,6 +14,7 @@
 #include "byline-application.h"
 #include "byline-lexicon.h"
 #include "byline-preferences.h"
+#include "byline-settings.h"
 #include "byline-store.h"
 #include "byline-window.h"
 
@@ -66,18 +67,14 @@ preferences_action (GSimpleAction *action,
                     gpointer       user_data)
 {
   GtkApplication *app = GTK_APPLICATION (user_data);
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr (GSettingsSchema) schema = source != NULL
-    ? g_settings_schema_source_lookup (source, BYLINE_APPLICATION_ID, TRUE) : NULL;
-  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GSettings) settings = byline_settings_new ();
   GtkWidget *prefs;
 
-  if (schema == NULL)
+  if (settings == NULL)
     {
       g_warning ("The settings schema %s is not installed", BYLINE_APPLICATION_ID);
       return;
     }
-  settings = g_settings_new (BYLINE_APPLICATION_ID);
   prefs = byline_preferences_new (settings);
   gtk_window_set_transient_for (GTK_WINDOW (prefs), gtk_application_get_active_window (app));
   gtk_window_present (GTK_WINDOW (prefs));

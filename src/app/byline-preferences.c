@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "byline-preferences.h"
+#include "byline-settings.h"
 
 struct _BylinePreferences
 {
@@ -47,18 +48,8 @@ on_kind_switched (GtkSwitch         *sw,
                   GParamSpec        *pspec,
                   BylinePreferences *self)
 {
-  const char *type = g_object_get_data (G_OBJECT (sw), "type");
-  g_auto (GStrv) shown = g_settings_get_strv (self->settings, "highlight-types");
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) next = NULL;
-
-  for (guint i = 0; shown[i] != NULL; i++)
-    if (!g_str_equal (shown[i], type))
-      g_strv_builder_add (builder, shown[i]);
-  if (gtk_switch_get_active (sw))
-    g_strv_builder_add (builder, type);
-  next = g_strv_builder_end (builder);
-  g_settings_set_strv (self->settings, "highlight-types", (const char *const *) next);
+  byline_settings_show_highlight (self->settings, g_object_get_data (G_OBJECT (sw), "type"),
+                                  gtk_switch_get_active (sw));
 }
 
 static void

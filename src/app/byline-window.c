@@ -15,6 +15,7 @@
 #include "byline-import.h"
 #include "byline-item.h"
 #include "byline-note-popover.h"
+#include "byline-settings.h"
 #include "byline-store.h"
 #include "byline-window.h"
 
@@ -1272,20 +1273,7 @@ on_legend_toggled (GtkToggleButton *button,
   show_type (self, type, on);
   /* remembered: the preferences and the next window show the same */
   if (self->settings != NULL)
-    {
-      g_auto (GStrv) shown = g_settings_get_strv (self->settings, "highlight-types");
-      g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto (GStrv) next = NULL;
-
-      for (guint i = 0; shown[i] != NULL; i++)
-        if (!g_str_equal (shown[i], type))
-          g_strv_builder_add (builder, shown[i]);
-      if (on)
-        g_strv_builder_add (builder, type);
-      next = g_strv_builder_end (builder);
-      if (g_strv_length (next) != g_strv_length (shown) || on != g_strv_contains ((const char *const *) shown, type))
-        g_settings_set_strv (self->settings, "highlight-types", (const char *const *) next);
-    }
+    byline_settings_show_highlight (self->settings, type, on);
 }
 
 /* The settings: text size and spacing, which highlights show */
@@ -1996,26 +1984,20 @@ byline_window_init (BylineWindow *self)
   gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self->text_view)),
                                   GTK_STYLE_PROVIDER (self->text_css),
                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-  {
-    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-    g_autoptr (GSettingsSchema) schema = source != NULL
-      ? g_settings_schema_source_lookup (source, "app.byline.Byline", TRUE) : NULL;
-
-    if (schema != NULL)
-      {
-        self->settings = g_settings_new ("app.byline.Byline");
-        gtk_window_set_default_size (GTK_WINDOW (self),
-                                     g_settings_get_int (self->settings, "window-width"),
-                                     g_settings_get_int (self->settings, "window-height"));
-        if (g_settings_get_boolean (self->settings, "window-maximized"))
-          gtk_window_maximize (GTK_WINDOW (self));
-        g_settings_bind (self->settings, "sidebar-page", self->sidebar_stack, "visible-child-name",
-                         G_SETTINGS_BIND_DEFAULT);
-        g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
-        g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), self);
-        apply_settings (self);
-      }
-  }
+  self->settings = byline_settings_new ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      g_settings_bind (self->settings, "sidebar-page", self->sidebar_stack, "visible-child-name",
+                       G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed), self, 0);
+      g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), self);
+      apply_settings (self);
+    }
 
   drop = gtk_drop_target_new (G_TYPE_FILE, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
