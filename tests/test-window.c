@@ -162,6 +162,10 @@ test_quote_row_selects (void)
     g_autoptr (BylineItem) second = g_list_model_get_item (quotes, 1);
     g_assert_cmpstr (byline_item_get_title (second), ==, "Anna Berg");
     g_assert_cmpstr (byline_item_get_badge (second), ==, "direct");
+    /* the selection says what it is part of: this quote, and the claim around it */
+    g_assert_true (byline_window_activate_item (window, "quotes", 1));
+    g_assert_nonnull (strstr (byline_window_get_coverage (window), "quote (direct): Anna Berg"));
+    g_assert_nonnull (strstr (byline_window_get_coverage (window), "claim (named person)"));
   }
   close_window (window);
 }

@@ -124,6 +124,7 @@ struct _BylineWindow
   GtkSearchEntry       *library_search;
   GtkSearchBar         *find_bar;
   GtkBox               *legend;
+  GtkLabel             *coverage_label;
   GSettings            *settings;    /* NULL when the schema is not installed */
   GtkCssProvider       *text_css;
   GtkSearchEntry       *find_entry;
@@ -1462,6 +1463,61 @@ undo_correction_cb (AdwToast *toast,
     byline_window_open_article (self, self->article);
 }
 
+/* Which items the selection is part of: shown beside the legend */
+static void
+describe_items (GString    *out,
+                GListModel *model,
+                guint       start,
+                guint       end,
+                const char *what)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (model, i);
+
+      if (byline_item_get_end (item) <= start || byline_item_get_start (item) >= end)
+        continue;
+      if (out->len > 0)
+        g_string_append (out, " · ");
+      /* Translators: "quote (direct): Anna Berg"; the kinds are translated already */
+      g_string_append_printf (out, _("%s (%s): %s"), what, byline_item_get_badge (item),
+                              byline_item_get_title (item));
+    }
+}
+
+static void
+update_coverage (BylineWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autoptr (GString) out = g_string_new (NULL);
+  GtkTextIter start, end;
+  guint from, to;
+
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      from = gtk_text_iter_get_offset (&start);
+      to = gtk_text_iter_get_offset (&end);
+      describe_items (out, G_LIST_MODEL (self->quotes), from, to, C_("coverage", "quote"));
+      describe_items (out, G_LIST_MODEL (self->claims), from, to, C_("coverage", "claim"));
+      describe_items (out, G_LIST_MODEL (self->meetings), from, to, C_("coverage", "meeting"));
+      describe_items (out, G_LIST_MODEL (self->notes), from, to, C_("coverage", "your note"));
+    }
+  gtk_label_set_text (self->coverage_label, out->str);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->coverage_label), out->len ? out->str : NULL);
+}
+
+static void
+on_mark_set (GtkTextBuffer *buffer,
+             GtkTextIter   *location,
+             GtkTextMark   *mark,
+             BylineWindow  *self)
+{
+  if (mark == gtk_text_buffer_get_insert (buffer) || mark == gtk_text_buffer_get_selection_bound (buffer))
+    update_coverage (self);
+}
+
 /* The library page */
 
 static char *
@@ -1914,6 +1970,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_find_stop);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_entry);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
@@ -1960,6 +2017,8 @@ byline_window_init (BylineWindow *self)
                                                "underline", PANGO_UNDERLINE_SINGLE,
                                                "underline-rgba", &(GdkRGBA) { 0.9, 0.6, 0.0, 1.0 },
                                                NULL);
+
+  g_signal_connect_object (buffer, "mark-set", G_CALLBACK (on_mark_set), self, 0);
 
   self->note_popover = byline_note_popover_new ();
   gtk_widget_set_parent (self->note_popover, GTK_WIDGET (self->text_view));
@@ -2350,4 +2409,12 @@ byline_window_get_library (BylineWindow *self)
 {
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
   return G_LIST_MODEL (self->library_items);
+}
+
+/* The line that says which quotes, claims, meetings and notes the selection is part of */
+const char *
+byline_window_get_coverage (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  return gtk_label_get_text (self->coverage_label);
 }

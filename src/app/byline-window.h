@@ -47,6 +47,7 @@ gint64        byline_window_correct_entity (BylineWindow   *self,
                                             const char     *type,
                                             GError        **error);
 GtkTextView  *byline_window_get_text_view  (BylineWindow   *self);
+const char   *byline_window_get_coverage   (BylineWindow   *self);
 const char   *byline_window_get_error      (BylineWindow   *self);
 
 G_END_DECLS
