@@ -261,12 +261,37 @@ test_correction_persists (void)
   }
   close_window (window);
 
+  /* a quote's speaker, and a quote that is none */
+  window = open_window (path);
+  {
+    GListModel *quotes = byline_window_get_page (window, "quotes");
+    guint n = g_list_model_get_n_items (quotes);
+    g_autoptr (BylineItem) first = NULL;
+
+    g_assert_cmpint (byline_window_correct_quote (window, 1, "Mateo Fuentes", &error), >, 0);
+    wait_loaded (window);
+    {
+      g_autoptr (BylineItem) second = g_list_model_get_item (quotes, 1);
+      g_assert_cmpstr (byline_item_get_title (second), ==, "Mateo Fuentes");
+    }
+    g_assert_cmpint (byline_window_correct_quote (window, 0, NULL, &error), >, 0);
+    wait_loaded (window);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (quotes), ==, n - 1);
+    first = g_list_model_get_item (quotes, 0);
+    g_assert_cmpstr (byline_item_get_title (first), ==, "Mateo Fuentes");
+    g_assert_cmpint (byline_window_correct_quote (window, 99, "x", &error), ==, 0);
+    g_assert_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
+  close_window (window);
+
   {
     g_autoptr (BylineStore) store = byline_store_open (library_path, &error);
     g_autoptr (GPtrArray) list = byline_store_list_corrections (store, 0, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpuint (list->len, ==, 2);
+    g_assert_cmpuint (list->len, ==, 4);
     /* undo, for the tests after this one */
     for (guint i = 0; i < list->len; i++)
       g_assert_true (byline_store_delete_correction (store, ((BylineCorrection *) list->pdata[i])->id,

@@ -152,6 +152,7 @@ struct _BylineWindow
   GPtrArray            *entities;   /* Entity */
   GArray               *mentions;   /* Mention, by start */
   int                   menu_entity; /* the entity the correction menu is for, or -1 */
+  int                   menu_quote;  /* the quote under the pointer (its row), or -1 */
 
   /* BYLINE_BENCH: when the first frame with highlights is drawn, and the
    * longest the main loop went without running while an article loaded */
@@ -1443,6 +1444,20 @@ on_text_right_click (GtkGestureClick *gesture,
   self->menu_entity = index;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", index >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", index >= 0);
+
+  self->menu_quote = -1;
+  for (guint i = 0; inside && i < g_list_model_get_n_items (G_LIST_MODEL (self->quotes)); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->quotes), i);
+
+      if (offset >= byline_item_get_start (item) && offset < byline_item_get_end (item))
+        {
+          self->menu_quote = i;
+          break;
+        }
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", self->menu_quote >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", self->menu_quote >= 0);
 }
 
 static void
@@ -1746,6 +1761,18 @@ paste_action (GtkWidget  *widget,
                                  g_object_ref (self));
 }
 
+static void
+saved_correction_toast (BylineWindow *self,
+                        gint64        id)
+{
+  AdwToast *toast = adw_toast_new (_("Correction saved"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (toast), "correction", GSIZE_TO_POINTER (id));
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_correction_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 /* Actions */
 
 static void
@@ -1757,7 +1784,6 @@ correct_entity_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
   const char *type = parameter != NULL ? g_variant_get_string (parameter, NULL) : NULL;
   const Entity *e;
-  AdwToast *toast;
   gint64 id;
 
   if (self->menu_entity < 0 || self->entities == NULL || (guint) self->menu_entity >= self->entities->len)
@@ -1769,11 +1795,77 @@ correct_entity_action (GtkWidget  *widget,
       show_error (self, error->message);
       return;
     }
-  toast = adw_toast_new (_("Correction saved"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "correction", GSIZE_TO_POINTER (id));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_correction_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  saved_correction_toast (self, id);
+}
+
+static void
+on_speaker_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     BylineWindow     *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "quote"));
+  g_autoptr (GError) error = NULL;
+  g_autofree char *speaker = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  gint64 id;
+
+  if (!g_str_equal (response, "save") || *speaker == '\0')
+    return;
+  id = byline_window_correct_quote (self, position, speaker, &error);
+  if (id == 0)
+    show_error (self, error->message);
+  else
+    saved_correction_toast (self, id);
+}
+
+static void
+correct_speaker_action (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  g_autoptr (BylineItem) item = NULL;
+  GtkWidget *dialog, *entry;
+
+  if (self->menu_quote < 0)
+    return;
+  item = g_list_model_get_item (G_LIST_MODEL (self->quotes), self->menu_quote);
+  if (item == NULL)
+    return;
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Who Said It?"), byline_item_get_subtitle (item));
+  entry = gtk_entry_new ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), byline_item_get_title (item));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The speaker's name"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "quote", GINT_TO_POINTER (self->menu_quote));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_speaker_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+remove_quote_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  if (self->menu_quote < 0)
+    return;
+  id = byline_window_correct_quote (self, self->menu_quote, NULL, &error);
+  if (id == 0)
+    show_error (self, error->message);
+  else
+    saved_correction_toast (self, id);
 }
 
 static void
@@ -1985,6 +2077,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.search-library", NULL, search_library_action);
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
+  gtk_widget_class_install_action (widget_class, "win.correct-speaker", NULL, correct_speaker_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-quote", NULL, remove_quote_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-note", NULL);
   /* a binding of the window, so a text field or the article takes Ctrl+V first:
@@ -2025,7 +2119,10 @@ byline_window_init (BylineWindow *self)
   g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
 
   self->menu_entity = -1;
+  self->menu_quote = -1;
   gtk_text_view_set_extra_menu (self->text_view, self->entity_menu);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", FALSE);
   {
@@ -2417,4 +2514,53 @@ byline_window_get_coverage (BylineWindow *self)
 {
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
   return gtk_label_get_text (self->coverage_label);
+}
+
+/**
+ * byline_window_correct_quote:
+ * @position: the quote's row on the Quotes page
+ * @speaker: (nullable): who said it, or NULL: it is not a quotation
+ *
+ * Stores the correction for this article and opens it again.
+ *
+ * Returns: the correction's id, or 0 with @error set
+ */
+gint64
+byline_window_correct_quote (BylineWindow *self,
+                             guint         position,
+                             const char   *speaker,
+                             GError      **error)
+{
+  g_autoptr (BylineItem) item = NULL;
+  g_autofree char *words = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  BylineCorrection c = { 0 };
+  gint64 id;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->quotes), position);
+  if (item == NULL || self->article == 0)
+    {
+      g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND,
+                   _("There is no quotation there to correct"));
+      return 0;
+    }
+  if (!ensure_store (self, error))
+    return 0;
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, byline_item_get_start (item));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, byline_item_get_end (item));
+  words = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  c.article = self->article;
+  c.target = BYLINE_TARGET_QUOTE;
+  c.action = speaker != NULL ? BYLINE_FIX_SPEAKER : BYLINE_FIX_REMOVE;
+  c.key = words;
+  c.start = byline_item_get_start (item);
+  c.end = byline_item_get_end (item);
+  c.value = (char *) speaker;
+  id = byline_store_add_correction (self->store, &c, error);
+  if (id != 0)
+    byline_window_open_article (self, self->article);
+  return id;
 }

@@ -46,6 +46,10 @@ gint64        byline_window_correct_entity (BylineWindow   *self,
                                             guint           offset,
                                             const char     *type,
                                             GError        **error);
+gint64        byline_window_correct_quote  (BylineWindow   *self,
+                                            guint           position,
+                                            const char     *speaker,
+                                            GError        **error);
 GtkTextView  *byline_window_get_text_view  (BylineWindow   *self);
 const char   *byline_window_get_coverage   (BylineWindow   *self);
 const char   *byline_window_get_error      (BylineWindow   *self);
