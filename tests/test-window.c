@@ -118,6 +118,12 @@ test_sample_highlights (void)
   g_assert_true (has_tag_at (window, char_index (text, "Norwegian Foreign"), "entity-NORP"));
   g_assert_false (has_tag_at (window, char_index (text, "counterpart"), "entity-PERSON"));
   g_assert_true (has_tag_at (window, 0, "headline"));
+  /* F6 moves between the article and the sidebar */
+  gtk_widget_grab_focus (GTK_WIDGET (byline_window_get_text_view (window)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cycle-focus", NULL));
+  g_assert_false (gtk_widget_has_focus (GTK_WIDGET (byline_window_get_text_view (window))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cycle-focus", NULL));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (byline_window_get_text_view (window))));
   /* the sidebar has the quotes and the people */
   g_assert_cmpuint (g_list_model_get_n_items (quotes), >=, 3);
   g_assert_cmpuint (g_list_model_get_n_items (people), >=, 4);

@@ -1775,6 +1775,23 @@ saved_correction_toast (BylineWindow *self,
 
 /* Actions */
 
+/* F6: between the article and the sidebar page shown, for keyboard users */
+static void
+cycle_focus_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *page = gtk_stack_get_visible_child (self->sidebar_stack);
+
+  if (focus != NULL && page != NULL && gtk_widget_is_ancestor (focus, page))
+    gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+  else if (page != NULL)
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+}
+
+
 static void
 correct_entity_action (GtkWidget  *widget,
                        const char *action,
@@ -2074,6 +2091,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.cycle-focus", NULL);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.search-library", NULL, search_library_action);
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
