@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "byline-item.h"
+#include "byline-note-popover.h"
 #include "byline-preferences.h"
 #include "byline-store.h"
 #include "byline-window.h"
@@ -397,6 +398,27 @@ test_settings (void)
 }
 
 static void
+test_tag_completion (void)
+{
+  GtkWidget *popover = byline_note_popover_new ();
+  const char *known[] = { "people", "places", NULL };
+  g_autofree char *tags = NULL;
+
+  g_object_ref_sink (popover);
+  byline_note_popover_set_known_tags (BYLINE_NOTE_POPOVER (popover), known);
+  byline_note_popover_set_tags (BYLINE_NOTE_POPOVER (popover), "chile, pe");
+  byline_note_popover_complete_tag (BYLINE_NOTE_POPOVER (popover), "people");
+  tags = byline_note_popover_dup_tags (BYLINE_NOTE_POPOVER (popover));
+  g_assert_cmpstr (tags, ==, "chile, people, ");
+  g_free (tags);
+  byline_note_popover_set_tags (BYLINE_NOTE_POPOVER (popover), "pl");
+  byline_note_popover_complete_tag (BYLINE_NOTE_POPOVER (popover), "places");
+  tags = byline_note_popover_dup_tags (BYLINE_NOTE_POPOVER (popover));
+  g_assert_cmpstr (tags, ==, "places, ");
+  g_assert_finalize_object (popover);
+}
+
+static void
 test_seed_article (void)
 {
   const char *shared = g_getenv ("BYLINE_SHARED");
@@ -463,6 +485,7 @@ main (int    argc,
   g_test_add_func ("/window/library", test_library);
   g_test_add_func ("/window/pasted-text", test_pasted_text);
   g_test_add_func ("/window/settings", test_settings);
+  g_test_add_func ("/window/tag-completion", test_tag_completion);
   g_test_add_func ("/window/seed-article", test_seed_article);
   g_test_add_func ("/window/unreadable-file", test_unreadable_file);
   status = g_test_run ();

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "byline-note-popover.h"
 
 struct _BylineNotePopover
@@ -18,6 +20,7 @@ struct _BylineNotePopover
   GtkTextView *body_view;
   GtkDropDown *kind_dropdown;
   GtkEntry    *tags_entry;
+  GtkListStore *known_tags;  /* the library's tags, for completion */
 
   guint        start;
   guint        end;
@@ -40,9 +43,55 @@ save_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[SAVE], 0);
 }
 
+/* The tag being typed: what follows the last comma, without spaces */
+static const char *
+last_tag (const char *text)
+{
+  const char *comma = strrchr (text, ',');
+  const char *p = comma != NULL ? comma + 1 : text;
+
+  while (*p == ' ')
+    p++;
+  return p;
+}
+
+static gboolean
+match_tag (GtkEntryCompletion *completion,
+           const char         *key,
+           GtkTreeIter        *iter,
+           gpointer            user_data)
+{
+  BylineNotePopover *self = user_data;
+  const char *typed = last_tag (gtk_editable_get_text (GTK_EDITABLE (self->tags_entry)));
+  g_autofree char *tag = NULL;
+  g_autofree char *tag_folded = NULL;
+  g_autofree char *typed_folded = NULL;
+
+  if (*typed == '\0')
+    return FALSE;
+  gtk_tree_model_get (GTK_TREE_MODEL (self->known_tags), iter, 0, &tag, -1);
+  tag_folded = g_utf8_casefold (tag, -1);
+  typed_folded = g_utf8_casefold (typed, -1);
+  return g_str_has_prefix (tag_folded, typed_folded) && !g_str_equal (tag_folded, typed_folded);
+}
+
+static gboolean
+on_tag_chosen (GtkEntryCompletion *completion,
+               GtkTreeModel       *model,
+               GtkTreeIter        *iter,
+               BylineNotePopover  *self)
+{
+  g_autofree char *tag = NULL;
+
+  gtk_tree_model_get (model, iter, 0, &tag, -1);
+  byline_note_popover_complete_tag (self, tag);
+  return TRUE;
+}
+
 static void
 byline_note_popover_dispose (GObject *object)
 {
+  g_clear_object (&BYLINE_NOTE_POPOVER (object)->known_tags);
   gtk_widget_dispose_template (GTK_WIDGET (object), BYLINE_TYPE_NOTE_POPOVER);
   G_OBJECT_CLASS (byline_note_popover_parent_class)->dispose (object);
 }
@@ -72,7 +121,16 @@ byline_note_popover_class_init (BylineNotePopoverClass *klass)
 static void
 byline_note_popover_init (BylineNotePopover *self)
 {
+  g_autoptr (GtkEntryCompletion) completion = gtk_entry_completion_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->known_tags = gtk_list_store_new (1, G_TYPE_STRING);
+  gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->known_tags));
+  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_match_func (completion, match_tag, self, NULL);
+  g_signal_connect (completion, "match-selected", G_CALLBACK (on_tag_chosen), self);
+  gtk_entry_set_completion (self->tags_entry, completion);
 }
 
 GtkWidget *
@@ -137,4 +195,42 @@ byline_note_popover_dup_tags (BylineNotePopover *self)
 {
   g_return_val_if_fail (BYLINE_IS_NOTE_POPOVER (self), NULL);
   return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tags_entry)));
+}
+
+/* The tags the library has already, offered as the reader types */
+void
+byline_note_popover_set_known_tags (BylineNotePopover *self,
+                                    const char *const *tags)
+{
+  g_return_if_fail (BYLINE_IS_NOTE_POPOVER (self));
+
+  gtk_list_store_clear (self->known_tags);
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    gtk_list_store_insert_with_values (self->known_tags, NULL, -1, 0, tags[i], -1);
+}
+
+/* Puts @tag in place of the tag being typed, ready for the next one */
+void
+byline_note_popover_complete_tag (BylineNotePopover *self,
+                                  const char        *tag)
+{
+  const char *text;
+  g_autoptr (GString) next = NULL;
+
+  g_return_if_fail (BYLINE_IS_NOTE_POPOVER (self));
+
+  text = gtk_editable_get_text (GTK_EDITABLE (self->tags_entry));
+  next = g_string_new_len (text, last_tag (text) - text);
+  g_string_append (next, tag);
+  g_string_append (next, ", ");
+  gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), next->str);
+  gtk_editable_set_position (GTK_EDITABLE (self->tags_entry), -1);
+}
+
+void
+byline_note_popover_set_tags (BylineNotePopover *self,
+                              const char        *tags)
+{
+  g_return_if_fail (BYLINE_IS_NOTE_POPOVER (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), tags);
 }

@@ -24,5 +24,11 @@ guint      byline_note_popover_get_end   (BylineNotePopover *self);
 int        byline_note_popover_get_kind  (BylineNotePopover *self);
 char      *byline_note_popover_dup_body  (BylineNotePopover *self);
 char      *byline_note_popover_dup_tags  (BylineNotePopover *self);
+void       byline_note_popover_set_tags  (BylineNotePopover *self,
+                                          const char        *tags);
+void       byline_note_popover_set_known_tags (BylineNotePopover *self,
+                                               const char *const *tags);
+void       byline_note_popover_complete_tag   (BylineNotePopover *self,
+                                               const char        *tag);
 
 G_END_DECLS

@@ -1931,6 +1931,18 @@ add_note_action (GtkWidget  *widget,
   rect.y = y;
   byline_note_popover_reset (BYLINE_NOTE_POPOVER (self->note_popover),
                              gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end));
+  if (ensure_store (self, NULL))
+    {
+      g_autoptr (GPtrArray) tags = byline_store_list_tags (self->store, NULL);
+      g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+      g_auto (GStrv) list = NULL;
+
+      for (guint i = 0; tags != NULL && i < tags->len; i++)
+        g_strv_builder_add (names, ((BylineTagCount *) tags->pdata[i])->name);
+      list = g_strv_builder_end (names);
+      byline_note_popover_set_known_tags (BYLINE_NOTE_POPOVER (self->note_popover),
+                                          (const char *const *) list);
+    }
   gtk_popover_set_pointing_to (GTK_POPOVER (self->note_popover), &rect);
   gtk_popover_popup (GTK_POPOVER (self->note_popover));
 }
