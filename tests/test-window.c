@@ -119,6 +119,10 @@ test_sample_highlights (void)
   g_assert_true (has_tag_at (window, char_index (text, "Norwegian Foreign"), "entity-NORP"));
   g_assert_false (has_tag_at (window, char_index (text, "counterpart"), "entity-PERSON"));
   g_assert_true (has_tag_at (window, 0, "headline"));
+  /* a claim's hedge and a loaded word have their own marks */
+  g_assert_true (has_tag_at (window, char_index (text, "blatant"), "loaded"));
+  g_assert_true (has_tag_at (window, char_index (text, "estimated $40"), "hedge"));
+  g_assert_false (has_tag_at (window, char_index (text, "counterpart"), "hedge"));
   /* F6 moves between the article and the sidebar */
   gtk_widget_grab_focus (GTK_WIDGET (byline_window_get_text_view (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cycle-focus", NULL));

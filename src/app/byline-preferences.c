@@ -41,6 +41,8 @@ static const struct
   { "NORP", N_("Nationalities and groups") },
   { "DATE", N_("Dates") },
   { "MONEY", N_("Sums of money") },
+  { "HEDGE", N_("Hedges (“likely”, “reportedly”)") },
+  { "LOADED", N_("Loaded words") },
 };
 
 static void

@@ -81,6 +81,8 @@ typedef struct
 
 #define SPAN_HEADLINE 100
 #define SPAN_NOTE     101
+#define SPAN_HEDGE    102
+#define SPAN_LOADED   103
 
 /* Code point offsets to bytes without walking from the start each time */
 typedef struct
@@ -434,6 +436,9 @@ fill_claims (GPtrArray       *out,
         g_string_append_printf (subtitle, _("Source: %s"), source);
       else
         g_string_append (subtitle, _("No source given"));
+      if (member_string (c, "reason") != NULL)
+        /* Translators: why the source counts as state media, as the analysis found it */
+        g_string_append_printf (subtitle, _(" — state media: %s"), member_string (c, "reason"));
       if (n_hedges > 0)
         {
           g_string_append (subtitle, " · ");
@@ -944,6 +949,27 @@ collect_highlights (GArray     *marks,
           add_raw (marks, member_uint (span, "start"), member_uint (span, "end"), kind);
         }
     }
+  {
+    JsonArray *claims = member_array (root, "claims");
+
+    for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
+      {
+        JsonObject *c = json_array_get_object_element (claims, i);
+        JsonArray *hedges = member_array (c, "hedges");
+        JsonArray *loaded = member_array (c, "loaded");
+
+        for (guint h = 0; hedges != NULL && h < json_array_get_length (hedges); h++)
+          {
+            JsonObject *span = json_array_get_object_element (hedges, h);
+            add_raw (marks, member_uint (span, "start"), member_uint (span, "end"), SPAN_HEDGE);
+          }
+        for (guint l = 0; loaded != NULL && l < json_array_get_length (loaded); l++)
+          {
+            JsonObject *span = json_array_get_object_element (loaded, l);
+            add_raw (marks, member_uint (span, "start"), member_uint (span, "end"), SPAN_LOADED);
+          }
+      }
+  }
   for (guint i = 0; i < notes->len; i++)
     {
       const BylineNote *note = g_ptr_array_index (notes, i);
@@ -1106,6 +1132,8 @@ load_done_cb (GObject      *source,
       const RawSpan *raw = &g_array_index (load->marks, RawSpan, i);
       GtkTextTag *tag = raw->kind == SPAN_HEADLINE ? self->headline_tag
                         : raw->kind == SPAN_NOTE ? self->note_tag
+                        : raw->kind == SPAN_HEDGE ? g_hash_table_lookup (self->type_tags, "HEDGE")
+                        : raw->kind == SPAN_LOADED ? g_hash_table_lookup (self->type_tags, "LOADED")
                         : g_hash_table_lookup (self->type_tags, highlight_types[raw->kind]);
       add_span (self, raw->start, raw->end, tag);
     }
@@ -2136,6 +2164,17 @@ byline_window_init (BylineWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (highlight_types); i++)
     g_hash_table_insert (self->type_tags, (gpointer) highlight_types[i],
                          make_type_tag (buffer, highlight_types[i]));
+  /* the words a claim hedges with and the loaded words: no background, their own underline */
+  g_hash_table_insert (self->type_tags, (gpointer) "HEDGE",
+                       gtk_text_buffer_create_tag (buffer, "hedge",
+                                                   "underline", PANGO_UNDERLINE_LOW,
+                                                   "underline-rgba", &(GdkRGBA) { 0.45, 0.45, 0.45, 1.0 },
+                                                   "style", PANGO_STYLE_OBLIQUE, NULL));
+  g_hash_table_insert (self->type_tags, (gpointer) "LOADED",
+                       gtk_text_buffer_create_tag (buffer, "loaded",
+                                                   "underline", PANGO_UNDERLINE_ERROR,
+                                                   "underline-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 },
+                                                   "weight", PANGO_WEIGHT_SEMIBOLD, NULL));
   /* notes over everything else: a yellow marker with a dotted underline cue */
   self->note_tag = gtk_text_buffer_create_tag (buffer, "note",
                                                "background", "rgba(246,211,45,0.45)",
