@@ -21,37 +21,29 @@ struct _BylinePreferences
   GtkSpinButton        *font_size;
   GtkSpinButton        *line_spacing;
   GtkSwitch            *show_highlights;
-  AdwPreferencesGroup  *highlights_group;
   AdwEntryRow          *reader_name;
+  GtkSwitch            *kind_switches[8];
 
   GSettings            *settings;
 };
 
 G_DEFINE_FINAL_TYPE (BylinePreferences, byline_preferences, ADW_TYPE_PREFERENCES_WINDOW)
 
-/* One switch a kind, in the order of the legend */
-static const struct
-{
-  const char *type;
-  const char *label;
-} kinds[] = {
-  { "PERSON", N_("People") },
-  { "ORG", N_("Organisations") },
-  { "PLACE", N_("Places") },
-  { "NORP", N_("Nationalities and groups") },
-  { "DATE", N_("Dates") },
-  { "MONEY", N_("Sums of money") },
-  { "HEDGE", N_("Hedges (“likely”, “reportedly”)") },
-  { "LOADED", N_("Loaded words") },
+/* The kinds of highlight, each with a switch "switch_TYPE" in the .ui */
+static const char *const kinds[] = {
+  "PERSON", "ORG", "PLACE", "NORP", "DATE", "MONEY", "HEDGE", "LOADED",
 };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == G_SIZEOF_MEMBER (BylinePreferences, kind_switches) / sizeof (GtkSwitch *));
 
 static void
 on_kind_switched (GtkSwitch         *sw,
                   GParamSpec        *pspec,
                   BylinePreferences *self)
 {
-  byline_settings_show_highlight (self->settings, g_object_get_data (G_OBJECT (sw), "type"),
-                                  gtk_switch_get_active (sw));
+  if (self->settings != NULL)
+    byline_settings_show_highlight (self->settings, gtk_widget_get_name (GTK_WIDGET (sw)),
+                                    gtk_switch_get_active (sw));
 }
 
 static void
@@ -77,8 +69,16 @@ byline_preferences_class_init (BylinePreferencesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylinePreferences, font_size);
   gtk_widget_class_bind_template_child (widget_class, BylinePreferences, line_spacing);
   gtk_widget_class_bind_template_child (widget_class, BylinePreferences, show_highlights);
-  gtk_widget_class_bind_template_child (widget_class, BylinePreferences, highlights_group);
   gtk_widget_class_bind_template_child (widget_class, BylinePreferences, reader_name);
+  gtk_widget_class_bind_template_callback (widget_class, on_kind_switched);
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *id = g_strconcat ("switch_", kinds[i], NULL);
+
+      gtk_widget_class_bind_template_child_full (widget_class, id, FALSE,
+                                                 G_STRUCT_OFFSET (BylinePreferences, kind_switches)
+                                                 + i * sizeof (GtkSwitch *));
+    }
 }
 
 static void
@@ -97,27 +97,14 @@ byline_preferences_new (GSettings *settings)
   BylinePreferences *self = g_object_new (BYLINE_TYPE_PREFERENCES, NULL);
   g_auto (GStrv) shown = g_settings_get_strv (settings, "highlight-types");
 
-  self->settings = g_object_ref (settings);
   g_settings_bind (settings, "font-size", self->font_size, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "line-spacing", self->line_spacing, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "show-highlights", self->show_highlights, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "reader-name", self->reader_name, "text", G_SETTINGS_BIND_DEFAULT);
 
-  /* the rows are data, not layout: one per kind of highlight */
+  /* set before the settings are, so the switches write nothing back */
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *sw = gtk_switch_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(kinds[i].label));
-      gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-      gtk_switch_set_active (GTK_SWITCH (sw), g_strv_contains ((const char *const *) shown, kinds[i].type));
-      g_object_set_data (G_OBJECT (sw), "type", (gpointer) kinds[i].type);
-      g_signal_connect (sw, "notify::active", G_CALLBACK (on_kind_switched), self);
-      g_object_bind_property (self->show_highlights, "active", row, "sensitive", G_BINDING_SYNC_CREATE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-      adw_preferences_group_add (self->highlights_group, row);
-    }
+    gtk_switch_set_active (self->kind_switches[i], g_strv_contains ((const char *const *) shown, kinds[i]));
+  self->settings = g_object_ref (settings);
   return GTK_WIDGET (self);
 }

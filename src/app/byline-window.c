@@ -155,6 +155,9 @@ struct _BylineWindow
   GArray               *mentions;   /* Mention, by start */
   int                   menu_entity; /* the entity the correction menu is for, or -1 */
   int                   menu_quote;  /* the quote under the pointer (its row), or -1 */
+  AdwMessageDialog     *speaker_dialog;
+  GtkEntry             *speaker_entry;
+  int                   speaker_quote; /* the row the speaker dialog is for */
 
   /* BYLINE_BENCH: when the first frame with highlights is drawn, and the
    * longest the main loop went without running while an article loaded */
@@ -325,6 +328,28 @@ attribution_label (const char *attribution)
 }
 
 static const char *
+meeting_status_label (const char *status)
+{
+  if (g_strcmp0 (status, "planned") == 0)
+    return C_("meeting status", "planned");
+  if (g_strcmp0 (status, "happened") == 0)
+    return C_("meeting status", "happened");
+  if (g_strcmp0 (status, "ongoing") == 0)
+    return C_("meeting status", "ongoing");
+  return C_("meeting status", "unknown");
+}
+
+static const char *
+import_format_label (const char *format)
+{
+  if (g_strcmp0 (format, "html") == 0)
+    return C_("article format", "HTML");
+  if (g_strcmp0 (format, "markdown") == 0)
+    return C_("article format", "Markdown");
+  return C_("article format", "text");
+}
+
+static const char *
 entity_type_label (const char *type)
 {
   static const struct { const char *key, *label; } labels[] = {
@@ -490,7 +515,7 @@ fill_meetings (GPtrArray  *out,
       for (guint t = 0; topics != NULL && t < json_array_get_length (topics); t++)
         g_string_append_printf (what, "%s%s", t == 0 ? (what->len ? " · " : "") : ", ",
                                 json_array_get_string_element (topics, t));
-      item = byline_item_new (who->str, what->str, member_string (m, "status"),
+      item = byline_item_new (who->str, what->str, meeting_status_label (member_string (m, "status")),
                               member_uint (first, "start"), member_uint (first, "end"));
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
@@ -1604,7 +1629,7 @@ fill_library (BylineWindow *self,
           g_string_append_printf (about, ngettext ("%u note", "%u notes", a->n_notes), a->n_notes);
           if (*tags != '\0')
             g_string_append_printf (about, " · %s", tags);
-          item = byline_item_new (a->title, about->str, a->format, 0, 0);
+          item = byline_item_new (a->title, about->str, import_format_label (a->format), 0, 0);
           byline_item_set_id (item, a->id);
           g_ptr_array_add (rows, item);
         }
@@ -1848,15 +1873,13 @@ on_speaker_response (AdwMessageDialog *dialog,
                      const char       *response,
                      BylineWindow     *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "quote"));
   g_autoptr (GError) error = NULL;
-  g_autofree char *speaker = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *speaker = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->speaker_entry))));
   gint64 id;
 
-  if (!g_str_equal (response, "save") || *speaker == '\0')
+  if (!g_str_equal (response, "save") || *speaker == '\0' || self->speaker_quote < 0)
     return;
-  id = byline_window_correct_quote (self, position, speaker, &error);
+  id = byline_window_correct_quote (self, self->speaker_quote, speaker, &error);
   if (id == 0)
     show_error (self, error->message);
   else
@@ -1870,29 +1893,17 @@ correct_speaker_action (GtkWidget  *widget,
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
   g_autoptr (BylineItem) item = NULL;
-  GtkWidget *dialog, *entry;
 
   if (self->menu_quote < 0)
     return;
   item = g_list_model_get_item (G_LIST_MODEL (self->quotes), self->menu_quote);
   if (item == NULL)
     return;
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Who Said It?"), byline_item_get_subtitle (item));
-  entry = gtk_entry_new ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), byline_item_get_title (item));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The speaker's name"), -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                    "save", _("_Save"), NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "quote", GINT_TO_POINTER (self->menu_quote));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_speaker_response), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  self->speaker_quote = self->menu_quote;
+  adw_message_dialog_set_body (self->speaker_dialog, byline_item_get_subtitle (item));
+  gtk_editable_set_text (GTK_EDITABLE (self->speaker_entry), byline_item_get_title (item));
+  gtk_window_set_transient_for (GTK_WINDOW (self->speaker_dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (self->speaker_dialog));
 }
 
 static void
@@ -2002,6 +2013,9 @@ byline_window_dispose (GObject *object)
   if (self->text_view != NULL)
     stop_highlighting (self);
   g_clear_pointer (&self->note_popover, gtk_widget_unparent);
+  /* a window of the template: it is not a child, so it is destroyed here */
+  if (self->speaker_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->speaker_dialog));
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_WINDOW);
   G_OBJECT_CLASS (byline_window_parent_class)->dispose (object);
 }
@@ -2120,6 +2134,9 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, coverage_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, speaker_dialog);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, speaker_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_speaker_response);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_entry);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
@@ -2190,6 +2207,7 @@ byline_window_init (BylineWindow *self)
 
   self->menu_entity = -1;
   self->menu_quote = -1;
+  self->speaker_quote = -1;
   gtk_text_view_set_extra_menu (self->text_view, self->entity_menu);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", FALSE);
