@@ -779,10 +779,10 @@ byte_at (const char *s,
   return MIN (p, end);
 }
 
+/* A passage's words and what stands around them (a W3C TextQuoteSelector) */
 typedef struct
 {
-  guint32 start, end;
-  char   *exact, *prefix, *suffix;
+  char *exact, *prefix, *suffix;
 } Anchor;
 
 static void
@@ -1223,6 +1223,24 @@ byline_store_remove_article (BylineStore *self,
   return finish (self, ok, error);
 }
 
+/* FALSE, with NOT_FOUND, when there is no article @id */
+static gboolean
+require_article (BylineStore *self,
+                 gint64       id,
+                 GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, "SELECT 1 FROM articles WHERE id = ?", error);
+  Step s;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  s = step (self, stmt, error);
+  if (s == STEP_DONE)
+    set_not_found (error, _("article"), id);
+  return s == STEP_ROW;
+}
+
 gboolean
 byline_store_tag_article (BylineStore *self,
                           gint64       id,
@@ -1237,19 +1255,7 @@ byline_store_tag_article (BylineStore *self,
 
   if (!begin (self, error))
     return FALSE;
-  {
-    g_autoptr (sqlite3_stmt) stmt = prepare (self, "SELECT 1 FROM articles WHERE id = ?", error);
-    Step s = STEP_ERROR;
-
-    if (stmt != NULL)
-      {
-        sqlite3_bind_int64 (stmt, 1, id);
-        s = step (self, stmt, error);
-      }
-    if (s == STEP_DONE)
-      set_not_found (error, _("article"), id);
-    ok = s == STEP_ROW;
-  }
+  ok = require_article (self, id, error);
   if (ok && add)
     {
       tag_id = ensure_tag (self, tag, error);
@@ -1379,8 +1385,6 @@ read_span (BylineStore *self,
                    start, end, (long long) length);
       return FALSE;
     }
-  anchor->start = start;
-  anchor->end = end;
   anchor->exact = column_dup (stmt, 1);
   anchor->prefix = column_dup (stmt, 2);
   anchor->suffix = column_dup (stmt, 3);
