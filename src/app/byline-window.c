@@ -1106,7 +1106,9 @@ load_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  BylineWindow *self = BYLINE_WINDOW (source);
+  /* the task holds the window weakly: the thread may drop its last reference
+   * to the task after this ran, and that must not keep a closed window alive */
+  g_autoptr (BylineWindow) self = g_weak_ref_get (user_data);
   GTask *task = G_TASK (result);
   Load *load = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
@@ -1114,7 +1116,7 @@ load_done_cb (GObject      *source,
 
   if (!g_task_propagate_boolean (task, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
       self->loading = FALSE;
       gtk_spinner_set_spinning (self->spinner, FALSE);
@@ -1124,6 +1126,8 @@ load_done_cb (GObject      *source,
       return;
     }
 
+  if (self == NULL)
+    return;
   self->article = load->article;
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_set_text (buffer, "", 0);
@@ -2265,17 +2269,27 @@ byline_window_new (GtkApplication *application,
  * article cancels the work for this one. Emits ::loaded at the end.
  */
 static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
 start_load (BylineWindow *self,
             Load         *load)
 {
   g_autoptr (GTask) task = NULL;
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
 
   self->loading = TRUE;
   gtk_spinner_set_spinning (self->spinner, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   bench_start (self);
-  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
+  task = g_task_new (NULL, self->cancellable, load_done_cb, weak);
+  g_weak_ref_init (weak, self);
   g_task_set_source_tag (task, start_load);
+  g_object_set_data_full (G_OBJECT (task), "byline-window", weak, free_weak_ref);
   g_task_set_task_data (task, load, (GDestroyNotify) load_free);
   g_task_run_in_thread (task, load_thread);
 }
