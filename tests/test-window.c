@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "byline-item.h"
+#include "byline-note-margin.h"
 #include "byline-note-popover.h"
 #include "byline-preferences.h"
 #include "byline-store.h"
@@ -224,6 +225,115 @@ test_note_persists (void)
   }
   g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
   g_assert_false (has_tag_at (window, start + 2, "note"));
+  close_window (window);
+}
+
+static BylineNotePopover *
+find_note_popover (BylineWindow *window)
+{
+  GtkWidget *view = GTK_WIDGET (byline_window_get_text_view (window));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (BYLINE_IS_NOTE_POPOVER (child))
+      return BYLINE_NOTE_POPOVER (child);
+  g_assert_not_reached ();
+}
+
+static void
+test_note_margin_edit (void)
+{
+  g_autofree char *path = sample_path ("wikinews-nasa-shuttles.txt");
+  BylineWindow *window = open_window (path);
+  GtkTextView *view = byline_window_get_text_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *text = buffer_text (window);
+  GtkWidget *margin = gtk_text_view_get_gutter (view, GTK_TEXT_WINDOW_RIGHT);
+  g_autoptr (GError) error = NULL;
+  BylineNotePopover *popover;
+  GtkWidget *card;
+  GtkTextIter cursor;
+  guint start;
+  gint64 id;
+  int width;
+
+  /* GTK 4.8 gives the border that holds the gutter, not the gutter */
+  if (margin != NULL && !BYLINE_IS_NOTE_MARGIN (margin))
+    margin = gtk_widget_get_first_child (margin);
+  /* no notes: the margin takes no room from the text */
+  g_assert_true (BYLINE_IS_NOTE_MARGIN (margin));
+  g_assert_cmpuint (byline_note_margin_get_n_cards (BYLINE_NOTE_MARGIN (margin)), ==, 0);
+  gtk_widget_measure (margin, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  g_assert_cmpint (width, ==, 0);
+
+  start = char_index (text, "NASA");
+  id = byline_window_add_note (window, start, start + 4, "Which office?", 1, "agencies", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (byline_note_margin_get_n_cards (BYLINE_NOTE_MARGIN (margin)), ==, 1);
+  gtk_widget_measure (margin, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  g_assert_cmpint (width, >, 0);
+  card = byline_note_margin_get_card (BYLINE_NOTE_MARGIN (margin), id);
+  g_assert_nonnull (card);
+  /* laid out beside the text, where a reader can click it */
+  for (guint frames = 0; frames < 200 && gtk_widget_get_width (card) == 0; frames++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_get_child_visible (card));
+  g_assert_cmpint (gtk_widget_get_width (card), >, 0);
+
+  /* clicking the card opens the note to edit, filled in */
+  popover = find_note_popover (window);
+  g_signal_emit_by_name (card, "clicked");
+  g_assert_cmpint (byline_note_popover_get_note (popover), ==, id);
+  {
+    g_autofree char *body = byline_note_popover_dup_body (popover);
+    g_autofree char *tags = byline_note_popover_dup_tags (popover);
+
+    g_assert_cmpstr (body, ==, "Which office?");
+    g_assert_cmpstr (tags, ==, "agencies");
+    g_assert_cmpint (byline_note_popover_get_kind (popover), ==, BYLINE_NOTE_COMMENT);
+  }
+  /* saving changes that note, not a new one */
+  byline_note_popover_set_tags (BYLINE_NOTE_POPOVER (popover), "agencies, space");
+  g_signal_emit_by_name (popover, "save");
+  {
+    g_autoptr (BylineStore) store = byline_store_open (library_path, &error);
+    g_autoptr (GPtrArray) notes = byline_store_list_notes (store, byline_window_get_article (window), NULL, &error);
+    BylineNote *note;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (notes->len, ==, 1);
+    note = g_ptr_array_index (notes, 0);
+    g_assert_cmpint (note->id, ==, id);
+    g_assert_cmpstr (note->body, ==, "Which office?");
+    g_assert_cmpuint (g_strv_length (note->tags), ==, 2);
+    g_assert_cmpstr (note->tags[1], ==, "space");
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "notes")), ==, 1);
+
+  /* F2 with the cursor in the passage edits the note there */
+  byline_note_popover_reset (popover, 0, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &cursor, (int) start + 2);
+  gtk_text_buffer_place_cursor (buffer, &cursor);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-note", NULL));
+  g_assert_cmpint (byline_note_popover_get_note (popover), ==, id);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* a changed text changes the card; the store has it */
+  g_assert_true (byline_window_update_note (window, id, "Which NASA office?", BYLINE_NOTE_QUESTION,
+                                            "agencies", &error));
+  g_assert_no_error (error);
+  card = byline_note_margin_get_card (BYLINE_NOTE_MARGIN (margin), id);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (card), !=, NULL);
+  {
+    g_autoptr (BylineItem) item = g_list_model_get_item (byline_window_get_page (window, "notes"), 0);
+    GtkWidget *label = gtk_button_get_child (GTK_BUTTON (card));
+
+    g_assert_cmpstr (byline_item_get_title (item), ==, "Which NASA office?");
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "Which NASA office?");
+  }
+  g_assert_true (byline_window_delete_note (window, id));
+  g_assert_cmpuint (byline_note_margin_get_n_cards (BYLINE_NOTE_MARGIN (margin)), ==, 0);
   close_window (window);
 }
 
@@ -485,6 +595,7 @@ main (int    argc,
   g_test_add_func ("/window/sample-highlights", test_sample_highlights);
   g_test_add_func ("/window/quote-row-selects", test_quote_row_selects);
   g_test_add_func ("/window/note-persists", test_note_persists);
+  g_test_add_func ("/window/note-margin-edit", test_note_margin_edit);
   g_test_add_func ("/window/correction-persists", test_correction_persists);
   g_test_add_func ("/window/library", test_library);
   g_test_add_func ("/window/pasted-text", test_pasted_text);

@@ -124,6 +124,7 @@ byline_application_startup (GApplication *application)
     { "win.search-library", { "<Control><Shift>f", NULL } },
     { "win.add-note", { "<Control>m", NULL } },
     { "win.delete-note", { "Delete", NULL } },
+    { "win.edit-note", { "F2", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -20,6 +20,7 @@ struct _BylineItem
   guint    start;     /* the span in the article, code points */
   guint    end;
   gint64   id;        /* a note's id in the library; 0 for the rest */
+  gboolean orphaned;  /* a note whose passage is no longer in the text */
 };
 
 G_DEFINE_FINAL_TYPE (BylineItem, byline_item, G_TYPE_OBJECT)
@@ -168,4 +169,20 @@ byline_item_set_id (BylineItem *self,
 {
   g_return_if_fail (BYLINE_IS_ITEM (self));
   self->id = id;
+}
+
+/* A note whose passage is no longer in the text: listed, but placed nowhere */
+void
+byline_item_set_orphaned (BylineItem *self,
+                          gboolean    orphaned)
+{
+  g_return_if_fail (BYLINE_IS_ITEM (self));
+  self->orphaned = !!orphaned;
+}
+
+gboolean
+byline_item_get_orphaned (BylineItem *self)
+{
+  g_return_val_if_fail (BYLINE_IS_ITEM (self), FALSE);
+  return self->orphaned;
 }

@@ -28,5 +28,8 @@ guint       byline_item_get_end      (BylineItem *self);
 gint64      byline_item_get_id       (BylineItem *self);
 void        byline_item_set_id       (BylineItem *self,
                                       gint64      id);
+gboolean    byline_item_get_orphaned (BylineItem *self);
+void        byline_item_set_orphaned (BylineItem *self,
+                                      gboolean    orphaned);
 
 G_END_DECLS

@@ -11,12 +11,15 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "byline-note-popover.h"
 
 struct _BylineNotePopover
 {
   GtkPopover   parent_instance;
 
+  GtkLabel    *heading;
   GtkTextView *body_view;
   GtkDropDown *kind_dropdown;
   GtkEntry    *tags_entry;
@@ -24,6 +27,7 @@ struct _BylineNotePopover
 
   guint        start;
   guint        end;
+  gint64       note;   /* the note being edited, or 0 for a new one */
 };
 
 G_DEFINE_FINAL_TYPE (BylineNotePopover, byline_note_popover, GTK_TYPE_POPOVER)
@@ -110,6 +114,7 @@ byline_note_popover_class_init (BylineNotePopoverClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/app/byline/Byline/ui/byline-note-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, BylineNotePopover, heading);
   gtk_widget_class_bind_template_child (widget_class, BylineNotePopover, body_view);
   gtk_widget_class_bind_template_child (widget_class, BylineNotePopover, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BylineNotePopover, tags_entry);
@@ -149,10 +154,41 @@ byline_note_popover_reset (BylineNotePopover *self,
 
   self->start = start;
   self->end = end;
+  self->note = 0;
+  gtk_label_set_label (self->heading, _("Note on the selected passage"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), "", 0);
   gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), "");
   gtk_drop_down_set_selected (self->kind_dropdown, 1);
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/* Fills the fields with a stored note, to change it: saving then updates @note */
+void
+byline_note_popover_edit (BylineNotePopover *self,
+                          gint64             note,
+                          guint              start,
+                          guint              end,
+                          const char        *body,
+                          int                kind,
+                          const char        *tags)
+{
+  g_return_if_fail (BYLINE_IS_NOTE_POPOVER (self));
+  g_return_if_fail (note > 0);
+
+  byline_note_popover_reset (self, start, end);
+  self->note = note;
+  gtk_label_set_label (self->heading, _("Edit note"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->body_view), body, -1);
+  gtk_drop_down_set_selected (self->kind_dropdown, (guint) kind);
+  gtk_editable_set_text (GTK_EDITABLE (self->tags_entry), tags != NULL ? tags : "");
+}
+
+/* The note being edited, or 0 when the popover writes a new one */
+gint64
+byline_note_popover_get_note (BylineNotePopover *self)
+{
+  g_return_val_if_fail (BYLINE_IS_NOTE_POPOVER (self), 0);
+  return self->note;
 }
 
 guint

@@ -19,6 +19,14 @@ GtkWidget *byline_note_popover_new       (void);
 void       byline_note_popover_reset     (BylineNotePopover *self,
                                           guint              start,
                                           guint              end);
+void       byline_note_popover_edit      (BylineNotePopover *self,
+                                          gint64             note,
+                                          guint              start,
+                                          guint              end,
+                                          const char        *body,
+                                          int                kind,
+                                          const char        *tags);
+gint64     byline_note_popover_get_note  (BylineNotePopover *self);
 guint      byline_note_popover_get_start (BylineNotePopover *self);
 guint      byline_note_popover_get_end   (BylineNotePopover *self);
 int        byline_note_popover_get_kind  (BylineNotePopover *self);

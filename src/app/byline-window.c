@@ -14,6 +14,7 @@
 
 #include "byline-import.h"
 #include "byline-item.h"
+#include "byline-note-margin.h"
 #include "byline-note-popover.h"
 #include "byline-settings.h"
 #include "byline-store.h"
@@ -150,6 +151,7 @@ struct _BylineWindow
   GtkTextTag           *note_tag;
   GtkTextTag           *headline_tag;
   GtkWidget            *note_popover;
+  GtkWidget            *note_margin;   /* the text view's right gutter */
   GMenuModel           *entity_menu;
   GPtrArray            *entities;   /* Entity */
   GArray               *mentions;   /* Mention, by start */
@@ -401,6 +403,7 @@ note_item (const BylineNote *note)
   item = byline_item_new (*note->body != '\0' ? note->body : _("(no text)"), subtitle,
                           note_kind_label (note->kind), note->start, note->end);
   byline_item_set_id (item, note->id);
+  byline_item_set_orphaned (item, note->orphaned);
   return item;
 }
 
@@ -1255,6 +1258,40 @@ remove_note_highlight (BylineWindow *self,
     }
 }
 
+/* The reader's comma-separated tags, trimmed, without empty ones */
+static GStrv
+split_tags (const char *tags)
+{
+  g_auto (GStrv) names = g_strsplit (tags != NULL ? tags : "", ",", -1);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_strstrip (names[i]);
+      if (*names[i] != '\0')
+        g_strv_builder_add (builder, names[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* Lists a changed note again, in place */
+static void
+refresh_note (BylineWindow *self,
+              gint64        id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->notes)); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->notes), i);
+
+      if (byline_item_get_id (item) == id)
+        {
+          g_list_store_remove (self->notes, i);
+          break;
+        }
+    }
+  show_note (self, id);
+}
+
 static void
 undo_delete_cb (AdwToast *toast,
                 gpointer  user_data)
@@ -1407,9 +1444,17 @@ on_note_saved (BylineNotePopover *popover,
   g_autofree char *body = byline_note_popover_dup_body (popover);
   g_autofree char *tags = byline_note_popover_dup_tags (popover);
 
-  if (byline_window_add_note (self, byline_note_popover_get_start (popover),
-                              byline_note_popover_get_end (popover), body,
-                              byline_note_popover_get_kind (popover), tags, &error) == 0)
+  gint64 editing = byline_note_popover_get_note (popover);
+
+  if (editing != 0)
+    {
+      if (!byline_window_update_note (self, editing, body, byline_note_popover_get_kind (popover),
+                                      tags, &error))
+        show_error (self, error->message);
+    }
+  else if (byline_window_add_note (self, byline_note_popover_get_start (popover),
+                                   byline_note_popover_get_end (popover), body,
+                                   byline_note_popover_get_kind (popover), tags, &error) == 0)
     show_error (self, error->message);
   else
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Note saved")));
@@ -1949,6 +1994,24 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* The library's tags, for the note popover to complete */
+static void
+offer_known_tags (BylineWindow *self)
+{
+  g_autoptr (GPtrArray) tags = NULL;
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  g_auto (GStrv) list = NULL;
+
+  if (!ensure_store (self, NULL))
+    return;
+  tags = byline_store_list_tags (self->store, NULL);
+  for (guint i = 0; tags != NULL && i < tags->len; i++)
+    g_strv_builder_add (names, ((BylineTagCount *) tags->pdata[i])->name);
+  list = g_strv_builder_end (names);
+  byline_note_popover_set_known_tags (BYLINE_NOTE_POPOVER (self->note_popover),
+                                      (const char *const *) list);
+}
+
 static void
 add_note_action (GtkWidget  *widget,
                  const char *action,
@@ -1974,20 +2037,103 @@ add_note_action (GtkWidget  *widget,
   rect.y = y;
   byline_note_popover_reset (BYLINE_NOTE_POPOVER (self->note_popover),
                              gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end));
-  if (ensure_store (self, NULL))
-    {
-      g_autoptr (GPtrArray) tags = byline_store_list_tags (self->store, NULL);
-      g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
-      g_auto (GStrv) list = NULL;
+  offer_known_tags (self);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->note_popover), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->note_popover));
+}
 
-      for (guint i = 0; tags != NULL && i < tags->len; i++)
-        g_strv_builder_add (names, ((BylineTagCount *) tags->pdata[i])->name);
-      list = g_strv_builder_end (names);
-      byline_note_popover_set_known_tags (BYLINE_NOTE_POPOVER (self->note_popover),
-                                          (const char *const *) list);
+/* The note to edit: the one chosen on the Notes page when the page has the
+ * focus, else the one under the cursor in the text */
+static gint64
+note_at_hand (BylineWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GListModel *notes = G_LIST_MODEL (self->notes);
+  BylineItem *chosen = gtk_single_selection_get_selected_item (self->notes_selection);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkTextIter cursor;
+  guint offset;
+
+  if (chosen != NULL && focus != NULL
+      && (focus == GTK_WIDGET (self->notes_view)
+          || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->notes_view))))
+    return byline_item_get_id (chosen);
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  offset = (guint) gtk_text_iter_get_offset (&cursor);
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (notes, i);
+
+      if (!byline_item_get_orphaned (item)
+          && byline_item_get_start (item) <= offset && offset <= byline_item_get_end (item))
+        return byline_item_get_id (item);
+    }
+  return chosen != NULL ? byline_item_get_id (chosen) : 0;
+}
+
+/* Opens the note popover on a stored note, pointing at @anchor or else at its passage */
+static void
+edit_note (BylineWindow *self,
+           gint64        id,
+           GtkWidget    *anchor)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineNote) note = NULL;
+  g_autofree char *tags = NULL;
+  GdkRectangle rect = { 0, 0, 1, 1 };
+  graphene_rect_t bounds;
+
+  if (!ensure_store (self, &error) || (note = byline_store_get_note (self->store, id, &error)) == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  tags = g_strjoinv (", ", note->tags);
+  byline_note_popover_edit (BYLINE_NOTE_POPOVER (self->note_popover), note->id, note->start,
+                            note->end, note->body, note->kind, tags);
+  offer_known_tags (self);
+  if (anchor != NULL && gtk_widget_compute_bounds (anchor, GTK_WIDGET (self->text_view), &bounds))
+    rect = (GdkRectangle) { (int) bounds.origin.x, (int) bounds.origin.y,
+                            (int) bounds.size.width, (int) bounds.size.height };
+  else
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+      GtkTextIter start;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) note->start);
+      gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, FALSE, 0, 0);
+      gtk_text_view_get_iter_location (self->text_view, &start, &rect);
+      gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET,
+                                             rect.x, rect.y, &rect.x, &rect.y);
     }
   gtk_popover_set_pointing_to (GTK_POPOVER (self->note_popover), &rect);
   gtk_popover_popup (GTK_POPOVER (self->note_popover));
+}
+
+static void
+edit_note_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  gint64 id = note_at_hand (self);
+
+  if (id == 0)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Put the cursor in a note, or choose one on the Notes page")));
+      return;
+    }
+  edit_note (self, id, byline_note_margin_get_card (BYLINE_NOTE_MARGIN (self->note_margin), id));
+}
+
+static void
+on_margin_note (BylineNoteMargin *margin,
+                gint64            id,
+                GtkWidget        *card,
+                BylineWindow     *self)
+{
+  edit_note (self, id, card);
 }
 
 static void
@@ -2149,6 +2295,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "win.delete-note", NULL, delete_note_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-note", NULL, edit_note_action);
   gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -2208,6 +2355,8 @@ byline_window_init (BylineWindow *self)
   self->note_popover = byline_note_popover_new ();
   gtk_widget_set_parent (self->note_popover, GTK_WIDGET (self->text_view));
   g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
+  self->note_margin = byline_note_margin_new (self->text_view, G_LIST_MODEL (self->notes));
+  g_signal_connect (self->note_margin, "activate-note", G_CALLBACK (on_margin_note), self);
 
   self->menu_entity = -1;
   self->menu_quote = -1;
@@ -2464,8 +2613,7 @@ byline_window_add_note (BylineWindow *self,
                         const char   *tags,
                         GError      **error)
 {
-  g_auto (GStrv) names = NULL;
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) clean = NULL;
   gint64 id;
 
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
@@ -2477,23 +2625,73 @@ byline_window_add_note (BylineWindow *self,
     }
   if (!ensure_store (self, error))
     return 0;
-  names = g_strsplit (tags != NULL ? tags : "", ",", -1);
-  for (guint i = 0; names[i] != NULL; i++)
-    {
-      g_strstrip (names[i]);
-      if (*names[i] != '\0')
-        g_strv_builder_add (builder, names[i]);
-    }
-  {
-    g_auto (GStrv) clean = g_strv_builder_end (builder);
-
-    id = byline_store_add_note (self->store, self->article, start, end, body,
-                                CLAMP (kind, BYLINE_NOTE_HIGHLIGHT, BYLINE_NOTE_QUESTION),
-                                (const char *const *) clean, error);
-  }
+  clean = split_tags (tags);
+  id = byline_store_add_note (self->store, self->article, start, end, body,
+                              CLAMP (kind, BYLINE_NOTE_HIGHLIGHT, BYLINE_NOTE_QUESTION),
+                              (const char *const *) clean, error);
   if (id != 0)
     show_note (self, id);
   return id;
+}
+
+static void
+undo_update_cb (AdwToast *toast,
+                gpointer  user_data)
+{
+  BylineWindow *self = BYLINE_WINDOW (user_data);
+  BylineNote *before = g_object_get_data (G_OBJECT (toast), "note");
+  g_autoptr (GError) error = NULL;
+
+  if (before == NULL || !ensure_store (self, &error)
+      || !byline_store_update_note (self->store, before->id, before->body, before->kind,
+                                    (const char *const *) before->tags, &error))
+    {
+      if (error != NULL)
+        show_error (self, error->message);
+      return;
+    }
+  if (before->article == self->article)
+    refresh_note (self, before->id);
+}
+
+/**
+ * byline_window_update_note:
+ * @kind: a #BylineNoteKind
+ * @tags: (nullable): comma-separated tag names
+ *
+ * Changes a note's text, kind and tags, with a toast that can undo it; the
+ * change is on disk when this returns.
+ */
+gboolean
+byline_window_update_note (BylineWindow *self,
+                           gint64        id,
+                           const char   *body,
+                           int           kind,
+                           const char   *tags,
+                           GError      **error)
+{
+  g_autoptr (BylineNote) before = NULL;
+  g_auto (GStrv) clean = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+
+  if (!ensure_store (self, error) || (before = byline_store_get_note (self->store, id, error)) == NULL)
+    return FALSE;
+  clean = split_tags (tags);
+  if (!byline_store_update_note (self->store, id, body,
+                                 CLAMP (kind, BYLINE_NOTE_HIGHLIGHT, BYLINE_NOTE_QUESTION),
+                                 (const char *const *) clean, error))
+    return FALSE;
+  refresh_note (self, id);
+
+  toast = adw_toast_new (_("Note changed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "note", g_steal_pointer (&before),
+                          (GDestroyNotify) byline_note_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_update_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
 }
 
 /**

@@ -40,6 +40,12 @@ gint64        byline_window_add_note       (BylineWindow   *self,
                                             int             kind,
                                             const char     *tags,
                                             GError        **error);
+gboolean      byline_window_update_note    (BylineWindow   *self,
+                                            gint64          id,
+                                            const char     *body,
+                                            int             kind,
+                                            const char     *tags,
+                                            GError        **error);
 gboolean      byline_window_delete_note    (BylineWindow   *self,
                                             gint64          id);
 gint64        byline_window_correct_entity (BylineWindow   *self,
