@@ -337,6 +337,41 @@ test_note_margin_edit (void)
   close_window (window);
 }
 
+/* A long article: every row reaches its page, though they go in a few a frame */
+static void
+test_long_article_rows (void)
+{
+  g_autofree char *sample = sample_path ("byline-harbour-talks.txt");
+  g_autofree char *long_path = g_build_filename (library_dir, "long.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GString) many = g_string_new ("Harbour talks, many times over\n\n");
+  g_autoptr (GError) error = NULL;
+  BylineWindow *window;
+
+  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (many, "%s\n\n", strchr (text, '\n') + 1);
+  g_assert_true (g_file_set_contents (long_path, many->str, -1, NULL));
+  window = open_window (long_path);
+  {
+    g_autoptr (BylineStore) store = byline_store_open (library_path, &error);
+    g_autoptr (JsonNode) analysis = byline_store_dup_analysis (store, byline_window_get_article (window),
+                                                               TRUE, &error);
+    JsonObject *root;
+    const char *pages[] = { "quotes", "claims", "meetings" };
+
+    g_assert_no_error (error);
+    root = json_node_get_object (analysis);
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, pages[i])), ==,
+                        json_array_get_length (json_object_get_array_member (root, pages[i])));
+    /* more than a list view makes widgets for at once */
+    g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "claims")), >, 200);
+  }
+  close_window (window);
+  g_unlink (long_path);
+}
+
 static void
 wait_loaded (BylineWindow *window)
 {
@@ -596,6 +631,7 @@ main (int    argc,
   g_test_add_func ("/window/quote-row-selects", test_quote_row_selects);
   g_test_add_func ("/window/note-persists", test_note_persists);
   g_test_add_func ("/window/note-margin-edit", test_note_margin_edit);
+  g_test_add_func ("/window/long-article-rows", test_long_article_rows);
   g_test_add_func ("/window/correction-persists", test_correction_persists);
   g_test_add_func ("/window/library", test_library);
   g_test_add_func ("/window/pasted-text", test_pasted_text);

@@ -161,8 +161,11 @@ byline_application_open (GApplication  *application,
 
   for (int i = 0; i < n_files; i++)
     {
-      BylineWindow *window = i == 0 && BYLINE_IS_WINDOW (active) ? BYLINE_WINDOW (active)
-                                                                 : new_window (self);
+      /* the article starts loading before the new window is realised and
+       * laid out, so it is usually ready for the window's first frame */
+      BylineWindow *window = i == 0 && BYLINE_IS_WINDOW (active)
+                             ? BYLINE_WINDOW (active)
+                             : byline_window_new (GTK_APPLICATION (self), self->library);
       byline_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }

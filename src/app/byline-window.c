@@ -27,7 +27,14 @@
 /* At most this much text and this many sidebar rows a frame: GTK lays out
  * what was added before the next frame, and that takes time too */
 #define TEXT_PER_FRAME (4 * TEXT_CHUNK)
-#define ROWS_PER_FRAME 500
+#define ROWS_PER_FRAME 5000
+/* A GtkListView (4.8) makes a row widget for each of the first 200 rows, shown
+ * or not (GTK_LIST_VIEW_MAX_LIST_ITEMS), and building and measuring one takes
+ * about half a millisecond: those rows go in a few at a time */
+#define ROWS_WITH_WIDGETS 200
+#define ROW_WIDGETS_PER_FRAME 24
+/* an ordinary article's rows all go into its first frame */
+#define FIRST_FRAME_ROW_WIDGETS 64
 
 /* What a load brings back from its thread */
 typedef struct
@@ -163,6 +170,7 @@ struct _BylineWindow
 
   /* BYLINE_BENCH: when the first frame with highlights is drawn, and the
    * longest the main loop went without running while an article loaded */
+  gboolean              bench;     /* a load is being timed */
   guint                 stall_id;
   gint64                last_tick;
   gint64                longest_stall;
@@ -758,6 +766,7 @@ on_bench_after_paint (GdkFrameClock *clock,
 {
   g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint, self);
   g_clear_handle_id (&self->stall_id, g_source_remove);
+  self->bench = FALSE;
   g_print ("byline-bench: first-frame-with-highlights %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_print ("byline-bench: longest-stall-us %" G_GINT64_FORMAT "\n", self->longest_stall);
   if (g_strcmp0 (g_getenv ("BYLINE_BENCH"), "exit") == 0 && g_application_get_default () != NULL)
@@ -765,23 +774,63 @@ on_bench_after_paint (GdkFrameClock *clock,
 }
 
 static void
-bench_start (BylineWindow *self)
+start_stall_probe (BylineWindow *self)
 {
-  if (g_getenv ("BYLINE_BENCH") == NULL)
-    return;
   self->last_tick = g_get_monotonic_time ();
   self->longest_stall = 0;
   g_clear_handle_id (&self->stall_id, g_source_remove);
   self->stall_id = g_timeout_add_full (G_PRIORITY_HIGH, 1, stall_tick_cb, self, NULL);
 }
 
+/* Stalls count from the window's first frame: before it, nothing is on screen
+ * to freeze, and GTK's own start-up (realising, the renderer) is not ours */
+static void
+on_bench_first_paint (GdkFrameClock *clock,
+                      BylineWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_bench_first_paint, self);
+  if (self->bench && self->stall_id == 0)
+    start_stall_probe (self);
+}
+
+static void
+on_bench_realize (GtkWidget    *widget,
+                  BylineWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (widget, on_bench_realize, self);
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (on_bench_first_paint), self);
+}
+
+static void
+bench_start (BylineWindow *self)
+{
+  if (g_getenv ("BYLINE_BENCH") == NULL)
+    return;
+  self->bench = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    start_stall_probe (self);
+  else if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    on_bench_realize (GTK_WIDGET (self), self);
+  else
+    g_signal_connect (self, "realize", G_CALLBACK (on_bench_realize), self);
+}
+
+/* The article is in: the next frame is the first with its highlights */
 static void
 bench_loaded (BylineWindow *self)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->text_view));
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 
-  if (self->stall_id == 0 || clock == NULL)
+  if (!self->bench)
     return;
+  if (clock == NULL)
+    {
+      /* loaded before the window was realised: its first frame is the one */
+      g_signal_connect (self, "realize", G_CALLBACK (bench_loaded), NULL);
+      return;
+    }
+  g_signal_handlers_disconnect_by_func (self, bench_loaded, NULL);
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_bench_after_paint), self);
   gtk_widget_queue_draw (GTK_WIDGET (self->text_view));
 }
@@ -830,10 +879,13 @@ add_span (BylineWindow *self,
     g_array_append_val (self->spans, span);
 }
 
-/* Applies highlights for at most @budget_us; TRUE when all are on */
+/* Puts in the sidebar rows, the text and its highlights, for at most
+ * @budget_us and at most @row_widgets rows that will get widgets; TRUE when
+ * all are in */
 static gboolean
 apply_spans (BylineWindow *self,
-             gint64        budget_us)
+             gint64        budget_us,
+             guint         row_widgets)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   gint64 deadline = g_get_monotonic_time () + budget_us;
@@ -841,22 +893,39 @@ apply_spans (BylineWindow *self,
   GListStore *targets[5] = { self->quotes, self->claims, self->meetings, self->people, self->sources };
   gsize text_end = self->pending_pos + TEXT_PER_FRAME;
   gboolean rows_left = FALSE;
+  guint widget_budget = row_widgets;
 
-  /* the sidebar rows, a few hundred a page at a time */
-  for (guint r = 0; r < G_N_ELEMENTS (targets); r++)
+  /* the sidebar rows: the first ones of each page, which get widgets, a few a
+   * frame, the page shown first; the rest thousands at a time */
+  for (guint k = 0; k < G_N_ELEMENTS (targets); k++)
     {
-      GPtrArray *rows = self->pending_rows[r];
-      guint n;
+      GtkWidget *shown = gtk_stack_get_visible_child (self->sidebar_stack);
+      guint r = k;
+      GPtrArray *rows;
+      guint pos, n;
 
+      /* the page on screen goes first */
+      for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+        if (shown == gtk_stack_get_child_by_name (self->sidebar_stack, page_names[i]))
+          r = k == 0 ? i : (k <= i ? k - 1 : k);
+      rows = self->pending_rows[r];
       if (rows == NULL)
         continue;
-      /* a page not shown takes all its rows at once: nothing measures them yet */
-      n = rows->len - self->pending_row_pos[r];
-      if (gtk_stack_get_visible_child (self->sidebar_stack)
-          == gtk_stack_get_child_by_name (self->sidebar_stack, page_names[r]))
-        n = MIN (ROWS_PER_FRAME, n);
-      g_list_store_splice (targets[r], self->pending_row_pos[r], 0,
-                           rows->pdata + self->pending_row_pos[r], n);
+      pos = self->pending_row_pos[r];
+      n = rows->len - pos;
+      if (pos < ROWS_WITH_WIDGETS)
+        {
+          n = MIN (n, MIN (widget_budget, ROWS_WITH_WIDGETS - pos));
+          widget_budget -= n;
+        }
+      else
+        n = MIN (n, ROWS_PER_FRAME);
+      if (n == 0 && pos < rows->len)
+        {
+          rows_left = TRUE;
+          continue;
+        }
+      g_list_store_splice (targets[r], pos, 0, rows->pdata + pos, n);
       self->pending_row_pos[r] += n;
       if (self->pending_row_pos[r] >= rows->len)
         g_clear_pointer (&self->pending_rows[r], g_ptr_array_unref);
@@ -922,7 +991,7 @@ apply_spans_tick (GtkWidget     *widget,
 {
   BylineWindow *self = data;
 
-  if (!apply_spans (self, HIGHLIGHT_BUDGET_US))
+  if (!apply_spans (self, HIGHLIGHT_BUDGET_US, ROW_WIDGETS_PER_FRAME))
     return G_SOURCE_CONTINUE;
   self->highlight_id = 0;
   return G_SOURCE_REMOVE;
@@ -1170,7 +1239,7 @@ load_done_cb (GObject      *source,
       add_span (self, raw->start, raw->end, tag);
     }
   self->next_span = 0;
-  if (!apply_spans (self, HIGHLIGHT_BUDGET_US))
+  if (!apply_spans (self, HIGHLIGHT_BUDGET_US, FIRST_FRAME_ROW_WIDGETS))
     self->highlight_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
                                                        apply_spans_tick, self, NULL);
 }
