@@ -377,9 +377,10 @@ print_check (const BylineLesson   *lesson,
           if (e->outcome == BYLINE_OUTCOME_MATCH)
             {
               g_autofree char *marked = describe (mark);
-
               /* Translators: what the student marked instead: "marked: speaker Berg" */
-              printf (_("\tmarked: %s"), marked);
+              g_autofree char *said = g_strdup_printf (_("marked: %s"), marked);
+
+              printf ("\t%s", said);
             }
           if (item != NULL && lesson->show_reasons)
             {
