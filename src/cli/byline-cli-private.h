@@ -35,4 +35,9 @@ int  _byline_cli_corrections (const char     *library,
                               int             argc,
                               char          **argv);
 
+/* byline-cli-lesson.c: lessons, checking responses, the class report */
+int  _byline_cli_lesson      (const char     *library,
+                              int             argc,
+                              char          **argv);
+
 G_END_DECLS

@@ -143,6 +143,7 @@ print_help (FILE *f)
     { "search", N_("Search article texts and notes") },
     { "correct", N_("Correct an entity's type or name, a quote's speaker, a claim's source") },
     { "corrections", N_("List or undo corrections") },
+    { "lesson", N_("Make a lesson, check a student's response, report on a class") },
   };
   g_autofree char *library = byline_store_default_path ();
 
@@ -215,6 +216,8 @@ byline_cli_run (int    argc,
     return _byline_cli_correct (library, argc - 1, argv + 1);
   if (g_str_equal (command, "corrections"))
     return _byline_cli_corrections (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "lesson"))
+    return _byline_cli_lesson (library, argc - 1, argv + 1);
 
   fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), command);
   print_help (stderr);
