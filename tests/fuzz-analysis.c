@@ -1,5 +1,5 @@
-/* fuzz-analysis.c: libFuzzer target over loading, HTML and Markdown import, and
- * analysis. Built with
+/* fuzz-analysis.c: libFuzzer target over loading, HTML and Markdown import,
+ * analysis, every exporter, and the import of W3C annotations. Built with
  * -fsanitize=fuzzer when clang is the compiler; otherwise a replay program
  * that feeds it the files named on its command line.
  *
@@ -11,9 +11,48 @@
 #include "config.h"
 
 #include "byline-analysis.h"
+#include "byline-export.h"
 #include "byline-import.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
+
+/* The text in every format, with notes whose spans and words come from the
+ * input: some fit, some run past the end, one is orphaned */
+static void
+export_all (BylineText   *text,
+            const guint8 *data,
+            size_t        size)
+{
+  g_autoptr (BylineExportInput) input = byline_export_input_new_from_text (text, NULL, NULL);
+
+  for (size_t i = 0; i + 3 < size && i < 64; i += 4)
+    {
+      BylineNote *n = g_new0 (BylineNote, 1);
+      const char *tags[] = { "<tag>", NULL };
+
+      n->id = i + 1;
+      n->start = data[i] * 7 + data[i + 1];
+      n->end = n->start + data[i + 2] % 50;
+      n->kind = data[i + 3] % 3;
+      n->orphaned = data[i + 3] % 5 == 0;
+      n->exact = g_strdup ("x");
+      n->prefix = g_strdup ("");
+      n->suffix = g_strdup ("");
+      n->body = g_utf8_make_valid ((const char *) data + i, MIN (size - i, 40));
+      n->tags = g_strdupv ((char **) tags);
+      g_ptr_array_add (input->notes, n);
+    }
+  for (int format = BYLINE_EXPORT_MARKDOWN; format <= BYLINE_EXPORT_PDF; format++)
+    {
+      g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+      g_autoptr (GError) error = NULL;
+
+      if (format == BYLINE_EXPORT_PDF && size > 20000)
+        continue;   /* pango is slow on big inputs; the layout code is the same */
+      g_assert_true (byline_export_write (input, format, out, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
@@ -31,6 +70,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
           g_autofree char *summary = byline_analysis_to_text (a);
           g_assert_nonnull (json);
           g_assert_nonnull (summary);
+          if (repair)
+            export_all (text, data, size);
         }
     }
   /* the same bytes as HTML and as Markdown: plain UTF-8 out, a map that stays in the source */
@@ -56,6 +97,13 @@ LLVMFuzzerTestOneInput (const guint8 *data,
         g_assert_nonnull (a);
       }
     }
+  /* the same bytes as W3C annotations: parsed, or refused with an error */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (BylineAnnotations) set = byline_annotations_parse ((const char *) data, size, "fuzz", &error);
+
+    g_assert_true ((set == NULL) == (error != NULL));
+  }
   return 0;
 }
 

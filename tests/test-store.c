@@ -1020,6 +1020,144 @@ test_busy (Fixture      *f,
   g_assert_no_error (error);
 }
 
+static void
+test_find_by_sha256 (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 a = add_article (f->store, article_text, NULL, NULL);
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, article_text, -1);
+  g_autofree char *upper = g_ascii_strup (sha, -1);
+  gint64 id = -1;
+
+  g_assert_true (byline_store_find_article_by_sha256 (f->store, sha, &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, a);
+  id = -1;
+  g_assert_true (byline_store_find_article_by_sha256 (f->store, upper, &id, &error));
+  g_assert_cmpint (id, ==, a);
+  g_assert_true (byline_store_find_article_by_sha256 (f->store, "0123", &id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, 0);
+}
+
+static BylineNote *
+given_note (const char *exact,
+            const char *prefix,
+            const char *suffix,
+            guint32     start,
+            guint32     end,
+            const char *body,
+            const char *tag)
+{
+  BylineNote *n = g_new0 (BylineNote, 1);
+  const char *tags[] = { tag, NULL };
+
+  n->exact = g_strdup (exact);
+  n->prefix = g_strdup (prefix);
+  n->suffix = g_strdup (suffix);
+  n->start = start;
+  n->end = end;
+  n->body = g_strdup (body);
+  n->kind = BYLINE_NOTE_QUESTION;
+  n->created = 1000000000;
+  n->updated = 1000000500;
+  n->tags = g_strdupv ((char **) tags);
+  return n;
+}
+
+static void
+test_import_notes (Fixture      *f,
+                   gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 a = add_article (f->store, article_text, NULL, NULL);
+  g_autoptr (GPtrArray) given = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_note_free);
+  g_autoptr (GPtrArray) notes = NULL;
+  BylineNoteImportCounts counts = { 99, 99, 99 };
+  guint32 oslo = char_index (article_text, "Oslo on");
+  const BylineNote *n;
+
+  /* "Oslo" twice in the text: the hint and the context pick the second */
+  g_ptr_array_add (given, given_note ("Oslo", "Fuentes, in ", " on Monday", 0, 4, "where?", "place"));
+  /* no quote: the position is the passage */
+  g_ptr_array_add (given, given_note ("", "", "", 0, 9, "first word", NULL));
+  /* not in the text: orphaned, kept */
+  g_ptr_array_add (given, given_note ("Stockholm", "", "", 3000, 3009, "gone", "lost"));
+  /* the same note twice in one file: both kept */
+  g_ptr_array_add (given, given_note ("Berg", "", "", 0, 0, "twice", NULL));
+  g_ptr_array_add (given, given_note ("Berg", "", "", 0, 0, "twice", NULL));
+
+  g_assert_true (byline_store_import_notes (f->store, a, given, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 5);
+  g_assert_cmpuint (counts.duplicates, ==, 0);
+  g_assert_cmpuint (counts.orphaned, ==, 1);
+
+  notes = byline_store_list_notes (f->store, a, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 5);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      n = notes->pdata[i];
+      g_assert_cmpint (n->kind, ==, BYLINE_NOTE_QUESTION);
+      g_assert_cmpint (n->created, ==, 1000000000);
+      g_assert_cmpint (n->updated, ==, 1000000500);
+      if (g_str_equal (n->body, "where?"))
+        {
+          g_assert_cmpuint (n->start, ==, oslo);
+          g_assert_cmpuint (n->end, ==, oslo + 4);
+          g_assert_cmpstr (n->tags[0], ==, "place");
+          g_assert_false (n->orphaned);
+        }
+      else if (g_str_equal (n->body, "first word"))
+        {
+          g_assert_cmpstr (n->exact, ==, "Ministers");
+          g_assert_cmpstr (n->suffix, ==, " agree to share fisheries data\n\n");
+        }
+      else if (g_str_equal (n->body, "gone"))
+        {
+          g_assert_true (n->orphaned);
+          g_assert_cmpstr (n->exact, ==, "Stockholm");
+          g_assert_cmpuint (n->end, <=, g_utf8_strlen (article_text, -1));
+        }
+      else
+        {
+          g_assert_cmpstr (n->body, ==, "twice");
+          g_assert_cmpuint (n->start, ==, char_index (article_text, "Berg"));
+        }
+    }
+
+  /* a second import adds nothing */
+  g_assert_true (byline_store_import_notes (f->store, a, given, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.added, ==, 0);
+  g_assert_cmpuint (counts.duplicates, ==, 5);
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  notes = byline_store_list_notes (f->store, a, NULL, &error);
+  g_assert_cmpuint (notes->len, ==, 5);
+
+  /* a third "twice" is new */
+  g_ptr_array_set_size (given, 0);
+  g_ptr_array_add (given, given_note ("Berg", "", "", 0, 0, "twice", NULL));
+  g_ptr_array_add (given, given_note ("Berg", "", "", 0, 0, "twice", NULL));
+  g_ptr_array_add (given, given_note ("Berg", "", "", 0, 0, "twice", NULL));
+  g_assert_true (byline_store_import_notes (f->store, a, given, &counts, &error));
+  g_assert_cmpuint (counts.added, ==, 1);
+  g_assert_cmpuint (counts.duplicates, ==, 2);
+
+  /* no such article; invalid UTF-8 */
+  g_assert_false (byline_store_import_notes (f->store, a + 100, given, &counts, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_ptr_array_add (given, given_note ("Berg", "", "", 0, 0, "bad \xff", NULL));
+  g_assert_false (byline_store_import_notes (f->store, a, given, &counts, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  notes = byline_store_list_notes (f->store, a, NULL, NULL);
+  g_assert_cmpuint (notes->len, ==, 6);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1039,6 +1177,8 @@ main (int    argc,
   ADD ("/store/note/bad-span", test_note_bad_span);
   ADD ("/store/note/edit-delete-restore", test_note_edit_delete_restore);
   ADD ("/store/note/sql-literal", test_note_sql_literal);
+  ADD ("/store/note/import", test_import_notes);
+  ADD ("/store/article/by-sha256", test_find_by_sha256);
   ADD ("/store/reanchor/moved", test_reanchor_moved);
   ADD ("/store/reanchor/context", test_reanchor_context);
   ADD ("/store/reanchor/orphaned", test_reanchor_orphaned);

@@ -40,4 +40,12 @@ int  _byline_cli_lesson      (const char     *library,
                               int             argc,
                               char          **argv);
 
+/* byline-cli-export.c: export and import-notes */
+int  _byline_cli_export       (const char     *library,
+                               int             argc,
+                               char          **argv);
+int  _byline_cli_import_notes (const char     *library,
+                               int             argc,
+                               char          **argv);
+
 G_END_DECLS

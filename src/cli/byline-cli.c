@@ -144,12 +144,14 @@ print_help (FILE *f)
     { "correct", N_("Correct an entity's type or name, a quote's speaker, a claim's source") },
     { "corrections", N_("List or undo corrections") },
     { "lesson", N_("Make a lesson, check a student's response, report on a class") },
+    { "export", N_("Export an annotated summary: Markdown, HTML, JSON (W3C annotations) or PDF") },
+    { "import-notes", N_("Bring notes back from a JSON export or W3C annotations") },
   };
   g_autofree char *library = byline_store_default_path ();
 
   fprintf (f, "%s\n\n%s\n", _("Usage: byline-cli [--library PATH] COMMAND [OPTION…]"), _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (f, "  %-12s %s\n", commands[i].name, _(commands[i].help));
+    fprintf (f, "  %-13s %s\n", commands[i].name, _(commands[i].help));
   fprintf (f, "\n%s\n  %s\n\n%s\n",
            _("The library (--library PATH chooses another):"), library,
            _("Run “byline-cli COMMAND --help” for a command's options."));
@@ -218,6 +220,10 @@ byline_cli_run (int    argc,
     return _byline_cli_corrections (library, argc - 1, argv + 1);
   if (g_str_equal (command, "lesson"))
     return _byline_cli_lesson (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "export"))
+    return _byline_cli_export (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "import-notes"))
+    return _byline_cli_import_notes (library, argc - 1, argv + 1);
 
   fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), command);
   print_help (stderr);

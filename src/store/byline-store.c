@@ -1195,6 +1195,34 @@ byline_store_get_article (BylineStore *self,
   return article;
 }
 
+/**
+ * byline_store_find_article_by_sha256:
+ * @sha256: the SHA-256 of an article's text, lower-case hex
+ * @id: (out): the article's id, or 0 when no article has that text
+ *
+ * Returns: FALSE only with @error set; not finding the article is no error
+ */
+gboolean
+byline_store_find_article_by_sha256 (BylineStore *self,
+                                     const char  *sha256,
+                                     gint64      *id,
+                                     GError     **error)
+{
+  g_autofree char *lower = NULL;
+  gint64 found;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (sha256 != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  lower = g_ascii_strdown (sha256, -1);
+  found = find_article (self, "SELECT id FROM articles WHERE sha256 = ?", lower, error);
+  if (found < 0)
+    return FALSE;
+  *id = found;
+  return TRUE;
+}
+
 static gboolean
 check_changed (BylineStore *self,
                const char  *what,
@@ -1668,6 +1696,210 @@ byline_store_delete_note (BylineStore *self,
   ok = run_ids (self, "DELETE FROM notes WHERE id = ?", id, 0, error)
        && check_changed (self, _("note"), id, error);
   return finish (self, ok, error);
+}
+
+/* How an imported note is recognised as one the library has already: an
+ * anchored note by its span, kind and text; an orphaned one by its passage,
+ * kind and text. Tags and times do not count. */
+static char *
+note_key (gboolean    orphaned,
+          guint32     start,
+          guint32     end,
+          const char *exact,
+          const char *kind,
+          const char *body)
+{
+  if (orphaned)
+    return g_strdup_printf ("o\037%s\037%s\037%s", exact != NULL ? exact : "", kind,
+                            body != NULL ? body : "");
+  return g_strdup_printf ("a\037%u\037%u\037%s\037%s", start, end, kind, body != NULL ? body : "");
+}
+
+/* key → how many notes of the article have it */
+static GHashTable *
+existing_note_keys (BylineStore *self,
+                    gint64       article,
+                    GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, "SELECT start, end, exact, kind, body, orphaned "
+                                                 "FROM notes WHERE article = ?", error);
+  g_autoptr (GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Step s;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article);
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    {
+      char *key = note_key (sqlite3_column_int (stmt, 5) != 0, sqlite3_column_int64 (stmt, 0),
+                            sqlite3_column_int64 (stmt, 1), (const char *) sqlite3_column_text (stmt, 2),
+                            (const char *) sqlite3_column_text (stmt, 3),
+                            (const char *) sqlite3_column_text (stmt, 4));
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (keys, key));
+
+      g_hash_table_replace (keys, key, GUINT_TO_POINTER (n + 1));
+    }
+  if (s == STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&keys);
+}
+
+static BylineText *
+read_text (BylineStore *self,
+           gint64       article,
+           GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, "SELECT text FROM articles WHERE id = ?", error);
+  Step s;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, article);
+  s = step (self, stmt, error);
+  if (s == STEP_ERROR)
+    return NULL;
+  if (s == STEP_DONE)
+    {
+      set_not_found (error, _("article"), article);
+      return NULL;
+    }
+  return byline_text_new_from_data ((const char *) sqlite3_column_text (stmt, 0),
+                                    sqlite3_column_bytes (stmt, 0), self->path, TRUE, error);
+}
+
+/**
+ * byline_store_import_notes:
+ * @notes: (element-type BylineNote): notes from elsewhere; their @exact,
+ *   @prefix and @suffix find the passage (as a W3C TextQuoteSelector is
+ *   resolved), @start and @end are a hint, or the passage itself when
+ *   @exact is empty; @id and @article are ignored, @created and @updated are
+ *   kept (0 for now)
+ * @counts: (out) (optional): what happened to them
+ *
+ * Adds notes to @article in one transaction. A note whose passage is not in
+ * the text is added as orphaned, never dropped. A note the library has
+ * already (an anchored note with the same span, kind and text; an orphaned one
+ * with the same passage, kind and text) is skipped, each note in the library
+ * standing for one note given, so importing the same notes twice adds them
+ * once.
+ */
+gboolean
+byline_store_import_notes (BylineStore            *self,
+                           gint64                  article,
+                           GPtrArray              *notes,
+                           BylineNoteImportCounts *counts,
+                           GError                **error)
+{
+  g_autoptr (BylineText) text = NULL;
+  g_autoptr (GHashTable) keys = NULL;
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  BylineNoteImportCounts done = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (notes != NULL, FALSE);
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const BylineNote *n = notes->pdata[i];
+
+      if (!valid_body (n->body, error))
+        return FALSE;
+      if ((n->exact != NULL && !g_utf8_validate (n->exact, -1, NULL))
+          || (n->prefix != NULL && !g_utf8_validate (n->prefix, -1, NULL))
+          || (n->suffix != NULL && !g_utf8_validate (n->suffix, -1, NULL)))
+        {
+          g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+                       _("a note's passage must be UTF-8"));
+          return FALSE;
+        }
+    }
+  if (!begin (self, error))
+    return FALSE;
+  text = read_text (self, article, error);
+  ok = text != NULL;
+  if (ok)
+    ok = (keys = existing_note_keys (self, article, error)) != NULL;
+  if (ok)
+    ok = (stmt = prepare (self, "INSERT INTO notes (article, start, end, exact, prefix, suffix, "
+                                "body, kind, orphaned, created, updated) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error)) != NULL;
+  for (guint i = 0; ok && i < notes->len; i++)
+    {
+      const BylineNote *n = notes->pdata[i];
+      const char *kind = note_kinds[MIN (n->kind, BYLINE_NOTE_QUESTION)];
+      g_auto (Anchor) anchor = { 0 };
+      g_autofree char *key = NULL;
+      guint32 start = 0, end = 0;
+      gboolean found = FALSE;
+      guint have;
+      gint64 t = now ();
+
+      if (n->exact != NULL && *n->exact != '\0')
+        found = _byline_store_find_anchor (text, n->exact, n->prefix != NULL ? n->prefix : "",
+                                           n->suffix != NULL ? n->suffix : "", n->start,
+                                           &start, &end);
+      else if (n->start < n->end && n->end <= text->n_chars)
+        {
+          start = n->start;
+          end = n->end;
+          found = TRUE;
+        }
+      if (found)
+        {
+          const char *from = byte_at (text->data, text->len, start);
+          const char *to = byte_at (text->data, text->len, end);
+
+          anchor.exact = g_strndup (from, to - from);
+          anchor_context (text->data, text->len, from, to, &anchor.prefix, &anchor.suffix);
+        }
+      else
+        {
+          /* kept where it was said to be, as far as the text goes */
+          start = MIN (n->start, text->n_chars);
+          end = CLAMP (n->end, start, text->n_chars);
+          anchor.exact = g_strdup (n->exact != NULL ? n->exact : "");
+          anchor.prefix = g_strdup (n->prefix != NULL ? n->prefix : "");
+          anchor.suffix = g_strdup (n->suffix != NULL ? n->suffix : "");
+        }
+
+      key = note_key (!found, start, end, anchor.exact, kind, n->body);
+      have = GPOINTER_TO_UINT (g_hash_table_lookup (keys, key));
+      if (have > 0)
+        {
+          g_hash_table_replace (keys, g_steal_pointer (&key), GUINT_TO_POINTER (have - 1));
+          done.duplicates++;
+          continue;
+        }
+
+      sqlite3_bind_int64 (stmt, 1, article);
+      sqlite3_bind_int64 (stmt, 2, start);
+      sqlite3_bind_int64 (stmt, 3, end);
+      bind_text (stmt, 4, anchor.exact);
+      bind_text (stmt, 5, anchor.prefix);
+      bind_text (stmt, 6, anchor.suffix);
+      bind_text (stmt, 7, n->body != NULL ? n->body : "");
+      bind_text (stmt, 8, kind);
+      sqlite3_bind_int (stmt, 9, !found);
+      sqlite3_bind_int64 (stmt, 10, n->created > 0 ? n->created : t);
+      sqlite3_bind_int64 (stmt, 11, n->updated > 0 ? n->updated : (n->created > 0 ? n->created : t));
+      ok = step (self, stmt, error) == STEP_DONE
+           && set_note_tags (self, sqlite3_last_insert_rowid (self->db),
+                             (const char *const *) n->tags, error);
+      sqlite3_reset (stmt);
+      if (ok)
+        {
+          done.added++;
+          if (!found)
+            done.orphaned++;
+        }
+    }
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  if (!finish (self, ok, error))
+    return FALSE;
+  if (counts != NULL)
+    *counts = done;
+  return TRUE;
 }
 
 /* Tags */

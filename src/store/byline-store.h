@@ -86,6 +86,14 @@ typedef struct
   GStrv           tags;       /* sorted */
 } BylineNote;
 
+/* What byline_store_import_notes () did with the notes it was given */
+typedef struct
+{
+  guint added;       /* new notes, orphaned ones included */
+  guint duplicates;  /* already in the library: skipped */
+  guint orphaned;    /* added, but their passage is not in the text */
+} BylineNoteImportCounts;
+
 typedef struct
 {
   char  *name;
@@ -142,6 +150,11 @@ gboolean          byline_store_tag_article        (BylineStore       *self,
                                                    const char        *tag,
                                                    gboolean           add,
                                                    GError           **error);
+gboolean          byline_store_find_article_by_sha256
+                                                  (BylineStore       *self,
+                                                   const char        *sha256,
+                                                   gint64            *id,
+                                                   GError           **error);
 JsonNode         *byline_store_dup_analysis       (BylineStore       *self,
                                                    gint64             id,
                                                    gboolean           corrected,
@@ -174,6 +187,11 @@ gboolean          byline_store_update_note        (BylineStore       *self,
                                                    GError           **error);
 gboolean          byline_store_delete_note        (BylineStore       *self,
                                                    gint64             id,
+                                                   GError           **error);
+gboolean          byline_store_import_notes       (BylineStore       *self,
+                                                   gint64             article,
+                                                   GPtrArray         *notes,
+                                                   BylineNoteImportCounts *counts,
                                                    GError           **error);
 
 /* Tags */
