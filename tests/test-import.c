@@ -984,6 +984,32 @@ test_markdown_empty (void)
   g_assert_cmpuint (byline_import_source_offset (imp, 0), ==, 0);
 }
 
+/* Bytes in a legacy encoding grow when converted to UTF-8: the end of the
+ * text still maps to a byte inside the source (found by the fuzzer) */
+static void
+test_map_end_in_source (void)
+{
+  static const guint8 bytes[] = { 0xc6, 0x31, 0x6c, 0x88, 0xa7, 0xc1, 0x4a, 0xd4,
+                                  0xad, 0xa3, 0xb8, 0xda, 0x61, 0xc4, 0x24, 0xd8 };
+  BylineImportFormat formats[] = { BYLINE_IMPORT_FORMAT_TEXT, BYLINE_IMPORT_FORMAT_HTML,
+                                   BYLINE_IMPORT_FORMAT_MARKDOWN };
+  guint imported_once = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (BylineImport) imported = byline_import_data ((const char *) bytes, sizeof bytes,
+                                                             "fuzz", formats[i], TRUE, &error);
+
+      if (imported == NULL)
+        continue;
+      imported_once++;
+      for (guint c = 0; c <= imported->text->n_chars; c++)
+        g_assert_cmpuint (byline_import_source_offset (imported, c), <=, sizeof bytes);
+    }
+  g_assert_cmpuint (imported_once, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1029,6 +1055,7 @@ main (int    argc,
   g_test_add_func ("/import/markdown/not-utf8", test_markdown_not_utf8);
   g_test_add_func ("/import/markdown/map", test_markdown_map);
   g_test_add_func ("/import/markdown/empty", test_markdown_empty);
+  g_test_add_func ("/import/map/end-in-source", test_map_end_in_source);
 
   return g_test_run ();
 }

@@ -2854,19 +2854,27 @@ import_data (const char          *data,
 {
   if (data == NULL)
     data = "";
+  BylineImport *imported;
+
   if (format == BYLINE_IMPORT_FORMAT_AUTO)
     format = byline_import_guess_format (guess_path, data, len);
   switch (format)
     {
     case BYLINE_IMPORT_FORMAT_HTML:
-      return import_html (data, len, name, error);
+      imported = import_html (data, len, name, error);
+      break;
     case BYLINE_IMPORT_FORMAT_MARKDOWN:
-      return import_markdown (data, len, name, repair, error);
+      imported = import_markdown (data, len, name, repair, error);
+      break;
     case BYLINE_IMPORT_FORMAT_TEXT:
     case BYLINE_IMPORT_FORMAT_AUTO:
     default:
-      return import_text (data, len, name, repair, error);
+      imported = import_text (data, len, name, repair, error);
+      break;
     }
+  if (imported != NULL)
+    imported->source_len = len;
+  return imported;
 }
 
 /* Public API */
@@ -3093,8 +3101,18 @@ byline_import_source_offset (const BylineImport *self,
       else
         hi = mid;
     }
-  return spans[lo].source_start + (char_to_byte (self->text, text_offset)
-                                   - char_to_byte (self->text, spans[lo].text_start));
+  /* within a run the text and the source have the same bytes, except where
+   * a legacy encoding was converted: never past the next run or the end */
+  {
+    gsize offset = spans[lo].source_start + (char_to_byte (self->text, text_offset)
+                                             - char_to_byte (self->text, spans[lo].text_start));
+    /* (runs are in text order; a title or byline taken from the head may
+     * come from later in the source than the run after it) */
+    gsize limit = lo + 1 < self->map->len && spans[lo + 1].source_start > spans[lo].source_start
+                  ? spans[lo + 1].source_start : self->source_len;
+
+    return MIN (offset, MAX (limit, spans[lo].source_start));
+  }
 }
 
 void

@@ -50,6 +50,7 @@ typedef struct
   char               *author;     /* or NULL */
   char               *url;        /* canonical or og:url, or NULL */
   GArray             *map;        /* BylineImportSpan, text_start ascending */
+  gsize               source_len; /* bytes in the source */
 } BylineImport;
 
 GQuark              byline_import_error_quark       (void);
