@@ -380,6 +380,82 @@ wait_loaded (BylineWindow *window)
 }
 
 static void
+wait_exports (BylineWindow *window)
+{
+  while (byline_window_get_exporting (window) > 0)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* File > Export writes the summary with the notes; File > Import brings
+ * them back, once */
+static void
+test_export_import (void)
+{
+  g_autofree char *path = sample_path ("wikinews-afghan-robotics.txt");
+  g_autofree char *html_path = g_build_filename (library_dir, "summary.html", NULL);
+  g_autofree char *json_path = g_build_filename (library_dir, "summary.json", NULL);
+  g_autoptr (GFile) html = g_file_new_for_path (html_path);
+  g_autoptr (GFile) json = g_file_new_for_path (json_path);
+  g_autoptr (GFile) nowhere = g_file_new_for_path ("/nonexistent-byline-dir/summary.md");
+  BylineWindow *window = open_window (path);
+  g_autofree char *text = buffer_text (window);
+  GListModel *notes = byline_window_get_page (window, "notes");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  guint first = char_index (text, "robot");
+  gint64 ids[2];
+
+  ids[0] = byline_window_add_note (window, first, first + 5, "<script>alert(1)</script> who built it?",
+                                   BYLINE_NOTE_QUESTION, "tech", &error);
+  g_assert_no_error (error);
+  ids[1] = byline_window_add_note (window, 0, 10, "headline", BYLINE_NOTE_COMMENT, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (byline_window_export (window, html, BYLINE_EXPORT_HTML, BYLINE_EXPORT_FLAGS_NONE, &error));
+  g_assert_true (byline_window_export (window, json, BYLINE_EXPORT_JSON, BYLINE_EXPORT_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  wait_exports (window);
+  g_assert_true (g_file_get_contents (html_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Content-Security-Policy"));
+  g_assert_nonnull (strstr (contents, "&lt;script&gt;alert(1)"));
+  g_assert_null (strstr (contents, "<script>alert(1)"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (json_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "TextQuoteSelector"));
+
+  /* gone from the library, then back from the export, once */
+  g_assert_true (byline_window_delete_note (window, ids[0]));
+  g_assert_true (byline_window_delete_note (window, ids[1]));
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 0);
+  g_assert_true (byline_window_import_notes (window, json, &error));
+  g_assert_no_error (error);
+  wait_loaded (window);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 2);
+  {
+    g_autoptr (BylineItem) item = g_list_model_get_item (notes, 1);
+
+    g_assert_cmpuint (byline_item_get_start (item), ==, first);
+    g_assert_cmpstr (byline_item_get_title (item), ==, "<script>alert(1)</script> who built it?");
+  }
+  g_assert_true (byline_window_import_notes (window, json, &error));
+  wait_loaded (window);
+  g_assert_cmpuint (g_list_model_get_n_items (notes), ==, 2);
+
+  /* a file that cannot be written: the banner names it */
+  g_assert_true (byline_window_export (window, nowhere, BYLINE_EXPORT_MARKDOWN, BYLINE_EXPORT_FLAGS_NONE, &error));
+  wait_exports (window);
+  g_assert_nonnull (byline_window_get_error (window));
+  g_assert_nonnull (strstr (byline_window_get_error (window), "/nonexistent-byline-dir/summary.md"));
+  /* and what is not an export is refused, naming the file */
+  g_assert_false (byline_window_import_notes (window, html, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "summary.html"));
+  close_window (window);
+  g_unlink (html_path);
+  g_unlink (json_path);
+}
+
+static void
 test_correction_persists (void)
 {
   g_autofree char *path = sample_path ("byline-harbour-talks.txt");
@@ -633,6 +709,7 @@ main (int    argc,
   g_test_add_func ("/window/note-margin-edit", test_note_margin_edit);
   g_test_add_func ("/window/long-article-rows", test_long_article_rows);
   g_test_add_func ("/window/correction-persists", test_correction_persists);
+  g_test_add_func ("/window/export-import", test_export_import);
   g_test_add_func ("/window/library", test_library);
   g_test_add_func ("/window/pasted-text", test_pasted_text);
   g_test_add_func ("/window/settings", test_settings);

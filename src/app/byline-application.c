@@ -125,6 +125,7 @@ byline_application_startup (GApplication *application)
     { "win.add-note", { "<Control>m", NULL } },
     { "win.delete-note", { "Delete", NULL } },
     { "win.edit-note", { "F2", NULL } },
+    { "win.export", { "<Control>e", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-export.h"
 #include "byline-import.h"
 #include "byline-item.h"
 #include "byline-note-margin.h"
@@ -170,6 +171,8 @@ struct _BylineWindow
 
   /* BYLINE_BENCH: when the first frame with highlights is drawn, and the
    * longest the main loop went without running while an article loaded */
+  guint                 exporting; /* exports still being written */
+
   gboolean              bench;     /* a load is being timed */
   guint                 stall_id;
   gint64                last_tick;
@@ -2042,6 +2045,191 @@ remove_quote_action (GtkWidget  *widget,
     saved_correction_toast (self, id);
 }
 
+/* Export and import of notes */
+
+typedef struct
+{
+  BylineWindow *window;  /* owned while the export runs */
+  GFile        *file;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_object_unref (export->window);
+  g_object_unref (export->file);
+  g_free (export);
+}
+
+static void
+open_exported_cb (AdwToast *toast,
+                  gpointer  user_data)
+{
+  BylineWindow *self = BYLINE_WINDOW (user_data);
+  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Export *export = user_data;
+  BylineWindow *self = export->window;
+  g_autoptr (GError) error = NULL;
+
+  self->exporting--;
+  if (!byline_export_write_file_finish (result, &error))
+    show_error (self, error->message);
+  else
+    {
+      g_autofree char *name = g_file_get_basename (export->file);
+      g_autofree char *title = g_strdup_printf (_("Exported to %s"), name);
+      AdwToast *toast = adw_toast_new (title);
+
+      adw_toast_set_button_label (toast, _("_Open"));
+      g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (export->file), g_object_unref);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_exported_cb), self, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  export_free (export);
+}
+
+/* The file name a title gives: no slashes, not too long */
+static char *
+export_file_name (const char         *title,
+                  BylineExportFormat  format)
+{
+  g_autoptr (GString) name = g_string_new (NULL);
+
+  for (const char *p = title != NULL && *title != '\0' ? title : "article";
+       *p != '\0' && name->len < 80; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '/' || c == '\\' || c == ':' || g_unichar_iscntrl (c))
+        g_string_append_c (name, '-');
+      else
+        g_string_append_unichar (name, c);
+    }
+  g_string_append_printf (name, ".%s", byline_export_format_get_extension (format));
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+static void
+on_export_chosen (GtkNativeDialog *dialog,
+                  int              response,
+                  BylineWindow    *self)
+{
+  GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) chosen = gtk_file_chooser_get_file (chooser);
+      g_autoptr (GFile) file = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *base = g_file_get_basename (chosen);
+      const char *dot = strrchr (base, '.');
+      const char *choice = gtk_file_chooser_get_choice (chooser, "format");
+      BylineExportFormat format, named_as;
+      BylineExportFlags flags = BYLINE_EXPORT_FLAGS_NONE;
+      gboolean has_extension = dot != NULL && byline_export_format_from_string (dot + 1, &named_as);
+
+      /* the format chosen (else the name's extension) wins, and the name gets its extension */
+      if (choice == NULL || !byline_export_format_from_string (choice, &format))
+        format = has_extension ? named_as : BYLINE_EXPORT_HTML;
+      if (has_extension && named_as == format)
+        file = g_object_ref (chosen);
+      else
+        {
+          g_autoptr (GFile) parent = g_file_get_parent (chosen);
+          g_autofree char *stem = has_extension ? g_strndup (base, dot - base) : g_strdup (base);
+          g_autofree char *named = g_strdup_printf ("%s.%s", stem, byline_export_format_get_extension (format));
+
+          file = g_file_get_child (parent, named);
+        }
+      if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, "notes-only"), "true") == 0)
+        flags |= BYLINE_EXPORT_NOTES_ONLY;
+      if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, "no-article"), "true") == 0)
+        flags |= BYLINE_EXPORT_NO_ARTICLE;
+      if (!byline_window_export (self, file, format, flags, &error))
+        show_error (self, error->message);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  const char *formats[] = { "html", "md", "json", "pdf", NULL };
+  const char *format_labels[] = { _("HTML, one file"), _("Markdown"),
+                                  _("JSON with W3C Web Annotations"), _("PDF"), NULL };
+  g_autofree char *name = NULL;
+
+  if (self->article == 0)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Open an article first, then export it")));
+      return;
+    }
+  dialog = gtk_file_chooser_native_new (_("Export an Annotated Summary"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "format", _("Format"),
+                               formats, format_labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "format", "html");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "notes-only",
+                               _("Only the notes, no summary of the analysis"), NULL, NULL);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "no-article",
+                               _("Leave out the article's text"), NULL, NULL);
+  name = export_file_name (gtk_window_get_title (GTK_WINDOW (self)), BYLINE_EXPORT_HTML);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_import_chosen (GtkNativeDialog *dialog,
+                  int              response,
+                  BylineWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GError) error = NULL;
+
+      if (!byline_window_import_notes (self, file, &error))
+        show_error (self, error->message);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+import_notes_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) json = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Notes"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_filter_set_name (json, _("Byline exports and W3C annotations (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_filter_add_suffix (json, "jsonld");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_import_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static void
 open_action (GtkWidget  *widget,
              const char *action,
@@ -2365,6 +2553,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-note", NULL, add_note_action);
   gtk_widget_class_install_action (widget_class, "win.delete-note", NULL, delete_note_action);
   gtk_widget_class_install_action (widget_class, "win.edit-note", NULL, edit_note_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
@@ -2932,4 +3122,98 @@ byline_window_correct_quote (BylineWindow *self,
   if (id != 0)
     byline_window_open_article (self, self->article);
   return id;
+}
+
+/**
+ * byline_window_export:
+ * @flags: #BylineExportFlags
+ *
+ * Writes an annotated summary of the open article (its analysis with the
+ * reader's corrections, and the notes) to @file, off the main thread; a toast
+ * says when it is there, the error banner if it could not be written.
+ * Returns FALSE at once when no article is open or the library fails.
+ */
+gboolean
+byline_window_export (BylineWindow       *self,
+                      GFile              *file,
+                      BylineExportFormat  format,
+                      BylineExportFlags   flags,
+                      GError            **error)
+{
+  g_autoptr (BylineExportInput) input = NULL;
+  Export *export;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->article == 0)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("No article is open"));
+      return FALSE;
+    }
+  if (!ensure_store (self, error)
+      || (input = byline_export_input_new_from_store (self->store, self->article, error)) == NULL)
+    return FALSE;
+  input->flags = flags;
+  if (self->settings != NULL)
+    {
+      g_autofree char *reader = g_strstrip (g_settings_get_string (self->settings, "reader-name"));
+
+      if (*reader != '\0')
+        input->reader = g_steal_pointer (&reader);
+    }
+  export = g_new0 (Export, 1);
+  export->window = g_object_ref (self);
+  export->file = g_object_ref (file);
+  self->exporting++;
+  byline_export_write_file_async (input, format, file, NULL, export_done_cb, export);
+  return TRUE;
+}
+
+/* Exports still being written */
+guint
+byline_window_get_exporting (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
+  return self->exporting;
+}
+
+/**
+ * byline_window_import_notes:
+ *
+ * Brings notes from a Byline JSON export or W3C Web Annotations into the
+ * library, placed by their quoted passages; notes already there are not
+ * added twice. The notes' article opens if nothing is open, or shows them
+ * if it is the open one; a toast says how many came in.
+ */
+gboolean
+byline_window_import_notes (BylineWindow  *self,
+                            GFile         *file,
+                            GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr (BylineAnnotations) annotations = NULL;
+  BylineNoteImportCounts counts = { 0 };
+  gsize length;
+  gint64 article = 0;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  name = g_file_get_parse_name (file);
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+    return FALSE;
+  if ((annotations = byline_annotations_parse (data, (gssize) length, name, error)) == NULL
+      || !ensure_store (self, error)
+      || !byline_annotations_import (annotations, self->store, name, &article, &counts, error))
+    return FALSE;
+  if (article == self->article || self->article == 0)
+    byline_window_open_article (self, article);
+  /* Translators: the three numbers are notes added, notes already there, notes whose passage is gone */
+  message = g_strdup_printf (_("Notes imported: %u new, %u already there, %u whose passage is gone"),
+                             counts.added, counts.duplicates, counts.orphaned);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  return TRUE;
 }

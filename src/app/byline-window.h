@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "byline-export.h"
+
 G_BEGIN_DECLS
 
 #define BYLINE_TYPE_WINDOW (byline_window_get_type ())
@@ -59,5 +61,14 @@ gint64        byline_window_correct_quote  (BylineWindow   *self,
 GtkTextView  *byline_window_get_text_view  (BylineWindow   *self);
 const char   *byline_window_get_coverage   (BylineWindow   *self);
 const char   *byline_window_get_error      (BylineWindow   *self);
+gboolean      byline_window_export         (BylineWindow       *self,
+                                            GFile              *file,
+                                            BylineExportFormat  format,
+                                            BylineExportFlags   flags,
+                                            GError            **error);
+guint         byline_window_get_exporting  (BylineWindow   *self);
+gboolean      byline_window_import_notes   (BylineWindow   *self,
+                                            GFile          *file,
+                                            GError        **error);
 
 G_END_DECLS
