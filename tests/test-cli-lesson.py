@@ -332,6 +332,32 @@ def _():
     assert p.returncode == 1 and "sha256" in p.stderr.decode(), p.stderr
 
 
+@case("lesson worksheet: the worksheet and the answer key, as HTML, PDF and Markdown")
+def _():
+    room = Room()
+    lesson = room.create(SAMPLE, "lesson.json", "--question", "Who is quoted?")
+    path = room.path("lesson.json")
+    room.ok("lesson", "worksheet", path, "-o", room.path("sheet.html"))
+    with open(room.path("sheet.html"), encoding="utf-8") as f:
+        html = f.read()
+    assert html.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in html
+    assert html.count('class="para-number"') >= 8 and "Who is quoted?" in html
+    assert "Named or anonymous?" in html and "<script" not in html
+    room.ok("lesson", "worksheet", path, "--answer-key", "-o", room.path("key.pdf"))
+    with open(room.path("key.pdf"), "rb") as f:
+        assert f.read(5) == b"%PDF-"
+    md = room.ok("lesson", "worksheet", path, "--answer-key", "--to", "md")
+    speakers = {k["speaker"] for k in lesson["key"] if k["category"] == "quote" and k.get("speaker")}
+    assert speakers and all(s in md for s in speakers), (speakers, md[:400])
+    assert md.count("\n| ") >= len(lesson["key"]), md[:400]
+    p = room.run("lesson", "worksheet", path, "--to", "json")
+    assert p.returncode == 2, p.stderr
+    p = room.run("lesson", "worksheet", room.path("missing.json"))
+    assert p.returncode == 1 and "missing.json" in p.stderr.decode(), p.stderr
+    p = room.run("lesson", "worksheet", path, "-o", "/nonexistent-byline-dir/sheet.html")
+    assert p.returncode == 1 and "/nonexistent-byline-dir/sheet.html" in p.stderr.decode(), p.stderr
+
+
 @case("usage errors exit 2")
 def _():
     room = Room()

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "byline-export.h"
+#include "byline-worksheet.h"
 
 static const char *const samples[] = {
   "byline-harbour-talks.txt",
@@ -1320,6 +1321,169 @@ test_seed (Fixture      *f,
   }
 }
 
+/* Worksheets and answer keys */
+
+static BylineLesson *
+sample_lesson (Fixture    *f,
+               const char *name)
+{
+  g_autofree char *text = read_sample (name);
+  gint64 article = add_article (f->store, text, name);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) analysis = byline_store_dup_analysis (f->store, article, TRUE, &error);
+  BylineLesson *lesson;
+
+  g_assert_no_error (error);
+  lesson = byline_lesson_new_from_analysis (text, name, analysis, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (lesson->questions, g_strdup ("Who is <b>quoted</b> & how?"));
+  return lesson;
+}
+
+static char *
+worksheet_string (BylineLesson        *lesson,
+                  BylineWorksheetKind  kind,
+                  BylineExportFormat   format)
+{
+  g_autoptr (GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (byline_worksheet_write (lesson, kind, format, stream, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_output_stream_write_all (stream, "", 1, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  return g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (stream));
+}
+
+static void
+test_worksheet_html (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autoptr (BylineLesson) lesson = sample_lesson (f, "byline-harbour-talks.txt");
+  g_autofree char *html = worksheet_string (lesson, BYLINE_WORKSHEET, BYLINE_EXPORT_HTML);
+  htmlDocPtr doc = parse_html (html);
+  guint paragraphs;
+
+  assert_html_safe (doc);
+  g_assert_true (has_heading (doc, "h1", lesson->title));
+  g_assert_true (has_heading (doc, "h2", "Questions"));
+  g_assert_true (has_heading (doc, "h2", "Sources"));
+  /* the article is there, every paragraph numbered from 1, with no highlights */
+  paragraphs = count_with_class (doc, "span", "para-number");
+  g_assert_cmpuint (paragraphs, >=, 8);
+  g_assert_cmpuint (count_with_class (doc, "div", "para"), ==, paragraphs);
+  g_assert_cmpuint (count_with_class (doc, "span", "entity-person"), ==, 0);
+  g_assert_cmpuint (count_with_class (doc, "div", "legend"), ==, 0);
+  g_assert_false (has_heading (doc, "h2", "Notes"));
+  {
+    g_autoptr (GPtrArray) spans = elements (doc, "span");
+    g_autoptr (GPtrArray) rows = elements (doc, "tr");
+    g_autoptr (GPtrArray) headers = elements (doc, "th");
+    guint last = 0;
+
+    for (guint i = 0; i < spans->len; i++)
+      {
+        xmlChar *cls = xmlGetProp (spans->pdata[i], (const xmlChar *) "class");
+
+        if (cls != NULL && g_strcmp0 ((const char *) cls, "para-number") == 0)
+          {
+            g_autofree char *n = text_of (spans->pdata[i]);
+
+            g_assert_cmpuint ((guint) atoi (n), ==, last + 1);
+            last++;
+          }
+        xmlFree (cls);
+      }
+    /* the source table: a header and eight rows to fill in */
+    g_assert_cmpuint (rows->len, ==, 1 + 8);
+    g_assert_cmpuint (headers->len, ==, 5);
+  }
+  xmlFreeDoc (doc);
+  /* the question is text, not markup */
+  g_assert_nonnull (strstr (html, "Who is &lt;b&gt;quoted&lt;/b&gt; &amp; how?"));
+}
+
+static void
+test_answer_key (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr (BylineLesson) lesson = sample_lesson (f, "byline-harbour-talks.txt");
+  g_autofree char *html = NULL;
+  g_autofree char *md = NULL;
+  htmlDocPtr doc;
+  guint expected = 0;
+
+  /* a teacher's own item and its reason are in the key */
+  {
+    BylineMark mark = { BYLINE_CATEGORY_SIGNAL, 0, 6, NULL, BYLINE_SOURCE_UNATTRIBUTED, BYLINE_SIGNAL_LOADED };
+    g_autoptr (GError) error = NULL;
+
+    g_assert_nonnull (byline_lesson_add_key_item (lesson, &mark, "Teacher reason", &error));
+    g_assert_no_error (error);
+  }
+  for (guint i = 0; i < lesson->key->len; i++)
+    if (byline_lesson_has_category (lesson, ((BylineKeyItem *) lesson->key->pdata[i])->mark.category))
+      expected++;
+  g_assert_cmpuint (expected, >=, 10);
+  html = worksheet_string (lesson, BYLINE_ANSWER_KEY, BYLINE_EXPORT_HTML);
+  doc = parse_html (html);
+  assert_html_safe (doc);
+  {
+    g_autoptr (GPtrArray) rows = elements (doc, "tr");
+    g_autofree char *title = g_strdup_printf ("Answer key: %s", lesson->title);
+
+    g_assert_true (has_heading (doc, "h1", title));
+    g_assert_cmpuint (rows->len, ==, 1 + expected);
+  }
+  /* the key stands alone: no article, no table to fill in */
+  g_assert_cmpuint (count_with_class (doc, "div", "para"), ==, 0);
+  g_assert_false (has_heading (doc, "h2", "Sources"));
+  g_assert_nonnull (strstr (html, "Teacher reason"));
+  g_assert_nonnull (strstr (html, "Anna Berg"));
+  xmlFreeDoc (doc);
+
+  /* without reasons, no reasons */
+  lesson->show_reasons = FALSE;
+  md = worksheet_string (lesson, BYLINE_ANSWER_KEY, BYLINE_EXPORT_MARKDOWN);
+  g_assert_nonnull (strstr (md, "Anna Berg"));
+  g_assert_null (strstr (md, "Teacher reason"));
+}
+
+static void
+test_worksheet_pdf (Fixture      *f,
+                    gconstpointer data)
+{
+  g_autoptr (BylineLesson) lesson = sample_lesson (f, "byline-harbour-talks.txt");
+  g_autoptr (GOutputStream) stream = g_memory_output_stream_new_resizable ();
+  g_autoptr (GBytes) pdf = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *words = NULL;
+  g_autofree char *flat = NULL;
+
+  g_assert_true (byline_worksheet_write (lesson, BYLINE_WORKSHEET, BYLINE_EXPORT_PDF, stream, NULL, &error));
+  g_assert_true (g_output_stream_close (stream, NULL, NULL));
+  pdf = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
+  g_assert_cmpuint (g_bytes_get_size (pdf), >, 3000);
+  /* a lesson file is the JSON: a JSON worksheet is refused */
+  {
+    g_autoptr (GOutputStream) other = g_memory_output_stream_new_resizable ();
+
+    g_assert_false (byline_worksheet_write (lesson, BYLINE_WORKSHEET, BYLINE_EXPORT_JSON, other, NULL, &error));
+    g_assert_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_INVALID);
+  }
+  words = pdf_text (f, pdf);
+  if (words == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  flat = squeeze (words);
+  g_assert_nonnull (strstr (flat, "What to look for"));
+  g_assert_nonnull (strstr (flat, "Named or anonymous?"));
+  g_assert_nonnull (strstr (flat, "Evidence given"));
+  g_assert_nonnull (strstr (flat, "1 Norway, Chile Agree"));
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1343,6 +1507,9 @@ main (int    argc,
   ADD ("/export/import/foreign", test_import_foreign);
   ADD ("/export/import/bad", test_import_bad);
   ADD ("/export/write-file/async", test_write_file_async);
+  ADD ("/export/worksheet/html", test_worksheet_html);
+  ADD ("/export/worksheet/pdf", test_worksheet_pdf);
+  ADD ("/export/worksheet/answer-key", test_answer_key);
   ADD ("/export/seed", test_seed);
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "byline-analysis.h"
 #include "byline-cli.h"
@@ -21,6 +22,7 @@
 #include "byline-response.h"
 #include "byline-scoring.h"
 #include "byline-store.h"
+#include "byline-worksheet.h"
 
 typedef int (*LessonCommand) (const char *library,
                               int         argc,
@@ -545,6 +547,83 @@ lesson_report (const char *library,
   return BYLINE_CLI_OK;
 }
 
+/* lesson worksheet */
+
+static int
+lesson_worksheet (const char *library,
+                  int         argc,
+                  char      **argv)
+{
+  g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
+  gboolean answer_key = FALSE;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineLesson) lesson = NULL;
+  BylineExportFormat format = BYLINE_EXPORT_HTML;
+  BylineWorksheetKind kind;
+  GOptionEntry entries[] = {
+    { "to", 't', 0, G_OPTION_ARG_STRING, &to,
+      N_("html, pdf or md (default: from the -o file's name, else html)"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE (default: standard output; a PDF needs a file or a pipe)"), N_("FILE") },
+    { "answer-key", 'k', 0, G_OPTION_ARG_NONE, &answer_key,
+      N_("The answer key instead of the worksheet"), NULL },
+    { NULL },
+  };
+
+  context = new_context (_("LESSON.json — a printable worksheet, or its answer key"),
+                         _("The worksheet has the lesson's title, blanks for a name and a date, "
+                           "what to look for, the questions, the article with numbered paragraphs "
+                           "and a table of sources to fill in (source, named or anonymous, what "
+                           "they claim, evidence). The answer key lists each expected item with "
+                           "its paragraph, its words, the answer and, when the lesson shows "
+                           "reasons, why."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 2)
+    return _byline_cli_usage_error (context, _("lesson worksheet needs one LESSON file"));
+  if (to != NULL && (!byline_export_format_from_string (to, &format) || format == BYLINE_EXPORT_JSON))
+    return _byline_cli_usage_error (context, _("--to must be html, pdf or md"));
+  if (to == NULL && output != NULL)
+    {
+      const char *dot = strrchr (output, '.');
+
+      if (dot == NULL || !byline_export_format_from_string (dot + 1, &format) || format == BYLINE_EXPORT_JSON)
+        format = BYLINE_EXPORT_HTML;
+    }
+  if (output == NULL && byline_export_format_is_binary (format) && isatty (STDOUT_FILENO))
+    return _byline_cli_usage_error (context, _("a PDF is not written to a terminal: give -o FILE"));
+
+  if ((lesson = load_lesson (argv[1])) == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  kind = answer_key ? BYLINE_ANSWER_KEY : BYLINE_WORKSHEET;
+  if (output != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!byline_worksheet_write_file (lesson, kind, format, file, NULL, &error))
+        return fail (error);
+    }
+  else
+    {
+      g_autoptr (GOutputStream) stream = g_memory_output_stream_new_resizable ();
+      gsize size;
+
+      if (!byline_worksheet_write (lesson, kind, format, stream, NULL, &error)
+          || !g_output_stream_close (stream, NULL, &error))
+        return fail (error);
+      size = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (stream));
+      if (fwrite (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (stream)), 1, size, stdout) != size
+          || fflush (stdout) != 0)
+        {
+          _byline_cli_print_error (_("standard output: could not write the worksheet"));
+          return BYLINE_CLI_BAD_INPUT;
+        }
+    }
+  return BYLINE_CLI_OK;
+}
+
 /* The group */
 
 static void
@@ -555,7 +634,7 @@ print_group_help (FILE          *f,
   fprintf (f, _("Usage: byline-cli [--library PATH] %s COMMAND [OPTION…]\n\n"), "lesson");
   fprintf (f, "%s\n", _("Commands:"));
   for (guint i = 0; i < n_commands; i++)
-    fprintf (f, "  %-8s %s\n", commands[i].name, _(commands[i].help));
+    fprintf (f, "  %-10s %s\n", commands[i].name, _(commands[i].help));
   fprintf (f, "\n%s\n", _("Run “byline-cli GROUP COMMAND --help” for a command's options."));
 }
 
@@ -568,6 +647,7 @@ _byline_cli_lesson (const char *library,
     { "create", N_("Make a lesson file from an article: the text, an answer key, the settings"), lesson_create },
     { "check", N_("Compare a student's response with the answer key"), lesson_check },
     { "report", N_("The class overview over several responses"), lesson_report },
+    { "worksheet", N_("A printable worksheet for the lesson, or its answer key (HTML, PDF)"), lesson_worksheet },
   };
   const char *command = argc > 1 ? argv[1] : NULL;
 

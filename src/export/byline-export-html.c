@@ -40,6 +40,8 @@ static const char css[] =
   ".legend { font-size: .85em; display: flex; flex-wrap: wrap; gap: .4em .9em; margin: 0 0 1em; }\n"
   ".para { display: grid; grid-template-columns: minmax(0, 1fr) 15em; column-gap: 2em; }\n"
   ".para > p { margin: 0 0 1em; }\n"
+  ".para-number { font-family: \"DejaVu Sans\", sans-serif; font-size: .75em; color: #77767b; margin-right: .3em; }\n"
+  ".tail td { height: 3.2em; }\n"
   "aside { font-size: .8em; line-height: 1.4; }\n"
   ".margin-note { background: #fdf6d3; border-left: 3px solid #e5a50a; padding: .3em .5em; margin: 0 0 .6em; }\n"
   ".num { font-weight: bold; margin-right: .3em; }\n"
@@ -188,7 +190,12 @@ append_paragraph (GString         *out,
                   ExportContent   *c,
                   ExportParagraph *para)
 {
+  guint number = 0;
+
   g_string_append (out, "<div class=\"para\"><p>");
+  if (c->worksheet)
+    g_string_append_printf (out, "<span class=\"para-number\">%u</span> ",
+                            (guint) (g_ptr_array_find (c->paragraphs, para, &number) ? number + 1 : 0));
   for (guint s = 0; s < para->segments->len; s++)
     {
       ExportSegment *seg = &g_array_index (para->segments, ExportSegment, s);
@@ -262,16 +269,30 @@ _byline_export_html (ExportContent *c,
     {
       g_string_append (out, "<section class=\"article\">\n");
       append_element (out, "h2", NULL, _("Article"));
-      g_string_append (out, "\n<div class=\"legend\">");
-      for (guint k = 0; k < N_SPAN_KINDS; k++)
-        append_element (out, k == SPAN_NOTE ? "mark" : "span", _byline_export_span_class (k),
-                        _byline_export_span_label (k));
-      g_string_append (out, "</div>\n");
+      if (!c->worksheet)
+        {
+          g_string_append (out, "\n<div class=\"legend\">");
+          for (guint k = 0; k < N_SPAN_KINDS; k++)
+            append_element (out, k == SPAN_NOTE ? "mark" : "span", _byline_export_span_class (k),
+                            _byline_export_span_label (k));
+          g_string_append (out, "</div>\n");
+        }
       for (guint p = 0; p < c->paragraphs->len; p++)
         append_paragraph (out, c, c->paragraphs->pdata[p]);
       g_string_append (out, "</section>\n");
     }
 
+  if (c->tail->len > 0)
+    {
+      g_string_append (out, "<section class=\"tail\">\n");
+      append_blocks (out, c->tail);
+      g_string_append (out, "</section>\n");
+    }
+  if (c->worksheet)
+    {
+      g_string_append (out, "</main>\n</body>\n</html>\n");
+      return;
+    }
   g_string_append (out, "<section class=\"notes\">\n");
   append_element (out, "h2", NULL, _("Notes"));
   g_string_append_c (out, '\n');

@@ -193,6 +193,9 @@ _byline_export_markdown (ExportContent *c,
           ExportParagraph *para = c->paragraphs->pdata[p];
           gboolean in_note = FALSE;
 
+          if (c->worksheet)
+            g_string_append_printf (out, "**%u** ", p + 1);
+
           for (guint s = 0; s < para->segments->len; s++)
             {
               ExportSegment *seg = &g_array_index (para->segments, ExportSegment, s);
@@ -220,6 +223,13 @@ _byline_export_markdown (ExportContent *c,
         }
     }
 
+  append_blocks (out, c->tail);
+  if (c->worksheet)
+    {
+      while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
+        g_string_truncate (out, out->len - 1);
+      return;
+    }
   g_string_append (out, "## ");
   append_escaped (out, _("Notes"), -1);
   g_string_append (out, "\n\n");

@@ -236,7 +236,7 @@ table (Pdf         *pdf,
       for (guint r = 0; r < b->rows->len; r++)
         widths[c] = MAX (widths[c], (double) g_utf8_strlen (((GStrv) b->rows->pdata[r])[c], -1)
                                     + (r == 0 ? 2 : 0));
-      widths[c] = CLAMP (widths[c], 6, 45);
+      widths[c] = CLAMP (widths[c], 8, 45);
       total += widths[c];
     }
   for (guint c = 0; c < n; c++)
@@ -491,12 +491,20 @@ article (Pdf           *pdf,
          ExportContent *c)
 {
   heading (pdf, 2, _("Article"));
-  legend (pdf);
+  if (!c->worksheet)
+    legend (pdf);
   for (guint p = 0; p < c->paragraphs->len; p++)
     {
       ExportParagraph *para = c->paragraphs->pdata[p];
       g_autoptr (GString) text = g_string_new (NULL);
       g_autoptr (PangoAttrList) attrs = pango_attr_list_new ();
+
+      /* a worksheet's paragraphs are numbered, for the table to point at */
+      if (c->worksheet)
+        {
+          g_string_append_printf (text, "%u  ", p + 1);
+          grey_text (attrs, 0, text->len);
+        }
 
       for (guint s = 0; s < para->segments->len; s++)
         {
@@ -552,11 +560,15 @@ _byline_export_pdf (ExportContent *c,
   if (c->paragraphs->len > 0 && !g_cancellable_is_cancelled (cancellable))
     article (&pdf, c);
 
-  heading (&pdf, 2, _("Notes"));
-  if (c->notes->len == 0)
-    text_block (&pdf, SERIF, 0, _("No notes."), NULL, 0);
-  for (guint i = 0; i < c->notes->len && !g_cancellable_is_cancelled (cancellable); i++)
-    note_lines (&pdf, c->notes->pdata[i], 0, TRUE);
+  blocks (&pdf, c->tail);
+  if (!c->worksheet)
+    {
+      heading (&pdf, 2, _("Notes"));
+      if (c->notes->len == 0)
+        text_block (&pdf, SERIF, 0, _("No notes."), NULL, 0);
+      for (guint i = 0; i < c->notes->len && !g_cancellable_is_cancelled (cancellable); i++)
+        note_lines (&pdf, c->notes->pdata[i], 0, TRUE);
+    }
 
   footer (&pdf);
   cairo_show_page (pdf.cr);

@@ -81,10 +81,21 @@ typedef struct
   GPtrArray         *summary;     /* ExportBlock: the analysis, empty with NOTES_ONLY */
   GPtrArray         *paragraphs;  /* ExportParagraph, empty with NO_ARTICLE */
   GPtrArray         *notes;       /* ExportNote, numbered */
+  /* a worksheet or an answer key: numbered paragraphs, no legend, no notes,
+   * and the @tail (a table to fill in) after the article */
+  gboolean           worksheet;
+  GPtrArray         *tail;        /* ExportBlock */
 } ExportContent;
 
 ExportContent *_byline_export_content_new  (BylineExportInput *input);
 void           _byline_export_content_free (ExportContent     *content);
+ExportBlock   *_byline_export_add_block    (GPtrArray         *list,
+                                            BlockKind          kind,
+                                            guint              level,
+                                            const char        *label,
+                                            const char        *text);
+void           _byline_export_add_table_row (ExportBlock      *table,
+                                             const char *const *cells);
 const char    *_byline_export_span_class   (SpanKind           kind);
 const char    *_byline_export_span_label   (SpanKind           kind);
 const char    *_byline_export_kind_label   (BylineNoteKind     kind);

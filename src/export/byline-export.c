@@ -280,6 +280,32 @@ add_row (ExportBlock *table,
   g_ptr_array_add (table->rows, g_strv_builder_end (row));
 }
 
+/* For the worksheet writer: a block of any kind at the end of @list. A table
+ * starts empty; its first row, the header, and the rest go in through
+ * _byline_export_add_table_row (), each as long as the header. */
+ExportBlock *
+_byline_export_add_block (GPtrArray  *list,
+                          BlockKind   kind,
+                          guint       level,
+                          const char *label,
+                          const char *text)
+{
+  ExportBlock *b = add_block (list, kind, text);
+
+  b->level = level;
+  b->label = g_strdup (label);
+  if (kind == BLOCK_TABLE)
+    b->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  return b;
+}
+
+void
+_byline_export_add_table_row (ExportBlock       *table,
+                              const char *const *cells)
+{
+  g_ptr_array_add (table->rows, g_strdupv ((char **) cells));
+}
+
 typedef struct
 {
   const char *text;
@@ -864,6 +890,7 @@ _byline_export_content_new (BylineExportInput *input)
   c->head = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   c->summary = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   c->paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) paragraph_free);
+  c->tail = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   c->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) export_note_free);
 
   char_map_init (&map, text);
@@ -914,6 +941,7 @@ _byline_export_content_free (ExportContent *c)
   g_ptr_array_unref (c->head);
   g_ptr_array_unref (c->summary);
   g_ptr_array_unref (c->paragraphs);
+  g_ptr_array_unref (c->tail);
   g_ptr_array_unref (c->notes);
   g_free (c->own_sha256);
   g_free (c->target);
