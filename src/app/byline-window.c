@@ -21,11 +21,11 @@
 #include "byline-store.h"
 #include "byline-window.h"
 
-/* Time spent applying highlights per frame: a 5 MB article has ~100 000 mentions */
-#define HIGHLIGHT_BUDGET_US 25000
+/* Time spent at a time on text, rows and highlights: a 5 MB article has ~100 000 mentions */
+#define HIGHLIGHT_BUDGET_US 15000
 /* Bytes of text put into the view at a time */
 #define TEXT_CHUNK 65536
-/* At most this much text and this many sidebar rows a frame: GTK lays out
+/* At most this much text and this many sidebar rows at a time: GTK lays out
  * what was added before the next frame, and that takes time too */
 #define TEXT_PER_FRAME (4 * TEXT_CHUNK)
 #define ROWS_PER_FRAME 5000
@@ -151,7 +151,8 @@ struct _BylineWindow
   gsize                 pending_pos;
   GArray               *spans;     /* Span, waiting to be applied */
   guint                 next_span;
-  guint                 highlight_id;
+  guint                 highlight_id;  /* the idle putting in text, rows, highlights */
+  gint64                rows_frame;    /* the frame rows with widgets last went in */
   gint64                article;
   char                 *error;
   gboolean              loading;
@@ -986,15 +987,34 @@ apply_spans (BylineWindow *self,
   return TRUE;
 }
 
-/* One chunk a frame, so a big article never freezes the window */
+/* Rows in the first ROWS_WITH_WIDGETS of their page, which cost a widget each */
+static guint
+rows_with_widgets (BylineWindow *self)
+{
+  guint n = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (self->pending_row_pos); r++)
+    n += MIN (self->pending_row_pos[r], ROWS_WITH_WIDGETS);
+  return n;
+}
+
+/* A chunk at a time in an idle, between frames, so a big article never freezes
+ * the window: the main loop runs between a chunk and the frame that lays it
+ * out. Rows that get widgets go in once a frame, since the frame builds them. */
 static gboolean
-apply_spans_tick (GtkWidget     *widget,
-                  GdkFrameClock *clock,
-                  gpointer       data)
+apply_spans_idle (gpointer data)
 {
   BylineWindow *self = data;
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->text_view));
+  gint64 frame = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : -1;
+  guint before = rows_with_widgets (self);
+  gboolean done;
 
-  if (!apply_spans (self, HIGHLIGHT_BUDGET_US, ROW_WIDGETS_PER_FRAME))
+  done = apply_spans (self, HIGHLIGHT_BUDGET_US,
+                      frame != self->rows_frame || clock == NULL ? ROW_WIDGETS_PER_FRAME : 0);
+  if (rows_with_widgets (self) != before)
+    self->rows_frame = frame;
+  if (!done)
     return G_SOURCE_CONTINUE;
   self->highlight_id = 0;
   return G_SOURCE_REMOVE;
@@ -1003,9 +1023,7 @@ apply_spans_tick (GtkWidget     *widget,
 static void
 stop_highlighting (BylineWindow *self)
 {
-  if (self->highlight_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->highlight_id);
-  self->highlight_id = 0;
+  g_clear_handle_id (&self->highlight_id, g_source_remove);
 }
 
 static void
@@ -1243,8 +1261,11 @@ load_done_cb (GObject      *source,
     }
   self->next_span = 0;
   if (!apply_spans (self, HIGHLIGHT_BUDGET_US, FIRST_FRAME_ROW_WIDGETS))
-    self->highlight_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
-                                                       apply_spans_tick, self, NULL);
+    {
+      /* at the priority of the text view's own validation of lines: they take turns */
+      self->rows_frame = -1;
+      self->highlight_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, apply_spans_idle, self, NULL);
+    }
 }
 
 static void
