@@ -59,5 +59,9 @@ gint64        byline_window_correct_quote  (BylineWindow   *self,
 GtkTextView  *byline_window_get_text_view  (BylineWindow   *self);
 const char   *byline_window_get_coverage   (BylineWindow   *self);
 const char   *byline_window_get_error      (BylineWindow   *self);
+gboolean      byline_window_open_lesson    (BylineWindow   *self,
+                                            GFile          *file);
+void          byline_window_stop_exercise  (BylineWindow   *self);
+GtkWidget    *byline_window_get_exercise_panel (BylineWindow *self);
 
 G_END_DECLS
