@@ -135,11 +135,11 @@ passage (BylineExercisePanel *self,
 
   if (words == NULL)
     return g_strdup ("");
-  if (len > 140)
+  if (len > 90)
     {
-      g_autofree char *head = g_utf8_substring (words, 0, 100);
-      g_autofree char *tail = g_utf8_substring (words, len - 30, len);
-      return g_strdup_printf ("“%s … %s”", head, tail);
+      g_autofree char *head = g_utf8_substring (words, 0, 60);
+      g_autofree char *tail = g_utf8_substring (words, len - 20, len);
+      return g_strdup_printf ("“%s … %s”", g_strstrip (head), g_strstrip (tail));
     }
   return g_strdup_printf ("“%s”", words);
 }
@@ -407,10 +407,22 @@ show_check (BylineExercisePanel *self)
     }
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "You found %u of %u expected item, with %u extra mark.",
-                                          "You found %u of %u expected items, with %u extra marks.",
+                                          "You found %u of %u expected item.",
+                                          "You found %u of %u expected items.",
                                           check->total.expected),
-                             check->total.matched, check->total.expected, check->total.extra);
+                             check->total.matched, check->total.expected);
+  if (check->total.extra > 0)
+    {
+      g_autofree char *extras = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u mark matches nothing in the key.",
+                                                              "%u marks match nothing in the key.",
+                                                              check->total.extra),
+                                                 check->total.extra);
+      char *both = g_strconcat (summary, " ", extras, NULL);
+
+      g_free (summary);
+      summary = both;
+    }
   gtk_label_set_text (self->results_label, summary);
 }
 
@@ -627,7 +639,17 @@ on_popover_save (BylineMarkPopover   *popover,
   gboolean ok;
 
   if (self->purpose == PURPOSE_MARK)
-    ok = byline_exercise_panel_add_mark (self, mark, &error);
+    {
+      ok = byline_exercise_panel_add_mark (self, mark, &error);
+      /* the selection off the new mark, so its own highlight shows */
+      if (ok && self->buffer != NULL)
+        {
+          GtkTextIter end;
+
+          gtk_text_buffer_get_iter_at_offset (self->buffer, &end, mark->end);
+          gtk_text_buffer_select_range (self->buffer, &end, &end);
+        }
+    }
   else if (self->purpose == PURPOSE_ADD_KEY)
     ok = byline_exercise_panel_add_key_item (self, mark, &error);
   else
@@ -997,14 +1019,15 @@ byline_exercise_panel_new (GtkTextView  *text_view,
   BylineExercisePanel *self;
   GtkTextTagTable *table;
   struct { const char *name; const char *background; PangoUnderline underline; GdkRGBA line; } styles[] = {
-    { "exercise-quote", "rgba(53,132,228,0.22)", PANGO_UNDERLINE_SINGLE, { 0.21, 0.52, 0.89, 1 } },
+    /* not the blue of the selection, which a fresh mark often sits next to */
+    { "exercise-quote", "rgba(0,150,170,0.22)", PANGO_UNDERLINE_SINGLE, { 0.0, 0.45, 0.52, 1 } },
     { "exercise-claim", "rgba(145,65,172,0.20)", PANGO_UNDERLINE_DOUBLE, { 0.57, 0.25, 0.67, 1 } },
-    { "exercise-meeting", "rgba(38,162,105,0.22)", PANGO_UNDERLINE_LOW, { 0.15, 0.64, 0.41, 1 } },
+    { "exercise-meeting", "rgba(181,131,90,0.28)", PANGO_UNDERLINE_LOW, { 0.53, 0.36, 0.22, 1 } },
     { "exercise-signal", "rgba(229,165,10,0.30)", PANGO_UNDERLINE_ERROR, { 0.80, 0.50, 0.0, 1 } },
     /* after a check, by BylineOutcome: each with its own underline, never colour alone */
-    { "check-match", "rgba(46,194,126,0.30)", PANGO_UNDERLINE_SINGLE, { 0.15, 0.55, 0.30, 1 } },
-    { "check-miss", "rgba(224,27,36,0.16)", PANGO_UNDERLINE_ERROR, { 0.75, 0.11, 0.16, 1 } },
-    { "check-extra", "rgba(229,165,10,0.28)", PANGO_UNDERLINE_DOUBLE, { 0.70, 0.45, 0.0, 1 } },
+    { "check-match", "rgba(46,194,126,0.35)", PANGO_UNDERLINE_SINGLE, { 0.15, 0.55, 0.30, 1 } },
+    { "check-miss", "rgba(224,27,36,0.07)", PANGO_UNDERLINE_ERROR, { 0.75, 0.11, 0.16, 1 } },
+    { "check-extra", "rgba(229,165,10,0.35)", PANGO_UNDERLINE_DOUBLE, { 0.70, 0.45, 0.0, 1 } },
   };
 
   g_return_val_if_fail (GTK_IS_TEXT_VIEW (text_view), NULL);
@@ -1023,8 +1046,6 @@ byline_exercise_panel_new (GtkTextView  *text_view,
 
       g_object_set (tag, "background", styles[i].background, "underline", styles[i].underline,
                     "underline-rgba", &styles[i].line, NULL);
-      if (i == BYLINE_N_CATEGORIES + BYLINE_OUTCOME_MISS)
-        g_object_set (tag, "style", PANGO_STYLE_ITALIC, NULL);
       gtk_text_tag_table_add (table, tag);
       if (i < BYLINE_N_CATEGORIES)
         self->mark_tags[i] = tag;
@@ -1032,6 +1053,9 @@ byline_exercise_panel_new (GtkTextView  *text_view,
         self->outcome_tags[i - BYLINE_N_CATEGORIES] = tag;
       g_object_unref (tag);
     }
+  /* a missed claim is often a whole sentence: what was found shows over it */
+  gtk_text_tag_set_priority (self->outcome_tags[BYLINE_OUTCOME_MISS],
+                             gtk_text_tag_get_priority (self->outcome_tags[BYLINE_OUTCOME_MATCH]));
 
   self->popover = byline_mark_popover_new ();
   gtk_widget_set_parent (self->popover, GTK_WIDGET (text_view));
