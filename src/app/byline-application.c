@@ -123,6 +123,8 @@ byline_application_startup (GApplication *application)
     { "win.find", { "<Control>f", NULL } },
     { "win.search-library", { "<Control><Shift>f", NULL } },
     { "win.add-note", { "<Control>m", NULL } },
+    { "win.start-exercise", { "<Control><Shift>e", NULL } },
+    { "win.open-lesson", { "<Control><Shift>o", NULL } },
     { "win.delete-note", { "Delete", NULL } },
     { "win.edit-note", { "F2", NULL } },
     { "win.export", { "<Control>e", NULL } },

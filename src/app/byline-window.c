@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-class-overview.h"
+#include "byline-exercise-panel.h"
 #include "byline-export.h"
 #include "byline-import.h"
 #include "byline-item.h"
@@ -140,6 +142,9 @@ struct _BylineWindow
   GtkCssProvider       *text_css;
   GtkSearchEntry       *find_entry;
   GListStore           *library_items;
+  GtkPaned             *paned;
+  GtkWidget            *analysis_sidebar;
+  GtkWidget            *exercise_panel;  /* while an exercise runs, in the sidebar's place */
 
   char                 *library;
   BylineStore          *store;     /* the main thread's connection */
@@ -151,8 +156,8 @@ struct _BylineWindow
   gsize                 pending_pos;
   GArray               *spans;     /* Span, waiting to be applied */
   guint                 next_span;
-  guint                 highlight_id;  /* the idle putting in text, rows, highlights */
-  gint64                rows_frame;    /* the frame rows with widgets last went in */
+  guint                 highlight_id;  /* the tick callback asking for a chunk a frame */
+  guint                 chunk_id;      /* the idle putting in a chunk of text, rows, highlights */
   gint64                article;
   char                 *error;
   gboolean              loading;
@@ -987,43 +992,44 @@ apply_spans (BylineWindow *self,
   return TRUE;
 }
 
-/* Rows in the first ROWS_WITH_WIDGETS of their page, which cost a widget each */
-static guint
-rows_with_widgets (BylineWindow *self)
-{
-  guint n = 0;
-
-  for (guint r = 0; r < G_N_ELEMENTS (self->pending_row_pos); r++)
-    n += MIN (self->pending_row_pos[r], ROWS_WITH_WIDGETS);
-  return n;
-}
-
-/* A chunk at a time in an idle, between frames, so a big article never freezes
- * the window: the main loop runs between a chunk and the frame that lays it
- * out. Rows that get widgets go in once a frame, since the frame builds them. */
+/* A chunk once a frame, so a big article never freezes the window. Not in
+ * the frame's own update: the chunk runs from an idle just after the frame,
+ * so the main loop turns between the chunk and the layout and drawing of the
+ * next frame, instead of doing all three at once. */
 static gboolean
-apply_spans_idle (gpointer data)
+apply_chunk_idle (gpointer data)
 {
   BylineWindow *self = data;
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->text_view));
-  gint64 frame = clock != NULL ? gdk_frame_clock_get_frame_counter (clock) : -1;
-  guint before = rows_with_widgets (self);
-  gboolean done;
 
-  done = apply_spans (self, HIGHLIGHT_BUDGET_US,
-                      frame != self->rows_frame || clock == NULL ? ROW_WIDGETS_PER_FRAME : 0);
-  if (rows_with_widgets (self) != before)
-    self->rows_frame = frame;
-  if (!done)
-    return G_SOURCE_CONTINUE;
-  self->highlight_id = 0;
+  self->chunk_id = 0;
+  if (apply_spans (self, HIGHLIGHT_BUDGET_US, ROW_WIDGETS_PER_FRAME))
+    {
+      if (self->highlight_id != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->highlight_id);
+      self->highlight_id = 0;
+    }
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+apply_spans_tick (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  BylineWindow *self = data;
+
+  if (self->chunk_id == 0)
+    self->chunk_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_chunk_idle, self, NULL);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
 stop_highlighting (BylineWindow *self)
 {
-  g_clear_handle_id (&self->highlight_id, g_source_remove);
+  if (self->highlight_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->text_view), self->highlight_id);
+  self->highlight_id = 0;
+  g_clear_handle_id (&self->chunk_id, g_source_remove);
 }
 
 static void
@@ -1261,11 +1267,8 @@ load_done_cb (GObject      *source,
     }
   self->next_span = 0;
   if (!apply_spans (self, HIGHLIGHT_BUDGET_US, FIRST_FRAME_ROW_WIDGETS))
-    {
-      /* at the priority of the text view's own validation of lines: they take turns */
-      self->rows_frame = -1;
-      self->highlight_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 1, apply_spans_idle, self, NULL);
-    }
+    self->highlight_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
+                                                       apply_spans_tick, self, NULL);
 }
 
 static void
@@ -2301,6 +2304,12 @@ add_note_action (GtkWidget  *widget,
   GdkRectangle rect;
   int x, y;
 
+  /* during an exercise Ctrl+M marks the passage instead */
+  if (self->exercise_panel != NULL)
+    {
+      byline_exercise_panel_popup_mark (BYLINE_EXERCISE_PANEL (self->exercise_panel));
+      return;
+    }
   if (self->article == 0)
     return;
   if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
@@ -2426,6 +2435,137 @@ delete_note_action (GtkWidget  *widget,
     byline_window_delete_note (self, byline_item_get_id (item));
 }
 
+/* Exercises: byline-exercise-panel.c does the work; the window hides its own
+ * analysis (highlights, sidebar, legend, tooltips) while one runs */
+
+static void
+on_exercise_error (BylineExercisePanel *panel,
+                   const char          *message,
+                   BylineWindow        *self)
+{
+  show_error (self, message);
+}
+
+static void
+show_analysis (BylineWindow *self,
+               gboolean      shown)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  GHashTableIter iter;
+  gpointer tag;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_hash_table_iter_init (&iter, self->type_tags);
+  while (g_hash_table_iter_next (&iter, NULL, &tag))
+    gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
+  for (guint i = 0; shown && i < self->next_span; i++)
+    {
+      const Span *span = &g_array_index (self->spans, Span, i);
+
+      if (span->tag == self->note_tag)
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, span->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, span->end);
+      gtk_text_buffer_apply_tag (buffer, span->tag, &start, &end);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->legend), shown);
+  gtk_widget_set_visible (GTK_WIDGET (self->coverage_label), shown);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), shown);
+  gtk_text_view_set_extra_menu (self->text_view, shown ? self->entity_menu : NULL);
+}
+
+static void
+begin_exercise (BylineWindow *self,
+                BylineLesson *lesson,
+                gboolean      teacher)
+{
+  self->exercise_panel = g_object_ref_sink (byline_exercise_panel_new (self->text_view, lesson, teacher));
+  g_signal_connect_object (self->exercise_panel, "error", G_CALLBACK (on_exercise_error), self, 0);
+  show_analysis (self, FALSE);
+  g_object_ref (self->analysis_sidebar);
+  gtk_paned_set_end_child (self->paned, self->exercise_panel);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", TRUE);
+}
+
+static void
+start_exercise_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineArticle) article = NULL;
+  g_autoptr (JsonNode) analysis = NULL;
+  BylineLesson *lesson = NULL;
+
+  if (self->exercise_panel != NULL)
+    return;
+  if (self->article == 0 || self->loading)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Open an article first, then start an exercise on it")));
+      return;
+    }
+  if (!ensure_store (self, &error)
+      || (article = byline_store_get_article (self->store, self->article, &error)) == NULL
+      || (analysis = byline_store_dup_analysis (self->store, self->article, TRUE, &error)) == NULL
+      || (lesson = byline_lesson_new_from_analysis (article->text, article->source, analysis, &error)) == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  begin_exercise (self, lesson, TRUE);
+}
+
+static void
+on_lesson_chosen (GtkNativeDialog *dialog,
+                  int              response,
+                  BylineWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      byline_window_open_lesson (self, file);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_lesson_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) lessons = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open a Lesson"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (lessons, _("Lessons (JSON)"));
+  gtk_file_filter_add_mime_type (lessons, "application/json");
+  gtk_file_filter_add_suffix (lessons, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), lessons);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_lesson_chosen), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+stop_exercise_action (GtkWidget  *widget,
+                      const char *action,
+                      GVariant   *parameter)
+{
+  byline_window_stop_exercise (BYLINE_WINDOW (widget));
+}
+
+static void
+class_overview_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (byline_class_overview_new (GTK_WINDOW (widget))));
+}
+
 /* Overrides */
 
 static void
@@ -2440,6 +2580,7 @@ byline_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   if (self->text_view != NULL)
     stop_highlighting (self);
+  byline_window_stop_exercise (self);
   g_clear_pointer (&self->note_popover, gtk_widget_unparent);
   /* a window of the template: it is not a child, so it is destroyed here */
   if (self->speaker_dialog != NULL)
@@ -2569,6 +2710,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, entity_menu);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, analysis_sidebar);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.add-note", NULL, add_note_action);
@@ -2586,6 +2729,10 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
   gtk_widget_class_install_action (widget_class, "win.correct-speaker", NULL, correct_speaker_action);
   gtk_widget_class_install_action (widget_class, "win.remove-quote", NULL, remove_quote_action);
+  gtk_widget_class_install_action (widget_class, "win.start-exercise", NULL, start_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", NULL, open_lesson_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-exercise", NULL, stop_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.class-overview", NULL, class_overview_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-note", NULL);
   /* a binding of the window, so a text field or the article takes Ctrl+V first:
@@ -2646,6 +2793,7 @@ byline_window_init (BylineWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", FALSE);
   {
     GtkGesture *click = gtk_gesture_click_new ();
 
@@ -2729,6 +2877,7 @@ reset_load (BylineWindow *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  byline_window_stop_exercise (self);
   clear_article (self);
 }
 
@@ -3237,4 +3386,89 @@ byline_window_import_notes (BylineWindow  *self,
                              counts.added, counts.duplicates, counts.orphaned);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   return TRUE;
+}
+
+/**
+ * byline_window_open_lesson:
+ * @file: a lesson file ("byline.lesson/1")
+ *
+ * A student's exercise: the lesson's own article, with no highlights and no
+ * analysis, and the exercise panel. A file that is not a lesson is reported
+ * in the error bar, naming it, and the window stays as it was.
+ *
+ * Returns: whether the lesson opened
+ */
+gboolean
+byline_window_open_lesson (BylineWindow *self,
+                           GFile        *file)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  BylineLesson *lesson;
+  const char *title;
+
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *msg = g_strdup_printf (_("%s: only local files can be opened"), uri);
+      show_error (self, msg);
+      return FALSE;
+    }
+  if ((lesson = byline_lesson_load_file (path, &error)) == NULL)
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+  reset_load (self);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), lesson->article.text, -1);
+  title = lesson->title != NULL ? lesson->title : lesson->article.title != NULL ? lesson->article.title : "";
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, _("Exercise"));
+  gtk_stack_set_visible_child_name (self->main_stack, "article");
+  begin_exercise (self, lesson, FALSE);
+  return TRUE;
+}
+
+/**
+ * byline_window_stop_exercise:
+ *
+ * Ends the exercise: the article's highlights and sidebar come back; a
+ * lesson's article that is not in the library goes with it.
+ */
+void
+byline_window_stop_exercise (BylineWindow *self)
+{
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+
+  if (self->exercise_panel == NULL)
+    return;
+  byline_exercise_panel_detach (BYLINE_EXERCISE_PANEL (self->exercise_panel));
+  gtk_paned_set_end_child (self->paned, self->analysis_sidebar);
+  g_object_unref (self->analysis_sidebar);
+  g_clear_object (&self->exercise_panel);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", FALSE);
+  show_analysis (self, self->article != 0);
+  if (self->article == 0)
+    {
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
+      gtk_window_set_title (GTK_WINDOW (self), "Byline");
+      adw_window_title_set_title (self->window_title, "Byline");
+      adw_window_title_set_subtitle (self->window_title, "");
+      gtk_stack_set_visible_child_name (self->main_stack, "empty");
+    }
+}
+
+/* Returns: (transfer none) (nullable): the exercise panel while an exercise runs */
+GtkWidget *
+byline_window_get_exercise_panel (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  return self->exercise_panel;
 }

@@ -70,5 +70,9 @@ guint         byline_window_get_exporting  (BylineWindow   *self);
 gboolean      byline_window_import_notes   (BylineWindow   *self,
                                             GFile          *file,
                                             GError        **error);
+gboolean      byline_window_open_lesson    (BylineWindow   *self,
+                                            GFile          *file);
+void          byline_window_stop_exercise  (BylineWindow   *self);
+GtkWidget    *byline_window_get_exercise_panel (BylineWindow *self);
 
 G_END_DECLS
