@@ -316,6 +316,34 @@ ensure_files (void)
   g_assert_no_error (error);
   g_assert_true (byline_exercise_panel_save_lesson (panel, lesson_path, &error));
   g_assert_no_error (error);
+  /* the worksheet and the answer key, as the lesson stands */
+  {
+    g_autofree char *sheet_path = tmp_file ("worksheet.pdf");
+    g_autofree char *key_path = tmp_file ("key.html");
+    g_autoptr (GFile) sheet = g_file_new_for_path (sheet_path);
+    g_autoptr (GFile) key = g_file_new_for_path (key_path);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    g_assert_true (byline_exercise_panel_save_worksheet (panel, sheet, BYLINE_WORKSHEET, BYLINE_EXPORT_PDF, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (sheet_path, &contents, &length, NULL));
+    g_assert_cmpuint (length, >, 3000);
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    g_clear_pointer (&contents, g_free);
+    g_assert_true (byline_exercise_panel_save_worksheet (panel, key, BYLINE_ANSWER_KEY, BYLINE_EXPORT_HTML, &error));
+    g_assert_true (g_file_get_contents (key_path, &contents, NULL, NULL));
+    /* a row for each key item, after the header */
+    {
+      guint rows = 0;
+
+      for (const char *p = contents; (p = strstr (p, "<tr>")) != NULL; p++)
+        rows++;
+      g_assert_cmpuint (rows, ==, 1 + lesson->key->len);
+    }
+    g_unlink (sheet_path);
+    g_unlink (key_path);
+  }
   {
     g_autoptr (BylineResponse) empty = byline_response_new (lesson, "Ben");
     g_autoptr (BylineLesson) another = byline_lesson_new (lesson->article.text, "Another lesson", NULL,

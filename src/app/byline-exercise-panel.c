@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "byline-exercise-panel.h"
+#include "byline-worksheet.h"
 #include "byline-item.h"
 #include "byline-mark-popover.h"
 #include "byline-table-row.h"
@@ -842,6 +843,73 @@ save_lesson_action (GtkWidget  *widget,
 }
 
 static void
+on_worksheet_chosen (GtkNativeDialog     *dialog,
+                     int                  response,
+                     BylineExercisePanel *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
+      g_autoptr (GFile) chosen = gtk_file_chooser_get_file (chooser);
+      g_autoptr (GFile) parent = g_file_get_parent (chosen);
+      g_autoptr (GFile) file = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *base = g_file_get_basename (chosen);
+      g_autofree char *named = NULL;
+      const char *choice = gtk_file_chooser_get_choice (chooser, "format");
+      BylineExportFormat format = BYLINE_EXPORT_PDF;
+      BylineWorksheetKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "kind"));
+      char *dot;
+
+      if (choice != NULL)
+        byline_export_format_from_string (choice, &format);
+      /* the format chosen gives the name its extension */
+      if ((dot = strrchr (base, '.')) != NULL)
+        *dot = '\0';
+      named = g_strdup_printf ("%s.%s", base, byline_export_format_get_extension (format));
+      file = g_file_get_child (parent, named);
+      if (byline_exercise_panel_save_worksheet (self, file, kind, format, &error))
+        show_toast (self, adw_toast_new (kind == BYLINE_ANSWER_KEY ? _("Answer key saved")
+                                                                   : _("Worksheet saved")));
+      else
+        report_error (self, error);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+save_worksheet_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  BylineExercisePanel *self = BYLINE_EXERCISE_PANEL (widget);
+  BylineWorksheetKind kind = g_str_equal (action, "exercise.save-answer-key") ? BYLINE_ANSWER_KEY
+                                                                              : BYLINE_WORKSHEET;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *dialog;
+  const char *formats[] = { "pdf", "html", NULL };
+  const char *labels[] = { _("PDF, to print"), _("HTML, one file"), NULL };
+  g_autofree char *name = NULL;
+
+  dialog = gtk_file_chooser_native_new (kind == BYLINE_ANSWER_KEY ? _("Save the Answer Key")
+                                                                  : _("Save a Worksheet"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "format", _("Format"), formats, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "format", "pdf");
+  /* Translators: suggested file names; %s is the lesson's title */
+  name = g_strdup_printf (kind == BYLINE_ANSWER_KEY ? _("%s answer key.pdf") : _("%s worksheet.pdf"),
+                          self->lesson->title != NULL ? self->lesson->title : "");
+  g_strdelimit (name, "/\\:", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), g_strstrip (name));
+  g_object_set_data (G_OBJECT (dialog), "kind", GINT_TO_POINTER (kind));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_worksheet_chosen), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
 accept_key_action (GtkWidget  *widget,
                    const char *action,
                    GVariant   *parameter)
@@ -986,6 +1054,8 @@ byline_exercise_panel_class_init (BylineExercisePanelClass *klass)
   gtk_widget_class_install_action (widget_class, "exercise.save-response", NULL, save_response_action);
   gtk_widget_class_install_action (widget_class, "exercise.open-response", NULL, open_response_action);
   gtk_widget_class_install_action (widget_class, "exercise.save-lesson", NULL, save_lesson_action);
+  gtk_widget_class_install_action (widget_class, "exercise.save-worksheet", NULL, save_worksheet_action);
+  gtk_widget_class_install_action (widget_class, "exercise.save-answer-key", NULL, save_worksheet_action);
   gtk_widget_class_install_action (widget_class, "exercise.accept-key", NULL, accept_key_action);
   gtk_widget_class_install_action (widget_class, "exercise.fix-key", NULL, fix_key_action);
   gtk_widget_class_install_action (widget_class, "exercise.remove-key", NULL, remove_key_action);
@@ -1067,6 +1137,7 @@ byline_exercise_panel_new (GtkTextView  *text_view,
   gtk_stack_page_set_visible (gtk_stack_get_page (self->pages, self->key_page), teacher);
   gtk_stack_page_set_visible (gtk_stack_get_page (self->pages, self->lesson_page), teacher);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.save-lesson", teacher);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.save-answer-key", teacher);
   fill_settings (self);
   show_questions (self);
   refresh_key (self);
@@ -1362,4 +1433,26 @@ byline_exercise_panel_remove_key_item (BylineExercisePanel *self,
     show_toast (self, adw_toast_new (msg));
   }
   return TRUE;
+}
+
+/**
+ * byline_exercise_panel_save_worksheet:
+ * @kind: the worksheet to print, or the answer key
+ * @format: %BYLINE_EXPORT_PDF, %BYLINE_EXPORT_HTML or %BYLINE_EXPORT_MARKDOWN
+ *
+ * Writes the lesson as it stands (the key as edited) as a worksheet or an
+ * answer key, replacing @file only once it is all written.
+ */
+gboolean
+byline_exercise_panel_save_worksheet (BylineExercisePanel  *self,
+                                      GFile                *file,
+                                      BylineWorksheetKind   kind,
+                                      BylineExportFormat    format,
+                                      GError              **error)
+{
+  g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (self->lesson != NULL, FALSE);
+
+  return byline_worksheet_write_file (self->lesson, kind, format, file, NULL, error);
 }

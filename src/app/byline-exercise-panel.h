@@ -11,6 +11,9 @@
 
 #include <gtk/gtk.h>
 
+#include "byline-export.h"
+#include "byline-worksheet.h"
+
 #include "byline-lesson.h"
 #include "byline-response.h"
 #include "byline-scoring.h"
@@ -59,5 +62,11 @@ gboolean              byline_exercise_panel_add_key_item   (BylineExercisePanel 
 gboolean              byline_exercise_panel_remove_key_item (BylineExercisePanel *self,
                                                              guint                position,
                                                              GError             **error);
+
+gboolean  byline_exercise_panel_save_worksheet (BylineExercisePanel  *self,
+                                                GFile                *file,
+                                                BylineWorksheetKind   kind,
+                                                BylineExportFormat    format,
+                                                GError              **error);
 
 G_END_DECLS
