@@ -1266,7 +1266,9 @@ load_done_cb (GObject      *source,
       add_span (self, raw->start, raw->end, tag);
     }
   self->next_span = 0;
-  if (!apply_spans (self, HIGHLIGHT_BUDGET_US, FIRST_FRAME_ROW_WIDGETS))
+  /* all of an ordinary article's rows in its first frame; a big one's a few at a time */
+  if (!apply_spans (self, HIGHLIGHT_BUDGET_US,
+                    self->pending_len <= TEXT_PER_FRAME ? FIRST_FRAME_ROW_WIDGETS : ROW_WIDGETS_PER_FRAME))
     self->highlight_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->text_view),
                                                        apply_spans_tick, self, NULL);
 }
