@@ -128,6 +128,7 @@ byline_application_startup (GApplication *application)
     { "win.delete-note", { "Delete", NULL } },
     { "win.edit-note", { "F2", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
     { "window.close", { "<Control>w", NULL } },
   };
 

@@ -2425,6 +2425,25 @@ on_margin_note (BylineNoteMargin *margin,
   edit_note (self, id, card);
 }
 
+/* The shortcuts window, built the first time it is asked for, then kept */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+
+  if (gtk_application_window_get_help_overlay (window) == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource ("/app/byline/Byline/ui/help-overlay.ui");
+
+      /* as the window's help overlay it shows the keys set for each action */
+      gtk_application_window_set_help_overlay (window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_window_present (GTK_WINDOW (gtk_application_window_get_help_overlay (window)));
+}
+
 static void
 delete_note_action (GtkWidget  *widget,
                     const char *action,
@@ -2720,6 +2739,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-note", NULL, delete_note_action);
   gtk_widget_class_install_action (widget_class, "win.edit-note", NULL, edit_note_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
