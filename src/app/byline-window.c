@@ -35,7 +35,7 @@
  * or not (GTK_LIST_VIEW_MAX_LIST_ITEMS), and building and measuring one takes
  * about half a millisecond: those rows go in a few at a time */
 #define ROWS_WITH_WIDGETS 200
-#define ROW_WIDGETS_PER_FRAME 24
+#define ROW_WIDGETS_PER_FRAME 12
 /* an ordinary article's rows all go into its first frame */
 #define FIRST_FRAME_ROW_WIDGETS 64
 
