@@ -70,6 +70,11 @@ gboolean        byline_analysis_write_json_to (const BylineAnalysis *self,
                                                gpointer              user_data);
 char           *byline_analysis_to_text   (const BylineAnalysis *self);
 
+/* What the JSON's kinds are called in the interface: "direct", "state media"… */
+const char     *byline_quote_kind_label     (const char *kind);
+const char     *byline_attribution_label    (const char *attribution);
+const char     *byline_meeting_status_label (const char *status);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineAnalysis, byline_analysis_free)
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-analysis.h"
 #include "byline-class-overview.h"
 #include "byline-exercise-panel.h"
 #include "byline-export.h"
@@ -319,46 +320,6 @@ words_of (const CharIndex *ci,
 }
 
 static const char *
-quote_kind_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "direct") == 0)
-    return C_("quote kind", "direct");
-  if (g_strcmp0 (kind, "partial") == 0)
-    return C_("quote kind", "partial");
-  return C_("quote kind", "reported");
-}
-
-static const char *
-attribution_label (const char *attribution)
-{
-  static const struct { const char *key, *label; } labels[] = {
-    { "named_person", N_("named person") },
-    { "named_org", N_("organisation") },
-    { "state_media", N_("state media") },
-    { "media", N_("media") },
-    { "anonymous", N_("anonymous") },
-    { "unattributed", N_("unattributed") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (attribution, labels[i].key) == 0)
-      return _(labels[i].label);
-  return attribution != NULL ? attribution : "";
-}
-
-static const char *
-meeting_status_label (const char *status)
-{
-  if (g_strcmp0 (status, "planned") == 0)
-    return C_("meeting status", "planned");
-  if (g_strcmp0 (status, "happened") == 0)
-    return C_("meeting status", "happened");
-  if (g_strcmp0 (status, "ongoing") == 0)
-    return C_("meeting status", "ongoing");
-  return C_("meeting status", "unknown");
-}
-
-static const char *
 import_format_label (const char *format)
 {
   if (g_strcmp0 (format, "html") == 0)
@@ -451,7 +412,7 @@ fill_quotes (GPtrArray       *out,
       else
         subtitle = g_strdup (words);
       item = byline_item_new (speaker != NULL ? speaker : _("No speaker found"), subtitle,
-                              quote_kind_label (member_string (q, "kind")), start, end);
+                              byline_quote_kind_label (member_string (q, "kind")), start, end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
@@ -496,7 +457,7 @@ fill_claims (GPtrArray       *out,
                                   n_loaded);
         }
       item = byline_item_new (words, subtitle->str,
-                              attribution_label (member_string (c, "attribution")), start, end);
+                              byline_attribution_label (member_string (c, "attribution")), start, end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
@@ -535,7 +496,7 @@ fill_meetings (GPtrArray  *out,
       for (guint t = 0; topics != NULL && t < json_array_get_length (topics); t++)
         g_string_append_printf (what, "%s%s", t == 0 ? (what->len ? " · " : "") : ", ",
                                 json_array_get_string_element (topics, t));
-      item = byline_item_new (who->str, what->str, meeting_status_label (member_string (m, "status")),
+      item = byline_item_new (who->str, what->str, byline_meeting_status_label (member_string (m, "status")),
                               member_uint (first, "start"), member_uint (first, "end"));
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
@@ -724,7 +685,7 @@ fill_sources (GPtrArray  *out,
       if (n == 0)
         continue;
       what = g_strdup_printf (ngettext ("%u claim", "%u claims", n), n);
-      g_ptr_array_add (out, byline_item_new (attribution_label (order[i]), what,
+      g_ptr_array_add (out, byline_item_new (byline_attribution_label (order[i]), what,
                                              C_("sources page", "claims"), 0, 0));
     }
   for (guint i = 0; voices != NULL && i < json_array_get_length (voices); i++)

@@ -143,46 +143,6 @@ _byline_export_note_tags (const BylineNote *note)
   return note->tags != NULL ? g_strjoinv (", ", note->tags) : g_strdup ("");
 }
 
-static const char *
-quote_kind_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "direct") == 0)
-    return C_("quote kind", "direct");
-  if (g_strcmp0 (kind, "partial") == 0)
-    return C_("quote kind", "partial");
-  return C_("quote kind", "reported");
-}
-
-static const char *
-attribution_label (const char *attribution)
-{
-  static const struct { const char *key, *label; } labels[] = {
-    { "named_person", N_("named person") },
-    { "named_org", N_("organisation") },
-    { "state_media", N_("state media") },
-    { "media", N_("media") },
-    { "anonymous", N_("anonymous") },
-    { "unattributed", N_("no source") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (attribution, labels[i].key) == 0)
-      return _(labels[i].label);
-  return attribution != NULL ? attribution : "";
-}
-
-static const char *
-status_label (const char *status)
-{
-  if (g_strcmp0 (status, "planned") == 0)
-    return C_("meeting status", "planned");
-  if (g_strcmp0 (status, "happened") == 0)
-    return C_("meeting status", "happened");
-  if (g_strcmp0 (status, "ongoing") == 0)
-    return C_("meeting status", "ongoing");
-  return C_("meeting status", "unknown");
-}
-
 /* Content */
 
 static void
@@ -464,7 +424,7 @@ add_meetings (ExportContent *c,
       if (time_text != NULL)
         g_string_append_printf (when, when->len > 0 ? " (%s)" : "%s", time_text);
       add_row (table, who->str, member_string (member_object (m, "place"), "name"), when->str,
-               status_label (member_string (m, "status")), about->str);
+               byline_meeting_status_label (member_string (m, "status")), about->str);
     }
 }
 
@@ -510,9 +470,9 @@ add_quotes (ExportContent *c,
           item = add_block (c->summary, BLOCK_ITEM, words);
           if (via != NULL)
             /* Translators: a quote's kind and the outlet it came through: "direct, through Fars News" */
-            item->detail = g_strdup_printf (_("%s, through %s"), quote_kind_label (member_string (q, "kind")), via);
+            item->detail = g_strdup_printf (_("%s, through %s"), byline_quote_kind_label (member_string (q, "kind")), via);
           else
-            item->detail = g_strdup (quote_kind_label (member_string (q, "kind")));
+            item->detail = g_strdup (byline_quote_kind_label (member_string (q, "kind")));
         }
     }
 }
@@ -537,7 +497,7 @@ add_claims (ExportContent *c,
       g_autofree char *hedges = spans_words (map, member_array (claim, "hedges"));
       g_autofree char *loaded = spans_words (map, member_array (claim, "loaded"));
       const char *source = member_string (claim, "source_name");
-      GString *detail = g_string_new (attribution_label (member_string (claim, "attribution")));
+      GString *detail = g_string_new (byline_attribution_label (member_string (claim, "attribution")));
 
       if (source != NULL)
         g_string_append_printf (detail, ": %s", source);
@@ -597,7 +557,7 @@ add_sources (ExportContent *c,
     {
       g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, member_int (by, order[i], 0));
 
-      add_row (table, attribution_label (order[i]), n);
+      add_row (table, byline_attribution_label (order[i]), n);
     }
   if (array_length (voices) > 0)
     {
