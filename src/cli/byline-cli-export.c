@@ -20,19 +20,6 @@
 #include "byline-import.h"
 #include "byline-store.h"
 
-static GOptionContext *
-new_context (const char   *parameters,
-             const char   *summary,
-             GOptionEntry *entries)
-{
-  GOptionContext *context = g_option_context_new (parameters);
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return context;
-}
-
 static gboolean
 is_article_id (const char *arg,
                gint64     *id)
@@ -112,7 +99,7 @@ _byline_cli_export (const char *library,
     { NULL },
   };
 
-  context = new_context (_("ARTICLE — export an annotated summary"),
+  context = _byline_cli_new_context (_("ARTICLE — export an annotated summary"),
                          _("ARTICLE is a library id (as `library show` takes), or a file that is "
                            "analysed now (it has no notes).\n"
                            "The summary has the people, places and organisations, the meetings, the "
@@ -197,7 +184,7 @@ _byline_cli_import_notes (const char *library,
     { NULL },
   };
 
-  context = new_context (_("FILE.json… — bring notes back into the library"),
+  context = _byline_cli_new_context (_("FILE.json… — bring notes back into the library"),
                          _("Reads a JSON export of byline-cli, or W3C Web Annotations (an "
                            "AnnotationCollection, an AnnotationPage, an array or one Annotation). "
                            "Each note finds its passage by its quote (TextQuoteSelector), its "

@@ -37,47 +37,11 @@ typedef struct
 
 /* Helpers */
 
-static GOptionContext *
-new_context (const char   *parameters,
-             const char   *summary,
-             GOptionEntry *entries)
-{
-  GOptionContext *context = g_option_context_new (parameters);
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return context;
-}
-
-static gboolean
-check_format (const char *format)
-{
-  return format == NULL || g_str_equal (format, "text") || g_str_equal (format, "json");
-}
-
 static int
 fail (const GError *error)
 {
   _byline_cli_print_error (error->message);
   return BYLINE_CLI_BAD_INPUT;
-}
-
-static int
-print_json (JsonNode *node)
-{
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  g_autofree char *out = NULL;
-
-  json_generator_set_root (gen, node);
-  json_generator_set_pretty (gen, TRUE);
-  out = json_generator_to_data (gen, NULL);
-  if (puts (out) == EOF || fflush (stdout) != 0)
-    {
-      _byline_cli_print_error (_("standard output: write failed"));
-      return BYLINE_CLI_BAD_INPUT;
-    }
-  return BYLINE_CLI_OK;
 }
 
 /* A passage on one line, cut to @max characters */
@@ -266,7 +230,7 @@ lesson_create (const char *library,
     { NULL },
   };
 
-  context = new_context (_("ARTICLE -o LESSON.json — make a lesson from an article"),
+  context = _byline_cli_new_context (_("ARTICLE -o LESSON.json — make a lesson from an article"),
                          _("ARTICLE is a text, HTML or Markdown file (- for standard input), or the "
                            "id of an article in the library. The lesson file holds the article, "
                            "an answer key made from its analysis (quotes with their speakers, "
@@ -412,7 +376,7 @@ lesson_check (const char *library,
     { NULL },
   };
 
-  context = new_context (_("LESSON.json RESPONSE.json — compare a student's marks with the answer key"),
+  context = _byline_cli_new_context (_("LESSON.json RESPONSE.json — compare a student's marks with the answer key"),
                          _("Prints, for each category, how many expected items the student "
                            "found, how many of those with the right speaker, source or kind, "
                            "what was missed and what was marked beyond the key, with precision, "
@@ -421,7 +385,7 @@ lesson_check (const char *library,
     return _byline_cli_usage_error (context, error->message);
   if (argc != 3)
     return _byline_cli_usage_error (context, _("lesson check needs a LESSON and a RESPONSE file"));
-  if (!check_format (format))
+  if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
 
   if ((lesson = load_lesson (argv[1])) == NULL)
@@ -433,7 +397,7 @@ lesson_check (const char *library,
     {
       g_autoptr (JsonNode) root = byline_check_to_json (check, lesson, response);
 
-      return print_json (root);
+      return _byline_cli_print_json (root);
     }
   print_check (lesson, response, check);
   return BYLINE_CLI_OK;
@@ -515,7 +479,7 @@ lesson_report (const char *library,
     { NULL },
   };
 
-  context = new_context (_("LESSON.json RESPONSE.json… — the class overview"),
+  context = _byline_cli_new_context (_("LESSON.json RESPONSE.json… — the class overview"),
                          _("Prints each student's figures per category, the class's together, "
                            "and for each item of the answer key how many students, and which, "
                            "found it. Every response must answer this lesson."), entries);
@@ -523,7 +487,7 @@ lesson_report (const char *library,
     return _byline_cli_usage_error (context, error->message);
   if (argc < 3)
     return _byline_cli_usage_error (context, _("lesson report needs a LESSON and at least one RESPONSE file"));
-  if (!check_format (format))
+  if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
 
   if ((lesson = load_lesson (argv[1])) == NULL)
@@ -541,7 +505,7 @@ lesson_report (const char *library,
     {
       g_autoptr (JsonNode) root = byline_class_report_to_json (report, lesson);
 
-      return print_json (root);
+      return _byline_cli_print_json (root);
     }
   print_report (lesson, report);
   return BYLINE_CLI_OK;
@@ -572,7 +536,7 @@ lesson_worksheet (const char *library,
     { NULL },
   };
 
-  context = new_context (_("LESSON.json — a printable worksheet, or its answer key"),
+  context = _byline_cli_new_context (_("LESSON.json — a printable worksheet, or its answer key"),
                          _("The worksheet has the lesson's title, blanks for a name and a date, "
                            "what to look for, the questions, the article with numbered paragraphs "
                            "and a table of sources to fill in (source, named or anonymous, what "

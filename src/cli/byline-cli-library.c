@@ -135,39 +135,6 @@ run_group (const char    *library,
   return BYLINE_CLI_USAGE;
 }
 
-static GOptionContext *
-new_context (const char   *parameters,
-             const char   *summary,
-             GOptionEntry *entries)
-{
-  GOptionContext *context = g_option_context_new (parameters);
-
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (summary != NULL)
-    g_option_context_set_summary (context, summary);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  return context;
-}
-
-static gboolean
-check_format (const char *format)
-{
-  return format == NULL || g_str_equal (format, "text") || g_str_equal (format, "json");
-}
-
-static void
-print_json (JsonNode *node)
-{
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  g_autofree char *out = NULL;
-
-  json_generator_set_root (gen, node);
-  json_generator_set_pretty (gen, TRUE);
-  out = json_generator_to_data (gen, NULL);
-  puts (out);
-}
-
 static char *
 format_time (gint64 seconds)
 {
@@ -293,7 +260,7 @@ library_add (BylineStore *store,
     { NULL },
   };
 
-  context = new_context (_("FILE… — import articles (text, HTML, Markdown; - for standard input)"),
+  context = _byline_cli_new_context (_("FILE… — import articles (text, HTML, Markdown; - for standard input)"),
                          _("Prints each article's id and title. The same text imported twice is "
                            "the same article; a changed file from the same path replaces the old "
                            "text and its notes find their passages again."), entries);
@@ -388,13 +355,13 @@ library_list (BylineStore *store,
     { NULL },
   };
 
-  context = new_context (_("— list the articles in the library"),
+  context = _byline_cli_new_context (_("— list the articles in the library"),
                          _("One article a line: id, title, date, notes, tags; newest first."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
   if (argc != 1)
     return _byline_cli_usage_error (context, _("library list takes no arguments"));
-  if (!check_format (format))
+  if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
 
   articles = byline_store_list_articles (store, tag, &error);
@@ -408,7 +375,7 @@ library_list (BylineStore *store,
       for (guint i = 0; i < articles->len; i++)
         json_array_add_object_element (array, article_json (articles->pdata[i]));
       root = json_node_init_array (json_node_alloc (), array);
-      print_json (root);
+      _byline_cli_print_json (root);
       return BYLINE_CLI_OK;
     }
   for (guint i = 0; i < articles->len; i++)
@@ -516,14 +483,14 @@ library_show (BylineStore *store,
     { NULL },
   };
 
-  context = new_context (_("ID — show an article, its items and its notes"),
+  context = _byline_cli_new_context (_("ID — show an article, its items and its notes"),
                          _("The items are numbered as `byline-cli correct` takes them: "
                            "e3 (entity), q2 (quote), c5 (claim), m1 (meeting)."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
   if (argc != 2 || !parse_id (argv[1], &id))
     return _byline_cli_usage_error (context, _("library show needs one article ID (a number)"));
-  if (!check_format (format))
+  if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
 
   article = byline_store_get_article (store, id, &error);
@@ -534,7 +501,7 @@ library_show (BylineStore *store,
     return fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     {
-      print_json (analysis);
+      _byline_cli_print_json (analysis);
       return BYLINE_CLI_OK;
     }
   {
@@ -573,7 +540,7 @@ library_remove (BylineStore *store,
                 int          argc,
                 char       **argv)
 {
-  g_autoptr (GOptionContext) context = new_context (_("ID… — remove articles with their notes and corrections"),
+  g_autoptr (GOptionContext) context = _byline_cli_new_context (_("ID… — remove articles with their notes and corrections"),
                                                     NULL, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GArray) ids = NULL;
@@ -594,7 +561,7 @@ tag_or_untag (BylineStore *store,
               char       **argv,
               gboolean     add)
 {
-  g_autoptr (GOptionContext) context = new_context (add ? _("ID TAG… — tag an article")
+  g_autoptr (GOptionContext) context = _byline_cli_new_context (add ? _("ID TAG… — tag an article")
                                                         : _("ID TAG… — take tags off an article"),
                                                     NULL, NULL);
   g_autoptr (GError) error = NULL;
@@ -690,7 +657,7 @@ notes_add (BylineStore *store,
     { NULL },
   };
 
-  context = new_context (_("ARTICLE --start N --end M [--text TEXT] [--tag TAG]… — add a note"),
+  context = _byline_cli_new_context (_("ARTICLE --start N --end M [--text TEXT] [--tag TAG]… — add a note"),
                          _("Prints the new note's id. Offsets count characters (code points), "
                            "as `library show --format json` gives them."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -747,13 +714,13 @@ notes_list (BylineStore *store,
     { NULL },
   };
 
-  context = new_context (_("[ARTICLE] — list notes"),
+  context = _byline_cli_new_context (_("[ARTICLE] — list notes"),
                          _("One note a line: id, article, span, kind, tags, passage, text."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
   if (argc > 2 || (argc == 2 && !parse_id (argv[1], &article)))
     return _byline_cli_usage_error (context, _("notes list takes at most one ARTICLE id (a number)"));
-  if (!check_format (format))
+  if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
   if (article != 0)
     {
@@ -773,7 +740,7 @@ notes_list (BylineStore *store,
       for (guint i = 0; i < notes->len; i++)
         json_array_add_object_element (array, note_json (notes->pdata[i]));
       root = json_node_init_array (json_node_alloc (), array);
-      print_json (root);
+      _byline_cli_print_json (root);
       return BYLINE_CLI_OK;
     }
   for (guint i = 0; i < notes->len; i++)
@@ -804,7 +771,7 @@ notes_edit (BylineStore *store,
     { NULL },
   };
 
-  context = new_context (_("NOTE [--text TEXT] [--kind KIND] [--tag TAG]… — change a note"), NULL, entries);
+  context = _byline_cli_new_context (_("NOTE [--text TEXT] [--kind KIND] [--tag TAG]… — change a note"), NULL, entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
   if (argc != 2 || !parse_id (argv[1], &id))
@@ -830,7 +797,7 @@ notes_delete (BylineStore *store,
               int          argc,
               char       **argv)
 {
-  g_autoptr (GOptionContext) context = new_context (_("NOTE… — delete notes"), NULL, NULL);
+  g_autoptr (GOptionContext) context = _byline_cli_new_context (_("NOTE… — delete notes"), NULL, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GArray) ids = NULL;
 
@@ -980,7 +947,7 @@ _byline_cli_search (const char *library,
     { NULL },
   };
 
-  context = new_context (_("QUERY… — search article texts and notes"),
+  context = _byline_cli_new_context (_("QUERY… — search article texts and notes"),
                          _("Every word must match (word endings and accents are ignored); "
                            "\"a phrase\" matches in order; the last word also matches as a prefix. "
                            "Best matches first, one a line: what matched, its ids, the article's "
@@ -991,7 +958,7 @@ _byline_cli_search (const char *library,
     return _byline_cli_usage_error (context, _("search needs a QUERY"));
   if (limit < 1)
     return _byline_cli_usage_error (context, _("--limit must be at least 1"));
-  if (!check_format (format))
+  if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
   query = g_strjoinv (" ", argv + 1);
   store = open_library (library);
@@ -1022,7 +989,7 @@ _byline_cli_search (const char *library,
           json_array_add_object_element (array, o);
         }
       root = json_node_init_array (json_node_alloc (), array);
-      print_json (root);
+      _byline_cli_print_json (root);
       return BYLINE_CLI_OK;
     }
   for (guint i = 0; i < hits->len; i++)
@@ -1093,7 +1060,7 @@ _byline_cli_correct (const char *library,
     { NULL },
   };
 
-  context = new_context (_("ARTICLE ITEM (--type T | --name N | --speaker S | --attribution A | --remove) "
+  context = _byline_cli_new_context (_("ARTICLE ITEM (--type T | --name N | --speaker S | --attribution A | --remove) "
                            "— correct the analysis"),
                          _("ITEM is an entity (e3, or its name), a quote (q2), a claim (c5) or a "
                            "meeting (m1), as `library show` numbers them; a quote or claim may also "

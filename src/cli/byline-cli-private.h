@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -47,5 +48,12 @@ int  _byline_cli_export       (const char     *library,
 int  _byline_cli_import_notes (const char     *library,
                                int             argc,
                                char          **argv);
+
+/* byline-cli.c: helpers the command groups share */
+GOptionContext *_byline_cli_new_context  (const char   *parameters,
+                                          const char   *summary,
+                                          GOptionEntry *entries);
+gboolean        _byline_cli_check_format (const char   *format);
+int             _byline_cli_print_json   (JsonNode     *node);
 
 G_END_DECLS

@@ -229,3 +229,46 @@ byline_cli_run (int    argc,
   print_help (stderr);
   return BYLINE_CLI_USAGE;
 }
+
+/* Helpers the command groups share */
+
+/* A subcommand's options, parsed in the project's text domain */
+GOptionContext *
+_byline_cli_new_context (const char   *parameters,
+                         const char   *summary,
+                         GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (summary != NULL)
+    g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
+
+/* --format: text (the default) or json */
+gboolean
+_byline_cli_check_format (const char *format)
+{
+  return format == NULL || g_str_equal (format, "text") || g_str_equal (format, "json");
+}
+
+/* Prints @node as indented JSON; BYLINE_CLI_BAD_INPUT when stdout fails */
+int
+_byline_cli_print_json (JsonNode *node)
+{
+  g_autoptr (JsonGenerator) gen = json_generator_new ();
+  g_autofree char *out = NULL;
+
+  json_generator_set_root (gen, node);
+  json_generator_set_pretty (gen, TRUE);
+  out = json_generator_to_data (gen, NULL);
+  if (puts (out) == EOF || fflush (stdout) != 0)
+    {
+      _byline_cli_print_error (_("standard output: write failed"));
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  return BYLINE_CLI_OK;
+}
