@@ -140,6 +140,82 @@ mark_popover_of (BylineWindow *window)
   return NULL;
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static const BylineKeyItem *
+first_key_item (BylineExercisePanel *panel)
+{
+  const BylineLesson *lesson = byline_exercise_panel_get_lesson (panel);
+
+  g_assert_cmpuint (lesson->key->len, >, 0);
+  return g_ptr_array_index (lesson->key, 0);
+}
+
+/* Marks not saved in a file are not lost without a question */
+static void
+test_unsaved_marks (void)
+{
+  BylineWindow *window = open_sample ();
+  BylineExercisePanel *panel = start_exercise (window);
+  g_autofree char *path = tmp_file ("unsaved.json");
+  g_autoptr (GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  /* nothing marked: Stop stops */
+  g_assert_false (byline_exercise_panel_get_unsaved (panel));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-exercise", NULL));
+  g_assert_null (byline_window_get_exercise_panel (window));
+
+  panel = start_exercise (window);
+  byline_exercise_panel_set_student (panel, "Ana");
+  g_assert_true (byline_exercise_panel_add_mark (panel, &first_key_item (panel)->mark, &error));
+  g_assert_no_error (error);
+  g_assert_true (byline_exercise_panel_get_unsaved (panel));
+  /* Stop asks; Cancel keeps the exercise and its mark */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-exercise", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_true (byline_window_get_exercise_panel (window) == GTK_WIDGET (panel));
+  /* closing the window asks too */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  /* once saved, Stop stops */
+  g_assert_true (byline_exercise_panel_save_response (panel, path, &error));
+  g_assert_no_error (error);
+  g_assert_false (byline_exercise_panel_get_unsaved (panel));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-exercise", NULL));
+  g_assert_null (byline_window_get_exercise_panel (window));
+  /* and Discard discards */
+  panel = start_exercise (window);
+  g_assert_true (byline_exercise_panel_add_mark (panel, &first_key_item (panel)->mark, &error));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-exercise", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  g_assert_null (byline_window_get_exercise_panel (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  close_window (window);
+  g_unlink (path);
+}
+
 static void
 test_hides_analysis (void)
 {
@@ -539,6 +615,7 @@ main (int    argc,
 
   g_test_add_func ("/exercise/hides-analysis", test_hides_analysis);
   g_test_add_func ("/exercise/check", test_check);
+  g_test_add_func ("/exercise/unsaved-marks", test_unsaved_marks);
   g_test_add_func ("/exercise/student", test_student);
   g_test_add_func ("/exercise/overview", test_overview);
   g_test_add_func ("/exercise/overview-from-menu", test_overview_from_menu);

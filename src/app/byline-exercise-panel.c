@@ -68,6 +68,8 @@ struct _BylineExercisePanel
   BylineResponse     *response;
   BylineCheck        *check;       /* NULL until checked, and again after a change */
   gboolean            teacher;
+  char               *saved_marks;   /* the marks as last saved or loaded, as JSON */
+  char               *saved_lesson;  /* the lesson as last saved or begun, as JSON */
   gboolean            updating;    /* filling the settings: their signals change nothing */
 };
 
@@ -295,6 +297,45 @@ clear_results (BylineExercisePanel *self,
 }
 
 /* The marks or the key changed: an earlier comparison no longer holds */
+/* What would be lost: the marks (not the name or the save time), and the lesson */
+static char *
+marks_json (BylineExercisePanel *self)
+{
+  g_autoptr (JsonNode) root = byline_response_to_json (self->response);
+  JsonObject *object = json_node_get_object (root);
+  g_autoptr (JsonNode) marks = NULL;
+
+  if (!json_object_has_member (object, "marks"))
+    return g_strdup ("");
+  marks = json_node_copy (json_object_get_member (object, "marks"));
+  return json_to_string (marks, FALSE);
+}
+
+static char *
+lesson_json (BylineExercisePanel *self)
+{
+  g_autoptr (JsonNode) root = byline_lesson_to_json (self->lesson);
+
+  return json_to_string (root, FALSE);
+}
+
+static void
+remember_saved (BylineExercisePanel *self,
+                gboolean             marks,
+                gboolean             lesson)
+{
+  if (marks)
+    {
+      g_free (self->saved_marks);
+      self->saved_marks = marks_json (self);
+    }
+  if (lesson)
+    {
+      g_free (self->saved_lesson);
+      self->saved_lesson = lesson_json (self);
+    }
+}
+
 static void
 changed (BylineExercisePanel *self)
 {
@@ -1000,6 +1041,8 @@ byline_exercise_panel_finalize (GObject *object)
   g_clear_pointer (&self->response, byline_response_free);
   g_clear_pointer (&self->lesson, byline_lesson_free);
   g_free (self->fix_id);
+  g_free (self->saved_marks);
+  g_free (self->saved_lesson);
   G_OBJECT_CLASS (byline_exercise_panel_parent_class)->finalize (object);
 }
 
@@ -1107,6 +1150,8 @@ byline_exercise_panel_new (GtkTextView  *text_view,
   self->lesson = lesson;
   self->teacher = teacher;
   self->response = byline_response_new (lesson, "");
+  /* nothing to lose yet: a new response, the lesson as it came */
+  remember_saved (self, TRUE, TRUE);
   self->text_view = text_view;
   self->buffer = g_object_ref (gtk_text_view_get_buffer (text_view));
   table = gtk_text_buffer_get_tag_table (self->buffer);
@@ -1326,7 +1371,10 @@ byline_exercise_panel_save_response (BylineExercisePanel *self,
   g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return byline_response_save_file (self->response, path, error);
+  if (!byline_response_save_file (self->response, path, error))
+    return FALSE;
+  remember_saved (self, TRUE, FALSE);
+  return TRUE;
 }
 
 /**
@@ -1354,6 +1402,7 @@ byline_exercise_panel_load_response (BylineExercisePanel *self,
   gtk_editable_set_text (GTK_EDITABLE (self->student_entry), response->student);
   clear_results (self, _("Mark what you find, then choose Check My Work to compare your marks with the answer key."));
   changed (self);
+  remember_saved (self, TRUE, FALSE);
   gtk_stack_set_visible_child_name (self->pages, "marks");
   return TRUE;
 }
@@ -1382,7 +1431,10 @@ byline_exercise_panel_save_lesson (BylineExercisePanel *self,
   g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  return byline_lesson_save_file (self->lesson, path, error);
+  if (!byline_lesson_save_file (self->lesson, path, error))
+    return FALSE;
+  remember_saved (self, FALSE, TRUE);
+  return TRUE;
 }
 
 /* The teacher's own key item */
@@ -1455,4 +1507,25 @@ byline_exercise_panel_save_worksheet (BylineExercisePanel  *self,
   g_return_val_if_fail (self->lesson != NULL, FALSE);
 
   return byline_worksheet_write_file (self->lesson, kind, format, file, NULL, error);
+}
+
+/* Whether the marks, or (for the teacher) the lesson, changed since they
+ * were last saved to a file or loaded */
+gboolean
+byline_exercise_panel_get_unsaved (BylineExercisePanel *self)
+{
+  g_autofree char *marks = NULL;
+
+  g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), FALSE);
+
+  marks = marks_json (self);
+  if (g_strcmp0 (marks, self->saved_marks) != 0)
+    return TRUE;
+  if (self->teacher)
+    {
+      g_autofree char *lesson = lesson_json (self);
+
+      return g_strcmp0 (lesson, self->saved_lesson) != 0;
+    }
+  return FALSE;
 }

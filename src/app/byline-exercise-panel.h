@@ -69,4 +69,6 @@ gboolean  byline_exercise_panel_save_worksheet (BylineExercisePanel  *self,
                                                 BylineExportFormat    format,
                                                 GError              **error);
 
+gboolean  byline_exercise_panel_get_unsaved    (BylineExercisePanel  *self);
+
 G_END_DECLS

@@ -179,6 +179,7 @@ struct _BylineWindow
   /* BYLINE_BENCH: when the first frame with highlights is drawn, and the
    * longest the main loop went without running while an article loaded */
   guint                 exporting; /* exports still being written */
+  gboolean              discard_confirmed; /* closing with an unsaved exercise was agreed */
 
   gboolean              bench;     /* a load is being timed */
   guint                 stall_id;
@@ -2533,11 +2534,63 @@ open_lesson_action (GtkWidget  *widget,
 }
 
 static void
+on_discard_response (AdwMessageDialog *dialog,
+                     const char       *response,
+                     BylineWindow     *self)
+{
+  if (g_strcmp0 (response, "discard") != 0)
+    return;
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "closing")))
+    {
+      self->discard_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else
+    byline_window_stop_exercise (self);
+}
+
+/* TRUE when nothing unsaved would be lost; else asks, and the answer acts */
+static gboolean
+confirm_discard (BylineWindow *self,
+                 gboolean      closing)
+{
+  AdwMessageDialog *dialog;
+
+  if (self->exercise_panel == NULL || self->discard_confirmed
+      || !byline_exercise_panel_get_unsaved (BYLINE_EXERCISE_PANEL (self->exercise_panel)))
+    return TRUE;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       closing ? _("Close without saving?")
+                                                               : _("Stop without saving?"),
+                                                       _("The marks, or the changes to the answer key, "
+                                                         "are not saved in a file. Save the response or "
+                                                         "the lesson first to keep them.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "closing", GINT_TO_POINTER (closing));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+static gboolean
+on_close_exercise (GtkWindow    *window,
+                   BylineWindow *self)
+{
+  return !confirm_discard (self, TRUE);
+}
+
+static void
 stop_exercise_action (GtkWidget  *widget,
                       const char *action,
                       GVariant   *parameter)
 {
-  byline_window_stop_exercise (BYLINE_WINDOW (widget));
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  if (confirm_discard (self, FALSE))
+    byline_window_stop_exercise (self);
 }
 
 static void
@@ -2786,6 +2839,9 @@ byline_window_init (BylineWindow *self)
     g_signal_connect (click, "pressed", G_CALLBACK (on_text_right_click), self);
     gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
   }
+
+  /* before the settings' handler: an unsaved exercise may keep the window open */
+  g_signal_connect (self, "close-request", G_CALLBACK (on_close_exercise), self);
 
   /* GSettings when the schema is there (installed, or GSETTINGS_SCHEMA_DIR) */
   self->text_css = gtk_css_provider_new ();
