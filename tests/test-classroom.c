@@ -459,6 +459,25 @@ test_key_from_analysis_and_editing (void)
   g_assert_cmpstr (item->mark.speaker, ==, "Berg");
   g_assert_true (item->edited);
   g_assert_true (byline_lesson_set_key_reason (lesson, "k2", "she says so herself", &error));
+  /* taken out and put back (an Undo): the same id, in its place in the text */
+  {
+    guint before = lesson->key->len;
+    BylineKeyItem *taken = byline_lesson_take_key_item (lesson, "k2", &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (taken);
+    g_assert_null (byline_lesson_get_key_item (lesson, "k2"));
+    g_assert_cmpuint (lesson->key->len, ==, before - 1);
+    byline_lesson_restore_key_item (lesson, taken);
+    g_assert_cmpuint (lesson->key->len, ==, before);
+    g_assert_cmpstr (byline_lesson_get_key_item (lesson, "k2")->reason, ==, "she says so herself");
+    for (guint i = 1; i < lesson->key->len; i++)
+      g_assert_cmpuint (((BylineKeyItem *) lesson->key->pdata[i - 1])->mark.start, <=,
+                        ((BylineKeyItem *) lesson->key->pdata[i])->mark.start);
+    g_assert_null (byline_lesson_take_key_item (lesson, "k99", &error));
+    g_assert_error (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+  }
   g_assert_true (byline_lesson_remove_key_item (lesson, "k6", &error));
   g_assert_null (byline_lesson_get_key_item (lesson, "k6"));
   g_assert_false (byline_lesson_remove_key_item (lesson, "k6", &error));

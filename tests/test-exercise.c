@@ -196,6 +196,22 @@ test_unsaved_marks (void)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  /* a key item taken out comes back with Undo */
+  {
+    const BylineLesson *lesson = byline_exercise_panel_get_lesson (panel);
+    guint n = lesson->key->len;
+    g_autofree char *first = g_strdup (first_key_item (panel)->id);
+
+    g_assert_true (byline_exercise_panel_remove_key_item (panel, 0, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (lesson->key->len, ==, n - 1);
+    g_assert_cmpuint (g_list_model_get_n_items (byline_exercise_panel_get_key (panel)), ==, n - 1);
+    g_assert_true (byline_exercise_panel_undo_remove_key_item (panel));
+    g_assert_cmpuint (lesson->key->len, ==, n);
+    g_assert_cmpuint (g_list_model_get_n_items (byline_exercise_panel_get_key (panel)), ==, n);
+    g_assert_cmpstr (first_key_item (panel)->id, ==, first);
+    g_assert_false (byline_exercise_panel_undo_remove_key_item (panel));
+  }
   /* once saved, Stop stops */
   g_assert_true (byline_exercise_panel_save_response (panel, path, &error));
   g_assert_no_error (error);

@@ -69,6 +69,7 @@ struct _BylineExercisePanel
   BylineCheck        *check;       /* NULL until checked, and again after a change */
   gboolean            teacher;
   char               *saved_marks;   /* the marks as last saved or loaded, as JSON */
+  AdwToast           *last_removed_key; /* the toast that can put back a key item (weak) */
   char               *saved_lesson;  /* the lesson as last saved or begun, as JSON */
   gboolean            updating;    /* filling the settings: their signals change nothing */
 };
@@ -718,6 +719,25 @@ undo_remove_cb (AdwToast            *toast,
     report_error (self, error);
 }
 
+static void
+undo_remove_key_cb (AdwToast            *toast,
+                    BylineExercisePanel *self)
+{
+  BylineKeyItem *item = g_object_steal_data (G_OBJECT (toast), "key-item");
+
+  if (item == NULL)
+    return;
+  byline_lesson_restore_key_item (self->lesson, item);
+  if (self->last_removed_key == toast)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (toast), (gpointer *) &self->last_removed_key);
+      self->last_removed_key = NULL;
+    }
+  adw_toast_dismiss (toast);
+  refresh_key (self);
+  changed (self);
+}
+
 /* File choosers */
 
 static void
@@ -1024,6 +1044,10 @@ byline_exercise_panel_dispose (GObject *object)
 {
   BylineExercisePanel *self = BYLINE_EXERCISE_PANEL (object);
   GtkWidget *child;
+
+  if (self->last_removed_key != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->last_removed_key), (gpointer *) &self->last_removed_key);
+  self->last_removed_key = NULL;
 
   byline_exercise_panel_detach (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), BYLINE_TYPE_EXERCISE_PANEL);
@@ -1466,6 +1490,7 @@ byline_exercise_panel_remove_key_item (BylineExercisePanel *self,
                                        GError             **error)
 {
   const BylineKeyItem *key;
+  BylineKeyItem *taken;
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), FALSE);
@@ -1473,7 +1498,7 @@ byline_exercise_panel_remove_key_item (BylineExercisePanel *self,
 
   key = g_ptr_array_index (self->lesson->key, position);
   id = g_strdup (key->id);
-  if (!byline_lesson_remove_key_item (self->lesson, id, error))
+  if ((taken = byline_lesson_take_key_item (self->lesson, id, error)) == NULL)
     return FALSE;
   refresh_key (self);
   changed (self);
@@ -1482,8 +1507,29 @@ byline_exercise_panel_remove_key_item (BylineExercisePanel *self,
   /* Translators: %s is a key item's id, "k3" */
   {
     g_autofree char *msg = g_strdup_printf (_("%s taken out of the key"), id);
-    show_toast (self, adw_toast_new (msg));
+    AdwToast *toast = adw_toast_new (msg);
+
+    adw_toast_set_button_label (toast, _("_Undo"));
+    g_object_set_data_full (G_OBJECT (toast), "key-item", taken, (GDestroyNotify) byline_key_item_free);
+    g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_remove_key_cb), self, 0);
+    if (self->last_removed_key != NULL)
+      g_object_remove_weak_pointer (G_OBJECT (self->last_removed_key), (gpointer *) &self->last_removed_key);
+    self->last_removed_key = toast;
+    g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->last_removed_key);
+    show_toast (self, toast);
   }
+  return TRUE;
+}
+
+/* Puts back a key item taken out; FALSE when there is none to put back */
+gboolean
+byline_exercise_panel_undo_remove_key_item (BylineExercisePanel *self)
+{
+  g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), FALSE);
+
+  if (self->last_removed_key == NULL)
+    return FALSE;
+  undo_remove_key_cb (self->last_removed_key, self);
   return TRUE;
 }
 

@@ -71,4 +71,6 @@ gboolean  byline_exercise_panel_save_worksheet (BylineExercisePanel  *self,
 
 gboolean  byline_exercise_panel_get_unsaved    (BylineExercisePanel  *self);
 
+gboolean  byline_exercise_panel_undo_remove_key_item (BylineExercisePanel *self);
+
 G_END_DECLS

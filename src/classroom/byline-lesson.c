@@ -914,6 +914,40 @@ byline_lesson_remove_key_item (BylineLesson  *self,
   return TRUE;
 }
 
+/**
+ * byline_lesson_take_key_item:
+ *
+ * Takes an item out of the key and gives it to the caller, for an Undo:
+ * byline_lesson_restore_key_item () puts it back with its id.
+ *
+ * Returns: (transfer full): the item, or NULL with NOT_FOUND
+ */
+BylineKeyItem *
+byline_lesson_take_key_item (BylineLesson  *self,
+                             const char    *id,
+                             GError       **error)
+{
+  guint index;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (find_item (self, id, &index, error) == NULL)
+    return NULL;
+  return g_ptr_array_steal_index (self->key, index);
+}
+
+/* Puts back an item taken out, in text order; its id was never given again */
+void
+byline_lesson_restore_key_item (BylineLesson  *self,
+                                BylineKeyItem *item)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (item != NULL);
+
+  g_ptr_array_add (self->key, item);
+  g_ptr_array_sort (self->key, compare_key_items);
+}
+
 guint
 byline_lesson_count_key (const BylineLesson *self,
                          BylineCategory      category)

@@ -113,6 +113,11 @@ gboolean             byline_lesson_accept_key_item    (BylineLesson        *self
 gboolean             byline_lesson_remove_key_item    (BylineLesson        *self,
                                                        const char          *id,
                                                        GError             **error);
+BylineKeyItem       *byline_lesson_take_key_item      (BylineLesson        *self,
+                                                       const char          *id,
+                                                       GError             **error);
+void                 byline_lesson_restore_key_item   (BylineLesson        *self,
+                                                       BylineKeyItem       *item);
 guint                byline_lesson_count_key          (const BylineLesson  *self,
                                                        BylineCategory       category);
 
