@@ -232,6 +232,63 @@ test_unsaved_marks (void)
   g_unlink (path);
 }
 
+/* A student answers the lesson's questions; the answers go into the response */
+static void
+test_answers (void)
+{
+  g_autofree char *lesson_path = tmp_file ("questions.json");
+  g_autofree char *response_path = tmp_file ("answers.json");
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                   "byline-harbour-talks.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (lesson_path);
+  g_autoptr (GError) error = NULL;
+  BylineWindow *window;
+  BylineExercisePanel *panel;
+
+  g_assert_true (g_file_get_contents (sample, &text, NULL, NULL));
+  {
+    g_autoptr (BylineLesson) lesson = byline_lesson_new (text, "Harbour talks", NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_ptr_array_add (lesson->questions, g_strdup ("Who is quoted directly?"));
+    g_ptr_array_add (lesson->questions, g_strdup ("Which source is state media?"));
+    g_assert_true (byline_lesson_save_file (lesson, lesson_path, &error));
+  }
+  window = byline_window_new (NULL, library_path);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (byline_window_open_lesson (window, file));
+  panel = BYLINE_EXERCISE_PANEL (byline_window_get_exercise_panel (window));
+  byline_exercise_panel_set_student (panel, "Ana");
+  g_assert_false (byline_exercise_panel_get_unsaved (panel));
+  byline_exercise_panel_set_answer (panel, 1, "a news agency of a third country");
+  /* an answer is work that could be lost */
+  g_assert_true (byline_exercise_panel_get_unsaved (panel));
+  g_assert_cmpuint (byline_exercise_panel_get_response (panel)->answers->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (byline_exercise_panel_get_response (panel)->answers, 0), ==, "");
+  g_assert_true (byline_exercise_panel_save_response (panel, response_path, &error));
+  g_assert_no_error (error);
+  g_assert_false (byline_exercise_panel_get_unsaved (panel));
+  {
+    g_autoptr (BylineLesson) lesson = byline_lesson_load_file (lesson_path, &error);
+    g_autoptr (BylineResponse) response = byline_response_load_for_lesson (response_path, lesson, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (g_ptr_array_index (response->answers, 1), ==, "a news agency of a third country");
+  }
+  /* changed, then the saved response opened again: its answers are back */
+  byline_exercise_panel_set_answer (panel, 1, "something else");
+  g_assert_true (byline_exercise_panel_load_response (panel, response_path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (byline_exercise_panel_get_response (panel)->answers, 1), ==,
+                   "a news agency of a third country");
+  g_assert_false (byline_exercise_panel_get_unsaved (panel));
+  byline_window_stop_exercise (window);
+  close_window (window);
+  g_unlink (lesson_path);
+  g_unlink (response_path);
+}
+
 static void
 test_hides_analysis (void)
 {
@@ -633,6 +690,7 @@ main (int    argc,
   g_test_add_func ("/exercise/check", test_check);
   g_test_add_func ("/exercise/unsaved-marks", test_unsaved_marks);
   g_test_add_func ("/exercise/student", test_student);
+  g_test_add_func ("/exercise/answers", test_answers);
   g_test_add_func ("/exercise/overview", test_overview);
   g_test_add_func ("/exercise/overview-from-menu", test_overview_from_menu);
   status = g_test_run ();

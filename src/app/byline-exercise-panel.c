@@ -70,6 +70,7 @@ struct _BylineExercisePanel
   gboolean            teacher;
   char               *saved_marks;   /* the marks as last saved or loaded, as JSON */
   AdwToast           *last_removed_key; /* the toast that can put back a key item (weak) */
+  GPtrArray          *answer_entries;   /* GtkEntry, one per question, for a student */
   char               *saved_lesson;  /* the lesson as last saved or begun, as JSON */
   gboolean            updating;    /* filling the settings: their signals change nothing */
 };
@@ -298,18 +299,85 @@ clear_results (BylineExercisePanel *self,
 }
 
 /* The marks or the key changed: an earlier comparison no longer holds */
-/* What would be lost: the marks (not the name or the save time), and the lesson */
+static void
+on_answer_changed (GtkEditable         *entry,
+                   BylineExercisePanel *self)
+{
+  guint question = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "question"));
+
+  byline_response_set_answer (self->response, question, gtk_editable_get_text (entry));
+}
+
+/* A student's page of the lesson's questions, each with a line to answer it */
+static void
+add_answers_page (BylineExercisePanel *self)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  for (guint i = 0; i < self->lesson->questions->len; i++)
+    {
+      const char *question = g_ptr_array_index (self->lesson->questions, i);
+      g_autofree char *text = g_strdup_printf ("%u. %s", i + 1, question);
+      GtkWidget *label = gtk_label_new (text);
+      GtkWidget *entry = gtk_entry_new ();
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_label_set_mnemonic_widget (GTK_LABEL (label), entry);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Your answer"));
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                      label, NULL, -1);
+      g_object_set_data (G_OBJECT (entry), "question", GUINT_TO_POINTER (i));
+      g_signal_connect_object (entry, "changed", G_CALLBACK (on_answer_changed), self, 0);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), entry);
+      g_ptr_array_add (self->answer_entries, entry);
+    }
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_stack_add_titled (self->pages, scrolled, "answers", _("Answers"));
+}
+
+/* The answers of a response loaded, in their lines */
+static void
+show_answers (BylineExercisePanel *self)
+{
+  for (guint i = 0; i < self->answer_entries->len; i++)
+    {
+      /* a copy: setting the line's text writes the answer back into the response */
+      g_autofree char *answer = g_strdup (i < self->response->answers->len
+                                          ? g_ptr_array_index (self->response->answers, i) : "");
+
+      gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (self->answer_entries, i)), answer);
+    }
+}
+
+/* What would be lost: the marks and answers (not the name or the save time), and the lesson */
 static char *
 marks_json (BylineExercisePanel *self)
 {
   g_autoptr (JsonNode) root = byline_response_to_json (self->response);
   JsonObject *object = json_node_get_object (root);
-  g_autoptr (JsonNode) marks = NULL;
+  g_autoptr (JsonNode) work = json_node_new (JSON_NODE_OBJECT);
+  JsonObject *kept = json_object_new ();
 
-  if (!json_object_has_member (object, "marks"))
-    return g_strdup ("");
-  marks = json_node_copy (json_object_get_member (object, "marks"));
-  return json_to_string (marks, FALSE);
+  /* the marks and the answers: not the name, not the time it was saved */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *member = i == 0 ? "marks" : "answers";
+
+      if (json_object_has_member (object, member))
+        json_object_set_member (kept, member, json_node_copy (json_object_get_member (object, member)));
+    }
+  json_node_take_object (work, kept);
+  return json_to_string (work, FALSE);
 }
 
 static char *
@@ -1067,6 +1135,7 @@ byline_exercise_panel_finalize (GObject *object)
   g_free (self->fix_id);
   g_free (self->saved_marks);
   g_free (self->saved_lesson);
+  g_clear_pointer (&self->answer_entries, g_ptr_array_unref);
   G_OBJECT_CLASS (byline_exercise_panel_parent_class)->finalize (object);
 }
 
@@ -1205,6 +1274,9 @@ byline_exercise_panel_new (GtkTextView  *text_view,
                               : _("Exercise: mark the article yourself, then check your work."));
   gtk_stack_page_set_visible (gtk_stack_get_page (self->pages, self->key_page), teacher);
   gtk_stack_page_set_visible (gtk_stack_get_page (self->pages, self->lesson_page), teacher);
+  self->answer_entries = g_ptr_array_new ();
+  if (!teacher && lesson->questions->len > 0)
+    add_answers_page (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.save-lesson", teacher);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.save-answer-key", teacher);
   fill_settings (self);
@@ -1423,8 +1495,14 @@ byline_exercise_panel_load_response (BylineExercisePanel *self,
     return FALSE;
   g_clear_pointer (&self->response, byline_response_free);
   self->response = response;
-  gtk_editable_set_text (GTK_EDITABLE (self->student_entry), response->student);
+  {
+    /* a copy: setting the entry's text writes the name back into the response */
+    g_autofree char *student = g_strdup (response->student);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->student_entry), student);
+  }
   clear_results (self, _("Mark what you find, then choose Check My Work to compare your marks with the answer key."));
+  show_answers (self);
   changed (self);
   remember_saved (self, TRUE, FALSE);
   gtk_stack_set_visible_child_name (self->pages, "marks");
@@ -1574,4 +1652,16 @@ byline_exercise_panel_get_unsaved (BylineExercisePanel *self)
       return g_strcmp0 (lesson, self->saved_lesson) != 0;
     }
   return FALSE;
+}
+
+/* A student's answer to question @question (from 0), as the page has it */
+void
+byline_exercise_panel_set_answer (BylineExercisePanel *self,
+                                  guint                question,
+                                  const char          *answer)
+{
+  g_return_if_fail (BYLINE_IS_EXERCISE_PANEL (self));
+  g_return_if_fail (question < self->answer_entries->len);
+
+  gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (self->answer_entries, question)), answer);
 }

@@ -73,4 +73,8 @@ gboolean  byline_exercise_panel_get_unsaved    (BylineExercisePanel  *self);
 
 gboolean  byline_exercise_panel_undo_remove_key_item (BylineExercisePanel *self);
 
+void      byline_exercise_panel_set_answer     (BylineExercisePanel  *self,
+                                                guint                 question,
+                                                const char           *answer);
+
 G_END_DECLS
