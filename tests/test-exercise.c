@@ -232,6 +232,27 @@ test_unsaved_marks (void)
   g_unlink (path);
 }
 
+/* With BYLINE_SHOTS=DIR, the screen is saved to DIR/NAME.png with
+ * ImageMagick's import, to look at */
+static void
+maybe_screenshot (const char *name)
+{
+  const char *dir = g_getenv ("BYLINE_SHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  const char *argv[] = { "import", "-window", "root", NULL, NULL };
+  gint64 until = g_get_monotonic_time () + 500000;
+
+  if (dir == NULL)
+    return;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  argv[3] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+}
+
 /* A student answers the lesson's questions; the answers go into the response */
 static void
 test_answers (void)
@@ -262,6 +283,8 @@ test_answers (void)
   byline_exercise_panel_set_student (panel, "Ana");
   g_assert_false (byline_exercise_panel_get_unsaved (panel));
   byline_exercise_panel_set_answer (panel, 1, "a news agency of a third country");
+  g_assert_true (byline_exercise_panel_show_page (panel, "answers"));
+  maybe_screenshot ("exercise-answers");
   /* an answer is work that could be lost */
   g_assert_true (byline_exercise_panel_get_unsaved (panel));
   g_assert_cmpuint (byline_exercise_panel_get_response (panel)->answers->len, ==, 2);

@@ -1665,3 +1665,19 @@ byline_exercise_panel_set_answer (BylineExercisePanel *self,
 
   gtk_editable_set_text (GTK_EDITABLE (g_ptr_array_index (self->answer_entries, question)), answer);
 }
+
+/* Shows the page @name ("marks", "results", "key", "lesson", "answers") if it is there */
+gboolean
+byline_exercise_panel_show_page (BylineExercisePanel *self,
+                                 const char          *name)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), FALSE);
+
+  page = gtk_stack_get_child_by_name (self->pages, name);
+  if (page == NULL || !gtk_stack_page_get_visible (gtk_stack_get_page (self->pages, page)))
+    return FALSE;
+  gtk_stack_set_visible_child (self->pages, page);
+  return TRUE;
+}

@@ -77,4 +77,7 @@ void      byline_exercise_panel_set_answer     (BylineExercisePanel  *self,
                                                 guint                 question,
                                                 const char           *answer);
 
+gboolean  byline_exercise_panel_show_page      (BylineExercisePanel  *self,
+                                                const char           *name);
+
 G_END_DECLS
