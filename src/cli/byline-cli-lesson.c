@@ -28,13 +28,6 @@ typedef int (*LessonCommand) (const char *library,
                               int         argc,
                               char      **argv);
 
-typedef struct
-{
-  const char    *name;
-  const char    *help;
-  LessonCommand  run;
-} Command;
-
 /* Helpers */
 
 static int
@@ -590,40 +583,23 @@ lesson_worksheet (const char *library,
 
 /* The group */
 
-static void
-print_group_help (FILE          *f,
-                  const Command *commands,
-                  guint          n_commands)
-{
-  fprintf (f, _("Usage: byline-cli [--library PATH] %s COMMAND [OPTION…]\n\n"), "lesson");
-  fprintf (f, "%s\n", _("Commands:"));
-  for (guint i = 0; i < n_commands; i++)
-    fprintf (f, "  %-10s %s\n", commands[i].name, _(commands[i].help));
-  fprintf (f, "\n%s\n", _("Run “byline-cli GROUP COMMAND --help” for a command's options."));
-}
-
 int
 _byline_cli_lesson (const char *library,
                     int         argc,
                     char      **argv)
 {
-  static const Command commands[] = {
-    { "create", N_("Make a lesson file from an article: the text, an answer key, the settings"), lesson_create },
-    { "check", N_("Compare a student's response with the answer key"), lesson_check },
-    { "report", N_("The class overview over several responses"), lesson_report },
-    { "worksheet", N_("A printable worksheet for the lesson, or its answer key (HTML, PDF)"), lesson_worksheet },
+  static const BylineCliCommand commands[] = {
+    { "create", N_("Make a lesson file from an article: the text, an answer key, the settings"), G_CALLBACK (lesson_create) },
+    { "check", N_("Compare a student's response with the answer key"), G_CALLBACK (lesson_check) },
+    { "report", N_("The class overview over several responses"), G_CALLBACK (lesson_report) },
+    { "worksheet", N_("A printable worksheet for the lesson, or its answer key (HTML, PDF)"), G_CALLBACK (lesson_worksheet) },
   };
-  const char *command = argc > 1 ? argv[1] : NULL;
+  const BylineCliCommand *command;
+  int status;
 
-  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
-    {
-      print_group_help (command != NULL ? stdout : stderr, commands, G_N_ELEMENTS (commands));
-      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_str_equal (command, commands[i].name))
-      return commands[i].run (library, argc - 1, argv + 1);
-  fprintf (stderr, _("byline-cli: unknown %s command “%s”\n\n"), "lesson", command);
-  print_group_help (stderr, commands, G_N_ELEMENTS (commands));
-  return BYLINE_CLI_USAGE;
+  /* not every lesson command opens the library: each gets its path */
+  command = _byline_cli_find_command ("lesson", commands, G_N_ELEMENTS (commands), argc, argv, &status);
+  if (command == NULL)
+    return status;
+  return ((LessonCommand) command->run) (library, argc - 1, argv + 1);
 }

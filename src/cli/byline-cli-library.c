@@ -83,56 +83,26 @@ typedef int (*StoreCommand) (BylineStore *store,
                              int          argc,
                              char       **argv);
 
-typedef struct
-{
-  const char   *name;
-  const char   *help;
-  StoreCommand  run;
-} Command;
-
-static void
-print_group_help (FILE          *f,
-                  const char    *group,
-                  const Command *commands,
-                  guint          n_commands)
-{
-  /* Translators: %s is a command group: library, notes, tags, corrections */
-  fprintf (f, _("Usage: byline-cli [--library PATH] %s COMMAND [OPTION…]\n\n"), group);
-  fprintf (f, "%s\n", _("Commands:"));
-  for (guint i = 0; i < n_commands; i++)
-    fprintf (f, "  %-8s %s\n", commands[i].name, _(commands[i].help));
-  fprintf (f, "\n%s\n", _("Run “byline-cli GROUP COMMAND --help” for a command's options."));
-}
-
 /* byline-cli GROUP COMMAND ...: opens the library only for a known command */
 static int
-run_group (const char    *library,
-           const char    *group,
-           const Command *commands,
-           guint          n_commands,
-           int            argc,
-           char         **argv)
+run_group (const char             *library,
+           const char             *group,
+           const BylineCliCommand *commands,
+           guint                   n_commands,
+           int                     argc,
+           char                  **argv)
 {
   g_autoptr (BylineStore) store = NULL;
-  const char *command = argc > 1 ? argv[1] : NULL;
+  const BylineCliCommand *command;
+  int status;
 
-  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
-    {
-      print_group_help (command != NULL ? stdout : stderr, group, commands, n_commands);
-      return command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
-    }
-  for (guint i = 0; i < n_commands; i++)
-    if (g_str_equal (command, commands[i].name))
-      {
-        store = open_library (library);
-        if (store == NULL)
-          return BYLINE_CLI_BAD_INPUT;
-        return commands[i].run (store, argc - 1, argv + 1);
-      }
-  /* Translators: "unknown notes command “frob”" */
-  fprintf (stderr, _("byline-cli: unknown %s command “%s”\n\n"), group, command);
-  print_group_help (stderr, group, commands, n_commands);
-  return BYLINE_CLI_USAGE;
+  command = _byline_cli_find_command (group, commands, n_commands, argc, argv, &status);
+  if (command == NULL)
+    return status;
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  return ((StoreCommand) command->run) (store, argc - 1, argv + 1);
 }
 
 static char *
@@ -616,14 +586,14 @@ _byline_cli_library (const char *library,
                      int         argc,
                      char      **argv)
 {
-  static const Command commands[] = {
-    { "add", N_("Import articles: text, HTML, Markdown"), library_add },
-    { "list", N_("List the articles, one a line, beginning with the id"), library_list },
-    { "show", N_("Show an article with its items and notes"), library_show },
-    { "remove", N_("Remove articles with their notes"), library_remove },
-    { "tag", N_("Tag an article"), library_tag },
-    { "untag", N_("Take a tag off an article"), library_untag },
-    { "check", N_("Check the library file for damage"), library_check },
+  static const BylineCliCommand commands[] = {
+    { "add", N_("Import articles: text, HTML, Markdown"), G_CALLBACK (library_add) },
+    { "list", N_("List the articles, one a line, beginning with the id"), G_CALLBACK (library_list) },
+    { "show", N_("Show an article with its items and notes"), G_CALLBACK (library_show) },
+    { "remove", N_("Remove articles with their notes"), G_CALLBACK (library_remove) },
+    { "tag", N_("Tag an article"), G_CALLBACK (library_tag) },
+    { "untag", N_("Take a tag off an article"), G_CALLBACK (library_untag) },
+    { "check", N_("Check the library file for damage"), G_CALLBACK (library_check) },
   };
 
   return run_group (library, "library", commands, G_N_ELEMENTS (commands), argc, argv);
@@ -816,11 +786,11 @@ _byline_cli_notes (const char *library,
                    int         argc,
                    char      **argv)
 {
-  static const Command commands[] = {
-    { "add", N_("Add a note on a passage of an article"), notes_add },
-    { "list", N_("List notes, of one article or all"), notes_list },
-    { "edit", N_("Change a note's text, kind or tags"), notes_edit },
-    { "delete", N_("Delete notes"), notes_delete },
+  static const BylineCliCommand commands[] = {
+    { "add", N_("Add a note on a passage of an article"), G_CALLBACK (notes_add) },
+    { "list", N_("List notes, of one article or all"), G_CALLBACK (notes_list) },
+    { "edit", N_("Change a note's text, kind or tags"), G_CALLBACK (notes_edit) },
+    { "delete", N_("Delete notes"), G_CALLBACK (notes_delete) },
   };
 
   return run_group (library, "notes", commands, G_N_ELEMENTS (commands), argc, argv);
@@ -897,10 +867,10 @@ _byline_cli_tags (const char *library,
                   int         argc,
                   char      **argv)
 {
-  static const Command commands[] = {
-    { "list", N_("Every tag with how many notes and articles carry it"), tags_list },
-    { "rename", N_("OLD NEW: rename a tag everywhere"), tags_rename },
-    { "merge", N_("FROM INTO: retag everything tagged FROM as INTO, and drop FROM"), tags_merge },
+  static const BylineCliCommand commands[] = {
+    { "list", N_("Every tag with how many notes and articles carry it"), G_CALLBACK (tags_list) },
+    { "rename", N_("OLD NEW: rename a tag everywhere"), G_CALLBACK (tags_rename) },
+    { "merge", N_("FROM INTO: retag everything tagged FROM as INTO, and drop FROM"), G_CALLBACK (tags_merge) },
   };
 
   return run_group (library, "tags", commands, G_N_ELEMENTS (commands), argc, argv);
@@ -1173,9 +1143,9 @@ _byline_cli_corrections (const char *library,
                          int         argc,
                          char      **argv)
 {
-  static const Command commands[] = {
-    { "list", N_("[ARTICLE]: the corrections, oldest first"), corrections_list },
-    { "delete", N_("ID…: undo corrections"), corrections_delete },
+  static const BylineCliCommand commands[] = {
+    { "list", N_("[ARTICLE]: the corrections, oldest first"), G_CALLBACK (corrections_list) },
+    { "delete", N_("ID…: undo corrections"), G_CALLBACK (corrections_delete) },
   };
 
   return run_group (library, "corrections", commands, G_N_ELEMENTS (commands), argc, argv);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <glib-object.h>
 #include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
@@ -50,6 +51,21 @@ int  _byline_cli_import_notes (const char     *library,
                                char          **argv);
 
 /* byline-cli.c: helpers the command groups share */
+
+/* A command of a group; @run is the group's own kind of function */
+typedef struct
+{
+  const char *name;
+  const char *help;   /* N_() */
+  GCallback   run;
+} BylineCliCommand;
+
+const BylineCliCommand *_byline_cli_find_command (const char             *group,
+                                                  const BylineCliCommand *commands,
+                                                  guint                   n_commands,
+                                                  int                     argc,
+                                                  char                  **argv,
+                                                  int                    *status);
 GOptionContext *_byline_cli_new_context  (const char   *parameters,
                                           const char   *summary,
                                           GOptionEntry *entries);

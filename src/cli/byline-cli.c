@@ -272,3 +272,52 @@ _byline_cli_print_json (JsonNode *node)
     }
   return BYLINE_CLI_OK;
 }
+
+static void
+print_group_help (FILE                   *f,
+                  const char             *group,
+                  const BylineCliCommand *commands,
+                  guint                   n_commands)
+{
+  /* Translators: %s is a command group: library, notes, tags, corrections, lesson */
+  fprintf (f, _("Usage: byline-cli [--library PATH] %s COMMAND [OPTION…]\n\n"), group);
+  fprintf (f, "%s\n", _("Commands:"));
+  for (guint i = 0; i < n_commands; i++)
+    fprintf (f, "  %-10s %s\n", commands[i].name, _(commands[i].help));
+  fprintf (f, "\n%s\n", _("Run “byline-cli GROUP COMMAND --help” for a command's options."));
+}
+
+/**
+ * _byline_cli_find_command:
+ * @argv: the group's arguments, argv[1] the command
+ * @status: (out): what to exit with when there is no command to run
+ *
+ * Returns: the command argv[1] names, or NULL when the group's help was
+ * asked for (@status OK) or the command is missing or unknown (@status USAGE,
+ * the help on stderr)
+ */
+const BylineCliCommand *
+_byline_cli_find_command (const char             *group,
+                          const BylineCliCommand *commands,
+                          guint                   n_commands,
+                          int                     argc,
+                          char                  **argv,
+                          int                    *status)
+{
+  const char *command = argc > 1 ? argv[1] : NULL;
+
+  if (command == NULL || g_str_equal (command, "--help") || g_str_equal (command, "-h"))
+    {
+      print_group_help (command != NULL ? stdout : stderr, group, commands, n_commands);
+      *status = command != NULL ? BYLINE_CLI_OK : BYLINE_CLI_USAGE;
+      return NULL;
+    }
+  for (guint i = 0; i < n_commands; i++)
+    if (g_str_equal (command, commands[i].name))
+      return &commands[i];
+  /* Translators: "unknown notes command “frob”" */
+  fprintf (stderr, _("byline-cli: unknown %s command “%s”\n\n"), group, command);
+  print_group_help (stderr, group, commands, n_commands);
+  *status = BYLINE_CLI_USAGE;
+  return NULL;
+}
