@@ -48,6 +48,8 @@ struct _BylineExercisePanel
   GListStore         *key_items;
   GtkSingleSelection *key_selection;
   GtkWidget          *lesson_page;
+  GtkWidget          *answers_page;
+  GtkBox             *answers_box;
   GtkEntry           *lesson_title_entry;
   GtkTextView        *questions_view;
   GtkCheckButton     *quote_check;
@@ -310,15 +312,8 @@ on_answer_changed (GtkEditable         *entry,
 
 /* A student's page of the lesson's questions, each with a line to answer it */
 static void
-add_answers_page (BylineExercisePanel *self)
+fill_answers_page (BylineExercisePanel *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_widget_set_margin_start (box, 6);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
   for (guint i = 0; i < self->lesson->questions->len; i++)
     {
       const char *question = g_ptr_array_index (self->lesson->questions, i);
@@ -335,14 +330,11 @@ add_answers_page (BylineExercisePanel *self)
                                       label, NULL, -1);
       g_object_set_data (G_OBJECT (entry), "question", GUINT_TO_POINTER (i));
       g_signal_connect_object (entry, "changed", G_CALLBACK (on_answer_changed), self, 0);
-      gtk_box_append (GTK_BOX (box), label);
-      gtk_box_append (GTK_BOX (box), entry);
+      gtk_box_append (self->answers_box, label);
+      gtk_box_append (self->answers_box, entry);
       g_ptr_array_add (self->answer_entries, entry);
     }
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), box);
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_stack_add_titled (self->pages, scrolled, "answers", _("Answers"));
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->pages, self->answers_page), TRUE);
 }
 
 /* The answers of a response loaded, in their lines */
@@ -1171,6 +1163,8 @@ byline_exercise_panel_class_init (BylineExercisePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, key_items);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, key_selection);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, lesson_page);
+  gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, answers_page);
+  gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, answers_box);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, lesson_title_entry);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, questions_view);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, quote_check);
@@ -1276,7 +1270,7 @@ byline_exercise_panel_new (GtkTextView  *text_view,
   gtk_stack_page_set_visible (gtk_stack_get_page (self->pages, self->lesson_page), teacher);
   self->answer_entries = g_ptr_array_new ();
   if (!teacher && lesson->questions->len > 0)
-    add_answers_page (self);
+    fill_answers_page (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.save-lesson", teacher);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exercise.save-answer-key", teacher);
   fill_settings (self);
