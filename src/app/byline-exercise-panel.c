@@ -640,8 +640,10 @@ show_questions (BylineExercisePanel *self)
 static void
 on_student_changed (BylineExercisePanel *self)
 {
+  char *student = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->student_entry))));
+
   g_free (self->response->student);
-  self->response->student = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->student_entry))));
+  self->response->student = student;
 }
 
 static void

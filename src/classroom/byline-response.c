@@ -351,6 +351,11 @@ byline_response_set_answer (BylineResponse *self,
 
   while (self->answers->len <= question)
     g_ptr_array_add (self->answers, g_strdup (""));
-  g_free (g_ptr_array_index (self->answers, question));
-  g_ptr_array_index (self->answers, question) = g_strdup (answer != NULL ? answer : "");
+  {
+    /* copied before the old one goes: @answer may be that very string */
+    char *copy = g_strdup (answer != NULL ? answer : "");
+
+    g_free (g_ptr_array_index (self->answers, question));
+    g_ptr_array_index (self->answers, question) = copy;
+  }
 }
