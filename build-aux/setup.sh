@@ -23,9 +23,9 @@ ensure_packages() {
   if [ "$(id -u)" = 0 ]; then
     echo "== installing:$missing"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq || { echo "apt-get update failed" >&2; return 1; }
+    apt-get update -qq -o DPkg::Lock::Timeout=600 || { echo "apt-get update failed" >&2; return 1; }
     # shellcheck disable=SC2086
-    apt-get install -y -qq --no-install-recommends $missing >/dev/null \
+    apt-get install -y -qq -o DPkg::Lock::Timeout=600 --no-install-recommends $missing >/dev/null \
       || { echo "apt-get install$missing failed" >&2; return 1; }
   else
     echo "Byline needs these Debian packages:$missing" >&2

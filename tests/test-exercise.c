@@ -19,6 +19,7 @@
 #include "byline-mark-popover.h"
 #include "byline-table-row.h"
 #include "byline-window.h"
+#include "test-ui-util.h"
 
 static char *tmp_dir;
 static char *library_path;
@@ -697,9 +698,7 @@ main (int    argc,
 {
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  if (!gtk_init_check ())
+  if (!byline_test_ui_init (&argc, &argv))
     {
       g_test_message ("no display: run under xvfb-run");
       return 77;

@@ -18,6 +18,7 @@
 #include "byline-preferences.h"
 #include "byline-store.h"
 #include "byline-window.h"
+#include "test-ui-util.h"
 
 static char *library_dir;
 static char *library_path;
@@ -691,9 +692,7 @@ main (int    argc,
 {
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  gtk_disable_setlocale ();
-  if (!gtk_init_check ())
+  if (!byline_test_ui_init (&argc, &argv))
     {
       g_test_message ("no display: run under xvfb-run");
       return 77;
