@@ -64,6 +64,28 @@ static const MeetingCase cases[] = {
   /* but scare quotes before the verb leave the subjects in place */
   { DATELINE "Sergei Lavrov and Javad Zarif had an \"important\" meeting in Tehran on Wednesday.",
     "Sergei Lavrov", "Javad Zarif", "Tehran", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* a nominal trigger with "between", its sides joined by "and" */
+  { DATELINE "Talks between Austrian Chancellor Petra Lindqvist and her Polish counterpart Marek Nowicz ended "
+    "in Vienna on Monday after five hours.",
+    "Petra Lindqvist", "Marek Nowicz", "Vienna", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  /* "in a meeting on Tuesday with X": a short phrase between the noun and its partner */
+  { DATELINE "Foreign Minister Ana Duarte raised fishing quotas in a meeting on Tuesday with Irish Foreign "
+    "Minister Colm Regan.",
+    "Ana Duarte", "Colm Regan", NULL, "2013-12-10", BYLINE_MEETING_UNKNOWN },
+  /* an object pronoun: the one last named as a subject */
+  { DATELINE "Ambassador Lewis Hartley was hosted at the ministry in Lima on Monday.\n\n"
+    "Deputy Minister Farid Osmani received him.",
+    "Farid Osmani", "Lewis Hartley", NULL, NULL, BYLINE_MEETING_HAPPENED },
+  /* a trip to a country whose hosts are not named is a meeting with that country */
+  { DATELINE "Finance Minister Karl Weber plans to travel to Brazil at the end of the month.",
+    "Karl Weber", "Brazil", "Brazil", NULL, BYLINE_MEETING_PLANNED },
+  /* and the possessor of the trip is the visitor, not the sentence's subject */
+  { DATELINE "Olga Brandt will also discuss Premier Ivo Sander's likely visit to Havana with officials.",
+    "Ivo Sander", "Cuba", "Havana", NULL, BYLINE_MEETING_UNKNOWN },
+  /* a relative clause has its own time: not the main clause's Wednesday */
+  { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
+    "European diplomats in Brussels.",
+    "Olof Dahl", "European diplomats", "Brussels", NULL, BYLINE_MEETING_UNKNOWN },
 };
 
 static void
@@ -96,6 +118,35 @@ test_told_twice (void)
   g_assert_cmpuint (a->meetings->len, ==, 1);
   g_assert_cmpuint (m->evidence->len, ==, 2);
   g_assert_cmpstr (m->place_name, ==, "Moscow");
+}
+
+/* a trip on which the visitor met named hosts is told by that meeting; "their
+ * meeting" is the pair's; a headline's source after a dash met no one */
+static void
+test_trip_and_their (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Weber discussed fish quotas with Peru's foreign minister - Harbour Post\n\n"
+    "During his visit to Lima, German Foreign Minister Karl Weber met Peruvian Foreign Minister Rosa "
+    "Quispe on Monday.\n\n"
+    "\"It went well,\" the Harbour Post said, describing their meeting as frank.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_nonnull (find_meeting (a, "Karl Weber", "Rosa Quispe"));
+}
+
+/* the topic is the noun group, not the participle clause after it */
+static void
+test_topic_noun_group (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Anna Berg and Mateo Fuentes will focus their talks on the newly signed fisheries pact meant to "
+    "protect cod stocks for a decade.");
+  const BylineMeeting *m = find_meeting (a, "Anna Berg", "Mateo Fuentes");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->topics->len, ==, 1);
+  g_assert_cmpstr (m->topics->pdata[0], ==, "newly signed fisheries pact");
 }
 
 static void
@@ -215,6 +266,8 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/topics", test_topics);
+  g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
+  g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

@@ -38,6 +38,7 @@ typedef enum
   TRIGGER_VISIT,     /* visited, visit to */
   TRIGGER_HOST,      /* hosted, received */
   TRIGGER_NEGOTIATE, /* negotiations with, negotiated with */
+  TRIGGER_TRIP,      /* a visit to a place: "visit to Cuba", "travel to Brazil", "visited Hanoi" */
 } Trigger;
 
 const char *
@@ -107,6 +108,37 @@ span_text (const Ctx *c, guint first, guint end)
   return _byline_scan_text (c->text, c->toks, first, end);
 }
 
+/* The place of a trip: "visit to Cuba", "trip to the Gulf", "travel to Brazil",
+ * "visited Hanoi", "visiting Mexico": its mention, or NULL */
+static const BylineMentionRef *
+trip_place (const Ctx *c, guint i)
+{
+  const BylineMentionRef *r;
+  guint k = i + 1;
+
+  if (is_word (c, i, "visit") || is_word (c, i, "visits") || is_word (c, i, "trip") || is_word (c, i, "travel")
+      || is_word (c, i, "travels") || is_word (c, i, "traveled") || is_word (c, i, "travelled")
+      || is_word (c, i, "traveling") || is_word (c, i, "travelling") || is_word (c, i, "visiting"))
+    {
+      if (!is_word (c, k, "to") && !is_word (c, i, "visiting"))
+        return NULL;
+      if (is_word (c, k, "to"))
+        k++;
+    }
+  else if (!is_word (c, i, "visited"))
+    return NULL;
+  if (is_word (c, k, "the"))
+    k++;
+  r = byline_mentions_at (c->mentions, k);
+  if (r == NULL || r->first_token != k || r->entity->type != BYLINE_ENTITY_PLACE)
+    return NULL;
+  /* a country, or a city whose country is known */
+  if (r->entity->lex == NULL
+      || !(r->entity->lex->kind == BYLINE_LEX_COUNTRY || r->entity->lex->country_name != NULL))
+    return NULL;
+  return r;
+}
+
 static Trigger
 trigger_at (const Ctx *c, guint i, guint hi)
 {
@@ -126,7 +158,7 @@ trigger_at (const Ctx *c, guint i, guint hi)
     }
   if (is_word (c, i, "talks") || is_word (c, i, "talk"))
     {
-      if (is_word (c, i + 1, "with") || (i > 0 && (is_word (c, i - 1, "held") || is_word (c, i - 1, "hold")
+      if (is_word (c, i + 1, "with") || is_word (c, i + 1, "between") || (i > 0 && (is_word (c, i - 1, "held") || is_word (c, i - 1, "hold")
                                                    || is_word (c, i - 1, "holding") || is_word (c, i - 1, "had")
                                                    || is_word (c, i - 1, "a") || is_word (c, i - 1, "for")
                                                    || is_word (c, i - 1, "their") || is_word (c, i - 1, "started")
@@ -136,6 +168,9 @@ trigger_at (const Ctx *c, guint i, guint hi)
         return TRIGGER_TALKS;
       return TRIGGER_NONE;
     }
+  /* "a visit to Cuba", "plans to travel to Brazil", "visited Hanoi": a trip to a place */
+  if (trip_place (c, i) != NULL)
+    return TRIGGER_TRIP;
   /* "X visited Y"; not "Lavrov's visit", "on a visit to Russia" */
   if (is_word (c, i, "visited") || ((is_word (c, i, "visit") || is_word (c, i, "visits")) && is_word (c, i + 1, "with")))
     return TRIGGER_VISIT;
@@ -143,10 +178,14 @@ trigger_at (const Ctx *c, guint i, guint hi)
       || is_word (c, i, "receiving") || is_word (c, i, "welcomed"))
     return TRIGGER_HOST;
   if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
-       || is_word (c, i, "audience") || is_word (c, i, "discussion") || is_word (c, i, "dinner")
-       || is_word (c, i, "lunch") || is_word (c, i, "conversation"))
-      && is_word (c, i + 1, "with"))
+       || is_word (c, i, "summits") || is_word (c, i, "audience") || is_word (c, i, "discussion")
+       || is_word (c, i, "discussions") || is_word (c, i, "dinner") || is_word (c, i, "lunch")
+       || is_word (c, i, "conversation"))
+      && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
+  /* "presented his credentials to the president": an envoy received by a head of state */
+  if (is_word (c, i, "credentials") && (is_word (c, i + 1, "to") || is_word (c, i + 1, "with")))
+    return TRIGGER_HOST;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;
   /* "Siddiqui will call on the minister", "paid a courtesy call on"; not "called on
@@ -207,6 +246,17 @@ has_he_and (const Ctx *c, guint from, guint end)
 {
   for (guint k = from; k + 1 < end; k++)
     if ((is_word (c, k, "he") || is_word (c, k, "she")) && is_word (c, k + 1, "and"))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Anna Berg and Mateo Fuentes will focus their talks": the subjects are named, joined */
+static gboolean
+subjects_joined (const Ctx *c, guint clause, guint t)
+{
+  for (guint k = clause + 1; k < t; k++)
+    if (is_word (c, k, "and") && byline_mentions_at (c->mentions, k - 1) != NULL
+        && byline_mentions_at (c->mentions, k + 1) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -325,10 +375,21 @@ static const BylineEntity *
 described_person (const Ctx *c, guint i, guint hi, guint *end)
 {
   const BylineEntity *norp = NULL;
+  const char *country = NULL;
   guint k;
 
   if (!is_word (c, i, "the"))
-    return NULL;
+    {
+      /* "Brazil's foreign minister": the country stands for the article */
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+
+      if (r == NULL || r->first_token != i || r->entity->type != BYLINE_ENTITY_PLACE || r->entity->lex == NULL
+          || r->entity->lex->kind != BYLINE_LEX_COUNTRY || r->end_token >= hi
+          || c->toks[r->end_token].kind != BYLINE_TOKEN_POSSESSIVE)
+        return NULL;
+      country = r->entity->name;
+      i = r->end_token;
+    }
   for (k = i + 1; k < hi && k < i + 6; k++)
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
@@ -352,7 +413,8 @@ described_person (const Ctx *c, guint i, guint hi, guint *end)
               g_autofree char *role = p->role ? g_ascii_strdown (p->role, -1) : NULL;
 
               if (p->type == BYLINE_ENTITY_PERSON && role && strstr (role, word)
-                  && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0))
+                  && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0)
+                  && (country == NULL || g_strcmp0 (p->affiliation, country) == 0))
                 {
                   if (found != NULL)
                     return NULL; /* two of them: which one? */
@@ -605,6 +667,34 @@ status_of (const Ctx *c, guint lo, guint trigger)
   return BYLINE_MEETING_UNKNOWN;
 }
 
+/* Where a topic's noun group ends: at a relative ("that", "which"), an infinitive,
+ * a preposition of time or purpose, or a participle after its noun ("the accord
+ * meant to freeze ..." is about "the accord"; "the recently announced accord" goes on) */
+static gboolean
+topic_ends (const Ctx *c, guint start, guint k)
+{
+  const BylineToken *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  gsize len = byline_token_len (t);
+
+  if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "to")
+      || is_word (c, k, "for") || is_word (c, k, "during") || is_word (c, k, "when") || is_word (c, k, "while"))
+    return k > start;
+  if (k > start && t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP) && len > 3
+      && ((w[len - 2] == 'e' && w[len - 1] == 'd') || is_word (c, k, "meant") || is_word (c, k, "aimed")))
+    {
+      const BylineToken *p = &c->toks[k - 1];
+      const char *pw = c->text + p->start;
+      gsize plen = byline_token_len (p);
+
+      /* after an adverb or a determiner it is an adjective */
+      return !(plen > 2 && pw[plen - 2] == 'l' && pw[plen - 1] == 'y') && !is_word (c, k - 1, "the")
+             && !is_word (c, k - 1, "a") && !is_word (c, k - 1, "an") && !is_word (c, k - 1, "newly")
+             && p->kind == BYLINE_TOKEN_WORD;
+    }
+  return FALSE;
+}
+
 /* "to discuss trade relations, Syria and the nuclear program" */
 static void
 find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi)
@@ -623,7 +713,7 @@ find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi)
           if (is_word (c, start, "according"))
             break;
           while (end < hi && !is_punct (c, end, ',') && !is_punct (c, end, '.') && !is_punct (c, end, ';')
-                 && !is_word (c, end, "and") && end < start + 8)
+                 && !is_word (c, end, "and") && end < start + 12 && !topic_ends (c, start, end))
             end++;
           if (end > start)
             {
@@ -633,7 +723,8 @@ find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi)
               if (end > s)
                 g_ptr_array_add (m->topics, span_text (c, s, end));
             }
-          if (end >= hi || is_punct (c, end, '.') || is_punct (c, end, ';') || end == start + 8)
+          if (end >= hi || is_punct (c, end, '.') || is_punct (c, end, ';') || end == start + 12
+              || topic_ends (c, start, end))
             break;
           start = end + 1;
           if (start < hi && is_word (c, start, "and"))
@@ -647,6 +738,7 @@ static gboolean
 same_meeting (const BylineMeeting *a, const BylineMeeting *b)
 {
   guint shared = 0, named_a = 0, named_b = 0;
+  gboolean same_day;
 
   for (guint i = 0; i < a->participants->len; i++)
     {
@@ -661,11 +753,14 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       named_b++;
   if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
     return FALSE;
+  same_day = a->date.year && b->date.year;
   /* told with different times ("on Wednesday", "earlier in August"): two meetings */
   if (a->time_text && b->time_text && g_ascii_strcasecmp (a->time_text, b->time_text) != 0
       && !(a->date.year && b->date.year))
     return FALSE;
-  if (a->place && b->place && a->place != b->place
+  /* the same people on the same day: one meeting, though a later mention names
+   * another place (a place from a clause about something else) */
+  if (!same_day && a->place && b->place && a->place != b->place
       && !(a->place->lex && a->place->lex->kind == BYLINE_LEX_COUNTRY)
       && !(b->place->lex && b->place->lex->kind == BYLINE_LEX_COUNTRY))
     return FALSE;
@@ -725,6 +820,9 @@ meeting_in_sentence (Ctx *c, guint s)
       guint after = t;
       guint subjects;
       gboolean joint = FALSE;
+      gboolean relative = FALSE;  /* the trigger is in a relative clause: "X, who recently led talks" */
+      const BylineEntity *prev_subject = c->last_subject;
+      guint prev_sentence = c->last_subject_sentence;
 
       if (trig == TRIGGER_NONE)
         continue;
@@ -799,12 +897,45 @@ meeting_in_sentence (Ctx *c, guint s)
             if (r && r->entity->type == BYLINE_ENTITY_PERSON)
               add_participant (m, r->entity, g_strdup (r->entity->name));
             clause = k;
+            relative = TRUE;
             break;
           }
         }
+      /* "Xi Jinping's likely visit to Islamabad", "his talks with": the possessor of a
+       * nominal trigger is its subject, and the clause starts there */
+      {
+        guint k = t;
+
+        while (k > clause && k > t - MIN (t, 4u) && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
+               && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, k - 1, "his")
+               && !is_word (c, k - 1, "her") && !is_word (c, k - 1, "their") && !is_word (c, k - 1, "the")
+               && !is_word (c, k - 1, "a") && trigger_at (c, k - 1, hi) == TRIGGER_NONE
+               && !(c->toks[k - 1].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
+          k--;
+        if (k > clause && c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 2);
+            if (r && r->entity->type == BYLINE_ENTITY_PERSON)
+              clause = r->first_token;
+          }
+      }
       for (guint k = clause; k < t; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+          /* "Putin's envoy met ...": a possessor is not the subject, unless it owns the trigger */
+          if (r && r->first_token == k && r->end_token < t && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+              && r->end_token + 1 < t)
+            {
+              guint j = r->end_token + 1;
+              while (j < t && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                     && j < r->end_token + 5)
+                j++;
+              if (j < t)
+                {
+                  k = r->end_token;
+                  continue;
+                }
+            }
           if (r && r->first_token == k && !governed (c, k) && !byline_span_contains (&c->doc->wire, r->start)
               && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
             {
@@ -815,6 +946,21 @@ meeting_in_sentence (Ctx *c, guint s)
             }
           if (participant_at (c, k, t, m, &end) && end > k)
             k = end - 1;
+        }
+      /* "describing their meeting as informal", "their talks": the pair of an earlier
+       * meeting, and no one else in the clause */
+      if (t > lo && is_word (c, t - 1, "their") && c->toks[t].kind == BYLINE_TOKEN_WORD
+          && !(c->toks[t].cls & BYLINE_WORD_PAST) && !subjects_joined (c, clause, t))
+        {
+          const BylineMeeting *pair = earlier_pair (c, t, t);
+
+          g_array_set_size (m->participants, 0);
+          if (pair != NULL)
+            for (guint p = 0; p < 2; p++)
+              {
+                const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
+                add_participant (m, one->entity, g_strdup (one->name));
+              }
         }
       /* "the two foreign secretaries will meet again": the pair of an earlier meeting */
       if (m->participants->len == 0)
@@ -884,8 +1030,39 @@ meeting_in_sentence (Ctx *c, guint s)
           k++;
         if (is_word (c, k, "with"))
           k++;
+        /* "in a meeting on Monday with X", "talks in Singapore with X": a nominal
+         * trigger, a short phrase, then its partner */
+        else if (trig != TRIGGER_HOST && c->toks[t].kind == BYLINE_TOKEN_WORD
+                 && (is_word (c, k, "on") || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "last")
+                     || is_word (c, k, "earlier") || is_word (c, k, "this") || is_word (c, k, "later")))
+          for (guint j = k + 1; j < hi && j < k + 6; j++)
+            {
+              if (c->toks[j].kind != BYLINE_TOKEN_WORD && !is_punct (c, j, ','))
+                break;
+              if (is_word (c, j, "with"))
+                {
+                  k = j + 1;
+                  joint = TRUE;
+                  break;
+                }
+            }
+        /* a trip's other side is its place */
+        if (trig == TRIGGER_TRIP)
+          k = hi;
         for (; k < hi && k < t + 14 && taken < 4; k++)
           {
+            /* "X received him": the person last named as a subject */
+            if ((is_word (c, k, "him") || is_word (c, k, "her")) && k == t + 1
+                && (trig == TRIGGER_HOST || trig == TRIGGER_MEET) && prev_subject != NULL
+                && prev_subject->type == BYLINE_ENTITY_PERSON && s - MIN (s, prev_sentence) <= 2
+                && byline_entity_may_be (prev_subject, c->text, &c->toks[k])
+                && !has_participant (m, prev_subject, NULL))
+              {
+                add_participant (m, prev_subject, g_strdup (prev_subject->name));
+                taken++;
+                after = k + 1;
+                break;
+              }
             if (is_word (c, k, "to") && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
             /* "meet X and attend Y": a second verb, a second meeting */
@@ -896,7 +1073,8 @@ meeting_in_sentence (Ctx *c, guint s)
                 && k + 1 < hi
                 && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
-            if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "to") || is_word (c, k, "on")
+            if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
+                || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
                 || is_word (c, k, "which") || is_word (c, k, "that"))
               break;
@@ -917,6 +1095,25 @@ meeting_in_sentence (Ctx *c, guint s)
           }
       }
 
+      /* a visit to a country whose hosts are not named: a meeting with that country */
+      if (trig == TRIGGER_TRIP && subjects >= 1 && m->participants->len == subjects)
+        {
+          const BylineMentionRef *pr = trip_place (c, t);
+          const BylineEntity *visitor = g_array_index (m->participants, BylineParticipant, 0).entity;
+          const char *country = pr->entity->lex->kind == BYLINE_LEX_COUNTRY ? pr->entity->name
+                                                                           : pr->entity->lex->country_name;
+
+          /* not a trip home */
+          if (visitor == NULL || visitor->type != BYLINE_ENTITY_PERSON
+              || (visitor->affiliation != NULL && g_str_equal (visitor->affiliation, country)))
+            {
+              byline_meeting_free (m);
+              continue;
+            }
+          add_participant (m, pr->entity->lex->kind == BYLINE_LEX_COUNTRY ? pr->entity : NULL, g_strdup (country));
+          m->trip = TRUE;
+          after = MAX (after, pr->end_token);
+        }
       if (m->participants->len < 2)
         {
           byline_meeting_free (m);
@@ -949,8 +1146,22 @@ meeting_in_sentence (Ctx *c, guint s)
                   break;
                 }
             }
-        find_place_and_date (c, m, MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
+        /* a relative clause has its own time: "Zarif, who recently led talks with ..." does
+         * not take the main clause's "on Wednesday" */
+        find_place_and_date (c, m, relative ? clause : MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
       }
+      if (m->trip)
+        {
+          const BylineMentionRef *pr = trip_place (c, t);
+
+          if (m->place == NULL || m->place == pr->entity
+              || (m->place->lex != NULL && m->place->lex->kind == BYLINE_LEX_COUNTRY))
+            {
+              m->place = pr->entity;
+              g_free (m->place_name);
+              m->place_name = g_strdup (pr->entity->name);
+            }
+        }
       m->status = status_of (c, MAX (lo, t > 48 ? t - 48 : 0), t);
       find_topics (c, m, t, MIN (hi, t + 48));
       {
@@ -1006,6 +1217,40 @@ meeting_in_sentence (Ctx *c, guint s)
     }
 }
 
+/* Is the place, or the person, of this country? */
+static gboolean
+of_country (const BylineEntity *e, const char *country)
+{
+  if (e == NULL || country == NULL)
+    return FALSE;
+  if (g_strcmp0 (e->name, country) == 0 || g_strcmp0 (e->affiliation, country) == 0)
+    return TRUE;
+  return e->lex != NULL && g_strcmp0 (e->lex->country_name, country) == 0;
+}
+
+static gboolean
+trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip)
+{
+  const BylineParticipant *visitor = &g_array_index (trip->participants, BylineParticipant, 0);
+  const char *country = g_array_index (trip->participants, BylineParticipant, trip->participants->len - 1).name;
+  const BylineSpan *ev = &g_array_index (trip->evidence, BylineSpan, 0);
+
+  for (guint j = 0; j < c->meetings->len; j++)
+    {
+      const BylineMeeting *o = c->meetings->pdata[j];
+      const BylineSpan *oev = &g_array_index (o->evidence, BylineSpan, 0);
+
+      if (o == trip || o->trip || visitor->entity == NULL || !has_participant (o, visitor->entity, NULL))
+        continue;
+      if (oev->start == ev->start || of_country (o->place, country))
+        return TRUE;
+      for (guint p = 0; p < o->participants->len; p++)
+        if (of_country (g_array_index (o->participants, BylineParticipant, p).entity, country))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * byline_meetings_find:
  *
@@ -1041,6 +1286,15 @@ byline_meetings_find (const BylineDocument *doc,
 
   for (guint s = 0; s < doc->sentences->len; s++)
     meeting_in_sentence (&c, s);
+
+  /* a trip on which the visitor met named hosts is told by those meetings */
+  for (guint i = c.meetings->len; i > 0; i--)
+    {
+      BylineMeeting *m = c.meetings->pdata[i - 1];
+
+      if (m->trip && trip_told_by_hosts (&c, m))
+        g_ptr_array_remove_index (c.meetings, i - 1);
+    }
 
   /* a meeting that happened, told in the first paragraphs with no date of
    * its own: the article's day, as a lead reports the news of the day */

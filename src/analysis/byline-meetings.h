@@ -40,6 +40,7 @@ typedef struct
   GPtrArray           *topics;        /* char * */
   GArray              *evidence;      /* BylineSpan of the sentences that tell it */
   gboolean             background;    /* told in passing: "who recently led talks with" */
+  gboolean             trip;          /* a visit to a country whose hosts are not named */
 } BylineMeeting;
 
 GPtrArray  *byline_meetings_find               (const BylineDocument *doc,
