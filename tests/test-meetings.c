@@ -135,6 +135,20 @@ test_trip_and_their (void)
   g_assert_nonnull (find_meeting (a, "Karl Weber", "Rosa Quispe"));
 }
 
+/* "he" is the person the article is about (the subject of the sentences before),
+ * not the last one named in a quotation */
+static void
+test_pronoun_topic (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Tomas Vidal arrived in Oslo on Monday.\n\n"
+    "\"I discussed the trip with Prime Minister Paul Lund,\" Vidal said.\n\n"
+    "He will also hold meetings with senior Norwegian officials.");
+
+  g_assert_nonnull (find_meeting (a, "Tomas Vidal", "senior Norwegian officials"));
+  g_assert_null (find_meeting (a, "Paul Lund", "senior Norwegian officials"));
+}
+
 /* the topic is the noun group, not the participle clause after it */
 static void
 test_topic_noun_group (void)
@@ -268,6 +282,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
+  g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

@@ -27,6 +27,8 @@ typedef struct
   GPtrArray            *meetings;
   const BylineEntity   *last_subject;   /* for "he met" */
   guint                 last_subject_sentence;
+  const BylineEntity   *topic;          /* the person last the subject of a sentence */
+  guint                 topic_sentence;
 } Ctx;
 
 /* The words that tell of a meeting, and what follows them */
@@ -805,6 +807,82 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
 }
 
+/* Is a person named in the sentence before token k, as a subject? ("Lavrov said he
+ * would meet": he is Lavrov) */
+static gboolean
+person_before (const Ctx *c, guint lo, guint k)
+{
+  for (guint j = byline_mentions_lower_bound (c->mentions, lo); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->first_token >= k)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !governed (c, r->first_token))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The sentence's subject, when it is a person: past a fronted phrase ("During his
+ * visit, ..."), past a quotation ("\"...,\" the minister said"), the first noun group:
+ * a name, a name after a possessive ("Pakistan's Ambassador X"), or a description of
+ * someone named ("the foreign minister"). A pronoun keeps the person it stands for. */
+static void
+track_topic (Ctx *c, guint s, guint lo, guint hi)
+{
+  guint k = lo;
+  guint end;
+  const BylineMentionRef *r;
+  const BylineEntity *who;
+
+  if (k < hi && (c->toks[k].flags & BYLINE_TOKEN_QUOTE))
+    {
+      for (k = lo + 1; k < hi && !(c->toks[k].flags & BYLINE_TOKEN_QUOTE); k++)
+        ;
+      k++;
+      if (is_punct (c, k, ','))
+        k++;
+    }
+  else if (is_word (c, k, "during") || is_word (c, k, "after") || is_word (c, k, "before")
+           || is_word (c, k, "following") || is_word (c, k, "prior") || is_word (c, k, "earlier")
+           || is_word (c, k, "later") || is_word (c, k, "as") || is_word (c, k, "while") || is_word (c, k, "when")
+           || is_word (c, k, "on") || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "meanwhile"))
+    {
+      guint j;
+
+      for (j = k; j < hi && j < k + 16 && !is_punct (c, j, ','); j++)
+        ;
+      if (j < hi && j < k + 16)
+        k = j + 1;
+    }
+  if (k >= hi || is_word (c, k, "he") || is_word (c, k, "she"))
+    return;
+  r = byline_mentions_at (c->mentions, k);
+  /* "Pakistan's Ambassador in China Moeenul Haq": the possessor is not the subject */
+  if (r != NULL && r->first_token == k && r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint j = r->end_token + 1;
+
+      r = NULL;
+      while (j < hi && j < k + 10 && r == NULL)
+        {
+          const BylineMentionRef *q = byline_mentions_at (c->mentions, j);
+
+          if (q != NULL && q->entity->type == BYLINE_ENTITY_PERSON)
+            r = q;
+          else if (c->toks[j].kind != BYLINE_TOKEN_WORD || is_word (c, j, "said") || trigger_at (c, j, hi) != TRIGGER_NONE)
+            break;
+          j = q != NULL ? q->end_token : j + 1;
+        }
+    }
+  who = r != NULL && r->entity->type == BYLINE_ENTITY_PERSON ? r->entity : described_person (c, k, hi, &end);
+  if (who == NULL)
+    return;
+  c->topic = who;
+  c->topic_sentence = s;
+}
+
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -986,6 +1064,15 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
+              /* the person the article was last about: the subject of an earlier
+               * sentence ("Qureshi arrived ... He will also hold meetings") */
+              if (c->topic != NULL && c->topic_sentence < s && s - c->topic_sentence <= 4
+                  && byline_entity_may_be (c->topic, c->text, &c->toks[k])
+                  && !has_participant (m, c->topic, NULL) && !person_before (c, lo, k))
+                {
+                  add_participant (m, c->topic, g_strdup (c->topic->name));
+                  break;
+                }
               /* "he and Lavrov": someone other than Lavrov */
               if (c->last_subject != NULL && s - MIN (s, c->last_subject_sentence) <= 3
                   && byline_entity_may_be (c->last_subject, c->text, &c->toks[k])
@@ -1269,7 +1356,7 @@ byline_meetings_find (const BylineDocument *doc,
   Ctx c = {
     doc, byline_lexicon_get (), doc->text->data, (const BylineToken *) doc->tokens->data,
     doc->tokens->len, mentions, entities,
-    g_ptr_array_new_with_free_func ((GDestroyNotify) byline_meeting_free), NULL, 0,
+    g_ptr_array_new_with_free_func ((GDestroyNotify) byline_meeting_free), NULL, 0, NULL, 0,
   };
   const BylineEntity *wire_place = NULL;
 
@@ -1285,7 +1372,12 @@ byline_meetings_find (const BylineDocument *doc,
       }
 
   for (guint s = 0; s < doc->sentences->len; s++)
-    meeting_in_sentence (&c, s);
+    {
+      const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
+
+      meeting_in_sentence (&c, s);
+      track_topic (&c, s, sent->first_token, sent->end_token);
+    }
 
   /* a trip on which the visitor met named hosts is told by those meetings */
   for (guint i = c.meetings->len; i > 0; i--)
