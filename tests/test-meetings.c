@@ -149,6 +149,21 @@ test_pronoun_topic (void)
   g_assert_null (find_meeting (a, "Paul Lund", "senior Norwegian officials"));
 }
 
+/* "the Lund-Vidal meeting", "the Chile-Peru summit": the pair, not the sentence's subject */
+static void
+test_hyphenated_pair (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Prime Minister Paul Lund and President Tomas Vidal spoke by telephone on Sunday.\n\n"
+    "Minister Ana Duarte said the Lund-Vidal meeting in Lima would be brief.\n\n"
+    "Diplomats said the first Chile-Peru strategic dialogue took place in March.");
+
+  g_assert_nonnull (find_meeting (a, "Paul Lund", "Tomas Vidal"));
+  g_assert_nonnull (find_meeting (a, "Chile", "Peru"));
+  g_assert_null (find_meeting (a, "Ana Duarte", "Tomas Vidal"));
+  g_assert_null (find_meeting (a, "Ana Duarte", "Paul Lund"));
+}
+
 /* the topic is the noun group, not the participle clause after it */
 static void
 test_topic_noun_group (void)
@@ -283,6 +298,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
+  g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

@@ -43,6 +43,8 @@ typedef enum
   TRIGGER_TRIP,      /* a visit to a place: "visit to Cuba", "travel to Brazil", "visited Hanoi" */
 } Trigger;
 
+static void add_participant (BylineMeeting *m, const BylineEntity *e, char *name);
+
 const char *
 byline_meeting_status_to_string (BylineMeetingStatus status)
 {
@@ -139,6 +141,96 @@ trip_place (const Ctx *c, guint i)
       || !(r->entity->lex->kind == BYLINE_LEX_COUNTRY || r->entity->lex->country_name != NULL))
     return NULL;
   return r;
+}
+
+/* The nouns that name a meeting of a pair written before them: "the Singh-Gilani
+ * meeting", "the DPRK-Russia summit", "Pakistan-China strategic dialogue" */
+static gboolean
+pair_noun (const Ctx *c, guint i)
+{
+  return c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+         && (is_word (c, i, "meeting") || is_word (c, i, "meetings") || is_word (c, i, "talks")
+             || is_word (c, i, "summit") || is_word (c, i, "dialogue") || is_word (c, i, "negotiations"));
+}
+
+/* The person whose surname is the text [start, end) */
+static const BylineEntity *
+person_by_surname (const Ctx *c, const char *start, gsize len)
+{
+  const BylineEntity *found = NULL;
+
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+      const char *space;
+      gsize n;
+
+      if (p->type != BYLINE_ENTITY_PERSON)
+        continue;
+      space = strrchr (p->name, ' ');
+      space = space != NULL ? space + 1 : p->name;
+      n = strlen (space);
+      if (n == len && strncmp (space, start, len) == 0)
+        {
+          if (found != NULL && found != p)
+            return NULL;
+          found = p;
+        }
+    }
+  return found;
+}
+
+/* A hyphenated pair of names or countries just before token t ("the historic
+ * DPRK-Russia summit meeting"): its two sides become m's participants. */
+static gboolean
+pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
+{
+  guint k = t;
+  const BylineToken *tok;
+  const BylineEntity *side[2] = { NULL, NULL };
+  const char *hyphen;
+
+  while (k > lo && k + 4 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
+         && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN))
+    {
+      /* "summit meeting", "strategic dialogue", "foreign ministers' dialogue" */
+      if ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && !(c->toks[k - 1].flags & BYLINE_TOKEN_WEAK_CAP))
+        return FALSE;
+      k--;
+    }
+  if (k > lo && c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+    k--;
+  while (k > lo && k + 6 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN))
+    k--;
+  if (k == lo || !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN) || !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  tok = &c->toks[k - 1];
+  hyphen = memchr (c->text + tok->start, '-', byline_token_len (tok));
+  if (hyphen == NULL || memchr (hyphen + 1, '-', c->text + tok->end - hyphen - 1) != NULL)
+    return FALSE;
+  /* the mentions inside the word, or the people of those surnames */
+  for (guint j = byline_mentions_lower_bound (c->mentions, k - 1); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->start >= tok->end)
+        break;
+      if (r->start < tok->start || r->end > tok->end
+          || !(r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG
+               || (r->entity->type == BYLINE_ENTITY_PLACE && r->entity->lex != NULL
+                   && r->entity->lex->kind == BYLINE_LEX_COUNTRY)))
+        continue;
+      side[c->text + r->start < hyphen ? 0 : 1] = r->entity;
+    }
+  if (side[0] == NULL)
+    side[0] = person_by_surname (c, c->text + tok->start, hyphen - (c->text + tok->start));
+  if (side[1] == NULL)
+    side[1] = person_by_surname (c, hyphen + 1, c->text + tok->end - hyphen - 1);
+  if (side[0] == NULL || side[1] == NULL || side[0] == side[1])
+    return FALSE;
+  add_participant (m, side[0], g_strdup (side[0]->name));
+  add_participant (m, side[1], g_strdup (side[1]->name));
+  return TRUE;
 }
 
 static Trigger
@@ -902,9 +994,21 @@ meeting_in_sentence (Ctx *c, guint s)
       const BylineEntity *prev_subject = c->last_subject;
       guint prev_sentence = c->last_subject_sentence;
 
-      if (trig == TRIGGER_NONE)
+      if (trig == TRIGGER_NONE && !pair_noun (c, t))
         continue;
       m = meeting_new ();
+      /* "the DPRK-Russia summit", "the Singh-Gilani meeting": the pair and no one else */
+      if (pair_noun (c, t) && pair_before (c, lo, t, m))
+        {
+          subjects = 2;
+          after = t + 1;
+          goto located;
+        }
+      if (trig == TRIGGER_NONE)
+        {
+          byline_meeting_free (m);
+          continue;
+        }
 
       /* the side before: the subjects of the clause, "X and Y met", "X, who ..., met" */
       if (t > lo + 48)
@@ -1182,6 +1286,7 @@ meeting_in_sentence (Ctx *c, guint s)
           }
       }
 
+    located:
       /* a visit to a country whose hosts are not named: a meeting with that country */
       if (trig == TRIGGER_TRIP && subjects >= 1 && m->participants->len == subjects)
         {
