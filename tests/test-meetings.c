@@ -82,6 +82,9 @@ static const MeetingCase cases[] = {
   /* and the possessor of the trip is the visitor, not the sentence's subject */
   { DATELINE "Olga Brandt will also discuss Premier Ivo Sander's likely visit to Havana with officials.",
     "Ivo Sander", "Cuba", "Havana", NULL, BYLINE_MEETING_UNKNOWN },
+  /* "a visit by X to Y": the visitor follows "by" */
+  { DATELINE "The ministry's spokesman pointed to a recent visit by Minister Karl Weber to Lima.",
+    "Karl Weber", "Peru", "Lima", NULL, BYLINE_MEETING_UNKNOWN },
   /* a relative clause has its own time: not the main clause's Wednesday */
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",
@@ -133,6 +136,20 @@ test_trip_and_their (void)
 
   g_assert_cmpuint (a->meetings->len, ==, 1);
   g_assert_nonnull (find_meeting (a, "Karl Weber", "Rosa Quispe"));
+}
+
+/* a trip told later by someone else is the visitor's, and told by the meeting there */
+static void
+test_trip_told_later (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "German Foreign Minister Karl Weber will meet Peruvian Foreign Minister Rosa Quispe in Lima on "
+    "Wednesday.\n\n"
+    "Weber's deputy met Deputy Minister Luis Soto, who said that Weber's trip to Lima would help trade.");
+
+  g_assert_nonnull (find_meeting (a, "Karl Weber", "Rosa Quispe"));
+  g_assert_null (find_meeting (a, "Luis Soto", "Peru"));
+  g_assert_null (find_meeting (a, "Karl Weber", "Peru"));
 }
 
 /* "he" is the person the article is about (the subject of the sentences before),
@@ -299,6 +316,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);
+  g_test_add_func ("/meetings/trip-told-later", test_trip_told_later);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

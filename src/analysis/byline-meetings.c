@@ -112,6 +112,21 @@ span_text (const Ctx *c, guint first, guint end)
   return _byline_scan_text (c->text, c->toks, first, end);
 }
 
+/* The person after "by" at token k, past a title: "a visit by Minister Karl Weber" */
+static const BylineMentionRef *
+person_after_by (const Ctx *c, guint k)
+{
+  const BylineMentionRef *r;
+  guint j = k + 1;
+
+  while (j < c->n && j < k + 5 && (c->toks[j].cls & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j) == NULL)
+    j++;
+  r = byline_mentions_at (c->mentions, j);
+  if (r == NULL || r->first_token != j || r->entity->type != BYLINE_ENTITY_PERSON)
+    return NULL;
+  return r;
+}
+
 /* The place of a trip: "visit to Cuba", "trip to the Gulf", "travel to Brazil",
  * "visited Hanoi", "visiting Mexico": its mention, or NULL */
 static const BylineMentionRef *
@@ -124,6 +139,15 @@ trip_place (const Ctx *c, guint i)
       || is_word (c, i, "travels") || is_word (c, i, "traveled") || is_word (c, i, "travelled")
       || is_word (c, i, "traveling") || is_word (c, i, "travelling") || is_word (c, i, "visiting"))
     {
+      /* "a recent visit by Cavusoglu to Tehran" */
+      if (is_word (c, k, "by") && !is_word (c, i, "visiting"))
+        {
+          const BylineMentionRef *by = person_after_by (c, k);
+
+          if (by == NULL)
+            return NULL;
+          k = by->end_token;
+        }
       if (!is_word (c, k, "to") && !is_word (c, i, "visiting"))
         return NULL;
       if (is_word (c, k, "to"))
@@ -1098,7 +1122,11 @@ meeting_in_sentence (Ctx *c, guint s)
           {
             const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 2);
             if (r && r->entity->type == BYLINE_ENTITY_PERSON)
-              clause = r->first_token;
+              {
+                /* and no one else: "Morgulov, who said that Lavrov's trip ..." */
+                clause = r->first_token;
+                g_array_set_size (m->participants, 0);
+              }
           }
       }
       for (guint k = clause; k < t; k++)
@@ -1288,6 +1316,15 @@ meeting_in_sentence (Ctx *c, guint s)
 
     located:
       /* a visit to a country whose hosts are not named: a meeting with that country */
+      if (trig == TRIGGER_TRIP && is_word (c, t + 1, "by"))
+        {
+          /* "a visit by X to Y": X is the visitor, whoever the sentence is about */
+          const BylineMentionRef *by = person_after_by (c, t + 1);
+
+          g_array_set_size (m->participants, 0);
+          add_participant (m, by->entity, g_strdup (by->entity->name));
+          subjects = 1;
+        }
       if (trig == TRIGGER_TRIP && subjects >= 1 && m->participants->len == subjects)
         {
           const BylineMentionRef *pr = trip_place (c, t);
@@ -1313,7 +1350,8 @@ meeting_in_sentence (Ctx *c, guint s)
           continue;
         }
       for (guint k = clause; k < t; k++)
-        if (is_word (c, k, "recently") || is_word (c, k, "previously") || is_word (c, k, "earlier")
+        if (is_word (c, k, "recently") || is_word (c, k, "recent") || is_word (c, k, "previous")
+            || is_word (c, k, "previously") || is_word (c, k, "earlier")
             || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
             || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
@@ -1436,6 +1474,9 @@ trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip)
         continue;
       if (oev->start == ev->start || of_country (o->place, country))
         return TRUE;
+      /* hosts of that country met somewhere else were not met on this trip */
+      if (o->place != NULL)
+        continue;
       for (guint p = 0; p < o->participants->len; p++)
         if (of_country (g_array_index (o->participants, BylineParticipant, p).entity, country))
           return TRUE;
