@@ -85,6 +85,21 @@ static const MeetingCase cases[] = {
   /* "a visit by X to Y": the visitor follows "by" */
   { DATELINE "The ministry's spokesman pointed to a recent visit by Minister Karl Weber to Lima.",
     "Karl Weber", "Peru", "Lima", NULL, BYLINE_MEETING_UNKNOWN },
+  /* idioms of meeting: "sat down with", "welcomed X to PLACE", "hosted a dinner for X" */
+  { DATELINE "The Brazilian leader, Rosa Lima, sat down with Argentine President Tomas Vidal in Recife on Monday.",
+    "Rosa Lima", "Tomas Vidal", "Recife", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Polish President Jan Nowak welcomed Lithuanian President Tomas Kairys to Warsaw on Saturday.",
+    "Jan Nowak", "Tomas Kairys", "Warsaw", "2013-12-07", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Foreign Minister Omar Haddad hosted a dinner for Jordanian Prime Minister Sami Nasser in Amman, "
+    "which the delegation reached on Friday.",
+    "Omar Haddad", "Sami Nasser", "Amman", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* an unnamed envoy as the subject */
+  { DATELINE "The Pakistani envoy called on Afghan Foreign Minister Karim Zaman in Kabul.",
+    "Pakistani envoy", "Karim Zaman", "Kabul", NULL, BYLINE_MEETING_UNKNOWN },
+  /* the same meeting told again: "during the talks in Abuja" */
+  { DATELINE "Ghanaian President Kofi Mensah and Nigerian President Musa Bello signed two agreements during the "
+    "talks in Abuja.",
+    "Kofi Mensah", "Musa Bello", "Abuja", "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* a relative clause has its own time: not the main clause's Wednesday */
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",
@@ -150,6 +165,17 @@ test_trip_told_later (void)
   g_assert_nonnull (find_meeting (a, "Karl Weber", "Rosa Quispe"));
   g_assert_null (find_meeting (a, "Luis Soto", "Peru"));
   g_assert_null (find_meeting (a, "Karl Weber", "Peru"));
+}
+
+/* an unnamed official is a participant as a subject, not as the one met: the name
+ * comes later */
+static void
+test_unnamed_official (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "President Lena Park has met with a Norwegian official leading a choir to Seoul.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
 /* "he" is the person the article is about (the subject of the sentences before),
@@ -317,6 +343,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);
   g_test_add_func ("/meetings/trip-told-later", test_trip_told_later);
+  g_test_add_func ("/meetings/unnamed-official", test_unnamed_official);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

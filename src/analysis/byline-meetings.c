@@ -29,6 +29,7 @@ typedef struct
   guint                 last_subject_sentence;
   const BylineEntity   *topic;          /* the person last the subject of a sentence */
   guint                 topic_sentence;
+  gboolean              object_side;    /* reading the side after the trigger */
 } Ctx;
 
 /* The words that tell of a meeting, and what follows them */
@@ -284,6 +285,11 @@ trigger_at (const Ctx *c, guint i, guint hi)
                                                    || is_word (c, i - 1, "hold") || is_word (c, i - 1, "bilateral")
                                                    || is_word (c, i - 1, "following") || is_word (c, i - 1, "after"))))
         return TRIGGER_TALKS;
+      /* "during the talks in Abuja", "after the talks" */
+      if (i > 1 && is_word (c, i - 1, "the")
+          && (is_word (c, i - 2, "during") || is_word (c, i - 2, "after") || is_word (c, i - 2, "following")
+              || is_word (c, i - 2, "before") || is_word (c, i - 2, "at") || is_word (c, i - 2, "in")))
+        return TRIGGER_TALKS;
       return TRIGGER_NONE;
     }
   /* "a visit to Cuba", "plans to travel to Brazil", "visited Hanoi": a trip to a place */
@@ -293,7 +299,8 @@ trigger_at (const Ctx *c, guint i, guint hi)
   if (is_word (c, i, "visited") || ((is_word (c, i, "visit") || is_word (c, i, "visits")) && is_word (c, i + 1, "with")))
     return TRIGGER_VISIT;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
-      || is_word (c, i, "receiving") || is_word (c, i, "welcomed"))
+      || is_word (c, i, "receiving") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
+      || (is_word (c, i, "welcome") && !is_word (c, i - 1, "a") && !is_word (c, i - 1, "the")))
     return TRIGGER_HOST;
   if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
        || is_word (c, i, "summits") || is_word (c, i, "audience") || is_word (c, i, "discussion")
@@ -305,6 +312,10 @@ trigger_at (const Ctx *c, guint i, guint hi)
   if (is_word (c, i, "credentials") && (is_word (c, i + 1, "to") || is_word (c, i + 1, "with")))
     return TRIGGER_HOST;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
+    return TRIGGER_MEET;
+  /* "sat down with X", "will sit down with X" */
+  if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
+      && is_word (c, i + 1, "down") && is_word (c, i + 2, "with"))
     return TRIGGER_MEET;
   /* "Siddiqui will call on the minister", "paid a courtesy call on"; not "called on
    * Israel to halt", an appeal */
@@ -563,14 +574,18 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   static const char *const nouns[] = {
     "lawmakers", "nations", "officials", "leaders", "ministers", "delegation", "delegations",
     "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
-    "students", "executives", NULL,
+    "students", "executives",
+    /* one person not named, as a subject: "the Pakistani envoy called on ..." */
+    "envoy", "ambassador", "diplomat", "official", NULL,
   };
+  const guint first_singular = 16;
   guint k = i;
 
   while (k < hi && k < i + 4)
     {
-      for (int w = 0; nouns[w]; w++)
-        if (is_word (c, k, nouns[w]) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+      for (guint w = 0; nouns[w]; w++)
+        if (is_word (c, k, nouns[w]) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+            && (w < first_singular || !c->object_side))
           {
             guint first = i;
             *end = k + 1;
@@ -714,6 +729,10 @@ find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint t
               || (r->first_token > 1 && (is_word (c, r->first_token - 1, "capital") || is_word (c, r->first_token - 1, "city"))
                   && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "the")))
               || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger && r->first_token < trigger + 3)
+              /* "welcomed Zelensky to Warsaw" */
+              || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger && r->first_token < trigger + 10
+                  && (is_word (c, trigger, "welcomed") || is_word (c, trigger, "welcomes")
+                      || is_word (c, trigger, "welcome")))
               || (is_word (c, r->first_token - 1, "visited") || is_word (c, r->first_token - 1, "visiting"))))
         {
           /* a city rather than its country: "in Tehran", not "in Iran" */
@@ -1021,6 +1040,7 @@ meeting_in_sentence (Ctx *c, guint s)
       if (trig == TRIGGER_NONE && !pair_noun (c, t))
         continue;
       m = meeting_new ();
+      c->object_side = FALSE;
       /* "the DPRK-Russia summit", "the Singh-Gilani meeting": the pair and no one else */
       if (pair_noun (c, t) && pair_before (c, lo, t, m))
         {
@@ -1268,6 +1288,15 @@ meeting_in_sentence (Ctx *c, guint s)
         /* a trip's other side is its place */
         if (trig == TRIGGER_TRIP)
           k = hi;
+        /* "hosted a dinner for X", "gave a lunch in honour of X" */
+        if (trig == TRIGGER_HOST && (is_word (c, k, "a") || is_word (c, k, "an")))
+          for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+            if (is_word (c, j, "for"))
+              {
+                k = j + 1;
+                break;
+              }
+        c->object_side = TRUE;
         for (; k < hi && k < t + 14 && taken < 4; k++)
           {
             /* "X received him": the person last named as a subject */
@@ -1343,6 +1372,7 @@ meeting_in_sentence (Ctx *c, guint s)
           m->trip = TRUE;
           after = MAX (after, pr->end_token);
         }
+      c->object_side = FALSE;
       if (m->participants->len < 2)
         {
           byline_meeting_free (m);
@@ -1359,6 +1389,15 @@ meeting_in_sentence (Ctx *c, guint s)
        * past ", and ... will meet again in Dhaka": another meeting's clause */
       {
         guint near_hi = MIN (hi, t + 48);
+
+        /* "..., which arrived on Friday": a relative clause about someone else's time */
+        for (guint k = after; k + 1 < near_hi; k++)
+          if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "who")
+                                       || is_word (c, k + 1, "whose")))
+            {
+              near_hi = k;
+              break;
+            }
 
         for (guint k = after; k + 1 < near_hi; k++)
           if ((is_punct (c, k, ',') || is_punct (c, k, ';') || is_word (c, k, "and"))
