@@ -167,6 +167,24 @@ test_trip_told_later (void)
   g_assert_null (find_meeting (a, "Karl Weber", "Peru"));
 }
 
+/* "the minister" is the minister the article is about, though others are named;
+ * "separate meetings with A and B" are two */
+static void
+test_the_minister_and_separate (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Defence Minister Piotr Zielinski spoke in Gdansk on Monday.\n\n"
+    "Czech Foreign Minister Jan Lipka and his Slovak counterpart, Juraj Hudec, met in Bratislava.\n\n"
+    "The minister also met opposition leaders.\n\n"
+    "Lebanese Prime Minister Karim Saad held separate meetings with French envoy Jean Morel and Qatari envoy "
+    "Ali Nasser.");
+
+  g_assert_nonnull (find_meeting (a, "Jan Lipka", "opposition leaders"));
+  g_assert_nonnull (find_meeting (a, "Karim Saad", "Jean Morel"));
+  g_assert_nonnull (find_meeting (a, "Karim Saad", "Ali Nasser"));
+  g_assert_null (find_meeting (a, "Jean Morel", "Ali Nasser"));
+}
+
 /* an unnamed official is a participant as a subject, not as the one met: the name
  * comes later */
 static void
@@ -344,6 +362,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);
   g_test_add_func ("/meetings/trip-told-later", test_trip_told_later);
   g_test_add_func ("/meetings/unnamed-official", test_unnamed_official);
+  g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

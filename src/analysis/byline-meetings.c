@@ -390,6 +390,16 @@ subjects_joined (const Ctx *c, guint clause, guint t)
   return FALSE;
 }
 
+/* "held separate meetings with A and B", "met separately with": one meeting each */
+static gboolean
+separately (const Ctx *c, guint from, guint end)
+{
+  for (guint k = from; k < end && k < c->n; k++)
+    if (is_word (c, k, "separate") || is_word (c, k, "separately"))
+      return TRUE;
+  return FALSE;
+}
+
 /* "his counterpart" holds the same office */
 static gboolean
 role_fits (const char *role, const char *stem)
@@ -993,6 +1003,24 @@ track_topic (Ctx *c, guint s, guint lo, guint hi)
     }
   if (k >= hi || is_word (c, k, "he") || is_word (c, k, "she"))
     return;
+  /* "Czech Foreign Minister Jan Lipavsky": past a nationality and a title */
+  for (guint j = k; j < hi && j < k + 6; j++)
+    {
+      const BylineMentionRef *q = byline_mentions_at (c->mentions, j);
+
+      if (q != NULL && q->first_token == j && q->entity->type == BYLINE_ENTITY_NORP)
+        {
+          j = q->end_token - 1;
+          continue;
+        }
+      /* a title: "Foreign Minister", "Secretary of State" */
+      if (q == NULL && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+                        || (is_word (c, j, "of") && j > k)))
+        continue;
+      if (q != NULL && q->first_token == j && q->entity->type == BYLINE_ENTITY_PERSON && j > k)
+        k = j;
+      break;
+    }
   r = byline_mentions_at (c->mentions, k);
   /* "Pakistan's Ambassador in China Moeenul Haq": the possessor is not the subject */
   if (r != NULL && r->first_token == k && r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
@@ -1191,6 +1219,24 @@ meeting_in_sentence (Ctx *c, guint s)
                 const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
                 add_participant (m, one->entity, g_strdup (one->name));
               }
+        }
+      /* "The minister also met opposition leaders": a description of the one the
+       * article is about */
+      if (m->participants->len == 0 && c->topic != NULL && (is_word (c, clause, "the") || is_word (c, clause, "The")))
+        {
+          guint k = clause + 1;
+
+          while (k < t && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+            k++;
+          if (k > clause + 1 && k < t && c->topic->role != NULL
+              && (is_word (c, k, "also") || trigger_at (c, k, hi) != TRIGGER_NONE || (c->toks[k].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+            {
+              g_autofree char *head = g_ascii_strdown (c->text + c->toks[k - 1].start, byline_token_len (&c->toks[k - 1]));
+              g_autofree char *role = g_ascii_strdown (c->topic->role, -1);
+
+              if (strstr (role, head) != NULL)
+                add_participant (m, c->topic, g_strdup (c->topic->name));
+            }
         }
       /* "the two foreign secretaries will meet again": the pair of an earlier meeting */
       if (m->participants->len == 0)
@@ -1439,7 +1485,7 @@ meeting_in_sentence (Ctx *c, guint s)
       }
       /* "He met A, B and C": one meeting with each, when they are all people; "met with
        * A and B" is one meeting of three, unless the list goes on */
-      if (subjects == 1 && m->participants->len > (joint ? 3u : 2u))
+      if (subjects == 1 && m->participants->len > (joint && !separately (c, clause, t + 2) ? 3u : 2u))
         {
           gboolean people = TRUE;
           for (guint p = 1; p < m->participants->len; p++)
