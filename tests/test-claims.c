@@ -141,6 +141,97 @@ test_credit_is_not_a_source (void)
     }
 }
 
+/* The headline and the standfirst frame the article: they are not claims
+ * (the document keeps them apart as title and standfirst) */
+static void
+test_framing_is_not_a_claim (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Ankara, Athens Patch Up Fishing Row\n\n"
+                                               "Ministers fly to Crete for talks on quotas\n\n"
+                                               "March 3, 2021\n\n"
+                                               "The two governments agreed on Tuesday to share the catch in the disputed waters.");
+
+  g_assert_cmpuint (a->document->title.end, >, 0);
+  g_assert_cmpuint (a->document->standfirst.end, >, 0);
+  g_assert_null (claim_with (a, "Patch Up"));
+  g_assert_null (claim_with (a, "fly to Crete"));
+  g_assert_nonnull (claim_with (a, "share the catch"));
+}
+
+/* A first line with a photo credit is a caption: it asserts what the picture shows */
+static void
+test_caption_is_a_claim (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Premier Lena Voss (L) greets visiting Trade Minister Omar Haddad in Oslo "
+                                               "May 4, 2019. [Photo by Ana Ruiz/Nordic Wire]\n\n"
+                                               "Voss and Haddad began two days of talks on fish exports on Monday.");
+
+  g_assert_nonnull (claim_with (a, "greets visiting"));
+}
+
+/* The seed article: its headline and standfirst are not claims */
+static void
+test_seed_framing (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *path = g_build_filename (shared != NULL ? shared : "../shared", "eval", "dev", "seed.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (BylineAnalysis) a = NULL;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_test_skip ("../shared/eval/dev/seed.txt is absent");
+      return;
+    }
+  a = test_analyse (text);
+  g_assert_cmpuint (a->document->title.end, >, 0);
+  for (guint i = 0; i < a->claims->len; i++)
+    {
+      const BylineClaim *c = a->claims->pdata[i];
+      g_assert_false (byline_span_contains (&a->document->title, c->start));
+      g_assert_false (byline_span_contains (&a->document->standfirst, c->start));
+    }
+  /* "at least two more ... reactors": a bound on a figure, not a hedge */
+  {
+    const BylineClaim *c = claim_with (a, "at least two");
+    g_assert_nonnull (c);
+    g_assert_false (spans_have (a, c->hedges, "at least"));
+  }
+}
+
+typedef struct
+{
+  const char *sentence;
+  const char *hedge;     /* the hedge the claim must have, or NULL for none */
+} HedgeCase;
+
+static const HedgeCase hedge_cases[] = {
+  /* a bound on a figure states it */
+  { "The utility plans to build at least three new dams before the end of the decade.", NULL },
+  { "At least 40 people were hurt when the bridge gave way on Sunday.", NULL },
+  { "The ministry will spend at least $2 billion on the upgrade.", NULL },
+  { "The port can hold at most 12 tankers at a time.", NULL },
+  /* softening words stay hedges */
+  { "The plant will probably close before the winter.", "probably" },
+  { "Roughly 300 families were moved from the valley.", "Roughly" },
+  { "The talks may resume in the autumn.", "may" },
+};
+
+static void
+test_hedge_case (gconstpointer data)
+{
+  const HedgeCase *h = data;
+  g_autofree char *text = g_strconcat ("Talks\n\nDecember 11, 2013\n\n", h->sentence, NULL);
+  g_autoptr (BylineAnalysis) a = test_analyse (text);
+  const BylineClaim *claim = claim_with (a, h->sentence + 4);
+
+  g_assert_nonnull (claim);
+  if (h->hedge == NULL)
+    g_assert_cmpuint (byline_claim_n_spans (claim->hedges), ==, 0);
+  else
+    g_assert_true (spans_have (a, claim->hedges, h->hedge));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -150,7 +241,15 @@ main (int argc, char **argv)
       g_autofree char *path = g_strdup_printf ("/claims/case/%" G_GSIZE_FORMAT, i);
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  for (gsize i = 0; i < G_N_ELEMENTS (hedge_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/claims/hedge/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &hedge_cases[i], test_hedge_case);
+    }
   g_test_add_func ("/claims/cues", test_cues);
+  g_test_add_func ("/claims/framing-is-not-a-claim", test_framing_is_not_a_claim);
+  g_test_add_func ("/claims/caption-is-a-claim", test_caption_is_a_claim);
+  g_test_add_func ("/claims/seed-framing", test_seed_framing);
   g_test_add_func ("/claims/signals", test_signals);
   g_test_add_func ("/claims/credit-is-not-a-source", test_credit_is_not_a_source);
   return g_test_run ();

@@ -237,6 +237,30 @@ add_span (GArray **spans, const Ctx *c, guint first, guint end)
   g_array_append_val (*spans, s);
 }
 
+/* "at least two more reactors", "at most 40 people": a bound on a figure
+ * states it, it does not soften it */
+static gboolean
+bound_of_figure (const Ctx *c, guint k, guint len)
+{
+  guint v = k + len;
+
+  if (len != 2 || !is_word (c, k, "at") || !(is_word (c, k + 1, "least") || is_word (c, k + 1, "most")))
+    return FALSE;
+  if (v < c->n && (is_word (c, v, "some") || is_word (c, v, "another")))
+    v++;
+  if (v < c->n && c->toks[v].kind == BYLINE_TOKEN_PUNCT)
+    {
+      gunichar ch = byline_token_first_char (c->text, &c->toks[v]);
+      /* "at least $7 billion", "at least €2 million" */
+      if ((c->toks[v].cls & BYLINE_WORD_CURRENCY_SYMBOL) || ch == '$' || ch == 0x20AC || ch == 0xA3 || ch == 0xA5)
+        v++;
+    }
+  return v < c->n
+         && (c->toks[v].kind == BYLINE_TOKEN_NUMBER || (c->toks[v].cls & BYLINE_WORD_NUMBER)
+             || is_word (c, v, "a") || is_word (c, v, "an") || is_word (c, v, "one")
+             || is_word (c, v, "half") || is_word (c, v, "twice") || is_word (c, v, "double"));
+}
+
 static gboolean
 skip_sentence (const Ctx *c, const BylineSentence *s)
 {
@@ -245,6 +269,12 @@ skip_sentence (const Ctx *c, const BylineSentence *s)
 
   if (byline_span_contains (&d->credit, s->start) || byline_span_contains (&d->dateline, s->start)
       || byline_span_contains (&d->byline, s->start))
+    return TRUE;
+  /* the headline and the standfirst are the article's framing, not claims;
+   * a first line that carries the photo credit is a caption, which asserts
+   * what the picture shows */
+  if ((byline_span_contains (&d->title, s->start) && !(d->credit.end > d->credit.start && byline_span_contains (&d->title, d->credit.start)))
+      || byline_span_contains (&d->standfirst, s->start))
     return TRUE;
   /* "Reporting by ...; Editing by ...", "Source: ..." */
   if (s->end_token > s->first_token + 1
@@ -295,7 +325,7 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
       len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
       if (len == 0)
         continue;
-      if (kinds & BYLINE_CUE_HEDGE)
+      if ((kinds & BYLINE_CUE_HEDGE) && !bound_of_figure (c, k, len))
         add_span (&claim->hedges, c, k, k + len);
       if (kinds & BYLINE_CUE_LOADED)
         add_span (&claim->loaded, c, k, k + len);
