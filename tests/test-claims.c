@@ -56,6 +56,85 @@ static const ClaimCase cases[] = {
     BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
 };
 
+/* The frame a claim sits in, read from the structure of the sentence; the
+ * sentences are written for these tests. `before` is the text ahead of it. */
+typedef struct
+{
+  const char       *before;
+  const char       *sentence;
+  BylineAttribution attribution;
+  const char       *source;   /* source_name, or NULL */
+} FrameCase;
+
+static const FrameCase frame_cases[] = {
+  /* "according to": the person of the noun group, past the body and the role */
+  { NULL, "The ferry link will reopen in May, according to Transport Ministry spokeswoman Maria Lopez.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Maria Lopez" },
+  { NULL, "According to the club's captain, Peter Novak, the players had not been paid since March.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Peter Novak" },
+  { NULL, "In the words of the defence lawyer, John Okafor, \"the case should never have come to court.\"",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "John Okafor" },
+  /* "according to the report": the outlet named before */
+  { "Xinhua reported that the two ministers met in Lanzhou on Friday. ",
+    "The ministers agreed to double the number of flights between the two cities, according to the report.",
+    BYLINE_ATTRIBUTION_STATE_MEDIA, "Xinhua" },
+  /* a frame after its content: the outer source */
+  { NULL, "The two ministers discussed grain exports on Monday, the country's state media said.",
+    BYLINE_ATTRIBUTION_STATE_MEDIA, NULL },
+  { NULL, "The talks ended after six hours and will resume on Friday, Ukrainian news agencies reported.",
+    BYLINE_ATTRIBUTION_MEDIA, NULL },
+  { NULL, "The delegation will also raise the water dispute in its meetings with local leaders, they said.",
+    BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { NULL, "The envoy hopes the talks will resume before the elections, Tanjug reports.",
+    BYLINE_ATTRIBUTION_STATE_MEDIA, "Tanjug" },
+  { NULL, "Most of the grant went to rural schools, said Okafor, who runs the fund.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
+  /* "it is learned that": the writer's unnamed sources */
+  { NULL, "It is learned that the pipeline project was also raised at the dinner.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  /* the subject of the frame: a role, an apposition, a possessive */
+  { NULL, "The envoy said he was glad to visit the party headquarters.", BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
+  { NULL, "David Chen, chief executive of the port authority, said 300 ships used the canal last year.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "David Chen" },
+  { NULL, "The survey's authors say the shortage is worst in the north.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { NULL, "Elena Petrova, the deputy mayor, was quoted as telling reporters that the bridge would reopen in June.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Elena Petrova" },
+  { NULL, "The Brazilian agriculture minister, meanwhile, pointed to the drought and said, \"We cannot plant before the rains.\"",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
+  { NULL, "Citing court rules, officials have not said why the ship was held, but harbour master Peter Novak says the papers were missing.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Peter Novak" },
+  /* the writer's report of an act, not reported speech */
+  { NULL, "Elena Petrova met the mayor of Gdansk, who expressed his wish to expand the port.",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  { NULL, "Elena Petrova opened talks with the Polish minister this morning and voiced hope that the visit will settle the dispute.",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  { NULL, "President Maria Lopez made the remarks while receiving the new ambassador.", BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  { NULL, "At the start of the dinner, Maria Lopez heaped praise on her guest.", BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  { NULL, "Governor John Okafor personally asked the water board to help the farmers.", BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  { NULL, "Peter Novak spoke through an interpreter and referred to his host as \"a true partner.\"",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  { NULL, "On the long history of trade between the two ports, she called for more ferries.",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  /* a frame that takes a clause: the speaker */
+  { NULL, "Maria Lopez admitted she was willing to delay the vote.", BYLINE_ATTRIBUTION_NAMED_PERSON, "Maria Lopez" },
+  { NULL, "The minister stressed that the budget would not be cut.", BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
+};
+
+static void
+test_frame_case (gconstpointer data)
+{
+  const FrameCase *f = data;
+  g_autofree char *text = g_strconcat ("Talks\n\nDecember 11, 2013\n\n", f->before ? f->before : "", f->sentence, NULL);
+  g_autoptr (BylineAnalysis) a = test_analyse (text);
+  const BylineClaim *claim = claim_with (a, f->sentence + 4);
+
+  g_assert_nonnull (claim);
+  g_assert_cmpstr (byline_attribution_to_string (claim->attribution), ==, byline_attribution_to_string (f->attribution));
+  if (f->source)
+    g_assert_cmpstr (claim->source_name, ==, f->source);
+  if (f->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA)
+    g_assert_nonnull (claim->reason);
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -240,6 +319,11 @@ main (int argc, char **argv)
     {
       g_autofree char *path = g_strdup_printf ("/claims/case/%" G_GSIZE_FORMAT, i);
       g_test_add_data_func (path, &cases[i], test_case);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (frame_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/claims/frame/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &frame_cases[i], test_frame_case);
     }
   for (gsize i = 0; i < G_N_ELEMENTS (hedge_cases); i++)
     {

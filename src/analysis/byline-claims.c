@@ -25,6 +25,8 @@ typedef struct
   GArray               *mentions;
   GPtrArray            *quotes;
   guint8               *in_quote;
+  const BylineEntity   *last_person;   /* the last person a claim rested on: "he said" */
+  const BylineEntity   *last_document; /* the last outlet or report named: "the report said" */
 } Ctx;
 
 const char *
@@ -145,49 +147,6 @@ set_source_entity (BylineClaim *claim, const BylineEntity *e)
   claim->source_name = g_strdup (e->name);
 }
 
-/* "according to X": the outer source of the whole sentence */
-static gboolean
-according_to (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
-{
-  for (guint k = lo; k + 2 < hi; k++)
-    {
-      guint end;
-
-      if (!(is_word (c, k, "according") && is_word (c, k + 1, "to")) || c->in_quote[k])
-        continue;
-      end = k + 2;
-      while (end < hi && end < k + 14 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
-        end++;
-      /* an outlet or a named source among the words */
-      for (guint j = k + 2; j < end; j++)
-        {
-          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
-          if (r != NULL && r->entity->lex && r->entity->lex->kind == BYLINE_LEX_OUTLET)
-            {
-              set_source_entity (claim, r->entity);
-              return TRUE;
-            }
-        }
-      for (guint j = k + 2; j < end; j++)
-        {
-          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
-          if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
-            {
-              set_source_entity (claim, r->entity);
-              return TRUE;
-            }
-        }
-      claim->attribution = attribution_of_words (c, k + 2, end);
-      if (claim->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA)
-        claim->reason = STATE_MEDIA_IN_WORDS;
-      claim->source = NULL;
-      g_free (claim->source_name);
-      claim->source_name = span_text (c, k + 2, end);
-      return TRUE;
-    }
-  return FALSE;
-}
-
 /* "Iran's Fars News reported", "KCNA said", "state media reported": an
  * outlet that carries the whole sentence */
 static gboolean
@@ -221,6 +180,744 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
           set_source_entity (claim, r->entity);
           return TRUE;
         }
+    }
+  return FALSE;
+}
+
+/* Frames: the reporting verb of a sentence and the one it speaks for.
+ *
+ * A claim rests on the speaker of the frame it sits in: "X said (that) ...",
+ * "..., X said.", "..., said X,", "according to X". The reading is shallow:
+ * a reporting word is a verb of the sentence's frame when its subject comes
+ * right before it (after adverbs and auxiliaries), when it is not a noun
+ * ("the remarks", "heaped praise"), an infinitive ("declined to comment"),
+ * negated ("have not said"), passive ("is said to"), or the verb of a
+ * relative clause ("Singh, who expressed ...") or of a second predicate
+ * ("X opened talks and voiced hope ..."). */
+
+static gboolean
+is_lower_word (const Ctx *c, guint k)
+{
+  return k < c->n && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP);
+}
+
+static gboolean
+word_in (const Ctx *c, guint k, const char *const *words)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (is_word (c, k, words[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+ends_with (const Ctx *c, guint k, const char *suffix)
+{
+  gsize len = byline_token_len (&c->toks[k]), n = strlen (suffix);
+
+  return len > n + 2 && g_ascii_strncasecmp (c->text + c->toks[k].end - n, suffix, n) == 0;
+}
+
+static const char *const auxiliaries[] = {
+  "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "may", "might",
+  "could", "should", "can", "did", "does", "do", NULL,
+};
+static const char *const be_forms[] = { "is", "are", "was", "were", "be", "been", "being", NULL };
+static const char *const negations[] = {
+  "not", "never", "didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "won't",
+  "doesn't", "don't", "wouldn't", "couldn't", "cannot", NULL,
+};
+static const char *const adverbs[] = {
+  "also", "then", "later", "further", "again", "once", "earlier", "previously", "meantime",
+  "meanwhile", "still", "already", "subsequently", "separately", "today", "yesterday", "just",
+  "too", "first", "last", "now", "often", "always", "however", NULL,
+};
+static const char *const determiners[] = {
+  "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+  "such", "any", "some", "no", "every", "each", NULL,
+};
+static const char *const pronouns[] = { "he", "she", "they", "we", "i", "it", NULL };
+/* nouns for a report that speaks for the outlet or body named before it */
+static const char *const documents[] = {
+  "report", "dispatch", "study", "survey", "review", "paper", "agency", NULL,
+};
+
+/* Adverbs and auxiliaries between a subject and its verb: "Rice has also said" */
+static gboolean
+is_adverb_or_auxiliary (const Ctx *c, guint k)
+{
+  if (!is_lower_word (c, k) || c->in_quote[k])
+    return FALSE;
+  return word_in (c, k, auxiliaries) || word_in (c, k, adverbs) || word_in (c, k, negations)
+         || (ends_with (c, k, "ly") && !(c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)));
+}
+
+/* A reporting word of the writer's text, lower case */
+static gboolean
+is_reporting_word (const Ctx *c, guint k)
+{
+  return is_lower_word (c, k) && !c->in_quote[k]
+         && (c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+         && !is_word (c, k, "according");
+}
+
+static gboolean
+is_lower_word_in (const Ctx *c, guint k, const char *const *words)
+{
+  return is_lower_word (c, k) && word_in (c, k, words);
+}
+
+/* Verbs whose content may follow with no "that": "said the talks went well" */
+static const char *const bare_content[] = {
+  "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "claim", "claims", "claimed",
+  "believe", "believes", "believed", "think", "thinks", "thought", "insist", "insists", "insisted",
+  "argue", "argues", "argued", "reckon", "reckons", "reckoned", "estimate", "estimates", "estimated",
+  "predict", "predicts", "predicted", "warn", "warns", "warned", "write", "writes", "wrote", NULL,
+};
+static const char *const wh_words[] = { "how", "what", "why", "whether", "where", "who", NULL };
+
+/* Does the reporting verb at k carry content: a clause after it, a quotation,
+ * a colon? An object may come first: "told reporters that", "assured Singh that" */
+static gboolean
+says_something (const Ctx *c, guint k, guint hi)
+{
+  if (word_in (c, k, bare_content))
+    return k + 1 < hi && !is_word (c, k + 1, "to") && !is_word (c, k + 1, "by");
+  /* "admitted she was willing", "conceded they had erred": a clause */
+  if (k + 1 < hi && is_lower_word_in (c, k + 1, (const char *const[]) { "he", "she", "they", "we", "i", "there", NULL }))
+    return TRUE;
+  for (guint v = k + 1; v < hi && v < k + 8; v++)
+    {
+      const BylineToken *t = &c->toks[v];
+
+      if (c->in_quote[v] || (t->flags & BYLINE_TOKEN_QUOTE) || is_word (c, v, "that") || is_word (c, v, ":"))
+        return TRUE;
+      if (v == k + 1 && word_in (c, v, wh_words))
+        return TRUE;
+      if (t->kind == BYLINE_TOKEN_PUNCT && !is_word (c, v, ","))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+typedef enum
+{
+  FRAME_NONE,
+  FRAME_VERB,        /* a verb with its subject before it */
+  FRAME_VERB_AFTER,  /* the same with its content before it: "..., X reported." */
+  FRAME_INVERTED,    /* "..., said X," */
+} FrameKind;
+
+/* Is the reporting word at k the verb of a frame, with its subject ending at
+ * *subject_end? */
+/* Verbs that report speech when they follow it: "..., said Anna Berg," */
+static const char *const inverted_verbs[] = {
+  "said", "says", "added", "adds", "told", "wrote", "writes", "noted", "notes", "explained", "replied",
+  "asked", "continued", "insisted", "reported", "reports", "stated", "states", "argued", "warned",
+  "stressed", "recalled", "observed", "remarked", "declared", "announced", NULL,
+};
+
+
+static FrameKind frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subject_end);
+
+/* "X pointed to the visit and said, ...": a second reporting predicate
+ * shares the subject of the first, when the first is one too */
+static gboolean
+first_predicate (const Ctx *c, guint lo, guint before, guint *subject_end)
+{
+  /* the first predicate is near the start of the sentence */
+  for (guint v = lo + 1; v < before && v < lo + 40; v++)
+    {
+      guint j = v;
+
+      if (!is_reporting_word (c, v))
+        continue;
+      while (j > lo && is_adverb_or_auxiliary (c, j - 1))
+        j--;
+      if (j == lo || c->toks[j - 1].kind == BYLINE_TOKEN_POSSESSIVE || word_in (c, j - 1, determiners)
+          || is_lower_word_in (c, j - 1, (const char *const[]) { "to", "of", "for", "with", "and", "who", "which", "that", NULL }))
+        continue;
+      *subject_end = j;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Is the reporting word at k the verb of a frame, with its subject ending at
+ * *subject_end? FRAME_VERB_AFTER: a verb with no content after it, a frame
+ * only when its content came before ("..., Tanjug reports.") */
+static FrameKind
+frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subject_end)
+{
+  guint j = k;
+  gboolean be = FALSE;
+
+  if (!is_reporting_word (c, k))
+    return FRAME_NONE;
+  while (j > lo && is_adverb_or_auxiliary (c, j - 1))
+    {
+      if (word_in (c, j - 1, negations))
+        return FRAME_NONE;
+      if (word_in (c, j - 1, be_forms))
+        be = TRUE;
+      j--;
+    }
+  /* "..., said the foreign secretary.", "Institutional recipients, said Mauer, are" */
+  if (j == k && j > lo && (is_word (c, j - 1, ",") || (c->toks[j - 1].flags & BYLINE_TOKEN_QUOTE))
+      && word_in (c, k, inverted_verbs) && k + 1 < hi && !c->in_quote[k + 1]
+      && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+      && ((c->toks[k + 1].flags & BYLINE_TOKEN_CAP) || (c->toks[k + 1].cls & BYLINE_WORD_ROLE)
+          || is_word (c, k + 1, "the") || is_word (c, k + 1, "a") || is_word (c, k + 1, "an")))
+    {
+      guint e = k + 1;
+      while (e < hi && c->toks[e].kind != BYLINE_TOKEN_PUNCT)
+        e++;
+      if (e - k - 1 <= 7)
+        return FRAME_INVERTED;
+    }
+  if (j == lo)
+    return FRAME_NONE;
+  /* "X was quoted as saying that ...": X's words */
+  if (be && is_word (c, k, "quoted") && k + 2 < hi && is_word (c, k + 1, "as") && is_reporting_word (c, k + 2)
+      && j > lo && says_something (c, k + 2, hi))
+    {
+      *subject_end = j;
+      return FRAME_VERB;
+    }
+  /* "is said to", "was reported": passive, nobody behind it */
+  if (be && (ends_with (c, k, "ed") || is_word (c, k, "said") || is_word (c, k, "told")
+             || is_word (c, k, "thought") || is_word (c, k, "known")))
+    {
+      if (!(k + 1 < hi && is_word (c, k + 1, "by")))
+        return FRAME_NONE;
+    }
+  /* a noun or an infinitive: "the remarks", "opening remarks", "heaped praise", "to comment",
+   * "Iran's claims" */
+  if (c->toks[j - 1].kind == BYLINE_TOKEN_POSSESSIVE || word_in (c, j - 1, determiners)
+      || is_lower_word_in (c, j - 1, (const char *const[]) { "to", "of", "for", "with", NULL }))
+    return FRAME_NONE;
+  if (is_lower_word (c, j - 1) && (ends_with (c, j - 1, "ed") || ends_with (c, j - 1, "ing"))
+      && !(c->toks[j - 1].cls & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD)) && byline_mentions_at (c->mentions, j - 1) == NULL)
+    return FRAME_NONE;
+  /* a relative clause is not the sentence's frame */
+  if (is_lower_word_in (c, j - 1, (const char *const[]) { "who", "which", "that", "whom", "when", "while", "as",
+                                                          "if", "or", NULL }))
+    return FRAME_NONE;
+  /* nor is a second predicate, unless the first reports speech too: "X met
+   * Y and voiced hope that ..." is the writer's; "X pointed to ... and
+   * said, ..." is X's */
+  if (is_lower_word_in (c, j - 1, (const char *const[]) { "and", "but", NULL }))
+    {
+      if (!says_something (c, k, hi) || !first_predicate (c, lo, j - 1, &j))
+        return FRAME_NONE;
+      *subject_end = j;
+      return FRAME_VERB;
+    }
+  *subject_end = j;
+  /* reported speech has content: "said (that) ...", "told reporters that ...",
+   * "stressed that ...", "added: ..."; "spoke through a translator", "asked
+   * the council to help", "explained the support" report an act */
+  return says_something (c, k, hi) ? FRAME_VERB : FRAME_VERB_AFTER;
+}
+
+/* Who stands behind a frame whose subject is [from, end): the last entity in
+ * it, or its words */
+typedef struct
+{
+  const BylineEntity *entity;
+  BylineAttribution   attribution;
+  guint               from;
+  guint               end;
+  gboolean            found;
+} Source;
+
+/* The quote whose reporting verb is token k, with a speaker */
+static const BylineQuote *
+quote_with_cue (const Ctx *c, guint first_quote, guint32 sentence_end, guint k)
+{
+  for (guint q = first_quote; q < c->quotes->len; q++)
+    {
+      const BylineQuote *quote = c->quotes->pdata[q];
+
+      if (quote->start >= sentence_end && quote->cue.start >= sentence_end)
+        break;
+      if (quote->cue.end > 0 && quote->cue.start == c->toks[k].start)
+        return quote;
+    }
+  return NULL;
+}
+
+static void
+source_from_entity (Source *src, const BylineEntity *e)
+{
+  const char *reason;
+
+  src->entity = e;
+  src->attribution = attribution_of_entity (e, &reason);
+  src->found = TRUE;
+}
+
+/* The subject noun group ending before `end`: back over words, names,
+ * possessives and a parenthesis "(KCNA)", to a punctuation mark, a verb-like
+ * word or a function word */
+static guint
+noun_group_start (const Ctx *c, guint lo, guint end)
+{
+  guint f = end;
+
+  if (end > lo && word_in (c, end - 1, pronouns))
+    return end - 1;
+
+  while (f > lo && f + 10 > end)
+    {
+      const BylineToken *t = &c->toks[f - 1];
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, f - 1);
+
+      if (c->in_quote[f - 1])
+        break;
+      if (r != NULL)
+        {
+          f = r->first_token;
+          continue;
+        }
+      if (t->kind == BYLINE_TOKEN_POSSESSIVE)
+        {
+          f--;
+          continue;
+        }
+      if (t->kind == BYLINE_TOKEN_PUNCT)
+        {
+          /* "(KCNA)" */
+          if (byline_token_first_char (c->text, t) == ')')
+            {
+              guint p = f - 1;
+              while (p > lo && p + 6 > f && !is_word (c, p - 1, "("))
+                p--;
+              if (p > lo && is_word (c, p - 1, "("))
+                {
+                  f = p - 1;
+                  continue;
+                }
+            }
+          break;
+        }
+      if (t->kind != BYLINE_TOKEN_WORD && t->kind != BYLINE_TOKEN_NUMBER)
+        break;
+      if (word_in (c, f - 1, determiners))
+        {
+          f--;
+          break;
+        }
+      if (is_lower_word (c, f - 1) && ((t->cls & BYLINE_WORD_STOPWORD) || word_in (c, f - 1, auxiliaries)))
+        break;
+      /* a verb ends the group; "the North's state media", "Iran's claims" are nouns */
+      if (is_lower_word (c, f - 1) && (t->cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_MEETING))
+          && !(f >= lo + 2 && (c->toks[f - 2].kind == BYLINE_TOKEN_POSSESSIVE || word_in (c, f - 2, determiners)))
+          && !is_word (c, f - 1, "state"))
+        break;
+      f--;
+    }
+  return f;
+}
+
+static gboolean
+group_has_word (const Ctx *c, guint from, guint end, const char *const *words, guint *at)
+{
+  for (guint k = from; k < end; k++)
+    if (is_lower_word (c, k) && word_in (c, k, words))
+      {
+        if (at)
+          *at = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Reads the subject [from, end) of a frame */
+static gboolean
+read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *src)
+{
+  const BylineEntity *person = NULL, *org = NULL, *outlet = NULL, *possessor = NULL;
+  guint doc_word = 0, head = from;
+  gboolean role = FALSE, definite = FALSE, media = FALSE, anonymous = FALSE, cap_word = FALSE, acronym = FALSE;
+  gboolean org_head = FALSE;
+
+  src->from = from;
+  src->end = end;
+  if (end <= from)
+    return FALSE;
+  /* "the report's authors", "the team's coach", "Trump's spokesman": the
+   * words after the last possessive say who speaks */
+  for (guint k = from; k + 1 < end; k++)
+    if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+      head = k + 1;
+  for (guint k = from; k < end; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      guint kinds = 0;
+      guint len;
+
+      if (k < head)
+        {
+          if (is_word (c, k, "the") || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+            definite = TRUE;
+          if (r != NULL)
+            {
+              possessor = r->entity;
+              k = MAX (k, r->end_token) - 1;
+            }
+          continue;
+        }
+      if (r != NULL)
+        {
+          const BylineEntity *e = r->entity;
+          if (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET)
+            outlet = e;
+          else if (e->type == BYLINE_ENTITY_PERSON)
+            person = e;
+          else if (e->type == BYLINE_ENTITY_ORG)
+            org = e;
+          else if (e->type == BYLINE_ENTITY_OTHER && (c->toks[k].flags & BYLINE_TOKEN_CAP))
+            cap_word = TRUE;
+          k = r->end_token - 1;
+          continue;
+        }
+      if (is_word (c, k, "the") || (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE) || is_word (c, k, "his")
+          || is_word (c, k, "her") || is_word (c, k, "its") || is_word (c, k, "their"))
+        definite = TRUE;
+      if (c->toks[k].cls & BYLINE_WORD_ROLE)
+        role = TRUE;
+      if (c->toks[k].cls & BYLINE_WORD_ORG_HEAD)
+        org_head = TRUE;
+      if ((c->toks[k].flags & BYLINE_TOKEN_CAP) && c->toks[k].kind == BYLINE_TOKEN_WORD
+          && (!(c->toks[k].flags & BYLINE_TOKEN_WEAK_CAP) || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+          && !(c->toks[k].cls & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD)))
+        {
+          cap_word = TRUE;
+          if (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS)
+            acronym = TRUE;
+        }
+      len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
+      if (len > 0)
+        {
+          if (kinds & BYLINE_CUE_MEDIA)
+            media = TRUE;
+          if (kinds & BYLINE_CUE_ANONYMOUS)
+            anonymous = TRUE;
+        }
+    }
+  group_has_word (c, head, end, documents, &doc_word);
+
+  if (outlet != NULL)
+    {
+      source_from_entity (src, outlet);
+      return TRUE;
+    }
+  if (person != NULL)
+    {
+      source_from_entity (src, person);
+      return TRUE;
+    }
+  /* the speaker the quotation finder gave, unless the subject is a report
+   * or the media and the speaker a person */
+  if (quote != NULL && quote->speaker != NULL
+      && !((doc_word > 0 || media) && quote->speaker->type == BYLINE_ENTITY_PERSON))
+    {
+      source_from_entity (src, quote->speaker);
+      /* "The U.S. envoy said": a person, whatever the country */
+      if (role && src->attribution != BYLINE_ATTRIBUTION_NAMED_PERSON && definite)
+        {
+          src->entity = NULL;
+          src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
+        }
+      return TRUE;
+    }
+  /* "the report said", "the agency said": the outlet named before */
+  if (doc_word > 0 && definite && org == NULL && c->last_document != NULL)
+    {
+      source_from_entity (src, c->last_document);
+      return TRUE;
+    }
+  if (media)
+    {
+      src->attribution = attribution_of_words (c, from, end);
+      src->found = TRUE;
+      return TRUE;
+    }
+  if (org != NULL)
+    {
+      source_from_entity (src, org);
+      if (role && definite)
+        {
+          /* "Russia's foreign ministry spokesman": a person in the ministry */
+          src->entity = NULL;
+          src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
+        }
+      return TRUE;
+    }
+  if (anonymous)
+    {
+      src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+      src->found = TRUE;
+      return TRUE;
+    }
+  /* "Iran's foreign ministry said", "the ministry said": a body, named by its office */
+  if (org_head && !role && (definite || possessor != NULL))
+    {
+      src->attribution = BYLINE_ATTRIBUTION_NAMED_ORG;
+      src->found = TRUE;
+      return TRUE;
+    }
+  if (role)
+    {
+      /* "the minister said" stands for someone named; "a spokesman said" does not */
+      src->attribution = definite ? BYLINE_ATTRIBUTION_NAMED_PERSON : BYLINE_ATTRIBUTION_ANONYMOUS;
+      src->found = TRUE;
+      return TRUE;
+    }
+  /* a name the entity finder did not make: "the MEA said", "Mauer said" */
+  if (cap_word && end - from <= 4)
+    {
+      src->attribution = is_word (c, from, "the") || acronym ? BYLINE_ATTRIBUTION_NAMED_ORG
+                                                              : BYLINE_ATTRIBUTION_NAMED_PERSON;
+      src->found = TRUE;
+      return TRUE;
+    }
+  if (end - from == 1 && word_in (c, from, pronouns))
+    {
+      if (quote != NULL && quote->speaker_name != NULL)
+        {
+          src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+          src->found = TRUE;
+          return TRUE;
+        }
+      /* "he said": the last person who spoke; "they said": unnamed */
+      if ((is_word (c, from, "he") || is_word (c, from, "she")) && c->last_person != NULL)
+        {
+          source_from_entity (src, c->last_person);
+          return TRUE;
+        }
+      if (is_word (c, from, "they"))
+        {
+          src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+          src->found = TRUE;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+claim_take_source (Ctx *c, BylineClaim *claim, const Source *src)
+{
+  claim->attribution = src->attribution;
+  claim->source = src->entity;
+  claim->reason = NULL;
+  g_free (claim->source_name);
+  if (src->entity != NULL)
+    {
+      const char *reason;
+      claim->source_name = g_strdup (src->entity->name);
+      attribution_of_entity (src->entity, &reason);
+      claim->reason = reason;
+    }
+  else
+    {
+      claim->source_name = span_text (c, src->from, src->end);
+      if (claim->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA)
+        claim->reason = STATE_MEDIA_IN_WORDS;
+    }
+}
+
+/* The subject of a frame: the noun group before the verb, or, past an
+ * apposition between commas, the name before it ("K.C. Maurer, chief
+ * financial officer at the foundation, said") */
+static gboolean
+frame_subject (Ctx *c, guint lo, guint end, const BylineQuote *quote, Source *src)
+{
+  guint from;
+
+  if (end > lo && is_word (c, end - 1, ","))
+    {
+      guint p = end - 1;
+      while (p > lo && p + 16 > end && !is_word (c, p - 1, ",") && !c->in_quote[p - 1])
+        p--;
+      if (p > lo && is_word (c, p - 1, ","))
+        {
+          Source inner = { 0 };
+          from = noun_group_start (c, lo, p - 1);
+          if (read_subject (c, from, p - 1, quote, src))
+            {
+              /* an apposition headed by a role names a person's job */
+              if (src->attribution == BYLINE_ATTRIBUTION_NAMED_ORG && src->entity != NULL
+                  && src->entity->type == BYLINE_ENTITY_ORG && (c->toks[p].cls & BYLINE_WORD_ROLE)
+                  && (src->entity->lex == NULL))
+                src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
+              return TRUE;
+            }
+          /* "The speaker, Anna Berg, said" */
+          if (read_subject (c, p, end - 1, quote, &inner) && inner.entity != NULL)
+            {
+              *src = inner;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  from = noun_group_start (c, lo, end);
+  return read_subject (c, from, end, quote, src);
+}
+
+/* After a trailing frame's verb: the end, or when and where it was said
+ * ("reported on Tuesday", "said in a statement", "said earlier this week
+ * while announcing the trip"), not an object ("called for talks") */
+static gboolean
+adjunct_follows (const Ctx *c, guint v, guint hi)
+{
+  const BylineMentionRef *r;
+
+  if (v >= hi || c->toks[v].kind == BYLINE_TOKEN_PUNCT)
+    return TRUE;
+  r = byline_mentions_at (c->mentions, v);
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_DATE)
+    return TRUE;
+  return is_lower_word_in (c, v, (const char *const[]) { "on", "in", "at", "during", "after", "before", "earlier",
+                                                         "later", "today", "yesterday", "while", "when", "last",
+                                                         "this", "late", "citing", "quoting", "without", "adding",
+                                                         "also", NULL });
+}
+
+/* The token in [lo, hi) that starts at byte, or G_MAXUINT */
+static guint
+token_at (const Ctx *c, guint lo, guint hi, guint32 byte)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (c->toks[mid].start < byte)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < c->n && c->toks[lo].start == byte ? lo : G_MAXUINT;
+}
+
+/* The frame a sentence's claim sits in. The outer frame comes last
+ * ("X said Y, Z reported"), so a frame whose subject follows a comma or a
+ * closing quotation mark wins over one at the start. */
+static gboolean
+sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_end, BylineClaim *claim)
+{
+  Source best = { 0 };
+  gboolean have = FALSE;
+
+  for (guint k = lo; k < hi; k++)
+    {
+      guint subject_end = 0;
+      FrameKind kind = frame_at (c, lo, hi, k, &subject_end);
+      const BylineQuote *quote;
+      Source src = { 0 };
+      gboolean trailing;
+
+      if (kind == FRAME_NONE)
+        continue;
+      quote = quote_with_cue (c, first_quote, sentence_end, k);
+      if (kind == FRAME_INVERTED)
+        {
+          guint e = k + 1;
+          while (e < hi && e < k + 8 && c->toks[e].kind != BYLINE_TOKEN_PUNCT)
+            e++;
+          if (!read_subject (c, k + 1, e, quote, &src))
+            continue;
+          trailing = TRUE;
+        }
+      else
+        {
+          if (!frame_subject (c, lo, subject_end, quote, &src))
+            continue;
+          trailing = src.from > lo + 2 && (is_word (c, src.from - 1, ",")
+                                           || (c->toks[src.from - 1].flags & BYLINE_TOKEN_QUOTE));
+          /* "..., Tanjug reports.", "..., the ministry said on Monday.": the
+           * content came before and little follows */
+          if (kind == FRAME_VERB_AFTER && (!trailing || hi > k + 12 || !adjunct_follows (c, k + 1, hi)))
+            continue;
+        }
+      if (!have || trailing)
+        {
+          best = src;
+          have = TRUE;
+        }
+      if (!trailing && have && best.from == src.from)
+        {
+          /* the first frame at the start holds unless an outer one follows */
+        }
+    }
+  if (!have)
+    return FALSE;
+  claim_take_source (c, claim, &best);
+  return TRUE;
+}
+
+
+/* "according to X": the outer source of the whole sentence. X is read as a
+ * subject: an outlet, a person ("Foreign Ministry spokeswoman Anna Berg"),
+ * the report named before ("according to the report"), media, an
+ * organisation, unnamed sources, a role ("the team's coach, Anna Berg,") */
+static gboolean
+according_to (Ctx *c, guint lo, guint hi, BylineClaim *claim)
+{
+  for (guint k = lo; k + 2 < hi; k++)
+    {
+      guint end;
+      Source src = { 0 };
+
+      guint at = k + 2;
+
+      if (c->in_quote[k])
+        continue;
+      /* "in the words of the prosecutor, Anna Berg," */
+      if (is_word (c, k, "in") && is_word (c, k + 1, "the") && is_word (c, k + 2, "words") && is_word (c, k + 3, "of"))
+        at = k + 4;
+      else if (!(is_word (c, k, "according") && is_word (c, k + 1, "to")))
+        continue;
+      k = at - 2;
+      end = k + 2;
+      while (end < hi && end < k + 14 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
+        end++;
+      /* an apposition names the one the words describe: "according to the coach, Anna Berg," */
+      if (end + 2 < hi && is_word (c, end, ","))
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, end + 1);
+          if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < hi
+              && c->toks[r->end_token].kind == BYLINE_TOKEN_PUNCT && (c->toks[k + 2].cls & BYLINE_WORD_STOPWORD
+                                                                       || byline_mentions_at (c->mentions, k + 2) == NULL))
+            {
+              Source inner = { 0 };
+              read_subject (c, k + 2, end, NULL, &inner);
+              if (inner.entity == NULL || inner.entity->type != BYLINE_ENTITY_PERSON)
+                {
+                  source_from_entity (&src, r->entity);
+                  src.from = r->first_token;
+                  src.end = r->end_token;
+                  claim_take_source (c, claim, &src);
+                  return TRUE;
+                }
+            }
+        }
+      if (read_subject (c, k + 2, end, NULL, &src))
+        {
+          src.from = k + 2;
+          src.end = end;
+          claim_take_source (c, claim, &src);
+          return TRUE;
+        }
+      claim->attribution = attribution_of_words (c, k + 2, end);
+      claim->reason = claim->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA ? STATE_MEDIA_IN_WORDS : NULL;
+      claim->source = NULL;
+      g_free (claim->source_name);
+      claim->source_name = span_text (c, k + 2, end);
+      return TRUE;
     }
   return FALSE;
 }
@@ -356,16 +1053,53 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
   if (according_to (c, lo, hi, claim) || reported_by (c, lo, hi, claim))
     return claim;
 
-  /* a quotation or reported speech in the sentence */
+  /* "It is learned that ...", "It is understood that ...": the writer's unnamed sources */
+  if (hi > lo + 4 && is_word (c, lo, "it") && (is_word (c, lo + 1, "is") || is_word (c, lo + 1, "was"))
+      && (is_word (c, lo + 2, "learned") || is_word (c, lo + 2, "learnt") || is_word (c, lo + 2, "understood"))
+      && is_word (c, lo + 3, "that"))
+    {
+      claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+      return claim;
+    }
+
   while (*next_quote < c->quotes->len
          && ((BylineQuote *) c->quotes->pdata[*next_quote])->end <= c->toks[s->first_token].start)
     (*next_quote)++;
+
+  /* the frame of the sentence: "X said ...", "..., X said", "..., said X" */
+  if (sentence_frame (c, lo, hi, *next_quote, s->end, claim))
+    return claim;
+
+  /* "Said she had shaken hands ...": a frame with no subject goes on with the last speaker */
+  if (hi > lo + 2 && (c->toks[lo].cls & BYLINE_WORD_SPEECH) && (is_word (c, lo + 1, "she") || is_word (c, lo + 1, "he")
+                                                              || is_word (c, lo + 1, "that"))
+      && c->last_person != NULL && !c->in_quote[lo])
+    {
+      set_source_entity (claim, c->last_person);
+      return claim;
+    }
+
+  /* a quotation in the sentence: a whole quoted sentence, or words whose
+   * reporting verb is a frame here or in the sentence before */
   for (guint q = *next_quote; q < c->quotes->len; q++)
     {
       const BylineQuote *quote = c->quotes->pdata[q];
+      guint cue = G_MAXUINT;
 
       if (quote->start >= s->end)
         break;
+      if (quote->cue.end > 0 && quote->cue.start >= c->toks[lo].start && quote->cue.start < s->end)
+        cue = token_at (c, lo, hi, quote->cue.start);
+      if (cue != G_MAXUINT)
+        {
+          guint subject_end;
+          FrameKind kind = frame_at (c, lo, hi, cue, &subject_end);
+          if (kind != FRAME_VERB && kind != FRAME_INVERTED)
+            continue;
+        }
+      else if (quote->kind == BYLINE_QUOTE_PARTIAL && quote->start >= s->start && quote->end <= s->end)
+        /* quoted words inside the writer's own sentence: "referred to him as 'my friend'" */
+        continue;
       if (quote->speaker != NULL)
         {
           set_source_entity (claim, quote->speaker);
@@ -389,35 +1123,6 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
           claim->source_name = g_strdup (quote->speaker_name);
           return claim;
         }
-    }
-
-  /* "Larijani thanked Yıldırım", "Rouhani praised the ties": the subject of a
-   * reporting verb in the writer's sentence */
-  for (guint k = lo + 1; k < hi; k++)
-    {
-      const BylineToken *t = &c->toks[k];
-
-      if (c->in_quote[k] || t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP)
-          || !(t->cls & BYLINE_WORD_SPEECH))
-        continue;
-      for (guint j = k; j > lo && j + 6 > k; j--)
-        {
-          const BylineMentionRef *r = byline_mentions_at (c->mentions, j - 1);
-
-          if (r == NULL)
-            {
-              if (c->toks[j - 1].kind == BYLINE_TOKEN_PUNCT && !is_word (c, j - 1, ","))
-                break;
-              continue;
-            }
-          if (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
-            {
-              set_source_entity (claim, r->entity);
-              return claim;
-            }
-          j = r->first_token + 1;
-        }
-      break;
     }
 
   /* "Russian state media reported", "local media said": media with no name */
@@ -459,6 +1164,33 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
   return claim;
 }
 
+/* What later sentences may point back to: the person who spoke ("he
+ * said"), the outlet or report named ("the report said") */
+static void
+remember_sources (Ctx *c, const BylineSentence *s, const BylineClaim *claim)
+{
+  if (claim->source != NULL && claim->source->type == BYLINE_ENTITY_PERSON)
+    c->last_person = claim->source;
+  for (guint m = byline_mentions_lower_bound (c->mentions, s->first_token); m < c->mentions->len; m++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, m);
+      const BylineEntity *e = r->entity;
+
+      if (r->first_token >= s->end_token)
+        break;
+      if (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET)
+        c->last_document = e;
+      else if (e->type == BYLINE_ENTITY_ORG)
+        {
+          const char *last = strrchr (e->name, ' ');
+          last = last ? last + 1 : e->name;
+          for (guint i = 0; documents[i] != NULL; i++)
+            if (g_ascii_strcasecmp (last, documents[i]) == 0 || g_ascii_strcasecmp (last, "study") == 0)
+              c->last_document = e;
+        }
+    }
+}
+
 /**
  * byline_claims_find:
  * @quotes: the quotes of the document, in text order
@@ -497,9 +1229,13 @@ byline_claims_find (const BylineDocument *doc,
     {
       const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
 
+      BylineClaim *claim;
+
       if (skip_sentence (&c, sent))
         continue;
-      g_ptr_array_add (claims, claim_for_sentence (&c, s, &next_quote));
+      claim = claim_for_sentence (&c, s, &next_quote);
+      g_ptr_array_add (claims, claim);
+      remember_sources (&c, sent, claim);
     }
   g_free (c.in_quote);
   return claims;
