@@ -248,7 +248,8 @@ test_caption_is_a_claim (void)
   g_assert_nonnull (claim_with (a, "greets visiting"));
 }
 
-/* The seed article: its headline and standfirst are not claims */
+/* The seed article: its headline and standfirst are not claims; its claims
+ * rest on the speakers of their frames */
 static void
 test_seed_framing (void)
 {
@@ -270,6 +271,21 @@ test_seed_framing (void)
       g_assert_false (byline_span_contains (&a->document->title, c->start));
       g_assert_false (byline_span_contains (&a->document->standfirst, c->start));
     }
+  /* a claim's source is the speaker of its sentence's frame: the outer one
+   * when the sentence reports a report */
+  {
+    const BylineClaim *c = claim_with (a, "influential states");
+    g_assert_nonnull (c);
+    g_assert_cmpint (c->attribution, ==, BYLINE_ATTRIBUTION_STATE_MEDIA);
+    g_assert_cmpstr (c->source_name, ==, "Fars News");
+    c = claim_with (a, "was quoted as telling reporters");
+    g_assert_nonnull (c);
+    g_assert_cmpint (c->attribution, ==, BYLINE_ATTRIBUTION_NAMED_PERSON);
+    g_assert_cmpstr (c->source_name, ==, "Marzieh Afkham");
+    c = claim_with (a, "Foreign Ministry said");
+    g_assert_nonnull (c);
+    g_assert_cmpint (c->attribution, ==, BYLINE_ATTRIBUTION_NAMED_ORG);
+  }
   /* "at least two more ... reactors": a bound on a figure, not a hedge */
   {
     const BylineClaim *c = claim_with (a, "at least two");
