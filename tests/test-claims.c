@@ -102,6 +102,11 @@ static const FrameCase frame_cases[] = {
     BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
   { NULL, "Citing court rules, officials have not said why the ship was held, but harbour master Peter Novak says the papers were missing.",
     BYLINE_ATTRIBUTION_NAMED_PERSON, "Peter Novak" },
+  /* unnamed groups and bodies */
+  { NULL, "Police said the driver was arrested near the station late on Sunday.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { NULL, "Investigators believe the fire started in the kitchen.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { NULL, "The bank expects inflation to ease to 3 percent next year.", BYLINE_ATTRIBUTION_NAMED_ORG, NULL },
+  { NULL, "State radio said the curfew would be lifted on Friday.", BYLINE_ATTRIBUTION_STATE_MEDIA, NULL },
   /* the writer's report of an act, not reported speech */
   { NULL, "Elena Petrova met the mayor of Gdansk, who expressed his wish to expand the port.",
     BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },

@@ -283,6 +283,12 @@ says_something (const Ctx *c, guint k, guint hi)
 {
   if (word_in (c, k, bare_content))
     return k + 1 < hi && !is_word (c, k + 1, "to") && !is_word (c, k + 1, "by");
+  /* "expects growth to slow", "predicted prices would rise": a forecast */
+  if (is_lower_word_in (c, k, (const char *const[]) { "expect", "expects", "forecast", "forecasts", "project",
+                                                      "projects", "projected", "predict", "predicts", NULL }))
+    for (guint v = k + 1; v < hi && v < k + 7 && c->toks[v].kind != BYLINE_TOKEN_PUNCT; v++)
+      if (is_word (c, v, "to") || is_word (c, v, "will") || is_word (c, v, "would"))
+        return TRUE;
   /* "admitted she was willing", "conceded they had erred": a clause */
   if (k + 1 < hi && is_lower_word_in (c, k + 1, (const char *const[]) { "he", "she", "they", "we", "i", "there", NULL }))
     return TRUE;
@@ -537,7 +543,7 @@ group_has_word (const Ctx *c, guint from, guint end, const char *const *words, g
 static gboolean
 read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *src)
 {
-  const BylineEntity *person = NULL, *org = NULL, *outlet = NULL, *possessor = NULL;
+  const BylineEntity *person = NULL, *org = NULL, *outlet = NULL;
   guint doc_word = 0, head = from;
   gboolean role = FALSE, definite = FALSE, media = FALSE, anonymous = FALSE, cap_word = FALSE, acronym = FALSE;
   gboolean org_head = FALSE;
@@ -562,10 +568,7 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
           if (is_word (c, k, "the") || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
             definite = TRUE;
           if (r != NULL)
-            {
-              possessor = r->entity;
-              k = MAX (k, r->end_token) - 1;
-            }
+            k = MAX (k, r->end_token) - 1;
           continue;
         }
       if (r != NULL)
@@ -577,7 +580,8 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
             person = e;
           else if (e->type == BYLINE_ENTITY_ORG)
             org = e;
-          else if (e->type == BYLINE_ENTITY_OTHER && (c->toks[k].flags & BYLINE_TOKEN_CAP))
+          else if (e->type == BYLINE_ENTITY_OTHER && (c->toks[k].flags & BYLINE_TOKEN_CAP)
+                   && !(c->toks[k].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)))
             cap_word = TRUE;
           k = r->end_token - 1;
           continue;
@@ -589,8 +593,10 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
         role = TRUE;
       if (c->toks[k].cls & BYLINE_WORD_ORG_HEAD)
         org_head = TRUE;
+      /* a capitalised word that is no dictionary word: a name ("Mauer", "the MEA") */
       if ((c->toks[k].flags & BYLINE_TOKEN_CAP) && c->toks[k].kind == BYLINE_TOKEN_WORD
-          && (!(c->toks[k].flags & BYLINE_TOKEN_WEAK_CAP) || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+          && (!(c->toks[k].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+          && (!(c->toks[k].cls & BYLINE_WORD_COMMON) || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
           && !(c->toks[k].cls & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD)))
         {
           cap_word = TRUE;
@@ -662,7 +668,7 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
       return TRUE;
     }
   /* "Iran's foreign ministry said", "the ministry said": a body, named by its office */
-  if (org_head && !role && (definite || possessor != NULL))
+  if (org_head && !role)
     {
       src->attribution = BYLINE_ATTRIBUTION_NAMED_ORG;
       src->found = TRUE;
