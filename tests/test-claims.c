@@ -102,6 +102,16 @@ static const FrameCase frame_cases[] = {
     BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
   { NULL, "Citing court rules, officials have not said why the ship was held, but harbour master Peter Novak says the papers were missing.",
     BYLINE_ATTRIBUTION_NAMED_PERSON, "Peter Novak" },
+  /* an outlet that is the venue or the employer, not the speaker */
+  { NULL, "In an interview with The Guardian, the senator said she would not run again.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
+  { NULL, "\"It could have been far worse,\" David Chen, a columnist at the Daily Mirror, said.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "David Chen" },
+  { NULL, "\"The bill is dead,\" said Sen. Maria Lopez, a Democrat from Maine.", BYLINE_ATTRIBUTION_NAMED_PERSON, "Maria Lopez" },
+  /* a place for its government, as the subject; not after a preposition */
+  { NULL, "Moscow has repeatedly denied sending troops across the border.", BYLINE_ATTRIBUTION_NAMED_ORG, "Moscow" },
+  { NULL, "Peter Novak in a meeting with the governor in Warsaw underlined the need for more trains.",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
   /* unnamed groups and bodies */
   { NULL, "Police said the driver was arrested near the station late on Sunday.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
   { NULL, "Investigators believe the fire started in the kitchen.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },

@@ -147,6 +147,25 @@ set_source_entity (BylineClaim *claim, const BylineEntity *e)
   claim->source_name = g_strdup (e->name);
 }
 
+/* Is the noun group starting at k (after "the") the object of a
+ * preposition or a verb: "with the Times", "told Reuters"? */
+static gboolean
+object_of_preposition (const Ctx *c, guint lo, guint k)
+{
+  static const char *const before[] = {
+    "with", "to", "told", "on", "for", "from", "at", "of", "about", "against", "into", NULL,
+  };
+
+  if (k > lo && _byline_scan_is_word (c->text, c->toks, c->n, k - 1, "the"))
+    k--;
+  if (k == lo || c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  for (guint i = 0; before[i] != NULL; i++)
+    if (_byline_scan_is_word (c->text, c->toks, c->n, k - 1, before[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Iran's Fars News reported", "KCNA said", "state media reported": an
  * outlet that carries the whole sentence */
 static gboolean
@@ -167,7 +186,10 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
       while (v < hi && v < r->end_token + 3 && (c->toks[v].cls & BYLINE_WORD_DATE_LEAD) == 0
              && !(c->toks[v].cls & BYLINE_WORD_SPEECH))
         v++;
-      if (v < hi && (c->toks[v].cls & BYLINE_WORD_SPEECH) && !(c->toks[v].flags & BYLINE_TOKEN_CAP))
+      /* the outlet is the subject, not the venue: "in an interview with
+       * the Times, the senator said", "told Reuters" */
+      if (v < hi && (c->toks[v].cls & BYLINE_WORD_SPEECH) && !(c->toks[v].flags & BYLINE_TOKEN_CAP)
+          && !object_of_preposition (c, lo, k))
         {
           set_source_entity (claim, r->entity);
           return TRUE;
@@ -289,6 +311,10 @@ says_something (const Ctx *c, guint k, guint hi)
     for (guint v = k + 1; v < hi && v < k + 7 && c->toks[v].kind != BYLINE_TOKEN_PUNCT; v++)
       if (is_word (c, v, "to") || is_word (c, v, "will") || is_word (c, v, "would"))
         return TRUE;
+  /* "denied seeking weapons", "admitted taking the money": a gerund clause */
+  if (k + 1 < hi && is_lower_word (c, k + 1) && ends_with (c, k + 1, "ing") && !c->in_quote[k + 1]
+      && !is_word (c, k + 1, "during") && !is_word (c, k + 1, "following") && !is_word (c, k + 1, "according"))
+    return TRUE;
   /* "admitted she was willing", "conceded they had erred": a clause */
   if (k + 1 < hi && is_lower_word_in (c, k + 1, (const char *const[]) { "he", "she", "they", "we", "i", "there", NULL }))
     return TRUE;
@@ -543,7 +569,7 @@ group_has_word (const Ctx *c, guint from, guint end, const char *const *words, g
 static gboolean
 read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *src)
 {
-  const BylineEntity *person = NULL, *org = NULL, *outlet = NULL;
+  const BylineEntity *person = NULL, *org = NULL, *outlet = NULL, *place = NULL;
   guint doc_word = 0, head = from;
   gboolean role = FALSE, definite = FALSE, media = FALSE, anonymous = FALSE, cap_word = FALSE, acronym = FALSE;
   gboolean org_head = FALSE;
@@ -580,6 +606,8 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
             person = e;
           else if (e->type == BYLINE_ENTITY_ORG)
             org = e;
+          else if (e->type == BYLINE_ENTITY_PLACE && r->end_token == end)
+            place = e;
           else if (e->type == BYLINE_ENTITY_OTHER && (c->toks[k].flags & BYLINE_TOKEN_CAP)
                    && !(c->toks[k].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)))
             cap_word = TRUE;
@@ -659,6 +687,12 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
           src->entity = NULL;
           src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
         }
+      return TRUE;
+    }
+  /* "Moscow said", "Tehran has denied seeking ...": a government; not "in Ankara" */
+  if (place != NULL && !anonymous && !role && !object_of_preposition (c, 0, from))
+    {
+      source_from_entity (src, place);
       return TRUE;
     }
   if (anonymous)
@@ -832,7 +866,10 @@ sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_
       if (kind == FRAME_INVERTED)
         {
           guint e = k + 1;
-          while (e < hi && e < k + 8 && c->toks[e].kind != BYLINE_TOKEN_PUNCT)
+          /* "said Sen. Anna Berg," */
+          while (e < hi && e < k + 8
+                 && (c->toks[e].kind != BYLINE_TOKEN_PUNCT
+                     || (is_word (c, e, ".") && (c->toks[e - 1].cls & BYLINE_WORD_ABBREVIATION))))
             e++;
           if (!read_subject (c, k + 1, e, quote, &src))
             continue;
