@@ -112,6 +112,9 @@ static const FrameCase frame_cases[] = {
   { NULL, "Moscow has repeatedly denied sending troops across the border.", BYLINE_ATTRIBUTION_NAMED_ORG, "Moscow" },
   { NULL, "Peter Novak in a meeting with the governor in Warsaw underlined the need for more trains.",
     BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  /* a participle frame: the sentence's subject speaks */
+  { NULL, "Norway and Chile rejected the proposal, saying it ignored small fishing fleets.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Chile" },
   /* unnamed groups and bodies */
   { NULL, "Police said the driver was arrested near the station late on Sunday.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
   { NULL, "Investigators believe the fire started in the kitchen.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },

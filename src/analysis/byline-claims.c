@@ -291,7 +291,7 @@ is_lower_word_in (const Ctx *c, guint k, const char *const *words)
 
 /* Verbs whose content may follow with no "that": "said the talks went well" */
 static const char *const bare_content[] = {
-  "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "claim", "claims", "claimed",
+  "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "claim", "claims", "claimed",
   "believe", "believes", "believed", "think", "thinks", "thought", "insist", "insists", "insisted",
   "argue", "argues", "argued", "reckon", "reckons", "reckoned", "estimate", "estimates", "estimated",
   "predict", "predicts", "predicted", "warn", "warns", "warned", "write", "writes", "wrote", NULL,
@@ -849,7 +849,7 @@ token_at (const Ctx *c, guint lo, guint hi, guint32 byte)
 static gboolean
 sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_end, BylineClaim *claim)
 {
-  Source best = { 0 };
+  Source best = { 0 }, participle = { 0 };
   gboolean have = FALSE;
 
   for (guint k = lo; k < hi; k++)
@@ -860,6 +860,22 @@ sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_
       Source src = { 0 };
       gboolean trailing;
 
+      /* "Russia vetoed the draft, saying it was one-sided": the subject of
+       * the sentence speaks */
+      if (k > lo + 1 && is_word (c, k - 1, ",") && is_reporting_word (c, k) && ends_with (c, k, "ing"))
+        {
+          if (participle.found || !says_something (c, k, hi))
+            continue;
+          guint e = lo;
+          while (e < k && e < lo + 10
+                 && (byline_mentions_at (c->mentions, e) != NULL || (c->toks[e].flags & BYLINE_TOKEN_CAP)
+                     || c->toks[e].kind == BYLINE_TOKEN_POSSESSIVE || (c->toks[e].cls & BYLINE_WORD_ROLE)
+                     || is_lower_word_in (c, e, (const char *const[]) { "the", "and", NULL })))
+            e++;
+          if (e > lo && e < k && c->toks[e].kind == BYLINE_TOKEN_WORD && !word_in (c, e, pronouns))
+            read_subject (c, lo, e, NULL, &participle);
+          continue;
+        }
       if (kind == FRAME_NONE)
         continue;
       quote = quote_with_cue (c, first_quote, sentence_end, k);
@@ -886,22 +902,23 @@ sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_
           if (kind == FRAME_VERB_AFTER && (!trailing || hi > k + 12 || !adjunct_follows (c, k + 1, hi)))
             continue;
         }
+      /* the first frame holds unless an outer one follows */
       if (!have || trailing)
         {
           best = src;
           have = TRUE;
         }
-      if (!trailing && have && best.from == src.from)
-        {
-          /* the first frame at the start holds unless an outer one follows */
-        }
+    }
+  if (!have && participle.found)
+    {
+      best = participle;
+      have = TRUE;
     }
   if (!have)
     return FALSE;
   claim_take_source (c, claim, &best);
   return TRUE;
 }
-
 
 /* "according to X": the outer source of the whole sentence. X is read as a
  * subject: an outlet, a person ("Foreign Ministry spokeswoman Anna Berg"),
@@ -912,10 +929,8 @@ according_to (Ctx *c, guint lo, guint hi, BylineClaim *claim)
 {
   for (guint k = lo; k + 2 < hi; k++)
     {
-      guint end;
+      guint end, at = k + 2;
       Source src = { 0 };
-
-      guint at = k + 2;
 
       if (c->in_quote[k])
         continue;
