@@ -115,6 +115,25 @@ static const FrameCase frame_cases[] = {
   /* a participle frame: the sentence's subject speaks */
   { NULL, "Norway and Chile rejected the proposal, saying it ignored small fishing fleets.",
     BYLINE_ATTRIBUTION_NAMED_ORG, "Chile" },
+  /* the head of the subject, past the phrase attached to it */
+  { NULL, "Officials at the Finance Ministry said the tax would be dropped.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { NULL, "Customs Service officials, speaking on condition of anonymity, said the cargo had been seized.",
+    BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { NULL, "Several geologists contacted by the Guardian said the cave was older than first thought.",
+    BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { NULL, "Exports fell 9 percent in May, according to figures released by the International Monetary Fund.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, NULL },
+  { NULL, "The strike cost the airline $40 million, according to a translation of a report in the Asahi Shimbun.",
+    BYLINE_ATTRIBUTION_MEDIA, NULL },
+  { NULL, "Peter Novak, director of the city museum, and chair of the heritage trust, says the roof must be replaced.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Peter Novak" },
+  { "Elena Petrova, the Bulgarian ambassador, arrived on Monday. ",
+    "Pointing to the new ferry line, the diplomat expressed hope that trade would double.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
+  { NULL, "Secretary of State Maria Lopez said the embassy would reopen in the spring.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Maria Lopez" },
+  /* "..., said the X" names the speaker; "..., said the deal could ..." does not */
+  { NULL, "Water levels are falling, said the regional governor.", BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
   /* unnamed groups and bodies */
   { NULL, "Police said the driver was arrested near the station late on Sunday.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
   { NULL, "Investigators believe the fire started in the kitchen.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },

@@ -153,7 +153,7 @@ static gboolean
 object_of_preposition (const Ctx *c, guint lo, guint k)
 {
   static const char *const before[] = {
-    "with", "to", "told", "on", "for", "from", "at", "of", "about", "against", "into", NULL,
+    "with", "to", "told", "on", "for", "from", "at", "of", "about", "against", "into", "by", NULL,
   };
 
   if (k > lo && _byline_scan_is_word (c->text, c->toks, c->n, k - 1, "the"))
@@ -258,6 +258,15 @@ static const char *const determiners[] = {
   "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
   "such", "any", "some", "no", "every", "each", NULL,
 };
+/* what a body publishes: "according to figures released by the agency" */
+static const char *const data_words[] = {
+  "figures", "data", "statistics", "results", "estimates", "records", "documents", "filings", "census",
+  "poll", "polls", "survey", "study", "analysis", "calculations", "report", "statement", NULL,
+};
+static const char *const quantifiers[] = {
+  "several", "some", "many", "most", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+  "ten", "dozens", "hundreds", "other", "numerous", "various", NULL,
+};
 static const char *const pronouns[] = { "he", "she", "they", "we", "i", "it", NULL };
 /* nouns for a report that speaks for the outlet or body named before it */
 static const char *const documents[] = {
@@ -278,9 +287,13 @@ is_adverb_or_auxiliary (const Ctx *c, guint k)
 static gboolean
 is_reporting_word (const Ctx *c, guint k)
 {
-  return is_lower_word (c, k) && !c->in_quote[k]
-         && (c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
-         && !is_word (c, k, "according");
+  guint kinds = 0;
+
+  if (!is_lower_word (c, k) || c->in_quote[k] || !(c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+      || is_word (c, k, "according"))
+    return FALSE;
+  /* "state media", "state television", "report" in "media reports": nouns */
+  return !(byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 1 && (kinds & BYLINE_CUE_MEDIA));
 }
 
 static gboolean
@@ -401,10 +414,16 @@ frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subject_end)
       && ((c->toks[k + 1].flags & BYLINE_TOKEN_CAP) || (c->toks[k + 1].cls & BYLINE_WORD_ROLE)
           || is_word (c, k + 1, "the") || is_word (c, k + 1, "a") || is_word (c, k + 1, "an")))
     {
+      /* the speaker is a noun group up to a comma or the end: "said the
+       * minister, who ..."; not a clause ("said the deal could ...") */
       guint e = k + 1;
-      while (e < hi && c->toks[e].kind != BYLINE_TOKEN_PUNCT)
+      while (e < hi && e < k + 9 && c->toks[e].kind != BYLINE_TOKEN_PUNCT
+             && !(is_lower_word (c, e) && (word_in (c, e, auxiliaries) || is_word (c, e, "that")
+                                           || ((c->toks[e].cls & BYLINE_WORD_STOPWORD) && !word_in (c, e, determiners)
+                                               && !is_word (c, e, "of") && !is_word (c, e, "for")))))
         e++;
-      if (e - k - 1 <= 7)
+      if (e == hi || is_word (c, e, ",") || is_word (c, e, ".") || is_word (c, e, ";")
+          || (c->toks[e].kind == BYLINE_TOKEN_PUNCT && (c->toks[e - 1].cls & BYLINE_WORD_ABBREVIATION)))
         return FRAME_INVERTED;
     }
   if (j == lo)
@@ -489,9 +508,14 @@ source_from_entity (Source *src, const BylineEntity *e)
   src->found = TRUE;
 }
 
+/* Prepositions that attach a phrase to a noun: "officials in the ministry",
+ * "a report by the agency", "sources close to the talks" */
+static const char *const noun_prepositions[] = { "in", "at", "of", "from", "for", "with", "by", "on", "close", NULL };
+
 /* The subject noun group ending before `end`: back over words, names,
- * possessives and a parenthesis "(KCNA)", to a punctuation mark, a verb-like
- * word or a function word */
+ * possessives, a parenthesis "(KCNA)" and a phrase attached to the noun
+ * ("officials in the ministry", "experts contacted by the paper"), to a
+ * punctuation mark, a verb-like word or a function word */
 static guint
 noun_group_start (const Ctx *c, guint lo, guint end)
 {
@@ -500,7 +524,7 @@ noun_group_start (const Ctx *c, guint lo, guint end)
   if (end > lo && word_in (c, end - 1, pronouns))
     return end - 1;
 
-  while (f > lo && f + 10 > end)
+  while (f > lo && f + 16 > end)
     {
       const BylineToken *t = &c->toks[f - 1];
       const BylineMentionRef *r = byline_mentions_at (c->mentions, f - 1);
@@ -509,7 +533,7 @@ noun_group_start (const Ctx *c, guint lo, guint end)
         break;
       if (r != NULL)
         {
-          f = r->first_token;
+          f = MIN (f - 1, r->first_token);
           continue;
         }
       if (t->kind == BYLINE_TOKEN_POSSESSIVE)
@@ -535,9 +559,24 @@ noun_group_start (const Ctx *c, guint lo, guint end)
         }
       if (t->kind != BYLINE_TOKEN_WORD && t->kind != BYLINE_TOKEN_NUMBER)
         break;
-      if (word_in (c, f - 1, determiners))
+      /* "officials in the ministry", "palaeontologists contacted by the site":
+       * the phrase belongs to the noun before it */
+      if (f < end && f >= lo + 2 && is_lower_word_in (c, f - 1, noun_prepositions)
+          && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !c->in_quote[f - 2]
+          && (!is_lower_word (c, f - 2) || !(c->toks[f - 2].cls & BYLINE_WORD_STOPWORD)))
+        {
+          f -= 1;
+          if (f >= lo + 1 && is_lower_word (c, f - 1) && ends_with (c, f - 1, "ed"))
+            f--;
+          continue;
+        }
+      if (word_in (c, f - 1, determiners) || is_lower_word_in (c, f - 1, quantifiers))
         {
           f--;
+          /* "officials at the ministry": go on past the preposition */
+          if (f >= lo + 2 && is_lower_word_in (c, f - 1, noun_prepositions) && c->toks[f - 2].kind == BYLINE_TOKEN_WORD
+              && !c->in_quote[f - 2] && (!is_lower_word (c, f - 2) || !(c->toks[f - 2].cls & BYLINE_WORD_STOPWORD)))
+            continue;
           break;
         }
       if (is_lower_word (c, f - 1) && ((t->cls & BYLINE_WORD_STOPWORD) || word_in (c, f - 1, auxiliaries)))
@@ -552,178 +591,229 @@ noun_group_start (const Ctx *c, guint lo, guint end)
   return f;
 }
 
-static gboolean
-group_has_word (const Ctx *c, guint from, guint end, const char *const *words, guint *at)
-{
-  for (guint k = from; k < end; k++)
-    if (is_lower_word (c, k) && word_in (c, k, words))
-      {
-        if (at)
-          *at = k;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* Reads the subject [from, end) of a frame */
+/* Reads the subject [from, end) of a frame by its head: the noun group before
+ * any attached phrase and after any possessive. A name at the head speaks
+ * ("Foreign Ministry spokeswoman Anna Berg"); so do unnamed sources
+ * ("Energy Ministry officials", "officials in the ministry", "several
+ * experts"), the media ("the North's state media"), a report named before
+ * ("the report"), the body behind a report ("a report by the agency"), a
+ * role ("the envoy", with the speaker the quotation finder gave), a body
+ * ("the ministry"), a place for its government ("Moscow"). */
 static gboolean
 read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *src)
 {
-  const BylineEntity *person = NULL, *org = NULL, *outlet = NULL, *place = NULL;
-  guint doc_word = 0, head = from;
-  gboolean role = FALSE, definite = FALSE, media = FALSE, anonymous = FALSE, cap_word = FALSE, acronym = FALSE;
-  gboolean org_head = FALSE;
+  const BylineEntity *last_entity = NULL, *tail_entity = NULL;
+  guint pp = end, head = from, last = end;
+  gboolean definite, media_before = FALSE;
+  guint kinds = 0;
 
   src->from = from;
   src->end = end;
   if (end <= from)
     return FALSE;
-  /* "the report's authors", "the team's coach", "Trump's spokesman": the
-   * words after the last possessive say who speaks */
-  for (guint k = from; k + 1 < end; k++)
-    if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
-      head = k + 1;
-  for (guint k = from; k < end; k++)
+  /* the attached phrase */
+  for (guint k = from + 1; k < end; k++)
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
-      guint kinds = 0;
-      guint len;
-
-      if (k < head)
-        {
-          if (is_word (c, k, "the") || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
-            definite = TRUE;
-          if (r != NULL)
-            k = MAX (k, r->end_token) - 1;
-          continue;
-        }
       if (r != NULL)
         {
-          const BylineEntity *e = r->entity;
-          if (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET)
-            outlet = e;
-          else if (e->type == BYLINE_ENTITY_PERSON)
-            person = e;
-          else if (e->type == BYLINE_ENTITY_ORG)
-            org = e;
-          else if (e->type == BYLINE_ENTITY_PLACE && r->end_token == end)
-            place = e;
-          else if (e->type == BYLINE_ENTITY_OTHER && (c->toks[k].flags & BYLINE_TOKEN_CAP)
-                   && !(c->toks[k].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)))
-            cap_word = TRUE;
-          k = r->end_token - 1;
+          k = MAX (k, r->end_token) - 1;
           continue;
         }
-      if (is_word (c, k, "the") || (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE) || is_word (c, k, "his")
-          || is_word (c, k, "her") || is_word (c, k, "its") || is_word (c, k, "their"))
-        definite = TRUE;
-      if (c->toks[k].cls & BYLINE_WORD_ROLE)
-        role = TRUE;
-      if (c->toks[k].cls & BYLINE_WORD_ORG_HEAD)
-        org_head = TRUE;
-      /* a capitalised word that is no dictionary word: a name ("Mauer", "the MEA") */
-      if ((c->toks[k].flags & BYLINE_TOKEN_CAP) && c->toks[k].kind == BYLINE_TOKEN_WORD
-          && (!(c->toks[k].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
-          && (!(c->toks[k].cls & BYLINE_WORD_COMMON) || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
-          && !(c->toks[k].cls & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD)))
+      if (is_lower_word_in (c, k, noun_prepositions))
         {
-          cap_word = TRUE;
-          if (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS)
-            acronym = TRUE;
-        }
-      len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
-      if (len > 0)
-        {
-          if (kinds & BYLINE_CUE_MEDIA)
-            media = TRUE;
-          if (kinds & BYLINE_CUE_ANONYMOUS)
-            anonymous = TRUE;
+          pp = k;
+          break;
         }
     }
-  group_has_word (c, head, end, documents, &doc_word);
+  /* "experts contacted by": the participle belongs to the phrase */
+  while (pp > from + 1 && is_lower_word (c, pp - 1) && ends_with (c, pp - 1, "ed"))
+    pp--;
+  /* the words after the last possessive say who speaks */
+  for (guint k = from; k + 1 < pp; k++)
+    if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+      head = k + 1;
+  definite = head > from || word_in (c, from, (const char *const[]) { "the", "his", "her", "its", "their", "our", NULL });
+  /* the last element of the head: a name, or a word */
+  for (guint k = head; k < pp; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      if (r != NULL && r->first_token >= head)
+        {
+          last_entity = r->entity;
+          last = k;
+          k = MAX (k, r->end_token) - 1;
+          if (r->end_token >= pp)
+            break;
+          last_entity = NULL;
+          continue;
+        }
+      if (c->toks[k].kind == BYLINE_TOKEN_WORD || c->toks[k].kind == BYLINE_TOKEN_NUMBER)
+        last = k;
+    }
+  for (guint k = pp; k < end; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      if (r != NULL && tail_entity == NULL
+          && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PERSON
+              || (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)))
+        tail_entity = r->entity;
+    }
+  for (guint k = head; k < pp && k < last; k++)
+    {
+      guint kk = 0;
+      if (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kk) > 0 && (kk & BYLINE_CUE_MEDIA))
+        media_before = TRUE;
+    }
+  if (last == end)
+    return FALSE;
+  /* "Secretary of State Anna Berg", "Minister of Foreign Affairs Anna Berg":
+   * a title with its phrase, then the name */
+  if (last_entity == NULL && pp < end && (c->toks[last].cls & BYLINE_WORD_ROLE) && (c->toks[last].flags & BYLINE_TOKEN_CAP))
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, end - 1);
+      if (r != NULL && r->end_token == end
+          && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
+        {
+          source_from_entity (src, r->entity);
+          return TRUE;
+        }
+    }
 
-  if (outlet != NULL)
+  if (last_entity != NULL)
     {
-      source_from_entity (src, outlet);
-      return TRUE;
-    }
-  if (person != NULL)
-    {
-      source_from_entity (src, person);
-      return TRUE;
-    }
-  /* the speaker the quotation finder gave, unless the subject is a report
-   * or the media and the speaker a person */
-  if (quote != NULL && quote->speaker != NULL
-      && !((doc_word > 0 || media) && quote->speaker->type == BYLINE_ENTITY_PERSON))
-    {
-      source_from_entity (src, quote->speaker);
-      /* "The U.S. envoy said": a person, whatever the country */
-      if (role && src->attribution != BYLINE_ATTRIBUTION_NAMED_PERSON && definite)
+      /* "Ivorian news site Abidjan.net": an outlet the entity finder did not know */
+      if (media_before && last_entity->type != BYLINE_ENTITY_PLACE
+          && !(last_entity->lex != NULL && last_entity->lex->kind == BYLINE_LEX_OUTLET))
         {
-          src->entity = NULL;
-          src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
+          src->entity = last_entity;
+          src->attribution = BYLINE_ATTRIBUTION_MEDIA;
+          src->found = TRUE;
+          return TRUE;
         }
-      return TRUE;
-    }
-  /* "the report said", "the agency said": the outlet named before */
-  if (doc_word > 0 && definite && org == NULL && c->last_document != NULL)
-    {
-      source_from_entity (src, c->last_document);
-      return TRUE;
-    }
-  if (media)
-    {
-      src->attribution = attribution_of_words (c, from, end);
-      src->found = TRUE;
-      return TRUE;
-    }
-  if (org != NULL)
-    {
-      source_from_entity (src, org);
-      if (role && definite)
+      switch (last_entity->type)
         {
-          /* "Russia's foreign ministry spokesman": a person in the ministry */
-          src->entity = NULL;
-          src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
+        case BYLINE_ENTITY_PERSON:
+        case BYLINE_ENTITY_ORG:
+          source_from_entity (src, last_entity);
+          return TRUE;
+        case BYLINE_ENTITY_PLACE:
+          /* "Moscow said"; not "in Ankara" */
+          if (object_of_preposition (c, 0, from))
+            return FALSE;
+          source_from_entity (src, last_entity);
+          return TRUE;
+        case BYLINE_ENTITY_NORP:
+          /* "the Russians said" */
+          src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+          src->found = TRUE;
+          return TRUE;
+        case BYLINE_ENTITY_OTHER:
+          /* a name the finder could not type: "said Mauer" */
+          if ((c->toks[last].flags & BYLINE_TOKEN_CAP) && !(c->toks[last].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)))
+            {
+              src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
+              src->found = TRUE;
+              return TRUE;
+            }
+          return FALSE;
+        default:
+          return FALSE;
         }
-      return TRUE;
     }
-  /* "Moscow said", "Tehran has denied seeking ...": a government; not "in Ankara" */
-  if (place != NULL && !anonymous && !role && !object_of_preposition (c, 0, from))
-    {
-      source_from_entity (src, place);
-      return TRUE;
-    }
-  if (anonymous)
+
+  /* unnamed sources: "officials", "Energy Ministry officials", "a person
+   * familiar with"; "the diplomat" is someone named before */
+  for (guint k = head; k <= last; k++)
+    if (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 0 && (kinds & BYLINE_CUE_ANONYMOUS)
+        && !(definite && (c->toks[last].cls & BYLINE_WORD_ROLE) && !ends_with (c, last, "s")))
+      {
+        src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+        src->found = TRUE;
+        return TRUE;
+      }
+  /* "several palaeontologists", "two diplomats", "many economists": an unnamed group */
+  if (is_lower_word (c, last) && ends_with (c, last, "s") && !(c->toks[last].cls & BYLINE_WORD_ORG_HEAD)
+      && (word_in (c, from, quantifiers) || c->toks[from].kind == BYLINE_TOKEN_NUMBER))
     {
       src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
       src->found = TRUE;
       return TRUE;
     }
-  /* "Iran's foreign ministry said", "the ministry said": a body, named by its office */
-  if (org_head && !role)
+  /* a report: the one named before ("the report said"), the body that made it
+   * ("a report by the agency"), or the media */
+  /* "a translation of a report in the Gazette": the outlet */
+  for (guint k = from; k < end; k++)
     {
-      src->attribution = BYLINE_ATTRIBUTION_NAMED_ORG;
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      if (r != NULL && r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)
+        {
+          source_from_entity (src, r->entity);
+          return TRUE;
+        }
+    }
+  if (is_lower_word_in (c, last, data_words) && tail_entity != NULL && tail_entity->type != BYLINE_ENTITY_PERSON)
+    {
+      source_from_entity (src, tail_entity);
+      return TRUE;
+    }
+  if (is_lower_word_in (c, last, documents) || (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, last, &kinds) > 0
+                                                && (kinds & BYLINE_CUE_MEDIA)) || media_before)
+    {
+      if (tail_entity != NULL && tail_entity->type != BYLINE_ENTITY_PERSON)
+        {
+          source_from_entity (src, tail_entity);
+          return TRUE;
+        }
+      if (definite && is_lower_word_in (c, last, documents) && head == from && c->last_document != NULL)
+        {
+          source_from_entity (src, c->last_document);
+          return TRUE;
+        }
+      src->attribution = attribution_of_words (c, from, end);
+      if (src->attribution == BYLINE_ATTRIBUTION_ANONYMOUS)
+        src->attribution = BYLINE_ATTRIBUTION_MEDIA;
       src->found = TRUE;
       return TRUE;
     }
-  if (role)
+  /* a role or a body: the one the quotation finder found, or the words */
+  if (quote != NULL && quote->speaker != NULL)
+    {
+      source_from_entity (src, quote->speaker);
+      /* "The U.S. envoy said": a person, whatever the country */
+      if ((c->toks[last].cls & BYLINE_WORD_ROLE) && src->attribution != BYLINE_ATTRIBUTION_NAMED_PERSON && definite)
+        {
+          src->entity = NULL;
+          src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
+        }
+      return TRUE;
+    }
+  if (c->toks[last].cls & BYLINE_WORD_ROLE)
     {
       /* "the minister said" stands for someone named; "a spokesman said" does not */
       src->attribution = definite ? BYLINE_ATTRIBUTION_NAMED_PERSON : BYLINE_ATTRIBUTION_ANONYMOUS;
       src->found = TRUE;
       return TRUE;
     }
-  /* a name the entity finder did not make: "the MEA said", "Mauer said" */
-  if (cap_word && end - from <= 4)
+  if (c->toks[last].cls & BYLINE_WORD_ORG_HEAD)
     {
-      src->attribution = is_word (c, from, "the") || acronym ? BYLINE_ATTRIBUTION_NAMED_ORG
-                                                              : BYLINE_ATTRIBUTION_NAMED_PERSON;
+      /* "the ministry said", "Iran's foreign ministry said" */
+      src->attribution = BYLINE_ATTRIBUTION_NAMED_ORG;
       src->found = TRUE;
       return TRUE;
     }
-  if (end - from == 1 && word_in (c, from, pronouns))
+  /* a capitalised word that is no dictionary word: a name ("Mauer", "the MEA") */
+  if (c->toks[last].kind == BYLINE_TOKEN_WORD && (c->toks[last].flags & BYLINE_TOKEN_CAP) && last - from < 4
+      && (c->toks[last].flags & BYLINE_TOKEN_ALLCAPS
+          || (!(c->toks[last].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START))
+              && !(c->toks[last].cls & BYLINE_WORD_COMMON))))
+    {
+      src->attribution = is_word (c, from, "the") || (c->toks[last].flags & BYLINE_TOKEN_ALLCAPS)
+                           ? BYLINE_ATTRIBUTION_NAMED_ORG : BYLINE_ATTRIBUTION_NAMED_PERSON;
+      src->found = TRUE;
+      return TRUE;
+    }
+  if (last == from && word_in (c, from, pronouns))
     {
       if (quote != NULL && quote->speaker_name != NULL)
         {
@@ -779,28 +869,50 @@ frame_subject (Ctx *c, guint lo, guint end, const BylineQuote *quote, Source *sr
 
   if (end > lo && is_word (c, end - 1, ","))
     {
-      guint p = end - 1;
-      while (p > lo && p + 16 > end && !is_word (c, p - 1, ",") && !c->in_quote[p - 1])
-        p--;
-      if (p > lo && is_word (c, p - 1, ","))
+      guint commas[4];
+      guint n_commas = 0;
+
+      /* the commas before the verb's, back to the clause's start: "Anna
+       * Berg, director of the museum, and chair of the trust, said" */
+      for (guint p = end - 1; p > lo && p + 40 > end && n_commas < G_N_ELEMENTS (commas); p--)
         {
-          Source inner = { 0 };
-          from = noun_group_start (c, lo, p - 1);
-          if (read_subject (c, from, p - 1, quote, src))
+          if (c->in_quote[p - 1])
+            break;
+          if (is_word (c, p - 1, ","))
+            commas[n_commas++] = p - 1;
+        }
+      /* a name in the first group that has one: the subject, its appositions after it */
+      for (guint i = n_commas; i > 0; i--)
+        {
+          Source named = { 0 };
+          guint seg_end = commas[i - 1];
+
+          if (read_subject (c, noun_group_start (c, lo, seg_end), seg_end, quote, &named) && named.entity != NULL
+              && (named.entity->type == BYLINE_ENTITY_PERSON || named.entity->type == BYLINE_ENTITY_ORG))
             {
+              *src = named;
               /* an apposition headed by a role names a person's job */
-              if (src->attribution == BYLINE_ATTRIBUTION_NAMED_ORG && src->entity != NULL
-                  && src->entity->type == BYLINE_ENTITY_ORG && (c->toks[p].cls & BYLINE_WORD_ROLE)
-                  && (src->entity->lex == NULL))
+              if (src->attribution == BYLINE_ATTRIBUTION_NAMED_ORG && src->entity->type == BYLINE_ENTITY_ORG
+                  && (c->toks[seg_end + 1].cls & BYLINE_WORD_ROLE) && src->entity->lex == NULL)
                 src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
               return TRUE;
             }
+        }
+      /* else the group before the apposition: "Energy Ministry officials, speaking on condition of anonymity, said" */
+      if (n_commas > 0)
+        {
+          from = noun_group_start (c, lo, commas[0]);
+          if (read_subject (c, from, commas[0], quote, src))
+            return TRUE;
           /* "The speaker, Anna Berg, said" */
-          if (read_subject (c, p, end - 1, quote, &inner) && inner.entity != NULL)
-            {
-              *src = inner;
-              return TRUE;
-            }
+          {
+            Source inner = { 0 };
+            if (read_subject (c, commas[0] + 1, end - 1, quote, &inner) && inner.entity != NULL)
+              {
+                *src = inner;
+                return TRUE;
+              }
+          }
         }
       return FALSE;
     }
