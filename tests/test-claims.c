@@ -111,7 +111,12 @@ static const FrameCase frame_cases[] = {
   /* a place for its government, as the subject; not after a preposition */
   { NULL, "Moscow has repeatedly denied sending troops across the border.", BYLINE_ATTRIBUTION_NAMED_ORG, "Moscow" },
   { NULL, "Peter Novak in a meeting with the governor in Warsaw underlined the need for more trains.",
-    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Peter Novak" },
+  /* emphasis asserts what it stresses; a request does not */
+  { NULL, "Elena Petrova thanked her hosts for the invitation and stressed the value of the new rail link.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, "Elena Petrova" },
+  { NULL, "At the briefing, David Chen spoke of the talks being frank and useful.", BYLINE_ATTRIBUTION_NAMED_PERSON, "David Chen" },
+  { NULL, "Maria Lopez urged the council to approve the budget before July.", BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
   /* a participle frame: the sentence's subject speaks */
   { NULL, "Norway and Chile rejected the proposal, saying it ignored small fishing fleets.",
     BYLINE_ATTRIBUTION_NAMED_ORG, "Chile" },

@@ -324,6 +324,18 @@ says_something (const Ctx *c, guint k, guint hi)
     for (guint v = k + 1; v < hi && v < k + 7 && c->toks[v].kind != BYLINE_TOKEN_PUNCT; v++)
       if (is_word (c, v, "to") || is_word (c, v, "will") || is_word (c, v, "would"))
         return TRUE;
+  /* emphasis asserts what it stresses: "stressed the need for talks",
+   * "underlined the importance of the deal" (not requests: "urged them to") */
+  if (g_strcmp0 (byline_lexicon_connotation (c->lex, c->text, &c->toks[k]), "emphatic") == 0
+      && !is_lower_word_in (c, k, (const char *const[]) { "urge", "urges", "urged", "demand", "demands", "demanded",
+                                                          "plead", "pleads", "pleaded", "implore", "implored",
+                                                          "shout", "shouted", "yell", "yelled", "exclaimed", NULL })
+      && k + 1 < hi && is_lower_word_in (c, k + 1, (const char *const[]) { "the", "a", "an", "his", "her", "their", "its", NULL }))
+    return TRUE;
+  /* "spoke of the meeting being positive", "spoke about the talks" */
+  if (is_lower_word_in (c, k, (const char *const[]) { "spoke", "speaks", "speak", NULL }) && k + 1 < hi
+      && is_lower_word_in (c, k + 1, (const char *const[]) { "of", "about", NULL }))
+    return TRUE;
   /* "denied seeking weapons", "admitted taking the money": a gerund clause */
   if (k + 1 < hi && is_lower_word (c, k + 1) && ends_with (c, k + 1, "ing") && !c->in_quote[k + 1]
       && !is_word (c, k + 1, "during") && !is_word (c, k + 1, "following") && !is_word (c, k + 1, "according"))
