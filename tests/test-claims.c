@@ -139,6 +139,8 @@ static const FrameCase frame_cases[] = {
     BYLINE_ATTRIBUTION_NAMED_PERSON, "Maria Lopez" },
   /* "..., said the X" names the speaker; "..., said the deal could ..." does not */
   { NULL, "Water levels are falling, said the regional governor.", BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
+  /* a pronoun stands for a person */
+  { NULL, "She said she had \"no regrets\" about leaving the party.", BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
   /* unnamed groups and bodies */
   { NULL, "Police said the driver was arrested near the station late on Sunday.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
   { NULL, "Investigators believe the fire started in the kitchen.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },

@@ -833,12 +833,17 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
           src->found = TRUE;
           return TRUE;
         }
-      /* "he said": the last person who spoke; "they said": unnamed */
-      if ((is_word (c, from, "he") || is_word (c, from, "she")) && c->last_person != NULL)
+      /* "he said": the last person who spoke, or someone the writer named */
+      if (is_word (c, from, "he") || is_word (c, from, "she"))
         {
-          source_from_entity (src, c->last_person);
+          if (c->last_person != NULL)
+            source_from_entity (src, c->last_person);
+          else
+            src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
+          src->found = TRUE;
           return TRUE;
         }
+      /* "they said": unnamed */
       if (is_word (c, from, "they"))
         {
           src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
