@@ -18,15 +18,15 @@
 typedef struct
 {
   const BylineDocument *doc;
-  const BylineLexicon  *lex;
-  const char           *text;
-  const BylineToken    *toks;
-  guint                 n;
-  GArray               *mentions;
-  GPtrArray            *quotes;
-  guint8               *in_quote;
-  const BylineEntity   *last_person;   /* the last person a claim rested on: "he said" */
-  const BylineEntity   *last_document; /* the last outlet or report named: "the report said" */
+  const BylineLexicon *lex;
+  const char *text;
+  const BylineToken *toks;
+  guint n;
+  GArray *mentions;
+  GPtrArray *quotes;
+  guint8 *in_quote;
+  const BylineEntity *last_person;   /* the last person a claim rested on: "he said" */
+  const BylineEntity *last_document; /* the last outlet or report named: "the report said" */
 } Ctx;
 
 const char *
@@ -158,7 +158,8 @@ object_of_preposition (const Ctx *c, guint lo, guint k)
 
   if (k > lo && _byline_scan_is_word (c->text, c->toks, c->n, k - 1, "the"))
     k--;
-  if (k == lo || c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+  if (k == lo || c->toks[k - 1].kind != BYLINE_TOKEN_WORD
+      || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
     return FALSE;
   for (guint i = 0; before[i] != NULL; i++)
     if (_byline_scan_is_word (c->text, c->toks, c->n, k - 1, before[i]))
@@ -196,8 +197,9 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
         }
       /* "a report by Fars", "published by Voice of Russia", "quoted by IRNA" */
       if (k >= 2 && (is_word (c, k - 1, "by") || is_word (c, k - 1, "in")) && k > lo
-          && (is_word (c, k - 2, "report") || is_word (c, k - 2, "published") || is_word (c, k - 2, "quoted")
-              || is_word (c, k - 2, "carried") || is_word (c, k - 2, "reported")))
+          && (is_word (c, k - 2, "report") || is_word (c, k - 2, "published")
+              || is_word (c, k - 2, "quoted") || is_word (c, k - 2, "carried")
+              || is_word (c, k - 2, "reported")))
         {
           set_source_entity (claim, r->entity);
           return TRUE;
@@ -241,31 +243,33 @@ ends_with (const Ctx *c, guint k, const char *suffix)
 }
 
 static const char *const auxiliaries[] = {
-  "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "may", "might",
-  "could", "should", "can", "did", "does", "do", NULL,
+  "has",   "have", "had",   "was",   "were",   "is",  "are", "be",   "been", "will",
+  "would", "may",  "might", "could", "should", "can", "did", "does", "do",   NULL,
 };
 static const char *const be_forms[] = { "is", "are", "was", "were", "be", "been", "being", NULL };
 static const char *const negations[] = {
-  "not", "never", "didn't", "hasn't", "haven't", "hadn't", "wasn't", "weren't", "won't",
-  "doesn't", "don't", "wouldn't", "couldn't", "cannot", NULL,
+  "not",   "never",   "didn't", "hasn't",   "haven't",  "hadn't", "wasn't", "weren't",
+  "won't", "doesn't", "don't",  "wouldn't", "couldn't", "cannot", NULL,
 };
 static const char *const adverbs[] = {
-  "also", "then", "later", "further", "again", "once", "earlier", "previously", "meantime",
-  "meanwhile", "still", "already", "subsequently", "separately", "today", "yesterday", "just",
-  "too", "first", "last", "now", "often", "always", "however", NULL,
+  "also",       "then",      "later",     "further", "again",   "once",         "earlier",
+  "previously", "meantime",  "meanwhile", "still",   "already", "subsequently", "separately",
+  "today",      "yesterday", "just",      "too",     "first",   "last",         "now",
+  "often",      "always",    "however",   NULL,
 };
 static const char *const determiners[] = {
-  "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-  "such", "any", "some", "no", "every", "each", NULL,
+  "the",  "a",     "an",    "his",  "her", "its",  "their", "our",   "my",   "your",
+  "this", "these", "those", "such", "any", "some", "no",    "every", "each", NULL,
 };
 /* what a body publishes: "according to figures released by the agency" */
 static const char *const data_words[] = {
-  "figures", "data", "statistics", "results", "estimates", "records", "documents", "filings", "census",
-  "poll", "polls", "survey", "study", "analysis", "calculations", "report", "statement", NULL,
+  "figures",   "data",     "statistics",   "results", "estimates", "records",
+  "documents", "filings",  "census",       "poll",    "polls",     "survey",
+  "study",     "analysis", "calculations", "report",  "statement", NULL,
 };
 static const char *const quantifiers[] = {
-  "several", "some", "many", "most", "few", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-  "ten", "dozens", "hundreds", "other", "numerous", "various", NULL,
+  "several", "some",  "many", "most", "few",    "two",      "three", "four",     "five",    "six",
+  "seven",   "eight", "nine", "ten",  "dozens", "hundreds", "other", "numerous", "various", NULL,
 };
 static const char *const pronouns[] = { "he", "she", "they", "we", "i", "it", NULL };
 /* nouns for a report that speaks for the outlet or body named before it */
@@ -280,7 +284,8 @@ is_adverb_or_auxiliary (const Ctx *c, guint k)
   if (!is_lower_word (c, k) || c->in_quote[k])
     return FALSE;
   return word_in (c, k, auxiliaries) || word_in (c, k, adverbs) || word_in (c, k, negations)
-         || (ends_with (c, k, "ly") && !(c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)));
+         || (ends_with (c, k, "ly")
+             && !(c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)));
 }
 
 /* A reporting word of the writer's text, lower case */
@@ -289,11 +294,13 @@ is_reporting_word (const Ctx *c, guint k)
 {
   guint kinds = 0;
 
-  if (!is_lower_word (c, k) || c->in_quote[k] || !(c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+  if (!is_lower_word (c, k) || c->in_quote[k]
+      || !(c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
       || is_word (c, k, "according"))
     return FALSE;
   /* "state media", "state television", "report" in "media reports": nouns */
-  return !(byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 1 && (kinds & BYLINE_CUE_MEDIA));
+  return !(byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 1
+           && (kinds & BYLINE_CUE_MEDIA));
 }
 
 static gboolean
@@ -304,10 +311,12 @@ is_lower_word_in (const Ctx *c, guint k, const char *const *words)
 
 /* Verbs whose content may follow with no "that": "said the talks went well" */
 static const char *const bare_content[] = {
-  "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "claim", "claims", "claimed",
-  "believe", "believes", "believed", "think", "thinks", "thought", "insist", "insists", "insisted",
-  "argue", "argues", "argued", "reckon", "reckons", "reckoned", "estimate", "estimates", "estimated",
-  "predict", "predicts", "predicted", "warn", "warns", "warned", "write", "writes", "wrote", NULL,
+  "say",       "says",     "said",     "saying",    "tell",    "tells",    "told",     "telling",
+  "add",       "adds",     "added",    "adding",    "claim",   "claims",   "claimed",  "believe",
+  "believes",  "believed", "think",    "thinks",    "thought", "insist",   "insists",  "insisted",
+  "argue",     "argues",   "argued",   "reckon",    "reckons", "reckoned", "estimate", "estimates",
+  "estimated", "predict",  "predicts", "predicted", "warn",    "warns",    "warned",   "write",
+  "writes",    "wrote",    NULL,
 };
 static const char *const wh_words[] = { "how", "what", "why", "whether", "where", "who", NULL };
 
@@ -319,35 +328,45 @@ says_something (const Ctx *c, guint k, guint hi)
   if (word_in (c, k, bare_content))
     return k + 1 < hi && !is_word (c, k + 1, "to") && !is_word (c, k + 1, "by");
   /* "expects growth to slow", "predicted prices would rise": a forecast */
-  if (is_lower_word_in (c, k, (const char *const[]) { "expect", "expects", "forecast", "forecasts", "project",
-                                                      "projects", "projected", "predict", "predicts", NULL }))
+  if (is_lower_word_in (c, k,
+                        (const char *const[]){ "expect", "expects", "forecast", "forecasts",
+                                               "project", "projects", "projected", "predict",
+                                               "predicts", NULL }))
     for (guint v = k + 1; v < hi && v < k + 7 && c->toks[v].kind != BYLINE_TOKEN_PUNCT; v++)
       if (is_word (c, v, "to") || is_word (c, v, "will") || is_word (c, v, "would"))
         return TRUE;
   /* emphasis asserts what it stresses: "stressed the need for talks",
    * "underlined the importance of the deal" (not requests: "urged them to") */
   if (g_strcmp0 (byline_lexicon_connotation (c->lex, c->text, &c->toks[k]), "emphatic") == 0
-      && !is_lower_word_in (c, k, (const char *const[]) { "urge", "urges", "urged", "demand", "demands", "demanded",
-                                                          "plead", "pleads", "pleaded", "implore", "implored",
-                                                          "shout", "shouted", "yell", "yelled", "exclaimed", NULL })
-      && k + 1 < hi && is_lower_word_in (c, k + 1, (const char *const[]) { "the", "a", "an", "his", "her", "their", "its", NULL }))
+      && !is_lower_word_in (c, k,
+                            (const char *const[]){ "urge", "urges", "urged", "demand", "demands",
+                                                   "demanded", "plead", "pleads", "pleaded",
+                                                   "implore", "implored", "shout", "shouted",
+                                                   "yell", "yelled", "exclaimed", NULL })
+      && k + 1 < hi
+      && is_lower_word_in (
+          c, k + 1, (const char *const[]){ "the", "a", "an", "his", "her", "their", "its", NULL }))
     return TRUE;
   /* "spoke of the meeting being positive", "spoke about the talks" */
-  if (is_lower_word_in (c, k, (const char *const[]) { "spoke", "speaks", "speak", NULL }) && k + 1 < hi
-      && is_lower_word_in (c, k + 1, (const char *const[]) { "of", "about", NULL }))
+  if (is_lower_word_in (c, k, (const char *const[]){ "spoke", "speaks", "speak", NULL })
+      && k + 1 < hi && is_lower_word_in (c, k + 1, (const char *const[]){ "of", "about", NULL }))
     return TRUE;
   /* "denied seeking weapons", "admitted taking the money": a gerund clause */
   if (k + 1 < hi && is_lower_word (c, k + 1) && ends_with (c, k + 1, "ing") && !c->in_quote[k + 1]
-      && !is_word (c, k + 1, "during") && !is_word (c, k + 1, "following") && !is_word (c, k + 1, "according"))
+      && !is_word (c, k + 1, "during") && !is_word (c, k + 1, "following")
+      && !is_word (c, k + 1, "according"))
     return TRUE;
   /* "admitted she was willing", "conceded they had erred": a clause */
-  if (k + 1 < hi && is_lower_word_in (c, k + 1, (const char *const[]) { "he", "she", "they", "we", "i", "there", NULL }))
+  if (k + 1 < hi
+      && is_lower_word_in (c, k + 1,
+                           (const char *const[]){ "he", "she", "they", "we", "i", "there", NULL }))
     return TRUE;
   for (guint v = k + 1; v < hi && v < k + 8; v++)
     {
       const BylineToken *t = &c->toks[v];
 
-      if (c->in_quote[v] || (t->flags & BYLINE_TOKEN_QUOTE) || is_word (c, v, "that") || is_word (c, v, ":"))
+      if (c->in_quote[v] || (t->flags & BYLINE_TOKEN_QUOTE) || is_word (c, v, "that")
+          || is_word (c, v, ":"))
         return TRUE;
       if (v == k + 1 && word_in (c, v, wh_words))
         return TRUE;
@@ -360,20 +379,20 @@ says_something (const Ctx *c, guint k, guint hi)
 typedef enum
 {
   FRAME_NONE,
-  FRAME_VERB,        /* a verb with its subject before it */
-  FRAME_VERB_AFTER,  /* the same with its content before it: "..., X reported." */
-  FRAME_INVERTED,    /* "..., said X," */
+  FRAME_VERB,       /* a verb with its subject before it */
+  FRAME_VERB_AFTER, /* the same with its content before it: "..., X reported." */
+  FRAME_INVERTED,   /* "..., said X," */
 } FrameKind;
 
 /* Is the reporting word at k the verb of a frame, with its subject ending at
  * *subject_end? */
 /* Verbs that report speech when they follow it: "..., said Anna Berg," */
 static const char *const inverted_verbs[] = {
-  "said", "says", "added", "adds", "told", "wrote", "writes", "noted", "notes", "explained", "replied",
-  "asked", "continued", "insisted", "reported", "reports", "stated", "states", "argued", "warned",
-  "stressed", "recalled", "observed", "remarked", "declared", "announced", NULL,
+  "said",     "says",     "added",     "adds",     "told",      "wrote",     "writes",
+  "noted",    "notes",    "explained", "replied",  "asked",     "continued", "insisted",
+  "reported", "reports",  "stated",    "states",   "argued",    "warned",    "stressed",
+  "recalled", "observed", "remarked",  "declared", "announced", NULL,
 };
-
 
 static FrameKind frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subject_end);
 
@@ -391,8 +410,11 @@ first_predicate (const Ctx *c, guint lo, guint before, guint *subject_end)
         continue;
       while (j > lo && is_adverb_or_auxiliary (c, j - 1))
         j--;
-      if (j == lo || c->toks[j - 1].kind == BYLINE_TOKEN_POSSESSIVE || word_in (c, j - 1, determiners)
-          || is_lower_word_in (c, j - 1, (const char *const[]) { "to", "of", "for", "with", "and", "who", "which", "that", NULL }))
+      if (j == lo || c->toks[j - 1].kind == BYLINE_TOKEN_POSSESSIVE
+          || word_in (c, j - 1, determiners)
+          || is_lower_word_in (c, j - 1,
+                               (const char *const[]){ "to", "of", "for", "with", "and", "who",
+                                                      "which", "that", NULL }))
         continue;
       *subject_end = j;
       return TRUE;
@@ -430,26 +452,29 @@ frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subject_end)
        * minister, who ..."; not a clause ("said the deal could ...") */
       guint e = k + 1;
       while (e < hi && e < k + 9 && c->toks[e].kind != BYLINE_TOKEN_PUNCT
-             && !(is_lower_word (c, e) && (word_in (c, e, auxiliaries) || is_word (c, e, "that")
-                                           || ((c->toks[e].cls & BYLINE_WORD_STOPWORD) && !word_in (c, e, determiners)
-                                               && !is_word (c, e, "of") && !is_word (c, e, "for")))))
+             && !(is_lower_word (c, e)
+                  && (word_in (c, e, auxiliaries) || is_word (c, e, "that")
+                      || ((c->toks[e].cls & BYLINE_WORD_STOPWORD) && !word_in (c, e, determiners)
+                          && !is_word (c, e, "of") && !is_word (c, e, "for")))))
         e++;
       if (e == hi || is_word (c, e, ",") || is_word (c, e, ".") || is_word (c, e, ";")
-          || (c->toks[e].kind == BYLINE_TOKEN_PUNCT && (c->toks[e - 1].cls & BYLINE_WORD_ABBREVIATION)))
+          || (c->toks[e].kind == BYLINE_TOKEN_PUNCT
+              && (c->toks[e - 1].cls & BYLINE_WORD_ABBREVIATION)))
         return FRAME_INVERTED;
     }
   if (j == lo)
     return FRAME_NONE;
   /* "X was quoted as saying that ...": X's words */
-  if (be && is_word (c, k, "quoted") && k + 2 < hi && is_word (c, k + 1, "as") && is_reporting_word (c, k + 2)
-      && j > lo && says_something (c, k + 2, hi))
+  if (be && is_word (c, k, "quoted") && k + 2 < hi && is_word (c, k + 1, "as")
+      && is_reporting_word (c, k + 2) && j > lo && says_something (c, k + 2, hi))
     {
       *subject_end = j;
       return FRAME_VERB;
     }
   /* "is said to", "was reported": passive, nobody behind it */
-  if (be && (ends_with (c, k, "ed") || is_word (c, k, "said") || is_word (c, k, "told")
-             || is_word (c, k, "thought") || is_word (c, k, "known")))
+  if (be
+      && (ends_with (c, k, "ed") || is_word (c, k, "said") || is_word (c, k, "told")
+          || is_word (c, k, "thought") || is_word (c, k, "known")))
     {
       if (!(k + 1 < hi && is_word (c, k + 1, "by")))
         return FRAME_NONE;
@@ -457,19 +482,21 @@ frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subject_end)
   /* a noun or an infinitive: "the remarks", "opening remarks", "heaped praise", "to comment",
    * "Iran's claims" */
   if (c->toks[j - 1].kind == BYLINE_TOKEN_POSSESSIVE || word_in (c, j - 1, determiners)
-      || is_lower_word_in (c, j - 1, (const char *const[]) { "to", "of", "for", "with", NULL }))
+      || is_lower_word_in (c, j - 1, (const char *const[]){ "to", "of", "for", "with", NULL }))
     return FRAME_NONE;
   if (is_lower_word (c, j - 1) && (ends_with (c, j - 1, "ed") || ends_with (c, j - 1, "ing"))
-      && !(c->toks[j - 1].cls & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD)) && byline_mentions_at (c->mentions, j - 1) == NULL)
+      && !(c->toks[j - 1].cls & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD))
+      && byline_mentions_at (c->mentions, j - 1) == NULL)
     return FRAME_NONE;
   /* a relative clause is not the sentence's frame */
-  if (is_lower_word_in (c, j - 1, (const char *const[]) { "who", "which", "that", "whom", "when", "while", "as",
-                                                          "if", "or", NULL }))
+  if (is_lower_word_in (c, j - 1,
+                        (const char *const[]){ "who", "which", "that", "whom", "when", "while",
+                                               "as", "if", "or", NULL }))
     return FRAME_NONE;
   /* nor is a second predicate, unless the first reports speech too: "X met
    * Y and voiced hope that ..." is the writer's; "X pointed to ... and
    * said, ..." is X's */
-  if (is_lower_word_in (c, j - 1, (const char *const[]) { "and", "but", NULL }))
+  if (is_lower_word_in (c, j - 1, (const char *const[]){ "and", "but", NULL }))
     {
       if (!says_something (c, k, hi) || !first_predicate (c, lo, j - 1, &j))
         return FRAME_NONE;
@@ -488,10 +515,10 @@ frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subject_end)
 typedef struct
 {
   const BylineEntity *entity;
-  BylineAttribution   attribution;
-  guint               from;
-  guint               end;
-  gboolean            found;
+  BylineAttribution attribution;
+  guint from;
+  guint end;
+  gboolean found;
 } Source;
 
 /* The quote whose reporting verb is token k, with a speaker */
@@ -522,7 +549,8 @@ source_from_entity (Source *src, const BylineEntity *e)
 
 /* Prepositions that attach a phrase to a noun: "officials in the ministry",
  * "a report by the agency", "sources close to the talks" */
-static const char *const noun_prepositions[] = { "in", "at", "of", "from", "for", "with", "by", "on", "close", NULL };
+static const char *const noun_prepositions[]
+    = { "in", "at", "of", "from", "for", "with", "by", "on", "close", NULL };
 
 /* The subject noun group ending before `end`: back over words, names,
  * possessives, a parenthesis "(KCNA)" and a phrase attached to the noun
@@ -586,16 +614,20 @@ noun_group_start (const Ctx *c, guint lo, guint end)
         {
           f--;
           /* "officials at the ministry": go on past the preposition */
-          if (f >= lo + 2 && is_lower_word_in (c, f - 1, noun_prepositions) && c->toks[f - 2].kind == BYLINE_TOKEN_WORD
-              && !c->in_quote[f - 2] && (!is_lower_word (c, f - 2) || !(c->toks[f - 2].cls & BYLINE_WORD_STOPWORD)))
+          if (f >= lo + 2 && is_lower_word_in (c, f - 1, noun_prepositions)
+              && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !c->in_quote[f - 2]
+              && (!is_lower_word (c, f - 2) || !(c->toks[f - 2].cls & BYLINE_WORD_STOPWORD)))
             continue;
           break;
         }
-      if (is_lower_word (c, f - 1) && ((t->cls & BYLINE_WORD_STOPWORD) || word_in (c, f - 1, auxiliaries)))
+      if (is_lower_word (c, f - 1)
+          && ((t->cls & BYLINE_WORD_STOPWORD) || word_in (c, f - 1, auxiliaries)))
         break;
       /* a verb ends the group; "the North's state media", "Iran's claims" are nouns */
       if (is_lower_word (c, f - 1) && (t->cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_MEETING))
-          && !(f >= lo + 2 && (c->toks[f - 2].kind == BYLINE_TOKEN_POSSESSIVE || word_in (c, f - 2, determiners)))
+          && !(f >= lo + 2
+               && (c->toks[f - 2].kind == BYLINE_TOKEN_POSSESSIVE
+                   || word_in (c, f - 2, determiners)))
           && !is_word (c, f - 1, "state"))
         break;
       f--;
@@ -645,7 +677,9 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
   for (guint k = from; k + 1 < pp; k++)
     if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
       head = k + 1;
-  definite = head > from || word_in (c, from, (const char *const[]) { "the", "his", "her", "its", "their", "our", NULL });
+  definite = head > from
+             || word_in (c, from,
+                         (const char *const[]){ "the", "his", "her", "its", "their", "our", NULL });
   /* the last element of the head: a name, or a word */
   for (guint k = head; k < pp; k++)
     {
@@ -674,14 +708,16 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
   for (guint k = head; k < pp && k < last; k++)
     {
       guint kk = 0;
-      if (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kk) > 0 && (kk & BYLINE_CUE_MEDIA))
+      if (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kk) > 0
+          && (kk & BYLINE_CUE_MEDIA))
         media_before = TRUE;
     }
   if (last == end)
     return FALSE;
   /* "Secretary of State Anna Berg", "Minister of Foreign Affairs Anna Berg":
    * a title with its phrase, then the name */
-  if (last_entity == NULL && pp < end && (c->toks[last].cls & BYLINE_WORD_ROLE) && (c->toks[last].flags & BYLINE_TOKEN_CAP))
+  if (last_entity == NULL && pp < end && (c->toks[last].cls & BYLINE_WORD_ROLE)
+      && (c->toks[last].flags & BYLINE_TOKEN_CAP))
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, end - 1);
       if (r != NULL && r->end_token == end
@@ -722,7 +758,8 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
           return TRUE;
         case BYLINE_ENTITY_OTHER:
           /* a name the finder could not type: "said Mauer" */
-          if ((c->toks[last].flags & BYLINE_TOKEN_CAP) && !(c->toks[last].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)))
+          if ((c->toks[last].flags & BYLINE_TOKEN_CAP)
+              && !(c->toks[last].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)))
             {
               src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
               src->found = TRUE;
@@ -737,7 +774,8 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
   /* unnamed sources: "officials", "Energy Ministry officials", "a person
    * familiar with"; "the diplomat" is someone named before */
   for (guint k = head; k <= last; k++)
-    if (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 0 && (kinds & BYLINE_CUE_ANONYMOUS)
+    if (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 0
+        && (kinds & BYLINE_CUE_ANONYMOUS)
         && !(definite && (c->toks[last].cls & BYLINE_WORD_ROLE) && !ends_with (c, last, "s")))
       {
         src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
@@ -745,7 +783,8 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
         return TRUE;
       }
   /* "several palaeontologists", "two diplomats", "many economists": an unnamed group */
-  if (is_lower_word (c, last) && ends_with (c, last, "s") && !(c->toks[last].cls & BYLINE_WORD_ORG_HEAD)
+  if (is_lower_word (c, last) && ends_with (c, last, "s")
+      && !(c->toks[last].cls & BYLINE_WORD_ORG_HEAD)
       && (word_in (c, from, quantifiers) || c->toks[from].kind == BYLINE_TOKEN_NUMBER))
     {
       src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
@@ -764,20 +803,24 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
           return TRUE;
         }
     }
-  if (is_lower_word_in (c, last, data_words) && tail_entity != NULL && tail_entity->type != BYLINE_ENTITY_PERSON)
+  if (is_lower_word_in (c, last, data_words) && tail_entity != NULL
+      && tail_entity->type != BYLINE_ENTITY_PERSON)
     {
       source_from_entity (src, tail_entity);
       return TRUE;
     }
-  if (is_lower_word_in (c, last, documents) || (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, last, &kinds) > 0
-                                                && (kinds & BYLINE_CUE_MEDIA)) || media_before)
+  if (is_lower_word_in (c, last, documents)
+      || (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, last, &kinds) > 0
+          && (kinds & BYLINE_CUE_MEDIA))
+      || media_before)
     {
       if (tail_entity != NULL && tail_entity->type != BYLINE_ENTITY_PERSON)
         {
           source_from_entity (src, tail_entity);
           return TRUE;
         }
-      if (definite && is_lower_word_in (c, last, documents) && head == from && c->last_document != NULL)
+      if (definite && is_lower_word_in (c, last, documents) && head == from
+          && c->last_document != NULL)
         {
           source_from_entity (src, c->last_document);
           return TRUE;
@@ -793,7 +836,8 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
     {
       source_from_entity (src, quote->speaker);
       /* "The U.S. envoy said": a person, whatever the country */
-      if ((c->toks[last].cls & BYLINE_WORD_ROLE) && src->attribution != BYLINE_ATTRIBUTION_NAMED_PERSON && definite)
+      if ((c->toks[last].cls & BYLINE_WORD_ROLE)
+          && src->attribution != BYLINE_ATTRIBUTION_NAMED_PERSON && definite)
         {
           src->entity = NULL;
           src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
@@ -815,13 +859,15 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
       return TRUE;
     }
   /* a capitalised word that is no dictionary word: a name ("Mauer", "the MEA") */
-  if (c->toks[last].kind == BYLINE_TOKEN_WORD && (c->toks[last].flags & BYLINE_TOKEN_CAP) && last - from < 4
+  if (c->toks[last].kind == BYLINE_TOKEN_WORD && (c->toks[last].flags & BYLINE_TOKEN_CAP)
+      && last - from < 4
       && (c->toks[last].flags & BYLINE_TOKEN_ALLCAPS
           || (!(c->toks[last].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START))
               && !(c->toks[last].cls & BYLINE_WORD_COMMON))))
     {
       src->attribution = is_word (c, from, "the") || (c->toks[last].flags & BYLINE_TOKEN_ALLCAPS)
-                           ? BYLINE_ATTRIBUTION_NAMED_ORG : BYLINE_ATTRIBUTION_NAMED_PERSON;
+                             ? BYLINE_ATTRIBUTION_NAMED_ORG
+                             : BYLINE_ATTRIBUTION_NAMED_PERSON;
       src->found = TRUE;
       return TRUE;
     }
@@ -904,18 +950,22 @@ frame_subject (Ctx *c, guint lo, guint end, const BylineQuote *quote, Source *sr
           Source named = { 0 };
           guint seg_end = commas[i - 1];
 
-          if (read_subject (c, noun_group_start (c, lo, seg_end), seg_end, quote, &named) && named.entity != NULL
-              && (named.entity->type == BYLINE_ENTITY_PERSON || named.entity->type == BYLINE_ENTITY_ORG))
+          if (read_subject (c, noun_group_start (c, lo, seg_end), seg_end, quote, &named)
+              && named.entity != NULL
+              && (named.entity->type == BYLINE_ENTITY_PERSON
+                  || named.entity->type == BYLINE_ENTITY_ORG))
             {
               *src = named;
               /* an apposition headed by a role names a person's job */
-              if (src->attribution == BYLINE_ATTRIBUTION_NAMED_ORG && src->entity->type == BYLINE_ENTITY_ORG
+              if (src->attribution == BYLINE_ATTRIBUTION_NAMED_ORG
+                  && src->entity->type == BYLINE_ENTITY_ORG
                   && (c->toks[seg_end + 1].cls & BYLINE_WORD_ROLE) && src->entity->lex == NULL)
                 src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
               return TRUE;
             }
         }
-      /* else the group before the apposition: "Energy Ministry officials, speaking on condition of anonymity, said" */
+      /* else the group before the apposition: "Energy Ministry officials, speaking on condition of
+       * anonymity, said" */
       if (n_commas > 0)
         {
           from = noun_group_start (c, lo, commas[0]);
@@ -950,10 +1000,11 @@ adjunct_follows (const Ctx *c, guint v, guint hi)
   r = byline_mentions_at (c->mentions, v);
   if (r != NULL && r->entity->type == BYLINE_ENTITY_DATE)
     return TRUE;
-  return is_lower_word_in (c, v, (const char *const[]) { "on", "in", "at", "during", "after", "before", "earlier",
-                                                         "later", "today", "yesterday", "while", "when", "last",
-                                                         "this", "late", "citing", "quoting", "without", "adding",
-                                                         "also", NULL });
+  return is_lower_word_in (
+      c, v, (const char *const[]){ "on",      "in",    "at",    "during",    "after",   "before",
+                                   "earlier", "later", "today", "yesterday", "while",   "when",
+                                   "last",    "this",  "late",  "citing",    "quoting", "without",
+                                   "adding",  "also",  NULL });
 }
 
 /* The token in [lo, hi) that starts at byte, or G_MAXUINT */
@@ -976,7 +1027,8 @@ token_at (const Ctx *c, guint lo, guint hi, guint32 byte)
  * ("X said Y, Z reported"), so a frame whose subject follows a comma or a
  * closing quotation mark wins over one at the start. */
 static gboolean
-sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_end, BylineClaim *claim)
+sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_end,
+                BylineClaim *claim)
 {
   Source best = { 0 }, participle = { 0 };
   gboolean have = FALSE;
@@ -991,15 +1043,18 @@ sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_
 
       /* "Russia vetoed the draft, saying it was one-sided": the subject of
        * the sentence speaks */
-      if (k > lo + 1 && is_word (c, k - 1, ",") && is_reporting_word (c, k) && ends_with (c, k, "ing"))
+      if (k > lo + 1 && is_word (c, k - 1, ",") && is_reporting_word (c, k)
+          && ends_with (c, k, "ing"))
         {
           if (participle.found || !says_something (c, k, hi))
             continue;
           guint e = lo;
           while (e < k && e < lo + 10
-                 && (byline_mentions_at (c->mentions, e) != NULL || (c->toks[e].flags & BYLINE_TOKEN_CAP)
-                     || c->toks[e].kind == BYLINE_TOKEN_POSSESSIVE || (c->toks[e].cls & BYLINE_WORD_ROLE)
-                     || is_lower_word_in (c, e, (const char *const[]) { "the", "and", NULL })))
+                 && (byline_mentions_at (c->mentions, e) != NULL
+                     || (c->toks[e].flags & BYLINE_TOKEN_CAP)
+                     || c->toks[e].kind == BYLINE_TOKEN_POSSESSIVE
+                     || (c->toks[e].cls & BYLINE_WORD_ROLE)
+                     || is_lower_word_in (c, e, (const char *const[]){ "the", "and", NULL })))
             e++;
           if (e > lo && e < k && c->toks[e].kind == BYLINE_TOKEN_WORD && !word_in (c, e, pronouns))
             read_subject (c, lo, e, NULL, &participle);
@@ -1024,11 +1079,13 @@ sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, guint32 sentence_
         {
           if (!frame_subject (c, lo, subject_end, quote, &src))
             continue;
-          trailing = src.from > lo + 2 && (is_word (c, src.from - 1, ",")
-                                           || (c->toks[src.from - 1].flags & BYLINE_TOKEN_QUOTE));
+          trailing = src.from > lo + 2
+                     && (is_word (c, src.from - 1, ",")
+                         || (c->toks[src.from - 1].flags & BYLINE_TOKEN_QUOTE));
           /* "..., Tanjug reports.", "..., the ministry said on Monday.": the
            * content came before and little follows */
-          if (kind == FRAME_VERB_AFTER && (!trailing || hi > k + 12 || !adjunct_follows (c, k + 1, hi)))
+          if (kind == FRAME_VERB_AFTER
+              && (!trailing || hi > k + 12 || !adjunct_follows (c, k + 1, hi)))
             continue;
         }
       /* the first frame holds unless an outer one follows */
@@ -1064,7 +1121,8 @@ according_to (Ctx *c, guint lo, guint hi, BylineClaim *claim)
       if (c->in_quote[k])
         continue;
       /* "in the words of the prosecutor, Anna Berg," */
-      if (is_word (c, k, "in") && is_word (c, k + 1, "the") && is_word (c, k + 2, "words") && is_word (c, k + 3, "of"))
+      if (is_word (c, k, "in") && is_word (c, k + 1, "the") && is_word (c, k + 2, "words")
+          && is_word (c, k + 3, "of"))
         at = k + 4;
       else if (!(is_word (c, k, "according") && is_word (c, k + 1, "to")))
         continue;
@@ -1077,8 +1135,9 @@ according_to (Ctx *c, guint lo, guint hi, BylineClaim *claim)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, end + 1);
           if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < hi
-              && c->toks[r->end_token].kind == BYLINE_TOKEN_PUNCT && (c->toks[k + 2].cls & BYLINE_WORD_STOPWORD
-                                                                       || byline_mentions_at (c->mentions, k + 2) == NULL))
+              && c->toks[r->end_token].kind == BYLINE_TOKEN_PUNCT
+              && (c->toks[k + 2].cls & BYLINE_WORD_STOPWORD
+                  || byline_mentions_at (c->mentions, k + 2) == NULL))
             {
               Source inner = { 0 };
               read_subject (c, k + 2, end, NULL, &inner);
@@ -1100,7 +1159,8 @@ according_to (Ctx *c, guint lo, guint hi, BylineClaim *claim)
           return TRUE;
         }
       claim->attribution = attribution_of_words (c, k + 2, end);
-      claim->reason = claim->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA ? STATE_MEDIA_IN_WORDS : NULL;
+      claim->reason
+          = claim->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA ? STATE_MEDIA_IN_WORDS : NULL;
       claim->source = NULL;
       g_free (claim->source_name);
       claim->source_name = span_text (c, k + 2, end);
@@ -1128,7 +1188,8 @@ bound_of_figure (const Ctx *c, guint k, guint len)
 {
   guint v = k + len;
 
-  if (len != 2 || !is_word (c, k, "at") || !(is_word (c, k + 1, "least") || is_word (c, k + 1, "most")))
+  if (len != 2 || !is_word (c, k, "at")
+      || !(is_word (c, k + 1, "least") || is_word (c, k + 1, "most")))
     return FALSE;
   if (v < c->n && (is_word (c, v, "some") || is_word (c, v, "another")))
     v++;
@@ -1136,7 +1197,8 @@ bound_of_figure (const Ctx *c, guint k, guint len)
     {
       gunichar ch = byline_token_first_char (c->text, &c->toks[v]);
       /* "at least $7 billion", "at least €2 million" */
-      if ((c->toks[v].cls & BYLINE_WORD_CURRENCY_SYMBOL) || ch == '$' || ch == 0x20AC || ch == 0xA3 || ch == 0xA5)
+      if ((c->toks[v].cls & BYLINE_WORD_CURRENCY_SYMBOL) || ch == '$' || ch == 0x20AC || ch == 0xA3
+          || ch == 0xA5)
         v++;
     }
   return v < c->n
@@ -1157,14 +1219,16 @@ skip_sentence (const Ctx *c, const BylineSentence *s)
   /* the headline and the standfirst are the article's framing, not claims;
    * a first line that carries the photo credit is a caption, which asserts
    * what the picture shows */
-  if ((byline_span_contains (&d->title, s->start) && !(d->credit.end > d->credit.start && byline_span_contains (&d->title, d->credit.start)))
+  if ((byline_span_contains (&d->title, s->start)
+       && !(d->credit.end > d->credit.start && byline_span_contains (&d->title, d->credit.start)))
       || byline_span_contains (&d->standfirst, s->start))
     return TRUE;
   /* "Reporting by ...; Editing by ...", "Source: ..." */
   if (s->end_token > s->first_token + 1
       && ((is_word (c, s->first_token, "reporting") || is_word (c, s->first_token, "editing")
            || is_word (c, s->first_token, "writing") || is_word (c, s->first_token, "additional"))
-          || (is_word (c, s->first_token, "source") && c->toks[s->first_token + 1].kind == BYLINE_TOKEN_PUNCT)))
+          || (is_word (c, s->first_token, "source")
+              && c->toks[s->first_token + 1].kind == BYLINE_TOKEN_PUNCT)))
     return TRUE;
   for (guint k = s->first_token; k < s->end_token; k++)
     if (c->toks[k].kind == BYLINE_TOKEN_WORD)
@@ -1234,15 +1298,19 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
         opinion = TRUE;
       k += len - 1;
     }
-  claim->kind = opinion ? BYLINE_CLAIM_OPINION : prediction ? BYLINE_CLAIM_PREDICTION : BYLINE_CLAIM_STATEMENT;
+  claim->kind = opinion      ? BYLINE_CLAIM_OPINION
+                : prediction ? BYLINE_CLAIM_PREDICTION
+                             : BYLINE_CLAIM_STATEMENT;
 
   /* the outer source first: "..., according to Fars", "..., Fars News reported" */
   if (according_to (c, lo, hi, claim) || reported_by (c, lo, hi, claim))
     return claim;
 
   /* "It is learned that ...", "It is understood that ...": the writer's unnamed sources */
-  if (hi > lo + 4 && is_word (c, lo, "it") && (is_word (c, lo + 1, "is") || is_word (c, lo + 1, "was"))
-      && (is_word (c, lo + 2, "learned") || is_word (c, lo + 2, "learnt") || is_word (c, lo + 2, "understood"))
+  if (hi > lo + 4 && is_word (c, lo, "it")
+      && (is_word (c, lo + 1, "is") || is_word (c, lo + 1, "was"))
+      && (is_word (c, lo + 2, "learned") || is_word (c, lo + 2, "learnt")
+          || is_word (c, lo + 2, "understood"))
       && is_word (c, lo + 3, "that"))
     {
       claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
@@ -1250,7 +1318,7 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
     }
 
   while (*next_quote < c->quotes->len
-         && ((BylineQuote *) c->quotes->pdata[*next_quote])->end <= c->toks[s->first_token].start)
+         && ((BylineQuote *)c->quotes->pdata[*next_quote])->end <= c->toks[s->first_token].start)
     (*next_quote)++;
 
   /* the frame of the sentence: "X said ...", "..., X said", "..., said X" */
@@ -1258,8 +1326,8 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
     return claim;
 
   /* "Said she had shaken hands ...": a frame with no subject goes on with the last speaker */
-  if (hi > lo + 2 && (c->toks[lo].cls & BYLINE_WORD_SPEECH) && (is_word (c, lo + 1, "she") || is_word (c, lo + 1, "he")
-                                                              || is_word (c, lo + 1, "that"))
+  if (hi > lo + 2 && (c->toks[lo].cls & BYLINE_WORD_SPEECH)
+      && (is_word (c, lo + 1, "she") || is_word (c, lo + 1, "he") || is_word (c, lo + 1, "that"))
       && c->last_person != NULL && !c->in_quote[lo])
     {
       set_source_entity (claim, c->last_person);
@@ -1284,7 +1352,8 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
           if (kind != FRAME_VERB && kind != FRAME_INVERTED)
             continue;
         }
-      else if (quote->kind == BYLINE_QUOTE_PARTIAL && quote->start >= s->start && quote->end <= s->end)
+      else if (quote->kind == BYLINE_QUOTE_PARTIAL && quote->start >= s->start
+               && quote->end <= s->end)
         /* quoted words inside the writer's own sentence: "referred to him as 'my friend'" */
         continue;
       if (quote->speaker != NULL)
@@ -1302,7 +1371,8 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
               gboolean state = strstr (quote->speaker_name, "state") != NULL
                                || strstr (quote->speaker_name, "official") != NULL;
 
-              claim->attribution = state ? BYLINE_ATTRIBUTION_STATE_MEDIA : BYLINE_ATTRIBUTION_MEDIA;
+              claim->attribution
+                  = state ? BYLINE_ATTRIBUTION_STATE_MEDIA : BYLINE_ATTRIBUTION_MEDIA;
               claim->reason = state ? STATE_MEDIA_IN_WORDS : NULL;
             }
           else
@@ -1316,12 +1386,14 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
   for (guint k = lo; k < hi && k < lo + 12; k++)
     {
       guint kinds = 0;
-      guint len = c->in_quote[k] ? 0 : byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
+      guint len
+          = c->in_quote[k] ? 0 : byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
 
       if (len > 0 && (kinds & BYLINE_CUE_MEDIA))
         {
           guint v = k + len;
-          if (v < hi && (c->toks[v].cls & BYLINE_WORD_SPEECH) && !(c->toks[v].flags & BYLINE_TOKEN_CAP))
+          if (v < hi && (c->toks[v].cls & BYLINE_WORD_SPEECH)
+              && !(c->toks[v].flags & BYLINE_TOKEN_CAP))
             {
               guint from = k;
               /* "Russian state media": the words before belong to the source */
@@ -1342,7 +1414,8 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
    * "officials familiar with the talks said" */
   if (anonymous != G_MAXUINT)
     for (guint j = anonymous + anonymous_len; j < hi && j < anonymous + anonymous_len + 6; j++)
-      if ((c->toks[j].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)) && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
+      if ((c->toks[j].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+          && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
         {
           claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
           claim->source_name = span_text (c, anonymous, anonymous + anonymous_len);
@@ -1358,7 +1431,8 @@ remember_sources (Ctx *c, const BylineSentence *s, const BylineClaim *claim)
 {
   if (claim->source != NULL && claim->source->type == BYLINE_ENTITY_PERSON)
     c->last_person = claim->source;
-  for (guint m = byline_mentions_lower_bound (c->mentions, s->first_token); m < c->mentions->len; m++)
+  for (guint m = byline_mentions_lower_bound (c->mentions, s->first_token); m < c->mentions->len;
+       m++)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, m);
       const BylineEntity *e = r->entity;
@@ -1372,7 +1446,8 @@ remember_sources (Ctx *c, const BylineSentence *s, const BylineClaim *claim)
           const char *last = strrchr (e->name, ' ');
           last = last ? last + 1 : e->name;
           for (guint i = 0; documents[i] != NULL; i++)
-            if (g_ascii_strcasecmp (last, documents[i]) == 0 || g_ascii_strcasecmp (last, "study") == 0)
+            if (g_ascii_strcasecmp (last, documents[i]) == 0
+                || g_ascii_strcasecmp (last, "study") == 0)
               c->last_document = e;
         }
     }
@@ -1391,16 +1466,20 @@ remember_sources (Ctx *c, const BylineSentence *s, const BylineClaim *claim)
  * Returns: (transfer full) (element-type BylineClaim): the claims in text order
  */
 GPtrArray *
-byline_claims_find (const BylineDocument *doc,
-                    GPtrArray            *entities,
-                    GArray               *mentions,
-                    GPtrArray            *quotes)
+byline_claims_find (const BylineDocument *doc, GPtrArray *entities, GArray *mentions,
+                    GPtrArray *quotes)
 {
   Ctx c = {
-    doc, byline_lexicon_get (), doc->text->data, (const BylineToken *) doc->tokens->data,
-    doc->tokens->len, mentions, quotes, NULL,
+    doc,
+    byline_lexicon_get (),
+    doc->text->data,
+    (const BylineToken *)doc->tokens->data,
+    doc->tokens->len,
+    mentions,
+    quotes,
+    NULL,
   };
-  GPtrArray *claims = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_claim_free);
+  GPtrArray *claims = g_ptr_array_new_with_free_func ((GDestroyNotify)byline_claim_free);
   guint next_quote = 0;
 
   if (c.n == 0)
