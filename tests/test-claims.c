@@ -180,6 +180,16 @@ static const FrameCase frame_cases[] = {
   /* "..., said the X" names the speaker; "..., said the deal could ..." does not */
   { NULL, "Water levels are falling, said the regional governor.", BYLINE_ATTRIBUTION_NAMED_PERSON,
     NULL },
+  /* a plural role: the ones named before, or an unnamed group */
+  { "Anna Berg and Mateo Fuentes met in Oslo on Monday. ",
+    "Both ministers said the talks on fishing quotas had been useful.",
+    BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },
+  { NULL, "Several ambassadors said the summit would be moved to Vienna.",
+    BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  /* speech that has not happened frames nothing */
+  { NULL,
+    "The ministers could elaborate on a new agreement that commits both sides to cut tariffs.",
+    BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
   /* a pronoun stands for a person */
   { NULL, "She said she had \"no regrets\" about leaving the party.",
     BYLINE_ATTRIBUTION_NAMED_PERSON, NULL },

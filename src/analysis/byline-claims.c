@@ -246,6 +246,9 @@ static const char *const auxiliaries[] = {
   "has",   "have", "had",   "was",   "were",   "is",  "are", "be",   "been", "will",
   "would", "may",  "might", "could", "should", "can", "did", "does", "do",   NULL,
 };
+static const char *const modals[] = {
+  "will", "would", "could", "may", "might", "should", "can", "shall", "must", NULL,
+};
 static const char *const be_forms[] = { "is", "are", "was", "were", "be", "been", "being", NULL };
 static const char *const negations[] = {
   "not",   "never",   "didn't", "hasn't",   "haven't",  "hadn't", "wasn't", "weren't",
@@ -435,7 +438,8 @@ frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subject_end)
     return FRAME_NONE;
   while (j > lo && is_adverb_or_auxiliary (c, j - 1))
     {
-      if (word_in (c, j - 1, negations))
+      /* "have not said"; "could elaborate", "will say": speech that has not happened */
+      if (word_in (c, j - 1, negations) || word_in (c, j - 1, modals))
         return FRAME_NONE;
       if (word_in (c, j - 1, be_forms))
         be = TRUE;
@@ -545,6 +549,24 @@ source_from_entity (Source *src, const BylineEntity *e)
   src->entity = e;
   src->attribution = attribution_of_entity (e, &reason);
   src->found = TRUE;
+}
+
+/* A role, singular or plural: "the minister", "both ministers" */
+static gboolean
+is_role (const Ctx *c, guint k)
+{
+  char buf[64];
+  gsize len = byline_token_len (&c->toks[k]);
+
+  if (c->toks[k].cls & BYLINE_WORD_ROLE)
+    return TRUE;
+  if (c->toks[k].kind != BYLINE_TOKEN_WORD || len < 4 || len >= sizeof buf
+      || !ends_with (c, k, "s"))
+    return FALSE;
+  for (gsize i = 0; i + 1 < len; i++)
+    buf[i] = g_ascii_tolower (c->text[c->toks[k].start + i]);
+  buf[len - 1] = '\0';
+  return (byline_lexicon_word_class (c->lex, buf) & BYLINE_WORD_ROLE) != 0;
 }
 
 /* Prepositions that attach a phrase to a noun: "officials in the ministry",
@@ -678,8 +700,9 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
     if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
       head = k + 1;
   definite = head > from
-             || word_in (c, from,
-                         (const char *const[]){ "the", "his", "her", "its", "their", "our", NULL });
+             || word_in (
+                 c, from,
+                 (const char *const[]){ "the", "his", "her", "its", "their", "our", "both", NULL });
   /* the last element of the head: a name, or a word */
   for (guint k = head; k < pp; k++)
     {
@@ -836,15 +859,14 @@ read_subject (Ctx *c, guint from, guint end, const BylineQuote *quote, Source *s
     {
       source_from_entity (src, quote->speaker);
       /* "The U.S. envoy said": a person, whatever the country */
-      if ((c->toks[last].cls & BYLINE_WORD_ROLE)
-          && src->attribution != BYLINE_ATTRIBUTION_NAMED_PERSON && definite)
+      if (is_role (c, last) && src->attribution != BYLINE_ATTRIBUTION_NAMED_PERSON && definite)
         {
           src->entity = NULL;
           src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
         }
       return TRUE;
     }
-  if (c->toks[last].cls & BYLINE_WORD_ROLE)
+  if (is_role (c, last))
     {
       /* "the minister said" stands for someone named; "a spokesman said" does not */
       src->attribution = definite ? BYLINE_ATTRIBUTION_NAMED_PERSON : BYLINE_ATTRIBUTION_ANONYMOUS;
