@@ -1479,11 +1479,13 @@ remember_sources (Ctx *c, const BylineSentence *s, const BylineClaim *claim)
  * byline_claims_find:
  * @quotes: the quotes of the document, in text order
  *
- * Makes a claim of every sentence that asserts something (not the credit or
- * the dateline, not a question), and says on whose authority it rests:
- * a named person or organisation, state media (with the reason), other
- * media, anonymous sources, or nobody; with its hedges, loaded words and
- * agentless passives.
+ * Makes a claim of every sentence that asserts something (not the headline
+ * or the standfirst, which frame the article; not the credit or the
+ * dateline, not a question), and says on whose authority it rests: the
+ * speaker of the frame it sits in ("X said", "..., X reported", "according
+ * to X"), a named person or organisation, state media (with the reason),
+ * other media, anonymous sources, or nobody; with its hedges, loaded words
+ * and agentless passives.
  *
  * Returns: (transfer full) (element-type BylineClaim): the claims in text order
  */
