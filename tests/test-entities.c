@@ -146,6 +146,117 @@ test_possessive_title_role (void)
   g_assert_cmpstr (afkham->affiliation, ==, "Foreign Ministry");
 }
 
+/* A counterpart is named by another's office: the role is that office, or
+ * one from another mention, never the word "counterpart". */
+static void
+test_counterpart_role (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Japanese Prime Minister Taro Sato welcomed his Indian counterpart, "
+                                          "Ravi Menon, in Osaka on Friday. The envoy later met his Kenyan "
+                                          "counterpart, Grace Wanjiru. Separately, a colleague of Peter Okafor "
+                                          "spoke to his Brazilian counterpart Paulo Ferreira. Defence Minister "
+                                          "Ferreira said the talks went well.");
+  const BylineEntity *menon = find (a, "Ravi Menon");
+  const BylineEntity *wanjiru = find (a, "Grace Wanjiru");
+  const BylineEntity *ferreira = find (a, "Paulo Ferreira");
+
+  g_assert_nonnull (menon);
+  g_assert_cmpstr (menon->role, ==, "Prime Minister");
+  g_assert_cmpstr (menon->affiliation, ==, "India");
+  g_assert_nonnull (wanjiru);
+  g_assert_null (wanjiru->role);
+  g_assert_cmpstr (wanjiru->affiliation, ==, "Kenya");
+  g_assert_nonnull (ferreira);
+  g_assert_cmpstr (ferreira->role, ==, "Defence Minister");
+  g_assert_cmpstr (ferreira->affiliation, ==, "Brazil");
+}
+
+/* An office that only one government has names the country: "Secretary of
+ * State John Kerry" is American; a people before the title says it outright. */
+static void
+test_affiliation_from_title (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Treasury Secretary Ann Walsh flew to Ottawa, where she met "
+                                          "Taoiseach Sean Byrne and Kenyan Foreign Minister Grace Wanjiru. "
+                                          "Prime Minister Omar Haddad was not there.");
+  const BylineEntity *walsh = find (a, "Ann Walsh");
+  const BylineEntity *byrne = find (a, "Sean Byrne");
+  const BylineEntity *wanjiru = find (a, "Grace Wanjiru");
+  const BylineEntity *haddad = find (a, "Omar Haddad");
+
+  g_assert_nonnull (walsh);
+  g_assert_cmpstr (walsh->affiliation, ==, "United States");
+  g_assert_nonnull (byrne);
+  g_assert_cmpstr (byrne->affiliation, ==, "Ireland");
+  g_assert_nonnull (wanjiru);
+  g_assert_cmpstr (wanjiru->affiliation, ==, "Kenya");
+  /* many countries have a prime minister */
+  g_assert_nonnull (haddad);
+  g_assert_null (haddad->affiliation);
+}
+
+/* "Russia's Foreign Ministry" is Russia's; another country's ministry of the
+ * same name is another body. */
+static void
+test_government_country (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Japan's Foreign Ministry said the visit was useful, while the "
+                                          "Brazilian Foreign Ministry declined to comment. The Defence Ministry "
+                                          "of Chile issued a statement.");
+  gboolean japan = FALSE, brazil = FALSE, chile = FALSE;
+
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      const BylineEntity *e = a->entities->pdata[i];
+
+      if (e->type != BYLINE_ENTITY_ORG)
+        continue;
+      if (g_str_equal (e->name, "Foreign Ministry"))
+        {
+          japan = japan || g_strcmp0 (e->affiliation, "Japan") == 0;
+          brazil = brazil || g_strcmp0 (e->affiliation, "Brazil") == 0;
+        }
+      if (g_str_has_suffix (e->name, "Ministry") || g_str_has_prefix (e->name, "Ministry"))
+        chile = chile || g_strcmp0 (e->affiliation, "Chile") == 0;
+    }
+  g_assert_true (japan);
+  g_assert_true (brazil);
+  g_assert_true (chile);
+}
+
+/* The seed article as a new user reads it */
+static void
+test_seed_roles (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *path = g_build_filename (shared ? shared : "", "eval", "dev", "seed.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (BylineAnalysis) a = NULL;
+  const BylineEntity *zarif, *kerry;
+  gboolean ministry = FALSE;
+
+  if (shared == NULL || !g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_test_skip ("no ../shared/eval/dev/seed.txt");
+      return;
+    }
+  a = test_analyse (text);
+  zarif = find (a, "Javad Zarif");
+  kerry = find (a, "John Kerry");
+  g_assert_nonnull (zarif);
+  g_assert_cmpstr (zarif->role, !=, "counterpart");
+  g_assert_cmpstr (zarif->affiliation, ==, "Iran");
+  g_assert_nonnull (kerry);
+  g_assert_cmpstr (kerry->affiliation, ==, "United States");
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      const BylineEntity *e = a->entities->pdata[i];
+      if (g_str_equal (e->name, "Foreign Ministry") && g_strcmp0 (e->affiliation, "Russia") == 0)
+        ministry = TRUE;
+    }
+  g_assert_true (ministry);
+}
+
 static void
 test_relative_dates (void)
 {
@@ -182,5 +293,9 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
+  g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
+  g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);
+  g_test_add_func ("/entities/government-country", test_government_country);
+  g_test_add_func ("/entities/seed-roles", test_seed_roles);
   return g_test_run ();
 }

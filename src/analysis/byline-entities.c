@@ -930,13 +930,43 @@ span_text (const Ctx *c, int first, int end)
   return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
 }
 
+/* "counterpart", "opposite number": a word that names a person by another's
+ * office, not an office of its own */
+static gboolean
+is_relational (const Ctx *c, guint i)
+{
+  static const char *const words[] = { "counterpart", "counterparts", "colleague", "successor",
+                                       "predecessor", NULL };
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[i], words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Role and affiliation from the title before the name or an apposition after:
  * "Russian Foreign Minister Sergei Lavrov", "Pak Thae Song, chairman of the SPA" */
-static void
+static gboolean
 set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 {
+  gboolean relational = FALSE;
+
   if (e->role == NULL && cand->title_first >= 0)
-    e->role = span_text (c, cand->title_first, cand->title_end);
+    {
+      int end = cand->title_end;
+
+      /* "his Iranian counterpart, X": the office is the other person's */
+      if (end > 0 && is_char (c, (guint) end - 1, ','))
+        end--;
+      while (end > cand->title_first && is_relational (c, (guint) end - 1))
+        {
+          end--;
+          relational = TRUE;
+        }
+      e->role = span_text (c, cand->title_first, end);
+    }
   /* the affiliation before the title: "Russian", "Iran's", "Iran's Foreign Ministry" */
   if (e->affiliation == NULL && cand->title_first >= 0 && prev != NULL)
     {
@@ -946,7 +976,18 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
         at--;
       if (prev->end == at && prev->type != BYLINE_ENTITY_DATE && prev->type != BYLINE_ENTITY_PERSON)
         {
-          if (prev->lex != NULL)
+          g_autofree char *whole = span_text (c, (int) prev->first, cand->title_end);
+          g_autofree char *key = whole ? byline_fold_key (whole, -1) : NULL;
+          const char *national = key ? g_hash_table_lookup (c->lex->title_countries, key) : NULL;
+
+          /* "Treasury Secretary": the office of one country, not the Treasury's man */
+          if (national != NULL && prev->sub_end == 0 && at == (guint) cand->title_first)
+            {
+              g_free (e->role);
+              e->role = g_steal_pointer (&whole);
+              e->affiliation = g_strdup (national);
+            }
+          else if (prev->lex != NULL)
             e->affiliation = g_strdup (prev->lex->country_name && prev->type != BYLINE_ENTITY_ORG
                                        ? prev->lex->country_name : prev->lex->name);
           else
@@ -985,6 +1026,61 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
             }
         }
     }
+  return relational;
+}
+
+/* The country of a government body named without one, from the name before
+ * or after it: "Russia's Foreign Ministry", "the Iranian Foreign Ministry",
+ * "the Foreign Ministry of Japan" */
+static const char *
+government_country (const Ctx *c, guint k)
+{
+  const Cand *cand = &g_array_index (c->cands, Cand, k);
+  const Cand *other = NULL;
+
+  if (cand->lex == NULL || cand->lex->kind != BYLINE_LEX_GOVERNMENT || cand->lex->country != NULL
+      || cand->sub_end > 0)
+    return NULL;
+  if (k > 0)
+    {
+      const Cand *prev = &g_array_index (c->cands, Cand, k - 1);
+
+      if (prev->sub_end == 0 && prev->lex != NULL
+          && ((prev->type == BYLINE_ENTITY_PLACE && prev->end + 1 == cand->first
+               && c->toks[prev->end].kind == BYLINE_TOKEN_POSSESSIVE)
+              || (prev->type == BYLINE_ENTITY_NORP && prev->end == cand->first)))
+        other = prev;
+    }
+  if (other == NULL && k + 1 < c->cands->len)
+    {
+      const Cand *next = &g_array_index (c->cands, Cand, k + 1);
+
+      if (next->sub_end == 0 && next->lex != NULL && next->type == BYLINE_ENTITY_PLACE
+          && next->first == cand->end + 1 && byline_token_is (c->text, &c->toks[cand->end], "of"))
+        other = next;
+    }
+  if (other == NULL || other->lex->country_name == NULL || !*other->lex->country_name)
+    return NULL;
+  /* a country, or a people; not a city or a region */
+  if (other->lex->kind != BYLINE_LEX_COUNTRY && other->lex->kind != BYLINE_LEX_DEMONYM)
+    return NULL;
+  return other->lex->country_name;
+}
+
+/* A person is named after an office: "Secretary of State John Kerry" is
+ * American whatever the sentence says. */
+static void
+affiliation_from_title (const Ctx *c, BylineEntity *e)
+{
+  g_autofree char *key = NULL;
+  const char *country;
+
+  if (e->type != BYLINE_ENTITY_PERSON || e->affiliation != NULL || e->role == NULL)
+    return;
+  key = byline_fold_key (e->role, -1);
+  country = g_hash_table_lookup (c->lex->title_countries, key);
+  if (country != NULL)
+    e->affiliation = g_strdup (country);
 }
 
 static int
@@ -1115,6 +1211,48 @@ byline_entity_may_be (const BylineEntity *entity,
   return TRUE;
 }
 
+/* "his Iranian counterpart, Javad Zarif": the person named, and where */
+typedef struct
+{
+  guint         first;
+  BylineEntity *entity;
+} Counterpart;
+
+/* A counterpart holds the office of the person before it in its sentence:
+ * "Lavrov met his Iranian counterpart" makes the Iranian a foreign minister. */
+static void
+resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
+{
+  g_autoptr (GArray) refs = NULL;
+
+  if (counterparts->len == 0)
+    return;
+  refs = byline_entities_mention_index (entities);
+  for (guint k = 0; k < counterparts->len; k++)
+    {
+      const Counterpart *cp = &g_array_index (counterparts, Counterpart, k);
+      guint i = byline_mentions_lower_bound (refs, cp->first);
+
+      if (cp->entity->role != NULL)
+        continue;
+      while (i > 0)
+        {
+          const BylineMentionRef *r = &g_array_index (refs, BylineMentionRef, --i);
+          gboolean crossed = FALSE;
+
+          for (guint t = r->end_token; t <= cp->first && t < c->n && !crossed; t++)
+            crossed = (c->toks[t].flags & BYLINE_TOKEN_SENT_START) != 0;
+          if (crossed)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity == cp->entity)
+            continue;
+          if (r->entity->role != NULL)
+            cp->entity->role = g_strdup (r->entity->role);
+          break;
+        }
+    }
+}
+
 static void
 build_entities (Ctx *c, GPtrArray *out)
 {
@@ -1128,6 +1266,7 @@ build_entities (Ctx *c, GPtrArray *out)
   g_autoptr (GString) key = g_string_new (NULL);
   gboolean future_sentence = FALSE;
   const BylineDay *ref = c->doc->date.year ? &c->doc->date : NULL;
+  g_autoptr (GArray) counterparts = g_array_new (FALSE, FALSE, sizeof (Counterpart));
 
   /* 1. names with a lexicon entry, and names of two words or more */
   for (guint k = 0; k < c->cands->len; k++)
@@ -1180,8 +1319,25 @@ build_entities (Ctx *c, GPtrArray *out)
       if (cand->lex != NULL)
         {
           g_autofree char *t = cand_text (c, cand);
+          const char *country = government_country (c, k);
 
           e = entity_for_lex (&idx, cand->lex, cand->type, c->sports);
+          /* "Russia's Foreign Ministry" and "Japan's Foreign Ministry" are two bodies */
+          if (country != NULL && e->affiliation == NULL && e->mentions->len == 0)
+            e->affiliation = g_strdup (country);
+          else if (country != NULL && g_strcmp0 (e->affiliation, country) != 0)
+            {
+              g_string_printf (key, "gov|%p|%s", (gpointer) cand->lex, country);
+              e = g_hash_table_lookup (by_text, key->str);
+              if (e == NULL)
+                {
+                  e = entity_new (cand->type, cand->lex->name);
+                  e->lex = cand->lex;
+                  e->affiliation = g_strdup (country);
+                  g_hash_table_insert (by_text, g_strdup (key->str), e);
+                  g_ptr_array_add (out, e);
+                }
+            }
           /* the fullest form the article uses: "Fars News", "World Health Organisation" */
           if (e->mentions->len == 0 || g_utf8_strlen (t, -1) > g_utf8_strlen (e->name, -1)
               || (g_utf8_strlen (t, -1) == g_utf8_strlen (e->name, -1) && is_shouted (e->name) && !is_shouted (t)))
@@ -1267,7 +1423,11 @@ build_entities (Ctx *c, GPtrArray *out)
                     break;
                   }
               }
-            set_role (c, e, cand, prev);
+            if (set_role (c, e, cand, prev))
+              {
+                Counterpart link = { cand->first, e };
+                g_array_append_val (counterparts, link);
+              }
           }
         add_mention (c, e, cand);
 
@@ -1355,8 +1515,17 @@ build_entities (Ctx *c, GPtrArray *out)
           g_ptr_array_add (out, e);
           g_hash_table_insert (idx.by_key, g_strdup (f), e);
         }
+      /* "Foreign Minister Zarif" after "his counterpart, Javad Zarif" */
+      if (e->type == BYLINE_ENTITY_PERSON && e->role == NULL && cand->title_first >= 0)
+        set_role (c, e, cand, NULL);
       add_mention (c, e, cand);
     }
+
+  for (guint k = 0; k < out->len; k++)
+    g_array_sort (((BylineEntity *) out->pdata[k])->mentions, compare_mentions);
+  resolve_counterparts (c, out, counterparts);
+  for (guint k = 0; k < out->len; k++)
+    affiliation_from_title (c, out->pdata[k]);
 
   for (guint k = 0; k < out->len; k++)
     {
