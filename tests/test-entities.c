@@ -257,6 +257,64 @@ test_seed_roles (void)
   g_assert_true (ministry);
 }
 
+static gboolean
+has_mention (const BylineAnalysis *a, BylineEntityType type, const char *text)
+{
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      const BylineEntity *e = a->entities->pdata[i];
+
+      for (guint k = 0; k < e->mentions->len && e->type == type; k++)
+        {
+          const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
+          if (strlen (text) == m->end - m->start && strncmp (a->text->data + m->start, text, m->end - m->start) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Capitalised runs with a word of the language in them, an acronym after a
+ * name or a lower-case word after a hyphen name things, not people; a name
+ * with no such word, or with a first name, stays a person. */
+static void
+test_things_are_not_people (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Crowds watched the Orbital Launcher Discovery leave its hangar. "
+                                          "Visitors tried the Nintendo VR headset, drank Lemon Fizz and met "
+                                          "Nobel Prize-winner Wole Soyinka. Later Choe Myong-nam and Ngozi "
+                                          "Adichie spoke.");
+  const char *things[] = { "Orbital Launcher Discovery", "Nintendo VR", "Lemon Fizz", "Nobel Prize-winner" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (things); i++)
+    {
+      if (has_mention (a, BYLINE_ENTITY_PERSON, things[i]))
+        g_test_message ("%s is not a person", things[i]);
+      g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, things[i]));
+    }
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Wole Soyinka"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Choe Myong-nam"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Ngozi Adichie"));
+}
+
+/* In a match report the UK's home nations are teams like any country */
+static void
+test_home_nations_are_teams (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Scotland beat Korea Republic 2-1 in their group match on Sunday. "
+                                          "The striker scored in the 12th minute and the goalkeeper saved a "
+                                          "penalty before half-time. Wales drew with Sweden in the other match "
+                                          "of the group. The coach praised the squad after the victory; the "
+                                          "referee showed three cards and the defender scored his first goal in "
+                                          "the league. Wales play Scotland in the final fixture of the "
+                                          "tournament.");
+
+  g_assert_true (has_mention (a, BYLINE_ENTITY_ORG, "Scotland"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_ORG, "Wales"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_ORG, "Sweden"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_ORG, "Korea Republic"));
+}
+
 static void
 test_relative_dates (void)
 {
@@ -297,5 +355,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);
   g_test_add_func ("/entities/government-country", test_government_country);
   g_test_add_func ("/entities/seed-roles", test_seed_roles);
+  g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
+  g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);
   return g_test_run ();
 }

@@ -343,6 +343,24 @@ preceded_by_according (const Ctx *c, guint first)
          && byline_token_is (c->text, &c->toks[first - 2], "according");
 }
 
+/* "Prize-winner", "Oscar-nominated", not "Thae-bok": a hyphen and a word of
+ * the language after it make a description, not a name */
+static gboolean
+has_common_tail (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  const char *dash;
+  g_autofree char *tail = NULL;
+
+  if (!(t->flags & BYLINE_TOKEN_HYPHEN) || t->kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  dash = memchr (c->text + t->start, '-', byline_token_len (t));
+  if (dash == NULL || c->text + t->end - (dash + 1) < 4 || !g_unichar_islower (g_utf8_get_char (dash + 1)))
+    return FALSE;
+  tail = g_strndup (dash + 1, c->text + t->end - (dash + 1));
+  return (byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_COMMON) != 0;
+}
+
 /* Extends a capitalised chunk from i: names, inner connectors ("of", "the")
  * when an organisation or place head word makes them part of a name. */
 static guint
@@ -369,6 +387,9 @@ chunk_at (const Ctx *c, guint i)
             break;
           j++;
           last_ok = j;
+          /* "Nobel Prize-winner Wole Soyinka": the description ends there */
+          if (j - 1 > i && has_common_tail (c, j - 1))
+            break;
           /* an initial with its period: "John F. Kennedy", "K.C. Maurer" */
           if (is_char (c, j, '.') && !(c->toks[j].flags & BYLINE_TOKEN_SPACE)
               && byline_token_len (&c->toks[j - 1]) == 1 && is_cap (c, j + 1))
@@ -522,13 +543,31 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (len >= 2)
     {
       gboolean all_common = TRUE;
+      gboolean thing = FALSE;
 
       for (guint k = first; k < end; k++)
-        if (!is_common (c, k) || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
-          all_common = FALSE;
+        {
+          const BylineToken *t = &c->toks[k];
+
+          if (t->kind != BYLINE_TOKEN_WORD)
+            continue;
+          if (!is_common (c, k) || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
+            all_common = FALSE;
+          /* a word of the language, an acronym after a name, a lower-case tail:
+           * "Space Shuttle Endeavour", "PlayStation VR", "Booker Prize-winner" */
+          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k))
+            thing = TRUE;
+          if (k > first && (t->flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (t) >= 2)
+            thing = TRUE;
+          if ((t->flags & BYLINE_TOKEN_HYPHEN) && !is_particle_compound (c, k))
+            {
+              if (has_common_tail (c, k))
+                thing = TRUE;
+            }
+        }
       if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence)
         cand.type = BYLINE_ENTITY_ORG;
-      else if (all_common && !cand.person_evidence)
+      else if ((all_common || thing) && !cand.person_evidence)
         cand.type = BYLINE_ENTITY_OTHER; /* "Social Science", "Star Wars" */
       else
         cand.type = BYLINE_ENTITY_PERSON;
@@ -905,7 +944,9 @@ entity_for_lex (Index *idx, const BylineLexEntry *lex, BylineEntityType type, gb
 {
   BylineEntity *e = g_hash_table_lookup (idx->by_lex, lex);
 
-  if (sports && (lex->kind == BYLINE_LEX_COUNTRY || (lex->kind == BYLINE_LEX_DEMONYM && g_str_has_suffix (lex->name, "s"))))
+  /* a match report's countries are teams, the UK's four nations among them */
+  if (sports && (lex->kind == BYLINE_LEX_COUNTRY || g_strcmp0 (lex->subkind, "constituent_country") == 0
+                 || (lex->kind == BYLINE_LEX_DEMONYM && g_str_has_suffix (lex->name, "s"))))
     type = BYLINE_ENTITY_ORG;
 
   if (e == NULL)
