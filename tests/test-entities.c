@@ -297,6 +297,24 @@ test_things_are_not_people (void)
   g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Ngozi Adichie"));
 }
 
+/* A word capitalised only at a sentence start, and written in lower case
+ * elsewhere, is a word; a capitalised word that is also counted in the plural
+ * is a thing, even after a person's name. */
+static void
+test_words_by_position_and_counted_things (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("The Frida Kahlo Etchings show opened. Visitors saw 40 Etchings "
+                                          "and one Etching on loan. Selenium levels fell in soil, and selenium "
+                                          "matters. Kahlo was praised.");
+
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Etchings"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Etching"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Frida Kahlo Etchings"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Selenium"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Frida Kahlo"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Kahlo"));
+}
+
 /* In a match report the UK's home nations are teams like any country */
 static void
 test_home_nations_are_teams (void)
@@ -357,5 +375,6 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/seed-roles", test_seed_roles);
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
   g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);
+  g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);
   return g_test_run ();
 }

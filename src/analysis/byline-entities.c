@@ -60,6 +60,7 @@ typedef struct
   const BylineToken    *toks;
   guint                 n;
   GHashTable           *strong;   /* keys capitalised somewhere not by position */
+  GHashTable           *lower;    /* keys written in lower case somewhere */
   GArray               *cands;
   GArray               *dates;    /* BylineDateMatch of DATE candidates */
   gboolean              sports;   /* a match report: countries are teams */
@@ -106,6 +107,40 @@ is_strong_elsewhere (const Ctx *c, guint i)
   g_autofree char *heap = NULL;
 
   return g_hash_table_contains (c->strong, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
+}
+
+static gboolean
+is_lower_elsewhere (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+
+  return g_hash_table_contains (c->lower, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
+}
+
+/* "Polaroid" and "Polaroids" in one article: a thing that is counted, not a
+ * person */
+static gboolean
+is_counted_thing (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key;
+  gsize len;
+  g_autofree char *other = NULL;
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD || !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+      || (c->toks[i].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN)))
+    return FALSE;
+  key = byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap);
+  len = strlen (key);
+  if (len < 4)
+    return FALSE;
+  if (key[len - 1] == 's')
+    other = g_strndup (key, len - 1);
+  else
+    other = g_strconcat (key, "s", NULL);
+  return g_hash_table_contains (c->strong, other) && g_hash_table_contains (c->strong, key);
 }
 
 static gboolean
@@ -175,9 +210,13 @@ mark_weak (Ctx *c)
         }
     }
   for (guint i = 0; i < c->n; i++)
-    if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
-        && !is_strong_elsewhere (c, i))
-      g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+    {
+      if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+          && !is_strong_elsewhere (c, i))
+        g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+      if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP) && !is_lower_elsewhere (c, i))
+        g_hash_table_add (c->lower, byline_token_key (c->text, &toks[i]));
+    }
 }
 
 static guint
@@ -569,6 +608,9 @@ classify_chunk (Ctx *c, guint first, guint end)
         cand.type = BYLINE_ENTITY_ORG;
       else if ((all_common || thing) && !cand.person_evidence)
         cand.type = BYLINE_ENTITY_OTHER; /* "Social Science", "Star Wars" */
+      /* "the National Nutrition Study said": a thing may speak, but has no first name */
+      else if (thing && cand.title_first < 0 && !has (c, BYLINE_WORD_FIRST_NAME, first))
+        cand.type = BYLINE_ENTITY_OTHER;
       else
         cand.type = BYLINE_ENTITY_PERSON;
       g_array_append_val (c->cands, cand);
@@ -738,6 +780,9 @@ find_candidates (Ctx *c)
        * "Bill Tarrant" is a name: a common word before an unknown name */
       if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS) && title_at (c, i) == 0
           && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+              /* "Iodine deficiency ..." where the text also writes "iodine" */
+              || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
+                  && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_cap (c, i + 1)))
               || (has (c, BYLINE_WORD_COMMON, i) && !is_strong_elsewhere (c, i)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
                        && is_cap (c, i + 1) && !is_common (c, i + 1)
@@ -826,7 +871,17 @@ find_candidates (Ctx *c)
                 break;
               }
           }
-        classify_chunk (c, i, end);
+        {
+          guint name_end = end;
+          gboolean head = FALSE;
+
+          /* "Warhol Polaroids": a name before a counted thing; but "Foundation
+           * for the Visual Arts" is one name */
+          type_by_head (c, i, end, &head);
+          while (!head && name_end > i + 1 && is_counted_thing (c, name_end - 1))
+            name_end--;
+          classify_chunk (c, i, name_end);
+        }
         i = end;
       }
     }
@@ -1496,6 +1551,12 @@ build_entities (Ctx *c, GPtrArray *out)
       t = cand_text (c, cand);
       f = byline_fold_key (t, -1);
       e = g_hash_table_lookup (idx.by_key, f);
+      if (e == NULL && cand->first + 1 == cand->end && is_counted_thing (c, cand->first))
+        {
+          e = entity_new (BYLINE_ENTITY_OTHER, t);
+          g_ptr_array_add (out, e);
+          g_hash_table_insert (idx.by_key, g_strdup (f), e);
+        }
       if (e == NULL)
         e = g_hash_table_lookup (idx.by_part, f);
       if (e == NULL && cand->kind == CAND_COMPOUND)
@@ -1602,6 +1663,7 @@ byline_entities_find (const BylineDocument *doc)
     doc, byline_lexicon_get (), doc->text->data,
     (const BylineToken *) doc->tokens->data, doc->tokens->len,
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_array_new (FALSE, FALSE, sizeof (Cand)),
     g_array_new (FALSE, FALSE, sizeof (BylineDateMatch)),
     FALSE, -1, -1,
@@ -1632,6 +1694,7 @@ byline_entities_find (const BylineDocument *doc)
         assign_gender (&c, out->pdata[k]);
     }
   g_hash_table_unref (c.strong);
+  g_hash_table_unref (c.lower);
   g_array_unref (c.cands);
   g_array_unref (c.dates);
   g_free (c.gazetteer_cache);
