@@ -37,6 +37,17 @@ static const EntityCase cases[] = {
     { "NORP:Syrian", "PERSON:Bashar al-Assad" }, { NULL } },
   { "The meeting was held in Geneva by the U.N. and NATO.", { "PLACE:Geneva", "ORG:U.N.", "ORG:NATO" }, { NULL } },
   { "SINGAPORE (Reuters) - Rice met her counterparts.", { "PLACE:SINGAPORE", "ORG:Reuters" }, { NULL } },
+  /* a day ends a name; a town's name that is a person's surname is the person */
+  { "Peruvian President Elena Lima visited Quito Tuesday. Lima said she would fly back to Lima on Friday.",
+    { "PERSON:Elena Lima", "PLACE:Quito", "DATE:Tuesday", "PERSON:Lima", "PLACE:Lima", "DATE:Friday" },
+    { "Quito Tuesday" } },
+  /* "and" after a whole name starts another */
+  { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
+    { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },
+  /* an acronym in brackets is its long name, whatever its type */
+  { "The Great Northern Corridor (GNC) opened. The GNC carries freight.",
+    { "PLACE:Great Northern Corridor", "PLACE:GNC" }, { NULL } },
+  { "Leaders of the Black Sea Economic Cooperation met.", { "ORG:Black Sea Economic Cooperation" }, { "Black Sea" } },
 };
 
 static GPtrArray *

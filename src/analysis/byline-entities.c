@@ -359,6 +359,20 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
     }
 }
 
+/* "in", "at", "from", "near", "to" before a name: a place is meant */
+static gboolean
+after_place_word (const Ctx *c, guint first)
+{
+  static const char *const words[] = { "in", "at", "from", "near", "to", "of", "across", "outside", NULL };
+
+  if (first == 0)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[first - 1], words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 followed_by_speech (const Ctx *c, guint end)
 {
@@ -420,6 +434,10 @@ chunk_at (const Ctx *c, guint i)
           /* a title inside a run ends the name before it: "Lavrov Foreign Minister" */
           if (j > i && title_at (c, j) > 0 && !has (c, BYLINE_WORD_ORG_HEAD, j))
             break;
+          /* "in Santiago Monday", "Lagos March 3": a day is no part of a name */
+          if (j > i && (has (c, BYLINE_WORD_WEEKDAY, j)
+                        || (has (c, BYLINE_WORD_MONTH, j) && j + 1 < c->n && c->toks[j + 1].kind == BYLINE_TOKEN_NUMBER)))
+            break;
           /* in a title-case headline a common word is no part of a name: "SPA Meets Speaker" */
           if (j > i && (t->flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, j) && !is_strong_elsewhere (c, j)
               && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j))
@@ -447,7 +465,10 @@ chunk_at (const Ctx *c, guint i)
        * "Centre for Control of Iodine Deficiency Disorders" */
       if (j > i && t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
           && (byline_token_is (c->text, t, "of") || byline_token_is (c->text, t, "for")
-              || byline_token_is (c->text, t, "and") || byline_token_is (c->text, t, "on")))
+              || byline_token_is (c->text, t, "and") || byline_token_is (c->text, t, "on"))
+          /* "the Magazine and Carlo Rossi": a whole name, then another */
+          && !(byline_token_is (c->text, t, "and")
+               && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j - 1)))
         {
           gboolean head_seen = FALSE;
           guint k = j + 1;
@@ -592,9 +613,10 @@ classify_chunk (Ctx *c, guint first, guint end)
             continue;
           if (!is_common (c, k) || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
             all_common = FALSE;
-          /* a word of the language, an acronym after a name, a lower-case tail:
-           * "Space Shuttle Endeavour", "PlayStation VR", "Booker Prize-winner" */
-          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k))
+          /* a word of the language before the last, an acronym after a name, a
+           * lower-case tail: "Space Shuttle Endeavour", "PlayStation VR",
+           * "Booker Prize-winner"; a surname may be a word ("Chuck Close") */
+          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k) && k + 1 < end)
             thing = TRUE;
           if (k > first && (t->flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (t) >= 2)
             thing = TRUE;
@@ -631,7 +653,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (first > 0 && (byline_token_is (c->text, &c->toks[first - 1], "in")
                     || byline_token_is (c->text, &c->toks[first - 1], "at")
                     || byline_token_is (c->text, &c->toks[first - 1], "near"))
-      && !has (c, BYLINE_WORD_SURNAME, first))
+      && !has (c, BYLINE_WORD_SURNAME, first)
+      /* "in Superman: The Movie" is a title */
+      && !is_char (c, end, ':'))
     {
       cand.type = BYLINE_ENTITY_PLACE;
       cand.kind = CAND_UNKNOWN;
@@ -798,7 +822,8 @@ find_candidates (Ctx *c)
       /* "Vladimir Putin": a first name that is also a town, before a surname */
       if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY && has (c, BYLINE_WORD_FIRST_NAME, i)
           && is_cap (c, i + 1) && gazetteer_at (c, i + 1, &entry) == 0 && title_at (c, i + 1) == 0
-          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1))
+          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
+          && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
         gl = 0;
       /* "Foreign Ministry Spokesman": the ministry, then the title */
       if (tl > gl && !(gl > 0 && entry->type == BYLINE_ENTITY_ORG))
@@ -874,11 +899,14 @@ find_candidates (Ctx *c)
         {
           guint name_end = end;
           gboolean head = FALSE;
+          guint keep;
 
           /* "Warhol Polaroids": a name before a counted thing; but "Foundation
            * for the Visual Arts" is one name */
           type_by_head (c, i, end, &head);
-          while (!head && name_end > i + 1 && is_counted_thing (c, name_end - 1))
+          keep = has (c, BYLINE_WORD_FIRST_NAME, i) ? 2 : 1;  /* a first name and one more: "Kathryn Waters" */
+
+          while (!head && name_end > i + keep && is_counted_thing (c, name_end - 1))
             name_end--;
           classify_chunk (c, i, name_end);
         }
@@ -1417,6 +1445,23 @@ build_entities (Ctx *c, GPtrArray *out)
           g_autofree char *t = cand_text (c, cand);
           const char *country = government_country (c, k);
 
+          /* "Ricardo Lagos ... Lagos said": a town's name that is the surname of
+           * a person named before, outside a phrase of place */
+          if (cand->type == BYLINE_ENTITY_PLACE && cand->end == cand->first + 1 && cand->sub_end == 0
+              && cand->lex->kind != BYLINE_LEX_COUNTRY && !after_place_word (c, cand->first))
+            {
+              g_autofree char *f = byline_fold_key (t, -1);
+              BylineEntity *person = g_hash_table_lookup (idx.by_part, f);
+              g_autofree char *pf = person ? byline_fold_key (person->name, -1) : NULL;
+              gsize fl = strlen (f), pl = pf ? strlen (pf) : 0;
+
+              if (person != NULL && person->type == BYLINE_ENTITY_PERSON && pl > fl + 1
+                  && pf[pl - fl - 1] == ' ' && strcmp (pf + pl - fl, f) == 0)
+                {
+                  add_mention (c, person, cand);
+                  continue;
+                }
+            }
           e = entity_for_lex (&idx, cand->lex, cand->type, c->sports);
           /* "Russia's Foreign Ministry" and "Japan's Foreign Ministry" are two bodies */
           if (country != NULL && e->affiliation == NULL && e->mentions->len == 0)
@@ -1527,8 +1572,9 @@ build_entities (Ctx *c, GPtrArray *out)
           }
         add_mention (c, e, cand);
 
-        /* "Asian Parliamentary Assembly (APA)" */
-        if (cand->type == BYLINE_ENTITY_ORG && is_char (c, cand->end, '(') && cand->end + 2 < c->n
+        /* "Asian Parliamentary Assembly (APA)", "Trans-Andean Rail Corridor (TARC)" */
+        if ((cand->type == BYLINE_ENTITY_ORG || cand->type == BYLINE_ENTITY_PLACE)
+            && is_char (c, cand->end, '(') && cand->end + 2 < c->n
             && (c->toks[cand->end + 1].flags & BYLINE_TOKEN_ALLCAPS) && is_char (c, cand->end + 2, ')'))
           {
             g_autofree char *acr = byline_token_key (c->text, &c->toks[cand->end + 1]);
@@ -1551,7 +1597,11 @@ build_entities (Ctx *c, GPtrArray *out)
       t = cand_text (c, cand);
       f = byline_fold_key (t, -1);
       e = g_hash_table_lookup (idx.by_key, f);
-      if (e == NULL && cand->first + 1 == cand->end && is_counted_thing (c, cand->first))
+      /* "Evansville" with nothing to go on, then "in Evansville": a place after all */
+      if (e != NULL && e->type == BYLINE_ENTITY_OTHER && e->lex == NULL
+          && (cand->type == BYLINE_ENTITY_PLACE || (cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence)))
+        e->type = cand->type;
+      if (e == NULL && cand->first + 1 == cand->end && is_counted_thing (c, cand->first) && !cand->person_evidence)
         {
           e = entity_new (BYLINE_ENTITY_OTHER, t);
           g_ptr_array_add (out, e);
