@@ -48,6 +48,16 @@ static const EntityCase cases[] = {
   { "The Great Northern Corridor (GNC) opened. The GNC carries freight.",
     { "PLACE:Great Northern Corridor", "PLACE:GNC" }, { NULL } },
   { "Leaders of the Black Sea Economic Cooperation met.", { "ORG:Black Sea Economic Cooperation" }, { "Black Sea" } },
+  /* how often, and a month after a word that wants a time */
+  { "Pilgrims come each year and the census runs every five years. The vote was held in March; "
+    "another came in June last year.",
+    { "DATE:each year", "DATE:every five years", "DATE:March", "DATE:June last year" }, { "last year" } },
+  /* a hyphenated pair of a country and a known organisation */
+  { "The Ukraine-NATO council met.", { "PLACE:Ukraine", "ORG:NATO" }, { "Ukraine-NATO" } },
+  /* a body of another organisation is named with it, but not a country */
+  { "He met the Central Committee of the Socialist Workers Party and the State Duma of the Russian Federation.",
+    { "ORG:Central Committee of the Socialist Workers Party", "ORG:State Duma", "PLACE:Russian Federation" },
+    { NULL } },
 };
 
 static GPtrArray *

@@ -699,6 +699,8 @@ split_compound (Ctx *c, guint i)
       }
   }
   parts = g_ptr_array_new ();
+  {
+    gboolean place = FALSE, org = FALSE;
   while (s < end)
     {
       const char *dash = memchr (s, '-', end - s);
@@ -707,12 +709,19 @@ split_compound (Ctx *c, guint i)
                           (guint16) (t->flags & BYLINE_TOKEN_NONASCII) };
       gpointer v = NULL;
 
-      if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1
-          || ((BylineLexEntry *) v)->type == BYLINE_ENTITY_ORG)
+      if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1)
         all = FALSE;
+      else if (((BylineLexEntry *) v)->type == BYLINE_ENTITY_ORG)
+        org = TRUE;
+      else if (((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE)
+        place = TRUE;
       g_ptr_array_add (parts, v);
       s = dash ? dash + 1 : end;
     }
+    /* "Israel-Hamas", but not two organisations' names run together */
+    if (org && !place)
+      all = FALSE;
+  }
   if (all && parts->len >= 2)
     {
       s = c->text + t->start;
@@ -731,6 +740,33 @@ split_compound (Ctx *c, guint i)
   return all;
 }
 
+/* "in March", "since May": a month the date reader leaves alone because the
+ * word may be a verb or a name, after a word that wants a time */
+static gboolean
+month_after_preposition (const Ctx *c, guint i)
+{
+  static const char *const before[] = { "in", "since", "until", "till", "by", "early", "late", "mid",
+                                        "last", "next", "this", "through", "from", "during", NULL };
+  gboolean ok = FALSE;
+
+  if (i == 0 || !is_cap (c, i) || !has (c, BYLINE_WORD_MONTH, i)
+      || byline_month_from_word (c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0)
+    return FALSE;
+  /* the full name only: "Mar" and "Jan" are too short to tell */
+  if (byline_token_len (&c->toks[i]) < 3 || (i + 1 < c->n && c->toks[i + 1].kind == BYLINE_TOKEN_PUNCT
+                                             && byline_token_first_char (c->text, &c->toks[i + 1]) == '.'))
+    return FALSE;
+  for (guint k = 0; before[k] != NULL && !ok; k++)
+    ok = byline_token_is (c->text, &c->toks[i - 1], before[k]);
+  if (!ok)
+    return FALSE;
+  /* "in May Wong's house", "in May's cabinet" */
+  if (i + 1 < c->n && (is_cap (c, i + 1) || c->toks[i + 1].kind == BYLINE_TOKEN_POSSESSIVE
+                       || c->toks[i + 1].kind == BYLINE_TOKEN_NUMBER))
+    return FALSE;
+  return TRUE;
+}
+
 static void
 find_candidates (Ctx *c)
 {
@@ -744,6 +780,30 @@ find_candidates (Ctx *c)
       const BylineLexEntry *entry = NULL;
       guint tl, gl;
 
+      /* "every year", "each ten years": how often is a period of time too */
+      if ((byline_token_is (c->text, t, "every") || byline_token_is (c->text, t, "each")) && i + 1 < c->n)
+        {
+          guint n_date = 0;
+
+          if (byline_dates_match (c->text, c->toks, c->n, i + 1, &dm))
+            n_date = dm.n_tokens;
+          else if (has (c, BYLINE_WORD_TIME_UNIT, i + 1) && !has (c, BYLINE_WORD_QUANTITY_UNIT, i + 1))
+            {
+              memset (&dm, 0, sizeof dm);
+              n_date = 1;
+            }
+          if (n_date > 0)
+            {
+              Cand cand = { i, i + 1 + n_date, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
+                            0, 0, -1, -1, -1, -1, 0, 0 };
+              dm.n_tokens = 1 + n_date;
+              dm.duration = TRUE;
+              g_array_append_val (c->dates, dm);
+              g_array_append_val (c->cands, cand);
+              i += 1 + n_date;
+              continue;
+            }
+        }
       if (byline_dates_match (c->text, c->toks, c->n, i, &dm))
         {
           Cand cand = { i, i + dm.n_tokens, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
@@ -751,6 +811,18 @@ find_candidates (Ctx *c)
           g_array_append_val (c->dates, dm);
           g_array_append_val (c->cands, cand);
           i += dm.n_tokens;
+          continue;
+        }
+      if (month_after_preposition (c, i))
+        {
+          Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
+                        0, 0, -1, -1, -1, -1, 0, 0 };
+          memset (&dm, 0, sizeof dm);
+          dm.n_tokens = 1;
+          dm.written.month = byline_month_from_word (c->text + t->start, byline_token_len (t));
+          g_array_append_val (c->dates, dm);
+          g_array_append_val (c->cands, cand);
+          i++;
           continue;
         }
       if (t->kind == BYLINE_TOKEN_NUMBER && memchr (c->text + t->start, ':', byline_token_len (t)) != NULL)
@@ -862,6 +934,32 @@ find_candidates (Ctx *c)
                   g_array_append_val (c->cands, cand);
                   i = ch;
                   continue;
+                }
+            }
+          /* "Central Committee of the Communist Party": a body of another
+           * organisation is named with it */
+          if (entry->type == BYLINE_ENTITY_ORG && i + gl + 1 < c->n
+              && byline_token_is (c->text, &c->toks[i + gl], "of"))
+            {
+              guint k = i + gl + 1;
+              guint ch2;
+
+              if (byline_token_is (c->text, &c->toks[k], "the"))
+                k++;
+              if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE) && (ch2 = chunk_at (c, k)) > k)
+                {
+                  const BylineLexEntry *e2 = NULL;
+                  guint l2 = gazetteer_at (c, k, &e2);
+
+                  if (type_by_head (c, k, ch2, &head) == BYLINE_ENTITY_ORG && head
+                      /* "of the Russian Federation" is a country's name */
+                      && !(l2 > 0 && e2->type != BYLINE_ENTITY_NORP))
+                    {
+                      Cand cand = { i, ch2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+                      g_array_append_val (c->cands, cand);
+                      i = ch2;
+                      continue;
+                    }
                 }
             }
           {
