@@ -48,6 +48,9 @@ static const EntityCase cases[] = {
   { "The Great Northern Corridor (GNC) opened. The GNC carries freight.",
     { "PLACE:Great Northern Corridor", "PLACE:GNC" }, { NULL } },
   { "Leaders of the Black Sea Economic Cooperation met.", { "ORG:Black Sea Economic Cooperation" }, { "Black Sea" } },
+  /* a place word last, or before "of", heads the name over an organisation word inside */
+  { "The jet flew from Halvorsen Air Force Base to the National Museum of the Royal Navy.",
+    { "PLACE:Halvorsen Air Force Base", "PLACE:National Museum of the Royal Navy" }, { NULL } },
   /* how often, and a month after a word that wants a time */
   { "Pilgrims come each year and the census runs every five years. The vote was held in March; "
     "another came in June last year.",
@@ -336,6 +339,24 @@ test_words_by_position_and_counted_things (void)
   g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Kahlo"));
 }
 
+/* Short forms and what is not a name */
+static void
+test_short_forms (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Exports from South Korea rose. Korea also sold more ships. "
+                                          "J.R. Okafor was voted Man of the Series. She painted a green Frida "
+                                          "and an Esther for the show.");
+  g_autoptr (BylineAnalysis) b = test_analyse ("North Korea and South Korea met. Korea was divided in 1945.");
+
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PLACE, "Korea"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "J.R. Okafor"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PLACE, "Man"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Frida"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Esther"));
+  /* which Korea? */
+  g_assert_false (has_mention (b, BYLINE_ENTITY_PLACE, "Korea"));
+}
+
 /* In a match report the UK's home nations are teams like any country */
 static void
 test_home_nations_are_teams (void)
@@ -396,6 +417,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/seed-roles", test_seed_roles);
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
   g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);
+  g_test_add_func ("/entities/short-forms", test_short_forms);
   g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);
   return g_test_run ();
 }

@@ -284,6 +284,10 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && is_weak (c, i) && !is_strong_elsewhere (c, i)
       && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS))
     return 0;
+  /* "Man of the Match", "Phoenix of the Desert": a word of a longer title-case name */
+  if (((BylineLexEntry *) v)->ambiguous && n == 1 && i + 3 < c->n && byline_token_is (c->text, &c->toks[i + 1], "of")
+      && byline_token_is (c->text, &c->toks[i + 2], "the") && is_cap (c, i + 3))
+    return 0;
   *entry = v;
   return n;
 }
@@ -357,6 +361,19 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
           cand->aff_first = s;
         }
     }
+}
+
+/* "a Polaroid", "a pink Marilyn" */
+static gboolean
+after_indefinite (const Ctx *c, guint first)
+{
+  guint k = first;
+
+  if (k > 0 && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+      && !byline_token_is (c->text, &c->toks[k - 1], "a") && !byline_token_is (c->text, &c->toks[k - 1], "an")
+      && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE, k - 1))
+    k--;
+  return k > 0 && (byline_token_is (c->text, &c->toks[k - 1], "a") || byline_token_is (c->text, &c->toks[k - 1], "an"));
 }
 
 /* "in", "at", "from", "near", "to" before a name: a place is meant */
@@ -504,6 +521,23 @@ type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
   /* events, laws, prizes, vehicles: "Space Shuttle Program", "Booker Prize" */
   if (has (c, BYLINE_WORD_OTHER_HEAD, end - 1) && is_cap (c, end - 1) && end - first >= 2)
     return BYLINE_ENTITY_OTHER;
+  /* a place word last wins over an organisation word inside: "Air Force Base",
+   * "Bank Arena" */
+  if (has (c, BYLINE_WORD_PLACE_HEAD, end - 1) && !has (c, BYLINE_WORD_ORG_HEAD, end - 1) && is_cap (c, end - 1)
+      && end - first >= 2)
+    return BYLINE_ENTITY_PLACE;
+  /* the head is the word before "of": "National Museum of the Air Force" */
+  for (guint k = first + 1; k + 1 < end; k++)
+    if (byline_token_is (c->text, &c->toks[k], "of"))
+      {
+        gboolean org_before = FALSE;
+
+        for (guint h = first; h < k; h++)
+          org_before = org_before || has (c, BYLINE_WORD_ORG_HEAD, h);
+        if (!org_before && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, k - 1))
+          return BYLINE_ENTITY_PLACE;
+        break;
+      }
   /* an organisation word anywhere: "Ministry of Foreign Affairs", "Medical Journal of Australia" */
   for (guint k = first; k < end; k++)
     if (has (c, BYLINE_WORD_ORG_HEAD, k) && is_cap (c, k))
@@ -626,7 +660,10 @@ classify_chunk (Ctx *c, guint first, guint end)
                 thing = TRUE;
             }
         }
-      if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence)
+      /* "NASA Langley", but "K.C. Maurer": initials are a person's */
+      if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence
+          && !(byline_token_len (&c->toks[first]) <= 4 && memchr (c->text + c->toks[first].start, '.',
+                                                                  byline_token_len (&c->toks[first]))))
         cand.type = BYLINE_ENTITY_ORG;
       else if ((all_common || thing) && !cand.person_evidence)
         cand.type = BYLINE_ENTITY_OTHER; /* "Social Science", "Star Wars" */
@@ -1021,6 +1058,7 @@ typedef struct
   GHashTable *by_key;     /* folded full name -> entity */
   GHashTable *by_part;    /* folded single name word -> entity, or NULL if ambiguous */
   GHashTable *by_lex;     /* lexicon entry -> entity */
+  GHashTable *tails;      /* folded last word of a country's longer name -> entity */
 } Index;
 
 static char *
@@ -1483,6 +1521,7 @@ build_entities (Ctx *c, GPtrArray *out)
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new (NULL, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
   };
   g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GString) key = g_string_new (NULL);
@@ -1583,6 +1622,19 @@ build_entities (Ctx *c, GPtrArray *out)
             {
               g_free (e->name);
               e->name = g_steal_pointer (&t);
+            }
+          /* "South Korea", then "Korea": a country by the last word of its name */
+          if (cand->lex->kind == BYLINE_LEX_COUNTRY && cand->end - cand->first >= 2 && cand->sub_end == 0
+              && c->toks[cand->end - 1].kind == BYLINE_TOKEN_WORD)
+            {
+              char *tail = byline_token_key (c->text, &c->toks[cand->end - 1]);
+              gpointer old = NULL;
+
+              /* "North Korea" and "South Korea": "Korea" is neither */
+              if (g_hash_table_lookup_extended (idx.tails, tail, NULL, &old) && old != e)
+                g_hash_table_insert (idx.tails, tail, NULL);
+              else
+                g_hash_table_insert (idx.tails, tail, e);
             }
           add_mention (c, e, cand);
           continue;
@@ -1707,6 +1759,21 @@ build_entities (Ctx *c, GPtrArray *out)
         }
       if (e == NULL)
         e = g_hash_table_lookup (idx.by_part, f);
+      if (e == NULL && cand->kind == CAND_UNKNOWN)
+        e = g_hash_table_lookup (idx.tails, f);
+      /* "a blue Marilyn", "an Oscar": a person's name takes no indefinite article */
+      if ((e == NULL || e->type == BYLINE_ENTITY_PERSON) && cand->kind == CAND_UNKNOWN && after_indefinite (c, cand->first))
+        {
+          g_autofree char *thing = g_strconcat ("thing|", f, NULL);
+
+          e = g_hash_table_lookup (by_text, thing);
+          if (e == NULL)
+            {
+              e = entity_new (BYLINE_ENTITY_OTHER, t);
+              g_ptr_array_add (out, e);
+              g_hash_table_insert (by_text, g_steal_pointer (&thing), e);
+            }
+        }
       if (e == NULL && cand->kind == CAND_COMPOUND)
         {
           /* "Lavrov-Zarif": two people; "Asante-Mensah": one, named in full before */
@@ -1792,6 +1859,7 @@ build_entities (Ctx *c, GPtrArray *out)
   g_hash_table_unref (idx.by_key);
   g_hash_table_unref (idx.by_part);
   g_hash_table_unref (idx.by_lex);
+  g_hash_table_unref (idx.tails);
 }
 
 /**
