@@ -51,6 +51,9 @@ static const EntityCase cases[] = {
   /* a place word last, or before "of", heads the name over an organisation word inside */
   { "The jet flew from Halvorsen Air Force Base to the National Museum of the Royal Navy.",
     { "PLACE:Halvorsen Air Force Base", "PLACE:National Museum of the Royal Navy" }, { NULL } },
+  /* a compass point with a capital after "the" is a place */
+  { "The South's negotiators flew home; talks with the West stalled, and the east wing closed.",
+    { "PLACE:South", "PLACE:West" }, { "east" } },
   /* how often, and a month after a word that wants a time */
   { "Pilgrims come each year and the census runs every five years. The vote was held in March; "
     "another came in June last year.",

@@ -850,6 +850,18 @@ find_candidates (Ctx *c)
           i += dm.n_tokens;
           continue;
         }
+      /* "the North's state media", "talks with the West": a compass point
+       * with a capital is a region or a country */
+      if (i > 0 && is_cap (c, i) && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+          && byline_token_is (c->text, &c->toks[i - 1], "the")
+          && (byline_token_is (c->text, t, "north") || byline_token_is (c->text, t, "south")
+              || byline_token_is (c->text, t, "east") || byline_token_is (c->text, t, "west"))
+          && !(i + 1 < c->n && (is_cap (c, i + 1) || is_char (c, i + 1, '-'))))
+        {
+          add_cand (c, i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED);
+          i++;
+          continue;
+        }
       if (month_after_preposition (c, i))
         {
           Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
