@@ -54,6 +54,10 @@ static const EntityCase cases[] = {
   /* a compass point with a capital after "the" is a place */
   { "The South's negotiators flew home; talks with the West stalled, and the east wing closed.",
     { "PLACE:South", "PLACE:West" }, { "east" } },
+  /* a known name before a lower-case suffix; an institution's word with a capital */
+  { "Frida Kahlo painted. Guests wore Kahlo-style flowers and criticised the Government's plan; "
+    "the government replied.",
+    { "PERSON:Kahlo", "ORG:Government" }, { "government" } },
   /* how often, and a month after a word that wants a time */
   { "Pilgrims come each year and the census runs every five years. The vote was held in March; "
     "another came in June last year.",

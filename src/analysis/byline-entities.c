@@ -39,6 +39,7 @@ typedef struct
   guint                 person_evidence : 1;
   guint                 acronym : 1;
   guint                 same_as_next : 1; /* "Long Name (ACR)" */
+  guint                 sub_only : 1;     /* "Warhol-like": a mention only of a known name */
 } Cand;
 
 #define CACHE_SIZE 64
@@ -589,8 +590,12 @@ classify_chunk (Ctx *c, guint first, guint end)
   type = type_by_head (c, first, end, &head);
   if (head)
     {
-      /* "Embassy" alone is not a name */
-      if (len == 1 && is_common (c, first))
+      /* "Embassy" alone is not a name; but "the Administration's decision", "the
+       * Senate voted": an institution's word with a capital inside a sentence is */
+      if (len == 1 && is_common (c, first)
+          && !(type == BYLINE_ENTITY_ORG && first > 0 && !is_weak (c, first)
+               && byline_token_is (c->text, &c->toks[first - 1], "the")
+               && !(first + 1 < c->n && (is_cap (c, first + 1) || byline_token_is (c->text, &c->toks[first + 1], "of")))))
         return;
       cand.type = type;
       g_array_append_val (c->cands, cand);
@@ -730,6 +735,15 @@ split_compound (Ctx *c, guint i)
           {
             Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, -1,
                           sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
+            g_array_append_val (c->cands, cand);
+          }
+        /* "a Warhol-like wig": a name seen elsewhere, before a word; coreference
+         * keeps it only when it is */
+        else if (v == NULL && dash - s >= 3 && has_common_tail (c, i))
+          {
+            Cand cand = { i, i + 1, BYLINE_ENTITY_PERSON, CAND_UNKNOWN, NULL, -1,
+                          sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
+            cand.sub_only = TRUE;
             g_array_append_val (c->cands, cand);
           }
         return TRUE;
@@ -1774,7 +1788,8 @@ build_entities (Ctx *c, GPtrArray *out)
       if (e == NULL && cand->kind == CAND_UNKNOWN)
         e = g_hash_table_lookup (idx.tails, f);
       /* "a blue Marilyn", "an Oscar": a person's name takes no indefinite article */
-      if ((e == NULL || e->type == BYLINE_ENTITY_PERSON) && cand->kind == CAND_UNKNOWN && after_indefinite (c, cand->first))
+      if ((e == NULL || e->type == BYLINE_ENTITY_PERSON) && cand->kind == CAND_UNKNOWN && !cand->sub_only
+          && after_indefinite (c, cand->first))
         {
           g_autofree char *thing = g_strconcat ("thing|", f, NULL);
 
@@ -1824,6 +1839,8 @@ build_entities (Ctx *c, GPtrArray *out)
               continue;
             }
         }
+      if (e == NULL && cand->sub_only)
+        continue;
       if (e == NULL)
         {
           /* a lone word with nothing to tie it to: keep it only with some evidence */
