@@ -171,11 +171,29 @@ is_particle_compound (const Ctx *c, guint i)
 
 /* Marks words capitalised by their position: sentence starts, words after an
  * opening quote or a colon, and every word of a title-case line. */
+#define SIGNATURES (32 * 27 * 27)
+
+/* A word's length and first two letters, whatever their case */
+static guint
+word_signature (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  guint len = MIN (byline_token_len (t), 31);
+  guint a = 26, b = 26;
+
+  if (g_ascii_isalpha (c->text[t->start]))
+    a = (guint) (g_ascii_tolower (c->text[t->start]) - 'a');
+  if (len > 1 && g_ascii_isalpha (c->text[t->start + 1]))
+    b = (guint) (g_ascii_tolower (c->text[t->start + 1]) - 'a');
+  return (len * 27 + a) * 27 + b;
+}
+
 static void
 mark_weak (Ctx *c)
 {
   BylineToken *toks = (BylineToken *) c->toks;
   guint line_start = 0;
+  guint8 weak_sigs[SIGNATURES / 8 + 1] = { 0 };
 
   for (guint i = 0; i <= c->n; i++)
     {
@@ -215,9 +233,22 @@ mark_weak (Ctx *c)
       if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
           && !is_strong_elsewhere (c, i))
         g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
-      if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP) && !is_lower_elsewhere (c, i))
-        g_hash_table_add (c->lower, byline_token_key (c->text, &toks[i]));
+      if ((toks[i].flags & BYLINE_TOKEN_CAP) && is_weak (c, i) && toks[i].kind == BYLINE_TOKEN_WORD)
+        {
+          guint sig = word_signature (c, i);
+          weak_sigs[sig / 8] |= (guint8) (1u << (sig % 8));
+        }
     }
+  /* the words also written in lower case, among those capitalised by position
+   * only: a cheap signature first, the key for the few that share it */
+  for (guint i = 0; i < c->n; i++)
+    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP))
+      {
+        guint sig = word_signature (c, i);
+
+        if ((weak_sigs[sig / 8] & (1u << (sig % 8))) && !is_lower_elsewhere (c, i))
+          g_hash_table_add (c->lower, byline_token_key (c->text, &toks[i]));
+      }
 }
 
 static guint
