@@ -60,8 +60,9 @@ static const EntityCase cases[] = {
     { "PERSON:Kahlo", "ORG:Government" }, { "government" } },
   /* how often, and a month after a word that wants a time */
   { "Pilgrims come each year and the census runs every five years. The vote was held in March; "
-    "another came in June last year.",
-    { "DATE:each year", "DATE:every five years", "DATE:March", "DATE:June last year" }, { "last year" } },
+    "another came in June last year. Talks ended in October. Photos of every day life sold.",
+    { "DATE:each year", "DATE:every five years", "DATE:March", "DATE:June last year", "DATE:October" },
+    { "last year", "every day" } },
   /* a hyphenated pair of a country and a known organisation */
   { "The Ukraine-NATO council met.", { "PLACE:Ukraine", "ORG:NATO" }, { "Ukraine-NATO" } },
   /* a body of another organisation is named with it, but not a country */

@@ -835,9 +835,13 @@ month_after_preposition (const Ctx *c, guint i)
       || byline_month_from_word (c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0)
     return FALSE;
   /* the full name only: "Mar" and "Jan" are too short to tell */
-  if (byline_token_len (&c->toks[i]) < 3 || (i + 1 < c->n && c->toks[i + 1].kind == BYLINE_TOKEN_PUNCT
-                                             && byline_token_first_char (c->text, &c->toks[i + 1]) == '.'))
-    return FALSE;
+  {
+    static const gsize full_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+    int m = byline_month_from_word (c->text + c->toks[i].start, byline_token_len (&c->toks[i]));
+
+    if (byline_token_len (&c->toks[i]) != full_len[m - 1])
+      return FALSE;
+  }
   for (guint k = 0; before[k] != NULL && !ok; k++)
     ok = byline_token_is (c->text, &c->toks[i - 1], before[k]);
   if (!ok)
@@ -874,6 +878,10 @@ find_candidates (Ctx *c)
               memset (&dm, 0, sizeof dm);
               n_date = 1;
             }
+          /* "every day life" is a word, "everyday", misspelt */
+          if (n_date > 0 && i + 1 + n_date < c->n && c->toks[i + 1 + n_date].kind == BYLINE_TOKEN_WORD
+              && !has (c, BYLINE_WORD_STOPWORD, i + 1 + n_date))
+            n_date = 0;
           if (n_date > 0)
             {
               Cand cand = { i, i + 1 + n_date, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
