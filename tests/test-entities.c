@@ -365,6 +365,19 @@ test_short_forms (void)
   g_assert_false (has_mention (b, BYLINE_ENTITY_PLACE, "Korea"));
 }
 
+/* "said Kowalcyzk" after "Agata Kowalczyk": the speaker after the verb, and
+ * her name misspelt by a letter or two is still hers */
+static void
+test_inverted_and_misspelt_speaker (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Agata Kowalczyk opened the show on Monday. Visitors, said Kowalcyzk, "
+                                          "came early. Later Kowalczik added that the prints would tour.");
+  const BylineEntity *k = find (a, "Agata Kowalczyk");
+
+  g_assert_nonnull (k);
+  g_assert_cmpuint (k->mentions->len, ==, 3);
+}
+
 /* In a match report the UK's home nations are teams like any country */
 static void
 test_home_nations_are_teams (void)
@@ -426,6 +439,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
   g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);
   g_test_add_func ("/entities/short-forms", test_short_forms);
+  g_test_add_func ("/entities/inverted-and-misspelt-speaker", test_inverted_and_misspelt_speaker);
   g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);
   return g_test_run ();
 }

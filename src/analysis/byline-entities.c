@@ -441,8 +441,13 @@ followed_by_speech (const Ctx *c, guint end)
 static gboolean
 preceded_by_according (const Ctx *c, guint first)
 {
-  return first >= 2 && byline_token_is (c->text, &c->toks[first - 1], "to")
-         && byline_token_is (c->text, &c->toks[first - 2], "according");
+  if (first >= 2 && byline_token_is (c->text, &c->toks[first - 1], "to")
+      && byline_token_is (c->text, &c->toks[first - 2], "according"))
+    return TRUE;
+  /* "..., said Mauer, are required": the speaker after the verb */
+  return first >= 2 && has (c, BYLINE_WORD_SPEECH, first - 1) && !(c->toks[first - 1].flags & BYLINE_TOKEN_CAP)
+         && c->toks[first - 2].kind == BYLINE_TOKEN_PUNCT
+         && (first + 1 >= c->n || c->toks[first + 1].kind == BYLINE_TOKEN_PUNCT);
 }
 
 /* "Prize-winner", "Oscar-nominated", not "Thae-bok": a hyphen and a word of
@@ -1536,6 +1541,68 @@ byline_entity_may_be (const BylineEntity *entity,
   return TRUE;
 }
 
+/* Levenshtein distance of two short strings, or more than @max */
+static guint
+edit_distance (const char *a, const char *b, guint max)
+{
+  guint la = strlen (a), lb = strlen (b);
+  guint row[64];
+
+  if (la >= G_N_ELEMENTS (row) || lb >= G_N_ELEMENTS (row) || (la > lb ? la - lb : lb - la) > max)
+    return max + 1;
+  for (guint j = 0; j <= lb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint diag = row[0], best;
+
+      row[0] = i;
+      best = row[0];
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint up = row[j];
+          guint v = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + (a[i - 1] != b[j - 1]));
+
+          diag = up;
+          row[j] = v;
+          best = MIN (best, v);
+        }
+      if (best > max)
+        return max + 1;
+    }
+  return row[lb];
+}
+
+/* A person named in full before whose surname @word misspells by a letter
+ * or two, when only one does */
+static BylineEntity *
+misspelt_person (GPtrArray *entities, const char *word)
+{
+  BylineEntity *found = NULL;
+  gsize len = strlen (word);
+  guint max = len >= 8 ? 2 : 1;
+
+  if (len < 5)
+    return NULL;
+  for (guint o = 0; o < entities->len && o < 400; o++)
+    {
+      BylineEntity *e = entities->pdata[o];
+      const char *last;
+      g_autofree char *key = NULL;
+
+      if (e->type != BYLINE_ENTITY_PERSON || (last = strrchr (e->name, ' ')) == NULL)
+        continue;
+      key = byline_fold_key (last + 1, -1);
+      if (key[0] == word[0] && edit_distance (key, word, max) <= max)
+        {
+          if (found != NULL && found != e)
+            return NULL;
+          found = e;
+        }
+    }
+  return found;
+}
+
 /* "his Iranian counterpart, Javad Zarif": the person named, and where */
 typedef struct
 {
@@ -1880,6 +1947,9 @@ build_entities (Ctx *c, GPtrArray *out)
         }
       if (e == NULL && cand->sub_only)
         continue;
+      /* "said Mauer" of "K.C. Maurer": a speaker's name misspelt */
+      if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence && cand->kind == CAND_UNKNOWN)
+        e = misspelt_person (out, f);
       if (e == NULL)
         {
           /* a lone word with nothing to tie it to: keep it only with some evidence */
