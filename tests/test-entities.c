@@ -58,6 +58,11 @@ static const EntityCase cases[] = {
   { "Frida Kahlo painted. Guests wore Kahlo-style flowers and criticised the Government's plan; "
     "the government replied.",
     { "PERSON:Kahlo", "ORG:Government" }, { "government" } },
+  /* after a dash a run ending in an organisation word keeps its first word; a
+   * clock's zone in brackets is no organisation; a language is no people */
+  { "March 3, 2021 – Silver Lake News\n\nPosted at 09:40(UTC+2). The memo, translated from Hungarian by "
+    "staff, reached Hungarian officials.",
+    { "ORG:Silver Lake News", "NORP:Hungarian" }, { "Lake News", "UTC" } },
   /* how often, and a month after a word that wants a time */
   { "Pilgrims come each year and the census runs every five years. The vote was held in March; "
     "another came in June last year. Talks ended in October. Photos of every day life sold.",

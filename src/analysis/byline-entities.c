@@ -272,6 +272,7 @@ title_at (const Ctx *c, guint i)
 }
 
 static guint gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry);
+static gboolean named_after_dash (const Ctx *c, guint i);
 
 static guint
 gazetteer_at (const Ctx *c, guint i, const BylineLexEntry **entry)
@@ -605,7 +606,7 @@ classify_chunk (Ctx *c, guint first, guint end)
   guint len;
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
-  while (first < end && is_weak (c, first)
+  while (first < end && is_weak (c, first) && !named_after_dash (c, first)
          && (has (c, BYLINE_WORD_STOPWORD, first)
              || (is_common (c, first) && !is_strong_elsewhere (c, first)
                  && !has (c, BYLINE_WORD_FIRST_NAME, first)
@@ -827,6 +828,24 @@ split_compound (Ctx *c, guint i)
   return all;
 }
 
+/* "2017 – Fort Russ News": after a dash a capital is no evidence, but a run
+ * of capitals that ends in an organisation or place word is a name */
+static gboolean
+named_after_dash (const Ctx *c, guint i)
+{
+  guint end;
+  gboolean head = FALSE;
+
+  if (i == 0 || c->toks[i - 1].kind != BYLINE_TOKEN_PUNCT || !byline_is_dash (byline_token_first_char (c->text, &c->toks[i - 1]))
+      || has (c, BYLINE_WORD_STOPWORD, i))
+    return FALSE;
+  end = chunk_at (c, i);
+  if (end < i + 2)
+    return FALSE;
+  type_by_head (c, i, end, &head);
+  return head;
+}
+
 /* "in March", "since May": a month the date reader leaves alone because the
  * word may be a verb or a name, after a word that wants a time */
 static gboolean
@@ -934,8 +953,10 @@ find_candidates (Ctx *c)
         }
       if (t->kind == BYLINE_TOKEN_NUMBER && memchr (c->text + t->start, ':', byline_token_len (t)) != NULL)
         {
-          /* a clock time and its AM/PM and zone are not names */
+          /* a clock time and its AM/PM and zone are not names: "10:16 GMT", "10:16(GMT+8)" */
           i++;
+          if (is_char (c, i, '(') && i + 1 < c->n && (c->toks[i + 1].flags & BYLINE_TOKEN_ALLCAPS))
+            i++;
           while (i < c->n && (c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[i]) <= 4
                  && !(c->toks[i].flags & BYLINE_TOKEN_NEWLINE))
             i++;
@@ -990,7 +1011,7 @@ find_candidates (Ctx *c)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
                        && is_cap (c, i + 1) && !is_common (c, i + 1)
                        && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))))
-          && gazetteer_at (c, i, &entry) == 0)
+          && gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i))
         {
           i++;
           continue;
@@ -1010,6 +1031,16 @@ find_candidates (Ctx *c)
           c->title_first = (int) i;
           c->title_end = (int) (i + tl);
           i += tl;
+          continue;
+        }
+      /* "translated from Russian by", "spoke in Chinese.": a language, not a people */
+      if (gl == 1 && entry->type == BYLINE_ENTITY_NORP && entry->kind == BYLINE_LEX_DEMONYM && i > 0
+          && (byline_token_is (c->text, &c->toks[i - 1], "from") || byline_token_is (c->text, &c->toks[i - 1], "in")
+              || byline_token_is (c->text, &c->toks[i - 1], "into"))
+          && (i + 1 >= c->n || (c->toks[i + 1].kind == BYLINE_TOKEN_PUNCT && !is_char (c, i + 1, '-'))
+              || (has (c, BYLINE_WORD_STOPWORD, i + 1) && !is_cap (c, i + 1))))
+        {
+          i++;
           continue;
         }
       if (gl > 0 && byline_token_is (c->text, t, "the"))
