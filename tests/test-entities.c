@@ -37,6 +37,43 @@ static const EntityCase cases[] = {
     { "NORP:Syrian", "PERSON:Bashar al-Assad" }, { NULL } },
   { "The meeting was held in Geneva by the U.N. and NATO.", { "PLACE:Geneva", "ORG:U.N.", "ORG:NATO" }, { NULL } },
   { "SINGAPORE (Reuters) - Rice met her counterparts.", { "PLACE:SINGAPORE", "ORG:Reuters" }, { NULL } },
+  /* a day ends a name; a town's name that is a person's surname is the person */
+  { "Peruvian President Elena Lima visited Quito Tuesday. Lima said she would fly back to Lima on Friday.",
+    { "PERSON:Elena Lima", "PLACE:Quito", "DATE:Tuesday", "PERSON:Lima", "PLACE:Lima", "DATE:Friday" },
+    { "Quito Tuesday" } },
+  /* "and" after a whole name starts another */
+  { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
+    { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },
+  /* an acronym in brackets is its long name, whatever its type */
+  { "The Great Northern Corridor (GNC) opened. The GNC carries freight.",
+    { "PLACE:Great Northern Corridor", "PLACE:GNC" }, { NULL } },
+  { "Leaders of the Black Sea Economic Cooperation met.", { "ORG:Black Sea Economic Cooperation" }, { "Black Sea" } },
+  /* a place word last, or before "of", heads the name over an organisation word inside */
+  { "The jet flew from Halvorsen Air Force Base to the National Museum of the Royal Navy.",
+    { "PLACE:Halvorsen Air Force Base", "PLACE:National Museum of the Royal Navy" }, { NULL } },
+  /* a compass point with a capital after "the" is a place */
+  { "The South's negotiators flew home; talks with the West stalled, and the east wing closed.",
+    { "PLACE:South", "PLACE:West" }, { "east" } },
+  /* a known name before a lower-case suffix; an institution's word with a capital */
+  { "Frida Kahlo painted. Guests wore Kahlo-style flowers and criticised the Government's plan; "
+    "the government replied.",
+    { "PERSON:Kahlo", "ORG:Government" }, { "government" } },
+  /* after a dash a run ending in an organisation word keeps its first word; a
+   * clock's zone in brackets is no organisation; a language is no people */
+  { "March 3, 2021 – Silver Lake News\n\nPosted at 09:40(UTC+2). The memo, translated from Hungarian by "
+    "staff, reached Hungarian officials.",
+    { "ORG:Silver Lake News", "NORP:Hungarian" }, { "Lake News", "UTC" } },
+  /* how often, and a month after a word that wants a time */
+  { "Pilgrims come each year and the census runs every five years. The vote was held in March; "
+    "another came in June last year. Talks ended in October. Photos of every day life sold.",
+    { "DATE:each year", "DATE:every five years", "DATE:March", "DATE:June last year", "DATE:October" },
+    { "last year", "every day" } },
+  /* a hyphenated pair of a country and a known organisation */
+  { "The Ukraine-NATO council met.", { "PLACE:Ukraine", "ORG:NATO" }, { "Ukraine-NATO" } },
+  /* a body of another organisation is named with it, but not a country */
+  { "He met the Central Committee of the Socialist Workers Party and the State Duma of the Russian Federation.",
+    { "ORG:Central Committee of the Socialist Workers Party", "ORG:State Duma", "PLACE:Russian Federation" },
+    { NULL } },
 };
 
 static GPtrArray *
@@ -146,6 +183,224 @@ test_possessive_title_role (void)
   g_assert_cmpstr (afkham->affiliation, ==, "Foreign Ministry");
 }
 
+/* A counterpart is named by another's office: the role is that office, or
+ * one from another mention, never the word "counterpart". */
+static void
+test_counterpart_role (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Japanese Prime Minister Taro Sato welcomed his Indian counterpart, "
+                                          "Ravi Menon, in Osaka on Friday. The envoy later met his Kenyan "
+                                          "counterpart, Grace Wanjiru. Separately, a colleague of Peter Okafor "
+                                          "spoke to his Brazilian counterpart Paulo Ferreira. Defence Minister "
+                                          "Ferreira said the talks went well.");
+  const BylineEntity *menon = find (a, "Ravi Menon");
+  const BylineEntity *wanjiru = find (a, "Grace Wanjiru");
+  const BylineEntity *ferreira = find (a, "Paulo Ferreira");
+
+  g_assert_nonnull (menon);
+  g_assert_cmpstr (menon->role, ==, "Prime Minister");
+  g_assert_cmpstr (menon->affiliation, ==, "India");
+  g_assert_nonnull (wanjiru);
+  g_assert_null (wanjiru->role);
+  g_assert_cmpstr (wanjiru->affiliation, ==, "Kenya");
+  g_assert_nonnull (ferreira);
+  g_assert_cmpstr (ferreira->role, ==, "Defence Minister");
+  g_assert_cmpstr (ferreira->affiliation, ==, "Brazil");
+}
+
+/* An office that only one government has names the country: "Secretary of
+ * State John Kerry" is American; a people before the title says it outright. */
+static void
+test_affiliation_from_title (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Treasury Secretary Ann Walsh flew to Ottawa, where she met "
+                                          "Taoiseach Sean Byrne and Kenyan Foreign Minister Grace Wanjiru. "
+                                          "Prime Minister Omar Haddad was not there.");
+  const BylineEntity *walsh = find (a, "Ann Walsh");
+  const BylineEntity *byrne = find (a, "Sean Byrne");
+  const BylineEntity *wanjiru = find (a, "Grace Wanjiru");
+  const BylineEntity *haddad = find (a, "Omar Haddad");
+
+  g_assert_nonnull (walsh);
+  g_assert_cmpstr (walsh->affiliation, ==, "United States");
+  g_assert_nonnull (byrne);
+  g_assert_cmpstr (byrne->affiliation, ==, "Ireland");
+  g_assert_nonnull (wanjiru);
+  g_assert_cmpstr (wanjiru->affiliation, ==, "Kenya");
+  /* many countries have a prime minister */
+  g_assert_nonnull (haddad);
+  g_assert_null (haddad->affiliation);
+}
+
+/* "Russia's Foreign Ministry" is Russia's; another country's ministry of the
+ * same name is another body. */
+static void
+test_government_country (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Japan's Foreign Ministry said the visit was useful, while the "
+                                          "Brazilian Foreign Ministry declined to comment. The Defence Ministry "
+                                          "of Chile issued a statement.");
+  gboolean japan = FALSE, brazil = FALSE, chile = FALSE;
+
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      const BylineEntity *e = a->entities->pdata[i];
+
+      if (e->type != BYLINE_ENTITY_ORG)
+        continue;
+      if (g_str_equal (e->name, "Foreign Ministry"))
+        {
+          japan = japan || g_strcmp0 (e->affiliation, "Japan") == 0;
+          brazil = brazil || g_strcmp0 (e->affiliation, "Brazil") == 0;
+        }
+      if (g_str_has_suffix (e->name, "Ministry") || g_str_has_prefix (e->name, "Ministry"))
+        chile = chile || g_strcmp0 (e->affiliation, "Chile") == 0;
+    }
+  g_assert_true (japan);
+  g_assert_true (brazil);
+  g_assert_true (chile);
+}
+
+/* The seed article as a new user reads it */
+static void
+test_seed_roles (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *path = g_build_filename (shared ? shared : "", "eval", "dev", "seed.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (BylineAnalysis) a = NULL;
+  const BylineEntity *zarif, *kerry;
+  gboolean ministry = FALSE;
+
+  if (shared == NULL || !g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_test_skip ("no ../shared/eval/dev/seed.txt");
+      return;
+    }
+  a = test_analyse (text);
+  zarif = find (a, "Javad Zarif");
+  kerry = find (a, "John Kerry");
+  g_assert_nonnull (zarif);
+  g_assert_cmpstr (zarif->role, !=, "counterpart");
+  g_assert_cmpstr (zarif->affiliation, ==, "Iran");
+  g_assert_nonnull (kerry);
+  g_assert_cmpstr (kerry->affiliation, ==, "United States");
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      const BylineEntity *e = a->entities->pdata[i];
+      if (g_str_equal (e->name, "Foreign Ministry") && g_strcmp0 (e->affiliation, "Russia") == 0)
+        ministry = TRUE;
+    }
+  g_assert_true (ministry);
+}
+
+static gboolean
+has_mention (const BylineAnalysis *a, BylineEntityType type, const char *text)
+{
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      const BylineEntity *e = a->entities->pdata[i];
+
+      for (guint k = 0; k < e->mentions->len && e->type == type; k++)
+        {
+          const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
+          if (strlen (text) == m->end - m->start && strncmp (a->text->data + m->start, text, m->end - m->start) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Capitalised runs with a word of the language in them, an acronym after a
+ * name or a lower-case word after a hyphen name things, not people; a name
+ * with no such word, or with a first name, stays a person. */
+static void
+test_things_are_not_people (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Crowds watched the Orbital Launcher Discovery leave its hangar. "
+                                          "Visitors tried the Nintendo VR headset, drank Lemon Fizz and met "
+                                          "Nobel Prize-winner Wole Soyinka. Later Choe Myong-nam and Ngozi "
+                                          "Adichie spoke.");
+  const char *things[] = { "Orbital Launcher Discovery", "Nintendo VR", "Lemon Fizz", "Nobel Prize-winner" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (things); i++)
+    {
+      if (has_mention (a, BYLINE_ENTITY_PERSON, things[i]))
+        g_test_message ("%s is not a person", things[i]);
+      g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, things[i]));
+    }
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Wole Soyinka"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Choe Myong-nam"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Ngozi Adichie"));
+}
+
+/* A word capitalised only at a sentence start, and written in lower case
+ * elsewhere, is a word; a capitalised word that is also counted in the plural
+ * is a thing, even after a person's name. */
+static void
+test_words_by_position_and_counted_things (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("The Frida Kahlo Etchings show opened. Visitors saw 40 Etchings "
+                                          "and one Etching on loan. Selenium levels fell in soil, and selenium "
+                                          "matters. Kahlo was praised.");
+
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Etchings"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Etching"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Frida Kahlo Etchings"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Selenium"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Frida Kahlo"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "Kahlo"));
+}
+
+/* Short forms and what is not a name */
+static void
+test_short_forms (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Exports from South Korea rose. Korea also sold more ships. "
+                                          "J.R. Okafor was voted Man of the Series. She painted a green Frida "
+                                          "and an Esther for the show.");
+  g_autoptr (BylineAnalysis) b = test_analyse ("North Korea and South Korea met. Korea was divided in 1945.");
+
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PLACE, "Korea"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_PERSON, "J.R. Okafor"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PLACE, "Man"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Frida"));
+  g_assert_false (has_mention (a, BYLINE_ENTITY_PERSON, "Esther"));
+  /* which Korea? */
+  g_assert_false (has_mention (b, BYLINE_ENTITY_PLACE, "Korea"));
+}
+
+/* "said Kowalcyzk" after "Agata Kowalczyk": the speaker after the verb, and
+ * her name misspelt by a letter or two is still hers */
+static void
+test_inverted_and_misspelt_speaker (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Agata Kowalczyk opened the show on Monday. Visitors, said Kowalcyzk, "
+                                          "came early. Later Kowalczik added that the prints would tour.");
+  const BylineEntity *k = find (a, "Agata Kowalczyk");
+
+  g_assert_nonnull (k);
+  g_assert_cmpuint (k->mentions->len, ==, 3);
+}
+
+/* In a match report the UK's home nations are teams like any country */
+static void
+test_home_nations_are_teams (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Scotland beat Korea Republic 2-1 in their group match on Sunday. "
+                                          "The striker scored in the 12th minute and the goalkeeper saved a "
+                                          "penalty before half-time. Wales drew with Sweden in the other match "
+                                          "of the group. The coach praised the squad after the victory; the "
+                                          "referee showed three cards and the defender scored his first goal in "
+                                          "the league. Wales play Scotland in the final fixture of the "
+                                          "tournament.");
+
+  g_assert_true (has_mention (a, BYLINE_ENTITY_ORG, "Scotland"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_ORG, "Wales"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_ORG, "Sweden"));
+  g_assert_true (has_mention (a, BYLINE_ENTITY_ORG, "Korea Republic"));
+}
+
 static void
 test_relative_dates (void)
 {
@@ -182,5 +437,14 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
+  g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
+  g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);
+  g_test_add_func ("/entities/government-country", test_government_country);
+  g_test_add_func ("/entities/seed-roles", test_seed_roles);
+  g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
+  g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);
+  g_test_add_func ("/entities/short-forms", test_short_forms);
+  g_test_add_func ("/entities/inverted-and-misspelt-speaker", test_inverted_and_misspelt_speaker);
+  g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);
   return g_test_run ();
 }

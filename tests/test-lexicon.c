@@ -44,6 +44,10 @@ static const LexCase cases[] = {
   { "Foreign Ministry", BYLINE_ENTITY_ORG, NULL, NULL },
   { "Middle East", BYLINE_ENTITY_PLACE, NULL, NULL },
   { "Côte d’Ivoire", BYLINE_ENTITY_PLACE, NULL, "CI" },
+  /* FIFA's names for the two Koreas */
+  { "Korea Republic", BYLINE_ENTITY_PLACE, "South Korea", "KR" },
+  { "Korea DPR", BYLINE_ENTITY_PLACE, "North Korea", "KP" },
+  { "Scotland", BYLINE_ENTITY_PLACE, NULL, "GB" },
 };
 
 static void
@@ -109,6 +113,24 @@ test_titles (void)
   g_assert_cmpuint (byline_phrases_match (lex->titles, s, (BylineToken *) toks->data, toks->len, 0, NULL), ==, 3);
 }
 
+/* Titles of one government name its country; titles many have name none */
+static void
+test_national_titles (void)
+{
+  const BylineLexicon *lex = byline_lexicon_get ();
+  const struct { const char *title; const char *country; } titles[] = {
+    { "Secretary of State", "United States" }, { "treasury secretary", "United States" },
+    { "Chancellor of the Exchequer", "United Kingdom" }, { "Taoiseach", "Ireland" },
+    { "Foreign Minister", NULL }, { "Prime Minister", NULL }, { "Chancellor", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autofree char *key = byline_fold_key (titles[i].title, -1);
+      g_assert_cmpstr (g_hash_table_lookup (lex->title_countries, key), ==, titles[i].country);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -121,5 +143,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/state-media", test_state_media);
   g_test_add_func ("/lexicon/word-lists", test_word_lists);
   g_test_add_func ("/lexicon/titles", test_titles);
+  g_test_add_func ("/lexicon/national-titles", test_national_titles);
   return g_test_run ();
 }

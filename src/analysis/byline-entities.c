@@ -39,6 +39,7 @@ typedef struct
   guint                 person_evidence : 1;
   guint                 acronym : 1;
   guint                 same_as_next : 1; /* "Long Name (ACR)" */
+  guint                 sub_only : 1;     /* "Warhol-like": a mention only of a known name */
 } Cand;
 
 #define CACHE_SIZE 64
@@ -60,6 +61,7 @@ typedef struct
   const BylineToken    *toks;
   guint                 n;
   GHashTable           *strong;   /* keys capitalised somewhere not by position */
+  GHashTable           *lower;    /* keys written in lower case somewhere */
   GArray               *cands;
   GArray               *dates;    /* BylineDateMatch of DATE candidates */
   gboolean              sports;   /* a match report: countries are teams */
@@ -109,6 +111,40 @@ is_strong_elsewhere (const Ctx *c, guint i)
 }
 
 static gboolean
+is_lower_elsewhere (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+
+  return g_hash_table_contains (c->lower, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
+}
+
+/* "Polaroid" and "Polaroids" in one article: a thing that is counted, not a
+ * person */
+static gboolean
+is_counted_thing (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key;
+  gsize len;
+  g_autofree char *other = NULL;
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD || !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+      || (c->toks[i].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN)))
+    return FALSE;
+  key = byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap);
+  len = strlen (key);
+  if (len < 4)
+    return FALSE;
+  if (key[len - 1] == 's')
+    other = g_strndup (key, len - 1);
+  else
+    other = g_strconcat (key, "s", NULL);
+  return g_hash_table_contains (c->strong, other) && g_hash_table_contains (c->strong, key);
+}
+
+static gboolean
 is_name_particle (const Ctx *c, guint i)
 {
   return i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
@@ -135,11 +171,29 @@ is_particle_compound (const Ctx *c, guint i)
 
 /* Marks words capitalised by their position: sentence starts, words after an
  * opening quote or a colon, and every word of a title-case line. */
+#define SIGNATURES (32 * 27 * 27)
+
+/* A word's length and first two letters, whatever their case */
+static guint
+word_signature (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  guint len = MIN (byline_token_len (t), 31);
+  guint a = 26, b = 26;
+
+  if (g_ascii_isalpha (c->text[t->start]))
+    a = (guint) (g_ascii_tolower (c->text[t->start]) - 'a');
+  if (len > 1 && g_ascii_isalpha (c->text[t->start + 1]))
+    b = (guint) (g_ascii_tolower (c->text[t->start + 1]) - 'a');
+  return (len * 27 + a) * 27 + b;
+}
+
 static void
 mark_weak (Ctx *c)
 {
   BylineToken *toks = (BylineToken *) c->toks;
   guint line_start = 0;
+  guint8 weak_sigs[SIGNATURES / 8 + 1] = { 0 };
 
   for (guint i = 0; i <= c->n; i++)
     {
@@ -175,9 +229,26 @@ mark_weak (Ctx *c)
         }
     }
   for (guint i = 0; i < c->n; i++)
-    if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
-        && !is_strong_elsewhere (c, i))
-      g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+    {
+      if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+          && !is_strong_elsewhere (c, i))
+        g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+      if ((toks[i].flags & BYLINE_TOKEN_CAP) && is_weak (c, i) && toks[i].kind == BYLINE_TOKEN_WORD)
+        {
+          guint sig = word_signature (c, i);
+          weak_sigs[sig / 8] |= (guint8) (1u << (sig % 8));
+        }
+    }
+  /* the words also written in lower case, among those capitalised by position
+   * only: a cheap signature first, the key for the few that share it */
+  for (guint i = 0; i < c->n; i++)
+    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP))
+      {
+        guint sig = word_signature (c, i);
+
+        if ((weak_sigs[sig / 8] & (1u << (sig % 8))) && !is_lower_elsewhere (c, i))
+          g_hash_table_add (c->lower, byline_token_key (c->text, &toks[i]));
+      }
 }
 
 static guint
@@ -201,6 +272,7 @@ title_at (const Ctx *c, guint i)
 }
 
 static guint gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry);
+static gboolean named_after_dash (const Ctx *c, guint i);
 
 static guint
 gazetteer_at (const Ctx *c, guint i, const BylineLexEntry **entry)
@@ -244,6 +316,10 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
   /* a name that is also a common word needs a capital that is not positional */
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && is_weak (c, i) && !is_strong_elsewhere (c, i)
       && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS))
+    return 0;
+  /* "Man of the Match", "Phoenix of the Desert": a word of a longer title-case name */
+  if (((BylineLexEntry *) v)->ambiguous && n == 1 && i + 3 < c->n && byline_token_is (c->text, &c->toks[i + 1], "of")
+      && byline_token_is (c->text, &c->toks[i + 2], "the") && is_cap (c, i + 3))
     return 0;
   *entry = v;
   return n;
@@ -320,6 +396,33 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
     }
 }
 
+/* "a Polaroid", "a pink Marilyn" */
+static gboolean
+after_indefinite (const Ctx *c, guint first)
+{
+  guint k = first;
+
+  if (k > 0 && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+      && !byline_token_is (c->text, &c->toks[k - 1], "a") && !byline_token_is (c->text, &c->toks[k - 1], "an")
+      && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE, k - 1))
+    k--;
+  return k > 0 && (byline_token_is (c->text, &c->toks[k - 1], "a") || byline_token_is (c->text, &c->toks[k - 1], "an"));
+}
+
+/* "in", "at", "from", "near", "to" before a name: a place is meant */
+static gboolean
+after_place_word (const Ctx *c, guint first)
+{
+  static const char *const words[] = { "in", "at", "from", "near", "to", "of", "across", "outside", NULL };
+
+  if (first == 0)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[first - 1], words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 followed_by_speech (const Ctx *c, guint end)
 {
@@ -339,8 +442,31 @@ followed_by_speech (const Ctx *c, guint end)
 static gboolean
 preceded_by_according (const Ctx *c, guint first)
 {
-  return first >= 2 && byline_token_is (c->text, &c->toks[first - 1], "to")
-         && byline_token_is (c->text, &c->toks[first - 2], "according");
+  if (first >= 2 && byline_token_is (c->text, &c->toks[first - 1], "to")
+      && byline_token_is (c->text, &c->toks[first - 2], "according"))
+    return TRUE;
+  /* "..., said Mauer, are required": the speaker after the verb */
+  return first >= 2 && has (c, BYLINE_WORD_SPEECH, first - 1) && !(c->toks[first - 1].flags & BYLINE_TOKEN_CAP)
+         && c->toks[first - 2].kind == BYLINE_TOKEN_PUNCT
+         && (first + 1 >= c->n || c->toks[first + 1].kind == BYLINE_TOKEN_PUNCT);
+}
+
+/* "Prize-winner", "Oscar-nominated", not "Thae-bok": a hyphen and a word of
+ * the language after it make a description, not a name */
+static gboolean
+has_common_tail (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  const char *dash;
+  g_autofree char *tail = NULL;
+
+  if (!(t->flags & BYLINE_TOKEN_HYPHEN) || t->kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  dash = memchr (c->text + t->start, '-', byline_token_len (t));
+  if (dash == NULL || c->text + t->end - (dash + 1) < 4 || !g_unichar_islower (g_utf8_get_char (dash + 1)))
+    return FALSE;
+  tail = g_strndup (dash + 1, c->text + t->end - (dash + 1));
+  return (byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_COMMON) != 0;
 }
 
 /* Extends a capitalised chunk from i: names, inner connectors ("of", "the")
@@ -363,12 +489,19 @@ chunk_at (const Ctx *c, guint i)
           /* a title inside a run ends the name before it: "Lavrov Foreign Minister" */
           if (j > i && title_at (c, j) > 0 && !has (c, BYLINE_WORD_ORG_HEAD, j))
             break;
+          /* "in Santiago Monday", "Lagos March 3": a day is no part of a name */
+          if (j > i && (has (c, BYLINE_WORD_WEEKDAY, j)
+                        || (has (c, BYLINE_WORD_MONTH, j) && j + 1 < c->n && c->toks[j + 1].kind == BYLINE_TOKEN_NUMBER)))
+            break;
           /* in a title-case headline a common word is no part of a name: "SPA Meets Speaker" */
           if (j > i && (t->flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, j) && !is_strong_elsewhere (c, j)
               && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j))
             break;
           j++;
           last_ok = j;
+          /* "Nobel Prize-winner Wole Soyinka": the description ends there */
+          if (j - 1 > i && has_common_tail (c, j - 1))
+            break;
           /* an initial with its period: "John F. Kennedy", "K.C. Maurer" */
           if (is_char (c, j, '.') && !(c->toks[j].flags & BYLINE_TOKEN_SPACE)
               && byline_token_len (&c->toks[j - 1]) == 1 && is_cap (c, j + 1))
@@ -387,7 +520,10 @@ chunk_at (const Ctx *c, guint i)
        * "Centre for Control of Iodine Deficiency Disorders" */
       if (j > i && t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
           && (byline_token_is (c->text, t, "of") || byline_token_is (c->text, t, "for")
-              || byline_token_is (c->text, t, "and") || byline_token_is (c->text, t, "on")))
+              || byline_token_is (c->text, t, "and") || byline_token_is (c->text, t, "on"))
+          /* "the Magazine and Carlo Rossi": a whole name, then another */
+          && !(byline_token_is (c->text, t, "and")
+               && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j - 1)))
         {
           gboolean head_seen = FALSE;
           guint k = j + 1;
@@ -423,6 +559,23 @@ type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
   /* events, laws, prizes, vehicles: "Space Shuttle Program", "Booker Prize" */
   if (has (c, BYLINE_WORD_OTHER_HEAD, end - 1) && is_cap (c, end - 1) && end - first >= 2)
     return BYLINE_ENTITY_OTHER;
+  /* a place word last wins over an organisation word inside: "Air Force Base",
+   * "Bank Arena" */
+  if (has (c, BYLINE_WORD_PLACE_HEAD, end - 1) && !has (c, BYLINE_WORD_ORG_HEAD, end - 1) && is_cap (c, end - 1)
+      && end - first >= 2)
+    return BYLINE_ENTITY_PLACE;
+  /* the head is the word before "of": "National Museum of the Air Force" */
+  for (guint k = first + 1; k + 1 < end; k++)
+    if (byline_token_is (c->text, &c->toks[k], "of"))
+      {
+        gboolean org_before = FALSE;
+
+        for (guint h = first; h < k; h++)
+          org_before = org_before || has (c, BYLINE_WORD_ORG_HEAD, h);
+        if (!org_before && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, k - 1))
+          return BYLINE_ENTITY_PLACE;
+        break;
+      }
   /* an organisation word anywhere: "Ministry of Foreign Affairs", "Medical Journal of Australia" */
   for (guint k = first; k < end; k++)
     if (has (c, BYLINE_WORD_ORG_HEAD, k) && is_cap (c, k))
@@ -453,7 +606,7 @@ classify_chunk (Ctx *c, guint first, guint end)
   guint len;
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
-  while (first < end && is_weak (c, first)
+  while (first < end && is_weak (c, first) && !named_after_dash (c, first)
          && (has (c, BYLINE_WORD_STOPWORD, first)
              || (is_common (c, first) && !is_strong_elsewhere (c, first)
                  && !has (c, BYLINE_WORD_FIRST_NAME, first)
@@ -474,8 +627,12 @@ classify_chunk (Ctx *c, guint first, guint end)
   type = type_by_head (c, first, end, &head);
   if (head)
     {
-      /* "Embassy" alone is not a name */
-      if (len == 1 && is_common (c, first))
+      /* "Embassy" alone is not a name; but "the Administration's decision", "the
+       * Senate voted": an institution's word with a capital inside a sentence is */
+      if (len == 1 && is_common (c, first)
+          && !(type == BYLINE_ENTITY_ORG && first > 0 && !is_weak (c, first)
+               && byline_token_is (c->text, &c->toks[first - 1], "the")
+               && !(first + 1 < c->n && (is_cap (c, first + 1) || byline_token_is (c->text, &c->toks[first + 1], "of")))))
         return;
       cand.type = type;
       g_array_append_val (c->cands, cand);
@@ -522,14 +679,39 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (len >= 2)
     {
       gboolean all_common = TRUE;
+      gboolean thing = FALSE;
 
       for (guint k = first; k < end; k++)
-        if (!is_common (c, k) || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
-          all_common = FALSE;
-      if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence)
+        {
+          const BylineToken *t = &c->toks[k];
+
+          if (t->kind != BYLINE_TOKEN_WORD)
+            continue;
+          if (!is_common (c, k) || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
+            all_common = FALSE;
+          /* a word of the language before the last, an acronym after a name, a
+           * lower-case tail: "Space Shuttle Endeavour", "PlayStation VR",
+           * "Booker Prize-winner"; a surname may be a word ("Chuck Close") */
+          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k) && k + 1 < end)
+            thing = TRUE;
+          if (k > first && (t->flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (t) >= 2)
+            thing = TRUE;
+          if ((t->flags & BYLINE_TOKEN_HYPHEN) && !is_particle_compound (c, k))
+            {
+              if (has_common_tail (c, k))
+                thing = TRUE;
+            }
+        }
+      /* "NASA Langley", but "K.C. Maurer": initials are a person's */
+      if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence
+          && !(byline_token_len (&c->toks[first]) <= 4 && memchr (c->text + c->toks[first].start, '.',
+                                                                  byline_token_len (&c->toks[first]))))
         cand.type = BYLINE_ENTITY_ORG;
-      else if (all_common && !cand.person_evidence)
+      else if ((all_common || thing) && !cand.person_evidence)
         cand.type = BYLINE_ENTITY_OTHER; /* "Social Science", "Star Wars" */
+      /* "the National Nutrition Study said": a thing may speak, but has no first name */
+      else if (thing && cand.title_first < 0 && !has (c, BYLINE_WORD_FIRST_NAME, first))
+        cand.type = BYLINE_ENTITY_OTHER;
       else
         cand.type = BYLINE_ENTITY_PERSON;
       g_array_append_val (c->cands, cand);
@@ -550,7 +732,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (first > 0 && (byline_token_is (c->text, &c->toks[first - 1], "in")
                     || byline_token_is (c->text, &c->toks[first - 1], "at")
                     || byline_token_is (c->text, &c->toks[first - 1], "near"))
-      && !has (c, BYLINE_WORD_SURNAME, first))
+      && !has (c, BYLINE_WORD_SURNAME, first)
+      /* "in Superman: The Movie" is a title */
+      && !is_char (c, end, ':'))
     {
       cand.type = BYLINE_ENTITY_PLACE;
       cand.kind = CAND_UNKNOWN;
@@ -590,10 +774,21 @@ split_compound (Ctx *c, guint i)
                           sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
             g_array_append_val (c->cands, cand);
           }
+        /* "a Warhol-like wig": a name seen elsewhere, before a word; coreference
+         * keeps it only when it is */
+        else if (v == NULL && dash - s >= 3 && has_common_tail (c, i))
+          {
+            Cand cand = { i, i + 1, BYLINE_ENTITY_PERSON, CAND_UNKNOWN, NULL, -1,
+                          sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
+            cand.sub_only = TRUE;
+            g_array_append_val (c->cands, cand);
+          }
         return TRUE;
       }
   }
   parts = g_ptr_array_new ();
+  {
+    gboolean place = FALSE, org = FALSE;
   while (s < end)
     {
       const char *dash = memchr (s, '-', end - s);
@@ -602,12 +797,19 @@ split_compound (Ctx *c, guint i)
                           (guint16) (t->flags & BYLINE_TOKEN_NONASCII) };
       gpointer v = NULL;
 
-      if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1
-          || ((BylineLexEntry *) v)->type == BYLINE_ENTITY_ORG)
+      if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1)
         all = FALSE;
+      else if (((BylineLexEntry *) v)->type == BYLINE_ENTITY_ORG)
+        org = TRUE;
+      else if (((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE)
+        place = TRUE;
       g_ptr_array_add (parts, v);
       s = dash ? dash + 1 : end;
     }
+    /* "Israel-Hamas", but not two organisations' names run together */
+    if (org && !place)
+      all = FALSE;
+  }
   if (all && parts->len >= 2)
     {
       s = c->text + t->start;
@@ -626,6 +828,55 @@ split_compound (Ctx *c, guint i)
   return all;
 }
 
+/* "2017 – Fort Russ News": after a dash a capital is no evidence, but a run
+ * of capitals that ends in an organisation or place word is a name */
+static gboolean
+named_after_dash (const Ctx *c, guint i)
+{
+  guint end;
+  gboolean head = FALSE;
+
+  if (i == 0 || c->toks[i - 1].kind != BYLINE_TOKEN_PUNCT || !byline_is_dash (byline_token_first_char (c->text, &c->toks[i - 1]))
+      || has (c, BYLINE_WORD_STOPWORD, i))
+    return FALSE;
+  end = chunk_at (c, i);
+  if (end < i + 2)
+    return FALSE;
+  type_by_head (c, i, end, &head);
+  return head;
+}
+
+/* "in March", "since May": a month the date reader leaves alone because the
+ * word may be a verb or a name, after a word that wants a time */
+static gboolean
+month_after_preposition (const Ctx *c, guint i)
+{
+  static const char *const before[] = { "in", "since", "until", "till", "by", "early", "late", "mid",
+                                        "last", "next", "this", "through", "from", "during", NULL };
+  gboolean ok = FALSE;
+
+  if (i == 0 || !is_cap (c, i) || !has (c, BYLINE_WORD_MONTH, i)
+      || byline_month_from_word (c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0)
+    return FALSE;
+  /* the full name only: "Mar" and "Jan" are too short to tell */
+  {
+    static const gsize full_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+    int m = byline_month_from_word (c->text + c->toks[i].start, byline_token_len (&c->toks[i]));
+
+    if (byline_token_len (&c->toks[i]) != full_len[m - 1])
+      return FALSE;
+  }
+  for (guint k = 0; before[k] != NULL && !ok; k++)
+    ok = byline_token_is (c->text, &c->toks[i - 1], before[k]);
+  if (!ok)
+    return FALSE;
+  /* "in May Wong's house", "in May's cabinet" */
+  if (i + 1 < c->n && (is_cap (c, i + 1) || c->toks[i + 1].kind == BYLINE_TOKEN_POSSESSIVE
+                       || c->toks[i + 1].kind == BYLINE_TOKEN_NUMBER))
+    return FALSE;
+  return TRUE;
+}
+
 static void
 find_candidates (Ctx *c)
 {
@@ -639,6 +890,34 @@ find_candidates (Ctx *c)
       const BylineLexEntry *entry = NULL;
       guint tl, gl;
 
+      /* "every year", "each ten years": how often is a period of time too */
+      if ((byline_token_is (c->text, t, "every") || byline_token_is (c->text, t, "each")) && i + 1 < c->n)
+        {
+          guint n_date = 0;
+
+          if (byline_dates_match (c->text, c->toks, c->n, i + 1, &dm))
+            n_date = dm.n_tokens;
+          else if (has (c, BYLINE_WORD_TIME_UNIT, i + 1) && !has (c, BYLINE_WORD_QUANTITY_UNIT, i + 1))
+            {
+              memset (&dm, 0, sizeof dm);
+              n_date = 1;
+            }
+          /* "every day life" is a word, "everyday", misspelt */
+          if (n_date > 0 && i + 1 + n_date < c->n && c->toks[i + 1 + n_date].kind == BYLINE_TOKEN_WORD
+              && !has (c, BYLINE_WORD_STOPWORD, i + 1 + n_date))
+            n_date = 0;
+          if (n_date > 0)
+            {
+              Cand cand = { i, i + 1 + n_date, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
+                            0, 0, -1, -1, -1, -1, 0, 0 };
+              dm.n_tokens = 1 + n_date;
+              dm.duration = TRUE;
+              g_array_append_val (c->dates, dm);
+              g_array_append_val (c->cands, cand);
+              i += 1 + n_date;
+              continue;
+            }
+        }
       if (byline_dates_match (c->text, c->toks, c->n, i, &dm))
         {
           Cand cand = { i, i + dm.n_tokens, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
@@ -648,10 +927,36 @@ find_candidates (Ctx *c)
           i += dm.n_tokens;
           continue;
         }
+      /* "the North's state media", "talks with the West": a compass point
+       * with a capital is a region or a country */
+      if (i > 0 && is_cap (c, i) && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+          && byline_token_is (c->text, &c->toks[i - 1], "the")
+          && (byline_token_is (c->text, t, "north") || byline_token_is (c->text, t, "south")
+              || byline_token_is (c->text, t, "east") || byline_token_is (c->text, t, "west"))
+          && !(i + 1 < c->n && (is_cap (c, i + 1) || is_char (c, i + 1, '-'))))
+        {
+          add_cand (c, i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED);
+          i++;
+          continue;
+        }
+      if (month_after_preposition (c, i))
+        {
+          Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
+                        0, 0, -1, -1, -1, -1, 0, 0 };
+          memset (&dm, 0, sizeof dm);
+          dm.n_tokens = 1;
+          dm.written.month = byline_month_from_word (c->text + t->start, byline_token_len (t));
+          g_array_append_val (c->dates, dm);
+          g_array_append_val (c->cands, cand);
+          i++;
+          continue;
+        }
       if (t->kind == BYLINE_TOKEN_NUMBER && memchr (c->text + t->start, ':', byline_token_len (t)) != NULL)
         {
-          /* a clock time and its AM/PM and zone are not names */
+          /* a clock time and its AM/PM and zone are not names: "10:16 GMT", "10:16(GMT+8)" */
           i++;
+          if (is_char (c, i, '(') && i + 1 < c->n && (c->toks[i + 1].flags & BYLINE_TOKEN_ALLCAPS))
+            i++;
           while (i < c->n && (c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[i]) <= 4
                  && !(c->toks[i].flags & BYLINE_TOKEN_NEWLINE))
             i++;
@@ -699,11 +1004,14 @@ find_candidates (Ctx *c)
        * "Bill Tarrant" is a name: a common word before an unknown name */
       if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS) && title_at (c, i) == 0
           && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+              /* "Iodine deficiency ..." where the text also writes "iodine" */
+              || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
+                  && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_cap (c, i + 1)))
               || (has (c, BYLINE_WORD_COMMON, i) && !is_strong_elsewhere (c, i)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
                        && is_cap (c, i + 1) && !is_common (c, i + 1)
                        && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))))
-          && gazetteer_at (c, i, &entry) == 0)
+          && gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i))
         {
           i++;
           continue;
@@ -714,7 +1022,8 @@ find_candidates (Ctx *c)
       /* "Vladimir Putin": a first name that is also a town, before a surname */
       if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY && has (c, BYLINE_WORD_FIRST_NAME, i)
           && is_cap (c, i + 1) && gazetteer_at (c, i + 1, &entry) == 0 && title_at (c, i + 1) == 0
-          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1))
+          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
+          && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
         gl = 0;
       /* "Foreign Ministry Spokesman": the ministry, then the title */
       if (tl > gl && !(gl > 0 && entry->type == BYLINE_ENTITY_ORG))
@@ -722,6 +1031,16 @@ find_candidates (Ctx *c)
           c->title_first = (int) i;
           c->title_end = (int) (i + tl);
           i += tl;
+          continue;
+        }
+      /* "translated from Russian by", "spoke in Chinese.": a language, not a people */
+      if (gl == 1 && entry->type == BYLINE_ENTITY_NORP && entry->kind == BYLINE_LEX_DEMONYM && i > 0
+          && (byline_token_is (c->text, &c->toks[i - 1], "from") || byline_token_is (c->text, &c->toks[i - 1], "in")
+              || byline_token_is (c->text, &c->toks[i - 1], "into"))
+          && (i + 1 >= c->n || (c->toks[i + 1].kind == BYLINE_TOKEN_PUNCT && !is_char (c, i + 1, '-'))
+              || (has (c, BYLINE_WORD_STOPWORD, i + 1) && !is_cap (c, i + 1))))
+        {
+          i++;
           continue;
         }
       if (gl > 0 && byline_token_is (c->text, t, "the"))
@@ -753,6 +1072,32 @@ find_candidates (Ctx *c)
                   g_array_append_val (c->cands, cand);
                   i = ch;
                   continue;
+                }
+            }
+          /* "Central Committee of the Communist Party": a body of another
+           * organisation is named with it */
+          if (entry->type == BYLINE_ENTITY_ORG && i + gl + 1 < c->n
+              && byline_token_is (c->text, &c->toks[i + gl], "of"))
+            {
+              guint k = i + gl + 1;
+              guint ch2;
+
+              if (byline_token_is (c->text, &c->toks[k], "the"))
+                k++;
+              if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE) && (ch2 = chunk_at (c, k)) > k)
+                {
+                  const BylineLexEntry *e2 = NULL;
+                  guint l2 = gazetteer_at (c, k, &e2);
+
+                  if (type_by_head (c, k, ch2, &head) == BYLINE_ENTITY_ORG && head
+                      /* "of the Russian Federation" is a country's name */
+                      && !(l2 > 0 && e2->type != BYLINE_ENTITY_NORP))
+                    {
+                      Cand cand = { i, ch2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+                      g_array_append_val (c->cands, cand);
+                      i = ch2;
+                      continue;
+                    }
                 }
             }
           {
@@ -787,7 +1132,20 @@ find_candidates (Ctx *c)
                 break;
               }
           }
-        classify_chunk (c, i, end);
+        {
+          guint name_end = end;
+          gboolean head = FALSE;
+          guint keep;
+
+          /* "Warhol Polaroids": a name before a counted thing; but "Foundation
+           * for the Visual Arts" is one name */
+          type_by_head (c, i, end, &head);
+          keep = has (c, BYLINE_WORD_FIRST_NAME, i) ? 2 : 1;  /* a first name and one more: "Kathryn Waters" */
+
+          while (!head && name_end > i + keep && is_counted_thing (c, name_end - 1))
+            name_end--;
+          classify_chunk (c, i, name_end);
+        }
         i = end;
       }
     }
@@ -801,6 +1159,7 @@ typedef struct
   GHashTable *by_key;     /* folded full name -> entity */
   GHashTable *by_part;    /* folded single name word -> entity, or NULL if ambiguous */
   GHashTable *by_lex;     /* lexicon entry -> entity */
+  GHashTable *tails;      /* folded last word of a country's longer name -> entity */
 } Index;
 
 static char *
@@ -905,7 +1264,9 @@ entity_for_lex (Index *idx, const BylineLexEntry *lex, BylineEntityType type, gb
 {
   BylineEntity *e = g_hash_table_lookup (idx->by_lex, lex);
 
-  if (sports && (lex->kind == BYLINE_LEX_COUNTRY || (lex->kind == BYLINE_LEX_DEMONYM && g_str_has_suffix (lex->name, "s"))))
+  /* a match report's countries are teams, the UK's four nations among them */
+  if (sports && (lex->kind == BYLINE_LEX_COUNTRY || g_strcmp0 (lex->subkind, "constituent_country") == 0
+                 || (lex->kind == BYLINE_LEX_DEMONYM && g_str_has_suffix (lex->name, "s"))))
     type = BYLINE_ENTITY_ORG;
 
   if (e == NULL)
@@ -930,13 +1291,43 @@ span_text (const Ctx *c, int first, int end)
   return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
 }
 
+/* "counterpart", "opposite number": a word that names a person by another's
+ * office, not an office of its own */
+static gboolean
+is_relational (const Ctx *c, guint i)
+{
+  static const char *const words[] = { "counterpart", "counterparts", "colleague", "successor",
+                                       "predecessor", NULL };
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[i], words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Role and affiliation from the title before the name or an apposition after:
  * "Russian Foreign Minister Sergei Lavrov", "Pak Thae Song, chairman of the SPA" */
-static void
+static gboolean
 set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 {
+  gboolean relational = FALSE;
+
   if (e->role == NULL && cand->title_first >= 0)
-    e->role = span_text (c, cand->title_first, cand->title_end);
+    {
+      int end = cand->title_end;
+
+      /* "his Iranian counterpart, X": the office is the other person's */
+      if (end > 0 && is_char (c, (guint) end - 1, ','))
+        end--;
+      while (end > cand->title_first && is_relational (c, (guint) end - 1))
+        {
+          end--;
+          relational = TRUE;
+        }
+      e->role = span_text (c, cand->title_first, end);
+    }
   /* the affiliation before the title: "Russian", "Iran's", "Iran's Foreign Ministry" */
   if (e->affiliation == NULL && cand->title_first >= 0 && prev != NULL)
     {
@@ -946,7 +1337,18 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
         at--;
       if (prev->end == at && prev->type != BYLINE_ENTITY_DATE && prev->type != BYLINE_ENTITY_PERSON)
         {
-          if (prev->lex != NULL)
+          g_autofree char *whole = span_text (c, (int) prev->first, cand->title_end);
+          g_autofree char *key = whole ? byline_fold_key (whole, -1) : NULL;
+          const char *national = key ? g_hash_table_lookup (c->lex->title_countries, key) : NULL;
+
+          /* "Treasury Secretary": the office of one country, not the Treasury's man */
+          if (national != NULL && prev->sub_end == 0 && at == (guint) cand->title_first)
+            {
+              g_free (e->role);
+              e->role = g_steal_pointer (&whole);
+              e->affiliation = g_strdup (national);
+            }
+          else if (prev->lex != NULL)
             e->affiliation = g_strdup (prev->lex->country_name && prev->type != BYLINE_ENTITY_ORG
                                        ? prev->lex->country_name : prev->lex->name);
           else
@@ -985,6 +1387,61 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
             }
         }
     }
+  return relational;
+}
+
+/* The country of a government body named without one, from the name before
+ * or after it: "Russia's Foreign Ministry", "the Iranian Foreign Ministry",
+ * "the Foreign Ministry of Japan" */
+static const char *
+government_country (const Ctx *c, guint k)
+{
+  const Cand *cand = &g_array_index (c->cands, Cand, k);
+  const Cand *other = NULL;
+
+  if (cand->lex == NULL || cand->lex->kind != BYLINE_LEX_GOVERNMENT || cand->lex->country != NULL
+      || cand->sub_end > 0)
+    return NULL;
+  if (k > 0)
+    {
+      const Cand *prev = &g_array_index (c->cands, Cand, k - 1);
+
+      if (prev->sub_end == 0 && prev->lex != NULL
+          && ((prev->type == BYLINE_ENTITY_PLACE && prev->end + 1 == cand->first
+               && c->toks[prev->end].kind == BYLINE_TOKEN_POSSESSIVE)
+              || (prev->type == BYLINE_ENTITY_NORP && prev->end == cand->first)))
+        other = prev;
+    }
+  if (other == NULL && k + 1 < c->cands->len)
+    {
+      const Cand *next = &g_array_index (c->cands, Cand, k + 1);
+
+      if (next->sub_end == 0 && next->lex != NULL && next->type == BYLINE_ENTITY_PLACE
+          && next->first == cand->end + 1 && byline_token_is (c->text, &c->toks[cand->end], "of"))
+        other = next;
+    }
+  if (other == NULL || other->lex->country_name == NULL || !*other->lex->country_name)
+    return NULL;
+  /* a country, or a people; not a city or a region */
+  if (other->lex->kind != BYLINE_LEX_COUNTRY && other->lex->kind != BYLINE_LEX_DEMONYM)
+    return NULL;
+  return other->lex->country_name;
+}
+
+/* A person is named after an office: "Secretary of State John Kerry" is
+ * American whatever the sentence says. */
+static void
+affiliation_from_title (const Ctx *c, BylineEntity *e)
+{
+  g_autofree char *key = NULL;
+  const char *country;
+
+  if (e->type != BYLINE_ENTITY_PERSON || e->affiliation != NULL || e->role == NULL)
+    return;
+  key = byline_fold_key (e->role, -1);
+  country = g_hash_table_lookup (c->lex->title_countries, key);
+  if (country != NULL)
+    e->affiliation = g_strdup (country);
 }
 
 static int
@@ -1115,6 +1572,110 @@ byline_entity_may_be (const BylineEntity *entity,
   return TRUE;
 }
 
+/* Levenshtein distance of two short strings, or more than @max */
+static guint
+edit_distance (const char *a, const char *b, guint max)
+{
+  guint la = strlen (a), lb = strlen (b);
+  guint row[64];
+
+  if (la >= G_N_ELEMENTS (row) || lb >= G_N_ELEMENTS (row) || (la > lb ? la - lb : lb - la) > max)
+    return max + 1;
+  for (guint j = 0; j <= lb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint diag = row[0], best;
+
+      row[0] = i;
+      best = row[0];
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint up = row[j];
+          guint v = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + (a[i - 1] != b[j - 1]));
+
+          diag = up;
+          row[j] = v;
+          best = MIN (best, v);
+        }
+      if (best > max)
+        return max + 1;
+    }
+  return row[lb];
+}
+
+/* A person named in full before whose surname @word misspells by a letter
+ * or two, when only one does */
+static BylineEntity *
+misspelt_person (GPtrArray *entities, const char *word)
+{
+  BylineEntity *found = NULL;
+  gsize len = strlen (word);
+  guint max = len >= 8 ? 2 : 1;
+
+  if (len < 5)
+    return NULL;
+  for (guint o = 0; o < entities->len && o < 400; o++)
+    {
+      BylineEntity *e = entities->pdata[o];
+      const char *last;
+      g_autofree char *key = NULL;
+
+      if (e->type != BYLINE_ENTITY_PERSON || (last = strrchr (e->name, ' ')) == NULL)
+        continue;
+      key = byline_fold_key (last + 1, -1);
+      if (key[0] == word[0] && edit_distance (key, word, max) <= max)
+        {
+          if (found != NULL && found != e)
+            return NULL;
+          found = e;
+        }
+    }
+  return found;
+}
+
+/* "his Iranian counterpart, Javad Zarif": the person named, and where */
+typedef struct
+{
+  guint         first;
+  BylineEntity *entity;
+} Counterpart;
+
+/* A counterpart holds the office of the person before it in its sentence:
+ * "Lavrov met his Iranian counterpart" makes the Iranian a foreign minister. */
+static void
+resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
+{
+  g_autoptr (GArray) refs = NULL;
+
+  if (counterparts->len == 0)
+    return;
+  refs = byline_entities_mention_index (entities);
+  for (guint k = 0; k < counterparts->len; k++)
+    {
+      const Counterpart *cp = &g_array_index (counterparts, Counterpart, k);
+      guint i = byline_mentions_lower_bound (refs, cp->first);
+
+      if (cp->entity->role != NULL)
+        continue;
+      while (i > 0)
+        {
+          const BylineMentionRef *r = &g_array_index (refs, BylineMentionRef, --i);
+          gboolean crossed = FALSE;
+
+          for (guint t = r->end_token; t <= cp->first && t < c->n && !crossed; t++)
+            crossed = (c->toks[t].flags & BYLINE_TOKEN_SENT_START) != 0;
+          if (crossed)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity == cp->entity)
+            continue;
+          if (r->entity->role != NULL)
+            cp->entity->role = g_strdup (r->entity->role);
+          break;
+        }
+    }
+}
+
 static void
 build_entities (Ctx *c, GPtrArray *out)
 {
@@ -1123,11 +1684,13 @@ build_entities (Ctx *c, GPtrArray *out)
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new (NULL, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
   };
   g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GString) key = g_string_new (NULL);
   gboolean future_sentence = FALSE;
   const BylineDay *ref = c->doc->date.year ? &c->doc->date : NULL;
+  g_autoptr (GArray) counterparts = g_array_new (FALSE, FALSE, sizeof (Counterpart));
 
   /* 1. names with a lexicon entry, and names of two words or more */
   for (guint k = 0; k < c->cands->len; k++)
@@ -1180,14 +1743,61 @@ build_entities (Ctx *c, GPtrArray *out)
       if (cand->lex != NULL)
         {
           g_autofree char *t = cand_text (c, cand);
+          const char *country = government_country (c, k);
 
+          /* "Ricardo Lagos ... Lagos said": a town's name that is the surname of
+           * a person named before, outside a phrase of place */
+          if (cand->type == BYLINE_ENTITY_PLACE && cand->end == cand->first + 1 && cand->sub_end == 0
+              && cand->lex->kind != BYLINE_LEX_COUNTRY && !after_place_word (c, cand->first))
+            {
+              g_autofree char *f = byline_fold_key (t, -1);
+              BylineEntity *person = g_hash_table_lookup (idx.by_part, f);
+              g_autofree char *pf = person ? byline_fold_key (person->name, -1) : NULL;
+              gsize fl = strlen (f), pl = pf ? strlen (pf) : 0;
+
+              if (person != NULL && person->type == BYLINE_ENTITY_PERSON && pl > fl + 1
+                  && pf[pl - fl - 1] == ' ' && strcmp (pf + pl - fl, f) == 0)
+                {
+                  add_mention (c, person, cand);
+                  continue;
+                }
+            }
           e = entity_for_lex (&idx, cand->lex, cand->type, c->sports);
+          /* "Russia's Foreign Ministry" and "Japan's Foreign Ministry" are two bodies */
+          if (country != NULL && e->affiliation == NULL && e->mentions->len == 0)
+            e->affiliation = g_strdup (country);
+          else if (country != NULL && g_strcmp0 (e->affiliation, country) != 0)
+            {
+              g_string_printf (key, "gov|%p|%s", (gpointer) cand->lex, country);
+              e = g_hash_table_lookup (by_text, key->str);
+              if (e == NULL)
+                {
+                  e = entity_new (cand->type, cand->lex->name);
+                  e->lex = cand->lex;
+                  e->affiliation = g_strdup (country);
+                  g_hash_table_insert (by_text, g_strdup (key->str), e);
+                  g_ptr_array_add (out, e);
+                }
+            }
           /* the fullest form the article uses: "Fars News", "World Health Organisation" */
           if (e->mentions->len == 0 || g_utf8_strlen (t, -1) > g_utf8_strlen (e->name, -1)
               || (g_utf8_strlen (t, -1) == g_utf8_strlen (e->name, -1) && is_shouted (e->name) && !is_shouted (t)))
             {
               g_free (e->name);
               e->name = g_steal_pointer (&t);
+            }
+          /* "South Korea", then "Korea": a country by the last word of its name */
+          if (cand->lex->kind == BYLINE_LEX_COUNTRY && cand->end - cand->first >= 2 && cand->sub_end == 0
+              && c->toks[cand->end - 1].kind == BYLINE_TOKEN_WORD)
+            {
+              char *tail = byline_token_key (c->text, &c->toks[cand->end - 1]);
+              gpointer old = NULL;
+
+              /* "North Korea" and "South Korea": "Korea" is neither */
+              if (g_hash_table_lookup_extended (idx.tails, tail, NULL, &old) && old != e)
+                g_hash_table_insert (idx.tails, tail, NULL);
+              else
+                g_hash_table_insert (idx.tails, tail, e);
             }
           add_mention (c, e, cand);
           continue;
@@ -1267,12 +1877,17 @@ build_entities (Ctx *c, GPtrArray *out)
                     break;
                   }
               }
-            set_role (c, e, cand, prev);
+            if (set_role (c, e, cand, prev))
+              {
+                Counterpart link = { cand->first, e };
+                g_array_append_val (counterparts, link);
+              }
           }
         add_mention (c, e, cand);
 
-        /* "Asian Parliamentary Assembly (APA)" */
-        if (cand->type == BYLINE_ENTITY_ORG && is_char (c, cand->end, '(') && cand->end + 2 < c->n
+        /* "Asian Parliamentary Assembly (APA)", "Trans-Andean Rail Corridor (TARC)" */
+        if ((cand->type == BYLINE_ENTITY_ORG || cand->type == BYLINE_ENTITY_PLACE)
+            && is_char (c, cand->end, '(') && cand->end + 2 < c->n
             && (c->toks[cand->end + 1].flags & BYLINE_TOKEN_ALLCAPS) && is_char (c, cand->end + 2, ')'))
           {
             g_autofree char *acr = byline_token_key (c->text, &c->toks[cand->end + 1]);
@@ -1295,8 +1910,34 @@ build_entities (Ctx *c, GPtrArray *out)
       t = cand_text (c, cand);
       f = byline_fold_key (t, -1);
       e = g_hash_table_lookup (idx.by_key, f);
+      /* "Evansville" with nothing to go on, then "in Evansville": a place after all */
+      if (e != NULL && e->type == BYLINE_ENTITY_OTHER && e->lex == NULL
+          && (cand->type == BYLINE_ENTITY_PLACE || (cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence)))
+        e->type = cand->type;
+      if (e == NULL && cand->first + 1 == cand->end && is_counted_thing (c, cand->first) && !cand->person_evidence)
+        {
+          e = entity_new (BYLINE_ENTITY_OTHER, t);
+          g_ptr_array_add (out, e);
+          g_hash_table_insert (idx.by_key, g_strdup (f), e);
+        }
       if (e == NULL)
         e = g_hash_table_lookup (idx.by_part, f);
+      if (e == NULL && cand->kind == CAND_UNKNOWN)
+        e = g_hash_table_lookup (idx.tails, f);
+      /* "a blue Marilyn", "an Oscar": a person's name takes no indefinite article */
+      if ((e == NULL || e->type == BYLINE_ENTITY_PERSON) && cand->kind == CAND_UNKNOWN && !cand->sub_only
+          && after_indefinite (c, cand->first))
+        {
+          g_autofree char *thing = g_strconcat ("thing|", f, NULL);
+
+          e = g_hash_table_lookup (by_text, thing);
+          if (e == NULL)
+            {
+              e = entity_new (BYLINE_ENTITY_OTHER, t);
+              g_ptr_array_add (out, e);
+              g_hash_table_insert (by_text, g_steal_pointer (&thing), e);
+            }
+        }
       if (e == NULL && cand->kind == CAND_COMPOUND)
         {
           /* "Lavrov-Zarif": two people; "Asante-Mensah": one, named in full before */
@@ -1335,6 +1976,11 @@ build_entities (Ctx *c, GPtrArray *out)
               continue;
             }
         }
+      if (e == NULL && cand->sub_only)
+        continue;
+      /* "said Mauer" of "K.C. Maurer": a speaker's name misspelt */
+      if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence && cand->kind == CAND_UNKNOWN)
+        e = misspelt_person (out, f);
       if (e == NULL)
         {
           /* a lone word with nothing to tie it to: keep it only with some evidence */
@@ -1355,8 +2001,17 @@ build_entities (Ctx *c, GPtrArray *out)
           g_ptr_array_add (out, e);
           g_hash_table_insert (idx.by_key, g_strdup (f), e);
         }
+      /* "Foreign Minister Zarif" after "his counterpart, Javad Zarif" */
+      if (e->type == BYLINE_ENTITY_PERSON && e->role == NULL && cand->title_first >= 0)
+        set_role (c, e, cand, NULL);
       add_mention (c, e, cand);
     }
+
+  for (guint k = 0; k < out->len; k++)
+    g_array_sort (((BylineEntity *) out->pdata[k])->mentions, compare_mentions);
+  resolve_counterparts (c, out, counterparts);
+  for (guint k = 0; k < out->len; k++)
+    affiliation_from_title (c, out->pdata[k]);
 
   for (guint k = 0; k < out->len; k++)
     {
@@ -1373,6 +2028,7 @@ build_entities (Ctx *c, GPtrArray *out)
   g_hash_table_unref (idx.by_key);
   g_hash_table_unref (idx.by_part);
   g_hash_table_unref (idx.by_lex);
+  g_hash_table_unref (idx.tails);
 }
 
 /**
@@ -1391,6 +2047,7 @@ byline_entities_find (const BylineDocument *doc)
   Ctx c = {
     doc, byline_lexicon_get (), doc->text->data,
     (const BylineToken *) doc->tokens->data, doc->tokens->len,
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_array_new (FALSE, FALSE, sizeof (Cand)),
     g_array_new (FALSE, FALSE, sizeof (BylineDateMatch)),
@@ -1422,6 +2079,7 @@ byline_entities_find (const BylineDocument *doc)
         assign_gender (&c, out->pdata[k]);
     }
   g_hash_table_unref (c.strong);
+  g_hash_table_unref (c.lower);
   g_array_unref (c.cands);
   g_array_unref (c.dates);
   g_free (c.gazetteer_cache);

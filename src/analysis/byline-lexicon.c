@@ -796,6 +796,23 @@ byline_lexicon_new (GError **error)
     for (guint i = 0; arr && i < json_array_get_length (arr); i++)
       byline_phrases_add (self->titles, json_array_get_string_element (arr, i), GINT_TO_POINTER (2));
   }
+  self->title_countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (json_object_has_member (obj, "national_titles"))
+    {
+      JsonObject *national = json_object_get_object_member (obj, "national_titles");
+      g_autoptr (GList) codes = json_object_get_members (national);
+
+      for (GList *l = codes; l; l = l->next)
+        {
+          JsonArray *arr = json_object_get_array_member (national, l->data);
+          const char *country = g_hash_table_lookup (country_names, l->data);
+
+          for (guint i = 0; country && arr && i < json_array_get_length (arr); i++)
+            g_hash_table_insert (self->title_countries,
+                                 byline_fold_key (json_array_get_string_element (arr, i), -1),
+                                 g_strdup (country));
+        }
+    }
 
   obj = json_node_get_object (names);
   add_class_array (self, obj, "names", BYLINE_WORD_FIRST_NAME);
@@ -945,7 +962,7 @@ byline_lexicon_free (BylineLexicon *self)
 {
   GHashTable **sets[] = {
     &self->months, &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
-    &self->word_classes, &self->connotations,
+    &self->word_classes, &self->connotations, &self->title_countries,
   };
 
 

@@ -114,6 +114,7 @@ typedef struct
   GHashTable    *connotations;/* reporting verb form -> interned connotation */
   GPtrArray     *entries;     /* owns the BylineLexEntry */
   GHashTable    *word_classes;/* word -> BylineWordClass bits */
+  GHashTable    *title_countries; /* folded title -> the one country that uses it */
 } BylineLexicon;
 
 const BylineLexicon *byline_lexicon_get           (void);
