@@ -185,6 +185,25 @@ test_the_minister_and_separate (void)
   g_assert_null (find_meeting (a, "Jean Morel", "Ali Nasser"));
 }
 
+/* a meeting in a fronted phrase is the main clause subject's, and its partners end
+ * at the comma; "the High Representative" is the person with that title */
+static void
+test_fronted_phrase (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "BRUSSELS - Special Envoy of the Union Maria Costa arrived in Skopje today.\n\n"
+    "During her talks with President of North Macedonia Ivo Petrov, the Special Envoy said reforms must "
+    "go on.\n\n"
+    "After the meeting with President Petrov, Maria Costa held a working conference with Foreign Minister "
+    "Lena Stojanova.\n\n"
+    "The Israel-Hamas conflict also figured in the talks.");
+
+  g_assert_nonnull (find_meeting (a, "Maria Costa", "Ivo Petrov"));
+  g_assert_nonnull (find_meeting (a, "Maria Costa", "Lena Stojanova"));
+  g_assert_null (find_meeting (a, "Ivo Petrov", "Lena Stojanova"));
+  g_assert_null (find_meeting (a, "Israel", "Hamas"));
+}
+
 /* an unnamed official is a participant as a subject, not as the one met: the name
  * comes later */
 static void
@@ -362,6 +381,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);
   g_test_add_func ("/meetings/trip-told-later", test_trip_told_later);
   g_test_add_func ("/meetings/unnamed-official", test_unnamed_official);
+  g_test_add_func ("/meetings/fronted-phrase", test_fronted_phrase);
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);

@@ -218,6 +218,9 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
   while (k > lo && k + 4 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
          && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN))
     {
+      /* modifiers only: not "the Israel-Hamas conflict also figured in the talks" */
+      if (c->toks[k - 1].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH))
+        return FALSE;
       /* "summit meeting", "strategic dialogue", "foreign ministers' dialogue" */
       if ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && !(c->toks[k - 1].flags & BYLINE_TOKEN_WEAK_CAP))
         return FALSE;
@@ -225,7 +228,8 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
     }
   if (k > lo && c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
     k--;
-  while (k > lo && k + 6 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN))
+  while (k > lo && k + 6 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN)
+         && !(c->toks[k - 1].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH)))
     k--;
   if (k == lo || !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN) || !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
     return FALSE;
@@ -305,7 +309,7 @@ trigger_at (const Ctx *c, guint i, guint hi)
   if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
        || is_word (c, i, "summits") || is_word (c, i, "audience") || is_word (c, i, "discussion")
        || is_word (c, i, "discussions") || is_word (c, i, "dinner") || is_word (c, i, "lunch")
-       || is_word (c, i, "conversation"))
+       || is_word (c, i, "conversation") || is_word (c, i, "conference") || is_word (c, i, "consultations"))
       && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
   /* "presented his credentials to the president": an envoy received by a head of state */
@@ -586,7 +590,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
     "students", "executives",
     /* one person not named, as a subject: "the Pakistani envoy called on ..." */
-    "envoy", "ambassador", "diplomat", "official", NULL,
+    "envoy", "ambassador", "diplomat", NULL,
   };
   const guint first_singular = 16;
   guint k = i;
@@ -603,7 +607,8 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
             if (is_word (c, k + 1, "of") && k + 2 < hi)
               {
                 guint j = k + 2;
-                while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD)
+                while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                       && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP)))
                   j++;
                 *end = j;
               }
@@ -969,41 +974,70 @@ person_before (const Ctx *c, guint lo, guint k)
   return FALSE;
 }
 
-/* The sentence's subject, when it is a person: past a fronted phrase ("During his
- * visit, ..."), past a quotation ("\"...,\" the minister said"), the first noun group:
- * a name, a name after a possessive ("Pakistan's Ambassador X"), or a description of
- * someone named ("the foreign minister"). A pronoun keeps the person it stands for. */
-static void
-track_topic (Ctx *c, guint s, guint lo, guint hi)
+/* A fronted phrase: "During his visit, ...", "After the meeting with X, ...": the
+ * token of its comma, or 0 when the sentence does not open with one */
+static guint
+fronted_comma (const Ctx *c, guint lo, guint hi)
 {
-  guint k = lo;
-  guint end;
+  guint j;
+
+  if (!(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
+        || is_word (c, lo, "following") || is_word (c, lo, "prior") || is_word (c, lo, "earlier")
+        || is_word (c, lo, "later") || is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
+        || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")))
+    return 0;
+  for (j = lo; j < hi && j < lo + 16 && !is_punct (c, j, ','); j++)
+    ;
+  return j < hi && j < lo + 16 ? j : 0;
+}
+
+/* The most mentioned person whose role has this head word ("the foreign minister"
+ * when two are named: the one the article is about), or NULL on a tie */
+static const BylineEntity *
+salient_with_role (const Ctx *c, const char *head)
+{
+  const BylineEntity *best = NULL;
+  guint best_n = 0;
+  gboolean tie = FALSE;
+
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+      g_autofree char *role = NULL;
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL)
+        continue;
+      role = g_ascii_strdown (p->role, -1);
+      if (strstr (role, head) == NULL)
+        continue;
+      if (p == c->topic)
+        return p;
+      if (p->mentions->len > best_n)
+        {
+          best = p;
+          best_n = p->mentions->len;
+          tie = FALSE;
+        }
+      else if (p->mentions->len == best_n)
+        tie = TRUE;
+    }
+  return tie ? NULL : best;
+}
+
+/* The person a noun group at token k names, read as a subject: a name past a
+ * nationality and a title ("Czech Foreign Minister Jan Lipavsky"), a name after a
+ * possessive ("Pakistan's Ambassador in China Moeenul Haq"), or a description of
+ * someone named ("the foreign minister", the one the article is about when two
+ * fit). NULL for anything else, pronouns included. */
+static const BylineEntity *
+subject_at (const Ctx *c, guint k, guint hi)
+{
   const BylineMentionRef *r;
   const BylineEntity *who;
+  guint end;
 
-  if (k < hi && (c->toks[k].flags & BYLINE_TOKEN_QUOTE))
-    {
-      for (k = lo + 1; k < hi && !(c->toks[k].flags & BYLINE_TOKEN_QUOTE); k++)
-        ;
-      k++;
-      if (is_punct (c, k, ','))
-        k++;
-    }
-  else if (is_word (c, k, "during") || is_word (c, k, "after") || is_word (c, k, "before")
-           || is_word (c, k, "following") || is_word (c, k, "prior") || is_word (c, k, "earlier")
-           || is_word (c, k, "later") || is_word (c, k, "as") || is_word (c, k, "while") || is_word (c, k, "when")
-           || is_word (c, k, "on") || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "meanwhile"))
-    {
-      guint j;
-
-      for (j = k; j < hi && j < k + 16 && !is_punct (c, j, ','); j++)
-        ;
-      if (j < hi && j < k + 16)
-        k = j + 1;
-    }
   if (k >= hi || is_word (c, k, "he") || is_word (c, k, "she"))
-    return;
-  /* "Czech Foreign Minister Jan Lipavsky": past a nationality and a title */
+    return NULL;
   for (guint j = k; j < hi && j < k + 6; j++)
     {
       const BylineMentionRef *q = byline_mentions_at (c->mentions, j);
@@ -1022,7 +1056,6 @@ track_topic (Ctx *c, guint s, guint lo, guint hi)
       break;
     }
   r = byline_mentions_at (c->mentions, k);
-  /* "Pakistan's Ambassador in China Moeenul Haq": the possessor is not the subject */
   if (r != NULL && r->first_token == k && r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
     {
       guint j = r->end_token + 1;
@@ -1039,7 +1072,50 @@ track_topic (Ctx *c, guint s, guint lo, guint hi)
           j = q != NULL ? q->end_token : j + 1;
         }
     }
-  who = r != NULL && r->entity->type == BYLINE_ENTITY_PERSON ? r->entity : described_person (c, k, hi, &end);
+  if (r != NULL && r->first_token >= k && r->entity->type == BYLINE_ENTITY_PERSON)
+    return r->entity;
+  if (r != NULL)
+    return NULL;
+  who = described_person (c, k, hi, &end);
+  if (who == NULL && is_word (c, k, "the"))
+    {
+      /* "the foreign minister" when two are named */
+      guint j = k + 1;
+
+      /* a title written with capitals too: "the High Representative" */
+      while (j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, j) == NULL
+             && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
+        j++;
+      if (j > k + 1 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+        {
+          g_autofree char *head = g_ascii_strdown (c->text + c->toks[j - 1].start, byline_token_len (&c->toks[j - 1]));
+          who = salient_with_role (c, head);
+        }
+    }
+  return who;
+}
+
+/* The sentence's subject, when it is a person: past a fronted phrase ("During his
+ * visit, ..."), past a quotation ("\"...,\" the minister said"), the first noun
+ * group. A pronoun keeps the person it stands for. */
+static void
+track_topic (Ctx *c, guint s, guint lo, guint hi)
+{
+  guint k = lo;
+  guint comma;
+  const BylineEntity *who;
+
+  if (k < hi && (c->toks[k].flags & BYLINE_TOKEN_QUOTE))
+    {
+      for (k = lo + 1; k < hi && !(c->toks[k].flags & BYLINE_TOKEN_QUOTE); k++)
+        ;
+      k++;
+      if (is_punct (c, k, ','))
+        k++;
+    }
+  else if ((comma = fronted_comma (c, lo, hi)) != 0)
+    k = comma + 1;
+  who = subject_at (c, k, hi);
   if (who == NULL)
     return;
   c->topic = who;
@@ -1051,6 +1127,7 @@ meeting_in_sentence (Ctx *c, guint s)
 {
   const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
   guint lo = sent->first_token, hi = sent->end_token;
+  guint front = fronted_comma (c, lo, hi);
 
   for (guint t = lo; t < hi; t++)
     {
@@ -1253,6 +1330,16 @@ meeting_in_sentence (Ctx *c, guint s)
                   }
               break;
             }
+      /* "During his talks with X, the High Representative stated ...", "After the meeting
+       * with X, Tang held ...": a meeting told in a fronted phrase is the main clause
+       * subject's */
+      if (front != 0 && t < front && m->participants->len == 0)
+        {
+          const BylineEntity *who = subject_at (c, front + 1, hi);
+
+          if (who != NULL)
+            add_participant (m, who, g_strdup (who->name));
+        }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
       if (m->participants->len == 0 || (m->participants->len == 1 && has_he_and (c, clause, t)))
@@ -1371,6 +1458,9 @@ meeting_in_sentence (Ctx *c, guint s)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
                 || is_word (c, k, "which") || is_word (c, k, "that"))
+              break;
+            /* the fronted phrase ends at its comma */
+            if (front != 0 && t < front && k >= front)
               break;
             if (participant_at (c, k, hi, m, &end))
               {
