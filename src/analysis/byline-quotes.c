@@ -81,6 +81,90 @@ byline_quote_kind_to_string (BylineQuoteKind kind)
     }
 }
 
+static gboolean
+is_opening_mark (gunichar ch)
+{
+  return ch == '"' || ch == '\'' || ch == 0x201C || ch == 0x2018 || ch == 0x201E || ch == 0x201F || ch == 0x00AB
+         || ch == 0x2039 || ch == 0xFF02;
+}
+
+static gboolean
+is_closing_mark (gunichar ch)
+{
+  return ch == '"' || ch == '\'' || ch == 0x201D || ch == 0x2019 || ch == 0x201C || ch == 0x00BB || ch == 0x203A
+         || ch == 0xFF02;
+}
+
+/**
+ * byline_quote_display_words:
+ * @words: a quote's words, as its span holds them
+ * @length: their length in bytes, or -1
+ * @kind: the analysis JSON's kind: "direct", "partial" or "indirect"; NULL for
+ *   a sentence of the writer's (a claim), shown as the article has it
+ *
+ * How the window and the exports show a quote: a direct or partial quote
+ * between one pair of quote marks (marks the span already holds at its ends
+ * are not doubled), reported speech without marks, for its words are the
+ * writer's. Line breaks become spaces.
+ *
+ * Returns: (transfer full): the words to show
+ */
+char *
+byline_quote_display_words (const char *words,
+                            gssize      length,
+                            const char *kind)
+{
+  g_autofree char *copy = length < 0 ? g_strdup (words != NULL ? words : "") : g_strndup (words, length);
+  char *from = g_strstrip (copy);
+  gboolean quoted = g_strcmp0 (kind, "direct") == 0 || g_strcmp0 (kind, "partial") == 0;
+
+  g_strdelimit (from, "\t\r\n", ' ');
+  if (!quoted)
+    return g_strdup (from);
+  /* marks at both ends, as many pairs as there are: "“\"We still insist\"”" */
+  for (;;)
+    {
+      gsize len = strlen (from);
+      const char *last;
+      gunichar first_ch, last_ch;
+
+      if (len < 2 || !g_utf8_validate (from, len, NULL))
+        break;
+      last = g_utf8_prev_char (from + len);
+      first_ch = g_utf8_get_char (from);
+      last_ch = g_utf8_get_char (last);
+      if (last == from || !is_opening_mark (first_ch) || !is_closing_mark (last_ch))
+        break;
+      /* an apostrophe at one end is part of a word: "the parents'" */
+      if ((first_ch == '\'') != (last_ch == '\''))
+        break;
+      *(char *) last = '\0';
+      from = g_strstrip (g_utf8_next_char (from));
+    }
+  /* a double mark left at one end only, the other half of a pair the span cut */
+  {
+    guint marks = 0;
+    gsize len;
+
+    for (const char *p = from; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gunichar ch = g_utf8_get_char (p);
+        marks += ch == '"' || ch == 0x201C || ch == 0x201D;
+      }
+    len = strlen (from);
+    if (marks == 1 && len > 0 && (*from == '"' || g_utf8_get_char (from) == 0x201C))
+      from = g_utf8_next_char (from);
+    else if (marks == 1 && len > 0)
+      {
+        char *last = g_utf8_prev_char (from + len);
+        gunichar ch = g_utf8_get_char (last);
+        if (ch == '"' || ch == 0x201D)
+          *last = '\0';
+      }
+  }
+  return g_strdup_printf ("“%s”", from);
+}
+
 void
 byline_quote_free (BylineQuote *q)
 {
