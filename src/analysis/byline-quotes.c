@@ -18,6 +18,7 @@
 #define MAX_DEPTH 2          /* a single-quoted quote inside a double-quoted one */
 #define CUE_WINDOW 24        /* tokens between a quote and its reporting verb */
 #define CLAUSE_WINDOW 48     /* tokens back from a verb to its subject */
+#define DOUBLE_APOSTROPHE 0x2033  /* stands for '' opening a quotation */
 
 typedef enum
 {
@@ -436,6 +437,34 @@ pair_marks (Ctx *c)
       kind = mark_kind (first_char (c, i));
       if (kind < 0)
         continue;
+
+      /* two apostrophes for a double mark, as some presses write: ''We agree,'' */
+      if (first_char (c, i) == '\'' && is_char (c, i + 1, '\'') && !(c->toks[i + 1].flags & BYLINE_TOKEN_SPACE))
+        {
+          gboolean word_after = i + 2 < c->n && !(c->toks[i + 2].flags & BYLINE_TOKEN_SPACE)
+                                && c->toks[i + 2].kind != BYLINE_TOKEN_PUNCT;
+          gboolean word_before = i > 0 && !(t->flags & BYLINE_TOKEN_SPACE) && !(t->flags & BYLINE_TOKEN_PARA);
+
+          if (depth > 0 && stack[depth - 1].ch == DOUBLE_APOSTROPHE && word_before && !word_after)
+            {
+              if (depth == 1)
+                {
+                  MarkSpan s = { stack[0].token, i, TRUE, FALSE, pending_continuation };
+                  g_array_append_val (spans, s);
+                  pending_continuation = FALSE;
+                }
+              depth--;
+            }
+          else if (word_after && depth < MAX_DEPTH)
+            {
+              stack[depth].token = i;
+              stack[depth].kind = MARK_DOUBLE;
+              stack[depth].ch = DOUBLE_APOSTROPHE;
+              depth++;
+            }
+          i++;
+          continue;
+        }
 
       /* a closing mark for an open quotation */
       if (depth > 0)
@@ -1642,6 +1671,81 @@ add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guin
   return add_reported_full (c, first, end, sp, cue, lo, hi, TRUE);
 }
 
+/* The source a headline names at its end, after " - " or ":": a name, or a
+ * word for reports or media ("reports", "state media", "sources"). The
+ * headline before it is what the source says. */
+static gboolean
+headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
+{
+  static const char *const words[] = { "report", "reports", "media", "sources", "source", "officials", "official",
+                                       "agency", "agencies", "ministry", "spokesman", "spokeswoman", "spokesperson",
+                                       "statement", NULL };
+  guint sep = G_MAXUINT;
+  Speaker sp = { 0 };
+  gboolean named = FALSE, generic = FALSE, ok = TRUE;
+  gboolean done;
+
+  while (hi > lo && c->toks[hi - 1].kind == BYLINE_TOKEN_PUNCT && !(c->toks[hi - 1].flags & BYLINE_TOKEN_QUOTE))
+    hi--;
+  /* the separator: a colon, or a dash between spaces, within the last six tokens */
+  for (guint k = hi; k > lo + 4 && k + 7 > hi; k--)
+    if (is_char (c, k - 1, ':')
+        || ((is_char (c, k - 1, '-') || is_char (c, k - 1, 0x2013) || is_char (c, k - 1, 0x2014))
+            && (c->toks[k - 1].flags & BYLINE_TOKEN_SPACE) && k < hi && (c->toks[k].flags & BYLINE_TOKEN_SPACE)))
+      {
+        sep = k - 1;
+        break;
+      }
+  if (sep == G_MAXUINT || sep + 1 >= hi || overlaps_marked (c, lo, hi))
+    return FALSE;
+  /* after it, names and words for sources only */
+  for (guint k = sep + 1; k < hi && ok; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && r->first_token == k && r->entity->type != BYLINE_ENTITY_DATE)
+        {
+          if (is_speaker_type (r->entity) && (!named || r->entity->type != BYLINE_ENTITY_PLACE))
+            {
+              speaker_set_entity (&sp, r->entity);
+              named = TRUE;
+            }
+          k = r->end_token - 1;
+          continue;
+        }
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE
+          && !(c->toks[k].flags & BYLINE_TOKEN_DOTTED))
+        ok = FALSE;
+      else
+        {
+          gboolean word = FALSE;
+
+          for (int w = 0; words[w]; w++)
+            word = word || byline_token_is (c->text, &c->toks[k], words[w]);
+          generic = generic || word;
+          /* "U.S. State Dept": capitalised words the entity finder did not take */
+          ok = word || (c->toks[k].flags & BYLINE_TOKEN_CAP) || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE
+               || (c->toks[k].cls & BYLINE_WORD_STOPWORD);
+        }
+    }
+  if (!ok || (!named && !generic && hi - sep > 4))
+    {
+      speaker_clear (&sp);
+      return FALSE;
+    }
+  if (!named && !generic)
+    {
+      /* capitalised words with no entity: their text is the name */
+      sp.name = span_text (c, sep + 1, hi);
+      sp.found = TRUE;
+    }
+  else if (!named)
+    sp.found = TRUE;  /* "reports": no one named */
+  done = add_reported_full (c, lo, sep, &sp, G_MAXUINT, lo, hi, FALSE);
+  speaker_clear (&sp);
+  return done;
+}
+
 static void
 indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 {
@@ -1650,8 +1754,9 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
       guint lo = sent->first_token, hi = sent->end_token;
       gboolean done = FALSE;
 
-      /* a headline's "X says Y" is a summary, not a report of its own */
-      if (byline_document_is_header (c->doc, sent->start))
+      /* a headline that names its source after a dash or a colon at its end:
+       * "Ministers agree to resume talks - Foreign Ministry", "...: reports" */
+      if (byline_document_is_header (c->doc, sent->start) && headline_source (c, lo, hi, entities))
         return;
       /* "OTTAWA (Reuters) - CONTENT, X said": the content starts after the dateline */
       while (lo < hi && byline_span_contains (&c->doc->wire, c->toks[lo].start))
