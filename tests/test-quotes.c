@@ -120,6 +120,28 @@ static const QuoteCase cases[] = {
     "Nous sommes prêts à discuter de tout.", BYLINE_QUOTE_DIRECT, NULL, NULL, NULL },
   { "Kanzler Olaf Weber sagte: „Wir sind bereit, über alles zu reden.“",
     "Wir sind bereit, über alles zu reden.", BYLINE_QUOTE_DIRECT, NULL, NULL, NULL },
+  /* two apostrophes for a double mark */
+  { "Mayor Ines Duarte held ''frank'' talks with union leaders.\n\n''We have reached an understanding on wages "
+    "and on hours,'' Duarte said after the meeting.", "We have reached an understanding on wages and on hours,",
+    BYLINE_QUOTE_DIRECT, "Ines Duarte", "said", NULL },
+  { "Mayor Ines Duarte held ''frank'' talks with union leaders.", "frank", BYLINE_QUOTE_PARTIAL, NULL, NULL, NULL },
+  /* a headline naming its source after a dash or a colon */
+  { "Two rival airlines are set to merge next spring - reports\n\nThe deal would create the largest carrier.",
+    "Two rival airlines are set to merge next spring", BYLINE_QUOTE_INDIRECT, NULL, NULL, NULL },
+  { "Port workers end strike after pay deal: Reuters\n\nDock workers returned to work on Monday.",
+    "Port workers end strike after pay deal", BYLINE_QUOTE_INDIRECT, "Reuters", NULL, NULL },
+  /* ", adding that ...": a second report by the same speaker */
+  { "“The bridge will open in May,” Mayor Ines Duarte said, adding that the tolls would be lower than planned.",
+    "the tolls would be lower than planned", BYLINE_QUOTE_INDIRECT, "Ines Duarte", "adding", NULL },
+  /* a negated reporting verb reports nothing; the next one does */
+  { "Officials have not said why the bridge was closed, but engineer Tomas Lind says the cables had rusted.",
+    "the cables had rusted", BYLINE_QUOTE_INDIRECT, "Tomas Lind", "says", NULL },
+  /* after "that", a clause opening with a comma or a phrase */
+  { "Judge Mara Olsen said that, because the records were lost, the trial would be delayed.",
+    "because the records were lost, the trial would be delayed", BYLINE_QUOTE_INDIRECT, "Mara Olsen", "said", NULL },
+  { "Pedro Alves stated that during the visit he invited his host to Lisbon next year.",
+    "during the visit he invited his host to Lisbon next year", BYLINE_QUOTE_INDIRECT, "Pedro Alves", "stated",
+    NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -1464,6 +1464,16 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
   return k;
 }
 
+/* "adding", "stressing", "saying": a reporting verb as a participle */
+static gboolean
+is_speech_participle (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+
+  return i < c->n && t->kind == BYLINE_TOKEN_WORD && (t->cls & BYLINE_WORD_SPEECH) && byline_token_len (t) > 5
+         && strncmp (c->text + t->end - 3, "ing", 3) == 0 && !byline_token_is (c->text, t, "according");
+}
+
 static guint
 content_end (const Ctx *c, guint from, guint hi)
 {
@@ -1495,6 +1505,12 @@ content_end (const Ctx *c, guint from, guint hi)
           break;
         }
       if (is_char (c, k, ',') && k + 2 < hi && byline_token_is (c->text, &c->toks[k + 1], "according"))
+        {
+          end = k;
+          break;
+        }
+      /* ", adding that ...": a second report of the same speaker */
+      if (is_char (c, k, ',') && k + 2 < hi && is_speech_participle (c, k + 1) && !c->in_quote[k + 1])
         {
           end = k;
           break;
@@ -1746,8 +1762,57 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
   return done;
 }
 
+/* ", adding that CONTENT", ", stressing that CONTENT": a second report by the
+ * speaker of the sentence's earlier quotation */
+static void
+participle_reports (Ctx *c, guint s)
+{
+  const BylineSentence *sent = sentence (c, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+
+  for (guint v = lo + 2; v + 4 < hi; v++)
+    {
+      const BylineQuote *earlier = c->previous;
+      Speaker sp = { 0 };
+      guint k;
+      gboolean that;
+
+      if (c->in_quote[v] || !is_char (c, v - 1, ',') || !is_speech_participle (c, v))
+        continue;
+      if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
+        return;
+      k = skip_adjuncts (c, v + 1, hi);
+      that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
+      if (that)
+        k++;
+      if (that && k + 1 < hi && is_char (c, k, ','))
+        k++;
+      if (k >= hi || !(clause_start (c, k) || (that && is_word (c, k))) || !(that || verb_soon (c, k, hi)))
+        continue;
+      sp.found = TRUE;
+      sp.entity = earlier->speaker;
+      sp.name = g_strdup (earlier->speaker_name);
+      {
+        guint end = content_end (c, k, hi);
+
+        if (!overlaps_marked (c, k, end))
+          add_reported (c, k, end, &sp, v, lo, hi);
+      }
+      speaker_clear (&sp);
+    }
+}
+
+static void indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities);
+
 static void
 indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
+{
+  indirect_quotes_main (c, s, entities);
+  participle_reports (c, s);
+}
+
+static void
+indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 {
     {
       const BylineSentence *sent = sentence (c, s);
@@ -1777,6 +1842,14 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
           plen = reporting_phrase (c, v);
           if (plen == 0 && !is_speech (c, v))
             continue;
+          /* "have not said why", "never said": no report */
+          if (v > lo && (byline_token_is (c->text, &c->toks[v - 1], "not")
+                         || byline_token_is (c->text, &c->toks[v - 1], "never")
+                         || byline_token_is (c->text, &c->toks[v - 1], "n't")))
+            continue;
+          /* ", adding that ...": read after the sentence's first report */
+          if (is_speech_participle (c, v) && v > lo && is_char (c, v - 1, ','))
+            continue;
           if (!subject_of_cue (c, v, lo, v, entities, &sp))
             {
               speaker_clear (&sp);
@@ -1788,6 +1861,9 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
             const char *conn = byline_lexicon_connotation (c->lex, c->text, &c->toks[v]);
 
             if (that)
+              k++;
+            /* "said that, as the parents came from abroad, they ...": the clause after the comma */
+            if (that && k + 1 < hi && is_char (c, k, ','))
               k++;
             /* "thanked Yıldırım for ...", "praised the ties": verbs that take an
              * object report a clause only with "that" */
@@ -1801,7 +1877,9 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
                     || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
                     || byline_token_is (c->text, &c->toks[k], "their")))
               k = hi;
-            if (k < hi && clause_start (c, k) && (that || verb_soon (c, k, hi)))
+            /* after "that" a clause may open with a phrase: "stated that during the
+             * meeting he ..." */
+            if (k < hi && (clause_start (c, k) || (that && is_word (c, k))) && (that || verb_soon (c, k, hi)))
               {
                 guint end = content_end (c, k, hi);
 
