@@ -142,6 +142,20 @@ static const QuoteCase cases[] = {
   { "Pedro Alves stated that during the visit he invited his host to Lisbon next year.",
     "during the visit he invited his host to Lisbon next year", BYLINE_QUOTE_INDIRECT, "Pedro Alves", "stated",
     NULL },
+  /* "the minister": the person named last with that role */
+  { "Foreign Minister Omar Castillo met Prime Minister Lena Holm on Monday. Later, Holm toured the harbour with "
+    "Castillo.\n\n“We will not sign this year,” the minister said.", "We will not sign this year,",
+    BYLINE_QUOTE_DIRECT, "Omar Castillo", "said", NULL },
+  /* "the Turkish president": the nationality must agree */
+  { "Turkish President Ali Demir met President Tom Reed in Geneva. Reed spoke first.\n\nThe Turkish president "
+    "says they have “many issues” to settle.", "many issues", BYLINE_QUOTE_PARTIAL, "Ali Demir", NULL, NULL },
+  /* "the party official" with no such role named: the subject of the sentence before */
+  { "The envoy arrived at the party office on Monday. Deputy chairman Ilse Brandt received him.\n\n“We will "
+    "talk about trade and about the border,” the party official said.",
+    "We will talk about trade and about the border,", BYLINE_QUOTE_DIRECT, "Ilse Brandt", "said", NULL },
+  /* an opening phrase with a name in it is not the subject */
+  { "During his talks with President of Chile Marta Ruiz, Jonas Berg stated that the border would reopen in "
+    "spring.", "the border would reopen in spring", BYLINE_QUOTE_INDIRECT, "Jonas Berg", "stated", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -672,6 +672,39 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   const BylineEntity *found = NULL;
   guint n = 0;
 
+  /* the person named last before it with that role: "the minister" after
+   * "Foreign Minister X" rather than a prime minister named earlier */
+  {
+    guint here = sentence_of (c, first);
+    guint k = byline_mentions_lower_bound (c->mentions, first);
+
+    while (k > 0)
+      {
+        const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+        const BylineEntity *e = r->entity;
+
+        if (sentence_of (c, r->first_token) + 8 < here)
+          break;
+        if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || c->in_quote[r->first_token])
+          continue;
+        {
+          g_autofree char *their = g_ascii_strdown (e->role, -1);
+          gboolean ok = strstr (their, role) != NULL;
+
+          for (guint t = first + 1; ok && t + 1 < end; t++)
+            {
+              const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
+              /* "the Turkish president": the nationality must be the person's */
+              if (nat && nat->entity->type == BYLINE_ENTITY_NORP
+                  && (e->affiliation == NULL || g_strcmp0 (nat->entity->affiliation, e->affiliation) != 0))
+                ok = FALSE;
+            }
+          if (ok)
+            return e;
+        }
+      }
+  }
+
   for (guint k = 0; k < entities->len; k++)
     {
       const BylineEntity *e = entities->pdata[k];
@@ -705,6 +738,33 @@ is_preposition (const Ctx *c, guint i)
 {
   return byline_token_is (c->text, &c->toks[i], "with") || byline_token_is (c->text, &c->toks[i], "to")
          || byline_token_is (c->text, &c->toks[i], "on") || byline_token_is (c->text, &c->toks[i], "of");
+}
+
+/* The person who is the subject of one of the two sentences before token @at:
+ * "X received him. ... the official said" is X */
+static const BylineEntity *
+recent_subject (const Ctx *c, guint at)
+{
+  guint here = sentence_of (c, at);
+
+  for (guint back = 1; back <= 2 && back <= here; back++)
+    {
+      const BylineSentence *ps = sentence (c, here - back);
+      guint k = byline_mentions_lower_bound (c->mentions, ps->first_token);
+
+      for (; k < c->mentions->len; k++)
+        {
+          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+          if (r->first_token >= ps->end_token)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || c->in_quote[r->first_token])
+            continue;
+          if (!governed (c, r->first_token))
+            return r->entity;
+        }
+    }
+  return NULL;
 }
 
 static gboolean
@@ -788,8 +848,12 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
         const BylineEntity *p = person_with_role (c, i, dend, entities);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1) : NULL;
 
+        const BylineEntity *subject = p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE) ? recent_subject (c, i) : NULL;
+
         if (p != NULL)
           speaker_set_entity (out, p);
+        else if (subject != NULL)
+          speaker_set_entity (out, subject);
         else if (org != NULL)
           speaker_set_entity (out, org);
         else if (c->last_speaker != NULL)
@@ -960,6 +1024,29 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
         clause = k;
         break;
       }
+  /* "During his talks with X, the envoy said": the subject follows the
+   * opening phrase's comma */
+  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && (c->toks[clause].cls & BYLINE_WORD_STOPWORD)
+      && !byline_token_is (c->text, &c->toks[clause], "according"))
+    {
+      gboolean prep = FALSE;
+
+      for (int w = 0; prepositions[w] && !prep; w++)
+        prep = byline_token_is (c->text, &c->toks[clause], prepositions[w]);
+      prep = prep || byline_token_is (c->text, &c->toks[clause], "following")
+             || byline_token_is (c->text, &c->toks[clause], "upon");
+      if (prep)
+        for (guint k = clause + 2; k + 1 < v; k++)
+          {
+            if (c->in_quote[k] || has (c, k, BYLINE_WORD_SPEECH))
+              break;
+            if (is_char (c, k, ','))
+              {
+                clause = k + 1;
+                break;
+              }
+          }
+    }
   for (guint k = clause; k < v; k++)
     {
       Speaker tmp = { 0 };
