@@ -156,6 +156,13 @@ static const QuoteCase cases[] = {
   /* an opening phrase with a name in it is not the subject */
   { "During his talks with President of Chile Marta Ruiz, Jonas Berg stated that the border would reopen in "
     "spring.", "the border would reopen in spring", BYLINE_QUOTE_INDIRECT, "Jonas Berg", "stated", NULL },
+  /* "the report says": the study named before */
+  { "Results of the Coastal Water Quality Study were published on Friday by the university.\n\nThe report says "
+    "the bays are cleaner than they were a decade ago.", "the bays are cleaner than they were a decade ago",
+    BYLINE_QUOTE_INDIRECT, "Coastal Water Quality Study", "says", NULL },
+  /* a surname misspelt by one letter right before the verb */
+  { "Gallery owner Anna Rivers opened the show on Monday.\n\n\"Everyone knows the painter and her early work\", "
+    "River said.", "Everyone knows the painter and her early work", BYLINE_QUOTE_DIRECT, "Anna Rivers", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -622,6 +622,52 @@ org_named_before (const Ctx *c, guint at, guint noun)
   return nearest;
 }
 
+static const char *const study_words[] = { "report", "study", "survey", "review", "inquiry", "audit", "poll", NULL };
+
+static gboolean
+is_study_word (const char *word)
+{
+  for (int w = 0; study_words[w]; w++)
+    if (g_ascii_strcasecmp (word, study_words[w]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "the report says", "the study found": a report, study or survey named before
+ * ("the National Nutrition Study"), within a few paragraphs */
+static const BylineEntity *
+study_named_before (const Ctx *c, guint at, guint noun)
+{
+  g_autofree char *word = span_text (c, noun, noun + 1);
+  guint here = sentence_of (c, at);
+  guint k = byline_mentions_lower_bound (c->mentions, at);
+
+  if (!is_study_word (word))
+    return NULL;
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+      const char *last;
+
+      if (sentence_of (c, r->first_token) + 8 < here)
+        break;
+      if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_PERSON
+          || r->entity->type == BYLINE_ENTITY_DATE)
+        continue;
+      last = strrchr (r->entity->name, ' ');
+      if (is_study_word (last != NULL ? last + 1 : r->entity->name))
+        return r->entity;
+      /* the name without its head word: "the National Nutrition | Study" */
+      if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
+        {
+          g_autofree char *head = span_text (c, r->end_token, r->end_token + 1);
+          if (is_study_word (head))
+            return r->entity;
+        }
+    }
+  return NULL;
+}
+
 /* "the statement", "the Turkish president", "the ministry", "the Russian side" */
 static gboolean
 definite_description (const Ctx *c, guint i, guint limit, guint *end)
@@ -650,6 +696,7 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
       if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
+          || byline_token_is (c->text, t, "study") || byline_token_is (c->text, t, "survey")
           || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy")
           || is_org_noun (c, k))
         {
@@ -846,7 +893,8 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
     if (definite_description (c, i, limit, &dend))
       {
         const BylineEntity *p = person_with_role (c, i, dend, entities);
-        const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1) : NULL;
+        const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
+                                  : study_named_before (c, i, dend - 1);
 
         const BylineEntity *subject = p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE) ? recent_subject (c, i) : NULL;
 
@@ -931,6 +979,8 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
   return FALSE;
 }
 
+static const BylineEntity *person_by_misspelt_surname (GPtrArray *entities, const char *word);
+
 /* The subject of a reporting verb at v: the one after it ("said Rice", "said
  * foreign secretary Nirupama Rao"), else the subject of its clause before it:
  * the first name that no preposition governs ("Zarif, who led ..., said";
@@ -1011,6 +1061,19 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
       {
         speaker_set_entity (out, r->entity);
         return TRUE;
+      }
+    /* "..., Water said" of Kathryn Waters: a surname misspelt by one letter */
+    if (r == NULL && w == v && w > lo && is_word (c, w - 1) && (c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
+        && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START) && (w - 1 == lo || c->in_quote[w - 2] || is_char (c, w - 2, ',')))
+      {
+        g_autofree char *word = span_text (c, w - 1, w);
+        const BylineEntity *near = person_by_misspelt_surname (entities, word);
+
+        if (near != NULL)
+          {
+            speaker_set_entity (out, near);
+            return TRUE;
+          }
       }
   }
 
