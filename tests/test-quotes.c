@@ -163,6 +163,33 @@ static const QuoteCase cases[] = {
   /* a surname misspelt by one letter right before the verb */
   { "Gallery owner Anna Rivers opened the show on Monday.\n\n\"Everyone knows the painter and her early work\", "
     "River said.", "Everyone knows the painter and her early work", BYLINE_QUOTE_DIRECT, "Anna Rivers", "said", NULL },
+  /* "Y quoted X as saying": X speaks, Y carried the words */
+  { "The Xinhua news agency quoted Foreign Minister Li Qiang as saying that China would send a delegation to the "
+    "talks.", "China would send a delegation to the talks", BYLINE_QUOTE_INDIRECT, "Li Qiang", "saying",
+    "Xinhua news agency" },
+  /* "X, quoted by Y as saying" and the passive "was quoted as saying": X speaks */
+  { "Defence Minister Ivan Petrov, quoted by the TASS news agency as saying, \"We will respond to any "
+    "provocation.\"", "We will respond to any provocation.", BYLINE_QUOTE_DIRECT, "Ivan Petrov", NULL, NULL },
+  { "Defence Minister Ivan Petrov was quoted as saying that the army would withdraw from the border by May.",
+    "the army would withdraw from the border by May", BYLINE_QUOTE_INDIRECT, "Ivan Petrov", NULL, NULL },
+  /* the outlet the words went to: "told X", "in an interview with X" */
+  { "Iran's ambassador Hadi Rezaei told IRNA that the two countries would sign a new trade accord next month.",
+    "the two countries would sign a new trade accord next month", BYLINE_QUOTE_INDIRECT, "Hadi Rezaei", "told",
+    "IRNA" },
+  { "Hadi Rezaei said in an interview with the Kyodo news agency that the two countries would sign a new trade "
+    "accord.", "the two countries would sign a new trade accord", BYLINE_QUOTE_INDIRECT, "Hadi Rezaei", "said",
+    "Kyodo" },
+  /* an outlet with no name: "according to reports in Chile's state-run media" */
+  { "Deputy Minister Pavel Orlov said the visit would \"strengthen the partnership between the two states,\" "
+    "according to reports in Chile's state-run media.", "strengthen the partnership between the two states,",
+    BYLINE_QUOTE_PARTIAL, "Pavel Orlov", NULL, "Chile's state-run media" },
+  /* reporting verbs beyond "said" */
+  { "Trade Minister Sofia Reyes met farmers. She denied that the talks had stalled.", "the talks had stalled",
+    BYLINE_QUOTE_INDIRECT, "Sofia Reyes", "denied", NULL },
+  { "Senator Paul Dunn told reporters that the bill would reach the floor next week.",
+    "the bill would reach the floor next week", BYLINE_QUOTE_INDIRECT, "Paul Dunn", "told", NULL },
+  { "In an interview, Governor Ruth Okafor said how surprised she is that the budget passed so quickly.",
+    "how surprised she is that the budget passed so quickly", BYLINE_QUOTE_INDIRECT, "Ruth Okafor", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -336,6 +363,37 @@ test_reporting_verb_connotations (void)
     g_assert_cmpstr (((BylineQuote *) a->quotes->pdata[i])->connotation, ==, want[i]);
 }
 
+/* The seed article: Sanaei's and Morgulov's words came through Iran's
+ * state-run media, and reported speech is there without marks */
+static void
+test_seed_via (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *path = shared ? g_build_filename (shared, "eval", "dev", "seed.txt", NULL) : NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (BylineAnalysis) a = NULL;
+  guint found = 0;
+
+  if (path == NULL || !g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_test_skip ("the seed article (../shared/eval/dev/seed.txt) is not here");
+      return;
+    }
+  a = test_analyse (text);
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+
+      if (g_strcmp0 (q->speaker_name, "Mehdi Sanaei") == 0 || g_strcmp0 (q->speaker_name, "Igor Morgulov") == 0)
+        {
+          g_assert_nonnull (q->via_name);
+          g_assert_nonnull (strstr (q->via_name, "state-run media"));
+          found++;
+        }
+    }
+  g_assert_cmpuint (found, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -353,5 +411,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/unbalanced", test_unbalanced);
   g_test_add_func ("/quotes/continued-without-mark", test_continued_without_mark);
   g_test_add_func ("/quotes/connotations", test_reporting_verb_connotations);
+  g_test_add_func ("/quotes/seed-via", test_seed_via);
   return g_test_run ();
 }

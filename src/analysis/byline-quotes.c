@@ -980,6 +980,44 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
 }
 
 static const BylineEntity *person_by_misspelt_surname (GPtrArray *entities, const char *word);
+static gboolean is_aux (const Ctx *c, guint i);
+
+/* "quoted X as saying": the token of "saying" after the verb at @v, or G_MAXUINT */
+static guint
+as_saying_after (const Ctx *c, guint v, guint hi)
+{
+  for (guint k = v + 2; k + 1 < hi && k < v + 12; k++)
+    {
+      if (c->in_quote[k] || is_char (c, k, '.') || is_char (c, k, ';'))
+        break;
+      if (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "saying"))
+        return k + 1;
+    }
+  return G_MAXUINT;
+}
+
+/* "Y quoted X as saying", "Y cited X as saying": X, at the "saying" at @v */
+static gboolean
+quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
+{
+  if (v < lo + 3 || !byline_token_is (c->text, &c->toks[v], "saying") || !byline_token_is (c->text, &c->toks[v - 1], "as"))
+    return FALSE;
+  for (guint j = v - 2; j > lo && j + 12 > v; j--)
+    {
+      guint end;
+
+      if (!byline_token_is (c->text, &c->toks[j], "quoted") && !byline_token_is (c->text, &c->toks[j], "cited"))
+        continue;
+      /* "X, quoted by Y as saying", "X was quoted as saying": X is the subject, as usual */
+      if (byline_token_is (c->text, &c->toks[j + 1], "by") || j + 1 == v - 1 || is_aux (c, j - 1))
+        return FALSE;
+      for (guint k = j + 1; k + 1 < v; k++)
+        if (speaker_at (c, k, v - 1, entities, out, &end))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
 
 /* The subject of a reporting verb at v: the one after it ("said Rice", "said
  * foreign secretary Nirupama Rao"), else the subject of its clause before it:
@@ -993,6 +1031,9 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
   guint clause = lo;
   guint best = G_MAXUINT, best_end = 0;
   const BylineEntity *best_entity = NULL;
+
+  if (quoted_as_saying (c, v, lo, entities, out))
+    return TRUE;
 
   /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
    * "…, said foreign secretary Nirupama Rao" */
@@ -1248,12 +1289,56 @@ according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, gui
   return FALSE;
 }
 
-/* The outlet the words came through: "a report in Rossiyskaya Gazeta",
- * "published by Voice of Russia", "told Reuters", "according to Fars" */
+/* A media phrase from the lexicon at token @k ("state-run media", "news
+ * agency", "newspaper"): its length in tokens, or 0 */
+static guint
+media_phrase (const Ctx *c, guint k, guint hi)
+{
+  guint kinds = 0;
+  guint len;
+
+  if (k >= hi || c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].cls & BYLINE_WORD_CUE_START))
+    return 0;
+  len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
+  return (kinds & BYLINE_CUE_MEDIA) && k + len <= hi ? len : 0;
+}
+
+/* Words that pass someone's words on to an outlet or take them from one:
+ * "told IRNA", "in an interview with the Kyodo agency", "quoted by TASS",
+ * "a report in Rossiyskaya Gazeta", "according to reports in" */
+static gboolean
+passes_words (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "told", "interview", "quoted", "cited", "published", "broadcast", "carried", "report", "reports",
+    "reported", "according", "aired", "posted", NULL,
+  };
+
+  for (int w = 0; words[w]; w++)
+    if (byline_token_is (c->text, &c->toks[k], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+set_via (BylineQuote *q, const BylineEntity *e, char *name)
+{
+  q->via = e;
+  g_free (q->via_name);
+  q->via_name = name != NULL ? name : g_strdup (e->name);
+}
+
+/* The outlet the words came through: one the lexicon knows as an outlet ("a
+ * report in Rossiyskaya Gazeta", "according to Fars"); a body the reporting
+ * words hand them to or take them from ("told IRNA", "said in an interview
+ * with Y", "Y quoted X as saying", "quoted by Y"), or one a media word names
+ * ("the Kyodo news agency"); else an outlet with no name ("according to
+ * reports in Iran's state-run media"). */
 static void
 find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
 {
   guint k = byline_mentions_lower_bound (c->mentions, lo);
+  const BylineEntity *handed = NULL;
 
   for (; k < c->mentions->len; k++)
     {
@@ -1261,11 +1346,100 @@ find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
 
       if (r->first_token >= hi)
         break;
-      if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET && r->entity != q->speaker
-          && !c->in_quote[r->first_token] && !byline_span_contains (&c->doc->wire, r->start))
+      if (r->entity == q->speaker || c->in_quote[r->first_token] || byline_span_contains (&c->doc->wire, r->start)
+          || (r->first_token >= q->first_token && r->first_token < q->end_token))
+        continue;
+      if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)
         {
-          q->via = r->entity;
-          q->via_name = g_strdup (r->entity->name);
+          set_via (q, r->entity, NULL);
+          return;
+        }
+      if (handed != NULL || (r->entity->type != BYLINE_ENTITY_ORG && r->entity->type != BYLINE_ENTITY_OTHER))
+        continue;
+      /* "the Kyodo news agency", "the daily Kommersant" */
+      if (media_phrase (c, r->end_token, hi) > 0
+          || (r->first_token > lo && c->toks[r->first_token - 1].kind == BYLINE_TOKEN_WORD
+              && !(c->toks[r->first_token - 1].flags & BYLINE_TOKEN_CAP)
+              && media_phrase (c, r->first_token - 1, r->first_token) > 0))
+        handed = r->entity;
+      /* "told IRNA", "in an interview with the Kyodo agency", "quoted by TASS" */
+      for (guint j = r->first_token; handed == NULL && j > lo && j + 5 > r->first_token; j--)
+        {
+          if (c->in_quote[j - 1] || (c->toks[j - 1].kind == BYLINE_TOKEN_PUNCT))
+            break;
+          if (passes_words (c, j - 1))
+            handed = r->entity;
+        }
+      /* "TASS quoted X as saying", "Kommersant reported" */
+      if (handed == NULL && r->end_token < hi && (byline_token_is (c->text, &c->toks[r->end_token], "quoted")
+                                                  || byline_token_is (c->text, &c->toks[r->end_token], "cited")))
+        handed = r->entity;
+    }
+  if (handed != NULL)
+    {
+      set_via (q, handed, NULL);
+      return;
+    }
+  /* "according to reports in Iran's state-run media", "told state television" */
+  for (guint j = lo; j + 1 < hi; j++)
+    {
+      guint len;
+      guint from = j;
+
+      if (c->in_quote[j] || !passes_words (c, j))
+        continue;
+      /* "the Xinhua news agency quoted X as saying" */
+      if (j > lo + 1 && (byline_token_is (c->text, &c->toks[j], "quoted")
+                         || byline_token_is (c->text, &c->toks[j], "cited")))
+        for (guint m = j - 1; m > lo && m + 3 > j; m--)
+          {
+            len = media_phrase (c, m, j);
+            if (len > 0 && m + len == j)
+              {
+                from = m;
+                while (from > lo && c->toks[from - 1].kind == BYLINE_TOKEN_WORD
+                       && (c->toks[from - 1].flags & BYLINE_TOKEN_CAP) && !byline_token_is (c->text, &c->toks[from - 1], "the"))
+                  from--;
+                if (from < m)
+                  {
+                    q->via = NULL;
+                    g_free (q->via_name);
+                    q->via_name = span_text (c, from, j);
+                    return;
+                  }
+              }
+          }
+      for (guint m = j + 1; m < hi && m < j + 6; m++)
+        {
+          if (c->toks[m].kind == BYLINE_TOKEN_PUNCT)
+            break;
+          len = media_phrase (c, m, hi);
+          if (len == 0)
+            continue;
+          /* not the speaker itself, nor a word about the words: "reports" */
+          if (q->speaker_name != NULL && q->speaker == NULL)
+            return;
+          if (len == 1 && (byline_token_is (c->text, &c->toks[m], "reports")
+                           || byline_token_is (c->text, &c->toks[m], "report")
+                           || byline_token_is (c->text, &c->toks[m], "reporters")
+                           || byline_token_is (c->text, &c->toks[m], "journalists")
+                           || byline_token_is (c->text, &c->toks[m], "press")))
+            continue;
+          /* with the country before it: "Iran's state-run media" */
+          from = m;
+          if (m >= 2 && c->toks[m - 1].kind == BYLINE_TOKEN_POSSESSIVE && byline_mentions_at (c->mentions, m - 2))
+            from = byline_mentions_at (c->mentions, m - 2)->first_token;
+          else if (m >= 1 && byline_mentions_at (c->mentions, m - 1) != NULL
+                   && byline_mentions_at (c->mentions, m - 1)->entity->type == BYLINE_ENTITY_NORP)
+            from = byline_mentions_at (c->mentions, m - 1)->first_token;
+          else
+            /* a name the entity finder did not know: "the Kyodo news agency" */
+            while (from > j + 1 && c->toks[from - 1].kind == BYLINE_TOKEN_WORD
+                   && (c->toks[from - 1].flags & BYLINE_TOKEN_CAP))
+              from--;
+          q->via = NULL;
+          g_free (q->via_name);
+          q->via_name = span_text (c, from, m + len);
           return;
         }
     }
@@ -1996,6 +2170,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (v > lo && (byline_token_is (c->text, &c->toks[v - 1], "not")
                          || byline_token_is (c->text, &c->toks[v - 1], "never")
                          || byline_token_is (c->text, &c->toks[v - 1], "n't")))
+            continue;
+          /* "Y quoted X as saying that ...": X speaks, at "saying" */
+          if ((byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited"))
+              && as_saying_after (c, v, hi) != G_MAXUINT)
             continue;
           /* ", adding that ...": read after the sentence's first report */
           if (is_speech_participle (c, v) && v > lo && is_char (c, v - 1, ','))
