@@ -190,6 +190,13 @@ static const QuoteCase cases[] = {
     "the bill would reach the floor next week", BYLINE_QUOTE_INDIRECT, "Paul Dunn", "told", NULL },
   { "In an interview, Governor Ruth Okafor said how surprised she is that the budget passed so quickly.",
     "how surprised she is that the budget passed so quickly", BYLINE_QUOTE_INDIRECT, "Ruth Okafor", "said", NULL },
+  /* a transcript's lines open with the speaker's name in capitals */
+  { "Debate\n\nGovernor Mike Pence and Senator Tim Kaine met in Virginia.\n\nPENCE: Well, look, we have a plan "
+    "to cut taxes for working families.\n\nKAINE: The plan you describe would add billions to the debt.\n",
+    "The plan you describe would add billions to the debt.", BYLINE_QUOTE_DIRECT, "Tim Kaine", NULL, NULL },
+  { "Night of the debate\n\nThe two candidates met on stage.\n\nHARRIS: We will lower the cost of housing."
+    "\n\nVANCE: Prices went up on your watch.\n\nHARRIS: That is not what happened.\n",
+    "That is not what happened.", BYLINE_QUOTE_DIRECT, "Harris", NULL, NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -394,6 +401,16 @@ test_seed_via (void)
   g_assert_cmpuint (found, ==, 2);
 }
 
+/* "LONDON: ..." is a dateline in capitals, not a speaker */
+static void
+test_transcript_dateline (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Markets\n\nLONDON: Shares fell sharply on Monday after the "
+                                               "bank raised rates.\n\nPARIS: Shares rose on Monday.\n");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -412,5 +429,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/continued-without-mark", test_continued_without_mark);
   g_test_add_func ("/quotes/connotations", test_reporting_verb_connotations);
   g_test_add_func ("/quotes/seed-via", test_seed_via);
+  g_test_add_func ("/quotes/transcript-dateline", test_transcript_dateline);
   return g_test_run ();
 }

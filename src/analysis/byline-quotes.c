@@ -54,6 +54,9 @@ typedef struct
   guint                 last_speaker_sentence;
   const BylineQuote    *previous;
   const char           *last_speaker_country;
+  GHashTable           *labels;    /* transcript labels ("smith") -> paragraphs they open */
+  guint                 line_start; /* the last transcript line's tokens */
+  guint                 line_end;
 } Ctx;
 
 /* Speaker found for a cue */
@@ -2332,6 +2335,110 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
     }
 }
 
+/* Transcripts: a paragraph opening with its speaker's name in capitals and a
+ * colon, "SMITH: Well, look, ..."; the token of the colon, or G_MAXUINT. A
+ * place in capitals is a dateline ("LONDON: ..."), not a speaker. */
+static guint
+transcript_label (const Ctx *c, guint i)
+{
+  guint k = i;
+  const BylineMentionRef *r;
+
+  while (k < c->n && k < i + 3 && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+    k++;
+  if (k == i || k + 1 >= c->n || !is_char (c, k, ':') || (c->toks[k + 1].flags & BYLINE_TOKEN_PARA)
+      || byline_span_contains (&c->doc->wire, c->toks[i].start) || byline_document_is_header (c->doc, c->toks[i].start))
+    return G_MAXUINT;
+  r = byline_mentions_at (c->mentions, i);
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_DATE))
+    return G_MAXUINT;
+  return k;
+}
+
+static char *
+label_key (const Ctx *c, guint i, guint colon)
+{
+  g_autofree char *label = span_text (c, i, colon);
+  return g_utf8_strdown (label, -1);
+}
+
+/* How many paragraphs open with each label: a transcript names its speakers again and again */
+static GHashTable *
+count_transcript_labels (const Ctx *c)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < c->n; i++)
+    if (i == 0 || (c->toks[i].flags & BYLINE_TOKEN_PARA))
+      {
+        guint colon = transcript_label (c, i);
+
+        if (colon != G_MAXUINT)
+          {
+            char *key = label_key (c, i, colon);
+            guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+            g_hash_table_replace (counts, key, GUINT_TO_POINTER (n + 1));
+          }
+      }
+  return counts;
+}
+
+/* The paragraph at sentence @s as a transcript's line: all of it said by the
+ * person its label names (a person of that surname in the article, else the
+ * label itself when it opens other paragraphs too) */
+static gboolean
+transcript_line (Ctx *c, guint s, GPtrArray *entities)
+{
+  const BylineSentence *sent = sentence (c, s);
+  guint i = sent->first_token;
+  guint colon, end;
+  g_autofree char *key = NULL;
+  Speaker sp = { 0 };
+  BylineQuote *q;
+
+  if (i >= c->n || (i > 0 && !(c->toks[i].flags & BYLINE_TOKEN_PARA)))
+    return FALSE;
+  colon = transcript_label (c, i);
+  if (colon == G_MAXUINT)
+    return FALSE;
+  key = label_key (c, colon - 1, colon);  /* the surname: the label's last word */
+  for (guint e = 0; e < entities->len && !sp.found; e++)
+    {
+      const BylineEntity *ent = entities->pdata[e];
+      const char *last;
+      g_autofree char *folded = NULL;
+
+      if (ent->type != BYLINE_ENTITY_PERSON)
+        continue;
+      last = strrchr (ent->name, ' ');
+      folded = g_utf8_strdown (last != NULL ? last + 1 : ent->name, -1);
+      if (g_str_equal (folded, key))
+        speaker_set_entity (&sp, ent);
+    }
+  if (!sp.found)
+    {
+      g_autofree char *whole = label_key (c, i, colon);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+        return FALSE;
+      /* "SMITH" shown as "Smith" */
+      sp.name = g_strdup (whole);
+      for (char *p = sp.name; *p != '\0'; p = g_utf8_next_char (p))
+        if (p == sp.name || p[-1] == ' ')
+          *p = g_ascii_toupper (*p);
+      sp.found = TRUE;
+    }
+  for (end = colon + 1; end < c->n && !(c->toks[end].flags & BYLINE_TOKEN_PARA); end++)
+    c->in_quote[end] = 1;
+  c->line_start = i;
+  c->line_end = end;
+  q = quote_new (c, colon + 1, end, BYLINE_QUOTE_DIRECT, &sp, G_MAXUINT);
+  g_ptr_array_add (c->quotes, q);
+  remember (c, q, NULL);
+  speaker_clear (&sp);
+  return TRUE;
+}
+
 static int
 compare_quotes (gconstpointer a, gconstpointer b)
 {
@@ -2392,13 +2499,21 @@ byline_quotes_find (const BylineDocument *doc,
         for (guint t = m->open + 1; t < m->close && t < c.n; t++)
           c.in_quote[t] = 1;
       }
+    c.labels = count_transcript_labels (&c);
     /* sentence by sentence, so that "he said" knows who spoke before */
     for (guint s = 0; s < doc->sentences->len; s++)
       {
         const BylineSentence *sent = sentence (&c, s);
 
+        transcript_line (&c, s, entities);
         while (next < spans->len && g_array_index (spans, MarkSpan, next).open < sent->end_token)
-          marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
+          {
+            const MarkSpan *m = &g_array_index (spans, MarkSpan, next++);
+
+            /* a quotation inside a transcript's line is part of the line */
+            if (m->open < c.line_start || m->open >= c.line_end)
+              marked_quote (&c, m, entities);
+          }
         indirect_quotes (&c, s, entities);
       }
     while (next < spans->len)
@@ -2457,5 +2572,6 @@ byline_quotes_find (const BylineDocument *doc,
         }
     }
   g_free (c.in_quote);
+  g_clear_pointer (&c.labels, g_hash_table_unref);
   return c.quotes;
 }
