@@ -160,6 +160,13 @@ static const QuoteCase cases[] = {
   { "Results of the Coastal Water Quality Study were published on Friday by the university.\n\nThe report says "
     "the bays are cleaner than they were a decade ago.", "the bays are cleaner than they were a decade ago",
     BYLINE_QUOTE_INDIRECT, "Coastal Water Quality Study", "says", NULL },
+  /* "the report's authors say" in a lede, the study named just after; "the authors" later */
+  { "Rivers are cleaner\n\nMost rivers now meet the standard. The report's authors say the cleanup was a "
+    "success.\n\nThe findings of the Northern Rivers Survey were published this week in a journal.",
+    "the cleanup was a success", BYLINE_QUOTE_INDIRECT, "Northern Rivers Survey", "say", NULL },
+  { "The findings of the Northern Rivers Survey were published this week.\n\nThe authors say the results "
+    "confirm that pollution has declined.", "the results confirm that pollution has declined",
+    BYLINE_QUOTE_INDIRECT, "Northern Rivers Survey", "say", NULL },
   /* a surname misspelt by one letter right before the verb */
   { "Gallery owner Anna Rivers opened the show on Monday.\n\n\"Everyone knows the painter and her early work\", "
     "River said.", "Everyone knows the painter and her early work", BYLINE_QUOTE_DIRECT, "Anna Rivers", "said", NULL },

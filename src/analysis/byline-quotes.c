@@ -645,7 +645,8 @@ study_named_before (const Ctx *c, guint at, guint noun)
   guint here = sentence_of (c, at);
   guint k = byline_mentions_lower_bound (c->mentions, at);
 
-  if (!is_study_word (word))
+  /* "the authors" of the study */
+  if (!is_study_word (word) && g_ascii_strcasecmp (word, "authors") != 0)
     return NULL;
   while (k > 0)
     {
@@ -654,14 +655,41 @@ study_named_before (const Ctx *c, guint at, guint noun)
 
       if (sentence_of (c, r->first_token) + 8 < here)
         break;
-      if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_PERSON
-          || r->entity->type == BYLINE_ENTITY_DATE)
+      if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
         continue;
+      /* by its name: "the Nutrition Study", whatever type the entity was given */
       last = strrchr (r->entity->name, ' ');
-      if (is_study_word (last != NULL ? last + 1 : r->entity->name))
+      if (last != NULL && is_study_word (last + 1))
         return r->entity;
+      if (r->entity->type == BYLINE_ENTITY_PERSON)
+        continue;
       /* the name without its head word: "the National Nutrition | Study" */
       if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
+        {
+          g_autofree char *head = span_text (c, r->end_token, r->end_token + 1);
+          if (is_study_word (head))
+            return r->entity;
+        }
+    }
+  /* a lede may name the study just after: "The report's authors say ... The
+   * results of the National Nutrition Study ..." */
+  for (k = byline_mentions_lower_bound (c->mentions, at); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+      const char *last;
+
+      if (sentence_of (c, r->first_token) > here + 2)
+        break;
+      if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
+        continue;
+      /* by its name: "the Nutrition Study", whatever type the entity was given */
+      last = strrchr (r->entity->name, ' ');
+      if (last != NULL && is_study_word (last + 1))
+        return r->entity;
+      if (r->entity->type == BYLINE_ENTITY_PERSON)
+        continue;
+      if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD
+          && (c->toks[r->end_token].flags & BYLINE_TOKEN_CAP))
         {
           g_autofree char *head = span_text (c, r->end_token, r->end_token + 1);
           if (is_study_word (head))
@@ -700,6 +728,7 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
           || byline_token_is (c->text, t, "study") || byline_token_is (c->text, t, "survey")
+          || byline_token_is (c->text, t, "authors")
           || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy")
           || is_org_noun (c, k))
         {
