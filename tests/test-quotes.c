@@ -167,6 +167,13 @@ static const QuoteCase cases[] = {
   { "The findings of the Northern Rivers Survey were published this week.\n\nThe authors say the results "
     "confirm that pollution has declined.", "the results confirm that pollution has declined",
     BYLINE_QUOTE_INDIRECT, "Northern Rivers Survey", "say", NULL },
+  /* "..., Norway's Ministry of Fisheries said": the body, not the country */
+  { "Talks on the fishing quota will resume in June, Norway's Ministry of Fisheries said in a statement on Monday.",
+    "Talks on the fishing quota will resume in June", BYLINE_QUOTE_INDIRECT, "Ministry of Fisheries", "said", NULL },
+  /* "..., according to a body" reports; "according to" an outlet is a claim (see test_according_to_outlet) */
+  { "A landslide blocked the coastal highway for six hours on Sunday, according to Chile's National Emergency "
+    "Office.", "A landslide blocked the coastal highway for six hours on Sunday", BYLINE_QUOTE_INDIRECT,
+    "National Emergency Office", "according", NULL },
   /* a surname misspelt by one letter right before the verb */
   { "Gallery owner Anna Rivers opened the show on Monday.\n\n\"Everyone knows the painter and her early work\", "
     "River said.", "Everyone knows the painter and her early work", BYLINE_QUOTE_DIRECT, "Anna Rivers", "said", NULL },
@@ -418,6 +425,14 @@ test_transcript_dateline (void)
   g_assert_cmpuint (a->quotes->len, ==, 0);
 }
 
+static void
+test_according_to_outlet (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Prices rose sharply in the capital last month, according to Reuters.");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -437,5 +452,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/connotations", test_reporting_verb_connotations);
   g_test_add_func ("/quotes/seed-via", test_seed_via);
   g_test_add_func ("/quotes/transcript-dateline", test_transcript_dateline);
+  g_test_add_func ("/quotes/according-to-outlet", test_according_to_outlet);
   return g_test_run ();
 }

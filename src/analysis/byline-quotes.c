@@ -869,6 +869,16 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
         r = byline_mentions_at (c->mentions, j);
     }
 
+  /* "Singapore's Ministry of Foreign Affairs said": the body, not the country */
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
+      && r->end_token + 1 < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      const BylineMentionRef *body = byline_mentions_at (c->mentions, r->end_token + 1);
+
+      if (body != NULL && body->first_token == r->end_token + 1
+          && (body->entity->type == BYLINE_ENTITY_ORG || body->entity->type == BYLINE_ENTITY_PERSON))
+        r = body;
+    }
   if (r != NULL && is_speaker_type (r->entity))
     {
       const char *country = NULL;
@@ -2320,8 +2330,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
       if (done)
         return;
 
-      /* CONTENT, according to PERSON. (a body or "officials" as the source makes a
-       * claim, not a quotation) */
+      /* CONTENT, according to PERSON or BODY. (an outlet or "officials" as the
+       * source makes a claim, not a quotation) */
       for (guint k = lo + 4; k + 3 < hi; k++)
         if (is_char (c, k, ',') && byline_token_is (c->text, &c->toks[k + 1], "according")
             && byline_token_is (c->text, &c->toks[k + 2], "to") && !overlaps_marked (c, lo, k))
@@ -2330,7 +2340,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             guint cue;
 
             if (according_to (c, k + 1, hi, entities, &sp, &cue) && sp.entity != NULL
-                && sp.entity->type == BYLINE_ENTITY_PERSON && verb_soon (c, lo, k))
+                && (sp.entity->type == BYLINE_ENTITY_PERSON
+                    || (sp.entity->type == BYLINE_ENTITY_ORG
+                        && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
+                && verb_soon (c, lo, k))
               done = add_reported (c, lo, k, &sp, cue, lo, hi);
             speaker_clear (&sp);
             break;
