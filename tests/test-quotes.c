@@ -174,6 +174,11 @@ static const QuoteCase cases[] = {
   { "A landslide blocked the coastal highway for six hours on Sunday, according to Chile's National Emergency "
     "Office.", "A landslide blocked the coastal highway for six hours on Sunday", BYLINE_QUOTE_INDIRECT,
     "National Emergency Office", "according", NULL },
+  /* "according to the coach, NAME, ...": the name in apposition; a title in marks inside the report */
+  { "Ambassador Rosa Lind praised the students. According to the Kenyan team's coach, Daniel Otieno, in their "
+    "first round, the team's drone, named \"Swift River Falcon,\" scored two points for the alliance.",
+    "in their first round, the team's drone, named \"Swift River Falcon,\" scored two points for the alliance",
+    BYLINE_QUOTE_INDIRECT, "Daniel Otieno", "According", NULL },
   /* a surname misspelt by one letter right before the verb */
   { "Gallery owner Anna Rivers opened the show on Monday.\n\n\"Everyone knows the painter and her early work\", "
     "River said.", "Everyone knows the painter and her early work", BYLINE_QUOTE_DIRECT, "Anna Rivers", "said", NULL },
@@ -425,6 +430,16 @@ test_transcript_dateline (void)
   g_assert_cmpuint (a->quotes->len, ==, 0);
 }
 
+/* a title in marks, its small words in lower case, is no quotation */
+static void
+test_title_in_marks (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Kristen Hall, curator of \"Maps and Prints from the Old Harbour "
+                                               "Collection\" at the city museum, opened the show.");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
 static void
 test_according_to_outlet (void)
 {
@@ -453,5 +468,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/seed-via", test_seed_via);
   g_test_add_func ("/quotes/transcript-dateline", test_transcript_dateline);
   g_test_add_func ("/quotes/according-to-outlet", test_according_to_outlet);
+  g_test_add_func ("/quotes/title-in-marks", test_title_in_marks);
   return g_test_run ();
 }

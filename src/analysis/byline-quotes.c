@@ -1289,6 +1289,27 @@ according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, gui
 
         while (stop < hi && stop < k + 14 && !is_char (c, stop, ',') && !is_char (c, stop, '.'))
           stop++;
+        /* "according to the team's coach, Ali Rahimi, ...": the name in apposition */
+        if (stop + 2 < hi && is_char (c, stop, ','))
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, stop + 1);
+
+            if (r != NULL && r->first_token == stop + 1 && r->entity->type == BYLINE_ENTITY_PERSON
+                && r->end_token < hi && is_char (c, r->end_token, ','))
+              {
+                gboolean named = FALSE;
+
+                for (guint j = k + 2; j < stop && !named; j++)
+                  named = byline_mentions_at (c->mentions, j) != NULL
+                          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON;
+                if (!named)
+                  {
+                    speaker_set_entity (out, r->entity);
+                    *cue = k;
+                    return TRUE;
+                  }
+              }
+          }
         /* "according to Afghan Ambassador to the United States Hamdullah Mohib": the person,
          * and "according to Foreign Ministry spokeswoman Hua Chunying" the person, not the body */
         {
@@ -1531,7 +1552,9 @@ is_title (const Ctx *c, guint first, guint end)
         all++;
         if (c->toks[k].flags & BYLINE_TOKEN_CAP)
           all_caps++;
-        if (byline_token_len (&c->toks[k]) > 3)
+        /* "Photographs and Prints from the Collection": a title's small words are lower case */
+        if (byline_token_len (&c->toks[k]) > 3
+            && ((c->toks[k].flags & BYLINE_TOKEN_CAP) || !(c->toks[k].cls & BYLINE_WORD_STOPWORD)))
           {
             words++;
             if (c->toks[k].flags & BYLINE_TOKEN_CAP)
@@ -2364,6 +2387,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               while (k < hi && !is_char (c, k, ','))
                 k++;
               k++;
+              /* over the name in apposition: "According to the coach, Ali Rahimi, ..." */
+              if (k < hi && sp.entity != NULL && byline_mentions_at (c->mentions, k) != NULL
+                  && byline_mentions_at (c->mentions, k)->entity == sp.entity
+                  && is_char (c, byline_mentions_at (c->mentions, k)->end_token, ','))
+                k = byline_mentions_at (c->mentions, k)->end_token + 1;
               /* "According to X, the team's participation shows progress": the
                * frame says it is a report, whatever the verb */
               if (k + 3 < hi && !overlaps_marked (c, k, hi))
@@ -2538,6 +2566,10 @@ byline_quotes_find (const BylineDocument *doc,
     for (guint k = 0; k < spans->len; k++)
       {
         const MarkSpan *m = &g_array_index (spans, MarkSpan, k);
+
+        /* a title in marks ("a robot named "Better Idea"") is part of the writer's sentence */
+        if (m->closed && m->close > m->open + 1 && is_title (&c, m->open + 1, m->close))
+          continue;
         for (guint t = m->open + 1; t < m->close && t < c.n; t++)
           c.in_quote[t] = 1;
       }
