@@ -179,6 +179,10 @@ static const QuoteCase cases[] = {
     "first round, the team's drone, named \"Swift River Falcon,\" scored two points for the alliance.",
     "in their first round, the team's drone, named \"Swift River Falcon,\" scored two points for the alliance",
     BYLINE_QUOTE_INDIRECT, "Daniel Otieno", "According", NULL },
+  /* "he": the subject of the sentence before rather than the last person quoted */
+  { "“We want a fair deal,” Anna Berg said on Monday.\n\nTomas Holm arrived later in the day. He said the "
+    "ferries would keep running through the winter.", "the ferries would keep running through the winter",
+    BYLINE_QUOTE_INDIRECT, "Tomas Holm", "said", NULL },
   /* a surname misspelt by one letter right before the verb */
   { "Gallery owner Anna Rivers opened the show on Monday.\n\n\"Everyone knows the painter and her early work\", "
     "River said.", "Everyone knows the painter and her early work", BYLINE_QUOTE_DIRECT, "Anna Rivers", "said", NULL },

@@ -567,6 +567,27 @@ resolve_person_pronoun (const Ctx *c, guint at)
   guint here = sentence_of (c, at);
   guint k;
 
+  /* the subject of the sentence before, when it is someone else than the
+   * last person quoted: "Rice met Pak. She said ..." */
+  if (here > 0)
+    {
+      const BylineSentence *ps = sentence (c, here - 1);
+
+      k = byline_mentions_lower_bound (c->mentions, ps->first_token);
+      for (; k < c->mentions->len; k++)
+        {
+          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+          if (r->first_token >= ps->end_token)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || c->in_quote[r->first_token])
+            continue;
+          if (r->first_token == ps->first_token && !governed (c, r->first_token)
+              && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+            return r->entity;
+          break;
+        }
+    }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
       && byline_entity_may_be (c->last_person, c->text, &c->toks[at]))
     return c->last_person;
