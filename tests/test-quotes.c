@@ -183,6 +183,13 @@ static const QuoteCase cases[] = {
   { "“We want a fair deal,” Anna Berg said on Monday.\n\nTomas Holm arrived later in the day. He said the "
     "ferries would keep running through the winter.", "the ferries would keep running through the winter",
     BYLINE_QUOTE_INDIRECT, "Tomas Holm", "said", NULL },
+  /* "CONTENT, said X." at the sentence's end, a body and a title before the name */
+  { "The economy added 200,000 jobs last month, said Labor Secretary Ana Ruiz.",
+    "The economy added 200,000 jobs last month", BYLINE_QUOTE_INDIRECT, "Ana Ruiz", "said", NULL },
+  /* a party or nationality as the group that speaks */
+  { "Democrats said the measure would strip coverage from millions of families.",
+    "the measure would strip coverage from millions of families", BYLINE_QUOTE_INDIRECT, "Democrats", "said",
+    NULL },
   /* a surname misspelt by one letter right before the verb */
   { "Gallery owner Anna Rivers opened the show on Monday.\n\n\"Everyone knows the painter and her early work\", "
     "River said.", "Everyone knows the painter and her early work", BYLINE_QUOTE_DIRECT, "Anna Rivers", "said", NULL },

@@ -1166,6 +1166,14 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
         speaker_set_entity (out, r->entity);
         return TRUE;
       }
+    /* "Democrats said", "the Russians insisted": a group named by its nationality or party */
+    if (r != NULL && r->end_token == w && w == v && r->entity->type == BYLINE_ENTITY_NORP
+        && (r->first_token == lo || byline_token_is (c->text, &c->toks[r->first_token - 1], "the")
+            || is_char (c, r->first_token - 1, ',')))
+      {
+        speaker_set_entity (out, r->entity);
+        return TRUE;
+      }
     /* "..., Water said" of Kathryn Waters: a surname misspelt by one letter */
     if (r == NULL && w == v && w > lo && is_word (c, w - 1) && (c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
         && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START) && (w - 1 == lo || c->in_quote[w - 2] || is_char (c, w - 2, ',')))
@@ -2330,6 +2338,39 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (sp.found && end_tok + 4 < hi && is_char (c, end_tok, ',')
               && !overlaps_marked (c, lo, hi) && k - lo <= 8)
             done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, k + 1, lo, hi);
+          speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* CONTENT, said X. (the verb before its subject, at the sentence's end) */
+      for (guint k = MAX (lo + 4, hi > CLAUSE_WINDOW ? hi - CLAUSE_WINDOW : 0); k + 2 < hi && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok;
+
+          if (!is_char (c, k, ',') || c->in_quote[k] || !is_speech (c, k + 1) || c->in_quote[k + 1])
+            continue;
+          if (!speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
+            {
+              speaker_clear (&sp);
+              continue;
+            }
+          /* "said Labor Secretary Ana Ruiz": the person after the body and title */
+          if (sp.entity != NULL && sp.entity->type != BYLINE_ENTITY_PERSON)
+            for (guint j = end_tok; j < hi && j < end_tok + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+                if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                  {
+                    speaker_set_entity (&sp, r->entity);
+                    end_tok = r->end_token;
+                    break;
+                  }
+              }
+          if (ends_reporting_clause (c, skip_adjuncts (c, end_tok, hi), hi) && !overlaps_marked (c, lo, k)
+              && k - lo < 4 * CLAUSE_WINDOW)
+            done = add_reported (c, lo, k, &sp, k + 1, lo, hi);
           speaker_clear (&sp);
         }
       if (done)
