@@ -149,6 +149,10 @@ static const QuoteCase cases[] = {
   /* "the Turkish president": the nationality must agree */
   { "Turkish President Ali Demir met President Tom Reed in Geneva. Reed spoke first.\n\nThe Turkish president "
     "says they have “many issues” to settle.", "many issues", BYLINE_QUOTE_PARTIAL, "Ali Demir", NULL, NULL },
+  /* "the U.K. envoy": the ambassador of that country */
+  { "Port visit\n\nU.K. Ambassador to Chile Mark Dubois visited the port on Monday. Port director Ana Silva "
+    "received him.\n\nThe U.K. envoy said he was glad to be at the port for the first time.",
+    "he was glad to be at the port for the first time", BYLINE_QUOTE_INDIRECT, "Mark Dubois", "said", NULL },
   /* "the party official" with no such role named: the subject of the sentence before */
   { "The envoy arrived at the party office on Monday. Deputy chairman Ilse Brandt received him.\n\n“We will "
     "talk about trade and about the border,” the party official said.",

@@ -720,6 +720,52 @@ study_named_before (const Ctx *c, guint at, guint noun)
   return NULL;
 }
 
+/* "the U.S. envoy": a country's name used as its adjective, before a person's role */
+static gboolean
+country_before_role (const Ctx *c, const BylineMentionRef *r, guint limit)
+{
+  const BylineLexEntry *lex = r->entity->lex;
+
+  return r->entity->type == BYLINE_ENTITY_PLACE && lex != NULL && lex->country_name != NULL
+         && g_strcmp0 (lex->name, lex->country_name) == 0 && r->end_token < limit
+         && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
+         && (c->toks[r->end_token].cls & BYLINE_WORD_ROLE);
+}
+
+/* Whether a person of @affiliation may be the one of the nationality or
+ * country @r names: "the Turkish president", "the U.S. envoy" */
+static gboolean
+same_country (const BylineMentionRef *r, const char *affiliation)
+{
+  if (affiliation == NULL)
+    return FALSE;
+  if (r->entity->type == BYLINE_ENTITY_NORP)
+    return g_strcmp0 (r->entity->affiliation, affiliation) == 0;
+  return r->entity->lex != NULL && (g_strcmp0 (r->entity->lex->country_name, affiliation) == 0
+                                    || g_strcmp0 (r->entity->lex->name, affiliation) == 0
+                                    || g_strcmp0 (r->entity->name, affiliation) == 0);
+}
+
+/* "the envoy" is the ambassador; "the leader" a president or prime minister */
+static gboolean
+role_fits (const char *their, const char *role)
+{
+  static const struct { const char *word; const char *fits[5]; } synonyms[] = {
+    { "envoy", { "ambassador", "envoy", "representative", NULL } },
+    { "diplomat", { "ambassador", "envoy", "minister", "diplomat", NULL } },
+    { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
+  };
+
+  if (strstr (their, role) != NULL)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
+    if (g_str_equal (role, synonyms[k].word))
+      for (guint f = 0; f < G_N_ELEMENTS (synonyms[k].fits) && synonyms[k].fits[f] != NULL; f++)
+        if (strstr (their, synonyms[k].fits[f]) != NULL)
+          return TRUE;
+  return FALSE;
+}
+
 /* "the statement", "the Turkish president", "the ministry", "the Russian side" */
 static gboolean
 definite_description (const Ctx *c, guint i, guint limit, guint *end)
@@ -729,19 +775,22 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
 
   if (!(byline_token_is (c->text, &c->toks[i], "the")))
     return FALSE;
-  /* "the Foreign Ministry": a name, found at the next word */
-  if (i + 1 < limit && byline_mentions_at (c->mentions, i + 1) != NULL
-      && byline_mentions_at (c->mentions, i + 1)->entity->type != BYLINE_ENTITY_NORP)
-    return FALSE;
   for (k = i + 1; k < limit && k < i + 5; k++)
     {
       const BylineToken *t = &c->toks[k];
 
       if (t->kind != BYLINE_TOKEN_WORD)
         break;
-      /* "the Norwegian Foreign Ministry": a name after all, found at its first word */
+      /* "the Foreign Ministry", "the Norwegian Foreign Ministry": a name after
+       * all, found at its first word; "the U.S. envoy" is a description */
       {
         const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+        if (r != NULL && r->first_token == k && country_before_role (c, r, limit))
+          {
+            k = r->end_token - 1;
+            continue;
+          }
         if (r != NULL && r->entity->type != BYLINE_ENTITY_NORP)
           return FALSE;
       }
@@ -789,14 +838,14 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
           continue;
         {
           g_autofree char *their = g_ascii_strdown (e->role, -1);
-          gboolean ok = strstr (their, role) != NULL;
+          gboolean ok = role_fits (their, role);
 
           for (guint t = first + 1; ok && t + 1 < end; t++)
             {
               const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
-              /* "the Turkish president": the nationality must be the person's */
-              if (nat && nat->entity->type == BYLINE_ENTITY_NORP
-                  && (e->affiliation == NULL || g_strcmp0 (nat->entity->affiliation, e->affiliation) != 0))
+              /* "the Turkish president", "the U.S. envoy": the country must be the person's */
+              if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE)
+                  && !same_country (nat, e->affiliation))
                 ok = FALSE;
             }
           if (ok)
