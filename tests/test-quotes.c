@@ -455,6 +455,16 @@ test_title_in_marks (void)
   g_assert_cmpuint (a->quotes->len, ==, 0);
 }
 
+/* a headline's last words after a dash that name no source: a section, not a speaker */
+static void
+test_headline_label (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Apple unveils a new phone at its event in California: Live\n\n"
+                                               "The company showed its phone.\n");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
 static void
 test_according_to_outlet (void)
 {
@@ -484,5 +494,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/transcript-dateline", test_transcript_dateline);
   g_test_add_func ("/quotes/according-to-outlet", test_according_to_outlet);
   g_test_add_func ("/quotes/title-in-marks", test_title_in_marks);
+  g_test_add_func ("/quotes/headline-label", test_headline_label);
   return g_test_run ();
 }

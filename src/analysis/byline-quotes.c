@@ -2211,6 +2211,17 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
                || (c->toks[k].cls & BYLINE_WORD_STOPWORD);
         }
     }
+  /* capitalised words with no entity name a source only with a body's head
+   * word or an abbreviation in them ("U.S. State Dept"), not "- Live", "- Analysis" */
+  if (ok && !named && !generic)
+    {
+      gboolean body = FALSE;
+
+      for (guint k = sep + 1; k < hi; k++)
+        body = body || (c->toks[k].cls & BYLINE_WORD_ORG_HEAD) || (c->toks[k].flags & BYLINE_TOKEN_DOTTED)
+               || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS);
+      ok = body;
+    }
   if (!ok || (!named && !generic && hi - sep > 4))
     {
       speaker_clear (&sp);
