@@ -133,6 +133,13 @@ static const QuoteCase cases[] = {
   /* ", adding that ...": a second report by the same speaker */
   { "“The bridge will open in May,” Mayor Ines Duarte said, adding that the tolls would be lower than planned.",
     "the tolls would be lower than planned", BYLINE_QUOTE_INDIRECT, "Ines Duarte", "adding", NULL },
+  /* "X said that A and stressed that B": two reports */
+  { "Mayor Ines Duarte met the builders.\n\nShe said that the bridge would open in May and stressed that the "
+    "tolls would stay low for residents.", "the tolls would stay low for residents", BYLINE_QUOTE_INDIRECT,
+    "Ines Duarte", "stressed", NULL },
+  { "Mayor Ines Duarte met the builders.\n\nShe said that the bridge would open in May and stressed that the "
+    "tolls would stay low for residents.", "the bridge would open in May", BYLINE_QUOTE_INDIRECT, "Ines Duarte",
+    "said", NULL },
   /* a negated reporting verb reports nothing; the next one does */
   { "Officials have not said why the bridge was closed, but engineer Tomas Lind says the cables had rusted.",
     "the cables had rusted", BYLINE_QUOTE_INDIRECT, "Tomas Lind", "says", NULL },

@@ -1976,8 +1976,14 @@ content_end (const Ctx *c, guint from, guint hi)
           end = k;
           break;
         }
-      /* ", adding that ...": a second report of the same speaker */
+      /* ", adding that ...", "and stressed that ...": a second report of the same speaker */
       if (is_char (c, k, ',') && k + 2 < hi && is_speech_participle (c, k + 1) && !c->in_quote[k + 1])
+        {
+          end = k;
+          break;
+        }
+      if (k > from && byline_token_is (c->text, &c->toks[k], "and") && k + 2 < hi && is_speech (c, k + 1)
+          && byline_token_is (c->text, &c->toks[k + 2], "that") && !c->in_quote[k + 1])
         {
           end = k;
           break;
@@ -2255,7 +2261,11 @@ participle_reports (Ctx *c, guint s)
       guint k;
       gboolean that;
 
-      if (c->in_quote[v] || !is_char (c, v - 1, ',') || !is_speech_participle (c, v))
+      /* ", adding that", or a second verb: "and emphasized that" */
+      gboolean second = byline_token_is (c->text, &c->toks[v - 1], "and") && is_speech (c, v)
+                        && byline_token_is (c->text, &c->toks[v + 1], "that");
+
+      if (c->in_quote[v] || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
         continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
         return;
