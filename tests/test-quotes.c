@@ -140,6 +140,10 @@ static const QuoteCase cases[] = {
   { "Mayor Ines Duarte met the builders.\n\nShe said that the bridge would open in May and stressed that the "
     "tolls would stay low for residents.", "the bridge would open in May", BYLINE_QUOTE_INDIRECT, "Ines Duarte",
     "said", NULL },
+  /* a description before the name */
+  { "Conservative economist Anna Berg said the new tariff plan did not clarify who would pay for the subsidies.",
+    "the new tariff plan did not clarify who would pay for the subsidies", BYLINE_QUOTE_INDIRECT, "Anna Berg",
+    "said", NULL },
   /* a negated reporting verb reports nothing; the next one does */
   { "Officials have not said why the bridge was closed, but engineer Tomas Lind says the cables had rusted.",
     "the cables had rusted", BYLINE_QUOTE_INDIRECT, "Tomas Lind", "says", NULL },
