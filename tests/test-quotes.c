@@ -140,6 +140,13 @@ static const QuoteCase cases[] = {
   { "Mayor Ines Duarte met the builders.\n\nShe said that the bridge would open in May and stressed that the "
     "tolls would stay low for residents.", "the bridge would open in May", BYLINE_QUOTE_INDIRECT, "Ines Duarte",
     "said", NULL },
+  /* an abbreviated title after the verb; "told reporters" names the listeners, not the speaker */
+  { "\"It is a disgrace to this chamber,\" said Sen. Mark Cole, a Texas Republican.",
+    "It is a disgrace to this chamber,", BYLINE_QUOTE_DIRECT, "Mark Cole", "said", NULL },
+  { "Mark Cole spoke first.\n\n\"I think it is wrong for the country,\" Cole, a Republican from Texas, told "
+    "reporters.", "I think it is wrong for the country,", BYLINE_QUOTE_DIRECT, "Mark Cole", "told", NULL },
+  { "\"Why now, after all these years?\" asked Anna Berg.", "Why now, after all these years?", BYLINE_QUOTE_DIRECT,
+    "Anna Berg", "asked", NULL },
   /* a description before the name */
   { "Conservative economist Anna Berg said the new tariff plan did not clarify who would pay for the subsidies.",
     "the new tariff plan did not clarify who would pay for the subsidies", BYLINE_QUOTE_INDIRECT, "Anna Berg",

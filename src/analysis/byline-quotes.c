@@ -1092,6 +1092,19 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
 }
 
 static const BylineEntity *person_by_misspelt_surname (GPtrArray *entities, const char *word);
+
+/* "…," Cole told reporters: the one after "told" is spoken to; "…," asked
+ * Cole and "…," warned Cole put the speaker after the verb */
+static gboolean
+tells_someone (const Ctx *c, guint v)
+{
+  static const char *const verbs[] = { "told", "tell", "tells", "telling", "informed", "assured", "briefed", NULL };
+
+  for (int w = 0; verbs[w]; w++)
+    if (byline_token_is (c->text, &c->toks[v], verbs[w]))
+      return TRUE;
+  return FALSE;
+}
 static gboolean is_aux (const Ctx *c, guint i);
 
 /* "quoted X as saying": the token of "saying" after the verb at @v, or G_MAXUINT */
@@ -1149,9 +1162,13 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
 
   /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
    * "…, said foreign secretary Nirupama Rao" */
-  for (guint k = v + 1; k < hi && k < v + 6 && v > 0
+  for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v)
                         && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || c->in_quote[v - 1]); k++)
     {
+      /* "said Sen. Mark Cole": over an abbreviation's period */
+      if (is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && k > v + 1
+          && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k - 1]) <= 4)
+        continue;
       if (c->in_quote[k] || c->toks[k].kind == BYLINE_TOKEN_PUNCT)
         break;
       if (byline_token_is (c->text, &c->toks[k], "that") || byline_token_is (c->text, &c->toks[k], "on"))
