@@ -147,6 +147,11 @@ static const QuoteCase cases[] = {
     "reporters.", "I think it is wrong for the country,", BYLINE_QUOTE_DIRECT, "Mark Cole", "told", NULL },
   { "\"Why now, after all these years?\" asked Anna Berg.", "Why now, after all these years?", BYLINE_QUOTE_DIRECT,
     "Anna Berg", "asked", NULL },
+  /* "X argued A, but critics said B": two reports, two speakers */
+  { "Governor Ruth Okafor argued that the cuts would hurt schools, but critics said the plan was overdue.",
+    "the cuts would hurt schools", BYLINE_QUOTE_INDIRECT, "Ruth Okafor", "argued", NULL },
+  { "Governor Ruth Okafor argued that the cuts would hurt schools, but critics said the plan was overdue.",
+    "the plan was overdue", BYLINE_QUOTE_INDIRECT, "critics", "said", NULL },
   /* a description before the name */
   { "Conservative economist Anna Berg said the new tariff plan did not clarify who would pay for the subsidies.",
     "the new tariff plan did not clarify who would pay for the subsidies", BYLINE_QUOTE_INDIRECT, "Anna Berg",

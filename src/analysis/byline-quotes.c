@@ -1260,8 +1260,12 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
     lo = v - CLAUSE_WINDOW;
   clause = lo;
   for (guint k = v; k > lo; k--)
-    if (is_char (c, k - 1, ';'))
+    if (is_char (c, k - 1, ';')
+        || (k >= lo + 2 && is_char (c, k - 2, ',') && !c->in_quote[k - 1]
+            && (byline_token_is (c->text, &c->toks[k - 1], "but") || byline_token_is (c->text, &c->toks[k - 1], "while")
+                || byline_token_is (c->text, &c->toks[k - 1], "whereas"))))
       {
+        /* "X argued A, but critics said B": the clause after "but" */
         clause = k;
         break;
       }
@@ -1993,6 +1997,28 @@ content_end (const Ctx *c, guint from, guint hi)
           end = k;
           break;
         }
+      /* ", but critics said ...", "; the ministry said ...": another speaker's report */
+      if (k > from + 3 && (is_char (c, k, ';')
+                           || (is_char (c, k, ',') && k + 1 < hi
+                               && (byline_token_is (c->text, &c->toks[k + 1], "but")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "while")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "whereas")))))
+        {
+          gboolean other = FALSE;
+
+          for (guint j = k + 2; j < hi && j < k + 9 && !other; j++)
+            {
+              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+                break;
+              other = is_speech (c, j) && !is_speech_participle (c, j)
+                      && !byline_token_is (c->text, &c->toks[j - 1], "and");
+            }
+          if (other)
+            {
+              end = k;
+              break;
+            }
+        }
       /* ", adding that ...", "and stressed that ...": a second report of the same speaker */
       if (is_char (c, k, ',') && k + 2 < hi && is_speech_participle (c, k + 1) && !c->in_quote[k + 1])
         {
@@ -2333,8 +2359,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
         lo++;
 
 
-      /* X said (that) CONTENT */
-      for (guint v = lo; v < hi && !done; v++)
+      /* X said (that) CONTENT; and after it, another: "X said A, but Y said B" */
+      for (guint v = lo; v < hi; v++)
         {
           Speaker sp = { 0 };
           guint k;
@@ -2392,8 +2418,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               {
                 guint end = content_end (c, k, hi);
 
-                if (!overlaps_marked (c, k, end))
-                  done = add_reported (c, k, end, &sp, v, lo, hi);
+                if (!overlaps_marked (c, k, end) && add_reported (c, k, end, &sp, v, lo, hi))
+                  {
+                    done = TRUE;
+                    v = MAX (v, end);
+                  }
               }
           }
           speaker_clear (&sp);
