@@ -19,6 +19,7 @@
 #define CUE_WINDOW 24        /* tokens between a quote and its reporting verb */
 #define CLAUSE_WINDOW 48     /* tokens back from a verb to its subject */
 #define DOUBLE_APOSTROPHE 0x2033  /* stands for '' opening a quotation */
+#define LOOKBACK 600         /* tokens back to the person or study a description stands for */
 
 typedef enum
 {
@@ -572,21 +573,12 @@ resolve_person_pronoun (const Ctx *c, guint at)
   if (here > 0)
     {
       const BylineSentence *ps = sentence (c, here - 1);
+      const BylineMentionRef *r = ps->first_token < at ? byline_mentions_at (c->mentions, ps->first_token) : NULL;
 
-      k = byline_mentions_lower_bound (c->mentions, ps->first_token);
-      for (; k < c->mentions->len; k++)
-        {
-          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
-
-          if (r->first_token >= ps->end_token)
-            break;
-          if (r->entity->type != BYLINE_ENTITY_PERSON || c->in_quote[r->first_token])
-            continue;
-          if (r->first_token == ps->first_token && !governed (c, r->first_token)
-              && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
-            return r->entity;
-          break;
-        }
+      if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
+          && !c->in_quote[r->first_token] && !governed (c, r->first_token)
+          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+        return r->entity;
     }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
       && byline_entity_may_be (c->last_person, c->text, &c->toks[at]))
@@ -674,7 +666,7 @@ study_named_before (const Ctx *c, guint at, guint noun)
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
       const char *last;
 
-      if (sentence_of (c, r->first_token) + 8 < here)
+      if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < at)
         break;
       if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
         continue;
@@ -699,7 +691,7 @@ study_named_before (const Ctx *c, guint at, guint noun)
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
       const char *last;
 
-      if (sentence_of (c, r->first_token) > here + 2)
+      if (sentence_of (c, r->first_token) > here + 2 || r->first_token > at + 2 * CLAUSE_WINDOW)
         break;
       if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
         continue;
@@ -832,7 +824,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
         const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
         const BylineEntity *e = r->entity;
 
-        if (sentence_of (c, r->first_token) + 8 < here)
+        if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
           break;
         if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || c->in_quote[r->first_token])
           continue;
@@ -905,7 +897,8 @@ recent_subject (const Ctx *c, guint at)
         {
           const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
 
-          if (r->first_token >= ps->end_token)
+          /* a subject stands near its sentence's start */
+          if (r->first_token >= ps->end_token || r->first_token >= ps->first_token + CLAUSE_WINDOW)
             break;
           if (r->entity->type != BYLINE_ENTITY_PERSON || c->in_quote[r->first_token])
             continue;
@@ -1499,8 +1492,13 @@ set_via (BylineQuote *q, const BylineEntity *e, char *name)
 static void
 find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
 {
-  guint k = byline_mentions_lower_bound (c->mentions, lo);
+  guint k;
   const BylineEntity *handed = NULL;
+
+  /* near the quote: a sentence of thousands of words holds many */
+  lo = MAX (lo, q->first_token > 2 * CLAUSE_WINDOW ? q->first_token - 2 * CLAUSE_WINDOW : 0);
+  hi = MIN (hi, q->end_token + 2 * CLAUSE_WINDOW);
+  k = byline_mentions_lower_bound (c->mentions, lo);
 
   for (; k < c->mentions->len; k++)
     {
