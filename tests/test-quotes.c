@@ -152,6 +152,9 @@ static const QuoteCase cases[] = {
     "the cuts would hurt schools", BYLINE_QUOTE_INDIRECT, "Ruth Okafor", "argued", NULL },
   { "Governor Ruth Okafor argued that the cuts would hurt schools, but critics said the plan was overdue.",
     "the plan was overdue", BYLINE_QUOTE_INDIRECT, "critics", "said", NULL },
+  /* a closing reporting clause of its own is not part of the reported words */
+  { "Senator Mark Cole spoke.\n\nCole believes the law is unconstitutional, his aides said.",
+    "the law is unconstitutional", BYLINE_QUOTE_INDIRECT, "Mark Cole", NULL, NULL },
   /* a description before the name */
   { "Conservative economist Anna Berg said the new tariff plan did not clarify who would pay for the subsidies.",
     "the new tariff plan did not clarify who would pay for the subsidies", BYLINE_QUOTE_INDIRECT, "Anna Berg",

@@ -1960,6 +1960,8 @@ is_speech_participle (const Ctx *c, guint i)
          && strncmp (c->text + t->end - 3, "ing", 3) == 0 && !byline_token_is (c->text, t, "according");
 }
 
+static gboolean ends_reporting_clause (const Ctx *c, guint k, guint hi);
+
 static guint
 content_end (const Ctx *c, guint from, guint hi)
 {
@@ -2033,6 +2035,24 @@ content_end (const Ctx *c, guint from, guint hi)
         {
           end = k;
           break;
+        }
+      /* "..., his aides said.": a reporting clause of its own ends the sentence */
+      if (is_char (c, k, ',') && !c->in_quote[k])
+        {
+          gboolean closing = FALSE;
+
+          for (guint j = k + 2; j < hi && j < k + 7 && !closing; j++)
+            {
+              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+                break;
+              closing = is_speech (c, j) && !is_speech_participle (c, j)
+                        && ends_reporting_clause (c, skip_adjuncts (c, j + 1, hi), hi);
+            }
+          if (closing)
+            {
+              end = k;
+              break;
+            }
         }
     }
   while (end > from && c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT)
