@@ -1118,7 +1118,8 @@ as_saying_after (const Ctx *c, guint v, guint hi)
 static gboolean
 quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
 {
-  if (v < lo + 3 || !byline_token_is (c->text, &c->toks[v], "saying") || !byline_token_is (c->text, &c->toks[v - 1], "as"))
+  if (v < lo + 3 || !byline_token_is (c->text, &c->toks[v], "saying")
+      || !byline_token_is (c->text, &c->toks[v - 1], "as"))
     return FALSE;
   for (guint j = v - 2; j > lo && j + 12 > v; j--)
     {
@@ -1235,7 +1236,8 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
       }
     /* "..., Water said" of Kathryn Waters: a surname misspelt by one letter */
     if (r == NULL && w == v && w > lo && is_word (c, w - 1) && (c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
-        && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START) && (w - 1 == lo || c->in_quote[w - 2] || is_char (c, w - 2, ',')))
+        && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START)
+        && (w - 1 == lo || c->in_quote[w - 2] || is_char (c, w - 2, ',')))
       {
         g_autofree char *word = span_text (c, w - 1, w);
         const BylineEntity *near = person_by_misspelt_surname (entities, word);
@@ -1558,7 +1560,8 @@ find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
               {
                 from = m;
                 while (from > lo && c->toks[from - 1].kind == BYLINE_TOKEN_WORD
-                       && (c->toks[from - 1].flags & BYLINE_TOKEN_CAP) && !byline_token_is (c->text, &c->toks[from - 1], "the"))
+                       && (c->toks[from - 1].flags & BYLINE_TOKEN_CAP)
+                       && !byline_token_is (c->text, &c->toks[from - 1], "the"))
                   from--;
                 if (from < m)
                   {

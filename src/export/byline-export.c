@@ -497,7 +497,8 @@ add_claims (ExportContent *c,
     {
       JsonObject *claim = array_object (claims, i);
       g_autofree char *words = span_words (map, claim);
-      g_autofree char *shown = byline_quote_display_words (words, -1, NULL); /* the writer's sentence, its own marks kept */
+      /* the writer's sentence, its own marks kept */
+      g_autofree char *shown = byline_quote_display_words (words, -1, NULL);
       g_autofree char *hedges = spans_words (map, member_array (claim, "hedges"));
       g_autofree char *loaded = spans_words (map, member_array (claim, "loaded"));
       const char *source = member_string (claim, "source_name");
