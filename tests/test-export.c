@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "byline-export.h"
+#include "byline-quotes.h"
 #include "byline-worksheet.h"
 
 static const char *const samples[] = {
@@ -1319,6 +1320,66 @@ test_seed (Fixture      *f,
     g_assert_cmpuint (count_with_class (doc, "span", "loaded"), >=, 1);
     xmlFreeDoc (doc);
   }
+  {
+    g_autofree char *md = export_string (input, BYLINE_EXPORT_MARKDOWN);
+
+    /* one pair of marks, never doubled */
+    g_assert_nonnull (strstr (md, "“We still insist on the fulfillment"));
+    g_assert_null (strstr (md, "“\"We still"));
+    g_assert_null (strstr (md, "““"));
+  }
+}
+
+/* How a quote is shown: one pair of marks for a direct or partial quote,
+ * whatever marks its span holds; none for reported speech */
+static void
+test_quote_display_words (void)
+{
+  static const struct { const char *words, *kind, *shown; } cases[] = {
+    { "We will sign the deal,", "direct", "“We will sign the deal,”" },
+    { "\"We will sign the deal,\"", "direct", "“We will sign the deal,”" },
+    { "“\"We will sign the deal,\"”", "direct", "“We will sign the deal,”" },
+    { "“an open door”", "partial", "“an open door”" },
+    { "\"an open door", "partial", "“an open door”" },
+    { "the talks had been useful", "indirect", "the talks had been useful" },
+    { "the talks had been\nuseful", "indirect", "the talks had been useful" },
+    { "the farmers' union would join", "indirect", "the farmers' union would join" },
+    { "the farmers' union", "partial", "“the farmers' union”" },
+    { "he called it a “historic” step", "indirect", "he called it a “historic” step" },
+    /* a claim: the writer's sentence as it stands, its own marks kept */
+    { "\"We will sign,\" the mayor said.", NULL, "\"We will sign,\" the mayor said." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = byline_quote_display_words (cases[i].words, -1, cases[i].kind);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+}
+
+/* The exports show a direct quote between one pair of marks, reported speech
+ * without any */
+static void
+test_quote_marks (Fixture      *f,
+                  gconstpointer data)
+{
+  const char *text = "Ferry talks\n\nAnna Berg met Li Wei in Oslo on Monday.\n\n"
+                     "\"We agreed on a great deal about the ferries,\" Berg said.\n\n"
+                     "Li Wei told reporters that the two ports would share one timetable next year.\n";
+  gint64 article = add_article (f->store, text, NULL);
+  g_autoptr (BylineExportInput) input = input_from_store (f->store, article);
+  g_autofree char *md = export_string (input, BYLINE_EXPORT_MARKDOWN);
+  g_autofree char *html = export_string (input, BYLINE_EXPORT_HTML);
+  const char *section = strstr (md, "\n## Quotes\n");
+
+  g_assert_nonnull (section);
+  g_assert_nonnull (strstr (section, "- “We agreed on a great deal about the ferries,”  \n"));
+  g_assert_nonnull (strstr (section, "- the two ports would share one timetable next year  \n"));
+  g_assert_null (strstr (md, "“\""));
+  g_assert_null (strstr (md, "“the two ports"));
+  /* no <q>, whose marks a browser would add to the item's own */
+  g_assert_null (strstr (html, "<q>"));
+  g_assert_nonnull (strstr (html, "“We agreed on a great deal about the ferries,”"));
 }
 
 /* Worksheets and answer keys */
@@ -1511,6 +1572,8 @@ main (int    argc,
   ADD ("/export/worksheet/pdf", test_worksheet_pdf);
   ADD ("/export/worksheet/answer-key", test_answer_key);
   ADD ("/export/seed", test_seed);
+  g_test_add_func ("/export/quote-display-words", test_quote_display_words);
+  ADD ("/export/quote-marks", test_quote_marks);
 
   return g_test_run ();
 }

@@ -120,6 +120,143 @@ static const QuoteCase cases[] = {
     "Nous sommes prêts à discuter de tout.", BYLINE_QUOTE_DIRECT, NULL, NULL, NULL },
   { "Kanzler Olaf Weber sagte: „Wir sind bereit, über alles zu reden.“",
     "Wir sind bereit, über alles zu reden.", BYLINE_QUOTE_DIRECT, NULL, NULL, NULL },
+  /* two apostrophes for a double mark */
+  { "Mayor Ines Duarte held ''frank'' talks with union leaders.\n\n''We have reached an understanding on wages "
+    "and on hours,'' Duarte said after the meeting.", "We have reached an understanding on wages and on hours,",
+    BYLINE_QUOTE_DIRECT, "Ines Duarte", "said", NULL },
+  { "Mayor Ines Duarte held ''frank'' talks with union leaders.", "frank", BYLINE_QUOTE_PARTIAL, NULL, NULL, NULL },
+  /* a headline naming its source after a dash or a colon */
+  { "Two rival airlines are set to merge next spring - reports\n\nThe deal would create the largest carrier.",
+    "Two rival airlines are set to merge next spring", BYLINE_QUOTE_INDIRECT, NULL, NULL, NULL },
+  { "Port workers end strike after pay deal: Reuters\n\nDock workers returned to work on Monday.",
+    "Port workers end strike after pay deal", BYLINE_QUOTE_INDIRECT, "Reuters", NULL, NULL },
+  /* ", adding that ...": a second report by the same speaker */
+  { "“The bridge will open in May,” Mayor Ines Duarte said, adding that the tolls would be lower than planned.",
+    "the tolls would be lower than planned", BYLINE_QUOTE_INDIRECT, "Ines Duarte", "adding", NULL },
+  /* "X said that A and stressed that B": two reports */
+  { "Mayor Ines Duarte met the builders.\n\nShe said that the bridge would open in May and stressed that the "
+    "tolls would stay low for residents.", "the tolls would stay low for residents", BYLINE_QUOTE_INDIRECT,
+    "Ines Duarte", "stressed", NULL },
+  { "Mayor Ines Duarte met the builders.\n\nShe said that the bridge would open in May and stressed that the "
+    "tolls would stay low for residents.", "the bridge would open in May", BYLINE_QUOTE_INDIRECT, "Ines Duarte",
+    "said", NULL },
+  /* an abbreviated title after the verb; "told reporters" names the listeners, not the speaker */
+  { "\"It is a disgrace to this chamber,\" said Sen. Mark Cole, a Texas Republican.",
+    "It is a disgrace to this chamber,", BYLINE_QUOTE_DIRECT, "Mark Cole", "said", NULL },
+  { "Mark Cole spoke first.\n\n\"I think it is wrong for the country,\" Cole, a Republican from Texas, told "
+    "reporters.", "I think it is wrong for the country,", BYLINE_QUOTE_DIRECT, "Mark Cole", "told", NULL },
+  { "\"Why now, after all these years?\" asked Anna Berg.", "Why now, after all these years?", BYLINE_QUOTE_DIRECT,
+    "Anna Berg", "asked", NULL },
+  /* "X argued A, but critics said B": two reports, two speakers */
+  { "Governor Ruth Okafor argued that the cuts would hurt schools, but critics said the plan was overdue.",
+    "the cuts would hurt schools", BYLINE_QUOTE_INDIRECT, "Ruth Okafor", "argued", NULL },
+  { "Governor Ruth Okafor argued that the cuts would hurt schools, but critics said the plan was overdue.",
+    "the plan was overdue", BYLINE_QUOTE_INDIRECT, "critics", "said", NULL },
+  /* a closing reporting clause of its own is not part of the reported words */
+  { "Senator Mark Cole spoke.\n\nCole believes the law is unconstitutional, his aides said.",
+    "the law is unconstitutional", BYLINE_QUOTE_INDIRECT, "Mark Cole", NULL, NULL },
+  /* a description before the name */
+  { "Conservative economist Anna Berg said the new tariff plan did not clarify who would pay for the subsidies.",
+    "the new tariff plan did not clarify who would pay for the subsidies", BYLINE_QUOTE_INDIRECT, "Anna Berg",
+    "said", NULL },
+  /* a negated reporting verb reports nothing; the next one does */
+  { "Officials have not said why the bridge was closed, but engineer Tomas Lind says the cables had rusted.",
+    "the cables had rusted", BYLINE_QUOTE_INDIRECT, "Tomas Lind", "says", NULL },
+  /* after "that", a clause opening with a comma or a phrase */
+  { "Judge Mara Olsen said that, because the records were lost, the trial would be delayed.",
+    "because the records were lost, the trial would be delayed", BYLINE_QUOTE_INDIRECT, "Mara Olsen", "said", NULL },
+  { "Pedro Alves stated that during the visit he invited his host to Lisbon next year.",
+    "during the visit he invited his host to Lisbon next year", BYLINE_QUOTE_INDIRECT, "Pedro Alves", "stated",
+    NULL },
+  /* "the minister": the person named last with that role */
+  { "Foreign Minister Omar Castillo met Prime Minister Lena Holm on Monday. Later, Holm toured the harbour with "
+    "Castillo.\n\n“We will not sign this year,” the minister said.", "We will not sign this year,",
+    BYLINE_QUOTE_DIRECT, "Omar Castillo", "said", NULL },
+  /* "the Turkish president": the nationality must agree */
+  { "Turkish President Ali Demir met President Tom Reed in Geneva. Reed spoke first.\n\nThe Turkish president "
+    "says they have “many issues” to settle.", "many issues", BYLINE_QUOTE_PARTIAL, "Ali Demir", NULL, NULL },
+  /* "the U.K. envoy": the ambassador of that country */
+  { "Port visit\n\nU.K. Ambassador to Chile Mark Dubois visited the port on Monday. Port director Ana Silva "
+    "received him.\n\nThe U.K. envoy said he was glad to be at the port for the first time.",
+    "he was glad to be at the port for the first time", BYLINE_QUOTE_INDIRECT, "Mark Dubois", "said", NULL },
+  /* "the party official" with no such role named: the subject of the sentence before */
+  { "The envoy arrived at the party office on Monday. Deputy chairman Ilse Brandt received him.\n\n“We will "
+    "talk about trade and about the border,” the party official said.",
+    "We will talk about trade and about the border,", BYLINE_QUOTE_DIRECT, "Ilse Brandt", "said", NULL },
+  /* an opening phrase with a name in it is not the subject */
+  { "During his talks with President of Chile Marta Ruiz, Jonas Berg stated that the border would reopen in "
+    "spring.", "the border would reopen in spring", BYLINE_QUOTE_INDIRECT, "Jonas Berg", "stated", NULL },
+  /* "the report says": the study named before */
+  { "Results of the Coastal Water Quality Study were published on Friday by the university.\n\nThe report says "
+    "the bays are cleaner than they were a decade ago.", "the bays are cleaner than they were a decade ago",
+    BYLINE_QUOTE_INDIRECT, "Coastal Water Quality Study", "says", NULL },
+  /* "the report's authors say" in a lede, the study named just after; "the authors" later */
+  { "Rivers are cleaner\n\nMost rivers now meet the standard. The report's authors say the cleanup was a "
+    "success.\n\nThe findings of the Northern Rivers Survey were published this week in a journal.",
+    "the cleanup was a success", BYLINE_QUOTE_INDIRECT, "Northern Rivers Survey", "say", NULL },
+  { "The findings of the Northern Rivers Survey were published this week.\n\nThe authors say the results "
+    "confirm that pollution has declined.", "the results confirm that pollution has declined",
+    BYLINE_QUOTE_INDIRECT, "Northern Rivers Survey", "say", NULL },
+  /* "..., Norway's Ministry of Fisheries said": the body, not the country */
+  { "Talks on the fishing quota will resume in June, Norway's Ministry of Fisheries said in a statement on Monday.",
+    "Talks on the fishing quota will resume in June", BYLINE_QUOTE_INDIRECT, "Ministry of Fisheries", "said", NULL },
+  /* "..., according to a body" reports; "according to" an outlet is a claim (see test_according_to_outlet) */
+  { "A landslide blocked the coastal highway for six hours on Sunday, according to Chile's National Emergency "
+    "Office.", "A landslide blocked the coastal highway for six hours on Sunday", BYLINE_QUOTE_INDIRECT,
+    "National Emergency Office", "according", NULL },
+  /* "according to the coach, NAME, ...": the name in apposition; a title in marks inside the report */
+  { "Ambassador Rosa Lind praised the students. According to the Kenyan team's coach, Daniel Otieno, in their "
+    "first round, the team's drone, named \"Swift River Falcon,\" scored two points for the alliance.",
+    "in their first round, the team's drone, named \"Swift River Falcon,\" scored two points for the alliance",
+    BYLINE_QUOTE_INDIRECT, "Daniel Otieno", "According", NULL },
+  /* "he": the subject of the sentence before rather than the last person quoted */
+  { "“We want a fair deal,” Anna Berg said on Monday.\n\nTomas Holm arrived later in the day. He said the "
+    "ferries would keep running through the winter.", "the ferries would keep running through the winter",
+    BYLINE_QUOTE_INDIRECT, "Tomas Holm", "said", NULL },
+  /* "CONTENT, said X." at the sentence's end, a body and a title before the name */
+  { "The economy added 200,000 jobs last month, said Labor Secretary Ana Ruiz.",
+    "The economy added 200,000 jobs last month", BYLINE_QUOTE_INDIRECT, "Ana Ruiz", "said", NULL },
+  /* a party or nationality as the group that speaks */
+  { "Democrats said the measure would strip coverage from millions of families.",
+    "the measure would strip coverage from millions of families", BYLINE_QUOTE_INDIRECT, "Democrats", "said",
+    NULL },
+  /* a surname misspelt by one letter right before the verb */
+  { "Gallery owner Anna Rivers opened the show on Monday.\n\n\"Everyone knows the painter and her early work\", "
+    "River said.", "Everyone knows the painter and her early work", BYLINE_QUOTE_DIRECT, "Anna Rivers", "said", NULL },
+  /* "Y quoted X as saying": X speaks, Y carried the words */
+  { "The Xinhua news agency quoted Foreign Minister Li Qiang as saying that China would send a delegation to the "
+    "talks.", "China would send a delegation to the talks", BYLINE_QUOTE_INDIRECT, "Li Qiang", "saying",
+    "Xinhua news agency" },
+  /* "X, quoted by Y as saying" and the passive "was quoted as saying": X speaks */
+  { "Defence Minister Ivan Petrov, quoted by the TASS news agency as saying, \"We will respond to any "
+    "provocation.\"", "We will respond to any provocation.", BYLINE_QUOTE_DIRECT, "Ivan Petrov", NULL, NULL },
+  { "Defence Minister Ivan Petrov was quoted as saying that the army would withdraw from the border by May.",
+    "the army would withdraw from the border by May", BYLINE_QUOTE_INDIRECT, "Ivan Petrov", NULL, NULL },
+  /* the outlet the words went to: "told X", "in an interview with X" */
+  { "Iran's ambassador Hadi Rezaei told IRNA that the two countries would sign a new trade accord next month.",
+    "the two countries would sign a new trade accord next month", BYLINE_QUOTE_INDIRECT, "Hadi Rezaei", "told",
+    "IRNA" },
+  { "Hadi Rezaei said in an interview with the Kyodo news agency that the two countries would sign a new trade "
+    "accord.", "the two countries would sign a new trade accord", BYLINE_QUOTE_INDIRECT, "Hadi Rezaei", "said",
+    "Kyodo" },
+  /* an outlet with no name: "according to reports in Chile's state-run media" */
+  { "Deputy Minister Pavel Orlov said the visit would \"strengthen the partnership between the two states,\" "
+    "according to reports in Chile's state-run media.", "strengthen the partnership between the two states,",
+    BYLINE_QUOTE_PARTIAL, "Pavel Orlov", NULL, "Chile's state-run media" },
+  /* reporting verbs beyond "said" */
+  { "Trade Minister Sofia Reyes met farmers. She denied that the talks had stalled.", "the talks had stalled",
+    BYLINE_QUOTE_INDIRECT, "Sofia Reyes", "denied", NULL },
+  { "Senator Paul Dunn told reporters that the bill would reach the floor next week.",
+    "the bill would reach the floor next week", BYLINE_QUOTE_INDIRECT, "Paul Dunn", "told", NULL },
+  { "In an interview, Governor Ruth Okafor said how surprised she is that the budget passed so quickly.",
+    "how surprised she is that the budget passed so quickly", BYLINE_QUOTE_INDIRECT, "Ruth Okafor", "said", NULL },
+  /* a transcript's lines open with the speaker's name in capitals */
+  { "Debate\n\nGovernor Mike Pence and Senator Tim Kaine met in Virginia.\n\nPENCE: Well, look, we have a plan "
+    "to cut taxes for working families.\n\nKAINE: The plan you describe would add billions to the debt.\n",
+    "The plan you describe would add billions to the debt.", BYLINE_QUOTE_DIRECT, "Tim Kaine", NULL, NULL },
+  { "Night of the debate\n\nThe two candidates met on stage.\n\nHARRIS: We will lower the cost of housing."
+    "\n\nVANCE: Prices went up on your watch.\n\nHARRIS: That is not what happened.\n",
+    "That is not what happened.", BYLINE_QUOTE_DIRECT, "Harris", NULL, NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -293,6 +430,75 @@ test_reporting_verb_connotations (void)
     g_assert_cmpstr (((BylineQuote *) a->quotes->pdata[i])->connotation, ==, want[i]);
 }
 
+/* The seed article: Sanaei's and Morgulov's words came through Iran's
+ * state-run media, and reported speech is there without marks */
+static void
+test_seed_via (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *path = shared ? g_build_filename (shared, "eval", "dev", "seed.txt", NULL) : NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (BylineAnalysis) a = NULL;
+  guint found = 0;
+
+  if (path == NULL || !g_file_get_contents (path, &text, NULL, NULL))
+    {
+      g_test_skip ("the seed article (../shared/eval/dev/seed.txt) is not here");
+      return;
+    }
+  a = test_analyse (text);
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+
+      if (g_strcmp0 (q->speaker_name, "Mehdi Sanaei") == 0 || g_strcmp0 (q->speaker_name, "Igor Morgulov") == 0)
+        {
+          g_assert_nonnull (q->via_name);
+          g_assert_nonnull (strstr (q->via_name, "state-run media"));
+          found++;
+        }
+    }
+  g_assert_cmpuint (found, ==, 2);
+}
+
+/* "LONDON: ..." is a dateline in capitals, not a speaker */
+static void
+test_transcript_dateline (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Markets\n\nLONDON: Shares fell sharply on Monday after the "
+                                               "bank raised rates.\n\nPARIS: Shares rose on Monday.\n");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
+/* a title in marks, its small words in lower case, is no quotation */
+static void
+test_title_in_marks (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Kristen Hall, curator of \"Maps and Prints from the Old Harbour "
+                                               "Collection\" at the city museum, opened the show.");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
+/* a headline's last words after a dash that name no source: a section, not a speaker */
+static void
+test_headline_label (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Apple unveils a new phone at its event in California: Live\n\n"
+                                               "The company showed its phone.\n");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
+static void
+test_according_to_outlet (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Prices rose sharply in the capital last month, according to Reuters.");
+
+  g_assert_cmpuint (a->quotes->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -310,5 +516,10 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/unbalanced", test_unbalanced);
   g_test_add_func ("/quotes/continued-without-mark", test_continued_without_mark);
   g_test_add_func ("/quotes/connotations", test_reporting_verb_connotations);
+  g_test_add_func ("/quotes/seed-via", test_seed_via);
+  g_test_add_func ("/quotes/transcript-dateline", test_transcript_dateline);
+  g_test_add_func ("/quotes/according-to-outlet", test_according_to_outlet);
+  g_test_add_func ("/quotes/title-in-marks", test_title_in_marks);
+  g_test_add_func ("/quotes/headline-label", test_headline_label);
   return g_test_run ();
 }

@@ -18,6 +18,8 @@
 #define MAX_DEPTH 2          /* a single-quoted quote inside a double-quoted one */
 #define CUE_WINDOW 24        /* tokens between a quote and its reporting verb */
 #define CLAUSE_WINDOW 48     /* tokens back from a verb to its subject */
+#define DOUBLE_APOSTROPHE 0x2033  /* stands for '' opening a quotation */
+#define LOOKBACK 600         /* tokens back to the person or study a description stands for */
 
 typedef enum
 {
@@ -53,6 +55,9 @@ typedef struct
   guint                 last_speaker_sentence;
   const BylineQuote    *previous;
   const char           *last_speaker_country;
+  GHashTable           *labels;    /* transcript labels ("smith") -> paragraphs they open */
+  guint                 line_start; /* the last transcript line's tokens */
+  guint                 line_end;
 } Ctx;
 
 /* Speaker found for a cue */
@@ -79,6 +84,90 @@ byline_quote_kind_to_string (BylineQuoteKind kind)
     default:
       return "indirect";
     }
+}
+
+static gboolean
+is_opening_mark (gunichar ch)
+{
+  return ch == '"' || ch == '\'' || ch == 0x201C || ch == 0x2018 || ch == 0x201E || ch == 0x201F || ch == 0x00AB
+         || ch == 0x2039 || ch == 0xFF02;
+}
+
+static gboolean
+is_closing_mark (gunichar ch)
+{
+  return ch == '"' || ch == '\'' || ch == 0x201D || ch == 0x2019 || ch == 0x201C || ch == 0x00BB || ch == 0x203A
+         || ch == 0xFF02;
+}
+
+/**
+ * byline_quote_display_words:
+ * @words: a quote's words, as its span holds them
+ * @length: their length in bytes, or -1
+ * @kind: the analysis JSON's kind: "direct", "partial" or "indirect"; NULL for
+ *   a sentence of the writer's (a claim), shown as the article has it
+ *
+ * How the window and the exports show a quote: a direct or partial quote
+ * between one pair of quote marks (marks the span already holds at its ends
+ * are not doubled), reported speech without marks, for its words are the
+ * writer's. Line breaks become spaces.
+ *
+ * Returns: (transfer full): the words to show
+ */
+char *
+byline_quote_display_words (const char *words,
+                            gssize      length,
+                            const char *kind)
+{
+  g_autofree char *copy = length < 0 ? g_strdup (words != NULL ? words : "") : g_strndup (words, length);
+  char *from = g_strstrip (copy);
+  gboolean quoted = g_strcmp0 (kind, "direct") == 0 || g_strcmp0 (kind, "partial") == 0;
+
+  g_strdelimit (from, "\t\r\n", ' ');
+  if (!quoted)
+    return g_strdup (from);
+  /* marks at both ends, as many pairs as there are: "“\"We still insist\"”" */
+  for (;;)
+    {
+      gsize len = strlen (from);
+      const char *last;
+      gunichar first_ch, last_ch;
+
+      if (len < 2 || !g_utf8_validate (from, len, NULL))
+        break;
+      last = g_utf8_prev_char (from + len);
+      first_ch = g_utf8_get_char (from);
+      last_ch = g_utf8_get_char (last);
+      if (last == from || !is_opening_mark (first_ch) || !is_closing_mark (last_ch))
+        break;
+      /* an apostrophe at one end is part of a word: "the parents'" */
+      if ((first_ch == '\'') != (last_ch == '\''))
+        break;
+      *(char *) last = '\0';
+      from = g_strstrip (g_utf8_next_char (from));
+    }
+  /* a double mark left at one end only, the other half of a pair the span cut */
+  {
+    guint marks = 0;
+    gsize len;
+
+    for (const char *p = from; *p != '\0'; p = g_utf8_next_char (p))
+      {
+        gunichar ch = g_utf8_get_char (p);
+        marks += ch == '"' || ch == 0x201C || ch == 0x201D;
+      }
+    len = strlen (from);
+    if (marks == 1 && len > 0 && (*from == '"' || g_utf8_get_char (from) == 0x201C))
+      from = g_utf8_next_char (from);
+    else if (marks == 1 && len > 0)
+      {
+        char *last = g_utf8_prev_char (from + len);
+        gunichar ch = g_utf8_get_char (last);
+        if (ch == '"' || ch == 0x201D)
+          *last = '\0';
+      }
+  }
+  return g_strdup_printf ("“%s”", from);
 }
 
 void
@@ -353,6 +442,34 @@ pair_marks (Ctx *c)
       if (kind < 0)
         continue;
 
+      /* two apostrophes for a double mark, as some presses write: ''We agree,'' */
+      if (first_char (c, i) == '\'' && is_char (c, i + 1, '\'') && !(c->toks[i + 1].flags & BYLINE_TOKEN_SPACE))
+        {
+          gboolean word_after = i + 2 < c->n && !(c->toks[i + 2].flags & BYLINE_TOKEN_SPACE)
+                                && c->toks[i + 2].kind != BYLINE_TOKEN_PUNCT;
+          gboolean word_before = i > 0 && !(t->flags & BYLINE_TOKEN_SPACE) && !(t->flags & BYLINE_TOKEN_PARA);
+
+          if (depth > 0 && stack[depth - 1].ch == DOUBLE_APOSTROPHE && word_before && !word_after)
+            {
+              if (depth == 1)
+                {
+                  MarkSpan s = { stack[0].token, i, TRUE, FALSE, pending_continuation };
+                  g_array_append_val (spans, s);
+                  pending_continuation = FALSE;
+                }
+              depth--;
+            }
+          else if (word_after && depth < MAX_DEPTH)
+            {
+              stack[depth].token = i;
+              stack[depth].kind = MARK_DOUBLE;
+              stack[depth].ch = DOUBLE_APOSTROPHE;
+              depth++;
+            }
+          i++;
+          continue;
+        }
+
       /* a closing mark for an open quotation */
       if (depth > 0)
         {
@@ -451,6 +568,18 @@ resolve_person_pronoun (const Ctx *c, guint at)
   guint here = sentence_of (c, at);
   guint k;
 
+  /* the subject of the sentence before, when it is someone else than the
+   * last person quoted: "Rice met Pak. She said ..." */
+  if (here > 0)
+    {
+      const BylineSentence *ps = sentence (c, here - 1);
+      const BylineMentionRef *r = ps->first_token < at ? byline_mentions_at (c->mentions, ps->first_token) : NULL;
+
+      if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
+          && !c->in_quote[r->first_token] && !governed (c, r->first_token)
+          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+        return r->entity;
+    }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
       && byline_entity_may_be (c->last_person, c->text, &c->toks[at]))
     return c->last_person;
@@ -509,6 +638,126 @@ org_named_before (const Ctx *c, guint at, guint noun)
   return nearest;
 }
 
+static const char *const study_words[] = { "report", "study", "survey", "review", "inquiry", "audit", "poll", NULL };
+
+static gboolean
+is_study_word (const char *word)
+{
+  for (int w = 0; study_words[w]; w++)
+    if (g_ascii_strcasecmp (word, study_words[w]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "the report says", "the study found": a report, study or survey named before
+ * ("the National Nutrition Study"), within a few paragraphs */
+static const BylineEntity *
+study_named_before (const Ctx *c, guint at, guint noun)
+{
+  g_autofree char *word = span_text (c, noun, noun + 1);
+  guint here = sentence_of (c, at);
+  guint k = byline_mentions_lower_bound (c->mentions, at);
+
+  /* "the authors" of the study */
+  if (!is_study_word (word) && g_ascii_strcasecmp (word, "authors") != 0)
+    return NULL;
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+      const char *last;
+
+      if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < at)
+        break;
+      if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
+        continue;
+      /* by its name: "the Nutrition Study", whatever type the entity was given */
+      last = strrchr (r->entity->name, ' ');
+      if (last != NULL && is_study_word (last + 1))
+        return r->entity;
+      if (r->entity->type == BYLINE_ENTITY_PERSON)
+        continue;
+      /* the name without its head word: "the National Nutrition | Study" */
+      if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
+        {
+          g_autofree char *head = span_text (c, r->end_token, r->end_token + 1);
+          if (is_study_word (head))
+            return r->entity;
+        }
+    }
+  /* a lede may name the study just after: "The report's authors say ... The
+   * results of the National Nutrition Study ..." */
+  for (k = byline_mentions_lower_bound (c->mentions, at); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+      const char *last;
+
+      if (sentence_of (c, r->first_token) > here + 2 || r->first_token > at + 2 * CLAUSE_WINDOW)
+        break;
+      if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
+        continue;
+      /* by its name: "the Nutrition Study", whatever type the entity was given */
+      last = strrchr (r->entity->name, ' ');
+      if (last != NULL && is_study_word (last + 1))
+        return r->entity;
+      if (r->entity->type == BYLINE_ENTITY_PERSON)
+        continue;
+      if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD
+          && (c->toks[r->end_token].flags & BYLINE_TOKEN_CAP))
+        {
+          g_autofree char *head = span_text (c, r->end_token, r->end_token + 1);
+          if (is_study_word (head))
+            return r->entity;
+        }
+    }
+  return NULL;
+}
+
+/* "the U.S. envoy": a country's name used as its adjective, before a person's role */
+static gboolean
+country_before_role (const Ctx *c, const BylineMentionRef *r, guint limit)
+{
+  const BylineLexEntry *lex = r->entity->lex;
+
+  return r->entity->type == BYLINE_ENTITY_PLACE && lex != NULL && lex->country_name != NULL
+         && g_strcmp0 (lex->name, lex->country_name) == 0 && r->end_token < limit
+         && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
+         && (c->toks[r->end_token].cls & BYLINE_WORD_ROLE);
+}
+
+/* Whether a person of @affiliation may be the one of the nationality or
+ * country @r names: "the Turkish president", "the U.S. envoy" */
+static gboolean
+same_country (const BylineMentionRef *r, const char *affiliation)
+{
+  if (affiliation == NULL)
+    return FALSE;
+  if (r->entity->type == BYLINE_ENTITY_NORP)
+    return g_strcmp0 (r->entity->affiliation, affiliation) == 0;
+  return r->entity->lex != NULL && (g_strcmp0 (r->entity->lex->country_name, affiliation) == 0
+                                    || g_strcmp0 (r->entity->lex->name, affiliation) == 0
+                                    || g_strcmp0 (r->entity->name, affiliation) == 0);
+}
+
+/* "the envoy" is the ambassador; "the leader" a president or prime minister */
+static gboolean
+role_fits (const char *their, const char *role)
+{
+  static const struct { const char *word; const char *fits[5]; } synonyms[] = {
+    { "envoy", { "ambassador", "envoy", "representative", NULL } },
+    { "diplomat", { "ambassador", "envoy", "minister", "diplomat", NULL } },
+    { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
+  };
+
+  if (strstr (their, role) != NULL)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
+    if (g_str_equal (role, synonyms[k].word))
+      for (guint f = 0; f < G_N_ELEMENTS (synonyms[k].fits) && synonyms[k].fits[f] != NULL; f++)
+        if (strstr (their, synonyms[k].fits[f]) != NULL)
+          return TRUE;
+  return FALSE;
+}
+
 /* "the statement", "the Turkish president", "the ministry", "the Russian side" */
 static gboolean
 definite_description (const Ctx *c, guint i, guint limit, guint *end)
@@ -518,25 +767,30 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
 
   if (!(byline_token_is (c->text, &c->toks[i], "the")))
     return FALSE;
-  /* "the Foreign Ministry": a name, found at the next word */
-  if (i + 1 < limit && byline_mentions_at (c->mentions, i + 1) != NULL
-      && byline_mentions_at (c->mentions, i + 1)->entity->type != BYLINE_ENTITY_NORP)
-    return FALSE;
   for (k = i + 1; k < limit && k < i + 5; k++)
     {
       const BylineToken *t = &c->toks[k];
 
       if (t->kind != BYLINE_TOKEN_WORD)
         break;
-      /* "the Norwegian Foreign Ministry": a name after all, found at its first word */
+      /* "the Foreign Ministry", "the Norwegian Foreign Ministry": a name after
+       * all, found at its first word; "the U.S. envoy" is a description */
       {
         const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+        if (r != NULL && r->first_token == k && country_before_role (c, r, limit))
+          {
+            k = r->end_token - 1;
+            continue;
+          }
         if (r != NULL && r->entity->type != BYLINE_ENTITY_NORP)
           return FALSE;
       }
       if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
+          || byline_token_is (c->text, t, "study") || byline_token_is (c->text, t, "survey")
+          || byline_token_is (c->text, t, "authors")
           || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy")
           || is_org_noun (c, k))
         {
@@ -558,6 +812,39 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   g_autofree char *role = g_ascii_strdown (word, -1);
   const BylineEntity *found = NULL;
   guint n = 0;
+
+  /* the person named last before it with that role: "the minister" after
+   * "Foreign Minister X" rather than a prime minister named earlier */
+  {
+    guint here = sentence_of (c, first);
+    guint k = byline_mentions_lower_bound (c->mentions, first);
+
+    while (k > 0)
+      {
+        const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+        const BylineEntity *e = r->entity;
+
+        if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
+          break;
+        if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || c->in_quote[r->first_token])
+          continue;
+        {
+          g_autofree char *their = g_ascii_strdown (e->role, -1);
+          gboolean ok = role_fits (their, role);
+
+          for (guint t = first + 1; ok && t + 1 < end; t++)
+            {
+              const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
+              /* "the Turkish president", "the U.S. envoy": the country must be the person's */
+              if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE)
+                  && !same_country (nat, e->affiliation))
+                ok = FALSE;
+            }
+          if (ok)
+            return e;
+        }
+      }
+  }
 
   for (guint k = 0; k < entities->len; k++)
     {
@@ -594,6 +881,34 @@ is_preposition (const Ctx *c, guint i)
          || byline_token_is (c->text, &c->toks[i], "on") || byline_token_is (c->text, &c->toks[i], "of");
 }
 
+/* The person who is the subject of one of the two sentences before token @at:
+ * "X received him. ... the official said" is X */
+static const BylineEntity *
+recent_subject (const Ctx *c, guint at)
+{
+  guint here = sentence_of (c, at);
+
+  for (guint back = 1; back <= 2 && back <= here; back++)
+    {
+      const BylineSentence *ps = sentence (c, here - back);
+      guint k = byline_mentions_lower_bound (c->mentions, ps->first_token);
+
+      for (; k < c->mentions->len; k++)
+        {
+          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+          /* a subject stands near its sentence's start */
+          if (r->first_token >= ps->end_token || r->first_token >= ps->first_token + CLAUSE_WINDOW)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || c->in_quote[r->first_token])
+            continue;
+          if (!governed (c, r->first_token))
+            return r->entity;
+        }
+    }
+  return NULL;
+}
+
 static gboolean
 speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -617,6 +932,16 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
         r = byline_mentions_at (c->mentions, j);
     }
 
+  /* "Singapore's Ministry of Foreign Affairs said": the body, not the country */
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
+      && r->end_token + 1 < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      const BylineMentionRef *body = byline_mentions_at (c->mentions, r->end_token + 1);
+
+      if (body != NULL && body->first_token == r->end_token + 1
+          && (body->entity->type == BYLINE_ENTITY_ORG || body->entity->type == BYLINE_ENTITY_PERSON))
+        r = body;
+    }
   if (r != NULL && is_speaker_type (r->entity))
     {
       const char *country = NULL;
@@ -673,10 +998,15 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
     if (definite_description (c, i, limit, &dend))
       {
         const BylineEntity *p = person_with_role (c, i, dend, entities);
-        const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1) : NULL;
+        const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
+                                  : study_named_before (c, i, dend - 1);
+
+        const BylineEntity *subject = p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE) ? recent_subject (c, i) : NULL;
 
         if (p != NULL)
           speaker_set_entity (out, p);
+        else if (subject != NULL)
+          speaker_set_entity (out, subject);
         else if (org != NULL)
           speaker_set_entity (out, org);
         else if (c->last_speaker != NULL)
@@ -754,6 +1084,60 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
   return FALSE;
 }
 
+static const BylineEntity *person_by_misspelt_surname (GPtrArray *entities, const char *word);
+
+/* "…," Cole told reporters: the one after "told" is spoken to; "…," asked
+ * Cole and "…," warned Cole put the speaker after the verb */
+static gboolean
+tells_someone (const Ctx *c, guint v)
+{
+  static const char *const verbs[] = { "told", "tell", "tells", "telling", "informed", "assured", "briefed", NULL };
+
+  for (int w = 0; verbs[w]; w++)
+    if (byline_token_is (c->text, &c->toks[v], verbs[w]))
+      return TRUE;
+  return FALSE;
+}
+static gboolean is_aux (const Ctx *c, guint i);
+
+/* "quoted X as saying": the token of "saying" after the verb at @v, or G_MAXUINT */
+static guint
+as_saying_after (const Ctx *c, guint v, guint hi)
+{
+  for (guint k = v + 2; k + 1 < hi && k < v + 12; k++)
+    {
+      if (c->in_quote[k] || is_char (c, k, '.') || is_char (c, k, ';'))
+        break;
+      if (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "saying"))
+        return k + 1;
+    }
+  return G_MAXUINT;
+}
+
+/* "Y quoted X as saying", "Y cited X as saying": X, at the "saying" at @v */
+static gboolean
+quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
+{
+  if (v < lo + 3 || !byline_token_is (c->text, &c->toks[v], "saying")
+      || !byline_token_is (c->text, &c->toks[v - 1], "as"))
+    return FALSE;
+  for (guint j = v - 2; j > lo && j + 12 > v; j--)
+    {
+      guint end;
+
+      if (!byline_token_is (c->text, &c->toks[j], "quoted") && !byline_token_is (c->text, &c->toks[j], "cited"))
+        continue;
+      /* "X, quoted by Y as saying", "X was quoted as saying": X is the subject, as usual */
+      if (byline_token_is (c->text, &c->toks[j + 1], "by") || j + 1 == v - 1 || is_aux (c, j - 1))
+        return FALSE;
+      for (guint k = j + 1; k + 1 < v; k++)
+        if (speaker_at (c, k, v - 1, entities, out, &end))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* The subject of a reporting verb at v: the one after it ("said Rice", "said
  * foreign secretary Nirupama Rao"), else the subject of its clause before it:
  * the first name that no preposition governs ("Zarif, who led ..., said";
@@ -767,11 +1151,18 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
   guint best = G_MAXUINT, best_end = 0;
   const BylineEntity *best_entity = NULL;
 
+  if (quoted_as_saying (c, v, lo, entities, out))
+    return TRUE;
+
   /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
    * "…, said foreign secretary Nirupama Rao" */
-  for (guint k = v + 1; k < hi && k < v + 6 && v > 0
+  for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v)
                         && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || c->in_quote[v - 1]); k++)
     {
+      /* "said Sen. Mark Cole": over an abbreviation's period */
+      if (is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && k > v + 1
+          && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k - 1]) <= 4)
+        continue;
       if (c->in_quote[k] || c->toks[k].kind == BYLINE_TOKEN_PUNCT)
         break;
       if (byline_token_is (c->text, &c->toks[k], "that") || byline_token_is (c->text, &c->toks[k], "on"))
@@ -835,6 +1226,28 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
         speaker_set_entity (out, r->entity);
         return TRUE;
       }
+    /* "Democrats said", "the Russians insisted": a group named by its nationality or party */
+    if (r != NULL && r->end_token == w && w == v && r->entity->type == BYLINE_ENTITY_NORP
+        && (r->first_token == lo || byline_token_is (c->text, &c->toks[r->first_token - 1], "the")
+            || is_char (c, r->first_token - 1, ',')))
+      {
+        speaker_set_entity (out, r->entity);
+        return TRUE;
+      }
+    /* "..., Water said" of Kathryn Waters: a surname misspelt by one letter */
+    if (r == NULL && w == v && w > lo && is_word (c, w - 1) && (c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
+        && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START)
+        && (w - 1 == lo || c->in_quote[w - 2] || is_char (c, w - 2, ',')))
+      {
+        g_autofree char *word = span_text (c, w - 1, w);
+        const BylineEntity *near = person_by_misspelt_surname (entities, word);
+
+        if (near != NULL)
+          {
+            speaker_set_entity (out, near);
+            return TRUE;
+          }
+      }
   }
 
   /* the clause: from the last semicolon or the sentence start, not far back */
@@ -842,11 +1255,38 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
     lo = v - CLAUSE_WINDOW;
   clause = lo;
   for (guint k = v; k > lo; k--)
-    if (is_char (c, k - 1, ';'))
+    if (is_char (c, k - 1, ';')
+        || (k >= lo + 2 && is_char (c, k - 2, ',') && !c->in_quote[k - 1]
+            && (byline_token_is (c->text, &c->toks[k - 1], "but") || byline_token_is (c->text, &c->toks[k - 1], "while")
+                || byline_token_is (c->text, &c->toks[k - 1], "whereas"))))
       {
+        /* "X argued A, but critics said B": the clause after "but" */
         clause = k;
         break;
       }
+  /* "During his talks with X, the envoy said": the subject follows the
+   * opening phrase's comma */
+  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && (c->toks[clause].cls & BYLINE_WORD_STOPWORD)
+      && !byline_token_is (c->text, &c->toks[clause], "according"))
+    {
+      gboolean prep = FALSE;
+
+      for (int w = 0; prepositions[w] && !prep; w++)
+        prep = byline_token_is (c->text, &c->toks[clause], prepositions[w]);
+      prep = prep || byline_token_is (c->text, &c->toks[clause], "following")
+             || byline_token_is (c->text, &c->toks[clause], "upon");
+      if (prep)
+        for (guint k = clause + 2; k + 1 < v; k++)
+          {
+            if (c->in_quote[k] || has (c, k, BYLINE_WORD_SPEECH))
+              break;
+            if (is_char (c, k, ','))
+              {
+                clause = k + 1;
+                break;
+              }
+          }
+    }
   for (guint k = clause; k < v; k++)
     {
       Speaker tmp = { 0 };
@@ -943,6 +1383,27 @@ according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, gui
 
         while (stop < hi && stop < k + 14 && !is_char (c, stop, ',') && !is_char (c, stop, '.'))
           stop++;
+        /* "according to the team's coach, Ali Rahimi, ...": the name in apposition */
+        if (stop + 2 < hi && is_char (c, stop, ','))
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, stop + 1);
+
+            if (r != NULL && r->first_token == stop + 1 && r->entity->type == BYLINE_ENTITY_PERSON
+                && r->end_token < hi && is_char (c, r->end_token, ','))
+              {
+                gboolean named = FALSE;
+
+                for (guint j = k + 2; j < stop && !named; j++)
+                  named = byline_mentions_at (c->mentions, j) != NULL
+                          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON;
+                if (!named)
+                  {
+                    speaker_set_entity (out, r->entity);
+                    *cue = k;
+                    return TRUE;
+                  }
+              }
+          }
         /* "according to Afghan Ambassador to the United States Hamdullah Mohib": the person,
          * and "according to Foreign Ministry spokeswoman Hua Chunying" the person, not the body */
         {
@@ -985,12 +1446,61 @@ according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, gui
   return FALSE;
 }
 
-/* The outlet the words came through: "a report in Rossiyskaya Gazeta",
- * "published by Voice of Russia", "told Reuters", "according to Fars" */
+/* A media phrase from the lexicon at token @k ("state-run media", "news
+ * agency", "newspaper"): its length in tokens, or 0 */
+static guint
+media_phrase (const Ctx *c, guint k, guint hi)
+{
+  guint kinds = 0;
+  guint len;
+
+  if (k >= hi || c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].cls & BYLINE_WORD_CUE_START))
+    return 0;
+  len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
+  return (kinds & BYLINE_CUE_MEDIA) && k + len <= hi ? len : 0;
+}
+
+/* Words that pass someone's words on to an outlet or take them from one:
+ * "told IRNA", "in an interview with the Kyodo agency", "quoted by TASS",
+ * "a report in Rossiyskaya Gazeta", "according to reports in" */
+static gboolean
+passes_words (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "told", "interview", "quoted", "cited", "published", "broadcast", "carried", "report", "reports",
+    "reported", "according", "aired", "posted", NULL,
+  };
+
+  for (int w = 0; words[w]; w++)
+    if (byline_token_is (c->text, &c->toks[k], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+set_via (BylineQuote *q, const BylineEntity *e, char *name)
+{
+  q->via = e;
+  g_free (q->via_name);
+  q->via_name = name != NULL ? name : g_strdup (e->name);
+}
+
+/* The outlet the words came through: one the lexicon knows as an outlet ("a
+ * report in Rossiyskaya Gazeta", "according to Fars"); a body the reporting
+ * words hand them to or take them from ("told IRNA", "said in an interview
+ * with Y", "Y quoted X as saying", "quoted by Y"), or one a media word names
+ * ("the Kyodo news agency"); else an outlet with no name ("according to
+ * reports in Iran's state-run media"). */
 static void
 find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
 {
-  guint k = byline_mentions_lower_bound (c->mentions, lo);
+  guint k;
+  const BylineEntity *handed = NULL;
+
+  /* near the quote: a sentence of thousands of words holds many */
+  lo = MAX (lo, q->first_token > 2 * CLAUSE_WINDOW ? q->first_token - 2 * CLAUSE_WINDOW : 0);
+  hi = MIN (hi, q->end_token + 2 * CLAUSE_WINDOW);
+  k = byline_mentions_lower_bound (c->mentions, lo);
 
   for (; k < c->mentions->len; k++)
     {
@@ -998,11 +1508,101 @@ find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
 
       if (r->first_token >= hi)
         break;
-      if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET && r->entity != q->speaker
-          && !c->in_quote[r->first_token] && !byline_span_contains (&c->doc->wire, r->start))
+      if (r->entity == q->speaker || c->in_quote[r->first_token] || byline_span_contains (&c->doc->wire, r->start)
+          || (r->first_token >= q->first_token && r->first_token < q->end_token))
+        continue;
+      if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)
         {
-          q->via = r->entity;
-          q->via_name = g_strdup (r->entity->name);
+          set_via (q, r->entity, NULL);
+          return;
+        }
+      if (handed != NULL || (r->entity->type != BYLINE_ENTITY_ORG && r->entity->type != BYLINE_ENTITY_OTHER))
+        continue;
+      /* "the Kyodo news agency", "the daily Kommersant" */
+      if (media_phrase (c, r->end_token, hi) > 0
+          || (r->first_token > lo && c->toks[r->first_token - 1].kind == BYLINE_TOKEN_WORD
+              && !(c->toks[r->first_token - 1].flags & BYLINE_TOKEN_CAP)
+              && media_phrase (c, r->first_token - 1, r->first_token) > 0))
+        handed = r->entity;
+      /* "told IRNA", "in an interview with the Kyodo agency", "quoted by TASS" */
+      for (guint j = r->first_token; handed == NULL && j > lo && j + 5 > r->first_token; j--)
+        {
+          if (c->in_quote[j - 1] || (c->toks[j - 1].kind == BYLINE_TOKEN_PUNCT))
+            break;
+          if (passes_words (c, j - 1))
+            handed = r->entity;
+        }
+      /* "TASS quoted X as saying", "Kommersant reported" */
+      if (handed == NULL && r->end_token < hi && (byline_token_is (c->text, &c->toks[r->end_token], "quoted")
+                                                  || byline_token_is (c->text, &c->toks[r->end_token], "cited")))
+        handed = r->entity;
+    }
+  if (handed != NULL)
+    {
+      set_via (q, handed, NULL);
+      return;
+    }
+  /* "according to reports in Iran's state-run media", "told state television" */
+  for (guint j = lo; j + 1 < hi; j++)
+    {
+      guint len;
+      guint from = j;
+
+      if (c->in_quote[j] || !passes_words (c, j))
+        continue;
+      /* "the Xinhua news agency quoted X as saying" */
+      if (j > lo + 1 && (byline_token_is (c->text, &c->toks[j], "quoted")
+                         || byline_token_is (c->text, &c->toks[j], "cited")))
+        for (guint m = j - 1; m > lo && m + 3 > j; m--)
+          {
+            len = media_phrase (c, m, j);
+            if (len > 0 && m + len == j)
+              {
+                from = m;
+                while (from > lo && c->toks[from - 1].kind == BYLINE_TOKEN_WORD
+                       && (c->toks[from - 1].flags & BYLINE_TOKEN_CAP)
+                       && !byline_token_is (c->text, &c->toks[from - 1], "the"))
+                  from--;
+                if (from < m)
+                  {
+                    q->via = NULL;
+                    g_free (q->via_name);
+                    q->via_name = span_text (c, from, j);
+                    return;
+                  }
+              }
+          }
+      for (guint m = j + 1; m < hi && m < j + 6; m++)
+        {
+          if (c->toks[m].kind == BYLINE_TOKEN_PUNCT)
+            break;
+          len = media_phrase (c, m, hi);
+          if (len == 0)
+            continue;
+          /* not the speaker itself, nor a word about the words: "reports" */
+          if (q->speaker_name != NULL && q->speaker == NULL)
+            return;
+          if (len == 1 && (byline_token_is (c->text, &c->toks[m], "reports")
+                           || byline_token_is (c->text, &c->toks[m], "report")
+                           || byline_token_is (c->text, &c->toks[m], "reporters")
+                           || byline_token_is (c->text, &c->toks[m], "journalists")
+                           || byline_token_is (c->text, &c->toks[m], "press")))
+            continue;
+          /* with the country before it: "Iran's state-run media" */
+          from = m;
+          if (m >= 2 && c->toks[m - 1].kind == BYLINE_TOKEN_POSSESSIVE && byline_mentions_at (c->mentions, m - 2))
+            from = byline_mentions_at (c->mentions, m - 2)->first_token;
+          else if (m >= 1 && byline_mentions_at (c->mentions, m - 1) != NULL
+                   && byline_mentions_at (c->mentions, m - 1)->entity->type == BYLINE_ENTITY_NORP)
+            from = byline_mentions_at (c->mentions, m - 1)->first_token;
+          else
+            /* a name the entity finder did not know: "the Kyodo news agency" */
+            while (from > j + 1 && c->toks[from - 1].kind == BYLINE_TOKEN_WORD
+                   && (c->toks[from - 1].flags & BYLINE_TOKEN_CAP))
+              from--;
+          q->via = NULL;
+          g_free (q->via_name);
+          q->via_name = span_text (c, from, m + len);
           return;
         }
     }
@@ -1052,7 +1652,9 @@ is_title (const Ctx *c, guint first, guint end)
         all++;
         if (c->toks[k].flags & BYLINE_TOKEN_CAP)
           all_caps++;
-        if (byline_token_len (&c->toks[k]) > 3)
+        /* "Photographs and Prints from the Collection": a title's small words are lower case */
+        if (byline_token_len (&c->toks[k]) > 3
+            && ((c->toks[k].flags & BYLINE_TOKEN_CAP) || !(c->toks[k].cls & BYLINE_WORD_STOPWORD)))
           {
             words++;
             if (c->toks[k].flags & BYLINE_TOKEN_CAP)
@@ -1351,6 +1953,18 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
   return k;
 }
 
+/* "adding", "stressing", "saying": a reporting verb as a participle */
+static gboolean
+is_speech_participle (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+
+  return i < c->n && t->kind == BYLINE_TOKEN_WORD && (t->cls & BYLINE_WORD_SPEECH) && byline_token_len (t) > 5
+         && strncmp (c->text + t->end - 3, "ing", 3) == 0 && !byline_token_is (c->text, t, "according");
+}
+
+static gboolean ends_reporting_clause (const Ctx *c, guint k, guint hi);
+
 static guint
 content_end (const Ctx *c, guint from, guint hi)
 {
@@ -1386,10 +2000,62 @@ content_end (const Ctx *c, guint from, guint hi)
           end = k;
           break;
         }
+      /* ", but critics said ...", "; the ministry said ...": another speaker's report */
+      if (k > from + 3 && (is_char (c, k, ';')
+                           || (is_char (c, k, ',') && k + 1 < hi
+                               && (byline_token_is (c->text, &c->toks[k + 1], "but")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "while")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "whereas")))))
+        {
+          gboolean other = FALSE;
+
+          for (guint j = k + 2; j < hi && j < k + 9 && !other; j++)
+            {
+              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+                break;
+              other = is_speech (c, j) && !is_speech_participle (c, j)
+                      && !byline_token_is (c->text, &c->toks[j - 1], "and");
+            }
+          if (other)
+            {
+              end = k;
+              break;
+            }
+        }
+      /* ", adding that ...", "and stressed that ...": a second report of the same speaker */
+      if (is_char (c, k, ',') && k + 2 < hi && is_speech_participle (c, k + 1) && !c->in_quote[k + 1])
+        {
+          end = k;
+          break;
+        }
+      if (k > from && byline_token_is (c->text, &c->toks[k], "and") && k + 2 < hi && is_speech (c, k + 1)
+          && byline_token_is (c->text, &c->toks[k + 2], "that") && !c->in_quote[k + 1])
+        {
+          end = k;
+          break;
+        }
       if (is_char (c, k, ',') && k + 2 < hi && is_speech (c, k + 2) && k + 3 >= hi - 2)
         {
           end = k;
           break;
+        }
+      /* "..., his aides said.": a reporting clause of its own ends the sentence */
+      if (is_char (c, k, ',') && !c->in_quote[k])
+        {
+          gboolean closing = FALSE;
+
+          for (guint j = k + 2; j < hi && j < k + 7 && !closing; j++)
+            {
+              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+                break;
+              closing = is_speech (c, j) && !is_speech_participle (c, j)
+                        && ends_reporting_clause (c, skip_adjuncts (c, j + 1, hi), hi);
+            }
+          if (closing)
+            {
+              end = k;
+              break;
+            }
         }
     }
   while (end > from && c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT)
@@ -1558,24 +2224,164 @@ add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guin
   return add_reported_full (c, first, end, sp, cue, lo, hi, TRUE);
 }
 
+/* The source a headline names at its end, after " - " or ":": a name, or a
+ * word for reports or media ("reports", "state media", "sources"). The
+ * headline before it is what the source says. */
+static gboolean
+headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
+{
+  static const char *const words[] = { "report", "reports", "media", "sources", "source", "officials", "official",
+                                       "agency", "agencies", "ministry", "spokesman", "spokeswoman", "spokesperson",
+                                       "statement", NULL };
+  guint sep = G_MAXUINT;
+  Speaker sp = { 0 };
+  gboolean named = FALSE, generic = FALSE, ok = TRUE;
+  gboolean done;
+
+  while (hi > lo && c->toks[hi - 1].kind == BYLINE_TOKEN_PUNCT && !(c->toks[hi - 1].flags & BYLINE_TOKEN_QUOTE))
+    hi--;
+  /* the separator: a colon, or a dash between spaces, within the last six tokens */
+  for (guint k = hi; k > lo + 4 && k + 7 > hi; k--)
+    if (is_char (c, k - 1, ':')
+        || ((is_char (c, k - 1, '-') || is_char (c, k - 1, 0x2013) || is_char (c, k - 1, 0x2014))
+            && (c->toks[k - 1].flags & BYLINE_TOKEN_SPACE) && k < hi && (c->toks[k].flags & BYLINE_TOKEN_SPACE)))
+      {
+        sep = k - 1;
+        break;
+      }
+  if (sep == G_MAXUINT || sep + 1 >= hi || overlaps_marked (c, lo, hi))
+    return FALSE;
+  /* after it, names and words for sources only */
+  for (guint k = sep + 1; k < hi && ok; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && r->first_token == k && r->entity->type != BYLINE_ENTITY_DATE)
+        {
+          if (is_speaker_type (r->entity) && (!named || r->entity->type != BYLINE_ENTITY_PLACE))
+            {
+              speaker_set_entity (&sp, r->entity);
+              named = TRUE;
+            }
+          k = r->end_token - 1;
+          continue;
+        }
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE
+          && !(c->toks[k].flags & BYLINE_TOKEN_DOTTED))
+        ok = FALSE;
+      else
+        {
+          gboolean word = FALSE;
+
+          for (int w = 0; words[w]; w++)
+            word = word || byline_token_is (c->text, &c->toks[k], words[w]);
+          generic = generic || word;
+          /* "U.S. State Dept": capitalised words the entity finder did not take */
+          ok = word || (c->toks[k].flags & BYLINE_TOKEN_CAP) || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE
+               || (c->toks[k].cls & BYLINE_WORD_STOPWORD);
+        }
+    }
+  /* capitalised words with no entity name a source only with a body's head
+   * word or an abbreviation in them ("U.S. State Dept"), not "- Live", "- Analysis" */
+  if (ok && !named && !generic)
+    {
+      gboolean body = FALSE;
+
+      for (guint k = sep + 1; k < hi; k++)
+        body = body || (c->toks[k].cls & BYLINE_WORD_ORG_HEAD) || (c->toks[k].flags & BYLINE_TOKEN_DOTTED)
+               || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS);
+      ok = body;
+    }
+  if (!ok || (!named && !generic && hi - sep > 4))
+    {
+      speaker_clear (&sp);
+      return FALSE;
+    }
+  if (!named && !generic)
+    {
+      /* capitalised words with no entity: their text is the name */
+      sp.name = span_text (c, sep + 1, hi);
+      sp.found = TRUE;
+    }
+  else if (!named)
+    sp.found = TRUE;  /* "reports": no one named */
+  done = add_reported_full (c, lo, sep, &sp, G_MAXUINT, lo, hi, FALSE);
+  speaker_clear (&sp);
+  return done;
+}
+
+/* ", adding that CONTENT", ", stressing that CONTENT": a second report by the
+ * speaker of the sentence's earlier quotation */
+static void
+participle_reports (Ctx *c, guint s)
+{
+  const BylineSentence *sent = sentence (c, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+
+  for (guint v = lo + 2; v + 4 < hi; v++)
+    {
+      const BylineQuote *earlier = c->previous;
+      Speaker sp = { 0 };
+      guint k;
+      gboolean that;
+
+      /* ", adding that", or a second verb: "and emphasized that" */
+      gboolean second = byline_token_is (c->text, &c->toks[v - 1], "and") && is_speech (c, v)
+                        && byline_token_is (c->text, &c->toks[v + 1], "that");
+
+      if (c->in_quote[v] || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
+        continue;
+      if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
+        return;
+      k = skip_adjuncts (c, v + 1, hi);
+      that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
+      if (that)
+        k++;
+      if (that && k + 1 < hi && is_char (c, k, ','))
+        k++;
+      if (k >= hi || !(clause_start (c, k) || (that && is_word (c, k))) || !(that || verb_soon (c, k, hi)))
+        continue;
+      sp.found = TRUE;
+      sp.entity = earlier->speaker;
+      sp.name = g_strdup (earlier->speaker_name);
+      {
+        guint end = content_end (c, k, hi);
+
+        if (!overlaps_marked (c, k, end))
+          add_reported (c, k, end, &sp, v, lo, hi);
+      }
+      speaker_clear (&sp);
+    }
+}
+
+static void indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities);
+
 static void
 indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
+{
+  indirect_quotes_main (c, s, entities);
+  participle_reports (c, s);
+}
+
+static void
+indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 {
     {
       const BylineSentence *sent = sentence (c, s);
       guint lo = sent->first_token, hi = sent->end_token;
       gboolean done = FALSE;
 
-      /* a headline's "X says Y" is a summary, not a report of its own */
-      if (byline_document_is_header (c->doc, sent->start))
+      /* a headline that names its source after a dash or a colon at its end:
+       * "Ministers agree to resume talks - Foreign Ministry", "...: reports" */
+      if (byline_document_is_header (c->doc, sent->start) && headline_source (c, lo, hi, entities))
         return;
       /* "OTTAWA (Reuters) - CONTENT, X said": the content starts after the dateline */
       while (lo < hi && byline_span_contains (&c->doc->wire, c->toks[lo].start))
         lo++;
 
 
-      /* X said (that) CONTENT */
-      for (guint v = lo; v < hi && !done; v++)
+      /* X said (that) CONTENT; and after it, another: "X said A, but Y said B" */
+      for (guint v = lo; v < hi; v++)
         {
           Speaker sp = { 0 };
           guint k;
@@ -1587,6 +2393,18 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
           /* "pointed out", "made clear": the phrase first, then a verb alone */
           plen = reporting_phrase (c, v);
           if (plen == 0 && !is_speech (c, v))
+            continue;
+          /* "have not said why", "never said": no report */
+          if (v > lo && (byline_token_is (c->text, &c->toks[v - 1], "not")
+                         || byline_token_is (c->text, &c->toks[v - 1], "never")
+                         || byline_token_is (c->text, &c->toks[v - 1], "n't")))
+            continue;
+          /* "Y quoted X as saying that ...": X speaks, at "saying" */
+          if ((byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited"))
+              && as_saying_after (c, v, hi) != G_MAXUINT)
+            continue;
+          /* ", adding that ...": read after the sentence's first report */
+          if (is_speech_participle (c, v) && v > lo && is_char (c, v - 1, ','))
             continue;
           if (!subject_of_cue (c, v, lo, v, entities, &sp))
             {
@@ -1600,6 +2418,9 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 
             if (that)
               k++;
+            /* "said that, as the parents came from abroad, they ...": the clause after the comma */
+            if (that && k + 1 < hi && is_char (c, k, ','))
+              k++;
             /* "thanked Yıldırım for ...", "praised the ties": verbs that take an
              * object report a clause only with "that" */
             if (!that && conn != NULL && (g_str_equal (conn, "positive") || g_str_equal (conn, "negative")))
@@ -1612,12 +2433,17 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
                     || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
                     || byline_token_is (c->text, &c->toks[k], "their")))
               k = hi;
-            if (k < hi && clause_start (c, k) && (that || verb_soon (c, k, hi)))
+            /* after "that" a clause may open with a phrase: "stated that during the
+             * meeting he ..." */
+            if (k < hi && (clause_start (c, k) || (that && is_word (c, k))) && (that || verb_soon (c, k, hi)))
               {
                 guint end = content_end (c, k, hi);
 
-                if (!overlaps_marked (c, k, end))
-                  done = add_reported (c, k, end, &sp, v, lo, hi);
+                if (!overlaps_marked (c, k, end) && add_reported (c, k, end, &sp, v, lo, hi))
+                  {
+                    done = TRUE;
+                    v = MAX (v, end);
+                  }
               }
           }
           speaker_clear (&sp);
@@ -1649,6 +2475,39 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
           if (sp.found && end_tok + 4 < hi && is_char (c, end_tok, ',')
               && !overlaps_marked (c, lo, hi) && k - lo <= 8)
             done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, k + 1, lo, hi);
+          speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* CONTENT, said X. (the verb before its subject, at the sentence's end) */
+      for (guint k = MAX (lo + 4, hi > CLAUSE_WINDOW ? hi - CLAUSE_WINDOW : 0); k + 2 < hi && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok;
+
+          if (!is_char (c, k, ',') || c->in_quote[k] || !is_speech (c, k + 1) || c->in_quote[k + 1])
+            continue;
+          if (!speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
+            {
+              speaker_clear (&sp);
+              continue;
+            }
+          /* "said Labor Secretary Ana Ruiz": the person after the body and title */
+          if (sp.entity != NULL && sp.entity->type != BYLINE_ENTITY_PERSON)
+            for (guint j = end_tok; j < hi && j < end_tok + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+                if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                  {
+                    speaker_set_entity (&sp, r->entity);
+                    end_tok = r->end_token;
+                    break;
+                  }
+              }
+          if (ends_reporting_clause (c, skip_adjuncts (c, end_tok, hi), hi) && !overlaps_marked (c, lo, k)
+              && k - lo < 4 * CLAUSE_WINDOW)
+            done = add_reported (c, lo, k, &sp, k + 1, lo, hi);
           speaker_clear (&sp);
         }
       if (done)
@@ -1693,8 +2552,8 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
       if (done)
         return;
 
-      /* CONTENT, according to PERSON. (a body or "officials" as the source makes a
-       * claim, not a quotation) */
+      /* CONTENT, according to PERSON or BODY. (an outlet or "officials" as the
+       * source makes a claim, not a quotation) */
       for (guint k = lo + 4; k + 3 < hi; k++)
         if (is_char (c, k, ',') && byline_token_is (c->text, &c->toks[k + 1], "according")
             && byline_token_is (c->text, &c->toks[k + 2], "to") && !overlaps_marked (c, lo, k))
@@ -1703,7 +2562,10 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
             guint cue;
 
             if (according_to (c, k + 1, hi, entities, &sp, &cue) && sp.entity != NULL
-                && sp.entity->type == BYLINE_ENTITY_PERSON && verb_soon (c, lo, k))
+                && (sp.entity->type == BYLINE_ENTITY_PERSON
+                    || (sp.entity->type == BYLINE_ENTITY_ORG
+                        && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
+                && verb_soon (c, lo, k))
               done = add_reported (c, lo, k, &sp, cue, lo, hi);
             speaker_clear (&sp);
             break;
@@ -1724,6 +2586,11 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
               while (k < hi && !is_char (c, k, ','))
                 k++;
               k++;
+              /* over the name in apposition: "According to the coach, Ali Rahimi, ..." */
+              if (k < hi && sp.entity != NULL && byline_mentions_at (c->mentions, k) != NULL
+                  && byline_mentions_at (c->mentions, k)->entity == sp.entity
+                  && is_char (c, byline_mentions_at (c->mentions, k)->end_token, ','))
+                k = byline_mentions_at (c->mentions, k)->end_token + 1;
               /* "According to X, the team's participation shows progress": the
                * frame says it is a report, whatever the verb */
               if (k + 3 < hi && !overlaps_marked (c, k, hi))
@@ -1735,6 +2602,110 @@ indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
           speaker_clear (&sp);
         }
     }
+}
+
+/* Transcripts: a paragraph opening with its speaker's name in capitals and a
+ * colon, "SMITH: Well, look, ..."; the token of the colon, or G_MAXUINT. A
+ * place in capitals is a dateline ("LONDON: ..."), not a speaker. */
+static guint
+transcript_label (const Ctx *c, guint i)
+{
+  guint k = i;
+  const BylineMentionRef *r;
+
+  while (k < c->n && k < i + 3 && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+    k++;
+  if (k == i || k + 1 >= c->n || !is_char (c, k, ':') || (c->toks[k + 1].flags & BYLINE_TOKEN_PARA)
+      || byline_span_contains (&c->doc->wire, c->toks[i].start) || byline_document_is_header (c->doc, c->toks[i].start))
+    return G_MAXUINT;
+  r = byline_mentions_at (c->mentions, i);
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_DATE))
+    return G_MAXUINT;
+  return k;
+}
+
+static char *
+label_key (const Ctx *c, guint i, guint colon)
+{
+  g_autofree char *label = span_text (c, i, colon);
+  return g_utf8_strdown (label, -1);
+}
+
+/* How many paragraphs open with each label: a transcript names its speakers again and again */
+static GHashTable *
+count_transcript_labels (const Ctx *c)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < c->n; i++)
+    if (i == 0 || (c->toks[i].flags & BYLINE_TOKEN_PARA))
+      {
+        guint colon = transcript_label (c, i);
+
+        if (colon != G_MAXUINT)
+          {
+            char *key = label_key (c, i, colon);
+            guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+            g_hash_table_replace (counts, key, GUINT_TO_POINTER (n + 1));
+          }
+      }
+  return counts;
+}
+
+/* The paragraph at sentence @s as a transcript's line: all of it said by the
+ * person its label names (a person of that surname in the article, else the
+ * label itself when it opens other paragraphs too) */
+static gboolean
+transcript_line (Ctx *c, guint s, GPtrArray *entities)
+{
+  const BylineSentence *sent = sentence (c, s);
+  guint i = sent->first_token;
+  guint colon, end;
+  g_autofree char *key = NULL;
+  Speaker sp = { 0 };
+  BylineQuote *q;
+
+  if (i >= c->n || (i > 0 && !(c->toks[i].flags & BYLINE_TOKEN_PARA)))
+    return FALSE;
+  colon = transcript_label (c, i);
+  if (colon == G_MAXUINT)
+    return FALSE;
+  key = label_key (c, colon - 1, colon);  /* the surname: the label's last word */
+  for (guint e = 0; e < entities->len && !sp.found; e++)
+    {
+      const BylineEntity *ent = entities->pdata[e];
+      const char *last;
+      g_autofree char *folded = NULL;
+
+      if (ent->type != BYLINE_ENTITY_PERSON)
+        continue;
+      last = strrchr (ent->name, ' ');
+      folded = g_utf8_strdown (last != NULL ? last + 1 : ent->name, -1);
+      if (g_str_equal (folded, key))
+        speaker_set_entity (&sp, ent);
+    }
+  if (!sp.found)
+    {
+      g_autofree char *whole = label_key (c, i, colon);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+        return FALSE;
+      /* "SMITH" shown as "Smith" */
+      sp.name = g_strdup (whole);
+      for (char *p = sp.name; *p != '\0'; p = g_utf8_next_char (p))
+        if (p == sp.name || p[-1] == ' ')
+          *p = g_ascii_toupper (*p);
+      sp.found = TRUE;
+    }
+  for (end = colon + 1; end < c->n && !(c->toks[end].flags & BYLINE_TOKEN_PARA); end++)
+    c->in_quote[end] = 1;
+  c->line_start = i;
+  c->line_end = end;
+  q = quote_new (c, colon + 1, end, BYLINE_QUOTE_DIRECT, &sp, G_MAXUINT);
+  g_ptr_array_add (c->quotes, q);
+  remember (c, q, NULL);
+  speaker_clear (&sp);
+  return TRUE;
 }
 
 static int
@@ -1794,16 +2765,28 @@ byline_quotes_find (const BylineDocument *doc,
     for (guint k = 0; k < spans->len; k++)
       {
         const MarkSpan *m = &g_array_index (spans, MarkSpan, k);
+
+        /* a title in marks ("a robot named "Better Idea"") is part of the writer's sentence */
+        if (m->closed && m->close > m->open + 1 && is_title (&c, m->open + 1, m->close))
+          continue;
         for (guint t = m->open + 1; t < m->close && t < c.n; t++)
           c.in_quote[t] = 1;
       }
+    c.labels = count_transcript_labels (&c);
     /* sentence by sentence, so that "he said" knows who spoke before */
     for (guint s = 0; s < doc->sentences->len; s++)
       {
         const BylineSentence *sent = sentence (&c, s);
 
+        transcript_line (&c, s, entities);
         while (next < spans->len && g_array_index (spans, MarkSpan, next).open < sent->end_token)
-          marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
+          {
+            const MarkSpan *m = &g_array_index (spans, MarkSpan, next++);
+
+            /* a quotation inside a transcript's line is part of the line */
+            if (m->open < c.line_start || m->open >= c.line_end)
+              marked_quote (&c, m, entities);
+          }
         indirect_quotes (&c, s, entities);
       }
     while (next < spans->len)
@@ -1862,5 +2845,6 @@ byline_quotes_find (const BylineDocument *doc,
         }
     }
   g_free (c.in_quote);
+  g_clear_pointer (&c.labels, g_hash_table_unref);
   return c.quotes;
 }

@@ -43,5 +43,8 @@ GPtrArray  *byline_quotes_find               (const BylineDocument *doc,
                                               GArray               *mentions);
 void        byline_quote_free                (BylineQuote *quote);
 const char *byline_quote_kind_to_string      (BylineQuoteKind kind);
+char       *byline_quote_display_words       (const char     *words,
+                                              gssize          length,
+                                              const char     *kind);
 
 G_END_DECLS

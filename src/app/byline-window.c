@@ -299,12 +299,15 @@ char_index_pointer (const CharIndex *ci,
   return p;
 }
 
-/* The words of a span, cut to a length a sidebar row can show */
+/* The words of a span, cut to a length a sidebar row can show, marked as a
+ * quote of that @kind shows them ("indirect": no marks) */
 static char *
 words_of (const CharIndex *ci,
           guint            start,
-          guint            end)
+          guint            end,
+          const char      *kind)
 {
+  g_autofree char *words = NULL;
   const char *from, *to;
   gboolean cut = FALSE;
 
@@ -317,7 +320,8 @@ words_of (const CharIndex *ci,
     }
   from = char_index_pointer (ci, start);
   to = char_index_pointer (ci, end);
-  return g_strdup_printf ("“%.*s%s”", (int) (to - from), from, cut ? "…" : "");
+  words = g_strdup_printf ("%.*s%s", (int) (to - from), from, cut ? "…" : "");
+  return byline_quote_display_words (words, -1, kind);
 }
 
 static const char *
@@ -401,7 +405,7 @@ fill_quotes (GPtrArray       *out,
       guint start = member_uint (q, "start"), end = member_uint (q, "end");
       const char *speaker = member_string (q, "speaker_name");
       JsonNode *via = json_object_get_member (q, "via");
-      g_autofree char *words = words_of (ci, start, end);
+      g_autofree char *words = words_of (ci, start, end, member_string (q, "kind"));
       g_autofree char *subtitle = NULL;
       g_autoptr (BylineItem) item = NULL;
 
@@ -434,7 +438,7 @@ fill_claims (GPtrArray       *out,
       JsonArray *loaded = member_array (c, "loaded");
       guint n_hedges = hedges != NULL ? json_array_get_length (hedges) : 0;
       guint n_loaded = loaded != NULL ? json_array_get_length (loaded) : 0;
-      g_autofree char *words = words_of (ci, start, end);
+      g_autofree char *words = words_of (ci, start, end, NULL); /* the writer's sentence, its own marks kept */
       g_autoptr (GString) subtitle = g_string_new (NULL);
       g_autoptr (BylineItem) item = NULL;
 

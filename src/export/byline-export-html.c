@@ -137,7 +137,8 @@ append_blocks (GString   *out,
           if (prev == NULL || prev->kind != BLOCK_ITEM)
             g_string_append (out, "<ul class=\"items\">\n");
           g_string_append (out, "<li>");
-          append_element (out, "q", NULL, b->text);
+          /* the text carries its own marks, or none for reported speech: no <q> */
+          append_element (out, "span", "words", b->text);
           if (b->detail != NULL && *b->detail != '\0')
             append_element (out, "div", "detail", b->detail);
           g_string_append (out, "</li>\n");

@@ -92,9 +92,8 @@ append_blocks (GString   *out,
           g_string_append (out, "\n\n");
           break;
         case BLOCK_ITEM:
-          g_string_append (out, "- “");
+          g_string_append (out, "- ");
           append_escaped (out, b->text, -1);
-          g_string_append (out, "”");
           if (b->detail != NULL && *b->detail != '\0')
             {
               g_string_append (out, "  \n  *");

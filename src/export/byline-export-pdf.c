@@ -311,9 +311,7 @@ blocks (Pdf       *pdf,
           break;
         case BLOCK_ITEM:
           {
-            g_autofree char *quoted = g_strdup_printf ("“%s”", b->text);
-
-            text_block (pdf, SERIF, 12, quoted, NULL, 1);
+            text_block (pdf, SERIF, 12, b->text, NULL, 1);
             if (b->detail != NULL && *b->detail != '\0')
               {
                 g_autoptr (PangoAttrList) attrs = pango_attr_list_new ();

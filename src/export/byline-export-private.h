@@ -58,7 +58,7 @@ typedef enum
   BLOCK_META,     /* label: text */
   BLOCK_TEXT,     /* a paragraph of prose */
   BLOCK_TABLE,    /* rows: GStrv each, the first the header */
-  BLOCK_ITEM,     /* text (quoted words), detail below it */
+  BLOCK_ITEM,     /* text (words as shown, with their marks: byline_quote_display_words ()), detail below it */
 } BlockKind;
 
 typedef struct

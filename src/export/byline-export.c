@@ -466,7 +466,10 @@ add_quotes (ExportContent *c,
 
           if (g_strcmp0 (name != NULL ? name : "", speaker) != 0)
             continue;
-          words = span_words (map, q);
+          {
+            g_autofree char *span = span_words (map, q);
+            words = byline_quote_display_words (span, -1, member_string (q, "kind"));
+          }
           item = add_block (c->summary, BLOCK_ITEM, words);
           if (via != NULL)
             /* Translators: a quote's kind and the outlet it came through: "direct, through Fars News" */
@@ -494,6 +497,8 @@ add_claims (ExportContent *c,
     {
       JsonObject *claim = array_object (claims, i);
       g_autofree char *words = span_words (map, claim);
+      /* the writer's sentence, its own marks kept */
+      g_autofree char *shown = byline_quote_display_words (words, -1, NULL);
       g_autofree char *hedges = spans_words (map, member_array (claim, "hedges"));
       g_autofree char *loaded = spans_words (map, member_array (claim, "loaded"));
       const char *source = member_string (claim, "source_name");
@@ -507,7 +512,7 @@ add_claims (ExportContent *c,
       if (*loaded != '\0')
         /* Translators: the loaded words of a claim follow */
         g_string_append_printf (detail, " · %s %s", _("loaded words:"), loaded);
-      add_block (c->summary, BLOCK_ITEM, words)->detail = g_string_free (detail, FALSE);
+      add_block (c->summary, BLOCK_ITEM, shown)->detail = g_string_free (detail, FALSE);
     }
 }
 
