@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "byline-import.h"
+#include "byline-import-private.h"
 
 /* What an import produces
  * =======================
@@ -142,27 +143,6 @@ typedef enum
 
 typedef enum
 {
-  WALK_DESCEND,
-  WALK_SKIP,
-  WALK_STOP,
-} WalkAction;
-
-typedef WalkAction (*EnterFunc) (xmlNode *node,
-                                 gpointer data);
-typedef void (*LeaveFunc) (xmlNode *node,
-                           gpointer data);
-
-typedef enum
-{
-  KIND_BLOCK  = 1 << 0,
-  KIND_DROP   = 1 << 1,
-  KIND_PRE    = 1 << 2,
-  KIND_BR     = 1 << 3,
-  KIND_HEADER = 1 << 4,
-} ElementKind;
-
-typedef enum
-{
   EL_ROOT    = 1 << 0,
   EL_DROP    = 1 << 1,
   EL_BLOCK   = 1 << 2,
@@ -229,7 +209,8 @@ typedef struct
   Builder     title;
   Builder     author;
   Builder     h1;
-  xmlNode    *root;         /* article, main or body */
+  xmlNode    *root;         /* the article's best subtree, or the body */
+  const BylineReadability *readability;
   xmlNode    *title_node;   /* an h1 or <title> read into title */
   xmlNode    *author_node;  /* a rel=author or .byline element read into author */
   xmlNode    *h1_node;      /* the first h1 when the title came from a meta */
@@ -551,12 +532,6 @@ strip_by_prefix (const char *s)
 }
 
 /* Emitting content */
-
-static inline gboolean
-is_space (guchar c)
-{
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 /* A run of characters written as they are: no white space, no control
  * character, no NBSP (dropped at the start of a paragraph), no BOM, nothing
@@ -1138,8 +1113,8 @@ has_walkable_children (xmlNode *node)
 }
 
 /* Depth first, without recursion: deep nesting cannot overflow the stack */
-static void
-walk_tree (xmlNode   *top,
+void
+_byline_html_walk (xmlNode   *top,
            EnterFunc  enter,
            LeaveFunc  leave,
            gpointer   data)
@@ -1215,8 +1190,8 @@ build_element_kinds (gpointer data)
   return table;
 }
 
-static guint
-element_kind (xmlNode *node)
+guint
+_byline_html_element_kind (xmlNode *node)
 {
   static GOnce once = G_ONCE_INIT;
   GHashTable *table = g_once (&once, build_element_kinds, NULL);
@@ -1226,8 +1201,8 @@ element_kind (xmlNode *node)
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
 }
 
-static gboolean
-is_name (xmlNode    *node,
+gboolean
+_byline_html_is_name (xmlNode    *node,
          const char *name)
 {
   return node->type == XML_ELEMENT_NODE && node->name != NULL
@@ -1235,8 +1210,8 @@ is_name (xmlNode    *node,
 }
 
 /* An attribute's value (borrowed; "" for a bare attribute), or NULL */
-static const char *
-get_attr (xmlNode    *node,
+const char *
+_byline_html_get_attr (xmlNode    *node,
           const char *name)
 {
   for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
@@ -1250,8 +1225,8 @@ get_attr (xmlNode    *node,
   return NULL;
 }
 
-static gboolean
-contains_ci (const char *haystack,
+gboolean
+_byline_html_contains_ci (const char *haystack,
              const char *needle)
 {
   gsize n = strlen (needle);
@@ -1295,8 +1270,8 @@ is_blank (const char *s)
   return TRUE;
 }
 
-static gboolean
-is_dropped (xmlNode  *node,
+gboolean
+_byline_html_is_dropped (xmlNode  *node,
             guint     kind,
             gboolean  keep_header)
 {
@@ -1308,9 +1283,9 @@ is_dropped (xmlNode  *node,
     return TRUE;
   if (node->properties == NULL)
     return FALSE;
-  if (get_attr (node, "hidden") != NULL)
+  if (_byline_html_get_attr (node, "hidden") != NULL)
     return TRUE;
-  v = get_attr (node, "aria-hidden");
+  v = _byline_html_get_attr (node, "aria-hidden");
   if (v != NULL)
     {
       while (is_space (*v))
@@ -1318,7 +1293,7 @@ is_dropped (xmlNode  *node,
       if (g_ascii_strncasecmp (v, "true", 4) == 0 && is_blank (v + 4))
         return TRUE;
     }
-  v = get_attr (node, "style");
+  v = _byline_html_get_attr (node, "style");
   return v != NULL && style_hides (v);
 }
 
@@ -1378,8 +1353,8 @@ static void
 meta_scan_meta (MetaScan *ms,
                 xmlNode  *node)
 {
-  const char *content = get_attr (node, "content");
-  const char *keys[2] = { get_attr (node, "property"), get_attr (node, "name") };
+  const char *content = _byline_html_get_attr (node, "content");
+  const char *keys[2] = { _byline_html_get_attr (node, "property"), _byline_html_get_attr (node, "name") };
 
   if (is_blank (content))
     return;
@@ -1430,36 +1405,36 @@ meta_scan_enter (xmlNode  *node,
     return node->type == XML_HTML_DOCUMENT_NODE || node->type == XML_DOCUMENT_NODE
              ? WALK_DESCEND : WALK_SKIP;
 
-  kind = element_kind (node);
-  if (is_name (node, "meta"))
+  kind = _byline_html_element_kind (node);
+  if (_byline_html_is_name (node, "meta"))
     meta_scan_meta (ms, node);
-  else if (is_name (node, "link"))
+  else if (_byline_html_is_name (node, "link"))
     {
-      const char *rel = get_attr (node, "rel");
+      const char *rel = _byline_html_get_attr (node, "rel");
 
-      if (rel != NULL && contains_ci (rel, "canonical") && !is_blank (get_attr (node, "href"))
+      if (rel != NULL && _byline_html_contains_ci (rel, "canonical") && !is_blank (_byline_html_get_attr (node, "href"))
           && ms->canonical == NULL)
         ms->canonical = node;
     }
-  else if (is_name (node, "title"))
+  else if (_byline_html_is_name (node, "title"))
     {
-      if (ms->title_el == NULL && node->parent != NULL && is_name (node->parent, "head"))
+      if (ms->title_el == NULL && node->parent != NULL && _byline_html_is_name (node->parent, "head"))
         ms->title_el = node;
     }
-  else if (is_name (node, "body"))
+  else if (_byline_html_is_name (node, "body"))
     {
       if (ms->body == NULL)
         ms->body = node;
     }
 
-  if (is_dropped (node, kind, FALSE) && !is_name (node, "head"))
+  if (_byline_html_is_dropped (node, kind, FALSE) && !_byline_html_is_name (node, "head"))
     {
       ms->drop_depth++;
       flags |= EL_DROP;
     }
-  else if (is_name (node, "main") && ms->main == NULL && ms->drop_depth == 0)
+  else if (_byline_html_is_name (node, "main") && ms->main == NULL && ms->drop_depth == 0)
     ms->main = node;
-  else if (is_name (node, "article") && ms->article == NULL && ms->drop_depth == 0)
+  else if (_byline_html_is_name (node, "article") && ms->article == NULL && ms->drop_depth == 0)
     {
       ms->article = node;
       ms->article_len = 0;
@@ -1528,9 +1503,9 @@ text_scan_enter (xmlNode  *node,
     }
   if (node->type != XML_ELEMENT_NODE)
     return WALK_SKIP;
-  if (node != ts->top && is_dropped (node, element_kind (node), TRUE))
+  if (node != ts->top && _byline_html_is_dropped (node, _byline_html_element_kind (node), TRUE))
     return WALK_SKIP;
-  if (element_kind (node) & (KIND_BLOCK | KIND_BR))
+  if (_byline_html_element_kind (node) & (KIND_BLOCK | KIND_BR))
     ts->space = TRUE;
   return WALK_DESCEND;
 }
@@ -1542,7 +1517,7 @@ collect_text (xmlNode *node,
 {
   TextScan ts = { g_string_new (NULL), node, limit, 0, FALSE };
 
-  walk_tree (node, text_scan_enter, NULL, &ts);
+  _byline_html_walk (node, text_scan_enter, NULL, &ts);
   return g_string_free (ts.out, FALSE);
 }
 
@@ -1550,15 +1525,15 @@ collect_text (xmlNode *node,
 static guint
 author_kinds (xmlNode *node)
 {
-  const char *rel = get_attr (node, "rel");
-  const char *klass = get_attr (node, "class");
+  const char *rel = _byline_html_get_attr (node, "rel");
+  const char *klass = _byline_html_get_attr (node, "class");
   guint kinds = 0;
 
-  if (rel != NULL && contains_ci (rel, "author"))
+  if (rel != NULL && _byline_html_contains_ci (rel, "author"))
     kinds |= 1 << 0;
-  if (klass != NULL && contains_ci (klass, "byline"))
+  if (klass != NULL && _byline_html_contains_ci (klass, "byline"))
     kinds |= 1 << 1;
-  if (klass != NULL && contains_ci (klass, "author"))
+  if (klass != NULL && _byline_html_contains_ci (klass, "author"))
     kinds |= 1 << 2;
   return kinds;
 }
@@ -1571,13 +1546,13 @@ find_scan_enter (xmlNode  *node,
 
   if (node->type != XML_ELEMENT_NODE)
     return node == fs->top ? WALK_DESCEND : WALK_SKIP;
-  if (node != fs->top && is_dropped (node, element_kind (node), TRUE))
+  if (node != fs->top && _byline_html_is_dropped (node, _byline_html_element_kind (node), TRUE))
     return WALK_SKIP;
-  if (fs->name != NULL && is_name (node, fs->name))
+  if (fs->name != NULL && _byline_html_is_name (node, fs->name))
     {
-      if (is_name (node, "time"))
+      if (_byline_html_is_name (node, "time"))
         {
-          if (parse_iso_date (get_attr (node, "datetime"), &fs->year, &fs->month, &fs->day))
+          if (parse_iso_date (_byline_html_get_attr (node, "datetime"), &fs->year, &fs->month, &fs->day))
             {
               fs->found = node;
               return WALK_STOP;
@@ -1633,7 +1608,7 @@ find_element (xmlNode    *top,
 
   if (top == NULL)
     return NULL;
-  walk_tree (top, find_scan_enter, NULL, &fs);
+  _byline_html_walk (top, find_scan_enter, NULL, &fs);
   if (year != NULL && fs.found != NULL)
     {
       *year = fs.year;
@@ -1652,7 +1627,7 @@ find_author_element (xmlNode *top)
 
   if (top == NULL)
     return NULL;
-  walk_tree (top, find_scan_enter, NULL, &fs);
+  _byline_html_walk (top, find_scan_enter, NULL, &fs);
   for (guint k = 0; k < G_N_ELEMENTS (fs.authors); k++)
     if (fs.authors[k] != NULL)
       return fs.authors[k];
@@ -1731,6 +1706,7 @@ html_enter (xmlNode  *node,
   gsize start = 0, end = 0;
   gboolean found;
   guint kind;
+  guint mark;
   guint n;
 
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
@@ -1751,7 +1727,7 @@ html_enter (xmlNode  *node,
         w->watches[i].end = end;
         w->watches[i].near = near;
       }
-  kind = element_kind (node);
+  kind = _byline_html_element_kind (node);
   if (kind & KIND_BLOCK)
     {
       n = html_targets (w, t);
@@ -1759,7 +1735,8 @@ html_enter (xmlNode  *node,
         builder_break (t[i]);
       flags |= EL_BLOCK;
     }
-  if (node == w->root)
+  mark = _byline_readability_mark (w->readability, node);
+  if ((mark & READ_KEEP) || (node == w->root && g_hash_table_size (w->readability->marks) == 0))
     {
       w->in_root++;
       flags |= EL_ROOT;
@@ -1775,7 +1752,8 @@ html_enter (xmlNode  *node,
         w->h1_visible = w->in_root > 0 && w->drop_depth == 0;
       flags |= EL_CAPTURE;
     }
-  else if (node != w->root && is_dropped (node, kind, FALSE))
+  else if (!(flags & EL_ROOT)
+           && (_byline_html_is_dropped (node, kind, FALSE) || (mark & READ_DROP)))
     {
       w->drop_depth++;
       flags |= EL_DROP;
@@ -2146,6 +2124,7 @@ import_html (const char  *data,
   g_autofree char *meta_title = NULL;
   MetaScan ms = { 0 };
   HtmlWalk w = { 0 };
+  BylineReadability rd = { 0 };
   Builder out;
   BylineImport *self = NULL;
   const char *meta_author = NULL;
@@ -2172,15 +2151,13 @@ import_html (const char  *data,
     }
 
   ms.stack = ms_stack;
-  walk_tree ((xmlNode *) doc, meta_scan_enter, meta_scan_leave, &ms);
+  _byline_html_walk ((xmlNode *) doc, meta_scan_enter, meta_scan_leave, &ms);
 
-  /* the article: the <article> with the most text, else <main>, else <body> */
-  if (ms.best_article != NULL && ms.best_len > 0)
-    w.root = ms.best_article;
-  else if (ms.main != NULL)
-    w.root = ms.main;
-  else if (ms.body != NULL)
-    w.root = ms.body;
+  /* the article: the subtrees the finder keeps (byline-readability.c) */
+  _byline_readability_run (&rd, ms.body);
+  w.readability = &rd;
+  if (ms.body != NULL)
+    w.root = rd.top;
   else
     w.root = xmlDocGetRootElement (doc);
 
@@ -2193,7 +2170,7 @@ import_html (const char  *data,
   /* the title: og:title, else the first h1 of the article, else <title> */
   if (ms.og_title != NULL)
     {
-      const char *t = get_attr (ms.og_title, "content");
+      const char *t = _byline_html_get_attr (ms.og_title, "content");
       Builder tmp;
 
       w.watches[WATCH_TITLE].node = ms.og_title;
@@ -2223,7 +2200,7 @@ import_html (const char  *data,
       xmlNode *m = ms.author_meta != NULL ? ms.author_meta : ms.article_author;
 
       w.watches[WATCH_AUTHOR].node = m;
-      meta_author = get_attr (m, "content");
+      meta_author = _byline_html_get_attr (m, "content");
     }
   else
     {
@@ -2234,10 +2211,10 @@ import_html (const char  *data,
 
   /* the date: a meta, else the first <time datetime> */
   if (ms.pub_meta != NULL
-      && parse_iso_date (get_attr (ms.pub_meta, "content"), &year, &month, &day))
+      && parse_iso_date (_byline_html_get_attr (ms.pub_meta, "content"), &year, &month, &day))
     date_node = ms.pub_meta;
   else if (ms.date_meta != NULL
-           && parse_iso_date (get_attr (ms.date_meta, "content"), &year, &month, &day))
+           && parse_iso_date (_byline_html_get_attr (ms.date_meta, "content"), &year, &month, &day))
     date_node = ms.date_meta;
   else
     {
@@ -2249,9 +2226,9 @@ import_html (const char  *data,
   w.watches[WATCH_DATE].node = date_node;
 
   if (ms.canonical != NULL)
-    url = g_strdup (get_attr (ms.canonical, "href"));
+    url = g_strdup (_byline_html_get_attr (ms.canonical, "href"));
   else if (ms.og_url != NULL)
-    url = g_strdup (get_attr (ms.og_url, "content"));
+    url = g_strdup (_byline_html_get_attr (ms.og_url, "content"));
   if (url != NULL)
     g_strstrip (url);
 
@@ -2261,16 +2238,16 @@ import_html (const char  *data,
   w.al.budget = 8 * len + (1 << 20);
   w.al.segs = segs;
   w.stack = walk_stack;
-  walk_tree ((xmlNode *) doc, html_enter, html_leave, &w);
+  _byline_html_walk ((xmlNode *) doc, html_enter, html_leave, &w);
 
   if (ms.og_title != NULL)
-    emit_attr (&w, &w.title, &w.watches[WATCH_TITLE], get_attr (ms.og_title, "content"));
+    emit_attr (&w, &w.title, &w.watches[WATCH_TITLE], _byline_html_get_attr (ms.og_title, "content"));
   if (meta_author != NULL)
     emit_attr (&w, &w.author, &w.watches[WATCH_AUTHOR], meta_author);
   by_src = author_finish (&w.author);
   if (date_node != NULL)
     {
-      const char *value = get_attr (date_node, date_node == time_node ? "datetime" : "content");
+      const char *value = _byline_html_get_attr (date_node, date_node == time_node ? "datetime" : "content");
       gsize pos = find_value (&w.al, &w.watches[WATCH_DATE], value);
 
       if (pos == G_MAXSIZE)
@@ -2303,6 +2280,7 @@ import_html (const char  *data,
   builder_clear (&w.author);
   builder_clear (&w.h1);
   builder_clear (&out);
+  _byline_readability_clear (&rd);
   xmlFreeDoc (doc);
   return self;
 }
