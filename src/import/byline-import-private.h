@@ -77,4 +77,27 @@ guint       _byline_readability_mark   (const BylineReadability *self,
                                         xmlNode                 *node);
 void        _byline_readability_clear  (BylineReadability *self);
 
+/* The page's metadata (byline-html-meta.c) */
+typedef struct
+{
+  char    *value;  /* white space collapsed, or NULL */
+  xmlNode *node;   /* where it came from: a meta, a script, the <title> */
+} MetaValue;
+
+typedef struct
+{
+  MetaValue title;
+  MetaValue author;
+  MetaValue published;
+  MetaValue site_name;
+  gboolean  title_from_element;  /* the <title>, cleaned */
+} BylineHtmlMeta;
+
+void        _byline_html_meta_read     (BylineHtmlMeta *self,
+                                        xmlDoc         *doc);
+void        _byline_html_meta_clear    (BylineHtmlMeta *self);
+char       *_byline_html_clean_title   (const char     *title,
+                                        GPtrArray      *headings,
+                                        const char     *only_h1);
+
 G_END_DECLS

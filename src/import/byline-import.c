@@ -1521,21 +1521,45 @@ collect_text (xmlNode *node,
   return g_string_free (ts.out, FALSE);
 }
 
-/* Which kinds of author element @node is: rel=author, class byline, class author */
+/* Does @node say it is a byline: rel=author, itemprop=author, or a class or
+ * id with byline, author, dateline or writtenby in it? */
 static guint
 author_kinds (xmlNode *node)
 {
+  static const char *const hints[] = { "byline", "author", "dateline", "writtenby" };
   const char *rel = _byline_html_get_attr (node, "rel");
-  const char *klass = _byline_html_get_attr (node, "class");
-  guint kinds = 0;
+  const char *itemprop = _byline_html_get_attr (node, "itemprop");
+  const char *values[2] = { _byline_html_get_attr (node, "class"),
+                            _byline_html_get_attr (node, "id") };
 
   if (rel != NULL && _byline_html_contains_ci (rel, "author"))
-    kinds |= 1 << 0;
-  if (klass != NULL && _byline_html_contains_ci (klass, "byline"))
-    kinds |= 1 << 1;
-  if (klass != NULL && _byline_html_contains_ci (klass, "author"))
-    kinds |= 1 << 2;
-  return kinds;
+    return 1;
+  if (itemprop != NULL && _byline_html_contains_ci (itemprop, "author"))
+    return 1;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    for (guint h = 0; values[i] != NULL && h < G_N_ELEMENTS (hints); h++)
+      if (_byline_html_contains_ci (values[i], hints[h]))
+        return 1;
+  return 0;
+}
+
+/* An itemprop=name inside a byline */
+static WalkAction
+find_name_enter (xmlNode  *node,
+                 gpointer  data)
+{
+  FindScan *fs = data;
+  const char *itemprop;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return WALK_SKIP;
+  itemprop = _byline_html_get_attr (node, "itemprop");
+  if (node != fs->top && itemprop != NULL && _byline_html_contains_ci (itemprop, "name"))
+    {
+      fs->found = node;
+      return WALK_STOP;
+    }
+  return ++fs->tried > 200 ? WALK_STOP : WALK_DESCEND;
 }
 
 static WalkAction
@@ -1571,28 +1595,24 @@ find_scan_enter (xmlNode  *node,
           return WALK_SKIP;
         }
     }
-  if (fs->name == NULL && node->properties != NULL)
+  if (fs->name == NULL && node->properties != NULL && author_kinds (node) != 0)
     {
-      guint kinds = author_kinds (node);
+      g_autofree char *text = NULL;
+      const char *name;
 
-      for (guint k = 0; k < G_N_ELEMENTS (fs->authors); k++)
-        if ((kinds & (1 << k)) && fs->authors[k] == NULL)
-          {
-            g_autofree char *text = NULL;
-            const char *name;
+      if (++fs->tried > 50)
+        return WALK_STOP;
+      text = collect_text (node, 200);
+      name = text + strip_by_prefix (text);
+      if (name[0] != '\0' && g_utf8_strlen (text, -1) < 100 && !looks_like_url (name))
+        {
+          FindScan inner = { "", node, NULL, { NULL }, 0, 0, 0, 0 };
 
-            if (++fs->tried > 50)
-              return WALK_STOP;
-            text = collect_text (node, 200);
-            name = text + strip_by_prefix (text);
-            if (name[0] != '\0' && strlen (name) <= 100 && !looks_like_url (name))
-              {
-                fs->authors[k] = node;
-                /* rel=author is the best there is; a byline may hold one */
-                if (k == 0)
-                  return WALK_STOP;
-              }
-          }
+          /* a person's name marked inside it is more exact */
+          _byline_html_walk (node, find_name_enter, NULL, &inner);
+          fs->found = inner.found != NULL ? inner.found : node;
+          return WALK_STOP;
+        }
     }
   return WALK_DESCEND;
 }
@@ -1618,8 +1638,8 @@ find_element (xmlNode    *top,
   return fs.found;
 }
 
-/* The byline: rel=author, else class byline, else class author (each a
- * short text, not a URL) */
+/* The byline: the first element that says it is one, with a short text
+ * that is not a URL */
 static xmlNode *
 find_author_element (xmlNode *top)
 {
@@ -1628,10 +1648,7 @@ find_author_element (xmlNode *top)
   if (top == NULL)
     return NULL;
   _byline_html_walk (top, find_scan_enter, NULL, &fs);
-  for (guint k = 0; k < G_N_ELEMENTS (fs.authors); k++)
-    if (fs.authors[k] != NULL)
-      return fs.authors[k];
-  return NULL;
+  return fs.found;
 }
 
 /* HTML: the second pass */
@@ -1815,6 +1832,7 @@ find_value (Aligner     *a,
             const char  *value)
 {
   const char *hit;
+  gsize limit;
   gsize k = 0;
 
   if (!watch->found)
@@ -1822,9 +1840,11 @@ find_value (Aligner     *a,
   while (value[k] != '\0' && k < 16 && !is_space (value[k]) && value[k] != '&' && value[k] != '"'
          && value[k] != '\'' && value[k] != '<' && value[k] != '>')
     k++;
-  if (k == 0 || watch->end - watch->start < k)
+  /* in the start tag (an attribute), else in the text after it */
+  limit = MIN (a->len, watch->end + 65536);
+  if (k == 0 || limit - watch->start < k)
     return G_MAXSIZE;
-  hit = find_bytes (a->src + watch->start, watch->end - watch->start, value, k);
+  hit = find_bytes (a->src + watch->start, limit - watch->start, value, k);
   return hit != NULL ? (gsize) (hit - a->src) : G_MAXSIZE;
 }
 
@@ -2125,6 +2145,8 @@ import_html (const char  *data,
   MetaScan ms = { 0 };
   HtmlWalk w = { 0 };
   BylineReadability rd = { 0 };
+  BylineHtmlMeta meta = { 0 };
+  const char *date_value = NULL;
   Builder out;
   BylineImport *self = NULL;
   const char *meta_author = NULL;
@@ -2153,6 +2175,8 @@ import_html (const char  *data,
   ms.stack = ms_stack;
   _byline_html_walk ((xmlNode *) doc, meta_scan_enter, meta_scan_leave, &ms);
 
+  _byline_html_meta_read (&meta, doc);
+
   /* the article: the subtrees the finder keeps (byline-readability.c) */
   _byline_readability_run (&rd, ms.body);
   w.readability = &rd;
@@ -2167,13 +2191,14 @@ import_html (const char  *data,
   builder_init (&w.h1, " ");
   builder_init (&out, "\n\n");
 
-  /* the title: og:title, else the first h1 of the article, else <title> */
-  if (ms.og_title != NULL)
+  /* the title: the page's metadata or its <title> cleaned
+   * (byline-html-meta.c), else the first h1 of the article */
+  if (meta.title.value != NULL)
     {
-      const char *t = _byline_html_get_attr (ms.og_title, "content");
+      const char *t = meta.title.value;
       Builder tmp;
 
-      w.watches[WATCH_TITLE].node = ms.og_title;
+      w.watches[WATCH_TITLE].node = meta.title.node;
       w.h1_node = find_element (w.root, "h1", NULL, NULL, NULL);
       /* compared with the h1 as the builder writes it: white space collapsed */
       builder_init (&tmp, " ");
@@ -2183,45 +2208,32 @@ import_html (const char  *data,
       builder_clear (&tmp);
     }
   else
+    w.title_node = find_element (w.root, "h1", NULL, NULL, NULL);
+
+  /* the author: the metadata, else a byline element */
+  if (meta.author.value != NULL)
     {
-      w.title_node = find_element (w.root, "h1", NULL, NULL, NULL);
-      if (w.title_node == NULL && ms.title_el != NULL)
-        {
-          g_autofree char *t = collect_text (ms.title_el, 10);
-
-          if (t[0] != '\0')
-            w.title_node = ms.title_el;
-        }
+      w.watches[WATCH_AUTHOR].node = meta.author.node;
+      meta_author = meta.author.value;
     }
+  else if (ms.body != NULL)
+    w.author_node = find_author_element (ms.body);
 
-  /* the author: a meta, else a rel=author or .byline element */
-  if (ms.author_meta != NULL || ms.article_author != NULL)
+  /* the date: the metadata, else the first <time datetime> */
+  if (meta.published.value != NULL
+      && parse_iso_date (meta.published.value, &year, &month, &day))
     {
-      xmlNode *m = ms.author_meta != NULL ? ms.author_meta : ms.article_author;
-
-      w.watches[WATCH_AUTHOR].node = m;
-      meta_author = _byline_html_get_attr (m, "content");
+      date_node = meta.published.node;
+      date_value = meta.published.value;
     }
-  else
-    {
-      w.author_node = find_author_element (w.root);
-      if (w.author_node == NULL && w.root != ms.body && ms.body != NULL)
-        w.author_node = find_author_element (ms.body);
-    }
-
-  /* the date: a meta, else the first <time datetime> */
-  if (ms.pub_meta != NULL
-      && parse_iso_date (_byline_html_get_attr (ms.pub_meta, "content"), &year, &month, &day))
-    date_node = ms.pub_meta;
-  else if (ms.date_meta != NULL
-           && parse_iso_date (_byline_html_get_attr (ms.date_meta, "content"), &year, &month, &day))
-    date_node = ms.date_meta;
   else
     {
       time_node = find_element (w.root, "time", &year, &month, &day);
       if (time_node == NULL && ms.body != NULL && w.root != ms.body)
         time_node = find_element (ms.body, "time", &year, &month, &day);
       date_node = time_node;
+      if (time_node != NULL)
+        date_value = _byline_html_get_attr (time_node, "datetime");
     }
   w.watches[WATCH_DATE].node = date_node;
 
@@ -2240,15 +2252,14 @@ import_html (const char  *data,
   w.stack = walk_stack;
   _byline_html_walk ((xmlNode *) doc, html_enter, html_leave, &w);
 
-  if (ms.og_title != NULL)
-    emit_attr (&w, &w.title, &w.watches[WATCH_TITLE], _byline_html_get_attr (ms.og_title, "content"));
+  if (meta.title.value != NULL)
+    emit_attr (&w, &w.title, &w.watches[WATCH_TITLE], meta.title.value);
   if (meta_author != NULL)
     emit_attr (&w, &w.author, &w.watches[WATCH_AUTHOR], meta_author);
   by_src = author_finish (&w.author);
   if (date_node != NULL)
     {
-      const char *value = _byline_html_get_attr (date_node, date_node == time_node ? "datetime" : "content");
-      gsize pos = find_value (&w.al, &w.watches[WATCH_DATE], value);
+      gsize pos = find_value (&w.al, &w.watches[WATCH_DATE], date_value);
 
       if (pos == G_MAXSIZE)
         pos = w.watches[WATCH_DATE].found ? w.watches[WATCH_DATE].start
@@ -2281,6 +2292,7 @@ import_html (const char  *data,
   builder_clear (&w.h1);
   builder_clear (&out);
   _byline_readability_clear (&rd);
+  _byline_html_meta_clear (&meta);
   xmlFreeDoc (doc);
   return self;
 }
