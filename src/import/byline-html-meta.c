@@ -197,14 +197,21 @@ read_meta (MetaWalk *mw,
     {
       g_auto (GStrv) keys = g_strsplit_set (property, " \t\n\r", -1);
 
+      /* "og:article:author" holds "article:author" */
       for (guint i = 0; keys[i] != NULL; i++)
         {
           g_autofree char *key = normalize_key (keys[i]);
+          g_auto (GStrv) parts = g_strsplit (key, ":", -1);
 
-          if (key[0] != '\0' && known_key (key, TRUE))
+          for (guint k = 0; parts[k] != NULL && parts[k + 1] != NULL; k++)
             {
-              put_value (mw, key, content, node);
-              matched = TRUE;
+              g_autofree char *pair = g_strconcat (parts[k], ":", parts[k + 1], NULL);
+
+              if (known_key (pair, TRUE))
+                {
+                  put_value (mw, pair, content, node);
+                  matched = TRUE;
+                }
             }
         }
     }
@@ -424,6 +431,7 @@ read_json_ld (MetaWalk   *mw,
       g_autofree char *cleaned = NULL;
       JsonObject *o;
       const char *name, *headline;
+      const char *publisher_name = NULL;
       JsonNode *publisher;
 
       if (text == NULL)
@@ -442,6 +450,13 @@ read_json_ld (MetaWalk   *mw,
         continue;
       name = string_member (o, "name");
       headline = string_member (o, "headline");
+      publisher = json_object_get_member (o, "publisher");
+      if (publisher != NULL && JSON_NODE_HOLDS_OBJECT (publisher))
+        publisher_name = string_member (json_node_get_object (publisher), "name");
+      /* a name that is the publisher's is not the headline */
+      if (name != NULL && headline != NULL && publisher_name != NULL
+          && g_utf8_collate (name, publisher_name) == 0)
+        name = NULL;
       if (name != NULL && headline != NULL && strcmp (name, headline) != 0 && doc_title != NULL)
         {
           gboolean name_matches = similarity (name, doc_title) > 0.75;
@@ -465,10 +480,9 @@ read_json_ld (MetaWalk   *mw,
           m->published.value = collapse (string_member (o, "datePublished"));
           m->published.node = script;
         }
-      publisher = json_object_get_member (o, "publisher");
-      if (m->site_name.value == NULL && publisher != NULL && JSON_NODE_HOLDS_OBJECT (publisher))
+      if (m->site_name.value == NULL && publisher_name != NULL)
         {
-          m->site_name.value = collapse (string_member (json_node_get_object (publisher), "name"));
+          m->site_name.value = collapse (publisher_name);
           m->site_name.node = script;
         }
       break;

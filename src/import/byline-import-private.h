@@ -62,6 +62,7 @@ typedef enum
 {
   READ_KEEP = 1 << 0,  /* the top of a subtree that is part of the article */
   READ_DROP = 1 << 1,  /* boilerplate inside it */
+  READ_UNLIKELY = 1 << 2,  /* ...left out before scoring, by its class, id or role */
 } ReadMark;
 
 typedef struct

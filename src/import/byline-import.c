@@ -181,6 +181,7 @@ typedef struct
   xmlNode    *authors[3]; /* the first good rel=author, class byline, class author */
   int         year, month, day;
   guint       tried;
+  const BylineReadability *rd;  /* an author: not in what the finder left out */
 } FindScan;
 
 /* Where an element's start tag is in the source */
@@ -1237,7 +1238,7 @@ _byline_html_contains_ci (const char *haystack,
   return FALSE;
 }
 
-/* "display: none" in a style attribute */
+/* "display: none" or "visibility: hidden" in a style attribute */
 static gboolean
 style_hides (const char *style)
 {
@@ -1254,6 +1255,20 @@ style_hides (const char *style)
         while (is_space (*q))
           q++;
         if (g_ascii_strncasecmp (q, "none", 4) == 0)
+          return TRUE;
+      }
+    else if (g_ascii_strncasecmp (p, "visibility", 10) == 0)
+      {
+        const char *q = p + 10;
+
+        while (is_space (*q))
+          q++;
+        if (*q != ':')
+          continue;
+        q++;
+        while (is_space (*q))
+          q++;
+        if (g_ascii_strncasecmp (q, "hidden", 6) == 0)
           return TRUE;
       }
   return FALSE;
@@ -1522,11 +1537,11 @@ collect_text (xmlNode *node,
 }
 
 /* Does @node say it is a byline: rel=author, itemprop=author, or a class or
- * id with byline, author, dateline or writtenby in it? */
+ * id with byline, author or writtenby in it? (A dateline is a date.) */
 static guint
 author_kinds (xmlNode *node)
 {
-  static const char *const hints[] = { "byline", "author", "dateline", "writtenby" };
+  static const char *const hints[] = { "byline", "author", "writtenby" };
   const char *rel = _byline_html_get_attr (node, "rel");
   const char *itemprop = _byline_html_get_attr (node, "itemprop");
   const char *values[2] = { _byline_html_get_attr (node, "class"),
@@ -1570,7 +1585,11 @@ find_scan_enter (xmlNode  *node,
 
   if (node->type != XML_ELEMENT_NODE)
     return node == fs->top ? WALK_DESCEND : WALK_SKIP;
-  if (node != fs->top && _byline_html_is_dropped (node, _byline_html_element_kind (node), TRUE))
+  /* a byline may sit in the article's header or aside */
+  if (node != fs->top && _byline_html_is_dropped (node, _byline_html_element_kind (node), TRUE)
+      && !(fs->name == NULL && _byline_html_is_name (node, "aside")))
+    return WALK_SKIP;
+  if (fs->rd != NULL && (_byline_readability_mark (fs->rd, node) & READ_UNLIKELY))
     return WALK_SKIP;
   if (fs->name != NULL && _byline_html_is_name (node, fs->name))
     {
@@ -1641,9 +1660,10 @@ find_element (xmlNode    *top,
 /* The byline: the first element that says it is one, with a short text
  * that is not a URL */
 static xmlNode *
-find_author_element (xmlNode *top)
+find_author_element (xmlNode                 *top,
+                     const BylineReadability *rd)
 {
-  FindScan fs = { NULL, top, NULL, { NULL }, 0, 0, 0, 0 };
+  FindScan fs = { NULL, top, NULL, { NULL }, 0, 0, 0, 0, rd };
 
   if (top == NULL)
     return NULL;
@@ -2217,7 +2237,7 @@ import_html (const char  *data,
       meta_author = meta.author.value;
     }
   else if (ms.body != NULL)
-    w.author_node = find_author_element (ms.body);
+    w.author_node = find_author_element (ms.body, &rd);
 
   /* the date: the metadata, else the first <time datetime> */
   if (meta.published.value != NULL

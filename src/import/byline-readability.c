@@ -832,7 +832,8 @@ find_article (Run         *run,
         }
     }
   for (guint k = 0; k < run->removed->len; k++)
-    g_hash_table_insert (marks, g_ptr_array_index (run->removed, k), GUINT_TO_POINTER (READ_DROP));
+    g_hash_table_insert (marks, g_ptr_array_index (run->removed, k),
+                         GUINT_TO_POINTER (READ_DROP | READ_UNLIKELY));
   return kept;
 }
 
