@@ -625,7 +625,7 @@ _byline_html_clean_title (const char *title,
         }
     }
   else if ((strlen (orig) > 150 || g_utf8_strlen (orig, -1) < 15) && only_h1 != NULL)
-    cur = g_strdup (only_h1);
+    return g_strdup (only_h1);
   else
     cur = g_strdup (orig);
   g_strstrip (cur);

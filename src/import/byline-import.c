@@ -1558,18 +1558,21 @@ author_kinds (xmlNode *node)
   return 0;
 }
 
-/* An itemprop=name inside a byline */
+/* An itemprop=name or rel=author inside a byline */
 static WalkAction
 find_name_enter (xmlNode  *node,
                  gpointer  data)
 {
   FindScan *fs = data;
-  const char *itemprop;
+  const char *itemprop, *rel;
 
   if (node->type != XML_ELEMENT_NODE)
     return WALK_SKIP;
   itemprop = _byline_html_get_attr (node, "itemprop");
-  if (node != fs->top && itemprop != NULL && _byline_html_contains_ci (itemprop, "name"))
+  rel = _byline_html_get_attr (node, "rel");
+  if (node != fs->top
+      && ((itemprop != NULL && _byline_html_contains_ci (itemprop, "name"))
+          || (rel != NULL && _byline_html_contains_ci (rel, "author"))))
     {
       fs->found = node;
       return WALK_STOP;
@@ -1765,18 +1768,20 @@ html_enter (xmlNode  *node,
         w->watches[i].near = near;
       }
   kind = _byline_html_element_kind (node);
+  /* entered before its block break, left after it: kept subtrees side by
+   * side are paragraphs of their own */
+  mark = _byline_readability_mark (w->readability, node);
+  if ((mark & READ_KEEP) || (node == w->root && g_hash_table_size (w->readability->marks) == 0))
+    {
+      w->in_root++;
+      flags |= EL_ROOT;
+    }
   if (kind & KIND_BLOCK)
     {
       n = html_targets (w, t);
       for (guint i = 0; i < n; i++)
         builder_break (t[i]);
       flags |= EL_BLOCK;
-    }
-  mark = _byline_readability_mark (w->readability, node);
-  if ((mark & READ_KEEP) || (node == w->root && g_hash_table_size (w->readability->marks) == 0))
-    {
-      w->in_root++;
-      flags |= EL_ROOT;
     }
   if (w->capture == NULL
       && (node == w->title_node || node == w->author_node || node == w->h1_node))
@@ -1833,8 +1838,6 @@ html_leave (xmlNode  *node,
     }
   if (flags & EL_DROP)
     w->drop_depth--;
-  if (flags & EL_ROOT)
-    w->in_root--;
   if (flags & EL_BLOCK)
     {
       Builder *t[2];
@@ -1843,6 +1846,8 @@ html_leave (xmlNode  *node,
       for (guint i = 0; i < n; i++)
         builder_break (t[i]);
     }
+  if (flags & EL_ROOT)
+    w->in_root--;
 }
 
 /* Where an attribute's value is inside its element's start tag */
