@@ -171,8 +171,8 @@ get_hints (void)
   return g_once (&once, build_hints, NULL);
 }
 
-static Tag
-tag_of (xmlNode *node)
+static gpointer
+build_tags (gpointer data)
 {
   static const struct
   {
@@ -191,14 +191,23 @@ tag_of (xmlNode *node)
     { "body", TAG_BODY }, { "tr", TAG_TR }, { "caption", TAG_CAPTION },
     { "thead", TAG_CAPTION }, { "tfoot", TAG_CAPTION },
   };
-  const char *name = (const char *) node->name;
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (name == NULL)
-    return TAG_OTHER;
   for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
-    if (g_ascii_strcasecmp (name, tags[i].name) == 0)
-      return tags[i].tag;
-  return TAG_OTHER;
+    g_hash_table_insert (table, (gpointer) tags[i].name, GUINT_TO_POINTER (tags[i].tag));
+  return table;
+}
+
+/* libxml's HTML parser writes element names in lower case */
+static Tag
+tag_of (xmlNode *node)
+{
+  static GOnce once = G_ONCE_INIT;
+  GHashTable *table = g_once (&once, build_tags, NULL);
+
+  if (node->name == NULL)
+    return TAG_OTHER;
+  return (Tag) GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
 }
 
 /* Elements a div must not hold to count as a paragraph */
@@ -222,10 +231,17 @@ info_at (const Run *run,
   return index1 > 0 ? &g_array_index (run->infos, Info, index1 - 1) : NULL;
 }
 
+/* The element's index + 1 in this run, or 0 (not measured). _private may
+ * still hold an index from an earlier run: it counts only if it points back. */
 static guint
-index_of (xmlNode *node)
+index_of (const Run *run,
+          xmlNode   *node)
 {
-  return GPOINTER_TO_UINT (node->_private);
+  guint i = GPOINTER_TO_UINT (node->_private);
+
+  if (i == 0 || i > run->infos->len || g_array_index (run->infos, Info, i - 1).node != node)
+    return 0;
+  return i;
 }
 
 /* "class id" of an element, or NULL when it has neither */
@@ -289,14 +305,6 @@ is_unlikely (xmlNode *node,
 }
 
 /* Measuring */
-
-static WalkAction
-clear_enter (xmlNode  *node,
-             gpointer  data)
-{
-  node->_private = NULL;
-  return node->type == XML_ELEMENT_NODE ? WALK_DESCEND : WALK_SKIP;
-}
 
 static WalkAction
 measure_enter (xmlNode  *node,
@@ -393,7 +401,7 @@ measure_leave (xmlNode  *node,
   guint index1;
   Info *i, *p;
 
-  if (node->type != XML_ELEMENT_NODE || (index1 = index_of (node)) == 0)
+  if (node->type != XML_ELEMENT_NODE || (index1 = index_of (run, node)) == 0)
     return;
   g_array_set_size (run->stack, run->stack->len - 1);
   i = info_at (run, index1);
@@ -866,7 +874,6 @@ _byline_readability_run (BylineReadability *self,
       g_array_set_size (infos, 0);
       g_array_set_size (stack, 0);
       g_ptr_array_set_size (removed, 0);
-      _byline_html_walk (body, clear_enter, NULL, NULL);
       _byline_html_walk (body, measure_enter, measure_leave, &run);
       kept = find_article (&run, marks, &top);
       if (t == 0 || kept > best)
@@ -880,7 +887,6 @@ _byline_readability_run (BylineReadability *self,
       if (kept >= CHAR_THRESHOLD)
         break;
     }
-  _byline_html_walk (body, clear_enter, NULL, NULL);
 }
 
 guint
