@@ -625,7 +625,12 @@ _byline_html_clean_title (const char *title,
         }
     }
   else if ((strlen (orig) > 150 || g_utf8_strlen (orig, -1) < 15) && only_h1 != NULL)
-    return g_strdup (only_h1);
+    {
+      /* unless the h1 says less */
+      if (word_count (only_h1) > word_count (orig))
+        return g_strdup (only_h1);
+      cur = g_strdup (orig);
+    }
   else
     cur = g_strdup (orig);
   g_strstrip (cur);

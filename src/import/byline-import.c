@@ -519,6 +519,22 @@ builder_drop_prefix (Builder *b,
   b->map = g_steal_pointer (&map);
 }
 
+/* Keeps the first @n bytes of what @b wrote */
+static void
+builder_truncate (Builder *b,
+                  gsize    n)
+{
+  gsize chars = g_utf8_strlen (b->out->str, n);
+  guint keep = 0;
+
+  g_string_truncate (b->out, n);
+  b->n_chars = chars;
+  while (keep < b->map->len
+         && g_array_index (b->map, BylineImportSpan, keep).text_start < chars)
+    keep++;
+  g_array_set_size (b->map, MIN (b->map->len, MAX (keep, 1)));
+}
+
 static gsize
 strip_by_prefix (const char *s)
 {
@@ -1558,22 +1574,24 @@ author_kinds (xmlNode *node)
   return 0;
 }
 
-/* An itemprop=name or rel=author inside a byline */
+/* An itemprop=name inside a byline: all of it is the author's name, where
+ * the byline may hold more ("By Jane Doe, Staff Writer") */
 static WalkAction
 find_name_enter (xmlNode  *node,
                  gpointer  data)
 {
   FindScan *fs = data;
-  const char *itemprop, *rel;
+  const char *itemprop;
 
   if (node->type != XML_ELEMENT_NODE)
     return WALK_SKIP;
   itemprop = _byline_html_get_attr (node, "itemprop");
-  rel = _byline_html_get_attr (node, "rel");
-  if (node != fs->top
-      && ((itemprop != NULL && _byline_html_contains_ci (itemprop, "name"))
-          || (rel != NULL && _byline_html_contains_ci (rel, "author"))))
+  if (node != fs->top && itemprop != NULL && _byline_html_contains_ci (itemprop, "name"))
     {
+      g_autofree char *text = collect_text (node, 200);
+
+      if (text[0] == '\0')
+        return WALK_SKIP;
       fs->found = node;
       return WALK_STOP;
     }
@@ -2063,7 +2081,56 @@ assemble (Builder       *out,
     }
 }
 
-/* Takes "By " off an author, remembering where the name came from */
+/* Where a date or time starts in a byline: "Jane Doe on March 3", "Jane
+ * Doe | Updated 9:30 am", "Jane Doe, Feb. 2, 2015"; or 0 */
+static gsize
+byline_date_start (const char *s)
+{
+  static const char *const joins[] = {
+    " on ", ", ", " - ", " | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xC2\xB7 ", " ",
+  };
+  static const char *const days[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  static const char *const stamps[] = { "Updated", "Published", "Posted", "Last updated" };
+
+  for (const char *p = s; *p != '\0'; p++)
+    for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
+      {
+        gsize jl = strlen (joins[j]);
+        const char *q = p + jl;
+        gboolean date = FALSE;
+
+        if (p == s || strncmp (p, joins[j], jl) != 0)
+          continue;
+        for (guint k = 0; k < G_N_ELEMENTS (stamps) && !date; k++)
+          date = g_ascii_strncasecmp (q, stamps[k], strlen (stamps[k])) == 0
+                 && !g_ascii_isalpha (q[strlen (stamps[k])]);
+        if (j == G_N_ELEMENTS (joins) - 1)
+          {
+            /* after a bare space, only "Updated ..." */
+            if (date)
+              return p - s;
+            continue;
+          }
+        date = date || g_ascii_isdigit (*q);
+        for (guint m = 0; m < G_N_ELEMENTS (month_names) && !date; m++)
+          {
+            gsize ml = strlen (month_names[m]);
+
+            date = (strncmp (q, month_names[m], ml) == 0 && !g_ascii_isalpha (q[ml]))
+                   || (strncmp (q, month_names[m], 3) == 0 && (q[3] == '.' || q[3] == ' '));
+          }
+        for (guint d = 0; d < G_N_ELEMENTS (days) && !date; d++)
+          date = strncmp (q, days[d], strlen (days[d])) == 0;
+        if (date)
+          return p - s;
+      }
+  return 0;
+}
+
+/* Takes "By " off an author, and a date after it, remembering where the
+ * name came from */
 static gsize
 author_finish (Builder *author)
 {
@@ -2072,6 +2139,9 @@ author_finish (Builder *author)
 
   if (author->out->len == 0)
     return 0;
+  n = byline_date_start (author->out->str);
+  if (n > 0)
+    builder_truncate (author, n);
   n = strip_by_prefix (author->out->str);
   if (n > 0)
     builder_drop_prefix (author, n);
