@@ -567,9 +567,6 @@ looks_like_boilerplate (const Run  *run,
   li = (int) i->n_li - 100;
   if (is_list && i->n_li > 0 && i->n_img >= i->n_li)
     return FALSE;
-  /* a list of three or more links: related stories, a menu */
-  if (is_list && i->n_li >= 3 && ld > 0.5 && weight < 25)
-    return TRUE;
   return (i->n_img > 1 && (double) i->n_p / i->n_img < 0.5 && !in_figure)
          || (!is_list && li > (int) i->n_p)
          || (!is_list && hd < 0.9 && i->text < 25 && (i->n_img == 0 || i->n_img > 2) && !in_figure)
