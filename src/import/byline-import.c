@@ -2378,6 +2378,7 @@ import_html (const char  *data,
       self->title = builder_dup_or_null (&w.title);
       self->author = builder_dup_or_null (&w.author);
       self->published = g_steal_pointer (&published);
+      self->whole_page = rd.whole_page;
       self->url = url != NULL && url[0] != '\0' ? g_steal_pointer (&url) : NULL;
     }
 

@@ -51,6 +51,7 @@ typedef struct
   char               *url;        /* canonical or og:url, or NULL */
   GArray             *map;        /* BylineImportSpan, text_start ascending */
   gsize               source_len; /* bytes in the source */
+  gboolean            whole_page; /* HTML with no clear article: all its visible text */
 } BylineImport;
 
 GQuark              byline_import_error_quark       (void);

@@ -23,10 +23,11 @@
  * 1. One walk over the body measures every element: its text (white space
  *    collapsed), the text inside links, commas, paragraphs, images, list
  *    items, inputs and embeds under it. Hidden elements, scripts, navigation
- *    and the like (byline-import.c's dropped kinds) are not measured; nor,
- *    on the first try, are elements whose class or id says they are not the
- *    article (comments, sidebars, menus, sharing, related links...) unless
- *    they also say they may be (article, content, main, body).
+ *    and the like (byline-import.c's dropped kinds) are not measured, nor
+ *    elements whose role is navigation, a menu, a dialog or complementary;
+ *    nor, on the first try, elements whose class or id says they are not
+ *    the article (comments, sidebars, menus, sharing, related links...)
+ *    unless they also say they may be (article, content, main, body).
  * 2. Every paragraph-like block (p, pre, td, section, h2-h6, a div with no
  *    block inside, the loose text of a div) of 25 characters or more scores
  *    1 + its commas + 1 + a point per 100 characters (up to 3) and passes the
@@ -276,23 +277,29 @@ class_weight (xmlNode *node)
   return weight;
 }
 
-/* Not the article, by its class, id or role */
+/* Never the article, by its role: on every try */
+static gboolean
+has_other_role (xmlNode *node)
+{
+  static const char *const roles[] = {
+    "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
+  };
+  const char *role = _byline_html_get_attr (node, "role");
+
+  for (guint i = 0; role != NULL && i < G_N_ELEMENTS (roles); i++)
+    if (g_ascii_strcasecmp (role, roles[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Not the article, by its class or id */
 static gboolean
 is_unlikely (xmlNode *node,
              Tag      tag)
 {
   const Hints *h = get_hints ();
-  const char *role = _byline_html_get_attr (node, "role");
   g_autofree char *match = NULL;
 
-  if (role != NULL
-      && (g_ascii_strcasecmp (role, "menu") == 0 || g_ascii_strcasecmp (role, "menubar") == 0
-          || g_ascii_strcasecmp (role, "complementary") == 0
-          || g_ascii_strcasecmp (role, "navigation") == 0
-          || g_ascii_strcasecmp (role, "alert") == 0
-          || g_ascii_strcasecmp (role, "alertdialog") == 0
-          || g_ascii_strcasecmp (role, "dialog") == 0))
-    return TRUE;
   if (tag == TAG_BODY || tag == TAG_A || tag == TAG_ARTICLE)
     return FALSE;
   match = class_and_id (node);
@@ -351,7 +358,8 @@ measure_enter (xmlNode  *node,
       if (_byline_html_is_dropped (node, _byline_html_element_kind (node), FALSE)
           && tag != TAG_BODY)
         return WALK_SKIP;
-      if ((run->flags & FLAG_STRIP_UNLIKELY) && is_unlikely (node, tag))
+      if ((node->properties != NULL && has_other_role (node))
+          || ((run->flags & FLAG_STRIP_UNLIKELY) && is_unlikely (node, tag)))
         {
           g_ptr_array_add (run->removed, node);
           return WALK_SKIP;
