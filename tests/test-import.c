@@ -928,6 +928,12 @@ test_reader_finder (void)
       "and the sea, and more.</p></div></body></html>",
       { "harbour wall", "two metres" },
       { "Sections of", "hidden line", "Related:" } },
+    { "text for screen readers only is not the article's",
+      "<html><body><div class=\"story\">" PARA_A "<a class=\"sr-only skip\" href=\"#more\">Go on "
+      "to the rest of this piece</a>" PARA_B "<span class=\"visually-hidden\">Share this "
+      "page</span>" PARA_C STORY "</div></body></html>",
+      { "harbour wall", "two metres", "Fishermen" },
+      { "Go on to", "Share this" } },
     { "headings, lists and quotes in the story are paragraphs",
       "<html><body><div class=\"post\">" PARA_A "<h2>What happens next</h2>"
       "<blockquote><p>We have waited long enough for this wall, said the harbour master, "

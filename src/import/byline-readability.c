@@ -24,7 +24,8 @@
  *    collapsed), the text inside links, commas, paragraphs, images, list
  *    items, inputs and embeds under it. Hidden elements, scripts, navigation
  *    and the like (byline-import.c's dropped kinds) are not measured, nor
- *    elements whose role is navigation, a menu, a dialog or complementary;
+ *    elements whose role is navigation, a menu, a dialog or complementary,
+ *    nor text for screen readers only (class sr-only, visually-hidden);
  *    nor, on the first try, elements whose class or id says they are not
  *    the article (comments, sidebars, menus, sharing, related links...)
  *    unless they also say they may be (article, content, main, body).
@@ -277,17 +278,26 @@ class_weight (xmlNode *node)
   return weight;
 }
 
-/* Never the article, by its role: on every try */
+/* Never the article, on every try: by its role, or text only screen
+ * readers see ("Continue reading the main story", "Skip to content") */
 static gboolean
-has_other_role (xmlNode *node)
+is_never_article (xmlNode *node)
 {
   static const char *const roles[] = {
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog",
   };
+  static const char *const unseen[] = {
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader",
+    "skip-link", "skip-to",
+  };
   const char *role = _byline_html_get_attr (node, "role");
+  const char *klass = _byline_html_get_attr (node, "class");
 
   for (guint i = 0; role != NULL && i < G_N_ELEMENTS (roles); i++)
     if (g_ascii_strcasecmp (role, roles[i]) == 0)
+      return TRUE;
+  for (guint i = 0; klass != NULL && i < G_N_ELEMENTS (unseen); i++)
+    if (_byline_html_contains_ci (klass, unseen[i]))
       return TRUE;
   return FALSE;
 }
@@ -358,7 +368,7 @@ measure_enter (xmlNode  *node,
       if (_byline_html_is_dropped (node, _byline_html_element_kind (node), FALSE)
           && tag != TAG_BODY)
         return WALK_SKIP;
-      if ((node->properties != NULL && has_other_role (node))
+      if ((node->properties != NULL && is_never_article (node))
           || ((run->flags & FLAG_STRIP_UNLIKELY) && is_unlikely (node, tag)))
         {
           g_ptr_array_add (run->removed, node);
