@@ -1104,6 +1104,8 @@ test_reader_title_cleaning (void)
     /* too short: the only h1, if it says more */
     { "Post", "Bridge reopens after the repairs", NULL, "Bridge reopens after the repairs" },
     { "A short test", "Lorem", NULL, "A short test" },
+    /* a headline of four words or fewer is not told from a site's name: whole */
+    { "Harbour Talks Resume - Evening Post", NULL, NULL, "Harbour Talks Resume - Evening Post" },
     /* no separator: as it is */
     { "Council votes to rebuild the harbour wall", NULL, NULL,
       "Council votes to rebuild the harbour wall" },
@@ -1119,6 +1121,61 @@ test_reader_title_cleaning (void)
       got = _byline_html_clean_title (cases[i].title, headings, cases[i].h1);
       g_assert_cmpstr (got, ==, cases[i].expect);
     }
+}
+
+/* The seed article as a web page gives the text, and so the analysis, the
+ * text file gives */
+static void
+test_reader_seed (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *path = NULL;
+  g_autofree char *seed = NULL;
+  g_auto (GStrv) paras = NULL;
+  g_autoptr (GString) html = NULL;
+  g_autoptr (BylineImport) imp = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) text = NULL;
+  g_autoptr (BylineAnalysis) from_html = NULL;
+  g_autoptr (BylineAnalysis) from_text = NULL;
+  g_autoptr (GString) json_html = g_string_new (NULL);
+  g_autoptr (GString) json_text = g_string_new (NULL);
+  g_autofree char *head = NULL;
+
+  if (shared != NULL)
+    path = g_build_filename (shared, "eval", "dev", "seed.txt", NULL);
+  if (path == NULL || !g_file_get_contents (path, &seed, NULL, NULL))
+    {
+      g_test_skip ("../shared is absent");
+      return;
+    }
+  g_strchomp (seed);
+  paras = g_strsplit (seed, "\n\n", -1);
+  head = g_markup_escape_text (paras[0], -1);
+  html = g_string_new (NULL);
+  g_string_append_printf (html, "<!DOCTYPE html><html><head><meta property=\"og:title\" "
+                          "content=\"%s\"><title>%s - The Example Times"
+                          "</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/w\">"
+                          "World</a></nav><article><h1>%s</h1>\n", head, head, head);
+  for (guint i = 1; paras[i] != NULL; i++)
+    {
+      g_autofree char *p = g_markup_escape_text (paras[i], -1);
+      g_auto (GStrv) lines = g_strsplit (p, "\n", -1);
+      g_autofree char *joined = g_strjoinv ("<br>\n", lines);
+
+      g_string_append_printf (html, "<p>%s</p>\n", joined);
+    }
+  g_string_append (html, "</article><footer>Contact the newsroom</footer></body></html>\n");
+
+  imp = import_string (html->str, "seed.html", BYLINE_IMPORT_FORMAT_HTML);
+  g_assert_cmpstr (imp->text->data, ==, seed);
+  text = byline_text_new_from_data (seed, strlen (seed), "seed.html", FALSE, &error);
+  g_assert_no_error (error);
+  from_html = byline_analysis_new (imp->text);
+  from_text = byline_analysis_new (text);
+  byline_analysis_write_json (from_html, json_html);
+  byline_analysis_write_json (from_text, json_text);
+  g_assert_cmpstr (json_html->str, ==, json_text->str);
 }
 
 /* Hostile pages finish fast with a clear result */
@@ -1387,6 +1444,7 @@ main (int    argc,
   g_test_add_func ("/import/reader/map", test_reader_map);
   g_test_add_func ("/import/reader/metadata", test_reader_metadata);
   g_test_add_func ("/import/reader/title-cleaning", test_reader_title_cleaning);
+  g_test_add_func ("/import/reader/seed", test_reader_seed);
   g_test_add_func ("/import/reader/hostile", test_reader_hostile);
   g_test_add_func ("/import/markdown/title", test_markdown_title);
   g_test_add_func ("/import/markdown/front-matter", test_markdown_front_matter);
