@@ -1072,6 +1072,29 @@ test_reader_metadata (void)
     }
 }
 
+/* The publisher's name and the canonical URL are kept */
+static void
+test_reader_publisher (void)
+{
+  g_autoptr (BylineImport) imp = NULL;
+
+  imp = import_string ("<html><head><link rel=\"canonical\" href=\"https://example.org/a/1\">"
+                       "<meta property=\"og:site_name\" content=\"The Coast Post\"></head><body>"
+                       "<div class=\"story\">" STORY "</div></body></html>",
+                       "pub.html", BYLINE_IMPORT_FORMAT_HTML);
+  g_assert_cmpstr (imp->publisher, ==, "The Coast Post");
+  g_assert_cmpstr (imp->url, ==, "https://example.org/a/1");
+  g_clear_pointer (&imp, byline_import_free);
+
+  imp = import_string ("<html><head><script type=\"application/ld+json\">{\"@context\": "
+                       "\"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": "
+                       "\"Tide tables\", \"publisher\": {\"@type\": \"Organization\", \"name\": "
+                       "\"Harbour Radio\"}}</script></head><body><div class=\"story\">" STORY
+                       "</div></body></html>", "pub.html", BYLINE_IMPORT_FORMAT_HTML);
+  g_assert_cmpstr (imp->publisher, ==, "Harbour Radio");
+  g_assert_null (imp->url);
+}
+
 static void
 test_reader_title_cleaning (void)
 {
@@ -1443,6 +1466,7 @@ main (int    argc,
   g_test_add_func ("/import/reader/whole-page", test_reader_whole_page);
   g_test_add_func ("/import/reader/map", test_reader_map);
   g_test_add_func ("/import/reader/metadata", test_reader_metadata);
+  g_test_add_func ("/import/reader/publisher", test_reader_publisher);
   g_test_add_func ("/import/reader/title-cleaning", test_reader_title_cleaning);
   g_test_add_func ("/import/reader/seed", test_reader_seed);
   g_test_add_func ("/import/reader/hostile", test_reader_hostile);

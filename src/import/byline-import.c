@@ -2379,6 +2379,7 @@ import_html (const char  *data,
       self->author = builder_dup_or_null (&w.author);
       self->published = g_steal_pointer (&published);
       self->whole_page = rd.whole_page;
+      self->publisher = g_strdup (meta.site_name.value);
       self->url = url != NULL && url[0] != '\0' ? g_steal_pointer (&url) : NULL;
     }
 
@@ -3211,6 +3212,7 @@ byline_import_free (BylineImport *self)
   g_free (self->published);
   g_free (self->author);
   g_free (self->url);
+  g_free (self->publisher);
   g_clear_pointer (&self->map, g_array_unref);
   g_free (self);
 }
