@@ -46,6 +46,7 @@ typedef struct
   char       *path;
   char       *pasted;   /* text from the clipboard, instead of a file */
   gboolean    pasted_html;  /* ...copied as rich text: HTML */
+  gboolean    whole_page;   /* a web page with no clear article: all its text */
   char       *library;
   gint64      article;
   char       *title;
@@ -1123,6 +1124,7 @@ load_thread (GTask        *task,
     }
   if (imported != NULL)
     {
+      load->whole_page = imported->whole_page;
       source_path = imported->url != NULL ? g_strdup (imported->url)
                     : load->path != NULL ? g_canonicalize_filename (load->path, NULL) : NULL;
       load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
@@ -1202,6 +1204,9 @@ load_done_cb (GObject      *source,
   adw_window_title_set_title (self->window_title, load->title);
   adw_window_title_set_subtitle (self->window_title, load->dateline != NULL ? load->dateline : "");
   gtk_stack_set_visible_child_name (self->main_stack, "article");
+  if (load->whole_page)
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("No clear article on this page: all its text is shown")));
 
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
