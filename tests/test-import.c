@@ -928,6 +928,12 @@ test_reader_finder (void)
       "and the sea, and more.</p></div></body></html>",
       { "harbour wall", "two metres" },
       { "Sections of", "hidden line", "Related:" } },
+    { "a short story keeps its cleaning: the finder tries again only to find the article",
+      "<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"story-body\">"
+      PARA_A "<div class=\"newsletter-promo\"><p>Get the morning briefing: sign up for our free "
+      "letter, every day.</p></div>" PARA_B "</div></body></html>",
+      { "harbour wall", "two metres" },
+      { "morning briefing", "Home" } },
     { "text for screen readers only is not the article's",
       "<html><body><div class=\"story\">" PARA_A "<a class=\"sr-only skip\" href=\"#more\">Go on "
       "to the rest of this piece</a>" PARA_B "<span class=\"visually-hidden\">Share this "

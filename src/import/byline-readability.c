@@ -50,8 +50,10 @@
  *    stay.
  * 6. If what is kept has fewer than 500 characters, steps 1-5 run again
  *    without the class filter, then without class weights, then without the
- *    cleaning of step 5; the longest result wins. A page where no block
- *    scores at all is read whole: all its visible text.
+ *    cleaning of step 5; the longest result wins, unless it is the first
+ *    one's article (or a part of it) with less cleaned out of it: a short
+ *    article stays clean. A page where no block scores at all is read
+ *    whole: all its visible text.
  *
  * Every step is a pass over an array of the measured elements in document
  * order, so the finder is linear in the page.
@@ -863,6 +865,19 @@ find_article (Run         *run,
   return kept;
 }
 
+/* Is @b the article @a, or inside it? */
+static gboolean
+same_article (xmlNode *a,
+              xmlNode *b)
+{
+  if (a == NULL || b == NULL)
+    return FALSE;
+  for (xmlNode *p = b; p != NULL; p = p->parent)
+    if (p == a)
+      return TRUE;
+  return FALSE;
+}
+
 void
 _byline_readability_run (BylineReadability *self,
                          xmlNode           *body)
@@ -876,6 +891,7 @@ _byline_readability_run (BylineReadability *self,
   g_autoptr (GArray) infos = g_array_new (FALSE, FALSE, sizeof (Info));
   g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GPtrArray) removed = g_ptr_array_new ();
+  xmlNode *first_top = NULL;
   guint best = 0;
 
   memset (self, 0, sizeof *self);
@@ -894,7 +910,11 @@ _byline_readability_run (BylineReadability *self,
       g_ptr_array_set_size (removed, 0);
       _byline_html_walk (body, measure_enter, measure_leave, &run);
       kept = find_article (&run, marks, &top);
-      if (t == 0 || kept > best)
+      if (t == 0)
+        first_top = top;
+      /* a later try is for finding the article, not for taking back what
+       * the first one cleaned out of the same article */
+      if (t == 0 || (kept > best && !same_article (first_top, top)))
         {
           best = kept;
           g_hash_table_unref (self->marks);
