@@ -934,6 +934,12 @@ test_reader_finder (void)
       "letter, every day.</p></div>" PARA_B "</div></body></html>",
       { "harbour wall", "two metres" },
       { "morning briefing", "Home" } },
+    { "an advert's box inside the story is dropped",
+      "<html><body><div class=\"story\">" PARA_A "<div class=\"ad-slot top\"><p>Sponsored: a "
+      "week in the sun for the whole family, book today and save a little.</p></div>" PARA_B
+      STORY "</div></body></html>",
+      { "harbour wall", "two metres" },
+      { "Sponsored", "week in the sun" } },
     { "text for screen readers only is not the article's",
       "<html><body><div class=\"story\">" PARA_A "<a class=\"sr-only skip\" href=\"#more\">Go on "
       "to the rest of this piece</a>" PARA_B "<span class=\"visually-hidden\">Share this "

@@ -151,7 +151,7 @@ build_hints (gpointer data)
                              "|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies"
                              "|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
                              "|ad-break|agegate|pagination|pager|popup|yom-remote|cookie-banner"
-                             "|newsletter-signup",
+                             "|newsletter-signup|(^|[\\s_-])ads?([\\s_-]|$)|adsbygoogle",
                              f, 0, NULL);
   h->maybe = g_regex_new ("and|article|body|content|main|mathjax|shadow", f, 0, NULL);
   h->negative = g_regex_new ("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-"
