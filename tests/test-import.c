@@ -1025,6 +1025,11 @@ test_reader_metadata (void)
       "<title>Ferries - The Coast Post</title>",
       "<h1>Ferry fares rise</h1>",
       "Ferry fares rise in the spring", "Mira Holm, Karen Dahl", "2026-03-03" },
+    { "HTML entities in JSON-LD are decoded",
+      "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+      "\"BlogPosting\", \"headline\": \"Q&amp;A: the mayor&#8217;s plan\", \"author\": "
+      "\"Ann &amp; Bo Berg\"}</script>",
+      "", "Q&A: the mayor\xE2\x80\x99s plan", "Ann & Bo Berg", NULL },
     { "JSON-LD in a @graph, beside other things",
       "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": "
       "[{\"@type\": \"WebSite\", \"name\": \"The Coast Post\"}, {\"@type\": \"Article\", "

@@ -95,6 +95,60 @@ collapse (const char *s)
   return g_string_free (out, FALSE);
 }
 
+/* A JSON-LD string, which pages often fill with HTML entities ("Q&amp;A"):
+ * decoded, white space collapsed */
+static char *
+json_text (const char *s)
+{
+  static const struct
+  {
+    const char *name;
+    const char *text;
+  } named[] = {
+    { "amp;", "&" }, { "lt;", "<" }, { "gt;", ">" }, { "quot;", "\"" }, { "apos;", "'" },
+    { "nbsp;", " " },
+  };
+  g_autoptr (GString) out = NULL;
+
+  if (s == NULL)
+    return NULL;
+  out = g_string_new (NULL);
+  for (const char *p = s; *p != '\0'; p++)
+    {
+      gboolean done = FALSE;
+
+      if (*p != '&')
+        {
+          g_string_append_c (out, *p);
+          continue;
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (named) && !done; i++)
+        if (strncmp (p + 1, named[i].name, strlen (named[i].name)) == 0)
+          {
+            g_string_append (out, named[i].text);
+            p += strlen (named[i].name);
+            done = TRUE;
+          }
+      if (!done && p[1] == '#')
+        {
+          gboolean hex = p[2] == 'x' || p[2] == 'X';
+          const char *q = p + (hex ? 3 : 2);
+          char *end = NULL;
+          guint64 c = g_ascii_strtoull (q, &end, hex ? 16 : 10);
+
+          if (end != q && *end == ';' && c > 0 && c <= 0x10FFFF && g_unichar_validate ((gunichar) c))
+            {
+              g_string_append_unichar (out, (gunichar) c);
+              p = end;
+              done = TRUE;
+            }
+        }
+      if (!done)
+        g_string_append_c (out, '&');
+    }
+  return collapse (out->str);
+}
+
 static char *
 node_text (xmlNode *node)
 {
@@ -362,9 +416,9 @@ author_names (JsonNode *n)
   if (n == NULL)
     return NULL;
   if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-    return looks_like_url (json_node_get_string (n)) ? NULL : collapse (json_node_get_string (n));
+    return looks_like_url (json_node_get_string (n)) ? NULL : json_text (json_node_get_string (n));
   if (JSON_NODE_HOLDS_OBJECT (n))
-    return collapse (string_member (json_node_get_object (n), "name"));
+    return json_text (string_member (json_node_get_object (n), "name"));
   if (JSON_NODE_HOLDS_ARRAY (n))
     {
       JsonArray *a = json_node_get_array (n);
@@ -467,7 +521,7 @@ read_json_ld (MetaWalk   *mw,
         }
       if (m->title.value == NULL)
         {
-          m->title.value = collapse (name != NULL ? name : headline);
+          m->title.value = json_text (name != NULL ? name : headline);
           m->title.node = script;
         }
       if (m->author.value == NULL)
@@ -482,7 +536,7 @@ read_json_ld (MetaWalk   *mw,
         }
       if (m->site_name.value == NULL && publisher_name != NULL)
         {
-          m->site_name.value = collapse (publisher_name);
+          m->site_name.value = json_text (publisher_name);
           m->site_name.node = script;
         }
       break;
