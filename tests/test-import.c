@@ -994,9 +994,15 @@ test_reader_whole_page (void)
 static void
 test_reader_map (void)
 {
-  const char *html = "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"story\">"
-                     STORY "</div><footer>Contact</footer></body></html>";
+  const char *html = "<html><head><title>Harbour wall to be rebuilt soon | The Coast Post"
+                     "</title><meta name=\"author\" content=\"Mira Holm\"></head><body><nav><a "
+                     "href=\"/\">Home</a></nav><div class=\"story\">" STORY
+                     "</div><footer>Contact</footer></body></html>";
   g_autoptr (BylineImport) imp = import_string (html, "map.html", BYLINE_IMPORT_FORMAT_HTML);
+
+  g_assert_cmpstr (imp->title, ==, "Harbour wall to be rebuilt soon");
+  assert_maps_to (imp, html, strlen (html), "Harbour wall to be", "Harbour wall to be rebuilt soon |");
+  assert_maps_to (imp, html, strlen (html), "Mira Holm", "Mira Holm\"");
 
   assert_maps_to (imp, html, strlen (html), "The council voted", "The council voted");
   assert_maps_to (imp, html, strlen (html), "Fishermen, who", "Fishermen, who");
