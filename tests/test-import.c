@@ -977,6 +977,23 @@ test_reader_finder (void)
     }
 }
 
+/* The page's heading that repeats the headline is not a paragraph too */
+static void
+test_reader_heading_once (void)
+{
+  g_autoptr (BylineImport) imp = NULL;
+  const char *first;
+
+  imp = import_string ("<html><head><meta property=\"og:title\" content=\"Harbour wall to be "
+                       "rebuilt after the storms\"></head><body><div class=\"article-text\"><h1>"
+                       "Harbour wall to be rebuilt after storms</h1>" STORY STORY
+                       "</div></body></html>", "h1.html", BYLINE_IMPORT_FORMAT_HTML);
+  first = strstr (imp->text->data, "Harbour wall");
+  g_assert_true (first == imp->text->data);
+  g_assert_null (strstr (first + 1, "Harbour wall"));
+  g_assert_true (text_has (imp, "The council voted"));
+}
+
 /* No clear article: all the visible text, never a refusal */
 static void
 test_reader_whole_page (void)
@@ -1490,6 +1507,7 @@ main (int    argc,
   g_test_add_func ("/import/html/big", test_html_big);
   g_test_add_func ("/import/html/deep-nesting", test_html_deep_nesting);
   g_test_add_func ("/import/reader/finder", test_reader_finder);
+  g_test_add_func ("/import/reader/heading-once", test_reader_heading_once);
   g_test_add_func ("/import/reader/whole-page", test_reader_whole_page);
   g_test_add_func ("/import/reader/map", test_reader_map);
   g_test_add_func ("/import/reader/metadata", test_reader_metadata);

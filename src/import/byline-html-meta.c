@@ -446,8 +446,8 @@ author_names (JsonNode *n)
 }
 
 /* Readability's text similarity: the share of @b's words also in @a */
-static double
-similarity (const char *a,
+double
+_byline_html_similarity (const char *a,
             const char *b)
 {
   g_autofree char *la = g_utf8_strdown (a, -1);
@@ -513,8 +513,8 @@ read_json_ld (MetaWalk   *mw,
         name = NULL;
       if (name != NULL && headline != NULL && strcmp (name, headline) != 0 && doc_title != NULL)
         {
-          gboolean name_matches = similarity (name, doc_title) > 0.75;
-          gboolean headline_matches = similarity (headline, doc_title) > 0.75;
+          gboolean name_matches = _byline_html_similarity (name, doc_title) > 0.75;
+          gboolean headline_matches = _byline_html_similarity (headline, doc_title) > 0.75;
 
           if (headline_matches && !name_matches)
             name = NULL;

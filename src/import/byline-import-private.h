@@ -73,7 +73,8 @@ typedef struct
 } BylineReadability;
 
 void        _byline_readability_run    (BylineReadability *self,
-                                        xmlNode           *body);
+                                        xmlNode           *body,
+                                        const char        *title);
 guint       _byline_readability_mark   (const BylineReadability *self,
                                         xmlNode                 *node);
 void        _byline_readability_clear  (BylineReadability *self);
@@ -97,6 +98,8 @@ typedef struct
 void        _byline_html_meta_read     (BylineHtmlMeta *self,
                                         xmlDoc         *doc);
 void        _byline_html_meta_clear    (BylineHtmlMeta *self);
+double      _byline_html_similarity    (const char     *a,
+                                        const char     *b);
 char       *_byline_html_clean_title   (const char     *title,
                                         GPtrArray      *headings,
                                         const char     *only_h1);

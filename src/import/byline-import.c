@@ -1809,7 +1809,7 @@ html_enter (xmlNode  *node,
       w->capture_drop = w->drop_depth;
       w->capture_tee = node == w->author_node && !(kind & KIND_BLOCK);
       if (node == w->h1_node)
-        w->h1_visible = w->in_root > 0 && w->drop_depth == 0;
+        w->h1_visible = w->in_root > 0 && w->drop_depth == 0 && !(mark & READ_DROP);
       flags |= EL_CAPTURE;
     }
   else if (!(flags & EL_ROOT)
@@ -2273,7 +2273,7 @@ import_html (const char  *data,
   _byline_html_meta_read (&meta, doc);
 
   /* the article: the subtrees the finder keeps (byline-readability.c) */
-  _byline_readability_run (&rd, ms.body);
+  _byline_readability_run (&rd, ms.body, meta.title.value);
   w.readability = &rd;
   if (ms.body != NULL)
     w.root = rd.top;

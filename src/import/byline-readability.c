@@ -130,6 +130,7 @@ typedef struct
   GPtrArray *removed;  /* elements left out as unlikely */
   guint      flags;
   gboolean   space;    /* the last character counted was white space */
+  const char *title;   /* the headline, whose heading is left out once */
 } Run;
 
 typedef struct
@@ -325,6 +326,23 @@ is_unlikely (xmlNode *node,
 
 /* Measuring */
 
+/* The first h1 or h2 that says what the headline says: the header has it */
+static gboolean
+repeats_title (Run     *run,
+               xmlNode *node)
+{
+  g_autofree char *text = NULL;
+
+  if (run->title == NULL)
+    return FALSE;
+  text = (char *) xmlNodeGetContent (node);
+  if (text == NULL || strlen (text) > 4 * strlen (run->title) + 64
+      || _byline_html_similarity (run->title, text) <= 0.75)
+    return FALSE;
+  run->title = NULL;
+  return TRUE;
+}
+
 static WalkAction
 measure_enter (xmlNode  *node,
                gpointer  data)
@@ -371,7 +389,8 @@ measure_enter (xmlNode  *node,
           && tag != TAG_BODY)
         return WALK_SKIP;
       if ((node->properties != NULL && is_never_article (node))
-          || ((run->flags & FLAG_STRIP_UNLIKELY) && is_unlikely (node, tag)))
+          || ((run->flags & FLAG_STRIP_UNLIKELY) && is_unlikely (node, tag))
+          || ((tag == TAG_H1 || tag == TAG_H2) && repeats_title (run, node)))
         {
           g_ptr_array_add (run->removed, node);
           return WALK_SKIP;
@@ -880,7 +899,8 @@ same_article (xmlNode *a,
 
 void
 _byline_readability_run (BylineReadability *self,
-                         xmlNode           *body)
+                         xmlNode           *body,
+                         const char        *title)
 {
   static const guint tries[] = {
     FLAG_STRIP_UNLIKELY | FLAG_WEIGHT_CLASSES | FLAG_CLEAN,
@@ -900,7 +920,7 @@ _byline_readability_run (BylineReadability *self,
     return;
   for (guint t = 0; t < G_N_ELEMENTS (tries); t++)
     {
-      Run run = { body, infos, stack, removed, tries[t], TRUE };
+      Run run = { body, infos, stack, removed, tries[t], TRUE, title };
       g_autoptr (GHashTable) marks = g_hash_table_new (NULL, NULL);
       xmlNode *top = NULL;
       guint kept;
