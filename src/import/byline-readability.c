@@ -25,7 +25,9 @@
  *    items, inputs and embeds under it. Hidden elements, scripts, navigation
  *    and the like (byline-import.c's dropped kinds) are not measured, nor
  *    elements whose role is navigation, a menu, a dialog or complementary,
- *    nor text for screen readers only (class sr-only, visually-hidden);
+ *    nor text for screen readers only (class sr-only, visually-hidden),
+ *    nor the first h1 or h2 that says what the headline says (the header
+ *    line has it);
  *    nor, on the first try, elements whose class or id says they are not
  *    the article (comments, sidebars, menus, sharing, related links...)
  *    unless they also say they may be (article, content, main, body).
