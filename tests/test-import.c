@@ -14,6 +14,7 @@
 
 #include "byline-analysis.h"
 #include "byline-import.h"
+#include "byline-import-private.h"
 
 static char *
 fixture_path (const char *name)
@@ -526,13 +527,13 @@ test_html_author_byline (void)
   g_assert_cmpstr (imp->text->data, ==, "By Karen Dahl\n\nStory by Karen Dahl and staff.");
   g_clear_pointer (&imp, byline_import_free);
 
-  /* rel=author inside a byline that also holds the date */
+  /* a byline that also holds the date: the date is not the author's name,
+   * and the byline block is the header's */
   imp = import_string ("<html><body><article><div class=\"byline\">By <a rel=\"author\">Ola "
                        "Nordmann</a> on March 3</div><p>Body text.</p></article></body></html>",
                        "both.html", BYLINE_IMPORT_FORMAT_HTML);
   g_assert_cmpstr (imp->author, ==, "Ola Nordmann");
-  g_assert_cmpstr (imp->text->data, ==,
-                   "By Ola Nordmann\n\nBy Ola Nordmann on March 3\n\nBody text.");
+  g_assert_cmpstr (imp->text->data, ==, "By Ola Nordmann\n\nBody text.");
 }
 
 static void
@@ -830,6 +831,7 @@ test_html_deep_nesting (void)
 {
   g_autoptr (GString) html = g_string_new ("<html><body><p>Before the nest.</p>");
   g_autoptr (BylineImport) imp = NULL;
+  gint64 start;
 
   for (guint i = 0; i < 100000; i++)
     g_string_append (html, "<div>");
@@ -837,8 +839,464 @@ test_html_deep_nesting (void)
   for (guint i = 0; i < 100000; i++)
     g_string_append (html, "</div>");
   g_string_append (html, "</body></html>");
+  start = g_get_monotonic_time ();
   imp = import_string (html->str, "deep.html", BYLINE_IMPORT_FORMAT_HTML);
+  g_test_message ("100 000 nested divs in %.1f ms", (g_get_monotonic_time () - start) / 1e3);
   g_assert_true (g_str_has_prefix (imp->text->data, "Before the nest."));
+  g_assert_cmpint ((g_get_monotonic_time () - start) / 1000, <, 2000);
+}
+
+
+/* Reader mode: which part of a page is the article. Each page is written
+ * for the rule it tests; the paragraphs are long enough to score, and where
+ * a rule cleans inside the article, the article is long enough (500
+ * characters) that the finder does not try again without the rule. */
+
+#define PARA_A "<p>The council voted on Tuesday to rebuild the old harbour wall, which winter " \
+               "storms have broken twice since the spring, and work will start in May.</p>"
+#define PARA_B "<p>Engineers said the new wall would stand two metres higher, and that its " \
+               "cost, about four million, would be shared by the town and the region.</p>"
+#define PARA_C "<p>Fishermen, who have moored their boats in the next bay all summer, " \
+               "welcomed the decision but asked the council for a quicker timetable.</p>"
+#define STORY PARA_A PARA_B PARA_C
+
+typedef struct
+{
+  const char *rule;
+  const char *html;
+  const char *keeps[3];
+  const char *drops[3];
+} FinderCase;
+
+static void
+test_reader_finder (void)
+{
+  static const FinderCase cases[] = {
+    { "class and id hints: menus, sidebars and comments around the story",
+      "<html><body><div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/w\">World</a></div>"
+      "<div id=\"story-body\">" STORY "</div>"
+      "<div class=\"sidebar\"><p>Most read today: a list of other stories that many readers "
+      "liked this week, with a long line of words.</p></div>"
+      "<div class=\"comments\"><p>What a fine plan, wrote a reader, who leaves a long comment "
+      "under every single story on this site.</p></div></body></html>",
+      { "harbour wall", "Fishermen", "two metres" },
+      { "Most read", "fine plan", "World" } },
+    { "link density: a block of long links is not the article",
+      "<html><body><div>" STORY "</div><div><p><a href=\"/1\">Snow closes the mountain pass "
+      "for a third day as the ploughs wait for the wind to drop</a> <a href=\"/2\">The "
+      "library opens late on Thursdays, from next month on, for students</a></p></div>"
+      "</body></html>",
+      { "harbour wall", "Fishermen" },
+      { "mountain pass", "library opens" } },
+    { "<article> wins over a block of teasers outside it",
+      "<html><body><div class=\"teasers\"><p><a href=\"/b\">A teaser for another story, about "
+      "the price of bread, with a few words more, and commas, and more.</a></p><p><a "
+      "href=\"/t\">A second teaser, about the night trains, with a few words more, and commas, "
+      "and more.</a></p></div>"
+      "<article>" PARA_A PARA_B "</article></body></html>",
+      { "harbour wall", "two metres" },
+      { "price of bread", "night trains" } },
+    { "itemprop=articleBody marks the body",
+      "<html><body><div class=\"box\"><p>Weather for the week: rain on Monday, sun on "
+      "Tuesday, and wind, they say, on Wednesday.</p></div>"
+      "<div itemprop=\"articleBody\">" STORY STORY "</div></body></html>",
+      { "harbour wall", "Fishermen" },
+      { "Weather for the week" } },
+    { "a share bar and a newsletter box inside the story are dropped",
+      "<html><body><div class=\"article-content\">" PARA_A
+      "<div class=\"share-tools\"><a href=\"#f\">Share on a network</a> <a href=\"#m\">Email "
+      "this page</a></div>" PARA_B
+      "<div class=\"newsletter-signup-box\"><p>Get our morning briefing in your inbox: sign "
+      "up here, it is free, and you can leave at any time.</p></div>" PARA_C STORY
+      "</div></body></html>",
+      { "harbour wall", "two metres", "Fishermen" },
+      { "Share on", "morning briefing", "Email this" } },
+    { "a story split in two by an advert keeps both halves",
+      "<html><body><div id=\"wrap\"><div class=\"story-text\">" PARA_A PARA_B "</div>"
+      "<div class=\"advert\"><a href=\"/buy\">Buy shoes</a></div>"
+      "<div class=\"story-text\">" PARA_C "</div></div></body></html>",
+      { "harbour wall", "two metres", "Fishermen" },
+      { "Buy shoes" } },
+    { "a data table inside the story stays",
+      "<html><body><div class=\"entry\">" PARA_A
+      "<table><tr><th>Year</th><th>Storms</th></tr><tr><td>2024</td><td>three</td></tr>"
+      "<tr><td>2025</td><td>five</td></tr></table>" PARA_B "</div></body></html>",
+      { "harbour wall", "Storms", "five" },
+      { NULL } },
+    { "navigation, asides and elements hidden by style or role are dropped",
+      "<html><body><div role=\"navigation\"><p>Sections of the site: news, sport, culture, "
+      "weather, and more sections here.</p></div>"
+      "<div class=\"content\">" PARA_A "<p style=\"visibility: hidden\">A hidden line that "
+      "a reader never sees on the page at all.</p>" PARA_B "</div>"
+      "<div role=\"complementary\"><p>Related: other stories about walls, and harbours, "
+      "and the sea, and more.</p></div></body></html>",
+      { "harbour wall", "two metres" },
+      { "Sections of", "hidden line", "Related:" } },
+    { "a short story keeps its cleaning: the finder tries again only to find the article",
+      "<html><body><div class=\"menu\"><a href=\"/\">Home</a></div><div class=\"story-body\">"
+      PARA_A "<div class=\"newsletter-promo\"><p>Get the morning briefing: sign up for our free "
+      "letter, every day.</p></div>" PARA_B "</div></body></html>",
+      { "harbour wall", "two metres" },
+      { "morning briefing", "Home" } },
+    { "an advert's box inside the story is dropped",
+      "<html><body><div class=\"story\">" PARA_A "<div class=\"ad-slot top\"><p>Sponsored: a "
+      "week in the sun for the whole family, book today and save a little.</p></div>" PARA_B
+      STORY "</div></body></html>",
+      { "harbour wall", "two metres" },
+      { "Sponsored", "week in the sun" } },
+    { "text for screen readers only is not the article's",
+      "<html><body><div class=\"story\">" PARA_A "<a class=\"sr-only skip\" href=\"#more\">Go on "
+      "to the rest of this piece</a>" PARA_B "<span class=\"visually-hidden\">Share this "
+      "page</span>" PARA_C STORY "</div></body></html>",
+      { "harbour wall", "two metres", "Fishermen" },
+      { "Go on to", "Share this" } },
+    { "headings, lists and quotes in the story are paragraphs",
+      "<html><body><div class=\"post\">" PARA_A "<h2>What happens next</h2>"
+      "<blockquote><p>We have waited long enough for this wall, said the harbour master, "
+      "who has worked here for thirty years.</p></blockquote>"
+      "<ul><li>Work starts in May</li><li>The wall is finished next year</li></ul>" PARA_B
+      "</div></body></html>",
+      { "\n\nWhat happens next\n\n", "said the harbour master", "\n\nWork starts in May\n\n" },
+      { NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const FinderCase *c = &cases[i];
+      g_autoptr (BylineImport) imp = import_string (c->html, "case.html",
+                                                    BYLINE_IMPORT_FORMAT_HTML);
+
+      g_test_message ("%s", c->rule);
+      for (guint k = 0; k < G_N_ELEMENTS (c->keeps) && c->keeps[k] != NULL; k++)
+        if (!text_has (imp, c->keeps[k]))
+          g_error ("%s: “%s” is missing from:\n%s", c->rule, c->keeps[k], imp->text->data);
+      for (guint k = 0; k < G_N_ELEMENTS (c->drops) && c->drops[k] != NULL; k++)
+        if (text_has (imp, c->drops[k]))
+          g_error ("%s: “%s” was kept in:\n%s", c->rule, c->drops[k], imp->text->data);
+      g_assert_false (imp->whole_page);
+    }
+}
+
+/* The page's heading that repeats the headline is not a paragraph too */
+static void
+test_reader_heading_once (void)
+{
+  g_autoptr (BylineImport) imp = NULL;
+  const char *first;
+
+  imp = import_string ("<html><head><meta property=\"og:title\" content=\"Harbour wall to be "
+                       "rebuilt after the storms\"></head><body><div class=\"article-text\"><h1>"
+                       "Harbour wall to be rebuilt after storms</h1>" STORY STORY
+                       "</div></body></html>", "h1.html", BYLINE_IMPORT_FORMAT_HTML);
+  first = strstr (imp->text->data, "Harbour wall");
+  g_assert_true (first == imp->text->data);
+  g_assert_null (strstr (first + 1, "Harbour wall"));
+  g_assert_true (text_has (imp, "The council voted"));
+}
+
+/* No clear article: all the visible text, never a refusal */
+static void
+test_reader_whole_page (void)
+{
+  g_autoptr (BylineImport) imp = NULL;
+
+  imp = import_string ("<html><body><div>Open today.</div><div>Closed on Sunday.</div>"
+                       "<span>Call us.</span><script>var x = 1;</script></body></html>",
+                       "short.html", BYLINE_IMPORT_FORMAT_HTML);
+  g_assert_true (imp->whole_page);
+  g_assert_cmpstr (imp->text->data, ==, "Open today.\n\nClosed on Sunday.\n\nCall us.");
+}
+
+/* The offsets still point into the source inside what the finder kept */
+static void
+test_reader_map (void)
+{
+  const char *html = "<html><head><title>Harbour wall to be rebuilt soon | The Coast Post"
+                     "</title><meta name=\"author\" content=\"Mira Holm\"></head><body><nav><a "
+                     "href=\"/\">Home</a></nav><div class=\"story\">" STORY
+                     "</div><footer>Contact</footer></body></html>";
+  g_autoptr (BylineImport) imp = import_string (html, "map.html", BYLINE_IMPORT_FORMAT_HTML);
+
+  g_assert_cmpstr (imp->title, ==, "Harbour wall to be rebuilt soon");
+  assert_maps_to (imp, html, strlen (html), "Harbour wall to be", "Harbour wall to be rebuilt soon |");
+  assert_maps_to (imp, html, strlen (html), "Mira Holm", "Mira Holm\"");
+
+  assert_maps_to (imp, html, strlen (html), "The council voted", "The council voted");
+  assert_maps_to (imp, html, strlen (html), "Fishermen, who", "Fishermen, who");
+  assert_maps_to (imp, html, strlen (html), "quicker timetable.", "quicker timetable.");
+}
+
+typedef struct
+{
+  const char *rule;
+  const char *head;
+  const char *body;
+  const char *title;
+  const char *author;
+  const char *published;
+} MetaCase;
+
+static void
+test_reader_metadata (void)
+{
+  static const MetaCase cases[] = {
+    { "JSON-LD NewsArticle: headline, authors, date",
+      "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+      "\"NewsArticle\", \"headline\": \"Ferry fares rise in the spring\", \"author\": "
+      "[{\"@type\": \"Person\", \"name\": \"Mira Holm\"}, {\"@type\": \"Person\", \"name\": "
+      "\"Karen Dahl\"}], \"datePublished\": \"2026-03-03T08:00:00Z\"}</script>"
+      "<title>Ferries - The Coast Post</title>",
+      "<h1>Ferry fares rise</h1>",
+      "Ferry fares rise in the spring", "Mira Holm, Karen Dahl", "2026-03-03" },
+    { "HTML entities in JSON-LD are decoded",
+      "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+      "\"BlogPosting\", \"headline\": \"Q&amp;A: the mayor&#8217;s plan\", \"author\": "
+      "\"Ann &amp; Bo Berg\"}</script>",
+      "", "Q&A: the mayor\xE2\x80\x99s plan", "Ann & Bo Berg", NULL },
+    { "JSON-LD in a @graph, beside other things",
+      "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": "
+      "[{\"@type\": \"WebSite\", \"name\": \"The Coast Post\"}, {\"@type\": \"Article\", "
+      "\"headline\": \"Bridge opens to cyclists\", \"author\": {\"name\": \"Ola Nordmann\"}}]}"
+      "</script>",
+      "", "Bridge opens to cyclists", "Ola Nordmann", NULL },
+    { "a JSON-LD name that is the publisher's is not the headline",
+      "<script type=\"application/ld+json\">{\"@context\": \"http://schema.org\", \"@type\": "
+      "\"NewsArticle\", \"name\": \"The Coast Post\", \"headline\": \"School roofs to be "
+      "mended\", \"publisher\": {\"name\": \"The Coast Post\"}}</script>",
+      "", "School roofs to be mended", NULL, NULL },
+    { "JSON-LD that is no article, or no JSON, is passed over",
+      "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": "
+      "\"Organization\", \"name\": \"The Coast Post\"}</script>"
+      "<script type=\"application/ld+json\">{not json</script>"
+      "<meta property=\"og:title\" content=\"Library hours change\">",
+      "", "Library hours change", NULL, NULL },
+    { "Dublin Core before OpenGraph; og:article:author is article:author",
+      "<meta property=\"og:title\" content=\"Open Graph headline\">"
+      "<meta name=\"DC.title\" content=\"Dublin Core headline\">"
+      "<meta property=\"og:article:author\" content=\"Anna Berg\">",
+      "", "Dublin Core headline", "Anna Berg", NULL },
+    { "an article:author that is a URL is no name",
+      "<meta property=\"article:author\" content=\"https://example.org/staff/anna\">"
+      "<meta property=\"article:published_time\" content=\"2025-11-30\">"
+      "<title>Winter timetable for the buses</title>",
+      "", "Winter timetable for the buses", NULL, "2025-11-30" },
+    { "a headline ending with the site's name loses it",
+      "<meta property=\"og:site_name\" content=\"The Coast Post\">"
+      "<meta property=\"og:title\" content=\"Night buses return | The Coast Post\">",
+      "", "Night buses return", NULL, NULL },
+    { "a byline element: the first that says it is one, less the date",
+      "<title>Harbour works begin</title>",
+      "<nav><span class=\"author\">Log in</span></nav>"
+      "<p class=\"byline\">By Jonas Lie, May 4, 2026</p>",
+      "Harbour works begin", "Jonas Lie", NULL },
+    { "an itemprop=author with a name inside",
+      "<title>Harbour works begin</title>",
+      "<div itemprop=\"author\"><img src=\"x.jpg\" alt=\"\"><span itemprop=\"name\">Sara "
+      "Lind</span><span>Staff reporter</span></div>",
+      "Harbour works begin", "Sara Lind", NULL },
+    { "a dateline is not a byline",
+      "<title>Harbour works begin</title>",
+      "<div class=\"dateline\">Tuesday, June 2</div>",
+      "Harbour works begin", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const MetaCase *c = &cases[i];
+      g_autofree char *html = g_strdup_printf ("<html><head>%s</head><body>%s"
+                                               "<div class=\"story\">" STORY "</div>"
+                                               "</body></html>", c->head, c->body);
+      g_autoptr (BylineImport) imp = import_string (html, "meta.html",
+                                                    BYLINE_IMPORT_FORMAT_HTML);
+
+      g_test_message ("%s", c->rule);
+      g_assert_cmpstr (imp->title, ==, c->title);
+      g_assert_cmpstr (imp->author, ==, c->author);
+      g_assert_cmpstr (imp->published, ==, c->published);
+    }
+}
+
+/* The publisher's name and the canonical URL are kept */
+static void
+test_reader_publisher (void)
+{
+  g_autoptr (BylineImport) imp = NULL;
+
+  imp = import_string ("<html><head><link rel=\"canonical\" href=\"https://example.org/a/1\">"
+                       "<meta property=\"og:site_name\" content=\"The Coast Post\"></head><body>"
+                       "<div class=\"story\">" STORY "</div></body></html>",
+                       "pub.html", BYLINE_IMPORT_FORMAT_HTML);
+  g_assert_cmpstr (imp->publisher, ==, "The Coast Post");
+  g_assert_cmpstr (imp->url, ==, "https://example.org/a/1");
+  g_clear_pointer (&imp, byline_import_free);
+
+  imp = import_string ("<html><head><script type=\"application/ld+json\">{\"@context\": "
+                       "\"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": "
+                       "\"Tide tables\", \"publisher\": {\"@type\": \"Organization\", \"name\": "
+                       "\"Harbour Radio\"}}</script></head><body><div class=\"story\">" STORY
+                       "</div></body></html>", "pub.html", BYLINE_IMPORT_FORMAT_HTML);
+  g_assert_cmpstr (imp->publisher, ==, "Harbour Radio");
+  g_assert_null (imp->url);
+}
+
+static void
+test_reader_title_cleaning (void)
+{
+  static const struct
+  {
+    const char *title;
+    const char *h1;
+    const char *heading;
+    const char *expect;
+  } cases[] = {
+    /* the site after a separator goes */
+    { "Bridge reopens after the repairs - Evening Post", NULL, NULL,
+      "Bridge reopens after the repairs" },
+    { "Night trains run again in the north \xE2\x80\x93 Evening Post", NULL, NULL,
+      "Night trains run again in the north" },
+    /* only the last part */
+    { "Bridge reopens after the repairs | Local | Evening Post", NULL, NULL,
+      "Bridge reopens after the repairs | Local" },
+    /* the site first: what follows it */
+    { "Post | Bridge reopens after the long repairs", NULL, NULL,
+      "Bridge reopens after the long repairs" },
+    /* cutting would leave too little: the whole */
+    { "Snow - Evening Post", NULL, NULL, "Snow - Evening Post" },
+    /* "Site: Headline" unless a heading says the whole */
+    { "Evening Post: Bridge reopens after the winter repairs", NULL, NULL,
+      "Bridge reopens after the winter repairs" },
+    { "Verdict: the new bridge is worth the wait", NULL,
+      "Verdict: the new bridge is worth the wait",
+      "Verdict: the new bridge is worth the wait" },
+    /* too short: the only h1, if it says more */
+    { "Post", "Bridge reopens after the repairs", NULL, "Bridge reopens after the repairs" },
+    { "A short test", "Lorem", NULL, "A short test" },
+    /* a headline of four words or fewer is not told from a site's name: whole */
+    { "Harbour Talks Resume - Evening Post", NULL, NULL, "Harbour Talks Resume - Evening Post" },
+    /* no separator: as it is */
+    { "Council votes to rebuild the harbour wall", NULL, NULL,
+      "Council votes to rebuild the harbour wall" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GPtrArray) headings = g_ptr_array_new ();
+      g_autofree char *got = NULL;
+
+      if (cases[i].heading != NULL)
+        g_ptr_array_add (headings, (gpointer) cases[i].heading);
+      got = _byline_html_clean_title (cases[i].title, headings, cases[i].h1);
+      g_assert_cmpstr (got, ==, cases[i].expect);
+    }
+}
+
+/* The seed article as a web page gives the text, and so the analysis, the
+ * text file gives */
+static void
+test_reader_seed (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *path = NULL;
+  g_autofree char *seed = NULL;
+  g_auto (GStrv) paras = NULL;
+  g_autoptr (GString) html = NULL;
+  g_autoptr (BylineImport) imp = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) text = NULL;
+  g_autoptr (BylineAnalysis) from_html = NULL;
+  g_autoptr (BylineAnalysis) from_text = NULL;
+  g_autoptr (GString) json_html = g_string_new (NULL);
+  g_autoptr (GString) json_text = g_string_new (NULL);
+  g_autofree char *head = NULL;
+
+  if (shared != NULL)
+    path = g_build_filename (shared, "eval", "dev", "seed.txt", NULL);
+  if (path == NULL || !g_file_get_contents (path, &seed, NULL, NULL))
+    {
+      g_test_skip ("../shared is absent");
+      return;
+    }
+  g_strchomp (seed);
+  paras = g_strsplit (seed, "\n\n", -1);
+  head = g_markup_escape_text (paras[0], -1);
+  html = g_string_new (NULL);
+  g_string_append_printf (html, "<!DOCTYPE html><html><head><meta property=\"og:title\" "
+                          "content=\"%s\"><title>%s - The Example Times"
+                          "</title></head><body><nav><a href=\"/\">Home</a> <a href=\"/w\">"
+                          "World</a></nav><article><h1>%s</h1>\n", head, head, head);
+  for (guint i = 1; paras[i] != NULL; i++)
+    {
+      g_autofree char *p = g_markup_escape_text (paras[i], -1);
+      g_auto (GStrv) lines = g_strsplit (p, "\n", -1);
+      g_autofree char *joined = g_strjoinv ("<br>\n", lines);
+
+      g_string_append_printf (html, "<p>%s</p>\n", joined);
+    }
+  g_string_append (html, "</article><footer>Contact the newsroom</footer></body></html>\n");
+
+  imp = import_string (html->str, "seed.html", BYLINE_IMPORT_FORMAT_HTML);
+  g_assert_cmpstr (imp->text->data, ==, seed);
+  text = byline_text_new_from_data (seed, strlen (seed), "seed.html", FALSE, &error);
+  g_assert_no_error (error);
+  from_html = byline_analysis_new (imp->text);
+  from_text = byline_analysis_new (text);
+  byline_analysis_write_json (from_html, json_html);
+  byline_analysis_write_json (from_text, json_text);
+  g_assert_cmpstr (json_html->str, ==, json_text->str);
+}
+
+/* Hostile pages finish fast with a clear result */
+static void
+test_reader_hostile (void)
+{
+  g_autoptr (GString) html = g_string_new ("<html><body>");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineImport) imp = NULL;
+  gint64 start;
+
+  /* a megabyte of links: all of it, as the whole page */
+  while (html->len < 1000000)
+    g_string_append_printf (html, "<a href=\"/p/%u\">Page %u</a> ", (guint) html->len,
+                            (guint) html->len);
+  g_string_append (html, "</body></html>");
+  start = g_get_monotonic_time ();
+  imp = byline_import_data (html->str, html->len, "links.html", BYLINE_IMPORT_FORMAT_HTML, FALSE,
+                            &error);
+  g_test_message ("1 MB of links in %.1f ms", (g_get_monotonic_time () - start) / 1e3);
+  g_assert_no_error (error);
+  g_assert_true (imp->whole_page);
+  g_assert_true (g_str_has_prefix (imp->text->data, "Page "));
+  g_assert_cmpint ((g_get_monotonic_time () - start) / 1000, <, 2000);
+  g_clear_pointer (&imp, byline_import_free);
+
+  /* a page that is all script: nothing to read, said so */
+  g_string_assign (html, "<html><head><title></title></head><body><script>");
+  while (html->len < 1000000)
+    g_string_append (html, "var a = document.createElement('div'); a.innerText = '<p>no</p>';\n");
+  g_string_append (html, "</script></body></html>");
+  start = g_get_monotonic_time ();
+  imp = byline_import_data (html->str, html->len, "script.html", BYLINE_IMPORT_FORMAT_HTML, FALSE,
+                            &error);
+  g_test_message ("1 MB of script in %.1f ms", (g_get_monotonic_time () - start) / 1e3);
+  g_assert_null (imp);
+  g_assert_error (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_PARSE);
+  g_assert_cmpint ((g_get_monotonic_time () - start) / 1000, <, 2000);
+  g_clear_error (&error);
+
+  /* a megabyte of article among boilerplate */
+  g_string_assign (html, "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"story\">");
+  while (html->len < 1000000)
+    g_string_append (html, STORY);
+  g_string_append (html, "</div><div class=\"comments\"><p>A comment that goes on for a while, "
+                         "and on, and on, as comments do.</p></div></body></html>");
+  start = g_get_monotonic_time ();
+  imp = byline_import_data (html->str, html->len, "mb.html", BYLINE_IMPORT_FORMAT_HTML, FALSE,
+                            &error);
+  g_test_message ("1 MB article in %.1f ms", (g_get_monotonic_time () - start) / 1e3);
+  g_assert_no_error (error);
+  g_assert_false (imp->whole_page);
+  g_assert_false (text_has (imp, "A comment"));
+  g_assert_cmpint ((g_get_monotonic_time () - start) / 1000, <, 2000);
 }
 
 /* Markdown */
@@ -1048,6 +1506,15 @@ main (int    argc,
   g_test_add_func ("/import/html/analysis", test_html_analysis);
   g_test_add_func ("/import/html/big", test_html_big);
   g_test_add_func ("/import/html/deep-nesting", test_html_deep_nesting);
+  g_test_add_func ("/import/reader/finder", test_reader_finder);
+  g_test_add_func ("/import/reader/heading-once", test_reader_heading_once);
+  g_test_add_func ("/import/reader/whole-page", test_reader_whole_page);
+  g_test_add_func ("/import/reader/map", test_reader_map);
+  g_test_add_func ("/import/reader/metadata", test_reader_metadata);
+  g_test_add_func ("/import/reader/publisher", test_reader_publisher);
+  g_test_add_func ("/import/reader/title-cleaning", test_reader_title_cleaning);
+  g_test_add_func ("/import/reader/seed", test_reader_seed);
+  g_test_add_func ("/import/reader/hostile", test_reader_hostile);
   g_test_add_func ("/import/markdown/title", test_markdown_title);
   g_test_add_func ("/import/markdown/front-matter", test_markdown_front_matter);
   g_test_add_func ("/import/markdown/inline", test_markdown_inline);

@@ -579,6 +579,47 @@ test_pasted_text (void)
   close_window (window);
 }
 
+/* Rich text pasted from a browser goes through the reader-mode import */
+static void
+test_pasted_html (void)
+{
+  BylineWindow *window = byline_window_new (NULL, library_path);
+  const char *html = "<meta charset=\"utf-8\"><nav><a href=\"/\">Home</a> <a href=\"/s\">Sport</a>"
+                     "</nav><h1>Ferry Timetable Changes</h1><div class=\"story\"><p>OSLO - The ferry "
+                     "company said on Monday that boats would leave every forty minutes, from "
+                     "next week on, because fewer people travel in winter.</p><p>Passengers, "
+                     "who were told of the change by letter, asked for a later last boat on "
+                     "Fridays and Saturdays.</p></div><div class=\"comments\"><p>Reader comment: "
+                     "the old timetable was better, and I have said so many times.</p></div>";
+  g_autoptr (GBytes) bytes = g_bytes_new (html, strlen (html));
+  g_autoptr (GdkContentProvider) content = gdk_content_provider_new_for_bytes ("text/html", bytes);
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (GTK_WIDGET (window)), content);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-article", NULL);
+  /* the clipboard is read before the load starts */
+  {
+    gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+    while (byline_window_get_article (window) == 0 && byline_window_get_error (window) == NULL
+           && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  wait_loaded (window);
+  g_assert_null (byline_window_get_error (window));
+  buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_nonnull (strstr (text, "boats would leave every forty minutes"));
+  g_assert_null (strstr (text, "Reader comment"));
+  g_assert_null (strstr (text, "Sport"));
+  g_assert_null (strstr (text, "<p>"));
+  close_window (window);
+}
+
 static void
 test_settings (void)
 {
@@ -711,6 +752,7 @@ main (int    argc,
   g_test_add_func ("/window/export-import", test_export_import);
   g_test_add_func ("/window/library", test_library);
   g_test_add_func ("/window/pasted-text", test_pasted_text);
+  g_test_add_func ("/window/pasted-html", test_pasted_html);
   g_test_add_func ("/window/settings", test_settings);
   g_test_add_func ("/window/tag-completion", test_tag_completion);
   g_test_add_func ("/window/seed-article", test_seed_article);

@@ -45,6 +45,8 @@ typedef struct
 {
   char       *path;
   char       *pasted;   /* text from the clipboard, instead of a file */
+  gboolean    pasted_html;  /* ...copied as rich text: HTML */
+  gboolean    whole_page;   /* a web page with no clear article: all its text */
   char       *library;
   gint64      article;
   char       *title;
@@ -1097,7 +1099,9 @@ load_thread (GTask        *task,
   if (load->pasted != NULL)
     {
       imported = byline_import_data (load->pasted, strlen (load->pasted), _("pasted text"),
-                                     BYLINE_IMPORT_FORMAT_AUTO, TRUE, &error);
+                                     load->pasted_html ? BYLINE_IMPORT_FORMAT_HTML
+                                                       : BYLINE_IMPORT_FORMAT_AUTO,
+                                     TRUE, &error);
       if (imported == NULL)
         {
           g_task_return_error (task, g_steal_pointer (&error));
@@ -1124,6 +1128,7 @@ load_thread (GTask        *task,
     }
   if (imported != NULL)
     {
+      load->whole_page = imported->whole_page;
       source_path = imported->url != NULL ? g_strdup (imported->url)
                     : load->path != NULL ? g_canonicalize_filename (load->path, NULL) : NULL;
       load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
@@ -1203,6 +1208,9 @@ load_done_cb (GObject      *source,
   adw_window_title_set_title (self->window_title, load->title);
   adw_window_title_set_subtitle (self->window_title, load->dateline != NULL ? load->dateline : "");
   gtk_stack_set_visible_child_name (self->main_stack, "article");
+  if (load->whole_page)
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("No clear article on this page: all its text is shown")));
 
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
@@ -1898,6 +1906,10 @@ find_action (GtkWidget  *widget,
 
 /* Paste: an article copied from a browser or a document */
 
+static void open_pasted (BylineWindow *self,
+                         const char   *text,
+                         gboolean      html);
+
 static void
 paste_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -1916,15 +1928,73 @@ paste_done_cb (GObject      *source,
   byline_window_open_text (self, text);
 }
 
+/* Rich text from a browser: its HTML goes through the reader-mode import,
+ * as a saved page does; if it cannot be read, the plain text */
+static void
+paste_html_spliced_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr (BylineWindow) self = user_data;
+  GMemoryOutputStream *out = G_MEMORY_OUTPUT_STREAM (source);
+  const guchar *data = g_memory_output_stream_get_data (out);
+  g_autofree char *html = NULL;
+  gsize len = 0;
+
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (out), result, NULL) >= 0)
+    len = g_memory_output_stream_get_data_size (out);
+  /* UTF-16 on some systems (with its byte order mark), else UTF-8 */
+  if (len >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)))
+    html = g_convert ((const char *) data, len, "UTF-8", "UTF-16", NULL, NULL, NULL);
+  else if (len > 0 && memchr (data, '\0', len) == NULL)
+    html = g_strndup ((const char *) data, len);
+  if (html == NULL || *g_strstrip (html) == '\0')
+    {
+      gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (self)), NULL,
+                                     paste_done_cb, g_object_ref (self));
+      return;
+    }
+  open_pasted (self, html, TRUE);
+}
+
+static void
+paste_html_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (BylineWindow) self = user_data;
+  g_autoptr (GInputStream) in = gdk_clipboard_read_finish (GDK_CLIPBOARD (source), result, NULL,
+                                                          NULL);
+  g_autoptr (GOutputStream) out = NULL;
+
+  if (in == NULL)
+    {
+      gdk_clipboard_read_text_async (GDK_CLIPBOARD (source), NULL, paste_done_cb,
+                                     g_object_ref (self));
+      return;
+    }
+  out = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (out, in,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE
+                                  | G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, NULL, paste_html_spliced_cb,
+                                g_object_ref (self));
+}
+
 static void
 paste_action (GtkWidget  *widget,
               const char *action,
               GVariant   *parameter)
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+  static const char *html_types[] = { "text/html", NULL };
 
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, paste_done_cb,
-                                 g_object_ref (self));
+  if (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"))
+    gdk_clipboard_read_async (clipboard, html_types, G_PRIORITY_DEFAULT, NULL, paste_html_cb,
+                              g_object_ref (self));
+  else
+    gdk_clipboard_read_text_async (clipboard, NULL, paste_done_cb, g_object_ref (self));
 }
 
 static void
@@ -2959,14 +3029,23 @@ void
 byline_window_open_text (BylineWindow *self,
                          const char   *text)
 {
-  Load *load;
-
   g_return_if_fail (BYLINE_IS_WINDOW (self));
   g_return_if_fail (text != NULL);
+
+  open_pasted (self, text, FALSE);
+}
+
+static void
+open_pasted (BylineWindow *self,
+             const char   *text,
+             gboolean      html)
+{
+  Load *load;
 
   reset_load (self);
   load = g_new0 (Load, 1);
   load->pasted = g_strdup (text);
+  load->pasted_html = html;
   load->library = g_strdup (self->library);
   start_load (self, load);
 }

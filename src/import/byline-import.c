@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "byline-import.h"
+#include "byline-import-private.h"
 
 /* What an import produces
  * =======================
@@ -142,27 +143,6 @@ typedef enum
 
 typedef enum
 {
-  WALK_DESCEND,
-  WALK_SKIP,
-  WALK_STOP,
-} WalkAction;
-
-typedef WalkAction (*EnterFunc) (xmlNode *node,
-                                 gpointer data);
-typedef void (*LeaveFunc) (xmlNode *node,
-                           gpointer data);
-
-typedef enum
-{
-  KIND_BLOCK  = 1 << 0,
-  KIND_DROP   = 1 << 1,
-  KIND_PRE    = 1 << 2,
-  KIND_BR     = 1 << 3,
-  KIND_HEADER = 1 << 4,
-} ElementKind;
-
-typedef enum
-{
   EL_ROOT    = 1 << 0,
   EL_DROP    = 1 << 1,
   EL_BLOCK   = 1 << 2,
@@ -201,6 +181,7 @@ typedef struct
   xmlNode    *authors[3]; /* the first good rel=author, class byline, class author */
   int         year, month, day;
   guint       tried;
+  const BylineReadability *rd;  /* an author: not in what the finder left out */
 } FindScan;
 
 /* Where an element's start tag is in the source */
@@ -229,7 +210,8 @@ typedef struct
   Builder     title;
   Builder     author;
   Builder     h1;
-  xmlNode    *root;         /* article, main or body */
+  xmlNode    *root;         /* the article's best subtree, or the body */
+  const BylineReadability *readability;
   xmlNode    *title_node;   /* an h1 or <title> read into title */
   xmlNode    *author_node;  /* a rel=author or .byline element read into author */
   xmlNode    *h1_node;      /* the first h1 when the title came from a meta */
@@ -537,6 +519,22 @@ builder_drop_prefix (Builder *b,
   b->map = g_steal_pointer (&map);
 }
 
+/* Keeps the first @n bytes of what @b wrote */
+static void
+builder_truncate (Builder *b,
+                  gsize    n)
+{
+  gsize chars = g_utf8_strlen (b->out->str, n);
+  guint keep = 0;
+
+  g_string_truncate (b->out, n);
+  b->n_chars = chars;
+  while (keep < b->map->len
+         && g_array_index (b->map, BylineImportSpan, keep).text_start < chars)
+    keep++;
+  g_array_set_size (b->map, MIN (b->map->len, MAX (keep, 1)));
+}
+
 static gsize
 strip_by_prefix (const char *s)
 {
@@ -551,12 +549,6 @@ strip_by_prefix (const char *s)
 }
 
 /* Emitting content */
-
-static inline gboolean
-is_space (guchar c)
-{
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 /* A run of characters written as they are: no white space, no control
  * character, no NBSP (dropped at the start of a paragraph), no BOM, nothing
@@ -1138,8 +1130,8 @@ has_walkable_children (xmlNode *node)
 }
 
 /* Depth first, without recursion: deep nesting cannot overflow the stack */
-static void
-walk_tree (xmlNode   *top,
+void
+_byline_html_walk (xmlNode   *top,
            EnterFunc  enter,
            LeaveFunc  leave,
            gpointer   data)
@@ -1215,8 +1207,8 @@ build_element_kinds (gpointer data)
   return table;
 }
 
-static guint
-element_kind (xmlNode *node)
+guint
+_byline_html_element_kind (xmlNode *node)
 {
   static GOnce once = G_ONCE_INIT;
   GHashTable *table = g_once (&once, build_element_kinds, NULL);
@@ -1226,8 +1218,8 @@ element_kind (xmlNode *node)
   return GPOINTER_TO_UINT (g_hash_table_lookup (table, node->name));
 }
 
-static gboolean
-is_name (xmlNode    *node,
+gboolean
+_byline_html_is_name (xmlNode    *node,
          const char *name)
 {
   return node->type == XML_ELEMENT_NODE && node->name != NULL
@@ -1235,8 +1227,8 @@ is_name (xmlNode    *node,
 }
 
 /* An attribute's value (borrowed; "" for a bare attribute), or NULL */
-static const char *
-get_attr (xmlNode    *node,
+const char *
+_byline_html_get_attr (xmlNode    *node,
           const char *name)
 {
   for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
@@ -1250,8 +1242,8 @@ get_attr (xmlNode    *node,
   return NULL;
 }
 
-static gboolean
-contains_ci (const char *haystack,
+gboolean
+_byline_html_contains_ci (const char *haystack,
              const char *needle)
 {
   gsize n = strlen (needle);
@@ -1262,7 +1254,7 @@ contains_ci (const char *haystack,
   return FALSE;
 }
 
-/* "display: none" in a style attribute */
+/* "display: none" or "visibility: hidden" in a style attribute */
 static gboolean
 style_hides (const char *style)
 {
@@ -1281,6 +1273,20 @@ style_hides (const char *style)
         if (g_ascii_strncasecmp (q, "none", 4) == 0)
           return TRUE;
       }
+    else if (g_ascii_strncasecmp (p, "visibility", 10) == 0)
+      {
+        const char *q = p + 10;
+
+        while (is_space (*q))
+          q++;
+        if (*q != ':')
+          continue;
+        q++;
+        while (is_space (*q))
+          q++;
+        if (g_ascii_strncasecmp (q, "hidden", 6) == 0)
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -1295,8 +1301,8 @@ is_blank (const char *s)
   return TRUE;
 }
 
-static gboolean
-is_dropped (xmlNode  *node,
+gboolean
+_byline_html_is_dropped (xmlNode  *node,
             guint     kind,
             gboolean  keep_header)
 {
@@ -1308,9 +1314,9 @@ is_dropped (xmlNode  *node,
     return TRUE;
   if (node->properties == NULL)
     return FALSE;
-  if (get_attr (node, "hidden") != NULL)
+  if (_byline_html_get_attr (node, "hidden") != NULL)
     return TRUE;
-  v = get_attr (node, "aria-hidden");
+  v = _byline_html_get_attr (node, "aria-hidden");
   if (v != NULL)
     {
       while (is_space (*v))
@@ -1318,7 +1324,7 @@ is_dropped (xmlNode  *node,
       if (g_ascii_strncasecmp (v, "true", 4) == 0 && is_blank (v + 4))
         return TRUE;
     }
-  v = get_attr (node, "style");
+  v = _byline_html_get_attr (node, "style");
   return v != NULL && style_hides (v);
 }
 
@@ -1378,8 +1384,8 @@ static void
 meta_scan_meta (MetaScan *ms,
                 xmlNode  *node)
 {
-  const char *content = get_attr (node, "content");
-  const char *keys[2] = { get_attr (node, "property"), get_attr (node, "name") };
+  const char *content = _byline_html_get_attr (node, "content");
+  const char *keys[2] = { _byline_html_get_attr (node, "property"), _byline_html_get_attr (node, "name") };
 
   if (is_blank (content))
     return;
@@ -1430,36 +1436,36 @@ meta_scan_enter (xmlNode  *node,
     return node->type == XML_HTML_DOCUMENT_NODE || node->type == XML_DOCUMENT_NODE
              ? WALK_DESCEND : WALK_SKIP;
 
-  kind = element_kind (node);
-  if (is_name (node, "meta"))
+  kind = _byline_html_element_kind (node);
+  if (_byline_html_is_name (node, "meta"))
     meta_scan_meta (ms, node);
-  else if (is_name (node, "link"))
+  else if (_byline_html_is_name (node, "link"))
     {
-      const char *rel = get_attr (node, "rel");
+      const char *rel = _byline_html_get_attr (node, "rel");
 
-      if (rel != NULL && contains_ci (rel, "canonical") && !is_blank (get_attr (node, "href"))
+      if (rel != NULL && _byline_html_contains_ci (rel, "canonical") && !is_blank (_byline_html_get_attr (node, "href"))
           && ms->canonical == NULL)
         ms->canonical = node;
     }
-  else if (is_name (node, "title"))
+  else if (_byline_html_is_name (node, "title"))
     {
-      if (ms->title_el == NULL && node->parent != NULL && is_name (node->parent, "head"))
+      if (ms->title_el == NULL && node->parent != NULL && _byline_html_is_name (node->parent, "head"))
         ms->title_el = node;
     }
-  else if (is_name (node, "body"))
+  else if (_byline_html_is_name (node, "body"))
     {
       if (ms->body == NULL)
         ms->body = node;
     }
 
-  if (is_dropped (node, kind, FALSE) && !is_name (node, "head"))
+  if (_byline_html_is_dropped (node, kind, FALSE) && !_byline_html_is_name (node, "head"))
     {
       ms->drop_depth++;
       flags |= EL_DROP;
     }
-  else if (is_name (node, "main") && ms->main == NULL && ms->drop_depth == 0)
+  else if (_byline_html_is_name (node, "main") && ms->main == NULL && ms->drop_depth == 0)
     ms->main = node;
-  else if (is_name (node, "article") && ms->article == NULL && ms->drop_depth == 0)
+  else if (_byline_html_is_name (node, "article") && ms->article == NULL && ms->drop_depth == 0)
     {
       ms->article = node;
       ms->article_len = 0;
@@ -1528,9 +1534,9 @@ text_scan_enter (xmlNode  *node,
     }
   if (node->type != XML_ELEMENT_NODE)
     return WALK_SKIP;
-  if (node != ts->top && is_dropped (node, element_kind (node), TRUE))
+  if (node != ts->top && _byline_html_is_dropped (node, _byline_html_element_kind (node), TRUE))
     return WALK_SKIP;
-  if (element_kind (node) & (KIND_BLOCK | KIND_BR))
+  if (_byline_html_element_kind (node) & (KIND_BLOCK | KIND_BR))
     ts->space = TRUE;
   return WALK_DESCEND;
 }
@@ -1542,25 +1548,54 @@ collect_text (xmlNode *node,
 {
   TextScan ts = { g_string_new (NULL), node, limit, 0, FALSE };
 
-  walk_tree (node, text_scan_enter, NULL, &ts);
+  _byline_html_walk (node, text_scan_enter, NULL, &ts);
   return g_string_free (ts.out, FALSE);
 }
 
-/* Which kinds of author element @node is: rel=author, class byline, class author */
+/* Does @node say it is a byline: rel=author, itemprop=author, or a class or
+ * id with byline, author or writtenby in it? (A dateline is a date.) */
 static guint
 author_kinds (xmlNode *node)
 {
-  const char *rel = get_attr (node, "rel");
-  const char *klass = get_attr (node, "class");
-  guint kinds = 0;
+  static const char *const hints[] = { "byline", "author", "writtenby" };
+  const char *rel = _byline_html_get_attr (node, "rel");
+  const char *itemprop = _byline_html_get_attr (node, "itemprop");
+  const char *values[2] = { _byline_html_get_attr (node, "class"),
+                            _byline_html_get_attr (node, "id") };
 
-  if (rel != NULL && contains_ci (rel, "author"))
-    kinds |= 1 << 0;
-  if (klass != NULL && contains_ci (klass, "byline"))
-    kinds |= 1 << 1;
-  if (klass != NULL && contains_ci (klass, "author"))
-    kinds |= 1 << 2;
-  return kinds;
+  if (rel != NULL && _byline_html_contains_ci (rel, "author"))
+    return 1;
+  if (itemprop != NULL && _byline_html_contains_ci (itemprop, "author"))
+    return 1;
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    for (guint h = 0; values[i] != NULL && h < G_N_ELEMENTS (hints); h++)
+      if (_byline_html_contains_ci (values[i], hints[h]))
+        return 1;
+  return 0;
+}
+
+/* An itemprop=name inside a byline: all of it is the author's name, where
+ * the byline may hold more ("By Jane Doe, Staff Writer") */
+static WalkAction
+find_name_enter (xmlNode  *node,
+                 gpointer  data)
+{
+  FindScan *fs = data;
+  const char *itemprop;
+
+  if (node->type != XML_ELEMENT_NODE)
+    return WALK_SKIP;
+  itemprop = _byline_html_get_attr (node, "itemprop");
+  if (node != fs->top && itemprop != NULL && _byline_html_contains_ci (itemprop, "name"))
+    {
+      g_autofree char *text = collect_text (node, 200);
+
+      if (text[0] == '\0')
+        return WALK_SKIP;
+      fs->found = node;
+      return WALK_STOP;
+    }
+  return ++fs->tried > 200 ? WALK_STOP : WALK_DESCEND;
 }
 
 static WalkAction
@@ -1571,13 +1606,17 @@ find_scan_enter (xmlNode  *node,
 
   if (node->type != XML_ELEMENT_NODE)
     return node == fs->top ? WALK_DESCEND : WALK_SKIP;
-  if (node != fs->top && is_dropped (node, element_kind (node), TRUE))
+  /* a byline may sit in the article's header or aside */
+  if (node != fs->top && _byline_html_is_dropped (node, _byline_html_element_kind (node), TRUE)
+      && !(fs->name == NULL && _byline_html_is_name (node, "aside")))
     return WALK_SKIP;
-  if (fs->name != NULL && is_name (node, fs->name))
+  if (fs->rd != NULL && (_byline_readability_mark (fs->rd, node) & READ_UNLIKELY))
+    return WALK_SKIP;
+  if (fs->name != NULL && _byline_html_is_name (node, fs->name))
     {
-      if (is_name (node, "time"))
+      if (_byline_html_is_name (node, "time"))
         {
-          if (parse_iso_date (get_attr (node, "datetime"), &fs->year, &fs->month, &fs->day))
+          if (parse_iso_date (_byline_html_get_attr (node, "datetime"), &fs->year, &fs->month, &fs->day))
             {
               fs->found = node;
               return WALK_STOP;
@@ -1596,28 +1635,24 @@ find_scan_enter (xmlNode  *node,
           return WALK_SKIP;
         }
     }
-  if (fs->name == NULL && node->properties != NULL)
+  if (fs->name == NULL && node->properties != NULL && author_kinds (node) != 0)
     {
-      guint kinds = author_kinds (node);
+      g_autofree char *text = NULL;
+      const char *name;
 
-      for (guint k = 0; k < G_N_ELEMENTS (fs->authors); k++)
-        if ((kinds & (1 << k)) && fs->authors[k] == NULL)
-          {
-            g_autofree char *text = NULL;
-            const char *name;
+      if (++fs->tried > 50)
+        return WALK_STOP;
+      text = collect_text (node, 200);
+      name = text + strip_by_prefix (text);
+      if (name[0] != '\0' && g_utf8_strlen (text, -1) < 100 && !looks_like_url (name))
+        {
+          FindScan inner = { "", node, NULL, { NULL }, 0, 0, 0, 0 };
 
-            if (++fs->tried > 50)
-              return WALK_STOP;
-            text = collect_text (node, 200);
-            name = text + strip_by_prefix (text);
-            if (name[0] != '\0' && strlen (name) <= 100 && !looks_like_url (name))
-              {
-                fs->authors[k] = node;
-                /* rel=author is the best there is; a byline may hold one */
-                if (k == 0)
-                  return WALK_STOP;
-              }
-          }
+          /* a person's name marked inside it is more exact */
+          _byline_html_walk (node, find_name_enter, NULL, &inner);
+          fs->found = inner.found != NULL ? inner.found : node;
+          return WALK_STOP;
+        }
     }
   return WALK_DESCEND;
 }
@@ -1633,7 +1668,7 @@ find_element (xmlNode    *top,
 
   if (top == NULL)
     return NULL;
-  walk_tree (top, find_scan_enter, NULL, &fs);
+  _byline_html_walk (top, find_scan_enter, NULL, &fs);
   if (year != NULL && fs.found != NULL)
     {
       *year = fs.year;
@@ -1643,20 +1678,18 @@ find_element (xmlNode    *top,
   return fs.found;
 }
 
-/* The byline: rel=author, else class byline, else class author (each a
- * short text, not a URL) */
+/* The byline: the first element that says it is one, with a short text
+ * that is not a URL */
 static xmlNode *
-find_author_element (xmlNode *top)
+find_author_element (xmlNode                 *top,
+                     const BylineReadability *rd)
 {
-  FindScan fs = { NULL, top, NULL, { NULL }, 0, 0, 0, 0 };
+  FindScan fs = { NULL, top, NULL, { NULL }, 0, 0, 0, 0, rd };
 
   if (top == NULL)
     return NULL;
-  walk_tree (top, find_scan_enter, NULL, &fs);
-  for (guint k = 0; k < G_N_ELEMENTS (fs.authors); k++)
-    if (fs.authors[k] != NULL)
-      return fs.authors[k];
-  return NULL;
+  _byline_html_walk (top, find_scan_enter, NULL, &fs);
+  return fs.found;
 }
 
 /* HTML: the second pass */
@@ -1731,6 +1764,7 @@ html_enter (xmlNode  *node,
   gsize start = 0, end = 0;
   gboolean found;
   guint kind;
+  guint mark;
   guint n;
 
   if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
@@ -1751,18 +1785,21 @@ html_enter (xmlNode  *node,
         w->watches[i].end = end;
         w->watches[i].near = near;
       }
-  kind = element_kind (node);
+  kind = _byline_html_element_kind (node);
+  /* entered before its block break, left after it: kept subtrees side by
+   * side are paragraphs of their own */
+  mark = _byline_readability_mark (w->readability, node);
+  if ((mark & READ_KEEP) || (node == w->root && g_hash_table_size (w->readability->marks) == 0))
+    {
+      w->in_root++;
+      flags |= EL_ROOT;
+    }
   if (kind & KIND_BLOCK)
     {
       n = html_targets (w, t);
       for (guint i = 0; i < n; i++)
         builder_break (t[i]);
       flags |= EL_BLOCK;
-    }
-  if (node == w->root)
-    {
-      w->in_root++;
-      flags |= EL_ROOT;
     }
   if (w->capture == NULL
       && (node == w->title_node || node == w->author_node || node == w->h1_node))
@@ -1772,10 +1809,11 @@ html_enter (xmlNode  *node,
       w->capture_drop = w->drop_depth;
       w->capture_tee = node == w->author_node && !(kind & KIND_BLOCK);
       if (node == w->h1_node)
-        w->h1_visible = w->in_root > 0 && w->drop_depth == 0;
+        w->h1_visible = w->in_root > 0 && w->drop_depth == 0 && !(mark & READ_DROP);
       flags |= EL_CAPTURE;
     }
-  else if (node != w->root && is_dropped (node, kind, FALSE))
+  else if (!(flags & EL_ROOT)
+           && (_byline_html_is_dropped (node, kind, FALSE) || (mark & READ_DROP)))
     {
       w->drop_depth++;
       flags |= EL_DROP;
@@ -1818,8 +1856,6 @@ html_leave (xmlNode  *node,
     }
   if (flags & EL_DROP)
     w->drop_depth--;
-  if (flags & EL_ROOT)
-    w->in_root--;
   if (flags & EL_BLOCK)
     {
       Builder *t[2];
@@ -1828,6 +1864,8 @@ html_leave (xmlNode  *node,
       for (guint i = 0; i < n; i++)
         builder_break (t[i]);
     }
+  if (flags & EL_ROOT)
+    w->in_root--;
 }
 
 /* Where an attribute's value is inside its element's start tag */
@@ -1837,6 +1875,7 @@ find_value (Aligner     *a,
             const char  *value)
 {
   const char *hit;
+  gsize limit;
   gsize k = 0;
 
   if (!watch->found)
@@ -1844,9 +1883,11 @@ find_value (Aligner     *a,
   while (value[k] != '\0' && k < 16 && !is_space (value[k]) && value[k] != '&' && value[k] != '"'
          && value[k] != '\'' && value[k] != '<' && value[k] != '>')
     k++;
-  if (k == 0 || watch->end - watch->start < k)
+  /* in the start tag (an attribute), else in the text after it */
+  limit = MIN (a->len, watch->end + 65536);
+  if (k == 0 || limit - watch->start < k)
     return G_MAXSIZE;
-  hit = find_bytes (a->src + watch->start, watch->end - watch->start, value, k);
+  hit = find_bytes (a->src + watch->start, limit - watch->start, value, k);
   return hit != NULL ? (gsize) (hit - a->src) : G_MAXSIZE;
 }
 
@@ -2040,7 +2081,56 @@ assemble (Builder       *out,
     }
 }
 
-/* Takes "By " off an author, remembering where the name came from */
+/* Where a date or time starts in a byline: "Jane Doe on March 3", "Jane
+ * Doe | Updated 9:30 am", "Jane Doe, Feb. 2, 2015"; or 0 */
+static gsize
+byline_date_start (const char *s)
+{
+  static const char *const joins[] = {
+    " on ", ", ", " - ", " | ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " \xC2\xB7 ", " ",
+  };
+  static const char *const days[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+  };
+  static const char *const stamps[] = { "Updated", "Published", "Posted", "Last updated" };
+
+  for (const char *p = s; *p != '\0'; p++)
+    for (guint j = 0; j < G_N_ELEMENTS (joins); j++)
+      {
+        gsize jl = strlen (joins[j]);
+        const char *q = p + jl;
+        gboolean date = FALSE;
+
+        if (p == s || strncmp (p, joins[j], jl) != 0)
+          continue;
+        for (guint k = 0; k < G_N_ELEMENTS (stamps) && !date; k++)
+          date = g_ascii_strncasecmp (q, stamps[k], strlen (stamps[k])) == 0
+                 && !g_ascii_isalpha (q[strlen (stamps[k])]);
+        if (j == G_N_ELEMENTS (joins) - 1)
+          {
+            /* after a bare space, only "Updated ..." */
+            if (date)
+              return p - s;
+            continue;
+          }
+        date = date || g_ascii_isdigit (*q);
+        for (guint m = 0; m < G_N_ELEMENTS (month_names) && !date; m++)
+          {
+            gsize ml = strlen (month_names[m]);
+
+            date = (strncmp (q, month_names[m], ml) == 0 && !g_ascii_isalpha (q[ml]))
+                   || (strncmp (q, month_names[m], 3) == 0 && (q[3] == '.' || q[3] == ' '));
+          }
+        for (guint d = 0; d < G_N_ELEMENTS (days) && !date; d++)
+          date = strncmp (q, days[d], strlen (days[d])) == 0;
+        if (date)
+          return p - s;
+      }
+  return 0;
+}
+
+/* Takes "By " off an author, and a date after it, remembering where the
+ * name came from */
 static gsize
 author_finish (Builder *author)
 {
@@ -2049,6 +2139,9 @@ author_finish (Builder *author)
 
   if (author->out->len == 0)
     return 0;
+  n = byline_date_start (author->out->str);
+  if (n > 0)
+    builder_truncate (author, n);
   n = strip_by_prefix (author->out->str);
   if (n > 0)
     builder_drop_prefix (author, n);
@@ -2146,6 +2239,9 @@ import_html (const char  *data,
   g_autofree char *meta_title = NULL;
   MetaScan ms = { 0 };
   HtmlWalk w = { 0 };
+  BylineReadability rd = { 0 };
+  BylineHtmlMeta meta = { 0 };
+  const char *date_value = NULL;
   Builder out;
   BylineImport *self = NULL;
   const char *meta_author = NULL;
@@ -2172,15 +2268,15 @@ import_html (const char  *data,
     }
 
   ms.stack = ms_stack;
-  walk_tree ((xmlNode *) doc, meta_scan_enter, meta_scan_leave, &ms);
+  _byline_html_walk ((xmlNode *) doc, meta_scan_enter, meta_scan_leave, &ms);
 
-  /* the article: the <article> with the most text, else <main>, else <body> */
-  if (ms.best_article != NULL && ms.best_len > 0)
-    w.root = ms.best_article;
-  else if (ms.main != NULL)
-    w.root = ms.main;
-  else if (ms.body != NULL)
-    w.root = ms.body;
+  _byline_html_meta_read (&meta, doc);
+
+  /* the article: the subtrees the finder keeps (byline-readability.c) */
+  _byline_readability_run (&rd, ms.body, meta.title.value);
+  w.readability = &rd;
+  if (ms.body != NULL)
+    w.root = rd.top;
   else
     w.root = xmlDocGetRootElement (doc);
 
@@ -2190,13 +2286,14 @@ import_html (const char  *data,
   builder_init (&w.h1, " ");
   builder_init (&out, "\n\n");
 
-  /* the title: og:title, else the first h1 of the article, else <title> */
-  if (ms.og_title != NULL)
+  /* the title: the page's metadata or its <title> cleaned
+   * (byline-html-meta.c), else the first h1 of the article */
+  if (meta.title.value != NULL)
     {
-      const char *t = get_attr (ms.og_title, "content");
+      const char *t = meta.title.value;
       Builder tmp;
 
-      w.watches[WATCH_TITLE].node = ms.og_title;
+      w.watches[WATCH_TITLE].node = meta.title.node;
       w.h1_node = find_element (w.root, "h1", NULL, NULL, NULL);
       /* compared with the h1 as the builder writes it: white space collapsed */
       builder_init (&tmp, " ");
@@ -2206,52 +2303,39 @@ import_html (const char  *data,
       builder_clear (&tmp);
     }
   else
+    w.title_node = find_element (w.root, "h1", NULL, NULL, NULL);
+
+  /* the author: the metadata, else a byline element */
+  if (meta.author.value != NULL)
     {
-      w.title_node = find_element (w.root, "h1", NULL, NULL, NULL);
-      if (w.title_node == NULL && ms.title_el != NULL)
-        {
-          g_autofree char *t = collect_text (ms.title_el, 10);
-
-          if (t[0] != '\0')
-            w.title_node = ms.title_el;
-        }
+      w.watches[WATCH_AUTHOR].node = meta.author.node;
+      meta_author = meta.author.value;
     }
+  else if (ms.body != NULL)
+    w.author_node = find_author_element (ms.body, &rd);
 
-  /* the author: a meta, else a rel=author or .byline element */
-  if (ms.author_meta != NULL || ms.article_author != NULL)
+  /* the date: the metadata, else the first <time datetime> */
+  if (meta.published.value != NULL
+      && parse_iso_date (meta.published.value, &year, &month, &day))
     {
-      xmlNode *m = ms.author_meta != NULL ? ms.author_meta : ms.article_author;
-
-      w.watches[WATCH_AUTHOR].node = m;
-      meta_author = get_attr (m, "content");
+      date_node = meta.published.node;
+      date_value = meta.published.value;
     }
-  else
-    {
-      w.author_node = find_author_element (w.root);
-      if (w.author_node == NULL && w.root != ms.body && ms.body != NULL)
-        w.author_node = find_author_element (ms.body);
-    }
-
-  /* the date: a meta, else the first <time datetime> */
-  if (ms.pub_meta != NULL
-      && parse_iso_date (get_attr (ms.pub_meta, "content"), &year, &month, &day))
-    date_node = ms.pub_meta;
-  else if (ms.date_meta != NULL
-           && parse_iso_date (get_attr (ms.date_meta, "content"), &year, &month, &day))
-    date_node = ms.date_meta;
   else
     {
       time_node = find_element (w.root, "time", &year, &month, &day);
       if (time_node == NULL && ms.body != NULL && w.root != ms.body)
         time_node = find_element (ms.body, "time", &year, &month, &day);
       date_node = time_node;
+      if (time_node != NULL)
+        date_value = _byline_html_get_attr (time_node, "datetime");
     }
   w.watches[WATCH_DATE].node = date_node;
 
   if (ms.canonical != NULL)
-    url = g_strdup (get_attr (ms.canonical, "href"));
+    url = g_strdup (_byline_html_get_attr (ms.canonical, "href"));
   else if (ms.og_url != NULL)
-    url = g_strdup (get_attr (ms.og_url, "content"));
+    url = g_strdup (_byline_html_get_attr (ms.og_url, "content"));
   if (url != NULL)
     g_strstrip (url);
 
@@ -2261,17 +2345,16 @@ import_html (const char  *data,
   w.al.budget = 8 * len + (1 << 20);
   w.al.segs = segs;
   w.stack = walk_stack;
-  walk_tree ((xmlNode *) doc, html_enter, html_leave, &w);
+  _byline_html_walk ((xmlNode *) doc, html_enter, html_leave, &w);
 
-  if (ms.og_title != NULL)
-    emit_attr (&w, &w.title, &w.watches[WATCH_TITLE], get_attr (ms.og_title, "content"));
+  if (meta.title.value != NULL)
+    emit_attr (&w, &w.title, &w.watches[WATCH_TITLE], meta.title.value);
   if (meta_author != NULL)
     emit_attr (&w, &w.author, &w.watches[WATCH_AUTHOR], meta_author);
   by_src = author_finish (&w.author);
   if (date_node != NULL)
     {
-      const char *value = get_attr (date_node, date_node == time_node ? "datetime" : "content");
-      gsize pos = find_value (&w.al, &w.watches[WATCH_DATE], value);
+      gsize pos = find_value (&w.al, &w.watches[WATCH_DATE], date_value);
 
       if (pos == G_MAXSIZE)
         pos = w.watches[WATCH_DATE].found ? w.watches[WATCH_DATE].start
@@ -2295,6 +2378,8 @@ import_html (const char  *data,
       self->title = builder_dup_or_null (&w.title);
       self->author = builder_dup_or_null (&w.author);
       self->published = g_steal_pointer (&published);
+      self->whole_page = rd.whole_page;
+      self->publisher = g_strdup (meta.site_name.value);
       self->url = url != NULL && url[0] != '\0' ? g_steal_pointer (&url) : NULL;
     }
 
@@ -2303,6 +2388,8 @@ import_html (const char  *data,
   builder_clear (&w.author);
   builder_clear (&w.h1);
   builder_clear (&out);
+  _byline_readability_clear (&rd);
+  _byline_html_meta_clear (&meta);
   xmlFreeDoc (doc);
   return self;
 }
@@ -3125,6 +3212,7 @@ byline_import_free (BylineImport *self)
   g_free (self->published);
   g_free (self->author);
   g_free (self->url);
+  g_free (self->publisher);
   g_clear_pointer (&self->map, g_array_unref);
   g_free (self);
 }

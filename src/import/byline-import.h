@@ -49,8 +49,10 @@ typedef struct
   char               *published;  /* "2013-12-11" or NULL */
   char               *author;     /* or NULL */
   char               *url;        /* canonical or og:url, or NULL */
+  char               *publisher;  /* the page's publisher (JSON-LD, og:site_name), or NULL */
   GArray             *map;        /* BylineImportSpan, text_start ascending */
   gsize               source_len; /* bytes in the source */
+  gboolean            whole_page; /* HTML with no clear article: all its visible text */
 } BylineImport;
 
 GQuark              byline_import_error_quark       (void);
