@@ -100,6 +100,16 @@ static const MeetingCase cases[] = {
   { DATELINE "Ghanaian President Kofi Mensah and Nigerian President Musa Bello signed two agreements during the "
     "talks in Abuja.",
     "Kofi Mensah", "Musa Bello", "Abuja", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* "is hosting X", "held a summit in Seoul" */
+  { DATELINE "Chancellor Greta Maier is hosting President Paul Moreau for two days of talks in Bonn.",
+    "Greta Maier", "Paul Moreau", "Bonn", NULL, BYLINE_MEETING_ONGOING },
+  { DATELINE "Prime Minister Kenji Sato and President Daniel Moon held a summit in Seoul.",
+    "Kenji Sato", "Daniel Moon", "Seoul", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* a wire dateline's city does not replace a place in another country, nor date a
+   * meeting told after the lead */
+  { "Talks\n\nDecember 11, 2013\n\nWASHINGTON (Reuters) - The talks went on.\n\n"
+    "Defense Secretary Lloyd Barnes will meet his counterpart, Dong Wei, in Singapore this week.",
+    "Lloyd Barnes", "Dong Wei", "Singapore", NULL, BYLINE_MEETING_PLANNED },
   /* a relative clause has its own time: not the main clause's Wednesday */
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",

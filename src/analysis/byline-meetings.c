@@ -262,6 +262,22 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
   return TRUE;
 }
 
+/* "held a summit", "hold a bilateral meeting", "had their first talks" */
+static gboolean
+held_before (const Ctx *c, guint i)
+{
+  for (guint k = i; k > 0 && k + 4 > i; k--)
+    {
+      if (is_word (c, k - 1, "held") || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holds")
+          || is_word (c, k - 1, "holding") || is_word (c, k - 1, "had"))
+        return TRUE;
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+          || byline_mentions_at (c->mentions, k - 1) != NULL)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static Trigger
 trigger_at (const Ctx *c, guint i, guint hi)
 {
@@ -303,7 +319,7 @@ trigger_at (const Ctx *c, guint i, guint hi)
   if (is_word (c, i, "visited") || ((is_word (c, i, "visit") || is_word (c, i, "visits")) && is_word (c, i + 1, "with")))
     return TRIGGER_VISIT;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
-      || is_word (c, i, "receiving") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
+      || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || (is_word (c, i, "welcome") && !is_word (c, i - 1, "a") && !is_word (c, i - 1, "the")))
     return TRIGGER_HOST;
   if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
@@ -312,6 +328,10 @@ trigger_at (const Ctx *c, guint i, guint hi)
        || is_word (c, i, "conversation") || is_word (c, i, "conference") || is_word (c, i, "consultations"))
       && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
+  /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
+  if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks"))
+      && held_before (c, i))
+    return TRIGGER_MEET;
   /* "presented his credentials to the president": an envoy received by a head of state */
   if (is_word (c, i, "credentials") && (is_word (c, i + 1, "to") || is_word (c, i + 1, "with")))
     return TRIGGER_HOST;
@@ -1680,6 +1700,7 @@ byline_meetings_find (const BylineDocument *doc,
     g_ptr_array_new_with_free_func ((GDestroyNotify) byline_meeting_free), NULL, 0, NULL, 0,
   };
   const BylineEntity *wire_place = NULL;
+  guint lead_end = 0;
 
   if (doc->wire_place.end > doc->wire_place.start)
     for (guint k = 0; k < mentions->len; k++)
@@ -1692,6 +1713,17 @@ byline_meetings_find (const BylineDocument *doc,
           }
       }
 
+  /* the lead: the first paragraph after the headline block, where a wire dateline stands */
+  for (guint p = 0; p < doc->paragraphs->len; p++)
+    {
+      const BylineSpan *para = &g_array_index (doc->paragraphs, BylineSpan, p);
+
+      if (doc->wire.end > doc->wire.start && para->end > doc->wire.start)
+        {
+          lead_end = para->end;
+          break;
+        }
+    }
   for (guint s = 0; s < doc->sentences->len; s++)
     {
       const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
@@ -1733,8 +1765,12 @@ byline_meetings_find (const BylineDocument *doc,
 
       if (m->place != NULL && !(m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
         continue;
-      /* the city of the wire dateline, rather than a country */
-      if (wire_place != NULL)
+      /* the city of the wire dateline, rather than its country; with no place at all,
+       * a meeting the lead tells happened where the dateline says */
+      if (wire_place != NULL
+          && (m->place != NULL ? of_country (wire_place, m->place->name)
+                               : (g_array_index (m->evidence, BylineSpan, 0).start < lead_end
+                                  && m->status != BYLINE_MEETING_PLANNED)))
         {
           m->place = wire_place;
           g_free (m->place_name);
