@@ -37,6 +37,9 @@ static const EntityCase cases[] = {
     { "NORP:Syrian", "PERSON:Bashar al-Assad" }, { NULL } },
   { "The meeting was held in Geneva by the U.N. and NATO.", { "PLACE:Geneva", "ORG:U.N.", "ORG:NATO" }, { NULL } },
   { "SINGAPORE (Reuters) - Rice met her counterparts.", { "PLACE:SINGAPORE", "ORG:Reuters" }, { NULL } },
+  /* a first name after a person's title is a person, though the last word names places */
+  { "President Daniel Park met Mayor Laura Hill in Seoul.",
+    { "PERSON:Daniel Park", "PERSON:Laura Hill", "PLACE:Seoul" }, { NULL } },
   /* a day ends a name; a town's name that is a person's surname is the person */
   { "Peruvian President Elena Lima visited Quito Tuesday. Lima said she would fly back to Lima on Friday.",
     { "PERSON:Elena Lima", "PLACE:Quito", "DATE:Tuesday", "PERSON:Lima", "PLACE:Lima", "DATE:Friday" },

@@ -556,6 +556,14 @@ static BylineEntityType
 type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
 {
   *found = TRUE;
+  /* "President Daniel Park": a first name after a person's title is a person, whatever
+   * the last word */
+  if (first > 0 && has (c, BYLINE_WORD_ROLE, first - 1) && has (c, BYLINE_WORD_FIRST_NAME, first)
+      && end - first >= 2 && end - first <= 3)
+    {
+      *found = FALSE;
+      return BYLINE_ENTITY_OTHER;
+    }
   /* events, laws, prizes, vehicles: "Space Shuttle Program", "Booker Prize" */
   if (has (c, BYLINE_WORD_OTHER_HEAD, end - 1) && is_cap (c, end - 1) && end - first >= 2)
     return BYLINE_ENTITY_OTHER;
