@@ -87,7 +87,13 @@ byline_analysis_new (BylineText *text)
   self->entities = byline_entities_find (self->document);
   self->mentions = byline_entities_mention_index (self->entities);
   self->quotes = byline_quotes_find (self->document, self->entities, self->mentions);
-  self->meetings = byline_meetings_find (self->document, self->entities, self->mentions);
+  {
+    BylineClauseReader reader;
+
+    byline_clause_reader_init (&reader, self->document, self->entities, self->mentions);
+    self->clauses = byline_clauses_read (&reader);
+  }
+  self->meetings = byline_meetings_find (self->document, self->entities, self->mentions, self->clauses);
   self->claims = byline_claims_find (self->document, self->entities, self->mentions, self->quotes);
   compute_signals (self);
   return self;
@@ -102,6 +108,7 @@ byline_analysis_free (BylineAnalysis *self)
   g_clear_pointer (&self->claims, g_ptr_array_unref);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  g_clear_pointer (&self->clauses, g_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->document, byline_document_free);

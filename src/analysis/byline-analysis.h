@@ -15,6 +15,7 @@
 #include "byline-json-writer.h"
 #include "byline-quotes.h"
 #include "byline-claims.h"
+#include "byline-clauses.h"
 #include "byline-meetings.h"
 #include "byline-text.h"
 
@@ -54,6 +55,7 @@ typedef struct
   BylineDocument *document;
   GPtrArray      *entities;   /* BylineEntity */
   GArray         *mentions;   /* BylineMentionRef, in text order */
+  GArray         *clauses;    /* BylineClause, one per sentence: the clause reader's */
   GPtrArray      *quotes;     /* BylineQuote */
   GPtrArray      *meetings;   /* BylineMeeting */
   GPtrArray      *claims;     /* BylineClaim */

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "byline-clauses.h"
 #include "byline-lexicon.h"
 #include "byline-meetings.h"
 #include "byline-scan-private.h"
@@ -27,8 +28,8 @@ typedef struct
   GPtrArray            *meetings;
   const BylineEntity   *last_subject;   /* for "he met" */
   guint                 last_subject_sentence;
-  const BylineEntity   *topic;          /* the person last the subject of a sentence */
-  guint                 topic_sentence;
+  BylineClauseReader    reader;
+  GArray               *clauses;        /* BylineClause, one per sentence */
   gboolean              object_side;    /* reading the side after the trigger */
 } Ctx;
 
@@ -477,26 +478,6 @@ earlier_pair (const Ctx *c, guint from, guint end)
   return any;
 }
 
-static gboolean
-governed (const Ctx *c, guint first)
-{
-  static const char *const preps[] = {
-    "in", "at", "to", "from", "of", "for", "on", "by", "about", "near", "into", "after", "before",
-    "during", "between", "among", "against", "over", "across", "toward", "towards", NULL,
-  };
-  guint k = first;
-
-  while (k > 0 && k + 4 > first && ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, k - 1, "the")
-                                    || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
-    k--;
-  if (k == 0)
-    return FALSE;
-  for (int w = 0; preps[w]; w++)
-    if (is_word (c, k - 1, preps[w]))
-      return TRUE;
-  return FALSE;
-}
-
 /* "his Iranian counterpart", "the Turkish foreign minister": a person named elsewhere */
 static const BylineEntity *
 resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
@@ -528,75 +509,6 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
       if (p->type == BYLINE_ENTITY_PERSON && p->affiliation && norp->affiliation
           && g_str_equal (p->affiliation, norp->affiliation))
         return p;
-    }
-  return NULL;
-}
-
-/* "the newly installed Iranian ambassador to Russia": the person of that role
- * and country named somewhere in the article */
-static const BylineEntity *
-described_person (const Ctx *c, guint i, guint hi, guint *end)
-{
-  const BylineEntity *norp = NULL;
-  const char *country = NULL;
-  guint k;
-
-  if (!is_word (c, i, "the"))
-    {
-      /* "Brazil's foreign minister": the country stands for the article */
-      const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
-
-      if (r == NULL || r->first_token != i || r->entity->type != BYLINE_ENTITY_PLACE || r->entity->lex == NULL
-          || r->entity->lex->kind != BYLINE_LEX_COUNTRY || r->end_token >= hi
-          || c->toks[r->end_token].kind != BYLINE_TOKEN_POSSESSIVE)
-        return NULL;
-      country = r->entity->name;
-      i = r->end_token;
-    }
-  for (k = i + 1; k < hi && k < i + 6; k++)
-    {
-      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
-
-      if (r && r->entity->type == BYLINE_ENTITY_NORP)
-        {
-          norp = r->entity;
-          k = r->end_token - 1;
-          continue;
-        }
-      if (c->toks[k].kind != BYLINE_TOKEN_WORD || r != NULL)
-        return NULL;
-      if ((c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
-        {
-          g_autofree char *word = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
-          const BylineEntity *found = NULL;
-
-          for (guint e = 0; e < c->entities->len; e++)
-            {
-              const BylineEntity *p = c->entities->pdata[e];
-              g_autofree char *role = p->role ? g_ascii_strdown (p->role, -1) : NULL;
-
-              if (p->type == BYLINE_ENTITY_PERSON && role && strstr (role, word)
-                  && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0)
-                  && (country == NULL || g_strcmp0 (p->affiliation, country) == 0))
-                {
-                  if (found != NULL)
-                    return NULL; /* two of them: which one? */
-                  found = p;
-                }
-            }
-          if (found)
-            {
-              *end = k + 1;
-              /* "ambassador to Russia" */
-              if (is_word (c, k + 1, "to") || is_word (c, k + 1, "of"))
-                {
-                  const BylineMentionRef *r2 = byline_mentions_at (c->mentions, k + 2);
-                  if (r2 && r2->entity->type == BYLINE_ENTITY_PLACE)
-                    *end = r2->end_token;
-                }
-            }
-          return found;
-        }
     }
   return NULL;
 }
@@ -708,7 +620,7 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
       add_participant (m, cp, g_strdup (cp->name));
       return TRUE;
     }
-  if ((cp = described_person (c, i, hi, end)) != NULL)
+  if ((cp = byline_clauses_described_person (&c->reader, i, hi, end)) != NULL)
     {
       add_participant (m, cp, g_strdup (cp->name));
       return TRUE;
@@ -988,158 +900,10 @@ person_before (const Ctx *c, guint lo, guint k)
 
       if (r->first_token >= k)
         break;
-      if (r->entity->type == BYLINE_ENTITY_PERSON && !governed (c, r->first_token))
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !byline_clauses_governed (&c->reader, r->first_token))
         return TRUE;
     }
   return FALSE;
-}
-
-/* A fronted phrase: "During his visit, ...", "After the meeting with X, ...": the
- * token of its comma, or 0 when the sentence does not open with one */
-static guint
-fronted_comma (const Ctx *c, guint lo, guint hi)
-{
-  guint j;
-
-  if (!(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
-        || is_word (c, lo, "following") || is_word (c, lo, "prior") || is_word (c, lo, "earlier")
-        || is_word (c, lo, "later") || is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
-        || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")))
-    return 0;
-  for (j = lo; j < hi && j < lo + 16 && !is_punct (c, j, ','); j++)
-    ;
-  return j < hi && j < lo + 16 ? j : 0;
-}
-
-/* The most mentioned person whose role has this head word ("the foreign minister"
- * when two are named: the one the article is about), or NULL on a tie */
-static const BylineEntity *
-salient_with_role (const Ctx *c, const char *head)
-{
-  const BylineEntity *best = NULL;
-  guint best_n = 0;
-  gboolean tie = FALSE;
-
-  for (guint e = 0; e < c->entities->len; e++)
-    {
-      const BylineEntity *p = c->entities->pdata[e];
-      g_autofree char *role = NULL;
-
-      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL)
-        continue;
-      role = g_ascii_strdown (p->role, -1);
-      if (strstr (role, head) == NULL)
-        continue;
-      if (p == c->topic)
-        return p;
-      if (p->mentions->len > best_n)
-        {
-          best = p;
-          best_n = p->mentions->len;
-          tie = FALSE;
-        }
-      else if (p->mentions->len == best_n)
-        tie = TRUE;
-    }
-  return tie ? NULL : best;
-}
-
-/* The person a noun group at token k names, read as a subject: a name past a
- * nationality and a title ("Czech Foreign Minister Jan Lipavsky"), a name after a
- * possessive ("Pakistan's Ambassador in China Moeenul Haq"), or a description of
- * someone named ("the foreign minister", the one the article is about when two
- * fit). NULL for anything else, pronouns included. */
-static const BylineEntity *
-subject_at (const Ctx *c, guint k, guint hi)
-{
-  const BylineMentionRef *r;
-  const BylineEntity *who;
-  guint end;
-
-  if (k >= hi || is_word (c, k, "he") || is_word (c, k, "she"))
-    return NULL;
-  for (guint j = k; j < hi && j < k + 6; j++)
-    {
-      const BylineMentionRef *q = byline_mentions_at (c->mentions, j);
-
-      if (q != NULL && q->first_token == j && q->entity->type == BYLINE_ENTITY_NORP)
-        {
-          j = q->end_token - 1;
-          continue;
-        }
-      /* a title: "Foreign Minister", "Secretary of State" */
-      if (q == NULL && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)
-                        || (is_word (c, j, "of") && j > k)))
-        continue;
-      if (q != NULL && q->first_token == j && q->entity->type == BYLINE_ENTITY_PERSON && j > k)
-        k = j;
-      break;
-    }
-  r = byline_mentions_at (c->mentions, k);
-  if (r != NULL && r->first_token == k && r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
-    {
-      guint j = r->end_token + 1;
-
-      r = NULL;
-      while (j < hi && j < k + 10 && r == NULL)
-        {
-          const BylineMentionRef *q = byline_mentions_at (c->mentions, j);
-
-          if (q != NULL && q->entity->type == BYLINE_ENTITY_PERSON)
-            r = q;
-          else if (c->toks[j].kind != BYLINE_TOKEN_WORD || is_word (c, j, "said") || trigger_at (c, j, hi) != TRIGGER_NONE)
-            break;
-          j = q != NULL ? q->end_token : j + 1;
-        }
-    }
-  if (r != NULL && r->first_token >= k && r->entity->type == BYLINE_ENTITY_PERSON)
-    return r->entity;
-  if (r != NULL)
-    return NULL;
-  who = described_person (c, k, hi, &end);
-  if (who == NULL && is_word (c, k, "the"))
-    {
-      /* "the foreign minister" when two are named */
-      guint j = k + 1;
-
-      /* a title written with capitals too: "the High Representative" */
-      while (j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, j) == NULL
-             && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
-        j++;
-      if (j > k + 1 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
-        {
-          g_autofree char *head = g_ascii_strdown (c->text + c->toks[j - 1].start, byline_token_len (&c->toks[j - 1]));
-          who = salient_with_role (c, head);
-        }
-    }
-  return who;
-}
-
-/* The sentence's subject, when it is a person: past a fronted phrase ("During his
- * visit, ..."), past a quotation ("\"...,\" the minister said"), the first noun
- * group. A pronoun keeps the person it stands for. */
-static void
-track_topic (Ctx *c, guint s, guint lo, guint hi)
-{
-  guint k = lo;
-  guint comma;
-  const BylineEntity *who;
-
-  if (k < hi && (c->toks[k].flags & BYLINE_TOKEN_QUOTE))
-    {
-      for (k = lo + 1; k < hi && !(c->toks[k].flags & BYLINE_TOKEN_QUOTE); k++)
-        ;
-      k++;
-      if (is_punct (c, k, ','))
-        k++;
-    }
-  else if ((comma = fronted_comma (c, lo, hi)) != 0)
-    k = comma + 1;
-  who = subject_at (c, k, hi);
-  if (who == NULL)
-    return;
-  c->topic = who;
-  c->topic_sentence = s;
 }
 
 static void
@@ -1147,7 +911,8 @@ meeting_in_sentence (Ctx *c, guint s)
 {
   const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
   guint lo = sent->first_token, hi = sent->end_token;
-  guint front = fronted_comma (c, lo, hi);
+  const BylineClause *cl = &g_array_index (c->clauses, BylineClause, s);
+  guint front = cl->fronted_comma;
 
   for (guint t = lo; t < hi; t++)
     {
@@ -1291,7 +1056,7 @@ meeting_in_sentence (Ctx *c, guint s)
                   continue;
                 }
             }
-          if (r && r->first_token == k && !governed (c, k) && !byline_span_contains (&c->doc->wire, r->start)
+          if (r && r->first_token == k && !byline_clauses_governed (&c->reader, k) && !byline_span_contains (&c->doc->wire, r->start)
               && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
             {
               if (!(r->entity->type == BYLINE_ENTITY_ORG && affiliation_of_person (c, r, t)))
@@ -1319,20 +1084,20 @@ meeting_in_sentence (Ctx *c, guint s)
         }
       /* "The minister also met opposition leaders": a description of the one the
        * article is about */
-      if (m->participants->len == 0 && c->topic != NULL && (is_word (c, clause, "the") || is_word (c, clause, "The")))
+      if (m->participants->len == 0 && cl->topic != NULL && is_word (c, clause, "the"))
         {
           guint k = clause + 1;
 
           while (k < t && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
             k++;
-          if (k > clause + 1 && k < t && c->topic->role != NULL
+          if (k > clause + 1 && k < t && cl->topic->role != NULL
               && (is_word (c, k, "also") || trigger_at (c, k, hi) != TRIGGER_NONE || (c->toks[k].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
             {
               g_autofree char *head = g_ascii_strdown (c->text + c->toks[k - 1].start, byline_token_len (&c->toks[k - 1]));
-              g_autofree char *role = g_ascii_strdown (c->topic->role, -1);
+              g_autofree char *role = g_ascii_strdown (cl->topic->role, -1);
 
               if (strstr (role, head) != NULL)
-                add_participant (m, c->topic, g_strdup (c->topic->name));
+                add_participant (m, cl->topic, g_strdup (cl->topic->name));
             }
         }
       /* "the two foreign secretaries will meet again": the pair of an earlier meeting */
@@ -1355,7 +1120,7 @@ meeting_in_sentence (Ctx *c, guint s)
        * subject's */
       if (front != 0 && t < front && m->participants->len == 0)
         {
-          const BylineEntity *who = subject_at (c, front + 1, hi);
+          const BylineEntity *who = byline_clauses_subject_at (&c->reader, cl->topic, front + 1, hi);
 
           if (who != NULL)
             add_participant (m, who, g_strdup (who->name));
@@ -1371,11 +1136,10 @@ meeting_in_sentence (Ctx *c, guint s)
 
               /* the person the article was last about: the subject of an earlier
                * sentence ("Qureshi arrived ... He will also hold meetings") */
-              if (c->topic != NULL && c->topic_sentence < s && s - c->topic_sentence <= 4
-                  && byline_entity_may_be (c->topic, c->text, &c->toks[k])
-                  && !has_participant (m, c->topic, NULL) && !person_before (c, lo, k))
+              if (cl->topic != NULL && byline_entity_may_be (cl->topic, c->text, &c->toks[k])
+                  && !has_participant (m, cl->topic, NULL) && !person_before (c, lo, k))
                 {
-                  add_participant (m, c->topic, g_strdup (c->topic->name));
+                  add_participant (m, cl->topic, g_strdup (cl->topic->name));
                   break;
                 }
               /* "he and Lavrov": someone other than Lavrov */
@@ -1389,7 +1153,7 @@ meeting_in_sentence (Ctx *c, guint s)
               while (j > 0)
                 {
                   const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --j);
-                  if (r->entity->type == BYLINE_ENTITY_PERSON && !governed (c, r->first_token)
+                  if (r->entity->type == BYLINE_ENTITY_PERSON && !byline_clauses_governed (&c->reader, r->first_token)
                       && byline_entity_may_be (r->entity, c->text, &c->toks[k])
                       && !has_participant (m, r->entity, NULL))
                     {
@@ -1692,15 +1456,20 @@ trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip)
 GPtrArray *
 byline_meetings_find (const BylineDocument *doc,
                       GPtrArray            *entities,
-                      GArray               *mentions)
+                      GArray               *mentions,
+                      GArray               *clauses)
 {
   Ctx c = {
     doc, byline_lexicon_get (), doc->text->data, (const BylineToken *) doc->tokens->data,
     doc->tokens->len, mentions, entities,
-    g_ptr_array_new_with_free_func ((GDestroyNotify) byline_meeting_free), NULL, 0, NULL, 0,
+    g_ptr_array_new_with_free_func ((GDestroyNotify) byline_meeting_free), NULL, 0,
   };
   const BylineEntity *wire_place = NULL;
   guint lead_end = 0;
+
+  g_return_val_if_fail (clauses != NULL && clauses->len == doc->sentences->len, c.meetings);
+  byline_clause_reader_init (&c.reader, doc, entities, mentions);
+  c.clauses = clauses;
 
   if (doc->wire_place.end > doc->wire_place.start)
     for (guint k = 0; k < mentions->len; k++)
@@ -1725,12 +1494,7 @@ byline_meetings_find (const BylineDocument *doc,
         }
     }
   for (guint s = 0; s < doc->sentences->len; s++)
-    {
-      const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
-
-      meeting_in_sentence (&c, s);
-      track_topic (&c, s, sent->first_token, sent->end_token);
-    }
+    meeting_in_sentence (&c, s);
 
   /* a trip on which the visitor met named hosts is told by those meetings */
   for (guint i = c.meetings->len; i > 0; i--)

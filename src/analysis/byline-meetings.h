@@ -45,7 +45,8 @@ typedef struct
 
 GPtrArray  *byline_meetings_find               (const BylineDocument *doc,
                                                 GPtrArray            *entities,
-                                                GArray               *mentions);
+                                                GArray               *mentions,
+                                                GArray               *clauses);
 void        byline_meeting_free                (BylineMeeting *meeting);
 const char *byline_meeting_status_to_string    (BylineMeetingStatus status);
 

@@ -1,0 +1,330 @@
+/* byline-clauses.c: the clause reader
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What it finds, and how. A sentence of news opens, often, with something other
+ * than its subject: a fronted phrase ("During his talks with X, the High
+ * Representative stated"), a quotation ("\"...,\" the minister said"), a
+ * nationality and a title ("Czech Foreign Minister Jan Lipavsky"), a possessor
+ * ("Pakistan's Ambassador in China Moeenul Haq"). The reader finds where each
+ * sentence's main clause starts and the person its subject names: a name, or a
+ * description of someone named elsewhere ("the newly installed Iranian
+ * ambassador", "Brazil's foreign minister", "the High Representative"; of two
+ * who fit, the one the article is about, else the most mentioned). The subjects
+ * make a thread through the article, the topic: the person the sentences before
+ * were about, which is who "he" and "she" stand for when nothing nearer does.
+ *
+ * It reads tokens, entities and lexicon word classes only, in one pass over the
+ * sentences with bounded look-ahead, so it stays linear. The meeting and quote
+ * finders read it: who met, who said.
+ */
+
+#define G_LOG_DOMAIN "byline-clauses"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-clauses.h"
+#include "byline-lexicon.h"
+#include "byline-scan-private.h"
+
+static gboolean
+is_word (const BylineClauseReader *c, guint i, const char *w)
+{
+  return _byline_scan_is_word (c->text, c->toks, c->n, i, w);
+}
+
+static gboolean
+is_punct (const BylineClauseReader *c, guint i, gunichar ch)
+{
+  return _byline_scan_is_char (c->text, c->toks, c->n, i, ch);
+}
+
+gboolean
+byline_clauses_governed (const BylineClauseReader *c, guint first)
+{
+  static const char *const preps[] = {
+    "in", "at", "to", "from", "of", "for", "on", "by", "about", "near", "into", "after", "before",
+    "during", "between", "among", "against", "over", "across", "toward", "towards", NULL,
+  };
+  guint k = first;
+
+  while (k > 0 && k + 4 > first && ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, k - 1, "the")
+                                    || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    k--;
+  if (k == 0)
+    return FALSE;
+  for (int w = 0; preps[w]; w++)
+    if (is_word (c, k - 1, preps[w]))
+      return TRUE;
+  return FALSE;
+}
+
+
+/* "the newly installed Iranian ambassador to Russia": the person of that role
+ * and country named somewhere in the article */
+const BylineEntity *
+byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi, guint *end)
+{
+  const BylineEntity *norp = NULL;
+  const char *country = NULL;
+  guint k;
+
+  if (!is_word (c, i, "the"))
+    {
+      /* "Brazil's foreign minister": the country stands for the article */
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+
+      if (r == NULL || r->first_token != i || r->entity->type != BYLINE_ENTITY_PLACE || r->entity->lex == NULL
+          || r->entity->lex->kind != BYLINE_LEX_COUNTRY || r->end_token >= hi
+          || c->toks[r->end_token].kind != BYLINE_TOKEN_POSSESSIVE)
+        return NULL;
+      country = r->entity->name;
+      i = r->end_token;
+    }
+  for (k = i + 1; k < hi && k < i + 6; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r && r->entity->type == BYLINE_ENTITY_NORP)
+        {
+          norp = r->entity;
+          k = r->end_token - 1;
+          continue;
+        }
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD || r != NULL)
+        return NULL;
+      if ((c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+        {
+          g_autofree char *word = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
+          const BylineEntity *found = NULL;
+
+          for (guint e = 0; e < c->entities->len; e++)
+            {
+              const BylineEntity *p = c->entities->pdata[e];
+              g_autofree char *role = p->role ? g_ascii_strdown (p->role, -1) : NULL;
+
+              if (p->type == BYLINE_ENTITY_PERSON && role && strstr (role, word)
+                  && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0)
+                  && (country == NULL || g_strcmp0 (p->affiliation, country) == 0))
+                {
+                  if (found != NULL)
+                    return NULL; /* two of them: which one? */
+                  found = p;
+                }
+            }
+          if (found)
+            {
+              *end = k + 1;
+              /* "ambassador to Russia" */
+              if (is_word (c, k + 1, "to") || is_word (c, k + 1, "of"))
+                {
+                  const BylineMentionRef *r2 = byline_mentions_at (c->mentions, k + 2);
+                  if (r2 && r2->entity->type == BYLINE_ENTITY_PLACE)
+                    *end = r2->end_token;
+                }
+            }
+          return found;
+        }
+    }
+  return NULL;
+}
+
+/* A fronted phrase: "During his visit, ...", "After the meeting with X, ...": the
+ * token of its comma, or 0 when the sentence does not open with one */
+guint
+byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
+{
+  guint j;
+
+  if (!(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
+        || is_word (c, lo, "following") || is_word (c, lo, "prior") || is_word (c, lo, "earlier")
+        || is_word (c, lo, "later") || is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
+        || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")))
+    return 0;
+  for (j = lo; j < hi && j < lo + 16 && !is_punct (c, j, ','); j++)
+    ;
+  return j < hi && j < lo + 16 ? j : 0;
+}
+
+/* The most mentioned person whose role has this head word ("the foreign minister"
+ * when two are named: the one the article is about), or NULL on a tie */
+static const BylineEntity *
+salient_with_role (const BylineClauseReader *c, const BylineEntity *topic, const char *head)
+{
+  const BylineEntity *best = NULL;
+  guint best_n = 0;
+  gboolean tie = FALSE;
+
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+      g_autofree char *role = NULL;
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL)
+        continue;
+      role = g_ascii_strdown (p->role, -1);
+      if (strstr (role, head) == NULL)
+        continue;
+      if (p == topic)
+        return p;
+      if (p->mentions->len > best_n)
+        {
+          best = p;
+          best_n = p->mentions->len;
+          tie = FALSE;
+        }
+      else if (p->mentions->len == best_n)
+        tie = TRUE;
+    }
+  return tie ? NULL : best;
+}
+
+/* The person a noun group at token k names, read as a subject: a name past a
+ * nationality and a title ("Czech Foreign Minister Jan Lipavsky"), a name after a
+ * possessive ("Pakistan's Ambassador in China Moeenul Haq"), or a description of
+ * someone named ("the foreign minister", the one the article is about when two
+ * fit). NULL for anything else, pronouns included. */
+const BylineEntity *
+byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topic, guint k, guint hi)
+{
+  const BylineMentionRef *r;
+  const BylineEntity *who;
+  guint end;
+
+  if (k >= hi || is_word (c, k, "he") || is_word (c, k, "she"))
+    return NULL;
+  for (guint j = k; j < hi && j < k + 6; j++)
+    {
+      const BylineMentionRef *q = byline_mentions_at (c->mentions, j);
+
+      if (q != NULL && q->first_token == j && q->entity->type == BYLINE_ENTITY_NORP)
+        {
+          j = q->end_token - 1;
+          continue;
+        }
+      /* a title: "Foreign Minister", "Secretary of State" */
+      if (q == NULL && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+                        || (is_word (c, j, "of") && j > k)))
+        continue;
+      if (q != NULL && q->first_token == j && q->entity->type == BYLINE_ENTITY_PERSON && j > k)
+        k = j;
+      break;
+    }
+  r = byline_mentions_at (c->mentions, k);
+  if (r != NULL && r->first_token == k && r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint j = r->end_token + 1;
+
+      r = NULL;
+      while (j < hi && j < k + 10 && r == NULL)
+        {
+          const BylineMentionRef *q = byline_mentions_at (c->mentions, j);
+
+          if (q != NULL && q->entity->type == BYLINE_ENTITY_PERSON)
+            r = q;
+          else if (c->toks[j].kind != BYLINE_TOKEN_WORD || is_word (c, j, "said") || (c->toks[j].cls & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH)))
+            break;
+          j = q != NULL ? q->end_token : j + 1;
+        }
+    }
+  if (r != NULL && r->first_token >= k && r->entity->type == BYLINE_ENTITY_PERSON)
+    return r->entity;
+  if (r != NULL)
+    return NULL;
+  who = byline_clauses_described_person (c, k, hi, &end);
+  if (who == NULL && is_word (c, k, "the"))
+    {
+      /* "the foreign minister" when two are named */
+      guint j = k + 1;
+
+      /* the title's head, after a modifier or two ("the foreign minister"), written
+       * with capitals too ("the High Representative") */
+      while (j < hi && j < k + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, j) == NULL
+             && !(c->toks[j].cls & BYLINE_WORD_ROLE))
+        j++;
+      while (j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, j) == NULL
+             && (c->toks[j].cls & BYLINE_WORD_ROLE))
+        j++;
+      if (j > k + 1 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+        {
+          g_autofree char *head = g_ascii_strdown (c->text + c->toks[j - 1].start, byline_token_len (&c->toks[j - 1]));
+          who = salient_with_role (c, topic, head);
+        }
+    }
+  return who;
+}
+
+/**
+ * byline_clause_reader_init:
+ *
+ * Sets up @reader over an analysis's document, entities and mentions, which it
+ * borrows.
+ */
+void
+byline_clause_reader_init (BylineClauseReader   *reader,
+                           const BylineDocument *doc,
+                           GPtrArray            *entities,
+                           GArray               *mentions)
+{
+  reader->doc = doc;
+  reader->text = doc->text->data;
+  reader->toks = (const BylineToken *) doc->tokens->data;
+  reader->n = doc->tokens->len;
+  reader->entities = entities;
+  reader->mentions = mentions;
+}
+
+/**
+ * byline_clauses_read:
+ *
+ * Reads every sentence's clause structure: where its main clause starts, its
+ * subject when a person, and the topic before it (the last such subject within
+ * four sentences; a pronoun subject keeps it).
+ *
+ * Returns: (transfer full) (element-type BylineClause): one per sentence
+ */
+GArray *
+byline_clauses_read (const BylineClauseReader *c)
+{
+  GArray *clauses = g_array_sized_new (FALSE, TRUE, sizeof (BylineClause), c->doc->sentences->len);
+  const BylineEntity *topic = NULL;
+  guint topic_sentence = 0;
+
+  for (guint s = 0; s < c->doc->sentences->len; s++)
+    {
+      const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+      guint lo = sent->first_token, hi = sent->end_token;
+      BylineClause cl = { lo, 0, NULL, NULL, 0 };
+
+      if (topic != NULL && s - topic_sentence <= 4)
+        {
+          cl.topic = topic;
+          cl.topic_sentence = topic_sentence;
+        }
+      if (lo < hi && (c->toks[lo].flags & BYLINE_TOKEN_QUOTE))
+        {
+          guint k;
+
+          for (k = lo + 1; k < hi && !(c->toks[k].flags & BYLINE_TOKEN_QUOTE); k++)
+            ;
+          k++;
+          if (is_punct (c, k, ','))
+            k++;
+          cl.main_start = MIN (k, hi);
+        }
+      else if ((cl.fronted_comma = byline_clauses_fronted_comma (c, lo, hi)) != 0)
+        cl.main_start = cl.fronted_comma + 1;
+      cl.subject = byline_clauses_subject_at (c, topic, cl.main_start, hi);
+      if (cl.subject != NULL)
+        {
+          topic = cl.subject;
+          topic_sentence = s;
+        }
+      g_array_append_val (clauses, cl);
+    }
+  return clauses;
+}

@@ -1,0 +1,91 @@
+/* test-clauses.c: the clause reader: where the main clause starts, its subject,
+ * and whom the article is about
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "test-util.h"
+
+#define DATELINE "Talks in Oslo\n\nDecember 11, 2013\n\n"
+
+typedef struct
+{
+  const char *input;     /* the last sentence is the one checked */
+  const char *main;      /* the main clause's first word, or NULL to skip */
+  const char *subject;   /* the subject's entity name, or NULL for none */
+  const char *topic;     /* the topic before the sentence, or NULL for none */
+} ClauseCase;
+
+static const ClauseCase cases[] = {
+  /* a nationality and a title before the name */
+  { DATELINE "Czech Foreign Minister Jan Lipka met reporters.", "Czech", "Jan Lipka", NULL },
+  /* a possessor before the title: the person, not the country */
+  { DATELINE "Pakistan's Ambassador in China Omar Haq received the delegation.", "Pakistan", "Omar Haq", NULL },
+  /* a fronted phrase: the main clause starts after its comma */
+  { DATELINE "Special Envoy Maria Costa arrived.\n\nDuring her talks with President Ivo Petrov, the Special "
+    "Envoy said reforms must go on.", "the", "Maria Costa", "Maria Costa" },
+  /* an opening quotation: the subject is the one who said it */
+  { DATELINE "\"We will build it,\" Foreign Minister Ana Duarte said.", "Foreign", "Ana Duarte", NULL },
+  /* a pronoun keeps the topic; the topic is the last named subject */
+  { DATELINE "Premier Karl Weber flew to Lima.\n\nPresident Rosa Quispe welcomed the visit.\n\n"
+    "He will stay two days.", "He", NULL, "Rosa Quispe" },
+  /* of two who fit "the foreign minister", the most mentioned */
+  { DATELINE "Foreign Minister Tomas Vidal met Foreign Minister Lena Holt.\n\nVidal spoke first. Vidal left.\n\n"
+    "Later, the foreign minister flew home.", "the", "Tomas Vidal", "Tomas Vidal" },
+  /* a sentence about a thing has no person subject, and the topic stays */
+  { DATELINE "Minister Omar Haddad spoke.\n\nThe report was published on Monday.\n\nIt was long.", "It", NULL,
+    "Omar Haddad" },
+};
+
+static void
+test_case (gconstpointer data)
+{
+  const ClauseCase *c = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (c->input);
+  const BylineClause *cl;
+  const BylineToken *toks = (const BylineToken *) a->document->tokens->data;
+  const char *text = a->document->text->data;
+
+  g_assert_cmpuint (a->clauses->len, ==, a->document->sentences->len);
+  g_assert_cmpuint (a->clauses->len, >, 0);
+  cl = &g_array_index (a->clauses, BylineClause, a->clauses->len - 1);
+  if (c->main != NULL)
+    {
+      g_autofree char *word = g_strndup (text + toks[cl->main_start].start,
+                                         toks[cl->main_start].end - toks[cl->main_start].start);
+      g_assert_cmpstr (word, ==, c->main);
+    }
+  g_assert_cmpstr (cl->subject ? cl->subject->name : NULL, ==, c->subject);
+  g_assert_cmpstr (cl->topic ? cl->topic->name : NULL, ==, c->topic);
+}
+
+/* the topic fades after four sentences with no person as subject */
+static void
+test_topic_fades (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Minister Omar Haddad spoke.\n\n"
+                                               "It rained. It rained. It rained. It rained. It rained.");
+  const BylineClause *last = &g_array_index (a->clauses, BylineClause, a->clauses->len - 1);
+
+  g_assert_null (last->topic);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/clauses/case/%u", i);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/clauses/topic-fades", test_topic_fades);
+  return g_test_run ();
+}
