@@ -28,6 +28,10 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* "he" is the subject of the sentence before, read past its fronted phrase and
+   * title by the clause reader, not the last person named */
+  { "During the visit, Premier Karl Weber praised Lars Holm.\n\nHe said the talks were useful.",
+    "the talks were useful", BYLINE_QUOTE_INDIRECT, "Karl Weber", "said", NULL },
   /* quote then "X said" */
   { "Foreign Minister Anna Berg met Li Wei in Oslo.\n\n\"We agreed on a great deal,\" Berg said on Monday.",
     "We agreed on a great deal,", BYLINE_QUOTE_DIRECT, "Anna Berg", "said", NULL },

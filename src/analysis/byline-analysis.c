@@ -86,13 +86,13 @@ byline_analysis_new (BylineText *text)
   self->document = byline_document_new (text);
   self->entities = byline_entities_find (self->document);
   self->mentions = byline_entities_mention_index (self->entities);
-  self->quotes = byline_quotes_find (self->document, self->entities, self->mentions);
   {
     BylineClauseReader reader;
 
     byline_clause_reader_init (&reader, self->document, self->entities, self->mentions);
     self->clauses = byline_clauses_read (&reader);
   }
+  self->quotes = byline_quotes_find (self->document, self->entities, self->mentions, self->clauses);
   self->meetings = byline_meetings_find (self->document, self->entities, self->mentions, self->clauses);
   self->claims = byline_claims_find (self->document, self->entities, self->mentions, self->quotes);
   compute_signals (self);

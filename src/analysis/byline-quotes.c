@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "byline-clauses.h"
 #include "byline-lexicon.h"
 #include "byline-quotes.h"
 #include "byline-scan-private.h"
@@ -58,6 +59,7 @@ typedef struct
   GHashTable           *labels;    /* transcript labels ("smith") -> paragraphs they open */
   guint                 line_start; /* the last transcript line's tokens */
   guint                 line_end;
+  GArray               *clauses;    /* BylineClause, one per sentence, or NULL */
 } Ctx;
 
 /* Speaker found for a cue */
@@ -569,7 +571,17 @@ resolve_person_pronoun (const Ctx *c, guint at)
   guint k;
 
   /* the subject of the sentence before, when it is someone else than the
-   * last person quoted: "Rice met Pak. She said ..." */
+   * last person quoted: "Rice met Pak. She said ..."; the clause reader finds it
+   * past a title, a fronted phrase or a possessor, and keeps it over a sentence
+   * about something else */
+  if (c->clauses != NULL && here < c->clauses->len)
+    {
+      const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
+
+      if (cl->topic != NULL && cl->topic_sentence + 1 == here
+          && byline_entity_may_be (cl->topic, c->text, &c->toks[at]))
+        return cl->topic;
+    }
   if (here > 0)
     {
       const BylineSentence *ps = sentence (c, here - 1);
@@ -2747,7 +2759,8 @@ paragraph_follows (const Ctx *c, const BylineQuote *q, const BylineQuote *later)
 GPtrArray *
 byline_quotes_find (const BylineDocument *doc,
                     GPtrArray            *entities,
-                    GArray               *mentions)
+                    GArray               *mentions,
+                    GArray               *clauses)
 {
   Ctx c = {
     doc, byline_lexicon_get (), doc->text->data, (const BylineToken *) doc->tokens->data,
@@ -2757,6 +2770,8 @@ byline_quotes_find (const BylineDocument *doc,
 
   if (c.n == 0)
     return c.quotes;
+  if (clauses != NULL && clauses->len == doc->sentences->len)
+    c.clauses = clauses;
   c.in_quote = g_malloc0 (c.n + 1);
   {
     g_autoptr (GArray) spans = pair_marks (&c);

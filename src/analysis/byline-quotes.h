@@ -40,7 +40,8 @@ typedef struct
 
 GPtrArray  *byline_quotes_find               (const BylineDocument *doc,
                                               GPtrArray            *entities,
-                                              GArray               *mentions);
+                                              GArray               *mentions,
+                                              GArray               *clauses);
 void        byline_quote_free                (BylineQuote *quote);
 const char *byline_quote_kind_to_string      (BylineQuoteKind kind);
 char       *byline_quote_display_words       (const char     *words,
