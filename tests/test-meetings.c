@@ -110,6 +110,16 @@ static const MeetingCase cases[] = {
   { "Talks\n\nDecember 11, 2013\n\nWASHINGTON (Reuters) - The talks went on.\n\n"
     "Defense Secretary Lloyd Barnes will meet his counterpart, Dong Wei, in Singapore this week.",
     "Lloyd Barnes", "Dong Wei", "Singapore", NULL, BYLINE_MEETING_PLANNED },
+  /* "exchanged views", a passive with its agent after "by", an invitation's host is
+   * not the visitor, "X told Y during their meeting" */
+  { DATELINE "Premier Li Wen and President Ruth Kamau exchanged views on trade in Nairobi on Monday.",
+    "Li Wen", "Ruth Kamau", "Nairobi", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Foreign Secretary Vikram Rao was met at the airport in Kathmandu by Foreign Minister Bimala Sharma.",
+    "Vikram Rao", "Bimala Sharma", "Kathmandu", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "At the invitation of President Pavel Orlov, President Tran Van Minh will pay a state visit to "
+    "Russia.", "Tran Van Minh", "Russia", "Russia", NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "President Anna Keller told Chancellor Karl Huber during their meeting that Bern would help.",
+    "Anna Keller", "Karl Huber", NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
   /* a relative clause has its own time: not the main clause's Wednesday */
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",
@@ -175,6 +185,16 @@ test_trip_told_later (void)
   g_assert_nonnull (find_meeting (a, "Karl Weber", "Rosa Quispe"));
   g_assert_null (find_meeting (a, "Luis Soto", "Peru"));
   g_assert_null (find_meeting (a, "Karl Weber", "Peru"));
+}
+
+/* the host who invited is not a visitor */
+static void
+test_invitation_host (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "At the invitation of President Pavel Orlov, President Tran Van Minh will pay a state visit to Russia.");
+
+  g_assert_null (find_meeting (a, "Pavel Orlov", "Russia"));
 }
 
 /* "the minister" is the minister the article is about, though others are named;
@@ -392,6 +412,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trip-told-later", test_trip_told_later);
   g_test_add_func ("/meetings/unnamed-official", test_unnamed_official);
   g_test_add_func ("/meetings/fronted-phrase", test_fronted_phrase);
+  g_test_add_func ("/meetings/invitation-host", test_invitation_host);
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);

@@ -338,6 +338,10 @@ trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_HOST;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;
+  /* "X and Y exchanged views on ...", "exchanged opinions with X" */
+  if ((is_word (c, i, "exchanged") || is_word (c, i, "exchange") || is_word (c, i, "exchanging"))
+      && (is_word (c, i + 1, "views") || is_word (c, i + 1, "opinions") || is_word (c, i + 1, "greetings")))
+    return TRIGGER_TALKS;
   /* "sat down with X", "will sit down with X" */
   if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
       && is_word (c, i + 1, "down") && is_word (c, i + 2, "with"))
@@ -408,11 +412,23 @@ has_he_and (const Ctx *c, guint from, guint end)
 static gboolean
 subjects_joined (const Ctx *c, guint clause, guint t)
 {
+  guint people = 0;
+
   for (guint k = clause + 1; k < t; k++)
     if (is_word (c, k, "and") && byline_mentions_at (c->mentions, k - 1) != NULL
         && byline_mentions_at (c->mentions, k + 1) != NULL)
       return TRUE;
-  return FALSE;
+  /* "X told Y during their meeting": both named in the clause */
+  for (guint j = byline_mentions_lower_bound (c->mentions, clause); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->first_token >= t)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_PERSON)
+        people++;
+    }
+  return people >= 2;
 }
 
 /* "held separate meetings with A and B", "met separately with": one meeting each */
@@ -1017,6 +1033,10 @@ meeting_in_sentence (Ctx *c, guint s)
             break;
           }
         }
+      /* "At the invitation of President X, Y will visit ...": the fronted phrase's
+       * names are not the main clause's subjects */
+      if (front != 0 && t > front && clause <= front)
+        clause = front + 1;
       /* "Xi Jinping's likely visit to Islamabad", "his talks with": the possessor of a
        * nominal trigger is its subject, and the clause starts there */
       {
@@ -1205,6 +1225,16 @@ meeting_in_sentence (Ctx *c, guint s)
         /* a trip's other side is its place */
         if (trig == TRIGGER_TRIP)
           k = hi;
+        /* "was met at the airport by X", "will be received by X": the agent */
+        if (t > lo && (is_word (c, t - 1, "was") || is_word (c, t - 1, "were") || is_word (c, t - 1, "be")
+                       || is_word (c, t - 1, "been") || is_word (c, t - 1, "being") || is_word (c, t - 1, "is")
+                       || is_word (c, t - 1, "are") || is_word (c, t - 2, "was") || is_word (c, t - 2, "were")))
+          for (guint j = t + 1; j < hi && j < t + 10 && !is_punct (c, j, '.') && !is_punct (c, j, ';'); j++)
+            if (is_word (c, j, "by"))
+              {
+                k = j + 1;
+                break;
+              }
         /* "hosted a dinner for X", "gave a lunch in honour of X" */
         if (trig == TRIGGER_HOST && (is_word (c, k, "a") || is_word (c, k, "an")))
           for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
