@@ -187,6 +187,23 @@ test_trip_told_later (void)
   g_assert_null (find_meeting (a, "Karl Weber", "Peru"));
 }
 
+/* a country's summits with countries, one each; but a person who led a country's
+ * talks is the one who met */
+static void
+test_countries (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "North Korea fired a missile.\n\n"
+    "Diplomats expect progress ahead of the North's summits with South Korea and the United States.\n\n"
+    "Foreign Minister Ana Duarte, who led Chile's talks with Peruvian officials, spoke on Monday.");
+
+  g_assert_nonnull (find_meeting (a, "North Korea", "South Korea"));
+  g_assert_nonnull (find_meeting (a, "North Korea", "United States"));
+  g_assert_null (find_meeting (a, "South Korea", "United States"));
+  g_assert_nonnull (find_meeting (a, "Ana Duarte", "Peruvian officials"));
+  g_assert_null (find_meeting (a, "Chile", "Peruvian officials"));
+}
+
 /* the host who invited is not a visitor */
 static void
 test_invitation_host (void)
@@ -413,6 +430,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/unnamed-official", test_unnamed_official);
   g_test_add_func ("/meetings/fronted-phrase", test_fronted_phrase);
   g_test_add_func ("/meetings/invitation-host", test_invitation_host);
+  g_test_add_func ("/meetings/countries", test_countries);
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);

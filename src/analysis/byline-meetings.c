@@ -31,6 +31,7 @@ typedef struct
   BylineClauseReader    reader;
   GArray               *clauses;        /* BylineClause, one per sentence */
   gboolean              object_side;    /* reading the side after the trigger */
+  gboolean              countries;      /* a meeting of countries: "the North's summits with ..." */
 } Ctx;
 
 /* The words that tell of a meeting, and what follows them */
@@ -602,6 +603,39 @@ affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi)
 }
 
 static gboolean
+is_country (const BylineEntity *e)
+{
+  return e->type == BYLINE_ENTITY_PLACE && e->lex != NULL && e->lex->kind == BYLINE_LEX_COUNTRY;
+}
+
+/* A country, or a short form of one named in the article: "the North" for North
+ * Korea, when it is the only country whose name starts so */
+static const BylineEntity *
+country_of_name (const Ctx *c, const BylineEntity *e)
+{
+  const BylineEntity *found = NULL;
+  gsize len;
+
+  if (is_country (e))
+    return e;
+  if (e->type != BYLINE_ENTITY_PLACE || strchr (e->name, ' ') != NULL)
+    return NULL;
+  len = strlen (e->name);
+  for (guint i = 0; i < c->entities->len; i++)
+    {
+      const BylineEntity *o = c->entities->pdata[i];
+
+      if (is_country (o) && strncmp (o->name, e->name, len) == 0 && o->name[len] == ' ')
+        {
+          if (found != NULL)
+            return NULL;
+          found = o;
+        }
+    }
+  return found;
+}
+
+static gboolean
 participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
   const BylineMentionRef *r;
@@ -613,6 +647,13 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
   const BylineEntity *cp;
   char *group;
 
+  /* a country's meeting with countries */
+  if (r != NULL && c->countries && is_country (r->entity))
+    {
+      *end = r->end_token;
+      add_participant (m, r->entity, g_strdup (r->entity->name));
+      return TRUE;
+    }
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
     {
       *end = r->end_token;
@@ -929,6 +970,7 @@ meeting_in_sentence (Ctx *c, guint s)
   guint lo = sent->first_token, hi = sent->end_token;
   const BylineClause *cl = &g_array_index (c->clauses, BylineClause, s);
   guint front = cl->fronted_comma;
+  g_autoptr (GPtrArray) split = g_ptr_array_new ();
 
   for (guint t = lo; t < hi; t++)
     {
@@ -947,6 +989,7 @@ meeting_in_sentence (Ctx *c, guint s)
         continue;
       m = meeting_new ();
       c->object_side = FALSE;
+      c->countries = FALSE;
       /* "the DPRK-Russia summit", "the Singh-Gilani meeting": the pair and no one else */
       if (pair_noun (c, t) && pair_before (c, lo, t, m))
         {
@@ -1056,6 +1099,18 @@ meeting_in_sentence (Ctx *c, guint s)
                 /* and no one else: "Morgulov, who said that Lavrov's trip ..." */
                 clause = r->first_token;
                 g_array_set_size (m->participants, 0);
+              }
+            /* "the North's summits with South Korea and the United States": a
+             * country's meeting, with countries */
+            else if (r && country_of_name (c, r->entity) != NULL && trig != TRIGGER_TRIP
+                     && m->participants->len == 0 && !person_before (c, clause, k - 2))
+              {
+                const BylineEntity *country = country_of_name (c, r->entity);
+
+                clause = t;
+                g_array_set_size (m->participants, 0);
+                add_participant (m, country, g_strdup (country->name));
+                c->countries = TRUE;
               }
           }
       }
@@ -1389,13 +1444,19 @@ meeting_in_sentence (Ctx *c, guint s)
       }
       /* "He met A, B and C": one meeting with each, when they are all people; "met with
        * A and B" is one meeting of three, unless the list goes on */
-      if (subjects == 1 && m->participants->len > (joint && !separately (c, clause, t + 2) ? 3u : 2u))
+      /* "summits with A and B", "meetings with A and B": one each */
+      if (subjects == 1
+          && m->participants->len > (joint && !separately (c, clause, t + 2) && !is_word (c, t, "summits")
+                                     && !is_word (c, t, "meetings") ? 3u : 2u))
         {
           gboolean people = TRUE;
           for (guint p = 1; p < m->participants->len; p++)
-            if (g_array_index (m->participants, BylineParticipant, p).entity == NULL
-                || g_array_index (m->participants, BylineParticipant, p).entity->type != BYLINE_ENTITY_PERSON)
-              people = FALSE;
+            {
+              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+              if (e == NULL || !(e->type == BYLINE_ENTITY_PERSON || (c->countries && is_country (e))))
+                people = FALSE;
+            }
           if (people)
             {
               for (guint p = 2; p < m->participants->len; p++)
@@ -1413,25 +1474,32 @@ meeting_in_sentence (Ctx *c, guint s)
                   one->status = m->status;
                   one->background = m->background;
                   g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
-                  g_ptr_array_add (c->meetings, one);
+                  g_ptr_array_add (split, one);
                 }
               g_array_set_size (m->participants, 2);
             }
         }
-      /* the same meeting told twice is one meeting */
-      for (guint k = 0; k < c->meetings->len; k++)
+      /* in the order told; the same meeting told twice is one meeting */
+      g_ptr_array_insert (split, 0, m);
+      for (guint p = 0; p < split->len; p++)
         {
-          BylineMeeting *old = c->meetings->pdata[k];
-          if (same_meeting (old, m))
+          BylineMeeting *one = split->pdata[p];
+
+          for (guint k = 0; k < c->meetings->len; k++)
             {
-              merge_into (old, m);
-              byline_meeting_free (m);
-              m = NULL;
-              break;
+              BylineMeeting *old = c->meetings->pdata[k];
+              if (same_meeting (old, one))
+                {
+                  merge_into (old, one);
+                  byline_meeting_free (one);
+                  one = NULL;
+                  break;
+                }
             }
+          if (one != NULL)
+            g_ptr_array_add (c->meetings, one);
         }
-      if (m != NULL)
-        g_ptr_array_add (c->meetings, m);
+      g_ptr_array_set_size (split, 0);
       t = after;
     }
 }
