@@ -120,6 +120,13 @@ static const MeetingCase cases[] = {
     "Russia.", "Tran Van Minh", "Russia", "Russia", NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "President Anna Keller told Chancellor Karl Huber during their meeting that Bern would help.",
     "Anna Keller", "Karl Huber", NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  /* a participle opening the sentence; greeted by; conferred with */
+  { DATELINE "Meeting with Emir Tamim Haddad in Doha on Tuesday, President Omar Rahimi praised the ties.",
+    "Omar Rahimi", "Tamim Haddad", "Doha", "2013-12-10", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Prime Minister Nikos Petrou was greeted by President Eleni Andreou at the airport in Larnaca.",
+    "Nikos Petrou", "Eleni Andreou", "Larnaca", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "President Aino Virtanen conferred with Prime Minister Erik Lund in Stockholm.",
+    "Aino Virtanen", "Erik Lund", "Stockholm", "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* a relative clause has its own time: not the main clause's Wednesday */
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",

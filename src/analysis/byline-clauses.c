@@ -140,7 +140,14 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
 {
   guint j;
 
-  if (!(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
+  /* "Meeting with X on Tuesday, Y praised ...": a participle of a meeting or
+   * reporting verb opens a phrase too */
+  gboolean participle = lo < hi && c->toks[lo].kind == BYLINE_TOKEN_WORD
+                        && (c->toks[lo].cls & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH))
+                        && byline_token_len (&c->toks[lo]) > 4
+                        && g_str_has_prefix (c->text + c->toks[lo].end - 3, "ing");
+
+  if (!participle && !(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
         || is_word (c, lo, "following") || is_word (c, lo, "prior") || is_word (c, lo, "earlier")
         || is_word (c, lo, "later") || is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
         || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")))

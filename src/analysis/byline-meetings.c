@@ -322,6 +322,7 @@ trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_VISIT;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
+      || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
       || (is_word (c, i, "welcome") && !is_word (c, i - 1, "a") && !is_word (c, i - 1, "the")))
     return TRIGGER_HOST;
   if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
@@ -339,6 +340,9 @@ trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_HOST;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;
+  /* "X conferred with Y" */
+  if ((is_word (c, i, "conferred") || is_word (c, i, "confer") || is_word (c, i, "confers")) && is_word (c, i + 1, "with"))
+    return TRIGGER_TALKS;
   /* "X and Y exchanged views on ...", "exchanged opinions with X" */
   if ((is_word (c, i, "exchanged") || is_word (c, i, "exchange") || is_word (c, i, "exchanging"))
       && (is_word (c, i + 1, "views") || is_word (c, i + 1, "opinions") || is_word (c, i + 1, "greetings")))
@@ -803,7 +807,8 @@ status_of (const Ctx *c, guint lo, guint trigger)
     }
   if (is_word (c, trigger, "met") || is_word (c, trigger, "hosted") || is_word (c, trigger, "visited")
       || is_word (c, trigger, "received") || is_word (c, trigger, "negotiated") || is_word (c, trigger, "shook")
-      || is_word (c, trigger, "welcomed"))
+      || is_word (c, trigger, "welcomed") || is_word (c, trigger, "greeted") || is_word (c, trigger, "conferred")
+      || is_word (c, trigger, "exchanged") || is_word (c, trigger, "sat") || is_word (c, trigger, "discussed"))
     return BYLINE_MEETING_HAPPENED;
   return BYLINE_MEETING_UNKNOWN;
 }
