@@ -127,6 +127,11 @@ static const MeetingCase cases[] = {
     "Nikos Petrou", "Eleni Andreou", "Larnaca", "2013-12-11", BYLINE_MEETING_HAPPENED },
   { DATELINE "President Aino Virtanen conferred with Prime Minister Erik Lund in Stockholm.",
     "Aino Virtanen", "Erik Lund", "Stockholm", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* taking part in an organisation's meeting: took part in, participated in, addressed */
+  { DATELINE "Prime Minister Anna Berg took part in the European Council meeting in Brussels.",
+    "Anna Berg", "European Council", "Brussels", "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Prime Minister Raj Mehta addressed the BRICS summit in Johannesburg.",
+    "Raj Mehta", "BRICS", "Johannesburg", NULL, BYLINE_MEETING_UNKNOWN },
   /* a relative clause has its own time: not the main clause's Wednesday */
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",

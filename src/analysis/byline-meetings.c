@@ -364,8 +364,19 @@ trigger_at (const Ctx *c, guint i, guint hi)
   /* "X and his counterpart Y discussed regional developments" */
   if (is_word (c, i, "discussed"))
     return TRIGGER_TALKS;
-  /* "attend the SCO summit", "attended the 71st Meeting of the General Assembly" */
-  if (is_word (c, i, "attend") || is_word (c, i, "attended") || is_word (c, i, "attending") || is_word (c, i, "attends"))
+  /* "leaders of the G20 gathered in Delhi", "ministers will convene in Geneva" */
+  if (is_word (c, i, "gather") || is_word (c, i, "gathered") || is_word (c, i, "gathers")
+      || is_word (c, i, "convene") || is_word (c, i, "convened") || is_word (c, i, "convenes"))
+    return TRIGGER_MEET;
+  /* "attend the SCO summit", "attended the 71st Meeting of the General Assembly",
+   * "took part in", "participated in", "addressed", "joined" a meeting */
+  if (is_word (c, i, "attend") || is_word (c, i, "attended") || is_word (c, i, "attending") || is_word (c, i, "attends")
+      || ((is_word (c, i, "participated") || is_word (c, i, "participate") || is_word (c, i, "participates")
+           || is_word (c, i, "participating")) && is_word (c, i + 1, "in"))
+      || ((is_word (c, i, "took") || is_word (c, i, "take") || is_word (c, i, "takes") || is_word (c, i, "taking"))
+          && is_word (c, i + 1, "part") && is_word (c, i + 2, "in"))
+      || is_word (c, i, "addressed") || is_word (c, i, "address") || is_word (c, i, "addresses")
+      || is_word (c, i, "addressing") || is_word (c, i, "joined") || is_word (c, i, "join") || is_word (c, i, "joins"))
     {
       for (guint k = i + 1; k < hi && k < i + 8; k++)
         if (is_word (c, k, "summit") || is_word (c, k, "meeting") || is_word (c, k, "session")
