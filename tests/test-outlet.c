@@ -8,10 +8,14 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "byline-analysis.h"
+#include "byline-export.h"
 #include "byline-import.h"
+#include "byline-store.h"
+#include "byline-store-private.h"
 
 /* The article body of every page: invented, a few sentences of news prose */
 #define STORY \
@@ -335,6 +339,183 @@ test_markdown_front_matter (void)
   g_assert_true (analysis->document->outlet->state_media);
 }
 
+#define STATE_PAGE \
+  "<html><head><title>Pier to close</title>" \
+  "<meta property=\"og:site_name\" content=\"Press TV\">" \
+  "<link rel=\"canonical\" href=\"https://www.presstv.ir/Detail/1\">" \
+  "<meta name=\"author\" content=\"Mira Okafor\">" \
+  "</head><body><article><h1>Pier to close</h1>" STORY "</article></body></html>"
+
+static char *
+export_string (BylineExportInput  *input,
+               BylineExportFormat  format)
+{
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+
+  g_assert_true (byline_export_write (input, format, out, NULL, &error));
+  g_assert_no_error (error);
+  g_output_stream_close (out, NULL, NULL);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The PDF's text through pdftotext, its white space squeezed; NULL without pdftotext */
+static char *
+pdf_text (BylineExportInput *input)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) words = NULL;
+  const char *argv[] = { pdftotext, "-enc", "UTF-8", NULL, "-", NULL };
+  int status;
+
+  g_assert_true (byline_export_write (input, BYLINE_EXPORT_PDF, out, NULL, &error));
+  g_assert_no_error (error);
+  if (pdftotext == NULL)
+    return NULL;
+  g_output_stream_close (out, NULL, NULL);
+  bytes = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (out));
+  dir = g_dir_make_tmp ("byline-outlet-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "export.pdf", NULL);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  argv[3] = path;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_unlink (path);
+  g_rmdir (dir);
+  words = g_strsplit_set (text, " \n\t\f", -1);
+  {
+    GString *squeezed = g_string_new (NULL);
+    for (guint i = 0; words[i] != NULL; i++)
+      if (*words[i] != '\0')
+        g_string_append_printf (squeezed, "%s%s", squeezed->len ? " " : "", words[i]);
+    return g_string_free (squeezed, FALSE);
+  }
+}
+
+static void
+assert_exports_line (BylineExportInput *input)
+{
+  static const BylineExportFormat text_formats[] = {
+    BYLINE_EXPORT_MARKDOWN, BYLINE_EXPORT_HTML, BYLINE_EXPORT_JSON,
+  };
+  g_autofree char *pdf = NULL;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (text_formats); i++)
+    {
+      g_autofree char *out = export_string (input, text_formats[i]);
+      const char *title = strstr (out, "Pier to close");
+      const char *line = strstr (out, "By Mira Okafor · Press TV — state media: ");
+
+      g_test_message ("format %s", byline_export_format_to_string (text_formats[i]));
+      g_assert_nonnull (title);
+      g_assert_nonnull (line);
+      /* under the title, before the source */
+      g_assert_true (line > title);
+      g_assert_true (strstr (out, "https://www.presstv.ir/Detail/1") > line);
+    }
+  pdf = pdf_text (input);
+  if (pdf != NULL)
+    g_assert_nonnull (strstr (pdf, "By Mira Okafor · Press TV — state media: "));
+}
+
+static void
+test_export_line (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineImport) imp = byline_import_data (STATE_PAGE, strlen (STATE_PAGE), "page.html",
+                                                     BYLINE_IMPORT_FORMAT_HTML, FALSE, &error);
+  g_autoptr (BylineExportInput) input = NULL;
+  BylinePageMeta page;
+
+  g_assert_no_error (error);
+  page = byline_import_get_page (imp);
+  input = byline_export_input_new_from_page (imp->text, imp->title, imp->url, &page);
+  assert_exports_line (input);
+}
+
+static void
+test_export_no_line (void)
+{
+  static const char text[] = "Pier to close\n\nThe harbour authority said on Monday that the northern pier "
+                             "would close for repairs after inspectors found cracks in its supports.\n";
+  g_autoptr (BylineText) t = byline_text_new_from_data (text, strlen (text), "story.txt", FALSE, NULL);
+  g_autoptr (BylineExportInput) input = byline_export_input_new_from_text (t, NULL, NULL);
+  g_autofree char *md = export_string (input, BYLINE_EXPORT_MARKDOWN);
+  g_autofree char *json = export_string (input, BYLINE_EXPORT_JSON);
+
+  g_assert_null (strstr (md, "— state media"));
+  g_assert_null (strstr (json, "\"provenance\""));
+}
+
+/* The library keeps what the page said, so the analysis it makes again later
+ * (after the analyser changed) still has the outlet */
+static void
+test_store_keeps_page (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-outlet-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr (BylineImport) imp = byline_import_data (STATE_PAGE, strlen (STATE_PAGE), "page.html",
+                                                     BYLINE_IMPORT_FORMAT_HTML, FALSE, &error);
+  BylinePageMeta page = byline_import_get_page (imp);
+
+  g_assert_no_error (error);
+  for (int round = 0; round < 2; round++)
+    {
+      g_autoptr (BylineStore) store = byline_store_open (path, &error);
+      g_autoptr (JsonNode) analysis = NULL;
+      g_autoptr (BylineExportInput) input = NULL;
+      JsonObject *doc, *outlet;
+      gint64 id;
+
+      g_assert_no_error (error);
+      if (round == 0)
+        {
+          id = byline_store_add_article_with_page (store, imp->text, imp->title, imp->url, "html",
+                                                   &page, NULL, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (id, ==, 1);
+        }
+      else
+        {
+          /* as if the analyser had changed: the cached analysis is made again */
+          g_assert_true (_byline_store_exec (store, "UPDATE articles SET analysis_version = 'old'", &error));
+          g_assert_no_error (error);
+          id = 1;
+        }
+      analysis = byline_store_dup_analysis (store, id, TRUE, &error);
+      g_assert_no_error (error);
+      doc = json_object_get_object_member (json_node_get_object (analysis), "document");
+      g_assert_cmpstr (json_object_get_string_member (doc, "author"), ==, "Mira Okafor");
+      g_assert_cmpstr (json_object_get_string_member (doc, "url"), ==, "https://www.presstv.ir/Detail/1");
+      outlet = json_object_get_object_member (doc, "outlet");
+      g_assert_nonnull (outlet);
+      g_assert_true (json_object_get_boolean_member (outlet, "state_media"));
+      input = byline_export_input_new_from_store (store, id, &error);
+      g_assert_no_error (error);
+      assert_exports_line (input);
+    }
+  g_unlink (path);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_unlink (wal);
+    g_unlink (shm);
+  }
+  g_rmdir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -351,5 +532,8 @@ main (int    argc,
   g_test_add_func ("/outlet/text/none", test_text_none);
   g_test_add_func ("/outlet/text/byline", test_text_byline);
   g_test_add_func ("/outlet/markdown/front-matter", test_markdown_front_matter);
+  g_test_add_func ("/outlet/export/line", test_export_line);
+  g_test_add_func ("/outlet/export/no-line", test_export_no_line);
+  g_test_add_func ("/outlet/store/keeps-page", test_store_keeps_page);
   return g_test_run ();
 }

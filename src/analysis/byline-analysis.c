@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "byline-analysis.h"
 #include "byline-json-writer.h"
@@ -918,8 +919,15 @@ byline_outlet_label (const char *name,
   g_return_val_if_fail (name != NULL, NULL);
 
   if (state_media > 0 && reason != NULL && *reason)
-    /* Translators: an outlet's name, and why it counts as state media */
-    return g_strdup_printf (_("%s — state media: %s"), name, reason);
+    {
+      /* the reason is a sentence: its full stop would end the line too soon */
+      int len = (int) strlen (reason);
+
+      if (len > 1 && reason[len - 1] == '.')
+        len--;
+      /* Translators: an outlet's name, and why it counts as state media */
+      return g_strdup_printf (_("%s — state media: %.*s"), name, len, reason);
+    }
   if (state_media > 0)
     /* Translators: an outlet's name */
     return g_strdup_printf (_("%s — state media"), name);

@@ -1128,12 +1128,14 @@ load_thread (GTask        *task,
     }
   if (imported != NULL)
     {
+      BylinePageMeta page = byline_import_get_page (imported);
+
       load->whole_page = imported->whole_page;
       source_path = imported->url != NULL ? g_strdup (imported->url)
                     : load->path != NULL ? g_canonicalize_filename (load->path, NULL) : NULL;
-      load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
-                                                byline_import_format_to_string (imported->format),
-                                                imported->published, NULL, &error);
+      load->article = byline_store_add_article_with_page (store, imported->text, imported->title, source_path,
+                                                          byline_import_format_to_string (imported->format),
+                                                          &page, NULL, &error);
     }
   if (load->article == 0
       || (article = byline_store_get_article (store, load->article, &error)) == NULL
