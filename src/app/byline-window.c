@@ -714,23 +714,28 @@ show_provenance (BylineWindow *self,
     {
       GtkWidget *scrolled = gtk_widget_get_parent (GTK_WIDGET (self->text_view));
       GtkWidget *box = scrolled != NULL ? gtk_widget_get_parent (scrolled) : NULL;
+      GtkWidget *header;
 
       if (box == NULL || !GTK_IS_BOX (box))
         return;
+      /* at the head of the article, on its background, aligned with its text:
+       * the text buffer itself takes no widget without moving every offset */
+      header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_add_css_class (header, "view");
+      gtk_widget_add_css_class (header, "article-header");
       self->provenance_label = GTK_LABEL (gtk_label_new (NULL));
       gtk_label_set_wrap (self->provenance_label, TRUE);
       gtk_label_set_xalign (self->provenance_label, 0.0);
       gtk_label_set_selectable (self->provenance_label, TRUE);
       gtk_widget_set_margin_start (GTK_WIDGET (self->provenance_label), 48);
       gtk_widget_set_margin_end (GTK_WIDGET (self->provenance_label), 48);
-      gtk_widget_set_margin_top (GTK_WIDGET (self->provenance_label), 12);
+      gtk_widget_set_margin_top (GTK_WIDGET (self->provenance_label), 16);
       gtk_widget_add_css_class (GTK_WIDGET (self->provenance_label), "article-provenance");
-      gtk_widget_add_css_class (GTK_WIDGET (self->provenance_label), "caption");
-      gtk_box_insert_child_after (GTK_BOX (box), GTK_WIDGET (self->provenance_label),
-                                  gtk_widget_get_prev_sibling (scrolled));
+      gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->provenance_label));
+      gtk_box_insert_child_after (GTK_BOX (box), header, gtk_widget_get_prev_sibling (scrolled));
     }
   gtk_label_set_text (self->provenance_label, line != NULL ? line : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->provenance_label), line != NULL);
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->provenance_label)), line != NULL);
   if (state_media)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->provenance_label), "dim-label");
@@ -3688,7 +3693,8 @@ byline_window_get_provenance (BylineWindow *self)
 {
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
 
-  if (self->provenance_label == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->provenance_label)))
+  if (self->provenance_label == NULL
+      || !gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (self->provenance_label))))
     return NULL;
   return gtk_label_get_text (self->provenance_label);
 }
