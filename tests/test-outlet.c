@@ -506,6 +506,21 @@ test_store_keeps_page (void)
       g_assert_no_error (error);
       assert_exports_line (input);
     }
+  /* the same text added again as a plain text keeps what its page said */
+  {
+    g_autoptr (BylineStore) store = byline_store_open (path, &error);
+    g_autoptr (JsonNode) analysis = NULL;
+    BylineAddOutcome outcome;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (byline_store_add_article (store, imp->text, NULL, NULL, "text", NULL, &outcome, &error),
+                     ==, 1);
+    g_assert_cmpint (outcome, ==, BYLINE_ADD_EXISTING);
+    analysis = byline_store_dup_analysis (store, 1, TRUE, &error);
+    g_assert_no_error (error);
+    g_assert_true (json_object_has_member (json_object_get_object_member (json_node_get_object (analysis),
+                                                                          "document"), "outlet"));
+  }
   g_unlink (path);
   {
     g_autofree char *wal = g_strconcat (path, "-wal", NULL);
@@ -513,6 +528,50 @@ test_store_keeps_page (void)
     g_unlink (wal);
     g_unlink (shm);
   }
+  g_rmdir (dir);
+}
+
+/* A text first added with nothing of its page (an older library, a paste),
+ * then opened from its page: the library keeps what the page says */
+static void
+test_store_page_later (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-outlet-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr (BylineImport) imp = byline_import_data (STATE_PAGE, strlen (STATE_PAGE), "page.html",
+                                                     BYLINE_IMPORT_FORMAT_HTML, FALSE, &error);
+  BylinePageMeta page = byline_import_get_page (imp);
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (JsonNode) after = NULL;
+  BylineAddOutcome outcome;
+  JsonObject *doc;
+
+  g_assert_no_error (error);
+  store = byline_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (byline_store_add_article (store, imp->text, NULL, NULL, "text", NULL, NULL, &error), ==, 1);
+  before = byline_store_dup_analysis (store, 1, TRUE, &error);
+  g_assert_no_error (error);
+  doc = json_object_get_object_member (json_node_get_object (before), "document");
+  g_assert_false (json_object_has_member (doc, "outlet"));
+
+  g_assert_cmpint (byline_store_add_article_with_page (store, imp->text, NULL, imp->url, "html", &page,
+                                                       &outcome, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpint (outcome, ==, BYLINE_ADD_EXISTING);
+  after = byline_store_dup_analysis (store, 1, TRUE, &error);
+  g_assert_no_error (error);
+  doc = json_object_get_object_member (json_node_get_object (after), "document");
+  g_assert_true (json_object_get_boolean_member (json_object_get_object_member (doc, "outlet"), "state_media"));
+
+  g_clear_pointer (&store, byline_store_close);
+  for (const char *const *ext = (const char *const[]) { "", "-wal", "-shm", NULL }; *ext; ext++)
+    {
+      g_autofree char *f = g_strconcat (path, *ext, NULL);
+      g_unlink (f);
+    }
   g_rmdir (dir);
 }
 
@@ -535,5 +594,6 @@ main (int    argc,
   g_test_add_func ("/outlet/export/line", test_export_line);
   g_test_add_func ("/outlet/export/no-line", test_export_no_line);
   g_test_add_func ("/outlet/store/keeps-page", test_store_keeps_page);
+  g_test_add_func ("/outlet/store/page-later", test_store_page_later);
   return g_test_run ();
 }

@@ -770,6 +770,24 @@ page_from_json (const char     *json,
   return node;
 }
 
+/* Keeps @page_json as the article's page when it says something new; the
+ * cached analysis is then made again on its next read */
+static gboolean
+set_article_page (BylineStore *self,
+                  gint64       id,
+                  const char  *page_json,
+                  GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, "UPDATE articles SET page = ?1, analysis_version = NULL "
+                                                 "WHERE id = ?2 AND page IS NOT ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, page_json);
+  sqlite3_bind_int64 (stmt, 2, id);
+  return step (self, stmt, error) == STEP_DONE;
+}
+
 static char *
 analyse (BylineText           *text,
          const BylinePageMeta *page,
@@ -1102,6 +1120,10 @@ byline_store_add_article_with_page (BylineStore          *self,
     return 0;
   if (id > 0)
     {
+      /* the same text, now with what its page says (a library from before
+       * pages were kept, or a text first pasted): kept, and analysed again */
+      if (page_json != NULL && !set_article_page (self, id, page_json, error))
+        return 0;
       if (outcome != NULL)
         *outcome = BYLINE_ADD_EXISTING;
       return id;
