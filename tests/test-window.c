@@ -708,6 +708,46 @@ test_seed_article (void)
   close_window (window);
 }
 
+/* A page from a state-run outlet says so under its title and on the sources
+ * page; a plain text says nothing there */
+static void
+test_outlet_line (void)
+{
+  static const char page[] =
+    "<html><head><title>Pier to close</title>"
+    "<meta property=\"og:site_name\" content=\"Press TV\">"
+    "<meta name=\"author\" content=\"Mira Okafor\">"
+    "<link rel=\"canonical\" href=\"https://www.presstv.ir/Detail/7\">"
+    "</head><body><article><h1>Pier to close</h1>"
+    "<p>The harbour authority said on Monday that the northern pier would close for repairs "
+    "after inspectors found cracks in two of its supports during a routine survey.</p>"
+    "<p>Fishing crews who use the pier will moor at the southern quay until the work is "
+    "finished, which the authority expects to take about six weeks.</p></article></body></html>";
+  g_autofree char *path = g_build_filename (library_dir, "state-page.html", NULL);
+  g_autofree char *sample = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window;
+  GListModel *sources;
+  g_autoptr (BylineItem) first = NULL;
+  const char *line;
+
+  g_assert_true (g_file_set_contents (path, page, -1, NULL));
+  window = open_window (path);
+  line = byline_window_get_provenance (window);
+  g_assert_nonnull (line);
+  g_assert_nonnull (strstr (line, "By Mira Okafor"));
+  g_assert_nonnull (strstr (line, "Press TV — state media: "));
+  sources = byline_window_get_page (window, "sources");
+  g_assert_cmpuint (g_list_model_get_n_items (sources), >=, 1);
+  first = g_list_model_get_item (sources, 0);
+  g_assert_cmpstr (byline_item_get_title (first), ==, "Press TV");
+  g_assert_true (g_str_has_prefix (byline_item_get_subtitle (first), "State media"));
+  close_window (window);
+
+  window = open_window (sample);
+  g_assert_null (byline_window_get_provenance (window));
+  close_window (window);
+}
+
 static void
 test_unreadable_file (void)
 {
@@ -757,6 +797,7 @@ main (int    argc,
   g_test_add_func ("/window/tag-completion", test_tag_completion);
   g_test_add_func ("/window/seed-article", test_seed_article);
   g_test_add_func ("/window/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/window/outlet-line", test_outlet_line);
   status = g_test_run ();
 
   {

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "byline-analysis.h"
 #include "byline-json-writer.h"
@@ -77,6 +78,20 @@ compute_signals (BylineAnalysis *self)
 BylineAnalysis *
 byline_analysis_new (BylineText *text)
 {
+  return byline_analysis_new_with_page (text, NULL);
+}
+
+/**
+ * byline_analysis_new_with_page:
+ * @page: (nullable): the imported page's metadata: URL, author, date, publisher
+ *
+ * Analyses @text, which came from a page that says this of itself: the
+ * document then has its URL, author, date of publication and outlet.
+ */
+BylineAnalysis *
+byline_analysis_new_with_page (BylineText           *text,
+                               const BylinePageMeta *page)
+{
   BylineAnalysis *self;
 
   g_return_val_if_fail (text != NULL, NULL);
@@ -84,6 +99,8 @@ byline_analysis_new (BylineText *text)
   self = g_new0 (BylineAnalysis, 1);
   self->text = byline_text_ref (text);
   self->document = byline_document_new (text);
+  if (page != NULL)
+    byline_document_set_page (self->document, page);
   self->entities = byline_entities_find (self->document);
   self->mentions = byline_entities_mention_index (self->entities);
   {
@@ -196,6 +213,47 @@ write_spans (W *w, const BylineText *text, const char *name, GArray *spans, gsiz
   byline_json_writer_end_array (&w->json);
 }
 
+/* Where the article comes from: optional members, written only when known */
+static void
+write_provenance (W *w, const BylineDocument *doc)
+{
+  const char *members[][2] = {
+    { "url", doc->url }, { "author", doc->author }, { "published", doc->published },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
+    if (members[i][1] != NULL)
+      {
+        byline_json_writer_key (&w->json, members[i][0]);
+        byline_json_writer_string (&w->json, members[i][1]);
+      }
+  if (doc->outlet_name == NULL)
+    return;
+  byline_json_writer_key (&w->json, "outlet");
+  byline_json_writer_begin_object (&w->json);
+  byline_json_writer_key (&w->json, "name");
+  byline_json_writer_string (&w->json, doc->outlet_name);
+  /* an outlet the lexicon does not know: whether it is state media is unknown */
+  byline_json_writer_key (&w->json, "state_media");
+  if (doc->outlet != NULL)
+    byline_json_writer_bool (&w->json, doc->outlet->state_media);
+  else
+    byline_json_writer_null (&w->json);
+  byline_json_writer_key (&w->json, "reason");
+  byline_json_writer_string (&w->json, doc->outlet ? doc->outlet->reason : NULL);
+  if (doc->outlet != NULL && doc->outlet->ownership != NULL)
+    {
+      byline_json_writer_key (&w->json, "ownership");
+      byline_json_writer_string (&w->json, doc->outlet->ownership);
+    }
+  if (doc->outlet != NULL && doc->outlet->country != NULL)
+    {
+      byline_json_writer_key (&w->json, "country");
+      byline_json_writer_string (&w->json, doc->outlet->country);
+    }
+  byline_json_writer_end_object (&w->json);
+}
+
 static void
 write_document (W *w, const BylineAnalysis *self)
 {
@@ -215,6 +273,7 @@ write_document (W *w, const BylineAnalysis *self)
   write_text_member (w, self, "wire_agency", &doc->wire_agency);
   byline_json_writer_key (&w->json, "length");
   byline_json_writer_int (&w->json, (gint64) self->text->n_chars);
+  write_provenance (w, doc);
   write_span_member (w, self->text, "title_span", &doc->title);
   write_span_member (w, self->text, "credit_span", &doc->credit);
   write_span_member (w, self->text, "dateline_span", &doc->dateline);
@@ -778,6 +837,18 @@ byline_analysis_to_text (const BylineAnalysis *self)
     g_string_append_printf (out, _("Dated: %s\n"), date);
   if (byline)
     g_string_append_printf (out, _("Byline: %s\n"), byline);
+  if (doc->author != NULL && byline == NULL)
+    g_string_append_printf (out, _("Byline: %s\n"), doc->author);
+  if (doc->outlet_name != NULL)
+    {
+      g_autofree char *label = byline_outlet_label (doc->outlet_name,
+                                                    doc->outlet ? doc->outlet->state_media : -1,
+                                                    doc->outlet ? doc->outlet->reason : NULL);
+      /* Translators: the outlet that published the article */
+      g_string_append_printf (out, _("Outlet: %s\n"), label);
+    }
+  if (doc->url != NULL)
+    g_string_append_printf (out, _("URL: %s\n"), doc->url);
   if (credit)
     g_string_append_printf (out, _("Photo credit: %s (a credit, not a source)\n"), credit);
   g_string_append_printf (out,
@@ -837,4 +908,85 @@ byline_meeting_status_label (const char *status)
   if (g_strcmp0 (status, "ongoing") == 0)
     return C_("meeting status", "ongoing");
   return C_("meeting status", "unknown");
+}
+
+/**
+ * byline_outlet_label:
+ * @state_media: TRUE, FALSE, or -1 when the outlet lexicon does not know it
+ * @reason: (nullable): the lexicon's reason
+ *
+ * Returns: (transfer full): "Press TV — state media: English-language news
+ *   channel of Iran's state broadcaster IRIB", or the outlet's name alone
+ */
+char *
+byline_outlet_label (const char *name,
+                     int         state_media,
+                     const char *reason)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (state_media > 0 && reason != NULL && *reason)
+    {
+      /* the reason is a sentence: its full stop would end the line too soon */
+      int len = (int) strlen (reason);
+
+      if (len > 1 && reason[len - 1] == '.')
+        len--;
+      /* Translators: an outlet's name, and why it counts as state media */
+      return g_strdup_printf (_("%s — state media: %.*s"), name, len, reason);
+    }
+  if (state_media > 0)
+    /* Translators: an outlet's name */
+    return g_strdup_printf (_("%s — state media"), name);
+  return g_strdup (name);
+}
+
+/**
+ * byline_provenance_line:
+ * @document: (nullable): the "document" object of the analysis JSON
+ *
+ * The line under an article's title that says where it comes from: its
+ * author, its outlet (and whether that is state media, and why) and its date
+ * of publication, from the page's metadata.
+ *
+ * Returns: (transfer full) (nullable): "By Jane Doe · Press TV — state media:
+ *   … · 2013-12-11", or NULL when the document says nothing of it
+ */
+char *
+byline_provenance_line (JsonObject *document)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *author = NULL, *published = NULL;
+  JsonObject *outlet = NULL;
+
+  if (document == NULL)
+    return NULL;
+  if (json_object_has_member (document, "author"))
+    author = json_object_get_string_member_with_default (document, "author", NULL);
+  if (json_object_has_member (document, "published"))
+    published = json_object_get_string_member_with_default (document, "published", NULL);
+  if (json_object_has_member (document, "outlet")
+      && JSON_NODE_HOLDS_OBJECT (json_object_get_member (document, "outlet")))
+    outlet = json_object_get_object_member (document, "outlet");
+
+  if (author != NULL && *author)
+    /* Translators: the article's author */
+    g_ptr_array_add (parts, g_strdup_printf (_("By %s"), author));
+  if (outlet != NULL && json_object_get_string_member_with_default (outlet, "name", NULL) != NULL)
+    {
+      JsonNode *sm = json_object_get_member (outlet, "state_media");
+      int state_media = sm != NULL && JSON_NODE_HOLDS_VALUE (sm)
+                        && json_node_get_value_type (sm) == G_TYPE_BOOLEAN
+                        ? json_node_get_boolean (sm) : -1;
+
+      g_ptr_array_add (parts, byline_outlet_label (json_object_get_string_member (outlet, "name"), state_media,
+                                                   json_object_get_string_member_with_default (outlet, "reason", NULL)));
+    }
+  if (published != NULL && *published)
+    /* Translators: the date a page was published */
+    g_ptr_array_add (parts, g_strdup_printf (_("published %s"), published));
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **) parts->pdata);
 }

@@ -63,6 +63,8 @@ typedef struct
 } BylineAnalysis;
 
 BylineAnalysis *byline_analysis_new       (BylineText           *text);
+BylineAnalysis *byline_analysis_new_with_page (BylineText           *text,
+                                               const BylinePageMeta *page);
 void            byline_analysis_free      (BylineAnalysis       *self);
 JsonNode       *byline_analysis_to_json   (const BylineAnalysis *self);
 void            byline_analysis_write_json (const BylineAnalysis *self,
@@ -76,6 +78,12 @@ char           *byline_analysis_to_text   (const BylineAnalysis *self);
 const char     *byline_quote_kind_label     (const char *kind);
 const char     *byline_attribution_label    (const char *attribution);
 const char     *byline_meeting_status_label (const char *status);
+
+/* Where the article comes from, for the line under its title */
+char           *byline_outlet_label         (const char *name,
+                                             int         state_media,
+                                             const char *reason);
+char           *byline_provenance_line      (JsonObject *document);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineAnalysis, byline_analysis_free)
 

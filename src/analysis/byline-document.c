@@ -671,6 +671,108 @@ find_header (BylineDocument *self)
     }
 }
 
+/* "By Jane Doe | Updated:", "Written by A. Writer and B. Writer, " -> the names.
+ * NULL when what follows "By" does not start with a capital. */
+static char *
+author_from_byline (const BylineDocument *self)
+{
+  static const char *const separators[] = { "|", "•", "·", " - ", " – ", " — ", "\t", "\n", " / " };
+  static const char *const tails[] = { "on", "at", "updated", "published", "posted", "last", "and", "in" };
+  g_autofree char *line = NULL;
+  char *p;
+  gboolean trimmed;
+
+  if (self->byline.end <= self->byline.start)
+    return NULL;
+  line = g_strndup (self->text->data + self->byline.start, self->byline.end - self->byline.start);
+  p = line;
+  while (g_ascii_isspace (*p))
+    p++;
+  if (g_ascii_strncasecmp (p, "written", 7) == 0 && g_ascii_isspace (p[7]))
+    for (p += 7; g_ascii_isspace (*p); p++)
+      ;
+  if (g_ascii_strncasecmp (p, "by", 2) == 0 && (g_ascii_isspace (p[2]) || p[2] == ':'))
+    for (p += 3; g_ascii_isspace (*p) || *p == ':'; p++)
+      ;
+  for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
+    {
+      char *at = strstr (p, separators[i]);
+      if (at != NULL)
+        *at = '\0';
+    }
+  /* "Jane Doe, updated:" "Jane Doe on" */
+  do
+    {
+      char *end = p + strlen (p);
+      char *word;
+
+      trimmed = FALSE;
+      while (end > p && (g_ascii_isspace (end[-1]) || strchr (",;:-", end[-1]) != NULL))
+        *--end = '\0';
+      word = end;
+      while (word > p && g_ascii_isalpha (word[-1]))
+        word--;
+      if (word > p && g_ascii_isspace (word[-1]))
+        for (gsize i = 0; i < G_N_ELEMENTS (tails); i++)
+          if (g_ascii_strcasecmp (word, tails[i]) == 0)
+            {
+              *word = '\0';
+              trimmed = TRUE;
+              break;
+            }
+    }
+  while (trimmed);
+  if (!g_unichar_isupper (g_utf8_get_char (p)) || strlen (p) > 120)
+    return NULL;
+  return g_strdup (p);
+}
+
+/**
+ * byline_document_set_page:
+ * @page: (nullable): what the page says of itself
+ *
+ * Sets where the article comes from: its URL, author, date of publication
+ * and outlet, the publisher (or else the URL's site) looked up in the outlet
+ * lexicon. The author is the page's, else the visible byline's.
+ */
+void
+byline_document_set_page (BylineDocument       *self,
+                          const BylinePageMeta *page)
+{
+  const BylineLexicon *lex = byline_lexicon_get ();
+  g_autofree char *host = NULL;
+  const BylinePageMeta none = { NULL };
+
+  g_return_if_fail (self != NULL);
+
+  if (page == NULL)
+    page = &none;
+  g_clear_pointer (&self->url, g_free);
+  g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->published, g_free);
+  g_clear_pointer (&self->outlet_name, g_free);
+  self->outlet = NULL;
+
+  if (page->url != NULL && (g_str_has_prefix (page->url, "http://") || g_str_has_prefix (page->url, "https://")))
+    self->url = g_strdup (page->url);
+  if (page->author != NULL && *page->author)
+    self->author = g_strdup (page->author);
+  else
+    self->author = author_from_byline (self);
+  if (page->published != NULL && *page->published)
+    self->published = g_strdup (page->published);
+
+  if (page->publisher != NULL && *page->publisher)
+    self->outlet = byline_lexicon_find_outlet (lex, page->publisher);
+  host = byline_url_get_host (self->url);
+  if (self->outlet == NULL && host != NULL)
+    self->outlet = byline_lexicon_find_outlet_host (lex, host);
+  if (self->outlet != NULL)
+    self->outlet_name = g_strdup (self->outlet->name);
+  else if (page->publisher != NULL && *page->publisher)
+    self->outlet_name = g_strdup (page->publisher);
+}
+
 gboolean
 byline_document_is_header (const BylineDocument *self,
                            guint32               byte)
@@ -697,6 +799,7 @@ byline_document_new (BylineText *text)
   find_paragraphs (self);
   split_sentences (self, lex);
   find_header (self);
+  byline_document_set_page (self, NULL);
   return self;
 }
 
@@ -709,5 +812,9 @@ byline_document_free (BylineDocument *self)
   g_clear_pointer (&self->tokens, g_array_unref);
   g_clear_pointer (&self->paragraphs, g_array_unref);
   g_clear_pointer (&self->sentences, g_array_unref);
+  g_free (self->url);
+  g_free (self->author);
+  g_free (self->published);
+  g_free (self->outlet_name);
   g_free (self);
 }

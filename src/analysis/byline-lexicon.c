@@ -19,6 +19,9 @@
 #define RESOURCE_PREFIX "/org/byline/Byline/lexicon/"
 #define MAX_PHRASE_TOKENS 12
 #define PHRASE_SINGLE 0x10000  /* in the first-word table: the word is a phrase by itself */
+#define OUTLET_CLASH ((gpointer) &outlet_clash)  /* two outlets share the key */
+
+static const char outlet_clash = 0;
 
 struct _BylinePhrases
 {
@@ -579,6 +582,278 @@ free_entry (gpointer data)
   g_free (e);
 }
 
+/* Outlets by name and by web domain */
+
+/* "The Al-Ahram" -> "theal ahram" -> "thealahram": lower case, letters and
+ * digits only, accents dropped, so that "PressTV", "Press TV" and "press-tv" meet */
+static char *
+outlet_key (const char *name,
+            gssize      len)
+{
+  g_autofree char *norm = g_utf8_normalize (name, len, G_NORMALIZE_NFKD);
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = norm; p != NULL && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '&')
+        g_string_append (key, "and");
+      else if (g_unichar_isalnum (c))
+        g_string_append_unichar (key, g_unichar_tolower (c));
+    }
+  return g_string_free (key, FALSE);
+}
+
+static void
+add_outlet_key (BylineLexicon  *self,
+                const char     *name,
+                BylineLexEntry *e)
+{
+  g_autofree char *key = outlet_key (name, -1);
+  gpointer old;
+
+  if (key[0] == '\0')
+    return;
+  old = g_hash_table_lookup (self->outlet_keys, key);
+  if (old == NULL)
+    g_hash_table_insert (self->outlet_keys, g_steal_pointer (&key), e);
+  else if (old != e)
+    g_hash_table_insert (self->outlet_keys, g_steal_pointer (&key), OUTLET_CLASH);
+}
+
+static void
+add_outlet_keys (BylineLexicon  *self,
+                 BylineLexEntry *e,
+                 JsonObject     *obj)
+{
+  JsonArray *aliases = json_object_has_member (obj, "aliases") ? json_object_get_array_member (obj, "aliases") : NULL;
+  JsonArray *domains = json_object_has_member (obj, "domains") ? json_object_get_array_member (obj, "domains") : NULL;
+  guint n_aliases = aliases ? json_array_get_length (aliases) : 0;
+
+  for (guint i = 0; i <= n_aliases; i++)
+    {
+      const char *name = i == 0 ? e->name : json_array_get_string_element (aliases, i - 1);
+
+      if (name == NULL)
+        continue;
+      add_outlet_key (self, name, e);
+      /* "The Guardian" is also "Guardian" */
+      if (g_ascii_strncasecmp (name, "the ", 4) == 0)
+        add_outlet_key (self, name + 4, e);
+    }
+  for (guint i = 0; domains && i < json_array_get_length (domains); i++)
+    {
+      const char *d = json_array_get_string_element (domains, i);
+
+      if (d != NULL && *d)
+        g_hash_table_insert (self->outlet_hosts, g_ascii_strdown (d, -1), e);
+    }
+  e->has_domains = domains != NULL && json_array_get_length (domains) > 0;
+}
+
+static const BylineLexEntry *
+outlet_for_key (const BylineLexicon *self,
+                const char          *name,
+                gssize               len)
+{
+  g_autofree char *key = outlet_key (name, len);
+  const BylineLexEntry *e = g_hash_table_lookup (self->outlet_keys, key);
+
+  return e == OUTLET_CLASH ? NULL : e;
+}
+
+/* A publisher's name often carries a generic tail: "BBC News", "Al Ahram Online" */
+static gboolean
+is_generic_tail (const char *word,
+                 gsize       len)
+{
+  static const char *const tails[] = {
+    "news", "online", "international", "english", "digital", "website", "com", "net",
+    "edition", "web", "newspaper", "media", "group", "ltd", "inc", "plc",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (tails); i++)
+    if (strlen (tails[i]) == len && g_ascii_strncasecmp (word, tails[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * byline_lexicon_find_outlet:
+ * @name: a publisher's name as a page gives it: "Press TV", "BBC News",
+ *   "Xinhua | English.news.cn"
+ *
+ * Returns: (nullable): the outlet of the outlet lexicon that @name names
+ */
+const BylineLexEntry *
+byline_lexicon_find_outlet (const BylineLexicon *self,
+                            const char          *name)
+{
+  g_autofree char *part = NULL;
+  const BylineLexEntry *e;
+  gsize len;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (name == NULL || *name == '\0')
+    return NULL;
+  if ((e = outlet_for_key (self, name, -1)) != NULL)
+    return e;
+  /* "Xinhua | English", "The Daily Star - Lebanon": the part before a separator */
+  part = g_strdup (name);
+  for (const char *const *sep = (const char *const[]) { " | ", " - ", " – ", " — ", ": ", " · ", NULL };
+       *sep; sep++)
+    {
+      char *at = strstr (part, *sep);
+      if (at != NULL)
+        *at = '\0';
+    }
+  g_strstrip (part);
+  /* then without generic trailing words, one at a time */
+  for (len = strlen (part); len > 0;)
+    {
+      gsize end = len, start;
+
+      if ((e = outlet_for_key (self, part, (gssize) len)) != NULL)
+        return e;
+      while (end > 0 && !g_ascii_isalnum (part[end - 1]))
+        end--;
+      start = end;
+      while (start > 0 && g_ascii_isalnum (part[start - 1]))
+        start--;
+      if (start == 0 || !is_generic_tail (part + start, end - start))
+        break;
+      len = start;
+      while (len > 0 && (part[len - 1] == ' ' || part[len - 1] == '.' || part[len - 1] == ','))
+        len--;
+    }
+  return NULL;
+}
+
+/**
+ * byline_url_get_host:
+ *
+ * Returns: (transfer full) (nullable): the host of an http(s) URL, lower
+ *   case, without "www." or a port: "https://www.Tass.com:443/x" -> "tass.com"
+ */
+char *
+byline_url_get_host (const char *url)
+{
+  const char *p, *end;
+  g_autofree char *host = NULL;
+
+  if (url == NULL)
+    return NULL;
+  p = strstr (url, "://");
+  if (p == NULL || p - url > 8)
+    return NULL;
+  p += 3;
+  end = p + strcspn (p, "/?#");
+  {
+    const char *at = memchr (p, '@', end - p);
+    if (at != NULL)
+      p = at + 1;
+  }
+  {
+    const char *colon = memchr (p, ':', end - p);
+    if (colon != NULL)
+      end = colon;
+  }
+  if (end == p)
+    return NULL;
+  host = g_ascii_strdown (p, end - p);
+  while (g_str_has_suffix (host, "."))
+    host[strlen (host) - 1] = '\0';
+  if (g_str_has_prefix (host, "www.") || g_str_has_prefix (host, "amp."))
+    return g_strdup (host + 4);
+  return host[0] ? g_steal_pointer (&host) : NULL;
+}
+
+/**
+ * byline_lexicon_find_outlet_host:
+ * @host: a web host: "english.news.cn", "www.tass.com"
+ *
+ * The outlet whose domain @host is or is under, by the domains the outlet
+ * lexicon lists; else the outlet named by the host's own label ("presstv" in
+ * "presstv.ir", "theguardian" in "theguardian.com"), when the country code of
+ * the host does not contradict the outlet's country.
+ *
+ * Returns: (nullable): the outlet
+ */
+const BylineLexEntry *
+byline_lexicon_find_outlet_host (const BylineLexicon *self,
+                                 const char          *host)
+{
+  static const char *const second_levels[] = {
+    "co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "go", "edu", "news",
+  };
+  static const char *const generic_cc[] = {
+    "tv", "io", "co", "me", "fm", "ai", "ly", "cc", "am", "to", "ws", "is",
+  };
+  g_autofree char *lower = NULL;
+  const char *dot;
+  const char *tld;
+  const char *label_end;
+  const char *label;
+  const BylineLexEntry *e;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (host == NULL || *host == '\0')
+    return NULL;
+  lower = g_ascii_strdown (host, -1);
+  if (g_str_has_prefix (lower, "www."))
+    memmove (lower, lower + 4, strlen (lower + 4) + 1);
+  for (const char *h = lower; h != NULL && *h; h = (dot = strchr (h, '.')) ? dot + 1 : NULL)
+    {
+      if (strchr (h, '.') == NULL)
+        break;
+      if ((e = g_hash_table_lookup (self->outlet_hosts, h)) != NULL)
+        return e;
+    }
+
+  /* the registrable label: before the top level, or before "co.uk" and the like */
+  tld = strrchr (lower, '.');
+  if (tld == NULL)
+    return NULL;
+  label_end = tld;
+  if (strlen (tld + 1) == 2 && label_end > lower)
+    {
+      const char *prev = g_strrstr_len (lower, label_end - lower, ".");
+      const char *sl = prev ? prev + 1 : lower;
+
+      for (gsize i = 0; prev != NULL && i < G_N_ELEMENTS (second_levels); i++)
+        if ((gsize) (label_end - sl) == strlen (second_levels[i])
+            && strncmp (sl, second_levels[i], label_end - sl) == 0)
+          {
+            label_end = prev;
+            break;
+          }
+    }
+  label = g_strrstr_len (lower, label_end - lower, ".");
+  label = label ? label + 1 : lower;
+  if (label_end - label < 3)
+    return NULL;
+  e = outlet_for_key (self, label, label_end - label);
+  if (e == NULL || e->ambiguous || e->has_domains)
+    return NULL;
+  /* "thestar.com.my" may be The Star of Malaysia; "nation.co.ke" is no Thai paper */
+  if (strlen (tld + 1) == 2 && e->country != NULL)
+    {
+      char cc[3] = { g_ascii_toupper (tld[1]), g_ascii_toupper (tld[2]), 0 };
+      gboolean generic = FALSE;
+
+      for (gsize i = 0; i < G_N_ELEMENTS (generic_cc); i++)
+        generic = generic || strcmp (tld + 1, generic_cc[i]) == 0;
+      if (strcmp (cc, "UK") == 0)
+        cc[0] = 'G', cc[1] = 'B';
+      if (!generic && strcmp (cc, e->country) != 0)
+        return NULL;
+    }
+  return e;
+}
+
 static gboolean
 load_entries (BylineLexicon    *self,
               const char       *file,
@@ -604,6 +879,8 @@ load_entries (BylineLexicon    *self,
       e = add_entry (self, name, type, kind, obj);
       if (e->country != NULL)
         e->country_name = g_strdup (g_hash_table_lookup (country_names, e->country));
+      if (kind == BYLINE_LEX_OUTLET)
+        add_outlet_keys (self, e, obj);
     }
   return TRUE;
 }
@@ -708,6 +985,8 @@ byline_lexicon_new (GError **error)
   JsonObject *obj;
 
   self->entries = g_ptr_array_new_with_free_func (free_entry);
+  self->outlet_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->outlet_hosts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->names = byline_phrases_new ();
   self->titles = byline_phrases_new ();
   self->cues = byline_phrases_new ();
@@ -963,6 +1242,7 @@ byline_lexicon_free (BylineLexicon *self)
   GHashTable **sets[] = {
     &self->months, &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
     &self->word_classes, &self->connotations, &self->title_countries,
+    &self->outlet_keys, &self->outlet_hosts,
   };
 
 

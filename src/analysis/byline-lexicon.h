@@ -82,6 +82,7 @@ typedef struct
   BylineLexKind     kind;
   guint             state_media : 1;
   guint             ambiguous : 1;
+  guint             has_domains : 1;  /* outlets: known by the domains listed only */
 } BylineLexEntry;
 
 /* A table of multi-word phrases matched over tokens. */
@@ -115,6 +116,8 @@ typedef struct
   GPtrArray     *entries;     /* owns the BylineLexEntry */
   GHashTable    *word_classes;/* word -> BylineWordClass bits */
   GHashTable    *title_countries; /* folded title -> the one country that uses it */
+  GHashTable    *outlet_keys; /* compact outlet name or alias -> BylineLexEntry, or OUTLET_CLASH */
+  GHashTable    *outlet_hosts;/* web domain ("tass.com") -> BylineLexEntry */
 } BylineLexicon;
 
 const BylineLexicon *byline_lexicon_get           (void);
@@ -132,6 +135,11 @@ guint                byline_lexicon_cue_at        (const BylineLexicon *self,
 const char          *byline_lexicon_connotation   (const BylineLexicon *self,
                                                    const char          *text,
                                                    const BylineToken   *tok);
+const BylineLexEntry *byline_lexicon_find_outlet   (const BylineLexicon *self,
+                                                   const char          *name);
+const BylineLexEntry *byline_lexicon_find_outlet_host (const BylineLexicon *self,
+                                                     const char          *host);
+char                *byline_url_get_host          (const char *url);
 void                 byline_tokens_classify       (GArray     *tokens,
                                                    const char *text);
 gboolean             byline_lexicon_has           (GHashTable        *set,

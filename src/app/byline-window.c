@@ -63,6 +63,8 @@ typedef struct
   GArray     *marks;    /* RawSpan: highlights by kind */
   GPtrArray  *entities; /* Entity */
   GArray     *mentions; /* Mention, by start */
+  char       *provenance;   /* the line under the title: author, outlet, date; or NULL */
+  gboolean    state_media;  /* ...and its outlet is state media */
 } Load;
 
 /* An entity as the tooltip and the correction menu need it */
@@ -148,6 +150,7 @@ struct _BylineWindow
   GtkPaned             *paned;
   GtkWidget            *analysis_sidebar;
   GtkWidget            *exercise_panel;  /* while an exercise runs, in the sidebar's place */
+  GtkLabel             *provenance_label; /* under the title: where the article comes from */
 
   char                 *library;
   BylineStore          *store;     /* the main thread's connection */
@@ -235,6 +238,7 @@ load_free (Load *load)
   g_clear_pointer (&load->marks, g_array_unref);
   g_clear_pointer (&load->entities, g_ptr_array_unref);
   g_clear_pointer (&load->mentions, g_array_unref);
+  g_free (load->provenance);
   g_free (load);
 }
 
@@ -665,6 +669,83 @@ add_signal (GPtrArray  *out,
   line = g_strdup_vprintf (format, args);
   va_end (args);
   g_ptr_array_add (out, byline_item_new (line, "", C_("sources page", "signal"), 0, 0));
+}
+
+/* Where the article comes from (the analysis's document.outlet, author and
+ * date, from the page's metadata): the line under the title, and the first
+ * row of the sources page */
+static void
+fill_provenance (Load       *load,
+                 JsonObject *root)
+{
+  JsonNode *node = json_object_get_member (root, "document");
+  JsonObject *doc = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  JsonNode *outlet_node = doc != NULL ? json_object_get_member (doc, "outlet") : NULL;
+  JsonObject *outlet = outlet_node != NULL && JSON_NODE_HOLDS_OBJECT (outlet_node)
+                       ? json_node_get_object (outlet_node) : NULL;
+  JsonNode *state = outlet != NULL ? json_object_get_member (outlet, "state_media") : NULL;
+  const char *reason = outlet != NULL ? member_string (outlet, "reason") : NULL;
+  g_autofree char *about = NULL;
+
+  if (doc == NULL)
+    return;
+  load->provenance = byline_provenance_line (doc);
+  if (outlet == NULL || member_string (outlet, "name") == NULL)
+    return;
+  if (state != NULL && JSON_NODE_HOLDS_VALUE (state) && json_node_get_value_type (state) == G_TYPE_BOOLEAN)
+    {
+      load->state_media = json_node_get_boolean (state);
+      about = g_strdup_printf ("%s%s%s", load->state_media ? _("State media") : _("Not state media"),
+                               reason != NULL ? " · " : "", reason != NULL ? reason : "");
+    }
+  else
+    about = g_strdup (_("Not in Byline's list of outlets"));
+  g_ptr_array_add (load->sources, byline_item_new (member_string (outlet, "name"), about,
+                                                   C_("sources page", "published by"), 0, 0));
+}
+
+/* Shows the line under the title, or hides it; the label is made on first use */
+static void
+show_provenance (BylineWindow *self,
+                 const char   *line,
+                 gboolean      state_media)
+{
+  if (self->provenance_label == NULL)
+    {
+      GtkWidget *scrolled = gtk_widget_get_parent (GTK_WIDGET (self->text_view));
+      GtkWidget *box = scrolled != NULL ? gtk_widget_get_parent (scrolled) : NULL;
+      GtkWidget *header;
+
+      if (box == NULL || !GTK_IS_BOX (box))
+        return;
+      /* at the head of the article, on its background, aligned with its text:
+       * the text buffer itself takes no widget without moving every offset */
+      header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_add_css_class (header, "view");
+      gtk_widget_add_css_class (header, "article-header");
+      self->provenance_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_wrap (self->provenance_label, TRUE);
+      gtk_label_set_xalign (self->provenance_label, 0.0);
+      gtk_label_set_selectable (self->provenance_label, TRUE);
+      gtk_widget_set_margin_start (GTK_WIDGET (self->provenance_label), 48);
+      gtk_widget_set_margin_end (GTK_WIDGET (self->provenance_label), 48);
+      gtk_widget_set_margin_top (GTK_WIDGET (self->provenance_label), 16);
+      gtk_widget_add_css_class (GTK_WIDGET (self->provenance_label), "article-provenance");
+      gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->provenance_label));
+      gtk_box_insert_child_after (GTK_BOX (box), header, gtk_widget_get_prev_sibling (scrolled));
+    }
+  gtk_label_set_text (self->provenance_label, line != NULL ? line : "");
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->provenance_label)), line != NULL);
+  if (state_media)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->provenance_label), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->provenance_label), "warning");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->provenance_label), "warning");
+      gtk_widget_add_css_class (GTK_WIDGET (self->provenance_label), "dim-label");
+    }
 }
 
 /* The media-literacy summary: who is quoted, and what the claims rest on */
@@ -1128,12 +1209,14 @@ load_thread (GTask        *task,
     }
   if (imported != NULL)
     {
+      BylinePageMeta page = byline_import_get_page (imported);
+
       load->whole_page = imported->whole_page;
       source_path = imported->url != NULL ? g_strdup (imported->url)
                     : load->path != NULL ? g_canonicalize_filename (load->path, NULL) : NULL;
-      load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
-                                                byline_import_format_to_string (imported->format),
-                                                imported->published, NULL, &error);
+      load->article = byline_store_add_article_with_page (store, imported->text, imported->title, source_path,
+                                                          byline_import_format_to_string (imported->format),
+                                                          &page, NULL, &error);
     }
   if (load->article == 0
       || (article = byline_store_get_article (store, load->article, &error)) == NULL
@@ -1158,6 +1241,7 @@ load_thread (GTask        *task,
     fill_claims (load->claims, root, &ci);
     fill_meetings (load->meetings, root);
     fill_people (load->people, root);
+    fill_provenance (load, root);
     fill_sources (load->sources, root);
     collect_highlights (load->marks, root, load->notes);
     collect_entities (load, root);
@@ -1207,6 +1291,7 @@ load_done_cb (GObject      *source,
   gtk_window_set_title (GTK_WINDOW (self), load->title);
   adw_window_title_set_title (self->window_title, load->title);
   adw_window_title_set_subtitle (self->window_title, load->dateline != NULL ? load->dateline : "");
+  show_provenance (self, load->provenance, load->state_media);
   gtk_stack_set_visible_child_name (self->main_stack, "article");
   if (load->whole_page)
     adw_toast_overlay_add_toast (self->toast_overlay,
@@ -1262,6 +1347,8 @@ clear_article (BylineWindow *self)
   g_list_store_remove_all (self->sources);
   g_list_store_remove_all (self->notes);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
+  if (self->provenance_label != NULL)
+    show_provenance (self, NULL, FALSE);
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
   g_clear_pointer (&self->error, g_free);
   self->article = 0;
@@ -3593,4 +3680,21 @@ byline_window_get_exercise_panel (BylineWindow *self)
 {
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
   return self->exercise_panel;
+}
+
+/**
+ * byline_window_get_provenance:
+ *
+ * Returns: (nullable): the line under the article's title (author, outlet,
+ *   date of publication), or NULL when none is shown
+ */
+const char *
+byline_window_get_provenance (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+
+  if (self->provenance_label == NULL
+      || !gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (self->provenance_label))))
+    return NULL;
+  return gtk_label_get_text (self->provenance_label);
 }

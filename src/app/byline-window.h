@@ -61,6 +61,7 @@ gint64        byline_window_correct_quote  (BylineWindow   *self,
 GtkTextView  *byline_window_get_text_view  (BylineWindow   *self);
 const char   *byline_window_get_coverage   (BylineWindow   *self);
 const char   *byline_window_get_error      (BylineWindow   *self);
+const char   *byline_window_get_provenance (BylineWindow   *self);
 gboolean      byline_window_export         (BylineWindow       *self,
                                             GFile              *file,
                                             BylineExportFormat  format,

@@ -70,7 +70,10 @@ load_input (const char *library,
         source = g_strdup (imported->url);
       else if (!g_str_equal (article, "-"))
         source = g_canonicalize_filename (article, NULL);
-      return byline_export_input_new_from_text (imported->text, imported->title, source);
+      {
+        BylinePageMeta page = byline_import_get_page (imported);
+        return byline_export_input_new_from_page (imported->text, imported->title, source, &page);
+      }
     }
 }
 

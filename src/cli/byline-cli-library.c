@@ -272,9 +272,12 @@ library_add (BylineStore *store,
         source = g_strdup (imported->url);
       else if (!g_str_equal (argv[i], "-"))
         source = g_canonicalize_filename (argv[i], NULL);
-      id = byline_store_add_article (store, imported->text, title != NULL ? title : imported->title,
-                                     source, byline_import_format_to_string (imported->format),
-                                     imported->published, &outcome, &error);
+      {
+        BylinePageMeta page = byline_import_get_page (imported);
+        id = byline_store_add_article_with_page (store, imported->text, title != NULL ? title : imported->title,
+                                                 source, byline_import_format_to_string (imported->format),
+                                                 &page, &outcome, &error);
+      }
       for (guint t = 0; id > 0 && tags != NULL && tags[t] != NULL; t++)
         if (!byline_store_tag_article (store, id, tags[t], TRUE, &error))
           id = 0;

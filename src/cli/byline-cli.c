@@ -110,7 +110,10 @@ cmd_analyze (int    argc,
       _byline_cli_print_error (msg);
     }
 
-  analysis = byline_analysis_new (text);
+  {
+    BylinePageMeta page = byline_import_get_page (imported);
+    analysis = byline_analysis_new_with_page (text, &page);
+  }
   if (g_str_equal (format, "json"))
     {
       if (!byline_analysis_write_json_to (analysis, write_stdout, NULL))

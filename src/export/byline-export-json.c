@@ -123,6 +123,9 @@ _byline_export_json (ExportContent *c,
   json_builder_set_member_name (b, "article");
   json_builder_begin_object (b);
   add_string (b, "title", input->title);
+  /* the line under the title: author, outlet (state media, and why), date */
+  if (c->provenance != NULL)
+    add_string (b, "provenance", c->provenance);
   add_string (b, "source", input->source);
   add_string (b, "dateline", input->dateline);
   add_string (b, "sha256", c->sha256);

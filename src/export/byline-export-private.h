@@ -77,6 +77,7 @@ typedef struct
   const char        *sha256;
   char              *own_sha256;
   char              *target;      /* the annotations' target source IRI */
+  char              *provenance;  /* the line under the title: author, outlet, date; or NULL */
   GPtrArray         *head;        /* ExportBlock: title and metadata */
   GPtrArray         *summary;     /* ExportBlock: the analysis, empty with NOTES_ONLY */
   GPtrArray         *paragraphs;  /* ExportParagraph, empty with NO_ARTICLE */

@@ -834,6 +834,20 @@ compare_notes (gconstpointer a,
   return x->note->id < y->note->id ? -1 : x->note->id > y->note->id;
 }
 
+/* The line under the title: author, outlet (state media, and why), date of publication */
+static void
+add_provenance (ExportContent *c,
+                JsonObject    *root)
+{
+  JsonNode *doc = root != NULL ? json_object_get_member (root, "document") : NULL;
+
+  g_clear_pointer (&c->provenance, g_free);
+  if (doc != NULL && JSON_NODE_HOLDS_OBJECT (doc))
+    c->provenance = byline_provenance_line (json_node_get_object (doc));
+  if (c->provenance != NULL)
+    add_block (c->head, BLOCK_TEXT, c->provenance);
+}
+
 ExportContent *
 _byline_export_content_new (BylineExportInput *input)
 {
@@ -882,6 +896,7 @@ _byline_export_content_new (BylineExportInput *input)
     ((ExportNote *) c->notes->pdata[i])->number = i + 1;
 
   add_heading (c->head, 1, input->title != NULL && *input->title != '\0' ? input->title : _("Untitled article"));
+  add_provenance (c, root);
   add_meta (c->head, _("Source"), input->source);
   add_meta (c->head, _("Date"), input->dateline);
   add_meta (c->head, _("Annotated by"), input->reader);
@@ -910,6 +925,7 @@ _byline_export_content_free (ExportContent *c)
   g_ptr_array_unref (c->notes);
   g_free (c->own_sha256);
   g_free (c->target);
+  g_free (c->provenance);
   byline_export_input_unref (c->input);
   g_free (c);
 }
@@ -1062,6 +1078,22 @@ byline_export_input_new_from_text (BylineText *text,
                                    const char *title,
                                    const char *source)
 {
+  return byline_export_input_new_from_page (text, title, source, NULL);
+}
+
+/**
+ * byline_export_input_new_from_page:
+ * @page: (nullable): what the imported page said of itself
+ *
+ * As byline_export_input_new_from_text (), for a text imported from a page
+ * whose URL, author, date and publisher the analysis then shows.
+ */
+BylineExportInput *
+byline_export_input_new_from_page (BylineText           *text,
+                                   const char           *title,
+                                   const char           *source,
+                                   const BylinePageMeta *page)
+{
   BylineExportInput *input = byline_export_input_new ();
   g_autoptr (BylineAnalysis) analysis = NULL;
   g_autoptr (GString) json = g_string_new (NULL);
@@ -1069,7 +1101,7 @@ byline_export_input_new_from_text (BylineText *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  analysis = byline_analysis_new (text);
+  analysis = byline_analysis_new_with_page (text, page);
   doc = analysis->document;
   byline_analysis_write_json (analysis, json);
   input->analysis = json_from_string (json->str, NULL);

@@ -73,6 +73,10 @@ BylineExportInput  *byline_export_input_new_from_store (BylineStore         *sto
 BylineExportInput  *byline_export_input_new_from_text  (BylineText          *text,
                                                         const char          *title,
                                                         const char          *source);
+BylineExportInput  *byline_export_input_new_from_page  (BylineText          *text,
+                                                        const char          *title,
+                                                        const char          *source,
+                                                        const BylinePageMeta *page);
 BylineExportInput  *byline_export_input_ref            (BylineExportInput   *input);
 void                byline_export_input_unref          (BylineExportInput   *input);
 

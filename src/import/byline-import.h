@@ -10,6 +10,7 @@
 
 #include <glib.h>
 
+#include "byline-document.h"
 #include "byline-text.h"
 
 G_BEGIN_DECLS
@@ -75,6 +76,15 @@ BylineImport       *byline_import_file              (const char          *path,
 gsize               byline_import_source_offset     (const BylineImport  *self,
                                                      gsize                text_offset);
 void                byline_import_free              (BylineImport        *self);
+
+/* What the page says of itself, for byline_analysis_new_with_page (): borrowed from @self */
+static inline BylinePageMeta
+byline_import_get_page (const BylineImport *self)
+{
+  BylinePageMeta page = { self->url, self->author, self->published, self->publisher };
+
+  return page;
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineImport, byline_import_free)
 

@@ -150,6 +150,10 @@ static const char *const migrations[] = {
   "    WHERE id IN (SELECT note FROM note_tags WHERE tag = new.id);"
   "END;"
   "INSERT INTO notes_fts (rowid, body, exact, tags) SELECT id, body, exact, tags FROM notes_fts_source;",
+
+  /* 4: what an imported page said of itself (URL, author, date, publisher), as
+   * JSON, so that an analysis made again keeps the article's outlet */
+  "ALTER TABLE articles ADD COLUMN page TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BYLINE_STORE_SCHEMA_VERSION);
@@ -714,12 +718,83 @@ set_note_tags (BylineStore       *self,
 
 /* Articles */
 
+/* The page's metadata as the articles.page column keeps it, or NULL when none */
 static char *
-analyse (BylineText *text,
-         char      **title,
-         char      **dateline)
+page_to_json (const BylinePageMeta *page)
 {
-  g_autoptr (BylineAnalysis) analysis = byline_analysis_new (text);
+  g_autoptr (JsonBuilder) builder = NULL;
+  g_autoptr (JsonGenerator) gen = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  const char *members[][2] = {
+    { "url", page ? page->url : NULL }, { "author", page ? page->author : NULL },
+    { "published", page ? page->published : NULL }, { "publisher", page ? page->publisher : NULL },
+  };
+  gboolean any = FALSE;
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  for (gsize i = 0; i < G_N_ELEMENTS (members); i++)
+    if (members[i][1] != NULL)
+      {
+        json_builder_set_member_name (builder, members[i][0]);
+        json_builder_add_string_value (builder, members[i][1]);
+        any = TRUE;
+      }
+  json_builder_end_object (builder);
+  if (!any)
+    return NULL;
+  root = json_builder_get_root (builder);
+  gen = json_generator_new ();
+  json_generator_set_root (gen, root);
+  return json_generator_to_data (gen, NULL);
+}
+
+/* Reads the articles.page column into @page, whose strings @node owns */
+static JsonNode *
+page_from_json (const char     *json,
+                BylinePageMeta *page)
+{
+  JsonNode *node;
+  JsonObject *obj;
+
+  memset (page, 0, sizeof *page);
+  if (json == NULL || (node = json_from_string (json, NULL)) == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return node;
+  obj = json_node_get_object (node);
+  page->url = json_object_get_string_member_with_default (obj, "url", NULL);
+  page->author = json_object_get_string_member_with_default (obj, "author", NULL);
+  page->published = json_object_get_string_member_with_default (obj, "published", NULL);
+  page->publisher = json_object_get_string_member_with_default (obj, "publisher", NULL);
+  return node;
+}
+
+/* Keeps @page_json as the article's page when it says something new; the
+ * cached analysis is then made again on its next read */
+static gboolean
+set_article_page (BylineStore *self,
+                  gint64       id,
+                  const char  *page_json,
+                  GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, "UPDATE articles SET page = ?1, analysis_version = NULL "
+                                                 "WHERE id = ?2 AND page IS NOT ?1", error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bind_text (stmt, 1, page_json);
+  sqlite3_bind_int64 (stmt, 2, id);
+  return step (self, stmt, error) == STEP_DONE;
+}
+
+static char *
+analyse (BylineText           *text,
+         const BylinePageMeta *page,
+         char                **title,
+         char                **dateline)
+{
+  g_autoptr (BylineAnalysis) analysis = byline_analysis_new_with_page (text, page);
   const BylineDocument *doc = analysis->document;
   GString *json = g_string_new (NULL);
 
@@ -1001,6 +1076,33 @@ byline_store_add_article (BylineStore      *self,
                           BylineAddOutcome *outcome,
                           GError          **error)
 {
+  BylinePageMeta page = { .published = published };
+
+  return byline_store_add_article_with_page (self, text, title, source, format, &page, outcome, error);
+}
+
+/**
+ * byline_store_add_article_with_page:
+ * @page: (nullable): what the imported page said of itself: its URL, author,
+ *   date of publication ("YYYY-MM-DD", else the analysis finds the dateline)
+ *   and publisher; kept with the article, so its analysis has its outlet
+ *
+ * As byline_store_add_article ().
+ *
+ * Returns: the article's id, or 0 with @error set
+ */
+gint64
+byline_store_add_article_with_page (BylineStore          *self,
+                                    BylineText           *text,
+                                    const char           *title,
+                                    const char           *source,
+                                    const char           *format,
+                                    const BylinePageMeta *page,
+                                    BylineAddOutcome     *outcome,
+                                    GError              **error)
+{
+  const char *published = page != NULL ? page->published : NULL;
+  g_autofree char *page_json = page_to_json (page);
   g_autofree char *sha = NULL;
   g_autofree char *found_title = NULL;
   g_autofree char *found_date = NULL;
@@ -1018,13 +1120,17 @@ byline_store_add_article (BylineStore      *self,
     return 0;
   if (id > 0)
     {
+      /* the same text, now with what its page says (a library from before
+       * pages were kept, or a text first pasted): kept, and analysed again */
+      if (page_json != NULL && !set_article_page (self, id, page_json, error))
+        return 0;
       if (outcome != NULL)
         *outcome = BYLINE_ADD_EXISTING;
       return id;
     }
 
   /* the analysis runs outside the transaction: the lock is held for the writes only */
-  json = analyse (text, &found_title, &found_date);
+  json = analyse (text, page, &found_title, &found_date);
   if (title == NULL || *title == '\0')
     title = found_title != NULL ? found_title : NULL;
   if (title == NULL)
@@ -1053,7 +1159,7 @@ byline_store_add_article (BylineStore      *self,
         {
           stmt = prepare (self, "UPDATE articles SET sha256 = ?, title = ?, format = ?, "
                                 "dateline = ?, updated = ?, text = ?, analysis = ?, "
-                                "analysis_version = ? WHERE id = ?", error);
+                                "analysis_version = ?, page = ? WHERE id = ?", error);
           ok = stmt != NULL;
         }
       if (ok)
@@ -1066,7 +1172,8 @@ byline_store_add_article (BylineStore      *self,
           sqlite3_bind_text (stmt, 6, text->data, text->len, SQLITE_STATIC);
           bind_text (stmt, 7, json);
           bind_text (stmt, 8, ANALYSER_VERSION);
-          sqlite3_bind_int64 (stmt, 9, id);
+          bind_text (stmt, 9, page_json);
+          sqlite3_bind_int64 (stmt, 10, id);
           ok = step (self, stmt, error) == STEP_DONE && reanchor (self, id, text, error);
         }
       if (ok && outcome != NULL)
@@ -1075,8 +1182,8 @@ byline_store_add_article (BylineStore      *self,
   else if (ok)
     {
       stmt = prepare (self, "INSERT INTO articles (sha256, title, source, format, dateline, "
-                            "added, updated, text, analysis, analysis_version) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+                            "added, updated, text, analysis, analysis_version, page) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
       ok = stmt != NULL;
       if (ok)
         {
@@ -1092,6 +1199,7 @@ byline_store_add_article (BylineStore      *self,
           sqlite3_bind_text (stmt, 8, text->data, text->len, SQLITE_STATIC);
           bind_text (stmt, 9, json);
           bind_text (stmt, 10, ANALYSER_VERSION);
+          bind_text (stmt, 11, page_json);
           ok = step (self, stmt, error) == STEP_DONE;
           id = sqlite3_last_insert_rowid (self->db);
         }
@@ -1323,7 +1431,7 @@ byline_store_dup_analysis (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  stmt = prepare (self, "SELECT analysis_version = ?, analysis, text FROM articles WHERE id = ?",
+  stmt = prepare (self, "SELECT analysis_version = ?, analysis, text, page FROM articles WHERE id = ?",
                   error);
   if (stmt == NULL)
     return NULL;
@@ -1343,10 +1451,13 @@ byline_store_dup_analysis (BylineStore *self,
     {
       g_autoptr (BylineText) text = NULL;
       g_autoptr (sqlite3_stmt) cache = NULL;
+      g_autoptr (JsonNode) page_node = NULL;
+      BylinePageMeta page;
 
       text = byline_text_new_from_data ((const char *) sqlite3_column_text (stmt, 2),
                                         sqlite3_column_bytes (stmt, 2), self->path, TRUE, NULL);
-      json = analyse (text, NULL, NULL);
+      page_node = page_from_json ((const char *) sqlite3_column_text (stmt, 3), &page);
+      json = analyse (text, &page, NULL, NULL);
       /* a cache that cannot be written is made again next time */
       cache = prepare (self, "UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?",
                        NULL);

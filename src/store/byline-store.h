@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "byline-corrections.h"
+#include "byline-document.h"
 #include "byline-text.h"
 
 G_BEGIN_DECLS
@@ -30,7 +31,7 @@ typedef enum
 } BylineStoreError;
 
 /* The schema this code writes; a library with a higher user_version is refused. */
-#define BYLINE_STORE_SCHEMA_VERSION 3
+#define BYLINE_STORE_SCHEMA_VERSION 4
 
 /* Search snippets mark the matched words with these two control characters,
  * which a caller turns into bold, brackets or Pango markup after escaping. */
@@ -136,6 +137,14 @@ gint64            byline_store_add_article        (BylineStore       *self,
                                                    const char        *published,
                                                    BylineAddOutcome  *outcome,
                                                    GError           **error);
+gint64            byline_store_add_article_with_page (BylineStore          *self,
+                                                      BylineText           *text,
+                                                      const char           *title,
+                                                      const char           *source,
+                                                      const char           *format,
+                                                      const BylinePageMeta *page,
+                                                      BylineAddOutcome     *outcome,
+                                                      GError              **error);
 GPtrArray        *byline_store_list_articles      (BylineStore       *self,
                                                    const char        *tag,
                                                    GError           **error);
