@@ -369,18 +369,10 @@ test_caption_is_a_claim (void)
 static void
 test_seed_framing (void)
 {
-  const char *shared = g_getenv ("BYLINE_SHARED");
-  g_autofree char *path
-      = g_build_filename (shared != NULL ? shared : "../shared", "eval", "dev", "seed.txt", NULL);
-  g_autofree char *text = NULL;
-  g_autoptr (BylineAnalysis) a = NULL;
+  g_autoptr (BylineAnalysis) a = test_analyse_seed ();
 
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    {
-      g_test_skip ("../shared/eval/dev/seed.txt is absent");
-      return;
-    }
-  a = test_analyse (text);
+  if (a == NULL)
+    return;
   g_assert_cmpuint (a->document->title.end, >, 0);
   for (guint i = 0; i < a->claims->len; i++)
     {
