@@ -28,6 +28,11 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* the one who speaks for a person: the name in apposition, or the unnamed spokesman */
+  { "Minister Anna Berg met Lars Holm.\n\nBerg's spokesman, Erik Dahl, told reporters that the minister was "
+    "pleased.", "the minister was pleased", BYLINE_QUOTE_INDIRECT, "Erik Dahl", "told", NULL },
+  { "Minister Anna Berg met Lars Holm.\n\nBerg's spokesman said the talks would go on.",
+    "the talks would go on", BYLINE_QUOTE_INDIRECT, "Berg's spokesman", "said", NULL },
   /* "he" is the subject of the sentence before, read past its fronted phrase and
    * title by the clause reader, not the last person named */
   { "During the visit, Premier Karl Weber praised Lars Holm.\n\nHe said the talks were useful.",

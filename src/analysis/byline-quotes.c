@@ -944,6 +944,33 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
         r = byline_mentions_at (c->mentions, j);
     }
 
+  /* "Berg's spokesman, Erik Dahl, said": the one who speaks for a person is the
+   * name in apposition; "Berg's spokesman said", the spokesman, unnamed */
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < limit
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint j = r->end_token + 1;
+
+      while (j < limit && j < r->end_token + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
+             && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL)
+        j++;
+      if (j > r->end_token + 1 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+        {
+          const BylineMentionRef *named = byline_mentions_at (c->mentions, j < limit && is_char (c, j, ',') ? j + 1 : j);
+
+          if (named != NULL && named->entity->type == BYLINE_ENTITY_PERSON && named->first_token <= j + 1)
+            r = named;
+          else
+            {
+              g_free (out->name);
+              out->name = span_text (c, r->first_token, j);
+              out->entity = NULL;
+              out->found = TRUE;
+              *end = j;
+              return TRUE;
+            }
+        }
+    }
   /* "Singapore's Ministry of Foreign Affairs said": the body, not the country */
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
       && r->end_token + 1 < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
