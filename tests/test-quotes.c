@@ -28,6 +28,9 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* "said in a Facebook post that ...": "post" is a noun there, the words start after "that" */
+  { "Foreign Minister Olena Kovalenko said in a Facebook post that Kyiv would respond to the attack.",
+    "Kyiv would respond to the attack", BYLINE_QUOTE_INDIRECT, "Olena Kovalenko", "said", NULL },
   /* the one who speaks for a person: the name in apposition, or the unnamed spokesman */
   { "Minister Anna Berg met Lars Holm.\n\nBerg's spokesman, Erik Dahl, told reporters that the minister was "
     "pleased.", "the minister was pleased", BYLINE_QUOTE_INDIRECT, "Erik Dahl", "told", NULL },

@@ -1966,8 +1966,9 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
             guint that = k + 1;
 
             /* "to the Russian press that": on to "that" when it comes soon */
+            /* ("in a Facebook post that": "post" is a noun there, not a verb) */
             while (that < hi && that < k + 7 && !byline_token_is (c->text, &c->toks[that], "that")
-                   && c->toks[that].kind != BYLINE_TOKEN_PUNCT && !is_speech (c, that))
+                   && c->toks[that].kind != BYLINE_TOKEN_PUNCT && (!is_speech (c, that) || adjunct_head (c, that)))
               that++;
             if (that < hi && byline_token_is (c->text, &c->toks[that], "that"))
               {
