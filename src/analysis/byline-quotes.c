@@ -661,6 +661,30 @@ is_study_word (const char *word)
   return FALSE;
 }
 
+/* Does the mention name a study, report or survey: by its name ("the Nutrition
+ * Study", whatever type the entity was given), or by the head word after it ("the
+ * National Nutrition | Study"; capitalised, when @cap) */
+static gboolean
+names_study (const Ctx *c, const BylineMentionRef *r, gboolean cap)
+{
+  const char *last;
+
+  if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
+    return FALSE;
+  last = strrchr (r->entity->name, ' ');
+  if (last != NULL && is_study_word (last + 1))
+    return TRUE;
+  if (r->entity->type == BYLINE_ENTITY_PERSON)
+    return FALSE;
+  if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD
+      && (!cap || (c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)))
+    {
+      g_autofree char *head = span_text (c, r->end_token, r->end_token + 1);
+      return is_study_word (head);
+    }
+  return FALSE;
+}
+
 /* "the report says", "the study found": a report, study or survey named before
  * ("the National Nutrition Study"), within a few paragraphs */
 static const BylineEntity *
@@ -676,50 +700,22 @@ study_named_before (const Ctx *c, guint at, guint noun)
   while (k > 0)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
-      const char *last;
 
       if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < at)
         break;
-      if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
-        continue;
-      /* by its name: "the Nutrition Study", whatever type the entity was given */
-      last = strrchr (r->entity->name, ' ');
-      if (last != NULL && is_study_word (last + 1))
+      if (names_study (c, r, FALSE))
         return r->entity;
-      if (r->entity->type == BYLINE_ENTITY_PERSON)
-        continue;
-      /* the name without its head word: "the National Nutrition | Study" */
-      if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
-        {
-          g_autofree char *head = span_text (c, r->end_token, r->end_token + 1);
-          if (is_study_word (head))
-            return r->entity;
-        }
     }
   /* a lede may name the study just after: "The report's authors say ... The
    * results of the National Nutrition Study ..." */
   for (k = byline_mentions_lower_bound (c->mentions, at); k < c->mentions->len; k++)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
-      const char *last;
 
       if (sentence_of (c, r->first_token) > here + 2 || r->first_token > at + 2 * CLAUSE_WINDOW)
         break;
-      if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
-        continue;
-      /* by its name: "the Nutrition Study", whatever type the entity was given */
-      last = strrchr (r->entity->name, ' ');
-      if (last != NULL && is_study_word (last + 1))
+      if (names_study (c, r, TRUE))
         return r->entity;
-      if (r->entity->type == BYLINE_ENTITY_PERSON)
-        continue;
-      if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD
-          && (c->toks[r->end_token].flags & BYLINE_TOKEN_CAP))
-        {
-          g_autofree char *head = span_text (c, r->end_token, r->end_token + 1);
-          if (is_study_word (head))
-            return r->entity;
-        }
     }
   return NULL;
 }

@@ -1254,39 +1254,32 @@ _byline_html_contains_ci (const char *haystack,
   return FALSE;
 }
 
+/* "property: value" at p, with any white space around the colon */
+static gboolean
+style_is (const char *p, const char *property, const char *value)
+{
+  gsize n = strlen (property);
+  const char *q = p + n;
+
+  if (g_ascii_strncasecmp (p, property, n) != 0)
+    return FALSE;
+  while (is_space (*q))
+    q++;
+  if (*q != ':')
+    return FALSE;
+  q++;
+  while (is_space (*q))
+    q++;
+  return g_ascii_strncasecmp (q, value, strlen (value)) == 0;
+}
+
 /* "display: none" or "visibility: hidden" in a style attribute */
 static gboolean
 style_hides (const char *style)
 {
   for (const char *p = style; *p != '\0'; p++)
-    if (g_ascii_strncasecmp (p, "display", 7) == 0)
-      {
-        const char *q = p + 7;
-
-        while (is_space (*q))
-          q++;
-        if (*q != ':')
-          continue;
-        q++;
-        while (is_space (*q))
-          q++;
-        if (g_ascii_strncasecmp (q, "none", 4) == 0)
-          return TRUE;
-      }
-    else if (g_ascii_strncasecmp (p, "visibility", 10) == 0)
-      {
-        const char *q = p + 10;
-
-        while (is_space (*q))
-          q++;
-        if (*q != ':')
-          continue;
-        q++;
-        while (is_space (*q))
-          q++;
-        if (g_ascii_strncasecmp (q, "hidden", 6) == 0)
-          return TRUE;
-      }
+    if (style_is (p, "display", "none") || style_is (p, "visibility", "hidden"))
+      return TRUE;
   return FALSE;
 }
 
