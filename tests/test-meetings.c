@@ -250,6 +250,28 @@ test_seed (void)
   g_assert_cmpstr (m->topics->pdata[0], ==, "recently announced nuclear accord");
 }
 
+/* an apposition's names are not subjects; a reported clause has its own subject;
+ * a long fronted participle phrase is the main clause subject's meeting; a meeting
+ * in a building is the meeting in its city */
+static void
+test_apposition_and_report (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "SEOUL - Kim Soo-ah, leader of the Green Party of Korea (GPK), said on Thursday she would travel to "
+    "Tokyo next week for talks with Foreign Minister Kenji Sato.\n\n"
+    "Speaking at a joint press conference with his Azerbaijani counterpart Rauf Aliyev in Ankara following "
+    "their long meeting, Selim Demir said the two countries had agreed.\n\n"
+    "Selim Demir met Rauf Aliyev in Ankara.\n\n"
+    "At the meeting held at the Grand Assembly Hall, the two sides discussed energy.");
+
+  g_assert_nonnull (find_meeting (a, "Kim Soo-ah", "Kenji Sato"));
+  g_assert_null (find_meeting (a, "Green Party of Korea", "Kenji Sato"));
+  g_assert_nonnull (find_meeting (a, "Selim Demir", "Rauf Aliyev"));
+  for (guint i = 0; i < a->meetings->len; i++)
+    if (has_participant (a->meetings->pdata[i], "Selim Demir"))
+      g_assert_true (find_meeting (a, "Selim Demir", "Rauf Aliyev") == a->meetings->pdata[i]);
+}
+
 /* the host who invited is not a visitor */
 static void
 test_invitation_host (void)
@@ -477,6 +499,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/fronted-phrase", test_fronted_phrase);
   g_test_add_func ("/meetings/invitation-host", test_invitation_host);
   g_test_add_func ("/meetings/countries", test_countries);
+  g_test_add_func ("/meetings/apposition-and-report", test_apposition_and_report);
   g_test_add_func ("/meetings/seed", test_seed);
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);

@@ -152,9 +152,9 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
         || is_word (c, lo, "later") || is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
         || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")))
     return 0;
-  for (j = lo; j < hi && j < lo + 16 && !is_punct (c, j, ','); j++)
+  for (j = lo; j < hi && j < lo + 24 && !is_punct (c, j, ','); j++)
     ;
-  return j < hi && j < lo + 16 ? j : 0;
+  return j < hi && j < lo + 24 ? j : 0;
 }
 
 /* The most mentioned person whose role has this head word ("the foreign minister"

@@ -447,6 +447,67 @@ subjects_joined (const Ctx *c, guint clause, guint t)
   return people >= 2;
 }
 
+/* A trigger that is a noun ("revealed details of the meeting with X": the one who
+ * reveals took part) */
+static gboolean
+nominal_trigger (const Ctx *c, guint t)
+{
+  static const char *const nouns[] = {
+    "meeting", "meetings", "talks", "summit", "summits", "negotiations", "discussion", "discussions", "visit",
+    "visits", "trip", "conference", "consultations", "dinner", "lunch", "audience", "conversation", NULL,
+  };
+
+  for (guint w = 0; nouns[w]; w++)
+    if (is_word (c, t, nouns[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does token k report a clause before trigger t: a reporting verb in the past or
+ * present ("said", "says", "told", "announced"), not a noun ("a statement") */
+static gboolean
+reports_clause (const Ctx *c, guint k, guint t)
+{
+  const BylineToken *tok = &c->toks[k];
+  gsize len = byline_token_len (tok);
+
+  if (tok->kind != BYLINE_TOKEN_WORD || !(tok->cls & BYLINE_WORD_SPEECH) || (tok->flags & BYLINE_TOKEN_CAP)
+      || k + 2 > t)
+    return FALSE;
+  if (k > 0 && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "the")
+                || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    return FALSE;
+  return is_word (c, k, "said") || is_word (c, k, "says") || is_word (c, k, "told") || is_word (c, k, "tells")
+         || (len > 4 && c->text[tok->end - 2] == 'e' && c->text[tok->end - 1] == 'd');
+}
+
+/* The comma that closes an apposition opened by the comma at token k ("X, leader
+ * of the party, said"; "X, 45, a former lawyer,"), when it closes before the
+ * trigger t; else 0 */
+static guint
+apposition_end (const Ctx *c, guint k, guint t)
+{
+  const BylineToken *next;
+
+  if (k + 1 >= t)
+    return 0;
+  next = &c->toks[k + 1];
+  if (!(next->kind == BYLINE_TOKEN_NUMBER || (next->cls & BYLINE_WORD_ROLE) || is_word (c, k + 1, "a")
+        || is_word (c, k + 1, "an") || is_word (c, k + 1, "the")
+        || (next->kind == BYLINE_TOKEN_WORD && !(next->flags & BYLINE_TOKEN_CAP))))
+    return 0;
+  if (is_word (c, k + 1, "who") || is_word (c, k + 1, "which") || is_word (c, k + 1, "and"))
+    return 0;
+  for (guint j = k + 1; j < t && j < k + 24; j++)
+    {
+      if (is_punct (c, j, ',') && j + 1 < t)
+        return j;
+      if (is_punct (c, j, '.') || is_punct (c, j, ';') || trigger_at (c, j, t) != TRIGGER_NONE)
+        return 0;
+    }
+  return 0;
+}
+
 /* "held separate meetings with A and B", "met separately with": one meeting each */
 static gboolean
 separately (const Ctx *c, guint from, guint end)
@@ -891,6 +952,15 @@ find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi)
     }
 }
 
+/* A building or site, somewhere in a city: an organisation's seat, a landmark, a
+ * place no gazetteer knows */
+static gboolean
+is_site (const BylineEntity *place)
+{
+  return place->type != BYLINE_ENTITY_PLACE || place->lex == NULL
+         || g_strcmp0 (place->lex->subkind, "landmark") == 0;
+}
+
 static gboolean
 same_meeting (const BylineMeeting *a, const BylineMeeting *b)
 {
@@ -918,6 +988,8 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
   /* the same people on the same day: one meeting, though a later mention names
    * another place (a place from a clause about something else) */
   if (!same_day && a->place && b->place && a->place != b->place
+      /* a building is somewhere in a city: "at the Mansudae Assembly Hall", "in Pyongyang" */
+      && !is_site (a->place) && !is_site (b->place)
       && !(a->place->lex && a->place->lex->kind == BYLINE_LEX_COUNTRY)
       && !(b->place->lex && b->place->lex->kind == BYLINE_LEX_COUNTRY))
     return FALSE;
@@ -977,6 +1049,26 @@ person_before (const Ctx *c, guint lo, guint k)
         return TRUE;
     }
   return FALSE;
+}
+
+/* The person nearest before token k in the sentence, outside a prepositional
+ * phrase, whom the pronoun at k may stand for */
+static const BylineEntity *
+nearest_person_before (const Ctx *c, guint lo, guint k)
+{
+  const BylineEntity *found = NULL;
+
+  for (guint j = byline_mentions_lower_bound (c->mentions, lo); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->first_token >= k)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !byline_clauses_governed (&c->reader, r->first_token)
+          && byline_entity_may_be (r->entity, c->text, &c->toks[k]))
+        found = r->entity;
+    }
+  return found;
 }
 
 static void
@@ -1092,6 +1184,14 @@ meeting_in_sentence (Ctx *c, guint s)
             break;
           }
         }
+      /* "X said (that) he would travel ... for talks with Y", "X told reporters Y
+       * had met Z": the reported clause has its own subject */
+      for (guint k = t; k > clause + 1 && !nominal_trigger (c, t); k--)
+        if (reports_clause (c, k - 1, t))
+          {
+            clause = is_word (c, k, "that") ? k + 1 : k;
+            break;
+          }
       /* "At the invitation of President X, Y will visit ...": the fronted phrase's
        * names are not the main clause's subjects */
       if (front != 0 && t > front && clause <= front)
@@ -1133,6 +1233,15 @@ meeting_in_sentence (Ctx *c, guint s)
       for (guint k = clause; k < t; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+          /* "Park Sung-min, leader of the Democratic Party, said ...": the names
+           * inside an apposition are not subjects */
+          if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && is_punct (c, r->end_token, ',')
+              && apposition_end (c, r->end_token, t) != 0)
+            {
+              add_participant (m, r->entity, g_strdup (r->entity->name));
+              k = apposition_end (c, r->end_token, t);
+              continue;
+            }
           /* "Putin's envoy met ...": a possessor is not the subject, unless it owns the trigger */
           if (r && r->first_token == k && r->end_token < t && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
               && r->end_token + 1 < t)
@@ -1225,6 +1334,16 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
+              /* "X said he would ...": the person named before in the sentence */
+              {
+                const BylineEntity *near = nearest_person_before (c, lo, k);
+
+                if (near != NULL && !has_participant (m, near, NULL))
+                  {
+                    add_participant (m, near, g_strdup (near->name));
+                    break;
+                  }
+              }
               /* the person the article was last about: the subject of an earlier
                * sentence ("Qureshi arrived ... He will also hold meetings") */
               if (cl->topic != NULL && byline_entity_may_be (cl->topic, c->text, &c->toks[k])
