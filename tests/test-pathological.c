@@ -134,7 +134,7 @@ static void
 test_long_sentence_with_cues (void)
 {
   gsize len;
-  g_autofree char *s = repeat ("Berg said the talks met Li in Oslo and he told reporters ", 20000, &len);
+  g_autofree char *s = repeat ("Berg said she met Li in Oslo and he told reporters ", 20000, &len);
   g_autoptr (BylineAnalysis) a = analyse (s, len, FALSE);
 
   g_assert_cmpuint (a->document->sentences->len, ==, 1);

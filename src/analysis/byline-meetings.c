@@ -1039,7 +1039,7 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
 static gboolean
 person_before (const Ctx *c, guint lo, guint k)
 {
-  for (guint j = byline_mentions_lower_bound (c->mentions, lo); j < c->mentions->len; j++)
+  for (guint j = byline_mentions_lower_bound (c->mentions, MAX (lo, k > 48 ? k - 48 : 0)); j < c->mentions->len; j++)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
 
@@ -1058,7 +1058,8 @@ nearest_person_before (const Ctx *c, guint lo, guint k)
 {
   const BylineEntity *found = NULL;
 
-  for (guint j = byline_mentions_lower_bound (c->mentions, lo); j < c->mentions->len; j++)
+  /* as far back as a clause reaches, so that a sentence of thousands of words stays linear */
+  for (guint j = byline_mentions_lower_bound (c->mentions, MAX (lo, k > 48 ? k - 48 : 0)); j < c->mentions->len; j++)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
 
