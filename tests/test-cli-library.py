@@ -374,6 +374,50 @@ def _():
     assert subprocess.run([CLI, "--library", "", "library", "list"], capture_output=True).returncode == 2
 
 
+# Issue 19 part B: the store, search and output under hostile conditions
+
+@case("every command whose output is lost (/dev/full) exits 1")
+def _():
+    lib = Library()
+    a = lib.add(ARTICLE)
+    lib.ok("notes", "add", str(a), "--passage", "Oslo", "--text", "capital", "--tag", "place")
+    lib.ok("correct", str(a), "Oslo", "--type", "PLACE")
+    if not os.path.exists("/dev/full"):
+        return "SKIP no /dev/full"
+    for args in (("notes", "list"), ("library", "list"), ("library", "list", "--format", "json"),
+                 ("library", "show", str(a)), ("tags", "list"), ("corrections", "list"),
+                 ("search", "Oslo"), ("search", "capital", "--format", "json")):
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([CLI, "--library", lib.path, *args], stdout=full,
+                               stderr=subprocess.PIPE, timeout=60)
+        assert p.returncode == 1, (args, p.returncode, p.stderr)
+        assert p.stderr.count(b"write failed") == 1, (args, p.stderr)
+
+
+@case("export -o writes a temporary file and renames it: a symlink is written through")
+def _():
+    lib = Library()
+    a = lib.add(ARTICLE)
+    real = lib.write("real.md", "old\n")
+    link = os.path.join(lib.dir.name, "link.md")
+    os.symlink("real.md", link)
+    lib.ok("export", str(a), "-o", link)
+    assert os.path.islink(link) and "Ministers agree" in open(real).read()
+    fresh = os.path.join(lib.dir.name, "sub-new.html")
+    lib.ok("export", str(a), "-o", fresh)
+    assert "Ministers agree" in open(fresh).read()
+    leftovers = [n for n in os.listdir(lib.dir.name) if n.startswith(".")]
+    assert leftovers == [], leftovers
+    # a folder that cannot be written: no file, no temporary file, exit 1
+    if os.geteuid() != 0:
+        ro = os.path.join(lib.dir.name, "ro")
+        os.mkdir(ro)
+        os.chmod(ro, 0o500)
+        p = lib.run("export", str(a), "-o", os.path.join(ro, "x.pdf"))
+        os.chmod(ro, 0o700)
+        assert p.returncode == 1 and os.listdir(ro) == [], (p.returncode, os.listdir(ro))
+
+
 def main():
     print("1..%d" % len(results))
     failed = 0

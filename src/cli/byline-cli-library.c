@@ -345,8 +345,7 @@ library_list (BylineStore *store,
       for (guint i = 0; i < articles->len; i++)
         json_array_add_object_element (array, article_json (articles->pdata[i]));
       root = json_node_init_array (json_node_alloc (), array);
-      _byline_cli_print_json (root);
-      return BYLINE_CLI_OK;
+      return _byline_cli_print_json (root);
     }
   for (guint i = 0; i < articles->len; i++)
     {
@@ -471,8 +470,7 @@ library_show (BylineStore *store,
     return fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     {
-      _byline_cli_print_json (analysis);
-      return BYLINE_CLI_OK;
+      return _byline_cli_print_json (analysis);
     }
   {
     g_autofree char *added = format_time (article->added);
@@ -710,8 +708,7 @@ notes_list (BylineStore *store,
       for (guint i = 0; i < notes->len; i++)
         json_array_add_object_element (array, note_json (notes->pdata[i]));
       root = json_node_init_array (json_node_alloc (), array);
-      _byline_cli_print_json (root);
-      return BYLINE_CLI_OK;
+      return _byline_cli_print_json (root);
     }
   for (guint i = 0; i < notes->len; i++)
     print_note (notes->pdata[i]);
@@ -959,8 +956,7 @@ _byline_cli_search (const char *library,
           json_array_add_object_element (array, o);
         }
       root = json_node_init_array (json_node_alloc (), array);
-      _byline_cli_print_json (root);
-      return BYLINE_CLI_OK;
+      return _byline_cli_print_json (root);
     }
   for (guint i = 0; i < hits->len; i++)
     {

@@ -9,7 +9,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "byline-analysis.h"
@@ -1130,8 +1135,110 @@ byline_export_write (BylineExportInput  *input,
  * byline_export_write_file:
  *
  * Writes the export to @file, replacing it only when the whole export is
- * written: a failed or cancelled export leaves an older file as it was.
+ * written: a failed or cancelled export leaves an older file as it was, and
+ * no file at all where there was none. A symbolic link is written through.
  */
+/* The file a write to @path lands in: a symbolic link's target (followed
+ * to the end, dangling or not), else @path itself */
+static char *
+write_target (const char *path)
+{
+  g_autofree char *target = g_strdup (path);
+
+  for (int hops = 0; hops < 40 && g_file_test (target, G_FILE_TEST_IS_SYMLINK); hops++)
+    {
+      g_autofree char *link = g_file_read_link (target, NULL);
+      g_autofree char *dir = NULL;
+
+      if (link == NULL)
+        break;
+      if (g_path_is_absolute (link))
+        {
+          g_free (target);
+          target = g_steal_pointer (&link);
+          continue;
+        }
+      dir = g_path_get_dirname (target);
+      g_free (target);
+      target = g_build_filename (dir, link, NULL);
+    }
+  return g_steal_pointer (&target);
+}
+
+/* A local file: written to a temporary file beside the target, flushed to
+ * disk and renamed over it, so the target is either the old file or the
+ * whole export, a new file included; the temporary file never stays. */
+static gboolean
+write_local_file (BylineExportInput  *input,
+                  BylineExportFormat  format,
+                  const char         *path,
+                  GCancellable       *cancellable,
+                  GError            **error)
+{
+  g_autofree char *target = write_target (path);
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *tmp_name = g_strdup_printf (".%s.XXXXXX", base);
+  g_autofree char *tmp = g_build_filename (dir, tmp_name, NULL);
+  g_autoptr (GOutputStream) stream = NULL;
+  g_autoptr (GError) local = NULL;
+  GStatBuf st;
+  mode_t mode;
+  int fd;
+
+  /* a new file gets the usual mode, a replaced one keeps its own */
+  mode = umask (0);
+  umask (mode);
+  mode = 0666 & ~mode;
+  if (g_stat (target, &st) == 0)
+    mode = st.st_mode & 07777;
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (&local, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s",
+                   g_strerror (saved_errno));
+    }
+  else
+    {
+      g_autoptr (GFile) tmp_file = g_file_new_for_path (tmp);
+      gboolean ok;
+
+      /* the stream writes, @fd stays open to flush the file to disk */
+      stream = G_OUTPUT_STREAM (g_file_append_to (tmp_file, G_FILE_CREATE_NONE, cancellable, &local));
+      ok = stream != NULL
+           && byline_export_write (input, format, stream, cancellable, &local)
+           && g_output_stream_close (stream, cancellable, &local);
+      if (ok && fsync (fd) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (&local, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s",
+                       g_strerror (saved_errno));
+          ok = FALSE;
+        }
+      close (fd);
+      if (ok && chmod (tmp, mode) != 0)
+        { /* the export is there all the same */ }
+      if (ok && g_rename (tmp, target) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (&local, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s",
+                       g_strerror (saved_errno));
+          ok = FALSE;
+        }
+      if (ok)
+        return TRUE;
+      g_unlink (tmp);
+    }
+
+  if (local->domain == G_IO_ERROR && local->code == G_IO_ERROR_CANCELLED)
+    g_propagate_error (error, g_steal_pointer (&local));
+  else
+    g_set_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_WRITE, "%s: %s", path, local->message);
+  return FALSE;
+}
+
 gboolean
 byline_export_write_file (BylineExportInput  *input,
                           BylineExportFormat  format,
@@ -1141,8 +1248,13 @@ byline_export_write_file (BylineExportInput  *input,
 {
   g_autoptr (GFileOutputStream) stream = NULL;
   g_autoptr (GError) local = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    return write_local_file (input, format, path, cancellable, error);
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local);
   if (stream != NULL
