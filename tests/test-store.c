@@ -930,7 +930,8 @@ test_refuse_too_new (Fixture      *f,
   g_autofree char *after = NULL;
   BylineStore *store;
 
-  g_assert_true (_byline_store_create_from_sql (path, "CREATE TABLE future (x); PRAGMA user_version = 99;",
+  g_assert_true (_byline_store_create_from_sql (path, "CREATE TABLE future (x); PRAGMA user_version = 99; "
+                                                "PRAGMA application_id = 1113148494;",
                                                 &error));
   before = file_checksum (path);
   store = byline_store_open (path, &error);

@@ -27,6 +27,7 @@ typedef enum
   BYLINE_STORE_ERROR_IO,         /* a statement failed (disk full, read-only...) */
   BYLINE_STORE_ERROR_NOT_FOUND,  /* no article, note, tag or correction with that id */
   BYLINE_STORE_ERROR_INVALID,    /* offsets out of range, an empty tag name... */
+  BYLINE_STORE_ERROR_READ_ONLY,  /* a write to a library open read-only (damaged, or not writable) */
 } BylineStoreError;
 
 /* The schema this code writes; a library with a higher user_version is refused. */
@@ -125,6 +126,17 @@ BylineStore      *byline_store_open               (const char        *path,
 void              byline_store_close              (BylineStore       *self);
 const char       *byline_store_get_path           (BylineStore       *self);
 gboolean          byline_store_check_integrity    (BylineStore       *self,
+                                                   GError           **error);
+
+/* Read-only libraries: files or folders that cannot be written, and libraries
+ * found damaged (until they are repaired or restored) */
+BylineStore      *byline_store_open_read_only     (const char        *path,
+                                                   GError           **error);
+gboolean          byline_store_is_read_only       (BylineStore       *self);
+const char       *byline_store_get_damage         (BylineStore       *self);
+gboolean          byline_store_repair             (const char        *path,
+                                                   char             **backup,
+                                                   char             **report,
                                                    GError           **error);
 
 /* Articles */
