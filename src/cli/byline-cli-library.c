@@ -579,6 +579,36 @@ library_check (BylineStore *store,
   return BYLINE_CLI_OK;
 }
 
+/* library repair: works on the file, so the library is not opened for it */
+static int
+library_repair (const char *library,
+                int         argc,
+                char      **argv)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *report = NULL;
+
+  context = _byline_cli_new_context (_("— rebuild a damaged library from what can be read of it"),
+                                     _("Copies the library first (LIBRARY.before-repair-DATE), then "
+                                       "keeps every article, note, tag and correction that can be "
+                                       "read, and makes the search index, checksums and analyses "
+                                       "again. Close Byline first."), NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 1)
+    return _byline_cli_usage_error (context, _("library repair takes no arguments"));
+  if (!byline_store_repair (library, &backup, &report, &error))
+    {
+      _byline_cli_print_error (error->message);
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  fputs (report, stdout);
+  printf (_("repaired; the original is kept in %s\n"), backup);
+  return BYLINE_CLI_OK;
+}
+
 int
 _byline_cli_library (const char *library,
                      int         argc,
@@ -592,7 +622,11 @@ _byline_cli_library (const char *library,
     { "tag", N_("Tag an article"), G_CALLBACK (library_tag) },
     { "untag", N_("Take a tag off an article"), G_CALLBACK (library_untag) },
     { "check", N_("Check the library file for damage"), G_CALLBACK (library_check) },
+    { "repair", N_("Rebuild a damaged library, keeping a copy of the original"), NULL },
   };
+
+  if (argc > 1 && g_str_equal (argv[1], "repair"))
+    return library_repair (library, argc - 1, argv + 1);
 
   return run_group (library, "library", commands, G_N_ELEMENTS (commands), argc, argv);
 }
