@@ -929,6 +929,21 @@ mark_matches (const char *snippet,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* A long query is searched for its first words: say which were left out */
+static void
+warn_ignored_words (const char *query)
+{
+  g_autofree char *ignored = byline_store_search_ignored (query);
+
+  if (ignored != NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("search: only the first %d words are searched; "
+                                                "“%s” was ignored"),
+                                              BYLINE_STORE_MAX_SEARCH_TERMS, ignored);
+      _byline_cli_print_error (msg);
+    }
+}
+
 int
 _byline_cli_search (const char *library,
                     int         argc,
@@ -962,6 +977,7 @@ _byline_cli_search (const char *library,
   if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
   query = g_strjoinv (" ", argv + 1);
+  warn_ignored_words (query);
   store = open_library (library);
   if (store == NULL)
     return BYLINE_CLI_BAD_INPUT;

@@ -218,11 +218,16 @@ gboolean          byline_store_merge_tags         (BylineStore       *self,
                                                    const char        *into,
                                                    GError           **error);
 
-/* Search */
+/* Search: the first BYLINE_STORE_MAX_SEARCH_TERMS words of a query, for at
+ * most BYLINE_STORE_SEARCH_TIMEOUT_MS */
+#define BYLINE_STORE_MAX_SEARCH_TERMS 16
+#define BYLINE_STORE_SEARCH_TIMEOUT_MS 3000
+
 GPtrArray        *byline_store_search             (BylineStore       *self,
                                                    const char        *query,
                                                    guint              limit,
                                                    GError           **error);
+char             *byline_store_search_ignored     (const char        *query);
 
 /* Corrections */
 gint64            byline_store_add_correction     (BylineStore       *self,
