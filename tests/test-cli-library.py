@@ -418,6 +418,89 @@ def _():
         assert p.returncode == 1 and os.listdir(ro) == [], (p.returncode, os.listdir(ro))
 
 
+@case("another program's database is refused by name and left unchanged")
+def _():
+    import sqlite3
+    lib = Library()
+    other = os.path.join(lib.dir.name, "recipes.sqlite")
+    con = sqlite3.connect(other)
+    con.executescript("CREATE TABLE recipe (name TEXT, minutes INT);"
+                      "INSERT INTO recipe VALUES ('soup', 40);")
+    con.commit()
+    con.close()
+    before = hashlib.sha256(open(other, "rb").read()).hexdigest()
+    for args in (("library", "list"), ("search", "soup"), ("library", "check"),
+                 ("library", "add", lib.write("a.txt", ARTICLE))):
+        p = subprocess.run([CLI, "--library", other, *args], capture_output=True, timeout=60)
+        assert p.returncode == 1 and other.encode() in p.stderr, (args, p.returncode, p.stderr)
+        assert b"another program" in p.stderr, p.stderr
+    assert hashlib.sha256(open(other, "rb").read()).hexdigest() == before
+    assert sorted(os.listdir(lib.dir.name)) == ["a.txt", "recipes.sqlite"], os.listdir(lib.dir.name)
+
+
+@case("a library found damaged opens read-only until library repair, which keeps a copy")
+def _():
+    lib = Library()
+    a = lib.add(ARTICLE)
+    b = lib.add("Bridge reopens\n\nThe old bridge over the river reopened on Sunday after "
+                "repairs to its cracked piers took longer than planned.\n", "b.txt")
+    lib.ok("notes", "add", str(a), "--passage", "Oslo", "--text", "kept")
+    data = bytearray(open(lib.path, "rb").read())
+    at = data.find(b"cracked piers took longer")
+    assert at > 0
+    for i in range(at, at + 20, 3):
+        data[i] ^= 0xa0
+    open(lib.path, "wb").write(bytes(data))
+    p = lib.run("library", "check")
+    assert p.returncode == 1 and b"damaged" in p.stderr and b"repair" in p.stderr, p.stderr
+    for args in (("notes", "add", str(a), "--passage", "Berg"), ("library", "remove", str(a)),
+                 ("library", "add", lib.write("c.txt", MARKDOWN)), ("library", "tag", str(a), "x")):
+        p = lib.run(*args)
+        assert p.returncode == 1 and b"read-only" in p.stderr, (args, p.stderr)
+    assert len(lib.ok("library", "list").splitlines()) == 2
+    assert "Oslo" in lib.ok("library", "show", str(a))
+    out = lib.ok("library", "repair")
+    assert "article %d" % b in out and "original" in out, out
+    copies = [n for n in os.listdir(lib.dir.name) if ".before-repair-" in n]
+    assert len(copies) == 1, os.listdir(lib.dir.name)
+    assert "no damage" in lib.ok("library", "check")
+    lib.ok("notes", "add", str(a), "--passage", "Berg")
+    bodies = sorted(n["body"] for n in lib.json("notes", "list", str(a)))
+    assert bodies == ["", "kept"], bodies
+
+
+@case("read-only folders and files: list, search, check and show work; writes are refused")
+def _():
+    if os.geteuid() == 0:
+        return "SKIP root writes to read-only folders"
+    lib = Library()
+    a = lib.add(ARTICLE)
+    os.chmod(lib.path, 0o400)
+    os.chmod(lib.dir.name, 0o500)
+    try:
+        assert lib.ok("library", "list").startswith(str(a))
+        assert "fisheries" in lib.ok("search", "fisheries")
+        assert "no damage" in lib.ok("library", "check")
+        assert "Oslo" in lib.ok("library", "show", str(a))
+        p = lib.run("notes", "add", str(a), "--passage", "Oslo")
+        assert p.returncode == 1 and b"read-only" in p.stderr, p.stderr
+    finally:
+        os.chmod(lib.dir.name, 0o700)
+        os.chmod(lib.path, 0o600)
+
+
+@case("search: a long query is cut, and the words left out are named")
+def _():
+    lib = Library()
+    lib.add(ARTICLE)
+    words = ["ministers", "agree", "share", "fisheries", "data", "oslo", "norwegian", "foreign",
+             "minister", "anna", "berg", "met", "her", "chilean", "counterpart", "mateo",
+             "fuentes", "monday", "talks"]
+    p = lib.run("search", *words)
+    assert p.returncode == 0 and b"fuentes monday talks" in p.stderr, p.stderr
+    assert p.stdout.startswith(b"article"), p.stdout
+
+
 def main():
     print("1..%d" % len(results))
     failed = 0
