@@ -13,7 +13,6 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <string.h>
 
@@ -1131,13 +1130,6 @@ byline_export_write (BylineExportInput  *input,
   return g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error);
 }
 
-/**
- * byline_export_write_file:
- *
- * Writes the export to @file, replacing it only when the whole export is
- * written: a failed or cancelled export leaves an older file as it was, and
- * no file at all where there was none. A symbolic link is written through.
- */
 /* The file a write to @path lands in: a symbolic link's target (followed
  * to the end, dangling or not), else @path itself */
 static char *
@@ -1165,15 +1157,22 @@ write_target (const char *path)
   return g_steal_pointer (&target);
 }
 
-/* A local file: written to a temporary file beside the target, flushed to
- * disk and renamed over it, so the target is either the old file or the
- * whole export, a new file included; the temporary file never stays. */
-static gboolean
-write_local_file (BylineExportInput  *input,
-                  BylineExportFormat  format,
-                  const char         *path,
-                  GCancellable       *cancellable,
-                  GError            **error)
+/**
+ * _byline_export_write_path:
+ * @path: a local file
+ * @write: writes the whole file to the stream it is given
+ *
+ * Writes to a temporary file beside the target, flushes it to disk and
+ * renames it over the target, so the target is either the old file or the
+ * whole new one, a new file included; the temporary file never stays. A
+ * symbolic link is written through: its target is replaced, not the link.
+ */
+gboolean
+_byline_export_write_path (const char          *path,
+                           BylineExportWriteFunc write,
+                           gpointer              user_data,
+                           GCancellable         *cancellable,
+                           GError              **error)
 {
   g_autofree char *target = write_target (path);
   g_autofree char *dir = g_path_get_dirname (target);
@@ -1183,17 +1182,12 @@ write_local_file (BylineExportInput  *input,
   g_autoptr (GOutputStream) stream = NULL;
   g_autoptr (GError) local = NULL;
   GStatBuf st;
-  mode_t mode;
+  gboolean replacing;
   int fd;
 
-  /* a new file gets the usual mode, a replaced one keeps its own */
-  mode = umask (0);
-  umask (mode);
-  mode = 0666 & ~mode;
-  if (g_stat (target, &st) == 0)
-    mode = st.st_mode & 07777;
-
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  /* a new file gets the usual mode (0666 less the umask), a replaced one its own */
+  replacing = g_stat (target, &st) == 0;
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
     {
       int saved_errno = errno;
@@ -1208,7 +1202,7 @@ write_local_file (BylineExportInput  *input,
       /* the stream writes, @fd stays open to flush the file to disk */
       stream = G_OUTPUT_STREAM (g_file_append_to (tmp_file, G_FILE_CREATE_NONE, cancellable, &local));
       ok = stream != NULL
-           && byline_export_write (input, format, stream, cancellable, &local)
+           && write (stream, user_data, cancellable, &local)
            && g_output_stream_close (stream, cancellable, &local);
       if (ok && fsync (fd) != 0)
         {
@@ -1218,8 +1212,8 @@ write_local_file (BylineExportInput  *input,
           ok = FALSE;
         }
       close (fd);
-      if (ok && chmod (tmp, mode) != 0)
-        { /* the export is there all the same */ }
+      if (ok && replacing)
+        g_chmod (tmp, st.st_mode & 07777);
       if (ok && g_rename (tmp, target) != 0)
         {
           int saved_errno = errno;
@@ -1232,13 +1226,38 @@ write_local_file (BylineExportInput  *input,
       g_unlink (tmp);
     }
 
-  if (local->domain == G_IO_ERROR && local->code == G_IO_ERROR_CANCELLED)
+  if ((local->domain == G_IO_ERROR && local->code == G_IO_ERROR_CANCELLED)
+      || local->domain == BYLINE_EXPORT_ERROR)
     g_propagate_error (error, g_steal_pointer (&local));
   else
     g_set_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_WRITE, "%s: %s", path, local->message);
   return FALSE;
 }
 
+typedef struct
+{
+  BylineExportInput  *input;
+  BylineExportFormat  format;
+} ExportWrite;
+
+static gboolean
+write_export (GOutputStream *stream,
+              gpointer       user_data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  ExportWrite *w = user_data;
+
+  return byline_export_write (w->input, w->format, stream, cancellable, error);
+}
+
+/**
+ * byline_export_write_file:
+ *
+ * Writes the export to @file, replacing it only when the whole export is
+ * written: a failed or cancelled export leaves an older file as it was, and
+ * no file at all where there was none. A symbolic link is written through.
+ */
 gboolean
 byline_export_write_file (BylineExportInput  *input,
                           BylineExportFormat  format,
@@ -1254,7 +1273,11 @@ byline_export_write_file (BylineExportInput  *input,
 
   path = g_file_get_path (file);
   if (path != NULL)
-    return write_local_file (input, format, path, cancellable, error);
+    {
+      ExportWrite w = { input, format };
+
+      return _byline_export_write_path (path, write_export, &w, cancellable, error);
+    }
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local);
   if (stream != NULL
