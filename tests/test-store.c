@@ -1468,6 +1468,19 @@ test_search_long_query (Fixture      *f,
 #endif
   g_assert_cmpint (elapsed, <, 100 * 1000);
 
+  /* a search past its time is stopped with a message, and the next one works */
+  _byline_store_set_search_timeout (f->store, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = byline_store_search (f->store, query->str, 20, &error);
+  g_assert_null (hits);
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "too long"));
+  g_clear_error (&error);
+  _byline_store_set_search_timeout (f->store, BYLINE_STORE_SEARCH_TIMEOUT_MS);
+  hits = byline_store_search (f->store, "glacier", 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+
   ignored = byline_store_search_ignored (query->str);
   g_assert_cmpstr (ignored, ==, "quarry ridge savanna tundra");
   g_clear_pointer (&ignored, g_free);

@@ -39,6 +39,7 @@ struct _BylineStore
   char     *damage;      /* why it is damaged, when it is known to be */
   gboolean  new_damage;  /* found damaged while open: mark it so when closing */
   gboolean  opened;      /* known to be a Byline library */
+  int       search_ms;   /* how long a search may take */
 };
 
 typedef enum
@@ -666,6 +667,7 @@ open_store (const char *path,
 
   self->path = path != NULL ? g_strdup (path) : byline_store_default_path ();
   self->busy_ms = 5000;
+  self->search_ms = BYLINE_STORE_SEARCH_TIMEOUT_MS;
 
   dir = g_path_get_dirname (self->path);
   exists = g_stat (self->path, &st) == 0;
@@ -1427,6 +1429,13 @@ _byline_store_set_busy_timeout (BylineStore *self,
 {
   self->busy_ms = ms;
   sqlite3_busy_timeout (self->db, ms);
+}
+
+void
+_byline_store_set_search_timeout (BylineStore *self,
+                                  int          ms)
+{
+  self->search_ms = ms;
 }
 
 gboolean
@@ -3271,7 +3280,15 @@ static GPtrArray *search_hits (BylineStore *self,
                                const char  *fts,
                                guint        limit,
                                GPtrArray   *hits,
+                               gint64      *deadline,
                                GError     **error);
+
+static void
+set_search_timeout (GError **error)
+{
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+               _("the search took too long and was stopped; try fewer or rarer words"));
+}
 
 /**
  * byline_store_search:
@@ -3290,7 +3307,7 @@ byline_store_search (BylineStore *self,
 {
   g_autofree char *fts = NULL;
   g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_search_hit_free);
-  gint64 deadline = g_get_monotonic_time () + BYLINE_STORE_SEARCH_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  gint64 deadline = g_get_monotonic_time () + self->search_ms * G_TIME_SPAN_MILLISECOND;
   g_autofree char *valid = NULL;
   GPtrArray *result;
 
@@ -3306,14 +3323,13 @@ byline_store_search (BylineStore *self,
 
   /* a search that takes too long is stopped */
   sqlite3_progress_handler (self->db, 1000, search_progress, &deadline);
-  result = search_hits (self, fts, limit, hits, error);
+  result = search_hits (self, fts, limit, hits, &deadline, error);
   sqlite3_progress_handler (self->db, 0, NULL, NULL);
   if (result == NULL && error != NULL && *error != NULL
       && g_get_monotonic_time () > deadline && (*error)->code == BYLINE_STORE_ERROR_IO)
     {
       g_clear_error (error);
-      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
-                   _("the search took too long and was stopped; try fewer or rarer words"));
+      set_search_timeout (error);
     }
   return result != NULL ? g_steal_pointer (&hits) : NULL;
 }
@@ -3323,6 +3339,7 @@ search_hits (BylineStore *self,
              const char  *fts,
              guint        limit,
              GPtrArray   *hits,
+             gint64      *deadline,
              GError     **error)
 {
   g_autoptr (sqlite3_stmt) article_detail = NULL;
@@ -3360,6 +3377,13 @@ search_hits (BylineStore *self,
   for (guint i = 0; i < hits->len; i++)
     {
       BylineSearchHit *hit = hits->pdata[i];
+
+      /* each snippet is one step SQLite cannot stop: the time is looked at between them */
+      if (search_progress (deadline))
+        {
+          set_search_timeout (error);
+          return NULL;
+        }
       guint q = hit->kind == BYLINE_HIT_ARTICLE ? 0 : 1;
       sqlite3_stmt *stmt;
       Step s;
