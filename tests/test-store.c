@@ -1290,6 +1290,44 @@ test_read_only (Fixture      *f,
       g_clear_pointer (&store, byline_store_close);
       g_chmod (dir, 0700);
     }
+
+  /* the same with the last changes still in the log (a copy taken while
+   * Byline had it open): they are read too */
+  if (geteuid () != 0)
+    {
+      g_autofree char *copy_dir = g_build_filename (f->dir, "copy", NULL);
+      g_autofree char *copy = g_build_filename (copy_dir, "library.db", NULL);
+      g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+      g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+      const char *later = "Late news\n\nThe late ferry left on time for once.\n";
+
+      store = byline_store_open (f->path, &error);
+      g_assert_no_error (error);
+      add_article (store, later, NULL, NULL);
+      g_assert_cmpint (g_mkdir (copy_dir, 0700), ==, 0);
+      g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (copy, contents, len, NULL));
+      g_clear_pointer (&contents, g_free);
+      g_assert_true (g_file_get_contents (wal, &contents, &len, NULL));
+      g_assert_cmpuint (len, >, 0);
+      g_assert_true (g_file_set_contents (copy_wal, contents, len, NULL));
+      g_clear_pointer (&store, byline_store_close);
+      g_assert_cmpint (g_chmod (copy_dir, 0500), ==, 0);
+
+      store = byline_store_open (copy, &error);
+      g_assert_no_error (error);
+      g_assert_true (byline_store_is_read_only (store));
+      g_clear_pointer (&articles, g_ptr_array_unref);
+      articles = byline_store_list_articles (store, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (articles->len, ==, 2);
+      g_assert_true (byline_store_check_integrity (store, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&store, byline_store_close);
+      g_chmod (copy_dir, 0700);
+    }
 }
 
 /* Flips bits in @needle's first occurrence in the file @path */

@@ -40,6 +40,7 @@ struct _BylineStore
   gboolean  new_damage;  /* found damaged while open: mark it so when closing */
   gboolean  opened;      /* known to be a Byline library */
   int       search_ms;   /* how long a search may take */
+  char     *copy_dir;    /* a private copy read in place of a library that cannot be */
 };
 
 typedef enum
@@ -576,6 +577,49 @@ writable (const char *path)
   return g_access (path, W_OK) == 0;
 }
 
+static gboolean copy_file (const char *from,
+                           const char *to,
+                           GError    **error);
+
+/* A library with a log in a folder that cannot be written: SQLite cannot
+ * make the shared-memory file it needs, so a private copy is read instead */
+static int
+open_copy (BylineStore *self)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *copy = NULL;
+  g_autofree char *copy_wal = NULL;
+  int rc;
+
+  self->copy_dir = g_dir_make_tmp ("byline-library-XXXXXX", NULL);
+  if (self->copy_dir == NULL)
+    return SQLITE_CANTOPEN;
+  copy = g_build_filename (self->copy_dir, "library.db", NULL);
+  copy_wal = g_strconcat (copy, "-wal", NULL);
+  if (!copy_file (self->path, copy, NULL) || !copy_file (wal, copy_wal, NULL))
+    return SQLITE_CANTOPEN;
+  rc = sqlite3_open_v2 (copy, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  return rc;
+}
+
+static void
+remove_copy (BylineStore *self)
+{
+  g_autoptr (GDir) d = NULL;
+  const char *name;
+
+  if (self->copy_dir == NULL)
+    return;
+  d = g_dir_open (self->copy_dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (self->copy_dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (self->copy_dir);
+  g_clear_pointer (&self->copy_dir, g_free);
+}
+
 /* Opens @self->path read-only: through a write-ahead log when there is one,
  * else as a file nothing else writes (a folder that cannot be written has no
  * room for SQLite's shared-memory file) */
@@ -603,7 +647,7 @@ open_read_only (BylineStore *self)
           GStatBuf st;
 
           if (g_stat (wal, &st) == 0 && st.st_size > 0)
-            break;
+            return open_copy (self);
         }
       rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
       if (rc != SQLITE_OK)
@@ -797,6 +841,7 @@ byline_store_close (BylineStore *self)
     return;
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  remove_copy (self);
   /* after the close, which may have written the log into the file */
   if (self->new_damage)
     write_marker (self->path, self->damage);
