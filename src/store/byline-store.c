@@ -674,22 +674,32 @@ check_owner (BylineStore *self,
   g_autoptr (sqlite3_stmt) stmt = NULL;
   gint64 app_id, n_objects, n_ours;
 
-  stmt = prepare (self, "SELECT (SELECT application_id FROM pragma_application_id), "
-                        "(SELECT user_version FROM pragma_user_version), "
-                        "(SELECT count(*) FROM sqlite_schema), "
-                        "(SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
-                        " AND name IN ('articles', 'notes', 'tags'))", error);
+  /* the header's two numbers first: a library's schema is read only when used */
+  stmt = prepare (self, "PRAGMA application_id", error);
   if (stmt == NULL || step (self, stmt, error) != STEP_ROW)
     return FALSE;
   app_id = sqlite3_column_int64 (stmt, 0);
-  *version = sqlite3_column_int (stmt, 1);
-  n_objects = sqlite3_column_int64 (stmt, 2);
-  n_ours = sqlite3_column_int64 (stmt, 3);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = prepare (self, "PRAGMA user_version", error);
+  if (stmt == NULL || step (self, stmt, error) != STEP_ROW)
+    return FALSE;
+  *version = sqlite3_column_int (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
   *needs_id = app_id == 0;
   if (app_id == BYLINE_APPLICATION_ID)
     return TRUE;
-  if (app_id == 0 && ((n_objects == 0 && *version == 0) || (*version >= 1 && n_ours == 3)))
-    return TRUE;
+  if (app_id == 0)
+    {
+      /* new, or a library from before the id: Byline's tables */
+      stmt = prepare (self, "SELECT count(*), count(*) FILTER (WHERE type = 'table' "
+                            "AND name IN ('articles', 'notes', 'tags')) FROM sqlite_schema", error);
+      if (stmt == NULL || step (self, stmt, error) != STEP_ROW)
+        return FALSE;
+      n_objects = sqlite3_column_int64 (stmt, 0);
+      n_ours = sqlite3_column_int64 (stmt, 1);
+      if ((n_objects == 0 && *version == 0) || (*version >= 1 && n_ours == 3))
+        return TRUE;
+    }
   g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
                _("%s: is another program's database, not a Byline library; it was left "
                  "untouched"), self->path);
