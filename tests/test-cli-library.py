@@ -374,6 +374,133 @@ def _():
     assert subprocess.run([CLI, "--library", "", "library", "list"], capture_output=True).returncode == 2
 
 
+# Issue 19 part B: the store, search and output under hostile conditions
+
+@case("every command whose output is lost (/dev/full) exits 1")
+def _():
+    lib = Library()
+    a = lib.add(ARTICLE)
+    lib.ok("notes", "add", str(a), "--passage", "Oslo", "--text", "capital", "--tag", "place")
+    lib.ok("correct", str(a), "Oslo", "--type", "PLACE")
+    if not os.path.exists("/dev/full"):
+        return "SKIP no /dev/full"
+    for args in (("notes", "list"), ("library", "list"), ("library", "list", "--format", "json"),
+                 ("library", "show", str(a)), ("tags", "list"), ("corrections", "list"),
+                 ("search", "Oslo"), ("search", "capital", "--format", "json")):
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([CLI, "--library", lib.path, *args], stdout=full,
+                               stderr=subprocess.PIPE, timeout=60)
+        assert p.returncode == 1, (args, p.returncode, p.stderr)
+        assert p.stderr.count(b"write failed") == 1, (args, p.stderr)
+
+
+@case("export -o writes a temporary file and renames it: a symlink is written through")
+def _():
+    lib = Library()
+    a = lib.add(ARTICLE)
+    real = lib.write("real.md", "old\n")
+    link = os.path.join(lib.dir.name, "link.md")
+    os.symlink("real.md", link)
+    lib.ok("export", str(a), "-o", link)
+    assert os.path.islink(link) and "Ministers agree" in open(real).read()
+    fresh = os.path.join(lib.dir.name, "sub-new.html")
+    lib.ok("export", str(a), "-o", fresh)
+    assert "Ministers agree" in open(fresh).read()
+    leftovers = [n for n in os.listdir(lib.dir.name) if n.startswith(".")]
+    assert leftovers == [], leftovers
+    # a folder that cannot be written: no file, no temporary file, exit 1
+    if os.geteuid() != 0:
+        ro = os.path.join(lib.dir.name, "ro")
+        os.mkdir(ro)
+        os.chmod(ro, 0o500)
+        p = lib.run("export", str(a), "-o", os.path.join(ro, "x.pdf"))
+        os.chmod(ro, 0o700)
+        assert p.returncode == 1 and os.listdir(ro) == [], (p.returncode, os.listdir(ro))
+
+
+@case("another program's database is refused by name and left unchanged")
+def _():
+    import sqlite3
+    lib = Library()
+    other = os.path.join(lib.dir.name, "recipes.sqlite")
+    con = sqlite3.connect(other)
+    con.executescript("CREATE TABLE recipe (name TEXT, minutes INT);"
+                      "INSERT INTO recipe VALUES ('soup', 40);")
+    con.commit()
+    con.close()
+    before = hashlib.sha256(open(other, "rb").read()).hexdigest()
+    for args in (("library", "list"), ("search", "soup"), ("library", "check"),
+                 ("library", "add", lib.write("a.txt", ARTICLE))):
+        p = subprocess.run([CLI, "--library", other, *args], capture_output=True, timeout=60)
+        assert p.returncode == 1 and other.encode() in p.stderr, (args, p.returncode, p.stderr)
+        assert b"another program" in p.stderr, p.stderr
+    assert hashlib.sha256(open(other, "rb").read()).hexdigest() == before
+    assert sorted(os.listdir(lib.dir.name)) == ["a.txt", "recipes.sqlite"], os.listdir(lib.dir.name)
+
+
+@case("a library found damaged opens read-only until library repair, which keeps a copy")
+def _():
+    lib = Library()
+    a = lib.add(ARTICLE)
+    b = lib.add("Bridge reopens\n\nThe old bridge over the river reopened on Sunday after "
+                "repairs to its cracked piers took longer than planned.\n", "b.txt")
+    lib.ok("notes", "add", str(a), "--passage", "Oslo", "--text", "kept")
+    data = bytearray(open(lib.path, "rb").read())
+    at = data.find(b"cracked piers took longer")
+    assert at > 0
+    for i in range(at, at + 20, 3):
+        data[i] ^= 0xa0
+    open(lib.path, "wb").write(bytes(data))
+    p = lib.run("library", "check")
+    assert p.returncode == 1 and b"damaged" in p.stderr and b"repair" in p.stderr, p.stderr
+    for args in (("notes", "add", str(a), "--passage", "Berg"), ("library", "remove", str(a)),
+                 ("library", "add", lib.write("c.txt", MARKDOWN)), ("library", "tag", str(a), "x")):
+        p = lib.run(*args)
+        assert p.returncode == 1 and b"read-only" in p.stderr, (args, p.stderr)
+    assert len(lib.ok("library", "list").splitlines()) == 2
+    assert "Oslo" in lib.ok("library", "show", str(a))
+    out = lib.ok("library", "repair")
+    assert "article %d" % b in out and "original" in out, out
+    copies = [n for n in os.listdir(lib.dir.name) if ".before-repair-" in n]
+    assert len(copies) == 1, os.listdir(lib.dir.name)
+    assert "no damage" in lib.ok("library", "check")
+    lib.ok("notes", "add", str(a), "--passage", "Berg")
+    bodies = sorted(n["body"] for n in lib.json("notes", "list", str(a)))
+    assert bodies == ["", "kept"], bodies
+
+
+@case("read-only folders and files: list, search, check and show work; writes are refused")
+def _():
+    if os.geteuid() == 0:
+        return "SKIP root writes to read-only folders"
+    lib = Library()
+    a = lib.add(ARTICLE)
+    os.chmod(lib.path, 0o400)
+    os.chmod(lib.dir.name, 0o500)
+    try:
+        assert lib.ok("library", "list").startswith(str(a))
+        assert "fisheries" in lib.ok("search", "fisheries")
+        assert "no damage" in lib.ok("library", "check")
+        assert "Oslo" in lib.ok("library", "show", str(a))
+        p = lib.run("notes", "add", str(a), "--passage", "Oslo")
+        assert p.returncode == 1 and b"read-only" in p.stderr, p.stderr
+    finally:
+        os.chmod(lib.dir.name, 0o700)
+        os.chmod(lib.path, 0o600)
+
+
+@case("search: a long query is cut, and the words left out are named")
+def _():
+    lib = Library()
+    lib.add(ARTICLE)
+    words = ["ministers", "agree", "share", "fisheries", "data", "oslo", "norwegian", "foreign",
+             "minister", "anna", "berg", "met", "her", "chilean", "counterpart", "mateo",
+             "fuentes", "monday", "talks"]
+    p = lib.run("search", *words)
+    assert p.returncode == 0 and b"fuentes monday talks" in p.stderr, p.stderr
+    assert p.stdout.startswith(b"article"), p.stdout
+
+
 def main():
     print("1..%d" % len(results))
     failed = 0

@@ -10,8 +10,10 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "byline-export.h"
+#include "byline-export-private.h"
 #include "byline-quotes.h"
 #include "byline-worksheet.h"
 
@@ -1285,6 +1287,83 @@ test_write_file_async (Fixture      *f,
   }
 }
 
+/* Issue 19 part B: a file is written whole or not at all */
+
+static gboolean
+write_half_then_fail (GOutputStream *stream,
+                      gpointer       user_data,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  if (!g_output_stream_write_all (stream, "%PDF-1.5 half of it", 19, NULL, cancellable, error))
+    return FALSE;
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE, "No space left on device");
+  return FALSE;
+}
+
+static gboolean
+write_whole (GOutputStream *stream,
+             gpointer       user_data,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  return g_output_stream_write_all (stream, user_data, strlen (user_data), NULL, cancellable, error);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_write_whole_or_nothing (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("byline-write-XXXXXX", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "new summary.pdf", NULL);
+  g_autofree char *real = g_build_filename (dir, "real.md", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.md", NULL);
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  /* a new file that fails half-way: no file, no temporary file */
+  g_assert_false (_byline_export_write_path (fresh, write_half_then_fail, NULL, NULL, &error));
+  g_assert_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, fresh));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (count_files (dir), ==, 0);
+
+  /* through a symbolic link: the link stays, its target is replaced, keeping its mode */
+  g_assert_true (g_file_set_contents (real, "old notes\n", -1, NULL));
+  g_assert_cmpint (g_chmod (real, 0640), ==, 0);
+  g_assert_cmpint (symlink ("real.md", link), ==, 0);
+  g_assert_true (_byline_export_write_path (link, write_whole, (gpointer) "# new notes\n", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "# new notes\n");
+  g_assert_cmpint (g_stat (real, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+  /* a failed replacement leaves the old file as it was */
+  g_assert_false (_byline_export_write_path (link, write_half_then_fail, NULL, NULL, &error));
+  g_clear_error (&error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "# new notes\n");
+  g_assert_cmpuint (count_files (dir), ==, 2);
+
+  g_unlink (link);
+  g_unlink (real);
+  g_rmdir (dir);
+}
+
 /* The seed article in every format, when the shared data is here */
 static void
 test_seed (Fixture      *f,
@@ -1568,6 +1647,7 @@ main (int    argc,
   ADD ("/export/import/foreign", test_import_foreign);
   ADD ("/export/import/bad", test_import_bad);
   ADD ("/export/write-file/async", test_write_file_async);
+  g_test_add_func ("/export/write-file/whole-or-nothing", test_write_whole_or_nothing);
   ADD ("/export/worksheet/html", test_worksheet_html);
   ADD ("/export/worksheet/pdf", test_worksheet_pdf);
   ADD ("/export/worksheet/answer-key", test_answer_key);

@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "byline-store.h"
 #include "byline-store-private.h"
@@ -930,7 +931,8 @@ test_refuse_too_new (Fixture      *f,
   g_autofree char *after = NULL;
   BylineStore *store;
 
-  g_assert_true (_byline_store_create_from_sql (path, "CREATE TABLE future (x); PRAGMA user_version = 99;",
+  g_assert_true (_byline_store_create_from_sql (path, "CREATE TABLE future (x); PRAGMA user_version = 99; "
+                                                "PRAGMA application_id = 1113148494;",
                                                 &error));
   before = file_checksum (path);
   store = byline_store_open (path, &error);
@@ -1158,6 +1160,372 @@ test_import_notes (Fixture      *f,
   g_assert_cmpuint (notes->len, ==, 6);
 }
 
+/* Issue 19 part B: hostile libraries, queries and folders */
+
+/* a closed library's application_id, from its header */
+static guint32
+file_application_id (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  const guint8 *h;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >=, 100);
+  h = (const guint8 *) contents + 68;
+  return ((guint32) h[0] << 24) | (h[1] << 16) | (h[2] << 8) | h[3];
+}
+
+static void
+test_foreign_database (Fixture      *f,
+                       gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  const char *const foreign[] = {
+    /* another program's tables, with rows, in the rollback journal */
+    "CREATE TABLE inventory (item TEXT, qty INT); INSERT INTO inventory VALUES ('bolt', 3);",
+    /* another program's id, even with tables named like Byline's */
+    "PRAGMA application_id = 1234; PRAGMA user_version = 2; CREATE TABLE articles (x);"
+    "CREATE TABLE notes (x); CREATE TABLE tags (x);",
+    /* only a view */
+    "CREATE VIEW v AS SELECT 1;",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (foreign); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("other-%u.sqlite", i);
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      BylineStore *store;
+
+      g_assert_true (_byline_store_create_from_sql (path, foreign[i], &error));
+      before = file_checksum (path);
+      store = byline_store_open (path, &error);
+      g_assert_null (store);
+      g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, path));
+      g_assert_nonnull (strstr (error->message, "another program"));
+      g_clear_error (&error);
+      store = byline_store_open_read_only (path, &error);
+      g_assert_null (store);
+      g_clear_error (&error);
+      after = file_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    }
+
+  /* a new library carries the id; so does an old one, once opened */
+  g_clear_pointer (&f->store, byline_store_close);
+  g_assert_cmphex (file_application_id (f->path), ==, 0x42594C4E);
+  {
+    g_autofree char *sql = NULL;
+    g_autofree char *old = g_build_filename (f->dir, "v1-no-id.db", NULL);
+    g_autoptr (BylineStore) store = NULL;
+
+    g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "fixtures", "library-v1.sql",
+                                                             NULL), &sql, NULL, &error));
+    g_assert_true (_byline_store_create_from_sql (old, sql, &error));
+    g_assert_cmphex (file_application_id (old), ==, 0);
+    store = byline_store_open (old, &error);
+    g_assert_no_error (error);
+    g_clear_pointer (&store, byline_store_close);
+    g_assert_cmphex (file_application_id (old), ==, 0x42594C4E);
+  }
+}
+
+static void
+test_read_only (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+  g_autoptr (JsonNode) analysis = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *dir = g_path_get_dirname (f->path);
+  gint64 a = add_article (f->store, article_text, NULL, NULL);
+
+  add_note_on (f->store, a, article_text, "Ministers", "the headline", NULL);
+  g_clear_pointer (&f->store, byline_store_close);
+  before = file_checksum (f->path);
+
+  store = byline_store_open_read_only (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (byline_store_is_read_only (store));
+  articles = byline_store_list_articles (store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 1);
+  hits = byline_store_search (store, "fisheries headline", 10, &error);
+  g_assert_no_error (error);
+  analysis = byline_store_dup_analysis (store, a, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_true (byline_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (byline_store_add_note (store, a, 0, 4, "no", BYLINE_NOTE_COMMENT, NULL, &error), ==, 0);
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (byline_store_remove_article (store, a, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_clear_pointer (&store, byline_store_close);
+  after = file_checksum (f->path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* a folder that cannot be written (root writes anywhere: not tested then) */
+  if (geteuid () != 0)
+    {
+      g_assert_cmpint (g_chmod (dir, 0500), ==, 0);
+      store = byline_store_open (f->path, &error);
+      g_assert_no_error (error);
+      g_assert_true (byline_store_is_read_only (store));
+      g_clear_pointer (&hits, g_ptr_array_unref);
+      hits = byline_store_search (store, "fisheries", 10, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_assert_true (byline_store_check_integrity (store, &error));
+      g_clear_pointer (&store, byline_store_close);
+      g_chmod (dir, 0700);
+    }
+
+  /* the same with the last changes still in the log (a copy taken while
+   * Byline had it open): they are read too */
+  if (geteuid () != 0)
+    {
+      g_autofree char *copy_dir = g_build_filename (f->dir, "copy", NULL);
+      g_autofree char *copy = g_build_filename (copy_dir, "library.db", NULL);
+      g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+      g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+      const char *later = "Late news\n\nThe late ferry left on time for once.\n";
+
+      store = byline_store_open (f->path, &error);
+      g_assert_no_error (error);
+      add_article (store, later, NULL, NULL);
+      g_assert_cmpint (g_mkdir (copy_dir, 0700), ==, 0);
+      g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (copy, contents, len, NULL));
+      g_clear_pointer (&contents, g_free);
+      g_assert_true (g_file_get_contents (wal, &contents, &len, NULL));
+      g_assert_cmpuint (len, >, 0);
+      g_assert_true (g_file_set_contents (copy_wal, contents, len, NULL));
+      g_clear_pointer (&store, byline_store_close);
+      g_assert_cmpint (g_chmod (copy_dir, 0500), ==, 0);
+
+      store = byline_store_open (copy, &error);
+      g_assert_no_error (error);
+      g_assert_true (byline_store_is_read_only (store));
+      g_clear_pointer (&articles, g_ptr_array_unref);
+      articles = byline_store_list_articles (store, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (articles->len, ==, 2);
+      g_assert_true (byline_store_check_integrity (store, &error));
+      g_assert_no_error (error);
+      g_clear_pointer (&store, byline_store_close);
+      g_chmod (copy_dir, 0700);
+    }
+}
+
+/* Flips bits in @needle's first occurrence in the file @path */
+static void
+damage_file (const char *path,
+             const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  char *at;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  at = NULL;
+  for (gsize i = 0; at == NULL && i + strlen (needle) <= len; i++)
+    if (memcmp (contents + i, needle, strlen (needle)) == 0)
+      at = contents + i;
+  g_assert_nonnull (at);
+  for (gsize i = 0; i < strlen (needle); i += 2)
+    at[i] ^= 0xc0;
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+}
+
+static void
+test_damage_found_and_repaired (Fixture      *f,
+                                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  const char *other = "Ferry fares rise\n\nBERGEN - The ferry company raised its fares on Friday, "
+                      "blaming the price of fuel and a shortage of crews.\n";
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (GPtrArray) notes = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *marker = g_strconcat (f->path, "-damaged", NULL);
+  gint64 a = add_article (f->store, article_text, NULL, NULL);
+  gint64 b = add_article (f->store, other, NULL, NULL);
+
+  add_note_on (f->store, b, other, "Ferry", "a note that survives", NULL);
+  g_clear_pointer (&f->store, byline_store_close);
+  /* bits flipped inside a text: the file's structure is sound */
+  damage_file (f->path, "shortage of crews");
+
+  store = byline_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (byline_store_check_integrity (store, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "article"));
+  g_clear_error (&error);
+  /* no write once it is found damaged, nor after it is opened again */
+  g_assert_cmpint (byline_store_add_note (store, a, 0, 4, "x", BYLINE_NOTE_COMMENT, NULL, &error), ==, 0);
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_clear_pointer (&store, byline_store_close);
+  g_assert_true (g_file_test (marker, G_FILE_TEST_EXISTS));
+  store = byline_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (byline_store_is_read_only (store));
+  g_assert_nonnull (byline_store_get_damage (store));
+  g_assert_false (byline_store_tag_article (store, a, "x", TRUE, &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  /* reading still works */
+  notes = byline_store_list_notes (store, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_clear_pointer (&store, byline_store_close);
+
+  g_assert_true (byline_store_repair (f->path, &backup, &report, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_assert_nonnull (strstr (report, "article"));
+  g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
+  store = byline_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_false (byline_store_is_read_only (store));
+  g_assert_true (byline_store_check_integrity (store, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  notes = byline_store_list_notes (store, b, NULL, &error);
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_assert_cmpstr (((BylineNote *) notes->pdata[0])->body, ==, "a note that survives");
+  g_assert_cmpint (byline_store_add_note (store, a, 0, 4, "again", BYLINE_NOTE_COMMENT, NULL, &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static void
+test_damaged_analysis (Fixture      *f,
+                       gconstpointer data)
+{
+  /* a cached analysis that is not UTF-8, or nested past any analysis */
+  static const char *const bad[] = {
+    "{\"entities\": [\xff\xfe",
+    "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+  };
+  g_autoptr (GError) error = NULL;
+  gint64 a = add_article (f->store, article_text, NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GString) hex = g_string_new (NULL);
+      g_autofree char *sql = NULL;
+      g_autoptr (JsonNode) analysis = byline_store_dup_analysis (f->store, a, FALSE, &error);
+
+      g_assert_no_error (error);
+      for (const char *p = bad[i]; *p; p++)
+        g_string_append_printf (hex, "%02X", (guchar) *p);
+      sql = g_strdup_printf ("UPDATE articles SET analysis = CAST (X'%s' AS TEXT)", hex->str);
+      g_assert_true (_byline_store_exec (f->store, sql, &error));
+      /* read: made again from the text, never a parse error */
+      g_clear_pointer (&analysis, json_node_unref);
+      analysis = byline_store_dup_analysis (f->store, a, TRUE, &error);
+      g_assert_no_error (error);
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (analysis));
+      /* the check finds it all the same; the repair makes it again */
+      g_assert_true (_byline_store_exec (f->store, sql, &error));
+      g_assert_false (byline_store_check_integrity (f->store, &error));
+      g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, "analysis"));
+      g_clear_error (&error);
+      g_clear_pointer (&f->store, byline_store_close);
+      g_assert_true (byline_store_repair (f->path, NULL, NULL, &error));
+      g_assert_no_error (error);
+      f->store = byline_store_open (f->path, &error);
+      g_assert_no_error (error);
+      g_assert_true (byline_store_check_integrity (f->store, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* A long query on a long article: its words bounded, its snippet in one pass */
+static void
+test_search_long_query (Fixture      *f,
+                        gconstpointer data)
+{
+  static const char *const words[] = {
+    "amber", "basalt", "cobalt", "dune", "ember", "fjord", "glacier", "harbour", "inlet", "jetty",
+    "kelp", "lagoon", "marsh", "nectar", "orchard", "prairie", "quarry", "ridge", "savanna",
+    "tundra", "upland", "valley", "willow", "yarrow",
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) s = g_string_new ("Landscapes in long form\n\n");
+  g_autoptr (GRand) rand = g_rand_new_with_seed (19);
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GString) query = g_string_new (NULL);
+  g_autofree char *ignored = NULL;
+  gint64 start, elapsed;
+
+  while (s->len < 1200 * 1000)
+    {
+      for (guint w = 0; w < 9; w++)
+        g_string_append_printf (s, "%s%s", w ? " " : "",
+                                words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+      g_string_append (s, ". ");
+    }
+  add_article (f->store, s->str, NULL, NULL);
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf (query, "%s ", words[i]);
+
+  /* the best of three, on a machine doing other things */
+  for (guint run = 0; run < 3; run++)
+    {
+      gint64 took;
+
+      g_clear_pointer (&hits, g_ptr_array_unref);
+      start = g_get_monotonic_time ();
+      hits = byline_store_search (f->store, query->str, 20, &error);
+      took = g_get_monotonic_time () - start;
+      elapsed = run == 0 ? took : MIN (elapsed, took);
+      g_assert_no_error (error);
+      g_assert_cmpuint (hits->len, ==, 1);
+      g_assert_nonnull (strstr (((BylineSearchHit *) hits->pdata[0])->snippet, BYLINE_STORE_MATCH_OPEN));
+    }
+  g_test_message ("20 words on 1.2 MB: %.1f ms", elapsed / 1000.0);
+#if defined(__SANITIZE_ADDRESS__)
+  elapsed /= 10;   /* AddressSanitizer is several times slower */
+#endif
+  g_assert_cmpint (elapsed, <, 100 * 1000);
+
+  /* a search past its time is stopped with a message, and the next one works */
+  _byline_store_set_search_timeout (f->store, 0);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = byline_store_search (f->store, query->str, 20, &error);
+  g_assert_null (hits);
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "too long"));
+  g_clear_error (&error);
+  _byline_store_set_search_timeout (f->store, BYLINE_STORE_SEARCH_TIMEOUT_MS);
+  hits = byline_store_search (f->store, "glacier", 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+
+  ignored = byline_store_search_ignored (query->str);
+  g_assert_cmpstr (ignored, ==, "quarry ridge savanna tundra");
+  g_clear_pointer (&ignored, g_free);
+  ignored = byline_store_search_ignored ("two words");
+  g_assert_null (ignored);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -1193,6 +1561,11 @@ main (int    argc,
   ADD ("/store/damaged/too-new", test_refuse_too_new);
   ADD ("/store/damaged/refused", test_refuse_damaged);
   ADD ("/store/busy", test_busy);
+  ADD ("/store/hostile/foreign-database", test_foreign_database);
+  ADD ("/store/hostile/read-only", test_read_only);
+  ADD ("/store/hostile/damage-repaired", test_damage_found_and_repaired);
+  ADD ("/store/hostile/damaged-analysis", test_damaged_analysis);
+  ADD ("/store/hostile/long-query", test_search_long_query);
 
   return g_test_run ();
 }

@@ -348,8 +348,7 @@ library_list (BylineStore *store,
       for (guint i = 0; i < articles->len; i++)
         json_array_add_object_element (array, article_json (articles->pdata[i]));
       root = json_node_init_array (json_node_alloc (), array);
-      _byline_cli_print_json (root);
-      return BYLINE_CLI_OK;
+      return _byline_cli_print_json (root);
     }
   for (guint i = 0; i < articles->len; i++)
     {
@@ -474,8 +473,7 @@ library_show (BylineStore *store,
     return fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     {
-      _byline_cli_print_json (analysis);
-      return BYLINE_CLI_OK;
+      return _byline_cli_print_json (analysis);
     }
   {
     g_autofree char *added = format_time (article->added);
@@ -584,6 +582,36 @@ library_check (BylineStore *store,
   return BYLINE_CLI_OK;
 }
 
+/* library repair: works on the file, so the library is not opened for it */
+static int
+library_repair (const char *library,
+                int         argc,
+                char      **argv)
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *report = NULL;
+
+  context = _byline_cli_new_context (_("— rebuild a damaged library from what can be read of it"),
+                                     _("Copies the library first (LIBRARY.before-repair-DATE), then "
+                                       "keeps every article, note, tag and correction that can be "
+                                       "read, and makes the search index, checksums and analyses "
+                                       "again. Close Byline first."), NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 1)
+    return _byline_cli_usage_error (context, _("library repair takes no arguments"));
+  if (!byline_store_repair (library, &backup, &report, &error))
+    {
+      _byline_cli_print_error (error->message);
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  fputs (report, stdout);
+  printf (_("repaired; the original is kept in %s\n"), backup);
+  return BYLINE_CLI_OK;
+}
+
 int
 _byline_cli_library (const char *library,
                      int         argc,
@@ -597,7 +625,11 @@ _byline_cli_library (const char *library,
     { "tag", N_("Tag an article"), G_CALLBACK (library_tag) },
     { "untag", N_("Take a tag off an article"), G_CALLBACK (library_untag) },
     { "check", N_("Check the library file for damage"), G_CALLBACK (library_check) },
+    { "repair", N_("Rebuild a damaged library, keeping a copy of the original"), NULL },
   };
+
+  if (argc > 1 && g_str_equal (argv[1], "repair"))
+    return library_repair (library, argc - 1, argv + 1);
 
   return run_group (library, "library", commands, G_N_ELEMENTS (commands), argc, argv);
 }
@@ -713,8 +745,7 @@ notes_list (BylineStore *store,
       for (guint i = 0; i < notes->len; i++)
         json_array_add_object_element (array, note_json (notes->pdata[i]));
       root = json_node_init_array (json_node_alloc (), array);
-      _byline_cli_print_json (root);
-      return BYLINE_CLI_OK;
+      return _byline_cli_print_json (root);
     }
   for (guint i = 0; i < notes->len; i++)
     print_note (notes->pdata[i]);
@@ -901,6 +932,21 @@ mark_matches (const char *snippet,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* A long query is searched for its first words: say which were left out */
+static void
+warn_ignored_words (const char *query)
+{
+  g_autofree char *ignored = byline_store_search_ignored (query);
+
+  if (ignored != NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("search: only the first %d words are searched; "
+                                                "“%s” was ignored"),
+                                              BYLINE_STORE_MAX_SEARCH_TERMS, ignored);
+      _byline_cli_print_error (msg);
+    }
+}
+
 int
 _byline_cli_search (const char *library,
                     int         argc,
@@ -934,6 +980,7 @@ _byline_cli_search (const char *library,
   if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
   query = g_strjoinv (" ", argv + 1);
+  warn_ignored_words (query);
   store = open_library (library);
   if (store == NULL)
     return BYLINE_CLI_BAD_INPUT;
@@ -962,8 +1009,7 @@ _byline_cli_search (const char *library,
           json_array_add_object_element (array, o);
         }
       root = json_node_init_array (json_node_alloc (), array);
-      _byline_cli_print_json (root);
-      return BYLINE_CLI_OK;
+      return _byline_cli_print_json (root);
     }
   for (guint i = 0; i < hits->len; i++)
     {

@@ -160,9 +160,9 @@ print_help (FILE *f)
            _("Run “byline-cli COMMAND --help” for a command's options."));
 }
 
-int
-byline_cli_run (int    argc,
-                char **argv)
+static int
+run_command (int    argc,
+             char **argv)
 {
   const char *library = NULL;
   const char *command;
@@ -231,6 +231,28 @@ byline_cli_run (int    argc,
   fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), command);
   print_help (stderr);
   return BYLINE_CLI_USAGE;
+}
+
+/* Lost output: whatever a command printed must have reached standard output
+ * (a full disk, a closed pipe, /dev/full), else the command failed. */
+static int
+check_output (int status)
+{
+  gboolean lost = fflush (stdout) != 0 || ferror (stdout);
+
+  if (lost && status == BYLINE_CLI_OK)
+    {
+      _byline_cli_print_error (_("standard output: write failed"));
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  return status;
+}
+
+int
+byline_cli_run (int    argc,
+                char **argv)
+{
+  return check_output (run_command (argc, argv));
 }
 
 /* Helpers the command groups share */

@@ -11,6 +11,18 @@
 
 G_BEGIN_DECLS
 
+/* Writing a local file whole or not at all */
+typedef gboolean (*BylineExportWriteFunc) (GOutputStream *stream,
+                                           gpointer       user_data,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+
+gboolean _byline_export_write_path (const char            *path,
+                                    BylineExportWriteFunc  write,
+                                    gpointer               user_data,
+                                    GCancellable          *cancellable,
+                                    GError               **error);
+
 /* What a stretch of the article is part of; a bit each in ExportSegment.kinds */
 typedef enum
 {

@@ -9,7 +9,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "byline-analysis.h"
@@ -1158,11 +1162,133 @@ byline_export_write (BylineExportInput  *input,
   return g_output_stream_write_all (stream, out->str, out->len, NULL, cancellable, error);
 }
 
+/* The file a write to @path lands in: a symbolic link's target (followed
+ * to the end, dangling or not), else @path itself */
+static char *
+write_target (const char *path)
+{
+  g_autofree char *target = g_strdup (path);
+
+  for (int hops = 0; hops < 40 && g_file_test (target, G_FILE_TEST_IS_SYMLINK); hops++)
+    {
+      g_autofree char *link = g_file_read_link (target, NULL);
+      g_autofree char *dir = NULL;
+
+      if (link == NULL)
+        break;
+      if (g_path_is_absolute (link))
+        {
+          g_free (target);
+          target = g_steal_pointer (&link);
+          continue;
+        }
+      dir = g_path_get_dirname (target);
+      g_free (target);
+      target = g_build_filename (dir, link, NULL);
+    }
+  return g_steal_pointer (&target);
+}
+
+/**
+ * _byline_export_write_path:
+ * @path: a local file
+ * @write: writes the whole file to the stream it is given
+ *
+ * Writes to a temporary file beside the target, flushes it to disk and
+ * renames it over the target, so the target is either the old file or the
+ * whole new one, a new file included; the temporary file never stays. A
+ * symbolic link is written through: its target is replaced, not the link.
+ */
+gboolean
+_byline_export_write_path (const char          *path,
+                           BylineExportWriteFunc write,
+                           gpointer              user_data,
+                           GCancellable         *cancellable,
+                           GError              **error)
+{
+  g_autofree char *target = write_target (path);
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *tmp_name = g_strdup_printf (".%s.XXXXXX", base);
+  g_autofree char *tmp = g_build_filename (dir, tmp_name, NULL);
+  g_autoptr (GOutputStream) stream = NULL;
+  g_autoptr (GError) local = NULL;
+  GStatBuf st;
+  gboolean replacing;
+  int fd;
+
+  /* a new file gets the usual mode (0666 less the umask), a replaced one its own */
+  replacing = g_stat (target, &st) == 0;
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_set_error (&local, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s",
+                   g_strerror (saved_errno));
+    }
+  else
+    {
+      g_autoptr (GFile) tmp_file = g_file_new_for_path (tmp);
+      gboolean ok;
+
+      /* the stream writes, @fd stays open to flush the file to disk */
+      stream = G_OUTPUT_STREAM (g_file_append_to (tmp_file, G_FILE_CREATE_NONE, cancellable, &local));
+      ok = stream != NULL
+           && write (stream, user_data, cancellable, &local)
+           && g_output_stream_close (stream, cancellable, &local);
+      if (ok && fsync (fd) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (&local, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s",
+                       g_strerror (saved_errno));
+          ok = FALSE;
+        }
+      close (fd);
+      if (ok && replacing)
+        g_chmod (tmp, st.st_mode & 07777);
+      if (ok && g_rename (tmp, target) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (&local, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s",
+                       g_strerror (saved_errno));
+          ok = FALSE;
+        }
+      if (ok)
+        return TRUE;
+      g_unlink (tmp);
+    }
+
+  if ((local->domain == G_IO_ERROR && local->code == G_IO_ERROR_CANCELLED)
+      || local->domain == BYLINE_EXPORT_ERROR)
+    g_propagate_error (error, g_steal_pointer (&local));
+  else
+    g_set_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_WRITE, "%s: %s", path, local->message);
+  return FALSE;
+}
+
+typedef struct
+{
+  BylineExportInput  *input;
+  BylineExportFormat  format;
+} ExportWrite;
+
+static gboolean
+write_export (GOutputStream *stream,
+              gpointer       user_data,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  ExportWrite *w = user_data;
+
+  return byline_export_write (w->input, w->format, stream, cancellable, error);
+}
+
 /**
  * byline_export_write_file:
  *
  * Writes the export to @file, replacing it only when the whole export is
- * written: a failed or cancelled export leaves an older file as it was.
+ * written: a failed or cancelled export leaves an older file as it was, and
+ * no file at all where there was none. A symbolic link is written through.
  */
 gboolean
 byline_export_write_file (BylineExportInput  *input,
@@ -1173,8 +1299,17 @@ byline_export_write_file (BylineExportInput  *input,
 {
   g_autoptr (GFileOutputStream) stream = NULL;
   g_autoptr (GError) local = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path != NULL)
+    {
+      ExportWrite w = { input, format };
+
+      return _byline_export_write_path (path, write_export, &w, cancellable, error);
+    }
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local);
   if (stream != NULL

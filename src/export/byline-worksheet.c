@@ -265,6 +265,24 @@ byline_worksheet_write (const BylineLesson   *lesson,
 }
 
 /* Writes to @file, replacing it only once the whole worksheet is written */
+typedef struct
+{
+  const BylineLesson  *lesson;
+  BylineWorksheetKind  kind;
+  BylineExportFormat   format;
+} WorksheetWrite;
+
+static gboolean
+write_worksheet (GOutputStream *stream,
+                 gpointer       user_data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  WorksheetWrite *w = user_data;
+
+  return byline_worksheet_write (w->lesson, w->kind, w->format, stream, cancellable, error);
+}
+
 gboolean
 byline_worksheet_write_file (const BylineLesson   *lesson,
                              BylineWorksheetKind   kind,
@@ -275,9 +293,17 @@ byline_worksheet_write_file (const BylineLesson   *lesson,
 {
   g_autoptr (GFileOutputStream) stream = NULL;
   g_autoptr (GError) local = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  path = g_file_get_path (file);
+  if (path != NULL)
+    {
+      WorksheetWrite w = { lesson, kind, format };
+
+      return _byline_export_write_path (path, write_worksheet, &w, cancellable, error);
+    }
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local);
   if (stream != NULL
       && byline_worksheet_write (lesson, kind, format, G_OUTPUT_STREAM (stream), cancellable, &local)

@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 void     _byline_store_set_busy_timeout (BylineStore *self,
                                          int          ms);
+void     _byline_store_set_search_timeout (BylineStore *self,
+                                           int          ms);
 gboolean _byline_store_exec             (BylineStore *self,
                                          const char  *sql,
                                          GError     **error);

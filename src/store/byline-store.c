@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -26,11 +27,20 @@
 /* Bumped whenever the analyser's output changes, so cached analyses are redone */
 #define ANALYSER_VERSION BYLINE_ANALYSIS_SCHEMA " " PACKAGE_VERSION " r" G_STRINGIFY (BYLINE_ANALYSER_REVISION)
 
+/* Byline's own PRAGMA application_id: "BYLN" */
+#define BYLINE_APPLICATION_ID 0x42594C4E
+
 struct _BylineStore
 {
-  sqlite3 *db;
-  char    *path;
-  int      busy_ms;
+  sqlite3  *db;
+  char     *path;
+  int       busy_ms;
+  gboolean  read_only;   /* the file or folder cannot be written, or it is damaged */
+  char     *damage;      /* why it is damaged, when it is known to be */
+  gboolean  new_damage;  /* found damaged while open: mark it so when closing */
+  gboolean  opened;      /* known to be a Byline library */
+  int       search_ms;   /* how long a search may take */
+  char     *copy_dir;    /* a private copy read in place of a library that cannot be */
 };
 
 typedef enum
@@ -181,6 +191,12 @@ set_db_error (BylineStore *self,
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
+      if (self->damage == NULL && self->opened)
+        {
+          self->damage = g_strdup (msg);
+          self->new_damage = TRUE;
+          self->read_only = TRUE;
+        }
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
                    _("%s: the library is damaged (%s); it was left untouched. "
                      "Move it aside to start a new library, or restore a copy"),
@@ -291,9 +307,27 @@ run_ids (BylineStore *self,
 }
 
 static gboolean
+refuse_write (BylineStore *self,
+              GError     **error)
+{
+  if (self->damage != NULL)
+    g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY,
+                 _("%s: the library is damaged (%s); it is open read-only until it is "
+                   "repaired (byline-cli library repair) or restored from a copy"),
+                 self->path, self->damage);
+  else
+    g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY,
+                 _("%s: the library is open read-only (the file or its folder cannot be "
+                   "written); nothing was changed"), self->path);
+  return FALSE;
+}
+
+static gboolean
 begin (BylineStore *self,
        GError     **error)
 {
+  if (self->read_only)
+    return refuse_write (self, error);
   return exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -313,6 +347,63 @@ static gint64
 now (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* JSON nested deeper than the analysis ever is: not handed to the parser */
+static gboolean
+json_depth_ok (const char *json,
+               gsize       len,
+               guint       max_depth)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = json[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '[' || c == '{') && ++depth > max_depth)
+        return FALSE;
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return TRUE;
+}
+
+/* A stored analysis that the readers can use: UTF-8, a JSON object; NULL
+ * when it is not */
+static JsonNode *
+parse_analysis (const char *json,
+                gsize       len)
+{
+  g_autoptr (JsonParser) parser = NULL;
+  JsonNode *root;
+
+  if (json == NULL || !g_utf8_validate (json, len, NULL) || !json_depth_ok (json, len, 64))
+    return NULL;
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, json, len, NULL))
+    return NULL;
+  root = json_parser_get_root (parser);
+  return root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_copy (root) : NULL;
+}
+
+static gboolean
+analysis_valid (const char *json,
+                gsize       len)
+{
+  g_autoptr (JsonNode) node = parse_analysis (json, len);
+
+  return node != NULL;
 }
 
 /* Opening */
@@ -387,19 +478,6 @@ check_file (const char *path,
 }
 
 static gboolean
-read_version (BylineStore *self,
-              int         *version,
-              GError     **error)
-{
-  g_autoptr (sqlite3_stmt) stmt = prepare (self, "PRAGMA user_version", error);
-
-  if (stmt == NULL || step (self, stmt, error) != STEP_ROW)
-    return FALSE;
-  *version = sqlite3_column_int (stmt, 0);
-  return TRUE;
-}
-
-static gboolean
 migrate (BylineStore *self,
          int          from,
          GError     **error)
@@ -435,28 +513,229 @@ byline_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "byline", "library.db", NULL);
 }
 
-/**
- * byline_store_open:
- * @path: (nullable): the library file; NULL for byline_store_default_path ()
- *
- * Opens the library, creating it and its folder when missing, and upgrades
- * its schema. A damaged library or one from a newer Byline is refused and
- * never written to.
- */
-BylineStore *
-byline_store_open (const char *path,
-                   GError    **error)
+/* A library found damaged carries a mark beside it, PATH-damaged, naming the
+ * file it was found in (device, inode, size, time): while the library is
+ * that same file it opens read-only; a restored copy is another file. */
+static char *
+marker_path (const char *path)
+{
+  return g_strconcat (path, "-damaged", NULL);
+}
+
+static char *
+file_identity (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return NULL;
+  return g_strdup_printf ("%llu %llu %llu %lld", (unsigned long long) st.st_dev,
+                          (unsigned long long) st.st_ino, (unsigned long long) st.st_size,
+                          (long long) st.st_mtime);
+}
+
+/* The damage the mark records, or NULL when there is no mark or it is for
+ * another file (a stale mark is removed when it can be) */
+static char *
+read_marker (const char *path)
+{
+  g_autofree char *marker = marker_path (path);
+  g_autofree char *contents = NULL;
+  g_autofree char *identity = NULL;
+  char *newline;
+
+  if (!g_file_get_contents (marker, &contents, NULL, NULL))
+    return NULL;
+  identity = file_identity (path);
+  newline = strchr (contents, '\n');
+  if (newline != NULL)
+    *newline = '\0';
+  if (identity == NULL || !g_str_equal (contents, identity))
+    {
+      g_unlink (marker);
+      return NULL;
+    }
+  if (newline == NULL || !g_utf8_validate (newline + 1, -1, NULL))
+    return g_strdup (_("damage found earlier"));
+  return g_strdup (g_strstrip (newline + 1));
+}
+
+static void
+write_marker (const char *path,
+              const char *damage)
+{
+  g_autofree char *marker = marker_path (path);
+  g_autofree char *identity = file_identity (path);
+  g_autofree char *contents = NULL;
+
+  if (identity == NULL)
+    return;
+  contents = g_strdup_printf ("%s\n%s\n", identity, damage);
+  /* a folder that cannot be written keeps the library read-only anyway */
+  g_file_set_contents (marker, contents, -1, NULL);
+}
+
+static gboolean
+writable (const char *path)
+{
+  return g_access (path, W_OK) == 0;
+}
+
+static gboolean copy_file (const char *from,
+                           const char *to,
+                           GError    **error);
+
+/* A library with a log in a folder that cannot be written: SQLite cannot
+ * make the shared-memory file it needs, so a private copy is read instead */
+static int
+open_copy (BylineStore *self)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *copy = NULL;
+  g_autofree char *copy_wal = NULL;
+  int rc;
+
+  self->copy_dir = g_dir_make_tmp ("byline-library-XXXXXX", NULL);
+  if (self->copy_dir == NULL)
+    return SQLITE_CANTOPEN;
+  copy = g_build_filename (self->copy_dir, "library.db", NULL);
+  copy_wal = g_strconcat (copy, "-wal", NULL);
+  if (!copy_file (self->path, copy, NULL) || !copy_file (wal, copy_wal, NULL))
+    return SQLITE_CANTOPEN;
+  rc = sqlite3_open_v2 (copy, &self->db, SQLITE_OPEN_READWRITE, NULL);
+  return rc;
+}
+
+static void
+remove_copy (BylineStore *self)
+{
+  g_autoptr (GDir) d = NULL;
+  const char *name;
+
+  if (self->copy_dir == NULL)
+    return;
+  d = g_dir_open (self->copy_dir, 0, NULL);
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (self->copy_dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (self->copy_dir);
+  g_clear_pointer (&self->copy_dir, g_free);
+}
+
+/* Opens @self->path read-only: through a write-ahead log when there is one,
+ * else as a file nothing else writes (a folder that cannot be written has no
+ * room for SQLite's shared-memory file) */
+static int
+open_read_only (BylineStore *self)
+{
+  g_autofree char *escaped = g_uri_escape_string (self->path, "/", FALSE);
+  const char *const modes[] = { "?mode=ro", "?mode=ro&immutable=1" };
+  int rc = SQLITE_CANTOPEN;
+
+  for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
+    {
+      g_autofree char *uri = g_strconcat ("file:", escaped, modes[i], NULL);
+      sqlite3_stmt *probe = NULL;
+
+      if (self->db != NULL)
+        {
+          sqlite3_close_v2 (self->db);
+          self->db = NULL;
+        }
+      if (i == 1)
+        {
+          /* immutable skips the log: only when there is none to read */
+          g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+          GStatBuf st;
+
+          if (g_stat (wal, &st) == 0 && st.st_size > 0)
+            return open_copy (self);
+        }
+      rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+      if (rc != SQLITE_OK)
+        continue;
+      rc = sqlite3_prepare_v2 (self->db, "SELECT count(*) FROM sqlite_schema", -1, &probe, NULL);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_step (probe) == SQLITE_ROW ? SQLITE_OK : sqlite3_errcode (self->db);
+      sqlite3_finalize (probe);
+      if (rc == SQLITE_OK || (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB
+          || (rc & 0xff) == SQLITE_BUSY)
+        return rc;
+    }
+  return rc;
+}
+
+/* Refuses, unchanged, a database some other program made: a library carries
+ * Byline's application_id; one from before it had the id has Byline's tables. */
+static gboolean
+check_owner (BylineStore *self,
+             int         *version,
+             gboolean    *needs_id,
+             GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  gint64 app_id, n_objects, n_ours;
+
+  /* the header's two numbers first: a library's schema is read only when used */
+  stmt = prepare (self, "PRAGMA application_id", error);
+  if (stmt == NULL || step (self, stmt, error) != STEP_ROW)
+    return FALSE;
+  app_id = sqlite3_column_int64 (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  stmt = prepare (self, "PRAGMA user_version", error);
+  if (stmt == NULL || step (self, stmt, error) != STEP_ROW)
+    return FALSE;
+  *version = sqlite3_column_int (stmt, 0);
+  g_clear_pointer (&stmt, sqlite3_finalize);
+  *needs_id = app_id == 0;
+  if (app_id == BYLINE_APPLICATION_ID)
+    return TRUE;
+  if (app_id == 0)
+    {
+      /* new, or a library from before the id: Byline's tables */
+      stmt = prepare (self, "SELECT count(*), count(*) FILTER (WHERE type = 'table' "
+                            "AND name IN ('articles', 'notes', 'tags')) FROM sqlite_schema", error);
+      if (stmt == NULL || step (self, stmt, error) != STEP_ROW)
+        return FALSE;
+      n_objects = sqlite3_column_int64 (stmt, 0);
+      n_ours = sqlite3_column_int64 (stmt, 1);
+      if ((n_objects == 0 && *version == 0) || (*version >= 1 && n_ours == 3))
+        return TRUE;
+    }
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
+               _("%s: is another program's database, not a Byline library; it was left "
+                 "untouched"), self->path);
+  return FALSE;
+}
+
+static BylineStore *
+open_store (const char *path,
+            gboolean    read_only,
+            GError    **error)
 {
   g_autoptr (BylineStore) self = g_new0 (BylineStore, 1);
   g_autofree char *dir = NULL;
   int version = 0;
+  gboolean needs_id = FALSE;
+  gboolean exists;
+  GStatBuf st;
   int rc;
 
   self->path = path != NULL ? g_strdup (path) : byline_store_default_path ();
   self->busy_ms = 5000;
+  self->search_ms = BYLINE_STORE_SEARCH_TIMEOUT_MS;
 
   dir = g_path_get_dirname (self->path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  exists = g_stat (self->path, &st) == 0;
+  if (!exists && read_only)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_OPEN,
+                   _("%s: there is no library there"), self->path);
+      return NULL;
+    }
+  if (!exists && g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_OPEN,
@@ -467,8 +746,18 @@ byline_store_open (const char *path,
   if (!check_file (self->path, error))
     return NULL;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
-  if (rc != SQLITE_OK)
+  if (exists)
+    {
+      self->damage = read_marker (self->path);
+      self->read_only = read_only || self->damage != NULL
+                        || !writable (self->path) || !writable (dir);
+    }
+  if (self->read_only)
+    rc = open_read_only (self);
+  else
+    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_CORRUPT && (rc & 0xff) != SQLITE_NOTADB
+      && (rc & 0xff) != SQLITE_BUSY)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_OPEN,
                    _("%s: cannot open the library: %s"), self->path,
@@ -478,7 +767,7 @@ byline_store_open (const char *path,
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, self->busy_ms);
 
-  if (!read_version (self, &version, error))
+  if (!check_owner (self, &version, &needs_id, error))
     return NULL;
   if (version > BYLINE_STORE_SCHEMA_VERSION)
     {
@@ -488,6 +777,18 @@ byline_store_open (const char *path,
                    self->path, version, BYLINE_STORE_SCHEMA_VERSION);
       return NULL;
     }
+  if (self->read_only)
+    {
+      if (version < BYLINE_STORE_SCHEMA_VERSION)
+        {
+          g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_OPEN,
+                       _("%s: the library needs an upgrade to this version of Byline, "
+                         "which a library open read-only cannot have"), self->path);
+          return NULL;
+        }
+      self->opened = TRUE;
+      return g_steal_pointer (&self);
+    }
   /* WAL: readers never wait for the writer; FULL: a commit is on disk before it returns */
   if (!exec (self, "PRAGMA journal_mode = WAL", error)
       || !exec (self, "PRAGMA synchronous = FULL", error)
@@ -495,7 +796,56 @@ byline_store_open (const char *path,
     return NULL;
   if (version < BYLINE_STORE_SCHEMA_VERSION && !migrate (self, version, error))
     return NULL;
+  if (needs_id && !exec (self, "PRAGMA application_id = " G_STRINGIFY (BYLINE_APPLICATION_ID), error))
+    return NULL;
+  self->opened = TRUE;
   return g_steal_pointer (&self);
+}
+
+/**
+ * byline_store_open:
+ * @path: (nullable): the library file; NULL for byline_store_default_path ()
+ *
+ * Opens the library, creating it and its folder when missing, and upgrades
+ * its schema. A damaged library, another program's database or one from a
+ * newer Byline is refused and never written to. A library whose file or
+ * folder cannot be written, or that was found damaged and is not yet
+ * repaired, opens read-only: reading works, writing fails with
+ * BYLINE_STORE_ERROR_READ_ONLY.
+ */
+BylineStore *
+byline_store_open (const char *path,
+                   GError    **error)
+{
+  return open_store (path, FALSE, error);
+}
+
+/**
+ * byline_store_open_read_only:
+ *
+ * Opens an existing library for reading only; nothing is created, upgraded
+ * or written.
+ */
+BylineStore *
+byline_store_open_read_only (const char *path,
+                             GError    **error)
+{
+  return open_store (path, TRUE, error);
+}
+
+gboolean
+byline_store_is_read_only (BylineStore *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+  return self->read_only;
+}
+
+/* Why the library is known to be damaged, or NULL */
+const char *
+byline_store_get_damage (BylineStore *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->damage;
 }
 
 void
@@ -505,7 +855,12 @@ byline_store_close (BylineStore *self)
     return;
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
+  remove_copy (self);
+  /* after the close, which may have written the log into the file */
+  if (self->new_damage)
+    write_marker (self->path, self->damage);
   g_free (self->path);
+  g_free (self->damage);
   g_free (self);
 }
 
@@ -516,12 +871,223 @@ byline_store_get_path (BylineStore *self)
   return self->path;
 }
 
+/* Damage the check reports: at most a screenful, then how many more */
+#define MAX_PROBLEMS 12
+
+typedef struct
+{
+  GString *text;
+  guint    n;
+} Problems;
+
+G_GNUC_PRINTF (2, 3)
+static void
+add_problem (Problems   *problems,
+             const char *format,
+             ...)
+{
+  va_list args;
+
+  if (problems->n++ >= MAX_PROBLEMS)
+    return;
+  if (problems->text->len > 0)
+    g_string_append (problems->text, "; ");
+  va_start (args, format);
+  g_string_append_vprintf (problems->text, format, args);
+  va_end (args);
+}
+
+static gboolean
+column_valid (sqlite3_stmt *stmt,
+              int           column)
+{
+  const char *value = (const char *) sqlite3_column_text (stmt, column);
+
+  return value == NULL || g_utf8_validate (value, sqlite3_column_bytes (stmt, column), NULL);
+}
+
+/* Every row the readers read later, read now: the text against its
+ * checksum, the cached analysis as JSON, every string as UTF-8, every
+ * note's passage inside its article */
+static gboolean
+check_rows (BylineStore *self,
+            Problems    *problems,
+            GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  Step s;
+
+  stmt = prepare (self, "SELECT id, sha256, text, analysis, title, source, format, dateline "
+                        "FROM articles", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    {
+      long long id = sqlite3_column_int64 (stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (stmt, 2);
+      gsize len = sqlite3_column_bytes (stmt, 2);
+      g_autofree char *sha = NULL;
+
+      if (text == NULL || !g_utf8_validate (text, len, NULL))
+        add_problem (problems, _("article %lld: its text is not valid UTF-8"), id);
+      else
+        {
+          sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text, len);
+          if (g_strcmp0 (sha, (const char *) sqlite3_column_text (stmt, 1)) != 0)
+            add_problem (problems, _("article %lld: its text does not match its checksum"), id);
+        }
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL
+          && !analysis_valid ((const char *) sqlite3_column_text (stmt, 3),
+                              sqlite3_column_bytes (stmt, 3)))
+        add_problem (problems, _("article %lld: its stored analysis is not valid"), id);
+      for (int c = 4; c <= 7; c++)
+        if (!column_valid (stmt, c))
+          {
+            add_problem (problems, _("article %lld: its title, source, format or date is not "
+                                     "valid UTF-8"), id);
+            break;
+          }
+    }
+  if (s == STEP_ERROR)
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = prepare (self, "SELECT n.id, n.start, n.end, n.orphaned, length (a.text), a.id, n.kind, "
+                        "n.exact, n.prefix, n.suffix, n.body "
+                        "FROM notes n LEFT JOIN articles a ON a.id = n.article", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    {
+      long long id = sqlite3_column_int64 (stmt, 0);
+      gint64 start = sqlite3_column_int64 (stmt, 1);
+      gint64 end = sqlite3_column_int64 (stmt, 2);
+      BylineNoteKind kind;
+
+      if (sqlite3_column_type (stmt, 5) == SQLITE_NULL)
+        add_problem (problems, _("note %lld: its article is missing"), id);
+      else if (!sqlite3_column_int (stmt, 3)
+               && (start < 0 || start >= end || end > sqlite3_column_int64 (stmt, 4)))
+        add_problem (problems, _("note %lld: its passage lies outside its article"), id);
+      if (!byline_note_kind_from_string ((const char *) sqlite3_column_text (stmt, 6), &kind))
+        add_problem (problems, _("note %lld: its kind is not known"), id);
+      for (int c = 7; c <= 10; c++)
+        if (!column_valid (stmt, c))
+          {
+            add_problem (problems, _("note %lld: its text is not valid UTF-8"), id);
+            break;
+          }
+    }
+  if (s == STEP_ERROR)
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = prepare (self, "SELECT id, name FROM tags", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    if (!column_valid (stmt, 1) || sqlite3_column_bytes (stmt, 1) == 0)
+      add_problem (problems, _("tag %lld: its name is not valid"),
+                   (long long) sqlite3_column_int64 (stmt, 0));
+  if (s == STEP_ERROR)
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = prepare (self, "SELECT c.id, c.key, c.value, a.id FROM corrections c "
+                        "LEFT JOIN articles a ON a.id = c.article", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    if (!column_valid (stmt, 1) || !column_valid (stmt, 2) || sqlite3_column_type (stmt, 3) == SQLITE_NULL)
+      add_problem (problems, _("correction %lld: not valid, or its article is missing"),
+                   (long long) sqlite3_column_int64 (stmt, 0));
+  if (s == STEP_ERROR)
+    return FALSE;
+  g_clear_pointer (&stmt, sqlite3_finalize);
+
+  stmt = prepare (self, "PRAGMA foreign_key_check", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((s = step (self, stmt, error)) == STEP_ROW)
+    add_problem (problems, _("%s row %lld: refers to a row that is missing"),
+                 (const char *) sqlite3_column_text (stmt, 0),
+                 (long long) sqlite3_column_int64 (stmt, 1));
+  return s != STEP_ERROR;
+}
+
+/* The full-text indexes against the rows they index. Their check is written
+ * as an INSERT: a library open read-only is checked in a copy in memory. */
+static gboolean
+check_fts (BylineStore *self,
+           Problems    *problems,
+           GError     **error)
+{
+  static const char *const checks[] = {
+    "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
+    "INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')",
+  };
+  sqlite3 *db = self->db;
+  sqlite3 *copy = NULL;
+  int rc = SQLITE_OK;
+
+  if (self->read_only)
+    {
+      sqlite3_backup *backup;
+
+      rc = sqlite3_open (":memory:", &copy);
+      if (rc == SQLITE_OK)
+        {
+          backup = sqlite3_backup_init (copy, "main", self->db, "main");
+          if (backup == NULL)
+            rc = sqlite3_errcode (copy);
+          else
+            {
+              sqlite3_backup_step (backup, -1);
+              rc = sqlite3_backup_finish (backup);
+            }
+        }
+      db = copy;
+    }
+  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (checks); i++)
+    {
+      rc = sqlite3_exec (db, checks[i], NULL, NULL, NULL);
+      if ((rc & 0xff) == SQLITE_CORRUPT)
+        {
+          add_problem (problems, "%s", _("full-text index out of step"));
+          rc = SQLITE_OK;
+          break;
+        }
+    }
+  if (rc != SQLITE_OK)
+    {
+      sqlite3 *saved = self->db;
+
+      self->db = db;
+      set_db_error (self, error, rc, _("check the full-text index"));
+      self->db = saved;
+    }
+  if (copy != NULL)
+    sqlite3_close (copy);
+  return rc == SQLITE_OK;
+}
+
+/**
+ * byline_store_check_integrity:
+ *
+ * Checks the file's structure, the full-text indexes and every row the
+ * library reads later. A library found damaged opens read-only from then on,
+ * until it is repaired (byline_store_repair ()) or restored; one that passes
+ * loses an earlier mark of damage.
+ *
+ * Returns: FALSE with BYLINE_STORE_ERROR_CORRUPT when damage was found
+ */
 gboolean
 byline_store_check_integrity (BylineStore *self,
                               GError     **error)
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
-  g_autoptr (GString) problems = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
+  Problems problems = { text, 0 };
   Step s;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -533,25 +1099,391 @@ byline_store_check_integrity (BylineStore *self,
     {
       const char *line = (const char *) sqlite3_column_text (stmt, 0);
       if (g_strcmp0 (line, "ok") != 0)
-        g_string_append_printf (problems, "%s%s", problems->len ? "; " : "", line);
+        add_problem (&problems, "%s", line);
     }
   if (s == STEP_ERROR)
     return FALSE;
   g_clear_pointer (&stmt, sqlite3_finalize);
-  if (problems->len == 0)
+  if (problems.n == 0)
     {
-      /* the full-text indexes too */
-      if (!exec (self, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)",
-                 NULL)
-          || !exec (self, "INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')", NULL))
-        g_string_append (problems, "full-text index out of step");
+      g_autoptr (GError) local = NULL;
+
+      /* a row that cannot be read is damage too */
+      if (!check_rows (self, &problems, &local) || !check_fts (self, &problems, &local))
+        {
+          if (local->code != BYLINE_STORE_ERROR_CORRUPT)
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              return FALSE;
+            }
+          add_problem (&problems, "%s", local->message);
+        }
     }
-  if (problems->len > 0)
+  if (problems.n > MAX_PROBLEMS)
+    g_string_append_printf (text, ngettext ("; and %u more", "; and %u more", problems.n - MAX_PROBLEMS),
+                            problems.n - MAX_PROBLEMS);
+  if (problems.n > 0)
     {
+      g_free (self->damage);
+      self->damage = g_strdup (text->str);
+      self->new_damage = TRUE;
+      self->read_only = TRUE;
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
-                   _("%s: the library is damaged: %s"), self->path, problems->str);
+                   _("%s: the library is damaged: %s. It opens read-only until it is "
+                     "repaired (byline-cli library repair) or restored from a copy"),
+                   self->path, text->str);
       return FALSE;
     }
+  if (self->damage != NULL)
+    {
+      /* the mark of damage no longer holds */
+      g_autofree char *marker = marker_path (self->path);
+
+      g_unlink (marker);
+      g_clear_pointer (&self->damage, g_free);
+      self->new_damage = FALSE;
+    }
+  return TRUE;
+}
+
+/* Repair */
+
+/* A column as valid UTF-8; @changed set when it was not */
+static char *
+valid_copy (sqlite3_stmt *stmt,
+            int           column,
+            gboolean     *changed)
+{
+  const char *value = (const char *) sqlite3_column_text (stmt, column);
+  gsize len = sqlite3_column_bytes (stmt, column);
+  char *copy;
+
+  if (value == NULL)
+    return NULL;
+  if (g_utf8_validate (value, len, NULL))
+    return g_strndup (value, len);
+  copy = g_utf8_make_valid (value, len);
+  *changed = TRUE;
+  return copy;
+}
+
+static char *
+unused_name (const char *path,
+             const char *what)
+{
+  g_autoptr (GDateTime) t = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (t, "%Y%m%d-%H%M%S");
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *name = n == 1 ? g_strdup_printf ("%s.%s-%s", path, what, stamp)
+                                     : g_strdup_printf ("%s.%s-%s-%u", path, what, stamp, n);
+
+      if (!g_file_test (name, G_FILE_TEST_EXISTS))
+        return g_steal_pointer (&name);
+    }
+}
+
+static gboolean
+copy_file (const char *from,
+           const char *to,
+           GError    **error)
+{
+  g_autoptr (GFile) source = g_file_new_for_path (from);
+  g_autoptr (GFile) dest = g_file_new_for_path (to);
+
+  return g_file_copy (source, dest, G_FILE_COPY_NONE, NULL, NULL, NULL, error);
+}
+
+/* Reads @sql from @old until the rows end or the damage stops it; the rows
+ * that cannot be read are said in @report */
+static Step
+step_old (BylineStore  *old,
+          sqlite3_stmt *stmt,
+          const char   *table,
+          GString      *report)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return STEP_ROW;
+  if (rc != SQLITE_DONE)
+    g_string_append_printf (report, _("%s: the rest could not be read (%s)\n"), table,
+                            sqlite3_errmsg (old->db));
+  return STEP_DONE;
+}
+
+static gboolean
+rebuild_rows (BylineStore *old,
+              BylineStore *fresh,
+              GString     *report,
+              GError     **error)
+{
+  g_autoptr (sqlite3_stmt) read = NULL;
+  g_autoptr (sqlite3_stmt) write = NULL;
+  guint n_articles = 0, n_notes = 0, n_skipped = 0;
+
+  /* articles: the text as found, its checksum made again, the analysis made
+   * again when it is next read */
+  read = prepare (old, "SELECT id, sha256, title, source, format, dateline, added, updated, text, page "
+                       "FROM articles ORDER BY id", error);
+  write = prepare (fresh, "INSERT INTO articles (id, sha256, title, source, format, dateline, "
+                          "added, updated, text, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  if (read == NULL || write == NULL)
+    return FALSE;
+  while (step_old (old, read, "articles", report) == STEP_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (read, 0);
+      const char *data = (const char *) sqlite3_column_text (read, 8);
+      g_autoptr (BylineText) text = byline_text_new_from_data (data != NULL ? data : "",
+                                                               sqlite3_column_bytes (read, 8),
+                                                               old->path, TRUE, NULL);
+      g_autofree char *sha = g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                          (const guchar *) text->data, text->len);
+      gboolean changed = g_strcmp0 (sha, (const char *) sqlite3_column_text (read, 1)) != 0;
+      g_autofree char *title = valid_copy (read, 2, &changed);
+      g_autofree char *source = valid_copy (read, 3, &changed);
+      g_autofree char *format = valid_copy (read, 4, &changed);
+      g_autofree char *dateline = valid_copy (read, 5, &changed);
+      g_autofree char *page = valid_copy (read, 9, &changed);
+
+      sqlite3_bind_int64 (write, 1, id);
+      bind_text (write, 2, sha);
+      bind_text (write, 3, title != NULL ? title : _("Untitled article"));
+      bind_text (write, 4, source);
+      bind_text (write, 5, format != NULL ? format : "text");
+      bind_text (write, 6, dateline);
+      sqlite3_bind_int64 (write, 7, sqlite3_column_int64 (read, 6));
+      sqlite3_bind_int64 (write, 8, sqlite3_column_int64 (read, 7));
+      sqlite3_bind_text (write, 9, text->data, text->len, SQLITE_STATIC);
+      /* the page's metadata is kept when it still reads as JSON */
+      {
+        g_autoptr (JsonNode) page_node = page != NULL ? json_from_string (page, NULL) : NULL;
+
+        bind_text (write, 10, page_node != NULL ? page : NULL);
+      }
+      if (sqlite3_step (write) == SQLITE_DONE)
+        {
+          n_articles++;
+          if (changed)
+            g_string_append_printf (report, _("article %lld: damaged; kept as it was found\n"),
+                                    (long long) id);
+        }
+      else
+        {
+          g_string_append_printf (report, _("article %lld: could not be kept (%s)\n"),
+                                  (long long) id, sqlite3_errmsg (fresh->db));
+          n_skipped++;
+        }
+      sqlite3_reset (write);
+      sqlite3_clear_bindings (write);
+    }
+  g_clear_pointer (&read, sqlite3_finalize);
+  g_clear_pointer (&write, sqlite3_finalize);
+
+  /* notes: on an article that was kept; a passage outside it is orphaned */
+  read = prepare (old, "SELECT id, article, start, end, exact, prefix, suffix, body, kind, "
+                       "orphaned, created, updated FROM notes ORDER BY id", error);
+  write = prepare (fresh, "INSERT INTO notes (id, article, start, end, exact, prefix, suffix, body, "
+                          "kind, orphaned, created, updated) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                          "?9, ?10 OR ?3 < 0 OR ?3 >= ?4 OR ?4 > length (a.text), ?11, ?12 "
+                          "FROM articles a WHERE a.id = ?2", error);
+  if (read == NULL || write == NULL)
+    return FALSE;
+  while (step_old (old, read, "notes", report) == STEP_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (read, 0);
+      gboolean changed = FALSE;
+      g_autofree char *exact = valid_copy (read, 4, &changed);
+      g_autofree char *prefix = valid_copy (read, 5, &changed);
+      g_autofree char *suffix = valid_copy (read, 6, &changed);
+      g_autofree char *body = valid_copy (read, 7, &changed);
+      BylineNoteKind kind = BYLINE_NOTE_COMMENT;
+
+      if (!byline_note_kind_from_string ((const char *) sqlite3_column_text (read, 8), &kind))
+        changed = TRUE;
+      sqlite3_bind_int64 (write, 1, id);
+      sqlite3_bind_int64 (write, 2, sqlite3_column_int64 (read, 1));
+      sqlite3_bind_int64 (write, 3, sqlite3_column_int64 (read, 2));
+      sqlite3_bind_int64 (write, 4, sqlite3_column_int64 (read, 3));
+      bind_text (write, 5, exact != NULL ? exact : "");
+      bind_text (write, 6, prefix != NULL ? prefix : "");
+      bind_text (write, 7, suffix != NULL ? suffix : "");
+      bind_text (write, 8, body != NULL ? body : "");
+      bind_text (write, 9, note_kinds[kind]);
+      sqlite3_bind_int (write, 10, sqlite3_column_int (read, 9) != 0);
+      sqlite3_bind_int64 (write, 11, sqlite3_column_int64 (read, 10));
+      sqlite3_bind_int64 (write, 12, sqlite3_column_int64 (read, 11));
+      if (sqlite3_step (write) == SQLITE_DONE && sqlite3_changes (fresh->db) == 1)
+        {
+          n_notes++;
+          if (changed)
+            g_string_append_printf (report, _("note %lld: damaged; kept as it was found\n"),
+                                    (long long) id);
+        }
+      else
+        {
+          g_string_append_printf (report, _("note %lld: its article is lost; not kept\n"),
+                                  (long long) id);
+          n_skipped++;
+        }
+      sqlite3_reset (write);
+    }
+  g_clear_pointer (&read, sqlite3_finalize);
+  g_clear_pointer (&write, sqlite3_finalize);
+
+  /* tags, what carries them, corrections: each row whose parts were kept */
+  {
+    static const struct { const char *table, *read, *write; int n_text; } rows[] = {
+      { "tags", "SELECT name, id FROM tags ORDER BY id",
+        "INSERT OR IGNORE INTO tags (name, id) SELECT ?1, ?2 WHERE length (?1) > 0", 1 },
+      { "note_tags", "SELECT note, tag FROM note_tags",
+        "INSERT OR IGNORE INTO note_tags (note, tag) SELECT ?1, ?2 WHERE EXISTS "
+        "(SELECT 1 FROM notes WHERE id = ?1) AND EXISTS (SELECT 1 FROM tags WHERE id = ?2)", 0 },
+      { "article_tags", "SELECT article, tag FROM article_tags",
+        "INSERT OR IGNORE INTO article_tags (article, tag) SELECT ?1, ?2 WHERE EXISTS "
+        "(SELECT 1 FROM articles WHERE id = ?1) AND EXISTS (SELECT 1 FROM tags WHERE id = ?2)", 0 },
+      { "corrections", "SELECT key, value, target, action, id, article, start, end, created "
+                       "FROM corrections ORDER BY id",
+        "INSERT INTO corrections (key, value, target, action, id, article, start, end, created) "
+        "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE ?1 IS NOT NULL AND ?3 IS NOT NULL "
+        "AND ?4 IS NOT NULL AND EXISTS (SELECT 1 FROM articles WHERE id = ?6)", 2 },
+    };
+
+    for (guint t = 0; t < G_N_ELEMENTS (rows); t++)
+      {
+        read = prepare (old, rows[t].read, error);
+        write = prepare (fresh, rows[t].write, error);
+        if (read == NULL || write == NULL)
+          return FALSE;
+        while (step_old (old, read, rows[t].table, report) == STEP_ROW)
+          {
+            int n = sqlite3_column_count (read);
+            gboolean changed = FALSE;
+
+            for (int c = 0; c < n; c++)
+              if (c < rows[t].n_text)
+                {
+                  g_autofree char *value = valid_copy (read, c, &changed);
+                  bind_text (write, c + 1, value);
+                }
+              else
+                sqlite3_bind_value (write, c + 1, sqlite3_column_value (read, c));
+            if (sqlite3_step (write) != SQLITE_DONE || sqlite3_changes (fresh->db) == 0)
+              n_skipped++;
+            else if (changed)
+              g_string_append_printf (report, _("%s: a damaged row kept as it was found\n"),
+                                      rows[t].table);
+            sqlite3_reset (write);
+            sqlite3_clear_bindings (write);
+          }
+        g_clear_pointer (&read, sqlite3_finalize);
+        g_clear_pointer (&write, sqlite3_finalize);
+      }
+  }
+  g_string_append_printf (report, _("kept %u articles and %u notes; %u damaged rows left out\n"),
+                          n_articles, n_notes, n_skipped);
+  return TRUE;
+}
+
+/**
+ * byline_store_repair:
+ * @backup: (out) (optional): where the original was copied to
+ * @report: (out) (optional): what was rebuilt, kept and lost, a line each
+ *
+ * Rebuilds the library at @path from what can be read of it: every article,
+ * note, tag and correction that can be read is kept (damaged text as it is
+ * found, made valid UTF-8), the checksums, the full-text indexes and the
+ * analyses are made again. The original is copied first (with its log) to
+ * @backup, beside it, and is replaced only when the rebuilt library passes
+ * the check. Byline must not have the library open elsewhere meanwhile.
+ */
+gboolean
+byline_store_repair (const char  *path,
+                     char       **backup,
+                     char       **report,
+                     GError     **error)
+{
+  g_autoptr (BylineStore) old = NULL;
+  g_autoptr (BylineStore) fresh = NULL;
+  g_autoptr (GString) lines = g_string_new (NULL);
+  g_autofree char *copy = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *real_path = NULL;
+  GStatBuf st;
+  gboolean ok;
+
+  real_path = path != NULL ? g_strdup (path) : byline_store_default_path ();
+  old = open_store (real_path, TRUE, error);
+  if (old == NULL)
+    return FALSE;
+
+  /* the original, with its log, beside it */
+  copy = unused_name (real_path, "before-repair");
+  wal = g_strconcat (real_path, "-wal", NULL);
+  if (!copy_file (real_path, copy, error))
+    return FALSE;
+  if (g_stat (wal, &st) == 0 && st.st_size > 0)
+    {
+      g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+
+      if (!copy_file (wal, copy_wal, error))
+        return FALSE;
+    }
+
+  tmp = g_strconcat (real_path, ".repairing", NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strconcat (tmp, (const char *[]) { "", "-wal", "-shm" }[i], NULL);
+      g_unlink (name);
+    }
+  fresh = byline_store_open (tmp, error);
+  if (fresh == NULL)
+    {
+      g_unlink (copy);
+      return FALSE;
+    }
+  ok = begin (fresh, error) && rebuild_rows (old, fresh, lines, error);
+  ok = finish (fresh, ok, ok ? error : NULL) && ok;
+  ok = ok && byline_store_check_integrity (fresh, error);
+  g_clear_pointer (&fresh, byline_store_close);
+  g_clear_pointer (&old, byline_store_close);
+  if (ok && g_stat (real_path, &st) == 0)
+    g_chmod (tmp, st.st_mode & 0777);
+  if (ok)
+    {
+      g_autofree char *shm = g_strconcat (real_path, "-shm", NULL);
+      g_autofree char *marker = marker_path (real_path);
+
+      /* the old log must not meet the new file; the copy keeps it */
+      g_unlink (wal);
+      g_unlink (shm);
+      if (g_rename (tmp, real_path) != 0)
+        {
+          int saved_errno = errno;
+          g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_IO,
+                       _("%s: could not put the repaired library in place: %s; the original "
+                         "is in %s"), real_path, g_strerror (saved_errno), copy);
+          ok = FALSE;
+        }
+      else
+        g_unlink (marker);
+    }
+  if (!ok)
+    {
+      /* the original stays as it was: its copy is not needed */
+      g_autofree char *copy_wal = g_strconcat (copy, "-wal", NULL);
+
+      g_unlink (tmp);
+      g_unlink (copy);
+      g_unlink (copy_wal);
+      return FALSE;
+    }
+  if (backup != NULL)
+    *backup = g_steal_pointer (&copy);
+  if (report != NULL)
+    *report = g_strdup (lines->str);
   return TRUE;
 }
 
@@ -563,6 +1495,13 @@ _byline_store_set_busy_timeout (BylineStore *self,
 {
   self->busy_ms = ms;
   sqlite3_busy_timeout (self->db, ms);
+}
+
+void
+_byline_store_set_search_timeout (BylineStore *self,
+                                  int          ms)
+{
+  self->search_ms = ms;
 }
 
 gboolean
@@ -1445,9 +2384,10 @@ byline_store_dup_analysis (BylineStore *self,
       set_not_found (error, _("article"), id);
       return NULL;
     }
+  /* a cache that does not parse is made again, as an old one is */
   if (sqlite3_column_int (stmt, 0) == 1 && sqlite3_column_type (stmt, 1) == SQLITE_TEXT)
-    json = column_dup (stmt, 1);
-  else
+    node = parse_analysis ((const char *) sqlite3_column_text (stmt, 1), sqlite3_column_bytes (stmt, 1));
+  if (node == NULL)
     {
       g_autoptr (BylineText) text = NULL;
       g_autoptr (sqlite3_stmt) cache = NULL;
@@ -1456,11 +2396,20 @@ byline_store_dup_analysis (BylineStore *self,
 
       text = byline_text_new_from_data ((const char *) sqlite3_column_text (stmt, 2),
                                         sqlite3_column_bytes (stmt, 2), self->path, TRUE, NULL);
+      if (text == NULL)
+        {
+          g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_CORRUPT,
+                       _("%s: the library is damaged: article %lld: its text is not valid "
+                         "UTF-8. Repair it (byline-cli library repair) or restore a copy"),
+                       self->path, (long long) id);
+          return NULL;
+        }
       page_node = page_from_json ((const char *) sqlite3_column_text (stmt, 3), &page);
       json = analyse (text, &page, NULL, NULL);
       /* a cache that cannot be written is made again next time */
-      cache = prepare (self, "UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?",
-                       NULL);
+      cache = self->read_only ? NULL
+                              : prepare (self, "UPDATE articles SET analysis = ?, analysis_version = ? "
+                                               "WHERE id = ?", NULL);
       if (cache != NULL)
         {
           bind_text (cache, 1, json);
@@ -1468,10 +2417,10 @@ byline_store_dup_analysis (BylineStore *self,
           sqlite3_bind_int64 (cache, 3, id);
           sqlite3_step (cache);
         }
+      node = json_from_string (json, error);
+      if (node == NULL)
+        return NULL;
     }
-  node = json_from_string (json, error);
-  if (node == NULL)
-    return NULL;
   if (corrected)
     {
       g_autoptr (GPtrArray) corrections = byline_store_list_corrections (self, id, error);
@@ -2132,13 +3081,15 @@ byline_store_merge_tags (BylineStore *self,
  * words become quoted terms (all must match), "a phrase" stays a phrase, and
  * the last word (of three letters or more) also matches as a prefix, for
  * search as you type. */
-char *
-_byline_store_fts_query (const char *query)
+static char *
+build_fts_query (const char  *query,
+                 const char **ignored)
 {
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GString) term = g_string_new (NULL);
   gboolean in_phrase = FALSE;
   gboolean last_open = FALSE;
+  guint n_terms = 0;
 
   for (const char *p = query;; p = g_utf8_next_char (p))
     {
@@ -2146,6 +3097,14 @@ _byline_store_fts_query (const char *query)
       gboolean word = c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c)
                                  || (c == '\'' && term->len > 0) || c == 0x2019);
 
+      /* every term costs time on every matching row: the rest is ignored */
+      if (word && term->len == 0 && n_terms == BYLINE_STORE_MAX_SEARCH_TERMS)
+        {
+          if (ignored != NULL)
+            *ignored = p;
+          c = 0;
+          word = FALSE;
+        }
       if (word)
         {
           g_string_append_unichar (term, c);
@@ -2163,6 +3122,7 @@ _byline_store_fts_query (const char *query)
           /* a prefix of one or two letters matches too much to be of use */
           last_open = !in_phrase && g_utf8_strlen (term->str, -1) >= 3;
           g_string_truncate (term, 0);
+          n_terms++;
         }
       if (c == '"')
         {
@@ -2188,9 +3148,270 @@ _byline_store_fts_query (const char *query)
     }
   g_strstrip (out->str);
   out->len = strlen (out->str);
-  if (last_open && out->len > 0 && out->str[out->len - 1] == '"')
+  if (last_open && out->len > 0 && out->str[out->len - 1] == '"'
+      && (ignored == NULL || *ignored == NULL))
     g_string_append_c (out, '*');
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+_byline_store_fts_query (const char *query)
+{
+  return build_fts_query (query, NULL);
+}
+
+/**
+ * byline_store_search_ignored:
+ *
+ * A query is searched for its first BYLINE_STORE_MAX_SEARCH_TERMS words.
+ *
+ * Returns: (nullable): the part of @query that byline_store_search () leaves
+ *   out, or NULL when it uses all of it
+ */
+char *
+byline_store_search_ignored (const char *query)
+{
+  g_autofree char *valid = NULL;
+  g_autofree char *fts = NULL;
+  const char *ignored = NULL;
+
+  g_return_val_if_fail (query != NULL, NULL);
+
+  valid = g_utf8_make_valid (query, -1);
+  fts = build_fts_query (valid, &ignored);
+  return ignored != NULL ? g_strstrip (g_strdup (ignored)) : NULL;
+}
+
+/* Snippets of long texts. FTS5's snippet () weighs every match against
+ * every other, which grows with the square of the matches: a long text with
+ * many query words takes seconds. Past SNIPPET_FTS_MAX characters the
+ * snippet is made here instead, in one pass: the first window of
+ * SNIPPET_WORDS words that holds the most of the query's words. */
+#define SNIPPET_FTS_MAX 8192
+#define SNIPPET_WORDS 16
+
+typedef struct
+{
+  char     *stem;    /* folded, without its English ending */
+  gsize     len;
+  gboolean  prefix;  /* the last word of the query: any word it begins */
+} SnippetTerm;
+
+static void
+snippet_term_free (SnippetTerm *t)
+{
+  g_free (t->stem);
+  g_free (t);
+}
+
+/* A word's character; @p at a character's first byte */
+static inline gboolean
+word_at (const char *p)
+{
+  gunichar c;
+
+  if (!(*p & 0x80))
+    return g_ascii_isalnum (*p);
+  c = g_utf8_get_char (p);
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* Casefolded and without diacritics, as the index's tokenizer has it */
+static char *
+fold_word (const char *p,
+           gsize       len)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *nfd = NULL;
+  GString *out;
+  gsize i;
+
+  for (i = 0; i < len && !(p[i] & 0x80); i++)
+    ;
+  if (i == len)
+    return g_ascii_strdown (p, len);
+  folded = g_utf8_casefold (p, len);
+  nfd = g_utf8_normalize (folded, -1, G_NORMALIZE_NFD);
+  out = g_string_sized_new (len);
+  for (const char *q = nfd != NULL ? nfd : folded; *q; q = g_utf8_next_char (q))
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A word's length without the English endings the index's stemmer takes off */
+static gsize
+stem_length (const char *word,
+             gsize       len)
+{
+  static const struct { const char *s; gsize n; } endings[] = {
+    { "ingly", 5 }, { "ings", 4 }, { "ing", 3 }, { "edly", 4 }, { "ies", 3 }, { "ied", 3 },
+    { "ed", 2 }, { "es", 2 }, { "ly", 2 }, { "s", 1 },
+  };
+  char last;
+
+  if (len < 4)
+    return len;
+  last = word[len - 1];
+  if (last != 's' && last != 'g' && last != 'y' && last != 'd')
+    return len;
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (len >= endings[i].n + 3 && endings[i].s[endings[i].n - 1] == last
+        && memcmp (word + len - endings[i].n, endings[i].s, endings[i].n) == 0)
+      return len - endings[i].n;
+  return len;
+}
+
+/* The words of the FTS query (quoted terms, maybe a final prefix *) */
+static GPtrArray *
+snippet_terms (const char *fts)
+{
+  GPtrArray *terms = g_ptr_array_new_with_free_func ((GDestroyNotify) snippet_term_free);
+  gsize len = strlen (fts);
+  gboolean prefix = len > 0 && fts[len - 1] == '*';
+  const char *p = fts;
+
+  while (*p)
+    {
+      const char *start;
+
+      while (*p && !word_at (p))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p && word_at (p))
+        p = g_utf8_next_char (p);
+      if (p > start)
+        {
+          SnippetTerm *t = g_new0 (SnippetTerm, 1);
+
+          t->prefix = prefix && *p == '"' && p[1] == '*';
+          t->stem = fold_word (start, p - start);
+          t->len = strlen (t->stem);
+          if (!t->prefix)
+            t->stem[t->len = stem_length (t->stem, t->len)] = '\0';
+          g_ptr_array_add (terms, t);
+        }
+    }
+  return terms;
+}
+
+/* The term the word @p, @len bytes, is, or -1 */
+static int
+match_term (GPtrArray  *terms,
+            const char *p,
+            gsize       len)
+{
+  char buffer[64];
+  g_autofree char *folded = NULL;
+  const char *word = buffer;
+  gsize n = 0;
+
+  for (n = 0; n < len && n < sizeof buffer && !(p[n] & 0x80); n++)
+    buffer[n] = g_ascii_tolower (p[n]);
+  if (n < len)
+    {
+      /* not ASCII, or long */
+      word = folded = fold_word (p, len);
+      n = strlen (folded);
+    }
+  for (guint i = 0; i < terms->len; i++)
+    {
+      const SnippetTerm *t = terms->pdata[i];
+
+      if (t->stem[0] != word[0] || n < t->len)
+        continue;
+      if (t->prefix ? memcmp (word, t->stem, t->len) == 0
+                    : (stem_length (word, n) == t->len && memcmp (word, t->stem, t->len) == 0))
+        return i;
+    }
+  return -1;
+}
+
+/* The snippet of @text for @fts, or NULL when none of its words is there */
+static char *
+long_snippet (const char *text,
+              const char *fts)
+{
+  g_autoptr (GPtrArray) terms = snippet_terms (fts);
+  g_autofree guint *counts = NULL;
+  /* the last SNIPPET_WORDS words: where each begins, the term it is */
+  gsize starts[SNIPPET_WORDS];
+  int matched[SNIPPET_WORDS];
+  guint n_words = 0, distinct = 0, best_distinct = 0;
+  gsize best = 0;
+  GString *out;
+  const char *p = text;
+
+  if (text == NULL || terms->len == 0)
+    return NULL;
+  counts = g_new0 (guint, terms->len);
+  while (*p)
+    {
+      const char *start;
+      guint slot = n_words % SNIPPET_WORDS;
+      int term;
+
+      while (*p && !word_at (p))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+      start = p;
+      while (*p && word_at (p))
+        p = g_utf8_next_char (p);
+      term = match_term (terms, start, p - start);
+      if (n_words >= SNIPPET_WORDS && matched[slot] >= 0 && --counts[matched[slot]] == 0)
+        distinct--;
+      starts[slot] = start - text;
+      matched[slot] = term;
+      n_words++;
+      if (term >= 0 && counts[term]++ == 0)
+        distinct++;
+      if (distinct > best_distinct)
+        {
+          best_distinct = distinct;
+          best = starts[n_words > SNIPPET_WORDS ? n_words % SNIPPET_WORDS : 0];
+          if (distinct == terms->len)
+            break;
+        }
+    }
+  if (best_distinct == 0)
+    return NULL;
+
+  /* the window again, its matches marked */
+  out = g_string_new (best > 0 ? "…" : "");
+  p = text + best;
+  for (guint i = 0; i < SNIPPET_WORDS && *p; i++)
+    {
+      const char *start = p;
+      gboolean match;
+
+      while (*p && word_at (p))
+        p = g_utf8_next_char (p);
+      match = match_term (terms, start, p - start) >= 0;
+      if (match)
+        g_string_append (out, BYLINE_STORE_MATCH_OPEN);
+      g_string_append_len (out, start, p - start);
+      if (match)
+        g_string_append (out, BYLINE_STORE_MATCH_CLOSE);
+      start = p;
+      while (*p && !word_at (p))
+        p = g_utf8_next_char (p);
+      if (i + 1 < SNIPPET_WORDS || *p == '\0')
+        g_string_append_len (out, start, p - start);
+    }
+  if (*p != '\0')
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+static int
+search_progress (void *user_data)
+{
+  return g_get_monotonic_time () > *(gint64 *) user_data;
 }
 
 static gint
@@ -2204,6 +3425,42 @@ compare_hits (gconstpointer a,
     return x->rank < y->rank ? -1 : 1;
   return x->article != y->article ? (x->article < y->article ? -1 : 1)
                                   : (x->note < y->note ? -1 : x->note > y->note);
+}
+
+/* First the best rowids by BM25 alone: a snippet or a join for every
+ * match would cost as much again for a word that most notes contain. */
+static const char *const rank_sql[] = {
+  "SELECT rowid, bm25 (articles_fts, 4.0, 1.0) AS r FROM articles_fts "
+  "WHERE articles_fts MATCH ?1 ORDER BY r LIMIT ?2",
+  "SELECT rowid, bm25 (notes_fts, 2.0, 1.0, 2.0) AS r FROM notes_fts "
+  "WHERE notes_fts MATCH ?1 ORDER BY r LIMIT ?2",
+};
+/* then, for the hits kept, the title and the words around the match */
+static const char *const detail_sql[] = {
+  "SELECT f.rowid, a.title, CASE WHEN length (a.text) <= ?5 "
+  "  THEN snippet (articles_fts, 1, ?2, ?3, '…', 16) END, "
+  "CASE WHEN length (a.text) > ?5 THEN a.text END, NULL "
+  "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+  "WHERE articles_fts MATCH ?1 AND f.rowid = ?4",
+  /* column -1: the snippet comes from whichever of body, passage or tags matched best */
+  "SELECT n.article, a.title, CASE WHEN length (n.body) + length (n.exact) <= ?5 "
+  "  THEN snippet (notes_fts, -1, ?2, ?3, '…', 16) END, "
+  "CASE WHEN length (n.body) + length (n.exact) > ?5 THEN n.body END, n.exact "
+  "FROM notes_fts f JOIN notes n ON n.id = f.rowid JOIN articles a ON a.id = n.article "
+  "WHERE notes_fts MATCH ?1 AND f.rowid = ?4",
+};
+static GPtrArray *search_hits (BylineStore *self,
+                               const char  *fts,
+                               guint        limit,
+                               GPtrArray   *hits,
+                               gint64      *deadline,
+                               GError     **error);
+
+static void
+set_search_timeout (GError **error)
+{
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID,
+               _("the search took too long and was stopped; try fewer or rarer words"));
 }
 
 /**
@@ -2223,36 +3480,44 @@ byline_store_search (BylineStore *self,
 {
   g_autofree char *fts = NULL;
   g_autoptr (GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_search_hit_free);
-  /* First the best rowids by BM25 alone: a snippet or a join for every
-   * match would cost as much again for a word that most notes contain. */
-  static const char *const rank_sql[] = {
-    "SELECT rowid, bm25 (articles_fts, 4.0, 1.0) AS r FROM articles_fts "
-    "WHERE articles_fts MATCH ?1 ORDER BY r LIMIT ?2",
-    "SELECT rowid, bm25 (notes_fts, 2.0, 1.0, 2.0) AS r FROM notes_fts "
-    "WHERE notes_fts MATCH ?1 ORDER BY r LIMIT ?2",
-  };
-  /* then, for the hits kept, the title and the words around the match */
-  static const char *const detail_sql[] = {
-    "SELECT f.rowid, a.title, snippet (articles_fts, 1, ?2, ?3, '…', 16) "
-    "FROM articles_fts f JOIN articles a ON a.id = f.rowid "
-    "WHERE articles_fts MATCH ?1 AND f.rowid = ?4",
-    /* column -1: the snippet comes from whichever of body, passage or tags matched best */
-    "SELECT n.article, a.title, snippet (notes_fts, -1, ?2, ?3, '…', 16) "
-    "FROM notes_fts f JOIN notes n ON n.id = f.rowid JOIN articles a ON a.id = n.article "
-    "WHERE notes_fts MATCH ?1 AND f.rowid = ?4",
-  };
-  g_autoptr (sqlite3_stmt) article_detail = NULL;
-  g_autoptr (sqlite3_stmt) note_detail = NULL;
-  sqlite3_stmt **detail[2] = { &article_detail, &note_detail };
+  gint64 deadline = g_get_monotonic_time () + self->search_ms * G_TIME_SPAN_MILLISECOND;
+  g_autofree char *valid = NULL;
+  GPtrArray *result;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   if (limit == 0)
     limit = 50;
-  fts = _byline_store_fts_query (query);
+  valid = g_utf8_make_valid (query, -1);
+  fts = build_fts_query (valid, NULL);
   if (*fts == '\0')
     return g_steal_pointer (&hits);
+
+  /* a search that takes too long is stopped */
+  sqlite3_progress_handler (self->db, 1000, search_progress, &deadline);
+  result = search_hits (self, fts, limit, hits, &deadline, error);
+  sqlite3_progress_handler (self->db, 0, NULL, NULL);
+  if (result == NULL && error != NULL && *error != NULL
+      && g_get_monotonic_time () > deadline && (*error)->code == BYLINE_STORE_ERROR_IO)
+    {
+      g_clear_error (error);
+      set_search_timeout (error);
+    }
+  return result != NULL ? g_steal_pointer (&hits) : NULL;
+}
+
+static GPtrArray *
+search_hits (BylineStore *self,
+             const char  *fts,
+             guint        limit,
+             GPtrArray   *hits,
+             gint64      *deadline,
+             GError     **error)
+{
+  g_autoptr (sqlite3_stmt) article_detail = NULL;
+  g_autoptr (sqlite3_stmt) note_detail = NULL;
+  sqlite3_stmt **detail[2] = { &article_detail, &note_detail };
 
   for (guint q = 0; q < G_N_ELEMENTS (rank_sql); q++)
     {
@@ -2285,6 +3550,13 @@ byline_store_search (BylineStore *self,
   for (guint i = 0; i < hits->len; i++)
     {
       BylineSearchHit *hit = hits->pdata[i];
+
+      /* each snippet is one step SQLite cannot stop: the time is looked at between them */
+      if (search_progress (deadline))
+        {
+          set_search_timeout (error);
+          return NULL;
+        }
       guint q = hit->kind == BYLINE_HIT_ARTICLE ? 0 : 1;
       sqlite3_stmt *stmt;
       Step s;
@@ -2297,6 +3569,7 @@ byline_store_search (BylineStore *self,
           bind_text (*detail[q], 1, fts);
           bind_text (*detail[q], 2, BYLINE_STORE_MATCH_OPEN);
           bind_text (*detail[q], 3, BYLINE_STORE_MATCH_CLOSE);
+          sqlite3_bind_int (*detail[q], 5, SNIPPET_FTS_MAX);
         }
       stmt = *detail[q];
       sqlite3_bind_int64 (stmt, 4, q == 0 ? hit->article : hit->note);
@@ -2308,7 +3581,23 @@ byline_store_search (BylineStore *self,
           if (q == 1)
             hit->article = sqlite3_column_int64 (stmt, 0);
           hit->title = column_dup (stmt, 1);
-          hit->snippet = column_dup (stmt, 2);
+          if (sqlite3_column_type (stmt, 2) != SQLITE_NULL)
+            hit->snippet = column_dup (stmt, 2);
+          else
+            {
+              /* a long text: the snippet made here, from the note's text or passage */
+              hit->snippet = long_snippet ((const char *) sqlite3_column_text (stmt, 3), fts);
+              if (hit->snippet == NULL)
+                hit->snippet = long_snippet ((const char *) sqlite3_column_text (stmt, 4), fts);
+              if (hit->snippet == NULL)
+                {
+                  const char *text = (const char *) sqlite3_column_text (stmt, 3);
+                  gsize len = text != NULL ? strlen (text) : 0;
+
+                  hit->snippet = g_utf8_make_valid (text != NULL ? text : "",
+                                                    byte_at (text, len, 120) - text);
+                }
+            }
         }
       sqlite3_reset (stmt);
     }
@@ -2316,7 +3605,7 @@ byline_store_search (BylineStore *self,
   for (guint i = hits->len; i-- > 0;)
     if (((BylineSearchHit *) hits->pdata[i])->title == NULL)
       g_ptr_array_remove_index (hits, i);
-  return g_steal_pointer (&hits);
+  return hits;
 }
 
 /* Corrections */

@@ -28,6 +28,7 @@ typedef enum
   BYLINE_STORE_ERROR_IO,         /* a statement failed (disk full, read-only...) */
   BYLINE_STORE_ERROR_NOT_FOUND,  /* no article, note, tag or correction with that id */
   BYLINE_STORE_ERROR_INVALID,    /* offsets out of range, an empty tag name... */
+  BYLINE_STORE_ERROR_READ_ONLY,  /* a write to a library open read-only (damaged, or not writable) */
 } BylineStoreError;
 
 /* The schema this code writes; a library with a higher user_version is refused. */
@@ -128,6 +129,17 @@ const char       *byline_store_get_path           (BylineStore       *self);
 gboolean          byline_store_check_integrity    (BylineStore       *self,
                                                    GError           **error);
 
+/* Read-only libraries: files or folders that cannot be written, and libraries
+ * found damaged (until they are repaired or restored) */
+BylineStore      *byline_store_open_read_only     (const char        *path,
+                                                   GError           **error);
+gboolean          byline_store_is_read_only       (BylineStore       *self);
+const char       *byline_store_get_damage         (BylineStore       *self);
+gboolean          byline_store_repair             (const char        *path,
+                                                   char             **backup,
+                                                   char             **report,
+                                                   GError           **error);
+
 /* Articles */
 gint64            byline_store_add_article        (BylineStore       *self,
                                                    BylineText        *text,
@@ -215,11 +227,16 @@ gboolean          byline_store_merge_tags         (BylineStore       *self,
                                                    const char        *into,
                                                    GError           **error);
 
-/* Search */
+/* Search: the first BYLINE_STORE_MAX_SEARCH_TERMS words of a query, for at
+ * most BYLINE_STORE_SEARCH_TIMEOUT_MS */
+#define BYLINE_STORE_MAX_SEARCH_TERMS 16
+#define BYLINE_STORE_SEARCH_TIMEOUT_MS 3000
+
 GPtrArray        *byline_store_search             (BylineStore       *self,
                                                    const char        *query,
                                                    guint              limit,
                                                    GError           **error);
+char             *byline_store_search_ignored     (const char        *query);
 
 /* Corrections */
 gint64            byline_store_add_correction     (BylineStore       *self,
