@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-input.h"
 
 #include "byline-classroom.h"
 #include "byline-classroom-private.h"
@@ -289,7 +292,8 @@ _byline_classroom_parse (const char  *data,
   JsonNode *schema_node;
   const char *schema = NULL;
 
-  if (!json_parser_load_from_data (parser, data, len, &local))
+  if (!byline_json_check_shape (data, len < 0 ? strlen (data) : (gsize) len, &local)
+      || !json_parser_load_from_data (parser, data, len, &local))
     {
       g_set_error (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_PARSE,
                    lesson ? _("%s: not a lesson file: the JSON is damaged (%s)")

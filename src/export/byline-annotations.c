@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-export.h"
 
 /* Helpers */
@@ -364,11 +365,10 @@ byline_annotations_parse (const char *data,
                           const char *name,
                           GError    **error)
 {
-  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   g_autoptr (BylineAnnotations) set = g_new0 (BylineAnnotations, 1);
   g_autoptr (GError) local = NULL;
+  g_autoptr (JsonNode) root = NULL;
   Collecting c = { set, NULL, 0 };
-  JsonNode *root;
   JsonObject *o;
   gboolean ok;
 
@@ -383,13 +383,12 @@ byline_annotations_parse (const char *data,
                    _("%s: not a JSON file (it is not UTF-8 text)"), name);
       return NULL;
     }
-  if (!json_parser_load_from_data (parser, data, length, &local))
+  if ((root = byline_json_parse (data, length, &local)) == NULL)
     {
       g_set_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_INVALID,
                    _("%s: not a JSON file: %s"), name, local->message);
       return NULL;
     }
-  root = json_parser_get_root (parser);
   o = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   if (o != NULL && g_strcmp0 (string_member (o, "schema"), BYLINE_EXPORT_SCHEMA) == 0)
     {
@@ -424,9 +423,9 @@ byline_annotations_load (const char *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &length, &local))
+  if (!byline_input_read (path, &data, &length, &local))
     {
-      /* GLib's message names the file */
+      /* the message names the file */
       g_set_error_literal (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_INVALID, local->message);
       return NULL;
     }
