@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-analysis.h"
 #include "byline-dates.h"
 #include "byline-store.h"
@@ -1323,8 +1324,8 @@ byline_store_dup_analysis (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  stmt = prepare (self, "SELECT analysis_version = ?, analysis, text FROM articles WHERE id = ?",
-                  error);
+  stmt = prepare (self, "SELECT analysis_version = ?, analysis, text, length (text) FROM articles "
+                        "WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   bind_text (stmt, 1, ANALYSER_VERSION);
@@ -1337,15 +1338,23 @@ byline_store_dup_analysis (BylineStore *self,
       set_not_found (error, _("article"), id);
       return NULL;
     }
+  /* the cache is data from disk: read within bounds and checked against the
+   * text, and made again when it is damaged */
   if (sqlite3_column_int (stmt, 0) == 1 && sqlite3_column_type (stmt, 1) == SQLITE_TEXT)
-    json = column_dup (stmt, 1);
-  else
+    {
+      json = column_dup (stmt, 1);
+      node = byline_json_parse (json, -1, NULL);
+      if (node != NULL && !byline_json_check_analysis (node, sqlite3_column_int64 (stmt, 3), NULL))
+        g_clear_pointer (&node, json_node_unref);
+    }
+  if (node == NULL)
     {
       g_autoptr (BylineText) text = NULL;
       g_autoptr (sqlite3_stmt) cache = NULL;
 
       text = byline_text_new_from_data ((const char *) sqlite3_column_text (stmt, 2),
                                         sqlite3_column_bytes (stmt, 2), self->path, TRUE, NULL);
+      g_free (json);
       json = analyse (text, NULL, NULL);
       /* a cache that cannot be written is made again next time */
       cache = prepare (self, "UPDATE articles SET analysis = ?, analysis_version = ? WHERE id = ?",
@@ -1357,10 +1366,10 @@ byline_store_dup_analysis (BylineStore *self,
           sqlite3_bind_int64 (cache, 3, id);
           sqlite3_step (cache);
         }
+      node = json_from_string (json, error);
+      if (node == NULL)
+        return NULL;
     }
-  node = json_from_string (json, error);
-  if (node == NULL)
-    return NULL;
   if (corrected)
     {
       g_autoptr (GPtrArray) corrections = byline_store_list_corrections (self, id, error);
