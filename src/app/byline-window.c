@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-analysis.h"
 #include "byline-class-overview.h"
 #include "byline-exercise-panel.h"
@@ -3495,7 +3496,19 @@ byline_window_import_notes (BylineWindow  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+  /* a local file is read within the input bounds (no FIFO, no device, the size limit) */
+  if (g_file_is_native (file))
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL || !byline_input_read (path, &data, &length, error))
+        {
+          if (path == NULL)
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("%s: not a local file"), name);
+          return FALSE;
+        }
+    }
+  else if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
     return FALSE;
   if ((annotations = byline_annotations_parse (data, (gssize) length, name, error)) == NULL
       || !ensure_store (self, error)

@@ -226,11 +226,11 @@ _byline_cli_import_notes (const char *library,
         g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
         /* Translators: "notes.json: article 3: 5 notes added, 2 already there, 1 orphaned" */
-        printf (_("%s: article %s: "), argv[i], number);
+        _byline_cli_printf (_("%s: article %s: "), argv[i], number);
       }
-      printf (ngettext ("%u note added", "%u notes added", counts.added), counts.added);
-      printf (ngettext (", %u already there", ", %u already there", counts.duplicates), counts.duplicates);
-      printf (ngettext (", %u orphaned\n", ", %u orphaned\n", counts.orphaned), counts.orphaned);
+      _byline_cli_printf (ngettext ("%u note added", "%u notes added", counts.added), counts.added);
+      _byline_cli_printf (ngettext (", %u already there", ", %u already there", counts.duplicates), counts.duplicates);
+      _byline_cli_printf (ngettext (", %u orphaned\n", ", %u orphaned\n", counts.orphaned), counts.orphaned);
     }
   return status;
 }

@@ -17,13 +17,31 @@
 #include "byline-cli.h"
 #include "byline-cli-private.h"
 #include "byline-import.h"
+#include "byline-input.h"
 #include "byline-store.h"
 
 void
 _byline_cli_print_error (const char *message)
 {
   /* messages name the file already: "byline-cli: FILE: what went wrong" */
-  fprintf (stderr, "byline-cli: %s\n", message);
+  g_autofree char *safe = byline_escape_terminal (message);
+
+  fprintf (stderr, "byline-cli: %s\n", safe);
+}
+
+int
+_byline_cli_printf (const char *format,
+                    ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *safe = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  safe = byline_escape_terminal (text);
+  return fputs (safe, stdout) < 0 ? -1 : (int) strlen (safe);
 }
 
 static gboolean
@@ -110,6 +128,14 @@ cmd_analyze (int    argc,
       _byline_cli_print_error (msg);
     }
 
+  {
+    /* a page cut by a limit on hostile HTML says so */
+    g_autofree char *cut = byline_import_describe_cut (imported, g_str_equal (argv[1], "-")
+                                                                 ? _("standard input") : argv[1]);
+
+    if (cut != NULL)
+      _byline_cli_print_error (cut);
+  }
   analysis = byline_analysis_new (text);
   if (g_str_equal (format, "json"))
     {
@@ -122,7 +148,9 @@ cmd_analyze (int    argc,
   else
     {
       g_autofree char *out = byline_analysis_to_text (analysis);
-      fputs (out, stdout);
+      g_autofree char *safe = byline_escape_terminal (out);
+
+      fputs (safe, stdout);
     }
   if (fflush (stdout) != 0)
     {
@@ -155,6 +183,31 @@ print_help (FILE *f)
   fprintf (f, "\n%s\n  %s\n\n%s\n",
            _("The library (--library PATH chooses another):"), library,
            _("Run “byline-cli COMMAND --help” for a command's options."));
+  fprintf (f, "\n%s\n", _("--max-input-size MB (before the command) raises the 256 MB limit on one input."));
+}
+
+/* --max-input-size MB (or =MB): the largest input file or standard input;
+ * returns how many arguments it took, 0 on a usage error */
+static int
+parse_max_input_size (int    argc,
+                      char **argv)
+{
+  const char *value = NULL;
+  guint64 mb = 0;
+  int used = 1;
+
+  if (g_str_has_prefix (argv[1], "--max-input-size="))
+    value = argv[1] + strlen ("--max-input-size=");
+  else if (g_str_equal (argv[1], "--max-input-size") && argc > 2)
+    value = argv[2], used = 2;
+  if (value == NULL
+      || !g_ascii_string_to_unsigned (value, 10, 1, G_MAXSIZE / (1024 * 1024), &mb, NULL))
+    {
+      fprintf (stderr, "byline-cli: %s\n", _("--max-input-size needs a number of megabytes"));
+      return 0;
+    }
+  byline_input_set_max_size ((gsize) mb * 1024 * 1024);
+  return used;
 }
 
 int
@@ -164,9 +217,19 @@ byline_cli_run (int    argc,
   const char *library = NULL;
   const char *command;
 
-  /* the global option comes before the command */
-  while (argc > 1 && g_str_has_prefix (argv[1], "--library"))
+  /* the global options come before the command */
+  while (argc > 1 && (g_str_has_prefix (argv[1], "--library")
+                      || g_str_has_prefix (argv[1], "--max-input-size")))
     {
+      if (g_str_has_prefix (argv[1], "--max-input-size"))
+        {
+          int used = parse_max_input_size (argc, argv);
+
+          if (used == 0)
+            return BYLINE_CLI_USAGE;
+          argc -= used, argv += used;
+          continue;
+        }
       if (g_str_has_prefix (argv[1], "--library="))
         {
           library = argv[1] + strlen ("--library=");
