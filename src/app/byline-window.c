@@ -48,6 +48,7 @@ typedef struct
   char       *pasted;   /* text from the clipboard, instead of a file */
   gboolean    pasted_html;  /* ...copied as rich text: HTML */
   gboolean    whole_page;   /* a web page with no clear article: all its text */
+  char       *cut;          /* what a limit on hostile HTML left out, or NULL */
   char       *library;
   gint64      article;
   char       *title;
@@ -222,6 +223,7 @@ load_free (Load *load)
 {
   g_free (load->path);
   g_free (load->pasted);
+  g_free (load->cut);
   g_free (load->library);
   g_free (load->title);
   g_free (load->dateline);
@@ -1130,6 +1132,7 @@ load_thread (GTask        *task,
   if (imported != NULL)
     {
       load->whole_page = imported->whole_page;
+      load->cut = byline_import_describe_cut (imported, NULL);
       source_path = imported->url != NULL ? g_strdup (imported->url)
                     : load->path != NULL ? g_canonicalize_filename (load->path, NULL) : NULL;
       load->article = byline_store_add_article (store, imported->text, imported->title, source_path,
@@ -1212,6 +1215,9 @@ load_done_cb (GObject      *source,
   if (load->whole_page)
     adw_toast_overlay_add_toast (self->toast_overlay,
                                  adw_toast_new (_("No clear article on this page: all its text is shown")));
+  /* a page cut by a limit on hostile HTML says so, in the error bar */
+  if (load->cut != NULL)
+    show_error (self, load->cut);
 
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
