@@ -231,6 +231,16 @@ byline_json_check_shape (const char  *data,
 
       if (in_string)
         {
+          /* a NUL would cut the string where C reads it: refused */
+          if (c == '\\' && i + 5 < len && data[i + 1] == 'u' && data[i + 2] == '0'
+              && data[i + 3] == '0' && data[i + 4] == '0' && data[i + 5] == '0')
+            {
+              g_set_error (error, BYLINE_INPUT_ERROR, BYLINE_INPUT_ERROR_PARSE,
+                           /* Translators: line, column */
+                           _("line %u, column %lu: a NUL character (\\u0000) in a string"),
+                           line, (unsigned long) (i - line_start + 1));
+              return FALSE;
+            }
           if (c == '\\')
             i++;
           else if (c == '"')
