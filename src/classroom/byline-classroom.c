@@ -514,7 +514,15 @@ _byline_mark_from_json (JsonNode    *node,
   if (!_byline_json_uint (o, "start", &mark->start, name, where, error)
       || !_byline_json_uint (o, "end", &mark->end, name, where, error))
     return FALSE;
-  if (mark->start >= mark->end || mark->end > n_chars)
+  if (mark->start >= mark->end)
+    {
+      /* (a response read alone does not know the article's length yet) */
+      g_set_error (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_INVALID,
+                   _("%s: %s: the passage %u–%u is empty or backwards: no words are marked"),
+                   name, where, mark->start, mark->end);
+      return FALSE;
+    }
+  if (mark->end > n_chars)
     {
       g_set_error (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_INVALID,
                    _("%s: %s: the passage %u–%u is not inside the article (%lu characters)"),

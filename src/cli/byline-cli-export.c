@@ -137,9 +137,10 @@ _byline_cli_export (const char *library,
 
   if (output != NULL)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (output);
+      g_autofree char *path = _byline_cli_output_path (output, argv[1], &error);
+      g_autoptr (GFile) file = path != NULL ? g_file_new_for_commandline_arg (path) : NULL;
 
-      if (!byline_export_write_file (input, format, file, NULL, &error))
+      if (file == NULL || !byline_export_write_file (input, format, file, NULL, &error))
         {
           _byline_cli_print_error (error->message);
           return BYLINE_CLI_BAD_INPUT;

@@ -268,8 +268,12 @@ lesson_create (const char *library,
   for (guint i = 0; questions != NULL && questions[i] != NULL; i++)
     g_ptr_array_add (lesson->questions, g_strdup (questions[i]));
 
-  if (!byline_lesson_save_file (lesson, output, &error))
-    return fail (error);
+  {
+    g_autofree char *path = _byline_cli_output_path (output, argv[1], &error);
+
+    if (path == NULL || !byline_lesson_save_file (lesson, path, &error))
+      return fail (error);
+  }
 
   {
     guint n[BYLINE_N_CATEGORIES];
@@ -557,9 +561,10 @@ lesson_worksheet (const char *library,
   kind = answer_key ? BYLINE_ANSWER_KEY : BYLINE_WORKSHEET;
   if (output != NULL)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (output);
+      g_autofree char *path = _byline_cli_output_path (output, argv[1], &error);
+      g_autoptr (GFile) file = path != NULL ? g_file_new_for_commandline_arg (path) : NULL;
 
-      if (!byline_worksheet_write_file (lesson, kind, format, file, NULL, &error))
+      if (file == NULL || !byline_worksheet_write_file (lesson, kind, format, file, NULL, &error))
         return fail (error);
     }
   else

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -42,6 +44,52 @@ _byline_cli_printf (const char *format,
   va_end (args);
   safe = byline_escape_terminal (text);
   return fputs (safe, stdout) < 0 ? -1 : (int) strlen (safe);
+}
+
+/**
+ * _byline_cli_output_path:
+ * @output: the -o FILE
+ * @input: (nullable): the file the command reads, or NULL
+ *
+ * Where to write -o FILE: a symlink is followed so that the file it points
+ * to is written and the link stays; FILE the same as @input is refused (it
+ * would be lost).
+ *
+ * Returns: (transfer full): the path to write, or NULL with @error set
+ */
+char *
+_byline_cli_output_path (const char  *output,
+                         const char  *input,
+                         GError     **error)
+{
+  g_autofree char *path = g_strdup (output);
+  GStatBuf out_st, in_st;
+
+  /* a chain of links, within reason */
+  for (int hops = 0; hops < 32 && g_file_test (path, G_FILE_TEST_IS_SYMLINK); hops++)
+    {
+      g_autofree char *target = g_file_read_link (path, NULL);
+      g_autofree char *dir = NULL;
+
+      if (target == NULL)
+        break;
+      dir = g_path_get_dirname (path);
+      g_free (path);
+      path = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                         : g_build_filename (dir, target, NULL);
+    }
+  if (input != NULL && !g_str_equal (input, "-") && g_stat (path, &out_st) == 0
+      && g_stat (input, &in_st) == 0 && out_st.st_dev == in_st.st_dev && out_st.st_ino == in_st.st_ino)
+    {
+      g_autofree char *display = g_filename_display_name (output);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name */
+                   _("%s: is the input too; writing it would destroy it (give another -o FILE)"),
+                   display);
+      return NULL;
+    }
+  return g_steal_pointer (&path);
 }
 
 static gboolean
