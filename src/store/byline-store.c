@@ -1065,7 +1065,8 @@ byline_store_add_article (BylineStore      *self,
           bind_text (stmt, 4, published);
           sqlite3_bind_int64 (stmt, 5, now ());
           sqlite3_bind_text (stmt, 6, text->data, text->len, SQLITE_STATIC);
-          bind_text (stmt, 7, json);
+          /* (not copied: the analysis of a long text is several times its size) */
+          sqlite3_bind_text (stmt, 7, json, -1, SQLITE_STATIC);
           bind_text (stmt, 8, ANALYSER_VERSION);
           sqlite3_bind_int64 (stmt, 9, id);
           ok = step (self, stmt, error) == STEP_DONE && reanchor (self, id, text, error);
@@ -1091,7 +1092,8 @@ byline_store_add_article (BylineStore      *self,
           sqlite3_bind_int64 (stmt, 6, t);
           sqlite3_bind_int64 (stmt, 7, t);
           sqlite3_bind_text (stmt, 8, text->data, text->len, SQLITE_STATIC);
-          bind_text (stmt, 9, json);
+          /* (not copied: the analysis of a long text is several times its size) */
+          sqlite3_bind_text (stmt, 9, json, -1, SQLITE_STATIC);
           bind_text (stmt, 10, ANALYSER_VERSION);
           ok = step (self, stmt, error) == STEP_DONE;
           id = sqlite3_last_insert_rowid (self->db);
