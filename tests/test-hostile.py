@@ -359,6 +359,15 @@ def _():
         out = room.ok("export", "1", "--to", fmt)   # decodes as UTF-8 or fails
         if fmt == "json":
             assert json.loads(out)["article"]["source"].startswith("file://"), out[:300]
+    # the same file exported without the library, and a library that kept such a path
+    p = subprocess.run([CLI.encode(), b"export", raw, b"--to", b"json"], capture_output=True)
+    assert p.returncode == 0 and "caf%E9" in json.loads(p.stdout.decode("utf-8"))["article"]["source"], p.stdout[:300]
+    db = sqlite3.connect(room.lib)
+    db.execute("UPDATE articles SET source = CAST(X'2F746D702F636166E92E747874' AS TEXT) WHERE id = 1")
+    db.commit()
+    db.close()
+    for fmt in ("json", "html", "md"):
+        room.ok("export", "1", "--to", fmt)
     # a right-to-left override in the article and a note is isolated
     text = ARTICLE.replace("in Oslo", "in \u202eOslo") + "\n\u202eReversed to the end.\n"
     room.ok("library", "add", room.write("rtl.txt", text))
