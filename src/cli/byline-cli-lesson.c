@@ -93,8 +93,8 @@ static void
 print_score_header (void)
 {
   _byline_cli_printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Category"), _("expected"), _("matched"),
-          /* Translators: matched, with the right speaker, source or kind */
-          _("right"), _("missed"), _("extra"), _("precision"), _("recall"), "F1");
+                     /* Translators: matched, with the right speaker, source or kind */
+                     _("right"), _("missed"), _("extra"), _("precision"), _("recall"), "F1");
 }
 
 static void
@@ -102,7 +102,7 @@ print_score (const char        *label,
              const BylineScore *s)
 {
   _byline_cli_printf ("%s\t%u\t%u\t%u\t%u\t%u\t%.3f\t%.3f\t%.3f\n", label, s->expected, s->matched, s->right,
-          s->missed, s->extra, s->precision, s->recall, s->f1);
+                     s->missed, s->extra, s->precision, s->recall, s->f1);
 }
 
 static BylineLesson *
@@ -282,8 +282,8 @@ lesson_create (const char *library,
       n[c] = byline_lesson_count_key (lesson, c);
     /* Translators: "lesson.json: an answer key of 20 items: 4 quotes, 11 claims, 1 meetings, 4 signal words" */
     _byline_cli_printf (_("%s: an answer key of %u items: %u quotes, %u claims, %u meetings, %u signal words\n"),
-            output, lesson->key->len, n[BYLINE_CATEGORY_QUOTE], n[BYLINE_CATEGORY_CLAIM],
-            n[BYLINE_CATEGORY_MEETING], n[BYLINE_CATEGORY_SIGNAL]);
+                       output, lesson->key->len, n[BYLINE_CATEGORY_QUOTE], n[BYLINE_CATEGORY_CLAIM],
+                       n[BYLINE_CATEGORY_MEETING], n[BYLINE_CATEGORY_SIGNAL]);
   }
   return BYLINE_CLI_OK;
 }
@@ -323,8 +323,8 @@ print_check (const BylineLesson   *lesson,
           if (!heading)
             {
               _byline_cli_printf ("\n%s\n", order[o] == BYLINE_OUTCOME_MISS ? _("Missed:")
-                                : order[o] == BYLINE_OUTCOME_MATCH ? _("Found, with a mistake:")
-                                                                   : _("Marked, but not in the key:"));
+                                           : order[o] == BYLINE_OUTCOME_MATCH ? _("Found, with a mistake:")
+                                                                              : _("Marked, but not in the key:"));
               heading = TRUE;
             }
           passage = byline_lesson_dup_passage (lesson, e->start, e->end);
@@ -332,11 +332,11 @@ print_check (const BylineLesson   *lesson,
           what = describe (item != NULL ? &item->mark : mark);
           if (item != NULL)
             _byline_cli_printf ("  %s\t%s\t%u–%u\t“%s”\t%s", item->id, byline_category_to_string (e->category),
-                    e->start, e->end, text, what);
+                               e->start, e->end, text, what);
           else
             /* Translators: a student's mark, counted from 1 */
             _byline_cli_printf (_("  mark %d\t%s\t%u–%u\t“%s”\t%s"), e->mark_index + 1,
-                    byline_category_to_string (e->category), e->start, e->end, text, what);
+                               byline_category_to_string (e->category), e->start, e->end, text, what);
           if (e->outcome == BYLINE_OUTCOME_MATCH)
             {
               g_autofree char *marked = describe (mark);
@@ -455,8 +455,8 @@ print_report (const BylineLesson      *lesson,
 
         /* Translators: "k3  quote  “We agreed…”  found 2/3, right 1: Ana, Ben" */
         _byline_cli_printf (_("  %s\t%s\t“%s”\tfound %u/%u, right %u\t%s\n"), key->id,
-                byline_category_to_string (key->mark.category), text, item->found_by->len, n,
-                item->right_by->len, who);
+                           byline_category_to_string (key->mark.category), text, item->found_by->len, n,
+                           item->right_by->len, who);
       }
     }
 }

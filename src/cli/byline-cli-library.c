@@ -194,8 +194,8 @@ print_note (const BylineNote *n)
 
   /* id, article, span, kind, tags, the passage and the note */
   _byline_cli_printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%u-%u\t%s%s\t%s\t“%s”\t%s\n",
-          n->id, n->article, n->start, n->end, byline_note_kind_to_string (n->kind),
-          n->orphaned ? _(" (orphaned)") : "", tags, exact, body);
+                     n->id, n->article, n->start, n->end, byline_note_kind_to_string (n->kind),
+                     n->orphaned ? _(" (orphaned)") : "", tags, exact, body);
 }
 
 /* library add */
@@ -315,8 +315,8 @@ library_add (BylineStore *store,
         _byline_cli_printf ("%" G_GINT64_FORMAT "\t%s\t%s", id, line, what);
         if (outcome == BYLINE_ADD_UPDATED && article != NULL && article->n_orphaned > 0)
           _byline_cli_printf (ngettext (" (%u note lost its passage and is kept as orphaned)",
-                            " (%u notes lost their passages and are kept as orphaned)",
-                            article->n_orphaned), article->n_orphaned);
+                                       " (%u notes lost their passages and are kept as orphaned)",
+                                       article->n_orphaned), article->n_orphaned);
         putchar ('\n');
       }
     }
@@ -372,7 +372,7 @@ library_list (BylineStore *store,
       g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", a->n_notes), a->n_notes);
 
       _byline_cli_printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", a->id, title,
-              a->dateline != NULL ? a->dateline : "-", notes, tags);
+                         a->dateline != NULL ? a->dateline : "-", notes, tags);
     }
   return BYLINE_CLI_OK;
 }
@@ -409,8 +409,8 @@ print_items (JsonNode   *analysis,
       JsonObject *e = json_array_get_object_element (entities, i);
 
       _byline_cli_printf ("  %s\t%s\t%s%s\n", or_dash (member_string (e, "id")), or_dash (member_string (e, "type")),
-              or_dash (member_string (e, "name")),
-              json_object_has_member (e, "corrected") ? _(" (corrected)") : "");
+                         or_dash (member_string (e, "name")),
+                         json_object_has_member (e, "corrected") ? _(" (corrected)") : "");
     }
   _byline_cli_printf ("\n%s\n", _("Quotes:"));
   for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
@@ -422,8 +422,8 @@ print_items (JsonNode   *analysis,
       const char *speaker = member_string (q, "speaker_name");
 
       _byline_cli_printf ("  q%u\t%s\t%s\t“%s”%s\n", i + 1, or_dash (member_string (q, "kind")),
-              speaker != NULL ? speaker : _("(no speaker)"), line,
-              json_object_has_member (q, "corrected") ? _(" (corrected)") : "");
+                         speaker != NULL ? speaker : _("(no speaker)"), line,
+                         json_object_has_member (q, "corrected") ? _(" (corrected)") : "");
     }
   _byline_cli_printf ("\n%s\n", _("Claims:"));
   for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
@@ -434,7 +434,7 @@ print_items (JsonNode   *analysis,
       g_autofree char *line = one_line (words);
 
       _byline_cli_printf ("  c%u\t%s\t“%s”%s\n", i + 1, or_dash (member_string (c, "attribution")), line,
-              json_object_has_member (c, "corrected") ? _(" (corrected)") : "");
+                         json_object_has_member (c, "corrected") ? _(" (corrected)") : "");
     }
   _byline_cli_printf ("\n%s\n", _("Meetings:"));
   for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
@@ -507,8 +507,8 @@ library_show (BylineStore *store,
     _byline_cli_printf ("%s\t%u", _("Notes:"), article->n_notes);
     if (article->n_orphaned > 0)
       _byline_cli_printf (ngettext (" (%u orphaned: its passage is no longer in the text)",
-                        " (%u orphaned: their passages are no longer in the text)",
-                        article->n_orphaned), article->n_orphaned);
+                                   " (%u orphaned: their passages are no longer in the text)",
+                                   article->n_orphaned), article->n_orphaned);
     putchar ('\n');
     if (!no_text)
       _byline_cli_printf ("\n%s\n", article->text);
@@ -1133,8 +1133,8 @@ corrections_list (BylineStore *store,
       g_autofree char *key = one_line (c->key);
 
       _byline_cli_printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t“%s”\t%s\t%s\n", c->id, c->article,
-              byline_correction_target_to_string (c->target), key,
-              byline_correction_action_to_string (c->action), c->value != NULL ? c->value : "");
+                         byline_correction_target_to_string (c->target), key,
+                         byline_correction_action_to_string (c->action), c->value != NULL ? c->value : "");
     }
   return BYLINE_CLI_OK;
 }
