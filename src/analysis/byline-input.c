@@ -310,7 +310,8 @@ byline_json_parse (const char  *data,
                    (unsigned long) ((const char *) memchr (data, '\0', (gsize) len) - data));
       return NULL;
     }
-  parser = json_parser_new_immutable ();
+  /* mutable, as json_from_string () gives: a cached analysis is corrected in place */
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, len, &local))
     {
       g_set_error_literal (error, BYLINE_INPUT_ERROR, BYLINE_INPUT_ERROR_PARSE, local->message);
