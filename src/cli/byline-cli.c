@@ -105,8 +105,9 @@ _byline_cli_usage_error (GOptionContext *context,
                          const char     *message)
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+  g_autofree char *safe = byline_escape_terminal (message);
 
-  fprintf (stderr, "byline-cli: %s\n\n%s", message, help);
+  fprintf (stderr, "byline-cli: %s\n\n%s", safe, help);
   return BYLINE_CLI_USAGE;
 }
 
@@ -336,7 +337,11 @@ byline_cli_run (int    argc,
   if (g_str_equal (command, "import-notes"))
     return _byline_cli_import_notes (library, argc - 1, argv + 1);
 
-  fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), command);
+  {
+    g_autofree char *safe = byline_escape_terminal (command);
+
+    fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), safe);
+  }
   print_help (stderr);
   return BYLINE_CLI_USAGE;
 }
@@ -427,7 +432,11 @@ _byline_cli_find_command (const char             *group,
     if (g_str_equal (command, commands[i].name))
       return &commands[i];
   /* Translators: "unknown notes command “frob”" */
-  fprintf (stderr, _("byline-cli: unknown %s command “%s”\n\n"), group, command);
+  {
+    g_autofree char *safe = byline_escape_terminal (command);
+
+    fprintf (stderr, _("byline-cli: unknown %s command “%s”\n\n"), group, safe);
+  }
   print_group_help (stderr, group, commands, n_commands);
   *status = BYLINE_CLI_USAGE;
   return NULL;
