@@ -144,6 +144,13 @@ def _():
             room.refused(dev, "analyze", dev, timeout=20)
             room.refused(dev, "import-notes", dev, timeout=20)
     assert time.monotonic() - start < 20
+    # a pipe the shell opened is read as standard input is, within the limit
+    if os.path.exists("/dev/stdin"):
+        p = subprocess.run([CLI, "analyze", "/dev/stdin"], input=ARTICLE.encode(), capture_output=True, timeout=60)
+        assert p.returncode == 0 and b"Berg" in p.stdout, p.stderr
+        p = subprocess.run([CLI, "--max-input-size", "1", "analyze", "/dev/stdin"], input=b"x" * 1500000,
+                           capture_output=True, timeout=60)
+        assert p.returncode == 1 and b"/dev/stdin" in p.stderr, p.stderr
     # standard input without end: stopped at the limit (here raised from 1 MB to 2)
     p = subprocess.Popen([CLI, "--max-input-size", "2", "analyze", "-"], stdin=open("/dev/zero", "rb"),
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE)

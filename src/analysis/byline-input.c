@@ -132,7 +132,8 @@ read_all (int          fd,
  *
  * Reads a regular file, or standard input, of at most
  * byline_input_get_max_size () bytes. A folder, FIFO, device or socket is
- * refused by name without waiting on it. Errors name the file.
+ * refused by name without waiting on it (but a pipe already open, as
+ * /dev/stdin or /dev/fd/N, is read like standard input). Errors name the file.
  */
 gboolean
 byline_input_read (const char  *path,
@@ -178,6 +179,20 @@ byline_input_read (const char  *path,
       g_set_error (error, BYLINE_INPUT_ERROR, BYLINE_INPUT_ERROR_NOT_REGULAR,
                    _("%s: is a folder, not an article file"), display);
       return FALSE;
+    }
+  /* a pipe the shell already opened (`<(cmd)`, /dev/stdin) is read as
+   * standard input is; a named FIFO on disk is refused */
+  if (S_ISFIFO (st.st_mode)
+      && (g_str_has_prefix (path, "/dev/fd/") || g_str_equal (path, "/dev/stdin")
+          || g_str_has_prefix (path, "/proc/self/fd/")))
+    {
+      int flags = fcntl (fd, F_GETFL);
+
+      if (flags >= 0)
+        fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
+      ok = read_all (fd, display, 0, contents, len, error);
+      close (fd);
+      return ok;
     }
   if (!S_ISREG (st.st_mode))
     {
