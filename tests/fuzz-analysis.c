@@ -1,5 +1,6 @@
 /* fuzz-analysis.c: libFuzzer target over loading, HTML and Markdown import,
- * analysis, every exporter, and the import of W3C annotations. Built with
+ * analysis, every exporter, the import of W3C annotations, lessons,
+ * students' responses and analyses read back as the library stores them. Built with
  * -fsanitize=fuzzer when clang is the compiler; otherwise a replay program
  * that feeds it the files named on its command line.
  *
@@ -11,8 +12,11 @@
 #include "config.h"
 
 #include "byline-analysis.h"
+#include "byline-lesson.h"
+#include "byline-response.h"
 #include "byline-export.h"
 #include "byline-import.h"
+#include "byline-input.h"
 
 int LLVMFuzzerTestOneInput (const guint8 *data, size_t size);
 
@@ -103,6 +107,46 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     g_autoptr (BylineAnnotations) set = byline_annotations_parse ((const char *) data, size, "fuzz", &error);
 
     g_assert_true ((set == NULL) == (error != NULL));
+  }
+  /* as a lesson, and as a response checked against the lesson the samples make */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GError) response_error = NULL;
+    g_autoptr (BylineLesson) lesson = byline_lesson_load_data ((const char *) data, size, "fuzz", &error);
+    g_autoptr (BylineResponse) response = byline_response_load_data ((const char *) data, size, "fuzz",
+                                                                     &response_error);
+
+    g_assert_true ((lesson == NULL) == (error != NULL));
+    g_assert_true ((response == NULL) == (response_error != NULL));
+    if (lesson != NULL)
+      {
+        g_autoptr (BylineResponse) mine = byline_response_new (lesson, "fuzz");
+        g_autoptr (JsonNode) json = byline_lesson_to_json (lesson);
+
+        g_assert_nonnull (mine);
+        g_assert_nonnull (json);
+        if (response != NULL)
+          {
+            g_autoptr (GError) mismatch = NULL;
+
+            byline_response_check_lesson (response, lesson, "fuzz", &mismatch);
+          }
+      }
+  }
+  /* as an analysis the library cached: checked against texts of two lengths */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (JsonNode) root = byline_json_parse ((const char *) data, size, &error);
+
+    g_assert_true ((root == NULL) == (error != NULL));
+    if (root != NULL)
+      for (gsize n = 0; n <= 1000; n += 1000)
+        {
+          g_autoptr (GError) bad = NULL;
+          gboolean ok = byline_json_check_analysis (root, n, &bad);
+
+          g_assert_true (ok == (bad == NULL));
+        }
   }
   return 0;
 }

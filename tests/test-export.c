@@ -1155,12 +1155,14 @@ test_import_foreign (Fixture      *f,
 
   /* an array of annotations; one annotation */
   g_clear_pointer (&set, byline_annotations_free);
-  set = byline_annotations_parse ("[{\"type\": \"Annotation\", \"target\": \"https://example.org/x\"}]", -1,
+  set = byline_annotations_parse ("[{\"type\": \"Annotation\", \"target\": {\"source\": \"https://example.org/x\", "
+                                  "\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"x\"}}}]", -1,
                                   "array.json", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (set->notes->len, ==, 1);
   g_clear_pointer (&set, byline_annotations_free);
-  set = byline_annotations_parse ("{\"type\": \"Annotation\", \"bodyValue\": \"x\"}", -1, "one.json", &error);
+  set = byline_annotations_parse ("{\"type\": \"Annotation\", \"bodyValue\": \"x\", \"target\": \"urn:x:nowhere\"}", -1,
+                                  "one.json", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (set->notes->len, ==, 1);
   /* with nothing to find its article by, it needs --article */
@@ -1178,6 +1180,23 @@ test_import_bad (Fixture      *f,
     { "" }, { "not json" }, { "{\"schema\": \"byline.export/1\"" }, { "{\"foo\": 1}" }, { "[1, 2, 3]" },
     { "42" }, { "{\"schema\": \"byline.export/1\", \"annotations\": {\"type\": \"Other\"}}" },
     { "\"\xff\xfe\"" },
+    /* hostile or wrong-typed annotations are refused, with the file: never an empty
+     * orphaned note, never a part of the file imported */
+    { "{\"type\": \"Annotation\", \"target\": null, \"body\": null}" },
+    { "{\"type\": \"Annotation\", \"bodyValue\": \"no target at all\"}" },
+    { "[{\"type\": \"Annotation\", \"bodyValue\": \"fine\", \"target\": {\"source\": \"s\", \"selector\": "
+      "{\"type\": \"TextQuoteSelector\", \"exact\": \"Oslo\"}}}, {\"type\": \"Annotation\", \"target\": 7}]" },
+    { "{\"type\": \"Annotation\", \"body\": 3, \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"a\"}}}" },
+    { "{\"type\": \"Annotation\", \"bodyValue\": [\"x\"], \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"a\"}}}" },
+    { "{\"type\": \"Annotation\", \"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": \"4\", \"end\": 9}}}" },
+    { "{\"type\": \"Annotation\", \"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": 2.5, \"end\": 9}}}" },
+    { "{\"type\": \"Annotation\", \"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": 9, \"end\": 4}}}" },
+    { "{\"type\": \"Annotation\", \"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": -1, \"end\": 4}}}" },
+    { "{\"type\": \"Annotation\", \"target\": {\"selector\": {\"type\": \"TextPositionSelector\", \"start\": 0, \"end\": 99999999999}}}" },
+    { "{\"type\": \"Annotation\", \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": {\"x\": 1}}}}" },
+    { "{\"type\": \"Annotation\", \"body\": {\"type\": \"TextualBody\", \"value\": 12}, \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"a\"}}}" },
+    { "{\"type\": \"Annotation\", \"bodyValue\": \"cut\\u0000here\", \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"a\"}}}" },
+    { "{\"type\": \"Annotation\", \"target\": {\"selector\": {\"type\": \"TextQuoteSelector\", \"exact\": \"a\\u0000\"}}}" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

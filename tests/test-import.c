@@ -1468,6 +1468,59 @@ test_map_end_in_source (void)
   g_assert_cmpuint (imported_once, >, 0);
 }
 
+/* Hostile HTML: a tag's attributes past the limit and nesting past
+ * libxml2's depth are left out, the import says so, and the text around
+ * them (and its map to the source) is kept */
+static void
+test_html_limits (void)
+{
+  static const guint counts[] = { BYLINE_IMPORT_MAX_ATTRIBUTES, BYLINE_IMPORT_MAX_ATTRIBUTES + 1, 50000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autoptr (GString) page = g_string_new ("<html><body><p>Anna Berg met Li Wei.</p><div");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (BylineImport) imported = NULL;
+      g_autofree char *said = NULL;
+
+      for (guint a = 0; a < counts[i]; a++)
+        g_string_append_printf (page, " data-x%u='a>b'", a);
+      g_string_append (page, "><p>Officials said the deal was likely to be signed in May.</p></div>"
+                             "<!-- <p many attributes here> --></body></html>");
+      imported = byline_import_data (page->str, page->len, "attrs.html", BYLINE_IMPORT_FORMAT_HTML,
+                                     FALSE, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (strstr (imported->text->data, "Anna Berg met Li Wei."));
+      g_assert_nonnull (strstr (imported->text->data, "signed in May."));
+      g_assert_cmpuint (byline_import_source_offset (imported, imported->text->n_chars), <=, page->len);
+      said = byline_import_describe_cut (imported, "attrs.html");
+      if (counts[i] > BYLINE_IMPORT_MAX_ATTRIBUTES)
+        {
+          g_assert_cmpuint (imported->cut, ==, BYLINE_IMPORT_CUT_ATTRIBUTES);
+          g_assert_nonnull (strstr (said, "attrs.html"));
+        }
+      else
+        {
+          g_assert_cmpuint (imported->cut, ==, 0);
+          g_assert_null (said);
+        }
+    }
+  for (guint depth = 100; depth <= 400; depth += 300)
+    {
+      g_autoptr (GString) page = g_string_new ("<html><body>");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (BylineImport) imported = NULL;
+
+      for (guint d = 0; d < depth; d++)
+        g_string_append (page, "<div><p>Berg met Li.</p>");
+      g_string_append (page, "</body></html>");
+      imported = byline_import_data (page->str, page->len, "deep.html", BYLINE_IMPORT_FORMAT_HTML,
+                                     FALSE, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (imported->cut, ==, depth > 255 ? BYLINE_IMPORT_CUT_DEPTH : 0);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1523,6 +1576,7 @@ main (int    argc,
   g_test_add_func ("/import/markdown/map", test_markdown_map);
   g_test_add_func ("/import/markdown/empty", test_markdown_empty);
   g_test_add_func ("/import/map/end-in-source", test_map_end_in_source);
+  g_test_add_func ("/import/html/limits", test_html_limits);
 
   return g_test_run ();
 }

@@ -9,7 +9,9 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "byline-input.h"
 #include "byline-text.h"
 
 static void
@@ -133,6 +135,142 @@ test_directory (void)
   g_assert_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO);
 }
 
+/* The JSON guard: nesting past the limit refused wherever it is, with the
+ * line and column; strings do not count; a NUL escape is refused */
+static void
+test_json_shape (void)
+{
+  static const struct { const char *json; gboolean ok; } cases[] = {
+    { "[]", TRUE },
+    { "{\"a\": [1, {\"b\": \"[[[[[[\"}]}", TRUE },
+    { "\"\\\\u0000 is a backslash and u0000\"", TRUE },
+    { "\"\\u0000\"", FALSE },
+    { "{\"body\": \"cut\\u0000here\"}", FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+
+      g_assert_cmpint (byline_json_check_shape (cases[i].json, strlen (cases[i].json), &error), ==, cases[i].ok);
+      g_assert_true ((error == NULL) == cases[i].ok);
+    }
+  for (guint depth = BYLINE_JSON_MAX_DEPTH - 1; depth <= BYLINE_JSON_MAX_DEPTH + 1; depth++)
+    for (guint kind = 0; kind < 2; kind++)
+      {
+        g_autoptr (GString) json = g_string_new ("\n  ");
+        g_autoptr (GError) error = NULL;
+        g_autoptr (JsonNode) root = NULL;
+
+        for (guint d = 0; d < depth; d++)
+          g_string_append (json, kind ? "{\"k\": " : "[");
+        g_string_append (json, "0");
+        for (guint d = 0; d < depth; d++)
+          g_string_append (json, kind ? "}" : "]");
+        root = byline_json_parse (json->str, json->len, &error);
+        if (depth <= BYLINE_JSON_MAX_DEPTH)
+          {
+            g_assert_no_error (error);
+            g_assert_nonnull (root);
+          }
+        else
+          {
+            g_assert_error (error, BYLINE_INPUT_ERROR, BYLINE_INPUT_ERROR_TOO_DEEP);
+            g_assert_nonnull (strstr (error->message, "line 2"));
+          }
+      }
+}
+
+/* A cached analysis is checked against its text's length */
+static void
+test_json_analysis (void)
+{
+  static const struct { const char *json; gboolean ok; } cases[] = {
+    { "{\"quotes\": [{\"start\": 0, \"end\": 10, \"kind\": \"direct\"}]}", TRUE },
+    { "{\"quotes\": [], \"signals\": {\"voices\": [{\"entity\": \"e1\", \"quotes\": 2}]}}", TRUE },
+    { "{\"quotes\": [{\"start\": 0, \"end\": 11}]}", FALSE },
+    { "{\"quotes\": [{\"start\": 4, \"end\": 3}]}", FALSE },
+    { "{\"quotes\": [{\"start\": \"0\", \"end\": 3}]}", FALSE },
+    { "{\"quotes\": [{\"end\": 3}]}", FALSE },
+    { "{\"claims\": [{\"start\": 0, \"end\": 3, \"attribution\": 5}]}", FALSE },
+    { "{\"entities\": [{\"name\": \"x\", \"mentions\": [{\"start\": -1, \"end\": 2}]}]}", FALSE },
+    { "{\"meetings\": [3]}", FALSE },
+    { "{\"meetings\": \"none\"}", FALSE },
+    { "{\"document\": {\"sentences\": [{\"start\": 0, \"end\": 12}]}}", FALSE },
+    { "[1, 2]", FALSE },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (JsonNode) root = byline_json_parse (cases[i].json, -1, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (byline_json_check_analysis (root, 10, &error), ==, cases[i].ok);
+      g_assert_true ((error == NULL) == cases[i].ok);
+    }
+}
+
+/* Control characters are made visible; other text is kept as it is */
+static void
+test_escape_terminal (void)
+{
+  static const struct { const char *in, *out; } cases[] = {
+    { "plain café\tand\nnewline", "plain café\tand\nnewline" },
+    { "\x1b]0;pwned\a\x1b[2J", "\\x1b]0;pwned\\x07\\x1b[2J" },
+    { "cr\rdel\x7f", "cr\\x0ddel\\x7f" },
+    { "csi\xc2\x9b" "31m", "csi\\u{009b}31m" },
+    { "rlo\xe2\x80\xae" "x", "rlo\\u{202e}x" },
+    { "latin1 \xe9 byte", "latin1 \\xe9 byte" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = byline_escape_terminal (cases[i].in);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+}
+
+/* Only regular files, within the limit */
+static void
+test_input_read (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("byline-input-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
+  g_autofree char *file = g_build_filename (dir, "big.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize len;
+  char *big = g_malloc (3 * 1024 * 1024);
+
+  memset (big, 'a', 3 * 1024 * 1024);
+  g_assert_true (g_file_set_contents (file, big, 3 * 1024 * 1024, NULL));
+  g_free (big);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_false (byline_input_read (fifo, &contents, &len, &error));
+  g_assert_error (error, BYLINE_INPUT_ERROR, BYLINE_INPUT_ERROR_NOT_REGULAR);
+  g_assert_nonnull (strstr (error->message, "pipe"));
+  g_clear_error (&error);
+  g_assert_false (byline_input_read ("/dev/null", &contents, &len, &error));
+  g_assert_error (error, BYLINE_INPUT_ERROR, BYLINE_INPUT_ERROR_NOT_REGULAR);
+  g_clear_error (&error);
+
+  byline_input_set_max_size (2 * 1024 * 1024);
+  g_assert_false (byline_input_read (file, &contents, &len, &error));
+  g_assert_error (error, BYLINE_INPUT_ERROR, BYLINE_INPUT_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "big.txt"));
+  g_assert_nonnull (strstr (error->message, "2 MB"));
+  g_clear_error (&error);
+  byline_input_set_max_size (4 * 1024 * 1024);
+  g_assert_true (byline_input_read (file, &contents, &len, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (len, ==, 3 * 1024 * 1024);
+  g_assert_cmpint (contents[len], ==, '\0');
+  byline_input_set_max_size (BYLINE_INPUT_DEFAULT_MAX_SIZE);
+
+  g_unlink (fifo);
+  g_unlink (file);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -146,5 +284,9 @@ main (int argc, char **argv)
   g_test_add_func ("/text/char-offsets", test_char_offsets);
   g_test_add_func ("/text/missing-file", test_missing_file);
   g_test_add_func ("/text/directory", test_directory);
+  g_test_add_func ("/input/json-shape", test_json_shape);
+  g_test_add_func ("/input/json-analysis", test_json_analysis);
+  g_test_add_func ("/input/escape-terminal", test_escape_terminal);
+  g_test_add_func ("/input/read", test_input_read);
   return g_test_run ();
 }

@@ -27,6 +27,8 @@ typedef struct
   guint8 *in_quote;
   const BylineEntity *last_person;   /* the last person a claim rested on: "he said" */
   const BylineEntity *last_document; /* the last outlet or report named: "the report said" */
+  guint *by_cue;    /* the quotes with a cue, by the cue's start then their index, or NULL */
+  guint n_by_cue;
 } Ctx;
 
 const char *
@@ -525,10 +527,61 @@ typedef struct
   gboolean found;
 } Source;
 
+static int
+compare_cues (gconstpointer a, gconstpointer b, gpointer data)
+{
+  GPtrArray *quotes = data;
+  const BylineQuote *x = quotes->pdata[*(const guint *) a];
+  const BylineQuote *y = quotes->pdata[*(const guint *) b];
+
+  if (x->cue.start != y->cue.start)
+    return x->cue.start < y->cue.start ? -1 : 1;
+  return *(const guint *) a < *(const guint *) b ? -1 : *(const guint *) a > *(const guint *) b;
+}
+
+/* The quotes by their cue, so that a sentence of thousands of quotations is
+ * not scanned whole for each reporting verb; only when the quotes come in
+ * text order (then the search below finds what the scan would) */
+static void
+index_cues (Ctx *c)
+{
+  for (guint q = 1; q < c->quotes->len; q++)
+    if (((const BylineQuote *) c->quotes->pdata[q - 1])->start
+        > ((const BylineQuote *) c->quotes->pdata[q])->start)
+      return;
+  c->by_cue = g_new (guint, c->quotes->len + 1);
+  for (guint q = 0; q < c->quotes->len; q++)
+    if (((const BylineQuote *) c->quotes->pdata[q])->cue.end > 0)
+      c->by_cue[c->n_by_cue++] = q;
+  g_qsort_with_data (c->by_cue, c->n_by_cue, sizeof (guint), compare_cues, c->quotes);
+}
+
 /* The quote whose reporting verb is token k, with a speaker */
 static const BylineQuote *
 quote_with_cue (const Ctx *c, guint first_quote, guint32 sentence_end, guint k)
 {
+  if (c->by_cue != NULL)
+    {
+      guint32 at = c->toks[k].start;
+      guint lo = 0, hi = c->n_by_cue;
+
+      /* the first (cue start, index) at or after (at, first_quote) */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+          const BylineQuote *m = c->quotes->pdata[c->by_cue[mid]];
+
+          if (m->cue.start < at || (m->cue.start == at && c->by_cue[mid] < first_quote))
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo == c->n_by_cue || ((const BylineQuote *) c->quotes->pdata[c->by_cue[lo]])->cue.start != at)
+        return NULL;
+      /* the scan would have stopped at a quote of a later sentence first */
+      if (((const BylineQuote *) c->quotes->pdata[c->by_cue[lo]])->start < sentence_end)
+        return c->quotes->pdata[c->by_cue[lo]];
+    }
   for (guint q = first_quote; q < c->quotes->len; q++)
     {
       const BylineQuote *quote = c->quotes->pdata[q];
@@ -1509,6 +1562,7 @@ byline_claims_find (const BylineDocument *doc, GPtrArray *entities, GArray *ment
   if (c.n == 0)
     return claims;
   c.in_quote = g_malloc0 (c.n + 1);
+  index_cues (&c);
   for (guint q = 0; q < quotes->len; q++)
     {
       const BylineQuote *quote = quotes->pdata[q];
@@ -1528,5 +1582,6 @@ byline_claims_find (const BylineDocument *doc, GPtrArray *entities, GArray *ment
       remember_sources (&c, sent, claim);
     }
   g_free (c.in_quote);
+  g_free (c.by_cue);
   return claims;
 }

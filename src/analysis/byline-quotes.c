@@ -60,6 +60,7 @@ typedef struct
   guint                 line_start; /* the last transcript line's tokens */
   guint                 line_end;
   GArray               *clauses;    /* BylineClause, one per sentence, or NULL */
+  guint                *next_according; /* the next "according to" at or after each token, or n */
 } Ctx;
 
 /* Speaker found for a cue */
@@ -1406,11 +1407,29 @@ find_cue (Ctx *c, guint from, guint to, gboolean forward, guint *cue)
   return FALSE;
 }
 
+/* The next "according to" at or after each token, made once: a sentence of
+ * many quotations must not be scanned whole for each of them */
+static guint
+next_according (Ctx  *c,
+                guint k)
+{
+  if (c->next_according == NULL)
+    {
+      c->next_according = g_new (guint, c->n + 1);
+      c->next_according[c->n] = c->n;
+      for (guint j = c->n; j-- > 0;)
+        c->next_according[j] = j + 1 < c->n && byline_token_is (c->text, &c->toks[j], "according")
+                               && byline_token_is (c->text, &c->toks[j + 1], "to")
+                               ? j : c->next_according[j + 1];
+    }
+  return k < c->n ? c->next_according[k] : c->n;
+}
+
 /* "according to X" in [lo, hi) */
 static gboolean
 according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, guint *cue)
 {
-  for (guint k = lo; k + 2 < hi; k++)
+  for (guint k = next_according (c, lo); k + 2 < hi; k = next_according (c, k + 1))
     if (byline_token_is (c->text, &c->toks[k], "according") && byline_token_is (c->text, &c->toks[k + 1], "to"))
       {
         guint end;
@@ -2884,6 +2903,7 @@ byline_quotes_find (const BylineDocument *doc,
         }
     }
   g_free (c.in_quote);
+  g_free (c.next_according);
   g_clear_pointer (&c.labels, g_hash_table_unref);
   return c.quotes;
 }

@@ -11,10 +11,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
-#include <errno.h>
 #include <string.h>
-#include <unistd.h>
 
+#include "byline-input.h"
 #include "byline-text.h"
 
 #define MARK_SHIFT 6 /* one mark every 64 bytes */
@@ -148,45 +147,23 @@ byline_text_new_from_data (const char  *data,
  * @contents: (out): all of standard input, NUL-terminated
  * @len: (out): its length without the NUL
  *
- * Reads standard input to its end; an error names "standard input".
+ * Reads standard input to its end, at most byline_input_get_max_size ()
+ * bytes; an error names "standard input".
  */
 gboolean
 byline_text_read_stdin (char  **contents,
                         gsize  *len,
                         GError **error)
 {
-  g_autoptr (GByteArray) buf = g_byte_array_new ();
-  guint8 chunk[65536];
-
-  for (;;)
-    {
-      gssize n = read (0, chunk, sizeof chunk);
-
-      if (n == 0)
-        break;
-      if (n < 0)
-        {
-          int saved = errno;
-
-          if (saved == EINTR)
-            continue;
-          g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
-                       _("%s: %s"), _("standard input"), g_strerror (saved));
-          return FALSE;
-        }
-      g_byte_array_append (buf, chunk, (guint) n);
-    }
-  *len = buf->len;
-  g_byte_array_append (buf, (const guint8 *) "", 1);
-  *contents = (char *) g_byte_array_free (g_steal_pointer (&buf), FALSE);
-  return TRUE;
+  return byline_text_read_file ("-", contents, len, error);
 }
 
 /**
  * byline_text_read_file:
  * @path: a file name, or "-" for standard input
  *
- * Reads a whole article file as bytes; an error names the file.
+ * Reads a whole article file as bytes (see byline_input_read (): a regular
+ * file within the size limit); an error names the file.
  */
 gboolean
 byline_text_read_file (const char  *path,
@@ -198,19 +175,9 @@ byline_text_read_file (const char  *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (g_str_equal (path, "-"))
-    return byline_text_read_stdin (contents, len, error);
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+  if (!byline_input_read (path, contents, len, &local_error))
     {
-      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
-                   _("%s: is a folder, not an article file"), path);
-      return FALSE;
-    }
-  if (!g_file_get_contents (path, contents, len, &local_error))
-    {
-      /* GLib's message names the file already */
-      g_set_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO,
-                   "%s", local_error->message);
+      g_set_error_literal (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_IO, local_error->message);
       return FALSE;
     }
   return TRUE;

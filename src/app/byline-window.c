@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-analysis.h"
 #include "byline-class-overview.h"
 #include "byline-exercise-panel.h"
@@ -47,6 +48,7 @@ typedef struct
   char       *pasted;   /* text from the clipboard, instead of a file */
   gboolean    pasted_html;  /* ...copied as rich text: HTML */
   gboolean    whole_page;   /* a web page with no clear article: all its text */
+  char       *cut;          /* what a limit on hostile HTML left out, or NULL */
   char       *library;
   gint64      article;
   char       *title;
@@ -224,6 +226,7 @@ load_free (Load *load)
 {
   g_free (load->path);
   g_free (load->pasted);
+  g_free (load->cut);
   g_free (load->library);
   g_free (load->title);
   g_free (load->dateline);
@@ -1212,6 +1215,7 @@ load_thread (GTask        *task,
       BylinePageMeta page = byline_import_get_page (imported);
 
       load->whole_page = imported->whole_page;
+      load->cut = byline_import_describe_cut (imported, NULL);
       source_path = imported->url != NULL ? g_strdup (imported->url)
                     : load->path != NULL ? g_canonicalize_filename (load->path, NULL) : NULL;
       load->article = byline_store_add_article_with_page (store, imported->text, imported->title, source_path,
@@ -1296,6 +1300,9 @@ load_done_cb (GObject      *source,
   if (load->whole_page)
     adw_toast_overlay_add_toast (self->toast_overlay,
                                  adw_toast_new (_("No clear article on this page: all its text is shown")));
+  /* a page cut by a limit on hostile HTML says so, in the error bar */
+  if (load->cut != NULL)
+    show_error (self, load->cut);
 
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
@@ -3582,7 +3589,19 @@ byline_window_import_notes (BylineWindow  *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   name = g_file_get_parse_name (file);
-  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
+  /* a local file is read within the input bounds (no FIFO, no device, the size limit) */
+  if (g_file_is_native (file))
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path == NULL || !byline_input_read (path, &data, &length, error))
+        {
+          if (path == NULL)
+            g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("%s: not a local file"), name);
+          return FALSE;
+        }
+    }
+  else if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
     return FALSE;
   if ((annotations = byline_annotations_parse (data, (gssize) length, name, error)) == NULL
       || !ensure_store (self, error)

@@ -10,6 +10,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
+
+#include "byline-input.h"
 
 #include "byline-classroom.h"
 #include "byline-classroom-private.h"
@@ -289,7 +292,8 @@ _byline_classroom_parse (const char  *data,
   JsonNode *schema_node;
   const char *schema = NULL;
 
-  if (!json_parser_load_from_data (parser, data, len, &local))
+  if (!byline_json_check_shape (data, len < 0 ? strlen (data) : (gsize) len, &local)
+      || !json_parser_load_from_data (parser, data, len, &local))
     {
       g_set_error (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_PARSE,
                    lesson ? _("%s: not a lesson file: the JSON is damaged (%s)")
@@ -510,7 +514,15 @@ _byline_mark_from_json (JsonNode    *node,
   if (!_byline_json_uint (o, "start", &mark->start, name, where, error)
       || !_byline_json_uint (o, "end", &mark->end, name, where, error))
     return FALSE;
-  if (mark->start >= mark->end || mark->end > n_chars)
+  if (mark->start >= mark->end)
+    {
+      /* (a response read alone does not know the article's length yet) */
+      g_set_error (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_INVALID,
+                   _("%s: %s: the passage %u–%u is empty or backwards: no words are marked"),
+                   name, where, mark->start, mark->end);
+      return FALSE;
+    }
+  if (mark->end > n_chars)
     {
       g_set_error (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_INVALID,
                    _("%s: %s: the passage %u–%u is not inside the article (%lu characters)"),

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-classroom-private.h"
 #include "byline-lesson.h"
 
@@ -668,7 +669,7 @@ byline_lesson_load_file (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &len, &local))
+  if (!byline_input_read (path, &data, &len, &local))
     {
       g_set_error_literal (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_IO, local->message);
       return NULL;

@@ -140,9 +140,10 @@ _byline_cli_export (const char *library,
 
   if (output != NULL)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (output);
+      g_autofree char *path = _byline_cli_output_path (output, argv[1], &error);
+      g_autoptr (GFile) file = path != NULL ? g_file_new_for_commandline_arg (path) : NULL;
 
-      if (!byline_export_write_file (input, format, file, NULL, &error))
+      if (file == NULL || !byline_export_write_file (input, format, file, NULL, &error))
         {
           _byline_cli_print_error (error->message);
           return BYLINE_CLI_BAD_INPUT;
@@ -229,11 +230,11 @@ _byline_cli_import_notes (const char *library,
         g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
 
         /* Translators: "notes.json: article 3: 5 notes added, 2 already there, 1 orphaned" */
-        printf (_("%s: article %s: "), argv[i], number);
+        _byline_cli_printf (_("%s: article %s: "), argv[i], number);
       }
-      printf (ngettext ("%u note added", "%u notes added", counts.added), counts.added);
-      printf (ngettext (", %u already there", ", %u already there", counts.duplicates), counts.duplicates);
-      printf (ngettext (", %u orphaned\n", ", %u orphaned\n", counts.orphaned), counts.orphaned);
+      _byline_cli_printf (ngettext ("%u note added", "%u notes added", counts.added), counts.added);
+      _byline_cli_printf (ngettext (", %u already there", ", %u already there", counts.duplicates), counts.duplicates);
+      _byline_cli_printf (ngettext (", %u orphaned\n", ", %u orphaned\n", counts.orphaned), counts.orphaned);
     }
   return status;
 }

@@ -92,17 +92,17 @@ describe_reason (const BylineKeyItem *item)
 static void
 print_score_header (void)
 {
-  printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Category"), _("expected"), _("matched"),
-          /* Translators: matched, with the right speaker, source or kind */
-          _("right"), _("missed"), _("extra"), _("precision"), _("recall"), "F1");
+  _byline_cli_printf ("%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", _("Category"), _("expected"), _("matched"),
+                     /* Translators: matched, with the right speaker, source or kind */
+                     _("right"), _("missed"), _("extra"), _("precision"), _("recall"), "F1");
 }
 
 static void
 print_score (const char        *label,
              const BylineScore *s)
 {
-  printf ("%s\t%u\t%u\t%u\t%u\t%u\t%.3f\t%.3f\t%.3f\n", label, s->expected, s->matched, s->right,
-          s->missed, s->extra, s->precision, s->recall, s->f1);
+  _byline_cli_printf ("%s\t%u\t%u\t%u\t%u\t%u\t%.3f\t%.3f\t%.3f\n", label, s->expected, s->matched, s->right,
+                     s->missed, s->extra, s->precision, s->recall, s->f1);
 }
 
 static BylineLesson *
@@ -268,8 +268,12 @@ lesson_create (const char *library,
   for (guint i = 0; questions != NULL && questions[i] != NULL; i++)
     g_ptr_array_add (lesson->questions, g_strdup (questions[i]));
 
-  if (!byline_lesson_save_file (lesson, output, &error))
-    return fail (error);
+  {
+    g_autofree char *path = _byline_cli_output_path (output, argv[1], &error);
+
+    if (path == NULL || !byline_lesson_save_file (lesson, path, &error))
+      return fail (error);
+  }
 
   {
     guint n[BYLINE_N_CATEGORIES];
@@ -277,9 +281,9 @@ lesson_create (const char *library,
     for (guint c = 0; c < BYLINE_N_CATEGORIES; c++)
       n[c] = byline_lesson_count_key (lesson, c);
     /* Translators: "lesson.json: an answer key of 20 items: 4 quotes, 11 claims, 1 meetings, 4 signal words" */
-    printf (_("%s: an answer key of %u items: %u quotes, %u claims, %u meetings, %u signal words\n"),
-            output, lesson->key->len, n[BYLINE_CATEGORY_QUOTE], n[BYLINE_CATEGORY_CLAIM],
-            n[BYLINE_CATEGORY_MEETING], n[BYLINE_CATEGORY_SIGNAL]);
+    _byline_cli_printf (_("%s: an answer key of %u items: %u quotes, %u claims, %u meetings, %u signal words\n"),
+                       output, lesson->key->len, n[BYLINE_CATEGORY_QUOTE], n[BYLINE_CATEGORY_CLAIM],
+                       n[BYLINE_CATEGORY_MEETING], n[BYLINE_CATEGORY_SIGNAL]);
   }
   return BYLINE_CLI_OK;
 }
@@ -293,8 +297,8 @@ print_check (const BylineLesson   *lesson,
 {
   static const BylineOutcome order[] = { BYLINE_OUTCOME_MISS, BYLINE_OUTCOME_MATCH, BYLINE_OUTCOME_EXTRA };
 
-  printf (_("Student:\t%s\n"), response->student);
-  printf (_("Lesson:\t%s\n\n"), lesson->title != NULL ? lesson->title : lesson->id);
+  _byline_cli_printf (_("Student:\t%s\n"), response->student);
+  _byline_cli_printf (_("Lesson:\t%s\n\n"), lesson->title != NULL ? lesson->title : lesson->id);
   print_score_header ();
   for (guint c = 0; c < BYLINE_N_CATEGORIES; c++)
     if (byline_lesson_has_category (lesson, c))
@@ -318,35 +322,35 @@ print_check (const BylineLesson   *lesson,
             continue;
           if (!heading)
             {
-              printf ("\n%s\n", order[o] == BYLINE_OUTCOME_MISS ? _("Missed:")
-                                : order[o] == BYLINE_OUTCOME_MATCH ? _("Found, with a mistake:")
-                                                                   : _("Marked, but not in the key:"));
+              _byline_cli_printf ("\n%s\n", order[o] == BYLINE_OUTCOME_MISS ? _("Missed:")
+                                           : order[o] == BYLINE_OUTCOME_MATCH ? _("Found, with a mistake:")
+                                                                              : _("Marked, but not in the key:"));
               heading = TRUE;
             }
           passage = byline_lesson_dup_passage (lesson, e->start, e->end);
           text = excerpt (passage, 60);
           what = describe (item != NULL ? &item->mark : mark);
           if (item != NULL)
-            printf ("  %s\t%s\t%u–%u\t“%s”\t%s", item->id, byline_category_to_string (e->category),
-                    e->start, e->end, text, what);
+            _byline_cli_printf ("  %s\t%s\t%u–%u\t“%s”\t%s", item->id, byline_category_to_string (e->category),
+                               e->start, e->end, text, what);
           else
             /* Translators: a student's mark, counted from 1 */
-            printf (_("  mark %d\t%s\t%u–%u\t“%s”\t%s"), e->mark_index + 1,
-                    byline_category_to_string (e->category), e->start, e->end, text, what);
+            _byline_cli_printf (_("  mark %d\t%s\t%u–%u\t“%s”\t%s"), e->mark_index + 1,
+                               byline_category_to_string (e->category), e->start, e->end, text, what);
           if (e->outcome == BYLINE_OUTCOME_MATCH)
             {
               g_autofree char *marked = describe (mark);
               /* Translators: what the student marked instead: "marked: speaker Berg" */
               g_autofree char *said = g_strdup_printf (_("marked: %s"), marked);
 
-              printf ("\t%s", said);
+              _byline_cli_printf ("\t%s", said);
             }
           if (item != NULL && lesson->show_reasons)
             {
               g_autofree char *reason = describe_reason (item);
 
               if (*reason != '\0')
-                printf ("\t%s", reason);
+                _byline_cli_printf ("\t%s", reason);
             }
           putchar ('\n');
         }
@@ -404,16 +408,16 @@ print_report (const BylineLesson      *lesson,
 {
   guint n = report->students->len;
 
-  printf (_("Lesson:\t%s\n"), lesson->title != NULL ? lesson->title : lesson->id);
-  printf (ngettext ("%u student\n", "%u students\n", n), n);
+  _byline_cli_printf (_("Lesson:\t%s\n"), lesson->title != NULL ? lesson->title : lesson->id);
+  _byline_cli_printf (ngettext ("%u student\n", "%u students\n", n), n);
 
   for (guint i = 0; i < n; i++)
     {
       const BylineReportStudent *s = g_ptr_array_index (report->students, i);
 
-      printf ("\n%s", s->student);
+      _byline_cli_printf ("\n%s", s->student);
       if (s->file != NULL)
-        printf (" (%s)", s->file);
+        _byline_cli_printf (" (%s)", s->file);
       putchar ('\n');
       print_score_header ();
       for (guint c = 0; c < BYLINE_N_CATEGORIES; c++)
@@ -422,14 +426,14 @@ print_report (const BylineLesson      *lesson,
       print_score (_("All"), &s->check->total);
     }
 
-  printf ("\n%s\n", _("The class together:"));
+  _byline_cli_printf ("\n%s\n", _("The class together:"));
   print_score_header ();
   for (guint c = 0; c < BYLINE_N_CATEGORIES; c++)
     if (byline_lesson_has_category (lesson, c))
       print_score (byline_category_to_label (c), &report->scores[c]);
   print_score (_("All"), &report->total);
 
-  printf ("\n%s\n", _("Who found each item:"));
+  _byline_cli_printf ("\n%s\n", _("Who found each item:"));
   for (guint i = 0; i < report->items->len; i++)
     {
       const BylineReportItem *item = g_ptr_array_index (report->items, i);
@@ -450,9 +454,9 @@ print_report (const BylineLesson      *lesson,
         g_autofree char *who = g_strjoinv (", ", (char **) names->pdata);
 
         /* Translators: "k3  quote  “We agreed…”  found 2/3, right 1: Ana, Ben" */
-        printf (_("  %s\t%s\t“%s”\tfound %u/%u, right %u\t%s\n"), key->id,
-                byline_category_to_string (key->mark.category), text, item->found_by->len, n,
-                item->right_by->len, who);
+        _byline_cli_printf (_("  %s\t%s\t“%s”\tfound %u/%u, right %u\t%s\n"), key->id,
+                           byline_category_to_string (key->mark.category), text, item->found_by->len, n,
+                           item->right_by->len, who);
       }
     }
 }
@@ -557,9 +561,10 @@ lesson_worksheet (const char *library,
   kind = answer_key ? BYLINE_ANSWER_KEY : BYLINE_WORKSHEET;
   if (output != NULL)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (output);
+      g_autofree char *path = _byline_cli_output_path (output, argv[1], &error);
+      g_autoptr (GFile) file = path != NULL ? g_file_new_for_commandline_arg (path) : NULL;
 
-      if (!byline_worksheet_write_file (lesson, kind, format, file, NULL, &error))
+      if (file == NULL || !byline_worksheet_write_file (lesson, kind, format, file, NULL, &error))
         return fail (error);
     }
   else

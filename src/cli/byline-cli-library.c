@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "byline-input.h"
 #include "byline-cli.h"
 #include "byline-cli-private.h"
 #include "byline-import.h"
@@ -192,9 +193,9 @@ print_note (const BylineNote *n)
   g_autofree char *tags = g_strjoinv (", ", n->tags);
 
   /* id, article, span, kind, tags, the passage and the note */
-  printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%u-%u\t%s%s\t%s\t“%s”\t%s\n",
-          n->id, n->article, n->start, n->end, byline_note_kind_to_string (n->kind),
-          n->orphaned ? _(" (orphaned)") : "", tags, exact, body);
+  _byline_cli_printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%u-%u\t%s%s\t%s\t“%s”\t%s\n",
+                     n->id, n->article, n->start, n->end, byline_note_kind_to_string (n->kind),
+                     n->orphaned ? _(" (orphaned)") : "", tags, exact, body);
 }
 
 /* library add */
@@ -254,8 +255,10 @@ library_add (BylineStore *store,
       if (progress)
         {
           /* Translators: progress while importing: "[3/10] article.html" */
+          g_autofree char *safe = byline_escape_terminal (display_name (argv[i]));
+
           fputs ("\r\033[K", stderr);
-          fprintf (stderr, _("[%d/%d] %s"), i, argc - 1, display_name (argv[i]));
+          fprintf (stderr, _("[%d/%d] %s"), i, argc - 1, safe);
           fflush (stderr);
         }
       g_clear_error (&error);
@@ -268,10 +271,23 @@ library_add (BylineStore *store,
           status = BYLINE_CLI_BAD_INPUT;
           continue;
         }
+      {
+        g_autofree char *cut = byline_import_describe_cut (imported, display_name (argv[i]));
+
+        if (cut != NULL)
+          _byline_cli_print_error (cut);
+      }
       if (imported->url != NULL)
         source = g_strdup (imported->url);
       else if (!g_str_equal (argv[i], "-"))
         source = g_canonicalize_filename (argv[i], NULL);
+      /* a path that is not UTF-8 is kept as its file: URI, which is */
+      if (source != NULL && !g_utf8_validate (source, -1, NULL))
+        {
+          g_autofree char *path = g_steal_pointer (&source);
+
+          source = g_filename_to_uri (path, NULL, NULL);
+        }
       {
         BylinePageMeta page = byline_import_get_page (imported);
         id = byline_store_add_article_with_page (store, imported->text, title != NULL ? title : imported->title,
@@ -299,11 +315,11 @@ library_add (BylineStore *store,
                            : outcome == BYLINE_ADD_EXISTING ? _("already in the library")
                                                             : _("updated");
 
-        printf ("%" G_GINT64_FORMAT "\t%s\t%s", id, line, what);
+        _byline_cli_printf ("%" G_GINT64_FORMAT "\t%s\t%s", id, line, what);
         if (outcome == BYLINE_ADD_UPDATED && article != NULL && article->n_orphaned > 0)
-          printf (ngettext (" (%u note lost its passage and is kept as orphaned)",
-                            " (%u notes lost their passages and are kept as orphaned)",
-                            article->n_orphaned), article->n_orphaned);
+          _byline_cli_printf (ngettext (" (%u note lost its passage and is kept as orphaned)",
+                                       " (%u notes lost their passages and are kept as orphaned)",
+                                       article->n_orphaned), article->n_orphaned);
         putchar ('\n');
       }
     }
@@ -357,8 +373,8 @@ library_list (BylineStore *store,
       g_autofree char *tags = g_strjoinv (", ", a->tags);
       g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", a->n_notes), a->n_notes);
 
-      printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", a->id, title,
-              a->dateline != NULL ? a->dateline : "-", notes, tags);
+      _byline_cli_printf ("%" G_GINT64_FORMAT "\t%s\t%s\t%s\t%s\n", a->id, title,
+                         a->dateline != NULL ? a->dateline : "-", notes, tags);
     }
   return BYLINE_CLI_OK;
 }
@@ -389,16 +405,16 @@ print_items (JsonNode   *analysis,
   JsonArray *claims = json_object_get_array_member (root, "claims");
   JsonArray *meetings = json_object_get_array_member (root, "meetings");
 
-  printf ("\n%s\n", _("Entities:"));
+  _byline_cli_printf ("\n%s\n", _("Entities:"));
   for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
     {
       JsonObject *e = json_array_get_object_element (entities, i);
 
-      printf ("  %s\t%s\t%s%s\n", or_dash (member_string (e, "id")), or_dash (member_string (e, "type")),
-              or_dash (member_string (e, "name")),
-              json_object_has_member (e, "corrected") ? _(" (corrected)") : "");
+      _byline_cli_printf ("  %s\t%s\t%s%s\n", or_dash (member_string (e, "id")), or_dash (member_string (e, "type")),
+                         or_dash (member_string (e, "name")),
+                         json_object_has_member (e, "corrected") ? _(" (corrected)") : "");
     }
-  printf ("\n%s\n", _("Quotes:"));
+  _byline_cli_printf ("\n%s\n", _("Quotes:"));
   for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
     {
       JsonObject *q = json_array_get_object_element (quotes, i);
@@ -407,11 +423,11 @@ print_items (JsonNode   *analysis,
       g_autofree char *line = one_line (words);
       const char *speaker = member_string (q, "speaker_name");
 
-      printf ("  q%u\t%s\t%s\t“%s”%s\n", i + 1, or_dash (member_string (q, "kind")),
-              speaker != NULL ? speaker : _("(no speaker)"), line,
-              json_object_has_member (q, "corrected") ? _(" (corrected)") : "");
+      _byline_cli_printf ("  q%u\t%s\t%s\t“%s”%s\n", i + 1, or_dash (member_string (q, "kind")),
+                         speaker != NULL ? speaker : _("(no speaker)"), line,
+                         json_object_has_member (q, "corrected") ? _(" (corrected)") : "");
     }
-  printf ("\n%s\n", _("Claims:"));
+  _byline_cli_printf ("\n%s\n", _("Claims:"));
   for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
     {
       JsonObject *c = json_array_get_object_element (claims, i);
@@ -419,10 +435,10 @@ print_items (JsonNode   *analysis,
                                                   json_object_get_int_member (c, "end"));
       g_autofree char *line = one_line (words);
 
-      printf ("  c%u\t%s\t“%s”%s\n", i + 1, or_dash (member_string (c, "attribution")), line,
-              json_object_has_member (c, "corrected") ? _(" (corrected)") : "");
+      _byline_cli_printf ("  c%u\t%s\t“%s”%s\n", i + 1, or_dash (member_string (c, "attribution")), line,
+                         json_object_has_member (c, "corrected") ? _(" (corrected)") : "");
     }
-  printf ("\n%s\n", _("Meetings:"));
+  _byline_cli_printf ("\n%s\n", _("Meetings:"));
   for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
     {
       JsonObject *m = json_array_get_object_element (meetings, i);
@@ -432,7 +448,7 @@ print_items (JsonNode   *analysis,
       for (guint p = 0; people != NULL && p < json_array_get_length (people); p++)
         g_string_append_printf (names, "%s%s", p ? ", " : "",
                                 or_dash (member_string (json_array_get_object_element (people, p), "name")));
-      printf ("  m%u\t%s\t%s\n", i + 1, or_dash (member_string (m, "status")), names->str);
+      _byline_cli_printf ("  m%u\t%s\t%s\n", i + 1, or_dash (member_string (m, "status")), names->str);
     }
 }
 
@@ -482,24 +498,24 @@ library_show (BylineStore *store,
 
     if (notes == NULL)
       return fail (store, error);
-    printf ("%s\t%" G_GINT64_FORMAT "\n", _("Id:"), article->id);
-    printf ("%s\t%s\n", _("Title:"), article->title);
-    printf ("%s\t%s\n", _("Source:"), article->source != NULL ? article->source : "-");
-    printf ("%s\t%s\n", _("Format:"), article->format);
-    printf ("%s\t%s\n", _("Date:"), article->dateline != NULL ? article->dateline : "-");
-    printf ("%s\t%s\n", _("Added:"), added);
-    printf ("%s\t%s\n", _("Tags:"), tags);
-    printf ("%s\t%u", _("Notes:"), article->n_notes);
+    _byline_cli_printf ("%s\t%" G_GINT64_FORMAT "\n", _("Id:"), article->id);
+    _byline_cli_printf ("%s\t%s\n", _("Title:"), article->title);
+    _byline_cli_printf ("%s\t%s\n", _("Source:"), article->source != NULL ? article->source : "-");
+    _byline_cli_printf ("%s\t%s\n", _("Format:"), article->format);
+    _byline_cli_printf ("%s\t%s\n", _("Date:"), article->dateline != NULL ? article->dateline : "-");
+    _byline_cli_printf ("%s\t%s\n", _("Added:"), added);
+    _byline_cli_printf ("%s\t%s\n", _("Tags:"), tags);
+    _byline_cli_printf ("%s\t%u", _("Notes:"), article->n_notes);
     if (article->n_orphaned > 0)
-      printf (ngettext (" (%u orphaned: its passage is no longer in the text)",
-                        " (%u orphaned: their passages are no longer in the text)",
-                        article->n_orphaned), article->n_orphaned);
+      _byline_cli_printf (ngettext (" (%u orphaned: its passage is no longer in the text)",
+                                   " (%u orphaned: their passages are no longer in the text)",
+                                   article->n_orphaned), article->n_orphaned);
     putchar ('\n');
     if (!no_text)
-      printf ("\n%s\n", article->text);
+      _byline_cli_printf ("\n%s\n", article->text);
     print_items (analysis, article->text);
     if (notes->len > 0)
-      printf ("\n%s\n", _("Notes:"));
+      _byline_cli_printf ("\n%s\n", _("Notes:"));
     for (guint i = 0; i < notes->len; i++)
       print_note (notes->pdata[i]);
   }
@@ -578,7 +594,7 @@ library_check (BylineStore *store,
     }
   if (!byline_store_check_integrity (store, &error))
     return fail (store, error);
-  printf (_("%s: no damage found\n"), byline_store_get_path (store));
+  _byline_cli_printf (_("%s: no damage found\n"), byline_store_get_path (store));
   return BYLINE_CLI_OK;
 }
 
@@ -698,7 +714,7 @@ notes_add (BylineStore *store,
   id = byline_store_add_note (store, article, start, end, body, kind, (const char *const *) tags, &error);
   if (id == 0)
     return fail (store, error);
-  printf ("%" G_GINT64_FORMAT "\n", id);
+  _byline_cli_printf ("%" G_GINT64_FORMAT "\n", id);
   return BYLINE_CLI_OK;
 }
 
@@ -855,7 +871,7 @@ tags_list (BylineStore *store,
       g_autofree char *articles = g_strdup_printf (ngettext ("%u article", "%u articles", t->n_articles),
                                                    t->n_articles);
 
-      printf ("%s\t%s\t%s\n", t->name, notes, articles);
+      _byline_cli_printf ("%s\t%s\t%s\n", t->name, notes, articles);
     }
   return BYLINE_CLI_OK;
 }
@@ -1019,13 +1035,17 @@ _byline_cli_search (const char *library,
 
       if (h->kind == BYLINE_HIT_NOTE)
         /* Translators: "note 12 (article 3)" */
-        printf (_("note %lld (article %lld)"), (long long) h->note, (long long) h->article);
+        _byline_cli_printf (_("note %lld (article %lld)"), (long long) h->note, (long long) h->article);
       else
-        printf (_("article %lld"), (long long) h->article);
-      printf ("\t%s\t%s\n", title, snippet);
+        _byline_cli_printf (_("article %lld"), (long long) h->article);
+      _byline_cli_printf ("\t%s\t%s\n", title, snippet);
     }
   if (hits->len == 0 && terminal)
-    fprintf (stderr, _("No matches for “%s”.\n"), query);
+    {
+      g_autofree char *safe = byline_escape_terminal (query);
+
+      fprintf (stderr, _("No matches for “%s”.\n"), safe);
+    }
   return BYLINE_CLI_OK;
 }
 
@@ -1135,7 +1155,7 @@ _byline_cli_correct (const char *library,
   saved = byline_store_add_correction (store, correction, &error);
   if (saved == 0)
     return fail (store, error);
-  printf ("%" G_GINT64_FORMAT "\n", saved);
+  _byline_cli_printf ("%" G_GINT64_FORMAT "\n", saved);
   return BYLINE_CLI_OK;
 }
 
@@ -1161,9 +1181,9 @@ corrections_list (BylineStore *store,
       const BylineCorrection *c = list->pdata[i];
       g_autofree char *key = one_line (c->key);
 
-      printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t“%s”\t%s\t%s\n", c->id, c->article,
-              byline_correction_target_to_string (c->target), key,
-              byline_correction_action_to_string (c->action), c->value != NULL ? c->value : "");
+      _byline_cli_printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t“%s”\t%s\t%s\n", c->id, c->article,
+                         byline_correction_target_to_string (c->target), key,
+                         byline_correction_action_to_string (c->action), c->value != NULL ? c->value : "");
     }
   return BYLINE_CLI_OK;
 }

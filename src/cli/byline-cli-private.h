@@ -14,6 +14,13 @@
 G_BEGIN_DECLS
 
 void _byline_cli_print_error (const char     *message);
+/* printf to standard output with control characters escaped (text from files
+ * and the library must not drive the terminal) */
+int  _byline_cli_printf      (const char     *format,
+                              ...) G_GNUC_PRINTF (1, 2);
+char *_byline_cli_output_path (const char    *output,
+                               const char    *input,
+                               GError       **error);
 int  _byline_cli_usage_error (GOptionContext *context,
                               const char     *message);
 

@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,13 +19,77 @@
 #include "byline-cli.h"
 #include "byline-cli-private.h"
 #include "byline-import.h"
+#include "byline-input.h"
 #include "byline-store.h"
 
 void
 _byline_cli_print_error (const char *message)
 {
   /* messages name the file already: "byline-cli: FILE: what went wrong" */
-  fprintf (stderr, "byline-cli: %s\n", message);
+  g_autofree char *safe = byline_escape_terminal (message);
+
+  fprintf (stderr, "byline-cli: %s\n", safe);
+}
+
+int
+_byline_cli_printf (const char *format,
+                    ...)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *safe = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+  safe = byline_escape_terminal (text);
+  return fputs (safe, stdout) < 0 ? -1 : (int) strlen (safe);
+}
+
+/**
+ * _byline_cli_output_path:
+ * @output: the -o FILE
+ * @input: (nullable): the file the command reads, or NULL
+ *
+ * Where to write -o FILE: a symlink is followed so that the file it points
+ * to is written and the link stays; FILE the same as @input is refused (it
+ * would be lost).
+ *
+ * Returns: (transfer full): the path to write, or NULL with @error set
+ */
+char *
+_byline_cli_output_path (const char  *output,
+                         const char  *input,
+                         GError     **error)
+{
+  g_autofree char *path = g_strdup (output);
+  GStatBuf out_st, in_st;
+
+  /* a chain of links, within reason */
+  for (int hops = 0; hops < 32 && g_file_test (path, G_FILE_TEST_IS_SYMLINK); hops++)
+    {
+      g_autofree char *target = g_file_read_link (path, NULL);
+      g_autofree char *dir = NULL;
+
+      if (target == NULL)
+        break;
+      dir = g_path_get_dirname (path);
+      g_free (path);
+      path = g_path_is_absolute (target) ? g_steal_pointer (&target)
+                                         : g_build_filename (dir, target, NULL);
+    }
+  if (input != NULL && !g_str_equal (input, "-") && g_stat (path, &out_st) == 0
+      && g_stat (input, &in_st) == 0 && out_st.st_dev == in_st.st_dev && out_st.st_ino == in_st.st_ino)
+    {
+      g_autofree char *display = g_filename_display_name (output);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   /* Translators: %s is a file name */
+                   _("%s: is the input too; writing it would destroy it (give another -o FILE)"),
+                   display);
+      return NULL;
+    }
+  return g_steal_pointer (&path);
 }
 
 static gboolean
@@ -39,8 +105,9 @@ _byline_cli_usage_error (GOptionContext *context,
                          const char     *message)
 {
   g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+  g_autofree char *safe = byline_escape_terminal (message);
 
-  fprintf (stderr, "byline-cli: %s\n\n%s", message, help);
+  fprintf (stderr, "byline-cli: %s\n\n%s", safe, help);
   return BYLINE_CLI_USAGE;
 }
 
@@ -111,7 +178,13 @@ cmd_analyze (int    argc,
     }
 
   {
+    /* a page cut by a limit on hostile HTML says so */
+    g_autofree char *cut = byline_import_describe_cut (imported, g_str_equal (argv[1], "-")
+                                                                 ? _("standard input") : argv[1]);
     BylinePageMeta page = byline_import_get_page (imported);
+
+    if (cut != NULL)
+      _byline_cli_print_error (cut);
     analysis = byline_analysis_new_with_page (text, &page);
   }
   if (g_str_equal (format, "json"))
@@ -125,7 +198,9 @@ cmd_analyze (int    argc,
   else
     {
       g_autofree char *out = byline_analysis_to_text (analysis);
-      fputs (out, stdout);
+      g_autofree char *safe = byline_escape_terminal (out);
+
+      fputs (safe, stdout);
     }
   if (fflush (stdout) != 0)
     {
@@ -158,6 +233,31 @@ print_help (FILE *f)
   fprintf (f, "\n%s\n  %s\n\n%s\n",
            _("The library (--library PATH chooses another):"), library,
            _("Run “byline-cli COMMAND --help” for a command's options."));
+  fprintf (f, "\n%s\n", _("--max-input-size MB (before the command) raises the 256 MB limit on one input."));
+}
+
+/* --max-input-size MB (or =MB): the largest input file or standard input;
+ * returns how many arguments it took, 0 on a usage error */
+static int
+parse_max_input_size (int    argc,
+                      char **argv)
+{
+  const char *value = NULL;
+  guint64 mb = 0;
+  int used = 1;
+
+  if (g_str_has_prefix (argv[1], "--max-input-size="))
+    value = argv[1] + strlen ("--max-input-size=");
+  else if (g_str_equal (argv[1], "--max-input-size") && argc > 2)
+    value = argv[2], used = 2;
+  if (value == NULL
+      || !g_ascii_string_to_unsigned (value, 10, 1, G_MAXSIZE / (1024 * 1024), &mb, NULL))
+    {
+      fprintf (stderr, "byline-cli: %s\n", _("--max-input-size needs a number of megabytes"));
+      return 0;
+    }
+  byline_input_set_max_size ((gsize) mb * 1024 * 1024);
+  return used;
 }
 
 static int
@@ -167,9 +267,19 @@ run_command (int    argc,
   const char *library = NULL;
   const char *command;
 
-  /* the global option comes before the command */
-  while (argc > 1 && g_str_has_prefix (argv[1], "--library"))
+  /* the global options come before the command */
+  while (argc > 1 && (g_str_has_prefix (argv[1], "--library")
+                      || g_str_has_prefix (argv[1], "--max-input-size")))
     {
+      if (g_str_has_prefix (argv[1], "--max-input-size"))
+        {
+          int used = parse_max_input_size (argc, argv);
+
+          if (used == 0)
+            return BYLINE_CLI_USAGE;
+          argc -= used, argv += used;
+          continue;
+        }
       if (g_str_has_prefix (argv[1], "--library="))
         {
           library = argv[1] + strlen ("--library=");
@@ -228,7 +338,11 @@ run_command (int    argc,
   if (g_str_equal (command, "import-notes"))
     return _byline_cli_import_notes (library, argc - 1, argv + 1);
 
-  fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), command);
+  {
+    g_autofree char *safe = byline_escape_terminal (command);
+
+    fprintf (stderr, _("byline-cli: unknown command “%s”\n\n"), safe);
+  }
   print_help (stderr);
   return BYLINE_CLI_USAGE;
 }
@@ -341,7 +455,11 @@ _byline_cli_find_command (const char             *group,
     if (g_str_equal (command, commands[i].name))
       return &commands[i];
   /* Translators: "unknown notes command “frob”" */
-  fprintf (stderr, _("byline-cli: unknown %s command “%s”\n\n"), group, command);
+  {
+    g_autofree char *safe = byline_escape_terminal (command);
+
+    fprintf (stderr, _("byline-cli: unknown %s command “%s”\n\n"), group, safe);
+  }
   print_group_help (stderr, group, commands, n_commands);
   *status = BYLINE_CLI_USAGE;
   return NULL;

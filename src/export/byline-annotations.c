@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-export.h"
 
 /* Helpers */
@@ -151,7 +152,14 @@ typedef struct
   gboolean       quote;       /* a TextQuoteSelector was found */
   gboolean       position;
   const char    *source;
+  const char    *problem;     /* why the annotation is refused, or NULL */
 } Reading;
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
 
 static void
 read_body (JsonObject *body,
@@ -160,7 +168,10 @@ read_body (JsonObject *body,
   Reading *r = data;
   const char *purpose = string_member (body, "purpose");
   const char *value = string_member (body, "value");
+  JsonNode *value_node = member (body, "value");
 
+  if (value_node != NULL && !is_string (value_node))
+    r->problem = _("a body's “value” is not text");
   if (value == NULL)
     return;
   if (g_strcmp0 (purpose, "tagging") == 0)
@@ -185,6 +196,23 @@ read_selector (JsonObject *selector,
   Reading *r = data;
   gint64 start, end;
 
+  if (has_type (selector, "TextQuoteSelector")
+      && ((member (selector, "exact") != NULL && !is_string (member (selector, "exact")))
+          || (member (selector, "prefix") != NULL && !is_string (member (selector, "prefix")))
+          || (member (selector, "suffix") != NULL && !is_string (member (selector, "suffix")))))
+    r->problem = _("a TextQuoteSelector's “exact”, “prefix” or “suffix” is not text");
+  if (has_type (selector, "TextPositionSelector"))
+    {
+      JsonNode *s = member (selector, "start");
+      JsonNode *e = member (selector, "end");
+
+      if (s == NULL || e == NULL || !JSON_NODE_HOLDS_VALUE (s) || !JSON_NODE_HOLDS_VALUE (e)
+          || json_node_get_value_type (s) != G_TYPE_INT64 || json_node_get_value_type (e) != G_TYPE_INT64)
+        r->problem = _("a TextPositionSelector's “start” and “end” are not whole numbers");
+      else if (json_node_get_int (s) < 0 || json_node_get_int (e) < json_node_get_int (s)
+               || json_node_get_int (e) > G_MAXUINT32)
+        r->problem = _("a TextPositionSelector's “start” and “end” are out of range");
+    }
   if (has_type (selector, "TextQuoteSelector") && !r->quote)
     {
       const char *exact = string_member (selector, "exact");
@@ -226,7 +254,8 @@ read_target (JsonObject *target,
 /* Returns NULL when @o is not an Annotation */
 static BylineNote *
 read_annotation (JsonObject  *o,
-                 const char **source)
+                 const char **source,
+                 const char **problem)
 {
   Reading r = { 0 };
   JsonNode *motivation = member (o, "motivation");
@@ -235,6 +264,25 @@ read_annotation (JsonObject  *o,
 
   if (!has_type (o, "Annotation") && !has_type (o, "oa:Annotation"))
     return NULL;
+  /* what the model allows, else the annotation is refused, not kept empty */
+  if (target == NULL || !(is_string (target) || JSON_NODE_HOLDS_OBJECT (target)
+                          || JSON_NODE_HOLDS_ARRAY (target)))
+    {
+      *problem = _("no “target”, or one that is not an IRI, an object or a list");
+      return NULL;
+    }
+  if (member (o, "body") != NULL
+      && !(is_string (member (o, "body")) || JSON_NODE_HOLDS_OBJECT (member (o, "body"))
+           || JSON_NODE_HOLDS_ARRAY (member (o, "body"))))
+    {
+      *problem = _("a “body” that is not an IRI, an object or a list");
+      return NULL;
+    }
+  if (member (o, "bodyValue") != NULL && body_value == NULL)
+    {
+      *problem = _("a “bodyValue” that is not text");
+      return NULL;
+    }
   r.note = g_new0 (BylineNote, 1);
   r.tags = g_strv_builder_new ();
   r.body = g_string_new (body_value);
@@ -255,6 +303,18 @@ read_annotation (JsonObject  *o,
     r.note->kind = BYLINE_NOTE_COMMENT;
   else
     r.note->kind = BYLINE_NOTE_HIGHLIGHT;
+  /* an annotation of the whole article is kept (orphaned) for its text; with
+   * no passage and no text there is nothing to keep */
+  if (r.problem == NULL && !r.position && !r.quote && r.body->len == 0)
+    r.problem = _("no passage (no TextQuoteSelector or TextPositionSelector) and no text");
+  if (r.problem != NULL)
+    {
+      *problem = r.problem;
+      g_strv_builder_unref (r.tags);
+      g_string_free (r.body, TRUE);
+      byline_note_free (r.note);
+      return NULL;
+    }
   if (!r.position)
     r.note->start = r.note->end = 0;
   if (r.note->exact == NULL)
@@ -284,6 +344,9 @@ typedef struct
   BylineAnnotations *set;
   const char        *source;
   guint              skipped;
+  guint              index;    /* annotations seen */
+  guint              bad;      /* the first refused one, counted from 1, or 0 */
+  const char        *problem;  /* why */
 } Collecting;
 
 static void
@@ -291,8 +354,15 @@ collect_annotation (JsonObject *o,
                     gpointer    data)
 {
   Collecting *c = data;
-  BylineNote *note = read_annotation (o, &c->source);
+  const char *problem = NULL;
+  BylineNote *note = read_annotation (o, &c->source, &problem);
 
+  c->index++;
+  if (problem != NULL && c->bad == 0)
+    {
+      c->bad = c->index;
+      c->problem = problem;
+    }
   if (note != NULL)
     g_ptr_array_add (c->set->notes, note);
   else
@@ -364,11 +434,10 @@ byline_annotations_parse (const char *data,
                           const char *name,
                           GError    **error)
 {
-  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
   g_autoptr (BylineAnnotations) set = g_new0 (BylineAnnotations, 1);
   g_autoptr (GError) local = NULL;
-  Collecting c = { set, NULL, 0 };
-  JsonNode *root;
+  g_autoptr (JsonNode) root = NULL;
+  Collecting c = { set, NULL, 0, 0, 0, NULL };
   JsonObject *o;
   gboolean ok;
 
@@ -383,13 +452,12 @@ byline_annotations_parse (const char *data,
                    _("%s: not a JSON file (it is not UTF-8 text)"), name);
       return NULL;
     }
-  if (!json_parser_load_from_data (parser, data, length, &local))
+  if ((root = byline_json_parse (data, length, &local)) == NULL)
     {
       g_set_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_INVALID,
                    _("%s: not a JSON file: %s"), name, local->message);
       return NULL;
     }
-  root = json_parser_get_root (parser);
   o = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
   if (o != NULL && g_strcmp0 (string_member (o, "schema"), BYLINE_EXPORT_SCHEMA) == 0)
     {
@@ -410,6 +478,14 @@ byline_annotations_parse (const char *data,
                    _("%s: not a Byline export or a W3C annotation collection"), name);
       return NULL;
     }
+  /* one bad annotation refuses the file: no partial import */
+  if (c.bad > 0)
+    {
+      g_set_error (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_INVALID,
+                   /* Translators: "notes.json: annotation 3: no passage: …" */
+                   _("%s: annotation %u: %s; nothing was imported"), name, c.bad, c.problem);
+      return NULL;
+    }
   set->target = g_strdup (c.source);
   return g_steal_pointer (&set);
 }
@@ -424,9 +500,9 @@ byline_annotations_load (const char *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!g_file_get_contents (path, &data, &length, &local))
+  if (!byline_input_read (path, &data, &length, &local))
     {
-      /* GLib's message names the file */
+      /* the message names the file */
       g_set_error_literal (error, BYLINE_EXPORT_ERROR, BYLINE_EXPORT_ERROR_INVALID, local->message);
       return NULL;
     }

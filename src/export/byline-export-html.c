@@ -75,14 +75,42 @@ static const char css[] =
   "  sup.note-mark a { color: inherit; }\n"
   "}\n";
 
+/* U+202A–U+202E (embeddings, overrides), U+2066–U+2069 (isolates) */
+static gboolean
+has_bidi_controls (const char *s,
+                   gsize       len)
+{
+  for (gsize i = 0; i + 2 < len; i++)
+    if ((guchar) s[i] == 0xE2 && (guchar) s[i + 1] == 0x80 && (guchar) s[i + 2] >= 0xAA
+        && (guchar) s[i + 2] <= 0xAE)
+      return TRUE;
+    else if ((guchar) s[i] == 0xE2 && (guchar) s[i + 1] == 0x81 && (guchar) s[i + 2] >= 0xA6
+             && (guchar) s[i + 2] <= 0xA9)
+      return TRUE;
+  return FALSE;
+}
+
+/* Text from the article or the reader: a run with bidirectional controls in
+ * it is isolated in <bdi>, so an override cannot reach past it */
 static void
 append_escaped (GString    *out,
                 const char *s,
                 gssize      len)
 {
-  g_autofree char *escaped = g_markup_escape_text (s != NULL ? s : "", len);
+  g_autofree char *escaped = NULL;
+  gboolean isolate;
 
+  if (s == NULL)
+    s = "";
+  if (len < 0)
+    len = strlen (s);
+  escaped = g_markup_escape_text (s, len);
+  isolate = has_bidi_controls (s, len);
+  if (isolate)
+    g_string_append (out, "<bdi>");
   g_string_append (out, escaped);
+  if (isolate)
+    g_string_append (out, "</bdi>");
 }
 
 /* <tag class="cls">escaped text</tag> */
@@ -96,7 +124,22 @@ append_element (GString    *out,
   if (cls != NULL)
     g_string_append_printf (out, " class=\"%s\"", cls);
   g_string_append_c (out, '>');
-  append_escaped (out, text, -1);
+  if (g_str_equal (tag, "title"))
+    {
+      /* the title holds no elements: its bidirectional controls are dropped */
+      g_autoptr (GString) plain = g_string_new (text);
+      g_autofree char *escaped = NULL;
+
+      for (gsize i = 0; i + 2 < plain->len;)
+        if (has_bidi_controls (plain->str + i, 3))
+          g_string_erase (plain, i, 3);
+        else
+          i++;
+      escaped = g_markup_escape_text (plain->str, plain->len);
+      g_string_append (out, escaped);
+    }
+  else
+    append_escaped (out, text, -1);
   g_string_append_printf (out, "</%s>", tag);
 }
 

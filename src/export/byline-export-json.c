@@ -66,13 +66,18 @@ add_annotation (JsonBuilder   *b,
   if (modified != NULL)
     add_string (b, "modified", modified);
 
-  json_builder_set_member_name (b, "body");
-  json_builder_begin_array (b);
-  if (note->body != NULL && *note->body != '\0')
-    add_textual_body (b, "commenting", note->body);
-  for (guint t = 0; note->tags != NULL && note->tags[t] != NULL; t++)
-    add_textual_body (b, "tagging", note->tags[t]);
-  json_builder_end_array (b);
+  /* a highlight with no text and no tags has no body: the model has no
+   * empty one (W3C: a body, when there is one, is a resource) */
+  if ((note->body != NULL && *note->body != '\0') || (note->tags != NULL && note->tags[0] != NULL))
+    {
+      json_builder_set_member_name (b, "body");
+      json_builder_begin_array (b);
+      if (note->body != NULL && *note->body != '\0')
+        add_textual_body (b, "commenting", note->body);
+      for (guint t = 0; note->tags != NULL && note->tags[t] != NULL; t++)
+        add_textual_body (b, "tagging", note->tags[t]);
+      json_builder_end_array (b);
+    }
 
   json_builder_set_member_name (b, "target");
   json_builder_begin_object (b);

@@ -1034,6 +1034,22 @@ byline_export_input_unref (BylineExportInput *input)
   g_atomic_rc_box_release_full (input, (GDestroyNotify) input_clear);
 }
 
+/* A source that is a path in no UTF-8 (a file system's bytes): its file:
+ * URI, which is ASCII, else its valid part; exports are UTF-8 throughout */
+static char *
+utf8_source (char *source)
+{
+  char *uri;
+
+  if (source == NULL || g_utf8_validate (source, -1, NULL))
+    return source;
+  uri = g_path_is_absolute (source) ? g_filename_to_uri (source, NULL, NULL) : NULL;
+  if (uri == NULL)
+    uri = g_utf8_make_valid (source, -1);
+  g_free (source);
+  return uri;
+}
+
 /**
  * byline_export_input_new_from_store:
  *
@@ -1063,7 +1079,7 @@ byline_export_input_new_from_store (BylineStore *store,
     return NULL;
   g_ptr_array_extend_and_steal (input->notes, g_steal_pointer (&notes));
   input->title = g_steal_pointer (&a->title);
-  input->source = g_steal_pointer (&a->source);
+  input->source = utf8_source (g_steal_pointer (&a->source));
   input->dateline = g_steal_pointer (&a->dateline);
   input->sha256 = g_steal_pointer (&a->sha256);
   input->text = g_steal_pointer (&a->text);
@@ -1111,7 +1127,7 @@ byline_export_input_new_from_page (BylineText           *text,
   input->analysis = json_from_string (json->str, NULL);
   input->text = g_strndup (text->data, text->len);
   input->sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) text->data, text->len);
-  input->source = g_strdup (source);
+  input->source = utf8_source (g_strdup (source));
   if (title != NULL)
     input->title = g_strdup (title);
   else if (doc->title.end > doc->title.start)

@@ -13,6 +13,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-import-private.h"
 
 /* The page's metadata
@@ -497,7 +498,9 @@ read_json_ld (MetaWalk   *mw,
         memset (cleaned, ' ', 9);
       if (g_str_has_suffix (cleaned, "]]>"))
         cleaned[strlen (cleaned) - 3] = '\0';
-      if (!json_parser_load_from_data (parser, cleaned, -1, NULL))
+      /* a page's JSON-LD is hostile input too: no nesting past the limit */
+      if (!byline_json_check_shape (cleaned, strlen (cleaned), NULL)
+          || !json_parser_load_from_data (parser, cleaned, -1, NULL))
         continue;
       o = find_article_object (json_parser_get_root (parser), 0);
       if (o == NULL)

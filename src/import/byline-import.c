@@ -1985,10 +1985,122 @@ silent_generic_error (void       *ctx,
 {
 }
 
+/* libxml2 stops nesting at 256 levels and says so only as an error */
 static void
 silent_structured_error (void        *ctx,
                          xmlErrorPtr  error)
 {
+  guint *cut = ctx;
+
+  if (cut != NULL && error != NULL && error->domain == XML_FROM_PARSER
+      && error->code == XML_ERR_INTERNAL_ERROR && error->message != NULL
+      && strstr (error->message, "depth") != NULL)
+    *cut |= BYLINE_IMPORT_CUT_DEPTH;
+}
+
+static gboolean
+is_attr_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/*
+ * libxml2 compares each attribute of a tag with every one before it, so a
+ * tag with 80 000 attributes takes many seconds. One linear pass finds the
+ * tags with more than BYLINE_IMPORT_MAX_ATTRIBUTES and blanks the rest of
+ * their attributes with spaces (the bytes keep their offsets). Returns a
+ * copy when it changed something, else NULL.
+ */
+static char *
+limit_attributes (const char *data,
+                  gsize       len)
+{
+  char *copy = NULL;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      const char *lt = memchr (data + i, '<', len - i);
+      const char *raw;
+      gsize cut_from = 0;
+      gsize tag;
+      guint n = 0;
+
+      if (lt == NULL)
+        break;
+      i = lt - data + 1;
+      if (i + 2 < len && data[i] == '!' && data[i + 1] == '-' && data[i + 2] == '-')
+        {
+          const char *end = g_strstr_len (data + i + 3, len - i - 3, "-->");
+
+          i = end != NULL ? (gsize) (end - data) + 3 : len;
+          continue;
+        }
+      if (i >= len || !g_ascii_isalpha (data[i]))
+        continue;
+      tag = i;
+      while (i < len && !is_attr_space (data[i]) && data[i] != '>' && data[i] != '/')
+        i++;
+      raw = NULL;
+      if (i - tag == 6 && g_ascii_strncasecmp (data + tag, "script", 6) == 0)
+        raw = "</script";
+      else if (i - tag == 5 && g_ascii_strncasecmp (data + tag, "style", 5) == 0)
+        raw = "</style";
+      /* the attributes, to the tag's '>' */
+      for (;;)
+        {
+          gsize name;
+
+          while (i < len && (is_attr_space (data[i]) || data[i] == '/'))
+            i++;
+          if (i >= len || data[i] == '>')
+            break;
+          name = i;
+          while (i < len && !is_attr_space (data[i]) && data[i] != '>' && data[i] != '='
+                 && (data[i] != '/' || i == name))
+            i++;
+          while (i < len && is_attr_space (data[i]))
+            i++;
+          if (i < len && data[i] == '=')
+            {
+              i++;
+              while (i < len && is_attr_space (data[i]))
+                i++;
+              if (i < len && (data[i] == '"' || data[i] == '\''))
+                {
+                  const char *close = memchr (data + i + 1, data[i], len - i - 1);
+
+                  i = close != NULL ? (gsize) (close - data) + 1 : len;
+                }
+              else
+                while (i < len && !is_attr_space (data[i]) && data[i] != '>')
+                  i++;
+            }
+          if (++n == BYLINE_IMPORT_MAX_ATTRIBUTES + 1)
+            cut_from = name;
+        }
+      if (cut_from > 0)
+        {
+          if (copy == NULL)
+            copy = g_memdup2 (data, len);
+          /* blank to the '>' (or the end), keeping newlines for line numbers */
+          for (gsize k = cut_from; k < i; k++)
+            if (copy[k] != '\n')
+              copy[k] = ' ';
+          data = copy;
+        }
+      /* a script or style is raw text to its end tag */
+      if (raw != NULL)
+        {
+          gsize raw_len = strlen (raw);
+
+          for (; i < len; i++)
+            if (data[i] == '<' && i + raw_len <= len
+                && g_ascii_strncasecmp (data + i, raw, raw_len) == 0)
+              break;
+        }
+    }
+  return copy;
 }
 
 static gpointer
@@ -2000,8 +2112,10 @@ init_libxml (gpointer data)
 
 static htmlDocPtr
 html_parse (const char *data,
-            gsize       len)
+            gsize       len,
+            guint      *cut)
 {
+  g_autofree char *limited = limit_attributes (data, len);
   static GOnce once = G_ONCE_INIT;
   xmlGenericErrorFunc old_generic;
   void *old_generic_ctx;
@@ -2016,7 +2130,12 @@ html_parse (const char *data,
   old_structured = xmlStructuredError;
   old_structured_ctx = xmlStructuredErrorContext;
   xmlSetGenericErrorFunc (NULL, silent_generic_error);
-  xmlSetStructuredErrorFunc (NULL, silent_structured_error);
+  xmlSetStructuredErrorFunc (cut, silent_structured_error);
+  if (limited != NULL)
+    {
+      *cut |= BYLINE_IMPORT_CUT_ATTRIBUTES;
+      data = limited;
+    }
   doc = htmlReadMemory (data, (int) len, NULL, html_encoding (data, len),
                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                           | HTML_PARSE_NONET);
@@ -2243,6 +2362,7 @@ import_html (const char  *data,
   gsize date_src = 0, by_src = 0;
   int year = 0, month = 0, day = 0;
   htmlDocPtr doc;
+  guint cut = 0;
 
   if (len > G_MAXINT)
     {
@@ -2251,7 +2371,7 @@ import_html (const char  *data,
                    _("%s: too large to read as HTML"), name);
       return NULL;
     }
-  doc = len > 0 ? html_parse (data, len) : NULL;
+  doc = len > 0 ? html_parse (data, len, &cut) : NULL;
   if (doc == NULL)
     {
       g_set_error (error, BYLINE_IMPORT_ERROR, BYLINE_IMPORT_ERROR_PARSE,
@@ -2372,6 +2492,7 @@ import_html (const char  *data,
       self->author = builder_dup_or_null (&w.author);
       self->published = g_steal_pointer (&published);
       self->whole_page = rd.whole_page;
+      self->cut = cut;
       self->publisher = g_strdup (meta.site_name.value);
       self->url = url != NULL && url[0] != '\0' ? g_steal_pointer (&url) : NULL;
     }
@@ -3193,6 +3314,35 @@ byline_import_source_offset (const BylineImport *self,
 
     return MIN (offset, MAX (limit, spans[lo].source_start));
   }
+}
+
+/**
+ * byline_import_describe_cut:
+ * @name: (nullable): the file's name, for the message
+ *
+ * Returns: (transfer full) (nullable): a sentence saying what a limit on
+ * hostile HTML left out of the page, or NULL when nothing was
+ */
+char *
+byline_import_describe_cut (const BylineImport *self,
+                            const char         *name)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->cut == 0)
+    return NULL;
+  if (name == NULL)
+    name = _("the page");
+  if ((self->cut & BYLINE_IMPORT_CUT_DEPTH) && (self->cut & BYLINE_IMPORT_CUT_ATTRIBUTES))
+    /* Translators: %s is a file name, %d a number */
+    return g_strdup_printf (_("%s: the page is cut: elements nested deeper than 255 levels and "
+                              "attributes past %d in a tag were not read"),
+                            name, BYLINE_IMPORT_MAX_ATTRIBUTES);
+  if (self->cut & BYLINE_IMPORT_CUT_DEPTH)
+    return g_strdup_printf (_("%s: the page is cut: elements nested deeper than 255 levels were "
+                              "not read"), name);
+  return g_strdup_printf (_("%s: attributes past %d in a tag were not read"), name,
+                          BYLINE_IMPORT_MAX_ATTRIBUTES);
 }
 
 void

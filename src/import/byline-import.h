@@ -36,6 +36,17 @@ typedef enum
 
 /* One run of the offset map: the plain text from code point @text_start on
  * (up to the next entry) came from the source file from byte @source_start on. */
+/* what a limit on hostile HTML left out of the page */
+typedef enum
+{
+  BYLINE_IMPORT_CUT_ATTRIBUTES = 1 << 0, /* a tag's attributes past the limit */
+  BYLINE_IMPORT_CUT_DEPTH      = 1 << 1, /* elements nested deeper than libxml2 reads */
+} BylineImportCut;
+
+/* more attributes than this in one tag are dropped (they would make the
+ * parse quadratic) */
+#define BYLINE_IMPORT_MAX_ATTRIBUTES 512
+
 typedef struct
 {
   guint32 text_start;    /* code points into the plain text */
@@ -54,6 +65,7 @@ typedef struct
   GArray             *map;        /* BylineImportSpan, text_start ascending */
   gsize               source_len; /* bytes in the source */
   gboolean            whole_page; /* HTML with no clear article: all its visible text */
+  guint               cut;        /* BylineImportCut: what a limit left out, or 0 */
 } BylineImport;
 
 GQuark              byline_import_error_quark       (void);
@@ -75,6 +87,8 @@ BylineImport       *byline_import_file              (const char          *path,
                                                      GError             **error);
 gsize               byline_import_source_offset     (const BylineImport  *self,
                                                      gsize                text_offset);
+char               *byline_import_describe_cut      (const BylineImport  *self,
+                                                     const char          *name);
 void                byline_import_free              (BylineImport        *self);
 
 /* What the page says of itself, for byline_analysis_new_with_page (): borrowed from @self */

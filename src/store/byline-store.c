@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-analysis.h"
 #include "byline-dates.h"
 #include "byline-store.h"
@@ -2109,7 +2110,8 @@ byline_store_add_article_with_page (BylineStore          *self,
           bind_text (stmt, 4, published);
           sqlite3_bind_int64 (stmt, 5, now ());
           sqlite3_bind_text (stmt, 6, text->data, text->len, SQLITE_STATIC);
-          bind_text (stmt, 7, json);
+          /* (not copied: the analysis of a long text is several times its size) */
+          sqlite3_bind_text (stmt, 7, json, -1, SQLITE_STATIC);
           bind_text (stmt, 8, ANALYSER_VERSION);
           bind_text (stmt, 9, page_json);
           sqlite3_bind_int64 (stmt, 10, id);
@@ -2136,7 +2138,8 @@ byline_store_add_article_with_page (BylineStore          *self,
           sqlite3_bind_int64 (stmt, 6, t);
           sqlite3_bind_int64 (stmt, 7, t);
           sqlite3_bind_text (stmt, 8, text->data, text->len, SQLITE_STATIC);
-          bind_text (stmt, 9, json);
+          /* (not copied: the analysis of a long text is several times its size) */
+          sqlite3_bind_text (stmt, 9, json, -1, SQLITE_STATIC);
           bind_text (stmt, 10, ANALYSER_VERSION);
           bind_text (stmt, 11, page_json);
           ok = step (self, stmt, error) == STEP_DONE;
@@ -2370,8 +2373,8 @@ byline_store_dup_analysis (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  stmt = prepare (self, "SELECT analysis_version = ?, analysis, text, page FROM articles WHERE id = ?",
-                  error);
+  stmt = prepare (self, "SELECT analysis_version = ?, analysis, text, page, length (text) FROM articles "
+                        "WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   bind_text (stmt, 1, ANALYSER_VERSION);
@@ -2384,9 +2387,14 @@ byline_store_dup_analysis (BylineStore *self,
       set_not_found (error, _("article"), id);
       return NULL;
     }
-  /* a cache that does not parse is made again, as an old one is */
+  /* the cache is data from disk: read within bounds and checked against the
+   * text, and made again when it is damaged */
   if (sqlite3_column_int (stmt, 0) == 1 && sqlite3_column_type (stmt, 1) == SQLITE_TEXT)
-    node = parse_analysis ((const char *) sqlite3_column_text (stmt, 1), sqlite3_column_bytes (stmt, 1));
+    {
+      node = parse_analysis ((const char *) sqlite3_column_text (stmt, 1), sqlite3_column_bytes (stmt, 1));
+      if (node != NULL && !byline_json_check_analysis (node, sqlite3_column_int64 (stmt, 4), NULL))
+        g_clear_pointer (&node, json_node_unref);
+    }
   if (node == NULL)
     {
       g_autoptr (BylineText) text = NULL;
@@ -2405,6 +2413,7 @@ byline_store_dup_analysis (BylineStore *self,
           return NULL;
         }
       page_node = page_from_json ((const char *) sqlite3_column_text (stmt, 3), &page);
+      g_free (json);
       json = analyse (text, &page, NULL, NULL);
       /* a cache that cannot be written is made again next time */
       cache = self->read_only ? NULL
