@@ -10,21 +10,24 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "byline-lexicon.h"
+#include "byline-lexicon-blob.h"
 #include "byline-lexicon-resources.h"
 
-#define RESOURCE_PREFIX "/org/byline/Byline/lexicon/"
+#define LEXICON_RESOURCE "/org/byline/Byline/lexicon/byline-lexicon.bin"
 #define MAX_PHRASE_TOKENS 12
 #define PHRASE_SINGLE 0x10000  /* in the first-word table: the word is a phrase by itself */
 
+/* A phrase table of the blob: the phrases, their first words, their first two */
 struct _BylinePhrases
 {
-  GHashTable *table;   /* key -> value */
-  GHashTable *first;   /* first token key -> max number of tokens */
-  GHashTable *second;  /* key of the first two tokens -> max number of tokens */
+  const guint8          *blob;
+  guint32                table;   /* key -> value */
+  guint32                first;   /* first token key -> max number of tokens | PHRASE_SINGLE */
+  guint32                second;  /* key of the first two tokens -> max number of tokens */
+  const BylineLexEntry  *entries; /* when set, a value is an index into these */
 };
 
 const char *
@@ -40,73 +43,20 @@ byline_entity_type_to_string (BylineEntityType type)
 
 /* Phrases */
 
-BylinePhrases *
-byline_phrases_new (void)
+static BylinePhrases *
+phrases_new (const guint8         *blob,
+             BylineBlobTable       table,
+             const BylineLexEntry *entries)
 {
+  const BylineBlobHeader *h = (const BylineBlobHeader *) blob;
   BylinePhrases *self = g_new0 (BylinePhrases, 1);
 
-  self->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->second = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->blob = blob;
+  self->table = h->tables[table];
+  self->first = h->tables[table + 1];
+  self->second = h->tables[table + 2];
+  self->entries = entries;
   return self;
-}
-
-void
-byline_phrases_free (BylinePhrases *self)
-{
-  if (self == NULL)
-    return;
-  g_hash_table_unref (self->table);
-  g_hash_table_unref (self->first);
-  g_hash_table_unref (self->second);
-  g_free (self);
-}
-
-/* The first phrase added under a key keeps it. */
-void
-byline_phrases_add (BylinePhrases *self,
-                    const char    *phrase,
-                    gpointer       value)
-{
-  g_autoptr (GArray) tokens = byline_tokenize (phrase, strlen (phrase));
-  g_autoptr (GString) key = g_string_new (NULL);
-  g_autofree char *first = NULL;
-  g_autofree char *two = NULL;
-  guint n = MIN (tokens->len, MAX_PHRASE_TOKENS);
-  guint old_max;
-
-  if (n == 0 || tokens->len > MAX_PHRASE_TOKENS)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      const BylineToken *tok = &g_array_index (tokens, BylineToken, i);
-
-      if (i > 0 && (tok->flags & BYLINE_TOKEN_SPACE))
-        g_string_append_c (key, ' ');
-      byline_token_append_key (key, phrase, tok);
-      if (i == 0)
-        first = g_strdup (key->str);
-      if (i == 1)
-        two = g_strdup (key->str);
-    }
-  if (g_hash_table_contains (self->table, key->str))
-    return;
-  g_hash_table_insert (self->table, g_strdup (key->str), value);
-  /* the first word's entry: the longest phrase it starts, and whether it is
-   * a phrase by itself (SINGLE), so that a miss costs as few lookups as can be */
-  {
-    guint old = GPOINTER_TO_UINT (g_hash_table_lookup (self->first, first));
-    guint merged = MAX (old & ~PHRASE_SINGLE, n) | (old & PHRASE_SINGLE) | (n == 1 ? PHRASE_SINGLE : 0);
-
-    if (merged != old)
-      g_hash_table_insert (self->first, g_steal_pointer (&first), GUINT_TO_POINTER (merged));
-  }
-  if (two != NULL)
-    {
-      old_max = GPOINTER_TO_UINT (g_hash_table_lookup (self->second, two));
-      if (n > old_max)
-        g_hash_table_insert (self->second, g_steal_pointer (&two), GUINT_TO_POINTER (n));
-    }
 }
 
 /**
@@ -127,7 +77,7 @@ byline_phrases_match (const BylinePhrases *self,
 {
   char buf[512];
   gsize lens[MAX_PHRASE_TOKENS + 1];
-  gpointer first_max;
+  guint32 first_max;
   gboolean single;
   guint max;
   guint n;
@@ -139,16 +89,16 @@ byline_phrases_match (const BylinePhrases *self,
     g_autofree char *heap = NULL;
     const char *first = byline_token_key_buf (text, &tokens[i], buf, 128, &heap);
 
-    if (!g_hash_table_lookup_extended (self->first, first, NULL, &first_max))
-      return 0;
     len = strlen (first);
+    if (!byline_blob_lookup (self->blob, self->first, first, len, &first_max))
+      return 0;
     if (len >= 128)
       return 0;
     if (first != buf)
       memcpy (buf, first, len + 1);
   }
-  max = GPOINTER_TO_UINT (first_max) & ~PHRASE_SINGLE;
-  single = (GPOINTER_TO_UINT (first_max) & PHRASE_SINGLE) != 0;
+  max = first_max & ~PHRASE_SINGLE;
+  single = (first_max & PHRASE_SINGLE) != 0;
   lens[1] = len;
   n = 1;
   for (guint j = i + 1; j < n_tokens && n < max; j++)
@@ -172,33 +122,28 @@ byline_phrases_match (const BylinePhrases *self,
       /* no phrase goes on with these two words: only the first can match */
       if (n == 2)
         {
-          gpointer two_max;
+          guint32 two_max;
 
-          if (!g_hash_table_lookup_extended (self->second, buf, NULL, &two_max))
+          if (!byline_blob_lookup (self->blob, self->second, buf, len, &two_max))
             {
               n = 1;
               break;
             }
-          max = GPOINTER_TO_UINT (two_max);
+          max = two_max;
         }
     }
   for (; n > 0; n--)
     {
-      gpointer v;
-      char saved;
+      guint32 v;
 
       if (n == 1 && !single)
         break;
-      saved = buf[lens[n]];
-
-      buf[lens[n]] = '\0';
-      if (g_hash_table_lookup_extended (self->table, buf, NULL, &v))
+      if (byline_blob_lookup (self->blob, self->table, buf, lens[n], &v))
         {
           if (value)
-            *value = v;
+            *value = self->entries ? (gpointer) &self->entries[v] : GUINT_TO_POINTER (v);
           return n;
         }
-      buf[lens[n]] = saved;
     }
   return 0;
 }
@@ -232,6 +177,20 @@ byline_lexicon_has (GHashTable        *set,
  */
 #define CLASS_CACHE_SIZE 4096
 
+static guint32
+token_class (const BylineLexicon *lex,
+             const char          *text,
+             const BylineToken   *tok)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key = byline_token_key_buf (text, tok, buf, sizeof buf, &heap);
+  guint32 cls = 0;
+
+  byline_blob_lookup (lex->blob, lex->word_classes, key, strlen (key), &cls);
+  return cls;
+}
+
 /* A word seen before in this text: its bytes and what the lists said of it */
 typedef struct
 {
@@ -245,7 +204,7 @@ void
 byline_tokens_classify (GArray     *tokens,
                         const char *text)
 {
-  GHashTable *classes = byline_lexicon_get ()->word_classes;
+  const BylineLexicon *lex = byline_lexicon_get ();
   BylineToken *toks = (BylineToken *) tokens->data;
   /* most words of an article recur ("the", "said", "Iran"): a small cache keyed
    * by the exact bytes saves the lower-casing and the big table */
@@ -273,165 +232,12 @@ byline_tokens_classify (GArray     *tokens,
           t->cls = slot->cls;
           continue;
         }
-      t->cls = GPOINTER_TO_UINT (byline_lexicon_lookup_token (classes, text, t));
+      t->cls = token_class (lex, text, t);
       slot->start = t->start;
       slot->len = len;
       slot->hash = h;
       slot->cls = t->cls;
     }
-}
-
-/* Loading */
-
-static GResource *
-lexicon_resource (void)
-{
-  static gsize registered;
-
-  if (g_once_init_enter (&registered))
-    {
-      byline_lexicon_register_resource ();
-      g_once_init_leave (&registered, 1);
-    }
-  return byline_lexicon_get_resource ();
-}
-
-static JsonNode *
-load_json (const char  *name,
-           GError     **error)
-{
-  g_autofree char *path = g_strconcat (RESOURCE_PREFIX, name, NULL);
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
-  gsize size;
-  const char *data;
-
-  bytes = g_resource_lookup_data (lexicon_resource (), path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (bytes == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &size);
-  if (!json_parser_load_from_data (parser, data, (gssize) size, error))
-    {
-      g_prefix_error (error, "%s: ", name);
-      return NULL;
-    }
-  return json_node_ref (json_parser_get_root (parser));
-}
-
-static GHashTable *
-new_set (void)
-{
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-}
-
-static void
-set_add (GHashTable *set,
-         const char *word,
-         gpointer    value)
-{
-  g_autoptr (GArray) tokens = NULL;
-  g_autoptr (GString) key = g_string_new (NULL);
-
-  /* a plain ASCII word: its key is its lower case */
-  {
-    gboolean plain = *word != '\0';
-    for (const char *p = word; *p && plain; p++)
-      plain = g_ascii_isalnum (*p);
-    if (plain)
-      {
-        char *k = g_ascii_strdown (word, -1);
-        if (!g_hash_table_contains (set, k))
-          g_hash_table_insert (set, k, value);
-        else
-          g_free (k);
-        return;
-      }
-  }
-  /* the same key function as the tokens use */
-  tokens = byline_tokenize (word, strlen (word));
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      const BylineToken *tok = &g_array_index (tokens, BylineToken, i);
-
-      if (i > 0 && (tok->flags & BYLINE_TOKEN_SPACE))
-        g_string_append_c (key, ' ');
-      byline_token_append_key (key, word, tok);
-    }
-  if (key->len > 0 && !g_hash_table_contains (set, key->str))
-    g_hash_table_insert (set, g_string_free (g_steal_pointer (&key), FALSE), value);
-}
-
-/* ORs @bits into the classes of @word */
-static void
-add_class (BylineLexicon *self,
-           const char    *word,
-           guint32        bits)
-{
-  g_autofree char *key = NULL;
-  gpointer old;
-
-  for (const char *p = word; *p; p++)
-    if (!g_ascii_isalnum (*p))
-      {
-        /* the same key function as the tokens use */
-        g_autoptr (GArray) tokens = byline_tokenize (word, strlen (word));
-        GString *k = g_string_new (NULL);
-
-        for (guint i = 0; i < tokens->len; i++)
-          {
-            const BylineToken *tok = &g_array_index (tokens, BylineToken, i);
-            if (i > 0 && (tok->flags & BYLINE_TOKEN_SPACE))
-              g_string_append_c (k, ' ');
-            byline_token_append_key (k, word, tok);
-          }
-        key = g_string_free (k, FALSE);
-        break;
-      }
-  if (key == NULL)
-    key = g_ascii_strdown (word, -1);
-  if (*key == '\0')
-    return;
-  if (g_hash_table_lookup_extended (self->word_classes, key, NULL, &old))
-    g_hash_table_insert (self->word_classes, g_steal_pointer (&key), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) | bits));
-  else
-    g_hash_table_insert (self->word_classes, g_steal_pointer (&key), GUINT_TO_POINTER (bits));
-}
-
-static void
-add_class_array (BylineLexicon *self,
-                 JsonObject    *obj,
-                 const char    *member,
-                 guint32        bits)
-{
-  JsonArray *arr;
-
-  if (obj == NULL || !json_object_has_member (obj, member))
-    return;
-  arr = json_object_get_array_member (obj, member);
-  for (guint i = 0; arr && i < json_array_get_length (arr); i++)
-    {
-      const char *w = json_array_get_string_element (arr, i);
-      if (w != NULL)
-        add_class (self, w, bits);
-    }
-}
-
-static void
-add_class_object (BylineLexicon *self,
-                  JsonObject    *obj,
-                  const char    *member,
-                  guint32        bits)
-{
-  JsonObject *map;
-  g_autoptr (GList) members = NULL;
-
-  if (obj == NULL || !json_object_has_member (obj, member))
-    return;
-  map = json_object_get_object_member (obj, member);
-  members = json_object_get_members (map);
-  for (GList *l = members; l; l = l->next)
-    add_class (self, l->data, bits);
 }
 
 /**
@@ -483,477 +289,125 @@ byline_lexicon_word_class (const BylineLexicon *self,
                            const char          *word)
 {
   g_autofree char *key = g_utf8_strdown (word, -1);
+  guint32 cls = 0;
 
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->word_classes, key));
+  byline_blob_lookup (self->blob, self->word_classes, key, strlen (key), &cls);
+  return cls;
 }
 
-static void
-add_object_to_set (GHashTable *set,
-                   JsonObject *obj,
-                   const char *member)
-{
-  JsonObject *map;
-  g_autoptr (GList) members = NULL;
+/* Loading */
 
-  if (obj == NULL || !json_object_has_member (obj, member))
-    return;
-  map = json_object_get_object_member (obj, member);
-  members = json_object_get_members (map);
-  for (GList *l = members; l; l = l->next)
+static GResource *
+lexicon_resource (void)
+{
+  static gsize registered;
+
+  if (g_once_init_enter (&registered))
     {
-      JsonNode *node = json_object_get_member (map, l->data);
-      gint64 v = 1;
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
-        v = json_node_get_int (node);
-      else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE)
-        v = (gint64) MIN (json_node_get_double (node), (double) G_MAXINT);
-      set_add (set, l->data, GINT_TO_POINTER ((gint) MAX (v, 1)));
+      byline_lexicon_register_resource ();
+      g_once_init_leave (&registered, 1);
     }
+  return byline_lexicon_get_resource ();
 }
 
-static const char *
-get_string (JsonObject *obj,
-            const char *member)
-{
-  JsonNode *node;
-
-  if (!json_object_has_member (obj, member))
-    return NULL;
-  node = json_object_get_member (obj, member);
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static BylineLexEntry *
-add_entry (BylineLexicon    *self,
-           const char       *name,
-           BylineEntityType  type,
-           BylineLexKind     kind,
-           JsonObject       *obj)
-{
-  BylineLexEntry *e = g_new0 (BylineLexEntry, 1);
-
-  e->name = g_strdup (name);
-  e->type = type;
-  e->kind = kind;
-  if (obj != NULL)
-    {
-      e->subkind = g_strdup (get_string (obj, "kind"));
-      e->country = g_strdup (get_string (obj, "country"));
-      e->ownership = g_strdup (get_string (obj, "ownership"));
-      e->reason = g_strdup (get_string (obj, "reason"));
-      if (json_object_has_member (obj, "state_media"))
-        e->state_media = json_object_get_boolean_member (obj, "state_media");
-      if (json_object_has_member (obj, "ambiguous"))
-        e->ambiguous = json_object_get_boolean_member (obj, "ambiguous");
-    }
-  g_ptr_array_add (self->entries, e);
-  byline_phrases_add (self->names, name, e);
-  if (obj != NULL && json_object_has_member (obj, "aliases"))
-    {
-      JsonArray *aliases = json_object_get_array_member (obj, "aliases");
-
-      for (guint i = 0; aliases && i < json_array_get_length (aliases); i++)
-        {
-          const char *alias = json_array_get_string_element (aliases, i);
-          if (alias != NULL && *alias)
-            byline_phrases_add (self->names, alias, e);
-        }
-    }
-  return e;
-}
-
-static void
-free_entry (gpointer data)
-{
-  BylineLexEntry *e = data;
-
-  g_free (e->name);
-  g_free (e->subkind);
-  g_free (e->country);
-  g_free (e->country_name);
-  g_free (e->ownership);
-  g_free (e->reason);
-  g_free (e);
-}
-
-static gboolean
-load_entries (BylineLexicon    *self,
-              const char       *file,
-              BylineEntityType  type,
-              BylineLexKind     kind,
-              GHashTable       *country_names,
-              GError          **error)
-{
-  g_autoptr (JsonNode) root = load_json (file, error);
-  JsonArray *arr;
-
-  if (root == NULL)
-    return FALSE;
-  arr = json_object_get_array_member (json_node_get_object (root), "entries");
-  for (guint i = 0; arr && i < json_array_get_length (arr); i++)
-    {
-      JsonObject *obj = json_array_get_object_element (arr, i);
-      const char *name = obj ? get_string (obj, "name") : NULL;
-      BylineLexEntry *e;
-
-      if (name == NULL || *name == '\0')
-        continue;
-      e = add_entry (self, name, type, kind, obj);
-      if (e->country != NULL)
-        e->country_name = g_strdup (g_hash_table_lookup (country_names, e->country));
-    }
-  return TRUE;
-}
-
-static void
-add_json_strings (JsonArray        *arr,
-                  BylineLexicon    *self,
-                  BylineEntityType  type,
-                  BylineLexKind     kind,
-                  const char       *code,
-                  const char       *country_name)
-{
-  for (guint k = 0; arr && k < json_array_get_length (arr); k++)
-    {
-      const char *n = json_array_get_string_element (arr, k);
-      BylineLexEntry *e;
-
-      if (n == NULL)
-        continue;
-      e = add_entry (self, n, type, kind, NULL);
-      e->country = g_strdup (code);
-      e->country_name = g_strdup (country_name);
-    }
-}
-
-static gboolean
-load_countries (BylineLexicon  *self,
-                GHashTable     *country_names,
-                GPtrArray      *capitals,
-                GError        **error)
-{
-  g_autoptr (JsonNode) root = load_json ("countries.json", error);
-  JsonArray *arr;
-
-  if (root == NULL)
-    return FALSE;
-  arr = json_object_get_array_member (json_node_get_object (root), "countries");
-  for (guint i = 0; arr && i < json_array_get_length (arr); i++)
-    {
-      JsonObject *obj = json_array_get_object_element (arr, i);
-      const char *name = get_string (obj, "name");
-      const char *code = get_string (obj, "code");
-      BylineLexEntry *e;
-
-      if (name == NULL || code == NULL)
-        continue;
-      g_hash_table_insert (country_names, g_strdup (code), g_strdup (name));
-      e = add_entry (self, name, BYLINE_ENTITY_PLACE, BYLINE_LEX_COUNTRY, NULL);
-      e->country = g_strdup (code);
-      e->country_name = g_strdup (name);
-      e->subkind = g_strdup ("country");
-      if (json_object_has_member (obj, "aliases"))
-        {
-          JsonArray *aliases = json_object_get_array_member (obj, "aliases");
-          for (guint k = 0; aliases && k < json_array_get_length (aliases); k++)
-            byline_phrases_add (self->names, json_array_get_string_element (aliases, k), e);
-        }
-      if (json_object_has_member (obj, "demonyms"))
-        add_json_strings (json_object_get_array_member (obj, "demonyms"), self,
-                          BYLINE_ENTITY_NORP, BYLINE_LEX_DEMONYM, code, name);
-      if (json_object_has_member (obj, "plurals"))
-        add_json_strings (json_object_get_array_member (obj, "plurals"), self,
-                          BYLINE_ENTITY_NORP, BYLINE_LEX_DEMONYM, code, name);
-      if (get_string (obj, "capital") != NULL)
-        {
-          g_ptr_array_add (capitals, g_strdup (get_string (obj, "capital")));
-          g_ptr_array_add (capitals, g_strdup (code));
-        }
-    }
-  return TRUE;
-}
-
+/* A small table of the blob as a GHashTable whose keys and strings stay in
+ * the blob: the date and title code looks these up by hash table */
 static GHashTable *
-load_words_object (JsonObject *obj,
-                   const char *member)
+small_table (const guint8    *blob,
+             BylineBlobTable  table,
+             gboolean         strings)
 {
-  GHashTable *set = new_set ();
+  const BylineBlobHeader *h = (const BylineBlobHeader *) blob;
+  const BylineBlobTableHeader *th = (const BylineBlobTableHeader *) (blob + h->tables[table]);
+  const BylineBlobSlot *slots = (const BylineBlobSlot *) (th + 1);
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
 
-  add_object_to_set (set, obj, member);
+  for (guint32 i = 0; i < th->n_slots; i++)
+    if (slots[i].key != 0)
+      g_hash_table_insert (set, (gpointer) (blob + slots[i].key),
+                           strings ? (gpointer) g_intern_static_string ((const char *) blob + slots[i].value)
+                                   : GUINT_TO_POINTER (slots[i].value));
   return set;
 }
 
+static inline const char *
+blob_string (const guint8 *blob,
+             guint32       off)
+{
+  return off ? (const char *) blob + off : NULL;
+}
 
 /**
  * byline_lexicon_new:
  *
- * Loads every lexicon from the resources compiled into the analysis library.
+ * Opens the lexicons compiled into the analysis library: the tables are read
+ * where they lie, only the entries and a few small tables are set up.
  */
 BylineLexicon *
 byline_lexicon_new (GError **error)
 {
   g_autoptr (BylineLexicon) self = g_new0 (BylineLexicon, 1);
-  g_autoptr (GHashTable) country_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_autoptr (GPtrArray) capitals = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (JsonNode) words = NULL;
-  g_autoptr (JsonNode) titles = NULL;
-  g_autoptr (JsonNode) names = NULL;
-  g_autoptr (JsonNode) heads = NULL;
-  g_autoptr (JsonNode) common = NULL;
-  g_autoptr (JsonNode) currencies = NULL;
-  g_autoptr (JsonNode) verbs = NULL;
-  JsonObject *obj;
+  const BylineBlobHeader *h;
+  const BylineBlobEntry *be;
+  const guint8 *blob;
+  gsize size;
 
-  self->entries = g_ptr_array_new_with_free_func (free_entry);
-  self->names = byline_phrases_new ();
-  self->titles = byline_phrases_new ();
-  self->cues = byline_phrases_new ();
-
-  /* the order settles names that two lists share: a country before a city */
-  if (!load_countries (self, country_names, capitals, error))
+  self->bytes = g_resource_lookup_data (lexicon_resource (), LEXICON_RESOURCE,
+                                        G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (self->bytes == NULL)
     return NULL;
-  /* groups before organisations: "Democrats" are people, the Democratic Party a party */
-  if ((words = load_json ("words.json", error)) == NULL)
-    return NULL;
-  {
-    JsonObject *generic = json_object_get_object_member (json_node_get_object (words), "demonym_generic");
-    g_autoptr (GList) members = generic ? json_object_get_members (generic) : NULL;
-
-    for (GList *l = members; l; l = l->next)
-      {
-        BylineLexEntry *e = add_entry (self, l->data, BYLINE_ENTITY_NORP, BYLINE_LEX_DEMONYM, NULL);
-        const char *place = json_object_get_string_member (generic, l->data);
-
-        if (place && *place)
-          e->country_name = g_strdup (place);
-      }
-  if (!load_entries (self, "organisations.json", BYLINE_ENTITY_ORG, BYLINE_LEX_ORGANISATION,
-                     country_names, error)
-      || !load_entries (self, "outlets.json", BYLINE_ENTITY_ORG, BYLINE_LEX_OUTLET,
-                        country_names, error)
-      || !load_entries (self, "government.json", BYLINE_ENTITY_ORG, BYLINE_LEX_GOVERNMENT,
-                        country_names, error)
-      || !load_entries (self, "cities.json", BYLINE_ENTITY_PLACE, BYLINE_LEX_CITY,
-                        country_names, error)
-      || !load_entries (self, "regions.json", BYLINE_ENTITY_PLACE, BYLINE_LEX_REGION,
-                        country_names, error))
-    return NULL;
-  for (guint i = 0; i + 1 < capitals->len; i += 2)
+  blob = g_bytes_get_data (self->bytes, &size);
+  /* the tables are read in place as 32-bit words */
+  if (((guintptr) blob) % 8 != 0)
     {
-      const char *code = g_ptr_array_index (capitals, i + 1);
-      BylineLexEntry *e = add_entry (self, g_ptr_array_index (capitals, i), BYLINE_ENTITY_PLACE,
-                                     BYLINE_LEX_CITY, NULL);
-      e->subkind = g_strdup ("capital");
-      e->country = g_strdup (code);
-      e->country_name = g_strdup (g_hash_table_lookup (country_names, code));
+      GBytes *copy = g_bytes_new (blob, size);
+
+      g_bytes_unref (self->bytes);
+      self->bytes = copy;
+      blob = g_bytes_get_data (self->bytes, &size);
     }
-
-  if ((titles = load_json ("titles.json", error)) == NULL
-      || (names = load_json ("first-names.json", error)) == NULL
-      || (heads = load_json ("heads.json", error)) == NULL
-      || (common = load_json ("common-words.json", error)) == NULL
-      || (currencies = load_json ("currencies.json", error)) == NULL)
-    return NULL;
-
-  self->word_classes = new_set ();
-
-  obj = json_node_get_object (words);
-  self->months = load_words_object (obj, "months");
-  self->weekdays = load_words_object (obj, "weekdays");
-  self->number_words = load_words_object (obj, "number_words");
-  self->scale_words = load_words_object (obj, "scale_words");
-  self->time_units = load_words_object (obj, "time_units");
-  add_class_object (self, obj, "months", BYLINE_WORD_MONTH | BYLINE_WORD_DATE_LEAD);
-  add_class_object (self, obj, "weekdays", BYLINE_WORD_WEEKDAY | BYLINE_WORD_DATE_LEAD);
-  add_class_object (self, obj, "number_words", BYLINE_WORD_NUMBER | BYLINE_WORD_DATE_LEAD);
-  add_class_object (self, obj, "scale_words", BYLINE_WORD_SCALE);
-  add_class_object (self, obj, "time_units", BYLINE_WORD_TIME_UNIT);
-  add_class_array (self, obj, "day_parts", BYLINE_WORD_DAY_PART);
-  add_class_array (self, obj, "currency_words", BYLINE_WORD_CURRENCY);
-  add_class_array (self, obj, "currency_symbols", BYLINE_WORD_CURRENCY_SYMBOL);
-  add_class_array (self, obj, "quantity_units", BYLINE_WORD_QUANTITY_UNIT);
-  add_class_array (self, obj, "stopwords", BYLINE_WORD_STOPWORD);
-  add_class_array (self, obj, "speech_verbs", BYLINE_WORD_SPEECH);
-  add_class_array (self, obj, "abbreviations", BYLINE_WORD_ABBREVIATION);
-  add_class_array (self, obj, "connectors", BYLINE_WORD_CONNECTOR);
-  add_class_array (self, obj, "sports_cues", BYLINE_WORD_SPORTS);
-  add_class_array (self, obj, "date_leads", BYLINE_WORD_DATE_LEAD);
-  add_class_array (self, obj, "future_cues", BYLINE_WORD_FUTURE);
-  add_class_array (self, obj, "meeting_triggers", BYLINE_WORD_MEETING);
-  add_class_array (self, obj, "past_cues", BYLINE_WORD_PAST);
-  }
-
-  obj = json_node_get_object (titles);
-  add_class_array (self, obj, "roles", BYLINE_WORD_ROLE);
-  {
-    JsonArray *arr = json_object_get_array_member (obj, "titles");
-    for (guint i = 0; arr && i < json_array_get_length (arr); i++)
-      byline_phrases_add (self->titles, json_array_get_string_element (arr, i), GINT_TO_POINTER (1));
-    arr = json_object_get_array_member (obj, "honorifics");
-    for (guint i = 0; arr && i < json_array_get_length (arr); i++)
-      byline_phrases_add (self->titles, json_array_get_string_element (arr, i), GINT_TO_POINTER (2));
-  }
-  self->title_countries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (json_object_has_member (obj, "national_titles"))
+  h = (const BylineBlobHeader *) blob;
+  if (size < sizeof *h || memcmp (h->magic, BYLINE_LEXICON_BLOB_MAGIC, sizeof h->magic) != 0
+      || h->size != size)
     {
-      JsonObject *national = json_object_get_object_member (obj, "national_titles");
-      g_autoptr (GList) codes = json_object_get_members (national);
-
-      for (GList *l = codes; l; l = l->next)
-        {
-          JsonArray *arr = json_object_get_array_member (national, l->data);
-          const char *country = g_hash_table_lookup (country_names, l->data);
-
-          for (guint i = 0; country && arr && i < json_array_get_length (arr); i++)
-            g_hash_table_insert (self->title_countries,
-                                 byline_fold_key (json_array_get_string_element (arr, i), -1),
-                                 g_strdup (country));
-        }
-    }
-
-  obj = json_node_get_object (names);
-  add_class_array (self, obj, "names", BYLINE_WORD_FIRST_NAME);
-  add_class_array (self, obj, "surnames", BYLINE_WORD_SURNAME);
-  add_class_array (self, obj, "ambiguous", BYLINE_WORD_AMBIGUOUS_NAME);
-
-  obj = json_node_get_object (heads);
-  add_class_array (self, obj, "org", BYLINE_WORD_ORG_HEAD);
-  add_class_array (self, obj, "place", BYLINE_WORD_PLACE_HEAD);
-  add_class_array (self, obj, "facility", BYLINE_WORD_FACILITY);
-  add_class_array (self, obj, "other", BYLINE_WORD_OTHER_HEAD);
-  add_class_array (self, obj, "place_before", BYLINE_WORD_PLACE_BEFORE);
-  add_class_array (self, obj, "name_particles", BYLINE_WORD_PARTICLE);
-
-  /* the spelling dictionary comes as one string of lines: 80 000 words parse fast that way */
-  {
-    const char *all = json_object_get_string_member (json_node_get_object (common), "words");
-    const char *p = all;
-
-    while (p && *p)
-      {
-        const char *nl = strchr (p, '\n');
-        gsize len = nl ? (gsize) (nl - p) : strlen (p);
-        char *w = g_strndup (p, len);
-
-        add_class (self, w, BYLINE_WORD_COMMON);
-        g_free (w);
-        p = nl ? nl + 1 : p + len;
-      }
-  }
-  /* reporting verbs: every form is a reporting word, with its connotation */
-  self->connotations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  if ((verbs = load_json ("reporting-verbs.json", error)) == NULL)
-    return NULL;
-  {
-    JsonArray *arr;
-
-    arr = json_object_get_array_member (json_node_get_object (verbs), "verbs");
-    for (guint i = 0; arr && i < json_array_get_length (arr); i++)
-      {
-        JsonObject *v = json_array_get_object_element (arr, i);
-        const char *conn = get_string (v, "connotation");
-        const char *kind = get_string (v, "kind");
-        JsonArray *forms = json_object_get_array_member (v, "forms");
-        guint32 bits = g_strcmp0 (kind, "cognition") == 0 ? BYLINE_WORD_COGNITION : BYLINE_WORD_SPEECH;
-
-        for (guint k = 0; forms && k < json_array_get_length (forms); k++)
-          {
-            const char *form = json_array_get_string_element (forms, k);
-            if (form == NULL)
-              continue;
-            add_class (self, form, bits);
-            if (conn != NULL && !g_hash_table_contains (self->connotations, form))
-              g_hash_table_insert (self->connotations, g_ascii_strdown (form, -1),
-                                   (gpointer) g_intern_string (conn));
-          }
-      }
-  }
-  /* phrases: reporting phrases and the cues of claims, several kinds each */
-  {
-    g_autoptr (JsonNode) claims = load_json ("claims.json", error);
-    g_autoptr (GHashTable) kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    struct { const char *member; guint kind; } lists[] = {
-      { "hedges", BYLINE_CUE_HEDGE }, { "loaded", BYLINE_CUE_LOADED },
-      { "anonymous_sources", BYLINE_CUE_ANONYMOUS }, { "media_words", BYLINE_CUE_MEDIA },
-      { "prediction_cues", BYLINE_CUE_PREDICTION }, { "opinion_cues", BYLINE_CUE_OPINION },
-      { "agentless_passives", BYLINE_CUE_AGENTLESS },
-    };
-    JsonArray *phrases;
-    GHashTableIter iter;
-    gpointer key, value;
-
-    if (claims == NULL)
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: not a lexicon of this build",
+                   LEXICON_RESOURCE);
       return NULL;
-    for (gsize l = 0; l < G_N_ELEMENTS (lists); l++)
-      {
-        JsonArray *arr = json_object_get_array_member (json_node_get_object (claims), lists[l].member);
-        for (guint i = 0; arr && i < json_array_get_length (arr); i++)
-          {
-            const char *w = json_array_get_string_element (arr, i);
-            g_autofree char *k = w ? g_utf8_strdown (w, -1) : NULL;
-            if (k == NULL)
-              continue;
-            value = g_hash_table_lookup (kinds, k);
-            g_hash_table_insert (kinds, g_strdup (k), GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | lists[l].kind));
-          }
-      }
-    self->cue_phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-    phrases = json_object_get_array_member (json_node_get_object (verbs), "phrases");
-    for (guint i = 0; phrases && i < json_array_get_length (phrases); i++)
-      {
-        JsonObject *ph = json_array_get_object_element (phrases, i);
-        const char *t = get_string (ph, "text");
-        const char *conn = get_string (ph, "connotation");
-        g_autofree char *k = t ? g_utf8_strdown (t, -1) : NULL;
-        if (k == NULL)
-          continue;
-        value = g_hash_table_lookup (kinds, k);
-        g_hash_table_insert (kinds, g_strdup (k), GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | BYLINE_CUE_REPORTING));
-        {
-          g_autofree char *first = g_strdup (k);
-          char *sp = strchr (first, ' ');
-          if (sp)
-            *sp = '\0';
-          add_class (self, first, BYLINE_WORD_REPORT_START);
-        }
-        if (conn)
-          g_hash_table_insert (self->cue_phrases, g_strdup (k), (gpointer) g_intern_string (conn));
-      }
-    /* a longer cue is also what its shorter beginnings are: "is believed to"
-     * hedges and, like "is believed", hides who believes */
-    {
-      g_autoptr (GList) keys = g_hash_table_get_keys (kinds);
-      for (GList *l = keys; l; l = l->next)
-        {
-          const char *k = l->data;
-          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (kinds, k));
-          for (const char *sp = strchr (k, ' '); sp; sp = strchr (sp + 1, ' '))
-            {
-              g_autofree char *prefix = g_strndup (k, sp - k);
-              bits |= GPOINTER_TO_UINT (g_hash_table_lookup (kinds, prefix)) & ~BYLINE_CUE_REPORTING;
-            }
-          g_hash_table_insert (kinds, g_strdup (k), GUINT_TO_POINTER (bits));
-        }
     }
-    g_hash_table_iter_init (&iter, kinds);
-    while (g_hash_table_iter_next (&iter, &key, &value))
-      {
-        g_autoptr (GArray) toks = byline_tokenize (key, strlen (key));
-        byline_phrases_add (self->cues, key, value);
-        if (toks->len > 0)
-          {
-            const BylineToken *t0 = &g_array_index (toks, BylineToken, 0);
-            g_autofree char *first = g_strndup ((const char *) key + t0->start, t0->end - t0->start);
-            add_class (self, first, BYLINE_WORD_CUE_START);
-          }
-      }
-  }
-  add_class_array (self, json_node_get_object (currencies), "names", BYLINE_WORD_CURRENCY);
-  add_class_array (self, json_node_get_object (currencies), "codes", BYLINE_WORD_CURRENCY_SYMBOL);
+  self->blob = blob;
+  self->word_classes = h->tables[BYLINE_BLOB_WORD_CLASSES];
+  self->n_words = ((const BylineBlobTableHeader *) (blob + self->word_classes))->n_items;
 
+  be = (const BylineBlobEntry *) (blob + h->entries);
+  self->entry_data = g_new0 (BylineLexEntry, MAX (h->n_entries, 1));
+  self->entries = g_ptr_array_sized_new (h->n_entries);
+  for (guint32 i = 0; i < h->n_entries; i++)
+    {
+      BylineLexEntry *e = &self->entry_data[i];
+
+      e->name = (char *) blob_string (blob, be[i].name);
+      e->subkind = (char *) blob_string (blob, be[i].subkind);
+      e->country = (char *) blob_string (blob, be[i].country);
+      e->country_name = (char *) blob_string (blob, be[i].country_name);
+      e->ownership = (char *) blob_string (blob, be[i].ownership);
+      e->reason = (char *) blob_string (blob, be[i].reason);
+      e->type = be[i].type;
+      e->kind = be[i].kind;
+      e->state_media = be[i].state_media;
+      e->ambiguous = be[i].ambiguous;
+      g_ptr_array_add (self->entries, e);
+    }
+  self->names = phrases_new (blob, BYLINE_BLOB_NAMES, self->entry_data);
+  self->titles = phrases_new (blob, BYLINE_BLOB_TITLES, NULL);
+  self->cues = phrases_new (blob, BYLINE_BLOB_CUES, NULL);
+  self->months = small_table (blob, BYLINE_BLOB_MONTHS, FALSE);
+  self->weekdays = small_table (blob, BYLINE_BLOB_WEEKDAYS, FALSE);
+  self->number_words = small_table (blob, BYLINE_BLOB_NUMBER_WORDS, FALSE);
+  self->time_units = small_table (blob, BYLINE_BLOB_TIME_UNITS, FALSE);
+  self->scale_words = small_table (blob, BYLINE_BLOB_SCALE_WORDS, FALSE);
+  self->connotations = small_table (blob, BYLINE_BLOB_CONNOTATIONS, TRUE);
+  self->cue_phrases = small_table (blob, BYLINE_BLOB_CUE_PHRASES, TRUE);
+  self->title_countries = small_table (blob, BYLINE_BLOB_TITLE_COUNTRIES, TRUE);
   return g_steal_pointer (&self);
 }
 
@@ -962,7 +416,7 @@ byline_lexicon_free (BylineLexicon *self)
 {
   GHashTable **sets[] = {
     &self->months, &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
-    &self->word_classes, &self->connotations, &self->title_countries,
+    &self->connotations, &self->title_countries, &self->cue_phrases,
   };
 
 
@@ -970,11 +424,12 @@ byline_lexicon_free (BylineLexicon *self)
     return;
   for (gsize i = 0; i < G_N_ELEMENTS (sets); i++)
     g_clear_pointer (sets[i], g_hash_table_unref);
-  g_clear_pointer (&self->names, byline_phrases_free);
-  g_clear_pointer (&self->titles, byline_phrases_free);
-  g_clear_pointer (&self->cues, byline_phrases_free);
-  g_clear_pointer (&self->cue_phrases, g_hash_table_unref);
+  g_clear_pointer (&self->names, g_free);
+  g_clear_pointer (&self->titles, g_free);
+  g_clear_pointer (&self->cues, g_free);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->entry_data, g_free);
+  g_clear_pointer (&self->bytes, g_bytes_unref);
   g_free (self);
 }
 
@@ -982,7 +437,7 @@ byline_lexicon_free (BylineLexicon *self)
  * byline_lexicon_get:
  *
  * Returns: (transfer none): the process-wide lexicon, loaded on first use.
- * The lexicons are compiled in, so failing to load them is a build defect.
+ * The lexicons are compiled in, so failing to open them is a build defect.
  */
 const BylineLexicon *
 byline_lexicon_get (void)

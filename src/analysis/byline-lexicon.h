@@ -100,6 +100,8 @@ typedef enum
   BYLINE_CUE_AGENTLESS  = 1 << 7,  /* "is believed", "was reported" */
 } BylineCueKind;
 
+/* The lexicons as compiled at build time (byline-lexicon-blob.h): the big
+ * tables are read in the blob where it lies; a few small ones are hash tables. */
 typedef struct
 {
   BylinePhrases *names;       /* key -> BylineLexEntry */
@@ -112,9 +114,14 @@ typedef struct
   GHashTable    *time_units;  /* word -> unit code (words.json) */
   GHashTable    *scale_words; /* word -> 1 */
   GHashTable    *connotations;/* reporting verb form -> interned connotation */
-  GPtrArray     *entries;     /* owns the BylineLexEntry */
-  GHashTable    *word_classes;/* word -> BylineWordClass bits */
+  GPtrArray     *entries;     /* the BylineLexEntry, in entry_data */
   GHashTable    *title_countries; /* folded title -> the one country that uses it */
+  /* private */
+  GBytes         *bytes;       /* the blob */
+  const guint8   *blob;
+  guint32         word_classes;/* the table of word -> BylineWordClass bits */
+  guint           n_words;     /* the number of words in it */
+  BylineLexEntry *entry_data;
 } BylineLexicon;
 
 const BylineLexicon *byline_lexicon_get           (void);
@@ -141,11 +148,6 @@ gpointer             byline_lexicon_lookup_token  (GHashTable        *table,
                                                    const char        *text,
                                                    const BylineToken *tok);
 
-BylinePhrases       *byline_phrases_new           (void);
-void                 byline_phrases_free          (BylinePhrases *self);
-void                 byline_phrases_add           (BylinePhrases *self,
-                                                   const char    *phrase,
-                                                   gpointer       value);
 guint                byline_phrases_match         (const BylinePhrases *self,
                                                    const char          *text,
                                                    const BylineToken   *tokens,
