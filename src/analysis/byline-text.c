@@ -32,11 +32,13 @@ count_chars (const guchar *p,
 
   for (; i + 8 <= n; i += 8)
     {
-      guint64 x;
+      guint64 x, cont;
 
       memcpy (&x, p + i, 8);
-      /* bit 7 of each byte: set, and bit 6 (moved up by the shift) clear */
-      chars += 8 - (gsize) __builtin_popcountll (x & ~(x << 1) & G_GUINT64_CONSTANT (0x8080808080808080));
+      /* bit 7 of each byte: set, and bit 6 (moved up by the shift) clear;
+       * then one bit a byte, summed into the top byte by the multiplication */
+      cont = (x & ~(x << 1) & G_GUINT64_CONSTANT (0x8080808080808080)) >> 7;
+      chars += 8 - (gsize) ((cont * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56);
     }
   for (; i < n; i++)
     if ((p[i] & 0xC0) != 0x80)
