@@ -804,8 +804,9 @@ write_table (Writer     *w,
   gpointer key, value;
   guint32 off;
 
-  /* at most half full: a miss, the common case, ends at the first empty slot */
-  while (th.n_slots < 2 * th.n_items)
+  /* at most two thirds full: a miss, the common case, ends within a few
+   * slots, and the table stays small, few pages to touch at start */
+  while (2 * th.n_slots < 3 * th.n_items)
     th.n_slots *= 2;
   slots = g_new0 (BylineBlobSlot, th.n_slots);
   g_hash_table_iter_init (&iter, table);

@@ -27,7 +27,7 @@ struct _BylinePhrases
   guint32                table;   /* key -> value */
   guint32                first;   /* first token key -> max number of tokens | PHRASE_SINGLE */
   guint32                second;  /* key of the first two tokens -> max number of tokens */
-  const BylineLexEntry  *entries; /* when set, a value is an index into these */
+  const BylineLexicon   *lex;     /* when set, a value is the index of an entry */
 };
 
 const char *
@@ -43,10 +43,60 @@ byline_entity_type_to_string (BylineEntityType type)
 
 /* Phrases */
 
+static inline const char *
+blob_string (const guint8 *blob,
+             guint32       off)
+{
+  return off ? (const char *) blob + off : NULL;
+}
+
+G_LOCK_DEFINE_STATIC (entries);
+
+/**
+ * byline_lexicon_entry:
+ * @i: an index below n_entries
+ *
+ * Returns: (transfer none): the entry, set up from the blob the first time
+ * it is asked for: an article meets a few dozen of the nine thousand, so the
+ * others cost neither time nor memory at start
+ */
+const BylineLexEntry *
+byline_lexicon_entry (const BylineLexicon *self,
+                      guint                i)
+{
+  BylineLexEntry *e;
+
+  g_return_val_if_fail (i < self->n_entries, NULL);
+  e = &self->entry_data[i];
+  if (!g_atomic_int_get (&self->entry_ready[i]))
+    {
+      G_LOCK (entries);
+      if (!g_atomic_int_get (&self->entry_ready[i]))
+        {
+          const BylineBlobHeader *h = (const BylineBlobHeader *) self->blob;
+          const BylineBlobEntry *be = (const BylineBlobEntry *) (self->blob + h->entries) + i;
+
+          e->name = (char *) blob_string (self->blob, be->name);
+          e->subkind = (char *) blob_string (self->blob, be->subkind);
+          e->country = (char *) blob_string (self->blob, be->country);
+          e->country_name = (char *) blob_string (self->blob, be->country_name);
+          e->ownership = (char *) blob_string (self->blob, be->ownership);
+          e->reason = (char *) blob_string (self->blob, be->reason);
+          e->type = be->type;
+          e->kind = be->kind;
+          e->state_media = be->state_media;
+          e->ambiguous = be->ambiguous;
+          g_atomic_int_set (&self->entry_ready[i], 1);
+        }
+      G_UNLOCK (entries);
+    }
+  return e;
+}
+
 static BylinePhrases *
 phrases_new (const guint8         *blob,
              BylineBlobTable       table,
-             const BylineLexEntry *entries)
+             const BylineLexicon  *lex)
 {
   const BylineBlobHeader *h = (const BylineBlobHeader *) blob;
   BylinePhrases *self = g_new0 (BylinePhrases, 1);
@@ -55,7 +105,7 @@ phrases_new (const guint8         *blob,
   self->table = h->tables[table];
   self->first = h->tables[table + 1];
   self->second = h->tables[table + 2];
-  self->entries = entries;
+  self->lex = lex;
   return self;
 }
 
@@ -141,7 +191,7 @@ byline_phrases_match (const BylinePhrases *self,
       if (byline_blob_lookup (self->blob, self->table, buf, lens[n], &v))
         {
           if (value)
-            *value = self->entries ? (gpointer) &self->entries[v] : GUINT_TO_POINTER (v);
+            *value = self->lex ? (gpointer) byline_lexicon_entry (self->lex, v) : GUINT_TO_POINTER (v);
           return n;
         }
     }
@@ -208,7 +258,13 @@ byline_tokens_classify (GArray     *tokens,
   BylineToken *toks = (BylineToken *) tokens->data;
   /* most words of an article recur ("the", "said", "Iran"): a small cache keyed
    * by the exact bytes saves the lower-casing and the big table */
-  g_autofree ClassCacheEntry *cache = g_new0 (ClassCacheEntry, CLASS_CACHE_SIZE);
+  guint cache_size = 64;
+  g_autofree ClassCacheEntry *cache = NULL;
+
+  /* a short article needs no big cache, and its pages cost more than it saves */
+  while (cache_size < CLASS_CACHE_SIZE && cache_size < tokens->len)
+    cache_size *= 2;
+  cache = g_new0 (ClassCacheEntry, cache_size);
 
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -226,7 +282,7 @@ byline_tokens_classify (GArray     *tokens,
         }
       for (guint32 k = 0; k < len; k++)
         h = (h ^ (guchar) text[t->start + k]) * 16777619u;
-      slot = &cache[h & (CLASS_CACHE_SIZE - 1)];
+      slot = &cache[h & (cache_size - 1)];
       if (slot->len == len && slot->hash == h && memcmp (text + slot->start, text + t->start, len) == 0)
         {
           t->cls = slot->cls;
@@ -330,25 +386,17 @@ small_table (const guint8    *blob,
   return set;
 }
 
-static inline const char *
-blob_string (const guint8 *blob,
-             guint32       off)
-{
-  return off ? (const char *) blob + off : NULL;
-}
-
 /**
  * byline_lexicon_new:
  *
  * Opens the lexicons compiled into the analysis library: the tables are read
- * where they lie, only the entries and a few small tables are set up.
+ * where they lie, only a few small tables are set up.
  */
 BylineLexicon *
 byline_lexicon_new (GError **error)
 {
   g_autoptr (BylineLexicon) self = g_new0 (BylineLexicon, 1);
   const BylineBlobHeader *h;
-  const BylineBlobEntry *be;
   const guint8 *blob;
   gsize size;
 
@@ -378,26 +426,11 @@ byline_lexicon_new (GError **error)
   self->word_classes = h->tables[BYLINE_BLOB_WORD_CLASSES];
   self->n_words = ((const BylineBlobTableHeader *) (blob + self->word_classes))->n_items;
 
-  be = (const BylineBlobEntry *) (blob + h->entries);
+  /* zeroed pages, touched only by the entries an article meets */
+  self->n_entries = h->n_entries;
   self->entry_data = g_new0 (BylineLexEntry, MAX (h->n_entries, 1));
-  self->entries = g_ptr_array_sized_new (h->n_entries);
-  for (guint32 i = 0; i < h->n_entries; i++)
-    {
-      BylineLexEntry *e = &self->entry_data[i];
-
-      e->name = (char *) blob_string (blob, be[i].name);
-      e->subkind = (char *) blob_string (blob, be[i].subkind);
-      e->country = (char *) blob_string (blob, be[i].country);
-      e->country_name = (char *) blob_string (blob, be[i].country_name);
-      e->ownership = (char *) blob_string (blob, be[i].ownership);
-      e->reason = (char *) blob_string (blob, be[i].reason);
-      e->type = be[i].type;
-      e->kind = be[i].kind;
-      e->state_media = be[i].state_media;
-      e->ambiguous = be[i].ambiguous;
-      g_ptr_array_add (self->entries, e);
-    }
-  self->names = phrases_new (blob, BYLINE_BLOB_NAMES, self->entry_data);
+  self->entry_ready = g_new0 (gint, MAX (h->n_entries, 1));
+  self->names = phrases_new (blob, BYLINE_BLOB_NAMES, self);
   self->titles = phrases_new (blob, BYLINE_BLOB_TITLES, NULL);
   self->cues = phrases_new (blob, BYLINE_BLOB_CUES, NULL);
   self->months = small_table (blob, BYLINE_BLOB_MONTHS, FALSE);
@@ -427,8 +460,8 @@ byline_lexicon_free (BylineLexicon *self)
   g_clear_pointer (&self->names, g_free);
   g_clear_pointer (&self->titles, g_free);
   g_clear_pointer (&self->cues, g_free);
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->entry_data, g_free);
+  g_clear_pointer (&self->entry_ready, g_free);
   g_clear_pointer (&self->bytes, g_bytes_unref);
   g_free (self);
 }

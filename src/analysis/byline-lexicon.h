@@ -114,20 +114,23 @@ typedef struct
   GHashTable    *time_units;  /* word -> unit code (words.json) */
   GHashTable    *scale_words; /* word -> 1 */
   GHashTable    *connotations;/* reporting verb form -> interned connotation */
-  GPtrArray     *entries;     /* the BylineLexEntry, in entry_data */
+  guint          n_entries;   /* byline_lexicon_entry () gives them */
   GHashTable    *title_countries; /* folded title -> the one country that uses it */
   /* private */
   GBytes         *bytes;       /* the blob */
   const guint8   *blob;
   guint32         word_classes;/* the table of word -> BylineWordClass bits */
   guint           n_words;     /* the number of words in it */
-  BylineLexEntry *entry_data;
+  BylineLexEntry *entry_data;  /* set up on first use */
+  gint           *entry_ready;
 } BylineLexicon;
 
 const BylineLexicon *byline_lexicon_get           (void);
 BylineLexicon       *byline_lexicon_new           (GError **error);
 void                 byline_lexicon_free          (BylineLexicon *self);
 
+const BylineLexEntry *byline_lexicon_entry        (const BylineLexicon *self,
+                                                   guint                i);
 guint32              byline_lexicon_word_class    (const BylineLexicon *self,
                                                    const char          *word);
 guint                byline_lexicon_cue_at        (const BylineLexicon *self,
