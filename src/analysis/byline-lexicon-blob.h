@@ -83,30 +83,39 @@ typedef struct
   guint32 value;
 } BylineBlobSlot;
 
-/* FNV-1a over the key's bytes */
-static inline guint32
-byline_blob_hash (const char *key,
-                  gsize       len)
-{
-  guint32 h = 2166136261u;
+#define BYLINE_BLOB_HASH_INIT 2166136261u
 
+/* FNV-1a over the key's bytes, going on from @h */
+static inline guint32
+byline_blob_hash_more (guint32     h,
+                       const char *key,
+                       gsize       len)
+{
   for (gsize i = 0; i < len; i++)
     h = (h ^ (guchar) key[i]) * 16777619u;
   return h;
 }
 
-/* Looks @key (@len bytes) up in the table at @table; TRUE and *value if there */
+static inline guint32
+byline_blob_hash (const char *key,
+                  gsize       len)
+{
+  return byline_blob_hash_more (BYLINE_BLOB_HASH_INIT, key, len);
+}
+
+/* Looks @key (@len bytes, @h its hash) up in the table at @table; TRUE and
+ * *value if there */
 static inline gboolean
-byline_blob_lookup (const guint8 *blob,
-                    guint32       table,
-                    const char   *key,
-                    gsize         len,
-                    guint32      *value)
+byline_blob_lookup_hashed (const guint8 *blob,
+                           guint32       table,
+                           const char   *key,
+                           gsize         len,
+                           guint32       h,
+                           guint32      *value)
 {
   const BylineBlobTableHeader *th = (const BylineBlobTableHeader *) (blob + table);
   const BylineBlobSlot *slots = (const BylineBlobSlot *) (th + 1);
   guint32 mask = th->n_slots - 1;
-  guint32 h = byline_blob_hash (key, len);
 
   for (guint32 i = h & mask;; i = (i + 1) & mask)
     {
@@ -120,6 +129,16 @@ byline_blob_lookup (const guint8 *blob,
           return TRUE;
         }
     }
+}
+
+static inline gboolean
+byline_blob_lookup (const guint8 *blob,
+                    guint32       table,
+                    const char   *key,
+                    gsize         len,
+                    guint32      *value)
+{
+  return byline_blob_lookup_hashed (blob, table, key, len, byline_blob_hash (key, len), value);
 }
 
 G_END_DECLS

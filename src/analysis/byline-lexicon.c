@@ -109,6 +109,52 @@ phrases_new (const guint8         *blob,
   return self;
 }
 
+/* Appends the key of @tok (byline_token_key_buf ()'s) to @buf at *len,
+ * going on with the hash *h; FALSE, @buf unchanged, when the key and its NUL
+ * would pass @size bytes */
+static inline gboolean
+append_key (const char        *text,
+            const BylineToken *tok,
+            char              *buf,
+            gsize              size,
+            gsize             *len,
+            guint32           *h)
+{
+  gsize n = byline_token_len (tok);
+
+  if (!(tok->flags & BYLINE_TOKEN_NONASCII))
+    {
+      char *out = buf + *len;
+      guint32 hh = *h;
+
+      if (*len + n + 1 > size)
+        return FALSE;
+      for (gsize k = 0; k < n; k++)
+        {
+          char ch = text[tok->start + k];
+
+          ch = (ch >= 'A' && ch <= 'Z') ? (char) (ch + 32) : ch == '`' ? '\'' : ch;
+          out[k] = ch;
+          hh = (hh ^ (guchar) ch) * 16777619u;
+        }
+      *len += n;
+      buf[*len] = '\0';
+      *h = hh;
+      return TRUE;
+    }
+  {
+    g_autofree char *key = byline_token_key (text, tok);
+    gsize klen = strlen (key);
+
+    if (*len + klen + 1 > size)
+      return FALSE;
+    memcpy (buf + *len, key, klen + 1);
+    *len += klen;
+    *h = byline_blob_hash_more (*h, key, klen);
+    return TRUE;
+  }
+}
+
 /**
  * byline_phrases_match:
  * @i: the token to start at
@@ -127,54 +173,51 @@ byline_phrases_match (const BylinePhrases *self,
 {
   char buf[512];
   gsize lens[MAX_PHRASE_TOKENS + 1];
+  guint32 hashes[MAX_PHRASE_TOKENS + 1];
   guint32 first_max;
   gboolean single;
   guint max;
   guint n;
-  gsize len;
+  gsize len = 0;
+  guint32 h = BYLINE_BLOB_HASH_INIT;
 
   if (i >= n_tokens)
     return 0;
-  {
-    g_autofree char *heap = NULL;
-    const char *first = byline_token_key_buf (text, &tokens[i], buf, 128, &heap);
-
-    len = strlen (first);
-    if (!byline_blob_lookup (self->blob, self->first, first, len, &first_max))
-      return 0;
-    if (len >= 128)
-      return 0;
-    if (first != buf)
-      memcpy (buf, first, len + 1);
-  }
+  /* the first word's key must be shorter than 128 bytes */
+  if (!append_key (text, &tokens[i], buf, 128, &len, &h)
+      || !byline_blob_lookup_hashed (self->blob, self->first, buf, len, h, &first_max))
+    return 0;
   max = first_max & ~PHRASE_SINGLE;
   single = (first_max & PHRASE_SINGLE) != 0;
   lens[1] = len;
+  hashes[1] = h;
   n = 1;
   for (guint j = i + 1; j < n_tokens && n < max; j++)
     {
       const BylineToken *tok = &tokens[j];
-      char part[128];
-      g_autofree char *heap = NULL;
-      const char *key = byline_token_key_buf (text, tok, part, sizeof part, &heap);
-      gsize klen = strlen (key);
 
       if (tok->flags & BYLINE_TOKEN_NEWLINE)
         break;
-      if (len + klen + 2 >= sizeof buf)
-        break;
+      /* a space and the key, with room for both and the NUL */
       if (tok->flags & BYLINE_TOKEN_SPACE)
-        buf[len++] = ' ';
-      memcpy (buf + len, key, klen);
-      len += klen;
-      buf[len] = '\0';
+        {
+          if (len + 2 >= sizeof buf)
+            break;
+          buf[len++] = ' ';
+          h = (h ^ (guchar) ' ') * 16777619u;
+          if (!append_key (text, tok, buf, sizeof buf - 1, &len, &h))
+            break;
+        }
+      else if (!append_key (text, tok, buf, sizeof buf - 2, &len, &h))
+        break;
       lens[++n] = len;
+      hashes[n] = h;
       /* no phrase goes on with these two words: only the first can match */
       if (n == 2)
         {
           guint32 two_max;
 
-          if (!byline_blob_lookup (self->blob, self->second, buf, len, &two_max))
+          if (!byline_blob_lookup_hashed (self->blob, self->second, buf, len, h, &two_max))
             {
               n = 1;
               break;
@@ -188,7 +231,7 @@ byline_phrases_match (const BylinePhrases *self,
 
       if (n == 1 && !single)
         break;
-      if (byline_blob_lookup (self->blob, self->table, buf, lens[n], &v))
+      if (byline_blob_lookup_hashed (self->blob, self->table, buf, lens[n], hashes[n], &v))
         {
           if (value)
             *value = self->lex ? (gpointer) byline_lexicon_entry (self->lex, v) : GUINT_TO_POINTER (v);
@@ -233,11 +276,19 @@ token_class (const BylineLexicon *lex,
              const BylineToken   *tok)
 {
   char buf[128];
-  g_autofree char *heap = NULL;
-  const char *key = byline_token_key_buf (text, tok, buf, sizeof buf, &heap);
+  gsize len = 0;
+  guint32 h = BYLINE_BLOB_HASH_INIT;
   guint32 cls = 0;
 
-  byline_blob_lookup (lex->blob, lex->word_classes, key, strlen (key), &cls);
+  if (append_key (text, tok, buf, sizeof buf, &len, &h))
+    byline_blob_lookup_hashed (lex->blob, lex->word_classes, buf, len, h, &cls);
+  else
+    {
+      /* a very long word: its key on the heap */
+      g_autofree char *key = byline_token_key (text, tok);
+
+      byline_blob_lookup (lex->blob, lex->word_classes, key, strlen (key), &cls);
+    }
   return cls;
 }
 
