@@ -175,7 +175,8 @@ def _():
 @case("es: a folder given as the article: translated, names it, exit 1")
 def _():
     folder = tempfile.mkdtemp(dir=TMP.name, prefix="carpeta-")
-    p = run("es", "analyze", folder)
+    # (analyze reads a folder's articles; export takes one article)
+    p = run("es", "export", folder)
     err = text(p.stderr)
     assert p.returncode == 1, p.returncode
     assert err == "byline-cli: %s: es una carpeta, no un archivo de artículo\n" % folder, err

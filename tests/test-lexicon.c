@@ -99,8 +99,50 @@ test_word_lists (void)
   g_assert_true (byline_lexicon_word_class (lex, "Hotel") & BYLINE_WORD_PLACE_HEAD);
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (lex->months, "sept")), ==, 9);
   g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (lex->weekdays, "wednesday")), ==, 3);
-  g_assert_cmpuint (g_hash_table_size (lex->word_classes), >, 70000);
-  g_assert_cmpuint (lex->entries->len, >, 3000);
+  g_assert_cmpuint (lex->n_words, >, 70000);
+  g_assert_cmpuint (lex->n_entries, >, 3000);
+}
+
+/* The entries are set up on first use, from any thread: every thread gets the
+ * same entry, whole */
+static gpointer
+walk_entries (gpointer data)
+{
+  const BylineLexicon *lex = data;
+  guint named = 0;
+
+  for (guint k = 0; k < lex->n_entries; k++)
+    {
+      guint i = (k * 7919u) % lex->n_entries;
+      const BylineLexEntry *e = byline_lexicon_entry (lex, i);
+
+      g_assert_true (e == byline_lexicon_entry (lex, i));
+      if (e->name != NULL && *e->name != '\0')
+        named++;
+    }
+  return GUINT_TO_POINTER (named);
+}
+
+static void
+test_entries (void)
+{
+  const BylineLexicon *lex = byline_lexicon_get ();
+  GThread *threads[4];
+  gpointer v = NULL;
+  guint n;
+
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    threads[t] = g_thread_new ("entries", walk_entries, (gpointer) lex);
+  for (guint t = 0; t < G_N_ELEMENTS (threads); t++)
+    {
+      guint named = GPOINTER_TO_UINT (g_thread_join (threads[t]));
+      g_assert_cmpuint (named, ==, lex->n_entries);
+    }
+  /* a phrase's value is the entry of that index */
+  n = byline_phrases_match (lex->names, "Norway", (BylineToken[]) { { 0, 6, BYLINE_TOKEN_WORD, BYLINE_TOKEN_CAP, 0 } },
+                            1, 0, &v);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpstr (((const BylineLexEntry *) v)->country, ==, "NO");
 }
 
 static void
@@ -142,6 +184,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/lexicon/state-media", test_state_media);
   g_test_add_func ("/lexicon/word-lists", test_word_lists);
+  g_test_add_func ("/lexicon/entries", test_entries);
   g_test_add_func ("/lexicon/titles", test_titles);
   g_test_add_func ("/lexicon/national-titles", test_national_titles);
   return g_test_run ();

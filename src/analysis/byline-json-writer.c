@@ -13,6 +13,23 @@
 
 #include "byline-json-writer.h"
 
+/* g_string_append_len () is a call into g_string_insert_len (), which checks
+ * for overlaps; most of what the writer appends is a few bytes and fits */
+static inline void
+out_append (GString    *out,
+            const char *data,
+            gsize       len)
+{
+  if (out->len + len < out->allocated_len)
+    {
+      memcpy (out->str + out->len, data, len);
+      out->len += len;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, data, len);
+}
+
 void
 byline_json_writer_init (BylineJsonWriter *w,
                          GString          *out)
@@ -135,7 +152,7 @@ append_escaped (GString *out, const char *s, gsize len)
           if (c == 0xE2 && p + 2 < end && (guchar) p[1] == 0x80
               && ((guchar) p[2] == 0xA8 || (guchar) p[2] == 0xA9))
             {
-              g_string_append_len (out, run, p - run);
+              out_append (out, run, p - run);
               g_string_append (out, (guchar) p[2] == 0xA8 ? "\\u2028" : "\\u2029");
               p += 2;
               run = p + 1;
@@ -157,11 +174,11 @@ append_escaped (GString *out, const char *s, gsize len)
           esc = ubuf;
           break;
         }
-      g_string_append_len (out, run, p - run);
-      g_string_append (out, esc);
+      out_append (out, run, p - run);
+      out_append (out, esc, strlen (esc));
       run = p + 1;
     }
-  g_string_append_len (out, run, end - run);
+  out_append (out, run, end - run);
   g_string_append_c (out, '"');
 }
 
@@ -181,13 +198,13 @@ byline_json_writer_key (BylineJsonWriter *w,
       memcpy (buf + 1, key, len);
       buf[len + 1] = '"';
       buf[len + 2] = ':';
-      g_string_append_len (w->out, buf, len + 3);
+      out_append (w->out, buf, len + 3);
     }
   else
     {
       g_string_append_c (w->out, '"');
-      g_string_append_len (w->out, key, len);
-      g_string_append_len (w->out, "\":", 2);
+      out_append (w->out, key, len);
+      out_append (w->out, "\":", 2);
     }
   w->after_key = TRUE;
 }
@@ -228,7 +245,7 @@ byline_json_writer_int (BylineJsonWriter *w,
   while (v > 0);
   if (value < 0)
     buf[--i] = '-';
-  g_string_append_len (w->out, buf + i, sizeof buf - i);
+  out_append (w->out, buf + i, sizeof buf - i);
 }
 
 void
@@ -236,12 +253,15 @@ byline_json_writer_bool (BylineJsonWriter *w,
                          gboolean          value)
 {
   before_value (w);
-  g_string_append (w->out, value ? "true" : "false");
+  if (value)
+    out_append (w->out, "true", 4);
+  else
+    out_append (w->out, "false", 5);
 }
 
 void
 byline_json_writer_null (BylineJsonWriter *w)
 {
   before_value (w);
-  g_string_append (w->out, "null");
+  out_append (w->out, "null", 4);
 }

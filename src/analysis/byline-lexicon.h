@@ -82,7 +82,6 @@ typedef struct
   BylineLexKind     kind;
   guint             state_media : 1;
   guint             ambiguous : 1;
-  guint             has_domains : 1;  /* outlets: known by the domains listed only */
 } BylineLexEntry;
 
 /* A table of multi-word phrases matched over tokens. */
@@ -101,6 +100,8 @@ typedef enum
   BYLINE_CUE_AGENTLESS  = 1 << 7,  /* "is believed", "was reported" */
 } BylineCueKind;
 
+/* The lexicons as compiled at build time (byline-lexicon-blob.h): the big
+ * tables are read in the blob where it lies; a few small ones are hash tables. */
 typedef struct
 {
   BylinePhrases *names;       /* key -> BylineLexEntry */
@@ -113,17 +114,23 @@ typedef struct
   GHashTable    *time_units;  /* word -> unit code (words.json) */
   GHashTable    *scale_words; /* word -> 1 */
   GHashTable    *connotations;/* reporting verb form -> interned connotation */
-  GPtrArray     *entries;     /* owns the BylineLexEntry */
-  GHashTable    *word_classes;/* word -> BylineWordClass bits */
+  guint          n_entries;   /* byline_lexicon_entry () gives them */
   GHashTable    *title_countries; /* folded title -> the one country that uses it */
-  GHashTable    *outlet_keys; /* compact outlet name or alias -> BylineLexEntry, or OUTLET_CLASH */
-  GHashTable    *outlet_hosts;/* web domain ("tass.com") -> BylineLexEntry */
+  /* private */
+  GBytes         *bytes;       /* the blob */
+  const guint8   *blob;
+  guint32         word_classes;/* the table of word -> BylineWordClass bits */
+  guint           n_words;     /* the number of words in it */
+  BylineLexEntry *entry_data;  /* set up on first use */
+  gint           *entry_ready;
 } BylineLexicon;
 
 const BylineLexicon *byline_lexicon_get           (void);
 BylineLexicon       *byline_lexicon_new           (GError **error);
 void                 byline_lexicon_free          (BylineLexicon *self);
 
+const BylineLexEntry *byline_lexicon_entry        (const BylineLexicon *self,
+                                                   guint                i);
 guint32              byline_lexicon_word_class    (const BylineLexicon *self,
                                                    const char          *word);
 guint                byline_lexicon_cue_at        (const BylineLexicon *self,
@@ -135,6 +142,7 @@ guint                byline_lexicon_cue_at        (const BylineLexicon *self,
 const char          *byline_lexicon_connotation   (const BylineLexicon *self,
                                                    const char          *text,
                                                    const BylineToken   *tok);
+/* byline-outlets.c */
 const BylineLexEntry *byline_lexicon_find_outlet   (const BylineLexicon *self,
                                                    const char          *name);
 const BylineLexEntry *byline_lexicon_find_outlet_host (const BylineLexicon *self,
@@ -149,11 +157,6 @@ gpointer             byline_lexicon_lookup_token  (GHashTable        *table,
                                                    const char        *text,
                                                    const BylineToken *tok);
 
-BylinePhrases       *byline_phrases_new           (void);
-void                 byline_phrases_free          (BylinePhrases *self);
-void                 byline_phrases_add           (BylinePhrases *self,
-                                                   const char    *phrase,
-                                                   gpointer       value);
 guint                byline_phrases_match         (const BylinePhrases *self,
                                                    const char          *text,
                                                    const BylineToken   *tokens,

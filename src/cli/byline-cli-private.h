@@ -11,6 +11,8 @@
 #include <glib-object.h>
 #include <json-glib/json-glib.h>
 
+#include "byline-import.h"
+
 G_BEGIN_DECLS
 
 void _byline_cli_print_error (const char     *message);
@@ -56,6 +58,13 @@ int  _byline_cli_export       (const char     *library,
 int  _byline_cli_import_notes (const char     *library,
                                int             argc,
                                char          **argv);
+
+/* byline-cli-batch.c: analyze over many files and folders, as JSON Lines */
+int  _byline_cli_analyze_batch (char               **inputs,
+                                guint                n_inputs,
+                                BylineImportFormat   format,
+                                gboolean             repair,
+                                int                  jobs);
 
 /* byline-cli.c: helpers the command groups share */
 

@@ -118,6 +118,9 @@ cmd_analyze (int    argc,
   g_autofree char *format = NULL;
   g_autofree char *from = NULL;
   gboolean repair = FALSE;
+  gboolean jsonl = FALSE;
+  int jobs = 0;
+  gboolean text_asked;
   BylineImportFormat import_format = BYLINE_IMPORT_FORMAT_AUTO;
   g_autoptr (BylineImport) imported = NULL;
   BylineText *text;
@@ -132,23 +135,35 @@ cmd_analyze (int    argc,
       N_("FORMAT") },
     { "repair", 0, 0, G_OPTION_ARG_NONE, &repair,
       N_("Replace invalid UTF-8 and NUL bytes instead of refusing the file"), NULL },
+    { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
+      N_("Write one line of JSON a file, {\"path\": …, \"analysis\": …}, in the order given "
+         "(implied by several FILEs or a FOLDER)"), NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+      N_("Analyse N files at once (default: one a processor)"), N_("N") },
     { NULL },
   };
 
-  context = g_option_context_new (_("FILE|- — analyse a news article"));
+  context = g_option_context_new (_("FILE|FOLDER|-… — analyse news articles"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("Prints the article's structure and entities as JSON (the "
                                   "byline.analysis/1 contract) or as readable text.\n"
                                   "FILE is a UTF-8 text, HTML or Markdown file; - reads standard "
                                   "input. HTML and Markdown are read as the plain text the library "
-                                  "keeps, and offsets count in that text."));
+                                  "keeps, and offsets count in that text.\n"
+                                  "Several FILEs or a FOLDER (its .txt, .html and .md files, "
+                                  "sub-folders too) are analysed on --jobs threads as JSON Lines; "
+                                  "a file that cannot be read is named on standard error, the "
+                                  "others go on, and the exit status is 1."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc != 2)
-    return _byline_cli_usage_error (context, argc < 2 ? _("analyze needs one FILE (or - for standard input)")
-                                          : _("analyze takes one FILE"));
+  if (argc < 2)
+    return _byline_cli_usage_error (context, _("analyze needs a FILE, a FOLDER or - for standard input"));
+  if (jobs < 0)
+    return _byline_cli_usage_error (context, _("--jobs must be 1 or more"));
+  /* several files are JSON Lines unless text was asked for */
+  text_asked = g_strcmp0 (format, "text") == 0;
   if (format == NULL)
     format = g_strdup ("text");
   if (!g_str_equal (format, "json") && !g_str_equal (format, "text"))
@@ -159,6 +174,12 @@ cmd_analyze (int    argc,
       && error != NULL)
     return _byline_cli_usage_error (context, error->message);
 
+  if (jsonl || argc > 2 || (!g_str_equal (argv[1], "-") && g_file_test (argv[1], G_FILE_TEST_IS_DIR)))
+    {
+      if (text_asked)
+        return _byline_cli_usage_error (context, _("several files are written as JSON Lines, not --format text"));
+      return _byline_cli_analyze_batch (argv + 1, argc - 1, import_format, repair, jobs);
+    }
   imported = byline_import_file (argv[1], import_format, repair, &error);
   text = imported != NULL ? imported->text : NULL;
   if (text == NULL)
