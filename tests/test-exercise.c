@@ -328,7 +328,10 @@ test_hides_analysis (void)
   /* the automatic highlights are off the text, the analysis sidebar is away */
   g_assert_false (has_tag_at (window, berg, "entity-PERSON"));
   g_assert_false (has_tag_at (window, blatant, "loaded"));
-  g_assert_true (GTK_IS_PANED (gtk_widget_get_parent (GTK_WIDGET (panel))));
+  g_assert_true (ADW_IS_FLAP (gtk_widget_get_parent (GTK_WIDGET (panel))));
+  /* no second exercise from the menu while one runs */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-exercise", NULL));
+  g_assert_true ((gpointer) byline_window_get_exercise_panel (window) == (gpointer) panel);
   g_assert_cmpuint (byline_exercise_panel_get_lesson (panel)->key->len, >, 0);
   /* the teacher sees the key */
   g_assert_cmpuint (g_list_model_get_n_items (byline_exercise_panel_get_key (panel)), ==,

@@ -664,6 +664,187 @@ test_settings (void)
   close_window (window);
 }
 
+/* The first widget under @root of @type (and with @css_class, unless NULL) */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+iterate_for (guint ms)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Narrow: the window goes down to 360 px, the sidebar folds and F9 shows
+ * it, the legend goes into a popover, the margin's notes become markers */
+static void
+test_narrow (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GtkWidget *legend = find_widget (GTK_WIDGET (window), GTK_TYPE_FLOW_BOX, "legend");
+  GtkWidget *flap = find_widget (GTK_WIDGET (window), ADW_TYPE_FLAP, NULL);
+  GtkWidget *margin = find_widget (GTK_WIDGET (window), BYLINE_TYPE_NOTE_MARGIN, NULL);
+  int minimum = 0;
+
+  g_assert_nonnull (legend);
+  g_assert_nonnull (flap);
+  g_assert_nonnull (margin);
+  g_assert_false (adw_flap_get_folded (ADW_FLAP (flap)));
+  g_assert_true (gtk_widget_get_ancestor (legend, GTK_TYPE_POPOVER) == NULL);
+
+  /* as a pointer narrows it: first to the wide layout's least width, where it folds */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  iterate_for (300);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  iterate_for (300);
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  g_assert_true (gtk_widget_get_ancestor (legend, GTK_TYPE_POPOVER) != NULL);
+  g_assert_true (byline_note_margin_get_compact (BYLINE_NOTE_MARGIN (margin)));
+  /* F9 shows the sidebar over the article; a row chosen there hides it again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  byline_window_activate_item (window, "quotes", 0);
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+
+  /* wide again: all back in place */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  iterate_for (500);
+  g_assert_false (adw_flap_get_folded (ADW_FLAP (flap)));
+  g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  g_assert_true (gtk_widget_get_ancestor (legend, GTK_TYPE_POPOVER) == NULL);
+  g_assert_false (byline_note_margin_get_compact (BYLINE_NOTE_MARGIN (margin)));
+  close_window (window);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Keyboard first: the article has a caret, Shift+Ctrl+Right selects words
+ * from the start, Ctrl+M then opens the note popover; the context menu
+ * offers Add Note; the shortcuts window lists the caret keys */
+static void
+test_keyboard_selection (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GtkTextView *view = byline_window_get_text_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWidget *popover = find_widget (GTK_WIDGET (view), BYLINE_TYPE_NOTE_POPOVER, NULL);
+  g_autoptr (GBytes) overlay = NULL;
+  GtkTextIter start, end;
+
+  g_assert_true (gtk_text_view_get_cursor_visible (view));
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  /* what Ctrl+Home and Shift+Ctrl+Right do */
+  g_signal_emit_by_name (view, "move-cursor", GTK_MOVEMENT_BUFFER_ENDS, -1, FALSE);
+  g_signal_emit_by_name (view, "move-cursor", GTK_MOVEMENT_WORDS, 2, TRUE);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, 0);
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), >, 0);
+  g_assert_nonnull (popover);
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-note", NULL));
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  g_assert_true (menu_has_action (gtk_text_view_get_extra_menu (view), "win.add-note"));
+  overlay = g_resources_lookup_data ("/app/byline/Byline/ui/help-overlay.ui", 0, NULL);
+  g_assert_nonnull (overlay);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (overlay, NULL), g_bytes_get_size (overlay), ">F7<"));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (overlay, NULL), g_bytes_get_size (overlay), ">F9<"));
+  close_window (window);
+}
+
+/* Each kind keeps all its cues after the legend turns it off and on; a
+ * nationality is not underlined like a spelling error; a kind without a line
+ * does not take a name's line away */
+static void
+test_cues_kept (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkWidget *legend = find_widget (GTK_WIDGET (window), GTK_TYPE_FLOW_BOX, "legend");
+  GtkToggleButton *date_button = NULL;
+  PangoStyle style;
+  PangoUnderline underline;
+  PangoOverline overline;
+  gboolean set;
+  int weight;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (g_strcmp0 (gtk_widget_get_name (button), "DATE") == 0)
+        date_button = GTK_TOGGLE_BUTTON (button);
+      /* a screen reader hears what the toggle shows, not "GtkToggleButton" */
+      if (GTK_IS_TOGGLE_BUTTON (button))
+        g_assert_cmpstr (gtk_widget_get_tooltip_text (button), !=, NULL);
+    }
+  g_assert_nonnull (date_button);
+  gtk_toggle_button_set_active (date_button, FALSE);
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-DATE"), "style-set", &set, NULL);
+  g_assert_false (set);
+  gtk_toggle_button_set_active (date_button, TRUE);
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-DATE"), "style", &style, "style-set", &set,
+                "underline-set", &set, NULL);
+  g_assert_cmpint (style, ==, PANGO_STYLE_ITALIC);
+  g_assert_false (set);  /* no line of its own: a name inside keeps its own */
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-DATE"), "style-set", &set, NULL);
+  g_assert_true (set);
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-MONEY"), "underline-set", &set,
+                "weight", &weight, NULL);
+  g_assert_false (set);
+  g_assert_cmpint (weight, ==, PANGO_WEIGHT_BOLD);
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-NORP"), "underline", &underline,
+                "overline", &overline, NULL);
+  g_assert_cmpint (underline, !=, PANGO_UNDERLINE_ERROR);
+  g_assert_cmpint (overline, ==, PANGO_OVERLINE_SINGLE);
+  close_window (window);
+}
+
 static void
 test_tag_completion (void)
 {
@@ -757,6 +938,9 @@ main (int    argc,
   g_test_add_func ("/window/tag-completion", test_tag_completion);
   g_test_add_func ("/window/seed-article", test_seed_article);
   g_test_add_func ("/window/unreadable-file", test_unreadable_file);
+  g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/keyboard-selection", test_keyboard_selection);
+  g_test_add_func ("/window/cues-kept", test_cues_kept);
   status = g_test_run ();
 
   {

@@ -139,13 +139,21 @@ struct _BylineWindow
   GtkSingleSelection   *notes_selection;
   GtkSearchEntry       *library_search;
   GtkSearchBar         *find_bar;
-  GtkBox               *legend;
+  GtkFlowBox           *legend;
   GtkLabel             *coverage_label;
   GSettings            *settings;    /* NULL when the schema is not installed */
   GtkCssProvider       *text_css;
   GtkSearchEntry       *find_entry;
   GListStore           *library_items;
-  GtkPaned             *paned;
+  AdwFlap              *flap;
+  GtkWidget            *sidebar_button;
+  GtkWidget            *library_button;
+  GtkWidget            *open_button;
+  GtkWidget            *legend_button;
+  GtkWidget            *legend_popover;
+  GtkWidget            *legend_home;   /* where the legend sits when the window is wide */
+  gboolean              narrow;        /* the sidebar folded, the legend in a popover */
+  guint                 narrow_id;     /* an idle applying a change of width */
   GtkWidget            *analysis_sidebar;
   GtkWidget            *exercise_panel;  /* while an exercise runs, in the sidebar's place */
 
@@ -743,6 +751,7 @@ on_bench_after_paint (GdkFrameClock *clock,
 {
   g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint, self);
   g_clear_handle_id (&self->stall_id, g_source_remove);
+  g_clear_handle_id (&self->narrow_id, g_source_remove);
   self->bench = FALSE;
   g_print ("byline-bench: first-frame-with-highlights %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_print ("byline-bench: longest-stall-us %" G_GINT64_FORMAT "\n", self->longest_stall);
@@ -814,34 +823,105 @@ bench_loaded (BylineWindow *self)
 
 /* Highlights */
 
+/* Each kind's cues: a colour and, never colour alone, an underline, an
+ * overline, a style or a weight (WCAG 1.4.1). A kind without a line leaves
+ * the line unset, so that it does not take the line off a name inside it. */
+typedef struct
+{
+  const char     *type;
+  const char     *colour;
+  PangoUnderline  underline;
+  gboolean        overline;
+  PangoStyle      style;
+  int             weight;
+} Cue;
+
+static const Cue cues[] = {
+  { "PERSON", "rgba(53,132,228,0.20)", PANGO_UNDERLINE_SINGLE, FALSE, PANGO_STYLE_NORMAL, 0 },
+  { "ORG", "rgba(145,65,172,0.20)", PANGO_UNDERLINE_DOUBLE, FALSE, PANGO_STYLE_NORMAL, 0 },
+  { "PLACE", "rgba(38,162,105,0.22)", PANGO_UNDERLINE_LOW, FALSE, PANGO_STYLE_NORMAL, 0 },
+  /* a line above: a dotted line below reads as a spelling error */
+  { "NORP", "rgba(229,165,10,0.25)", PANGO_UNDERLINE_NONE, TRUE, PANGO_STYLE_NORMAL, 0 },
+  { "DATE", "rgba(255,120,0,0.20)", PANGO_UNDERLINE_NONE, FALSE, PANGO_STYLE_ITALIC, 0 },
+  { "MONEY", "rgba(192,28,40,0.16)", PANGO_UNDERLINE_NONE, FALSE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD },
+  { "QUANTITY", "rgba(192,28,40,0.10)", PANGO_UNDERLINE_NONE, FALSE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_SEMIBOLD },
+  { "HEDGE", NULL, PANGO_UNDERLINE_LOW, FALSE, PANGO_STYLE_OBLIQUE, 0 },
+  { "LOADED", NULL, PANGO_UNDERLINE_ERROR, FALSE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_SEMIBOLD },
+};
+
+static const Cue *
+cue_of (const char *type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+    if (g_str_equal (cues[i].type, type))
+      return &cues[i];
+  return NULL;
+}
+
+/* Puts a kind's cues on its tag, or takes them off: a font field unset
+ * forgets its value, so each is set again from the table */
+static void
+set_cues (GtkTextTag *tag,
+          const Cue  *cue,
+          gboolean    on)
+{
+  if (cue->colour != NULL)
+    {
+      if (on)
+        g_object_set (tag, "background", cue->colour, NULL);
+      else
+        g_object_set (tag, "background-set", FALSE, NULL);
+    }
+  if (cue->underline != PANGO_UNDERLINE_NONE)
+    {
+      if (on)
+        g_object_set (tag, "underline", cue->underline, NULL);
+      else
+        g_object_set (tag, "underline-set", FALSE, NULL);
+    }
+  if (cue->overline)
+    {
+      if (on)
+        g_object_set (tag, "overline", PANGO_OVERLINE_SINGLE, NULL);
+      else
+        g_object_set (tag, "overline-set", FALSE, NULL);
+    }
+  if (cue->style != PANGO_STYLE_NORMAL)
+    {
+      if (on)
+        g_object_set (tag, "style", cue->style, NULL);
+      else
+        g_object_set (tag, "style-set", FALSE, NULL);
+    }
+  if (cue->weight != 0)
+    {
+      if (on)
+        g_object_set (tag, "weight", cue->weight, NULL);
+      else
+        g_object_set (tag, "weight-set", FALSE, NULL);
+    }
+}
+
 static GtkTextTag *
 make_type_tag (GtkTextBuffer *buffer,
                const char    *type)
 {
-  g_autofree char *name = g_strconcat ("entity-", type, NULL);
-  struct { const char *type; const char *colour; PangoUnderline underline; PangoStyle style; int weight; } cues[] = {
-    { "PERSON", "rgba(53,132,228,0.20)", PANGO_UNDERLINE_SINGLE, PANGO_STYLE_NORMAL, 0 },
-    { "ORG", "rgba(145,65,172,0.20)", PANGO_UNDERLINE_DOUBLE, PANGO_STYLE_NORMAL, 0 },
-    { "PLACE", "rgba(38,162,105,0.22)", PANGO_UNDERLINE_LOW, PANGO_STYLE_NORMAL, 0 },
-    { "NORP", "rgba(229,165,10,0.25)", PANGO_UNDERLINE_ERROR, PANGO_STYLE_NORMAL, 0 },
-    { "DATE", "rgba(255,120,0,0.20)", PANGO_UNDERLINE_NONE, PANGO_STYLE_ITALIC, 0 },
-    { "MONEY", "rgba(192,28,40,0.16)", PANGO_UNDERLINE_NONE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD },
-    { "QUANTITY", "rgba(192,28,40,0.10)", PANGO_UNDERLINE_NONE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_SEMIBOLD },
-  };
+  const Cue *cue = cue_of (type);
+  g_autofree char *name = NULL;
+  GtkTextTag *tag;
 
-  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
-    if (g_str_equal (cues[i].type, type))
-      {
-        GtkTextTag *tag = gtk_text_buffer_create_tag (buffer, name,
-                                                      "background", cues[i].colour,
-                                                      "underline", cues[i].underline,
-                                                      "style", cues[i].style,
-                                                      NULL);
-        if (cues[i].weight != 0)
-          g_object_set (tag, "weight", cues[i].weight, NULL);
-        return tag;
-      }
-  return NULL;
+  if (cue == NULL)
+    return NULL;
+  name = cue->colour != NULL ? g_strconcat ("entity-", type, NULL) : g_ascii_strdown (type, -1);
+  tag = gtk_text_buffer_create_tag (buffer, name, NULL);
+  if (g_str_equal (type, "HEDGE"))
+    g_object_set (tag, "underline-rgba", &(GdkRGBA) { 0.45, 0.45, 0.45, 1.0 }, NULL);
+  else if (g_str_equal (type, "LOADED"))
+    g_object_set (tag, "underline-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 }, NULL);
+  else if (cue->overline)
+    g_object_set (tag, "overline-rgba", &(GdkRGBA) { 0.55, 0.38, 0.0, 1.0 }, NULL);
+  set_cues (tag, cue, TRUE);
+  return tag;
 }
 
 static void
@@ -1403,12 +1483,15 @@ select_item (BylineWindow *self,
   gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, TRUE, 0.0, 0.3);
 }
 
+static void hide_folded_sidebar (BylineWindow *self);
+
 static void
 on_list_activate (GtkListView  *view,
                   guint         position,
                   BylineWindow *self)
 {
   select_item (self, G_LIST_MODEL (gtk_list_view_get_model (view)), position);
+  hide_folded_sidebar (self);
 }
 
 static void
@@ -1425,10 +1508,10 @@ show_type (BylineWindow *self,
            gboolean      on)
 {
   GtkTextTag *tag = g_hash_table_lookup (self->type_tags, type);
+  const Cue *cue = cue_of (type);
 
-  if (tag != NULL)
-    g_object_set (tag, "background-set", on, "underline-set", on, "style-set", on,
-                  "weight-set", on, NULL);
+  if (tag != NULL && cue != NULL)
+    set_cues (tag, cue, on);
 }
 
 static void
@@ -1466,10 +1549,12 @@ apply_settings (BylineWindow *self)
 
   shown = g_settings_get_strv (self->settings, "highlight-types");
   all = g_settings_get_boolean (self->settings, "show-highlights");
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *box_child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); box_child != NULL;
+       box_child = gtk_widget_get_next_sibling (box_child))
     {
-      const char *type = gtk_widget_get_name (child);
+      GtkWidget *child = GTK_IS_FLOW_BOX_CHILD (box_child)
+                         ? gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (box_child)) : box_child;
+      const char *type = child != NULL ? gtk_widget_get_name (child) : "";
       gboolean on = all && g_strv_contains ((const char *const *) shown, type);
 
       if (!GTK_IS_TOGGLE_BUTTON (child))
@@ -2527,6 +2612,7 @@ show_analysis (BylineWindow *self,
       gtk_text_buffer_apply_tag (buffer, span->tag, &start, &end);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->legend), shown);
+  gtk_widget_set_visible (self->legend_button, shown && self->narrow);
   gtk_widget_set_visible (GTK_WIDGET (self->coverage_label), shown);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), shown);
   gtk_text_view_set_extra_menu (self->text_view, shown ? self->entity_menu : NULL);
@@ -2541,8 +2627,10 @@ begin_exercise (BylineWindow *self,
   g_signal_connect_object (self->exercise_panel, "error", G_CALLBACK (on_exercise_error), self, 0);
   show_analysis (self, FALSE);
   g_object_ref (self->analysis_sidebar);
-  gtk_paned_set_end_child (self->paned, self->exercise_panel);
+  gtk_widget_add_css_class (self->exercise_panel, "sidebar-pane");
+  adw_flap_set_flap (self->flap, self->exercise_panel);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-exercise", FALSE);
 }
 
 static void
@@ -2677,6 +2765,101 @@ class_overview_action (GtkWidget  *widget,
 
 /* Overrides */
 
+/* Narrow windows: below NARROW_WIDTH the sidebar folds into a flap that a
+ * header button or F9 shows, the legend goes into a popover, the text's side
+ * margins shrink and the notes in the margin become markers */
+
+#define NARROW_WIDTH 900
+
+static void
+apply_narrow (BylineWindow *self)
+{
+  GtkWidget *legend = GTK_WIDGET (self->legend);
+  gboolean narrow = self->narrow;
+  gboolean in_popover = gtk_widget_get_parent (legend) != self->legend_home;
+
+  adw_flap_set_fold_policy (self->flap, narrow ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                               : ADW_FLAP_FOLD_POLICY_NEVER);
+  adw_flap_set_reveal_flap (self->flap, !narrow);
+  gtk_widget_set_visible (self->sidebar_button, narrow);
+  /* in the main menu too, and Ctrl+L: the header keeps room for the title */
+  gtk_widget_set_visible (self->library_button, !narrow);
+  gtk_widget_set_visible (self->open_button, !narrow);
+  gtk_widget_set_visible (self->legend_button, narrow && self->exercise_panel == NULL);
+  if (narrow != in_popover)
+    {
+      g_object_ref (legend);
+      if (narrow)
+        {
+          gtk_box_remove (GTK_BOX (self->legend_home), legend);
+          gtk_flow_box_set_max_children_per_line (self->legend, 1);
+          gtk_popover_set_child (GTK_POPOVER (self->legend_popover), legend);
+        }
+      else
+        {
+          gtk_popover_set_child (GTK_POPOVER (self->legend_popover), NULL);
+          gtk_flow_box_set_max_children_per_line (self->legend, 12);
+          gtk_box_insert_child_after (GTK_BOX (self->legend_home), legend,
+                                      gtk_widget_get_prev_sibling (GTK_WIDGET (self->coverage_label)));
+        }
+      g_object_unref (legend);
+    }
+  gtk_text_view_set_left_margin (self->text_view, narrow ? 12 : 48);
+  gtk_text_view_set_right_margin (self->text_view, narrow ? 12 : 48);
+  byline_note_margin_set_compact (BYLINE_NOTE_MARGIN (self->note_margin), narrow);
+}
+
+static gboolean
+narrow_idle_cb (gpointer data)
+{
+  BylineWindow *self = data;
+  gboolean narrow = gtk_widget_get_width (GTK_WIDGET (self)) < NARROW_WIDTH;
+
+  self->narrow_id = 0;
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      apply_narrow (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+  if (adw_flap_get_reveal_flap (self->flap))
+    gtk_widget_child_focus (adw_flap_get_flap (self->flap), GTK_DIR_TAB_FORWARD);
+}
+
+/* A folded sidebar gets out of the way once a row has shown its passage */
+static void
+hide_folded_sidebar (BylineWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* Overrides */
+
+static void
+byline_window_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (byline_window_parent_class)->size_allocate (widget, width, height, baseline);
+  /* not while allocating: the folding changes what everything measures */
+  if ((width < NARROW_WIDTH) != self->narrow && self->narrow_id == 0)
+    self->narrow_id = g_idle_add (narrow_idle_cb, self);
+}
+
 static void
 byline_window_dispose (GObject *object)
 {
@@ -2768,6 +2951,7 @@ byline_window_class_init (BylineWindowClass *klass)
   object_class->finalize = byline_window_finalize;
   object_class->get_property = byline_window_get_property;
   object_class->set_property = byline_window_set_property;
+  widget_class->size_allocate = byline_window_size_allocate;
 
   properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL,
                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
@@ -2819,7 +3003,12 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, entity_menu);
-  gtk_widget_class_bind_template_child (widget_class, BylineWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend_popover);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, analysis_sidebar);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -2834,6 +3023,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.cycle-focus", NULL);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.search-library", NULL, search_library_action);
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
@@ -2870,16 +3061,8 @@ byline_window_init (BylineWindow *self)
     g_hash_table_insert (self->type_tags, (gpointer) highlight_types[i],
                          make_type_tag (buffer, highlight_types[i]));
   /* the words a claim hedges with and the loaded words: no background, their own underline */
-  g_hash_table_insert (self->type_tags, (gpointer) "HEDGE",
-                       gtk_text_buffer_create_tag (buffer, "hedge",
-                                                   "underline", PANGO_UNDERLINE_LOW,
-                                                   "underline-rgba", &(GdkRGBA) { 0.45, 0.45, 0.45, 1.0 },
-                                                   "style", PANGO_STYLE_OBLIQUE, NULL));
-  g_hash_table_insert (self->type_tags, (gpointer) "LOADED",
-                       gtk_text_buffer_create_tag (buffer, "loaded",
-                                                   "underline", PANGO_UNDERLINE_ERROR,
-                                                   "underline-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 },
-                                                   "weight", PANGO_WEIGHT_SEMIBOLD, NULL));
+  g_hash_table_insert (self->type_tags, (gpointer) "HEDGE", make_type_tag (buffer, "HEDGE"));
+  g_hash_table_insert (self->type_tags, (gpointer) "LOADED", make_type_tag (buffer, "LOADED"));
   /* notes over everything else: a yellow marker with a dotted underline cue */
   self->note_tag = gtk_text_buffer_create_tag (buffer, "note",
                                                "background", "rgba(246,211,45,0.45)",
@@ -2893,6 +3076,7 @@ byline_window_init (BylineWindow *self)
   gtk_widget_set_parent (self->note_popover, GTK_WIDGET (self->text_view));
   g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
   self->note_margin = byline_note_margin_new (self->text_view, G_LIST_MODEL (self->notes));
+  self->legend_home = gtk_widget_get_parent (GTK_WIDGET (self->legend));
   g_signal_connect (self->note_margin, "activate-note", G_CALLBACK (on_margin_note), self);
 
   self->menu_entity = -1;
@@ -3145,6 +3329,7 @@ byline_window_activate_item (BylineWindow *self,
     return FALSE;
   gtk_stack_set_visible_child_name (self->sidebar_stack, page);
   select_item (self, model, position);
+  hide_folded_sidebar (self);
   return TRUE;
 }
 
@@ -3572,10 +3757,11 @@ byline_window_stop_exercise (BylineWindow *self)
   if (self->exercise_panel == NULL)
     return;
   byline_exercise_panel_detach (BYLINE_EXERCISE_PANEL (self->exercise_panel));
-  gtk_paned_set_end_child (self->paned, self->analysis_sidebar);
+  adw_flap_set_flap (self->flap, self->analysis_sidebar);
   g_object_unref (self->analysis_sidebar);
   g_clear_object (&self->exercise_panel);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-exercise", TRUE);
   show_analysis (self, self->article != 0);
   if (self->article == 0)
     {
