@@ -845,6 +845,75 @@ test_cues_kept (void)
   close_window (window);
 }
 
+/* The file chooser dialog a GtkFileChooserNative shows without a portal */
+static GtkFileChooser *
+shown_file_chooser (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return GTK_FILE_CHOOSER (l->data);
+  g_assert_not_reached ();
+}
+
+/* The export dialog names the file after the format chosen, and opens again
+ * in the folder and with the format used last */
+static void
+test_export_dialog (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  g_autoptr (GFile) folder = g_file_new_for_path (library_dir);
+  g_autoptr (GFile) again = NULL;
+  g_autofree char *pdf_path = NULL;
+  GtkFileChooser *dialog;
+  char *name;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = byline_window_get_export_dialog (window);
+  g_assert_nonnull (dialog);
+  name = gtk_file_chooser_get_current_name (dialog);
+  g_assert_true (g_str_has_suffix (name, ".html"));
+  g_free (name);
+  /* as a person chooses PDF in the dialog itself */
+  {
+    GtkWidget *formats = find_widget (GTK_WIDGET (shown_file_chooser ()), GTK_TYPE_DROP_DOWN, NULL);
+
+    /* the first drop-down is the filter's when there are filters: here, the format's */
+    g_assert_nonnull (formats);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 3);
+  }
+  iterate_for (500);
+  name = gtk_file_chooser_get_current_name (dialog);
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  pdf_path = g_build_filename (library_dir, name, NULL);
+  g_free (name);
+  g_assert_true (gtk_file_chooser_set_current_folder (dialog, folder, NULL));
+  iterate_for (200);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_null (byline_window_get_export_dialog (window));
+  wait_exports (window);
+  g_assert_null (byline_window_get_error (window));
+  g_assert_true (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
+  g_unlink (pdf_path);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = byline_window_get_export_dialog (window);
+  iterate_for (500);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (shown_file_chooser (), "format"), ==, "pdf");
+  name = gtk_file_chooser_get_current_name (dialog);
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  g_free (name);
+  again = gtk_file_chooser_get_current_folder (shown_file_chooser ());
+  g_assert_nonnull (again);
+  g_assert_true (g_file_equal (again, folder));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", GTK_RESPONSE_CANCEL);
+  close_window (window);
+}
+
 static void
 test_tag_completion (void)
 {
@@ -941,6 +1010,7 @@ main (int    argc,
   g_test_add_func ("/window/narrow", test_narrow);
   g_test_add_func ("/window/keyboard-selection", test_keyboard_selection);
   g_test_add_func ("/window/cues-kept", test_cues_kept);
+  g_test_add_func ("/window/export-dialog", test_export_dialog);
   status = g_test_run ();
 
   {

@@ -153,6 +153,11 @@ struct _BylineWindow
   GtkWidget            *legend_popover;
   GtkWidget            *legend_home;   /* where the legend sits when the window is wide */
   gboolean              narrow;        /* the sidebar folded, the legend in a popover */
+  GtkFileChooser       *export_dialog; /* while the export dialog is open */
+  guint                 export_follow_id; /* keeps the name's extension on the format chosen */
+  gboolean              export_preset;    /* the last folder and format wait for the dialog */
+  char                 *export_format;   /* the format chosen last, and the folder */
+  GFile                *export_folder;
   guint                 narrow_id;     /* an idle applying a change of width */
   GtkWidget            *analysis_sidebar;
   GtkWidget            *exercise_panel;  /* while an exercise runs, in the sidebar's place */
@@ -752,6 +757,7 @@ on_bench_after_paint (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint, self);
   g_clear_handle_id (&self->stall_id, g_source_remove);
   g_clear_handle_id (&self->narrow_id, g_source_remove);
+  g_clear_handle_id (&self->export_follow_id, g_source_remove);
   self->bench = FALSE;
   g_print ("byline-bench: first-frame-with-highlights %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_print ("byline-bench: longest-stall-us %" G_GINT64_FORMAT "\n", self->longest_stall);
@@ -2266,6 +2272,107 @@ export_file_name (const char         *title,
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
+/* The file chooser tells nobody when a choice changes, and GTK 4.8's
+ * GtkFileChooserNative reports a choice only after the response: while the
+ * dialog GTK shows (no portal) is open, the name's extension is brought in
+ * line with the format chosen in it a few times a second */
+static GtkFileChooser *
+shown_export_chooser (BylineWindow *self)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (self))
+      return GTK_FILE_CHOOSER (l->data);
+  return NULL;
+}
+
+/* GTK 4.8's dialog does not take a choice set before it is shown either: the
+ * format used last is selected in its drop-down of formats */
+static GtkDropDown *
+find_format_drop_down (GtkWidget *root)
+{
+  const char *const *options = g_object_get_data (G_OBJECT (root), "options");
+
+  if (GTK_IS_DROP_DOWN (root) && options != NULL && g_strv_contains (options, "pdf"))
+    return GTK_DROP_DOWN (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_format_drop_down (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+preselect_export_format (BylineWindow   *self,
+                         GtkFileChooser *chooser)
+{
+  GtkDropDown *formats = find_format_drop_down (GTK_WIDGET (chooser));
+  const char *const *options = formats != NULL ? g_object_get_data (G_OBJECT (formats), "options") : NULL;
+
+  for (guint i = 0; options != NULL && options[i] != NULL; i++)
+    if (g_strcmp0 (options[i], self->export_format) == 0)
+      gtk_drop_down_set_selected (formats, i);
+}
+
+static gboolean
+follow_export_format_cb (gpointer data)
+{
+  BylineWindow *self = data;
+  GtkFileChooser *chooser = shown_export_chooser (self);
+  const char *choice = chooser != NULL ? gtk_file_chooser_get_choice (chooser, "format") : NULL;
+  g_autofree char *name = chooser != NULL ? gtk_file_chooser_get_current_name (chooser) : NULL;
+  BylineExportFormat format, named_as;
+  const char *dot;
+
+  if (chooser != NULL && self->export_preset)
+    {
+      /* once it is up: the folder and the format used last */
+      self->export_preset = FALSE;
+      if (self->export_format != NULL)
+        preselect_export_format (self, chooser);
+      if (self->export_folder != NULL && name != NULL)
+        {
+          gtk_file_chooser_set_current_folder (chooser, self->export_folder, NULL);
+          gtk_file_chooser_set_current_name (chooser, name);
+        }
+      choice = gtk_file_chooser_get_choice (chooser, "format");
+    }
+  if (choice == NULL || name == NULL || !byline_export_format_from_string (choice, &format))
+    return G_SOURCE_CONTINUE;
+  dot = strrchr (name, '.');
+  if (dot != NULL && byline_export_format_from_string (dot + 1, &named_as) && named_as != format)
+    {
+      g_autofree char *renamed = g_strdup_printf ("%.*s.%s", (int) (dot - name), name,
+                                                  byline_export_format_get_extension (format));
+
+      gtk_file_chooser_set_current_name (chooser, renamed);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+follow_export_format (BylineWindow   *self,
+                      GtkFileChooser *dialog)
+{
+  self->export_dialog = dialog;
+  self->export_preset = TRUE;
+  if (self->export_follow_id == 0)
+    self->export_follow_id = g_timeout_add (200, follow_export_format_cb, self);
+}
+
+static void
+forget_export_dialog (BylineWindow *self)
+{
+  self->export_dialog = NULL;
+  g_clear_handle_id (&self->export_follow_id, g_source_remove);
+}
+
 static void
 on_export_chosen (GtkNativeDialog *dialog,
                   int              response,
@@ -2273,6 +2380,7 @@ on_export_chosen (GtkNativeDialog *dialog,
 {
   GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
 
+  forget_export_dialog (self);
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr (GFile) chosen = gtk_file_chooser_get_file (chooser);
@@ -2302,6 +2410,10 @@ on_export_chosen (GtkNativeDialog *dialog,
         flags |= BYLINE_EXPORT_NOTES_ONLY;
       if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, "no-article"), "true") == 0)
         flags |= BYLINE_EXPORT_NO_ARTICLE;
+      g_set_object (&self->export_folder, NULL);
+      self->export_folder = g_file_get_parent (file);
+      g_free (self->export_format);
+      self->export_format = g_strdup (byline_export_format_get_extension (format));
       if (!byline_window_export (self, file, format, flags, &error))
         show_error (self, error->message);
     }
@@ -2319,6 +2431,7 @@ export_action (GtkWidget  *widget,
   const char *format_labels[] = { _("HTML, one file"), _("Markdown"),
                                   _("JSON with W3C Web Annotations"), _("PDF"), NULL };
   g_autofree char *name = NULL;
+  BylineExportFormat format;
 
   if (self->article == 0)
     {
@@ -2335,10 +2448,17 @@ export_action (GtkWidget  *widget,
                                _("Only the notes, no summary of the analysis"), NULL, NULL);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "no-article",
                                _("Leave out the article's text"), NULL, NULL);
-  name = export_file_name (gtk_window_get_title (GTK_WINDOW (self)), BYLINE_EXPORT_HTML);
+  if (self->export_format == NULL || !byline_export_format_from_string (self->export_format, &format))
+    format = BYLINE_EXPORT_HTML;
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "format",
+                               byline_export_format_get_extension (format));
+  name = export_file_name (gtk_window_get_title (GTK_WINDOW (self)), format);
+  if (self->export_folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), self->export_folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_chosen), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  follow_export_format (self, GTK_FILE_CHOOSER (dialog));
 }
 
 static void
@@ -2898,6 +3018,8 @@ byline_window_finalize (GObject *object)
   g_clear_pointer (&self->type_tags, g_hash_table_unref);
   g_free (self->library);
   g_free (self->error);
+  g_free (self->export_format);
+  g_clear_object (&self->export_folder);
   G_OBJECT_CLASS (byline_window_parent_class)->finalize (object);
 }
 
@@ -3779,4 +3901,12 @@ byline_window_get_exercise_panel (BylineWindow *self)
 {
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
   return self->exercise_panel;
+}
+
+/* The export dialog while it is open, or NULL: for the tests */
+GtkFileChooser *
+byline_window_get_export_dialog (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  return self->export_dialog;
 }
