@@ -917,6 +917,86 @@ test_export_dialog (void)
   close_window (window);
 }
 
+static GtkWidget *
+find_status_page (GtkWidget  *root,
+                  const char *title)
+{
+  if (ADW_IS_STATUS_PAGE (root) && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_status_page (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Empty states: a search with no hits says so, an empty notes page tells how
+ * to add a note and shows no Edit or Delete; a window with no file shows the
+ * library; a note found by a search opens at its passage */
+static void
+test_empty_states (void)
+{
+  g_autofree char *shuttles = sample_path ("wikinews-nasa-shuttles.txt");
+  g_autofree char *robots = sample_path ("wikinews-afghan-robotics.txt");
+  BylineWindow *window = open_window (shuttles);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  g_autofree char *text = buffer_text (window);
+  GtkWidget *no_notes = find_status_page (GTK_WIDGET (window), "No Notes Yet");
+  GtkWidget *list;
+  g_autoptr (GError) error = NULL;
+  guint start = (guint) g_utf8_strlen (text, -1) / 2;
+  GListModel *notes = byline_window_get_page (window, "notes");
+  GtkTextIter from, to;
+  gint64 note, shuttles_id = byline_window_get_article (window);
+
+  while (g_list_model_get_n_items (notes) > 0)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (notes, 0);
+
+      g_assert_true (byline_window_delete_note (window, byline_item_get_id (item)));
+    }
+  g_assert_nonnull (no_notes);
+  g_assert_true (gtk_widget_get_visible (no_notes));
+  note = byline_window_add_note (window, start, start + 12, "a zebrafish of a remark",
+                                 BYLINE_NOTE_COMMENT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (gtk_widget_get_visible (no_notes));
+
+  /* a search with no hits says so */
+  byline_window_show_library (window, "nothing matches these words");
+  g_assert_true (gtk_widget_get_visible (find_status_page (GTK_WIDGET (window), "No Results")));
+  close_window (window);
+
+  /* a note found from another article opens at its passage */
+  window = open_window (robots);
+  byline_window_show_library (window, "zebrafish");
+  g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_library (window)), >=, 1);
+  list = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "library-list");
+  g_assert_nonnull (list);
+  g_signal_emit_by_name (list, "activate", 0);
+  wait_loaded (window);
+  g_assert_cmpint (byline_window_get_article (window), ==, shuttles_id);
+  buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &from, &to));
+  g_assert_cmpint (gtk_text_iter_get_offset (&from), ==, start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&to), ==, start + 12);
+  g_assert_true (byline_window_delete_note (window, note));
+  close_window (window);
+
+  /* a window with no file: the library, which has articles */
+  window = byline_window_new (NULL, library_path);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_show_start (window);
+  iterate_for (200);
+  list = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "library-list");
+  g_assert_true (gtk_widget_get_mapped (list));
+  close_window (window);
+}
+
 static void
 test_tag_completion (void)
 {
@@ -1014,6 +1094,7 @@ main (int    argc,
   g_test_add_func ("/window/keyboard-selection", test_keyboard_selection);
   g_test_add_func ("/window/cues-kept", test_cues_kept);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
+  g_test_add_func ("/window/empty-states", test_empty_states);
   status = g_test_run ();
 
   {

@@ -153,6 +153,13 @@ struct _BylineWindow
   GtkWidget            *legend_popover;
   GtkWidget            *legend_home;   /* where the legend sits when the window is wide */
   gboolean              narrow;        /* the sidebar folded, the legend in a popover */
+  GtkWidget            *library_empty;
+  GtkWidget            *library_scroller;
+  GtkWidget            *notes_empty;
+  GtkWidget            *notes_scroller;
+  GtkWidget            *edit_note_button;
+  GtkWidget            *delete_note_button;
+  gint64                pending_note;   /* a note found by a search: shown once its article is */
   GtkFileChooser       *export_dialog; /* while the export dialog is open */
   guint                 export_follow_id; /* keeps the name's extension on the format chosen */
   gboolean              export_preset;    /* the last folder and format wait for the dialog */
@@ -1814,6 +1821,34 @@ plain_snippet (const char *snippet)
   return g_string_free (out, FALSE);
 }
 
+/* The library with nothing to list says why: no articles yet, or no hits */
+static void
+show_library_state (BylineWindow *self,
+                    const char   *query)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->library_items)) == 0;
+  AdwStatusPage *page = ADW_STATUS_PAGE (self->library_empty);
+
+  gtk_widget_set_visible (self->library_empty, empty);
+  gtk_widget_set_visible (self->library_scroller, !empty);
+  if (!empty)
+    return;
+  if (query != NULL && *query != '\0')
+    {
+      g_autofree char *description = g_strdup_printf (_("Nothing in your articles or notes matches “%s”. Try fewer or other words."), query);
+
+      adw_status_page_set_icon_name (page, "edit-find-symbolic");
+      adw_status_page_set_title (page, _("No Results"));
+      adw_status_page_set_description (page, description);
+    }
+  else
+    {
+      adw_status_page_set_icon_name (page, "view-list-symbolic");
+      adw_status_page_set_title (page, _("No Articles Yet"));
+      adw_status_page_set_description (page, _("The articles you open are kept here with your notes. Open one with Ctrl+O or paste one with Ctrl+V."));
+    }
+}
+
 static void
 fill_library (BylineWindow *self,
               const char   *query)
@@ -1859,6 +1894,8 @@ fill_library (BylineWindow *self,
                                                                          : C_("search hit", "article"),
                                               0, 0);
           byline_item_set_id (item, h->article);
+          if (h->kind == BYLINE_HIT_NOTE)
+            g_object_set_data_full (G_OBJECT (item), "note", g_memdup2 (&h->note, sizeof h->note), g_free);
           g_ptr_array_add (rows, item);
         }
     }
@@ -1866,6 +1903,7 @@ fill_library (BylineWindow *self,
     show_error (self, error->message);
   g_list_store_splice (self->library_items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->library_items)),
                        rows->pdata, rows->len);
+  show_library_state (self, query);
 }
 
 static void
@@ -1883,7 +1921,13 @@ on_library_activate (GtkListView  *view,
   g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->library_items), position);
 
   if (item != NULL && byline_item_get_id (item) > 0)
-    byline_window_open_article (self, byline_item_get_id (item));
+    {
+      const gint64 *note = g_object_get_data (G_OBJECT (item), "note");
+
+      byline_window_open_article (self, byline_item_get_id (item));
+      /* after the open: opening forgets the note an earlier search asked for */
+      self->pending_note = note != NULL ? *note : 0;
+    }
 }
 
 static void
@@ -2885,6 +2929,52 @@ class_overview_action (GtkWidget  *widget,
 
 /* Overrides */
 
+/* The notes page with no note tells how to add one, and shows no Edit or
+ * Delete that could do nothing */
+static void
+on_notes_changed (GListModel   *notes,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  BylineWindow *self)
+{
+  gboolean empty = g_list_model_get_n_items (notes) == 0;
+
+  gtk_widget_set_visible (self->notes_empty, empty);
+  gtk_widget_set_visible (self->notes_scroller, !empty);
+  gtk_widget_set_visible (self->edit_note_button, !empty);
+  gtk_widget_set_visible (self->delete_note_button, !empty);
+}
+
+/* A note found by a search: its article is in, show the note's passage */
+static void
+on_loaded_show_note (BylineWindow *self)
+{
+  gint64 note = self->pending_note;
+  GListModel *notes = G_LIST_MODEL (self->notes);
+
+  self->pending_note = 0;
+  if (note == 0 || self->article == 0)
+    return;
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (notes, i);
+
+      if (byline_item_get_id (item) == note)
+        {
+          gtk_stack_set_visible_child_name (self->sidebar_stack, "notes");
+          gtk_single_selection_set_selected (self->notes_selection, i);
+          select_item (self, notes, i);
+          /* by the mark: the lines above the note may not be measured yet */
+          gtk_text_view_scroll_to_mark (self->text_view,
+                                        gtk_text_buffer_get_insert (gtk_text_view_get_buffer (self->text_view)),
+                                        0.1, TRUE, 0.0, 0.3);
+          gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+          return;
+        }
+    }
+}
+
 /* Narrow windows: below NARROW_WIDTH the sidebar folds into a flap that a
  * header button or F9 shows, the legend goes into a popover, the text's side
  * margins shrink and the notes in the margin become markers */
@@ -3129,6 +3219,12 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_empty);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_empty);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, edit_note_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, delete_note_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend_popover);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, analysis_sidebar);
@@ -3199,6 +3295,8 @@ byline_window_init (BylineWindow *self)
   g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
   self->note_margin = byline_note_margin_new (self->text_view, G_LIST_MODEL (self->notes));
   self->legend_home = gtk_widget_get_parent (GTK_WIDGET (self->legend));
+  g_signal_connect_object (self->notes, "items-changed", G_CALLBACK (on_notes_changed), self, 0);
+  g_signal_connect (self, "loaded", G_CALLBACK (on_loaded_show_note), NULL);
   g_signal_connect (self->note_margin, "activate-note", G_CALLBACK (on_margin_note), self);
 
   self->menu_entity = -1;
@@ -3909,4 +4007,25 @@ byline_window_get_export_dialog (BylineWindow *self)
 {
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
   return self->export_dialog;
+}
+
+/**
+ * byline_window_show_start:
+ *
+ * What a window opened with no file shows: the library when it holds
+ * articles, else the page that tells how to open one.
+ */
+void
+byline_window_show_start (BylineWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+
+  if (self->article != 0 || self->loading || !ensure_store (self, &error))
+    return;
+  articles = byline_store_list_articles (self->store, NULL, &error);
+  if (articles != NULL && articles->len > 0)
+    byline_window_show_library (self, NULL);
 }

@@ -68,6 +68,7 @@ gboolean      byline_window_export         (BylineWindow       *self,
                                             GError            **error);
 guint         byline_window_get_exporting  (BylineWindow   *self);
 GtkFileChooser *byline_window_get_export_dialog (BylineWindow *self);
+void          byline_window_show_start     (BylineWindow       *self);
 gboolean      byline_window_import_notes   (BylineWindow   *self,
                                             GFile          *file,
                                             GError        **error);
