@@ -997,6 +997,58 @@ test_empty_states (void)
   close_window (window);
 }
 
+static gboolean
+has_label_inside (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_inside (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every button in the window's tree, GTK's own included, has words to say:
+ * a label, a label inside, or a tooltip */
+static guint
+check_named (GtkWidget *widget,
+             GString   *unnamed)
+{
+  guint n = 0;
+
+  /* GTK names these itself: the toggle of a menu button by the menu button, the
+   * window's controls, a completion's column header, which is never shown */
+  if (GTK_IS_WINDOW_CONTROLS (widget) || GTK_IS_TREE_VIEW (widget))
+    return 0;
+  if ((GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget))) ||
+      GTK_IS_MENU_BUTTON (widget))
+    {
+      n++;
+      if (gtk_widget_get_tooltip_text (widget) == NULL && !has_label_inside (widget))
+        g_string_append_printf (unnamed, " %s", G_OBJECT_TYPE_NAME (widget));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_named (child, unnamed);
+  return n;
+}
+
+static void
+test_accessible_tree (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  g_autoptr (GString) unnamed = g_string_new (NULL);
+  guint n;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  n = check_named (GTK_WIDGET (window), unnamed);
+  g_assert_cmpuint (n, >=, 15);
+  g_assert_cmpstr (unnamed->str, ==, "");
+  close_window (window);
+}
+
 static void
 test_tag_completion (void)
 {
@@ -1095,6 +1147,7 @@ main (int    argc,
   g_test_add_func ("/window/cues-kept", test_cues_kept);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/empty-states", test_empty_states);
+  g_test_add_func ("/window/accessible-tree", test_accessible_tree);
   status = g_test_run ();
 
   {

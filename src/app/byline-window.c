@@ -2975,6 +2975,26 @@ on_loaded_show_note (BylineWindow *self)
     }
 }
 
+/* The close buttons GTK puts in the find bar and the error bar show an icon
+ * only, and a screen reader would say "GtkImage": they get a name */
+static void
+name_close_buttons (GtkWidget  *root,
+                    const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          if (gtk_widget_get_tooltip_text (child) == NULL)
+            gtk_widget_set_tooltip_text (child, name);
+        }
+      else
+        name_close_buttons (child, name);
+    }
+}
+
 /* Narrow windows: below NARROW_WIDTH the sidebar folds into a flap that a
  * header button or F9 shows, the legend goes into a popover, the text's side
  * margins shrink and the notes in the margin become markers */
@@ -3297,6 +3317,8 @@ byline_window_init (BylineWindow *self)
   self->legend_home = gtk_widget_get_parent (GTK_WIDGET (self->legend));
   g_signal_connect_object (self->notes, "items-changed", G_CALLBACK (on_notes_changed), self, 0);
   g_signal_connect (self, "loaded", G_CALLBACK (on_loaded_show_note), NULL);
+  name_close_buttons (GTK_WIDGET (self->find_bar), _("Close the find bar"));
+  name_close_buttons (GTK_WIDGET (self->error_bar), _("Close the message"));
   g_signal_connect (self->note_margin, "activate-note", G_CALLBACK (on_margin_note), self);
 
   self->menu_entity = -1;
