@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "byline-analysis.h"
 #include "byline-class-overview.h"
 #include "byline-exercise-panel.h"
 #include "byline-item.h"
@@ -695,6 +696,67 @@ test_overview_from_menu (void)
   g_assert_null (overview);
 }
 
+/* A lesson's key asks for what a class can find in a lesson: nothing in the
+ * title or the standfirst, no claim of plain narration; on the seed
+ * article, fewer than 30 items */
+static void
+check_key (const char *path,
+           guint       at_most)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) text = byline_text_new_from_file (path, TRUE, &error);
+  g_autoptr (BylineAnalysis) analysis = NULL;
+  g_autoptr (JsonNode) json = NULL;
+  BylineLesson *lesson;
+  JsonObject *document;
+  JsonObject *title;
+  guint front;
+
+  g_assert_no_error (error);
+  analysis = byline_analysis_new (text);
+  json = byline_analysis_to_json (analysis);
+  lesson = byline_lesson_new_from_analysis (text->data, NULL, json, &error);
+  g_assert_no_error (error);
+  document = json_object_get_object_member (json_node_get_object (json), "document");
+  title = json_object_get_object_member (document, "title_span");
+  g_assert_nonnull (title);
+  /* the standfirst is the paragraph after the title: the key starts past it */
+  front = (guint) json_object_get_int_member (title, "end");
+  {
+    JsonArray *paragraphs = json_object_get_array_member (document, "paragraphs");
+
+    if (json_object_get_string_member_with_default (document, "standfirst", NULL) != NULL)
+      front = (guint) json_object_get_int_member (json_array_get_object_element (paragraphs, 1), "end");
+  }
+  g_assert_cmpuint (lesson->key->len, >, 0);
+  g_assert_cmpuint (lesson->key->len, <, at_most);
+  for (guint i = 0; i < lesson->key->len; i++)
+    {
+      const BylineKeyItem *item = g_ptr_array_index (lesson->key, i);
+
+      g_assert_cmpuint (item->mark.start, >=, front);
+      if (item->mark.category == BYLINE_CATEGORY_CLAIM)
+        g_assert_cmpint (item->mark.source, !=, BYLINE_SOURCE_UNATTRIBUTED);
+    }
+  byline_lesson_free (lesson);
+}
+
+static void
+test_key_size (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                   "byline-harbour-talks.txt", NULL);
+  g_autofree char *seed = g_build_filename (shared != NULL ? shared : "../shared", "eval", "dev",
+                                            "seed.txt", NULL);
+
+  check_key (sample, 15);
+  if (g_file_test (seed, G_FILE_TEST_EXISTS))
+    check_key (seed, 30);
+  else
+    g_test_message ("the seed article is absent: only the sample checked");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -718,6 +780,7 @@ main (int    argc,
   g_test_add_func ("/exercise/answers", test_answers);
   g_test_add_func ("/exercise/overview", test_overview);
   g_test_add_func ("/exercise/overview-from-menu", test_overview_from_menu);
+  g_test_add_func ("/exercise/key-size", test_key_size);
   status = g_test_run ();
 
   {
