@@ -329,7 +329,7 @@ test_hides_analysis (void)
   /* the automatic highlights are off the text, the analysis sidebar is away */
   g_assert_false (has_tag_at (window, berg, "entity-PERSON"));
   g_assert_false (has_tag_at (window, blatant, "loaded"));
-  g_assert_true (ADW_IS_FLAP (gtk_widget_get_parent (GTK_WIDGET (panel))));
+  g_assert_nonnull (gtk_widget_get_ancestor (GTK_WIDGET (panel), ADW_TYPE_FLAP));
   /* no second exercise from the menu while one runs */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-exercise", NULL));
   g_assert_true ((gpointer) byline_window_get_exercise_panel (window) == (gpointer) panel);
@@ -432,6 +432,18 @@ test_check (void)
         n_extra_rows++;
     }
   g_assert_cmpuint (n_extra_rows, ==, 1);
+  /* read like a marked paper: misses and extras first, what was right last,
+   * each with the expected answer and the student's in words */
+  {
+    g_autoptr (BylineTableRow) first = g_list_model_get_item (entries, 0);
+    g_autoptr (BylineTableRow) last = g_list_model_get_item (entries, n_rows_expected - 1);
+
+    g_assert_true (g_str_equal (byline_table_row_get_cell (first, 0), "Missed") ||
+                   g_str_equal (byline_table_row_get_cell (first, 0), "Extra"));
+    g_assert_cmpstr (byline_table_row_get_cell (last, 0), ==, "Match");
+    g_assert_true (g_str_has_prefix (byline_table_row_get_cell (last, 1), "Expected: "));
+    g_assert_true (g_str_has_prefix (byline_table_row_get_cell (last, 2), "Your mark: "));
+  }
   /* four categories and the total */
   g_assert_cmpuint (g_list_model_get_n_items (byline_exercise_panel_get_scores (panel)), ==,
                     BYLINE_N_CATEGORIES + 1);

@@ -456,6 +456,15 @@ outcome_icon (const BylineCheckEntry *entry)
   return !entry->judged || entry->right ? "emblem-ok-symbolic" : "dialog-warning-symbolic";
 }
 
+/* 0: missed or extra, 1: found but wrong, 2: right */
+static guint
+entry_rank (const BylineCheckEntry *entry)
+{
+  if (entry->outcome == BYLINE_OUTCOME_MISS || entry->outcome == BYLINE_OUTCOME_EXTRA)
+    return 0;
+  return !entry->judged || entry->right ? 2 : 1;
+}
+
 static void
 show_check (BylineExercisePanel *self)
 {
@@ -470,6 +479,8 @@ show_check (BylineExercisePanel *self)
   /* Translators: the row of a score table that adds up the categories */
   add_score_row (self, _("All"), &check->total);
 
+  /* a marked paper: what was missed or is extra first, then what is wrong, then the rest */
+  for (guint pass = 0; pass < 3; pass++)
   for (guint i = 0; i < check->entries->len; i++)
     {
       const BylineCheckEntry *entry = &g_array_index (check->entries, BylineCheckEntry, i);
@@ -478,6 +489,8 @@ show_check (BylineExercisePanel *self)
       const char *cells[4];
       g_autoptr (BylineTableRow) row = NULL;
 
+      if (entry_rank (entry) != pass)
+        continue;
       if (entry->key_index >= 0)
         {
           const BylineKeyItem *key = g_ptr_array_index (self->lesson->key, entry->key_index);
@@ -485,21 +498,22 @@ show_check (BylineExercisePanel *self)
           g_autofree char *what = describe_mark (&key->mark);
           g_autofree char *why = self->lesson->show_reasons ? describe_reason (key) : NULL;
 
-          expected = why != NULL ? g_strdup_printf ("%s\n%s\n%s", words, what, why)
-                                 : g_strdup_printf ("%s\n%s", words, what);
+          /* Translators: in the results, the passage, what it is, and maybe why */
+          expected = why != NULL ? g_strdup_printf (_("Expected: %s — %s; %s"), words, what, why)
+                                 : g_strdup_printf (_("Expected: %s — %s"), words, what);
         }
       else
-        expected = g_strdup ("—");
+        expected = g_strdup (_("Expected: nothing here"));
       if (entry->mark_index >= 0)
         {
           const BylineMark *mark = g_ptr_array_index (self->response->marks, entry->mark_index);
           g_autofree char *words = passage (self, mark->start, mark->end);
           g_autofree char *what = describe_mark (mark);
 
-          yours = g_strdup_printf ("%s\n%s", words, what);
+          yours = g_strdup_printf (_("Your mark: %s — %s"), words, what);
         }
       else
-        yours = g_strdup ("—");
+        yours = g_strdup (_("Your mark: none"));
       cells[0] = outcome_text (entry);
       cells[1] = expected;
       cells[2] = yours;

@@ -2782,6 +2782,20 @@ show_analysis (BylineWindow *self,
   gtk_text_view_set_extra_menu (self->text_view, shown ? self->entity_menu : NULL);
 }
 
+/* The panel in the sidebar's place, no wider than a sidebar: its long
+ * labels would otherwise ask the flap for most of the window */
+static GtkWidget *
+exercise_pane (GtkWidget *panel)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 460);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 460);
+  adw_clamp_set_child (ADW_CLAMP (clamp), panel);
+  gtk_widget_add_css_class (clamp, "sidebar-pane");
+  return clamp;
+}
+
 static void
 begin_exercise (BylineWindow *self,
                 BylineLesson *lesson,
@@ -2791,8 +2805,7 @@ begin_exercise (BylineWindow *self,
   g_signal_connect_object (self->exercise_panel, "error", G_CALLBACK (on_exercise_error), self, 0);
   show_analysis (self, FALSE);
   g_object_ref (self->analysis_sidebar);
-  gtk_widget_add_css_class (self->exercise_panel, "sidebar-pane");
-  adw_flap_set_flap (self->flap, self->exercise_panel);
+  adw_flap_set_flap (self->flap, exercise_pane (self->exercise_panel));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-exercise", FALSE);
 }
