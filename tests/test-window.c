@@ -1052,6 +1052,53 @@ test_accessible_tree (void)
   close_window (window);
 }
 
+/* The PDF's meetings table breaks no word: each column is at least as wide
+ * as its longest word ("Where", not "Wh-ere"; "Tehran", not "Teh-ran") */
+static void
+test_pdf_table (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *seed = g_build_filename (shared != NULL ? shared : "../shared", "eval", "dev",
+                                            "seed.txt", NULL);
+  g_autofree char *sample = sample_path ("byline-harbour-talks.txt");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdf_path = g_build_filename (library_dir, "table.pdf", NULL);
+  g_autoptr (GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  BylineWindow *window;
+  const char *argv[] = { NULL, "-layout", pdf_path, "-", NULL };
+  const char *words[] = { "Who", "Where", "When", "Status" };
+  const char *text_path = g_file_test (seed, G_FILE_TEST_EXISTS) ? seed : sample;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  window = open_window (text_path);
+  g_assert_true (byline_window_export (window, pdf, BYLINE_EXPORT_PDF, BYLINE_EXPORT_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  wait_exports (window);
+  close_window (window);
+  argv[0] = pdftotext;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    /* the meetings table's header line has its words whole */
+    const char *header = strstr (out, "\nWho ");
+    g_autofree char *line = NULL;
+    g_auto (GStrv) cells = NULL;
+
+    g_assert_nonnull (header);
+    line = g_strndup (header + 1, strcspn (header + 1, "\n"));
+    cells = g_regex_split_simple ("\\s+", line, 0, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      g_assert_true (g_strv_contains ((const char *const *) cells, words[i]));
+  }
+  g_unlink (pdf_path);
+}
+
 static void
 test_tag_completion (void)
 {
@@ -1151,6 +1198,7 @@ main (int    argc,
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/empty-states", test_empty_states);
   g_test_add_func ("/window/accessible-tree", test_accessible_tree);
+  g_test_add_func ("/window/pdf-table", test_pdf_table);
   status = g_test_run ();
 
   {
