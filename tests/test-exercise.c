@@ -708,6 +708,26 @@ test_overview_from_menu (void)
   g_assert_null (overview);
 }
 
+/* A damaged lesson is named and placed in words a teacher reads, not
+ * "<data>:1:43: Parse error" */
+static void
+test_damaged_lesson (void)
+{
+  g_autofree char *path = tmp_file ("damaged.lesson.json");
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  BylineWindow *window = byline_window_new (NULL, library_path);
+
+  g_assert_true (g_file_set_contents (path, "{\"schema\": \"byline.lesson/1\",\n  \"title\" 3}", -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (byline_window_open_lesson (window, file));
+  g_assert_nonnull (byline_window_get_error (window));
+  g_assert_null (strstr (byline_window_get_error (window), "<data>"));
+  g_assert_nonnull (strstr (byline_window_get_error (window), "line 2"));
+  g_assert_nonnull (strstr (byline_window_get_error (window), "damaged.lesson.json"));
+  close_window (window);
+  g_unlink (path);
+}
+
 /* A lesson's key asks for what a class can find in a lesson: nothing in the
  * title or the standfirst, no claim of plain narration; on the seed
  * article, fewer than 30 items */
@@ -793,6 +813,7 @@ main (int    argc,
   g_test_add_func ("/exercise/overview", test_overview);
   g_test_add_func ("/exercise/overview-from-menu", test_overview_from_menu);
   g_test_add_func ("/exercise/key-size", test_key_size);
+  g_test_add_func ("/exercise/damaged-lesson", test_damaged_lesson);
   status = g_test_run ();
 
   {
