@@ -1099,6 +1099,41 @@ test_pdf_table (void)
   g_unlink (pdf_path);
 }
 
+/* The context menu on a name ticks its type */
+static void
+test_menu_type (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GtkTextView *view = byline_window_get_text_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *text = buffer_text (window);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  GtkGesture *click = NULL;
+  g_autofree char *type = NULL;
+  GdkRectangle rect;
+  GtkTextIter iter;
+  int x, y;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_SECONDARY)
+        click = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (click);
+  iterate_for (200);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, char_index (text, "Minister Anna Berg") + 10);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x + 2, rect.y + rect.height / 2, &x, &y);
+  g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
+  g_object_get (window, "menu-type", &type, NULL);
+  g_assert_cmpstr (type, ==, "PERSON");
+  close_window (window);
+}
+
 static void
 test_tag_completion (void)
 {
@@ -1199,6 +1234,7 @@ main (int    argc,
   g_test_add_func ("/window/empty-states", test_empty_states);
   g_test_add_func ("/window/accessible-tree", test_accessible_tree);
   g_test_add_func ("/window/pdf-table", test_pdf_table);
+  g_test_add_func ("/window/menu-type", test_menu_type);
   status = g_test_run ();
 
   {

@@ -153,6 +153,7 @@ struct _BylineWindow
   GtkWidget            *legend_popover;
   GtkWidget            *legend_home;   /* where the legend sits when the window is wide */
   gboolean              narrow;        /* the sidebar folded, the legend in a popover */
+  char                 *menu_type;     /* the type of the name under the context menu, ticked there */
   GtkWidget            *library_empty;
   GtkWidget            *library_scroller;
   GtkWidget            *notes_empty;
@@ -215,6 +216,7 @@ enum {
   PROP_0,
   PROP_LIBRARY,
   PROP_LOADING,
+  PROP_MENU_TYPE,
   N_PROPS
 };
 
@@ -1497,6 +1499,7 @@ select_item (BylineWindow *self,
 }
 
 static void hide_folded_sidebar (BylineWindow *self);
+static void show_menu_type      (BylineWindow *self);
 
 static void
 on_list_activate (GtkListView  *view,
@@ -1714,6 +1717,7 @@ on_text_right_click (GtkGestureClick *gesture,
   if (!inside || entity_at (self, offset, &index) == NULL)
     index = -1;
   self->menu_entity = index;
+  show_menu_type (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", index >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", index >= 0);
 
@@ -2184,6 +2188,37 @@ correct_entity_action (GtkWidget  *widget,
       return;
     }
   saved_correction_toast (self, id);
+}
+
+/* The menu ticks the type of the name it was opened on */
+static void
+show_menu_type (BylineWindow *self)
+{
+  const Entity *e = self->menu_entity >= 0 && self->entities != NULL &&
+                    (guint) self->menu_entity < self->entities->len
+                    ? g_ptr_array_index (self->entities, self->menu_entity) : NULL;
+
+  g_free (self->menu_type);
+  self->menu_type = g_strdup (e != NULL && e->type != NULL ? e->type : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENU_TYPE]);
+}
+
+/* A type chosen in the menu: the name under it is corrected to it */
+static void
+set_menu_type (BylineWindow *self,
+               const char   *type)
+{
+  if (type == NULL || g_strcmp0 (type, self->menu_type) == 0)
+    return;
+  g_free (self->menu_type);
+  self->menu_type = g_strdup (type);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENU_TYPE]);
+  if (*type != '\0')
+    {
+      g_autoptr (GVariant) parameter = g_variant_ref_sink (g_variant_new_string (type));
+
+      correct_entity_action (GTK_WIDGET (self), "win.correct-type", parameter);
+    }
 }
 
 static void
@@ -3142,6 +3177,7 @@ byline_window_finalize (GObject *object)
   g_free (self->library);
   g_free (self->error);
   g_free (self->export_format);
+  g_free (self->menu_type);
   g_clear_object (&self->export_folder);
   G_OBJECT_CLASS (byline_window_parent_class)->finalize (object);
 }
@@ -3162,6 +3198,9 @@ byline_window_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, self->loading);
       break;
+    case PROP_MENU_TYPE:
+      g_value_set_string (value, self->menu_type != NULL ? self->menu_type : "");
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -3180,6 +3219,9 @@ byline_window_set_property (GObject      *object,
     case PROP_LIBRARY:
       g_free (self->library);
       self->library = g_value_dup_string (value);
+      break;
+    case PROP_MENU_TYPE:
+      set_menu_type (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -3203,6 +3245,10 @@ byline_window_class_init (BylineWindowClass *klass)
                                                   G_PARAM_STATIC_STRINGS);
   properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* the context menu's "This Is a…" items: the type ticked is the name's; choosing another corrects it */
+  properties[PROP_MENU_TYPE] = g_param_spec_string ("menu-type", NULL, NULL, "",
+                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                    G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* after an article is shown with all its highlights, or its loading failed */
@@ -3269,7 +3315,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
+  gtk_widget_class_install_property_action (widget_class, "win.correct-type", "menu-type");
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
