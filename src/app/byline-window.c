@@ -2994,7 +2994,8 @@ on_notes_changed (GListModel   *notes,
   gtk_widget_set_visible (self->delete_note_button, !empty);
 }
 
-/* A note found by a search: its article is in, show the note's passage */
+/* An article is in: the article takes the keys; a note found by a search
+ * shows its passage */
 static void
 on_loaded_show_note (BylineWindow *self)
 {
@@ -3002,8 +3003,16 @@ on_loaded_show_note (BylineWindow *self)
   GListModel *notes = G_LIST_MODEL (self->notes);
 
   self->pending_note = 0;
-  if (note == 0 || self->article == 0)
+  if (self->article == 0)
     return;
+  /* keyboard first: an article just opened takes the keys, its caret at the start */
+  if (note == 0)
+    {
+      if (self->exercise_panel == NULL &&
+          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "article") == 0)
+        gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+      return;
+    }
   for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
     {
       g_autoptr (BylineItem) item = g_list_model_get_item (notes, i);
