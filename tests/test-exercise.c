@@ -334,7 +334,13 @@ test_hides_analysis (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-exercise", NULL));
   g_assert_true ((gpointer) byline_window_get_exercise_panel (window) == (gpointer) panel);
   g_assert_cmpuint (byline_exercise_panel_get_lesson (panel)->key->len, >, 0);
-  /* the teacher sees the key */
+  /* the teacher sees the key, and how many items of each kind it asks for */
+  {
+    g_autofree char *count = g_strdup_printf ("%u items to find", byline_exercise_panel_get_lesson (panel)->key->len);
+
+    g_assert_nonnull (strstr (byline_exercise_panel_get_key_summary (panel), count));
+    g_assert_nonnull (strstr (byline_exercise_panel_get_key_summary (panel), "Quotes "));
+  }
   g_assert_cmpuint (g_list_model_get_n_items (byline_exercise_panel_get_key (panel)), ==,
                     byline_exercise_panel_get_lesson (panel)->key->len);
   g_assert_cmpstr (text, ==, byline_exercise_panel_get_lesson (panel)->article.text);

@@ -42,6 +42,7 @@ struct _BylineExercisePanel
   GListStore         *marks;
   GtkSingleSelection *marks_selection;
   GtkLabel           *results_label;
+  GtkLabel           *key_summary;   /* the key's count per category */
   GListStore         *scores;
   GListStore         *entries;
   GtkWidget          *key_page;
@@ -264,6 +265,35 @@ refresh_marks (BylineExercisePanel *self)
     }
 }
 
+/* What the class will be asked to find, per category, for the teacher to judge */
+static void
+summarise_key (BylineExercisePanel *self)
+{
+  guint counts[BYLINE_N_CATEGORIES] = { 0 };
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->lesson->key->len; i++)
+    {
+      const BylineKeyItem *key = g_ptr_array_index (self->lesson->key, i);
+
+      if (key->mark.category < BYLINE_N_CATEGORIES)
+        counts[key->mark.category]++;
+    }
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u item to find:", "%u items to find:",
+                                             self->lesson->key->len),
+                          self->lesson->key->len);
+  for (guint c = 0; c < BYLINE_N_CATEGORIES; c++)
+    {
+      /* Translators: a category of the key and how many items it has, as in "Quotes 6" */
+      g_autofree char *part = g_strdup_printf (_("%s %u"), byline_category_to_label (c), counts[c]);
+
+      g_string_append_printf (text, "%s%s", c == 0 ? " " : " · ", part);
+    }
+  g_string_append (text, ". ");
+  g_string_append (text, _("Select words in the article to add an item of your own."));
+  gtk_label_set_text (self->key_summary, text->str);
+}
+
 static void
 refresh_key (BylineExercisePanel *self)
 {
@@ -288,6 +318,7 @@ refresh_key (BylineExercisePanel *self)
       byline_item_set_id (item, i);
       g_list_store_append (self->key_items, item);
     }
+  summarise_key (self);
 }
 
 static void
@@ -1173,6 +1204,7 @@ byline_exercise_panel_class_init (BylineExercisePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, marks);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, marks_selection);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, results_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, key_summary);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, scores);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, entries);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, key_page);
@@ -1690,4 +1722,12 @@ byline_exercise_panel_show_page (BylineExercisePanel *self,
     return FALSE;
   gtk_stack_set_visible_child (self->pages, page);
   return TRUE;
+}
+
+/* The key's count per category, as the teacher reads it above the key */
+const char *
+byline_exercise_panel_get_key_summary (BylineExercisePanel *self)
+{
+  g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), NULL);
+  return gtk_label_get_text (self->key_summary);
 }
