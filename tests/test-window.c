@@ -789,7 +789,18 @@ test_keyboard_selection (void)
   g_assert_cmpint (gtk_text_iter_get_offset (&end), >, 0);
   g_assert_nonnull (popover);
   g_assert_false (gtk_widget_get_visible (popover));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-note", NULL));
+  /* the selection, once it stops growing, is offered Note and Copy */
+  {
+    GtkWidget *offer = find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER, "selection-popover");
+
+    g_assert_nonnull (offer);
+    for (guint i = 0; i < 30 && !gtk_widget_get_visible (offer); i++)
+      iterate_for (100);
+    g_assert_true (gtk_widget_get_visible (offer));
+    g_assert_true (gtk_widget_is_focus (GTK_WIDGET (view)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-note", NULL));
+    g_assert_false (gtk_widget_get_visible (offer));
+  }
   g_assert_true (gtk_widget_get_visible (popover));
   gtk_popover_popdown (GTK_POPOVER (popover));
 

@@ -154,6 +154,9 @@ struct _BylineWindow
   GtkWidget            *legend_home;   /* where the legend sits when the window is wide */
   gboolean              narrow;        /* the sidebar folded, the legend in a popover */
   char                 *menu_type;     /* the type of the name under the context menu, ticked there */
+  GtkWidget            *selection_popover; /* Note and Copy, beside a selection made in the article */
+  GtkWidget            *selection_note_button;
+  guint                 selection_id;  /* the popover waits until the selection stops changing */
   GtkWidget            *library_empty;
   GtkWidget            *library_scroller;
   GtkWidget            *notes_empty;
@@ -1799,6 +1802,47 @@ update_coverage (BylineWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->coverage_label), out->len ? out->str : NULL);
 }
 
+/* A selection made in the article, with the pointer or Shift and the arrows,
+ * is offered a small popover (Note or Mark, Copy) once it stops changing. It
+ * does not take the keys: the selection can still grow. */
+static gboolean
+show_selection_popover_cb (gpointer data)
+{
+  BylineWindow *self = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  GdkRectangle rect;
+  int x, y;
+
+  self->selection_id = 0;
+  if (!gtk_widget_is_focus (GTK_WIDGET (self->text_view)) ||
+      !gtk_text_buffer_get_selection_bounds (buffer, &start, &end) ||
+      gtk_widget_get_visible (self->note_popover) || (self->article == 0 && self->exercise_panel == NULL))
+    return G_SOURCE_REMOVE;
+  gtk_button_set_label (GTK_BUTTON (self->selection_note_button),
+                        self->exercise_panel != NULL ? _("_Mark…") : _("_Note…"));
+  gtk_text_view_get_iter_location (self->text_view, &end, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y);
+  rect.x = x;
+  rect.y = y;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->selection_popover), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->selection_popover));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+offer_selection (BylineWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+  g_clear_handle_id (&self->selection_id, g_source_remove);
+  if (gtk_widget_get_visible (self->selection_popover))
+    gtk_popover_popdown (GTK_POPOVER (self->selection_popover));
+  /* the marks, not has-selection: that follows in the buffer's own handler */
+  if (gtk_text_buffer_get_selection_bounds (buffer, NULL, NULL))
+    self->selection_id = g_timeout_add (600, show_selection_popover_cb, self);
+}
+
 static void
 on_mark_set (GtkTextBuffer *buffer,
              GtkTextIter   *location,
@@ -1806,7 +1850,10 @@ on_mark_set (GtkTextBuffer *buffer,
              BylineWindow  *self)
 {
   if (mark == gtk_text_buffer_get_insert (buffer) || mark == gtk_text_buffer_get_selection_bound (buffer))
-    update_coverage (self);
+    {
+      update_coverage (self);
+      offer_selection (self);
+    }
 }
 
 /* The library page */
@@ -2626,6 +2673,8 @@ add_note_action (GtkWidget  *widget,
   GdkRectangle rect;
   int x, y;
 
+  g_clear_handle_id (&self->selection_id, g_source_remove);
+  gtk_popover_popdown (GTK_POPOVER (self->selection_popover));
   /* during an exercise Ctrl+M marks the passage instead */
   if (self->exercise_panel != NULL)
     {
@@ -3161,6 +3210,9 @@ byline_window_dispose (GObject *object)
     stop_highlighting (self);
   byline_window_stop_exercise (self);
   g_clear_pointer (&self->note_popover, gtk_widget_unparent);
+  g_clear_handle_id (&self->selection_id, g_source_remove);
+  if (self->selection_popover != NULL && gtk_widget_get_parent (self->selection_popover) != NULL)
+    gtk_widget_unparent (self->selection_popover);
   /* a window of the template: it is not a child, so it is destroyed here */
   if (self->speaker_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->speaker_dialog));
@@ -3308,6 +3360,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_empty);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, selection_popover);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, selection_note_button);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_scroller);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_empty);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_scroller);
@@ -3380,6 +3434,7 @@ byline_window_init (BylineWindow *self)
 
   self->note_popover = byline_note_popover_new ();
   gtk_widget_set_parent (self->note_popover, GTK_WIDGET (self->text_view));
+  gtk_widget_set_parent (self->selection_popover, GTK_WIDGET (self->text_view));
   g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
   self->note_margin = byline_note_margin_new (self->text_view, G_LIST_MODEL (self->notes));
   self->legend_home = gtk_widget_get_parent (GTK_WIDGET (self->legend));
