@@ -1143,6 +1143,20 @@ test_menu_type (void)
   g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
   g_object_get (window, "menu-type", &type, NULL);
   g_assert_cmpstr (type, ==, "PERSON");
+  /* the window's own menu, not the view's with Cut, Paste and Undo greyed out */
+  {
+    GtkWidget *menu = find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER_MENU, "article-menu");
+    GMenuModel *model;
+
+    g_assert_nonnull (menu);
+    g_assert_true (gtk_widget_get_visible (menu));
+    model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+    g_assert_true (menu_has_action (model, "clipboard.copy"));
+    g_assert_true (menu_has_action (model, "win.add-note"));
+    g_assert_false (menu_has_action (model, "clipboard.cut"));
+    g_assert_false (menu_has_action (model, "text.undo"));
+    gtk_popover_popdown (GTK_POPOVER (menu));
+  }
   close_window (window);
 }
 

@@ -156,6 +156,7 @@ struct _BylineWindow
   char                 *menu_type;     /* the type of the name under the context menu, ticked there */
   GtkWidget            *selection_popover; /* Note and Copy, beside a selection made in the article */
   GtkWidget            *selection_note_button;
+  GtkWidget            *article_menu;  /* the context menu, without the greyed editing items */
   guint                 selection_id;  /* the popover waits until the selection stops changing */
   GtkWidget            *library_empty;
   GtkWidget            *library_scroller;
@@ -1705,6 +1706,44 @@ on_text_query_tooltip (GtkWidget    *widget,
 }
 
 static void
+popup_article_menu (BylineWindow       *self,
+                    const GdkRectangle *at)
+{
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->article_menu), at);
+  gtk_popover_popup (GTK_POPOVER (self->article_menu));
+}
+
+/* Shift+F10 or the Menu key: the menu at the caret, for the name there */
+static gboolean
+article_menu_key_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   data)
+{
+  BylineWindow *self = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  int index = -1, x, y;
+
+  if (self->exercise_panel != NULL || self->article == 0)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  if (entity_at (self, gtk_text_iter_get_offset (&iter), &index) == NULL)
+    index = -1;
+  self->menu_entity = index;
+  show_menu_type (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", index >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", index >= 0);
+  self->menu_quote = -1;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", FALSE);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y);
+  popup_article_menu (self, &(GdkRectangle) { x, y, 1, MAX (rect.height, 1) });
+  return TRUE;
+}
+
+static void
 on_text_right_click (GtkGestureClick *gesture,
                      int              n_press,
                      double           x,
@@ -1737,6 +1776,12 @@ on_text_right_click (GtkGestureClick *gesture,
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", self->menu_quote >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", self->menu_quote >= 0);
+  /* our menu, not the view's: the view's has Cut, Paste and Undo greyed out in a text that is only read */
+  if (self->exercise_panel == NULL && self->article != 0)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      popup_article_menu (self, &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+    }
 }
 
 static void
@@ -3210,6 +3255,7 @@ byline_window_dispose (GObject *object)
     stop_highlighting (self);
   byline_window_stop_exercise (self);
   g_clear_pointer (&self->note_popover, gtk_widget_unparent);
+  g_clear_pointer (&self->article_menu, gtk_widget_unparent);
   g_clear_handle_id (&self->selection_id, g_source_remove);
   if (self->selection_popover != NULL && gtk_widget_get_parent (self->selection_popover) != NULL)
     gtk_widget_unparent (self->selection_popover);
@@ -3448,6 +3494,22 @@ byline_window_init (BylineWindow *self)
   self->menu_quote = -1;
   self->speaker_quote = -1;
   gtk_text_view_set_extra_menu (self->text_view, self->entity_menu);
+  self->article_menu = gtk_popover_menu_new_from_model (self->entity_menu);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->article_menu), FALSE);
+  gtk_widget_set_halign (self->article_menu, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->article_menu, "article-menu");
+  gtk_widget_set_parent (self->article_menu, GTK_WIDGET (self->text_view));
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+    GtkShortcutAction *popup = gtk_callback_action_new (article_menu_key_cb, self, NULL);
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK),
+                                                                                         gtk_keyval_trigger_new (GDK_KEY_Menu, 0)),
+                                                            popup));
+    gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
+  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", FALSE);
