@@ -496,6 +496,48 @@ entry_rank (const BylineCheckEntry *entry)
   return !entry->judged || entry->right ? 2 : 1;
 }
 
+/* One row of the results: the outcome, the expected answer and the student's, in words */
+static void
+add_entry_row (BylineExercisePanel    *self,
+               const BylineCheckEntry *entry)
+{
+  g_autofree char *expected = NULL;
+  g_autofree char *yours = NULL;
+  const char *cells[4];
+  g_autoptr (BylineTableRow) row = NULL;
+
+  if (entry->key_index >= 0)
+    {
+      const BylineKeyItem *key = g_ptr_array_index (self->lesson->key, entry->key_index);
+      g_autofree char *words = passage (self, key->mark.start, key->mark.end);
+      g_autofree char *what = describe_mark (&key->mark);
+      g_autofree char *why = self->lesson->show_reasons ? describe_reason (key) : NULL;
+
+      /* Translators: in the results, the passage, what it is, and maybe why */
+      expected = why != NULL ? g_strdup_printf (_("Expected: %s — %s; %s"), words, what, why)
+                             : g_strdup_printf (_("Expected: %s — %s"), words, what);
+    }
+  else
+    expected = g_strdup (_("Expected: nothing here"));
+  if (entry->mark_index >= 0)
+    {
+      const BylineMark *mark = g_ptr_array_index (self->response->marks, entry->mark_index);
+      g_autofree char *words = passage (self, mark->start, mark->end);
+      g_autofree char *what = describe_mark (mark);
+
+      yours = g_strdup_printf (_("Your mark: %s — %s"), words, what);
+    }
+  else
+    yours = g_strdup (_("Your mark: none"));
+  cells[0] = outcome_text (entry);
+  cells[1] = expected;
+  cells[2] = yours;
+  cells[3] = NULL;
+  row = byline_table_row_new (outcome_icon (entry), cells);
+  byline_table_row_set_span (row, entry->start, entry->end);
+  g_list_store_append (self->entries, row);
+}
+
 static void
 show_check (BylineExercisePanel *self)
 {
@@ -512,47 +554,13 @@ show_check (BylineExercisePanel *self)
 
   /* a marked paper: what was missed or is extra first, then what is wrong, then the rest */
   for (guint pass = 0; pass < 3; pass++)
-  for (guint i = 0; i < check->entries->len; i++)
-    {
-      const BylineCheckEntry *entry = &g_array_index (check->entries, BylineCheckEntry, i);
-      g_autofree char *expected = NULL;
-      g_autofree char *yours = NULL;
-      const char *cells[4];
-      g_autoptr (BylineTableRow) row = NULL;
+    for (guint i = 0; i < check->entries->len; i++)
+      {
+        const BylineCheckEntry *entry = &g_array_index (check->entries, BylineCheckEntry, i);
 
-      if (entry_rank (entry) != pass)
-        continue;
-      if (entry->key_index >= 0)
-        {
-          const BylineKeyItem *key = g_ptr_array_index (self->lesson->key, entry->key_index);
-          g_autofree char *words = passage (self, key->mark.start, key->mark.end);
-          g_autofree char *what = describe_mark (&key->mark);
-          g_autofree char *why = self->lesson->show_reasons ? describe_reason (key) : NULL;
-
-          /* Translators: in the results, the passage, what it is, and maybe why */
-          expected = why != NULL ? g_strdup_printf (_("Expected: %s — %s; %s"), words, what, why)
-                                 : g_strdup_printf (_("Expected: %s — %s"), words, what);
-        }
-      else
-        expected = g_strdup (_("Expected: nothing here"));
-      if (entry->mark_index >= 0)
-        {
-          const BylineMark *mark = g_ptr_array_index (self->response->marks, entry->mark_index);
-          g_autofree char *words = passage (self, mark->start, mark->end);
-          g_autofree char *what = describe_mark (mark);
-
-          yours = g_strdup_printf (_("Your mark: %s — %s"), words, what);
-        }
-      else
-        yours = g_strdup (_("Your mark: none"));
-      cells[0] = outcome_text (entry);
-      cells[1] = expected;
-      cells[2] = yours;
-      cells[3] = NULL;
-      row = byline_table_row_new (outcome_icon (entry), cells);
-      byline_table_row_set_span (row, entry->start, entry->end);
-      g_list_store_append (self->entries, row);
-    }
+        if (entry_rank (entry) == pass)
+          add_entry_row (self, entry);
+      }
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "You found %u of %u expected item.",
