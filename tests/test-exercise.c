@@ -714,6 +714,31 @@ test_overview_from_menu (void)
   g_assert_null (overview);
 }
 
+/* An exercise in a narrow window: the panel folds away like the sidebar and
+ * the window still goes down to 360 px */
+static void
+test_narrow_exercise (void)
+{
+  BylineWindow *window = open_sample ();
+  BylineExercisePanel *panel = start_exercise (window);
+  GtkWidget *flap = gtk_widget_get_ancestor (GTK_WIDGET (panel), ADW_TYPE_FLAP);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  int minimum = 0;
+
+  g_assert_nonnull (flap);
+  while (gtk_widget_get_width (GTK_WIDGET (window)) > 360 && g_get_monotonic_time () < deadline)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+      for (gint64 until = g_get_monotonic_time () + 100000; g_get_monotonic_time () < until; )
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-exercise", NULL));
+  close_window (window);
+}
+
 /* A damaged lesson is named and placed in words a teacher reads, not
  * "<data>:1:43: Parse error" */
 static void
@@ -820,6 +845,7 @@ main (int    argc,
   g_test_add_func ("/exercise/overview-from-menu", test_overview_from_menu);
   g_test_add_func ("/exercise/key-size", test_key_size);
   g_test_add_func ("/exercise/damaged-lesson", test_damaged_lesson);
+  g_test_add_func ("/exercise/narrow", test_narrow_exercise);
   status = g_test_run ();
 
   {
