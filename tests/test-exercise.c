@@ -726,7 +726,9 @@ test_narrow_exercise (void)
   int minimum = 0;
 
   g_assert_nonnull (flap);
-  while (gtk_widget_get_width (GTK_WIDGET (window)) > 360 && g_get_monotonic_time () < deadline)
+  /* not allocated yet reads as 0 wide: wait for the fold as well */
+  while ((!adw_flap_get_folded (ADW_FLAP (flap)) || gtk_widget_get_width (GTK_WIDGET (window)) == 0 ||
+          gtk_widget_get_width (GTK_WIDGET (window)) > 360) && g_get_monotonic_time () < deadline)
     {
       gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
       for (gint64 until = g_get_monotonic_time () + 100000; g_get_monotonic_time () < until; )
