@@ -215,22 +215,40 @@ def _():
     key = lesson["key"]
     assert [k["id"] for k in key] == ["k%d" % i for i in range(1, len(key) + 1)]
     assert [(k["start"], k["end"]) for k in key] == sorted((k["start"], k["end"]) for k in key)
+    # the key asks for what is worth finding, once: nothing in the title or the
+    # standfirst, no claim of plain narration, a claim holding a whole quote
+    # left to the quote, a few quoted words inside a claim left to the claim
+    doc = analysis["document"]
+    front = doc["title_span"]["end"] if doc.get("title_span") else 0
+    for p in doc.get("paragraphs", []):
+        if doc.get("standfirst") and text[p["start"]:p["end"]].strip() == doc["standfirst"]:
+            front = max(front, p["end"])
+            break
+    full = [q for q in analysis["quotes"] if q.get("kind") != "partial"]
+    kept_claims = [c for c in analysis["claims"]
+                   if c["attribution"] != "unattributed" and c["start"] >= front
+                   and not any(q["start"] >= c["start"] and q["end"] <= c["end"] for q in full)]
+    kept_quotes = [q for q in analysis["quotes"] if q["start"] >= front and not (
+        q.get("kind") == "partial"
+        and any(c["start"] <= q["start"] and q["end"] <= c["end"] for c in kept_claims))]
     quotes = [k for k in key if k["category"] == "quote"]
     assert [(q["start"], q["end"], q["speaker"]) for q in quotes] == \
-        [(q["start"], q["end"], q["speaker_name"]) for q in analysis["quotes"]]
+        [(q["start"], q["end"], q["speaker_name"]) for q in kept_quotes]
     mapping = {"named_person": "named_person", "named_org": "organisation", "state_media": "state_media",
                "media": "other_media", "anonymous": "anonymous", "unattributed": "unattributed"}
     claims = [k for k in key if k["category"] == "claim"]
     assert [(c["start"], c["end"], c["attribution"]) for c in claims] == \
-        [(c["start"], c["end"], mapping[c["attribution"]]) for c in analysis["claims"]]
+        [(c["start"], c["end"], mapping[c["attribution"]]) for c in kept_claims]
+    assert not any(k["start"] < front for k in key), front
     state = [c for c in claims if c["attribution"] == "state_media"]
     assert state and all(c["reason"] for c in state), state
     signals = {(s["start"], s["end"], s["kind"], s["cue"]) for s in key if s["category"] == "signal"}
     want = {(h["start"], h["end"], kind, text[h["start"]:h["end"]])
             for c in analysis["claims"] for kind, spans in (("hedge", c["hedges"]), ("loaded", c["loaded"]))
-            for h in spans}
+            for h in spans if h["start"] >= front}
     assert signals == want and len(signals) > 0, (signals, want)
-    assert len([k for k in key if k["category"] == "meeting"]) == len(analysis["meetings"])
+    assert len([k for k in key if k["category"] == "meeting"]) == \
+        len([m for m in analysis["meetings"] if m["evidence"] and m["evidence"][0]["start"] >= front])
     assert all(q["cue"] for q in quotes), quotes
 
 

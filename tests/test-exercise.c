@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "byline-analysis.h"
 #include "byline-class-overview.h"
 #include "byline-exercise-panel.h"
 #include "byline-item.h"
@@ -328,9 +329,18 @@ test_hides_analysis (void)
   /* the automatic highlights are off the text, the analysis sidebar is away */
   g_assert_false (has_tag_at (window, berg, "entity-PERSON"));
   g_assert_false (has_tag_at (window, blatant, "loaded"));
-  g_assert_true (GTK_IS_PANED (gtk_widget_get_parent (GTK_WIDGET (panel))));
+  g_assert_nonnull (gtk_widget_get_ancestor (GTK_WIDGET (panel), ADW_TYPE_FLAP));
+  /* no second exercise from the menu while one runs */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-exercise", NULL));
+  g_assert_true ((gpointer) byline_window_get_exercise_panel (window) == (gpointer) panel);
   g_assert_cmpuint (byline_exercise_panel_get_lesson (panel)->key->len, >, 0);
-  /* the teacher sees the key */
+  /* the teacher sees the key, and how many items of each kind it asks for */
+  {
+    g_autofree char *count = g_strdup_printf ("%u items to find", byline_exercise_panel_get_lesson (panel)->key->len);
+
+    g_assert_nonnull (strstr (byline_exercise_panel_get_key_summary (panel), count));
+    g_assert_nonnull (strstr (byline_exercise_panel_get_key_summary (panel), "Quotes "));
+  }
   g_assert_cmpuint (g_list_model_get_n_items (byline_exercise_panel_get_key (panel)), ==,
                     byline_exercise_panel_get_lesson (panel)->key->len);
   g_assert_cmpstr (text, ==, byline_exercise_panel_get_lesson (panel)->article.text);
@@ -428,6 +438,18 @@ test_check (void)
         n_extra_rows++;
     }
   g_assert_cmpuint (n_extra_rows, ==, 1);
+  /* read like a marked paper: misses and extras first, what was right last,
+   * each with the expected answer and the student's in words */
+  {
+    g_autoptr (BylineTableRow) first = g_list_model_get_item (entries, 0);
+    g_autoptr (BylineTableRow) last = g_list_model_get_item (entries, n_rows_expected - 1);
+
+    g_assert_true (g_str_equal (byline_table_row_get_cell (first, 0), "Missed") ||
+                   g_str_equal (byline_table_row_get_cell (first, 0), "Extra"));
+    g_assert_cmpstr (byline_table_row_get_cell (last, 0), ==, "Match");
+    g_assert_true (g_str_has_prefix (byline_table_row_get_cell (last, 1), "Expected: "));
+    g_assert_true (g_str_has_prefix (byline_table_row_get_cell (last, 2), "Your mark: "));
+  }
   /* four categories and the total */
   g_assert_cmpuint (g_list_model_get_n_items (byline_exercise_panel_get_scores (panel)), ==,
                     BYLINE_N_CATEGORIES + 1);
@@ -692,6 +714,114 @@ test_overview_from_menu (void)
   g_assert_null (overview);
 }
 
+/* An exercise in a narrow window: the panel folds away like the sidebar and
+ * the window still goes down to 360 px */
+static void
+test_narrow_exercise (void)
+{
+  BylineWindow *window = open_sample ();
+  BylineExercisePanel *panel = start_exercise (window);
+  GtkWidget *flap = gtk_widget_get_ancestor (GTK_WIDGET (panel), ADW_TYPE_FLAP);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  int minimum = 0;
+
+  g_assert_nonnull (flap);
+  /* not allocated yet reads as 0 wide: wait for the fold as well */
+  while ((!adw_flap_get_folded (ADW_FLAP (flap)) || gtk_widget_get_width (GTK_WIDGET (window)) == 0 ||
+          gtk_widget_get_width (GTK_WIDGET (window)) > 360) && g_get_monotonic_time () < deadline)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+      for (gint64 until = g_get_monotonic_time () + 100000; g_get_monotonic_time () < until; )
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-exercise", NULL));
+  close_window (window);
+}
+
+/* A damaged lesson is named and placed in words a teacher reads, not
+ * "<data>:1:43: Parse error" */
+static void
+test_damaged_lesson (void)
+{
+  g_autofree char *path = tmp_file ("damaged.lesson.json");
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  BylineWindow *window = byline_window_new (NULL, library_path);
+
+  g_assert_true (g_file_set_contents (path, "{\"schema\": \"byline.lesson/1\",\n  \"title\" 3}", -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_false (byline_window_open_lesson (window, file));
+  g_assert_nonnull (byline_window_get_error (window));
+  g_assert_null (strstr (byline_window_get_error (window), "<data>"));
+  g_assert_nonnull (strstr (byline_window_get_error (window), "line 2"));
+  g_assert_nonnull (strstr (byline_window_get_error (window), "damaged.lesson.json"));
+  close_window (window);
+  g_unlink (path);
+}
+
+/* A lesson's key asks for what a class can find in a lesson: nothing in the
+ * title or the standfirst, no claim of plain narration; on the seed
+ * article, fewer than 30 items */
+static void
+check_key (const char *path,
+           guint       at_most)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineText) text = byline_text_new_from_file (path, TRUE, &error);
+  g_autoptr (BylineAnalysis) analysis = NULL;
+  g_autoptr (JsonNode) json = NULL;
+  BylineLesson *lesson;
+  JsonObject *document;
+  JsonObject *title;
+  guint front;
+
+  g_assert_no_error (error);
+  analysis = byline_analysis_new (text);
+  json = byline_analysis_to_json (analysis);
+  lesson = byline_lesson_new_from_analysis (text->data, NULL, json, &error);
+  g_assert_no_error (error);
+  document = json_object_get_object_member (json_node_get_object (json), "document");
+  title = json_object_get_object_member (document, "title_span");
+  g_assert_nonnull (title);
+  /* the standfirst is the paragraph after the title: the key starts past it */
+  front = (guint) json_object_get_int_member (title, "end");
+  {
+    JsonArray *paragraphs = json_object_get_array_member (document, "paragraphs");
+
+    if (json_object_get_string_member_with_default (document, "standfirst", NULL) != NULL)
+      front = (guint) json_object_get_int_member (json_array_get_object_element (paragraphs, 1), "end");
+  }
+  g_assert_cmpuint (lesson->key->len, >, 0);
+  g_assert_cmpuint (lesson->key->len, <, at_most);
+  for (guint i = 0; i < lesson->key->len; i++)
+    {
+      const BylineKeyItem *item = g_ptr_array_index (lesson->key, i);
+
+      g_assert_cmpuint (item->mark.start, >=, front);
+      if (item->mark.category == BYLINE_CATEGORY_CLAIM)
+        g_assert_cmpint (item->mark.source, !=, BYLINE_SOURCE_UNATTRIBUTED);
+    }
+  byline_lesson_free (lesson);
+}
+
+static void
+test_key_size (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                   "byline-harbour-talks.txt", NULL);
+  g_autofree char *seed = g_build_filename (shared != NULL ? shared : "../shared", "eval", "dev",
+                                            "seed.txt", NULL);
+
+  check_key (sample, 15);
+  if (g_file_test (seed, G_FILE_TEST_EXISTS))
+    check_key (seed, 30);
+  else
+    g_test_message ("the seed article is absent: only the sample checked");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -715,6 +845,9 @@ main (int    argc,
   g_test_add_func ("/exercise/answers", test_answers);
   g_test_add_func ("/exercise/overview", test_overview);
   g_test_add_func ("/exercise/overview-from-menu", test_overview_from_menu);
+  g_test_add_func ("/exercise/key-size", test_key_size);
+  g_test_add_func ("/exercise/damaged-lesson", test_damaged_lesson);
+  g_test_add_func ("/exercise/narrow", test_narrow_exercise);
   status = g_test_run ();
 
   {

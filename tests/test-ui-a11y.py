@@ -90,10 +90,27 @@ def cases():
             problems = []
             if not labelled:
                 problems.append("has no name a screen reader can say")
+            # GTK 4.8 names a toggle after its class when only a child widget
+            # shows its label: a toggle needs its own label or an accessible one
+            if cls == "GtkToggleButton" and prop(obj, "label") is None and not accessible_label(obj) \
+                    and not in_row:
+                problems.append("is a toggle without a label of its own")
             if cls in BUTTONS and prop(obj, "icon-name") is not None and prop(obj, "label") is None \
                     and prop(obj, "tooltip-text") is None:
                 problems.append("is an icon without a tooltip")
             yield what, problems
+        # a list row is read by its name: a title, a label inside, or an accessible label
+        for obj, parents in objs:
+            cls = obj.get("class")
+            if cls not in ("GtkListBoxRow",) + tuple(NAMING_ROWS):
+                continue
+            oid = obj.get("id")
+            what = f"{os.path.basename(path)}: {cls}" + (f" #{oid}" if oid else "")
+            title = prop(obj, "title")
+            named = (title is not None and (title.text or "").strip() != "") or \
+                accessible_label(obj) or child_has_label(obj) or \
+                (title is not None and title.get("bind-source") is not None)
+            yield what, [] if named else ["is a list row without a name"]
 
 
 def main():

@@ -664,6 +664,502 @@ test_settings (void)
   close_window (window);
 }
 
+/* The first widget under @root of @type (and with @css_class, unless NULL) */
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+iterate_for (guint ms)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Narrow: the window goes down to 360 px, the sidebar folds and F9 shows
+ * it, the legend goes into a popover, the margin's notes become markers */
+static void
+test_narrow (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GtkWidget *legend = find_widget (GTK_WIDGET (window), GTK_TYPE_FLOW_BOX, "legend");
+  GtkWidget *flap = find_widget (GTK_WIDGET (window), ADW_TYPE_FLAP, NULL);
+  GtkWidget *margin = find_widget (GTK_WIDGET (window), BYLINE_TYPE_NOTE_MARGIN, NULL);
+  int minimum = 0;
+
+  g_assert_nonnull (legend);
+  g_assert_nonnull (flap);
+  g_assert_nonnull (margin);
+  g_assert_false (adw_flap_get_folded (ADW_FLAP (flap)));
+  g_assert_true (gtk_widget_get_ancestor (legend, GTK_TYPE_POPOVER) == NULL);
+
+  /* as a pointer narrows it: first to the wide layout's least width, where it folds */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  for (guint i = 0; i < 50 && !adw_flap_get_folded (ADW_FLAP (flap)); i++)
+    iterate_for (100);
+  for (guint i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (window)) > 360; i++)
+    {
+      /* asked again until the folded layout's least width lets it through */
+      gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+      iterate_for (100);
+    }
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  g_assert_true (gtk_widget_get_ancestor (legend, GTK_TYPE_POPOVER) != NULL);
+  g_assert_true (byline_note_margin_get_compact (BYLINE_NOTE_MARGIN (margin)));
+  /* F9 shows the sidebar over the article; a row chosen there hides it again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL));
+  g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  byline_window_activate_item (window, "quotes", 0);
+  g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+
+  /* wide again: all back in place */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 800);
+  for (guint i = 0; i < 50 && adw_flap_get_folded (ADW_FLAP (flap)); i++)
+    iterate_for (100);
+  g_assert_false (adw_flap_get_folded (ADW_FLAP (flap)));
+  g_assert_true (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
+  g_assert_true (gtk_widget_get_ancestor (legend, GTK_TYPE_POPOVER) == NULL);
+  g_assert_false (byline_note_margin_get_compact (BYLINE_NOTE_MARGIN (margin)));
+  close_window (window);
+}
+
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr (GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_str_equal (name, action))
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Keyboard first: the article has a caret, Shift+Ctrl+Right selects words
+ * from the start, Ctrl+M then opens the note popover; the context menu
+ * offers Add Note; the shortcuts window lists the caret keys */
+static void
+test_keyboard_selection (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GtkTextView *view = byline_window_get_text_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWidget *popover = find_widget (GTK_WIDGET (view), BYLINE_TYPE_NOTE_POPOVER, NULL);
+  g_autoptr (GBytes) overlay = NULL;
+  GtkTextIter start, end;
+
+  g_assert_true (gtk_text_view_get_cursor_visible (view));
+  /* an article just opened takes the keys */
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (view)));
+  /* what Ctrl+Home and Shift+Ctrl+Right do */
+  g_signal_emit_by_name (view, "move-cursor", GTK_MOVEMENT_BUFFER_ENDS, -1, FALSE);
+  g_signal_emit_by_name (view, "move-cursor", GTK_MOVEMENT_WORDS, 2, TRUE);
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, 0);
+  g_assert_cmpint (gtk_text_iter_get_offset (&end), >, 0);
+  g_assert_nonnull (popover);
+  g_assert_false (gtk_widget_get_visible (popover));
+  /* the selection, once it stops growing, is offered Note and Copy */
+  {
+    GtkWidget *offer = find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER, "selection-popover");
+
+    g_assert_nonnull (offer);
+    for (guint i = 0; i < 30 && !gtk_widget_get_visible (offer); i++)
+      iterate_for (100);
+    g_assert_true (gtk_widget_get_visible (offer));
+    g_assert_true (gtk_widget_is_focus (GTK_WIDGET (view)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-note", NULL));
+    g_assert_false (gtk_widget_get_visible (offer));
+  }
+  g_assert_true (gtk_widget_get_visible (popover));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  g_assert_true (menu_has_action (gtk_text_view_get_extra_menu (view), "win.add-note"));
+  overlay = g_resources_lookup_data ("/app/byline/Byline/ui/help-overlay.ui", 0, NULL);
+  g_assert_nonnull (overlay);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (overlay, NULL), g_bytes_get_size (overlay), ">F7<"));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (overlay, NULL), g_bytes_get_size (overlay), ">F9<"));
+  close_window (window);
+}
+
+/* Each kind keeps all its cues after the legend turns it off and on; a
+ * nationality is not underlined like a spelling error; a kind without a line
+ * does not take a name's line away */
+static void
+test_cues_kept (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  GtkWidget *legend = find_widget (GTK_WIDGET (window), GTK_TYPE_FLOW_BOX, "legend");
+  GtkToggleButton *date_button = NULL;
+  PangoStyle style;
+  PangoUnderline underline;
+  PangoOverline overline;
+  gboolean set;
+  int weight;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (legend); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (g_strcmp0 (gtk_widget_get_name (button), "DATE") == 0)
+        date_button = GTK_TOGGLE_BUTTON (button);
+      /* a screen reader hears what the toggle shows, not "GtkToggleButton" */
+      if (GTK_IS_TOGGLE_BUTTON (button))
+        g_assert_cmpstr (gtk_widget_get_tooltip_text (button), !=, NULL);
+    }
+  g_assert_nonnull (date_button);
+  gtk_toggle_button_set_active (date_button, FALSE);
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-DATE"), "style-set", &set, NULL);
+  g_assert_false (set);
+  gtk_toggle_button_set_active (date_button, TRUE);
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-DATE"), "style", &style, "style-set", &set,
+                "underline-set", &set, NULL);
+  g_assert_cmpint (style, ==, PANGO_STYLE_ITALIC);
+  g_assert_false (set);  /* no line of its own: a name inside keeps its own */
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-DATE"), "style-set", &set, NULL);
+  g_assert_true (set);
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-MONEY"), "underline-set", &set,
+                "weight", &weight, NULL);
+  g_assert_false (set);
+  g_assert_cmpint (weight, ==, PANGO_WEIGHT_BOLD);
+  g_object_get (gtk_text_tag_table_lookup (table, "entity-NORP"), "underline", &underline,
+                "overline", &overline, NULL);
+  g_assert_cmpint (underline, !=, PANGO_UNDERLINE_ERROR);
+  g_assert_cmpint (overline, ==, PANGO_OVERLINE_SINGLE);
+  close_window (window);
+}
+
+/* The file chooser dialog a GtkFileChooserNative shows without a portal */
+static GtkFileChooser *
+shown_file_chooser (void)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return GTK_FILE_CHOOSER (l->data);
+  g_assert_not_reached ();
+}
+
+/* The export dialog names the file after the format chosen, and opens again
+ * in the folder and with the format used last */
+static void
+test_export_dialog (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  g_autoptr (GFile) folder = g_file_new_for_path (library_dir);
+  g_autoptr (GFile) again = NULL;
+  g_autofree char *pdf_path = NULL;
+  GtkFileChooser *dialog;
+  char *name;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = byline_window_get_export_dialog (window);
+  g_assert_nonnull (dialog);
+  name = gtk_file_chooser_get_current_name (dialog);
+  g_assert_true (g_str_has_suffix (name, ".html"));
+  g_free (name);
+  /* as a person chooses PDF in the dialog itself */
+  {
+    GtkWidget *formats = find_widget (GTK_WIDGET (shown_file_chooser ()), GTK_TYPE_DROP_DOWN, NULL);
+
+    /* the first drop-down is the filter's when there are filters: here, the format's */
+    g_assert_nonnull (formats);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (formats), 3);
+  }
+  iterate_for (500);
+  name = gtk_file_chooser_get_current_name (dialog);
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  pdf_path = g_build_filename (library_dir, name, NULL);
+  g_free (name);
+  g_assert_true (gtk_file_chooser_set_current_folder (dialog, folder, NULL));
+  iterate_for (200);
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", GTK_RESPONSE_ACCEPT);
+  g_assert_null (byline_window_get_export_dialog (window));
+  wait_exports (window);
+  g_assert_null (byline_window_get_error (window));
+  g_assert_true (g_file_test (pdf_path, G_FILE_TEST_EXISTS));
+  g_unlink (pdf_path);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = byline_window_get_export_dialog (window);
+  iterate_for (500);
+  g_assert_cmpstr (gtk_file_chooser_get_choice (shown_file_chooser (), "format"), ==, "pdf");
+  name = gtk_file_chooser_get_current_name (dialog);
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  g_free (name);
+  again = gtk_file_chooser_get_current_folder (shown_file_chooser ());
+  g_assert_nonnull (again);
+  g_assert_true (g_file_equal (again, folder));
+  gtk_native_dialog_hide (GTK_NATIVE_DIALOG (dialog));
+  g_signal_emit_by_name (dialog, "response", GTK_RESPONSE_CANCEL);
+  close_window (window);
+}
+
+static GtkWidget *
+find_status_page (GtkWidget  *root,
+                  const char *title)
+{
+  if (ADW_IS_STATUS_PAGE (root) && g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (root)), title) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_status_page (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Empty states: a search with no hits says so, an empty notes page tells how
+ * to add a note and shows no Edit or Delete; a window with no file shows the
+ * library; a note found by a search opens at its passage */
+static void
+test_empty_states (void)
+{
+  g_autofree char *shuttles = sample_path ("wikinews-nasa-shuttles.txt");
+  g_autofree char *robots = sample_path ("wikinews-afghan-robotics.txt");
+  BylineWindow *window = open_window (shuttles);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  g_autofree char *text = buffer_text (window);
+  GtkWidget *no_notes = find_status_page (GTK_WIDGET (window), "No Notes Yet");
+  GtkWidget *list;
+  g_autoptr (GError) error = NULL;
+  guint start = (guint) g_utf8_strlen (text, -1) / 2;
+  GListModel *notes = byline_window_get_page (window, "notes");
+  GtkTextIter from, to;
+  gint64 note, shuttles_id = byline_window_get_article (window);
+
+  while (g_list_model_get_n_items (notes) > 0)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (notes, 0);
+
+      g_assert_true (byline_window_delete_note (window, byline_item_get_id (item)));
+    }
+  g_assert_nonnull (no_notes);
+  g_assert_true (gtk_widget_get_visible (no_notes));
+  note = byline_window_add_note (window, start, start + 12, "a zebrafish of a remark",
+                                 BYLINE_NOTE_COMMENT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (gtk_widget_get_visible (no_notes));
+
+  /* a search with no hits says so */
+  byline_window_show_library (window, "nothing matches these words");
+  g_assert_true (gtk_widget_get_visible (find_status_page (GTK_WIDGET (window), "No Results")));
+  close_window (window);
+
+  /* a note found from another article opens at its passage */
+  window = open_window (robots);
+  byline_window_show_library (window, "zebrafish");
+  g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_library (window)), >=, 1);
+  list = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "library-list");
+  g_assert_nonnull (list);
+  g_signal_emit_by_name (list, "activate", 0);
+  wait_loaded (window);
+  g_assert_cmpint (byline_window_get_article (window), ==, shuttles_id);
+  buffer = gtk_text_view_get_buffer (byline_window_get_text_view (window));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &from, &to));
+  g_assert_cmpint (gtk_text_iter_get_offset (&from), ==, start);
+  g_assert_cmpint (gtk_text_iter_get_offset (&to), ==, start + 12);
+  g_assert_true (byline_window_delete_note (window, note));
+  close_window (window);
+
+  /* a window with no file: the library, which has articles */
+  window = byline_window_new (NULL, library_path);
+  gtk_window_present (GTK_WINDOW (window));
+  byline_window_show_start (window);
+  iterate_for (200);
+  list = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "library-list");
+  g_assert_true (gtk_widget_get_mapped (list));
+  close_window (window);
+}
+
+static gboolean
+has_label_inside (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_text (GTK_LABEL (widget)) != '\0')
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_inside (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every button in the window's tree, GTK's own included, has words to say:
+ * a label, a label inside, or a tooltip */
+static guint
+check_named (GtkWidget *widget,
+             GString   *unnamed)
+{
+  guint n = 0;
+
+  /* GTK names these itself: the toggle of a menu button by the menu button, the
+   * window's controls, a completion's column header, which is never shown */
+  if (GTK_IS_WINDOW_CONTROLS (widget) || GTK_IS_TREE_VIEW (widget))
+    return 0;
+  if ((GTK_IS_BUTTON (widget) && !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget))) ||
+      GTK_IS_MENU_BUTTON (widget))
+    {
+      n++;
+      if (gtk_widget_get_tooltip_text (widget) == NULL && !has_label_inside (widget))
+        g_string_append_printf (unnamed, " %s", G_OBJECT_TYPE_NAME (widget));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += check_named (child, unnamed);
+  return n;
+}
+
+static void
+test_accessible_tree (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  g_autoptr (GString) unnamed = g_string_new (NULL);
+  guint n;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  n = check_named (GTK_WIDGET (window), unnamed);
+  g_assert_cmpuint (n, >=, 15);
+  g_assert_cmpstr (unnamed->str, ==, "");
+  close_window (window);
+}
+
+/* The PDF's meetings table breaks no word: each column is at least as wide
+ * as its longest word ("Where", not "Wh-ere"; "Tehran", not "Teh-ran") */
+static void
+test_pdf_table (void)
+{
+  const char *shared = g_getenv ("BYLINE_SHARED");
+  g_autofree char *seed = g_build_filename (shared != NULL ? shared : "../shared", "eval", "dev",
+                                            "seed.txt", NULL);
+  g_autofree char *sample = sample_path ("byline-harbour-talks.txt");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *pdf_path = g_build_filename (library_dir, "table.pdf", NULL);
+  g_autoptr (GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *out = NULL;
+  BylineWindow *window;
+  const char *argv[] = { NULL, "-layout", pdf_path, "-", NULL };
+  const char *words[] = { "Who", "Where", "When", "Status" };
+  const char *text_path = g_file_test (seed, G_FILE_TEST_EXISTS) ? seed : sample;
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed (poppler-utils)");
+      return;
+    }
+  window = open_window (text_path);
+  g_assert_true (byline_window_export (window, pdf, BYLINE_EXPORT_PDF, BYLINE_EXPORT_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  wait_exports (window);
+  close_window (window);
+  argv[0] = pdftotext;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    /* the meetings table's header line has its words whole */
+    const char *header = strstr (out, "\nWho ");
+    g_autofree char *line = NULL;
+    g_auto (GStrv) cells = NULL;
+
+    g_assert_nonnull (header);
+    line = g_strndup (header + 1, strcspn (header + 1, "\n"));
+    cells = g_regex_split_simple ("\\s+", line, 0, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      g_assert_true (g_strv_contains ((const char *const *) cells, words[i]));
+  }
+  g_unlink (pdf_path);
+}
+
+/* The context menu on a name ticks its type */
+static void
+test_menu_type (void)
+{
+  g_autofree char *path = sample_path ("byline-harbour-talks.txt");
+  BylineWindow *window = open_window (path);
+  GtkTextView *view = byline_window_get_text_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *text = buffer_text (window);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
+  GtkGesture *click = NULL;
+  g_autofree char *type = NULL;
+  GdkRectangle rect;
+  GtkTextIter iter;
+  int x, y;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) == GDK_BUTTON_SECONDARY)
+        click = GTK_GESTURE (controller);
+    }
+  g_assert_nonnull (click);
+  iterate_for (200);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, char_index (text, "Minister Anna Berg") + 10);
+  gtk_text_view_get_iter_location (view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x + 2, rect.y + rect.height / 2, &x, &y);
+  g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
+  g_object_get (window, "menu-type", &type, NULL);
+  g_assert_cmpstr (type, ==, "PERSON");
+  /* the window's own menu, not the view's with Cut, Paste and Undo greyed out */
+  {
+    GtkWidget *menu = find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER_MENU, "article-menu");
+    GMenuModel *model;
+
+    g_assert_nonnull (menu);
+    g_assert_true (gtk_widget_get_visible (menu));
+    model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+    g_assert_true (menu_has_action (model, "clipboard.copy"));
+    g_assert_true (menu_has_action (model, "win.add-note"));
+    g_assert_false (menu_has_action (model, "clipboard.cut"));
+    g_assert_false (menu_has_action (model, "text.undo"));
+    gtk_popover_popdown (GTK_POPOVER (menu));
+  }
+  close_window (window);
+}
+
 static void
 test_tag_completion (void)
 {
@@ -798,6 +1294,14 @@ main (int    argc,
   g_test_add_func ("/window/seed-article", test_seed_article);
   g_test_add_func ("/window/unreadable-file", test_unreadable_file);
   g_test_add_func ("/window/outlet-line", test_outlet_line);
+  g_test_add_func ("/window/narrow", test_narrow);
+  g_test_add_func ("/window/keyboard-selection", test_keyboard_selection);
+  g_test_add_func ("/window/cues-kept", test_cues_kept);
+  g_test_add_func ("/window/export-dialog", test_export_dialog);
+  g_test_add_func ("/window/empty-states", test_empty_states);
+  g_test_add_func ("/window/accessible-tree", test_accessible_tree);
+  g_test_add_func ("/window/pdf-table", test_pdf_table);
+  g_test_add_func ("/window/menu-type", test_menu_type);
   status = g_test_run ();
 
   {

@@ -150,7 +150,7 @@ byline_application_activate (GApplication *application)
   if (window != NULL)
     gtk_window_present (window);
   else
-    new_window (BYLINE_APPLICATION (application));
+    byline_window_show_start (new_window (BYLINE_APPLICATION (application)));
 }
 
 /* byline FILE...: the first file in the window in front (or a new one), the rest in new windows */

@@ -42,6 +42,7 @@ struct _BylineExercisePanel
   GListStore         *marks;
   GtkSingleSelection *marks_selection;
   GtkLabel           *results_label;
+  GtkLabel           *key_summary;   /* the key's count per category */
   GListStore         *scores;
   GListStore         *entries;
   GtkWidget          *key_page;
@@ -264,6 +265,35 @@ refresh_marks (BylineExercisePanel *self)
     }
 }
 
+/* What the class will be asked to find, per category, for the teacher to judge */
+static void
+summarise_key (BylineExercisePanel *self)
+{
+  guint counts[BYLINE_N_CATEGORIES] = { 0 };
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->lesson->key->len; i++)
+    {
+      const BylineKeyItem *key = g_ptr_array_index (self->lesson->key, i);
+
+      if (key->mark.category < BYLINE_N_CATEGORIES)
+        counts[key->mark.category]++;
+    }
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u item to find:", "%u items to find:",
+                                             self->lesson->key->len),
+                          self->lesson->key->len);
+  for (guint c = 0; c < BYLINE_N_CATEGORIES; c++)
+    {
+      /* Translators: a category of the key and how many items it has, as in "Quotes 6" */
+      g_autofree char *part = g_strdup_printf (_("%s %u"), byline_category_to_label (c), counts[c]);
+
+      g_string_append_printf (text, "%s%s", c == 0 ? " " : " · ", part);
+    }
+  g_string_append (text, ". ");
+  g_string_append (text, _("Select words in the article to add an item of your own."));
+  gtk_label_set_text (self->key_summary, text->str);
+}
+
 static void
 refresh_key (BylineExercisePanel *self)
 {
@@ -288,6 +318,7 @@ refresh_key (BylineExercisePanel *self)
       byline_item_set_id (item, i);
       g_list_store_append (self->key_items, item);
     }
+  summarise_key (self);
 }
 
 static void
@@ -456,6 +487,57 @@ outcome_icon (const BylineCheckEntry *entry)
   return !entry->judged || entry->right ? "emblem-ok-symbolic" : "dialog-warning-symbolic";
 }
 
+/* 0: missed or extra, 1: found but wrong, 2: right */
+static guint
+entry_rank (const BylineCheckEntry *entry)
+{
+  if (entry->outcome == BYLINE_OUTCOME_MISS || entry->outcome == BYLINE_OUTCOME_EXTRA)
+    return 0;
+  return !entry->judged || entry->right ? 2 : 1;
+}
+
+/* One row of the results: the outcome, the expected answer and the student's, in words */
+static void
+add_entry_row (BylineExercisePanel    *self,
+               const BylineCheckEntry *entry)
+{
+  g_autofree char *expected = NULL;
+  g_autofree char *yours = NULL;
+  const char *cells[4];
+  g_autoptr (BylineTableRow) row = NULL;
+
+  if (entry->key_index >= 0)
+    {
+      const BylineKeyItem *key = g_ptr_array_index (self->lesson->key, entry->key_index);
+      g_autofree char *words = passage (self, key->mark.start, key->mark.end);
+      g_autofree char *what = describe_mark (&key->mark);
+      g_autofree char *why = self->lesson->show_reasons ? describe_reason (key) : NULL;
+
+      /* Translators: in the results, the passage, what it is, and maybe why */
+      expected = why != NULL ? g_strdup_printf (_("Expected: %s — %s; %s"), words, what, why)
+                             : g_strdup_printf (_("Expected: %s — %s"), words, what);
+    }
+  else
+    expected = g_strdup (_("Expected: nothing here"));
+  if (entry->mark_index >= 0)
+    {
+      const BylineMark *mark = g_ptr_array_index (self->response->marks, entry->mark_index);
+      g_autofree char *words = passage (self, mark->start, mark->end);
+      g_autofree char *what = describe_mark (mark);
+
+      yours = g_strdup_printf (_("Your mark: %s — %s"), words, what);
+    }
+  else
+    yours = g_strdup (_("Your mark: none"));
+  cells[0] = outcome_text (entry);
+  cells[1] = expected;
+  cells[2] = yours;
+  cells[3] = NULL;
+  row = byline_table_row_new (outcome_icon (entry), cells);
+  byline_table_row_set_span (row, entry->start, entry->end);
+  g_list_store_append (self->entries, row);
+}
+
 static void
 show_check (BylineExercisePanel *self)
 {
@@ -470,44 +552,15 @@ show_check (BylineExercisePanel *self)
   /* Translators: the row of a score table that adds up the categories */
   add_score_row (self, _("All"), &check->total);
 
-  for (guint i = 0; i < check->entries->len; i++)
-    {
-      const BylineCheckEntry *entry = &g_array_index (check->entries, BylineCheckEntry, i);
-      g_autofree char *expected = NULL;
-      g_autofree char *yours = NULL;
-      const char *cells[4];
-      g_autoptr (BylineTableRow) row = NULL;
+  /* a marked paper: what was missed or is extra first, then what is wrong, then the rest */
+  for (guint pass = 0; pass < 3; pass++)
+    for (guint i = 0; i < check->entries->len; i++)
+      {
+        const BylineCheckEntry *entry = &g_array_index (check->entries, BylineCheckEntry, i);
 
-      if (entry->key_index >= 0)
-        {
-          const BylineKeyItem *key = g_ptr_array_index (self->lesson->key, entry->key_index);
-          g_autofree char *words = passage (self, key->mark.start, key->mark.end);
-          g_autofree char *what = describe_mark (&key->mark);
-          g_autofree char *why = self->lesson->show_reasons ? describe_reason (key) : NULL;
-
-          expected = why != NULL ? g_strdup_printf ("%s\n%s\n%s", words, what, why)
-                                 : g_strdup_printf ("%s\n%s", words, what);
-        }
-      else
-        expected = g_strdup ("—");
-      if (entry->mark_index >= 0)
-        {
-          const BylineMark *mark = g_ptr_array_index (self->response->marks, entry->mark_index);
-          g_autofree char *words = passage (self, mark->start, mark->end);
-          g_autofree char *what = describe_mark (mark);
-
-          yours = g_strdup_printf ("%s\n%s", words, what);
-        }
-      else
-        yours = g_strdup ("—");
-      cells[0] = outcome_text (entry);
-      cells[1] = expected;
-      cells[2] = yours;
-      cells[3] = NULL;
-      row = byline_table_row_new (outcome_icon (entry), cells);
-      byline_table_row_set_span (row, entry->start, entry->end);
-      g_list_store_append (self->entries, row);
-    }
+        if (entry_rank (entry) == pass)
+          add_entry_row (self, entry);
+      }
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "You found %u of %u expected item.",
@@ -1159,6 +1212,7 @@ byline_exercise_panel_class_init (BylineExercisePanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, marks);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, marks_selection);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, results_label);
+  gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, key_summary);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, scores);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, entries);
   gtk_widget_class_bind_template_child (widget_class, BylineExercisePanel, key_page);
@@ -1676,4 +1730,12 @@ byline_exercise_panel_show_page (BylineExercisePanel *self,
     return FALSE;
   gtk_stack_set_visible_child (self->pages, page);
   return TRUE;
+}
+
+/* The key's count per category, as the teacher reads it above the key */
+const char *
+byline_exercise_panel_get_key_summary (BylineExercisePanel *self)
+{
+  g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), NULL);
+  return gtk_label_get_text (self->key_summary);
 }

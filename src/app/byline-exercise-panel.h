@@ -45,6 +45,7 @@ GListModel           *byline_exercise_panel_get_marks      (BylineExercisePanel 
 GListModel           *byline_exercise_panel_get_entries    (BylineExercisePanel  *self);
 GListModel           *byline_exercise_panel_get_scores     (BylineExercisePanel  *self);
 GListModel           *byline_exercise_panel_get_key        (BylineExercisePanel  *self);
+const char           *byline_exercise_panel_get_key_summary (BylineExercisePanel *self);
 gboolean              byline_exercise_panel_save_response  (BylineExercisePanel  *self,
                                                             const char           *path,
                                                             GError              **error);

@@ -15,6 +15,7 @@
 #include "byline-note-margin.h"
 
 #define MARGIN_WIDTH 200  /* px, when there are notes to show */
+#define MARKER_WIDTH 28   /* px, compact: a marker per note */
 #define CARD_GAP     4    /* px between two cards that would overlap */
 #define CARD_INSET   6    /* px on each side of a card */
 
@@ -26,6 +27,7 @@ struct _BylineNoteMargin
   GListModel  *notes;   /* BylineItem, in text order */
   GPtrArray   *cards;   /* GtkButton, one per placed note, in text order */
   guint        tick;    /* a placing waiting for the next frame */
+  gboolean     compact; /* markers in a narrow window, the note in their tooltip */
 };
 
 G_DEFINE_FINAL_TYPE (BylineNoteMargin, byline_note_margin, GTK_TYPE_WIDGET)
@@ -60,9 +62,20 @@ make_card (BylineNoteMargin *self,
   gtk_label_set_lines (GTK_LABEL (label), 3);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_button_set_child (GTK_BUTTON (card), label);
+  if (self->compact)
+    {
+      /* a marker: the note is in its tooltip and its accessible label */
+      g_object_ref_sink (label);
+      g_object_unref (label);
+      gtk_button_set_icon_name (GTK_BUTTON (card), "document-edit-symbolic");
+      gtk_widget_set_tooltip_text (card, body);
+    }
+  else
+    {
+      gtk_button_set_child (GTK_BUTTON (card), label);
+      gtk_widget_set_tooltip_text (card, byline_item_get_subtitle (item));
+    }
   gtk_widget_add_css_class (card, "margin-note");
-  gtk_widget_set_tooltip_text (card, byline_item_get_subtitle (item));
   gtk_accessible_update_property (GTK_ACCESSIBLE (card),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, byline_item_get_subtitle (item),
@@ -148,7 +161,7 @@ byline_note_margin_measure (GtkWidget      *widget,
 
   /* the margin takes no room from the text until there is a note to show */
   if (orientation == GTK_ORIENTATION_HORIZONTAL && self->cards->len > 0)
-    *minimum = *natural = MARGIN_WIDTH;
+    *minimum = *natural = self->compact ? MARKER_WIDTH : MARGIN_WIDTH;
   else
     *minimum = *natural = 0;
 }
@@ -164,7 +177,8 @@ byline_note_margin_size_allocate (GtkWidget *widget,
   BylineNoteMargin *self = BYLINE_NOTE_MARGIN (widget);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->view);
   guint length = (guint) gtk_text_buffer_get_char_count (buffer);
-  int card_width = MAX (width - 2 * CARD_INSET, 1);
+  int inset = self->compact ? 2 : CARD_INSET;
+  int card_width = MAX (width - 2 * inset, 1);
   int below = G_MININT;
 
   for (guint i = 0; i < self->cards->len; i++)
@@ -195,7 +209,7 @@ byline_note_margin_size_allocate (GtkWidget *widget,
         }
       gtk_widget_set_child_visible (card, TRUE);
       gtk_widget_size_allocate (card,
-                                &(GtkAllocation) { CARD_INSET, y, card_width, card_height },
+                                &(GtkAllocation) { inset, y, card_width, card_height },
                                 -1);
     }
 }
@@ -306,4 +320,29 @@ byline_note_margin_get_card (BylineNoteMargin *self,
         return card;
     }
   return NULL;
+}
+
+/* Markers instead of cards, for a narrow window */
+void
+byline_note_margin_set_compact (BylineNoteMargin *self,
+                                gboolean          compact)
+{
+  g_return_if_fail (BYLINE_IS_NOTE_MARGIN (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+  self->compact = compact;
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+  on_notes_changed (self->notes, 0, 0, 0, self);
+}
+
+gboolean
+byline_note_margin_get_compact (BylineNoteMargin *self)
+{
+  g_return_val_if_fail (BYLINE_IS_NOTE_MARGIN (self), FALSE);
+  return self->compact;
 }

@@ -20,5 +20,8 @@ GtkWidget *byline_note_margin_new         (GtkTextView      *view,
 guint      byline_note_margin_get_n_cards (BylineNoteMargin *self);
 GtkWidget *byline_note_margin_get_card    (BylineNoteMargin *self,
                                            gint64            id);
+void       byline_note_margin_set_compact (BylineNoteMargin *self,
+                                           gboolean          compact);
+gboolean   byline_note_margin_get_compact (BylineNoteMargin *self);
 
 G_END_DECLS

@@ -129,6 +129,16 @@ byline_note_popover_init (BylineNotePopover *self)
   g_autoptr (GtkEntryCompletion) completion = gtk_entry_completion_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  {
+    /* Ctrl+Return saves from the note's text too, which would take it as a new line */
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                                                            gtk_named_action_new ("note.save")));
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 
   self->known_tags = gtk_list_store_new (1, G_TYPE_STRING);
   gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->known_tags));

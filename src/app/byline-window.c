@@ -143,13 +143,38 @@ struct _BylineWindow
   GtkSingleSelection   *notes_selection;
   GtkSearchEntry       *library_search;
   GtkSearchBar         *find_bar;
-  GtkBox               *legend;
+  GtkFlowBox           *legend;
   GtkLabel             *coverage_label;
   GSettings            *settings;    /* NULL when the schema is not installed */
   GtkCssProvider       *text_css;
   GtkSearchEntry       *find_entry;
   GListStore           *library_items;
-  GtkPaned             *paned;
+  AdwFlap              *flap;
+  GtkWidget            *sidebar_button;
+  GtkWidget            *library_button;
+  GtkWidget            *open_button;
+  GtkWidget            *legend_button;
+  GtkWidget            *legend_popover;
+  GtkWidget            *legend_home;   /* where the legend sits when the window is wide */
+  gboolean              narrow;        /* the sidebar folded, the legend in a popover */
+  char                 *menu_type;     /* the type of the name under the context menu, ticked there */
+  GtkWidget            *selection_popover; /* Note and Copy, beside a selection made in the article */
+  GtkWidget            *selection_note_button;
+  GtkWidget            *article_menu;  /* the context menu, without the greyed editing items */
+  guint                 selection_id;  /* the popover waits until the selection stops changing */
+  GtkWidget            *library_empty;
+  GtkWidget            *library_scroller;
+  GtkWidget            *notes_empty;
+  GtkWidget            *notes_scroller;
+  GtkWidget            *edit_note_button;
+  GtkWidget            *delete_note_button;
+  gint64                pending_note;   /* a note found by a search: shown once its article is */
+  GtkFileChooser       *export_dialog; /* while the export dialog is open */
+  guint                 export_follow_id; /* keeps the name's extension on the format chosen */
+  gboolean              export_preset;    /* the last folder and format wait for the dialog */
+  char                 *export_format;   /* the format chosen last, and the folder */
+  GFile                *export_folder;
+  guint                 narrow_id;     /* an idle applying a change of width */
   GtkWidget            *analysis_sidebar;
   GtkWidget            *exercise_panel;  /* while an exercise runs, in the sidebar's place */
   GtkLabel             *provenance_label; /* under the title: where the article comes from */
@@ -200,6 +225,7 @@ enum {
   PROP_0,
   PROP_LIBRARY,
   PROP_LOADING,
+  PROP_MENU_TYPE,
   N_PROPS
 };
 
@@ -827,6 +853,8 @@ on_bench_after_paint (GdkFrameClock *clock,
 {
   g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint, self);
   g_clear_handle_id (&self->stall_id, g_source_remove);
+  g_clear_handle_id (&self->narrow_id, g_source_remove);
+  g_clear_handle_id (&self->export_follow_id, g_source_remove);
   self->bench = FALSE;
   g_print ("byline-bench: first-frame-with-highlights %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_print ("byline-bench: longest-stall-us %" G_GINT64_FORMAT "\n", self->longest_stall);
@@ -898,34 +926,105 @@ bench_loaded (BylineWindow *self)
 
 /* Highlights */
 
+/* Each kind's cues: a colour and, never colour alone, an underline, an
+ * overline, a style or a weight (WCAG 1.4.1). A kind without a line leaves
+ * the line unset, so that it does not take the line off a name inside it. */
+typedef struct
+{
+  const char     *type;
+  const char     *colour;
+  PangoUnderline  underline;
+  gboolean        overline;
+  PangoStyle      style;
+  int             weight;
+} Cue;
+
+static const Cue cues[] = {
+  { "PERSON", "rgba(53,132,228,0.20)", PANGO_UNDERLINE_SINGLE, FALSE, PANGO_STYLE_NORMAL, 0 },
+  { "ORG", "rgba(145,65,172,0.20)", PANGO_UNDERLINE_DOUBLE, FALSE, PANGO_STYLE_NORMAL, 0 },
+  { "PLACE", "rgba(38,162,105,0.22)", PANGO_UNDERLINE_LOW, FALSE, PANGO_STYLE_NORMAL, 0 },
+  /* a line above: a dotted line below reads as a spelling error */
+  { "NORP", "rgba(229,165,10,0.25)", PANGO_UNDERLINE_NONE, TRUE, PANGO_STYLE_NORMAL, 0 },
+  { "DATE", "rgba(255,120,0,0.20)", PANGO_UNDERLINE_NONE, FALSE, PANGO_STYLE_ITALIC, 0 },
+  { "MONEY", "rgba(192,28,40,0.16)", PANGO_UNDERLINE_NONE, FALSE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD },
+  { "QUANTITY", "rgba(192,28,40,0.10)", PANGO_UNDERLINE_NONE, FALSE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_SEMIBOLD },
+  { "HEDGE", NULL, PANGO_UNDERLINE_LOW, FALSE, PANGO_STYLE_OBLIQUE, 0 },
+  { "LOADED", NULL, PANGO_UNDERLINE_ERROR, FALSE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_SEMIBOLD },
+};
+
+static const Cue *
+cue_of (const char *type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
+    if (g_str_equal (cues[i].type, type))
+      return &cues[i];
+  return NULL;
+}
+
+/* Puts a kind's cues on its tag, or takes them off: a font field unset
+ * forgets its value, so each is set again from the table */
+static void
+set_cues (GtkTextTag *tag,
+          const Cue  *cue,
+          gboolean    on)
+{
+  if (cue->colour != NULL)
+    {
+      if (on)
+        g_object_set (tag, "background", cue->colour, NULL);
+      else
+        g_object_set (tag, "background-set", FALSE, NULL);
+    }
+  if (cue->underline != PANGO_UNDERLINE_NONE)
+    {
+      if (on)
+        g_object_set (tag, "underline", cue->underline, NULL);
+      else
+        g_object_set (tag, "underline-set", FALSE, NULL);
+    }
+  if (cue->overline)
+    {
+      if (on)
+        g_object_set (tag, "overline", PANGO_OVERLINE_SINGLE, NULL);
+      else
+        g_object_set (tag, "overline-set", FALSE, NULL);
+    }
+  if (cue->style != PANGO_STYLE_NORMAL)
+    {
+      if (on)
+        g_object_set (tag, "style", cue->style, NULL);
+      else
+        g_object_set (tag, "style-set", FALSE, NULL);
+    }
+  if (cue->weight != 0)
+    {
+      if (on)
+        g_object_set (tag, "weight", cue->weight, NULL);
+      else
+        g_object_set (tag, "weight-set", FALSE, NULL);
+    }
+}
+
 static GtkTextTag *
 make_type_tag (GtkTextBuffer *buffer,
                const char    *type)
 {
-  g_autofree char *name = g_strconcat ("entity-", type, NULL);
-  struct { const char *type; const char *colour; PangoUnderline underline; PangoStyle style; int weight; } cues[] = {
-    { "PERSON", "rgba(53,132,228,0.20)", PANGO_UNDERLINE_SINGLE, PANGO_STYLE_NORMAL, 0 },
-    { "ORG", "rgba(145,65,172,0.20)", PANGO_UNDERLINE_DOUBLE, PANGO_STYLE_NORMAL, 0 },
-    { "PLACE", "rgba(38,162,105,0.22)", PANGO_UNDERLINE_LOW, PANGO_STYLE_NORMAL, 0 },
-    { "NORP", "rgba(229,165,10,0.25)", PANGO_UNDERLINE_ERROR, PANGO_STYLE_NORMAL, 0 },
-    { "DATE", "rgba(255,120,0,0.20)", PANGO_UNDERLINE_NONE, PANGO_STYLE_ITALIC, 0 },
-    { "MONEY", "rgba(192,28,40,0.16)", PANGO_UNDERLINE_NONE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_BOLD },
-    { "QUANTITY", "rgba(192,28,40,0.10)", PANGO_UNDERLINE_NONE, PANGO_STYLE_NORMAL, PANGO_WEIGHT_SEMIBOLD },
-  };
+  const Cue *cue = cue_of (type);
+  g_autofree char *name = NULL;
+  GtkTextTag *tag;
 
-  for (guint i = 0; i < G_N_ELEMENTS (cues); i++)
-    if (g_str_equal (cues[i].type, type))
-      {
-        GtkTextTag *tag = gtk_text_buffer_create_tag (buffer, name,
-                                                      "background", cues[i].colour,
-                                                      "underline", cues[i].underline,
-                                                      "style", cues[i].style,
-                                                      NULL);
-        if (cues[i].weight != 0)
-          g_object_set (tag, "weight", cues[i].weight, NULL);
-        return tag;
-      }
-  return NULL;
+  if (cue == NULL)
+    return NULL;
+  name = cue->colour != NULL ? g_strconcat ("entity-", type, NULL) : g_ascii_strdown (type, -1);
+  tag = gtk_text_buffer_create_tag (buffer, name, NULL);
+  if (g_str_equal (type, "HEDGE"))
+    g_object_set (tag, "underline-rgba", &(GdkRGBA) { 0.45, 0.45, 0.45, 1.0 }, NULL);
+  else if (g_str_equal (type, "LOADED"))
+    g_object_set (tag, "underline-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 }, NULL);
+  else if (cue->overline)
+    g_object_set (tag, "overline-rgba", &(GdkRGBA) { 0.55, 0.38, 0.0, 1.0 }, NULL);
+  set_cues (tag, cue, TRUE);
+  return tag;
 }
 
 static void
@@ -1497,12 +1596,16 @@ select_item (BylineWindow *self,
   gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, TRUE, 0.0, 0.3);
 }
 
+static void hide_folded_sidebar (BylineWindow *self);
+static void show_menu_type      (BylineWindow *self);
+
 static void
 on_list_activate (GtkListView  *view,
                   guint         position,
                   BylineWindow *self)
 {
   select_item (self, G_LIST_MODEL (gtk_list_view_get_model (view)), position);
+  hide_folded_sidebar (self);
 }
 
 static void
@@ -1519,10 +1622,10 @@ show_type (BylineWindow *self,
            gboolean      on)
 {
   GtkTextTag *tag = g_hash_table_lookup (self->type_tags, type);
+  const Cue *cue = cue_of (type);
 
-  if (tag != NULL)
-    g_object_set (tag, "background-set", on, "underline-set", on, "style-set", on,
-                  "weight-set", on, NULL);
+  if (tag != NULL && cue != NULL)
+    set_cues (tag, cue, on);
 }
 
 static void
@@ -1560,10 +1663,12 @@ apply_settings (BylineWindow *self)
 
   shown = g_settings_get_strv (self->settings, "highlight-types");
   all = g_settings_get_boolean (self->settings, "show-highlights");
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *box_child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); box_child != NULL;
+       box_child = gtk_widget_get_next_sibling (box_child))
     {
-      const char *type = gtk_widget_get_name (child);
+      GtkWidget *child = GTK_IS_FLOW_BOX_CHILD (box_child)
+                         ? gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (box_child)) : box_child;
+      const char *type = child != NULL ? gtk_widget_get_name (child) : "";
       gboolean on = all && g_strv_contains ((const char *const *) shown, type);
 
       if (!GTK_IS_TOGGLE_BUTTON (child))
@@ -1695,6 +1800,44 @@ on_text_query_tooltip (GtkWidget    *widget,
 }
 
 static void
+popup_article_menu (BylineWindow       *self,
+                    const GdkRectangle *at)
+{
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->article_menu), at);
+  gtk_popover_popup (GTK_POPOVER (self->article_menu));
+}
+
+/* Shift+F10 or the Menu key: the menu at the caret, for the name there */
+static gboolean
+article_menu_key_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   data)
+{
+  BylineWindow *self = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter iter;
+  GdkRectangle rect;
+  int index = -1, x, y;
+
+  if (self->exercise_panel != NULL || self->article == 0)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  if (entity_at (self, gtk_text_iter_get_offset (&iter), &index) == NULL)
+    index = -1;
+  self->menu_entity = index;
+  show_menu_type (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", index >= 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", index >= 0);
+  self->menu_quote = -1;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", FALSE);
+  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y);
+  popup_article_menu (self, &(GdkRectangle) { x, y, 1, MAX (rect.height, 1) });
+  return TRUE;
+}
+
+static void
 on_text_right_click (GtkGestureClick *gesture,
                      int              n_press,
                      double           x,
@@ -1710,6 +1853,7 @@ on_text_right_click (GtkGestureClick *gesture,
   if (!inside || entity_at (self, offset, &index) == NULL)
     index = -1;
   self->menu_entity = index;
+  show_menu_type (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", index >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-entity", index >= 0);
 
@@ -1726,6 +1870,12 @@ on_text_right_click (GtkGestureClick *gesture,
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", self->menu_quote >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", self->menu_quote >= 0);
+  /* our menu, not the view's: the view's has Cut, Paste and Undo greyed out in a text that is only read */
+  if (self->exercise_panel == NULL && self->article != 0)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      popup_article_menu (self, &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+    }
 }
 
 static void
@@ -1791,6 +1941,47 @@ update_coverage (BylineWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->coverage_label), out->len ? out->str : NULL);
 }
 
+/* A selection made in the article, with the pointer or Shift and the arrows,
+ * is offered a small popover (Note or Mark, Copy) once it stops changing. It
+ * does not take the keys: the selection can still grow. */
+static gboolean
+show_selection_popover_cb (gpointer data)
+{
+  BylineWindow *self = data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+  GdkRectangle rect;
+  int x, y;
+
+  self->selection_id = 0;
+  if (!gtk_widget_is_focus (GTK_WIDGET (self->text_view)) ||
+      !gtk_text_buffer_get_selection_bounds (buffer, &start, &end) ||
+      gtk_widget_get_visible (self->note_popover) || (self->article == 0 && self->exercise_panel == NULL))
+    return G_SOURCE_REMOVE;
+  gtk_button_set_label (GTK_BUTTON (self->selection_note_button),
+                        self->exercise_panel != NULL ? _("_Mark…") : _("_Note…"));
+  gtk_text_view_get_iter_location (self->text_view, &end, &rect);
+  gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y);
+  rect.x = x;
+  rect.y = y;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->selection_popover), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->selection_popover));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+offer_selection (BylineWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+
+  g_clear_handle_id (&self->selection_id, g_source_remove);
+  if (gtk_widget_get_visible (self->selection_popover))
+    gtk_popover_popdown (GTK_POPOVER (self->selection_popover));
+  /* the marks, not has-selection: that follows in the buffer's own handler */
+  if (gtk_text_buffer_get_selection_bounds (buffer, NULL, NULL))
+    self->selection_id = g_timeout_add (600, show_selection_popover_cb, self);
+}
+
 static void
 on_mark_set (GtkTextBuffer *buffer,
              GtkTextIter   *location,
@@ -1798,7 +1989,10 @@ on_mark_set (GtkTextBuffer *buffer,
              BylineWindow  *self)
 {
   if (mark == gtk_text_buffer_get_insert (buffer) || mark == gtk_text_buffer_get_selection_bound (buffer))
-    update_coverage (self);
+    {
+      update_coverage (self);
+      offer_selection (self);
+    }
 }
 
 /* The library page */
@@ -1815,6 +2009,34 @@ plain_snippet (const char *snippet)
       g_string_append_c (out, *p == '\n' ? ' ' : *p);
     }
   return g_string_free (out, FALSE);
+}
+
+/* The library with nothing to list says why: no articles yet, or no hits */
+static void
+show_library_state (BylineWindow *self,
+                    const char   *query)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->library_items)) == 0;
+  AdwStatusPage *page = ADW_STATUS_PAGE (self->library_empty);
+
+  gtk_widget_set_visible (self->library_empty, empty);
+  gtk_widget_set_visible (self->library_scroller, !empty);
+  if (!empty)
+    return;
+  if (query != NULL && *query != '\0')
+    {
+      g_autofree char *description = g_strdup_printf (_("Nothing in your articles or notes matches “%s”. Try fewer or other words."), query);
+
+      adw_status_page_set_icon_name (page, "edit-find-symbolic");
+      adw_status_page_set_title (page, _("No Results"));
+      adw_status_page_set_description (page, description);
+    }
+  else
+    {
+      adw_status_page_set_icon_name (page, "view-list-symbolic");
+      adw_status_page_set_title (page, _("No Articles Yet"));
+      adw_status_page_set_description (page, _("The articles you open are kept here with your notes. Open one with Ctrl+O or paste one with Ctrl+V."));
+    }
 }
 
 static void
@@ -1862,6 +2084,8 @@ fill_library (BylineWindow *self,
                                                                          : C_("search hit", "article"),
                                               0, 0);
           byline_item_set_id (item, h->article);
+          if (h->kind == BYLINE_HIT_NOTE)
+            g_object_set_data_full (G_OBJECT (item), "note", g_memdup2 (&h->note, sizeof h->note), g_free);
           g_ptr_array_add (rows, item);
         }
     }
@@ -1869,6 +2093,7 @@ fill_library (BylineWindow *self,
     show_error (self, error->message);
   g_list_store_splice (self->library_items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->library_items)),
                        rows->pdata, rows->len);
+  show_library_state (self, query);
 }
 
 static void
@@ -1886,7 +2111,13 @@ on_library_activate (GtkListView  *view,
   g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->library_items), position);
 
   if (item != NULL && byline_item_get_id (item) > 0)
-    byline_window_open_article (self, byline_item_get_id (item));
+    {
+      const gint64 *note = g_object_get_data (G_OBJECT (item), "note");
+
+      byline_window_open_article (self, byline_item_get_id (item));
+      /* after the open: opening forgets the note an earlier search asked for */
+      self->pending_note = note != NULL ? *note : 0;
+    }
 }
 
 static void
@@ -2145,6 +2376,37 @@ correct_entity_action (GtkWidget  *widget,
   saved_correction_toast (self, id);
 }
 
+/* The menu ticks the type of the name it was opened on */
+static void
+show_menu_type (BylineWindow *self)
+{
+  const Entity *e = self->menu_entity >= 0 && self->entities != NULL &&
+                    (guint) self->menu_entity < self->entities->len
+                    ? g_ptr_array_index (self->entities, self->menu_entity) : NULL;
+
+  g_free (self->menu_type);
+  self->menu_type = g_strdup (e != NULL && e->type != NULL ? e->type : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENU_TYPE]);
+}
+
+/* A type chosen in the menu: the name under it is corrected to it */
+static void
+set_menu_type (BylineWindow *self,
+               const char   *type)
+{
+  if (type == NULL || g_strcmp0 (type, self->menu_type) == 0)
+    return;
+  g_free (self->menu_type);
+  self->menu_type = g_strdup (type);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENU_TYPE]);
+  if (*type != '\0')
+    {
+      g_autoptr (GVariant) parameter = g_variant_ref_sink (g_variant_new_string (type));
+
+      correct_entity_action (GTK_WIDGET (self), "win.correct-type", parameter);
+    }
+}
+
 static void
 on_speaker_response (AdwMessageDialog *dialog,
                      const char       *response,
@@ -2275,6 +2537,107 @@ export_file_name (const char         *title,
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
+/* The file chooser tells nobody when a choice changes, and GTK 4.8's
+ * GtkFileChooserNative reports a choice only after the response: while the
+ * dialog GTK shows (no portal) is open, the name's extension is brought in
+ * line with the format chosen in it a few times a second */
+static GtkFileChooser *
+shown_export_chooser (BylineWindow *self)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (self))
+      return GTK_FILE_CHOOSER (l->data);
+  return NULL;
+}
+
+/* GTK 4.8's dialog does not take a choice set before it is shown either: the
+ * format used last is selected in its drop-down of formats */
+static GtkDropDown *
+find_format_drop_down (GtkWidget *root)
+{
+  const char *const *options = g_object_get_data (G_OBJECT (root), "options");
+
+  if (GTK_IS_DROP_DOWN (root) && options != NULL && g_strv_contains (options, "pdf"))
+    return GTK_DROP_DOWN (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *found = find_format_drop_down (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+preselect_export_format (BylineWindow   *self,
+                         GtkFileChooser *chooser)
+{
+  GtkDropDown *formats = find_format_drop_down (GTK_WIDGET (chooser));
+  const char *const *options = formats != NULL ? g_object_get_data (G_OBJECT (formats), "options") : NULL;
+
+  for (guint i = 0; options != NULL && options[i] != NULL; i++)
+    if (g_strcmp0 (options[i], self->export_format) == 0)
+      gtk_drop_down_set_selected (formats, i);
+}
+
+static gboolean
+follow_export_format_cb (gpointer data)
+{
+  BylineWindow *self = data;
+  GtkFileChooser *chooser = shown_export_chooser (self);
+  const char *choice = chooser != NULL ? gtk_file_chooser_get_choice (chooser, "format") : NULL;
+  g_autofree char *name = chooser != NULL ? gtk_file_chooser_get_current_name (chooser) : NULL;
+  BylineExportFormat format, named_as;
+  const char *dot;
+
+  if (chooser != NULL && self->export_preset)
+    {
+      /* once it is up: the folder and the format used last */
+      self->export_preset = FALSE;
+      if (self->export_format != NULL)
+        preselect_export_format (self, chooser);
+      if (self->export_folder != NULL && name != NULL)
+        {
+          gtk_file_chooser_set_current_folder (chooser, self->export_folder, NULL);
+          gtk_file_chooser_set_current_name (chooser, name);
+        }
+      choice = gtk_file_chooser_get_choice (chooser, "format");
+    }
+  if (choice == NULL || name == NULL || !byline_export_format_from_string (choice, &format))
+    return G_SOURCE_CONTINUE;
+  dot = strrchr (name, '.');
+  if (dot != NULL && byline_export_format_from_string (dot + 1, &named_as) && named_as != format)
+    {
+      g_autofree char *renamed = g_strdup_printf ("%.*s.%s", (int) (dot - name), name,
+                                                  byline_export_format_get_extension (format));
+
+      gtk_file_chooser_set_current_name (chooser, renamed);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+follow_export_format (BylineWindow   *self,
+                      GtkFileChooser *dialog)
+{
+  self->export_dialog = dialog;
+  self->export_preset = TRUE;
+  if (self->export_follow_id == 0)
+    self->export_follow_id = g_timeout_add (200, follow_export_format_cb, self);
+}
+
+static void
+forget_export_dialog (BylineWindow *self)
+{
+  self->export_dialog = NULL;
+  g_clear_handle_id (&self->export_follow_id, g_source_remove);
+}
+
 static void
 on_export_chosen (GtkNativeDialog *dialog,
                   int              response,
@@ -2282,6 +2645,7 @@ on_export_chosen (GtkNativeDialog *dialog,
 {
   GtkFileChooser *chooser = GTK_FILE_CHOOSER (dialog);
 
+  forget_export_dialog (self);
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr (GFile) chosen = gtk_file_chooser_get_file (chooser);
@@ -2311,6 +2675,10 @@ on_export_chosen (GtkNativeDialog *dialog,
         flags |= BYLINE_EXPORT_NOTES_ONLY;
       if (g_strcmp0 (gtk_file_chooser_get_choice (chooser, "no-article"), "true") == 0)
         flags |= BYLINE_EXPORT_NO_ARTICLE;
+      g_set_object (&self->export_folder, NULL);
+      self->export_folder = g_file_get_parent (file);
+      g_free (self->export_format);
+      self->export_format = g_strdup (byline_export_format_get_extension (format));
       if (!byline_window_export (self, file, format, flags, &error))
         show_error (self, error->message);
     }
@@ -2328,6 +2696,7 @@ export_action (GtkWidget  *widget,
   const char *format_labels[] = { _("HTML, one file"), _("Markdown"),
                                   _("JSON with W3C Web Annotations"), _("PDF"), NULL };
   g_autofree char *name = NULL;
+  BylineExportFormat format;
 
   if (self->article == 0)
     {
@@ -2344,10 +2713,17 @@ export_action (GtkWidget  *widget,
                                _("Only the notes, no summary of the analysis"), NULL, NULL);
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "no-article",
                                _("Leave out the article's text"), NULL, NULL);
-  name = export_file_name (gtk_window_get_title (GTK_WINDOW (self)), BYLINE_EXPORT_HTML);
+  if (self->export_format == NULL || !byline_export_format_from_string (self->export_format, &format))
+    format = BYLINE_EXPORT_HTML;
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "format",
+                               byline_export_format_get_extension (format));
+  name = export_file_name (gtk_window_get_title (GTK_WINDOW (self)), format);
+  if (self->export_folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), self->export_folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_chosen), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  follow_export_format (self, GTK_FILE_CHOOSER (dialog));
 }
 
 static void
@@ -2436,6 +2812,8 @@ add_note_action (GtkWidget  *widget,
   GdkRectangle rect;
   int x, y;
 
+  g_clear_handle_id (&self->selection_id, g_source_remove);
+  gtk_popover_popdown (GTK_POPOVER (self->selection_popover));
   /* during an exercise Ctrl+M marks the passage instead */
   if (self->exercise_panel != NULL)
     {
@@ -2621,9 +2999,24 @@ show_analysis (BylineWindow *self,
       gtk_text_buffer_apply_tag (buffer, span->tag, &start, &end);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->legend), shown);
+  gtk_widget_set_visible (self->legend_button, shown && self->narrow);
   gtk_widget_set_visible (GTK_WIDGET (self->coverage_label), shown);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->text_view), shown);
   gtk_text_view_set_extra_menu (self->text_view, shown ? self->entity_menu : NULL);
+}
+
+/* The panel in the sidebar's place, no wider than a sidebar: its long
+ * labels would otherwise ask the flap for most of the window */
+static GtkWidget *
+exercise_pane (GtkWidget *panel)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 460);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 460);
+  adw_clamp_set_child (ADW_CLAMP (clamp), panel);
+  gtk_widget_add_css_class (clamp, "sidebar-pane");
+  return clamp;
 }
 
 static void
@@ -2635,8 +3028,9 @@ begin_exercise (BylineWindow *self,
   g_signal_connect_object (self->exercise_panel, "error", G_CALLBACK (on_exercise_error), self, 0);
   show_analysis (self, FALSE);
   g_object_ref (self->analysis_sidebar);
-  gtk_paned_set_end_child (self->paned, self->exercise_panel);
+  adw_flap_set_flap (self->flap, exercise_pane (self->exercise_panel));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-exercise", FALSE);
 }
 
 static void
@@ -2771,6 +3165,176 @@ class_overview_action (GtkWidget  *widget,
 
 /* Overrides */
 
+/* The notes page with no note tells how to add one, and shows no Edit or
+ * Delete that could do nothing */
+static void
+on_notes_changed (GListModel   *notes,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  BylineWindow *self)
+{
+  gboolean empty = g_list_model_get_n_items (notes) == 0;
+
+  gtk_widget_set_visible (self->notes_empty, empty);
+  gtk_widget_set_visible (self->notes_scroller, !empty);
+  gtk_widget_set_visible (self->edit_note_button, !empty);
+  gtk_widget_set_visible (self->delete_note_button, !empty);
+}
+
+/* An article is in: the article takes the keys; a note found by a search
+ * shows its passage */
+static void
+on_loaded_show_note (BylineWindow *self)
+{
+  gint64 note = self->pending_note;
+  GListModel *notes = G_LIST_MODEL (self->notes);
+
+  self->pending_note = 0;
+  if (self->article == 0)
+    return;
+  /* keyboard first: an article just opened takes the keys, its caret at the start */
+  if (note == 0)
+    {
+      if (self->exercise_panel == NULL &&
+          g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "article") == 0)
+        gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+      return;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr (BylineItem) item = g_list_model_get_item (notes, i);
+
+      if (byline_item_get_id (item) == note)
+        {
+          gtk_stack_set_visible_child_name (self->sidebar_stack, "notes");
+          gtk_single_selection_set_selected (self->notes_selection, i);
+          select_item (self, notes, i);
+          /* by the mark: the lines above the note may not be measured yet */
+          gtk_text_view_scroll_to_mark (self->text_view,
+                                        gtk_text_buffer_get_insert (gtk_text_view_get_buffer (self->text_view)),
+                                        0.1, TRUE, 0.0, 0.3);
+          gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+          return;
+        }
+    }
+}
+
+/* The close buttons GTK puts in the find bar and the error bar show an icon
+ * only, and a screen reader would say "GtkImage": they get a name */
+static void
+name_close_buttons (GtkWidget  *root,
+                    const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+          if (gtk_widget_get_tooltip_text (child) == NULL)
+            gtk_widget_set_tooltip_text (child, name);
+        }
+      else
+        name_close_buttons (child, name);
+    }
+}
+
+/* Narrow windows: below NARROW_WIDTH the sidebar folds into a flap that a
+ * header button or F9 shows, the legend goes into a popover, the text's side
+ * margins shrink and the notes in the margin become markers */
+
+#define NARROW_WIDTH 900
+
+static void
+apply_narrow (BylineWindow *self)
+{
+  GtkWidget *legend = GTK_WIDGET (self->legend);
+  gboolean narrow = self->narrow;
+  gboolean in_popover = gtk_widget_get_parent (legend) != self->legend_home;
+
+  adw_flap_set_fold_policy (self->flap, narrow ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                               : ADW_FLAP_FOLD_POLICY_NEVER);
+  adw_flap_set_reveal_flap (self->flap, !narrow);
+  gtk_widget_set_visible (self->sidebar_button, narrow);
+  /* in the main menu too, and Ctrl+L: the header keeps room for the title */
+  gtk_widget_set_visible (self->library_button, !narrow);
+  gtk_widget_set_visible (self->open_button, !narrow);
+  gtk_widget_set_visible (self->legend_button, narrow && self->exercise_panel == NULL);
+  if (narrow != in_popover)
+    {
+      g_object_ref (legend);
+      if (narrow)
+        {
+          gtk_box_remove (GTK_BOX (self->legend_home), legend);
+          gtk_flow_box_set_max_children_per_line (self->legend, 1);
+          gtk_popover_set_child (GTK_POPOVER (self->legend_popover), legend);
+        }
+      else
+        {
+          gtk_popover_set_child (GTK_POPOVER (self->legend_popover), NULL);
+          gtk_flow_box_set_max_children_per_line (self->legend, 12);
+          gtk_box_insert_child_after (GTK_BOX (self->legend_home), legend,
+                                      gtk_widget_get_prev_sibling (GTK_WIDGET (self->coverage_label)));
+        }
+      g_object_unref (legend);
+    }
+  gtk_text_view_set_left_margin (self->text_view, narrow ? 12 : 48);
+  gtk_text_view_set_right_margin (self->text_view, narrow ? 12 : 48);
+  byline_note_margin_set_compact (BYLINE_NOTE_MARGIN (self->note_margin), narrow);
+}
+
+static gboolean
+narrow_idle_cb (gpointer data)
+{
+  BylineWindow *self = data;
+  gboolean narrow = gtk_widget_get_width (GTK_WIDGET (self)) < NARROW_WIDTH;
+
+  self->narrow_id = 0;
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      apply_narrow (self);
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+  if (adw_flap_get_reveal_flap (self->flap))
+    gtk_widget_child_focus (adw_flap_get_flap (self->flap), GTK_DIR_TAB_FORWARD);
+}
+
+/* A folded sidebar gets out of the way once a row has shown its passage */
+static void
+hide_folded_sidebar (BylineWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+/* Overrides */
+
+static void
+byline_window_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (byline_window_parent_class)->size_allocate (widget, width, height, baseline);
+  /* not while allocating: the folding changes what everything measures */
+  if ((width < NARROW_WIDTH) != self->narrow && self->narrow_id == 0)
+    self->narrow_id = g_idle_add (narrow_idle_cb, self);
+}
+
 static void
 byline_window_dispose (GObject *object)
 {
@@ -2785,6 +3349,10 @@ byline_window_dispose (GObject *object)
     stop_highlighting (self);
   byline_window_stop_exercise (self);
   g_clear_pointer (&self->note_popover, gtk_widget_unparent);
+  g_clear_pointer (&self->article_menu, gtk_widget_unparent);
+  g_clear_handle_id (&self->selection_id, g_source_remove);
+  if (self->selection_popover != NULL && gtk_widget_get_parent (self->selection_popover) != NULL)
+    gtk_widget_unparent (self->selection_popover);
   /* a window of the template: it is not a child, so it is destroyed here */
   if (self->speaker_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->speaker_dialog));
@@ -2809,6 +3377,9 @@ byline_window_finalize (GObject *object)
   g_clear_pointer (&self->type_tags, g_hash_table_unref);
   g_free (self->library);
   g_free (self->error);
+  g_free (self->export_format);
+  g_free (self->menu_type);
+  g_clear_object (&self->export_folder);
   G_OBJECT_CLASS (byline_window_parent_class)->finalize (object);
 }
 
@@ -2827,6 +3398,9 @@ byline_window_get_property (GObject    *object,
       break;
     case PROP_LOADING:
       g_value_set_boolean (value, self->loading);
+      break;
+    case PROP_MENU_TYPE:
+      g_value_set_string (value, self->menu_type != NULL ? self->menu_type : "");
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -2847,6 +3421,9 @@ byline_window_set_property (GObject      *object,
       g_free (self->library);
       self->library = g_value_dup_string (value);
       break;
+    case PROP_MENU_TYPE:
+      set_menu_type (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -2862,12 +3439,17 @@ byline_window_class_init (BylineWindowClass *klass)
   object_class->finalize = byline_window_finalize;
   object_class->get_property = byline_window_get_property;
   object_class->set_property = byline_window_set_property;
+  widget_class->size_allocate = byline_window_size_allocate;
 
   properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL,
                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                   G_PARAM_STATIC_STRINGS);
   properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* the context menu's "This Is a…" items: the type ticked is the name's; choosing another corrects it */
+  properties[PROP_MENU_TYPE] = g_param_spec_string ("menu-type", NULL, NULL, "",
+                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                    G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* after an article is shown with all its highlights, or its loading failed */
@@ -2913,7 +3495,20 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, entity_menu);
-  gtk_widget_class_bind_template_child (widget_class, BylineWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_empty);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, selection_popover);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, selection_note_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_empty);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_scroller);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, edit_note_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, delete_note_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend_button);
+  gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend_popover);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, analysis_sidebar);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -2923,11 +3518,13 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
-  gtk_widget_class_install_action (widget_class, "win.correct-type", "s", correct_entity_action);
+  gtk_widget_class_install_property_action (widget_class, "win.correct-type", "menu-type");
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.cycle-focus", NULL);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.search-library", NULL, search_library_action);
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
@@ -2964,16 +3561,8 @@ byline_window_init (BylineWindow *self)
     g_hash_table_insert (self->type_tags, (gpointer) highlight_types[i],
                          make_type_tag (buffer, highlight_types[i]));
   /* the words a claim hedges with and the loaded words: no background, their own underline */
-  g_hash_table_insert (self->type_tags, (gpointer) "HEDGE",
-                       gtk_text_buffer_create_tag (buffer, "hedge",
-                                                   "underline", PANGO_UNDERLINE_LOW,
-                                                   "underline-rgba", &(GdkRGBA) { 0.45, 0.45, 0.45, 1.0 },
-                                                   "style", PANGO_STYLE_OBLIQUE, NULL));
-  g_hash_table_insert (self->type_tags, (gpointer) "LOADED",
-                       gtk_text_buffer_create_tag (buffer, "loaded",
-                                                   "underline", PANGO_UNDERLINE_ERROR,
-                                                   "underline-rgba", &(GdkRGBA) { 0.75, 0.11, 0.16, 1.0 },
-                                                   "weight", PANGO_WEIGHT_SEMIBOLD, NULL));
+  g_hash_table_insert (self->type_tags, (gpointer) "HEDGE", make_type_tag (buffer, "HEDGE"));
+  g_hash_table_insert (self->type_tags, (gpointer) "LOADED", make_type_tag (buffer, "LOADED"));
   /* notes over everything else: a yellow marker with a dotted underline cue */
   self->note_tag = gtk_text_buffer_create_tag (buffer, "note",
                                                "background", "rgba(246,211,45,0.45)",
@@ -2985,14 +3574,36 @@ byline_window_init (BylineWindow *self)
 
   self->note_popover = byline_note_popover_new ();
   gtk_widget_set_parent (self->note_popover, GTK_WIDGET (self->text_view));
+  gtk_widget_set_parent (self->selection_popover, GTK_WIDGET (self->text_view));
   g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
   self->note_margin = byline_note_margin_new (self->text_view, G_LIST_MODEL (self->notes));
+  self->legend_home = gtk_widget_get_parent (GTK_WIDGET (self->legend));
+  g_signal_connect_object (self->notes, "items-changed", G_CALLBACK (on_notes_changed), self, 0);
+  g_signal_connect (self, "loaded", G_CALLBACK (on_loaded_show_note), NULL);
+  name_close_buttons (GTK_WIDGET (self->find_bar), _("Close the find bar"));
+  name_close_buttons (GTK_WIDGET (self->error_bar), _("Close the message"));
   g_signal_connect (self->note_margin, "activate-note", G_CALLBACK (on_margin_note), self);
 
   self->menu_entity = -1;
   self->menu_quote = -1;
   self->speaker_quote = -1;
   gtk_text_view_set_extra_menu (self->text_view, self->entity_menu);
+  self->article_menu = gtk_popover_menu_new_from_model (self->entity_menu);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->article_menu), FALSE);
+  gtk_widget_set_halign (self->article_menu, GTK_ALIGN_START);
+  gtk_widget_add_css_class (self->article_menu, "article-menu");
+  gtk_widget_set_parent (self->article_menu, GTK_WIDGET (self->text_view));
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+    GtkShortcutAction *popup = gtk_callback_action_new (article_menu_key_cb, self, NULL);
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                          gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK),
+                                                                                         gtk_keyval_trigger_new (GDK_KEY_Menu, 0)),
+                                                            popup));
+    gtk_widget_add_controller (GTK_WIDGET (self->text_view), keys);
+  }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-type", FALSE);
@@ -3239,6 +3850,7 @@ byline_window_activate_item (BylineWindow *self,
     return FALSE;
   gtk_stack_set_visible_child_name (self->sidebar_stack, page);
   select_item (self, model, position);
+  hide_folded_sidebar (self);
   return TRUE;
 }
 
@@ -3678,10 +4290,11 @@ byline_window_stop_exercise (BylineWindow *self)
   if (self->exercise_panel == NULL)
     return;
   byline_exercise_panel_detach (BYLINE_EXERCISE_PANEL (self->exercise_panel));
-  gtk_paned_set_end_child (self->paned, self->analysis_sidebar);
+  adw_flap_set_flap (self->flap, self->analysis_sidebar);
   g_object_unref (self->analysis_sidebar);
   g_clear_object (&self->exercise_panel);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-exercise", TRUE);
   show_analysis (self, self->article != 0);
   if (self->article == 0)
     {
@@ -3716,4 +4329,33 @@ byline_window_get_provenance (BylineWindow *self)
       || !gtk_widget_get_visible (gtk_widget_get_parent (GTK_WIDGET (self->provenance_label))))
     return NULL;
   return gtk_label_get_text (self->provenance_label);
+}
+
+/* The export dialog while it is open, or NULL: for the tests */
+GtkFileChooser *
+byline_window_get_export_dialog (BylineWindow *self)
+{
+  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
+  return self->export_dialog;
+}
+
+/**
+ * byline_window_show_start:
+ *
+ * What a window opened with no file shows: the library when it holds
+ * articles, else the page that tells how to open one.
+ */
+void
+byline_window_show_start (BylineWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) articles = NULL;
+
+  g_return_if_fail (BYLINE_IS_WINDOW (self));
+
+  if (self->article != 0 || self->loading || !ensure_store (self, &error))
+    return;
+  articles = byline_store_list_articles (self->store, NULL, &error);
+  if (articles != NULL && articles->len > 0)
+    byline_window_show_library (self, NULL);
 }

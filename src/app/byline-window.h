@@ -68,6 +68,8 @@ gboolean      byline_window_export         (BylineWindow       *self,
                                             BylineExportFlags   flags,
                                             GError            **error);
 guint         byline_window_get_exporting  (BylineWindow   *self);
+GtkFileChooser *byline_window_get_export_dialog (BylineWindow *self);
+void          byline_window_show_start     (BylineWindow       *self);
 gboolean      byline_window_import_notes   (BylineWindow   *self,
                                             GFile          *file,
                                             GError        **error);

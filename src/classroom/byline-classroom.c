@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <stdio.h>
+
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -267,6 +269,23 @@ byline_categories_from_string (const char  *list,
 
 /* JSON that lessons and responses share */
 
+/* JSON-GLib's "<data>:1:43: Parse error: unexpected character" as a person
+ * reads it: "line 1, column 43: unexpected character" */
+static char *
+parse_error_place (const char *message)
+{
+  guint line = 0, column = 0;
+  int used = 0;
+  const char *rest;
+
+  if (message == NULL || sscanf (message, "<data>:%u:%u: %n", &line, &column, &used) < 2 || used == 0)
+    return g_strdup (message != NULL ? message : "");
+  rest = message + used;
+  if (g_str_has_prefix (rest, "Parse error: "))
+    rest += strlen ("Parse error: ");
+  return g_strdup_printf (_("line %u, column %u: %s"), line, column, rest);
+}
+
 /**
  * _byline_classroom_parse:
  * @name: the file, for messages
@@ -295,10 +314,12 @@ _byline_classroom_parse (const char  *data,
   if (!byline_json_check_shape (data, len < 0 ? strlen (data) : (gsize) len, &local)
       || !json_parser_load_from_data (parser, data, len, &local))
     {
+      g_autofree char *where = parse_error_place (local->message);
+
       g_set_error (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_PARSE,
                    lesson ? _("%s: not a lesson file: the JSON is damaged (%s)")
                           : _("%s: not a response file: the JSON is damaged (%s)"),
-                   name, local->message);
+                   name, where);
       return NULL;
     }
   node = json_parser_get_root (parser);

@@ -240,6 +240,9 @@ add_claims (BylineLesson *self,
 
       add_signals (self, get_array (c, "hedges"), BYLINE_SIGNAL_HEDGE);
       add_signals (self, get_array (c, "loaded"), BYLINE_SIGNAL_LOADED);
+      /* worth finding: a claim that rests on someone, not every sentence of narration */
+      if (byline_source_from_attribution (get_string (c, "attribution")) == BYLINE_SOURCE_UNATTRIBUTED)
+        continue;
       if (!get_span (c, self->article.n_chars, &start, &end))
         continue;
       item = add_analysis_item (self, BYLINE_CATEGORY_CLAIM, start, end);
@@ -287,6 +290,130 @@ add_meetings (BylineLesson *self,
       if (where->len > 1)
         item->reason = g_strjoinv (", ", (char **) where->pdata);
     }
+}
+
+/* Where the article's body starts: after its title and its standfirst, which
+ * a class is not asked to mark */
+static guint32
+body_start (BylineLesson *self,
+            JsonObject   *document)
+{
+  const char *standfirst = get_string (document, "standfirst");
+  JsonArray *paragraphs = get_array (document, "paragraphs");
+  guint32 start, end, front = 0;
+
+  if (get_span (get_object (document, "title_span"), self->article.n_chars, &start, &end))
+    front = end;
+  for (guint i = 0; standfirst != NULL && paragraphs != NULL && i < json_array_get_length (paragraphs); i++)
+    {
+      g_autofree char *passage = NULL;
+
+      if (!get_span (get_element (paragraphs, i), self->article.n_chars, &start, &end))
+        continue;
+      passage = byline_lesson_dup_passage (self, start, end);
+      if (g_strcmp0 (g_strstrip (passage), standfirst) == 0)
+        {
+          front = MAX (front, end);
+          break;
+        }
+    }
+  return front;
+}
+
+static void
+drop_front_matter (BylineLesson *self,
+                   JsonObject   *document)
+{
+  guint32 front = body_start (self, document);
+
+  for (guint i = self->key->len; i > 0; i--)
+    {
+      const BylineKeyItem *item = g_ptr_array_index (self->key, i - 1);
+
+      if (item->mark.start < front)
+        g_ptr_array_remove_index (self->key, i - 1);
+    }
+}
+
+typedef struct
+{
+  guint32  start;
+  guint32  end;
+  gboolean partial;
+} QuoteSpan;
+
+static int
+compare_quote_spans (gconstpointer a,
+                     gconstpointer b)
+{
+  const QuoteSpan *x = a, *y = b;
+
+  return x->start != y->start ? (x->start < y->start ? -1 : 1) : 0;
+}
+
+/* One thing to find once: a claim that holds a quote in full or reported
+ * words is the quote's (its speaker is the claim's source) and goes; a
+ * claim that only borrows a few quoted words keeps them, and the words go
+ * as a quote of their own. Both lists in text order, one pass. */
+static void
+drop_doubles (BylineLesson *self,
+              JsonArray    *quotes)
+{
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (QuoteSpan));
+  g_autoptr (GHashTable) quote_items = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GPtrArray) gone = g_ptr_array_new ();
+  guint q = 0;
+
+  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+    {
+      JsonObject *o = get_element (quotes, i);
+      QuoteSpan span = { 0, 0, g_strcmp0 (get_string (o, "kind"), "partial") == 0 };
+
+      if (get_span (o, self->article.n_chars, &span.start, &span.end))
+        g_array_append_val (spans, span);
+    }
+  g_array_sort (spans, compare_quote_spans);
+  g_array_set_size (keys, self->key->len);
+  for (guint i = 0; i < self->key->len; i++)
+    {
+      BylineKeyItem *item = g_ptr_array_index (self->key, i);
+
+      g_array_index (keys, gint64, i) = ((gint64) item->mark.start << 32) | item->mark.end;
+      if (item->mark.category == BYLINE_CATEGORY_QUOTE)
+        g_hash_table_insert (quote_items, &g_array_index (keys, gint64, i), item);
+    }
+  for (guint i = 0; i < self->key->len; i++)
+    {
+      BylineKeyItem *claim = g_ptr_array_index (self->key, i);
+      gboolean holds_quote = FALSE;
+      guint first;
+
+      if (claim->mark.category != BYLINE_CATEGORY_CLAIM)
+        continue;
+      while (q < spans->len && g_array_index (spans, QuoteSpan, q).start < claim->mark.start)
+        q++;
+      first = q;
+      for (guint j = first; j < spans->len && g_array_index (spans, QuoteSpan, j).start < claim->mark.end; j++)
+        if (g_array_index (spans, QuoteSpan, j).end <= claim->mark.end && !g_array_index (spans, QuoteSpan, j).partial)
+          holds_quote = TRUE;
+      if (holds_quote)
+        {
+          g_ptr_array_add (gone, claim);
+          continue;
+        }
+      for (guint j = first; j < spans->len && g_array_index (spans, QuoteSpan, j).start < claim->mark.end; j++)
+        {
+          const QuoteSpan *span = &g_array_index (spans, QuoteSpan, j);
+          gint64 at = ((gint64) span->start << 32) | span->end;
+          BylineKeyItem *quote = span->end <= claim->mark.end ? g_hash_table_lookup (quote_items, &at) : NULL;
+
+          if (quote != NULL)
+            g_ptr_array_add (gone, quote);
+        }
+    }
+  for (guint i = 0; i < gone->len; i++)
+    g_ptr_array_remove_fast (self->key, gone->pdata[i]);
 }
 
 /* The lesson file */
@@ -546,8 +673,9 @@ byline_lesson_new (const char  *text,
  *
  * A lesson whose answer key is made from the analysis: every quote (with its
  * speaker, its reporting verb and the outlet it came through), every claim
- * (with its source and, for state media, the reason), each meeting where it
- * is first told (with who, where and when), and every hedging and loaded word.
+ * that rests on someone (with its source and, for state media, the reason),
+ * each meeting where it is first told (with who, where and when), and every
+ * hedging and loaded word; nothing in the title or the standfirst.
  * The items are numbered k1, k2… in text order.
  */
 BylineLesson *
@@ -581,6 +709,9 @@ byline_lesson_new_from_analysis (const char  *text,
   add_quotes (self, get_array (root, "quotes"));
   add_claims (self, get_array (root, "claims"));
   add_meetings (self, get_array (root, "meetings"));
+  drop_front_matter (self, document);
+  g_ptr_array_sort (self->key, compare_key_items);
+  drop_doubles (self, get_array (root, "quotes"));
   g_ptr_array_sort (self->key, compare_key_items);
   for (guint i = 0; i < self->key->len; i++)
     assign_id (self, g_ptr_array_index (self->key, i));

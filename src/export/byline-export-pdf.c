@@ -38,6 +38,7 @@ typedef struct
   GOutputStream   *stream;
   GCancellable    *cancellable;
   GError          *error;   /* the first write error */
+  double           leading; /* points between lines, besides the font's */
 } Pdf;
 
 /* Colours of the highlights: the window's, laid over white */
@@ -138,7 +139,7 @@ flow (Pdf         *pdf,
       need (pdf, height);
       cairo_move_to (pdf->cr, x + pango_units_to_double (logical.x), pdf->y + baseline - top);
       pango_cairo_show_layout_line (pdf->cr, pango_layout_iter_get_line_readonly (iter));
-      pdf->y += height;
+      pdf->y += height + pdf->leading;
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
@@ -230,17 +231,46 @@ table (Pdf         *pdf,
   double total = 0;
   const double pad = 4;
 
-  /* columns as wide as their longest cell asks, within bounds */
-  for (guint c = 0; c < n; c++)
-    {
-      for (guint r = 0; r < b->rows->len; r++)
-        widths[c] = MAX (widths[c], (double) g_utf8_strlen (((GStrv) b->rows->pdata[r])[c], -1)
-                                    + (r == 0 ? 2 : 0));
-      widths[c] = CLAMP (widths[c], 8, 45);
-      total += widths[c];
-    }
-  for (guint c = 0; c < n; c++)
-    widths[c] = widths[c] / total * TEXT_WIDTH;
+  /* each column at least as wide as its longest word, so that no word is
+   * broken ("Teh-ran"); the rest of the width goes where the cells are long */
+  {
+    g_autofree double *least = g_new0 (double, n);
+    g_autofree double *most = g_new0 (double, n);
+    double sum_least = 0, sum_most = 0;
+
+    for (guint c = 0; c < n; c++)
+      {
+        for (guint r = 0; r < b->rows->len; r++)
+          {
+            const char *font = r == 0 ? "DejaVu Sans Bold 8.5" : SMALL;
+            const char *text = ((GStrv) b->rows->pdata[r])[c];
+            g_autoptr (PangoLayout) words = make_layout (pdf, font, 1, text, NULL);
+            g_autoptr (PangoLayout) line = make_layout (pdf, font, -1, text, NULL);
+            int w;
+
+            /* a layout one unit wide holds a word a line: its width is the longest word's */
+            pango_layout_set_wrap (words, PANGO_WRAP_WORD);
+            pango_layout_get_size (words, &w, NULL);
+            least[c] = MAX (least[c], pango_units_to_double (w) + 2 * pad + 1);
+            pango_layout_set_width (line, -1);
+            pango_layout_get_size (line, &w, NULL);
+            most[c] = MAX (most[c], pango_units_to_double (w) + 2 * pad + 1);
+          }
+        most[c] = MAX (most[c], least[c]);
+        sum_least += least[c];
+        sum_most += most[c];
+      }
+    for (guint c = 0; c < n; c++)
+      {
+        if (sum_most <= TEXT_WIDTH)
+          widths[c] = most[c] + (TEXT_WIDTH - sum_most) * most[c] / sum_most;
+        else if (sum_least <= TEXT_WIDTH)
+          widths[c] = least[c] + (TEXT_WIDTH - sum_least) * (most[c] - least[c]) / (sum_most - sum_least);
+        else  /* words too long for the page: they break after all */
+          widths[c] = least[c] / sum_least * TEXT_WIDTH;
+        total += widths[c];
+      }
+  }
 
   for (guint r = 0; r < b->rows->len; r++)
     {
@@ -519,7 +549,10 @@ article (Pdf           *pdf,
             if (seg->kinds & (1u << k))
               span_attrs (attrs, k, start, text->len);
         }
+      /* room below the lines for the low underline of hedges, clear of the next line */
+      pdf->leading = 2.5;
       text_block (pdf, SERIF, 0, text->str, attrs, para->notes->len > 0 ? 3 : 7);
+      pdf->leading = 0;
       /* the paragraph's notes beside it, indented in small type */
       for (guint i = 0; i < para->notes->len; i++)
         note_lines (pdf, para->notes->pdata[i], 24, FALSE);
