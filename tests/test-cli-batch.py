@@ -14,19 +14,13 @@ import subprocess
 import sys
 import tempfile
 
+from tap import case, run_cases
+
 CLI = os.environ.get("BYLINE_CLI", "build/src/byline-cli")
 SRC = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 TOP = os.path.dirname(SRC)
 SAMPLES = os.path.join(TOP, "data", "samples")
 
-results = []
-
-
-def case(name):
-    def wrap(fn):
-        results.append((name, fn))
-        return fn
-    return wrap
 
 
 def run(*args, stdin=None):
@@ -124,15 +118,5 @@ def _():
     os.rmdir(d)
 
 
-print("1..%d" % len(results))
-failed = 0
-for i, (name, fn) in enumerate(results, 1):
-    try:
-        fn()
-        print("ok %d - %s" % (i, name))
-    except Exception as e:
-        failed += 1
-        print("not ok %d - %s" % (i, name))
-        for line in repr(e).splitlines():
-            print("# " + line)
-sys.exit(1 if failed else 0)
+if __name__ == "__main__":
+    sys.exit(run_cases())

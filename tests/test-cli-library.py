@@ -12,6 +12,8 @@ import subprocess
 import sys
 import tempfile
 
+from tap import case, run_cases
+
 CLI = os.environ.get("BYLINE_CLI", "build/src/byline-cli")
 SRC = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 TOP = os.path.dirname(SRC)
@@ -53,14 +55,6 @@ The *city library* in [Porto](https://example.org) opened its new wing on Friday
 - more seats
 """
 
-results = []
-
-
-def case(name):
-    def wrap(fn):
-        results.append((name, fn))
-        return fn
-    return wrap
 
 
 class Library:
@@ -501,25 +495,5 @@ def _():
     assert p.stdout.startswith(b"article"), p.stdout
 
 
-def main():
-    print("1..%d" % len(results))
-    failed = 0
-    for i, (name, fn) in enumerate(results, 1):
-        try:
-            skip = fn()
-        except Exception as e:  # noqa: BLE001: every failure is reported as TAP
-            failed += 1
-            print("not ok %d %s" % (i, name))
-            for line in repr(e)[:2000].splitlines():
-                print("# " + line)
-            continue
-        if isinstance(skip, str) and skip.startswith("SKIP"):
-            print("ok %d %s # %s" % (i, name, skip))
-        else:
-            print("ok %d %s" % (i, name))
-    sys.stdout.flush()
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_cases())

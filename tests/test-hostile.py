@@ -14,6 +14,8 @@ import sys
 import tempfile
 import time
 
+from tap import case, run_cases
+
 CLI = os.environ.get("BYLINE_CLI", "build/src/byline-cli")
 SRC = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 TOP = os.path.dirname(SRC)
@@ -29,14 +31,6 @@ Officials familiar with the talks said the deal was likely to be signed in May.
 """
 
 ESC = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
-results = []
-
-
-def case(name):
-    def wrap(fn):
-        results.append((name, fn))
-        return fn
-    return wrap
 
 
 class Room:
@@ -438,25 +432,5 @@ def _():
     room.close()
 
 
-def main():
-    print("1..%d" % len(results))
-    failed = 0
-    for i, (name, fn) in enumerate(results, 1):
-        try:
-            skip = fn()
-        except Exception as e:  # noqa: BLE001: every failure is reported as TAP
-            failed += 1
-            print("not ok %d %s" % (i, name))
-            for line in repr(e)[:3000].splitlines():
-                print("# " + line)
-            continue
-        if isinstance(skip, str) and skip.startswith("SKIP"):
-            print("ok %d %s # %s" % (i, name, skip))
-        else:
-            print("ok %d %s" % (i, name))
-        sys.stdout.flush()
-    return 1 if failed else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_cases())
