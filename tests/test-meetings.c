@@ -132,6 +132,16 @@ static const MeetingCase cases[] = {
     "Anna Berg", "European Council", "Brussels", "2013-12-11", BYLINE_MEETING_UNKNOWN },
   { DATELINE "Prime Minister Raj Mehta addressed the BRICS summit in Johannesburg.",
     "Raj Mehta", "BRICS", "Johannesburg", NULL, BYLINE_MEETING_UNKNOWN },
+  /* trips told by their verbs: will visit, toured, a tour of, arrived in ... for a
+   * visit, flew to */
+  { DATELINE "Prime Minister Raj Mehta will visit Japan next week.",
+    "Raj Mehta", "Japan", "Japan", NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Foreign Minister Lena Holt toured Vietnam and Laos.",
+    "Lena Holt", "Laos", "Laos", NULL, BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Premier Li Wen arrived in Canberra on Sunday for a four-day official visit.",
+    "Li Wen", "Australia", "Canberra", "2013-12-08", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Prime Minister Anna Berg flew to Washington for talks.",
+    "Anna Berg", "United States", "Washington", NULL, BYLINE_MEETING_UNKNOWN },
   /* a relative clause has its own time: not the main clause's Wednesday */
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",

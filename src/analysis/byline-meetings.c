@@ -138,9 +138,41 @@ trip_place (const Ctx *c, guint i)
   const BylineMentionRef *r;
   guint k = i + 1;
 
-  if (is_word (c, i, "visit") || is_word (c, i, "visits") || is_word (c, i, "trip") || is_word (c, i, "travel")
+  /* "will visit Japan", "toured Vietnam": the verb and its place */
+  gboolean verb = is_word (c, i, "visiting") || is_word (c, i, "toured") || is_word (c, i, "touring")
+                  || ((is_word (c, i, "visit") || is_word (c, i, "visits") || is_word (c, i, "tour")
+                       || is_word (c, i, "tours"))
+                      && byline_mentions_at (c->mentions, i + 1) != NULL);
+
+  /* "a tour of Kenya" */
+  if ((is_word (c, i, "tour") || is_word (c, i, "tours")) && is_word (c, k, "of"))
+    k++;
+  else if (is_word (c, i, "flew") || is_word (c, i, "flies") || is_word (c, i, "fly"))
+    {
+      if (!is_word (c, k, "to"))
+        return NULL;
+      k++;
+    }
+  /* "arrived in Canberra for a four-day official visit", "arrived in Moscow for talks" */
+  else if ((is_word (c, i, "arrived") || is_word (c, i, "arrives") || is_word (c, i, "arriving")
+            || is_word (c, i, "arrive"))
+           && is_word (c, k, "in"))
+    {
+      gboolean visit = FALSE;
+
+      for (guint j = k + 1; j < c->n && j < k + 14 && !is_punct (c, j, '.') && !is_punct (c, j, ';'); j++)
+        if (is_word (c, j, "visit") || is_word (c, j, "talks") || is_word (c, j, "meeting")
+            || is_word (c, j, "meetings") || is_word (c, j, "summit") || is_word (c, j, "tour"))
+          visit = TRUE;
+      if (!visit)
+        return NULL;
+      k++;
+    }
+  else if (verb)
+    ;
+  else if (is_word (c, i, "visit") || is_word (c, i, "visits") || is_word (c, i, "trip") || is_word (c, i, "travel")
       || is_word (c, i, "travels") || is_word (c, i, "traveled") || is_word (c, i, "travelled")
-      || is_word (c, i, "traveling") || is_word (c, i, "travelling") || is_word (c, i, "visiting"))
+      || is_word (c, i, "traveling") || is_word (c, i, "travelling"))
     {
       /* "a recent visit by Cavusoglu to Tehran" */
       if (is_word (c, k, "by") && !is_word (c, i, "visiting"))
@@ -151,10 +183,9 @@ trip_place (const Ctx *c, guint i)
             return NULL;
           k = by->end_token;
         }
-      if (!is_word (c, k, "to") && !is_word (c, i, "visiting"))
+      if (!is_word (c, k, "to"))
         return NULL;
-      if (is_word (c, k, "to"))
-        k++;
+      k++;
     }
   else if (!is_word (c, i, "visited"))
     return NULL;
@@ -1512,6 +1543,18 @@ meeting_in_sentence (Ctx *c, guint s)
           add_participant (m, pr->entity->lex->kind == BYLINE_LEX_COUNTRY ? pr->entity : NULL, g_strdup (country));
           m->trip = TRUE;
           after = MAX (after, pr->end_token);
+          /* "toured Vietnam and Laos", "to Cuba, Mexico and Brazil": a meeting with each */
+          for (guint j = pr->end_token; j + 1 < hi && (is_punct (c, j, ',') || is_word (c, j, "and"));)
+            {
+              const BylineMentionRef *more = byline_mentions_at (c->mentions, is_word (c, j + 1, "and") ? j + 2 : j + 1);
+
+              if (more == NULL || more->entity->type != BYLINE_ENTITY_PLACE || more->entity->lex == NULL
+                  || more->entity->lex->kind != BYLINE_LEX_COUNTRY)
+                break;
+              add_participant (m, more->entity, g_strdup (more->entity->name));
+              c->countries = TRUE;
+              after = j = more->end_token;
+            }
         }
       c->object_side = FALSE;
       if (m->participants->len < 2)
@@ -1603,12 +1646,14 @@ meeting_in_sentence (Ctx *c, guint s)
 
                   add_participant (one, a->entity, g_strdup (a->name));
                   add_participant (one, b->entity, g_strdup (b->name));
-                  one->place = m->place;
-                  one->place_name = g_strdup (m->place_name);
+                  /* a trip to each country is in that country */
+                  one->place = m->trip && b->entity != NULL ? b->entity : m->place;
+                  one->place_name = g_strdup (m->trip && b->entity != NULL ? b->entity->name : m->place_name);
                   one->date = m->date;
                   one->time_text = g_strdup (m->time_text);
                   one->status = m->status;
                   one->background = m->background;
+                  one->trip = m->trip;
                   g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
                   g_ptr_array_add (split, one);
                 }
