@@ -132,6 +132,9 @@ static const MeetingCase cases[] = {
     "Anna Berg", "European Council", "Brussels", "2013-12-11", BYLINE_MEETING_UNKNOWN },
   { DATELINE "Prime Minister Raj Mehta addressed the BRICS summit in Johannesburg.",
     "Raj Mehta", "BRICS", "Johannesburg", NULL, BYLINE_MEETING_UNKNOWN },
+  /* "a discussion regarding the visit with X" */
+  { DATELINE "Foreign Minister Omar Haddad had a discussion regarding the visit with Prime Minister Sami "
+    "Nasser on Monday.", "Omar Haddad", "Sami Nasser", NULL, "2013-12-09", BYLINE_MEETING_UNKNOWN },
   /* trips told by their verbs: will visit, toured, a tour of, arrived in ... for a
    * visit, flew to */
   { DATELINE "Prime Minister Raj Mehta will visit Japan next week.",
@@ -361,10 +364,12 @@ test_hyphenated_pair (void)
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Prime Minister Paul Lund and President Tomas Vidal spoke by telephone on Sunday.\n\n"
     "Minister Ana Duarte said the Lund-Vidal meeting in Lima would be brief.\n\n"
-    "Diplomats said the first Chile-Peru strategic dialogue took place in March.");
+    "Diplomats said the first Chile-Peru strategic dialogue took place in March.\n\n"
+    "The minister attends the third round of the Norway-Sweden Foreign Ministers Strategic Dialogue.");
 
   g_assert_nonnull (find_meeting (a, "Paul Lund", "Tomas Vidal"));
   g_assert_nonnull (find_meeting (a, "Chile", "Peru"));
+  g_assert_nonnull (find_meeting (a, "Norway", "Sweden"));
   g_assert_null (find_meeting (a, "Ana Duarte", "Tomas Vidal"));
   g_assert_null (find_meeting (a, "Ana Duarte", "Paul Lund"));
 }

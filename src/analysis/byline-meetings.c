@@ -206,7 +206,7 @@ trip_place (const Ctx *c, guint i)
 static gboolean
 pair_noun (const Ctx *c, guint i)
 {
-  return c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+  return c->toks[i].kind == BYLINE_TOKEN_WORD
          && (is_word (c, i, "meeting") || is_word (c, i, "meetings") || is_word (c, i, "talks")
              || is_word (c, i, "summit") || is_word (c, i, "dialogue") || is_word (c, i, "negotiations"));
 }
@@ -254,8 +254,11 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
       /* modifiers only: not "the Israel-Hamas conflict also figured in the talks" */
       if (c->toks[k - 1].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH))
         return FALSE;
-      /* "summit meeting", "strategic dialogue", "foreign ministers' dialogue" */
-      if ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && !(c->toks[k - 1].flags & BYLINE_TOKEN_WEAK_CAP))
+      /* "summit meeting", "strategic dialogue", "foreign ministers' dialogue"; in a
+       * title-case name, capitals all the way: "China-Pakistan Foreign Ministers
+       * Strategic Dialogue" */
+      if ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) != (c->toks[t].flags & BYLINE_TOKEN_CAP)
+          && !(c->toks[k - 1].flags & BYLINE_TOKEN_WEAK_CAP))
         return FALSE;
       k--;
     }
@@ -356,6 +359,14 @@ trigger_at (const Ctx *c, guint i, guint hi)
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
       || (is_word (c, i, "welcome") && !is_word (c, i - 1, "a") && !is_word (c, i - 1, "the")))
     return TRIGGER_HOST;
+  /* "I had a discussion regarding the visit with Prime Minister X": a short object
+   * between the noun and its partner */
+  if ((is_word (c, i, "discussion") || is_word (c, i, "discussions") || is_word (c, i, "conversation"))
+      && (is_word (c, i + 1, "regarding") || is_word (c, i + 1, "about") || is_word (c, i + 1, "on")
+          || is_word (c, i + 1, "over")))
+    for (guint k = i + 2; k < hi && k < i + 9 && c->toks[k].kind == BYLINE_TOKEN_WORD; k++)
+      if (is_word (c, k, "with"))
+        return TRIGGER_NEGOTIATE;
   if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
        || is_word (c, i, "summits") || is_word (c, i, "audience") || is_word (c, i, "discussion")
        || is_word (c, i, "discussions") || is_word (c, i, "dinner") || is_word (c, i, "lunch")
@@ -1428,6 +1439,18 @@ meeting_in_sentence (Ctx *c, guint s)
           k++;
         if (is_word (c, k, "with"))
           k++;
+        /* "a discussion regarding the visit with X": the object, then the partner */
+        else if ((is_word (c, k, "regarding") || is_word (c, k, "about") || is_word (c, k, "over"))
+                 && nominal_trigger (c, t))
+          {
+            for (guint w = k + 1; w < hi && w < k + 8 && c->toks[w].kind == BYLINE_TOKEN_WORD; w++)
+              if (is_word (c, w, "with"))
+                {
+                  k = w + 1;
+                  joint = TRUE;
+                  break;
+                }
+          }
         /* "in a meeting on Monday with X", "talks in Singapore with X": a nominal
          * trigger, a short phrase, then its partner */
         else if (trig != TRIGGER_HOST && c->toks[t].kind == BYLINE_TOKEN_WORD
