@@ -32,6 +32,9 @@ static const ClauseCase cases[] = {
     "Envoy said reforms must go on.", "the", "Maria Costa", "Maria Costa" },
   /* an opening quotation: the subject is the one who said it */
   { DATELINE "\"We will build it,\" Foreign Minister Ana Duarte said.", "Foreign", "Ana Duarte", NULL },
+  /* a quotation begun in the sentence before ends here: the one who said it */
+  { DATELINE "\"We came to talk. We will build the road,\" Foreign Minister Ana Duarte said.", "Foreign",
+    "Ana Duarte", NULL },
   /* a pronoun keeps the topic; the topic is the last named subject */
   { DATELINE "Premier Karl Weber flew to Lima.\n\nPresident Rosa Quispe welcomed the visit.\n\n"
     "He will stay two days.", "He", NULL, "Rosa Quispe" },

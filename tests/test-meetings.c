@@ -285,6 +285,17 @@ test_apposition_and_report (void)
       g_assert_true (find_meeting (a, "Selim Demir", "Rauf Aliyev") == a->meetings->pdata[i]);
 }
 
+/* the first person of a quotation is its speaker */
+static void
+test_first_person_quote (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Omar Haddad recorded a message before his departure.\n\n"
+    "\"I had a long discussion about the visit with Prime Minister Sami Nasser yesterday,\" Haddad said.");
+
+  g_assert_nonnull (find_meeting (a, "Omar Haddad", "Sami Nasser"));
+}
+
 /* the host who invited is not a visitor */
 static void
 test_invitation_host (void)
@@ -514,6 +525,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/fronted-phrase", test_fronted_phrase);
   g_test_add_func ("/meetings/invitation-host", test_invitation_host);
   g_test_add_func ("/meetings/countries", test_countries);
+  g_test_add_func ("/meetings/first-person-quote", test_first_person_quote);
   g_test_add_func ("/meetings/apposition-and-report", test_apposition_and_report);
   g_test_add_func ("/meetings/seed", test_seed);
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);

@@ -110,7 +110,8 @@ byline_analysis_new_with_page (BylineText           *text,
     self->clauses = byline_clauses_read (&reader);
   }
   self->quotes = byline_quotes_find (self->document, self->entities, self->mentions, self->clauses);
-  self->meetings = byline_meetings_find (self->document, self->entities, self->mentions, self->clauses);
+  self->meetings = byline_meetings_find (self->document, self->entities, self->mentions, self->clauses,
+                                        self->quotes);
   self->claims = byline_claims_find (self->document, self->entities, self->mentions, self->quotes);
   compute_signals (self);
   return self;

@@ -325,6 +325,27 @@ byline_clauses_read (const BylineClauseReader *c)
         }
       else if ((cl.fronted_comma = byline_clauses_fronted_comma (c, lo, hi)) != 0)
         cl.main_start = cl.fronted_comma + 1;
+      /* "... our leadership,” the minister said in the message.": a quotation that
+       * began in a sentence before ends here, and the clause after it reports it */
+      {
+        guint last = hi;
+
+        for (guint k = hi; k > lo + 1 && k + 14 > hi; k--)
+          if (c->toks[k - 1].flags & BYLINE_TOKEN_QUOTE)
+            {
+              last = k - 1;
+              break;
+            }
+        if (last < hi && last > cl.main_start)
+          {
+            gboolean reports = FALSE;
+
+            for (guint k = last + 1; k < hi; k++)
+              reports = reports || (c->toks[k].cls & BYLINE_WORD_SPEECH) != 0;
+            if (reports)
+              cl.main_start = is_punct (c, last + 1, ',') ? last + 2 : last + 1;
+          }
+      }
       cl.subject = byline_clauses_subject_at (c, topic, cl.main_start, hi);
       if (cl.subject != NULL)
         {

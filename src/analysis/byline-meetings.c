@@ -30,6 +30,7 @@ typedef struct
   guint                 last_subject_sentence;
   BylineClauseReader    reader;
   GArray               *clauses;        /* BylineClause, one per sentence */
+  GPtrArray            *quotes;         /* BylineQuote, in text order, or NULL */
   gboolean              object_side;    /* reading the side after the trigger */
   gboolean              countries;      /* a meeting of countries: "the North's summits with ..." */
 } Ctx;
@@ -1093,6 +1094,31 @@ person_before (const Ctx *c, guint lo, guint k)
   return FALSE;
 }
 
+/* The speaker of the quotation that holds token k, a person or body named */
+static const BylineEntity *
+quote_speaker_at (const Ctx *c, guint k)
+{
+  guint lo = 0, hi = c->quotes->len;
+
+  /* the quotes are in text order: the last one that starts at or before k */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (((const BylineQuote *) c->quotes->pdata[mid])->first_token <= k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return NULL;
+  {
+    const BylineQuote *q = c->quotes->pdata[lo - 1];
+
+    return k < q->end_token && q->kind != BYLINE_QUOTE_INDIRECT ? q->speaker : NULL;
+  }
+}
+
 /* The person nearest before token k in the sentence, outside a prepositional
  * phrase, whom the pronoun at k may stand for */
 static const BylineEntity *
@@ -1368,6 +1394,19 @@ meeting_in_sentence (Ctx *c, guint s)
           if (who != NULL)
             add_participant (m, who, g_strdup (who->name));
         }
+      /* "“I had a discussion with X,” the minister said", "“my meeting with X”": the
+       * first person of a quotation is its speaker */
+      if (m->participants->len == 0 && c->quotes != NULL)
+        for (guint k = clause; k < t; k++)
+          if (is_word (c, k, "I") || is_word (c, k, "we")
+              || ((is_word (c, k, "my") || is_word (c, k, "our")) && k + 1 == t))
+            {
+              const BylineEntity *speaker = quote_speaker_at (c, k);
+
+              if (speaker != NULL)
+                add_participant (m, speaker, g_strdup (speaker->name));
+              break;
+            }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
       if (m->participants->len == 0 || (m->participants->len == 1 && has_he_and (c, clause, t)))
@@ -1759,7 +1798,8 @@ GPtrArray *
 byline_meetings_find (const BylineDocument *doc,
                       GPtrArray            *entities,
                       GArray               *mentions,
-                      GArray               *clauses)
+                      GArray               *clauses,
+                      GPtrArray            *quotes)
 {
   Ctx c = {
     doc, byline_lexicon_get (), doc->text->data, (const BylineToken *) doc->tokens->data,
@@ -1772,6 +1812,7 @@ byline_meetings_find (const BylineDocument *doc,
   g_return_val_if_fail (clauses != NULL && clauses->len == doc->sentences->len, c.meetings);
   byline_clause_reader_init (&c.reader, doc, entities, mentions);
   c.clauses = clauses;
+  c.quotes = quotes;
 
   if (doc->wire_place.end > doc->wire_place.start)
     for (guint k = 0; k < mentions->len; k++)

@@ -11,6 +11,7 @@
 
 #include "byline-document.h"
 #include "byline-entities.h"
+#include "byline-quotes.h"
 
 G_BEGIN_DECLS
 
@@ -46,7 +47,8 @@ typedef struct
 GPtrArray  *byline_meetings_find               (const BylineDocument *doc,
                                                 GPtrArray            *entities,
                                                 GArray               *mentions,
-                                                GArray               *clauses);
+                                                GArray               *clauses,
+                                                GPtrArray            *quotes);
 void        byline_meeting_free                (BylineMeeting *meeting);
 const char *byline_meeting_status_to_string    (BylineMeetingStatus status);
 
