@@ -564,24 +564,6 @@ remember (Ctx *c, const BylineQuote *q, const char *country)
     }
 }
 
-/* The person the clause reader found as the subject of the clause that starts at
- * token i ("“...,” the minister said": of two ministers, the one the article is
- * about), or NULL */
-static const BylineEntity *
-clause_subject_at (const Ctx *c, guint i)
-{
-  guint here;
-  const BylineClause *cl;
-
-  if (c->clauses == NULL)
-    return NULL;
-  here = sentence_of (c, i);
-  if (here >= c->clauses->len)
-    return NULL;
-  cl = &g_array_index (c->clauses, BylineClause, here);
-  return cl->main_start == i ? cl->subject : NULL;
-}
-
 /* "he" and "she": the last person quoted, or the last person named before */
 static const BylineEntity *
 resolve_person_pronoun (const Ctx *c, guint at)
@@ -1051,10 +1033,7 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
     guint dend = i + 1;
     if (definite_description (c, i, limit, &dend))
       {
-        const BylineEntity *p = clause_subject_at (c, i);
-
-        if (p == NULL)
-          p = person_with_role (c, i, dend, entities);
+        const BylineEntity *p = person_with_role (c, i, dend, entities);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
 
