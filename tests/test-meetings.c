@@ -135,6 +135,10 @@ static const MeetingCase cases[] = {
   /* "a discussion regarding the visit with X" */
   { DATELINE "Foreign Minister Omar Haddad had a discussion regarding the visit with Prime Minister Sami "
     "Nasser on Monday.", "Omar Haddad", "Sami Nasser", NULL, "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  /* "both sides": the pair of the meeting before */
+  { DATELINE "Foreign Minister Anna Berg met Foreign Minister Lars Holm in Oslo on Monday.\n\n"
+    "Both sides held talks again in Bergen on Tuesday.",
+    "Anna Berg", "Lars Holm", "Oslo", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* trips told by their verbs: will visit, toured, a tour of, arrived in ... for a
    * visit, flew to */
   { DATELINE "Prime Minister Raj Mehta will visit Japan next week.",
@@ -283,6 +287,26 @@ test_apposition_and_report (void)
   for (guint i = 0; i < a->meetings->len; i++)
     if (has_participant (a->meetings->pdata[i], "Selim Demir"))
       g_assert_true (find_meeting (a, "Selim Demir", "Rauf Aliyev") == a->meetings->pdata[i]);
+}
+
+/* "both sides" met again: a second meeting of the pair, in its own place and time */
+static void
+test_both_sides (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Anna Berg met Foreign Minister Lars Holm in Oslo on Monday.\n\n"
+    "Both sides held talks again in Bergen on Tuesday.");
+  guint bergen = 0;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (g_strcmp0 (m->place_name, "Bergen") == 0 && has_participant (m, "Anna Berg")
+          && has_participant (m, "Lars Holm"))
+        bergen++;
+    }
+  g_assert_cmpuint (bergen, ==, 1);
 }
 
 /* the first person of a quotation is its speaker */
@@ -525,6 +549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/fronted-phrase", test_fronted_phrase);
   g_test_add_func ("/meetings/invitation-host", test_invitation_host);
   g_test_add_func ("/meetings/countries", test_countries);
+  g_test_add_func ("/meetings/both-sides", test_both_sides);
   g_test_add_func ("/meetings/first-person-quote", test_first_person_quote);
   g_test_add_func ("/meetings/apposition-and-report", test_apposition_and_report);
   g_test_add_func ("/meetings/seed", test_seed);

@@ -1369,12 +1369,18 @@ meeting_in_sentence (Ctx *c, guint s)
                 add_participant (m, cl->topic, g_strdup (cl->topic->name));
             }
         }
-      /* "the two foreign secretaries will meet again": the pair of an earlier meeting */
+      /* "the two foreign secretaries will meet again", "both sides held talks": the
+       * pair of an earlier meeting */
       if (m->participants->len == 0)
         for (guint k = clause; k + 1 < t; k++)
-          if (is_word (c, k, "the") && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both")))
+          if ((is_word (c, k, "the") && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both")))
+              || (is_word (c, k, "both") && !is_word (c, k - 1, "the") && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+                  && (is_word (c, k + 1, "sides") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "ministers")
+                      || is_word (c, k + 1, "men") || is_word (c, k + 1, "women") || is_word (c, k + 1, "delegations")
+                      || is_word (c, k + 1, "presidents") || is_word (c, k + 1, "officials"))))
             {
-              const BylineMeeting *pair = earlier_pair (c, k + 2, t);
+              guint noun = is_word (c, k, "both") ? k + 1 : k + 2;
+              const BylineMeeting *pair = earlier_pair (c, noun, t);
 
               if (pair != NULL)
                 for (guint p = 0; p < 2; p++)
