@@ -26,14 +26,15 @@
   "<p>A spokesperson for the crews said they had asked for the repairs for years and " \
   "welcomed the decision, though some worried about the cost of the longer trips.</p>"
 
-/* The analysis JSON's "document" of @html imported as a page */
+/* The analysis JSON's "document" of @data imported as a file named @name */
 static JsonObject *
-page_document (const char *html,
-               JsonNode  **root)
+imported_document (const char        *data,
+                   const char        *name,
+                   BylineImportFormat format,
+                   JsonNode         **root)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (BylineImport) imp = byline_import_data (html, strlen (html), "page.html",
-                                                     BYLINE_IMPORT_FORMAT_HTML, FALSE, &error);
+  g_autoptr (BylineImport) imp = byline_import_data (data, strlen (data), name, format, FALSE, &error);
   g_autoptr (BylineAnalysis) analysis = NULL;
   BylinePageMeta page;
 
@@ -44,21 +45,19 @@ page_document (const char *html,
   return json_object_get_object_member (json_node_get_object (*root), "document");
 }
 
+/* ... of @html imported as a page */
+static JsonObject *
+page_document (const char *html,
+               JsonNode  **root)
+{
+  return imported_document (html, "page.html", BYLINE_IMPORT_FORMAT_HTML, root);
+}
+
 static JsonObject *
 text_document (const char *text,
                JsonNode  **root)
 {
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BylineImport) imp = byline_import_data (text, strlen (text), "story.txt",
-                                                     BYLINE_IMPORT_FORMAT_TEXT, FALSE, &error);
-  g_autoptr (BylineAnalysis) analysis = NULL;
-  BylinePageMeta page;
-
-  g_assert_no_error (error);
-  page = byline_import_get_page (imp);
-  analysis = byline_analysis_new_with_page (imp->text, &page);
-  *root = byline_analysis_to_json (analysis);
-  return json_object_get_object_member (json_node_get_object (*root), "document");
+  return imported_document (text, "story.txt", BYLINE_IMPORT_FORMAT_TEXT, root);
 }
 
 static void

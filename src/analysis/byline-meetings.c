@@ -1077,23 +1077,6 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
 }
 
-/* Is a person named in the sentence before token k, as a subject? ("Lavrov said he
- * would meet": he is Lavrov) */
-static gboolean
-person_before (const Ctx *c, guint lo, guint k)
-{
-  for (guint j = byline_mentions_lower_bound (c->mentions, MAX (lo, k > 48 ? k - 48 : 0)); j < c->mentions->len; j++)
-    {
-      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
-
-      if (r->first_token >= k)
-        break;
-      if (r->entity->type == BYLINE_ENTITY_PERSON && !byline_clauses_governed (&c->reader, r->first_token))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* The speaker of the quotation that holds token k, a person or body named */
 static const BylineEntity *
 quote_speaker_at (const Ctx *c, guint k)
@@ -1120,9 +1103,10 @@ quote_speaker_at (const Ctx *c, guint k)
 }
 
 /* The person nearest before token k in the sentence, outside a prepositional
- * phrase, whom the pronoun at k may stand for */
+ * phrase ("Lavrov said he would meet": he is Lavrov); with @pronoun, one whom the
+ * pronoun at k may stand for */
 static const BylineEntity *
-nearest_person_before (const Ctx *c, guint lo, guint k)
+nearest_person_before (const Ctx *c, guint lo, guint k, gboolean pronoun)
 {
   const BylineEntity *found = NULL;
 
@@ -1134,7 +1118,7 @@ nearest_person_before (const Ctx *c, guint lo, guint k)
       if (r->first_token >= k)
         break;
       if (r->entity->type == BYLINE_ENTITY_PERSON && !byline_clauses_governed (&c->reader, r->first_token)
-          && byline_entity_may_be (r->entity, c->text, &c->toks[k]))
+          && (!pronoun || byline_entity_may_be (r->entity, c->text, &c->toks[k])))
         found = r->entity;
     }
   return found;
@@ -1288,7 +1272,7 @@ meeting_in_sentence (Ctx *c, guint s)
             /* "the North's summits with South Korea and the United States": a
              * country's meeting, with countries */
             else if (r && country_of_name (c, r->entity) != NULL && trig != TRIGGER_TRIP
-                     && m->participants->len == 0 && !person_before (c, clause, k - 2))
+                     && m->participants->len == 0 && nearest_person_before (c, clause, k - 2, FALSE) == NULL)
               {
                 const BylineEntity *country = country_of_name (c, r->entity);
 
@@ -1424,7 +1408,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
               /* "X said he would ...": the person named before in the sentence */
               {
-                const BylineEntity *near = nearest_person_before (c, lo, k);
+                const BylineEntity *near = nearest_person_before (c, lo, k, TRUE);
 
                 if (near != NULL && !has_participant (m, near, NULL))
                   {
@@ -1435,7 +1419,7 @@ meeting_in_sentence (Ctx *c, guint s)
               /* the person the article was last about: the subject of an earlier
                * sentence ("Qureshi arrived ... He will also hold meetings") */
               if (cl->topic != NULL && byline_entity_may_be (cl->topic, c->text, &c->toks[k])
-                  && !has_participant (m, cl->topic, NULL) && !person_before (c, lo, k))
+                  && !has_participant (m, cl->topic, NULL) && nearest_person_before (c, lo, k, FALSE) == NULL)
                 {
                   add_participant (m, cl->topic, g_strdup (cl->topic->name));
                   break;
