@@ -341,6 +341,15 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
   int k = (int) first - 1;
   int end = (int) first;
 
+  /* "Foreign Minister (FM) Shah Qureshi": the title's abbreviation between */
+  if (k >= 3 && is_char (c, (guint) k, ')') && is_char (c, (guint) k - 2, '(')
+      && (c->toks[k - 1].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[k - 1]) <= 5
+      && (has (c, BYLINE_WORD_ROLE, (guint) k - 3) || title_at (c, (guint) k - 3) > 0
+          || (k >= 4 && title_at (c, (guint) k - 4) == 2)))
+    {
+      end = k - 2;
+      k -= 3;
+    }
   /* "his Iranian counterpart, Javad Zarif" */
   if (k >= 1 && is_char (c, (guint) k, ',') && has (c, BYLINE_WORD_ROLE, (guint) k - 1)
       && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
@@ -1642,6 +1651,37 @@ misspelt_person (GPtrArray *entities, const char *word)
   return found;
 }
 
+/* A person named in full before whose name @full spells differently by a
+ * letter or two: a transliteration */
+static BylineEntity *
+variant_person (GPtrArray *entities, const char *full)
+{
+  const char *last = strrchr (full, ' ');
+
+  if (last == NULL)
+    return NULL;
+  for (guint o = 0; o < entities->len && o < 400; o++)
+    {
+      BylineEntity *e = entities->pdata[o];
+      g_autofree char *key = NULL;
+      const char *their_last;
+
+      if (e->type != BYLINE_ENTITY_PERSON || strchr (e->name, ' ') == NULL)
+        continue;
+      key = byline_fold_key (e->name, -1);
+      their_last = strrchr (key, ' ');
+      if (their_last == NULL || key[0] != full[0])
+        continue;
+      /* the surname alike and the rest two letters apart, or the surname a
+       * letter apart ("Petrova", "Petrowa") but not "Kim Jong Un", "Kim Jong Il" */
+      if (strcmp (their_last, last) == 0 ? edit_distance (key, full, 2) <= 2
+                                         : (strlen (last) >= 6 && strlen (their_last) >= 6
+                                            && edit_distance (key, full, 1) <= 1))
+        return e;
+    }
+  return NULL;
+}
+
 /* "his Iranian counterpart, Javad Zarif": the person named, and where */
 typedef struct
 {
@@ -1856,6 +1896,11 @@ build_entities (Ctx *c, GPtrArray *out)
                   e = o;
               }
           }
+        /* "Shah Mahmood Qureshi" after "Shah Mehmood Qureshi", "Sergey" after
+         * "Sergei": one person spelt two ways, the same surname and a letter or
+         * two apart in all */
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strlen (f) >= 10)
+          e = variant_person (out, f);
         if (e == NULL)
           {
             e = entity_new (cand->type, t);
