@@ -187,6 +187,28 @@ test_told_twice (void)
   g_assert_cmpstr (m->place_name, ==, "Moscow");
 }
 
+/* a headline packs two meetings into "meeting with A and B"; the body's
+ * "met with A and B" is one meeting of three */
+static void
+test_headline_pair (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Ortiz gives details of meeting with Haddad and Lindqvist\n\nMarch 2, 2020\n\n"
+    "MADRID - Foreign Minister Elena Ortiz spoke about her talks with Swedish Foreign Minister Karin "
+    "Lindqvist.\n\n"
+    "\"They were frank,\" Ortiz said at a press conference after the meeting with President Omar "
+    "Haddad.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Foreign Minister Elena Ortiz met with President Omar Haddad and Karin Lindqvist in Madrid.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 2);
+  g_assert_nonnull (find_meeting (a, "Elena Ortiz", "Omar Haddad"));
+  g_assert_nonnull (find_meeting (a, "Elena Ortiz", "Karin Lindqvist"));
+  g_assert_null (find_meeting (a, "Omar Haddad", "Karin Lindqvist"));
+  g_assert_cmpuint (b->meetings->len, ==, 1);
+  g_assert_nonnull (find_meeting (b, "Omar Haddad", "Karin Lindqvist"));
+}
+
 /* a trip on which the visitor met named hosts is told by that meeting; "their
  * meeting" is the pair's; a headline's source after a dash met no one */
 static void
@@ -539,6 +561,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);

@@ -551,6 +551,16 @@ apposition_end (const Ctx *c, guint k, guint t)
   return 0;
 }
 
+/* A headline packs two meetings in one phrase: "X reveals details of meeting
+ * with A and B" is told by the story as two */
+static gboolean
+in_headline (const Ctx *c, const BylineSentence *sent)
+{
+  const BylineSpan *title = &c->doc->title;
+
+  return title->end > 0 && sent->start >= title->start && sent->start < title->end;
+}
+
 /* "held separate meetings with A and B", "met separately with": one meeting each */
 static gboolean
 separately (const Ctx *c, guint from, guint end)
@@ -1678,7 +1688,7 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "summits with A and B", "meetings with A and B": one each */
       if (subjects == 1
           && m->participants->len > (joint && !separately (c, clause, t + 2) && !is_word (c, t, "summits")
-                                     && !is_word (c, t, "meetings") ? 3u : 2u))
+                                     && !is_word (c, t, "meetings") && !in_headline (c, sent) ? 3u : 2u))
         {
           gboolean people = TRUE;
           for (guint p = 1; p < m->participants->len; p++)
