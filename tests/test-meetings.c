@@ -209,6 +209,29 @@ test_headline_pair (void)
   g_assert_nonnull (find_meeting (b, "Omar Haddad", "Karin Lindqvist"));
 }
 
+/* a dateline in fields ("agency | place | time") gives the lead's meeting its
+ * place, and a trip to the country it is told from is told by the meeting
+ * there; a description with capitals is the one the article is about */
+static void
+test_field_dateline (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Kenya and Ghana pledge closer ties\n\n"
+    "UNI | Nairobi | Updated: 05-03-2022 10:00 IST\n\n"
+    "Kenyan President Daniel Mwangi held talks with Ghanaian President Kojo Asante on Saturday.\n\n"
+    "The Ghanaian President arrived in Nairobi on a state visit on Friday, in his first trip to Kenya "
+    "since taking office.\n\n"
+    "The Ghanaian President also met the leaders of the opposition parties.\n\n"
+    "He will speak at the \"Summit of the African Union\" along with Rwandan President Ines Kamanzi.");
+  const BylineMeeting *m = find_meeting (a, "Daniel Mwangi", "Kojo Asante");
+
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place_name, ==, "Nairobi");
+  g_assert_null (find_meeting (a, "Kojo Asante", "Kenya"));
+  g_assert_nonnull (find_meeting (a, "Kojo Asante", "leaders of the opposition parties"));
+  g_assert_cmpuint (a->meetings->len, ==, 2);
+}
+
 /* a trip on which the visitor met named hosts is told by that meeting; "their
  * meeting" is the pair's; a headline's source after a dash met no one */
 static void
@@ -562,6 +585,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
+  g_test_add_func ("/meetings/field-dateline", test_field_dateline);
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);

@@ -323,6 +323,12 @@ trigger_at (const Ctx *c, guint i, guint hi)
   if (!(t->cls & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD
       || ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP))))
     return TRIGGER_NONE;
+  /* "the "Meeting of the Parliament Speakers"", "the Summit of the Americas": an
+   * event's name, not a meeting told */
+  if ((t->flags & BYLINE_TOKEN_CAP) && i + 2 < c->n && is_word (c, i + 1, "of")
+      && ((c->toks[i + 2].flags & BYLINE_TOKEN_CAP)
+          || (is_word (c, i + 2, "the") && i + 3 < c->n && (c->toks[i + 3].flags & BYLINE_TOKEN_CAP))))
+    return TRIGGER_NONE;
   if (is_word (c, i, "met") || is_word (c, i, "meet") || is_word (c, i, "meets") || is_word (c, i, "meeting")
       || is_word (c, i, "meetings"))
     {
@@ -1363,6 +1369,18 @@ meeting_in_sentence (Ctx *c, guint s)
                 add_participant (m, cl->topic, g_strdup (cl->topic->name));
             }
         }
+      /* "The High Representative also met ...": a description with capitals, read
+       * as the clause reader reads subjects */
+      if (m->participants->len == 0 && is_word (c, clause, "the") && clause + 1 < t
+          && (c->toks[clause + 1].flags & BYLINE_TOKEN_CAP)
+          && (byline_mentions_at (c->mentions, clause + 1) == NULL
+              || byline_mentions_at (c->mentions, clause + 1)->entity->type == BYLINE_ENTITY_NORP))
+        {
+          const BylineEntity *who = byline_clauses_subject_at (&c->reader, cl->topic, clause, t);
+
+          if (who != NULL)
+            add_participant (m, who, g_strdup (who->name));
+        }
       /* "the two foreign secretaries will meet again", "both sides held talks": the
        * pair of an earlier meeting */
       if (m->participants->len == 0)
@@ -1759,7 +1777,7 @@ of_country (const BylineEntity *e, const char *country)
 }
 
 static gboolean
-trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip)
+trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip, const BylineEntity *wire_place)
 {
   const BylineParticipant *visitor = &g_array_index (trip->participants, BylineParticipant, 0);
   const char *country = g_array_index (trip->participants, BylineParticipant, trip->participants->len - 1).name;
@@ -1777,6 +1795,9 @@ trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip)
       /* hosts of that country met somewhere else were not met on this trip */
       if (o->place != NULL)
         continue;
+      /* a meeting told from the visited country's capital, with no place of its own */
+      if (of_country (wire_place, country))
+        return TRUE;
       for (guint p = 0; p < o->participants->len; p++)
         if (of_country (g_array_index (o->participants, BylineParticipant, p).entity, country))
           return TRUE;
@@ -1833,6 +1854,9 @@ byline_meetings_find (const BylineDocument *doc,
       if (doc->wire.end > doc->wire.start && para->end > doc->wire.start)
         {
           lead_end = para->end;
+          /* a dateline on a line of its own: the lead is the paragraph after it */
+          if (para->end <= doc->wire.end + 1 && p + 1 < doc->paragraphs->len)
+            lead_end = g_array_index (doc->paragraphs, BylineSpan, p + 1).end;
           break;
         }
     }
@@ -1844,7 +1868,7 @@ byline_meetings_find (const BylineDocument *doc,
     {
       BylineMeeting *m = c.meetings->pdata[i - 1];
 
-      if (m->trip && trip_told_by_hosts (&c, m))
+      if (m->trip && trip_told_by_hosts (&c, m, wire_place))
         g_ptr_array_remove_index (c.meetings, i - 1);
     }
 
