@@ -232,6 +232,27 @@ test_field_dateline (void)
   g_assert_cmpuint (a->meetings->len, ==, 2);
 }
 
+/* "a tour that took him to A, B and C": a trip to each, the traveller the
+ * sentence's subject, the trip's owner, or the one the article is about */
+static void
+test_taken_to (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Finnish Prime Minister Mikko Laine arrived in Riga on Sunday.\n\n"
+    "This is the last leg of his Baltic tour, which has taken him to Estonia and Lithuania.\n\n"
+    "Italian Prime Minister Gino Rossi ended a tour that took him to Kenya, Uganda and Rwanda.\n\n"
+    "The minister took them to Chile for the talks, and the journey brought him to Peru.");
+
+  g_assert_nonnull (find_meeting (a, "Mikko Laine", "Estonia"));
+  g_assert_nonnull (find_meeting (a, "Mikko Laine", "Lithuania"));
+  g_assert_nonnull (find_meeting (a, "Gino Rossi", "Kenya"));
+  g_assert_nonnull (find_meeting (a, "Gino Rossi", "Uganda"));
+  g_assert_nonnull (find_meeting (a, "Gino Rossi", "Rwanda"));
+  g_assert_null (find_meeting (a, "Gino Rossi", "Estonia"));
+  g_assert_null (find_meeting (a, "Gino Rossi", "Chile"));
+  g_assert_nonnull (find_meeting (a, "Gino Rossi", "Peru"));
+}
+
 /* a trip on which the visitor met named hosts is told by that meeting; "their
  * meeting" is the pair's; a headline's source after a dash met no one */
 static void
@@ -586,6 +607,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);
+  g_test_add_func ("/meetings/taken-to", test_taken_to);
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);

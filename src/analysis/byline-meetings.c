@@ -131,6 +131,32 @@ person_after_by (const Ctx *c, guint k)
   return r;
 }
 
+/* "taken him to", "will also take her to": a trip that took someone somewhere,
+ * with the trip named before in the sentence */
+static gboolean
+taken_to (const Ctx *c, guint i)
+{
+  guint k = i + 1;
+
+  if (!(is_word (c, i, "taken") || is_word (c, i, "took") || is_word (c, i, "take") || is_word (c, i, "takes")
+        || is_word (c, i, "brought") || is_word (c, i, "bring") || is_word (c, i, "brings")))
+    return FALSE;
+  if (is_word (c, k, "also"))
+    k++;
+  if (!(is_word (c, k, "him") || is_word (c, k, "her")) || !is_word (c, k + 1, "to"))
+    return FALSE;
+  for (guint j = i; j > 0 && j + 12 > i; j--)
+    {
+      if (c->toks[j - 1].flags & BYLINE_TOKEN_SENT_START)
+        return is_word (c, j - 1, "tour") || is_word (c, j - 1, "trip") || is_word (c, j - 1, "visit")
+               || is_word (c, j - 1, "journey");
+      if (is_word (c, j - 1, "tour") || is_word (c, j - 1, "trip") || is_word (c, j - 1, "visit")
+          || is_word (c, j - 1, "journey"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The place of a trip: "visit to Cuba", "trip to the Gulf", "travel to Brazil",
  * "visited Hanoi", "visiting Mexico": its mention, or NULL */
 static const BylineMentionRef *
@@ -148,6 +174,9 @@ trip_place (const Ctx *c, guint i)
   /* "a tour of Kenya" */
   if ((is_word (c, i, "tour") || is_word (c, i, "tours")) && is_word (c, k, "of"))
     k++;
+  /* "his tour, which has taken him to Cuba", "the trip will also take her to Laos" */
+  else if (taken_to (c, i))
+    k = i + 3 + is_word (c, i + 1, "also");
   else if (is_word (c, i, "flew") || is_word (c, i, "flies") || is_word (c, i, "fly"))
     {
       if (!is_word (c, k, "to"))
@@ -1425,6 +1454,34 @@ meeting_in_sentence (Ctx *c, guint s)
                 add_participant (m, speaker, g_strdup (speaker->name));
               break;
             }
+      /* "Laine's tour has taken him to ...", "his tour, which took him to ...": the
+       * trip's owner, or the one the article is about */
+      if (trig == TRIGGER_TRIP && taken_to (c, t))
+        {
+          guint pron = t + 1 + is_word (c, t + 1, "also");
+          const BylineEntity *who = NULL;
+
+          g_array_set_size (m->participants, 0);
+          for (guint k = t; k > lo && k + 12 > t && who == NULL; k--)
+            if (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE && k >= 2)
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 2);
+
+                if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                  who = r->entity;
+                break;
+              }
+          /* "Rossi ended a tour that took him to ...": the sentence's own subject */
+          if (who == NULL && cl->subject != NULL && byline_entity_may_be (cl->subject, c->text, &c->toks[pron]))
+            who = cl->subject;
+          if (who == NULL && cl->topic != NULL && byline_entity_may_be (cl->topic, c->text, &c->toks[pron]))
+            who = cl->topic;
+          if (who == NULL && c->last_subject != NULL && s - MIN (s, c->last_subject_sentence) <= 3
+              && byline_entity_may_be (c->last_subject, c->text, &c->toks[pron]))
+            who = c->last_subject;
+          if (who != NULL)
+            add_participant (m, who, g_strdup (who->name));
+        }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
       if (m->participants->len == 0 || (m->participants->len == 1 && has_he_and (c, clause, t)))
