@@ -595,6 +595,40 @@ test_no_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* a call is not a meeting; with no one before the verb, its objects did not
+ * meet each other */
+static void
+test_not_face_to_face (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Chilean President Ana Soto discussed the floods with Peruvian President Luis Ortega in a phone call.\n\n"
+    "Danish Prime Minister Mette Holm and Swedish Prime Minister Ulf Berg met by video link on Monday.\n\n"
+    "During the trip, he is expected to meet Kenyan President Ruth Otieno and Foreign Minister Paul Kibet.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 0);
+}
+
+/* who met ends where the list does: at the clause's verb, at a trailing source,
+ * before a participle; an apposition reaches up to the verb */
+static void
+test_partner_list_ends (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "The meeting between Ana Soto and Luis Ortega lasted three hours, a foreign ministry official said.\n\n"
+    "Dutch Prime Minister Mark Vos met with a delegation of the Senate led by its president.\n\n"
+    "Kojo Asante, chairman of the National Congress and leader of the Farmers' Alliance, met Belgian King "
+    "Philippe Marc in Accra.");
+  const BylineMeeting *soto = find_meeting (a, "Ana Soto", "Luis Ortega");
+  const BylineMeeting *vos = find_meeting (a, "Mark Vos", "a delegation of the Senate");
+  const BylineMeeting *asante = find_meeting (a, "Kojo Asante", "Philippe Marc");
+
+  g_assert_nonnull (soto);
+  g_assert_cmpuint (soto->participants->len, ==, 2);
+  g_assert_nonnull (vos);
+  g_assert_nonnull (asante);
+  g_assert_cmpuint (asante->participants->len, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -624,6 +658,8 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/seed", test_seed);
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
+  g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
+  g_test_add_func ("/meetings/partner-list-ends", test_partner_list_ends);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);
   g_test_add_func ("/meetings/call-on-and-the-two", test_call_on_and_the_two);

@@ -578,7 +578,7 @@ apposition_end (const Ctx *c, guint k, guint t)
     return 0;
   for (guint j = k + 1; j < t && j < k + 24; j++)
     {
-      if (is_punct (c, j, ',') && j + 1 < t)
+      if (is_punct (c, j, ','))
         return j;
       if (is_punct (c, j, '.') || is_punct (c, j, ';') || trigger_at (c, j, t) != TRIGGER_NONE)
         return 0;
@@ -594,6 +594,36 @@ in_headline (const Ctx *c, const BylineSentence *sent)
   const BylineSpan *title = &c->doc->title;
 
   return title->end > 0 && sent->start >= title->start && sent->start < title->end;
+}
+
+/* ", a State Department official said.", ", the ministry said": the source of
+ * the sentence after its last comma */
+static gboolean
+trailing_source (const Ctx *c, guint k, guint hi)
+{
+  if (!(is_word (c, k, "a") || is_word (c, k, "an") || is_word (c, k, "the") || is_word (c, k, "his")
+        || is_word (c, k, "her") || is_word (c, k, "its") || is_word (c, k, "their") || byline_mentions_at (c->mentions, k)))
+    return FALSE;
+  for (guint j = k; j < hi && j < k + 10; j++)
+    {
+      if (is_punct (c, j, ',') || is_word (c, j, "and"))
+        return FALSE;
+      if (c->toks[j].cls & BYLINE_WORD_SPEECH)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "discussed the crisis with X in a phone call", "spoke by telephone": not face to face */
+static gboolean
+remote (const Ctx *c, guint lo, guint hi)
+{
+  for (guint j = lo; j < hi; j++)
+    if (is_word (c, j, "phone") || is_word (c, j, "telephone") || is_word (c, j, "videoconference")
+        || is_word (c, j, "video") || is_word (c, j, "phoned") || is_word (c, j, "virtual")
+        || is_word (c, j, "virtually") || is_word (c, j, "videolink"))
+      return TRUE;
+  return FALSE;
 }
 
 /* "held separate meetings with A and B", "met separately with": one meeting each */
@@ -721,7 +751,14 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
               {
                 guint j = k + 2;
                 while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
-                       && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP)))
+                       && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))
+                       /* "a delegation of the parliament led by its speaker": the group ends
+                        * before a participle or a preposition of its own */
+                       && !(!(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                            && (is_word (c, j, "led") || is_word (c, j, "headed") || is_word (c, j, "who")
+                                || is_word (c, j, "which") || is_word (c, j, "that") || is_word (c, j, "in")
+                                || is_word (c, j, "on") || is_word (c, j, "at") || is_word (c, j, "to")
+                                || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with"))))
                   j++;
                 *end = j;
               }
@@ -1635,6 +1672,16 @@ meeting_in_sentence (Ctx *c, guint s)
             /* the fronted phrase ends at its comma */
             if (front != 0 && t < front && k >= front)
               break;
+            /* the list of partners ends at the clause's own verb ("between A and B
+             * lasted five hours") or at a trailing source (", a ministry official said") */
+            if (taken > 0 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+                && byline_mentions_at (c->mentions, k) == NULL
+                && ((c->toks[k].cls & BYLINE_WORD_SPEECH)
+                    || (byline_token_len (&c->toks[k]) > 4 && !(c->toks[k].cls & BYLINE_WORD_ROLE)
+                        && c->text[c->toks[k].end - 2] == 'e' && c->text[c->toks[k].end - 1] == 'd')))
+              break;
+            if (taken > 0 && is_punct (c, k, ',') && trailing_source (c, k + 1, hi))
+              break;
             if (participant_at (c, k, hi, m, &end))
               {
                 taken++;
@@ -1694,6 +1741,16 @@ meeting_in_sentence (Ctx *c, guint s)
             }
         }
       c->object_side = FALSE;
+      /* "X met Y in a phone call": talks, but not a meeting */
+      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && remote (c, clause, MIN (hi, after + 8)))
+        g_array_set_size (m->participants, 0);
+      /* "... is expected to meet A and B" with the subject unknown: not A meeting B */
+      if (subjects == 0 && m->participants->len >= 2 && !joint && c->toks[t].kind == BYLINE_TOKEN_WORD
+          && !nominal_trigger (c, t) && !is_word (c, t + 1, "between") && !pair_noun (c, t)
+          && (is_word (c, t, "met") || is_word (c, t, "meet") || is_word (c, t, "meets") || is_word (c, t, "received")
+              || is_word (c, t, "hosted") || is_word (c, t, "welcomed") || is_word (c, t, "visited")
+              || is_word (c, t, "greeted") || is_word (c, t, "receive") || is_word (c, t, "host")))
+        g_array_set_size (m->participants, 0);
       if (m->participants->len < 2)
         {
           byline_meeting_free (m);
