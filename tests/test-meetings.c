@@ -153,6 +153,23 @@ static const MeetingCase cases[] = {
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",
     "Olof Dahl", "European diplomats", "Brussels", NULL, BYLINE_MEETING_UNKNOWN },
+  /* "talked", "the visit of X to Y", "a courtesy visit to" a person, "a group of",
+   * "delegations of" two countries, a fronted meeting with a country's own title */
+  { DATELINE "Armenian Prime Minister Ara Petrosyan and Georgian Prime Minister Levan Beridze talked on the "
+    "sidelines of the forum in Minsk.",
+    "Ara Petrosyan", "Levan Beridze", "Minsk", NULL, BYLINE_MEETING_UNKNOWN },
+  { DATELINE "The visit of Chilean President Ana Soto to Hungary was the first in 20 years.",
+    "Ana Soto", "Hungary", "Hungary", NULL, BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Vietnamese Deputy Prime Minister Tran Van Long paid a courtesy visit to Cambodian Prime Minister "
+    "Sok Chenda.",
+    "Tran Van Long", "Sok Chenda", NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "President Ilya Markov also had a meeting with a group of investors from South Korea.",
+    "Ilya Markov", "a group of investors from South Korea", NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Talks between delegations of Nepal and Bhutan were held in Thimphu on Monday.",
+    "Nepal", "Bhutan", "Thimphu", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "In a meeting with Bangladeshi Foreign Minister Abdul Karim, Indian External Affairs Minister Ravi "
+    "Rao raised the issue.",
+    "Ravi Rao", "Abdul Karim", NULL, NULL, BYLINE_MEETING_UNKNOWN },
 };
 
 static void

@@ -123,8 +123,18 @@ person_after_by (const Ctx *c, guint k)
   const BylineMentionRef *r;
   guint j = k + 1;
 
-  while (j < c->n && j < k + 5 && (c->toks[j].cls & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j) == NULL)
-    j++;
+  /* past a title and a people: "by Mongolian President X" */
+  while (j < c->n && j < k + 6)
+    {
+      r = byline_mentions_at (c->mentions, j);
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
+        j = r->end_token;
+      else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD
+               && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
+        j++;
+      else
+        break;
+    }
   r = byline_mentions_at (c->mentions, j);
   if (r == NULL || r->first_token != j || r->entity->type != BYLINE_ENTITY_PERSON)
     return NULL;
@@ -204,8 +214,9 @@ trip_place (const Ctx *c, guint i)
       || is_word (c, i, "travels") || is_word (c, i, "traveled") || is_word (c, i, "travelled")
       || is_word (c, i, "traveling") || is_word (c, i, "travelling"))
     {
-      /* "a recent visit by Cavusoglu to Tehran" */
-      if (is_word (c, k, "by") && !is_word (c, i, "visiting"))
+      /* "a recent visit by Cavusoglu to Tehran", "the visit of President X to Y" */
+      if ((is_word (c, k, "by") || (is_word (c, k, "of") && person_after_by (c, k) != NULL))
+          && !is_word (c, i, "visiting"))
         {
           const BylineMentionRef *by = person_after_by (c, k);
 
@@ -418,6 +429,17 @@ trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_HOST;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;
+  /* "X and Y talked on the sidelines", "talked with X" */
+  if (is_word (c, i, "talked") && !is_word (c, i + 1, "about") && !is_word (c, i + 1, "to"))
+    return TRIGGER_TALKS;
+  /* "paid a courtesy visit to Prime Minister X": a visit to a person */
+  if ((is_word (c, i, "visit") || is_word (c, i, "call")) && is_word (c, i + 1, "to") && i + 2 < c->n)
+    {
+      const BylineMentionRef *r = person_after_by (c, i + 1);
+
+      if (r != NULL)
+        return TRIGGER_VISIT;
+    }
   /* "X conferred with Y" */
   if ((is_word (c, i, "conferred") || is_word (c, i, "confer") || is_word (c, i, "confers")) && is_word (c, i + 1, "with"))
     return TRIGGER_TALKS;
@@ -731,18 +753,22 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   static const char *const nouns[] = {
     "lawmakers", "nations", "officials", "leaders", "ministers", "delegation", "delegations",
     "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
-    "students", "executives",
+    "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
+    "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
+    "elders", "commanders", "governors", "mayors", "ambassadors", "group",
     /* one person not named, as a subject: "the Pakistani envoy called on ..." */
     "envoy", "ambassador", "diplomat", NULL,
   };
-  const guint first_singular = 16;
+  const guint first_singular = 33; /* "envoy": the singular nouns follow */
   guint k = i;
 
   while (k < hi && k < i + 4)
     {
       for (guint w = 0; nouns[w]; w++)
         if (is_word (c, k, nouns[w]) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
-            && (w < first_singular || !c->object_side))
+            && (w < first_singular || !c->object_side)
+            /* "a group of investors", not "the group" */
+            && (!is_word (c, k, "group") || is_word (c, k + 1, "of")))
           {
             guint first = i;
             *end = k + 1;
@@ -885,6 +911,19 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
     }
   if ((group = group_at (c, i, hi, end)) != NULL)
     {
+      /* "talks between delegations of Afghanistan and Pakistan": the countries */
+      const BylineMentionRef *of = *end > 0 ? byline_mentions_at (c->mentions, *end - 1) : NULL;
+
+      if (of != NULL && of->end_token == *end && is_country (of->entity) && of->first_token >= 2
+          && (is_word (c, of->first_token - 1, "of") || (is_word (c, of->first_token - 1, "the")
+                                                          && is_word (c, of->first_token - 2, "of")))
+          && (is_word (c, *end, "and") || m->participants->len > 0))
+        {
+          g_free (group);
+          add_participant (m, of->entity, g_strdup (of->entity->name));
+          ((Ctx *) c)->countries = TRUE; /* the rest of the list is countries too */
+          return TRUE;
+        }
       add_participant (m, NULL, group);
       return TRUE;
     }
@@ -1701,7 +1740,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
     located:
       /* a visit to a country whose hosts are not named: a meeting with that country */
-      if (trig == TRIGGER_TRIP && is_word (c, t + 1, "by"))
+      if (trig == TRIGGER_TRIP && (is_word (c, t + 1, "by") || is_word (c, t + 1, "of")))
         {
           /* "a visit by X to Y": X is the visitor, whoever the sentence is about */
           const BylineMentionRef *by = person_after_by (c, t + 1);
