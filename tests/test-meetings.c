@@ -612,6 +612,19 @@ test_no_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* a country takes part by the name the sentence gives it */
+static void
+test_country_as_named (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "The Democratic People's Republic of Korea and the Russian Federation signed a treaty.\n\n"
+    "The speaker said the DPRK-Russia summit had opened a new chapter.");
+  const BylineMeeting *m = find_meeting (a, "DPRK", "Russia");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
 /* a call is not a meeting; with no one before the verb, its objects did not
  * meet each other */
 static void
@@ -676,6 +689,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
+  g_test_add_func ("/meetings/country-as-named", test_country_as_named);
   g_test_add_func ("/meetings/partner-list-ends", test_partner_list_ends);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

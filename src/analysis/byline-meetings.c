@@ -279,6 +279,8 @@ person_by_surname (const Ctx *c, const char *start, gsize len)
   return found;
 }
 
+static char *mention_name (const Ctx *c, const BylineMentionRef *r);
+
 /* A hyphenated pair of names or countries just before token t ("the historic
  * DPRK-Russia summit meeting"): its two sides become m's participants. */
 static gboolean
@@ -287,6 +289,7 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
   guint k = t;
   const BylineToken *tok;
   const BylineEntity *side[2] = { NULL, NULL };
+  const BylineMentionRef *said[2] = { NULL, NULL };
   const char *hyphen;
 
   while (k > lo && k + 4 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
@@ -327,6 +330,7 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
                    && r->entity->lex->kind == BYLINE_LEX_COUNTRY)))
         continue;
       side[c->text + r->start < hyphen ? 0 : 1] = r->entity;
+      said[c->text + r->start < hyphen ? 0 : 1] = r;
     }
   if (side[0] == NULL)
     side[0] = person_by_surname (c, c->text + tok->start, hyphen - (c->text + tok->start));
@@ -334,8 +338,8 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
     side[1] = person_by_surname (c, hyphen + 1, c->text + tok->end - hyphen - 1);
   if (side[0] == NULL || side[1] == NULL || side[0] == side[1])
     return FALSE;
-  add_participant (m, side[0], g_strdup (side[0]->name));
-  add_participant (m, side[1], g_strdup (side[1]->name));
+  for (guint p = 0; p < 2; p++)
+    add_participant (m, side[p], said[p] != NULL ? mention_name (c, said[p]) : g_strdup (side[p]->name));
   return TRUE;
 }
 
@@ -835,6 +839,26 @@ is_country (const BylineEntity *e)
   return e->type == BYLINE_ENTITY_PLACE && e->lex != NULL && e->lex->kind == BYLINE_LEX_COUNTRY;
 }
 
+/* A participant's name: a person by the fullest name, a country as the sentence
+ * names it ("the DPRK-Russia summit": "DPRK", not the name in full) */
+static char *
+mention_name (const Ctx *c, const BylineMentionRef *r)
+{
+  if (is_country (r->entity) && r->end > r->start)
+    {
+      g_autofree char *said = g_strndup (c->text + r->start, r->end - r->start);
+      gboolean shouted = TRUE;
+
+      for (const char *q = said; *q && shouted; q++)
+        if (g_ascii_islower (*q))
+          shouted = FALSE;
+      /* "RUSSIA" in a headline in capitals: the name */
+      if (!shouted || strlen (said) <= 5)
+        return g_steal_pointer (&said);
+    }
+  return g_strdup (r->entity->name);
+}
+
 /* A country, or a short form of one named in the article: "the North" for North
  * Korea, when it is the only country whose name starts so */
 static const BylineEntity *
@@ -878,7 +902,7 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
   if (r != NULL && c->countries && is_country (r->entity))
     {
       *end = r->end_token;
-      add_participant (m, r->entity, g_strdup (r->entity->name));
+      add_participant (m, r->entity, mention_name (c, r));
       return TRUE;
     }
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
@@ -920,7 +944,7 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
           && (is_word (c, *end, "and") || m->participants->len > 0))
         {
           g_free (group);
-          add_participant (m, of->entity, g_strdup (of->entity->name));
+          add_participant (m, of->entity, mention_name (c, of));
           ((Ctx *) c)->countries = TRUE; /* the rest of the list is countries too */
           return TRUE;
         }
