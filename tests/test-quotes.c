@@ -28,6 +28,19 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* a body, its title, then the person who holds it: the person speaks */
+  { "\"This is a historic day,\" said European Council President Charles Martel in a statement.",
+    "This is a historic day,", BYLINE_QUOTE_DIRECT, "Charles Martel", "said", NULL },
+  { "Hamas political chief Omar Khalil said the truce would hold.",
+    "the truce would hold", BYLINE_QUOTE_INDIRECT, "Omar Khalil", "said", NULL },
+  /* "the ministry" is a ministry, not the broadcaster named last */
+  { "State broadcaster TRT showed the talks.\n\nThe ministry said in a statement that the talks had been "
+    "\"frank and productive\".", "frank and productive", BYLINE_QUOTE_PARTIAL, "ministry", "said", NULL },
+  /* a family name that is also a word, named in full before: "Park said" */
+  { "Park Ji-hoon, leader of the party, spoke on Monday.\n\n\"We are ready,\" Park said.",
+    "We are ready,", BYLINE_QUOTE_DIRECT, "Park Ji-hoon", "said", NULL },
+  { "Condoleezza Young met Lars Holm in Oslo.\n\nYoung said the talks were useful.",
+    "the talks were useful", BYLINE_QUOTE_INDIRECT, "Condoleezza Young", "said", NULL },
   /* "said in a Facebook post that ...": "post" is a noun there, the words start after "that" */
   { "Foreign Minister Olena Kovalenko said in a Facebook post that Kyiv would respond to the attack.",
     "Kyiv would respond to the attack", BYLINE_QUOTE_INDIRECT, "Olena Kovalenko", "said", NULL },

@@ -648,6 +648,12 @@ org_named_before (const Ctx *c, guint at, guint noun)
       if (nearest == NULL && r->entity->type == BYLINE_ENTITY_ORG)
         nearest = r->entity;
     }
+  /* "the company said" is the company named last; "the ministry said" is a
+   * ministry, not the broadcaster named last */
+  if (g_str_equal (head, "ministry") || g_str_equal (head, "embassy") || g_str_equal (head, "government")
+      || g_str_equal (head, "department") || g_str_equal (head, "office") || g_str_equal (head, "court")
+      || g_str_equal (head, "parliament") || g_str_equal (head, "army") || g_str_equal (head, "police"))
+    return NULL;
   return nearest;
 }
 
@@ -881,6 +887,16 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   return n >= 1 ? found : NULL;
 }
 
+/* Does the entity's name hold the noun at token k: "ministry" in "Foreign Ministry"? */
+static gboolean
+names_noun (const BylineEntity *e, const Ctx *c, guint k)
+{
+  g_autofree char *noun = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
+  g_autofree char *name = g_ascii_strdown (e->name, -1);
+
+  return strstr (name, noun) != NULL;
+}
+
 /* Who is at token i? An entity, a pronoun, a definite description, a group. */
 /* the last word of "familiar with", "close to", "briefed on", "knowledge of" */
 static gboolean
@@ -941,6 +957,22 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
         r = byline_mentions_at (c->mentions, j);
     }
 
+  /* "said European Council President Charles Martel", "Hamas political chief X": a
+   * body, then a title, then the person who holds it */
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE)
+      && r->end_token < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
+    {
+      gboolean role = FALSE;
+      guint j;
+
+      for (j = r->end_token; j < limit && j < r->end_token + 4 && byline_mentions_at (c->mentions, j) == NULL
+                             && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+        role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+      if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
+          && byline_mentions_at (c->mentions, j)->first_token == j
+          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
+        r = byline_mentions_at (c->mentions, j);
+    }
   /* "Berg's spokesman, Erik Dahl, said": the one who speaks for a person is the
    * name in apposition; "Berg's spokesman said", the spokesman, unnamed */
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < limit
@@ -1045,7 +1077,9 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
           speaker_set_entity (out, subject);
         else if (org != NULL)
           speaker_set_entity (out, org);
-        else if (c->last_speaker != NULL)
+        /* "the ministry said" after "Defence Ministry spokesman X said"; not after a
+         * broadcaster */
+        else if (c->last_speaker != NULL && !(is_org_noun (c, dend - 1) && !names_noun (c->last_speaker, c, dend - 1)))
           speaker_set_entity (out, c->last_speaker);
         else
           {
