@@ -763,7 +763,9 @@ role_fits (const char *their, const char *role)
     { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
   };
 
-  if (strstr (their, role) != NULL)
+  /* "the official", "the politician": anyone who holds an office */
+  if (strstr (their, role) != NULL || g_str_equal (role, "official") || g_str_equal (role, "officer")
+      || g_str_equal (role, "politician"))
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
     if (g_str_equal (role, synonyms[k].word))
@@ -895,6 +897,25 @@ names_noun (const BylineEntity *e, const Ctx *c, guint k)
   g_autofree char *name = g_ascii_strdown (e->name, -1);
 
   return strstr (name, noun) != NULL;
+}
+
+static gboolean is_aux (const Ctx *c, guint i);
+
+/* "claimed the figures were false": a short noun group, then its verb; a
+ * clause, not the object "claimed the seat" */
+static gboolean
+subject_then_aux (const Ctx *c, guint k, guint hi)
+{
+  for (guint w = k + 1; w < hi && w < k + 6; w++)
+    {
+      if (c->toks[w].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+      if (is_aux (c, w))
+        return w > k + 1;
+      if (c->toks[w].cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE | BYLINE_WORD_STOPWORD))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Who is at token i? An entity, a pronoun, a definite description, a group. */
@@ -1061,6 +1082,27 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
       *end = i + 1;
       return TRUE;
     }
+  /* "The president's spokesman, Marco Diaz, said": the name in apposition */
+  if (is_word (c, i) && byline_token_is (c->text, &c->toks[i], "the"))
+    for (guint j = i + 1; j + 1 < limit && j < i + 8; j++)
+      {
+        const BylineMentionRef *named;
+
+        if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || (c->toks[j].kind == BYLINE_TOKEN_WORD
+                                                            && byline_mentions_at (c->mentions, j) == NULL))
+          continue;
+        if (!is_char (c, j, ',') || !has (c, j - 1, BYLINE_WORD_ROLE))
+          break;
+        named = byline_mentions_at (c->mentions, j + 1);
+        if (named != NULL && named->first_token == j + 1 && named->entity->type == BYLINE_ENTITY_PERSON
+            && named->end_token < limit && is_char (c, named->end_token, ','))
+          {
+            speaker_set_entity (out, named->entity);
+            *end = named->end_token + 1;
+            return TRUE;
+          }
+        break;
+      }
   {
     guint dend = i + 1;
     if (definite_description (c, i, limit, &dend))
@@ -1070,6 +1112,17 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
                                   : study_named_before (c, i, dend - 1);
 
         const BylineEntity *subject = p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE) ? recent_subject (c, i) : NULL;
+
+        /* "The envoy noted" after "Defence Minister Ruiz met ...": not the minister */
+        if (subject != NULL && subject->role != NULL)
+          {
+            g_autofree char *word = span_text (c, dend - 1, dend);
+            g_autofree char *role = g_ascii_strdown (word, -1);
+            g_autofree char *their = g_ascii_strdown (subject->role, -1);
+
+            if (!role_fits (their, role))
+              subject = NULL;
+          }
 
         if (p != NULL)
           speaker_set_entity (out, p);
@@ -2285,7 +2338,7 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
   guint words = 0;
   BylineQuote *q;
 
-  gboolean verb = !need_verb;
+  gboolean found_verb = FALSE;
 
   for (guint w = first; w < end; w++)
     {
@@ -2296,9 +2349,10 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
       if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
           && ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || is_aux (c, w)
               || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')))
-        verb = TRUE;
+        found_verb = TRUE;
     }
-  if (words < 4 || !verb)
+  /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none */
+  if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
     return FALSE;
   q = quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
   find_via (c, q, lo, hi);
@@ -2520,7 +2574,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                 && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")
                     || byline_token_is (c->text, &c->toks[k], "an") || byline_token_is (c->text, &c->toks[k], "its")
                     || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
-                    || byline_token_is (c->text, &c->toks[k], "their")))
+                    || byline_token_is (c->text, &c->toks[k], "their"))
+                && !subject_then_aux (c, k, hi))
               k = hi;
             /* after "that" a clause may open with a phrase: "stated that during the
              * meeting he ..." */
