@@ -28,6 +28,17 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* a name before a quoted predicate speaks, but not inside a reported clause, nor
+   * when the words go on in the first person of the one quoted before */
+  { "The talks opened in Athens.\n\nAnna Berg said Omer Celik \"was in a good mood\" during the talks.",
+    "was in a good mood", BYLINE_QUOTE_PARTIAL, "Anna Berg", "said", NULL },
+  { "The talks opened in Athens.\n\n\"I thought the atmosphere was good,\" Foreign Minister Anna Berg said.\n\n"
+    "Turkish Foreign Minister Omer Celik \"talked about the importance of trust. I do not want to go into "
+    "details.\"", "talked about the importance of trust. I do not want to go into details.",
+    BYLINE_QUOTE_PARTIAL, "Anna Berg", NULL, NULL },
+  { "The talks opened in Athens.\n\nIranian Ambassador Reza Karimi \"praised the high level of relations\" "
+    "between the two countries.", "praised the high level of relations", BYLINE_QUOTE_PARTIAL, "Reza Karimi",
+    NULL, NULL },
   /* a clause of three words is a report; a clause after a verb with a tone needs
    * no "that" when its subject and verb follow */
   { "The talks opened in Athens.\n\nForeign Minister Nikos Pappas said Greece wanted peace.",

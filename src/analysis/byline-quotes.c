@@ -1853,11 +1853,30 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       if (m->continuation)
         direct = TRUE;
 
-      /* "Mehdi Sanaei "praised the high level..."": the person just before */
+      /* "Mehdi Sanaei "praised the high level..."": the person just before; but
+       * not in a reported clause ("Berg said Celik "was in a good mood""), nor
+       * when the words go on in the first person of someone quoted before ("Pak
+       * "talked about ... I don't want to go into details."") */
       if (!direct && m->open > so->first_token)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, m->open - 1);
-          if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+          gboolean reported = FALSE, first_person = FALSE;
+
+          for (guint k = so->first_token; r != NULL && k < r->first_token && !reported; k++)
+            if (!c->in_quote[k] && is_speech (c, k))
+              reported = TRUE;
+          for (guint k = first + 1; k < end && !first_person; k++)
+            if (is_char (c, k - 1, '.') && (byline_token_is (c->text, &c->toks[k], "I")
+                                            || byline_token_is (c->text, &c->toks[k], "We")))
+              first_person = TRUE;
+          if (first_person && previous != NULL && previous->speaker_name != NULL
+              && s_open - MIN (s_open, previous->sentence) <= 2)
+            {
+              sp.found = TRUE;
+              sp.entity = previous->speaker;
+              sp.name = g_strdup (previous->speaker_name);
+            }
+          else if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && !reported)
             speaker_set_entity (&sp, r->entity);
         }
       /* the reporting verb after the closing mark or before the opening one,
