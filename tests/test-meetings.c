@@ -612,6 +612,40 @@ test_no_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* meetings of other times: "the two leaders last met in ...", "since their summit
+ * in ...", "have met 40 times" are meetings apart from the one of the day and
+ * the planned one, and take no place from them */
+static void
+test_other_times (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Leaders meet again\n\nMarch 3, 2021\n\n"
+    "GENEVA (Wire) - Russian President Pavel Orlov met U.S. President Mark Reed in Geneva on Tuesday.\n\n"
+    "The two leaders last met in 2019 in Osaka on the sidelines of a summit.\n\n"
+    "Since their summit in Helsinki, relations have soured.\n\n"
+    "Orlov previously met Reed's predecessor, Tom Hale, four times.\n\n"
+    "Orlov is due to travel to Beijing in May for talks with Chinese President Li Wen.\n\n"
+    "Orlov and Li have met more than 40 times.\n\n"
+    "Reed had breakfast with German Chancellor Hans Weber on Wednesday.");
+  guint orlov_reed = 0, orlov_li = 0;
+  const BylineMeeting *hale = find_meeting (a, "Pavel Orlov", "Tom Hale");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (has_participant (m, "Pavel Orlov") && has_participant (m, "Mark Reed"))
+        orlov_reed++;
+      if (has_participant (m, "Pavel Orlov") && has_participant (m, "Li Wen"))
+        orlov_li++;
+    }
+  g_assert_cmpuint (orlov_reed, ==, 3);
+  g_assert_cmpuint (orlov_li, ==, 2);
+  g_assert_nonnull (hale);
+  g_assert_null (hale->place_name);
+  g_assert_nonnull (find_meeting (a, "Mark Reed", "Hans Weber"));
+}
+
 /* a country takes part by the name the sentence gives it */
 static void
 test_country_as_named (void)
@@ -690,6 +724,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
   g_test_add_func ("/meetings/country-as-named", test_country_as_named);
+  g_test_add_func ("/meetings/other-times", test_other_times);
   g_test_add_func ("/meetings/partner-list-ends", test_partner_list_ends);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

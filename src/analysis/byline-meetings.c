@@ -421,9 +421,14 @@ trigger_at (const Ctx *c, guint i, guint hi)
   if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
        || is_word (c, i, "summits") || is_word (c, i, "audience") || is_word (c, i, "discussion")
        || is_word (c, i, "discussions") || is_word (c, i, "dinner") || is_word (c, i, "lunch")
-       || is_word (c, i, "conversation") || is_word (c, i, "conference") || is_word (c, i, "consultations"))
+       || is_word (c, i, "conversation") || is_word (c, i, "conference") || is_word (c, i, "consultations")
+       || is_word (c, i, "encounter") || is_word (c, i, "breakfast"))
       && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
+  /* "since their summit in Helsinki", "their first encounter": the pair's meeting */
+  if ((is_word (c, i, "summit") || is_word (c, i, "encounter") || is_word (c, i, "meeting")) && i > 0
+      && (is_word (c, i - 1, "their") || (i > 1 && is_word (c, i - 2, "their") && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP))))
+    return TRIGGER_MEET;
   /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
   if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks"))
       && held_before (c, i))
@@ -668,7 +673,30 @@ role_fits (const char *role, const char *stem)
 {
   g_autofree char *lower = role != NULL ? g_utf8_strdown (role, -1) : NULL;
 
+  /* "the two leaders": heads of state or government */
+  if (lower != NULL && g_str_equal (stem, "leader")
+      && (strstr (lower, "president") || strstr (lower, "prime minister") || strstr (lower, "premier")
+          || strstr (lower, "chancellor") || strstr (lower, "king") || strstr (lower, "chairman")))
+    return TRUE;
   return lower != NULL && stem[0] != '\0' && (strstr (lower, stem) != NULL || g_str_equal (lower, "counterpart"));
+}
+
+/* "last", "also", "previously", "have": words between a subject and its verb */
+static gboolean
+adverb_or_aux (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "last", "also", "again", "first", "have", "had", "has", "already", "never", "finally", "then",
+    "later", "earlier", "once", "were", "are", "did", "would", "will", "had", "jointly", NULL,
+  };
+  gsize len = byline_token_len (&c->toks[k]);
+
+  if (len > 3 && c->text[c->toks[k].end - 2] == 'l' && c->text[c->toks[k].end - 1] == 'y')
+    return TRUE;
+  for (guint w = 0; words[w]; w++)
+    if (is_word (c, k, words[w]))
+      return TRUE;
+  return FALSE;
 }
 
 /* "the two foreign secretaries", "the two ministers", "the two men": the last meeting of
@@ -681,7 +709,7 @@ earlier_pair (const Ctx *c, guint from, guint end)
   guint head = from;
 
   for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].cls & BYLINE_WORD_FUTURE)
-                       && trigger_at (c, k, end) == TRIGGER_NONE; k++)
+                       && trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
     head = k;
   if (head < end && c->toks[head].kind == BYLINE_TOKEN_WORD)
     {
@@ -765,6 +793,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   };
   const guint first_singular = 33; /* "envoy": the singular nouns follow */
   guint k = i;
+
+  /* "the two leaders", "both ministers": the pair of an earlier meeting, read apart */
+  if ((is_word (c, i, "the") && (is_word (c, i + 1, "two") || is_word (c, i + 1, "both"))) || is_word (c, i, "two")
+      || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both"))))
+    return NULL;
 
   while (k < hi && k < i + 4)
     {
@@ -1169,6 +1202,19 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
   if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
     return FALSE;
   same_day = a->date.year && b->date.year;
+  /* "will hold talks in May" and "have met 40 times": two meetings; but "met ...
+   * to exchange views" in one sentence is one */
+  if ((a->status == BYLINE_MEETING_PLANNED && b->status == BYLINE_MEETING_HAPPENED)
+      || (a->status == BYLINE_MEETING_HAPPENED && b->status == BYLINE_MEETING_PLANNED))
+    {
+      gboolean same_sentence = FALSE;
+
+      for (guint i = 0; i < a->evidence->len && b->evidence->len > 0 && !same_sentence; i++)
+        same_sentence = g_array_index (a->evidence, BylineSpan, i).start
+                        == g_array_index (b->evidence, BylineSpan, 0).start;
+      if (!same_sentence)
+        return FALSE;
+    }
   /* told with different times ("on Wednesday", "earlier in August"): two meetings */
   if (a->time_text && b->time_text && g_ascii_strcasecmp (a->time_text, b->time_text) != 0
       && !(a->date.year && b->date.year))
@@ -2103,12 +2149,19 @@ byline_meetings_find (const BylineDocument *doc,
               if (pp->entity && has_participant (o, pp->entity, NULL))
                 shared++;
             }
-          /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani" */
+          /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani";
+           * not a meeting of another time ("previously met", "on Wednesday") */
           if ((shared >= 2 && shared == m->participants->len)
               || (m->participants->len > 0 && o->participants->len > 0
                   && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
                   && g_array_index (m->participants, BylineParticipant, 0).entity
-                       == g_array_index (o->participants, BylineParticipant, 0).entity))
+                       == g_array_index (o->participants, BylineParticipant, 0).entity
+                  && !m->background
+                  && !((m->status == BYLINE_MEETING_PLANNED) != (o->status == BYLINE_MEETING_PLANNED)
+                       && m->status != BYLINE_MEETING_UNKNOWN && o->status != BYLINE_MEETING_UNKNOWN)
+                  && !(m->time_text != NULL && (o->time_text == NULL || g_ascii_strcasecmp (m->time_text, o->time_text) != 0)
+                       && !(m->date.year && o->date.year && m->date.day == o->date.day))
+                  && !(m->date.year && o->date.year && m->date.day != o->date.day)))
             {
               m->place = o->place;
               m->place_name = g_strdup (o->place_name);
