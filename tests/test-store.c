@@ -506,17 +506,17 @@ test_find_anchor (void)
   guint32 s = 0, e = 0;
 
   /* nearest occurrence wins when the context says nothing */
-  g_assert_true (_byline_store_find_anchor (t, "ab", "", "", 6, &s, &e));
+  g_assert_true (byline_anchor_find (t, "ab", "", "", 6, &s, &e));
   g_assert_cmpuint (s, ==, 6);
   g_assert_cmpuint (e, ==, 8);
   /* context beats distance */
-  g_assert_true (_byline_store_find_anchor (t, "ab", "", " cé ab cé", 12, &s, &e));
+  g_assert_true (byline_anchor_find (t, "ab", "", " cé ab cé", 12, &s, &e));
   g_assert_cmpuint (s, ==, 0);
-  g_assert_true (_byline_store_find_anchor (t, "cé", "ab cé ab ", "", 0, &s, &e));
+  g_assert_true (byline_anchor_find (t, "cé", "ab cé ab ", "", 0, &s, &e));
   g_assert_cmpuint (s, ==, 9);
   g_assert_cmpuint (e, ==, 11);
-  g_assert_false (_byline_store_find_anchor (t, "zz", "", "", 0, &s, &e));
-  g_assert_false (_byline_store_find_anchor (t, "", "", "", 0, &s, &e));
+  g_assert_false (byline_anchor_find (t, "zz", "", "", 0, &s, &e));
+  g_assert_false (byline_anchor_find (t, "", "", "", 0, &s, &e));
 }
 
 /* Tags */
