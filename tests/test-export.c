@@ -16,6 +16,7 @@
 #include "byline-export-private.h"
 #include "byline-quotes.h"
 #include "byline-worksheet.h"
+#include "test-util.h"
 
 static const char *const samples[] = {
   "byline-harbour-talks.txt",
@@ -34,24 +35,6 @@ typedef struct
   char        *dir;
   BylineStore *store;
 } Fixture;
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 static BylineStore *
 open_store (Fixture    *f,
@@ -81,7 +64,7 @@ fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
   g_clear_pointer (&f->store, byline_store_close);
-  remove_tree (f->dir);
+  test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -94,22 +77,6 @@ read_sample (const char *name)
 
   g_file_get_contents (path, &data, NULL, &error);
   g_assert_no_error (error);
-  return data;
-}
-
-/* The seed article of the shared evaluation data, or NULL when absent */
-static char *
-read_seed (void)
-{
-  const char *shared = g_getenv ("BYLINE_SHARED");
-  g_autofree char *path = NULL;
-  char *data = NULL;
-
-  if (shared == NULL)
-    return NULL;
-  path = g_build_filename (shared, "eval", "dev", "seed.txt", NULL);
-  if (!g_file_get_contents (path, &data, NULL, NULL))
-    return NULL;
   return data;
 }
 
@@ -1077,7 +1044,7 @@ static void
 test_round_trip_seed (Fixture      *f,
                       gconstpointer data)
 {
-  g_autofree char *seed = read_seed ();
+  g_autofree char *seed = test_read_seed ();
 
   if (seed == NULL)
     {
@@ -1388,7 +1355,7 @@ static void
 test_seed (Fixture      *f,
            gconstpointer data)
 {
-  g_autofree char *seed = read_seed ();
+  g_autofree char *seed = test_read_seed ();
   g_autoptr (BylineExportInput) input = NULL;
   gint64 article;
 

@@ -11,6 +11,7 @@
 
 #include "byline-store.h"
 #include "byline-store-private.h"
+#include "test-util.h"
 
 static const char article_text[] =
   "Ministers agree to share fisheries data\n"
@@ -44,41 +45,13 @@ fixture_set_up (Fixture      *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
   g_clear_pointer (&f->store, byline_store_close);
-  remove_tree (f->dir);
+  test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
-}
-
-static BylineText *
-make_text (const char *s)
-{
-  g_autoptr (GError) error = NULL;
-  BylineText *t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
-
-  g_assert_no_error (error);
-  return t;
 }
 
 static gint64
@@ -88,23 +61,12 @@ add_article (BylineStore *store,
              BylineAddOutcome *outcome)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) t = make_text (s);
+  g_autoptr (BylineText) t = test_text_new (s);
   gint64 id = byline_store_add_article (store, t, NULL, source, "text", NULL, outcome, &error);
 
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
-}
-
-/* code point offset of @needle in @haystack */
-static guint32
-char_index (const char *haystack,
-            const char *needle)
-{
-  const char *p = strstr (haystack, needle);
-
-  g_assert_nonnull (p);
-  return g_utf8_pointer_to_offset (haystack, p);
 }
 
 static gint64
@@ -116,7 +78,7 @@ add_note_on (BylineStore       *store,
              const char *const *tags)
 {
   g_autoptr (GError) error = NULL;
-  guint32 start = char_index (text, passage);
+  guint32 start = test_char_index (text, passage);
   gint64 id = byline_store_add_note (store, article, start, start + g_utf8_strlen (passage, -1),
                                      body, BYLINE_NOTE_COMMENT, tags, &error);
 
@@ -214,7 +176,7 @@ test_article_metadata (Fixture      *f,
                        gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) t = make_text ("Untitled words here\n\nBody text.\n");
+  g_autoptr (BylineText) t = test_text_new ("Untitled words here\n\nBody text.\n");
   g_autoptr (BylineArticle) article = NULL;
   gint64 id;
 
@@ -291,7 +253,7 @@ test_note_anchor (Fixture      *f,
 
   g_assert_no_error (error);
   /* offsets are code points: the é before it counts once */
-  g_assert_cmpuint (note->start, ==, char_index (article_text, "in the café"));
+  g_assert_cmpuint (note->start, ==, test_char_index (article_text, "in the café"));
   g_assert_cmpuint (note->end - note->start, ==, 11);
   g_assert_cmpstr (note->exact, ==, "in the café");
   g_assert_true (g_str_has_suffix (note->prefix, "Berg said after the meeting "));
@@ -438,7 +400,7 @@ test_reanchor_moved (Fixture      *f,
   g_assert_cmpint (b, ==, a);
   g_assert_cmpstr (article->text, ==, edited);
   g_assert_false (note->orphaned);
-  g_assert_cmpuint (note->start, ==, char_index (edited, "Mateo Fuentes"));
+  g_assert_cmpuint (note->start, ==, test_char_index (edited, "Mateo Fuentes"));
   g_assert_cmpuint (note->end, ==, note->start + 13);
 }
 
@@ -451,14 +413,14 @@ test_reanchor_context (Fixture      *f,
   const char *v2 = "Title\n\nAt first, the minister said yes. Hours later the minister said no. Then silence.\n";
   gint64 a = add_article (f->store, v1, "/x.txt", NULL);
   /* the second "minister", the one that said no */
-  guint32 second = char_index (v1, "minister said no");
+  guint32 second = test_char_index (v1, "minister said no");
   gint64 id = byline_store_add_note (f->store, a, second, second + 8, "no", 0, NULL, &error);
   g_autoptr (BylineNote) note = NULL;
 
   g_assert_no_error (error);
   add_article (f->store, v2, "/x.txt", NULL);
   note = byline_store_get_note (f->store, id, &error);
-  g_assert_cmpuint (note->start, ==, char_index (v2, "minister said no"));
+  g_assert_cmpuint (note->start, ==, test_char_index (v2, "minister said no"));
   g_assert_false (note->orphaned);
 }
 
@@ -494,7 +456,7 @@ test_reanchor_orphaned (Fixture      *f,
   g_clear_pointer (&note, byline_note_free);
   note = byline_store_get_note (f->store, lost, &error);
   g_assert_false (note->orphaned);
-  g_assert_cmpuint (note->start, ==, char_index (article_text, "likely to be signed"));
+  g_assert_cmpuint (note->start, ==, test_char_index (article_text, "likely to be signed"));
   notes = byline_store_list_notes (f->store, a, NULL, &error);
   g_assert_cmpuint (notes->len, ==, 2);
 }
@@ -502,7 +464,7 @@ test_reanchor_orphaned (Fixture      *f,
 static void
 test_find_anchor (void)
 {
-  g_autoptr (BylineText) t = make_text ("ab cé ab cé ab");
+  g_autoptr (BylineText) t = test_text_new ("ab cé ab cé ab");
   guint32 s = 0, e = 0;
 
   /* nearest occurrence wins when the context says nothing */
@@ -858,7 +820,7 @@ test_correction_errors (Fixture      *f,
                        json_node_get_object (analysis), "entities"), 0), "name"));
   byline_correction_free (c);
   {
-    g_autofree char *offset = g_strdup_printf ("%u", char_index (article_text, "common approach"));
+    g_autofree char *offset = g_strdup_printf ("%u", test_char_index (article_text, "common approach"));
 
     c = byline_correction_new_for (analysis, article_text, BYLINE_TARGET_QUOTE, offset,
                                    BYLINE_FIX_REMOVE, NULL, &error);
@@ -1077,7 +1039,7 @@ test_import_notes (Fixture      *f,
   g_autoptr (GPtrArray) given = g_ptr_array_new_with_free_func ((GDestroyNotify) byline_note_free);
   g_autoptr (GPtrArray) notes = NULL;
   BylineNoteImportCounts counts = { 99, 99, 99 };
-  guint32 oslo = char_index (article_text, "Oslo on");
+  guint32 oslo = test_char_index (article_text, "Oslo on");
   const BylineNote *n;
 
   /* "Oslo" twice in the text: the hint and the context pick the second */
@@ -1126,7 +1088,7 @@ test_import_notes (Fixture      *f,
       else
         {
           g_assert_cmpstr (n->body, ==, "twice");
-          g_assert_cmpuint (n->start, ==, char_index (article_text, "Berg"));
+          g_assert_cmpuint (n->start, ==, test_char_index (article_text, "Berg"));
         }
     }
 
