@@ -244,7 +244,8 @@ _byline_import_builder_append_para (Builder       *dst,
     return;
   _byline_import_builder_break (dst);
   if (dst->n_paras > 0)
-    _byline_import_builder_insert (dst, dst->separator, strlen (dst->separator), _byline_import_builder_first_src (src));
+    _byline_import_builder_insert (dst, dst->separator, strlen (dst->separator),
+                                   _byline_import_builder_first_src (src));
   _byline_import_builder_append (dst, src);
   dst->n_paras++;
 }

@@ -117,7 +117,10 @@ meta_scan_meta (MetaScan *ms,
                 xmlNode  *node)
 {
   const char *content = _byline_html_get_attr (node, "content");
-  const char *keys[2] = { _byline_html_get_attr (node, "property"), _byline_html_get_attr (node, "name") };
+  const char *keys[2] = {
+    _byline_html_get_attr (node, "property"),
+    _byline_html_get_attr (node, "name"),
+  };
 
   if (_byline_import_is_blank (content))
     return;
@@ -175,13 +178,15 @@ meta_scan_enter (xmlNode  *node,
     {
       const char *rel = _byline_html_get_attr (node, "rel");
 
-      if (rel != NULL && _byline_html_contains_ci (rel, "canonical") && !_byline_import_is_blank (_byline_html_get_attr (node, "href"))
+      if (rel != NULL && _byline_html_contains_ci (rel, "canonical")
+          && !_byline_import_is_blank (_byline_html_get_attr (node, "href"))
           && ms->canonical == NULL)
         ms->canonical = node;
     }
   else if (_byline_html_is_name (node, "title"))
     {
-      if (ms->title_el == NULL && node->parent != NULL && _byline_html_is_name (node->parent, "head"))
+      if (ms->title_el == NULL && node->parent != NULL
+          && _byline_html_is_name (node->parent, "head"))
         ms->title_el = node;
     }
   else if (_byline_html_is_name (node, "body"))
@@ -348,7 +353,8 @@ find_scan_enter (xmlNode  *node,
     {
       if (_byline_html_is_name (node, "time"))
         {
-          if (_byline_import_parse_iso_date (_byline_html_get_attr (node, "datetime"), &fs->year, &fs->month, &fs->day))
+          if (_byline_import_parse_iso_date (_byline_html_get_attr (node, "datetime"),
+                                             &fs->year, &fs->month, &fs->day))
             {
               fs->found = node;
               return WALK_STOP;
@@ -376,7 +382,8 @@ find_scan_enter (xmlNode  *node,
         return WALK_STOP;
       text = collect_text (node, 200);
       name = text + _byline_import_strip_by_prefix (text);
-      if (name[0] != '\0' && g_utf8_strlen (text, -1) < 100 && !_byline_import_looks_like_url (name))
+      if (name[0] != '\0' && g_utf8_strlen (text, -1) < 100
+          && !_byline_import_looks_like_url (name))
         {
           FindScan inner = { "", node, NULL, { NULL }, 0, 0, 0, 0 };
 
@@ -458,7 +465,8 @@ html_text (HtmlWalk *w,
   if (clen == 0)
     return;
   p = _byline_import_locate_text (&w->al, c, clen);
-  w->al.cursor = _byline_import_align_text (&w->al, p, c, clen, ALIGN_ENTITIES | ALIGN_MARKUP, w->al.cursor);
+  w->al.cursor = _byline_import_align_text (&w->al, p, c, clen, ALIGN_ENTITIES | ALIGN_MARKUP,
+                                            w->al.cursor);
   if (node->type != XML_TEXT_NODE)
     return;
   n = html_targets (w, t);
@@ -508,7 +516,8 @@ html_enter (xmlNode  *node,
     return node->type == XML_HTML_DOCUMENT_NODE || node->type == XML_DOCUMENT_NODE
              ? WALK_DESCEND : WALK_SKIP;
 
-  found = node->name != NULL && _byline_import_match_tag (&w->al, (const char *) node->name, &start, &end);
+  found = node->name != NULL
+          && _byline_import_match_tag (&w->al, (const char *) node->name, &start, &end);
   for (guint i = 0; i < N_WATCHES; i++)
     if (w->watches[i].node == node)
       {
@@ -638,8 +647,8 @@ emit_attr (HtmlWalk    *w,
   if (pos != G_MAXSIZE)
     {
       _byline_import_align_text (&w->al, pos, value, strlen (value), ALIGN_ENTITIES, pos);
-      _byline_import_emit_text (b, value, strlen (value), (const Segment *) w->al.segs->data, w->al.segs->len,
-                                FALSE);
+      _byline_import_emit_text (b, value, strlen (value), (const Segment *) w->al.segs->data,
+                                w->al.segs->len, FALSE);
       return;
     }
   pos = watch->found ? watch->start : watch->near;

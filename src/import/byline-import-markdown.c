@@ -183,7 +183,8 @@ md_literal (MdWalk     *w,
         }
     }
   w->last_end = _byline_import_align_text (&w->al, p, lit, len, flags, p);
-  _byline_import_emit_text (md_target (w), lit, len, (const Segment *) w->al.segs->data, w->al.segs->len, code);
+  _byline_import_emit_text (md_target (w), lit, len, (const Segment *) w->al.segs->data,
+                            w->al.segs->len, code);
 }
 
 /* A code block: each line found in its own source line */
@@ -264,7 +265,8 @@ md_walk (MdWalk     *w,
             }
           else if (ev == CMARK_EVENT_EXIT && node == w->capture_node)
             {
-              if (w->capture == &w->h1 && !_byline_import_repeats_title (w->h1.out->str, w->title.out->str))
+              if (w->capture == &w->h1
+                  && !_byline_import_repeats_title (w->h1.out->str, w->title.out->str))
                 _byline_import_builder_append_para (&w->body, &w->h1);
               w->capture = NULL;
               w->capture_node = NULL;
@@ -365,9 +367,11 @@ _byline_import_markdown (const char  *data,
   _byline_import_builder_init (&out, "\n\n");
 
   if (fm.title.len > 0)
-    _byline_import_emit_string (&w.title, text->data + fm.title.start, fm.title.len, fm.title.start, TRUE);
+    _byline_import_emit_string (&w.title, text->data + fm.title.start, fm.title.len, fm.title.start,
+                                TRUE);
   if (fm.author.len > 0)
-    _byline_import_emit_string (&author, text->data + fm.author.start, fm.author.len, fm.author.start, TRUE);
+    _byline_import_emit_string (&author, text->data + fm.author.start, fm.author.len,
+                                fm.author.start, TRUE);
   by_src = _byline_import_author_finish (&author);
   if (fm.date.len > 0)
     {

@@ -88,8 +88,10 @@ set_article_page (BylineStore *self,
                   const char  *page_json,
                   GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self, "UPDATE articles SET page = ?1, analysis_version = NULL "
-                                                               "WHERE id = ?2 AND page IS NOT ?1", error);
+  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self,
+                                                         "UPDATE articles SET page = ?1, "
+                                                         "analysis_version = NULL WHERE id = ?2 "
+                                                         "AND page IS NOT ?1", error);
 
   if (stmt == NULL)
     return FALSE;
@@ -147,8 +149,9 @@ reanchor (BylineStore *self,
           BylineText  *text,
           GError     **error)
 {
-  g_autoptr (sqlite3_stmt) notes = _byline_store_prepare (self, "SELECT id, start, exact, prefix, suffix "
-                                                                "FROM notes WHERE article = ?", error);
+  g_autoptr (sqlite3_stmt) notes = _byline_store_prepare (self,
+                                                          "SELECT id, start, exact, prefix, suffix "
+                                                          "FROM notes WHERE article = ?", error);
   g_autoptr (sqlite3_stmt) fix = NULL;
   g_autoptr (sqlite3_stmt) lost = NULL;
   g_autoptr (sqlite3_stmt) corrections = NULL;
@@ -201,8 +204,11 @@ reanchor (BylineStore *self,
 
   /* corrections of quotes, claims and meetings follow their words; an
    * entity's is found by its name as well */
-  corrections = _byline_store_prepare (self, "SELECT id, start, key FROM corrections WHERE article = ?", error);
-  move = _byline_store_prepare (self, "UPDATE corrections SET start = ?, end = ? WHERE id = ?", error);
+  corrections = _byline_store_prepare (self,
+                                       "SELECT id, start, key FROM corrections WHERE article = ?",
+                                       error);
+  move = _byline_store_prepare (self,
+                                "UPDATE corrections SET start = ?, end = ? WHERE id = ?", error);
   if (corrections == NULL || move == NULL)
     return FALSE;
   sqlite3_bind_int64 (corrections, 1, article);
@@ -341,9 +347,10 @@ byline_store_add_article_with_page (BylineStore          *self,
       ok = id > 0;
       if (ok)
         {
-          stmt = _byline_store_prepare (self, "UPDATE articles SET sha256 = ?, title = ?, format = ?, "
-                                              "dateline = ?, updated = ?, text = ?, analysis = ?, "
-                                              "analysis_version = ?, page = ? WHERE id = ?", error);
+          stmt = _byline_store_prepare (self,
+                                        "UPDATE articles SET sha256 = ?, title = ?, format = ?, "
+                                        "dateline = ?, updated = ?, text = ?, analysis = ?, "
+                                        "analysis_version = ?, page = ? WHERE id = ?", error);
           ok = stmt != NULL;
         }
       if (ok)
@@ -359,16 +366,18 @@ byline_store_add_article_with_page (BylineStore          *self,
           _byline_store_bind_text (stmt, 8, ANALYSER_VERSION);
           _byline_store_bind_text (stmt, 9, page_json);
           sqlite3_bind_int64 (stmt, 10, id);
-          ok = _byline_store_step (self, stmt, error) == STEP_DONE && reanchor (self, id, text, error);
+          ok = _byline_store_step (self, stmt, error) == STEP_DONE
+               && reanchor (self, id, text, error);
         }
       if (ok && outcome != NULL)
         *outcome = BYLINE_ADD_UPDATED;
     }
   else if (ok)
     {
-      stmt = _byline_store_prepare (self, "INSERT INTO articles (sha256, title, source, format, dateline, "
-                                          "added, updated, text, analysis, analysis_version, page) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+      stmt = _byline_store_prepare (self,
+                                    "INSERT INTO articles (sha256, title, source, format, "
+                                    "dateline, added, updated, text, analysis, analysis_version, "
+                                    "page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
       ok = stmt != NULL;
       if (ok)
         {
@@ -441,7 +450,8 @@ byline_store_list_articles (BylineStore *self,
   g_return_val_if_fail (self != NULL, NULL);
 
   if (tag == NULL)
-    stmt = _byline_store_prepare (self, "SELECT " ARTICLE_COLUMNS " FROM articles a ORDER BY a.added DESC, a.id DESC",
+    stmt = _byline_store_prepare (self,
+                                  "SELECT " ARTICLE_COLUMNS " FROM articles a ORDER BY a.added DESC, a.id DESC",
                                   error);
   else
     stmt = _byline_store_prepare (self, "SELECT " ARTICLE_COLUMNS " FROM articles a WHERE a.id IN "
@@ -472,7 +482,8 @@ byline_store_get_article (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  stmt = _byline_store_prepare (self, "SELECT " ARTICLE_COLUMNS ", a.text FROM articles a WHERE a.id = ?", error);
+  stmt = _byline_store_prepare (self,
+                                "SELECT " ARTICLE_COLUMNS ", a.text FROM articles a WHERE a.id = ?", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -551,7 +562,9 @@ require_article (BylineStore *self,
                  gint64       id,
                  GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self, "SELECT 1 FROM articles WHERE id = ?", error);
+  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self,
+                                                         "SELECT 1 FROM articles WHERE id = ?",
+                                                         error);
   Step s;
 
   if (stmt == NULL)
@@ -582,7 +595,8 @@ byline_store_tag_article (BylineStore *self,
     {
       tag_id = _byline_store_ensure_tag (self, tag, error);
       ok = tag_id != 0
-           && _byline_store_run_ids (self, "INSERT OR IGNORE INTO article_tags (article, tag) VALUES (?, ?)",
+           && _byline_store_run_ids (self,
+                                     "INSERT OR IGNORE INTO article_tags (article, tag) VALUES (?, ?)",
                                      id, tag_id, error);
     }
   else if (ok)
@@ -617,8 +631,9 @@ byline_store_dup_analysis (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  stmt = _byline_store_prepare (self, "SELECT analysis_version = ?, analysis, text, page, length (text) FROM articles "
-                                      "WHERE id = ?", error);
+  stmt = _byline_store_prepare (self,
+                                "SELECT analysis_version = ?, analysis, text, page, length (text) "
+                                "FROM articles WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
   _byline_store_bind_text (stmt, 1, ANALYSER_VERSION);
@@ -635,7 +650,8 @@ byline_store_dup_analysis (BylineStore *self,
    * text, and made again when it is damaged */
   if (sqlite3_column_int (stmt, 0) == 1 && sqlite3_column_type (stmt, 1) == SQLITE_TEXT)
     {
-      node = _byline_store_parse_analysis ((const char *) sqlite3_column_text (stmt, 1), sqlite3_column_bytes (stmt, 1));
+      node = _byline_store_parse_analysis ((const char *) sqlite3_column_text (stmt, 1),
+                                           sqlite3_column_bytes (stmt, 1));
       if (node != NULL && !byline_json_check_analysis (node, sqlite3_column_int64 (stmt, 4), NULL))
         g_clear_pointer (&node, json_node_unref);
     }
@@ -661,8 +677,9 @@ byline_store_dup_analysis (BylineStore *self,
       json = analyse (text, &page, NULL, NULL);
       /* a cache that cannot be written is made again next time */
       cache = self->read_only ? NULL
-                              : _byline_store_prepare (self, "UPDATE articles SET analysis = ?, analysis_version = ? "
-                                                             "WHERE id = ?", NULL);
+                              : _byline_store_prepare (self,
+                                                       "UPDATE articles SET analysis = ?, "
+                                                       "analysis_version = ? WHERE id = ?", NULL);
       if (cache != NULL)
         {
           _byline_store_bind_text (cache, 1, json);

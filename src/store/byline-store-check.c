@@ -69,8 +69,9 @@ check_rows (BylineStore *self,
   g_autoptr (sqlite3_stmt) stmt = NULL;
   Step s;
 
-  stmt = _byline_store_prepare (self, "SELECT id, sha256, text, analysis, title, source, format, dateline "
-                                      "FROM articles", error);
+  stmt = _byline_store_prepare (self,
+                                "SELECT id, sha256, text, analysis, title, source, format, "
+                                "dateline FROM articles", error);
   if (stmt == NULL)
     return FALSE;
   while ((s = _byline_store_step (self, stmt, error)) == STEP_ROW)
@@ -104,9 +105,10 @@ check_rows (BylineStore *self,
     return FALSE;
   g_clear_pointer (&stmt, sqlite3_finalize);
 
-  stmt = _byline_store_prepare (self, "SELECT n.id, n.start, n.end, n.orphaned, length (a.text), a.id, n.kind, "
-                                      "n.exact, n.prefix, n.suffix, n.body "
-                                      "FROM notes n LEFT JOIN articles a ON a.id = n.article", error);
+  stmt = _byline_store_prepare (self,
+                                "SELECT n.id, n.start, n.end, n.orphaned, length (a.text), a.id, "
+                                "n.kind, n.exact, n.prefix, n.suffix, n.body FROM notes n LEFT "
+                                "JOIN articles a ON a.id = n.article", error);
   if (stmt == NULL)
     return FALSE;
   while ((s = _byline_store_step (self, stmt, error)) == STEP_ROW)
@@ -377,10 +379,13 @@ rebuild_rows (BylineStore *old,
 
   /* articles: the text as found, its checksum made again, the analysis made
    * again when it is next read */
-  read = _byline_store_prepare (old, "SELECT id, sha256, title, source, format, dateline, added, updated, text, page "
-                                     "FROM articles ORDER BY id", error);
-  write = _byline_store_prepare (fresh, "INSERT INTO articles (id, sha256, title, source, format, dateline, "
-                                        "added, updated, text, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+  read = _byline_store_prepare (old,
+                                "SELECT id, sha256, title, source, format, dateline, added, "
+                                "updated, text, page FROM articles ORDER BY id", error);
+  write = _byline_store_prepare (fresh,
+                                 "INSERT INTO articles (id, sha256, title, source, format, "
+                                 "dateline, added, updated, text, page) VALUES (?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?)", error);
   if (read == NULL || write == NULL)
     return FALSE;
   while (step_old (old, read, "articles", report) == STEP_ROW)
@@ -434,12 +439,15 @@ rebuild_rows (BylineStore *old,
   g_clear_pointer (&write, sqlite3_finalize);
 
   /* notes: on an article that was kept; a passage outside it is orphaned */
-  read = _byline_store_prepare (old, "SELECT id, article, start, end, exact, prefix, suffix, body, kind, "
-                                     "orphaned, created, updated FROM notes ORDER BY id", error);
-  write = _byline_store_prepare (fresh, "INSERT INTO notes (id, article, start, end, exact, prefix, suffix, body, "
-                                        "kind, orphaned, created, updated) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                                        "?9, ?10 OR ?3 < 0 OR ?3 >= ?4 OR ?4 > length (a.text), ?11, ?12 "
-                                        "FROM articles a WHERE a.id = ?2", error);
+  read = _byline_store_prepare (old,
+                                "SELECT id, article, start, end, exact, prefix, suffix, body, "
+                                "kind, orphaned, created, updated FROM notes ORDER BY id", error);
+  write = _byline_store_prepare (fresh,
+                                 "INSERT INTO notes (id, article, start, end, exact, prefix, "
+                                 "suffix, body, kind, orphaned, created, updated) SELECT ?1, ?2, "
+                                 "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 OR ?3 < 0 OR ?3 >= ?4 OR ?4 > "
+                                 "length (a.text), ?11, ?12 FROM articles a WHERE a.id = ?2",
+                                 error);
   if (read == NULL || write == NULL)
     return FALSE;
   while (step_old (old, read, "notes", report) == STEP_ROW)

@@ -129,8 +129,10 @@ byline_store_add_note (BylineStore       *self,
     {
       gint64 t = _byline_store_now ();
 
-      stmt = _byline_store_prepare (self, "INSERT INTO notes (article, start, end, exact, prefix, suffix, body, "
-                                          "kind, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      stmt = _byline_store_prepare (self,
+                                    "INSERT INTO notes (article, start, end, exact, prefix, "
+                                    "suffix, body, kind, created, updated) VALUES (?, ?, ?, ?, ?, "
+                                    "?, ?, ?, ?, ?)",
                                     error);
       ok = stmt != NULL;
       if (ok)
@@ -174,8 +176,10 @@ byline_store_restore_note (BylineStore      *self,
 
   if (!_byline_store_begin (self, error))
     return FALSE;
-  stmt = _byline_store_prepare (self, "INSERT INTO notes (id, article, start, end, exact, prefix, suffix, body, "
-                                      "kind, orphaned, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+  stmt = _byline_store_prepare (self,
+                                "INSERT INTO notes (id, article, start, end, exact, prefix, "
+                                "suffix, body, kind, orphaned, created, updated) VALUES (?, ?, ?, "
+                                "?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 error);
   ok = stmt != NULL;
   if (ok)
@@ -188,7 +192,8 @@ byline_store_restore_note (BylineStore      *self,
       _byline_store_bind_text (stmt, 6, note->prefix != NULL ? note->prefix : "");
       _byline_store_bind_text (stmt, 7, note->suffix != NULL ? note->suffix : "");
       _byline_store_bind_text (stmt, 8, note->body != NULL ? note->body : "");
-      _byline_store_bind_text (stmt, 9, _byline_store_note_kinds[MIN (note->kind, BYLINE_NOTE_QUESTION)]);
+      _byline_store_bind_text (stmt, 9,
+                               _byline_store_note_kinds[MIN (note->kind, BYLINE_NOTE_QUESTION)]);
       sqlite3_bind_int (stmt, 10, note->orphaned);
       sqlite3_bind_int64 (stmt, 11, note->created);
       sqlite3_bind_int64 (stmt, 12, note->updated);
@@ -317,8 +322,9 @@ byline_store_update_note (BylineStore       *self,
 
   if (!valid_body (body, error) || !_byline_store_begin (self, error))
     return FALSE;
-  stmt = _byline_store_prepare (self, "UPDATE notes SET body = coalesce (?, body), kind = coalesce (?, kind), "
-                                      "updated = ? WHERE id = ?", error);
+  stmt = _byline_store_prepare (self,
+                                "UPDATE notes SET body = coalesce (?, body), kind = coalesce (?, "
+                                "kind), updated = ? WHERE id = ?", error);
   ok = stmt != NULL;
   if (ok)
     {
@@ -326,7 +332,8 @@ byline_store_update_note (BylineStore       *self,
       _byline_store_bind_text (stmt, 2, kind >= 0 ? _byline_store_note_kinds[kind] : NULL);
       sqlite3_bind_int64 (stmt, 3, _byline_store_now ());
       sqlite3_bind_int64 (stmt, 4, id);
-      ok = _byline_store_step (self, stmt, error) == STEP_DONE && _byline_store_check_changed (self, _("note"), id, error);
+      ok = _byline_store_step (self, stmt, error) == STEP_DONE
+           && _byline_store_check_changed (self, _("note"), id, error);
     }
   if (ok && tags != NULL)
     ok = _byline_store_set_note_tags (self, id, tags, error);
@@ -373,8 +380,10 @@ existing_note_keys (BylineStore *self,
                     gint64       article,
                     GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self, "SELECT start, end, exact, kind, body, orphaned "
-                                                               "FROM notes WHERE article = ?", error);
+  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self,
+                                                         "SELECT start, end, exact, kind, body, "
+                                                         "orphaned FROM notes WHERE article = ?",
+                                                         error);
   g_autoptr (GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Step s;
 
@@ -401,7 +410,9 @@ read_text (BylineStore *self,
            gint64       article,
            GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self, "SELECT text FROM articles WHERE id = ?", error);
+  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self,
+                                                         "SELECT text FROM articles WHERE id = ?",
+                                                         error);
   Step s;
 
   if (stmt == NULL)
@@ -473,9 +484,10 @@ byline_store_import_notes (BylineStore            *self,
   if (ok)
     ok = (keys = existing_note_keys (self, article, error)) != NULL;
   if (ok)
-    ok = (stmt = _byline_store_prepare (self, "INSERT INTO notes (article, start, end, exact, prefix, suffix, "
-                                              "body, kind, orphaned, created, updated) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error)) != NULL;
+    ok = (stmt = _byline_store_prepare (self,
+                                        "INSERT INTO notes (article, start, end, exact, prefix, "
+                                        "suffix, body, kind, orphaned, created, updated) VALUES "
+                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error)) != NULL;
   for (guint i = 0; ok && i < notes->len; i++)
     {
       const BylineNote *n = notes->pdata[i];

@@ -45,7 +45,9 @@ find_tag (BylineStore *self,
           const char  *name,
           GError     **error)
 {
-  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self, "SELECT id FROM tags WHERE name = ?", error);
+  g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self,
+                                                         "SELECT id FROM tags WHERE name = ?",
+                                                         error);
   Step s;
 
   if (stmt == NULL)
@@ -141,7 +143,8 @@ _byline_store_set_note_tags (BylineStore       *self,
       gint64 tag = _byline_store_ensure_tag (self, tags[i], error);
 
       if (tag == 0
-          || !_byline_store_run_ids (self, "INSERT OR IGNORE INTO note_tags (note, tag) VALUES (?, ?)",
+          || !_byline_store_run_ids (self,
+                                     "INSERT OR IGNORE INTO note_tags (note, tag) VALUES (?, ?)",
                                      note, tag, error))
         return FALSE;
     }
@@ -212,7 +215,9 @@ byline_store_rename_tag (BylineStore *self,
     }
   if (ok)
     {
-      g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self, "UPDATE tags SET name = ? WHERE id = ?", error);
+      g_autoptr (sqlite3_stmt) stmt = _byline_store_prepare (self,
+                                                             "UPDATE tags SET name = ? WHERE id = ?",
+                                                             error);
 
       ok = stmt != NULL;
       if (ok)

@@ -577,7 +577,8 @@ open_copy (BylineStore *self)
     return SQLITE_CANTOPEN;
   copy = g_build_filename (self->copy_dir, "library.db", NULL);
   copy_wal = g_strconcat (copy, "-wal", NULL);
-  if (!_byline_store_copy_file (self->path, copy, NULL) || !_byline_store_copy_file (wal, copy_wal, NULL))
+  if (!_byline_store_copy_file (self->path, copy, NULL)
+      || !_byline_store_copy_file (wal, copy_wal, NULL))
     return SQLITE_CANTOPEN;
   rc = sqlite3_open_v2 (copy, &self->db, SQLITE_OPEN_READWRITE, NULL);
   return rc;
@@ -907,8 +908,10 @@ byline_store_add_correction (BylineStore            *self,
 
   if (!_byline_store_begin (self, error))
     return 0;
-  stmt = _byline_store_prepare (self, "INSERT INTO corrections (article, target, action, key, start, end, value, "
-                                      "created) SELECT id, ?, ?, ?, ?, ?, ?, ? FROM articles WHERE id = ?", error);
+  stmt = _byline_store_prepare (self,
+                                "INSERT INTO corrections (article, target, action, key, start, "
+                                "end, value, created) SELECT id, ?, ?, ?, ?, ?, ?, ? FROM articles "
+                                "WHERE id = ?", error);
   ok = stmt != NULL;
   if (ok)
     {
@@ -946,8 +949,10 @@ byline_store_list_corrections (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  stmt = _byline_store_prepare (self, "SELECT id, article, target, action, key, start, end, value, created "
-                                      "FROM corrections WHERE ?1 = 0 OR article = ?1 ORDER BY id", error);
+  stmt = _byline_store_prepare (self,
+                                "SELECT id, article, target, action, key, start, end, value, "
+                                "created FROM corrections WHERE ?1 = 0 OR article = ?1 ORDER BY id",
+                                error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, article);
