@@ -428,26 +428,6 @@ test_reanchor_orphaned (Fixture      *f,
   g_assert_cmpuint (notes->len, ==, 2);
 }
 
-static void
-test_find_anchor (void)
-{
-  g_autoptr (BylineText) t = test_text_new ("ab cé ab cé ab");
-  guint32 s = 0, e = 0;
-
-  /* nearest occurrence wins when the context says nothing */
-  g_assert_true (byline_anchor_find (t, "ab", "", "", 6, &s, &e));
-  g_assert_cmpuint (s, ==, 6);
-  g_assert_cmpuint (e, ==, 8);
-  /* context beats distance */
-  g_assert_true (byline_anchor_find (t, "ab", "", " cé ab cé", 12, &s, &e));
-  g_assert_cmpuint (s, ==, 0);
-  g_assert_true (byline_anchor_find (t, "cé", "ab cé ab ", "", 0, &s, &e));
-  g_assert_cmpuint (s, ==, 9);
-  g_assert_cmpuint (e, ==, 11);
-  g_assert_false (byline_anchor_find (t, "zz", "", "", 0, &s, &e));
-  g_assert_false (byline_anchor_find (t, "", "", "", 0, &s, &e));
-}
-
 /* Tags */
 
 static void
@@ -1479,7 +1459,6 @@ main (int    argc,
   ADD ("/store/reanchor/moved", test_reanchor_moved);
   ADD ("/store/reanchor/context", test_reanchor_context);
   ADD ("/store/reanchor/orphaned", test_reanchor_orphaned);
-  g_test_add_func ("/store/reanchor/find", test_find_anchor);
   ADD ("/store/tags/rename-merge", test_tags_rename_merge);
   ADD ("/store/tags/articles", test_tags_articles);
   ADD ("/store/search/ranked", test_search);
