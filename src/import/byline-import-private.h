@@ -165,6 +165,7 @@ typedef struct
   gsize       budget;  /* bytes that speculative scans may still read */
   GArray     *segs;    /* Segment: the last alignment */
 } Aligner;
+
 typedef struct
 {
   gsize start;
@@ -172,158 +173,121 @@ typedef struct
 } Range;
 
 /* byline-import-builder.c */
-void
-_byline_import_builder_init (Builder    *b,
-                             const char *separator);
-void
-_byline_import_builder_clear (Builder *b);
-gsize
-_byline_import_count_chars (const char *s,
-                            gsize       len);
-void
-_byline_import_map_push (GArray *map,
-                         gsize   text_start,
-                         gsize   source_start);
-void
-_byline_import_builder_insert (Builder    *b,
-                               const char *s,
-                               gsize       len,
-                               gsize       src);
-void
-_byline_import_builder_break (Builder *b);
-void
-_byline_import_builder_space (Builder  *b,
-                              gsize     src,
-                              gboolean  verbatim);
-void
-_byline_import_builder_newline (Builder *b,
-                                gsize    src);
-void
-_byline_import_builder_line_break (Builder *b,
-                                   gsize    src);
-void
-_byline_import_builder_append (Builder       *dst,
-                               const Builder *src);
-gsize
-_byline_import_builder_first_src (const Builder *b);
-void
-_byline_import_builder_append_para (Builder       *dst,
-                                    const Builder *src);
-void
-_byline_import_builder_drop_prefix (Builder *b,
-                                    gsize    n);
-void
-_byline_import_builder_truncate (Builder *b,
-                                 gsize    n);
-gsize
-_byline_import_strip_by_prefix (const char *s);
-void
-_byline_import_emit_text (Builder       *b,
-                          const char    *s,
-                          gsize          len,
-                          const Segment *segs,
-                          guint          n_segs,
-                          gboolean       pre);
-void
-_byline_import_emit_string (Builder    *b,
-                            const char *s,
-                            gsize       len,
-                            gsize       src,
-                            gboolean    verbatim);
+void  _byline_import_builder_init        (Builder    *b,
+                                          const char *separator);
+void  _byline_import_builder_clear       (Builder *b);
+gsize _byline_import_count_chars         (const char *s,
+                                          gsize       len);
+void  _byline_import_map_push            (GArray *map,
+                                          gsize   text_start,
+                                          gsize   source_start);
+void  _byline_import_builder_insert      (Builder    *b,
+                                          const char *s,
+                                          gsize       len,
+                                          gsize       src);
+void  _byline_import_builder_break       (Builder *b);
+void  _byline_import_builder_space       (Builder  *b,
+                                          gsize     src,
+                                          gboolean  verbatim);
+void  _byline_import_builder_newline     (Builder *b,
+                                          gsize    src);
+void  _byline_import_builder_line_break  (Builder *b,
+                                          gsize    src);
+void  _byline_import_builder_append      (Builder       *dst,
+                                          const Builder *src);
+gsize _byline_import_builder_first_src   (const Builder *b);
+void  _byline_import_builder_append_para (Builder       *dst,
+                                          const Builder *src);
+void  _byline_import_builder_drop_prefix (Builder *b,
+                                          gsize    n);
+void  _byline_import_builder_truncate    (Builder *b,
+                                          gsize    n);
+gsize _byline_import_strip_by_prefix     (const char *s);
+void  _byline_import_emit_text           (Builder       *b,
+                                          const char    *s,
+                                          gsize          len,
+                                          const Segment *segs,
+                                          guint          n_segs,
+                                          gboolean       pre);
+void  _byline_import_emit_string         (Builder    *b,
+                                          const char *s,
+                                          gsize       len,
+                                          gsize       src,
+                                          gboolean    verbatim);
 
 /* byline-import-aligner.c */
-const char *
-_byline_import_find_bytes (const char *hay,
-                           gsize       hay_len,
-                           const char *needle,
-                           gsize       k);
-gboolean
-_byline_import_match_tag (Aligner    *a,
-                          const char *name,
-                          gsize      *start,
-                          gsize      *end);
-gsize
-_byline_import_locate_text (Aligner    *a,
-                            const char *c,
-                            gsize       clen);
-gsize
-_byline_import_align_text (Aligner    *a,
-                           gsize       pos,
-                           const char *c,
-                           gsize       clen,
-                           AlignFlags  flags,
-                           gsize       fallback);
+const char *_byline_import_find_bytes  (const char *hay,
+                                        gsize       hay_len,
+                                        const char *needle,
+                                        gsize       k);
+gboolean    _byline_import_match_tag   (Aligner    *a,
+                                        const char *name,
+                                        gsize      *start,
+                                        gsize      *end);
+gsize       _byline_import_locate_text (Aligner    *a,
+                                        const char *c,
+                                        gsize       clen);
+gsize       _byline_import_align_text  (Aligner    *a,
+                                        gsize       pos,
+                                        const char *c,
+                                        gsize       clen,
+                                        AlignFlags  flags,
+                                        gsize       fallback);
 
 /* byline-html-tree.c */
-gboolean
-_byline_import_is_blank (const char *s);
-gboolean
-_byline_import_looks_like_url (const char *s);
-gboolean
-_byline_import_parse_iso_date (const char *s,
-                               int        *year,
-                               int        *month,
-                               int        *day);
+gboolean _byline_import_is_blank       (const char *s);
+gboolean _byline_import_looks_like_url (const char *s);
+gboolean _byline_import_parse_iso_date (const char *s,
+                                        int        *year,
+                                        int        *month,
+                                        int        *day);
 
 /* byline-import-html.c */
-gboolean
-_byline_import_repeats_title (const char *h1,
-                              const char *title);
-BylineImport *
-_byline_import_html (const char  *data,
-                     gsize        len,
-                     const char  *name,
-                     GError     **error);
+gboolean      _byline_import_repeats_title (const char *h1,
+                                            const char *title);
+BylineImport *_byline_import_html          (const char  *data,
+                                            gsize        len,
+                                            const char  *name,
+                                            GError     **error);
 
 /* byline-import-text.c */
-GArray *
-_byline_import_source_breakpoints (const char       *data,
-                                   gsize             len,
-                                   const BylineText *text);
-void
-_byline_import_remap_to_source (Builder      *b,
-                                const GArray *bps);
-BylineImport *
-_byline_import_text (const char  *data,
-                     gsize        len,
-                     const char  *name,
-                     gboolean     repair,
-                     GError     **error);
+GArray       *_byline_import_source_breakpoints (const char       *data,
+                                                 gsize             len,
+                                                 const BylineText *text);
+void          _byline_import_remap_to_source    (Builder      *b,
+                                                 const GArray *bps);
+BylineImport *_byline_import_text               (const char  *data,
+                                                 gsize        len,
+                                                 const char  *name,
+                                                 gboolean     repair,
+                                                 GError     **error);
 
 /* byline-import-markdown.c */
-BylineImport *
-_byline_import_markdown (const char  *data,
-                         gsize        len,
-                         const char  *name,
-                         gboolean     repair,
-                         GError     **error);
+BylineImport *_byline_import_markdown (const char  *data,
+                                       gsize        len,
+                                       const char  *name,
+                                       gboolean     repair,
+                                       GError     **error);
 
 /* byline-import.c */
-char *
-_byline_import_format_date_line (int year,
-                                 int month,
-                                 int day);
-void
-_byline_import_assemble (Builder       *out,
-                         const Builder *title,
-                         const Builder *author,
-                         gsize          by_src,
-                         const char    *date_line,
-                         gsize          date_src,
-                         const Builder *body);
-gsize
-_byline_import_author_finish (Builder *author);
-char *
-_byline_import_builder_dup_or_null (const Builder *b);
-void
-_byline_import_set_from_text_error (GError **error,
-                                    GError  *local);
-BylineImport *
-_byline_import_new (BylineImportFormat   format,
-                    Builder             *out,
-                    const char          *name,
-                    gsize                source_len,
-                    GError             **error);
-
+char         *_byline_import_format_date_line    (int year,
+                                                  int month,
+                                                  int day);
+void          _byline_import_assemble            (Builder       *out,
+                                                  const Builder *title,
+                                                  const Builder *author,
+                                                  gsize          by_src,
+                                                  const char    *date_line,
+                                                  gsize          date_src,
+                                                  const Builder *body);
+gsize         _byline_import_author_finish       (Builder *author);
+char         *_byline_import_builder_dup_or_null (const Builder *b);
+void          _byline_import_set_from_text_error (GError **error,
+                                                  GError  *local);
+BylineImport *_byline_import_new                 (BylineImportFormat   format,
+                                                  Builder             *out,
+                                                  const char          *name,
+                                                  gsize                source_len,
+                                                  GError             **error);
 
 G_END_DECLS

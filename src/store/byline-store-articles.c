@@ -529,18 +529,6 @@ byline_store_find_article_by_sha256 (BylineStore *self,
 }
 
 gboolean
-_byline_store_check_changed (BylineStore *self,
-                             const char  *what,
-                             gint64       id,
-                             GError     **error)
-{
-  if (sqlite3_changes (self->db) > 0)
-    return TRUE;
-  _byline_store_set_not_found (error, what, id);
-  return FALSE;
-}
-
-gboolean
 byline_store_remove_article (BylineStore *self,
                              gint64       id,
                              GError     **error)

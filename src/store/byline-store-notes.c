@@ -24,6 +24,12 @@
 #include "byline-store.h"
 #include "byline-store-private.h"
 
+/* A passage's words and what stands around them (a W3C TextQuoteSelector) */
+typedef struct
+{
+  char *exact, *prefix, *suffix;
+} Anchor;
+
 /* Notes */
 
 static gboolean

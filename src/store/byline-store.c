@@ -330,6 +330,19 @@ _byline_store_now (void)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
+/* FALSE, with NOT_FOUND, when the last statement changed no row */
+gboolean
+_byline_store_check_changed (BylineStore *self,
+                             const char  *what,
+                             gint64       id,
+                             GError     **error)
+{
+  if (sqlite3_changes (self->db) > 0)
+    return TRUE;
+  _byline_store_set_not_found (error, what, id);
+  return FALSE;
+}
+
 /* JSON nested deeper than the analysis ever is: not handed to the parser */
 static gboolean
 json_depth_ok (const char *json,
