@@ -29,9 +29,9 @@ has_walkable_children (xmlNode *node)
 /* Depth first, without recursion: deep nesting cannot overflow the stack */
 void
 _byline_html_walk (xmlNode   *top,
-           EnterFunc  enter,
-           LeaveFunc  leave,
-           gpointer   data)
+                   EnterFunc  enter,
+                   LeaveFunc  leave,
+                   gpointer   data)
 {
   xmlNode *node = top;
 
@@ -117,7 +117,7 @@ _byline_html_element_kind (xmlNode *node)
 
 gboolean
 _byline_html_is_name (xmlNode    *node,
-         const char *name)
+                      const char *name)
 {
   return node->type == XML_ELEMENT_NODE && node->name != NULL
          && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
@@ -126,7 +126,7 @@ _byline_html_is_name (xmlNode    *node,
 /* An attribute's value (borrowed; "" for a bare attribute), or NULL */
 const char *
 _byline_html_get_attr (xmlNode    *node,
-          const char *name)
+                       const char *name)
 {
   for (xmlAttr *attr = node->properties; attr != NULL; attr = attr->next)
     if (attr->name != NULL && g_ascii_strcasecmp ((const char *) attr->name, name) == 0)
@@ -141,7 +141,7 @@ _byline_html_get_attr (xmlNode    *node,
 
 gboolean
 _byline_html_contains_ci (const char *haystack,
-             const char *needle)
+                          const char *needle)
 {
   gsize n = strlen (needle);
 
@@ -193,8 +193,8 @@ _byline_import_is_blank (const char *s)
 
 gboolean
 _byline_html_is_dropped (xmlNode  *node,
-            guint     kind,
-            gboolean  keep_header)
+                         guint     kind,
+                         gboolean  keep_header)
 {
   const char *v;
 
