@@ -170,6 +170,14 @@ static const MeetingCase cases[] = {
   { DATELINE "In a meeting with Bangladeshi Foreign Minister Abdul Karim, Indian External Affairs Minister Ravi "
     "Rao raised the issue.",
     "Ravi Rao", "Abdul Karim", NULL, NULL, BYLINE_MEETING_UNKNOWN },
+  /* an arrival abroad is a visit: "arrived at an air base in Tarnow, Poland" */
+  { DATELINE "Foreign Minister Lena Holt arrived at an air base in Tarnow, Poland on Monday.",
+    "Lena Holt", "Poland", "Tarnow", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  /* "hold talks with Y and attend Z": Y is not at Z; a group starts at its noun phrase */
+  { DATELINE "Prime Minister Raj Mehta will hold talks with senior Kenyan officials and attend the summit of "
+    "the African Union.", "Raj Mehta", "African Union", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Holt met the Polish minister on the margins of a meeting of regional ministers in Warsaw.",
+    "Holt", "regional ministers", "Warsaw", "2013-12-11", BYLINE_MEETING_UNKNOWN },
 };
 
 static void
@@ -181,6 +189,8 @@ test_case (gconstpointer data)
   g_autofree char *date = NULL;
 
   g_assert_nonnull (m);
+  /* the pair and no one else: "hold talks with Y and attend Z" is not Y at Z */
+  g_assert_cmpuint (m->participants->len, ==, 2);
   g_assert_cmpstr (m->place_name, ==, c->place);
   date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
   g_assert_cmpstr (date, ==, c->date);

@@ -193,20 +193,29 @@ trip_place (const Ctx *c, guint i)
         return NULL;
       k++;
     }
-  /* "arrived in Canberra for a four-day official visit", "arrived in Moscow for talks" */
+  /* "arrived in Canberra for a four-day official visit", "arrived in Moscow for talks";
+   * "arrives at an air base in Subang, Malaysia": an arrival abroad is a visit */
   else if ((is_word (c, i, "arrived") || is_word (c, i, "arrives") || is_word (c, i, "arriving")
             || is_word (c, i, "arrive"))
-           && is_word (c, k, "in"))
+           && (is_word (c, k, "in") || is_word (c, k, "at")))
     {
-      gboolean visit = FALSE;
+      if (is_word (c, k, "at"))
+        {
+          guint j;
 
-      for (guint j = k + 1; j < c->n && j < k + 14 && !is_punct (c, j, '.') && !is_punct (c, j, ';'); j++)
-        if (is_word (c, j, "visit") || is_word (c, j, "talks") || is_word (c, j, "meeting")
-            || is_word (c, j, "meetings") || is_word (c, j, "summit") || is_word (c, j, "tour"))
-          visit = TRUE;
-      if (!visit)
-        return NULL;
+          for (j = k + 1; j < c->n && j < k + 10 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_word (c, j, "in"); j++)
+            ;
+          if (!is_word (c, j, "in"))
+            return NULL;
+          k = j;
+        }
       k++;
+      /* "in Subang, Malaysia": the country when the town is not known */
+      r = byline_mentions_at (c->mentions, k);
+      if (r != NULL && r->first_token == k && r->entity->lex == NULL && is_punct (c, r->end_token, ','))
+        k = r->end_token + 1;
+      else if (r == NULL && k + 2 < c->n && (c->toks[k].flags & BYLINE_TOKEN_CAP) && is_punct (c, k + 1, ','))
+        k += 2;
     }
   else if (verb)
     ;
@@ -794,6 +803,10 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   const guint first_singular = 33; /* "envoy": the singular nouns follow */
   guint k = i;
 
+  /* a group starts at its noun phrase, not at "of regional ministers" */
+  if (is_word (c, i, "of") || is_word (c, i, "with") || is_word (c, i, "in") || is_word (c, i, "on")
+      || is_word (c, i, "at") || is_word (c, i, "for") || is_word (c, i, "to") || is_word (c, i, "by"))
+    return NULL;
   /* "the two leaders", "both ministers": the pair of an earlier meeting, read apart */
   if ((is_word (c, i, "the") && (is_word (c, i + 1, "two") || is_word (c, i + 1, "both"))) || is_word (c, i, "two")
       || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both"))))
@@ -1477,6 +1490,13 @@ meeting_in_sentence (Ctx *c, guint s)
       for (guint k = clause; k < t; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+          /* "X will hold talks with Y and attend Z": Y is the first verb's partner,
+           * not the second's subject */
+          if (m->participants->len > 0 && r == NULL && c->toks[k].kind == BYLINE_TOKEN_WORD
+              && t > 2 && (is_word (c, t - 1, "and") || is_word (c, t - 2, "and"))
+              && trigger_at (c, k, hi) != TRIGGER_NONE)
+            break;
           /* "Park Sung-min, leader of the Democratic Party, said ...": the names
            * inside an apposition are not subjects */
           if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && is_punct (c, r->end_token, ',')
