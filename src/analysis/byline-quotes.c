@@ -863,12 +863,20 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
       }
   }
 
-  for (guint k = 0; k < entities->len; k++)
-    {
-      const BylineEntity *e = entities->pdata[k];
-      g_autofree char *their = e->role ? g_ascii_strdown (e->role, -1) : NULL;
+  /* anyone with that role named around it, a few hundred mentions either side */
+  guint at = byline_mentions_lower_bound (c->mentions, first);
+  guint from = at > 400 ? at - 400 : 0, to = MIN (c->mentions->len, at + 400);
 
-      if (e->type == BYLINE_ENTITY_PERSON && their != NULL && strstr (their, role) != NULL)
+  (void) entities;
+  for (guint k = from; k < to; k++)
+    {
+      const BylineEntity *e = g_array_index (c->mentions, BylineMentionRef, k).entity;
+      g_autofree char *their = NULL;
+
+      if (e == found || e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
+        continue;
+      their = g_ascii_strdown (e->role, -1);
+      if (strstr (their, role) != NULL)
         {
           /* a nationality in the description must agree: "the Turkish president" */
           gboolean ok = TRUE;
