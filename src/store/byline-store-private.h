@@ -30,4 +30,13 @@ gboolean _byline_store_find_anchor      (BylineText  *text,
                                          guint32     *new_end);
 char    *_byline_store_fts_query        (const char  *query);
 
+/* The cross-article index (byline-people.c) */
+typedef struct sqlite3 sqlite3;
+sqlite3    *_byline_store_get_db           (BylineStore *self);
+const char *_byline_store_analyser_version (void);
+void        _byline_store_set_error        (BylineStore *self,
+                                            GError     **error,
+                                            int          rc,
+                                            const char  *what);
+
 G_END_DECLS
