@@ -35,6 +35,9 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 
+/* Bumped when what is indexed changes, so that articles are indexed again */
+#define INDEX_REVISION "x1"
+
 typedef struct _Cluster Cluster;
 
 typedef struct
@@ -390,6 +393,7 @@ typedef struct
 static gboolean
 index_article (BylineStore *self,
                gint64       id,
+               const char  *index_version,
                GError     **error)
 {
   g_autoptr (JsonNode) node = byline_store_dup_analysis (self, id, TRUE, error);
@@ -418,7 +422,7 @@ index_article (BylineStore *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  bind_text (stmt, 2, _byline_store_analyser_version ());
+  sqlite3_bind_text (stmt, 2, index_version, -1, SQLITE_STATIC);
   if (!run (self, stmt, error))
     return FALSE;
   g_clear_pointer (&stmt, sqlite3_finalize);
@@ -592,10 +596,46 @@ index_article (BylineStore *self,
         return FALSE;
     }
   /* a claim is dated by the first resolved date inside it; both lists are
-   * sorted by offset, so one walk pairs them */
+   * sorted by offset, so one walk pairs them. A claim that reports a meeting
+   * is that meeting's event already. */
   {
     guint d = 0;
+    guint n_claims = claims != NULL ? json_array_get_length (claims) : 0;
+    g_autoptr (GArray) in_meeting = g_array_new (FALSE, TRUE, sizeof (gboolean));
 
+    /* each evidence span finds its claims by a binary search: the claims
+     * are sorted and do not overlap */
+    g_array_set_size (in_meeting, n_claims);
+    for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
+      {
+        JsonArray *spans_of = get_array (array_object (meetings, i), "evidence");
+
+        for (guint k = 0; spans_of != NULL && k < json_array_get_length (spans_of); k++)
+          {
+            gint64 s = get_int (array_object (spans_of, k), "start");
+            gint64 e = get_int (array_object (spans_of, k), "end");
+            guint lo = 0, hi = n_claims;
+
+            while (lo < hi)
+              {
+                guint mid = (lo + hi) / 2;
+
+                if (get_int (array_object (claims, mid), "start") < s)
+                  lo = mid + 1;
+                else
+                  hi = mid;
+              }
+            for (guint j = lo > 0 ? lo - 1 : 0; j < n_claims; j++)
+              {
+                JsonObject *c = array_object (claims, j);
+
+                if (get_int (c, "start") >= e)
+                  break;
+                if (get_int (c, "end") > s)
+                  g_array_index (in_meeting, gboolean, j) = TRUE;
+              }
+          }
+      }
     for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
       {
         JsonObject *c = array_object (claims, i);
@@ -614,7 +654,7 @@ index_article (BylineStore *self,
             date = m;
             break;
           }
-        if (date == NULL)
+        if (date == NULL || g_array_index (in_meeting, gboolean, i))
           continue;
         passage = span_text (&spans, start, end);
         sqlite3_reset (stmt);
@@ -648,6 +688,7 @@ byline_store_refresh_people (BylineStore *self,
 {
   g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autoptr (GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *index_version = g_strconcat (_byline_store_analyser_version (), " " INDEX_REVISION, NULL);
   gboolean ok = TRUE;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -658,7 +699,7 @@ byline_store_refresh_people (BylineStore *self,
                         "WHERE x.article IS NULL OR x.version IS NOT ?", error);
   if (stmt == NULL)
     return FALSE;
-  bind_text (stmt, 1, _byline_store_analyser_version ());
+  bind_text (stmt, 1, index_version);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -679,7 +720,7 @@ byline_store_refresh_people (BylineStore *self,
       if (ok)
         {
           sqlite3_bind_int64 (drop, 1, id);
-          ok = run (self, drop, error) && index_article (self, id, error);
+          ok = run (self, drop, error) && index_article (self, id, index_version, error);
         }
     }
   if (ok)
@@ -1000,6 +1041,19 @@ find_cluster (People     *p,
       if (found == NULL)
         found = c;
     }
+  if (found != NULL || strchr (key, ' ') != NULL)
+    return found;
+  /* a surname alone: the one person of that surname */
+  for (guint i = 0; i < p->clusters->len; i++)
+    {
+      Cluster *c = g_ptr_array_index (p->clusters, i);
+
+      if (!g_str_equal (c->type, "PERSON") || !g_str_equal (last_word (c->key), key))
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = c;
+    }
   return found;
 }
 
@@ -1083,7 +1137,7 @@ add_cluster_summary (JsonBuilder *b,
   json_builder_end_array (b);
   add_int_member (b, "articles", g_hash_table_size (articles));
   add_int_member (b, "mentions", mentions);
-  add_int_member (b, "quotes", quotes);
+  add_int_member (b, "quote_count", quotes);
   /* articles where they are a named source, and where they are only mentioned */
   add_int_member (b, "source_in", g_hash_table_size (sourced));
   add_int_member (b, "mentioned_in", g_hash_table_size (articles) - g_hash_table_size (sourced));
@@ -1094,7 +1148,7 @@ add_cluster_summary (JsonBuilder *b,
  * @type: (nullable): "PERSON", "ORG", "PLACE" or "NORP"; NULL for all
  *
  * Returns: an array of {key, name, type, variants[], articles, mentions,
- *   quotes, source_in, mentioned_in}, those in most articles first
+ *   quote_count, source_in, mentioned_in}, those in most articles first
  */
 JsonNode *
 byline_store_list_people (BylineStore *self,
@@ -1468,6 +1522,8 @@ byline_store_timeline (BylineStore *self,
   g_autoptr (People) p = NULL;
   g_autoptr (sqlite3_stmt) stmt = NULL;
   g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (GHashTable) naming = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Cluster *c = NULL;
   int rc;
 
@@ -1491,43 +1547,83 @@ byline_store_timeline (BylineStore *self,
     return NULL;
   bind_text (stmt, 1, tag);
   bind_text (stmt, 2, kind);
+  /* the articles that name the person or country */
+  if (c != NULL || country != NULL)
+    for (guint i = 0; i < p->occs->len; i++)
+      {
+        Occ *o = g_ptr_array_index (p->occs, i);
+
+        if (c != NULL ? o->cluster == c : g_utf8_collate (o->cluster->name, country) == 0)
+          g_hash_table_add (naming, &o->article);
+      }
   json_builder_begin_array (b);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 article = sqlite3_column_int64 (stmt, 0);
       const char *event_kind = (const char *) sqlite3_column_text (stmt, 1);
+      const char *date = (const char *) sqlite3_column_text (stmt, 2);
       const char *who = (const char *) sqlite3_column_text (stmt, 8);
       const char *names = (const char *) sqlite3_column_text (stmt, 9);
       const char *place = (const char *) sqlite3_column_text (stmt, 7);
+      g_autoptr (JsonBuilder) people = json_builder_new ();
+      g_autoptr (JsonNode) people_node = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *signature = NULL;
+      JsonArray *also;
 
-      if (!event_about (p, article, who, names, place, c, country))
+      if (!event_about (p, article, who, names, place, c, country)
+          && !(g_str_equal (event_kind, "article") && g_hash_table_contains (naming, &article)))
+        continue;
+      add_meeting_people (people, p, article, who, names, NULL);
+      people_node = json_builder_get_root (people);
+      if (g_str_equal (event_kind, "meeting"))
         {
-          /* an article is about a person or country it names */
-          gboolean named = FALSE;
+          JsonArray *list = json_node_get_array (people_node);
+          g_autoptr (GPtrArray) sorted = g_ptr_array_new ();
+          GString *l = g_string_new (NULL);
+          GString *sig = g_string_new (date);
 
-          if (g_str_equal (event_kind, "article"))
-            for (guint i = 0; i < p->occs->len && !named; i++)
-              {
-                Occ *o = g_ptr_array_index (p->occs, i);
+          for (guint i = 0; i < json_array_get_length (list); i++)
+            {
+              const char *name = json_array_get_string_element (list, i);
 
-                named = o->article == article
-                        && (c != NULL ? o->cluster == c
-                                      : g_utf8_collate (o->cluster->name, country) == 0);
-              }
-          if (!named)
-            continue;
+              if (i > 0)
+                g_string_append (l, i + 1 == json_array_get_length (list) ? _(" and ") : ", ");
+              g_string_append (l, name);
+              g_ptr_array_add (sorted, (gpointer) name);
+            }
+          if (place != NULL)
+            g_string_append_printf (l, _(", in %s"), place);
+          label = g_string_free (l, FALSE);
+          /* one meeting reported by several articles is one event */
+          g_ptr_array_sort (sorted, compare_strings);
+          for (guint i = 0; i < sorted->len; i++)
+            g_string_append_printf (sig, "\n%s", (char *) g_ptr_array_index (sorted, i));
+          signature = g_string_free (sig, FALSE);
+          if ((also = g_hash_table_lookup (seen, signature)) != NULL)
+            {
+              json_array_add_int_element (also, article);
+              continue;
+            }
         }
       json_builder_begin_object (b);
-      add_string_member (b, "date", (const char *) sqlite3_column_text (stmt, 2));
+      add_string_member (b, "date", date);
       add_string_member (b, "kind", event_kind);
       add_article_members (b, p, article);
       add_int_member (b, "start", sqlite3_column_int64 (stmt, 3));
       add_int_member (b, "end", sqlite3_column_int64 (stmt, 4));
-      add_string_member (b, "label", (const char *) sqlite3_column_text (stmt, 5));
+      add_string_member (b, "label", label != NULL ? label : (const char *) sqlite3_column_text (stmt, 5));
       add_string_member (b, "status", (const char *) sqlite3_column_text (stmt, 6));
       add_string_member (b, "place", place);
       json_builder_set_member_name (b, "people");
-      add_meeting_people (b, p, article, who, names, NULL);
+      json_builder_add_value (b, g_steal_pointer (&people_node));
+      /* the other articles that report the same meeting */
+      json_builder_set_member_name (b, "also_in");
+      also = json_array_new ();
+      if (signature != NULL)
+        g_hash_table_insert (seen, g_steal_pointer (&signature), also);
+      json_builder_add_value (b, json_node_init_array (json_node_alloc (), also));
+      json_array_unref (also);   /* the event holds it; the table only points to it */
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
