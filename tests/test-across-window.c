@@ -121,6 +121,13 @@ test_pages (void)
   byline_across_window_set_filter (across, "Nobody Atall", NULL, 0);
   g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 0);
   byline_across_window_set_filter (across, NULL, NULL, 0);
+  /* the open article's own timeline: the wire report is open */
+  byline_across_window_set_open_article_only (across, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), >=, 2);
+  for (guint i = 0; i < g_list_model_get_n_items (timeline); i++)
+    g_assert_cmpint (g_ascii_strtoll (cell (timeline, i, 5), NULL, 10), ==, wire_id);
+  byline_across_window_set_open_article_only (across, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), >=, 4);
 
   /* the network: choosing a link lists its meetings with their evidence */
   links = byline_across_window_get_model (across, "links");

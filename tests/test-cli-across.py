@@ -160,6 +160,12 @@ def _():
     text = lib.ok("timeline", "--kind", "meeting")
     assert text.splitlines()[0] == "2026-03-03\tmeeting\t%s and Mohammad Karimi, in Tehran (happened)\t%d,%d" % (volkov, a, b), text
     assert lib.run("timeline", "--kind", "party").returncode == 2
+    # one article's own timeline
+    own = lib.json("timeline", "--article", str(c))
+    assert own and all(e["article"] == c for e in own), own
+    assert [e["kind"] for e in own] == ["meeting", "article"], own
+    assert lib.run("timeline", "--article", "999").returncode == 1
+    assert lib.run("timeline", "--article", str(c), "--kind", "meeting").returncode == 2
 
 
 @case("meetings graph: GraphML read back by an XML parser, CSV by a CSV reader")

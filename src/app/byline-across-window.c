@@ -43,6 +43,7 @@ struct _BylineAcrossWindow
   GtkSearchEntry *country_entry;
   GtkSearchEntry *tag_entry;
   GtkDropDown    *kind_dropdown;
+  GtkCheckButton *open_article_check;
   GtkLabel       *timeline_status;
   GtkColumnView  *timeline_view;
   GListStore     *events;
@@ -332,14 +333,25 @@ refresh_timeline (BylineAcrossWindow *self)
   g_autoptr (JsonNode) events = NULL;
   g_autofree char *status = NULL;
   guint kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  gint64 open_article;
   JsonArray *array;
 
   g_list_store_remove_all (self->events);
   if (!ensure_store (self))
     return;
-  events = byline_store_timeline (self->store, entry_text (self->tag_entry), entry_text (self->person_entry),
-                                  entry_text (self->country_entry),
-                                  kind < G_N_ELEMENTS (kinds) ? kinds[kind] : NULL, &error);
+  /* the open article's own timeline, or the library's */
+  open_article = self->parent != NULL && gtk_check_button_get_active (self->open_article_check)
+                 ? byline_window_get_article (BYLINE_WINDOW (self->parent)) : 0;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->person_entry), open_article == 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->country_entry), open_article == 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->tag_entry), open_article == 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->kind_dropdown), open_article == 0);
+  if (open_article > 0)
+    events = byline_store_article_timeline (self->store, open_article, &error);
+  else
+    events = byline_store_timeline (self->store, entry_text (self->tag_entry), entry_text (self->person_entry),
+                                    entry_text (self->country_entry),
+                                    kind < G_N_ELEMENTS (kinds) ? kinds[kind] : NULL, &error);
   if (events == NULL)
     {
       /* a name no one has is an empty timeline, not a fault */
@@ -728,6 +740,9 @@ on_parent_loading (GObject            *parent,
                    BylineAcrossWindow *self)
 {
   select_pending (self);
+  /* another article is open: its own timeline follows it */
+  if (!byline_window_get_loading (BYLINE_WINDOW (parent)) && gtk_check_button_get_active (self->open_article_check))
+    refresh_timeline (self);
 }
 
 static gboolean
@@ -829,6 +844,7 @@ byline_across_window_class_init (BylineAcrossWindowClass *klass)
   CHILD (country_entry);
   CHILD (tag_entry);
   CHILD (kind_dropdown);
+  CHILD (open_article_check);
   CHILD (timeline_status);
   CHILD (timeline_view);
   CHILD (events);
@@ -866,6 +882,7 @@ byline_across_window_init (BylineAcrossWindow *self)
   g_signal_connect_swapped (self->country_entry, "search-changed", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->tag_entry, "search-changed", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->kind_dropdown, "notify::selected", G_CALLBACK (on_filter_changed), self);
+  g_signal_connect_swapped (self->open_article_check, "toggled", G_CALLBACK (on_filter_changed), self);
   g_signal_connect_swapped (self->article_a, "notify::selected", G_CALLBACK (on_article_chosen), self);
   g_signal_connect_swapped (self->article_b, "notify::selected", G_CALLBACK (on_article_chosen), self);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (on_active_changed), NULL);
@@ -1018,6 +1035,15 @@ byline_across_window_set_filter (BylineAcrossWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->country_entry), country != NULL ? country : "");
   gtk_drop_down_set_selected (self->kind_dropdown, kind);
   refresh_timeline (self);
+}
+
+/* The timeline of the article open in the reading window (TRUE), or the library's */
+void
+byline_across_window_set_open_article_only (BylineAcrossWindow *self,
+                                            gboolean            only)
+{
+  g_return_if_fail (BYLINE_IS_ACROSS_WINDOW (self));
+  gtk_check_button_set_active (self->open_article_check, only);
 }
 
 /* Compares the articles at positions @a and @b of the drop-downs (oldest first) */

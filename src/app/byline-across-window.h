@@ -33,6 +33,8 @@ void                byline_across_window_set_filter (BylineAcrossWindow *self,
                                                      const char         *person,
                                                      const char         *country,
                                                      guint               kind);
+void                byline_across_window_set_open_article_only (BylineAcrossWindow *self,
+                                                                gboolean            only);
 void                byline_across_window_compare   (BylineAcrossWindow *self,
                                                     guint               a,
                                                     guint               b);

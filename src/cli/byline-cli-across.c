@@ -359,12 +359,14 @@ _byline_cli_timeline (const char *library,
   g_autofree char *country = NULL;
   g_autofree char *kind = NULL;
   g_autofree char *format = NULL;
+  gint64 article = 0;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (BylineStore) store = NULL;
   g_autoptr (JsonNode) events = NULL;
   JsonArray *array;
   GOptionEntry entries[] = {
+    { "article", 'a', 0, G_OPTION_ARG_INT64, &article, N_("The timeline of one article"), N_("ID") },
     { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only articles with this tag, on them or their notes"), N_("TAG") },
     { "person", 'p', 0, G_OPTION_ARG_STRING, &person, N_("Only events with this person in them"), N_("NAME") },
     { "country", 'c', 0, G_OPTION_ARG_STRING, &country, N_("Only events in or with this country or place"), N_("NAME") },
@@ -385,10 +387,22 @@ _byline_cli_timeline (const char *library,
   if (kind != NULL && !g_str_equal (kind, "article") && !g_str_equal (kind, "meeting")
       && !g_str_equal (kind, "claim"))
     return _byline_cli_usage_error (context, _("--kind must be article, meeting or claim"));
+  if (article < 0 || (article > 0 && (tag != NULL || person != NULL || country != NULL || kind != NULL)))
+    return _byline_cli_usage_error (context, _("--article takes an article id, and no other filter"));
   store = open_library (library);
   if (store == NULL)
     return BYLINE_CLI_BAD_INPUT;
-  events = byline_store_timeline (store, tag, person, country, kind, &error);
+  if (article > 0)
+    {
+      /* an article that is not there has no timeline: say so */
+      g_autoptr (BylineArticle) a = byline_store_get_article (store, article, &error);
+
+      if (a == NULL)
+        return fail (store, error);
+      events = byline_store_article_timeline (store, article, &error);
+    }
+  else
+    events = byline_store_timeline (store, tag, person, country, kind, &error);
   if (events == NULL)
     return fail (store, error);
   if (g_strcmp0 (format, "json") == 0)

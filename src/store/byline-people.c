@@ -1501,23 +1501,14 @@ event_about (People     *p,
   return FALSE;
 }
 
-/**
- * byline_store_timeline:
- * @person: (nullable): only events with this person in them
- * @country: (nullable): only events in, or with people of, this country
- * @kind: (nullable): "article", "meeting" or "claim"
- *
- * Returns: an array of dated events {date, kind, article, title, dateline,
- *   start, end, label, status, place, people[]} sorted by date, then by
- *   article and place in it; events with no date are left out
- */
-JsonNode *
-byline_store_timeline (BylineStore *self,
-                       const char  *tag,
-                       const char  *person,
-                       const char  *country,
-                       const char  *kind,
-                       GError     **error)
+static JsonNode *
+timeline (BylineStore *self,
+          const char  *tag,
+          gint64       article_id,
+          const char  *person,
+          const char  *country,
+          const char  *kind,
+          GError     **error)
 {
   g_autoptr (People) p = NULL;
   g_autoptr (sqlite3_stmt) stmt = NULL;
@@ -1539,14 +1530,16 @@ byline_store_timeline (BylineStore *self,
   stmt = prepare (self, tag == NULL
                   ? "SELECT article, kind, date, start, end, label, status, place, who, names "
                     "FROM x_events WHERE date IS NOT NULL AND (?2 IS NULL OR kind = ?2) "
-                    "ORDER BY date, article, start"
+                    "AND (?3 = 0 OR article = ?3) ORDER BY date, article, start"
                   : "SELECT article, kind, date, start, end, label, status, place, who, names "
                     "FROM x_events WHERE date IS NOT NULL AND (?2 IS NULL OR kind = ?2) "
-                    "AND article IN " TAG_ARTICLES " ORDER BY date, article, start", error);
+                    "AND (?3 = 0 OR article = ?3) AND article IN " TAG_ARTICLES
+                    " ORDER BY date, article, start", error);
   if (stmt == NULL)
     return NULL;
   bind_text (stmt, 1, tag);
   bind_text (stmt, 2, kind);
+  sqlite3_bind_int64 (stmt, 3, article_id);
   /* the articles that name the person or country */
   if (c != NULL || country != NULL)
     for (guint i = 0; i < p->occs->len; i++)
@@ -1633,6 +1626,44 @@ byline_store_timeline (BylineStore *self,
       return NULL;
     }
   return json_builder_get_root (b);
+}
+
+/**
+ * byline_store_timeline:
+ * @person: (nullable): only events with this person in them
+ * @country: (nullable): only events in, or with people of, this country
+ * @kind: (nullable): "article", "meeting" or "claim"
+ *
+ * Returns: an array of dated events {date, kind, article, title, dateline,
+ *   start, end, label, status, place, people[], also_in[]} sorted by date,
+ *   then by article and place in it; events with no date are left out. One
+ *   meeting (the same people on the same date) reported by several articles
+ *   is one event, its other articles in also_in
+ */
+JsonNode *
+byline_store_timeline (BylineStore *self,
+                       const char  *tag,
+                       const char  *person,
+                       const char  *country,
+                       const char  *kind,
+                       GError     **error)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return timeline (self, tag, 0, person, country, kind, error);
+}
+
+/**
+ * byline_store_article_timeline:
+ *
+ * Returns: the dated events of one article, as byline_store_timeline ()
+ */
+JsonNode *
+byline_store_article_timeline (BylineStore *self,
+                               gint64       article,
+                               GError     **error)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return timeline (self, NULL, article, NULL, NULL, NULL, error);
 }
 
 typedef struct

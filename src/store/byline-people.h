@@ -42,6 +42,9 @@ JsonNode *byline_store_timeline        (BylineStore *self,
                                         const char  *country,
                                         const char  *kind,
                                         GError     **error);
+JsonNode *byline_store_article_timeline (BylineStore *self,
+                                         gint64       article,
+                                         GError     **error);
 JsonNode *byline_store_meetings_graph  (BylineStore *self,
                                         const char  *tag,
                                         GError     **error);
