@@ -151,6 +151,27 @@ test_pages (void)
   g_assert_cmpint (find_row (compare, 2, "protesters"), >=, 0);
   g_assert_cmpint (find_row (compare, 0, "Both report"), >=, 0);
 
+  /* and exported, the format by the file's ending */
+  {
+    g_autofree char *html_path = g_build_filename (library_dir, "comparison.html", NULL);
+    g_autofree char *pdf_path = g_build_filename (library_dir, "comparison.pdf", NULL);
+    g_autoptr (GFile) html = g_file_new_for_path (html_path);
+    g_autoptr (GFile) pdf = g_file_new_for_path (pdf_path);
+    g_autoptr (GError) error = NULL;
+    g_autofree char *contents = NULL;
+
+    g_assert_true (byline_across_window_export_comparison (across, html, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (html_path, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
+    g_assert_nonnull (strstr (contents, "What only B reports"));
+    g_assert_true (byline_across_window_export_comparison (across, pdf, &error));
+    g_assert_no_error (error);
+    g_clear_pointer (&contents, g_free);
+    g_assert_true (g_file_get_contents (pdf_path, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
+
   gtk_window_destroy (GTK_WINDOW (across));
   gtk_window_destroy (GTK_WINDOW (reader));
   while (g_main_context_iteration (NULL, FALSE));

@@ -22,6 +22,7 @@
 
 #include "byline-across-window.h"
 #include "byline-analysis.h"
+#include "byline-export-across.h"
 #include "byline-people.h"
 #include "byline-store.h"
 #include "byline-table-row.h"
@@ -69,6 +70,8 @@ struct _BylineAcrossWindow
   guint           pending_end;
   gulong          loading_handler;
   gboolean        filling;         /* the drop-downs are being filled */
+  JsonNode       *comparison;      /* the one shown */
+  GtkFileChooserNative *export_dialog;
 };
 
 G_DEFINE_FINAL_TYPE (BylineAcrossWindow, byline_across_window, ADW_TYPE_WINDOW)
@@ -628,6 +631,8 @@ refresh_compare (BylineAcrossWindow *self)
   gint64 ida, idb;
 
   g_list_store_remove_all (self->compare_rows);
+  g_clear_pointer (&self->comparison, json_node_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "across.export-comparison", FALSE);
   if (self->filling || a >= self->article_ids->len || b >= self->article_ids->len || a == b
       || !ensure_store (self))
     return;
@@ -639,6 +644,8 @@ refresh_compare (BylineAcrossWindow *self)
       show_problem (self, error);
       return;
     }
+  self->comparison = json_node_ref (node);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "across.export-comparison", TRUE);
   root = json_node_get_object (node);
   sa = obj_at (arr (root, "articles"), 0);
   sb = obj_at (arr (root, "articles"), 1);
@@ -710,6 +717,63 @@ static void
 on_article_chosen (BylineAcrossWindow *self)
 {
   refresh_compare (self);
+}
+
+/* Writes the comparison shown to @file, its format by the name's ending
+ * (.html, .json, .pdf; else Markdown) */
+static gboolean
+export_comparison (BylineAcrossWindow *self,
+                   GFile              *file,
+                   GError            **error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+  BylineExportFormat format = BYLINE_EXPORT_MARKDOWN;
+  g_autoptr (GBytes) bytes = NULL;
+
+  if (g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm"))
+    format = BYLINE_EXPORT_HTML;
+  else if (g_str_has_suffix (lower, ".json"))
+    format = BYLINE_EXPORT_JSON;
+  else if (g_str_has_suffix (lower, ".pdf"))
+    format = BYLINE_EXPORT_PDF;
+  bytes = byline_export_comparison (self->comparison, format, error);
+  return bytes != NULL
+         && g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL,
+                                     FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+static void
+on_export_response (GtkNativeDialog    *dialog,
+                    int                 response,
+                    BylineAcrossWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->comparison != NULL)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GError) error = NULL;
+
+      export_comparison (self, file, &error);
+      show_problem (self, error);
+    }
+  g_clear_object (&self->export_dialog);
+}
+
+static void
+export_comparison_action (GtkWidget  *widget,
+                          const char *action,
+                          GVariant   *parameter)
+{
+  BylineAcrossWindow *self = BYLINE_ACROSS_WINDOW (widget);
+
+  if (self->comparison == NULL || self->export_dialog != NULL)
+    return;
+  self->export_dialog = gtk_file_chooser_native_new (_("Export the Comparison"), GTK_WINDOW (self),
+                                                     GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  /* Translators: a file name; its ending (.md, .html, .json, .pdf) chooses the format */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_dialog), _("comparison.md"));
+  g_signal_connect (self->export_dialog, "response", G_CALLBACK (on_export_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_dialog));
 }
 
 /* Opening an article at a passage in the reading window */
@@ -797,6 +861,9 @@ byline_across_window_dispose (GObject *object)
 {
   BylineAcrossWindow *self = BYLINE_ACROSS_WINDOW (object);
 
+  if (self->export_dialog != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_dialog));
+  g_clear_object (&self->export_dialog);
   if (self->parent != NULL)
     {
       g_clear_signal_handler (&self->loading_handler, self->parent);
@@ -814,6 +881,7 @@ byline_across_window_finalize (GObject *object)
 
   g_clear_pointer (&self->store, byline_store_close);
   g_clear_pointer (&self->graph, json_node_unref);
+  g_clear_pointer (&self->comparison, json_node_unref);
   g_clear_pointer (&self->article_ids, g_array_unref);
   g_free (self->library);
   g_free (self->person);
@@ -859,6 +927,7 @@ byline_across_window_class_init (BylineAcrossWindowClass *klass)
   CHILD (compare_view);
   CHILD (compare_rows);
 #undef CHILD
+  gtk_widget_class_install_action (widget_class, "across.export-comparison", NULL, export_comparison_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
@@ -1035,6 +1104,21 @@ byline_across_window_set_filter (BylineAcrossWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->country_entry), country != NULL ? country : "");
   gtk_drop_down_set_selected (self->kind_dropdown, kind);
   refresh_timeline (self);
+}
+
+/* Saves the comparison shown, as the export button does (for tests) */
+gboolean
+byline_across_window_export_comparison (BylineAcrossWindow *self,
+                                        GFile              *file,
+                                        GError            **error)
+{
+  g_return_val_if_fail (BYLINE_IS_ACROSS_WINDOW (self), FALSE);
+  if (self->comparison == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("choose two different articles to compare"));
+      return FALSE;
+    }
+  return export_comparison (self, file, error);
 }
 
 /* The timeline of the article open in the reading window (TRUE), or the library's */

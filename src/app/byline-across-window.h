@@ -33,6 +33,9 @@ void                byline_across_window_set_filter (BylineAcrossWindow *self,
                                                      const char         *person,
                                                      const char         *country,
                                                      guint               kind);
+gboolean            byline_across_window_export_comparison (BylineAcrossWindow *self,
+                                                            GFile              *file,
+                                                            GError            **error);
 void                byline_across_window_set_open_article_only (BylineAcrossWindow *self,
                                                                 gboolean            only);
 void                byline_across_window_compare   (BylineAcrossWindow *self,
