@@ -65,6 +65,7 @@ struct _BylineAcrossWindow
   JsonNode       *graph;
   GArray         *article_ids;     /* gint64, as the two drop-downs list them */
   char           *person;          /* the person shown */
+  gint64          data_version;    /* the library's, when the views were read */
   gint64          pending;         /* an article asked of the reading window */
   guint           pending_start;
   guint           pending_end;
@@ -847,10 +848,14 @@ on_row_activate (GtkColumnView      *view,
   open_row (self, store, position);
 }
 
+/* Back at the front: read again only if the library changed meanwhile
+ * (an article added, corrected or removed, in this program or another), so
+ * that what was chosen and scrolled to stays */
 static void
 on_active_changed (BylineAcrossWindow *self)
 {
-  if (gtk_window_is_active (GTK_WINDOW (self)))
+  if (gtk_window_is_active (GTK_WINDOW (self)) && self->store != NULL
+      && byline_store_get_data_version (self->store) != self->data_version)
     byline_across_window_refresh (self);
 }
 
@@ -1005,6 +1010,8 @@ byline_across_window_refresh (BylineAcrossWindow *self)
   if (b == GTK_INVALID_LIST_POSITION || b >= self->article_ids->len || b == a)
     b = a == 0 ? 1 : 0;
   byline_across_window_compare (self, a, b);
+  if (self->store != NULL)
+    self->data_version = byline_store_get_data_version (self->store);
 }
 
 /* "people", "timeline", "network" or "compare" */

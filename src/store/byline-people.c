@@ -729,6 +729,26 @@ byline_store_refresh_people (BylineStore *self,
   return FALSE;
 }
 
+/**
+ * byline_store_get_data_version:
+ *
+ * Returns: a number that changes when another connection or program has
+ *   changed the library since the last call (SQLite's data_version): a
+ *   window showing cross-article views reads them again only then
+ */
+gint64
+byline_store_get_data_version (BylineStore *self)
+{
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  stmt = prepare (self, "PRAGMA data_version", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+  return sqlite3_column_int64 (stmt, 0);
+}
+
 /* Grouping */
 
 static void

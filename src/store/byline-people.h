@@ -21,6 +21,7 @@ G_BEGIN_DECLS
 
 gboolean  byline_store_refresh_people  (BylineStore *self,
                                         GError     **error);
+gint64    byline_store_get_data_version (BylineStore *self);
 JsonNode *byline_store_list_people     (BylineStore *self,
                                         const char  *tag,
                                         const char  *type,
