@@ -172,6 +172,21 @@ test_pages (void)
     g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   }
 
+  /* the reader splits a spelling off, then merges it back */
+  byline_across_window_show_page (across, "people");
+  volkov = find_row (people, 0, "Volkov");
+  g_assert_true (byline_across_window_select (across, "people", volkov));
+  byline_across_window_split (across, 1);   /* "Sergey Volkov", the second spelling */
+  g_assert_cmpint (find_row (people, 0, "Sergey Volkov"), >=, 0);
+  g_assert_cmpint (find_row (people, 0, "Sergei Volkov"), >=, 0);
+  /* (the page now shows the spelling split off: back to the other, and merge it in) */
+  g_assert_true (byline_across_window_select (across, "people", find_row (people, 0, "Sergei Volkov")));
+  byline_across_window_merge (across, "Sergey Volkov");
+  /* one entry again, under one of its spellings */
+  g_assert_true ((find_row (people, 0, "Sergey Volkov") < 0) != (find_row (people, 0, "Sergei Volkov") < 0));
+  volkov = find_row (people, 0, "Volkov");
+  g_assert_cmpstr (cell (people, volkov, 2), ==, "2");
+
   gtk_window_destroy (GTK_WINDOW (across));
   gtk_window_destroy (GTK_WINDOW (reader));
   while (g_main_context_iteration (NULL, FALSE));

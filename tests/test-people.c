@@ -345,6 +345,30 @@ test_merge_split (Fixture      *f,
   g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND);
 }
 
+/* Two spellings of one key (Sergei, Sergey): a split keeps the spelling apart */
+static void
+test_split_spelling (Fixture      *f,
+                     gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) list = NULL;
+
+  add (f, tehran);
+  add (f, baku);
+  g_assert_true (byline_store_split_person (f->store, "Sergei Volkov", "Sergey Volkov", &error));
+  g_assert_no_error (error);
+  list = people (f);
+  g_assert_cmpint (articles_of (list, "Sergei Volkov"), ==, 1);
+  g_assert_cmpint (articles_of (list, "Sergey Volkov"), ==, 1);
+  /* found by its own spelling, and merged back */
+  g_assert_true (byline_store_merge_people (f->store, "Sergey Volkov", "Sergei Volkov", &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&list, json_node_unref);
+  list = people (f);
+  g_assert_cmpint (articles_of (list, "Sergei Volkov") + articles_of (list, "Sergey Volkov"), ==, 2);
+  g_assert_true (entry (list, "Sergei Volkov") == NULL || entry (list, "Sergey Volkov") == NULL);
+}
+
 static void
 test_timeline (Fixture      *f,
                gconstpointer data)
@@ -457,6 +481,7 @@ main (int   argc,
   ADD ("/people/variants", test_variants);
   ADD ("/people/corrections", test_corrections);
   ADD ("/people/merge-split", test_merge_split);
+  ADD ("/people/split-spelling", test_split_spelling);
   ADD ("/people/timeline", test_timeline);
   ADD ("/people/graph", test_graph);
 #undef ADD

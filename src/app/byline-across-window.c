@@ -38,6 +38,10 @@ struct _BylineAcrossWindow
   GListStore     *people;
   GtkLabel       *person_title;
   GtkLabel       *person_summary;
+  GtkWidget      *person_tools;
+  GtkEntry       *merge_entry;
+  GtkDropDown    *variant_dropdown;
+  GtkStringList  *variants;
   GtkColumnView  *person_view;
   GListStore     *person_rows;
   GtkSearchEntry *person_entry;
@@ -264,6 +268,17 @@ show_person (BylineAcrossWindow *self,
   p = json_node_get_object (node);
   variants = join (arr (p, "variants"), ", ");
   gtk_label_set_text (self->person_title, str (p, "name"));
+  {
+    JsonArray *spellings = arr (p, "variants");
+    g_autoptr (GPtrArray) names = g_ptr_array_new ();
+
+    for (guint i = 0; spellings != NULL && i < json_array_get_length (spellings); i++)
+      g_ptr_array_add (names, (gpointer) json_array_get_string_element (spellings, i));
+    g_ptr_array_add (names, NULL);
+    gtk_string_list_splice (self->variants, 0, g_list_model_get_n_items (G_LIST_MODEL (self->variants)),
+                            (const char *const *) names->pdata);
+    gtk_widget_set_sensitive (self->person_tools, TRUE);
+  }
   summary = g_strdup_printf (_("Written as %s. In %d articles: a named source in %d, only mentioned in %d; "
                                "%d mentions, %d quotes, %u meetings."),
                              variants, (int) num (p, "articles"), (int) num (p, "source_in"),
@@ -777,6 +792,57 @@ export_comparison_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_dialog));
 }
 
+/* The reader's merge and split of entries */
+
+static void
+after_merge_or_split (BylineAcrossWindow *self,
+                      const char         *show,
+                      GError             *error)
+{
+  show_problem (self, error);
+  if (error != NULL)
+    return;
+  g_free (self->person);
+  self->person = g_strdup (show);
+  byline_across_window_refresh (self);
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action,
+              GVariant   *parameter)
+{
+  BylineAcrossWindow *self = BYLINE_ACROSS_WINDOW (widget);
+  const char *from = gtk_editable_get_text (GTK_EDITABLE (self->merge_entry));
+  g_autofree char *into = g_strdup (self->person);
+  g_autoptr (GError) error = NULL;
+
+  if (into == NULL || from == NULL || *from == '\0' || !ensure_store (self))
+    return;
+  byline_store_merge_people (self->store, from, into, &error);
+  if (error == NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->merge_entry), "");
+  after_merge_or_split (self, into, error);
+}
+
+static void
+split_action (GtkWidget  *widget,
+              const char *action,
+              GVariant   *parameter)
+{
+  BylineAcrossWindow *self = BYLINE_ACROSS_WINDOW (widget);
+  GObject *item = gtk_drop_down_get_selected_item (self->variant_dropdown);
+  g_autofree char *name = g_strdup (self->person);
+  g_autofree char *variant = item != NULL ? g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item))) : NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (name == NULL || variant == NULL || !ensure_store (self))
+    return;
+  byline_store_split_person (self->store, name, variant, &error);
+  /* the spelling split off is shown: the reader sees where it went */
+  after_merge_or_split (self, variant, error);
+}
+
 /* Opening an article at a passage in the reading window */
 
 static void
@@ -911,6 +977,10 @@ byline_across_window_class_init (BylineAcrossWindowClass *klass)
   CHILD (people);
   CHILD (person_title);
   CHILD (person_summary);
+  CHILD (person_tools);
+  CHILD (merge_entry);
+  CHILD (variant_dropdown);
+  CHILD (variants);
   CHILD (person_view);
   CHILD (person_rows);
   CHILD (person_entry);
@@ -933,6 +1003,8 @@ byline_across_window_class_init (BylineAcrossWindowClass *klass)
   CHILD (compare_rows);
 #undef CHILD
   gtk_widget_class_install_action (widget_class, "across.export-comparison", NULL, export_comparison_action);
+  gtk_widget_class_install_action (widget_class, "across.merge", NULL, merge_action);
+  gtk_widget_class_install_action (widget_class, "across.split", NULL, split_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
@@ -1111,6 +1183,25 @@ byline_across_window_set_filter (BylineAcrossWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->country_entry), country != NULL ? country : "");
   gtk_drop_down_set_selected (self->kind_dropdown, kind);
   refresh_timeline (self);
+}
+
+/* As the person page's Merge and Split Off buttons do (for tests) */
+void
+byline_across_window_merge (BylineAcrossWindow *self,
+                            const char         *from)
+{
+  g_return_if_fail (BYLINE_IS_ACROSS_WINDOW (self));
+  gtk_editable_set_text (GTK_EDITABLE (self->merge_entry), from);
+  gtk_widget_activate_action (GTK_WIDGET (self), "across.merge", NULL);
+}
+
+void
+byline_across_window_split (BylineAcrossWindow *self,
+                            guint               variant)
+{
+  g_return_if_fail (BYLINE_IS_ACROSS_WINDOW (self));
+  gtk_drop_down_set_selected (self->variant_dropdown, variant);
+  gtk_widget_activate_action (GTK_WIDGET (self), "across.split", NULL);
 }
 
 /* Saves the comparison shown, as the export button does (for tests) */

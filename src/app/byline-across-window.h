@@ -33,6 +33,10 @@ void                byline_across_window_set_filter (BylineAcrossWindow *self,
                                                      const char         *person,
                                                      const char         *country,
                                                      guint               kind);
+void                byline_across_window_merge     (BylineAcrossWindow *self,
+                                                    const char         *from);
+void                byline_across_window_split     (BylineAcrossWindow *self,
+                                                    guint               variant);
 gboolean            byline_across_window_export_comparison (BylineAcrossWindow *self,
                                                             GFile              *file,
                                                             GError            **error);

@@ -828,6 +828,16 @@ people_article (People *p,
   " UNION SELECT n.article FROM notes n JOIN note_tags nt ON nt.note = n.id " \
   " JOIN tags t ON t.id = nt.tag WHERE t.name = ?1)"
 
+/* The key of one spelling, for a split that keeps it from others that fold
+ * the same ("Sergey Volkov" from "Sergei Volkov") */
+static char *
+spelling_key (const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return g_strconcat ("~", lower, NULL);
+}
+
 /* a key as the reader's links make it: merged into another, or alone */
 static const char *
 resolve_key (GHashTable *links,
@@ -898,6 +908,7 @@ load_people (BylineStore *self,
   g_autoptr (GHashTable) links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *exact = NULL;
   int rc;
 
   if (!byline_store_refresh_people (self, error))
@@ -963,7 +974,10 @@ load_people (BylineStore *self,
       g_ptr_array_add (p->occs, o);
       g_hash_table_insert (p->by_ref, ref_key (o->article, o->eid), o);
 
-      key = resolve_key (links, o->vkey, &alone);
+      /* a spelling the reader split off from others of the same key */
+      g_free (exact);
+      exact = spelling_key (o->name);
+      key = resolve_key (links, g_hash_table_contains (links, exact) ? exact : o->vkey, &alone);
       group = g_strconcat (o->type, "\t", key, NULL);
       c = g_hash_table_lookup (groups, group);
       if (c == NULL)
@@ -1047,20 +1061,23 @@ find_cluster (People     *p,
   g_autofree char *plain = byline_people_fold_name (name, "ORG");
   Cluster *found = NULL;
 
-  for (guint i = 0; i < p->occs->len; i++)
-    {
-      Occ *o = g_ptr_array_index (p->occs, i);
-      Cluster *c = o->cluster;
-      gboolean match = g_str_equal (c->key, key) || g_str_equal (o->vkey, key)
-                       || g_str_equal (o->vkey, plain) || g_utf8_collate (o->name, name) == 0;
+  /* an entry's own name, then a spelling as written, then a name that folds the same */
+  for (guint pass = 0; pass < 3 && found == NULL; pass++)
+    for (guint i = 0; i < p->occs->len; i++)
+      {
+        Occ *o = g_ptr_array_index (p->occs, i);
+        Cluster *c = o->cluster;
+        gboolean match = pass == 0 ? g_utf8_collate (c->name, name) == 0
+                         : pass == 1 ? g_utf8_collate (o->name, name) == 0
+                         : g_str_equal (c->key, key) || g_str_equal (o->vkey, key) || g_str_equal (o->vkey, plain);
 
-      if (!match)
-        continue;
-      if (g_str_equal (c->type, "PERSON"))
-        return c;
-      if (found == NULL)
-        found = c;
-    }
+        if (!match)
+          continue;
+        if (g_str_equal (c->type, "PERSON"))
+          return c;
+        if (found == NULL)
+          found = c;
+      }
   if (found != NULL || strchr (key, ' ') != NULL)
     return found;
   /* a surname alone: the one person of that surname */
@@ -1451,6 +1468,8 @@ byline_store_split_person (BylineStore *self,
   g_autoptr (People) p = NULL;
   g_autoptr (sqlite3_stmt) stmt = NULL;
   const char *vkey = NULL;
+  g_autofree char *exact = NULL;
+  gboolean shared = FALSE;
   Cluster *c;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -1472,6 +1491,15 @@ byline_store_split_person (BylineStore *self,
                    _("“%s” is not a name of “%s” in the library"), variant, c->name);
       return FALSE;
     }
+  /* another spelling folds to the same key: the split is of this spelling */
+  for (guint i = 0; i < c->occs->len && !shared; i++)
+    {
+      Occ *o = g_ptr_array_index (c->occs, i);
+
+      shared = g_str_equal (o->vkey, vkey) && g_utf8_collate (o->name, variant) != 0;
+    }
+  if (shared)
+    vkey = exact = spelling_key (variant);
   if (!_byline_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   stmt = prepare (self, "DELETE FROM people_links WHERE target = ?1 AND vkey IS NOT ?1", error);
