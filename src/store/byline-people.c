@@ -43,6 +43,7 @@ typedef struct _Cluster Cluster;
 typedef struct
 {
   gint64   article;
+  gint64   ref;          /* article and entity number together: the by_ref key */
   char    *eid;
   char    *type;
   char    *name;
@@ -76,7 +77,8 @@ typedef struct
   GPtrArray  *occs;       /* Occ */
   GPtrArray  *clusters;   /* Cluster, the entries (none joined into another) */
   GPtrArray  *all;        /* Cluster, owned */
-  GHashTable *by_ref;     /* "article:eid" -> Occ */
+  GHashTable *by_ref;     /* ref (article, entity number) -> Occ */
+  GStringChunk *strings;  /* the Occ strings: one allocation for thousands */
   GHashTable *articles;   /* gint64 * -> ArticleInfo */
 } People;
 
@@ -751,17 +753,6 @@ byline_store_get_data_version (BylineStore *self)
 
 /* Grouping */
 
-static void
-occ_free (Occ *o)
-{
-  g_free (o->eid);
-  g_free (o->type);
-  g_free (o->name);
-  g_free (o->vkey);
-  g_free (o->role);
-  g_free (o->affiliation);
-  g_free (o);
-}
 
 static void
 cluster_free (Cluster *c)
@@ -789,16 +780,23 @@ people_free (People *p)
   g_clear_pointer (&p->clusters, g_ptr_array_unref);
   g_clear_pointer (&p->all, g_ptr_array_unref);
   g_clear_pointer (&p->occs, g_ptr_array_unref);
+  g_clear_pointer (&p->strings, g_string_chunk_free);
   g_free (p);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (People, people_free)
 
-static char *
-ref_key (gint64      article,
-         const char *eid)
+/* An entity of an article as one number: the article in the high bits, the
+ * entity's number ("e12") in the low 24; -1 for an id of another shape */
+static gint64
+ref_of (gint64      article,
+        const char *eid)
 {
-  return g_strdup_printf ("%" G_GINT64_FORMAT ":%s", article, eid);
+  guint64 n;
+
+  if (eid == NULL || eid[0] != 'e' || !g_ascii_string_to_unsigned (eid + 1, 10, 0, (1 << 24) - 1, &n, NULL))
+    return -1;
+  return (article << 24) | (gint64) n;
 }
 
 static Occ *
@@ -806,12 +804,9 @@ people_lookup (People     *p,
                gint64      article,
                const char *eid)
 {
-  g_autofree char *key = NULL;
+  gint64 ref = ref_of (article, eid);
 
-  if (eid == NULL || g_str_equal (eid, "-"))
-    return NULL;
-  key = ref_key (article, eid);
-  return g_hash_table_lookup (p->by_ref, key);
+  return ref >= 0 ? g_hash_table_lookup (p->by_ref, &ref) : NULL;
 }
 
 static const ArticleInfo *
@@ -836,6 +831,21 @@ spelling_key (const char *name)
   g_autofree char *lower = g_utf8_strdown (name, -1);
 
   return g_strconcat ("~", lower, NULL);
+}
+
+/* A column's text kept in @chunk; @shared: one copy for equal texts (types,
+ * roles, countries) */
+static char *
+chunk_dup (GStringChunk *chunk,
+           sqlite3_stmt *stmt,
+           int           column,
+           gboolean      shared)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  if (text == NULL)
+    return NULL;
+  return shared ? g_string_chunk_insert_const (chunk, text) : g_string_chunk_insert (chunk, text);
 }
 
 /* a key as the reader's links make it: merged into another, or alone */
@@ -908,15 +918,18 @@ load_people (BylineStore *self,
   g_autoptr (GHashTable) links = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) surnames = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GString) group = g_string_new (NULL);
   g_autofree char *exact = NULL;
+  gboolean spellings = FALSE;
   int rc;
 
   if (!byline_store_refresh_people (self, error))
     return NULL;
-  p->occs = g_ptr_array_new_with_free_func ((GDestroyNotify) occ_free);
+  p->occs = g_ptr_array_new_with_free_func (g_free);
+  p->strings = g_string_chunk_new (64 * 1024);
   p->all = g_ptr_array_new_with_free_func ((GDestroyNotify) cluster_free);
   p->clusters = g_ptr_array_new ();
-  p->by_ref = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  p->by_ref = g_hash_table_new (g_int64_hash, g_int64_equal);
   p->articles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                        (GDestroyNotify) article_info_free);
 
@@ -924,7 +937,10 @@ load_people (BylineStore *self,
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (links, column_dup (stmt, 0), column_dup (stmt, 1));
+    {
+      spellings |= sqlite3_column_text (stmt, 0)[0] == '~';
+      g_hash_table_insert (links, column_dup (stmt, 0), column_dup (stmt, 1));
+    }
   g_clear_pointer (&stmt, sqlite3_finalize);
 
   stmt = prepare (self, tag == NULL ? "SELECT id, title, dateline FROM articles"
@@ -956,30 +972,34 @@ load_people (BylineStore *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       Occ *o = g_new0 (Occ, 1);
-      g_autofree char *group = NULL;
       const char *key;
       gboolean alone;
       Cluster *c;
 
       o->article = sqlite3_column_int64 (stmt, 0);
-      o->eid = column_dup (stmt, 1);
-      o->type = column_dup (stmt, 2);
-      o->name = column_dup (stmt, 3);
-      o->vkey = column_dup (stmt, 4);
-      o->role = column_dup (stmt, 5);
-      o->affiliation = column_dup (stmt, 6);
+      o->eid = chunk_dup (p->strings, stmt, 1, FALSE);
+      o->type = chunk_dup (p->strings, stmt, 2, TRUE);
+      o->name = chunk_dup (p->strings, stmt, 3, FALSE);
+      o->vkey = chunk_dup (p->strings, stmt, 4, FALSE);
+      o->role = chunk_dup (p->strings, stmt, 5, TRUE);
+      o->affiliation = chunk_dup (p->strings, stmt, 6, TRUE);
       o->mentions = sqlite3_column_int (stmt, 7);
       o->quotes = sqlite3_column_int (stmt, 8);
       o->claims = sqlite3_column_int (stmt, 9);
+      o->ref = ref_of (o->article, o->eid);
       g_ptr_array_add (p->occs, o);
-      g_hash_table_insert (p->by_ref, ref_key (o->article, o->eid), o);
+      if (o->ref >= 0)
+        g_hash_table_insert (p->by_ref, &o->ref, o);
 
       /* a spelling the reader split off from others of the same key */
-      g_free (exact);
-      exact = spelling_key (o->name);
-      key = resolve_key (links, g_hash_table_contains (links, exact) ? exact : o->vkey, &alone);
-      group = g_strconcat (o->type, "\t", key, NULL);
-      c = g_hash_table_lookup (groups, group);
+      if (spellings)
+        {
+          g_free (exact);
+          exact = spelling_key (o->name);
+        }
+      key = resolve_key (links, spellings && g_hash_table_contains (links, exact) ? exact : o->vkey, &alone);
+      g_string_printf (group, "%s\t%s", o->type, key);
+      c = g_hash_table_lookup (groups, group->str);
       if (c == NULL)
         {
           c = g_new0 (Cluster, 1);
@@ -987,7 +1007,7 @@ load_people (BylineStore *self,
           c->type = g_strdup (o->type);
           c->occs = g_ptr_array_new ();
           g_ptr_array_add (p->all, c);
-          g_hash_table_insert (groups, g_steal_pointer (&group), c);
+          g_hash_table_insert (groups, g_strdup (group->str), c);
         }
       c->alone |= alone;
       o->cluster = c;
@@ -1142,6 +1162,17 @@ add_int_member (JsonBuilder *b,
 }
 
 static void
+set_string (JsonObject *o,
+            const char *name,
+            const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (o, name, value);
+  else
+    json_object_set_null_member (o, name);
+}
+
+static void
 add_cluster_summary (JsonBuilder *b,
                      Cluster     *c)
 {
@@ -1246,28 +1277,30 @@ sorted_array (GPtrArray *nodes)
 }
 
 /* The names of a meeting's other people, each by its entry's name */
-static void
-add_meeting_people (JsonBuilder  *b,
-                    People       *p,
-                    gint64        article,
-                    const char   *who,
-                    const char   *names,
-                    Cluster      *except)
+static JsonNode *
+meeting_people (People     *p,
+                gint64      article,
+                const char *who,
+                const char *names,
+                Cluster    *except)
 {
   g_auto (GStrv) eids = g_strsplit (who, " ", -1);
   g_auto (GStrv) written = g_strsplit (names, "\n", -1);
+  guint n_written = g_strv_length (written);
+  JsonArray *array = json_array_new ();
+  JsonNode *node;
 
-  json_builder_begin_array (b);
   for (guint i = 0; eids[i] != NULL && *eids[i] != '\0'; i++)
     {
       Occ *o = people_lookup (p, article, eids[i]);
 
       if (o != NULL && o->cluster == except)
         continue;
-      json_builder_add_string_value (b, o != NULL ? o->cluster->name
-                                       : g_strv_length (written) > i ? written[i] : "?");
+      json_array_add_string_element (array, o != NULL ? o->cluster->name : n_written > i ? written[i] : "?");
     }
-  json_builder_end_array (b);
+  node = json_node_init_array (json_node_alloc (), array);
+  json_array_unref (array);
+  return node;
 }
 
 /**
@@ -1372,7 +1405,7 @@ byline_store_get_person (BylineStore *self,
           add_string_member (mb, "status", (const char *) sqlite3_column_text (m, 1));
           add_string_member (mb, "place", (const char *) sqlite3_column_text (m, 2));
           json_builder_set_member_name (mb, "with");
-          add_meeting_people (mb, p, o->article, who, (const char *) sqlite3_column_text (m, 4), c);
+          json_builder_add_value (mb, meeting_people (p, o->article, who, (const char *) sqlite3_column_text (m, 4), c));
           add_int_member (mb, "start", sqlite3_column_int64 (m, 5));
           add_int_member (mb, "end", sqlite3_column_int64 (m, 6));
           add_string_member (mb, "evidence", (const char *) sqlite3_column_text (m, 7));
@@ -1606,7 +1639,6 @@ timeline (BylineStore *self,
       const char *who = (const char *) sqlite3_column_text (stmt, 8);
       const char *names = (const char *) sqlite3_column_text (stmt, 9);
       const char *place = (const char *) sqlite3_column_text (stmt, 7);
-      g_autoptr (JsonBuilder) people = json_builder_new ();
       g_autoptr (JsonNode) people_node = NULL;
       g_autofree char *label = NULL;
       g_autofree char *signature = NULL;
@@ -1615,8 +1647,7 @@ timeline (BylineStore *self,
       if (!event_about (p, article, who, names, place, c, country)
           && !(g_str_equal (event_kind, "article") && g_hash_table_contains (naming, &article)))
         continue;
-      add_meeting_people (people, p, article, who, names, NULL);
-      people_node = json_builder_get_root (people);
+      people_node = meeting_people (p, article, who, names, NULL);
       if (g_str_equal (event_kind, "meeting"))
         {
           JsonArray *list = json_node_get_array (people_node);
@@ -1772,8 +1803,8 @@ byline_store_meetings_graph (BylineStore *self,
       g_auto (GStrv) eids = g_strsplit ((const char *) sqlite3_column_text (stmt, 4), " ", -1);
       g_auto (GStrv) names = g_strsplit ((const char *) sqlite3_column_text (stmt, 5), "\n", -1);
       g_autoptr (GArray) nodes = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autoptr (JsonBuilder) mb = json_builder_new ();
       g_autoptr (JsonNode) meeting = NULL;
+      JsonObject *m;
 
       for (guint i = 0; eids[i] != NULL && *eids[i] != '\0'; i++)
         {
@@ -1810,16 +1841,23 @@ seen:
         }
       if (nodes->len < 2)
         continue;
-      json_builder_begin_object (mb);
-      add_article_members (mb, p, article);
-      add_string_member (mb, "date", (const char *) sqlite3_column_text (stmt, 1));
-      add_string_member (mb, "status", (const char *) sqlite3_column_text (stmt, 2));
-      add_string_member (mb, "place", (const char *) sqlite3_column_text (stmt, 3));
-      add_int_member (mb, "start", sqlite3_column_int64 (stmt, 6));
-      add_int_member (mb, "end", sqlite3_column_int64 (stmt, 7));
-      add_string_member (mb, "evidence", (const char *) sqlite3_column_text (stmt, 8));
-      json_builder_end_object (mb);
-      meeting = json_builder_get_root (mb);
+      /* (an object made directly: a builder each costs more than the rest) */
+      m = json_object_new ();
+      {
+        const ArticleInfo *info = people_article (p, article);
+
+        json_object_set_int_member (m, "article", article);
+        set_string (m, "title", info != NULL ? info->title : NULL);
+        set_string (m, "dateline", info != NULL ? info->dateline : NULL);
+      }
+      set_string (m, "date", (const char *) sqlite3_column_text (stmt, 1));
+      set_string (m, "status", (const char *) sqlite3_column_text (stmt, 2));
+      set_string (m, "place", (const char *) sqlite3_column_text (stmt, 3));
+      json_object_set_int_member (m, "start", sqlite3_column_int64 (stmt, 6));
+      json_object_set_int_member (m, "end", sqlite3_column_int64 (stmt, 7));
+      set_string (m, "evidence", (const char *) sqlite3_column_text (stmt, 8));
+      meeting = json_node_init_object (json_node_alloc (), m);
+      json_object_unref (m);
       for (guint i = 0; i < nodes->len; i++)
         for (guint j = i + 1; j < nodes->len; j++)
           {
