@@ -300,6 +300,31 @@ test_corrections (Fixture      *f,
   g_assert_null (entry (after, "Ilham Rasulov"));
 }
 
+/* An analyser that changed: every article is indexed again, the entries the same */
+static void
+test_reanalysed (Fixture      *f,
+                 gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) before = NULL;
+  g_autoptr (JsonNode) after = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  add (f, tehran);
+  add (f, baku);
+  add (f, karimi);
+  before = people (f);
+  g_assert_true (_byline_store_exec (f->store, "UPDATE articles SET analysis_version = 'old'", &error));
+  g_assert_true (_byline_store_exec (f->store, "UPDATE x_articles SET version = 'old'", &error));
+  g_assert_no_error (error);
+  after = people (f);
+  a = json_to_string (before, FALSE);
+  b = json_to_string (after, FALSE);
+  g_assert_cmpstr (a, ==, b);
+  g_assert_cmpint (articles_of (after, "Sergei Volkov") + articles_of (after, "Sergey Volkov"), ==, 3);
+}
+
 static void
 test_merge_split (Fixture      *f,
                   gconstpointer data)
@@ -480,6 +505,7 @@ main (int   argc,
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
   ADD ("/people/variants", test_variants);
   ADD ("/people/corrections", test_corrections);
+  ADD ("/people/reanalysed", test_reanalysed);
   ADD ("/people/merge-split", test_merge_split);
   ADD ("/people/split-spelling", test_split_spelling);
   ADD ("/people/timeline", test_timeline);

@@ -38,6 +38,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
 /* Bumped when what is indexed changes, so that articles are indexed again */
 #define INDEX_REVISION "x1"
 
+/* Articles indexed in one transaction */
+#define INDEX_BATCH 64
+
 typedef struct _Cluster Cluster;
 
 typedef struct
@@ -711,24 +714,33 @@ byline_store_refresh_people (BylineStore *self,
   g_clear_pointer (&stmt, sqlite3_finalize);
   if (stale->len == 0)
     return TRUE;
-  if (!_byline_store_exec (self, "BEGIN IMMEDIATE", error))
-    return FALSE;
-  for (guint i = 0; ok && i < stale->len; i++)
+  /* a transaction for each few articles: an analyser that changed makes
+   * every analysis again, and others may want to write meanwhile */
+  for (guint first = 0; first < stale->len; first += INDEX_BATCH)
     {
-      gint64 id = g_array_index (stale, gint64, i);
-      g_autoptr (sqlite3_stmt) drop = prepare (self, "DELETE FROM x_articles WHERE article = ?", error);
-
-      ok = drop != NULL;
-      if (ok)
+      if (!_byline_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      for (guint i = first; ok && i < MIN (first + INDEX_BATCH, stale->len); i++)
         {
-          sqlite3_bind_int64 (drop, 1, id);
-          ok = run (self, drop, error) && index_article (self, id, index_version, error);
+          gint64 id = g_array_index (stale, gint64, i);
+          g_autoptr (sqlite3_stmt) drop = prepare (self, "DELETE FROM x_articles WHERE article = ?", error);
+
+          ok = drop != NULL;
+          if (ok)
+            {
+              sqlite3_bind_int64 (drop, 1, id);
+              ok = run (self, drop, error) && index_article (self, id, index_version, error);
+            }
         }
+      if (!ok)
+        {
+          _byline_store_exec (self, "ROLLBACK", NULL);
+          return FALSE;
+        }
+      if (!_byline_store_exec (self, "COMMIT", error))
+        return FALSE;
     }
-  if (ok)
-    return _byline_store_exec (self, "COMMIT", error);
-  _byline_store_exec (self, "ROLLBACK", NULL);
-  return FALSE;
+  return TRUE;
 }
 
 /**
