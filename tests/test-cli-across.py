@@ -264,6 +264,30 @@ def _():
     assert lib.run("compare", str(a), str(b), "--to", "pdf").returncode == 2
 
 
+@case("compare --tag: a tag's reports side by side; the meetings each tells of")
+def _():
+    lib, a, b = visit_library()
+    c = lib.add(BAKU, "baku.txt")
+    for ident in (a, b, c):
+        lib.ok("library", "tag", str(ident), "caspian")
+    cmp = json.loads(lib.ok("compare", "--tag", "caspian", "--to", "json"))
+    assert [s["id"] for s in cmp["articles"]] == [a, b, c], [s["id"] for s in cmp["articles"]]
+    tehran = [m for m in cmp["meetings"] if m["place"] == "Tehran"]
+    assert len(tehran) == 1 and tehran[0]["articles"] == [a, b], cmp["meetings"]
+    assert cmp["meetings"][0]["articles"] == [a, b]   # the most reported first
+    volkov = next(p for p in cmp["people"] if "Volkov" in p["name"])
+    assert volkov["articles"] == [a, b, c], cmp["people"]
+    md = lib.ok("compare", "--tag", "caspian")
+    assert "| | A | B | C |" in md.replace("|  |", "| |") and "in Tehran (happened): A, B" in md, md[:800]
+    pdf = os.path.join(lib.dir.name, "tag.pdf")
+    lib.ok("compare", "--tag", "caspian", "--to", "pdf", "-o", pdf)
+    with open(pdf, "rb") as f:
+        assert f.read(5) == b"%PDF-"
+    lib.ok("library", "tag", str(a), "lonely")
+    assert lib.run("compare", "--tag", "lonely").returncode == 1
+    assert lib.run("compare", "--tag", "caspian", str(a), str(b)).returncode == 2
+
+
 @case("a correction in one article shows in every cross-article view")
 def _():
     lib, a, b = visit_library()

@@ -513,30 +513,32 @@ _byline_cli_compare (const char *library,
 {
   g_autofree char *to = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *tag = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (BylineStore) store = NULL;
   g_autoptr (JsonNode) comparison = NULL;
   g_autoptr (GBytes) bytes = NULL;
   BylineExportFormat format = BYLINE_EXPORT_MARKDOWN;
-  gint64 a, b;
+  gint64 a = 0, b = 0;
   gsize len;
   const char *data;
   GOptionEntry entries[] = {
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Compare every article with this tag, instead of two"), N_("TAG") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("md (default), html, json or pdf"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
     { NULL },
   };
 
-  context = _byline_cli_new_context (_("ID ID — two reports of one event side by side"),
+  context = _byline_cli_new_context (_("ID ID | --tag TAG — two reports of one event side by side, or a tag's"),
                                      _("The meetings and people they share, how each sources its claims "
                                        "(named people, organisations, state media, anonymous sources or "
                                        "no one), whom each quotes, their loaded words, and what one reports "
                                        "that the other does not."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc != 3 || !parse_id (argv[1], &a) || !parse_id (argv[2], &b))
-    return _byline_cli_usage_error (context, _("compare needs two article ids"));
+  if (tag != NULL ? argc != 1 : (argc != 3 || !parse_id (argv[1], &a) || !parse_id (argv[2], &b)))
+    return _byline_cli_usage_error (context, _("compare needs two article ids, or --tag TAG alone"));
   if (to != NULL && g_str_equal (to, "md"))
     format = BYLINE_EXPORT_MARKDOWN;
   else if (to != NULL && !byline_export_format_from_string (to, &format))
@@ -546,10 +548,12 @@ _byline_cli_compare (const char *library,
   store = open_library (library);
   if (store == NULL)
     return BYLINE_CLI_BAD_INPUT;
-  comparison = byline_store_compare (store, a, b, &error);
+  comparison = tag != NULL ? byline_store_compare_tag (store, tag, &error)
+                           : byline_store_compare (store, a, b, &error);
   if (comparison == NULL)
     return fail (store, error);
-  bytes = byline_export_comparison (comparison, format, &error);
+  bytes = tag != NULL ? byline_export_tag_comparison (comparison, format, &error)
+                      : byline_export_comparison (comparison, format, &error);
   if (bytes == NULL)
     {
       _byline_cli_print_error (error->message);

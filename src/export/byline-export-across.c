@@ -77,6 +77,18 @@ add_blockf (GPtrArray  *blocks,
 }
 
 static void
+add_cells (GPtrArray *blocks,
+           GPtrArray *cells)
+{
+  Block *block = g_new0 (Block, 1);
+
+  g_ptr_array_add (cells, NULL);
+  block->kind = BLOCK_ROW;
+  block->cells = g_strdupv ((char **) cells->pdata);
+  g_ptr_array_add (blocks, block);
+}
+
+static void
 add_row (GPtrArray  *blocks,
          const char *a,
          const char *b,
@@ -345,6 +357,121 @@ comparison_blocks (JsonNode *comparison)
   return blocks;
 }
 
+/* "A", "B", … "Z", "AA"… */
+static char *
+column_letter (guint i)
+{
+  return i < 26 ? g_strdup_printf ("%c", 'A' + i) : g_strdup_printf ("%c%c", 'A' + i / 26 - 1, 'A' + i % 26);
+}
+
+/* The letters of the articles with these ids, "A, C" */
+static char *
+letters_of (JsonArray  *ids,
+            JsonArray  *sides)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && i < json_array_get_length (ids); i++)
+    for (guint k = 0; k < json_array_get_length (sides); k++)
+      if (num (obj_at (sides, k), "id") == json_array_get_int_element (ids, i))
+        {
+          g_autofree char *letter = column_letter (k);
+
+          g_string_append_printf (out, "%s%s", out->len > 0 ? ", " : "", letter);
+        }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static GPtrArray *
+tag_blocks (JsonNode *comparison)
+{
+  GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  JsonObject *root = JSON_NODE_HOLDS_OBJECT (comparison) ? json_node_get_object (comparison) : NULL;
+  JsonArray *sides = arr (root, "articles");
+  JsonArray *meetings = arr (root, "meetings");
+  JsonArray *people = arr (root, "people");
+  guint n = sides != NULL ? json_array_get_length (sides) : 0;
+  static const struct { const char *member; const char *label; } counts[] = {
+    { "claims", N_("Claims") }, { "hedged_claims", N_("Hedged claims") },
+  };
+
+  /* Translators: %s is a tag */
+  add_blockf (blocks, BLOCK_TITLE, _("The reports tagged “%s” compared"), str (root, "tag"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *letter = column_letter (i);
+      g_autofree char *side = describe_side (obj_at (sides, i));
+
+      add_blockf (blocks, BLOCK_PARA, "%s: %s", letter, side);
+    }
+
+  add_block (blocks, BLOCK_HEADING, _("Sourcing"));
+  {
+    g_autoptr (GPtrArray) head = g_ptr_array_new_with_free_func (g_free);
+
+    g_ptr_array_add (head, g_strdup (""));
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (head, column_letter (i));
+    add_cells (blocks, head);
+  }
+  for (guint c = 0; c < G_N_ELEMENTS (counts) + G_N_ELEMENTS (attributions) + 2; c++)
+    {
+      g_autoptr (GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+
+      if (c == 0)
+        g_ptr_array_add (row, g_strdup (_("Quotes")));
+      else if (c <= G_N_ELEMENTS (counts))
+        g_ptr_array_add (row, g_strdup (_(counts[c - 1].label)));
+      else if (c <= G_N_ELEMENTS (counts) + G_N_ELEMENTS (attributions))
+        g_ptr_array_add (row, g_strdup_printf (_("… resting on: %s"),
+                                               byline_attribution_label (attributions[c - 1 - G_N_ELEMENTS (counts)])));
+      else
+        g_ptr_array_add (row, g_strdup (_("Loaded words")));
+      for (guint i = 0; i < n; i++)
+        {
+          JsonObject *side = obj_at (sides, i);
+
+          if (c == 0)
+            g_ptr_array_add (row, g_strdup_printf ("%u", arr (side, "quotes") ? json_array_get_length (arr (side, "quotes")) : 0));
+          else if (c <= G_N_ELEMENTS (counts))
+            g_ptr_array_add (row, g_strdup_printf ("%" G_GINT64_FORMAT, num (side, counts[c - 1].member)));
+          else if (c <= G_N_ELEMENTS (counts) + G_N_ELEMENTS (attributions))
+            g_ptr_array_add (row, g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                   num (obj (side, "claims_by_attribution"),
+                                                        attributions[c - 1 - G_N_ELEMENTS (counts)])));
+          else
+            g_ptr_array_add (row, join_strings (arr (side, "loaded_words"), "—"));
+        }
+      add_cells (blocks, row);
+    }
+
+  add_block (blocks, BLOCK_HEADING, _("Meetings, and which reports tell of them"));
+  if (meetings == NULL || json_array_get_length (meetings) == 0)
+    add_block (blocks, BLOCK_PARA, _("None reports a meeting."));
+  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
+    {
+      JsonObject *m = obj_at (meetings, i);
+      g_autofree char *names = join_strings (arr (m, "people"), "?");
+      g_autofree char *when = describe_meeting (m);
+      g_autofree char *which = letters_of (arr (m, "articles"), sides);
+
+      /* Translators: a meeting's people, date and place, then the reports that tell of it: "A, C" */
+      add_blockf (blocks, BLOCK_ITEM, _("%s — %s: %s"), names, when, which);
+    }
+
+  add_block (blocks, BLOCK_HEADING, _("Named by several reports"));
+  if (people == NULL || json_array_get_length (people) == 0)
+    add_block (blocks, BLOCK_PARA, _("None."));
+  for (guint i = 0; people != NULL && i < json_array_get_length (people); i++)
+    {
+      JsonObject *e = obj_at (people, i);
+      g_autofree char *which = letters_of (arr (e, "articles"), sides);
+
+      add_blockf (blocks, BLOCK_ITEM, "%s: %s", str (e, "name"), which);
+    }
+  return blocks;
+}
+
 /* Writers */
 
 static void
@@ -568,9 +695,14 @@ write_pdf (GPtrArray *blocks,
         }
       if (b->kind == BLOCK_ROW)
         {
-          g_autoptr (PangoTabArray) tabs = pango_tab_array_new_with_positions (2, TRUE, PANGO_TAB_LEFT, 250,
-                                                                               PANGO_TAB_LEFT, 360);
+          /* the first column wide, the others shared out */
+          guint n = g_strv_length (b->cells);
+          g_autoptr (PangoTabArray) tabs = pango_tab_array_new (MAX (n, 2) - 1, TRUE);
 
+          for (guint t = 1; t < n; t++)
+            pango_tab_array_set_tab (tabs, t - 1, PANGO_TAB_LEFT,
+                                     (int) (n == 3 ? (t == 1 ? 250 : 360)
+                                                   : 170 + (t - 1) * (width - 170) / (n - 1)));
           pango_layout_set_tabs (layout, tabs);
           text = g_strjoinv ("\t", b->cells);
           space = 1;
@@ -635,6 +767,31 @@ byline_export_comparison (JsonNode           *comparison,
       return g_bytes_new_take (text, strlen (text));
     }
   blocks = comparison_blocks (comparison);
+  if (format == BYLINE_EXPORT_PDF)
+    return write_pdf (blocks, error);
+  text = format == BYLINE_EXPORT_HTML ? write_html (blocks) : write_markdown (blocks);
+  return g_bytes_new_take (text, strlen (text));
+}
+
+/**
+ * byline_export_tag_comparison:
+ * @comparison: what byline_store_compare_tag () returned
+ *
+ * Returns: a tag's reports compared, as a Markdown, HTML, JSON or PDF file
+ */
+GBytes *
+byline_export_tag_comparison (JsonNode           *comparison,
+                              BylineExportFormat  format,
+                              GError            **error)
+{
+  g_autoptr (GPtrArray) blocks = NULL;
+  char *text;
+
+  g_return_val_if_fail (comparison != NULL, NULL);
+
+  if (format == BYLINE_EXPORT_JSON)
+    return byline_export_comparison (comparison, format, error);
+  blocks = tag_blocks (comparison);
   if (format == BYLINE_EXPORT_PDF)
     return write_pdf (blocks, error);
   text = format == BYLINE_EXPORT_HTML ? write_html (blocks) : write_markdown (blocks);

@@ -24,6 +24,9 @@ typedef enum
 GBytes   *byline_export_comparison   (JsonNode           *comparison,
                                       BylineExportFormat  format,
                                       GError            **error);
+GBytes   *byline_export_tag_comparison (JsonNode           *comparison,
+                                        BylineExportFormat  format,
+                                        GError            **error);
 char     *byline_export_graph        (JsonNode           *graph,
                                       BylineGraphFormat   format);
 gboolean  byline_graph_format_from_string (const char    *name,

@@ -2510,3 +2510,248 @@ out:
   side_clear (&sb);
   return result;
 }
+
+static int
+compare_sides (gconstpointer a,
+               gconstpointer b)
+{
+  const Side *x = *(Side *const *) a, *y = *(Side *const *) b;
+  int c = g_strcmp0 (x->dateline != NULL ? x->dateline : "~", y->dateline != NULL ? y->dateline : "~");
+
+  return c != 0 ? c : (x->id > y->id) - (x->id < y->id);
+}
+
+static void
+side_free (Side *s)
+{
+  side_clear (s);
+  g_free (s);
+}
+
+typedef struct
+{
+  JsonObject *meeting;   /* the first report's, borrowed */
+  gint64      article;
+  GArray     *articles;  /* gint64 */
+} SharedMeeting;
+
+static void
+shared_meeting_free (SharedMeeting *m)
+{
+  g_array_unref (m->articles);
+  g_free (m);
+}
+
+static int
+compare_shared_meetings (gconstpointer a,
+                         gconstpointer b)
+{
+  const SharedMeeting *x = *(SharedMeeting *const *) a, *y = *(SharedMeeting *const *) b;
+
+  return (int) y->articles->len - (int) x->articles->len;
+}
+
+typedef struct
+{
+  Cluster *cluster;
+  GArray  *ids;   /* gint64: the articles naming it */
+} Named;
+
+static void
+named_free (Named *n)
+{
+  g_array_unref (n->ids);
+  g_free (n);
+}
+
+static int
+compare_named (gconstpointer a,
+               gconstpointer b)
+{
+  const Named *x = *(Named *const *) a, *y = *(Named *const *) b;
+
+  return (int) y->ids->len - (int) x->ids->len;
+}
+
+/**
+ * byline_store_compare_tag:
+ *
+ * A tag's reports side by side: each one's sourcing, the meetings and the
+ * people they report.
+ *
+ * Returns: {tag, articles: [sourcing as in byline_store_compare (), oldest
+ *   first], meetings: [{people[], date, place, status, articles[]}] (those
+ *   reported by most articles first), people: [{name, type, articles[]}]
+ *   (those named by two articles or more, most first)}
+ */
+JsonNode *
+byline_store_compare_tag (BylineStore *self,
+                          const char  *tag,
+                          GError     **error)
+{
+  g_autoptr (People) p = NULL;
+  g_autoptr (GPtrArray) sides = g_ptr_array_new_with_free_func ((GDestroyNotify) side_free);
+  g_autoptr (GHashTable) meetings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                           (GDestroyNotify) shared_meeting_free);
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+  g_autoptr (JsonBuilder) b = json_builder_new ();
+  g_autoptr (sqlite3_stmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (tag != NULL, NULL);
+
+  /* the entries of the whole library, so that a name is the same as elsewhere */
+  if ((p = load_people (self, NULL, error)) == NULL)
+    return NULL;
+  stmt = prepare (self, "SELECT id FROM articles WHERE id IN " TAG_ARTICLES, error);
+  if (stmt == NULL)
+    return NULL;
+  bind_text (stmt, 1, tag);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Side *s = g_new0 (Side, 1);
+
+      g_ptr_array_add (sides, s);
+      if (!side_load (self, p, sqlite3_column_int64 (stmt, 0), s, error))
+        return NULL;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      _byline_store_set_error (self, error, rc, _("read the library"));
+      return NULL;
+    }
+  if (sides->len < 2)
+    {
+      g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_NOT_FOUND,
+                   _("fewer than two articles have the tag “%s”"), tag);
+      return NULL;
+    }
+  g_ptr_array_sort (sides, compare_sides);
+
+  /* the meetings: one entry for the same people on the same date */
+  for (guint i = 0; i < sides->len; i++)
+    {
+      Side *s = g_ptr_array_index (sides, i);
+      JsonArray *list = get_array (s->root, "meetings");
+
+      for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
+        {
+          JsonObject *m = array_object (list, j);
+          g_autofree char *sig = meeting_signature (p, s->id, m);
+          char *full = g_strconcat (get_string (m, "date") != NULL ? get_string (m, "date") : "-", "\n", sig, NULL);
+          SharedMeeting *shared = g_hash_table_lookup (meetings, full);
+
+          if (shared == NULL)
+            {
+              shared = g_new0 (SharedMeeting, 1);
+              shared->meeting = m;
+              shared->article = s->id;
+              shared->articles = g_array_new (FALSE, FALSE, sizeof (gint64));
+              g_hash_table_insert (meetings, full, shared);
+              g_ptr_array_add (order, shared);
+            }
+          else
+            g_free (full);
+          if (shared->articles->len == 0
+              || g_array_index (shared->articles, gint64, shared->articles->len - 1) != s->id)
+            g_array_append_val (shared->articles, s->id);
+        }
+    }
+
+  json_builder_begin_object (b);
+  add_string_member (b, "tag", tag);
+  json_builder_set_member_name (b, "articles");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < sides->len; i++)
+    {
+      json_builder_begin_object (b);
+      add_sourcing (b, g_ptr_array_index (sides, i));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "meetings");
+  json_builder_begin_array (b);
+  /* most reported first; among equals, in the order the articles came (a stable sort) */
+  g_ptr_array_sort (order, compare_shared_meetings);
+  for (guint i = 0; i < order->len; i++)
+      {
+        SharedMeeting *m = g_ptr_array_index (order, i);
+
+        json_builder_begin_object (b);
+        json_builder_set_member_name (b, "people");
+        {
+          JsonArray *participants = get_array (m->meeting, "participants");
+
+          json_builder_begin_array (b);
+          for (guint k = 0; participants != NULL && k < json_array_get_length (participants); k++)
+            {
+              JsonObject *part = array_object (participants, k);
+              Occ *o = people_lookup (p, m->article, get_string (part, "entity"));
+              const char *name = o != NULL ? o->cluster->name : get_string (part, "name");
+
+              json_builder_add_string_value (b, name != NULL ? name : "?");
+            }
+          json_builder_end_array (b);
+        }
+        add_string_member (b, "date", get_string (m->meeting, "date"));
+        add_string_member (b, "place", get_string (get_object (m->meeting, "place"), "name"));
+        add_string_member (b, "status", get_string (m->meeting, "status"));
+        json_builder_set_member_name (b, "articles");
+        json_builder_begin_array (b);
+        for (guint k = 0; k < m->articles->len; k++)
+          json_builder_add_int_value (b, g_array_index (m->articles, gint64, k));
+        json_builder_end_array (b);
+        json_builder_end_object (b);
+      }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "people");
+  json_builder_begin_array (b);
+  {
+    /* each entry's articles once, then those named by most first */
+    g_autoptr (GPtrArray) named = g_ptr_array_new_with_free_func ((GDestroyNotify) named_free);
+
+    for (guint i = 0; i < p->clusters->len; i++)
+      {
+        Cluster *c = g_ptr_array_index (p->clusters, i);
+        Named *n;
+
+        if (g_str_equal (c->type, "NORP"))
+          continue;
+        n = g_new0 (Named, 1);
+        n->cluster = c;
+        n->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+        for (guint k = 0; k < sides->len; k++)
+          {
+            Side *side = g_ptr_array_index (sides, k);
+
+            if (g_hash_table_contains (side->keys, c))
+              g_array_append_val (n->ids, side->id);
+          }
+        if (n->ids->len >= 2)
+          g_ptr_array_add (named, n);
+        else
+          named_free (n);
+      }
+    g_ptr_array_sort (named, compare_named);
+    for (guint i = 0; i < named->len; i++)
+      {
+        Named *n = g_ptr_array_index (named, i);
+
+        json_builder_begin_object (b);
+        add_string_member (b, "name", n->cluster->name);
+        add_string_member (b, "type", n->cluster->type);
+        json_builder_set_member_name (b, "articles");
+        json_builder_begin_array (b);
+        for (guint k = 0; k < n->ids->len; k++)
+          json_builder_add_int_value (b, g_array_index (n->ids, gint64, k));
+        json_builder_end_array (b);
+        json_builder_end_object (b);
+      }
+  }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return json_builder_get_root (b);
+}

@@ -53,6 +53,9 @@ JsonNode *byline_store_compare         (BylineStore *self,
                                         gint64       a,
                                         gint64       b,
                                         GError     **error);
+JsonNode *byline_store_compare_tag     (BylineStore *self,
+                                        const char  *tag,
+                                        GError     **error);
 
 /* The key under which name variants of one person meet: without accents,
  * titles and roles, transliteration variants folded ("Russian Foreign
