@@ -394,6 +394,38 @@ test_split_spelling (Fixture      *f,
   g_assert_true (entry (list, "Sergei Volkov") == NULL || entry (list, "Sergey Volkov") == NULL);
 }
 
+/* A library open read-only (damaged, or not writable): indexed for the
+ * connection only; merges refused */
+static void
+test_read_only (Fixture      *f,
+                gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_strdup (byline_store_get_path (f->store));
+  g_autoptr (JsonNode) list = NULL;
+  g_autoptr (JsonNode) graph = NULL;
+  BylineStore *ro;
+
+  add (f, tehran);
+  add (f, baku);
+  g_clear_pointer (&f->store, byline_store_close);
+  ro = byline_store_open_read_only (path, &error);
+  g_assert_no_error (error);
+  list = byline_store_list_people (ro, NULL, "PERSON", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (articles_of (list, "Sergei Volkov"), ==, 2);
+  graph = byline_store_meetings_graph (ro, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (graph), "links")), ==, 2);
+  g_assert_false (byline_store_merge_people (ro, "Ilham Rasulov", "Sergei Volkov", &error));
+  g_assert_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  byline_store_close (ro);
+  /* the file's own index is as it was: made by the first views, before */
+  f->store = byline_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
 static void
 test_timeline (Fixture      *f,
                gconstpointer data)
@@ -508,6 +540,7 @@ main (int   argc,
   ADD ("/people/reanalysed", test_reanalysed);
   ADD ("/people/merge-split", test_merge_split);
   ADD ("/people/split-spelling", test_split_spelling);
+  ADD ("/people/read-only", test_read_only);
   ADD ("/people/timeline", test_timeline);
   ADD ("/people/graph", test_graph);
 #undef ADD

@@ -680,12 +680,58 @@ index_article (BylineStore *self,
   return TRUE;
 }
 
+/* A library open read-only (damaged, or a file that cannot be written) is
+ * indexed in temporary tables of the same names, which hide the library's
+ * own for this connection and go when it closes; the reader's merges and
+ * splits are copied in. The same tables as schema step 5 in byline-store.c,
+ * without the triggers (nothing changes) or the reference to articles (a
+ * temporary table cannot name a table of the file). */
+static const char read_only_schema[] =
+  "CREATE TEMP TABLE x_articles (article INTEGER PRIMARY KEY, version TEXT NOT NULL);"
+  "CREATE TEMP TABLE x_entities (article INTEGER NOT NULL REFERENCES x_articles (article) ON DELETE CASCADE,"
+  "  eid TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL, vkey TEXT NOT NULL, role TEXT,"
+  "  affiliation TEXT, mentions INTEGER NOT NULL, quotes INTEGER NOT NULL, claims INTEGER NOT NULL,"
+  "  start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (article, eid)) WITHOUT ROWID;"
+  "CREATE TEMP TABLE x_quotes (article INTEGER NOT NULL REFERENCES x_articles (article) ON DELETE CASCADE,"
+  "  eid TEXT, speaker TEXT, kind TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,"
+  "  text TEXT NOT NULL, via TEXT);"
+  "CREATE INDEX temp.x_quotes_article ON x_quotes (article, eid);"
+  "CREATE TEMP TABLE x_events (article INTEGER NOT NULL REFERENCES x_articles (article) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL, date TEXT, start INTEGER NOT NULL, end INTEGER NOT NULL, label TEXT NOT NULL,"
+  "  status TEXT, place TEXT, who TEXT NOT NULL DEFAULT '', names TEXT NOT NULL DEFAULT '', passage TEXT);"
+  "CREATE INDEX temp.x_events_article ON x_events (article);"
+  "CREATE TEMP TABLE people_links (vkey TEXT PRIMARY KEY, target TEXT NOT NULL);"
+  "INSERT INTO temp.people_links SELECT vkey, target FROM main.people_links;";
+
+static gboolean
+ensure_read_only_index (BylineStore *self,
+                        GError     **error)
+{
+  g_autoptr (sqlite3_stmt) stmt = prepare (self, "SELECT 1 FROM sqlite_temp_master WHERE name = 'x_articles'",
+                                           error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    return TRUE;
+  return _byline_store_exec (self, read_only_schema, error);
+}
+
+static gboolean
+refuse_read_only (BylineStore *self,
+                  GError     **error)
+{
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY,
+               _("%s: the library is open read-only; nothing was changed"), byline_store_get_path (self));
+  return FALSE;
+}
+
 /**
  * byline_store_refresh_people:
  *
  * Indexes the articles added, analysed again or corrected since the last
- * cross-article read. Every view calls it; a library open read-only is read
- * as it was indexed.
+ * cross-article read. Every view calls it; a library open read-only is
+ * indexed in temporary tables, once for the connection.
  */
 gboolean
 byline_store_refresh_people (BylineStore *self,
@@ -698,8 +744,8 @@ byline_store_refresh_people (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  if (byline_store_is_read_only (self))
-    return TRUE;
+  if (byline_store_is_read_only (self) && !ensure_read_only_index (self, error))
+    return FALSE;
   stmt = prepare (self, "SELECT a.id FROM articles a LEFT JOIN x_articles x ON x.article = a.id "
                         "WHERE x.article IS NULL OR x.version IS NOT ?", error);
   if (stmt == NULL)
@@ -718,7 +764,8 @@ byline_store_refresh_people (BylineStore *self,
    * every analysis again, and others may want to write meanwhile */
   for (guint first = 0; first < stale->len; first += INDEX_BATCH)
     {
-      if (!_byline_store_exec (self, "BEGIN IMMEDIATE", error))
+      /* (read-only: only the temporary tables are written, under a plain BEGIN) */
+      if (!_byline_store_exec (self, byline_store_is_read_only (self) ? "BEGIN" : "BEGIN IMMEDIATE", error))
         return FALSE;
       for (guint i = first; ok && i < MIN (first + INDEX_BATCH, stale->len); i++)
         {
@@ -1474,6 +1521,8 @@ byline_store_merge_people (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
+  if (byline_store_is_read_only (self))
+    return refuse_read_only (self, error);
   if ((p = load_people (self, NULL, error)) == NULL)
     return FALSE;
   if ((a = find_cluster (p, from)) == NULL)
@@ -1519,6 +1568,8 @@ byline_store_split_person (BylineStore *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
+  if (byline_store_is_read_only (self))
+    return refuse_read_only (self, error);
   if ((p = load_people (self, NULL, error)) == NULL)
     return FALSE;
   if ((c = find_cluster (p, name)) == NULL)
