@@ -486,6 +486,40 @@ test_timeline (Fixture      *f,
     g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (array, i), "article"), ==, b);
 }
 
+/* Quotes and evidence are cut from the text by code points, after accents
+ * and curly quotes as before them */
+static void
+test_non_ascii (Fixture      *f,
+                gconstpointer data)
+{
+  static const char text[] =
+    "Café talks in Zürich\n"
+    "\n"
+    "Monday, March 9, 2026\n"
+    "\n"
+    "ZÜRICH (Byline Sample Press) - Swiss Foreign Minister Léa Müller met Chilean Foreign Minister "
+    "José Núñez in Zürich on Monday for talks on trade.\n"
+    "\n"
+    "“We agreed on a café in every embassy,” Müller said after the talks.\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) person = NULL;
+  JsonArray *quotes, *meetings;
+
+  add (f, text);
+  person = byline_store_get_person (f->store, "Lea Muller", &error);
+  g_assert_no_error (error);
+  quotes = json_object_get_array_member (json_node_get_object (person), "quotes");
+  g_assert_cmpuint (json_array_get_length (quotes), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (quotes, 0), "text"), ==,
+                   "We agreed on a café in every embassy,");
+  meetings = json_object_get_array_member (json_node_get_object (person), "meetings");
+  g_assert_cmpuint (json_array_get_length (meetings), ==, 1);
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (json_array_get_object_element (meetings, 0),
+                                                                  "evidence"), "ZÜRICH"));
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (json_array_get_object_element (meetings, 0),
+                                                                  "evidence"), "on trade."));
+}
+
 static void
 test_graph (Fixture      *f,
             gconstpointer data)
@@ -542,6 +576,7 @@ main (int   argc,
   ADD ("/people/split-spelling", test_split_spelling);
   ADD ("/people/read-only", test_read_only);
   ADD ("/people/timeline", test_timeline);
+  ADD ("/people/non-ascii", test_non_ascii);
   ADD ("/people/graph", test_graph);
 #undef ADD
   return g_test_run ();

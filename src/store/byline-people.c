@@ -293,49 +293,6 @@ column_dup (sqlite3_stmt *stmt,
 
 /* Indexing */
 
-/* Code point offsets to bytes, walking forward; a cursor goes back to the
- * start only when asked for an earlier offset, so sorted spans cost one pass */
-typedef struct
-{
-  const char *text;
-  gsize       len;
-  gint64      offset;
-  gsize       byte;
-} Cursor;
-
-static gsize
-cursor_to (Cursor *c,
-           gint64  offset)
-{
-  if (offset < c->offset)
-    c->offset = 0, c->byte = 0;
-  while (c->offset < offset && c->byte < c->len)
-    {
-      c->byte = g_utf8_next_char (c->text + c->byte) - c->text;
-      c->offset++;
-    }
-  return MIN (c->byte, c->len);
-}
-
-typedef struct
-{
-  Cursor starts;
-  Cursor ends;
-} Spans;
-
-static char *
-span_text (Spans  *s,
-           gint64  start,
-           gint64  end)
-{
-  gsize a = cursor_to (&s->starts, start);
-  gsize b = cursor_to (&s->ends, end);
-
-  if (b < a)
-    b = a;
-  return g_strndup (s->starts.text + a, b - a);
-}
-
 static const char *
 get_string (JsonObject *obj,
             const char *member)
@@ -389,6 +346,132 @@ indexed_type (const char *type)
                           || g_str_equal (type, "PLACE") || g_str_equal (type, "NORP"));
 }
 
+/* Code point offsets to bytes: every offset the analysis gives (quotes,
+ * meeting evidence, claims and their loaded words), sorted, then found in
+ * one walk over the text; a lookup is a binary search. Linear in the text
+ * whatever order the spans come in. */
+typedef struct
+{
+  const char *text;
+  gsize       len;
+  GArray     *offsets;   /* gint64, sorted, each once */
+  GArray     *bytes;     /* gsize: where each offset is in the text */
+} Spans;
+
+static void
+add_span_offsets (GArray     *offsets,
+                  JsonObject *span)
+{
+  gint64 pair[2] = { get_int (span, "start"), get_int (span, "end") };
+
+  g_array_append_vals (offsets, pair, 2);
+}
+
+static int
+compare_int64 (gconstpointer a,
+               gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+spans_init (Spans      *s,
+            const char *text,
+            JsonObject *root)
+{
+  JsonArray *quotes = get_array (root, "quotes");
+  JsonArray *meetings = get_array (root, "meetings");
+  JsonArray *claims = get_array (root, "claims");
+  gint64 offset = 0;
+  gsize byte = 0;
+  guint n = 0;
+
+  s->text = text;
+  s->len = strlen (text);
+  s->offsets = g_array_new (FALSE, FALSE, sizeof (gint64));
+  s->bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+    add_span_offsets (s->offsets, array_object (quotes, i));
+  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
+    {
+      JsonArray *evidence = get_array (array_object (meetings, i), "evidence");
+
+      for (guint k = 0; evidence != NULL && k < json_array_get_length (evidence); k++)
+        add_span_offsets (s->offsets, array_object (evidence, k));
+    }
+  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
+    {
+      JsonObject *c = array_object (claims, i);
+      JsonArray *loaded = get_array (c, "loaded");
+
+      add_span_offsets (s->offsets, c);
+      for (guint k = 0; loaded != NULL && k < json_array_get_length (loaded); k++)
+        add_span_offsets (s->offsets, array_object (loaded, k));
+    }
+  g_array_sort (s->offsets, compare_int64);
+  for (guint i = 0; i < s->offsets->len; i++)
+    {
+      gint64 want = g_array_index (s->offsets, gint64, i);
+
+      if (n > 0 && want == g_array_index (s->offsets, gint64, n - 1))
+        continue;
+      while (offset < want && byte < s->len)
+        {
+          byte = g_utf8_next_char (text + byte) - text;
+          offset++;
+        }
+      g_array_index (s->offsets, gint64, n++) = want;
+      g_array_append_val (s->bytes, byte);
+    }
+  g_array_set_size (s->offsets, n);
+}
+
+static void
+spans_clear (Spans *s)
+{
+  g_clear_pointer (&s->offsets, g_array_unref);
+  g_clear_pointer (&s->bytes, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Spans, spans_clear)
+
+/* An offset the map was not made for (it is made for all) counts as the end */
+static gsize
+spans_byte (Spans  *s,
+            gint64  offset)
+{
+  guint lo = 0, hi = s->offsets != NULL ? s->offsets->len : 0;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      gint64 at = g_array_index (s->offsets, gint64, mid);
+
+      if (at == offset)
+        return MIN (g_array_index (s->bytes, gsize, mid), s->len);
+      if (at < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return s->len;
+}
+
+static char *
+span_text (Spans  *s,
+           gint64  start,
+           gint64  end)
+{
+  gsize a = spans_byte (s, start);
+  gsize b = spans_byte (s, end);
+
+  if (b < a)
+    b = a;
+  return g_strndup (s->text + a, b - a);
+}
+
 typedef struct
 {
   int quotes;
@@ -408,7 +491,7 @@ index_article (BylineStore *self,
   g_autoptr (GArray) dates = NULL;
   JsonObject *root;
   JsonArray *entities, *quotes, *meetings, *claims;
-  Spans spans;
+  g_auto (Spans) spans = { 0 };
 
   if (node == NULL)
     return FALSE;
@@ -420,8 +503,7 @@ index_article (BylineStore *self,
   quotes = get_array (root, "quotes");
   meetings = get_array (root, "meetings");
   claims = get_array (root, "claims");
-  spans.starts = (Cursor) { article->text, strlen (article->text), 0, 0 };
-  spans.ends = spans.starts;
+  spans_init (&spans, article->text, root);
 
   stmt = prepare (self, "INSERT OR REPLACE INTO x_articles (article, version) VALUES (?, ?)", error);
   if (stmt == NULL)
@@ -2041,6 +2123,7 @@ typedef struct
   GPtrArray  *claim_texts;   /* char * */
   GPtrArray  *claim_words;   /* GHashTable */
   GHashTable *keys;          /* entry -> mentions, for the entries it names */
+  Spans       spans;         /* its offsets in bytes */
 } Side;
 
 static void
@@ -2053,6 +2136,7 @@ side_clear (Side *s)
   g_clear_pointer (&s->claim_texts, g_ptr_array_unref);
   g_clear_pointer (&s->claim_words, g_ptr_array_unref);
   g_clear_pointer (&s->keys, g_hash_table_unref);
+  spans_clear (&s->spans);
 }
 
 static gboolean
@@ -2064,7 +2148,6 @@ side_load (BylineStore *self,
 {
   g_autoptr (BylineArticle) article = byline_store_get_article (self, id, error);
   JsonArray *claims;
-  Spans spans;
 
   if (article == NULL)
     return FALSE;
@@ -2078,13 +2161,12 @@ side_load (BylineStore *self,
   s->dateline = g_strdup (article->dateline);
   s->claim_texts = g_ptr_array_new_with_free_func (g_free);
   s->claim_words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  spans.starts = (Cursor) { s->text, strlen (s->text), 0, 0 };
-  spans.ends = spans.starts;
+  spans_init (&s->spans, s->text, s->root);
   claims = get_array (s->root, "claims");
   for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
     {
       JsonObject *c = array_object (claims, i);
-      char *passage = span_text (&spans, get_int (c, "start"), get_int (c, "end"));
+      char *passage = span_text (&s->spans, get_int (c, "start"), get_int (c, "end"));
 
       g_ptr_array_add (s->claim_texts, passage);
       g_ptr_array_add (s->claim_words, claim_words (passage));
@@ -2121,11 +2203,8 @@ add_sourcing (JsonBuilder *b,
   g_autoptr (GPtrArray) loaded_order = g_ptr_array_new ();
   int counts[G_N_ELEMENTS (attributions)] = { 0 };
   int hedged = 0;
-  Spans spans;
   const char *outlet = get_string (get_object (doc, "outlet"), "name");
 
-  spans.starts = (Cursor) { s->text, strlen (s->text), 0, 0 };
-  spans.ends = spans.starts;
   add_int_member (b, "id", s->id);
   add_string_member (b, "title", s->title);
   add_string_member (b, "dateline", s->dateline);
@@ -2137,7 +2216,7 @@ add_sourcing (JsonBuilder *b,
     {
       JsonObject *q = array_object (quotes, i);
       const char *speaker = get_string (q, "speaker_name");
-      g_autofree char *text = span_text (&spans, get_int (q, "start"), get_int (q, "end"));
+      g_autofree char *text = span_text (&s->spans, get_int (q, "start"), get_int (q, "end"));
 
       if (speaker == NULL)
         speaker = "?";
@@ -2168,7 +2247,6 @@ add_sourcing (JsonBuilder *b,
     }
   json_builder_end_array (b);
 
-  spans.starts.offset = spans.starts.byte = spans.ends.offset = spans.ends.byte = 0;
   for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
     {
       JsonObject *c = array_object (claims, i);
@@ -2184,7 +2262,7 @@ add_sourcing (JsonBuilder *b,
       for (guint k = 0; words != NULL && k < json_array_get_length (words); k++)
         {
           JsonObject *w = array_object (words, k);
-          char *word = span_text (&spans, get_int (w, "start"), get_int (w, "end"));
+          char *word = span_text (&s->spans, get_int (w, "start"), get_int (w, "end"));
 
           if (g_hash_table_add (loaded, word))
             g_ptr_array_add (loaded_order, word);
@@ -2328,7 +2406,6 @@ add_meeting_side (JsonBuilder *b,
 {
   JsonArray *evidence;
   JsonObject *first;
-  Spans spans;
   g_autofree char *passage = NULL;
 
   if (m == NULL)
@@ -2338,9 +2415,7 @@ add_meeting_side (JsonBuilder *b,
     }
   evidence = get_array (m, "evidence");
   first = evidence != NULL && json_array_get_length (evidence) > 0 ? array_object (evidence, 0) : NULL;
-  spans.starts = (Cursor) { s->text, strlen (s->text), 0, 0 };
-  spans.ends = spans.starts;
-  passage = span_text (&spans, get_int (first, "start"), get_int (first, "end"));
+  passage = span_text (&s->spans, get_int (first, "start"), get_int (first, "end"));
   json_builder_begin_object (b);
   add_string_member (b, "date", get_string (m, "date"));
   add_string_member (b, "status", get_string (m, "status"));
