@@ -19,6 +19,9 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* a body's name ends before a first name and a surname that follow it */
+  { "High Representative of the Union Josep Borrell spoke. The Council Maria Lopez chaired met.",
+    { "PERSON:Josep Borrell", "PERSON:Maria Lopez" }, { "Union Josep Borrell", "Council Maria Lopez" } },
   { "Russian Foreign Minister Sergei Lavrov met Iranian President Hassan Rouhani in Tehran.",
     { "NORP:Russian", "PERSON:Sergei Lavrov", "NORP:Iranian", "PERSON:Hassan Rouhani", "PLACE:Tehran" },
     { "Foreign Minister", "President", "Russian Foreign Minister Sergei Lavrov" } },

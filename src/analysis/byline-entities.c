@@ -1167,6 +1167,20 @@ find_candidates (Ctx *c)
 
         if (end <= i)
           end = i + 1;
+        /* "of the Union Josep Borrell": a body's name ends before a first name and
+         * a surname that follow it */
+        for (guint k = i + 1; k + 1 < end; k++)
+          {
+            gboolean head = FALSE;
+
+            if (has (c, BYLINE_WORD_FIRST_NAME, k) && !has (c, BYLINE_WORD_FIRST_NAME, k - 1)
+                && type_by_head (c, i, k, &head) == BYLINE_ENTITY_ORG && head
+                && !is_common (c, k + 1) && title_at (c, k + 1) == 0)
+              {
+                end = k;
+                break;
+              }
+          }
         /* stop a person's name before a gazetteer name that follows it */
         for (guint k = i + 1; k < end; k++)
           {
