@@ -1,4 +1,5 @@
-/* byline-window.c: the reading window: the article, its highlights and the sidebar
+/* byline-window.c: the reading window: its template, settings,
+ * narrow layout and life cycle
  *
  * Copyright 2026 The Byline authors
  *
@@ -12,238 +13,15 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "byline-input.h"
-#include "byline-analysis.h"
-#include "byline-class-overview.h"
-#include "byline-exercise-panel.h"
-#include "byline-export.h"
-#include "byline-import.h"
-#include "byline-item.h"
-#include "byline-note-margin.h"
-#include "byline-note-popover.h"
-#include "byline-settings.h"
-#include "byline-store.h"
-#include "byline-window.h"
-
-/* Time spent at a time on text, rows and highlights: a 5 MB article has ~100 000 mentions */
-#define HIGHLIGHT_BUDGET_US 15000
-/* Bytes of text put into the view at a time */
-#define TEXT_CHUNK 65536
-/* At most this much text and this many sidebar rows at a time: GTK lays out
- * what was added before the next frame, and that takes time too */
-#define TEXT_PER_FRAME (4 * TEXT_CHUNK)
-#define ROWS_PER_FRAME 5000
-/* A GtkListView (4.8) makes a row widget for each of the first 200 rows, shown
- * or not (GTK_LIST_VIEW_MAX_LIST_ITEMS), and building and measuring one takes
- * about half a millisecond: those rows go in a few at a time */
-#define ROWS_WITH_WIDGETS 200
-#define ROW_WIDGETS_PER_FRAME 12
-/* an ordinary article's rows all go into its first frame */
-#define FIRST_FRAME_ROW_WIDGETS 64
-
-/* What a load brings back from its thread */
-typedef struct
-{
-  char       *path;
-  char       *pasted;   /* text from the clipboard, instead of a file */
-  gboolean    pasted_html;  /* ...copied as rich text: HTML */
-  gboolean    whole_page;   /* a web page with no clear article: all its text */
-  char       *cut;          /* what a limit on hostile HTML left out, or NULL */
-  char       *library;
-  gint64      article;
-  char       *title;
-  char       *dateline;
-  char       *text;
-  JsonNode   *analysis;
-  GPtrArray  *notes;    /* BylineNote */
-  /* made in the thread too, so the main loop only shows them */
-  GPtrArray  *quotes;   /* BylineItem */
-  GPtrArray  *claims;
-  GPtrArray  *meetings;
-  GPtrArray  *people;
-  GPtrArray  *sources;
-  GArray     *marks;    /* RawSpan: highlights by kind */
-  GPtrArray  *entities; /* Entity */
-  GArray     *mentions; /* Mention, by start */
-  char       *provenance;   /* the line under the title: author, outlet, date; or NULL */
-  gboolean    state_media;  /* ...and its outlet is state media */
-} Load;
-
-/* An entity as the tooltip and the correction menu need it */
-typedef struct
-{
-  char  *name;
-  char  *type;
-  char  *role;
-  char  *affiliation;
-  guint  n_mentions;
-  guint  first_start;
-  guint  first_end;
-} Entity;
-
-/* A mention, for finding the entity under the pointer */
-typedef struct
-{
-  guint start;
-  guint end;
-  guint entity;  /* index in entities */
-} Mention;
-
-/* A highlight found in the thread: a kind, since tags belong to the main thread */
-typedef struct
-{
-  guint start;
-  guint end;
-  guint kind;   /* an index of highlight_types[], or SPAN_HEADLINE, SPAN_NOTE */
-} RawSpan;
-
-#define SPAN_HEADLINE 100
-#define SPAN_NOTE     101
-#define SPAN_HEDGE    102
-#define SPAN_LOADED   103
-
-/* Code point offsets to bytes without walking from the start each time */
-typedef struct
-{
-  const char *text;
-  const char *end;
-  GArray     *marks;  /* byte offset of every CHAR_MARK_STEP-th character */
-} CharIndex;
-
-#define CHAR_MARK_STEP 256
-
-/* A highlight to apply: a tag over a span of code points */
-typedef struct
-{
-  guint       start;
-  guint       end;
-  GtkTextTag *tag;
-} Span;
-
-struct _BylineWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* template widgets */
-  AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkSpinner           *spinner;
-  GtkStack             *main_stack;
-  GtkTextView          *text_view;
-  GtkStack             *sidebar_stack;
-  GtkInfoBar           *error_bar;
-  GtkLabel             *error_label;
-  GtkListView          *notes_view;
-  GListStore           *quotes;
-  GListStore           *claims;
-  GListStore           *meetings;
-  GListStore           *people;
-  GListStore           *sources;
-  GListStore           *notes;
-  GtkSingleSelection   *notes_selection;
-  GtkSearchEntry       *library_search;
-  GtkSearchBar         *find_bar;
-  GtkFlowBox           *legend;
-  GtkLabel             *coverage_label;
-  GSettings            *settings;    /* NULL when the schema is not installed */
-  GtkCssProvider       *text_css;
-  GtkSearchEntry       *find_entry;
-  GListStore           *library_items;
-  AdwFlap              *flap;
-  GtkWidget            *sidebar_button;
-  GtkWidget            *library_button;
-  GtkWidget            *open_button;
-  GtkWidget            *legend_button;
-  GtkWidget            *legend_popover;
-  GtkWidget            *legend_home;   /* where the legend sits when the window is wide */
-  gboolean              narrow;        /* the sidebar folded, the legend in a popover */
-  char                 *menu_type;     /* the type of the name under the context menu, ticked there */
-  GtkWidget            *selection_popover; /* Note and Copy, beside a selection made in the article */
-  GtkWidget            *selection_note_button;
-  GtkWidget            *article_menu;  /* the context menu, without the greyed editing items */
-  guint                 selection_id;  /* the popover waits until the selection stops changing */
-  GtkWidget            *library_empty;
-  GtkWidget            *library_scroller;
-  GtkWidget            *notes_empty;
-  GtkWidget            *notes_scroller;
-  GtkWidget            *edit_note_button;
-  GtkWidget            *delete_note_button;
-  gint64                pending_note;   /* a note found by a search: shown once its article is */
-  GtkFileChooser       *export_dialog; /* while the export dialog is open */
-  guint                 export_follow_id; /* keeps the name's extension on the format chosen */
-  gboolean              export_preset;    /* the last folder and format wait for the dialog */
-  char                 *export_format;   /* the format chosen last, and the folder */
-  GFile                *export_folder;
-  guint                 narrow_id;     /* an idle applying a change of width */
-  GtkWidget            *analysis_sidebar;
-  GtkWidget            *exercise_panel;  /* while an exercise runs, in the sidebar's place */
-  GtkLabel             *provenance_label; /* under the title: where the article comes from */
-
-  char                 *library;
-  BylineStore          *store;     /* the main thread's connection */
-  GCancellable         *cancellable;
-  GPtrArray            *pending_rows[5]; /* BylineItem for quotes, claims, meetings, people, sources */
-  guint                 pending_row_pos[5];
-  char                 *pending_text; /* the article's text, going in a chunk a frame */
-  gsize                 pending_len;
-  gsize                 pending_pos;
-  GArray               *spans;     /* Span, waiting to be applied */
-  guint                 next_span;
-  guint                 highlight_id;  /* the tick callback asking for a chunk a frame */
-  guint                 chunk_id;      /* the idle putting in a chunk of text, rows, highlights */
-  gint64                article;
-  char                 *error;
-  gboolean              loading;
-  GHashTable           *type_tags; /* "PERSON" -> GtkTextTag */
-  GtkTextTag           *note_tag;
-  GtkTextTag           *headline_tag;
-  GtkWidget            *note_popover;
-  GtkWidget            *note_margin;   /* the text view's right gutter */
-  GMenuModel           *entity_menu;
-  GPtrArray            *entities;   /* Entity */
-  GArray               *mentions;   /* Mention, by start */
-  int                   menu_entity; /* the entity the correction menu is for, or -1 */
-  int                   menu_quote;  /* the quote under the pointer (its row), or -1 */
-  AdwMessageDialog     *speaker_dialog;
-  GtkEntry             *speaker_entry;
-  int                   speaker_quote; /* the row the speaker dialog is for */
-
-  /* BYLINE_BENCH: when the first frame with highlights is drawn, and the
-   * longest the main loop went without running while an article loaded */
-  guint                 exporting; /* exports still being written */
-  gboolean              discard_confirmed; /* closing with an unsaved exercise was agreed */
-
-  gboolean              bench;     /* a load is being timed */
-  guint                 stall_id;
-  gint64                last_tick;
-  gint64                longest_stall;
-};
+#include "byline-window-private.h"
 
 G_DEFINE_FINAL_TYPE (BylineWindow, byline_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_LIBRARY,
-  PROP_LOADING,
-  PROP_MENU_TYPE,
-  N_PROPS
-};
-
-enum {
-  LOADED,
-  N_SIGNALS
-};
-
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+GParamSpec *_byline_window_properties[N_PROPS];
+guint _byline_window_signals[N_SIGNALS];
 
 /* The sidebar pages filled from the analysis, in the order of pending_rows[] */
 static const char *const page_names[] = { "quotes", "claims", "meetings", "people", "sources" };
-
-/* The entity types highlighted, each with its own cue besides colour */
-static const char *const highlight_types[] = {
-  "PERSON", "ORG", "PLACE", "NORP", "DATE", "MONEY", "QUANTITY",
-};
 
 /* Helpers */
 
@@ -1137,8 +915,8 @@ apply_spans (BylineWindow *self,
 
   self->loading = FALSE;
   gtk_spinner_set_spinning (self->spinner, FALSE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-  g_signal_emit (self, signals[LOADED], 0);
+  g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_LOADING]);
+  g_signal_emit (self, _byline_window_signals[LOADED], 0);
   bench_loaded (self);
   return TRUE;
 }
@@ -1378,8 +1156,8 @@ load_done_cb (GObject      *source,
       self->loading = FALSE;
       gtk_spinner_set_spinning (self->spinner, FALSE);
       show_error (self, error->message);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
-      g_signal_emit (self, signals[LOADED], 0);
+      g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_LOADING]);
+      g_signal_emit (self, _byline_window_signals[LOADED], 0);
       return;
     }
 
@@ -2386,7 +2164,7 @@ show_menu_type (BylineWindow *self)
 
   g_free (self->menu_type);
   self->menu_type = g_strdup (e != NULL && e->type != NULL ? e->type : "");
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENU_TYPE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_MENU_TYPE]);
 }
 
 /* A type chosen in the menu: the name under it is corrected to it */
@@ -2398,7 +2176,7 @@ set_menu_type (BylineWindow *self,
     return;
   g_free (self->menu_type);
   self->menu_type = g_strdup (type);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MENU_TYPE]);
+  g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_MENU_TYPE]);
   if (*type != '\0')
     {
       g_autoptr (GVariant) parameter = g_variant_ref_sink (g_variant_new_string (type));
@@ -3441,19 +3219,19 @@ byline_window_class_init (BylineWindowClass *klass)
   object_class->set_property = byline_window_set_property;
   widget_class->size_allocate = byline_window_size_allocate;
 
-  properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL,
+  _byline_window_properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL,
                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                   G_PARAM_STATIC_STRINGS);
-  properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+  _byline_window_properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                                                    G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /* the context menu's "This Is a…" items: the type ticked is the name's; choosing another corrects it */
-  properties[PROP_MENU_TYPE] = g_param_spec_string ("menu-type", NULL, NULL, "",
+  _byline_window_properties[PROP_MENU_TYPE] = g_param_spec_string ("menu-type", NULL, NULL, "",
                                                     G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
                                                     G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  g_object_class_install_properties (object_class, N_PROPS, _byline_window_properties);
 
   /* after an article is shown with all its highlights, or its loading failed */
-  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  _byline_window_signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (BYLINE_TYPE_ITEM);
@@ -3679,7 +3457,7 @@ start_load (BylineWindow *self,
 
   self->loading = TRUE;
   gtk_spinner_set_spinning (self->spinner, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_LOADING]);
   bench_start (self);
   task = g_task_new (NULL, self->cancellable, load_done_cb, weak);
   g_weak_ref_init (weak, self);
