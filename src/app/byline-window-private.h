@@ -238,6 +238,19 @@ static const char *const highlight_types[] = {
 extern GParamSpec *_byline_window_properties[N_PROPS];
 extern guint _byline_window_signals[N_SIGNALS];
 
+/* byline-find-bar.c */
+void _byline_find_bar_on_find_changed  (GtkSearchEntry *entry,
+                                        BylineWindow   *self);
+void _byline_find_bar_on_find_next     (GtkSearchEntry *entry,
+                                        BylineWindow   *self);
+void _byline_find_bar_on_find_previous (GtkSearchEntry *entry,
+                                        BylineWindow   *self);
+void _byline_find_bar_on_find_stop     (GtkSearchEntry *entry,
+                                        BylineWindow   *self);
+void _byline_find_bar_find_action      (GtkWidget  *widget,
+                                        const char *action,
+                                        GVariant   *parameter);
+
 /* What the tests ask and do, as a reader would */
 void            byline_window_open_text          (BylineWindow *self,
                                                   const char   *text);

@@ -1923,90 +1923,6 @@ search_library_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->library_search));
 }
 
-/* Find in the article */
-
-static void
-find_from (BylineWindow *self,
-           gboolean      forward,
-           gboolean      skip_current)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->find_entry));
-  GtkTextIter from, sel_start, sel_end, match_start, match_end;
-  gboolean found;
-  GtkTextSearchFlags flags = GTK_TEXT_SEARCH_CASE_INSENSITIVE | GTK_TEXT_SEARCH_VISIBLE_ONLY;
-
-  if (*needle == '\0')
-    return;
-  if (gtk_text_buffer_get_selection_bounds (buffer, &sel_start, &sel_end))
-    from = forward ? (skip_current ? sel_end : sel_start) : sel_start;
-  else
-    gtk_text_buffer_get_iter_at_mark (buffer, &from, gtk_text_buffer_get_insert (buffer));
-  found = forward ? gtk_text_iter_forward_search (&from, needle, flags, &match_start, &match_end, NULL)
-                  : gtk_text_iter_backward_search (&from, needle, flags, &match_start, &match_end, NULL);
-  if (!found)
-    {
-      /* wrap around */
-      if (forward)
-        gtk_text_buffer_get_start_iter (buffer, &from);
-      else
-        gtk_text_buffer_get_end_iter (buffer, &from);
-      found = forward ? gtk_text_iter_forward_search (&from, needle, flags, &match_start, &match_end, NULL)
-                      : gtk_text_iter_backward_search (&from, needle, flags, &match_start, &match_end, NULL);
-    }
-  if (found)
-    {
-      gtk_text_buffer_select_range (buffer, &match_start, &match_end);
-      gtk_text_view_scroll_to_iter (self->text_view, &match_start, 0.1, TRUE, 0.0, 0.3);
-      gtk_widget_remove_css_class (GTK_WIDGET (self->find_entry), "error");
-    }
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->find_entry), "error");
-}
-
-static void
-on_find_changed (GtkSearchEntry *entry,
-                 BylineWindow   *self)
-{
-  find_from (self, TRUE, FALSE);
-}
-
-static void
-on_find_next (GtkSearchEntry *entry,
-              BylineWindow   *self)
-{
-  find_from (self, TRUE, TRUE);
-}
-
-static void
-on_find_previous (GtkSearchEntry *entry,
-                  BylineWindow   *self)
-{
-  find_from (self, FALSE, TRUE);
-}
-
-static void
-on_find_stop (GtkSearchEntry *entry,
-              BylineWindow   *self)
-{
-  gtk_search_bar_set_search_mode (self->find_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
-}
-
-static void
-find_action (GtkWidget  *widget,
-             const char *action,
-             GVariant   *parameter)
-{
-  BylineWindow *self = BYLINE_WINDOW (widget);
-
-  if (self->article == 0)
-    return;
-  gtk_stack_set_visible_child_name (self->main_stack, "article");
-  gtk_search_bar_set_search_mode (self->find_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->find_entry));
-}
-
 /* Paste: an article copied from a browser or a document */
 
 static void open_pasted (BylineWindow *self,
@@ -3259,10 +3175,10 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
   gtk_widget_class_bind_template_callback (widget_class, on_library_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_library_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_next);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_previous);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_stop);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_changed", G_CALLBACK (_byline_find_bar_on_find_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_next", G_CALLBACK (_byline_find_bar_on_find_next));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_previous", G_CALLBACK (_byline_find_bar_on_find_previous));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_stop", G_CALLBACK (_byline_find_bar_on_find_stop));
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, coverage_label);
@@ -3298,7 +3214,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_property_action (widget_class, "win.correct-type", "menu-type");
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, _byline_find_bar_find_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.cycle-focus", NULL);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
