@@ -238,6 +238,25 @@ static const char *const highlight_types[] = {
 extern GParamSpec *_byline_window_properties[N_PROPS];
 extern guint _byline_window_signals[N_SIGNALS];
 
+/* byline-window.c */
+void     _byline_window_show_error   (BylineWindow *self,
+                                      const char   *message);
+gboolean _byline_window_ensure_store (BylineWindow *self,
+                                      GError      **error);
+
+/* byline-library-page.c */
+void _byline_library_page_on_library_search_changed (GtkSearchEntry *entry,
+                                                     BylineWindow   *self);
+void _byline_library_page_on_library_activate       (GtkListView  *view,
+                                                     guint         position,
+                                                     BylineWindow *self);
+void _byline_library_page_show_library_action       (GtkWidget  *widget,
+                                                     const char *action,
+                                                     GVariant   *parameter);
+void _byline_library_page_search_library_action     (GtkWidget  *widget,
+                                                     const char *action,
+                                                     GVariant   *parameter);
+
 /* byline-find-bar.c */
 void _byline_find_bar_on_find_changed  (GtkSearchEntry *entry,
                                         BylineWindow   *self);

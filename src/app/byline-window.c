@@ -138,16 +138,6 @@ words_of (const CharIndex *ci,
 }
 
 static const char *
-import_format_label (const char *format)
-{
-  if (g_strcmp0 (format, "html") == 0)
-    return C_("article format", "HTML");
-  if (g_strcmp0 (format, "markdown") == 0)
-    return C_("article format", "Markdown");
-  return C_("article format", "text");
-}
-
-static const char *
 entity_type_label (const char *type)
 {
   static const struct { const char *key, *label; } labels[] = {
@@ -1033,9 +1023,9 @@ collect_highlights (GArray     *marks,
 
 /* Loading */
 
-static void
-show_error (BylineWindow *self,
-            const char   *message)
+void
+_byline_window_show_error (BylineWindow *self,
+                           const char   *message)
 {
   g_free (self->error);
   self->error = g_strdup (message);
@@ -1155,7 +1145,7 @@ load_done_cb (GObject      *source,
         return;
       self->loading = FALSE;
       gtk_spinner_set_spinning (self->spinner, FALSE);
-      show_error (self, error->message);
+      _byline_window_show_error (self, error->message);
       g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_LOADING]);
       g_signal_emit (self, _byline_window_signals[LOADED], 0);
       return;
@@ -1179,7 +1169,7 @@ load_done_cb (GObject      *source,
                                  adw_toast_new (_("No clear article on this page: all its text is shown")));
   /* a page cut by a limit on hostile HTML says so, in the error bar */
   if (load->cut != NULL)
-    show_error (self, load->cut);
+    _byline_window_show_error (self, load->cut);
 
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
@@ -1240,9 +1230,9 @@ clear_article (BylineWindow *self)
 
 /* Notes */
 
-static gboolean
-ensure_store (BylineWindow *self,
-              GError      **error)
+gboolean
+_byline_window_ensure_store (BylineWindow *self,
+                             GError      **error)
 {
   if (self->store == NULL)
     self->store = byline_store_open (self->library, error);
@@ -1347,7 +1337,7 @@ undo_delete_cb (AdwToast *toast,
     return;
   if (!byline_store_restore_note (self->store, note, &error))
     {
-      show_error (self, error->message);
+      _byline_window_show_error (self, error->message);
       return;
     }
   if (note->article == self->article)
@@ -1499,12 +1489,12 @@ on_note_saved (BylineNotePopover *popover,
     {
       if (!byline_window_update_note (self, editing, body, byline_note_popover_get_kind (popover),
                                       tags, &error))
-        show_error (self, error->message);
+        _byline_window_show_error (self, error->message);
     }
   else if (byline_window_add_note (self, byline_note_popover_get_start (popover),
                                    byline_note_popover_get_end (popover), body,
                                    byline_note_popover_get_kind (popover), tags, &error) == 0)
-    show_error (self, error->message);
+    _byline_window_show_error (self, error->message);
   else
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Note saved")));
   gtk_popover_popdown (GTK_POPOVER (popover));
@@ -1667,7 +1657,7 @@ undo_correction_cb (AdwToast *toast,
   if (self->store == NULL || !byline_store_delete_correction (self->store, id, &error))
     {
       if (error != NULL)
-        show_error (self, error->message);
+        _byline_window_show_error (self, error->message);
       return;
     }
   if (self->article != 0)
@@ -1771,156 +1761,6 @@ on_mark_set (GtkTextBuffer *buffer,
       update_coverage (self);
       offer_selection (self);
     }
-}
-
-/* The library page */
-
-static char *
-plain_snippet (const char *snippet)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = snippet; p != NULL && *p; p++)
-    {
-      if (*p == BYLINE_STORE_MATCH_OPEN[0] || *p == BYLINE_STORE_MATCH_CLOSE[0])
-        continue;
-      g_string_append_c (out, *p == '\n' ? ' ' : *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
-/* The library with nothing to list says why: no articles yet, or no hits */
-static void
-show_library_state (BylineWindow *self,
-                    const char   *query)
-{
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->library_items)) == 0;
-  AdwStatusPage *page = ADW_STATUS_PAGE (self->library_empty);
-
-  gtk_widget_set_visible (self->library_empty, empty);
-  gtk_widget_set_visible (self->library_scroller, !empty);
-  if (!empty)
-    return;
-  if (query != NULL && *query != '\0')
-    {
-      g_autofree char *description = g_strdup_printf (_("Nothing in your articles or notes matches “%s”. Try fewer or other words."), query);
-
-      adw_status_page_set_icon_name (page, "edit-find-symbolic");
-      adw_status_page_set_title (page, _("No Results"));
-      adw_status_page_set_description (page, description);
-    }
-  else
-    {
-      adw_status_page_set_icon_name (page, "view-list-symbolic");
-      adw_status_page_set_title (page, _("No Articles Yet"));
-      adw_status_page_set_description (page, _("The articles you open are kept here with your notes. Open one with Ctrl+O or paste one with Ctrl+V."));
-    }
-}
-
-static void
-fill_library (BylineWindow *self,
-              const char   *query)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (!ensure_store (self, &error))
-    {
-      show_error (self, error->message);
-      return;
-    }
-  if (query == NULL || *query == '\0')
-    {
-      g_autoptr (GPtrArray) articles = byline_store_list_articles (self->store, NULL, &error);
-
-      for (guint i = 0; articles != NULL && i < articles->len; i++)
-        {
-          const BylineArticle *a = articles->pdata[i];
-          g_autofree char *tags = g_strjoinv (", ", a->tags);
-          g_autoptr (GString) about = g_string_new (a->dateline != NULL ? a->dateline : "");
-          BylineItem *item;
-
-          g_string_append_printf (about, "%s", about->len ? " · " : "");
-          g_string_append_printf (about, ngettext ("%u note", "%u notes", a->n_notes), a->n_notes);
-          if (*tags != '\0')
-            g_string_append_printf (about, " · %s", tags);
-          item = byline_item_new (a->title, about->str, import_format_label (a->format), 0, 0);
-          byline_item_set_id (item, a->id);
-          g_ptr_array_add (rows, item);
-        }
-    }
-  else
-    {
-      g_autoptr (GPtrArray) hits = byline_store_search (self->store, query, 100, &error);
-
-      for (guint i = 0; hits != NULL && i < hits->len; i++)
-        {
-          const BylineSearchHit *h = hits->pdata[i];
-          g_autofree char *snippet = plain_snippet (h->snippet);
-          BylineItem *item = byline_item_new (h->title, snippet,
-                                              h->kind == BYLINE_HIT_NOTE ? C_("search hit", "note")
-                                                                         : C_("search hit", "article"),
-                                              0, 0);
-          byline_item_set_id (item, h->article);
-          if (h->kind == BYLINE_HIT_NOTE)
-            g_object_set_data_full (G_OBJECT (item), "note", g_memdup2 (&h->note, sizeof h->note), g_free);
-          g_ptr_array_add (rows, item);
-        }
-    }
-  if (error != NULL)
-    show_error (self, error->message);
-  g_list_store_splice (self->library_items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->library_items)),
-                       rows->pdata, rows->len);
-  show_library_state (self, query);
-}
-
-static void
-on_library_search_changed (GtkSearchEntry *entry,
-                           BylineWindow   *self)
-{
-  fill_library (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
-}
-
-static void
-on_library_activate (GtkListView  *view,
-                     guint         position,
-                     BylineWindow *self)
-{
-  g_autoptr (BylineItem) item = g_list_model_get_item (G_LIST_MODEL (self->library_items), position);
-
-  if (item != NULL && byline_item_get_id (item) > 0)
-    {
-      const gint64 *note = g_object_get_data (G_OBJECT (item), "note");
-
-      byline_window_open_article (self, byline_item_get_id (item));
-      /* after the open: opening forgets the note an earlier search asked for */
-      self->pending_note = note != NULL ? *note : 0;
-    }
-}
-
-static void
-show_library_action (GtkWidget  *widget,
-                     const char *action,
-                     GVariant   *parameter)
-{
-  BylineWindow *self = BYLINE_WINDOW (widget);
-
-  /* a second press goes back to the article */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "library") == 0 && self->article != 0)
-    gtk_stack_set_visible_child_name (self->main_stack, "article");
-  else
-    byline_window_show_library (self, NULL);
-}
-
-static void
-search_library_action (GtkWidget  *widget,
-                       const char *action,
-                       GVariant   *parameter)
-{
-  BylineWindow *self = BYLINE_WINDOW (widget);
-
-  byline_window_show_library (self, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->library_search));
 }
 
 /* Paste: an article copied from a browser or a document */
@@ -2064,7 +1904,7 @@ correct_entity_action (GtkWidget  *widget,
   id = byline_window_correct_entity (self, e->first_start, type, &error);
   if (id == 0)
     {
-      show_error (self, error->message);
+      _byline_window_show_error (self, error->message);
       return;
     }
   saved_correction_toast (self, id);
@@ -2114,7 +1954,7 @@ on_speaker_response (AdwMessageDialog *dialog,
     return;
   id = byline_window_correct_quote (self, self->speaker_quote, speaker, &error);
   if (id == 0)
-    show_error (self, error->message);
+    _byline_window_show_error (self, error->message);
   else
     saved_correction_toast (self, id);
 }
@@ -2152,7 +1992,7 @@ remove_quote_action (GtkWidget  *widget,
     return;
   id = byline_window_correct_quote (self, self->menu_quote, NULL, &error);
   if (id == 0)
-    show_error (self, error->message);
+    _byline_window_show_error (self, error->message);
   else
     saved_correction_toast (self, id);
 }
@@ -2195,7 +2035,7 @@ export_done_cb (GObject      *source,
 
   self->exporting--;
   if (!byline_export_write_file_finish (result, &error))
-    show_error (self, error->message);
+    _byline_window_show_error (self, error->message);
   else
     {
       g_autofree char *name = g_file_get_basename (export->file);
@@ -2374,7 +2214,7 @@ on_export_chosen (GtkNativeDialog *dialog,
       g_free (self->export_format);
       self->export_format = g_strdup (byline_export_format_get_extension (format));
       if (!byline_window_export (self, file, format, flags, &error))
-        show_error (self, error->message);
+        _byline_window_show_error (self, error->message);
     }
   g_object_unref (dialog);
 }
@@ -2431,7 +2271,7 @@ on_import_chosen (GtkNativeDialog *dialog,
       g_autoptr (GError) error = NULL;
 
       if (!byline_window_import_notes (self, file, &error))
-        show_error (self, error->message);
+        _byline_window_show_error (self, error->message);
     }
   g_object_unref (dialog);
 }
@@ -2485,7 +2325,7 @@ offer_known_tags (BylineWindow *self)
   g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
   g_auto (GStrv) list = NULL;
 
-  if (!ensure_store (self, NULL))
+  if (!_byline_window_ensure_store (self, NULL))
     return;
   tags = byline_store_list_tags (self->store, NULL);
   for (guint i = 0; tags != NULL && i < tags->len; i++)
@@ -2574,9 +2414,9 @@ edit_note (BylineWindow *self,
   GdkRectangle rect = { 0, 0, 1, 1 };
   graphene_rect_t bounds;
 
-  if (!ensure_store (self, &error) || (note = byline_store_get_note (self->store, id, &error)) == NULL)
+  if (!_byline_window_ensure_store (self, &error) || (note = byline_store_get_note (self->store, id, &error)) == NULL)
     {
-      show_error (self, error->message);
+      _byline_window_show_error (self, error->message);
       return;
     }
   tags = g_strjoinv (", ", note->tags);
@@ -2666,7 +2506,7 @@ on_exercise_error (BylineExercisePanel *panel,
                    const char          *message,
                    BylineWindow        *self)
 {
-  show_error (self, message);
+  _byline_window_show_error (self, message);
 }
 
 static void
@@ -2746,12 +2586,12 @@ start_exercise_action (GtkWidget  *widget,
                                    adw_toast_new (_("Open an article first, then start an exercise on it")));
       return;
     }
-  if (!ensure_store (self, &error)
+  if (!_byline_window_ensure_store (self, &error)
       || (article = byline_store_get_article (self->store, self->article, &error)) == NULL
       || (analysis = byline_store_dup_analysis (self->store, self->article, TRUE, &error)) == NULL
       || (lesson = byline_lesson_new_from_analysis (article->text, article->source, analysis, &error)) == NULL)
     {
-      show_error (self, error->message);
+      _byline_window_show_error (self, error->message);
       return;
     }
   begin_exercise (self, lesson, TRUE);
@@ -3173,8 +3013,8 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
   gtk_widget_class_bind_template_callback (widget_class, on_legend_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, on_library_activate);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_library_search_changed", G_CALLBACK (_byline_library_page_on_library_search_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_library_activate", G_CALLBACK (_byline_library_page_on_library_activate));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_find_changed", G_CALLBACK (_byline_find_bar_on_find_changed));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_find_next", G_CALLBACK (_byline_find_bar_on_find_next));
   gtk_widget_class_bind_template_callback_full (widget_class, "on_find_previous", G_CALLBACK (_byline_find_bar_on_find_previous));
@@ -3213,14 +3053,14 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_property_action (widget_class, "win.correct-type", "menu-type");
-  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, _byline_library_page_show_library_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, _byline_find_bar_find_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.cycle-focus", NULL);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_action);
-  gtk_widget_class_install_action (widget_class, "win.search-library", NULL, search_library_action);
+  gtk_widget_class_install_action (widget_class, "win.search-library", NULL, _byline_library_page_search_library_action);
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
   gtk_widget_class_install_action (widget_class, "win.correct-speaker", NULL, correct_speaker_action);
   gtk_widget_class_install_action (widget_class, "win.remove-quote", NULL, remove_quote_action);
@@ -3412,7 +3252,7 @@ byline_window_open (BylineWindow *self,
       /* Translators: %s is a URI */
       g_autofree char *msg = g_strdup_printf (_("%s: only local files can be opened"), uri);
       load_free (load);
-      show_error (self, msg);
+      _byline_window_show_error (self, msg);
       return;
     }
   start_load (self, load);
@@ -3574,7 +3414,7 @@ byline_window_add_note (BylineWindow *self,
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("No article is open"));
       return 0;
     }
-  if (!ensure_store (self, error))
+  if (!_byline_window_ensure_store (self, error))
     return 0;
   clean = split_tags (tags);
   id = byline_store_add_note (self->store, self->article, start, end, body,
@@ -3593,12 +3433,12 @@ undo_update_cb (AdwToast *toast,
   BylineNote *before = g_object_get_data (G_OBJECT (toast), "note");
   g_autoptr (GError) error = NULL;
 
-  if (before == NULL || !ensure_store (self, &error)
+  if (before == NULL || !_byline_window_ensure_store (self, &error)
       || !byline_store_update_note (self->store, before->id, before->body, before->kind,
                                     (const char *const *) before->tags, &error))
     {
       if (error != NULL)
-        show_error (self, error->message);
+        _byline_window_show_error (self, error->message);
       return;
     }
   if (before->article == self->article)
@@ -3627,7 +3467,7 @@ byline_window_update_note (BylineWindow *self,
 
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
 
-  if (!ensure_store (self, error) || (before = byline_store_get_note (self->store, id, error)) == NULL)
+  if (!_byline_window_ensure_store (self, error) || (before = byline_store_get_note (self->store, id, error)) == NULL)
     return FALSE;
   clean = split_tags (tags);
   if (!byline_store_update_note (self->store, id, body,
@@ -3660,11 +3500,11 @@ byline_window_delete_note (BylineWindow *self,
 
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
 
-  if (!ensure_store (self, &error)
+  if (!_byline_window_ensure_store (self, &error)
       || (note = byline_store_get_note (self->store, id, &error)) == NULL
       || !byline_store_delete_note (self->store, id, &error))
     {
-      show_error (self, error->message);
+      _byline_window_show_error (self, error->message);
       return FALSE;
     }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->notes)); i++)
@@ -3717,7 +3557,7 @@ byline_window_correct_entity (BylineWindow *self,
                    _("There is no person, place or other entity there to correct"));
       return 0;
     }
-  if (!ensure_store (self, error))
+  if (!_byline_window_ensure_store (self, error))
     return 0;
   c.article = self->article;
   c.target = BYLINE_TARGET_ENTITY;
@@ -3730,33 +3570,6 @@ byline_window_correct_entity (BylineWindow *self,
   if (id != 0)
     byline_window_open_article (self, self->article);
   return id;
-}
-
-/**
- * byline_window_show_library:
- * @query: (nullable): what to search for, or NULL for every article
- *
- * Shows the library: every article, newest first, or the articles and notes
- * that match @query, best first. Activating a row opens its article.
- */
-void
-byline_window_show_library (BylineWindow *self,
-                            const char   *query)
-{
-  g_return_if_fail (BYLINE_IS_WINDOW (self));
-
-  if (query != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (self->library_search), query);
-  fill_library (self, gtk_editable_get_text (GTK_EDITABLE (self->library_search)));
-  gtk_stack_set_visible_child_name (self->main_stack, "library");
-}
-
-/* Returns: (transfer none): the rows of the library page (#BylineItem, id = article) */
-GListModel *
-byline_window_get_library (BylineWindow *self)
-{
-  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
-  return G_LIST_MODEL (self->library_items);
 }
 
 /* The line that says which quotes, claims, meetings and notes the selection is part of */
@@ -3798,7 +3611,7 @@ byline_window_correct_quote (BylineWindow *self,
                    _("There is no quotation there to correct"));
       return 0;
     }
-  if (!ensure_store (self, error))
+  if (!_byline_window_ensure_store (self, error))
     return 0;
   gtk_text_buffer_get_iter_at_offset (buffer, &start, byline_item_get_start (item));
   gtk_text_buffer_get_iter_at_offset (buffer, &end, byline_item_get_end (item));
@@ -3843,7 +3656,7 @@ byline_window_export (BylineWindow       *self,
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("No article is open"));
       return FALSE;
     }
-  if (!ensure_store (self, error)
+  if (!_byline_window_ensure_store (self, error)
       || (input = byline_export_input_new_from_store (self->store, self->article, error)) == NULL)
     return FALSE;
   input->flags = flags;
@@ -3910,7 +3723,7 @@ byline_window_import_notes (BylineWindow  *self,
   else if (!g_file_load_contents (file, NULL, &data, &length, NULL, error))
     return FALSE;
   if ((annotations = byline_annotations_parse (data, (gssize) length, name, error)) == NULL
-      || !ensure_store (self, error)
+      || !_byline_window_ensure_store (self, error)
       || !byline_annotations_import (annotations, self->store, name, &article, &counts, error))
     return FALSE;
   if (article == self->article || self->article == 0)
@@ -3949,12 +3762,12 @@ byline_window_open_lesson (BylineWindow *self,
     {
       g_autofree char *uri = g_file_get_uri (file);
       g_autofree char *msg = g_strdup_printf (_("%s: only local files can be opened"), uri);
-      show_error (self, msg);
+      _byline_window_show_error (self, msg);
       return FALSE;
     }
   if ((lesson = byline_lesson_load_file (path, &error)) == NULL)
     {
-      show_error (self, error->message);
+      _byline_window_show_error (self, error->message);
       return FALSE;
     }
   reset_load (self);
@@ -4031,25 +3844,4 @@ byline_window_get_export_dialog (BylineWindow *self)
 {
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
   return self->export_dialog;
-}
-
-/**
- * byline_window_show_start:
- *
- * What a window opened with no file shows: the library when it holds
- * articles, else the page that tells how to open one.
- */
-void
-byline_window_show_start (BylineWindow *self)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GPtrArray) articles = NULL;
-
-  g_return_if_fail (BYLINE_IS_WINDOW (self));
-
-  if (self->article != 0 || self->loading || !ensure_store (self, &error))
-    return;
-  articles = byline_store_list_articles (self->store, NULL, &error);
-  if (articles != NULL && articles->len > 0)
-    byline_window_show_library (self, NULL);
 }
