@@ -239,10 +239,49 @@ extern GParamSpec *_byline_window_properties[N_PROPS];
 extern guint _byline_window_signals[N_SIGNALS];
 
 /* byline-window.c */
-void     _byline_window_show_error   (BylineWindow *self,
-                                      const char   *message);
-gboolean _byline_window_ensure_store (BylineWindow *self,
-                                      GError      **error);
+const char *_byline_window_member_string       (JsonObject *o,
+                                                const char *member);
+JsonArray  *_byline_window_member_array        (JsonObject *o,
+                                                const char *member);
+guint       _byline_window_member_uint         (JsonObject *o,
+                                                const char *member);
+const char *_byline_window_char_index_pointer  (const CharIndex *ci,
+                                                guint            offset);
+void        _byline_window_show_error          (BylineWindow *self,
+                                                const char   *message);
+gboolean    _byline_window_ensure_store        (BylineWindow *self,
+                                                GError      **error);
+void        _byline_window_hide_folded_sidebar (BylineWindow *self);
+
+/* byline-sidebar.c */
+const char *_byline_sidebar_entity_type_label (const char *type);
+BylineItem *_byline_sidebar_note_item         (const BylineNote *note);
+void        _byline_sidebar_fill_quotes       (GPtrArray       *out,
+                                               JsonObject      *root,
+                                               const CharIndex *ci);
+void        _byline_sidebar_fill_claims       (GPtrArray       *out,
+                                               JsonObject      *root,
+                                               const CharIndex *ci);
+void        _byline_sidebar_fill_meetings     (GPtrArray  *out,
+                                               JsonObject *root);
+void        _byline_sidebar_fill_people       (GPtrArray  *out,
+                                               JsonObject *root);
+void        _byline_sidebar_fill_provenance   (Load       *load,
+                                               JsonObject *root);
+void        _byline_sidebar_fill_sources      (GPtrArray  *out,
+                                               JsonObject *root);
+void        _byline_sidebar_select_item       (BylineWindow *self,
+                                               GListModel   *model,
+                                               guint         position);
+void        _byline_sidebar_on_list_activate  (GtkListView  *view,
+                                               guint         position,
+                                               BylineWindow *self);
+void        _byline_sidebar_update_coverage   (BylineWindow *self);
+void        _byline_sidebar_on_notes_changed  (GListModel   *notes,
+                                               guint         position,
+                                               guint         removed,
+                                               guint         added,
+                                               BylineWindow *self);
 
 /* byline-library-page.c */
 void _byline_library_page_on_library_search_changed (GtkSearchEntry *entry,

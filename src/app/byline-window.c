@@ -49,27 +49,27 @@ load_free (Load *load)
   g_free (load);
 }
 
-static const char *
-member_string (JsonObject *o,
-               const char *member)
+const char *
+_byline_window_member_string (JsonObject *o,
+                              const char *member)
 {
   JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
 
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
 }
 
-static JsonArray *
-member_array (JsonObject *o,
-              const char *member)
+JsonArray *
+_byline_window_member_array (JsonObject *o,
+                             const char *member)
 {
   JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
 
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
-static guint
-member_uint (JsonObject *o,
-             const char *member)
+guint
+_byline_window_member_uint (JsonObject *o,
+                            const char *member)
 {
   return o != NULL && json_object_has_member (o, member) ? json_object_get_int_member (o, member) : 0;
 }
@@ -97,9 +97,9 @@ char_index_clear (CharIndex *ci)
   g_clear_pointer (&ci->marks, g_array_unref);
 }
 
-static const char *
-char_index_pointer (const CharIndex *ci,
-                    guint            offset)
+const char *
+_byline_window_char_index_pointer (const CharIndex *ci,
+                                   guint            offset)
 {
   guint mark = offset / CHAR_MARK_STEP;
   const char *p;
@@ -110,236 +110,6 @@ char_index_pointer (const CharIndex *ci,
   for (guint i = mark * CHAR_MARK_STEP; i < offset && p < ci->end; i++)
     p = g_utf8_next_char (p);
   return p;
-}
-
-/* The words of a span, cut to a length a sidebar row can show, marked as a
- * quote of that @kind shows them ("indirect": no marks) */
-static char *
-words_of (const CharIndex *ci,
-          guint            start,
-          guint            end,
-          const char      *kind)
-{
-  g_autofree char *words = NULL;
-  const char *from, *to;
-  gboolean cut = FALSE;
-
-  if (start >= end)
-    return g_strdup ("");
-  if (end - start > 240)
-    {
-      end = start + 240;
-      cut = TRUE;
-    }
-  from = char_index_pointer (ci, start);
-  to = char_index_pointer (ci, end);
-  words = g_strdup_printf ("%.*s%s", (int) (to - from), from, cut ? "…" : "");
-  return byline_quote_display_words (words, -1, kind);
-}
-
-static const char *
-entity_type_label (const char *type)
-{
-  static const struct { const char *key, *label; } labels[] = {
-    { "PERSON", N_("Person") },
-    { "ORG", N_("Organisation") },
-    { "PLACE", N_("Place") },
-    { "NORP", N_("Nationality or group") },
-    { "DATE", N_("Date") },
-    { "MONEY", N_("Money") },
-    { "QUANTITY", N_("Quantity") },
-    { "OTHER", N_("Other") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (type, labels[i].key) == 0)
-      return _(labels[i].label);
-  return type != NULL ? type : "";
-}
-
-static const char *
-note_kind_label (BylineNoteKind kind)
-{
-  switch (kind)
-    {
-    case BYLINE_NOTE_HIGHLIGHT:
-      return C_("note kind", "highlight");
-    case BYLINE_NOTE_QUESTION:
-      return C_("note kind", "question");
-    case BYLINE_NOTE_COMMENT:
-    default:
-      return C_("note kind", "comment");
-    }
-}
-
-static BylineItem *
-note_item (const BylineNote *note)
-{
-  g_autofree char *tags = g_strjoinv (", ", note->tags);
-  g_autofree char *passage = g_strdup_printf ("“%s”", note->exact);
-  g_autofree char *subtitle = NULL;
-  BylineItem *item;
-
-  if (note->orphaned)
-    subtitle = g_strdup_printf (_("%s — its passage is no longer in the text"), passage);
-  else if (*tags != '\0')
-    subtitle = g_strdup_printf ("%s · %s", passage, tags);
-  else
-    subtitle = g_strdup (passage);
-  item = byline_item_new (*note->body != '\0' ? note->body : _("(no text)"), subtitle,
-                          note_kind_label (note->kind), note->start, note->end);
-  byline_item_set_id (item, note->id);
-  byline_item_set_orphaned (item, note->orphaned);
-  return item;
-}
-
-/* Building the sidebar */
-
-static void
-fill_quotes (GPtrArray       *out,
-             JsonObject      *root,
-             const CharIndex *ci)
-{
-  JsonArray *quotes = member_array (root, "quotes");
-
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
-    {
-      JsonObject *q = json_array_get_object_element (quotes, i);
-      guint start = member_uint (q, "start"), end = member_uint (q, "end");
-      const char *speaker = member_string (q, "speaker_name");
-      JsonNode *via = json_object_get_member (q, "via");
-      g_autofree char *words = words_of (ci, start, end, member_string (q, "kind"));
-      g_autofree char *subtitle = NULL;
-      g_autoptr (BylineItem) item = NULL;
-
-      if (via != NULL && JSON_NODE_HOLDS_OBJECT (via)
-          && member_string (json_node_get_object (via), "name") != NULL)
-        /* Translators: a quotation, then the outlet it came through */
-        subtitle = g_strdup_printf (_("%s — via %s"), words,
-                                    member_string (json_node_get_object (via), "name"));
-      else
-        subtitle = g_strdup (words);
-      item = byline_item_new (speaker != NULL ? speaker : _("No speaker found"), subtitle,
-                              byline_quote_kind_label (member_string (q, "kind")), start, end);
-      g_ptr_array_add (out, g_steal_pointer (&item));
-    }
-}
-
-static void
-fill_claims (GPtrArray       *out,
-             JsonObject      *root,
-             const CharIndex *ci)
-{
-  JsonArray *claims = member_array (root, "claims");
-
-  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
-    {
-      JsonObject *c = json_array_get_object_element (claims, i);
-      guint start = member_uint (c, "start"), end = member_uint (c, "end");
-      const char *source = member_string (c, "source_name");
-      JsonArray *hedges = member_array (c, "hedges");
-      JsonArray *loaded = member_array (c, "loaded");
-      guint n_hedges = hedges != NULL ? json_array_get_length (hedges) : 0;
-      guint n_loaded = loaded != NULL ? json_array_get_length (loaded) : 0;
-      g_autofree char *words = words_of (ci, start, end, NULL); /* the writer's sentence, its own marks kept */
-      g_autoptr (GString) subtitle = g_string_new (NULL);
-      g_autoptr (BylineItem) item = NULL;
-
-      if (source != NULL)
-        /* Translators: who a claim rests on */
-        g_string_append_printf (subtitle, _("Source: %s"), source);
-      else
-        g_string_append (subtitle, _("No source given"));
-      if (member_string (c, "reason") != NULL)
-        /* Translators: why the source counts as state media, as the analysis found it */
-        g_string_append_printf (subtitle, _(" — state media: %s"), member_string (c, "reason"));
-      if (n_hedges > 0)
-        {
-          g_string_append (subtitle, " · ");
-          g_string_append_printf (subtitle, ngettext ("%u hedge", "%u hedges", n_hedges), n_hedges);
-        }
-      if (n_loaded > 0)
-        {
-          g_string_append (subtitle, " · ");
-          g_string_append_printf (subtitle, ngettext ("%u loaded word", "%u loaded words", n_loaded),
-                                  n_loaded);
-        }
-      item = byline_item_new (words, subtitle->str,
-                              byline_attribution_label (member_string (c, "attribution")), start, end);
-      g_ptr_array_add (out, g_steal_pointer (&item));
-    }
-}
-
-static void
-fill_meetings (GPtrArray  *out,
-               JsonObject *root)
-{
-  JsonArray *meetings = member_array (root, "meetings");
-
-  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
-    {
-      JsonObject *m = json_array_get_object_element (meetings, i);
-      JsonArray *people = member_array (m, "participants");
-      JsonArray *topics = member_array (m, "topics");
-      JsonArray *evidence = member_array (m, "evidence");
-      JsonNode *place = json_object_get_member (m, "place");
-      g_autoptr (GString) who = g_string_new (NULL);
-      g_autoptr (GString) what = g_string_new (NULL);
-      g_autoptr (BylineItem) item = NULL;
-      JsonObject *first = evidence != NULL && json_array_get_length (evidence) > 0
-                            ? json_array_get_object_element (evidence, 0) : NULL;
-
-      for (guint p = 0; people != NULL && p < json_array_get_length (people); p++)
-        {
-          const char *name = member_string (json_array_get_object_element (people, p), "name");
-          g_string_append_printf (who, "%s%s", who->len ? ", " : "", name != NULL ? name : "?");
-        }
-      if (place != NULL && JSON_NODE_HOLDS_OBJECT (place)
-          && member_string (json_node_get_object (place), "name") != NULL)
-        g_string_append (what, member_string (json_node_get_object (place), "name"));
-      if (member_string (m, "date") != NULL)
-        g_string_append_printf (what, "%s%s", what->len ? " · " : "", member_string (m, "date"));
-      else if (member_string (m, "time_text") != NULL)
-        g_string_append_printf (what, "%s%s", what->len ? " · " : "", member_string (m, "time_text"));
-      for (guint t = 0; topics != NULL && t < json_array_get_length (topics); t++)
-        g_string_append_printf (what, "%s%s", t == 0 ? (what->len ? " · " : "") : ", ",
-                                json_array_get_string_element (topics, t));
-      item = byline_item_new (who->str, what->str, byline_meeting_status_label (member_string (m, "status")),
-                              member_uint (first, "start"), member_uint (first, "end"));
-      g_ptr_array_add (out, g_steal_pointer (&item));
-    }
-}
-
-static void
-fill_people (GPtrArray  *out,
-             JsonObject *root)
-{
-  JsonArray *entities = member_array (root, "entities");
-
-  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
-    {
-      JsonObject *e = json_array_get_object_element (entities, i);
-      const char *type = member_string (e, "type");
-      JsonArray *mentions = member_array (e, "mentions");
-      guint n = mentions != NULL ? json_array_get_length (mentions) : 0;
-      JsonObject *first = n > 0 ? json_array_get_object_element (mentions, 0) : NULL;
-      g_autoptr (GString) subtitle = g_string_new (NULL);
-      g_autoptr (BylineItem) item = NULL;
-
-      if (g_strcmp0 (type, "PERSON") != 0 && g_strcmp0 (type, "ORG") != 0
-          && g_strcmp0 (type, "PLACE") != 0 && g_strcmp0 (type, "NORP") != 0)
-        continue;
-      if (member_string (e, "role") != NULL)
-        g_string_append (subtitle, member_string (e, "role"));
-      if (member_string (e, "affiliation") != NULL)
-        g_string_append_printf (subtitle, "%s%s", subtitle->len ? ", " : "",
-                                member_string (e, "affiliation"));
-      g_string_append_printf (subtitle, "%s", subtitle->len ? " · " : "");
-      g_string_append_printf (subtitle, ngettext ("%u mention", "%u mentions", n), n);
-      item = byline_item_new (member_string (e, "name"), subtitle->str, entity_type_label (type),
-                              member_uint (first, "start"), member_uint (first, "end"));
-      g_ptr_array_add (out, g_steal_pointer (&item));
-    }
 }
 
 static void
@@ -366,25 +136,25 @@ static void
 collect_entities (Load       *load,
                   JsonObject *root)
 {
-  JsonArray *entities = member_array (root, "entities");
+  JsonArray *entities = _byline_window_member_array (root, "entities");
 
   load->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
   load->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
     {
       JsonObject *o = json_array_get_object_element (entities, i);
-      JsonArray *mentions = member_array (o, "mentions");
+      JsonArray *mentions = _byline_window_member_array (o, "mentions");
       Entity *e = g_new0 (Entity, 1);
 
-      e->name = g_strdup (member_string (o, "name"));
-      e->type = g_strdup (member_string (o, "type"));
-      e->role = g_strdup (member_string (o, "role"));
-      e->affiliation = g_strdup (member_string (o, "affiliation"));
+      e->name = g_strdup (_byline_window_member_string (o, "name"));
+      e->type = g_strdup (_byline_window_member_string (o, "type"));
+      e->role = g_strdup (_byline_window_member_string (o, "role"));
+      e->affiliation = g_strdup (_byline_window_member_string (o, "affiliation"));
       e->n_mentions = mentions != NULL ? json_array_get_length (mentions) : 0;
       for (guint m = 0; m < e->n_mentions; m++)
         {
           JsonObject *span = json_array_get_object_element (mentions, m);
-          Mention mention = { member_uint (span, "start"), member_uint (span, "end"), load->entities->len };
+          Mention mention = { _byline_window_member_uint (span, "start"), _byline_window_member_uint (span, "end"), load->entities->len };
 
           if (m == 0)
             {
@@ -445,62 +215,6 @@ offset_at_pointer (BylineWindow *self,
   return gtk_text_iter_get_offset (&iter);
 }
 
-static void add_signal (GPtrArray  *out,
-                        guint       n,
-                        const char *format,
-                        ...) G_GNUC_PRINTF (3, 4);
-
-/* A row for a signal found @n times; none when it is not there */
-static void
-add_signal (GPtrArray  *out,
-            guint       n,
-            const char *format,
-            ...)
-{
-  g_autofree char *line = NULL;
-  va_list args;
-
-  if (n == 0)
-    return;
-  va_start (args, format);
-  line = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (out, byline_item_new (line, "", C_("sources page", "signal"), 0, 0));
-}
-
-/* Where the article comes from (the analysis's document.outlet, author and
- * date, from the page's metadata): the line under the title, and the first
- * row of the sources page */
-static void
-fill_provenance (Load       *load,
-                 JsonObject *root)
-{
-  JsonNode *node = json_object_get_member (root, "document");
-  JsonObject *doc = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  JsonNode *outlet_node = doc != NULL ? json_object_get_member (doc, "outlet") : NULL;
-  JsonObject *outlet = outlet_node != NULL && JSON_NODE_HOLDS_OBJECT (outlet_node)
-                       ? json_node_get_object (outlet_node) : NULL;
-  JsonNode *state = outlet != NULL ? json_object_get_member (outlet, "state_media") : NULL;
-  const char *reason = outlet != NULL ? member_string (outlet, "reason") : NULL;
-  g_autofree char *about = NULL;
-
-  if (doc == NULL)
-    return;
-  load->provenance = byline_provenance_line (doc);
-  if (outlet == NULL || member_string (outlet, "name") == NULL)
-    return;
-  if (state != NULL && JSON_NODE_HOLDS_VALUE (state) && json_node_get_value_type (state) == G_TYPE_BOOLEAN)
-    {
-      load->state_media = json_node_get_boolean (state);
-      about = g_strdup_printf ("%s%s%s", load->state_media ? _("State media") : _("Not state media"),
-                               reason != NULL ? " · " : "", reason != NULL ? reason : "");
-    }
-  else
-    about = g_strdup (_("Not in Byline's list of outlets"));
-  g_ptr_array_add (load->sources, byline_item_new (member_string (outlet, "name"), about,
-                                                   C_("sources page", "published by"), 0, 0));
-}
-
 /* Shows the line under the title, or hides it; the label is made on first use */
 static void
 show_provenance (BylineWindow *self,
@@ -543,63 +257,6 @@ show_provenance (BylineWindow *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self->provenance_label), "warning");
       gtk_widget_add_css_class (GTK_WIDGET (self->provenance_label), "dim-label");
     }
-}
-
-/* The media-literacy summary: who is quoted, and what the claims rest on */
-static void
-fill_sources (GPtrArray  *out,
-              JsonObject *root)
-{
-  guint count;
-  JsonNode *node = json_object_get_member (root, "signals");
-  JsonObject *sig = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  JsonNode *by_node = sig != NULL ? json_object_get_member (sig, "claims_by_attribution") : NULL;
-  JsonObject *by = by_node != NULL && JSON_NODE_HOLDS_OBJECT (by_node) ? json_node_get_object (by_node) : NULL;
-  JsonArray *voices = member_array (sig, "voices");
-  static const char *const order[] = {
-    "named_person", "named_org", "state_media", "media", "anonymous", "unattributed",
-  };
-
-  if (sig == NULL)
-    return;
-  for (guint i = 0; by != NULL && i < G_N_ELEMENTS (order); i++)
-    {
-      guint n = member_uint (by, order[i]);
-      g_autofree char *what = NULL;
-
-      if (n == 0)
-        continue;
-      what = g_strdup_printf (ngettext ("%u claim", "%u claims", n), n);
-      g_ptr_array_add (out, byline_item_new (byline_attribution_label (order[i]), what,
-                                             C_("sources page", "claims"), 0, 0));
-    }
-  for (guint i = 0; voices != NULL && i < json_array_get_length (voices); i++)
-    {
-      JsonObject *v = json_array_get_object_element (voices, i);
-      guint n = member_uint (v, "quotes");
-      g_autoptr (GString) about = g_string_new (member_string (v, "country"));
-
-      if (about->len > 0)
-        g_string_append (about, " · ");
-      g_string_append_printf (about, ngettext ("quoted %u time", "quoted %u times", n), n);
-      g_ptr_array_add (out, byline_item_new (member_string (v, "name"), about->str,
-                                             C_("sources page", "voice"), 0, 0));
-    }
-  count = member_uint (sig, "unnamed_sources");
-  add_signal (out, count, ngettext ("%u claim rests on unnamed sources",
-                                "%u claims rest on unnamed sources", count), count);
-  count = member_uint (sig, "numbers_without_source");
-  add_signal (out, count, ngettext ("%u figure is given with no source",
-                                "%u figures are given with no source", count), count);
-  count = member_uint (sig, "agentless_passives");
-  add_signal (out, count, ngettext ("%u passive says no one did it (“is believed to”)",
-                                "%u passives say no one did it (“is believed to”)", count), count);
-  count = member_uint (sig, "hedged_claims");
-  add_signal (out, count, ngettext ("%u claim is hedged (“likely”, “reportedly”)",
-                                "%u claims are hedged (“likely”, “reportedly”)", count), count);
-  count = member_uint (sig, "loaded_words");
-  add_signal (out, count, ngettext ("%u loaded word outside quotations",
-                                "%u loaded words outside quotations", count), count);
 }
 
 /* Benchmark probes (BYLINE_BENCH set): build-aux/bench-ui reads what they print */
@@ -968,18 +625,18 @@ collect_highlights (GArray     *marks,
                     JsonObject *root,
                     GPtrArray  *notes)
 {
-  JsonArray *entities = member_array (root, "entities");
+  JsonArray *entities = _byline_window_member_array (root, "entities");
   JsonObject *doc = json_object_get_object_member (root, "document");
   JsonNode *title_span = doc != NULL ? json_object_get_member (doc, "title_span") : NULL;
 
   if (title_span != NULL && JSON_NODE_HOLDS_OBJECT (title_span))
-    add_raw (marks, member_uint (json_node_get_object (title_span), "start"),
-             member_uint (json_node_get_object (title_span), "end"), SPAN_HEADLINE);
+    add_raw (marks, _byline_window_member_uint (json_node_get_object (title_span), "start"),
+             _byline_window_member_uint (json_node_get_object (title_span), "end"), SPAN_HEADLINE);
   for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
     {
       JsonObject *e = json_array_get_object_element (entities, i);
-      const char *type = member_string (e, "type");
-      JsonArray *mentions = member_array (e, "mentions");
+      const char *type = _byline_window_member_string (e, "type");
+      JsonArray *mentions = _byline_window_member_array (e, "mentions");
       guint kind = G_N_ELEMENTS (highlight_types);
 
       for (guint t = 0; t < G_N_ELEMENTS (highlight_types); t++)
@@ -989,27 +646,27 @@ collect_highlights (GArray     *marks,
                         && m < json_array_get_length (mentions); m++)
         {
           JsonObject *span = json_array_get_object_element (mentions, m);
-          add_raw (marks, member_uint (span, "start"), member_uint (span, "end"), kind);
+          add_raw (marks, _byline_window_member_uint (span, "start"), _byline_window_member_uint (span, "end"), kind);
         }
     }
   {
-    JsonArray *claims = member_array (root, "claims");
+    JsonArray *claims = _byline_window_member_array (root, "claims");
 
     for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
       {
         JsonObject *c = json_array_get_object_element (claims, i);
-        JsonArray *hedges = member_array (c, "hedges");
-        JsonArray *loaded = member_array (c, "loaded");
+        JsonArray *hedges = _byline_window_member_array (c, "hedges");
+        JsonArray *loaded = _byline_window_member_array (c, "loaded");
 
         for (guint h = 0; hedges != NULL && h < json_array_get_length (hedges); h++)
           {
             JsonObject *span = json_array_get_object_element (hedges, h);
-            add_raw (marks, member_uint (span, "start"), member_uint (span, "end"), SPAN_HEDGE);
+            add_raw (marks, _byline_window_member_uint (span, "start"), _byline_window_member_uint (span, "end"), SPAN_HEDGE);
           }
         for (guint l = 0; loaded != NULL && l < json_array_get_length (loaded); l++)
           {
             JsonObject *span = json_array_get_object_element (loaded, l);
-            add_raw (marks, member_uint (span, "start"), member_uint (span, "end"), SPAN_LOADED);
+            add_raw (marks, _byline_window_member_uint (span, "start"), _byline_window_member_uint (span, "end"), SPAN_LOADED);
           }
       }
   }
@@ -1108,12 +765,12 @@ load_thread (GTask        *task,
     load->people = g_ptr_array_new_with_free_func (g_object_unref);
     load->sources = g_ptr_array_new_with_free_func (g_object_unref);
     load->marks = g_array_new (FALSE, FALSE, sizeof (RawSpan));
-    fill_quotes (load->quotes, root, &ci);
-    fill_claims (load->claims, root, &ci);
-    fill_meetings (load->meetings, root);
-    fill_people (load->people, root);
-    fill_provenance (load, root);
-    fill_sources (load->sources, root);
+    _byline_sidebar_fill_quotes (load->quotes, root, &ci);
+    _byline_sidebar_fill_claims (load->claims, root, &ci);
+    _byline_sidebar_fill_meetings (load->meetings, root);
+    _byline_sidebar_fill_people (load->people, root);
+    _byline_sidebar_fill_provenance (load, root);
+    _byline_sidebar_fill_sources (load->sources, root);
     collect_highlights (load->marks, root, load->notes);
     collect_entities (load, root);
     char_index_clear (&ci);
@@ -1183,7 +840,7 @@ load_done_cb (GObject      *source,
   memset (self->pending_row_pos, 0, sizeof self->pending_row_pos);
   for (guint i = 0; i < load->notes->len; i++)
     {
-      g_autoptr (BylineItem) item = note_item (g_ptr_array_index (load->notes, i));
+      g_autoptr (BylineItem) item = _byline_sidebar_note_item (g_ptr_array_index (load->notes, i));
       g_list_store_append (self->notes, item);
     }
 
@@ -1251,7 +908,7 @@ show_note (BylineWindow *self,
 
   if (note == NULL)
     return;
-  item = note_item (note);
+  item = _byline_sidebar_note_item (note);
   /* in text order, as the library lists them */
   while (position < g_list_model_get_n_items (G_LIST_MODEL (self->notes)))
     {
@@ -1344,37 +1001,7 @@ undo_delete_cb (AdwToast *toast,
     show_note (self, note->id);
 }
 
-/* Callbacks */
-
-/* Selects an item's words in the article and scrolls to them */
-static void
-select_item (BylineWindow *self,
-             GListModel   *model,
-             guint         position)
-{
-  g_autoptr (BylineItem) item = g_list_model_get_item (model, position);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextIter start, end;
-
-  if (item == NULL || byline_item_get_end (item) <= byline_item_get_start (item))
-    return;
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, byline_item_get_start (item));
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, byline_item_get_end (item));
-  gtk_text_buffer_select_range (buffer, &start, &end);
-  gtk_text_view_scroll_to_iter (self->text_view, &start, 0.1, TRUE, 0.0, 0.3);
-}
-
-static void hide_folded_sidebar (BylineWindow *self);
 static void show_menu_type      (BylineWindow *self);
-
-static void
-on_list_activate (GtkListView  *view,
-                  guint         position,
-                  BylineWindow *self)
-{
-  select_item (self, G_LIST_MODEL (gtk_list_view_get_model (view)), position);
-  hide_folded_sidebar (self);
-}
 
 static void
 on_error_bar_response (GtkInfoBar   *bar,
@@ -1554,7 +1181,7 @@ on_text_query_tooltip (GtkWidget    *widget,
   if (!inside || (e = entity_at (self, offset, NULL)) == NULL)
     return FALSE;
 
-  g_string_append (about, entity_type_label (e->type));
+  g_string_append (about, _byline_sidebar_entity_type_label (e->type));
   if (e->role != NULL)
     g_string_append_printf (about, " · %s", e->role);
   if (e->affiliation != NULL)
@@ -1664,51 +1291,6 @@ undo_correction_cb (AdwToast *toast,
     byline_window_open_article (self, self->article);
 }
 
-/* Which items the selection is part of: shown beside the legend */
-static void
-describe_items (GString    *out,
-                GListModel *model,
-                guint       start,
-                guint       end,
-                const char *what)
-{
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (BylineItem) item = g_list_model_get_item (model, i);
-
-      if (byline_item_get_end (item) <= start || byline_item_get_start (item) >= end)
-        continue;
-      if (out->len > 0)
-        g_string_append (out, " · ");
-      /* Translators: "quote (direct): Anna Berg"; the kinds are translated already */
-      g_string_append_printf (out, _("%s (%s): %s"), what, byline_item_get_badge (item),
-                              byline_item_get_title (item));
-    }
-}
-
-static void
-update_coverage (BylineWindow *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  g_autoptr (GString) out = g_string_new (NULL);
-  GtkTextIter start, end;
-  guint from, to;
-
-  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
-    {
-      from = gtk_text_iter_get_offset (&start);
-      to = gtk_text_iter_get_offset (&end);
-      describe_items (out, G_LIST_MODEL (self->quotes), from, to, C_("coverage", "quote"));
-      describe_items (out, G_LIST_MODEL (self->claims), from, to, C_("coverage", "claim"));
-      describe_items (out, G_LIST_MODEL (self->meetings), from, to, C_("coverage", "meeting"));
-      describe_items (out, G_LIST_MODEL (self->notes), from, to, C_("coverage", "your note"));
-    }
-  gtk_label_set_text (self->coverage_label, out->str);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->coverage_label), out->len ? out->str : NULL);
-}
-
 /* A selection made in the article, with the pointer or Shift and the arrows,
  * is offered a small popover (Note or Mark, Copy) once it stops changing. It
  * does not take the keys: the selection can still grow. */
@@ -1758,7 +1340,7 @@ on_mark_set (GtkTextBuffer *buffer,
 {
   if (mark == gtk_text_buffer_get_insert (buffer) || mark == gtk_text_buffer_get_selection_bound (buffer))
     {
-      update_coverage (self);
+      _byline_sidebar_update_coverage (self);
       offer_selection (self);
     }
 }
@@ -2697,25 +2279,6 @@ class_overview_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (byline_class_overview_new (GTK_WINDOW (widget))));
 }
 
-/* Overrides */
-
-/* The notes page with no note tells how to add one, and shows no Edit or
- * Delete that could do nothing */
-static void
-on_notes_changed (GListModel   *notes,
-                  guint         position,
-                  guint         removed,
-                  guint         added,
-                  BylineWindow *self)
-{
-  gboolean empty = g_list_model_get_n_items (notes) == 0;
-
-  gtk_widget_set_visible (self->notes_empty, empty);
-  gtk_widget_set_visible (self->notes_scroller, !empty);
-  gtk_widget_set_visible (self->edit_note_button, !empty);
-  gtk_widget_set_visible (self->delete_note_button, !empty);
-}
-
 /* An article is in: the article takes the keys; a note found by a search
  * shows its passage */
 static void
@@ -2743,7 +2306,7 @@ on_loaded_show_note (BylineWindow *self)
         {
           gtk_stack_set_visible_child_name (self->sidebar_stack, "notes");
           gtk_single_selection_set_selected (self->notes_selection, i);
-          select_item (self, notes, i);
+          _byline_sidebar_select_item (self, notes, i);
           /* by the mark: the lines above the note may not be measured yet */
           gtk_text_view_scroll_to_mark (self->text_view,
                                         gtk_text_buffer_get_insert (gtk_text_view_get_buffer (self->text_view)),
@@ -2846,8 +2409,8 @@ toggle_sidebar_action (GtkWidget  *widget,
 }
 
 /* A folded sidebar gets out of the way once a row has shown its passage */
-static void
-hide_folded_sidebar (BylineWindow *self)
+void
+_byline_window_hide_folded_sidebar (BylineWindow *self)
 {
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -3009,7 +2572,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sources);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_selection);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_list_activate", G_CALLBACK (_byline_sidebar_on_list_activate));
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
   gtk_widget_class_bind_template_callback (widget_class, on_legend_toggled);
   gtk_widget_class_bind_template_callback (widget_class, on_text_query_tooltip);
@@ -3112,7 +2675,7 @@ byline_window_init (BylineWindow *self)
   g_signal_connect (self->note_popover, "save", G_CALLBACK (on_note_saved), self);
   self->note_margin = byline_note_margin_new (self->text_view, G_LIST_MODEL (self->notes));
   self->legend_home = gtk_widget_get_parent (GTK_WIDGET (self->legend));
-  g_signal_connect_object (self->notes, "items-changed", G_CALLBACK (on_notes_changed), self, 0);
+  g_signal_connect_object (self->notes, "items-changed", G_CALLBACK (_byline_sidebar_on_notes_changed), self, 0);
   g_signal_connect (self, "loaded", G_CALLBACK (on_loaded_show_note), NULL);
   name_close_buttons (GTK_WIDGET (self->find_bar), _("Close the find bar"));
   name_close_buttons (GTK_WIDGET (self->error_bar), _("Close the message"));
@@ -3339,56 +2902,6 @@ byline_window_get_text_view (BylineWindow *self)
 }
 
 /**
- * byline_window_get_page:
- * @name: "quotes", "claims", "meetings", "people" or "notes"
- *
- * Returns: (transfer none): the page's items (#BylineItem)
- */
-GListModel *
-byline_window_get_page (BylineWindow *self,
-                        const char   *name)
-{
-  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
-
-  if (g_str_equal (name, "quotes"))
-    return G_LIST_MODEL (self->quotes);
-  if (g_str_equal (name, "claims"))
-    return G_LIST_MODEL (self->claims);
-  if (g_str_equal (name, "meetings"))
-    return G_LIST_MODEL (self->meetings);
-  if (g_str_equal (name, "people"))
-    return G_LIST_MODEL (self->people);
-  if (g_str_equal (name, "notes"))
-    return G_LIST_MODEL (self->notes);
-  if (g_str_equal (name, "sources"))
-    return G_LIST_MODEL (self->sources);
-  return NULL;
-}
-
-/**
- * byline_window_activate_item:
- *
- * What clicking a sidebar row does: shows that page, selects the item's words
- * in the article and scrolls to them.
- */
-gboolean
-byline_window_activate_item (BylineWindow *self,
-                             const char   *page,
-                             guint         position)
-{
-  GListModel *model = byline_window_get_page (self, page);
-
-  g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
-
-  if (model == NULL || position >= g_list_model_get_n_items (model))
-    return FALSE;
-  gtk_stack_set_visible_child_name (self->sidebar_stack, page);
-  select_item (self, model, position);
-  hide_folded_sidebar (self);
-  return TRUE;
-}
-
-/**
  * byline_window_add_note:
  * @kind: a #BylineNoteKind
  * @tags: (nullable): comma-separated tag names
@@ -3570,14 +3083,6 @@ byline_window_correct_entity (BylineWindow *self,
   if (id != 0)
     byline_window_open_article (self, self->article);
   return id;
-}
-
-/* The line that says which quotes, claims, meetings and notes the selection is part of */
-const char *
-byline_window_get_coverage (BylineWindow *self)
-{
-  g_return_val_if_fail (BYLINE_IS_WINDOW (self), NULL);
-  return gtk_label_get_text (self->coverage_label);
 }
 
 /**
