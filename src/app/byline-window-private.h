@@ -239,19 +239,70 @@ extern GParamSpec *_byline_window_properties[N_PROPS];
 extern guint _byline_window_signals[N_SIGNALS];
 
 /* byline-window.c */
-const char *_byline_window_member_string       (JsonObject *o,
-                                                const char *member);
-JsonArray  *_byline_window_member_array        (JsonObject *o,
-                                                const char *member);
-guint       _byline_window_member_uint         (JsonObject *o,
-                                                const char *member);
-const char *_byline_window_char_index_pointer  (const CharIndex *ci,
-                                                guint            offset);
-void        _byline_window_show_error          (BylineWindow *self,
-                                                const char   *message);
-gboolean    _byline_window_ensure_store        (BylineWindow *self,
-                                                GError      **error);
-void        _byline_window_hide_folded_sidebar (BylineWindow *self);
+const char   *_byline_window_member_string       (JsonObject *o,
+                                                  const char *member);
+JsonArray    *_byline_window_member_array        (JsonObject *o,
+                                                  const char *member);
+guint         _byline_window_member_uint         (JsonObject *o,
+                                                  const char *member);
+const char   *_byline_window_char_index_pointer  (const CharIndex *ci,
+                                                  guint            offset);
+const Entity *_byline_window_entity_at           (BylineWindow *self,
+                                                  guint         offset,
+                                                  int          *index);
+void          _byline_window_show_error          (BylineWindow *self,
+                                                  const char   *message);
+gboolean      _byline_window_ensure_store        (BylineWindow *self,
+                                                  GError      **error);
+void          _byline_window_show_menu_type      (BylineWindow *self);
+void          _byline_window_hide_folded_sidebar (BylineWindow *self);
+
+/* byline-article-view.c */
+void        _byline_article_view_show_provenance       (BylineWindow *self,
+                                                        const char   *line,
+                                                        gboolean      state_media);
+void        _byline_article_view_bench_start           (BylineWindow *self);
+GtkTextTag *_byline_article_view_make_type_tag         (GtkTextBuffer *buffer,
+                                                        const char    *type);
+void        _byline_article_view_add_span              (BylineWindow *self,
+                                                        guint         start,
+                                                        guint         end,
+                                                        GtkTextTag   *tag);
+gboolean    _byline_article_view_apply_spans           (BylineWindow *self,
+                                                        gint64        budget_us,
+                                                        guint         row_widgets);
+gboolean    _byline_article_view_apply_spans_tick      (GtkWidget     *widget,
+                                                        GdkFrameClock *clock,
+                                                        gpointer       data);
+void        _byline_article_view_stop_highlighting     (BylineWindow *self);
+void        _byline_article_view_collect_highlights    (GArray     *marks,
+                                                        JsonObject *root,
+                                                        GPtrArray  *notes);
+void        _byline_article_view_show_type             (BylineWindow *self,
+                                                        const char   *type,
+                                                        gboolean      on);
+void        _byline_article_view_on_legend_toggled     (GtkToggleButton *button,
+                                                        BylineWindow    *self);
+gboolean    _byline_article_view_on_text_query_tooltip (GtkWidget    *widget,
+                                                        int           x,
+                                                        int           y,
+                                                        gboolean      keyboard,
+                                                        GtkTooltip   *tooltip,
+                                                        BylineWindow *self);
+gboolean    _byline_article_view_article_menu_key_cb   (GtkWidget *widget,
+                                                        GVariant  *args,
+                                                        gpointer   data);
+void        _byline_article_view_on_text_right_click   (GtkGestureClick *gesture,
+                                                        int              n_press,
+                                                        double           x,
+                                                        double           y,
+                                                        BylineWindow    *self);
+void        _byline_article_view_on_mark_set           (GtkTextBuffer *buffer,
+                                                        GtkTextIter   *location,
+                                                        GtkTextMark   *mark,
+                                                        BylineWindow  *self);
+void        _byline_article_view_show_analysis         (BylineWindow *self,
+                                                        gboolean      shown);
 
 /* byline-sidebar.c */
 const char *_byline_sidebar_entity_type_label (const char *type);
