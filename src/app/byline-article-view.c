@@ -443,18 +443,18 @@ _byline_article_view_collect_highlights (GArray     *marks,
                                          JsonObject *root,
                                          GPtrArray  *notes)
 {
-  JsonArray *entities = _byline_window_member_array (root, "entities");
+  JsonArray *entities = _byline_article_member_array (root, "entities");
   JsonObject *doc = json_object_get_object_member (root, "document");
   JsonNode *title_span = doc != NULL ? json_object_get_member (doc, "title_span") : NULL;
 
   if (title_span != NULL && JSON_NODE_HOLDS_OBJECT (title_span))
-    add_raw (marks, _byline_window_member_uint (json_node_get_object (title_span), "start"),
-             _byline_window_member_uint (json_node_get_object (title_span), "end"), SPAN_HEADLINE);
+    add_raw (marks, _byline_article_member_uint (json_node_get_object (title_span), "start"),
+             _byline_article_member_uint (json_node_get_object (title_span), "end"), SPAN_HEADLINE);
   for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
     {
       JsonObject *e = json_array_get_object_element (entities, i);
-      const char *type = _byline_window_member_string (e, "type");
-      JsonArray *mentions = _byline_window_member_array (e, "mentions");
+      const char *type = _byline_article_member_string (e, "type");
+      JsonArray *mentions = _byline_article_member_array (e, "mentions");
       guint kind = G_N_ELEMENTS (highlight_types);
 
       for (guint t = 0; t < G_N_ELEMENTS (highlight_types); t++)
@@ -464,27 +464,27 @@ _byline_article_view_collect_highlights (GArray     *marks,
                         && m < json_array_get_length (mentions); m++)
         {
           JsonObject *span = json_array_get_object_element (mentions, m);
-          add_raw (marks, _byline_window_member_uint (span, "start"), _byline_window_member_uint (span, "end"), kind);
+          add_raw (marks, _byline_article_member_uint (span, "start"), _byline_article_member_uint (span, "end"), kind);
         }
     }
   {
-    JsonArray *claims = _byline_window_member_array (root, "claims");
+    JsonArray *claims = _byline_article_member_array (root, "claims");
 
     for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
       {
         JsonObject *c = json_array_get_object_element (claims, i);
-        JsonArray *hedges = _byline_window_member_array (c, "hedges");
-        JsonArray *loaded = _byline_window_member_array (c, "loaded");
+        JsonArray *hedges = _byline_article_member_array (c, "hedges");
+        JsonArray *loaded = _byline_article_member_array (c, "loaded");
 
         for (guint h = 0; hedges != NULL && h < json_array_get_length (hedges); h++)
           {
             JsonObject *span = json_array_get_object_element (hedges, h);
-            add_raw (marks, _byline_window_member_uint (span, "start"), _byline_window_member_uint (span, "end"), SPAN_HEDGE);
+            add_raw (marks, _byline_article_member_uint (span, "start"), _byline_article_member_uint (span, "end"), SPAN_HEDGE);
           }
         for (guint l = 0; loaded != NULL && l < json_array_get_length (loaded); l++)
           {
             JsonObject *span = json_array_get_object_element (loaded, l);
-            add_raw (marks, _byline_window_member_uint (span, "start"), _byline_window_member_uint (span, "end"), SPAN_LOADED);
+            add_raw (marks, _byline_article_member_uint (span, "start"), _byline_article_member_uint (span, "end"), SPAN_LOADED);
           }
       }
   }
@@ -546,7 +546,7 @@ _byline_article_view_on_text_query_tooltip (GtkWidget    *widget,
     }
   else
     offset = offset_at_pointer (self, x, y, &inside);
-  if (!inside || (e = _byline_window_entity_at (self, offset, NULL)) == NULL)
+  if (!inside || (e = _byline_article_entity_at (self, offset, NULL)) == NULL)
     return FALSE;
 
   g_string_append (about, _byline_sidebar_entity_type_label (e->type));
@@ -585,7 +585,7 @@ _byline_article_view_article_menu_key_cb (GtkWidget *widget,
   if (self->exercise_panel != NULL || self->article == 0)
     return FALSE;
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  if (_byline_window_entity_at (self, gtk_text_iter_get_offset (&iter), &index) == NULL)
+  if (_byline_article_entity_at (self, gtk_text_iter_get_offset (&iter), &index) == NULL)
     index = -1;
   self->menu_entity = index;
   _byline_window_show_menu_type (self);
@@ -613,7 +613,7 @@ _byline_article_view_on_text_right_click (GtkGestureClick *gesture,
 
   /* the view's own menu follows, with the corrections for the name under the
    * pointer, or with them greyed out when there is none */
-  if (!inside || _byline_window_entity_at (self, offset, &index) == NULL)
+  if (!inside || _byline_article_entity_at (self, offset, &index) == NULL)
     index = -1;
   self->menu_entity = index;
   _byline_window_show_menu_type (self);

@@ -76,7 +76,7 @@ fill_library (BylineWindow *self,
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (!_byline_window_ensure_store (self, &error))
+  if (!_byline_article_ensure_store (self, &error))
     {
       _byline_window_show_error (self, error->message);
       return;
@@ -216,7 +216,7 @@ byline_window_show_start (BylineWindow *self)
 
   g_return_if_fail (BYLINE_IS_WINDOW (self));
 
-  if (self->article != 0 || self->loading || !_byline_window_ensure_store (self, &error))
+  if (self->article != 0 || self->loading || !_byline_article_ensure_store (self, &error))
     return;
   articles = byline_store_list_articles (self->store, NULL, &error);
   if (articles != NULL && articles->len > 0)

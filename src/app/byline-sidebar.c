@@ -34,8 +34,8 @@ words_of (const CharIndex *ci,
       end = start + 240;
       cut = TRUE;
     }
-  from = _byline_window_char_index_pointer (ci, start);
-  to = _byline_window_char_index_pointer (ci, end);
+  from = _byline_article_char_index_pointer (ci, start);
+  to = _byline_article_char_index_pointer (ci, end);
   words = g_strdup_printf ("%.*s%s", (int) (to - from), from, cut ? "…" : "");
   return byline_quote_display_words (words, -1, kind);
 }
@@ -103,27 +103,27 @@ _byline_sidebar_fill_quotes (GPtrArray       *out,
                              JsonObject      *root,
                              const CharIndex *ci)
 {
-  JsonArray *quotes = _byline_window_member_array (root, "quotes");
+  JsonArray *quotes = _byline_article_member_array (root, "quotes");
 
   for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
     {
       JsonObject *q = json_array_get_object_element (quotes, i);
-      guint start = _byline_window_member_uint (q, "start"), end = _byline_window_member_uint (q, "end");
-      const char *speaker = _byline_window_member_string (q, "speaker_name");
+      guint start = _byline_article_member_uint (q, "start"), end = _byline_article_member_uint (q, "end");
+      const char *speaker = _byline_article_member_string (q, "speaker_name");
       JsonNode *via = json_object_get_member (q, "via");
-      g_autofree char *words = words_of (ci, start, end, _byline_window_member_string (q, "kind"));
+      g_autofree char *words = words_of (ci, start, end, _byline_article_member_string (q, "kind"));
       g_autofree char *subtitle = NULL;
       g_autoptr (BylineItem) item = NULL;
 
       if (via != NULL && JSON_NODE_HOLDS_OBJECT (via)
-          && _byline_window_member_string (json_node_get_object (via), "name") != NULL)
+          && _byline_article_member_string (json_node_get_object (via), "name") != NULL)
         /* Translators: a quotation, then the outlet it came through */
         subtitle = g_strdup_printf (_("%s — via %s"), words,
-                                    _byline_window_member_string (json_node_get_object (via), "name"));
+                                    _byline_article_member_string (json_node_get_object (via), "name"));
       else
         subtitle = g_strdup (words);
       item = byline_item_new (speaker != NULL ? speaker : _("No speaker found"), subtitle,
-                              byline_quote_kind_label (_byline_window_member_string (q, "kind")), start, end);
+                              byline_quote_kind_label (_byline_article_member_string (q, "kind")), start, end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
@@ -133,15 +133,15 @@ _byline_sidebar_fill_claims (GPtrArray       *out,
                              JsonObject      *root,
                              const CharIndex *ci)
 {
-  JsonArray *claims = _byline_window_member_array (root, "claims");
+  JsonArray *claims = _byline_article_member_array (root, "claims");
 
   for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
     {
       JsonObject *c = json_array_get_object_element (claims, i);
-      guint start = _byline_window_member_uint (c, "start"), end = _byline_window_member_uint (c, "end");
-      const char *source = _byline_window_member_string (c, "source_name");
-      JsonArray *hedges = _byline_window_member_array (c, "hedges");
-      JsonArray *loaded = _byline_window_member_array (c, "loaded");
+      guint start = _byline_article_member_uint (c, "start"), end = _byline_article_member_uint (c, "end");
+      const char *source = _byline_article_member_string (c, "source_name");
+      JsonArray *hedges = _byline_article_member_array (c, "hedges");
+      JsonArray *loaded = _byline_article_member_array (c, "loaded");
       guint n_hedges = hedges != NULL ? json_array_get_length (hedges) : 0;
       guint n_loaded = loaded != NULL ? json_array_get_length (loaded) : 0;
       g_autofree char *words = words_of (ci, start, end, NULL); /* the writer's sentence, its own marks kept */
@@ -153,9 +153,9 @@ _byline_sidebar_fill_claims (GPtrArray       *out,
         g_string_append_printf (subtitle, _("Source: %s"), source);
       else
         g_string_append (subtitle, _("No source given"));
-      if (_byline_window_member_string (c, "reason") != NULL)
+      if (_byline_article_member_string (c, "reason") != NULL)
         /* Translators: why the source counts as state media, as the analysis found it */
-        g_string_append_printf (subtitle, _(" — state media: %s"), _byline_window_member_string (c, "reason"));
+        g_string_append_printf (subtitle, _(" — state media: %s"), _byline_article_member_string (c, "reason"));
       if (n_hedges > 0)
         {
           g_string_append (subtitle, " · ");
@@ -168,7 +168,7 @@ _byline_sidebar_fill_claims (GPtrArray       *out,
                                   n_loaded);
         }
       item = byline_item_new (words, subtitle->str,
-                              byline_attribution_label (_byline_window_member_string (c, "attribution")), start, end);
+                              byline_attribution_label (_byline_article_member_string (c, "attribution")), start, end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
@@ -177,14 +177,14 @@ void
 _byline_sidebar_fill_meetings (GPtrArray  *out,
                                JsonObject *root)
 {
-  JsonArray *meetings = _byline_window_member_array (root, "meetings");
+  JsonArray *meetings = _byline_article_member_array (root, "meetings");
 
   for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
     {
       JsonObject *m = json_array_get_object_element (meetings, i);
-      JsonArray *people = _byline_window_member_array (m, "participants");
-      JsonArray *topics = _byline_window_member_array (m, "topics");
-      JsonArray *evidence = _byline_window_member_array (m, "evidence");
+      JsonArray *people = _byline_article_member_array (m, "participants");
+      JsonArray *topics = _byline_article_member_array (m, "topics");
+      JsonArray *evidence = _byline_article_member_array (m, "evidence");
       JsonNode *place = json_object_get_member (m, "place");
       g_autoptr (GString) who = g_string_new (NULL);
       g_autoptr (GString) what = g_string_new (NULL);
@@ -194,21 +194,21 @@ _byline_sidebar_fill_meetings (GPtrArray  *out,
 
       for (guint p = 0; people != NULL && p < json_array_get_length (people); p++)
         {
-          const char *name = _byline_window_member_string (json_array_get_object_element (people, p), "name");
+          const char *name = _byline_article_member_string (json_array_get_object_element (people, p), "name");
           g_string_append_printf (who, "%s%s", who->len ? ", " : "", name != NULL ? name : "?");
         }
       if (place != NULL && JSON_NODE_HOLDS_OBJECT (place)
-          && _byline_window_member_string (json_node_get_object (place), "name") != NULL)
-        g_string_append (what, _byline_window_member_string (json_node_get_object (place), "name"));
-      if (_byline_window_member_string (m, "date") != NULL)
-        g_string_append_printf (what, "%s%s", what->len ? " · " : "", _byline_window_member_string (m, "date"));
-      else if (_byline_window_member_string (m, "time_text") != NULL)
-        g_string_append_printf (what, "%s%s", what->len ? " · " : "", _byline_window_member_string (m, "time_text"));
+          && _byline_article_member_string (json_node_get_object (place), "name") != NULL)
+        g_string_append (what, _byline_article_member_string (json_node_get_object (place), "name"));
+      if (_byline_article_member_string (m, "date") != NULL)
+        g_string_append_printf (what, "%s%s", what->len ? " · " : "", _byline_article_member_string (m, "date"));
+      else if (_byline_article_member_string (m, "time_text") != NULL)
+        g_string_append_printf (what, "%s%s", what->len ? " · " : "", _byline_article_member_string (m, "time_text"));
       for (guint t = 0; topics != NULL && t < json_array_get_length (topics); t++)
         g_string_append_printf (what, "%s%s", t == 0 ? (what->len ? " · " : "") : ", ",
                                 json_array_get_string_element (topics, t));
-      item = byline_item_new (who->str, what->str, byline_meeting_status_label (_byline_window_member_string (m, "status")),
-                              _byline_window_member_uint (first, "start"), _byline_window_member_uint (first, "end"));
+      item = byline_item_new (who->str, what->str, byline_meeting_status_label (_byline_article_member_string (m, "status")),
+                              _byline_article_member_uint (first, "start"), _byline_article_member_uint (first, "end"));
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
@@ -217,13 +217,13 @@ void
 _byline_sidebar_fill_people (GPtrArray  *out,
                              JsonObject *root)
 {
-  JsonArray *entities = _byline_window_member_array (root, "entities");
+  JsonArray *entities = _byline_article_member_array (root, "entities");
 
   for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
     {
       JsonObject *e = json_array_get_object_element (entities, i);
-      const char *type = _byline_window_member_string (e, "type");
-      JsonArray *mentions = _byline_window_member_array (e, "mentions");
+      const char *type = _byline_article_member_string (e, "type");
+      JsonArray *mentions = _byline_article_member_array (e, "mentions");
       guint n = mentions != NULL ? json_array_get_length (mentions) : 0;
       JsonObject *first = n > 0 ? json_array_get_object_element (mentions, 0) : NULL;
       g_autoptr (GString) subtitle = g_string_new (NULL);
@@ -232,15 +232,15 @@ _byline_sidebar_fill_people (GPtrArray  *out,
       if (g_strcmp0 (type, "PERSON") != 0 && g_strcmp0 (type, "ORG") != 0
           && g_strcmp0 (type, "PLACE") != 0 && g_strcmp0 (type, "NORP") != 0)
         continue;
-      if (_byline_window_member_string (e, "role") != NULL)
-        g_string_append (subtitle, _byline_window_member_string (e, "role"));
-      if (_byline_window_member_string (e, "affiliation") != NULL)
+      if (_byline_article_member_string (e, "role") != NULL)
+        g_string_append (subtitle, _byline_article_member_string (e, "role"));
+      if (_byline_article_member_string (e, "affiliation") != NULL)
         g_string_append_printf (subtitle, "%s%s", subtitle->len ? ", " : "",
-                                _byline_window_member_string (e, "affiliation"));
+                                _byline_article_member_string (e, "affiliation"));
       g_string_append_printf (subtitle, "%s", subtitle->len ? " · " : "");
       g_string_append_printf (subtitle, ngettext ("%u mention", "%u mentions", n), n);
-      item = byline_item_new (_byline_window_member_string (e, "name"), subtitle->str, _byline_sidebar_entity_type_label (type),
-                              _byline_window_member_uint (first, "start"), _byline_window_member_uint (first, "end"));
+      item = byline_item_new (_byline_article_member_string (e, "name"), subtitle->str, _byline_sidebar_entity_type_label (type),
+                              _byline_article_member_uint (first, "start"), _byline_article_member_uint (first, "end"));
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
@@ -281,13 +281,13 @@ _byline_sidebar_fill_provenance (Load       *load,
   JsonObject *outlet = outlet_node != NULL && JSON_NODE_HOLDS_OBJECT (outlet_node)
                        ? json_node_get_object (outlet_node) : NULL;
   JsonNode *state = outlet != NULL ? json_object_get_member (outlet, "state_media") : NULL;
-  const char *reason = outlet != NULL ? _byline_window_member_string (outlet, "reason") : NULL;
+  const char *reason = outlet != NULL ? _byline_article_member_string (outlet, "reason") : NULL;
   g_autofree char *about = NULL;
 
   if (doc == NULL)
     return;
   load->provenance = byline_provenance_line (doc);
-  if (outlet == NULL || _byline_window_member_string (outlet, "name") == NULL)
+  if (outlet == NULL || _byline_article_member_string (outlet, "name") == NULL)
     return;
   if (state != NULL && JSON_NODE_HOLDS_VALUE (state) && json_node_get_value_type (state) == G_TYPE_BOOLEAN)
     {
@@ -297,7 +297,7 @@ _byline_sidebar_fill_provenance (Load       *load,
     }
   else
     about = g_strdup (_("Not in Byline's list of outlets"));
-  g_ptr_array_add (load->sources, byline_item_new (_byline_window_member_string (outlet, "name"), about,
+  g_ptr_array_add (load->sources, byline_item_new (_byline_article_member_string (outlet, "name"), about,
                                                    C_("sources page", "published by"), 0, 0));
 }
 
@@ -311,7 +311,7 @@ _byline_sidebar_fill_sources (GPtrArray  *out,
   JsonObject *sig = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
   JsonNode *by_node = sig != NULL ? json_object_get_member (sig, "claims_by_attribution") : NULL;
   JsonObject *by = by_node != NULL && JSON_NODE_HOLDS_OBJECT (by_node) ? json_node_get_object (by_node) : NULL;
-  JsonArray *voices = _byline_window_member_array (sig, "voices");
+  JsonArray *voices = _byline_article_member_array (sig, "voices");
   static const char *const order[] = {
     "named_person", "named_org", "state_media", "media", "anonymous", "unattributed",
   };
@@ -320,7 +320,7 @@ _byline_sidebar_fill_sources (GPtrArray  *out,
     return;
   for (guint i = 0; by != NULL && i < G_N_ELEMENTS (order); i++)
     {
-      guint n = _byline_window_member_uint (by, order[i]);
+      guint n = _byline_article_member_uint (by, order[i]);
       g_autofree char *what = NULL;
 
       if (n == 0)
@@ -332,28 +332,28 @@ _byline_sidebar_fill_sources (GPtrArray  *out,
   for (guint i = 0; voices != NULL && i < json_array_get_length (voices); i++)
     {
       JsonObject *v = json_array_get_object_element (voices, i);
-      guint n = _byline_window_member_uint (v, "quotes");
-      g_autoptr (GString) about = g_string_new (_byline_window_member_string (v, "country"));
+      guint n = _byline_article_member_uint (v, "quotes");
+      g_autoptr (GString) about = g_string_new (_byline_article_member_string (v, "country"));
 
       if (about->len > 0)
         g_string_append (about, " · ");
       g_string_append_printf (about, ngettext ("quoted %u time", "quoted %u times", n), n);
-      g_ptr_array_add (out, byline_item_new (_byline_window_member_string (v, "name"), about->str,
+      g_ptr_array_add (out, byline_item_new (_byline_article_member_string (v, "name"), about->str,
                                              C_("sources page", "voice"), 0, 0));
     }
-  count = _byline_window_member_uint (sig, "unnamed_sources");
+  count = _byline_article_member_uint (sig, "unnamed_sources");
   add_signal (out, count, ngettext ("%u claim rests on unnamed sources",
                                 "%u claims rest on unnamed sources", count), count);
-  count = _byline_window_member_uint (sig, "numbers_without_source");
+  count = _byline_article_member_uint (sig, "numbers_without_source");
   add_signal (out, count, ngettext ("%u figure is given with no source",
                                 "%u figures are given with no source", count), count);
-  count = _byline_window_member_uint (sig, "agentless_passives");
+  count = _byline_article_member_uint (sig, "agentless_passives");
   add_signal (out, count, ngettext ("%u passive says no one did it (“is believed to”)",
                                 "%u passives say no one did it (“is believed to”)", count), count);
-  count = _byline_window_member_uint (sig, "hedged_claims");
+  count = _byline_article_member_uint (sig, "hedged_claims");
   add_signal (out, count, ngettext ("%u claim is hedged (“likely”, “reportedly”)",
                                 "%u claims are hedged (“likely”, “reportedly”)", count), count);
-  count = _byline_window_member_uint (sig, "loaded_words");
+  count = _byline_article_member_uint (sig, "loaded_words");
   add_signal (out, count, ngettext ("%u loaded word outside quotations",
                                 "%u loaded words outside quotations", count), count);
 }

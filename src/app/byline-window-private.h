@@ -239,23 +239,31 @@ extern GParamSpec *_byline_window_properties[N_PROPS];
 extern guint _byline_window_signals[N_SIGNALS];
 
 /* byline-window.c */
-const char   *_byline_window_member_string       (JsonObject *o,
+void _byline_window_show_error          (BylineWindow *self,
+                                         const char   *message);
+void _byline_window_show_menu_type      (BylineWindow *self);
+void _byline_window_hide_folded_sidebar (BylineWindow *self);
+
+/* byline-article.c */
+const char   *_byline_article_member_string      (JsonObject *o,
                                                   const char *member);
-JsonArray    *_byline_window_member_array        (JsonObject *o,
+JsonArray    *_byline_article_member_array       (JsonObject *o,
                                                   const char *member);
-guint         _byline_window_member_uint         (JsonObject *o,
+guint         _byline_article_member_uint        (JsonObject *o,
                                                   const char *member);
-const char   *_byline_window_char_index_pointer  (const CharIndex *ci,
+const char   *_byline_article_char_index_pointer (const CharIndex *ci,
                                                   guint            offset);
-const Entity *_byline_window_entity_at           (BylineWindow *self,
+const Entity *_byline_article_entity_at          (BylineWindow *self,
                                                   guint         offset,
                                                   int          *index);
-void          _byline_window_show_error          (BylineWindow *self,
-                                                  const char   *message);
-gboolean      _byline_window_ensure_store        (BylineWindow *self,
+gboolean      _byline_article_ensure_store       (BylineWindow *self,
                                                   GError      **error);
-void          _byline_window_show_menu_type      (BylineWindow *self);
-void          _byline_window_hide_folded_sidebar (BylineWindow *self);
+void          _byline_article_undo_correction_cb (AdwToast *toast,
+                                                  gpointer  user_data);
+void          _byline_article_reset_load         (BylineWindow *self);
+void          _byline_article_open_pasted        (BylineWindow *self,
+                                                  const char   *text,
+                                                  gboolean      html);
 
 /* byline-article-view.c */
 void        _byline_article_view_show_provenance       (BylineWindow *self,
