@@ -239,10 +239,21 @@ extern GParamSpec *_byline_window_properties[N_PROPS];
 extern guint _byline_window_signals[N_SIGNALS];
 
 /* byline-window.c */
-void _byline_window_show_error          (BylineWindow *self,
-                                         const char   *message);
-void _byline_window_show_menu_type      (BylineWindow *self);
-void _byline_window_hide_folded_sidebar (BylineWindow *self);
+void _byline_window_show_error            (BylineWindow *self,
+                                           const char   *message);
+void _byline_window_start_exercise_action (GtkWidget  *widget,
+                                           const char *action,
+                                           GVariant   *parameter);
+void _byline_window_open_lesson_action    (GtkWidget  *widget,
+                                           const char *action,
+                                           GVariant   *parameter);
+void _byline_window_stop_exercise_action  (GtkWidget  *widget,
+                                           const char *action,
+                                           GVariant   *parameter);
+void _byline_window_class_overview_action (GtkWidget  *widget,
+                                           const char *action,
+                                           GVariant   *parameter);
+void _byline_window_hide_folded_sidebar   (BylineWindow *self);
 
 /* byline-article.c */
 const char   *_byline_article_member_string      (JsonObject *o,
@@ -367,6 +378,21 @@ void _byline_find_bar_on_find_stop     (GtkSearchEntry *entry,
 void _byline_find_bar_find_action      (GtkWidget  *widget,
                                         const char *action,
                                         GVariant   *parameter);
+
+/* byline-window-actions.c */
+void _byline_window_on_note_saved       (BylineNotePopover *popover,
+                                         BylineWindow      *self);
+void _byline_window_show_menu_type      (BylineWindow *self);
+void _byline_window_set_menu_type       (BylineWindow *self,
+                                         const char   *type);
+void _byline_window_on_speaker_response (AdwMessageDialog *dialog,
+                                         const char       *response,
+                                         BylineWindow     *self);
+void _byline_window_on_margin_note      (BylineNoteMargin *margin,
+                                         gint64            id,
+                                         GtkWidget        *card,
+                                         BylineWindow     *self);
+void _byline_window_class_init_actions  (GtkWidgetClass *widget_class);
 
 /* What the tests ask and do, as a reader would */
 void            byline_window_open_text          (BylineWindow *self,
