@@ -239,21 +239,9 @@ extern GParamSpec *_byline_window_properties[N_PROPS];
 extern guint _byline_window_signals[N_SIGNALS];
 
 /* byline-window.c */
-void _byline_window_show_error            (BylineWindow *self,
-                                           const char   *message);
-void _byline_window_start_exercise_action (GtkWidget  *widget,
-                                           const char *action,
-                                           GVariant   *parameter);
-void _byline_window_open_lesson_action    (GtkWidget  *widget,
-                                           const char *action,
-                                           GVariant   *parameter);
-void _byline_window_stop_exercise_action  (GtkWidget  *widget,
-                                           const char *action,
-                                           GVariant   *parameter);
-void _byline_window_class_overview_action (GtkWidget  *widget,
-                                           const char *action,
-                                           GVariant   *parameter);
-void _byline_window_hide_folded_sidebar   (BylineWindow *self);
+void _byline_window_show_error          (BylineWindow *self,
+                                         const char   *message);
+void _byline_window_hide_folded_sidebar (BylineWindow *self);
 
 /* byline-article.c */
 const char   *_byline_article_member_string      (JsonObject *o,
@@ -393,6 +381,22 @@ void _byline_window_on_margin_note      (BylineNoteMargin *margin,
                                          GtkWidget        *card,
                                          BylineWindow     *self);
 void _byline_window_class_init_actions  (GtkWidgetClass *widget_class);
+
+/* byline-window-exercise.c */
+void     _byline_window_start_exercise_action (GtkWidget  *widget,
+                                               const char *action,
+                                               GVariant   *parameter);
+void     _byline_window_open_lesson_action    (GtkWidget  *widget,
+                                               const char *action,
+                                               GVariant   *parameter);
+gboolean _byline_window_on_close_exercise     (GtkWindow    *window,
+                                               BylineWindow *self);
+void     _byline_window_stop_exercise_action  (GtkWidget  *widget,
+                                               const char *action,
+                                               GVariant   *parameter);
+void     _byline_window_class_overview_action (GtkWidget  *widget,
+                                               const char *action,
+                                               GVariant   *parameter);
 
 /* What the tests ask and do, as a reader would */
 void            byline_window_open_text          (BylineWindow *self,
