@@ -869,48 +869,6 @@ byline_analysis_to_text (const BylineAnalysis *self)
   return g_string_free (out, FALSE);
 }
 
-/* The interface's words for the analysis JSON's kinds of quote, source and
- * meeting status, shared by the window and the exports */
-const char *
-byline_quote_kind_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "direct") == 0)
-    return C_("quote kind", "direct");
-  if (g_strcmp0 (kind, "partial") == 0)
-    return C_("quote kind", "partial");
-  return C_("quote kind", "reported");
-}
-
-const char *
-byline_attribution_label (const char *attribution)
-{
-  static const struct { const char *key, *label; } labels[] = {
-    { "named_person", N_("named person") },
-    { "named_org", N_("organisation") },
-    { "state_media", N_("state media") },
-    { "media", N_("media") },
-    { "anonymous", N_("anonymous") },
-    { "unattributed", N_("unattributed") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (attribution, labels[i].key) == 0)
-      return _(labels[i].label);
-  return attribution != NULL ? attribution : "";
-}
-
-const char *
-byline_meeting_status_label (const char *status)
-{
-  if (g_strcmp0 (status, "planned") == 0)
-    return C_("meeting status", "planned");
-  if (g_strcmp0 (status, "happened") == 0)
-    return C_("meeting status", "happened");
-  if (g_strcmp0 (status, "ongoing") == 0)
-    return C_("meeting status", "ongoing");
-  return C_("meeting status", "unknown");
-}
-
 /**
  * byline_outlet_label:
  * @state_media: TRUE, FALSE, or -1 when the outlet lexicon does not know it

@@ -18,6 +18,7 @@
 #include "byline-clauses.h"
 #include "byline-meetings.h"
 #include "byline-text.h"
+#include "byline-vocabulary.h"
 
 G_BEGIN_DECLS
 
@@ -73,11 +74,6 @@ gboolean        byline_analysis_write_json_to (const BylineAnalysis *self,
                                                BylineJsonSink        sink,
                                                gpointer              user_data);
 char           *byline_analysis_to_text   (const BylineAnalysis *self);
-
-/* What the JSON's kinds are called in the interface: "direct", "state media"… */
-const char     *byline_quote_kind_label     (const char *kind);
-const char     *byline_attribution_label    (const char *attribution);
-const char     *byline_meeting_status_label (const char *status);
 
 /* Where the article comes from, for the line under its title */
 char           *byline_outlet_label         (const char *name,

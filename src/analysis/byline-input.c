@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "byline-input.h"
+#include "byline-vocabulary.h"
 
 G_DEFINE_QUARK (byline-input-error-quark, byline_input_error)
 
@@ -390,6 +391,8 @@ static const char *const string_keys[] = {
   "schema", "id", "type", "name", "kind", "speaker", "speaker_name", "attribution", "source",
   "source_name", "status", "role", "affiliation", "date", "time_text", "entity", "title",
   "standfirst", "credit", "dateline", "url", "author", "published", "from", "to", "reason",
+  "byline", "dateline_text", "wire_place", "wire_agency", "canonical", "country", "ownership",
+  "connotation",
 };
 static const char *const object_array_keys[] = {
   "entities", "quotes", "claims", "meetings", "mentions", "participants", "evidence",
@@ -423,6 +426,28 @@ typedef struct
 } Checking;
 
 static gboolean check_object (JsonObject *o, Checking *c, guint depth, gboolean needs_span);
+
+/* The contract's words: an entity's type, a quote's kind, a claim's
+ * attribution and kind, a meeting's status (byline-vocabulary.h) */
+static gboolean
+contract_word_ok (const char *where,
+                  const char *key,
+                  const char *word)
+{
+  union { BylineEntityType t; BylineQuoteKind q; BylineAttribution a; BylineClaimKind k; BylineMeetingStatus m; } out;
+
+  if (g_str_equal (where, "entities") && g_str_equal (key, "type"))
+    return byline_entity_type_from_string (word, &out.t);
+  if (g_str_equal (where, "quotes") && g_str_equal (key, "kind"))
+    return byline_quote_kind_from_string (word, &out.q);
+  if (g_str_equal (where, "claims") && g_str_equal (key, "attribution"))
+    return byline_attribution_from_string (word, &out.a);
+  if (g_str_equal (where, "claims") && g_str_equal (key, "kind"))
+    return word == NULL || byline_claim_kind_from_string (word, &out.k);
+  if (g_str_equal (where, "meetings") && g_str_equal (key, "status"))
+    return word == NULL || byline_meeting_status_from_string (word, &out.m);
+  return TRUE;
+}
 
 static gboolean
 fail_at (Checking   *c,
@@ -466,6 +491,8 @@ check_member (JsonObject *o,
       if (!JSON_NODE_HOLDS_NULL (node)
           && !(JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING))
         return fail_at (c, key, _("not text"));
+      if (!contract_word_ok (c->where, key, JSON_NODE_HOLDS_NULL (node) ? NULL : json_node_get_string (node)))
+        return fail_at (c, key, _("not a word of the analysis"));
       return TRUE;
     }
   if (key_in (key, object_keys, G_N_ELEMENTS (object_keys)))
