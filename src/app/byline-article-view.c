@@ -439,55 +439,42 @@ add_raw (GArray *marks,
 }
 
 void
-_byline_article_view_collect_highlights (GArray     *marks,
-                                         JsonObject *root,
-                                         GPtrArray  *notes)
+_byline_article_view_collect_highlights (GArray                    *marks,
+                                         const BylineAnalysisModel *model,
+                                         GPtrArray                 *notes)
 {
-  JsonArray *entities = _byline_article_member_array (root, "entities");
-  JsonObject *doc = json_object_get_object_member (root, "document");
-  JsonNode *title_span = doc != NULL ? json_object_get_member (doc, "title_span") : NULL;
-
-  if (title_span != NULL && JSON_NODE_HOLDS_OBJECT (title_span))
-    add_raw (marks, _byline_article_member_uint (json_node_get_object (title_span), "start"),
-             _byline_article_member_uint (json_node_get_object (title_span), "end"), SPAN_HEADLINE);
-  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+  if (model->document.has_title_span)
+    add_raw (marks, model->document.title_span.start, model->document.title_span.end, SPAN_HEADLINE);
+  for (guint i = 0; i < model->entities->len; i++)
     {
-      JsonObject *e = json_array_get_object_element (entities, i);
-      const char *type = _byline_article_member_string (e, "type");
-      JsonArray *mentions = _byline_article_member_array (e, "mentions");
+      const BylineModelEntity *e = &g_array_index (model->entities, BylineModelEntity, i);
+      const char *type = byline_entity_type_to_string (e->type);
       guint kind = G_N_ELEMENTS (highlight_types);
 
       for (guint t = 0; t < G_N_ELEMENTS (highlight_types); t++)
         if (g_strcmp0 (type, highlight_types[t]) == 0)
           kind = t;
-      for (guint m = 0; kind < G_N_ELEMENTS (highlight_types) && mentions != NULL
-                        && m < json_array_get_length (mentions); m++)
+      for (guint m = 0; kind < G_N_ELEMENTS (highlight_types) && m < e->mentions->len; m++)
         {
-          JsonObject *span = json_array_get_object_element (mentions, m);
-          add_raw (marks, _byline_article_member_uint (span, "start"), _byline_article_member_uint (span, "end"), kind);
+          const BylineCharSpan *span = &g_array_index (e->mentions, BylineModelMention, m).span;
+          add_raw (marks, span->start, span->end, kind);
         }
     }
-  {
-    JsonArray *claims = _byline_article_member_array (root, "claims");
+  for (guint i = 0; i < model->claims->len; i++)
+    {
+      const BylineModelClaim *c = &g_array_index (model->claims, BylineModelClaim, i);
 
-    for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
-      {
-        JsonObject *c = json_array_get_object_element (claims, i);
-        JsonArray *hedges = _byline_article_member_array (c, "hedges");
-        JsonArray *loaded = _byline_article_member_array (c, "loaded");
-
-        for (guint h = 0; hedges != NULL && h < json_array_get_length (hedges); h++)
-          {
-            JsonObject *span = json_array_get_object_element (hedges, h);
-            add_raw (marks, _byline_article_member_uint (span, "start"), _byline_article_member_uint (span, "end"), SPAN_HEDGE);
-          }
-        for (guint l = 0; loaded != NULL && l < json_array_get_length (loaded); l++)
-          {
-            JsonObject *span = json_array_get_object_element (loaded, l);
-            add_raw (marks, _byline_article_member_uint (span, "start"), _byline_article_member_uint (span, "end"), SPAN_LOADED);
-          }
-      }
-  }
+      for (guint h = 0; h < c->hedges->len; h++)
+        {
+          const BylineCharSpan *span = &g_array_index (c->hedges, BylineCharSpan, h);
+          add_raw (marks, span->start, span->end, SPAN_HEDGE);
+        }
+      for (guint l = 0; l < c->loaded->len; l++)
+        {
+          const BylineCharSpan *span = &g_array_index (c->loaded, BylineCharSpan, l);
+          add_raw (marks, span->start, span->end, SPAN_LOADED);
+        }
+    }
   for (guint i = 0; i < notes->len; i++)
     {
       const BylineNote *note = g_ptr_array_index (notes, i);
@@ -549,7 +536,7 @@ _byline_article_view_on_text_query_tooltip (GtkWidget    *widget,
   if (!inside || (e = _byline_article_entity_at (self, offset, NULL)) == NULL)
     return FALSE;
 
-  g_string_append (about, _byline_sidebar_entity_type_label (e->type));
+  g_string_append (about, byline_entity_type_label_for (e->type));
   if (e->role != NULL)
     g_string_append_printf (about, " · %s", e->role);
   if (e->affiliation != NULL)

@@ -42,69 +42,6 @@ load_free (Load *load)
   g_free (load);
 }
 
-const char *
-_byline_article_member_string (JsonObject *o,
-                               const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
-}
-
-JsonArray *
-_byline_article_member_array (JsonObject *o,
-                              const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-guint
-_byline_article_member_uint (JsonObject *o,
-                             const char *member)
-{
-  return o != NULL && json_object_has_member (o, member) ? json_object_get_int_member (o, member) : 0;
-}
-
-static void
-char_index_init (CharIndex  *ci,
-                 const char *text)
-{
-  guint n = 0;
-
-  ci->text = text;
-  ci->end = text + strlen (text);
-  ci->marks = g_array_new (FALSE, FALSE, sizeof (gsize));
-  for (const char *p = text; p < ci->end; p = g_utf8_next_char (p), n++)
-    if (n % CHAR_MARK_STEP == 0)
-      {
-        gsize byte = p - text;
-        g_array_append_val (ci->marks, byte);
-      }
-}
-
-static void
-char_index_clear (CharIndex *ci)
-{
-  g_clear_pointer (&ci->marks, g_array_unref);
-}
-
-const char *
-_byline_article_char_index_pointer (const CharIndex *ci,
-                                    guint            offset)
-{
-  guint mark = offset / CHAR_MARK_STEP;
-  const char *p;
-
-  if (mark >= ci->marks->len)
-    return ci->end;
-  p = ci->text + g_array_index (ci->marks, gsize, mark);
-  for (guint i = mark * CHAR_MARK_STEP; i < offset && p < ci->end; i++)
-    p = g_utf8_next_char (p);
-  return p;
-}
-
 static void
 entity_free (Entity *e)
 {
@@ -126,28 +63,25 @@ compare_mentions (gconstpointer a,
 }
 
 static void
-collect_entities (Load       *load,
-                  JsonObject *root)
+collect_entities (Load                      *load,
+                  const BylineAnalysisModel *model)
 {
-  JsonArray *entities = _byline_article_member_array (root, "entities");
-
   load->entities = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
   load->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
-  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+  for (guint i = 0; i < model->entities->len; i++)
     {
-      JsonObject *o = json_array_get_object_element (entities, i);
-      JsonArray *mentions = _byline_article_member_array (o, "mentions");
+      const BylineModelEntity *o = &g_array_index (model->entities, BylineModelEntity, i);
       Entity *e = g_new0 (Entity, 1);
 
-      e->name = g_strdup (_byline_article_member_string (o, "name"));
-      e->type = g_strdup (_byline_article_member_string (o, "type"));
-      e->role = g_strdup (_byline_article_member_string (o, "role"));
-      e->affiliation = g_strdup (_byline_article_member_string (o, "affiliation"));
-      e->n_mentions = mentions != NULL ? json_array_get_length (mentions) : 0;
+      e->name = g_strdup (o->name);
+      e->type = g_strdup (byline_entity_type_to_string (o->type));
+      e->role = g_strdup (o->role);
+      e->affiliation = g_strdup (o->affiliation);
+      e->n_mentions = o->mentions->len;
       for (guint m = 0; m < e->n_mentions; m++)
         {
-          JsonObject *span = json_array_get_object_element (mentions, m);
-          Mention mention = { _byline_article_member_uint (span, "start"), _byline_article_member_uint (span, "end"), load->entities->len };
+          const BylineCharSpan *span = &g_array_index (o->mentions, BylineModelMention, m).span;
+          Mention mention = { span->start, span->end, load->entities->len };
 
           if (m == 0)
             {
@@ -207,6 +141,7 @@ load_thread (GTask        *task,
   g_autoptr (BylineImport) imported = NULL;
   g_autoptr (BylineStore) store = NULL;
   g_autoptr (BylineArticle) article = NULL;
+  g_autoptr (BylineAnalysisModel) model = NULL;
   g_autofree char *source_path = NULL;
 
   /* a file is read and added to the library; an article of the library is read from it */
@@ -260,28 +195,29 @@ load_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  {
-    JsonObject *root = json_node_get_object (load->analysis);
-    CharIndex ci;
-
-    char_index_init (&ci, article->text);
-    load->quotes = g_ptr_array_new_with_free_func (g_object_unref);
-    load->claims = g_ptr_array_new_with_free_func (g_object_unref);
-    load->meetings = g_ptr_array_new_with_free_func (g_object_unref);
-    load->people = g_ptr_array_new_with_free_func (g_object_unref);
-    load->sources = g_ptr_array_new_with_free_func (g_object_unref);
-    load->marks = g_array_new (FALSE, FALSE, sizeof (RawSpan));
-    _byline_sidebar_fill_quotes (load->quotes, root, &ci);
-    _byline_sidebar_fill_claims (load->claims, root, &ci);
-    _byline_sidebar_fill_meetings (load->meetings, root);
-    _byline_sidebar_fill_people (load->people, root);
-    _byline_sidebar_fill_provenance (load, root);
-    _byline_sidebar_fill_sources (load->sources, root);
-    _byline_article_view_collect_highlights (load->marks, root, load->notes);
-    collect_entities (load, root);
-    char_index_clear (&ci);
-  }
-  /* a big analysis takes long to free: here, not on the main thread */
+  /* the analysis read once, into the typed model every page is built from */
+  model = byline_analysis_model_new (load->analysis, article->text, -1, &error);
+  if (model == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  load->quotes = g_ptr_array_new_with_free_func (g_object_unref);
+  load->claims = g_ptr_array_new_with_free_func (g_object_unref);
+  load->meetings = g_ptr_array_new_with_free_func (g_object_unref);
+  load->people = g_ptr_array_new_with_free_func (g_object_unref);
+  load->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  load->marks = g_array_new (FALSE, FALSE, sizeof (RawSpan));
+  _byline_sidebar_fill_quotes (load->quotes, model);
+  _byline_sidebar_fill_claims (load->claims, model);
+  _byline_sidebar_fill_meetings (load->meetings, model);
+  _byline_sidebar_fill_people (load->people, model);
+  _byline_sidebar_fill_provenance (load, model);
+  _byline_sidebar_fill_sources (load->sources, model);
+  _byline_article_view_collect_highlights (load->marks, model, load->notes);
+  collect_entities (load, model);
+  /* a big analysis takes long to free: here, not on the main thread (the
+   * model goes as the thread returns) */
   g_clear_pointer (&load->analysis, json_node_unref);
   load->title = g_strdup (article->title);
   load->dateline = g_strdup (article->dateline);

@@ -397,7 +397,7 @@ marks_json (BylineExercisePanel *self)
       const char *member = i == 0 ? "marks" : "answers";
 
       if (json_object_has_member (object, member))
-        json_object_set_member (kept, member, json_node_copy (json_object_get_member (object, member)));
+        json_object_set_member (kept, member, json_object_dup_member (object, member));
     }
   json_node_take_object (work, kept);
   return json_to_string (work, FALSE);

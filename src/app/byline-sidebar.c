@@ -18,10 +18,10 @@
 /* The words of a span, cut to a length a sidebar row can show, marked as a
  * quote of that @kind shows them ("indirect": no marks) */
 static char *
-words_of (const CharIndex *ci,
-          guint            start,
-          guint            end,
-          const char      *kind)
+words_of (const BylineAnalysisModel *model,
+          guint                      start,
+          guint                      end,
+          const char                *kind)
 {
   g_autofree char *words = NULL;
   const char *from, *to;
@@ -34,30 +34,10 @@ words_of (const CharIndex *ci,
       end = start + 240;
       cut = TRUE;
     }
-  from = _byline_article_char_index_pointer (ci, start);
-  to = _byline_article_char_index_pointer (ci, end);
+  from = byline_char_index_pointer (model->index, start);
+  to = byline_char_index_pointer (model->index, end);
   words = g_strdup_printf ("%.*s%s", (int) (to - from), from, cut ? "…" : "");
   return byline_quote_display_words (words, -1, kind);
-}
-
-const char *
-_byline_sidebar_entity_type_label (const char *type)
-{
-  static const struct { const char *key, *label; } labels[] = {
-    { "PERSON", N_("Person") },
-    { "ORG", N_("Organisation") },
-    { "PLACE", N_("Place") },
-    { "NORP", N_("Nationality or group") },
-    { "DATE", N_("Date") },
-    { "MONEY", N_("Money") },
-    { "QUANTITY", N_("Quantity") },
-    { "OTHER", N_("Other") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (type, labels[i].key) == 0)
-      return _(labels[i].label);
-  return type != NULL ? type : "";
 }
 
 static const char *
@@ -99,52 +79,41 @@ _byline_sidebar_note_item (const BylineNote *note)
 /* Building the sidebar */
 
 void
-_byline_sidebar_fill_quotes (GPtrArray       *out,
-                             JsonObject      *root,
-                             const CharIndex *ci)
+_byline_sidebar_fill_quotes (GPtrArray                 *out,
+                             const BylineAnalysisModel *model)
 {
-  JsonArray *quotes = _byline_article_member_array (root, "quotes");
-
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+  for (guint i = 0; i < model->quotes->len; i++)
     {
-      JsonObject *q = json_array_get_object_element (quotes, i);
-      guint start = _byline_article_member_uint (q, "start"), end = _byline_article_member_uint (q, "end");
-      const char *speaker = _byline_article_member_string (q, "speaker_name");
-      JsonNode *via = json_object_get_member (q, "via");
-      g_autofree char *words = words_of (ci, start, end, _byline_article_member_string (q, "kind"));
+      const BylineModelQuote *q = &g_array_index (model->quotes, BylineModelQuote, i);
+      guint start = q->span.start, end = q->span.end;
+      const char *speaker = q->speaker.name;
+      g_autofree char *words = words_of (model, start, end, byline_quote_kind_to_string (q->kind));
       g_autofree char *subtitle = NULL;
       g_autoptr (BylineItem) item = NULL;
 
-      if (via != NULL && JSON_NODE_HOLDS_OBJECT (via)
-          && _byline_article_member_string (json_node_get_object (via), "name") != NULL)
+      if (q->via.name != NULL)
         /* Translators: a quotation, then the outlet it came through */
-        subtitle = g_strdup_printf (_("%s — via %s"), words,
-                                    _byline_article_member_string (json_node_get_object (via), "name"));
+        subtitle = g_strdup_printf (_("%s — via %s"), words, q->via.name);
       else
         subtitle = g_strdup (words);
       item = byline_item_new (speaker != NULL ? speaker : _("No speaker found"), subtitle,
-                              byline_quote_kind_label (_byline_article_member_string (q, "kind")), start, end);
+                              byline_quote_kind_get_label (q->kind), start, end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
 
 void
-_byline_sidebar_fill_claims (GPtrArray       *out,
-                             JsonObject      *root,
-                             const CharIndex *ci)
+_byline_sidebar_fill_claims (GPtrArray                 *out,
+                             const BylineAnalysisModel *model)
 {
-  JsonArray *claims = _byline_article_member_array (root, "claims");
-
-  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
+  for (guint i = 0; i < model->claims->len; i++)
     {
-      JsonObject *c = json_array_get_object_element (claims, i);
-      guint start = _byline_article_member_uint (c, "start"), end = _byline_article_member_uint (c, "end");
-      const char *source = _byline_article_member_string (c, "source_name");
-      JsonArray *hedges = _byline_article_member_array (c, "hedges");
-      JsonArray *loaded = _byline_article_member_array (c, "loaded");
-      guint n_hedges = hedges != NULL ? json_array_get_length (hedges) : 0;
-      guint n_loaded = loaded != NULL ? json_array_get_length (loaded) : 0;
-      g_autofree char *words = words_of (ci, start, end, NULL); /* the writer's sentence, its own marks kept */
+      const BylineModelClaim *c = &g_array_index (model->claims, BylineModelClaim, i);
+      guint start = c->span.start, end = c->span.end;
+      const char *source = c->source.name;
+      guint n_hedges = c->hedges->len;
+      guint n_loaded = c->loaded->len;
+      g_autofree char *words = words_of (model, start, end, NULL); /* the writer's sentence, its own marks kept */
       g_autoptr (GString) subtitle = g_string_new (NULL);
       g_autoptr (BylineItem) item = NULL;
 
@@ -153,9 +122,9 @@ _byline_sidebar_fill_claims (GPtrArray       *out,
         g_string_append_printf (subtitle, _("Source: %s"), source);
       else
         g_string_append (subtitle, _("No source given"));
-      if (_byline_article_member_string (c, "reason") != NULL)
+      if (c->reason != NULL)
         /* Translators: why the source counts as state media, as the analysis found it */
-        g_string_append_printf (subtitle, _(" — state media: %s"), _byline_article_member_string (c, "reason"));
+        g_string_append_printf (subtitle, _(" — state media: %s"), c->reason);
       if (n_hedges > 0)
         {
           g_string_append (subtitle, " · ");
@@ -167,80 +136,71 @@ _byline_sidebar_fill_claims (GPtrArray       *out,
           g_string_append_printf (subtitle, ngettext ("%u loaded word", "%u loaded words", n_loaded),
                                   n_loaded);
         }
-      item = byline_item_new (words, subtitle->str,
-                              byline_attribution_label (_byline_article_member_string (c, "attribution")), start, end);
+      item = byline_item_new (words, subtitle->str, byline_attribution_get_label (c->attribution),
+                              start, end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
 
 void
-_byline_sidebar_fill_meetings (GPtrArray  *out,
-                               JsonObject *root)
+_byline_sidebar_fill_meetings (GPtrArray                 *out,
+                               const BylineAnalysisModel *model)
 {
-  JsonArray *meetings = _byline_article_member_array (root, "meetings");
-
-  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
+  for (guint i = 0; i < model->meetings->len; i++)
     {
-      JsonObject *m = json_array_get_object_element (meetings, i);
-      JsonArray *people = _byline_article_member_array (m, "participants");
-      JsonArray *topics = _byline_article_member_array (m, "topics");
-      JsonArray *evidence = _byline_article_member_array (m, "evidence");
-      JsonNode *place = json_object_get_member (m, "place");
+      const BylineModelMeeting *m = &g_array_index (model->meetings, BylineModelMeeting, i);
       g_autoptr (GString) who = g_string_new (NULL);
       g_autoptr (GString) what = g_string_new (NULL);
       g_autoptr (BylineItem) item = NULL;
-      JsonObject *first = evidence != NULL && json_array_get_length (evidence) > 0
-                            ? json_array_get_object_element (evidence, 0) : NULL;
+      BylineCharSpan first = { 0, 0 };
 
-      for (guint p = 0; people != NULL && p < json_array_get_length (people); p++)
+      if (m->evidence->len > 0)
+        first = g_array_index (m->evidence, BylineCharSpan, 0);
+      for (guint p = 0; p < m->participants->len; p++)
         {
-          const char *name = _byline_article_member_string (json_array_get_object_element (people, p), "name");
+          const char *name = g_array_index (m->participants, BylineModelRef, p).name;
           g_string_append_printf (who, "%s%s", who->len ? ", " : "", name != NULL ? name : "?");
         }
-      if (place != NULL && JSON_NODE_HOLDS_OBJECT (place)
-          && _byline_article_member_string (json_node_get_object (place), "name") != NULL)
-        g_string_append (what, _byline_article_member_string (json_node_get_object (place), "name"));
-      if (_byline_article_member_string (m, "date") != NULL)
-        g_string_append_printf (what, "%s%s", what->len ? " · " : "", _byline_article_member_string (m, "date"));
-      else if (_byline_article_member_string (m, "time_text") != NULL)
-        g_string_append_printf (what, "%s%s", what->len ? " · " : "", _byline_article_member_string (m, "time_text"));
-      for (guint t = 0; topics != NULL && t < json_array_get_length (topics); t++)
+      if (m->place.name != NULL)
+        g_string_append (what, m->place.name);
+      if (m->date != NULL)
+        g_string_append_printf (what, "%s%s", what->len ? " · " : "", m->date);
+      else if (m->time_text != NULL)
+        g_string_append_printf (what, "%s%s", what->len ? " · " : "", m->time_text);
+      for (guint t = 0; t < m->topics->len; t++)
         g_string_append_printf (what, "%s%s", t == 0 ? (what->len ? " · " : "") : ", ",
-                                json_array_get_string_element (topics, t));
-      item = byline_item_new (who->str, what->str, byline_meeting_status_label (_byline_article_member_string (m, "status")),
-                              _byline_article_member_uint (first, "start"), _byline_article_member_uint (first, "end"));
+                                (const char *) g_ptr_array_index (m->topics, t));
+      item = byline_item_new (who->str, what->str, byline_meeting_status_get_label (m->status),
+                              first.start, first.end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
 
 void
-_byline_sidebar_fill_people (GPtrArray  *out,
-                             JsonObject *root)
+_byline_sidebar_fill_people (GPtrArray                 *out,
+                             const BylineAnalysisModel *model)
 {
-  JsonArray *entities = _byline_article_member_array (root, "entities");
-
-  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+  for (guint i = 0; i < model->entities->len; i++)
     {
-      JsonObject *e = json_array_get_object_element (entities, i);
-      const char *type = _byline_article_member_string (e, "type");
-      JsonArray *mentions = _byline_article_member_array (e, "mentions");
-      guint n = mentions != NULL ? json_array_get_length (mentions) : 0;
-      JsonObject *first = n > 0 ? json_array_get_object_element (mentions, 0) : NULL;
+      const BylineModelEntity *e = &g_array_index (model->entities, BylineModelEntity, i);
+      guint n = e->mentions->len;
+      BylineCharSpan first = { 0, 0 };
       g_autoptr (GString) subtitle = g_string_new (NULL);
       g_autoptr (BylineItem) item = NULL;
 
-      if (g_strcmp0 (type, "PERSON") != 0 && g_strcmp0 (type, "ORG") != 0
-          && g_strcmp0 (type, "PLACE") != 0 && g_strcmp0 (type, "NORP") != 0)
+      if (e->type != BYLINE_ENTITY_PERSON && e->type != BYLINE_ENTITY_ORG
+          && e->type != BYLINE_ENTITY_PLACE && e->type != BYLINE_ENTITY_NORP)
         continue;
-      if (_byline_article_member_string (e, "role") != NULL)
-        g_string_append (subtitle, _byline_article_member_string (e, "role"));
-      if (_byline_article_member_string (e, "affiliation") != NULL)
-        g_string_append_printf (subtitle, "%s%s", subtitle->len ? ", " : "",
-                                _byline_article_member_string (e, "affiliation"));
+      if (n > 0)
+        first = g_array_index (e->mentions, BylineModelMention, 0).span;
+      if (e->role != NULL)
+        g_string_append (subtitle, e->role);
+      if (e->affiliation != NULL)
+        g_string_append_printf (subtitle, "%s%s", subtitle->len ? ", " : "", e->affiliation);
       g_string_append_printf (subtitle, "%s", subtitle->len ? " · " : "");
       g_string_append_printf (subtitle, ngettext ("%u mention", "%u mentions", n), n);
-      item = byline_item_new (_byline_article_member_string (e, "name"), subtitle->str, _byline_sidebar_entity_type_label (type),
-                              _byline_article_member_uint (first, "start"), _byline_article_member_uint (first, "end"));
+      item = byline_item_new (e->name, subtitle->str, byline_entity_type_label (e->type),
+                              first.start, first.end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }
 }
@@ -272,88 +232,75 @@ add_signal (GPtrArray  *out,
  * date, from the page's metadata): the line under the title, and the first
  * row of the sources page */
 void
-_byline_sidebar_fill_provenance (Load       *load,
-                                 JsonObject *root)
+_byline_sidebar_fill_provenance (Load                      *load,
+                                 const BylineAnalysisModel *model)
 {
-  JsonNode *node = json_object_get_member (root, "document");
-  JsonObject *doc = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  JsonNode *outlet_node = doc != NULL ? json_object_get_member (doc, "outlet") : NULL;
-  JsonObject *outlet = outlet_node != NULL && JSON_NODE_HOLDS_OBJECT (outlet_node)
-                       ? json_node_get_object (outlet_node) : NULL;
-  JsonNode *state = outlet != NULL ? json_object_get_member (outlet, "state_media") : NULL;
-  const char *reason = outlet != NULL ? _byline_article_member_string (outlet, "reason") : NULL;
+  const BylineModelOutlet *outlet = model->document.outlet;
   g_autofree char *about = NULL;
 
-  if (doc == NULL)
+  load->provenance = byline_analysis_model_dup_provenance (model);
+  if (outlet == NULL || outlet->name == NULL)
     return;
-  load->provenance = byline_provenance_line (doc);
-  if (outlet == NULL || _byline_article_member_string (outlet, "name") == NULL)
-    return;
-  if (state != NULL && JSON_NODE_HOLDS_VALUE (state) && json_node_get_value_type (state) == G_TYPE_BOOLEAN)
+  if (outlet->state_media >= 0)
     {
-      load->state_media = json_node_get_boolean (state);
+      load->state_media = outlet->state_media;
       about = g_strdup_printf ("%s%s%s", load->state_media ? _("State media") : _("Not state media"),
-                               reason != NULL ? " · " : "", reason != NULL ? reason : "");
+                               outlet->reason != NULL ? " · " : "",
+                               outlet->reason != NULL ? outlet->reason : "");
     }
   else
     about = g_strdup (_("Not in Byline's list of outlets"));
-  g_ptr_array_add (load->sources, byline_item_new (_byline_article_member_string (outlet, "name"), about,
+  g_ptr_array_add (load->sources, byline_item_new (outlet->name, about,
                                                    C_("sources page", "published by"), 0, 0));
 }
 
 /* The media-literacy summary: who is quoted, and what the claims rest on */
 void
-_byline_sidebar_fill_sources (GPtrArray  *out,
-                              JsonObject *root)
+_byline_sidebar_fill_sources (GPtrArray                 *out,
+                              const BylineAnalysisModel *model)
 {
+  const BylineModelSignals *sig = &model->signals;
   guint count;
-  JsonNode *node = json_object_get_member (root, "signals");
-  JsonObject *sig = node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  JsonNode *by_node = sig != NULL ? json_object_get_member (sig, "claims_by_attribution") : NULL;
-  JsonObject *by = by_node != NULL && JSON_NODE_HOLDS_OBJECT (by_node) ? json_node_get_object (by_node) : NULL;
-  JsonArray *voices = _byline_article_member_array (sig, "voices");
-  static const char *const order[] = {
-    "named_person", "named_org", "state_media", "media", "anonymous", "unattributed",
-  };
 
-  if (sig == NULL)
+  if (!sig->present)
     return;
-  for (guint i = 0; by != NULL && i < G_N_ELEMENTS (order); i++)
+  /* in the order of BylineAttribution: named people first, unattributed last */
+  for (guint i = 0; i < BYLINE_N_ATTRIBUTIONS; i++)
     {
-      guint n = _byline_article_member_uint (by, order[i]);
+      guint n = sig->by_attribution[i];
       g_autofree char *what = NULL;
 
       if (n == 0)
         continue;
       what = g_strdup_printf (ngettext ("%u claim", "%u claims", n), n);
-      g_ptr_array_add (out, byline_item_new (byline_attribution_label (order[i]), what,
+      g_ptr_array_add (out, byline_item_new (byline_attribution_get_label (i), what,
                                              C_("sources page", "claims"), 0, 0));
     }
-  for (guint i = 0; voices != NULL && i < json_array_get_length (voices); i++)
+  for (guint i = 0; i < sig->voices->len; i++)
     {
-      JsonObject *v = json_array_get_object_element (voices, i);
-      guint n = _byline_article_member_uint (v, "quotes");
-      g_autoptr (GString) about = g_string_new (_byline_article_member_string (v, "country"));
+      const BylineModelVoice *v = &g_array_index (sig->voices, BylineModelVoice, i);
+      guint n = v->quotes;
+      g_autoptr (GString) about = g_string_new (v->country);
 
       if (about->len > 0)
         g_string_append (about, " · ");
       g_string_append_printf (about, ngettext ("quoted %u time", "quoted %u times", n), n);
-      g_ptr_array_add (out, byline_item_new (_byline_article_member_string (v, "name"), about->str,
+      g_ptr_array_add (out, byline_item_new (v->voice.name, about->str,
                                              C_("sources page", "voice"), 0, 0));
     }
-  count = _byline_article_member_uint (sig, "unnamed_sources");
+  count = sig->unnamed_sources;
   add_signal (out, count, ngettext ("%u claim rests on unnamed sources",
                                 "%u claims rest on unnamed sources", count), count);
-  count = _byline_article_member_uint (sig, "numbers_without_source");
+  count = sig->numbers_without_source;
   add_signal (out, count, ngettext ("%u figure is given with no source",
                                 "%u figures are given with no source", count), count);
-  count = _byline_article_member_uint (sig, "agentless_passives");
+  count = sig->agentless_passives;
   add_signal (out, count, ngettext ("%u passive says no one did it (“is believed to”)",
                                 "%u passives say no one did it (“is believed to”)", count), count);
-  count = _byline_article_member_uint (sig, "hedged_claims");
+  count = sig->hedged_claims;
   add_signal (out, count, ngettext ("%u claim is hedged (“likely”, “reportedly”)",
                                 "%u claims are hedged (“likely”, “reportedly”)", count), count);
-  count = _byline_article_member_uint (sig, "loaded_words");
+  count = sig->loaded_words;
   add_signal (out, count, ngettext ("%u loaded word outside quotations",
                                 "%u loaded words outside quotations", count), count);
 }

@@ -10,6 +10,7 @@
 
 #include "byline-input.h"
 #include "byline-analysis.h"
+#include "byline-analysis-model.h"
 #include "byline-class-overview.h"
 #include "byline-exercise-panel.h"
 #include "byline-export.h"
@@ -99,16 +100,6 @@ typedef struct
 #define SPAN_NOTE     101
 #define SPAN_HEDGE    102
 #define SPAN_LOADED   103
-
-/* Code point offsets to bytes without walking from the start each time */
-typedef struct
-{
-  const char *text;
-  const char *end;
-  GArray     *marks;  /* byte offset of every CHAR_MARK_STEP-th character */
-} CharIndex;
-
-#define CHAR_MARK_STEP 256
 
 /* A highlight to apply: a tag over a span of code points */
 typedef struct
@@ -250,8 +241,6 @@ JsonArray    *_byline_article_member_array       (JsonObject *o,
                                                   const char *member);
 guint         _byline_article_member_uint        (JsonObject *o,
                                                   const char *member);
-const char   *_byline_article_char_index_pointer (const CharIndex *ci,
-                                                  guint            offset);
 const Entity *_byline_article_entity_at          (BylineWindow *self,
                                                   guint         offset,
                                                   int          *index);
@@ -282,9 +271,9 @@ gboolean    _byline_article_view_apply_spans_tick      (GtkWidget     *widget,
                                                         GdkFrameClock *clock,
                                                         gpointer       data);
 void        _byline_article_view_stop_highlighting     (BylineWindow *self);
-void        _byline_article_view_collect_highlights    (GArray     *marks,
-                                                        JsonObject *root,
-                                                        GPtrArray  *notes);
+void        _byline_article_view_collect_highlights    (GArray                    *marks,
+                                                        const BylineAnalysisModel *model,
+                                                        GPtrArray                 *notes);
 void        _byline_article_view_show_type             (BylineWindow *self,
                                                         const char   *type,
                                                         gboolean      on);
@@ -312,22 +301,19 @@ void        _byline_article_view_show_analysis         (BylineWindow *self,
                                                         gboolean      shown);
 
 /* byline-sidebar.c */
-const char *_byline_sidebar_entity_type_label (const char *type);
 BylineItem *_byline_sidebar_note_item         (const BylineNote *note);
-void        _byline_sidebar_fill_quotes       (GPtrArray       *out,
-                                               JsonObject      *root,
-                                               const CharIndex *ci);
-void        _byline_sidebar_fill_claims       (GPtrArray       *out,
-                                               JsonObject      *root,
-                                               const CharIndex *ci);
-void        _byline_sidebar_fill_meetings     (GPtrArray  *out,
-                                               JsonObject *root);
-void        _byline_sidebar_fill_people       (GPtrArray  *out,
-                                               JsonObject *root);
-void        _byline_sidebar_fill_provenance   (Load       *load,
-                                               JsonObject *root);
-void        _byline_sidebar_fill_sources      (GPtrArray  *out,
-                                               JsonObject *root);
+void        _byline_sidebar_fill_quotes       (GPtrArray                 *out,
+                                               const BylineAnalysisModel *model);
+void        _byline_sidebar_fill_claims       (GPtrArray                 *out,
+                                               const BylineAnalysisModel *model);
+void        _byline_sidebar_fill_meetings     (GPtrArray                 *out,
+                                               const BylineAnalysisModel *model);
+void        _byline_sidebar_fill_people       (GPtrArray                 *out,
+                                               const BylineAnalysisModel *model);
+void        _byline_sidebar_fill_provenance   (Load                      *load,
+                                               const BylineAnalysisModel *model);
+void        _byline_sidebar_fill_sources      (GPtrArray                 *out,
+                                               const BylineAnalysisModel *model);
 void        _byline_sidebar_select_item       (BylineWindow *self,
                                                GListModel   *model,
                                                guint         position);
