@@ -660,7 +660,8 @@ byline_window_update_note (BylineWindow *self,
 
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
 
-  if (!_byline_article_ensure_store (self, error) || (before = byline_store_get_note (self->store, id, error)) == NULL)
+  if (!_byline_article_ensure_store (self, error)
+      || (before = byline_store_get_note (self->store, id, error)) == NULL)
     return FALSE;
   clean = split_tags (tags);
   if (!byline_store_update_note (self->store, id, body,

@@ -150,7 +150,8 @@ saved_correction_toast (BylineWindow *self,
 
   adw_toast_set_button_label (toast, _("_Undo"));
   g_object_set_data (G_OBJECT (toast), "correction", GSIZE_TO_POINTER (id));
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (_byline_article_undo_correction_cb), self, 0);
+  g_signal_connect_object (toast, "button-clicked",
+                           G_CALLBACK (_byline_article_undo_correction_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -700,7 +701,8 @@ edit_note (BylineWindow *self,
   GdkRectangle rect = { 0, 0, 1, 1 };
   graphene_rect_t bounds;
 
-  if (!_byline_article_ensure_store (self, &error) || (note = byline_store_get_note (self->store, id, &error)) == NULL)
+  if (!_byline_article_ensure_store (self, &error)
+      || (note = byline_store_get_note (self->store, id, &error)) == NULL)
     {
       _byline_window_show_error (self, error->message);
       return;
@@ -870,21 +872,27 @@ _byline_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.import-notes", NULL, import_notes_action);
   gtk_widget_class_install_property_action (widget_class, "win.correct-type", "menu-type");
-  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, _byline_library_page_show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL,
+                                   _byline_library_page_show_library_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, _byline_find_bar_find_action);
   gtk_widget_class_install_action (widget_class, "win.cycle-focus", NULL, cycle_focus_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.cycle-focus", NULL);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_action);
-  gtk_widget_class_install_action (widget_class, "win.search-library", NULL, _byline_library_page_search_library_action);
+  gtk_widget_class_install_action (widget_class, "win.search-library", NULL,
+                                   _byline_library_page_search_library_action);
   gtk_widget_class_install_action (widget_class, "win.remove-entity", NULL, correct_entity_action);
   gtk_widget_class_install_action (widget_class, "win.correct-speaker", NULL, correct_speaker_action);
   gtk_widget_class_install_action (widget_class, "win.remove-quote", NULL, remove_quote_action);
-  gtk_widget_class_install_action (widget_class, "win.start-exercise", NULL, _byline_window_start_exercise_action);
-  gtk_widget_class_install_action (widget_class, "win.open-lesson", NULL, _byline_window_open_lesson_action);
-  gtk_widget_class_install_action (widget_class, "win.stop-exercise", NULL, _byline_window_stop_exercise_action);
-  gtk_widget_class_install_action (widget_class, "win.class-overview", NULL, _byline_window_class_overview_action);
+  gtk_widget_class_install_action (widget_class, "win.start-exercise", NULL,
+                                   _byline_window_start_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.open-lesson", NULL,
+                                   _byline_window_open_lesson_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-exercise", NULL,
+                                   _byline_window_stop_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.class-overview", NULL,
+                                   _byline_window_class_overview_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-note", NULL);
   /* a binding of the window, so a text field or the article takes Ctrl+V first:

@@ -364,20 +364,21 @@ byline_window_class_init (BylineWindowClass *klass)
   object_class->set_property = byline_window_set_property;
   widget_class->size_allocate = byline_window_size_allocate;
 
-  _byline_window_properties[PROP_LIBRARY] = g_param_spec_string ("library", NULL, NULL, NULL,
-                                                  G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
-                                                  G_PARAM_STATIC_STRINGS);
-  _byline_window_properties[PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE,
-                                                   G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  _byline_window_properties[PROP_LIBRARY] =
+    g_param_spec_string ("library", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  _byline_window_properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   /* the context menu's "This Is a…" items: the type ticked is the name's; choosing another corrects it */
-  _byline_window_properties[PROP_MENU_TYPE] = g_param_spec_string ("menu-type", NULL, NULL, "",
-                                                    G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
-                                                    G_PARAM_STATIC_STRINGS);
+  _byline_window_properties[PROP_MENU_TYPE] =
+    g_param_spec_string ("menu-type", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, _byline_window_properties);
 
   /* after an article is shown with all its highlights, or its loading failed */
-  _byline_window_signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  _byline_window_signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass),
+                                                 G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                 G_TYPE_NONE, 0);
 
   g_type_ensure (BYLINE_TYPE_ITEM);
   g_type_ensure (BYLINE_TYPE_NOTE_POPOVER);
@@ -398,22 +399,32 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, sources);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, notes_selection);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_list_activate", G_CALLBACK (_byline_sidebar_on_list_activate));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_list_activate",
+                                                G_CALLBACK (_byline_sidebar_on_list_activate));
   gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_legend_toggled", G_CALLBACK (_byline_article_view_on_legend_toggled));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_text_query_tooltip", G_CALLBACK (_byline_article_view_on_text_query_tooltip));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_library_search_changed", G_CALLBACK (_byline_library_page_on_library_search_changed));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_library_activate", G_CALLBACK (_byline_library_page_on_library_activate));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_changed", G_CALLBACK (_byline_find_bar_on_find_changed));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_next", G_CALLBACK (_byline_find_bar_on_find_next));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_previous", G_CALLBACK (_byline_find_bar_on_find_previous));
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_stop", G_CALLBACK (_byline_find_bar_on_find_stop));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_legend_toggled",
+                                                G_CALLBACK (_byline_article_view_on_legend_toggled));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_text_query_tooltip",
+                                                G_CALLBACK (_byline_article_view_on_text_query_tooltip));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_library_search_changed",
+                                                G_CALLBACK (_byline_library_page_on_library_search_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_library_activate",
+                                                G_CALLBACK (_byline_library_page_on_library_activate));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_changed",
+                                                G_CALLBACK (_byline_find_bar_on_find_changed));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_next",
+                                                G_CALLBACK (_byline_find_bar_on_find_next));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_previous",
+                                                G_CALLBACK (_byline_find_bar_on_find_previous));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_find_stop",
+                                                G_CALLBACK (_byline_find_bar_on_find_stop));
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, coverage_label);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, speaker_dialog);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, speaker_entry);
-  gtk_widget_class_bind_template_callback_full (widget_class, "on_speaker_response", G_CALLBACK (_byline_window_on_speaker_response));
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_speaker_response",
+                                                G_CALLBACK (_byline_window_on_speaker_response));
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, find_entry);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_search);
   gtk_widget_class_bind_template_child (widget_class, BylineWindow, library_items);
@@ -457,8 +468,10 @@ byline_window_init (BylineWindow *self)
     g_hash_table_insert (self->type_tags, (gpointer) highlight_types[i],
                          _byline_article_view_make_type_tag (buffer, highlight_types[i]));
   /* the words a claim hedges with and the loaded words: no background, their own underline */
-  g_hash_table_insert (self->type_tags, (gpointer) "HEDGE", _byline_article_view_make_type_tag (buffer, "HEDGE"));
-  g_hash_table_insert (self->type_tags, (gpointer) "LOADED", _byline_article_view_make_type_tag (buffer, "LOADED"));
+  g_hash_table_insert (self->type_tags, (gpointer) "HEDGE",
+                       _byline_article_view_make_type_tag (buffer, "HEDGE"));
+  g_hash_table_insert (self->type_tags, (gpointer) "LOADED",
+                       _byline_article_view_make_type_tag (buffer, "LOADED"));
   /* notes over everything else: a yellow marker with a dotted underline cue */
   self->note_tag = gtk_text_buffer_create_tag (buffer, "note",
                                                "background", "rgba(246,211,45,0.45)",
@@ -466,7 +479,8 @@ byline_window_init (BylineWindow *self)
                                                "underline-rgba", &(GdkRGBA) { 0.9, 0.6, 0.0, 1.0 },
                                                NULL);
 
-  g_signal_connect_object (buffer, "mark-set", G_CALLBACK (_byline_article_view_on_mark_set), self, 0);
+  g_signal_connect_object (buffer, "mark-set",
+                           G_CALLBACK (_byline_article_view_on_mark_set), self, 0);
 
   self->note_popover = byline_note_popover_new ();
   gtk_widget_set_parent (self->note_popover, GTK_WIDGET (self->text_view));
@@ -474,11 +488,13 @@ byline_window_init (BylineWindow *self)
   g_signal_connect (self->note_popover, "save", G_CALLBACK (_byline_window_on_note_saved), self);
   self->note_margin = byline_note_margin_new (self->text_view, G_LIST_MODEL (self->notes));
   self->legend_home = gtk_widget_get_parent (GTK_WIDGET (self->legend));
-  g_signal_connect_object (self->notes, "items-changed", G_CALLBACK (_byline_sidebar_on_notes_changed), self, 0);
+  g_signal_connect_object (self->notes, "items-changed",
+                           G_CALLBACK (_byline_sidebar_on_notes_changed), self, 0);
   g_signal_connect (self, "loaded", G_CALLBACK (on_loaded_show_note), NULL);
   name_close_buttons (GTK_WIDGET (self->find_bar), _("Close the find bar"));
   name_close_buttons (GTK_WIDGET (self->error_bar), _("Close the message"));
-  g_signal_connect (self->note_margin, "activate-note", G_CALLBACK (_byline_window_on_margin_note), self);
+  g_signal_connect (self->note_margin, "activate-note",
+                    G_CALLBACK (_byline_window_on_margin_note), self);
 
   self->menu_entity = -1;
   self->menu_quote = -1;
@@ -491,7 +507,8 @@ byline_window_init (BylineWindow *self)
   gtk_widget_set_parent (self->article_menu, GTK_WIDGET (self->text_view));
   {
     GtkEventController *keys = gtk_shortcut_controller_new ();
-    GtkShortcutAction *popup = gtk_callback_action_new (_byline_article_view_article_menu_key_cb, self, NULL);
+    GtkShortcutAction *popup = gtk_callback_action_new (_byline_article_view_article_menu_key_cb,
+                                                        self, NULL);
 
     gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
@@ -511,7 +528,8 @@ byline_window_init (BylineWindow *self)
     gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
     /* before the view's own menu opens */
     gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-    g_signal_connect (click, "pressed", G_CALLBACK (_byline_article_view_on_text_right_click), self);
+    g_signal_connect (click, "pressed",
+                      G_CALLBACK (_byline_article_view_on_text_right_click), self);
     gtk_widget_add_controller (GTK_WIDGET (self->text_view), GTK_EVENT_CONTROLLER (click));
   }
 
