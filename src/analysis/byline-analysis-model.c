@@ -170,7 +170,9 @@ byline_char_index_dup (const BylineCharIndex *self,
 typedef struct
 {
   BylineAnalysisModel *model;
-  GError             **error;
+  GError             **error;     /* NULL when skipping damaged items */
+  gboolean             lenient;
+  gsize                n_chars;
 } Reader;
 
 static gboolean
@@ -251,22 +253,39 @@ has_member (JsonObject *o,
   return o != NULL && json_object_has_member (o, member);
 }
 
-/* A span the check found whole and inside the text */
-static BylineCharSpan
-get_span (JsonObject *o)
+static gboolean
+is_int (JsonNode *node)
 {
-  BylineCharSpan span = { 0, 0 };
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
 
-  if (o != NULL && has_member (o, "start") && has_member (o, "end"))
-    {
-      span.start = (guint32) json_object_get_int_member_with_default (o, "start", 0);
-      span.end = (guint32) json_object_get_int_member_with_default (o, "end", 0);
-    }
-  return span;
+/* A span: two whole numbers inside the text, the start first; FALSE (and an
+ * empty span) when it is not one, which the check let through only where the
+ * analysis may say nothing ("cue": null) or where damaged spans are skipped */
+static gboolean
+get_span (Reader         *r,
+          JsonObject     *o,
+          BylineCharSpan *span)
+{
+  JsonNode *start = o != NULL ? json_object_get_member (o, "start") : NULL;
+  JsonNode *end = o != NULL ? json_object_get_member (o, "end") : NULL;
+  gint64 s, e;
+
+  span->start = span->end = 0;
+  if (!is_int (start) || !is_int (end))
+    return FALSE;
+  s = json_node_get_int (start);
+  e = json_node_get_int (end);
+  if (s < 0 || e < s || (guint64) e > r->n_chars)
+    return FALSE;
+  span->start = (guint32) s;
+  span->end = (guint32) e;
+  return TRUE;
 }
 
 static GArray *
-get_spans (JsonObject *o,
+get_spans (Reader     *r,
+           JsonObject *o,
            const char *member)
 {
   JsonArray *a = get_array (o, member);
@@ -276,9 +295,10 @@ get_spans (JsonObject *o,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (a, i);
-      BylineCharSpan span = get_span (JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL);
+      BylineCharSpan span;
 
-      g_array_append_val (spans, span);
+      if (get_span (r, JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL, &span))
+        g_array_append_val (spans, span);
     }
   return spans;
 }
@@ -336,14 +356,9 @@ read_document (Reader     *r,
   d->published = get_string (r, o, "published");
   d->outlet = get_outlet (r, get_object (o, "outlet"));
   for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
-    {
-      JsonObject *s = get_object (o, spans[i].member);
-
-      *spans[i].has = s != NULL && has_member (s, "start");
-      *spans[i].span = get_span (s);
-    }
-  d->paragraphs = get_spans (o, "paragraphs");
-  d->sentences = get_spans (o, "sentences");
+    *spans[i].has = get_span (r, get_object (o, spans[i].member), spans[i].span);
+  d->paragraphs = get_spans (r, o, "paragraphs");
+  d->sentences = get_spans (r, o, "sentences");
 }
 
 static gboolean
@@ -356,7 +371,9 @@ read_entity (Reader            *r,
   JsonArray *mentions = get_array (o, "mentions");
   guint n = mentions != NULL ? json_array_get_length (mentions) : 0;
 
-  if (!byline_entity_type_from_string (type, &e->type))
+  if (type == NULL)
+    e->type = BYLINE_ENTITY_OTHER;
+  else if (!byline_entity_type_from_string (type, &e->type))
     return refuse (r, "entities", index, "type", type);
   e->id = get_string (r, o, "id");
   e->name = get_string (r, o, "name");
@@ -371,10 +388,11 @@ read_entity (Reader            *r,
   for (guint i = 0; i < n; i++)
     {
       JsonObject *m = json_array_get_object_element (mentions, i);
-      BylineModelMention mention = { get_span (m), get_string (r, m, "date"),
+      BylineModelMention mention = { { 0, 0 }, get_string (r, m, "date"),
                                      get_string (r, m, "from"), get_string (r, m, "to") };
 
-      g_array_append_val (e->mentions, mention);
+      if (get_span (r, m, &mention.span))
+        g_array_append_val (e->mentions, mention);
     }
   return TRUE;
 }
@@ -388,13 +406,14 @@ read_quote (Reader           *r,
   const char *kind = get_string (r, o, "kind");
   JsonObject *cue = get_object (o, "cue");
 
-  if (!byline_quote_kind_from_string (kind, &q->kind))
+  if (kind == NULL)
+    q->kind = BYLINE_QUOTE_INDIRECT;
+  else if (!byline_quote_kind_from_string (kind, &q->kind))
     return refuse (r, "quotes", index, "kind", kind);
-  q->span = get_span (o);
+  get_span (r, o, &q->span);
   q->speaker.entity = get_string (r, o, "speaker");
   q->speaker.name = get_string (r, o, "speaker_name");
-  q->has_cue = cue != NULL && has_member (cue, "start");
-  q->cue = get_span (cue);
+  q->has_cue = get_span (r, cue, &q->cue);
   q->connotation = get_string (r, o, "connotation");
   q->via = get_ref (r, get_object (o, "via"));
   q->corrected = has_member (o, "corrected");
@@ -436,7 +455,7 @@ read_meeting (Reader             *r,
       if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
         g_ptr_array_add (m->topics, (gpointer) intern (r, json_node_get_string (node)));
     }
-  m->evidence = get_spans (o, "evidence");
+  m->evidence = get_spans (r, o, "evidence");
   m->corrected = has_member (o, "corrected");
   return TRUE;
 }
@@ -450,19 +469,21 @@ read_claim (Reader           *r,
   const char *attribution = get_string (r, o, "attribution");
   const char *kind = get_string (r, o, "kind");
 
-  if (!byline_attribution_from_string (attribution, &c->attribution))
+  if (attribution == NULL)
+    c->attribution = BYLINE_ATTRIBUTION_UNATTRIBUTED;
+  else if (!byline_attribution_from_string (attribution, &c->attribution))
     return refuse (r, "claims", index, "attribution", attribution);
   if (kind == NULL)
     c->kind = BYLINE_CLAIM_STATEMENT;
   else if (!byline_claim_kind_from_string (kind, &c->kind))
     return refuse (r, "claims", index, "kind", kind);
-  c->span = get_span (o);
+  get_span (r, o, &c->span);
   c->source.entity = get_string (r, o, "source");
   c->source.name = get_string (r, o, "source_name");
   c->reason = get_string (r, o, "reason");
-  c->hedges = get_spans (o, "hedges");
-  c->loaded = get_spans (o, "loaded");
-  c->agentless = get_spans (o, "agentless");
+  c->hedges = get_spans (r, o, "hedges");
+  c->loaded = get_spans (r, o, "loaded");
+  c->agentless = get_spans (r, o, "agentless");
   c->corrected = has_member (o, "corrected");
   return TRUE;
 }
@@ -505,15 +526,24 @@ read_items (Reader     *r,
 {
   JsonArray *a = get_array (root, member);
   guint n = a != NULL ? json_array_get_length (a) : 0;
+  guint size = g_array_get_element_size (items);
 
-  g_array_set_size (items, n);
   for (guint i = 0; i < n; i++)
-    if (!read (r, json_array_get_object_element (a, i), i,
-               items->data + (gsize) i * g_array_get_element_size (items)))
-      {
-        g_array_set_size (items, i + 1);
-        return FALSE;
-      }
+    {
+      JsonNode *node = json_array_get_element (a, i);
+
+      /* a damaged item, when they are skipped */
+      if (r->lenient && !byline_json_check_analysis_item (node, member, i, r->n_chars, NULL))
+        continue;
+      /* a new element, zeroed */
+      g_array_set_size (items, items->len + 1);
+      if (!read (r, json_node_get_object (node), i, items->data + (gsize) (items->len - 1) * size))
+        {
+          if (!r->lenient)
+            return FALSE;
+          g_array_set_size (items, items->len - 1);
+        }
+    }
   return TRUE;
 }
 
@@ -557,9 +587,27 @@ byline_analysis_model_new (JsonNode    *analysis,
                            gssize       len,
                            GError     **error)
 {
+  return byline_analysis_model_new_full (analysis, text, len, BYLINE_ANALYSIS_MODEL_DEFAULT, error);
+}
+
+/**
+ * byline_analysis_model_new_full:
+ * @flags: BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED to keep what is sound of a
+ *   damaged analysis (a teacher's lesson made from one)
+ *
+ * Returns: (transfer full): the model, or NULL with @error set
+ */
+BylineAnalysisModel *
+byline_analysis_model_new_full (JsonNode                  *analysis,
+                                const char                *text,
+                                gssize                     len,
+                                BylineAnalysisModelFlags   flags,
+                                GError                   **error)
+{
   g_autoptr (BylineAnalysisModel) self = NULL;
   g_autoptr (GError) local = NULL;
-  Reader r = { NULL, error };
+  gboolean lenient = (flags & BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED) != 0;
+  Reader r = { NULL, lenient ? NULL : error, lenient, 0 };
   JsonObject *root;
 
   g_return_val_if_fail (analysis != NULL, NULL);
@@ -580,8 +628,15 @@ byline_analysis_model_new (JsonNode    *analysis,
   g_array_set_clear_func (self->claims, (GDestroyNotify) claim_clear);
   self->signals.voices = g_array_new (FALSE, TRUE, sizeof (BylineModelVoice));
   r.model = self;
+  r.n_chars = byline_char_index_get_n_chars (self->index);
 
-  if (!byline_json_check_analysis (analysis, byline_char_index_get_n_chars (self->index), &local))
+  if (lenient && !JSON_NODE_HOLDS_OBJECT (analysis))
+    {
+      g_set_error_literal (error, BYLINE_ANALYSIS_MODEL_ERROR, BYLINE_ANALYSIS_MODEL_ERROR_INVALID,
+                           _("an analysis must be a JSON object"));
+      return NULL;
+    }
+  if (!lenient && !byline_json_check_analysis (analysis, r.n_chars, &local))
     {
       g_set_error_literal (error, BYLINE_ANALYSIS_MODEL_ERROR, BYLINE_ANALYSIS_MODEL_ERROR_INVALID,
                            local->message);

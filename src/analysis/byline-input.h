@@ -45,6 +45,11 @@ JsonNode *byline_json_parse           (const char  *data,
 gboolean  byline_json_check_analysis  (JsonNode    *root,
                                        gsize        n_chars,
                                        GError     **error);
+gboolean  byline_json_check_analysis_item (JsonNode    *item,
+                                           const char  *list,
+                                           guint        index,
+                                           gsize        n_chars,
+                                           GError     **error);
 char     *byline_escape_terminal      (const char  *text);
 
 G_END_DECLS
