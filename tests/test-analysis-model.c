@@ -264,6 +264,49 @@ test_skip_damaged (void)
   }
 }
 
+/* The signals, counted the one way the analyser and the corrections share */
+static void
+test_signals_count (void)
+{
+  static const BylineClaimFacts claims[] = {
+    { BYLINE_ATTRIBUTION_ANONYMOUS, FALSE, 1, 0, 0 },
+    { BYLINE_ATTRIBUTION_UNATTRIBUTED, TRUE, 0, 2, 1 },
+    { BYLINE_ATTRIBUTION_UNATTRIBUTED, FALSE, 0, 0, 0 },
+    { BYLINE_ATTRIBUTION_NAMED_PERSON, TRUE, 2, 0, 0 },
+  };
+  static const BylineQuoteFacts quotes[] = {
+    { NULL, "Zoe Quill", NULL, "e2" },
+    { NULL, "Anna Berg", "Norway", "e1" },
+    { NULL, NULL, NULL, NULL },
+    { NULL, "Zoe Quill", "ignored: the first quote's", NULL },
+    { NULL, "Bo Lind", NULL, NULL },
+  };
+  BylineSignals sig = { { 0 } };
+  const BylineVoice *v;
+
+  byline_signals_count (&sig, claims, G_N_ELEMENTS (claims), quotes, G_N_ELEMENTS (quotes));
+  g_assert_cmpuint (sig.by_attribution[BYLINE_ATTRIBUTION_UNATTRIBUTED], ==, 2);
+  g_assert_cmpuint (sig.by_attribution[BYLINE_ATTRIBUTION_ANONYMOUS], ==, 1);
+  g_assert_cmpuint (sig.unnamed_sources, ==, 1);
+  g_assert_cmpuint (sig.numbers_without_source, ==, 1);
+  g_assert_cmpuint (sig.hedged_claims, ==, 2);
+  g_assert_cmpuint (sig.loaded_words, ==, 2);
+  g_assert_cmpuint (sig.agentless_passives, ==, 1);
+  /* most quoted first, then by name */
+  g_assert_cmpuint (sig.voices->len, ==, 3);
+  v = &g_array_index (sig.voices, BylineVoice, 0);
+  g_assert_cmpstr (v->name, ==, "Zoe Quill");
+  g_assert_cmpuint (v->quotes, ==, 2);
+  g_assert_cmpstr (v->data, ==, "e2");
+  g_assert_null (v->country);
+  v = &g_array_index (sig.voices, BylineVoice, 1);
+  g_assert_cmpstr (v->name, ==, "Anna Berg");
+  g_assert_cmpstr (v->country, ==, "Norway");
+  g_assert_cmpstr (g_array_index (sig.voices, BylineVoice, 2).name, ==, "Bo Lind");
+  byline_signals_clear (&sig);
+  g_assert_null (sig.voices);
+}
+
 /* The char index against the slow walk, on text with one- to four-byte characters */
 static void
 test_char_index (void)
@@ -362,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/model/round-trip-seed", test_round_trip_seed);
   g_test_add_func ("/model/damaged", test_damaged);
   g_test_add_func ("/model/skip-damaged", test_skip_damaged);
+  g_test_add_func ("/model/signals-count", test_signals_count);
   g_test_add_func ("/model/char-index", test_char_index);
   g_test_add_func ("/model/vocabulary", test_vocabulary);
   return g_test_run ();
