@@ -767,8 +767,7 @@ append_quotes (GString *out, const BylineAnalysis *self)
     {
       const BylineQuote *q = self->quotes->pdata[i];
       g_autofree char *words = g_strndup (self->text->data + q->start, q->end - q->start);
-      const char *kind = q->kind == BYLINE_QUOTE_DIRECT ? _("direct")
-                         : q->kind == BYLINE_QUOTE_PARTIAL ? _("partial") : _("reported");
+      const char *kind = byline_quote_kind_get_label (q->kind);
 
       g_strdelimit (words, "\n", ' ');
       /* Translators: speaker (kind): words */
