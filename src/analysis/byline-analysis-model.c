@@ -196,35 +196,15 @@ intern (Reader     *r,
   return s != NULL ? g_string_chunk_insert_const (r->model->strings, s) : NULL;
 }
 
-/* A string member; the check made sure it is text or null, if present */
+/* A string member (interned), an object, an array, a count: after the
+ * check each has its type or is absent, but read type-safe all the same
+ * (SKIP_DAMAGED reads before checking) */
 static const char *
 get_string (Reader     *r,
             JsonObject *o,
             const char *member)
 {
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return intern (r, json_node_get_string (node));
-}
-
-static JsonObject *
-get_object (JsonObject *o,
-            const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-get_array (JsonObject *o,
-           const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  return intern (r, byline_json_get_string (o, member));
 }
 
 /* A count: a whole number, else 0 */
@@ -232,16 +212,9 @@ static guint
 get_count (JsonObject *o,
            const char *member)
 {
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
   gint64 v;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return 0;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    v = json_node_get_int (node);
-  else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    v = (gint64) json_node_get_double (node);
-  else
+  if (!byline_json_get_int (o, member, &v))
     return 0;
   return (guint) CLAMP (v, 0, G_MAXUINT);
 }
@@ -288,7 +261,7 @@ get_spans (Reader     *r,
            JsonObject *o,
            const char *member)
 {
-  JsonArray *a = get_array (o, member);
+  JsonArray *a = byline_json_get_array (o, member);
   guint n = a != NULL ? json_array_get_length (a) : 0;
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (BylineCharSpan), n);
 
@@ -354,9 +327,9 @@ read_document (Reader     *r,
   d->url = get_string (r, o, "url");
   d->author = get_string (r, o, "author");
   d->published = get_string (r, o, "published");
-  d->outlet = get_outlet (r, get_object (o, "outlet"));
+  d->outlet = get_outlet (r, byline_json_get_object (o, "outlet"));
   for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
-    *spans[i].has = get_span (r, get_object (o, spans[i].member), spans[i].span);
+    *spans[i].has = get_span (r, byline_json_get_object (o, spans[i].member), spans[i].span);
   d->paragraphs = get_spans (r, o, "paragraphs");
   d->sentences = get_spans (r, o, "sentences");
 }
@@ -368,7 +341,7 @@ read_entity (Reader            *r,
              BylineModelEntity *e)
 {
   const char *type = get_string (r, o, "type");
-  JsonArray *mentions = get_array (o, "mentions");
+  JsonArray *mentions = byline_json_get_array (o, "mentions");
   guint n = mentions != NULL ? json_array_get_length (mentions) : 0;
 
   if (type == NULL)
@@ -382,7 +355,7 @@ read_entity (Reader            *r,
   e->canonical = get_string (r, o, "canonical");
   e->kind = get_string (r, o, "kind");
   e->country = get_string (r, o, "country");
-  e->outlet = get_outlet (r, get_object (o, "outlet"));
+  e->outlet = get_outlet (r, byline_json_get_object (o, "outlet"));
   e->corrected = has_member (o, "corrected");
   e->mentions = g_array_sized_new (FALSE, TRUE, sizeof (BylineModelMention), n);
   for (guint i = 0; i < n; i++)
@@ -404,7 +377,7 @@ read_quote (Reader           *r,
             BylineModelQuote *q)
 {
   const char *kind = get_string (r, o, "kind");
-  JsonObject *cue = get_object (o, "cue");
+  JsonObject *cue = byline_json_get_object (o, "cue");
 
   if (kind == NULL)
     q->kind = BYLINE_QUOTE_INDIRECT;
@@ -415,7 +388,7 @@ read_quote (Reader           *r,
   q->speaker.name = get_string (r, o, "speaker_name");
   q->has_cue = get_span (r, cue, &q->cue);
   q->connotation = get_string (r, o, "connotation");
-  q->via = get_ref (r, get_object (o, "via"));
+  q->via = get_ref (r, byline_json_get_object (o, "via"));
   q->corrected = has_member (o, "corrected");
   return TRUE;
 }
@@ -427,8 +400,8 @@ read_meeting (Reader             *r,
               BylineModelMeeting *m)
 {
   const char *status = get_string (r, o, "status");
-  JsonArray *people = get_array (o, "participants");
-  JsonArray *topics = get_array (o, "topics");
+  JsonArray *people = byline_json_get_array (o, "participants");
+  JsonArray *topics = byline_json_get_array (o, "topics");
   guint n = people != NULL ? json_array_get_length (people) : 0;
 
   /* a meeting the analyser could not date or place is "unknown"; a word
@@ -444,7 +417,7 @@ read_meeting (Reader             *r,
 
       g_array_append_val (m->participants, ref);
     }
-  m->place = get_ref (r, get_object (o, "place"));
+  m->place = get_ref (r, byline_json_get_object (o, "place"));
   m->date = get_string (r, o, "date");
   m->time_text = get_string (r, o, "time_text");
   m->topics = g_ptr_array_new ();
@@ -493,8 +466,8 @@ read_signals (Reader     *r,
               JsonObject *o)
 {
   BylineModelSignals *s = &r->model->signals;
-  JsonObject *by = get_object (o, "claims_by_attribution");
-  JsonArray *voices = get_array (o, "voices");
+  JsonObject *by = byline_json_get_object (o, "claims_by_attribution");
+  JsonArray *voices = byline_json_get_array (o, "voices");
 
   s->present = o != NULL;
   for (guint a = 0; a < BYLINE_N_ATTRIBUTIONS; a++)
@@ -512,7 +485,7 @@ read_signals (Reader     *r,
   s->agentless_passives = get_count (o, "agentless_passives");
   s->hedged_claims = get_count (o, "hedged_claims");
   s->loaded_words = get_count (o, "loaded_words");
-  s->photo_credit = get_string (r, get_object (o, "photo_credit"), "text");
+  s->photo_credit = get_string (r, byline_json_get_object (o, "photo_credit"), "text");
 }
 
 typedef gboolean (*ReadItem) (Reader *r, JsonObject *o, guint index, gpointer item);
@@ -524,7 +497,7 @@ read_items (Reader     *r,
             GArray     *items,
             ReadItem    read)
 {
-  JsonArray *a = get_array (root, member);
+  JsonArray *a = byline_json_get_array (root, member);
   guint n = a != NULL ? json_array_get_length (a) : 0;
   guint size = g_array_get_element_size (items);
 
@@ -645,13 +618,13 @@ byline_analysis_model_new_full (JsonNode                  *analysis,
   root = json_node_get_object (analysis);
 
   self->schema = get_string (&r, root, "schema");
-  read_document (&r, get_object (root, "document"));
+  read_document (&r, byline_json_get_object (root, "document"));
   if (!read_items (&r, root, "entities", self->entities, (ReadItem) read_entity)
       || !read_items (&r, root, "quotes", self->quotes, (ReadItem) read_quote)
       || !read_items (&r, root, "meetings", self->meetings, (ReadItem) read_meeting)
       || !read_items (&r, root, "claims", self->claims, (ReadItem) read_claim))
     return NULL;
-  read_signals (&r, get_object (root, "signals"));
+  read_signals (&r, byline_json_get_object (root, "signals"));
 
   for (guint i = 0; i < self->entities->len; i++)
     {

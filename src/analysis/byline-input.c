@@ -612,3 +612,58 @@ byline_json_check_analysis_item (JsonNode    *item,
   return check_object (json_node_get_object (item), &c, 1,
                        key_in (list, span_array_keys, G_N_ELEMENTS (span_array_keys)));
 }
+
+/* Members of JSON from a file */
+
+JsonNode *
+byline_json_get_member (JsonObject *o,
+                        const char *member)
+{
+  return o != NULL ? json_object_get_member (o, member) : NULL;
+}
+
+const char *
+byline_json_get_string (JsonObject *o,
+                        const char *member)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+JsonObject *
+byline_json_get_object (JsonObject *o,
+                        const char *member)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+JsonArray *
+byline_json_get_array (JsonObject *o,
+                       const char *member)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+gboolean
+byline_json_get_int (JsonObject *o,
+                     const char *member,
+                     gint64     *value)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    *value = json_node_get_int (node);
+  else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    *value = (gint64) json_node_get_double (node);
+  else
+    return FALSE;
+  return TRUE;
+}
