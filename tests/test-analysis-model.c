@@ -213,6 +213,100 @@ test_damaged (void)
   }
 }
 
+/* Skipping damaged items keeps the rest; absent words are the defaults */
+static void
+test_skip_damaged (void)
+{
+  static const char text[] = "Talks went well, officials said. A deal is likely soon.";
+  static const char json[] =
+    "{\"schema\": \"byline.analysis/1\","
+    " \"entities\": [{\"id\": \"e1\", \"name\": \"officials\", \"mentions\": [{\"start\": 17, \"end\": 26}]},"
+    "                {\"id\": \"e2\", \"type\": \"WIZARD\", \"mentions\": []}],"
+    " \"quotes\": [{\"start\": 0, \"end\": 16}, {\"start\": 3, \"end\": 999}, 7],"
+    " \"claims\": [{\"start\": 33, \"end\": 55, \"hedges\": [{\"start\": 43, \"end\": 49}]},"
+    "              {\"start\": \"x\", \"end\": 2, \"attribution\": \"media\"}],"
+    " \"meetings\": \"none\","
+    " \"document\": {\"paragraphs\": [{\"start\": 0, \"end\": 55}, {\"start\": 0, \"end\": 5000}]}}";
+  g_autoptr (JsonNode) root = json_from_string (json, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineAnalysisModel) strict = byline_analysis_model_new (root, text, -1, &error);
+  g_autoptr (BylineAnalysisModel) model = NULL;
+  const BylineModelClaim *claim;
+
+  g_assert_null (strict);
+  g_assert_error (error, BYLINE_ANALYSIS_MODEL_ERROR, BYLINE_ANALYSIS_MODEL_ERROR_INVALID);
+  g_clear_error (&error);
+  model = byline_analysis_model_new_full (root, text, -1, BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (model->entities->len, ==, 1);
+  g_assert_cmpint (g_array_index (model->entities, BylineModelEntity, 0).type, ==, BYLINE_ENTITY_OTHER);
+  g_assert_cmpuint (model->quotes->len, ==, 1);
+  g_assert_cmpint (g_array_index (model->quotes, BylineModelQuote, 0).kind, ==, BYLINE_QUOTE_INDIRECT);
+  g_assert_cmpuint (model->meetings->len, ==, 0);
+  g_assert_cmpuint (model->claims->len, ==, 1);
+  claim = &g_array_index (model->claims, BylineModelClaim, 0);
+  g_assert_cmpint (claim->attribution, ==, BYLINE_ATTRIBUTION_UNATTRIBUTED);
+  g_assert_cmpint (claim->kind, ==, BYLINE_CLAIM_STATEMENT);
+  g_assert_cmpuint (claim->hedges->len, ==, 1);
+  {
+    g_autofree char *hedge = byline_analysis_model_dup_span (model, &g_array_index (claim->hedges, BylineCharSpan, 0));
+
+    g_assert_cmpstr (hedge, ==, "likely");
+  }
+  g_assert_cmpuint (model->document.paragraphs->len, ==, 1);
+
+  /* still no object, still refused */
+  {
+    g_autoptr (JsonNode) list = json_from_string ("[]", NULL);
+
+    g_assert_null (byline_analysis_model_new_full (list, text, -1, BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED, &error));
+    g_assert_error (error, BYLINE_ANALYSIS_MODEL_ERROR, BYLINE_ANALYSIS_MODEL_ERROR_INVALID);
+  }
+}
+
+/* The signals, counted the one way the analyser and the corrections share */
+static void
+test_signals_count (void)
+{
+  static const BylineClaimFacts claims[] = {
+    { BYLINE_ATTRIBUTION_ANONYMOUS, FALSE, 1, 0, 0 },
+    { BYLINE_ATTRIBUTION_UNATTRIBUTED, TRUE, 0, 2, 1 },
+    { BYLINE_ATTRIBUTION_UNATTRIBUTED, FALSE, 0, 0, 0 },
+    { BYLINE_ATTRIBUTION_NAMED_PERSON, TRUE, 2, 0, 0 },
+  };
+  static const BylineQuoteFacts quotes[] = {
+    { NULL, "Zoe Quill", NULL, "e2" },
+    { NULL, "Anna Berg", "Norway", "e1" },
+    { NULL, NULL, NULL, NULL },
+    { NULL, "Zoe Quill", "ignored: the first quote's", NULL },
+    { NULL, "Bo Lind", NULL, NULL },
+  };
+  BylineSignals sig = { { 0 } };
+  const BylineVoice *v;
+
+  byline_signals_count (&sig, claims, G_N_ELEMENTS (claims), quotes, G_N_ELEMENTS (quotes));
+  g_assert_cmpuint (sig.by_attribution[BYLINE_ATTRIBUTION_UNATTRIBUTED], ==, 2);
+  g_assert_cmpuint (sig.by_attribution[BYLINE_ATTRIBUTION_ANONYMOUS], ==, 1);
+  g_assert_cmpuint (sig.unnamed_sources, ==, 1);
+  g_assert_cmpuint (sig.numbers_without_source, ==, 1);
+  g_assert_cmpuint (sig.hedged_claims, ==, 2);
+  g_assert_cmpuint (sig.loaded_words, ==, 2);
+  g_assert_cmpuint (sig.agentless_passives, ==, 1);
+  /* most quoted first, then by name */
+  g_assert_cmpuint (sig.voices->len, ==, 3);
+  v = &g_array_index (sig.voices, BylineVoice, 0);
+  g_assert_cmpstr (v->name, ==, "Zoe Quill");
+  g_assert_cmpuint (v->quotes, ==, 2);
+  g_assert_cmpstr (v->data, ==, "e2");
+  g_assert_null (v->country);
+  v = &g_array_index (sig.voices, BylineVoice, 1);
+  g_assert_cmpstr (v->name, ==, "Anna Berg");
+  g_assert_cmpstr (v->country, ==, "Norway");
+  g_assert_cmpstr (g_array_index (sig.voices, BylineVoice, 2).name, ==, "Bo Lind");
+  byline_signals_clear (&sig);
+  g_assert_null (sig.voices);
+}
+
 /* The char index against the slow walk, on text with one- to four-byte characters */
 static void
 test_char_index (void)
@@ -310,6 +404,8 @@ main (int   argc,
   g_test_add_func ("/model/round-trip", test_round_trip);
   g_test_add_func ("/model/round-trip-seed", test_round_trip_seed);
   g_test_add_func ("/model/damaged", test_damaged);
+  g_test_add_func ("/model/skip-damaged", test_skip_damaged);
+  g_test_add_func ("/model/signals-count", test_signals_count);
   g_test_add_func ("/model/char-index", test_char_index);
   g_test_add_func ("/model/vocabulary", test_vocabulary);
   return g_test_run ();

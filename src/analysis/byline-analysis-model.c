@@ -170,7 +170,9 @@ byline_char_index_dup (const BylineCharIndex *self,
 typedef struct
 {
   BylineAnalysisModel *model;
-  GError             **error;
+  GError             **error;     /* NULL when skipping damaged items */
+  gboolean             lenient;
+  gsize                n_chars;
 } Reader;
 
 static gboolean
@@ -194,35 +196,15 @@ intern (Reader     *r,
   return s != NULL ? g_string_chunk_insert_const (r->model->strings, s) : NULL;
 }
 
-/* A string member; the check made sure it is text or null, if present */
+/* A string member (interned), an object, an array, a count: after the
+ * check each has its type or is absent, but read type-safe all the same
+ * (SKIP_DAMAGED reads before checking) */
 static const char *
 get_string (Reader     *r,
             JsonObject *o,
             const char *member)
 {
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return intern (r, json_node_get_string (node));
-}
-
-static JsonObject *
-get_object (JsonObject *o,
-            const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-get_array (JsonObject *o,
-           const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  return intern (r, byline_json_get_string (o, member));
 }
 
 /* A count: a whole number, else 0 */
@@ -230,16 +212,9 @@ static guint
 get_count (JsonObject *o,
            const char *member)
 {
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
   gint64 v;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return 0;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    v = json_node_get_int (node);
-  else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    v = (gint64) json_node_get_double (node);
-  else
+  if (!byline_json_get_int (o, member, &v))
     return 0;
   return (guint) CLAMP (v, 0, G_MAXUINT);
 }
@@ -251,34 +226,52 @@ has_member (JsonObject *o,
   return o != NULL && json_object_has_member (o, member);
 }
 
-/* A span the check found whole and inside the text */
-static BylineCharSpan
-get_span (JsonObject *o)
+static gboolean
+is_int (JsonNode *node)
 {
-  BylineCharSpan span = { 0, 0 };
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+}
 
-  if (o != NULL && has_member (o, "start") && has_member (o, "end"))
-    {
-      span.start = (guint32) json_object_get_int_member_with_default (o, "start", 0);
-      span.end = (guint32) json_object_get_int_member_with_default (o, "end", 0);
-    }
-  return span;
+/* A span: two whole numbers inside the text, the start first; FALSE (and an
+ * empty span) when it is not one, which the check let through only where the
+ * analysis may say nothing ("cue": null) or where damaged spans are skipped */
+static gboolean
+get_span (Reader         *r,
+          JsonObject     *o,
+          BylineCharSpan *span)
+{
+  JsonNode *start = o != NULL ? json_object_get_member (o, "start") : NULL;
+  JsonNode *end = o != NULL ? json_object_get_member (o, "end") : NULL;
+  gint64 s, e;
+
+  span->start = span->end = 0;
+  if (!is_int (start) || !is_int (end))
+    return FALSE;
+  s = json_node_get_int (start);
+  e = json_node_get_int (end);
+  if (s < 0 || e < s || (guint64) e > r->n_chars)
+    return FALSE;
+  span->start = (guint32) s;
+  span->end = (guint32) e;
+  return TRUE;
 }
 
 static GArray *
-get_spans (JsonObject *o,
+get_spans (Reader     *r,
+           JsonObject *o,
            const char *member)
 {
-  JsonArray *a = get_array (o, member);
+  JsonArray *a = byline_json_get_array (o, member);
   guint n = a != NULL ? json_array_get_length (a) : 0;
   GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (BylineCharSpan), n);
 
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (a, i);
-      BylineCharSpan span = get_span (JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL);
+      BylineCharSpan span;
 
-      g_array_append_val (spans, span);
+      if (get_span (r, JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL, &span))
+        g_array_append_val (spans, span);
     }
   return spans;
 }
@@ -334,16 +327,11 @@ read_document (Reader     *r,
   d->url = get_string (r, o, "url");
   d->author = get_string (r, o, "author");
   d->published = get_string (r, o, "published");
-  d->outlet = get_outlet (r, get_object (o, "outlet"));
+  d->outlet = get_outlet (r, byline_json_get_object (o, "outlet"));
   for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
-    {
-      JsonObject *s = get_object (o, spans[i].member);
-
-      *spans[i].has = s != NULL && has_member (s, "start");
-      *spans[i].span = get_span (s);
-    }
-  d->paragraphs = get_spans (o, "paragraphs");
-  d->sentences = get_spans (o, "sentences");
+    *spans[i].has = get_span (r, byline_json_get_object (o, spans[i].member), spans[i].span);
+  d->paragraphs = get_spans (r, o, "paragraphs");
+  d->sentences = get_spans (r, o, "sentences");
 }
 
 static gboolean
@@ -353,10 +341,12 @@ read_entity (Reader            *r,
              BylineModelEntity *e)
 {
   const char *type = get_string (r, o, "type");
-  JsonArray *mentions = get_array (o, "mentions");
+  JsonArray *mentions = byline_json_get_array (o, "mentions");
   guint n = mentions != NULL ? json_array_get_length (mentions) : 0;
 
-  if (!byline_entity_type_from_string (type, &e->type))
+  if (type == NULL)
+    e->type = BYLINE_ENTITY_OTHER;
+  else if (!byline_entity_type_from_string (type, &e->type))
     return refuse (r, "entities", index, "type", type);
   e->id = get_string (r, o, "id");
   e->name = get_string (r, o, "name");
@@ -365,16 +355,17 @@ read_entity (Reader            *r,
   e->canonical = get_string (r, o, "canonical");
   e->kind = get_string (r, o, "kind");
   e->country = get_string (r, o, "country");
-  e->outlet = get_outlet (r, get_object (o, "outlet"));
+  e->outlet = get_outlet (r, byline_json_get_object (o, "outlet"));
   e->corrected = has_member (o, "corrected");
   e->mentions = g_array_sized_new (FALSE, TRUE, sizeof (BylineModelMention), n);
   for (guint i = 0; i < n; i++)
     {
       JsonObject *m = json_array_get_object_element (mentions, i);
-      BylineModelMention mention = { get_span (m), get_string (r, m, "date"),
+      BylineModelMention mention = { { 0, 0 }, get_string (r, m, "date"),
                                      get_string (r, m, "from"), get_string (r, m, "to") };
 
-      g_array_append_val (e->mentions, mention);
+      if (get_span (r, m, &mention.span))
+        g_array_append_val (e->mentions, mention);
     }
   return TRUE;
 }
@@ -386,17 +377,18 @@ read_quote (Reader           *r,
             BylineModelQuote *q)
 {
   const char *kind = get_string (r, o, "kind");
-  JsonObject *cue = get_object (o, "cue");
+  JsonObject *cue = byline_json_get_object (o, "cue");
 
-  if (!byline_quote_kind_from_string (kind, &q->kind))
+  if (kind == NULL)
+    q->kind = BYLINE_QUOTE_INDIRECT;
+  else if (!byline_quote_kind_from_string (kind, &q->kind))
     return refuse (r, "quotes", index, "kind", kind);
-  q->span = get_span (o);
+  get_span (r, o, &q->span);
   q->speaker.entity = get_string (r, o, "speaker");
   q->speaker.name = get_string (r, o, "speaker_name");
-  q->has_cue = cue != NULL && has_member (cue, "start");
-  q->cue = get_span (cue);
+  q->has_cue = get_span (r, cue, &q->cue);
   q->connotation = get_string (r, o, "connotation");
-  q->via = get_ref (r, get_object (o, "via"));
+  q->via = get_ref (r, byline_json_get_object (o, "via"));
   q->corrected = has_member (o, "corrected");
   return TRUE;
 }
@@ -408,8 +400,8 @@ read_meeting (Reader             *r,
               BylineModelMeeting *m)
 {
   const char *status = get_string (r, o, "status");
-  JsonArray *people = get_array (o, "participants");
-  JsonArray *topics = get_array (o, "topics");
+  JsonArray *people = byline_json_get_array (o, "participants");
+  JsonArray *topics = byline_json_get_array (o, "topics");
   guint n = people != NULL ? json_array_get_length (people) : 0;
 
   /* a meeting the analyser could not date or place is "unknown"; a word
@@ -425,7 +417,7 @@ read_meeting (Reader             *r,
 
       g_array_append_val (m->participants, ref);
     }
-  m->place = get_ref (r, get_object (o, "place"));
+  m->place = get_ref (r, byline_json_get_object (o, "place"));
   m->date = get_string (r, o, "date");
   m->time_text = get_string (r, o, "time_text");
   m->topics = g_ptr_array_new ();
@@ -436,7 +428,7 @@ read_meeting (Reader             *r,
       if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
         g_ptr_array_add (m->topics, (gpointer) intern (r, json_node_get_string (node)));
     }
-  m->evidence = get_spans (o, "evidence");
+  m->evidence = get_spans (r, o, "evidence");
   m->corrected = has_member (o, "corrected");
   return TRUE;
 }
@@ -450,19 +442,21 @@ read_claim (Reader           *r,
   const char *attribution = get_string (r, o, "attribution");
   const char *kind = get_string (r, o, "kind");
 
-  if (!byline_attribution_from_string (attribution, &c->attribution))
+  if (attribution == NULL)
+    c->attribution = BYLINE_ATTRIBUTION_UNATTRIBUTED;
+  else if (!byline_attribution_from_string (attribution, &c->attribution))
     return refuse (r, "claims", index, "attribution", attribution);
   if (kind == NULL)
     c->kind = BYLINE_CLAIM_STATEMENT;
   else if (!byline_claim_kind_from_string (kind, &c->kind))
     return refuse (r, "claims", index, "kind", kind);
-  c->span = get_span (o);
+  get_span (r, o, &c->span);
   c->source.entity = get_string (r, o, "source");
   c->source.name = get_string (r, o, "source_name");
   c->reason = get_string (r, o, "reason");
-  c->hedges = get_spans (o, "hedges");
-  c->loaded = get_spans (o, "loaded");
-  c->agentless = get_spans (o, "agentless");
+  c->hedges = get_spans (r, o, "hedges");
+  c->loaded = get_spans (r, o, "loaded");
+  c->agentless = get_spans (r, o, "agentless");
   c->corrected = has_member (o, "corrected");
   return TRUE;
 }
@@ -472,8 +466,8 @@ read_signals (Reader     *r,
               JsonObject *o)
 {
   BylineModelSignals *s = &r->model->signals;
-  JsonObject *by = get_object (o, "claims_by_attribution");
-  JsonArray *voices = get_array (o, "voices");
+  JsonObject *by = byline_json_get_object (o, "claims_by_attribution");
+  JsonArray *voices = byline_json_get_array (o, "voices");
 
   s->present = o != NULL;
   for (guint a = 0; a < BYLINE_N_ATTRIBUTIONS; a++)
@@ -491,7 +485,7 @@ read_signals (Reader     *r,
   s->agentless_passives = get_count (o, "agentless_passives");
   s->hedged_claims = get_count (o, "hedged_claims");
   s->loaded_words = get_count (o, "loaded_words");
-  s->photo_credit = get_string (r, get_object (o, "photo_credit"), "text");
+  s->photo_credit = get_string (r, byline_json_get_object (o, "photo_credit"), "text");
 }
 
 typedef gboolean (*ReadItem) (Reader *r, JsonObject *o, guint index, gpointer item);
@@ -503,17 +497,26 @@ read_items (Reader     *r,
             GArray     *items,
             ReadItem    read)
 {
-  JsonArray *a = get_array (root, member);
+  JsonArray *a = byline_json_get_array (root, member);
   guint n = a != NULL ? json_array_get_length (a) : 0;
+  guint size = g_array_get_element_size (items);
 
-  g_array_set_size (items, n);
   for (guint i = 0; i < n; i++)
-    if (!read (r, json_array_get_object_element (a, i), i,
-               items->data + (gsize) i * g_array_get_element_size (items)))
-      {
-        g_array_set_size (items, i + 1);
-        return FALSE;
-      }
+    {
+      JsonNode *node = json_array_get_element (a, i);
+
+      /* a damaged item, when they are skipped */
+      if (r->lenient && !byline_json_check_analysis_item (node, member, i, r->n_chars, NULL))
+        continue;
+      /* a new element, zeroed */
+      g_array_set_size (items, items->len + 1);
+      if (!read (r, json_node_get_object (node), i, items->data + (gsize) (items->len - 1) * size))
+        {
+          if (!r->lenient)
+            return FALSE;
+          g_array_set_size (items, items->len - 1);
+        }
+    }
   return TRUE;
 }
 
@@ -557,9 +560,27 @@ byline_analysis_model_new (JsonNode    *analysis,
                            gssize       len,
                            GError     **error)
 {
+  return byline_analysis_model_new_full (analysis, text, len, BYLINE_ANALYSIS_MODEL_DEFAULT, error);
+}
+
+/**
+ * byline_analysis_model_new_full:
+ * @flags: BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED to keep what is sound of a
+ *   damaged analysis (a teacher's lesson made from one)
+ *
+ * Returns: (transfer full): the model, or NULL with @error set
+ */
+BylineAnalysisModel *
+byline_analysis_model_new_full (JsonNode                  *analysis,
+                                const char                *text,
+                                gssize                     len,
+                                BylineAnalysisModelFlags   flags,
+                                GError                   **error)
+{
   g_autoptr (BylineAnalysisModel) self = NULL;
   g_autoptr (GError) local = NULL;
-  Reader r = { NULL, error };
+  gboolean lenient = (flags & BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED) != 0;
+  Reader r = { NULL, lenient ? NULL : error, lenient, 0 };
   JsonObject *root;
 
   g_return_val_if_fail (analysis != NULL, NULL);
@@ -580,8 +601,15 @@ byline_analysis_model_new (JsonNode    *analysis,
   g_array_set_clear_func (self->claims, (GDestroyNotify) claim_clear);
   self->signals.voices = g_array_new (FALSE, TRUE, sizeof (BylineModelVoice));
   r.model = self;
+  r.n_chars = byline_char_index_get_n_chars (self->index);
 
-  if (!byline_json_check_analysis (analysis, byline_char_index_get_n_chars (self->index), &local))
+  if (lenient && !JSON_NODE_HOLDS_OBJECT (analysis))
+    {
+      g_set_error_literal (error, BYLINE_ANALYSIS_MODEL_ERROR, BYLINE_ANALYSIS_MODEL_ERROR_INVALID,
+                           _("an analysis must be a JSON object"));
+      return NULL;
+    }
+  if (!lenient && !byline_json_check_analysis (analysis, r.n_chars, &local))
     {
       g_set_error_literal (error, BYLINE_ANALYSIS_MODEL_ERROR, BYLINE_ANALYSIS_MODEL_ERROR_INVALID,
                            local->message);
@@ -590,13 +618,13 @@ byline_analysis_model_new (JsonNode    *analysis,
   root = json_node_get_object (analysis);
 
   self->schema = get_string (&r, root, "schema");
-  read_document (&r, get_object (root, "document"));
+  read_document (&r, byline_json_get_object (root, "document"));
   if (!read_items (&r, root, "entities", self->entities, (ReadItem) read_entity)
       || !read_items (&r, root, "quotes", self->quotes, (ReadItem) read_quote)
       || !read_items (&r, root, "meetings", self->meetings, (ReadItem) read_meeting)
       || !read_items (&r, root, "claims", self->claims, (ReadItem) read_claim))
     return NULL;
-  read_signals (&r, get_object (root, "signals"));
+  read_signals (&r, byline_json_get_object (root, "signals"));
 
   for (guint i = 0; i < self->entities->len; i++)
     {

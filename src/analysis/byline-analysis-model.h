@@ -33,9 +33,12 @@ G_BEGIN_DECLS
  * span is two whole numbers inside the text with the start first, names are
  * text, and the contract's words (entity types, quote kinds, attributions,
  * claim kinds, meeting statuses) are words it has. Anything else is refused
- * with BYLINE_ANALYSIS_MODEL_ERROR_INVALID, naming the item. A member the
- * contract calls optional may be absent; then its field is NULL, 0 or an
- * empty array.
+ * with BYLINE_ANALYSIS_MODEL_ERROR_INVALID, naming the item (or, with
+ * BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED, the damaged item is skipped). A member
+ * the contract calls optional may be absent; then its field is NULL, 0 or an
+ * empty array; an absent word is the default one (entity type OTHER, quote
+ * kind indirect, attribution unattributed, claim kind statement, meeting
+ * status unknown).
  *
  * Spans are code point offsets (the JSON's own numbers, GtkTextIter's);
  * the model's char index turns them into bytes of the text.
@@ -222,6 +225,13 @@ typedef struct
   char                *text;
 } BylineAnalysisModel;
 
+/* How byline_analysis_model_new_full () takes a damaged analysis */
+typedef enum
+{
+  BYLINE_ANALYSIS_MODEL_DEFAULT      = 0,       /* refuse it */
+  BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED = 1 << 0,  /* skip each damaged item and span, keep the rest */
+} BylineAnalysisModelFlags;
+
 GQuark               byline_analysis_model_error_quark (void);
 
 /* @analysis: the JSON of an analysis (byline-cli analyze --format json, or the
@@ -231,6 +241,13 @@ GQuark               byline_analysis_model_error_quark (void);
 BylineAnalysisModel *byline_analysis_model_new       (JsonNode                  *analysis,
                                                       const char                *text,
                                                       gssize                     len,
+                                                      GError                   **error);
+/* The same, with @flags; with BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED only an
+ * analysis that is no JSON object is refused */
+BylineAnalysisModel *byline_analysis_model_new_full  (JsonNode                  *analysis,
+                                                      const char                *text,
+                                                      gssize                     len,
+                                                      BylineAnalysisModelFlags   flags,
                                                       GError                   **error);
 void                 byline_analysis_model_free      (BylineAnalysisModel       *self);
 

@@ -23,9 +23,9 @@ G_BEGIN_DECLS
  *                    contract does not have
  *   _label ()        the interface's word, translated: "Person", "state media"
  *
- * The _to_string () functions are declared beside their enums
- * (byline_entity_type_to_string () in byline-types.h and so on) and
- * defined in byline-vocabulary.c with the rest. */
+ * The _to_string () functions are declared and defined beside their enums
+ * (byline_entity_type_to_string () in byline-types.h, byline-lexicon.c and
+ * so on): each word is written once, there; the rest is here. */
 
 gboolean    byline_entity_type_from_string    (const char          *name,
                                                BylineEntityType    *type);

@@ -21,6 +21,7 @@
 #include "byline-dates.h"
 #include "byline-export.h"
 #include "byline-export-private.h"
+#include "byline-palette.h"
 
 G_DEFINE_QUARK (byline-export-error-quark, byline_export_error)
 
@@ -39,12 +40,11 @@ static const struct
 const char *
 _byline_export_span_class (SpanKind kind)
 {
-  static const char *const classes[N_SPAN_KINDS] = {
-    "entity-person", "entity-org", "entity-place", "entity-norp", "entity-date",
-    "entity-money", "entity-quantity", "quote", "hedge", "loaded", "note",
-  };
+  /* the same kinds in the same order: the entity types, then the rest */
+  G_STATIC_ASSERT ((int) N_SPAN_KINDS == (int) BYLINE_N_HIGHLIGHTS);
+  G_STATIC_ASSERT ((int) SPAN_QUANTITY == (int) BYLINE_ENTITY_QUANTITY);
 
-  return classes[kind];
+  return byline_palette_get ((BylineHighlight) kind)->name;
 }
 
 const char *
