@@ -533,7 +533,7 @@ _byline_article_view_on_text_query_tooltip (GtkWidget    *widget,
     }
   else
     offset = offset_at_pointer (self, x, y, &inside);
-  if (!inside || (e = _byline_article_entity_at (self, offset, NULL)) == NULL)
+  if (!inside || (e = _byline_article_entity_at (self->loaded_article, offset, NULL)) == NULL)
     return FALSE;
 
   g_string_append (about, byline_entity_type_label_for (e->type));
@@ -569,10 +569,11 @@ _byline_article_view_article_menu_key_cb (GtkWidget *widget,
   GdkRectangle rect;
   int index = -1, x, y;
 
-  if (self->exercise_panel != NULL || self->article == 0)
+  if (self->exercise_panel != NULL || _byline_window_article_id (self) == 0)
     return FALSE;
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  if (_byline_article_entity_at (self, gtk_text_iter_get_offset (&iter), &index) == NULL)
+  if (_byline_article_entity_at (self->loaded_article, gtk_text_iter_get_offset (&iter),
+                                 &index) == NULL)
     index = -1;
   self->menu_entity = index;
   _byline_window_show_menu_type (self);
@@ -600,7 +601,7 @@ _byline_article_view_on_text_right_click (GtkGestureClick *gesture,
 
   /* the view's own menu follows, with the corrections for the name under the
    * pointer, or with them greyed out when there is none */
-  if (!inside || _byline_article_entity_at (self, offset, &index) == NULL)
+  if (!inside || _byline_article_entity_at (self->loaded_article, offset, &index) == NULL)
     index = -1;
   self->menu_entity = index;
   _byline_window_show_menu_type (self);
@@ -621,7 +622,7 @@ _byline_article_view_on_text_right_click (GtkGestureClick *gesture,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.correct-speaker", self->menu_quote >= 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-quote", self->menu_quote >= 0);
   /* our menu, not the view's: the view's has Cut, Paste and Undo greyed out in a text that is only read */
-  if (self->exercise_panel == NULL && self->article != 0)
+  if (self->exercise_panel == NULL && _byline_window_article_id (self) != 0)
     {
       gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
       popup_article_menu (self, &(GdkRectangle) { (int) x, (int) y, 1, 1 });
@@ -643,7 +644,8 @@ show_selection_popover_cb (gpointer data)
   self->selection_id = 0;
   if (!gtk_widget_is_focus (GTK_WIDGET (self->text_view)) ||
       !gtk_text_buffer_get_selection_bounds (buffer, &start, &end) ||
-      gtk_widget_get_visible (self->note_popover) || (self->article == 0 && self->exercise_panel == NULL))
+      gtk_widget_get_visible (self->note_popover) || (_byline_window_article_id (self) == 0
+                                                      && self->exercise_panel == NULL))
     return G_SOURCE_REMOVE;
   gtk_button_set_label (GTK_BUTTON (self->selection_note_button),
                         self->exercise_panel != NULL ? _("_Mark…") : _("_Note…"));

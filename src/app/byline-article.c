@@ -16,6 +16,28 @@
 
 #include "byline-window-private.h"
 
+struct _BylineLoadedArticle
+{
+  GObject       parent_instance;
+
+  char         *library;
+  BylineStore  *store;        /* the main thread's connection, opened on first use */
+  GCancellable *cancellable;  /* the load under way */
+  gint64        id;           /* the article in the library, or 0 */
+  GPtrArray    *entities;     /* Entity */
+  GArray       *mentions;     /* Mention, by start */
+};
+
+G_DEFINE_FINAL_TYPE (BylineLoadedArticle, byline_loaded_article, G_TYPE_OBJECT)
+
+enum {
+  ARTICLE_LOADED,
+  ARTICLE_LOAD_FAILED,
+  N_ARTICLE_SIGNALS
+};
+
+static guint article_signals[N_ARTICLE_SIGNALS];
+
 /* Helpers */
 
 static void
@@ -97,9 +119,9 @@ collect_entities (Load                      *load,
 
 /* The entity with a mention at @offset, or NULL */
 const Entity *
-_byline_article_entity_at (BylineWindow *self,
-                           guint         offset,
-                           int          *index)
+_byline_article_entity_at (BylineLoadedArticle *self,
+                           guint                offset,
+                           int                 *index)
 {
   guint lo = 0, hi;
 
@@ -126,6 +148,16 @@ _byline_article_entity_at (BylineWindow *self,
         }
     }
   return NULL;
+}
+
+/* The entity of the correction menu, or NULL */
+const Entity *
+_byline_article_get_entity (BylineLoadedArticle *self,
+                            int                  index)
+{
+  if (index < 0 || self->entities == NULL || (guint) index >= self->entities->len)
+    return NULL;
+  return g_ptr_array_index (self->entities, index);
 }
 
 /* Loading */
@@ -230,29 +262,52 @@ load_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  /* the task holds the window weakly: the thread may drop its last reference
+  /* the task holds the article weakly: the thread may drop its last reference
    * to the task after this ran, and that must not keep a closed window alive */
-  g_autoptr (BylineWindow) self = g_weak_ref_get (user_data);
+  g_autoptr (BylineLoadedArticle) self = g_weak_ref_get (user_data);
   GTask *task = G_TASK (result);
   Load *load = g_task_get_task_data (task);
   g_autoptr (GError) error = NULL;
-  GtkTextBuffer *buffer;
 
   if (!g_task_propagate_boolean (task, &error))
     {
       if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
-      self->loading = FALSE;
-      gtk_spinner_set_spinning (self->spinner, FALSE);
-      _byline_window_show_error (self, error->message);
-      g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_LOADING]);
-      g_signal_emit (self, _byline_window_signals[LOADED], 0);
+      g_signal_emit (self, article_signals[ARTICLE_LOAD_FAILED], 0, error);
       return;
     }
-
   if (self == NULL)
     return;
-  self->article = load->article;
+  self->id = load->article;
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  self->entities = g_steal_pointer (&load->entities);
+  self->mentions = g_steal_pointer (&load->mentions);
+  g_signal_emit (self, article_signals[ARTICLE_LOADED], 0, load);
+}
+
+/* The window's part of a load that failed */
+static void
+on_article_load_failed (BylineLoadedArticle *article,
+                        const GError        *error,
+                        BylineWindow        *self)
+{
+  self->loading = FALSE;
+  gtk_spinner_set_spinning (self->spinner, FALSE);
+  _byline_window_show_error (self, error->message);
+  g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_LOADING]);
+  g_signal_emit (self, _byline_window_signals[LOADED], 0);
+}
+
+/* The window's part of a load: the text, the rows and the highlights, a
+ * chunk a frame */
+static void
+on_article_loaded (BylineLoadedArticle *article,
+                   Load                *load,
+                   BylineWindow        *self)
+{
+  GtkTextBuffer *buffer;
+
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_set_text (buffer, "", 0);
   self->pending_len = strlen (load->text);
@@ -270,10 +325,6 @@ load_done_cb (GObject      *source,
   if (load->cut != NULL)
     _byline_window_show_error (self, load->cut);
 
-  g_clear_pointer (&self->entities, g_ptr_array_unref);
-  g_clear_pointer (&self->mentions, g_array_unref);
-  self->entities = g_steal_pointer (&load->entities);
-  self->mentions = g_steal_pointer (&load->mentions);
   self->pending_rows[0] = g_steal_pointer (&load->quotes);
   self->pending_rows[1] = g_steal_pointer (&load->claims);
   self->pending_rows[2] = g_steal_pointer (&load->meetings);
@@ -324,7 +375,7 @@ clear_article (BylineWindow *self)
     _byline_article_view_show_provenance (self, NULL, FALSE);
   gtk_info_bar_set_revealed (self->error_bar, FALSE);
   g_clear_pointer (&self->error, g_free);
-  self->article = 0;
+  byline_loaded_article_close (self->loaded_article);
 }
 
 /* Notes */
@@ -333,16 +384,14 @@ gboolean
 _byline_article_ensure_store (BylineWindow *self,
                               GError      **error)
 {
-  if (self->store == NULL)
-    self->store = byline_store_open (self->library, error);
-  return self->store != NULL;
+  return byline_loaded_article_ensure_store (self->loaded_article, error) != NULL;
 }
 
 static void
 show_note (BylineWindow *self,
            gint64        id)
 {
-  g_autoptr (BylineNote) note = byline_store_get_note (self->store, id, NULL);
+  g_autoptr (BylineNote) note = byline_store_get_note (_byline_window_store (self), id, NULL);
   g_autoptr (BylineItem) item = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkTextIter start, end;
@@ -432,14 +481,14 @@ undo_delete_cb (AdwToast *toast,
   BylineNote *note = g_object_get_data (G_OBJECT (toast), "note");
   g_autoptr (GError) error = NULL;
 
-  if (note == NULL || self->store == NULL)
+  if (note == NULL || _byline_window_store (self) == NULL)
     return;
-  if (!byline_store_restore_note (self->store, note, &error))
+  if (!byline_store_restore_note (_byline_window_store (self), note, &error))
     {
       _byline_window_show_error (self, error->message);
       return;
     }
-  if (note->article == self->article)
+  if (note->article == _byline_window_article_id (self))
     show_note (self, note->id);
 }
 
@@ -451,14 +500,15 @@ _byline_article_undo_correction_cb (AdwToast *toast,
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (toast), "correction"));
   g_autoptr (GError) error = NULL;
 
-  if (self->store == NULL || !byline_store_delete_correction (self->store, id, &error))
+  if (_byline_window_store (self) == NULL
+      || !byline_store_delete_correction (_byline_window_store (self), id, &error))
     {
       if (error != NULL)
         _byline_window_show_error (self, error->message);
       return;
     }
-  if (self->article != 0)
-    byline_window_open_article (self, self->article);
+  if (_byline_window_article_id (self) != 0)
+    byline_window_open_article (self, _byline_window_article_id (self));
 }
 
 /**
@@ -475,31 +525,38 @@ free_weak_ref (gpointer data)
   g_free (data);
 }
 
-static void
-start_load (BylineWindow *self,
-            Load         *load)
+/* Loads @load (which it takes) off the main thread: ::loaded or
+ * ::load-failed tell how it went, unless another load began meanwhile */
+void
+_byline_article_load (BylineLoadedArticle *self,
+                      Load                *load)
 {
   g_autoptr (GTask) task = NULL;
   GWeakRef *weak = g_new0 (GWeakRef, 1);
 
+  task = g_task_new (NULL, self->cancellable, load_done_cb, weak);
+  g_weak_ref_init (weak, self);
+  g_task_set_source_tag (task, _byline_article_load);
+  g_object_set_data_full (G_OBJECT (task), "byline-article", weak, free_weak_ref);
+  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+static void
+start_load (BylineWindow *self,
+            Load         *load)
+{
   self->loading = TRUE;
   gtk_spinner_set_spinning (self->spinner, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), _byline_window_properties[PROP_LOADING]);
   _byline_article_view_bench_start (self);
-  task = g_task_new (NULL, self->cancellable, load_done_cb, weak);
-  g_weak_ref_init (weak, self);
-  g_task_set_source_tag (task, start_load);
-  g_object_set_data_full (G_OBJECT (task), "byline-window", weak, free_weak_ref);
-  g_task_set_task_data (task, load, (GDestroyNotify) load_free);
-  g_task_run_in_thread (task, load_thread);
+  _byline_article_load (self->loaded_article, load);
 }
 
 void
 _byline_article_reset_load (BylineWindow *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  byline_loaded_article_cancel (self->loaded_article);
   byline_window_stop_exercise (self);
   clear_article (self);
 }
@@ -602,7 +659,7 @@ byline_window_add_note (BylineWindow *self,
 
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
 
-  if (self->article == 0)
+  if (_byline_window_article_id (self) == 0)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("No article is open"));
       return 0;
@@ -610,7 +667,8 @@ byline_window_add_note (BylineWindow *self,
   if (!_byline_article_ensure_store (self, error))
     return 0;
   clean = split_tags (tags);
-  id = byline_store_add_note (self->store, self->article, start, end, body,
+  id = byline_store_add_note (_byline_window_store (self), _byline_window_article_id (self),
+                              start, end, body,
                               CLAMP (kind, BYLINE_NOTE_HIGHLIGHT, BYLINE_NOTE_QUESTION),
                               (const char *const *) clean, error);
   if (id != 0)
@@ -627,14 +685,14 @@ undo_update_cb (AdwToast *toast,
   g_autoptr (GError) error = NULL;
 
   if (before == NULL || !_byline_article_ensure_store (self, &error)
-      || !byline_store_update_note (self->store, before->id, before->body, before->kind,
-                                    (const char *const *) before->tags, &error))
+      || !byline_store_update_note (_byline_window_store (self), before->id, before->body,
+                                    before->kind, (const char *const *) before->tags, &error))
     {
       if (error != NULL)
         _byline_window_show_error (self, error->message);
       return;
     }
-  if (before->article == self->article)
+  if (before->article == _byline_window_article_id (self))
     refresh_note (self, before->id);
 }
 
@@ -661,10 +719,10 @@ byline_window_update_note (BylineWindow *self,
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
 
   if (!_byline_article_ensure_store (self, error)
-      || (before = byline_store_get_note (self->store, id, error)) == NULL)
+      || (before = byline_store_get_note (_byline_window_store (self), id, error)) == NULL)
     return FALSE;
   clean = split_tags (tags);
-  if (!byline_store_update_note (self->store, id, body,
+  if (!byline_store_update_note (_byline_window_store (self), id, body,
                                  CLAMP (kind, BYLINE_NOTE_HIGHLIGHT, BYLINE_NOTE_QUESTION),
                                  (const char *const *) clean, error))
     return FALSE;
@@ -695,8 +753,8 @@ byline_window_delete_note (BylineWindow *self,
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
 
   if (!_byline_article_ensure_store (self, &error)
-      || (note = byline_store_get_note (self->store, id, &error)) == NULL
-      || !byline_store_delete_note (self->store, id, &error))
+      || (note = byline_store_get_note (_byline_window_store (self), id, &error)) == NULL
+      || !byline_store_delete_note (_byline_window_store (self), id, &error))
     {
       _byline_window_show_error (self, error->message);
       return FALSE;
@@ -744,8 +802,8 @@ byline_window_correct_entity (BylineWindow *self,
 
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
 
-  e = _byline_article_entity_at (self, offset, NULL);
-  if (e == NULL || self->article == 0)
+  e = _byline_article_entity_at (self->loaded_article, offset, NULL);
+  if (e == NULL || _byline_window_article_id (self) == 0)
     {
       g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND,
                    _("There is no person, place or other entity there to correct"));
@@ -753,16 +811,16 @@ byline_window_correct_entity (BylineWindow *self,
     }
   if (!_byline_article_ensure_store (self, error))
     return 0;
-  c.article = self->article;
+  c.article = _byline_window_article_id (self);
   c.target = BYLINE_TARGET_ENTITY;
   c.action = type != NULL ? BYLINE_FIX_TYPE : BYLINE_FIX_REMOVE;
   c.key = e->name;
   c.start = e->first_start;
   c.end = e->first_end;
   c.value = (char *) type;
-  id = byline_store_add_correction (self->store, &c, error);
+  id = byline_store_add_correction (_byline_window_store (self), &c, error);
   if (id != 0)
-    byline_window_open_article (self, self->article);
+    byline_window_open_article (self, _byline_window_article_id (self));
   return id;
 }
 
@@ -791,7 +849,7 @@ byline_window_correct_quote (BylineWindow *self,
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
 
   item = g_list_model_get_item (G_LIST_MODEL (self->quotes), position);
-  if (item == NULL || self->article == 0)
+  if (item == NULL || _byline_window_article_id (self) == 0)
     {
       g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND,
                    _("There is no quotation there to correct"));
@@ -802,16 +860,16 @@ byline_window_correct_quote (BylineWindow *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &start, byline_item_get_start (item));
   gtk_text_buffer_get_iter_at_offset (buffer, &end, byline_item_get_end (item));
   words = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  c.article = self->article;
+  c.article = _byline_window_article_id (self);
   c.target = BYLINE_TARGET_QUOTE;
   c.action = speaker != NULL ? BYLINE_FIX_SPEAKER : BYLINE_FIX_REMOVE;
   c.key = words;
   c.start = byline_item_get_start (item);
   c.end = byline_item_get_end (item);
   c.value = (char *) speaker;
-  id = byline_store_add_correction (self->store, &c, error);
+  id = byline_store_add_correction (_byline_window_store (self), &c, error);
   if (id != 0)
-    byline_window_open_article (self, self->article);
+    byline_window_open_article (self, _byline_window_article_id (self));
   return id;
 }
 
@@ -856,13 +914,141 @@ byline_window_import_notes (BylineWindow  *self,
     return FALSE;
   if ((annotations = byline_annotations_parse (data, (gssize) length, name, error)) == NULL
       || !_byline_article_ensure_store (self, error)
-      || !byline_annotations_import (annotations, self->store, name, &article, &counts, error))
+      || !byline_annotations_import (annotations, _byline_window_store (self), name, &article,
+                                     &counts, error))
     return FALSE;
-  if (article == self->article || self->article == 0)
+  if (article == _byline_window_article_id (self) || _byline_window_article_id (self) == 0)
     byline_window_open_article (self, article);
   /* Translators: the three numbers are notes added, notes already there, notes whose passage is gone */
   message = g_strdup_printf (_("Notes imported: %u new, %u already there, %u whose passage is gone"),
                              counts.added, counts.duplicates, counts.orphaned);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
   return TRUE;
+}
+
+/* The article object */
+
+static void
+byline_loaded_article_dispose (GObject *object)
+{
+  BylineLoadedArticle *self = BYLINE_LOADED_ARTICLE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  G_OBJECT_CLASS (byline_loaded_article_parent_class)->dispose (object);
+}
+
+static void
+byline_loaded_article_finalize (GObject *object)
+{
+  BylineLoadedArticle *self = BYLINE_LOADED_ARTICLE (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->store, byline_store_close);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
+  g_free (self->library);
+  G_OBJECT_CLASS (byline_loaded_article_parent_class)->finalize (object);
+}
+
+static void
+byline_loaded_article_class_init (BylineLoadedArticleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = byline_loaded_article_dispose;
+  object_class->finalize = byline_loaded_article_finalize;
+
+  /* the article is read, imported and analysed: the Load (a pointer, the
+   * task's) has its text, rows and highlights for the view */
+  article_signals[ARTICLE_LOADED] =
+    g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  /* it could not be: the error says why */
+  article_signals[ARTICLE_LOAD_FAILED] =
+    g_signal_new ("load-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+byline_loaded_article_init (BylineLoadedArticle *self)
+{
+  self->cancellable = g_cancellable_new ();
+}
+
+/* @library: the library's file */
+BylineLoadedArticle *
+byline_loaded_article_new (const char *library)
+{
+  BylineLoadedArticle *self = g_object_new (BYLINE_TYPE_LOADED_ARTICLE, NULL);
+
+  self->library = g_strdup (library);
+  return self;
+}
+
+/* The article's id in the library, or 0 when none is open */
+gint64
+byline_loaded_article_get_id (BylineLoadedArticle *self)
+{
+  g_return_val_if_fail (BYLINE_IS_LOADED_ARTICLE (self), 0);
+  return self->id;
+}
+
+/* Returns: (transfer none) (nullable): the main thread's connection to the
+ * library, if it is open */
+BylineStore *
+byline_loaded_article_get_store (BylineLoadedArticle *self)
+{
+  g_return_val_if_fail (BYLINE_IS_LOADED_ARTICLE (self), NULL);
+  return self->store;
+}
+
+/* Returns: (transfer none): the connection, opened if need be, or NULL with @error set */
+BylineStore *
+byline_loaded_article_ensure_store (BylineLoadedArticle  *self,
+                                    GError              **error)
+{
+  g_return_val_if_fail (BYLINE_IS_LOADED_ARTICLE (self), NULL);
+
+  if (self->store == NULL)
+    self->store = byline_store_open (self->library, error);
+  return self->store;
+}
+
+/* Drops the load under way: it will not be reported */
+void
+byline_loaded_article_cancel (BylineLoadedArticle *self)
+{
+  g_return_if_fail (BYLINE_IS_LOADED_ARTICLE (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+}
+
+/* No article is open any more (its entities stay until the next one is in) */
+void
+byline_loaded_article_close (BylineLoadedArticle *self)
+{
+  g_return_if_fail (BYLINE_IS_LOADED_ARTICLE (self));
+  self->id = 0;
+}
+
+/* The entities go too: a lesson's article has none */
+void
+byline_loaded_article_forget_entities (BylineLoadedArticle *self)
+{
+  g_return_if_fail (BYLINE_IS_LOADED_ARTICLE (self));
+
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_array_unref);
+}
+
+/* The window observes its article */
+void
+_byline_article_attach (BylineWindow *self)
+{
+  self->loaded_article = byline_loaded_article_new (self->library);
+  g_signal_connect_object (self->loaded_article, "loaded", G_CALLBACK (on_article_loaded), self, 0);
+  g_signal_connect_object (self->loaded_article, "load-failed",
+                           G_CALLBACK (on_article_load_failed), self, 0);
 }

@@ -91,7 +91,7 @@ _byline_find_bar_find_action (GtkWidget  *widget,
 {
   BylineWindow *self = BYLINE_WINDOW (widget);
 
-  if (self->article == 0)
+  if (_byline_window_article_id (self) == 0)
     return;
   gtk_stack_set_visible_child_name (self->main_stack, "article");
   gtk_search_bar_set_search_mode (self->find_bar, TRUE);

@@ -83,7 +83,8 @@ fill_library (BylineWindow *self,
     }
   if (query == NULL || *query == '\0')
     {
-      g_autoptr (GPtrArray) articles = byline_store_list_articles (self->store, NULL, &error);
+      g_autoptr (GPtrArray) articles = byline_store_list_articles (_byline_window_store (self),
+                                                                   NULL, &error);
 
       for (guint i = 0; articles != NULL && i < articles->len; i++)
         {
@@ -103,7 +104,8 @@ fill_library (BylineWindow *self,
     }
   else
     {
-      g_autoptr (GPtrArray) hits = byline_store_search (self->store, query, 100, &error);
+      g_autoptr (GPtrArray) hits = byline_store_search (_byline_window_store (self), query, 100,
+                                                        &error);
 
       for (guint i = 0; hits != NULL && i < hits->len; i++)
         {
@@ -158,7 +160,8 @@ _byline_library_page_show_library_action (GtkWidget  *widget,
   BylineWindow *self = BYLINE_WINDOW (widget);
 
   /* a second press goes back to the article */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "library") == 0 && self->article != 0)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "library") == 0
+      && _byline_window_article_id (self) != 0)
     gtk_stack_set_visible_child_name (self->main_stack, "article");
   else
     byline_window_show_library (self, NULL);
@@ -216,9 +219,10 @@ byline_window_show_start (BylineWindow *self)
 
   g_return_if_fail (BYLINE_IS_WINDOW (self));
 
-  if (self->article != 0 || self->loading || !_byline_article_ensure_store (self, &error))
+  if (_byline_window_article_id (self) != 0 || self->loading
+      || !_byline_article_ensure_store (self, &error))
     return;
-  articles = byline_store_list_articles (self->store, NULL, &error);
+  articles = byline_store_list_articles (_byline_window_store (self), NULL, &error);
   if (articles != NULL && articles->len > 0)
     byline_window_show_library (self, NULL);
 }

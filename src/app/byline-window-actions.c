@@ -185,9 +185,9 @@ correct_entity_action (GtkWidget  *widget,
   const Entity *e;
   gint64 id;
 
-  if (self->menu_entity < 0 || self->entities == NULL || (guint) self->menu_entity >= self->entities->len)
+  e = _byline_article_get_entity (self->loaded_article, self->menu_entity);
+  if (e == NULL)
     return;
-  e = g_ptr_array_index (self->entities, self->menu_entity);
   id = byline_window_correct_entity (self, e->first_start, type, &error);
   if (id == 0)
     {
@@ -201,9 +201,7 @@ correct_entity_action (GtkWidget  *widget,
 void
 _byline_window_show_menu_type (BylineWindow *self)
 {
-  const Entity *e = self->menu_entity >= 0 && self->entities != NULL &&
-                    (guint) self->menu_entity < self->entities->len
-                    ? g_ptr_array_index (self->entities, self->menu_entity) : NULL;
+  const Entity *e = _byline_article_get_entity (self->loaded_article, self->menu_entity);
 
   g_free (self->menu_type);
   self->menu_type = g_strdup (e != NULL && e->type != NULL ? e->type : "");
@@ -519,7 +517,7 @@ export_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
   BylineExportFormat format;
 
-  if (self->article == 0)
+  if (_byline_window_article_id (self) == 0)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("Open an article first, then export it")));
@@ -614,7 +612,7 @@ offer_known_tags (BylineWindow *self)
 
   if (!_byline_article_ensure_store (self, NULL))
     return;
-  tags = byline_store_list_tags (self->store, NULL);
+  tags = byline_store_list_tags (_byline_window_store (self), NULL);
   for (guint i = 0; tags != NULL && i < tags->len; i++)
     g_strv_builder_add (names, ((BylineTagCount *) tags->pdata[i])->name);
   list = g_strv_builder_end (names);
@@ -641,7 +639,7 @@ add_note_action (GtkWidget  *widget,
       byline_exercise_panel_popup_mark (BYLINE_EXERCISE_PANEL (self->exercise_panel));
       return;
     }
-  if (self->article == 0)
+  if (_byline_window_article_id (self) == 0)
     return;
   if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     {
@@ -702,7 +700,7 @@ edit_note (BylineWindow *self,
   graphene_rect_t bounds;
 
   if (!_byline_article_ensure_store (self, &error)
-      || (note = byline_store_get_note (self->store, id, &error)) == NULL)
+      || (note = byline_store_get_note (_byline_window_store (self), id, &error)) == NULL)
     {
       _byline_window_show_error (self, error->message);
       return;
@@ -820,13 +818,14 @@ byline_window_export (BylineWindow       *self,
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (self->article == 0)
+  if (_byline_window_article_id (self) == 0)
     {
       g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_INVALID, _("No article is open"));
       return FALSE;
     }
   if (!_byline_article_ensure_store (self, error)
-      || (input = byline_export_input_new_from_store (self->store, self->article, error)) == NULL)
+      || (input = byline_export_input_new_from_store (_byline_window_store (self),
+                                                      _byline_window_article_id (self), error)) == NULL)
     return FALSE;
   input->flags = flags;
   if (self->settings != NULL)

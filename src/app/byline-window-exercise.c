@@ -67,15 +67,17 @@ _byline_window_start_exercise_action (GtkWidget  *widget,
 
   if (self->exercise_panel != NULL)
     return;
-  if (self->article == 0 || self->loading)
+  if (_byline_window_article_id (self) == 0 || self->loading)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
                                    adw_toast_new (_("Open an article first, then start an exercise on it")));
       return;
     }
   if (!_byline_article_ensure_store (self, &error)
-      || (article = byline_store_get_article (self->store, self->article, &error)) == NULL
-      || (analysis = byline_store_dup_analysis (self->store, self->article, TRUE, &error)) == NULL
+      || (article = byline_store_get_article (_byline_window_store (self),
+                                              _byline_window_article_id (self), &error)) == NULL
+      || (analysis = byline_store_dup_analysis (_byline_window_store (self),
+                                                _byline_window_article_id (self), TRUE, &error)) == NULL
       || (lesson = byline_lesson_new_from_analysis (article->text, article->source, analysis, &error)) == NULL)
     {
       _byline_window_show_error (self, error->message);
@@ -220,8 +222,7 @@ byline_window_open_lesson (BylineWindow *self,
       return FALSE;
     }
   _byline_article_reset_load (self);
-  g_clear_pointer (&self->entities, g_ptr_array_unref);
-  g_clear_pointer (&self->mentions, g_array_unref);
+  byline_loaded_article_forget_entities (self->loaded_article);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), lesson->article.text, -1);
   title = lesson->title != NULL ? lesson->title : lesson->article.title != NULL ? lesson->article.title : "";
   gtk_window_set_title (GTK_WINDOW (self), title);
@@ -251,8 +252,8 @@ byline_window_stop_exercise (BylineWindow *self)
   g_clear_object (&self->exercise_panel);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-exercise", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-exercise", TRUE);
-  _byline_article_view_show_analysis (self, self->article != 0);
-  if (self->article == 0)
+  _byline_article_view_show_analysis (self, _byline_window_article_id (self) != 0);
+  if (_byline_window_article_id (self) == 0)
     {
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
       gtk_window_set_title (GTK_WINDOW (self), "Byline");

@@ -11,6 +11,7 @@
 #include "byline-input.h"
 #include "byline-analysis.h"
 #include "byline-analysis-model.h"
+#include "byline-article.h"
 #include "byline-class-overview.h"
 #include "byline-exercise-panel.h"
 #include "byline-export.h"
@@ -169,8 +170,7 @@ struct _BylineWindow
   GtkLabel             *provenance_label; /* under the title: where the article comes from */
 
   char                 *library;
-  BylineStore          *store;     /* the main thread's connection */
-  GCancellable         *cancellable;
+  BylineLoadedArticle  *loaded_article; /* the article open: its load, entities, library */
   GPtrArray            *pending_rows[5]; /* BylineItem for quotes, claims, meetings, people, sources */
   guint                 pending_row_pos[5];
   char                 *pending_text; /* the article's text, going in a chunk a frame */
@@ -180,7 +180,6 @@ struct _BylineWindow
   guint                 next_span;
   guint                 highlight_id;  /* the tick callback asking for a chunk a frame */
   guint                 chunk_id;      /* the idle putting in a chunk of text, rows, highlights */
-  gint64                article;
   char                 *error;
   gboolean              loading;
   GHashTable           *type_tags; /* "PERSON" -> GtkTextTag */
@@ -189,8 +188,6 @@ struct _BylineWindow
   GtkWidget            *note_popover;
   GtkWidget            *note_margin;   /* the text view's right gutter */
   GMenuModel           *entity_menu;
-  GPtrArray            *entities;   /* Entity */
-  GArray               *mentions;   /* Mention, by start */
   int                   menu_entity; /* the entity the correction menu is for, or -1 */
   int                   menu_quote;  /* the quote under the pointer (its row), or -1 */
   AdwMessageDialog     *speaker_dialog;
@@ -227,6 +224,20 @@ static const char *const highlight_types[] = {
 };
 
 extern GParamSpec *_byline_window_properties[N_PROPS];
+
+/* The open article's id in the library (0: none), and the main thread's
+ * connection to the library (NULL until _byline_article_ensure_store ()) */
+static inline gint64
+_byline_window_article_id (BylineWindow *self)
+{
+  return byline_loaded_article_get_id (self->loaded_article);
+}
+
+static inline BylineStore *
+_byline_window_store (BylineWindow *self)
+{
+  return byline_loaded_article_get_store (self->loaded_article);
+}
 extern guint _byline_window_signals[N_SIGNALS];
 
 /* byline-window.c */
@@ -235,15 +246,14 @@ void _byline_window_show_error          (BylineWindow *self,
 void _byline_window_hide_folded_sidebar (BylineWindow *self);
 
 /* byline-article.c */
-const char   *_byline_article_member_string      (JsonObject *o,
-                                                  const char *member);
-JsonArray    *_byline_article_member_array       (JsonObject *o,
-                                                  const char *member);
-guint         _byline_article_member_uint        (JsonObject *o,
-                                                  const char *member);
-const Entity *_byline_article_entity_at          (BylineWindow *self,
-                                                  guint         offset,
-                                                  int          *index);
+const Entity *_byline_article_entity_at          (BylineLoadedArticle *self,
+                                                  guint                offset,
+                                                  int                 *index);
+const Entity *_byline_article_get_entity         (BylineLoadedArticle *self,
+                                                  int                  index);
+void          _byline_article_load               (BylineLoadedArticle *self,
+                                                  Load                *load);
+void          _byline_article_attach             (BylineWindow        *self);
 gboolean      _byline_article_ensure_store       (BylineWindow *self,
                                                   GError      **error);
 void          _byline_article_undo_correction_cb (AdwToast *toast,

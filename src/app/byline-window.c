@@ -126,7 +126,7 @@ on_loaded_show_note (BylineWindow *self)
   GListModel *notes = G_LIST_MODEL (self->notes);
 
   self->pending_note = 0;
-  if (self->article == 0)
+  if (_byline_window_article_id (self) == 0)
     return;
   /* keyboard first: an article just opened takes the keys, its caret at the start */
   if (note == 0)
@@ -258,12 +258,21 @@ byline_window_size_allocate (GtkWidget *widget,
     self->narrow_id = g_idle_add (narrow_idle_cb, self);
 }
 
+/* The library is known now: the window's article, observed */
+static void
+byline_window_constructed (GObject *object)
+{
+  G_OBJECT_CLASS (byline_window_parent_class)->constructed (object);
+  _byline_article_attach (BYLINE_WINDOW (object));
+}
+
 static void
 byline_window_dispose (GObject *object)
 {
   BylineWindow *self = BYLINE_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
+  if (self->loaded_article != NULL)
+    byline_loaded_article_cancel (self->loaded_article);
   g_clear_handle_id (&self->stall_id, g_source_remove);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
@@ -288,13 +297,10 @@ byline_window_finalize (GObject *object)
 {
   BylineWindow *self = BYLINE_WINDOW (object);
 
-  g_clear_object (&self->cancellable);
+  g_clear_object (&self->loaded_article);
   g_clear_object (&self->text_css);
-  g_clear_pointer (&self->store, byline_store_close);
   g_clear_pointer (&self->spans, g_array_unref);
   g_clear_pointer (&self->pending_text, g_free);
-  g_clear_pointer (&self->entities, g_ptr_array_unref);
-  g_clear_pointer (&self->mentions, g_array_unref);
   for (guint r = 0; r < G_N_ELEMENTS (self->pending_rows); r++)
     g_clear_pointer (&self->pending_rows[r], g_ptr_array_unref);
   g_clear_pointer (&self->type_tags, g_hash_table_unref);
@@ -358,6 +364,7 @@ byline_window_class_init (BylineWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = byline_window_constructed;
   object_class->dispose = byline_window_dispose;
   object_class->finalize = byline_window_finalize;
   object_class->get_property = byline_window_get_property;
@@ -456,7 +463,6 @@ byline_window_init (BylineWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cancellable = g_cancellable_new ();
   self->spans = g_array_new (FALSE, FALSE, sizeof (Span));
   self->type_tags = g_hash_table_new (g_str_hash, g_str_equal);
 
@@ -581,7 +587,7 @@ gint64
 byline_window_get_article (BylineWindow *self)
 {
   g_return_val_if_fail (BYLINE_IS_WINDOW (self), 0);
-  return self->article;
+  return _byline_window_article_id (self);
 }
 
 const char *
