@@ -19,7 +19,7 @@
 #include "byline-item.h"
 #include "byline-mark-popover.h"
 #include "byline-table-row.h"
-#include "byline-window.h"
+#include "byline-window-private.h"
 #include "test-ui-util.h"
 #include "test-util.h"
 

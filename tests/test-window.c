@@ -17,7 +17,7 @@
 #include "byline-note-popover.h"
 #include "byline-preferences.h"
 #include "byline-store.h"
-#include "byline-window.h"
+#include "byline-window-private.h"
 #include "test-ui-util.h"
 #include "test-util.h"
 
