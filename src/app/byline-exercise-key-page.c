@@ -132,8 +132,8 @@ on_key_activate (GtkListView           *view,
 }
 
 static void
-undo_remove_key_cb (AdwToast            *toast,
-                    BylineExercisePanel *self)
+restore_key_item (AdwToast            *toast,
+                  BylineExercisePanel *self)
 {
   BylineKeyItem *item = g_object_steal_data (G_OBJECT (toast), "key-item");
 
@@ -145,9 +145,16 @@ undo_remove_key_cb (AdwToast            *toast,
       g_object_remove_weak_pointer (G_OBJECT (toast), (gpointer *) &self->last_removed_key);
       self->last_removed_key = NULL;
     }
-  adw_toast_dismiss (toast);
   _byline_exercise_key_page_refresh_key (self);
   _byline_exercise_panel_changed (self);
+}
+
+/* The toast's Undo: the overlay dismisses the toast itself */
+static void
+undo_remove_key_cb (AdwToast            *toast,
+                    BylineExercisePanel *self)
+{
+  restore_key_item (toast, self);
 }
 
 static void
@@ -291,9 +298,13 @@ byline_exercise_panel_undo_remove_key_item (BylineExercisePanel *self)
 {
   g_return_val_if_fail (BYLINE_IS_EXERCISE_PANEL (self), FALSE);
 
-  if (self->last_removed_key == NULL)
+  AdwToast *toast = self->last_removed_key;
+
+  if (toast == NULL)
     return FALSE;
-  undo_remove_key_cb (self->last_removed_key, self);
+  /* the toast is left to time out, its Undo now doing nothing: libadwaita 1.2
+   * frees a toast dismissed while it slides in, and then writes to it */
+  restore_key_item (toast, self);
   return TRUE;
 }
 
