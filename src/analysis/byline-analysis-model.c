@@ -554,22 +554,12 @@ byline_analysis_model_lookup_entity (const BylineAnalysisModel *self,
 char *
 byline_analysis_model_dup_provenance (const BylineAnalysisModel *self)
 {
-  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const BylineModelDocument *d;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   d = &self->document;
-  if (d->author != NULL && *d->author)
-    /* Translators: the article's author */
-    g_ptr_array_add (parts, g_strdup_printf (_("By %s"), d->author));
-  if (d->outlet != NULL && d->outlet->name != NULL)
-    g_ptr_array_add (parts, byline_outlet_label (d->outlet->name, d->outlet->state_media, d->outlet->reason));
-  if (d->published != NULL && *d->published)
-    /* Translators: the date a page was published */
-    g_ptr_array_add (parts, g_strdup_printf (_("published %s"), d->published));
-  if (parts->len == 0)
-    return NULL;
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" · ", (char **) parts->pdata);
+  return byline_provenance_line_for (d->author, d->outlet != NULL ? d->outlet->name : NULL,
+                                     d->outlet != NULL ? d->outlet->state_media : -1,
+                                     d->outlet != NULL ? d->outlet->reason : NULL, d->published);
 }
