@@ -20,7 +20,10 @@
  * same check a stored analysis passes before the library trusts it: lists of
  * objects, spans inside the text, names that are text, the contract's words.
  * After it, every member read here has the type the contract gives it, or is
- * absent or null. */
+ * absent or null. With BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED each item of the
+ * four lists is checked on its own (byline_json_check_analysis_item ()) and
+ * skipped when damaged, and a damaged span elsewhere is left out; the
+ * reading is type-safe either way. */
 
 G_DEFINE_QUARK (byline-analysis-model-error-quark, byline_analysis_model_error)
 
