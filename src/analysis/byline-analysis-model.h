@@ -45,7 +45,17 @@ G_BEGIN_DECLS
  * the model's char index turns them into bytes of the text.
  *
  * Memory: the model owns everything it points to. Strings live in one
- * string chunk; items are plain structs in GArrays. Fields are read-only. */
+ * string chunk; items are plain structs in GArrays. Fields are read-only.
+ *
+ * What stands for what, for a reader that walked the JSON by hand:
+ *   CharIndex, CharMap, g_utf8_substring ()   model->index, byline_char_index_pointer (),
+ *                                              byline_analysis_model_dup_span ()
+ *   member_string (q, "speaker_name")         q->speaker.name
+ *   member_string (q, "kind") and its label   q->kind, byline_quote_kind_get_label ()
+ *   entity_type_label (type)                  byline_entity_type_label (e->type)
+ *   byline_provenance_line (document)         byline_analysis_model_dup_provenance ()
+ *   "rgba(53,132,228,0.20)" and the like      byline_palette_get () (src/export/byline-palette.h),
+ *                                              byline_colour_to_css (), byline_colour_to_doubles () */
 
 #define BYLINE_ANALYSIS_MODEL_ERROR (byline_analysis_model_error_quark ())
 
