@@ -309,7 +309,7 @@ test_signals_count (void)
 
 /* The char index against the slow walk, on text with one- to four-byte characters */
 static void
-test_char_index (void)
+test_char_index_walk (void)
 {
   g_autoptr (GString) text = g_string_new (NULL);
   g_autoptr (BylineCharIndex) index = NULL;
@@ -412,7 +412,7 @@ main (int   argc,
   g_test_add_func ("/model/damaged", test_damaged);
   g_test_add_func ("/model/skip-damaged", test_skip_damaged);
   g_test_add_func ("/model/signals-count", test_signals_count);
-  g_test_add_func ("/model/char-index", test_char_index);
+  g_test_add_func ("/model/char-index", test_char_index_walk);
   g_test_add_func ("/model/vocabulary", test_vocabulary);
   return g_test_run ();
 }

@@ -97,7 +97,10 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
         }
       if (c->toks[k].kind != BYLINE_TOKEN_WORD || r != NULL)
         return NULL;
-      if ((c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+      /* "the foreign minister", and with capitals after a people or a country
+       * ("the Ghanaian President"): a name would have been a mention */
+      if ((c->toks[k].cls & BYLINE_WORD_ROLE)
+          && (!(c->toks[k].flags & BYLINE_TOKEN_CAP) || norp != NULL || country != NULL))
         {
           g_autofree char *word = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
           const BylineEntity *found = NULL;
