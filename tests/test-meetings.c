@@ -656,6 +656,25 @@ test_other_times (void)
   g_assert_nonnull (find_meeting (a, "Mark Reed", "Hans Weber"));
 }
 
+/* a letter received is no visitor, a letter of credence is; the delegation a
+ * visitor heads is his own */
+static void
+test_received_things (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "President Omar Haddad received a congratulatory letter from Kenyan President Ruth Otieno.\n\n"
+    "Haddad later received a phone call from Ghanaian President Kojo Asante.\n\n"
+    "Haddad received the letter of credence of the new Chilean Ambassador Ana Soto.\n\n"
+    "Foreign Minister Lena Holt, who arrived at the head of a high-ranking delegation, will meet Haddad.");
+  const BylineMeeting *holt = find_meeting (a, "Lena Holt", "Omar Haddad");
+
+  g_assert_null (find_meeting (a, "Omar Haddad", "Ruth Otieno"));
+  g_assert_null (find_meeting (a, "Omar Haddad", "Kojo Asante"));
+  g_assert_nonnull (find_meeting (a, "Omar Haddad", "Ana Soto"));
+  g_assert_nonnull (holt);
+  g_assert_cmpuint (holt->participants->len, ==, 2);
+}
+
 /* a country takes part by the name the sentence gives it */
 static void
 test_country_as_named (void)
@@ -735,6 +754,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
   g_test_add_func ("/meetings/country-as-named", test_country_as_named);
   g_test_add_func ("/meetings/other-times", test_other_times);
+  g_test_add_func ("/meetings/received-things", test_received_things);
   g_test_add_func ("/meetings/partner-list-ends", test_partner_list_ends);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

@@ -141,6 +141,32 @@ person_after_by (const Ctx *c, guint k)
   return r;
 }
 
+/* "a congratulatory letter", "a phone call", "an award": what is received that is
+ * no visitor */
+static gboolean
+received_thing (const Ctx *c, guint k, guint hi)
+{
+  static const char *const things[] = {
+    "letter", "letters", "message", "messages", "call", "calls", "phone", "invitation", "invitations",
+    "award", "awards", "prize", "degree", "report", "reports", "support", "criticism", "praise", "aid",
+    "doses", "shipment", "votes", "copy", "news", "assurances", "reply", "response", "request", "gift",
+    "gifts", "backing", "approval", "funding", "threats", NULL,
+  };
+
+  for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                    && byline_mentions_at (c->mentions, j) == NULL; j++)
+    {
+      /* "the letter of credence of the new ambassador": presented in person */
+      if (is_word (c, j + 1, "of") && (is_word (c, j + 2, "credence") || is_word (c, j + 2, "credential")
+                                       || is_word (c, j + 2, "credentials")))
+        return FALSE;
+      for (guint w = 0; things[w]; w++)
+        if (is_word (c, j, things[w]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* "taken him to", "will also take her to": a trip that took someone somewhere,
  * with the trip named before in the sentence */
 static gboolean
@@ -414,6 +440,11 @@ trigger_at (const Ctx *c, guint i, guint hi)
   /* "X visited Y"; not "Lavrov's visit", "on a visit to Russia" */
   if (is_word (c, i, "visited") || ((is_word (c, i, "visit") || is_word (c, i, "visits")) && is_word (c, i + 1, "with")))
     return TRIGGER_VISIT;
+  /* "received a congratulatory letter from X", "received a phone call": a thing, not a guest */
+  if ((is_word (c, i, "received") || is_word (c, i, "receives") || is_word (c, i, "receive")
+       || is_word (c, i, "receiving"))
+      && received_thing (c, i + 1, hi))
+    return TRIGGER_NONE;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
@@ -803,6 +834,27 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   const guint first_singular = 33; /* "envoy": the singular nouns follow */
   guint k = i;
 
+  /* "at the head of a delegation", "leading a delegation": the visitor's own */
+  {
+    guint d = i;
+
+    /* past modifiers and the determiner: "head of a high-ranking delegation" */
+    while (d >= 1 && d + 5 > i && !(c->toks[d - 1].flags & BYLINE_TOKEN_CAP)
+           && (c->toks[d - 1].kind == BYLINE_TOKEN_WORD || is_punct (c, d - 1, '-'))
+           && !is_word (c, d - 1, "of") && !is_word (c, d - 1, "leading") && !is_word (c, d - 1, "led")
+           && !is_word (c, d - 1, "with") && !is_word (c, d - 1, "to") && !is_word (c, d - 1, "for")
+           && !is_word (c, d - 1, "in") && !is_word (c, d - 1, "on") && !is_word (c, d - 1, "at")
+           && !is_word (c, d - 1, "by") && !is_word (c, d - 1, "from") && !is_word (c, d - 1, "and")
+           && !is_word (c, d - 1, "heading") && !is_word (c, d - 1, "headed"))
+      {
+        d--;
+        if (is_word (c, d, "a") || is_word (c, d, "the") || is_word (c, d, "his") || is_word (c, d, "her"))
+          break;
+      }
+    if (d >= 2 && ((is_word (c, d - 2, "head") && is_word (c, d - 1, "of")) || is_word (c, d - 1, "leading")
+                   || is_word (c, d - 1, "led") || is_word (c, d - 1, "heading") || is_word (c, d - 1, "headed")))
+      return NULL;
+  }
   /* a group starts at its noun phrase, not at "of regional ministers" */
   if (is_word (c, i, "of") || is_word (c, i, "with") || is_word (c, i, "in") || is_word (c, i, "on")
       || is_word (c, i, "at") || is_word (c, i, "for") || is_word (c, i, "to") || is_word (c, i, "by"))
