@@ -28,6 +28,13 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* "A spokeswoman for the body, X," is X; a noun that names the future ("plan")
+   * can be the reported clause's subject */
+  { "The talks opened in Athens.\n\nA spokeswoman for the Democratic National Committee, Maria Lopez, declined "
+    "to comment but said the party would respond.", "the party would respond", BYLINE_QUOTE_INDIRECT, "Maria Lopez",
+    "said", NULL },
+  { "The talks opened in Athens.\n\nEconomists argue the plan would add to the deficit.",
+    "the plan would add to the deficit", BYLINE_QUOTE_INDIRECT, "Economists", "argue", NULL },
   /* a name before a quoted predicate speaks, but not inside a reported clause, nor
    * when the words go on in the first person of the one quoted before */
   { "The talks opened in Athens.\n\nAnna Berg said Omer Celik \"was in a good mood\" during the talks.",

@@ -1210,7 +1210,28 @@ typedef struct
   GHashTable *by_part;    /* folded single name word -> entity, or NULL if ambiguous */
   GHashTable *by_lex;     /* lexicon entry -> entity */
   GHashTable *tails;      /* folded last word of a country's longer name -> entity */
+  GHashTable *folded;     /* entity -> its folded name, as index_parts last saw it */
 } Index;
+
+/* An entity's name folded, computed once per name: the name, a NUL, its key */
+static const char *
+folded_name (Index *idx, BylineEntity *e)
+{
+  const char *saved = g_hash_table_lookup (idx->folded, e);
+
+  if (saved == NULL || strcmp (saved, e->name) != 0)
+    {
+      g_autofree char *key = byline_fold_key (e->name, -1);
+      gsize nl = strlen (e->name), kl = strlen (key);
+      char *both = g_malloc (nl + kl + 2);
+
+      memcpy (both, e->name, nl + 1);
+      memcpy (both + nl + 1, key, kl + 1);
+      g_hash_table_insert (idx->folded, e, both);
+      saved = both;
+    }
+  return saved + strlen (saved) + 1;
+}
 
 static char *
 cand_text (const Ctx *c, const Cand *cand)
@@ -1657,8 +1678,9 @@ edit_distance (const char *a, const char *b, guint max)
 /* A person named in full before whose surname @word misspells by a letter
  * or two, when only one does */
 static BylineEntity *
-misspelt_person (GPtrArray *entities, const char *word)
+misspelt_person (Index *idx, const char *word)
 {
+  GPtrArray *entities = idx->entities;
   BylineEntity *found = NULL;
   gsize len = strlen (word);
   guint max = len >= 8 ? 2 : 1;
@@ -1668,12 +1690,14 @@ misspelt_person (GPtrArray *entities, const char *word)
   for (guint o = 0; o < entities->len && o < 400; o++)
     {
       BylineEntity *e = entities->pdata[o];
-      const char *last;
-      g_autofree char *key = NULL;
+      const char *key;
 
-      if (e->type != BYLINE_ENTITY_PERSON || (last = strrchr (e->name, ' ')) == NULL)
+      if (e->type != BYLINE_ENTITY_PERSON || strchr (e->name, ' ') == NULL)
         continue;
-      key = byline_fold_key (last + 1, -1);
+      key = strrchr (folded_name (idx, e), ' ');
+      if (key == NULL)
+        continue;
+      key++;
       if (key[0] == word[0] && edit_distance (key, word, max) <= max)
         {
           if (found != NULL && found != e)
@@ -1687,8 +1711,9 @@ misspelt_person (GPtrArray *entities, const char *word)
 /* A person named in full before whose name @full spells differently by a
  * letter or two: a transliteration */
 static BylineEntity *
-variant_person (GPtrArray *entities, const char *full)
+variant_person (Index *idx, const char *full)
 {
+  GPtrArray *entities = idx->entities;
   const char *last = strrchr (full, ' ');
 
   if (last == NULL)
@@ -1696,12 +1721,12 @@ variant_person (GPtrArray *entities, const char *full)
   for (guint o = 0; o < entities->len && o < 400; o++)
     {
       BylineEntity *e = entities->pdata[o];
-      g_autofree char *key = NULL;
+      const char *key;
       const char *their_last;
 
       if (e->type != BYLINE_ENTITY_PERSON || strchr (e->name, ' ') == NULL)
         continue;
-      key = byline_fold_key (e->name, -1);
+      key = folded_name (idx, e);
       their_last = strrchr (key, ' ');
       if (their_last == NULL || key[0] != full[0])
         continue;
@@ -1766,6 +1791,7 @@ build_entities (Ctx *c, GPtrArray *out)
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new (NULL, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (NULL, NULL, NULL, g_free),
   };
   g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GString) key = g_string_new (NULL);
@@ -1906,11 +1932,11 @@ build_entities (Ctx *c, GPtrArray *out)
           for (guint o = 0; o < out->len && o < 400; o++)
             {
               BylineEntity *other = out->pdata[o];
-              g_autofree char *of = NULL;
+              const char *of;
 
               if (other->type != BYLINE_ENTITY_PERSON)
                 continue;
-              of = byline_fold_key (other->name, -1);
+              of = folded_name (&idx, other);
               if (g_str_has_prefix (of, f) && of[strlen (f)] == ' ')
                 {
                   e = other;
@@ -1933,7 +1959,7 @@ build_entities (Ctx *c, GPtrArray *out)
          * "Sergei": one person spelt two ways, the same surname and a letter or
          * two apart in all */
         if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strlen (f) >= 10)
-          e = variant_person (out, f);
+          e = variant_person (&idx, f);
         if (e == NULL)
           {
             e = entity_new (cand->type, t);
@@ -2066,7 +2092,7 @@ build_entities (Ctx *c, GPtrArray *out)
         continue;
       /* "said Mauer" of "K.C. Maurer": a speaker's name misspelt */
       if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence && cand->kind == CAND_UNKNOWN)
-        e = misspelt_person (out, f);
+        e = misspelt_person (&idx, f);
       if (e == NULL)
         {
           /* a lone word with nothing to tie it to: keep it only with some evidence */
@@ -2115,6 +2141,7 @@ build_entities (Ctx *c, GPtrArray *out)
   g_hash_table_unref (idx.by_part);
   g_hash_table_unref (idx.by_lex);
   g_hash_table_unref (idx.tails);
+  g_hash_table_unref (idx.folded);
 }
 
 /**

@@ -35,6 +35,10 @@ typedef struct
   gboolean              countries;      /* a meeting of countries: "the North's summits with ..." */
 } Ctx;
 
+/* The meetings near the i-th, in the order told: a story tells its meetings
+ * together, and a file of many stories stays linear */
+#define NEARBY 64
+
 /* The words that tell of a meeting, and what follows them */
 typedef enum
 {
@@ -2041,7 +2045,9 @@ meeting_in_sentence (Ctx *c, guint s)
         {
           BylineMeeting *one = split->pdata[p];
 
-          for (guint k = 0; k < c->meetings->len; k++)
+          /* the last few dozen meetings: a meeting is told again within its story,
+           * and a long file of many stories stays linear */
+          for (guint k = c->meetings->len > NEARBY ? c->meetings->len - NEARBY : 0; k < c->meetings->len; k++)
             {
               BylineMeeting *old = c->meetings->pdata[k];
               if (same_meeting (old, one))
@@ -2072,13 +2078,14 @@ of_country (const BylineEntity *e, const char *country)
 }
 
 static gboolean
-trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip, const BylineEntity *wire_place)
+trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
 {
+  const BylineMeeting *trip = c->meetings->pdata[i];
   const BylineParticipant *visitor = &g_array_index (trip->participants, BylineParticipant, 0);
   const char *country = g_array_index (trip->participants, BylineParticipant, trip->participants->len - 1).name;
   const BylineSpan *ev = &g_array_index (trip->evidence, BylineSpan, 0);
 
-  for (guint j = 0; j < c->meetings->len; j++)
+  for (guint j = i > NEARBY ? i - NEARBY : 0; j < c->meetings->len && j < i + NEARBY; j++)
     {
       const BylineMeeting *o = c->meetings->pdata[j];
       const BylineSpan *oev = &g_array_index (o->evidence, BylineSpan, 0);
@@ -2163,7 +2170,7 @@ byline_meetings_find (const BylineDocument *doc,
     {
       BylineMeeting *m = c.meetings->pdata[i - 1];
 
-      if (m->trip && trip_told_by_hosts (&c, m, wire_place))
+      if (m->trip && trip_told_by_hosts (&c, i - 1, wire_place))
         g_ptr_array_remove_index (c.meetings, i - 1);
     }
 
@@ -2173,11 +2180,20 @@ byline_meetings_find (const BylineDocument *doc,
     {
       BylineMeeting *m = c.meetings->pdata[i];
       const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
-      guint para = 0;
+      guint para = 0, lo = 0, hi = doc->paragraphs->len;
 
-      for (guint p = 0; p < doc->paragraphs->len; p++)
-        if (g_array_index (doc->paragraphs, BylineSpan, p).start <= ev->start)
-          para = p;
+      /* the last paragraph that starts at or before the evidence */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (doc->paragraphs, BylineSpan, mid).start <= ev->start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo > 0)
+        para = lo - 1;
       if (m->date.year == 0 && m->status == BYLINE_MEETING_HAPPENED && !m->background && byline_day_valid (&doc->date)
           && para <= 4 && ev->start < doc->text->len / 3)
         m->date = doc->date;
@@ -2205,7 +2221,7 @@ byline_meetings_find (const BylineDocument *doc,
         }
       if (m->place != NULL)
         continue;
-      for (guint j = 0; j < c.meetings->len && m->place == NULL; j++)
+      for (guint j = i > NEARBY ? i - NEARBY : 0; j < c.meetings->len && j < i + NEARBY && m->place == NULL; j++)
         {
           const BylineMeeting *o = c.meetings->pdata[j];
           /* nor does talks held yesterday take the place of the next round */

@@ -863,12 +863,20 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
       }
   }
 
-  for (guint k = 0; k < entities->len; k++)
-    {
-      const BylineEntity *e = entities->pdata[k];
-      g_autofree char *their = e->role ? g_ascii_strdown (e->role, -1) : NULL;
+  /* anyone with that role named around it, a few hundred mentions either side */
+  guint at = byline_mentions_lower_bound (c->mentions, first);
+  guint from = at > 400 ? at - 400 : 0, to = MIN (c->mentions->len, at + 400);
 
-      if (e->type == BYLINE_ENTITY_PERSON && their != NULL && strstr (their, role) != NULL)
+  (void) entities;
+  for (guint k = from; k < to; k++)
+    {
+      const BylineEntity *e = g_array_index (c->mentions, BylineMentionRef, k).entity;
+      g_autofree char *their = NULL;
+
+      if (e == found || e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
+        continue;
+      their = g_ascii_strdown (e->role, -1);
+      if (strstr (their, role) != NULL)
         {
           /* a nationality in the description must agree: "the Turkish president" */
           gboolean ok = TRUE;
@@ -912,7 +920,8 @@ subject_then_aux (const Ctx *c, guint k, guint hi)
         return FALSE;
       if (is_aux (c, w))
         return w > k + 1;
-      if (c->toks[w].cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE | BYLINE_WORD_STOPWORD))
+      /* "the plan would": a noun that also names the future is still a noun */
+      if (c->toks[w].cls & (BYLINE_WORD_PAST | BYLINE_WORD_STOPWORD))
         return FALSE;
     }
   return FALSE;
@@ -1082,16 +1091,24 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
       *end = i + 1;
       return TRUE;
     }
-  /* "The president's spokesman, Marco Diaz, said": the name in apposition */
-  if (is_word (c, i) && byline_token_is (c->text, &c->toks[i], "the"))
-    for (guint j = i + 1; j + 1 < limit && j < i + 8; j++)
+  /* "The president's spokesman, Marco Diaz, said", "A spokeswoman for the
+   * party, Maria Lopez, said": the name in apposition */
+  if (is_word (c, i) && (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "a")
+                         || byline_token_is (c->text, &c->toks[i], "an")))
+    for (guint j = i + 1, role = 0; j + 1 < limit && j < i + 12; j++)
       {
         const BylineMentionRef *named;
+        const BylineMentionRef *here = byline_mentions_at (c->mentions, j);
 
-        if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || (c->toks[j].kind == BYLINE_TOKEN_WORD
-                                                            && byline_mentions_at (c->mentions, j) == NULL))
-          continue;
-        if (!is_char (c, j, ',') || !has (c, j - 1, BYLINE_WORD_ROLE))
+        if (here != NULL && here->entity->type == BYLINE_ENTITY_PERSON)
+          break;
+        if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[j].kind == BYLINE_TOKEN_WORD)
+          {
+            if (here == NULL && has (c, j, BYLINE_WORD_ROLE))
+              role++;
+            continue;
+          }
+        if (!is_char (c, j, ',') || role == 0)
           break;
         named = byline_mentions_at (c->mentions, j + 1);
         if (named != NULL && named->first_token == j + 1 && named->entity->type == BYLINE_ENTITY_PERSON
