@@ -355,9 +355,11 @@ line_credit (const BylineDocument *self, const Line *l, BylineSpan *span)
           guint before = 0, after = 0;
           gboolean caps = TRUE;
 
+          /* "Staff writer / Caspian Herald": a role in lower case after the first word */
           for (guint k = l->first_token; k < i; k++)
             if (toks[k].kind == BYLINE_TOKEN_WORD)
-              before++, caps = caps && (toks[k].flags & BYLINE_TOKEN_CAP);
+              before++, caps = caps && ((toks[k].flags & BYLINE_TOKEN_CAP)
+                                        || (k > l->first_token && byline_token_has (&toks[k], BYLINE_WORD_ROLE)));
           for (guint k = i + 1; k < l->end_token; k++)
             if (toks[k].kind == BYLINE_TOKEN_WORD)
               after++, caps = caps && (toks[k].flags & BYLINE_TOKEN_CAP);

@@ -689,3 +689,11 @@ byline_store_dup_analysis (BylineStore *self,
     }
   return g_steal_pointer (&node);
 }
+
+/* The analyser's version as stored with each analysis: the cross-article index
+ * (byline-people.c) is rebuilt when it changes */
+const char *
+_byline_store_analyser_version (void)
+{
+  return ANALYSER_VERSION;
+}

@@ -131,4 +131,8 @@ gboolean      _byline_store_set_note_tags    (BylineStore   *self,
                                               const char *const *tags,
                                               GError       **error);
 
+/* The cross-article index (byline-people.c) */
+sqlite3    *_byline_store_get_db           (BylineStore *self);
+const char *_byline_store_analyser_version (void);
+
 G_END_DECLS

@@ -145,6 +145,64 @@ static const char *const migrations[] = {
   /* 4: what an imported page said of itself (URL, author, date, publisher), as
    * JSON, so that an analysis made again keeps the article's outlet */
   "ALTER TABLE articles ADD COLUMN page TEXT;",
+
+  /* 5: people, organisations, places, quotes, meetings and dated events
+   * indexed across articles (byline-people.c); the reader's merges and
+   * splits of people. An article's index is dropped, and made again on the
+   * next cross-article read, when its text, analysis or corrections change */
+  "CREATE TABLE x_articles ("
+  "  article INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,"
+  "  version TEXT NOT NULL);"
+  "CREATE TABLE x_entities ("
+  "  article INTEGER NOT NULL REFERENCES x_articles (article) ON DELETE CASCADE,"
+  "  eid TEXT NOT NULL,"
+  "  type TEXT NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  vkey TEXT NOT NULL,"
+  "  role TEXT,"
+  "  affiliation TEXT,"
+  "  mentions INTEGER NOT NULL,"
+  "  quotes INTEGER NOT NULL,"
+  "  claims INTEGER NOT NULL,"
+  "  start INTEGER NOT NULL,"
+  "  end INTEGER NOT NULL,"
+  "  PRIMARY KEY (article, eid)) WITHOUT ROWID;"
+  "CREATE INDEX x_entities_vkey ON x_entities (vkey);"
+  "CREATE TABLE x_quotes ("
+  "  article INTEGER NOT NULL REFERENCES x_articles (article) ON DELETE CASCADE,"
+  "  eid TEXT,"
+  "  speaker TEXT,"
+  "  kind TEXT NOT NULL,"
+  "  start INTEGER NOT NULL,"
+  "  end INTEGER NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  via TEXT);"
+  "CREATE INDEX x_quotes_article ON x_quotes (article, eid);"
+  "CREATE TABLE x_events ("
+  "  article INTEGER NOT NULL REFERENCES x_articles (article) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL,"
+  "  date TEXT,"
+  "  start INTEGER NOT NULL,"
+  "  end INTEGER NOT NULL,"
+  "  label TEXT NOT NULL,"
+  "  status TEXT,"
+  "  place TEXT,"
+  "  who TEXT NOT NULL DEFAULT '',"
+  "  names TEXT NOT NULL DEFAULT '',"
+  "  passage TEXT);"
+  "CREATE INDEX x_events_article ON x_events (article);"
+  "CREATE TABLE people_links ("
+  "  vkey TEXT PRIMARY KEY,"
+  "  target TEXT NOT NULL);"
+  "CREATE TRIGGER x_articles_au AFTER UPDATE OF text, analysis_version ON articles BEGIN"
+  "  DELETE FROM x_articles WHERE article = new.id;"
+  "END;"
+  "CREATE TRIGGER x_corrections_ai AFTER INSERT ON corrections BEGIN"
+  "  DELETE FROM x_articles WHERE article = new.article;"
+  "END;"
+  "CREATE TRIGGER x_corrections_ad AFTER DELETE ON corrections BEGIN"
+  "  DELETE FROM x_articles WHERE article = old.article;"
+  "END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BYLINE_STORE_SCHEMA_VERSION);
@@ -885,6 +943,13 @@ _byline_store_exec (BylineStore *self,
                     GError     **error)
 {
   return exec (self, sql, error);
+}
+
+/* For the cross-article index (byline-people.c) */
+sqlite3 *
+_byline_store_get_db (BylineStore *self)
+{
+  return self->db;
 }
 
 gboolean
