@@ -309,15 +309,18 @@ test_signals_count (void)
 
 /* The char index against the slow walk, on text with one- to four-byte characters */
 static void
-test_model_char_index (void)
+test_char_index_walk (void)
 {
   g_autoptr (GString) text = g_string_new (NULL);
   g_autoptr (BylineCharIndex) index = NULL;
+  g_autoptr (BylineText) as_text = NULL;
   gsize n = 0;
 
-  for (guint i = 0; i < 500; i++)
+  for (guint i = 0; i < 5000; i++)
     g_string_append (text, i % 7 == 0 ? "é" : i % 11 == 0 ? "—" : i % 13 == 0 ? "😀" : "a");
   index = byline_char_index_new (text->str, text->len);
+  as_text = byline_text_new_from_data (text->str, text->len, "test.txt", FALSE, NULL);
+  g_assert_nonnull (as_text);
   g_assert_cmpuint (byline_char_index_get_n_chars (index), ==, g_utf8_strlen (text->str, -1));
   for (const char *p = text->str;; p = g_utf8_next_char (p), n++)
     {
@@ -325,6 +328,9 @@ test_model_char_index (void)
 
       g_assert_cmpuint (byline_char_index_to_byte (index, n), ==, byte);
       g_assert_cmpuint (byline_char_index_to_char (index, byte), ==, n);
+      /* the as_text's text uses the same index */
+      g_assert_cmpuint (byline_text_byte_offset (as_text, n), ==, byte);
+      g_assert_cmpuint (byline_text_char_offset (as_text, byte), ==, n);
       if (*p == '\0')
         break;
       /* inside a character: that character */
@@ -406,7 +412,7 @@ main (int   argc,
   g_test_add_func ("/model/damaged", test_damaged);
   g_test_add_func ("/model/skip-damaged", test_skip_damaged);
   g_test_add_func ("/model/signals-count", test_signals_count);
-  g_test_add_func ("/model/char-index", test_model_char_index);
+  g_test_add_func ("/model/char-index", test_char_index_walk);
   g_test_add_func ("/model/vocabulary", test_vocabulary);
   return g_test_run ();
 }

@@ -20,150 +20,12 @@
  * same check a stored analysis passes before the library trusts it: lists of
  * objects, spans inside the text, names that are text, the contract's words.
  * After it, every member read here has the type the contract gives it, or is
- * absent or null. */
+ * absent or null. With BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED each item of the
+ * four lists is checked on its own (byline_json_check_analysis_item ()) and
+ * skipped when damaged, and a damaged span elsewhere is left out; the
+ * reading is type-safe either way. */
 
 G_DEFINE_QUARK (byline-analysis-model-error-quark, byline_analysis_model_error)
-
-/* The char index */
-
-#define MARK_STEP 64
-
-struct _BylineCharIndex
-{
-  const char *text;
-  gsize       len;
-  gsize       n_chars;
-  gsize      *marks;    /* byte offset of every MARK_STEP-th code point */
-  gsize       n_marks;
-};
-
-/**
- * byline_char_index_new:
- * @text: UTF-8, borrowed: it must outlive the index
- * @len: its length in bytes, or -1
- */
-BylineCharIndex *
-byline_char_index_new (const char *text,
-                       gssize      len)
-{
-  BylineCharIndex *self = g_new0 (BylineCharIndex, 1);
-  const char *p, *end;
-  gsize n = 0, cap;
-
-  g_return_val_if_fail (text != NULL || len == 0, NULL);
-
-  if (text == NULL)
-    text = "";
-  self->text = text;
-  self->len = len < 0 ? strlen (text) : (gsize) len;
-  end = text + self->len;
-  cap = self->len / MARK_STEP + 1;
-  self->marks = g_new (gsize, cap);
-  for (p = text; p < end; p = g_utf8_next_char (p), n++)
-    if (n % MARK_STEP == 0)
-      {
-        if (self->n_marks == cap)
-          self->marks = g_renew (gsize, self->marks, cap *= 2);
-        self->marks[self->n_marks++] = p - text;
-      }
-  self->n_chars = n;
-  return self;
-}
-
-void
-byline_char_index_free (BylineCharIndex *self)
-{
-  if (self == NULL)
-    return;
-  g_free (self->marks);
-  g_free (self);
-}
-
-const char *
-byline_char_index_get_text (const BylineCharIndex *self)
-{
-  return self->text;
-}
-
-gsize
-byline_char_index_get_length (const BylineCharIndex *self)
-{
-  return self->len;
-}
-
-gsize
-byline_char_index_get_n_chars (const BylineCharIndex *self)
-{
-  return self->n_chars;
-}
-
-gsize
-byline_char_index_to_byte (const BylineCharIndex *self,
-                           gsize                  offset)
-{
-  const char *p, *end = self->text + self->len;
-  gsize mark;
-
-  if (offset >= self->n_chars)
-    return self->len;
-  mark = offset / MARK_STEP;
-  p = self->text + self->marks[mark];
-  for (gsize i = mark * MARK_STEP; i < offset && p < end; i++)
-    p = g_utf8_next_char (p);
-  return MIN ((gsize) (p - self->text), self->len);
-}
-
-gsize
-byline_char_index_to_char (const BylineCharIndex *self,
-                           gsize                  byte)
-{
-  gsize lo = 0, hi = self->n_marks, offset;
-  const char *p, *target;
-
-  if (byte >= self->len)
-    return self->n_chars;
-  /* the last mark at or before the byte */
-  while (hi - lo > 1)
-    {
-      gsize mid = (lo + hi) / 2;
-
-      if (self->marks[mid] <= byte)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  p = self->text + self->marks[lo];
-  target = self->text + byte;
-  offset = lo * MARK_STEP;
-  for (;;)
-    {
-      const char *next = g_utf8_next_char (p);
-
-      if (next > target)
-        break;
-      p = next;
-      offset++;
-    }
-  return offset;
-}
-
-const char *
-byline_char_index_pointer (const BylineCharIndex *self,
-                           gsize                  offset)
-{
-  return self->text + byline_char_index_to_byte (self, offset);
-}
-
-char *
-byline_char_index_dup (const BylineCharIndex *self,
-                       gsize                  start,
-                       gsize                  end)
-{
-  gsize from = byline_char_index_to_byte (self, start);
-  gsize to = byline_char_index_to_byte (self, MAX (start, end));
-
-  return g_strndup (self->text + from, to - from);
-}
 
 /* Reading */
 
@@ -695,22 +557,12 @@ byline_analysis_model_lookup_entity (const BylineAnalysisModel *self,
 char *
 byline_analysis_model_dup_provenance (const BylineAnalysisModel *self)
 {
-  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const BylineModelDocument *d;
 
   g_return_val_if_fail (self != NULL, NULL);
 
   d = &self->document;
-  if (d->author != NULL && *d->author)
-    /* Translators: the article's author */
-    g_ptr_array_add (parts, g_strdup_printf (_("By %s"), d->author));
-  if (d->outlet != NULL && d->outlet->name != NULL)
-    g_ptr_array_add (parts, byline_outlet_label (d->outlet->name, d->outlet->state_media, d->outlet->reason));
-  if (d->published != NULL && *d->published)
-    /* Translators: the date a page was published */
-    g_ptr_array_add (parts, g_strdup_printf (_("published %s"), d->published));
-  if (parts->len == 0)
-    return NULL;
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" · ", (char **) parts->pdata);
+  return byline_provenance_line_for (d->author, d->outlet != NULL ? d->outlet->name : NULL,
+                                     d->outlet != NULL ? d->outlet->state_media : -1,
+                                     d->outlet != NULL ? d->outlet->reason : NULL, d->published);
 }

@@ -10,6 +10,7 @@
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
+#include "byline-text.h"
 #include "byline-vocabulary.h"
 
 G_BEGIN_DECLS
@@ -44,7 +45,17 @@ G_BEGIN_DECLS
  * the model's char index turns them into bytes of the text.
  *
  * Memory: the model owns everything it points to. Strings live in one
- * string chunk; items are plain structs in GArrays. Fields are read-only. */
+ * string chunk; items are plain structs in GArrays. Fields are read-only.
+ *
+ * What stands for what, for a reader that walked the JSON by hand:
+ *   CharIndex, CharMap, g_utf8_substring ()   model->index, byline_char_index_pointer (),
+ *                                              byline_analysis_model_dup_span ()
+ *   member_string (q, "speaker_name")         q->speaker.name
+ *   member_string (q, "kind") and its label   q->kind, byline_quote_kind_get_label ()
+ *   entity_type_label (type)                  byline_entity_type_label (e->type)
+ *   byline_provenance_line (document)         byline_analysis_model_dup_provenance ()
+ *   "rgba(53,132,228,0.20)" and the like      byline_palette_get () (src/export/byline-palette.h),
+ *                                              byline_colour_to_css (), byline_colour_to_doubles () */
 
 #define BYLINE_ANALYSIS_MODEL_ERROR (byline_analysis_model_error_quark ())
 
@@ -53,30 +64,7 @@ typedef enum
   BYLINE_ANALYSIS_MODEL_ERROR_INVALID,   /* not an analysis, or a damaged one */
 } BylineAnalysisModelError;
 
-/* Code points <-> bytes of one UTF-8 text, in one pass and little memory
- * (a mark every 64 code points); each lookup walks at most 63 characters. */
-typedef struct _BylineCharIndex BylineCharIndex;
-
-BylineCharIndex *byline_char_index_new         (const char            *text,
-                                                gssize                 len);
-void             byline_char_index_free        (BylineCharIndex       *index);
-const char      *byline_char_index_get_text    (const BylineCharIndex *index);
-gsize            byline_char_index_get_length  (const BylineCharIndex *index);  /* bytes */
-gsize            byline_char_index_get_n_chars (const BylineCharIndex *index);
-/* offset clamped to the text; returns a byte offset */
-gsize            byline_char_index_to_byte     (const BylineCharIndex *index,
-                                                gsize                  offset);
-/* byte clamped to the text, and moved back to the start of its character */
-gsize            byline_char_index_to_char     (const BylineCharIndex *index,
-                                                gsize                  byte);
-const char      *byline_char_index_pointer     (const BylineCharIndex *index,
-                                                gsize                  offset);
-/* the text between two code point offsets, clamped, NUL-terminated */
-char            *byline_char_index_dup         (const BylineCharIndex *index,
-                                                gsize                  start,
-                                                gsize                  end);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineCharIndex, byline_char_index_free)
+/* BylineCharIndex, code points <-> bytes: in byline-text.h */
 
 /* A span of code points, end exclusive */
 typedef struct

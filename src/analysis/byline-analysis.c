@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "byline-analysis.h"
+#include "byline-input.h"
 #include "byline-json-writer.h"
 
 static int
@@ -962,33 +963,46 @@ byline_outlet_label (const char *name,
 char *
 byline_provenance_line (JsonObject *document)
 {
-  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *author = NULL, *published = NULL;
-  JsonObject *outlet = NULL;
+  JsonObject *outlet = byline_json_get_object (document, "outlet");
+  JsonNode *sm = byline_json_get_member (outlet, "state_media");
+  int state_media = sm != NULL && JSON_NODE_HOLDS_VALUE (sm) && json_node_get_value_type (sm) == G_TYPE_BOOLEAN
+                    ? json_node_get_boolean (sm) : -1;
 
   if (document == NULL)
     return NULL;
-  if (json_object_has_member (document, "author"))
-    author = json_object_get_string_member_with_default (document, "author", NULL);
-  if (json_object_has_member (document, "published"))
-    published = json_object_get_string_member_with_default (document, "published", NULL);
-  if (json_object_has_member (document, "outlet")
-      && JSON_NODE_HOLDS_OBJECT (json_object_get_member (document, "outlet")))
-    outlet = json_object_get_object_member (document, "outlet");
+  return byline_provenance_line_for (byline_json_get_string (document, "author"),
+                                     byline_json_get_string (outlet, "name"), state_media,
+                                     byline_json_get_string (outlet, "reason"),
+                                     byline_json_get_string (document, "published"));
+}
+
+/**
+ * byline_provenance_line_for:
+ * @author: (nullable): the article's author
+ * @outlet: (nullable): its outlet's name
+ * @state_media: TRUE, FALSE, or -1 when the outlet lexicon does not know it
+ * @reason: (nullable): why the outlet counts as state media
+ * @published: (nullable): the date of publication
+ *
+ * byline_provenance_line () from its parts.
+ *
+ * Returns: (transfer full) (nullable): the line, or NULL when there is
+ *   nothing to say
+ */
+char *
+byline_provenance_line_for (const char *author,
+                            const char *outlet,
+                            int         state_media,
+                            const char *reason,
+                            const char *published)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (author != NULL && *author)
     /* Translators: the article's author */
     g_ptr_array_add (parts, g_strdup_printf (_("By %s"), author));
-  if (outlet != NULL && json_object_get_string_member_with_default (outlet, "name", NULL) != NULL)
-    {
-      JsonNode *sm = json_object_get_member (outlet, "state_media");
-      int state_media = sm != NULL && JSON_NODE_HOLDS_VALUE (sm)
-                        && json_node_get_value_type (sm) == G_TYPE_BOOLEAN
-                        ? json_node_get_boolean (sm) : -1;
-
-      g_ptr_array_add (parts, byline_outlet_label (json_object_get_string_member (outlet, "name"), state_media,
-                                                   json_object_get_string_member_with_default (outlet, "reason", NULL)));
-    }
+  if (outlet != NULL)
+    g_ptr_array_add (parts, byline_outlet_label (outlet, state_media, reason));
   if (published != NULL && *published)
     /* Translators: the date a page was published */
     g_ptr_array_add (parts, g_strdup_printf (_("published %s"), published));

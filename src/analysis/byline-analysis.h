@@ -108,6 +108,11 @@ char           *byline_outlet_label         (const char *name,
                                              int         state_media,
                                              const char *reason);
 char           *byline_provenance_line      (JsonObject *document);
+char           *byline_provenance_line_for  (const char *author,
+                                             const char *outlet,
+                                             int         state_media,
+                                             const char *reason,
+                                             const char *published);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineAnalysis, byline_analysis_free)
 

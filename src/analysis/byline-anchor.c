@@ -27,6 +27,10 @@ char_at (BylineText *text,
 /**
  * byline_anchor_byte_at:
  *
+ * For a few characters into a string with no index (a snippet's head); a
+ * BylineText finds any code point's byte through its char index,
+ * byline_text_byte_offset ().
+ *
  * Returns: where code point @chars of @s starts, never past @s + @len
  */
 const char *

@@ -45,15 +45,39 @@ count_chars (const guchar *p,
   return chars;
 }
 
-static void
-build_marks (BylineText *self)
+/* The char index */
+
+struct _BylineCharIndex
 {
-  gsize n_marks = (self->len >> MARK_SHIFT) + 1;
-  const guchar *p = (const guchar *) self->data;
+  const char *text;
+  gsize       len;
+  gsize       n_chars;
+  guint32    *marks;     /* the code points before every (1 << MARK_SHIFT)-th byte */
+  gsize       n_marks;
+};
+
+/**
+ * byline_char_index_new:
+ * @text: UTF-8, borrowed: it must outlive the index
+ * @len: its length in bytes, or -1
+ */
+BylineCharIndex *
+byline_char_index_new (const char *text,
+                       gssize      len)
+{
+  BylineCharIndex *self;
+  const guchar *p;
   gsize chars = 0;
 
-  self->marks = g_new (guint32, n_marks);
-  for (gsize m = 0; m < n_marks; m++)
+  g_return_val_if_fail (text != NULL || len <= 0, NULL);
+
+  self = g_new0 (BylineCharIndex, 1);
+  self->text = text != NULL ? text : "";
+  self->len = len < 0 ? strlen (self->text) : (gsize) len;
+  self->n_marks = (self->len >> MARK_SHIFT) + 1;
+  self->marks = g_new (guint32, self->n_marks);
+  p = (const guchar *) self->text;
+  for (gsize m = 0; m < self->n_marks; m++)
     {
       gsize start = m << MARK_SHIFT;
 
@@ -62,6 +86,117 @@ build_marks (BylineText *self)
         chars += count_chars (p + start, MIN ((gsize) 1 << MARK_SHIFT, self->len - start));
     }
   self->n_chars = chars;
+  return self;
+}
+
+void
+byline_char_index_free (BylineCharIndex *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->marks);
+  g_free (self);
+}
+
+const char *
+byline_char_index_get_text (const BylineCharIndex *self)
+{
+  return self->text;
+}
+
+gsize
+byline_char_index_get_length (const BylineCharIndex *self)
+{
+  return self->len;
+}
+
+gsize
+byline_char_index_get_n_chars (const BylineCharIndex *self)
+{
+  return self->n_chars;
+}
+
+/* The code points that start before @byte */
+static inline gsize
+chars_before (const BylineCharIndex *self,
+              gsize                  byte)
+{
+  gsize base = byte & ~(gsize) ((1 << MARK_SHIFT) - 1);
+
+  return self->marks[base >> MARK_SHIFT] + count_chars ((const guchar *) self->text + base, byte - base);
+}
+
+gsize
+byline_char_index_to_char (const BylineCharIndex *self,
+                           gsize                  byte)
+{
+  const guchar *p = (const guchar *) self->text;
+
+  if (byte >= self->len)
+    return self->n_chars;
+  /* inside a character: from its first byte */
+  while (byte > 0 && (p[byte] & 0xC0) == 0x80)
+    byte--;
+  return chars_before (self, byte);
+}
+
+gsize
+byline_char_index_to_byte (const BylineCharIndex *self,
+                           gsize                  offset)
+{
+  const guchar *p = (const guchar *) self->text;
+  gsize lo = 0, hi = self->n_marks - 1, byte, chars;
+
+  if (offset >= self->n_chars)
+    return self->len;
+  /* the last mark with no more code points before it than @offset */
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo + 1) / 2;
+
+      if (self->marks[mid] <= offset)
+        lo = mid;
+      else
+        hi = mid - 1;
+    }
+  byte = lo << MARK_SHIFT;
+  chars = self->marks[lo];
+  /* the first character starting at the mark is number @chars */
+  while (byte < self->len && (p[byte] & 0xC0) == 0x80)
+    byte++;
+  while (chars < offset && byte < self->len)
+    {
+      byte++;
+      while (byte < self->len && (p[byte] & 0xC0) == 0x80)
+        byte++;
+      chars++;
+    }
+  return byte;
+}
+
+const char *
+byline_char_index_pointer (const BylineCharIndex *self,
+                           gsize                  offset)
+{
+  return self->text + byline_char_index_to_byte (self, offset);
+}
+
+char *
+byline_char_index_dup (const BylineCharIndex *self,
+                       gsize                  start,
+                       gsize                  end)
+{
+  gsize from = byline_char_index_to_byte (self, start);
+  gsize to = byline_char_index_to_byte (self, MAX (start, end));
+
+  return g_strndup (self->text + from, to - from);
+}
+
+static void
+build_marks (BylineText *self)
+{
+  self->index = byline_char_index_new (self->data, self->len);
+  self->n_chars = self->index->n_chars;
 }
 
 /* Replaces each invalid byte sequence with U+FFFD. */
@@ -241,8 +376,8 @@ byline_text_unref (BylineText *self)
     return;
   if (!g_atomic_int_dec_and_test (&self->ref_count))
     return;
+  byline_char_index_free (self->index);
   g_free (self->data);
-  g_free (self->marks);
   g_free (self);
 }
 
@@ -256,18 +391,39 @@ gsize
 byline_text_char_offset (const BylineText *self,
                          gsize             byte)
 {
-  gsize base;
-  gsize chars;
-  const guchar *p;
-
   g_return_val_if_fail (self != NULL, 0);
 
   if (byte >= self->len)
     return self->n_chars;
-  base = byte & ~(gsize) ((1 << MARK_SHIFT) - 1);
-  chars = self->marks[base >> MARK_SHIFT];
-  p = (const guchar *) self->data;
-  return chars + count_chars (p + base, byte - base);
+  return chars_before (self->index, byte);
+}
+
+/**
+ * byline_text_byte_offset:
+ * @offset: a code point offset, clamped to the text
+ *
+ * Returns: the byte at which code point @offset starts
+ */
+gsize
+byline_text_byte_offset (const BylineText *self,
+                         gsize             offset)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return byline_char_index_to_byte (self->index, offset);
+}
+
+/**
+ * byline_text_get_index:
+ *
+ * Returns: (transfer none): the text's char index
+ */
+const BylineCharIndex *
+byline_text_get_index (const BylineText *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->index;
 }
 
 gsize

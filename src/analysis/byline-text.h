@@ -20,6 +20,34 @@ typedef enum
   BYLINE_TEXT_ERROR_BINARY,
 } BylineTextError;
 
+/* Code points <-> bytes of one UTF-8 text: the one index every layer uses
+ * (BylineText's own, the analysis model's, the window's, the exports').
+ * Built in one pass, eight bytes at a time, with a mark every 64 bytes
+ * (4 bytes of memory each); a lookup reads at most 64 bytes, and finding a
+ * code point's byte also bisects the marks. */
+typedef struct _BylineCharIndex BylineCharIndex;
+
+BylineCharIndex *byline_char_index_new         (const char            *text,
+                                                gssize                 len);
+void             byline_char_index_free        (BylineCharIndex       *index);
+const char      *byline_char_index_get_text    (const BylineCharIndex *index);
+gsize            byline_char_index_get_length  (const BylineCharIndex *index);  /* bytes */
+gsize            byline_char_index_get_n_chars (const BylineCharIndex *index);
+/* offset clamped to the text; returns a byte offset */
+gsize            byline_char_index_to_byte     (const BylineCharIndex *index,
+                                                gsize                  offset);
+/* byte clamped to the text; inside a character: that character */
+gsize            byline_char_index_to_char     (const BylineCharIndex *index,
+                                                gsize                  byte);
+const char      *byline_char_index_pointer     (const BylineCharIndex *index,
+                                                gsize                  offset);
+/* the text between two code point offsets, clamped, NUL-terminated */
+char            *byline_char_index_dup         (const BylineCharIndex *index,
+                                                gsize                  start,
+                                                gsize                  end);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineCharIndex, byline_char_index_free)
+
 /* An article's text: valid UTF-8 with the leading BOM dropped, and a
  * byte-to-character map built in one pass so that spans found on bytes are
  * reported as code point offsets (the analysis JSON contract). */
@@ -31,7 +59,7 @@ struct _BylineText
   gsize    len;      /* bytes, without the NUL */
   gsize    n_chars;  /* code points */
   /*< private >*/
-  guint32 *marks;    /* code point offset at every BYLINE_TEXT_MARK_STEP bytes */
+  BylineCharIndex *index;
   gsize    n_repairs;
   gint     ref_count;
 };
@@ -49,6 +77,10 @@ BylineText *byline_text_ref               (BylineText  *text);
 void        byline_text_unref             (BylineText  *text);
 gsize       byline_text_char_offset       (const BylineText *text,
                                            gsize             byte);
+gsize       byline_text_byte_offset       (const BylineText *text,
+                                           gsize             offset);
+const BylineCharIndex *
+            byline_text_get_index         (const BylineText *text);
 gsize       byline_text_get_n_repairs     (const BylineText *text);
 gboolean    byline_text_read_file         (const char  *path,
                                            char       **contents,

@@ -411,6 +411,7 @@ load_article (BylineLesson *self,
     }
   self->article.text = g_strdup (text);
   self->article.n_chars = g_utf8_strlen (text, -1);
+  self->index = byline_char_index_new (self->article.text, -1);
   self->article.sha256 = g_steal_pointer (&computed);
   self->article.title = g_strdup (title);
   self->article.source = g_strdup (source);
@@ -611,6 +612,7 @@ byline_lesson_new (const char  *text,
   self->created = _byline_classroom_now ();
   self->article.text = g_strdup (text);
   self->article.n_chars = g_utf8_strlen (text, -1);
+  self->index = byline_char_index_new (self->article.text, -1);
   self->article.sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
   self->article.title = g_strdup (article_title);
   self->article.source = g_strdup (article_source);
@@ -677,6 +679,7 @@ byline_lesson_free (BylineLesson *self)
   g_free (self->article.title);
   g_free (self->article.source);
   g_free (self->article.dateline);
+  g_clear_pointer (&self->index, byline_char_index_free);
   g_free (self->article.text);
   g_free (self->article.sha256);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
@@ -865,15 +868,24 @@ byline_lesson_dup_passage (const BylineLesson *self,
                            guint32             start,
                            guint32             end)
 {
-  const char *a, *b;
-
-  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self != NULL && self->index != NULL, NULL);
 
   end = MIN (end, self->article.n_chars);
   start = MIN (start, end);
-  a = g_utf8_offset_to_pointer (self->article.text, start);
-  b = g_utf8_offset_to_pointer (a, end - start);
-  return g_strndup (a, b - a);
+  return byline_char_index_dup (self->index, start, end);
+}
+
+/**
+ * byline_lesson_get_char_index:
+ *
+ * Returns: (transfer none): the char index of the lesson's article
+ */
+const BylineCharIndex *
+byline_lesson_get_char_index (const BylineLesson *self)
+{
+  g_return_val_if_fail (self != NULL && self->index != NULL, NULL);
+
+  return self->index;
 }
 
 /**

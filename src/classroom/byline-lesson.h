@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "byline-classroom.h"
+#include "byline-text.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +63,7 @@ typedef struct
   GPtrArray           *key;           /* BylineKeyItem, in text order */
   /*< private >*/
   guint                next_key;
+  BylineCharIndex     *index;         /* over article.text */
 } BylineLesson;
 
 BylineLesson        *byline_lesson_new                (const char          *text,
@@ -88,6 +90,8 @@ gboolean             byline_lesson_save_file          (const BylineLesson  *self
 
 gboolean             byline_lesson_has_category       (const BylineLesson  *self,
                                                        BylineCategory       category);
+const BylineCharIndex *
+                     byline_lesson_get_char_index     (const BylineLesson  *self);
 char                *byline_lesson_dup_passage        (const BylineLesson  *self,
                                                        guint32              start,
                                                        guint32              end);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "byline-analysis.h"
+#include "byline-input.h"
 #include "byline-cli.h"
 #include "byline-cli-private.h"
 #include "byline-export-across.h"
@@ -53,17 +54,14 @@ static const char *
 str (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
-         ? json_node_get_string (n) : NULL;
+  return byline_json_get_string (o, member);
 }
 
 static gint64
 num (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
+  JsonNode *n = byline_json_get_member (o, member);
 
   return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
 }
@@ -72,9 +70,7 @@ static JsonArray *
 arr (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_ARRAY (n) ? json_node_get_array (n) : NULL;
+  return byline_json_get_array (o, member);
 }
 
 static char *

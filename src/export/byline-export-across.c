@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "byline-analysis.h"
+#include "byline-input.h"
 #include "byline-export-across.h"
 
 typedef enum
@@ -102,23 +103,20 @@ add_row (GPtrArray  *blocks,
   g_ptr_array_add (blocks, block);
 }
 
-/* JSON readers that take what is there */
+/* JSON readers that take what is there (byline_json_get_* (), byline-input.h) */
 
 static const char *
 str (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
-         ? json_node_get_string (n) : NULL;
+  return byline_json_get_string (o, member);
 }
 
 static gint64
 num (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
+  JsonNode *n = byline_json_get_member (o, member);
 
   return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
 }
@@ -127,9 +125,7 @@ static JsonArray *
 arr (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_ARRAY (n) ? json_node_get_array (n) : NULL;
+  return byline_json_get_array (o, member);
 }
 
 static JsonObject *
@@ -145,9 +141,7 @@ static JsonObject *
 obj (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+  return byline_json_get_object (o, member);
 }
 
 static char *

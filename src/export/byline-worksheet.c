@@ -22,11 +22,11 @@
 
 /* The paragraph (from 1) a code point offset falls in, or the next one */
 static guint
-paragraph_of (ExportContent *c,
-              const char    *text,
-              guint32        start)
+paragraph_of (ExportContent         *c,
+              const BylineCharIndex *index,
+              guint32                start)
 {
-  gsize byte = g_utf8_offset_to_pointer (text, start) - text;
+  gsize byte = byline_char_index_to_byte (index, start);
 
   for (guint p = 0; p < c->paragraphs->len; p++)
     {
@@ -165,8 +165,8 @@ add_key_table (ExportContent      *c,
     {
       const BylineKeyItem *item = lesson->key->pdata[i];
       g_autofree char *number = g_strdup_printf ("%u", i + 1);
-      g_autofree char *paragraph = g_strdup_printf ("%u", paragraph_of (c, lesson->article.text,
-                                                                         item->mark.start));
+      guint para = paragraph_of (c, byline_lesson_get_char_index (lesson), item->mark.start);
+      g_autofree char *paragraph = g_strdup_printf ("%u", para);
       g_autofree char *words = byline_lesson_dup_passage (lesson, item->mark.start, item->mark.end);
       const char *cut = words != NULL && g_utf8_strlen (words, -1) > MAX_WORDS
                         ? g_utf8_offset_to_pointer (words, MAX_WORDS) : NULL;

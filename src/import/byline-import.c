@@ -496,31 +496,6 @@ byline_import_file (const char          *path,
   return import_data (contents, len, path, path, format, repair, error);
 }
 
-/* The byte at which code point @c starts, in O(log n) */
-static gsize
-char_to_byte (const BylineText *text,
-              gsize             c)
-{
-  gsize lo = 0, hi = text->len;
-
-  if (c >= text->n_chars)
-    return text->len;
-  /* the first byte whose character offset reaches @c, then past the rest
-   * of the character before it */
-  while (lo < hi)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-
-      if (byline_text_char_offset (text, mid) < c)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  while (lo < text->len && ((guchar) text->data[lo] & 0xC0) == 0x80)
-    lo++;
-  return lo;
-}
-
 /**
  * byline_import_source_offset:
  * @text_offset: a code point offset into self->text
@@ -554,8 +529,9 @@ byline_import_source_offset (const BylineImport *self,
   /* within a run the text and the source have the same bytes, except where
    * a legacy encoding was converted: never past the next run or the end */
   {
-    gsize offset = spans[lo].source_start + (char_to_byte (self->text, text_offset)
-                                             - char_to_byte (self->text, spans[lo].text_start));
+    gsize offset = spans[lo].source_start + (byline_text_byte_offset (self->text, text_offset)
+                                             - byline_text_byte_offset (self->text,
+                                                                        spans[lo].text_start));
     /* (runs are in text order; a title or byline taken from the head may
      * come from later in the source than the run after it) */
     gsize limit = lo + 1 < self->map->len && spans[lo + 1].source_start > spans[lo].source_start

@@ -178,7 +178,7 @@ reanchor (BylineStore *self,
         {
           g_autofree char *prefix = NULL;
           g_autofree char *suffix = NULL;
-          const char *from = byline_anchor_byte_at (text->data, text->len, start);
+          const char *from = text->data + byline_text_byte_offset (text, start);
 
           byline_anchor_context (text->data, text->len, from,
                                  from + strlen ((const char *) sqlite3_column_text (notes, 2)),

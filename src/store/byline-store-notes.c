@@ -517,8 +517,8 @@ byline_store_import_notes (BylineStore            *self,
         }
       if (found)
         {
-          const char *from = byline_anchor_byte_at (text->data, text->len, start);
-          const char *to = byline_anchor_byte_at (text->data, text->len, end);
+          const char *from = text->data + byline_text_byte_offset (text, start);
+          const char *to = text->data + byline_text_byte_offset (text, end);
 
           anchor.exact = g_strndup (from, to - from);
           byline_anchor_context (text->data, text->len, from, to, &anchor.prefix, &anchor.suffix);
