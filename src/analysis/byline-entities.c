@@ -2105,6 +2105,66 @@ compare_refs (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* The mention index in compare_refs () order, stably: a radix sort on the key
+ * (first token, start), 16 bits a pass, the passes whose digit is the same in
+ * every mention left out. It was a sixth of the entity stage as a qsort. */
+static void
+sort_refs (GArray *refs)
+{
+  enum { DIGITS = 4, BUCKETS = 1 << 16 };
+  BylineMentionRef *a = (BylineMentionRef *) refs->data;
+  g_autofree BylineMentionRef *tmp = NULL;
+  g_autofree guint *count = NULL;
+  guint n = refs->len;
+  gboolean sorted = TRUE;
+
+  for (guint i = 1; i < n && sorted; i++)
+    sorted = compare_refs (&a[i - 1], &a[i]) <= 0;
+  if (sorted)
+    return;
+  tmp = g_new (BylineMentionRef, n);
+  count = g_new0 (guint, DIGITS * BUCKETS);
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 key = ((guint64) a[i].first_token << 32) | a[i].start;
+
+      for (guint d = 0; d < DIGITS; d++)
+        count[d * BUCKETS + ((key >> (16 * d)) & 0xFFFF)]++;
+    }
+  for (guint d = 0; d < DIGITS; d++)
+    {
+      guint *c = count + d * BUCKETS;
+      guint64 key0 = ((guint64) a[0].first_token << 32) | a[0].start;
+      guint sum = 0;
+      BylineMentionRef *swap;
+
+      /* every mention has the same digit here: nothing to do */
+      if (c[(key0 >> (16 * d)) & 0xFFFF] == n)
+        continue;
+      for (guint b = 0; b < BUCKETS; b++)
+        {
+          guint k = c[b];
+
+          c[b] = sum;
+          sum += k;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          guint64 key = ((guint64) a[i].first_token << 32) | a[i].start;
+
+          tmp[c[(key >> (16 * d)) & 0xFFFF]++] = a[i];
+        }
+      swap = a, a = tmp, tmp = swap;
+    }
+  /* an odd number of passes left the result in the other buffer (then the
+   * one to free) */
+  if (a != (BylineMentionRef *) refs->data)
+    {
+      memcpy (refs->data, a, (gsize) n * sizeof *a);
+      tmp = a;
+    }
+}
+
 /**
  * byline_entities_mention_index:
  *
@@ -2128,7 +2188,7 @@ byline_entities_mention_index (GPtrArray *entities)
           g_array_append_val (refs, r);
         }
     }
-  g_array_sort (refs, compare_refs);
+  sort_refs (refs);
   return refs;
 }
 
@@ -2141,17 +2201,49 @@ guint
 byline_mentions_lower_bound (GArray *mentions,
                              guint   token)
 {
-  guint lo = 0, hi = mentions->len;
+  /* The callers walk the text: each answer is near the one before. A search
+   * from the last answer (of this thread, whatever the array) in steps that
+   * double, then by halves between the last two, is a few steps where one
+   * from the ends was twenty; any hint gives the same answer. */
+  static _Thread_local guint hint;
+  const BylineMentionRef *r = (const BylineMentionRef *) mentions->data;
+  guint n = mentions->len;
+  guint h = MIN (hint, n);
+  guint lo, hi, step = 1;
 
+  if (h < n && r[h].first_token < token)
+    {
+      /* the answer is after h */
+      lo = hi = h + 1;
+      while (hi < n && r[hi].first_token < token)
+        {
+          lo = hi + 1;
+          hi = lo + step;
+          step *= 2;
+        }
+      hi = MIN (hi, n);
+    }
+  else
+    {
+      /* the answer is h or before */
+      lo = hi = h;
+      while (lo > 0 && r[lo - 1].first_token >= token)
+        {
+          hi = lo - 1;
+          lo = hi > step ? hi - step : 0;
+          step *= 2;
+        }
+    }
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (mentions, BylineMentionRef, mid).first_token < token)
+      if (r[mid].first_token < token)
         lo = mid + 1;
       else
         hi = mid;
     }
+  hint = lo;
   return lo;
 }
 
