@@ -51,6 +51,14 @@ random_entities (GRand *rand,
   return entities;
 }
 
+static int
+compare_mentions (gconstpointer a, gconstpointer b)
+{
+  const BylineMention *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
 static void
 free_entities (GPtrArray *entities)
 {
@@ -76,7 +84,13 @@ test_order (void)
     for (guint round = 0; round < 5; round++)
       {
         GPtrArray *entities = random_entities (rand, 1 + round * 7, 3000, max_tokens[t]);
-        g_autoptr (GArray) index = byline_entities_mention_index (entities);
+
+        /* mostly each entity's mentions are in text order, as the finder
+         * keeps them (the merge); else sorted from scratch */
+        if (round % 2 == 0)
+          for (guint i = 0; i < entities->len; i++)
+            g_array_sort (((BylineEntity *) entities->pdata[i])->mentions, compare_mentions);
+        g_autoptr (GArray) index = NULL;
         g_autoptr (GArray) expected = g_array_new (FALSE, FALSE, sizeof (BylineMentionRef));
 
         for (guint i = 0; i < entities->len; i++)
@@ -91,6 +105,7 @@ test_order (void)
                 g_array_append_val (expected, r);
               }
           }
+        index = byline_entities_mention_index (entities);
         /* GLib's sort is a stable merge sort */
         g_array_sort (expected, compare_refs);
         g_assert_cmpuint (index->len, ==, expected->len);

@@ -1459,6 +1459,21 @@ compare_mentions (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Mentions in text order, stably; most are found in order already: then
+ * only checked */
+static void
+sort_mentions (GArray *mentions)
+{
+  const BylineMention *m = (const BylineMention *) mentions->data;
+
+  for (guint k = 1; k < mentions->len; k++)
+    if (m[k - 1].start > m[k].start)
+      {
+        g_array_sort (mentions, compare_mentions);
+        return;
+      }
+}
+
 static int
 compare_entities (gconstpointer a, gconstpointer b)
 {
@@ -2016,7 +2031,7 @@ build_entities (Ctx *c, GPtrArray *out)
     }
 
   for (guint k = 0; k < out->len; k++)
-    g_array_sort (((BylineEntity *) out->pdata[k])->mentions, compare_mentions);
+    sort_mentions (((BylineEntity *) out->pdata[k])->mentions);
   resolve_counterparts (c, out, counterparts);
   for (guint k = 0; k < out->len; k++)
     affiliation_from_title (c, out->pdata[k]);
@@ -2024,7 +2039,7 @@ build_entities (Ctx *c, GPtrArray *out)
   for (guint k = 0; k < out->len; k++)
     {
       BylineEntity *e = out->pdata[k];
-      g_array_sort (e->mentions, compare_mentions);
+      sort_mentions (e->mentions);
     }
   g_ptr_array_sort (out, compare_entities);
   for (guint k = 0; k < out->len; k++)
@@ -2165,6 +2180,48 @@ sort_refs (GArray *refs)
     }
 }
 
+/* compare_refs () order as one number */
+static inline guint64
+mention_key (const BylineMention *m)
+{
+  return ((guint64) m->first_token << 32) | m->start;
+}
+
+/* An entity in the merge of the mention index: the key of its next mention */
+typedef struct
+{
+  guint64 key;
+  guint   entity;
+} MergeHead;
+
+static inline gboolean
+head_before (const MergeHead *a,
+             const MergeHead *b)
+{
+  return a->key < b->key || (a->key == b->key && a->entity < b->entity);
+}
+
+static void
+heap_down (MergeHead *heap,
+           guint      n,
+           guint      h)
+{
+  for (;;)
+    {
+      guint least = h, l = 2 * h + 1, r = l + 1;
+      MergeHead swap;
+
+      if (l < n && head_before (&heap[l], &heap[least]))
+        least = l;
+      if (r < n && head_before (&heap[r], &heap[least]))
+        least = r;
+      if (least == h)
+        return;
+      swap = heap[h], heap[h] = heap[least], heap[least] = swap;
+      h = least;
+    }
+}
+
 /**
  * byline_entities_mention_index:
  *
@@ -2174,21 +2231,73 @@ sort_refs (GArray *refs)
 GArray *
 byline_entities_mention_index (GPtrArray *entities)
 {
-  GArray *refs = g_array_new (FALSE, FALSE, sizeof (BylineMentionRef));
+  GArray *refs;
+  guint total = 0;
+  gboolean sorted = TRUE;
+  g_autofree MergeHead *heap = NULL;
+  g_autofree guint *next = NULL;
+  guint n_heap = 0;
 
   for (guint i = 0; i < entities->len; i++)
     {
       const BylineEntity *e = entities->pdata[i];
+      const BylineMention *m = (const BylineMention *) e->mentions->data;
 
-      for (guint k = 0; k < e->mentions->len; k++)
+      total += e->mentions->len;
+      for (guint k = 1; k < e->mentions->len && sorted; k++)
+        sorted = mention_key (&m[k - 1]) <= mention_key (&m[k]);
+    }
+  refs = g_array_sized_new (FALSE, FALSE, sizeof (BylineMentionRef), total);
+  if (!sorted)
+    {
+      for (guint i = 0; i < entities->len; i++)
         {
-          const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
-          BylineMentionRef r = { m->first_token, m->end_token, m->start, m->end, e };
+          const BylineEntity *e = entities->pdata[i];
 
-          g_array_append_val (refs, r);
+          for (guint k = 0; k < e->mentions->len; k++)
+            {
+              const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
+              BylineMentionRef r = { m->first_token, m->end_token, m->start, m->end, e };
+
+              g_array_append_val (refs, r);
+            }
+        }
+      sort_refs (refs);
+      return refs;
+    }
+
+  /* each entity's mentions are in order (they are kept in text order): a
+   * merge of them, by a heap of the entities at their next mention, the
+   * lower entity first among equal keys, as a stable sort would have it;
+   * no copy of the index to sort in */
+  heap = g_new (MergeHead, MAX (entities->len, 1));
+  next = g_new0 (guint, MAX (entities->len, 1));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const BylineEntity *e = entities->pdata[i];
+
+      if (e->mentions->len > 0)
+        {
+          heap[n_heap].key = mention_key (&g_array_index (e->mentions, BylineMention, 0));
+          heap[n_heap++].entity = i;
         }
     }
-  sort_refs (refs);
+  for (guint h = n_heap / 2; h-- > 0;)
+    heap_down (heap, n_heap, h);
+  while (n_heap > 0)
+    {
+      guint i = heap[0].entity;
+      const BylineEntity *e = entities->pdata[i];
+      const BylineMention *m = &g_array_index (e->mentions, BylineMention, next[i]);
+      BylineMentionRef r = { m->first_token, m->end_token, m->start, m->end, e };
+
+      g_array_append_val (refs, r);
+      if (++next[i] == e->mentions->len)
+        heap[0] = heap[--n_heap];
+      else
+        heap[0].key = mention_key (m + 1);
+      heap_down (heap, n_heap, 0);
+    }
   return refs;
 }
 
