@@ -11,20 +11,12 @@ import subprocess
 import sys
 import tempfile
 
+from tap import case, run_cases, skip
+
 CLI = os.environ.get("BYLINE_CLI", "build/src/byline-cli")
 SRC = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 TOP = os.path.dirname(SRC)
 SHARED = os.environ.get("BYLINE_SHARED", os.path.join(TOP, "..", "shared"))
-
-results = []
-
-
-def case(name):
-    def wrap(fn):
-        results.append((name, fn))
-        return fn
-    return wrap
-
 
 def run(*args, stdin=None):
     return subprocess.run([CLI, *args], input=stdin, capture_output=True, timeout=300)
@@ -158,7 +150,7 @@ if os.path.exists(BAD):
                 assert p.returncode == 0, (p.returncode, p.stderr[-300:])
                 json.loads(p.stdout)
 else:
-    results.append(("bad-input corpus # SKIP ../shared/eval/bad is absent", None))
+    skip("bad-input corpus", "../shared/eval/bad is absent")
 
 SEED = os.path.join(SHARED, "eval", "dev", "seed.txt")
 if os.path.exists(SEED):
@@ -178,20 +170,7 @@ if os.path.exists(SEED):
         assert fars.get("canonical") == "Fars News Agency", fars
         assert fars.get("outlet", {}).get("state_media") is True
 else:
-    results.append(("seed article # SKIP ../shared is absent", None))
+    skip("seed article", "../shared is absent")
 
-print("1..%d" % len(results))
-failed = 0
-for i, (name, fn) in enumerate(results, 1):
-    if fn is None:
-        print("ok %d - %s" % (i, name))
-        continue
-    try:
-        fn()
-        print("ok %d - %s" % (i, name))
-    except Exception as e:  # a failed assertion or a crash of the CLI
-        failed += 1
-        print("not ok %d - %s" % (i, name))
-        for line in repr(e).splitlines():
-            print("# " + line)
-sys.exit(1 if failed else 0)
+if __name__ == "__main__":
+    sys.exit(run_cases())

@@ -181,6 +181,26 @@ test_byline_and_caption_credit (void)
   g_assert_cmpint (d->date.year, ==, 2008);
 }
 
+/* a credit whose left side is a role ("Staff writer / Outlet"); a dateline in
+ * fields ("AGENCY | Place | Updated: ...") names the agency and the place */
+static void
+test_role_credit_and_field_dateline (void)
+{
+  const char *s =
+    "Ministers Meet\n\n"
+    "Staff writer / Harbour Post\n\n"
+    "UNI | Nairobi | Updated: 05-03-2022 10:00 IST\n\n"
+    "The ministers met on Wednesday.\n";
+  g_autoptr (BylineDocument) d = doc_new (s);
+  g_autofree char *credit = span_str (d, &d->credit);
+  g_autofree char *agency = span_str (d, &d->wire_agency);
+  g_autofree char *place = span_str (d, &d->wire_place);
+
+  g_assert_cmpstr (credit, ==, "Staff writer / Harbour Post");
+  g_assert_cmpstr (agency, ==, "UNI");
+  g_assert_cmpstr (place, ==, "Nairobi");
+}
+
 static void
 test_paragraphs_without_blank_lines (void)
 {
@@ -221,6 +241,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/document/structure", test_structure);
   g_test_add_func ("/document/byline-and-caption-credit", test_byline_and_caption_credit);
+  g_test_add_func ("/document/role-credit-and-field-dateline", test_role_credit_and_field_dateline);
   g_test_add_func ("/document/paragraphs-without-blank-lines", test_paragraphs_without_blank_lines);
   g_test_add_func ("/document/empty", test_empty_document);
   return g_test_run ();

@@ -19,6 +19,9 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* a body's name ends before a first name and a surname that follow it */
+  { "High Representative of the Union Josep Borrell spoke. The Council Maria Lopez chaired met.",
+    { "PERSON:Josep Borrell", "PERSON:Maria Lopez" }, { "Union Josep Borrell", "Council Maria Lopez" } },
   { "Russian Foreign Minister Sergei Lavrov met Iranian President Hassan Rouhani in Tehran.",
     { "NORP:Russian", "PERSON:Sergei Lavrov", "NORP:Iranian", "PERSON:Hassan Rouhani", "PLACE:Tehran" },
     { "Foreign Minister", "President", "Russian Foreign Minister Sergei Lavrov" } },
@@ -209,6 +212,36 @@ test_counterpart_role (void)
   g_assert_nonnull (ferreira);
   g_assert_cmpstr (ferreira->role, ==, "Defence Minister");
   g_assert_cmpstr (ferreira->affiliation, ==, "Brazil");
+}
+
+/* A title's abbreviation between it and the name is no part of either, and
+ * one person spelt two ways (a transliteration) is one person. */
+static void
+test_abbreviated_title_and_variants (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Prime Minister (PM) Farid Abdul Rahmani opened the road on "
+                                          "Monday. Later, Farid Abdel Rahmani told reporters that PM Rahmani "
+                                          "would visit Accra. Secretary General (SG) Tomas Herrera and Olga "
+                                          "Petrova were there; Olga Petrowa spoke first. Kim Jong Un and Kim "
+                                          "Jong Il were not.");
+  const BylineEntity *rahmani = find (a, "Farid Abdul Rahmani");
+  const BylineEntity *herrera = find (a, "Tomas Herrera");
+  const BylineEntity *petrova = find (a, "Olga Petrova");
+  guint people = 0;
+
+  g_assert_nonnull (rahmani);
+  g_assert_cmpstr (rahmani->role, ==, "Prime Minister");
+  g_assert_cmpuint (rahmani->mentions->len, ==, 3);
+  g_assert_nonnull (herrera);
+  g_assert_cmpstr (herrera->role, ==, "Secretary General");
+  g_assert_nonnull (petrova);
+  g_assert_cmpuint (petrova->mentions->len, ==, 2);
+  for (guint i = 0; i < a->entities->len; i++)
+    if (((BylineEntity *) a->entities->pdata[i])->type == BYLINE_ENTITY_PERSON)
+      people++;
+  g_assert_cmpuint (people, ==, 5);
+  g_assert_nonnull (find (a, "Kim Jong Un"));
+  g_assert_nonnull (find (a, "Kim Jong Il"));
 }
 
 /* An office that only one government has names the country: "Secretary of
@@ -435,6 +468,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
   g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);
+  g_test_add_func ("/entities/abbreviated-title-and-variants", test_abbreviated_title_and_variants);
   g_test_add_func ("/entities/government-country", test_government_country);
   g_test_add_func ("/entities/seed-roles", test_seed_roles);
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);

@@ -21,6 +21,7 @@
 #include "byline-table-row.h"
 #include "byline-window.h"
 #include "test-ui-util.h"
+#include "test-util.h"
 
 static char *tmp_dir;
 static char *library_path;
@@ -92,16 +93,6 @@ has_tag_at (BylineWindow *window,
   g_assert_nonnull (tag);
   gtk_text_buffer_get_iter_at_offset (buffer_of (window), &iter, offset);
   return gtk_text_iter_has_tag (&iter, tag);
-}
-
-static guint
-char_index (const char *text,
-            const char *needle)
-{
-  const char *p = strstr (text, needle);
-
-  g_assert_nonnull (p);
-  return g_utf8_pointer_to_offset (text, p);
 }
 
 static BylineExercisePanel *
@@ -319,8 +310,8 @@ test_hides_analysis (void)
 {
   BylineWindow *window = open_sample ();
   g_autofree char *text = buffer_text (window);
-  guint berg = char_index (text, "Anna Berg");
-  guint blatant = char_index (text, "blatant");
+  guint berg = test_char_index (text, "Anna Berg");
+  guint blatant = test_char_index (text, "blatant");
   BylineExercisePanel *panel;
 
   g_assert_true (has_tag_at (window, berg, "entity-PERSON"));
@@ -475,7 +466,7 @@ test_check (void)
   /* automatic highlights stay hidden after a check */
   {
     g_autofree char *text = buffer_text (window);
-    g_assert_false (has_tag_at (window, char_index (text, "Anna Berg"), "entity-PERSON"));
+    g_assert_false (has_tag_at (window, test_char_index (text, "Anna Berg"), "entity-PERSON"));
   }
   close_window (window);
 }
@@ -592,8 +583,8 @@ test_student (void)
   text = buffer_text (window);
   g_assert_cmpstr (text, ==, lesson->article.text);
   /* the lesson's article, with no automatic highlights at all */
-  g_assert_false (has_tag_at (window, char_index (text, "Anna Berg"), "entity-PERSON"));
-  g_assert_false (has_tag_at (window, char_index (text, "blatant"), "loaded"));
+  g_assert_false (has_tag_at (window, test_char_index (text, "Anna Berg"), "entity-PERSON"));
+  g_assert_false (has_tag_at (window, test_char_index (text, "blatant"), "loaded"));
   g_assert_cmpint (byline_window_get_article (window), ==, 0);
 
   /* a response to another lesson is refused, naming the file; nothing changes */

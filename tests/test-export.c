@@ -16,6 +16,7 @@
 #include "byline-export-private.h"
 #include "byline-quotes.h"
 #include "byline-worksheet.h"
+#include "test-util.h"
 
 static const char *const samples[] = {
   "byline-harbour-talks.txt",
@@ -34,24 +35,6 @@ typedef struct
   char        *dir;
   BylineStore *store;
 } Fixture;
-
-static void
-remove_tree (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 static BylineStore *
 open_store (Fixture    *f,
@@ -81,7 +64,7 @@ fixture_tear_down (Fixture      *f,
                    gconstpointer data)
 {
   g_clear_pointer (&f->store, byline_store_close);
-  remove_tree (f->dir);
+  test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -95,61 +78,6 @@ read_sample (const char *name)
   g_file_get_contents (path, &data, NULL, &error);
   g_assert_no_error (error);
   return data;
-}
-
-/* The seed article of the shared evaluation data, or NULL when absent */
-static char *
-read_seed (void)
-{
-  const char *shared = g_getenv ("BYLINE_SHARED");
-  g_autofree char *path = NULL;
-  char *data = NULL;
-
-  if (shared == NULL)
-    return NULL;
-  path = g_build_filename (shared, "eval", "dev", "seed.txt", NULL);
-  if (!g_file_get_contents (path, &data, NULL, NULL))
-    return NULL;
-  return data;
-}
-
-static gint64
-add_article (BylineStore *store,
-             const char  *s,
-             const char  *source)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
-  gint64 id;
-
-  g_assert_no_error (error);
-  id = byline_store_add_article (store, t, NULL, source, "text", NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
-}
-
-/* A note on the first occurrence of @passage */
-static gint64
-add_note (BylineStore       *store,
-          gint64             article,
-          const char        *text,
-          const char        *passage,
-          BylineNoteKind     kind,
-          const char        *body,
-          const char *const *tags)
-{
-  g_autoptr (GError) error = NULL;
-  const char *p = strstr (text, passage);
-  guint32 start;
-  gint64 id;
-
-  g_assert_nonnull (p);
-  start = g_utf8_pointer_to_offset (text, p);
-  id = byline_store_add_note (store, article, start, start + g_utf8_strlen (passage, -1), body, kind,
-                              tags, &error);
-  g_assert_no_error (error);
-  return id;
 }
 
 static BylineExportInput *
@@ -456,7 +384,7 @@ sample_with_notes (BylineStore *store,
                    const char  *text)
 {
   const char *tags[] = { "sources", "check", NULL };
-  gint64 article = add_article (store, text, NULL);
+  gint64 article = test_add_article (store, text, NULL, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonNode) analysis = byline_store_dup_analysis (store, article, TRUE, &error);
   JsonArray *entities = json_object_get_array_member (json_node_get_object (analysis), "entities");
@@ -694,7 +622,7 @@ test_hostile (Fixture      *f,
               gconstpointer data)
 {
   g_autofree char *text = read_sample ("byline-harbour-talks.txt");
-  gint64 article = add_article (f->store, text, NULL);
+  gint64 article = test_add_article (f->store, text, NULL, NULL);
   g_autoptr (BylineExportInput) input = NULL;
   g_autofree char *md = NULL;
   g_autofree char *rendered = NULL;
@@ -708,8 +636,8 @@ test_hostile (Fixture      *f,
     {
       const char *tags[] = { hostile[i], "plain", NULL };
 
-      add_note (f->store, article, text, i == 0 ? "Oslo" : i == 1 ? "Monday" : "fisheries",
-                BYLINE_NOTE_COMMENT, hostile[i], tags);
+      test_add_note (f->store, article, text, i == 0 ? "Oslo" : i == 1 ? "Monday" : "fisheries",
+                     BYLINE_NOTE_COMMENT, hostile[i], tags);
     }
   input = input_from_store (f->store, article);
   input->reader = g_strdup ("<script>alert('reader')</script>");
@@ -798,7 +726,7 @@ test_no_notes (Fixture      *f,
                gconstpointer data)
 {
   g_autofree char *text = read_sample ("wikinews-nasa-shuttles.txt");
-  gint64 article = add_article (f->store, text, NULL);
+  gint64 article = test_add_article (f->store, text, NULL, NULL);
   g_autoptr (BylineExportInput) input = input_from_store (f->store, article);
   g_autofree char *md = export_string (input, BYLINE_EXPORT_MARKDOWN);
   g_autofree char *html = export_string (input, BYLINE_EXPORT_HTML);
@@ -873,7 +801,7 @@ test_orphaned (Fixture      *f,
   g_autoptr (GError) error = NULL;
   g_autofree char *text = read_sample ("byline-harbour-talks.txt");
   g_autofree char *source = g_build_filename (f->dir, "article.txt", NULL);
-  gint64 article = add_article (f->store, text, source);
+  gint64 article = test_add_article (f->store, text, source, NULL);
   g_autofree char *changed = NULL;
   g_autofree char *json = NULL;
   g_autofree char *html = NULL;
@@ -890,12 +818,12 @@ test_orphaned (Fixture      *f,
   gint64 id = 0;
 
   g_assert_nonnull (first_line_end);
-  add_note (f->store, article, text, "Oslo", BYLINE_NOTE_COMMENT, "kept", NULL);
+  test_add_note (f->store, article, text, "Oslo", BYLINE_NOTE_COMMENT, "kept", NULL);
   /* the headline's words are gone from the changed text */
-  add_note (f->store, article, text, first_line_end - 8 > text ? first_line_end - 8 : text,
-            BYLINE_NOTE_COMMENT, "lost", NULL);
+  test_add_note (f->store, article, text, first_line_end - 8 > text ? first_line_end - 8 : text,
+                 BYLINE_NOTE_COMMENT, "lost", NULL);
   changed = g_strconcat ("A different headline\n", first_line_end + 1, changed_tail, NULL);
-  g_assert_cmpint (add_article (f->store, changed, source), ==, article);
+  g_assert_cmpint (test_add_article (f->store, changed, source, NULL), ==, article);
 
   input = input_from_store (f->store, article);
   g_assert_cmpuint (input->notes->len, ==, 2);
@@ -968,7 +896,7 @@ round_trip (Fixture    *f,
     "", "Who said this?", "Zitat prüfen — „so“", "<script>alert(1)</script>", "line one\nline two",
     "[x](javascript:alert(1))", "\"quoted\" & more",
   };
-  gint64 article = add_article (f->store, text, NULL);
+  gint64 article = test_add_article (f->store, text, NULL, NULL);
   guint32 length = g_utf8_strlen (text, -1);
   g_autoptr (BylineExportInput) input = NULL;
   g_autofree char *json = NULL;
@@ -1077,7 +1005,7 @@ static void
 test_round_trip_seed (Fixture      *f,
                       gconstpointer data)
 {
-  g_autofree char *seed = read_seed ();
+  g_autofree char *seed = test_read_seed ();
 
   if (seed == NULL)
     {
@@ -1094,7 +1022,7 @@ test_import_foreign (Fixture      *f,
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *text = read_sample ("byline-harbour-talks.txt");
-  gint64 article = add_article (f->store, text, "https://example.org/harbour");
+  gint64 article = test_add_article (f->store, text, "https://example.org/harbour", NULL);
   guint32 oslo = g_utf8_pointer_to_offset (text, strstr (text, "Oslo on"));
   g_autofree char *collection = g_strdup_printf (
     "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"AnnotationCollection\","
@@ -1388,7 +1316,7 @@ static void
 test_seed (Fixture      *f,
            gconstpointer data)
 {
-  g_autofree char *seed = read_seed ();
+  g_autofree char *seed = test_read_seed ();
   g_autoptr (BylineExportInput) input = NULL;
   gint64 article;
 
@@ -1464,7 +1392,7 @@ test_quote_marks (Fixture      *f,
   const char *text = "Ferry talks\n\nAnna Berg met Li Wei in Oslo on Monday.\n\n"
                      "\"We agreed on a great deal about the ferries,\" Berg said.\n\n"
                      "Li Wei told reporters that the two ports would share one timetable next year.\n";
-  gint64 article = add_article (f->store, text, NULL);
+  gint64 article = test_add_article (f->store, text, NULL, NULL);
   g_autoptr (BylineExportInput) input = input_from_store (f->store, article);
   g_autofree char *md = export_string (input, BYLINE_EXPORT_MARKDOWN);
   g_autofree char *html = export_string (input, BYLINE_EXPORT_HTML);
@@ -1487,7 +1415,7 @@ sample_lesson (Fixture    *f,
                const char *name)
 {
   g_autofree char *text = read_sample (name);
-  gint64 article = add_article (f->store, text, name);
+  gint64 article = test_add_article (f->store, text, name, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonNode) analysis = byline_store_dup_analysis (f->store, article, TRUE, &error);
   BylineLesson *lesson;

@@ -1,7 +1,17 @@
-/* test-fixtures.c: every tests/fixtures/NAME.txt is analysed and compared,
- * structurally, with NAME.expected.json: one test case per fixture.
+/* test-fixtures.c: every tests/fixtures/NAME.txt (or NAME.md) is read as
+ * byline-cli reads it, analysed, and compared with NAME.expected.json: one
+ * test case per fixture.
  *
- * NAME.expected.json holds what must be true of the analysis, not all of it:
+ * An expected file is one of two kinds:
+ *
+ * A snapshot: the whole analysis, as `byline-cli analyze --format json`
+ * writes it (it has "schema"). It must come out the same, member by member;
+ * the first difference is named. It is a regression fixture, not a verdict:
+ * when the analysis changes on purpose, write the snapshots anew with
+ *   BYLINE_REGENERATE=1 meson test -C build fixtures
+ * (a fixture without an expected file gets one then), and read the diff.
+ *
+ * What must be true of the analysis, not all of it (written by hand):
  *   "document": {"title": ..., "dateline": ..., "credit": ..., "paragraphs": N, "sentences": N}
  *   "entities": [{"name", "type", "role"?, "affiliation"?, "mentions": ["text", ...], "dates"?: [...]}]
  *     every listed mention text must be a mention of that entity (offsets are
@@ -18,6 +28,7 @@
 #include <string.h>
 
 #include "byline-analysis.h"
+#include "byline-import.h"
 
 static char *
 slice (const char *text, gint64 start, gint64 end)
@@ -116,27 +127,144 @@ check_entity (const char *text, JsonObject *want, JsonArray *entities)
     }
 }
 
+/* Where @want and @got first differ (a path such as entities[3].name, and
+ * the two values), or NULL when they are equal */
+static char *
+first_difference (const char *path,
+                  JsonNode   *want,
+                  JsonNode   *got)
+{
+  if (want == NULL || got == NULL || JSON_NODE_TYPE (want) != JSON_NODE_TYPE (got))
+    {
+      g_autofree char *w = want != NULL ? json_to_string (want, FALSE) : g_strdup ("(nothing)");
+      g_autofree char *g = got != NULL ? json_to_string (got, FALSE) : g_strdup ("(nothing)");
+
+      return g_strdup_printf ("%s: expected %.200s, got %.200s", path, w, g);
+    }
+  if (JSON_NODE_HOLDS_OBJECT (want))
+    {
+      JsonObject *wo = json_node_get_object (want);
+      JsonObject *go = json_node_get_object (got);
+      g_autoptr (GList) wm = json_object_get_members (wo);
+      g_autoptr (GList) gm = json_object_get_members (go);
+
+      for (GList *l = wm; l != NULL; l = l->next)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s.%s", path, (const char *) l->data);
+          char *d = first_difference (sub, json_object_get_member (wo, l->data),
+                                      json_object_get_member (go, l->data));
+
+          if (d != NULL)
+            return d;
+        }
+      for (GList *l = gm; l != NULL; l = l->next)
+        if (!json_object_has_member (wo, l->data))
+          return g_strdup_printf ("%s.%s: not expected", path, (const char *) l->data);
+      return NULL;
+    }
+  if (JSON_NODE_HOLDS_ARRAY (want))
+    {
+      JsonArray *wa = json_node_get_array (want);
+      JsonArray *ga = json_node_get_array (got);
+      guint n = MAX (json_array_get_length (wa), json_array_get_length (ga));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *sub = g_strdup_printf ("%s[%u]", path, i);
+          char *d = first_difference (sub,
+                                      i < json_array_get_length (wa) ? json_array_get_element (wa, i) : NULL,
+                                      i < json_array_get_length (ga) ? json_array_get_element (ga, i) : NULL);
+
+          if (d != NULL)
+            return d;
+        }
+      return NULL;
+    }
+  if (!json_node_equal (want, got))
+    {
+      g_autofree char *w = json_to_string (want, FALSE);
+      g_autofree char *g = json_to_string (got, FALSE);
+
+      return g_strdup_printf ("%s: expected %.200s, got %.200s", path, w, g);
+    }
+  return NULL;
+}
+
+/* A snapshot fixture: the whole analysis, written anew with BYLINE_REGENERATE */
+static void
+check_snapshot (const char     *json_path,
+                JsonNode       *want,
+                BylineAnalysis *analysis)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *difference = NULL;
+
+  byline_analysis_write_json (analysis, out);
+  if (g_getenv ("BYLINE_REGENERATE") != NULL)
+    {
+      g_file_set_contents (json_path, out->str, out->len, &error);
+      g_assert_no_error (error);
+      g_test_message ("wrote %s", json_path);
+      return;
+    }
+  if (want == NULL)
+    {
+      g_test_message ("%s is missing: BYLINE_REGENERATE=1 meson test -C build fixtures writes it",
+                      json_path);
+      g_test_fail ();
+      return;
+    }
+  json_parser_load_from_data (parser, out->str, out->len, &error);
+  g_assert_no_error (error);
+  difference = first_difference ("", want, json_parser_get_root (parser));
+  if (difference != NULL)
+    {
+      g_test_message ("%s differs at %s (BYLINE_REGENERATE=1 writes it anew: tests/README.md)",
+                      json_path, difference);
+      g_test_fail ();
+    }
+}
+
 static void
 test_fixture (gconstpointer data)
 {
   const char *name = data;
-  g_autofree char *txt_path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
-  g_autofree char *base = g_strndup (txt_path, strlen (txt_path) - 4);
+  g_autofree char *src_path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autofree char *base = g_strndup (src_path, strrchr (src_path, '.') - src_path);
   g_autofree char *json_path = g_strconcat (base, ".expected.json", NULL);
   g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) text = byline_text_new_from_file (txt_path, FALSE, &error);
+  g_autoptr (BylineImport) imported = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autoptr (BylineAnalysis) analysis = NULL;
   g_autoptr (JsonNode) got = NULL;
+  BylineText *text;
+  BylinePageMeta page;
+  JsonNode *root = NULL;
   JsonObject *want;
   JsonObject *got_obj;
 
+  /* as byline-cli analyze reads it */
+  imported = byline_import_file (src_path, BYLINE_IMPORT_FORMAT_AUTO, FALSE, &error);
   g_assert_no_error (error);
-  json_parser_load_from_file (parser, json_path, &error);
-  g_assert_no_error (error);
-  want = json_node_get_object (json_parser_get_root (parser));
+  text = imported->text;
+  page = byline_import_get_page (imported);
+  analysis = byline_analysis_new_with_page (text, &page);
 
-  analysis = byline_analysis_new (text);
+  if (g_file_test (json_path, G_FILE_TEST_EXISTS))
+    {
+      json_parser_load_from_file (parser, json_path, &error);
+      g_assert_no_error (error);
+      root = json_parser_get_root (parser);
+    }
+  if (root == NULL || json_object_has_member (json_node_get_object (root), "schema"))
+    {
+      check_snapshot (json_path, root, analysis);
+      return;
+    }
+  want = json_node_get_object (root);
+
   got = byline_analysis_to_json (analysis);
   got_obj = json_node_get_object (got);
 
@@ -172,6 +300,13 @@ test_fixture (gconstpointer data)
     }
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -185,9 +320,9 @@ main (int argc, char **argv)
   d = g_dir_open (dir, 0, NULL);
   g_assert_nonnull (d);
   while ((entry = g_dir_read_name (d)) != NULL)
-    if (g_str_has_suffix (entry, ".txt"))
+    if (g_str_has_suffix (entry, ".txt") || g_str_has_suffix (entry, ".md"))
       g_ptr_array_add (names, g_strdup (entry));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   g_assert_cmpuint (names->len, >, 0);
   for (guint i = 0; i < names->len; i++)
     {

@@ -21,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 
+from tap import Skip, case, run_cases, skip_all
+
 CLI = os.environ.get("BYLINE_CLI", "build/src/byline-cli")
 SRC = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 TOP = os.path.dirname(SRC)
@@ -29,20 +31,6 @@ PO_DIR = os.path.join(TOP, "po")
 SAMPLE = os.path.join(TOP, "data", "samples", "byline-harbour-talks.txt")
 LANGS = ("es", "de")
 MSGFMT = shutil.which("msgfmt")
-
-results = []
-
-
-class Skip(Exception):
-    pass
-
-
-def case(name):
-    def wrap(fn):
-        results.append((name, fn))
-        return fn
-    return wrap
-
 
 def utf8_locale():
     """A UTF-8 locale that is not "C": C.UTF-8, else any other installed one"""
@@ -261,24 +249,10 @@ for lang in LANGS:
         print("# po/%s.po: %s" % (lang, p.stderr.strip()))
 
 
-if LOCALE is None:
-    print("1..0 # SKIP no UTF-8 locale other than C is available (not even C.UTF-8)")
-    sys.exit(0)
-if CATALOGS is None:
-    print("1..0 # SKIP no compiled catalogs in %s/po and no msgfmt to compile po/*.po" % BUILD_ROOT)
-    sys.exit(0)
-print("1..%d" % len(results))
-print("# locale %s; catalogs: %s" % (LOCALE, "; ".join("%s from %s" % kv for kv in CATALOGS.items())))
-failed = 0
-for i, (name, fn) in enumerate(results, 1):
-    try:
-        fn()
-        print("ok %d - %s" % (i, name))
-    except Skip as s:
-        print("ok %d - %s # SKIP %s" % (i, name, s))
-    except Exception as e:  # a failed assertion or a crash of the CLI
-        failed += 1
-        print("not ok %d - %s" % (i, name))
-        for line in repr(e).splitlines():
-            print("# " + line)
-sys.exit(1 if failed else 0)
+if __name__ == "__main__":
+    if LOCALE is None:
+        skip_all("no UTF-8 locale other than C is available (not even C.UTF-8)")
+    if CATALOGS is None:
+        skip_all("no compiled catalogs in %s/po and no msgfmt to compile po/*.po" % BUILD_ROOT)
+    print("# locale %s; catalogs: %s" % (LOCALE, "; ".join("%s from %s" % kv for kv in CATALOGS.items())))
+    sys.exit(run_cases())

@@ -15,6 +15,7 @@
 #include "byline-analysis.h"
 #include "byline-import.h"
 #include "byline-import-private.h"
+#include "test-util.h"
 
 static char *
 fixture_path (const char *name)
@@ -1195,9 +1196,7 @@ test_reader_title_cleaning (void)
 static void
 test_reader_seed (void)
 {
-  const char *shared = g_getenv ("BYLINE_SHARED");
-  g_autofree char *path = NULL;
-  g_autofree char *seed = NULL;
+  g_autofree char *seed = test_read_seed ();
   g_auto (GStrv) paras = NULL;
   g_autoptr (GString) html = NULL;
   g_autoptr (BylineImport) imp = NULL;
@@ -1209,9 +1208,7 @@ test_reader_seed (void)
   g_autoptr (GString) json_text = g_string_new (NULL);
   g_autofree char *head = NULL;
 
-  if (shared != NULL)
-    path = g_build_filename (shared, "eval", "dev", "seed.txt", NULL);
-  if (path == NULL || !g_file_get_contents (path, &seed, NULL, NULL))
+  if (seed == NULL)
     {
       g_test_skip ("../shared is absent");
       return;

@@ -153,6 +153,31 @@ static const MeetingCase cases[] = {
   { DATELINE "Anna Berg will arrive in Oslo on Wednesday to see Olof Dahl, who recently held talks with "
     "European diplomats in Brussels.",
     "Olof Dahl", "European diplomats", "Brussels", NULL, BYLINE_MEETING_UNKNOWN },
+  /* "talked", "the visit of X to Y", "a courtesy visit to" a person, "a group of",
+   * "delegations of" two countries, a fronted meeting with a country's own title */
+  { DATELINE "Armenian Prime Minister Ara Petrosyan and Georgian Prime Minister Levan Beridze talked on the "
+    "sidelines of the forum in Minsk.",
+    "Ara Petrosyan", "Levan Beridze", "Minsk", NULL, BYLINE_MEETING_UNKNOWN },
+  { DATELINE "The visit of Chilean President Ana Soto to Hungary was the first in 20 years.",
+    "Ana Soto", "Hungary", "Hungary", NULL, BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Vietnamese Deputy Prime Minister Tran Van Long paid a courtesy visit to Cambodian Prime Minister "
+    "Sok Chenda.",
+    "Tran Van Long", "Sok Chenda", NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "President Ilya Markov also had a meeting with a group of investors from South Korea.",
+    "Ilya Markov", "a group of investors from South Korea", NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Talks between delegations of Nepal and Bhutan were held in Thimphu on Monday.",
+    "Nepal", "Bhutan", "Thimphu", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "In a meeting with Bangladeshi Foreign Minister Abdul Karim, Indian External Affairs Minister Ravi "
+    "Rao raised the issue.",
+    "Ravi Rao", "Abdul Karim", NULL, NULL, BYLINE_MEETING_UNKNOWN },
+  /* an arrival abroad is a visit: "arrived at an air base in Tarnow, Poland" */
+  { DATELINE "Foreign Minister Lena Holt arrived at an air base in Tarnow, Poland on Monday.",
+    "Lena Holt", "Poland", "Tarnow", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  /* "hold talks with Y and attend Z": Y is not at Z; a group starts at its noun phrase */
+  { DATELINE "Prime Minister Raj Mehta will hold talks with senior Kenyan officials and attend the summit of "
+    "the African Union.", "Raj Mehta", "African Union", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Holt met the Polish minister on the margins of a meeting of regional ministers in Warsaw.",
+    "Holt", "regional ministers", "Warsaw", "2013-12-11", BYLINE_MEETING_UNKNOWN },
 };
 
 static void
@@ -164,6 +189,8 @@ test_case (gconstpointer data)
   g_autofree char *date = NULL;
 
   g_assert_nonnull (m);
+  /* the pair and no one else: "hold talks with Y and attend Z" is not Y at Z */
+  g_assert_cmpuint (m->participants->len, ==, 2);
   g_assert_cmpstr (m->place_name, ==, c->place);
   date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
   g_assert_cmpstr (date, ==, c->date);
@@ -185,6 +212,72 @@ test_told_twice (void)
   g_assert_cmpuint (a->meetings->len, ==, 1);
   g_assert_cmpuint (m->evidence->len, ==, 2);
   g_assert_cmpstr (m->place_name, ==, "Moscow");
+}
+
+/* a headline packs two meetings into "meeting with A and B"; the body's
+ * "met with A and B" is one meeting of three */
+static void
+test_headline_pair (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Ortiz gives details of meeting with Haddad and Lindqvist\n\nMarch 2, 2020\n\n"
+    "MADRID - Foreign Minister Elena Ortiz spoke about her talks with Swedish Foreign Minister Karin "
+    "Lindqvist.\n\n"
+    "\"They were frank,\" Ortiz said at a press conference after the meeting with President Omar "
+    "Haddad.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Foreign Minister Elena Ortiz met with President Omar Haddad and Karin Lindqvist in Madrid.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 2);
+  g_assert_nonnull (find_meeting (a, "Elena Ortiz", "Omar Haddad"));
+  g_assert_nonnull (find_meeting (a, "Elena Ortiz", "Karin Lindqvist"));
+  g_assert_null (find_meeting (a, "Omar Haddad", "Karin Lindqvist"));
+  g_assert_cmpuint (b->meetings->len, ==, 1);
+  g_assert_nonnull (find_meeting (b, "Omar Haddad", "Karin Lindqvist"));
+}
+
+/* a dateline in fields ("agency | place | time") gives the lead's meeting its
+ * place, and a trip to the country it is told from is told by the meeting
+ * there; a description with capitals is the one the article is about */
+static void
+test_field_dateline (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Kenya and Ghana pledge closer ties\n\n"
+    "UNI | Nairobi | Updated: 05-03-2022 10:00 IST\n\n"
+    "Kenyan President Daniel Mwangi held talks with Ghanaian President Kojo Asante on Saturday.\n\n"
+    "The Ghanaian President arrived in Nairobi on a state visit on Friday, in his first trip to Kenya "
+    "since taking office.\n\n"
+    "The Ghanaian President also met the leaders of the opposition parties.\n\n"
+    "He will speak at the \"Summit of the African Union\" along with Rwandan President Ines Kamanzi.");
+  const BylineMeeting *m = find_meeting (a, "Daniel Mwangi", "Kojo Asante");
+
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place_name, ==, "Nairobi");
+  g_assert_null (find_meeting (a, "Kojo Asante", "Kenya"));
+  g_assert_nonnull (find_meeting (a, "Kojo Asante", "leaders of the opposition parties"));
+  g_assert_cmpuint (a->meetings->len, ==, 2);
+}
+
+/* "a tour that took him to A, B and C": a trip to each, the traveller the
+ * sentence's subject, the trip's owner, or the one the article is about */
+static void
+test_taken_to (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Finnish Prime Minister Mikko Laine arrived in Riga on Sunday.\n\n"
+    "This is the last leg of his Baltic tour, which has taken him to Estonia and Lithuania.\n\n"
+    "Italian Prime Minister Gino Rossi ended a tour that took him to Kenya, Uganda and Rwanda.\n\n"
+    "The minister took them to Chile for the talks, and the journey brought him to Peru.");
+
+  g_assert_nonnull (find_meeting (a, "Mikko Laine", "Estonia"));
+  g_assert_nonnull (find_meeting (a, "Mikko Laine", "Lithuania"));
+  g_assert_nonnull (find_meeting (a, "Gino Rossi", "Kenya"));
+  g_assert_nonnull (find_meeting (a, "Gino Rossi", "Uganda"));
+  g_assert_nonnull (find_meeting (a, "Gino Rossi", "Rwanda"));
+  g_assert_null (find_meeting (a, "Gino Rossi", "Estonia"));
+  g_assert_null (find_meeting (a, "Gino Rossi", "Chile"));
+  g_assert_nonnull (find_meeting (a, "Gino Rossi", "Peru"));
 }
 
 /* a trip on which the visitor met named hosts is told by that meeting; "their
@@ -529,6 +622,106 @@ test_no_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* meetings of other times: "the two leaders last met in ...", "since their summit
+ * in ...", "have met 40 times" are meetings apart from the one of the day and
+ * the planned one, and take no place from them */
+static void
+test_other_times (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Leaders meet again\n\nMarch 3, 2021\n\n"
+    "GENEVA (Wire) - Russian President Pavel Orlov met U.S. President Mark Reed in Geneva on Tuesday.\n\n"
+    "The two leaders last met in 2019 in Osaka on the sidelines of a summit.\n\n"
+    "Since their summit in Helsinki, relations have soured.\n\n"
+    "Orlov previously met Reed's predecessor, Tom Hale, four times.\n\n"
+    "Orlov is due to travel to Beijing in May for talks with Chinese President Li Wen.\n\n"
+    "Orlov and Li have met more than 40 times.\n\n"
+    "Reed had breakfast with German Chancellor Hans Weber on Wednesday.");
+  guint orlov_reed = 0, orlov_li = 0;
+  const BylineMeeting *hale = find_meeting (a, "Pavel Orlov", "Tom Hale");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (has_participant (m, "Pavel Orlov") && has_participant (m, "Mark Reed"))
+        orlov_reed++;
+      if (has_participant (m, "Pavel Orlov") && has_participant (m, "Li Wen"))
+        orlov_li++;
+    }
+  g_assert_cmpuint (orlov_reed, ==, 3);
+  g_assert_cmpuint (orlov_li, ==, 2);
+  g_assert_nonnull (hale);
+  g_assert_null (hale->place_name);
+  g_assert_nonnull (find_meeting (a, "Mark Reed", "Hans Weber"));
+}
+
+/* a letter received is no visitor, a letter of credence is; the delegation a
+ * visitor heads is his own */
+static void
+test_received_things (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "President Omar Haddad received a congratulatory letter from Kenyan President Ruth Otieno.\n\n"
+    "Haddad later received a phone call from Ghanaian President Kojo Asante.\n\n"
+    "Haddad received the letter of credence of the new Chilean Ambassador Ana Soto.\n\n"
+    "Foreign Minister Lena Holt, who arrived at the head of a high-ranking delegation, will meet Haddad.");
+  const BylineMeeting *holt = find_meeting (a, "Lena Holt", "Omar Haddad");
+
+  g_assert_null (find_meeting (a, "Omar Haddad", "Ruth Otieno"));
+  g_assert_null (find_meeting (a, "Omar Haddad", "Kojo Asante"));
+  g_assert_nonnull (find_meeting (a, "Omar Haddad", "Ana Soto"));
+  g_assert_nonnull (holt);
+  g_assert_cmpuint (holt->participants->len, ==, 2);
+}
+
+/* a country takes part by the name the sentence gives it */
+static void
+test_country_as_named (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "The Democratic People's Republic of Korea and the Russian Federation signed a treaty.\n\n"
+    "The speaker said the DPRK-Russia summit had opened a new chapter.");
+  const BylineMeeting *m = find_meeting (a, "DPRK", "Russia");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
+/* a call is not a meeting; with no one before the verb, its objects did not
+ * meet each other */
+static void
+test_not_face_to_face (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Chilean President Ana Soto discussed the floods with Peruvian President Luis Ortega in a phone call.\n\n"
+    "Danish Prime Minister Mette Holm and Swedish Prime Minister Ulf Berg met by video link on Monday.\n\n"
+    "During the trip, he is expected to meet Kenyan President Ruth Otieno and Foreign Minister Paul Kibet.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 0);
+}
+
+/* who met ends where the list does: at the clause's verb, at a trailing source,
+ * before a participle; an apposition reaches up to the verb */
+static void
+test_partner_list_ends (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "The meeting between Ana Soto and Luis Ortega lasted three hours, a foreign ministry official said.\n\n"
+    "Dutch Prime Minister Mark Vos met with a delegation of the Senate led by its president.\n\n"
+    "Kojo Asante, chairman of the National Congress and leader of the Farmers' Alliance, met Belgian King "
+    "Philippe Marc in Accra.");
+  const BylineMeeting *soto = find_meeting (a, "Ana Soto", "Luis Ortega");
+  const BylineMeeting *vos = find_meeting (a, "Mark Vos", "a delegation of the Senate");
+  const BylineMeeting *asante = find_meeting (a, "Kojo Asante", "Philippe Marc");
+
+  g_assert_nonnull (soto);
+  g_assert_cmpuint (soto->participants->len, ==, 2);
+  g_assert_nonnull (vos);
+  g_assert_nonnull (asante);
+  g_assert_cmpuint (asante->participants->len, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -539,6 +732,9 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/headline-pair", test_headline_pair);
+  g_test_add_func ("/meetings/field-dateline", test_field_dateline);
+  g_test_add_func ("/meetings/taken-to", test_taken_to);
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
@@ -555,6 +751,11 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/seed", test_seed);
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
+  g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
+  g_test_add_func ("/meetings/country-as-named", test_country_as_named);
+  g_test_add_func ("/meetings/other-times", test_other_times);
+  g_test_add_func ("/meetings/received-things", test_received_things);
+  g_test_add_func ("/meetings/partner-list-ends", test_partner_list_ends);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);
   g_test_add_func ("/meetings/call-on-and-the-two", test_call_on_and_the_two);

@@ -28,6 +28,50 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* "A spokeswoman for the body, X," is X; a noun that names the future ("plan")
+   * can be the reported clause's subject */
+  { "The talks opened in Athens.\n\nA spokeswoman for the Democratic National Committee, Maria Lopez, declined "
+    "to comment but said the party would respond.", "the party would respond", BYLINE_QUOTE_INDIRECT, "Maria Lopez",
+    "said", NULL },
+  { "The talks opened in Athens.\n\nEconomists argue the plan would add to the deficit.",
+    "the plan would add to the deficit", BYLINE_QUOTE_INDIRECT, "Economists", "argue", NULL },
+  /* a name before a quoted predicate speaks, but not inside a reported clause, nor
+   * when the words go on in the first person of the one quoted before */
+  { "The talks opened in Athens.\n\nAnna Berg said Omer Celik \"was in a good mood\" during the talks.",
+    "was in a good mood", BYLINE_QUOTE_PARTIAL, "Anna Berg", "said", NULL },
+  { "The talks opened in Athens.\n\n\"I thought the atmosphere was good,\" Foreign Minister Anna Berg said.\n\n"
+    "Turkish Foreign Minister Omer Celik \"talked about the importance of trust. I do not want to go into "
+    "details.\"", "talked about the importance of trust. I do not want to go into details.",
+    BYLINE_QUOTE_PARTIAL, "Anna Berg", NULL, NULL },
+  { "The talks opened in Athens.\n\nIranian Ambassador Reza Karimi \"praised the high level of relations\" "
+    "between the two countries.", "praised the high level of relations", BYLINE_QUOTE_PARTIAL, "Reza Karimi",
+    NULL, NULL },
+  /* a clause of three words is a report; a clause after a verb with a tone needs
+   * no "that" when its subject and verb follow */
+  { "The talks opened in Athens.\n\nForeign Minister Nikos Pappas said Greece wanted peace.",
+    "Greece wanted peace", BYLINE_QUOTE_INDIRECT, "Nikos Pappas", "said", NULL },
+  { "The talks opened in Athens.\n\nCarlos Vela claimed the figures were false and misleading.",
+    "the figures were false and misleading", BYLINE_QUOTE_INDIRECT, "Carlos Vela", "claimed", NULL },
+  /* a description whose title the person named before does not hold is not that person */
+  { "The talks opened in Athens.\n\nDefence Minister Elena Ruiz met Carlos Vela.\n\nThe envoy noted that the "
+    "ceasefire was holding.", "the ceasefire was holding", BYLINE_QUOTE_INDIRECT, "envoy", "noted", NULL },
+  /* "the president's spokesman, X," is X */
+  { "The talks opened in Athens.\n\nElena Ruiz met Carlos Vela.\n\nThe president's spokesman, Marco Diaz, "
+    "said in a briefing that no decision had been made.", "no decision had been made", BYLINE_QUOTE_INDIRECT,
+    "Marco Diaz", "said", NULL },
+  /* a body, its title, then the person who holds it: the person speaks */
+  { "\"This is a historic day,\" said European Council President Charles Martel in a statement.",
+    "This is a historic day,", BYLINE_QUOTE_DIRECT, "Charles Martel", "said", NULL },
+  { "Hamas political chief Omar Khalil said the truce would hold.",
+    "the truce would hold", BYLINE_QUOTE_INDIRECT, "Omar Khalil", "said", NULL },
+  /* "the ministry" is a ministry, not the broadcaster named last */
+  { "State broadcaster TRT showed the talks.\n\nThe ministry said in a statement that the talks had been "
+    "\"frank and productive\".", "frank and productive", BYLINE_QUOTE_PARTIAL, "ministry", "said", NULL },
+  /* a family name that is also a word, named in full before: "Park said" */
+  { "Park Ji-hoon, leader of the party, spoke on Monday.\n\n\"We are ready,\" Park said.",
+    "We are ready,", BYLINE_QUOTE_DIRECT, "Park Ji-hoon", "said", NULL },
+  { "Condoleezza Young met Lars Holm in Oslo.\n\nYoung said the talks were useful.",
+    "the talks were useful", BYLINE_QUOTE_INDIRECT, "Condoleezza Young", "said", NULL },
   /* "said in a Facebook post that ...": "post" is a noun there, the words start after "that" */
   { "Foreign Minister Olena Kovalenko said in a Facebook post that Kyiv would respond to the attack.",
     "Kyiv would respond to the attack", BYLINE_QUOTE_INDIRECT, "Olena Kovalenko", "said", NULL },

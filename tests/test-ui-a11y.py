@@ -10,6 +10,8 @@ import os
 import sys
 import xml.etree.ElementTree as ET
 
+from tap import case, run_cases
+
 SRCDIR = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 UI = sorted(glob.glob(os.path.join(SRCDIR, "..", "ui", "*.ui"))
             + glob.glob(os.path.join(SRCDIR, "..", "ui", "gtk", "*.ui")))
@@ -113,26 +115,22 @@ def cases():
             yield what, [] if named else ["is a list row without a name"]
 
 
-def main():
+def register():
     by_file = {}
     for what, problems in cases():
         by_file.setdefault(what.split(":")[0], []).append((what, problems))
-    print(f"1..{len(by_file)}")
-    ok_all = True
-    for n, (name, results) in enumerate(sorted(by_file.items()), 1):
-        bad = [f"{what} {'; '.join(problems)}" for what, problems in results if problems]
-        if bad:
-            ok_all = False
-            print(f"not ok {n} {name}: {len(bad)} of {len(results)} controls unnamed")
-            for b in bad:
-                print(f"# {b}")
-        else:
-            print(f"ok {n} {name}: {len(results)} controls, each named")
-    if sum(len(r) for r in by_file.values()) < 20:
-        print("# Bail out! fewer controls than the window has: the parser missed them")
-        return 1
-    return 0 if ok_all else 1
+    for name, found in sorted(by_file.items()):
+        @case("%s: %d controls, each named" % (name, len(found)))
+        def _(found=found):
+            bad = [f"{what} {'; '.join(problems)}" for what, problems in found if problems]
+            assert not bad, "%d of %d controls unnamed:\n%s" % (len(bad), len(found), "\n".join(bad))
+
+    @case("the parser found the window's controls")
+    def _():
+        n = sum(len(r) for r in by_file.values())
+        assert n >= 20, "only %d controls: the parser missed them" % n
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    register()
+    sys.exit(run_cases())

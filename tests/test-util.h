@@ -1,4 +1,4 @@
-/* test-util.h: what the analysis tests share
+/* test-util.h: what the tests share (test-util.c, test-util-store.c)
  *
  * Copyright 2026 The Byline authors
  *
@@ -7,35 +7,35 @@
 
 #pragma once
 
-#include <string.h>
+#include <glib.h>
 
 #include "byline-analysis.h"
 
-/* Analyses a string as if it were a file named test.txt */
-static inline BylineAnalysis *
-test_analyse (const char *s)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BylineText) t = byline_text_new_from_data (s, strlen (s), "test.txt", FALSE, &error);
+G_BEGIN_DECLS
 
-  g_assert_no_error (error);
-  return byline_analysis_new (t);
-}
+BylineText     *test_text_new      (const char *s);
+BylineAnalysis *test_analyse       (const char *s);
+char           *test_read_seed     (void);
+BylineAnalysis *test_analyse_seed  (void);
+void            test_remove_tree   (const char *dir);
+guint32         test_char_index    (const char *haystack,
+                                    const char *needle);
 
-/* Analyses the seed article from ../shared/eval/dev/seed.txt (BYLINE_SHARED), a
- * real article the project may read but not ship; NULL, with the test marked
- * skipped, when it is not there */
-static inline BylineAnalysis *
-test_analyse_seed (void)
-{
-  const char *shared = g_getenv ("BYLINE_SHARED");
-  g_autofree char *path = g_build_filename (shared != NULL ? shared : "../shared", "eval", "dev", "seed.txt", NULL);
-  g_autofree char *text = NULL;
+/* test-util-store.c: only for the tests that link the store */
+#ifdef BYLINE_TEST_UTIL_STORE
+#include "byline-store.h"
 
-  if (!g_file_get_contents (path, &text, NULL, NULL))
-    {
-      g_test_skip ("the seed article (../shared/eval/dev/seed.txt) is not here");
-      return NULL;
-    }
-  return test_analyse (text);
-}
+gint64          test_add_article   (BylineStore       *store,
+                                    const char        *s,
+                                    const char        *source,
+                                    BylineAddOutcome  *outcome);
+gint64          test_add_note      (BylineStore       *store,
+                                    gint64             article,
+                                    const char        *text,
+                                    const char        *passage,
+                                    BylineNoteKind     kind,
+                                    const char        *body,
+                                    const char *const *tags);
+#endif
+
+G_END_DECLS

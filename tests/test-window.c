@@ -19,6 +19,7 @@
 #include "byline-store.h"
 #include "byline-window.h"
 #include "test-ui-util.h"
+#include "test-util.h"
 
 static char *library_dir;
 static char *library_path;
@@ -85,16 +86,6 @@ has_tag_at (BylineWindow *window,
   return gtk_text_iter_has_tag (&iter, tag);
 }
 
-static guint
-char_index (const char *text,
-            const char *needle)
-{
-  const char *p = strstr (text, needle);
-
-  g_assert_nonnull (p);
-  return g_utf8_pointer_to_offset (text, p);
-}
-
 static char *
 sample_path (const char *name)
 {
@@ -109,7 +100,7 @@ test_sample_highlights (void)
   g_autofree char *text = buffer_text (window);
   GListModel *quotes = byline_window_get_page (window, "quotes");
   GListModel *people = byline_window_get_page (window, "people");
-  guint berg = char_index (text, "Minister Anna Berg") + strlen ("Minister ");
+  guint berg = test_char_index (text, "Minister Anna Berg") + strlen ("Minister ");
 
   /* the window is titled by the article, as GNOME titles a document */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
@@ -117,14 +108,14 @@ test_sample_highlights (void)
   /* a known person, place and nationality carry their highlights; plain words do not */
   g_assert_true (has_tag_at (window, berg, "entity-PERSON"));
   g_assert_true (has_tag_at (window, berg + 8, "entity-PERSON"));
-  g_assert_true (has_tag_at (window, char_index (text, "Oslo on Monday"), "entity-PLACE"));
-  g_assert_true (has_tag_at (window, char_index (text, "Norwegian Foreign"), "entity-NORP"));
-  g_assert_false (has_tag_at (window, char_index (text, "counterpart"), "entity-PERSON"));
+  g_assert_true (has_tag_at (window, test_char_index (text, "Oslo on Monday"), "entity-PLACE"));
+  g_assert_true (has_tag_at (window, test_char_index (text, "Norwegian Foreign"), "entity-NORP"));
+  g_assert_false (has_tag_at (window, test_char_index (text, "counterpart"), "entity-PERSON"));
   g_assert_true (has_tag_at (window, 0, "headline"));
   /* a claim's hedge and a loaded word have their own marks */
-  g_assert_true (has_tag_at (window, char_index (text, "blatant"), "loaded"));
-  g_assert_true (has_tag_at (window, char_index (text, "estimated $40"), "hedge"));
-  g_assert_false (has_tag_at (window, char_index (text, "counterpart"), "hedge"));
+  g_assert_true (has_tag_at (window, test_char_index (text, "blatant"), "loaded"));
+  g_assert_true (has_tag_at (window, test_char_index (text, "estimated $40"), "hedge"));
+  g_assert_false (has_tag_at (window, test_char_index (text, "counterpart"), "hedge"));
   /* F6 moves between the article and the sidebar */
   gtk_widget_grab_focus (GTK_WIDGET (byline_window_get_text_view (window)));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cycle-focus", NULL));
@@ -189,7 +180,7 @@ test_note_persists (void)
   g_autofree char *path = sample_path ("byline-harbour-talks.txt");
   BylineWindow *window = open_window (path);
   g_autofree char *text = buffer_text (window);
-  guint start = char_index (text, "Mateo Fuentes");
+  guint start = test_char_index (text, "Mateo Fuentes");
   g_autoptr (GError) error = NULL;
   gint64 id;
   GListModel *notes;
@@ -267,7 +258,7 @@ test_note_margin_edit (void)
   gtk_widget_measure (margin, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
   g_assert_cmpint (width, ==, 0);
 
-  start = char_index (text, "NASA");
+  start = test_char_index (text, "NASA");
   id = byline_window_add_note (window, start, start + 4, "Which office?", 1, "agencies", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (byline_note_margin_get_n_cards (BYLINE_NOTE_MARGIN (margin)), ==, 1);
@@ -403,7 +394,7 @@ test_export_import (void)
   GListModel *notes = byline_window_get_page (window, "notes");
   g_autoptr (GError) error = NULL;
   g_autofree char *contents = NULL;
-  guint first = char_index (text, "robot");
+  guint first = test_char_index (text, "robot");
   gint64 ids[2];
 
   ids[0] = byline_window_add_note (window, first, first + 5, "<script>alert(1)</script> who built it?",
@@ -462,13 +453,13 @@ test_correction_persists (void)
   g_autofree char *path = sample_path ("byline-harbour-talks.txt");
   BylineWindow *window = open_window (path);
   g_autofree char *text = buffer_text (window);
-  guint oslo = char_index (text, "Oslo on Monday");
+  guint oslo = test_char_index (text, "Oslo on Monday");
   g_autoptr (GError) error = NULL;
   gint64 id;
 
   g_assert_true (has_tag_at (window, oslo, "entity-PLACE"));
   /* nothing to correct between the words */
-  g_assert_cmpint (byline_window_correct_entity (window, char_index (text, "counterpart"), "ORG", &error), ==, 0);
+  g_assert_cmpint (byline_window_correct_entity (window, test_char_index (text, "counterpart"), "ORG", &error), ==, 0);
   g_assert_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -485,7 +476,7 @@ test_correction_persists (void)
   g_assert_true (has_tag_at (window, oslo, "entity-ORG"));
   /* and "not a name" takes the highlight away */
   {
-    guint monday = char_index (text, "Monday for talks");
+    guint monday = test_char_index (text, "Monday for talks");
 
     g_assert_true (has_tag_at (window, monday, "entity-DATE"));
     g_assert_cmpint (byline_window_correct_entity (window, monday, NULL, &error), >, 0);
@@ -1137,7 +1128,7 @@ test_menu_type (void)
     }
   g_assert_nonnull (click);
   iterate_for (200);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter, char_index (text, "Minister Anna Berg") + 10);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, test_char_index (text, "Minister Anna Berg") + 10);
   gtk_text_view_get_iter_location (view, &iter, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x + 2, rect.y + rect.height / 2, &x, &y);
   g_signal_emit_by_name (click, "pressed", 1, (double) x, (double) y);
@@ -1197,8 +1188,8 @@ test_seed_article (void)
     }
   window = open_window (path);
   text = buffer_text (window);
-  g_assert_true (has_tag_at (window, char_index (text, "Lavrov"), "entity-PERSON"));
-  g_assert_true (has_tag_at (window, char_index (text, "Zarif"), "entity-PERSON"));
+  g_assert_true (has_tag_at (window, test_char_index (text, "Lavrov"), "entity-PERSON"));
+  g_assert_true (has_tag_at (window, test_char_index (text, "Zarif"), "entity-PERSON"));
   g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "quotes")), >=, 1);
   g_assert_cmpuint (g_list_model_get_n_items (byline_window_get_page (window, "meetings")), >=, 1);
   close_window (window);

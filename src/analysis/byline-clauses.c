@@ -97,17 +97,28 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
         }
       if (c->toks[k].kind != BYLINE_TOKEN_WORD || r != NULL)
         return NULL;
-      if ((c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+      /* "the foreign minister", and with capitals after a people or a country
+       * ("the Ghanaian President"): a name would have been a mention */
+      if ((c->toks[k].cls & BYLINE_WORD_ROLE)
+          && (!(c->toks[k].flags & BYLINE_TOKEN_CAP) || norp != NULL || country != NULL))
         {
           g_autofree char *word = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
           const BylineEntity *found = NULL;
 
-          for (guint e = 0; e < c->entities->len; e++)
-            {
-              const BylineEntity *p = c->entities->pdata[e];
-              g_autofree char *role = p->role ? g_ascii_strdown (p->role, -1) : NULL;
+          /* the people named around it, a few hundred mentions either side: a
+           * description stands for someone in the story, and a long file stays linear */
+          guint at = byline_mentions_lower_bound (c->mentions, i);
+          guint from = at > 400 ? at - 400 : 0, to = MIN (c->mentions->len, at + 400);
 
-              if (p->type == BYLINE_ENTITY_PERSON && role && strstr (role, word)
+          for (guint j = from; j < to; j++)
+            {
+              const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j).entity;
+              g_autofree char *role = NULL;
+
+              if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p == found)
+                continue;
+              role = g_ascii_strdown (p->role, -1);
+              if (strstr (role, word)
                   && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0)
                   && (country == NULL || g_strcmp0 (p->affiliation, country) == 0))
                 {
@@ -160,18 +171,23 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
 /* The most mentioned person whose role has this head word ("the foreign minister"
  * when two are named: the one the article is about), or NULL on a tie */
 static const BylineEntity *
-salient_with_role (const BylineClauseReader *c, const BylineEntity *topic, const char *head)
+salient_with_role (const BylineClauseReader *c, const BylineEntity *topic, const char *head, guint k)
 {
   const BylineEntity *best = NULL;
   guint best_n = 0;
   gboolean tie = FALSE;
+  /* the people named around it, a few hundred mentions either side: the story's
+   * people, and a long file stays linear */
+  guint at = byline_mentions_lower_bound (c->mentions, k);
+  guint from = at > 400 ? at - 400 : 0, to = MIN (c->mentions->len, at + 400);
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
 
-  for (guint e = 0; e < c->entities->len; e++)
+  for (guint j = from; j < to; j++)
     {
-      const BylineEntity *p = c->entities->pdata[e];
+      const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j).entity;
       g_autofree char *role = NULL;
 
-      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL)
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || !g_hash_table_add (seen, (gpointer) p))
         continue;
       role = g_ascii_strdown (p->role, -1);
       if (strstr (role, head) == NULL)
@@ -259,7 +275,7 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
       if (j > k + 1 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
         {
           g_autofree char *head = g_ascii_strdown (c->text + c->toks[j - 1].start, byline_token_len (&c->toks[j - 1]));
-          who = salient_with_role (c, topic, head);
+          who = salient_with_role (c, topic, head, k);
         }
     }
   return who;

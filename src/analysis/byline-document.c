@@ -355,9 +355,11 @@ line_credit (const BylineDocument *self, const Line *l, BylineSpan *span)
           guint before = 0, after = 0;
           gboolean caps = TRUE;
 
+          /* "Staff writer / Caspian Herald": a role in lower case after the first word */
           for (guint k = l->first_token; k < i; k++)
             if (toks[k].kind == BYLINE_TOKEN_WORD)
-              before++, caps = caps && (toks[k].flags & BYLINE_TOKEN_CAP);
+              before++, caps = caps && ((toks[k].flags & BYLINE_TOKEN_CAP)
+                                        || (k > l->first_token && byline_token_has (&toks[k], BYLINE_WORD_ROLE)));
           for (guint k = i + 1; k < l->end_token; k++)
             if (toks[k].kind == BYLINE_TOKEN_WORD)
               after++, caps = caps && (toks[k].flags & BYLINE_TOKEN_CAP);
@@ -479,6 +481,36 @@ find_wire_dateline (BylineDocument *self)
               return;
             }
         }
+      /* "PTI | New Delhi | Updated: 16-12-2023": agency, place and time in fields */
+      {
+        guint bar = i;
+
+        while (bar < n && bar - i < 5 && toks[bar].kind == BYLINE_TOKEN_WORD && (toks[bar].flags & BYLINE_TOKEN_CAP)
+               && !(bar > i && (toks[bar].flags & BYLINE_TOKEN_NEWLINE)))
+          bar++;
+        if (bar > i && tok_is_char (self, bar, '|'))
+          {
+            guint ps = bar + 1, pe = bar + 1;
+
+            while (pe < n && pe - ps < 4 && toks[pe].kind == BYLINE_TOKEN_WORD && (toks[pe].flags & BYLINE_TOKEN_CAP)
+                   && !(toks[pe].flags & BYLINE_TOKEN_NEWLINE))
+              pe++;
+            if (pe > ps && (pe >= n || tok_is_char (self, pe, '|') || (toks[pe].flags & BYLINE_TOKEN_NEWLINE)))
+              {
+                guint e = pe;
+
+                while (e < n && !(toks[e].flags & BYLINE_TOKEN_NEWLINE) && e - i < 24)
+                  e++;
+                self->wire.start = toks[i].start;
+                self->wire.end = toks[e - 1].end;
+                self->wire_agency.start = toks[i].start;
+                self->wire_agency.end = toks[bar - 1].end;
+                self->wire_place.start = toks[ps].start;
+                self->wire_place.end = toks[pe - 1].end;
+                return;
+              }
+          }
+      }
       place_end = i;
       caps_place = (toks[i].flags & BYLINE_TOKEN_ALLCAPS) != 0;
       while (place_end < n && place_end - i < 6

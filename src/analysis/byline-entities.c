@@ -62,6 +62,7 @@ typedef struct
   guint                 n;
   GHashTable           *strong;   /* keys capitalised somewhere not by position */
   GHashTable           *lower;    /* keys written in lower case somewhere */
+  GHashTable           *name_parts; /* common words that are a name's part: "Park" of "Park Sung-min" */
   GArray               *cands;
   GArray               *dates;    /* BylineDateMatch of DATE candidates */
   gboolean              sports;   /* a match report: countries are teams */
@@ -108,6 +109,17 @@ is_strong_elsewhere (const Ctx *c, guint i)
   g_autofree char *heap = NULL;
 
   return g_hash_table_contains (c->strong, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
+}
+
+/* Is the word a part of a person's name written in full elsewhere? */
+static gboolean
+is_name_part (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+
+  return g_hash_table_size (c->name_parts) > 0
+         && g_hash_table_contains (c->name_parts, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
 }
 
 static gboolean
@@ -233,6 +245,24 @@ mark_weak (Ctx *c)
       if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
           && !is_strong_elsewhere (c, i))
         g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+      /* a common word that is a name's part wherever it stands: the family name
+       * before a hyphenated given name ("Park Sung-min"), the surname after a
+       * first name ("Condoleezza Rice"); "Park said" opens a sentence later */
+      if (i + 1 < c->n && (toks[i].flags & BYLINE_TOKEN_CAP) && (toks[i + 1].flags & BYLINE_TOKEN_CAP)
+          && toks[i].kind == BYLINE_TOKEN_WORD && toks[i + 1].kind == BYLINE_TOKEN_WORD
+          && !(toks[i + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS)) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS))
+        {
+          const char *w = c->text + toks[i + 1].start;
+          const char *dash = memchr (w, '-', byline_token_len (&toks[i + 1]));
+
+          if ((toks[i + 1].flags & BYLINE_TOKEN_HYPHEN) && dash != NULL && g_ascii_islower (dash[1])
+              && is_common (c, i))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i]));
+          else if (has (c, BYLINE_WORD_FIRST_NAME, i) && !has (c, BYLINE_WORD_COMMON, i) && is_common (c, i + 1)
+                   && !has (c, BYLINE_WORD_ROLE, i + 1)
+                   && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP) && toks[i + 2].kind == BYLINE_TOKEN_WORD))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i + 1]));
+        }
       if ((toks[i].flags & BYLINE_TOKEN_CAP) && is_weak (c, i) && toks[i].kind == BYLINE_TOKEN_WORD)
         {
           guint sig = word_signature (c, i);
@@ -341,6 +371,15 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
   int k = (int) first - 1;
   int end = (int) first;
 
+  /* "Foreign Minister (FM) Shah Qureshi": the title's abbreviation between */
+  if (k >= 3 && is_char (c, (guint) k, ')') && is_char (c, (guint) k - 2, '(')
+      && (c->toks[k - 1].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[k - 1]) <= 5
+      && (has (c, BYLINE_WORD_ROLE, (guint) k - 3) || title_at (c, (guint) k - 3) > 0
+          || (k >= 4 && title_at (c, (guint) k - 4) == 2)))
+    {
+      end = k - 2;
+      k -= 3;
+    }
   /* "his Iranian counterpart, Javad Zarif" */
   if (k >= 1 && is_char (c, (guint) k, ',') && has (c, BYLINE_WORD_ROLE, (guint) k - 1)
       && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
@@ -614,7 +653,7 @@ classify_chunk (Ctx *c, guint first, guint end)
   guint len;
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
-  while (first < end && is_weak (c, first) && !named_after_dash (c, first)
+  while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
          && (has (c, BYLINE_WORD_STOPWORD, first)
              || (is_common (c, first) && !is_strong_elsewhere (c, first)
                  && !has (c, BYLINE_WORD_FIRST_NAME, first)
@@ -633,6 +672,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   len = end - first;
 
   type = type_by_head (c, first, end, &head);
+  /* "Park said" after "Park Sung-min": a name, though "park" names places too */
+  if (head && end == first + 1 && is_name_part (c, first))
+    head = FALSE;
   if (head)
     {
       /* "Embassy" alone is not a name; but "the Administration's decision", "the
@@ -735,7 +777,7 @@ classify_chunk (Ctx *c, guint first, guint end)
     }
 
   /* one word, no evidence: coreference decides later */
-  if (is_common (c, first) && !is_strong_elsewhere (c, first))
+  if (is_common (c, first) && !is_strong_elsewhere (c, first) && !is_name_part (c, first))
     return;
   if (first > 0 && (byline_token_is (c->text, &c->toks[first - 1], "in")
                     || byline_token_is (c->text, &c->toks[first - 1], "at")
@@ -1010,7 +1052,7 @@ find_candidates (Ctx *c)
 
       /* "The", "Meanwhile", "Senior", "Said": capitalised by position only; but
        * "Bill Tarrant" is a name: a common word before an unknown name */
-      if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS) && title_at (c, i) == 0
+      if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS) && title_at (c, i) == 0 && !is_name_part (c, i)
           && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
               /* "Iodine deficiency ..." where the text also writes "iodine" */
               || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
@@ -1125,6 +1167,20 @@ find_candidates (Ctx *c)
 
         if (end <= i)
           end = i + 1;
+        /* "of the Union Josep Borrell": a body's name ends before a first name and
+         * a surname that follow it */
+        for (guint k = i + 1; k + 1 < end; k++)
+          {
+            gboolean head = FALSE;
+
+            if (has (c, BYLINE_WORD_FIRST_NAME, k) && !has (c, BYLINE_WORD_FIRST_NAME, k - 1)
+                && type_by_head (c, i, k, &head) == BYLINE_ENTITY_ORG && head
+                && !is_common (c, k + 1) && title_at (c, k + 1) == 0)
+              {
+                end = k;
+                break;
+              }
+          }
         /* stop a person's name before a gazetteer name that follows it */
         for (guint k = i + 1; k < end; k++)
           {
@@ -1168,7 +1224,28 @@ typedef struct
   GHashTable *by_part;    /* folded single name word -> entity, or NULL if ambiguous */
   GHashTable *by_lex;     /* lexicon entry -> entity */
   GHashTable *tails;      /* folded last word of a country's longer name -> entity */
+  GHashTable *folded;     /* entity -> its folded name, as index_parts last saw it */
 } Index;
+
+/* An entity's name folded, computed once per name: the name, a NUL, its key */
+static const char *
+folded_name (Index *idx, BylineEntity *e)
+{
+  const char *saved = g_hash_table_lookup (idx->folded, e);
+
+  if (saved == NULL || strcmp (saved, e->name) != 0)
+    {
+      g_autofree char *key = byline_fold_key (e->name, -1);
+      gsize nl = strlen (e->name), kl = strlen (key);
+      char *both = g_malloc (nl + kl + 2);
+
+      memcpy (both, e->name, nl + 1);
+      memcpy (both + nl + 1, key, kl + 1);
+      g_hash_table_insert (idx->folded, e, both);
+      saved = both;
+    }
+  return saved + strlen (saved) + 1;
+}
 
 static char *
 cand_text (const Ctx *c, const Cand *cand)
@@ -1630,8 +1707,9 @@ edit_distance (const char *a, const char *b, guint max)
 /* A person named in full before whose surname @word misspells by a letter
  * or two, when only one does */
 static BylineEntity *
-misspelt_person (GPtrArray *entities, const char *word)
+misspelt_person (Index *idx, const char *word)
 {
+  GPtrArray *entities = idx->entities;
   BylineEntity *found = NULL;
   gsize len = strlen (word);
   guint max = len >= 8 ? 2 : 1;
@@ -1641,12 +1719,14 @@ misspelt_person (GPtrArray *entities, const char *word)
   for (guint o = 0; o < entities->len && o < 400; o++)
     {
       BylineEntity *e = entities->pdata[o];
-      const char *last;
-      g_autofree char *key = NULL;
+      const char *key;
 
-      if (e->type != BYLINE_ENTITY_PERSON || (last = strrchr (e->name, ' ')) == NULL)
+      if (e->type != BYLINE_ENTITY_PERSON || strchr (e->name, ' ') == NULL)
         continue;
-      key = byline_fold_key (last + 1, -1);
+      key = strrchr (folded_name (idx, e), ' ');
+      if (key == NULL)
+        continue;
+      key++;
       if (key[0] == word[0] && edit_distance (key, word, max) <= max)
         {
           if (found != NULL && found != e)
@@ -1655,6 +1735,38 @@ misspelt_person (GPtrArray *entities, const char *word)
         }
     }
   return found;
+}
+
+/* A person named in full before whose name @full spells differently by a
+ * letter or two: a transliteration */
+static BylineEntity *
+variant_person (Index *idx, const char *full)
+{
+  GPtrArray *entities = idx->entities;
+  const char *last = strrchr (full, ' ');
+
+  if (last == NULL)
+    return NULL;
+  for (guint o = 0; o < entities->len && o < 400; o++)
+    {
+      BylineEntity *e = entities->pdata[o];
+      const char *key;
+      const char *their_last;
+
+      if (e->type != BYLINE_ENTITY_PERSON || strchr (e->name, ' ') == NULL)
+        continue;
+      key = folded_name (idx, e);
+      their_last = strrchr (key, ' ');
+      if (their_last == NULL || key[0] != full[0])
+        continue;
+      /* the surname alike and the rest two letters apart, or the surname a
+       * letter apart ("Petrova", "Petrowa") but not "Kim Jong Un", "Kim Jong Il" */
+      if (strcmp (their_last, last) == 0 ? edit_distance (key, full, 2) <= 2
+                                         : (strlen (last) >= 6 && strlen (their_last) >= 6
+                                            && edit_distance (key, full, 1) <= 1))
+        return e;
+    }
+  return NULL;
 }
 
 /* "his Iranian counterpart, Javad Zarif": the person named, and where */
@@ -1708,6 +1820,7 @@ build_entities (Ctx *c, GPtrArray *out)
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new (NULL, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (NULL, NULL, NULL, g_free),
   };
   g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GString) key = g_string_new (NULL);
@@ -1848,11 +1961,11 @@ build_entities (Ctx *c, GPtrArray *out)
           for (guint o = 0; o < out->len && o < 400; o++)
             {
               BylineEntity *other = out->pdata[o];
-              g_autofree char *of = NULL;
+              const char *of;
 
               if (other->type != BYLINE_ENTITY_PERSON)
                 continue;
-              of = byline_fold_key (other->name, -1);
+              of = folded_name (&idx, other);
               if (g_str_has_prefix (of, f) && of[strlen (f)] == ' ')
                 {
                   e = other;
@@ -1871,6 +1984,11 @@ build_entities (Ctx *c, GPtrArray *out)
                   e = o;
               }
           }
+        /* "Shah Mahmood Qureshi" after "Shah Mehmood Qureshi", "Sergey" after
+         * "Sergei": one person spelt two ways, the same surname and a letter or
+         * two apart in all */
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strlen (f) >= 10)
+          e = variant_person (&idx, f);
         if (e == NULL)
           {
             e = entity_new (cand->type, t);
@@ -2003,7 +2121,7 @@ build_entities (Ctx *c, GPtrArray *out)
         continue;
       /* "said Mauer" of "K.C. Maurer": a speaker's name misspelt */
       if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence && cand->kind == CAND_UNKNOWN)
-        e = misspelt_person (out, f);
+        e = misspelt_person (&idx, f);
       if (e == NULL)
         {
           /* a lone word with nothing to tie it to: keep it only with some evidence */
@@ -2052,6 +2170,7 @@ build_entities (Ctx *c, GPtrArray *out)
   g_hash_table_unref (idx.by_part);
   g_hash_table_unref (idx.by_lex);
   g_hash_table_unref (idx.tails);
+  g_hash_table_unref (idx.folded);
 }
 
 /**
@@ -2070,6 +2189,7 @@ byline_entities_find (const BylineDocument *doc)
   Ctx c = {
     doc, byline_lexicon_get (), doc->text->data,
     (const BylineToken *) doc->tokens->data, doc->tokens->len,
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_array_new (FALSE, FALSE, sizeof (Cand)),
@@ -2102,6 +2222,7 @@ byline_entities_find (const BylineDocument *doc)
         assign_gender (&c, out->pdata[k]);
     }
   g_hash_table_unref (c.strong);
+  g_hash_table_unref (c.name_parts);
   g_hash_table_unref (c.lower);
   g_array_unref (c.cands);
   g_array_unref (c.dates);

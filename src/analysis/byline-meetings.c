@@ -35,6 +35,10 @@ typedef struct
   gboolean              countries;      /* a meeting of countries: "the North's summits with ..." */
 } Ctx;
 
+/* The meetings near the i-th, in the order told: a story tells its meetings
+ * together, and a file of many stories stays linear */
+#define NEARBY 64
+
 /* The words that tell of a meeting, and what follows them */
 typedef enum
 {
@@ -123,12 +127,74 @@ person_after_by (const Ctx *c, guint k)
   const BylineMentionRef *r;
   guint j = k + 1;
 
-  while (j < c->n && j < k + 5 && (c->toks[j].cls & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j) == NULL)
-    j++;
+  /* past a title and a people: "by Mongolian President X" */
+  while (j < c->n && j < k + 6)
+    {
+      r = byline_mentions_at (c->mentions, j);
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
+        j = r->end_token;
+      else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD
+               && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
+        j++;
+      else
+        break;
+    }
   r = byline_mentions_at (c->mentions, j);
   if (r == NULL || r->first_token != j || r->entity->type != BYLINE_ENTITY_PERSON)
     return NULL;
   return r;
+}
+
+/* "a congratulatory letter", "a phone call", "an award": what is received that is
+ * no visitor */
+static gboolean
+received_thing (const Ctx *c, guint k, guint hi)
+{
+  static const char *const things[] = {
+    "letter", "letters", "message", "messages", "call", "calls", "phone", "invitation", "invitations",
+    "award", "awards", "prize", "degree", "report", "reports", "support", "criticism", "praise", "aid",
+    "doses", "shipment", "votes", "copy", "news", "assurances", "reply", "response", "request", "gift",
+    "gifts", "backing", "approval", "funding", "threats", NULL,
+  };
+
+  for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                    && byline_mentions_at (c->mentions, j) == NULL; j++)
+    {
+      /* "the letter of credence of the new ambassador": presented in person */
+      if (is_word (c, j + 1, "of") && (is_word (c, j + 2, "credence") || is_word (c, j + 2, "credential")
+                                       || is_word (c, j + 2, "credentials")))
+        return FALSE;
+      for (guint w = 0; things[w]; w++)
+        if (is_word (c, j, things[w]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "taken him to", "will also take her to": a trip that took someone somewhere,
+ * with the trip named before in the sentence */
+static gboolean
+taken_to (const Ctx *c, guint i)
+{
+  guint k = i + 1;
+
+  if (!(is_word (c, i, "taken") || is_word (c, i, "took") || is_word (c, i, "take") || is_word (c, i, "takes")
+        || is_word (c, i, "brought") || is_word (c, i, "bring") || is_word (c, i, "brings")))
+    return FALSE;
+  if (is_word (c, k, "also"))
+    k++;
+  if (!(is_word (c, k, "him") || is_word (c, k, "her")) || !is_word (c, k + 1, "to"))
+    return FALSE;
+  for (guint j = i; j > 0 && j + 12 > i; j--)
+    {
+      if (c->toks[j - 1].flags & BYLINE_TOKEN_SENT_START)
+        return is_word (c, j - 1, "tour") || is_word (c, j - 1, "trip") || is_word (c, j - 1, "visit")
+               || is_word (c, j - 1, "journey");
+      if (is_word (c, j - 1, "tour") || is_word (c, j - 1, "trip") || is_word (c, j - 1, "visit")
+          || is_word (c, j - 1, "journey"))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The place of a trip: "visit to Cuba", "trip to the Gulf", "travel to Brazil",
@@ -148,26 +214,38 @@ trip_place (const Ctx *c, guint i)
   /* "a tour of Kenya" */
   if ((is_word (c, i, "tour") || is_word (c, i, "tours")) && is_word (c, k, "of"))
     k++;
+  /* "his tour, which has taken him to Cuba", "the trip will also take her to Laos" */
+  else if (taken_to (c, i))
+    k = i + 3 + is_word (c, i + 1, "also");
   else if (is_word (c, i, "flew") || is_word (c, i, "flies") || is_word (c, i, "fly"))
     {
       if (!is_word (c, k, "to"))
         return NULL;
       k++;
     }
-  /* "arrived in Canberra for a four-day official visit", "arrived in Moscow for talks" */
+  /* "arrived in Canberra for a four-day official visit", "arrived in Moscow for talks";
+   * "arrives at an air base in Subang, Malaysia": an arrival abroad is a visit */
   else if ((is_word (c, i, "arrived") || is_word (c, i, "arrives") || is_word (c, i, "arriving")
             || is_word (c, i, "arrive"))
-           && is_word (c, k, "in"))
+           && (is_word (c, k, "in") || is_word (c, k, "at")))
     {
-      gboolean visit = FALSE;
+      if (is_word (c, k, "at"))
+        {
+          guint j;
 
-      for (guint j = k + 1; j < c->n && j < k + 14 && !is_punct (c, j, '.') && !is_punct (c, j, ';'); j++)
-        if (is_word (c, j, "visit") || is_word (c, j, "talks") || is_word (c, j, "meeting")
-            || is_word (c, j, "meetings") || is_word (c, j, "summit") || is_word (c, j, "tour"))
-          visit = TRUE;
-      if (!visit)
-        return NULL;
+          for (j = k + 1; j < c->n && j < k + 10 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_word (c, j, "in"); j++)
+            ;
+          if (!is_word (c, j, "in"))
+            return NULL;
+          k = j;
+        }
       k++;
+      /* "in Subang, Malaysia": the country when the town is not known */
+      r = byline_mentions_at (c->mentions, k);
+      if (r != NULL && r->first_token == k && r->entity->lex == NULL && is_punct (c, r->end_token, ','))
+        k = r->end_token + 1;
+      else if (r == NULL && k + 2 < c->n && (c->toks[k].flags & BYLINE_TOKEN_CAP) && is_punct (c, k + 1, ','))
+        k += 2;
     }
   else if (verb)
     ;
@@ -175,8 +253,9 @@ trip_place (const Ctx *c, guint i)
       || is_word (c, i, "travels") || is_word (c, i, "traveled") || is_word (c, i, "travelled")
       || is_word (c, i, "traveling") || is_word (c, i, "travelling"))
     {
-      /* "a recent visit by Cavusoglu to Tehran" */
-      if (is_word (c, k, "by") && !is_word (c, i, "visiting"))
+      /* "a recent visit by Cavusoglu to Tehran", "the visit of President X to Y" */
+      if ((is_word (c, k, "by") || (is_word (c, k, "of") && person_after_by (c, k) != NULL))
+          && !is_word (c, i, "visiting"))
         {
           const BylineMentionRef *by = person_after_by (c, k);
 
@@ -239,6 +318,8 @@ person_by_surname (const Ctx *c, const char *start, gsize len)
   return found;
 }
 
+static char *mention_name (const Ctx *c, const BylineMentionRef *r);
+
 /* A hyphenated pair of names or countries just before token t ("the historic
  * DPRK-Russia summit meeting"): its two sides become m's participants. */
 static gboolean
@@ -247,6 +328,7 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
   guint k = t;
   const BylineToken *tok;
   const BylineEntity *side[2] = { NULL, NULL };
+  const BylineMentionRef *said[2] = { NULL, NULL };
   const char *hyphen;
 
   while (k > lo && k + 4 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
@@ -287,6 +369,7 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
                    && r->entity->lex->kind == BYLINE_LEX_COUNTRY)))
         continue;
       side[c->text + r->start < hyphen ? 0 : 1] = r->entity;
+      said[c->text + r->start < hyphen ? 0 : 1] = r;
     }
   if (side[0] == NULL)
     side[0] = person_by_surname (c, c->text + tok->start, hyphen - (c->text + tok->start));
@@ -294,8 +377,8 @@ pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
     side[1] = person_by_surname (c, hyphen + 1, c->text + tok->end - hyphen - 1);
   if (side[0] == NULL || side[1] == NULL || side[0] == side[1])
     return FALSE;
-  add_participant (m, side[0], g_strdup (side[0]->name));
-  add_participant (m, side[1], g_strdup (side[1]->name));
+  for (guint p = 0; p < 2; p++)
+    add_participant (m, side[p], said[p] != NULL ? mention_name (c, said[p]) : g_strdup (side[p]->name));
   return TRUE;
 }
 
@@ -322,6 +405,12 @@ trigger_at (const Ctx *c, guint i, guint hi)
 
   if (!(t->cls & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD
       || ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP))))
+    return TRIGGER_NONE;
+  /* "the "Meeting of the Parliament Speakers"", "the Summit of the Americas": an
+   * event's name, not a meeting told */
+  if ((t->flags & BYLINE_TOKEN_CAP) && i + 2 < c->n && is_word (c, i + 1, "of")
+      && ((c->toks[i + 2].flags & BYLINE_TOKEN_CAP)
+          || (is_word (c, i + 2, "the") && i + 3 < c->n && (c->toks[i + 3].flags & BYLINE_TOKEN_CAP))))
     return TRIGGER_NONE;
   if (is_word (c, i, "met") || is_word (c, i, "meet") || is_word (c, i, "meets") || is_word (c, i, "meeting")
       || is_word (c, i, "meetings"))
@@ -355,6 +444,11 @@ trigger_at (const Ctx *c, guint i, guint hi)
   /* "X visited Y"; not "Lavrov's visit", "on a visit to Russia" */
   if (is_word (c, i, "visited") || ((is_word (c, i, "visit") || is_word (c, i, "visits")) && is_word (c, i + 1, "with")))
     return TRIGGER_VISIT;
+  /* "received a congratulatory letter from X", "received a phone call": a thing, not a guest */
+  if ((is_word (c, i, "received") || is_word (c, i, "receives") || is_word (c, i, "receive")
+       || is_word (c, i, "receiving"))
+      && received_thing (c, i + 1, hi))
+    return TRIGGER_NONE;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
@@ -371,9 +465,14 @@ trigger_at (const Ctx *c, guint i, guint hi)
   if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
        || is_word (c, i, "summits") || is_word (c, i, "audience") || is_word (c, i, "discussion")
        || is_word (c, i, "discussions") || is_word (c, i, "dinner") || is_word (c, i, "lunch")
-       || is_word (c, i, "conversation") || is_word (c, i, "conference") || is_word (c, i, "consultations"))
+       || is_word (c, i, "conversation") || is_word (c, i, "conference") || is_word (c, i, "consultations")
+       || is_word (c, i, "encounter") || is_word (c, i, "breakfast"))
       && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
+  /* "since their summit in Helsinki", "their first encounter": the pair's meeting */
+  if ((is_word (c, i, "summit") || is_word (c, i, "encounter") || is_word (c, i, "meeting")) && i > 0
+      && (is_word (c, i - 1, "their") || (i > 1 && is_word (c, i - 2, "their") && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP))))
+    return TRIGGER_MEET;
   /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
   if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks"))
       && held_before (c, i))
@@ -383,6 +482,17 @@ trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_HOST;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;
+  /* "X and Y talked on the sidelines", "talked with X" */
+  if (is_word (c, i, "talked") && !is_word (c, i + 1, "about") && !is_word (c, i + 1, "to"))
+    return TRIGGER_TALKS;
+  /* "paid a courtesy visit to Prime Minister X": a visit to a person */
+  if ((is_word (c, i, "visit") || is_word (c, i, "call")) && is_word (c, i + 1, "to") && i + 2 < c->n)
+    {
+      const BylineMentionRef *r = person_after_by (c, i + 1);
+
+      if (r != NULL)
+        return TRIGGER_VISIT;
+    }
   /* "X conferred with Y" */
   if ((is_word (c, i, "conferred") || is_word (c, i, "confer") || is_word (c, i, "confers")) && is_word (c, i + 1, "with"))
     return TRIGGER_TALKS;
@@ -543,12 +653,52 @@ apposition_end (const Ctx *c, guint k, guint t)
     return 0;
   for (guint j = k + 1; j < t && j < k + 24; j++)
     {
-      if (is_punct (c, j, ',') && j + 1 < t)
+      if (is_punct (c, j, ','))
         return j;
       if (is_punct (c, j, '.') || is_punct (c, j, ';') || trigger_at (c, j, t) != TRIGGER_NONE)
         return 0;
     }
   return 0;
+}
+
+/* A headline packs two meetings in one phrase: "X reveals details of meeting
+ * with A and B" is told by the story as two */
+static gboolean
+in_headline (const Ctx *c, const BylineSentence *sent)
+{
+  const BylineSpan *title = &c->doc->title;
+
+  return title->end > 0 && sent->start >= title->start && sent->start < title->end;
+}
+
+/* ", a State Department official said.", ", the ministry said": the source of
+ * the sentence after its last comma */
+static gboolean
+trailing_source (const Ctx *c, guint k, guint hi)
+{
+  if (!(is_word (c, k, "a") || is_word (c, k, "an") || is_word (c, k, "the") || is_word (c, k, "his")
+        || is_word (c, k, "her") || is_word (c, k, "its") || is_word (c, k, "their") || byline_mentions_at (c->mentions, k)))
+    return FALSE;
+  for (guint j = k; j < hi && j < k + 10; j++)
+    {
+      if (is_punct (c, j, ',') || is_word (c, j, "and"))
+        return FALSE;
+      if (c->toks[j].cls & BYLINE_WORD_SPEECH)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "discussed the crisis with X in a phone call", "spoke by telephone": not face to face */
+static gboolean
+remote (const Ctx *c, guint lo, guint hi)
+{
+  for (guint j = lo; j < hi; j++)
+    if (is_word (c, j, "phone") || is_word (c, j, "telephone") || is_word (c, j, "videoconference")
+        || is_word (c, j, "video") || is_word (c, j, "phoned") || is_word (c, j, "virtual")
+        || is_word (c, j, "virtually") || is_word (c, j, "videolink"))
+      return TRUE;
+  return FALSE;
 }
 
 /* "held separate meetings with A and B", "met separately with": one meeting each */
@@ -567,7 +717,30 @@ role_fits (const char *role, const char *stem)
 {
   g_autofree char *lower = role != NULL ? g_utf8_strdown (role, -1) : NULL;
 
+  /* "the two leaders": heads of state or government */
+  if (lower != NULL && g_str_equal (stem, "leader")
+      && (strstr (lower, "president") || strstr (lower, "prime minister") || strstr (lower, "premier")
+          || strstr (lower, "chancellor") || strstr (lower, "king") || strstr (lower, "chairman")))
+    return TRUE;
   return lower != NULL && stem[0] != '\0' && (strstr (lower, stem) != NULL || g_str_equal (lower, "counterpart"));
+}
+
+/* "last", "also", "previously", "have": words between a subject and its verb */
+static gboolean
+adverb_or_aux (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "last", "also", "again", "first", "have", "had", "has", "already", "never", "finally", "then",
+    "later", "earlier", "once", "were", "are", "did", "would", "will", "had", "jointly", NULL,
+  };
+  gsize len = byline_token_len (&c->toks[k]);
+
+  if (len > 3 && c->text[c->toks[k].end - 2] == 'l' && c->text[c->toks[k].end - 1] == 'y')
+    return TRUE;
+  for (guint w = 0; words[w]; w++)
+    if (is_word (c, k, words[w]))
+      return TRUE;
+  return FALSE;
 }
 
 /* "the two foreign secretaries", "the two ministers", "the two men": the last meeting of
@@ -580,7 +753,7 @@ earlier_pair (const Ctx *c, guint from, guint end)
   guint head = from;
 
   for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].cls & BYLINE_WORD_FUTURE)
-                       && trigger_at (c, k, end) == TRIGGER_NONE; k++)
+                       && trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
     head = k;
   if (head < end && c->toks[head].kind == BYLINE_TOKEN_WORD)
     {
@@ -656,18 +829,52 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   static const char *const nouns[] = {
     "lawmakers", "nations", "officials", "leaders", "ministers", "delegation", "delegations",
     "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
-    "students", "executives",
+    "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
+    "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
+    "elders", "commanders", "governors", "mayors", "ambassadors", "group",
     /* one person not named, as a subject: "the Pakistani envoy called on ..." */
     "envoy", "ambassador", "diplomat", NULL,
   };
-  const guint first_singular = 16;
+  const guint first_singular = 33; /* "envoy": the singular nouns follow */
   guint k = i;
+
+  /* "at the head of a delegation", "leading a delegation": the visitor's own */
+  {
+    guint d = i;
+
+    /* past modifiers and the determiner: "head of a high-ranking delegation" */
+    while (d >= 1 && d + 5 > i && !(c->toks[d - 1].flags & BYLINE_TOKEN_CAP)
+           && (c->toks[d - 1].kind == BYLINE_TOKEN_WORD || is_punct (c, d - 1, '-'))
+           && !is_word (c, d - 1, "of") && !is_word (c, d - 1, "leading") && !is_word (c, d - 1, "led")
+           && !is_word (c, d - 1, "with") && !is_word (c, d - 1, "to") && !is_word (c, d - 1, "for")
+           && !is_word (c, d - 1, "in") && !is_word (c, d - 1, "on") && !is_word (c, d - 1, "at")
+           && !is_word (c, d - 1, "by") && !is_word (c, d - 1, "from") && !is_word (c, d - 1, "and")
+           && !is_word (c, d - 1, "heading") && !is_word (c, d - 1, "headed"))
+      {
+        d--;
+        if (is_word (c, d, "a") || is_word (c, d, "the") || is_word (c, d, "his") || is_word (c, d, "her"))
+          break;
+      }
+    if (d >= 2 && ((is_word (c, d - 2, "head") && is_word (c, d - 1, "of")) || is_word (c, d - 1, "leading")
+                   || is_word (c, d - 1, "led") || is_word (c, d - 1, "heading") || is_word (c, d - 1, "headed")))
+      return NULL;
+  }
+  /* a group starts at its noun phrase, not at "of regional ministers" */
+  if (is_word (c, i, "of") || is_word (c, i, "with") || is_word (c, i, "in") || is_word (c, i, "on")
+      || is_word (c, i, "at") || is_word (c, i, "for") || is_word (c, i, "to") || is_word (c, i, "by"))
+    return NULL;
+  /* "the two leaders", "both ministers": the pair of an earlier meeting, read apart */
+  if ((is_word (c, i, "the") && (is_word (c, i + 1, "two") || is_word (c, i + 1, "both"))) || is_word (c, i, "two")
+      || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both"))))
+    return NULL;
 
   while (k < hi && k < i + 4)
     {
       for (guint w = 0; nouns[w]; w++)
         if (is_word (c, k, nouns[w]) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
-            && (w < first_singular || !c->object_side))
+            && (w < first_singular || !c->object_side)
+            /* "a group of investors", not "the group" */
+            && (!is_word (c, k, "group") || is_word (c, k + 1, "of")))
           {
             guint first = i;
             *end = k + 1;
@@ -676,7 +883,14 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
               {
                 guint j = k + 2;
                 while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
-                       && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP)))
+                       && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))
+                       /* "a delegation of the parliament led by its speaker": the group ends
+                        * before a participle or a preposition of its own */
+                       && !(!(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                            && (is_word (c, j, "led") || is_word (c, j, "headed") || is_word (c, j, "who")
+                                || is_word (c, j, "which") || is_word (c, j, "that") || is_word (c, j, "in")
+                                || is_word (c, j, "on") || is_word (c, j, "at") || is_word (c, j, "to")
+                                || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with"))))
                   j++;
                 *end = j;
               }
@@ -727,6 +941,26 @@ is_country (const BylineEntity *e)
   return e->type == BYLINE_ENTITY_PLACE && e->lex != NULL && e->lex->kind == BYLINE_LEX_COUNTRY;
 }
 
+/* A participant's name: a person by the fullest name, a country as the sentence
+ * names it ("the DPRK-Russia summit": "DPRK", not the name in full) */
+static char *
+mention_name (const Ctx *c, const BylineMentionRef *r)
+{
+  if (is_country (r->entity) && r->end > r->start)
+    {
+      g_autofree char *said = g_strndup (c->text + r->start, r->end - r->start);
+      gboolean shouted = TRUE;
+
+      for (const char *q = said; *q && shouted; q++)
+        if (g_ascii_islower (*q))
+          shouted = FALSE;
+      /* "RUSSIA" in a headline in capitals: the name */
+      if (!shouted || strlen (said) <= 5)
+        return g_steal_pointer (&said);
+    }
+  return g_strdup (r->entity->name);
+}
+
 /* A country, or a short form of one named in the article: "the North" for North
  * Korea, when it is the only country whose name starts so */
 static const BylineEntity *
@@ -770,7 +1004,7 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
   if (r != NULL && c->countries && is_country (r->entity))
     {
       *end = r->end_token;
-      add_participant (m, r->entity, g_strdup (r->entity->name));
+      add_participant (m, r->entity, mention_name (c, r));
       return TRUE;
     }
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
@@ -803,6 +1037,19 @@ participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
     }
   if ((group = group_at (c, i, hi, end)) != NULL)
     {
+      /* "talks between delegations of Afghanistan and Pakistan": the countries */
+      const BylineMentionRef *of = *end > 0 ? byline_mentions_at (c->mentions, *end - 1) : NULL;
+
+      if (of != NULL && of->end_token == *end && is_country (of->entity) && of->first_token >= 2
+          && (is_word (c, of->first_token - 1, "of") || (is_word (c, of->first_token - 1, "the")
+                                                          && is_word (c, of->first_token - 2, "of")))
+          && (is_word (c, *end, "and") || m->participants->len > 0))
+        {
+          g_free (group);
+          add_participant (m, of->entity, mention_name (c, of));
+          ((Ctx *) c)->countries = TRUE; /* the rest of the list is countries too */
+          return TRUE;
+        }
       add_participant (m, NULL, group);
       return TRUE;
     }
@@ -1024,6 +1271,19 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
   if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
     return FALSE;
   same_day = a->date.year && b->date.year;
+  /* "will hold talks in May" and "have met 40 times": two meetings; but "met ...
+   * to exchange views" in one sentence is one */
+  if ((a->status == BYLINE_MEETING_PLANNED && b->status == BYLINE_MEETING_HAPPENED)
+      || (a->status == BYLINE_MEETING_HAPPENED && b->status == BYLINE_MEETING_PLANNED))
+    {
+      gboolean same_sentence = FALSE;
+
+      for (guint i = 0; i < a->evidence->len && b->evidence->len > 0 && !same_sentence; i++)
+        same_sentence = g_array_index (a->evidence, BylineSpan, i).start
+                        == g_array_index (b->evidence, BylineSpan, 0).start;
+      if (!same_sentence)
+        return FALSE;
+    }
   /* told with different times ("on Wednesday", "earlier in August"): two meetings */
   if (a->time_text && b->time_text && g_ascii_strcasecmp (a->time_text, b->time_text) != 0
       && !(a->date.year && b->date.year))
@@ -1286,6 +1546,13 @@ meeting_in_sentence (Ctx *c, guint s)
       for (guint k = clause; k < t; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+          /* "X will hold talks with Y and attend Z": Y is the first verb's partner,
+           * not the second's subject */
+          if (m->participants->len > 0 && r == NULL && c->toks[k].kind == BYLINE_TOKEN_WORD
+              && t > 2 && (is_word (c, t - 1, "and") || is_word (c, t - 2, "and"))
+              && trigger_at (c, k, hi) != TRIGGER_NONE)
+            break;
           /* "Park Sung-min, leader of the Democratic Party, said ...": the names
            * inside an apposition are not subjects */
           if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && is_punct (c, r->end_token, ',')
@@ -1353,6 +1620,18 @@ meeting_in_sentence (Ctx *c, guint s)
                 add_participant (m, cl->topic, g_strdup (cl->topic->name));
             }
         }
+      /* "The High Representative also met ...": a description with capitals, read
+       * as the clause reader reads subjects */
+      if (m->participants->len == 0 && is_word (c, clause, "the") && clause + 1 < t
+          && (c->toks[clause + 1].flags & BYLINE_TOKEN_CAP)
+          && (byline_mentions_at (c->mentions, clause + 1) == NULL
+              || byline_mentions_at (c->mentions, clause + 1)->entity->type == BYLINE_ENTITY_NORP))
+        {
+          const BylineEntity *who = byline_clauses_subject_at (&c->reader, cl->topic, clause, t);
+
+          if (who != NULL)
+            add_participant (m, who, g_strdup (who->name));
+        }
       /* "the two foreign secretaries will meet again", "both sides held talks": the
        * pair of an earlier meeting */
       if (m->participants->len == 0)
@@ -1397,6 +1676,34 @@ meeting_in_sentence (Ctx *c, guint s)
                 add_participant (m, speaker, g_strdup (speaker->name));
               break;
             }
+      /* "Laine's tour has taken him to ...", "his tour, which took him to ...": the
+       * trip's owner, or the one the article is about */
+      if (trig == TRIGGER_TRIP && taken_to (c, t))
+        {
+          guint pron = t + 1 + is_word (c, t + 1, "also");
+          const BylineEntity *who = NULL;
+
+          g_array_set_size (m->participants, 0);
+          for (guint k = t; k > lo && k + 12 > t && who == NULL; k--)
+            if (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE && k >= 2)
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 2);
+
+                if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                  who = r->entity;
+                break;
+              }
+          /* "Rossi ended a tour that took him to ...": the sentence's own subject */
+          if (who == NULL && cl->subject != NULL && byline_entity_may_be (cl->subject, c->text, &c->toks[pron]))
+            who = cl->subject;
+          if (who == NULL && cl->topic != NULL && byline_entity_may_be (cl->topic, c->text, &c->toks[pron]))
+            who = cl->topic;
+          if (who == NULL && c->last_subject != NULL && s - MIN (s, c->last_subject_sentence) <= 3
+              && byline_entity_may_be (c->last_subject, c->text, &c->toks[pron]))
+            who = c->last_subject;
+          if (who != NULL)
+            add_participant (m, who, g_strdup (who->name));
+        }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
       if (m->participants->len == 0 || (m->participants->len == 1 && has_he_and (c, clause, t)))
@@ -1550,6 +1857,16 @@ meeting_in_sentence (Ctx *c, guint s)
             /* the fronted phrase ends at its comma */
             if (front != 0 && t < front && k >= front)
               break;
+            /* the list of partners ends at the clause's own verb ("between A and B
+             * lasted five hours") or at a trailing source (", a ministry official said") */
+            if (taken > 0 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+                && byline_mentions_at (c->mentions, k) == NULL
+                && ((c->toks[k].cls & BYLINE_WORD_SPEECH)
+                    || (byline_token_len (&c->toks[k]) > 4 && !(c->toks[k].cls & BYLINE_WORD_ROLE)
+                        && c->text[c->toks[k].end - 2] == 'e' && c->text[c->toks[k].end - 1] == 'd')))
+              break;
+            if (taken > 0 && is_punct (c, k, ',') && trailing_source (c, k + 1, hi))
+              break;
             if (participant_at (c, k, hi, m, &end))
               {
                 taken++;
@@ -1569,7 +1886,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
     located:
       /* a visit to a country whose hosts are not named: a meeting with that country */
-      if (trig == TRIGGER_TRIP && is_word (c, t + 1, "by"))
+      if (trig == TRIGGER_TRIP && (is_word (c, t + 1, "by") || is_word (c, t + 1, "of")))
         {
           /* "a visit by X to Y": X is the visitor, whoever the sentence is about */
           const BylineMentionRef *by = person_after_by (c, t + 1);
@@ -1609,6 +1926,16 @@ meeting_in_sentence (Ctx *c, guint s)
             }
         }
       c->object_side = FALSE;
+      /* "X met Y in a phone call": talks, but not a meeting */
+      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && remote (c, clause, MIN (hi, after + 8)))
+        g_array_set_size (m->participants, 0);
+      /* "... is expected to meet A and B" with the subject unknown: not A meeting B */
+      if (subjects == 0 && m->participants->len >= 2 && !joint && c->toks[t].kind == BYLINE_TOKEN_WORD
+          && !nominal_trigger (c, t) && !is_word (c, t + 1, "between") && !pair_noun (c, t)
+          && (is_word (c, t, "met") || is_word (c, t, "meet") || is_word (c, t, "meets") || is_word (c, t, "received")
+              || is_word (c, t, "hosted") || is_word (c, t, "welcomed") || is_word (c, t, "visited")
+              || is_word (c, t, "greeted") || is_word (c, t, "receive") || is_word (c, t, "host")))
+        g_array_set_size (m->participants, 0);
       if (m->participants->len < 2)
         {
           byline_meeting_free (m);
@@ -1678,7 +2005,7 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "summits with A and B", "meetings with A and B": one each */
       if (subjects == 1
           && m->participants->len > (joint && !separately (c, clause, t + 2) && !is_word (c, t, "summits")
-                                     && !is_word (c, t, "meetings") ? 3u : 2u))
+                                     && !is_word (c, t, "meetings") && !in_headline (c, sent) ? 3u : 2u))
         {
           gboolean people = TRUE;
           for (guint p = 1; p < m->participants->len; p++)
@@ -1718,7 +2045,9 @@ meeting_in_sentence (Ctx *c, guint s)
         {
           BylineMeeting *one = split->pdata[p];
 
-          for (guint k = 0; k < c->meetings->len; k++)
+          /* the last few dozen meetings: a meeting is told again within its story,
+           * and a long file of many stories stays linear */
+          for (guint k = c->meetings->len > NEARBY ? c->meetings->len - NEARBY : 0; k < c->meetings->len; k++)
             {
               BylineMeeting *old = c->meetings->pdata[k];
               if (same_meeting (old, one))
@@ -1749,13 +2078,14 @@ of_country (const BylineEntity *e, const char *country)
 }
 
 static gboolean
-trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip)
+trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
 {
+  const BylineMeeting *trip = c->meetings->pdata[i];
   const BylineParticipant *visitor = &g_array_index (trip->participants, BylineParticipant, 0);
   const char *country = g_array_index (trip->participants, BylineParticipant, trip->participants->len - 1).name;
   const BylineSpan *ev = &g_array_index (trip->evidence, BylineSpan, 0);
 
-  for (guint j = 0; j < c->meetings->len; j++)
+  for (guint j = i > NEARBY ? i - NEARBY : 0; j < c->meetings->len && j < i + NEARBY; j++)
     {
       const BylineMeeting *o = c->meetings->pdata[j];
       const BylineSpan *oev = &g_array_index (o->evidence, BylineSpan, 0);
@@ -1767,6 +2097,9 @@ trip_told_by_hosts (const Ctx *c, const BylineMeeting *trip)
       /* hosts of that country met somewhere else were not met on this trip */
       if (o->place != NULL)
         continue;
+      /* a meeting told from the visited country's capital, with no place of its own */
+      if (of_country (wire_place, country))
+        return TRUE;
       for (guint p = 0; p < o->participants->len; p++)
         if (of_country (g_array_index (o->participants, BylineParticipant, p).entity, country))
           return TRUE;
@@ -1823,6 +2156,9 @@ byline_meetings_find (const BylineDocument *doc,
       if (doc->wire.end > doc->wire.start && para->end > doc->wire.start)
         {
           lead_end = para->end;
+          /* a dateline on a line of its own: the lead is the paragraph after it */
+          if (para->end <= doc->wire.end + 1 && p + 1 < doc->paragraphs->len)
+            lead_end = g_array_index (doc->paragraphs, BylineSpan, p + 1).end;
           break;
         }
     }
@@ -1834,7 +2170,7 @@ byline_meetings_find (const BylineDocument *doc,
     {
       BylineMeeting *m = c.meetings->pdata[i - 1];
 
-      if (m->trip && trip_told_by_hosts (&c, m))
+      if (m->trip && trip_told_by_hosts (&c, i - 1, wire_place))
         g_ptr_array_remove_index (c.meetings, i - 1);
     }
 
@@ -1844,11 +2180,20 @@ byline_meetings_find (const BylineDocument *doc,
     {
       BylineMeeting *m = c.meetings->pdata[i];
       const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
-      guint para = 0;
+      guint para = 0, lo = 0, hi = doc->paragraphs->len;
 
-      for (guint p = 0; p < doc->paragraphs->len; p++)
-        if (g_array_index (doc->paragraphs, BylineSpan, p).start <= ev->start)
-          para = p;
+      /* the last paragraph that starts at or before the evidence */
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (doc->paragraphs, BylineSpan, mid).start <= ev->start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo > 0)
+        para = lo - 1;
       if (m->date.year == 0 && m->status == BYLINE_MEETING_HAPPENED && !m->background && byline_day_valid (&doc->date)
           && para <= 4 && ev->start < doc->text->len / 3)
         m->date = doc->date;
@@ -1876,7 +2221,7 @@ byline_meetings_find (const BylineDocument *doc,
         }
       if (m->place != NULL)
         continue;
-      for (guint j = 0; j < c.meetings->len && m->place == NULL; j++)
+      for (guint j = i > NEARBY ? i - NEARBY : 0; j < c.meetings->len && j < i + NEARBY && m->place == NULL; j++)
         {
           const BylineMeeting *o = c.meetings->pdata[j];
           /* nor does talks held yesterday take the place of the next round */
@@ -1892,12 +2237,19 @@ byline_meetings_find (const BylineDocument *doc,
               if (pp->entity && has_participant (o, pp->entity, NULL))
                 shared++;
             }
-          /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani" */
+          /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani";
+           * not a meeting of another time ("previously met", "on Wednesday") */
           if ((shared >= 2 && shared == m->participants->len)
               || (m->participants->len > 0 && o->participants->len > 0
                   && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
                   && g_array_index (m->participants, BylineParticipant, 0).entity
-                       == g_array_index (o->participants, BylineParticipant, 0).entity))
+                       == g_array_index (o->participants, BylineParticipant, 0).entity
+                  && !m->background
+                  && !((m->status == BYLINE_MEETING_PLANNED) != (o->status == BYLINE_MEETING_PLANNED)
+                       && m->status != BYLINE_MEETING_UNKNOWN && o->status != BYLINE_MEETING_UNKNOWN)
+                  && !(m->time_text != NULL && (o->time_text == NULL || g_ascii_strcasecmp (m->time_text, o->time_text) != 0)
+                       && !(m->date.year && o->date.year && m->date.day == o->date.day))
+                  && !(m->date.year && o->date.year && m->date.day != o->date.day)))
             {
               m->place = o->place;
               m->place_name = g_strdup (o->place_name);

@@ -648,6 +648,12 @@ org_named_before (const Ctx *c, guint at, guint noun)
       if (nearest == NULL && r->entity->type == BYLINE_ENTITY_ORG)
         nearest = r->entity;
     }
+  /* "the company said" is the company named last; "the ministry said" is a
+   * ministry, not the broadcaster named last */
+  if (g_str_equal (head, "ministry") || g_str_equal (head, "embassy") || g_str_equal (head, "government")
+      || g_str_equal (head, "department") || g_str_equal (head, "office") || g_str_equal (head, "court")
+      || g_str_equal (head, "parliament") || g_str_equal (head, "army") || g_str_equal (head, "police"))
+    return NULL;
   return nearest;
 }
 
@@ -757,7 +763,9 @@ role_fits (const char *their, const char *role)
     { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
   };
 
-  if (strstr (their, role) != NULL)
+  /* "the official", "the politician": anyone who holds an office */
+  if (strstr (their, role) != NULL || g_str_equal (role, "official") || g_str_equal (role, "officer")
+      || g_str_equal (role, "politician"))
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
     if (g_str_equal (role, synonyms[k].word))
@@ -855,12 +863,20 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
       }
   }
 
-  for (guint k = 0; k < entities->len; k++)
-    {
-      const BylineEntity *e = entities->pdata[k];
-      g_autofree char *their = e->role ? g_ascii_strdown (e->role, -1) : NULL;
+  /* anyone with that role named around it, a few hundred mentions either side */
+  guint at = byline_mentions_lower_bound (c->mentions, first);
+  guint from = at > 400 ? at - 400 : 0, to = MIN (c->mentions->len, at + 400);
 
-      if (e->type == BYLINE_ENTITY_PERSON && their != NULL && strstr (their, role) != NULL)
+  (void) entities;
+  for (guint k = from; k < to; k++)
+    {
+      const BylineEntity *e = g_array_index (c->mentions, BylineMentionRef, k).entity;
+      g_autofree char *their = NULL;
+
+      if (e == found || e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
+        continue;
+      their = g_ascii_strdown (e->role, -1);
+      if (strstr (their, role) != NULL)
         {
           /* a nationality in the description must agree: "the Turkish president" */
           gboolean ok = TRUE;
@@ -879,6 +895,36 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
         }
     }
   return n >= 1 ? found : NULL;
+}
+
+/* Does the entity's name hold the noun at token k: "ministry" in "Foreign Ministry"? */
+static gboolean
+names_noun (const BylineEntity *e, const Ctx *c, guint k)
+{
+  g_autofree char *noun = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
+  g_autofree char *name = g_ascii_strdown (e->name, -1);
+
+  return strstr (name, noun) != NULL;
+}
+
+static gboolean is_aux (const Ctx *c, guint i);
+
+/* "claimed the figures were false": a short noun group, then its verb; a
+ * clause, not the object "claimed the seat" */
+static gboolean
+subject_then_aux (const Ctx *c, guint k, guint hi)
+{
+  for (guint w = k + 1; w < hi && w < k + 6; w++)
+    {
+      if (c->toks[w].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+      if (is_aux (c, w))
+        return w > k + 1;
+      /* "the plan would": a noun that also names the future is still a noun */
+      if (c->toks[w].cls & (BYLINE_WORD_PAST | BYLINE_WORD_STOPWORD))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Who is at token i? An entity, a pronoun, a definite description, a group. */
@@ -941,6 +987,22 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
         r = byline_mentions_at (c->mentions, j);
     }
 
+  /* "said European Council President Charles Martel", "Hamas political chief X": a
+   * body, then a title, then the person who holds it */
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE)
+      && r->end_token < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
+    {
+      gboolean role = FALSE;
+      guint j;
+
+      for (j = r->end_token; j < limit && j < r->end_token + 4 && byline_mentions_at (c->mentions, j) == NULL
+                             && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+        role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+      if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
+          && byline_mentions_at (c->mentions, j)->first_token == j
+          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
+        r = byline_mentions_at (c->mentions, j);
+    }
   /* "Berg's spokesman, Erik Dahl, said": the one who speaks for a person is the
    * name in apposition; "Berg's spokesman said", the spokesman, unnamed */
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < limit
@@ -1029,6 +1091,35 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
       *end = i + 1;
       return TRUE;
     }
+  /* "The president's spokesman, Marco Diaz, said", "A spokeswoman for the
+   * party, Maria Lopez, said": the name in apposition */
+  if (is_word (c, i) && (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "a")
+                         || byline_token_is (c->text, &c->toks[i], "an")))
+    for (guint j = i + 1, role = 0; j + 1 < limit && j < i + 12; j++)
+      {
+        const BylineMentionRef *named;
+        const BylineMentionRef *here = byline_mentions_at (c->mentions, j);
+
+        if (here != NULL && here->entity->type == BYLINE_ENTITY_PERSON)
+          break;
+        if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[j].kind == BYLINE_TOKEN_WORD)
+          {
+            if (here == NULL && has (c, j, BYLINE_WORD_ROLE))
+              role++;
+            continue;
+          }
+        if (!is_char (c, j, ',') || role == 0)
+          break;
+        named = byline_mentions_at (c->mentions, j + 1);
+        if (named != NULL && named->first_token == j + 1 && named->entity->type == BYLINE_ENTITY_PERSON
+            && named->end_token < limit && is_char (c, named->end_token, ','))
+          {
+            speaker_set_entity (out, named->entity);
+            *end = named->end_token + 1;
+            return TRUE;
+          }
+        break;
+      }
   {
     guint dend = i + 1;
     if (definite_description (c, i, limit, &dend))
@@ -1039,13 +1130,26 @@ speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, gui
 
         const BylineEntity *subject = p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE) ? recent_subject (c, i) : NULL;
 
+        /* "The envoy noted" after "Defence Minister Ruiz met ...": not the minister */
+        if (subject != NULL && subject->role != NULL)
+          {
+            g_autofree char *word = span_text (c, dend - 1, dend);
+            g_autofree char *role = g_ascii_strdown (word, -1);
+            g_autofree char *their = g_ascii_strdown (subject->role, -1);
+
+            if (!role_fits (their, role))
+              subject = NULL;
+          }
+
         if (p != NULL)
           speaker_set_entity (out, p);
         else if (subject != NULL)
           speaker_set_entity (out, subject);
         else if (org != NULL)
           speaker_set_entity (out, org);
-        else if (c->last_speaker != NULL)
+        /* "the ministry said" after "Defence Ministry spokesman X said"; not after a
+         * broadcaster */
+        else if (c->last_speaker != NULL && !(is_org_noun (c, dend - 1) && !names_noun (c->last_speaker, c, dend - 1)))
           speaker_set_entity (out, c->last_speaker);
         else
           {
@@ -1766,11 +1870,30 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       if (m->continuation)
         direct = TRUE;
 
-      /* "Mehdi Sanaei "praised the high level..."": the person just before */
+      /* "Mehdi Sanaei "praised the high level..."": the person just before; but
+       * not in a reported clause ("Berg said Celik "was in a good mood""), nor
+       * when the words go on in the first person of someone quoted before ("Pak
+       * "talked about ... I don't want to go into details."") */
       if (!direct && m->open > so->first_token)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, m->open - 1);
-          if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+          gboolean reported = FALSE, first_person = FALSE;
+
+          for (guint k = so->first_token; r != NULL && k < r->first_token && !reported; k++)
+            if (!c->in_quote[k] && is_speech (c, k))
+              reported = TRUE;
+          for (guint k = first + 1; k < end && !first_person; k++)
+            if (is_char (c, k - 1, '.') && (byline_token_is (c->text, &c->toks[k], "I")
+                                            || byline_token_is (c->text, &c->toks[k], "We")))
+              first_person = TRUE;
+          if (first_person && previous != NULL && previous->speaker_name != NULL
+              && s_open - MIN (s_open, previous->sentence) <= 2)
+            {
+              sp.found = TRUE;
+              sp.entity = previous->speaker;
+              sp.name = g_strdup (previous->speaker_name);
+            }
+          else if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && !reported)
             speaker_set_entity (&sp, r->entity);
         }
       /* the reporting verb after the closing mark or before the opening one,
@@ -2251,7 +2374,7 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
   guint words = 0;
   BylineQuote *q;
 
-  gboolean verb = !need_verb;
+  gboolean found_verb = FALSE;
 
   for (guint w = first; w < end; w++)
     {
@@ -2262,9 +2385,10 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
       if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
           && ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || is_aux (c, w)
               || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')))
-        verb = TRUE;
+        found_verb = TRUE;
     }
-  if (words < 4 || !verb)
+  /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none */
+  if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
     return FALSE;
   q = quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
   find_via (c, q, lo, hi);
@@ -2486,7 +2610,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                 && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")
                     || byline_token_is (c->text, &c->toks[k], "an") || byline_token_is (c->text, &c->toks[k], "its")
                     || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
-                    || byline_token_is (c->text, &c->toks[k], "their")))
+                    || byline_token_is (c->text, &c->toks[k], "their"))
+                && !subject_then_aux (c, k, hi))
               k = hi;
             /* after "that" a clause may open with a phrase: "stated that during the
              * meeting he ..." */

@@ -14,6 +14,7 @@
 
 #include "byline-input.h"
 #include "byline-analysis.h"
+#include "byline-across-window.h"
 #include "byline-class-overview.h"
 #include "byline-exercise-panel.h"
 #include "byline-export.h"
@@ -3155,6 +3156,17 @@ stop_exercise_action (GtkWidget  *widget,
     byline_window_stop_exercise (self);
 }
 
+/* Across articles (byline-across-window.c) */
+static void
+across_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *parameter)
+{
+  BylineWindow *self = BYLINE_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (byline_across_window_new (GTK_WINDOW (self), self->library)));
+}
+
 static void
 class_overview_action (GtkWidget  *widget,
                        const char *action,
@@ -3534,6 +3546,7 @@ byline_window_class_init (BylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-lesson", NULL, open_lesson_action);
   gtk_widget_class_install_action (widget_class, "win.stop-exercise", NULL, stop_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.class-overview", NULL, class_overview_action);
+  gtk_widget_class_install_action (widget_class, "win.across", NULL, across_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.add-note", NULL);
   /* a binding of the window, so a text field or the article takes Ctrl+V first:

@@ -66,6 +66,20 @@ int  _byline_cli_lean_run      (int                  argc,
                                 char               **argv);
 
 /* byline-cli-batch.c: analyze over many files and folders, as JSON Lines */
+/* across articles (byline-cli-across.c) */
+int  _byline_cli_people       (const char     *library,
+                               int             argc,
+                               char          **argv);
+int  _byline_cli_timeline     (const char     *library,
+                               int             argc,
+                               char          **argv);
+int  _byline_cli_meetings     (const char     *library,
+                               int             argc,
+                               char          **argv);
+int  _byline_cli_compare      (const char     *library,
+                               int             argc,
+                               char          **argv);
+
 int  _byline_cli_analyze_batch (char               **inputs,
                                 guint                n_inputs,
                                 BylineImportFormat   format,

@@ -97,6 +97,11 @@ print_help (FILE *f)
     { "lesson", N_("Make a lesson, check a student's response, report on a class") },
     { "export", N_("Export an annotated summary: Markdown, HTML, JSON (W3C annotations) or PDF") },
     { "import-notes", N_("Bring notes back from a JSON export or W3C annotations") },
+    /* across articles (byline-cli-across.c) */
+    { "people", N_("People, organisations and places across articles: list, show, merge, split") },
+    { "timeline", N_("Every dated event of the library or a tag, in order") },
+    { "meetings", N_("Who met whom across the library, as GraphML or CSV") },
+    { "compare", N_("Two reports of one event side by side: sourcing, quotes, what each leaves out") },
   };
   g_autofree char *library = byline_store_default_path ();
 
@@ -210,6 +215,15 @@ run_command (int    argc,
     return _byline_cli_export (library, argc - 1, argv + 1);
   if (g_str_equal (command, "import-notes"))
     return _byline_cli_import_notes (library, argc - 1, argv + 1);
+  /* across articles (byline-cli-across.c) */
+  if (g_str_equal (command, "people"))
+    return _byline_cli_people (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "timeline"))
+    return _byline_cli_timeline (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "meetings"))
+    return _byline_cli_meetings (library, argc - 1, argv + 1);
+  if (g_str_equal (command, "compare"))
+    return _byline_cli_compare (library, argc - 1, argv + 1);
 
   {
     g_autofree char *safe = byline_escape_terminal (command);

@@ -158,14 +158,6 @@ node_text (xmlNode *node)
   return collapse (raw);
 }
 
-static gboolean
-looks_like_url (const char *s)
-{
-  while (is_space (*s))
-    s++;
-  return strstr (s, "://") != NULL || s[0] == '/';
-}
-
 /* "dc.Title " -> "dc:title" */
 static char *
 normalize_key (const char *key)
@@ -417,7 +409,8 @@ author_names (JsonNode *n)
   if (n == NULL)
     return NULL;
   if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
-    return looks_like_url (json_node_get_string (n)) ? NULL : json_text (json_node_get_string (n));
+    return _byline_import_looks_like_url (json_node_get_string (n))
+           ? NULL : json_text (json_node_get_string (n));
   if (JSON_NODE_HOLDS_OBJECT (n))
     return json_text (string_member (json_node_get_object (n), "name"));
   if (JSON_NODE_HOLDS_ARRAY (n))
@@ -732,7 +725,7 @@ pick (MetaWalk          *mw,
     {
       const Found *f = g_hash_table_lookup (mw->values, keys[i]);
 
-      if (f != NULL && !(no_url && looks_like_url (f->value)))
+      if (f != NULL && !(no_url && _byline_import_looks_like_url (f->value)))
         {
           g_autofree char *v = collapse (f->value);
 

@@ -32,7 +32,7 @@ typedef enum
 } BylineStoreError;
 
 /* The schema this code writes; a library with a higher user_version is refused. */
-#define BYLINE_STORE_SCHEMA_VERSION 4
+#define BYLINE_STORE_SCHEMA_VERSION 5
 
 /* Search snippets mark the matched words with these two control characters,
  * which a caller turns into bold, brackets or Pango markup after escaping. */

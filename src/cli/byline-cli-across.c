@@ -1,0 +1,564 @@
+/* byline-cli-across.c: byline-cli people, timeline, meetings, compare: the
+ * library across its articles
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "byline-analysis.h"
+#include "byline-cli.h"
+#include "byline-cli-private.h"
+#include "byline-export-across.h"
+#include "byline-people.h"
+#include "byline-store.h"
+
+/* Helpers */
+
+static BylineStore *
+open_library (const char *library)
+{
+  g_autoptr (GError) error = NULL;
+  BylineStore *store = byline_store_open (library, &error);
+
+  if (store == NULL)
+    _byline_cli_print_error (error->message);
+  return store;
+}
+
+static int
+fail (BylineStore  *store,
+      const GError *error)
+{
+  if (error->domain == BYLINE_STORE_ERROR
+      && (error->code == BYLINE_STORE_ERROR_NOT_FOUND || error->code == BYLINE_STORE_ERROR_INVALID))
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: %s", byline_store_get_path (store), error->message);
+      _byline_cli_print_error (msg);
+    }
+  else
+    _byline_cli_print_error (error->message);
+  return BYLINE_CLI_BAD_INPUT;
+}
+
+static const char *
+str (JsonObject *o,
+     const char *member)
+{
+  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
+
+  return n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
+         ? json_node_get_string (n) : NULL;
+}
+
+static gint64
+num (JsonObject *o,
+     const char *member)
+{
+  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
+
+  return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
+}
+
+static JsonArray *
+arr (JsonObject *o,
+     const char *member)
+{
+  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
+
+  return n != NULL && JSON_NODE_HOLDS_ARRAY (n) ? json_node_get_array (n) : NULL;
+}
+
+static char *
+join (JsonArray  *a,
+      const char *separator)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  for (guint i = 0; a != NULL && i < json_array_get_length (a); i++)
+    {
+      JsonNode *n = json_array_get_element (a, i);
+
+      if (JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING)
+        g_string_append_printf (out, "%s%s", out->len > 0 ? separator : "", json_node_get_string (n));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* One line of text with tabs and newlines shown as spaces */
+static char *
+one_line (const char *s)
+{
+  char *line = g_strdup (s != NULL ? s : "");
+
+  g_strdelimit (line, "\t\r\n", ' ');
+  return line;
+}
+
+/* Writes @data to -o FILE, or to standard output */
+static int
+write_output (const char *output,
+              const char *data,
+              gsize       len)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      if (fwrite (data, 1, len, stdout) != len || fflush (stdout) != 0)
+        {
+          _byline_cli_print_error (_("standard output: write failed"));
+          return BYLINE_CLI_BAD_INPUT;
+        }
+      return BYLINE_CLI_OK;
+    }
+  path = _byline_cli_output_path (output, NULL, &error);
+  if (path == NULL || !g_file_set_contents (path, data, len, &error))
+    {
+      _byline_cli_print_error (error->message);
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  return BYLINE_CLI_OK;
+}
+
+typedef int (*StoreCommand) (BylineStore *store,
+                             int          argc,
+                             char       **argv);
+
+static int
+run_group (const char             *library,
+           const char             *group,
+           const BylineCliCommand *commands,
+           guint                   n_commands,
+           int                     argc,
+           char                  **argv)
+{
+  g_autoptr (BylineStore) store = NULL;
+  const BylineCliCommand *command;
+  int status;
+
+  command = _byline_cli_find_command (group, commands, n_commands, argc, argv, &status);
+  if (command == NULL)
+    return status;
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  return ((StoreCommand) command->run) (store, argc - 1, argv + 1);
+}
+
+/* people */
+
+static int
+people_list (BylineStore *store,
+             int          argc,
+             char       **argv)
+{
+  g_autofree char *tag = NULL;
+  g_autofree char *type = NULL;
+  g_autofree char *format = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) list = NULL;
+  JsonArray *array;
+  GOptionEntry entries[] = {
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only articles with this tag, on them or their notes"), N_("TAG") },
+    { "type", 0, 0, G_OPTION_ARG_STRING, &type, N_("person, org, place or norp (default: all)"), N_("TYPE") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), N_("FORMAT") },
+    { NULL },
+  };
+
+  context = _byline_cli_new_context (_("— list the people, organisations and places of the library"),
+                                     _("One entry a line: name, type, articles, articles quoting them, "
+                                       "other spellings; those in most articles first."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 1)
+    return _byline_cli_usage_error (context, _("people list takes no arguments"));
+  if (!_byline_cli_check_format (format))
+    return _byline_cli_usage_error (context, _("--format must be json or text"));
+  if (type != NULL && g_ascii_strcasecmp (type, "person") != 0 && g_ascii_strcasecmp (type, "org") != 0
+      && g_ascii_strcasecmp (type, "place") != 0 && g_ascii_strcasecmp (type, "norp") != 0)
+    return _byline_cli_usage_error (context, _("--type must be person, org, place or norp"));
+
+  list = byline_store_list_people (store, tag, type, &error);
+  if (list == NULL)
+    return fail (store, error);
+  if (g_strcmp0 (format, "json") == 0)
+    return _byline_cli_print_json (list);
+  array = json_node_get_array (list);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *p = json_array_get_object_element (array, i);
+      gint64 n = num (p, "articles");
+      g_autofree char *articles = g_strdup_printf (ngettext ("%d article", "%d articles", (int) n), (int) n);
+      g_autofree char *quoted = g_strdup_printf (_("a source in %d"), (int) num (p, "source_in"));
+      g_autofree char *variants = join (arr (p, "variants"), ", ");
+
+      _byline_cli_printf ("%s\t%s\t%s\t%s\t%s\n", str (p, "name"), str (p, "type"), articles, quoted,
+                          variants);
+    }
+  return BYLINE_CLI_OK;
+}
+
+static void
+print_article_ref (JsonObject *o)
+{
+  g_autofree char *title = one_line (str (o, "title"));
+
+  /* Translators: after an item, the article it is in: "— Title (article 3)" */
+  _byline_cli_printf (_(" — %s (article %d)\n"), title, (int) num (o, "article"));
+}
+
+static int
+people_show (BylineStore *store,
+             int          argc,
+             char       **argv)
+{
+  g_autofree char *format = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) node = NULL;
+  g_autofree char *variants = NULL;
+  JsonObject *p;
+  JsonArray *list;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), N_("FORMAT") },
+    { NULL },
+  };
+
+  context = _byline_cli_new_context (_("NAME — a person's page: roles, quotes and meetings across the library"),
+                                     NULL, entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 2)
+    return _byline_cli_usage_error (context, _("people show needs one NAME"));
+  if (!_byline_cli_check_format (format))
+    return _byline_cli_usage_error (context, _("--format must be json or text"));
+  node = byline_store_get_person (store, argv[1], &error);
+  if (node == NULL)
+    return fail (store, error);
+  if (g_strcmp0 (format, "json") == 0)
+    return _byline_cli_print_json (node);
+
+  p = json_node_get_object (node);
+  variants = join (arr (p, "variants"), ", ");
+  _byline_cli_printf ("%s (%s)\n", str (p, "name"), str (p, "type"));
+  _byline_cli_printf (_("Written as: %s\n"), variants);
+  _byline_cli_printf (_("In %d articles: a named source in %d, only mentioned in %d; %d mentions, %d quotes\n"),
+                      (int) num (p, "articles"), (int) num (p, "source_in"), (int) num (p, "mentioned_in"),
+                      (int) num (p, "mentions"), (int) num (p, "quote_count"));
+  list = arr (p, "roles");
+  if (list != NULL && json_array_get_length (list) > 0)
+    _byline_cli_printf ("\n%s\n", _("Roles"));
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *r = json_array_get_object_element (list, i);
+      const char *role = str (r, "role"), *affiliation = str (r, "affiliation");
+
+      _byline_cli_printf ("  %s  %s%s%s", str (r, "date") ? str (r, "date") : "----------",
+                          role != NULL ? role : "", role != NULL && affiliation != NULL ? ", " : "",
+                          affiliation != NULL ? affiliation : "");
+      print_article_ref (r);
+    }
+  list = arr (p, "quotes");
+  if (list != NULL && json_array_get_length (list) > 0)
+    _byline_cli_printf ("\n%s\n", _("Quotes"));
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *q = json_array_get_object_element (list, i);
+      g_autofree char *text = one_line (str (q, "text"));
+
+      _byline_cli_printf ("  %s  “%s” (%s%s%s)", str (q, "date") ? str (q, "date") : "----------", text,
+                          byline_quote_kind_label (str (q, "kind")), str (q, "via") ? _(", via ") : "",
+                          str (q, "via") ? str (q, "via") : "");
+      print_article_ref (q);
+    }
+  list = arr (p, "meetings");
+  if (list != NULL && json_array_get_length (list) > 0)
+    _byline_cli_printf ("\n%s\n", _("Meetings"));
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *m = json_array_get_object_element (list, i);
+      g_autofree char *with = join (arr (m, "with"), ", ");
+
+      _byline_cli_printf (_("  %s  with %s%s%s (%s)"), str (m, "date") ? str (m, "date") : "----------",
+                          with, str (m, "place") ? _(", in ") : "", str (m, "place") ? str (m, "place") : "",
+                          byline_meeting_status_label (str (m, "status")));
+      print_article_ref (m);
+    }
+  return BYLINE_CLI_OK;
+}
+
+static int
+people_merge (BylineStore *store,
+              int          argc,
+              char       **argv)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (argc != 3)
+    {
+      _byline_cli_print_error (_("people merge needs two names: FROM INTO"));
+      return BYLINE_CLI_USAGE;
+    }
+  if (!byline_store_merge_people (store, argv[1], argv[2], &error))
+    return fail (store, error);
+  return BYLINE_CLI_OK;
+}
+
+static int
+people_split (BylineStore *store,
+              int          argc,
+              char       **argv)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (argc != 3)
+    {
+      _byline_cli_print_error (_("people split needs a name and one of its spellings: NAME VARIANT"));
+      return BYLINE_CLI_USAGE;
+    }
+  if (!byline_store_split_person (store, argv[1], argv[2], &error))
+    return fail (store, error);
+  return BYLINE_CLI_OK;
+}
+
+int
+_byline_cli_people (const char *library,
+                    int         argc,
+                    char      **argv)
+{
+  static const BylineCliCommand commands[] = {
+    { "list", N_("The people, organisations and places of the library, each once"), G_CALLBACK (people_list) },
+    { "show", N_("NAME: roles, quotes and meetings across the library"), G_CALLBACK (people_show) },
+    { "merge", N_("FROM INTO: FROM is the same as INTO, in every article"), G_CALLBACK (people_merge) },
+    { "split", N_("NAME VARIANT: the articles writing VARIANT name someone else"), G_CALLBACK (people_split) },
+  };
+
+  return run_group (library, "people", commands, G_N_ELEMENTS (commands), argc, argv);
+}
+
+/* timeline */
+
+int
+_byline_cli_timeline (const char *library,
+                      int         argc,
+                      char      **argv)
+{
+  g_autofree char *tag = NULL;
+  g_autofree char *person = NULL;
+  g_autofree char *country = NULL;
+  g_autofree char *kind = NULL;
+  g_autofree char *format = NULL;
+  gint64 article = 0;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (JsonNode) events = NULL;
+  JsonArray *array;
+  GOptionEntry entries[] = {
+    { "article", 'a', 0, G_OPTION_ARG_INT64, &article, N_("The timeline of one article"), N_("ID") },
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only articles with this tag, on them or their notes"), N_("TAG") },
+    { "person", 'p', 0, G_OPTION_ARG_STRING, &person, N_("Only events with this person in them"), N_("NAME") },
+    { "country", 'c', 0, G_OPTION_ARG_STRING, &country, N_("Only events in or with this country or place"), N_("NAME") },
+    { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind, N_("article, meeting or claim"), N_("KIND") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (default) or json"), N_("FORMAT") },
+    { NULL },
+  };
+
+  context = _byline_cli_new_context (_("— every dated event of the library, in order"),
+                                     _("Meetings by their resolved dates, dated claims, and the articles "
+                                       "by their datelines; one a line: date, kind, what, article."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 1)
+    return _byline_cli_usage_error (context, _("timeline takes no arguments"));
+  if (!_byline_cli_check_format (format))
+    return _byline_cli_usage_error (context, _("--format must be json or text"));
+  if (kind != NULL && !g_str_equal (kind, "article") && !g_str_equal (kind, "meeting")
+      && !g_str_equal (kind, "claim"))
+    return _byline_cli_usage_error (context, _("--kind must be article, meeting or claim"));
+  if (article < 0 || (article > 0 && (tag != NULL || person != NULL || country != NULL || kind != NULL)))
+    return _byline_cli_usage_error (context, _("--article takes an article id, and no other filter"));
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  if (article > 0)
+    {
+      /* an article that is not there has no timeline: say so */
+      g_autoptr (BylineArticle) a = byline_store_get_article (store, article, &error);
+
+      if (a == NULL)
+        return fail (store, error);
+      events = byline_store_article_timeline (store, article, &error);
+    }
+  else
+    events = byline_store_timeline (store, tag, person, country, kind, &error);
+  if (events == NULL)
+    return fail (store, error);
+  if (g_strcmp0 (format, "json") == 0)
+    return _byline_cli_print_json (events);
+  array = json_node_get_array (events);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *e = json_array_get_object_element (array, i);
+      const char *k = str (e, "kind");
+      g_autofree char *label = one_line (str (e, "label"));
+      const char *what = g_str_equal (k, "meeting") ? C_("timeline", "meeting")
+                         : g_str_equal (k, "claim") ? C_("timeline", "claim") : C_("timeline", "article");
+
+      JsonArray *also = arr (e, "also_in");
+      g_autoptr (GString) articles = g_string_new (NULL);
+
+      /* the article, and the others that report the same meeting */
+      g_string_printf (articles, "%d", (int) num (e, "article"));
+      for (guint j = 0; also != NULL && j < json_array_get_length (also); j++)
+        g_string_append_printf (articles, ",%d", (int) json_array_get_int_element (also, j));
+      if (g_str_equal (k, "meeting") && str (e, "status") != NULL)
+        _byline_cli_printf ("%s\t%s\t%s (%s)\t%s\n", str (e, "date"), what, label,
+                            byline_meeting_status_label (str (e, "status")), articles->str);
+      else
+        _byline_cli_printf ("%s\t%s\t%s\t%s\n", str (e, "date"), what, label, articles->str);
+    }
+  return BYLINE_CLI_OK;
+}
+
+/* meetings */
+
+static int
+meetings_graph (BylineStore *store,
+                int          argc,
+                char       **argv)
+{
+  g_autofree char *tag = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonNode) graph = NULL;
+  g_autofree char *data = NULL;
+  BylineGraphFormat format;
+  GOptionEntry entries[] = {
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only articles with this tag, on them or their notes"), N_("TAG") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("graphml (default), csv or json"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { NULL },
+  };
+
+  context = _byline_cli_new_context (_("— who met whom: the library's meetings as a network"),
+                                     _("People, organisations and countries as nodes, meetings as links "
+                                       "with counts and dates: GraphML for Gephi and yEd, CSV (an edge "
+                                       "list) for spreadsheets."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (argc != 1)
+    return _byline_cli_usage_error (context, _("meetings graph takes no arguments"));
+  if (to != NULL && !g_str_equal (to, "json") && !byline_graph_format_from_string (to, &format))
+    return _byline_cli_usage_error (context, _("--to must be graphml, csv or json"));
+  graph = byline_store_meetings_graph (store, tag, &error);
+  if (graph == NULL)
+    return fail (store, error);
+  if (g_strcmp0 (to, "json") == 0)
+    {
+      g_autoptr (JsonGenerator) gen = json_generator_new ();
+
+      json_generator_set_root (gen, graph);
+      json_generator_set_pretty (gen, TRUE);
+      data = json_generator_to_data (gen, NULL);
+    }
+  else
+    data = byline_export_graph (graph, to == NULL ? BYLINE_GRAPH_GRAPHML : format);
+  return write_output (output, data, strlen (data));
+}
+
+int
+_byline_cli_meetings (const char *library,
+                      int         argc,
+                      char      **argv)
+{
+  static const BylineCliCommand commands[] = {
+    { "graph", N_("Who met whom, as GraphML or CSV"), G_CALLBACK (meetings_graph) },
+  };
+
+  return run_group (library, "meetings", commands, G_N_ELEMENTS (commands), argc, argv);
+}
+
+/* compare */
+
+static gboolean
+parse_id (const char *arg,
+          gint64     *id)
+{
+  guint64 value;
+
+  if (arg == NULL || !g_ascii_string_to_unsigned (arg, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+  *id = (gint64) value;
+  return TRUE;
+}
+
+int
+_byline_cli_compare (const char *library,
+                     int         argc,
+                     char      **argv)
+{
+  g_autofree char *to = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *tag = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (BylineStore) store = NULL;
+  g_autoptr (JsonNode) comparison = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  BylineExportFormat format = BYLINE_EXPORT_MARKDOWN;
+  gint64 a = 0, b = 0;
+  gsize len;
+  const char *data;
+  GOptionEntry entries[] = {
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Compare every article with this tag, instead of two"), N_("TAG") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("md (default), html, json or pdf"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { NULL },
+  };
+
+  context = _byline_cli_new_context (_("ID ID | --tag TAG — two reports of one event side by side, or a tag's"),
+                                     _("The meetings and people they share, how each sources its claims "
+                                       "(named people, organisations, state media, anonymous sources or "
+                                       "no one), whom each quotes, their loaded words, and what one reports "
+                                       "that the other does not."), entries);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return _byline_cli_usage_error (context, error->message);
+  if (tag != NULL ? argc != 1 : (argc != 3 || !parse_id (argv[1], &a) || !parse_id (argv[2], &b)))
+    return _byline_cli_usage_error (context, _("compare needs two article ids, or --tag TAG alone"));
+  if (to != NULL && g_str_equal (to, "md"))
+    format = BYLINE_EXPORT_MARKDOWN;
+  else if (to != NULL && !byline_export_format_from_string (to, &format))
+    return _byline_cli_usage_error (context, _("--to must be md, html, json or pdf"));
+  if (format == BYLINE_EXPORT_PDF && output == NULL)
+    return _byline_cli_usage_error (context, _("a PDF needs -o FILE"));
+  store = open_library (library);
+  if (store == NULL)
+    return BYLINE_CLI_BAD_INPUT;
+  comparison = tag != NULL ? byline_store_compare_tag (store, tag, &error)
+                           : byline_store_compare (store, a, b, &error);
+  if (comparison == NULL)
+    return fail (store, error);
+  bytes = tag != NULL ? byline_export_tag_comparison (comparison, format, &error)
+                      : byline_export_comparison (comparison, format, &error);
+  if (bytes == NULL)
+    {
+      _byline_cli_print_error (error->message);
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  data = g_bytes_get_data (bytes, &len);
+  return write_output (output, data, len);
+}
