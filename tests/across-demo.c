@@ -13,7 +13,7 @@
 #include <stdlib.h>
 
 #include "byline-across-window.h"
-#include "byline-window.h"
+#include "byline-window-private.h"
 
 int
 main (int    argc,

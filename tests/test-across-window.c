@@ -14,7 +14,7 @@
 #include "byline-people.h"
 #include "byline-store.h"
 #include "byline-table-row.h"
-#include "byline-window.h"
+#include "byline-window-private.h"
 #include "test-ui-util.h"
 
 static char *library_dir;

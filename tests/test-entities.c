@@ -19,6 +19,10 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* a people's word inside a name after a title; a name after "the" is no person */
+  { "Iraqi Prime Minister Mohammed Shia al-Sudani arrived. The Leader of the Islamic Revolution, Ayatollah Ali "
+    "Khamenei, received him.", { "PERSON:Mohammed Shia al-Sudani", "PERSON:Ali Khamenei", "OTHER:Islamic Revolution" },
+    { "Shia", "al-Sudani" } },
   /* a body's name ends before a first name and a surname that follow it */
   { "High Representative of the Union Josep Borrell spoke. The Council Maria Lopez chaired met.",
     { "PERSON:Josep Borrell", "PERSON:Maria Lopez" }, { "Union Josep Borrell", "Council Maria Lopez" } },

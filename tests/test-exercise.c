@@ -19,7 +19,7 @@
 #include "byline-item.h"
 #include "byline-mark-popover.h"
 #include "byline-table-row.h"
-#include "byline-window.h"
+#include "byline-window-private.h"
 #include "test-ui-util.h"
 #include "test-util.h"
 
@@ -51,6 +51,7 @@ open_sample (void)
   BylineWindow *window = byline_window_new (NULL, library_path);
 
   gtk_window_present (GTK_WINDOW (window));
+  byline_test_ui_wait_shown (GTK_WINDOW (window));
   byline_window_open (window, file);
   wait_loaded (window);
   g_assert_null (byline_window_get_error (window));

@@ -28,6 +28,10 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* "he" after "X's deputy, Y, was ...": Y, the subject in apposition */
+  { "The talks opened in Moscow.\n\nForeign Minister Pavel Orlov met Ravi Mehta.\n\nOrlov's deputy, Igor "
+    "Sokolov, was also present. \"The talks were frank,\" he told reporters.", "The talks were frank,",
+    BYLINE_QUOTE_DIRECT, "Igor Sokolov", "told", NULL },
   /* "A spokeswoman for the body, X," is X; a noun that names the future ("plan")
    * can be the reported clause's subject */
   { "The talks opened in Athens.\n\nA spokeswoman for the Democratic National Committee, Maria Lopez, declined "

@@ -27,4 +27,27 @@ byline_test_ui_init (int    *argc,
   return gtk_init_check ();
 }
 
+/* Waits (a few seconds at most) until @window is shown on a monitor. GTK 4.8's
+ * X11 backend asks for the monitor of a popup's parent, and a window that Xvfb
+ * has not placed yet has none: a critical inside GTK
+ * ("gdk_monitor_get_geometry: assertion 'GDK_IS_MONITOR (monitor)' failed")
+ * when a test opens a popover too early, now and then, under load. */
+static inline void
+byline_test_ui_wait_shown (GtkWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+      if (gtk_widget_get_mapped (GTK_WIDGET (window)) && surface != NULL
+          && gdk_surface_get_width (surface) > 0
+          && gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (window)), surface) != NULL)
+        return;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
 G_END_DECLS

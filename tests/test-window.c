@@ -17,7 +17,7 @@
 #include "byline-note-popover.h"
 #include "byline-preferences.h"
 #include "byline-store.h"
-#include "byline-window.h"
+#include "byline-window-private.h"
 #include "test-ui-util.h"
 #include "test-util.h"
 
@@ -43,6 +43,7 @@ open_window (const char *path)
   guint timeout = g_timeout_add_seconds (60, timeout_cb, &timed_out);
 
   gtk_window_present (GTK_WINDOW (window));
+  byline_test_ui_wait_shown (GTK_WINDOW (window));
   byline_window_open (window, file);
   while (byline_window_get_loading (window) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -1244,6 +1245,7 @@ test_unreadable_file (void)
 
   g_assert_true (g_file_set_contents (bad, "Caf\xe9 society\n", -1, NULL));
   gtk_window_present (GTK_WINDOW (window));
+  byline_test_ui_wait_shown (GTK_WINDOW (window));
   byline_window_open (window, file);
   while (byline_window_get_loading (window))
     g_main_context_iteration (NULL, TRUE);

@@ -25,49 +25,98 @@ compare_voices (gconstpointer a, gconstpointer b)
   return g_strcmp0 (x->name, y->name);
 }
 
-static void
-compute_signals (BylineAnalysis *self)
+/**
+ * byline_signals_count:
+ * @signals: where to count; its voices array is made anew
+ *
+ * The media-literacy signals of an article's claims and quotes: claims by
+ * attribution, unnamed sources, figures with no source, agentless passives,
+ * hedged claims, loaded words; and its voices, one a name, most quoted
+ * first, then by name.
+ */
+void
+byline_signals_count (BylineSignals          *sig,
+                      const BylineClaimFacts *claims,
+                      guint                   n_claims,
+                      const BylineQuoteFacts *quotes,
+                      guint                   n_quotes)
 {
-  BylineSignals *sig = &self->signals;
   g_autoptr (GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  sig->voices = g_array_new (FALSE, FALSE, sizeof (BylineVoice));
-  for (guint i = 0; i < self->claims->len; i++)
-    {
-      const BylineClaim *c = self->claims->pdata[i];
+  g_return_if_fail (sig != NULL);
 
+  byline_signals_clear (sig);
+  sig->voices = g_array_new (FALSE, FALSE, sizeof (BylineVoice));
+  for (guint i = 0; i < n_claims; i++)
+    {
+      const BylineClaimFacts *c = &claims[i];
+
+      g_return_if_fail (c->attribution < BYLINE_N_ATTRIBUTIONS);
       sig->by_attribution[c->attribution]++;
       if (c->attribution == BYLINE_ATTRIBUTION_ANONYMOUS)
         sig->unnamed_sources++;
       if (c->attribution == BYLINE_ATTRIBUTION_UNATTRIBUTED && c->has_number)
         sig->numbers_without_source++;
-      sig->agentless_passives += byline_claim_n_spans (c->agentless);
-      sig->loaded_words += byline_claim_n_spans (c->loaded);
-      if (byline_claim_n_spans (c->hedges) > 0)
+      sig->agentless_passives += c->agentless;
+      sig->loaded_words += c->loaded;
+      if (c->hedges > 0)
         sig->hedged_claims++;
     }
-  /* voices: who is quoted, by entity or by name */
-  for (guint i = 0; i < self->quotes->len; i++)
+  /* voices: who is quoted, by name */
+  for (guint i = 0; i < n_quotes; i++)
     {
-      const BylineQuote *q = self->quotes->pdata[i];
-      const char *name = q->speaker ? q->speaker->name : q->speaker_name;
+      const BylineQuoteFacts *q = &quotes[i];
       gpointer index;
 
-      if (name == NULL)
+      if (q->name == NULL)
         continue;
-      if (g_hash_table_lookup_extended (seen, name, NULL, &index))
+      if (g_hash_table_lookup_extended (seen, q->name, NULL, &index))
         g_array_index (sig->voices, BylineVoice, GPOINTER_TO_UINT (index)).quotes++;
       else
         {
-          BylineVoice v = { q->speaker, name, 1, NULL };
-          if (q->speaker != NULL)
-            v.country = q->speaker->affiliation ? q->speaker->affiliation
-                        : (q->speaker->lex ? q->speaker->lex->country_name : NULL);
-          g_hash_table_insert (seen, (gpointer) name, GUINT_TO_POINTER (sig->voices->len));
+          BylineVoice v = { q->entity, q->name, 1, q->country, q->data };
+
+          g_hash_table_insert (seen, (gpointer) q->name, GUINT_TO_POINTER (sig->voices->len));
           g_array_append_val (sig->voices, v);
         }
     }
   g_array_sort (sig->voices, compare_voices);
+}
+
+void
+byline_signals_clear (BylineSignals *sig)
+{
+  g_return_if_fail (sig != NULL);
+
+  g_clear_pointer (&sig->voices, g_array_unref);
+  memset (sig, 0, sizeof *sig);
+}
+
+static void
+compute_signals (BylineAnalysis *self)
+{
+  g_autofree BylineClaimFacts *claims = g_new0 (BylineClaimFacts, self->claims->len + 1);
+  g_autofree BylineQuoteFacts *quotes = g_new0 (BylineQuoteFacts, self->quotes->len + 1);
+
+  for (guint i = 0; i < self->claims->len; i++)
+    {
+      const BylineClaim *c = self->claims->pdata[i];
+      BylineClaimFacts facts = { c->attribution, c->has_number, byline_claim_n_spans (c->hedges),
+                                 byline_claim_n_spans (c->loaded), byline_claim_n_spans (c->agentless) };
+
+      claims[i] = facts;
+    }
+  for (guint i = 0; i < self->quotes->len; i++)
+    {
+      const BylineQuote *q = self->quotes->pdata[i];
+      BylineQuoteFacts facts = { q->speaker, q->speaker ? q->speaker->name : q->speaker_name, NULL, NULL };
+
+      if (q->speaker != NULL)
+        facts.country = q->speaker->affiliation ? q->speaker->affiliation
+                        : (q->speaker->lex ? q->speaker->lex->country_name : NULL);
+      quotes[i] = facts;
+    }
+  byline_signals_count (&self->signals, claims, self->claims->len, quotes, self->quotes->len);
 }
 
 /**
@@ -718,8 +767,7 @@ append_quotes (GString *out, const BylineAnalysis *self)
     {
       const BylineQuote *q = self->quotes->pdata[i];
       g_autofree char *words = g_strndup (self->text->data + q->start, q->end - q->start);
-      const char *kind = q->kind == BYLINE_QUOTE_DIRECT ? _("direct")
-                         : q->kind == BYLINE_QUOTE_PARTIAL ? _("partial") : _("reported");
+      const char *kind = byline_quote_kind_get_label (q->kind);
 
       g_strdelimit (words, "\n", ' ');
       /* Translators: speaker (kind): words */
@@ -867,48 +915,6 @@ byline_analysis_to_text (const BylineAnalysis *self)
   append_meetings (out, self);
   append_claims (out, self);
   return g_string_free (out, FALSE);
-}
-
-/* The interface's words for the analysis JSON's kinds of quote, source and
- * meeting status, shared by the window and the exports */
-const char *
-byline_quote_kind_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "direct") == 0)
-    return C_("quote kind", "direct");
-  if (g_strcmp0 (kind, "partial") == 0)
-    return C_("quote kind", "partial");
-  return C_("quote kind", "reported");
-}
-
-const char *
-byline_attribution_label (const char *attribution)
-{
-  static const struct { const char *key, *label; } labels[] = {
-    { "named_person", N_("named person") },
-    { "named_org", N_("organisation") },
-    { "state_media", N_("state media") },
-    { "media", N_("media") },
-    { "anonymous", N_("anonymous") },
-    { "unattributed", N_("unattributed") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    if (g_strcmp0 (attribution, labels[i].key) == 0)
-      return _(labels[i].label);
-  return attribution != NULL ? attribution : "";
-}
-
-const char *
-byline_meeting_status_label (const char *status)
-{
-  if (g_strcmp0 (status, "planned") == 0)
-    return C_("meeting status", "planned");
-  if (g_strcmp0 (status, "happened") == 0)
-    return C_("meeting status", "happened");
-  if (g_strcmp0 (status, "ongoing") == 0)
-    return C_("meeting status", "ongoing");
-  return C_("meeting status", "unknown");
 }
 
 /**

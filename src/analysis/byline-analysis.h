@@ -18,6 +18,7 @@
 #include "byline-clauses.h"
 #include "byline-meetings.h"
 #include "byline-text.h"
+#include "byline-vocabulary.h"
 
 G_BEGIN_DECLS
 
@@ -34,6 +35,7 @@ typedef struct
   const char         *name;      /* borrowed from the entity or the quote */
   guint               quotes;
   const char         *country;   /* or NULL */
+  gconstpointer       data;      /* BylineQuoteFacts.data of its first quote */
 } BylineVoice;
 
 /* The media-literacy signals of an article */
@@ -47,6 +49,33 @@ typedef struct
   guint   hedged_claims;
   guint   loaded_words;
 } BylineSignals;
+
+/* What the signals count of a claim, and of a quote: the analyser gives
+ * them from its items, the corrections from a corrected analysis, and
+ * byline_signals_count () counts them, the same way for both. */
+typedef struct
+{
+  BylineAttribution attribution;
+  gboolean          has_number;   /* a figure, an amount, a quantity */
+  guint             hedges;       /* how many spans of each */
+  guint             loaded;
+  guint             agentless;
+} BylineClaimFacts;
+
+typedef struct
+{
+  const BylineEntity *entity;     /* the speaker, or NULL */
+  const char         *name;       /* the voice: the speaker's name, else the quote's; NULL for none */
+  const char         *country;    /* or NULL */
+  gconstpointer       data;       /* the caller's, kept in the voice */
+} BylineQuoteFacts;
+
+void            byline_signals_count      (BylineSignals          *signals,
+                                           const BylineClaimFacts *claims,
+                                           guint                   n_claims,
+                                           const BylineQuoteFacts *quotes,
+                                           guint                   n_quotes);
+void            byline_signals_clear      (BylineSignals          *signals);
 
 /* Everything the analyser finds in one article. */
 typedef struct
@@ -73,11 +102,6 @@ gboolean        byline_analysis_write_json_to (const BylineAnalysis *self,
                                                BylineJsonSink        sink,
                                                gpointer              user_data);
 char           *byline_analysis_to_text   (const BylineAnalysis *self);
-
-/* What the JSON's kinds are called in the interface: "direct", "state media"… */
-const char     *byline_quote_kind_label     (const char *kind);
-const char     *byline_attribution_label    (const char *attribution);
-const char     *byline_meeting_status_label (const char *status);
 
 /* Where the article comes from, for the line under its title */
 char           *byline_outlet_label         (const char *name,

@@ -249,6 +249,9 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
 
           if (q != NULL && q->entity->type == BYLINE_ENTITY_PERSON)
             r = q;
+          /* "Orlov's deputy, Igor Sokolov, was ...": the name in apposition */
+          else if (is_punct (c, j, ',') && j > 0 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+            ;
           else if (c->toks[j].kind != BYLINE_TOKEN_WORD || is_word (c, j, "said") || (c->toks[j].cls & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH)))
             break;
           j = q != NULL ? q->end_token : j + 1;

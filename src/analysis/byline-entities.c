@@ -759,6 +759,10 @@ classify_chunk (Ctx *c, guint first, guint end)
         cand.type = BYLINE_ENTITY_ORG;
       else if ((all_common || thing) && !cand.person_evidence)
         cand.type = BYLINE_ENTITY_OTHER; /* "Social Science", "Star Wars" */
+      /* "the Islamic Revolution": a person's name takes no article */
+      else if (first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the") && cand.title_first < 0
+               && !has (c, BYLINE_WORD_FIRST_NAME, first) && !followed_by_speech (c, end))
+        cand.type = BYLINE_ENTITY_OTHER;
       /* "the National Nutrition Study said": a thing may speak, but has no first name */
       else if (thing && cand.title_first < 0 && !has (c, BYLINE_WORD_FIRST_NAME, first))
         cand.type = BYLINE_ENTITY_OTHER;
@@ -1190,6 +1194,17 @@ find_candidates (Ctx *c)
 
             if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY))
               type_by_head (c, i, end, &head);
+            /* but "Mohammed Shia al-Sudani": a people's word inside a name, between
+             * a first name and more of the name */
+            if (l2 == 1 && e2->type == BYLINE_ENTITY_NORP && k + 1 < end
+                && (has (c, BYLINE_WORD_FIRST_NAME, i) || c->title_end == (int) i)
+                && (is_cap (c, k + 1) || is_particle_compound (c, k + 1)) && title_at (c, k + 1) == 0)
+              {
+                const BylineLexEntry *e3 = NULL;
+
+                if (gazetteer_at (c, k + 1, &e3) == 0)
+                  continue;
+              }
             if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY) && !head)
               {
                 end = k;

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "byline-input.h"
+#include "byline-vocabulary.h"
 
 G_DEFINE_QUARK (byline-input-error-quark, byline_input_error)
 
@@ -390,6 +391,8 @@ static const char *const string_keys[] = {
   "schema", "id", "type", "name", "kind", "speaker", "speaker_name", "attribution", "source",
   "source_name", "status", "role", "affiliation", "date", "time_text", "entity", "title",
   "standfirst", "credit", "dateline", "url", "author", "published", "from", "to", "reason",
+  "byline", "dateline_text", "wire_place", "wire_agency", "canonical", "country", "ownership",
+  "connotation",
 };
 static const char *const object_array_keys[] = {
   "entities", "quotes", "claims", "meetings", "mentions", "participants", "evidence",
@@ -423,6 +426,30 @@ typedef struct
 } Checking;
 
 static gboolean check_object (JsonObject *o, Checking *c, guint depth, gboolean needs_span);
+
+/* The contract's words: an entity's type, a quote's kind, a claim's
+ * attribution and kind, a meeting's status (byline-vocabulary.h) */
+static gboolean
+contract_word_ok (const char *where,
+                  const char *key,
+                  const char *word)
+{
+  union { BylineEntityType t; BylineQuoteKind q; BylineAttribution a; BylineClaimKind k; BylineMeetingStatus m; } out;
+
+  if (word == NULL)
+    return TRUE;
+  if (g_str_equal (where, "entities") && g_str_equal (key, "type"))
+    return byline_entity_type_from_string (word, &out.t);
+  if (g_str_equal (where, "quotes") && g_str_equal (key, "kind"))
+    return byline_quote_kind_from_string (word, &out.q);
+  if (g_str_equal (where, "claims") && g_str_equal (key, "attribution"))
+    return byline_attribution_from_string (word, &out.a);
+  if (g_str_equal (where, "claims") && g_str_equal (key, "kind"))
+    return byline_claim_kind_from_string (word, &out.k);
+  if (g_str_equal (where, "meetings") && g_str_equal (key, "status"))
+    return byline_meeting_status_from_string (word, &out.m);
+  return TRUE;
+}
 
 static gboolean
 fail_at (Checking   *c,
@@ -466,6 +493,8 @@ check_member (JsonObject *o,
       if (!JSON_NODE_HOLDS_NULL (node)
           && !(JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING))
         return fail_at (c, key, _("not text"));
+      if (!contract_word_ok (c->where, key, JSON_NODE_HOLDS_NULL (node) ? NULL : json_node_get_string (node)))
+        return fail_at (c, key, _("not a word of the analysis"));
       return TRUE;
     }
   if (key_in (key, object_keys, G_N_ELEMENTS (object_keys)))
@@ -555,4 +584,86 @@ byline_json_check_analysis (JsonNode  *root,
       return FALSE;
     }
   return check_object (json_node_get_object (root), &c, 0, FALSE);
+}
+
+/**
+ * byline_json_check_analysis_item:
+ * @item: one element of an analysis's @list
+ * @list: "entities", "quotes", "meetings" or "claims"
+ * @index: its index, for the error
+ * @n_chars: the length of the article's text, in characters
+ *
+ * The check of byline_json_check_analysis () for one item, for a reader
+ * that skips a damaged item and keeps the rest.
+ */
+gboolean
+byline_json_check_analysis_item (JsonNode    *item,
+                                 const char  *list,
+                                 guint        index,
+                                 gsize        n_chars,
+                                 GError     **error)
+{
+  Checking c = { n_chars, error, list, index };
+
+  g_return_val_if_fail (item != NULL && list != NULL, FALSE);
+
+  if (!JSON_NODE_HOLDS_OBJECT (item))
+    return fail_at (&c, list, _("not an object"));
+  return check_object (json_node_get_object (item), &c, 1,
+                       key_in (list, span_array_keys, G_N_ELEMENTS (span_array_keys)));
+}
+
+/* Members of JSON from a file */
+
+JsonNode *
+byline_json_get_member (JsonObject *o,
+                        const char *member)
+{
+  return o != NULL ? json_object_get_member (o, member) : NULL;
+}
+
+const char *
+byline_json_get_string (JsonObject *o,
+                        const char *member)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+JsonObject *
+byline_json_get_object (JsonObject *o,
+                        const char *member)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+JsonArray *
+byline_json_get_array (JsonObject *o,
+                       const char *member)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+gboolean
+byline_json_get_int (JsonObject *o,
+                     const char *member,
+                     gint64     *value)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    *value = json_node_get_int (node);
+  else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+    *value = (gint64) json_node_get_double (node);
+  else
+    return FALSE;
+  return TRUE;
 }

@@ -45,6 +45,27 @@ JsonNode *byline_json_parse           (const char  *data,
 gboolean  byline_json_check_analysis  (JsonNode    *root,
                                        gsize        n_chars,
                                        GError     **error);
+gboolean  byline_json_check_analysis_item (JsonNode    *item,
+                                           const char  *list,
+                                           guint        index,
+                                           gsize        n_chars,
+                                           GError     **error);
+/* Members of JSON read from a file, which may hold anything: each is NULL
+ * (FALSE) unless the member is there with that type. (json-glib's
+ * json_object_get_*_member_with_default () fit JSON already checked: on a
+ * member of another type they complain.) */
+JsonNode   *byline_json_get_member (JsonObject  *o,
+                                    const char  *member);
+const char *byline_json_get_string (JsonObject  *o,
+                                    const char  *member);
+JsonObject *byline_json_get_object (JsonObject  *o,
+                                    const char  *member);
+JsonArray  *byline_json_get_array  (JsonObject  *o,
+                                    const char  *member);
+/* a whole number, or a real one cut to one */
+gboolean    byline_json_get_int    (JsonObject  *o,
+                                    const char  *member,
+                                    gint64      *value);
 char     *byline_escape_terminal      (const char  *text);
 
 G_END_DECLS

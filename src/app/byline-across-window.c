@@ -26,7 +26,7 @@
 #include "byline-people.h"
 #include "byline-store.h"
 #include "byline-table-row.h"
-#include "byline-window.h"
+#include "byline-window-private.h"
 
 struct _BylineAcrossWindow
 {

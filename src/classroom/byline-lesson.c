@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "byline-analysis.h"
+#include "byline-analysis-model.h"
 #include "byline-input.h"
 #include "byline-classroom-private.h"
 #include "byline-lesson.h"
@@ -95,66 +97,20 @@ find_item (const BylineLesson *self,
   return NULL;
 }
 
-/* Reading the analysis JSON, which comes from our analyser or the library's
- * cache: wrong types are skipped, never trusted. */
-
-static const char *
-get_string (JsonObject *o,
-            const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static JsonObject *
-get_object (JsonObject *o,
-            const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-get_array (JsonObject *o,
-           const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static JsonObject *
-get_element (JsonArray *array,
-             guint      index)
-{
-  JsonNode *node = json_array_get_element (array, index);
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
+/* The analysis comes through BylineAnalysisModel, which has checked every
+ * span against the text and skipped damaged items: the analysis comes from
+ * our analyser or the library's cache, or a file. An empty span is nothing
+ * to find. */
 
 static gboolean
-get_span (JsonObject *o,
-          gsize       n_chars,
-          guint32    *start,
-          guint32    *end)
+get_span (const BylineCharSpan *span,
+          guint32              *start,
+          guint32              *end)
 {
-  JsonNode *s = o != NULL ? json_object_get_member (o, "start") : NULL;
-  JsonNode *e = o != NULL ? json_object_get_member (o, "end") : NULL;
-  gint64 a, b;
-
-  if (s == NULL || e == NULL || !JSON_NODE_HOLDS_VALUE (s) || !JSON_NODE_HOLDS_VALUE (e)
-      || json_node_get_value_type (s) != G_TYPE_INT64 || json_node_get_value_type (e) != G_TYPE_INT64)
+  if (span->start >= span->end)
     return FALSE;
-  a = json_node_get_int (s);
-  b = json_node_get_int (e);
-  if (a < 0 || a >= b || (guint64) b > n_chars)
-    return FALSE;
-  *start = (guint32) a;
-  *end = (guint32) b;
+  *start = span->start;
+  *end = span->end;
   return TRUE;
 }
 
@@ -172,23 +128,22 @@ add_analysis_item (BylineLesson   *self,
 }
 
 static void
-add_quotes (BylineLesson *self,
-            JsonArray    *quotes)
+add_quotes (BylineLesson              *self,
+            const BylineAnalysisModel *model)
 {
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+  for (guint i = 0; i < model->quotes->len; i++)
     {
-      JsonObject *q = get_element (quotes, i);
-      JsonObject *cue = get_object (q, "cue");
+      const BylineModelQuote *q = &g_array_index (model->quotes, BylineModelQuote, i);
       guint32 start, end, cue_start, cue_end;
       BylineKeyItem *item;
 
-      if (!get_span (q, self->article.n_chars, &start, &end))
+      if (!get_span (&q->span, &start, &end))
         continue;
       item = add_analysis_item (self, BYLINE_CATEGORY_QUOTE, start, end);
-      item->mark.speaker = g_strdup (get_string (q, "speaker_name"));
-      if (get_span (cue, self->article.n_chars, &cue_start, &cue_end))
-        item->cue = byline_lesson_dup_passage (self, cue_start, cue_end);
-      item->source = g_strdup (get_string (get_object (q, "via"), "name"));
+      item->mark.speaker = g_strdup (q->speaker.name);
+      if (q->has_cue && get_span (&q->cue, &cue_start, &cue_end))
+        item->cue = byline_analysis_model_dup_span (model, &q->cue);
+      item->source = g_strdup (q->via.name);
     }
 }
 
@@ -210,71 +165,69 @@ has_signal (const BylineLesson *self,
 }
 
 static void
-add_signals (BylineLesson *self,
-             JsonArray    *spans,
-             BylineSignal  signal)
+add_signals (BylineLesson              *self,
+             const BylineAnalysisModel *model,
+             GArray                    *spans,
+             BylineSignal               signal)
 {
-  for (guint i = 0; spans != NULL && i < json_array_get_length (spans); i++)
+  for (guint i = 0; i < spans->len; i++)
     {
+      const BylineCharSpan *span = &g_array_index (spans, BylineCharSpan, i);
       guint32 start, end;
       BylineKeyItem *item;
 
-      if (!get_span (get_element (spans, i), self->article.n_chars, &start, &end)
-          || has_signal (self, signal, start, end))
+      if (!get_span (span, &start, &end) || has_signal (self, signal, start, end))
         continue;
       item = add_analysis_item (self, BYLINE_CATEGORY_SIGNAL, start, end);
       item->mark.signal = signal;
-      item->cue = byline_lesson_dup_passage (self, start, end);
+      item->cue = byline_analysis_model_dup_span (model, span);
     }
 }
 
 static void
-add_claims (BylineLesson *self,
-            JsonArray    *claims)
+add_claims (BylineLesson              *self,
+            const BylineAnalysisModel *model)
 {
-  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
+  for (guint i = 0; i < model->claims->len; i++)
     {
-      JsonObject *c = get_element (claims, i);
+      const BylineModelClaim *c = &g_array_index (model->claims, BylineModelClaim, i);
+      BylineSource source = byline_source_from_attribution (byline_attribution_to_string (c->attribution));
       guint32 start, end;
       BylineKeyItem *item;
 
-      add_signals (self, get_array (c, "hedges"), BYLINE_SIGNAL_HEDGE);
-      add_signals (self, get_array (c, "loaded"), BYLINE_SIGNAL_LOADED);
+      add_signals (self, model, c->hedges, BYLINE_SIGNAL_HEDGE);
+      add_signals (self, model, c->loaded, BYLINE_SIGNAL_LOADED);
       /* worth finding: a claim that rests on someone, not every sentence of narration */
-      if (byline_source_from_attribution (get_string (c, "attribution")) == BYLINE_SOURCE_UNATTRIBUTED)
+      if (source == BYLINE_SOURCE_UNATTRIBUTED)
         continue;
-      if (!get_span (c, self->article.n_chars, &start, &end))
+      if (!get_span (&c->span, &start, &end))
         continue;
       item = add_analysis_item (self, BYLINE_CATEGORY_CLAIM, start, end);
-      item->mark.source = byline_source_from_attribution (get_string (c, "attribution"));
-      item->source = g_strdup (get_string (c, "source_name"));
-      item->reason = g_strdup (get_string (c, "reason"));
+      item->mark.source = source;
+      item->source = g_strdup (c->source.name);
+      item->reason = g_strdup (c->reason);
     }
 }
 
 /* A meeting is expected where it is first told; its reason is who, where, when */
 static void
-add_meetings (BylineLesson *self,
-              JsonArray    *meetings)
+add_meetings (BylineLesson              *self,
+              const BylineAnalysisModel *model)
 {
-  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
+  for (guint i = 0; i < model->meetings->len; i++)
     {
-      JsonObject *m = get_element (meetings, i);
-      JsonArray *evidence = get_array (m, "evidence");
-      JsonArray *participants = get_array (m, "participants");
+      const BylineModelMeeting *m = &g_array_index (model->meetings, BylineModelMeeting, i);
       g_autoptr (GPtrArray) names = g_ptr_array_new ();
       g_autoptr (GPtrArray) where = g_ptr_array_new ();
       guint32 start, end;
       BylineKeyItem *item;
 
-      if (evidence == NULL || json_array_get_length (evidence) == 0
-          || !get_span (get_element (evidence, 0), self->article.n_chars, &start, &end))
+      if (m->evidence->len == 0 || !get_span (&g_array_index (m->evidence, BylineCharSpan, 0), &start, &end))
         continue;
       item = add_analysis_item (self, BYLINE_CATEGORY_MEETING, start, end);
-      for (guint j = 0; participants != NULL && j < json_array_get_length (participants); j++)
+      for (guint j = 0; j < m->participants->len; j++)
         {
-          JsonNode *p = json_array_get_element (participants, j);
-          const char *name = JSON_NODE_HOLDS_OBJECT (p) ? get_string (json_node_get_object (p), "name") : NULL;
+          const char *name = g_array_index (m->participants, BylineModelRef, j).name;
 
           if (name != NULL)
             g_ptr_array_add (names, (gpointer) name);
@@ -282,10 +235,10 @@ add_meetings (BylineLesson *self,
       g_ptr_array_add (names, NULL);
       if (names->len > 1)
         item->source = g_strjoinv (", ", (char **) names->pdata);
-      if (get_string (get_object (m, "place"), "name") != NULL)
-        g_ptr_array_add (where, (gpointer) get_string (get_object (m, "place"), "name"));
-      if (get_string (m, "date") != NULL)
-        g_ptr_array_add (where, (gpointer) get_string (m, "date"));
+      if (m->place.name != NULL)
+        g_ptr_array_add (where, (gpointer) m->place.name);
+      if (m->date != NULL)
+        g_ptr_array_add (where, (gpointer) m->date);
       g_ptr_array_add (where, NULL);
       if (where->len > 1)
         item->reason = g_strjoinv (", ", (char **) where->pdata);
@@ -295,23 +248,22 @@ add_meetings (BylineLesson *self,
 /* Where the article's body starts: after its title and its standfirst, which
  * a class is not asked to mark */
 static guint32
-body_start (BylineLesson *self,
-            JsonObject   *document)
+body_start (const BylineAnalysisModel *model)
 {
-  const char *standfirst = get_string (document, "standfirst");
-  JsonArray *paragraphs = get_array (document, "paragraphs");
+  const BylineModelDocument *document = &model->document;
   guint32 start, end, front = 0;
 
-  if (get_span (get_object (document, "title_span"), self->article.n_chars, &start, &end))
+  if (document->has_title_span && get_span (&document->title_span, &start, &end))
     front = end;
-  for (guint i = 0; standfirst != NULL && paragraphs != NULL && i < json_array_get_length (paragraphs); i++)
+  for (guint i = 0; document->standfirst != NULL && i < document->paragraphs->len; i++)
     {
+      const BylineCharSpan *span = &g_array_index (document->paragraphs, BylineCharSpan, i);
       g_autofree char *passage = NULL;
 
-      if (!get_span (get_element (paragraphs, i), self->article.n_chars, &start, &end))
+      if (!get_span (span, &start, &end))
         continue;
-      passage = byline_lesson_dup_passage (self, start, end);
-      if (g_strcmp0 (g_strstrip (passage), standfirst) == 0)
+      passage = byline_analysis_model_dup_span (model, span);
+      if (g_strcmp0 (g_strstrip (passage), document->standfirst) == 0)
         {
           front = MAX (front, end);
           break;
@@ -321,10 +273,10 @@ body_start (BylineLesson *self,
 }
 
 static void
-drop_front_matter (BylineLesson *self,
-                   JsonObject   *document)
+drop_front_matter (BylineLesson              *self,
+                   const BylineAnalysisModel *model)
 {
-  guint32 front = body_start (self, document);
+  guint32 front = body_start (model);
 
   for (guint i = self->key->len; i > 0; i--)
     {
@@ -356,8 +308,8 @@ compare_quote_spans (gconstpointer a,
  * claim that only borrows a few quoted words keeps them, and the words go
  * as a quote of their own. Both lists in text order, one pass. */
 static void
-drop_doubles (BylineLesson *self,
-              JsonArray    *quotes)
+drop_doubles (BylineLesson              *self,
+              const BylineAnalysisModel *model)
 {
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (QuoteSpan));
   g_autoptr (GHashTable) quote_items = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -365,12 +317,12 @@ drop_doubles (BylineLesson *self,
   g_autoptr (GPtrArray) gone = g_ptr_array_new ();
   guint q = 0;
 
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+  for (guint i = 0; i < model->quotes->len; i++)
     {
-      JsonObject *o = get_element (quotes, i);
-      QuoteSpan span = { 0, 0, g_strcmp0 (get_string (o, "kind"), "partial") == 0 };
+      const BylineModelQuote *o = &g_array_index (model->quotes, BylineModelQuote, i);
+      QuoteSpan span = { 0, 0, o->kind == BYLINE_QUOTE_PARTIAL };
 
-      if (get_span (o, self->article.n_chars, &span.start, &span.end))
+      if (get_span (&o->span, &span.start, &span.end))
         g_array_append_val (spans, span);
     }
   g_array_sort (spans, compare_quote_spans);
@@ -685,33 +637,29 @@ byline_lesson_new_from_analysis (const char  *text,
                                  GError     **error)
 {
   g_autoptr (BylineLesson) self = NULL;
-  JsonObject *root;
-  JsonObject *document;
-  const char *schema;
+  g_autoptr (BylineAnalysisModel) model = NULL;
 
   g_return_val_if_fail (text != NULL, NULL);
   g_return_val_if_fail (analysis != NULL, NULL);
 
-  root = JSON_NODE_HOLDS_OBJECT (analysis) ? json_node_get_object (analysis) : NULL;
-  schema = get_string (root, "schema");
-  if (schema == NULL || !g_str_equal (schema, "byline.analysis/1"))
+  /* an item the lesson cannot use is left out of the key, the rest kept */
+  model = byline_analysis_model_new_full (analysis, text, -1, BYLINE_ANALYSIS_MODEL_SKIP_DAMAGED, NULL);
+  if (model == NULL || g_strcmp0 (model->schema, BYLINE_ANALYSIS_SCHEMA) != 0)
     {
       g_set_error_literal (error, BYLINE_CLASSROOM_ERROR, BYLINE_CLASSROOM_ERROR_SCHEMA,
                            _("the analysis is not byline.analysis/1"));
       return NULL;
     }
-  document = get_object (root, "document");
-  self = byline_lesson_new (text, get_string (document, "title"), article_source,
-                            get_string (document, "dateline"), error);
+  self = byline_lesson_new (text, model->document.title, article_source, model->document.dateline, error);
   if (self == NULL)
     return NULL;
 
-  add_quotes (self, get_array (root, "quotes"));
-  add_claims (self, get_array (root, "claims"));
-  add_meetings (self, get_array (root, "meetings"));
-  drop_front_matter (self, document);
+  add_quotes (self, model);
+  add_claims (self, model);
+  add_meetings (self, model);
+  drop_front_matter (self, model);
   g_ptr_array_sort (self->key, compare_key_items);
-  drop_doubles (self, get_array (root, "quotes"));
+  drop_doubles (self, model);
   g_ptr_array_sort (self->key, compare_key_items);
   for (guint i = 0; i < self->key->len; i++)
     assign_id (self, g_ptr_array_index (self->key, i));

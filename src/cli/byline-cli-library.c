@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "byline-analysis-model.h"
 #include "byline-input.h"
 #include "byline-cli.h"
 #include "byline-cli-private.h"
@@ -380,15 +381,6 @@ library_list (BylineStore *store,
 }
 
 static const char *
-member_string (JsonObject *o,
-               const char *member)
-{
-  JsonNode *node = json_object_get_member (o, member);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
-}
-
-static const char *
 or_dash (const char *s)
 {
   return s != NULL ? s : "-";
@@ -396,59 +388,47 @@ or_dash (const char *s)
 
 /* The items a reader can correct, each with the reference `correct` takes */
 static void
-print_items (JsonNode   *analysis,
-             const char *text)
+print_items (const BylineAnalysisModel *model)
 {
-  JsonObject *root = json_node_get_object (analysis);
-  JsonArray *entities = json_object_get_array_member (root, "entities");
-  JsonArray *quotes = json_object_get_array_member (root, "quotes");
-  JsonArray *claims = json_object_get_array_member (root, "claims");
-  JsonArray *meetings = json_object_get_array_member (root, "meetings");
-
   _byline_cli_printf ("\n%s\n", _("Entities:"));
-  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+  for (guint i = 0; i < model->entities->len; i++)
     {
-      JsonObject *e = json_array_get_object_element (entities, i);
+      const BylineModelEntity *e = &g_array_index (model->entities, BylineModelEntity, i);
 
-      _byline_cli_printf ("  %s\t%s\t%s%s\n", or_dash (member_string (e, "id")), or_dash (member_string (e, "type")),
-                         or_dash (member_string (e, "name")),
-                         json_object_has_member (e, "corrected") ? _(" (corrected)") : "");
+      _byline_cli_printf ("  %s\t%s\t%s%s\n", or_dash (e->id), byline_entity_type_to_string (e->type),
+                         or_dash (e->name), e->corrected ? _(" (corrected)") : "");
     }
   _byline_cli_printf ("\n%s\n", _("Quotes:"));
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+  for (guint i = 0; i < model->quotes->len; i++)
     {
-      JsonObject *q = json_array_get_object_element (quotes, i);
-      g_autofree char *words = g_utf8_substring (text, json_object_get_int_member (q, "start"),
-                                                  json_object_get_int_member (q, "end"));
+      const BylineModelQuote *q = &g_array_index (model->quotes, BylineModelQuote, i);
+      g_autofree char *words = byline_analysis_model_dup_span (model, &q->span);
       g_autofree char *line = one_line (words);
-      const char *speaker = member_string (q, "speaker_name");
 
-      _byline_cli_printf ("  q%u\t%s\t%s\t“%s”%s\n", i + 1, or_dash (member_string (q, "kind")),
-                         speaker != NULL ? speaker : _("(no speaker)"), line,
-                         json_object_has_member (q, "corrected") ? _(" (corrected)") : "");
+      _byline_cli_printf ("  q%u\t%s\t%s\t“%s”%s\n", i + 1, byline_quote_kind_to_string (q->kind),
+                         q->speaker.name != NULL ? q->speaker.name : _("(no speaker)"), line,
+                         q->corrected ? _(" (corrected)") : "");
     }
   _byline_cli_printf ("\n%s\n", _("Claims:"));
-  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
+  for (guint i = 0; i < model->claims->len; i++)
     {
-      JsonObject *c = json_array_get_object_element (claims, i);
-      g_autofree char *words = g_utf8_substring (text, json_object_get_int_member (c, "start"),
-                                                  json_object_get_int_member (c, "end"));
+      const BylineModelClaim *c = &g_array_index (model->claims, BylineModelClaim, i);
+      g_autofree char *words = byline_analysis_model_dup_span (model, &c->span);
       g_autofree char *line = one_line (words);
 
-      _byline_cli_printf ("  c%u\t%s\t“%s”%s\n", i + 1, or_dash (member_string (c, "attribution")), line,
-                         json_object_has_member (c, "corrected") ? _(" (corrected)") : "");
+      _byline_cli_printf ("  c%u\t%s\t“%s”%s\n", i + 1, byline_attribution_to_string (c->attribution), line,
+                         c->corrected ? _(" (corrected)") : "");
     }
   _byline_cli_printf ("\n%s\n", _("Meetings:"));
-  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
+  for (guint i = 0; i < model->meetings->len; i++)
     {
-      JsonObject *m = json_array_get_object_element (meetings, i);
-      JsonArray *people = json_object_get_array_member (m, "participants");
+      const BylineModelMeeting *m = &g_array_index (model->meetings, BylineModelMeeting, i);
       g_autoptr (GString) names = g_string_new (NULL);
 
-      for (guint p = 0; people != NULL && p < json_array_get_length (people); p++)
+      for (guint p = 0; p < m->participants->len; p++)
         g_string_append_printf (names, "%s%s", p ? ", " : "",
-                                or_dash (member_string (json_array_get_object_element (people, p), "name")));
-      _byline_cli_printf ("  m%u\t%s\t%s\n", i + 1, or_dash (member_string (m, "status")), names->str);
+                                or_dash (g_array_index (m->participants, BylineModelRef, p).name));
+      _byline_cli_printf ("  m%u\t%s\t%s\n", i + 1, byline_meeting_status_to_string (m->status), names->str);
     }
 }
 
@@ -495,6 +475,7 @@ library_show (BylineStore *store,
     g_autofree char *added = format_time (article->added);
     g_autofree char *tags = g_strjoinv (", ", article->tags);
     g_autoptr (GPtrArray) notes = byline_store_list_notes (store, id, NULL, &error);
+    g_autoptr (BylineAnalysisModel) model = NULL;
 
     if (notes == NULL)
       return fail (store, error);
@@ -511,9 +492,12 @@ library_show (BylineStore *store,
                                    " (%u orphaned: their passages are no longer in the text)",
                                    article->n_orphaned), article->n_orphaned);
     putchar ('\n');
+    model = byline_analysis_model_new (analysis, article->text, -1, &error);
+    if (model == NULL)
+      return fail (store, error);
     if (!no_text)
       _byline_cli_printf ("\n%s\n", article->text);
-    print_items (analysis, article->text);
+    print_items (model);
     if (notes->len > 0)
       _byline_cli_printf ("\n%s\n", _("Notes:"));
     for (guint i = 0; i < notes->len; i++)

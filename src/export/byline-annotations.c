@@ -15,51 +15,8 @@
 #include "byline-input.h"
 #include "byline-export.h"
 
-/* Helpers */
-
-static JsonNode *
-member (JsonObject *o,
-        const char *name)
-{
-  return o != NULL ? json_object_get_member (o, name) : NULL;
-}
-
-static const char *
-string_member (JsonObject *o,
-               const char *name)
-{
-  JsonNode *node = member (o, name);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-         ? json_node_get_string (node) : NULL;
-}
-
-static JsonObject *
-object_member (JsonObject *o,
-               const char *name)
-{
-  JsonNode *node = member (o, name);
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static gboolean
-int_member (JsonObject *o,
-            const char *name,
-            gint64     *value)
-{
-  JsonNode *node = member (o, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    *value = json_node_get_int (node);
-  else if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    *value = (gint64) json_node_get_double (node);
-  else
-    return FALSE;
-  return TRUE;
-}
+/* Helpers (the file may hold anything: its members are read with
+ * byline_json_get_* (), byline-input.h) */
 
 /* A W3C value may be one thing or an array of them: calls @func on each object */
 typedef void (*EachFunc) (JsonObject *object,
@@ -88,7 +45,7 @@ static gboolean
 has_type (JsonObject *o,
           const char *type)
 {
-  JsonNode *node = member (o, "type");
+  JsonNode *node = byline_json_get_member (o, "type");
 
   if (node == NULL)
     return FALSE;
@@ -166,9 +123,9 @@ read_body (JsonObject *body,
            gpointer    data)
 {
   Reading *r = data;
-  const char *purpose = string_member (body, "purpose");
-  const char *value = string_member (body, "value");
-  JsonNode *value_node = member (body, "value");
+  const char *purpose = byline_json_get_string (body, "purpose");
+  const char *value = byline_json_get_string (body, "value");
+  JsonNode *value_node = byline_json_get_member (body, "value");
 
   if (value_node != NULL && !is_string (value_node))
     r->problem = _("a body's “value” is not text");
@@ -189,6 +146,15 @@ read_body (JsonObject *body,
   r->commenting = TRUE;
 }
 
+static gboolean
+absent_or_string (JsonObject *o,
+                  const char *member)
+{
+  JsonNode *node = byline_json_get_member (o, member);
+
+  return node == NULL || is_string (node);
+}
+
 static void
 read_selector (JsonObject *selector,
                gpointer    data)
@@ -197,14 +163,13 @@ read_selector (JsonObject *selector,
   gint64 start, end;
 
   if (has_type (selector, "TextQuoteSelector")
-      && ((member (selector, "exact") != NULL && !is_string (member (selector, "exact")))
-          || (member (selector, "prefix") != NULL && !is_string (member (selector, "prefix")))
-          || (member (selector, "suffix") != NULL && !is_string (member (selector, "suffix")))))
+      && (!absent_or_string (selector, "exact") || !absent_or_string (selector, "prefix")
+          || !absent_or_string (selector, "suffix")))
     r->problem = _("a TextQuoteSelector's “exact”, “prefix” or “suffix” is not text");
   if (has_type (selector, "TextPositionSelector"))
     {
-      JsonNode *s = member (selector, "start");
-      JsonNode *e = member (selector, "end");
+      JsonNode *s = byline_json_get_member (selector, "start");
+      JsonNode *e = byline_json_get_member (selector, "end");
 
       if (s == NULL || e == NULL || !JSON_NODE_HOLDS_VALUE (s) || !JSON_NODE_HOLDS_VALUE (e)
           || json_node_get_value_type (s) != G_TYPE_INT64 || json_node_get_value_type (e) != G_TYPE_INT64)
@@ -215,7 +180,7 @@ read_selector (JsonObject *selector,
     }
   if (has_type (selector, "TextQuoteSelector") && !r->quote)
     {
-      const char *exact = string_member (selector, "exact");
+      const char *exact = byline_json_get_string (selector, "exact");
 
       if (exact != NULL)
         {
@@ -223,13 +188,13 @@ read_selector (JsonObject *selector,
           g_free (r->note->prefix);
           g_free (r->note->suffix);
           r->note->exact = g_strdup (exact);
-          r->note->prefix = g_strdup (string_member (selector, "prefix"));
-          r->note->suffix = g_strdup (string_member (selector, "suffix"));
+          r->note->prefix = g_strdup (byline_json_get_string (selector, "prefix"));
+          r->note->suffix = g_strdup (byline_json_get_string (selector, "suffix"));
           r->quote = TRUE;
         }
     }
   else if (has_type (selector, "TextPositionSelector") && !r->position
-           && int_member (selector, "start", &start) && int_member (selector, "end", &end)
+           && byline_json_get_int (selector, "start", &start) && byline_json_get_int (selector, "end", &end)
            && start >= 0 && end >= start && end <= G_MAXUINT32)
     {
       r->note->start = start;
@@ -237,7 +202,7 @@ read_selector (JsonObject *selector,
       r->position = TRUE;
     }
   /* a selector refined by another: the refinement is more precise */
-  each_object (member (selector, "refinedBy"), read_selector, data);
+  each_object (byline_json_get_member (selector, "refinedBy"), read_selector, data);
 }
 
 static void
@@ -247,8 +212,8 @@ read_target (JsonObject *target,
   Reading *r = data;
 
   if (r->source == NULL)
-    r->source = string_member (target, "source");
-  each_object (member (target, "selector"), read_selector, data);
+    r->source = byline_json_get_string (target, "source");
+  each_object (byline_json_get_member (target, "selector"), read_selector, data);
 }
 
 /* Returns NULL when @o is not an Annotation */
@@ -258,9 +223,9 @@ read_annotation (JsonObject  *o,
                  const char **problem)
 {
   Reading r = { 0 };
-  JsonNode *motivation = member (o, "motivation");
-  JsonNode *target = member (o, "target");
-  const char *body_value = string_member (o, "bodyValue");
+  JsonNode *motivation = byline_json_get_member (o, "motivation");
+  JsonNode *target = byline_json_get_member (o, "target");
+  const char *body_value = byline_json_get_string (o, "bodyValue");
 
   if (!has_type (o, "Annotation") && !has_type (o, "oa:Annotation"))
     return NULL;
@@ -271,14 +236,14 @@ read_annotation (JsonObject  *o,
       *problem = _("no “target”, or one that is not an IRI, an object or a list");
       return NULL;
     }
-  if (member (o, "body") != NULL
-      && !(is_string (member (o, "body")) || JSON_NODE_HOLDS_OBJECT (member (o, "body"))
-           || JSON_NODE_HOLDS_ARRAY (member (o, "body"))))
+  if (byline_json_get_member (o, "body") != NULL
+      && !(is_string (byline_json_get_member (o, "body")) || JSON_NODE_HOLDS_OBJECT (byline_json_get_member (o, "body"))
+           || JSON_NODE_HOLDS_ARRAY (byline_json_get_member (o, "body"))))
     {
       *problem = _("a “body” that is not an IRI, an object or a list");
       return NULL;
     }
-  if (member (o, "bodyValue") != NULL && body_value == NULL)
+  if (byline_json_get_member (o, "bodyValue") != NULL && body_value == NULL)
     {
       *problem = _("a “bodyValue” that is not text");
       return NULL;
@@ -287,7 +252,7 @@ read_annotation (JsonObject  *o,
   r.tags = g_strv_builder_new ();
   r.body = g_string_new (body_value);
   r.commenting = body_value != NULL;
-  each_object (member (o, "body"), read_body, &r);
+  each_object (byline_json_get_member (o, "body"), read_body, &r);
   /* a bare string body is an IRI, not text: nothing to keep */
   if (target != NULL && JSON_NODE_HOLDS_VALUE (target))
     r.source = json_node_get_string (target);
@@ -330,8 +295,8 @@ read_annotation (JsonObject  *o,
   r.note->body = g_string_free (r.body, FALSE);
   r.note->tags = g_strv_builder_end (r.tags);
   g_strv_builder_unref (r.tags);
-  r.note->created = parse_time (string_member (o, "created"));
-  r.note->updated = parse_time (string_member (o, "modified"));
+  r.note->created = parse_time (byline_json_get_string (o, "created"));
+  r.note->updated = parse_time (byline_json_get_string (o, "modified"));
   if (r.note->updated == 0)
     r.note->updated = r.note->created;
   if (source != NULL && *source == NULL)
@@ -390,20 +355,20 @@ collect (JsonNode   *node,
   o = json_node_get_object (node);
   if (has_type (o, "AnnotationCollection"))
     {
-      JsonObject *page = object_member (o, "first");
+      JsonObject *page = byline_json_get_object (o, "first");
 
       /* its pages, embedded and linked by "next"; or items on the collection itself */
       for (guint n = 0; page != NULL && n < 100000; n++)
         {
-          each_object (member (page, "items"), collect_annotation, c);
-          page = object_member (page, "next");
+          each_object (byline_json_get_member (page, "items"), collect_annotation, c);
+          page = byline_json_get_object (page, "next");
         }
-      each_object (member (o, "items"), collect_annotation, c);
+      each_object (byline_json_get_member (o, "items"), collect_annotation, c);
       return TRUE;
     }
   if (has_type (o, "AnnotationPage"))
     {
-      each_object (member (o, "items"), collect_annotation, c);
+      each_object (byline_json_get_member (o, "items"), collect_annotation, c);
       return TRUE;
     }
   if (has_type (o, "Annotation"))
@@ -459,16 +424,16 @@ byline_annotations_parse (const char *data,
       return NULL;
     }
   o = root != NULL && JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  if (o != NULL && g_strcmp0 (string_member (o, "schema"), BYLINE_EXPORT_SCHEMA) == 0)
+  if (o != NULL && g_strcmp0 (byline_json_get_string (o, "schema"), BYLINE_EXPORT_SCHEMA) == 0)
     {
-      JsonObject *article = object_member (o, "article");
+      JsonObject *article = byline_json_get_object (o, "article");
 
-      set->title = g_strdup (string_member (article, "title"));
-      set->source = g_strdup (string_member (article, "source"));
-      set->dateline = g_strdup (string_member (article, "dateline"));
-      set->sha256 = g_strdup (string_member (article, "sha256"));
-      set->text = g_strdup (string_member (article, "text"));
-      ok = collect (member (o, "annotations"), &c);
+      set->title = g_strdup (byline_json_get_string (article, "title"));
+      set->source = g_strdup (byline_json_get_string (article, "source"));
+      set->dateline = g_strdup (byline_json_get_string (article, "dateline"));
+      set->sha256 = g_strdup (byline_json_get_string (article, "sha256"));
+      set->text = g_strdup (byline_json_get_string (article, "text"));
+      ok = collect (byline_json_get_member (o, "annotations"), &c);
     }
   else
     ok = collect (root, &c);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "byline-export-private.h"
+#include "byline-palette.h"
 
 /* Nothing may be fetched and nothing run: styles are inline, images data: only */
 #define CSP "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
@@ -20,7 +21,7 @@
 /* Each highlight has a colour and a second cue, as in the window (WCAG 1.4.1):
  * entities by background and underline style, quotations by colour and the
  * sans face, notes by a yellow marker with a solid bottom border. */
-static const char css[] =
+static const char css_head[] =
   ":root { color-scheme: light; }\n"
   "body { font: 16px/1.55 \"DejaVu Serif\", Georgia, serif; color: #1d1d1d; background: #fff;"
   " margin: 2em auto; max-width: 62em; padding: 0 1.5em; }\n"
@@ -52,18 +53,10 @@ static const char css[] =
   ".notes ol { padding-left: 1.5em; } .notes li { margin-bottom: .8em; }\n"
   ".passage { font-style: italic; } .orphaned { color: #a51d2d; font-size: .85em; }\n"
   "sup.note-mark { font: bold .7em sans-serif; color: #9c6e03; }\n"
-  "sup.note-mark a { color: inherit; text-decoration: none; }\n"
-  ".entity-person { background: rgba(53,132,228,.20); text-decoration: underline; }\n"
-  ".entity-org { background: rgba(145,65,172,.20); text-decoration: underline double; }\n"
-  ".entity-place { background: rgba(38,162,105,.22); text-decoration: underline; text-underline-offset: .3em; }\n"
-  ".entity-norp { background: rgba(229,165,10,.25); text-decoration: underline wavy; }\n"
-  ".entity-date { background: rgba(255,120,0,.20); font-style: italic; }\n"
-  ".entity-money { background: rgba(192,28,40,.16); font-weight: bold; }\n"
-  ".entity-quantity { background: rgba(192,28,40,.10); font-weight: 600; }\n"
-  ".quote { color: #1c4f8f; font-family: \"DejaVu Sans\", Helvetica, Arial, sans-serif; font-size: .92em; }\n"
-  ".hedge { font-style: oblique; text-decoration: underline; text-decoration-color: #777; }\n"
-  ".loaded { font-weight: 600; text-decoration: underline wavy #c01c28; }\n"
-  "mark.note, .legend .note { background: rgba(246,211,45,.45); color: inherit; border-bottom: 2px solid #e5a50a; }\n"
+  "sup.note-mark a { color: inherit; text-decoration: none; }\n";
+
+/* the highlights' rules (append_highlight_css ()) come between the two */
+static const char css_tail[] =
   "@media (max-width: 50em) { .para { grid-template-columns: 1fr; } }\n"
   "@media print {\n"
   "  @page { size: A4; margin: 16mm 14mm; }\n"
@@ -74,6 +67,65 @@ static const char css[] =
   "  tr, li, .margin-note, .para { break-inside: avoid; }\n"
   "  sup.note-mark a { color: inherit; }\n"
   "}\n";
+
+/* A colour of the palette as the stylesheet writes it: "rgba(53,132,228,.20)", "#c01c28", "#777" */
+static char *
+css_colour (BylineHighlight highlight,
+            int             which)
+{
+  const BylinePaletteEntry *entry = byline_palette_get (highlight);
+  const BylineColour *c = which == 0 ? &entry->background : which == 1 ? &entry->line : &entry->text;
+
+  g_assert (c->alpha > 0);
+  if (c->alpha < 100)
+    return g_strdup_printf ("rgba(%u,%u,%u,.%02u)", c->red, c->green, c->blue, c->alpha);
+  if (c->red % 17 == 0 && c->green % 17 == 0 && c->blue % 17 == 0)
+    return g_strdup_printf ("#%x%x%x", c->red / 17, c->green / 17, c->blue / 17);
+  return g_strdup_printf ("#%02x%02x%02x", c->red, c->green, c->blue);
+}
+
+#define BACKGROUND 0
+#define LINE 1
+#define TEXT 2
+
+/* Each highlight's colours from the palette (byline-palette.c), and its
+ * second cue */
+static void
+append_highlight_css (GString *out)
+{
+  static const struct { BylineHighlight highlight; const char *cue; } entities[] = {
+    { BYLINE_HIGHLIGHT_PERSON, "text-decoration: underline;" },
+    { BYLINE_HIGHLIGHT_ORG, "text-decoration: underline double;" },
+    { BYLINE_HIGHLIGHT_PLACE, "text-decoration: underline; text-underline-offset: .3em;" },
+    { BYLINE_HIGHLIGHT_NORP, "text-decoration: underline wavy;" },
+    { BYLINE_HIGHLIGHT_DATE, "font-style: italic;" },
+    { BYLINE_HIGHLIGHT_MONEY, "font-weight: bold;" },
+    { BYLINE_HIGHLIGHT_QUANTITY, "font-weight: 600;" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
+    {
+      g_autofree char *background = css_colour (entities[i].highlight, BACKGROUND);
+
+      g_string_append_printf (out, ".%s { background: %s; %s }\n",
+                              byline_palette_get (entities[i].highlight)->name, background, entities[i].cue);
+    }
+  {
+    g_autofree char *quote = css_colour (BYLINE_HIGHLIGHT_QUOTE, TEXT);
+    g_autofree char *hedge = css_colour (BYLINE_HIGHLIGHT_HEDGE, LINE);
+    g_autofree char *loaded = css_colour (BYLINE_HIGHLIGHT_LOADED, LINE);
+    g_autofree char *note = css_colour (BYLINE_HIGHLIGHT_NOTE, BACKGROUND);
+    g_autofree char *note_line = css_colour (BYLINE_HIGHLIGHT_NOTE, LINE);
+
+    g_string_append_printf (out, ".quote { color: %s; font-family: \"DejaVu Sans\", Helvetica, Arial, sans-serif;"
+                                 " font-size: .92em; }\n", quote);
+    g_string_append_printf (out, ".hedge { font-style: oblique; text-decoration: underline;"
+                                 " text-decoration-color: %s; }\n", hedge);
+    g_string_append_printf (out, ".loaded { font-weight: 600; text-decoration: underline wavy %s; }\n", loaded);
+    g_string_append_printf (out, "mark.note, .legend .note { background: %s; color: inherit;"
+                                 " border-bottom: 2px solid %s; }\n", note, note_line);
+  }
+}
 
 /* U+202A–U+202E (embeddings, overrides), U+2066–U+2069 (isolates) */
 static gboolean
@@ -297,7 +349,9 @@ _byline_export_html (ExportContent *c,
   g_string_append (out, "<meta name=\"generator\" content=\"Byline " PACKAGE_VERSION "\">\n");
   append_element (out, "title", NULL, title->text);
   g_string_append (out, "\n<style>\n");
-  g_string_append (out, css);
+  g_string_append (out, css_head);
+  append_highlight_css (out);
+  g_string_append (out, css_tail);
   g_string_append (out, "</style>\n</head>\n<body>\n<header>\n");
   append_blocks (out, c->head);
   g_string_append (out, "</header>\n<main>\n");

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "byline-export-private.h"
+#include "byline-palette.h"
 
 /* A4 in points */
 #define PAGE_WIDTH   595.276
@@ -176,6 +177,24 @@ colour_attr (gboolean background,
 {
   return background ? pango_attr_background_new (c.r * 257, c.g * 257, c.b * 257)
                     : pango_attr_foreground_new (c.r * 257, c.g * 257, c.b * 257);
+}
+
+/* A colour of the palette as it prints on white paper (PDF has no
+ * translucent text backgrounds) */
+static Rgb
+on_paper (const BylineColour *c)
+{
+  double a = MIN (c->alpha, 100) / 100.0;
+  Rgb rgb = { (guint8) (255 - a * (255 - c->red) + 0.5), (guint8) (255 - a * (255 - c->green) + 0.5),
+              (guint8) (255 - a * (255 - c->blue) + 0.5) };
+
+  return rgb;
+}
+
+static PangoAttribute *
+line_colour_attr (const BylineColour *c)
+{
+  return pango_attr_underline_color_new (c->red * 257, c->green * 257, c->blue * 257);
 }
 
 static void
@@ -368,18 +387,12 @@ span_attrs (PangoAttrList *attrs,
             guint          start,
             guint          end)
 {
-  static const Rgb backgrounds[] = {
-    [SPAN_PERSON] = { 215, 230, 250 },
-    [SPAN_ORG] = { 233, 217, 238 },
-    [SPAN_PLACE] = { 207, 235, 222 },
-    [SPAN_NORP] = { 249, 232, 194 },
-    [SPAN_DATE] = { 255, 228, 204 },
-    [SPAN_MONEY] = { 245, 219, 221 },
-    [SPAN_QUANTITY] = { 249, 232, 233 },
-  };
+  /* the palette's colours (the same highlight kinds, in the same order) */
+  const BylinePaletteEntry *palette = byline_palette_get ((BylineHighlight) kind);
 
+  G_STATIC_ASSERT ((int) SPAN_NOTE == (int) BYLINE_HIGHLIGHT_NOTE);
   if (kind <= SPAN_QUANTITY)
-    add_attr (attrs, colour_attr (TRUE, backgrounds[kind]), start, end);
+    add_attr (attrs, colour_attr (TRUE, on_paper (&palette->background)), start, end);
   switch (kind)
     {
     case SPAN_PERSON:
@@ -405,24 +418,24 @@ span_attrs (PangoAttrList *attrs,
       break;
     case SPAN_QUOTE:
       /* blue and set in the sans face: an overline would read as the line above's underline */
-      add_attr (attrs, colour_attr (FALSE, (Rgb) { 28, 79, 143 }), start, end);
+      add_attr (attrs, colour_attr (FALSE, on_paper (&palette->text)), start, end);
       add_attr (attrs, pango_attr_family_new ("DejaVu Sans"), start, end);
       add_attr (attrs, pango_attr_scale_new (0.92), start, end);
       break;
     case SPAN_HEDGE:
       add_attr (attrs, pango_attr_style_new (PANGO_STYLE_OBLIQUE), start, end);
       add_attr (attrs, pango_attr_underline_new (PANGO_UNDERLINE_LOW), start, end);
-      add_attr (attrs, pango_attr_underline_color_new (0x7700, 0x7700, 0x7700), start, end);
+      add_attr (attrs, line_colour_attr (&palette->line), start, end);
       break;
     case SPAN_LOADED:
       add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_SEMIBOLD), start, end);
       add_attr (attrs, pango_attr_underline_new (PANGO_UNDERLINE_ERROR), start, end);
-      add_attr (attrs, pango_attr_underline_color_new (0xc0c0, 0x1c1c, 0x2828), start, end);
+      add_attr (attrs, line_colour_attr (&palette->line), start, end);
       break;
     case SPAN_NOTE:
-      add_attr (attrs, colour_attr (TRUE, (Rgb) { 251, 235, 161 }), start, end);
+      add_attr (attrs, colour_attr (TRUE, on_paper (&palette->background)), start, end);
       add_attr (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), start, end);
-      add_attr (attrs, pango_attr_underline_color_new (0xe5e5, 0xa5a5, 0x0a0a), start, end);
+      add_attr (attrs, line_colour_attr (&palette->line), start, end);
       break;
     case N_SPAN_KINDS:
     default:

@@ -17,9 +17,11 @@
 #include <string.h>
 
 #include "byline-analysis.h"
+#include "byline-analysis-model.h"
 #include "byline-dates.h"
 #include "byline-export.h"
 #include "byline-export-private.h"
+#include "byline-palette.h"
 
 G_DEFINE_QUARK (byline-export-error-quark, byline_export_error)
 
@@ -33,78 +35,16 @@ static const struct
   [BYLINE_EXPORT_PDF] = { "pdf", "pdf", "application/pdf" },
 };
 
-/* Helpers: reading the analysis JSON, which may lack any member */
-
-static JsonObject *
-member_object (JsonObject *o,
-               const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-member_array (JsonObject *o,
-              const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static const char *
-member_string (JsonObject *o,
-               const char *member)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-         ? json_node_get_string (node) : NULL;
-}
-
-static gint64
-member_int (JsonObject *o,
-            const char *member,
-            gint64      fallback)
-{
-  JsonNode *node = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return fallback;
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return json_node_get_int (node);
-  if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
-    return (gint64) json_node_get_double (node);
-  return fallback;
-}
-
-static guint
-array_length (JsonArray *a)
-{
-  return a != NULL ? json_array_get_length (a) : 0;
-}
-
-static JsonObject *
-array_object (JsonArray *a,
-              guint      i)
-{
-  JsonNode *node = json_array_get_element (a, i);
-
-  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
 /* Labels */
 
 const char *
 _byline_export_span_class (SpanKind kind)
 {
-  static const char *const classes[N_SPAN_KINDS] = {
-    "entity-person", "entity-org", "entity-place", "entity-norp", "entity-date",
-    "entity-money", "entity-quantity", "quote", "hedge", "loaded", "note",
-  };
+  /* the same kinds in the same order: the entity types, then the rest */
+  G_STATIC_ASSERT ((int) N_SPAN_KINDS == (int) BYLINE_N_HIGHLIGHTS);
+  G_STATIC_ASSERT ((int) SPAN_QUANTITY == (int) BYLINE_ENTITY_QUANTITY);
 
-  return classes[kind];
+  return byline_palette_get ((BylineHighlight) kind)->name;
 }
 
 const char *
@@ -270,66 +210,35 @@ _byline_export_add_table_row (ExportBlock       *table,
   g_ptr_array_add (table->rows, g_strdupv ((char **) cells));
 }
 
-typedef struct
-{
-  const char *text;
-  guint32    *bytes;    /* byte offset of every code point, and of the end */
-  guint32     n_chars;
-} CharMap;
-
-static void
-char_map_init (CharMap    *map,
-               const char *text)
-{
-  gsize len = strlen (text);
-  guint32 n = 0;
-
-  map->text = text;
-  map->bytes = g_new (guint32, g_utf8_strlen (text, len) + 1);
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    map->bytes[n++] = p - text;
-  map->bytes[n] = len;
-  map->n_chars = n;
-}
-
-static guint32
-clamp_char (const CharMap *map,
-            gint64         offset)
-{
-  return (guint32) CLAMP (offset, 0, (gint64) map->n_chars);
-}
-
 /* The words between two code point offsets, on one line */
 static char *
-words_at (const CharMap *map,
-          gint64         start,
-          gint64         end)
+words_at (const BylineCharIndex *map,
+          gsize                  start,
+          gsize                  end)
 {
-  guint32 s = clamp_char (map, start);
-  guint32 e = MAX (s, clamp_char (map, end));
-  char *words = g_strndup (map->text + map->bytes[s], map->bytes[e] - map->bytes[s]);
+  char *words = byline_char_index_dup (map, start, end);
 
   g_strdelimit (words, "\t\r\n", ' ');
   return words;
 }
 
 static char *
-span_words (const CharMap *map,
-            JsonObject    *span)
+span_words (const BylineCharIndex *map,
+            const BylineCharSpan  *span)
 {
-  return words_at (map, member_int (span, "start", 0), member_int (span, "end", 0));
+  return words_at (map, span->start, span->end);
 }
 
 /* "likely, is believed to" from an array of spans */
 static char *
-spans_words (const CharMap *map,
-             JsonArray     *spans)
+spans_words (const BylineCharIndex *map,
+             GArray                *spans)
 {
   g_autoptr (GString) out = g_string_new (NULL);
 
-  for (guint i = 0; i < array_length (spans); i++)
+  for (guint i = 0; i < spans->len; i++)
     {
-      g_autofree char *w = span_words (map, array_object (spans, i));
+      g_autofree char *w = span_words (map, &g_array_index (spans, BylineCharSpan, i));
 
       if (out->len > 0)
         g_string_append (out, ", ");
@@ -339,14 +248,13 @@ spans_words (const CharMap *map,
 }
 
 static void
-add_entities (ExportContent *c,
-              JsonObject    *root)
+add_entities (ExportContent             *c,
+              const BylineAnalysisModel *model)
 {
-  JsonArray *entities = member_array (root, "entities");
-  struct { const char *type; const char *heading; } groups[] = {
-    { "PERSON", N_("People") },
-    { "PLACE", N_("Places") },
-    { "ORG", N_("Organisations") },
+  struct { BylineEntityType type; const char *heading; } groups[] = {
+    { BYLINE_ENTITY_PERSON, N_("People") },
+    { BYLINE_ENTITY_PLACE, N_("Places") },
+    { BYLINE_ENTITY_ORG, N_("Organisations") },
   };
 
   for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
@@ -359,26 +267,24 @@ add_entities (ExportContent *c,
         table = add_table (c->summary, _("Name"), _("Role"), _("Affiliation"), _("Mentions"), NULL);
       else
         table = add_table (c->summary, _("Name"), _("Country"), _("Mentions"), NULL);
-      for (guint i = 0; i < array_length (entities); i++)
+      for (guint i = 0; i < model->entities->len; i++)
         {
-          JsonObject *e = array_object (entities, i);
+          const BylineModelEntity *e = &g_array_index (model->entities, BylineModelEntity, i);
           g_autofree char *mentions = NULL;
           g_autofree char *name = NULL;
-          JsonObject *outlet;
 
-          if (g_strcmp0 (member_string (e, "type"), groups[g].type) != 0)
+          if (e->type != groups[g].type)
             continue;
-          mentions = g_strdup_printf ("%u", array_length (member_array (e, "mentions")));
-          outlet = member_object (e, "outlet");
-          if (outlet != NULL && json_object_get_boolean_member_with_default (outlet, "state_media", FALSE))
+          mentions = g_strdup_printf ("%u", e->mentions->len);
+          if (e->outlet != NULL && e->outlet->state_media > 0)
             /* Translators: an organisation's name in the export's table */
-            name = g_strdup_printf (_("%s (state media)"), member_string (e, "name"));
+            name = g_strdup_printf (_("%s (state media)"), e->name);
           else
-            name = g_strdup (member_string (e, "name"));
+            name = g_strdup (e->name);
           if (g == 0)
-            add_row (table, name, member_string (e, "role"), member_string (e, "affiliation"), mentions);
+            add_row (table, name, e->role, e->affiliation, mentions);
           else
-            add_row (table, name, member_string (e, "country"), mentions);
+            add_row (table, name, e->country, mentions);
           rows++;
         }
       if (rows == 0)
@@ -390,65 +296,55 @@ add_entities (ExportContent *c,
 }
 
 static void
-add_meetings (ExportContent *c,
-              JsonObject    *root)
+add_meetings (ExportContent             *c,
+              const BylineAnalysisModel *model)
 {
-  JsonArray *meetings = member_array (root, "meetings");
   ExportBlock *table;
 
   add_heading (c->summary, 2, _("Meetings"));
-  if (array_length (meetings) == 0)
+  if (model->meetings->len == 0)
     {
       add_block (c->summary, BLOCK_TEXT, _("None found."));
       return;
     }
   table = add_table (c->summary, _("Who"), _("Where"), _("When"), _("Status"), _("Topics"), NULL);
-  for (guint i = 0; i < array_length (meetings); i++)
+  for (guint i = 0; i < model->meetings->len; i++)
     {
-      JsonObject *m = array_object (meetings, i);
-      JsonArray *people = member_array (m, "participants");
-      JsonArray *topics = member_array (m, "topics");
+      const BylineModelMeeting *m = &g_array_index (model->meetings, BylineModelMeeting, i);
       g_autoptr (GString) who = g_string_new (NULL);
       g_autoptr (GString) about = g_string_new (NULL);
-      g_autoptr (GString) when = g_string_new (member_string (m, "date"));
-      const char *time_text = member_string (m, "time_text");
+      g_autoptr (GString) when = g_string_new (m->date);
 
-      for (guint p = 0; p < array_length (people); p++)
+      for (guint p = 0; p < m->participants->len; p++)
         {
-          const char *name = member_string (array_object (people, p), "name");
+          const char *name = g_array_index (m->participants, BylineModelRef, p).name;
 
           g_string_append_printf (who, "%s%s", who->len > 0 ? ", " : "", name != NULL ? name : "?");
         }
-      for (guint t = 0; t < array_length (topics); t++)
-        {
-          const char *topic = json_array_get_string_element (topics, t);
-
-          g_string_append_printf (about, "%s%s", about->len > 0 ? ", " : "", topic != NULL ? topic : "");
-        }
-      if (time_text != NULL)
-        g_string_append_printf (when, when->len > 0 ? " (%s)" : "%s", time_text);
-      add_row (table, who->str, member_string (member_object (m, "place"), "name"), when->str,
-               byline_meeting_status_label (member_string (m, "status")), about->str);
+      for (guint t = 0; t < m->topics->len; t++)
+        g_string_append_printf (about, "%s%s", about->len > 0 ? ", " : "", (const char *) m->topics->pdata[t]);
+      if (m->time_text != NULL)
+        g_string_append_printf (when, when->len > 0 ? " (%s)" : "%s", m->time_text);
+      add_row (table, who->str, m->place.name, when->str,
+               byline_meeting_status_get_label (m->status), about->str);
     }
 }
 
 static void
-add_quotes (ExportContent *c,
-            JsonObject    *root,
-            const CharMap *map)
+add_quotes (ExportContent             *c,
+            const BylineAnalysisModel *model)
 {
-  JsonArray *quotes = member_array (root, "quotes");
   g_autoptr (GPtrArray) speakers = g_ptr_array_new ();  /* names, in order of first quote */
 
   add_heading (c->summary, 2, _("Quotes"));
-  if (array_length (quotes) == 0)
+  if (model->quotes->len == 0)
     {
       add_block (c->summary, BLOCK_TEXT, _("None found."));
       return;
     }
-  for (guint i = 0; i < array_length (quotes); i++)
+  for (guint i = 0; i < model->quotes->len; i++)
     {
-      const char *name = member_string (array_object (quotes, i), "speaker_name");
+      const char *name = g_array_index (model->quotes, BylineModelQuote, i).speaker.name;
 
       if (name == NULL)
         name = "";
@@ -460,56 +356,50 @@ add_quotes (ExportContent *c,
       const char *speaker = speakers->pdata[s];
 
       add_heading (c->summary, 3, *speaker != '\0' ? speaker : _("No speaker found"));
-      for (guint i = 0; i < array_length (quotes); i++)
+      for (guint i = 0; i < model->quotes->len; i++)
         {
-          JsonObject *q = array_object (quotes, i);
-          const char *name = member_string (q, "speaker_name");
-          const char *via = member_string (member_object (q, "via"), "name");
+          const BylineModelQuote *q = &g_array_index (model->quotes, BylineModelQuote, i);
+          const char *kind = byline_quote_kind_to_string (q->kind);
+          g_autofree char *span = NULL;
           g_autofree char *words = NULL;
           ExportBlock *item;
 
-          if (g_strcmp0 (name != NULL ? name : "", speaker) != 0)
+          if (g_strcmp0 (q->speaker.name != NULL ? q->speaker.name : "", speaker) != 0)
             continue;
-          {
-            g_autofree char *span = span_words (map, q);
-            words = byline_quote_display_words (span, -1, member_string (q, "kind"));
-          }
+          span = span_words (model->index, &q->span);
+          words = byline_quote_display_words (span, -1, kind);
           item = add_block (c->summary, BLOCK_ITEM, words);
-          if (via != NULL)
+          if (q->via.name != NULL)
             /* Translators: a quote's kind and the outlet it came through: "direct, through Fars News" */
-            item->detail = g_strdup_printf (_("%s, through %s"), byline_quote_kind_label (member_string (q, "kind")), via);
+            item->detail = g_strdup_printf (_("%s, through %s"), byline_quote_kind_get_label (q->kind), q->via.name);
           else
-            item->detail = g_strdup (byline_quote_kind_label (member_string (q, "kind")));
+            item->detail = g_strdup (byline_quote_kind_get_label (q->kind));
         }
     }
 }
 
 static void
-add_claims (ExportContent *c,
-            JsonObject    *root,
-            const CharMap *map)
+add_claims (ExportContent             *c,
+            const BylineAnalysisModel *model)
 {
-  JsonArray *claims = member_array (root, "claims");
-
   add_heading (c->summary, 2, _("Claims"));
-  if (array_length (claims) == 0)
+  if (model->claims->len == 0)
     {
       add_block (c->summary, BLOCK_TEXT, _("None found."));
       return;
     }
-  for (guint i = 0; i < array_length (claims); i++)
+  for (guint i = 0; i < model->claims->len; i++)
     {
-      JsonObject *claim = array_object (claims, i);
-      g_autofree char *words = span_words (map, claim);
+      const BylineModelClaim *claim = &g_array_index (model->claims, BylineModelClaim, i);
+      g_autofree char *words = span_words (model->index, &claim->span);
       /* the writer's sentence, its own marks kept */
       g_autofree char *shown = byline_quote_display_words (words, -1, NULL);
-      g_autofree char *hedges = spans_words (map, member_array (claim, "hedges"));
-      g_autofree char *loaded = spans_words (map, member_array (claim, "loaded"));
-      const char *source = member_string (claim, "source_name");
-      GString *detail = g_string_new (byline_attribution_label (member_string (claim, "attribution")));
+      g_autofree char *hedges = spans_words (model->index, claim->hedges);
+      g_autofree char *loaded = spans_words (model->index, claim->loaded);
+      GString *detail = g_string_new (byline_attribution_get_label (claim->attribution));
 
-      if (source != NULL)
-        g_string_append_printf (detail, ": %s", source);
+      if (claim->source.name != NULL)
+        g_string_append_printf (detail, ": %s", claim->source.name);
       if (*hedges != '\0')
         /* Translators: the hedging words of a claim follow */
         g_string_append_printf (detail, " · %s %s", _("hedges:"), hedges);
@@ -543,20 +433,19 @@ add_signal (ExportContent *c,
 }
 
 static void
-add_sources (ExportContent *c,
-             JsonObject    *root)
+add_sources (ExportContent             *c,
+             const BylineAnalysisModel *model)
 {
-  JsonObject *sig = member_object (root, "signals");
-  JsonObject *by = member_object (sig, "claims_by_attribution");
-  JsonArray *voices = member_array (sig, "voices");
-  static const char *const order[] = {
-    "named_person", "named_org", "state_media", "media", "anonymous", "unattributed",
+  const BylineModelSignals *sig = &model->signals;
+  static const BylineAttribution order[] = {
+    BYLINE_ATTRIBUTION_NAMED_PERSON, BYLINE_ATTRIBUTION_NAMED_ORG, BYLINE_ATTRIBUTION_STATE_MEDIA,
+    BYLINE_ATTRIBUTION_MEDIA, BYLINE_ATTRIBUTION_ANONYMOUS, BYLINE_ATTRIBUTION_UNATTRIBUTED,
   };
   ExportBlock *table;
   guint count;
 
   add_heading (c->summary, 2, _("Sources"));
-  if (sig == NULL)
+  if (!sig->present)
     {
       add_block (c->summary, BLOCK_TEXT, _("None found."));
       return;
@@ -564,34 +453,34 @@ add_sources (ExportContent *c,
   table = add_table (c->summary, _("Claims rest on"), _("Claims"), NULL);
   for (guint i = 0; i < G_N_ELEMENTS (order); i++)
     {
-      g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, member_int (by, order[i], 0));
+      g_autofree char *n = g_strdup_printf ("%u", sig->by_attribution[order[i]]);
 
-      add_row (table, byline_attribution_label (order[i]), n);
+      add_row (table, byline_attribution_get_label (order[i]), n);
     }
-  if (array_length (voices) > 0)
+  if (sig->voices->len > 0)
     {
       table = add_table (c->summary, _("Voice"), _("Country"), _("Quotes"), NULL);
-      for (guint i = 0; i < array_length (voices); i++)
+      for (guint i = 0; i < sig->voices->len; i++)
         {
-          JsonObject *v = array_object (voices, i);
-          g_autofree char *n = g_strdup_printf ("%" G_GINT64_FORMAT, member_int (v, "quotes", 0));
+          const BylineModelVoice *v = &g_array_index (sig->voices, BylineModelVoice, i);
+          g_autofree char *n = g_strdup_printf ("%u", v->quotes);
 
-          add_row (table, member_string (v, "name"), member_string (v, "country"), n);
+          add_row (table, v->voice.name, v->country, n);
         }
     }
-  count = member_int (sig, "unnamed_sources", 0);
+  count = sig->unnamed_sources;
   add_signal (c, count, ngettext ("%u claim rests on unnamed sources.",
                                   "%u claims rest on unnamed sources.", count), count);
-  count = member_int (sig, "numbers_without_source", 0);
+  count = sig->numbers_without_source;
   add_signal (c, count, ngettext ("%u figure is given with no source.",
                                   "%u figures are given with no source.", count), count);
-  count = member_int (sig, "agentless_passives", 0);
+  count = sig->agentless_passives;
   add_signal (c, count, ngettext ("%u passive says no one did it (“is believed to”).",
                                   "%u passives say no one did it (“is believed to”).", count), count);
-  count = member_int (sig, "hedged_claims", 0);
+  count = sig->hedged_claims;
   add_signal (c, count, ngettext ("%u claim is hedged (“likely”, “reportedly”).",
                                   "%u claims are hedged (“likely”, “reportedly”).", count), count);
-  count = member_int (sig, "loaded_words", 0);
+  count = sig->loaded_words;
   add_signal (c, count, ngettext ("%u loaded word outside quotations.",
                                   "%u loaded words outside quotations.", count), count);
 }
@@ -632,14 +521,15 @@ compare_marks (gconstpointer a,
 }
 
 static void
-add_span (GArray        *events,
-          const CharMap *map,
-          gint64         start,
-          gint64         end,
-          SpanKind       kind)
+add_span (GArray                *events,
+          const BylineCharIndex *map,
+          gint64                 start,
+          gint64                 end,
+          SpanKind               kind)
 {
-  Event open = { clamp_char (map, start), 1, kind };
-  Event close = { clamp_char (map, end), -1, kind };
+  gint64 n = byline_char_index_get_n_chars (map);
+  Event open = { (guint32) CLAMP (start, 0, n), 1, kind };
+  Event close = { (guint32) CLAMP (end, 0, n), -1, kind };
 
   if (close.pos <= open.pos)
     return;
@@ -648,66 +538,64 @@ add_span (GArray        *events,
 }
 
 static void
-add_spans (GArray        *events,
-           const CharMap *map,
-           JsonArray     *spans,
-           SpanKind       kind)
+add_spans (GArray                *events,
+           const BylineCharIndex *map,
+           GArray                *spans,
+           SpanKind               kind)
 {
-  for (guint i = 0; i < array_length (spans); i++)
+  for (guint i = 0; i < spans->len; i++)
     {
-      JsonObject *s = array_object (spans, i);
+      const BylineCharSpan *s = &g_array_index (spans, BylineCharSpan, i);
 
-      add_span (events, map, member_int (s, "start", 0), member_int (s, "end", 0), kind);
+      add_span (events, map, s->start, s->end, kind);
     }
 }
 
 static void
-collect_spans (GArray        *events,
-               const CharMap *map,
-               JsonObject    *root)
+collect_spans (GArray                    *events,
+               const BylineAnalysisModel *model)
 {
-  JsonArray *entities = member_array (root, "entities");
-  JsonArray *quotes = member_array (root, "quotes");
-  JsonArray *claims = member_array (root, "claims");
-  static const char *const types[] = { "PERSON", "ORG", "PLACE", "NORP", "DATE", "MONEY", "QUANTITY" };
-
-  for (guint i = 0; i < array_length (entities); i++)
+  for (guint i = 0; i < model->entities->len; i++)
     {
-      JsonObject *e = array_object (entities, i);
-      const char *type = member_string (e, "type");
+      const BylineModelEntity *e = &g_array_index (model->entities, BylineModelEntity, i);
 
-      for (guint t = 0; t < G_N_ELEMENTS (types); t++)
-        if (g_strcmp0 (type, types[t]) == 0)
-          add_spans (events, map, member_array (e, "mentions"), (SpanKind) (SPAN_PERSON + t));
+      /* every type has its highlight but OTHER */
+      if (e->type == BYLINE_ENTITY_OTHER)
+        continue;
+      for (guint k = 0; k < e->mentions->len; k++)
+        {
+          const BylineCharSpan *s = &g_array_index (e->mentions, BylineModelMention, k).span;
+
+          add_span (events, model->index, s->start, s->end, (SpanKind) (SPAN_PERSON + e->type));
+        }
     }
-  for (guint i = 0; i < array_length (quotes); i++)
+  for (guint i = 0; i < model->quotes->len; i++)
     {
-      JsonObject *q = array_object (quotes, i);
+      const BylineCharSpan *s = &g_array_index (model->quotes, BylineModelQuote, i).span;
 
-      add_span (events, map, member_int (q, "start", 0), member_int (q, "end", 0), SPAN_QUOTE);
+      add_span (events, model->index, s->start, s->end, SPAN_QUOTE);
     }
-  for (guint i = 0; i < array_length (claims); i++)
+  for (guint i = 0; i < model->claims->len; i++)
     {
-      JsonObject *claim = array_object (claims, i);
+      const BylineModelClaim *claim = &g_array_index (model->claims, BylineModelClaim, i);
 
-      add_spans (events, map, member_array (claim, "hedges"), SPAN_HEDGE);
-      add_spans (events, map, member_array (claim, "loaded"), SPAN_LOADED);
+      add_spans (events, model->index, claim->hedges, SPAN_HEDGE);
+      add_spans (events, model->index, claim->loaded, SPAN_LOADED);
     }
 }
 
 /* The paragraphs: the analysis's, else the text's non-empty lines */
 static GArray *
-find_paragraphs (const CharMap *map,
-                 JsonObject    *root)
+find_paragraphs (const BylineCharIndex     *map,
+                 const BylineAnalysisModel *model)
 {
-  JsonArray *spans = member_array (member_object (root, "document"), "paragraphs");
   GArray *paragraphs = g_array_new (FALSE, FALSE, sizeof (guint32) * 2);
+  GArray *spans = model != NULL ? model->document.paragraphs : NULL;
 
-  for (guint i = 0; i < array_length (spans); i++)
+  for (guint i = 0; spans != NULL && i < spans->len; i++)
     {
-      JsonObject *s = array_object (spans, i);
-      guint32 p[2] = { clamp_char (map, member_int (s, "start", 0)),
-                       clamp_char (map, member_int (s, "end", 0)) };
+      const BylineCharSpan *s = &g_array_index (spans, BylineCharSpan, i);
+      guint32 p[2] = { s->start, s->end };
 
       /* in order and apart, or not at all */
       if (p[1] > p[0] && (paragraphs->len == 0 || p[0] >= g_array_index (paragraphs, guint32, paragraphs->len * 2 - 1)))
@@ -715,16 +603,20 @@ find_paragraphs (const CharMap *map,
     }
   if (paragraphs->len == 0)
     {
-      guint32 start = 0;
+      const char *text = byline_char_index_get_text (map);
+      const char *end = text + byline_char_index_get_length (map);
+      guint32 start = 0, i = 0;
 
-      for (guint32 i = 0; i <= map->n_chars; i++)
-        if (i == map->n_chars || map->text[map->bytes[i]] == '\n')
+      for (const char *p = text;; p = g_utf8_next_char (p), i++)
+        if (p >= end || *p == '\n')
           {
-            guint32 p[2] = { start, i };
+            guint32 para[2] = { start, i };
 
             if (i > start)
-              g_array_append_val (paragraphs, p);
+              g_array_append_val (paragraphs, para);
             start = i + 1;
+            if (p >= end)
+              break;
           }
     }
   return paragraphs;
@@ -742,17 +634,18 @@ mask_of (const int *counts)
 }
 
 static void
-build_article (ExportContent *c,
-               const CharMap *map,
-               JsonObject    *root)
+build_article (ExportContent             *c,
+               const BylineCharIndex     *map,
+               const BylineAnalysisModel *model)
 {
   g_autoptr (GArray) events = g_array_new (FALSE, FALSE, sizeof (Event));
   g_autoptr (GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
-  g_autoptr (GArray) paragraphs = find_paragraphs (map, root);
+  g_autoptr (GArray) paragraphs = find_paragraphs (map, model);
   int counts[N_SPAN_KINDS] = { 0 };
   guint ei = 0, mi = 0, ni = 0;
 
-  collect_spans (events, map, root);
+  if (model != NULL)
+    collect_spans (events, model);
   for (guint i = 0; i < c->notes->len; i++)
     {
       ExportNote *n = c->notes->pdata[i];
@@ -794,7 +687,7 @@ build_article (ExportContent *c,
             counts[g_array_index (events, Event, ei).kind] += g_array_index (events, Event, ei).delta;
           for (; mi < marks->len && g_array_index (marks, Mark, mi).pos <= pos; mi++)
             {
-              ExportSegment mark = { map->bytes[pos], map->bytes[pos], 0, g_array_index (marks, Mark, mi).number };
+              ExportSegment mark = { byline_char_index_to_byte (map, pos), byline_char_index_to_byte (map, pos), 0, g_array_index (marks, Mark, mi).number };
 
               g_array_append_val (para->segments, mark);
             }
@@ -805,7 +698,7 @@ build_article (ExportContent *c,
           if (mi < marks->len && g_array_index (marks, Mark, mi).pos < next)
             next = g_array_index (marks, Mark, mi).pos;
           {
-            ExportSegment seg = { map->bytes[pos], map->bytes[next], mask_of (counts), 0 };
+            ExportSegment seg = { byline_char_index_to_byte (map, pos), byline_char_index_to_byte (map, next), mask_of (counts), 0 };
 
             g_array_append_val (para->segments, seg);
           }
@@ -814,7 +707,7 @@ build_article (ExportContent *c,
       /* marks of passages that end in the gap after the paragraph */
       for (; mi < marks->len && g_array_index (marks, Mark, mi).pos <= limit; mi++)
         {
-          ExportSegment mark = { map->bytes[end], map->bytes[end], 0, g_array_index (marks, Mark, mi).number };
+          ExportSegment mark = { byline_char_index_to_byte (map, end), byline_char_index_to_byte (map, end), 0, g_array_index (marks, Mark, mi).number };
 
           g_array_append_val (para->segments, mark);
         }
@@ -840,14 +733,12 @@ compare_notes (gconstpointer a,
 
 /* The line under the title: author, outlet (state media, and why), date of publication */
 static void
-add_provenance (ExportContent *c,
-                JsonObject    *root)
+add_provenance (ExportContent             *c,
+                const BylineAnalysisModel *model)
 {
-  JsonNode *doc = root != NULL ? json_object_get_member (root, "document") : NULL;
-
   g_clear_pointer (&c->provenance, g_free);
-  if (doc != NULL && JSON_NODE_HOLDS_OBJECT (doc))
-    c->provenance = byline_provenance_line (json_node_get_object (doc));
+  if (model != NULL)
+    c->provenance = byline_analysis_model_dup_provenance (model);
   if (c->provenance != NULL)
     add_block (c->head, BLOCK_TEXT, c->provenance);
 }
@@ -856,10 +747,10 @@ ExportContent *
 _byline_export_content_new (BylineExportInput *input)
 {
   ExportContent *c = g_new0 (ExportContent, 1);
-  JsonObject *root = input->analysis != NULL && JSON_NODE_HOLDS_OBJECT (input->analysis)
-                     ? json_node_get_object (input->analysis) : NULL;
   const char *text = input->text != NULL ? input->text : "";
-  CharMap map;
+  g_autoptr (BylineAnalysisModel) model = NULL;
+  g_autoptr (BylineCharIndex) own_map = NULL;
+  const BylineCharIndex *map;
 
   c->input = byline_export_input_ref (input);
   c->sha256 = input->sha256;
@@ -876,7 +767,19 @@ _byline_export_content_new (BylineExportInput *input)
   c->tail = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   c->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) export_note_free);
 
-  char_map_init (&map, text);
+  /* an analysis that does not fit the text is left out, as if there were none */
+  if (input->analysis != NULL)
+    {
+      g_autoptr (GError) error = NULL;
+
+      model = byline_analysis_model_new (input->analysis, text, -1, &error);
+      if (model == NULL)
+        g_debug ("the analysis is left out of the export: %s", error->message);
+    }
+  if (model != NULL)
+    map = model->index;
+  else
+    map = own_map = byline_char_index_new (text, -1);
 
   /* the notes, numbered in the order of the text, orphaned ones last */
   for (guint i = 0; input->notes != NULL && i < input->notes->len; i++)
@@ -885,14 +788,15 @@ _byline_export_content_new (BylineExportInput *input)
 
       n->note = input->notes->pdata[i];
       /* a note whose passage is gone, or with a span that does not fit this text */
-      n->orphaned = n->note->orphaned || n->note->end > map.n_chars || n->note->start >= n->note->end;
+      n->orphaned = n->note->orphaned || n->note->end > byline_char_index_get_n_chars (map)
+                    || n->note->start >= n->note->end;
       if (n->orphaned)
         {
           n->passage = g_strdup (n->note->exact != NULL ? n->note->exact : "");
           g_strdelimit (n->passage, "\t\r\n", ' ');
         }
       else
-        n->passage = words_at (&map, n->note->start, n->note->end);
+        n->passage = words_at (map, n->note->start, n->note->end);
       g_ptr_array_add (c->notes, n);
     }
   g_ptr_array_sort (c->notes, compare_notes);
@@ -900,22 +804,21 @@ _byline_export_content_new (BylineExportInput *input)
     ((ExportNote *) c->notes->pdata[i])->number = i + 1;
 
   add_heading (c->head, 1, input->title != NULL && *input->title != '\0' ? input->title : _("Untitled article"));
-  add_provenance (c, root);
+  add_provenance (c, model);
   add_meta (c->head, _("Source"), input->source);
   add_meta (c->head, _("Date"), input->dateline);
   add_meta (c->head, _("Annotated by"), input->reader);
 
-  if (root != NULL && !(input->flags & BYLINE_EXPORT_NOTES_ONLY))
+  if (model != NULL && !(input->flags & BYLINE_EXPORT_NOTES_ONLY))
     {
-      add_entities (c, root);
-      add_meetings (c, root);
-      add_quotes (c, root, &map);
-      add_claims (c, root, &map);
-      add_sources (c, root);
+      add_entities (c, model);
+      add_meetings (c, model);
+      add_quotes (c, model);
+      add_claims (c, model);
+      add_sources (c, model);
     }
   if (!(input->flags & BYLINE_EXPORT_NO_ARTICLE))
-    build_article (c, &map, root);
-  g_free (map.bytes);
+    build_article (c, map, model);
   return c;
 }
 

@@ -14,44 +14,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "byline-analysis.h"
+#include "byline-analysis-model.h"
 #include "byline-corrections.h"
 
 G_DEFINE_QUARK (byline-correction-error-quark, byline_correction_error)
 
 static const char *const target_names[] = { "entity", "quote", "claim", "meeting" };
 static const char *const action_names[] = { "type", "name", "speaker", "attribution", "remove" };
-static const char *const entity_types[] = {
-  "PERSON", "ORG", "PLACE", "NORP", "DATE", "MONEY", "QUANTITY", "OTHER",
-};
-static const char *const attributions[] = {
-  "named_person", "named_org", "state_media", "media", "anonymous", "unattributed",
-};
 /* the array each target lives in, and the prefix of its reference ("q3") */
 static const char *const target_arrays[] = { "entities", "quotes", "claims", "meetings" };
 static const char target_prefix[] = { 'e', 'q', 'c', 'm' };
 
-/* Helpers */
-
-static JsonArray *
-get_array (JsonNode   *analysis,
-           const char *member)
-{
-  JsonObject *root = json_node_get_object (analysis);
-  JsonNode *node = root != NULL ? json_object_get_member (root, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static const char *
-get_string (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
+/* Helpers: the corrections find their items in a BylineAnalysisModel of the
+ * analysis, and change the analysis JSON (what the library gives every
+ * reader) at the same indices: the model reads each list whole, in order. */
 
 static gboolean
 same_name (const char *a,
@@ -67,30 +44,62 @@ same_name (const char *a,
   return g_str_equal (x, y);
 }
 
+static guint
+n_items (const BylineAnalysisModel *m,
+         BylineCorrectionTarget     target)
+{
+  switch (target)
+    {
+    case BYLINE_TARGET_ENTITY: return m->entities->len;
+    case BYLINE_TARGET_QUOTE: return m->quotes->len;
+    case BYLINE_TARGET_CLAIM: return m->claims->len;
+    case BYLINE_TARGET_MEETING: return m->meetings->len;
+    default: g_assert_not_reached ();
+    }
+}
+
 /* The span an item is found by: an entity's first mention, a meeting's first
  * piece of evidence, a quote's or claim's own words. */
 static gboolean
-item_span (JsonObject             *item,
-           BylineCorrectionTarget  target,
-           guint32                *start,
-           guint32                *end)
+item_span (const BylineAnalysisModel *m,
+           BylineCorrectionTarget     target,
+           guint                      index,
+           guint32                   *start,
+           guint32                   *end)
 {
-  JsonObject *span = item;
+  const BylineCharSpan *span = NULL;
 
-  if (target == BYLINE_TARGET_ENTITY || target == BYLINE_TARGET_MEETING)
+  switch (target)
     {
-      const char *member = target == BYLINE_TARGET_ENTITY ? "mentions" : "evidence";
-      JsonNode *node = json_object_get_member (item, member);
-      JsonArray *array = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+    case BYLINE_TARGET_ENTITY:
+      {
+        const BylineModelEntity *e = &g_array_index (m->entities, BylineModelEntity, index);
 
-      if (array == NULL || json_array_get_length (array) == 0)
-        return FALSE;
-      span = json_array_get_object_element (array, 0);
+        if (e->mentions->len > 0)
+          span = &g_array_index (e->mentions, BylineModelMention, 0).span;
+      }
+      break;
+    case BYLINE_TARGET_MEETING:
+      {
+        const BylineModelMeeting *meeting = &g_array_index (m->meetings, BylineModelMeeting, index);
+
+        if (meeting->evidence->len > 0)
+          span = &g_array_index (meeting->evidence, BylineCharSpan, 0);
+      }
+      break;
+    case BYLINE_TARGET_QUOTE:
+      span = &g_array_index (m->quotes, BylineModelQuote, index).span;
+      break;
+    case BYLINE_TARGET_CLAIM:
+      span = &g_array_index (m->claims, BylineModelClaim, index).span;
+      break;
+    default:
+      g_assert_not_reached ();
     }
-  if (span == NULL || !json_object_has_member (span, "start") || !json_object_has_member (span, "end"))
+  if (span == NULL)
     return FALSE;
-  *start = json_object_get_int_member (span, "start");
-  *end = json_object_get_int_member (span, "end");
+  *start = span->start;
+  *end = span->end;
   return *end > *start;
 }
 
@@ -108,19 +117,15 @@ overlap (guint32 a0,
 
 /* Does any of the entity's mentions overlap the span? */
 static gboolean
-mentions_overlap (JsonObject *entity,
-                  guint32     start,
-                  guint32     end)
+mentions_overlap (const BylineModelEntity *entity,
+                  guint32                  start,
+                  guint32                  end)
 {
-  JsonNode *node = json_object_get_member (entity, "mentions");
-  JsonArray *mentions = node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-
-  for (guint i = 0; mentions != NULL && i < json_array_get_length (mentions); i++)
+  for (guint i = 0; i < entity->mentions->len; i++)
     {
-      JsonObject *m = json_array_get_object_element (mentions, i);
+      const BylineCharSpan *span = &g_array_index (entity->mentions, BylineModelMention, i).span;
 
-      if (m != NULL && overlap (json_object_get_int_member (m, "start"),
-                                json_object_get_int_member (m, "end"), start, end) > 0)
+      if (overlap (span->start, span->end, start, end) > 0)
         return TRUE;
     }
   return FALSE;
@@ -128,23 +133,23 @@ mentions_overlap (JsonObject *entity,
 
 /* The index of the item a correction means, or -1 when this analysis has none */
 static int
-find_item (JsonArray              *array,
-           BylineCorrectionTarget  target,
-           const char             *key,
-           guint32                 start,
-           guint32                 end)
+find_item (const BylineAnalysisModel *m,
+           BylineCorrectionTarget     target,
+           const char                *key,
+           guint32                    start,
+           guint32                    end)
 {
   int best = -1;
   guint32 best_overlap = 0;
-  guint n = array != NULL ? json_array_get_length (array) : 0;
+  guint n = n_items (m, target);
 
   if (target == BYLINE_TARGET_ENTITY)
     {
       for (guint i = 0; i < n; i++)
-        if (same_name (get_string (json_array_get_object_element (array, i), "name"), key))
+        if (same_name (g_array_index (m->entities, BylineModelEntity, i).name, key))
           return i;
       for (guint i = 0; i < n; i++)
-        if (mentions_overlap (json_array_get_object_element (array, i), start, end))
+        if (mentions_overlap (&g_array_index (m->entities, BylineModelEntity, i), start, end))
           return i;
       return -1;
     }
@@ -152,7 +157,7 @@ find_item (JsonArray              *array,
     {
       guint32 s, e, o;
 
-      if (!item_span (json_array_get_object_element (array, i), target, &s, &e))
+      if (!item_span (m, target, i, &s, &e))
         continue;
       o = overlap (s, e, start, end);
       if (o > best_overlap)
@@ -164,109 +169,102 @@ find_item (JsonArray              *array,
   return best;
 }
 
-static JsonObject *
-find_entity_by_name (JsonNode   *analysis,
-                     const char *name)
+static const BylineModelEntity *
+find_entity_by_name (const BylineAnalysisModel *m,
+                     const char                *name)
 {
-  JsonArray *entities = get_array (analysis, "entities");
-
-  for (guint i = 0; entities != NULL && i < json_array_get_length (entities); i++)
+  for (guint i = 0; i < m->entities->len; i++)
     {
-      JsonObject *e = json_array_get_object_element (entities, i);
+      const BylineModelEntity *e = &g_array_index (m->entities, BylineModelEntity, i);
 
-      if (same_name (get_string (e, "name"), name))
+      if (same_name (e->name, name))
         return e;
     }
   return NULL;
 }
 
-/* Calls @fix on every object that points at entity @id through @member */
-static void
-each_reference (JsonArray  *array,
-                const char *member,
-                const char *id,
-                void      (*fix) (JsonObject *ref, const char *member, gpointer data),
-                gpointer    data)
+static JsonObject *
+json_item (JsonNode   *analysis,
+           const char *list,
+           guint       index)
 {
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *o = json_array_get_object_element (array, i);
+  return json_array_get_object_element (json_object_get_array_member (json_node_get_object (analysis), list),
+                                        index);
+}
 
-      if (o != NULL && g_strcmp0 (get_string (o, member), id) == 0)
-        fix (o, member, data);
+/* A reference to an entity changed: renamed (@name) or, with @name NULL,
+ * unlinked; "speaker" goes with "speaker_name", "source" with
+ * "source_name", "entity" with "name" */
+static void
+fix_reference (JsonObject *ref,
+               const char *member,
+               const char *name)
+{
+  if (name == NULL)
+    {
+      json_object_set_null_member (ref, member);
+      return;
+    }
+  if (g_str_equal (member, "entity"))
+    json_object_set_string_member (ref, "name", name);
+  else
+    {
+      g_autofree char *name_member = g_strconcat (member, "_name", NULL);
+
+      json_object_set_string_member (ref, name_member, name);
+    }
+}
+
+/* Renames (or unlinks, @name NULL) everything that points at entity @id:
+ * speakers, sources, voices, meetings' participants and places */
+static void
+fix_references (const BylineAnalysisModel *m,
+                JsonNode                  *analysis,
+                const char                *id,
+                const char                *name)
+{
+  for (guint i = 0; i < m->quotes->len; i++)
+    if (g_strcmp0 (g_array_index (m->quotes, BylineModelQuote, i).speaker.entity, id) == 0)
+      fix_reference (json_item (analysis, "quotes", i), "speaker", name);
+  for (guint i = 0; i < m->claims->len; i++)
+    if (g_strcmp0 (g_array_index (m->claims, BylineModelClaim, i).source.entity, id) == 0)
+      fix_reference (json_item (analysis, "claims", i), "source", name);
+  if (m->signals.voices->len > 0)
+    {
+      JsonObject *signals = json_object_get_object_member (json_node_get_object (analysis), "signals");
+      JsonArray *voices = json_object_get_array_member (signals, "voices");
+
+      for (guint i = 0; i < m->signals.voices->len; i++)
+        if (g_strcmp0 (g_array_index (m->signals.voices, BylineModelVoice, i).voice.entity, id) == 0)
+          fix_reference (json_array_get_object_element (voices, i), "entity", name);
+    }
+  for (guint i = 0; i < m->meetings->len; i++)
+    {
+      const BylineModelMeeting *meeting = &g_array_index (m->meetings, BylineModelMeeting, i);
+      JsonObject *o = json_item (analysis, "meetings", i);
+
+      for (guint j = 0; j < meeting->participants->len; j++)
+        if (g_strcmp0 (g_array_index (meeting->participants, BylineModelRef, j).entity, id) == 0)
+          fix_reference (json_array_get_object_element (json_object_get_array_member (o, "participants"), j),
+                         "entity", name);
+      if (g_strcmp0 (meeting->place.entity, id) == 0)
+        fix_reference (json_object_get_object_member (o, "place"), "entity", name);
     }
 }
 
 static void
-rename_reference (JsonObject *ref,
-                  const char *member,
-                  gpointer    data)
+apply_entity (const BylineAnalysisModel *m,
+              JsonNode                  *analysis,
+              const BylineCorrection    *c)
 {
-  /* "speaker" goes with "speaker_name", "source" with "source_name", "entity" with "name" */
-  g_autofree char *name_member = g_str_equal (member, "entity") ? g_strdup ("name")
-                                                                : g_strconcat (member, "_name", NULL);
-
-  json_object_set_string_member (ref, name_member, data);
-}
-
-static void
-unlink_reference (JsonObject *ref,
-                  const char *member,
-                  gpointer    data)
-{
-  json_object_set_null_member (ref, member);
-}
-
-/* The objects inside meetings that name an entity: participants and places */
-static void
-each_meeting_reference (JsonNode   *analysis,
-                        const char *id,
-                        void      (*fix) (JsonObject *ref, const char *member, gpointer data),
-                        gpointer    data)
-{
-  JsonArray *meetings = get_array (analysis, "meetings");
-
-  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
-    {
-      JsonObject *m = json_array_get_object_element (meetings, i);
-      JsonNode *participants = json_object_get_member (m, "participants");
-      JsonNode *place = json_object_get_member (m, "place");
-
-      if (participants != NULL && JSON_NODE_HOLDS_ARRAY (participants))
-        each_reference (json_node_get_array (participants), "entity", id, fix, data);
-      if (place != NULL && JSON_NODE_HOLDS_OBJECT (place)
-          && g_strcmp0 (get_string (json_node_get_object (place), "entity"), id) == 0)
-        fix (json_node_get_object (place), "entity", data);
-    }
-}
-
-static JsonArray *
-get_signal_array (JsonNode   *analysis,
-                  const char *member)
-{
-  JsonObject *root = json_node_get_object (analysis);
-  JsonNode *signals = json_object_get_member (root, "signals");
-  JsonNode *node;
-
-  if (signals == NULL || !JSON_NODE_HOLDS_OBJECT (signals))
-    return NULL;
-  node = json_object_get_member (json_node_get_object (signals), member);
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
-static void
-apply_entity (JsonNode               *analysis,
-              const BylineCorrection *c)
-{
-  JsonArray *entities = get_array (analysis, "entities");
-  int index = find_item (entities, c->target, c->key, c->start, c->end);
+  int index = find_item (m, c->target, c->key, c->start, c->end);
+  const char *id;
   JsonObject *entity;
-  g_autofree char *id = NULL;
 
   if (index < 0)
     return;
-  entity = json_array_get_object_element (entities, index);
-  id = g_strdup (get_string (entity, "id"));
+  entity = json_item (analysis, "entities", index);
+  id = g_array_index (m->entities, BylineModelEntity, index).id;
   switch (c->action)
     {
     case BYLINE_FIX_TYPE:
@@ -276,23 +274,14 @@ apply_entity (JsonNode               *analysis,
     case BYLINE_FIX_NAME:
       json_object_set_string_member (entity, "name", c->value);
       json_object_set_boolean_member (entity, "corrected", TRUE);
-      if (id == NULL)
-        break;
-      each_reference (get_array (analysis, "quotes"), "speaker", id, rename_reference, c->value);
-      each_reference (get_array (analysis, "claims"), "source", id, rename_reference, c->value);
-      each_reference (get_signal_array (analysis, "voices"), "entity", id, rename_reference,
-                      c->value);
-      each_meeting_reference (analysis, id, rename_reference, c->value);
+      if (id != NULL)
+        fix_references (m, analysis, id, c->value);
       break;
     case BYLINE_FIX_REMOVE:
-      json_array_remove_element (entities, index);
-      if (id == NULL)
-        break;
+      json_array_remove_element (json_object_get_array_member (json_node_get_object (analysis), "entities"), index);
       /* what pointed at it keeps the words, not the link */
-      each_reference (get_array (analysis, "quotes"), "speaker", id, unlink_reference, NULL);
-      each_reference (get_array (analysis, "claims"), "source", id, unlink_reference, NULL);
-      each_reference (get_signal_array (analysis, "voices"), "entity", id, unlink_reference, NULL);
-      each_meeting_reference (analysis, id, unlink_reference, NULL);
+      if (id != NULL)
+        fix_references (m, analysis, id, NULL);
       break;
     case BYLINE_FIX_SPEAKER:
     case BYLINE_FIX_ATTRIBUTION:
@@ -302,25 +291,25 @@ apply_entity (JsonNode               *analysis,
 }
 
 static void
-apply_item (JsonNode               *analysis,
-            const BylineCorrection *c)
+apply_item (const BylineAnalysisModel *m,
+            JsonNode                  *analysis,
+            const BylineCorrection    *c)
 {
-  JsonArray *array = get_array (analysis, target_arrays[c->target]);
-  int index = find_item (array, c->target, c->key, c->start, c->end);
+  int index = find_item (m, c->target, c->key, c->start, c->end);
   JsonObject *item;
 
   if (index < 0)
     return;
-  item = json_array_get_object_element (array, index);
+  item = json_item (analysis, target_arrays[c->target], index);
   switch (c->action)
     {
     case BYLINE_FIX_SPEAKER:
       {
-        JsonObject *entity = find_entity_by_name (analysis, c->value);
+        const BylineModelEntity *entity = find_entity_by_name (m, c->value);
 
         json_object_set_string_member (item, "speaker_name", c->value);
-        if (entity != NULL && get_string (entity, "id") != NULL)
-          json_object_set_string_member (item, "speaker", get_string (entity, "id"));
+        if (entity != NULL && entity->id != NULL)
+          json_object_set_string_member (item, "speaker", entity->id);
         else
           json_object_set_null_member (item, "speaker");
         json_object_set_boolean_member (item, "corrected", TRUE);
@@ -331,7 +320,8 @@ apply_item (JsonNode               *analysis,
       json_object_set_boolean_member (item, "corrected", TRUE);
       break;
     case BYLINE_FIX_REMOVE:
-      json_array_remove_element (array, index);
+      json_array_remove_element (json_object_get_array_member (json_node_get_object (analysis),
+                                                               target_arrays[c->target]), index);
       break;
     case BYLINE_FIX_TYPE:
     case BYLINE_FIX_NAME:
@@ -340,104 +330,61 @@ apply_item (JsonNode               *analysis,
     }
 }
 
-typedef struct
-{
-  char  *entity;
-  char  *name;
-  char  *country;
-  gint64 quotes;
-} Voice;
-
+/* After corrections the signals count again what the corrected items say,
+ * as the analyser counts them (byline_signals_count ()). The analysis does
+ * not say which claims give a figure: the count of figures with no source
+ * stays the analyser's. */
 static void
-voice_clear (Voice *v)
+recount_signals (const BylineAnalysisModel *m,
+                 JsonNode                  *analysis)
 {
-  g_free (v->entity);
-  g_free (v->name);
-  g_free (v->country);
-}
-
-static gint
-compare_voices (gconstpointer a,
-                gconstpointer b)
-{
-  const Voice *x = a;
-  const Voice *y = b;
-
-  return x->quotes != y->quotes ? (x->quotes > y->quotes ? -1 : 1) : 0;
-}
-
-/* After corrections the signals count again what the corrected items say */
-static void
-recount_signals (JsonNode *analysis)
-{
-  JsonObject *root = json_node_get_object (analysis);
-  JsonNode *signals_node = json_object_get_member (root, "signals");
   JsonObject *signals;
-  JsonArray *claims = get_array (analysis, "claims");
-  JsonArray *quotes = get_array (analysis, "quotes");
-  JsonArray *old_voices = get_signal_array (analysis, "voices");
+  g_autofree BylineClaimFacts *claims = g_new0 (BylineClaimFacts, m->claims->len + 1);
+  g_autofree BylineQuoteFacts *quotes = g_new0 (BylineQuoteFacts, m->quotes->len + 1);
   g_autoptr (JsonObject) by_attribution = json_object_new ();
-  g_autoptr (GArray) voices = g_array_new (FALSE, TRUE, sizeof (Voice));
-  g_autoptr (JsonArray) voices_json = json_array_new ();
+  g_autoptr (JsonArray) voices = json_array_new ();
+  BylineSignals counted = { { 0 } };
 
-  if (signals_node == NULL || !JSON_NODE_HOLDS_OBJECT (signals_node))
+  if (!m->signals.present)
     return;
-  signals = json_node_get_object (signals_node);
-  g_array_set_clear_func (voices, (GDestroyNotify) voice_clear);
-
-  for (guint a = 0; a < G_N_ELEMENTS (attributions); a++)
-    json_object_set_int_member (by_attribution, attributions[a], 0);
-  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
+  signals = json_object_get_object_member (json_node_get_object (analysis), "signals");
+  for (guint i = 0; i < m->claims->len; i++)
     {
-      const char *a = get_string (json_array_get_object_element (claims, i), "attribution");
+      const BylineModelClaim *c = &g_array_index (m->claims, BylineModelClaim, i);
+      BylineClaimFacts facts = { c->attribution, FALSE, c->hedges->len, c->loaded->len, c->agentless->len };
 
-      if (a != NULL && json_object_has_member (by_attribution, a))
-        json_object_set_int_member (by_attribution, a,
-                                    json_object_get_int_member (by_attribution, a) + 1);
+      claims[i] = facts;
     }
-  json_object_set_object_member (signals, "claims_by_attribution",
-                                 json_object_ref (by_attribution));
-
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
+  for (guint i = 0; i < m->quotes->len; i++)
     {
-      JsonObject *q = json_array_get_object_element (quotes, i);
-      const char *entity = get_string (q, "speaker");
-      const char *name = get_string (q, "speaker_name");
-      guint v;
+      const BylineModelQuote *q = &g_array_index (m->quotes, BylineModelQuote, i);
+      const BylineModelEntity *speaker = byline_analysis_model_lookup_entity (m, q->speaker.entity);
+      BylineQuoteFacts facts = { NULL, speaker != NULL ? speaker->name : q->speaker.name, NULL,
+                                 speaker != NULL ? speaker->id : NULL };
 
-      if (entity == NULL && name == NULL)
-        continue;
-      for (v = 0; v < voices->len; v++)
+      /* the country the analyser gave this voice before, if any */
+      for (guint v = 0; facts.name != NULL && v < m->signals.voices->len; v++)
         {
-          Voice *voice = &g_array_index (voices, Voice, v);
-          if (entity != NULL ? g_strcmp0 (voice->entity, entity) == 0
-                             : voice->entity == NULL && same_name (voice->name, name))
-            break;
-        }
-      if (v == voices->len)
-        {
-          Voice voice = { g_strdup (entity), g_strdup (name), NULL, 0 };
+          const BylineModelVoice *old = &g_array_index (m->signals.voices, BylineModelVoice, v);
 
-          /* the country the analyser gave this voice before, if any */
-          for (guint o = 0; old_voices != NULL && o < json_array_get_length (old_voices); o++)
-            {
-              JsonObject *ov = json_array_get_object_element (old_voices, o);
-              if ((entity != NULL && g_strcmp0 (get_string (ov, "entity"), entity) == 0)
-                  || (entity == NULL && same_name (get_string (ov, "name"), name)))
-                voice.country = g_strdup (get_string (ov, "country"));
-            }
-          g_array_append_val (voices, voice);
+          if (facts.data != NULL ? g_strcmp0 (old->voice.entity, facts.data) == 0
+                                 : same_name (old->voice.name, facts.name))
+            facts.country = old->country;
         }
-      g_array_index (voices, Voice, v).quotes++;
+      quotes[i] = facts;
     }
-  g_array_sort (voices, compare_voices);
-  for (guint v = 0; v < voices->len; v++)
+  byline_signals_count (&counted, claims, m->claims->len, quotes, m->quotes->len);
+
+  for (guint a = 0; a < BYLINE_N_ATTRIBUTIONS; a++)
+    json_object_set_int_member (by_attribution, byline_attribution_to_string (a), counted.by_attribution[a]);
+  json_object_set_object_member (signals, "claims_by_attribution", json_object_ref (by_attribution));
+  for (guint v = 0; v < counted.voices->len; v++)
     {
-      Voice *voice = &g_array_index (voices, Voice, v);
+      const BylineVoice *voice = &g_array_index (counted.voices, BylineVoice, v);
       JsonObject *o = json_object_new ();
 
-      if (voice->entity != NULL)
-        json_object_set_string_member (o, "entity", voice->entity);
+      if (voice->data != NULL)
+        json_object_set_string_member (o, "entity", voice->data);
       else
         json_object_set_null_member (o, "entity");
       json_object_set_string_member (o, "name", voice->name);
@@ -446,25 +393,36 @@ recount_signals (JsonNode *analysis)
         json_object_set_string_member (o, "country", voice->country);
       else
         json_object_set_null_member (o, "country");
-      json_array_add_object_element (voices_json, o);
+      json_array_add_object_element (voices, o);
     }
-  json_object_set_array_member (signals, "voices", json_array_ref (voices_json));
+  json_object_set_array_member (signals, "voices", json_array_ref (voices));
+  json_object_set_int_member (signals, "unnamed_sources", counted.unnamed_sources);
+  json_object_set_int_member (signals, "agentless_passives", counted.agentless_passives);
+  json_object_set_int_member (signals, "hedged_claims", counted.hedged_claims);
+  json_object_set_int_member (signals, "loaded_words", counted.loaded_words);
+  byline_signals_clear (&counted);
 }
 
 /**
  * byline_corrections_apply:
  * @analysis: a byline.analysis/1 object, changed in place
+ * @text: the article's text, which the analysis's offsets count in
  * @corrections: (element-type BylineCorrection): oldest first
  *
  * Applies each correction whose item this analysis still has; one whose item
  * is gone (the analyser no longer finds it) does nothing. Corrected items
- * carry "corrected": true.
+ * carry "corrected": true. An analysis that does not fit @text
+ * (byline_analysis_model_new ()) is left as it is.
  */
 void
-byline_corrections_apply (JsonNode  *analysis,
-                          GPtrArray *corrections)
+byline_corrections_apply (JsonNode   *analysis,
+                          const char *text,
+                          GPtrArray  *corrections)
 {
+  g_autoptr (BylineAnalysisModel) m = NULL;
+
   g_return_if_fail (analysis != NULL && JSON_NODE_HOLDS_OBJECT (analysis));
+  g_return_if_fail (text != NULL);
 
   if (corrections == NULL || corrections->len == 0)
     return;
@@ -472,12 +430,20 @@ byline_corrections_apply (JsonNode  *analysis,
     {
       const BylineCorrection *c = g_ptr_array_index (corrections, i);
 
+      /* each correction finds its item in the analysis the ones before left */
+      g_clear_pointer (&m, byline_analysis_model_free);
+      m = byline_analysis_model_new (analysis, text, -1, NULL);
+      if (m == NULL)
+        return;
       if (c->target == BYLINE_TARGET_ENTITY)
-        apply_entity (analysis, c);
+        apply_entity (m, analysis, c);
       else
-        apply_item (analysis, c);
+        apply_item (m, analysis, c);
     }
-  recount_signals (analysis);
+  g_clear_pointer (&m, byline_analysis_model_free);
+  m = byline_analysis_model_new (analysis, text, -1, NULL);
+  if (m != NULL)
+    recount_signals (m, analysis);
 }
 
 /* Making corrections */
@@ -488,8 +454,9 @@ check_value (BylineCorrectionAction   action,
              char                   **clean,
              GError                 **error)
 {
-  const char *const *names = NULL;
-  guint n = 0;
+  g_autoptr (GStrvBuilder) names = g_strv_builder_new ();
+  g_auto (GStrv) list = NULL;
+  g_autofree char *joined = NULL;
 
   if (action == BYLINE_FIX_REMOVE)
     return TRUE;
@@ -500,33 +467,35 @@ check_value (BylineCorrectionAction   action,
     goto empty;
   if (action == BYLINE_FIX_TYPE)
     {
-      names = entity_types;
-      n = G_N_ELEMENTS (entity_types);
+      BylineEntityType type;
+
       for (char *p = *clean; *p; p++)
         *p = g_ascii_toupper (*p);
+      if (byline_entity_type_from_string (*clean, &type))
+        return TRUE;
+      for (guint t = 0; t < BYLINE_N_ENTITY_TYPES; t++)
+        g_strv_builder_add (names, byline_entity_type_to_string (t));
     }
   else if (action == BYLINE_FIX_ATTRIBUTION)
     {
-      names = attributions;
-      n = G_N_ELEMENTS (attributions);
+      BylineAttribution attribution;
+
       g_strdelimit (*clean, "- ", '_');
       for (char *p = *clean; *p; p++)
         *p = g_ascii_tolower (*p);
+      if (byline_attribution_from_string (*clean, &attribution))
+        return TRUE;
+      for (guint a = 0; a < BYLINE_N_ATTRIBUTIONS; a++)
+        g_strv_builder_add (names, byline_attribution_to_string (a));
     }
-  if (names != NULL)
-    {
-      g_autofree char *list = NULL;
-
-      for (guint i = 0; i < n; i++)
-        if (g_str_equal (*clean, names[i]))
-          return TRUE;
-      list = g_strjoinv (", ", (char **) names);
-      g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_INVALID,
-                   /* Translators: the second %s is a list of names */
-                   _("“%s” is not one of: %s"), value, list);
-      return FALSE;
-    }
-  return TRUE;
+  else
+    return TRUE;
+  list = g_strv_builder_end (names);
+  joined = g_strjoinv (", ", list);
+  g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_INVALID,
+               /* Translators: the second %s is a list of names */
+               _("“%s” is not one of: %s"), value, joined);
+  return FALSE;
 
 empty:
   g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_INVALID,
@@ -536,22 +505,21 @@ empty:
 
 /* "q3" is the third quote, "e12" the entity with that id */
 static int
-find_by_ref (JsonArray              *array,
-             BylineCorrectionTarget  target,
-             const char             *text,
-             const char             *ref)
+find_by_ref (const BylineAnalysisModel *m,
+             BylineCorrectionTarget     target,
+             const char                *ref)
 {
-  guint n = array != NULL ? json_array_get_length (array) : 0;
+  guint n = n_items (m, target);
   char *end = NULL;
   guint64 number;
 
   if (target == BYLINE_TARGET_ENTITY)
     {
       for (guint i = 0; i < n; i++)
-        if (g_strcmp0 (get_string (json_array_get_object_element (array, i), "id"), ref) == 0)
+        if (g_strcmp0 (g_array_index (m->entities, BylineModelEntity, i).id, ref) == 0)
           return i;
       for (guint i = 0; i < n; i++)
-        if (same_name (get_string (json_array_get_object_element (array, i), "name"), ref))
+        if (same_name (g_array_index (m->entities, BylineModelEntity, i).name, ref))
           return i;
       return -1;
     }
@@ -571,31 +539,29 @@ find_by_ref (JsonArray              *array,
       for (guint i = 0; i < n; i++)
         {
           guint32 s, e;
-          if (item_span (json_array_get_object_element (array, i), target, &s, &e)
-              && number >= s && number < e)
+          if (item_span (m, target, i, &s, &e) && number >= s && number < e)
             return i;
         }
       return -1;
     }
   /* words from the item */
-  if (text != NULL)
-    {
-      g_autofree char *needle = g_utf8_casefold (ref, -1);
+  {
+    g_autofree char *needle = g_utf8_casefold (ref, -1);
 
-      for (guint i = 0; i < n; i++)
-        {
-          guint32 s, e;
-          g_autofree char *words = NULL;
-          g_autofree char *folded = NULL;
+    for (guint i = 0; i < n; i++)
+      {
+        BylineCharSpan span;
+        g_autofree char *words = NULL;
+        g_autofree char *folded = NULL;
 
-          if (!item_span (json_array_get_object_element (array, i), target, &s, &e))
-            continue;
-          words = g_utf8_substring (text, s, e);
-          folded = g_utf8_casefold (words, -1);
-          if (strstr (folded, needle) != NULL)
-            return i;
-        }
-    }
+        if (!item_span (m, target, i, &span.start, &span.end))
+          continue;
+        words = byline_analysis_model_dup_span (m, &span);
+        folded = g_utf8_casefold (words, -1);
+        if (strstr (folded, needle) != NULL)
+          return i;
+      }
+  }
   return -1;
 }
 
@@ -620,8 +586,8 @@ byline_correction_new_for (JsonNode               *analysis,
                            GError                **error)
 {
   g_autoptr (BylineCorrection) c = g_new0 (BylineCorrection, 1);
-  JsonArray *array;
-  JsonObject *item;
+  g_autoptr (BylineAnalysisModel) m = NULL;
+  g_autoptr (GError) local = NULL;
   int index;
   static const guint allowed[] = {
     [BYLINE_TARGET_ENTITY] = 1 << BYLINE_FIX_TYPE | 1 << BYLINE_FIX_NAME | 1 << BYLINE_FIX_REMOVE,
@@ -634,6 +600,7 @@ byline_correction_new_for (JsonNode               *analysis,
   g_return_val_if_fail (target <= BYLINE_TARGET_MEETING, NULL);
   g_return_val_if_fail (action <= BYLINE_FIX_REMOVE, NULL);
   g_return_val_if_fail (ref != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
 
   if ((allowed[target] & (1u << action)) == 0)
     {
@@ -645,8 +612,15 @@ byline_correction_new_for (JsonNode               *analysis,
   if (!check_value (action, value, &c->value, error))
     return NULL;
 
-  array = get_array (analysis, target_arrays[target]);
-  index = find_by_ref (array, target, text, ref);
+  m = byline_analysis_model_new (analysis, text, -1, &local);
+  if (m == NULL)
+    {
+      g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND,
+                   /* Translators: what is wrong with the analysis follows */
+                   _("the analysis does not fit the article: %s"), local->message);
+      return NULL;
+    }
+  index = find_by_ref (m, target, ref);
   if (index < 0)
     {
       g_set_error (error, BYLINE_CORRECTION_ERROR, BYLINE_CORRECTION_ERROR_NOT_FOUND,
@@ -654,15 +628,18 @@ byline_correction_new_for (JsonNode               *analysis,
                    _("no %s matches “%s”"), target_names[target], ref);
       return NULL;
     }
-  item = json_array_get_object_element (array, index);
   c->target = target;
   c->action = action;
-  if (!item_span (item, target, &c->start, &c->end))
+  if (!item_span (m, target, index, &c->start, &c->end))
     c->start = c->end = 0;
   if (target == BYLINE_TARGET_ENTITY)
-    c->key = g_strdup (get_string (item, "name"));
-  else if (text != NULL)
-    c->key = g_utf8_substring (text, c->start, c->end);
+    c->key = g_strdup (g_array_index (m->entities, BylineModelEntity, index).name);
+  else
+    {
+      BylineCharSpan span = { c->start, c->end };
+
+      c->key = byline_analysis_model_dup_span (m, &span);
+    }
   if (c->key == NULL)
     c->key = g_strdup ("");
   return g_steal_pointer (&c);

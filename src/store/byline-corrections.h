@@ -62,6 +62,7 @@ BylineCorrection *byline_correction_new_for          (JsonNode               *an
                                                       const char             *value,
                                                       GError                **error);
 void              byline_corrections_apply           (JsonNode               *analysis,
+                                                      const char             *text,
                                                       GPtrArray              *corrections);
 const char       *byline_correction_target_to_string (BylineCorrectionTarget  target);
 const char       *byline_correction_action_to_string (BylineCorrectionAction  action);

@@ -685,7 +685,7 @@ byline_store_dup_analysis (BylineStore *self,
 
       if (corrections == NULL)
         return NULL;
-      byline_corrections_apply (node, corrections);
+      byline_corrections_apply (node, (const char *) sqlite3_column_text (stmt, 2), corrections);
     }
   return g_steal_pointer (&node);
 }

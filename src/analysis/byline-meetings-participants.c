@@ -1,0 +1,631 @@
+/* byline-meetings-participants.c: who met, where, when and about what
+ *
+ * participant_at() reads the words at a token as a side of a meeting: a
+ * person or organisation named (with the body they speak for), a country
+ * or its short form ("the North"), "his Iranian counterpart" resolved to a
+ * person named elsewhere, "the two ministers" of an earlier meeting, or a
+ * group with no name ("Western nations"). Then the details of a meeting:
+ * its place and date near the trigger, its status from the verb's tense
+ * (planned, happened, ongoing), its topics ("to discuss trade relations,
+ * Syria and the nuclear program"), and the speaker of the quotation or the
+ * person nearest before a token, for "he met".
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-meetings"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-clauses.h"
+#include "byline-lexicon.h"
+#include "byline-meetings.h"
+#include "byline-meetings-private.h"
+#include "byline-scan-private.h"
+
+gboolean
+_byline_meetings_has_participant (const BylineMeeting *m, const BylineEntity *e, const char *name)
+{
+  for (guint k = 0; k < m->participants->len; k++)
+    {
+      const BylineParticipant *p = &g_array_index (m->participants, BylineParticipant, k);
+      if ((e != NULL && p->entity == e) || (e == NULL && p->entity == NULL && g_strcmp0 (p->name, name) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_byline_meetings_add_participant (BylineMeeting *m, const BylineEntity *e, char *name)
+{
+  BylineParticipant p = { e, name };
+
+  if (_byline_meetings_has_participant (m, e, name))
+    {
+      g_free (name);
+      return;
+    }
+  g_array_append_val (m->participants, p);
+}
+
+/* "his counterpart" holds the same office */
+static gboolean
+role_fits (const char *role, const char *stem)
+{
+  g_autofree char *lower = role != NULL ? g_utf8_strdown (role, -1) : NULL;
+
+  /* "the two leaders": heads of state or government */
+  if (lower != NULL && g_str_equal (stem, "leader")
+      && (strstr (lower, "president") || strstr (lower, "prime minister") || strstr (lower, "premier")
+          || strstr (lower, "chancellor") || strstr (lower, "king") || strstr (lower, "chairman")))
+    return TRUE;
+  return lower != NULL && stem[0] != '\0' && (strstr (lower, stem) != NULL || g_str_equal (lower, "counterpart"));
+}
+
+/* "last", "also", "previously", "have": words between a subject and its verb */
+static gboolean
+adverb_or_aux (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "last", "also", "again", "first", "have", "had", "has", "already", "never", "finally", "then",
+    "later", "earlier", "once", "were", "are", "did", "would", "will", "had", "jointly", NULL,
+  };
+  gsize len = byline_token_len (&c->toks[k]);
+
+  if (len > 3 && c->text[c->toks[k].end - 2] == 'l' && c->text[c->toks[k].end - 1] == 'y')
+    return TRUE;
+  for (guint w = 0; words[w]; w++)
+    if (is_word (c, k, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "the two foreign secretaries", "the two ministers", "the two men": the last meeting of
+ * two people whose roles both fit the noun, or else the last meeting of two people */
+const BylineMeeting *
+_byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
+{
+  const BylineMeeting *any = NULL;
+  g_autofree char *stem = NULL;
+  guint head = from;
+
+  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].cls & BYLINE_WORD_FUTURE)
+                       && _byline_meetings_trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
+    head = k;
+  if (head < end && c->toks[head].kind == BYLINE_TOKEN_WORD)
+    {
+      g_autofree char *word = span_text (c, head, head + 1);
+      g_autofree char *lower = g_utf8_strdown (word, -1);
+      gsize len = strlen (lower);
+
+      if (g_str_has_suffix (lower, "ies"))
+        lower[len - 3] = '\0';
+      else if (len > 3 && lower[len - 1] == 's')
+        lower[len - 1] = '\0';
+      stem = g_steal_pointer (&lower);
+    }
+  for (guint k = c->meetings->len; k > 0; k--)
+    {
+      const BylineMeeting *m = c->meetings->pdata[k - 1];
+      const BylineParticipant *a, *b;
+
+      if (m->participants->len != 2)
+        continue;
+      a = &g_array_index (m->participants, BylineParticipant, 0);
+      b = &g_array_index (m->participants, BylineParticipant, 1);
+      if (a->entity == NULL || b->entity == NULL || a->entity->type != BYLINE_ENTITY_PERSON
+          || b->entity->type != BYLINE_ENTITY_PERSON)
+        continue;
+      if (stem != NULL && role_fits (a->entity->role, stem) && role_fits (b->entity->role, stem))
+        return m;
+      if (any == NULL)
+        any = m;
+    }
+  return any;
+}
+
+/* "his Iranian counterpart", "the Turkish foreign minister": a person named elsewhere */
+static const BylineEntity *
+resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
+{
+  guint k = i;
+  const BylineEntity *norp = NULL;
+
+  if (!(is_word (c, k, "his") || is_word (c, k, "her") || is_word (c, k, "their") || is_word (c, k, "the")))
+    return NULL;
+  k++;
+  if (k < hi)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      if (r && r->entity->type == BYLINE_ENTITY_NORP)
+        {
+          norp = r->entity;
+          k = r->end_token;
+        }
+    }
+  while (k < hi && k < i + 5 && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+    k++;
+  if (k == i + 1 || (norp == NULL) || !(c->toks[k - 1].cls & BYLINE_WORD_ROLE))
+    return NULL;
+  *end = k;
+  /* the person from that country named in the article */
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+      if (p->type == BYLINE_ENTITY_PERSON && p->affiliation && norp->affiliation
+          && g_str_equal (p->affiliation, norp->affiliation))
+        return p;
+    }
+  return NULL;
+}
+
+/* A group with no name: "lawmakers", "Western nations", "senior Tajik officials" */
+static char *
+group_at (const Ctx *c, guint i, guint hi, guint *end)
+{
+  static const char *const nouns[] = {
+    "lawmakers", "nations", "officials", "leaders", "ministers", "delegation", "delegations",
+    "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
+    "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
+    "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
+    "elders", "commanders", "governors", "mayors", "ambassadors", "group",
+    /* one person not named, as a subject: "the Pakistani envoy called on ..." */
+    "envoy", "ambassador", "diplomat", NULL,
+  };
+  const guint first_singular = 33; /* "envoy": the singular nouns follow */
+  guint k = i;
+
+  /* "at the head of a delegation", "leading a delegation": the visitor's own */
+  {
+    guint d = i;
+
+    /* past modifiers and the determiner: "head of a high-ranking delegation" */
+    while (d >= 1 && d + 5 > i && !(c->toks[d - 1].flags & BYLINE_TOKEN_CAP)
+           && (c->toks[d - 1].kind == BYLINE_TOKEN_WORD || is_punct (c, d - 1, '-'))
+           && !is_word (c, d - 1, "of") && !is_word (c, d - 1, "leading") && !is_word (c, d - 1, "led")
+           && !is_word (c, d - 1, "with") && !is_word (c, d - 1, "to") && !is_word (c, d - 1, "for")
+           && !is_word (c, d - 1, "in") && !is_word (c, d - 1, "on") && !is_word (c, d - 1, "at")
+           && !is_word (c, d - 1, "by") && !is_word (c, d - 1, "from") && !is_word (c, d - 1, "and")
+           && !is_word (c, d - 1, "heading") && !is_word (c, d - 1, "headed"))
+      {
+        d--;
+        if (is_word (c, d, "a") || is_word (c, d, "the") || is_word (c, d, "his") || is_word (c, d, "her"))
+          break;
+      }
+    if (d >= 2 && ((is_word (c, d - 2, "head") && is_word (c, d - 1, "of")) || is_word (c, d - 1, "leading")
+                   || is_word (c, d - 1, "led") || is_word (c, d - 1, "heading") || is_word (c, d - 1, "headed")))
+      return NULL;
+  }
+  /* a group starts at its noun phrase, not at "of regional ministers" */
+  if (is_word (c, i, "of") || is_word (c, i, "with") || is_word (c, i, "in") || is_word (c, i, "on")
+      || is_word (c, i, "at") || is_word (c, i, "for") || is_word (c, i, "to") || is_word (c, i, "by"))
+    return NULL;
+  /* "the two leaders", "both ministers": the pair of an earlier meeting, read apart */
+  if ((is_word (c, i, "the") && (is_word (c, i + 1, "two") || is_word (c, i + 1, "both"))) || is_word (c, i, "two")
+      || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both"))))
+    return NULL;
+
+  while (k < hi && k < i + 4)
+    {
+      for (guint w = 0; nouns[w]; w++)
+        if (is_word (c, k, nouns[w]) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+            && (w < first_singular || !c->object_side)
+            /* "a group of investors", not "the group" */
+            && (!is_word (c, k, "group") || is_word (c, k + 1, "of")))
+          {
+            guint first = i;
+            *end = k + 1;
+            /* "foreign ministers of the six party nations" */
+            if (is_word (c, k + 1, "of") && k + 2 < hi)
+              {
+                guint j = k + 2;
+                while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                       && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))
+                       /* "a delegation of the parliament led by its speaker": the group ends
+                        * before a participle or a preposition of its own */
+                       && !(!(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                            && (is_word (c, j, "led") || is_word (c, j, "headed") || is_word (c, j, "who")
+                                || is_word (c, j, "which") || is_word (c, j, "that") || is_word (c, j, "in")
+                                || is_word (c, j, "on") || is_word (c, j, "at") || is_word (c, j, "to")
+                                || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with"))))
+                  j++;
+                *end = j;
+              }
+            if (is_word (c, first, "the") || is_word (c, first, "his") || is_word (c, first, "her"))
+              first++;
+            return span_text (c, first, *end);
+          }
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+        break;
+      /* modifiers only: "senior Tajik officials", not "leading the SPA delegation" */
+      {
+        const char *w = c->text + c->toks[k].start;
+        gsize len = byline_token_len (&c->toks[k]);
+        if (!(c->toks[k].flags & BYLINE_TOKEN_CAP) && len > 3
+            && ((w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd')))
+          break;
+        if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
+            || (c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
+          break;
+      }
+      k++;
+    }
+  return NULL;
+}
+
+/* "DAP's Mr Loke", "Grand National Assembly Speaker Binali Yıldırım", "Yonhap":
+ * an organisation that only says whom a person belongs to, or an outlet */
+gboolean
+_byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi)
+{
+  if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)
+    return TRUE;
+  for (guint j = r->end_token; j < hi && j < r->end_token + 5; j++)
+    {
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, j);
+      if (p && p->entity->type == BYLINE_ENTITY_PERSON)
+        return TRUE;
+      if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
+          && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.'))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+gboolean
+_byline_meetings_is_country (const BylineEntity *e)
+{
+  return e->type == BYLINE_ENTITY_PLACE && e->lex != NULL && e->lex->kind == BYLINE_LEX_COUNTRY;
+}
+
+/* A participant's name: a person by the fullest name, a country as the sentence
+ * names it ("the DPRK-Russia summit": "DPRK", not the name in full) */
+char *
+_byline_meetings_mention_name (const Ctx *c, const BylineMentionRef *r)
+{
+  if (_byline_meetings_is_country (r->entity) && r->end > r->start)
+    {
+      g_autofree char *said = g_strndup (c->text + r->start, r->end - r->start);
+      gboolean shouted = TRUE;
+
+      for (const char *q = said; *q && shouted; q++)
+        if (g_ascii_islower (*q))
+          shouted = FALSE;
+      /* "RUSSIA" in a headline in capitals: the name */
+      if (!shouted || strlen (said) <= 5)
+        return g_steal_pointer (&said);
+    }
+  return g_strdup (r->entity->name);
+}
+
+/* A country, or a short form of one named in the article: "the North" for North
+ * Korea, when it is the only country whose name starts so */
+const BylineEntity *
+_byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e)
+{
+  const BylineEntity *found = NULL;
+  gsize len;
+
+  if (_byline_meetings_is_country (e))
+    return e;
+  if (e->type != BYLINE_ENTITY_PLACE || strchr (e->name, ' ') != NULL)
+    return NULL;
+  len = strlen (e->name);
+  for (guint i = 0; i < c->entities->len; i++)
+    {
+      const BylineEntity *o = c->entities->pdata[i];
+
+      if (_byline_meetings_is_country (o) && strncmp (o->name, e->name, len) == 0 && o->name[len] == ' ')
+        {
+          if (found != NULL)
+            return NULL;
+          found = o;
+        }
+    }
+  return found;
+}
+
+gboolean
+_byline_meetings_participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
+{
+  const BylineMentionRef *r;
+
+  /* "OSLO (Byline Sample Press) -": the dateline's agency met no one */
+  if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
+    return FALSE;
+  r = byline_mentions_at (c->mentions, i);
+  const BylineEntity *cp;
+  char *group;
+
+  /* a country's meeting with countries */
+  if (r != NULL && c->countries && _byline_meetings_is_country (r->entity))
+    {
+      *end = r->end_token;
+      _byline_meetings_add_participant (m, r->entity, _byline_meetings_mention_name (c, r));
+      return TRUE;
+    }
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
+    {
+      *end = r->end_token;
+      if (r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_affiliation_of_person (c, r, hi))
+        return TRUE;
+      _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+      return TRUE;
+    }
+  if ((cp = resolve_counterpart (c, i, hi, end)) != NULL)
+    {
+      /* "his Iranian counterpart, Javad Zarif": the name follows */
+      guint k = *end;
+      if (is_punct (c, k, ','))
+        k++;
+      r = byline_mentions_at (c->mentions, k);
+      if (r && r->entity->type == BYLINE_ENTITY_PERSON)
+        {
+          cp = r->entity;
+          *end = r->end_token;
+        }
+      _byline_meetings_add_participant (m, cp, g_strdup (cp->name));
+      return TRUE;
+    }
+  if ((cp = byline_clauses_described_person (&c->reader, i, hi, end)) != NULL)
+    {
+      _byline_meetings_add_participant (m, cp, g_strdup (cp->name));
+      return TRUE;
+    }
+  if ((group = group_at (c, i, hi, end)) != NULL)
+    {
+      /* "talks between delegations of Afghanistan and Pakistan": the countries */
+      const BylineMentionRef *of = *end > 0 ? byline_mentions_at (c->mentions, *end - 1) : NULL;
+
+      if (of != NULL && of->end_token == *end && _byline_meetings_is_country (of->entity) && of->first_token >= 2
+          && (is_word (c, of->first_token - 1, "of") || (is_word (c, of->first_token - 1, "the")
+                                                          && is_word (c, of->first_token - 2, "of")))
+          && (is_word (c, *end, "and") || m->participants->len > 0))
+        {
+          g_free (group);
+          _byline_meetings_add_participant (m, of->entity, _byline_meetings_mention_name (c, of));
+          ((Ctx *) c)->countries = TRUE; /* the rest of the list is countries too */
+          return TRUE;
+        }
+      _byline_meetings_add_participant (m, NULL, group);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* "at the State Duma", "at the building of the State Duma" */
+static gboolean
+at_before (const Ctx *c, guint first)
+{
+  for (guint k = first; k > 0 && k + 6 > first; k--)
+    {
+      if (is_word (c, k - 1, "at"))
+        return TRUE;
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+void
+_byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint trigger)
+{
+  guint best_place_dist = G_MAXUINT;
+  guint best_date_dist = G_MAXUINT;
+  guint k = byline_mentions_lower_bound (c->mentions, lo);
+
+  for (; k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+      guint dist;
+
+      if (r->first_token >= hi)
+        break;
+      dist = r->first_token > trigger ? r->first_token - trigger : trigger - r->first_token;
+      if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
+          && !(r->entity->lex && r->entity->lex->kind == BYLINE_LEX_REGION && g_strcmp0 (r->entity->lex->subkind, "landmark") != 0)
+          && (is_word (c, r->first_token - 1, "in") || is_word (c, r->first_token - 1, "at")
+              || (r->first_token > 1 && is_word (c, r->first_token - 1, "the")
+                  && (is_word (c, r->first_token - 2, "at") || is_word (c, r->first_token - 2, "in")))
+              || (r->first_token > 1 && is_word (c, r->first_token - 1, "to")
+                  && (is_word (c, r->first_token - 2, "travel") || is_word (c, r->first_token - 2, "traveled")
+                      || is_word (c, r->first_token - 2, "travelled") || is_word (c, r->first_token - 2, "flew")
+                      || is_word (c, r->first_token - 2, "fly") || is_word (c, r->first_token - 2, "visit")
+                      || is_word (c, r->first_token - 2, "trip") || is_word (c, r->first_token - 2, "went")
+                      || is_word (c, r->first_token - 2, "headed") || is_word (c, r->first_token - 2, "arrived")))
+              || (r->first_token > 1 && (is_word (c, r->first_token - 1, "capital") || is_word (c, r->first_token - 1, "city"))
+                  && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "the")))
+              || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger && r->first_token < trigger + 3)
+              /* "welcomed Zelensky to Warsaw" */
+              || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger && r->first_token < trigger + 10
+                  && (is_word (c, trigger, "welcomed") || is_word (c, trigger, "welcomes")
+                      || is_word (c, trigger, "welcome")))
+              || (is_word (c, r->first_token - 1, "visited") || is_word (c, r->first_token - 1, "visiting"))))
+        {
+          /* a city rather than its country: "in Tehran", not "in Iran" */
+          gboolean city = r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_COUNTRY;
+          if (dist < best_place_dist || (city && m->place && m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
+            {
+              m->place = r->entity;
+              g_free (m->place_name);
+              m->place_name = g_strdup (r->entity->name);
+              best_place_dist = dist;
+            }
+        }
+      /* a building or site: "at the State Duma", "at the Mansudae Assembly Hall" */
+      if (m->place == NULL && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > 0
+          && at_before (c, r->first_token))
+        {
+          m->place = r->entity;
+          m->place_name = g_strdup (r->entity->name);
+        }
+      if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION)
+        {
+          best_date_dist = dist;
+          if (r->entity->date.resolution == BYLINE_DATE_DAY)
+            m->date = r->entity->date.from;
+          else
+            memset (&m->date, 0, sizeof m->date);
+          g_free (m->time_text);
+          m->time_text = g_strndup (c->text + r->start, r->end - r->start);
+        }
+    }
+  /* "earlier in the day", "later in the day": the day of the dateline */
+  if (best_date_dist == G_MAXUINT && byline_day_valid (&c->doc->date))
+    for (guint w = lo; w + 2 < hi; w++)
+      if (is_word (c, w, "in") && is_word (c, w + 1, "the") && is_word (c, w + 2, "day") && w > lo
+          && (is_word (c, w - 1, "earlier") || is_word (c, w - 1, "later")))
+        {
+          m->date = c->doc->date;
+          g_free (m->time_text);
+          m->time_text = span_text (c, w - 1, w + 3);
+          break;
+        }
+}
+
+BylineMeetingStatus
+_byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
+{
+  for (guint k = trigger + 1; k > lo; k--)
+    {
+      const BylineToken *t = &c->toks[k - 1];
+
+      if (t->kind != BYLINE_TOKEN_WORD)
+        continue;
+      if (t->cls & BYLINE_WORD_FUTURE)
+        return BYLINE_MEETING_PLANNED;
+      if (is_word (c, k - 1, "to") && k - 1 + 1 == trigger)
+        return BYLINE_MEETING_PLANNED;
+      if (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "currently"))
+        return BYLINE_MEETING_ONGOING;
+      if (t->cls & BYLINE_WORD_PAST)
+        return BYLINE_MEETING_HAPPENED;
+      if (k - 1 < trigger && byline_token_len (t) > 3 && !(t->flags & BYLINE_TOKEN_CAP)
+          && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')
+        return BYLINE_MEETING_HAPPENED;
+    }
+  if (is_word (c, trigger, "met") || is_word (c, trigger, "hosted") || is_word (c, trigger, "visited")
+      || is_word (c, trigger, "received") || is_word (c, trigger, "negotiated") || is_word (c, trigger, "shook")
+      || is_word (c, trigger, "welcomed") || is_word (c, trigger, "greeted") || is_word (c, trigger, "conferred")
+      || is_word (c, trigger, "exchanged") || is_word (c, trigger, "sat") || is_word (c, trigger, "discussed"))
+    return BYLINE_MEETING_HAPPENED;
+  return BYLINE_MEETING_UNKNOWN;
+}
+
+/* Where a topic's noun group ends: at a relative ("that", "which"), an infinitive,
+ * a preposition of time or purpose, or a participle after its noun ("the accord
+ * meant to freeze ..." is about "the accord"; "the recently announced accord" goes on) */
+static gboolean
+topic_ends (const Ctx *c, guint start, guint k)
+{
+  const BylineToken *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  gsize len = byline_token_len (t);
+
+  if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "to")
+      || is_word (c, k, "for") || is_word (c, k, "during") || is_word (c, k, "when") || is_word (c, k, "while"))
+    return k > start;
+  if (k > start && t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP) && len > 3
+      && ((w[len - 2] == 'e' && w[len - 1] == 'd') || is_word (c, k, "meant") || is_word (c, k, "aimed")))
+    {
+      const BylineToken *p = &c->toks[k - 1];
+      const char *pw = c->text + p->start;
+      gsize plen = byline_token_len (p);
+
+      /* after an adverb or a determiner it is an adjective */
+      return !(plen > 2 && pw[plen - 2] == 'l' && pw[plen - 1] == 'y') && !is_word (c, k - 1, "the")
+             && !is_word (c, k - 1, "a") && !is_word (c, k - 1, "an") && !is_word (c, k - 1, "newly")
+             && p->kind == BYLINE_TOKEN_WORD;
+    }
+  return FALSE;
+}
+
+/* "to discuss trade relations, Syria and the nuclear program" */
+void
+_byline_meetings_find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi)
+{
+  for (guint k = trigger; k + 1 < hi; k++)
+    {
+      guint start;
+
+      if (!((is_word (c, k, "discuss") || is_word (c, k, "discussed") || is_word (c, k, "discussing"))
+            || ((is_word (c, k, "on") || is_word (c, k, "about")) && k > trigger && k <= trigger + 2)))
+        continue;
+      start = k + 1;
+      while (start < hi)
+        {
+          guint end = start;
+          if (is_word (c, start, "according"))
+            break;
+          while (end < hi && !is_punct (c, end, ',') && !is_punct (c, end, '.') && !is_punct (c, end, ';')
+                 && !is_word (c, end, "and") && end < start + 12 && !topic_ends (c, start, end))
+            end++;
+          if (end > start)
+            {
+              guint s = start;
+              if (is_word (c, s, "the") || is_word (c, s, "greater") || is_word (c, s, "issues") || is_word (c, s, "a"))
+                s++;
+              if (end > s)
+                g_ptr_array_add (m->topics, span_text (c, s, end));
+            }
+          if (end >= hi || is_punct (c, end, '.') || is_punct (c, end, ';') || end == start + 12
+              || topic_ends (c, start, end))
+            break;
+          start = end + 1;
+          if (start < hi && is_word (c, start, "and"))
+            start++;
+        }
+      break;
+    }
+}
+
+/* The speaker of the quotation that holds token k, a person or body named */
+const BylineEntity *
+_byline_meetings_quote_speaker_at (const Ctx *c, guint k)
+{
+  guint lo = 0, hi = c->quotes->len;
+
+  /* the quotes are in text order: the last one that starts at or before k */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (((const BylineQuote *) c->quotes->pdata[mid])->first_token <= k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == 0)
+    return NULL;
+  {
+    const BylineQuote *q = c->quotes->pdata[lo - 1];
+
+    return k < q->end_token && q->kind != BYLINE_QUOTE_INDIRECT ? q->speaker : NULL;
+  }
+}
+
+/* The person nearest before token k in the sentence, outside a prepositional
+ * phrase ("Lavrov said he would meet": he is Lavrov); with @pronoun, one whom the
+ * pronoun at k may stand for */
+const BylineEntity *
+_byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k, gboolean pronoun)
+{
+  const BylineEntity *found = NULL;
+
+  /* as far back as a clause reaches, so that a sentence of thousands of words stays linear */
+  for (guint j = byline_mentions_lower_bound (c->mentions, MAX (lo, k > 48 ? k - 48 : 0)); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->first_token >= k)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !byline_clauses_governed (&c->reader, r->first_token)
+          && (!pronoun || byline_entity_may_be (r->entity, c->text, &c->toks[k])))
+        found = r->entity;
+    }
+  return found;
+}

@@ -1,0 +1,113 @@
+/* byline-meetings-private.h: what the parts of the meeting finder share:
+ * the pass's context (Ctx), the triggers (Trigger), the token tests every
+ * part uses, and the functions one part calls in another: byline-meetings.c
+ * (the entry, the sentence reader, merging and the passes after it),
+ * byline-meetings-triggers.c (the words that tell of a meeting or trip),
+ * byline-meetings-participants.c (who met, where, when, about what)
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "byline-clauses.h"
+#include "byline-lexicon.h"
+#include "byline-meetings.h"
+#include "byline-scan-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const BylineDocument *doc;
+  const BylineLexicon  *lex;
+  const char           *text;
+  const BylineToken    *toks;
+  guint                 n;
+  GArray               *mentions;
+  GPtrArray            *entities;
+  GPtrArray            *meetings;
+  const BylineEntity   *last_subject;   /* for "he met" */
+  guint                 last_subject_sentence;
+  BylineClauseReader    reader;
+  GArray               *clauses;        /* BylineClause, one per sentence */
+  GPtrArray            *quotes;         /* BylineQuote, in text order, or NULL */
+  gboolean              object_side;    /* reading the side after the trigger */
+  gboolean              countries;      /* a meeting of countries: "the North's summits with ..." */
+} Ctx;
+
+/* The meetings near the i-th, in the order told: a story tells its meetings
+ * together, and a file of many stories stays linear */
+#define NEARBY 64
+
+/* The words that tell of a meeting, and what follows them */
+typedef enum
+{
+  TRIGGER_NONE,
+  TRIGGER_MEET,      /* met, meet, meets, meeting with */
+  TRIGGER_TALKS,     /* talks with, held talks, had a talk */
+  TRIGGER_VISIT,     /* visited, visit to */
+  TRIGGER_HOST,      /* hosted, received */
+  TRIGGER_NEGOTIATE, /* negotiations with, negotiated with */
+  TRIGGER_TRIP,      /* a visit to a place: "visit to Cuba", "travel to Brazil", "visited Hanoi" */
+} Trigger;
+
+static inline gboolean
+is_word (const Ctx *c, guint i, const char *w)
+{
+  return _byline_scan_is_word (c->text, c->toks, c->n, i, w);
+}
+
+static inline gboolean
+is_punct (const Ctx *c, guint i, gunichar ch)
+{
+  return _byline_scan_is_char (c->text, c->toks, c->n, i, ch);
+}
+
+static inline char *
+span_text (const Ctx *c, guint first, guint end)
+{
+  return _byline_scan_text (c->text, c->toks, first, end);
+}
+
+/* byline-meetings-triggers.c */
+const BylineMentionRef *_byline_meetings_person_after_by (const Ctx *c, guint k);
+gboolean _byline_meetings_taken_to (const Ctx *c, guint i);
+const BylineMentionRef *_byline_meetings_trip_place (const Ctx *c, guint i);
+gboolean _byline_meetings_pair_noun (const Ctx *c, guint i);
+gboolean _byline_meetings_pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m);
+Trigger _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi);
+gboolean _byline_meetings_has_he_and (const Ctx *c, guint from, guint end);
+gboolean _byline_meetings_subjects_joined (const Ctx *c, guint clause, guint t);
+gboolean _byline_meetings_nominal_trigger (const Ctx *c, guint t);
+gboolean _byline_meetings_reports_clause (const Ctx *c, guint k, guint t);
+guint _byline_meetings_apposition_end (const Ctx *c, guint k, guint t);
+gboolean _byline_meetings_in_headline (const Ctx *c, const BylineSentence *sent);
+gboolean _byline_meetings_trailing_source (const Ctx *c, guint k, guint hi);
+gboolean _byline_meetings_remote (const Ctx *c, guint lo, guint hi);
+gboolean _byline_meetings_separately (const Ctx *c, guint from, guint end);
+
+/* byline-meetings-participants.c */
+gboolean _byline_meetings_has_participant (const BylineMeeting *m, const BylineEntity *e,
+                                           const char *name);
+void _byline_meetings_add_participant (BylineMeeting *m, const BylineEntity *e, char *name);
+const BylineMeeting *_byline_meetings_earlier_pair (const Ctx *c, guint from, guint end);
+gboolean _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi);
+gboolean _byline_meetings_is_country (const BylineEntity *e);
+char *_byline_meetings_mention_name (const Ctx *c, const BylineMentionRef *r);
+const BylineEntity *_byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e);
+gboolean _byline_meetings_participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m,
+                                          guint *end);
+void _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi,
+                                           guint trigger);
+BylineMeetingStatus _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger);
+void _byline_meetings_find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi);
+const BylineEntity *_byline_meetings_quote_speaker_at (const Ctx *c, guint k);
+const BylineEntity *_byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k,
+                                                            gboolean pronoun);
+
+G_END_DECLS

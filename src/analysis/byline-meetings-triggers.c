@@ -1,0 +1,594 @@
+/* byline-meetings-triggers.c: the words that tell of a meeting or a trip,
+ * and the shape of the clause around them
+ *
+ * trigger_at() reads the words at a token as a trigger: "met", "held talks
+ * with", "visited", "hosted", "negotiations with", or a trip to a place
+ * ("visit to Cuba", "travel to Brazil", "taken him to"), with what follows
+ * it. Around a trigger: a pair of names written before a meeting noun ("the
+ * Singh-Gilani talks"), "held a summit", the person after "by" ("a visit by
+ * Minister Weber"), and the clause tests the sentence reader
+ * (byline-meetings.c) asks: a noun trigger, a reporting verb before it, an
+ * apposition, a headline, a trailing source (", officials said"), talks by
+ * telephone, meetings held separately.
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-meetings"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-clauses.h"
+#include "byline-lexicon.h"
+#include "byline-meetings.h"
+#include "byline-meetings-private.h"
+#include "byline-scan-private.h"
+
+/* The person after "by" at token k, past a title: "a visit by Minister Karl Weber" */
+const BylineMentionRef *
+_byline_meetings_person_after_by (const Ctx *c, guint k)
+{
+  const BylineMentionRef *r;
+  guint j = k + 1;
+
+  /* past a title and a people: "by Mongolian President X" */
+  while (j < c->n && j < k + 6)
+    {
+      r = byline_mentions_at (c->mentions, j);
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
+        j = r->end_token;
+      else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD
+               && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
+        j++;
+      else
+        break;
+    }
+  r = byline_mentions_at (c->mentions, j);
+  if (r == NULL || r->first_token != j || r->entity->type != BYLINE_ENTITY_PERSON)
+    return NULL;
+  return r;
+}
+
+/* "a congratulatory letter", "a phone call", "an award": what is received that is
+ * no visitor */
+static gboolean
+received_thing (const Ctx *c, guint k, guint hi)
+{
+  static const char *const things[] = {
+    "letter", "letters", "message", "messages", "call", "calls", "phone", "invitation", "invitations",
+    "award", "awards", "prize", "degree", "report", "reports", "support", "criticism", "praise", "aid",
+    "doses", "shipment", "votes", "copy", "news", "assurances", "reply", "response", "request", "gift",
+    "gifts", "backing", "approval", "funding", "threats", NULL,
+  };
+
+  for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                    && byline_mentions_at (c->mentions, j) == NULL; j++)
+    {
+      /* "the letter of credence of the new ambassador": presented in person */
+      if (is_word (c, j + 1, "of") && (is_word (c, j + 2, "credence") || is_word (c, j + 2, "credential")
+                                       || is_word (c, j + 2, "credentials")))
+        return FALSE;
+      for (guint w = 0; things[w]; w++)
+        if (is_word (c, j, things[w]))
+          return TRUE;
+    }
+  return FALSE;
+}
+
+/* "taken him to", "will also take her to": a trip that took someone somewhere,
+ * with the trip named before in the sentence */
+gboolean
+_byline_meetings_taken_to (const Ctx *c, guint i)
+{
+  guint k = i + 1;
+
+  if (!(is_word (c, i, "taken") || is_word (c, i, "took") || is_word (c, i, "take") || is_word (c, i, "takes")
+        || is_word (c, i, "brought") || is_word (c, i, "bring") || is_word (c, i, "brings")))
+    return FALSE;
+  if (is_word (c, k, "also"))
+    k++;
+  if (!(is_word (c, k, "him") || is_word (c, k, "her")) || !is_word (c, k + 1, "to"))
+    return FALSE;
+  for (guint j = i; j > 0 && j + 12 > i; j--)
+    {
+      if (c->toks[j - 1].flags & BYLINE_TOKEN_SENT_START)
+        return is_word (c, j - 1, "tour") || is_word (c, j - 1, "trip") || is_word (c, j - 1, "visit")
+               || is_word (c, j - 1, "journey");
+      if (is_word (c, j - 1, "tour") || is_word (c, j - 1, "trip") || is_word (c, j - 1, "visit")
+          || is_word (c, j - 1, "journey"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The place of a trip: "visit to Cuba", "trip to the Gulf", "travel to Brazil",
+ * "visited Hanoi", "visiting Mexico": its mention, or NULL */
+const BylineMentionRef *
+_byline_meetings_trip_place (const Ctx *c, guint i)
+{
+  const BylineMentionRef *r;
+  guint k = i + 1;
+
+  /* "will visit Japan", "toured Vietnam": the verb and its place */
+  gboolean verb = is_word (c, i, "visiting") || is_word (c, i, "toured") || is_word (c, i, "touring")
+                  || ((is_word (c, i, "visit") || is_word (c, i, "visits") || is_word (c, i, "tour")
+                       || is_word (c, i, "tours"))
+                      && byline_mentions_at (c->mentions, i + 1) != NULL);
+
+  /* "a tour of Kenya" */
+  if ((is_word (c, i, "tour") || is_word (c, i, "tours")) && is_word (c, k, "of"))
+    k++;
+  /* "his tour, which has taken him to Cuba", "the trip will also take her to Laos" */
+  else if (_byline_meetings_taken_to (c, i))
+    k = i + 3 + is_word (c, i + 1, "also");
+  else if (is_word (c, i, "flew") || is_word (c, i, "flies") || is_word (c, i, "fly"))
+    {
+      if (!is_word (c, k, "to"))
+        return NULL;
+      k++;
+    }
+  /* "arrived in Canberra for a four-day official visit", "arrived in Moscow for talks";
+   * "arrives at an air base in Subang, Malaysia": an arrival abroad is a visit */
+  else if ((is_word (c, i, "arrived") || is_word (c, i, "arrives") || is_word (c, i, "arriving")
+            || is_word (c, i, "arrive"))
+           && (is_word (c, k, "in") || is_word (c, k, "at")))
+    {
+      if (is_word (c, k, "at"))
+        {
+          guint j;
+
+          for (j = k + 1; j < c->n && j < k + 10 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_word (c, j, "in"); j++)
+            ;
+          if (!is_word (c, j, "in"))
+            return NULL;
+          k = j;
+        }
+      k++;
+      /* "in Subang, Malaysia": the country when the town is not known */
+      r = byline_mentions_at (c->mentions, k);
+      if (r != NULL && r->first_token == k && r->entity->lex == NULL && is_punct (c, r->end_token, ','))
+        k = r->end_token + 1;
+      else if (r == NULL && k + 2 < c->n && (c->toks[k].flags & BYLINE_TOKEN_CAP) && is_punct (c, k + 1, ','))
+        k += 2;
+    }
+  else if (verb)
+    ;
+  else if (is_word (c, i, "visit") || is_word (c, i, "visits") || is_word (c, i, "trip") || is_word (c, i, "travel")
+      || is_word (c, i, "travels") || is_word (c, i, "traveled") || is_word (c, i, "travelled")
+      || is_word (c, i, "traveling") || is_word (c, i, "travelling"))
+    {
+      /* "a recent visit by Cavusoglu to Tehran", "the visit of President X to Y" */
+      if ((is_word (c, k, "by") || (is_word (c, k, "of") && _byline_meetings_person_after_by (c, k) != NULL))
+          && !is_word (c, i, "visiting"))
+        {
+          const BylineMentionRef *by = _byline_meetings_person_after_by (c, k);
+
+          if (by == NULL)
+            return NULL;
+          k = by->end_token;
+        }
+      if (!is_word (c, k, "to"))
+        return NULL;
+      k++;
+    }
+  else if (!is_word (c, i, "visited"))
+    return NULL;
+  if (is_word (c, k, "the"))
+    k++;
+  r = byline_mentions_at (c->mentions, k);
+  if (r == NULL || r->first_token != k || r->entity->type != BYLINE_ENTITY_PLACE)
+    return NULL;
+  /* a country, or a city whose country is known */
+  if (r->entity->lex == NULL
+      || !(r->entity->lex->kind == BYLINE_LEX_COUNTRY || r->entity->lex->country_name != NULL))
+    return NULL;
+  return r;
+}
+
+/* The nouns that name a meeting of a pair written before them: "the Singh-Gilani
+ * meeting", "the DPRK-Russia summit", "Pakistan-China strategic dialogue" */
+gboolean
+_byline_meetings_pair_noun (const Ctx *c, guint i)
+{
+  return c->toks[i].kind == BYLINE_TOKEN_WORD
+         && (is_word (c, i, "meeting") || is_word (c, i, "meetings") || is_word (c, i, "talks")
+             || is_word (c, i, "summit") || is_word (c, i, "dialogue") || is_word (c, i, "negotiations"));
+}
+
+/* The person whose surname is the text [start, end) */
+static const BylineEntity *
+person_by_surname (const Ctx *c, const char *start, gsize len)
+{
+  const BylineEntity *found = NULL;
+
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+      const char *space;
+      gsize n;
+
+      if (p->type != BYLINE_ENTITY_PERSON)
+        continue;
+      space = strrchr (p->name, ' ');
+      space = space != NULL ? space + 1 : p->name;
+      n = strlen (space);
+      if (n == len && strncmp (space, start, len) == 0)
+        {
+          if (found != NULL && found != p)
+            return NULL;
+          found = p;
+        }
+    }
+  return found;
+}
+
+
+/* A hyphenated pair of names or countries just before token t ("the historic
+ * DPRK-Russia summit meeting"): its two sides become m's participants. */
+gboolean
+_byline_meetings_pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
+{
+  guint k = t;
+  const BylineToken *tok;
+  const BylineEntity *side[2] = { NULL, NULL };
+  const BylineMentionRef *said[2] = { NULL, NULL };
+  const char *hyphen;
+
+  while (k > lo && k + 4 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
+         && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN))
+    {
+      /* modifiers only: not "the Israel-Hamas conflict also figured in the talks" */
+      if (c->toks[k - 1].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH))
+        return FALSE;
+      /* "summit meeting", "strategic dialogue", "foreign ministers' dialogue"; in a
+       * title-case name, capitals all the way: "China-Pakistan Foreign Ministers
+       * Strategic Dialogue" */
+      if ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) != (c->toks[t].flags & BYLINE_TOKEN_CAP)
+          && !(c->toks[k - 1].flags & BYLINE_TOKEN_WEAK_CAP))
+        return FALSE;
+      k--;
+    }
+  if (k > lo && c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+    k--;
+  while (k > lo && k + 6 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN)
+         && !(c->toks[k - 1].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH)))
+    k--;
+  if (k == lo || !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN) || !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  tok = &c->toks[k - 1];
+  hyphen = memchr (c->text + tok->start, '-', byline_token_len (tok));
+  if (hyphen == NULL || memchr (hyphen + 1, '-', c->text + tok->end - hyphen - 1) != NULL)
+    return FALSE;
+  /* the mentions inside the word, or the people of those surnames */
+  for (guint j = byline_mentions_lower_bound (c->mentions, k - 1); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->start >= tok->end)
+        break;
+      if (r->start < tok->start || r->end > tok->end
+          || !(r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG
+               || (r->entity->type == BYLINE_ENTITY_PLACE && r->entity->lex != NULL
+                   && r->entity->lex->kind == BYLINE_LEX_COUNTRY)))
+        continue;
+      side[c->text + r->start < hyphen ? 0 : 1] = r->entity;
+      said[c->text + r->start < hyphen ? 0 : 1] = r;
+    }
+  if (side[0] == NULL)
+    side[0] = person_by_surname (c, c->text + tok->start, hyphen - (c->text + tok->start));
+  if (side[1] == NULL)
+    side[1] = person_by_surname (c, hyphen + 1, c->text + tok->end - hyphen - 1);
+  if (side[0] == NULL || side[1] == NULL || side[0] == side[1])
+    return FALSE;
+  for (guint p = 0; p < 2; p++)
+    _byline_meetings_add_participant (m, side[p], said[p] != NULL ? _byline_meetings_mention_name (c, said[p]) : g_strdup (side[p]->name));
+  return TRUE;
+}
+
+/* "held a summit", "hold a bilateral meeting", "had their first talks" */
+static gboolean
+held_before (const Ctx *c, guint i)
+{
+  for (guint k = i; k > 0 && k + 4 > i; k--)
+    {
+      if (is_word (c, k - 1, "held") || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holds")
+          || is_word (c, k - 1, "holding") || is_word (c, k - 1, "had"))
+        return TRUE;
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+          || byline_mentions_at (c->mentions, k - 1) != NULL)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+Trigger
+_byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
+{
+  const BylineToken *t = &c->toks[i];
+
+  if (!(t->cls & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD
+      || ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP))))
+    return TRIGGER_NONE;
+  /* "the "Meeting of the Parliament Speakers"", "the Summit of the Americas": an
+   * event's name, not a meeting told */
+  if ((t->flags & BYLINE_TOKEN_CAP) && i + 2 < c->n && is_word (c, i + 1, "of")
+      && ((c->toks[i + 2].flags & BYLINE_TOKEN_CAP)
+          || (is_word (c, i + 2, "the") && i + 3 < c->n && (c->toks[i + 3].flags & BYLINE_TOKEN_CAP))))
+    return TRIGGER_NONE;
+  if (is_word (c, i, "met") || is_word (c, i, "meet") || is_word (c, i, "meets") || is_word (c, i, "meeting")
+      || is_word (c, i, "meetings"))
+    {
+      /* "meeting" as a noun: "a Monday meeting with X", "X and Y ... in a meeting in Tehran";
+       * not "the meeting was long" (two participants are needed anyway) */
+      if ((is_word (c, i, "meetings")) && !is_word (c, i + 1, "with") && !is_word (c, i + 1, "between"))
+        return TRIGGER_NONE;
+      return TRIGGER_MEET;
+    }
+  if (is_word (c, i, "talks") || is_word (c, i, "talk"))
+    {
+      if (is_word (c, i + 1, "with") || is_word (c, i + 1, "between") || (i > 0 && (is_word (c, i - 1, "held") || is_word (c, i - 1, "hold")
+                                                   || is_word (c, i - 1, "holding") || is_word (c, i - 1, "had")
+                                                   || is_word (c, i - 1, "a") || is_word (c, i - 1, "for")
+                                                   || is_word (c, i - 1, "their") || is_word (c, i - 1, "started")
+                                                   || is_word (c, i - 1, "in") || is_word (c, i - 1, "during")
+                                                   || is_word (c, i - 1, "hold") || is_word (c, i - 1, "bilateral")
+                                                   || is_word (c, i - 1, "following") || is_word (c, i - 1, "after"))))
+        return TRIGGER_TALKS;
+      /* "during the talks in Abuja", "after the talks" */
+      if (i > 1 && is_word (c, i - 1, "the")
+          && (is_word (c, i - 2, "during") || is_word (c, i - 2, "after") || is_word (c, i - 2, "following")
+              || is_word (c, i - 2, "before") || is_word (c, i - 2, "at") || is_word (c, i - 2, "in")))
+        return TRIGGER_TALKS;
+      return TRIGGER_NONE;
+    }
+  /* "a visit to Cuba", "plans to travel to Brazil", "visited Hanoi": a trip to a place */
+  if (_byline_meetings_trip_place (c, i) != NULL)
+    return TRIGGER_TRIP;
+  /* "X visited Y"; not "Lavrov's visit", "on a visit to Russia" */
+  if (is_word (c, i, "visited") || ((is_word (c, i, "visit") || is_word (c, i, "visits")) && is_word (c, i + 1, "with")))
+    return TRIGGER_VISIT;
+  /* "received a congratulatory letter from X", "received a phone call": a thing, not a guest */
+  if ((is_word (c, i, "received") || is_word (c, i, "receives") || is_word (c, i, "receive")
+       || is_word (c, i, "receiving"))
+      && received_thing (c, i + 1, hi))
+    return TRIGGER_NONE;
+  if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
+      || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
+      || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
+      || (is_word (c, i, "welcome") && !is_word (c, i - 1, "a") && !is_word (c, i - 1, "the")))
+    return TRIGGER_HOST;
+  /* "I had a discussion regarding the visit with Prime Minister X": a short object
+   * between the noun and its partner */
+  if ((is_word (c, i, "discussion") || is_word (c, i, "discussions") || is_word (c, i, "conversation"))
+      && (is_word (c, i + 1, "regarding") || is_word (c, i + 1, "about") || is_word (c, i + 1, "on")
+          || is_word (c, i + 1, "over")))
+    for (guint k = i + 2; k < hi && k < i + 9 && c->toks[k].kind == BYLINE_TOKEN_WORD; k++)
+      if (is_word (c, k, "with"))
+        return TRIGGER_NEGOTIATE;
+  if ((is_word (c, i, "negotiations") || is_word (c, i, "negotiated") || is_word (c, i, "summit")
+       || is_word (c, i, "summits") || is_word (c, i, "audience") || is_word (c, i, "discussion")
+       || is_word (c, i, "discussions") || is_word (c, i, "dinner") || is_word (c, i, "lunch")
+       || is_word (c, i, "conversation") || is_word (c, i, "conference") || is_word (c, i, "consultations")
+       || is_word (c, i, "encounter") || is_word (c, i, "breakfast"))
+      && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
+    return TRIGGER_NEGOTIATE;
+  /* "since their summit in Helsinki", "their first encounter": the pair's meeting */
+  if ((is_word (c, i, "summit") || is_word (c, i, "encounter") || is_word (c, i, "meeting")) && i > 0
+      && (is_word (c, i - 1, "their") || (i > 1 && is_word (c, i - 2, "their") && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP))))
+    return TRIGGER_MEET;
+  /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
+  if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks"))
+      && held_before (c, i))
+    return TRIGGER_MEET;
+  /* "presented his credentials to the president": an envoy received by a head of state */
+  if (is_word (c, i, "credentials") && (is_word (c, i + 1, "to") || is_word (c, i + 1, "with")))
+    return TRIGGER_HOST;
+  if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
+    return TRIGGER_MEET;
+  /* "X and Y talked on the sidelines", "talked with X" */
+  if (is_word (c, i, "talked") && !is_word (c, i + 1, "about") && !is_word (c, i + 1, "to"))
+    return TRIGGER_TALKS;
+  /* "paid a courtesy visit to Prime Minister X": a visit to a person */
+  if ((is_word (c, i, "visit") || is_word (c, i, "call")) && is_word (c, i + 1, "to") && i + 2 < c->n)
+    {
+      const BylineMentionRef *r = _byline_meetings_person_after_by (c, i + 1);
+
+      if (r != NULL)
+        return TRIGGER_VISIT;
+    }
+  /* "X conferred with Y" */
+  if ((is_word (c, i, "conferred") || is_word (c, i, "confer") || is_word (c, i, "confers")) && is_word (c, i + 1, "with"))
+    return TRIGGER_TALKS;
+  /* "X and Y exchanged views on ...", "exchanged opinions with X" */
+  if ((is_word (c, i, "exchanged") || is_word (c, i, "exchange") || is_word (c, i, "exchanging"))
+      && (is_word (c, i + 1, "views") || is_word (c, i + 1, "opinions") || is_word (c, i + 1, "greetings")))
+    return TRIGGER_TALKS;
+  /* "sat down with X", "will sit down with X" */
+  if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
+      && is_word (c, i + 1, "down") && is_word (c, i + 2, "with"))
+    return TRIGGER_MEET;
+  /* "Siddiqui will call on the minister", "paid a courtesy call on"; not "called on
+   * Israel to halt", an appeal */
+  if ((is_word (c, i, "call") || is_word (c, i, "calls") || is_word (c, i, "called") || is_word (c, i, "calling"))
+      && is_word (c, i + 1, "on"))
+    {
+      for (guint k = i + 2; k < hi && k < i + 12; k++)
+        if (is_word (c, k, "to") || is_word (c, k, "for") || is_punct (c, k, ',') || is_punct (c, k, '.'))
+          return is_word (c, k, "to") || is_word (c, k, "for") ? TRIGGER_NONE : TRIGGER_VISIT;
+      return TRIGGER_VISIT;
+    }
+  /* "X and his counterpart Y discussed regional developments" */
+  if (is_word (c, i, "discussed"))
+    return TRIGGER_TALKS;
+  /* "leaders of the G20 gathered in Delhi", "ministers will convene in Geneva" */
+  if (is_word (c, i, "gather") || is_word (c, i, "gathered") || is_word (c, i, "gathers")
+      || is_word (c, i, "convene") || is_word (c, i, "convened") || is_word (c, i, "convenes"))
+    return TRIGGER_MEET;
+  /* "attend the SCO summit", "attended the 71st Meeting of the General Assembly",
+   * "took part in", "participated in", "addressed", "joined" a meeting */
+  if (is_word (c, i, "attend") || is_word (c, i, "attended") || is_word (c, i, "attending") || is_word (c, i, "attends")
+      || ((is_word (c, i, "participated") || is_word (c, i, "participate") || is_word (c, i, "participates")
+           || is_word (c, i, "participating")) && is_word (c, i + 1, "in"))
+      || ((is_word (c, i, "took") || is_word (c, i, "take") || is_word (c, i, "takes") || is_word (c, i, "taking"))
+          && is_word (c, i + 1, "part") && is_word (c, i + 2, "in"))
+      || is_word (c, i, "addressed") || is_word (c, i, "address") || is_word (c, i, "addresses")
+      || is_word (c, i, "addressing") || is_word (c, i, "joined") || is_word (c, i, "join") || is_word (c, i, "joins"))
+    {
+      for (guint k = i + 1; k < hi && k < i + 8; k++)
+        if (is_word (c, k, "summit") || is_word (c, k, "meeting") || is_word (c, k, "session")
+            || is_word (c, k, "conference") || is_word (c, k, "talks") || is_word (c, k, "assembly")
+            || is_word (c, k, "forum"))
+          return TRIGGER_MEET;
+      return TRIGGER_NONE;
+    }
+  (void) hi;
+  return TRIGGER_NONE;
+}
+
+/* "he and Lavrov gave a press conference following talks" */
+gboolean
+_byline_meetings_has_he_and (const Ctx *c, guint from, guint end)
+{
+  for (guint k = from; k + 1 < end; k++)
+    if ((is_word (c, k, "he") || is_word (c, k, "she")) && is_word (c, k + 1, "and"))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Anna Berg and Mateo Fuentes will focus their talks": the subjects are named, joined */
+gboolean
+_byline_meetings_subjects_joined (const Ctx *c, guint clause, guint t)
+{
+  guint people = 0;
+
+  for (guint k = clause + 1; k < t; k++)
+    if (is_word (c, k, "and") && byline_mentions_at (c->mentions, k - 1) != NULL
+        && byline_mentions_at (c->mentions, k + 1) != NULL)
+      return TRUE;
+  /* "X told Y during their meeting": both named in the clause */
+  for (guint j = byline_mentions_lower_bound (c->mentions, clause); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->first_token >= t)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_PERSON)
+        people++;
+    }
+  return people >= 2;
+}
+
+/* A trigger that is a noun ("revealed details of the meeting with X": the one who
+ * reveals took part) */
+gboolean
+_byline_meetings_nominal_trigger (const Ctx *c, guint t)
+{
+  static const char *const nouns[] = {
+    "meeting", "meetings", "talks", "summit", "summits", "negotiations", "discussion", "discussions", "visit",
+    "visits", "trip", "conference", "consultations", "dinner", "lunch", "audience", "conversation", NULL,
+  };
+
+  for (guint w = 0; nouns[w]; w++)
+    if (is_word (c, t, nouns[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Does token k report a clause before trigger t: a reporting verb in the past or
+ * present ("said", "says", "told", "announced"), not a noun ("a statement") */
+gboolean
+_byline_meetings_reports_clause (const Ctx *c, guint k, guint t)
+{
+  const BylineToken *tok = &c->toks[k];
+  gsize len = byline_token_len (tok);
+
+  if (tok->kind != BYLINE_TOKEN_WORD || !(tok->cls & BYLINE_WORD_SPEECH) || (tok->flags & BYLINE_TOKEN_CAP)
+      || k + 2 > t)
+    return FALSE;
+  if (k > 0 && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "the")
+                || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    return FALSE;
+  return is_word (c, k, "said") || is_word (c, k, "says") || is_word (c, k, "told") || is_word (c, k, "tells")
+         || (len > 4 && c->text[tok->end - 2] == 'e' && c->text[tok->end - 1] == 'd');
+}
+
+/* The comma that closes an apposition opened by the comma at token k ("X, leader
+ * of the party, said"; "X, 45, a former lawyer,"), when it closes before the
+ * trigger t; else 0 */
+guint
+_byline_meetings_apposition_end (const Ctx *c, guint k, guint t)
+{
+  const BylineToken *next;
+
+  if (k + 1 >= t)
+    return 0;
+  next = &c->toks[k + 1];
+  if (!(next->kind == BYLINE_TOKEN_NUMBER || (next->cls & BYLINE_WORD_ROLE) || is_word (c, k + 1, "a")
+        || is_word (c, k + 1, "an") || is_word (c, k + 1, "the")
+        || (next->kind == BYLINE_TOKEN_WORD && !(next->flags & BYLINE_TOKEN_CAP))))
+    return 0;
+  if (is_word (c, k + 1, "who") || is_word (c, k + 1, "which") || is_word (c, k + 1, "and"))
+    return 0;
+  for (guint j = k + 1; j < t && j < k + 24; j++)
+    {
+      if (is_punct (c, j, ','))
+        return j;
+      if (is_punct (c, j, '.') || is_punct (c, j, ';') || _byline_meetings_trigger_at (c, j, t) != TRIGGER_NONE)
+        return 0;
+    }
+  return 0;
+}
+
+/* A headline packs two meetings in one phrase: "X reveals details of meeting
+ * with A and B" is told by the story as two */
+gboolean
+_byline_meetings_in_headline (const Ctx *c, const BylineSentence *sent)
+{
+  const BylineSpan *title = &c->doc->title;
+
+  return title->end > 0 && sent->start >= title->start && sent->start < title->end;
+}
+
+/* ", a State Department official said.", ", the ministry said": the source of
+ * the sentence after its last comma */
+gboolean
+_byline_meetings_trailing_source (const Ctx *c, guint k, guint hi)
+{
+  if (!(is_word (c, k, "a") || is_word (c, k, "an") || is_word (c, k, "the") || is_word (c, k, "his")
+        || is_word (c, k, "her") || is_word (c, k, "its") || is_word (c, k, "their") || byline_mentions_at (c->mentions, k)))
+    return FALSE;
+  for (guint j = k; j < hi && j < k + 10; j++)
+    {
+      if (is_punct (c, j, ',') || is_word (c, j, "and"))
+        return FALSE;
+      if (c->toks[j].cls & BYLINE_WORD_SPEECH)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "discussed the crisis with X in a phone call", "spoke by telephone": not face to face */
+gboolean
+_byline_meetings_remote (const Ctx *c, guint lo, guint hi)
+{
+  for (guint j = lo; j < hi; j++)
+    if (is_word (c, j, "phone") || is_word (c, j, "telephone") || is_word (c, j, "videoconference")
+        || is_word (c, j, "video") || is_word (c, j, "phoned") || is_word (c, j, "virtual")
+        || is_word (c, j, "virtually") || is_word (c, j, "videolink"))
+      return TRUE;
+  return FALSE;
+}
+
+/* "held separate meetings with A and B", "met separately with": one meeting each */
+gboolean
+_byline_meetings_separately (const Ctx *c, guint from, guint end)
+{
+  for (guint k = from; k < end && k < c->n; k++)
+    if (is_word (c, k, "separate") || is_word (c, k, "separately"))
+      return TRUE;
+  return FALSE;
+}

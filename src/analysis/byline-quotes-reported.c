@@ -1,0 +1,1015 @@
+/* byline-quotes-reported.c: speech without quote marks
+ *
+ * Reported speech ("X said (that) CONTENT", "CONTENT, X said", "X told
+ * reporters that CONTENT", ", adding that CONTENT"), read sentence by
+ * sentence: a reporting verb with its subject (byline-quotes-speaker.c),
+ * then the clause it governs, up to the end of the sentence or a phrase that
+ * ends the report. "According to X" in either order; the source a headline
+ * names after " - " or ":"; and transcripts, whose paragraphs open with
+ * their speaker's label in capitals ("SMITH: ...").
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-quotes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-clauses.h"
+#include "byline-lexicon.h"
+#include "byline-quotes.h"
+#include "byline-quotes-private.h"
+#include "byline-scan-private.h"
+
+/* The next "according to" at or after each token, made once: a sentence of
+ * many quotations must not be scanned whole for each of them */
+guint
+_byline_quotes_next_according (Ctx  *c,
+                guint k)
+{
+  if (c->next_according == NULL)
+    {
+      c->next_according = g_new (guint, c->n + 1);
+      c->next_according[c->n] = c->n;
+      for (guint j = c->n; j-- > 0;)
+        c->next_according[j] = j + 1 < c->n && byline_token_is (c->text, &c->toks[j], "according")
+                               && byline_token_is (c->text, &c->toks[j + 1], "to")
+                               ? j : c->next_according[j + 1];
+    }
+  return k < c->n ? c->next_according[k] : c->n;
+}
+
+/* "according to X" in [lo, hi) */
+gboolean
+_byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out, guint *cue)
+{
+  for (guint k = _byline_quotes_next_according (c, lo); k + 2 < hi; k = _byline_quotes_next_according (c, k + 1))
+    if (byline_token_is (c->text, &c->toks[k], "according") && byline_token_is (c->text, &c->toks[k + 1], "to"))
+      {
+        guint end;
+        guint stop = k + 2;
+
+        while (stop < hi && stop < k + 14 && !is_char (c, stop, ',') && !is_char (c, stop, '.'))
+          stop++;
+        /* "according to the team's coach, Ali Rahimi, ...": the name in apposition */
+        if (stop + 2 < hi && is_char (c, stop, ','))
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, stop + 1);
+
+            if (r != NULL && r->first_token == stop + 1 && r->entity->type == BYLINE_ENTITY_PERSON
+                && r->end_token < hi && is_char (c, r->end_token, ','))
+              {
+                gboolean named = FALSE;
+
+                for (guint j = k + 2; j < stop && !named; j++)
+                  named = byline_mentions_at (c->mentions, j) != NULL
+                          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON;
+                if (!named)
+                  {
+                    _byline_quotes_speaker_set_entity (out, r->entity);
+                    *cue = k;
+                    return TRUE;
+                  }
+              }
+          }
+        /* "according to Afghan Ambassador to the United States Hamdullah Mohib": the person,
+         * and "according to Foreign Ministry spokeswoman Hua Chunying" the person, not the body */
+        {
+          const BylineEntity *body = NULL;
+
+          for (guint j = k + 2; j < stop; j++)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+              if (r && r->entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  _byline_quotes_speaker_set_entity (out, r->entity);
+                  *cue = k;
+                  return TRUE;
+                }
+              if (r && r->entity->type == BYLINE_ENTITY_ORG && body == NULL)
+                body = r->entity;
+            }
+          if (body != NULL)
+            {
+              _byline_quotes_speaker_set_entity (out, body);
+              *cue = k;
+              return TRUE;
+            }
+        }
+        for (guint j = k + 2; j < stop; j++)
+          {
+            if (_byline_quotes_speaker_at (c, j, hi, entities, out, &end))
+              {
+                *cue = k;
+                return TRUE;
+              }
+          }
+        /* "according to reports in Iran's state-run media" */
+        _byline_quotes_speaker_clear (out);
+        out->name = _byline_quotes_span_text (c, k + 2, MIN (hi, k + 6));
+        out->found = TRUE;
+        *cue = k;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* Reported speech without marks:
+ *   X said (that) CONTENT.        X told reporters that CONTENT.
+ *   CONTENT, X said.              According to X, CONTENT.   CONTENT, according to X. */
+static gboolean
+clause_start (const Ctx *c, guint k)
+{
+  const BylineToken *t;
+
+  if (k >= c->n)
+    return FALSE;
+  t = &c->toks[k];
+  if (t->kind == BYLINE_TOKEN_NUMBER)
+    return TRUE;
+  if (t->kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  if (t->flags & BYLINE_TOKEN_CAP)
+    return TRUE;
+  /* "says iodine is added", "said talks were useful": a noun, then a verb */
+  for (guint j = k + 1; j < c->n && j < k + 4; j++)
+    {
+      static const char *const aux[] = {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "does", "did", NULL,
+      };
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+        break;
+      for (int a = 0; aux[a]; a++)
+        if (byline_token_is (c->text, &c->toks[j], aux[a]))
+          return TRUE;
+    }
+  return byline_token_is (c->text, t, "the") || byline_token_is (c->text, t, "he")
+         || byline_token_is (c->text, t, "she") || byline_token_is (c->text, t, "it")
+         || byline_token_is (c->text, t, "they") || byline_token_is (c->text, t, "his")
+         || byline_token_is (c->text, t, "her") || byline_token_is (c->text, t, "their")
+         || byline_token_is (c->text, t, "there") || byline_token_is (c->text, t, "this")
+         || byline_token_is (c->text, t, "a") || byline_token_is (c->text, t, "an")
+         || byline_token_is (c->text, t, "we") || byline_token_is (c->text, t, "all")
+         || byline_token_is (c->text, t, "both") || byline_token_is (c->text, t, "no")
+         || byline_token_is (c->text, t, "today's") || byline_token_is (c->text, t, "relations");
+}
+
+/* After a reporting verb: "told reporters", "made clear to the Russian press",
+ * "on Monday", "here on Tuesday", "in a statement", "in response to a question" */
+static gboolean
+adjunct_head (const Ctx *c, guint k)
+{
+  static const char *const heads[] = {
+    "statement", "interview", "speech", "conference", "briefing", "meeting", "response", "question",
+    "message", "letter", "post", "tweet", "reporters", "journalists", "press", "media", "parliament",
+    "lawmakers", "television", "radio", "newspaper", "agency", "website", "event", "ceremony", "talks",
+    "sidelines", "summit", "visit", "remarks", "comments", NULL,
+  };
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+  if (r != NULL)
+    return TRUE;
+  for (int w = 0; heads[w]; w++)
+    if (byline_token_is (c->text, &c->toks[k], heads[w]))
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+skip_adjuncts (const Ctx *c, guint k, guint hi)
+{
+  static const char *const preps[] = { "on", "in", "at", "to", "during", "via", "after", "before", "with", NULL };
+  static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
+                                         "too", "previously", "recently", "separately", "repeatedly", NULL };
+
+  for (guint rounds = 0; rounds < 4 && k < hi; rounds++)
+    {
+      gboolean moved = FALSE;
+
+      for (int w = 0; adverbs[w]; w++)
+        if (byline_token_is (c->text, &c->toks[k], adverbs[w]))
+          {
+            k++;
+            moved = TRUE;
+            break;
+          }
+      if (moved)
+        continue;
+      /* a date: "said Monday" */
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+        if (r && r->entity->type == BYLINE_ENTITY_DATE)
+          {
+            k = r->end_token;
+            continue;
+          }
+      }
+      /* "told reporters", "told the Russian press", "told Reuters" */
+      if (k > 0 && byline_token_is (c->text, &c->toks[k - 1], "told"))
+        {
+          guint j = k;
+          while (j < hi && j < k + 4 && !adjunct_head (c, j))
+            j++;
+          if (j < hi && adjunct_head (c, j))
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+              k = r ? r->end_token : j + 1;
+              continue;
+            }
+          return k;
+        }
+      for (int w = 0; preps[w]; w++)
+        if (byline_token_is (c->text, &c->toks[k], preps[w]))
+          {
+            guint j = k + 1;
+            guint that = k + 1;
+
+            /* "to the Russian press that": on to "that" when it comes soon */
+            /* ("in a Facebook post that": "post" is a noun there, not a verb) */
+            while (that < hi && that < k + 7 && !byline_token_is (c->text, &c->toks[that], "that")
+                   && c->toks[that].kind != BYLINE_TOKEN_PUNCT && (!is_speech (c, that) || adjunct_head (c, that)))
+              that++;
+            if (that < hi && byline_token_is (c->text, &c->toks[that], "that"))
+              {
+                k = that;
+                moved = TRUE;
+                break;
+              }
+            while (j < hi && j < k + 6 && !adjunct_head (c, j))
+              j++;
+            if (j < hi && adjunct_head (c, j))
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+                k = r ? r->end_token : j + 1;
+                /* "in response to a question": one more preposition phrase */
+                moved = TRUE;
+              }
+            break;
+          }
+      if (!moved)
+        break;
+    }
+  return k;
+}
+
+/* "adding", "stressing", "saying": a reporting verb as a participle */
+static gboolean
+is_speech_participle (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+
+  return i < c->n && t->kind == BYLINE_TOKEN_WORD && (t->cls & BYLINE_WORD_SPEECH) && byline_token_len (t) > 5
+         && strncmp (c->text + t->end - 3, "ing", 3) == 0 && !byline_token_is (c->text, t, "according");
+}
+
+static gboolean ends_reporting_clause (const Ctx *c, guint k, guint hi);
+
+static guint
+content_end (const Ctx *c, guint from, guint hi)
+{
+  guint end;
+
+  /* reported speech of more than a few lines is not one quotation */
+  hi = MIN (hi, from + 4 * CLAUSE_WINDOW);
+  end = hi;
+
+  /* stop before ", according to", before the closing punctuation, and before a
+   * quotation: "said he supported the pact but wanted “ironclad guarantees”" */
+  for (guint k = from; k < hi; k++)
+    {
+      /* an opening mark of a paired quotation (not the apostrophe of "Workers' Party") */
+      if ((c->toks[k].flags & BYLINE_TOKEN_QUOTE) && k + 1 < c->n && c->in_quote[k + 1] && !c->in_quote[k])
+        {
+          /* the reported clause ends at "but" or "and" before the quotation;
+           * if the quotation finishes the clause itself, the quotation is the report */
+          guint cut = from;
+          for (guint j = k; j > from + 3 && j + 6 > k; j--)
+            if (byline_token_is (c->text, &c->toks[j - 1], "but") || byline_token_is (c->text, &c->toks[j - 1], "and")
+                || byline_token_is (c->text, &c->toks[j - 1], "whom") || byline_token_is (c->text, &c->toks[j - 1], "who")
+                || byline_token_is (c->text, &c->toks[j - 1], "which") || is_char (c, j - 1, ','))
+              {
+                cut = j - 1;
+                break;
+              }
+          end = cut;
+          break;
+        }
+      if (is_char (c, k, ',') && k + 2 < hi && byline_token_is (c->text, &c->toks[k + 1], "according"))
+        {
+          end = k;
+          break;
+        }
+      /* ", but critics said ...", "; the ministry said ...": another speaker's report */
+      if (k > from + 3 && (is_char (c, k, ';')
+                           || (is_char (c, k, ',') && k + 1 < hi
+                               && (byline_token_is (c->text, &c->toks[k + 1], "but")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "while")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "whereas")))))
+        {
+          gboolean other = FALSE;
+
+          for (guint j = k + 2; j < hi && j < k + 9 && !other; j++)
+            {
+              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+                break;
+              other = is_speech (c, j) && !is_speech_participle (c, j)
+                      && !byline_token_is (c->text, &c->toks[j - 1], "and");
+            }
+          if (other)
+            {
+              end = k;
+              break;
+            }
+        }
+      /* ", adding that ...", "and stressed that ...": a second report of the same speaker */
+      if (is_char (c, k, ',') && k + 2 < hi && is_speech_participle (c, k + 1) && !c->in_quote[k + 1])
+        {
+          end = k;
+          break;
+        }
+      if (k > from && byline_token_is (c->text, &c->toks[k], "and") && k + 2 < hi && is_speech (c, k + 1)
+          && byline_token_is (c->text, &c->toks[k + 2], "that") && !c->in_quote[k + 1])
+        {
+          end = k;
+          break;
+        }
+      if (is_char (c, k, ',') && k + 2 < hi && is_speech (c, k + 2) && k + 3 >= hi - 2)
+        {
+          end = k;
+          break;
+        }
+      /* "..., his aides said.": a reporting clause of its own ends the sentence */
+      if (is_char (c, k, ',') && !c->in_quote[k])
+        {
+          gboolean closing = FALSE;
+
+          for (guint j = k + 2; j < hi && j < k + 7 && !closing; j++)
+            {
+              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+                break;
+              closing = is_speech (c, j) && !is_speech_participle (c, j)
+                        && ends_reporting_clause (c, skip_adjuncts (c, j + 1, hi), hi);
+            }
+          if (closing)
+            {
+              end = k;
+              break;
+            }
+        }
+    }
+  while (end > from && c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT)
+    end--;
+  return end;
+}
+
+static gboolean
+overlaps_marked (const Ctx *c, guint first, guint end)
+{
+  for (guint k = first; k < end; k++)
+    if (c->in_quote[k])
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_byline_quotes_is_aux (const Ctx *c, guint i)
+{
+  static const char *const aux[] = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "did", "do", "be", "been", "'s", NULL,
+  };
+
+  for (int a = 0; aux[a]; a++)
+    if (byline_token_is (c->text, &c->toks[i], aux[a]))
+      return TRUE;
+  return FALSE;
+}
+
+/* After "X said" and its adjuncts: the end of the sentence, or a phrase that
+ * only says when or where: "after talks with her counterpart" */
+static gboolean
+ends_reporting_clause (const Ctx *c, guint k, guint hi)
+{
+  static const char *const preps[] = {
+    "after", "before", "during", "following", "at", "in", "on", "with", "while", "when", "ahead", NULL,
+  };
+
+  if (k + 1 >= hi)
+    return TRUE;
+  /* "said on Wednesday, in one of the largest investments" */
+  if (is_char (c, k, ',') && k + 2 < hi)
+    k++;
+  /* the rest of a phrase: "with her Mexican | counterpart." */
+  if (k + 3 >= hi)
+    {
+      gboolean rest = TRUE;
+
+      for (guint j = k; j < hi && rest; j++)
+        if ((c->toks[j].cls & BYLINE_WORD_SPEECH) || (c->toks[j].flags & BYLINE_TOKEN_QUOTE)
+            || (c->toks[j].kind == BYLINE_TOKEN_PUNCT && j + 1 < hi))
+          rest = FALSE;
+      if (rest)
+        return TRUE;
+    }
+  for (int p = 0; preps[p]; p++)
+    if (byline_token_is (c->text, &c->toks[k], preps[p]))
+      {
+        /* "said ... after he told reporters" goes on; "after talks with" does not */
+        for (guint j = k + 1; j < hi; j++)
+          if (((c->toks[j].cls & BYLINE_WORD_SPEECH) && !(c->toks[j].cls & BYLINE_WORD_MEETING))
+              || (c->toks[j].flags & BYLINE_TOKEN_QUOTE))
+            return FALSE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/* A clause, not a noun phrase: a verb within the first sixteen tokens of [k, hi) */
+static gboolean
+verb_soon (const Ctx *c, guint k, guint hi)
+{
+  for (guint w = k; w < hi && w < k + 16; w++)
+    {
+      const BylineToken *t = &c->toks[w];
+
+      if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
+        continue;
+      if ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
+          || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd'))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Reported speech of four words or more in [first, end), said by sp with the
+ * reporting verb at cue, in the sentence [lo, hi) */
+/* whether @a and @b differ by at most one letter added, dropped or changed */
+static gboolean
+one_edit_apart (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b);
+  gsize i = 0;
+
+  if (la > lb)
+    return one_edit_apart (b, a);
+  if (lb - la > 1)
+    return FALSE;
+  while (i < la && a[i] == b[i])
+    i++;
+  if (la == lb)
+    return i == la || strcmp (a + i + 1, b + i + 1) == 0;
+  return strcmp (a + i, b + i + 1) == 0;
+}
+
+/* "said Mauer" of K.C. Maurer: a surname off by one letter, when only one person fits */
+const BylineEntity *
+_byline_quotes_person_by_misspelt_surname (GPtrArray *entities, const char *word)
+{
+  const BylineEntity *found = NULL;
+
+  if (strlen (word) < 5)
+    return NULL;
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const BylineEntity *e = entities->pdata[i];
+      const char *last;
+
+      if (e->type != BYLINE_ENTITY_PERSON)
+        continue;
+      last = strrchr (e->name, ' ');
+      last = last ? last + 1 : e->name;
+      if (one_edit_apart (last, word))
+        {
+          if (found != NULL && found != e)
+            return NULL;
+          found = e;
+        }
+    }
+  return found;
+}
+
+static gboolean
+add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guint lo, guint hi,
+                   gboolean need_verb)
+{
+  guint words = 0;
+  BylineQuote *q;
+
+  gboolean found_verb = FALSE;
+
+  for (guint w = first; w < end; w++)
+    {
+      const BylineToken *t = &c->toks[w];
+      if (is_word (c, w))
+        words++;
+      /* a clause, not a noun phrase: "noted the great attention to ..." is no report */
+      if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
+          && ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
+              || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')))
+        found_verb = TRUE;
+    }
+  /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none */
+  if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
+    return FALSE;
+  q = _byline_quotes_quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
+  _byline_quotes_find_via (c, q, lo, hi);
+  g_ptr_array_add (c->quotes, q);
+  _byline_quotes_remember (c, q, sp->country);
+  return TRUE;
+}
+
+static gboolean
+add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guint lo, guint hi)
+{
+  return add_reported_full (c, first, end, sp, cue, lo, hi, TRUE);
+}
+
+/* The source a headline names at its end, after " - " or ":": a name, or a
+ * word for reports or media ("reports", "state media", "sources"). The
+ * headline before it is what the source says. */
+static gboolean
+headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
+{
+  static const char *const words[] = { "report", "reports", "media", "sources", "source", "officials", "official",
+                                       "agency", "agencies", "ministry", "spokesman", "spokeswoman", "spokesperson",
+                                       "statement", NULL };
+  guint sep = G_MAXUINT;
+  Speaker sp = { 0 };
+  gboolean named = FALSE, generic = FALSE, ok = TRUE;
+  gboolean done;
+
+  while (hi > lo && c->toks[hi - 1].kind == BYLINE_TOKEN_PUNCT && !(c->toks[hi - 1].flags & BYLINE_TOKEN_QUOTE))
+    hi--;
+  /* the separator: a colon, or a dash between spaces, within the last six tokens */
+  for (guint k = hi; k > lo + 4 && k + 7 > hi; k--)
+    if (is_char (c, k - 1, ':')
+        || ((is_char (c, k - 1, '-') || is_char (c, k - 1, 0x2013) || is_char (c, k - 1, 0x2014))
+            && (c->toks[k - 1].flags & BYLINE_TOKEN_SPACE) && k < hi && (c->toks[k].flags & BYLINE_TOKEN_SPACE)))
+      {
+        sep = k - 1;
+        break;
+      }
+  if (sep == G_MAXUINT || sep + 1 >= hi || overlaps_marked (c, lo, hi))
+    return FALSE;
+  /* after it, names and words for sources only */
+  for (guint k = sep + 1; k < hi && ok; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && r->first_token == k && r->entity->type != BYLINE_ENTITY_DATE)
+        {
+          if (_byline_quotes_is_speaker_type (r->entity) && (!named || r->entity->type != BYLINE_ENTITY_PLACE))
+            {
+              _byline_quotes_speaker_set_entity (&sp, r->entity);
+              named = TRUE;
+            }
+          k = r->end_token - 1;
+          continue;
+        }
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE
+          && !(c->toks[k].flags & BYLINE_TOKEN_DOTTED))
+        ok = FALSE;
+      else
+        {
+          gboolean word = FALSE;
+
+          for (int w = 0; words[w]; w++)
+            word = word || byline_token_is (c->text, &c->toks[k], words[w]);
+          generic = generic || word;
+          /* "U.S. State Dept": capitalised words the entity finder did not take */
+          ok = word || (c->toks[k].flags & BYLINE_TOKEN_CAP) || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE
+               || (c->toks[k].cls & BYLINE_WORD_STOPWORD);
+        }
+    }
+  /* capitalised words with no entity name a source only with a body's head
+   * word or an abbreviation in them ("U.S. State Dept"), not "- Live", "- Analysis" */
+  if (ok && !named && !generic)
+    {
+      gboolean body = FALSE;
+
+      for (guint k = sep + 1; k < hi; k++)
+        body = body || (c->toks[k].cls & BYLINE_WORD_ORG_HEAD) || (c->toks[k].flags & BYLINE_TOKEN_DOTTED)
+               || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS);
+      ok = body;
+    }
+  if (!ok || (!named && !generic && hi - sep > 4))
+    {
+      _byline_quotes_speaker_clear (&sp);
+      return FALSE;
+    }
+  if (!named && !generic)
+    {
+      /* capitalised words with no entity: their text is the name */
+      sp.name = _byline_quotes_span_text (c, sep + 1, hi);
+      sp.found = TRUE;
+    }
+  else if (!named)
+    sp.found = TRUE;  /* "reports": no one named */
+  done = add_reported_full (c, lo, sep, &sp, G_MAXUINT, lo, hi, FALSE);
+  _byline_quotes_speaker_clear (&sp);
+  return done;
+}
+
+/* ", adding that CONTENT", ", stressing that CONTENT": a second report by the
+ * speaker of the sentence's earlier quotation */
+static void
+participle_reports (Ctx *c, guint s)
+{
+  const BylineSentence *sent = sentence (c, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+
+  for (guint v = lo + 2; v + 4 < hi; v++)
+    {
+      const BylineQuote *earlier = c->previous;
+      Speaker sp = { 0 };
+      guint k;
+      gboolean that;
+
+      /* ", adding that", or a second verb: "and emphasized that" */
+      gboolean second = byline_token_is (c->text, &c->toks[v - 1], "and") && is_speech (c, v)
+                        && byline_token_is (c->text, &c->toks[v + 1], "that");
+
+      if (c->in_quote[v] || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
+        continue;
+      if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
+        return;
+      k = skip_adjuncts (c, v + 1, hi);
+      that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
+      if (that)
+        k++;
+      if (that && k + 1 < hi && is_char (c, k, ','))
+        k++;
+      if (k >= hi || !(clause_start (c, k) || (that && is_word (c, k))) || !(that || verb_soon (c, k, hi)))
+        continue;
+      sp.found = TRUE;
+      sp.entity = earlier->speaker;
+      sp.name = g_strdup (earlier->speaker_name);
+      {
+        guint end = content_end (c, k, hi);
+
+        if (!overlaps_marked (c, k, end))
+          add_reported (c, k, end, &sp, v, lo, hi);
+      }
+      _byline_quotes_speaker_clear (&sp);
+    }
+}
+
+static void indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities);
+
+void
+_byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
+{
+  indirect_quotes_main (c, s, entities);
+  participle_reports (c, s);
+}
+
+static void
+indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
+{
+    {
+      const BylineSentence *sent = sentence (c, s);
+      guint lo = sent->first_token, hi = sent->end_token;
+      gboolean done = FALSE;
+
+      /* a headline that names its source after a dash or a colon at its end:
+       * "Ministers agree to resume talks - Foreign Ministry", "...: reports" */
+      if (byline_document_is_header (c->doc, sent->start) && headline_source (c, lo, hi, entities))
+        return;
+      /* "OTTAWA (Reuters) - CONTENT, X said": the content starts after the dateline */
+      while (lo < hi && byline_span_contains (&c->doc->wire, c->toks[lo].start))
+        lo++;
+
+
+      /* X said (that) CONTENT; and after it, another: "X said A, but Y said B" */
+      for (guint v = lo; v < hi; v++)
+        {
+          Speaker sp = { 0 };
+          guint k;
+
+          guint plen = 0;
+
+          if (c->in_quote[v])
+            continue;
+          /* "pointed out", "made clear": the phrase first, then a verb alone */
+          plen = reporting_phrase (c, v);
+          if (plen == 0 && !is_speech (c, v))
+            continue;
+          /* "have not said why", "never said": no report */
+          if (v > lo && (byline_token_is (c->text, &c->toks[v - 1], "not")
+                         || byline_token_is (c->text, &c->toks[v - 1], "never")
+                         || byline_token_is (c->text, &c->toks[v - 1], "n't")))
+            continue;
+          /* "Y quoted X as saying that ...": X speaks, at "saying" */
+          if ((byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited"))
+              && _byline_quotes_as_saying_after (c, v, hi) != G_MAXUINT)
+            continue;
+          /* ", adding that ...": read after the sentence's first report */
+          if (is_speech_participle (c, v) && v > lo && is_char (c, v - 1, ','))
+            continue;
+          if (!_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          k = skip_adjuncts (c, v + MAX (plen, 1), hi);
+          {
+            gboolean that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
+            const char *conn = byline_lexicon_connotation (c->lex, c->text, &c->toks[v]);
+
+            if (that)
+              k++;
+            /* "said that, as the parents came from abroad, they ...": the clause after the comma */
+            if (that && k + 1 < hi && is_char (c, k, ','))
+              k++;
+            /* "thanked Yıldırım for ...", "praised the ties": verbs that take an
+             * object report a clause only with "that" */
+            if (!that && conn != NULL && (g_str_equal (conn, "positive") || g_str_equal (conn, "negative")))
+              k = hi;
+            /* "stressed the need for ...", "underlined the success of ...": an object,
+             * unless "that" says a clause follows */
+            if (!that && conn != NULL && !g_str_equal (conn, "neutral") && k < hi
+                && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")
+                    || byline_token_is (c->text, &c->toks[k], "an") || byline_token_is (c->text, &c->toks[k], "its")
+                    || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
+                    || byline_token_is (c->text, &c->toks[k], "their"))
+                && !_byline_quotes_subject_then_aux (c, k, hi))
+              k = hi;
+            /* after "that" a clause may open with a phrase: "stated that during the
+             * meeting he ..." */
+            if (k < hi && (clause_start (c, k) || (that && is_word (c, k))) && (that || verb_soon (c, k, hi)))
+              {
+                guint end = content_end (c, k, hi);
+
+                if (!overlaps_marked (c, k, end) && add_reported (c, k, end, &sp, v, lo, hi))
+                  {
+                    done = TRUE;
+                    v = MAX (v, end);
+                  }
+              }
+          }
+          _byline_quotes_speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* CONTENT, said X, CONTENT. (the reporting clause set in the middle) */
+      for (guint k = lo + 2; k + 6 < hi && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok;
+
+          if (!is_char (c, k, ',') || c->in_quote[k] || !is_speech (c, k + 1)
+              || c->in_quote[k + 1])
+            continue;
+          /* a name the entity finder did not know, misspelt: "said Mauer," of K.C. Maurer */
+          if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok) && is_word (c, k + 2)
+              && (c->toks[k + 2].flags & BYLINE_TOKEN_CAP) && is_char (c, k + 3, ','))
+            {
+              g_autofree char *word = _byline_quotes_span_text (c, k + 2, k + 3);
+              const BylineEntity *near = _byline_quotes_person_by_misspelt_surname (entities, word);
+
+              _byline_quotes_speaker_clear (&sp);
+              if (near != NULL)
+                _byline_quotes_speaker_set_entity (&sp, near);
+              end_tok = k + 3;
+            }
+          if (sp.found && end_tok + 4 < hi && is_char (c, end_tok, ',')
+              && !overlaps_marked (c, lo, hi) && k - lo <= 8)
+            done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, k + 1, lo, hi);
+          _byline_quotes_speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* CONTENT, said X. (the verb before its subject, at the sentence's end) */
+      for (guint k = MAX (lo + 4, hi > CLAUSE_WINDOW ? hi - CLAUSE_WINDOW : 0); k + 2 < hi && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok;
+
+          if (!is_char (c, k, ',') || c->in_quote[k] || !is_speech (c, k + 1) || c->in_quote[k + 1])
+            continue;
+          if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          /* "said Labor Secretary Ana Ruiz": the person after the body and title */
+          if (sp.entity != NULL && sp.entity->type != BYLINE_ENTITY_PERSON)
+            for (guint j = end_tok; j < hi && j < end_tok + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+                if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                  {
+                    _byline_quotes_speaker_set_entity (&sp, r->entity);
+                    end_tok = r->end_token;
+                    break;
+                  }
+              }
+          if (ends_reporting_clause (c, skip_adjuncts (c, end_tok, hi), hi) && !overlaps_marked (c, lo, k)
+              && k - lo < 4 * CLAUSE_WINDOW)
+            done = add_reported (c, lo, k, &sp, k + 1, lo, hi);
+          _byline_quotes_speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* CONTENT, X said. (the reporting clause ends the sentence) */
+      for (guint k = MAX (lo + 4, hi > CLAUSE_WINDOW ? hi - CLAUSE_WINDOW : 0); k + 2 < hi && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok, v;
+
+          if (!is_char (c, k, ',') || c->in_quote[k])
+            continue;
+          /* ", the Norwegian Foreign Ministry said": over "the" and a nationality */
+          {
+            guint who = k + 1;
+            gboolean ok = _byline_quotes_speaker_at (c, who, hi, entities, &sp, &end_tok);
+
+            while (!ok && who < k + 3 && who + 1 < hi
+                   && (byline_token_is (c->text, &c->toks[who], "the")
+                       || (byline_mentions_at (c->mentions, who)
+                           && byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP)))
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, who);
+                who = r ? r->end_token : who + 1;
+                ok = _byline_quotes_speaker_at (c, who, hi, entities, &sp, &end_tok);
+              }
+            if (!ok)
+              {
+                _byline_quotes_speaker_clear (&sp);
+                continue;
+              }
+          }
+          v = end_tok;
+          if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
+            v++;
+          if (v < hi && is_speech (c, v) && ends_reporting_clause (c, skip_adjuncts (c, v + 1, hi), hi)
+              && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
+            done = add_reported (c, lo, k, &sp, v, lo, hi);
+          _byline_quotes_speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* CONTENT, according to PERSON or BODY. (an outlet or "officials" as the
+       * source makes a claim, not a quotation) */
+      for (guint k = lo + 4; k + 3 < hi; k++)
+        if (is_char (c, k, ',') && byline_token_is (c->text, &c->toks[k + 1], "according")
+            && byline_token_is (c->text, &c->toks[k + 2], "to") && !overlaps_marked (c, lo, k))
+          {
+            Speaker sp = { 0 };
+            guint cue;
+
+            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue) && sp.entity != NULL
+                && (sp.entity->type == BYLINE_ENTITY_PERSON
+                    || (sp.entity->type == BYLINE_ENTITY_ORG
+                        && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
+                && verb_soon (c, lo, k))
+              done = add_reported (c, lo, k, &sp, cue, lo, hi);
+            _byline_quotes_speaker_clear (&sp);
+            break;
+          }
+      if (done)
+        return;
+
+      /* According to X, CONTENT. */
+      if (hi - lo > 6 && byline_token_is (c->text, &c->toks[lo], "according")
+          && byline_token_is (c->text, &c->toks[lo + 1], "to"))
+        {
+          Speaker sp = { 0 };
+          guint cue;
+
+          if (_byline_quotes_according_to (c, lo, hi, entities, &sp, &cue))
+            {
+              guint k = lo + 2;
+              while (k < hi && !is_char (c, k, ','))
+                k++;
+              k++;
+              /* over the name in apposition: "According to the coach, Ali Rahimi, ..." */
+              if (k < hi && sp.entity != NULL && byline_mentions_at (c->mentions, k) != NULL
+                  && byline_mentions_at (c->mentions, k)->entity == sp.entity
+                  && is_char (c, byline_mentions_at (c->mentions, k)->end_token, ','))
+                k = byline_mentions_at (c->mentions, k)->end_token + 1;
+              /* "According to X, the team's participation shows progress": the
+               * frame says it is a report, whatever the verb */
+              if (k + 3 < hi && !overlaps_marked (c, k, hi))
+                {
+                  guint end = content_end (c, k, hi);
+                  add_reported_full (c, k, end, &sp, cue, lo, hi, sp.entity == NULL || end - k < 6);
+                }
+            }
+          _byline_quotes_speaker_clear (&sp);
+        }
+    }
+}
+
+/* Transcripts: a paragraph opening with its speaker's name in capitals and a
+ * colon, "SMITH: Well, look, ..."; the token of the colon, or G_MAXUINT. A
+ * place in capitals is a dateline ("LONDON: ..."), not a speaker. */
+static guint
+transcript_label (const Ctx *c, guint i)
+{
+  guint k = i;
+  const BylineMentionRef *r;
+
+  while (k < c->n && k < i + 3 && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+    k++;
+  if (k == i || k + 1 >= c->n || !is_char (c, k, ':') || (c->toks[k + 1].flags & BYLINE_TOKEN_PARA)
+      || byline_span_contains (&c->doc->wire, c->toks[i].start) || byline_document_is_header (c->doc, c->toks[i].start))
+    return G_MAXUINT;
+  r = byline_mentions_at (c->mentions, i);
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_DATE))
+    return G_MAXUINT;
+  return k;
+}
+
+static char *
+label_key (const Ctx *c, guint i, guint colon)
+{
+  g_autofree char *label = _byline_quotes_span_text (c, i, colon);
+  return g_utf8_strdown (label, -1);
+}
+
+/* How many paragraphs open with each label: a transcript names its speakers again and again */
+GHashTable *
+_byline_quotes_count_transcript_labels (const Ctx *c)
+{
+  GHashTable *counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < c->n; i++)
+    if (i == 0 || (c->toks[i].flags & BYLINE_TOKEN_PARA))
+      {
+        guint colon = transcript_label (c, i);
+
+        if (colon != G_MAXUINT)
+          {
+            char *key = label_key (c, i, colon);
+            guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+            g_hash_table_replace (counts, key, GUINT_TO_POINTER (n + 1));
+          }
+      }
+  return counts;
+}
+
+/* The paragraph at sentence @s as a transcript's line: all of it said by the
+ * person its label names (a person of that surname in the article, else the
+ * label itself when it opens other paragraphs too) */
+gboolean
+_byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
+{
+  const BylineSentence *sent = sentence (c, s);
+  guint i = sent->first_token;
+  guint colon, end;
+  g_autofree char *key = NULL;
+  Speaker sp = { 0 };
+  BylineQuote *q;
+
+  if (i >= c->n || (i > 0 && !(c->toks[i].flags & BYLINE_TOKEN_PARA)))
+    return FALSE;
+  colon = transcript_label (c, i);
+  if (colon == G_MAXUINT)
+    return FALSE;
+  key = label_key (c, colon - 1, colon);  /* the surname: the label's last word */
+  for (guint e = 0; e < entities->len && !sp.found; e++)
+    {
+      const BylineEntity *ent = entities->pdata[e];
+      const char *last;
+      g_autofree char *folded = NULL;
+
+      if (ent->type != BYLINE_ENTITY_PERSON)
+        continue;
+      last = strrchr (ent->name, ' ');
+      folded = g_utf8_strdown (last != NULL ? last + 1 : ent->name, -1);
+      if (g_str_equal (folded, key))
+        _byline_quotes_speaker_set_entity (&sp, ent);
+    }
+  if (!sp.found)
+    {
+      g_autofree char *whole = label_key (c, i, colon);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+        return FALSE;
+      /* "SMITH" shown as "Smith" */
+      sp.name = g_strdup (whole);
+      for (char *p = sp.name; *p != '\0'; p = g_utf8_next_char (p))
+        if (p == sp.name || p[-1] == ' ')
+          *p = g_ascii_toupper (*p);
+      sp.found = TRUE;
+    }
+  for (end = colon + 1; end < c->n && !(c->toks[end].flags & BYLINE_TOKEN_PARA); end++)
+    c->in_quote[end] = 1;
+  c->line_start = i;
+  c->line_end = end;
+  q = _byline_quotes_quote_new (c, colon + 1, end, BYLINE_QUOTE_DIRECT, &sp, G_MAXUINT);
+  g_ptr_array_add (c->quotes, q);
+  _byline_quotes_remember (c, q, NULL);
+  _byline_quotes_speaker_clear (&sp);
+  return TRUE;
+}

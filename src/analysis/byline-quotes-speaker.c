@@ -1,0 +1,1148 @@
+/* byline-quotes-speaker.c: who is at a token, for the quotations
+ * (byline-quotes.c) and the reported speech (byline-quotes-reported.c)
+ *
+ * speaker_at() reads the words at a token as the one who speaks: a named
+ * entity, "he" or "she" (the last person quoted or named), "they" and "it",
+ * a definite description ("the envoy", "the ministry", "the study") resolved
+ * to the person, organisation or study named before it, or a group
+ * ("officials", "diplomats familiar with the talks"). subject_of_cue() and
+ * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
+ * "Rice said", "quoted X as saying"); find_via() the outlet the words came
+ * through ("told state media", "in an interview with Reuters").
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-quotes"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-clauses.h"
+#include "byline-lexicon.h"
+#include "byline-quotes.h"
+#include "byline-quotes-private.h"
+#include "byline-scan-private.h"
+
+/* Names and mentions */
+
+char *
+_byline_quotes_span_text (const Ctx *c, guint first, guint end)
+{
+  return _byline_scan_text (c->text, c->toks, first, end);
+}
+
+void
+_byline_quotes_speaker_clear (Speaker *s)
+{
+  g_clear_pointer (&s->name, g_free);
+  s->entity = NULL;
+  s->found = FALSE;
+}
+
+void
+_byline_quotes_speaker_set_entity (Speaker *s, const BylineEntity *e)
+{
+  g_free (s->name);
+  s->country = NULL;
+  s->entity = e;
+  s->name = g_strdup (e->name);
+  s->found = TRUE;
+}
+
+gboolean
+_byline_quotes_is_speaker_type (const BylineEntity *e)
+{
+  return e->type == BYLINE_ENTITY_PERSON || e->type == BYLINE_ENTITY_ORG || e->type == BYLINE_ENTITY_PLACE;
+}
+
+void
+_byline_quotes_remember (Ctx *c, const BylineQuote *q, const char *country)
+{
+  c->previous = q;
+  if (q->speaker == NULL)
+    return;
+  if (q->speaker != c->last_speaker || country != NULL)
+    c->last_speaker_country = country;
+  c->last_speaker = q->speaker;
+  c->last_speaker_sentence = q->sentence;
+  if (q->speaker->type == BYLINE_ENTITY_PERSON)
+    {
+      c->last_person = q->speaker;
+      c->last_person_sentence = q->sentence;
+    }
+}
+
+/* "he" and "she": the last person quoted, or the last person named before */
+static const BylineEntity *
+resolve_person_pronoun (const Ctx *c, guint at)
+{
+  guint here = sentence_of (c, at);
+  guint k;
+
+  /* the subject of the sentence before, when it is someone else than the
+   * last person quoted: "Rice met Pak. She said ..."; the clause reader finds it
+   * past a title, a fronted phrase or a possessor, and keeps it over a sentence
+   * about something else */
+  if (c->clauses != NULL && here < c->clauses->len)
+    {
+      const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
+
+      if (cl->topic != NULL && cl->topic_sentence + 1 == here
+          && byline_entity_may_be (cl->topic, c->text, &c->toks[at]))
+        return cl->topic;
+    }
+  if (here > 0)
+    {
+      const BylineSentence *ps = sentence (c, here - 1);
+      const BylineMentionRef *r = ps->first_token < at ? byline_mentions_at (c->mentions, ps->first_token) : NULL;
+
+      if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
+          && !c->in_quote[r->first_token] && !_byline_quotes_governed (c, r->first_token)
+          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+        return r->entity;
+    }
+  if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
+      && byline_entity_may_be (c->last_person, c->text, &c->toks[at]))
+    return c->last_person;
+  /* the nearest person mentioned before, outside quotations */
+  k = byline_mentions_lower_bound (c->mentions, at);
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k - 1);
+      k--;
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[r->first_token]
+          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+        return r->entity;
+      if (sentence_of (c, r->first_token) + 6 < here)
+        break;
+    }
+  return c->last_person;
+}
+
+/* "the company", "the agency", "the museum": a head word of organisation names,
+ * written in lower case, stands for a body named before */
+static gboolean
+is_org_noun (const Ctx *c, guint k)
+{
+  return c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+         && (c->toks[k].cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_FACILITY));
+}
+
+/* the organisation named last before token @at, outside quotations, within a few
+ * sentences: "the museum" is the one with Museum in its name, else the nearest body */
+static const BylineEntity *
+org_named_before (const Ctx *c, guint at, guint noun)
+{
+  g_autofree char *word = _byline_quotes_span_text (c, noun, noun + 1);
+  g_autofree char *head = g_utf8_strdown (word, -1);
+  const BylineEntity *nearest = NULL;
+  guint here = sentence_of (c, at);
+  guint k = byline_mentions_lower_bound (c->mentions, at);
+
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+      if (sentence_of (c, r->first_token) + 4 < here)
+        break;
+      if (c->in_quote[r->first_token] || byline_span_contains (&c->doc->wire, r->start)
+          || r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_DATE)
+        continue;
+      {
+        g_autofree char *name = g_utf8_strdown (r->entity->name, -1);
+        if (strstr (name, head) != NULL)
+          return r->entity;
+      }
+      if (nearest == NULL && r->entity->type == BYLINE_ENTITY_ORG)
+        nearest = r->entity;
+    }
+  /* "the company said" is the company named last; "the ministry said" is a
+   * ministry, not the broadcaster named last */
+  if (g_str_equal (head, "ministry") || g_str_equal (head, "embassy") || g_str_equal (head, "government")
+      || g_str_equal (head, "department") || g_str_equal (head, "office") || g_str_equal (head, "court")
+      || g_str_equal (head, "parliament") || g_str_equal (head, "army") || g_str_equal (head, "police"))
+    return NULL;
+  return nearest;
+}
+
+static const char *const study_words[] = { "report", "study", "survey", "review", "inquiry", "audit", "poll", NULL };
+
+static gboolean
+is_study_word (const char *word)
+{
+  for (int w = 0; study_words[w]; w++)
+    if (g_ascii_strcasecmp (word, study_words[w]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the mention name a study, report or survey: by its name ("the Nutrition
+ * Study", whatever type the entity was given), or by the head word after it ("the
+ * National Nutrition | Study"; capitalised, when @cap) */
+static gboolean
+names_study (const Ctx *c, const BylineMentionRef *r, gboolean cap)
+{
+  const char *last;
+
+  if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
+    return FALSE;
+  last = strrchr (r->entity->name, ' ');
+  if (last != NULL && is_study_word (last + 1))
+    return TRUE;
+  if (r->entity->type == BYLINE_ENTITY_PERSON)
+    return FALSE;
+  if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD
+      && (!cap || (c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)))
+    {
+      g_autofree char *head = _byline_quotes_span_text (c, r->end_token, r->end_token + 1);
+      return is_study_word (head);
+    }
+  return FALSE;
+}
+
+/* "the report says", "the study found": a report, study or survey named before
+ * ("the National Nutrition Study"), within a few paragraphs */
+static const BylineEntity *
+study_named_before (const Ctx *c, guint at, guint noun)
+{
+  g_autofree char *word = _byline_quotes_span_text (c, noun, noun + 1);
+  guint here = sentence_of (c, at);
+  guint k = byline_mentions_lower_bound (c->mentions, at);
+
+  /* "the authors" of the study */
+  if (!is_study_word (word) && g_ascii_strcasecmp (word, "authors") != 0)
+    return NULL;
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+      if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < at)
+        break;
+      if (names_study (c, r, FALSE))
+        return r->entity;
+    }
+  /* a lede may name the study just after: "The report's authors say ... The
+   * results of the National Nutrition Study ..." */
+  for (k = byline_mentions_lower_bound (c->mentions, at); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (sentence_of (c, r->first_token) > here + 2 || r->first_token > at + 2 * CLAUSE_WINDOW)
+        break;
+      if (names_study (c, r, TRUE))
+        return r->entity;
+    }
+  return NULL;
+}
+
+/* "the U.S. envoy": a country's name used as its adjective, before a person's role */
+static gboolean
+country_before_role (const Ctx *c, const BylineMentionRef *r, guint limit)
+{
+  const BylineLexEntry *lex = r->entity->lex;
+
+  return r->entity->type == BYLINE_ENTITY_PLACE && lex != NULL && lex->country_name != NULL
+         && g_strcmp0 (lex->name, lex->country_name) == 0 && r->end_token < limit
+         && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
+         && (c->toks[r->end_token].cls & BYLINE_WORD_ROLE);
+}
+
+/* Whether a person of @affiliation may be the one of the nationality or
+ * country @r names: "the Turkish president", "the U.S. envoy" */
+static gboolean
+same_country (const BylineMentionRef *r, const char *affiliation)
+{
+  if (affiliation == NULL)
+    return FALSE;
+  if (r->entity->type == BYLINE_ENTITY_NORP)
+    return g_strcmp0 (r->entity->affiliation, affiliation) == 0;
+  return r->entity->lex != NULL && (g_strcmp0 (r->entity->lex->country_name, affiliation) == 0
+                                    || g_strcmp0 (r->entity->lex->name, affiliation) == 0
+                                    || g_strcmp0 (r->entity->name, affiliation) == 0);
+}
+
+/* "the envoy" is the ambassador; "the leader" a president or prime minister */
+static gboolean
+role_fits (const char *their, const char *role)
+{
+  static const struct { const char *word; const char *fits[5]; } synonyms[] = {
+    { "envoy", { "ambassador", "envoy", "representative", NULL } },
+    { "diplomat", { "ambassador", "envoy", "minister", "diplomat", NULL } },
+    { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
+  };
+
+  /* "the official", "the politician": anyone who holds an office */
+  if (strstr (their, role) != NULL || g_str_equal (role, "official") || g_str_equal (role, "officer")
+      || g_str_equal (role, "politician"))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
+    if (g_str_equal (role, synonyms[k].word))
+      for (guint f = 0; f < G_N_ELEMENTS (synonyms[k].fits) && synonyms[k].fits[f] != NULL; f++)
+        if (strstr (their, synonyms[k].fits[f]) != NULL)
+          return TRUE;
+  return FALSE;
+}
+
+/* "the statement", "the Turkish president", "the ministry", "the Russian side" */
+static gboolean
+definite_description (const Ctx *c, guint i, guint limit, guint *end)
+{
+  guint k = i;
+  gboolean noun = FALSE;
+
+  if (!(byline_token_is (c->text, &c->toks[i], "the")))
+    return FALSE;
+  for (k = i + 1; k < limit && k < i + 5; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (t->kind != BYLINE_TOKEN_WORD)
+        break;
+      /* "the Foreign Ministry", "the Norwegian Foreign Ministry": a name after
+       * all, found at its first word; "the U.S. envoy" is a description */
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+        if (r != NULL && r->first_token == k && country_before_role (c, r, limit))
+          {
+            k = r->end_token - 1;
+            continue;
+          }
+        if (r != NULL && r->entity->type != BYLINE_ENTITY_NORP)
+          return FALSE;
+      }
+      if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
+          || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
+          || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
+          || byline_token_is (c->text, t, "study") || byline_token_is (c->text, t, "survey")
+          || byline_token_is (c->text, t, "authors")
+          || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy")
+          || is_org_noun (c, k))
+        {
+          noun = TRUE;
+          *end = k + 1;
+          continue;
+        }
+      if (noun)
+        break;
+    }
+  return noun;
+}
+
+static const BylineEntity *
+person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
+{
+  /* the role word is the last word of the description */
+  g_autofree char *word = _byline_quotes_span_text (c, end - 1, end);
+  g_autofree char *role = g_ascii_strdown (word, -1);
+  const BylineEntity *found = NULL;
+  guint n = 0;
+
+  /* the person named last before it with that role: "the minister" after
+   * "Foreign Minister X" rather than a prime minister named earlier */
+  {
+    guint here = sentence_of (c, first);
+    guint k = byline_mentions_lower_bound (c->mentions, first);
+
+    while (k > 0)
+      {
+        const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+        const BylineEntity *e = r->entity;
+
+        if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
+          break;
+        if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || c->in_quote[r->first_token])
+          continue;
+        {
+          g_autofree char *their = g_ascii_strdown (e->role, -1);
+          gboolean ok = role_fits (their, role);
+
+          for (guint t = first + 1; ok && t + 1 < end; t++)
+            {
+              const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
+              /* "the Turkish president", "the U.S. envoy": the country must be the person's */
+              if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE)
+                  && !same_country (nat, e->affiliation))
+                ok = FALSE;
+            }
+          if (ok)
+            return e;
+        }
+      }
+  }
+
+  /* anyone with that role named around it, a few hundred mentions either side */
+  guint at = byline_mentions_lower_bound (c->mentions, first);
+  guint from = at > 400 ? at - 400 : 0, to = MIN (c->mentions->len, at + 400);
+
+  (void) entities;
+  for (guint k = from; k < to; k++)
+    {
+      const BylineEntity *e = g_array_index (c->mentions, BylineMentionRef, k).entity;
+      g_autofree char *their = NULL;
+
+      if (e == found || e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
+        continue;
+      their = g_ascii_strdown (e->role, -1);
+      if (strstr (their, role) != NULL)
+        {
+          /* a nationality in the description must agree: "the Turkish president" */
+          gboolean ok = TRUE;
+          for (guint t = first + 1; t + 1 < end; t++)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, t);
+              if (r && r->entity->type == BYLINE_ENTITY_NORP && e->affiliation
+                  && g_strcmp0 (r->entity->affiliation, e->affiliation) != 0)
+                ok = FALSE;
+            }
+          if (ok)
+            {
+              found = e;
+              n++;
+            }
+        }
+    }
+  return n >= 1 ? found : NULL;
+}
+
+/* Does the entity's name hold the noun at token k: "ministry" in "Foreign Ministry"? */
+static gboolean
+names_noun (const BylineEntity *e, const Ctx *c, guint k)
+{
+  g_autofree char *noun = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
+  g_autofree char *name = g_ascii_strdown (e->name, -1);
+
+  return strstr (name, noun) != NULL;
+}
+
+
+/* "claimed the figures were false": a short noun group, then its verb; a
+ * clause, not the object "claimed the seat" */
+gboolean
+_byline_quotes_subject_then_aux (const Ctx *c, guint k, guint hi)
+{
+  for (guint w = k + 1; w < hi && w < k + 6; w++)
+    {
+      if (c->toks[w].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+      if (_byline_quotes_is_aux (c, w))
+        return w > k + 1;
+      /* "the plan would": a noun that also names the future is still a noun */
+      if (c->toks[w].cls & (BYLINE_WORD_PAST | BYLINE_WORD_STOPWORD))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Who is at token i? An entity, a pronoun, a definite description, a group. */
+/* the last word of "familiar with", "close to", "briefed on", "knowledge of" */
+static gboolean
+is_preposition (const Ctx *c, guint i)
+{
+  return byline_token_is (c->text, &c->toks[i], "with") || byline_token_is (c->text, &c->toks[i], "to")
+         || byline_token_is (c->text, &c->toks[i], "on") || byline_token_is (c->text, &c->toks[i], "of");
+}
+
+/* The person who is the subject of one of the two sentences before token @at:
+ * "X received him. ... the official said" is X */
+static const BylineEntity *
+recent_subject (const Ctx *c, guint at)
+{
+  guint here = sentence_of (c, at);
+
+  for (guint back = 1; back <= 2 && back <= here; back++)
+    {
+      const BylineSentence *ps = sentence (c, here - back);
+      guint k = byline_mentions_lower_bound (c->mentions, ps->first_token);
+
+      for (; k < c->mentions->len; k++)
+        {
+          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+          /* a subject stands near its sentence's start */
+          if (r->first_token >= ps->end_token || r->first_token >= ps->first_token + CLAUSE_WINDOW)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || c->in_quote[r->first_token])
+            continue;
+          if (!_byline_quotes_governed (c, r->first_token))
+            return r->entity;
+        }
+    }
+  return NULL;
+}
+
+gboolean
+_byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
+{
+  const BylineMentionRef *r;
+
+  /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
+  if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
+    return FALSE;
+  r = byline_mentions_at (c->mentions, i);
+  /* "Foreign Minister Claire Thibodeau said": a title before the name */
+  if (r == NULL)
+    {
+      gboolean role = FALSE;
+      guint j;
+
+      for (j = i; j < limit && j < i + 5 && byline_mentions_at (c->mentions, j) == NULL
+                  && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
+        role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+      if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
+          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
+        r = byline_mentions_at (c->mentions, j);
+    }
+
+  /* "said European Council President Charles Martel", "Hamas political chief X": a
+   * body, then a title, then the person who holds it */
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE)
+      && r->end_token < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
+    {
+      gboolean role = FALSE;
+      guint j;
+
+      for (j = r->end_token; j < limit && j < r->end_token + 4 && byline_mentions_at (c->mentions, j) == NULL
+                             && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+        role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+      if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
+          && byline_mentions_at (c->mentions, j)->first_token == j
+          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
+        r = byline_mentions_at (c->mentions, j);
+    }
+  /* "Berg's spokesman, Erik Dahl, said": the one who speaks for a person is the
+   * name in apposition; "Berg's spokesman said", the spokesman, unnamed */
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < limit
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint j = r->end_token + 1;
+
+      while (j < limit && j < r->end_token + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
+             && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL)
+        j++;
+      if (j > r->end_token + 1 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+        {
+          const BylineMentionRef *named = byline_mentions_at (c->mentions, j < limit && is_char (c, j, ',') ? j + 1 : j);
+
+          if (named != NULL && named->entity->type == BYLINE_ENTITY_PERSON && named->first_token <= j + 1)
+            r = named;
+          else
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, r->first_token, j);
+              out->entity = NULL;
+              out->found = TRUE;
+              *end = j;
+              return TRUE;
+            }
+        }
+    }
+  /* "Singapore's Ministry of Foreign Affairs said": the body, not the country */
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
+      && r->end_token + 1 < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      const BylineMentionRef *body = byline_mentions_at (c->mentions, r->end_token + 1);
+
+      if (body != NULL && body->first_token == r->end_token + 1
+          && (body->entity->type == BYLINE_ENTITY_ORG || body->entity->type == BYLINE_ENTITY_PERSON))
+        r = body;
+    }
+  if (r != NULL && _byline_quotes_is_speaker_type (r->entity))
+    {
+      const char *country = NULL;
+
+      /* "Russia's Foreign Ministry": a body of that country */
+      if (r->first_token >= 2 && c->toks[r->first_token - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+        {
+          const BylineMentionRef *p = byline_mentions_at (c->mentions, r->first_token - 2);
+          if (p && p->entity->type == BYLINE_ENTITY_PLACE && p->entity->lex)
+            country = p->entity->lex->country;
+        }
+      /* "Moscow said" after "Russia's Foreign Ministry said": the same ministry */
+      if (r->entity->type == BYLINE_ENTITY_PLACE && r->entity->lex && r->entity->lex->country
+          && c->last_speaker != NULL && c->last_speaker->type == BYLINE_ENTITY_ORG
+          && g_strcmp0 (c->last_speaker_country, r->entity->lex->country) == 0)
+        {
+          _byline_quotes_speaker_set_entity (out, c->last_speaker);
+          out->country = c->last_speaker_country;
+        }
+      else
+        {
+          _byline_quotes_speaker_set_entity (out, r->entity);
+          out->country = country;
+        }
+      *end = r->end_token;
+      return TRUE;
+    }
+  if (is_pronoun_person (c, i))
+    {
+      const BylineEntity *e = resolve_person_pronoun (c, i);
+      if (e != NULL)
+        _byline_quotes_speaker_set_entity (out, e);
+      else
+        {
+          g_free (out->name);
+          out->name = NULL;
+          out->entity = NULL;
+          out->found = TRUE;
+        }
+      *end = i + 1;
+      return TRUE;
+    }
+  if (is_pronoun_group (c, i))
+    {
+      if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
+        _byline_quotes_speaker_set_entity (out, c->last_speaker);
+      else
+        return FALSE;
+      *end = i + 1;
+      return TRUE;
+    }
+  /* "The president's spokesman, Marco Diaz, said", "A spokeswoman for the
+   * party, Maria Lopez, said": the name in apposition */
+  if (is_word (c, i) && (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "a")
+                         || byline_token_is (c->text, &c->toks[i], "an")))
+    for (guint j = i + 1, role = 0; j + 1 < limit && j < i + 12; j++)
+      {
+        const BylineMentionRef *named;
+        const BylineMentionRef *here = byline_mentions_at (c->mentions, j);
+
+        if (here != NULL && here->entity->type == BYLINE_ENTITY_PERSON)
+          break;
+        if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[j].kind == BYLINE_TOKEN_WORD)
+          {
+            if (here == NULL && has (c, j, BYLINE_WORD_ROLE))
+              role++;
+            continue;
+          }
+        if (!is_char (c, j, ',') || role == 0)
+          break;
+        named = byline_mentions_at (c->mentions, j + 1);
+        if (named != NULL && named->first_token == j + 1 && named->entity->type == BYLINE_ENTITY_PERSON
+            && named->end_token < limit && is_char (c, named->end_token, ','))
+          {
+            _byline_quotes_speaker_set_entity (out, named->entity);
+            *end = named->end_token + 1;
+            return TRUE;
+          }
+        break;
+      }
+  {
+    guint dend = i + 1;
+    if (definite_description (c, i, limit, &dend))
+      {
+        const BylineEntity *p = person_with_role (c, i, dend, entities);
+        const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
+                                  : study_named_before (c, i, dend - 1);
+
+        const BylineEntity *subject = p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE) ? recent_subject (c, i) : NULL;
+
+        /* "The envoy noted" after "Defence Minister Ruiz met ...": not the minister */
+        if (subject != NULL && subject->role != NULL)
+          {
+            g_autofree char *word = _byline_quotes_span_text (c, dend - 1, dend);
+            g_autofree char *role = g_ascii_strdown (word, -1);
+            g_autofree char *their = g_ascii_strdown (subject->role, -1);
+
+            if (!role_fits (their, role))
+              subject = NULL;
+          }
+
+        if (p != NULL)
+          _byline_quotes_speaker_set_entity (out, p);
+        else if (subject != NULL)
+          _byline_quotes_speaker_set_entity (out, subject);
+        else if (org != NULL)
+          _byline_quotes_speaker_set_entity (out, org);
+        /* "the ministry said" after "Defence Ministry spokesman X said"; not after a
+         * broadcaster */
+        else if (c->last_speaker != NULL && !(is_org_noun (c, dend - 1) && !names_noun (c->last_speaker, c, dend - 1)))
+          _byline_quotes_speaker_set_entity (out, c->last_speaker);
+        else
+          {
+            g_free (out->name);
+            out->name = _byline_quotes_span_text (c, i + 1, dend);
+            out->entity = NULL;
+            out->found = TRUE;
+          }
+        *end = dend;
+        return TRUE;
+      }
+  }
+  /* "officials", "Iranian officials", "sources": a group with no name;
+   * "analysts at Morgan Stanley": the firm they speak for */
+  if (i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD && (c->toks[i].cls & BYLINE_WORD_CUE_START)
+      && (byline_token_is (c->text, &c->toks[i + 1], "at") || byline_token_is (c->text, &c->toks[i + 1], "from")))
+    {
+      const BylineMentionRef *firm = byline_mentions_at (c->mentions, i + 2);
+      if (firm != NULL && firm->entity->type == BYLINE_ENTITY_ORG)
+        {
+          _byline_quotes_speaker_set_entity (out, firm->entity);
+          *end = firm->end_token;
+          return TRUE;
+        }
+    }
+  /* a source with no name, from the lexicon's anonymous and media words:
+   * "congressional aides", "two people familiar with the matter", "Russian state
+   * media"; a word or two may come first */
+  for (guint j = i; j < i + 3 && j < limit; j++)
+    {
+      guint kinds = 0;
+      guint len;
+
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP && j > i))
+        break;
+      len = (c->toks[j].cls & BYLINE_WORD_CUE_START) ? byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, j, &kinds)
+                                                      : 0;
+      if (len > 0 && (kinds & (BYLINE_CUE_ANONYMOUS | BYLINE_CUE_MEDIA)) && j + len <= limit)
+        {
+          guint last = j + len;
+
+          /* "people familiar with | the matter" */
+          if (is_preposition (c, last - 1) && last < limit && c->toks[last].kind == BYLINE_TOKEN_WORD)
+            {
+              if (byline_token_is (c->text, &c->toks[last], "the") && last + 1 < limit)
+                last++;
+              last++;
+            }
+          /* "Polish daily Rzeczpospolita": named after all */
+          {
+            const BylineMentionRef *named = last < limit ? byline_mentions_at (c->mentions, last) : NULL;
+            if (named != NULL && named->first_token == last && _byline_quotes_is_speaker_type (named->entity)
+                && named->entity->type != BYLINE_ENTITY_PLACE)
+              {
+                _byline_quotes_speaker_set_entity (out, named->entity);
+                *end = named->end_token;
+                return TRUE;
+              }
+          }
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i, last);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = last;
+          return TRUE;
+        }
+      if (c->toks[j].cls & BYLINE_WORD_STOPWORD && !byline_token_is (c->text, &c->toks[j], "two")
+          && !(j == i && byline_token_is (c->text, &c->toks[j], "the"))
+          && !byline_token_is (c->text, &c->toks[j], "three") && !byline_token_is (c->text, &c->toks[j], "several"))
+        break;
+    }
+  return FALSE;
+}
+
+
+/* "…," Cole told reporters: the one after "told" is spoken to; "…," asked
+ * Cole and "…," warned Cole put the speaker after the verb */
+static gboolean
+tells_someone (const Ctx *c, guint v)
+{
+  static const char *const verbs[] = { "told", "tell", "tells", "telling", "informed", "assured", "briefed", NULL };
+
+  for (int w = 0; verbs[w]; w++)
+    if (byline_token_is (c->text, &c->toks[v], verbs[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "quoted X as saying": the token of "saying" after the verb at @v, or G_MAXUINT */
+guint
+_byline_quotes_as_saying_after (const Ctx *c, guint v, guint hi)
+{
+  for (guint k = v + 2; k + 1 < hi && k < v + 12; k++)
+    {
+      if (c->in_quote[k] || is_char (c, k, '.') || is_char (c, k, ';'))
+        break;
+      if (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "saying"))
+        return k + 1;
+    }
+  return G_MAXUINT;
+}
+
+/* "Y quoted X as saying", "Y cited X as saying": X, at the "saying" at @v */
+static gboolean
+quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
+{
+  if (v < lo + 3 || !byline_token_is (c->text, &c->toks[v], "saying")
+      || !byline_token_is (c->text, &c->toks[v - 1], "as"))
+    return FALSE;
+  for (guint j = v - 2; j > lo && j + 12 > v; j--)
+    {
+      guint end;
+
+      if (!byline_token_is (c->text, &c->toks[j], "quoted") && !byline_token_is (c->text, &c->toks[j], "cited"))
+        continue;
+      /* "X, quoted by Y as saying", "X was quoted as saying": X is the subject, as usual */
+      if (byline_token_is (c->text, &c->toks[j + 1], "by") || j + 1 == v - 1 || _byline_quotes_is_aux (c, j - 1))
+        return FALSE;
+      for (guint k = j + 1; k + 1 < v; k++)
+        if (_byline_quotes_speaker_at (c, k, v - 1, entities, out, &end))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* The subject of a reporting verb at v: the one after it ("said Rice", "said
+ * foreign secretary Nirupama Rao"), else the subject of its clause before it:
+ * the first name that no preposition governs ("Zarif, who led ..., said";
+ * "He also met Ms Nurul Izzah and said"), a person rather than the body or
+ * place before their name ("Iranian Foreign Ministry Spokesman Bahram Qassemi"). */
+gboolean
+_byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
+{
+  guint end;
+  guint clause = lo;
+  guint best = G_MAXUINT, best_end = 0;
+  const BylineEntity *best_entity = NULL;
+
+  if (quoted_as_saying (c, v, lo, entities, out))
+    return TRUE;
+
+  /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
+   * "…, said foreign secretary Nirupama Rao" */
+  for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v)
+                        && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || c->in_quote[v - 1]); k++)
+    {
+      /* "said Sen. Mark Cole": over an abbreviation's period */
+      if (is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && k > v + 1
+          && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k - 1]) <= 4)
+        continue;
+      if (c->in_quote[k] || c->toks[k].kind == BYLINE_TOKEN_PUNCT)
+        break;
+      if (byline_token_is (c->text, &c->toks[k], "that") || byline_token_is (c->text, &c->toks[k], "on"))
+        break;
+      /* a name or a description; "said he ..." begins the report instead */
+      if (is_pronoun_person (c, k) || is_pronoun_group (c, k))
+        break;
+      if (_byline_quotes_speaker_at (c, k, hi, entities, out, &end))
+        return TRUE;
+    }
+
+  /* a relative clause: "Igor Morgulov, who said that ..." */
+  {
+    guint w = v;
+    if (w > lo && (byline_token_is (c->text, &c->toks[w - 1], "also")
+                   || byline_token_is (c->text, &c->toks[w - 1], "has")
+                   || byline_token_is (c->text, &c->toks[w - 1], "had")))
+      w--;
+    if (w > lo + 1 && byline_token_is (c->text, &c->toks[w - 1], "who"))
+      {
+        guint j = w - 1;
+        const BylineMentionRef *r;
+
+        if (j > lo && is_char (c, j - 1, ','))
+          j--;
+        r = j > lo ? byline_mentions_at (c->mentions, j - 1) : NULL;
+        if (r != NULL && _byline_quotes_is_speaker_type (r->entity))
+          {
+            _byline_quotes_speaker_set_entity (out, r->entity);
+            return TRUE;
+          }
+      }
+  }
+
+  /* right before the verb: "Zarif said", "Zarif also said", and over an
+   * apposition: "Atsushi Kaifu, the spokesperson for the ministry, said" */
+  {
+    guint w = v;
+    const BylineMentionRef *r;
+
+    while (w > lo && (byline_token_is (c->text, &c->toks[w - 1], "also")
+                      || byline_token_is (c->text, &c->toks[w - 1], "has")
+                      || byline_token_is (c->text, &c->toks[w - 1], "had")
+                      || byline_token_is (c->text, &c->toks[w - 1], "then")))
+      w--;
+    if (w > lo && is_char (c, w - 1, ','))
+      {
+        /* the apposition's opening comma */
+        guint j = w - 1;
+        while (j > lo && j + 14 > w && !is_char (c, j - 1, ',') && !c->in_quote[j - 1])
+          j--;
+        if (j > lo && is_char (c, j - 1, ','))
+          w = j - 1;
+        else
+          w = v;
+      }
+    r = w > lo ? byline_mentions_at (c->mentions, w - 1) : NULL;
+    if (r != NULL && r->end_token == w && r->entity->type == BYLINE_ENTITY_PERSON
+        && !byline_span_contains (&c->doc->wire, r->start))
+      {
+        _byline_quotes_speaker_set_entity (out, r->entity);
+        return TRUE;
+      }
+    /* "Democrats said", "the Russians insisted": a group named by its nationality or party */
+    if (r != NULL && r->end_token == w && w == v && r->entity->type == BYLINE_ENTITY_NORP
+        && (r->first_token == lo || byline_token_is (c->text, &c->toks[r->first_token - 1], "the")
+            || is_char (c, r->first_token - 1, ',')))
+      {
+        _byline_quotes_speaker_set_entity (out, r->entity);
+        return TRUE;
+      }
+    /* "..., Water said" of Kathryn Waters: a surname misspelt by one letter */
+    if (r == NULL && w == v && w > lo && is_word (c, w - 1) && (c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
+        && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START)
+        && (w - 1 == lo || c->in_quote[w - 2] || is_char (c, w - 2, ',')))
+      {
+        g_autofree char *word = _byline_quotes_span_text (c, w - 1, w);
+        const BylineEntity *near = _byline_quotes_person_by_misspelt_surname (entities, word);
+
+        if (near != NULL)
+          {
+            _byline_quotes_speaker_set_entity (out, near);
+            return TRUE;
+          }
+      }
+  }
+
+  /* the clause: from the last semicolon or the sentence start, not far back */
+  if (v > lo + CLAUSE_WINDOW)
+    lo = v - CLAUSE_WINDOW;
+  clause = lo;
+  for (guint k = v; k > lo; k--)
+    if (is_char (c, k - 1, ';')
+        || (k >= lo + 2 && is_char (c, k - 2, ',') && !c->in_quote[k - 1]
+            && (byline_token_is (c->text, &c->toks[k - 1], "but") || byline_token_is (c->text, &c->toks[k - 1], "while")
+                || byline_token_is (c->text, &c->toks[k - 1], "whereas"))))
+      {
+        /* "X argued A, but critics said B": the clause after "but" */
+        clause = k;
+        break;
+      }
+  /* "During his talks with X, the envoy said": the subject follows the
+   * opening phrase's comma */
+  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && (c->toks[clause].cls & BYLINE_WORD_STOPWORD)
+      && !byline_token_is (c->text, &c->toks[clause], "according"))
+    {
+      gboolean prep = FALSE;
+
+      for (int w = 0; _byline_quotes_prepositions[w] && !prep; w++)
+        prep = byline_token_is (c->text, &c->toks[clause], _byline_quotes_prepositions[w]);
+      prep = prep || byline_token_is (c->text, &c->toks[clause], "following")
+             || byline_token_is (c->text, &c->toks[clause], "upon");
+      if (prep)
+        for (guint k = clause + 2; k + 1 < v; k++)
+          {
+            if (c->in_quote[k] || has (c, k, BYLINE_WORD_SPEECH))
+              break;
+            if (is_char (c, k, ','))
+              {
+                clause = k + 1;
+                break;
+              }
+          }
+    }
+  for (guint k = clause; k < v; k++)
+    {
+      Speaker tmp = { 0 };
+
+      if (c->in_quote[k])
+        continue;
+      if (_byline_quotes_speaker_at (c, k, v, entities, &tmp, &end))
+        {
+          if (!_byline_quotes_governed (c, k) || (tmp.entity == NULL && tmp.name != NULL))
+            {
+              /* a body or place right before a person's name and title: the person */
+              if (tmp.entity && tmp.entity->type != BYLINE_ENTITY_PERSON)
+                for (guint j = end; j < v && j < end + 7; j++)
+                  {
+                    const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+                    if (r && r->entity->type == BYLINE_ENTITY_PERSON)
+                      {
+                        _byline_quotes_speaker_set_entity (&tmp, r->entity);
+                        end = r->end_token;
+                        break;
+                      }
+                    if ((c->toks[j].kind == BYLINE_TOKEN_PUNCT && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                        || has (c, j, BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)
+                        || byline_token_is (c->text, &c->toks[j], "and") || byline_token_is (c->text, &c->toks[j], "in")
+                        || byline_token_is (c->text, &c->toks[j], "with") || byline_token_is (c->text, &c->toks[j], "to"))
+                      break;
+                  }
+              if (best == G_MAXUINT || (best_entity && best_entity->type == BYLINE_ENTITY_PLACE
+                                        && tmp.entity && tmp.entity->type != BYLINE_ENTITY_PLACE))
+                {
+                  _byline_quotes_speaker_clear (out);
+                  *out = tmp;
+                  best = k;
+                  best_end = end;
+                  best_entity = tmp.entity;
+                  if (tmp.entity == NULL || tmp.entity->type != BYLINE_ENTITY_PLACE)
+                    return TRUE;
+                  k = end - 1;
+                  continue;
+                }
+            }
+          _byline_quotes_speaker_clear (&tmp);
+          k = end - 1;
+        }
+    }
+  (void) best_end;
+  return best != G_MAXUINT;
+}
+
+/* A media phrase from the lexicon at token @k ("state-run media", "news
+ * agency", "newspaper"): its length in tokens, or 0 */
+static guint
+media_phrase (const Ctx *c, guint k, guint hi)
+{
+  guint kinds = 0;
+  guint len;
+
+  if (k >= hi || c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].cls & BYLINE_WORD_CUE_START))
+    return 0;
+  len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
+  return (kinds & BYLINE_CUE_MEDIA) && k + len <= hi ? len : 0;
+}
+
+/* Words that pass someone's words on to an outlet or take them from one:
+ * "told IRNA", "in an interview with the Kyodo agency", "quoted by TASS",
+ * "a report in Rossiyskaya Gazeta", "according to reports in" */
+static gboolean
+passes_words (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "told", "interview", "quoted", "cited", "published", "broadcast", "carried", "report", "reports",
+    "reported", "according", "aired", "posted", NULL,
+  };
+
+  for (int w = 0; words[w]; w++)
+    if (byline_token_is (c->text, &c->toks[k], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+set_via (BylineQuote *q, const BylineEntity *e, char *name)
+{
+  q->via = e;
+  g_free (q->via_name);
+  q->via_name = name != NULL ? name : g_strdup (e->name);
+}
+
+/* The outlet the words came through: one the lexicon knows as an outlet ("a
+ * report in Rossiyskaya Gazeta", "according to Fars"); a body the reporting
+ * words hand them to or take them from ("told IRNA", "said in an interview
+ * with Y", "Y quoted X as saying", "quoted by Y"), or one a media word names
+ * ("the Kyodo news agency"); else an outlet with no name ("according to
+ * reports in Iran's state-run media"). */
+void
+_byline_quotes_find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
+{
+  guint k;
+  const BylineEntity *handed = NULL;
+
+  /* near the quote: a sentence of thousands of words holds many */
+  lo = MAX (lo, q->first_token > 2 * CLAUSE_WINDOW ? q->first_token - 2 * CLAUSE_WINDOW : 0);
+  hi = MIN (hi, q->end_token + 2 * CLAUSE_WINDOW);
+  k = byline_mentions_lower_bound (c->mentions, lo);
+
+  for (; k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= hi)
+        break;
+      if (r->entity == q->speaker || c->in_quote[r->first_token] || byline_span_contains (&c->doc->wire, r->start)
+          || (r->first_token >= q->first_token && r->first_token < q->end_token))
+        continue;
+      if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)
+        {
+          set_via (q, r->entity, NULL);
+          return;
+        }
+      if (handed != NULL || (r->entity->type != BYLINE_ENTITY_ORG && r->entity->type != BYLINE_ENTITY_OTHER))
+        continue;
+      /* "the Kyodo news agency", "the daily Kommersant" */
+      if (media_phrase (c, r->end_token, hi) > 0
+          || (r->first_token > lo && c->toks[r->first_token - 1].kind == BYLINE_TOKEN_WORD
+              && !(c->toks[r->first_token - 1].flags & BYLINE_TOKEN_CAP)
+              && media_phrase (c, r->first_token - 1, r->first_token) > 0))
+        handed = r->entity;
+      /* "told IRNA", "in an interview with the Kyodo agency", "quoted by TASS" */
+      for (guint j = r->first_token; handed == NULL && j > lo && j + 5 > r->first_token; j--)
+        {
+          if (c->in_quote[j - 1] || (c->toks[j - 1].kind == BYLINE_TOKEN_PUNCT))
+            break;
+          if (passes_words (c, j - 1))
+            handed = r->entity;
+        }
+      /* "TASS quoted X as saying", "Kommersant reported" */
+      if (handed == NULL && r->end_token < hi && (byline_token_is (c->text, &c->toks[r->end_token], "quoted")
+                                                  || byline_token_is (c->text, &c->toks[r->end_token], "cited")))
+        handed = r->entity;
+    }
+  if (handed != NULL)
+    {
+      set_via (q, handed, NULL);
+      return;
+    }
+  /* "according to reports in Iran's state-run media", "told state television" */
+  for (guint j = lo; j + 1 < hi; j++)
+    {
+      guint len;
+      guint from = j;
+
+      if (c->in_quote[j] || !passes_words (c, j))
+        continue;
+      /* "the Xinhua news agency quoted X as saying" */
+      if (j > lo + 1 && (byline_token_is (c->text, &c->toks[j], "quoted")
+                         || byline_token_is (c->text, &c->toks[j], "cited")))
+        for (guint m = j - 1; m > lo && m + 3 > j; m--)
+          {
+            len = media_phrase (c, m, j);
+            if (len > 0 && m + len == j)
+              {
+                from = m;
+                while (from > lo && c->toks[from - 1].kind == BYLINE_TOKEN_WORD
+                       && (c->toks[from - 1].flags & BYLINE_TOKEN_CAP)
+                       && !byline_token_is (c->text, &c->toks[from - 1], "the"))
+                  from--;
+                if (from < m)
+                  {
+                    q->via = NULL;
+                    g_free (q->via_name);
+                    q->via_name = _byline_quotes_span_text (c, from, j);
+                    return;
+                  }
+              }
+          }
+      for (guint m = j + 1; m < hi && m < j + 6; m++)
+        {
+          if (c->toks[m].kind == BYLINE_TOKEN_PUNCT)
+            break;
+          len = media_phrase (c, m, hi);
+          if (len == 0)
+            continue;
+          /* not the speaker itself, nor a word about the words: "reports" */
+          if (q->speaker_name != NULL && q->speaker == NULL)
+            return;
+          if (len == 1 && (byline_token_is (c->text, &c->toks[m], "reports")
+                           || byline_token_is (c->text, &c->toks[m], "report")
+                           || byline_token_is (c->text, &c->toks[m], "reporters")
+                           || byline_token_is (c->text, &c->toks[m], "journalists")
+                           || byline_token_is (c->text, &c->toks[m], "press")))
+            continue;
+          /* with the country before it: "Iran's state-run media" */
+          from = m;
+          if (m >= 2 && c->toks[m - 1].kind == BYLINE_TOKEN_POSSESSIVE && byline_mentions_at (c->mentions, m - 2))
+            from = byline_mentions_at (c->mentions, m - 2)->first_token;
+          else if (m >= 1 && byline_mentions_at (c->mentions, m - 1) != NULL
+                   && byline_mentions_at (c->mentions, m - 1)->entity->type == BYLINE_ENTITY_NORP)
+            from = byline_mentions_at (c->mentions, m - 1)->first_token;
+          else
+            /* a name the entity finder did not know: "the Kyodo news agency" */
+            while (from > j + 1 && c->toks[from - 1].kind == BYLINE_TOKEN_WORD
+                   && (c->toks[from - 1].flags & BYLINE_TOKEN_CAP))
+              from--;
+          q->via = NULL;
+          g_free (q->via_name);
+          q->via_name = _byline_quotes_span_text (c, from, m + len);
+          return;
+        }
+    }
+}
