@@ -1551,6 +1551,21 @@ compare_mentions (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Mentions in text order, stably; most are found in order already: then
+ * only checked */
+static void
+sort_mentions (GArray *mentions)
+{
+  const BylineMention *m = (const BylineMention *) mentions->data;
+
+  for (guint k = 1; k < mentions->len; k++)
+    if (m[k - 1].start > m[k].start)
+      {
+        g_array_sort (mentions, compare_mentions);
+        return;
+      }
+}
+
 static int
 compare_entities (gconstpointer a, gconstpointer b)
 {
@@ -2149,7 +2164,7 @@ build_entities (Ctx *c, GPtrArray *out)
     }
 
   for (guint k = 0; k < out->len; k++)
-    g_array_sort (((BylineEntity *) out->pdata[k])->mentions, compare_mentions);
+    sort_mentions (((BylineEntity *) out->pdata[k])->mentions);
   resolve_counterparts (c, out, counterparts);
   for (guint k = 0; k < out->len; k++)
     affiliation_from_title (c, out->pdata[k]);
@@ -2157,7 +2172,7 @@ build_entities (Ctx *c, GPtrArray *out)
   for (guint k = 0; k < out->len; k++)
     {
       BylineEntity *e = out->pdata[k];
-      g_array_sort (e->mentions, compare_mentions);
+      sort_mentions (e->mentions);
     }
   g_ptr_array_sort (out, compare_entities);
   for (guint k = 0; k < out->len; k++)
@@ -2241,6 +2256,108 @@ compare_refs (gconstpointer a, gconstpointer b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* The mention index in compare_refs () order, stably: a radix sort on the key
+ * (first token, start), 16 bits a pass, the passes whose digit is the same in
+ * every mention left out. It was a sixth of the entity stage as a qsort. */
+static void
+sort_refs (GArray *refs)
+{
+  enum { DIGITS = 4, BUCKETS = 1 << 16 };
+  BylineMentionRef *a = (BylineMentionRef *) refs->data;
+  g_autofree BylineMentionRef *tmp = NULL;
+  g_autofree guint *count = NULL;
+  guint n = refs->len;
+  gboolean sorted = TRUE;
+
+  for (guint i = 1; i < n && sorted; i++)
+    sorted = compare_refs (&a[i - 1], &a[i]) <= 0;
+  if (sorted)
+    return;
+  tmp = g_new (BylineMentionRef, n);
+  count = g_new0 (guint, DIGITS * BUCKETS);
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 key = ((guint64) a[i].first_token << 32) | a[i].start;
+
+      for (guint d = 0; d < DIGITS; d++)
+        count[d * BUCKETS + ((key >> (16 * d)) & 0xFFFF)]++;
+    }
+  for (guint d = 0; d < DIGITS; d++)
+    {
+      guint *c = count + d * BUCKETS;
+      guint64 key0 = ((guint64) a[0].first_token << 32) | a[0].start;
+      guint sum = 0;
+      BylineMentionRef *swap;
+
+      /* every mention has the same digit here: nothing to do */
+      if (c[(key0 >> (16 * d)) & 0xFFFF] == n)
+        continue;
+      for (guint b = 0; b < BUCKETS; b++)
+        {
+          guint k = c[b];
+
+          c[b] = sum;
+          sum += k;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          guint64 key = ((guint64) a[i].first_token << 32) | a[i].start;
+
+          tmp[c[(key >> (16 * d)) & 0xFFFF]++] = a[i];
+        }
+      swap = a, a = tmp, tmp = swap;
+    }
+  /* an odd number of passes left the result in the other buffer (then the
+   * one to free) */
+  if (a != (BylineMentionRef *) refs->data)
+    {
+      memcpy (refs->data, a, (gsize) n * sizeof *a);
+      tmp = a;
+    }
+}
+
+/* compare_refs () order as one number */
+static inline guint64
+mention_key (const BylineMention *m)
+{
+  return ((guint64) m->first_token << 32) | m->start;
+}
+
+/* An entity in the merge of the mention index: the key of its next mention */
+typedef struct
+{
+  guint64 key;
+  guint   entity;
+} MergeHead;
+
+static inline gboolean
+head_before (const MergeHead *a,
+             const MergeHead *b)
+{
+  return a->key < b->key || (a->key == b->key && a->entity < b->entity);
+}
+
+static void
+heap_down (MergeHead *heap,
+           guint      n,
+           guint      h)
+{
+  for (;;)
+    {
+      guint least = h, l = 2 * h + 1, r = l + 1;
+      MergeHead swap;
+
+      if (l < n && head_before (&heap[l], &heap[least]))
+        least = l;
+      if (r < n && head_before (&heap[r], &heap[least]))
+        least = r;
+      if (least == h)
+        return;
+      swap = heap[h], heap[h] = heap[least], heap[least] = swap;
+      h = least;
+    }
+}
+
 /**
  * byline_entities_mention_index:
  *
@@ -2250,21 +2367,73 @@ compare_refs (gconstpointer a, gconstpointer b)
 GArray *
 byline_entities_mention_index (GPtrArray *entities)
 {
-  GArray *refs = g_array_new (FALSE, FALSE, sizeof (BylineMentionRef));
+  GArray *refs;
+  guint total = 0;
+  gboolean sorted = TRUE;
+  g_autofree MergeHead *heap = NULL;
+  g_autofree guint *next = NULL;
+  guint n_heap = 0;
 
   for (guint i = 0; i < entities->len; i++)
     {
       const BylineEntity *e = entities->pdata[i];
+      const BylineMention *m = (const BylineMention *) e->mentions->data;
 
-      for (guint k = 0; k < e->mentions->len; k++)
+      total += e->mentions->len;
+      for (guint k = 1; k < e->mentions->len && sorted; k++)
+        sorted = mention_key (&m[k - 1]) <= mention_key (&m[k]);
+    }
+  refs = g_array_sized_new (FALSE, FALSE, sizeof (BylineMentionRef), total);
+  if (!sorted)
+    {
+      for (guint i = 0; i < entities->len; i++)
         {
-          const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
-          BylineMentionRef r = { m->first_token, m->end_token, m->start, m->end, e };
+          const BylineEntity *e = entities->pdata[i];
 
-          g_array_append_val (refs, r);
+          for (guint k = 0; k < e->mentions->len; k++)
+            {
+              const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
+              BylineMentionRef r = { m->first_token, m->end_token, m->start, m->end, e };
+
+              g_array_append_val (refs, r);
+            }
+        }
+      sort_refs (refs);
+      return refs;
+    }
+
+  /* each entity's mentions are in order (they are kept in text order): a
+   * merge of them, by a heap of the entities at their next mention, the
+   * lower entity first among equal keys, as a stable sort would have it;
+   * no copy of the index to sort in */
+  heap = g_new (MergeHead, MAX (entities->len, 1));
+  next = g_new0 (guint, MAX (entities->len, 1));
+  for (guint i = 0; i < entities->len; i++)
+    {
+      const BylineEntity *e = entities->pdata[i];
+
+      if (e->mentions->len > 0)
+        {
+          heap[n_heap].key = mention_key (&g_array_index (e->mentions, BylineMention, 0));
+          heap[n_heap++].entity = i;
         }
     }
-  g_array_sort (refs, compare_refs);
+  for (guint h = n_heap / 2; h-- > 0;)
+    heap_down (heap, n_heap, h);
+  while (n_heap > 0)
+    {
+      guint i = heap[0].entity;
+      const BylineEntity *e = entities->pdata[i];
+      const BylineMention *m = &g_array_index (e->mentions, BylineMention, next[i]);
+      BylineMentionRef r = { m->first_token, m->end_token, m->start, m->end, e };
+
+      g_array_append_val (refs, r);
+      if (++next[i] == e->mentions->len)
+        heap[0] = heap[--n_heap];
+      else
+        heap[0].key = mention_key (m + 1);
+      heap_down (heap, n_heap, 0);
+    }
   return refs;
 }
 
@@ -2277,17 +2446,49 @@ guint
 byline_mentions_lower_bound (GArray *mentions,
                              guint   token)
 {
-  guint lo = 0, hi = mentions->len;
+  /* The callers walk the text: each answer is near the one before. A search
+   * from the last answer (of this thread, whatever the array) in steps that
+   * double, then by halves between the last two, is a few steps where one
+   * from the ends was twenty; any hint gives the same answer. */
+  static _Thread_local guint hint;
+  const BylineMentionRef *r = (const BylineMentionRef *) mentions->data;
+  guint n = mentions->len;
+  guint h = MIN (hint, n);
+  guint lo, hi, step = 1;
 
+  if (h < n && r[h].first_token < token)
+    {
+      /* the answer is after h */
+      lo = hi = h + 1;
+      while (hi < n && r[hi].first_token < token)
+        {
+          lo = hi + 1;
+          hi = lo + step;
+          step *= 2;
+        }
+      hi = MIN (hi, n);
+    }
+  else
+    {
+      /* the answer is h or before */
+      lo = hi = h;
+      while (lo > 0 && r[lo - 1].first_token >= token)
+        {
+          hi = lo - 1;
+          lo = hi > step ? hi - step : 0;
+          step *= 2;
+        }
+    }
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (mentions, BylineMentionRef, mid).first_token < token)
+      if (r[mid].first_token < token)
         lo = mid + 1;
       else
         hi = mid;
     }
+  hint = lo;
   return lo;
 }
 

@@ -59,6 +59,12 @@ int  _byline_cli_import_notes (const char     *library,
                                int             argc,
                                char          **argv);
 
+/* byline-cli-analyze.c: analyze; byline-cli's lean start (BYLINE_CLI_LEAN) */
+int  _byline_cli_analyze       (int                  argc,
+                                char               **argv);
+int  _byline_cli_lean_run      (int                  argc,
+                                char               **argv);
+
 /* byline-cli-batch.c: analyze over many files and folders, as JSON Lines */
 /* across articles (byline-cli-across.c) */
 int  _byline_cli_people       (const char     *library,

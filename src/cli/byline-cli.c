@@ -22,15 +22,6 @@
 #include "byline-input.h"
 #include "byline-store.h"
 
-void
-_byline_cli_print_error (const char *message)
-{
-  /* messages name the file already: "byline-cli: FILE: what went wrong" */
-  g_autofree char *safe = byline_escape_terminal (message);
-
-  fprintf (stderr, "byline-cli: %s\n", safe);
-}
-
 int
 _byline_cli_printf (const char *format,
                     ...)
@@ -90,145 +81,6 @@ _byline_cli_output_path (const char  *output,
       return NULL;
     }
   return g_steal_pointer (&path);
-}
-
-static gboolean
-write_stdout (const char *data,
-              gsize       len,
-              gpointer    user_data)
-{
-  return fwrite (data, 1, len, stdout) == len;
-}
-
-int
-_byline_cli_usage_error (GOptionContext *context,
-                         const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-  g_autofree char *safe = byline_escape_terminal (message);
-
-  fprintf (stderr, "byline-cli: %s\n\n%s", safe, help);
-  return BYLINE_CLI_USAGE;
-}
-
-static int
-cmd_analyze (int    argc,
-             char **argv)
-{
-  g_autofree char *format = NULL;
-  g_autofree char *from = NULL;
-  gboolean repair = FALSE;
-  gboolean jsonl = FALSE;
-  int jobs = 0;
-  gboolean text_asked;
-  BylineImportFormat import_format = BYLINE_IMPORT_FORMAT_AUTO;
-  g_autoptr (BylineImport) imported = NULL;
-  BylineText *text;
-  g_autoptr (GOptionContext) context = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (BylineAnalysis) analysis = NULL;
-  GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Output format: json or text (default: text)"), N_("FORMAT") },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
-      N_("Read FILE as auto (default: by its name, else by its contents), text, html or markdown"),
-      N_("FORMAT") },
-    { "repair", 0, 0, G_OPTION_ARG_NONE, &repair,
-      N_("Replace invalid UTF-8 and NUL bytes instead of refusing the file"), NULL },
-    { "jsonl", 0, 0, G_OPTION_ARG_NONE, &jsonl,
-      N_("Write one line of JSON a file, {\"path\": …, \"analysis\": …}, in the order given "
-         "(implied by several FILEs or a FOLDER)"), NULL },
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
-      N_("Analyse N files at once (default: one a processor)"), N_("N") },
-    { NULL },
-  };
-
-  context = g_option_context_new (_("FILE|FOLDER|-… — analyse news articles"));
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Prints the article's structure and entities as JSON (the "
-                                  "byline.analysis/1 contract) or as readable text.\n"
-                                  "FILE is a UTF-8 text, HTML or Markdown file; - reads standard "
-                                  "input. HTML and Markdown are read as the plain text the library "
-                                  "keeps, and offsets count in that text.\n"
-                                  "Several FILEs or a FOLDER (its .txt, .html and .md files, "
-                                  "sub-folders too) are analysed on --jobs threads as JSON Lines; "
-                                  "a file that cannot be read is named on standard error, the "
-                                  "others go on, and the exit status is 1."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return _byline_cli_usage_error (context, error->message);
-  if (argc < 2)
-    return _byline_cli_usage_error (context, _("analyze needs a FILE, a FOLDER or - for standard input"));
-  if (jobs < 0)
-    return _byline_cli_usage_error (context, _("--jobs must be 1 or more"));
-  /* several files are JSON Lines unless text was asked for */
-  text_asked = g_strcmp0 (format, "text") == 0;
-  if (format == NULL)
-    format = g_strdup ("text");
-  if (!g_str_equal (format, "json") && !g_str_equal (format, "text"))
-    return _byline_cli_usage_error (context, _("--format must be json or text"));
-
-  if (from != NULL
-      && (import_format = byline_import_format_from_name (from, &error)) == BYLINE_IMPORT_FORMAT_AUTO
-      && error != NULL)
-    return _byline_cli_usage_error (context, error->message);
-
-  if (jsonl || argc > 2 || (!g_str_equal (argv[1], "-") && g_file_test (argv[1], G_FILE_TEST_IS_DIR)))
-    {
-      if (text_asked)
-        return _byline_cli_usage_error (context, _("several files are written as JSON Lines, not --format text"));
-      return _byline_cli_analyze_batch (argv + 1, argc - 1, import_format, repair, jobs);
-    }
-  imported = byline_import_file (argv[1], import_format, repair, &error);
-  text = imported != NULL ? imported->text : NULL;
-  if (text == NULL)
-    {
-      _byline_cli_print_error (error->message);
-      return BYLINE_CLI_BAD_INPUT;
-    }
-  if (byline_text_get_n_repairs (text) > 0)
-    {
-      g_autofree char *msg = g_strdup_printf (
-          ngettext ("%s: replaced %lu invalid byte sequence",
-                    "%s: replaced %lu invalid byte sequences",
-                    byline_text_get_n_repairs (text)),
-          g_str_equal (argv[1], "-") ? _("standard input") : argv[1],
-          (unsigned long) byline_text_get_n_repairs (text));
-      _byline_cli_print_error (msg);
-    }
-
-  {
-    /* a page cut by a limit on hostile HTML says so */
-    g_autofree char *cut = byline_import_describe_cut (imported, g_str_equal (argv[1], "-")
-                                                                 ? _("standard input") : argv[1]);
-    BylinePageMeta page = byline_import_get_page (imported);
-
-    if (cut != NULL)
-      _byline_cli_print_error (cut);
-    analysis = byline_analysis_new_with_page (text, &page);
-  }
-  if (g_str_equal (format, "json"))
-    {
-      if (!byline_analysis_write_json_to (analysis, write_stdout, NULL))
-        {
-          _byline_cli_print_error (_("standard output: write failed"));
-          return BYLINE_CLI_BAD_INPUT;
-        }
-    }
-  else
-    {
-      g_autofree char *out = byline_analysis_to_text (analysis);
-      g_autofree char *safe = byline_escape_terminal (out);
-
-      fputs (safe, stdout);
-    }
-  if (fflush (stdout) != 0)
-    {
-      _byline_cli_print_error (_("standard output: write failed"));
-      return BYLINE_CLI_BAD_INPUT;
-    }
-  return BYLINE_CLI_OK;
 }
 
 static void
@@ -344,7 +196,7 @@ run_command (int    argc,
       return BYLINE_CLI_OK;
     }
   if (g_str_equal (command, "analyze") || g_str_equal (command, "analyse"))
-    return cmd_analyze (argc - 1, argv + 1);
+    return _byline_cli_analyze (argc - 1, argv + 1);
   if (g_str_equal (command, "library"))
     return _byline_cli_library (library, argc - 1, argv + 1);
   if (g_str_equal (command, "notes"))

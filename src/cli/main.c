@@ -1,4 +1,4 @@
-/* main.c: byline-cli
+/* main.c: byline-cli (built with BYLINE_CLI_LEAN) and byline-cli-full
  *
  * Copyright 2026 The Byline authors
  *
@@ -14,6 +14,7 @@
 #include <stdio.h>
 
 #include "byline-cli.h"
+#include "byline-cli-private.h"
 
 int
 main (int    argc,
@@ -27,5 +28,10 @@ main (int    argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+#ifdef BYLINE_CLI_LEAN
+  /* byline-cli: analyze of a text file here, the rest by byline-cli-full */
+  return _byline_cli_lean_run (argc, argv);
+#else
   return byline_cli_run (argc, argv);
+#endif
 }
