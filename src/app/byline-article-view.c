@@ -651,9 +651,18 @@ show_selection_popover_cb (gpointer data)
                         self->exercise_panel != NULL ? _("_Mark…") : _("_Note…"));
   gtk_text_view_get_iter_location (self->text_view, &end, &rect);
   gtk_text_view_buffer_to_window_coords (self->text_view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y);
-  rect.x = x;
-  rect.y = y;
+  /* at the edge of the view when the selection's end is scrolled out of it:
+   * GTK 4.8 places no popover that points off every monitor */
+  rect.x = CLAMP (x, 0, MAX (0, gtk_widget_get_width (GTK_WIDGET (self->text_view)) - 1));
+  rect.y = CLAMP (y, 0, MAX (0, gtk_widget_get_height (GTK_WIDGET (self->text_view)) - 1));
+  rect.width = MAX (rect.width, 1);
+  rect.height = MAX (1, MIN (rect.height, gtk_widget_get_height (GTK_WIDGET (self->text_view)) - rect.y));
   gtk_popover_set_pointing_to (GTK_POPOVER (self->selection_popover), &rect);
+  /* below a selection in the upper half of the view, above one in the lower:
+   * the popover stays inside the window (GTK 4.8 places none off every monitor) */
+  gtk_popover_set_position (GTK_POPOVER (self->selection_popover),
+                            rect.y < gtk_widget_get_height (GTK_WIDGET (self->text_view)) / 2 ? GTK_POS_BOTTOM
+                                                                                                : GTK_POS_TOP);
   gtk_popover_popup (GTK_POPOVER (self->selection_popover));
   return G_SOURCE_REMOVE;
 }
