@@ -18,37 +18,12 @@
 #include "byline-input.h"
 #include "byline-cli.h"
 #include "byline-cli-private.h"
+#include "byline-cli-store.h"
 #include "byline-export-across.h"
 #include "byline-people.h"
 #include "byline-store.h"
 
 /* Helpers */
-
-static BylineStore *
-open_library (const char *library)
-{
-  g_autoptr (GError) error = NULL;
-  BylineStore *store = byline_store_open (library, &error);
-
-  if (store == NULL)
-    _byline_cli_print_error (error->message);
-  return store;
-}
-
-static int
-fail (BylineStore  *store,
-      const GError *error)
-{
-  if (error->domain == BYLINE_STORE_ERROR
-      && (error->code == BYLINE_STORE_ERROR_NOT_FOUND || error->code == BYLINE_STORE_ERROR_INVALID))
-    {
-      g_autofree char *msg = g_strdup_printf ("%s: %s", byline_store_get_path (store), error->message);
-      _byline_cli_print_error (msg);
-    }
-  else
-    _byline_cli_print_error (error->message);
-  return BYLINE_CLI_BAD_INPUT;
-}
 
 static const char *
 str (JsonObject *o,
@@ -89,16 +64,6 @@ join (JsonArray  *a,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* One line of text with tabs and newlines shown as spaces */
-static char *
-one_line (const char *s)
-{
-  char *line = g_strdup (s != NULL ? s : "");
-
-  g_strdelimit (line, "\t\r\n", ' ');
-  return line;
-}
-
 /* Writes @data to -o FILE, or to standard output */
 static int
 write_output (const char *output,
@@ -124,31 +89,6 @@ write_output (const char *output,
       return BYLINE_CLI_BAD_INPUT;
     }
   return BYLINE_CLI_OK;
-}
-
-typedef int (*StoreCommand) (BylineStore *store,
-                             int          argc,
-                             char       **argv);
-
-static int
-run_group (const char             *library,
-           const char             *group,
-           const BylineCliCommand *commands,
-           guint                   n_commands,
-           int                     argc,
-           char                  **argv)
-{
-  g_autoptr (BylineStore) store = NULL;
-  const BylineCliCommand *command;
-  int status;
-
-  command = _byline_cli_find_command (group, commands, n_commands, argc, argv, &status);
-  if (command == NULL)
-    return status;
-  store = open_library (library);
-  if (store == NULL)
-    return BYLINE_CLI_BAD_INPUT;
-  return ((StoreCommand) command->run) (store, argc - 1, argv + 1);
 }
 
 /* people */
@@ -187,7 +127,7 @@ people_list (BylineStore *store,
 
   list = byline_store_list_people (store, tag, type, &error);
   if (list == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     return _byline_cli_print_json (list);
   array = json_node_get_array (list);
@@ -208,7 +148,7 @@ people_list (BylineStore *store,
 static void
 print_article_ref (JsonObject *o)
 {
-  g_autofree char *title = one_line (str (o, "title"));
+  g_autofree char *title = _byline_cli_one_line (str (o, "title"));
 
   /* Translators: after an item, the article it is in: "— Title (article 3)" */
   _byline_cli_printf (_(" — %s (article %d)\n"), title, (int) num (o, "article"));
@@ -241,7 +181,7 @@ people_show (BylineStore *store,
     return _byline_cli_usage_error (context, _("--format must be json or text"));
   node = byline_store_get_person (store, argv[1], &error);
   if (node == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     return _byline_cli_print_json (node);
 
@@ -271,7 +211,7 @@ people_show (BylineStore *store,
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
       JsonObject *q = json_array_get_object_element (list, i);
-      g_autofree char *text = one_line (str (q, "text"));
+      g_autofree char *text = _byline_cli_one_line (str (q, "text"));
 
       _byline_cli_printf ("  %s  “%s” (%s%s%s)", str (q, "date") ? str (q, "date") : "----------", text,
                           byline_quote_kind_label (str (q, "kind")), str (q, "via") ? _(", via ") : "",
@@ -307,7 +247,7 @@ people_merge (BylineStore *store,
       return BYLINE_CLI_USAGE;
     }
   if (!byline_store_merge_people (store, argv[1], argv[2], &error))
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   return BYLINE_CLI_OK;
 }
 
@@ -324,7 +264,7 @@ people_split (BylineStore *store,
       return BYLINE_CLI_USAGE;
     }
   if (!byline_store_split_person (store, argv[1], argv[2], &error))
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   return BYLINE_CLI_OK;
 }
 
@@ -340,7 +280,7 @@ _byline_cli_people (const char *library,
     { "split", N_("NAME VARIANT: the articles writing VARIANT name someone else"), G_CALLBACK (people_split) },
   };
 
-  return run_group (library, "people", commands, G_N_ELEMENTS (commands), argc, argv);
+  return _byline_cli_run_group (library, "people", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* timeline */
@@ -385,7 +325,7 @@ _byline_cli_timeline (const char *library,
     return _byline_cli_usage_error (context, _("--kind must be article, meeting or claim"));
   if (article < 0 || (article > 0 && (tag != NULL || person != NULL || country != NULL || kind != NULL)))
     return _byline_cli_usage_error (context, _("--article takes an article id, and no other filter"));
-  store = open_library (library);
+  store = _byline_cli_open_library (library);
   if (store == NULL)
     return BYLINE_CLI_BAD_INPUT;
   if (article > 0)
@@ -394,13 +334,13 @@ _byline_cli_timeline (const char *library,
       g_autoptr (BylineArticle) a = byline_store_get_article (store, article, &error);
 
       if (a == NULL)
-        return fail (store, error);
+        return _byline_cli_fail (store, error);
       events = byline_store_article_timeline (store, article, &error);
     }
   else
     events = byline_store_timeline (store, tag, person, country, kind, &error);
   if (events == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     return _byline_cli_print_json (events);
   array = json_node_get_array (events);
@@ -408,7 +348,7 @@ _byline_cli_timeline (const char *library,
     {
       JsonObject *e = json_array_get_object_element (array, i);
       const char *k = str (e, "kind");
-      g_autofree char *label = one_line (str (e, "label"));
+      g_autofree char *label = _byline_cli_one_line (str (e, "label"));
       const char *what = g_str_equal (k, "meeting") ? C_("timeline", "meeting")
                          : g_str_equal (k, "claim") ? C_("timeline", "claim") : C_("timeline", "article");
 
@@ -462,7 +402,7 @@ meetings_graph (BylineStore *store,
     return _byline_cli_usage_error (context, _("--to must be graphml, csv or json"));
   graph = byline_store_meetings_graph (store, tag, &error);
   if (graph == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   if (g_strcmp0 (to, "json") == 0)
     {
       g_autoptr (JsonGenerator) gen = json_generator_new ();
@@ -485,22 +425,10 @@ _byline_cli_meetings (const char *library,
     { "graph", N_("Who met whom, as GraphML or CSV"), G_CALLBACK (meetings_graph) },
   };
 
-  return run_group (library, "meetings", commands, G_N_ELEMENTS (commands), argc, argv);
+  return _byline_cli_run_group (library, "meetings", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* compare */
-
-static gboolean
-parse_id (const char *arg,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (arg == NULL || !g_ascii_string_to_unsigned (arg, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
 
 int
 _byline_cli_compare (const char *library,
@@ -533,7 +461,7 @@ _byline_cli_compare (const char *library,
                                        "that the other does not."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (tag != NULL ? argc != 1 : (argc != 3 || !parse_id (argv[1], &a) || !parse_id (argv[2], &b)))
+  if (tag != NULL ? argc != 1 : (argc != 3 || !_byline_cli_parse_id (argv[1], &a) || !_byline_cli_parse_id (argv[2], &b)))
     return _byline_cli_usage_error (context, _("compare needs two article ids, or --tag TAG alone"));
   if (to != NULL && g_str_equal (to, "md"))
     format = BYLINE_EXPORT_MARKDOWN;
@@ -541,13 +469,13 @@ _byline_cli_compare (const char *library,
     return _byline_cli_usage_error (context, _("--to must be md, html, json or pdf"));
   if (format == BYLINE_EXPORT_PDF && output == NULL)
     return _byline_cli_usage_error (context, _("a PDF needs -o FILE"));
-  store = open_library (library);
+  store = _byline_cli_open_library (library);
   if (store == NULL)
     return BYLINE_CLI_BAD_INPUT;
   comparison = tag != NULL ? byline_store_compare_tag (store, tag, &error)
                            : byline_store_compare (store, a, b, &error);
   if (comparison == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   bytes = tag != NULL ? byline_export_tag_comparison (comparison, format, &error)
                       : byline_export_comparison (comparison, format, &error);
   if (bytes == NULL)

@@ -18,49 +18,11 @@
 #include "byline-input.h"
 #include "byline-cli.h"
 #include "byline-cli-private.h"
+#include "byline-cli-store.h"
 #include "byline-import.h"
 #include "byline-store.h"
 
 /* Helpers */
-
-static BylineStore *
-open_library (const char *library)
-{
-  g_autoptr (GError) error = NULL;
-  BylineStore *store = byline_store_open (library, &error);
-
-  if (store == NULL)
-    _byline_cli_print_error (error->message);
-  return store;
-}
-
-/* Store errors name the library already; others get its path in front */
-static int
-fail (BylineStore  *store,
-      const GError *error)
-{
-  if (error->domain == BYLINE_STORE_ERROR
-      && (error->code == BYLINE_STORE_ERROR_NOT_FOUND || error->code == BYLINE_STORE_ERROR_INVALID))
-    {
-      g_autofree char *msg = g_strdup_printf ("%s: %s", byline_store_get_path (store), error->message);
-      _byline_cli_print_error (msg);
-    }
-  else
-    _byline_cli_print_error (error->message);
-  return BYLINE_CLI_BAD_INPUT;
-}
-
-static gboolean
-parse_id (const char *arg,
-          gint64     *id)
-{
-  guint64 value;
-
-  if (arg == NULL || !g_ascii_string_to_unsigned (arg, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *id = (gint64) value;
-  return TRUE;
-}
 
 /* Reads the ids argv[first..] into @ids; FALSE if one is not a number */
 static gboolean
@@ -74,37 +36,11 @@ parse_ids (int      argc,
     {
       gint64 id;
 
-      if (!parse_id (argv[i], &id))
+      if (!_byline_cli_parse_id (argv[i], &id))
         return FALSE;
       g_array_append_val (*ids, id);
     }
   return (*ids)->len > 0;
-}
-
-typedef int (*StoreCommand) (BylineStore *store,
-                             int          argc,
-                             char       **argv);
-
-/* byline-cli GROUP COMMAND ...: opens the library only for a known command */
-static int
-run_group (const char             *library,
-           const char             *group,
-           const BylineCliCommand *commands,
-           guint                   n_commands,
-           int                     argc,
-           char                  **argv)
-{
-  g_autoptr (BylineStore) store = NULL;
-  const BylineCliCommand *command;
-  int status;
-
-  command = _byline_cli_find_command (group, commands, n_commands, argc, argv, &status);
-  if (command == NULL)
-    return status;
-  store = open_library (library);
-  if (store == NULL)
-    return BYLINE_CLI_BAD_INPUT;
-  return ((StoreCommand) command->run) (store, argc - 1, argv + 1);
 }
 
 static char *
@@ -113,16 +49,6 @@ format_time (gint64 seconds)
   g_autoptr (GDateTime) t = g_date_time_new_from_unix_local (seconds);
 
   return t != NULL ? g_date_time_format (t, "%Y-%m-%d %H:%M") : g_strdup ("?");
-}
-
-/* One line of text with tabs and newlines shown as spaces */
-static char *
-one_line (const char *s)
-{
-  char *line = g_strdup (s != NULL ? s : "");
-
-  g_strdelimit (line, "\t\r\n", ' ');
-  return line;
 }
 
 static JsonNode *
@@ -189,8 +115,8 @@ note_json (const BylineNote *n)
 static void
 print_note (const BylineNote *n)
 {
-  g_autofree char *exact = one_line (n->exact);
-  g_autofree char *body = one_line (n->body);
+  g_autofree char *exact = _byline_cli_one_line (n->exact);
+  g_autofree char *body = _byline_cli_one_line (n->body);
   g_autofree char *tags = g_strjoinv (", ", n->tags);
 
   /* id, article, span, kind, tags, the passage and the note */
@@ -311,7 +237,7 @@ library_add (BylineStore *store,
         }
       {
         g_autoptr (BylineArticle) article = byline_store_get_article (store, id, NULL);
-        g_autofree char *line = one_line (article != NULL ? article->title : "");
+        g_autofree char *line = _byline_cli_one_line (article != NULL ? article->title : "");
         const char *what = outcome == BYLINE_ADD_NEW ? _("added")
                            : outcome == BYLINE_ADD_EXISTING ? _("already in the library")
                                                             : _("updated");
@@ -356,7 +282,7 @@ library_list (BylineStore *store,
 
   articles = byline_store_list_articles (store, tag, &error);
   if (articles == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     {
       g_autoptr (JsonArray) array = json_array_new ();
@@ -370,7 +296,7 @@ library_list (BylineStore *store,
   for (guint i = 0; i < articles->len; i++)
     {
       const BylineArticle *a = articles->pdata[i];
-      g_autofree char *title = one_line (a->title);
+      g_autofree char *title = _byline_cli_one_line (a->title);
       g_autofree char *tags = g_strjoinv (", ", a->tags);
       g_autofree char *notes = g_strdup_printf (ngettext ("%u note", "%u notes", a->n_notes), a->n_notes);
 
@@ -403,7 +329,7 @@ print_items (const BylineAnalysisModel *model)
     {
       const BylineModelQuote *q = &g_array_index (model->quotes, BylineModelQuote, i);
       g_autofree char *words = byline_analysis_model_dup_span (model, &q->span);
-      g_autofree char *line = one_line (words);
+      g_autofree char *line = _byline_cli_one_line (words);
 
       _byline_cli_printf ("  q%u\t%s\t%s\t“%s”%s\n", i + 1, byline_quote_kind_to_string (q->kind),
                          q->speaker.name != NULL ? q->speaker.name : _("(no speaker)"), line,
@@ -414,7 +340,7 @@ print_items (const BylineAnalysisModel *model)
     {
       const BylineModelClaim *c = &g_array_index (model->claims, BylineModelClaim, i);
       g_autofree char *words = byline_analysis_model_dup_span (model, &c->span);
-      g_autofree char *line = one_line (words);
+      g_autofree char *line = _byline_cli_one_line (words);
 
       _byline_cli_printf ("  c%u\t%s\t“%s”%s\n", i + 1, byline_attribution_to_string (c->attribution), line,
                          c->corrected ? _(" (corrected)") : "");
@@ -456,17 +382,17 @@ library_show (BylineStore *store,
                            "e3 (entity), q2 (quote), c5 (claim), m1 (meeting)."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc != 2 || !parse_id (argv[1], &id))
+  if (argc != 2 || !_byline_cli_parse_id (argv[1], &id))
     return _byline_cli_usage_error (context, _("library show needs one article ID (a number)"));
   if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
 
   article = byline_store_get_article (store, id, &error);
   if (article == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   analysis = byline_store_dup_analysis (store, id, TRUE, &error);
   if (analysis == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     {
       return _byline_cli_print_json (analysis);
@@ -478,7 +404,7 @@ library_show (BylineStore *store,
     g_autoptr (BylineAnalysisModel) model = NULL;
 
     if (notes == NULL)
-      return fail (store, error);
+      return _byline_cli_fail (store, error);
     _byline_cli_printf ("%s\t%" G_GINT64_FORMAT "\n", _("Id:"), article->id);
     _byline_cli_printf ("%s\t%s\n", _("Title:"), article->title);
     _byline_cli_printf ("%s\t%s\n", _("Source:"), article->source != NULL ? article->source : "-");
@@ -494,7 +420,7 @@ library_show (BylineStore *store,
     putchar ('\n');
     model = byline_analysis_model_new (analysis, article->text, -1, &error);
     if (model == NULL)
-      return fail (store, error);
+      return _byline_cli_fail (store, error);
     if (!no_text)
       _byline_cli_printf ("\n%s\n", article->text);
     print_items (model);
@@ -522,7 +448,7 @@ library_remove (BylineStore *store,
     return _byline_cli_usage_error (context, _("library remove needs article IDs (numbers)"));
   for (guint i = 0; i < ids->len; i++)
     if (!byline_store_remove_article (store, g_array_index (ids, gint64, i), &error))
-      return fail (store, error);
+      return _byline_cli_fail (store, error);
   return BYLINE_CLI_OK;
 }
 
@@ -540,11 +466,11 @@ tag_or_untag (BylineStore *store,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc < 3 || !parse_id (argv[1], &id))
+  if (argc < 3 || !_byline_cli_parse_id (argv[1], &id))
     return _byline_cli_usage_error (context, _("needs an article ID (a number) and a TAG"));
   for (int i = 2; i < argc; i++)
     if (!byline_store_tag_article (store, id, argv[i], add, &error))
-      return fail (store, error);
+      return _byline_cli_fail (store, error);
   return BYLINE_CLI_OK;
 }
 
@@ -577,7 +503,7 @@ library_check (BylineStore *store,
       return BYLINE_CLI_USAGE;
     }
   if (!byline_store_check_integrity (store, &error))
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   _byline_cli_printf (_("%s: no damage found\n"), byline_store_get_path (store));
   return BYLINE_CLI_OK;
 }
@@ -631,7 +557,7 @@ _byline_cli_library (const char *library,
   if (argc > 1 && g_str_equal (argv[1], "repair"))
     return library_repair (library, argc - 1, argv + 1);
 
-  return run_group (library, "library", commands, G_N_ELEMENTS (commands), argc, argv);
+  return _byline_cli_run_group (library, "library", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* notes */
@@ -667,7 +593,7 @@ notes_add (BylineStore *store,
                            "as `library show --format json` gives them."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc != 2 || !parse_id (argv[1], &article))
+  if (argc != 2 || !_byline_cli_parse_id (argv[1], &article))
     return _byline_cli_usage_error (context, _("notes add needs one ARTICLE id (a number)"));
   if (kind_name != NULL && !byline_note_kind_from_string (kind_name, &kind))
     return _byline_cli_usage_error (context, _("--kind must be highlight, comment or question"));
@@ -680,7 +606,7 @@ notes_add (BylineStore *store,
         return _byline_cli_usage_error (context, _("give --passage or --start and --end, not both"));
       a = byline_store_get_article (store, article, &error);
       if (a == NULL)
-        return fail (store, error);
+        return _byline_cli_fail (store, error);
       at = *passage != '\0' ? strstr (a->text, passage) : NULL;
       if (at == NULL)
         {
@@ -697,7 +623,7 @@ notes_add (BylineStore *store,
 
   id = byline_store_add_note (store, article, start, end, body, kind, (const char *const *) tags, &error);
   if (id == 0)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   _byline_cli_printf ("%" G_GINT64_FORMAT "\n", id);
   return BYLINE_CLI_OK;
 }
@@ -723,7 +649,7 @@ notes_list (BylineStore *store,
                          _("One note a line: id, article, span, kind, tags, passage, text."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc > 2 || (argc == 2 && !parse_id (argv[1], &article)))
+  if (argc > 2 || (argc == 2 && !_byline_cli_parse_id (argv[1], &article)))
     return _byline_cli_usage_error (context, _("notes list takes at most one ARTICLE id (a number)"));
   if (!_byline_cli_check_format (format))
     return _byline_cli_usage_error (context, _("--format must be json or text"));
@@ -731,12 +657,12 @@ notes_list (BylineStore *store,
     {
       g_autoptr (BylineArticle) a = byline_store_get_article (store, article, &error);
       if (a == NULL)
-        return fail (store, error);
+        return _byline_cli_fail (store, error);
     }
 
   notes = byline_store_list_notes (store, article, tag, &error);
   if (notes == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   if (g_strcmp0 (format, "json") == 0)
     {
       g_autoptr (JsonArray) array = json_array_new ();
@@ -778,7 +704,7 @@ notes_edit (BylineStore *store,
   context = _byline_cli_new_context (_("NOTE [--text TEXT] [--kind KIND] [--tag TAG]… — change a note"), NULL, entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc != 2 || !parse_id (argv[1], &id))
+  if (argc != 2 || !_byline_cli_parse_id (argv[1], &id))
     return _byline_cli_usage_error (context, _("notes edit needs one NOTE id (a number)"));
   if (kind_name != NULL && !byline_note_kind_from_string (kind_name, &kind))
     return _byline_cli_usage_error (context, _("--kind must be highlight, comment or question"));
@@ -792,7 +718,7 @@ notes_edit (BylineStore *store,
     new_tags = (const char *const *) tags;
 
   if (!byline_store_update_note (store, id, body, kind_name != NULL ? (int) kind : -1, new_tags, &error))
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   return BYLINE_CLI_OK;
 }
 
@@ -811,7 +737,7 @@ notes_delete (BylineStore *store,
     return _byline_cli_usage_error (context, _("notes delete needs NOTE ids (numbers)"));
   for (guint i = 0; i < ids->len; i++)
     if (!byline_store_delete_note (store, g_array_index (ids, gint64, i), &error))
-      return fail (store, error);
+      return _byline_cli_fail (store, error);
   return BYLINE_CLI_OK;
 }
 
@@ -827,7 +753,7 @@ _byline_cli_notes (const char *library,
     { "delete", N_("Delete notes"), G_CALLBACK (notes_delete) },
   };
 
-  return run_group (library, "notes", commands, G_N_ELEMENTS (commands), argc, argv);
+  return _byline_cli_run_group (library, "notes", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* tags */
@@ -847,7 +773,7 @@ tags_list (BylineStore *store,
     }
   tags = byline_store_list_tags (store, &error);
   if (tags == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   for (guint i = 0; i < tags->len; i++)
     {
       const BylineTagCount *t = tags->pdata[i];
@@ -876,7 +802,7 @@ rename_or_merge (BylineStore *store,
     }
   if (!(merge ? byline_store_merge_tags (store, argv[1], argv[2], &error)
               : byline_store_rename_tag (store, argv[1], argv[2], &error)))
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   return BYLINE_CLI_OK;
 }
 
@@ -907,7 +833,7 @@ _byline_cli_tags (const char *library,
     { "merge", N_("FROM INTO: retag everything tagged FROM as INTO, and drop FROM"), G_CALLBACK (tags_merge) },
   };
 
-  return run_group (library, "tags", commands, G_N_ELEMENTS (commands), argc, argv);
+  return _byline_cli_run_group (library, "tags", commands, G_N_ELEMENTS (commands), argc, argv);
 }
 
 /* search */
@@ -981,12 +907,12 @@ _byline_cli_search (const char *library,
     return _byline_cli_usage_error (context, _("--format must be json or text"));
   query = g_strjoinv (" ", argv + 1);
   warn_ignored_words (query);
-  store = open_library (library);
+  store = _byline_cli_open_library (library);
   if (store == NULL)
     return BYLINE_CLI_BAD_INPUT;
   hits = byline_store_search (store, query, limit, &error);
   if (hits == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
 
   if (g_strcmp0 (format, "json") == 0)
     {
@@ -1015,7 +941,7 @@ _byline_cli_search (const char *library,
     {
       const BylineSearchHit *h = hits->pdata[i];
       g_autofree char *snippet = mark_matches (h->snippet, terminal);
-      g_autofree char *title = one_line (h->title);
+      g_autofree char *title = _byline_cli_one_line (h->title);
 
       if (h->kind == BYLINE_HIT_NOTE)
         /* Translators: "note 12 (article 3)" */
@@ -1091,7 +1017,7 @@ _byline_cli_correct (const char *library,
                            "Every later analysis of the article applies the correction."), entries);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return _byline_cli_usage_error (context, error->message);
-  if (argc != 3 || !parse_id (argv[1], &id))
+  if (argc != 3 || !_byline_cli_parse_id (argv[1], &id))
     return _byline_cli_usage_error (context, _("correct needs an ARTICLE id and an ITEM"));
   n_actions = (type != NULL) + (name != NULL) + (speaker != NULL) + (attribution != NULL) + remove;
   if (n_actions != 1)
@@ -1119,15 +1045,15 @@ _byline_cli_correct (const char *library,
         target = BYLINE_TARGET_MEETING;
     }
 
-  store = open_library (library);
+  store = _byline_cli_open_library (library);
   if (store == NULL)
     return BYLINE_CLI_BAD_INPUT;
   article = byline_store_get_article (store, id, &error);
   if (article == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   analysis = byline_store_dup_analysis (store, id, TRUE, &error);
   if (analysis == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   correction = byline_correction_new_for (analysis, article->text, target, argv[2], action, value, &error);
   if (correction == NULL)
     {
@@ -1138,7 +1064,7 @@ _byline_cli_correct (const char *library,
   correction->article = id;
   saved = byline_store_add_correction (store, correction, &error);
   if (saved == 0)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   _byline_cli_printf ("%" G_GINT64_FORMAT "\n", saved);
   return BYLINE_CLI_OK;
 }
@@ -1152,18 +1078,18 @@ corrections_list (BylineStore *store,
   g_autoptr (GPtrArray) list = NULL;
   gint64 id = 0;
 
-  if (argc > 2 || (argc == 2 && !parse_id (argv[1], &id)))
+  if (argc > 2 || (argc == 2 && !_byline_cli_parse_id (argv[1], &id)))
     {
       _byline_cli_print_error (_("corrections list takes at most one ARTICLE id (a number)"));
       return BYLINE_CLI_USAGE;
     }
   list = byline_store_list_corrections (store, id, &error);
   if (list == NULL)
-    return fail (store, error);
+    return _byline_cli_fail (store, error);
   for (guint i = 0; i < list->len; i++)
     {
       const BylineCorrection *c = list->pdata[i];
-      g_autofree char *key = one_line (c->key);
+      g_autofree char *key = _byline_cli_one_line (c->key);
 
       _byline_cli_printf ("%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\t“%s”\t%s\t%s\n", c->id, c->article,
                          byline_correction_target_to_string (c->target), key,
@@ -1187,7 +1113,7 @@ corrections_delete (BylineStore *store,
     }
   for (guint i = 0; i < ids->len; i++)
     if (!byline_store_delete_correction (store, g_array_index (ids, gint64, i), &error))
-      return fail (store, error);
+      return _byline_cli_fail (store, error);
   return BYLINE_CLI_OK;
 }
 
@@ -1201,5 +1127,5 @@ _byline_cli_corrections (const char *library,
     { "delete", N_("ID…: undo corrections"), G_CALLBACK (corrections_delete) },
   };
 
-  return run_group (library, "corrections", commands, G_N_ELEMENTS (commands), argc, argv);
+  return _byline_cli_run_group (library, "corrections", commands, G_N_ELEMENTS (commands), argc, argv);
 }
