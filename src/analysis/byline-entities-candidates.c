@@ -59,31 +59,6 @@ is_lower_elsewhere (const Ctx *c, guint i)
   return g_hash_table_contains (c->lower, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
 }
 
-/* "Polaroid" and "Polaroids" in one article: a thing that is counted, not a
- * person */
-gboolean
-_byline_entities_is_counted_thing (const Ctx *c, guint i)
-{
-  char buf[128];
-  g_autofree char *heap = NULL;
-  const char *key;
-  gsize len;
-  g_autofree char *other = NULL;
-
-  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD || !(c->toks[i].flags & BYLINE_TOKEN_CAP)
-      || (c->toks[i].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN)))
-    return FALSE;
-  key = byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap);
-  len = strlen (key);
-  if (len < 4)
-    return FALSE;
-  if (key[len - 1] == 's')
-    other = g_strndup (key, len - 1);
-  else
-    other = g_strconcat (key, "s", NULL);
-  return g_hash_table_contains (c->strong, other) && g_hash_table_contains (c->strong, key);
-}
-
 static gboolean
 is_name_particle (const Ctx *c, guint i)
 {
@@ -364,49 +339,6 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
     }
 }
 
-/* "a Polaroid", "a pink Marilyn" */
-gboolean
-_byline_entities_after_indefinite (const Ctx *c, guint first)
-{
-  guint k = first;
-
-  if (k > 0 && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
-      && !byline_token_is (c->text, &c->toks[k - 1], "a") && !byline_token_is (c->text, &c->toks[k - 1], "an")
-      && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE, k - 1))
-    k--;
-  return k > 0 && (byline_token_is (c->text, &c->toks[k - 1], "a") || byline_token_is (c->text, &c->toks[k - 1], "an"));
-}
-
-/* "in", "at", "from", "near", "to" before a name: a place is meant */
-gboolean
-_byline_entities_after_place_word (const Ctx *c, guint first)
-{
-  static const char *const words[] = { "in", "at", "from", "near", "to", "of", "across", "outside", NULL };
-
-  if (first == 0)
-    return FALSE;
-  for (guint k = 0; words[k] != NULL; k++)
-    if (byline_token_is (c->text, &c->toks[first - 1], words[k]))
-      return TRUE;
-  return FALSE;
-}
-
-gboolean
-_byline_entities_followed_by_speech (const Ctx *c, guint end)
-{
-  guint k = end;
-
-  if (k < c->n && c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
-    return FALSE;
-  if (is_char (c, k, ','))
-    return k + 1 < c->n && byline_token_is (c->text, &c->toks[k + 1], "who");
-  /* "Rao said", "Zarif also said" */
-  if (k < c->n && (byline_token_is (c->text, &c->toks[k], "also")
-                   || byline_token_is (c->text, &c->toks[k], "then")))
-    k++;
-  return k < c->n && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && has (c, BYLINE_WORD_SPEECH, k);
-}
-
 static gboolean
 preceded_by_according (const Ctx *c, guint first)
 {
@@ -641,7 +573,7 @@ classify_chunk (Ctx *c, guint first, guint end)
     }
   if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
       || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
-      || _byline_entities_followed_by_speech (c, end) || preceded_by_according (c, first))
+      || followed_by_speech (c, end) || preceded_by_according (c, first))
     cand.person_evidence = TRUE;
 
   /* an acronym the lexicon does not know: coreference may tie it to its long form */
@@ -690,7 +622,7 @@ classify_chunk (Ctx *c, guint first, guint end)
         cand.type = BYLINE_ENTITY_OTHER; /* "Social Science", "Star Wars" */
       /* "the Islamic Revolution": a person's name takes no article */
       else if (first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the") && cand.title_first < 0
-               && !has (c, BYLINE_WORD_FIRST_NAME, first) && !_byline_entities_followed_by_speech (c, end))
+               && !has (c, BYLINE_WORD_FIRST_NAME, first) && !followed_by_speech (c, end))
         cand.type = BYLINE_ENTITY_OTHER;
       /* "the National Nutrition Study said": a thing may speak, but has no first name */
       else if (thing && cand.title_first < 0 && !has (c, BYLINE_WORD_FIRST_NAME, first))
@@ -1154,7 +1086,7 @@ _byline_entities_find_candidates (Ctx *c)
           type_by_head (c, i, end, &head);
           keep = has (c, BYLINE_WORD_FIRST_NAME, i) ? 2 : 1;  /* a first name and one more: "Kathryn Waters" */
 
-          while (!head && name_end > i + keep && _byline_entities_is_counted_thing (c, name_end - 1))
+          while (!head && name_end > i + keep && is_counted_thing (c, name_end - 1))
             name_end--;
           classify_chunk (c, i, name_end);
         }

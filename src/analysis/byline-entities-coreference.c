@@ -696,7 +696,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
           /* "Ricardo Lagos ... Lagos said": a town's name that is the surname of
            * a person named before, outside a phrase of place */
           if (cand->type == BYLINE_ENTITY_PLACE && cand->end == cand->first + 1 && cand->sub_end == 0
-              && cand->lex->kind != BYLINE_LEX_COUNTRY && !_byline_entities_after_place_word (c, cand->first))
+              && cand->lex->kind != BYLINE_LEX_COUNTRY && !after_place_word (c, cand->first))
             {
               g_autofree char *f = byline_fold_key (t, -1);
               BylineEntity *person = g_hash_table_lookup (idx.by_part, f);
@@ -867,8 +867,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
       if (e != NULL && e->type == BYLINE_ENTITY_OTHER && e->lex == NULL
           && (cand->type == BYLINE_ENTITY_PLACE || (cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence)))
         e->type = cand->type;
-      if (e == NULL && cand->first + 1 == cand->end && _byline_entities_is_counted_thing (c, cand->first)
-          && !cand->person_evidence)
+      if (e == NULL && cand->first + 1 == cand->end && is_counted_thing (c, cand->first) && !cand->person_evidence)
         {
           e = entity_new (BYLINE_ENTITY_OTHER, t);
           g_ptr_array_add (out, e);
@@ -880,7 +879,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
         e = g_hash_table_lookup (idx.tails, f);
       /* "a blue Marilyn", "an Oscar": a person's name takes no indefinite article */
       if ((e == NULL || e->type == BYLINE_ENTITY_PERSON) && cand->kind == CAND_UNKNOWN && !cand->sub_only
-          && _byline_entities_after_indefinite (c, cand->first))
+          && after_indefinite (c, cand->first))
         {
           g_autofree char *thing = g_strconcat ("thing|", f, NULL);
 
@@ -949,8 +948,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
           if (type == BYLINE_ENTITY_PERSON && !cand->person_evidence && !has (c, BYLINE_WORD_SURNAME, cand->first))
             type = BYLINE_ENTITY_OTHER;
           /* an acronym nobody spells out: an organisation only when it acts */
-          if (cand->acronym && !_byline_entities_followed_by_speech (c, cand->end)
-              && byline_token_len (&c->toks[cand->first]) < 3)
+          if (cand->acronym && !followed_by_speech (c, cand->end) && byline_token_len (&c->toks[cand->first]) < 3)
             type = BYLINE_ENTITY_OTHER;
           e = entity_new (type, t);
           g_ptr_array_add (out, e);

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "byline-entities.h"
 #include "byline-scan-private.h"
@@ -109,16 +110,80 @@ is_common (const Ctx *c, guint i)
   return has (c, BYLINE_WORD_COMMON | BYLINE_WORD_STOPWORD, i);
 }
 
+/* "Polaroid" and "Polaroids" in one article: a thing that is counted, not a
+ * person */
+static inline gboolean
+is_counted_thing (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+  const char *key;
+  gsize len;
+  g_autofree char *other = NULL;
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD || !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+      || (c->toks[i].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN)))
+    return FALSE;
+  key = byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap);
+  len = strlen (key);
+  if (len < 4)
+    return FALSE;
+  if (key[len - 1] == 's')
+    other = g_strndup (key, len - 1);
+  else
+    other = g_strconcat (key, "s", NULL);
+  return g_hash_table_contains (c->strong, other) && g_hash_table_contains (c->strong, key);
+}
+
+/* "a Polaroid", "a pink Marilyn" */
+static inline gboolean
+after_indefinite (const Ctx *c, guint first)
+{
+  guint k = first;
+
+  if (k > 0 && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+      && !byline_token_is (c->text, &c->toks[k - 1], "a") && !byline_token_is (c->text, &c->toks[k - 1], "an")
+      && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE, k - 1))
+    k--;
+  return k > 0 && (byline_token_is (c->text, &c->toks[k - 1], "a") || byline_token_is (c->text, &c->toks[k - 1], "an"));
+}
+
+/* "in", "at", "from", "near", "to" before a name: a place is meant */
+static inline gboolean
+after_place_word (const Ctx *c, guint first)
+{
+  static const char *const words[] = { "in", "at", "from", "near", "to", "of", "across", "outside", NULL };
+
+  if (first == 0)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[first - 1], words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+static inline gboolean
+followed_by_speech (const Ctx *c, guint end)
+{
+  guint k = end;
+
+  if (k < c->n && c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+    return FALSE;
+  if (is_char (c, k, ','))
+    return k + 1 < c->n && byline_token_is (c->text, &c->toks[k + 1], "who");
+  /* "Rao said", "Zarif also said" */
+  if (k < c->n && (byline_token_is (c->text, &c->toks[k], "also")
+                   || byline_token_is (c->text, &c->toks[k], "then")))
+    k++;
+  return k < c->n && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && has (c, BYLINE_WORD_SPEECH, k);
+}
+
 /* byline-entities-candidates.c */
 void _byline_entities_mark_weak (Ctx *c);
 void _byline_entities_find_candidates (Ctx *c);
 guint _byline_entities_title_at (const Ctx *c, guint i);
 guint _byline_entities_gazetteer_at (const Ctx *c, guint i, const BylineLexEntry **entry);
 guint _byline_entities_chunk_at (const Ctx *c, guint i);
-gboolean _byline_entities_is_counted_thing (const Ctx *c, guint i);
-gboolean _byline_entities_after_indefinite (const Ctx *c, guint first);
-gboolean _byline_entities_after_place_word (const Ctx *c, guint first);
-gboolean _byline_entities_followed_by_speech (const Ctx *c, guint end);
 
 /* byline-entities-coreference.c */
 char *_byline_entities_cand_text (const Ctx *c, const Cand *cand);
