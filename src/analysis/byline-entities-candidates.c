@@ -1,0 +1,1096 @@
+/* byline-entities-candidates.c: the spans of text that may name something,
+ * before coreference settles what they are
+ *
+ * _byline_entities_mark_weak() first marks the capitals that say nothing:
+ * at a sentence start, after a colon, an opening quote or a dash, every
+ * word of a title-case line; and notes the words capitalised elsewhere, the
+ * words also written in lower case, and the common words that are part of a
+ * name. _byline_entities_find_candidates() then walks the tokens: dates
+ * ("every year", "in March"), clock times skipped, sums of money and
+ * quantities, a wire dateline, titles ("Foreign Minister") remembered for
+ * the name after them, gazetteer names and the longer names they start,
+ * hyphenated pairs of known names ("Iran-Russia"), and capitalised chunks
+ * (_byline_entities_chunk_at()) that classify_chunk() types by their head
+ * word, the title before them, an article or an initial, or leaves to
+ * coreference. Two small caches keep the gazetteer and title lookups of a
+ * token.
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-entities"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-entities.h"
+#include "byline-entities-private.h"
+#include "byline-scan-private.h"
+
+static gboolean
+is_strong_elsewhere (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+
+  return g_hash_table_contains (c->strong, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
+}
+
+/* Is the word a part of a person's name written in full elsewhere? */
+static gboolean
+is_name_part (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+
+  return g_hash_table_size (c->name_parts) > 0
+         && g_hash_table_contains (c->name_parts, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
+}
+
+static gboolean
+is_lower_elsewhere (const Ctx *c, guint i)
+{
+  char buf[128];
+  g_autofree char *heap = NULL;
+
+  return g_hash_table_contains (c->lower, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
+}
+
+static gboolean
+is_name_particle (const Ctx *c, guint i)
+{
+  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+         && has (c, BYLINE_WORD_PARTICLE, i) && is_cap (c, i + 1)
+         && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE);
+}
+
+/* "al-Assad", "el-Sisi": a lower-case particle joined to a name */
+static gboolean
+is_particle_compound (const Ctx *c, guint i)
+{
+  const char *s;
+  const char *dash;
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD || !(c->toks[i].flags & BYLINE_TOKEN_HYPHEN)
+      || (c->toks[i].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  s = c->text + c->toks[i].start;
+  dash = memchr (s, '-', byline_token_len (&c->toks[i]));
+  if (dash == NULL || dash - s > 3 || dash + 1 >= c->text + c->toks[i].end)
+    return FALSE;
+  return g_unichar_isupper (g_utf8_get_char (dash + 1));
+}
+
+/* Marks words capitalised by their position: sentence starts, words after an
+ * opening quote or a colon, and every word of a title-case line. */
+#define SIGNATURES (32 * 27 * 27)
+
+/* A word's length and first two letters, whatever their case */
+static guint
+word_signature (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  guint len = MIN (byline_token_len (t), 31);
+  guint a = 26, b = 26;
+
+  if (g_ascii_isalpha (c->text[t->start]))
+    a = (guint) (g_ascii_tolower (c->text[t->start]) - 'a');
+  if (len > 1 && g_ascii_isalpha (c->text[t->start + 1]))
+    b = (guint) (g_ascii_tolower (c->text[t->start + 1]) - 'a');
+  return (len * 27 + a) * 27 + b;
+}
+
+void
+_byline_entities_mark_weak (Ctx *c)
+{
+  BylineToken *toks = (BylineToken *) c->toks;
+  guint line_start = 0;
+  guint8 weak_sigs[SIGNATURES / 8 + 1] = { 0 };
+
+  for (guint i = 0; i <= c->n; i++)
+    {
+      if (i == c->n || (toks[i].flags & BYLINE_TOKEN_NEWLINE))
+        {
+          guint words = 0, caps = 0;
+          gboolean ends_sentence = i > line_start && toks[i - 1].kind == BYLINE_TOKEN_PUNCT
+                                   && byline_token_first_char (c->text, &toks[i - 1]) == '.';
+
+          /* a title-case line: a headline, where every long word has a capital */
+          for (guint k = line_start; k < i; k++)
+            if (toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&toks[k]) > 3)
+              {
+                words++;
+                if (toks[k].flags & BYLINE_TOKEN_CAP)
+                  caps++;
+              }
+          if (!ends_sentence && words >= 2 && words <= 20 && words - caps <= 1 && caps * 10 >= words * 8)
+            for (guint k = line_start; k < i; k++)
+              toks[k].flags |= BYLINE_TOKEN_WEAK_CAP;
+          line_start = i;
+        }
+      if (i == c->n)
+        break;
+      if (i > 0 && toks[i - 1].kind == BYLINE_TOKEN_PUNCT)
+        {
+          gunichar p = byline_token_first_char (c->text, &toks[i - 1]);
+          if (p == ':' || ((toks[i - 1].flags & BYLINE_TOKEN_QUOTE) && !(toks[i].flags & BYLINE_TOKEN_SPACE)
+                           && p != 0x201D && p != 0x2019))
+            toks[i].flags |= BYLINE_TOKEN_WEAK_CAP;
+          if (p == '(' || p == '[' || byline_is_dash (p))
+            toks[i].flags |= BYLINE_TOKEN_WEAK_CAP;
+        }
+    }
+  for (guint i = 0; i < c->n; i++)
+    {
+      if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+          && !is_strong_elsewhere (c, i))
+        g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+      /* a common word that is a name's part wherever it stands: the family name
+       * before a hyphenated given name ("Park Sung-min"), the surname after a
+       * first name ("Condoleezza Rice"); "Park said" opens a sentence later */
+      if (i + 1 < c->n && (toks[i].flags & BYLINE_TOKEN_CAP) && (toks[i + 1].flags & BYLINE_TOKEN_CAP)
+          && toks[i].kind == BYLINE_TOKEN_WORD && toks[i + 1].kind == BYLINE_TOKEN_WORD
+          && !(toks[i + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS)) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS))
+        {
+          const char *w = c->text + toks[i + 1].start;
+          const char *dash = memchr (w, '-', byline_token_len (&toks[i + 1]));
+
+          if ((toks[i + 1].flags & BYLINE_TOKEN_HYPHEN) && dash != NULL && g_ascii_islower (dash[1])
+              && is_common (c, i))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i]));
+          else if (has (c, BYLINE_WORD_FIRST_NAME, i) && !has (c, BYLINE_WORD_COMMON, i) && is_common (c, i + 1)
+                   && !has (c, BYLINE_WORD_ROLE, i + 1)
+                   && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP) && toks[i + 2].kind == BYLINE_TOKEN_WORD))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i + 1]));
+        }
+      if ((toks[i].flags & BYLINE_TOKEN_CAP) && is_weak (c, i) && toks[i].kind == BYLINE_TOKEN_WORD)
+        {
+          guint sig = word_signature (c, i);
+          weak_sigs[sig / 8] |= (guint8) (1u << (sig % 8));
+        }
+    }
+  /* the words also written in lower case, among those capitalised by position
+   * only: a cheap signature first, the key for the few that share it */
+  for (guint i = 0; i < c->n; i++)
+    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP))
+      {
+        guint sig = word_signature (c, i);
+
+        if ((weak_sigs[sig / 8] & (1u << (sig % 8))) && !is_lower_elsewhere (c, i))
+          g_hash_table_add (c->lower, byline_token_key (c->text, &toks[i]));
+      }
+}
+
+guint
+_byline_entities_title_at (const Ctx *c, guint i)
+{
+  gpointer v;
+  guint n;
+  guint slot = i % CACHE_SIZE;
+
+  if (c->title_cache->tag[slot] == i + 1)
+    return c->title_cache->len[slot];
+  n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
+
+  /* an abbreviated title keeps its period: "Gov." "Sen." */
+  if (n > 0 && is_char (c, i + n, '.') && !(c->toks[i + n].flags & BYLINE_TOKEN_SPACE)
+      && byline_token_len (&c->toks[i + n - 1]) <= 4)
+    n++;
+  c->title_cache->tag[slot] = i + 1;
+  c->title_cache->len[slot] = n;
+  return n;
+}
+
+static guint gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry);
+static gboolean named_after_dash (const Ctx *c, guint i);
+
+guint
+_byline_entities_gazetteer_at (const Ctx *c, guint i, const BylineLexEntry **entry)
+{
+  guint slot = i % CACHE_SIZE;
+  guint n;
+
+  if (c->gazetteer_cache->tag[slot] == i + 1)
+    {
+      n = c->gazetteer_cache->len[slot];
+      if (n > 0)
+        *entry = c->gazetteer_cache->entry[slot];
+      return n;
+    }
+  n = gazetteer_match (c, i, entry);
+  c->gazetteer_cache->tag[slot] = i + 1;
+  c->gazetteer_cache->len[slot] = n;
+  c->gazetteer_cache->entry[slot] = n > 0 ? *entry : NULL;
+  return n;
+}
+
+static guint
+gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
+{
+  gpointer v = NULL;
+  guint n;
+
+  if (i >= c->n || !(c->toks[i].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_ALLCAPS)))
+    return 0;
+  n = byline_phrases_match (c->lex->names, c->text, c->toks, c->n, i, &v);
+  if (n == 0)
+    return 0;
+  /* every word of the name written with a capital, or a lower-case connector */
+  for (guint k = i; k < i + n; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+      if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
+          && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k))
+        return 0;
+    }
+  /* a name that is also a common word needs a capital that is not positional */
+  if (((BylineLexEntry *) v)->ambiguous && n == 1 && is_weak (c, i) && !is_strong_elsewhere (c, i)
+      && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS))
+    return 0;
+  /* "Man of the Match", "Phoenix of the Desert": a word of a longer title-case name */
+  if (((BylineLexEntry *) v)->ambiguous && n == 1 && i + 3 < c->n && byline_token_is (c->text, &c->toks[i + 1], "of")
+      && byline_token_is (c->text, &c->toks[i + 2], "the") && is_cap (c, i + 3))
+    return 0;
+  *entry = v;
+  return n;
+}
+
+static void
+add_cand (Ctx *c, guint first, guint end, BylineEntityType type, CandKind kind)
+{
+  Cand cand = { first, end, type, kind, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+
+  g_array_append_val (c->cands, cand);
+}
+
+/* Lower-case role words and capitalised titles just before a name:
+ * "Russian Foreign Minister", "prime minister", "Iran's Foreign Minister spokeswoman" */
+static void
+find_title_before (const Ctx *c, guint first, Cand *cand)
+{
+  int k = (int) first - 1;
+  int end = (int) first;
+
+  /* "Foreign Minister (FM) Shah Qureshi": the title's abbreviation between */
+  if (k >= 3 && is_char (c, (guint) k, ')') && is_char (c, (guint) k - 2, '(')
+      && (c->toks[k - 1].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[k - 1]) <= 5
+      && (has (c, BYLINE_WORD_ROLE, (guint) k - 3) || _byline_entities_title_at (c, (guint) k - 3) > 0
+          || (k >= 4 && _byline_entities_title_at (c, (guint) k - 4) == 2)))
+    {
+      end = k - 2;
+      k -= 3;
+    }
+  /* "his Iranian counterpart, Javad Zarif" */
+  if (k >= 1 && is_char (c, (guint) k, ',') && has (c, BYLINE_WORD_ROLE, (guint) k - 1)
+      && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+    {
+      end = k;
+      k--;
+    }
+
+  while (k >= 0 && (int) first - k <= 6)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (t->kind == BYLINE_TOKEN_PUNCT && byline_token_first_char (c->text, t) == '.'
+          && k > 0 && byline_token_len (&c->toks[k - 1]) <= 4)
+        {
+          k--;
+          continue;
+        }
+      if (t->kind != BYLINE_TOKEN_WORD)
+        break;
+      if (has (c, BYLINE_WORD_ROLE, k)
+          || (_byline_entities_title_at (c, k) > 0 && (int) (k + _byline_entities_title_at (c, k)) <= end))
+        {
+          k--;
+          continue;
+        }
+      /* a capitalised word inside a title phrase: "Foreign" of "Foreign Minister" */
+      if ((t->flags & BYLINE_TOKEN_CAP) && k > 0)
+        {
+          guint tl = _byline_entities_title_at (c, (guint) k);
+          if (tl > 0)
+            {
+              k--;
+              continue;
+            }
+        }
+      break;
+    }
+  if (k + 1 < end)
+    {
+      /* trim to the first title or role word */
+      int s = k + 1;
+      while (s < end && !(has (c, BYLINE_WORD_ROLE, s) || _byline_entities_title_at (c, s) > 0))
+        s++;
+      if (s < end)
+        {
+          cand->title_first = s;
+          cand->title_end = end;
+          /* the affiliation before it: "Russian", "Iran's" */
+          if (s > 0 && c->toks[s - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+            s--;
+          cand->aff_first = s;
+        }
+    }
+}
+
+static gboolean
+preceded_by_according (const Ctx *c, guint first)
+{
+  if (first >= 2 && byline_token_is (c->text, &c->toks[first - 1], "to")
+      && byline_token_is (c->text, &c->toks[first - 2], "according"))
+    return TRUE;
+  /* "..., said Mauer, are required": the speaker after the verb */
+  return first >= 2 && has (c, BYLINE_WORD_SPEECH, first - 1) && !(c->toks[first - 1].flags & BYLINE_TOKEN_CAP)
+         && c->toks[first - 2].kind == BYLINE_TOKEN_PUNCT
+         && (first + 1 >= c->n || c->toks[first + 1].kind == BYLINE_TOKEN_PUNCT);
+}
+
+/* "Prize-winner", "Oscar-nominated", not "Thae-bok": a hyphen and a word of
+ * the language after it make a description, not a name */
+static gboolean
+has_common_tail (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  const char *dash;
+  g_autofree char *tail = NULL;
+
+  if (!(t->flags & BYLINE_TOKEN_HYPHEN) || t->kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  dash = memchr (c->text + t->start, '-', byline_token_len (t));
+  if (dash == NULL || c->text + t->end - (dash + 1) < 4 || !g_unichar_islower (g_utf8_get_char (dash + 1)))
+    return FALSE;
+  tail = g_strndup (dash + 1, c->text + t->end - (dash + 1));
+  return (byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_COMMON) != 0;
+}
+
+/* Extends a capitalised chunk from i: names, inner connectors ("of", "the")
+ * when an organisation or place head word makes them part of a name. */
+guint
+_byline_entities_chunk_at (const Ctx *c, guint i)
+{
+  guint j = i;
+  guint last_ok = i;
+
+  while (j < c->n)
+    {
+      const BylineToken *t = &c->toks[j];
+
+      if (j > i && (t->flags & BYLINE_TOKEN_NEWLINE))
+        break;
+      if (is_cap (c, j) || is_particle_compound (c, j)
+          || (t->kind == BYLINE_TOKEN_NUMBER && j > i && (t->flags & BYLINE_TOKEN_SPACE) == 0))
+        {
+          /* a title inside a run ends the name before it: "Lavrov Foreign Minister" */
+          if (j > i && _byline_entities_title_at (c, j) > 0 && !has (c, BYLINE_WORD_ORG_HEAD, j))
+            break;
+          /* "in Santiago Monday", "Lagos March 3": a day is no part of a name */
+          if (j > i && (has (c, BYLINE_WORD_WEEKDAY, j)
+                        || (has (c, BYLINE_WORD_MONTH, j) && j + 1 < c->n && c->toks[j + 1].kind == BYLINE_TOKEN_NUMBER)))
+            break;
+          /* in a title-case headline a common word is no part of a name: "SPA Meets Speaker" */
+          if (j > i && (t->flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, j) && !is_strong_elsewhere (c, j)
+              && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j))
+            break;
+          j++;
+          last_ok = j;
+          /* "Nobel Prize-winner Wole Soyinka": the description ends there */
+          if (j - 1 > i && has_common_tail (c, j - 1))
+            break;
+          /* an initial with its period: "John F. Kennedy", "K.C. Maurer" */
+          if (is_char (c, j, '.') && !(c->toks[j].flags & BYLINE_TOKEN_SPACE)
+              && byline_token_len (&c->toks[j - 1]) == 1 && is_cap (c, j + 1))
+            {
+              j++;
+              last_ok = j;
+            }
+          continue;
+        }
+      if (j > i && is_name_particle (c, j))
+        {
+          j++;
+          continue;
+        }
+      /* "Ministry of Foreign Affairs", "Association of Southeast Asian Nations",
+       * "Centre for Control of Iodine Deficiency Disorders" */
+      if (j > i && t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
+          && (byline_token_is (c->text, t, "of") || byline_token_is (c->text, t, "for")
+              || byline_token_is (c->text, t, "and") || byline_token_is (c->text, t, "on"))
+          /* "the Magazine and Carlo Rossi": a whole name, then another */
+          && !(byline_token_is (c->text, t, "and")
+               && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j - 1)))
+        {
+          gboolean head_seen = FALSE;
+          guint k = j + 1;
+
+          for (guint h = i; h < j; h++)
+            if (has (c, BYLINE_WORD_ORG_HEAD, h) || has (c, BYLINE_WORD_FACILITY, h)
+                || has (c, BYLINE_WORD_PLACE_HEAD, h))
+              head_seen = TRUE;
+          if (k < c->n && byline_token_is (c->text, &c->toks[k], "the"))
+            k++;
+          if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE) && head_seen
+              && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, k))
+            {
+              j = k;
+              continue;
+            }
+        }
+      if (j > i && t->kind == BYLINE_TOKEN_PUNCT && byline_token_first_char (c->text, t) == '&'
+          && is_cap (c, j + 1))
+        {
+          j++;
+          continue;
+        }
+      break;
+    }
+  return last_ok;
+}
+
+static BylineEntityType
+type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
+{
+  *found = TRUE;
+  /* "President Daniel Park": a first name after a person's title is a person, whatever
+   * the last word */
+  if (first > 0 && has (c, BYLINE_WORD_ROLE, first - 1) && has (c, BYLINE_WORD_FIRST_NAME, first)
+      && end - first >= 2 && end - first <= 3)
+    {
+      *found = FALSE;
+      return BYLINE_ENTITY_OTHER;
+    }
+  /* events, laws, prizes, vehicles: "Space Shuttle Program", "Booker Prize" */
+  if (has (c, BYLINE_WORD_OTHER_HEAD, end - 1) && is_cap (c, end - 1) && end - first >= 2)
+    return BYLINE_ENTITY_OTHER;
+  /* a place word last wins over an organisation word inside: "Air Force Base",
+   * "Bank Arena" */
+  if (has (c, BYLINE_WORD_PLACE_HEAD, end - 1) && !has (c, BYLINE_WORD_ORG_HEAD, end - 1) && is_cap (c, end - 1)
+      && end - first >= 2)
+    return BYLINE_ENTITY_PLACE;
+  /* the head is the word before "of": "National Museum of the Air Force" */
+  for (guint k = first + 1; k + 1 < end; k++)
+    if (byline_token_is (c->text, &c->toks[k], "of"))
+      {
+        gboolean org_before = FALSE;
+
+        for (guint h = first; h < k; h++)
+          org_before = org_before || has (c, BYLINE_WORD_ORG_HEAD, h);
+        if (!org_before && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, k - 1))
+          return BYLINE_ENTITY_PLACE;
+        break;
+      }
+  /* an organisation word anywhere: "Ministry of Foreign Affairs", "Medical Journal of Australia" */
+  for (guint k = first; k < end; k++)
+    if (has (c, BYLINE_WORD_ORG_HEAD, k) && is_cap (c, k))
+      return BYLINE_ENTITY_ORG;
+  /* a place word last: "Palace Hotel", "Mansudae Assembly Hall" */
+  if (has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, end - 1))
+    return BYLINE_ENTITY_PLACE;
+  if (has (c, BYLINE_WORD_PLACE_BEFORE, first) && end - first >= 2)
+    return BYLINE_ENTITY_PLACE;
+  /* "Museum of Flight" is a place; "Centre for Control of ..." an institution */
+  for (guint k = first; k + 1 < end; k++)
+    if (has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, k) && byline_token_is (c->text, &c->toks[k + 1], "of"))
+      return BYLINE_ENTITY_PLACE;
+  for (guint k = first; k < end; k++)
+    if (has (c, BYLINE_WORD_FACILITY, k))
+      return BYLINE_ENTITY_ORG;
+  *found = FALSE;
+  return BYLINE_ENTITY_OTHER;
+}
+
+/* Decides what an unknown capitalised chunk is. */
+static void
+classify_chunk (Ctx *c, guint first, guint end)
+{
+  gboolean head = FALSE;
+  BylineEntityType type;
+  Cand cand = { first, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+  guint len;
+
+  /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
+  while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
+         && (has (c, BYLINE_WORD_STOPWORD, first)
+             || (is_common (c, first) && !is_strong_elsewhere (c, first)
+                 && !has (c, BYLINE_WORD_FIRST_NAME, first)
+                 /* "Bill Tarrant", "Sue Plemming" in a title-case credit line */
+                 && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && first + 1 < end && !is_common (c, first + 1)))))
+    first++;
+  while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first)))
+    first++;
+  /* a trailing connector is not part of a name */
+  while (end > first && (has (c, BYLINE_WORD_CONNECTOR, end - 1) && !is_cap (c, end - 1)))
+    end--;
+  if (first >= end)
+    return;
+  cand.first = first;
+  cand.end = end;
+  len = end - first;
+
+  type = type_by_head (c, first, end, &head);
+  /* "Park said" after "Park Sung-min": a name, though "park" names places too */
+  if (head && end == first + 1 && is_name_part (c, first))
+    head = FALSE;
+  if (head)
+    {
+      /* "Embassy" alone is not a name; but "the Administration's decision", "the
+       * Senate voted": an institution's word with a capital inside a sentence is */
+      if (len == 1 && is_common (c, first)
+          && !(type == BYLINE_ENTITY_ORG && first > 0 && !is_weak (c, first)
+               && byline_token_is (c->text, &c->toks[first - 1], "the")
+               && !(first + 1 < c->n && (is_cap (c, first + 1) || byline_token_is (c->text, &c->toks[first + 1], "of")))))
+        return;
+      cand.type = type;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+
+  find_title_before (c, first, &cand);
+  /* a capitalised title just before: "Secretary of State John Kerry",
+   * "Ambassador to Russia Mehdi Sanaei" */
+  if (c->title_end > 0 && (c->title_end == (int) first
+                           || (cand.title_first >= 0 && c->title_end == cand.title_first)))
+    {
+      cand.title_first = c->title_first;
+      if (cand.title_end < 0)
+        cand.title_end = (int) first;
+    }
+  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 4
+           && (byline_token_is (c->text, &c->toks[c->title_end], "to")
+               || byline_token_is (c->text, &c->toks[c->title_end], "of")))
+    {
+      const BylineLexEntry *e = NULL;
+      if (_byline_entities_gazetteer_at (c, c->title_end + 1, &e) == first - (c->title_end + 1))
+        {
+          cand.title_first = c->title_first;
+          cand.title_end = (int) first;
+        }
+    }
+  if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
+      || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
+      || followed_by_speech (c, end) || preceded_by_according (c, first))
+    cand.person_evidence = TRUE;
+
+  /* an acronym the lexicon does not know: coreference may tie it to its long form */
+  if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[first]) <= 6
+      && !cand.person_evidence)
+    {
+      cand.type = BYLINE_ENTITY_ORG;
+      cand.kind = CAND_UNKNOWN;
+      cand.acronym = TRUE;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+
+  if (len >= 2)
+    {
+      gboolean all_common = TRUE;
+      gboolean thing = FALSE;
+
+      for (guint k = first; k < end; k++)
+        {
+          const BylineToken *t = &c->toks[k];
+
+          if (t->kind != BYLINE_TOKEN_WORD)
+            continue;
+          if (!is_common (c, k) || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
+            all_common = FALSE;
+          /* a word of the language before the last, an acronym after a name, a
+           * lower-case tail: "Space Shuttle Endeavour", "PlayStation VR",
+           * "Booker Prize-winner"; a surname may be a word ("Chuck Close") */
+          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k) && k + 1 < end)
+            thing = TRUE;
+          if (k > first && (t->flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (t) >= 2)
+            thing = TRUE;
+          if ((t->flags & BYLINE_TOKEN_HYPHEN) && !is_particle_compound (c, k))
+            {
+              if (has_common_tail (c, k))
+                thing = TRUE;
+            }
+        }
+      /* "NASA Langley", but "K.C. Maurer": initials are a person's */
+      if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence
+          && !(byline_token_len (&c->toks[first]) <= 4 && memchr (c->text + c->toks[first].start, '.',
+                                                                  byline_token_len (&c->toks[first]))))
+        cand.type = BYLINE_ENTITY_ORG;
+      else if ((all_common || thing) && !cand.person_evidence)
+        cand.type = BYLINE_ENTITY_OTHER; /* "Social Science", "Star Wars" */
+      /* "the Islamic Revolution": a person's name takes no article */
+      else if (first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the") && cand.title_first < 0
+               && !has (c, BYLINE_WORD_FIRST_NAME, first) && !followed_by_speech (c, end))
+        cand.type = BYLINE_ENTITY_OTHER;
+      /* "the National Nutrition Study said": a thing may speak, but has no first name */
+      else if (thing && cand.title_first < 0 && !has (c, BYLINE_WORD_FIRST_NAME, first))
+        cand.type = BYLINE_ENTITY_OTHER;
+      else
+        cand.type = BYLINE_ENTITY_PERSON;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+  if (cand.person_evidence)
+    {
+      /* "Lavrov said": a person, maybe one named in full elsewhere */
+      cand.type = BYLINE_ENTITY_PERSON;
+      cand.kind = (c->toks[first].flags & BYLINE_TOKEN_HYPHEN) ? CAND_COMPOUND : CAND_UNKNOWN;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+
+  /* one word, no evidence: coreference decides later */
+  if (is_common (c, first) && !is_strong_elsewhere (c, first) && !is_name_part (c, first))
+    return;
+  if (first > 0 && (byline_token_is (c->text, &c->toks[first - 1], "in")
+                    || byline_token_is (c->text, &c->toks[first - 1], "at")
+                    || byline_token_is (c->text, &c->toks[first - 1], "near"))
+      && !has (c, BYLINE_WORD_SURNAME, first)
+      /* "in Superman: The Movie" is a title */
+      && !is_char (c, end, ':'))
+    {
+      cand.type = BYLINE_ENTITY_PLACE;
+      cand.kind = CAND_UNKNOWN;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+  cand.kind = (c->toks[first].flags & BYLINE_TOKEN_HYPHEN) ? CAND_COMPOUND : CAND_UNKNOWN;
+  cand.type = BYLINE_ENTITY_PERSON;
+  g_array_append_val (c->cands, cand);
+}
+
+/* A hyphenated pair of known places or peoples: "Iran-Russia", "Russian-Iranian" */
+static gboolean
+split_compound (Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  const char *s = c->text + t->start;
+  const char *end = c->text + t->end;
+  GPtrArray *parts;
+  gboolean all = TRUE;
+
+  if (!(t->flags & BYLINE_TOKEN_HYPHEN) || !(t->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  /* "Pyongyang-datelined", "Iran-backed", "Persian-speaking": a known name before a word */
+  {
+    const char *dash = memchr (s, '-', end - s);
+    BylineToken sub = { t->start, (guint32) (dash - c->text), BYLINE_TOKEN_WORD,
+                        (guint16) (t->flags & BYLINE_TOKEN_NONASCII), 0 };
+    gpointer v = NULL;
+
+    if (dash != NULL && dash + 1 < end && g_unichar_islower (g_utf8_get_char (dash + 1)))
+      {
+        if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1
+            && ((BylineLexEntry *) v)->type != BYLINE_ENTITY_NORP)
+          {
+            Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, -1,
+                          sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
+            g_array_append_val (c->cands, cand);
+          }
+        /* "a Warhol-like wig": a name seen elsewhere, before a word; coreference
+         * keeps it only when it is */
+        else if (v == NULL && dash - s >= 3 && has_common_tail (c, i))
+          {
+            Cand cand = { i, i + 1, BYLINE_ENTITY_PERSON, CAND_UNKNOWN, NULL, -1,
+                          sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
+            cand.sub_only = TRUE;
+            g_array_append_val (c->cands, cand);
+          }
+        return TRUE;
+      }
+  }
+  parts = g_ptr_array_new ();
+  {
+    gboolean place = FALSE, org = FALSE;
+  while (s < end)
+    {
+      const char *dash = memchr (s, '-', end - s);
+      const char *pe = dash ? dash : end;
+      BylineToken sub = { (guint32) (s - c->text), (guint32) (pe - c->text), BYLINE_TOKEN_WORD,
+                          (guint16) (t->flags & BYLINE_TOKEN_NONASCII) };
+      gpointer v = NULL;
+
+      if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1)
+        all = FALSE;
+      else if (((BylineLexEntry *) v)->type == BYLINE_ENTITY_ORG)
+        org = TRUE;
+      else if (((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE)
+        place = TRUE;
+      g_ptr_array_add (parts, v);
+      s = dash ? dash + 1 : end;
+    }
+    /* "Israel-Hamas", but not two organisations' names run together */
+    if (org && !place)
+      all = FALSE;
+  }
+  if (all && parts->len >= 2)
+    {
+      s = c->text + t->start;
+      for (guint k = 0; k < parts->len; k++)
+        {
+          const char *dash = memchr (s, '-', end - s);
+          const char *pe = dash ? dash : end;
+          Cand cand = { i, i + 1, ((BylineLexEntry *) parts->pdata[k])->type, CAND_TYPED,
+                        parts->pdata[k], -1, (guint32) (s - c->text), (guint32) (pe - c->text),
+                        -1, -1, -1, -1, 0, 0 };
+          g_array_append_val (c->cands, cand);
+          s = dash ? dash + 1 : end;
+        }
+    }
+  g_ptr_array_unref (parts);
+  return all;
+}
+
+/* "2017 – Fort Russ News": after a dash a capital is no evidence, but a run
+ * of capitals that ends in an organisation or place word is a name */
+static gboolean
+named_after_dash (const Ctx *c, guint i)
+{
+  guint end;
+  gboolean head = FALSE;
+
+  if (i == 0 || c->toks[i - 1].kind != BYLINE_TOKEN_PUNCT || !byline_is_dash (byline_token_first_char (c->text, &c->toks[i - 1]))
+      || has (c, BYLINE_WORD_STOPWORD, i))
+    return FALSE;
+  end = _byline_entities_chunk_at (c, i);
+  if (end < i + 2)
+    return FALSE;
+  type_by_head (c, i, end, &head);
+  return head;
+}
+
+/* "in March", "since May": a month the date reader leaves alone because the
+ * word may be a verb or a name, after a word that wants a time */
+static gboolean
+month_after_preposition (const Ctx *c, guint i)
+{
+  static const char *const before[] = { "in", "since", "until", "till", "by", "early", "late", "mid",
+                                        "last", "next", "this", "through", "from", "during", NULL };
+  gboolean ok = FALSE;
+
+  if (i == 0 || !is_cap (c, i) || !has (c, BYLINE_WORD_MONTH, i)
+      || byline_month_from_word (c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0)
+    return FALSE;
+  /* the full name only: "Mar" and "Jan" are too short to tell */
+  {
+    static const gsize full_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+    int m = byline_month_from_word (c->text + c->toks[i].start, byline_token_len (&c->toks[i]));
+
+    if (byline_token_len (&c->toks[i]) != full_len[m - 1])
+      return FALSE;
+  }
+  for (guint k = 0; before[k] != NULL && !ok; k++)
+    ok = byline_token_is (c->text, &c->toks[i - 1], before[k]);
+  if (!ok)
+    return FALSE;
+  /* "in May Wong's house", "in May's cabinet" */
+  if (i + 1 < c->n && (is_cap (c, i + 1) || c->toks[i + 1].kind == BYLINE_TOKEN_POSSESSIVE
+                       || c->toks[i + 1].kind == BYLINE_TOKEN_NUMBER))
+    return FALSE;
+  return TRUE;
+}
+
+void
+_byline_entities_find_candidates (Ctx *c)
+{
+  guint i = 0;
+
+  while (i < c->n)
+    {
+      const BylineToken *t = &c->toks[i];
+      BylineDateMatch dm;
+      guint m;
+      const BylineLexEntry *entry = NULL;
+      guint tl, gl;
+
+      /* "every year", "each ten years": how often is a period of time too */
+      if ((byline_token_is (c->text, t, "every") || byline_token_is (c->text, t, "each")) && i + 1 < c->n)
+        {
+          guint n_date = 0;
+
+          if (byline_dates_match (c->text, c->toks, c->n, i + 1, &dm))
+            n_date = dm.n_tokens;
+          else if (has (c, BYLINE_WORD_TIME_UNIT, i + 1) && !has (c, BYLINE_WORD_QUANTITY_UNIT, i + 1))
+            {
+              memset (&dm, 0, sizeof dm);
+              n_date = 1;
+            }
+          /* "every day life" is a word, "everyday", misspelt */
+          if (n_date > 0 && i + 1 + n_date < c->n && c->toks[i + 1 + n_date].kind == BYLINE_TOKEN_WORD
+              && !has (c, BYLINE_WORD_STOPWORD, i + 1 + n_date))
+            n_date = 0;
+          if (n_date > 0)
+            {
+              Cand cand = { i, i + 1 + n_date, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
+                            0, 0, -1, -1, -1, -1, 0, 0 };
+              dm.n_tokens = 1 + n_date;
+              dm.duration = TRUE;
+              g_array_append_val (c->dates, dm);
+              g_array_append_val (c->cands, cand);
+              i += 1 + n_date;
+              continue;
+            }
+        }
+      if (byline_dates_match (c->text, c->toks, c->n, i, &dm))
+        {
+          Cand cand = { i, i + dm.n_tokens, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
+                        0, 0, -1, -1, -1, -1, 0, 0 };
+          g_array_append_val (c->dates, dm);
+          g_array_append_val (c->cands, cand);
+          i += dm.n_tokens;
+          continue;
+        }
+      /* "the North's state media", "talks with the West": a compass point
+       * with a capital is a region or a country */
+      if (i > 0 && is_cap (c, i) && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+          && byline_token_is (c->text, &c->toks[i - 1], "the")
+          && (byline_token_is (c->text, t, "north") || byline_token_is (c->text, t, "south")
+              || byline_token_is (c->text, t, "east") || byline_token_is (c->text, t, "west"))
+          && !(i + 1 < c->n && (is_cap (c, i + 1) || is_char (c, i + 1, '-'))))
+        {
+          add_cand (c, i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED);
+          i++;
+          continue;
+        }
+      if (month_after_preposition (c, i))
+        {
+          Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
+                        0, 0, -1, -1, -1, -1, 0, 0 };
+          memset (&dm, 0, sizeof dm);
+          dm.n_tokens = 1;
+          dm.written.month = byline_month_from_word (c->text + t->start, byline_token_len (t));
+          g_array_append_val (c->dates, dm);
+          g_array_append_val (c->cands, cand);
+          i++;
+          continue;
+        }
+      if (t->kind == BYLINE_TOKEN_NUMBER && memchr (c->text + t->start, ':', byline_token_len (t)) != NULL)
+        {
+          /* a clock time and its AM/PM and zone are not names: "10:16 GMT", "10:16(GMT+8)" */
+          i++;
+          if (is_char (c, i, '(') && i + 1 < c->n && (c->toks[i + 1].flags & BYLINE_TOKEN_ALLCAPS))
+            i++;
+          while (i < c->n && (c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[i]) <= 4
+                 && !(c->toks[i].flags & BYLINE_TOKEN_NEWLINE))
+            i++;
+          continue;
+        }
+      if (byline_money_match (c->text, c->toks, c->n, i, &m))
+        {
+          add_cand (c, i, i + m, BYLINE_ENTITY_MONEY, CAND_TYPED);
+          i += m;
+          continue;
+        }
+      if (byline_quantity_match (c->text, c->toks, c->n, i, &m))
+        {
+          add_cand (c, i, i + m, BYLINE_ENTITY_QUANTITY, CAND_TYPED);
+          i += m;
+          continue;
+        }
+      if (!(is_cap (c, i) || is_particle_compound (c, i)
+            || (t->kind == BYLINE_TOKEN_WORD && (t->flags & BYLINE_TOKEN_ALLCAPS))))
+        {
+          i++;
+          continue;
+        }
+      /* a wire dateline in one token: "TEHRAN-Anadolu Agency" */
+      if (c->doc->wire_place.end > t->start && c->doc->wire_place.start >= t->start
+          && c->doc->wire_place.end < t->end && c->doc->wire_agency.end > c->doc->wire_agency.start)
+        {
+          BylineToken sub = { c->doc->wire_place.start, c->doc->wire_place.end, BYLINE_TOKEN_WORD, 0, 0 };
+          gpointer v = NULL;
+          Cand place = { i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, -1,
+                         c->doc->wire_place.start, c->doc->wire_place.end, -1, -1, -1, -1, 0, 0 };
+          Cand agency = { i, i + 1, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1,
+                          c->doc->wire_agency.start, c->doc->wire_agency.end, -1, -1, -1, -1, 0, 0 };
+
+          if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1)
+            place.lex = v;
+          g_array_append_val (c->cands, place);
+          g_array_append_val (c->cands, agency);
+          while (i < c->n && c->toks[i].start < c->doc->wire_agency.end)
+            i++;
+          continue;
+        }
+
+      /* "The", "Meanwhile", "Senior", "Said": capitalised by position only; but
+       * "Bill Tarrant" is a name: a common word before an unknown name */
+      if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS) && _byline_entities_title_at (c, i) == 0
+          && !is_name_part (c, i)
+          && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+              /* "Iodine deficiency ..." where the text also writes "iodine" */
+              || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
+                  && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_cap (c, i + 1)))
+              || (has (c, BYLINE_WORD_COMMON, i) && !is_strong_elsewhere (c, i)
+                  && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
+                       && is_cap (c, i + 1) && !is_common (c, i + 1)
+                       && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))))
+          && _byline_entities_gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i))
+        {
+          i++;
+          continue;
+        }
+
+      tl = _byline_entities_title_at (c, i);
+      gl = _byline_entities_gazetteer_at (c, i, &entry);
+      /* "Vladimir Putin": a first name that is also a town, before a surname */
+      if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY && has (c, BYLINE_WORD_FIRST_NAME, i)
+          && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
+          && _byline_entities_title_at (c, i + 1) == 0
+          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
+          && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
+        gl = 0;
+      /* "Foreign Ministry Spokesman": the ministry, then the title */
+      if (tl > gl && !(gl > 0 && entry->type == BYLINE_ENTITY_ORG))
+        {
+          c->title_first = (int) i;
+          c->title_end = (int) (i + tl);
+          i += tl;
+          continue;
+        }
+      /* "translated from Russian by", "spoke in Chinese.": a language, not a people */
+      if (gl == 1 && entry->type == BYLINE_ENTITY_NORP && entry->kind == BYLINE_LEX_DEMONYM && i > 0
+          && (byline_token_is (c->text, &c->toks[i - 1], "from") || byline_token_is (c->text, &c->toks[i - 1], "in")
+              || byline_token_is (c->text, &c->toks[i - 1], "into"))
+          && (i + 1 >= c->n || (c->toks[i + 1].kind == BYLINE_TOKEN_PUNCT && !is_char (c, i + 1, '-'))
+              || (has (c, BYLINE_WORD_STOPWORD, i + 1) && !is_cap (c, i + 1))))
+        {
+          i++;
+          continue;
+        }
+      if (gl > 0 && byline_token_is (c->text, t, "the"))
+        {
+          /* "The Associated Press": the article is not part of the name */
+          Cand cand = { i + 1, i + gl, entry->type, CAND_TYPED, entry, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+          if (gl > 1)
+            g_array_append_val (c->cands, cand);
+          i += gl;
+          continue;
+        }
+      if (gl > 0)
+        {
+          guint ch = _byline_entities_chunk_at (c, i);
+          gboolean head = FALSE;
+
+          /* "Australian Centre for Control of Iodine Deficiency Disorders", "DNA Web Team":
+           * a longer name with an organisation head swallows the name it starts with */
+          if (ch > i + gl && is_cap (c, i + gl)
+              && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2))
+            {
+              const BylineLexEntry *e2 = NULL;
+              BylineEntityType ty = type_by_head (c, i, ch, &head);
+
+              if (head && _byline_entities_title_at (c, i + gl) == 0
+                  && _byline_entities_gazetteer_at (c, i + gl, &e2) == 0
+                  && !has (c, BYLINE_WORD_FIRST_NAME, i + gl))
+                {
+                  Cand cand = { i, ch, ty, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+                  g_array_append_val (c->cands, cand);
+                  i = ch;
+                  continue;
+                }
+            }
+          /* "Central Committee of the Communist Party": a body of another
+           * organisation is named with it */
+          if (entry->type == BYLINE_ENTITY_ORG && i + gl + 1 < c->n
+              && byline_token_is (c->text, &c->toks[i + gl], "of"))
+            {
+              guint k = i + gl + 1;
+              guint ch2;
+
+              if (byline_token_is (c->text, &c->toks[k], "the"))
+                k++;
+              if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE)
+                  && (ch2 = _byline_entities_chunk_at (c, k)) > k)
+                {
+                  const BylineLexEntry *e2 = NULL;
+                  guint l2 = _byline_entities_gazetteer_at (c, k, &e2);
+
+                  if (type_by_head (c, k, ch2, &head) == BYLINE_ENTITY_ORG && head
+                      /* "of the Russian Federation" is a country's name */
+                      && !(l2 > 0 && e2->type != BYLINE_ENTITY_NORP))
+                    {
+                      Cand cand = { i, ch2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+                      g_array_append_val (c->cands, cand);
+                      i = ch2;
+                      continue;
+                    }
+                }
+            }
+          {
+            Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+            g_array_append_val (c->cands, cand);
+          }
+          i += gl;
+          continue;
+        }
+      if (split_compound (c, i))
+        {
+          i++;
+          continue;
+        }
+      {
+        guint end = _byline_entities_chunk_at (c, i);
+
+        if (end <= i)
+          end = i + 1;
+        /* "of the Union Josep Borrell": a body's name ends before a first name and
+         * a surname that follow it */
+        for (guint k = i + 1; k + 1 < end; k++)
+          {
+            gboolean head = FALSE;
+
+            if (has (c, BYLINE_WORD_FIRST_NAME, k) && !has (c, BYLINE_WORD_FIRST_NAME, k - 1)
+                && type_by_head (c, i, k, &head) == BYLINE_ENTITY_ORG && head
+                && !is_common (c, k + 1) && _byline_entities_title_at (c, k + 1) == 0)
+              {
+                end = k;
+                break;
+              }
+          }
+        /* stop a person's name before a gazetteer name that follows it */
+        for (guint k = i + 1; k < end; k++)
+          {
+            const BylineLexEntry *e2 = NULL;
+            guint l2 = _byline_entities_gazetteer_at (c, k, &e2);
+            gboolean head = FALSE;
+
+            if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY))
+              type_by_head (c, i, end, &head);
+            /* but "Mohammed Shia al-Sudani": a people's word inside a name, between
+             * a first name and more of the name */
+            if (l2 == 1 && e2->type == BYLINE_ENTITY_NORP && k + 1 < end
+                && (has (c, BYLINE_WORD_FIRST_NAME, i) || c->title_end == (int) i)
+                && (is_cap (c, k + 1) || is_particle_compound (c, k + 1)) && _byline_entities_title_at (c, k + 1) == 0)
+              {
+                const BylineLexEntry *e3 = NULL;
+
+                if (_byline_entities_gazetteer_at (c, k + 1, &e3) == 0)
+                  continue;
+              }
+            if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY) && !head)
+              {
+                end = k;
+                break;
+              }
+          }
+        {
+          guint name_end = end;
+          gboolean head = FALSE;
+          guint keep;
+
+          /* "Warhol Polaroids": a name before a counted thing; but "Foundation
+           * for the Visual Arts" is one name */
+          type_by_head (c, i, end, &head);
+          keep = has (c, BYLINE_WORD_FIRST_NAME, i) ? 2 : 1;  /* a first name and one more: "Kathryn Waters" */
+
+          while (!head && name_end > i + keep && is_counted_thing (c, name_end - 1))
+            name_end--;
+          classify_chunk (c, i, name_end);
+        }
+        i = end;
+      }
+    }
+}

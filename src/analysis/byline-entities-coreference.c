@@ -1,0 +1,986 @@
+/* byline-entities-coreference.c: the candidates made into entities, one per
+ * referent
+ *
+ * _byline_entities_build_entities() takes the candidates in two rounds: first
+ * names with a lexicon entry and names of two words or more (a date named
+ * by its fullest form, a country by the last word of its longer name, the
+ * start of a longer name, a transliteration spelt a letter or two apart, an
+ * acronym after its long form), then single words, joined to a known name
+ * whose part they are, or kept as a new name only with some evidence. Each
+ * mention sets a role and an affiliation from the title before the name or
+ * an apposition after it ("Russian Foreign Minister Sergei Lavrov", "Pak
+ * Thae Song, chairman of the SPA"); a counterpart takes the office of the
+ * person before it in its sentence. _byline_entities_assign_gender() reads a
+ * person's gender from a title or a role; byline_entity_may_be() tells
+ * whether a pronoun may refer to an entity.
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-entities"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-entities.h"
+#include "byline-entities-private.h"
+#include "byline-scan-private.h"
+
+typedef struct
+{
+  GPtrArray  *entities;
+  GHashTable *by_key;     /* folded full name -> entity */
+  GHashTable *by_part;    /* folded single name word -> entity, or NULL if ambiguous */
+  GHashTable *by_lex;     /* lexicon entry -> entity */
+  GHashTable *tails;      /* folded last word of a country's longer name -> entity */
+  GHashTable *folded;     /* entity -> its folded name, as index_parts last saw it */
+} Index;
+
+/* An entity's name folded, computed once per name: the name, a NUL, its key */
+static const char *
+folded_name (Index *idx, BylineEntity *e)
+{
+  const char *saved = g_hash_table_lookup (idx->folded, e);
+
+  if (saved == NULL || strcmp (saved, e->name) != 0)
+    {
+      g_autofree char *key = byline_fold_key (e->name, -1);
+      gsize nl = strlen (e->name), kl = strlen (key);
+      char *both = g_malloc (nl + kl + 2);
+
+      memcpy (both, e->name, nl + 1);
+      memcpy (both + nl + 1, key, kl + 1);
+      g_hash_table_insert (idx->folded, e, both);
+      saved = both;
+    }
+  return saved + strlen (saved) + 1;
+}
+
+char *
+_byline_entities_cand_text (const Ctx *c, const Cand *cand)
+{
+  if (cand->sub_end > 0)
+    return g_strndup (c->text + cand->sub_start, cand->sub_end - cand->sub_start);
+  return g_strndup (c->text + c->toks[cand->first].start,
+                    c->toks[cand->end - 1].end - c->toks[cand->first].start);
+}
+
+/* "GENEVA" in a dateline: a name in capitals */
+static gboolean
+is_shouted (const char *s)
+{
+  gboolean letters = FALSE;
+
+  for (; *s; s = g_utf8_next_char (s))
+    {
+      gunichar ch = g_utf8_get_char (s);
+      if (g_unichar_islower (ch))
+        return FALSE;
+      if (g_unichar_isalpha (ch))
+        letters = TRUE;
+    }
+  return letters;
+}
+
+static BylineEntity *
+entity_new (BylineEntityType type, const char *name)
+{
+  BylineEntity *e = g_new0 (BylineEntity, 1);
+
+  e->type = type;
+  e->name = g_strdup (name);
+  e->mentions = g_array_new (FALSE, FALSE, sizeof (BylineMention));
+  return e;
+}
+
+void
+byline_entity_free (BylineEntity *e)
+{
+  if (e == NULL)
+    return;
+  g_free (e->id);
+  g_free (e->name);
+  g_free (e->role);
+  g_free (e->affiliation);
+  g_array_unref (e->mentions);
+  g_free (e);
+}
+
+static void
+add_mention (const Ctx *c, BylineEntity *e, const Cand *cand)
+{
+  BylineMention m = { 0 };
+
+  if (cand->sub_end > 0)
+    {
+      m.start = cand->sub_start;
+      m.end = cand->sub_end;
+    }
+  else
+    {
+      m.start = c->toks[cand->first].start;
+      m.end = c->toks[cand->end - 1].end;
+    }
+  m.first_token = cand->first;
+  m.end_token = cand->end;
+  g_array_append_val (e->mentions, m);
+}
+
+static void
+index_parts (Index *idx, BylineEntity *e)
+{
+  g_autofree char *key = byline_fold_key (e->name, -1);
+  g_auto (GStrv) parts = g_strsplit (key, " ", -1);
+  guint n = g_strv_length (parts);
+
+  g_hash_table_insert (idx->by_key, g_strdup (key), e);
+  if (e->type != BYLINE_ENTITY_PERSON || n < 2)
+    return;
+  for (guint k = 0; k < n; k++)
+    {
+      gpointer old;
+
+      if (strlen (parts[k]) < 2)
+        continue;
+      if (g_hash_table_lookup_extended (idx->by_part, parts[k], NULL, &old))
+        {
+          /* the last name wins over a shared first name */
+          if (old != e && old != NULL && k == n - 1)
+            g_hash_table_insert (idx->by_part, g_strdup (parts[k]), e);
+        }
+      else
+        g_hash_table_insert (idx->by_part, g_strdup (parts[k]), e);
+    }
+}
+
+static BylineEntity *
+entity_for_lex (Index *idx, const BylineLexEntry *lex, BylineEntityType type, gboolean sports)
+{
+  BylineEntity *e = g_hash_table_lookup (idx->by_lex, lex);
+
+  /* a match report's countries are teams, the UK's four nations among them */
+  if (sports && (lex->kind == BYLINE_LEX_COUNTRY || g_strcmp0 (lex->subkind, "constituent_country") == 0
+                 || (lex->kind == BYLINE_LEX_DEMONYM && g_str_has_suffix (lex->name, "s"))))
+    type = BYLINE_ENTITY_ORG;
+
+  if (e == NULL)
+    {
+      e = entity_new (type, lex->name);
+      e->lex = lex;
+      g_hash_table_insert (idx->by_lex, (gpointer) lex, e);
+      g_ptr_array_add (idx->entities, e);
+      if (type == BYLINE_ENTITY_NORP && lex->country_name && *lex->country_name)
+        e->affiliation = g_strdup (lex->country_name);
+      else if (lex->country_name && type != BYLINE_ENTITY_PLACE)
+        e->affiliation = g_strdup (lex->country_name);
+    }
+  return e;
+}
+
+static char *
+span_text (const Ctx *c, int first, int end)
+{
+  if (first < 0 || end <= first)
+    return NULL;
+  return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
+}
+
+/* "counterpart", "opposite number": a word that names a person by another's
+ * office, not an office of its own */
+static gboolean
+is_relational (const Ctx *c, guint i)
+{
+  static const char *const words[] = { "counterpart", "counterparts", "colleague", "successor",
+                                       "predecessor", NULL };
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  for (guint k = 0; words[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[i], words[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Role and affiliation from the title before the name or an apposition after:
+ * "Russian Foreign Minister Sergei Lavrov", "Pak Thae Song, chairman of the SPA" */
+static gboolean
+set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
+{
+  gboolean relational = FALSE;
+
+  if (e->role == NULL && cand->title_first >= 0)
+    {
+      int end = cand->title_end;
+
+      /* "his Iranian counterpart, X": the office is the other person's */
+      if (end > 0 && is_char (c, (guint) end - 1, ','))
+        end--;
+      while (end > cand->title_first && is_relational (c, (guint) end - 1))
+        {
+          end--;
+          relational = TRUE;
+        }
+      e->role = span_text (c, cand->title_first, end);
+    }
+  /* the affiliation before the title: "Russian", "Iran's", "Iran's Foreign Ministry" */
+  if (e->affiliation == NULL && cand->title_first >= 0 && prev != NULL)
+    {
+      guint at = (guint) cand->title_first;
+
+      if (at > 0 && c->toks[at - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+        at--;
+      if (prev->end == at && prev->type != BYLINE_ENTITY_DATE && prev->type != BYLINE_ENTITY_PERSON)
+        {
+          g_autofree char *whole = span_text (c, (int) prev->first, cand->title_end);
+          g_autofree char *key = whole ? byline_fold_key (whole, -1) : NULL;
+          const char *national = key ? g_hash_table_lookup (c->lex->title_countries, key) : NULL;
+
+          /* "Treasury Secretary": the office of one country, not the Treasury's man */
+          if (national != NULL && prev->sub_end == 0 && at == (guint) cand->title_first)
+            {
+              g_free (e->role);
+              e->role = g_steal_pointer (&whole);
+              e->affiliation = g_strdup (national);
+            }
+          else if (prev->lex != NULL)
+            e->affiliation = g_strdup (prev->lex->country_name && prev->type != BYLINE_ENTITY_ORG
+                                       ? prev->lex->country_name : prev->lex->name);
+          else
+            e->affiliation = _byline_entities_cand_text (c, prev);
+        }
+    }
+  if (e->role == NULL && is_char (c, cand->end, ','))
+    {
+      guint k = cand->end + 1;
+      guint rs;
+
+      while (k < c->n && (byline_token_is (c->text, &c->toks[k], "the")
+                          || byline_token_is (c->text, &c->toks[k], "a")
+                          || byline_token_is (c->text, &c->toks[k], "an")))
+        k++;
+      rs = k;
+      while (k < c->n && (has (c, BYLINE_WORD_ROLE, k) || (c->toks[k].kind == BYLINE_TOKEN_WORD
+                                                      && _byline_entities_title_at (c, k) > 0))
+             && k - rs < 4)
+        k++;
+      if (k > rs)
+        {
+          e->role = span_text (c, (int) rs, (int) k);
+          if (byline_token_is (c->text, &c->toks[MIN (k, c->n - 1)], "of") && e->affiliation == NULL)
+            {
+              guint s = k + 1;
+              const BylineLexEntry *entry = NULL;
+              guint end;
+
+              if (s < c->n && byline_token_is (c->text, &c->toks[s], "the"))
+                s++;
+              if (_byline_entities_gazetteer_at (c, s, &entry) > 0)
+                e->affiliation = g_strdup (entry->name);
+              else if ((end = _byline_entities_chunk_at (c, s)) > s)
+                e->affiliation = span_text (c, (int) s, (int) end);
+            }
+        }
+    }
+  return relational;
+}
+
+/* The country of a government body named without one, from the name before
+ * or after it: "Russia's Foreign Ministry", "the Iranian Foreign Ministry",
+ * "the Foreign Ministry of Japan" */
+static const char *
+government_country (const Ctx *c, guint k)
+{
+  const Cand *cand = &g_array_index (c->cands, Cand, k);
+  const Cand *other = NULL;
+
+  if (cand->lex == NULL || cand->lex->kind != BYLINE_LEX_GOVERNMENT || cand->lex->country != NULL
+      || cand->sub_end > 0)
+    return NULL;
+  if (k > 0)
+    {
+      const Cand *prev = &g_array_index (c->cands, Cand, k - 1);
+
+      if (prev->sub_end == 0 && prev->lex != NULL
+          && ((prev->type == BYLINE_ENTITY_PLACE && prev->end + 1 == cand->first
+               && c->toks[prev->end].kind == BYLINE_TOKEN_POSSESSIVE)
+              || (prev->type == BYLINE_ENTITY_NORP && prev->end == cand->first)))
+        other = prev;
+    }
+  if (other == NULL && k + 1 < c->cands->len)
+    {
+      const Cand *next = &g_array_index (c->cands, Cand, k + 1);
+
+      if (next->sub_end == 0 && next->lex != NULL && next->type == BYLINE_ENTITY_PLACE
+          && next->first == cand->end + 1 && byline_token_is (c->text, &c->toks[cand->end], "of"))
+        other = next;
+    }
+  if (other == NULL || other->lex->country_name == NULL || !*other->lex->country_name)
+    return NULL;
+  /* a country, or a people; not a city or a region */
+  if (other->lex->kind != BYLINE_LEX_COUNTRY && other->lex->kind != BYLINE_LEX_DEMONYM)
+    return NULL;
+  return other->lex->country_name;
+}
+
+/* A person is named after an office: "Secretary of State John Kerry" is
+ * American whatever the sentence says. */
+static void
+affiliation_from_title (const Ctx *c, BylineEntity *e)
+{
+  g_autofree char *key = NULL;
+  const char *country;
+
+  if (e->type != BYLINE_ENTITY_PERSON || e->affiliation != NULL || e->role == NULL)
+    return;
+  key = byline_fold_key (e->role, -1);
+  country = g_hash_table_lookup (c->lex->title_countries, key);
+  if (country != NULL)
+    e->affiliation = g_strdup (country);
+}
+
+static int
+compare_mentions (gconstpointer a, gconstpointer b)
+{
+  const BylineMention *x = a, *y = b;
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Mentions in text order, stably; most are found in order already: then
+ * only checked */
+static void
+sort_mentions (GArray *mentions)
+{
+  const BylineMention *m = (const BylineMention *) mentions->data;
+
+  for (guint k = 1; k < mentions->len; k++)
+    if (m[k - 1].start > m[k].start)
+      {
+        g_array_sort (mentions, compare_mentions);
+        return;
+      }
+}
+
+static int
+compare_entities (gconstpointer a, gconstpointer b)
+{
+  const BylineEntity *x = *(BylineEntity **) a, *y = *(BylineEntity **) b;
+  guint32 xs = g_array_index (x->mentions, BylineMention, 0).start;
+  guint32 ys = g_array_index (y->mentions, BylineMention, 0).start;
+  return xs < ys ? -1 : xs > ys;
+}
+
+static void
+date_key (GString *key, const BylineDateMatch *m)
+{
+  char buf[64];
+
+  g_snprintf (buf, sizeof buf, "%d|%d-%d-%d|%d-%d-%d", m->resolution, m->from.year, m->from.month,
+              m->from.day, m->to.year, m->to.month, m->to.day);
+  g_string_assign (key, buf);
+}
+
+/* Does the clause before a date speak of what is to come? "will meet on
+ * Monday" is next Monday; "met on Monday", the last one. */
+static gboolean
+date_is_future (const Ctx *c, guint first)
+{
+  guint stop = first > 10 ? first - 10 : 0;
+
+  for (guint k = first; k > stop; k--)
+    {
+      const BylineToken *t = &c->toks[k - 1];
+
+      if (t->kind == BYLINE_TOKEN_WORD)
+        {
+          if (t->cls & BYLINE_WORD_FUTURE)
+            return TRUE;
+          if (t->cls & BYLINE_WORD_PAST)
+            return FALSE;
+          /* a verb in the past: "arrived", "announced" */
+          if (byline_token_len (t) > 4 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd'
+              && !(t->flags & BYLINE_TOKEN_CAP))
+            return FALSE;
+        }
+      if (t->flags & BYLINE_TOKEN_SENT_START)
+        break;
+    }
+  return FALSE;
+}
+
+static BylineGender
+gender_of_word (const Ctx *c, guint i)
+{
+  static const char *const female[] = { "ms", "mrs", "miss", "madam", "madame", "mme", "lady", "dame",
+                                        "queen", "princess", "empress", "duchess", "sister", NULL };
+  static const char *const male[] = { "mr", "sir", "lord", "king", "prince", "emperor", "duke",
+                                      "sheikh", "brother", NULL };
+
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD)
+    return BYLINE_GENDER_UNKNOWN;
+  for (guint k = 0; female[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[i], female[k]))
+      return BYLINE_GENDER_FEMALE;
+  for (guint k = 0; male[k] != NULL; k++)
+    if (byline_token_is (c->text, &c->toks[i], male[k]))
+      return BYLINE_GENDER_MALE;
+  return BYLINE_GENDER_UNKNOWN;
+}
+
+/* "Ms Nurul Izzah", "Mr. Kerry", "the spokeswoman": what "he" and "she" may refer to */
+void
+_byline_entities_assign_gender (Ctx *c, BylineEntity *e)
+{
+  if (e->type != BYLINE_ENTITY_PERSON)
+    return;
+  /* a title comes with the first mentions */
+  for (guint k = 0; k < e->mentions->len && k < 4 && e->gender == BYLINE_GENDER_UNKNOWN; k++)
+    {
+      const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
+      guint i = m->first_token;
+
+      e->gender = gender_of_word (c, i);
+      if (e->gender == BYLINE_GENDER_UNKNOWN && i > 0)
+        {
+          guint before = i - 1;
+
+          if (c->toks[before].kind == BYLINE_TOKEN_PUNCT && byline_token_is (c->text, &c->toks[before], ".")
+              && before > 0)
+            before--;
+          e->gender = gender_of_word (c, before);
+        }
+    }
+  if (e->gender == BYLINE_GENDER_UNKNOWN && e->role != NULL)
+    {
+      g_auto (GStrv) words = g_strsplit (e->role, " ", -1);
+
+      for (guint k = 0; words[k] != NULL && e->gender == BYLINE_GENDER_UNKNOWN; k++)
+        if (g_str_has_suffix (words[k], "woman") || g_str_equal (words[k], "wife"))
+          e->gender = BYLINE_GENDER_FEMALE;
+        else if ((g_str_has_suffix (words[k], "sman") || g_str_has_suffix (words[k], "rman")
+                  || g_str_equal (words[k], "husband")))
+          e->gender = BYLINE_GENDER_MALE;
+    }
+}
+
+/**
+ * byline_entity_may_be:
+ * @pronoun: a token of @text
+ *
+ * Returns: whether "he", "his", "she" or "her" at @pronoun may refer to @entity
+ */
+gboolean
+byline_entity_may_be (const BylineEntity *entity,
+                      const char         *text,
+                      const BylineToken  *pronoun)
+{
+  if (entity->gender == BYLINE_GENDER_FEMALE)
+    return !(byline_token_is (text, pronoun, "he") || byline_token_is (text, pronoun, "his")
+             || byline_token_is (text, pronoun, "him"));
+  if (entity->gender == BYLINE_GENDER_MALE)
+    return !(byline_token_is (text, pronoun, "she") || byline_token_is (text, pronoun, "her"));
+  return TRUE;
+}
+
+/* Levenshtein distance of two short strings, or more than @max */
+static guint
+edit_distance (const char *a, const char *b, guint max)
+{
+  guint la = strlen (a), lb = strlen (b);
+  guint row[64];
+
+  if (la >= G_N_ELEMENTS (row) || lb >= G_N_ELEMENTS (row) || (la > lb ? la - lb : lb - la) > max)
+    return max + 1;
+  for (guint j = 0; j <= lb; j++)
+    row[j] = j;
+  for (guint i = 1; i <= la; i++)
+    {
+      guint diag = row[0], best;
+
+      row[0] = i;
+      best = row[0];
+      for (guint j = 1; j <= lb; j++)
+        {
+          guint up = row[j];
+          guint v = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + (a[i - 1] != b[j - 1]));
+
+          diag = up;
+          row[j] = v;
+          best = MIN (best, v);
+        }
+      if (best > max)
+        return max + 1;
+    }
+  return row[lb];
+}
+
+/* A person named in full before whose surname @word misspells by a letter
+ * or two, when only one does */
+static BylineEntity *
+misspelt_person (Index *idx, const char *word)
+{
+  GPtrArray *entities = idx->entities;
+  BylineEntity *found = NULL;
+  gsize len = strlen (word);
+  guint max = len >= 8 ? 2 : 1;
+
+  if (len < 5)
+    return NULL;
+  for (guint o = 0; o < entities->len && o < 400; o++)
+    {
+      BylineEntity *e = entities->pdata[o];
+      const char *key;
+
+      if (e->type != BYLINE_ENTITY_PERSON || strchr (e->name, ' ') == NULL)
+        continue;
+      key = strrchr (folded_name (idx, e), ' ');
+      if (key == NULL)
+        continue;
+      key++;
+      if (key[0] == word[0] && edit_distance (key, word, max) <= max)
+        {
+          if (found != NULL && found != e)
+            return NULL;
+          found = e;
+        }
+    }
+  return found;
+}
+
+/* A person named in full before whose name @full spells differently by a
+ * letter or two: a transliteration */
+static BylineEntity *
+variant_person (Index *idx, const char *full)
+{
+  GPtrArray *entities = idx->entities;
+  const char *last = strrchr (full, ' ');
+
+  if (last == NULL)
+    return NULL;
+  for (guint o = 0; o < entities->len && o < 400; o++)
+    {
+      BylineEntity *e = entities->pdata[o];
+      const char *key;
+      const char *their_last;
+
+      if (e->type != BYLINE_ENTITY_PERSON || strchr (e->name, ' ') == NULL)
+        continue;
+      key = folded_name (idx, e);
+      their_last = strrchr (key, ' ');
+      if (their_last == NULL || key[0] != full[0])
+        continue;
+      /* the surname alike and the rest two letters apart, or the surname a
+       * letter apart ("Petrova", "Petrowa") but not "Kim Jong Un", "Kim Jong Il" */
+      if (strcmp (their_last, last) == 0 ? edit_distance (key, full, 2) <= 2
+                                         : (strlen (last) >= 6 && strlen (their_last) >= 6
+                                            && edit_distance (key, full, 1) <= 1))
+        return e;
+    }
+  return NULL;
+}
+
+/* "his Iranian counterpart, Javad Zarif": the person named, and where */
+typedef struct
+{
+  guint         first;
+  BylineEntity *entity;
+} Counterpart;
+
+/* A counterpart holds the office of the person before it in its sentence:
+ * "Lavrov met his Iranian counterpart" makes the Iranian a foreign minister. */
+static void
+resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
+{
+  g_autoptr (GArray) refs = NULL;
+
+  if (counterparts->len == 0)
+    return;
+  refs = byline_entities_mention_index (entities);
+  for (guint k = 0; k < counterparts->len; k++)
+    {
+      const Counterpart *cp = &g_array_index (counterparts, Counterpart, k);
+      guint i = byline_mentions_lower_bound (refs, cp->first);
+
+      if (cp->entity->role != NULL)
+        continue;
+      while (i > 0)
+        {
+          const BylineMentionRef *r = &g_array_index (refs, BylineMentionRef, --i);
+          gboolean crossed = FALSE;
+
+          for (guint t = r->end_token; t <= cp->first && t < c->n && !crossed; t++)
+            crossed = (c->toks[t].flags & BYLINE_TOKEN_SENT_START) != 0;
+          if (crossed)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity == cp->entity)
+            continue;
+          if (r->entity->role != NULL)
+            cp->entity->role = g_strdup (r->entity->role);
+          break;
+        }
+    }
+}
+
+void
+_byline_entities_build_entities (Ctx *c, GPtrArray *out)
+{
+  Index idx = {
+    out,
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new (NULL, NULL),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
+    g_hash_table_new_full (NULL, NULL, NULL, g_free),
+  };
+  g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GString) key = g_string_new (NULL);
+  gboolean future_sentence = FALSE;
+  const BylineDay *ref = c->doc->date.year ? &c->doc->date : NULL;
+  g_autoptr (GArray) counterparts = g_array_new (FALSE, FALSE, sizeof (Counterpart));
+
+  /* 1. names with a lexicon entry, and names of two words or more */
+  for (guint k = 0; k < c->cands->len; k++)
+    {
+      Cand *cand = &g_array_index (c->cands, Cand, k);
+      BylineEntity *e = NULL;
+      BylineDateMatch *dm;
+
+      if (cand->kind != CAND_TYPED)
+        continue;
+      if (cand->type == BYLINE_ENTITY_DATE)
+        {
+          future_sentence = date_is_future (c, cand->first);
+          dm = &g_array_index (c->dates, BylineDateMatch, cand->date);
+          byline_date_resolve (dm, ref, future_sentence);
+          if (dm->resolution == BYLINE_DATE_DAY || dm->resolution == BYLINE_DATE_RANGE)
+            date_key (key, dm);
+          else
+            {
+              g_autofree char *t = _byline_entities_cand_text (c, cand);
+              g_autofree char *f = byline_fold_key (t, -1);
+              g_string_printf (key, "text|%s", f);
+            }
+          e = g_hash_table_lookup (by_text, key->str);
+          if (e == NULL)
+            {
+              g_autofree char *t = _byline_entities_cand_text (c, cand);
+              e = entity_new (BYLINE_ENTITY_DATE, t);
+              e->date = *dm;
+              g_hash_table_insert (by_text, g_strdup (key->str), e);
+              g_ptr_array_add (out, e);
+            }
+          else
+            {
+              /* name the day by its fullest written form: "March 3, 2026", not "Tuesday" */
+              g_autofree char *t = _byline_entities_cand_text (c, cand);
+              gboolean absolute = dm->rel == BYLINE_DATE_REL_NONE;
+              gboolean was_absolute = e->date.rel == BYLINE_DATE_REL_NONE;
+
+              if ((absolute && !was_absolute) || (absolute == was_absolute && strlen (t) > strlen (e->name)))
+                {
+                  g_free (e->name);
+                  e->name = g_steal_pointer (&t);
+                  e->date = *dm;
+                }
+            }
+          add_mention (c, e, cand);
+          continue;
+        }
+      if (cand->lex != NULL)
+        {
+          g_autofree char *t = _byline_entities_cand_text (c, cand);
+          const char *country = government_country (c, k);
+
+          /* "Ricardo Lagos ... Lagos said": a town's name that is the surname of
+           * a person named before, outside a phrase of place */
+          if (cand->type == BYLINE_ENTITY_PLACE && cand->end == cand->first + 1 && cand->sub_end == 0
+              && cand->lex->kind != BYLINE_LEX_COUNTRY && !after_place_word (c, cand->first))
+            {
+              g_autofree char *f = byline_fold_key (t, -1);
+              BylineEntity *person = g_hash_table_lookup (idx.by_part, f);
+              g_autofree char *pf = person ? byline_fold_key (person->name, -1) : NULL;
+              gsize fl = strlen (f), pl = pf ? strlen (pf) : 0;
+
+              if (person != NULL && person->type == BYLINE_ENTITY_PERSON && pl > fl + 1
+                  && pf[pl - fl - 1] == ' ' && strcmp (pf + pl - fl, f) == 0)
+                {
+                  add_mention (c, person, cand);
+                  continue;
+                }
+            }
+          e = entity_for_lex (&idx, cand->lex, cand->type, c->sports);
+          /* "Russia's Foreign Ministry" and "Japan's Foreign Ministry" are two bodies */
+          if (country != NULL && e->affiliation == NULL && e->mentions->len == 0)
+            e->affiliation = g_strdup (country);
+          else if (country != NULL && g_strcmp0 (e->affiliation, country) != 0)
+            {
+              g_string_printf (key, "gov|%p|%s", (gpointer) cand->lex, country);
+              e = g_hash_table_lookup (by_text, key->str);
+              if (e == NULL)
+                {
+                  e = entity_new (cand->type, cand->lex->name);
+                  e->lex = cand->lex;
+                  e->affiliation = g_strdup (country);
+                  g_hash_table_insert (by_text, g_strdup (key->str), e);
+                  g_ptr_array_add (out, e);
+                }
+            }
+          /* the fullest form the article uses: "Fars News", "World Health Organisation" */
+          if (e->mentions->len == 0 || g_utf8_strlen (t, -1) > g_utf8_strlen (e->name, -1)
+              || (g_utf8_strlen (t, -1) == g_utf8_strlen (e->name, -1) && is_shouted (e->name) && !is_shouted (t)))
+            {
+              g_free (e->name);
+              e->name = g_steal_pointer (&t);
+            }
+          /* "South Korea", then "Korea": a country by the last word of its name */
+          if (cand->lex->kind == BYLINE_LEX_COUNTRY && cand->end - cand->first >= 2 && cand->sub_end == 0
+              && c->toks[cand->end - 1].kind == BYLINE_TOKEN_WORD)
+            {
+              char *tail = byline_token_key (c->text, &c->toks[cand->end - 1]);
+              gpointer old = NULL;
+
+              /* "North Korea" and "South Korea": "Korea" is neither */
+              if (g_hash_table_lookup_extended (idx.tails, tail, NULL, &old) && old != e)
+                g_hash_table_insert (idx.tails, tail, NULL);
+              else
+                g_hash_table_insert (idx.tails, tail, e);
+            }
+          add_mention (c, e, cand);
+          continue;
+        }
+      {
+        g_autofree char *t = _byline_entities_cand_text (c, cand);
+        g_autofree char *f = byline_fold_key (t, -1);
+
+        if (cand->type == BYLINE_ENTITY_MONEY || cand->type == BYLINE_ENTITY_QUANTITY)
+          {
+            g_string_printf (key, "%d|%s", cand->type, f);
+            e = g_hash_table_lookup (by_text, key->str);
+            if (e == NULL)
+              {
+                e = entity_new (cand->type, t);
+                g_hash_table_insert (by_text, g_strdup (key->str), e);
+                g_ptr_array_add (out, e);
+              }
+            add_mention (c, e, cand);
+            continue;
+          }
+        e = g_hash_table_lookup (idx.by_key, f);
+        /* "Ahmad Samsuri" after "Ahmad Samsuri Mokhtar": the start of a longer name */
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strchr (f, ' ') != NULL)
+          for (guint o = 0; o < out->len && o < 400; o++)
+            {
+              BylineEntity *other = out->pdata[o];
+              const char *of;
+
+              if (other->type != BYLINE_ENTITY_PERSON)
+                continue;
+              of = folded_name (&idx, other);
+              if (g_str_has_prefix (of, f) && of[strlen (f)] == ' ')
+                {
+                  e = other;
+                  break;
+                }
+            }
+        /* "Sergei Lavrov" after "Lavrov": a longer name of a person seen before */
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON)
+          {
+            g_auto (GStrv) parts = g_strsplit (f, " ", -1);
+            guint np = g_strv_length (parts);
+            if (np >= 2)
+              {
+                BylineEntity *o = g_hash_table_lookup (idx.by_key, parts[np - 1]);
+                if (o && o->type == BYLINE_ENTITY_PERSON)
+                  e = o;
+              }
+          }
+        /* "Shah Mahmood Qureshi" after "Shah Mehmood Qureshi", "Sergey" after
+         * "Sergei": one person spelt two ways, the same surname and a letter or
+         * two apart in all */
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strlen (f) >= 10)
+          e = variant_person (&idx, f);
+        if (e == NULL)
+          {
+            e = entity_new (cand->type, t);
+            g_ptr_array_add (out, e);
+            index_parts (&idx, e);
+          }
+        else if (strlen (t) > strlen (e->name) && e->type == cand->type)
+          {
+            g_free (e->name);
+            e->name = g_strdup (t);
+            index_parts (&idx, e);
+          }
+        if (e->type == BYLINE_ENTITY_PERSON)
+          {
+            /* the candidate that ends where the title starts: "Iranian Ambassador to Russia X" */
+            const Cand *prev = NULL;
+            for (guint b = k; b > 0 && b + 4 > k; b--)
+              {
+                const Cand *pc = &g_array_index (c->cands, Cand, b - 1);
+                guint at = (guint) MAX (cand->title_first, 0);
+
+                if (at > 0 && c->toks[at - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+                  at--;
+                if (pc->end <= at)
+                  {
+                    prev = pc;
+                    break;
+                  }
+              }
+            if (set_role (c, e, cand, prev))
+              {
+                Counterpart link = { cand->first, e };
+                g_array_append_val (counterparts, link);
+              }
+          }
+        add_mention (c, e, cand);
+
+        /* "Asian Parliamentary Assembly (APA)", "Trans-Andean Rail Corridor (TARC)" */
+        if ((cand->type == BYLINE_ENTITY_ORG || cand->type == BYLINE_ENTITY_PLACE)
+            && is_char (c, cand->end, '(') && cand->end + 2 < c->n
+            && (c->toks[cand->end + 1].flags & BYLINE_TOKEN_ALLCAPS) && is_char (c, cand->end + 2, ')'))
+          {
+            g_autofree char *acr = byline_token_key (c->text, &c->toks[cand->end + 1]);
+            g_autofree char *af = byline_fold_key (acr, -1);
+            g_hash_table_insert (idx.by_key, g_steal_pointer (&af), e);
+          }
+      }
+    }
+
+  /* 2. single words: a part of a known name, or a new name */
+  for (guint k = 0; k < c->cands->len; k++)
+    {
+      Cand *cand = &g_array_index (c->cands, Cand, k);
+      g_autofree char *t = NULL;
+      g_autofree char *f = NULL;
+      BylineEntity *e;
+
+      if (cand->kind == CAND_TYPED)
+        continue;
+      t = _byline_entities_cand_text (c, cand);
+      f = byline_fold_key (t, -1);
+      e = g_hash_table_lookup (idx.by_key, f);
+      /* "Evansville" with nothing to go on, then "in Evansville": a place after all */
+      if (e != NULL && e->type == BYLINE_ENTITY_OTHER && e->lex == NULL
+          && (cand->type == BYLINE_ENTITY_PLACE || (cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence)))
+        e->type = cand->type;
+      if (e == NULL && cand->first + 1 == cand->end && is_counted_thing (c, cand->first) && !cand->person_evidence)
+        {
+          e = entity_new (BYLINE_ENTITY_OTHER, t);
+          g_ptr_array_add (out, e);
+          g_hash_table_insert (idx.by_key, g_strdup (f), e);
+        }
+      if (e == NULL)
+        e = g_hash_table_lookup (idx.by_part, f);
+      if (e == NULL && cand->kind == CAND_UNKNOWN)
+        e = g_hash_table_lookup (idx.tails, f);
+      /* "a blue Marilyn", "an Oscar": a person's name takes no indefinite article */
+      if ((e == NULL || e->type == BYLINE_ENTITY_PERSON) && cand->kind == CAND_UNKNOWN && !cand->sub_only
+          && after_indefinite (c, cand->first))
+        {
+          g_autofree char *thing = g_strconcat ("thing|", f, NULL);
+
+          e = g_hash_table_lookup (by_text, thing);
+          if (e == NULL)
+            {
+              e = entity_new (BYLINE_ENTITY_OTHER, t);
+              g_ptr_array_add (out, e);
+              g_hash_table_insert (by_text, g_steal_pointer (&thing), e);
+            }
+        }
+      if (e == NULL && cand->kind == CAND_COMPOUND)
+        {
+          /* "Lavrov-Zarif": two people; "Asante-Mensah": one, named in full before */
+          g_auto (GStrv) parts = g_strsplit (f, " ", -1);
+          gboolean all = g_strv_length (parts) >= 2;
+          BylineEntity *same = g_hash_table_lookup (idx.by_part, parts[0]);
+
+          for (guint p = 1; parts[p] && same; p++)
+            if (g_hash_table_lookup (idx.by_part, parts[p]) != same)
+              same = NULL;
+          if (same != NULL)
+            {
+              add_mention (c, same, cand);
+              continue;
+            }
+          for (guint p = 0; parts[p] && all; p++)
+            if (g_hash_table_lookup (idx.by_part, parts[p]) == NULL
+                && g_hash_table_lookup (idx.by_key, parts[p]) == NULL)
+              all = FALSE;
+          if (all)
+            {
+              const char *s = c->text + c->toks[cand->first].start;
+              const char *end = c->text + c->toks[cand->first].end;
+              for (guint p = 0; parts[p]; p++)
+                {
+                  const char *dash = memchr (s, '-', end - s);
+                  const char *pe = dash ? dash : end;
+                  BylineEntity *pe_ent = g_hash_table_lookup (idx.by_part, parts[p]);
+                  BylineMention m = { (guint32) (s - c->text), (guint32) (pe - c->text),
+                                      cand->first, cand->end };
+                  if (pe_ent == NULL)
+                    pe_ent = g_hash_table_lookup (idx.by_key, parts[p]);
+                  g_array_append_val (pe_ent->mentions, m);
+                  s = dash ? dash + 1 : end;
+                }
+              continue;
+            }
+        }
+      if (e == NULL && cand->sub_only)
+        continue;
+      /* "said Mauer" of "K.C. Maurer": a speaker's name misspelt */
+      if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && cand->person_evidence && cand->kind == CAND_UNKNOWN)
+        e = misspelt_person (&idx, f);
+      if (e == NULL)
+        {
+          /* a lone word with nothing to tie it to: keep it only with some evidence */
+          gboolean keep = cand->type == BYLINE_ENTITY_PLACE || cand->person_evidence
+                          || has (c, BYLINE_WORD_SURNAME, cand->first)
+                          || !is_common (c, cand->first);
+          BylineEntityType type = cand->type;
+
+          if (!keep)
+            continue;
+          /* a capitalised word and nothing more: a name, but of what? */
+          if (type == BYLINE_ENTITY_PERSON && !cand->person_evidence && !has (c, BYLINE_WORD_SURNAME, cand->first))
+            type = BYLINE_ENTITY_OTHER;
+          /* an acronym nobody spells out: an organisation only when it acts */
+          if (cand->acronym && !followed_by_speech (c, cand->end) && byline_token_len (&c->toks[cand->first]) < 3)
+            type = BYLINE_ENTITY_OTHER;
+          e = entity_new (type, t);
+          g_ptr_array_add (out, e);
+          g_hash_table_insert (idx.by_key, g_strdup (f), e);
+        }
+      /* "Foreign Minister Zarif" after "his counterpart, Javad Zarif" */
+      if (e->type == BYLINE_ENTITY_PERSON && e->role == NULL && cand->title_first >= 0)
+        set_role (c, e, cand, NULL);
+      add_mention (c, e, cand);
+    }
+
+  for (guint k = 0; k < out->len; k++)
+    sort_mentions (((BylineEntity *) out->pdata[k])->mentions);
+  resolve_counterparts (c, out, counterparts);
+  for (guint k = 0; k < out->len; k++)
+    affiliation_from_title (c, out->pdata[k]);
+
+  for (guint k = 0; k < out->len; k++)
+    {
+      BylineEntity *e = out->pdata[k];
+      sort_mentions (e->mentions);
+    }
+  g_ptr_array_sort (out, compare_entities);
+  for (guint k = 0; k < out->len; k++)
+    {
+      BylineEntity *e = out->pdata[k];
+      e->id = g_strdup_printf ("e%u", k + 1);
+    }
+
+  g_hash_table_unref (idx.by_key);
+  g_hash_table_unref (idx.by_part);
+  g_hash_table_unref (idx.by_lex);
+  g_hash_table_unref (idx.tails);
+  g_hash_table_unref (idx.folded);
+}
