@@ -9,6 +9,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "byline-export-across.h"
 #include "byline-people.h"
 #include "byline-store.h"
 #include "byline-store-private.h"
@@ -560,6 +564,50 @@ test_graph (Fixture      *f,
       g_assert_cmpint (json_object_get_int_member (l, "count"), ==, 1);
       g_assert_nonnull (json_object_get_string_member (json_array_get_object_element (m, 0), "evidence"));
     }
+
+  /* the GraphML export read back by libxml2: a node for each person or
+   * country, an edge for each pair, between nodes that are there */
+  {
+    g_autofree char *graphml = byline_export_graph (graph, BYLINE_GRAPH_GRAPHML);
+    xmlDocPtr doc = xmlReadMemory (graphml, (int) strlen (graphml), "graph.graphml", NULL, XML_PARSE_NONET);
+    xmlNodePtr root, g_el = NULL;
+    g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    guint n_nodes = 0, n_edges = 0;
+
+    g_assert_nonnull (doc);
+    root = xmlDocGetRootElement (doc);
+    g_assert_cmpstr ((const char *) root->name, ==, "graphml");
+    g_assert_cmpstr ((const char *) root->ns->href, ==, "http://graphml.graphdrawing.org/xmlns");
+    for (xmlNodePtr c = root->children; c != NULL; c = c->next)
+      if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, BAD_CAST "graph"))
+        g_el = c;
+    g_assert_nonnull (g_el);
+    for (xmlNodePtr c = g_el->children; c != NULL; c = c->next)
+      if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, BAD_CAST "node"))
+        {
+          xmlChar *id = xmlGetProp (c, BAD_CAST "id");
+
+          g_assert_nonnull (id);
+          g_hash_table_add (ids, g_strdup ((const char *) id));
+          xmlFree (id);
+          n_nodes++;
+        }
+    for (xmlNodePtr c = g_el->children; c != NULL; c = c->next)
+      if (c->type == XML_ELEMENT_NODE && xmlStrEqual (c->name, BAD_CAST "edge"))
+        {
+          xmlChar *source = xmlGetProp (c, BAD_CAST "source");
+          xmlChar *target = xmlGetProp (c, BAD_CAST "target");
+
+          g_assert_true (g_hash_table_contains (ids, (const char *) source));
+          g_assert_true (g_hash_table_contains (ids, (const char *) target));
+          xmlFree (source);
+          xmlFree (target);
+          n_edges++;
+        }
+    g_assert_cmpuint (n_nodes, ==, json_array_get_length (nodes));
+    g_assert_cmpuint (n_edges, ==, json_array_get_length (links));
+    xmlFreeDoc (doc);
+  }
 }
 
 int
