@@ -264,6 +264,29 @@ def _():
     assert lib.run("compare", str(a), str(b), "--to", "pdf").returncode == 2
 
 
+@case("compare --lesson: a lesson of the pair, one lesson file a report and the comparison for the teacher")
+def _():
+    lib, a, b = visit_library()
+    prefix = os.path.join(lib.dir.name, "visit")
+    out = lib.ok("compare", str(a), str(b), "--lesson", prefix)
+    assert "visit-a.json" in out and "visit-comparison.md" in out, out
+    la = json.load(open(prefix + "-a.json"))
+    lb = json.load(open(prefix + "-b.json"))
+    assert la["schema"] == lb["schema"] == "byline.lesson/1"
+    # each asks about the other report, by its title
+    assert lb["article"]["title"] in la["questions"][0], la["questions"]
+    assert la["article"]["title"] in lb["questions"][0], lb["questions"]
+    assert len(la["key"]) > 0 and len(lb["key"]) > 0
+    # the teacher's sheet is the comparison
+    with open(prefix + "-comparison.md") as f:
+        assert f.read().startswith("# Two reports compared\n")
+    # a worksheet is made from either, as from any lesson
+    lib.ok("lesson", "worksheet", prefix + "-a.json", "-o", prefix + "-a.pdf")
+    assert lib.run("compare", "--tag", "caspian", "--lesson", prefix).returncode in (1, 2)
+    assert lib.run("compare", str(a), "999", "--lesson", prefix + "2").returncode == 1
+    assert not os.path.exists(prefix + "2-a.json")
+
+
 @case("compare --tag: a tag's reports side by side; the meetings each tells of")
 def _():
     lib, a, b = visit_library()

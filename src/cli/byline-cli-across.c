@@ -430,6 +430,70 @@ _byline_cli_meetings (const char *library,
 
 /* compare */
 
+/* A lesson of a pair: the students mark each report as they mark one (a lesson
+ * file each, with the same question), the teacher has the comparison to
+ * discuss after: "compare how these two outlets report the same visit" */
+static int
+compare_lesson (const char  *library,
+                BylineStore *store,
+                JsonNode    *comparison,
+                gint64       a,
+                gint64       b,
+                const char  *prefix)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) sheet = NULL;
+  g_autofree char *sheet_path = g_strconcat (prefix, "-comparison.md", NULL);
+  g_autoptr (BylineLesson) lesson_a = NULL;
+  g_autoptr (BylineLesson) lesson_b = NULL;
+  BylineLesson *lessons[2] = { NULL, NULL };
+  const gint64 ids[2] = { a, b };
+  const char *const sides[2] = { "a", "b" };
+
+  lessons[0] = lesson_a = _byline_cli_lesson_from_library (library, ids[0], &error);
+  if (lesson_a != NULL)
+    lessons[1] = lesson_b = _byline_cli_lesson_from_library (library, ids[1], &error);
+  if (lesson_a == NULL || lesson_b == NULL)
+    return _byline_cli_fail (store, error);
+  for (guint i = 0; i < 2; i++)
+    {
+      const BylineLessonArticle *other = &lessons[1 - i]->article;
+      g_autofree char *path = g_strdup_printf ("%s-%s.json", prefix, sides[i]);
+      /* Translators: %s is the other article's title */
+      g_autofree char *question = g_strdup_printf (_("This report and “%s” tell of the same events. Whom does "
+                                                     "each quote, and on whose authority do its claims rest: "
+                                                     "named people, organisations, state media, anonymous "
+                                                     "sources or no one?"),
+                                                   other->title != NULL ? other->title : _("the other report"));
+
+      g_ptr_array_add (lessons[i]->questions, g_steal_pointer (&question));
+      if (!byline_lesson_save_file (lessons[i], path, &error))
+        {
+          _byline_cli_print_error (error->message);
+          return BYLINE_CLI_BAD_INPUT;
+        }
+      /* Translators: "pair-a.json: an answer key of 20 items" */
+      _byline_cli_printf (_("%s: an answer key of %u items\n"), path, lessons[i]->key->len);
+    }
+  sheet = byline_export_comparison (comparison, BYLINE_EXPORT_MARKDOWN, &error);
+  if (sheet == NULL)
+    {
+      _byline_cli_print_error (error->message);
+      return BYLINE_CLI_BAD_INPUT;
+    }
+  {
+    gsize len;
+    const char *data = g_bytes_get_data (sheet, &len);
+    int status = write_output (sheet_path, data, len);
+
+    if (status != BYLINE_CLI_OK)
+      return status;
+  }
+  /* Translators: "pair-comparison.md: the comparison, for the teacher" */
+  _byline_cli_printf (_("%s: the comparison, for the teacher\n"), sheet_path);
+  return BYLINE_CLI_OK;
+}
+
 int
 _byline_cli_compare (const char *library,
                      int         argc,
@@ -438,6 +502,7 @@ _byline_cli_compare (const char *library,
   g_autofree char *to = NULL;
   g_autofree char *output = NULL;
   g_autofree char *tag = NULL;
+  g_autofree char *lesson = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (BylineStore) store = NULL;
@@ -451,6 +516,9 @@ _byline_cli_compare (const char *library,
     { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Compare every article with this tag, instead of two"), N_("TAG") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("md (default), html, json or pdf"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "lesson", 0, 0, G_OPTION_ARG_FILENAME, &lesson,
+      N_("Make a lesson of the pair: PREFIX-a.json and PREFIX-b.json for the students, "
+         "PREFIX-comparison.md for the teacher"), N_("PREFIX") },
     { NULL },
   };
 
@@ -476,6 +544,12 @@ _byline_cli_compare (const char *library,
                            : byline_store_compare (store, a, b, &error);
   if (comparison == NULL)
     return _byline_cli_fail (store, error);
+  if (lesson != NULL)
+    {
+      if (tag != NULL)
+        return _byline_cli_usage_error (context, _("--lesson takes two article ids, not a tag"));
+      return compare_lesson (library, store, comparison, a, b, lesson);
+    }
   bytes = tag != NULL ? byline_export_tag_comparison (comparison, format, &error)
                       : byline_export_comparison (comparison, format, &error);
   if (bytes == NULL)

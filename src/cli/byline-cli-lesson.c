@@ -17,6 +17,7 @@
 #include "byline-analysis.h"
 #include "byline-cli.h"
 #include "byline-cli-private.h"
+#include "byline-cli-store.h"
 #include "byline-import.h"
 #include "byline-lesson.h"
 #include "byline-response.h"
@@ -119,10 +120,10 @@ load_lesson (const char *path)
 /* lesson create */
 
 /* ARTICLE as a library id: the library's text, and its analysis with the reader's corrections */
-static BylineLesson *
-lesson_from_library (const char *library,
-                     gint64      id,
-                     GError    **error)
+BylineLesson *
+_byline_cli_lesson_from_library (const char *library,
+                                 gint64      id,
+                                 GError    **error)
 {
   g_autoptr (BylineStore) store = byline_store_open (library, error);
   g_autoptr (BylineArticle) article = NULL;
@@ -247,7 +248,7 @@ lesson_create (const char *library,
   /* a file of that name wins over a library id */
   if (!g_str_equal (argv[1], "-") && !g_file_test (argv[1], G_FILE_TEST_EXISTS)
       && g_ascii_string_to_unsigned (argv[1], 10, 1, G_MAXINT64, &id, NULL))
-    lesson = lesson_from_library (library, (gint64) id, &error);
+    lesson = _byline_cli_lesson_from_library (library, (gint64) id, &error);
   else
     lesson = lesson_from_file (argv[1], format, repair, &error);
   if (lesson == NULL)

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "byline-cli-private.h"
+#include "byline-lesson.h"
 #include "byline-store.h"
 
 G_BEGIN_DECLS
@@ -29,5 +30,11 @@ int          _byline_cli_run_group    (const char             *library,
                                        int                     argc,
                                        char                  **argv);
 char        *_byline_cli_one_line     (const char             *s);
+
+/* A lesson from a library article, its analysis with the reader's corrections
+ * (byline-cli-lesson.c) */
+BylineLesson *_byline_cli_lesson_from_library (const char  *library,
+                                               gint64       id,
+                                               GError     **error);
 
 G_END_DECLS
