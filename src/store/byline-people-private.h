@@ -1,5 +1,6 @@
-/* byline-people-private.h: what byline-people.c (the index, people, the
- * timeline, the network) and byline-compare.c (reports side by side) share
+/* byline-people-private.h: what byline-people-index.c (the index),
+ * byline-people.c (people), byline-people-timeline.c (the timeline, the
+ * network) and byline-compare.c (reports side by side) share
  *
  * Copyright 2026 The Byline authors
  *
@@ -96,10 +97,26 @@ char     *_byline_span_text    (Spans       *s,
                                 gint64       start,
                                 gint64       end);
 
+/* The entries, for the views (byline-people.c) */
+Cluster  *_byline_people_find_cluster        (People      *p,
+                                              const char  *name);
+gboolean  _byline_people_set_not_found       (GError     **error,
+                                              const char  *name);
+void      _byline_people_add_article_members (JsonBuilder *b,
+                                              People      *p,
+                                              gint64       article);
+JsonNode *_byline_people_sorted_array        (GPtrArray   *nodes);
+JsonNode *_byline_people_meeting_people      (People      *p,
+                                              gint64       article,
+                                              const char  *who,
+                                              const char  *names,
+                                              Cluster     *except);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (People, _byline_people_free)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Spans, _byline_spans_clear)
 
-/* Small helpers, inline: statements, JSON read within bounds, JSON written */
+/* Small helpers, inline: statements, JSON read within bounds, JSON written,
+ * an entity and its article looked up */
 
 static inline int
 compare_strings (const void *a,
@@ -123,6 +140,29 @@ prepare (BylineStore *self,
       return NULL;
     }
   return stmt;
+}
+
+/* A statement run that writes */
+static inline gboolean
+run (BylineStore  *self,
+     sqlite3_stmt *stmt,
+     GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+  _byline_store_set_db_error (self, error, rc, _("write to the library"));
+  return FALSE;
+}
+
+static inline gboolean
+refuse_read_only (BylineStore *self,
+                  GError     **error)
+{
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY,
+               _("%s: the library is open read-only; nothing was changed"), byline_store_get_path (self));
+  return FALSE;
 }
 
 static inline void
@@ -221,6 +261,13 @@ ref_of (gint64      article,
   if (eid == NULL || eid[0] != 'e' || !g_ascii_string_to_unsigned (eid + 1, 10, 0, (1 << 24) - 1, &n, NULL))
     return -1;
   return (article << 24) | (gint64) n;
+}
+
+static inline const ArticleInfo *
+people_article (People *p,
+                gint64  article)
+{
+  return g_hash_table_lookup (p->articles, &article);
 }
 
 static inline Occ *
