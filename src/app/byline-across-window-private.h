@@ -72,23 +72,20 @@ struct _BylineAcrossWindow
   GtkFileChooserNative *export_dialog;
 };
 
-/* JSON readers that take what is there */
+/* JSON readers that take what is there (byline_json_get_* (), byline-input.h) */
 
 static inline const char *
 str (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) && json_node_get_value_type (n) == G_TYPE_STRING
-         ? json_node_get_string (n) : NULL;
+  return byline_json_get_string (o, member);
 }
 
 static inline gint64
 num (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
+  JsonNode *n = byline_json_get_member (o, member);
 
   return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
 }
@@ -97,9 +94,7 @@ static inline JsonArray *
 arr (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_ARRAY (n) ? json_node_get_array (n) : NULL;
+  return byline_json_get_array (o, member);
 }
 
 static inline JsonObject *
@@ -115,9 +110,7 @@ static inline JsonObject *
 obj (JsonObject *o,
      const char *member)
 {
-  JsonNode *n = o != NULL ? json_object_get_member (o, member) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+  return byline_json_get_object (o, member);
 }
 
 /* The shell (byline-across-window.c) */
