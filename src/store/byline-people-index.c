@@ -186,119 +186,6 @@ indexed_type (const char *type)
 }
 
 
-static void
-add_span_offsets (GArray     *offsets,
-                  JsonObject *span)
-{
-  gint64 pair[2] = { get_int (span, "start"), get_int (span, "end") };
-
-  g_array_append_vals (offsets, pair, 2);
-}
-
-static int
-compare_int64 (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-void
-_byline_spans_init (Spans      *s,
-            const char *text,
-            JsonObject *root)
-{
-  JsonArray *quotes = get_array (root, "quotes");
-  JsonArray *meetings = get_array (root, "meetings");
-  JsonArray *claims = get_array (root, "claims");
-  gint64 offset = 0;
-  gsize byte = 0;
-  guint n = 0;
-
-  s->text = text;
-  s->len = strlen (text);
-  s->offsets = g_array_new (FALSE, FALSE, sizeof (gint64));
-  s->bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
-  for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
-    add_span_offsets (s->offsets, array_object (quotes, i));
-  for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
-    {
-      JsonArray *evidence = get_array (array_object (meetings, i), "evidence");
-
-      for (guint k = 0; evidence != NULL && k < json_array_get_length (evidence); k++)
-        add_span_offsets (s->offsets, array_object (evidence, k));
-    }
-  for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
-    {
-      JsonObject *c = array_object (claims, i);
-      JsonArray *loaded = get_array (c, "loaded");
-
-      add_span_offsets (s->offsets, c);
-      for (guint k = 0; loaded != NULL && k < json_array_get_length (loaded); k++)
-        add_span_offsets (s->offsets, array_object (loaded, k));
-    }
-  g_array_sort (s->offsets, compare_int64);
-  for (guint i = 0; i < s->offsets->len; i++)
-    {
-      gint64 want = g_array_index (s->offsets, gint64, i);
-
-      if (n > 0 && want == g_array_index (s->offsets, gint64, n - 1))
-        continue;
-      while (offset < want && byte < s->len)
-        {
-          byte = g_utf8_next_char (text + byte) - text;
-          offset++;
-        }
-      g_array_index (s->offsets, gint64, n++) = want;
-      g_array_append_val (s->bytes, byte);
-    }
-  g_array_set_size (s->offsets, n);
-}
-
-void
-_byline_spans_clear (Spans *s)
-{
-  g_clear_pointer (&s->offsets, g_array_unref);
-  g_clear_pointer (&s->bytes, g_array_unref);
-}
-
-
-/* An offset the map was not made for (it is made for all) counts as the end */
-static gsize
-spans_byte (Spans  *s,
-            gint64  offset)
-{
-  guint lo = 0, hi = s->offsets != NULL ? s->offsets->len : 0;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-      gint64 at = g_array_index (s->offsets, gint64, mid);
-
-      if (at == offset)
-        return MIN (g_array_index (s->bytes, gsize, mid), s->len);
-      if (at < offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return s->len;
-}
-
-char *
-_byline_span_text (Spans  *s,
-           gint64  start,
-           gint64  end)
-{
-  gsize a = spans_byte (s, start);
-  gsize b = spans_byte (s, end);
-
-  if (b < a)
-    b = a;
-  return g_strndup (s->text + a, b - a);
-}
-
 typedef struct
 {
   int quotes;
@@ -318,7 +205,7 @@ index_article (BylineStore *self,
   g_autoptr (GArray) dates = NULL;
   JsonObject *root;
   JsonArray *entities, *quotes, *meetings, *claims;
-  g_auto (Spans) spans = { 0 };
+  g_autoptr (BylineCharIndex) chars = NULL;
 
   if (node == NULL)
     return FALSE;
@@ -330,7 +217,7 @@ index_article (BylineStore *self,
   quotes = get_array (root, "quotes");
   meetings = get_array (root, "meetings");
   claims = get_array (root, "claims");
-  _byline_spans_init (&spans, article->text, root);
+  chars = byline_char_index_new (article->text, -1);
 
   stmt = prepare (self, "INSERT OR REPLACE INTO x_articles (article, version) VALUES (?, ?)", error);
   if (stmt == NULL)
@@ -427,7 +314,7 @@ index_article (BylineStore *self,
     {
       JsonObject *q = array_object (quotes, i);
       gint64 start = get_int (q, "start"), end = get_int (q, "end");
-      g_autofree char *text = _byline_span_text (&spans, start, end);
+      g_autofree char *text = span_text (chars, start, end);
 
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, id);
@@ -494,7 +381,7 @@ index_article (BylineStore *self,
       if (place != NULL)
         /* Translators: a meeting's place, after its people: "Lavrov and Zarif, in Tehran" */
         g_string_append_printf (label, _(", in %s"), place);
-      passage = _byline_span_text (&spans, start, end);
+      passage = span_text (chars, start, end);
       sqlite3_reset (stmt);
       bind_text (stmt, 2, "meeting");
       bind_text (stmt, 3, get_string (m, "date"));
@@ -570,7 +457,7 @@ index_article (BylineStore *self,
           }
         if (date == NULL || g_array_index (in_meeting, gboolean, i))
           continue;
-        passage = _byline_span_text (&spans, start, end);
+        passage = span_text (chars, start, end);
         sqlite3_reset (stmt);
         bind_text (stmt, 2, "claim");
         bind_text (stmt, 3, get_string (date, "date"));

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "byline-people.h"
+#include "byline-text.h"
 #include "byline-store-private.h"
 
 G_BEGIN_DECLS
@@ -66,18 +67,6 @@ typedef struct
   GHashTable *articles;   /* gint64 * -> ArticleInfo */
 } People;
 
-/* Code point offsets to bytes: every offset the analysis gives (quotes,
- * meeting evidence, claims and their loaded words), sorted, then found in
- * one walk over the text; a lookup is a binary search. Linear in the text
- * whatever order the spans come in. */
-typedef struct
-{
-  const char *text;
-  gsize       len;
-  GArray     *offsets;   /* gint64, sorted, each once */
-  GArray     *bytes;     /* gsize: where each offset is in the text */
-} Spans;
-
 /* "WHERE article IN (...)" for a tag: the articles with the tag on them or
  * on one of their notes */
 #define TAG_ARTICLES \
@@ -89,13 +78,6 @@ People   *_byline_people_load  (BylineStore *self,
                                 const char  *tag,
                                 GError     **error);
 void      _byline_people_free  (People      *p);
-void      _byline_spans_init   (Spans       *s,
-                                const char  *text,
-                                JsonObject  *root);
-void      _byline_spans_clear  (Spans       *s);
-char     *_byline_span_text    (Spans       *s,
-                                gint64       start,
-                                gint64       end);
 
 /* The entries, for the views (byline-people.c) */
 Cluster  *_byline_people_find_cluster        (People      *p,
@@ -113,10 +95,9 @@ JsonNode *_byline_people_meeting_people      (People      *p,
                                               Cluster     *except);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (People, _byline_people_free)
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Spans, _byline_spans_clear)
 
-/* Small helpers, inline: statements, JSON read within bounds, JSON written,
- * an entity and its article looked up */
+/* Small helpers, inline: statements, JSON read within bounds, a span's words,
+ * JSON written, an entity and its article looked up */
 
 static inline int
 compare_strings (const void *a,
@@ -227,6 +208,16 @@ array_object (JsonArray *array,
   JsonNode *node = json_array_get_element (array, i);
 
   return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* The words between two code point offsets of the text (the analysis'
+ * spans); a negative offset counts as the text's start */
+static inline char *
+span_text (const BylineCharIndex *chars,
+           gint64                 start,
+           gint64                 end)
+{
+  return byline_char_index_dup (chars, MAX (start, 0), MAX (end, 0));
 }
 
 static inline void
