@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-people.h"
 #include "byline-text.h"
 #include "byline-store-private.h"
@@ -96,8 +97,9 @@ JsonNode *_byline_people_meeting_people      (People      *p,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (People, _byline_people_free)
 
-/* Small helpers, inline: statements, JSON read within bounds, a span's words,
- * JSON written, an entity and its article looked up */
+/* Small helpers, inline: statements, JSON read within bounds (through
+ * byline_json_get_* (), byline-input.h), a span's words, JSON written, an
+ * entity and its article looked up */
 
 static inline int
 compare_strings (const void *a,
@@ -168,17 +170,14 @@ static inline const char *
 get_string (JsonObject *obj,
             const char *member)
 {
-  JsonNode *node = obj != NULL ? json_object_get_member (obj, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
-         && json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
+  return byline_json_get_string (obj, member);
 }
 
 static inline gint64
 get_int (JsonObject *obj,
          const char *member)
 {
-  JsonNode *node = obj != NULL ? json_object_get_member (obj, member) : NULL;
+  JsonNode *node = byline_json_get_member (obj, member);
 
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_int (node) : 0;
 }
@@ -187,18 +186,14 @@ static inline JsonArray *
 get_array (JsonObject *obj,
            const char *member)
 {
-  JsonNode *node = obj != NULL ? json_object_get_member (obj, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  return byline_json_get_array (obj, member);
 }
 
 static inline JsonObject *
 get_object (JsonObject *obj,
             const char *member)
 {
-  JsonNode *node = obj != NULL ? json_object_get_member (obj, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  return byline_json_get_object (obj, member);
 }
 
 static inline JsonObject *
