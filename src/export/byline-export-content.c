@@ -23,10 +23,8 @@
 
 #include "byline-analysis.h"
 #include "byline-analysis-model.h"
-#include "byline-dates.h"
 #include "byline-export.h"
 #include "byline-export-private.h"
-#include "byline-palette.h"
 
 /* Content */
 

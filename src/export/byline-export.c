@@ -19,7 +19,6 @@
 #include <string.h>
 
 #include "byline-analysis.h"
-#include "byline-analysis-model.h"
 #include "byline-dates.h"
 #include "byline-export.h"
 #include "byline-export-private.h"
