@@ -1,4 +1,5 @@
 /* byline-export-private.h: the content every writer lays out, made once
+ * (byline-export-content.c)
  *
  * Copyright 2026 The Byline authors
  *

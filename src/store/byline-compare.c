@@ -58,7 +58,7 @@ typedef struct
   GPtrArray  *claim_texts;   /* char * */
   GPtrArray  *claim_words;   /* GHashTable */
   GHashTable *keys;          /* entry -> mentions, for the entries it names */
-  Spans       spans;         /* its offsets in bytes */
+  BylineCharIndex *chars;    /* over its text: code points to bytes */
 } Side;
 
 static void
@@ -71,7 +71,7 @@ side_clear (Side *s)
   g_clear_pointer (&s->claim_texts, g_ptr_array_unref);
   g_clear_pointer (&s->claim_words, g_ptr_array_unref);
   g_clear_pointer (&s->keys, g_hash_table_unref);
-  _byline_spans_clear (&s->spans);
+  g_clear_pointer (&s->chars, byline_char_index_free);
 }
 
 static gboolean
@@ -96,12 +96,12 @@ side_load (BylineStore *self,
   s->dateline = g_strdup (article->dateline);
   s->claim_texts = g_ptr_array_new_with_free_func (g_free);
   s->claim_words = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  _byline_spans_init (&s->spans, s->text, s->root);
+  s->chars = byline_char_index_new (s->text, -1);
   claims = get_array (s->root, "claims");
   for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
     {
       JsonObject *c = array_object (claims, i);
-      char *passage = _byline_span_text (&s->spans, get_int (c, "start"), get_int (c, "end"));
+      char *passage = span_text (s->chars, get_int (c, "start"), get_int (c, "end"));
 
       g_ptr_array_add (s->claim_texts, passage);
       g_ptr_array_add (s->claim_words, claim_words (passage));
@@ -151,7 +151,7 @@ add_sourcing (JsonBuilder *b,
     {
       JsonObject *q = array_object (quotes, i);
       const char *speaker = get_string (q, "speaker_name");
-      g_autofree char *text = _byline_span_text (&s->spans, get_int (q, "start"), get_int (q, "end"));
+      g_autofree char *text = span_text (s->chars, get_int (q, "start"), get_int (q, "end"));
 
       if (speaker == NULL)
         speaker = "?";
@@ -197,7 +197,7 @@ add_sourcing (JsonBuilder *b,
       for (guint k = 0; words != NULL && k < json_array_get_length (words); k++)
         {
           JsonObject *w = array_object (words, k);
-          char *word = _byline_span_text (&s->spans, get_int (w, "start"), get_int (w, "end"));
+          char *word = span_text (s->chars, get_int (w, "start"), get_int (w, "end"));
 
           if (g_hash_table_add (loaded, word))
             g_ptr_array_add (loaded_order, word);
@@ -350,7 +350,7 @@ add_meeting_side (JsonBuilder *b,
     }
   evidence = get_array (m, "evidence");
   first = evidence != NULL && json_array_get_length (evidence) > 0 ? array_object (evidence, 0) : NULL;
-  passage = _byline_span_text (&s->spans, get_int (first, "start"), get_int (first, "end"));
+  passage = span_text (s->chars, get_int (first, "start"), get_int (first, "end"));
   json_builder_begin_object (b);
   add_string_member (b, "date", get_string (m, "date"));
   add_string_member (b, "status", get_string (m, "status"));

@@ -1,5 +1,6 @@
-/* byline-people-private.h: what byline-people.c (the index, people, the
- * timeline, the network) and byline-compare.c (reports side by side) share
+/* byline-people-private.h: what byline-people-index.c (the index),
+ * byline-people.c (people), byline-people-timeline.c (the timeline, the
+ * network) and byline-compare.c (reports side by side) share
  *
  * Copyright 2026 The Byline authors
  *
@@ -14,7 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "byline-input.h"
 #include "byline-people.h"
+#include "byline-text.h"
 #include "byline-store-private.h"
 
 G_BEGIN_DECLS
@@ -65,18 +68,6 @@ typedef struct
   GHashTable *articles;   /* gint64 * -> ArticleInfo */
 } People;
 
-/* Code point offsets to bytes: every offset the analysis gives (quotes,
- * meeting evidence, claims and their loaded words), sorted, then found in
- * one walk over the text; a lookup is a binary search. Linear in the text
- * whatever order the spans come in. */
-typedef struct
-{
-  const char *text;
-  gsize       len;
-  GArray     *offsets;   /* gint64, sorted, each once */
-  GArray     *bytes;     /* gsize: where each offset is in the text */
-} Spans;
-
 /* "WHERE article IN (...)" for a tag: the articles with the tag on them or
  * on one of their notes */
 #define TAG_ARTICLES \
@@ -88,18 +79,27 @@ People   *_byline_people_load  (BylineStore *self,
                                 const char  *tag,
                                 GError     **error);
 void      _byline_people_free  (People      *p);
-void      _byline_spans_init   (Spans       *s,
-                                const char  *text,
-                                JsonObject  *root);
-void      _byline_spans_clear  (Spans       *s);
-char     *_byline_span_text    (Spans       *s,
-                                gint64       start,
-                                gint64       end);
+
+/* The entries, for the views (byline-people.c) */
+Cluster  *_byline_people_find_cluster        (People      *p,
+                                              const char  *name);
+gboolean  _byline_people_set_not_found       (GError     **error,
+                                              const char  *name);
+void      _byline_people_add_article_members (JsonBuilder *b,
+                                              People      *p,
+                                              gint64       article);
+JsonNode *_byline_people_sorted_array        (GPtrArray   *nodes);
+JsonNode *_byline_people_meeting_people      (People      *p,
+                                              gint64       article,
+                                              const char  *who,
+                                              const char  *names,
+                                              Cluster     *except);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (People, _byline_people_free)
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Spans, _byline_spans_clear)
 
-/* Small helpers, inline: statements, JSON read within bounds, JSON written */
+/* Small helpers, inline: statements, JSON read within bounds (through
+ * byline_json_get_* (), byline-input.h), a span's words, JSON written, an
+ * entity and its article looked up */
 
 static inline int
 compare_strings (const void *a,
@@ -125,6 +125,29 @@ prepare (BylineStore *self,
   return stmt;
 }
 
+/* A statement run that writes */
+static inline gboolean
+run (BylineStore  *self,
+     sqlite3_stmt *stmt,
+     GError      **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+  _byline_store_set_db_error (self, error, rc, _("write to the library"));
+  return FALSE;
+}
+
+static inline gboolean
+refuse_read_only (BylineStore *self,
+                  GError     **error)
+{
+  g_set_error (error, BYLINE_STORE_ERROR, BYLINE_STORE_ERROR_READ_ONLY,
+               _("%s: the library is open read-only; nothing was changed"), byline_store_get_path (self));
+  return FALSE;
+}
+
 static inline void
 bind_text (sqlite3_stmt *stmt,
            int           index,
@@ -147,17 +170,14 @@ static inline const char *
 get_string (JsonObject *obj,
             const char *member)
 {
-  JsonNode *node = obj != NULL ? json_object_get_member (obj, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
-         && json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
+  return byline_json_get_string (obj, member);
 }
 
 static inline gint64
 get_int (JsonObject *obj,
          const char *member)
 {
-  JsonNode *node = obj != NULL ? json_object_get_member (obj, member) : NULL;
+  JsonNode *node = byline_json_get_member (obj, member);
 
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_int (node) : 0;
 }
@@ -166,18 +186,14 @@ static inline JsonArray *
 get_array (JsonObject *obj,
            const char *member)
 {
-  JsonNode *node = obj != NULL ? json_object_get_member (obj, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+  return byline_json_get_array (obj, member);
 }
 
 static inline JsonObject *
 get_object (JsonObject *obj,
             const char *member)
 {
-  JsonNode *node = obj != NULL ? json_object_get_member (obj, member) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+  return byline_json_get_object (obj, member);
 }
 
 static inline JsonObject *
@@ -187,6 +203,16 @@ array_object (JsonArray *array,
   JsonNode *node = json_array_get_element (array, i);
 
   return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* The words between two code point offsets of the text (the analysis'
+ * spans); a negative offset counts as the text's start */
+static inline char *
+span_text (const BylineCharIndex *chars,
+           gint64                 start,
+           gint64                 end)
+{
+  return byline_char_index_dup (chars, MAX (start, 0), MAX (end, 0));
 }
 
 static inline void
@@ -221,6 +247,13 @@ ref_of (gint64      article,
   if (eid == NULL || eid[0] != 'e' || !g_ascii_string_to_unsigned (eid + 1, 10, 0, (1 << 24) - 1, &n, NULL))
     return -1;
   return (article << 24) | (gint64) n;
+}
+
+static inline const ArticleInfo *
+people_article (People *p,
+                gint64  article)
+{
+  return g_hash_table_lookup (p->articles, &article);
 }
 
 static inline Occ *

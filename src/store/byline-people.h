@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 /* Every view is a JSON tree (the CLI prints it, the window and the exports
  * read it); the shapes are described above each function in byline-people.c
- * (people, the timeline, the network) and byline-compare.c (comparisons).
+ * (people), byline-people-timeline.c (the timeline, the network) and
+ * byline-compare.c (comparisons).
  * @tag, where taken, limits the view to the articles with that tag (on the
  * article or on one of its notes). */
 

@@ -691,7 +691,7 @@ byline_store_dup_analysis (BylineStore *self,
 }
 
 /* The analyser's version as stored with each analysis: the cross-article index
- * (byline-people.c) is rebuilt when it changes */
+ * (byline-people-index.c) is rebuilt when it changes */
 const char *
 _byline_store_analyser_version (void)
 {

@@ -131,7 +131,7 @@ gboolean      _byline_store_set_note_tags    (BylineStore   *self,
                                               const char *const *tags,
                                               GError       **error);
 
-/* The cross-article index (byline-people.c) */
+/* The cross-article index (byline-people-index.c and the views) */
 sqlite3    *_byline_store_get_db           (BylineStore *self);
 const char *_byline_store_analyser_version (void);
 

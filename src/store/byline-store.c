@@ -147,7 +147,7 @@ static const char *const migrations[] = {
   "ALTER TABLE articles ADD COLUMN page TEXT;",
 
   /* 5: people, organisations, places, quotes, meetings and dated events
-   * indexed across articles (byline-people.c); the reader's merges and
+   * indexed across articles (byline-people-index.c); the reader's merges and
    * splits of people. An article's index is dropped, and made again on the
    * next cross-article read, when its text, analysis or corrections change */
   "CREATE TABLE x_articles ("
@@ -945,7 +945,7 @@ _byline_store_exec (BylineStore *self,
   return exec (self, sql, error);
 }
 
-/* For the cross-article index (byline-people.c) */
+/* For the cross-article index (byline-people-index.c and the views) */
 sqlite3 *
 _byline_store_get_db (BylineStore *self)
 {
