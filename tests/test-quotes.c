@@ -28,6 +28,15 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* a toned verb with no "that" reports when a subject and its verb follow; "told
+   * CNN's X that"; a description the last speaker's office does not fit */
+  { "The Senate met.\n\nSen. Bernie Sanders spoke first.\n\nSanders warned the party would pay a price.",
+    "the party would pay a price", BYLINE_QUOTE_INDIRECT, "Bernie Sanders", "warned", NULL },
+  { "The Senate met.\n\nHouse Speaker Nancy Pelosi spoke first.\n\nPelosi told CNN's Jake Tapper that she had "
+    "the votes.", "she had the votes", BYLINE_QUOTE_INDIRECT, "Nancy Pelosi", "told", NULL },
+  { "The Senate met.\n\nIn an op-ed, former Vice President Al Gore argued the provisions were essential.\n\n"
+    "The senator claimed that the count was wrong.", "the count was wrong", BYLINE_QUOTE_INDIRECT, "senator",
+    "claimed", NULL },
   /* "he" after "X's deputy, Y, was ...": Y, the subject in apposition */
   { "The talks opened in Moscow.\n\nForeign Minister Pavel Orlov met Ravi Mehta.\n\nOrlov's deputy, Igor "
     "Sokolov, was also present. \"The talks were frank,\" he told reporters.", "The talks were frank,",

@@ -521,7 +521,14 @@ classify_chunk (Ctx *c, guint first, guint end)
                  /* "Bill Tarrant", "Sue Plemming" in a title-case credit line */
                  && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && first + 1 < end && !is_common (c, first + 1)))))
     first++;
-  while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first)))
+  /* but a name's own particle with its capital stays: "Al Gore", "Van Morrison",
+   * "La Paz" */
+  while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
+         && !(has (c, BYLINE_WORD_CONNECTOR, first) && !has (c, BYLINE_WORD_STOPWORD, first) && is_cap (c, first)
+              && first + 1 < end && is_cap (c, first + 1) && byline_token_len (&c->toks[first]) <= 4
+              && !byline_token_is (c->text, &c->toks[first], "of") && !byline_token_is (c->text, &c->toks[first], "for")
+              && !byline_token_is (c->text, &c->toks[first], "and") && !byline_token_is (c->text, &c->toks[first], "on")
+              && !byline_token_is (c->text, &c->toks[first], "in") && !byline_token_is (c->text, &c->toks[first], "at")))
     first++;
   /* a trailing connector is not part of a name */
   while (end > first && (has (c, BYLINE_WORD_CONNECTOR, end - 1) && !is_cap (c, end - 1)))
@@ -936,7 +943,9 @@ _byline_entities_find_candidates (Ctx *c)
       tl = _byline_entities_title_at (c, i);
       gl = _byline_entities_gazetteer_at (c, i, &entry);
       /* "Vladimir Putin": a first name that is also a town, before a surname */
-      if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY && has (c, BYLINE_WORD_FIRST_NAME, i)
+      /* ...or any town's name right after a person's title: "Rep. Alexandria Ocasio-Cortez" */
+      if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
+          && (has (c, BYLINE_WORD_FIRST_NAME, i) || (c->title_end == (int) i && entry->type == BYLINE_ENTITY_PLACE))
           && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
           && _byline_entities_title_at (c, i + 1) == 0
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)

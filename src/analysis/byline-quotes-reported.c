@@ -213,6 +213,17 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
       if (k > 0 && byline_token_is (c->text, &c->toks[k - 1], "told"))
         {
           guint j = k;
+
+          /* "told CNN's Jake Tapper that ...": whom, then "that" */
+          for (guint t = k; t < hi && t < k + 7; t++)
+            {
+              if (byline_token_is (c->text, &c->toks[t], "that"))
+                return t;
+              if ((c->toks[t].kind == BYLINE_TOKEN_PUNCT && !is_char (c, t, '.')) || is_speech (c, t)
+                  || (c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP)
+                      && byline_mentions_at (c->mentions, t) == NULL && !adjunct_head (c, t)))
+                break;
+            }
           while (j < hi && j < k + 4 && !adjunct_head (c, j))
             j++;
           if (j < hi && adjunct_head (c, j))
@@ -728,7 +739,9 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               k++;
             /* "thanked Yıldırım for ...", "praised the ties": verbs that take an
              * object report a clause only with "that" */
-            if (!that && conn != NULL && (g_str_equal (conn, "positive") || g_str_equal (conn, "negative")))
+            if (!that && conn != NULL && (g_str_equal (conn, "positive") || g_str_equal (conn, "negative"))
+                /* but "warned the party would pay": a subject and its verb follow */
+                && !_byline_quotes_subject_then_aux (c, k, hi))
               k = hi;
             /* "stressed the need for ...", "underlined the success of ...": an object,
              * unless "that" says a clause follows */

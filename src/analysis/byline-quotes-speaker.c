@@ -438,6 +438,17 @@ _byline_quotes_subject_then_aux (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
+/* Does the last speaker's office fit the role word at token k? */
+static gboolean
+last_speaker_fits (const Ctx *c, guint k)
+{
+  g_autofree char *word = _byline_quotes_span_text (c, k, k + 1);
+  g_autofree char *role = g_ascii_strdown (word, -1);
+  g_autofree char *their = g_ascii_strdown (c->last_speaker->role, -1);
+
+  return role_fits (their, role);
+}
+
 /* Who is at token i? An entity, a pronoun, a definite description, a group. */
 /* the last word of "familiar with", "close to", "briefed on", "knowledge of" */
 static gboolean
@@ -660,7 +671,10 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           _byline_quotes_speaker_set_entity (out, org);
         /* "the ministry said" after "Defence Ministry spokesman X said"; not after a
          * broadcaster */
-        else if (c->last_speaker != NULL && !(is_org_noun (c, dend - 1) && !names_noun (c->last_speaker, c, dend - 1)))
+        /* ...nor "the senator claimed" after the former vice president spoke */
+        else if (c->last_speaker != NULL && !(is_org_noun (c, dend - 1) && !names_noun (c->last_speaker, c, dend - 1))
+                 && !(has (c, dend - 1, BYLINE_WORD_ROLE) && c->last_speaker->type == BYLINE_ENTITY_PERSON
+                      && c->last_speaker->role != NULL && !last_speaker_fits (c, dend - 1)))
           _byline_quotes_speaker_set_entity (out, c->last_speaker);
         else
           {
