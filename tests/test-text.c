@@ -25,6 +25,26 @@ test_bom_dropped (void)
   g_assert_cmpuint (t->n_chars, ==, 5);
 }
 
+/* the text keeps the buffer it is given, BOM dropped; a refused one is freed */
+static void
+test_take_data (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *data = g_strdup ("\xEF\xBB\xBFHello, \xC3\xA9t\xC3\xA9");
+  g_autoptr (BylineText) t = byline_text_new_take_data (data, strlen (data), "x.txt", FALSE, &error);
+  BylineText *bad;
+
+  g_assert_no_error (error);
+  g_assert_true (t->data == data);
+  g_assert_cmpstr (t->data, ==, "Hello, \xC3\xA9t\xC3\xA9");
+  g_assert_cmpuint (t->len, ==, 12);
+  g_assert_cmpuint (t->n_chars, ==, 10);
+
+  bad = byline_text_new_take_data (g_strdup ("a\xFF"), 2, "y.txt", FALSE, &error);
+  g_assert_null (bad);
+  g_assert_error (error, BYLINE_TEXT_ERROR, BYLINE_TEXT_ERROR_NOT_UTF8);
+}
+
 static void
 test_empty (void)
 {
@@ -276,6 +296,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/text/bom-dropped", test_bom_dropped);
+  g_test_add_func ("/text/take-data", test_take_data);
   g_test_add_func ("/text/empty", test_empty);
   g_test_add_func ("/text/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/text/overlong-and-surrogate", test_overlong_and_surrogate);

@@ -45,12 +45,12 @@ typedef struct
   char               *source_name;  /* "officials from both countries", or NULL */
   const char         *reason;       /* why the source is state media, or NULL */
   BylineClaimKind     kind;
+  gboolean            has_number;   /* a figure, an amount, a quantity */
   /* BylineSpan arrays, NULL when empty (byline_claim_spans () reads them) */
   GArray             *hedges;       /* "likely", "is believed to" */
   GArray             *loaded;       /* "blatant", "embattled" (outside quotations) */
   GArray             *agentless;    /* "is believed", "was reported" with no one behind it */
-  gboolean            has_number;   /* a figure, an amount, a quantity */
-} BylineClaim;
+} BylineClaim;  /* 72 bytes: keep the 4-byte members in pairs */
 
 GPtrArray  *byline_claims_find                (const BylineDocument *doc,
                                                GPtrArray            *entities,

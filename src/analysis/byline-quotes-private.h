@@ -66,7 +66,8 @@ typedef struct
   guint                 line_start; /* the last transcript line's tokens */
   guint                 line_end;
   GArray               *clauses;    /* BylineClause, one per sentence, or NULL */
-  guint                *next_according; /* the next "according to" at or after each token, or n */
+  guint                *next_according; /* where "according to" is, in order, made once */
+  guint                 n_according;
 } Ctx;
 
 /* Speaker found for a cue */

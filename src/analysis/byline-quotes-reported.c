@@ -25,22 +25,43 @@
 #include "byline-quotes-private.h"
 #include "byline-scan-private.h"
 
-/* The next "according to" at or after each token, made once: a sentence of
- * many quotations must not be scanned whole for each of them */
+/* The next "according to" at or after token @k, or n: where they are is
+ * found once (a sentence of many quotations must not be scanned whole for
+ * each of them) and kept as a list, not an array the size of the tokens */
 guint
 _byline_quotes_next_according (Ctx  *c,
                 guint k)
 {
+  guint lo = 0, hi;
+
   if (c->next_according == NULL)
     {
-      c->next_according = g_new (guint, c->n + 1);
-      c->next_according[c->n] = c->n;
-      for (guint j = c->n; j-- > 0;)
-        c->next_according[j] = j + 1 < c->n && byline_token_is (c->text, &c->toks[j], "according")
-                               && byline_token_is (c->text, &c->toks[j + 1], "to")
-                               ? j : c->next_according[j + 1];
+      GArray *at = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint j = 0; j + 1 < c->n; j++)
+        if (byline_token_is (c->text, &c->toks[j], "according")
+            && byline_token_is (c->text, &c->toks[j + 1], "to"))
+          g_array_append_val (at, j);
+      c->n_according = at->len;
+      c->next_according = (guint *) (void *) g_array_free (at, FALSE);
+      /* made, even when there is none */
+      if (c->next_according == NULL)
+        c->next_according = g_new0 (guint, 1);
     }
-  return k < c->n ? c->next_according[k] : c->n;
+  if (k >= c->n)
+    return c->n;
+  /* the first at or after k */
+  hi = c->n_according;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (c->next_according[mid] < k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < c->n_according ? c->next_according[lo] : c->n;
 }
 
 /* "according to X" in [lo, hi) */

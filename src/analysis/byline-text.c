@@ -230,30 +230,21 @@ repair_utf8 (const char *data,
   return g_string_free (out, FALSE);
 }
 
-/**
- * byline_text_new_from_data:
- * @data: the bytes
- * @len: their length
- * @name: the file name for error messages (or "standard input")
- * @repair: replace invalid UTF-8 instead of refusing it
- *
- * Refuses binary data (NUL bytes) and, unless @repair, invalid UTF-8 with an
- * error that names @name and the byte offset. Drops a leading BOM. Empty data
- * gives an empty text.
- */
-BylineText *
-byline_text_new_from_data (const char  *data,
-                           gsize        len,
-                           const char  *name,
-                           gboolean     repair,
-                           GError     **error)
+/* The constructor of both: @owned, when not NULL, is @data's allocation
+ * (NUL-terminated at @len, or 3 bytes on when @data skips a BOM), which the
+ * text takes instead of copying it */
+static BylineText *
+text_new (const char  *data,
+          gsize        len,
+          char        *owned,
+          const char  *name,
+          gboolean     repair,
+          GError     **error)
 {
+  g_autofree char *buffer = owned;
   g_autoptr (BylineText) self = NULL;
   const char *bad = NULL;
   const char *nul;
-
-  g_return_val_if_fail (data != NULL || len == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (name == NULL)
     name = _("standard input");
@@ -290,6 +281,15 @@ byline_text_new_from_data (const char  *data,
       self->data = repair_utf8 (data, len, &self->n_repairs);
       self->len = strlen (self->data);
     }
+  else if (buffer != NULL)
+    {
+      /* the file's own buffer: a large article is not held twice */
+      if (data != buffer)
+        memmove (buffer, data, len);
+      buffer[len] = '\0';
+      self->data = g_steal_pointer (&buffer);
+      self->len = len;
+    }
   else
     {
       self->data = g_strndup (data, len);
@@ -298,6 +298,51 @@ byline_text_new_from_data (const char  *data,
 
   build_marks (self);
   return g_steal_pointer (&self);
+}
+
+/**
+ * byline_text_new_from_data:
+ * @data: the bytes
+ * @len: their length
+ * @name: the file name for error messages (or "standard input")
+ * @repair: replace invalid UTF-8 instead of refusing it
+ *
+ * Refuses binary data (NUL bytes) and, unless @repair, invalid UTF-8 with an
+ * error that names @name and the byte offset. Drops a leading BOM. Empty data
+ * gives an empty text.
+ */
+BylineText *
+byline_text_new_from_data (const char  *data,
+                           gsize        len,
+                           const char  *name,
+                           gboolean     repair,
+                           GError     **error)
+{
+  g_return_val_if_fail (data != NULL || len == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return text_new (data, len, NULL, name, repair, error);
+}
+
+/**
+ * byline_text_new_take_data:
+ * @data: (transfer full): the bytes, NUL-terminated at @len, as
+ *   byline_text_read_file () gives them
+ *
+ * byline_text_new_from_data (), but the text keeps @data instead of a copy
+ * of it (a repaired text is still a new string); @data is freed on error.
+ */
+BylineText *
+byline_text_new_take_data (char        *data,
+                           gsize        len,
+                           const char  *name,
+                           gboolean     repair,
+                           GError     **error)
+{
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return text_new (data, len, data, name, repair, error);
 }
 
 /**
@@ -350,14 +395,14 @@ byline_text_new_from_file (const char  *path,
                            gboolean     repair,
                            GError     **error)
 {
-  g_autofree char *contents = NULL;
+  char *contents = NULL;
   gsize len = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   if (!byline_text_read_file (path, &contents, &len, error))
     return NULL;
-  return byline_text_new_from_data (contents, len, g_str_equal (path, "-") ? NULL : path,
+  return byline_text_new_take_data (contents, len, g_str_equal (path, "-") ? NULL : path,
                                     repair, error);
 }
 

@@ -70,6 +70,11 @@ BylineText *byline_text_new_from_data     (const char  *data,
                                            const char  *name,
                                            gboolean     repair,
                                            GError     **error);
+BylineText *byline_text_new_take_data     (char        *data,
+                                           gsize        len,
+                                           const char  *name,
+                                           gboolean     repair,
+                                           GError     **error);
 BylineText *byline_text_new_from_file     (const char  *path,
                                            gboolean     repair,
                                            GError     **error);

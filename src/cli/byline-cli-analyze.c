@@ -71,7 +71,7 @@ read_text (const char *path,
            gboolean    repair)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *contents = NULL;
+  char *contents = NULL;
   gsize len = 0;
   BylineText *text;
 
@@ -80,7 +80,8 @@ read_text (const char *path,
       _byline_cli_print_error (error->message);
       return NULL;
     }
-  text = byline_text_new_from_data (contents, len,
+  /* the text keeps the file's buffer: a large article is not copied */
+  text = byline_text_new_take_data (contents, len,
                                     g_str_equal (path, "-") ? _("standard input") : path,
                                     repair, &error);
   if (text == NULL)
