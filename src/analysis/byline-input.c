@@ -667,3 +667,23 @@ byline_json_get_int (JsonObject *o,
     return FALSE;
   return TRUE;
 }
+
+/* A member's whole number, 0 when it is missing or not a number */
+gint64
+byline_json_get_number (JsonObject *o,
+                        const char *member)
+{
+  JsonNode *n = byline_json_get_member (o, member);
+
+  return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
+}
+
+/* The object at @i of @a, or NULL when it is not one */
+JsonObject *
+byline_json_array_get_object (JsonArray *a,
+                              guint      i)
+{
+  JsonNode *n = a != NULL && i < json_array_get_length (a) ? json_array_get_element (a, i) : NULL;
+
+  return n != NULL && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
+}

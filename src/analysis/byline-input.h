@@ -66,6 +66,10 @@ JsonArray  *byline_json_get_array  (JsonObject  *o,
 gboolean    byline_json_get_int    (JsonObject  *o,
                                     const char  *member,
                                     gint64      *value);
+gint64      byline_json_get_number (JsonObject  *o,
+                                    const char  *member);
+JsonObject *byline_json_array_get_object (JsonArray *a,
+                                          guint      i);
 char     *byline_escape_terminal      (const char  *text);
 
 G_END_DECLS

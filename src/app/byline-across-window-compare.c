@@ -59,9 +59,9 @@ describe_meeting (JsonObject *m)
 {
   if (m == NULL)
     return g_strdup (_("not reported"));
-  return g_strdup_printf ("%s, %s (%s): %s", str (m, "date") ? str (m, "date") : _("no date"),
-                          str (m, "place") ? str (m, "place") : "—",
-                          byline_meeting_status_label (str (m, "status")), str (m, "evidence"));
+  return g_strdup_printf ("%s, %s (%s): %s", byline_json_get_string (m, "date") ? byline_json_get_string (m, "date") : _("no date"),
+                          byline_json_get_string (m, "place") ? byline_json_get_string (m, "place") : "—",
+                          byline_meeting_status_label (byline_json_get_string (m, "status")), byline_json_get_string (m, "evidence"));
 }
 
 static char *
@@ -69,10 +69,10 @@ describe_claim (JsonObject *c)
 {
   if (c == NULL)
     return g_strdup ("—");
-  if (str (c, "source") != NULL)
-    return g_strdup_printf (_("%s (%s: %s)"), str (c, "text"), byline_attribution_label (str (c, "attribution")),
-                            str (c, "source"));
-  return g_strdup_printf (_("%s (%s)"), str (c, "text"), byline_attribution_label (str (c, "attribution")));
+  if (byline_json_get_string (c, "source") != NULL)
+    return g_strdup_printf (_("%s (%s: %s)"), byline_json_get_string (c, "text"), byline_attribution_label (byline_json_get_string (c, "attribution")),
+                            byline_json_get_string (c, "source"));
+  return g_strdup_printf (_("%s (%s)"), byline_json_get_string (c, "text"), byline_attribution_label (byline_json_get_string (c, "attribution")));
 }
 
 static const char *const attributions[] = {
@@ -107,64 +107,64 @@ _byline_across_window_refresh_compare (BylineAcrossWindow *self)
   self->comparison = json_node_ref (node);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "across.export-comparison", TRUE);
   root = json_node_get_object (node);
-  sa = obj_at (arr (root, "articles"), 0);
-  sb = obj_at (arr (root, "articles"), 1);
+  sa = byline_json_array_get_object (byline_json_get_array (root, "articles"), 0);
+  sb = byline_json_array_get_object (byline_json_get_array (root, "articles"), 1);
 
-  _byline_across_window_add_row (self->compare_rows, _("Outlet"), str (sa, "outlet"), str (sb, "outlet"), NULL, 0, -1, -1);
-  _byline_across_window_add_row (self->compare_rows, _("Dateline"), str (sa, "dateline"), str (sb, "dateline"), NULL, 0, -1, -1);
+  _byline_across_window_add_row (self->compare_rows, _("Outlet"), byline_json_get_string (sa, "outlet"), byline_json_get_string (sb, "outlet"), NULL, 0, -1, -1);
+  _byline_across_window_add_row (self->compare_rows, _("Dateline"), byline_json_get_string (sa, "dateline"), byline_json_get_string (sb, "dateline"), NULL, 0, -1, -1);
   for (guint i = 0; i < G_N_ELEMENTS (attributions); i++)
     {
       g_autofree char *label = g_strdup_printf (_("Claims resting on: %s"), byline_attribution_label (attributions[i]));
-      g_autofree char *na = g_strdup_printf ("%d", (int) num (obj (sa, "claims_by_attribution"), attributions[i]));
-      g_autofree char *nb = g_strdup_printf ("%d", (int) num (obj (sb, "claims_by_attribution"), attributions[i]));
+      g_autofree char *na = g_strdup_printf ("%d", (int) byline_json_get_number (obj (sa, "claims_by_attribution"), attributions[i]));
+      g_autofree char *nb = g_strdup_printf ("%d", (int) byline_json_get_number (obj (sb, "claims_by_attribution"), attributions[i]));
 
       _byline_across_window_add_row (self->compare_rows, label, na, nb, NULL, 0, -1, -1);
     }
   {
-    g_autofree char *la = _byline_across_window_join (arr (sa, "loaded_words"), ", ");
-    g_autofree char *lb = _byline_across_window_join (arr (sb, "loaded_words"), ", ");
+    g_autofree char *la = _byline_across_window_join (byline_json_get_array (sa, "loaded_words"), ", ");
+    g_autofree char *lb = _byline_across_window_join (byline_json_get_array (sb, "loaded_words"), ", ");
 
     _byline_across_window_add_row (self->compare_rows, _("Loaded words"), *la ? la : "—", *lb ? lb : "—", NULL, 0, -1, -1);
   }
   /* who each quotes, side by side */
-  qa = arr (sa, "quotes");
-  qb = arr (sb, "quotes");
+  qa = byline_json_get_array (sa, "quotes");
+  qb = byline_json_get_array (sb, "quotes");
   for (guint i = 0; i < MAX (qa ? json_array_get_length (qa) : 0, qb ? json_array_get_length (qb) : 0); i++)
     {
-      JsonObject *x = obj_at (qa, i), *y = obj_at (qb, i);
-      g_autofree char *tx = x ? g_strdup_printf ("%s: “%s”", str (x, "speaker"), str (x, "text")) : g_strdup ("");
-      g_autofree char *ty = y ? g_strdup_printf ("%s: “%s”", str (y, "speaker"), str (y, "text")) : g_strdup ("");
+      JsonObject *x = byline_json_array_get_object (qa, i), *y = byline_json_array_get_object (qb, i);
+      g_autofree char *tx = x ? g_strdup_printf ("%s: “%s”", byline_json_get_string (x, "speaker"), byline_json_get_string (x, "text")) : g_strdup ("");
+      g_autofree char *ty = y ? g_strdup_printf ("%s: “%s”", byline_json_get_string (y, "speaker"), byline_json_get_string (y, "text")) : g_strdup ("");
 
       _byline_across_window_add_row (self->compare_rows, i == 0 ? _("Quotes") : "", tx, ty, NULL, x ? ida : idb,
-               x ? num (x, "start") : num (y, "start"), x ? num (x, "end") : num (y, "end"));
+               x ? byline_json_get_number (x, "start") : byline_json_get_number (y, "start"), x ? byline_json_get_number (x, "end") : byline_json_get_number (y, "end"));
     }
-  list = arr (root, "meetings");
+  list = byline_json_get_array (root, "meetings");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      JsonObject *m = obj_at (list, i);
+      JsonObject *m = byline_json_array_get_object (list, i);
       JsonObject *ma = obj (m, "a"), *mb = obj (m, "b");
-      g_autofree char *people = _byline_across_window_join (arr (m, "people"), ", ");
+      g_autofree char *people = _byline_across_window_join (byline_json_get_array (m, "people"), ", ");
       g_autofree char *label = g_strdup_printf (_("Meeting: %s"), people);
       g_autofree char *da = describe_meeting (ma);
       g_autofree char *db = describe_meeting (mb);
 
-      _byline_across_window_add_row (self->compare_rows, label, da, db, NULL, ma ? ida : idb, num (ma ? ma : mb, "start"),
-               num (ma ? ma : mb, "end"));
+      _byline_across_window_add_row (self->compare_rows, label, da, db, NULL, ma ? ida : idb, byline_json_get_number (ma ? ma : mb, "start"),
+               byline_json_get_number (ma ? ma : mb, "end"));
     }
-  list = arr (root, "claims");
+  list = byline_json_get_array (root, "claims");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      JsonObject *c = obj_at (list, i);
+      JsonObject *c = byline_json_array_get_object (list, i);
       JsonObject *ca = obj (c, "a"), *cb = obj (c, "b");
       g_autofree char *da = describe_claim (ca);
       g_autofree char *db = describe_claim (cb);
       const char *label = ca && cb ? _("Both report") : ca ? _("Only A reports") : _("Only B reports");
 
-      _byline_across_window_add_row (self->compare_rows, label, da, db, NULL, ca ? ida : idb, num (ca ? ca : cb, "start"),
-               num (ca ? ca : cb, "end"));
+      _byline_across_window_add_row (self->compare_rows, label, da, db, NULL, ca ? ida : idb, byline_json_get_number (ca ? ca : cb, "start"),
+               byline_json_get_number (ca ? ca : cb, "end"));
     }
   {
-    JsonArray *only = arr (root, "only_people");
+    JsonArray *only = byline_json_get_array (root, "only_people");
     g_autofree char *oa = only ? _byline_across_window_join (json_array_get_array_element (only, 0), ", ") : g_strdup ("");
     g_autofree char *ob = only && json_array_get_length (only) > 1
                           ? _byline_across_window_join (json_array_get_array_element (only, 1), ", ") : g_strdup ("");

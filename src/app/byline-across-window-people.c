@@ -55,10 +55,10 @@ _byline_across_window_refresh_people (BylineAcrossWindow *self)
   array = json_node_get_array (list);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *p = obj_at (array, i);
-      g_autofree char *articles = g_strdup_printf ("%d", (int) num (p, "articles"));
+      JsonObject *p = byline_json_array_get_object (array, i);
+      g_autofree char *articles = g_strdup_printf ("%d", (int) byline_json_get_number (p, "articles"));
 
-      _byline_across_window_add_row (self->people, str (p, "name"), type_label (str (p, "type")), articles, NULL, 0, -1, -1);
+      _byline_across_window_add_row (self->people, byline_json_get_string (p, "name"), type_label (byline_json_get_string (p, "type")), articles, NULL, 0, -1, -1);
     }
   /* the person shown stays chosen */
   for (guint i = 0; self->person != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->people)); i++)
@@ -96,10 +96,10 @@ _byline_across_window_show_person (BylineAcrossWindow *self,
   g_free (self->person);
   self->person = g_strdup (name);
   p = json_node_get_object (node);
-  variants = _byline_across_window_join (arr (p, "variants"), ", ");
-  gtk_label_set_text (self->person_title, str (p, "name"));
+  variants = _byline_across_window_join (byline_json_get_array (p, "variants"), ", ");
+  gtk_label_set_text (self->person_title, byline_json_get_string (p, "name"));
   {
-    JsonArray *spellings = arr (p, "variants");
+    JsonArray *spellings = byline_json_get_array (p, "variants");
     g_autoptr (GPtrArray) names = g_ptr_array_new ();
 
     for (guint i = 0; spellings != NULL && i < json_array_get_length (spellings); i++)
@@ -111,45 +111,45 @@ _byline_across_window_show_person (BylineAcrossWindow *self,
   }
   summary = g_strdup_printf (_("Written as %s. In %d articles: a named source in %d, only mentioned in %d; "
                                "%d mentions, %d quotes, %u meetings."),
-                             variants, (int) num (p, "articles"), (int) num (p, "source_in"),
-                             (int) num (p, "mentioned_in"), (int) num (p, "mentions"),
-                             (int) num (p, "quote_count"),
-                             arr (p, "meetings") != NULL ? json_array_get_length (arr (p, "meetings")) : 0);
+                             variants, (int) byline_json_get_number (p, "articles"), (int) byline_json_get_number (p, "source_in"),
+                             (int) byline_json_get_number (p, "mentioned_in"), (int) byline_json_get_number (p, "mentions"),
+                             (int) byline_json_get_number (p, "quote_count"),
+                             byline_json_get_array (p, "meetings") != NULL ? json_array_get_length (byline_json_get_array (p, "meetings")) : 0);
   gtk_label_set_text (self->person_summary, summary);
 
-  list = arr (p, "roles");
+  list = byline_json_get_array (p, "roles");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      JsonObject *r = obj_at (list, i);
-      const char *title = str (r, "role"), *affiliation = str (r, "affiliation");
+      JsonObject *r = byline_json_array_get_object (list, i);
+      const char *title = byline_json_get_string (r, "role"), *affiliation = byline_json_get_string (r, "affiliation");
       g_autofree char *role = title != NULL && affiliation != NULL ? g_strdup_printf ("%s, %s", title, affiliation)
                               : g_strdup (title != NULL ? title : affiliation);
 
-      _byline_across_window_add_row (self->person_rows, str (r, "date"), C_("person page", "role"), role, str (r, "title"),
-               num (r, "article"), 0, 0);
+      _byline_across_window_add_row (self->person_rows, byline_json_get_string (r, "date"), C_("person page", "role"), role, byline_json_get_string (r, "title"),
+               byline_json_get_number (r, "article"), 0, 0);
     }
-  list = arr (p, "quotes");
+  list = byline_json_get_array (p, "quotes");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      JsonObject *q = obj_at (list, i);
-      g_autofree char *text = str (q, "via") != NULL
-        ? g_strdup_printf (_("“%s” (%s, via %s)"), str (q, "text"), byline_quote_kind_label (str (q, "kind")), str (q, "via"))
-        : g_strdup_printf (_("“%s” (%s)"), str (q, "text"), byline_quote_kind_label (str (q, "kind")));
+      JsonObject *q = byline_json_array_get_object (list, i);
+      g_autofree char *text = byline_json_get_string (q, "via") != NULL
+        ? g_strdup_printf (_("“%s” (%s, via %s)"), byline_json_get_string (q, "text"), byline_quote_kind_label (byline_json_get_string (q, "kind")), byline_json_get_string (q, "via"))
+        : g_strdup_printf (_("“%s” (%s)"), byline_json_get_string (q, "text"), byline_quote_kind_label (byline_json_get_string (q, "kind")));
 
-      _byline_across_window_add_row (self->person_rows, str (q, "date"), C_("person page", "quote"), text, str (q, "title"),
-               num (q, "article"), num (q, "start"), num (q, "end"));
+      _byline_across_window_add_row (self->person_rows, byline_json_get_string (q, "date"), C_("person page", "quote"), text, byline_json_get_string (q, "title"),
+               byline_json_get_number (q, "article"), byline_json_get_number (q, "start"), byline_json_get_number (q, "end"));
     }
-  list = arr (p, "meetings");
+  list = byline_json_get_array (p, "meetings");
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      JsonObject *m = obj_at (list, i);
-      g_autofree char *with = _byline_across_window_join (arr (m, "with"), ", ");
-      g_autofree char *text = str (m, "place") != NULL
-        ? g_strdup_printf (_("with %s, in %s (%s)"), with, str (m, "place"), byline_meeting_status_label (str (m, "status")))
-        : g_strdup_printf (_("with %s (%s)"), with, byline_meeting_status_label (str (m, "status")));
+      JsonObject *m = byline_json_array_get_object (list, i);
+      g_autofree char *with = _byline_across_window_join (byline_json_get_array (m, "with"), ", ");
+      g_autofree char *text = byline_json_get_string (m, "place") != NULL
+        ? g_strdup_printf (_("with %s, in %s (%s)"), with, byline_json_get_string (m, "place"), byline_meeting_status_label (byline_json_get_string (m, "status")))
+        : g_strdup_printf (_("with %s (%s)"), with, byline_meeting_status_label (byline_json_get_string (m, "status")));
 
-      _byline_across_window_add_row (self->person_rows, str (m, "date"), C_("person page", "meeting"), text, str (m, "title"),
-               num (m, "article"), num (m, "start"), num (m, "end"));
+      _byline_across_window_add_row (self->person_rows, byline_json_get_string (m, "date"), C_("person page", "meeting"), text, byline_json_get_string (m, "title"),
+               byline_json_get_number (m, "article"), byline_json_get_number (m, "start"), byline_json_get_number (m, "end"));
     }
 }
 

@@ -74,38 +74,6 @@ struct _BylineAcrossWindow
 
 /* JSON readers that take what is there (byline_json_get_* (), byline-input.h) */
 
-static inline const char *
-str (JsonObject *o,
-     const char *member)
-{
-  return byline_json_get_string (o, member);
-}
-
-static inline gint64
-num (JsonObject *o,
-     const char *member)
-{
-  JsonNode *n = byline_json_get_member (o, member);
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
-}
-
-static inline JsonArray *
-arr (JsonObject *o,
-     const char *member)
-{
-  return byline_json_get_array (o, member);
-}
-
-static inline JsonObject *
-obj_at (JsonArray *a,
-        guint      i)
-{
-  JsonNode *n = a != NULL && i < json_array_get_length (a) ? json_array_get_element (a, i) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
-}
-
 static inline JsonObject *
 obj (JsonObject *o,
      const char *member)

@@ -65,9 +65,9 @@ _byline_across_window_refresh_timeline (BylineAcrossWindow *self)
   array = json_node_get_array (events);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *e = obj_at (array, i);
-      const char *k = str (e, "kind");
-      JsonArray *also = arr (e, "also_in");
+      JsonObject *e = byline_json_array_get_object (array, i);
+      const char *k = byline_json_get_string (e, "kind");
+      JsonArray *also = byline_json_get_array (e, "also_in");
       guint n_also = also != NULL ? json_array_get_length (also) : 0;
       g_autofree char *label = NULL;
       const char *what = g_strcmp0 (k, "meeting") == 0 ? C_("timeline", "meeting")
@@ -80,12 +80,12 @@ _byline_across_window_refresh_timeline (BylineAcrossWindow *self)
                                             "; reported by %u more articles", n_also), n_also)
             : g_strdup ("");
 
-          label = g_strdup_printf ("%s (%s)%s", str (e, "label"), byline_meeting_status_label (str (e, "status")), more);
+          label = g_strdup_printf ("%s (%s)%s", byline_json_get_string (e, "label"), byline_meeting_status_label (byline_json_get_string (e, "status")), more);
         }
       else
-        label = g_strdup (str (e, "label"));
-      _byline_across_window_add_row (self->events, str (e, "date"), what, label, str (e, "title"), num (e, "article"),
-               num (e, "start"), num (e, "end"));
+        label = g_strdup (byline_json_get_string (e, "label"));
+      _byline_across_window_add_row (self->events, byline_json_get_string (e, "date"), what, label, byline_json_get_string (e, "title"), byline_json_get_number (e, "article"),
+               byline_json_get_number (e, "start"), byline_json_get_number (e, "end"));
     }
   status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", json_array_get_length (array)),
                             json_array_get_length (array));

@@ -25,29 +25,6 @@
 
 /* Helpers */
 
-static const char *
-str (JsonObject *o,
-     const char *member)
-{
-  return byline_json_get_string (o, member);
-}
-
-static gint64
-num (JsonObject *o,
-     const char *member)
-{
-  JsonNode *n = byline_json_get_member (o, member);
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
-}
-
-static JsonArray *
-arr (JsonObject *o,
-     const char *member)
-{
-  return byline_json_get_array (o, member);
-}
-
 static char *
 join (JsonArray  *a,
       const char *separator)
@@ -134,12 +111,12 @@ people_list (BylineStore *store,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *p = json_array_get_object_element (array, i);
-      gint64 n = num (p, "articles");
+      gint64 n = byline_json_get_number (p, "articles");
       g_autofree char *articles = g_strdup_printf (ngettext ("%d article", "%d articles", (int) n), (int) n);
-      g_autofree char *quoted = g_strdup_printf (_("a source in %d"), (int) num (p, "source_in"));
-      g_autofree char *variants = join (arr (p, "variants"), ", ");
+      g_autofree char *quoted = g_strdup_printf (_("a source in %d"), (int) byline_json_get_number (p, "source_in"));
+      g_autofree char *variants = join (byline_json_get_array (p, "variants"), ", ");
 
-      _byline_cli_printf ("%s\t%s\t%s\t%s\t%s\n", str (p, "name"), str (p, "type"), articles, quoted,
+      _byline_cli_printf ("%s\t%s\t%s\t%s\t%s\n", byline_json_get_string (p, "name"), byline_json_get_string (p, "type"), articles, quoted,
                           variants);
     }
   return BYLINE_CLI_OK;
@@ -148,10 +125,10 @@ people_list (BylineStore *store,
 static void
 print_article_ref (JsonObject *o)
 {
-  g_autofree char *title = _byline_cli_one_line (str (o, "title"));
+  g_autofree char *title = _byline_cli_one_line (byline_json_get_string (o, "title"));
 
   /* Translators: after an item, the article it is in: "— Title (article 3)" */
-  _byline_cli_printf (_(" — %s (article %d)\n"), title, (int) num (o, "article"));
+  _byline_cli_printf (_(" — %s (article %d)\n"), title, (int) byline_json_get_number (o, "article"));
 }
 
 static int
@@ -186,49 +163,49 @@ people_show (BylineStore *store,
     return _byline_cli_print_json (node);
 
   p = json_node_get_object (node);
-  variants = join (arr (p, "variants"), ", ");
-  _byline_cli_printf ("%s (%s)\n", str (p, "name"), str (p, "type"));
+  variants = join (byline_json_get_array (p, "variants"), ", ");
+  _byline_cli_printf ("%s (%s)\n", byline_json_get_string (p, "name"), byline_json_get_string (p, "type"));
   _byline_cli_printf (_("Written as: %s\n"), variants);
   _byline_cli_printf (_("In %d articles: a named source in %d, only mentioned in %d; %d mentions, %d quotes\n"),
-                      (int) num (p, "articles"), (int) num (p, "source_in"), (int) num (p, "mentioned_in"),
-                      (int) num (p, "mentions"), (int) num (p, "quote_count"));
-  list = arr (p, "roles");
+                      (int) byline_json_get_number (p, "articles"), (int) byline_json_get_number (p, "source_in"), (int) byline_json_get_number (p, "mentioned_in"),
+                      (int) byline_json_get_number (p, "mentions"), (int) byline_json_get_number (p, "quote_count"));
+  list = byline_json_get_array (p, "roles");
   if (list != NULL && json_array_get_length (list) > 0)
     _byline_cli_printf ("\n%s\n", _("Roles"));
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
       JsonObject *r = json_array_get_object_element (list, i);
-      const char *role = str (r, "role"), *affiliation = str (r, "affiliation");
+      const char *role = byline_json_get_string (r, "role"), *affiliation = byline_json_get_string (r, "affiliation");
 
-      _byline_cli_printf ("  %s  %s%s%s", str (r, "date") ? str (r, "date") : "----------",
+      _byline_cli_printf ("  %s  %s%s%s", byline_json_get_string (r, "date") ? byline_json_get_string (r, "date") : "----------",
                           role != NULL ? role : "", role != NULL && affiliation != NULL ? ", " : "",
                           affiliation != NULL ? affiliation : "");
       print_article_ref (r);
     }
-  list = arr (p, "quotes");
+  list = byline_json_get_array (p, "quotes");
   if (list != NULL && json_array_get_length (list) > 0)
     _byline_cli_printf ("\n%s\n", _("Quotes"));
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
       JsonObject *q = json_array_get_object_element (list, i);
-      g_autofree char *text = _byline_cli_one_line (str (q, "text"));
+      g_autofree char *text = _byline_cli_one_line (byline_json_get_string (q, "text"));
 
-      _byline_cli_printf ("  %s  “%s” (%s%s%s)", str (q, "date") ? str (q, "date") : "----------", text,
-                          byline_quote_kind_label (str (q, "kind")), str (q, "via") ? _(", via ") : "",
-                          str (q, "via") ? str (q, "via") : "");
+      _byline_cli_printf ("  %s  “%s” (%s%s%s)", byline_json_get_string (q, "date") ? byline_json_get_string (q, "date") : "----------", text,
+                          byline_quote_kind_label (byline_json_get_string (q, "kind")), byline_json_get_string (q, "via") ? _(", via ") : "",
+                          byline_json_get_string (q, "via") ? byline_json_get_string (q, "via") : "");
       print_article_ref (q);
     }
-  list = arr (p, "meetings");
+  list = byline_json_get_array (p, "meetings");
   if (list != NULL && json_array_get_length (list) > 0)
     _byline_cli_printf ("\n%s\n", _("Meetings"));
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
       JsonObject *m = json_array_get_object_element (list, i);
-      g_autofree char *with = join (arr (m, "with"), ", ");
+      g_autofree char *with = join (byline_json_get_array (m, "with"), ", ");
 
-      _byline_cli_printf (_("  %s  with %s%s%s (%s)"), str (m, "date") ? str (m, "date") : "----------",
-                          with, str (m, "place") ? _(", in ") : "", str (m, "place") ? str (m, "place") : "",
-                          byline_meeting_status_label (str (m, "status")));
+      _byline_cli_printf (_("  %s  with %s%s%s (%s)"), byline_json_get_string (m, "date") ? byline_json_get_string (m, "date") : "----------",
+                          with, byline_json_get_string (m, "place") ? _(", in ") : "", byline_json_get_string (m, "place") ? byline_json_get_string (m, "place") : "",
+                          byline_meeting_status_label (byline_json_get_string (m, "status")));
       print_article_ref (m);
     }
   return BYLINE_CLI_OK;
@@ -347,23 +324,23 @@ _byline_cli_timeline (const char *library,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonObject *e = json_array_get_object_element (array, i);
-      const char *k = str (e, "kind");
-      g_autofree char *label = _byline_cli_one_line (str (e, "label"));
+      const char *k = byline_json_get_string (e, "kind");
+      g_autofree char *label = _byline_cli_one_line (byline_json_get_string (e, "label"));
       const char *what = g_str_equal (k, "meeting") ? C_("timeline", "meeting")
                          : g_str_equal (k, "claim") ? C_("timeline", "claim") : C_("timeline", "article");
 
-      JsonArray *also = arr (e, "also_in");
+      JsonArray *also = byline_json_get_array (e, "also_in");
       g_autoptr (GString) articles = g_string_new (NULL);
 
       /* the article, and the others that report the same meeting */
-      g_string_printf (articles, "%d", (int) num (e, "article"));
+      g_string_printf (articles, "%d", (int) byline_json_get_number (e, "article"));
       for (guint j = 0; also != NULL && j < json_array_get_length (also); j++)
         g_string_append_printf (articles, ",%d", (int) json_array_get_int_element (also, j));
-      if (g_str_equal (k, "meeting") && str (e, "status") != NULL)
-        _byline_cli_printf ("%s\t%s\t%s (%s)\t%s\n", str (e, "date"), what, label,
-                            byline_meeting_status_label (str (e, "status")), articles->str);
+      if (g_str_equal (k, "meeting") && byline_json_get_string (e, "status") != NULL)
+        _byline_cli_printf ("%s\t%s\t%s (%s)\t%s\n", byline_json_get_string (e, "date"), what, label,
+                            byline_meeting_status_label (byline_json_get_string (e, "status")), articles->str);
       else
-        _byline_cli_printf ("%s\t%s\t%s\t%s\n", str (e, "date"), what, label, articles->str);
+        _byline_cli_printf ("%s\t%s\t%s\t%s\n", byline_json_get_string (e, "date"), what, label, articles->str);
     }
   return BYLINE_CLI_OK;
 }

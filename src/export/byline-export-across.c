@@ -105,38 +105,6 @@ add_row (GPtrArray  *blocks,
 
 /* JSON readers that take what is there (byline_json_get_* (), byline-input.h) */
 
-static const char *
-str (JsonObject *o,
-     const char *member)
-{
-  return byline_json_get_string (o, member);
-}
-
-static gint64
-num (JsonObject *o,
-     const char *member)
-{
-  JsonNode *n = byline_json_get_member (o, member);
-
-  return n != NULL && JSON_NODE_HOLDS_VALUE (n) ? json_node_get_int (n) : 0;
-}
-
-static JsonArray *
-arr (JsonObject *o,
-     const char *member)
-{
-  return byline_json_get_array (o, member);
-}
-
-static JsonObject *
-obj_at (JsonArray *a,
-        guint      i)
-{
-  JsonNode *n = a != NULL && i < json_array_get_length (a) ? json_array_get_element (a, i) : NULL;
-
-  return n != NULL && JSON_NODE_HOLDS_OBJECT (n) ? json_node_get_object (n) : NULL;
-}
-
 static JsonObject *
 obj (JsonObject *o,
      const char *member)
@@ -170,43 +138,43 @@ static const char *const attributions[] = {
 static char *
 describe_side (JsonObject *side)
 {
-  const char *outlet = str (side, "outlet");
-  const char *date = str (side, "dateline");
+  const char *outlet = byline_json_get_string (side, "outlet");
+  const char *date = byline_json_get_string (side, "dateline");
 
   if (outlet != NULL && date != NULL)
     /* Translators: an article in a comparison: "Title (Outlet, 2026-03-04)" */
-    return g_strdup_printf (_("%s (%s, %s)"), str (side, "title"), outlet, date);
+    return g_strdup_printf (_("%s (%s, %s)"), byline_json_get_string (side, "title"), outlet, date);
   if (outlet != NULL || date != NULL)
-    return g_strdup_printf ("%s (%s)", str (side, "title"), outlet != NULL ? outlet : date);
-  return g_strdup (str (side, "title"));
+    return g_strdup_printf ("%s (%s)", byline_json_get_string (side, "title"), outlet != NULL ? outlet : date);
+  return g_strdup (byline_json_get_string (side, "title"));
 }
 
 static char *
 describe_meeting (JsonObject *m)
 {
   g_autoptr (GString) out = g_string_new (NULL);
-  const char *place = str (m, "place");
+  const char *place = byline_json_get_string (m, "place");
 
   if (m == NULL)
     return g_strdup (_("not reported"));
-  g_string_append (out, str (m, "date") != NULL ? str (m, "date") : _("no date"));
+  g_string_append (out, byline_json_get_string (m, "date") != NULL ? byline_json_get_string (m, "date") : _("no date"));
   if (place != NULL)
     /* Translators: a meeting's place after its date: "2026-03-03, in Tehran" */
     g_string_append_printf (out, _(", in %s"), place);
-  g_string_append_printf (out, " (%s)", byline_meeting_status_label (str (m, "status")));
+  g_string_append_printf (out, " (%s)", byline_meeting_status_label (byline_json_get_string (m, "status")));
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static char *
 describe_claim (JsonObject *c)
 {
-  const char *source = str (c, "source");
+  const char *source = byline_json_get_string (c, "source");
 
   if (source != NULL)
     /* Translators: a claim, then on whose authority it rests: “...” (named person: Lavrov) */
-    return g_strdup_printf (_("“%s” (%s: %s)"), str (c, "text"),
-                            byline_attribution_label (str (c, "attribution")), source);
-  return g_strdup_printf (_("“%s” (%s)"), str (c, "text"), byline_attribution_label (str (c, "attribution")));
+    return g_strdup_printf (_("“%s” (%s: %s)"), byline_json_get_string (c, "text"),
+                            byline_attribution_label (byline_json_get_string (c, "attribution")), source);
+  return g_strdup_printf (_("“%s” (%s)"), byline_json_get_string (c, "text"), byline_attribution_label (byline_json_get_string (c, "attribution")));
 }
 
 static GPtrArray *
@@ -214,11 +182,11 @@ comparison_blocks (JsonNode *comparison)
 {
   GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   JsonObject *root = JSON_NODE_HOLDS_OBJECT (comparison) ? json_node_get_object (comparison) : NULL;
-  JsonArray *sides = arr (root, "articles");
-  JsonObject *a = obj_at (sides, 0), *b = obj_at (sides, 1);
-  JsonArray *only = arr (root, "only_people");
-  JsonArray *claims = arr (root, "claims");
-  JsonArray *meetings = arr (root, "meetings");
+  JsonArray *sides = byline_json_get_array (root, "articles");
+  JsonObject *a = byline_json_array_get_object (sides, 0), *b = byline_json_array_get_object (sides, 1);
+  JsonArray *only = byline_json_get_array (root, "only_people");
+  JsonArray *claims = byline_json_get_array (root, "claims");
+  JsonArray *meetings = byline_json_get_array (root, "meetings");
   g_autofree char *da = describe_side (a);
   g_autofree char *db = describe_side (b);
   guint shared = 0;
@@ -231,22 +199,22 @@ comparison_blocks (JsonNode *comparison)
   add_block (blocks, BLOCK_HEADING, _("Sourcing"));
   add_row (blocks, "", "A", "B");
   {
-    g_autofree char *qa = g_strdup_printf ("%u", arr (a, "quotes") ? json_array_get_length (arr (a, "quotes")) : 0);
-    g_autofree char *qb = g_strdup_printf ("%u", arr (b, "quotes") ? json_array_get_length (arr (b, "quotes")) : 0);
-    g_autofree char *ca = g_strdup_printf ("%" G_GINT64_FORMAT, num (a, "claims"));
-    g_autofree char *cb = g_strdup_printf ("%" G_GINT64_FORMAT, num (b, "claims"));
-    g_autofree char *ha = g_strdup_printf ("%" G_GINT64_FORMAT, num (a, "hedged_claims"));
-    g_autofree char *hb = g_strdup_printf ("%" G_GINT64_FORMAT, num (b, "hedged_claims"));
-    g_autofree char *la = join_strings (arr (a, "loaded_words"), "—");
-    g_autofree char *lb = join_strings (arr (b, "loaded_words"), "—");
+    g_autofree char *qa = g_strdup_printf ("%u", byline_json_get_array (a, "quotes") ? json_array_get_length (byline_json_get_array (a, "quotes")) : 0);
+    g_autofree char *qb = g_strdup_printf ("%u", byline_json_get_array (b, "quotes") ? json_array_get_length (byline_json_get_array (b, "quotes")) : 0);
+    g_autofree char *ca = g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (a, "claims"));
+    g_autofree char *cb = g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (b, "claims"));
+    g_autofree char *ha = g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (a, "hedged_claims"));
+    g_autofree char *hb = g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (b, "hedged_claims"));
+    g_autofree char *la = join_strings (byline_json_get_array (a, "loaded_words"), "—");
+    g_autofree char *lb = join_strings (byline_json_get_array (b, "loaded_words"), "—");
 
     add_row (blocks, _("Quotes"), qa, qb);
     add_row (blocks, _("Claims"), ca, cb);
     for (guint i = 0; i < G_N_ELEMENTS (attributions); i++)
       {
         g_autofree char *label = g_strdup_printf (_("… resting on: %s"), byline_attribution_label (attributions[i]));
-        g_autofree char *na = g_strdup_printf ("%" G_GINT64_FORMAT, num (obj (a, "claims_by_attribution"), attributions[i]));
-        g_autofree char *nb = g_strdup_printf ("%" G_GINT64_FORMAT, num (obj (b, "claims_by_attribution"), attributions[i]));
+        g_autofree char *na = g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (obj (a, "claims_by_attribution"), attributions[i]));
+        g_autofree char *nb = g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (obj (b, "claims_by_attribution"), attributions[i]));
 
         add_row (blocks, label, na, nb);
       }
@@ -258,23 +226,23 @@ comparison_blocks (JsonNode *comparison)
   for (guint s = 0; s < 2; s++)
     {
       JsonObject *side = s == 0 ? a : b;
-      JsonArray *quotes = arr (side, "quotes");
+      JsonArray *quotes = byline_json_get_array (side, "quotes");
 
       add_blockf (blocks, BLOCK_SUBHEADING, "%s: %s", s == 0 ? "A" : "B", s == 0 ? da : db);
       if (quotes == NULL || json_array_get_length (quotes) == 0)
         add_block (blocks, BLOCK_PARA, _("No one is quoted."));
       for (guint i = 0; quotes != NULL && i < json_array_get_length (quotes); i++)
         {
-          JsonObject *q = obj_at (quotes, i);
-          const char *via = str (q, "via");
+          JsonObject *q = byline_json_array_get_object (quotes, i);
+          const char *via = byline_json_get_string (q, "via");
 
           if (via != NULL)
             /* Translators: speaker, quoted words, kind of quote, the outlet it came through */
-            add_blockf (blocks, BLOCK_ITEM, _("%s: “%s” (%s, via %s)"), str (q, "speaker"), str (q, "text"),
-                        byline_quote_kind_label (str (q, "kind")), via);
+            add_blockf (blocks, BLOCK_ITEM, _("%s: “%s” (%s, via %s)"), byline_json_get_string (q, "speaker"), byline_json_get_string (q, "text"),
+                        byline_quote_kind_label (byline_json_get_string (q, "kind")), via);
           else
-            add_blockf (blocks, BLOCK_ITEM, _("%s: “%s” (%s)"), str (q, "speaker"), str (q, "text"),
-                        byline_quote_kind_label (str (q, "kind")));
+            add_blockf (blocks, BLOCK_ITEM, _("%s: “%s” (%s)"), byline_json_get_string (q, "speaker"), byline_json_get_string (q, "text"),
+                        byline_quote_kind_label (byline_json_get_string (q, "kind")));
         }
     }
 
@@ -283,9 +251,9 @@ comparison_blocks (JsonNode *comparison)
     add_block (blocks, BLOCK_PARA, _("Neither reports a meeting."));
   for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
     {
-      JsonObject *m = obj_at (meetings, i);
+      JsonObject *m = byline_json_array_get_object (meetings, i);
       /* Translators: between the people of a meeting */
-      g_autofree char *people = join_strings (arr (m, "people"), "?");
+      g_autofree char *people = join_strings (byline_json_get_array (m, "people"), "?");
       g_autofree char *ma = describe_meeting (obj (m, "a"));
       g_autofree char *mb = describe_meeting (obj (m, "b"));
 
@@ -295,13 +263,13 @@ comparison_blocks (JsonNode *comparison)
 
   add_block (blocks, BLOCK_HEADING, _("People, organisations and places"));
   {
-    JsonArray *both = arr (root, "shared_people");
+    JsonArray *both = byline_json_get_array (root, "shared_people");
     g_autoptr (GString) names = g_string_new (NULL);
     g_autofree char *oa = NULL;
     g_autofree char *ob = NULL;
 
     for (guint i = 0; both != NULL && i < json_array_get_length (both); i++)
-      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", str (obj_at (both, i), "name"));
+      g_string_append_printf (names, "%s%s", i > 0 ? ", " : "", byline_json_get_string (byline_json_array_get_object (both, i), "name"));
     oa = only != NULL && json_array_get_length (only) > 0
          ? join_strings (json_array_get_array_element (only, 0), "—") : g_strdup ("—");
     ob = only != NULL && json_array_get_length (only) > 1
@@ -314,7 +282,7 @@ comparison_blocks (JsonNode *comparison)
   add_block (blocks, BLOCK_HEADING, _("Claims both report"));
   for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
     {
-      JsonObject *c = obj_at (claims, i);
+      JsonObject *c = byline_json_array_get_object (claims, i);
 
       if (obj (c, "a") != NULL && obj (c, "b") != NULL)
         {
@@ -334,7 +302,7 @@ comparison_blocks (JsonNode *comparison)
       add_block (blocks, BLOCK_HEADING, s == 0 ? _("What only A reports") : _("What only B reports"));
       for (guint i = 0; claims != NULL && i < json_array_get_length (claims); i++)
         {
-          JsonObject *c = obj_at (claims, i);
+          JsonObject *c = byline_json_array_get_object (claims, i);
           JsonObject *mine = obj (c, s == 0 ? "a" : "b");
 
           if (mine != NULL && obj (c, s == 0 ? "b" : "a") == NULL)
@@ -367,7 +335,7 @@ letters_of (JsonArray  *ids,
 
   for (guint i = 0; ids != NULL && i < json_array_get_length (ids); i++)
     for (guint k = 0; k < json_array_get_length (sides); k++)
-      if (num (obj_at (sides, k), "id") == json_array_get_int_element (ids, i))
+      if (byline_json_get_number (byline_json_array_get_object (sides, k), "id") == json_array_get_int_element (ids, i))
         {
           g_autofree char *letter = column_letter (k);
 
@@ -381,20 +349,20 @@ tag_blocks (JsonNode *comparison)
 {
   GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
   JsonObject *root = JSON_NODE_HOLDS_OBJECT (comparison) ? json_node_get_object (comparison) : NULL;
-  JsonArray *sides = arr (root, "articles");
-  JsonArray *meetings = arr (root, "meetings");
-  JsonArray *people = arr (root, "people");
+  JsonArray *sides = byline_json_get_array (root, "articles");
+  JsonArray *meetings = byline_json_get_array (root, "meetings");
+  JsonArray *people = byline_json_get_array (root, "people");
   guint n = sides != NULL ? json_array_get_length (sides) : 0;
   static const struct { const char *member; const char *label; } counts[] = {
     { "claims", N_("Claims") }, { "hedged_claims", N_("Hedged claims") },
   };
 
   /* Translators: %s is a tag */
-  add_blockf (blocks, BLOCK_TITLE, _("The reports tagged “%s” compared"), str (root, "tag"));
+  add_blockf (blocks, BLOCK_TITLE, _("The reports tagged “%s” compared"), byline_json_get_string (root, "tag"));
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *letter = column_letter (i);
-      g_autofree char *side = describe_side (obj_at (sides, i));
+      g_autofree char *side = describe_side (byline_json_array_get_object (sides, i));
 
       add_blockf (blocks, BLOCK_PARA, "%s: %s", letter, side);
     }
@@ -423,18 +391,18 @@ tag_blocks (JsonNode *comparison)
         g_ptr_array_add (row, g_strdup (_("Loaded words")));
       for (guint i = 0; i < n; i++)
         {
-          JsonObject *side = obj_at (sides, i);
+          JsonObject *side = byline_json_array_get_object (sides, i);
 
           if (c == 0)
-            g_ptr_array_add (row, g_strdup_printf ("%u", arr (side, "quotes") ? json_array_get_length (arr (side, "quotes")) : 0));
+            g_ptr_array_add (row, g_strdup_printf ("%u", byline_json_get_array (side, "quotes") ? json_array_get_length (byline_json_get_array (side, "quotes")) : 0));
           else if (c <= G_N_ELEMENTS (counts))
-            g_ptr_array_add (row, g_strdup_printf ("%" G_GINT64_FORMAT, num (side, counts[c - 1].member)));
+            g_ptr_array_add (row, g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (side, counts[c - 1].member)));
           else if (c <= G_N_ELEMENTS (counts) + G_N_ELEMENTS (attributions))
             g_ptr_array_add (row, g_strdup_printf ("%" G_GINT64_FORMAT,
-                                                   num (obj (side, "claims_by_attribution"),
+                                                   byline_json_get_number (obj (side, "claims_by_attribution"),
                                                         attributions[c - 1 - G_N_ELEMENTS (counts)])));
           else
-            g_ptr_array_add (row, join_strings (arr (side, "loaded_words"), "—"));
+            g_ptr_array_add (row, join_strings (byline_json_get_array (side, "loaded_words"), "—"));
         }
       add_cells (blocks, row);
     }
@@ -444,10 +412,10 @@ tag_blocks (JsonNode *comparison)
     add_block (blocks, BLOCK_PARA, _("None reports a meeting."));
   for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
     {
-      JsonObject *m = obj_at (meetings, i);
-      g_autofree char *names = join_strings (arr (m, "people"), "?");
+      JsonObject *m = byline_json_array_get_object (meetings, i);
+      g_autofree char *names = join_strings (byline_json_get_array (m, "people"), "?");
       g_autofree char *when = describe_meeting (m);
-      g_autofree char *which = letters_of (arr (m, "articles"), sides);
+      g_autofree char *which = letters_of (byline_json_get_array (m, "articles"), sides);
 
       /* Translators: a meeting's people, date and place, then the reports that tell of it: "A, C" */
       add_blockf (blocks, BLOCK_ITEM, _("%s — %s: %s"), names, when, which);
@@ -458,10 +426,10 @@ tag_blocks (JsonNode *comparison)
     add_block (blocks, BLOCK_PARA, _("None."));
   for (guint i = 0; people != NULL && i < json_array_get_length (people); i++)
     {
-      JsonObject *e = obj_at (people, i);
-      g_autofree char *which = letters_of (arr (e, "articles"), sides);
+      JsonObject *e = byline_json_array_get_object (people, i);
+      g_autofree char *which = letters_of (byline_json_get_array (e, "articles"), sides);
 
-      add_blockf (blocks, BLOCK_ITEM, "%s: %s", str (e, "name"), which);
+      add_blockf (blocks, BLOCK_ITEM, "%s: %s", byline_json_get_string (e, "name"), which);
     }
   return blocks;
 }
@@ -841,14 +809,14 @@ append_csv_field (GString    *out,
 static char *
 link_articles (JsonObject *link)
 {
-  JsonArray *meetings = arr (link, "meetings");
+  JsonArray *meetings = byline_json_get_array (link, "meetings");
   g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GHashTable) seen = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   for (guint i = 0; meetings != NULL && i < json_array_get_length (meetings); i++)
     {
-      gint64 id = num (obj_at (meetings, i), "article");
+      gint64 id = byline_json_get_number (byline_json_array_get_object (meetings, i), "article");
 
       g_array_append_val (ids, id);
     }
@@ -873,33 +841,33 @@ byline_export_graph (JsonNode          *graph,
                      BylineGraphFormat  format)
 {
   JsonObject *root = JSON_NODE_HOLDS_OBJECT (graph) ? json_node_get_object (graph) : NULL;
-  JsonArray *nodes = arr (root, "nodes");
-  JsonArray *links = arr (root, "links");
+  JsonArray *nodes = byline_json_get_array (root, "nodes");
+  JsonArray *links = byline_json_get_array (root, "links");
   g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; nodes != NULL && i < json_array_get_length (nodes); i++)
     {
-      JsonObject *n = obj_at (nodes, i);
+      JsonObject *n = byline_json_array_get_object (nodes, i);
 
-      if (str (n, "id") != NULL)
-        g_hash_table_insert (names, (gpointer) str (n, "id"), (gpointer) str (n, "name"));
+      if (byline_json_get_string (n, "id") != NULL)
+        g_hash_table_insert (names, (gpointer) byline_json_get_string (n, "id"), (gpointer) byline_json_get_string (n, "name"));
     }
   if (format == BYLINE_GRAPH_CSV)
     {
       g_string_append (out, "Source,Target,Weight,First,Last,Articles\n");
       for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
         {
-          JsonObject *l = obj_at (links, i);
+          JsonObject *l = byline_json_array_get_object (links, i);
           g_autofree char *articles = link_articles (l);
 
-          append_csv_field (out, g_hash_table_lookup (names, str (l, "source") ? str (l, "source") : ""));
+          append_csv_field (out, g_hash_table_lookup (names, byline_json_get_string (l, "source") ? byline_json_get_string (l, "source") : ""));
           g_string_append_c (out, ',');
-          append_csv_field (out, g_hash_table_lookup (names, str (l, "target") ? str (l, "target") : ""));
-          g_string_append_printf (out, ",%" G_GINT64_FORMAT ",", num (l, "count"));
-          append_csv_field (out, str (l, "first"));
+          append_csv_field (out, g_hash_table_lookup (names, byline_json_get_string (l, "target") ? byline_json_get_string (l, "target") : ""));
+          g_string_append_printf (out, ",%" G_GINT64_FORMAT ",", byline_json_get_number (l, "count"));
+          append_csv_field (out, byline_json_get_string (l, "first"));
           g_string_append_c (out, ',');
-          append_csv_field (out, str (l, "last"));
+          append_csv_field (out, byline_json_get_string (l, "last"));
           g_string_append_c (out, ',');
           append_csv_field (out, articles);
           g_string_append_c (out, '\n');
@@ -923,32 +891,32 @@ byline_export_graph (JsonNode          *graph,
                         "  <graph id=\"meetings\" edgedefault=\"undirected\">\n");
   for (guint i = 0; nodes != NULL && i < json_array_get_length (nodes); i++)
     {
-      JsonObject *n = obj_at (nodes, i);
-      g_autofree char *meetings = g_strdup_printf ("%" G_GINT64_FORMAT, num (n, "meetings"));
+      JsonObject *n = byline_json_array_get_object (nodes, i);
+      g_autofree char *meetings = g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (n, "meetings"));
 
       g_string_append (out, "    <node id=\"");
-      append_xml_escaped (out, str (n, "id"));
+      append_xml_escaped (out, byline_json_get_string (n, "id"));
       g_string_append (out, "\">\n");
-      append_data (out, "name", str (n, "name"));
-      append_data (out, "type", str (n, "type") != NULL && *str (n, "type") != '\0' ? str (n, "type") : NULL);
+      append_data (out, "name", byline_json_get_string (n, "name"));
+      append_data (out, "type", byline_json_get_string (n, "type") != NULL && *byline_json_get_string (n, "type") != '\0' ? byline_json_get_string (n, "type") : NULL);
       append_data (out, "meetings", meetings);
       g_string_append (out, "    </node>\n");
     }
   for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
     {
-      JsonObject *l = obj_at (links, i);
-      g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, num (l, "count"));
+      JsonObject *l = byline_json_array_get_object (links, i);
+      g_autofree char *count = g_strdup_printf ("%" G_GINT64_FORMAT, byline_json_get_number (l, "count"));
       g_autofree char *articles = link_articles (l);
 
       g_string_append_printf (out, "    <edge id=\"e%u\" source=\"", i + 1);
-      append_xml_escaped (out, str (l, "source"));
+      append_xml_escaped (out, byline_json_get_string (l, "source"));
       g_string_append (out, "\" target=\"");
-      append_xml_escaped (out, str (l, "target"));
+      append_xml_escaped (out, byline_json_get_string (l, "target"));
       g_string_append (out, "\">\n");
       append_data (out, "count", count);
       append_data (out, "weight", count);
-      append_data (out, "first", str (l, "first"));
-      append_data (out, "last", str (l, "last"));
+      append_data (out, "first", byline_json_get_string (l, "first"));
+      append_data (out, "last", byline_json_get_string (l, "last"));
       append_data (out, "articles", articles);
       g_string_append (out, "    </edge>\n");
     }
