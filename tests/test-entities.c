@@ -22,6 +22,8 @@ static const EntityCase cases[] = {
   /* a name's own particle with its capital; a town's name after a person's title */
   { "Former Vice President Al Gore met Rep. Alexandria Ocasio-Cortez in La Paz.",
     { "PERSON:Al Gore", "PERSON:Alexandria Ocasio-Cortez", "PLACE:La Paz" }, { "Gore", "Alexandria" } },
+  { "The envoy was received by Chinese Vice President Han Zheng in Beijing.",
+    { "NORP:Chinese", "PERSON:Han Zheng", "PLACE:Beijing" }, { "Han", "Zheng" } },
   /* a people's word inside a name after a title; a name after "the" is no person */
   { "Iraqi Prime Minister Mohammed Shia al-Sudani arrived. The Leader of the Islamic Revolution, Ayatollah Ali "
     "Khamenei, received him.", { "PERSON:Mohammed Shia al-Sudani", "PERSON:Ali Khamenei", "OTHER:Islamic Revolution" },

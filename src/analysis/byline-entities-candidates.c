@@ -943,9 +943,11 @@ _byline_entities_find_candidates (Ctx *c)
       tl = _byline_entities_title_at (c, i);
       gl = _byline_entities_gazetteer_at (c, i, &entry);
       /* "Vladimir Putin": a first name that is also a town, before a surname */
-      /* ...or any town's name right after a person's title: "Rep. Alexandria Ocasio-Cortez" */
+      /* ...or any town's or people's name right after a person's title: "Rep. Alexandria
+       * Ocasio-Cortez", "Vice President Han Zheng" */
       if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
-          && (has (c, BYLINE_WORD_FIRST_NAME, i) || (c->title_end == (int) i && entry->type == BYLINE_ENTITY_PLACE))
+          && (has (c, BYLINE_WORD_FIRST_NAME, i)
+              || (c->title_end == (int) i && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP)))
           && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
           && _byline_entities_title_at (c, i + 1) == 0
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
