@@ -178,6 +178,14 @@ static const MeetingCase cases[] = {
     "the African Union.", "Raj Mehta", "African Union", NULL, NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "Holt met the Polish minister on the margins of a meeting of regional ministers in Warsaw.",
     "Holt", "regional ministers", "Warsaw", "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  /* "came together", "a tete-a-tete with", "is expected to travel" (a passive with
+   * its infinitive, not a reported clause) */
+  { DATELINE "Turkish Foreign Minister Hakan Demir and his Azerbaijani counterpart Jeyhun Aliyev came together in "
+    "Ankara on Tuesday.", "Hakan Demir", "Jeyhun Aliyev", "Ankara", "2013-12-10", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Demir had a tete-a-tete with U.S. Secretary of State Mark Reed in Brussels.",
+    "Demir", "Mark Reed", "Brussels", "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Demir is expected to travel to Baku next month.",
+    "Demir", "Azerbaijan", "Baku", NULL, BYLINE_MEETING_UNKNOWN },
 };
 
 static void
@@ -696,7 +704,8 @@ test_not_face_to_face (void)
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Chilean President Ana Soto discussed the floods with Peruvian President Luis Ortega in a phone call.\n\n"
     "Danish Prime Minister Mette Holm and Swedish Prime Minister Ulf Berg met by video link on Monday.\n\n"
-    "During the trip, he is expected to meet Kenyan President Ruth Otieno and Foreign Minister Paul Kibet.");
+    "It is not clear who will meet Kenyan President Ruth Otieno and Foreign Minister Paul Kibet.\n\n"
+    "The programme includes meeting Ghanaian President Kojo Asante and Foreign Minister Ama Owusu.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }

@@ -390,6 +390,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;
   /* "X and Y talked on the sidelines", "talked with X" */
+  /* "X and his counterpart Y came together in Ankara", "a tete-a-tete with X" */
+  if ((is_word (c, i, "came") || is_word (c, i, "come") || is_word (c, i, "comes")) && is_word (c, i + 1, "together"))
+    return TRIGGER_MEET;
+  if (is_word (c, i, "tete-a-tete") && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
+    return TRIGGER_NEGOTIATE;
   if (is_word (c, i, "talked") && !is_word (c, i + 1, "about") && !is_word (c, i + 1, "to"))
     return TRIGGER_TALKS;
   /* "paid a courtesy visit to Prime Minister X": a visit to a person */
@@ -511,6 +516,12 @@ _byline_meetings_reports_clause (const Ctx *c, guint k, guint t)
     return FALSE;
   if (k > 0 && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "the")
                 || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    return FALSE;
+  /* "X is expected to travel", "was reported to have met": a passive with its
+   * infinitive, not a clause reported */
+  if (is_word (c, k + 1, "to") && k > 0
+      && (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "was")
+          || is_word (c, k - 1, "were") || is_word (c, k - 1, "be") || is_word (c, k - 1, "been")))
     return FALSE;
   return is_word (c, k, "said") || is_word (c, k, "says") || is_word (c, k, "told") || is_word (c, k, "tells")
          || (len > 4 && c->text[tok->end - 2] == 'e' && c->text[tok->end - 1] == 'd');

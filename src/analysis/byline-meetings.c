@@ -727,6 +727,13 @@ meeting_in_sentence (Ctx *c, guint s)
               || is_word (c, t, "hosted") || is_word (c, t, "welcomed") || is_word (c, t, "visited")
               || is_word (c, t, "greeted") || is_word (c, t, "receive") || is_word (c, t, "host")))
         g_array_set_size (m->participants, 0);
+      /* "the programme includes meeting A and B": a gerund with its object, no one
+       * who meets */
+      if (subjects == 0 && m->participants->len >= 2 && is_word (c, t, "meeting") && t + 1 < hi
+          && !is_word (c, t + 1, "with") && !is_word (c, t + 1, "between") && !is_word (c, t + 1, "of")
+          && t > lo && c->toks[t - 1].kind == BYLINE_TOKEN_WORD && !is_word (c, t - 1, "a")
+          && !is_word (c, t - 1, "the"))
+        g_array_set_size (m->participants, 0);
       if (m->participants->len < 2)
         {
           byline_meeting_free (m);
