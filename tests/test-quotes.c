@@ -28,6 +28,12 @@ typedef struct
 } QuoteCase;
 
 static const QuoteCase cases[] = {
+  /* an interview: "A:" is the one the introduction names, "Q:" nobody's quote */
+  { "A ferry captain on the storm\n\nBy Lena Holt\n\nErik Sand has sailed the island route for thirty years. He "
+    "talked to us in Tromso.\n\nQ: Were you afraid?\n\nA: Not for myself. The passengers were calm, and the "
+    "crew knew what to do.\n\nQ: Will you sail again?\n\nA: On Monday, if the wind drops.",
+    "Not for myself. The passengers were calm, and the crew knew what to do.", BYLINE_QUOTE_DIRECT, "Erik Sand",
+    NULL, NULL },
   /* a toned verb with no "that" reports when a subject and its verb follow; "told
    * CNN's X that"; a description the last speaker's office does not fit */
   { "The Senate met.\n\nSen. Bernie Sanders spoke first.\n\nSanders warned the party would pay a price.",

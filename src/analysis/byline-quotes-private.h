@@ -63,6 +63,8 @@ typedef struct
   const BylineQuote    *previous;
   const char           *last_speaker_country;
   GHashTable           *labels;    /* transcript labels ("smith") -> paragraphs they open */
+  guint                 questions;      /* paragraphs that open with "Q:" (an interview) */
+  guint                 first_question; /* the token of the first, or n */
   guint                 line_start; /* the last transcript line's tokens */
   guint                 line_end;
   GArray               *clauses;    /* BylineClause, one per sentence, or NULL */

@@ -971,6 +971,26 @@ label_key (const Ctx *c, guint i, guint colon)
   return g_utf8_strdown (label, -1);
 }
 
+/* The one an interview is with: the first person named before the first
+ * question, past the headline, byline and credit (the standfirst may be the
+ * introduction) */
+static const BylineEntity *
+interviewee (const Ctx *c)
+{
+  for (guint k = 0; k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= c->first_question)
+        break;
+      if (r->entity->type != BYLINE_ENTITY_PERSON || byline_span_contains (&c->doc->title, r->start)
+          || byline_span_contains (&c->doc->byline, r->start) || byline_span_contains (&c->doc->credit, r->start))
+        continue;
+      return r->entity;
+    }
+  return NULL;
+}
+
 /* How many paragraphs open with each label: a transcript names its speakers again and again */
 GHashTable *
 _byline_quotes_count_transcript_labels (const Ctx *c)
@@ -1007,6 +1027,20 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
 
   if (i >= c->n || (i > 0 && !(c->toks[i].flags & BYLINE_TOKEN_PARA)))
     return FALSE;
+  /* an interview: "A: ..." is the one interviewed, the person its introduction
+   * names first; "Q: ..." the interviewer's question, nobody's quote */
+  if (is_char (c, i + 1, ':') && i + 2 < c->n && !(c->toks[i + 2].flags & BYLINE_TOKEN_PARA)
+      && (byline_token_is (c->text, &c->toks[i], "A") || byline_token_is (c->text, &c->toks[i], "Answer"))
+      && (c->toks[i].flags & BYLINE_TOKEN_CAP) && c->questions >= 2)
+    {
+      const BylineEntity *who = interviewee (c);
+
+      if (who == NULL)
+        return FALSE;
+      _byline_quotes_speaker_set_entity (&sp, who);
+      colon = i + 1;
+      goto line;
+    }
   colon = transcript_label (c, i);
   if (colon == G_MAXUINT)
     return FALSE;
@@ -1037,6 +1071,7 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
           *p = g_ascii_toupper (*p);
       sp.found = TRUE;
     }
+line:
   for (end = colon + 1; end < c->n && !(c->toks[end].flags & BYLINE_TOKEN_PARA); end++)
     c->in_quote[end] = 1;
   c->line_start = i;

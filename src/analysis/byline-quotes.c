@@ -693,6 +693,16 @@ byline_quotes_find (const BylineDocument *doc,
           c.in_quote[t] = 1;
       }
     c.labels = _byline_quotes_count_transcript_labels (&c);
+    /* an interview's questions: "Q: ..." paragraphs, and where the first is */
+    c.first_question = c.n;
+    for (guint i = 0; i + 2 < c.n; i++)
+      if ((i == 0 || (c.toks[i].flags & BYLINE_TOKEN_PARA)) && is_char (&c, i + 1, ':')
+          && (byline_token_is (c.text, &c.toks[i], "Q") || byline_token_is (c.text, &c.toks[i], "Question"))
+          && (c.toks[i].flags & BYLINE_TOKEN_CAP))
+        {
+          c.questions++;
+          c.first_question = MIN (c.first_question, i);
+        }
     /* sentence by sentence, so that "he said" knows who spoke before */
     for (guint s = 0; s < doc->sentences->len; s++)
       {
