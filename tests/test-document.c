@@ -201,6 +201,20 @@ test_role_credit_and_field_dateline (void)
   g_assert_cmpstr (place, ==, "Nairobi");
 }
 
+/* a press release's dateline: city, country, date, dash */
+static void
+test_city_country_dateline (void)
+{
+  g_autoptr (BylineDocument) d = doc_new ("Harbour Opens\n\nFOR IMMEDIATE RELEASE\n\n"
+                                          "TROMSO, Norway, March 3, 2025 - The harbour opened today.\n");
+  g_autofree char *place = span_str (d, &d->wire_place);
+
+  g_assert_cmpstr (place, ==, "TROMSO");
+  g_assert_cmpint (d->date.year, ==, 2025);
+  g_assert_cmpint (d->date.month, ==, 3);
+  g_assert_cmpint (d->date.day, ==, 3);
+}
+
 static void
 test_paragraphs_without_blank_lines (void)
 {
@@ -242,6 +256,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/structure", test_structure);
   g_test_add_func ("/document/byline-and-caption-credit", test_byline_and_caption_credit);
   g_test_add_func ("/document/role-credit-and-field-dateline", test_role_credit_and_field_dateline);
+  g_test_add_func ("/document/city-country-dateline", test_city_country_dateline);
   g_test_add_func ("/document/paragraphs-without-blank-lines", test_paragraphs_without_blank_lines);
   g_test_add_func ("/document/empty", test_empty_document);
   return g_test_run ();

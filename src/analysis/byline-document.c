@@ -530,6 +530,16 @@ find_wire_dateline (BylineDocument *self)
         if (tok_is_char (self, k, ','))
           {
             k++;
+            /* "GDANSK, Poland, September 9, 2025 -": the country between */
+            {
+              guint j = k;
+
+              while (j < n && j < k + 3 && toks[j].kind == BYLINE_TOKEN_WORD && (toks[j].flags & BYLINE_TOKEN_CAP)
+                     && !byline_dates_match (text, toks, n, j, &m))
+                j++;
+              if (j > k && tok_is_char (self, j, ',') && byline_dates_match (text, toks, n, j + 1, &m))
+                k = j + 1;
+            }
             if (byline_dates_match (text, toks, n, k, &m) && !m.duration)
               {
                 if (m.written.month && m.written.day)
