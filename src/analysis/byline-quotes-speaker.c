@@ -533,9 +533,18 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       guint j = r->end_token + 1;
 
       while (j < limit && j < r->end_token + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
-             && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL)
+             && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
+             && !is_speech (c, j))
         j++;
-      if (j > r->end_token + 1 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+      /* "Martin's office said", "Reed's campaign said": those who speak for a person */
+      if (j > r->end_token + 1
+          && ((c->toks[j - 1].cls & BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[j - 1], "office")
+              || byline_token_is (c->text, &c->toks[j - 1], "campaign")
+              || byline_token_is (c->text, &c->toks[j - 1], "lawyers")
+              || byline_token_is (c->text, &c->toks[j - 1], "lawyer")
+              || byline_token_is (c->text, &c->toks[j - 1], "aides")
+              || byline_token_is (c->text, &c->toks[j - 1], "family")
+              || byline_token_is (c->text, &c->toks[j - 1], "team")))
         {
           const BylineMentionRef *named = byline_mentions_at (c->mentions, j < limit && is_char (c, j, ',') ? j + 1 : j);
 

@@ -739,6 +739,32 @@ byline_quotes_find (const BylineDocument *doc,
           q->via = earlier->via;
         }
     }
+  /* a quotation its reporting clause splits: ""The talks," Clarke added, "were
+   * long but useful."" is one direct quotation in two parts */
+  for (guint k = 1; k < c.quotes->len; k++)
+    {
+      BylineQuote *earlier = c.quotes->pdata[k - 1];
+      BylineQuote *q = c.quotes->pdata[k];
+      const BylineSentence *sent = sentence (&c, earlier->sentence);
+      gunichar first = g_utf8_get_char (c.text + q->start);
+      gunichar opening = g_utf8_get_char (c.text + earlier->start);
+
+      if (q->kind != BYLINE_QUOTE_PARTIAL || earlier->kind == BYLINE_QUOTE_INDIRECT || q->speaker_name == NULL
+          || g_strcmp0 (q->speaker_name, earlier->speaker_name) != 0 || !g_unichar_islower (first)
+          || !g_unichar_isupper (opening) || earlier->end <= earlier->start || c.text[earlier->end - 1] != ','
+          || q->start <= earlier->end || q->start - earlier->end > 80 || earlier->start > sent->start + 4)
+        continue;
+      {
+        gboolean sentence_end = FALSE;
+
+        for (guint32 b = earlier->end; b < q->start && !sentence_end; b++)
+          sentence_end = c.text[b] == '.' || c.text[b] == '?' || c.text[b] == '!' || c.text[b] == '\n';
+        if (sentence_end)
+          continue;
+      }
+      earlier->kind = BYLINE_QUOTE_DIRECT;
+      q->kind = BYLINE_QUOTE_DIRECT;
+    }
   /* a headline's "'many issues'" quoted again in the body with its speaker */
   for (guint k = 0; k < c.quotes->len; k++)
     {
