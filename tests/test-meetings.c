@@ -188,6 +188,38 @@ static const MeetingCase cases[] = {
     "Demir", "Azerbaijan", "Baku", NULL, BYLINE_MEETING_UNKNOWN },
 };
 
+/* a gathering of one party with no one else named is a meeting of that party;
+ * not a summit that only frames the sentence */
+static void
+test_gathering_of_one_party (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "The APEC summit will take place in Shanghai next year.\n\n"
+    "A gathering of Arab foreign ministers opened in Cairo on Monday.\n\n"
+    "On the sidelines of the NATO summit, Turkish Foreign Minister Hakan Demir met U.S. Secretary of State Mark "
+    "Reed in Vilnius.");
+  guint apec = 0, arab = 0, nato = 0;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (m->participants->len == 1 && has_participant (m, "APEC"))
+        {
+          apec++;
+          g_assert_cmpstr (m->place_name, ==, "Shanghai");
+        }
+      if (m->participants->len == 1 && has_participant (m, "Arab foreign ministers"))
+        arab++;
+      if (has_participant (m, "NATO"))
+        nato++;
+    }
+  g_assert_cmpuint (apec, ==, 1);
+  g_assert_cmpuint (arab, ==, 1);
+  g_assert_cmpuint (nato, ==, 0);
+  g_assert_nonnull (find_meeting (a, "Hakan Demir", "Mark Reed"));
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -764,6 +796,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/country-as-named", test_country_as_named);
   g_test_add_func ("/meetings/other-times", test_other_times);
   g_test_add_func ("/meetings/received-things", test_received_things);
+  g_test_add_func ("/meetings/gathering-of-one-party", test_gathering_of_one_party);
   g_test_add_func ("/meetings/partner-list-ends", test_partner_list_ends);
   g_test_add_func ("/meetings/pronoun-gender", test_pronoun_gender);
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);

@@ -629,3 +629,71 @@ _byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k, gboolea
     }
   return found;
 }
+
+/* The one party of a gathering, with no one else named: "the APEC summit",
+ * "a gathering of foreign ministers from 22 nations"; its name, and the
+ * entity when it is one (else NULL), or FALSE */
+gboolean
+_byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEntity **entity, char **name)
+{
+  guint k = t;
+  guint end;
+  char *group;
+
+  if (!(is_word (c, t, "summit") || is_word (c, t, "conference") || is_word (c, t, "gathering")
+        || is_word (c, t, "summits") || is_word (c, t, "gatherings")) || (c->toks[t].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  /* the event the main clause tells of, not a frame: "on the sidelines of the NATO
+   * summit", "ahead of a gathering of ...", "at the APEC summit" */
+  {
+    guint j = t;
+
+    while (j > 0 && j + 6 > t && c->toks[j - 1].kind == BYLINE_TOKEN_WORD
+           && !(is_word (c, j - 1, "of") || is_word (c, j - 1, "at") || is_word (c, j - 1, "during")
+                || is_word (c, j - 1, "after") || is_word (c, j - 1, "before") || is_word (c, j - 1, "on")
+                || is_word (c, j - 1, "to") || is_word (c, j - 1, "for") || is_word (c, j - 1, "from")
+                || is_word (c, j - 1, "in") || is_word (c, j - 1, "ahead") || is_word (c, j - 1, "attend")
+                || is_word (c, j - 1, "attended") || is_word (c, j - 1, "attending")))
+      j--;
+    if (j > 0 && j + 6 > t && c->toks[j - 1].kind == BYLINE_TOKEN_WORD)
+      return FALSE;
+  }
+  /* "a gathering of foreign ministers from 22 nations", "a summit of Arab leaders" */
+  if (is_word (c, t + 1, "of") && t + 2 < hi)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, t + 2 + is_word (c, t + 2, "the"));
+
+      if (r != NULL && r->first_token == t + 2 + is_word (c, t + 2, "the") && r->entity->type == BYLINE_ENTITY_ORG)
+        {
+          *entity = r->entity;
+          *name = g_strdup (r->entity->name);
+          return TRUE;
+        }
+      if ((group = group_at (c, t + 2, hi, &end)) != NULL)
+        {
+          *entity = NULL;
+          *name = group;
+          return TRUE;
+        }
+      return FALSE;
+    }
+  /* "the APEC summit", "the annual ASEAN summit conference" */
+  while (k > 0 && k + 3 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+         && byline_mentions_at (c->mentions, k - 1) == NULL
+         && (is_word (c, k - 1, "summit") || is_word (c, k - 1, "annual") || is_word (c, k - 1, "regional")))
+    k--;
+  if (k > 0 && is_punct (c, k - 1, ')'))
+    k--;
+  if (k > 0)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 1);
+
+      if (r != NULL && r->end_token == k && r->entity->type == BYLINE_ENTITY_ORG)
+        {
+          *entity = r->entity;
+          *name = g_strdup (r->entity->name);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

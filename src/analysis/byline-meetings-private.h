@@ -110,4 +110,6 @@ const BylineEntity *_byline_meetings_quote_speaker_at (const Ctx *c, guint k);
 const BylineEntity *_byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k,
                                                             gboolean pronoun);
 
+gboolean _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEntity **entity, char **name);
+
 G_END_DECLS

@@ -734,11 +734,28 @@ meeting_in_sentence (Ctx *c, guint s)
           && t > lo && c->toks[t - 1].kind == BYLINE_TOKEN_WORD && !is_word (c, t - 1, "a")
           && !is_word (c, t - 1, "the"))
         g_array_set_size (m->participants, 0);
+      /* a gathering of one party, with no one else named: "the APEC summit will take
+       * place in Shanghai", "a gathering of foreign ministers from 22 nations" */
       if (m->participants->len < 2)
         {
-          byline_meeting_free (m);
-          t = MAX (t, after);
-          continue;
+          const BylineEntity *owner = NULL;
+          g_autofree char *owner_name = NULL;
+
+          if (_byline_meetings_gathering_of (c, t, hi, &owner, &owner_name)
+              && (m->participants->len == 0
+                  || (owner != NULL && g_array_index (m->participants, BylineParticipant, 0).entity == owner)
+                  || (owner == NULL && g_strcmp0 (g_array_index (m->participants, BylineParticipant, 0).name,
+                                                  owner_name) == 0)))
+            {
+              g_array_set_size (m->participants, 0);
+              _byline_meetings_add_participant (m, owner, g_steal_pointer (&owner_name));
+            }
+          else
+            {
+              byline_meeting_free (m);
+              t = MAX (t, after);
+              continue;
+            }
         }
       for (guint k = clause; k < t; k++)
         if (is_word (c, k, "recently") || is_word (c, k, "recent") || is_word (c, k, "previous")
