@@ -23,6 +23,7 @@
 #include "byline-analysis.h"
 #include "byline-input.h"
 #include "byline-export-across.h"
+#include "byline-export-html-text.h"
 
 typedef enum
 {
@@ -511,15 +512,6 @@ write_markdown (GPtrArray *blocks)
   return g_string_free (out, FALSE);
 }
 
-static void
-append_html_escaped (GString    *out,
-                     const char *text)
-{
-  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
-
-  g_string_append (out, escaped);
-}
-
 static char *
 write_html (GPtrArray *blocks)
 {
@@ -527,9 +519,8 @@ write_html (GPtrArray *blocks)
   BlockKind last = BLOCK_PARA;
   Block *first = blocks->len > 0 ? g_ptr_array_index (blocks, 0) : NULL;
 
-  g_string_append (out, "<title>");
-  append_html_escaped (out, first != NULL ? first->text : "");
-  g_string_append (out, "</title>\n<style>\n"
+  _byline_export_html_append_element (out, "title", NULL, first != NULL ? first->text : "");
+  g_string_append (out, "\n<style>\n"
                         "body { font-family: sans-serif; max-width: 60em; margin: 2em auto; line-height: 1.45; }\n"
                         "table { border-collapse: collapse; }\n"
                         "th, td { border: 1px solid #999; padding: 0.2em 0.6em; text-align: left; }\n"
@@ -545,31 +536,26 @@ write_html (GPtrArray *blocks)
       switch (b->kind)
         {
         case BLOCK_TITLE:
-          g_string_append (out, "<h1>");
-          append_html_escaped (out, b->text);
-          g_string_append (out, "</h1>\n");
+          _byline_export_html_append_element (out, "h1", NULL, b->text);
+          g_string_append_c (out, '\n');
           break;
         case BLOCK_HEADING:
-          g_string_append (out, "<h2>");
-          append_html_escaped (out, b->text);
-          g_string_append (out, "</h2>\n");
+          _byline_export_html_append_element (out, "h2", NULL, b->text);
+          g_string_append_c (out, '\n');
           break;
         case BLOCK_SUBHEADING:
-          g_string_append (out, "<h3>");
-          append_html_escaped (out, b->text);
-          g_string_append (out, "</h3>\n");
+          _byline_export_html_append_element (out, "h3", NULL, b->text);
+          g_string_append_c (out, '\n');
           break;
         case BLOCK_PARA:
-          g_string_append (out, "<p>");
-          append_html_escaped (out, b->text);
-          g_string_append (out, "</p>\n");
+          _byline_export_html_append_element (out, "p", NULL, b->text);
+          g_string_append_c (out, '\n');
           break;
         case BLOCK_ITEM:
           if (last != BLOCK_ITEM)
             g_string_append (out, "<ul>\n");
-          g_string_append (out, "<li>");
-          append_html_escaped (out, b->text);
-          g_string_append (out, "</li>\n");
+          _byline_export_html_append_element (out, "li", NULL, b->text);
+          g_string_append_c (out, '\n');
           break;
         case BLOCK_ROW:
         default:
@@ -582,7 +568,7 @@ write_html (GPtrArray *blocks)
             for (guint c = 0; b->cells[c] != NULL; c++)
               {
                 g_string_append_printf (out, "<%s>", c == 0 && last == BLOCK_ROW ? "th" : cell);
-                append_html_escaped (out, b->cells[c]);
+                _byline_export_html_append_escaped (out, b->cells[c], -1);
                 g_string_append_printf (out, "</%s>", c == 0 && last == BLOCK_ROW ? "th" : cell);
               }
             g_string_append (out, "</tr>\n");

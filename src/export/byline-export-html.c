@@ -144,10 +144,10 @@ has_bidi_controls (const char *s,
 
 /* Text from the article or the reader: a run with bidirectional controls in
  * it is isolated in <bdi>, so an override cannot reach past it */
-static void
-append_escaped (GString    *out,
-                const char *s,
-                gssize      len)
+void
+_byline_export_html_append_escaped (GString    *out,
+                                    const char *s,
+                                    gssize      len)
 {
   g_autofree char *escaped = NULL;
   gboolean isolate;
@@ -166,11 +166,11 @@ append_escaped (GString    *out,
 }
 
 /* <tag class="cls">escaped text</tag> */
-static void
-append_element (GString    *out,
-                const char *tag,
-                const char *cls,
-                const char *text)
+void
+_byline_export_html_append_element (GString    *out,
+                                     const char *tag,
+                                     const char *cls,
+                                     const char *text)
 {
   g_string_append_printf (out, "<%s", tag);
   if (cls != NULL)
@@ -191,7 +191,7 @@ append_element (GString    *out,
       g_string_append (out, escaped);
     }
   else
-    append_escaped (out, text, -1);
+    _byline_export_html_append_escaped (out, text, -1);
   g_string_append_printf (out, "</%s>", tag);
 }
 
@@ -211,21 +211,21 @@ append_blocks (GString   *out,
           {
             char tag[3] = { 'h', (char) ('0' + CLAMP (b->level, 1, 6)), '\0' };
 
-            append_element (out, tag, NULL, b->text);
+            _byline_export_html_append_element (out, tag, NULL, b->text);
             g_string_append_c (out, '\n');
           }
           break;
         case BLOCK_META:
           if (prev == NULL || prev->kind != BLOCK_META)
             g_string_append (out, "<dl class=\"meta\">\n");
-          append_element (out, "dt", NULL, b->label);
-          append_element (out, "dd", NULL, b->text);
+          _byline_export_html_append_element (out, "dt", NULL, b->label);
+          _byline_export_html_append_element (out, "dd", NULL, b->text);
           g_string_append_c (out, '\n');
           if (next == NULL || next->kind != BLOCK_META)
             g_string_append (out, "</dl>\n");
           break;
         case BLOCK_TEXT:
-          append_element (out, "p", NULL, b->text);
+          _byline_export_html_append_element (out, "p", NULL, b->text);
           g_string_append_c (out, '\n');
           break;
         case BLOCK_ITEM:
@@ -233,9 +233,9 @@ append_blocks (GString   *out,
             g_string_append (out, "<ul class=\"items\">\n");
           g_string_append (out, "<li>");
           /* the text carries its own marks, or none for reported speech: no <q> */
-          append_element (out, "span", "words", b->text);
+          _byline_export_html_append_element (out, "span", "words", b->text);
           if (b->detail != NULL && *b->detail != '\0')
-            append_element (out, "div", "detail", b->detail);
+            _byline_export_html_append_element (out, "div", "detail", b->detail);
           g_string_append (out, "</li>\n");
           if (next == NULL || next->kind != BLOCK_ITEM)
             g_string_append (out, "</ul>\n");
@@ -248,7 +248,7 @@ append_blocks (GString   *out,
 
               g_string_append (out, r == 0 ? "<thead><tr>" : "<tr>");
               for (guint c = 0; row[c] != NULL; c++)
-                append_element (out, r == 0 ? "th" : "td", NULL, row[c]);
+                _byline_export_html_append_element (out, r == 0 ? "th" : "td", NULL, row[c]);
               g_string_append (out, r == 0 ? "</tr></thead>\n<tbody>\n" : "</tr>\n");
             }
           g_string_append (out, "</tbody>\n</table>\n");
@@ -267,7 +267,7 @@ append_tags (GString          *out,
     return;
   g_string_append (out, "<ul class=\"tags\">");
   for (guint t = 0; note->tags[t] != NULL; t++)
-    append_element (out, "li", NULL, note->tags[t]);
+    _byline_export_html_append_element (out, "li", NULL, note->tags[t]);
   g_string_append (out, "</ul>");
 }
 
@@ -275,9 +275,9 @@ static void
 append_note_body (GString    *out,
                   ExportNote *n)
 {
-  append_element (out, "span", "kind", _byline_export_kind_label (n->note->kind));
+  _byline_export_html_append_element (out, "span", "kind", _byline_export_kind_label (n->note->kind));
   if (n->note->body != NULL && *n->note->body != '\0')
-    append_element (out, "div", "body", n->note->body);
+    _byline_export_html_append_element (out, "div", "body", n->note->body);
   append_tags (out, n->note);
 }
 
@@ -306,7 +306,7 @@ append_paragraph (GString         *out,
         }
       if (seg->kinds == 0)
         {
-          append_escaped (out, c->input->text + seg->from, seg->to - seg->from);
+          _byline_export_html_append_escaped (out, c->input->text + seg->from, seg->to - seg->from);
           continue;
         }
       classes = g_string_new (NULL);
@@ -315,7 +315,7 @@ append_paragraph (GString         *out,
           g_string_append_printf (classes, "%s%s", classes->len > 0 ? " " : "", _byline_export_span_class (k));
       tag = (seg->kinds & (1u << SPAN_NOTE)) ? "mark" : "span";
       g_string_append_printf (out, "<%s class=\"%s\">", tag, classes->str);
-      append_escaped (out, c->input->text + seg->from, seg->to - seg->from);
+      _byline_export_html_append_escaped (out, c->input->text + seg->from, seg->to - seg->from);
       g_string_append_printf (out, "</%s>", tag);
     }
   g_string_append (out, "</p>");
@@ -347,7 +347,7 @@ _byline_export_html (ExportContent *c,
   g_string_append (out, "<meta name=\"referrer\" content=\"no-referrer\">\n");
   g_string_append (out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
   g_string_append (out, "<meta name=\"generator\" content=\"Byline " PACKAGE_VERSION "\">\n");
-  append_element (out, "title", NULL, title->text);
+  _byline_export_html_append_element (out, "title", NULL, title->text);
   g_string_append (out, "\n<style>\n");
   g_string_append (out, css_head);
   append_highlight_css (out);
@@ -366,12 +366,12 @@ _byline_export_html (ExportContent *c,
   if (c->paragraphs->len > 0)
     {
       g_string_append (out, "<section class=\"article\">\n");
-      append_element (out, "h2", NULL, _("Article"));
+      _byline_export_html_append_element (out, "h2", NULL, _("Article"));
       if (!c->worksheet)
         {
           g_string_append (out, "\n<div class=\"legend\">");
           for (guint k = 0; k < N_SPAN_KINDS; k++)
-            append_element (out, k == SPAN_NOTE ? "mark" : "span", _byline_export_span_class (k),
+            _byline_export_html_append_element (out, k == SPAN_NOTE ? "mark" : "span", _byline_export_span_class (k),
                             _byline_export_span_label (k));
           g_string_append (out, "</div>\n");
         }
@@ -392,11 +392,11 @@ _byline_export_html (ExportContent *c,
       return;
     }
   g_string_append (out, "<section class=\"notes\">\n");
-  append_element (out, "h2", NULL, _("Notes"));
+  _byline_export_html_append_element (out, "h2", NULL, _("Notes"));
   g_string_append_c (out, '\n');
   if (c->notes->len == 0)
     {
-      append_element (out, "p", NULL, _("No notes."));
+      _byline_export_html_append_element (out, "p", NULL, _("No notes."));
       g_string_append_c (out, '\n');
     }
   else
@@ -407,11 +407,11 @@ _byline_export_html (ExportContent *c,
           ExportNote *n = c->notes->pdata[i];
 
           g_string_append_printf (out, "<li id=\"note-%u\" value=\"%u\">", n->number, n->number);
-          append_element (out, "q", "passage", n->passage);
+          _byline_export_html_append_element (out, "q", "passage", n->passage);
           if (n->orphaned)
             {
               g_string_append_c (out, ' ');
-              append_element (out, "span", "orphaned", _("(its passage is no longer in the text)"));
+              _byline_export_html_append_element (out, "span", "orphaned", _("(its passage is no longer in the text)"));
             }
           g_string_append (out, "<br>");
           append_note_body (out, n);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "byline-export.h"
+#include "byline-export-html-text.h"
 
 G_BEGIN_DECLS
 
