@@ -172,11 +172,10 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
     "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
     "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
-    "elders", "commanders", "governors", "mayors", "ambassadors", "group",
-    /* one person not named, as a subject: "the Pakistani envoy called on ..." */
-    "envoy", "ambassador", "diplomat", NULL,
+    "elders", "commanders", "governors", "mayors", "ambassadors", "group", NULL,
   };
-  const guint first_singular = 33; /* "envoy": the singular nouns follow */
+  /* one person not named, only as a subject: "the Pakistani envoy called on ..." */
+  static const char *const subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
   guint k = i;
 
   /* "at the head of a delegation", "leading a delegation": the visitor's own */
@@ -211,34 +210,38 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
 
   while (k < hi && k < i + 4)
     {
-      for (guint w = 0; nouns[w]; w++)
-        if (is_word (c, k, nouns[w]) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
-            && (w < first_singular || !c->object_side)
-            /* "a group of investors", not "the group" */
-            && (!is_word (c, k, "group") || is_word (c, k + 1, "of")))
-          {
-            guint first = i;
-            *end = k + 1;
-            /* "foreign ministers of the six party nations" */
-            if (is_word (c, k + 1, "of") && k + 2 < hi)
-              {
-                guint j = k + 2;
-                while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
-                       && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))
-                       /* "a delegation of the parliament led by its speaker": the group ends
-                        * before a participle or a preposition of its own */
-                       && !(!(c->toks[j].flags & BYLINE_TOKEN_CAP)
-                            && (is_word (c, j, "led") || is_word (c, j, "headed") || is_word (c, j, "who")
-                                || is_word (c, j, "which") || is_word (c, j, "that") || is_word (c, j, "in")
-                                || is_word (c, j, "on") || is_word (c, j, "at") || is_word (c, j, "to")
-                                || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with"))))
-                  j++;
-                *end = j;
-              }
-            if (is_word (c, first, "the") || is_word (c, first, "his") || is_word (c, first, "her"))
-              first++;
-            return span_text (c, first, *end);
-          }
+      gboolean noun = FALSE;
+
+      for (guint w = 0; nouns[w] && !noun; w++)
+        noun = is_word (c, k, nouns[w]);
+      for (guint w = 0; subject_nouns[w] && !noun && !c->object_side; w++)
+        noun = is_word (c, k, subject_nouns[w]);
+      if (noun && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+          /* "a group of investors", not "the group" */
+          && (!is_word (c, k, "group") || is_word (c, k + 1, "of")))
+        {
+          guint first = i;
+          *end = k + 1;
+          /* "foreign ministers of the six party nations" */
+          if (is_word (c, k + 1, "of") && k + 2 < hi)
+            {
+              guint j = k + 2;
+              while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                     && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))
+                     /* "a delegation of the parliament led by its speaker": the group ends
+                      * before a participle or a preposition of its own */
+                     && !(!(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                          && (is_word (c, j, "led") || is_word (c, j, "headed") || is_word (c, j, "who")
+                              || is_word (c, j, "which") || is_word (c, j, "that") || is_word (c, j, "in")
+                              || is_word (c, j, "on") || is_word (c, j, "at") || is_word (c, j, "to")
+                              || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with"))))
+                j++;
+              *end = j;
+            }
+          if (is_word (c, first, "the") || is_word (c, first, "his") || is_word (c, first, "her"))
+            first++;
+          return span_text (c, first, *end);
+        }
       if (c->toks[k].kind != BYLINE_TOKEN_WORD)
         break;
       /* modifiers only: "senior Tajik officials", not "leading the SPA delegation" */
@@ -330,7 +333,7 @@ _byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e)
 }
 
 gboolean
-_byline_meetings_participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
+_byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
   const BylineMentionRef *r;
 
@@ -388,7 +391,7 @@ _byline_meetings_participant_at (const Ctx *c, guint i, guint hi, BylineMeeting 
         {
           g_free (group);
           _byline_meetings_add_participant (m, of->entity, _byline_meetings_mention_name (c, of));
-          ((Ctx *) c)->countries = TRUE; /* the rest of the list is countries too */
+          c->countries = TRUE; /* the rest of the list is countries too */
           return TRUE;
         }
       _byline_meetings_add_participant (m, NULL, group);

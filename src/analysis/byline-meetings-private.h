@@ -100,8 +100,7 @@ gboolean _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMenti
 gboolean _byline_meetings_is_country (const BylineEntity *e);
 char *_byline_meetings_mention_name (const Ctx *c, const BylineMentionRef *r);
 const BylineEntity *_byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e);
-gboolean _byline_meetings_participant_at (const Ctx *c, guint i, guint hi, BylineMeeting *m,
-                                          guint *end);
+gboolean _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end);
 void _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi,
                                            guint trigger);
 BylineMeetingStatus _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger);
