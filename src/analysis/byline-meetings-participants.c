@@ -633,9 +633,20 @@ _byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k, gboolea
   return found;
 }
 
+static void
+set_gathering (const BylineEntity *owner, char *group, const BylineEntity **entity, char **name)
+{
+  if (entity != NULL)
+    *entity = owner;
+  if (name != NULL)
+    *name = group != NULL ? group : g_strdup (owner->name);
+  else
+    g_free (group);
+}
+
 /* The one party of a gathering, with no one else named: "the APEC summit",
  * "a gathering of foreign ministers from 22 nations"; its name, and the
- * entity when it is one (else NULL), or FALSE */
+ * entity when it is one (else NULL), or FALSE; @entity and @name may be NULL */
 gboolean
 _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEntity **entity, char **name)
 {
@@ -668,14 +679,12 @@ _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEnti
 
       if (r != NULL && r->first_token == t + 2 + is_word (c, t + 2, "the") && r->entity->type == BYLINE_ENTITY_ORG)
         {
-          *entity = r->entity;
-          *name = g_strdup (r->entity->name);
+          set_gathering (r->entity, NULL, entity, name);
           return TRUE;
         }
       if ((group = group_at (c, t + 2, hi, &end)) != NULL)
         {
-          *entity = NULL;
-          *name = group;
+          set_gathering (NULL, group, entity, name);
           return TRUE;
         }
       return FALSE;
@@ -693,8 +702,7 @@ _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEnti
 
       if (r != NULL && r->end_token == k && r->entity->type == BYLINE_ENTITY_ORG)
         {
-          *entity = r->entity;
-          *name = g_strdup (r->entity->name);
+          set_gathering (r->entity, NULL, entity, name);
           return TRUE;
         }
     }

@@ -381,16 +381,8 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       && (is_word (c, i - 1, "their") || (i > 1 && is_word (c, i - 2, "their") && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP))))
     return TRIGGER_MEET;
   /* "the APEC summit", "a gathering of foreign ministers": a gathering of one party */
-  {
-    const BylineEntity *owner = NULL;
-    char *owner_name = NULL;
-
-    if (_byline_meetings_gathering_of (c, i, hi, &owner, &owner_name))
-      {
-        g_free (owner_name);
-        return TRIGGER_MEET;
-      }
-  }
+  if (_byline_meetings_gathering_of (c, i, hi, NULL, NULL))
+    return TRIGGER_MEET;
   /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
   if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks"))
       && held_before (c, i))
