@@ -763,6 +763,50 @@ test_partner_list_ends (void)
   g_assert_cmpuint (asante->participants->len, ==, 2);
 }
 
+/* countries as the sides of a meeting: a list before the verb, one country with
+ * another after "with", a group "of" or "from" countries; not a place the
+ * sentence is in, a country's envoy, or a country that only says */
+static void
+test_country_subjects (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Ecuador and Colombia will hold talks in Quito next week.\n\n"
+    "Chile, Peru and Bolivia met in Lima on Monday to settle the water dispute.\n\n"
+    "Norway held talks with Finland on fishing quotas.\n\n"
+    "Officials from Ghana and Togo held a meeting at the border crossing.\n\n"
+    "In Kenya, farmers met to discuss the drought.\n\n"
+    "Spain said it would meet its obligations.\n\n"
+    "Portugal's envoy met aid workers.");
+  const BylineMeeting *three = find_meeting (a, "Chile", "Bolivia");
+
+  g_assert_nonnull (find_meeting (a, "Ecuador", "Colombia"));
+  g_assert_nonnull (three);
+  g_assert_true (has_participant (three, "Peru"));
+  g_assert_cmpstr (three->place_name, ==, "Lima");
+  g_assert_nonnull (find_meeting (a, "Norway", "Finland"));
+  g_assert_nonnull (find_meeting (a, "Ghana", "Togo"));
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+      g_assert_false (has_participant (m, "Kenya"));
+      g_assert_false (has_participant (m, "Spain"));
+      g_assert_false (has_participant (m, "Portugal"));
+    }
+}
+
+/* a group of countries is one meeting with the group, not one with each */
+static void
+test_group_of_countries (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Lena Holt met her counterparts from Estonia, Latvia and Lithuania in Riga.");
+  const BylineMeeting *m = find_meeting (a, "Lena Holt", "Estonia");
+
+  g_assert_nonnull (m);
+  g_assert_true (has_participant (m, "Lithuania"));
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -802,5 +846,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/joint-or-separate", test_joint_or_separate);
   g_test_add_func ("/meetings/call-on-and-the-two", test_call_on_and_the_two);
   g_test_add_func ("/meetings/earlier-in-the-day", test_earlier_in_the_day);
+  g_test_add_func ("/meetings/country-subjects", test_country_subjects);
+  g_test_add_func ("/meetings/group-of-countries", test_group_of_countries);
   return g_test_run ();
 }

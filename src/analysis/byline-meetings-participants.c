@@ -163,6 +163,24 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
   return NULL;
 }
 
+/* "officials", "delegations": people who speak for their country, so that
+ * "officials from Ghana and Togo" are Ghana and Togo, but "investors from Ghana"
+ * are not */
+static gboolean
+state_noun (const Ctx *c, guint k)
+{
+  static const char *const nouns[] = {
+    "officials", "delegations", "delegation", "ministers", "diplomats", "envoys", "representatives",
+    "negotiators", "leaders", "counterparts", "lawmakers", "parliamentarians", "legislators",
+    "ambassadors", "commanders", "governments", NULL,
+  };
+
+  for (guint w = 0; nouns[w]; w++)
+    if (is_word (c, k, nouns[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A group with no name: "lawmakers", "Western nations", "senior Tajik officials" */
 static char *
 group_at (const Ctx *c, guint i, guint hi, guint *end)
@@ -172,7 +190,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
     "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
     "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
-    "elders", "commanders", "governors", "mayors", "ambassadors", "group", NULL,
+    "elders", "commanders", "governors", "mayors", "ambassadors", "group", "powers", NULL,
   };
   /* one person not named, only as a subject: "the Pakistani envoy called on ..." */
   static const char *const subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
@@ -216,14 +234,18 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
         noun = is_word (c, k, nouns[w]);
       for (guint w = 0; subject_nouns[w] && !noun && !c->object_side; w++)
         noun = is_word (c, k, subject_nouns[w]);
-      if (noun && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+      /* "Officials from ...", capitalised by the sentence only, but not a title
+       * before a name: "Ambassador Lewis Hartley" */
+      if (noun && (!(c->toks[k].flags & BYLINE_TOKEN_CAP)
+                   || ((c->toks[k].flags & BYLINE_TOKEN_SENT_START) && k + 1 < hi
+                       && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)))
           /* "a group of investors", not "the group" */
           && (!is_word (c, k, "group") || is_word (c, k + 1, "of")))
         {
           guint first = i;
           *end = k + 1;
-          /* "foreign ministers of the six party nations" */
-          if (is_word (c, k + 1, "of") && k + 2 < hi)
+          /* "foreign ministers of the six party nations", "officials from Chile" */
+          if ((is_word (c, k + 1, "of") || is_word (c, k + 1, "from")) && k + 2 < hi)
             {
               guint j = k + 2;
               while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
@@ -385,19 +407,75 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       const BylineMentionRef *of = *end > 0 ? byline_mentions_at (c->mentions, *end - 1) : NULL;
 
       if (of != NULL && of->end_token == *end && _byline_meetings_is_country (of->entity) && of->first_token >= 2
-          && (is_word (c, of->first_token - 1, "of") || (is_word (c, of->first_token - 1, "the")
+          && (is_word (c, of->first_token - 1, "of") || (is_word (c, of->first_token - 1, "from") && state_noun (c, of->first_token - 2))
+              || (is_word (c, of->first_token - 1, "the")
                                                           && is_word (c, of->first_token - 2, "of")))
-          && (is_word (c, *end, "and") || m->participants->len > 0))
+          && (is_word (c, *end, "and") || m->participants->len > 0
+              || (is_punct (c, *end, ',') && byline_mentions_at (c->mentions, *end + 1) != NULL
+                  && _byline_meetings_is_country (byline_mentions_at (c->mentions, *end + 1)->entity))))
         {
           g_free (group);
           _byline_meetings_add_participant (m, of->entity, _byline_meetings_mention_name (c, of));
           c->countries = TRUE; /* the rest of the list is countries too */
+          c->grouped = TRUE;   /* and one meeting with the group, not one with each */
           return TRUE;
         }
       _byline_meetings_add_participant (m, NULL, group);
       return TRUE;
     }
   return FALSE;
+}
+
+/* "India and Pakistan will hold talks", "Chile, Peru and Bolivia met": countries
+ * as the subjects of a meeting, when the list reaches the trigger past a few
+ * auxiliaries and adverbs only; returns the token after the list, or 0 ("In
+ * Russia, ...", "Russia's envoy met", "Russia said it would meet") */
+guint
+_byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, BylineMeeting *m)
+{
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  guint j;
+
+  if (r == NULL || r->first_token != k || !_byline_meetings_is_country (r->entity))
+    return 0;
+  /* the list opens the clause, or follows "the" ("the United States and Cuba") */
+  if (k > clause && !(k == clause + 1 && is_word (c, clause, "the")))
+    return 0;
+  j = k;
+  for (;;)
+    {
+      r = byline_mentions_at (c->mentions, j);
+      if (r == NULL || r->first_token != j || !_byline_meetings_is_country (r->entity))
+        return 0;
+      g_ptr_array_add (found, (gpointer) r);
+      j = r->end_token;
+      if (is_punct (c, j, ',') && !is_word (c, j + 1, "and"))
+        j++;
+      else if (is_word (c, j, "and") || (is_punct (c, j, ',') && is_word (c, j + 1, "and")))
+        j += is_word (c, j, "and") ? 1 : 2;
+      else
+        break;
+      if (is_word (c, j, "the"))
+        j++;
+    }
+  if (found->len < 2 && !(is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with"))))
+    return 0;
+  /* then the verb: "will", "have held", "are due to hold", "met" */
+  for (guint w = j; w < t; w++)
+    if (c->toks[w].kind != BYLINE_TOKEN_WORD || (c->toks[w].flags & BYLINE_TOKEN_CAP) || w >= j + 4
+        || byline_mentions_at (c->mentions, w) != NULL || (c->toks[w].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+        || is_word (c, w, "in") || is_word (c, w, "on") || is_word (c, w, "at") || is_word (c, w, "of")
+        || is_word (c, w, "with") || is_word (c, w, "for") || is_word (c, w, "from") || is_word (c, w, "that")
+        || is_word (c, w, "who") || is_word (c, w, "which") || is_word (c, w, "not") || is_word (c, w, "never"))
+      return 0;
+  for (guint i = 0; i < found->len; i++)
+    {
+      const BylineMentionRef *one = found->pdata[i];
+      _byline_meetings_add_participant (m, one->entity, _byline_meetings_mention_name (c, one));
+    }
+  c->countries = TRUE;
+  return j;
 }
 
 /* "at the State Duma", "at the building of the State Duma" */

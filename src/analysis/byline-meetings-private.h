@@ -38,6 +38,7 @@ typedef struct
   GPtrArray            *quotes;         /* BylineQuote, in text order, or NULL */
   gboolean              object_side;    /* reading the side after the trigger */
   gboolean              countries;      /* a meeting of countries: "the North's summits with ..." */
+  gboolean              grouped;        /* the countries are one group's: "ministers from A, B and C" */
 } Ctx;
 
 /* The meetings near the i-th, in the order told: a story tells its meetings
@@ -101,6 +102,7 @@ gboolean _byline_meetings_is_country (const BylineEntity *e);
 char *_byline_meetings_mention_name (const Ctx *c, const BylineMentionRef *r);
 const BylineEntity *_byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e);
 gboolean _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end);
+guint _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, BylineMeeting *m);
 void _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi,
                                            guint trigger);
 BylineMeetingStatus _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger);

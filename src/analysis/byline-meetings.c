@@ -89,6 +89,20 @@ is_site (const BylineEntity *place)
          || g_strcmp0 (place->lex->subkind, "landmark") == 0;
 }
 
+/* The person of a meeting who speaks for a country */
+static const BylineEntity *
+person_of_country (const BylineMeeting *m, const char *country)
+{
+  for (guint i = 0; i < m->participants->len; i++)
+    {
+      const BylineEntity *e = g_array_index (m->participants, BylineParticipant, i).entity;
+
+      if (e != NULL && e->type == BYLINE_ENTITY_PERSON && g_strcmp0 (e->affiliation, country) == 0)
+        return e;
+    }
+  return NULL;
+}
+
 static gboolean
 same_meeting (const BylineMeeting *a, const BylineMeeting *b)
 {
@@ -134,6 +148,24 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       && !(a->place->lex && a->place->lex->kind == BYLINE_LEX_COUNTRY)
       && !(b->place->lex && b->place->lex->kind == BYLINE_LEX_COUNTRY))
     return FALSE;
+  /* "Russia and China held talks" after "Putin met Xi": a country counts as
+   * shared with the person who speaks for it on the other side */
+  for (guint i = 0; i < a->participants->len; i++)
+    {
+      const BylineParticipant *p = &g_array_index (a->participants, BylineParticipant, i);
+
+      if (p->entity != NULL && _byline_meetings_is_country (p->entity) && !_byline_meetings_has_participant (b, p->entity, NULL)
+          && person_of_country (b, p->entity->name) != NULL)
+        shared++;
+    }
+  for (guint i = 0; i < b->participants->len; i++)
+    {
+      const BylineParticipant *p = &g_array_index (b->participants, BylineParticipant, i);
+
+      if (p->entity != NULL && _byline_meetings_is_country (p->entity) && !_byline_meetings_has_participant (a, p->entity, NULL)
+          && person_of_country (a, p->entity->name) != NULL)
+        shared++;
+    }
   /* groups with the same name count as shared too */
   for (guint i = 0; i < a->participants->len; i++)
     {
@@ -152,6 +184,10 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   for (guint i = 0; i < from->participants->len; i++)
     {
       BylineParticipant *p = &g_array_index (from->participants, BylineParticipant, i);
+
+      /* a country whose person is there already */
+      if (p->entity != NULL && _byline_meetings_is_country (p->entity) && person_of_country (into, p->entity->name) != NULL)
+        continue;
       _byline_meetings_add_participant (into, p->entity, g_steal_pointer (&p->name));
     }
   if (from->place && (into->place == NULL
@@ -202,6 +238,7 @@ meeting_in_sentence (Ctx *c, guint s)
       m = meeting_new ();
       c->object_side = FALSE;
       c->countries = FALSE;
+      c->grouped = FALSE;
       /* "the DPRK-Russia summit", "the Singh-Gilani meeting": the pair and no one else */
       if (_byline_meetings_pair_noun (c, t) && _byline_meetings_pair_before (c, lo, t, m))
         {
@@ -366,6 +403,13 @@ meeting_in_sentence (Ctx *c, guint s)
                   k = r->end_token;
                   continue;
                 }
+            }
+          /* "India and Pakistan will hold talks": countries as subjects */
+          if (r && r->first_token == k && m->participants->len == 0 && !byline_span_contains (&c->doc->wire, r->start)
+              && (end = _byline_meetings_country_subjects (c, clause, k, t, m)) != 0)
+            {
+              k = end - 1;
+              continue;
             }
           if (r && r->first_token == k && !byline_clauses_governed (&c->reader, k) && !byline_span_contains (&c->doc->wire, r->start)
               && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
@@ -818,7 +862,7 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "He met A, B and C": one meeting with each, when they are all people; "met with
        * A and B" is one meeting of three, unless the list goes on */
       /* "summits with A and B", "meetings with A and B": one each */
-      if (subjects == 1
+      if (subjects == 1 && !c->grouped
           && m->participants->len > (joint && !_byline_meetings_separately (c, clause, t + 2) && !is_word (c, t, "summits")
                                      && !is_word (c, t, "meetings") && !_byline_meetings_in_headline (c, sent) ? 3u : 2u))
         {
