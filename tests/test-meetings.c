@@ -501,14 +501,21 @@ test_fronted_phrase (void)
 }
 
 /* an unnamed official is a participant as a subject, not as the one met: the name
- * comes later */
+ * comes later; in an article that names no other meeting, the one met is told as
+ * the sentence describes them, up to the participle */
 static void
 test_unnamed_official (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
-    "President Lena Park has met with a Norwegian official leading a choir to Seoul.");
+    "President Mira Lund has met with a Norwegian official leading a choir to Seoul.");
+  const BylineMeeting *m;
 
-  g_assert_cmpuint (a->meetings->len, ==, 0);
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  m = a->meetings->pdata[0];
+  g_assert_cmpuint (m->participants->len, ==, 2);
+  g_assert_true (has_participant (m, "Mira Lund"));
+  g_assert_true (has_participant (m, "Norwegian official"));
+  g_assert_null (g_array_index (m->participants, BylineParticipant, 1).entity);
 }
 
 /* "he" is the person the article is about (the subject of the sentences before),
@@ -807,6 +814,66 @@ test_group_of_countries (void)
   g_assert_cmpuint (a->meetings->len, ==, 1);
 }
 
+/* a short item that names no one still tells of a meeting, with the groups it
+ * names; words that only look like meetings are none */
+static void
+test_unnamed (void)
+{
+  static const struct
+  {
+    const char *input;
+    const char *side;   /* a participant, or NULL for none; "" for no meeting */
+    const char *place;
+  } items[] = {
+    { "The two presidents met on Tuesday in Tunis and agreed to reopen the border.", "two presidents", "Tunis" },
+    { "Negotiations resumed in Vienna after a pause of three weeks.", NULL, "Vienna" },
+    { "The governor met with teachers' union leaders at the state capitol.", "governor", NULL },
+    { "Talks between the rebels and the army collapsed on Friday.", "rebels", NULL },
+    { "Trade ministers from the Andean Community gathered in Quito on Monday.",
+      "Trade ministers from the Andean Community", "Quito" },
+    { "The company said it would meet its targets this year.", "", NULL },
+    { "The plan met with fierce criticism from farmers.", "", NULL },
+    { "She visited the website twice before the vote.", "", NULL },
+    { "The mayor spoke to the gathered crowd for an hour.", "", NULL },
+    { "He answered questions at a press conference in Lagos.", "", NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (items); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (items[i].input);
+
+      if (items[i].side != NULL && items[i].side[0] == '\0')
+        {
+          g_assert_cmpuint (a->meetings->len, ==, 0);
+          continue;
+        }
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      {
+        const BylineMeeting *m = a->meetings->pdata[0];
+
+        if (items[i].side != NULL)
+          g_assert_true (has_participant (m, items[i].side));
+        g_assert_cmpstr (m->place_name, ==, items[i].place);
+      }
+    }
+}
+
+/* in an article that names its meetings, a sentence near one that tells of a
+ * meeting without names tells more of that one */
+static void
+test_unnamed_told_again (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Lena Holt met her Chilean counterpart Ana Soto in Oslo on Monday.\n\n"
+    "The talks lasted four hours and ended with a joint statement.\n\n"
+    "Fishing quotas were not discussed.");
+  const BylineMeeting *m = find_meeting (a, "Lena Holt", "Ana Soto");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->evidence->len, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -848,5 +915,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/earlier-in-the-day", test_earlier_in_the_day);
   g_test_add_func ("/meetings/country-subjects", test_country_subjects);
   g_test_add_func ("/meetings/group-of-countries", test_group_of_countries);
+  g_test_add_func ("/meetings/unnamed", test_unnamed);
+  g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

@@ -67,8 +67,8 @@ byline_meeting_free (BylineMeeting *m)
   g_free (m);
 }
 
-static BylineMeeting *
-meeting_new (void)
+BylineMeeting *
+_byline_meeting_new (void)
 {
   BylineMeeting *m = g_new0 (BylineMeeting, 1);
 
@@ -235,7 +235,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
       if (trig == TRIGGER_NONE && !_byline_meetings_pair_noun (c, t))
         continue;
-      m = meeting_new ();
+      m = _byline_meeting_new ();
       c->object_side = FALSE;
       c->countries = FALSE;
       c->grouped = FALSE;
@@ -878,7 +878,7 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               for (guint p = 2; p < m->participants->len; p++)
                 {
-                  BylineMeeting *one = meeting_new ();
+                  BylineMeeting *one = _byline_meeting_new ();
                   const BylineParticipant *a = &g_array_index (m->participants, BylineParticipant, 0);
                   const BylineParticipant *b = &g_array_index (m->participants, BylineParticipant, p);
 
@@ -1032,6 +1032,9 @@ byline_meetings_find (const BylineDocument *doc,
       if (m->trip && trip_told_by_hosts (&c, i - 1, wire_place))
         g_ptr_array_remove_index (c.meetings, i - 1);
     }
+
+  /* the sentences that tell of a meeting without two names */
+  _byline_meetings_unnamed (&c);
 
   /* a meeting that happened, told in the first paragraphs with no date of
    * its own: the article's day, as a lead reports the news of the day */

@@ -161,6 +161,9 @@ _byline_sidebar_fill_meetings (GPtrArray                 *out,
           const char *name = g_array_index (m->participants, BylineModelRef, p).name;
           g_string_append_printf (who, "%s%s", who->len ? ", " : "", name != NULL ? name : "?");
         }
+      if (m->participants->len == 0)
+        /* Translators: a meeting the article tells without saying who met */
+        g_string_append (who, _("Sides not named"));
       if (m->place.name != NULL)
         g_string_append (what, m->place.name);
       if (m->date != NULL)

@@ -260,6 +260,9 @@ add_meetings (ExportContent             *c,
 
           g_string_append_printf (who, "%s%s", who->len > 0 ? ", " : "", name != NULL ? name : "?");
         }
+      if (m->participants->len == 0)
+        /* Translators: a meeting the article tells without saying who met */
+        g_string_append (who, _("Sides not named"));
       for (guint t = 0; t < m->topics->len; t++)
         g_string_append_printf (about, "%s%s", about->len > 0 ? ", " : "", (const char *) m->topics->pdata[t]);
       if (m->time_text != NULL)

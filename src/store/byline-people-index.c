@@ -378,6 +378,9 @@ index_article (BylineStore *self,
           g_string_append (names, name != NULL ? name : "");
           g_string_append (label, name != NULL ? name : "?");
         }
+      if (label->len == 0)
+        /* Translators: a meeting the article tells without saying who met */
+        g_string_append (label, _("Sides not named"));
       if (place != NULL)
         /* Translators: a meeting's place, after its people: "Lavrov and Zarif, in Tehran" */
         g_string_append_printf (label, _(", in %s"), place);

@@ -1,0 +1,388 @@
+/* byline-meetings-unnamed.c: meetings told without two names
+ *
+ * The sentence reader (byline-meetings.c) keeps a meeting when it finds two
+ * sides. Many sentences tell of a meeting without them: "the talks resumed
+ * in Geneva", "the two leaders met on Tuesday", "after the summit, the
+ * minister said", "officials held a meeting at the border". This pass reads
+ * the sentences no meeting has told yet for a meeting word. A sentence near
+ * a meeting already found (two sentences before it to one after) tells more
+ * of that meeting: it becomes part of its evidence. In an article that names
+ * the sides of none of its meetings (a short item: "the summit in Hanoi
+ * ended"), it is a meeting of its own, whose sides are the noun groups that stand before and
+ * after the word ("union leaders", "the rebels" and "the government"), or a
+ * person named there, with its place, date and status read as for any
+ * meeting. Phrases that only look like meetings stay out: "meet the
+ * deadline", "met with criticism", "a press conference", "a phone call",
+ * "visited the website", "talks to reporters".
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "byline-meetings"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "byline-clauses.h"
+#include "byline-lexicon.h"
+#include "byline-meetings.h"
+#include "byline-meetings-private.h"
+#include "byline-scan-private.h"
+
+static gboolean
+word_in (const Ctx *c, guint k, const char *const *words)
+{
+  for (guint w = 0; words[w]; w++)
+    if (is_word (c, k, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "meet the deadline", "met with criticism", "meeting expectations": an
+ * object that is no one */
+static gboolean
+meets_a_thing (const Ctx *c, guint k, guint hi)
+{
+  static const char *const things[] = {
+    "deadline", "deadlines", "demand", "demands", "need", "needs", "target", "targets", "goal", "goals",
+    "expectations", "requirements", "requirement", "criteria", "standard", "standards", "obligations",
+    "conditions", "challenge", "challenges", "criticism", "resistance", "opposition", "protests", "protest",
+    "skepticism", "scepticism", "approval", "applause", "silence", "derision", "success", "fate", "end",
+    "costs", "cost", "payroll", "quota", "quotas", "threshold", "requests", "request", "disapproval",
+    "anger", "outrage", "suspicion", "indifference", "enthusiasm", NULL,
+  };
+
+  for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+    if (word_in (c, j, things))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the word at k a meeting word, read for what it is and what follows? */
+static gboolean
+meeting_word (const Ctx *c, guint k, guint hi)
+{
+  static const char *const verbs[] = {
+    "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
+    "hosted", "hosts", "host", "hosting", "gathered", "convened", "convene", "visited", "visit", "visits",
+    "visiting", "conference", "sat", NULL,
+  };
+  const BylineToken *t = &c->toks[k];
+
+  if (t->kind != BYLINE_TOKEN_WORD || !word_in (c, k, verbs))
+    return FALSE;
+  /* a name: "the Summit of the Americas", "Meeting Street" */
+  if ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & BYLINE_TOKEN_SENT_START))
+    return FALSE;
+  if (byline_mentions_at (c->mentions, k) != NULL)
+    return FALSE;
+  if ((is_word (c, k, "meet") || is_word (c, k, "meets") || is_word (c, k, "met") || is_word (c, k, "meeting"))
+      && meets_a_thing (c, k + 1 + is_word (c, k + 1, "with"), hi))
+    return FALSE;
+  /* "the gathered crowd", "a hosted event": a participle before its noun */
+  if (k > 0 && (is_word (c, k, "gathered") || is_word (c, k, "convened") || is_word (c, k, "hosted")
+                || is_word (c, k, "visited") || is_word (c, k, "visiting"))
+      && (is_word (c, k - 1, "the") || is_word (c, k - 1, "a") || is_word (c, k - 1, "an")
+          || is_word (c, k - 1, "most") || is_word (c, k - 1, "rarely") || is_word (c, k - 1, "frequently")))
+    return FALSE;
+  /* "sat down with", not "sat on the board" */
+  if (is_word (c, k, "sat"))
+    return is_word (c, k + 1, "down");
+  /* "talks to reporters", "he talks about": the verb */
+  if (is_word (c, k, "talks") && k > 0
+      && (is_word (c, k + 1, "to") || is_word (c, k + 1, "about") || byline_mentions_at (c->mentions, k - 1) != NULL
+          || is_word (c, k - 1, "he") || is_word (c, k - 1, "she") || is_word (c, k - 1, "who")))
+    return FALSE;
+  /* "a press conference", "a conference call", "the conference room" */
+  if (is_word (c, k, "conference")
+      && ((k > 0 && (is_word (c, k - 1, "press") || is_word (c, k - 1, "news") || is_word (c, k - 1, "video")))
+          || is_word (c, k + 1, "call") || is_word (c, k + 1, "room") || is_word (c, k + 1, "calls")))
+    return FALSE;
+  /* "visited the website", "a visit to the doctor": a trip needs someone met or a
+   * place; "host" a programme or an event is no guest */
+  if ((is_word (c, k, "visited") || is_word (c, k, "visit") || is_word (c, k, "visits") || is_word (c, k, "visiting")
+       || is_word (c, k, "hosted") || is_word (c, k, "hosts") || is_word (c, k, "host") || is_word (c, k, "hosting")))
+    {
+      for (guint j = k + 1; j < hi && j < k + 6; j++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+          if (r != NULL)
+            return r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_PLACE
+                   || r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_NORP;
+          if (is_word (c, j, "troops") || is_word (c, j, "leaders") || is_word (c, j, "officials")
+              || is_word (c, j, "delegation") || is_word (c, j, "counterpart") || is_word (c, j, "ministers")
+              || is_word (c, j, "president") || is_word (c, j, "minister") || is_word (c, j, "talks"))
+            return TRUE;
+          if (is_punct (c, j, '.') || is_punct (c, j, ',') || is_word (c, j, "was") || is_word (c, j, "were")
+              || is_word (c, j, "is") || is_word (c, j, "are") || is_word (c, j, "has") || is_word (c, j, "had")
+              || is_word (c, j, "will") || is_word (c, j, "by"))
+            break;
+        }
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* "union leaders", "the rebels": a noun group of plain words from first to end,
+ * without its determiner */
+static char *
+noun_group (const Ctx *c, guint first, guint end)
+{
+  static const char *const dets[] = { "the", "a", "an", "some", "several", NULL };
+  static const char *const pronouns[] = {
+    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "those", "these", NULL,
+  };
+
+  while (first < end && word_in (c, first, dets))
+    first++;
+  if (first >= end || end - first > 8)
+    return NULL;
+  if (end - first == 1 && word_in (c, first, pronouns))
+    return NULL;
+  for (guint k = first; k < end; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      /* a person named there takes part by name */
+      if ((c->toks[k].kind != BYLINE_TOKEN_WORD && !is_punct (c, k, '-'))
+          || (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON))
+        return NULL;
+    }
+  return span_text (c, first, end);
+}
+
+static gboolean
+boundary (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "in", "on", "at", "for", "to", "after", "before", "during", "since", "with", "that", "who", "which", "and",
+    "but", "or", "as", "while", "when", "where", "from", "by", "of", "about", "over", "said", "says", "will",
+    "would", "could", "can", "held", "hold", "had", "has", "have", "was", "were", "is", "are", "be", "been",
+    "also", "again", "then", "later", "ended", "resumed", "collapsed", "began", "opened", "failed", NULL,
+  };
+
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+  if (r != NULL && (r->entity->type == BYLINE_ENTITY_DATE || r->entity->type == BYLINE_ENTITY_PLACE))
+    return TRUE;
+  /* a participle: "an official leading a choir" */
+  if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
+      && g_str_has_prefix (c->text + c->toks[k].end - 3, "ing") && !is_word (c, k, "ruling"))
+    return TRUE;
+  return c->toks[k].kind != BYLINE_TOKEN_WORD || word_in (c, k, words) || (c->toks[k].cls & BYLINE_WORD_SPEECH);
+}
+
+/* The sides of a meeting word with no names: the noun group just before it
+ * ("Officials held a meeting", "the two leaders met"), and those after it
+ * ("met with union leaders", "between the rebels and the government") */
+static void
+sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
+{
+  guint k = t;
+
+  /* before: past "held a", "will", "have", "also" */
+  while (k > lo && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "held")
+                    || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holding") || is_word (c, k - 1, "had")
+                    || is_word (c, k - 1, "will") || is_word (c, k - 1, "would") || is_word (c, k - 1, "have")
+                    || is_word (c, k - 1, "has") || is_word (c, k - 1, "also") || is_word (c, k - 1, "again")
+                    || is_word (c, k - 1, "to") || is_word (c, k - 1, "first") || is_word (c, k - 1, "finally")
+                    || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
+                    || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set")))
+    k--;
+  /* "ministers and executives from Spain, Portugal and Iceland met": the countries */
+  for (guint f = lo; f + 1 < k; f++)
+    if (is_word (c, f, "from") || is_word (c, f, "of"))
+      {
+        guint j = f + 1 + is_word (c, f + 1, "the");
+        guint n = 0;
+        const BylineMentionRef *list[16];
+
+        for (;;)
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+            if (r == NULL || r->first_token != j || !_byline_meetings_is_country (r->entity) || n == G_N_ELEMENTS (list))
+              break;
+            list[n++] = r;
+            j = r->end_token;
+            if (is_punct (c, j, ','))
+              j++;
+            if (is_word (c, j, "and"))
+              j++;
+          }
+        if (n > 0 && j == k)
+          {
+            for (guint i = 0; i < n; i++)
+              _byline_meetings_add_participant (m, list[i]->entity, _byline_meetings_mention_name (c, list[i]));
+            break;
+          }
+      }
+  if (k > lo && m->participants->len == 0)
+    {
+      guint end = k, first = k;
+      g_autofree char *group = NULL;
+
+      /* "foreign ministers from the Arab League" */
+      while (first > lo && first + 8 > end
+             && (!boundary (c, first - 1) || ((is_word (c, first - 1, "of") || is_word (c, first - 1, "from"))
+                                              && first - 1 > lo && !boundary (c, first - 2))))
+        first--;
+      if (first == lo || is_punct (c, first - 1, ','))
+        group = noun_group (c, first, end);
+      if (group != NULL)
+        _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+    }
+  /* after: "with X", "between X and Y", "of X and Y", or the object of "met" */
+  k = t + 1;
+  if (is_word (c, k, "down"))
+    k++;
+  if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "of"))
+    k++;
+  /* "hosted a dinner for visiting leaders" */
+  else if ((is_word (c, k, "a") || is_word (c, k, "an"))
+           && (is_word (c, k + 1, "dinner") || is_word (c, k + 1, "lunch") || is_word (c, k + 1, "reception")
+               || is_word (c, k + 1, "banquet") || is_word (c, k + 1, "breakfast"))
+           && is_word (c, k + 2, "for"))
+    k += 3 + is_word (c, k + 3, "visiting");
+  else if (!(is_word (c, t, "met") || is_word (c, t, "meet") || is_word (c, t, "meets") || is_word (c, t, "hosted")
+             || is_word (c, t, "host") || is_word (c, t, "hosts") || is_word (c, t, "visited")))
+    return;
+  for (guint side = 0; side < 2 && k < hi; side++)
+    {
+      guint first = k;
+      g_autofree char *group = NULL;
+
+      while (k < hi && k < first + 6 && !boundary (c, k))
+        k++;
+      group = noun_group (c, first, k);
+      if (group == NULL)
+        return;
+      _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+      if (!is_word (c, k, "and"))
+        return;
+      k++;
+    }
+}
+
+static guint
+sentence_of (const BylineDocument *doc, guint offset)
+{
+  guint lo = 0, hi = doc->sentences->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (doc->sentences, BylineSentence, mid).start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? lo - 1 : 0;
+}
+
+static int
+compare_told (gconstpointer a, gconstpointer b)
+{
+  const BylineMeeting *ma = *(BylineMeeting *const *) a;
+  const BylineMeeting *mb = *(BylineMeeting *const *) b;
+  guint sa = g_array_index (ma->evidence, BylineSpan, 0).start;
+  guint sb = g_array_index (mb->evidence, BylineSpan, 0).start;
+
+  return sa < sb ? -1 : sa > sb;
+}
+
+void
+_byline_meetings_unnamed (Ctx *c)
+{
+  const BylineDocument *doc = c->doc;
+  guint n = doc->sentences->len;
+  g_autofree guint *told_by = g_new0 (guint, n); /* a meeting's index + 1, or 0 */
+  GPtrArray *found = c->meetings;
+  guint named = found->len;
+
+  for (guint i = 0; i < named; i++)
+    {
+      const BylineMeeting *m = found->pdata[i];
+
+      for (guint e = 0; e < m->evidence->len; e++)
+        told_by[sentence_of (doc, g_array_index (m->evidence, BylineSpan, e).start)] = i + 1;
+    }
+  for (guint s = 0; s < n; s++)
+    {
+      const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
+      guint lo = sent->first_token, hi = sent->end_token;
+      guint t;
+      BylineMeeting *near = NULL;
+      BylineMeeting *m;
+
+      if (told_by[s] != 0 || _byline_meetings_in_headline (c, sent))
+        continue;
+      for (t = lo; t < hi; t++)
+        if (meeting_word (c, t, hi))
+          break;
+      if (t == hi || _byline_meetings_remote (c, lo, hi))
+        continue;
+      /* more of a meeting told just before, or just after */
+      for (guint d = 1; d <= 2 && near == NULL; d++)
+        if (s >= d && told_by[s - d] != 0)
+          near = found->pdata[told_by[s - d] - 1];
+      if (near == NULL && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
+        near = found->pdata[told_by[s + 1] - 1];
+      if (near != NULL)
+        {
+          BylineSpan ev = { sent->start, sent->end };
+
+          g_array_append_val (near->evidence, ev);
+          continue;
+        }
+      /* an article that names the sides of its meetings leaves out those it does
+       * not name; one that names none still tells of meetings */
+      if (named > 0)
+        continue;
+      m = _byline_meeting_new ();
+      /* a person named in the sentence takes part: "the president met with Annan";
+       * with two named, the sentence reader has judged that they did not meet
+       * ("it is not clear who will meet A and B") */
+      for (guint k = lo; k < hi && k < t + 12; k++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+          if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON
+              && !byline_span_contains (&doc->wire, r->start))
+            _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+        }
+      if (m->participants->len >= 2)
+        {
+          byline_meeting_free (m);
+          continue;
+        }
+      sides (c, lo, hi, t, m);
+      _byline_meetings_find_place_and_date (c, m, lo, hi, t);
+      m->status = _byline_meetings_status_of (c, lo, t);
+      /* "the meeting was long": nothing to show of it */
+      if (m->participants->len == 0 && m->place == NULL && m->time_text == NULL && m->date.year == 0)
+        {
+          byline_meeting_free (m);
+          continue;
+        }
+      /* "ahead of talks in Muscat next week" */
+      if (m->time_text != NULL
+          && (g_str_has_prefix (m->time_text, "next ") || g_str_has_prefix (m->time_text, "Next ")
+              || g_str_has_prefix (m->time_text, "later this") || g_str_has_prefix (m->time_text, "this coming")))
+        m->status = BYLINE_MEETING_PLANNED;
+      {
+        BylineSpan ev = { sent->start, sent->end };
+        g_array_append_val (m->evidence, ev);
+      }
+      g_ptr_array_add (found, m);
+      told_by[s] = found->len;
+    }
+  /* in the order told (GLib's sort is stable) */
+  if (found->len > named)
+    g_ptr_array_sort (found, compare_told);
+}
