@@ -874,6 +874,28 @@ test_unnamed_told_again (void)
   g_assert_cmpuint (m->evidence->len, ==, 2);
 }
 
+/* a host's two guests named together are at one meeting; a country that hosts
+ * talks between two others gives the talks, which are theirs; an office's long
+ * title before its holder is no participant */
+static void
+test_host_and_titles (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Mayor Ines Lagos hosted Council President Rui Matos and Treasurer Ana Vidal for a three-hour session.\n\n"
+    "Norway has hosted talks between the Philippine government and the Moro Front since 2019.\n\n"
+    "The Minister for Fisheries and Ocean Policy, Tevita Fifita, held talks with Ulla Moen.");
+  const BylineMeeting *host = find_meeting (a, "Ines Lagos", "Rui Matos");
+  const BylineMeeting *talks = find_meeting (a, "Philippine government", "Moro Front");
+  const BylineMeeting *fifita = find_meeting (a, "Tevita Fifita", "Ulla Moen");
+
+  g_assert_nonnull (host);
+  g_assert_true (has_participant (host, "Ana Vidal"));
+  g_assert_nonnull (talks);
+  g_assert_false (has_participant (talks, "Norway"));
+  g_assert_nonnull (fifita);
+  g_assert_cmpuint (fifita->participants->len, ==, 2);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -916,6 +938,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/country-subjects", test_country_subjects);
   g_test_add_func ("/meetings/group-of-countries", test_group_of_countries);
   g_test_add_func ("/meetings/unnamed", test_unnamed);
+  g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

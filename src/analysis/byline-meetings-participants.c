@@ -190,7 +190,8 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
     "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
     "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
-    "elders", "commanders", "governors", "mayors", "ambassadors", "group", "powers", NULL,
+    "elders", "commanders", "governors", "mayors", "ambassadors", "group", "powers", "government",
+    "governments", NULL,
   };
   /* one person not named, only as a subject: "the Pakistani envoy called on ..." */
   static const char *const subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
@@ -240,7 +241,13 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                    || ((c->toks[k].flags & BYLINE_TOKEN_SENT_START) && k + 1 < hi
                        && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)))
           /* "a group of investors", not "the group" */
-          && (!is_word (c, k, "group") || is_word (c, k + 1, "of")))
+          && (!is_word (c, k, "group") || is_word (c, k + 1, "of"))
+          /* "the Colombian government", not "government officials" */
+          && !((is_word (c, k, "government") || is_word (c, k, "governments")) && k + 1 < hi
+               && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+               && !is_word (c, k + 1, "and") && !is_word (c, k + 1, "of") && !is_word (c, k + 1, "in")
+               && !is_word (c, k + 1, "on") && !is_word (c, k + 1, "at") && !is_word (c, k + 1, "to")
+               && !is_word (c, k + 1, "for") && !is_word (c, k + 1, "with")))
         {
           guint first = i;
           *end = k + 1;
@@ -296,8 +303,39 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
         return TRUE;
       if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
           && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.'))
-        return FALSE;
+        break;
     }
+  /* "the Minister of Commerce, Industry and Investment Promotion, Saleh Al
+   * Rawahi", "the Cabinet Secretary for Foreign Affairs, Hon. Ruth Wambui": an
+   * office's long title, then its holder; not "the ministry, Lavrov said" */
+  {
+    guint first = r->first_token;
+    gboolean title = FALSE;
+    guint commas = 0;
+
+    /* "Secretary for Foreign and Diaspora Affairs": back over the title's words */
+    while (first >= 2 && first + 6 > r->first_token
+           && ((c->toks[first - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, first - 1, "and") || is_punct (c, first - 1, ',')))
+      first--;
+    if (first >= 2 && (is_word (c, first - 1, "of") || is_word (c, first - 1, "for"))
+        && (c->toks[first - 2].cls & BYLINE_WORD_ROLE))
+      title = TRUE;
+    if (r->end_token < hi && (c->toks[r->end_token].cls & BYLINE_WORD_ROLE))
+      title = TRUE;
+    for (guint j = r->end_token; title && j < hi && j < r->end_token + 14; j++)
+      {
+        const BylineMentionRef *p = byline_mentions_at (c->mentions, j);
+
+        if (p && p->entity->type == BYLINE_ENTITY_PERSON)
+          return !(p->end_token < hi && (c->toks[p->end_token].cls & BYLINE_WORD_SPEECH));
+        if (is_punct (c, j, ',') && ++commas > 2)
+          return FALSE;
+        if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
+            && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.') && !is_punct (c, j, ',')
+            && !is_word (c, j, "of") && !is_word (c, j, "for") && !is_word (c, j, "and") && !is_word (c, j, "the"))
+          return FALSE;
+      }
+  }
   return FALSE;
 }
 

@@ -110,6 +110,11 @@ meeting_word (const Ctx *c, guint k, guint hi)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
 
+          /* "hosted talks between ...": the talks are the meeting word */
+          if (is_word (c, j, "talks") || is_word (c, j, "negotiations") || is_word (c, j, "meeting")
+              || is_word (c, j, "summit") || is_word (c, j, "meetings"))
+            return FALSE;
+
           if (r != NULL)
             return r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_PLACE
                    || r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_NORP;

@@ -651,6 +651,27 @@ meeting_in_sentence (Ctx *c, guint s)
                 k = j + 1;
                 break;
               }
+        /* "Oman has hosted talks between A and B", "hosted a round of negotiations
+         * with": the host gives the place; the talks are A's and B's, read at
+         * their own word */
+        if (trig == TRIGGER_HOST)
+          {
+            guint j = k;
+
+            while (j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                   && _byline_meetings_trigger_at (c, j, hi) == TRIGGER_NONE
+                   && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
+                   && !is_word (c, j, "for") && !is_word (c, j, "with"))
+              j++;
+            if (j < hi && (is_word (c, j, "talks") || is_word (c, j, "negotiations") || is_word (c, j, "meeting")
+                           || is_word (c, j, "meetings") || is_word (c, j, "summit") || is_word (c, j, "consultations"))
+                && (is_word (c, j + 1, "between") || is_word (c, j + 1, "with")))
+              {
+                byline_meeting_free (m);
+                t = j - 1;
+                continue;
+              }
+          }
         /* "hosted a dinner for X", "gave a lunch in honour of X" */
         if (trig == TRIGGER_HOST && (is_word (c, k, "a") || is_word (c, k, "an")))
           for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
@@ -862,7 +883,11 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "He met A, B and C": one meeting with each, when they are all people; "met with
        * A and B" is one meeting of three, unless the list goes on */
       /* "summits with A and B", "meetings with A and B": one each */
-      if (subjects == 1 && !c->grouped
+      /* "hosted A and B for a session": a host's two guests named together are
+       * guests at one meeting */
+      if (subjects == 1 && trig == TRIGGER_HOST && m->participants->len == 3 && !_byline_meetings_separately (c, clause, hi))
+        ;
+      else if (subjects == 1 && !c->grouped
           && m->participants->len > (joint && !_byline_meetings_separately (c, clause, t + 2) && !is_word (c, t, "summits")
                                      && !is_word (c, t, "meetings") && !_byline_meetings_in_headline (c, sent) ? 3u : 2u))
         {
