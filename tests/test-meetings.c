@@ -896,6 +896,35 @@ test_host_and_titles (void)
   g_assert_cmpuint (fifita->participants->len, ==, 2);
 }
 
+/* the words of a quotation that opens the sentence are not who met; a meeting
+ * asked about ("any meeting") or told before ("informed about Friday's
+ * meeting") is no new one; in a transcript "you" is the other speaker */
+static void
+test_quotation_and_reference (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Mayor Ines Lagos met Governor Rui Matos in Porto on Friday.\n\n"
+    "\"Bringing both delegations to one table was hard,\" Lagos told reporters after the talks.\n\n"
+    "Senator Ana Vidal said Lagos should publish the minutes of any meeting with Matos.\n\n"
+    "A spokesman, Nuno Reis, said Premier Joao Sena had been kept informed about Friday's meeting.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_nonnull (find_meeting (a, "Ines Lagos", "Rui Matos"));
+}
+
+static void
+test_transcript_you (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Host Paul Hale spoke with Transportation Secretary Ana Ruiz.\n\n"
+    "HALE: Good morning, Secretary.\n\n"
+    "RUIZ: Good morning.\n\n"
+    "HALE: The senators you met with yesterday want to cut your budget.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Ruiz", "senators"));
+  g_assert_null (find_meeting (a, "Paul Hale", "senators"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -939,6 +968,8 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/group-of-countries", test_group_of_countries);
   g_test_add_func ("/meetings/unnamed", test_unnamed);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
+  g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
+  g_test_add_func ("/meetings/transcript-you", test_transcript_you);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

@@ -211,6 +211,25 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
 }
 
+/* In a transcript, the speaker of the nearest turn before this one who is not
+ * this turn's: the one "you" means */
+static const BylineEntity *
+transcript_other (const Ctx *c, guint turn, const BylineEntity *speaker)
+{
+  for (guint k = turn; k > 0 && k + 2000 > turn; k--)
+    {
+      const BylineMentionRef *r;
+
+      if (!(c->toks[k - 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_PARA)))
+        continue;
+      r = byline_mentions_at (c->mentions, k - 1);
+      if (r != NULL && r->first_token == k - 1 && r->entity != speaker && r->entity->type == BYLINE_ENTITY_PERSON
+          && is_punct (c, r->end_token, ':'))
+        return r->entity;
+    }
+  return NULL;
+}
+
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -251,6 +270,22 @@ meeting_in_sentence (Ctx *c, guint s)
           byline_meeting_free (m);
           continue;
         }
+      /* "the agenda of any meeting with the rebels", "kept informed about
+       * Wednesday's meeting": a meeting asked about, or one told before, is
+       * no new meeting of the clause's people */
+      if (_byline_meetings_nominal_trigger (c, t) && t > lo + 1
+          && (is_word (c, t - 1, "any") || is_word (c, t - 1, "no") || is_word (c, t - 1, "every")
+              || ((is_word (c, t - 2, "about") || is_word (c, t - 2, "on") || is_word (c, t - 2, "of"))
+                  && (is_word (c, t - 1, "the") || is_word (c, t - 1, "that") || is_word (c, t - 1, "this")
+                      || c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+              || (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE && t > lo + 2
+                  && byline_mentions_at (c->mentions, t - 2) != NULL
+                  && byline_mentions_at (c->mentions, t - 2)->entity->type == BYLINE_ENTITY_DATE))
+          && !is_word (c, t + 1, "with") && !is_word (c, t + 1, "between"))
+        {
+          byline_meeting_free (m);
+          continue;
+        }
 
       /* the side before: the subjects of the clause, "X and Y met", "X, who ..., met" */
       if (t > lo + 48)
@@ -258,17 +293,22 @@ meeting_in_sentence (Ctx *c, guint s)
       /* inside a quotation the clause starts at its opening mark: "and said it was
        * "a pleasure to meet..."" has no subject before "meet" */
       {
-        guint marks = 0, last = 0;
+        guint marks = 0, last = 0, first_mark = hi;
 
         for (guint k = lo; k < t; k++)
           if ((c->toks[k].flags & BYLINE_TOKEN_QUOTE)
               && (is_punct (c, k, '"') || is_punct (c, k, 0x201C) || is_punct (c, k, 0x201D)
                   || is_punct (c, k, 0x00AB) || is_punct (c, k, 0x00BB)))
             {
+              if (marks == 0)
+                first_mark = k;
               marks++;
               last = k + 1;
             }
-        if (marks % 2 == 1 && last > clause)
+        /* and after one that opens the sentence: ""Getting both delegations into one
+         * room was a step," X said after the talks": the quotation's words are not
+         * subjects (but a word in quotation marks inside the clause is its own) */
+        if ((marks % 2 == 1 || first_mark == lo) && marks > 0 && last > clause)
           clause = last;
       }
       /* "X will call on Y on Thursday, and the two will meet again": a clause of its own
@@ -369,6 +409,26 @@ meeting_in_sentence (Ctx *c, guint s)
                 _byline_meetings_add_participant (m, country, g_strdup (country->name));
                 c->countries = TRUE;
               }
+          }
+      }
+      /* a transcript's "HOST: The senators you met with ...": the label is who
+       * speaks, and "you" the other one in the conversation */
+      {
+        const BylineMentionRef *label = byline_mentions_at (c->mentions, lo);
+
+        if (label != NULL && label->first_token == lo && is_punct (c, label->end_token, ':')
+            && label->entity->type == BYLINE_ENTITY_PERSON)
+          {
+            if (clause <= label->end_token)
+              clause = label->end_token + 1;
+            for (guint k = clause; k < t && m->participants->len == 0; k++)
+              if (is_word (c, k, "you") || (is_word (c, k, "your") && k + 1 == t))
+                {
+                  const BylineEntity *other = transcript_other (c, lo, label->entity);
+
+                  if (other != NULL)
+                    _byline_meetings_add_participant (m, other, g_strdup (other->name));
+                }
           }
       }
       for (guint k = clause; k < t; k++)
