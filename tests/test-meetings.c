@@ -45,6 +45,9 @@ typedef struct
 } MeetingCase;
 
 static const MeetingCase cases[] = {
+  /* both names before "who" */
+  { DATELINE "Kemal Arslan and Elnur Aliyev, who met in Ankara on Monday, signed five agreements.",
+    "Kemal Arslan", "Elnur Aliyev", "Ankara", "2013-12-09", BYLINE_MEETING_HAPPENED },
   { DATELINE "Russian Foreign Minister Sergei Lavrov was scheduled to land in Tehran on Wednesday for a "
     "two-day-long meeting with his Iranian counterpart, Javad Zarif.",
     "Sergei Lavrov", "Javad Zarif", "Tehran", "2013-12-11", BYLINE_MEETING_PLANNED },

@@ -359,7 +359,16 @@ meeting_in_sentence (Ctx *c, guint s)
               j--;
             r = j > 0 ? byline_mentions_at (c->mentions, j - 1) : NULL;
             if (r && r->entity->type == BYLINE_ENTITY_PERSON)
-              _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+              {
+                /* "Arslan and Aliyev, who met in Ankara": both */
+                const BylineMentionRef *first = r->first_token >= 2 && is_word (c, r->first_token - 1, "and")
+                                                ? byline_mentions_at (c->mentions, r->first_token - 2) : NULL;
+
+                if (first != NULL && first->entity->type == BYLINE_ENTITY_PERSON && first->entity != r->entity
+                    && (first->first_token == lo || is_punct (c, first->first_token - 1, ',')))
+                  _byline_meetings_add_participant (m, first->entity, g_strdup (first->entity->name));
+                _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+              }
             clause = k;
             relative = TRUE;
             break;
