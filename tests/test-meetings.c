@@ -928,6 +928,32 @@ test_transcript_you (void)
   g_assert_null (find_meeting (a, "Paul Hale", "senators"));
 }
 
+/* a visitor's meetings: planned on the trip, in its city; "the minister later
+ * met"; "he" of a second clause is who met in the first; the subjects after a
+ * fronted "At a meeting in X," */
+static void
+test_visitor_meetings (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Chilean Foreign Minister Ana Soto arrived in Lima on Sunday. During the visit, she will meet Prime "
+    "Minister Luis Ortega.\n\n"
+    "The minister later met Senate President Rosa Quispe.\n\n"
+    "Mayor Ines Lagos is in Porto this week. On Monday she met Rui Matos, and on Tuesday she is scheduled to "
+    "meet Nuno Reis.\n\n"
+    "At a meeting in Faro on Friday, Marta Sousa and Pedro Alves agreed to share the costs.");
+  const BylineMeeting *ortega = find_meeting (a, "Ana Soto", "Luis Ortega");
+  const BylineMeeting *faro = find_meeting (a, "Marta Sousa", "Pedro Alves");
+
+  g_assert_nonnull (ortega);
+  g_assert_cmpstr (ortega->place_name, ==, "Lima");
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Rosa Quispe"));
+  g_assert_nonnull (find_meeting (a, "Ines Lagos", "Rui Matos"));
+  g_assert_nonnull (find_meeting (a, "Ines Lagos", "Nuno Reis"));
+  g_assert_null (find_meeting (a, "Rui Matos", "Nuno Reis"));
+  g_assert_nonnull (faro);
+  g_assert_cmpstr (faro->place_name, ==, "Faro");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -973,6 +999,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);
+  g_test_add_func ("/meetings/visitor-meetings", test_visitor_meetings);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

@@ -514,8 +514,10 @@ meeting_in_sentence (Ctx *c, guint s)
 
           while (k < t && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
             k++;
-          if (k > clause + 1 && k < t && cl->topic->role != NULL
-              && (is_word (c, k, "also") || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (c->toks[k].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+          if (k > clause + 1 && k <= t && cl->topic->role != NULL
+              && (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "then")
+                  || is_word (c, k, "subsequently") || is_word (c, k, "separately") || is_word (c, k, "again")
+                  || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (c->toks[k].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
             {
               g_autofree char *head = g_ascii_strdown (c->text + c->toks[k - 1].start, byline_token_len (&c->toks[k - 1]));
               g_autofree char *role = g_ascii_strdown (cl->topic->role, -1);
@@ -566,6 +568,22 @@ meeting_in_sentence (Ctx *c, guint s)
 
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
+          /* "At a meeting in Tokyo, A and B agreed": the main clause's subjects */
+          for (guint k = front + 1; k < hi && who != NULL;)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+              if (r == NULL || r->first_token != k || r->entity->type != BYLINE_ENTITY_PERSON)
+                break;
+              _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+              k = r->end_token;
+              if (is_punct (c, k, ',') && is_word (c, k + 1, "and"))
+                k += 2;
+              else if (is_word (c, k, "and") || is_punct (c, k, ','))
+                k++;
+              else
+                break;
+            }
         }
       /* "“I had a discussion with X,” the minister said", "“my meeting with X”": the
        * first person of a quotation is its speaker */
@@ -617,6 +635,23 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
+              /* "On Monday he met A, and on Tuesday he will meet B": the one who met
+               * in the clause before, not the one met */
+              if (clause > lo && c->meetings->len > 0)
+                {
+                  const BylineMeeting *before = c->meetings->pdata[c->meetings->len - 1];
+                  const BylineParticipant *first = &g_array_index (before->participants, BylineParticipant, 0);
+                  const BylineSpan *ev = &g_array_index (before->evidence, BylineSpan, before->evidence->len - 1);
+
+                  if (ev->start == sent->start && before->participants->len > 0 && first->entity != NULL
+                      && first->entity->type == BYLINE_ENTITY_PERSON
+                      && byline_entity_may_be (first->entity, c->text, &c->toks[k])
+                      && !_byline_meetings_has_participant (m, first->entity, NULL))
+                    {
+                      _byline_meetings_add_participant (m, first->entity, g_strdup (first->entity->name));
+                      break;
+                    }
+                }
               /* "X said he would ...": the person named before in the sentence */
               {
                 const BylineEntity *near = _byline_meetings_nearest_person_before (c, lo, k, TRUE);
@@ -1181,8 +1216,10 @@ byline_meetings_find (const BylineDocument *doc,
         {
           const BylineMeeting *o = c.meetings->pdata[j];
           /* nor does talks held yesterday take the place of the next round */
+          /* but a trip holds the meetings planned on it: "arrived in Tokyo ...
+           * During the visit, he will meet ..." */
           if (o == m || o->place == NULL
-              || (o->status == BYLINE_MEETING_PLANNED) != (m->status == BYLINE_MEETING_PLANNED))
+              || ((o->status == BYLINE_MEETING_PLANNED) != (m->status == BYLINE_MEETING_PLANNED) && !o->trip))
             continue;
           guint shared = 0;
 
