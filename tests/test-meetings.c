@@ -45,6 +45,11 @@ typedef struct
 } MeetingCase;
 
 static const MeetingCase cases[] = {
+  /* talks held between, passive; an infinitive shares its subject */
+  { DATELINE "Talks were held between Ana Soto and Luis Ortega in Lima on Monday.",
+    "Ana Soto", "Luis Ortega", "Lima", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Ana Soto and Luis Ortega agreed to meet again in Quito in March.",
+    "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_PLANNED },
   /* both names before "who" */
   { DATELINE "Kemal Arslan and Elnur Aliyev, who met in Ankara on Monday, signed five agreements.",
     "Kemal Arslan", "Elnur Aliyev", "Ankara", "2013-12-09", BYLINE_MEETING_HAPPENED },

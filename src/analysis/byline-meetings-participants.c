@@ -218,7 +218,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                    || is_word (c, d - 1, "led") || is_word (c, d - 1, "heading") || is_word (c, d - 1, "headed")))
       return NULL;
   }
-  /* a group starts at its noun phrase, not at "of regional ministers" */
+  /* a group starts at its noun phrase, not at "of regional ministers" or "led
+   * the delegation" */
+  if (is_word (c, i, "led") || is_word (c, i, "leads") || is_word (c, i, "lead") || is_word (c, i, "headed")
+      || is_word (c, i, "heads") || is_word (c, i, "leading") || is_word (c, i, "heading"))
+    return NULL;
   if (is_word (c, i, "of") || is_word (c, i, "with") || is_word (c, i, "in") || is_word (c, i, "on")
       || is_word (c, i, "at") || is_word (c, i, "for") || is_word (c, i, "to") || is_word (c, i, "by"))
     return NULL;

@@ -330,6 +330,10 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
     }
   if (is_word (c, i, "talks") || is_word (c, i, "talk"))
     {
+      /* "talks were held between A and B" */
+      if (((is_word (c, i + 1, "were") || is_word (c, i + 1, "was")) && is_word (c, i + 2, "held"))
+          || ((is_word (c, i + 1, "took") || is_word (c, i + 1, "take")) && is_word (c, i + 2, "place")))
+        return is_word (c, i + 3, "between") ? TRIGGER_TALKS : TRIGGER_NONE;
       if (is_word (c, i + 1, "with") || is_word (c, i + 1, "between") || (i > 0 && (is_word (c, i - 1, "held") || is_word (c, i - 1, "hold")
                                                    || is_word (c, i - 1, "holding") || is_word (c, i - 1, "had")
                                                    || is_word (c, i - 1, "a") || is_word (c, i - 1, "for")
@@ -525,6 +529,10 @@ _byline_meetings_reports_clause (const Ctx *c, guint k, guint t)
   if (is_word (c, k + 1, "to") && k > 0
       && (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "was")
           || is_word (c, k - 1, "were") || is_word (c, k - 1, "be") || is_word (c, k - 1, "been")))
+    return FALSE;
+  /* "A and B agreed to meet again", "pledged to hold talks": the infinitive
+   * shares its subject */
+  if (is_word (c, k + 1, "to") && t <= k + 4)
     return FALSE;
   return is_word (c, k, "said") || is_word (c, k, "says") || is_word (c, k, "told") || is_word (c, k, "tells")
          || (len > 4 && c->text[tok->end - 2] == 'e' && c->text[tok->end - 1] == 'd');

@@ -714,6 +714,15 @@ meeting_in_sentence (Ctx *c, guint s)
           k++;
         if (is_word (c, k, "with"))
           k++;
+        /* "talks were held between A and B", "a meeting took place between" */
+        else if (_byline_meetings_nominal_trigger (c, t)
+                 && (((is_word (c, k, "were") || is_word (c, k, "was")) && is_word (c, k + 1, "held"))
+                     || ((is_word (c, k, "took") || is_word (c, k, "takes")) && is_word (c, k + 1, "place")))
+                 && is_word (c, k + 2, "between"))
+          {
+            k += 3;
+            joint = TRUE;
+          }
         /* "a discussion regarding the visit with X": the object, then the partner */
         else if ((is_word (c, k, "regarding") || is_word (c, k, "about") || is_word (c, k, "over"))
                  && _byline_meetings_nominal_trigger (c, t))
