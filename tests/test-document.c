@@ -50,6 +50,9 @@ static const SentenceCase sentence_cases[] = {
   { "K.C. Maurer spoke at 3.30 p.m. today.", { "K.C. Maurer spoke at 3.30 p.m. today." } },
   { "Headline here\n\nBody one. Body two!", { "Headline here", "Body one.", "Body two!" } },
   { "Acme Inc. The firm grew.", { "Acme Inc.", "The firm grew." } },
+  /* an honorific of initials before a title */
+  { "H.E. Dr. Amal Haddad met the envoy. Talks followed.",
+    { "H.E. Dr. Amal Haddad met the envoy.", "Talks followed." } },
   { "Wait... what?", { "Wait... what?" } },
   /* wrapped by hand at 80 columns: the line breaks are not sentence ends */
   { "The North's Korea Central News Agency reported that Mironov, chairman of the\n"

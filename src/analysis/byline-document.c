@@ -80,9 +80,10 @@ period_ends_sentence (const BylineDocument *self,
 
   if (toks[i].kind == BYLINE_TOKEN_WORD)
     {
-      /* "U.S." "a.i.": ends a sentence only before a word that starts one */
+      /* "U.S." "a.i.": ends a sentence only before a word that starts one, not
+       * before a title ("H.E. Dr. X") */
       return nt->kind == BYLINE_TOKEN_WORD && (nt->flags & BYLINE_TOKEN_CAP)
-             && byline_token_has (nt, BYLINE_WORD_STOPWORD);
+             && byline_token_has (nt, BYLINE_WORD_STOPWORD) && !byline_token_has (nt, BYLINE_WORD_ABBREVIATION);
     }
   if (i == 0)
     return TRUE;

@@ -813,8 +813,11 @@ meeting_in_sentence (Ctx *c, guint s)
             /* "meet X and attend Y": a second verb, a second meeting */
             if (is_word (c, k, "and") && k + 1 < hi && _byline_meetings_trigger_at (c, k + 1, hi) != TRIGGER_NONE)
               break;
-            /* "Alaska Gov. Elaine Marchetti": an abbreviation's point */
-            if (is_punct (c, k, '.') && k > t + 1 && (c->toks[k - 1].cls & BYLINE_WORD_ABBREVIATION)
+            /* "Alaska Gov. Elaine Marchetti", "H.E. Dr. X": an abbreviation's or an
+             * initial's point */
+            if (is_punct (c, k, '.') && k > t + 1
+                && ((c->toks[k - 1].cls & BYLINE_WORD_ABBREVIATION)
+                    || (byline_token_len (&c->toks[k - 1]) == 1 && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)))
                 && k + 1 < hi
                 && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
