@@ -959,6 +959,21 @@ test_visitor_meetings (void)
   g_assert_cmpstr (faro->place_name, ==, "Faro");
 }
 
+/* a meeting denied, refused or called off is none; meeting reporters is none */
+static void
+test_negated (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Ana Soto and Luis Ortega have never met.\n\n"
+    "Ana Soto said she had no plans to meet Rosa Quispe.\n\n"
+    "Luis Ortega refused to meet Pedro Alves in Quito.\n\n"
+    "Rosa Quispe cancelled her meeting with Marta Sousa.\n\n"
+    "Pedro Alves didn't meet Ines Lagos during the trip.\n\n"
+    "Marta Sousa met reporters in Lima after the vote.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1005,6 +1020,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);
   g_test_add_func ("/meetings/visitor-meetings", test_visitor_meetings);
+  g_test_add_func ("/meetings/negated", test_negated);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

@@ -88,6 +88,14 @@ meeting_word (const Ctx *c, guint k, guint hi)
       && (is_word (c, k - 1, "the") || is_word (c, k - 1, "a") || is_word (c, k - 1, "an")
           || is_word (c, k - 1, "most") || is_word (c, k - 1, "rarely") || is_word (c, k - 1, "frequently")))
     return FALSE;
+  /* "met reporters", "met the press": questions answered, no meeting */
+  if ((is_word (c, k, "met") || is_word (c, k, "meet") || is_word (c, k, "meets") || is_word (c, k, "meeting"))
+      && (is_word (c, k + 1 + is_word (c, k + 1, "with"), "reporters")
+          || is_word (c, k + 1 + is_word (c, k + 1, "with"), "journalists")
+          || (is_word (c, k + 1 + is_word (c, k + 1, "with"), "the")
+              && (is_word (c, k + 2 + is_word (c, k + 1, "with"), "press")
+                  || is_word (c, k + 2 + is_word (c, k + 1, "with"), "media")))))
+    return FALSE;
   /* "sat down with", not "sat on the board" */
   if (is_word (c, k, "sat"))
     return is_word (c, k + 1, "down");

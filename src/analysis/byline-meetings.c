@@ -230,6 +230,29 @@ transcript_other (const Ctx *c, guint turn, const BylineEntity *speaker)
   return NULL;
 }
 
+static gboolean
+negated (const Ctx *c, guint from, guint t)
+{
+  static const char *const words[] = {
+    "never", "not", "n't", "refused", "refuses", "refuse", "declined", "declines", "cancelled", "canceled",
+    "cancels", "cancel", "without", "rejected", "rejects", "snubbed", NULL,
+  };
+
+  for (guint k = from; k < t; k++)
+    {
+      for (guint w = 0; words[w]; w++)
+        if (is_word (c, k, words[w]))
+          return TRUE;
+      if (is_word (c, k, "no") && (is_word (c, k + 1, "plans") || is_word (c, k + 1, "plan")
+                                   || is_word (c, k + 1, "intention")))
+        return TRUE;
+      if (c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) > 3
+          && (g_str_has_prefix (c->text + c->toks[k].end - 3, "n't") || g_str_has_prefix (c->text + c->toks[k].end - 3, "n’t")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -898,6 +921,10 @@ meeting_in_sentence (Ctx *c, guint s)
             }
         }
       c->object_side = FALSE;
+      /* "have never met", "did not meet", "refused to meet", "had no plans to meet",
+       * "cancelled his meeting with": a meeting that is not */
+      if (negated (c, MAX (clause, t > 6 ? t - 6 : 0), t))
+        g_array_set_size (m->participants, 0);
       /* "X met Y in a phone call": talks, but not a meeting */
       if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8)))
         g_array_set_size (m->participants, 0);
