@@ -974,6 +974,38 @@ test_negated (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* state media's long titles and delegations: the apposition is skipped, the head
+ * of a delegation takes part; a title with an organisation in brackets leads to
+ * its holder; "co-chair with"; a question or a possible meeting is none */
+static void
+test_long_titles (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Tran Van Long, member of the Standing Committee of the Central Executive Committee of the National "
+    "Union Party and minister of Trade and Industry of Vietnam, received the visiting trade delegation of the "
+    "Kingdom of Norway headed by Ola Nordmann, state secretary, at the ministry on Monday.\n\n"
+    "The guests were later received by Ha Thi Mai, vice-chairwoman of the National Assembly, at the "
+    "parliament.\n\n"
+    "Nordmann also held talks with Speaker of the Grand Council (Majlis) Omar Haddad on Tuesday.\n\n"
+    "Haddad is expected to co-chair the joint commission with Ingrid Berg in Oslo in May.\n\n"
+    "Did Nordmann also meet business leaders?\n\n"
+    "Berg said a possible meeting with Long at the summit was under study.");
+  const BylineMeeting *long_ = find_meeting (a, "Tran Van Long", "Ola Nordmann");
+
+  g_assert_nonnull (long_);
+  g_assert_false (has_participant (long_, "Standing Committee"));
+  g_assert_nonnull (find_meeting (a, "Ola Nordmann", "Omar Haddad"));
+  g_assert_nonnull (find_meeting (a, "Omar Haddad", "Ingrid Berg"));
+  g_assert_null (find_meeting (a, "Ola Nordmann", "business leaders"));
+  g_assert_null (find_meeting (a, "Ingrid Berg", "Tran Van Long"));
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      g_assert_false (has_participant (a->meetings->pdata[i], "Grand Council"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "Majlis"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "National Assembly"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1021,6 +1053,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);
   g_test_add_func ("/meetings/visitor-meetings", test_visitor_meetings);
   g_test_add_func ("/meetings/negated", test_negated);
+  g_test_add_func ("/meetings/long-titles", test_long_titles);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

@@ -259,7 +259,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
           if ((is_word (c, k + 1, "of") || is_word (c, k + 1, "from")) && k + 2 < hi)
             {
               guint j = k + 2;
-              while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
+              while (j < hi && j < k + 8
+                     && (c->toks[j].kind == BYLINE_TOKEN_WORD
+                         /* "of the Lao People's Democratic Republic" */
+                         || (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j + 1 < hi
+                             && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP)))
                      && !(is_word (c, j, "and") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))
                      /* "a delegation of the parliament led by its speaker": the group ends
                       * before a participle or a preposition of its own */
@@ -306,9 +310,11 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
       if (p && p->entity->type == BYLINE_ENTITY_PERSON)
         return TRUE;
       if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
-          && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.'))
+          && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.') && !is_punct (c, j, '(')
+          && !is_punct (c, j, ')'))
         break;
     }
+
   /* "the Minister of Commerce, Industry and Investment Promotion, Saleh Al
    * Rawahi", "the Cabinet Secretary for Foreign Affairs, Hon. Ruth Wambui": an
    * office's long title, then its holder; not "the ministry, Lavrov said" */
@@ -336,6 +342,7 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
           return FALSE;
         if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
             && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.') && !is_punct (c, j, ',')
+            && !is_punct (c, j, '(') && !is_punct (c, j, ')')
             && !is_word (c, j, "of") && !is_word (c, j, "for") && !is_word (c, j, "and") && !is_word (c, j, "the"))
           return FALSE;
       }

@@ -196,7 +196,8 @@ _byline_meetings_pair_noun (const Ctx *c, guint i)
 {
   return c->toks[i].kind == BYLINE_TOKEN_WORD
          && (is_word (c, i, "meeting") || is_word (c, i, "meetings") || is_word (c, i, "talks")
-             || is_word (c, i, "summit") || is_word (c, i, "dialogue") || is_word (c, i, "negotiations"));
+             || is_word (c, i, "summit") || is_word (c, i, "dialogue") || is_word (c, i, "negotiations")
+             || is_word (c, i, "consultations"));
 }
 
 /* The person whose surname is the text [start, end) */
@@ -412,6 +413,10 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       if (r != NULL)
         return TRIGGER_VISIT;
     }
+  /* "X will co-chair the council with Y", "X and Y co-chaired the commission" */
+  if (is_word (c, i, "co-chair") || is_word (c, i, "co-chaired") || is_word (c, i, "co-chairs")
+      || is_word (c, i, "co-chairing") || is_word (c, i, "co-hosted") || is_word (c, i, "co-host"))
+    return TRIGGER_MEET;
   /* "X conferred with Y" */
   if ((is_word (c, i, "conferred") || is_word (c, i, "confer") || is_word (c, i, "confers")) && is_word (c, i + 1, "with"))
     return TRIGGER_TALKS;
@@ -555,7 +560,9 @@ _byline_meetings_apposition_end (const Ctx *c, guint k, guint t)
     return 0;
   if (is_word (c, k + 1, "who") || is_word (c, k + 1, "which") || is_word (c, k + 1, "and"))
     return 0;
-  for (guint j = k + 1; j < t && j < k + 24; j++)
+  /* state media's long titles: "member of the Political Bureau of the Central
+   * Committee of the Workers' Party of Korea and minister of Foreign Affairs" */
+  for (guint j = k + 1; j < t && j < k + 40; j++)
     {
       if (is_punct (c, j, ','))
         return j;

@@ -338,7 +338,7 @@ _byline_meetings_unnamed (Ctx *c)
       for (t = lo; t < hi; t++)
         if (meeting_word (c, t, hi))
           break;
-      if (t == hi || _byline_meetings_remote (c, lo, hi))
+      if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
         continue;
       /* more of a meeting told just before, or just after */
       for (guint d = 1; d <= 2 && near == NULL; d++)

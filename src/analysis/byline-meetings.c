@@ -230,12 +230,33 @@ transcript_other (const Ctx *c, guint turn, const BylineEntity *speaker)
   return NULL;
 }
 
+/* "chairman", "vice-chairman", "deputy-director": an office */
+static gboolean
+role_word (const Ctx *c, guint k)
+{
+  const char *hyphen;
+
+  if (c->toks[k].cls & BYLINE_WORD_ROLE)
+    return TRUE;
+  if (c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].flags & BYLINE_TOKEN_HYPHEN))
+    return FALSE;
+  hyphen = memchr (c->text + c->toks[k].start, '-', byline_token_len (&c->toks[k]));
+  if (hyphen == NULL)
+    return FALSE;
+  {
+    g_autofree char *tail = g_ascii_strdown (hyphen + 1, c->text + c->toks[k].end - hyphen - 1);
+
+    return byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_ROLE;
+  }
+}
+
 static gboolean
 negated (const Ctx *c, guint from, guint t)
 {
   static const char *const words[] = {
     "never", "not", "n't", "refused", "refuses", "refuse", "declined", "declines", "cancelled", "canceled",
-    "cancels", "cancel", "without", "rejected", "rejects", "snubbed", NULL,
+    "cancels", "cancel", "without", "rejected", "rejects", "snubbed", "possible", "potential", "hypothetical",
+    NULL,
   };
 
   for (guint k = from; k < t; k++)
@@ -262,6 +283,9 @@ meeting_in_sentence (Ctx *c, guint s)
   guint front = cl->fronted_comma;
   g_autoptr (GPtrArray) split = g_ptr_array_new ();
 
+  /* "Did you also meet business leaders?": a question tells of no meeting */
+  if (hi > lo && is_punct (c, hi - 1, '?'))
+    return;
   for (guint t = lo; t < hi; t++)
     {
       Trigger trig = _byline_meetings_trigger_at (c, t, hi);
@@ -817,7 +841,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 break;
               }
         c->object_side = TRUE;
-        for (; k < hi && k < t + 14 && taken < 4; k++)
+        for (; k < hi && k < t + 20 && taken < 4; k++)
           {
             /* "X received him": the person last named as a subject */
             if ((is_word (c, k, "him") || is_word (c, k, "her")) && k == t + 1
@@ -852,6 +876,18 @@ meeting_in_sentence (Ctx *c, guint s)
             /* the fronted phrase ends at its comma */
             if (front != 0 && t < front && k >= front)
               break;
+            /* "a delegation headed by X", "led by Deputy Minister X": its head takes part */
+            if (taken > 0 && (is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
+              {
+                const BylineMentionRef *head = _byline_meetings_person_after_by (c, k + 1);
+
+                if (head != NULL)
+                  {
+                    _byline_meetings_add_participant (m, head->entity, g_strdup (head->entity->name));
+                    after = head->end_token;
+                  }
+                break;
+              }
             /* the list of partners ends at the clause's own verb ("between A and B
              * lasted five hours") or at a trailing source (", a ministry official said") */
             if (taken > 0 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
@@ -867,7 +903,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 taken++;
                 k = end - 1;
                 /* an apposition: "Pak Thae Song, chairman of the SPA," */
-                if (is_punct (c, end, ',') && end + 1 < hi && (c->toks[end + 1].cls & BYLINE_WORD_ROLE))
+                if (is_punct (c, end, ',') && end + 1 < hi && role_word (c, end + 1))
                   {
                     guint j = end + 1;
                     while (j < hi && !is_punct (c, j, ','))
