@@ -1006,6 +1006,29 @@ test_long_titles (void)
     }
 }
 
+/* an organisation's people meet as a group; the one who attends a pair's summit
+ * takes part; a trip in a "when" clause is its subject's; a planned meeting on a
+ * day without a year is the coming one */
+static void
+test_groups_and_coming_dates (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "NATO defence ministers are scheduled to meet in Brussels on Feb. 12, and Swedish Prime Minister "
+    "Ulf Berg is expected to attend the EU-Canada summit in Ottawa.\n\n"
+    "Officials hope a deal can be signed when Berg makes a return visit to Chile next year.");
+  const BylineMeeting *nato = NULL;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    if (has_participant (a->meetings->pdata[i], "NATO defence ministers"))
+      nato = a->meetings->pdata[i];
+  g_assert_nonnull (nato);
+  g_assert_cmpuint (nato->participants->len, ==, 1);
+  g_assert_cmpint (nato->date.year, ==, 2014);
+  g_assert_cmpint (nato->date.month, ==, 2);
+  g_assert_nonnull (find_meeting (a, "Ulf Berg", "Canada"));
+  g_assert_nonnull (find_meeting (a, "Ulf Berg", "Chile"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1054,6 +1077,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/visitor-meetings", test_visitor_meetings);
   g_test_add_func ("/meetings/negated", test_negated);
   g_test_add_func ("/meetings/long-titles", test_long_titles);
+  g_test_add_func ("/meetings/groups-and-coming-dates", test_groups_and_coming_dates);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

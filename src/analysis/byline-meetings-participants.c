@@ -181,6 +181,22 @@ state_noun (const Ctx *c, guint k)
   return FALSE;
 }
 
+/* "ASEAN leaders", "NATO foreign ministers": the end of an organisation's people
+ * named by it, or 0 */
+guint
+_byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint hi)
+{
+  guint k = r->end_token;
+
+  /* past "foreign", "defence": lower-case modifiers, no verb */
+  while (k < hi && k < r->end_token + 2 && c->toks[k].kind == BYLINE_TOKEN_WORD
+         && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && !state_noun (c, k)
+         && !(c->toks[k].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
+                                | BYLINE_WORD_MEETING | BYLINE_WORD_COGNITION)))
+    k++;
+  return k < hi && state_noun (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_CAP) ? k + 1 : 0;
+}
+
 /* A group with no name: "lawmakers", "Western nations", "senior Tajik officials" */
 static char *
 group_at (const Ctx *c, guint i, guint hi, guint *end)
@@ -218,6 +234,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                    || is_word (c, d - 1, "led") || is_word (c, d - 1, "heading") || is_word (c, d - 1, "headed")))
       return NULL;
   }
+  /* "ASEAN leaders": the organisation's, which takes part by its name */
+  if (i > 0 && byline_mentions_at (c->mentions, i - 1) != NULL
+      && byline_mentions_at (c->mentions, i - 1)->end_token == i
+      && byline_mentions_at (c->mentions, i - 1)->entity->type == BYLINE_ENTITY_ORG)
+    return NULL;
   /* a group starts at its noun phrase, not at "of regional ministers" or "led
    * the delegation" */
   if (is_word (c, i, "led") || is_word (c, i, "leads") || is_word (c, i, "lead") || is_word (c, i, "headed")
@@ -427,6 +448,13 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       *end = r->end_token;
       if (r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_affiliation_of_person (c, r, hi))
         return TRUE;
+      /* "ASEAN leaders", "NATO foreign ministers": the organisation's people, as a group */
+      if (r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, hi) != 0)
+        {
+          *end = _byline_meetings_org_group_end (c, r, hi);
+          _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, *end));
+          return TRUE;
+        }
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
       return TRUE;
     }

@@ -308,6 +308,17 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "the DPRK-Russia summit", "the Singh-Gilani meeting": the pair and no one else */
       if (_byline_meetings_pair_noun (c, t) && _byline_meetings_pair_before (c, lo, t, m))
         {
+          /* "X is expected to attend the ASEAN-China summit": and the one who attends */
+          for (guint k = t; k > lo && k + 8 > t; k--)
+            if (is_word (c, k - 1, "attend") || is_word (c, k - 1, "attended") || is_word (c, k - 1, "attending")
+                || is_word (c, k - 1, "attends") || is_word (c, k - 1, "join") || is_word (c, k - 1, "joined"))
+              {
+                const BylineEntity *who = _byline_meetings_nearest_person_before (c, lo, k - 1, FALSE);
+
+                if (who != NULL)
+                  _byline_meetings_add_participant (m, who, g_strdup (who->name));
+                break;
+              }
           subjects = 2;
           after = t + 1;
           goto located;
@@ -429,6 +440,17 @@ meeting_in_sentence (Ctx *c, guint s)
             clause = is_word (c, k, "that") ? k + 1 : k;
             break;
           }
+      /* "officials hope a deal can be signed when Harcourt makes a return visit":
+       * a clause of its own after "when", "once", "if", "until", "because" */
+      for (guint k = t; k > clause + 1; k--)
+        if ((is_word (c, k - 1, "when") || is_word (c, k - 1, "once") || is_word (c, k - 1, "if")
+             || is_word (c, k - 1, "until") || is_word (c, k - 1, "because") || is_word (c, k - 1, "whereas"))
+            && k < t && (byline_mentions_at (c->mentions, k) != NULL || is_word (c, k, "he") || is_word (c, k, "she")
+                         || is_word (c, k, "they")))
+          {
+            clause = k;
+            break;
+          }
       /* "At the invitation of President X, Y will visit ...": the fronted phrase's
        * names are not the main clause's subjects */
       if (front != 0 && t > front && clause <= front)
@@ -530,6 +552,14 @@ meeting_in_sentence (Ctx *c, guint s)
           if (r && r->first_token == k && !byline_clauses_governed (&c->reader, k) && !byline_span_contains (&c->doc->wire, r->start)
               && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
             {
+              if (r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, t) != 0)
+                {
+                  guint end_group = _byline_meetings_org_group_end (c, r, t);
+
+                  _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, end_group));
+                  k = end_group - 1;
+                  continue;
+                }
               if (!(r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_affiliation_of_person (c, r, t)))
                 _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
               k = r->end_token - 1;
@@ -984,8 +1014,16 @@ meeting_in_sentence (Ctx *c, guint s)
         {
           const BylineEntity *owner = NULL;
           g_autofree char *owner_name = NULL;
+          const BylineParticipant *one = m->participants->len == 1 ? &g_array_index (m->participants, BylineParticipant, 0)
+                                                                    : NULL;
 
-          if (_byline_meetings_gathering_of (c, t, hi, &owner, &owner_name)
+          /* "ASEAN leaders are scheduled to meet", "foreign ministers gathered": a
+           * group that meets among itself */
+          if (one != NULL && subjects == 1 && trig == TRIGGER_MEET && one->entity != NULL
+              && g_strcmp0 (one->name, one->entity->name) != 0 && one->entity->type == BYLINE_ENTITY_ORG
+              && !_byline_meetings_nominal_trigger (c, t))
+            ;
+          else if (_byline_meetings_gathering_of (c, t, hi, &owner, &owner_name)
               && (m->participants->len == 0
                   || (owner != NULL && g_array_index (m->participants, BylineParticipant, 0).entity == owner)
                   || (owner == NULL && g_strcmp0 (g_array_index (m->participants, BylineParticipant, 0).name,
@@ -1054,6 +1092,27 @@ meeting_in_sentence (Ctx *c, guint s)
             }
         }
       m->status = _byline_meetings_status_of (c, MAX (lo, t > 48 ? t - 48 : 0), t);
+      /* "are scheduled to meet from Nov. 10 to 12", told in May: the coming November */
+      if (m->status == BYLINE_MEETING_PLANNED && m->date.year != 0 && byline_day_valid (&c->doc->date)
+          && (m->date.year < c->doc->date.year
+              || (m->date.year == c->doc->date.year
+                  && (m->date.month < c->doc->date.month
+                      || (m->date.month == c->doc->date.month && m->date.day < c->doc->date.day)))))
+        for (guint k = byline_mentions_lower_bound (c->mentions, lo); k < c->mentions->len; k++)
+          {
+            const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+            if (r->first_token >= hi)
+              break;
+            if (r->entity->type == BYLINE_ENTITY_DATE && r->entity->date.resolution == BYLINE_DATE_DAY
+                && r->entity->date.from.year == m->date.year && r->entity->date.from.month == m->date.month
+                && r->entity->date.from.day == m->date.day && r->entity->date.written.year == 0 && !r->entity->date.explicit_year
+                && r->entity->date.written.month != 0)
+              {
+                m->date.year++;
+                break;
+              }
+          }
       _byline_meetings_find_topics (c, m, t, MIN (hi, t + 48));
       {
         BylineSpan ev = { sent->start, sent->end };
