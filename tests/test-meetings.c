@@ -1029,6 +1029,20 @@ test_groups_and_coming_dates (void)
   g_assert_nonnull (find_meeting (a, "Ulf Berg", "Chile"));
 }
 
+/* a presenter called host is no host; "any meeting with" is none */
+static void
+test_host_noun (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Health Secretary Ana Vidal, who met with Senate appropriators on Tuesday, spoke with host Rui Matos "
+    "about hospitals.\n\n"
+    "Senator Ines Lagos demanded the minutes of any meeting with the lobbyists.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Vidal", "Senate appropriators"));
+  g_assert_null (find_meeting (a, "Ana Vidal", "Rui Matos"));
+  g_assert_null (find_meeting (a, "Ines Lagos", "lobbyists"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1078,6 +1092,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/negated", test_negated);
   g_test_add_func ("/meetings/long-titles", test_long_titles);
   g_test_add_func ("/meetings/groups-and-coming-dates", test_groups_and_coming_dates);
+  g_test_add_func ("/meetings/host-noun", test_host_noun);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

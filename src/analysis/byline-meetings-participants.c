@@ -186,15 +186,22 @@ state_noun (const Ctx *c, guint k)
 guint
 _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint hi)
 {
-  guint k = r->end_token;
-
-  /* past "foreign", "defence": lower-case modifiers, no verb */
-  while (k < hi && k < r->end_token + 2 && c->toks[k].kind == BYLINE_TOKEN_WORD
-         && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && !state_noun (c, k)
-         && !(c->toks[k].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
+  for (guint k = r->end_token; k < hi && k < r->end_token + 3; k++)
+    {
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_CAP)
+          || (c->toks[k].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
                                 | BYLINE_WORD_MEETING | BYLINE_WORD_COGNITION)))
-    k++;
-  return k < hi && state_noun (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_CAP) ? k + 1 : 0;
+        return 0;
+      if (state_noun (c, k))
+        return k + 1;
+      /* "Senate appropriators", "Fed staffers": a plural that ends the noun group */
+      if (byline_token_len (&c->toks[k]) > 4 && c->text[c->toks[k].end - 1] == 's'
+          && c->text[c->toks[k].end - 2] != 's'
+          && !(k + 1 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+               && !(c->toks[k + 1].cls & BYLINE_WORD_STOPWORD)))
+        return k + 1;
+    }
+  return 0;
 }
 
 /* A group with no name: "lawmakers", "Western nations", "senior Tajik officials" */

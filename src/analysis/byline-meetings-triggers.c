@@ -361,6 +361,14 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        || is_word (c, i, "receiving"))
       && received_thing (c, i + 1, hi))
     return TRIGGER_NONE;
+  /* "spoke with host Paul Lindqvist", "the show's host": a presenter */
+  if ((is_word (c, i, "host") || is_word (c, i, "hosts")) && i > 0
+      && (is_word (c, i - 1, "with") || is_word (c, i - 1, "the") || is_word (c, i - 1, "a") || is_word (c, i - 1, "an")
+          || is_word (c, i - 1, "his") || is_word (c, i - 1, "her") || is_word (c, i - 1, "its") || is_word (c, i - 1, "by")
+          || is_word (c, i - 1, "as") || is_word (c, i - 1, "show") || is_word (c, i - 1, "radio")
+          || is_word (c, i - 1, "television") || is_word (c, i - 1, "program") || is_word (c, i - 1, "programme")
+          || c->toks[i - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    return TRIGGER_NONE;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")

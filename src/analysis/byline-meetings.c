@@ -331,8 +331,13 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "the agenda of any meeting with the rebels", "kept informed about
        * Wednesday's meeting": a meeting asked about, or one told before, is
        * no new meeting of the clause's people */
+      if (_byline_meetings_nominal_trigger (c, t) && t > lo + 1 && (is_word (c, t - 1, "any") || is_word (c, t - 1, "every")))
+        {
+          byline_meeting_free (m);
+          continue;
+        }
       if (_byline_meetings_nominal_trigger (c, t) && t > lo + 1
-          && (is_word (c, t - 1, "any") || is_word (c, t - 1, "no") || is_word (c, t - 1, "every")
+          && (is_word (c, t - 1, "no")
               || ((is_word (c, t - 2, "about") || is_word (c, t - 2, "on") || is_word (c, t - 2, "of"))
                   && (is_word (c, t - 1, "the") || is_word (c, t - 1, "that") || is_word (c, t - 1, "this")
                       || c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE))
