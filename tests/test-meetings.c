@@ -83,7 +83,7 @@ static const MeetingCase cases[] = {
   /* an object pronoun: the one last named as a subject */
   { DATELINE "Ambassador Lewis Hartley was hosted at the ministry in Lima on Monday.\n\n"
     "Deputy Minister Farid Osmani received him.",
-    "Farid Osmani", "Lewis Hartley", NULL, NULL, BYLINE_MEETING_HAPPENED },
+    "Farid Osmani", "Lewis Hartley", "Lima", NULL, BYLINE_MEETING_HAPPENED },
   /* a trip to a country whose hosts are not named is a meeting with that country */
   { DATELINE "Finance Minister Karl Weber plans to travel to Brazil at the end of the month.",
     "Karl Weber", "Brazil", "Brazil", NULL, BYLINE_MEETING_PLANNED },
@@ -1043,6 +1043,43 @@ test_host_noun (void)
   g_assert_null (find_meeting (a, "Ines Lagos", "lobbyists"));
 }
 
+/* a wire story's meetings: the lead's "talks ... in X" gives the meeting told
+ * next its place; "the two also met" someone new is another meeting; "the
+ * ministers last met in Y" is a meeting of another time; "visit X, capital
+ * of ..., where she will meet" is in X */
+static void
+test_wire_story (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Chile, Peru agree to reopen border crossing\n\n"
+    "LIMA (Byline Sample Press) - Chile and Peru agreed on Tuesday to reopen their main border crossing after "
+    "talks between their foreign ministers in Lima, officials said.\n\n"
+    "Peruvian Foreign Minister Rosa Quispe hosted her Chilean counterpart, Ana Soto, for four hours.\n\n"
+    "The two also met Prime Minister Luis Ortega, who urged both sides to keep trade flowing.\n\n"
+    "The ministers last met in Arica in December.\n\n"
+    "Soto will also visit Cusco, capital of the Cusco Region, where she will meet Mayor Pedro Alves.");
+  const BylineMeeting *talks = NULL, *arica = NULL, *alves = find_meeting (a, "Ana Soto", "Pedro Alves");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (has_participant (m, "Rosa Quispe") && has_participant (m, "Ana Soto") && !has_participant (m, "Luis Ortega"))
+        {
+          if (g_strcmp0 (m->place_name, "Arica") == 0)
+            arica = m;
+          else
+            talks = m;
+        }
+    }
+  g_assert_nonnull (talks);
+  g_assert_cmpstr (talks->place_name, ==, "Lima");
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+  g_assert_nonnull (arica);
+  g_assert_nonnull (alves);
+  g_assert_cmpstr (alves->place_name, ==, "Cusco");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1093,6 +1130,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/long-titles", test_long_titles);
   g_test_add_func ("/meetings/groups-and-coming-dates", test_groups_and_coming_dates);
   g_test_add_func ("/meetings/host-noun", test_host_noun);
+  g_test_add_func ("/meetings/wire-story", test_wire_story);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

@@ -254,6 +254,14 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   if (is_word (c, i, "of") || is_word (c, i, "with") || is_word (c, i, "in") || is_word (c, i, "on")
       || is_word (c, i, "at") || is_word (c, i, "for") || is_word (c, i, "to") || is_word (c, i, "by"))
     return NULL;
+  /* "The ministers last met in Kabul": the pair of an earlier meeting, read apart */
+  if (is_word (c, i, "the") && i + 2 < hi
+      && (is_word (c, i + 1, "ministers") || is_word (c, i + 1, "leaders") || is_word (c, i + 1, "presidents")
+          || is_word (c, i + 1, "premiers") || is_word (c, i + 1, "secretaries") || is_word (c, i + 1, "counterparts"))
+      && ((c->toks[i + 2].cls & BYLINE_WORD_MEETING) || is_word (c, i + 2, "last") || is_word (c, i + 2, "also")
+          || is_word (c, i + 2, "again") || is_word (c, i + 2, "first") || is_word (c, i + 2, "have")
+          || is_word (c, i + 2, "had") || is_word (c, i + 2, "will") || is_word (c, i + 2, "previously")))
+    return NULL;
   /* "the two leaders", "both ministers": the pair of an earlier meeting, read apart */
   if ((is_word (c, i, "the") && (is_word (c, i + 1, "two") || is_word (c, i + 1, "both"))) || is_word (c, i, "two")
       || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both"))))

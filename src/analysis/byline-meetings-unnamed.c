@@ -340,6 +340,17 @@ _byline_meetings_unnamed (Ctx *c)
           break;
       if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
         continue;
+      /* "they last met in Kabul in December": a meeting of another time, not more
+       * of this one */
+      {
+        gboolean other_time = FALSE;
+
+        for (guint k = lo; k < t && !other_time; k++)
+          other_time = is_word (c, k, "last") || is_word (c, k, "previously") || is_word (c, k, "first")
+                       || is_word (c, k, "recently") || is_word (c, k, "once") || is_word (c, k, "ago");
+        if (other_time)
+          continue;
+      }
       /* more of a meeting told just before, or just after */
       for (guint d = 1; d <= 2 && near == NULL; d++)
         if (s >= d && told_by[s - d] != 0)
@@ -351,6 +362,28 @@ _byline_meetings_unnamed (Ctx *c)
           BylineSpan ev = { sent->start, sent->end };
 
           g_array_append_val (near->evidence, ev);
+          /* "after talks between their foreign ministers in Islamabad": the place
+           * and day it gives, when the meeting has none */
+          if (near->place == NULL || near->date.year == 0)
+            {
+              BylineMeeting *here = _byline_meeting_new ();
+
+              /* near the meeting word: "talks ... in Islamabad", not a place the
+               * sentence names for something else */
+              _byline_meetings_find_place_and_date (c, here, t > lo + 6 ? t - 6 : lo, MIN (hi, t + 7), t);
+              if (near->place == NULL && here->place != NULL)
+                {
+                  near->place = here->place;
+                  g_free (near->place_name);
+                  near->place_name = g_strdup (here->place_name);
+                }
+              if (near->date.year == 0 && here->date.year != 0 && near->time_text == NULL)
+                {
+                  near->date = here->date;
+                  near->time_text = g_strdup (here->time_text);
+                }
+              byline_meeting_free (here);
+            }
           continue;
         }
       /* an article that names the sides of its meetings leaves out those it does

@@ -133,7 +133,17 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       for (guint i = 0; i < a->evidence->len && b->evidence->len > 0 && !same_sentence; i++)
         same_sentence = g_array_index (a->evidence, BylineSpan, i).start
                         == g_array_index (b->evidence, BylineSpan, 0).start;
-      if (!same_sentence)
+      /* but one day told in the future and in the past is one meeting */
+      if (!same_sentence && !same_day)
+        return FALSE;
+    }
+  /* "The ministers last met in Kabul in December": a meeting of another time */
+  if (a->background != b->background)
+    {
+      const BylineMeeting *then = a->background ? a : b, *now = a->background ? b : a;
+
+      if ((then->time_text != NULL && (now->time_text == NULL || g_ascii_strcasecmp (then->time_text, now->time_text) != 0))
+          || (then->place != NULL && now->place != NULL && then->place != now->place))
         return FALSE;
     }
   /* told with different times ("on Wednesday", "earlier in August"): two meetings */
@@ -166,6 +176,16 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
           && person_of_country (a, p->entity->name) != NULL)
         shared++;
     }
+  /* "The two also met Prime Minister X": someone new, told as another meeting */
+  if (b->also)
+    for (guint i = 0; i < b->participants->len; i++)
+      {
+        const BylineParticipant *p = &g_array_index (b->participants, BylineParticipant, i);
+
+        if (p->entity != NULL && !_byline_meetings_has_participant (a, p->entity, NULL)
+            && !(_byline_meetings_is_country (p->entity) && person_of_country (a, p->entity->name) != NULL))
+          return FALSE;
+      }
   /* groups with the same name count as shared too */
   for (guint i = 0; i < a->participants->len; i++)
     {
@@ -228,6 +248,18 @@ transcript_other (const Ctx *c, guint turn, const BylineEntity *speaker)
         return r->entity;
     }
   return NULL;
+}
+
+/* Only adverbs and auxiliaries from k up to the trigger t: "last", "have already" */
+static gboolean
+adverb_before (const Ctx *c, guint k, guint t)
+{
+  for (; k < t; k++)
+    if (!(is_word (c, k, "last") || is_word (c, k, "also") || is_word (c, k, "again") || is_word (c, k, "first")
+          || is_word (c, k, "have") || is_word (c, k, "had") || is_word (c, k, "will") || is_word (c, k, "would")
+          || is_word (c, k, "previously") || is_word (c, k, "later") || is_word (c, k, "then")))
+      return FALSE;
+  return TRUE;
 }
 
 /* "chairman", "vice-chairman", "deputy-director": an office */
@@ -518,6 +550,13 @@ meeting_in_sentence (Ctx *c, guint s)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
+          /* "The ministers last met": the pair of an earlier meeting, read below */
+          if (is_word (c, k, "the") && k + 2 <= t
+              && (is_word (c, k + 1, "ministers") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "presidents")
+                  || is_word (c, k + 1, "premiers") || is_word (c, k + 1, "secretaries")
+                  || is_word (c, k + 1, "counterparts"))
+              && adverb_before (c, k + 2, t))
+            break;
           /* "X will hold talks with Y and attend Z": Y is the first verb's partner,
            * not the second's subject */
           if (m->participants->len > 0 && r == NULL && c->toks[k].kind == BYLINE_TOKEN_WORD
@@ -625,12 +664,18 @@ meeting_in_sentence (Ctx *c, guint s)
       if (m->participants->len == 0)
         for (guint k = clause; k + 1 < t; k++)
           if ((is_word (c, k, "the") && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both")))
+              /* "The ministers last met in Kabul": the pair whose office it is */
+              || (is_word (c, k, "the") && k + 2 <= t
+                  && (is_word (c, k + 1, "ministers") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "presidents")
+                      || is_word (c, k + 1, "premiers") || is_word (c, k + 1, "secretaries")
+                      || is_word (c, k + 1, "counterparts"))
+                  && (k + 2 == t || adverb_before (c, k + 2, t)))
               || (is_word (c, k, "both") && !is_word (c, k - 1, "the") && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
                   && (is_word (c, k + 1, "sides") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "ministers")
                       || is_word (c, k + 1, "men") || is_word (c, k + 1, "women") || is_word (c, k + 1, "delegations")
                       || is_word (c, k + 1, "presidents") || is_word (c, k + 1, "officials"))))
             {
-              guint noun = is_word (c, k, "both") ? k + 1 : k + 2;
+              guint noun = is_word (c, k, "both") || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both")) ? k + 1 : k + 2;
               const BylineMeeting *pair = _byline_meetings_earlier_pair (c, noun, t);
 
               if (pair != NULL)
@@ -1050,6 +1095,10 @@ meeting_in_sentence (Ctx *c, guint s)
             || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
             || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
+      for (guint k = MAX (clause, t > 3 ? t - 3 : 0); k < t; k++)
+        if (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "separately")
+            || is_word (c, k, "then") || is_word (c, k, "subsequently"))
+          m->also = TRUE;
       /* place, date and topics near the trigger, however long the sentence, but not
        * past ", and ... will meet again in Dhaka": another meeting's clause */
       {
@@ -1083,6 +1132,35 @@ meeting_in_sentence (Ctx *c, guint s)
         /* a relative clause has its own time: "Zarif, who recently led talks with ..." does
          * not take the main clause's "on Wednesday" */
         _byline_meetings_find_place_and_date (c, m, relative ? clause : MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
+        /* "to visit Kunming, where she will meet X": the place before "where" */
+        if (m->place == NULL)
+          for (guint k = t; k > lo + 2 && k + 12 > t; k--)
+            if (is_word (c, k - 1, "where") && is_punct (c, k - 2, ','))
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 3);
+
+                /* past an apposition: "visit Kunming, capital of Yunnan Province, where" */
+                for (guint j = k - 3; j > lo + 1 && j + 12 > k; j--)
+                  {
+                    const BylineMentionRef *v = byline_mentions_at (c->mentions, j);
+
+                    if (v != NULL && v->first_token == j && v->entity->type == BYLINE_ENTITY_PLACE
+                        && is_punct (c, v->end_token, ',')
+                        && (is_word (c, j - 1, "visit") || is_word (c, j - 1, "visiting") || is_word (c, j - 1, "to")
+                            || is_word (c, j - 1, "in")))
+                      {
+                        r = v;
+                        break;
+                      }
+                  }
+                if (r != NULL && (r->end_token == k - 2 || is_punct (c, r->end_token, ','))
+                    && r->entity->type == BYLINE_ENTITY_PLACE)
+                  {
+                    m->place = r->entity;
+                    m->place_name = g_strdup (r->entity->name);
+                  }
+                break;
+              }
       }
       if (m->trip)
         {

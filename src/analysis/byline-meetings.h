@@ -42,6 +42,7 @@ typedef struct
   GArray              *evidence;      /* BylineSpan of the sentences that tell it */
   gboolean             background;    /* told in passing: "who recently led talks with" */
   gboolean             trip;          /* a visit to a country whose hosts are not named */
+  gboolean             also;          /* told as one more: "also met", "later held talks" */
 } BylineMeeting;
 
 GPtrArray  *byline_meetings_find               (const BylineDocument *doc,
