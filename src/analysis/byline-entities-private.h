@@ -101,7 +101,7 @@ is_char (const Ctx *c, guint i, gunichar ch)
 static inline gboolean
 has (const Ctx *c, guint32 cls, guint i)
 {
-  return i < c->n && (c->toks[i].cls & cls) != 0;
+  return i < c->n && (byline_token_cls (&c->toks[i]) & cls) != 0;
 }
 
 static inline gboolean

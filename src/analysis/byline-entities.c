@@ -59,7 +59,7 @@ byline_entities_find (const BylineDocument *doc)
       guint cues = 0;
 
       for (guint i = 0; i < c.n; i++)
-        if (c.toks[i].cls & BYLINE_WORD_SPORTS)
+        if (byline_token_cls (&c.toks[i]) & BYLINE_WORD_SPORTS)
           cues++;
       /* a match report names teams by their countries: "Sweden beat South Korea" */
       c.sports = cues >= 12 && cues * 100 >= c.n;

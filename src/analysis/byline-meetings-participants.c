@@ -76,7 +76,7 @@ adverb_or_aux (const Ctx *c, guint k)
   };
   gsize len = byline_token_len (&c->toks[k]);
 
-  if (len > 3 && c->text[c->toks[k].end - 2] == 'l' && c->text[c->toks[k].end - 1] == 'y')
+  if (len > 3 && c->text[byline_token_end (&c->toks[k]) - 2] == 'l' && c->text[byline_token_end (&c->toks[k]) - 1] == 'y')
     return TRUE;
   for (guint w = 0; words[w]; w++)
     if (is_word (c, k, words[w]))
@@ -93,7 +93,7 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
   g_autofree char *stem = NULL;
   guint head = from;
 
-  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].cls & BYLINE_WORD_FUTURE)
+  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_FUTURE)
                        && _byline_meetings_trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
     head = k;
   if (head < end && c->toks[head].kind == BYLINE_TOKEN_WORD)
@@ -147,9 +147,9 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
           k = r->end_token;
         }
     }
-  while (k < hi && k < i + 5 && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+  while (k < hi && k < i + 5 && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
     k++;
-  if (k == i + 1 || (norp == NULL) || !(c->toks[k - 1].cls & BYLINE_WORD_ROLE))
+  if (k == i + 1 || (norp == NULL) || !(byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_ROLE))
     return NULL;
   *end = k;
   /* the person from that country named in the article */
@@ -252,7 +252,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
             && ((w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd')))
           break;
         if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
-            || (c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
+            || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
           break;
       }
       k++;
@@ -272,7 +272,7 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
       const BylineMentionRef *p = byline_mentions_at (c->mentions, j);
       if (p && p->entity->type == BYLINE_ENTITY_PERSON)
         return TRUE;
-      if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
+      if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
           && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.'))
         return FALSE;
     }
@@ -499,16 +499,16 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
 
       if (t->kind != BYLINE_TOKEN_WORD)
         continue;
-      if (t->cls & BYLINE_WORD_FUTURE)
+      if (byline_token_cls (t) & BYLINE_WORD_FUTURE)
         return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "to") && k - 1 + 1 == trigger)
         return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "currently"))
         return BYLINE_MEETING_ONGOING;
-      if (t->cls & BYLINE_WORD_PAST)
+      if (byline_token_cls (t) & BYLINE_WORD_PAST)
         return BYLINE_MEETING_HAPPENED;
       if (k - 1 < trigger && byline_token_len (t) > 3 && !(t->flags & BYLINE_TOKEN_CAP)
-          && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')
+          && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd')
         return BYLINE_MEETING_HAPPENED;
     }
   if (is_word (c, trigger, "met") || is_word (c, trigger, "hosted") || is_word (c, trigger, "visited")

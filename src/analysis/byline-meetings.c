@@ -243,7 +243,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
             for (j = clause; j + 2 < k; j++)
               if (_byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE
-                  || (c->toks[j].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
+                  || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
                 break;
             if (j + 2 < k)
               {
@@ -309,7 +309,7 @@ meeting_in_sentence (Ctx *c, guint s)
                && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, k - 1, "his")
                && !is_word (c, k - 1, "her") && !is_word (c, k - 1, "their") && !is_word (c, k - 1, "the")
                && !is_word (c, k - 1, "a") && _byline_meetings_trigger_at (c, k - 1, hi) == TRIGGER_NONE
-               && !(c->toks[k - 1].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
+               && !(byline_token_cls (&c->toks[k - 1]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
           k--;
         if (k > clause && c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
           {
@@ -381,7 +381,7 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "describing their meeting as informal", "their talks": the pair of an earlier
        * meeting, and no one else in the clause */
       if (t > lo && is_word (c, t - 1, "their") && c->toks[t].kind == BYLINE_TOKEN_WORD
-          && !(c->toks[t].cls & BYLINE_WORD_PAST) && !_byline_meetings_subjects_joined (c, clause, t))
+          && !(byline_token_cls (&c->toks[t]) & BYLINE_WORD_PAST) && !_byline_meetings_subjects_joined (c, clause, t))
         {
           const BylineMeeting *pair = _byline_meetings_earlier_pair (c, t, t);
 
@@ -399,10 +399,10 @@ meeting_in_sentence (Ctx *c, guint s)
         {
           guint k = clause + 1;
 
-          while (k < t && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+          while (k < t && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
             k++;
           if (k > clause + 1 && k < t && cl->topic->role != NULL
-              && (is_word (c, k, "also") || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (c->toks[k].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+              && (is_word (c, k, "also") || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
             {
               g_autofree char *head = g_ascii_strdown (c->text + c->toks[k - 1].start, byline_token_len (&c->toks[k - 1]));
               g_autofree char *role = g_ascii_strdown (cl->topic->role, -1);
@@ -636,7 +636,7 @@ meeting_in_sentence (Ctx *c, guint s)
             if (is_word (c, k, "and") && k + 1 < hi && _byline_meetings_trigger_at (c, k + 1, hi) != TRIGGER_NONE)
               break;
             /* "Alaska Gov. Elaine Marchetti": an abbreviation's point */
-            if (is_punct (c, k, '.') && k > t + 1 && (c->toks[k - 1].cls & BYLINE_WORD_ABBREVIATION)
+            if (is_punct (c, k, '.') && k > t + 1 && (byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_ABBREVIATION)
                 && k + 1 < hi
                 && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
@@ -652,9 +652,9 @@ meeting_in_sentence (Ctx *c, guint s)
              * lasted five hours") or at a trailing source (", a ministry official said") */
             if (taken > 0 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
                 && byline_mentions_at (c->mentions, k) == NULL
-                && ((c->toks[k].cls & BYLINE_WORD_SPEECH)
-                    || (byline_token_len (&c->toks[k]) > 4 && !(c->toks[k].cls & BYLINE_WORD_ROLE)
-                        && c->text[c->toks[k].end - 2] == 'e' && c->text[c->toks[k].end - 1] == 'd')))
+                && ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
+                    || (byline_token_len (&c->toks[k]) > 4 && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
+                        && c->text[byline_token_end (&c->toks[k]) - 2] == 'e' && c->text[byline_token_end (&c->toks[k]) - 1] == 'd')))
               break;
             if (taken > 0 && is_punct (c, k, ',') && _byline_meetings_trailing_source (c, k + 1, hi))
               break;
@@ -663,7 +663,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 taken++;
                 k = end - 1;
                 /* an apposition: "Pak Thae Song, chairman of the SPA," */
-                if (is_punct (c, end, ',') && end + 1 < hi && (c->toks[end + 1].cls & BYLINE_WORD_ROLE))
+                if (is_punct (c, end, ',') && end + 1 < hi && (byline_token_cls (&c->toks[end + 1]) & BYLINE_WORD_ROLE))
                   {
                     guint j = end + 1;
                     while (j < hi && !is_punct (c, j, ','))

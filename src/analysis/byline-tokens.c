@@ -251,7 +251,7 @@ byline_tokenize (const char *text,
             }
           if (all_upper && n_letters >= 2)
             tok.flags |= BYLINE_TOKEN_ALLCAPS;
-          tok.end = (guint32) (q - text);
+          tok.end_ = (guint32) (q - text);
           p = q;
         }
       else if (byline_is_apostrophe (c) && n_tokens > 0 && !(tok.flags & BYLINE_TOKEN_SPACE)
@@ -261,7 +261,7 @@ byline_tokenize (const char *text,
           tok.kind = BYLINE_TOKEN_POSSESSIVE;
           if (c >= 0x80)
             tok.flags |= BYLINE_TOKEN_NONASCII;
-          tok.end = (guint32) (p + clen + 1 - text);
+          tok.end_ = (guint32) (p + clen + 1 - text);
           p += clen + 1;
         }
       else
@@ -271,7 +271,7 @@ byline_tokenize (const char *text,
             tok.flags |= BYLINE_TOKEN_NONASCII;
           if (byline_is_quote_char (c))
             tok.flags |= BYLINE_TOKEN_QUOTE;
-          tok.end = (guint32) (p + clen - text);
+          tok.end_ = (guint32) (p + clen - text);
           p += clen;
         }
       if (n_tokens == tokens->len)
@@ -300,7 +300,7 @@ byline_token_append_key (GString           *key,
                          const BylineToken *tok)
 {
   const char *p = text + tok->start;
-  const char *end = text + tok->end;
+  const char *end = text + byline_token_end (tok);
 
   if (!(tok->flags & BYLINE_TOKEN_NONASCII))
     {

@@ -37,14 +37,17 @@ typedef enum
 /* 14 bytes, not 16: the token array is the largest thing the analysis holds
  * (about 3 times the text), so the kind and the flags share 16 bits and the
  * struct is packed to 2-byte alignment (x86 and ARM load the unaligned
- * guint32 at no cost). Do not take the address of a member. */
+ * guint32 at no cost). Do not take the address of a member. Read the end and
+ * the word classes with byline_token_end () and byline_token_cls (), and make
+ * a token with byline_token_make (): the members behind them are not for
+ * reading. */
 typedef struct __attribute__ ((packed, aligned (2)))
 {
   guint32 start;     /* byte offsets, end exclusive */
-  guint32 end;
+  guint32 end_;      /* byline_token_end () */
   guint16 kind : 4;  /* BylineTokenKind */
   guint16 flags : 12;/* BylineTokenFlags */
-  guint32 cls;       /* BylineWordClass bits, set by byline_tokens_classify () */
+  guint32 cls_;      /* byline_token_cls () */
 } BylineToken;
 
 G_STATIC_ASSERT (sizeof (BylineToken) == 14);
@@ -69,10 +72,48 @@ gboolean  byline_is_quote_char     (gunichar c);
 gboolean  byline_is_apostrophe     (gunichar c);
 gboolean  byline_is_dash           (gunichar c);
 
+/* where @tok ends: the byte after it */
+static inline guint32
+byline_token_end (const BylineToken *tok)
+{
+  return tok->end_;
+}
+
+/* the BylineWordClass bits of @tok, set by byline_tokens_classify () */
+static inline guint32
+byline_token_cls (const BylineToken *tok)
+{
+  return tok->cls_;
+}
+
+static inline void
+byline_token_set_cls (BylineToken *tok,
+                      guint32      cls)
+{
+  tok->cls_ = cls;
+}
+
+/* A token of the bytes from @start to @end, with no word classes: a part of
+ * a token ("Lavrov" of "Lavrov-Zarif") or a word to match against */
+static inline BylineToken
+byline_token_make (guint32         start,
+                   guint32         end,
+                   BylineTokenKind kind,
+                   guint           flags)
+{
+  BylineToken tok = { 0 };
+
+  tok.start = start;
+  tok.end_ = end;
+  tok.kind = kind;
+  tok.flags = flags;
+  return tok;
+}
+
 static inline gsize
 byline_token_len (const BylineToken *tok)
 {
-  return tok->end - tok->start;
+  return byline_token_end (tok) - tok->start;
 }
 
 /* Compares a token with an ASCII word, ignoring case. A word from a list is
