@@ -298,7 +298,7 @@ typedef struct
   guint32 start;
   guint32 len;
   guint32 hash;
-  guint32 cls;
+  guint32 index;  /* byline_token_class_index () */
 } ClassCacheEntry;
 
 void
@@ -336,14 +336,14 @@ byline_tokens_classify (GArray     *tokens,
       slot = &cache[h & (cache_size - 1)];
       if (slot->len == len && slot->hash == h && memcmp (text + slot->start, text + t->start, len) == 0)
         {
-          byline_token_set_cls (t, slot->cls);
+          byline_token_set_class_index (t, (guint16) slot->index);
           continue;
         }
-      byline_token_set_cls (t, token_class (lex, text, t));
       slot->start = t->start;
       slot->len = len;
       slot->hash = h;
-      slot->cls = byline_token_cls (t);
+      slot->index = byline_token_class_index (token_class (lex, text, t));
+      byline_token_set_class_index (t, (guint16) slot->index);
     }
 }
 

@@ -34,23 +34,31 @@ typedef enum
   BYLINE_TOKEN_NONASCII   = 1 << 10,
 } BylineTokenFlags;
 
-/* 14 bytes, not 16: the token array is the largest thing the analysis holds
- * (about 3 times the text), so the kind and the flags share 16 bits and the
- * struct is packed to 2-byte alignment (x86 and ARM load the unaligned
- * guint32 at no cost). Do not take the address of a member. Read the end and
- * the word classes with byline_token_end () and byline_token_cls (), and make
- * a token with byline_token_make (): the members behind them are not for
- * reading. */
+/* 10 bytes: the token array is the largest thing the analysis holds (about
+ * twice the text), so a token keeps its length in 16 bits (the tokenizer
+ * cuts a word longer than 65 535 bytes), the kind and the flags share 16
+ * bits, and the word classes are an index into the few combinations of
+ * BylineWordClass bits that the lexicon has (about two hundred). The struct
+ * is packed to 2-byte alignment (x86 and ARM load the unaligned guint32 at
+ * no cost). Do not take the address of a member. Read the end and the word
+ * classes with byline_token_end () and byline_token_cls (), and make a token
+ * with byline_token_make (): the members behind them are not for reading. */
 typedef struct __attribute__ ((packed, aligned (2)))
 {
-  guint32 start;     /* byte offsets, end exclusive */
-  guint32 end_;      /* byline_token_end () */
+  guint32 start;     /* byte offset */
+  guint16 len_;      /* bytes: byline_token_end () */
   guint16 kind : 4;  /* BylineTokenKind */
   guint16 flags : 12;/* BylineTokenFlags */
-  guint32 cls_;      /* byline_token_cls () */
+  guint16 cls_;      /* index into byline_token_classes: byline_token_cls () */
 } BylineToken;
 
-G_STATIC_ASSERT (sizeof (BylineToken) == 14);
+G_STATIC_ASSERT (sizeof (BylineToken) == 10);
+
+#define BYLINE_TOKEN_MAX_LEN G_MAXUINT16
+
+/* The combinations of word classes met so far, by index; 0 is none. Filled
+ * by byline_token_class_index (), read by byline_token_cls (). */
+extern guint32 byline_token_classes[G_MAXUINT16 + 1];
 
 GArray   *byline_tokenize          (const char *text,
                                     gsize       len);
@@ -71,26 +79,35 @@ gunichar  byline_token_first_char  (const char        *text,
 gboolean  byline_is_quote_char     (gunichar c);
 gboolean  byline_is_apostrophe     (gunichar c);
 gboolean  byline_is_dash           (gunichar c);
+guint16   byline_token_class_index (guint32 cls);
 
 /* where @tok ends: the byte after it */
 static inline guint32
 byline_token_end (const BylineToken *tok)
 {
-  return tok->end_;
+  return tok->start + tok->len_;
 }
 
 /* the BylineWordClass bits of @tok, set by byline_tokens_classify () */
 static inline guint32
 byline_token_cls (const BylineToken *tok)
 {
-  return tok->cls_;
+  return byline_token_classes[tok->cls_];
 }
 
 static inline void
 byline_token_set_cls (BylineToken *tok,
                       guint32      cls)
 {
-  tok->cls_ = cls;
+  tok->cls_ = cls == 0 ? 0 : byline_token_class_index (cls);
+}
+
+/* the same with the index byline_token_class_index () gave */
+static inline void
+byline_token_set_class_index (BylineToken *tok,
+                              guint16      index)
+{
+  tok->cls_ = index;
 }
 
 /* A token of the bytes from @start to @end, with no word classes: a part of
@@ -104,7 +121,7 @@ byline_token_make (guint32         start,
   BylineToken tok = { 0 };
 
   tok.start = start;
-  tok.end_ = end;
+  tok.len_ = (guint16) MIN (end - start, BYLINE_TOKEN_MAX_LEN);
   tok.kind = kind;
   tok.flags = flags;
   return tok;
