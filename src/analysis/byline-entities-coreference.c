@@ -960,6 +960,9 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
       add_mention (c, e, cand);
     }
 
+  /* every candidate is read: the largest thing the finder holds goes before
+   * the counterparts' mention index is made */
+  g_clear_pointer (&c->cands, g_array_unref);
   for (guint k = 0; k < out->len; k++)
     sort_mentions (((BylineEntity *) out->pdata[k])->mentions);
   resolve_counterparts (c, out, counterparts);

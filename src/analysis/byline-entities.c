@@ -80,7 +80,7 @@ byline_entities_find (const BylineDocument *doc)
   g_hash_table_unref (c.strong);
   g_hash_table_unref (c.name_parts);
   g_hash_table_unref (c.lower);
-  g_array_unref (c.cands);
+  g_clear_pointer (&c.cands, g_array_unref);
   g_array_unref (c.dates);
   g_free (c.gazetteer_cache);
   g_free (c.title_cache);
