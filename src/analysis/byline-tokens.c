@@ -82,15 +82,16 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
-guint32 byline_token_classes[G_MAXUINT16 + 1];
+guint32 byline_token_classes[BYLINE_TOKEN_MAX_CLASSES];
 
 /**
  * byline_token_class_index:
  *
  * The word classes are one of a few combinations of bits (as many as the
- * lexicon has, about two hundred), so a token keeps an index into
- * byline_token_classes rather than the bits. An index, once given, stays:
- * a thread reads the table without a lock, at indices it was given.
+ * lexicon has, about two hundred, at most BYLINE_TOKEN_MAX_CLASSES - 1), so
+ * a token keeps an index into byline_token_classes rather than the bits.
+ * An index, once given, stays: a thread reads the table without a lock, at
+ * indices it was given.
  *
  * Returns: the index of @cls in byline_token_classes, added when new
  */
@@ -131,8 +132,10 @@ byline_token_class_index (guint32 cls)
     h = (h + 1) & (n_slots - 1);
   if (slots[h] == 0)
     {
-      if (n_classes > G_MAXUINT16)
-        g_error ("byline_token_class_index: more than %u combinations of word classes", G_MAXUINT16);
+      /* tests/test-lexicon.c counts the lexicon's combinations */
+      if (n_classes >= BYLINE_TOKEN_MAX_CLASSES)
+        g_error ("byline_token_class_index: more than %d combinations of word classes",
+                 BYLINE_TOKEN_MAX_CLASSES - 1);
       byline_token_classes[n_classes] = cls;
       slots[h] = (guint16) n_classes++;
     }
@@ -318,7 +321,7 @@ byline_tokenize (const char *text,
               while (((guchar) *q & 0xC0) == 0x80)
                 q--;
             }
-          tok.len_ = (guint16) (q - p);
+          byline_token_set_len (&tok, (guint32) (q - p));
           p = q;
         }
       else if (byline_is_apostrophe (c) && n_tokens > 0 && !(tok.flags & BYLINE_TOKEN_SPACE)
@@ -328,7 +331,7 @@ byline_tokenize (const char *text,
           tok.kind = BYLINE_TOKEN_POSSESSIVE;
           if (c >= 0x80)
             tok.flags |= BYLINE_TOKEN_NONASCII;
-          tok.len_ = (guint16) (clen + 1);
+          byline_token_set_len (&tok, (guint32) clen + 1);
           p += clen + 1;
         }
       else
@@ -338,7 +341,7 @@ byline_tokenize (const char *text,
             tok.flags |= BYLINE_TOKEN_NONASCII;
           if (byline_is_quote_char (c))
             tok.flags |= BYLINE_TOKEN_QUOTE;
-          tok.len_ = (guint16) clen;
+          byline_token_set_len (&tok, (guint32) clen);
           p += clen;
         }
       if (n_tokens == tokens->len)
