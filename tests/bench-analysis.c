@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <sys/resource.h>
 
@@ -37,6 +40,10 @@ main (int argc, char **argv)
       fprintf (stderr, "usage: bench-analysis FILE [RUNS]\n");
       return 2;
     }
+#ifdef __GLIBC__
+  /* as byline-cli analyze does for one article */
+  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
+#endif
   text = byline_text_new_from_file (argv[1], FALSE, &error);
   if (text == NULL)
     {

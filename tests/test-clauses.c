@@ -61,7 +61,7 @@ test_case (gconstpointer data)
   if (c->main != NULL)
     {
       g_autofree char *word = g_strndup (text + toks[cl->main_start].start,
-                                         toks[cl->main_start].end - toks[cl->main_start].start);
+                                         byline_token_end (&toks[cl->main_start]) - toks[cl->main_start].start);
       g_assert_cmpstr (word, ==, c->main);
     }
   g_assert_cmpstr (cl->subject ? cl->subject->name : NULL, ==, c->subject);

@@ -237,6 +237,34 @@ test_empty_document (void)
   g_assert_cmpuint (d->title.end, ==, 0);
 }
 
+/* A token keeps its length in 16 bits: a longer word goes on in the next
+ * token, cut at a character's start; the tokens still cover the text */
+static void
+test_long_word (void)
+{
+  g_autoptr (GString) s = g_string_new ("Ministers said ");
+  g_autoptr (BylineDocument) d = NULL;
+  const BylineToken *toks;
+  guint32 at;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append (s, "\xC3\xA9"); /* é, two bytes */
+  g_string_append (s, " talks");
+  d = doc_new (s->str);
+  toks = (const BylineToken *) d->tokens->data;
+  g_assert_cmpuint (d->tokens->len, ==, 5);
+  g_assert_cmpuint (byline_token_end (&toks[1]), ==, strlen ("Ministers said"));
+  g_assert_true (byline_token_cls (&toks[1]) & BYLINE_WORD_SPEECH);
+  at = toks[2].start;
+  g_assert_cmpuint (byline_token_len (&toks[2]), ==, 65534);
+  g_assert_cmpuint (toks[3].start, ==, byline_token_end (&toks[2]));
+  g_assert_cmpuint (byline_token_end (&toks[3]), ==, at + 80000);
+  g_assert_true (g_utf8_validate (s->str + toks[3].start, byline_token_len (&toks[3]), NULL));
+  g_assert_cmpuint (toks[4].start, ==, at + 80001);
+  g_assert_cmpuint (byline_token_len (&toks[4]), ==, 5);
+  g_assert_cmpuint (byline_token_cls (&toks[2]), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -262,5 +290,6 @@ main (int argc, char **argv)
   g_test_add_func ("/document/city-country-dateline", test_city_country_dateline);
   g_test_add_func ("/document/paragraphs-without-blank-lines", test_paragraphs_without_blank_lines);
   g_test_add_func ("/document/empty", test_empty_document);
+  g_test_add_func ("/document/long-word", test_long_word);
   return g_test_run ();
 }

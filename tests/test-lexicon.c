@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "byline-lexicon.h"
+#include "byline-lexicon-blob.h"
 
 static const BylineLexEntry *
 lookup (const char *phrase, guint *n)
@@ -139,7 +140,7 @@ test_entries (void)
       g_assert_cmpuint (named, ==, lex->n_entries);
     }
   /* a phrase's value is the entry of that index */
-  n = byline_phrases_match (lex->names, "Norway", (BylineToken[]) { { 0, 6, BYLINE_TOKEN_WORD, BYLINE_TOKEN_CAP, 0 } },
+  n = byline_phrases_match (lex->names, "Norway", (BylineToken[]) { byline_token_make (0, 6, BYLINE_TOKEN_WORD, BYLINE_TOKEN_CAP) },
                             1, 0, &v);
   g_assert_cmpuint (n, ==, 1);
   g_assert_cmpstr (((const BylineLexEntry *) v)->country, ==, "NO");
@@ -173,6 +174,52 @@ test_national_titles (void)
     }
 }
 
+/* A token keeps its word classes as an index into their combinations, of
+ * which there are at most BYLINE_TOKEN_MAX_CLASSES - 1; every word of the
+ * word lists classed, and a long word has none */
+static void
+test_class_combinations (void)
+{
+  const BylineLexicon *lex = byline_lexicon_get ();
+  const BylineBlobTableHeader *th = (const BylineBlobTableHeader *) (lex->blob + lex->word_classes);
+  const BylineBlobSlot *slots = (const BylineBlobSlot *) (th + 1);
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GArray) toks = NULL;
+  guint n_words = 0;
+
+  for (guint32 i = 0; i < th->n_slots; i++)
+    if (slots[i].key != 0)
+      {
+        const char *word = (const char *) lex->blob + slots[i].key;
+
+        g_hash_table_add (seen, GUINT_TO_POINTER (slots[i].value));
+        g_assert_cmpuint (strlen (word), <=, BYLINE_TOKEN_SHORT_MAX);
+        /* a few hundred words, one a line, tokenized and classed */
+        if (n_words++ % 256 == 0 && strchr (word, ' ') == NULL)
+          g_string_append_printf (text, "%s\n", word);
+      }
+  g_assert_cmpuint (g_hash_table_size (seen), <, BYLINE_TOKEN_MAX_CLASSES);
+  g_string_append (text, "Ministers ");
+  for (guint i = 0; i < 200; i++)
+    g_string_append_c (text, 'a');
+  toks = byline_tokenize (text->str, text->len);
+  byline_tokens_classify (toks, text->str);
+  for (guint i = 0; i + 1 < toks->len; i++)
+    {
+      const BylineToken *t = &g_array_index (toks, BylineToken, i);
+      g_autofree char *key = byline_token_key (text->str, t);
+      guint32 cls = 0;
+
+      if (t->kind != BYLINE_TOKEN_WORD)
+        continue;
+      byline_blob_lookup (lex->blob, lex->word_classes, key, strlen (key), &cls);
+      g_assert_cmphex (byline_token_cls (t), ==, cls);
+    }
+  g_assert_cmpuint (byline_token_len (&g_array_index (toks, BylineToken, toks->len - 1)), ==, 200);
+  g_assert_cmphex (byline_token_cls (&g_array_index (toks, BylineToken, toks->len - 1)), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -187,5 +234,6 @@ main (int argc, char **argv)
   g_test_add_func ("/lexicon/entries", test_entries);
   g_test_add_func ("/lexicon/titles", test_titles);
   g_test_add_func ("/lexicon/national-titles", test_national_titles);
+  g_test_add_func ("/lexicon/class-combinations", test_class_combinations);
   return g_test_run ();
 }

@@ -83,7 +83,7 @@ is_adverb_or_auxiliary (const Ctx *c, guint k)
     return FALSE;
   return word_in (c, k, _byline_claims_auxiliaries) || word_in (c, k, adverbs) || word_in (c, k, negations)
          || (ends_with (c, k, "ly")
-             && !(c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)));
+             && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)));
 }
 
 /* A reporting word of the writer's text, lower case */
@@ -93,7 +93,7 @@ is_reporting_word (const Ctx *c, guint k)
   guint kinds = 0;
 
   if (!is_lower_word (c, k) || c->in_quote[k]
-      || !(c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+      || !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
       || is_word (c, k, "according"))
     return FALSE;
   /* "state media", "state television", "report" in "media reports": nouns */
@@ -235,7 +235,7 @@ _byline_claims_frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subje
   if (j == k && j > lo && (is_word (c, j - 1, ",") || (c->toks[j - 1].flags & BYLINE_TOKEN_QUOTE))
       && word_in (c, k, inverted_verbs) && k + 1 < hi && !c->in_quote[k + 1]
       && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
-      && ((c->toks[k + 1].flags & BYLINE_TOKEN_CAP) || (c->toks[k + 1].cls & BYLINE_WORD_ROLE)
+      && ((c->toks[k + 1].flags & BYLINE_TOKEN_CAP) || (byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_ROLE)
           || is_word (c, k + 1, "the") || is_word (c, k + 1, "a") || is_word (c, k + 1, "an")))
     {
       /* the speaker is a noun group up to a comma or the end: "said the
@@ -244,12 +244,12 @@ _byline_claims_frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subje
       while (e < hi && e < k + 9 && c->toks[e].kind != BYLINE_TOKEN_PUNCT
              && !(is_lower_word (c, e)
                   && (word_in (c, e, _byline_claims_auxiliaries) || is_word (c, e, "that")
-                      || ((c->toks[e].cls & BYLINE_WORD_STOPWORD) && !word_in (c, e, _byline_claims_determiners)
+                      || ((byline_token_cls (&c->toks[e]) & BYLINE_WORD_STOPWORD) && !word_in (c, e, _byline_claims_determiners)
                           && !is_word (c, e, "of") && !is_word (c, e, "for")))))
         e++;
       if (e == hi || is_word (c, e, ",") || is_word (c, e, ".") || is_word (c, e, ";")
           || (c->toks[e].kind == BYLINE_TOKEN_PUNCT
-              && (c->toks[e - 1].cls & BYLINE_WORD_ABBREVIATION)))
+              && (byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ABBREVIATION)))
         return FRAME_INVERTED;
     }
   if (j == lo)
@@ -275,7 +275,7 @@ _byline_claims_frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subje
       || _byline_claims_is_lower_word_in (c, j - 1, (const char *const[]){ "to", "of", "for", "with", NULL }))
     return FRAME_NONE;
   if (is_lower_word (c, j - 1) && (ends_with (c, j - 1, "ed") || ends_with (c, j - 1, "ing"))
-      && !(c->toks[j - 1].cls & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD))
+      && !(byline_token_cls (&c->toks[j - 1]) & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD))
       && byline_mentions_at (c->mentions, j - 1) == NULL)
     return FRAME_NONE;
   /* a relative clause is not the sentence's frame */
@@ -366,7 +366,7 @@ _byline_claims_sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, gu
                  && (byline_mentions_at (c->mentions, e) != NULL
                      || (c->toks[e].flags & BYLINE_TOKEN_CAP)
                      || c->toks[e].kind == BYLINE_TOKEN_POSSESSIVE
-                     || (c->toks[e].cls & BYLINE_WORD_ROLE)
+                     || (byline_token_cls (&c->toks[e]) & BYLINE_WORD_ROLE)
                      || _byline_claims_is_lower_word_in (c, e, (const char *const[]){ "the", "and", NULL })))
             e++;
           if (e > lo && e < k && c->toks[e].kind == BYLINE_TOKEN_WORD && !word_in (c, e, _byline_claims_pronouns))
@@ -382,7 +382,7 @@ _byline_claims_sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, gu
           /* "said Sen. Anna Berg," */
           while (e < hi && e < k + 8
                  && (c->toks[e].kind != BYLINE_TOKEN_PUNCT
-                     || (is_word (c, e, ".") && (c->toks[e - 1].cls & BYLINE_WORD_ABBREVIATION))))
+                     || (is_word (c, e, ".") && (byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ABBREVIATION))))
             e++;
           if (!_byline_claims_read_subject (c, k + 1, e, quote, &src))
             continue;
@@ -449,7 +449,7 @@ _byline_claims_according_to (Ctx *c, guint lo, guint hi, BylineClaim *claim)
           const BylineMentionRef *r = byline_mentions_at (c->mentions, end + 1);
           if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < hi
               && c->toks[r->end_token].kind == BYLINE_TOKEN_PUNCT
-              && (c->toks[k + 2].cls & BYLINE_WORD_STOPWORD
+              && (byline_token_cls (&c->toks[k + 2]) & BYLINE_WORD_STOPWORD
                   || byline_mentions_at (c->mentions, k + 2) == NULL))
             {
               Source inner = { 0 };

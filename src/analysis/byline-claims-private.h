@@ -91,7 +91,7 @@ ends_with (const Ctx *c, guint k, const char *suffix)
 {
   gsize len = byline_token_len (&c->toks[k]), n = strlen (suffix);
 
-  return len > n + 2 && g_ascii_strncasecmp (c->text + c->toks[k].end - n, suffix, n) == 0;
+  return len > n + 2 && g_ascii_strncasecmp (c->text + byline_token_end (&c->toks[k]) - n, suffix, n) == 0;
 }
 
 /* byline-claims.c */

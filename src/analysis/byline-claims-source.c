@@ -108,7 +108,7 @@ is_role (const Ctx *c, guint k)
   char buf[64];
   gsize len = byline_token_len (&c->toks[k]);
 
-  if (c->toks[k].cls & BYLINE_WORD_ROLE)
+  if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
     return TRUE;
   if (c->toks[k].kind != BYLINE_TOKEN_WORD || len < 4 || len >= sizeof buf
       || !ends_with (c, k, "s"))
@@ -175,7 +175,7 @@ noun_group_start (const Ctx *c, guint lo, guint end)
        * the phrase belongs to the noun before it */
       if (f < end && f >= lo + 2 && _byline_claims_is_lower_word_in (c, f - 1, noun_prepositions)
           && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !c->in_quote[f - 2]
-          && (!is_lower_word (c, f - 2) || !(c->toks[f - 2].cls & BYLINE_WORD_STOPWORD)))
+          && (!is_lower_word (c, f - 2) || !(byline_token_cls (&c->toks[f - 2]) & BYLINE_WORD_STOPWORD)))
         {
           f -= 1;
           if (f >= lo + 1 && is_lower_word (c, f - 1) && ends_with (c, f - 1, "ed"))
@@ -188,15 +188,15 @@ noun_group_start (const Ctx *c, guint lo, guint end)
           /* "officials at the ministry": go on past the preposition */
           if (f >= lo + 2 && _byline_claims_is_lower_word_in (c, f - 1, noun_prepositions)
               && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !c->in_quote[f - 2]
-              && (!is_lower_word (c, f - 2) || !(c->toks[f - 2].cls & BYLINE_WORD_STOPWORD)))
+              && (!is_lower_word (c, f - 2) || !(byline_token_cls (&c->toks[f - 2]) & BYLINE_WORD_STOPWORD)))
             continue;
           break;
         }
       if (is_lower_word (c, f - 1)
-          && ((t->cls & BYLINE_WORD_STOPWORD) || word_in (c, f - 1, _byline_claims_auxiliaries)))
+          && ((byline_token_cls (t) & BYLINE_WORD_STOPWORD) || word_in (c, f - 1, _byline_claims_auxiliaries)))
         break;
       /* a verb ends the group; "the North's state media", "Iran's claims" are nouns */
-      if (is_lower_word (c, f - 1) && (t->cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_MEETING))
+      if (is_lower_word (c, f - 1) && (byline_token_cls (t) & (BYLINE_WORD_SPEECH | BYLINE_WORD_MEETING))
           && !(f >= lo + 2
                && (c->toks[f - 2].kind == BYLINE_TOKEN_POSSESSIVE
                    || word_in (c, f - 2, _byline_claims_determiners)))
@@ -289,7 +289,7 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
     return FALSE;
   /* "Secretary of State Anna Berg", "Minister of Foreign Affairs Anna Berg":
    * a title with its phrase, then the name */
-  if (last_entity == NULL && pp < end && (c->toks[last].cls & BYLINE_WORD_ROLE)
+  if (last_entity == NULL && pp < end && (byline_token_cls (&c->toks[last]) & BYLINE_WORD_ROLE)
       && (c->toks[last].flags & BYLINE_TOKEN_CAP))
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, end - 1);
@@ -349,7 +349,7 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
   for (guint k = head; k <= last; k++)
     if (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 0
         && (kinds & BYLINE_CUE_ANONYMOUS)
-        && !(definite && (c->toks[last].cls & BYLINE_WORD_ROLE) && !ends_with (c, last, "s")))
+        && !(definite && (byline_token_cls (&c->toks[last]) & BYLINE_WORD_ROLE) && !ends_with (c, last, "s")))
       {
         src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
         src->found = TRUE;
@@ -357,7 +357,7 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
       }
   /* "several palaeontologists", "two diplomats", "many economists": an unnamed group */
   if (is_lower_word (c, last) && ends_with (c, last, "s")
-      && !(c->toks[last].cls & BYLINE_WORD_ORG_HEAD)
+      && !(byline_token_cls (&c->toks[last]) & BYLINE_WORD_ORG_HEAD)
       && (word_in (c, from, _byline_claims_quantifiers) || c->toks[from].kind == BYLINE_TOKEN_NUMBER))
     {
       src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
@@ -423,7 +423,7 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
       src->found = TRUE;
       return TRUE;
     }
-  if (c->toks[last].cls & BYLINE_WORD_ORG_HEAD)
+  if (byline_token_cls (&c->toks[last]) & BYLINE_WORD_ORG_HEAD)
     {
       /* "the ministry said", "Iran's foreign ministry said" */
       src->attribution = BYLINE_ATTRIBUTION_NAMED_ORG;
@@ -435,7 +435,7 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
       && last - from < 4
       && (c->toks[last].flags & BYLINE_TOKEN_ALLCAPS
           || (!(c->toks[last].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START))
-              && !(c->toks[last].cls & BYLINE_WORD_COMMON))))
+              && !(byline_token_cls (&c->toks[last]) & BYLINE_WORD_COMMON))))
     {
       src->attribution = is_word (c, from, "the") || (c->toks[last].flags & BYLINE_TOKEN_ALLCAPS)
                              ? BYLINE_ATTRIBUTION_NAMED_ORG
@@ -531,7 +531,7 @@ _byline_claims_frame_subject (Ctx *c, guint lo, guint end, const BylineQuote *qu
               /* an apposition headed by a role names a person's job */
               if (src->attribution == BYLINE_ATTRIBUTION_NAMED_ORG
                   && src->entity->type == BYLINE_ENTITY_ORG
-                  && (c->toks[seg_end + 1].cls & BYLINE_WORD_ROLE) && src->entity->lex == NULL)
+                  && (byline_token_cls (&c->toks[seg_end + 1]) & BYLINE_WORD_ROLE) && src->entity->lex == NULL)
                 src->attribution = BYLINE_ATTRIBUTION_NAMED_PERSON;
               return TRUE;
             }

@@ -168,12 +168,12 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
           || byline_span_contains (&c->doc->wire, r->start))
         continue;
       v = r->end_token;
-      while (v < hi && v < r->end_token + 3 && (c->toks[v].cls & BYLINE_WORD_DATE_LEAD) == 0
-             && !(c->toks[v].cls & BYLINE_WORD_SPEECH))
+      while (v < hi && v < r->end_token + 3 && (byline_token_cls (&c->toks[v]) & BYLINE_WORD_DATE_LEAD) == 0
+             && !(byline_token_cls (&c->toks[v]) & BYLINE_WORD_SPEECH))
         v++;
       /* the outlet is the subject, not the venue: "in an interview with
        * the Times, the senator said", "told Reuters" */
-      if (v < hi && (c->toks[v].cls & BYLINE_WORD_SPEECH) && !(c->toks[v].flags & BYLINE_TOKEN_CAP)
+      if (v < hi && (byline_token_cls (&c->toks[v]) & BYLINE_WORD_SPEECH) && !(c->toks[v].flags & BYLINE_TOKEN_CAP)
           && !_byline_claims_object_of_preposition (c, lo, k))
         {
           set_source_entity (claim, r->entity);
@@ -196,7 +196,7 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
 static void
 add_span (GArray **spans, const Ctx *c, guint first, guint end)
 {
-  BylineSpan s = { c->toks[first].start, c->toks[end - 1].end };
+  BylineSpan s = { c->toks[first].start, byline_token_end (&c->toks[end - 1]) };
 
   if (*spans == NULL)
     *spans = g_array_sized_new (FALSE, FALSE, sizeof (BylineSpan), 2);
@@ -219,12 +219,12 @@ bound_of_figure (const Ctx *c, guint k, guint len)
     {
       gunichar ch = byline_token_first_char (c->text, &c->toks[v]);
       /* "at least $7 billion", "at least €2 million" */
-      if ((c->toks[v].cls & BYLINE_WORD_CURRENCY_SYMBOL) || ch == '$' || ch == 0x20AC || ch == 0xA3
+      if ((byline_token_cls (&c->toks[v]) & BYLINE_WORD_CURRENCY_SYMBOL) || ch == '$' || ch == 0x20AC || ch == 0xA3
           || ch == 0xA5)
         v++;
     }
   return v < c->n
-         && (c->toks[v].kind == BYLINE_TOKEN_NUMBER || (c->toks[v].cls & BYLINE_WORD_NUMBER)
+         && (c->toks[v].kind == BYLINE_TOKEN_NUMBER || (byline_token_cls (&c->toks[v]) & BYLINE_WORD_NUMBER)
              || is_word (c, v, "a") || is_word (c, v, "an") || is_word (c, v, "one")
              || is_word (c, v, "half") || is_word (c, v, "twice") || is_word (c, v, "double"));
 }
@@ -348,7 +348,7 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
     return claim;
 
   /* "Said she had shaken hands ...": a frame with no subject goes on with the last speaker */
-  if (hi > lo + 2 && (c->toks[lo].cls & BYLINE_WORD_SPEECH)
+  if (hi > lo + 2 && (byline_token_cls (&c->toks[lo]) & BYLINE_WORD_SPEECH)
       && (is_word (c, lo + 1, "she") || is_word (c, lo + 1, "he") || is_word (c, lo + 1, "that"))
       && c->last_person != NULL && !c->in_quote[lo])
     {
@@ -414,13 +414,13 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
       if (len > 0 && (kinds & BYLINE_CUE_MEDIA))
         {
           guint v = k + len;
-          if (v < hi && (c->toks[v].cls & BYLINE_WORD_SPEECH)
+          if (v < hi && (byline_token_cls (&c->toks[v]) & BYLINE_WORD_SPEECH)
               && !(c->toks[v].flags & BYLINE_TOKEN_CAP))
             {
               guint from = k;
               /* "Russian state media": the words before belong to the source */
               while (from > lo && from + 3 > k && (c->toks[from - 1].kind == BYLINE_TOKEN_WORD)
-                     && !(c->toks[from - 1].cls & BYLINE_WORD_STOPWORD))
+                     && !(byline_token_cls (&c->toks[from - 1]) & BYLINE_WORD_STOPWORD))
                 from--;
               claim->attribution = _byline_claims_attribution_of_words (c, from, v);
               if (claim->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA)
@@ -436,7 +436,7 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
    * "officials familiar with the talks said" */
   if (anonymous != G_MAXUINT)
     for (guint j = anonymous + anonymous_len; j < hi && j < anonymous + anonymous_len + 6; j++)
-      if ((c->toks[j].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+      if ((byline_token_cls (&c->toks[j]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
           && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
         {
           claim->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;

@@ -99,7 +99,7 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
         return NULL;
       /* "the foreign minister", and with capitals after a people or a country
        * ("the Ghanaian President"): a name would have been a mention */
-      if ((c->toks[k].cls & BYLINE_WORD_ROLE)
+      if ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
           && (!(c->toks[k].flags & BYLINE_TOKEN_CAP) || norp != NULL || country != NULL))
         {
           g_autofree char *word = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
@@ -154,9 +154,9 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
   /* "Meeting with X on Tuesday, Y praised ...": a participle of a meeting or
    * reporting verb opens a phrase too */
   gboolean participle = lo < hi && c->toks[lo].kind == BYLINE_TOKEN_WORD
-                        && (c->toks[lo].cls & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH))
+                        && (byline_token_cls (&c->toks[lo]) & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH))
                         && byline_token_len (&c->toks[lo]) > 4
-                        && g_str_has_prefix (c->text + c->toks[lo].end - 3, "ing");
+                        && g_str_has_prefix (c->text + byline_token_end (&c->toks[lo]) - 3, "ing");
 
   if (!participle && !(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
         || is_word (c, lo, "following") || is_word (c, lo, "prior") || is_word (c, lo, "earlier")
@@ -230,7 +230,7 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
           continue;
         }
       /* a title: "Foreign Minister", "Secretary of State" */
-      if (q == NULL && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+      if (q == NULL && ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)
                         || (is_word (c, j, "of") && j > k)))
         continue;
       if (q != NULL && q->first_token == j && q->entity->type == BYLINE_ENTITY_PERSON && j > k)
@@ -250,9 +250,9 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
           if (q != NULL && q->entity->type == BYLINE_ENTITY_PERSON)
             r = q;
           /* "Orlov's deputy, Igor Sokolov, was ...": the name in apposition */
-          else if (is_punct (c, j, ',') && j > 0 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+          else if (is_punct (c, j, ',') && j > 0 && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE))
             ;
-          else if (c->toks[j].kind != BYLINE_TOKEN_WORD || is_word (c, j, "said") || (c->toks[j].cls & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH)))
+          else if (c->toks[j].kind != BYLINE_TOKEN_WORD || is_word (c, j, "said") || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH)))
             break;
           j = q != NULL ? q->end_token : j + 1;
         }
@@ -270,12 +270,12 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
       /* the title's head, after a modifier or two ("the foreign minister"), written
        * with capitals too ("the High Representative") */
       while (j < hi && j < k + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, j) == NULL
-             && !(c->toks[j].cls & BYLINE_WORD_ROLE))
+             && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
         j++;
       while (j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, j) == NULL
-             && (c->toks[j].cls & BYLINE_WORD_ROLE))
+             && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
         j++;
-      if (j > k + 1 && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+      if (j > k + 1 && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE))
         {
           g_autofree char *head = g_ascii_strdown (c->text + c->toks[j - 1].start, byline_token_len (&c->toks[j - 1]));
           who = salient_with_role (c, topic, head, k);
@@ -360,7 +360,7 @@ byline_clauses_read (const BylineClauseReader *c)
             gboolean reports = FALSE;
 
             for (guint k = last + 1; k < hi; k++)
-              reports = reports || (c->toks[k].cls & BYLINE_WORD_SPEECH) != 0;
+              reports = reports || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) != 0;
             if (reports)
               cl.main_start = is_punct (c, last + 1, ',') ? last + 2 : last + 1;
           }

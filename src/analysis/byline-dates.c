@@ -55,7 +55,7 @@ lookup_int (GHashTable *table, const Ctx *c, guint j)
     return 0;
   cls = table == c->lex->months ? BYLINE_WORD_MONTH : table == c->lex->weekdays ? BYLINE_WORD_WEEKDAY
         : table == c->lex->number_words ? BYLINE_WORD_NUMBER : table == c->lex->time_units ? BYLINE_WORD_TIME_UNIT : 0;
-  if (cls != 0 && !(c->tokens[j].cls & cls))
+  if (cls != 0 && !(byline_token_cls (&c->tokens[j]) & cls))
     return 0;
   return GPOINTER_TO_INT (byline_lexicon_lookup_token (table, c->text, &c->tokens[j]));
 }
@@ -75,11 +75,11 @@ number_value (const Ctx *c, guint j, int *n_digits)
   if (t->kind != BYLINE_TOKEN_NUMBER)
     return -1;
   p = c->text + t->start;
-  while (p < c->text + t->end && g_ascii_isdigit (*p) && d < 9)
+  while (p < c->text + byline_token_end (t) && g_ascii_isdigit (*p) && d < 9)
     v = v * 10 + (*p++ - '0'), d++;
-  if (p < c->text + t->end)
+  if (p < c->text + byline_token_end (t))
     {
-      gsize rest = c->text + t->end - p;
+      gsize rest = c->text + byline_token_end (t) - p;
       if (!((rest == 2 && (g_ascii_strncasecmp (p, "st", 2) == 0 || g_ascii_strncasecmp (p, "nd", 2) == 0
                            || g_ascii_strncasecmp (p, "rd", 2) == 0 || g_ascii_strncasecmp (p, "th", 2) == 0))))
         return -1;
@@ -112,7 +112,7 @@ int
 byline_month_from_word (const char *word,
                         gsize       len)
 {
-  BylineToken t = { 0, (guint32) len, BYLINE_TOKEN_WORD, 0 };
+  BylineToken t = byline_token_make (0, (guint32) len, BYLINE_TOKEN_WORD, 0);
 
   for (gsize i = 0; i < len; i++)
     if ((guchar) word[i] >= 0x80)
@@ -124,7 +124,7 @@ int
 byline_weekday_from_word (const char *word,
                           gsize       len)
 {
-  BylineToken t = { 0, (guint32) len, BYLINE_TOKEN_WORD, 0 };
+  BylineToken t = byline_token_make (0, (guint32) len, BYLINE_TOKEN_WORD, 0);
 
   for (gsize i = 0; i < len; i++)
     if ((guchar) word[i] >= 0x80)
@@ -548,7 +548,7 @@ byline_dates_match (const char        *text,
         }
     }
   if (i < n_tokens && tokens[i].kind == BYLINE_TOKEN_NUMBER && byline_token_len (&tokens[i]) == 5
-      && text[tokens[i].end - 1] == 's' && text[tokens[i].end - 2] == '0')
+      && text[byline_token_end (&tokens[i]) - 1] == 's' && text[byline_token_end (&tokens[i]) - 2] == '0')
     {
       match->duration = TRUE; /* a decade: 1960s */
       match->n_tokens = 1;
@@ -786,7 +786,7 @@ byline_money_match (const char        *text,
   /* symbol first: "$", "US$", "Rs", "EUR" */
   /* "US$", "C$", "A$" */
   if (i + 1 < n_tokens && (tokens[i].flags & BYLINE_TOKEN_CAP) && byline_token_len (&tokens[i]) <= 3
-      && g_ascii_isupper (text[tokens[i].end - 1])
+      && g_ascii_isupper (text[byline_token_end (&tokens[i]) - 1])
       && !(tokens[i + 1].flags & BYLINE_TOKEN_SPACE) && is_punct (&c, i + 1, '$'))
     i++;
   if (byline_token_has (&tokens[i], BYLINE_WORD_CURRENCY_SYMBOL)

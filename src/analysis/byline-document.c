@@ -134,14 +134,14 @@ split_sentences (BylineDocument      *self,
         {
           /* a line break ends a sentence unless the next line goes on in lower
            * case, or the text is wrapped by hand: a long line that stops mid-sentence */
-          gboolean wrapped = !(toks[i].flags & BYLINE_TOKEN_PARA) && toks[i - 1].end - line_start >= 50
+          gboolean wrapped = !(toks[i].flags & BYLINE_TOKEN_PARA) && byline_token_end (&toks[i - 1]) - line_start >= 50
                              && !(toks[i - 1].kind == BYLINE_TOKEN_PUNCT
-                                  && strchr (".!?:\"”’)", text[toks[i - 1].end - 1]) != NULL);
+                                  && strchr (".!?:\"”’)", text[byline_token_end (&toks[i - 1]) - 1]) != NULL);
 
           if (!wrapped && !(toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP)
                             && !(toks[i].flags & BYLINE_TOKEN_PARA)))
             {
-              BylineSentence s = { toks[start].start, toks[i - 1].end, start, i, para };
+              BylineSentence s = { toks[start].start, byline_token_end (&toks[i - 1]), start, i, para };
               g_array_append_val (self->sentences, s);
               start = i;
             }
@@ -176,7 +176,7 @@ split_sentences (BylineDocument      *self,
             }
         }
       else if (toks[i].kind == BYLINE_TOKEN_WORD && (toks[i].flags & BYLINE_TOKEN_DOTTED)
-               && text[toks[i].end - 1] == '.')
+               && text[byline_token_end (&toks[i]) - 1] == '.')
         {
           while (next < n && is_closing (text, &toks[next]))
             next++;
@@ -185,7 +185,7 @@ split_sentences (BylineDocument      *self,
 
       if (end_here)
         {
-          BylineSentence s = { toks[start].start, toks[next - 1].end, start, next, para };
+          BylineSentence s = { toks[start].start, byline_token_end (&toks[next - 1]), start, next, para };
           g_array_append_val (self->sentences, s);
           start = next;
           i = next - 1;
@@ -193,7 +193,7 @@ split_sentences (BylineDocument      *self,
     }
   if (start < n)
     {
-      BylineSentence s = { toks[start].start, toks[n - 1].end, start, n, para };
+      BylineSentence s = { toks[start].start, byline_token_end (&toks[n - 1]), start, n, para };
       g_array_append_val (self->sentences, s);
     }
   for (guint s = 0; s < self->sentences->len; s++)
@@ -276,12 +276,12 @@ find_lines (BylineDocument *self)
 
   for (guint i = 0; i < n && lines->len < HEADER_MAX_LINES + 4;)
     {
-      Line l = { toks[i].start, toks[i].end, i, i + 1 };
+      Line l = { toks[i].start, byline_token_end (&toks[i]), i, i + 1 };
       guint j = i + 1;
 
       while (j < n && !(toks[j].flags & BYLINE_TOKEN_NEWLINE))
         j++;
-      l.end = toks[j - 1].end;
+      l.end = byline_token_end (&toks[j - 1]);
       l.end_token = j;
       g_array_append_val (lines, l);
       i = j;
@@ -327,7 +327,7 @@ line_date (BylineDocument *self, const Line *l, BylineSpan *span, gboolean *byli
           if (after_words <= 2 && (words <= 1 || (i > l->first_token && words <= 12)))
             {
               span->start = toks[i].start;
-              span->end = toks[end - 1].end;
+              span->end = byline_token_end (&toks[end - 1]);
               if (!self->date.year && m.written.year && m.written.month && m.written.day)
                 self->date = m.written;
               *bylined = words > 2;
@@ -432,7 +432,7 @@ trailing_credit (const BylineDocument *self, const BylineSpan *para, BylineSpan 
           if (s == i - 1 && !(toks[i - 1].flags & BYLINE_TOKEN_ALLCAPS))
             continue;
           span->start = toks[s].start;
-          span->end = toks[last].end;
+          span->end = byline_token_end (&toks[last]);
           return TRUE;
         }
     }
@@ -474,11 +474,11 @@ find_wire_dateline (BylineDocument *self)
           if (upper && (e >= n || (toks[e].flags & BYLINE_TOKEN_NEWLINE)))
             {
               self->wire.start = toks[i].start;
-              self->wire.end = toks[e - 1].end;
+              self->wire.end = byline_token_end (&toks[e - 1]);
               self->wire_place.start = toks[i].start;
               self->wire_place.end = (guint32) (dash - text);
               self->wire_agency.start = (guint32) (dash + 1 - text);
-              self->wire_agency.end = toks[e - 1].end;
+              self->wire_agency.end = byline_token_end (&toks[e - 1]);
               return;
             }
         }
@@ -503,11 +503,11 @@ find_wire_dateline (BylineDocument *self)
                 while (e < n && !(toks[e].flags & BYLINE_TOKEN_NEWLINE) && e - i < 24)
                   e++;
                 self->wire.start = toks[i].start;
-                self->wire.end = toks[e - 1].end;
+                self->wire.end = byline_token_end (&toks[e - 1]);
                 self->wire_agency.start = toks[i].start;
-                self->wire_agency.end = toks[bar - 1].end;
+                self->wire_agency.end = byline_token_end (&toks[bar - 1]);
                 self->wire_place.start = toks[ps].start;
-                self->wire_place.end = toks[pe - 1].end;
+                self->wire_place.end = byline_token_end (&toks[pe - 1]);
                 return;
               }
           }
@@ -586,7 +586,7 @@ find_wire_dateline (BylineDocument *self)
                    && byline_is_dash (byline_token_first_char (text, &toks[dash_end])))
               dash_end++;
             /* "TEHRAN-Anadolu Agency" on a line of its own */
-            if (agency_start == 0 && (toks[dash_end - 1].end == toks[dash_end].start))
+            if (agency_start == 0 && (byline_token_end (&toks[dash_end - 1]) == toks[dash_end].start))
               {
                 guint e = dash_end;
                 while (e < n && !(toks[e].flags & BYLINE_TOKEN_NEWLINE) && e - dash_end < 5)
@@ -598,13 +598,13 @@ find_wire_dateline (BylineDocument *self)
                 dash_end = e;
               }
             self->wire.start = toks[i].start;
-            self->wire.end = toks[dash_end - 1].end;
+            self->wire.end = byline_token_end (&toks[dash_end - 1]);
             self->wire_place.start = toks[i].start;
-            self->wire_place.end = toks[place_end - 1].end;
+            self->wire_place.end = byline_token_end (&toks[place_end - 1]);
             if (agency_end > agency_start)
               {
                 self->wire_agency.start = toks[agency_start].start;
-                self->wire_agency.end = toks[agency_end - 1].end;
+                self->wire_agency.end = byline_token_end (&toks[agency_end - 1]);
               }
             return;
           }
@@ -704,7 +704,7 @@ find_header (BylineDocument *self)
               if (self->dateline.end == 0)
                 {
                   self->dateline.start = toks[i].start;
-                  self->dateline.end = toks[i + m.n_tokens - 1].end;
+                  self->dateline.end = byline_token_end (&toks[i + m.n_tokens - 1]);
                 }
               break;
             }

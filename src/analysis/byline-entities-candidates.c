@@ -79,7 +79,7 @@ is_particle_compound (const Ctx *c, guint i)
     return FALSE;
   s = c->text + c->toks[i].start;
   dash = memchr (s, '-', byline_token_len (&c->toks[i]));
-  if (dash == NULL || dash - s > 3 || dash + 1 >= c->text + c->toks[i].end)
+  if (dash == NULL || dash - s > 3 || dash + 1 >= c->text + byline_token_end (&c->toks[i]))
     return FALSE;
   return g_unichar_isupper (g_utf8_get_char (dash + 1));
 }
@@ -363,9 +363,9 @@ has_common_tail (const Ctx *c, guint i)
   if (!(t->flags & BYLINE_TOKEN_HYPHEN) || t->kind != BYLINE_TOKEN_WORD)
     return FALSE;
   dash = memchr (c->text + t->start, '-', byline_token_len (t));
-  if (dash == NULL || c->text + t->end - (dash + 1) < 4 || !g_unichar_islower (g_utf8_get_char (dash + 1)))
+  if (dash == NULL || c->text + byline_token_end (t) - (dash + 1) < 4 || !g_unichar_islower (g_utf8_get_char (dash + 1)))
     return FALSE;
-  tail = g_strndup (dash + 1, c->text + t->end - (dash + 1));
+  tail = g_strndup (dash + 1, c->text + byline_token_end (t) - (dash + 1));
   return (byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_COMMON) != 0;
 }
 
@@ -674,7 +674,7 @@ split_compound (Ctx *c, guint i)
 {
   const BylineToken *t = &c->toks[i];
   const char *s = c->text + t->start;
-  const char *end = c->text + t->end;
+  const char *end = c->text + byline_token_end (t);
   GPtrArray *parts;
   gboolean all = TRUE;
 
@@ -683,8 +683,8 @@ split_compound (Ctx *c, guint i)
   /* "Pyongyang-datelined", "Iran-backed", "Persian-speaking": a known name before a word */
   {
     const char *dash = memchr (s, '-', end - s);
-    BylineToken sub = { t->start, (guint32) (dash - c->text), BYLINE_TOKEN_WORD,
-                        (guint16) (t->flags & BYLINE_TOKEN_NONASCII), 0 };
+    BylineToken sub = byline_token_make (t->start, (guint32) (dash - c->text), BYLINE_TOKEN_WORD,
+                                         (guint16) (t->flags & BYLINE_TOKEN_NONASCII));
     gpointer v = NULL;
 
     if (dash != NULL && dash + 1 < end && g_unichar_islower (g_utf8_get_char (dash + 1)))
@@ -693,7 +693,7 @@ split_compound (Ctx *c, guint i)
             && ((BylineLexEntry *) v)->type != BYLINE_ENTITY_NORP)
           {
             Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, -1,
-                          sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
+                          sub.start, byline_token_end (&sub), -1, -1, -1, -1, 0, 0 };
             g_array_append_val (c->cands, cand);
           }
         /* "a Warhol-like wig": a name seen elsewhere, before a word; coreference
@@ -701,7 +701,7 @@ split_compound (Ctx *c, guint i)
         else if (v == NULL && dash - s >= 3 && has_common_tail (c, i))
           {
             Cand cand = { i, i + 1, BYLINE_ENTITY_PERSON, CAND_UNKNOWN, NULL, -1,
-                          sub.start, sub.end, -1, -1, -1, -1, 0, 0 };
+                          sub.start, byline_token_end (&sub), -1, -1, -1, -1, 0, 0 };
             cand.sub_only = TRUE;
             g_array_append_val (c->cands, cand);
           }
@@ -715,8 +715,8 @@ split_compound (Ctx *c, guint i)
     {
       const char *dash = memchr (s, '-', end - s);
       const char *pe = dash ? dash : end;
-      BylineToken sub = { (guint32) (s - c->text), (guint32) (pe - c->text), BYLINE_TOKEN_WORD,
-                          (guint16) (t->flags & BYLINE_TOKEN_NONASCII) };
+      BylineToken sub = byline_token_make ((guint32) (s - c->text), (guint32) (pe - c->text), BYLINE_TOKEN_WORD,
+                                           (guint16) (t->flags & BYLINE_TOKEN_NONASCII));
       gpointer v = NULL;
 
       if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1)
@@ -904,9 +904,9 @@ _byline_entities_find_candidates (Ctx *c)
         }
       /* a wire dateline in one token: "TEHRAN-Anadolu Agency" */
       if (c->doc->wire_place.end > t->start && c->doc->wire_place.start >= t->start
-          && c->doc->wire_place.end < t->end && c->doc->wire_agency.end > c->doc->wire_agency.start)
+          && c->doc->wire_place.end < byline_token_end (t) && c->doc->wire_agency.end > c->doc->wire_agency.start)
         {
-          BylineToken sub = { c->doc->wire_place.start, c->doc->wire_place.end, BYLINE_TOKEN_WORD, 0, 0 };
+          BylineToken sub = byline_token_make (c->doc->wire_place.start, c->doc->wire_place.end, BYLINE_TOKEN_WORD, 0);
           gpointer v = NULL;
           Cand place = { i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, -1,
                          c->doc->wire_place.start, c->doc->wire_place.end, -1, -1, -1, -1, 0, 0 };

@@ -65,7 +65,7 @@ _byline_entities_cand_text (const Ctx *c, const Cand *cand)
   if (cand->sub_end > 0)
     return g_strndup (c->text + cand->sub_start, cand->sub_end - cand->sub_start);
   return g_strndup (c->text + c->toks[cand->first].start,
-                    c->toks[cand->end - 1].end - c->toks[cand->first].start);
+                    byline_token_end (&c->toks[cand->end - 1]) - c->toks[cand->first].start);
 }
 
 /* "GENEVA" in a dateline: a name in capitals */
@@ -122,7 +122,7 @@ add_mention (const Ctx *c, BylineEntity *e, const Cand *cand)
   else
     {
       m.start = c->toks[cand->first].start;
-      m.end = c->toks[cand->end - 1].end;
+      m.end = byline_token_end (&c->toks[cand->end - 1]);
     }
   m.first_token = cand->first;
   m.end_token = cand->end;
@@ -185,7 +185,7 @@ span_text (const Ctx *c, int first, int end)
 {
   if (first < 0 || end <= first)
     return NULL;
-  return g_strndup (c->text + c->toks[first].start, c->toks[end - 1].end - c->toks[first].start);
+  return g_strndup (c->text + c->toks[first].start, byline_token_end (&c->toks[end - 1]) - c->toks[first].start);
 }
 
 /* "counterpart", "opposite number": a word that names a person by another's
@@ -395,12 +395,12 @@ date_is_future (const Ctx *c, guint first)
 
       if (t->kind == BYLINE_TOKEN_WORD)
         {
-          if (t->cls & BYLINE_WORD_FUTURE)
+          if (byline_token_cls (t) & BYLINE_WORD_FUTURE)
             return TRUE;
-          if (t->cls & BYLINE_WORD_PAST)
+          if (byline_token_cls (t) & BYLINE_WORD_PAST)
             return FALSE;
           /* a verb in the past: "arrived", "announced" */
-          if (byline_token_len (t) > 4 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd'
+          if (byline_token_len (t) > 4 && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd'
               && !(t->flags & BYLINE_TOKEN_CAP))
             return FALSE;
         }
@@ -913,7 +913,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
           if (all)
             {
               const char *s = c->text + c->toks[cand->first].start;
-              const char *end = c->text + c->toks[cand->first].end;
+              const char *end = c->text + byline_token_end (&c->toks[cand->first]);
               for (guint p = 0; parts[p]; p++)
                 {
                   const char *dash = memchr (s, '-', end - s);
@@ -960,6 +960,9 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
       add_mention (c, e, cand);
     }
 
+  /* every candidate is read: the largest thing the finder holds goes before
+   * the counterparts' mention index is made */
+  g_clear_pointer (&c->cands, g_array_unref);
   for (guint k = 0; k < out->len; k++)
     sort_mentions (((BylineEntity *) out->pdata[k])->mentions);
   resolve_counterparts (c, out, counterparts);

@@ -29,12 +29,16 @@ typedef enum
   CAND_COMPOUND, /* "Lavrov-Zarif": split when every part is a known name */
 } CandKind;
 
-typedef struct
+/* 48 bytes, not 64: the candidate array is the entity finder's largest
+ * (a candidate every ten tokens), so the type and the kind take a byte each
+ * and the struct is packed to 4-byte alignment. Do not take the address of
+ * a member. */
+typedef struct __attribute__ ((packed, aligned (4)))
 {
-  guint                 first;     /* tokens */
-  guint                 end;
-  BylineEntityType      type;
-  CandKind              kind;
+  guint32               first;     /* tokens */
+  guint32               end;
+  BylineEntityType      type : 8;
+  CandKind              kind : 8;
   const BylineLexEntry *lex;
   gint                  date;        /* index into Ctx.dates, -1 none */
   guint32               sub_start;   /* a part of a hyphenated token, in bytes; */
@@ -48,6 +52,8 @@ typedef struct
   guint                 same_as_next : 1; /* "Long Name (ACR)" */
   guint                 sub_only : 1;     /* "Warhol-like": a mention only of a known name */
 } Cand;
+
+G_STATIC_ASSERT (sizeof (Cand) == 48);
 
 #define CACHE_SIZE 64
 
@@ -101,7 +107,7 @@ is_char (const Ctx *c, guint i, gunichar ch)
 static inline gboolean
 has (const Ctx *c, guint32 cls, guint i)
 {
-  return i < c->n && (c->toks[i].cls & cls) != 0;
+  return i < c->n && (byline_token_cls (&c->toks[i]) & cls) != 0;
 }
 
 static inline gboolean

@@ -59,7 +59,7 @@ byline_entities_find (const BylineDocument *doc)
       guint cues = 0;
 
       for (guint i = 0; i < c.n; i++)
-        if (c.toks[i].cls & BYLINE_WORD_SPORTS)
+        if (byline_token_cls (&c.toks[i]) & BYLINE_WORD_SPORTS)
           cues++;
       /* a match report names teams by their countries: "Sweden beat South Korea" */
       c.sports = cues >= 12 && cues * 100 >= c.n;
@@ -80,7 +80,7 @@ byline_entities_find (const BylineDocument *doc)
   g_hash_table_unref (c.strong);
   g_hash_table_unref (c.name_parts);
   g_hash_table_unref (c.lower);
-  g_array_unref (c.cands);
+  g_clear_pointer (&c.cands, g_array_unref);
   g_array_unref (c.dates);
   g_free (c.gazetteer_cache);
   g_free (c.title_cache);

@@ -720,7 +720,7 @@ lex_load (GError **error)
         if (toks->len > 0)
           {
             const BylineToken *t0 = &g_array_index (toks, BylineToken, 0);
-            g_autofree char *first = g_strndup ((const char *) key + t0->start, t0->end - t0->start);
+            g_autofree char *first = g_strndup ((const char *) key + t0->start, byline_token_end (t0) - t0->start);
             add_class (self, first, BYLINE_WORD_CUE_START);
           }
       }

@@ -298,7 +298,7 @@ typedef struct
   guint32 start;
   guint32 len;
   guint32 hash;
-  guint32 cls;
+  guint32 index;  /* byline_token_class_index () */
 } ClassCacheEntry;
 
 void
@@ -320,7 +320,7 @@ byline_tokens_classify (GArray     *tokens,
   for (guint i = 0; i < tokens->len; i++)
     {
       BylineToken *t = &toks[i];
-      guint32 len = t->end - t->start;
+      guint32 len = byline_token_end (t) - t->start;
       guint32 h = 2166136261u;
       ClassCacheEntry *slot;
 
@@ -328,7 +328,7 @@ byline_tokens_classify (GArray     *tokens,
             || (t->kind == BYLINE_TOKEN_PUNCT && ((guchar) text[t->start] >= 0x80 || text[t->start] == '$'
                                                   || text[t->start] == '%'))))
         {
-          t->cls = 0;
+          byline_token_set_cls (t, 0);
           continue;
         }
       for (guint32 k = 0; k < len; k++)
@@ -336,14 +336,14 @@ byline_tokens_classify (GArray     *tokens,
       slot = &cache[h & (cache_size - 1)];
       if (slot->len == len && slot->hash == h && memcmp (text + slot->start, text + t->start, len) == 0)
         {
-          t->cls = slot->cls;
+          byline_token_set_class_index (t, (guint16) slot->index);
           continue;
         }
-      t->cls = token_class (lex, text, t);
       slot->start = t->start;
       slot->len = len;
       slot->hash = h;
-      slot->cls = t->cls;
+      slot->index = byline_token_class_index (token_class (lex, text, t));
+      byline_token_set_class_index (t, (guint16) slot->index);
     }
 }
 
@@ -364,7 +364,7 @@ byline_lexicon_cue_at (const BylineLexicon *self,
   gpointer v = NULL;
   guint n;
 
-  if (i >= n_tokens || !(tokens[i].cls & BYLINE_WORD_CUE_START))
+  if (i >= n_tokens || !(byline_token_cls (&tokens[i]) & BYLINE_WORD_CUE_START))
     return 0;
   n = byline_phrases_match (self->cues, text, tokens, n_tokens, i, &v);
   if (n > 0)

@@ -66,7 +66,7 @@ static inline gboolean
 byline_token_has (const BylineToken *tok,
                   guint32            cls)
 {
-  return (tok->cls & cls) != 0;
+  return (byline_token_cls (tok) & cls) != 0;
 }
 
 /* One real-world thing the lexicons name, reached from each of its names. */

@@ -76,7 +76,7 @@ adverb_or_aux (const Ctx *c, guint k)
   };
   gsize len = byline_token_len (&c->toks[k]);
 
-  if (len > 3 && c->text[c->toks[k].end - 2] == 'l' && c->text[c->toks[k].end - 1] == 'y')
+  if (len > 3 && c->text[byline_token_end (&c->toks[k]) - 2] == 'l' && c->text[byline_token_end (&c->toks[k]) - 1] == 'y')
     return TRUE;
   for (guint w = 0; words[w]; w++)
     if (is_word (c, k, words[w]))
@@ -93,7 +93,7 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
   g_autofree char *stem = NULL;
   guint head = from;
 
-  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].cls & BYLINE_WORD_FUTURE)
+  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_FUTURE)
                        && _byline_meetings_trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
     head = k;
   if (head < end && c->toks[head].kind == BYLINE_TOKEN_WORD)
@@ -147,9 +147,9 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
           k = r->end_token;
         }
     }
-  while (k < hi && k < i + 5 && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+  while (k < hi && k < i + 5 && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
     k++;
-  if (k == i + 1 || (norp == NULL) || !(c->toks[k - 1].cls & BYLINE_WORD_ROLE))
+  if (k == i + 1 || (norp == NULL) || !(byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_ROLE))
     return NULL;
   *end = k;
   /* the person from that country named in the article */
@@ -189,16 +189,16 @@ _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint h
   for (guint k = r->end_token; k < hi && k < r->end_token + 3; k++)
     {
       if (c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_CAP)
-          || (c->toks[k].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
+          || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
                                 | BYLINE_WORD_MEETING | BYLINE_WORD_COGNITION)))
         return 0;
       if (state_noun (c, k))
         return k + 1;
       /* "Senate appropriators", "Fed staffers": a plural that ends the noun group */
-      if (byline_token_len (&c->toks[k]) > 4 && c->text[c->toks[k].end - 1] == 's'
-          && c->text[c->toks[k].end - 2] != 's'
+      if (byline_token_len (&c->toks[k]) > 4 && c->text[byline_token_end (&c->toks[k]) - 1] == 's'
+          && c->text[byline_token_end (&c->toks[k]) - 2] != 's'
           && !(k + 1 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
-               && !(c->toks[k + 1].cls & BYLINE_WORD_STOPWORD)))
+               && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_STOPWORD)))
         return k + 1;
     }
   return 0;
@@ -258,7 +258,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   if (is_word (c, i, "the") && i + 2 < hi
       && (is_word (c, i + 1, "ministers") || is_word (c, i + 1, "leaders") || is_word (c, i + 1, "presidents")
           || is_word (c, i + 1, "premiers") || is_word (c, i + 1, "secretaries") || is_word (c, i + 1, "counterparts"))
-      && ((c->toks[i + 2].cls & BYLINE_WORD_MEETING) || is_word (c, i + 2, "last") || is_word (c, i + 2, "also")
+      && ((byline_token_cls (&c->toks[i + 2]) & BYLINE_WORD_MEETING) || is_word (c, i + 2, "last") || is_word (c, i + 2, "also")
           || is_word (c, i + 2, "again") || is_word (c, i + 2, "first") || is_word (c, i + 2, "have")
           || is_word (c, i + 2, "had") || is_word (c, i + 2, "will") || is_word (c, i + 2, "previously")))
     return NULL;
@@ -325,7 +325,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
             && ((w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd')))
           break;
         if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
-            || (c->toks[k].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
+            || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
           break;
       }
       k++;
@@ -345,7 +345,7 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
       const BylineMentionRef *p = byline_mentions_at (c->mentions, j);
       if (p && p->entity->type == BYLINE_ENTITY_PERSON)
         return TRUE;
-      if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
+      if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
           && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.') && !is_punct (c, j, '(')
           && !is_punct (c, j, ')'))
         break;
@@ -364,19 +364,19 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
            && ((c->toks[first - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, first - 1, "and") || is_punct (c, first - 1, ',')))
       first--;
     if (first >= 2 && (is_word (c, first - 1, "of") || is_word (c, first - 1, "for"))
-        && (c->toks[first - 2].cls & BYLINE_WORD_ROLE))
+        && (byline_token_cls (&c->toks[first - 2]) & BYLINE_WORD_ROLE))
       title = TRUE;
-    if (r->end_token < hi && (c->toks[r->end_token].cls & BYLINE_WORD_ROLE))
+    if (r->end_token < hi && (byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE))
       title = TRUE;
     for (guint j = r->end_token; title && j < hi && j < r->end_token + 14; j++)
       {
         const BylineMentionRef *p = byline_mentions_at (c->mentions, j);
 
         if (p && p->entity->type == BYLINE_ENTITY_PERSON)
-          return !(p->end_token < hi && (c->toks[p->end_token].cls & BYLINE_WORD_SPEECH));
+          return !(p->end_token < hi && (byline_token_cls (&c->toks[p->end_token]) & BYLINE_WORD_SPEECH));
         if (is_punct (c, j, ',') && ++commas > 2)
           return FALSE;
-        if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(c->toks[j].cls & BYLINE_WORD_ROLE)
+        if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
             && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, j, '.') && !is_punct (c, j, ',')
             && !is_punct (c, j, '(') && !is_punct (c, j, ')')
             && !is_word (c, j, "of") && !is_word (c, j, "for") && !is_word (c, j, "and") && !is_word (c, j, "the"))
@@ -556,7 +556,7 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
   /* then the verb: "will", "have held", "are due to hold", "met" */
   for (guint w = j; w < t; w++)
     if (c->toks[w].kind != BYLINE_TOKEN_WORD || (c->toks[w].flags & BYLINE_TOKEN_CAP) || w >= j + 4
-        || byline_mentions_at (c->mentions, w) != NULL || (c->toks[w].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+        || byline_mentions_at (c->mentions, w) != NULL || (byline_token_cls (&c->toks[w]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
         || is_word (c, w, "in") || is_word (c, w, "on") || is_word (c, w, "at") || is_word (c, w, "of")
         || is_word (c, w, "with") || is_word (c, w, "for") || is_word (c, w, "from") || is_word (c, w, "that")
         || is_word (c, w, "who") || is_word (c, w, "which") || is_word (c, w, "not") || is_word (c, w, "never"))
@@ -669,16 +669,16 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
 
       if (t->kind != BYLINE_TOKEN_WORD)
         continue;
-      if (t->cls & BYLINE_WORD_FUTURE)
+      if (byline_token_cls (t) & BYLINE_WORD_FUTURE)
         return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "to") && k - 1 + 1 == trigger)
         return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "currently"))
         return BYLINE_MEETING_ONGOING;
-      if (t->cls & BYLINE_WORD_PAST)
+      if (byline_token_cls (t) & BYLINE_WORD_PAST)
         return BYLINE_MEETING_HAPPENED;
       if (k - 1 < trigger && byline_token_len (t) > 3 && !(t->flags & BYLINE_TOKEN_CAP)
-          && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')
+          && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd')
         return BYLINE_MEETING_HAPPENED;
     }
   if (is_word (c, trigger, "met") || is_word (c, trigger, "hosted") || is_word (c, trigger, "visited")

@@ -42,7 +42,7 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
         j = r->end_token;
       else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD
-               && ((c->toks[j].cls & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
+               && ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
         j++;
       else
         break;
@@ -243,7 +243,7 @@ _byline_meetings_pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
          && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN))
     {
       /* modifiers only: not "the Israel-Hamas conflict also figured in the talks" */
-      if (c->toks[k - 1].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH))
+      if (byline_token_cls (&c->toks[k - 1]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH))
         return FALSE;
       /* "summit meeting", "strategic dialogue", "foreign ministers' dialogue"; in a
        * title-case name, capitals all the way: "China-Pakistan Foreign Ministers
@@ -256,22 +256,22 @@ _byline_meetings_pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
   if (k > lo && c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
     k--;
   while (k > lo && k + 6 > t && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN)
-         && !(c->toks[k - 1].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH)))
+         && !(byline_token_cls (&c->toks[k - 1]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH)))
     k--;
   if (k == lo || !(c->toks[k - 1].flags & BYLINE_TOKEN_HYPHEN) || !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
     return FALSE;
   tok = &c->toks[k - 1];
   hyphen = memchr (c->text + tok->start, '-', byline_token_len (tok));
-  if (hyphen == NULL || memchr (hyphen + 1, '-', c->text + tok->end - hyphen - 1) != NULL)
+  if (hyphen == NULL || memchr (hyphen + 1, '-', c->text + byline_token_end (tok) - hyphen - 1) != NULL)
     return FALSE;
   /* the mentions inside the word, or the people of those surnames */
   for (guint j = byline_mentions_lower_bound (c->mentions, k - 1); j < c->mentions->len; j++)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
 
-      if (r->start >= tok->end)
+      if (r->start >= byline_token_end (tok))
         break;
-      if (r->start < tok->start || r->end > tok->end
+      if (r->start < tok->start || r->end > byline_token_end (tok)
           || !(r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG
                || (r->entity->type == BYLINE_ENTITY_PLACE && r->entity->lex != NULL
                    && r->entity->lex->kind == BYLINE_LEX_COUNTRY)))
@@ -282,7 +282,7 @@ _byline_meetings_pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
   if (side[0] == NULL)
     side[0] = person_by_surname (c, c->text + tok->start, hyphen - (c->text + tok->start));
   if (side[1] == NULL)
-    side[1] = person_by_surname (c, hyphen + 1, c->text + tok->end - hyphen - 1);
+    side[1] = person_by_surname (c, hyphen + 1, c->text + byline_token_end (tok) - hyphen - 1);
   if (side[0] == NULL || side[1] == NULL || side[0] == side[1])
     return FALSE;
   for (guint p = 0; p < 2; p++)
@@ -311,7 +311,7 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
 {
   const BylineToken *t = &c->toks[i];
 
-  if (!(t->cls & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD
+  if (!(byline_token_cls (t) & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD
       || ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP))))
     return TRIGGER_NONE;
   /* "the "Meeting of the Parliament Speakers"", "the Summit of the Americas": an
@@ -531,7 +531,7 @@ _byline_meetings_reports_clause (const Ctx *c, guint k, guint t)
   const BylineToken *tok = &c->toks[k];
   gsize len = byline_token_len (tok);
 
-  if (tok->kind != BYLINE_TOKEN_WORD || !(tok->cls & BYLINE_WORD_SPEECH) || (tok->flags & BYLINE_TOKEN_CAP)
+  if (tok->kind != BYLINE_TOKEN_WORD || !(byline_token_cls (tok) & BYLINE_WORD_SPEECH) || (tok->flags & BYLINE_TOKEN_CAP)
       || k + 2 > t)
     return FALSE;
   if (k > 0 && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "the")
@@ -548,7 +548,7 @@ _byline_meetings_reports_clause (const Ctx *c, guint k, guint t)
   if (is_word (c, k + 1, "to") && t <= k + 4)
     return FALSE;
   return is_word (c, k, "said") || is_word (c, k, "says") || is_word (c, k, "told") || is_word (c, k, "tells")
-         || (len > 4 && c->text[tok->end - 2] == 'e' && c->text[tok->end - 1] == 'd');
+         || (len > 4 && c->text[byline_token_end (tok) - 2] == 'e' && c->text[byline_token_end (tok) - 1] == 'd');
 }
 
 /* The comma that closes an apposition opened by the comma at token k ("X, leader
@@ -562,7 +562,7 @@ _byline_meetings_apposition_end (const Ctx *c, guint k, guint t)
   if (k + 1 >= t)
     return 0;
   next = &c->toks[k + 1];
-  if (!(next->kind == BYLINE_TOKEN_NUMBER || (next->cls & BYLINE_WORD_ROLE) || is_word (c, k + 1, "a")
+  if (!(next->kind == BYLINE_TOKEN_NUMBER || (byline_token_cls (next) & BYLINE_WORD_ROLE) || is_word (c, k + 1, "a")
         || is_word (c, k + 1, "an") || is_word (c, k + 1, "the")
         || (next->kind == BYLINE_TOKEN_WORD && !(next->flags & BYLINE_TOKEN_CAP))))
     return 0;
@@ -602,7 +602,7 @@ _byline_meetings_trailing_source (const Ctx *c, guint k, guint hi)
     {
       if (is_punct (c, j, ',') || is_word (c, j, "and"))
         return FALSE;
-      if (c->toks[j].cls & BYLINE_WORD_SPEECH)
+      if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH)
         return TRUE;
     }
   return FALSE;

@@ -184,9 +184,9 @@ boundary (const Ctx *c, guint k)
     return TRUE;
   /* a participle: "an official leading a choir" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
-      && g_str_has_prefix (c->text + c->toks[k].end - 3, "ing") && !is_word (c, k, "ruling"))
+      && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "ing") && !is_word (c, k, "ruling"))
     return TRUE;
-  return c->toks[k].kind != BYLINE_TOKEN_WORD || word_in (c, k, words) || (c->toks[k].cls & BYLINE_WORD_SPEECH);
+  return c->toks[k].kind != BYLINE_TOKEN_WORD || word_in (c, k, words) || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH);
 }
 
 /* The sides of a meeting word with no names: the noun group just before it

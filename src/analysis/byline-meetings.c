@@ -268,7 +268,7 @@ role_word (const Ctx *c, guint k)
 {
   const char *hyphen;
 
-  if (c->toks[k].cls & BYLINE_WORD_ROLE)
+  if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
     return TRUE;
   if (c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].flags & BYLINE_TOKEN_HYPHEN))
     return FALSE;
@@ -276,7 +276,7 @@ role_word (const Ctx *c, guint k)
   if (hyphen == NULL)
     return FALSE;
   {
-    g_autofree char *tail = g_ascii_strdown (hyphen + 1, c->text + c->toks[k].end - hyphen - 1);
+    g_autofree char *tail = g_ascii_strdown (hyphen + 1, c->text + byline_token_end (&c->toks[k]) - hyphen - 1);
 
     return byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_ROLE;
   }
@@ -300,7 +300,7 @@ negated (const Ctx *c, guint from, guint t)
                                    || is_word (c, k + 1, "intention")))
         return TRUE;
       if (c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) > 3
-          && (g_str_has_prefix (c->text + c->toks[k].end - 3, "n't") || g_str_has_prefix (c->text + c->toks[k].end - 3, "n’t")))
+          && (g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "n't") || g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "n’t")))
         return TRUE;
     }
   return FALSE;
@@ -415,7 +415,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
             for (j = clause; j + 2 < k; j++)
               if (_byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE
-                  || (c->toks[j].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
+                  || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
                 break;
             if (j + 2 < k)
               {
@@ -501,7 +501,7 @@ meeting_in_sentence (Ctx *c, guint s)
                && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, k - 1, "his")
                && !is_word (c, k - 1, "her") && !is_word (c, k - 1, "their") && !is_word (c, k - 1, "the")
                && !is_word (c, k - 1, "a") && _byline_meetings_trigger_at (c, k - 1, hi) == TRIGGER_NONE
-               && !(c->toks[k - 1].cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
+               && !(byline_token_cls (&c->toks[k - 1]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
           k--;
         if (k > clause && c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
           {
@@ -615,7 +615,7 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "describing their meeting as informal", "their talks": the pair of an earlier
        * meeting, and no one else in the clause */
       if (t > lo && is_word (c, t - 1, "their") && c->toks[t].kind == BYLINE_TOKEN_WORD
-          && !(c->toks[t].cls & BYLINE_WORD_PAST) && !_byline_meetings_subjects_joined (c, clause, t))
+          && !(byline_token_cls (&c->toks[t]) & BYLINE_WORD_PAST) && !_byline_meetings_subjects_joined (c, clause, t))
         {
           const BylineMeeting *pair = _byline_meetings_earlier_pair (c, t, t);
 
@@ -633,12 +633,12 @@ meeting_in_sentence (Ctx *c, guint s)
         {
           guint k = clause + 1;
 
-          while (k < t && (c->toks[k].cls & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+          while (k < t && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
             k++;
           if (k > clause + 1 && k <= t && cl->topic->role != NULL
               && (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "then")
                   || is_word (c, k, "subsequently") || is_word (c, k, "separately") || is_word (c, k, "again")
-                  || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (c->toks[k].cls & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+                  || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
             {
               g_autofree char *head = g_ascii_strdown (c->text + c->toks[k - 1].start, byline_token_len (&c->toks[k - 1]));
               g_autofree char *role = g_ascii_strdown (cl->topic->role, -1);
@@ -943,7 +943,7 @@ meeting_in_sentence (Ctx *c, guint s)
             /* "Alaska Gov. Elaine Marchetti", "H.E. Dr. X": an abbreviation's or an
              * initial's point */
             if (is_punct (c, k, '.') && k > t + 1
-                && ((c->toks[k - 1].cls & BYLINE_WORD_ABBREVIATION)
+                && ((byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_ABBREVIATION)
                     || (byline_token_len (&c->toks[k - 1]) == 1 && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)))
                 && k + 1 < hi
                 && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
@@ -972,9 +972,9 @@ meeting_in_sentence (Ctx *c, guint s)
              * lasted five hours") or at a trailing source (", a ministry official said") */
             if (taken > 0 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
                 && byline_mentions_at (c->mentions, k) == NULL
-                && ((c->toks[k].cls & BYLINE_WORD_SPEECH)
-                    || (byline_token_len (&c->toks[k]) > 4 && !(c->toks[k].cls & BYLINE_WORD_ROLE)
-                        && c->text[c->toks[k].end - 2] == 'e' && c->text[c->toks[k].end - 1] == 'd')))
+                && ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
+                    || (byline_token_len (&c->toks[k]) > 4 && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
+                        && c->text[byline_token_end (&c->toks[k]) - 2] == 'e' && c->text[byline_token_end (&c->toks[k]) - 1] == 'd')))
               break;
             if (taken > 0 && is_punct (c, k, ',') && _byline_meetings_trailing_source (c, k + 1, hi))
               break;

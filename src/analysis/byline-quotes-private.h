@@ -104,7 +104,7 @@ is_word (const Ctx *c, guint i)
 static inline gboolean
 has (const Ctx *c, guint i, guint32 cls)
 {
-  return i < c->n && (c->toks[i].cls & cls) != 0;
+  return i < c->n && (byline_token_cls (&c->toks[i]) & cls) != 0;
 }
 
 static inline guint
@@ -153,7 +153,7 @@ reporting_phrase (const Ctx *c, guint i)
   guint kinds = 0;
   guint len;
 
-  if (i >= c->n || !(c->toks[i].cls & BYLINE_WORD_REPORT_START))
+  if (i >= c->n || !(byline_token_cls (&c->toks[i]) & BYLINE_WORD_REPORT_START))
     return 0;
   len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, i, &kinds);
 

@@ -295,8 +295,8 @@ is_speech_participle (const Ctx *c, guint i)
 {
   const BylineToken *t = &c->toks[i];
 
-  return i < c->n && t->kind == BYLINE_TOKEN_WORD && (t->cls & BYLINE_WORD_SPEECH) && byline_token_len (t) > 5
-         && strncmp (c->text + t->end - 3, "ing", 3) == 0 && !byline_token_is (c->text, t, "according");
+  return i < c->n && t->kind == BYLINE_TOKEN_WORD && (byline_token_cls (t) & BYLINE_WORD_SPEECH) && byline_token_len (t) > 5
+         && strncmp (c->text + byline_token_end (t) - 3, "ing", 3) == 0 && !byline_token_is (c->text, t, "according");
 }
 
 static gboolean ends_reporting_clause (const Ctx *c, guint k, guint hi);
@@ -442,7 +442,7 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
       gboolean rest = TRUE;
 
       for (guint j = k; j < hi && rest; j++)
-        if ((c->toks[j].cls & BYLINE_WORD_SPEECH) || (c->toks[j].flags & BYLINE_TOKEN_QUOTE)
+        if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) || (c->toks[j].flags & BYLINE_TOKEN_QUOTE)
             || (c->toks[j].kind == BYLINE_TOKEN_PUNCT && j + 1 < hi))
           rest = FALSE;
       if (rest)
@@ -453,7 +453,7 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
       {
         /* "said ... after he told reporters" goes on; "after talks with" does not */
         for (guint j = k + 1; j < hi; j++)
-          if (((c->toks[j].cls & BYLINE_WORD_SPEECH) && !(c->toks[j].cls & BYLINE_WORD_MEETING))
+          if (((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING))
               || (c->toks[j].flags & BYLINE_TOKEN_QUOTE))
             return FALSE;
         return TRUE;
@@ -471,8 +471,8 @@ verb_soon (const Ctx *c, guint k, guint hi)
 
       if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
         continue;
-      if ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
-          || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd'))
+      if ((byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
+          || (byline_token_len (t) > 3 && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd'))
         return TRUE;
     }
   return FALSE;
@@ -541,8 +541,8 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
         words++;
       /* a clause, not a noun phrase: "noted the great attention to ..." is no report */
       if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
-          && ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
-              || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')))
+          && ((byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
+              || (byline_token_len (t) > 3 && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd')))
         found_verb = TRUE;
     }
   /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none */
@@ -615,7 +615,7 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
           generic = generic || word;
           /* "U.S. State Dept": capitalised words the entity finder did not take */
           ok = word || (c->toks[k].flags & BYLINE_TOKEN_CAP) || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE
-               || (c->toks[k].cls & BYLINE_WORD_STOPWORD);
+               || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_STOPWORD);
         }
     }
   /* capitalised words with no entity name a source only with a body's head
@@ -625,7 +625,7 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
       gboolean body = FALSE;
 
       for (guint k = sep + 1; k < hi; k++)
-        body = body || (c->toks[k].cls & BYLINE_WORD_ORG_HEAD) || (c->toks[k].flags & BYLINE_TOKEN_DOTTED)
+        body = body || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ORG_HEAD) || (c->toks[k].flags & BYLINE_TOKEN_DOTTED)
                || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS);
       ok = body;
     }

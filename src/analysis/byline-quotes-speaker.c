@@ -129,7 +129,7 @@ static gboolean
 is_org_noun (const Ctx *c, guint k)
 {
   return c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
-         && (c->toks[k].cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_FACILITY));
+         && (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_FACILITY));
 }
 
 /* the organisation named last before token @at, outside quotations, within a few
@@ -248,7 +248,7 @@ country_before_role (const Ctx *c, const BylineMentionRef *r, guint limit)
   return r->entity->type == BYLINE_ENTITY_PLACE && lex != NULL && lex->country_name != NULL
          && g_strcmp0 (lex->name, lex->country_name) == 0 && r->end_token < limit
          && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
-         && (c->toks[r->end_token].cls & BYLINE_WORD_ROLE);
+         && (byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE);
 }
 
 /* Whether a person of @affiliation may be the one of the nationality or
@@ -432,7 +432,7 @@ _byline_quotes_subject_then_aux (const Ctx *c, guint k, guint hi)
       if (_byline_quotes_is_aux (c, w))
         return w > k + 1;
       /* "the plan would": a noun that also names the future is still a noun */
-      if (c->toks[w].cls & (BYLINE_WORD_PAST | BYLINE_WORD_STOPWORD))
+      if (byline_token_cls (&c->toks[w]) & (BYLINE_WORD_PAST | BYLINE_WORD_STOPWORD))
         return FALSE;
     }
   return FALSE;
@@ -503,7 +503,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
       for (j = i; j < limit && j < i + 5 && byline_mentions_at (c->mentions, j) == NULL
                   && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
-        role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+        role = role || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE);
       if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
           && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
         r = byline_mentions_at (c->mentions, j);
@@ -519,7 +519,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
       for (j = r->end_token; j < limit && j < r->end_token + 4 && byline_mentions_at (c->mentions, j) == NULL
                              && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
-        role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+        role = role || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE);
       if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
           && byline_mentions_at (c->mentions, j)->first_token == j
           && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
@@ -538,7 +538,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         j++;
       /* "Martin's office said", "Reed's campaign said": those who speak for a person */
       if (j > r->end_token + 1
-          && ((c->toks[j - 1].cls & BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[j - 1], "office")
+          && ((byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[j - 1], "office")
               || byline_token_is (c->text, &c->toks[j - 1], "campaign")
               || byline_token_is (c->text, &c->toks[j - 1], "lawyers")
               || byline_token_is (c->text, &c->toks[j - 1], "lawyer")
@@ -698,7 +698,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   }
   /* "officials", "Iranian officials", "sources": a group with no name;
    * "analysts at Morgan Stanley": the firm they speak for */
-  if (i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD && (c->toks[i].cls & BYLINE_WORD_CUE_START)
+  if (i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_CUE_START)
       && (byline_token_is (c->text, &c->toks[i + 1], "at") || byline_token_is (c->text, &c->toks[i + 1], "from")))
     {
       const BylineMentionRef *firm = byline_mentions_at (c->mentions, i + 2);
@@ -719,7 +719,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
       if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP && j > i))
         break;
-      len = (c->toks[j].cls & BYLINE_WORD_CUE_START) ? byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, j, &kinds)
+      len = (byline_token_cls (&c->toks[j]) & BYLINE_WORD_CUE_START) ? byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, j, &kinds)
                                                       : 0;
       if (len > 0 && (kinds & (BYLINE_CUE_ANONYMOUS | BYLINE_CUE_MEDIA)) && j + len <= limit)
         {
@@ -750,7 +750,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           *end = last;
           return TRUE;
         }
-      if (c->toks[j].cls & BYLINE_WORD_STOPWORD && !byline_token_is (c->text, &c->toks[j], "two")
+      if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD && !byline_token_is (c->text, &c->toks[j], "two")
           && !(j == i && byline_token_is (c->text, &c->toks[j], "the"))
           && !byline_token_is (c->text, &c->toks[j], "three") && !byline_token_is (c->text, &c->toks[j], "several"))
         break;
@@ -938,7 +938,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       }
   /* "During his talks with X, the envoy said": the subject follows the
    * opening phrase's comma */
-  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && (c->toks[clause].cls & BYLINE_WORD_STOPWORD)
+  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD)
       && !byline_token_is (c->text, &c->toks[clause], "according"))
     {
       gboolean prep = FALSE;
@@ -1016,7 +1016,7 @@ media_phrase (const Ctx *c, guint k, guint hi)
   guint kinds = 0;
   guint len;
 
-  if (k >= hi || c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].cls & BYLINE_WORD_CUE_START))
+  if (k >= hi || c->toks[k].kind != BYLINE_TOKEN_WORD || !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_CUE_START))
     return 0;
   len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
   return (kinds & BYLINE_CUE_MEDIA) && k + len <= hi ? len : 0;

@@ -165,8 +165,8 @@ _byline_quotes_governed (const Ctx *c, guint first)
       return TRUE;
   /* the object of a verb: "met her counterpart", "thanked Yıldırım" */
   return c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
-         && k >= 2 && byline_token_len (&c->toks[k - 1]) > 3 && c->text[c->toks[k - 1].end - 1] == 'd'
-         && c->text[c->toks[k - 1].end - 2] == 'e';
+         && k >= 2 && byline_token_len (&c->toks[k - 1]) > 3 && c->text[byline_token_end (&c->toks[k - 1]) - 1] == 'd'
+         && c->text[byline_token_end (&c->toks[k - 1]) - 2] == 'e';
 }
 
 /* Quote marks */
@@ -407,7 +407,7 @@ _byline_quotes_quote_new (Ctx *c, guint first, guint end, BylineQuoteKind kind, 
   q->first_token = first;
   q->end_token = end;
   q->start = c->toks[first].start;
-  q->end = c->toks[end - 1].end;
+  q->end = byline_token_end (&c->toks[end - 1]);
   q->kind = kind;
   q->sentence = sentence_of (c, first);
   if (sp != NULL && sp->found)
@@ -418,7 +418,7 @@ _byline_quotes_quote_new (Ctx *c, guint first, guint end, BylineQuoteKind kind, 
   if (cue != G_MAXUINT)
     {
       q->cue.start = c->toks[cue].start;
-      q->cue.end = c->toks[cue].end;
+      q->cue.end = byline_token_end (&c->toks[cue]);
       q->connotation = byline_lexicon_connotation (c->lex, c->text, &c->toks[cue]);
       /* "according to X" and "in the words of X" report without colouring */
       if (q->connotation == NULL
@@ -445,7 +445,7 @@ is_title (const Ctx *c, guint first, guint end)
           all_caps++;
         /* "Photographs and Prints from the Collection": a title's small words are lower case */
         if (byline_token_len (&c->toks[k]) > 3
-            && ((c->toks[k].flags & BYLINE_TOKEN_CAP) || !(c->toks[k].cls & BYLINE_WORD_STOPWORD)))
+            && ((c->toks[k].flags & BYLINE_TOKEN_CAP) || !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_STOPWORD)))
           {
             words++;
             if (c->toks[k].flags & BYLINE_TOKEN_CAP)

@@ -44,7 +44,7 @@ _byline_scan_text (const char        *text,
 {
   if (end <= first)
     return NULL;
-  return g_strndup (text + toks[first].start, toks[end - 1].end - toks[first].start);
+  return g_strndup (text + toks[first].start, byline_token_end (&toks[end - 1]) - toks[first].start);
 }
 
 G_END_DECLS

@@ -82,6 +82,68 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+guint32 byline_token_classes[BYLINE_TOKEN_MAX_CLASSES];
+
+/**
+ * byline_token_class_index:
+ *
+ * The word classes are one of a few combinations of bits (as many as the
+ * lexicon has, about two hundred, at most BYLINE_TOKEN_MAX_CLASSES - 1), so
+ * a token keeps an index into byline_token_classes rather than the bits.
+ * An index, once given, stays: a thread reads the table without a lock, at
+ * indices it was given.
+ *
+ * Returns: the index of @cls in byline_token_classes, added when new
+ */
+guint16
+byline_token_class_index (guint32 cls)
+{
+  /* value -> index, open addressing, grown at half full; under the lock, so
+   * that analyses on several threads share one table. Called once a word
+   * that the classifier's cache has not seen. */
+  static guint16 *slots;
+  static guint n_slots;
+  static guint n_classes = 1;
+  static GMutex lock;
+  guint h;
+  guint16 index;
+
+  if (cls == 0)
+    return 0;
+  g_mutex_lock (&lock);
+  if (n_classes * 2 >= n_slots)
+    {
+      guint n = MAX (n_slots * 2, 1024);
+      guint16 *grown = g_new0 (guint16, n);
+
+      for (guint k = 1; k < n_classes; k++)
+        {
+          h = (byline_token_classes[k] * 2654435761u) & (n - 1);
+          while (grown[h] != 0)
+            h = (h + 1) & (n - 1);
+          grown[h] = (guint16) k;
+        }
+      g_free (slots);
+      slots = grown;
+      n_slots = n;
+    }
+  h = (cls * 2654435761u) & (n_slots - 1);
+  while (slots[h] != 0 && byline_token_classes[slots[h]] != cls)
+    h = (h + 1) & (n_slots - 1);
+  if (slots[h] == 0)
+    {
+      /* tests/test-lexicon.c counts the lexicon's combinations */
+      if (n_classes >= BYLINE_TOKEN_MAX_CLASSES)
+        g_error ("byline_token_class_index: more than %d combinations of word classes",
+                 BYLINE_TOKEN_MAX_CLASSES - 1);
+      byline_token_classes[n_classes] = cls;
+      slots[h] = (guint16) n_classes++;
+    }
+  index = slots[h];
+  g_mutex_unlock (&lock);
+  return index;
+}
+
 /**
  * byline_tokenize:
  *
@@ -251,7 +313,15 @@ byline_tokenize (const char *text,
             }
           if (all_upper && n_letters >= 2)
             tok.flags |= BYLINE_TOKEN_ALLCAPS;
-          tok.end = (guint32) (q - text);
+          /* a word longer than a token holds goes on in the next token, cut
+           * at a character's start */
+          if (q - p > BYLINE_TOKEN_MAX_LEN)
+            {
+              q = p + BYLINE_TOKEN_MAX_LEN;
+              while (((guchar) *q & 0xC0) == 0x80)
+                q--;
+            }
+          byline_token_set_len (&tok, (guint32) (q - p));
           p = q;
         }
       else if (byline_is_apostrophe (c) && n_tokens > 0 && !(tok.flags & BYLINE_TOKEN_SPACE)
@@ -261,7 +331,7 @@ byline_tokenize (const char *text,
           tok.kind = BYLINE_TOKEN_POSSESSIVE;
           if (c >= 0x80)
             tok.flags |= BYLINE_TOKEN_NONASCII;
-          tok.end = (guint32) (p + clen + 1 - text);
+          byline_token_set_len (&tok, (guint32) clen + 1);
           p += clen + 1;
         }
       else
@@ -271,7 +341,7 @@ byline_tokenize (const char *text,
             tok.flags |= BYLINE_TOKEN_NONASCII;
           if (byline_is_quote_char (c))
             tok.flags |= BYLINE_TOKEN_QUOTE;
-          tok.end = (guint32) (p + clen - text);
+          byline_token_set_len (&tok, (guint32) clen);
           p += clen;
         }
       if (n_tokens == tokens->len)
@@ -300,7 +370,7 @@ byline_token_append_key (GString           *key,
                          const BylineToken *tok)
 {
   const char *p = text + tok->start;
-  const char *end = text + tok->end;
+  const char *end = text + byline_token_end (tok);
 
   if (!(tok->flags & BYLINE_TOKEN_NONASCII))
     {

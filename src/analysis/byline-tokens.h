@@ -34,20 +34,35 @@ typedef enum
   BYLINE_TOKEN_NONASCII   = 1 << 10,
 } BylineTokenFlags;
 
-/* 14 bytes, not 16: the token array is the largest thing the analysis holds
- * (about 3 times the text), so the kind and the flags share 16 bits and the
- * struct is packed to 2-byte alignment (x86 and ARM load the unaligned
- * guint32 at no cost). Do not take the address of a member. */
-typedef struct __attribute__ ((packed, aligned (2)))
+/* 8 bytes: the token array is the largest thing the analysis holds (about
+ * twice the text). A word's classes are one of the few combinations of
+ * BylineWordClass bits that the lexicon has (about two hundred), so a token
+ * keeps an index into them, not the bits; a token shorter than 128 bytes
+ * (nearly all) keeps its length in 7 bits and the index in the 9 above
+ * them, a longer one its length in all 16 and no word classes (no word of a
+ * list is that long; the tokenizer cuts a word longer than 65 535 bytes).
+ * Read the end and the word classes with byline_token_end () and
+ * byline_token_cls (), and make a token with byline_token_make (): the
+ * members behind them are not for reading. */
+typedef struct
 {
-  guint32 start;     /* byte offsets, end exclusive */
-  guint32 end;
-  guint16 kind : 4;  /* BylineTokenKind */
-  guint16 flags : 12;/* BylineTokenFlags */
-  guint32 cls;       /* BylineWordClass bits, set by byline_tokens_classify () */
+  guint32 start;       /* byte offset */
+  guint16 kind : 3;    /* BylineTokenKind */
+  guint16 flags : 12;  /* BylineTokenFlags */
+  guint16 long_ : 1;   /* 128 bytes or more: len_cls_ is the length alone */
+  guint16 len_cls_;    /* byline_token_end (), byline_token_cls () */
 } BylineToken;
 
-G_STATIC_ASSERT (sizeof (BylineToken) == 14);
+G_STATIC_ASSERT (sizeof (BylineToken) == 8);
+
+#define BYLINE_TOKEN_MAX_LEN G_MAXUINT16
+#define BYLINE_TOKEN_SHORT_BITS 7
+#define BYLINE_TOKEN_SHORT_MAX ((1 << BYLINE_TOKEN_SHORT_BITS) - 1)
+#define BYLINE_TOKEN_MAX_CLASSES (1 << (16 - BYLINE_TOKEN_SHORT_BITS))
+
+/* The combinations of word classes met so far, by index; 0 is none. Filled
+ * by byline_token_class_index (), read by byline_token_cls (). */
+extern guint32 byline_token_classes[BYLINE_TOKEN_MAX_CLASSES];
 
 GArray   *byline_tokenize          (const char *text,
                                     gsize       len);
@@ -68,11 +83,71 @@ gunichar  byline_token_first_char  (const char        *text,
 gboolean  byline_is_quote_char     (gunichar c);
 gboolean  byline_is_apostrophe     (gunichar c);
 gboolean  byline_is_dash           (gunichar c);
+guint16   byline_token_class_index (guint32 cls);
+
+/* where @tok ends: the byte after it */
+static inline guint32
+byline_token_end (const BylineToken *tok)
+{
+  return tok->start + (G_LIKELY (!tok->long_) ? (guint32) (tok->len_cls_ & BYLINE_TOKEN_SHORT_MAX)
+                                              : (guint32) tok->len_cls_);
+}
+
+/* the BylineWordClass bits of @tok, set by byline_tokens_classify () */
+static inline guint32
+byline_token_cls (const BylineToken *tok)
+{
+  return G_LIKELY (!tok->long_) ? byline_token_classes[tok->len_cls_ >> BYLINE_TOKEN_SHORT_BITS] : 0;
+}
+
+/* the word classes of @tok as the index byline_token_class_index () gave;
+ * a long token has none */
+static inline void
+byline_token_set_class_index (BylineToken *tok,
+                              guint16      index)
+{
+  if (!tok->long_)
+    tok->len_cls_ = (guint16) ((tok->len_cls_ & BYLINE_TOKEN_SHORT_MAX) | (index << BYLINE_TOKEN_SHORT_BITS));
+}
+
+static inline void
+byline_token_set_cls (BylineToken *tok,
+                      guint32      cls)
+{
+  byline_token_set_class_index (tok, cls == 0 ? 0 : byline_token_class_index (cls));
+}
+
+/* sets the length of @tok, with no word classes */
+static inline void
+byline_token_set_len (BylineToken *tok,
+                      guint32      len)
+{
+  len = MIN (len, BYLINE_TOKEN_MAX_LEN);
+  tok->long_ = len > BYLINE_TOKEN_SHORT_MAX;
+  tok->len_cls_ = (guint16) len;
+}
+
+/* A token of the bytes from @start to @end, with no word classes: a part of
+ * a token ("Lavrov" of "Lavrov-Zarif") or a word to match against */
+static inline BylineToken
+byline_token_make (guint32         start,
+                   guint32         end,
+                   BylineTokenKind kind,
+                   guint           flags)
+{
+  BylineToken tok = { 0 };
+
+  tok.start = start;
+  byline_token_set_len (&tok, end - start);
+  tok.kind = kind;
+  tok.flags = flags;
+  return tok;
+}
 
 static inline gsize
 byline_token_len (const BylineToken *tok)
 {
-  return tok->end - tok->start;
+  return byline_token_end (tok) - tok->start;
 }
 
 /* Compares a token with an ASCII word, ignoring case. A word from a list is

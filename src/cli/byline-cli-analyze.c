@@ -20,6 +20,9 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -112,6 +115,20 @@ is_text_by_name (const char *path)
 }
 #endif
 
+/* Before one article is analysed. glibc raises its threshold for giving a
+ * large block a mapping of its own as such blocks are freed (up to 32 MB),
+ * so once the entity finder's candidates are freed the arrays that follow
+ * grow inside the heap, and the blocks they leave behind stay resident: a
+ * fixed threshold gives every large array its own mapping, returned when it
+ * is freed (2 MB less at the peak of a 10 MB article). */
+static void
+malloc_for_one_article (void)
+{
+#ifdef __GLIBC__
+  mallopt (M_MMAP_THRESHOLD, 128 * 1024);
+#endif
+}
+
 int
 _byline_cli_analyze (int    argc,
                      char **argv)
@@ -187,6 +204,7 @@ _byline_cli_analyze (int    argc,
   if (jsonl || argc > 2 || (from == NULL && !is_text_by_name (argv[1]))
       || (!g_str_equal (argv[1], "-") && g_file_test (argv[1], G_FILE_TEST_IS_DIR)))
     return BYLINE_CLI_RUN_FULL;
+  malloc_for_one_article ();
   text = read_text (argv[1], repair);
   if (text == NULL)
     return BYLINE_CLI_BAD_INPUT;
@@ -202,6 +220,7 @@ _byline_cli_analyze (int    argc,
         return _byline_cli_usage_error (context, _("several files are written as JSON Lines, not --format text"));
       return _byline_cli_analyze_batch (argv + 1, argc - 1, import_format, repair, jobs);
     }
+  malloc_for_one_article ();
   imported = byline_import_file (argv[1], import_format, repair, &error);
   text = imported != NULL ? imported->text : NULL;
   if (text == NULL)
