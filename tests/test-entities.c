@@ -89,6 +89,9 @@ static const EntityCase cases[] = {
   { "He met the Central Committee of the Socialist Workers Party and the State Duma of the Russian Federation.",
     { "ORG:Central Committee of the Socialist Workers Party", "ORG:State Duma", "PLACE:Russian Federation" },
     { NULL } },
+  /* the building a government sits in is a place, like any landmark, also when it speaks for it */
+  { "The envoys left Downing Street for a dinner at the Blue House; the Kremlin said nothing.",
+    { "PLACE:Downing Street", "PLACE:Blue House", "PLACE:Kremlin" }, { NULL } },
 };
 
 static GPtrArray *
