@@ -27,6 +27,9 @@ static const DateCase cases[] = {
   { "11 December 2013", 3, "2013-12-11", "2013-12-11", FALSE },
   { "2013-12-11", 1, "2013-12-11", "2013-12-11", FALSE },
   { "Friday, July 21, 2017", 1, "2013-12-06", "2013-12-06", FALSE }, /* the weekday, then the date */
+  /* in a sentence the weekday and its date are one date */
+  { "Monday, March 4, 2019, in a hall", 6, "2019-03-04", "2019-03-04", FALSE },
+  { "Sunday, Feb. 3, 2008.", 7, "2008-02-03", "2008-02-03", FALSE },
   { "July 21, 2017", 4, "2017-07-21", "2017-07-21", FALSE },
   { "Wed Sep 28, 2016", 5, "2016-09-28", "2016-09-28", FALSE },
   { "Tue, 12/12/2017", 3, "2017-12-12", "2017-12-12", FALSE },

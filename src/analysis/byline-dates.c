@@ -356,8 +356,12 @@ byline_dates_match (const char        *text,
 
       if (is_punct (&c, k2, ','))
         k2++;
+      /* "on Thursday, Sept. 21, 2017, in New York" is one date; a dateline
+       * that is a line of its own ("Friday, July 21, 2017") gives the weekday
+       * apart from the date */
       if (same_line (&c, k2) && (n = absolute_at (&c, k2, &day)) != 0
-          && !(k2 > k && tokens[k2].kind == BYLINE_TOKEN_WORD && byline_token_len (&tokens[i]) > 3))
+          && !(k2 > k && tokens[k2].kind == BYLINE_TOKEN_WORD && byline_token_len (&tokens[i]) > 3
+               && !same_line (&c, k2 + n)))
         {
           match->written = day;
           match->weekday = w;
