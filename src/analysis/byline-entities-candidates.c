@@ -799,6 +799,22 @@ month_after_preposition (const Ctx *c, guint i)
   return TRUE;
 }
 
+/* "U.S. State Dept", "Japan Foreign Ministry": a country before one of its
+ * ministries is the country and the ministry, as in "Russia's Foreign
+ * Ministry"; "Korea Central News Agency", "U.S. Coast Guard" are one name */
+static gboolean
+country_before_ministry (const Ctx *c, const BylineLexEntry *entry, guint end)
+{
+  const BylineToken *last = &c->toks[end - 1];
+
+  if (entry->kind != BYLINE_LEX_COUNTRY)
+    return FALSE;
+  if (is_char (c, end - 1, '.') && end >= 2)
+    last = &c->toks[end - 2];
+  return byline_token_is (c->text, last, "ministry") || byline_token_is (c->text, last, "department")
+         || byline_token_is (c->text, last, "dept");
+}
+
 void
 _byline_entities_find_candidates (Ctx *c)
 {
@@ -988,7 +1004,8 @@ _byline_entities_find_candidates (Ctx *c)
           /* "Australian Centre for Control of Iodine Deficiency Disorders", "DNA Web Team":
            * a longer name with an organisation head swallows the name it starts with */
           if (ch > i + gl && is_cap (c, i + gl)
-              && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2))
+              && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2)
+              && !country_before_ministry (c, entry, ch))
             {
               const BylineLexEntry *e2 = NULL;
               BylineEntityType ty = type_by_head (c, i, ch, &head);
