@@ -49,6 +49,11 @@ static const DateCase cases[] = {
   { "Jan 27, 2016", 4, "2016-01-27", "2016-01-27", FALSE },
   { "six months", 2, NULL, NULL, FALSE },
   { "nearly two decades", 3, NULL, NULL, FALSE },
+  /* a period with a decimal or a fraction */
+  { "nearly 2-1/2 years", 3, NULL, NULL, FALSE },
+  { "1.5 months", 2, NULL, NULL, FALSE },
+  { "3 1/2 weeks", 3, NULL, NULL, FALSE },
+  { "1.5 million", 0, NULL, NULL, FALSE },
   { "2014 and beyond", 1, "2014-01-01", "2014-12-31", FALSE },
   { "2000 people", 0, NULL, NULL, FALSE },
   { "May I ask", 0, NULL, NULL, FALSE },

@@ -292,7 +292,42 @@ is_any (const Ctx *c, guint j, const char * const *words)
   return FALSE;
 }
 
-/* "six", "6", "several", "8–10": a count before a time unit */
+/* "1/2", "½": a fraction alone */
+static gboolean
+is_fraction (const char *p,
+             const char *end)
+{
+  if (end - p == 3 && g_ascii_isdigit (p[0]) && p[1] == '/' && g_ascii_isdigit (p[2]))
+    return TRUE;
+  return (end - p == 2 && (guchar) p[0] == 0xc2 && ((guchar) p[1] == 0xbc || (guchar) p[1] == 0xbd || (guchar) p[1] == 0xbe));
+}
+
+/* The whole part of a number with a decimal or a fraction: "1.5", "4-1/2",
+ * "2½"; -1 for anything else */
+static int
+fraction_value (const Ctx *c, guint j)
+{
+  const char *p = c->text + c->tokens[j].start;
+  const char *end = c->text + c->tokens[j].end;
+  int v = 0, d = 0;
+
+  while (p < end && g_ascii_isdigit (*p) && d < 9)
+    v = v * 10 + (*p++ - '0'), d++;
+  if (d == 0 || p == end)
+    return -1;
+  if (*p == '.' && p + 1 < end)
+    {
+      const char *q = p + 1;
+      while (q < end && g_ascii_isdigit (*q))
+        q++;
+      return q == end ? v : -1;
+    }
+  if (*p == '-')
+    p++;
+  return is_fraction (p, end) ? v : -1;
+}
+
+/* "six", "6", "several", "8–10", "4-1/2", "2 1/2": a count before a time unit */
 static guint
 count_at (const Ctx *c, guint j, int *value)
 {
@@ -301,8 +336,16 @@ count_at (const Ctx *c, guint j, int *value)
   if (c->tokens[j].kind == BYLINE_TOKEN_NUMBER)
     {
       int v = number_value (c, j, NULL);
-      if (v < 0)
+      if (v < 0 && (v = fraction_value (c, j)) < 0)
         return 0;
+      /* "2 1/2 hours": a whole number and a fraction */
+      if (j + 1 < c->n && c->tokens[j + 1].kind == BYLINE_TOKEN_NUMBER && same_line (c, j + 1)
+          && number_value (c, j, NULL) >= 0 && is_fraction (c->text + c->tokens[j + 1].start,
+                                                           c->text + c->tokens[j + 1].end))
+        {
+          *value = v;
+          return 2;
+        }
       *value = v;
       /* a range: 8–10 */
       if (j + 2 < c->n && c->tokens[j + 1].kind == BYLINE_TOKEN_PUNCT
