@@ -98,6 +98,8 @@ static const EntityCase cases[] = {
     "stood by and the Korea Central News Agency reported it.",
     { "PLACE:Kenya", "ORG:Health Ministry", "PLACE:U.S.", "ORG:Commerce Dept", "ORG:U.S. Coast Guard",
       "ORG:Korea Central News Agency" }, { "Kenya Health Ministry", "U.S. Commerce Dept" } },
+  /* "Gulf" names a region, with or without its article; it is no people's adjective */
+  { "An influential Gulf country agreed, and the Gulf states followed.", { "PLACE:Gulf" }, { NULL } },
 };
 
 static GPtrArray *
