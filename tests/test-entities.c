@@ -100,6 +100,10 @@ static const EntityCase cases[] = {
       "ORG:Korea Central News Agency" }, { "Kenya Health Ministry", "U.S. Commerce Dept" } },
   /* "Gulf" names a region, with or without its article; it is no people's adjective */
   { "An influential Gulf country agreed, and the Gulf states followed.", { "PLACE:Gulf" }, { NULL } },
+  /* an acronym in brackets after a name the lexicon knows is that name, when its
+   * letters are the name's initials; an agency's after a dateline is not the town */
+  { "BEIJING (XNA) - Ships used the Saint Lawrence Seaway (SLS) all year. SLS pilots said XNA was wrong.",
+    { "PLACE:Saint Lawrence Seaway", "PLACE:SLS", "ORG:XNA", "PLACE:BEIJING" }, { NULL } },
 };
 
 static GPtrArray *
