@@ -104,6 +104,10 @@ static const EntityCase cases[] = {
    * letters are the name's initials; an agency's after a dateline is not the town */
   { "BEIJING (XNA) - Ships used the Saint Lawrence Seaway (SLS) all year. SLS pilots said XNA was wrong.",
     { "PLACE:Saint Lawrence Seaway", "PLACE:SLS", "ORG:XNA", "PLACE:BEIJING" }, { NULL } },
+  /* places' names one after another before a name's head are part of that name;
+   * without a head they stay places */
+  { "Work on the India Myanmar Thailand Trilateral Highway went on, and U.S. Japan talks resumed.",
+    { "PLACE:India Myanmar Thailand Trilateral Highway", "PLACE:U.S.", "PLACE:Japan" }, { "India", "Myanmar" } },
 };
 
 static GPtrArray *

@@ -1009,10 +1009,18 @@ _byline_entities_find_candidates (Ctx *c)
             {
               const BylineLexEntry *e2 = NULL;
               BylineEntityType ty = type_by_head (c, i, ch, &head);
+              guint rest = i + gl;
+              guint l2;
 
-              if (head && _byline_entities_title_at (c, i + gl) == 0
-                  && _byline_entities_gazetteer_at (c, i + gl, &e2) == 0
-                  && !has (c, BYLINE_WORD_FIRST_NAME, i + gl))
+              /* "China Pakistan Economic Corridor": more places' names, one
+               * after another, before the words that head the name */
+              while (rest < ch && (l2 = _byline_entities_gazetteer_at (c, rest, &e2)) > 0
+                     && e2->type == BYLINE_ENTITY_PLACE && rest + l2 < ch
+                     && (ty == BYLINE_ENTITY_ORG || ty == BYLINE_ENTITY_PLACE))
+                rest += l2;
+              if (head && _byline_entities_title_at (c, rest) == 0
+                  && _byline_entities_gazetteer_at (c, rest, &e2) == 0
+                  && !has (c, BYLINE_WORD_FIRST_NAME, rest))
                 {
                   Cand cand = { i, ch, ty, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
                   g_array_append_val (c->cands, cand);
