@@ -108,6 +108,11 @@ static const EntityCase cases[] = {
    * without a head they stay places */
   { "Work on the India Myanmar Thailand Trilateral Highway went on, and U.S. Japan talks resumed.",
     { "PLACE:India Myanmar Thailand Trilateral Highway", "PLACE:U.S.", "PLACE:Japan" }, { "India", "Myanmar" } },
+  /* a given name that is also a word, with a surname that is a word too, listed
+   * after a person: a person; a place's head still makes a place */
+  { "Painters such as Lucian Freud, Bill Brandt and Frank Bowling came, as did Tom Ford, to the Rose Garden.",
+    { "PERSON:Lucian Freud", "PERSON:Bill Brandt", "PERSON:Frank Bowling", "PERSON:Tom Ford", "PLACE:Rose Garden" },
+    { NULL } },
 };
 
 static GPtrArray *

@@ -339,6 +339,21 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
     }
 }
 
+/* "Dorothea Lange, Chuck Close and ...": a name with a given name first,
+ * listed right after a person's name, is a person's too */
+static gboolean
+listed_after_person (const Ctx *c, guint first)
+{
+  const Cand *prev;
+
+  if (first < 2 || c->cands->len == 0 || !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, first)
+      || !(is_char (c, first - 1, ',') || byline_token_is (c->text, &c->toks[first - 1], "and")))
+    return FALSE;
+  prev = &g_array_index (c->cands, Cand, c->cands->len - 1);
+  return prev->end + 1 == first && prev->sub_end == 0 && prev->type == BYLINE_ENTITY_PERSON
+         && prev->kind == CAND_TYPED && prev->person_evidence && prev->end - prev->first >= 2;
+}
+
 static gboolean
 preceded_by_according (const Ctx *c, guint first)
 {
@@ -580,7 +595,8 @@ classify_chunk (Ctx *c, guint first, guint end)
     }
   if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
       || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
-      || followed_by_speech (c, end) || preceded_by_according (c, first))
+      || followed_by_speech (c, end) || preceded_by_according (c, first)
+      || (len >= 2 && listed_after_person (c, first)))
     cand.person_evidence = TRUE;
 
   /* an acronym the lexicon does not know: coreference may tie it to its long form */
