@@ -113,6 +113,9 @@ static const EntityCase cases[] = {
   { "Painters such as Lucian Freud, Bill Brandt and Frank Bowling came, as did Tom Ford, to the Rose Garden.",
     { "PERSON:Lucian Freud", "PERSON:Bill Brandt", "PERSON:Frank Bowling", "PERSON:Tom Ford", "PLACE:Rose Garden" },
     { NULL } },
+  /* after a title a name may start with its lower-case particle */
+  { "Talks with Emir Khalid bin Rashid went well. Later Emir bin Rashid flew home, and Judge van Vliet ruled.",
+    { "PERSON:Khalid bin Rashid", "PERSON:bin Rashid", "PERSON:van Vliet" }, { "Rashid", "Vliet" } },
 };
 
 static GPtrArray *
@@ -415,6 +418,27 @@ test_words_by_position_and_counted_things (void)
 }
 
 /* Short forms and what is not a name */
+/* "bin Rashid" is the person named "Khalid bin Rashid" before */
+static void
+test_particle_short_form (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Talks with Emir Khalid bin Rashid went well. Later Emir bin Rashid "
+                                               "flew home.");
+  guint people = 0;
+
+  for (guint i = 0; i < a->entities->len; i++)
+    {
+      const BylineEntity *e = a->entities->pdata[i];
+      if (e->type == BYLINE_ENTITY_PERSON)
+        {
+          people++;
+          g_assert_cmpstr (e->name, ==, "Khalid bin Rashid");
+          g_assert_cmpuint (e->mentions->len, ==, 2);
+        }
+    }
+  g_assert_cmpuint (people, ==, 1);
+}
+
 static void
 test_short_forms (void)
 {
@@ -507,6 +531,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
   g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);
   g_test_add_func ("/entities/short-forms", test_short_forms);
+  g_test_add_func ("/entities/particle-short-form", test_particle_short_form);
   g_test_add_func ("/entities/inverted-and-misspelt-speaker", test_inverted_and_misspelt_speaker);
   g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);
   return g_test_run ();

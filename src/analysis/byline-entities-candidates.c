@@ -539,6 +539,7 @@ classify_chunk (Ctx *c, guint first, guint end)
   /* but a name's own particle with its capital stays: "Al Gore", "Van Morrison",
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
+         && !(c->title_end == (int) first && is_name_particle (c, first))
          && !(has (c, BYLINE_WORD_CONNECTOR, first) && !has (c, BYLINE_WORD_STOPWORD, first) && is_cap (c, first)
               && first + 1 < end && is_cap (c, first + 1) && byline_token_len (&c->toks[first]) <= 4
               && !byline_token_is (c->text, &c->toks[first], "of") && !byline_token_is (c->text, &c->toks[first], "for")
@@ -927,6 +928,22 @@ _byline_entities_find_candidates (Ctx *c)
           add_cand (c, i, i + m, BYLINE_ENTITY_QUANTITY, CAND_TYPED);
           i += m;
           continue;
+        }
+      /* "Sultan bin Tarik", "Judge van Dam": after a title a name may start
+       * with its lower-case particle */
+      if (c->title_end == (int) i && is_name_particle (c, i))
+        {
+          guint end = _byline_entities_chunk_at (c, i + 1);
+          gboolean head = FALSE;
+
+          if (end > i + 1)
+            type_by_head (c, i + 1, end, &head);
+          if (end > i + 1 && !head)
+            {
+              classify_chunk (c, i, end);
+              i = end;
+              continue;
+            }
         }
       if (!(is_cap (c, i) || is_particle_compound (c, i)
             || (t->kind == BYLINE_TOKEN_WORD && (t->flags & BYLINE_TOKEN_ALLCAPS))))

@@ -623,6 +623,14 @@ resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
     }
 }
 
+/* Does the candidate start with a lower-case name particle: "bin Tarik"? */
+static gboolean
+is_name_particle_start (const Ctx *c, const Cand *cand)
+{
+  return cand->sub_end == 0 && cand->end - cand->first >= 2 && has (c, BYLINE_WORD_PARTICLE, cand->first)
+         && !(c->toks[cand->first].flags & BYLINE_TOKEN_CAP);
+}
+
 /* "Asian Parliamentary Assembly (APA)", "Kennedy Space Center (KSC)": the
  * acronym in brackets after a name, known to the lexicon or not, is that
  * name, whatever its type */
@@ -821,6 +829,13 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                 continue;
               of = folded_name (&idx, other);
               if (g_str_has_prefix (of, f) && of[strlen (f)] == ' ')
+                {
+                  e = other;
+                  break;
+                }
+              /* "bin Tarik" after "Haitham bin Tarik": the name without its given name */
+              if (is_name_particle_start (c, cand) && strlen (of) > strlen (f)
+                  && of[strlen (of) - strlen (f) - 1] == ' ' && strcmp (of + strlen (of) - strlen (f), f) == 0)
                 {
                   e = other;
                   break;
