@@ -116,6 +116,11 @@ static const EntityCase cases[] = {
   /* after a title a name may start with its lower-case particle */
   { "Talks with Emir Khalid bin Rashid went well. Later Emir bin Rashid flew home, and Judge van Vliet ruled.",
     { "PERSON:Khalid bin Rashid", "PERSON:bin Rashid", "PERSON:van Vliet" }, { "Rashid", "Vliet" } },
+  /* a region's people is one word with its compass point: "East African", "South Asian" */
+  { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
+    "from South America.",
+    { "NORP:East African", "NORP:South Asian", "NORP:Central American", "PLACE:South America" },
+    { "African", "Asian", "American" } },
 };
 
 static GPtrArray *
