@@ -44,6 +44,10 @@ static const DateCase cases[] = {
   { "end of next week", 4, "2013-12-16", "2013-12-22", FALSE },
   { "last year", 2, "2012-01-01", "2012-12-31", FALSE },
   { "last September", 2, "2013-09-01", "2013-09-30", FALSE },
+  /* a part of a month or a year in one hyphenated word */
+  { "mid-January talks", 1, "2013-01-01", "2013-01-31", FALSE },
+  { "late-2010 figures", 1, "2010-01-01", "2010-12-31", FALSE },
+  { "mid-term elections", 0, NULL, NULL, FALSE },
   { "July last year", 3, "2012-07-01", "2012-07-31", FALSE },
   { "Nov. 28", 3, "2013-11-28", "2013-11-28", FALSE },
   { "Jan 27, 2016", 4, "2016-01-27", "2016-01-27", FALSE },

@@ -383,6 +383,46 @@ byline_dates_match (const char        *text,
   int w, v;
   BylineDay day = { 0 };
 
+  /* "mid-January", "early-2019", "late-1990s": a part of a month or a year in one word */
+  if (i < n_tokens && tokens[i].kind == BYLINE_TOKEN_WORD && (tokens[i].flags & BYLINE_TOKEN_HYPHEN))
+    {
+      const char *word = text + tokens[i].start;
+      gsize len = byline_token_len (&tokens[i]);
+      gsize lead = g_ascii_strncasecmp (word, "mid-", 4) == 0 ? 4
+                   : g_ascii_strncasecmp (word, "early-", 6) == 0 ? 6
+                   : g_ascii_strncasecmp (word, "late-", 5) == 0 ? 5 : 0;
+
+      if (lead > 0 && len > lead + 3)
+        {
+          const char *rest = word + lead;
+          gsize rl = len - lead;
+          int month = g_ascii_isupper (rest[0]) ? byline_month_from_word (rest, rl) : 0;
+          gsize digits = 0;
+
+          while (digits < rl && g_ascii_isdigit (rest[digits]))
+            digits++;
+          memset (match, 0, sizeof *match);
+          match->n_tokens = 1;
+          if (month != 0)
+            {
+              match->written.month = month;
+              match->rel = BYLINE_DATE_REL_MONTH_OF;
+              return TRUE;
+            }
+          if (digits == 4 && rl == 4)
+            {
+              match->written.year = atoi (rest);
+              return TRUE;
+            }
+          if (digits == 4 && rl == 5 && rest[4] == 's')
+            {
+              match->duration = TRUE; /* a decade: mid-1990s */
+              return TRUE;
+            }
+          match->n_tokens = 0;
+        }
+    }
+
   /* a quick no for most tokens: a date starts with a number or a date word */
   if (i >= n_tokens || tokens[i].kind == BYLINE_TOKEN_PUNCT || tokens[i].kind == BYLINE_TOKEN_POSSESSIVE
       || (tokens[i].kind == BYLINE_TOKEN_WORD && !byline_token_has (&tokens[i], BYLINE_WORD_DATE_LEAD)))
