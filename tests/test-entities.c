@@ -116,6 +116,12 @@ static const EntityCase cases[] = {
   /* after a title a name may start with its lower-case particle */
   { "Talks with Emir Khalid bin Rashid went well. Later Emir bin Rashid flew home, and Judge van Vliet ruled.",
     { "PERSON:Khalid bin Rashid", "PERSON:bin Rashid", "PERSON:van Vliet" }, { "Rashid", "Vliet" } },
+  /* two particles in a name, and a surname with its particles, at a sentence's
+   * start or inside one */
+  { "Commission President Greta van der Linden spoke. Van der Linden said no. Later von Aschenbach and "
+    "Rosa de la Vega agreed; we do ten things.",
+    { "PERSON:Greta van der Linden", "PERSON:Van der Linden", "PERSON:von Aschenbach", "PERSON:Rosa de la Vega" },
+    { "Linden", "Greta", "Aschenbach", "ten" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

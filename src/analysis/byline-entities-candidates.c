@@ -59,12 +59,21 @@ is_lower_elsewhere (const Ctx *c, guint i)
   return g_hash_table_contains (c->lower, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
 }
 
+/* "da" of "Lula da Silva", and "von" and "der" of "Ursula von der Leyen":
+ * a lower-case particle, maybe one of two, before the rest of a name */
 static gboolean
 is_name_particle (const Ctx *c, guint i)
 {
-  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
-         && has (c, BYLINE_WORD_PARTICLE, i) && is_cap (c, i + 1)
-         && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE);
+  gboolean two;
+
+  if (!(i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+        && has (c, BYLINE_WORD_PARTICLE, i)))
+    return FALSE;
+  two = i + 1 < c->n && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+        && has (c, BYLINE_WORD_PARTICLE, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE);
+  if (two)
+    i++;
+  return is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE);
 }
 
 /* "al-Assad", "el-Sisi": a lower-case particle joined to a name */
@@ -354,6 +363,24 @@ listed_after_person (const Ctx *c, guint first)
          && prev->kind == CAND_TYPED && prev->person_evidence && prev->end - prev->first >= 2;
 }
 
+/* "von der Leyen", "bin Salman", "de Gaulle": a particle that starts a surname
+ * in an English sentence, not a word of the language as "do", "ten", "e" are */
+static gboolean
+starts_surname (const Ctx *c, guint i)
+{
+  static const char *const safe[] = { "von", "van", "bin", "ibn", "bint", "al", "el", "de", "del", "della",
+                                      "di", "du", "da", "dos", "das", "der", "den", NULL };
+
+  if (i > 0 && is_name_particle (c, i - 1))
+    return FALSE;
+  if (i + 1 < c->n && has (c, BYLINE_WORD_PARTICLE, i + 1) && !is_cap (c, i + 1))
+    return TRUE;
+  for (guint k = 0; safe[k]; k++)
+    if (byline_token_is (c->text, &c->toks[i], safe[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 preceded_by_according (const Ctx *c, guint first)
 {
@@ -539,7 +566,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   /* but a name's own particle with its capital stays: "Al Gore", "Van Morrison",
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
-         && !(c->title_end == (int) first && is_name_particle (c, first))
+         && !(!is_cap (c, first) && is_name_particle (c, first))
+         /* "Von der Leyen said" */
+         && !(is_cap (c, first) && has (c, BYLINE_WORD_PARTICLE, first) && is_name_particle (c, first + 1))
          && !(has (c, BYLINE_WORD_CONNECTOR, first) && !has (c, BYLINE_WORD_STOPWORD, first) && is_cap (c, first)
               && first + 1 < end && is_cap (c, first + 1) && byline_token_len (&c->toks[first]) <= 4
               && !byline_token_is (c->text, &c->toks[first], "of") && !byline_token_is (c->text, &c->toks[first], "for")
@@ -931,14 +960,15 @@ _byline_entities_find_candidates (Ctx *c)
         }
       /* "Sultan bin Tarik", "Judge van Dam": after a title a name may start
        * with its lower-case particle */
-      if (c->title_end == (int) i && is_name_particle (c, i))
+      if ((c->title_end == (int) i || starts_surname (c, i)) && is_name_particle (c, i))
         {
-          guint end = _byline_entities_chunk_at (c, i + 1);
+          guint name = is_cap (c, i + 1) ? i + 1 : i + 2;
+          guint end = _byline_entities_chunk_at (c, name);
           gboolean head = FALSE;
 
-          if (end > i + 1)
-            type_by_head (c, i + 1, end, &head);
-          if (end > i + 1 && !head)
+          if (end > name)
+            type_by_head (c, name, end, &head);
+          if (end > name && !head)
             {
               classify_chunk (c, i, end);
               i = end;
@@ -975,6 +1005,8 @@ _byline_entities_find_candidates (Ctx *c)
        * "Bill Tarrant" is a name: a common word before an unknown name */
       if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS) && _byline_entities_title_at (c, i) == 0
           && !is_name_part (c, i)
+          /* "Von der Leyen said" */
+          && !(has (c, BYLINE_WORD_PARTICLE, i) && is_name_particle (c, i + 1))
           && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
               /* "Iodine deficiency ..." where the text also writes "iodine" */
               || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)

@@ -623,12 +623,11 @@ resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
     }
 }
 
-/* Does the candidate start with a lower-case name particle: "bin Tarik"? */
+/* Does the candidate start with a name particle: "bin Tarik", "Von der Leyen"? */
 static gboolean
 is_name_particle_start (const Ctx *c, const Cand *cand)
 {
-  return cand->sub_end == 0 && cand->end - cand->first >= 2 && has (c, BYLINE_WORD_PARTICLE, cand->first)
-         && !(c->toks[cand->first].flags & BYLINE_TOKEN_CAP);
+  return cand->sub_end == 0 && cand->end - cand->first >= 2 && has (c, BYLINE_WORD_PARTICLE, cand->first);
 }
 
 /* "Asian Parliamentary Assembly (APA)", "Kennedy Space Center (KSC)": the
