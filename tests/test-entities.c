@@ -122,6 +122,9 @@ static const EntityCase cases[] = {
     "Rosa de la Vega agreed; we do ten things.",
     { "PERSON:Greta van der Linden", "PERSON:Van der Linden", "PERSON:von Aschenbach", "PERSON:Rosa de la Vega" },
     { "Linden", "Greta", "Aschenbach", "ten" } },
+  /* the houses where guests of state stay are places */
+  { "The envoy dined at the Lakeside Guesthouse and slept at Chandni Bhavan before a talk at the Doria Villa.",
+    { "PLACE:Lakeside Guesthouse", "PLACE:Chandni Bhavan", "PLACE:Doria Villa" }, { NULL } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",
