@@ -125,6 +125,9 @@ static const EntityCase cases[] = {
   /* the houses where guests of state stay are places */
   { "The envoy dined at the Lakeside Guesthouse and slept at Chandni Bhavan before a talk at the Doria Villa.",
     { "PLACE:Lakeside Guesthouse", "PLACE:Chandni Bhavan", "PLACE:Doria Villa" }, { NULL } },
+  /* a surname with its particle opens a sentence: still a name, though written in lower case before */
+  { "Yemeni Foreign Minister Ahmed Awad bin-Mubarak arrived.\n\nBin-Mubarak's office said the talks went well.",
+    { "PERSON:Ahmed Awad bin-Mubarak", "PERSON:Bin-Mubarak" }, { NULL } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

@@ -184,7 +184,9 @@ _byline_entities_mark_weak (Ctx *c)
   /* the words also written in lower case, among those capitalised by position
    * only: a cheap signature first, the key for the few that share it */
   for (guint i = 0; i < c->n; i++)
-    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP))
+    /* "al-Sudani" is a name with its particle, not a word in lower case:
+     * "Al-Sudani's office said" opens a sentence with it */
+    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP) && !is_particle_compound (c, i))
       {
         guint sig = word_signature (c, i);
 
