@@ -128,6 +128,10 @@ static const EntityCase cases[] = {
   /* a surname with its particle opens a sentence: still a name, though written in lower case before */
   { "Yemeni Foreign Minister Ahmed Awad bin-Mubarak arrived.\n\nBin-Mubarak's office said the talks went well.",
     { "PERSON:Ahmed Awad bin-Mubarak", "PERSON:Bin-Mubarak" }, { NULL } },
+  /* words of the language before a head word in a title-case headline are no name;
+   * the same words capitalised in the text are */
+  { "Ministers Review Grain Market and Border Trade Board\n\nThe Border Trade Board met in Kashgar.",
+    { "ORG:Border Trade Board", "PLACE:Kashgar" }, { "Grain Market" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

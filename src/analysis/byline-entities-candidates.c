@@ -587,6 +587,21 @@ classify_chunk (Ctx *c, guint first, guint end)
   len = end - first;
 
   type = type_by_head (c, first, end, &head);
+  /* "Discusses Oil Market and Regional Security": in a title-case headline,
+   * words of the language with a head word after them are no name, unless
+   * the article writes them with capitals elsewhere; but a name alone after
+   * a dash, a credit line's "– Silver Lake News", may be one */
+  if (head && len >= 2 && (type == BYLINE_ENTITY_ORG || type == BYLINE_ENTITY_PLACE) && first > 0
+      && c->toks[first - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[first].flags & BYLINE_TOKEN_NEWLINE))
+    {
+      gboolean words = TRUE;
+
+      for (guint k = first; k < end && words; k++)
+        words = (c->toks[k].flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, k) && !is_strong_elsewhere (c, k)
+                && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k);
+      if (words)
+        return;
+    }
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
   if (head && end == first + 1 && is_name_part (c, first))
     head = FALSE;
