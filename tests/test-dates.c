@@ -50,6 +50,9 @@ static const DateCase cases[] = {
   { "mid-term elections", 0, NULL, NULL, FALSE },
   { "July last year", 3, "2012-07-01", "2012-07-31", FALSE },
   { "Nov. 28", 3, "2013-11-28", "2013-11-28", FALSE },
+  /* a range of days in a month: from its first day */
+  { "March 11-13, 2014 in Rome", 4, "2014-03-11", "2014-03-11", FALSE },
+  { "Sept. 3-5", 3, "2013-09-03", "2013-09-03", FALSE },
   { "Jan 27, 2016", 4, "2016-01-27", "2016-01-27", FALSE },
   { "six months", 2, NULL, NULL, FALSE },
   { "nearly two decades", 3, NULL, NULL, FALSE },

@@ -97,6 +97,27 @@ day_at (const Ctx *c, guint j)
   return v >= 1 && v <= 31 ? v : 0;
 }
 
+/* "22-24" of "October 22-24": the first day of a range of days in one token */
+static int
+day_range_at (const Ctx *c, guint j)
+{
+  const char *p, *end;
+  int a = 0, b = 0, da = 0, db = 0;
+
+  if (j >= c->n || c->tokens[j].kind != BYLINE_TOKEN_NUMBER || !(c->tokens[j].flags & BYLINE_TOKEN_HYPHEN))
+    return 0;
+  p = c->text + c->tokens[j].start;
+  end = c->text + c->tokens[j].end;
+  while (p < end && g_ascii_isdigit (*p) && da < 3)
+    a = a * 10 + (*p++ - '0'), da++;
+  if (p == end || *p != '-')
+    return 0;
+  p++;
+  while (p < end && g_ascii_isdigit (*p) && db < 3)
+    b = b * 10 + (*p++ - '0'), db++;
+  return p == end && da >= 1 && da <= 2 && db >= 1 && db <= 2 && a >= 1 && a < b && b <= 31 ? a : 0;
+}
+
 static int
 year_at (const Ctx *c, guint j)
 {
@@ -153,7 +174,7 @@ month_at (const Ctx *c, guint j, guint *next, gboolean strict)
   if (strict || abbreviated || m == 5 || m == 3)
     {
       /* ambiguous with words: need a day or a year after it */
-      if (!(same_line (c, *next) && (day_at (c, *next) || year_at (c, *next))))
+      if (!(same_line (c, *next) && (day_at (c, *next) || day_range_at (c, *next) || year_at (c, *next))))
         return 0;
     }
   return m;
@@ -226,7 +247,7 @@ absolute_at (const Ctx *c, guint i, BylineDay *day)
   if ((m = month_at (c, i, &k, FALSE)) != 0)
     {
       *day = (BylineDay) { 0, m, 0 };
-      if (same_line (c, k) && (d = day_at (c, k)) && !year_at (c, k))
+      if (same_line (c, k) && ((d = day_at (c, k)) || (d = day_range_at (c, k))) && !year_at (c, k))
         {
           day->day = d;
           k++;
