@@ -132,6 +132,8 @@ static const EntityCase cases[] = {
    * the same words capitalised in the text are */
   { "Ministers Review Grain Market and Border Trade Board\n\nThe Border Trade Board met in Kashgar.",
     { "ORG:Border Trade Board", "PLACE:Kashgar" }, { "Grain Market" } },
+  /* a known name before lower-case words that make a longer name with it: the known name */
+  { "The Xinhua news agency said so, and the Baltic states agreed.", { "ORG:Xinhua", "NORP:Baltic" }, { NULL } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

@@ -249,13 +249,18 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
   n = byline_phrases_match (c->lex->names, c->text, c->toks, c->n, i, &v);
   if (n == 0)
     return 0;
-  /* every word of the name written with a capital, or a lower-case connector */
+  /* every word of the name written with a capital, or a lower-case connector;
+   * "Xinhua news agency" is the shorter name "Xinhua" and words after it */
   for (guint k = i; k < i + n; k++)
     {
       const BylineToken *t = &c->toks[k];
       if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
           && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k))
-        return 0;
+        {
+          if (k == i || (n = byline_phrases_match (c->lex->names, c->text, c->toks, k, i, &v)) == 0)
+            return 0;
+          k = i;
+        }
     }
   /* a name that is also a common word needs a capital that is not positional */
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && is_weak (c, i) && !is_strong_elsewhere (c, i)
