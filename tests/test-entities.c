@@ -134,6 +134,10 @@ static const EntityCase cases[] = {
     { "ORG:Border Trade Board", "PLACE:Kashgar" }, { "Grain Market" } },
   /* a known name before lower-case words that make a longer name with it: the known name */
   { "The Xinhua news agency said so, and the Baltic states agreed.", { "ORG:Xinhua", "NORP:Baltic" }, { NULL } },
+  /* a name the noun after it calls an outlet is an organisation's */
+  { "Chile's Orbe news agency reported it, as did the Tageblatt newspaper and Sahar TV. Maria Petrova "
+    "told Kanal television.",
+    { "ORG:Orbe", "ORG:Tageblatt", "ORG:Sahar TV", "PERSON:Maria Petrova", "ORG:Kanal" }, { NULL } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

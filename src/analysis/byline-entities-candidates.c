@@ -553,6 +553,28 @@ type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
   return BYLINE_ENTITY_OTHER;
 }
 
+/* "Petra news agency", "the Rodong Sinmun newspaper": a name the noun after it
+ * calls an outlet */
+static gboolean
+followed_by_outlet_noun (const Ctx *c, guint end)
+{
+  static const char *const nouns[] = { "agency", "newspaper", "daily", "weekly", "television", "TV",
+                                       "broadcaster", "channel", "radio", "magazine", "tabloid", "website",
+                                       NULL };
+  guint k = end;
+
+  if (k < c->n && byline_token_is (c->text, &c->toks[k], "news") && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+    k++;
+  if (k >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_NEWLINE))
+    return FALSE;
+  if ((c->toks[k].flags & BYLINE_TOKEN_CAP) && !byline_token_is (c->text, &c->toks[k], "TV"))
+    return FALSE;
+  for (guint n = 0; nouns[n]; n++)
+    if (byline_token_is (c->text, &c->toks[k], nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Decides what an unknown capitalised chunk is. */
 static void
 classify_chunk (Ctx *c, guint first, guint end)
@@ -610,6 +632,12 @@ classify_chunk (Ctx *c, guint first, guint end)
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
   if (head && end == first + 1 && is_name_part (c, first))
     head = FALSE;
+  if (!head && followed_by_outlet_noun (c, end) && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
+    {
+      cand.type = BYLINE_ENTITY_ORG;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
   if (head)
     {
       /* "Embassy" alone is not a name; but "the Administration's decision", "the
