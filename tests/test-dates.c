@@ -61,6 +61,11 @@ static const DateCase cases[] = {
   { "1.5 months", 2, NULL, NULL, FALSE },
   { "3 1/2 weeks", 3, NULL, NULL, FALSE },
   { "1.5 million", 0, NULL, NULL, FALSE },
+  /* a season after a lead word, or with its year */
+  { "last winter", 2, NULL, NULL, FALSE },
+  { "early spring", 2, NULL, NULL, FALSE },
+  { "autumn 2011", 2, "2011-01-01", "2011-12-31", FALSE },
+  { "summer camp", 0, NULL, NULL, FALSE },
   { "2014 and beyond", 1, "2014-01-01", "2014-12-31", FALSE },
   { "2000 people", 0, NULL, NULL, FALSE },
   { "May I ask", 0, NULL, NULL, FALSE },

@@ -138,6 +138,9 @@ static const EntityCase cases[] = {
   { "Chile's Orbe news agency reported it, as did the Tageblatt newspaper and Sahar TV. Maria Petrova "
     "told Kanal television.",
     { "ORG:Orbe", "ORG:Tageblatt", "ORG:Sahar TV", "PERSON:Maria Petrova", "ORG:Kanal" }, { NULL } },
+  /* a season after "in the", but not one that qualifies a noun */
+  { "Talks may resume in the autumn, after the spring rolls and the winter of discontent.",
+    { "DATE:autumn" }, { "spring", "winter" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

@@ -313,6 +313,20 @@ is_any (const Ctx *c, guint j, const char * const *words)
   return FALSE;
 }
 
+/* "summer", "autumn": a season of the year */
+static gboolean
+is_season (const Ctx *c, guint j)
+{
+  static const char *const seasons[] = { "spring", "summer", "autumn", "winter", NULL };
+
+  if (j >= c->n || c->tokens[j].kind != BYLINE_TOKEN_WORD || byline_token_len (&c->tokens[j]) < 6)
+    return FALSE;
+  for (int s = 0; seasons[s]; s++)
+    if (is_word (c, j, seasons[s]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "1/2", "½": a fraction alone */
 static gboolean
 is_fraction (const char *p,
@@ -444,6 +458,29 @@ byline_dates_match (const char        *text,
         }
     }
 
+  /* "summer 2019"; "in the summer", "during the winter": a season */
+  if (is_season (&c, i))
+    {
+      memset (match, 0, sizeof *match);
+      match->duration = TRUE;
+      if (same_line (&c, i + 1) && year_at (&c, i + 1))
+        {
+          match->written.year = year_at (&c, i + 1);
+          match->duration = FALSE;
+          match->n_tokens = 2;
+          return TRUE;
+        }
+      if (i >= 2 && is_word (&c, i - 1, "the")
+          && is_any (&c, i - 2, (const char *const[]) { "in", "during", "over", "through", "since", "until", "by",
+                                                         "before", "after", NULL })
+          && !(i + 1 < n_tokens && tokens[i + 1].kind == BYLINE_TOKEN_WORD && !is_word (&c, i + 1, "of")
+               && !byline_token_has (&tokens[i + 1], BYLINE_WORD_STOPWORD)))
+        {
+          match->n_tokens = 1;
+          return TRUE;
+        }
+    }
+
   /* a quick no for most tokens: a date starts with a number or a date word */
   if (i >= n_tokens || tokens[i].kind == BYLINE_TOKEN_PUNCT || tokens[i].kind == BYLINE_TOKEN_POSSESSIVE
       || (tokens[i].kind == BYLINE_TOKEN_WORD && !byline_token_has (&tokens[i], BYLINE_WORD_DATE_LEAD)))
@@ -548,6 +585,13 @@ byline_dates_match (const char        *text,
           /* "this past week" */
           if (lead == 0 && is_word (&c, k, "past"))
             k++, off = -1;
+          /* "last summer", "this winter", "early spring" */
+          if (is_season (&c, k))
+            {
+              match->duration = TRUE;
+              match->n_tokens = k + 1 - i;
+              return TRUE;
+            }
           /* "late August", "last September", "early 2014" */
           if ((m = lookup_int (c.lex->months, &c, k)) && (tokens[k].flags & BYLINE_TOKEN_CAP)
               && byline_token_len (&tokens[k]) > 3)
