@@ -66,6 +66,10 @@ static const DateCase cases[] = {
   { "early spring", 2, NULL, NULL, FALSE },
   { "autumn 2011", 2, "2011-01-01", "2011-12-31", FALSE },
   { "summer camp", 0, NULL, NULL, FALSE },
+  /* one of a unit measured from another time */
+  { "a week later", 2, NULL, NULL, FALSE },
+  { "a month before the vote", 2, NULL, NULL, FALSE },
+  { "a day of mourning", 0, NULL, NULL, FALSE },
   { "2014 and beyond", 1, "2014-01-01", "2014-12-31", FALSE },
   { "2000 people", 0, NULL, NULL, FALSE },
   { "May I ask", 0, NULL, NULL, FALSE },

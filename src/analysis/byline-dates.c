@@ -481,6 +481,18 @@ byline_dates_match (const char        *text,
         }
     }
 
+  /* "a day after", "a year earlier", "a week ago": one of a unit, measured from another time */
+  if ((is_word (&c, i, "a") || is_word (&c, i, "an")) && same_line (&c, i + 1)
+      && lookup_int (c.lex->time_units, &c, i + 1) >= UNIT_DAY && !is_word (&c, i + 1, "weekend")
+      && is_any (&c, i + 2, (const char *const[]) { "ago", "later", "earlier", "after", "before", "afterwards",
+                                                     NULL }))
+    {
+      memset (match, 0, sizeof *match);
+      match->duration = TRUE;
+      match->n_tokens = 2;
+      return TRUE;
+    }
+
   /* a quick no for most tokens: a date starts with a number or a date word */
   if (i >= n_tokens || tokens[i].kind == BYLINE_TOKEN_PUNCT || tokens[i].kind == BYLINE_TOKEN_POSSESSIVE
       || (tokens[i].kind == BYLINE_TOKEN_WORD && !byline_token_has (&tokens[i], BYLINE_WORD_DATE_LEAD)))
