@@ -42,6 +42,9 @@ static const DateCase cases[] = {
   { "this week", 2, "2013-12-09", "2013-12-15", FALSE },
   { "next week", 2, "2013-12-16", "2013-12-22", FALSE },
   { "end of next week", 4, "2013-12-16", "2013-12-22", FALSE },
+  { "end of the month", 4, "2013-12-01", "2013-12-31", FALSE },
+  { "start of the year", 4, "2013-01-01", "2013-12-31", FALSE },
+  { "end of the road", 0, NULL, NULL, FALSE },
   { "last year", 2, "2012-01-01", "2012-12-31", FALSE },
   { "last September", 2, "2013-09-01", "2013-09-30", FALSE },
   /* a part of a month or a year in one hyphenated word */

@@ -572,6 +572,20 @@ byline_dates_match (const char        *text,
           match->n_tokens += 2;
           return TRUE;
         }
+      /* "the end of the month", "the start of the year": of the dateline's own */
+      if (is_word (&c, i + 2, "the") && same_line (&c, i + 3))
+        {
+          int unit = lookup_int (c.lex->time_units, &c, i + 3);
+
+          if (unit == UNIT_WEEK || unit == UNIT_MONTH || unit == UNIT_YEAR)
+            {
+              memset (match, 0, sizeof *match);
+              match->rel = unit == UNIT_WEEK ? BYLINE_DATE_REL_WEEK
+                           : unit == UNIT_MONTH ? BYLINE_DATE_REL_MONTH : BYLINE_DATE_REL_YEAR;
+              match->n_tokens = 4;
+              return TRUE;
+            }
+        }
     }
 
   /* this/last/next/past/coming/upcoming/recent/early/late ... */
