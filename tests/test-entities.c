@@ -141,6 +141,10 @@ static const EntityCase cases[] = {
   /* a season after "in the", but not one that qualifies a noun */
   { "Talks may resume in the autumn, after the spring rolls and the winter of discontent.",
     { "DATE:autumn" }, { "spring", "winter" } },
+  /* a title the lexicon does not know ends before a first name and a surname */
+  { "The Special Envoy for Water and Climate Policy Ingrid Solberg met the Coordinator for Ocean Affairs "
+    "Tomas Varga.",
+    { "PERSON:Ingrid Solberg", "PERSON:Tomas Varga" }, { "Climate Policy Ingrid Solberg", "Ocean Affairs Tomas Varga" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

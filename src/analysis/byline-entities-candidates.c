@@ -1193,8 +1193,12 @@ _byline_entities_find_candidates (Ctx *c)
           {
             gboolean head = FALSE;
 
+            /* ...and so does a title the lexicon does not know: "High Representative
+             * for Foreign Affairs and Security Policy Josep Borrell" */
             if (has (c, BYLINE_WORD_FIRST_NAME, k) && !has (c, BYLINE_WORD_FIRST_NAME, k - 1)
-                && type_by_head (c, i, k, &head) == BYLINE_ENTITY_ORG && head
+                && ((type_by_head (c, i, k, &head) == BYLINE_ENTITY_ORG && head)
+                    || (!head && is_common (c, k - 1) && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_SURNAME, k - 1)
+                        && !is_common (c, k)))
                 && !is_common (c, k + 1) && _byline_entities_title_at (c, k + 1) == 0)
               {
                 end = k;
