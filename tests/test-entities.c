@@ -145,6 +145,10 @@ static const EntityCase cases[] = {
   { "The Special Envoy for Water and Climate Policy Ingrid Solberg met the Coordinator for Ocean Affairs "
     "Tomas Varga.",
     { "PERSON:Ingrid Solberg", "PERSON:Tomas Varga" }, { "Climate Policy Ingrid Solberg", "Ocean Affairs Tomas Varga" } },
+  /* a hyphenated pair whose second name goes on after the hyphen's word */
+  { "Hopes for a Japan-South Korea accord and the Chile-New Zealand talks rose.",
+    { "PLACE:Japan", "PLACE:South Korea", "PLACE:Chile", "PLACE:New Zealand" },
+    { "Japan-South Korea", "Chile-New Zealand" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

@@ -764,8 +764,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   g_array_append_val (c->cands, cand);
 }
 
-/* A hyphenated pair of known places or peoples: "Iran-Russia", "Russian-Iranian" */
-static gboolean
+/* A hyphenated pair of known places or peoples: "Iran-Russia", "Russian-Iranian";
+ * the tokens it takes, 0 for none */
+static guint
 split_compound (Ctx *c, guint i)
 {
   const BylineToken *t = &c->toks[i];
@@ -775,7 +776,7 @@ split_compound (Ctx *c, guint i)
   gboolean all = TRUE;
 
   if (!(t->flags & BYLINE_TOKEN_HYPHEN) || !(t->flags & BYLINE_TOKEN_CAP))
-    return FALSE;
+    return 0;
   /* "Pyongyang-datelined", "Iran-backed", "Persian-speaking": a known name before a word */
   {
     const char *dash = memchr (s, '-', end - s);
@@ -801,7 +802,7 @@ split_compound (Ctx *c, guint i)
             cand.sub_only = TRUE;
             g_array_append_val (c->cands, cand);
           }
-        return TRUE;
+        return 1;
       }
   }
   parts = g_ptr_array_new ();
@@ -815,6 +816,43 @@ split_compound (Ctx *c, guint i)
                           (guint16) (t->flags & BYLINE_TOKEN_NONASCII) };
       gpointer v = NULL;
 
+      /* "US-North Korea", "Australia-New Zealand": the last part starts a name
+       * that goes on in the words after it */
+      if (dash == NULL && parts->len > 0 && all && is_cap (c, i + 1)
+          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))
+        {
+          BylineToken run[4] = { sub };
+          guint n_run = 1, l;
+
+          while (n_run < 4 && i + n_run < c->n && !(c->toks[i + n_run].flags & BYLINE_TOKEN_NEWLINE))
+            {
+              run[n_run] = c->toks[i + n_run];
+              n_run++;
+            }
+          l = byline_phrases_match (c->lex->names, c->text, run, n_run, 0, &v);
+          if (l >= 2 && ((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE
+              && (c->toks[i + l - 1].flags & BYLINE_TOKEN_CAP))
+            {
+              s = c->text + t->start;
+              for (guint k = 0; k < parts->len; k++)
+                {
+                  const char *d = memchr (s, '-', end - s);
+                  Cand cand = { i, i + 1, ((BylineLexEntry *) parts->pdata[k])->type, CAND_TYPED,
+                                parts->pdata[k], -1, (guint32) (s - c->text), (guint32) (d - c->text),
+                                -1, -1, -1, -1, 0, 0 };
+                  g_array_append_val (c->cands, cand);
+                  s = d + 1;
+                }
+              {
+                Cand cand = { i, i + l, BYLINE_ENTITY_PLACE, CAND_TYPED, v, -1, sub.start,
+                              c->toks[i + l - 1].end, -1, -1, -1, -1, 0, 0 };
+                g_array_append_val (c->cands, cand);
+              }
+              g_ptr_array_unref (parts);
+              return l;
+            }
+          v = NULL;
+        }
       if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1)
         all = FALSE;
       else if (((BylineLexEntry *) v)->type == BYLINE_ENTITY_ORG)
@@ -843,7 +881,7 @@ split_compound (Ctx *c, guint i)
         }
     }
   g_ptr_array_unref (parts);
-  return all;
+  return all ? 1 : 0;
 }
 
 /* "2017 – Fort Russ News": after a dash a capital is no evidence, but a run
@@ -1177,9 +1215,9 @@ _byline_entities_find_candidates (Ctx *c)
           i += gl;
           continue;
         }
-      if (split_compound (c, i))
+      if ((m = split_compound (c, i)) > 0)
         {
-          i++;
+          i += m;
           continue;
         }
       {
