@@ -45,6 +45,11 @@ static const DateCase cases[] = {
   { "end of the month", 4, "2013-12-01", "2013-12-31", FALSE },
   { "start of the year", 4, "2013-01-01", "2013-12-31", FALSE },
   { "end of the road", 0, NULL, NULL, FALSE },
+  { "end of the decade", 4, NULL, NULL, FALSE },
+  /* a range of years */
+  { "1914-1918 war", 1, NULL, NULL, FALSE },
+  { "2019-20 season", 1, NULL, NULL, FALSE },
+  { "2020-1999", 0, NULL, NULL, FALSE },
   { "last year", 2, "2012-01-01", "2012-12-31", FALSE },
   { "last September", 2, "2013-09-01", "2013-09-30", FALSE },
   /* a part of a month or a year in one hyphenated word */

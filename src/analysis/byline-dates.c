@@ -17,7 +17,7 @@
 #include "byline-lexicon.h"
 
 /* time unit codes of words.json */
-enum { UNIT_DAY = 4, UNIT_WEEK = 5, UNIT_MONTH = 6, UNIT_YEAR = 7, UNIT_WEEKEND = 10 };
+enum { UNIT_DAY = 4, UNIT_WEEK = 5, UNIT_MONTH = 6, UNIT_YEAR = 7, UNIT_DECADE = 8, UNIT_CENTURY = 9, UNIT_WEEKEND = 10 };
 
 typedef struct
 {
@@ -577,6 +577,13 @@ byline_dates_match (const char        *text,
         {
           int unit = lookup_int (c.lex->time_units, &c, i + 3);
 
+          if (unit == UNIT_DECADE || unit == UNIT_CENTURY)
+            {
+              memset (match, 0, sizeof *match);
+              match->duration = TRUE;
+              match->n_tokens = 4;
+              return TRUE;
+            }
           if (unit == UNIT_WEEK || unit == UNIT_MONTH || unit == UNIT_YEAR)
             {
               memset (match, 0, sizeof *match);
@@ -711,6 +718,36 @@ byline_dates_match (const char        *text,
         return TRUE;
       }
   }
+
+  /* a range of years: "1910-1945", "2010-11" */
+  if (i < n_tokens && tokens[i].kind == BYLINE_TOKEN_NUMBER && (tokens[i].flags & BYLINE_TOKEN_HYPHEN))
+    {
+      const char *p = text + tokens[i].start;
+      gsize len = byline_token_len (&tokens[i]);
+
+      if ((len == 7 || len == 9) && p[4] == '-')
+        {
+          gboolean digits = TRUE;
+          int a, b;
+
+          for (gsize d = 0; d < len; d++)
+            if (d != 4 && !g_ascii_isdigit (p[d]))
+              digits = FALSE;
+          if (digits)
+            {
+              a = atoi (p);
+              b = atoi (p + 5);
+              if (len == 7)
+                b += a - a % 100;
+              if (a >= 1800 && a <= 2100 && b > a && b <= 2100)
+                {
+                  match->duration = TRUE;
+                  match->n_tokens = 1;
+                  return TRUE;
+                }
+            }
+        }
+    }
 
   /* a year alone, or a decade: 2014, 1960s */
   if ((v = year_at (&c, i)) && v >= 1800 && v <= 2100)
