@@ -149,8 +149,10 @@ static const EntityCase cases[] = {
   { "Hopes for a Japan-South Korea accord and the Chile-New Zealand talks rose.",
     { "PLACE:Japan", "PLACE:South Korea", "PLACE:Chile", "PLACE:New Zealand" },
     { "Japan-South Korea", "Chile-New Zealand" } },
-  /* the people of a divided country by its one name */
-  { "Many Koreans remember the Korean War.", { "NORP:Koreans", "NORP:Korean" }, { NULL } },
+  /* the people of a divided country by its one name; a people's word before an
+   * event's word is part of the event's name */
+  { "Many Koreans remember the Korean War, and Korean companies the Crimean War.",
+    { "NORP:Koreans", "NORP:Korean", "OTHER:Korean War", "OTHER:Crimean War" }, { NULL } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

@@ -1157,7 +1157,8 @@ _byline_entities_find_candidates (Ctx *c)
           /* "Australian Centre for Control of Iodine Deficiency Disorders", "DNA Web Team":
            * a longer name with an organisation head swallows the name it starts with */
           if (ch > i + gl && is_cap (c, i + gl)
-              && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2)
+              /* "Russian Army" stays a people and a body; "the Korean War" is one name */
+              && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2 && !has (c, BYLINE_WORD_OTHER_HEAD, ch - 1))
               && !country_before_ministry (c, entry, ch))
             {
               const BylineLexEntry *e2 = NULL;
