@@ -153,6 +153,9 @@ static const EntityCase cases[] = {
    * event's word is part of the event's name */
   { "Many Koreans remember the Korean War, and Korean companies the Crimean War.",
     { "NORP:Koreans", "NORP:Korean", "OTHER:Korean War", "OTHER:Crimean War" }, { NULL } },
+  /* a site's address names its outlet */
+  { "Photo by Ana Ruiz/lanacion.com.py. The news site Kigali.net said so, e.g. in U.S. papers.",
+    { "ORG:lanacion.com.py", "ORG:Kigali.net", "PLACE:U.S." }, { "e.g" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

@@ -370,6 +370,39 @@ listed_after_person (const Ctx *c, guint first)
          && prev->kind == CAND_TYPED && prev->person_evidence && prev->end - prev->first >= 2;
 }
 
+/* A word that is a site's address: letters, then one or more dotted parts,
+ * the last a top-level domain of two to four lower-case letters ("news.cn",
+ * "Abidjan.net"); not "U.S.", "e.g", "No.1" */
+static gboolean
+is_domain_name (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  const char *p = c->text + t->start;
+  const char *end = c->text + t->end;
+  const char *last_dot = NULL;
+  guint first_part = 0;
+
+  if (t->kind != BYLINE_TOKEN_WORD || !(t->flags & BYLINE_TOKEN_DOTTED) || byline_token_len (t) < 6)
+    return FALSE;
+  for (const char *q = p; q < end; q++)
+    {
+      if (*q == '.')
+        {
+          if (last_dot == NULL)
+            first_part = (guint) (q - p);
+          last_dot = q;
+        }
+      else if (!g_ascii_isalnum (*q) && *q != '-')
+        return FALSE;
+    }
+  if (last_dot == NULL || first_part < 3 || end - last_dot - 1 < 2 || end - last_dot - 1 > 4)
+    return FALSE;
+  for (const char *q = last_dot + 1; q < end; q++)
+    if (!g_ascii_islower (*q))
+      return FALSE;
+  return TRUE;
+}
+
 /* "von der Leyen", "bin Salman", "de Gaulle": a particle that starts a surname
  * in an English sentence, not a word of the language as "do", "ten", "e" are */
 static gboolean
@@ -1044,6 +1077,13 @@ _byline_entities_find_candidates (Ctx *c)
         {
           add_cand (c, i, i + m, BYLINE_ENTITY_QUANTITY, CAND_TYPED);
           i += m;
+          continue;
+        }
+      /* "chinadaily.com.cn", "Abidjan.net": a site's address names its outlet */
+      if (is_domain_name (c, i))
+        {
+          add_cand (c, i, i + 1, BYLINE_ENTITY_ORG, CAND_TYPED);
+          i++;
           continue;
         }
       /* "Sultan bin Tarik", "Judge van Dam": after a title a name may start
