@@ -156,6 +156,10 @@ static const EntityCase cases[] = {
   /* a site's address names its outlet */
   { "Photo by Ana Ruiz/lanacion.com.py. The news site Kigali.net said so, e.g. in U.S. papers.",
     { "ORG:lanacion.com.py", "ORG:Kigali.net", "PLACE:U.S." }, { "e.g" } },
+  /* a family name before a hyphenated given name is a person's, though it names a
+   * people, a town or a park too; two such names in a list are two people */
+  { "By Anna Kowal and Han Min-seo. Park Jun-ho and Yoon Da-eun spoke.",
+    { "PERSON:Han Min-seo", "PERSON:Park Jun-ho", "PERSON:Yoon Da-eun" }, { "Han", "Park Jun-ho and Yoon Da-eun" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

@@ -98,6 +98,23 @@ is_particle_compound (const Ctx *c, guint i)
 #define SIGNATURES (32 * 27 * 27)
 
 /* A word's length and first two letters, whatever their case */
+/* "Sung-min", "Ji-woo", "Ying-jeou": a given name of two syllables joined by a
+ * hyphen, the second in lower case, after a family name ("Park Sung-min") */
+static gboolean
+is_hyphen_given_name (const Ctx *c, guint i)
+{
+  const char *s, *end, *dash;
+
+  if (i >= c->n || !is_cap (c, i) || !(c->toks[i].flags & BYLINE_TOKEN_HYPHEN)
+      || (c->toks[i].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS)))
+    return FALSE;
+  s = c->text + c->toks[i].start;
+  end = c->text + c->toks[i].end;
+  dash = memchr (s, '-', end - s);
+  return dash != NULL && dash - s >= 2 && dash - s <= 5 && end - dash - 1 >= 2 && end - dash - 1 <= 5
+         && g_ascii_islower (dash[1]) && memchr (dash + 1, '-', end - dash - 1) == NULL;
+}
+
 static guint
 word_signature (const Ctx *c, guint i)
 {
@@ -510,9 +527,11 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
           gboolean head_seen = FALSE;
           guint k = j + 1;
 
+          /* but "Park" of "Park Sung-min" is a family name, no head */
           for (guint h = i; h < j; h++)
-            if (has (c, BYLINE_WORD_ORG_HEAD, h) || has (c, BYLINE_WORD_FACILITY, h)
-                || has (c, BYLINE_WORD_PLACE_HEAD, h))
+            if ((has (c, BYLINE_WORD_ORG_HEAD, h) || has (c, BYLINE_WORD_FACILITY, h)
+                 || has (c, BYLINE_WORD_PLACE_HEAD, h))
+                && !is_hyphen_given_name (c, h + 1))
               head_seen = TRUE;
           if (k < c->n && byline_token_is (c->text, &c->toks[k], "the"))
             k++;
@@ -1156,7 +1175,9 @@ _byline_entities_find_candidates (Ctx *c)
        * Ocasio-Cortez", "Vice President Han Zheng" */
       if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
           && (has (c, BYLINE_WORD_FIRST_NAME, i)
-              || (c->title_end == (int) i && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP)))
+              || (c->title_end == (int) i && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP))
+              /* "Han Ji-woo": a family name that is also a people's or a town's */
+              || is_hyphen_given_name (c, i + 1))
           && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
           && _byline_entities_title_at (c, i + 1) == 0
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
