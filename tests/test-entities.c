@@ -160,6 +160,9 @@ static const EntityCase cases[] = {
    * people, a town or a park too; two such names in a list are two people */
   { "By Anna Kowal and Han Min-seo. Park Jun-ho and Yoon Da-eun spoke.",
     { "PERSON:Han Min-seo", "PERSON:Park Jun-ho", "PERSON:Yoon Da-eun" }, { "Han", "Park Jun-ho and Yoon Da-eun" } },
+  /* a lawmaker's party and state: the state is a place; an aircraft's code is not */
+  { "Sen. Carla Moss, R-Texas, and Rep. Dan Reyes, D-N.J., spoke as an F-35 flew over.",
+    { "PERSON:Carla Moss", "PLACE:Texas", "PERSON:Dan Reyes", "PLACE:N.J." }, { "R-Texas", "D-N.J.", "J" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

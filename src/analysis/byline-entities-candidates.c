@@ -829,6 +829,35 @@ split_compound (Ctx *c, guint i)
 
   if (!(t->flags & BYLINE_TOKEN_HYPHEN) || !(t->flags & BYLINE_TOKEN_CAP))
     return 0;
+  /* "R-Alaska", "D-Calif.", "I-Vt.": a lawmaker's party and state; the state is a place */
+  if (end - s >= 4 && s[1] == '-' && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && i > 0 && is_char (c, i - 1, ','))
+    {
+      BylineToken sub = { t->start + 2, t->end, BYLINE_TOKEN_WORD, (guint16) (t->flags & (BYLINE_TOKEN_NONASCII | BYLINE_TOKEN_DOTTED)), 0 };
+      BylineToken run[2] = { sub };
+      gpointer v = NULL;
+      guint n_run = 1;
+
+      /* "Calif." keeps its period in a token of its own */
+      if (is_char (c, i + 1, '.') && !(c->toks[i + 1].flags & BYLINE_TOKEN_SPACE))
+        run[n_run++] = c->toks[i + 1];
+      if (byline_phrases_match (c->lex->names, c->text, run, n_run, 0, &v) >= 1
+          && ((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE)
+        {
+          guint l = byline_phrases_match (c->lex->names, c->text, run, n_run, 0, &v);
+          Cand cand = { i, i + l, BYLINE_ENTITY_PLACE, CAND_TYPED, v, -1, sub.start,
+                        run[l - 1].end, -1, -1, -1, -1, 0, 0 };
+          g_array_append_val (c->cands, cand);
+          return l;
+        }
+      /* a state the lexicon does not abbreviate so: "D-N.M.," */
+      if (g_ascii_isupper (s[2]) && (is_char (c, i + n_run, ',') || is_char (c, i + n_run, ')')))
+        {
+          Cand cand = { i, i + n_run, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, -1, sub.start,
+                        run[n_run - 1].end, -1, -1, -1, -1, 0, 0 };
+          g_array_append_val (c->cands, cand);
+          return n_run;
+        }
+    }
   /* "Pyongyang-datelined", "Iran-backed", "Persian-speaking": a known name before a word */
   {
     const char *dash = memchr (s, '-', end - s);
