@@ -78,6 +78,11 @@ static const DateCase cases[] = {
   { "a week later", 2, NULL, NULL, FALSE },
   { "a month before the vote", 2, NULL, NULL, FALSE },
   { "a day of mourning", 0, NULL, NULL, FALSE },
+  /* a quarter or a half of a year */
+  { "third quarter results", 2, NULL, NULL, FALSE },
+  { "first half of the year", 5, NULL, NULL, FALSE },
+  { "second half of 2012", 4, NULL, NULL, FALSE },
+  { "first half of the match", 0, NULL, NULL, FALSE },
   { "2014 and beyond", 1, "2014-01-01", "2014-12-31", FALSE },
   { "2000 people", 0, NULL, NULL, FALSE },
   { "May I ask", 0, NULL, NULL, FALSE },

@@ -481,6 +481,36 @@ byline_dates_match (const char        *text,
         }
     }
 
+  /* "the third quarter", "the first half of the year", "the second half of 2019" */
+  if (i + 2 < n_tokens && tokens[i].kind == BYLINE_TOKEN_WORD && byline_token_len (&tokens[i]) >= 4
+      && byline_token_len (&tokens[i]) <= 6 && tokens[i + 1].kind == BYLINE_TOKEN_WORD
+      && is_any (&c, i, (const char *const[]) { "first", "second", "third", "fourth", "final", "last", NULL })
+      && same_line (&c, i + 1))
+    {
+      guint k2 = 0;
+
+      if (is_word (&c, i + 1, "quarter") && !is_word (&c, i, "final") && !is_word (&c, i, "last"))
+        k2 = i + 2;
+      else if (is_word (&c, i + 1, "half") && is_word (&c, i + 2, "of")
+               && ((is_word (&c, i + 3, "the") && is_word (&c, i + 4, "year")) || year_at (&c, i + 3)))
+        k2 = is_word (&c, i + 3, "the") ? i + 5 : i + 4;
+      if (k2 > 0)
+        {
+          memset (match, 0, sizeof *match);
+          match->duration = TRUE;
+          /* "the third quarter of 2019", "the first quarter of the year" */
+          if (is_word (&c, k2 - 1, "quarter") && is_word (&c, k2, "of"))
+            {
+              if (year_at (&c, k2 + 1))
+                k2 += 2;
+              else if (is_word (&c, k2 + 1, "the") && is_word (&c, k2 + 2, "year"))
+                k2 += 3;
+            }
+          match->n_tokens = k2 - i;
+          return TRUE;
+        }
+    }
+
   /* "a day after", "a year earlier", "a week ago": one of a unit, measured from another time */
   if ((is_word (&c, i, "a") || is_word (&c, i, "an")) && same_line (&c, i + 1)
       && lookup_int (c.lex->time_units, &c, i + 1) >= UNIT_DAY && !is_word (&c, i + 1, "weekend")
