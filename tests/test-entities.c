@@ -163,6 +163,9 @@ static const EntityCase cases[] = {
   /* a lawmaker's party and state: the state is a place; an aircraft's code is not */
   { "Sen. Carla Moss, R-Texas, and Rep. Dan Reyes, D-N.J., spoke as an F-35 flew over.",
     { "PERSON:Carla Moss", "PLACE:Texas", "PERSON:Dan Reyes", "PLACE:N.J." }, { "R-Texas", "D-N.J.", "J" } },
+  /* a common noun for an organisation right before a name types it */
+  { "Mensah joined Belgian club Zulte in May; the head of mobile operator Tigo and the band Ashanti Kings agreed.",
+    { "ORG:Zulte", "ORG:Tigo", "ORG:Ashanti Kings" }, { NULL } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

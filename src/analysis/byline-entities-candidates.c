@@ -627,6 +627,25 @@ followed_by_outlet_noun (const Ctx *c, guint end)
   return FALSE;
 }
 
+/* "Dutch club Ajax", "mobile service provider Maxis", "the band Velvet
+ * Underground": a common noun for an organisation right before a name */
+static gboolean
+after_org_noun (const Ctx *c, guint first)
+{
+  static const char *const nouns[] = { "club", "company", "firm", "carrier", "airline", "provider", "operator",
+                                       "maker", "manufacturer", "conglomerate", "retailer", "lender", "insurer",
+                                       "bank", "broadcaster", "newspaper", "outlet", "portal", "band", "label",
+                                       "publisher", "startup", "start-up", "charity", "think-tank", NULL };
+
+  if (first == 0 || c->toks[first - 1].kind != BYLINE_TOKEN_WORD || (c->toks[first - 1].flags & BYLINE_TOKEN_CAP)
+      || (c->toks[first].flags & BYLINE_TOKEN_NEWLINE))
+    return FALSE;
+  for (guint n = 0; nouns[n]; n++)
+    if (byline_token_is (c->text, &c->toks[first - 1], nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Decides what an unknown capitalised chunk is. */
 static void
 classify_chunk (Ctx *c, guint first, guint end)
@@ -684,7 +703,8 @@ classify_chunk (Ctx *c, guint first, guint end)
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
   if (head && end == first + 1 && is_name_part (c, first))
     head = FALSE;
-  if (!head && followed_by_outlet_noun (c, end) && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
+  if (!head && (followed_by_outlet_noun (c, end) || after_org_noun (c, first))
+      && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
     {
       cand.type = BYLINE_ENTITY_ORG;
       g_array_append_val (c->cands, cand);
