@@ -127,7 +127,8 @@ static void
 test_money (void)
 {
   const struct { const char *s; guint n; } money[] = {
-    { "$7 billion in relief", 3 }, { "$ 50,000", 2 }, { "7 million euros", 3 },
+    { "$7 billion in relief", 3 }, { "$ 50,000", 2 }, { "7 million euros", 3 }, { "1.2 billion zlotys", 3 },
+    { "40 cedis", 2 }, { "3 marks", 0 },
     { "US$5 million", 4 }, { "500 rupees", 2 }, { "five people", 0 }, { "75 miles", 0 },
   };
 
