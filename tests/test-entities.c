@@ -166,6 +166,9 @@ static const EntityCase cases[] = {
   /* a common noun for an organisation right before a name types it */
   { "Mensah joined Belgian club Zulte in May; the head of mobile operator Tigo and the band Ashanti Kings agreed.",
     { "ORG:Zulte", "ORG:Tigo", "ORG:Ashanti Kings" }, { NULL } },
+  /* an organisation word before "of" heads the name, whatever place ends it */
+  { "Officials of the Northern Gas Company of Tamaris Republic paid, and so did the Trust Bank of Orlo Island.",
+    { "ORG:Northern Gas Company of Tamaris Republic", "ORG:Trust Bank of Orlo Island" }, { NULL } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

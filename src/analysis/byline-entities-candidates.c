@@ -568,6 +568,15 @@ type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
   /* events, laws, prizes, vehicles: "Space Shuttle Program", "Booker Prize" */
   if (has (c, BYLINE_WORD_OTHER_HEAD, end - 1) && is_cap (c, end - 1) && end - first >= 2)
     return BYLINE_ENTITY_OTHER;
+  /* an organisation word before "of" heads the name, whatever the place
+   * after it: "State Oil Company of Azerbaijan Republic" */
+  for (guint k = first + 1; k + 1 < end; k++)
+    if (byline_token_is (c->text, &c->toks[k], "of"))
+      {
+        if (has (c, BYLINE_WORD_ORG_HEAD, k - 1) && !has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, k - 1))
+          return BYLINE_ENTITY_ORG;
+        break;
+      }
   /* a place word last wins over an organisation word inside: "Air Force Base",
    * "Bank Arena" */
   if (has (c, BYLINE_WORD_PLACE_HEAD, end - 1) && !has (c, BYLINE_WORD_ORG_HEAD, end - 1) && is_cap (c, end - 1)
