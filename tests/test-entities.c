@@ -169,6 +169,9 @@ static const EntityCase cases[] = {
   /* an organisation word before "of" heads the name, whatever place ends it */
   { "Officials of the Northern Gas Company of Tamaris Republic paid, and so did the Trust Bank of Orlo Island.",
     { "ORG:Northern Gas Company of Tamaris Republic", "ORG:Trust Bank of Orlo Island" }, { NULL } },
+  /* a title's word that starts a body's name is part of the name */
+  { "Figures from the General Directorate of Ports showed it; General Omar Bashir agreed.",
+    { "ORG:General Directorate of Ports", "PERSON:Omar Bashir" }, { "Directorate of Ports" } },
   /* a region's people is one word with its compass point: "East African", "South Asian" */
   { "Trade between the two East African neighbours grew, and South Asian and Central American envoys came "
     "from South America.",

@@ -1241,6 +1241,17 @@ _byline_entities_find_candidates (Ctx *c)
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
           && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
         gl = 0;
+      /* "General Administration of Customs": a title's word that starts a
+       * body's name, the body's head after it and no given name */
+      if (tl > 0 && gl == 0 && i > 0 && byline_token_is (c->text, &c->toks[i - 1], "the")
+          && is_cap (c, i + tl) && !has (c, BYLINE_WORD_FIRST_NAME, i + tl))
+        {
+          guint ch = _byline_entities_chunk_at (c, i);
+          gboolean head = FALSE;
+
+          if (ch > i + tl && type_by_head (c, i + tl, ch, &head) == BYLINE_ENTITY_ORG && head)
+            tl = 0;
+        }
       /* "Foreign Ministry Spokesman": the ministry, then the title */
       if (tl > gl && !(gl > 0 && entry->type == BYLINE_ENTITY_ORG))
         {
