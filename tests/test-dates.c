@@ -85,6 +85,7 @@ static const DateCase cases[] = {
   { "first half of the match", 0, NULL, NULL, FALSE },
   { "2014 and beyond", 1, "2014-01-01", "2014-12-31", FALSE },
   { "2000 people", 0, NULL, NULL, FALSE },
+  { "2018 day five", 0, NULL, NULL, FALSE },
   { "May I ask", 0, NULL, NULL, FALSE },
   { "March on Washington", 0, NULL, NULL, FALSE },
   { "two-day visit", 0, NULL, NULL, FALSE },

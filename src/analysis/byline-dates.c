@@ -740,7 +740,9 @@ byline_dates_match (const char        *text,
         && k0 + cn < n_tokens && !(tokens[k0 + cn].flags & BYLINE_TOKEN_CAP)
         && lookup_int (c.lex->time_units, &c, k0 + cn) >= UNIT_DAY
         && !byline_token_is (text, &tokens[k0 + cn], "weekend")
-        && (tokens[k0 + cn].flags & BYLINE_TOKEN_SPACE))
+        && (tokens[k0 + cn].flags & BYLINE_TOKEN_SPACE)
+        /* "World Cup 2018 day five": a year before a unit in the singular */
+        && !(cn == 1 && year_at (&c, k0) && text[tokens[k0 + cn].end - 1] != 's'))
       {
         /* "two-day" is an adjective, not a date; "75 miles" is not a date either */
         match->duration = TRUE;
