@@ -92,6 +92,7 @@ static const EntityCase cases[] = {
   /* the building a government sits in is a place, like any landmark, also when it speaks for it */
   { "The envoys left Downing Street for a dinner at the Blue House; the Kremlin said nothing.",
     { "PLACE:Downing Street", "PLACE:Blue House", "PLACE:Kremlin" }, { NULL } },
+  { "Kremlin spokesman Ivan Orlov spoke.", { "PLACE:Kremlin", "PERSON:Ivan Orlov" }, { NULL } },
   /* a country before one of its ministries is two names, as "Russia's Foreign Ministry";
    * a country inside a body's own name is not */
   { "A Kenya Health Ministry official and a U.S. Commerce Dept. spokesman spoke, while the U.S. Coast Guard "

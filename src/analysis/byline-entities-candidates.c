@@ -1252,8 +1252,9 @@ _byline_entities_find_candidates (Ctx *c)
           if (ch > i + tl && type_by_head (c, i + tl, ch, &head) == BYLINE_ENTITY_ORG && head)
             tl = 0;
         }
-      /* "Foreign Ministry Spokesman": the ministry, then the title */
-      if (tl > gl && !(gl > 0 && entry->type == BYLINE_ENTITY_ORG))
+      /* "Foreign Ministry Spokesman", "Kremlin spokesman": the ministry or the
+       * seat of government, then the title */
+      if (tl > gl && !(gl > 0 && (entry->type == BYLINE_ENTITY_ORG || entry->kind == BYLINE_LEX_GOVERNMENT)))
         {
           c->title_first = (int) i;
           c->title_end = (int) (i + tl);
