@@ -93,6 +93,9 @@ static const EntityCase cases[] = {
   { "The envoys left Downing Street for a dinner at the Blue House; the Kremlin said nothing.",
     { "PLACE:Downing Street", "PLACE:Blue House", "PLACE:Kremlin" }, { NULL } },
   { "Kremlin spokesman Ivan Orlov spoke.", { "PLACE:Kremlin", "PERSON:Ivan Orlov" }, { NULL } },
+  /* a country's name in the plural for its two halves; a family's name is not */
+  { "South Sudan voted. Envoys from both Sudans and the two Yemens met the two Hendersons.",
+    { "PLACE:Sudans", "PLACE:Yemens", "OTHER:Hendersons" }, { NULL } },
   /* a country before one of its ministries is two names, as "Russia's Foreign Ministry";
    * a country inside a body's own name is not */
   { "A Kenya Health Ministry official and a U.S. Commerce Dept. spokesman spoke, while the U.S. Coast Guard "

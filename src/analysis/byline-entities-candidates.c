@@ -825,6 +825,27 @@ classify_chunk (Ctx *c, guint first, guint end)
       return;
     }
 
+  /* "the two Koreas", "both Sudans": a country's name in the plural, for its halves */
+  if (len == 1 && !cand.person_evidence && byline_token_len (&c->toks[first]) >= 4 && first > 0
+      && (byline_token_is (c->text, &c->toks[first - 1], "two") || byline_token_is (c->text, &c->toks[first - 1], "both"))
+      && c->text[c->toks[first].end - 1] == 's' && !(c->toks[first].flags & (BYLINE_TOKEN_HYPHEN | BYLINE_TOKEN_ALLCAPS)))
+    {
+      BylineToken stem = c->toks[first];
+      gpointer v = NULL;
+      char buf[128];
+      g_autofree char *heap = NULL;
+
+      stem.end--;
+      if ((byline_phrases_match (c->lex->names, c->text, &stem, 1, 0, &v) == 1
+           && ((BylineLexEntry *) v)->kind == BYLINE_LEX_COUNTRY)
+          /* "Korea" of "North Korea" and "South Korea", written elsewhere */
+          || (v == NULL && g_hash_table_contains (c->strong, byline_token_key_buf (c->text, &stem, buf, sizeof buf, &heap))))
+        {
+          cand.type = BYLINE_ENTITY_PLACE;
+          g_array_append_val (c->cands, cand);
+          return;
+        }
+    }
   /* one word, no evidence: coreference decides later */
   if (is_common (c, first) && !is_strong_elsewhere (c, first) && !is_name_part (c, first))
     return;
