@@ -96,6 +96,9 @@ static const EntityCase cases[] = {
   /* a country's name in the plural for its two halves; a family's name is not */
   { "South Sudan voted. Envoys from both Sudans and the two Yemens met the two Hendersons.",
     { "PLACE:Sudans", "PLACE:Yemens", "OTHER:Hendersons" }, { NULL } },
+  /* a period counted in no number after "for" or "since" */
+  { "The two peoples have traded since centuries and quarrelled for decades; the weeks passed.",
+    { "DATE:centuries", "DATE:decades" }, { "weeks" } },
   /* a country before one of its ministries is two names, as "Russia's Foreign Ministry";
    * a country inside a body's own name is not */
   { "A Kenya Health Ministry official and a U.S. Commerce Dept. spokesman spoke, while the U.S. Coast Guard "

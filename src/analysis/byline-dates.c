@@ -511,6 +511,20 @@ byline_dates_match (const char        *text,
         }
     }
 
+  /* "for decades", "since centuries": a period counted in no number */
+  if (i > 0 && tokens[i].kind == BYLINE_TOKEN_WORD && byline_token_has (&tokens[i], BYLINE_WORD_TIME_UNIT)
+      && text[tokens[i].end - 1] == 's' && lookup_int (c.lex->time_units, &c, i) >= UNIT_DAY
+      && lookup_int (c.lex->time_units, &c, i) != UNIT_WEEKEND && !(tokens[i].flags & BYLINE_TOKEN_CAP)
+      && is_any (&c, i - 1, (const char *const[]) { "for", "since", NULL })
+      && !(i + 1 < n_tokens && tokens[i + 1].kind == BYLINE_TOKEN_WORD && !byline_token_has (&tokens[i + 1], BYLINE_WORD_STOPWORD)
+           && !is_any (&c, i + 1, (const char *const[]) { "ago", "now", NULL })))
+    {
+      memset (match, 0, sizeof *match);
+      match->duration = TRUE;
+      match->n_tokens = 1;
+      return TRUE;
+    }
+
   /* "a day after", "a year earlier", "a week ago": one of a unit, measured from another time */
   if ((is_word (&c, i, "a") || is_word (&c, i, "an")) && same_line (&c, i + 1)
       && lookup_int (c.lex->time_units, &c, i + 1) >= UNIT_DAY && !is_word (&c, i + 1, "weekend")
