@@ -99,6 +99,9 @@ static const EntityCase cases[] = {
   /* a period counted in no number after "for" or "since" */
   { "The two peoples have traded since centuries and quarrelled for decades; the weeks passed.",
     { "DATE:centuries", "DATE:decades" }, { "weeks" } },
+  /* a known name after a prefix in lower case; the prefix is no part of it */
+  { "Pro-Indian and anti-Iranian groups met in post-Soviet states with a non-OPEC producer.",
+    { "NORP:Indian", "NORP:Iranian", "NORP:Soviet", "ORG:OPEC" }, { "Pro-Indian", "anti-Iranian", "non-OPEC" } },
   /* a country before one of its ministries is two names, as "Russia's Foreign Ministry";
    * a country inside a body's own name is not */
   { "A Kenya Health Ministry official and a U.S. Commerce Dept. spokesman spoke, while the U.S. Coast Guard "

@@ -1177,6 +1177,42 @@ _byline_entities_find_candidates (Ctx *c)
           i += m;
           continue;
         }
+      /* "pro-Russian", "anti-Western", "post-Soviet", "non-NATO": a known name
+       * after a prefix in lower case */
+      if (t->kind == BYLINE_TOKEN_WORD && (t->flags & BYLINE_TOKEN_HYPHEN) && (!(t->flags & BYLINE_TOKEN_CAP) || is_weak (c, i)))
+        {
+          gboolean taken = FALSE;
+
+          static const char *const prefixes[] = { "pro-", "anti-", "non-", "pan-", "ex-", "post-", "pre-",
+                                                  "trans-", "inter-", "intra-", NULL };
+          const char *w = c->text + t->start;
+          gsize wl = byline_token_len (t);
+
+          for (guint p = 0; prefixes[p]; p++)
+            {
+              gsize pl = strlen (prefixes[p]);
+              gpointer v = NULL;
+              BylineToken sub = { (guint32) (t->start + pl), t->end, BYLINE_TOKEN_WORD,
+                                  (guint16) (t->flags & BYLINE_TOKEN_NONASCII), 0 };
+
+              if (wl <= pl + 1 || g_ascii_strncasecmp (w, prefixes[p], pl) != 0
+                  || !g_unichar_isupper (g_utf8_get_char (w + pl)) || memchr (w + pl, '-', wl - pl) != NULL)
+                continue;
+              if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1)
+                {
+                  Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, -1, sub.start, sub.end,
+                                -1, -1, -1, -1, 0, 0 };
+                  g_array_append_val (c->cands, cand);
+                  taken = TRUE;
+                }
+              break;
+            }
+          if (taken)
+            {
+              i++;
+              continue;
+            }
+        }
       /* "chinadaily.com.cn", "Abidjan.net": a site's address names its outlet */
       if (is_domain_name (c, i))
         {
