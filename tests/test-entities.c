@@ -102,6 +102,11 @@ static const EntityCase cases[] = {
   /* a known name after a prefix in lower case; the prefix is no part of it */
   { "Pro-Indian and anti-Iranian groups met in post-Soviet states with a non-OPEC producer.",
     { "NORP:Indian", "NORP:Iranian", "NORP:Soviet", "ORG:OPEC" }, { "Pro-Indian", "anti-Iranian", "non-OPEC" } },
+  /* in a title-case credit line a word of the language before an organisation's
+   * word is part of the name; a known name after a person's is not */
+  { "Ministers Meet in Lusaka\n\nWritten By Harbour Desk Team | Updated: May 2, 2011\n\nBy ANNA PETERS "
+    "Associated Press\n\nThe talks went well.",
+    { "ORG:Harbour Desk Team", "ORG:Associated Press" }, { "Harbour", "ANNA PETERS Associated Press" } },
   /* a country before one of its ministries is two names, as "Russia's Foreign Ministry";
    * a country inside a body's own name is not */
   { "A Kenya Health Ministry official and a U.S. Commerce Dept. spokesman spoke, while the U.S. Coast Guard "

@@ -468,6 +468,14 @@ has_common_tail (const Ctx *c, guint i)
   return (byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_COMMON) != 0;
 }
 
+static gboolean
+starts_known_name (const Ctx *c, guint j)
+{
+  const BylineLexEntry *e = NULL;
+
+  return _byline_entities_gazetteer_at (c, j, &e) > 0;
+}
+
 /* Extends a capitalised chunk from i: names, inner connectors ("of", "the")
  * when an organisation or place head word makes them part of a name. */
 guint
@@ -494,7 +502,11 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
             break;
           /* in a title-case headline a common word is no part of a name: "SPA Meets Speaker" */
           if (j > i && (t->flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, j) && !is_strong_elsewhere (c, j)
-              && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j))
+              && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j)
+              /* but "DNA Web Team": an organisation's word right after it */
+              && !(is_cap (c, j + 1) && has (c, BYLINE_WORD_ORG_HEAD, j + 1) && !starts_known_name (c, j)
+                   && !(c->toks[j + 1].flags & BYLINE_TOKEN_NEWLINE)
+                   && !(j + 2 < c->n && is_cap (c, j + 2) && !(c->toks[j + 2].flags & BYLINE_TOKEN_NEWLINE))))
             break;
           j++;
           last_ok = j;
