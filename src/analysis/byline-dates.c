@@ -1,4 +1,12 @@
-/* byline-dates.c
+/* byline-dates.c: dates, periods and sums of money in the tokens
+ *
+ * byline_dates_match() reads one date expression at a token: written dates
+ * ("Thursday, Sept. 21, 2017" in a sentence, "October 22-24", "mid-January"),
+ * relative ones ("last week", "the end of the month", "last summer"),
+ * periods ("six months", "nearly 4-1/2 years", "a day after", "for decades",
+ * "the third quarter", "1910-1945"); byline_date_resolve() turns one into
+ * days against the dateline. byline_money_match() and
+ * byline_quantity_match() read sums and measures.
  *
  * Copyright 2026 The Byline authors
  *
@@ -17,7 +25,11 @@
 #include "byline-lexicon.h"
 
 /* time unit codes of words.json */
-enum { UNIT_DAY = 4, UNIT_WEEK = 5, UNIT_MONTH = 6, UNIT_YEAR = 7, UNIT_DECADE = 8, UNIT_CENTURY = 9, UNIT_WEEKEND = 10 };
+enum
+{
+  UNIT_DAY = 4, UNIT_WEEK = 5, UNIT_MONTH = 6, UNIT_YEAR = 7, UNIT_DECADE = 8, UNIT_CENTURY = 9,
+  UNIT_WEEKEND = 10
+};
 
 typedef struct
 {
@@ -334,7 +346,9 @@ is_fraction (const char *p,
 {
   if (end - p == 3 && g_ascii_isdigit (p[0]) && p[1] == '/' && g_ascii_isdigit (p[2]))
     return TRUE;
-  return (end - p == 2 && (guchar) p[0] == 0xc2 && ((guchar) p[1] == 0xbc || (guchar) p[1] == 0xbd || (guchar) p[1] == 0xbe));
+  /* "¼", "½", "¾" in UTF-8 */
+  return end - p == 2 && (guchar) p[0] == 0xc2
+         && ((guchar) p[1] == 0xbc || (guchar) p[1] == 0xbd || (guchar) p[1] == 0xbe);
 }
 
 /* The whole part of a number with a decimal or a fraction: "1.5", "4-1/2",
@@ -516,7 +530,8 @@ byline_dates_match (const char        *text,
       && text[tokens[i].end - 1] == 's' && lookup_int (c.lex->time_units, &c, i) >= UNIT_DAY
       && lookup_int (c.lex->time_units, &c, i) != UNIT_WEEKEND && !(tokens[i].flags & BYLINE_TOKEN_CAP)
       && is_any (&c, i - 1, (const char *const[]) { "for", "since", NULL })
-      && !(i + 1 < n_tokens && tokens[i + 1].kind == BYLINE_TOKEN_WORD && !byline_token_has (&tokens[i + 1], BYLINE_WORD_STOPWORD)
+      && !(i + 1 < n_tokens && tokens[i + 1].kind == BYLINE_TOKEN_WORD
+           && !byline_token_has (&tokens[i + 1], BYLINE_WORD_STOPWORD)
            && !is_any (&c, i + 1, (const char *const[]) { "ago", "now", NULL })))
     {
       memset (match, 0, sizeof *match);

@@ -7,11 +7,17 @@
  * words also written in lower case, and the common words that are part of a
  * name. _byline_entities_find_candidates() then walks the tokens: dates
  * ("every year", "in March"), clock times skipped, sums of money and
- * quantities, a wire dateline, titles ("Foreign Minister") remembered for
- * the name after them, gazetteer names and the longer names they start,
- * hyphenated pairs of known names ("Iran-Russia"), and capitalised chunks
- * (_byline_entities_chunk_at()) that classify_chunk() types by their head
- * word, the title before them, an article or an initial, or leaves to
+ * quantities, a wire dateline, known names after a lower-case prefix
+ * ("pro-Russian"), sites' addresses ("Abidjan.net"), a surname that starts
+ * with its particles ("von der Leyen"), titles ("Foreign Minister")
+ * remembered for the name after them, gazetteer names and the longer names
+ * they start ("China Pakistan Economic Corridor"; but a country before its
+ * ministry, "U.S. State Dept", is two names), hyphenated pairs of known
+ * names ("Iran-Russia", "US-North Korea", a lawmaker's "R-Alaska"), and
+ * capitalised chunks (_byline_entities_chunk_at()) that classify_chunk()
+ * types by their head word, the title before them, a noun that calls them
+ * an outlet or an organisation ("Petra news agency", "club Ajax"), a list
+ * of people they stand in, an article or an initial, or leaves to
  * coreference. Two small caches keep the gazetteer and title lookups of a
  * token.
  *
@@ -839,8 +845,10 @@ classify_chunk (Ctx *c, guint first, guint end)
 
   /* "the two Koreas", "both Sudans": a country's name in the plural, for its halves */
   if (len == 1 && !cand.person_evidence && byline_token_len (&c->toks[first]) >= 4 && first > 0
-      && (byline_token_is (c->text, &c->toks[first - 1], "two") || byline_token_is (c->text, &c->toks[first - 1], "both"))
-      && c->text[c->toks[first].end - 1] == 's' && !(c->toks[first].flags & (BYLINE_TOKEN_HYPHEN | BYLINE_TOKEN_ALLCAPS)))
+      && (byline_token_is (c->text, &c->toks[first - 1], "two")
+          || byline_token_is (c->text, &c->toks[first - 1], "both"))
+      && c->text[c->toks[first].end - 1] == 's'
+      && !(c->toks[first].flags & (BYLINE_TOKEN_HYPHEN | BYLINE_TOKEN_ALLCAPS)))
     {
       BylineToken stem = c->toks[first];
       gpointer v = NULL;
@@ -851,7 +859,9 @@ classify_chunk (Ctx *c, guint first, guint end)
       if ((byline_phrases_match (c->lex->names, c->text, &stem, 1, 0, &v) == 1
            && ((BylineLexEntry *) v)->kind == BYLINE_LEX_COUNTRY)
           /* "Korea" of "North Korea" and "South Korea", written elsewhere */
-          || (v == NULL && g_hash_table_contains (c->strong, byline_token_key_buf (c->text, &stem, buf, sizeof buf, &heap))))
+          || (v == NULL
+              && g_hash_table_contains (c->strong,
+                                        byline_token_key_buf (c->text, &stem, buf, sizeof buf, &heap))))
         {
           cand.type = BYLINE_ENTITY_PLACE;
           g_array_append_val (c->cands, cand);
@@ -894,7 +904,8 @@ split_compound (Ctx *c, guint i)
   /* "R-Alaska", "D-Calif.", "I-Vt.": a lawmaker's party and state; the state is a place */
   if (end - s >= 4 && s[1] == '-' && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && i > 0 && is_char (c, i - 1, ','))
     {
-      BylineToken sub = { t->start + 2, t->end, BYLINE_TOKEN_WORD, (guint16) (t->flags & (BYLINE_TOKEN_NONASCII | BYLINE_TOKEN_DOTTED)), 0 };
+      BylineToken sub = { t->start + 2, t->end, BYLINE_TOKEN_WORD,
+                          (guint16) (t->flags & (BYLINE_TOKEN_NONASCII | BYLINE_TOKEN_DOTTED)), 0 };
       BylineToken run[2] = { sub };
       gpointer v = NULL;
       guint n_run = 1;
@@ -1191,7 +1202,8 @@ _byline_entities_find_candidates (Ctx *c)
         }
       /* "pro-Russian", "anti-Western", "post-Soviet", "non-NATO": a known name
        * after a prefix in lower case */
-      if (t->kind == BYLINE_TOKEN_WORD && (t->flags & BYLINE_TOKEN_HYPHEN) && (!(t->flags & BYLINE_TOKEN_CAP) || is_weak (c, i)))
+      if (t->kind == BYLINE_TOKEN_WORD && (t->flags & BYLINE_TOKEN_HYPHEN)
+          && (!(t->flags & BYLINE_TOKEN_CAP) || is_weak (c, i)))
         {
           gboolean taken = FALSE;
 
@@ -1436,7 +1448,8 @@ _byline_entities_find_candidates (Ctx *c)
              * for Foreign Affairs and Security Policy Josep Borrell" */
             if (has (c, BYLINE_WORD_FIRST_NAME, k) && !has (c, BYLINE_WORD_FIRST_NAME, k - 1)
                 && ((type_by_head (c, i, k, &head) == BYLINE_ENTITY_ORG && head)
-                    || (!head && is_common (c, k - 1) && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_SURNAME, k - 1)
+                    || (!head && is_common (c, k - 1)
+                        && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_SURNAME, k - 1)
                         && !is_common (c, k)))
                 && !is_common (c, k + 1) && _byline_entities_title_at (c, k + 1) == 0)
               {
