@@ -107,6 +107,9 @@ static const EntityCase cases[] = {
   { "Ministers Meet in Lusaka\n\nWritten By Harbour Desk Team | Updated: May 2, 2011\n\nBy ANNA PETERS "
     "Associated Press\n\nThe talks went well.",
     { "ORG:Harbour Desk Team", "ORG:Associated Press" }, { "Harbour", "ANNA PETERS Associated Press" } },
+  /* a hyphenated pair of places that starts a longer name with a head word is part of it */
+  { "Work on the Chile-Peru Coastal Highway (CPCH) began, and Chile-Peru talks went on.",
+    { "PLACE:Chile-Peru Coastal Highway", "PLACE:CPCH", "PLACE:Chile", "PLACE:Peru" }, { NULL } },
   /* a country before one of its ministries is two names, as "Russia's Foreign Ministry";
    * a country inside a body's own name is not */
   { "A Kenya Health Ministry official and a U.S. Commerce Dept. spokesman spoke, while the U.S. Coast Guard "

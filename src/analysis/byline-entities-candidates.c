@@ -959,6 +959,17 @@ split_compound (Ctx *c, guint i)
         return 1;
       }
   }
+  /* "the China-Pakistan Economic Corridor": the pair starts a longer name with a head */
+  if (is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))
+    {
+      guint ch = _byline_entities_chunk_at (c, i);
+      gboolean head = FALSE;
+      BylineEntityType ty = ch > i + 1 ? type_by_head (c, i, ch, &head) : BYLINE_ENTITY_OTHER;
+
+      if (head && (ty == BYLINE_ENTITY_ORG || ty == BYLINE_ENTITY_PLACE)
+          && (has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, ch - 1)))
+        return 0;
+    }
   parts = g_ptr_array_new ();
   {
     gboolean place = FALSE, org = FALSE;
