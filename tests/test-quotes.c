@@ -310,7 +310,7 @@ static const QuoteCase cases[] = {
   /* "Y quoted X as saying": X speaks, Y carried the words */
   { "The Xinhua news agency quoted Foreign Minister Li Qiang as saying that China would send a delegation to the "
     "talks.", "China would send a delegation to the talks", BYLINE_QUOTE_INDIRECT, "Li Qiang", "saying",
-    "Xinhua news agency" },
+    "Xinhua" },
   /* "X, quoted by Y as saying" and the passive "was quoted as saying": X speaks */
   { "Defence Minister Ivan Petrov, quoted by the TASS news agency as saying, \"We will respond to any "
     "provocation.\"", "We will respond to any provocation.", BYLINE_QUOTE_DIRECT, "Ivan Petrov", NULL, NULL },
