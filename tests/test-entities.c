@@ -19,6 +19,15 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* a title's country or body, then its holder: the name ends before the holder's */
+  { "President of the Republic of Estonia Mart Kask arrived. Prime Minister of the Kingdom of Tonga Sione Vea spoke.",
+    { "PLACE:Republic of Estonia", "PERSON:Mart Kask", "PERSON:Sione Vea" },
+    { "Republic of Estonia Mart Kask", "Kingdom of Tonga Sione Vea" } },
+  { "Secretary General of the Shanghai Cooperation Organisation Wei Lan spoke.",
+    { "ORG:Shanghai Cooperation Organisation", "PERSON:Wei Lan" }, { "Shanghai Cooperation Organisation Wei Lan" } },
+  /* an office's portfolio after "of" is no person */
+  { "The Minister of Fisheries, Ports and Ocean Policy, Tevita Fifita, met the envoy.",
+    { "PERSON:Tevita Fifita", "OTHER:Fisheries" }, { NULL } },
   /* a name's own particle with its capital; a town's name after a person's title */
   { "Former Vice President Al Gore met Rep. Alexandria Ocasio-Cortez in La Paz.",
     { "PERSON:Al Gore", "PERSON:Alexandria Ocasio-Cortez", "PLACE:La Paz" }, { "Gore", "Alexandria" } },

@@ -673,6 +673,59 @@ after_org_noun (const Ctx *c, guint first)
   return FALSE;
 }
 
+/* In a chunk [first, end) after a title, where a place's or a body's name
+ * ends and two or three words that may be a person's name follow to the end:
+ * "Republic of Uzbekistan | Bakhtiyor Yusupov", "Sughd Region | Rajabboy
+ * Ahmadzoda"; 0 when there is no such split */
+/* Two or three words from q to end that may be a person's name: capitalised,
+ * none a common word, a title, a known name or a head word */
+static gboolean
+holder_words (const Ctx *c, guint q, guint end)
+{
+  if (end < q + 2 || end > q + 3)
+    return FALSE;
+  for (guint k = q; k < end; k++)
+    {
+      const BylineLexEntry *e = NULL;
+
+      if (!is_cap (c, k) || is_common (c, k) || _byline_entities_title_at (c, k) != 0
+          || _byline_entities_gazetteer_at (c, k, &e) != 0
+          || has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_CONNECTOR | BYLINE_WORD_OTHER_HEAD
+                     | BYLINE_WORD_FACILITY, k)
+          || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static guint
+holder_after_name (const Ctx *c, guint first, guint end)
+{
+  for (guint q = end - MIN (end - first - 1, 3u); q + 2 <= end; q++)
+    {
+      gboolean place_end = FALSE;
+      gboolean head = FALSE;
+
+      if (q <= first + 1 || !holder_words (c, q, end))
+        continue;
+      /* the name before ends there: a name the lexicon knows whole, or a name
+       * with its head word last ("Sughd Region") */
+      {
+        const BylineLexEntry *e = NULL;
+        guint l = _byline_entities_gazetteer_at (c, first, &e);
+
+        place_end = l > 0 && first + l == q && (e->type == BYLINE_ENTITY_PLACE || e->type == BYLINE_ENTITY_ORG);
+      }
+      if (!place_end && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, q - 1)
+          && (type_by_head (c, first, q, &head) == BYLINE_ENTITY_PLACE || type_by_head (c, first, q, &head) == BYLINE_ENTITY_ORG)
+          && head)
+        place_end = TRUE;
+      if (place_end)
+        return q;
+    }
+  return 0;
+}
+
 /* Decides what an unknown capitalised chunk is. */
 static void
 classify_chunk (Ctx *c, guint first, guint end)
@@ -771,6 +824,21 @@ classify_chunk (Ctx *c, guint first, guint end)
           cand.title_first = c->title_first;
           cand.title_end = (int) first;
         }
+    }
+  /* "Minister of Commerce, Industry and Investment Promotion, Saleh Al Rawahi",
+   * "Cabinet Secretary for Foreign and Diaspora Affairs, Hon. X": the office's
+   * portfolio after "of" or "for", no person */
+  if (cand.title_first >= 0 && cand.title_end == (int) first && first > 0
+      && (byline_token_is (c->text, &c->toks[first - 1], "of") || byline_token_is (c->text, &c->toks[first - 1], "for")
+          || byline_token_is (c->text, &c->toks[first - 1], "and"))
+      && !has (c, BYLINE_WORD_FIRST_NAME, first) && end < c->n
+      && (is_char (c, end, ',') || byline_token_is (c->text, &c->toks[end], "and"))
+      && !followed_by_speech (c, end))
+    {
+      cand.type = BYLINE_ENTITY_OTHER;
+      cand.title_first = cand.title_end = -1;
+      g_array_append_val (c->cands, cand);
+      return;
     }
   if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
       || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
@@ -1397,7 +1465,10 @@ _byline_entities_find_candidates (Ctx *c)
                 rest += l2;
               if (head && _byline_entities_title_at (c, rest) == 0
                   && _byline_entities_gazetteer_at (c, rest, &e2) == 0
-                  && !has (c, BYLINE_WORD_FIRST_NAME, rest))
+                  && !has (c, BYLINE_WORD_FIRST_NAME, rest)
+                  /* "President of the Republic of Uzbekistan Bakhtiyor Yusupov": a
+                   * title's country or body, then its holder */
+                  && !(c->title_end >= 0 && (int) i <= c->title_end + 3 && holder_words (c, rest, ch)))
                 {
                   Cand cand = { i, ch, ty, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
                   g_array_append_val (c->cands, cand);
@@ -1492,6 +1563,28 @@ _byline_entities_find_candidates (Ctx *c)
               {
                 end = k;
                 break;
+              }
+          }
+        /* "President of the Republic of Uzbekistan Bakhtiyor Yusupov", "Secretary
+         * General of the Shanghai Cooperation Organisation Zhang Ming": after a
+         * title, a place's or a body's name ends before the two or three words of
+         * its holder's name */
+        if (c->title_end >= 0 && (int) i <= c->title_end + 3 && end >= i + 3)
+          {
+            guint q = holder_after_name (c, i, end);
+
+            if (q != 0)
+              {
+                Cand holder = { q, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, -1, 0, 0,
+                                c->title_first, c->title_end, -1, -1, 1, 0 };
+                int title_first = c->title_first, title_end = c->title_end;
+
+                classify_chunk (c, i, q);
+                holder.title_first = title_first;
+                holder.title_end = title_end;
+                g_array_append_val (c->cands, holder);
+                i = end;
+                continue;
               }
           }
         {
