@@ -124,7 +124,7 @@ static const MeetingCase cases[] = {
     "Li Wen", "Ruth Kamau", "Nairobi", "2013-12-09", BYLINE_MEETING_UNKNOWN },
   { DATELINE "Foreign Secretary Vikram Rao was met at the airport in Kathmandu by Foreign Minister Bimala Sharma.",
     "Vikram Rao", "Bimala Sharma", "Kathmandu", "2013-12-11", BYLINE_MEETING_HAPPENED },
-  { DATELINE "At the invitation of President Pavel Orlov, President Tran Van Minh will pay a state visit to "
+  { DATELINE "At the invitation of the Russian government, President Tran Van Minh will pay a state visit to "
     "Russia.", "Tran Van Minh", "Russia", "Russia", NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "President Anna Keller told Chancellor Karl Huber during their meeting that Bern would help.",
     "Anna Keller", "Karl Huber", NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
@@ -461,14 +461,17 @@ test_first_person_quote (void)
   g_assert_nonnull (find_meeting (a, "Omar Haddad", "Sami Nasser"));
 }
 
-/* the host who invited is not a visitor */
+/* the host who invited is not a visitor, but the one the visitor meets */
 static void
 test_invitation_host (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "At the invitation of President Pavel Orlov, President Tran Van Minh will pay a state visit to Russia.");
+  const BylineMeeting *m = find_meeting (a, "Tran Van Minh", "Pavel Orlov");
 
-  g_assert_null (find_meeting (a, "Pavel Orlov", "Russia"));
+  g_assert_nonnull (m);
+  g_assert_cmpstr (g_array_index (m->participants, BylineParticipant, 0).name, ==, "Tran Van Minh");
+  g_assert_cmpuint (a->meetings->len, ==, 1);
 }
 
 /* "the minister" is the minister the article is about, though others are named;
@@ -1080,6 +1083,30 @@ test_wire_story (void)
   g_assert_cmpstr (alves->place_name, ==, "Cusco");
 }
 
+/* a state visit at the invitation of a head of state meets the host; "the heads
+ * of state held talks" and "they last met" are that pair */
+static void
+test_state_visit (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "President of the Republic of Estonia Mart Kask arrived in Riga on Tuesday on a state visit at the "
+    "invitation of President of the Republic of Latvia Janis Ozols.\n\n"
+    "The heads of state held talks in a narrow format at the castle.\n\n"
+    "They last met in Tallinn in August.");
+  const BylineMeeting *visit = find_meeting (a, "Mart Kask", "Janis Ozols");
+  gboolean tallinn = FALSE;
+
+  g_assert_nonnull (visit);
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (has_participant (m, "Mart Kask") && has_participant (m, "Janis Ozols") && g_strcmp0 (m->place_name, "Tallinn") == 0)
+        tallinn = TRUE;
+    }
+  g_assert_true (tallinn);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1131,6 +1158,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/groups-and-coming-dates", test_groups_and_coming_dates);
   g_test_add_func ("/meetings/host-noun", test_host_noun);
   g_test_add_func ("/meetings/wire-story", test_wire_story);
+  g_test_add_func ("/meetings/state-visit", test_state_visit);
   g_test_add_func ("/meetings/unnamed-told-again", test_unnamed_told_again);
   return g_test_run ();
 }

@@ -113,7 +113,11 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
       const BylineMeeting *m = c->meetings->pdata[k - 1];
       const BylineParticipant *a, *b;
 
-      if (m->participants->len != 2)
+      /* two people, and perhaps the country visited: "A's visit at the invitation of B" */
+      if (m->participants->len < 2 || m->participants->len > 3
+          || (m->participants->len == 3 && !m->trip
+              && !(g_array_index (m->participants, BylineParticipant, 2).entity != NULL
+                   && _byline_meetings_is_country (g_array_index (m->participants, BylineParticipant, 2).entity))))
         continue;
       a = &g_array_index (m->participants, BylineParticipant, 0);
       b = &g_array_index (m->participants, BylineParticipant, 1);
