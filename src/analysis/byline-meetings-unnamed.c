@@ -68,7 +68,8 @@ meeting_word (const Ctx *c, guint k, guint hi)
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "convened", "convene", "visited", "visit", "visits",
-    "visiting", "conference", "sat", NULL,
+    "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
+    "consultations", NULL,
   };
   const BylineToken *t = &c->toks[k];
 
@@ -99,6 +100,18 @@ meeting_word (const Ctx *c, guint k, guint hi)
   /* "sat down with", not "sat on the board" */
   if (is_word (c, k, "sat"))
     return is_word (c, k + 1, "down");
+  /* "paid a courtesy call on X", not "a call for calm" */
+  if (is_word (c, k, "call"))
+    return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
+  /* "was received by the president", "received the delegation"; not "received a
+   * letter" */
+  if (is_word (c, k, "received") || is_word (c, k, "receives"))
+    {
+      if (k > 0 && (is_word (c, k - 1, "was") || is_word (c, k - 1, "were")))
+        return TRUE;
+      return is_word (c, k + 1, "the") && (is_word (c, k + 2, "delegation") || is_word (c, k + 2, "visiting")
+                                           || is_word (c, k + 2, "envoy") || is_word (c, k + 2, "ambassador"));
+    }
   /* "talks to reporters", "he talks about": the verb */
   if (is_word (c, k, "talks") && k > 0
       && (is_word (c, k + 1, "to") || is_word (c, k + 1, "about") || byline_mentions_at (c->mentions, k - 1) != NULL
@@ -147,7 +160,8 @@ noun_group (const Ctx *c, guint first, guint end)
 {
   static const char *const dets[] = { "the", "a", "an", "some", "several", NULL };
   static const char *const pronouns[] = {
-    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "those", "these", NULL,
+    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "those", "these",
+    "their", "his", "her", "its", "our", "my", "your", NULL,
   };
 
   while (first < end && word_in (c, first, dets))
@@ -249,6 +263,26 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       if (group != NULL)
         _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
     }
+  /* "After the talks, the two delegations issued ...": the main clause's subject */
+  if (m->participants->len == 0)
+    for (guint f = t + 1; f + 2 < hi && f < t + 8; f++)
+      if (is_punct (c, f, ','))
+        {
+          guint e = f + 1;
+          g_autofree char *group = NULL;
+
+          /* up to the verb: a word of the past or the future, or one in -ed */
+          while (e < hi && e < f + 7 && !boundary (c, e) && !(byline_token_cls (&c->toks[e]) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
+                 && !(byline_token_len (&c->toks[e]) > 3 && !(c->toks[e].flags & BYLINE_TOKEN_CAP)
+                      && g_str_has_prefix (c->text + byline_token_end (&c->toks[e]) - 2, "ed")))
+            e++;
+          if (e < hi && e > f + 1 && t > lo && (is_word (c, lo, "after") || is_word (c, lo, "during")
+                                              || is_word (c, lo, "before") || is_word (c, lo, "at")))
+            group = noun_group (c, f + 1, e);
+          if (group != NULL)
+            _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+          break;
+        }
   /* after: "with X", "between X and Y", "of X and Y", or the object of "met" */
   k = t + 1;
   if (is_word (c, k, "down"))
@@ -346,7 +380,9 @@ _byline_meetings_unnamed (Ctx *c)
         gboolean other_time = FALSE;
 
         for (guint k = lo; k < t && !other_time; k++)
-          other_time = is_word (c, k, "last") || is_word (c, k, "previously") || is_word (c, k, "first")
+          other_time = is_word (c, k, "last") || is_word (c, k, "previously")
+                       /* but "their first encounter since the election" is this one */
+                       || (is_word (c, k, "first") && !is_word (c, t + 1, "since") && !is_word (c, t + 2, "since"))
                        || is_word (c, k, "recently") || is_word (c, k, "once") || is_word (c, k, "ago");
         if (other_time)
           continue;
