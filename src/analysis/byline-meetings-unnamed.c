@@ -69,7 +69,7 @@ meeting_word (const Ctx *c, guint k, guint hi)
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "convened", "convene", "visited", "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
-    "consultations", NULL,
+    "consultations", "negotiating", "negotiated", NULL,
   };
   const BylineToken *t = &c->toks[k];
 
@@ -196,6 +196,10 @@ boundary (const Ctx *c, guint k)
 
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_DATE || r->entity->type == BYLINE_ENTITY_PLACE))
     return TRUE;
+  /* a verb in -ed: "delegates attended the conference" */
+  if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 4
+      && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 2, "ed"))
+    return TRUE;
   /* a participle: "an official leading a choir" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
       && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "ing") && !is_word (c, k, "ruling"))
@@ -218,7 +222,8 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "has") || is_word (c, k - 1, "also") || is_word (c, k - 1, "again")
                     || is_word (c, k - 1, "to") || is_word (c, k - 1, "first") || is_word (c, k - 1, "finally")
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
-                    || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set")))
+                    || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
+                    || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")))
     k--;
   /* "ministers and executives from Spain, Portugal and Iceland met": the countries */
   for (guint f = lo; f + 1 < k; f++)
