@@ -341,6 +341,35 @@ static const QuoteCase cases[] = {
   { "Night of the debate\n\nThe two candidates met on stage.\n\nHARRIS: We will lower the cost of housing."
     "\n\nVANCE: Prices went up on your watch.\n\nHARRIS: That is not what happened.\n",
     "That is not what happened.", BYLINE_QUOTE_DIRECT, "Harris", NULL, NULL },
+  /* a shortened title before a name ("State Rep.", "Gov."): the subject "he" stands
+   * for, and a speaker after the content */
+  { "Mayor Ana Petit spoke first. She said the plan was sound.\n\nState Rep. Omar Fields disputed the "
+    "figures. He said the plan would cost more than promised.", "the plan would cost more than promised",
+    BYLINE_QUOTE_INDIRECT, "Omar Fields", "said", NULL },
+  { "The levy is unfair to renters, Gov. Carol Whitman said on Friday.", "The levy is unfair to renters",
+    BYLINE_QUOTE_INDIRECT, "Carol Whitman", "said", NULL },
+  /* ", and he predicted that ...": a second report with a subject of its own */
+  { "Councilman Ray Dorsey said the budget was balanced, and he predicted that taxes would stay flat.",
+    "the budget was balanced", BYLINE_QUOTE_INDIRECT, "Ray Dorsey", "said", NULL },
+  { "Councilman Ray Dorsey said the budget was balanced, and he predicted that taxes would stay flat.",
+    "taxes would stay flat", BYLINE_QUOTE_INDIRECT, "Ray Dorsey", "predicted", NULL },
+  /* "CONTENT, X said, warning that ...": the participle reports too */
+  { "Exports will fall this year, the Trade Ministry said on Monday, warning that tariffs were hurting growth.",
+    "Exports will fall this year", BYLINE_QUOTE_INDIRECT, "Trade Ministry", "said", NULL },
+  { "Exports will fall this year, the Trade Ministry said on Monday, warning that tariffs were hurting growth.",
+    "tariffs were hurting growth", BYLINE_QUOTE_INDIRECT, "Trade Ministry", "warning", NULL },
+  /* a title in lower case before the name: "agency spokeswoman X" */
+  { "The port will reopen within days, agency spokeswoman Ines Calder told a news conference.",
+    "The port will reopen within days", BYLINE_QUOTE_INDIRECT, "Ines Calder", "told", NULL },
+  /* "CONTENT, X said in an interview, but CONTENT": the report goes on */
+  { "The county can pay for the repairs, treasurer Hal Brandt said in an interview, but only if the state "
+    "releases the grant.", "but only if the state releases the grant", BYLINE_QUOTE_INDIRECT, "Hal Brandt",
+    "said", NULL },
+  /* a verb in the present after the clause's subject: "Austria supports", "they want" */
+  { "Chancellor Mia Vogt said Austria supports the plan.", "Austria supports the plan", BYLINE_QUOTE_INDIRECT,
+    "Mia Vogt", "said", NULL },
+  { "Union leader Pete Sorensen says they want a meeting with the minister.",
+    "they want a meeting with the minister", BYLINE_QUOTE_INDIRECT, "Pete Sorensen", "says", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -358,6 +358,27 @@ content_end (const Ctx *c, guint from, guint hi)
               break;
             }
         }
+      /* "..., and he warned that ...", "but Smith said ...": a report with a subject
+       * of its own starts another quotation */
+      if (k > from + 3 && !c->in_quote[k]
+          && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but")))
+        {
+          guint j = k + 1;
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+          if (r != NULL && r->first_token == j && _byline_quotes_is_speaker_type (r->entity))
+            j = r->end_token;
+          else if (is_pronoun_person (c, j) || is_pronoun_group (c, j) || byline_token_is (c->text, &c->toks[j], "we"))
+            j++;
+          if (j > k + 1 && j < hi && (byline_token_is (c->text, &c->toks[j], "also")
+                                      || byline_token_is (c->text, &c->toks[j], "later")))
+            j++;
+          if (j > k + 1 && j < hi && is_speech (c, j) && !is_speech_participle (c, j))
+            {
+              end = k;
+              break;
+            }
+        }
       /* ", adding that ...", "and stressed that ...": a second report of the same speaker */
       if (is_char (c, k, ',') && k + 2 < hi && is_speech_participle (c, k + 1) && !c->in_quote[k + 1])
         {
@@ -433,6 +454,11 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
 
   if (k + 1 >= hi)
     return TRUE;
+  /* "..., the ministry said, warning that ...", "..., Cole said, citing a study": a
+   * participle goes on with the speaker's report, not with the content */
+  if (is_char (c, k, ',') && k + 2 < hi && !c->in_quote[k + 1]
+      && (is_speech_participle (c, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "citing")))
+    return TRUE;
   /* "said on Wednesday, in one of the largest investments" */
   if (is_char (c, k, ',') && k + 2 < hi)
     k++;
@@ -461,20 +487,51 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
+/* A verb in the present after the subject that opens the clause at @first:
+ * "Laos appreciates", "they want", "we need"; not a word after a name inside a
+ * noun group ("the support which the EU provides") */
+static gboolean
+present_verb_at (const Ctx *c, guint first, guint w)
+{
+  const BylineToken *t = &c->toks[w];
+  const BylineMentionRef *r;
+  gsize len = byline_token_len (t);
+  const char *end = c->text + t->end;
+
+  if (w == 0 || w <= first || t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP)
+      || (t->cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD)))
+    return FALSE;
+  if (w - 1 == first && (byline_token_is (c->text, &c->toks[w - 1], "they") || byline_token_is (c->text, &c->toks[w - 1], "we")
+      || byline_token_is (c->text, &c->toks[w - 1], "i") || byline_token_is (c->text, &c->toks[w - 1], "you")))
+    return TRUE;
+  if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
+    return FALSE;
+  if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
+    return TRUE;
+  r = byline_mentions_at (c->mentions, w - 1);
+  return r != NULL && r->first_token == first && r->end_token == w && _byline_quotes_is_speaker_type (r->entity);
+}
+
+/* A verb of the clause that opens at @first, at token @w */
+static gboolean
+clause_verb_at (const Ctx *c, guint first, guint w)
+{
+  const BylineToken *t = &c->toks[w];
+
+  if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  return (t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
+         || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')
+         || present_verb_at (c, first, w);
+}
+
 /* A clause, not a noun phrase: a verb within the first sixteen tokens of [k, hi) */
 static gboolean
 verb_soon (const Ctx *c, guint k, guint hi)
 {
   for (guint w = k; w < hi && w < k + 16; w++)
-    {
-      const BylineToken *t = &c->toks[w];
-
-      if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
-        continue;
-      if ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
-          || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd'))
-        return TRUE;
-    }
+    if (clause_verb_at (c, k, w))
+      return TRUE;
   return FALSE;
 }
 
@@ -536,13 +593,10 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
 
   for (guint w = first; w < end; w++)
     {
-      const BylineToken *t = &c->toks[w];
       if (is_word (c, w))
         words++;
       /* a clause, not a noun phrase: "noted the great attention to ..." is no report */
-      if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
-          && ((t->cls & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
-              || (byline_token_len (t) > 3 && c->text[t->end - 2] == 'e' && c->text[t->end - 1] == 'd')))
+      if (clause_verb_at (c, first, w))
         found_verb = TRUE;
     }
   /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none */
@@ -884,9 +938,29 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           v = end_tok;
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
             v++;
-          if (v < hi && is_speech (c, v) && ends_reporting_clause (c, skip_adjuncts (c, v + 1, hi), hi)
-              && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
-            done = add_reported (c, lo, k, &sp, v, lo, hi);
+          if (v < hi && is_speech (c, v) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
+            {
+              guint after = skip_adjuncts (c, v + 1, hi);
+
+              if (ends_reporting_clause (c, after, hi))
+                done = add_reported (c, lo, k, &sp, v, lo, hi);
+              /* "CONTENT, X said in a briefing, but CONTENT": the report goes on
+               * past the reporting clause */
+              else if (is_char (c, after, ',') && after + 4 < hi && !c->in_quote[after + 1]
+                       && (byline_token_is (c->text, &c->toks[after + 1], "but")
+                           || byline_token_is (c->text, &c->toks[after + 1], "and")
+                           || byline_token_is (c->text, &c->toks[after + 1], "because")
+                           || byline_token_is (c->text, &c->toks[after + 1], "although")
+                           || byline_token_is (c->text, &c->toks[after + 1], "though"))
+                       && add_reported (c, lo, k, &sp, v, lo, hi))
+                {
+                  guint end = content_end (c, after + 1, hi);
+
+                  done = TRUE;
+                  if (!overlaps_marked (c, after + 1, end))
+                    add_reported_full (c, after + 1, end, &sp, v, lo, hi, FALSE);
+                }
+            }
           _byline_quotes_speaker_clear (&sp);
         }
       if (done)

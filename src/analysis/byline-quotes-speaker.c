@@ -501,9 +501,18 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       gboolean role = FALSE;
       guint j;
 
-      for (j = i; j < limit && j < i + 5 && byline_mentions_at (c->mentions, j) == NULL
-                  && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
-        role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+      for (j = i; j < limit && j < i + 5 && byline_mentions_at (c->mentions, j) == NULL; j++)
+        /* "ministry spokesman Gao Lin", "press secretary Dana Pruitt": a title in lower case */
+        if (c->toks[j].kind == BYLINE_TOKEN_WORD
+            && ((c->toks[j].flags & BYLINE_TOKEN_CAP)
+                || !(c->toks[j].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))))
+          role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
+        /* the period of a shortened title: "Sen. X", "State Rep. X" */
+        else if (j > i && is_char (c, j, '.') && !(c->toks[j].flags & BYLINE_TOKEN_SPACE)
+                 && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[j - 1]) <= 4)
+          role = TRUE;
+        else
+          break;
       if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
           && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
         r = byline_mentions_at (c->mentions, j);
