@@ -704,17 +704,21 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
 /* ", adding that CONTENT", ", stressing that CONTENT": a second report by the
  * speaker of the sentence's earlier quotation */
 static void
-participle_reports (Ctx *c, guint s)
+participle_reports (Ctx *c, guint s, GPtrArray *entities)
 {
   const BylineSentence *sent = sentence (c, s);
   guint lo = sent->first_token, hi = sent->end_token;
+  guint main_start = lo;
+
+  if (c->clauses != NULL && s < c->clauses->len)
+    main_start = MAX (lo, g_array_index (c->clauses, BylineClause, s).main_start);
 
   for (guint v = lo + 2; v + 4 < hi; v++)
     {
       const BylineQuote *earlier = c->previous;
       Speaker sp = { 0 };
       guint k;
-      gboolean that;
+      gboolean that, own = FALSE;
 
       /* ", adding that", or a second verb: "and emphasized that" */
       gboolean second = byline_token_is (c->text, &c->toks[v - 1], "and") && is_speech (c, v)
@@ -723,18 +727,57 @@ participle_reports (Ctx *c, guint s)
       if (c->in_quote[v] || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
         continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
-        return;
+        {
+          guint end = v, who = main_start;
+          gboolean found = FALSE;
+
+          /* no report before it: "The ministry condemned the strike, saying that ...":
+           * the subject of the sentence's main clause speaks ("the", a nationality
+           * before a body's name) */
+          if (!second && (earlier == NULL || earlier->sentence != s) && main_start + 2 < v && !c->in_quote[main_start])
+            {
+              found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
+              while (!found && who < main_start + 3 && who + 1 < v
+                     && (byline_token_is (c->text, &c->toks[who], "the")
+                         || (byline_mentions_at (c->mentions, who)
+                             && byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP)))
+                {
+                  const BylineMentionRef *r = byline_mentions_at (c->mentions, who);
+
+                  who = r ? r->end_token : who + 1;
+                  _byline_quotes_speaker_clear (&sp);
+                  found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
+                }
+            }
+          if (!found || end + 1 >= v)
+            {
+              _byline_quotes_speaker_clear (&sp);
+              return;
+            }
+        }
+      else
+        {
+          own = TRUE;
+          sp.found = TRUE;
+          sp.entity = earlier->speaker;
+          sp.name = g_strdup (earlier->speaker_name);
+        }
       k = skip_adjuncts (c, v + 1, hi);
       that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
       if (that)
         k++;
       if (that && k + 1 < hi && is_char (c, k, ','))
         k++;
-      if (k >= hi || !(clause_start (c, k) || (that && is_word (c, k))) || !(that || verb_soon (c, k, hi)))
-        continue;
-      sp.found = TRUE;
-      sp.entity = earlier->speaker;
-      sp.name = g_strdup (earlier->speaker_name);
+      /* with no report before it, a clause for sure: "that", a pronoun, or a short
+       * noun group and its verb ("saying the plan was"), not an object ("noting
+       * the touches of ... that were present") */
+      if (k >= hi || !(clause_start (c, k) || (that && is_word (c, k))) || !(that || verb_soon (c, k, hi))
+          || (!that && !own && !is_pronoun_person (c, k) && !is_pronoun_group (c, k)
+              && !_byline_quotes_subject_then_aux (c, k, hi)))
+        {
+          _byline_quotes_speaker_clear (&sp);
+          continue;
+        }
       {
         guint end = content_end (c, k, hi);
 
@@ -751,7 +794,7 @@ void
 _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 {
   indirect_quotes_main (c, s, entities);
-  participle_reports (c, s);
+  participle_reports (c, s, entities);
 }
 
 static void
@@ -1086,6 +1129,26 @@ _byline_quotes_count_transcript_labels (const Ctx *c)
   return counts;
 }
 
+/* Whether the labels make a transcript: three labelled paragraphs or more, and
+ * a speaker who comes back ("MODERATOR: ... SMITH: ... JONES: ... SMITH: ...");
+ * then a label that opens one paragraph only is a speaker too */
+gboolean
+_byline_quotes_is_transcript (GHashTable *labels)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint lines = 0;
+  gboolean again = FALSE;
+
+  g_hash_table_iter_init (&iter, labels);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      lines += GPOINTER_TO_UINT (value);
+      again = again || GPOINTER_TO_UINT (value) >= 2;
+    }
+  return lines >= 3 && again;
+}
+
 /* The paragraph at sentence @s as a transcript's line: all of it said by the
  * person its label names (a person of that surname in the article, else the
  * label itself when it opens other paragraphs too) */
@@ -1136,7 +1199,7 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
     {
       g_autofree char *whole = label_key (c, i, colon);
 
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2 && !c->transcript)
         return FALSE;
       /* "SMITH" shown as "Smith" */
       sp.name = g_strdup (whole);

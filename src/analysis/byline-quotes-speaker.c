@@ -265,6 +265,45 @@ same_country (const BylineMentionRef *r, const char *affiliation)
                                     || g_strcmp0 (r->entity->name, affiliation) == 0);
 }
 
+/* Does the title @their (lower case) hold the role word @role, written out or
+ * shortened: "the governor" of "Gov.", "the senator" of "Sen.", "the
+ * congresswoman" of "Rep." */
+static gboolean
+role_has (const char *their, const char *role)
+{
+  static const struct { const char *word; const char *shortened[4]; } forms[] = {
+    { "governor", { "gov.", NULL } },
+    { "senator", { "sen.", NULL } },
+    { "representative", { "rep.", NULL } },
+    { "congressman", { "rep.", "representative", NULL } },
+    { "congresswoman", { "rep.", "representative", NULL } },
+    { "lawmaker", { "sen.", "rep.", "senator", "representative" } },
+    { "legislator", { "sen.", "rep.", "senator", "representative" } },
+    { "lieutenant", { "lt.", NULL } },
+    { "general", { "gen.", NULL } },
+    { "secretary", { "sec.", NULL } },
+    { "ambassador", { "amb.", NULL } },
+    { "attorney", { "atty.", NULL } },
+    { "superintendent", { "supt.", NULL } },
+    { "commissioner", { "comm.", NULL } },
+    { "president", { "pres.", NULL } },
+  };
+
+  if (strstr (their, role) != NULL)
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    if (g_str_equal (role, forms[k].word))
+      for (guint f = 0; f < G_N_ELEMENTS (forms[k].shortened) && forms[k].shortened[f] != NULL; f++)
+        {
+          const char *at = strstr (their, forms[k].shortened[f]);
+
+          /* a word of its own: "rep." is not "prep." */
+          if (at != NULL && (at == their || at[-1] == ' '))
+            return TRUE;
+        }
+  return FALSE;
+}
+
 /* "the envoy" is the ambassador; "the leader" a president or prime minister */
 static gboolean
 role_fits (const char *their, const char *role)
@@ -276,7 +315,7 @@ role_fits (const char *their, const char *role)
   };
 
   /* "the official", "the politician": anyone who holds an office */
-  if (strstr (their, role) != NULL || g_str_equal (role, "official") || g_str_equal (role, "officer")
+  if (role_has (their, role) || g_str_equal (role, "official") || g_str_equal (role, "officer")
       || g_str_equal (role, "politician"))
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
@@ -388,7 +427,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
       if (e == found || e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
         continue;
       their = g_ascii_strdown (e->role, -1);
-      if (strstr (their, role) != NULL)
+      if (role_has (their, role))
         {
           /* a nationality in the description must agree: "the Turkish president" */
           gboolean ok = TRUE;

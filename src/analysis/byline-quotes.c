@@ -693,6 +693,7 @@ byline_quotes_find (const BylineDocument *doc,
           c.in_quote[t] = 1;
       }
     c.labels = _byline_quotes_count_transcript_labels (&c);
+    c.transcript = _byline_quotes_is_transcript (c.labels);
     /* an interview's questions: "Q: ..." paragraphs, and where the first is */
     c.first_question = c.n;
     for (guint i = 0; i + 2 < c.n; i++)
