@@ -383,6 +383,24 @@ static const QuoteCase cases[] = {
   /* ", saying ..." with no report before it: the main clause's subject speaks */
   { "The Dock Workers Union ended the strike on Friday, saying its members had won a fair raise.",
     "its members had won a fair raise", BYLINE_QUOTE_INDIRECT, "Dock Workers Union", "saying", NULL },
+  /* a body's short name in brackets after it; "an FAA spokeswoman said" is the body */
+  { "Rice exports to Vietnam doubled last year, the Cambodian Rice Federation (CRF) reported on Monday.",
+    "Rice exports to Vietnam doubled last year", BYLINE_QUOTE_INDIRECT, "Cambodian Rice Federation", "reported",
+    NULL },
+  { "The Federal Aviation Administration (FAA) grounded the jets.\n\nThe inspections will take two weeks, an "
+    "FAA spokeswoman said on Friday.", "The inspections will take two weeks", BYLINE_QUOTE_INDIRECT,
+    "Federal Aviation Administration", "said", NULL },
+  { "Main opposition Green Alliance (GA) lawmaker Tomas Reindl criticized the plan, saying that it would raise "
+    "rents.", "it would raise rents", BYLINE_QUOTE_INDIRECT, "Tomas Reindl", "saying", NULL },
+  /* a noun, then a verb in the past: "said talks went well" */
+  { "Mayor Ida Brandt met the striking drivers.\n\nShe said talks went well.", "talks went well",
+    BYLINE_QUOTE_INDIRECT, "Ida Brandt", "said", NULL },
+  /* "Secretary of Commerce X": a title with "of" in it; the subject after a dateline */
+  { "The tariffs will stay, Secretary of Commerce Neil Ashby said.", "The tariffs will stay",
+    BYLINE_QUOTE_INDIRECT, "Neil Ashby", "said", NULL },
+  { "BOSTON (AP) — Secretary of Labor Rosa Lindqvist urged employers on Monday to raise wages, arguing that the "
+    "Federal Reserve expects prices to fall.", "the Federal Reserve expects prices to fall", BYLINE_QUOTE_INDIRECT,
+    "Rosa Lindqvist", "arguing", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -400,6 +418,7 @@ static const struct
   { "That said, traders remained cautious about the rate decision.", "traders" },
   { "It is easier said than done to balance the budget, and needless to say, few tried.", "budget" },
   { "The said company reported higher profits.", "profits" },
+  { "In the second half, Ruud Pekel's shot went wide to the left, missing a chance to level the score.", "wide" },
 };
 
 static void

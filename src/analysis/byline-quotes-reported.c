@@ -157,6 +157,8 @@ clause_start (const Ctx *c, guint k)
   if (t->flags & BYLINE_TOKEN_CAP)
     return TRUE;
   /* "says iodine is added", "said talks were useful": a noun, then a verb */
+  gboolean function_word = FALSE;
+
   for (guint j = k + 1; j < c->n && j < k + 4; j++)
     {
       static const char *const aux[] = {
@@ -168,6 +170,11 @@ clause_start (const Ctx *c, guint k)
       for (int a = 0; aux[a]; a++)
         if (byline_token_is (c->text, &c->toks[j], aux[a]))
           return TRUE;
+      /* "said talks went well": a noun group of content words, then the verb */
+      if ((c->toks[j].cls & BYLINE_WORD_PAST) && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !function_word
+          && !(t->cls & BYLINE_WORD_STOPWORD))
+        return TRUE;
+      function_word = function_word || (c->toks[j].cls & BYLINE_WORD_STOPWORD);
     }
   return byline_token_is (c->text, t, "the") || byline_token_is (c->text, t, "he")
          || byline_token_is (c->text, t, "she") || byline_token_is (c->text, t, "it")
@@ -509,7 +516,9 @@ present_verb_at (const Ctx *c, guint first, guint w)
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
     return TRUE;
   r = byline_mentions_at (c->mentions, w - 1);
-  return r != NULL && r->first_token == first && r->end_token == w && _byline_quotes_is_speaker_type (r->entity);
+  return r != NULL && r->end_token == w && _byline_quotes_is_speaker_type (r->entity)
+         && (r->first_token == first
+             || (r->first_token == first + 1 && byline_token_is (c->text, &c->toks[first], "the")));
 }
 
 /* A verb of the clause that opens at @first, at token @w */
@@ -712,6 +721,12 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
 
   if (c->clauses != NULL && s < c->clauses->len)
     main_start = MAX (lo, g_array_index (c->clauses, BylineClause, s).main_start);
+  /* "WASHINGTON (AP) — X urged ...": the subject after the dateline */
+  while (main_start < hi && byline_span_contains (&c->doc->wire, c->toks[main_start].start))
+    main_start++;
+  if (main_start < hi && main_start > lo && (is_char (c, main_start, '-') || is_char (c, main_start, 0x2014)
+                                             || is_char (c, main_start, 0x2013)))
+    main_start++;
 
   for (guint v = lo + 2; v + 4 < hi; v++)
     {
@@ -737,10 +752,12 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
           if (!second && (earlier == NULL || earlier->sentence != s) && main_start + 2 < v && !c->in_quote[main_start])
             {
               found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
+              /* over "the", a nationality, "main opposition" */
               while (!found && who < main_start + 3 && who + 1 < v
-                     && (byline_token_is (c->text, &c->toks[who], "the")
-                         || (byline_mentions_at (c->mentions, who)
-                             && byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP)))
+                     && (byline_mentions_at (c->mentions, who)
+                         ? byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP
+                         : c->toks[who].kind == BYLINE_TOKEN_WORD && !is_speech (c, who)
+                           && !_byline_quotes_is_aux (c, who) && !has (c, who, BYLINE_WORD_PAST)))
                 {
                   const BylineMentionRef *r = byline_mentions_at (c->mentions, who);
 
@@ -964,7 +981,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             gboolean ok = _byline_quotes_speaker_at (c, who, hi, entities, &sp, &end_tok);
 
             while (!ok && who < k + 3 && who + 1 < hi
-                   && (byline_token_is (c->text, &c->toks[who], "the")
+                   && (byline_token_is (c->text, &c->toks[who], "the") || byline_token_is (c->text, &c->toks[who], "a")
+                       || byline_token_is (c->text, &c->toks[who], "an")
                        || (byline_mentions_at (c->mentions, who)
                            && byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP)))
               {

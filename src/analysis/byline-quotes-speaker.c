@@ -525,6 +525,22 @@ recent_subject (const Ctx *c, guint at)
   return NULL;
 }
 
+/* Past a short name in brackets after a name, "(KPL)", "(CHP)": the token after
+ * the closing bracket, or @k */
+static guint
+skip_short_name (const Ctx *c, guint k, guint limit)
+{
+  if (k + 2 < limit && is_char (c, k, '('))
+    for (guint j = k + 1; j < limit && j < k + 5; j++)
+      {
+        if (is_char (c, j, ')'))
+          return j > k + 1 ? j + 1 : k;
+        if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+          break;
+      }
+  return k;
+}
+
 gboolean
 _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -544,7 +560,10 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         /* "ministry spokesman Gao Lin", "press secretary Dana Pruitt": a title in lower case */
         if (c->toks[j].kind == BYLINE_TOKEN_WORD
             && ((c->toks[j].flags & BYLINE_TOKEN_CAP)
-                || !(c->toks[j].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))))
+                || !(c->toks[j].cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+                /* "Secretary of State X" */
+                || (j > i && byline_token_is (c->text, &c->toks[j], "of") && j + 1 < limit
+                    && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))))
           role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
         /* the period of a shortened title: "Sen. X", "State Rep. X" */
         else if (j > i && is_char (c, j, '.') && !(c->toks[j].flags & BYLINE_TOKEN_SPACE)
@@ -559,19 +578,29 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
   /* "said European Council President Charles Martel", "Hamas political chief X": a
    * body, then a title, then the person who holds it */
+  /* ("Republican People's Party (CHP) lawmaker X": over the body's short name) */
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE)
-      && r->end_token < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
+      && r->end_token < limit
+      && (c->toks[r->end_token].kind == BYLINE_TOKEN_WORD || is_char (c, r->end_token, '(')))
     {
       gboolean role = FALSE;
-      guint j;
+      guint j = skip_short_name (c, r->end_token, limit);
 
-      for (j = r->end_token; j < limit && j < r->end_token + 4 && byline_mentions_at (c->mentions, j) == NULL
-                             && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+      for (guint from = j; j < limit && j < from + 4 && byline_mentions_at (c->mentions, j) == NULL
+                           && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_speech (c, j); j++)
         role = role || (c->toks[j].cls & BYLINE_WORD_ROLE);
       if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
           && byline_mentions_at (c->mentions, j)->first_token == j
           && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
         r = byline_mentions_at (c->mentions, j);
+      /* "an MEA spokesperson said": one who speaks for the body, unnamed, is the body */
+      else if (role && r->entity->type == BYLINE_ENTITY_ORG && j < limit && j > r->end_token
+               && (c->toks[j - 1].cls & BYLINE_WORD_ROLE) && is_speech (c, j))
+        {
+          _byline_quotes_speaker_set_entity (out, r->entity);
+          *end = j;
+          return TRUE;
+        }
     }
   /* "Berg's spokesman, Erik Dahl, said": the one who speaks for a person is the
    * name in apposition; "Berg's spokesman said", the spokesman, unnamed */
@@ -643,7 +672,8 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           _byline_quotes_speaker_set_entity (out, r->entity);
           out->country = country;
         }
-      *end = r->end_token;
+      /* "the Lao News Agency (KPL) reported": over the short name after it */
+      *end = skip_short_name (c, r->end_token, limit);
       return TRUE;
     }
   if (is_pronoun_person (c, i))
