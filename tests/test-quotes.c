@@ -401,6 +401,20 @@ static const QuoteCase cases[] = {
   { "BOSTON (AP) — Secretary of Labor Rosa Lindqvist urged employers on Monday to raise wages, arguing that the "
     "Federal Reserve expects prices to fall.", "the Federal Reserve expects prices to fall", BYLINE_QUOTE_INDIRECT,
     "Rosa Lindqvist", "arguing", NULL },
+  /* a quotation standing alone after a sentence whose subject spoke */
+  { "Summit over\n\nChancellor Ilse Brandauer spoke to reporters in Vienna after the summit.\n\n\"The talks "
+    "were hard, and we gave ground on farming.\"", "The talks were hard, and we gave ground on farming.",
+    BYLINE_QUOTE_DIRECT, "Ilse Brandauer", NULL, NULL },
+  /* "told a regular news conference that", "told the crowd the plan was dead": whom, then the report */
+  { "Agency spokesman Lars Eklund told a regular news conference that the ferries would run again on Monday.",
+    "the ferries would run again on Monday", BYLINE_QUOTE_INDIRECT, "Lars Eklund", "told", NULL },
+  { "Mayor Tim Colby spoke first.\n\nHe told the crowd the stadium plan was dead.", "the stadium plan was dead",
+    BYLINE_QUOTE_INDIRECT, "Tim Colby", "told", NULL },
+  /* a party's members named after a body, past ", meanwhile," */
+  { "The vote is near.\n\nHouse Republicans said the levy was dead.", "the levy was dead", BYLINE_QUOTE_INDIRECT,
+    "Republicans", "said", NULL },
+  { "The vote is near.\n\nSenate Democrats, meanwhile, said they had offered a deal on Monday.",
+    "they had offered a deal on Monday", BYLINE_QUOTE_INDIRECT, "Democrats", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -419,6 +433,7 @@ static const struct
   { "It is easier said than done to balance the budget, and needless to say, few tried.", "budget" },
   { "The said company reported higher profits.", "profits" },
   { "In the second half, Ruud Pekel's shot went wide to the left, missing a chance to level the score.", "wide" },
+  { "The minister told a story about her first year in office.", "story" },
 };
 
 static void

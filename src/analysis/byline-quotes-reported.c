@@ -247,9 +247,12 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
             {
               if (byline_token_is (c->text, &c->toks[t], "that"))
                 return t;
+              /* "told a daily press briefing that": over the words of a noun group, not a verb */
               if ((c->toks[t].kind == BYLINE_TOKEN_PUNCT && !is_char (c, t, '.')) || is_speech (c, t)
                   || (c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP)
-                      && byline_mentions_at (c->mentions, t) == NULL && !adjunct_head (c, t)))
+                      && byline_mentions_at (c->mentions, t) == NULL && !adjunct_head (c, t)
+                      && (_byline_quotes_is_aux (c, t) || has (c, t, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
+                          || !(t == k || has (c, t, BYLINE_WORD_STOPWORD) || adjunct_head (c, t + 1)))))
                 break;
             }
           while (j < hi && j < k + 4 && !adjunct_head (c, j))
@@ -260,6 +263,23 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
               k = r ? r->end_token : j + 1;
               continue;
             }
+          /* "told him the plan was dead", "told the crowd the vote was close": whom,
+           * a pronoun or a short noun group, when a clause's subject follows */
+          if (byline_token_is (c->text, &c->toks[k], "him") || byline_token_is (c->text, &c->toks[k], "her")
+              || byline_token_is (c->text, &c->toks[k], "them") || byline_token_is (c->text, &c->toks[k], "us")
+              || byline_token_is (c->text, &c->toks[k], "me"))
+            return k + 1;
+          if (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a"))
+            for (j = k + 1; j < hi && j < k + 4; j++)
+              {
+                if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+                    || has (c, j, BYLINE_WORD_STOPWORD) || _byline_quotes_is_aux (c, j))
+                  break;
+                if (j + 1 < hi && (byline_token_is (c->text, &c->toks[j + 1], "the")
+                                   || is_pronoun_person (c, j + 1) || is_pronoun_group (c, j + 1)
+                                   || byline_token_is (c->text, &c->toks[j + 1], "they")))
+                  return j + 1;
+              }
           return k;
         }
       for (int w = 0; preps[w]; w++)

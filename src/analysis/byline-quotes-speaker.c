@@ -976,14 +976,32 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
         _byline_quotes_speaker_set_entity (out, r->entity);
         return TRUE;
       }
-    /* "Democrats said", "the Russians insisted": a group named by its nationality or party */
-    if (r != NULL && r->end_token == w && w == v && r->entity->type == BYLINE_ENTITY_NORP
-        && (r->first_token == lo || byline_token_is (c->text, &c->toks[r->first_token - 1], "the")
-            || is_char (c, r->first_token - 1, ',')))
-      {
-        _byline_quotes_speaker_set_entity (out, r->entity);
-        return TRUE;
-      }
+    /* "Democrats said", "the Russians insisted": a group named by its nationality or
+     * party; "Senate Democrats, meanwhile, said": after a body, past an adverb */
+    {
+      guint g = v;
+      const BylineMentionRef *n;
+
+      while (g > lo && (byline_token_is (c->text, &c->toks[g - 1], "also")
+                        || byline_token_is (c->text, &c->toks[g - 1], "have")))
+        g--;
+      if (g >= lo + 4 && is_char (c, g - 1, ',') && is_char (c, g - 3, ',') && is_word (c, g - 2)
+          && byline_mentions_at (c->mentions, g - 2) == NULL)
+        g -= 3;
+      n = g > lo ? byline_mentions_at (c->mentions, g - 1) : NULL;
+      if (n != NULL && n->end_token == g && n->entity->type == BYLINE_ENTITY_NORP
+          && (n->first_token == lo || byline_token_is (c->text, &c->toks[n->first_token - 1], "the")
+              || is_char (c, n->first_token - 1, ',')
+              || (byline_mentions_at (c->mentions, n->first_token - 1) != NULL
+                  && byline_mentions_at (c->mentions, n->first_token - 1)->entity->type == BYLINE_ENTITY_ORG
+                  && byline_mentions_at (c->mentions, n->first_token - 1)->first_token == lo)
+              || (n->first_token == lo + 1 && byline_mentions_at (c->mentions, lo) == NULL
+                  && (c->toks[lo].flags & BYLINE_TOKEN_CAP) && is_word (c, lo))))
+        {
+          _byline_quotes_speaker_set_entity (out, n->entity);
+          return TRUE;
+        }
+    }
     /* "..., Water said" of Kathryn Waters: a surname misspelt by one letter */
     if (r == NULL && w == v && w > lo && is_word (c, w - 1) && (c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
         && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START)

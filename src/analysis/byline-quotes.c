@@ -606,6 +606,21 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                   }
               }
         }
+      /* a quotation standing alone after a sentence whose subject spoke, and no
+       * one quoted since: "X spoke to reporters after the summit. \"...\"" */
+      if (!sp.found && direct && so->first_token == m->open && s_open > 0 && c->clauses != NULL
+          && (previous == NULL || previous->sentence + 1 < s_open))
+        {
+          const BylineClause *pc = &g_array_index (c->clauses, BylineClause, s_open - 1);
+          const BylineSentence *ps = sentence (c, s_open - 1);
+          gboolean spoke = FALSE;
+
+          for (guint k = pc->main_start; pc->subject != NULL && k < ps->end_token && !spoke; k++)
+            spoke = !c->in_quote[k] && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].cls & BYLINE_WORD_SPEECH)
+                    && !byline_token_is (c->text, &c->toks[k], "according");
+          if (spoke)
+            _byline_quotes_speaker_set_entity (&sp, pc->subject);
+        }
       /* a quotation standing alone goes on from the last speaker */
       if (!sp.found && (direct || m->continuation) && previous != NULL
           && s_open - MIN (s_open, previous->sentence) <= 2 && previous->speaker_name != NULL)
