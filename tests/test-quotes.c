@@ -415,6 +415,14 @@ static const QuoteCase cases[] = {
     "Republicans", "said", NULL },
   { "The vote is near.\n\nSenate Democrats, meanwhile, said they had offered a deal on Monday.",
     "they had offered a deal on Monday", BYLINE_QUOTE_INDIRECT, "Democrats", "said", NULL },
+  /* "his counterpart said": the other one of the pair named before */
+  { "Chilean Foreign Minister Tomas Errazuriz met his Bolivian counterpart Ana Quispe in La Paz.\n\nErrazuriz "
+    "said the talks had been useful. His counterpart said the border would reopen in March.",
+    "the border would reopen in March", BYLINE_QUOTE_INDIRECT, "Ana Quispe", "said", NULL },
+  /* "the ministers said in a joint statement": a group with no one name */
+  { "Chilean Foreign Minister Tomas Errazuriz met his Bolivian counterpart Ana Quispe in La Paz.\n\nThe two "
+    "ministers said in a joint statement that they would meet again in June.", "they would meet again in June",
+    BYLINE_QUOTE_INDIRECT, "two ministers", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -700,6 +700,58 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       *end = i + 1;
       return TRUE;
     }
+  /* "the ministers said", "the two leaders said in a joint statement": a pair or a
+   * group of those named before, with no one name */
+  if (i + 1 < limit && byline_token_is (c->text, &c->toks[i], "the"))
+    {
+      static const char *const groups[] = { "ministers", "leaders", "presidents", "diplomats", "envoys",
+                                            "delegations", "negotiators", "governments", "sides", NULL };
+      guint j = i + 1;
+
+      if (byline_token_is (c->text, &c->toks[j], "two") || byline_token_is (c->text, &c->toks[j], "three")
+          || byline_token_is (c->text, &c->toks[j], "both"))
+        j++;
+      for (int g = 0; j < limit && groups[g] != NULL; g++)
+        if (byline_token_is (c->text, &c->toks[j], groups[g]) && j + 1 < c->n && is_speech (c, j + 1))
+          {
+            g_free (out->name);
+            out->name = _byline_quotes_span_text (c, i + 1, j + 1);
+            out->entity = NULL;
+            out->found = TRUE;
+            *end = j + 1;
+            return TRUE;
+          }
+    }
+  /* "his counterpart said", "her Malaysian counterpart told": the other one of
+   * the pair named before, the nearest person who is not the one "his" stands for */
+  if (i + 1 < limit && (byline_token_is (c->text, &c->toks[i], "his") || byline_token_is (c->text, &c->toks[i], "her")))
+    {
+      guint j = i + 1;
+      const BylineMentionRef *r2 = byline_mentions_at (c->mentions, j);
+
+      if (r2 != NULL && r2->first_token == j && r2->entity->type == BYLINE_ENTITY_NORP)
+        j = r2->end_token;
+      if (j < limit && byline_token_is (c->text, &c->toks[j], "counterpart") && byline_mentions_at (c->mentions, j + 1) == NULL)
+        {
+          const BylineEntity *owner = resolve_person_pronoun (c, i);
+          guint here = sentence_of (c, i);
+          guint k = byline_mentions_lower_bound (c->mentions, i);
+
+          while (k > 0)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+              if (sentence_of (c, m->first_token) + 4 < here)
+                break;
+              if (m->entity->type == BYLINE_ENTITY_PERSON && m->entity != owner && !c->in_quote[m->first_token])
+                {
+                  _byline_quotes_speaker_set_entity (out, m->entity);
+                  *end = j + 1;
+                  return TRUE;
+                }
+            }
+        }
+    }
   /* "The president's spokesman, Marco Diaz, said", "A spokeswoman for the
    * party, Maria Lopez, said": the name in apposition */
   if (is_word (c, i) && (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "a")
