@@ -423,6 +423,15 @@ static const QuoteCase cases[] = {
   { "Chilean Foreign Minister Tomas Errazuriz met his Bolivian counterpart Ana Quispe in La Paz.\n\nThe two "
     "ministers said in a joint statement that they would meet again in June.", "they would meet again in June",
     BYLINE_QUOTE_INDIRECT, "two ministers", "said", NULL },
+  /* people of an office, unnamed: "moderate senators said" */
+  { "The measure passed the House, but at least three moderate senators said they would vote against it.",
+    "they would vote against it", BYLINE_QUOTE_INDIRECT, "at least three moderate senators", "said", NULL },
+  /* "told \"Face the Nation\" that": a programme's name in marks */
+  { "Mara Lindgren told \"Face the Nation\" that the strike would end soon.", "the strike would end soon",
+    BYLINE_QUOTE_INDIRECT, "Mara Lindgren", "told", NULL },
+  /* "A spokeswoman for X, Y, said": Y speaks for X */
+  { "Governor Ray Delgado was not at the hearing.\n\nA spokeswoman for Delgado, Rita Vance, said Delgado would "
+    "not resign.", "Delgado would not resign", BYLINE_QUOTE_INDIRECT, "Rita Vance", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -247,7 +247,10 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
             {
               if (byline_token_is (c->text, &c->toks[t], "that"))
                 return t;
-              /* "told a daily press briefing that": over the words of a noun group, not a verb */
+              /* "told a daily press briefing that": over the words of a noun group, not a
+               * verb; "told \"Fox News Sunday\" that": over a programme's name in marks */
+              if ((c->toks[t].flags & BYLINE_TOKEN_QUOTE) || (c->in_quote[t] && (c->toks[t].flags & BYLINE_TOKEN_CAP)))
+                continue;
               if ((c->toks[t].kind == BYLINE_TOKEN_PUNCT && !is_char (c, t, '.')) || is_speech (c, t)
                   || (c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP)
                       && byline_mentions_at (c->mentions, t) == NULL && !adjunct_head (c, t)

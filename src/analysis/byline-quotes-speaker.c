@@ -541,6 +541,15 @@ skip_short_name (const Ctx *c, guint k, guint limit)
   return k;
 }
 
+/* "saying", "adding": a reporting verb as a participle */
+static gboolean
+is_speech_participle_at (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+
+  return byline_token_len (t) > 5 && strncmp (c->text + t->end - 3, "ing", 3) == 0;
+}
+
 gboolean
 _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -722,6 +731,38 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             return TRUE;
           }
     }
+  /* "conservative senators said", "at least four lawmakers have said": people of
+   * an office, unnamed, the plural of a role right before the reporting verb */
+  if (is_word (c, i) && !(c->toks[i].flags & BYLINE_TOKEN_CAP))
+    for (guint j = i; j < c->n && j < i + 5; j++)
+      {
+        const BylineToken *t = &c->toks[j];
+        gsize len = byline_token_len (t);
+        guint v = j + 1;
+
+        if (t->kind == BYLINE_TOKEN_NUMBER)
+          continue;
+        if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP) || byline_mentions_at (c->mentions, j) != NULL
+            || is_speech (c, j) || _byline_quotes_is_aux (c, j))
+          break;
+        while (v < c->n && v < j + 3 && (byline_token_is (c->text, &c->toks[v], "also")
+                                         || byline_token_is (c->text, &c->toks[v], "have")))
+          v++;
+        if (len > 4 && c->text[t->end - 1] == 's' && v < c->n && is_speech (c, v) && !is_speech_participle_at (c, v))
+          {
+            g_autofree char *singular = g_strndup (c->text + t->start, len - 1);
+
+            if (byline_lexicon_word_class (c->lex, singular) & BYLINE_WORD_ROLE)
+              {
+                g_free (out->name);
+                out->name = _byline_quotes_span_text (c, i, j + 1);
+                out->entity = NULL;
+                out->found = TRUE;
+                *end = j + 1;
+                return TRUE;
+              }
+          }
+      }
   /* "his counterpart said", "her Malaysian counterpart told": the other one of
    * the pair named before, the nearest person who is not the one "his" stands for */
   if (i + 1 < limit && (byline_token_is (c->text, &c->toks[i], "his") || byline_token_is (c->text, &c->toks[i], "her")))
@@ -761,8 +802,15 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         const BylineMentionRef *named;
         const BylineMentionRef *here = byline_mentions_at (c->mentions, j);
 
-        if (here != NULL && here->entity->type == BYLINE_ENTITY_PERSON)
+        /* "a spokesman for Ryan, X,": the one spoken for may be a person */
+        if (here != NULL && here->entity->type == BYLINE_ENTITY_PERSON
+            && !(role > 0 && here->first_token == j && j > 0 && byline_token_is (c->text, &c->toks[j - 1], "for")))
           break;
+        if (here != NULL && here->first_token == j)
+          {
+            j = here->end_token - 1;
+            continue;
+          }
         if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[j].kind == BYLINE_TOKEN_WORD)
           {
             if (here == NULL && has (c, j, BYLINE_WORD_ROLE))
@@ -1017,7 +1065,22 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
         while (j > lo && j + 14 > w && !is_char (c, j - 1, ',') && !c->in_quote[j - 1])
           j--;
         if (j > lo && is_char (c, j - 1, ','))
-          w = j - 1;
+          {
+            const BylineMentionRef *named = byline_mentions_at (c->mentions, j);
+
+            /* "A spokesman for Ryan, AshLee Strong, said": the name in apposition
+             * speaks for the one before it */
+            if (named != NULL && named->first_token == j && named->end_token + 1 == w
+                && named->entity->type == BYLINE_ENTITY_PERSON && j >= lo + 3
+                && byline_mentions_at (c->mentions, j - 2) != NULL
+                && byline_mentions_at (c->mentions, j - 2)->first_token >= lo + 1
+                && byline_token_is (c->text, &c->toks[byline_mentions_at (c->mentions, j - 2)->first_token - 1], "for"))
+              {
+                _byline_quotes_speaker_set_entity (out, named->entity);
+                return TRUE;
+              }
+            w = j - 1;
+          }
         else
           w = v;
       }
