@@ -432,6 +432,12 @@ static const QuoteCase cases[] = {
   /* "A spokeswoman for X, Y, said": Y speaks for X */
   { "Governor Ray Delgado was not at the hearing.\n\nA spokeswoman for Delgado, Rita Vance, said Delgado would "
     "not resign.", "Delgado would not resign", BYLINE_QUOTE_INDIRECT, "Rita Vance", "said", NULL },
+  /* "the Ghanaian leader": the one whose country the article does not give, not
+   * the last speaker of another country */
+  { "Talks in Accra\n\nPresident Kofi Mensah received Togolese Prime Minister Ama Dzifa on Monday.\n\nDzifa "
+    "said her government would share intelligence. The Ghanaian leader said a joint commission would meet in "
+    "September.", "a joint commission would meet in September", BYLINE_QUOTE_INDIRECT, "Kofi Mensah", "said",
+    NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -386,6 +386,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   {
     guint here = sentence_of (c, first);
     guint k = byline_mentions_lower_bound (c->mentions, first);
+    const BylineEntity *unplaced = NULL;
 
     while (k > 0)
       {
@@ -399,19 +400,29 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
         {
           g_autofree char *their = g_ascii_strdown (e->role, -1);
           gboolean ok = role_fits (their, role);
+          gboolean country = FALSE;
 
           for (guint t = first + 1; ok && t + 1 < end; t++)
             {
               const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
               /* "the Turkish president", "the U.S. envoy": the country must be the person's */
-              if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE)
-                  && !same_country (nat, e->affiliation))
-                ok = FALSE;
+              if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE))
+                {
+                  country = TRUE;
+                  if (!same_country (nat, e->affiliation))
+                    ok = FALSE;
+                }
             }
           if (ok)
             return e;
+          /* "the Ghanaian leader" of "President Kwame Asante", whose country the
+           * article does not give: when no one of that country fits */
+          if (country && e->affiliation == NULL && unplaced == NULL && role_fits (their, role))
+            unplaced = e;
         }
       }
+    if (unplaced != NULL)
+      return unplaced;
   }
 
   /* anyone with that role named around it, a few hundred mentions either side */
