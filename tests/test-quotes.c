@@ -438,6 +438,16 @@ static const QuoteCase cases[] = {
     "said her government would share intelligence. The Ghanaian leader said a joint commission would meet in "
     "September.", "a joint commission would meet in September", BYLINE_QUOTE_INDIRECT, "Kofi Mensah", "said",
     NULL },
+  /* "the foreign minister": the whole title, not a deputy prime minister named nearer */
+  { "Peruvian Foreign Minister Elena Paz held talks with Chilean Deputy Prime Minister Jorge Ibar, who is "
+    "visiting Lima.\n\nThe foreign minister said the two countries should build a new road.",
+    "the two countries should build a new road", BYLINE_QUOTE_INDIRECT, "Elena Paz", "said", NULL },
+  /* "said a statement issued by X", "a statement from the ministry said" */
+  { "The ministers met in Oslo.\n\n\"The Arctic is our shared responsibility,\" said a statement issued by "
+    "Danish Foreign Minister Karen Holm after the talks.", "The Arctic is our shared responsibility,",
+    BYLINE_QUOTE_DIRECT, "Karen Holm", "said", NULL },
+  { "The ferry sank on Monday.\n\nA statement from the Interior Ministry said the port would stay closed.",
+    "the port would stay closed", BYLINE_QUOTE_INDIRECT, "Interior Ministry", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -381,6 +381,58 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   const BylineEntity *found = NULL;
   guint n = 0;
 
+  /* the whole description first: "the foreign minister" is the foreign minister
+   * named before, not a deputy prime minister named nearer */
+  {
+    GString *phrase = g_string_new (NULL);
+    guint here = sentence_of (c, first);
+    guint k = byline_mentions_lower_bound (c->mentions, first);
+    const BylineEntity *whole = NULL;
+
+    for (guint t = first + 1; t < end; t++)
+      if (byline_mentions_at (c->mentions, t) == NULL && c->toks[t].kind == BYLINE_TOKEN_WORD)
+        {
+          g_autofree char *w = _byline_quotes_span_text (c, t, t + 1);
+          g_autofree char *lw = g_ascii_strdown (w, -1);
+
+          if (phrase->len > 0)
+            g_string_append_c (phrase, ' ');
+          g_string_append (phrase, lw);
+        }
+    /* two words or more: one is the role word alone, read below */
+    while (strchr (phrase->str, ' ') != NULL && k > 0 && whole == NULL)
+      {
+        const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+        const BylineEntity *e = r->entity;
+
+        if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
+          break;
+        if (e->type == BYLINE_ENTITY_PERSON && e->role != NULL && !c->in_quote[r->first_token])
+          {
+            g_autofree char *their = g_ascii_strdown (e->role, -1);
+            const char *at = strstr (their, phrase->str);
+
+            gboolean ok = at != NULL && !(at - their >= 7 && strncmp (at - 7, "deputy ", 7) == 0);
+
+            /* "foreign minister" in "Foreign Minister", not in "Deputy Foreign Minister";
+             * "the Thai foreign minister" of that country, when the article gives it */
+            for (guint t = first + 1; ok && t + 1 < end; t++)
+              {
+                const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
+
+                if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE)
+                    && e->affiliation != NULL && !same_country (nat, e->affiliation))
+                  ok = FALSE;
+              }
+            if (ok)
+              whole = e;
+          }
+      }
+    g_string_free (phrase, TRUE);
+    if (whole != NULL)
+      return whole;
+  }
+
   /* the person named last before it with that role: "the minister" after
    * "Foreign Minister X" rather than a prime minister named earlier */
   {
@@ -719,6 +771,51 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         return FALSE;
       *end = i + 1;
       return TRUE;
+    }
+  /* "said a statement issued by Foreign Minister X", "the statement from the
+   * ministry said": the one who issued it */
+  if (i + 3 < limit && (byline_token_is (c->text, &c->toks[i], "a") || byline_token_is (c->text, &c->toks[i], "the")))
+    {
+      guint j = i + 1;
+
+      while (j < limit && j < i + 3 && !byline_token_is (c->text, &c->toks[j], "statement")
+             && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
+        j++;
+      if (j + 2 < limit && byline_token_is (c->text, &c->toks[j], "statement"))
+        {
+          guint k = j + 1;
+
+          if (byline_token_is (c->text, &c->toks[k], "issued") || byline_token_is (c->text, &c->toks[k], "released"))
+            k++;
+          if (k + 1 < limit && (byline_token_is (c->text, &c->toks[k], "by") || byline_token_is (c->text, &c->toks[k], "from")))
+            {
+              Speaker by = { 0 };
+              guint by_end;
+              guint who = k + 1;
+
+              /* over "the", a nationality and a title: "by Swedish Foreign Minister X" */
+              while (who < limit && who < k + 6 && (byline_mentions_at (c->mentions, who) == NULL
+                                                    ? c->toks[who].kind == BYLINE_TOKEN_WORD
+                                                    : byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP)
+                     && !_byline_quotes_speaker_at (c, who, limit, entities, &by, &by_end))
+                {
+                  const BylineMentionRef *nat = byline_mentions_at (c->mentions, who);
+
+                  _byline_quotes_speaker_clear (&by);
+                  who = nat != NULL ? nat->end_token : who + 1;
+                }
+              _byline_quotes_speaker_clear (&by);
+              if (who < limit && _byline_quotes_speaker_at (c, who, limit, entities, &by, &by_end) && by.entity != NULL)
+                {
+                  _byline_quotes_speaker_set_entity (out, by.entity);
+                  out->country = by.country;
+                  _byline_quotes_speaker_clear (&by);
+                  *end = by_end;
+                  return TRUE;
+                }
+              _byline_quotes_speaker_clear (&by);
+            }
+        }
     }
   /* "the ministers said", "the two leaders said in a joint statement": a pair or a
    * group of those named before, with no one name */
