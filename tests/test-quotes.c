@@ -448,6 +448,10 @@ static const QuoteCase cases[] = {
     BYLINE_QUOTE_DIRECT, "Karen Holm", "said", NULL },
   { "The ferry sank on Monday.\n\nA statement from the Interior Ministry said the port would stay closed.",
     "the port would stay closed", BYLINE_QUOTE_INDIRECT, "Interior Ministry", "said", NULL },
+  /* a headline's source with a shortened word, "Dept", is the department the body names */
+  { "Ottawa to cut fuel tax next year - Canada Finance Dept\n\nOTTAWA (Reuters) - Canada will cut the federal "
+    "fuel tax in January, the Finance Department said on Monday.", "Ottawa to cut fuel tax next year",
+    BYLINE_QUOTE_INDIRECT, "Finance Department", NULL, NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -647,6 +647,37 @@ add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guin
   return add_reported_full (c, first, end, sp, cue, lo, hi, TRUE);
 }
 
+/* A body the article names in full that a headline's shortened name stands
+ * for: "U.S. State Dept" is the "State Department" of the text, or NULL */
+static const BylineEntity *
+written_out_body (GPtrArray *entities, const char *shortened_name)
+{
+  static const struct { const char *word, *full; } shortened[] = {
+    { " Dept", " Department" }, { " Dept.", " Department" }, { " Govt", " Government" },
+    { " Assn", " Association" }, { " Intl", " International" }, { " Min.", " Ministry" },
+  };
+  g_autoptr (GString) name = g_string_new (shortened_name);
+  gboolean changed = FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (shortened) && !changed; k++)
+    if (g_str_has_suffix (name->str, shortened[k].word))
+      {
+        g_string_truncate (name, name->len - strlen (shortened[k].word));
+        g_string_append (name, shortened[k].full);
+        changed = TRUE;
+      }
+  if (!changed)
+    return NULL;
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const BylineEntity *ent = entities->pdata[e];
+
+      if (ent->type == BYLINE_ENTITY_ORG && strchr (ent->name, ' ') != NULL && g_str_has_suffix (name->str, ent->name))
+        return ent;
+    }
+  return NULL;
+}
+
 /* The source a headline names at its end, after " - " or ":": a name, or a
  * word for reports or media ("reports", "state media", "sources"). The
  * headline before it is what the source says. */
@@ -723,8 +754,23 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
   if (!named && !generic)
     {
       /* capitalised words with no entity: their text is the name */
-      sp.name = _byline_quotes_span_text (c, sep + 1, hi);
-      sp.found = TRUE;
+      g_autofree char *text = _byline_quotes_span_text (c, sep + 1, hi);
+      const BylineEntity *body = written_out_body (entities, text);
+
+      if (body != NULL)
+        _byline_quotes_speaker_set_entity (&sp, body);
+      else
+        {
+          sp.name = g_steal_pointer (&text);
+          sp.found = TRUE;
+        }
+    }
+  else if (named && sp.entity != NULL && sp.entity->type == BYLINE_ENTITY_ORG)
+    {
+      const BylineEntity *body = written_out_body (entities, sp.entity->name);
+
+      if (body != NULL)
+        _byline_quotes_speaker_set_entity (&sp, body);
     }
   else if (!named)
     sp.found = TRUE;  /* "reports": no one named */
