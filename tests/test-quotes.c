@@ -452,6 +452,12 @@ static const QuoteCase cases[] = {
   { "Ottawa to cut fuel tax next year - Canada Finance Dept\n\nOTTAWA (Reuters) - Canada will cut the federal "
     "fuel tax in January, the Finance Department said on Monday.", "Ottawa to cut fuel tax next year",
     BYLINE_QUOTE_INDIRECT, "Finance Department", NULL, NULL },
+  /* "asked whether ...", "explained how ...": a question or a manner reported */
+  { "Senator Ada Kerr asked whether the tariffs would be lifted before the harvest.",
+    "whether the tariffs would be lifted before the harvest", BYLINE_QUOTE_INDIRECT, "Ada Kerr", "asked", NULL },
+  { "Curator Lina Ostrova led the tour.\n\nShe explained how the painter's use of the camera changed his "
+    "method.", "how the painter's use of the camera changed his method", BYLINE_QUOTE_INDIRECT, "Lina Ostrova",
+    "explained", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

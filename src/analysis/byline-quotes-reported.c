@@ -176,6 +176,11 @@ clause_start (const Ctx *c, guint k)
         return TRUE;
       function_word = function_word || (c->toks[j].cls & BYLINE_WORD_STOPWORD);
     }
+  /* "explained how the camera revealed his process", "asked whether the plan would pass" */
+  if ((byline_token_is (c->text, t, "how") || byline_token_is (c->text, t, "whether")
+       || byline_token_is (c->text, t, "why"))
+      && k > 0 && is_speech (c, k - 1))
+    return TRUE;
   return byline_token_is (c->text, t, "the") || byline_token_is (c->text, t, "he")
          || byline_token_is (c->text, t, "she") || byline_token_is (c->text, t, "it")
          || byline_token_is (c->text, t, "they") || byline_token_is (c->text, t, "his")
