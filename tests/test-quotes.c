@@ -458,6 +458,22 @@ static const QuoteCase cases[] = {
   { "Curator Lina Ostrova led the tour.\n\nShe explained how the painter's use of the camera changed his "
     "method.", "how the painter's use of the camera changed his method", BYLINE_QUOTE_INDIRECT, "Lina Ostrova",
     "explained", NULL },
+  /* an auxiliary and its negation in one word: "don't", "can't", "weren’t" */
+  { "Pollster Dana Whitlock spoke.\n\nWhitlock said voters don't trust either party.",
+    "voters don't trust either party", BYLINE_QUOTE_INDIRECT, "Dana Whitlock", "said", NULL },
+  { "Pollster Dana Whitlock spoke.\n\nWhitlock says Delaney can’t win the county.",
+    "Delaney can’t win the county", BYLINE_QUOTE_INDIRECT, "Dana Whitlock", "says", NULL },
+  /* quoted words in a report: "X, speaking to reporters, said Chile was \"...\"" is X's,
+   * not the report's subject's */
+  { "Talks in Lima\n\nThe talks ended on Monday.\n\nDuarte, speaking to reporters after the meeting, said "
+    "Chile was \"not seeking a quarrel\".", "not seeking a quarrel", BYLINE_QUOTE_PARTIAL, "Duarte", NULL, NULL },
+  /* "a senior EU diplomat": someone of the body, unnamed, not the body */
+  { "Talks in Brussels\n\nThe talks ended on Monday.\n\nA senior EU diplomat described the mood as \"tense "
+    "but polite\".", "tense but polite", BYLINE_QUOTE_PARTIAL, "EU diplomat", "described", NULL },
+  /* "According to X, the two sides agreed ... \"...\"": X's report, whatever verb it holds */
+  { "Talks in Lima\n\nForeign Minister Alba Duarte met her Bolivian counterpart.\n\nAccording to Duarte, the "
+    "two sides agreed to meet again in \"the coming weeks\".", "the coming weeks", BYLINE_QUOTE_PARTIAL,
+    "Alba Duarte", NULL, NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

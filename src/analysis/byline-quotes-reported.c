@@ -142,6 +142,8 @@ _byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Sp
 /* Reported speech without marks:
  *   X said (that) CONTENT.        X told reporters that CONTENT.
  *   CONTENT, X said.              According to X, CONTENT.   CONTENT, according to X. */
+static gboolean is_negated_aux (const Ctx *c, guint i);
+
 static gboolean
 clause_start (const Ctx *c, guint k)
 {
@@ -170,6 +172,8 @@ clause_start (const Ctx *c, guint k)
       for (int a = 0; aux[a]; a++)
         if (byline_token_is (c->text, &c->toks[j], aux[a]))
           return TRUE;
+      if (is_negated_aux (c, j))
+        return TRUE;
       /* "said talks went well": a noun group of content words, then the verb */
       if ((c->toks[j].cls & BYLINE_WORD_PAST) && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !function_word
           && !(t->cls & BYLINE_WORD_STOPWORD))
@@ -464,6 +468,20 @@ overlaps_marked (const Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* "don't", "can't", "wasn’t": an auxiliary with its negation in one word */
+static gboolean
+is_negated_aux (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  gsize len = byline_token_len (t);
+  const char *end = c->text + t->end;
+
+  if (t->kind != BYLINE_TOKEN_WORD || len < 4)
+    return FALSE;
+  return (end[-1] == 't' && end[-2] == '\'' && end[-3] == 'n')
+         || (len >= 6 && end[-1] == 't' && strncmp (end - 4, "\xe2\x80\x99", 3) == 0 && end[-5] == 'n');
+}
+
 gboolean
 _byline_quotes_is_aux (const Ctx *c, guint i)
 {
@@ -475,7 +493,7 @@ _byline_quotes_is_aux (const Ctx *c, guint i)
   for (int a = 0; aux[a]; a++)
     if (byline_token_is (c->text, &c->toks[i], aux[a]))
       return TRUE;
-  return FALSE;
+  return is_negated_aux (c, i);
 }
 
 /* After "X said" and its adjuncts: the end of the sentence, or a phrase that

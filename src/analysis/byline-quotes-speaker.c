@@ -666,10 +666,22 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
         r = byline_mentions_at (c->mentions, j);
       /* "an MEA spokesperson said": one who speaks for the body, unnamed, is the body */
-      else if (role && r->entity->type == BYLINE_ENTITY_ORG && j < limit && j > r->end_token
-               && (c->toks[j - 1].cls & BYLINE_WORD_ROLE) && is_speech (c, j))
+      else if (role && r->entity->type == BYLINE_ENTITY_ORG && j <= limit && j < c->n && j > r->end_token
+               && (c->toks[j - 1].cls & BYLINE_WORD_ROLE) && is_speech (c, j)
+               && g_ascii_strncasecmp (c->text + c->toks[j - 1].start, "spokes", 6) == 0)
         {
           _byline_quotes_speaker_set_entity (out, r->entity);
+          *end = j;
+          return TRUE;
+        }
+      /* "a senior EU diplomat described ...": someone of the body, unnamed, not the body */
+      else if (role && j <= limit && j < c->n && j > r->end_token && (c->toks[j - 1].cls & BYLINE_WORD_ROLE)
+               && is_speech (c, j))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, r->first_token, j);
+          out->entity = NULL;
+          out->found = TRUE;
           *end = j;
           return TRUE;
         }
@@ -1129,7 +1141,16 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (is_pronoun_person (c, k) || is_pronoun_group (c, k))
         break;
       if (_byline_quotes_speaker_at (c, k, hi, entities, out, &end))
-        return TRUE;
+        {
+          /* "X, speaking to reporters, said Iran was ...": the subject of the
+           * report that follows, not the speaker */
+          if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+            {
+              _byline_quotes_speaker_clear (out);
+              break;
+            }
+          return TRUE;
+        }
     }
 
   /* a relative clause: "Igor Morgulov, who said that ..." */

@@ -529,6 +529,24 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           else if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && !reported)
             _byline_quotes_speaker_set_entity (&sp, r->entity);
         }
+      /* "According to X, the two sides agreed to meet in \"the coming weeks\"": the
+       * sentence is X's report, whatever verb it holds */
+      if (!sp.found && so->first_token + 2 < m->open && byline_token_is (c->text, &c->toks[so->first_token], "according")
+          && byline_token_is (c->text, &c->toks[so->first_token + 1], "to"))
+        {
+          Speaker acc = { 0 };
+          guint acue;
+
+          /* not an outlet: "According to Itar-Tass, X said ..." is X's */
+          if (_byline_quotes_according_to (c, so->first_token, m->open, entities, &acc, &acue) && acc.entity != NULL
+              && (acc.entity->lex == NULL || acc.entity->lex->kind != BYLINE_LEX_OUTLET))
+            {
+              sp = acc;
+              cue = acue;
+            }
+          else
+            _byline_quotes_speaker_clear (&acc);
+        }
       /* the reporting verb after the closing mark or before the opening one,
        * the nearer first */
       if (!sp.found)
