@@ -474,6 +474,9 @@ static const QuoteCase cases[] = {
   { "Talks in Lima\n\nForeign Minister Alba Duarte met her Bolivian counterpart.\n\nAccording to Duarte, the "
     "two sides agreed to meet again in \"the coming weeks\".", "the coming weeks", BYLINE_QUOTE_PARTIAL,
     "Alba Duarte", NULL, NULL },
+  /* "accused X of V-ing": what the speaker charges X with */
+  { "Councilwoman Ines Marlowe accused the county of hiding the audit from voters.",
+    "the county of hiding the audit from voters", BYLINE_QUOTE_INDIRECT, "Ines Marlowe", "accused", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -493,6 +496,7 @@ static const struct
   { "The said company reported higher profits.", "profits" },
   { "In the second half, Ruud Pekel's shot went wide to the left, missing a chance to level the score.", "wide" },
   { "The minister told a story about her first year in office.", "story" },
+  { "The coach blamed the rain for the loss.", "rain" },
 };
 
 static void
