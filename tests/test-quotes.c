@@ -477,6 +477,12 @@ static const QuoteCase cases[] = {
   /* "accused X of V-ing": what the speaker charges X with */
   { "Councilwoman Ines Marlowe accused the county of hiding the audit from voters.",
     "the county of hiding the audit from voters", BYLINE_QUOTE_INDIRECT, "Ines Marlowe", "accused", NULL },
+  /* a noun of speech owned by its speaker: "X's claim that ...", "the party's view
+   * that ...", the clause before the sentence's own verb */
+  { "Senator Ann Holmgren's claim that the levy would cut rents for families was disputed by economists.",
+    "the levy would cut rents for families", BYLINE_QUOTE_INDIRECT, "Ann Holmgren", "claim", NULL },
+  { "Mayor Jon Pruitt spoke first.\n\nThe Green Party's view that fares must fall is popular.",
+    "fares must fall", BYLINE_QUOTE_INDIRECT, "Green Party", "view", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -804,6 +804,40 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
 
 /* ", adding that CONTENT", ", stressing that CONTENT": a second report by the
  * speaker of the sentence's earlier quotation */
+/* The end of a clause that completes a noun ("X's claim that CONTENT went
+ * unheeded"): before the sentence's own verb, a second verb group */
+static guint
+noun_clause_end (const Ctx *c, guint from, guint end)
+{
+  gboolean verb = FALSE, gap = FALSE;
+
+  for (guint j = from; j < end; j++)
+    {
+      gboolean here = clause_verb_at (c, from, j) && !present_verb_at (c, from, j);
+
+      if (here && verb && gap)
+        return j;
+      verb = verb || here;
+      gap = verb && !here;
+    }
+  return end;
+}
+
+/* "Trump's claim", "the senator's repeated warning": a noun of speech after a
+ * possessive, not a verb */
+static gboolean
+possessed_noun (const Ctx *c, guint v, guint lo)
+{
+  for (guint k = v; k > lo && k + 3 > v; k--)
+    {
+      if (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+        return TRUE;
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* After a verb that charges someone, at token @v, an object from @k and then
  * what it charges them with: "accused the aides of lying", "blamed the mayor
  * for cutting ..." (verbs that urge, "urged the speaker to act", are not read:
@@ -1028,6 +1062,9 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               {
                 guint end = content_end (c, k, hi);
 
+                /* "X's claim that CONTENT was disputed": the noun's clause only */
+                if (that && possessed_noun (c, v, lo))
+                  end = noun_clause_end (c, k, end);
                 if (!overlaps_marked (c, k, end) && add_reported (c, k, end, &sp, v, lo, hi))
                   {
                     done = TRUE;
@@ -1180,6 +1217,74 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             _byline_quotes_speaker_clear (&sp);
             break;
           }
+      if (done)
+        return;
+
+      /* "X's claim that CONTENT", "the senator's warning that CONTENT": a noun
+       * of speech owned by its speaker */
+      for (guint k = lo + 2; k + 3 < hi && !done; k++)
+        {
+          static const char *const nouns[] = {
+            "claim", "claims", "statement", "assertion", "warning", "insistence", "argument", "suggestion",
+            "remark", "remarks", "allegation", "promise", "pledge", "belief", "announcement", "admission",
+            "denial", "prediction", "contention", "accusation", "complaint", "view", NULL,
+          };
+          gboolean noun = FALSE;
+          guint owner;
+          Speaker sp = { 0 };
+          guint end_tok;
+
+          if (!byline_token_is (c->text, &c->toks[k + 1], "that") || c->in_quote[k])
+            continue;
+          for (int w = 0; nouns[w] != NULL && !noun; w++)
+            noun = byline_token_is (c->text, &c->toks[k], nouns[w]);
+          if (!noun)
+            continue;
+          /* the possessive before the noun, over an adjective or two: "Trump's repeated claim" */
+          owner = k;
+          while (owner > lo && owner + 3 > k && c->toks[owner - 1].kind == BYLINE_TOKEN_WORD
+                 && !(c->toks[owner - 1].flags & BYLINE_TOKEN_CAP))
+            owner--;
+          if (owner <= lo || c->toks[owner - 1].kind != BYLINE_TOKEN_POSSESSIVE)
+            continue;
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, owner - 2);
+            guint who = r != NULL ? r->first_token : owner - 2;
+
+            if (r != NULL && r->end_token == owner - 1 && _byline_quotes_is_speaker_type (r->entity)
+                && r->entity->type != BYLINE_ENTITY_PLACE)
+              _byline_quotes_speaker_set_entity (&sp, r->entity);
+            else
+              {
+                /* "the senator's claim": a description of someone named */
+                while (who > lo && who + 4 > owner && c->toks[who - 1].kind == BYLINE_TOKEN_WORD
+                       && !byline_token_is (c->text, &c->toks[who], "the"))
+                  who--;
+                if (!byline_token_is (c->text, &c->toks[who], "the")
+                    || !_byline_quotes_speaker_at (c, who, owner - 1, entities, &sp, &end_tok))
+                  {
+                    _byline_quotes_speaker_clear (&sp);
+                    continue;
+                  }
+              }
+          }
+          {
+            guint from = k + 2;
+            guint end = noun_clause_end (c, from, content_end (c, from, hi));
+
+            if (from < hi && clause_start (c, from) && verb_soon (c, from, end) && !overlaps_marked (c, from, end))
+              done = add_reported (c, from, end, &sp, k, lo, hi);
+            /* "view", "belief": nouns the reporting verbs do not colour */
+            if (done)
+              {
+                BylineQuote *q = c->quotes->pdata[c->quotes->len - 1];
+
+                if (q->connotation == NULL)
+                  q->connotation = "neutral";
+              }
+          }
+          _byline_quotes_speaker_clear (&sp);
+        }
       if (done)
         return;
 
