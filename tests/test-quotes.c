@@ -483,6 +483,12 @@ static const QuoteCase cases[] = {
     "the levy would cut rents for families", BYLINE_QUOTE_INDIRECT, "Ann Holmgren", "claim", NULL },
   { "Mayor Jon Pruitt spoke first.\n\nThe Green Party's view that fares must fall is popular.",
     "fares must fall", BYLINE_QUOTE_INDIRECT, "Green Party", "view", NULL },
+  /* a report in the passive: the agent after "by", or no one */
+  { "Ferry news\n\nThe storm passed.\n\nIt was announced by the Harbour Authority that the ferries would run "
+    "again on Monday.", "the ferries would run again on Monday", BYLINE_QUOTE_INDIRECT, "Harbour Authority",
+    "announced", NULL },
+  { "Ferry news\n\nThe storm passed.\n\nThe quay will be closed for a month, it was announced on Friday.",
+    "The quay will be closed for a month", BYLINE_QUOTE_INDIRECT, NULL, "announced", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -503,6 +509,8 @@ static const struct
   { "In the second half, Ruud Pekel's shot went wide to the left, missing a chance to level the score.", "wide" },
   { "The minister told a story about her first year in office.", "story" },
   { "The coach blamed the rain for the loss.", "rain" },
+  { "Ferry news\n\nThe Harbour Authority said the storm had passed.\n\nIt is understood that the quay will "
+    "reopen soon.", "quay" },
 };
 
 static void

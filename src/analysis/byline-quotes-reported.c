@@ -838,6 +838,43 @@ possessed_noun (const Ctx *c, guint v, guint lo)
   return FALSE;
 }
 
+/* "It was announced by the ministry that ...", "it has been reported that ...":
+ * a report in the passive, its speaker the agent after "by", or no one. The
+ * token after the agent (or the verb) when @v is such a verb, else 0. */
+static guint
+passive_report (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
+{
+  guint k = v;
+  guint end;
+
+  if (v < lo + 2 || byline_token_len (&c->toks[v]) < 4 || c->text[c->toks[v].end - 1] != 'd')
+    return 0;
+  if (byline_token_is (c->text, &c->toks[k - 1], "been"))
+    k--;
+  if (!(byline_token_is (c->text, &c->toks[k - 1], "was") || byline_token_is (c->text, &c->toks[k - 1], "is")
+        || byline_token_is (c->text, &c->toks[k - 1], "has") || byline_token_is (c->text, &c->toks[k - 1], "had"))
+      || k - 1 == lo || !byline_token_is (c->text, &c->toks[k - 2], "it"))
+    return 0;
+  /* "it is learned that", "it is believed that": a hedge, no one's report */
+  if (has (c, v, BYLINE_WORD_COGNITION) || byline_token_is (c->text, &c->toks[v], "learned")
+      || byline_token_is (c->text, &c->toks[v], "understood") || byline_token_is (c->text, &c->toks[v], "believed"))
+    return G_MAXUINT;
+  _byline_quotes_speaker_clear (out);
+  if (v + 2 < hi && byline_token_is (c->text, &c->toks[v + 1], "by"))
+    {
+      guint who = v + 2;
+
+      if (byline_token_is (c->text, &c->toks[who], "the"))
+        who++;
+      if (who < hi && _byline_quotes_speaker_at (c, who, hi, entities, out, &end))
+        return end;
+      _byline_quotes_speaker_clear (out);
+      return 0;
+    }
+  out->found = TRUE;  /* no one named */
+  return v + 1;
+}
+
 /* After a verb that charges someone, at token @v, an object from @k and then
  * what it charges them with: "accused the aides of lying", "blamed the mayor
  * for cutting ..." (verbs that urge, "urged the speaker to act", are not read:
@@ -992,7 +1029,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint k;
 
-          guint plen = 0;
+          guint plen = 0, passive;
 
           if (c->in_quote[v])
             continue;
@@ -1012,12 +1049,21 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           /* ", adding that ...": read after the sentence's first report */
           if (is_speech_participle (c, v) && v > lo && is_char (c, v - 1, ','))
             continue;
-          if (!_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
+          passive = passive_report (c, v, lo, hi, entities, &sp);
+          if (passive == G_MAXUINT)
+            continue;
+          if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
             {
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
-          k = skip_adjuncts (c, v + MAX (plen, 1), hi);
+          k = skip_adjuncts (c, passive != 0 ? passive : v + MAX (plen, 1), hi);
+          /* "it was announced that ...": a clause follows, or nothing is reported */
+          if (passive != 0 && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           {
             gboolean that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
             const char *conn = byline_lexicon_connotation (c->lex, c->text, &c->toks[v]);
@@ -1147,6 +1193,17 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 
           if (!is_char (c, k, ',') || c->in_quote[k])
             continue;
+          /* "CONTENT, it was announced on Friday.": a report by no one named */
+          if (k + 4 <= hi && byline_token_is (c->text, &c->toks[k + 1], "it")
+              && (byline_token_is (c->text, &c->toks[k + 2], "was") || byline_token_is (c->text, &c->toks[k + 2], "is"))
+              && is_speech (c, k + 3) && c->text[c->toks[k + 3].end - 1] == 'd'
+              && ends_reporting_clause (c, skip_adjuncts (c, k + 4, hi), hi) && !overlaps_marked (c, lo, k)
+              && k - lo < 4 * CLAUSE_WINDOW)
+            {
+              sp.found = TRUE;
+              done = add_reported (c, lo, k, &sp, k + 3, lo, hi);
+              continue;
+            }
           /* ", the Norwegian Foreign Ministry said": over "the" and a nationality */
           {
             guint who = k + 1;
