@@ -489,6 +489,10 @@ static const QuoteCase cases[] = {
     "announced", NULL },
   { "Ferry news\n\nThe storm passed.\n\nThe quay will be closed for a month, it was announced on Friday.",
     "The quay will be closed for a month", BYLINE_QUOTE_INDIRECT, NULL, "announced", NULL },
+  /* "she" showed who a woman is: a later "he" is someone else */
+  { "Council vote\n\nMayor Ana Ruiz spoke first. She said the budget was balanced.\n\nRuiz met councilman "
+    "Dale Fisk on Monday. He said the talks had failed.", "the talks had failed", BYLINE_QUOTE_INDIRECT,
+    "Dale Fisk", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -64,6 +64,7 @@ typedef struct
   const char           *last_speaker_country;
   GHashTable           *labels;    /* transcript labels ("smith") -> paragraphs they open */
   gboolean              transcript; /* three labelled paragraphs or more, a label among them again */
+  GHashTable           *genders;    /* person -> BylineGender, as "he" and "she" showed it */
   guint                 questions;      /* paragraphs that open with "Q:" (an interview) */
   guint                 first_question; /* the token of the first, or n */
   guint                 line_start; /* the last transcript line's tokens */

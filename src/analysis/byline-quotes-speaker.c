@@ -77,6 +77,38 @@ _byline_quotes_remember (Ctx *c, const BylineQuote *q, const char *country)
 }
 
 /* "he" and "she": the last person quoted, or the last person named before */
+/* What "he" or "she" at token @at may stand for: the entity's gender, or the
+ * one the article showed before ("Mayor Ana Ruiz spoke. She said ..." makes
+ * Ruiz "she", so a later "he" is someone else) */
+static gboolean
+may_be (const Ctx *c, const BylineEntity *e, guint at)
+{
+  gpointer known;
+
+  if (!byline_entity_may_be (e, c->text, &c->toks[at]))
+    return FALSE;
+  if (c->genders == NULL || e->gender != BYLINE_GENDER_UNKNOWN
+      || !g_hash_table_lookup_extended (c->genders, e, NULL, &known))
+    return TRUE;
+  if (byline_token_is (c->text, &c->toks[at], "he"))
+    return GPOINTER_TO_INT (known) != BYLINE_GENDER_FEMALE;
+  if (byline_token_is (c->text, &c->toks[at], "she"))
+    return GPOINTER_TO_INT (known) != BYLINE_GENDER_MALE;
+  return TRUE;
+}
+
+/* "She said ..." right after a sentence about X: X is a woman from here on */
+static void
+learn_gender (const Ctx *c, const BylineEntity *e, guint at)
+{
+  if (c->genders == NULL || e->gender != BYLINE_GENDER_UNKNOWN || g_hash_table_contains (c->genders, e))
+    return;
+  if (byline_token_is (c->text, &c->toks[at], "he"))
+    g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_MALE));
+  else if (byline_token_is (c->text, &c->toks[at], "she"))
+    g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
+}
+
 static const BylineEntity *
 resolve_person_pronoun (const Ctx *c, guint at)
 {
@@ -92,8 +124,11 @@ resolve_person_pronoun (const Ctx *c, guint at)
       const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
 
       if (cl->topic != NULL && cl->topic_sentence + 1 == here
-          && byline_entity_may_be (cl->topic, c->text, &c->toks[at]))
-        return cl->topic;
+          && may_be (c, cl->topic, at))
+        {
+          learn_gender (c, cl->topic, at);
+          return cl->topic;
+        }
     }
   if (here > 0)
     {
@@ -102,11 +137,11 @@ resolve_person_pronoun (const Ctx *c, guint at)
 
       if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
           && !c->in_quote[r->first_token] && !_byline_quotes_governed (c, r->first_token)
-          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+          && may_be (c, r->entity, at))
         return r->entity;
     }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
-      && byline_entity_may_be (c->last_person, c->text, &c->toks[at]))
+      && may_be (c, c->last_person, at))
     return c->last_person;
   /* the nearest person mentioned before, outside quotations */
   k = byline_mentions_lower_bound (c->mentions, at);
@@ -115,7 +150,7 @@ resolve_person_pronoun (const Ctx *c, guint at)
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k - 1);
       k--;
       if (r->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[r->first_token]
-          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+          && may_be (c, r->entity, at))
         return r->entity;
       if (sentence_of (c, r->first_token) + 6 < here)
         break;

@@ -727,6 +727,7 @@ byline_quotes_find (const BylineDocument *doc,
       }
     c.labels = _byline_quotes_count_transcript_labels (&c);
     c.transcript = _byline_quotes_is_transcript (c.labels);
+    c.genders = g_hash_table_new (NULL, NULL);
     /* an interview's questions: "Q: ..." paragraphs, and where the first is */
     c.first_question = c.n;
     for (guint i = 0; i + 2 < c.n; i++)
@@ -837,5 +838,6 @@ byline_quotes_find (const BylineDocument *doc,
   g_free (c.in_quote);
   g_free (c.next_according);
   g_clear_pointer (&c.labels, g_hash_table_unref);
+  g_clear_pointer (&c.genders, g_hash_table_unref);
   return c.quotes;
 }
