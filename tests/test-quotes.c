@@ -493,6 +493,14 @@ static const QuoteCase cases[] = {
   { "Council vote\n\nMayor Ana Ruiz spoke first. She said the budget was balanced.\n\nRuiz met councilman "
     "Dale Fisk on Monday. He said the talks had failed.", "the talks had failed", BYLINE_QUOTE_INDIRECT,
     "Dale Fisk", "said", NULL },
+  /* the reporting clause between a short subject and its verb */
+  { "Budget fight\n\nThe Senate met on Monday.\n\nThe governor, aides said, was furious about the leak.",
+    "The governor, aides said, was furious about the leak", BYLINE_QUOTE_INDIRECT, "aides", "said", NULL },
+  { "Budget fight\n\nThe Senate met on Monday.\n\nThe levy, said Senator Ray Ostby, was dead.",
+    "The levy, said Senator Ray Ostby, was dead", BYLINE_QUOTE_INDIRECT, "Ray Ostby", "said", NULL },
+  /* "..., said X, a spokeswoman for ...": the name's apposition ends the sentence */
+  { "Budget fight\n\nThe Senate met on Monday.\n\nThe rules are clear, said Rosa Lindgren, a spokeswoman "
+    "for the Transport Department.", "The rules are clear", BYLINE_QUOTE_INDIRECT, "Rosa Lindgren", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

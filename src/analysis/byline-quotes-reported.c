@@ -875,6 +875,16 @@ passive_report (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
   return v + 1;
 }
 
+/* A name's apposition at token @k: "a spokeswoman for ...", "the head of ...", "who ..." */
+static gboolean
+apposition_at (const Ctx *c, guint k)
+{
+  return k < c->n && (byline_token_is (c->text, &c->toks[k], "a") || byline_token_is (c->text, &c->toks[k], "an")
+                      || byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "who")
+                      || byline_token_is (c->text, &c->toks[k], "whose")
+                      || (has (c, k, BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)));
+}
+
 /* After a verb that charges someone, at token @v, an object from @k and then
  * what it charges them with: "accused the aides of lying", "blamed the mayor
  * for cutting ..." (verbs that urge, "urged the speaker to act", are not read:
@@ -1144,9 +1154,36 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                 _byline_quotes_speaker_set_entity (&sp, near);
               end_tok = k + 3;
             }
+          /* not "said X, a spokeswoman for ...": the name's apposition, not more content */
           if (sp.found && end_tok + 4 < hi && is_char (c, end_tok, ',')
-              && !overlaps_marked (c, lo, hi) && k - lo <= 8)
+              && !overlaps_marked (c, lo, hi) && k - lo <= 8 && !apposition_at (c, end_tok + 1))
             done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, k + 1, lo, hi);
+          _byline_quotes_speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* SUBJECT, X said, PREDICATE. ("The president, aides said, was furious"):
+       * the reporting clause set between a short subject and its verb */
+      for (guint k = lo + 1; k + 6 < hi && k <= lo + 8 && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok, v;
+
+          if (!is_char (c, k, ',') || c->in_quote[k] || overlaps_marked (c, lo, hi))
+            continue;
+          /* ", X said," or ", said X," */
+          if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1)
+              && _byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
+            v = k + 1;
+          else if (_byline_quotes_speaker_at (c, k + 1, hi, entities, &sp, &end_tok) && end_tok < hi
+                   && is_speech (c, end_tok) && !is_speech_participle (c, end_tok))
+            v = end_tok++;
+          else
+            v = G_MAXUINT;
+          if (v != G_MAXUINT && end_tok + 2 < hi && is_char (c, end_tok, ',')
+              && (_byline_quotes_is_aux (c, end_tok + 1) || has (c, end_tok + 1, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+            done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, v, lo, hi);
           _byline_quotes_speaker_clear (&sp);
         }
       if (done)
@@ -1177,8 +1214,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     break;
                   }
               }
-          if (ends_reporting_clause (c, skip_adjuncts (c, end_tok, hi), hi) && !overlaps_marked (c, lo, k)
-              && k - lo < 4 * CLAUSE_WINDOW)
+          /* "..., said X, a spokeswoman for the department." */
+          if ((ends_reporting_clause (c, skip_adjuncts (c, end_tok, hi), hi)
+               || (is_char (c, end_tok, ',') && apposition_at (c, end_tok + 1)))
+              && !overlaps_marked (c, lo, k) && k - lo < 4 * CLAUSE_WINDOW)
             done = add_reported (c, lo, k, &sp, k + 1, lo, hi);
           _byline_quotes_speaker_clear (&sp);
         }
