@@ -501,6 +501,11 @@ static const QuoteCase cases[] = {
   /* "..., said X, a spokeswoman for ...": the name's apposition ends the sentence */
   { "Budget fight\n\nThe Senate met on Monday.\n\nThe rules are clear, said Rosa Lindgren, a spokeswoman "
     "for the Transport Department.", "The rules are clear", BYLINE_QUOTE_INDIRECT, "Rosa Lindgren", "said", NULL },
+  /* a transcript's label with a role or a party after the name */
+  { "Sunday interview transcript\n\nThe following is a transcript of the interview.\n\nDANA MORROW, KBTV "
+    "HOST: Senator, thanks for joining us.\n\nSEN. PAUL ENGSTROM (D-MN): Glad to be here, Dana.\n\nMORROW: "
+    "Will the bill pass?\n\nENGSTROM: Not this year. The votes are not there.\n",
+    "Glad to be here, Dana.", BYLINE_QUOTE_DIRECT, "PAUL ENGSTROM", NULL, NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -1424,8 +1424,21 @@ transcript_label (const Ctx *c, guint i)
   guint k = i;
   const BylineMentionRef *r;
 
-  while (k < c->n && k < i + 3 && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+  while (k < c->n && k < i + 4 && ((c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+                                     /* "SEN. BERNIE SANDERS" */
+                                     || (k > i && is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE))))
     k++;
+  /* "JAKE TAPPER, CNN HOST:", "SEN. BERNIE SANDERS (I-VT):": a role or a party after the name */
+  if (k > i && k + 1 < c->n && (is_char (c, k, ',') || is_char (c, k, '(')))
+    {
+      guint j = k + 1;
+
+      while (j < c->n && j < k + 8 && !is_char (c, j, ':') && !(c->toks[j].flags & BYLINE_TOKEN_PARA)
+             && (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_CAP))))
+        j++;
+      if (j < c->n && is_char (c, j, ':'))
+        k = j;
+    }
   if (k == i || k + 1 >= c->n || !is_char (c, k, ':') || (c->toks[k + 1].flags & BYLINE_TOKEN_PARA)
       || byline_span_contains (&c->doc->wire, c->toks[i].start) || byline_document_is_header (c->doc, c->toks[i].start))
     return G_MAXUINT;
@@ -1433,6 +1446,16 @@ transcript_label (const Ctx *c, guint i)
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_DATE))
     return G_MAXUINT;
   return k;
+}
+
+/* The end of the name in a transcript's label: before ", CNN HOST" or "(I-VT)" */
+static guint
+label_name_end (const Ctx *c, guint i, guint colon)
+{
+  for (guint k = i + 1; k < colon; k++)
+    if (is_char (c, k, ',') || is_char (c, k, '('))
+      return k;
+  return colon;
 }
 
 static char *
@@ -1535,7 +1558,11 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
   colon = transcript_label (c, i);
   if (colon == G_MAXUINT)
     return FALSE;
-  key = label_key (c, colon - 1, colon);  /* the surname: the label's last word */
+  {
+    guint name_end = label_name_end (c, i, colon);
+
+    key = label_key (c, name_end - 1, name_end);  /* the surname: the name's last word */
+  }
   for (guint e = 0; e < entities->len && !sp.found; e++)
     {
       const BylineEntity *ent = entities->pdata[e];
@@ -1552,11 +1579,12 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
   if (!sp.found)
     {
       g_autofree char *whole = label_key (c, i, colon);
+      g_autofree char *name = label_key (c, i, label_name_end (c, i, colon));
 
       if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2 && !c->transcript)
         return FALSE;
       /* "SMITH" shown as "Smith" */
-      sp.name = g_strdup (whole);
+      sp.name = g_strdup (name);
       for (char *p = sp.name; *p != '\0'; p = g_utf8_next_char (p))
         if (p == sp.name || p[-1] == ' ')
           *p = g_ascii_toupper (*p);
