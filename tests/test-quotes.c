@@ -506,6 +506,12 @@ static const QuoteCase cases[] = {
     "HOST: Senator, thanks for joining us.\n\nSEN. PAUL ENGSTROM (D-MN): Glad to be here, Dana.\n\nMORROW: "
     "Will the bill pass?\n\nENGSTROM: Not this year. The votes are not there.\n",
     "Glad to be here, Dana.", BYLINE_QUOTE_DIRECT, "PAUL ENGSTROM", NULL, NULL },
+  /* "Chile's ambassador to Peru said" in a lede: the person of that office named
+   * just after, not the country */
+  { "Envoy praises ties\n\nLIMA, Jan. 12 -- Chile's ambassador to Peru said on Sunday that relations between "
+    "the two countries had never been better.\n\nSpeaking to reporters, Ignacio Fuentes said the two sides "
+    "would open a trade office in Arica.", "relations between the two countries had never been better",
+    BYLINE_QUOTE_INDIRECT, "Ignacio Fuentes", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -757,6 +757,46 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             }
         }
     }
+  /* "Iran's ambassador to Armenia said": the person of that office, named before
+   * or, in a lede, in the sentences just after; not the country */
+  if (r != NULL && r->first_token == i && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
+      && r->end_token + 1 < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+      && byline_mentions_at (c->mentions, r->end_token + 1) == NULL && has (c, r->end_token + 1, BYLINE_WORD_ROLE)
+      && !has (c, r->end_token + 1, BYLINE_WORD_ORG_HEAD))
+    {
+      BylineClauseReader reader;
+      guint dend = r->end_token + 2;
+      const BylineEntity *who;
+
+      byline_clause_reader_init (&reader, c->doc, entities, c->mentions);
+      who = byline_clauses_described_person (&reader, i, MIN (limit + 1, c->n), &dend);
+      /* the role's words, and "to Armenia" */
+      while (dend < c->n && dend < r->end_token + 5 && has (c, dend, BYLINE_WORD_ROLE)
+             && byline_mentions_at (c->mentions, dend) == NULL)
+        dend++;
+      if (who == NULL && byline_mentions_at (c->mentions, dend) == NULL)
+        {
+          guint here = sentence_of (c, i);
+          guint k = byline_mentions_lower_bound (c->mentions, dend);
+
+          for (; k < c->mentions->len && who == NULL; k++)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+              if (sentence_of (c, m->first_token) > here + 2)
+                break;
+              if (m->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[m->first_token]
+                  && sentence_of (c, m->first_token) > here && m->entity->role == NULL)
+                who = m->entity;
+            }
+        }
+      if (who != NULL)
+        {
+          _byline_quotes_speaker_set_entity (out, who);
+          *end = dend;
+          return TRUE;
+        }
+    }
   /* "Singapore's Ministry of Foreign Affairs said": the body, not the country */
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
       && r->end_token + 1 < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
