@@ -512,6 +512,19 @@ static const QuoteCase cases[] = {
     "the two countries had never been better.\n\nSpeaking to reporters, Ignacio Fuentes said the two sides "
     "would open a trade office in Arica.", "relations between the two countries had never been better",
     BYLINE_QUOTE_INDIRECT, "Ignacio Fuentes", "said", NULL },
+  /* a verb in the present after "the ADJ NOUN": "the close race reflects anger" */
+  { "Polls close tonight.\n\nPollster Vera Lund says the close race reflects anger over rents.",
+    "the close race reflects anger over rents", BYLINE_QUOTE_INDIRECT, "Vera Lund", "says", NULL },
+  /* a subject with a phrase after it: "results from 11 of 28 districts had ..." */
+  { "Count goes on\n\nCommission head Judit Orban spoke on Friday. She said results from 9 of 20 districts "
+    "had been checked.", "results from 9 of 20 districts had been checked", BYLINE_QUOTE_INDIRECT, "Judit Orban",
+    "said", NULL },
+  /* ", saying its own count showed ...": a short subject and its verb */
+  { "Count goes on\n\nThe Farmers Union claimed victory on Thursday, saying its own count showed a clear lead.",
+    "its own count showed a clear lead", BYLINE_QUOTE_INDIRECT, "Farmers Union", "saying", NULL },
+  /* people of an office "from" a body speak for it */
+  { "Count goes on\n\nThe count was slow.\n\nLawyers from the Farmers Union said the ballots had been moved.",
+    "the ballots had been moved", BYLINE_QUOTE_INDIRECT, "Farmers Union", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

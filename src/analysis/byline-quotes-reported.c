@@ -159,16 +159,26 @@ clause_start (const Ctx *c, guint k)
   if (t->flags & BYLINE_TOKEN_CAP)
     return TRUE;
   /* "says iodine is added", "said talks were useful": a noun, then a verb */
-  gboolean function_word = FALSE;
+  gboolean function_word = FALSE, phrase = FALSE;
 
-  for (guint j = k + 1; j < c->n && j < k + 4; j++)
+  for (guint j = k + 1; j < c->n && j < k + 8; j++)
     {
       static const char *const aux[] = {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "does", "did", NULL,
       };
-      if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_NUMBER)
         break;
+      /* past the first three words only over a phrase ("results from 11 of 28
+       * districts had"), not into a clause of its own ("that", "who") */
+      if (j >= k + 4 && (!phrase || is_speech (c, j)))
+        break;
+      if (byline_token_is (c->text, &c->toks[j], "that") || byline_token_is (c->text, &c->toks[j], "who")
+          || byline_token_is (c->text, &c->toks[j], "which"))
+        break;
+      if (byline_token_is (c->text, &c->toks[j], "from") || byline_token_is (c->text, &c->toks[j], "of")
+          || byline_token_is (c->text, &c->toks[j], "in") || byline_token_is (c->text, &c->toks[j], "for"))
+        phrase = TRUE;
       for (int a = 0; aux[a]; a++)
         if (byline_token_is (c->text, &c->toks[j], aux[a]))
           return TRUE;
@@ -189,6 +199,7 @@ clause_start (const Ctx *c, guint k)
          || byline_token_is (c->text, t, "she") || byline_token_is (c->text, t, "it")
          || byline_token_is (c->text, t, "they") || byline_token_is (c->text, t, "his")
          || byline_token_is (c->text, t, "her") || byline_token_is (c->text, t, "their")
+         || byline_token_is (c->text, t, "its")
          || byline_token_is (c->text, t, "there") || byline_token_is (c->text, t, "this")
          || byline_token_is (c->text, t, "a") || byline_token_is (c->text, t, "an")
          || byline_token_is (c->text, t, "we") || byline_token_is (c->text, t, "all")
@@ -562,9 +573,29 @@ present_verb_at (const Ctx *c, guint first, guint w)
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
     return TRUE;
   r = byline_mentions_at (c->mentions, w - 1);
-  return r != NULL && r->end_token == w && _byline_quotes_is_speaker_type (r->entity)
-         && (r->first_token == first
-             || (r->first_token == first + 1 && byline_token_is (c->text, &c->toks[first], "the")));
+  if (r != NULL)
+    return r->end_token == w && _byline_quotes_is_speaker_type (r->entity)
+           && (r->first_token == first
+               || (r->first_token == first + 1 && byline_token_is (c->text, &c->toks[first], "the")));
+  /* "the tight race reflects anger": a determiner, a word or two, a noun that is
+   * not a plural, then the verb and more words */
+  if ((byline_token_is (c->text, &c->toks[first], "the") || byline_token_is (c->text, &c->toks[first], "this")
+       || byline_token_is (c->text, &c->toks[first], "its") || byline_token_is (c->text, &c->toks[first], "his")
+       || byline_token_is (c->text, &c->toks[first], "her") || byline_token_is (c->text, &c->toks[first], "their"))
+      && w >= first + 2 && w <= first + 4 && w + 1 < c->n && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[w + 1].flags & BYLINE_TOKEN_CAP))
+    {
+      const BylineToken *noun = &c->toks[w - 1];
+
+      if (c->text[noun->end - 1] == 's' || (noun->cls & BYLINE_WORD_STOPWORD))
+        return FALSE;
+      for (guint j = first + 1; j < w; j++)
+        if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+            || (c->toks[j].cls & BYLINE_WORD_STOPWORD) || byline_mentions_at (c->mentions, j) != NULL)
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* A verb of the clause that opens at @first, at token @w */
@@ -992,7 +1023,7 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
        * the touches of ... that were present") */
       if (k >= hi || !(clause_start (c, k) || (that && is_word (c, k))) || !(that || verb_soon (c, k, hi))
           || (!that && !own && !is_pronoun_person (c, k) && !is_pronoun_group (c, k)
-              && !_byline_quotes_subject_then_aux (c, k, hi)))
+              && !_byline_quotes_subject_then_aux (c, k, hi) && !verb_soon (c, k, MIN (hi, k + 5))))
         {
           _byline_quotes_speaker_clear (&sp);
           continue;

@@ -928,7 +928,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   /* "conservative senators said", "at least four lawmakers have said": people of
    * an office, unnamed, the plural of a role right before the reporting verb */
-  if (is_word (c, i) && !(c->toks[i].flags & BYLINE_TOKEN_CAP))
+  if (is_word (c, i) && (!(c->toks[i].flags & BYLINE_TOKEN_CAP) || (c->toks[i].flags & BYLINE_TOKEN_SENT_START)))
     for (guint j = i; j < c->n && j < i + 5; j++)
       {
         const BylineToken *t = &c->toks[j];
@@ -937,16 +937,40 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
         if (t->kind == BYLINE_TOKEN_NUMBER)
           continue;
-        if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP) || byline_mentions_at (c->mentions, j) != NULL
-            || is_speech (c, j) || _byline_quotes_is_aux (c, j))
+        if (t->kind != BYLINE_TOKEN_WORD || ((t->flags & BYLINE_TOKEN_CAP) && j > i)
+            || byline_mentions_at (c->mentions, j) != NULL || is_speech (c, j) || _byline_quotes_is_aux (c, j))
           break;
+        /* "observers from the European Union said": the body they speak for, as
+         * "analysts at Morgan Stanley" */
+        const BylineEntity *body_of = NULL;
+
+        if (v + 1 < c->n && (byline_token_is (c->text, &c->toks[v], "from") || byline_token_is (c->text, &c->toks[v], "at")
+                             || byline_token_is (c->text, &c->toks[v], "of")))
+          {
+            guint at = byline_token_is (c->text, &c->toks[v + 1], "the") ? v + 2 : v + 1;
+            const BylineMentionRef *body = byline_mentions_at (c->mentions, at);
+
+            if (body != NULL && body->first_token >= v + 1 && body->first_token <= at && body->entity->type == BYLINE_ENTITY_ORG)
+              {
+                body_of = body->entity;
+                v = body->end_token;
+              }
+          }
         while (v < c->n && v < j + 3 && (byline_token_is (c->text, &c->toks[v], "also")
                                          || byline_token_is (c->text, &c->toks[v], "have")))
           v++;
-        if (len > 4 && c->text[t->end - 1] == 's' && v < c->n && is_speech (c, v) && !is_speech_participle_at (c, v))
+        /* ("the authors say": of the study named, read below) */
+        if (len > 4 && c->text[t->end - 1] == 's' && v < c->n && is_speech (c, v) && !is_speech_participle_at (c, v)
+            && !byline_token_is (c->text, t, "authors"))
           {
             g_autofree char *singular = g_strndup (c->text + t->start, len - 1);
 
+            if ((byline_lexicon_word_class (c->lex, singular) & BYLINE_WORD_ROLE) && body_of != NULL)
+              {
+                _byline_quotes_speaker_set_entity (out, body_of);
+                *end = v;
+                return TRUE;
+              }
             if (byline_lexicon_word_class (c->lex, singular) & BYLINE_WORD_ROLE)
               {
                 g_free (out->name);
@@ -956,6 +980,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                 *end = j + 1;
                 return TRUE;
               }
+            break;
           }
       }
   /* "his counterpart said", "her Malaysian counterpart told": the other one of
