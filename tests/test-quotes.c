@@ -525,6 +525,11 @@ static const QuoteCase cases[] = {
   /* people of an office "from" a body speak for it */
   { "Count goes on\n\nThe count was slow.\n\nLawyers from the Farmers Union said the ballots had been moved.",
     "the ballots had been moved", BYLINE_QUOTE_INDIRECT, "Farmers Union", "said", NULL },
+  /* what a study or a poll shows or found */
+  { "Transit levy\n\nThe levy passed the council.\n\nPolls show the levy is unpopular with drivers.",
+    "the levy is unpopular with drivers", BYLINE_QUOTE_INDIRECT, "Polls", "show", NULL },
+  { "Transit levy\n\nThe levy passed the council.\n\nA new county survey found that most riders want later "
+    "buses.", "most riders want later buses", BYLINE_QUOTE_INDIRECT, "A new county survey", "found", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -545,6 +550,7 @@ static const struct
   { "In the second half, Ruud Pekel's shot went wide to the left, missing a chance to level the score.", "wide" },
   { "The minister told a story about her first year in office.", "story" },
   { "The coach blamed the rain for the loss.", "rain" },
+  { "The quiz show found a new host in March.", "host" },
   { "Ferry news\n\nThe Harbour Authority said the storm had passed.\n\nIt is understood that the quay will "
     "reopen soon.", "quay" },
 };

@@ -916,6 +916,71 @@ apposition_at (const Ctx *c, guint k)
                       || (has (c, k, BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)));
 }
 
+/* "Polls show", "a new survey found", "the study finds": a verb of finding at
+ * @v after a word for a study, a poll or figures, its source in @out (the
+ * study named, or the words) */
+static gboolean
+study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
+{
+  static const char *const verbs[] = { "show", "shows", "showed", "shown", "found", "finds", NULL };
+  static const char *const nouns[] = { "poll", "polls", "survey", "surveys", "study", "studies", "report",
+                                       "analysis", "data", "figures", "research", "audit", "review", NULL };
+  gboolean verb = FALSE, noun = FALSE;
+  guint n;
+
+  for (int w = 0; verbs[w] != NULL && !verb; w++)
+    verb = byline_token_is (c->text, &c->toks[v], verbs[w]);
+  if (!verb || v == lo || c->toks[v].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  n = v - 1;
+  if (byline_token_is (c->text, &c->toks[n], "also") && n > lo)
+    n--;
+  for (int w = 0; nouns[w] != NULL && !noun; w++)
+    noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
+  if (!noun)
+    {
+      /* "the National Nutrition Study found" */
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, n);
+
+      if (r != NULL && r->end_token == n + 1 && r->entity->type == BYLINE_ENTITY_ORG)
+        {
+          const char *last = strrchr (r->entity->name, ' ');
+          for (int w = 0; nouns[w] != NULL && !noun; w++)
+            noun = g_ascii_strcasecmp (last != NULL ? last + 1 : r->entity->name, nouns[w]) == 0;
+          if (noun)
+            {
+              _byline_quotes_speaker_set_entity (out, r->entity);
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  /* the words of the noun group: "a new Gallup poll", "Polls" */
+  {
+    guint first = n;
+    Speaker named = { 0 };
+    guint end;
+
+    while (first > lo && first + 4 > n && c->toks[first - 1].kind == BYLINE_TOKEN_WORD
+           && !is_speech (c, first - 1) && !_byline_quotes_is_aux (c, first - 1))
+      first--;
+    /* "the study" named before: "the National Nutrition Study" */
+    if (byline_token_is (c->text, &c->toks[first], "the")
+        && _byline_quotes_speaker_at (c, first, v, entities, &named, &end) && named.entity != NULL)
+      {
+        _byline_quotes_speaker_set_entity (out, named.entity);
+        _byline_quotes_speaker_clear (&named);
+        return TRUE;
+      }
+    _byline_quotes_speaker_clear (&named);
+    g_free (out->name);
+    out->name = _byline_quotes_span_text (c, first, n + 1);
+    out->entity = NULL;
+    out->found = TRUE;
+  }
+  return TRUE;
+}
+
 /* After a verb that charges someone, at token @v, an object from @k and then
  * what it charges them with: "accused the aides of lying", "blamed the mayor
  * for cutting ..." (verbs that urge, "urged the speaker to act", are not read:
@@ -1076,6 +1141,31 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             continue;
           /* "pointed out", "made clear": the phrase first, then a verb alone */
           plen = reporting_phrase (c, v);
+          /* "polls show ...", "the study found that ...": what a study reports */
+          if (plen == 0 && !is_speech (c, v) && study_finding (c, v, lo, entities, &sp))
+            {
+              guint k2 = v + 1;
+              gboolean that2 = k2 < hi && byline_token_is (c->text, &c->toks[k2], "that");
+
+              if (that2)
+                k2++;
+              if (k2 < hi && (clause_start (c, k2) || that2) && (that2 || verb_soon (c, k2, hi)))
+                {
+                  guint end = content_end (c, k2, hi);
+
+                  if (!overlaps_marked (c, k2, end) && add_reported_full (c, k2, end, &sp, v, lo, hi, !that2))
+                    {
+                      BylineQuote *q = c->quotes->pdata[c->quotes->len - 1];
+
+                      if (q->connotation == NULL)
+                        q->connotation = "neutral";
+                      done = TRUE;
+                      v = MAX (v, end);
+                    }
+                }
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           if (plen == 0 && !is_speech (c, v))
             continue;
           /* "have not said why", "never said": no report */
