@@ -530,6 +530,11 @@ static const QuoteCase cases[] = {
     "the levy is unpopular with drivers", BYLINE_QUOTE_INDIRECT, "Polls", "show", NULL },
   { "Transit levy\n\nThe levy passed the council.\n\nA new county survey found that most riders want later "
     "buses.", "most riders want later buses", BYLINE_QUOTE_INDIRECT, "A new county survey", "found", NULL },
+  /* a relative clause whose subject reports: "a move that officials said was meant to ..." */
+  { "Port fees\n\nThe port raised its fees, a step that officials in Gdansk said was meant to drive shippers away.",
+    "was meant to drive shippers away", BYLINE_QUOTE_INDIRECT, "officials", "said", NULL },
+  { "Port fees\n\nThe plan, which critics say would cost billions, passed on Monday.", "would cost billions",
+    BYLINE_QUOTE_INDIRECT, "critics", "say", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -1235,9 +1235,37 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               k = hi;
             /* after "that" a clause may open with a phrase: "stated that during the
              * meeting he ..." */
-            if (k < hi && (clause_start (c, k) || (that && is_word (c, k))) && (that || verb_soon (c, k, hi)))
+            /* "a move that officials said was meant to ...": the relative clause's
+             * subject is the report's, which goes on from its verb */
+            gboolean gap = FALSE, enclosed = FALSE;
+
+            if (!that && k < hi && (_byline_quotes_is_aux (c, k) || has (c, k, BYLINE_WORD_FUTURE)))
+              for (guint j = v - 1; j > lo && j + 6 > v && !gap; j--)
+                if ((byline_token_is (c->text, &c->toks[j - 1], "that") || byline_token_is (c->text, &c->toks[j - 1], "which"))
+                    && j - 1 > lo && !is_speech (c, j - 2))
+                  {
+                    Speaker rel = { 0 };
+                    guint rel_end;
+
+                    gap = TRUE;
+                    enclosed = is_char (c, j - 2, ',');
+                    /* the relative clause's own subject speaks: "officials in Brussels" */
+                    if (_byline_quotes_speaker_at (c, j, v, entities, &rel, &rel_end))
+                      {
+                        _byline_quotes_speaker_clear (&sp);
+                        sp = rel;
+                      }
+                    else
+                      _byline_quotes_speaker_clear (&rel);
+                  }
+            if (k < hi && (clause_start (c, k) || (that && is_word (c, k)) || gap) && (that || gap || verb_soon (c, k, hi)))
               {
                 guint end = content_end (c, k, hi);
+
+                /* ", which critics say would cost billions, passed": to the clause's comma */
+                for (guint j = k; enclosed && j < end; j++)
+                  if (is_char (c, j, ','))
+                    end = j;
 
                 /* "X's claim that CONTENT was disputed": the noun's clause only */
                 if (that && possessed_noun (c, v, lo))
