@@ -535,6 +535,14 @@ static const QuoteCase cases[] = {
     "was meant to drive shippers away", BYLINE_QUOTE_INDIRECT, "officials", "said", NULL },
   { "Port fees\n\nThe plan, which critics say would cost billions, passed on Monday.", "would cost billions",
     BYLINE_QUOTE_INDIRECT, "critics", "say", NULL },
+  /* "a federal judge ..., saying": the judge named just after */
+  { "Rule blocked\n\nDENVER (AP) — A federal judge on Monday blocked the new zoning rule, saying it likely "
+    "violates state law.\n\nU.S. District Judge Nora Blakely wrote that the city had not shown the rule was "
+    "needed.", "it likely violates state law", BYLINE_QUOTE_INDIRECT, "Nora Blakely", "saying", NULL },
+  /* ", though analysts dispute how ...": another speaker's report, a question */
+  { "Rule blocked\n\nThe rule took effect in June.\n\nCity officials say rents have fallen since June, though "
+    "independent analysts dispute how much of the fall is due to the rule.",
+    "how much of the fall is due to the rule", BYLINE_QUOTE_INDIRECT, "independent analysts", "dispute", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

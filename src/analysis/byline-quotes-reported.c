@@ -391,6 +391,8 @@ content_end (const Ctx *c, guint from, guint hi)
                            || (is_char (c, k, ',') && k + 1 < hi
                                && (byline_token_is (c->text, &c->toks[k + 1], "but")
                                    || byline_token_is (c->text, &c->toks[k + 1], "while")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "though")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "although")
                                    || byline_token_is (c->text, &c->toks[k + 1], "whereas")))))
         {
           gboolean other = FALSE;
@@ -571,6 +573,11 @@ present_verb_at (const Ctx *c, guint first, guint w)
   if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
     return FALSE;
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
+    return TRUE;
+  /* "it likely violates", "she still believes": an adverb between */
+  if (w - 2 == first && (is_pronoun_person (c, first) || byline_token_is (c->text, &c->toks[first], "it"))
+      && byline_token_len (&c->toks[w - 1]) > 3 && c->text[c->toks[w - 1].end - 1] == 'y'
+      && c->text[c->toks[w - 1].end - 2] == 'l')
     return TRUE;
   r = byline_mentions_at (c->mentions, w - 1);
   if (r != NULL)
@@ -1221,8 +1228,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             /* "thanked Yıldırım for ...", "praised the ties": verbs that take an
              * object report a clause only with "that" */
             if (!that && conn != NULL && (g_str_equal (conn, "positive") || g_str_equal (conn, "negative"))
-                /* but "warned the party would pay": a subject and its verb follow */
-                && !_byline_quotes_subject_then_aux (c, k, hi))
+                /* but "warned the party would pay": a subject and its verb follow; "disputed
+                 * how much ...": a question */
+                && !_byline_quotes_subject_then_aux (c, k, hi)
+                && !(k < hi && (byline_token_is (c->text, &c->toks[k], "how")
+                                || byline_token_is (c->text, &c->toks[k], "whether"))))
               k = hi;
             /* "stressed the need for ...", "underlined the success of ...": an object,
              * unless "that" says a clause follows */

@@ -1013,6 +1013,54 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             }
         }
     }
+  /* "a federal judge blocked ..., saying": someone of that office named before
+   * or in the sentences just after ("U.S. District Judge Rena Kaplan wrote"),
+   * else the words themselves */
+  if (i + 1 < c->n && (byline_token_is (c->text, &c->toks[i], "a") || byline_token_is (c->text, &c->toks[i], "an")))
+    {
+      guint j = i + 1;
+
+      while (j < c->n && j < i + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+             && byline_mentions_at (c->mentions, j) == NULL && !has (c, j, BYLINE_WORD_ROLE)
+             && !(c->toks[j].cls & BYLINE_WORD_STOPWORD))
+        j++;
+      if (j < c->n && j > i && has (c, j, BYLINE_WORD_ROLE) && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+          && byline_mentions_at (c->mentions, j) == NULL && j + 1 < c->n && !is_char (c, j + 1, ',')
+          && !byline_token_is (c->text, &c->toks[j + 1], "for") && !byline_token_is (c->text, &c->toks[j + 1], "of")
+          && !byline_token_is (c->text, &c->toks[j + 1], "with") && !byline_token_is (c->text, &c->toks[j + 1], "at"))
+        {
+          g_autofree char *word = _byline_quotes_span_text (c, j, j + 1);
+          g_autofree char *role = g_ascii_strdown (word, -1);
+          guint here = sentence_of (c, i);
+          const BylineEntity *who = NULL;
+
+          for (guint k = byline_mentions_lower_bound (c->mentions, j); k < c->mentions->len && who == NULL; k++)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+              if (sentence_of (c, m->first_token) > here + 2)
+                break;
+              if (m->entity->type == BYLINE_ENTITY_PERSON && m->entity->role != NULL && !c->in_quote[m->first_token])
+                {
+                  g_autofree char *their = g_ascii_strdown (m->entity->role, -1);
+
+                  if (role_has (their, role))
+                    who = m->entity;
+                }
+            }
+          if (who != NULL)
+            _byline_quotes_speaker_set_entity (out, who);
+          else
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, i + 1, j + 1);
+              out->entity = NULL;
+              out->found = TRUE;
+            }
+          *end = j + 1;
+          return TRUE;
+        }
+    }
   /* "The president's spokesman, Marco Diaz, said", "A spokeswoman for the
    * party, Maria Lopez, said": the name in apposition */
   if (is_word (c, i) && (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "a")
@@ -1370,6 +1418,8 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
     if (is_char (c, k - 1, ';')
         || (k >= lo + 2 && is_char (c, k - 2, ',') && !c->in_quote[k - 1]
             && (byline_token_is (c->text, &c->toks[k - 1], "but") || byline_token_is (c->text, &c->toks[k - 1], "while")
+                || byline_token_is (c->text, &c->toks[k - 1], "though")
+                || byline_token_is (c->text, &c->toks[k - 1], "although")
                 || byline_token_is (c->text, &c->toks[k - 1], "whereas"))))
       {
         /* "X argued A, but critics said B": the clause after "but" */
