@@ -543,6 +543,10 @@ static const QuoteCase cases[] = {
   { "Rule blocked\n\nThe rule took effect in June.\n\nCity officials say rents have fallen since June, though "
     "independent analysts dispute how much of the fall is due to the rule.",
     "how much of the fall is due to the rule", BYLINE_QUOTE_INDIRECT, "independent analysts", "dispute", NULL },
+  /* "X's top adviser defended ..., saying": the adviser named as a subject just after */
+  { "Tariff fight\n\nGovernor Lynn Ashford's top trade adviser on Sunday defended the new fees, saying they would "
+    "protect local jobs.\n\nOscar Velde told a radio station that no county would be exempt.",
+    "they would protect local jobs", BYLINE_QUOTE_INDIRECT, "Oscar Velde", "saying", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -744,8 +744,38 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         {
           const BylineMentionRef *named = byline_mentions_at (c->mentions, j < limit && is_char (c, j, ',') ? j + 1 : j);
 
+          const BylineEntity *later = NULL;
+
+          /* "Donald Trump's top trade adviser defended ... Peter Navarro told ...": in a
+           * lede, the one of that office named as a subject just after */
+          if ((named == NULL || named->entity->type != BYLINE_ENTITY_PERSON || named->first_token > j + 1)
+              && (c->toks[j - 1].cls & BYLINE_WORD_ROLE))
+            {
+              guint here = sentence_of (c, i);
+
+              for (guint s2 = here + 1; s2 <= here + 2 && s2 < c->doc->sentences->len && later == NULL; s2++)
+                {
+                  const BylineSentence *ns = sentence (c, s2);
+                  const BylineMentionRef *m = byline_mentions_at (c->mentions, ns->first_token);
+                  guint k = byline_mentions_lower_bound (c->mentions, ns->first_token);
+
+                  /* the sentence's first name, near its start, not governed */
+                  if (m == NULL && k < c->mentions->len)
+                    m = &g_array_index (c->mentions, BylineMentionRef, k);
+                  if (m != NULL && m->first_token < ns->end_token && m->first_token < ns->first_token + 6
+                      && m->entity->type == BYLINE_ENTITY_PERSON && m->entity != r->entity && m->entity->role == NULL
+                      && !c->in_quote[m->first_token] && !_byline_quotes_governed (c, m->first_token))
+                    later = m->entity;
+                }
+            }
           if (named != NULL && named->entity->type == BYLINE_ENTITY_PERSON && named->first_token <= j + 1)
             r = named;
+          else if (later != NULL)
+            {
+              _byline_quotes_speaker_set_entity (out, later);
+              *end = j;
+              return TRUE;
+            }
           else
             {
               g_free (out->name);
