@@ -547,6 +547,13 @@ static const QuoteCase cases[] = {
   { "Tariff fight\n\nGovernor Lynn Ashford's top trade adviser on Sunday defended the new fees, saying they would "
     "protect local jobs.\n\nOscar Velde told a radio station that no county would be exempt.",
     "they would protect local jobs", BYLINE_QUOTE_INDIRECT, "Oscar Velde", "saying", NULL },
+  /* "Tasnim reported X as saying", "said, according to IRNA, that" */
+  { "Ports deal\n\nForeign Minister Dara Karimzadeh met his Iraqi counterpart on Monday.\n\nThe agency reported "
+    "Karimzadeh as saying that the visit was a success.", "the visit was a success", BYLINE_QUOTE_INDIRECT,
+    "Dara Karimzadeh", "saying", NULL },
+  { "Ports deal\n\nForeign Minister Dara Karimzadeh met his Iraqi counterpart on Monday.\n\nKarimzadeh said, "
+    "according to IRNA, that the port would open in May.", "the port would open in May", BYLINE_QUOTE_INDIRECT,
+    "Dara Karimzadeh", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -239,6 +239,21 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
     {
       gboolean moved = FALSE;
 
+      /* "said, according to IRNA, that ...": over the source set between commas */
+      if (is_char (c, k, ',') && k + 3 < hi && byline_token_is (c->text, &c->toks[k + 1], "according")
+          && byline_token_is (c->text, &c->toks[k + 2], "to"))
+        {
+          guint j = k + 3;
+
+          while (j < hi && j < k + 12 && !is_char (c, j, ',') && c->toks[j].kind != BYLINE_TOKEN_PUNCT)
+            j++;
+          if (j < hi && is_char (c, j, ','))
+            {
+              k = j + 1;
+              continue;
+            }
+        }
+
       for (int w = 0; adverbs[w]; w++)
         if (byline_token_is (c->text, &c->toks[k], adverbs[w]))
           {
@@ -1181,7 +1196,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                          || byline_token_is (c->text, &c->toks[v - 1], "n't")))
             continue;
           /* "Y quoted X as saying that ...": X speaks, at "saying" */
-          if ((byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited"))
+          if ((byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited")
+               || (c->text[c->toks[v].end - 1] == 'd' && v + 1 < hi && byline_mentions_at (c->mentions, v + 1) != NULL))
               && _byline_quotes_as_saying_after (c, v, hi) != G_MAXUINT)
             continue;
           /* ", adding that ...": read after the sentence's first report */

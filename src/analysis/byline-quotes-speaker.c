@@ -1273,7 +1273,10 @@ quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
     {
       guint end;
 
-      if (!byline_token_is (c->text, &c->toks[j], "quoted") && !byline_token_is (c->text, &c->toks[j], "cited"))
+      /* "quoted", "cited", "reported X as saying", "described X as saying" */
+      if (!byline_token_is (c->text, &c->toks[j], "quoted") && !byline_token_is (c->text, &c->toks[j], "cited")
+          && !(is_speech (c, j) && c->text[c->toks[j].end - 1] == 'd' && j + 2 < v
+               && byline_mentions_at (c->mentions, j + 1) != NULL))
         continue;
       /* "X, quoted by Y as saying", "X was quoted as saying": X is the subject, as usual */
       if (byline_token_is (c->text, &c->toks[j + 1], "by") || j + 1 == v - 1 || _byline_quotes_is_aux (c, j - 1))
