@@ -554,6 +554,10 @@ static const QuoteCase cases[] = {
   { "Ports deal\n\nForeign Minister Dara Karimzadeh met his Iraqi counterpart on Monday.\n\nKarimzadeh said, "
     "according to IRNA, that the port would open in May.", "the port would open in May", BYLINE_QUOTE_INDIRECT,
     "Dara Karimzadeh", "said", NULL },
+  /* "they call for \"...\"": "call" reports, as "called" did */
+  { "The findings of the Coastal Health Survey were published this week.\n\nThe authors say the water is safe to "
+    "drink. They call for \"regular testing of all private wells.\"", "regular testing of all private wells.",
+    BYLINE_QUOTE_PARTIAL, "Coastal Health Survey", "call", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
