@@ -558,6 +558,10 @@ static const QuoteCase cases[] = {
   { "The findings of the Coastal Health Survey were published this week.\n\nThe authors say the water is safe to "
     "drink. They call for \"regular testing of all private wells.\"", "regular testing of all private wells.",
     BYLINE_QUOTE_PARTIAL, "Coastal Health Survey", "call", NULL },
+  /* "the results confirm ...": a plural noun, then a verb of saying in the present */
+  { "The findings of the Coastal Health Survey were published this week.\n\nThe authors say the results confirm "
+    "the existence of unsafe wells in the county.", "the results confirm the existence of unsafe wells in the county",
+    BYLINE_QUOTE_INDIRECT, "Coastal Health Survey", "say", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

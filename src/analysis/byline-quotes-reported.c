@@ -585,6 +585,11 @@ present_verb_at (const Ctx *c, guint first, guint w)
   if (w - 1 == first && (byline_token_is (c->text, &c->toks[w - 1], "they") || byline_token_is (c->text, &c->toks[w - 1], "we")
       || byline_token_is (c->text, &c->toks[w - 1], "i") || byline_token_is (c->text, &c->toks[w - 1], "you")))
     return TRUE;
+  /* "the results confirm", "the figures suggest": a plural noun, then a verb of saying */
+  if (w >= first + 2 && w <= first + 3 && byline_token_is (c->text, &c->toks[first], "the")
+      && c->text[c->toks[w - 1].end - 1] == 's' && (t->cls & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+      && end[-1] != 's' && end[-1] != 'd' && byline_mentions_at (c->mentions, w - 1) == NULL)
+    return TRUE;
   if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
     return FALSE;
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
