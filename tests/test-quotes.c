@@ -562,6 +562,10 @@ static const QuoteCase cases[] = {
   { "The findings of the Coastal Health Survey were published this week.\n\nThe authors say the results confirm "
     "the existence of unsafe wells in the county.", "the results confirm the existence of unsafe wells in the county",
     BYLINE_QUOTE_INDIRECT, "Coastal Health Survey", "say", NULL },
+  /* a sentence with no subject ("Said the next round ...") goes on from the one quoted before */
+  { "Talks in Oslo\n\nThe talks ended on Friday.\n\n\"We made progress,\" envoy Mara Quist said.\n\nSaid the "
+    "next round would be held in May.", "the next round would be held in May", BYLINE_QUOTE_INDIRECT, "Mara Quist",
+    "Said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

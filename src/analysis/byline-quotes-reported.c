@@ -1211,7 +1211,17 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           passive = passive_report (c, v, lo, hi, entities, &sp);
           if (passive == G_MAXUINT)
             continue;
-          if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
+          /* "Said she had shaken hands with Pak ...": a sentence with no subject goes
+           * on from the one quoted just before */
+          if (passive == 0 && v == lo && (c->toks[v].flags & BYLINE_TOKEN_CAP) && c->previous != NULL
+              && c->previous->speaker_name != NULL && c->previous->sentence + 3 >= s
+              && c->text[c->toks[v].end - 1] == 'd')
+            {
+              sp.found = TRUE;
+              sp.entity = c->previous->speaker;
+              sp.name = g_strdup (c->previous->speaker_name);
+            }
+          else if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
             {
               _byline_quotes_speaker_clear (&sp);
               continue;
