@@ -566,6 +566,10 @@ static const QuoteCase cases[] = {
   { "Talks in Oslo\n\nThe talks ended on Friday.\n\n\"We made progress,\" envoy Mara Quist said.\n\nSaid the "
     "next round would be held in May.", "the next round would be held in May", BYLINE_QUOTE_INDIRECT, "Mara Quist",
     "Said", NULL },
+  /* "..., they said.": a report by people not named here */
+  { "Talks in Beijing\n\nThe minister arrived on Monday.\n\nThe minister will also discuss the railway project "
+    "with Chinese leaders, they said.", "The minister will also discuss the railway project with Chinese leaders",
+    BYLINE_QUOTE_INDIRECT, NULL, "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },
@@ -587,6 +591,8 @@ static const struct
   { "The minister told a story about her first year in office.", "story" },
   { "The coach blamed the rain for the loss.", "rain" },
   { "The quiz show found a new host in March.", "host" },
+  { "The fair closed.\n\nPerhaps they had learned a lesson from the fair that crowds like these were hard to "
+    "manage.", "crowds" },
   { "Ferry news\n\nThe Harbour Authority said the storm had passed.\n\nIt is understood that the quay will "
     "reopen soon.", "quay" },
 };

@@ -884,6 +884,14 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     {
       if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
         _byline_quotes_speaker_set_entity (out, c->last_speaker);
+      /* "..., they said.": people the article does not name here; a report all the same */
+      else if (byline_token_is (c->text, &c->toks[i], "they") && i + 1 < c->n && has (c, i + 1, BYLINE_WORD_SPEECH)
+               && !has (c, i + 1, BYLINE_WORD_COGNITION))
+        {
+          g_clear_pointer (&out->name, g_free);
+          out->entity = NULL;
+          out->found = TRUE;
+        }
       else
         return FALSE;
       *end = i + 1;
