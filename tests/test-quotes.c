@@ -570,6 +570,11 @@ static const QuoteCase cases[] = {
   { "Talks in Beijing\n\nThe minister arrived on Monday.\n\nThe minister will also discuss the railway project "
     "with Chinese leaders, they said.", "The minister will also discuss the railway project with Chinese leaders",
     BYLINE_QUOTE_INDIRECT, NULL, "said", NULL },
+  /* "the North's state media said": the outlet named just after */
+  { "Talks in Minsk\n\nMINSK, May 4 (Reuters) -- A Polish delegation arrived in Minsk on Tuesday to discuss "
+    "gas prices, Belarus's state media said.\n\nThe BelTA news agency reported that the talks would last two "
+    "days.", "A Polish delegation arrived in Minsk on Tuesday to discuss gas prices", BYLINE_QUOTE_INDIRECT,
+    "BelTA", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -787,6 +787,51 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             }
         }
     }
+  /* "the North's state media said": a country's media, the outlet the article
+   * names just after or before ("Korea Central News Agency"), else the words */
+  {
+    guint p = byline_token_is (c->text, &c->toks[i], "the") ? i + 1 : i;
+    const BylineMentionRef *land = p < c->n ? byline_mentions_at (c->mentions, p) : NULL;
+
+    if (land != NULL && land->first_token == p
+        && (land->entity->type == BYLINE_ENTITY_PLACE || land->entity->type == BYLINE_ENTITY_NORP)
+        && land->end_token + 2 < c->n && c->toks[land->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+        && (c->toks[land->end_token + 1].cls & BYLINE_WORD_CUE_START))
+      {
+        guint kinds = 0;
+        guint len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, land->end_token + 1, &kinds);
+
+        if (len > 0 && (kinds & BYLINE_CUE_MEDIA))
+          {
+            guint last = land->end_token + 1 + len;
+            guint here = sentence_of (c, i);
+            const BylineEntity *outlet = NULL;
+            guint k = byline_mentions_lower_bound (c->mentions, last);
+
+            for (; k < c->mentions->len && outlet == NULL; k++)
+              {
+                const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+                if (sentence_of (c, m->first_token) > here + 2)
+                  break;
+                if (m->entity->lex != NULL && m->entity->lex->kind == BYLINE_LEX_OUTLET && !c->in_quote[m->first_token]
+                    && !byline_span_contains (&c->doc->wire, m->start))
+                  outlet = m->entity;
+              }
+            if (outlet != NULL)
+              _byline_quotes_speaker_set_entity (out, outlet);
+            else
+              {
+                g_free (out->name);
+                out->name = _byline_quotes_span_text (c, p, last);
+                out->entity = NULL;
+                out->found = TRUE;
+              }
+            *end = last;
+            return TRUE;
+          }
+      }
+  }
   /* "Iran's ambassador to Armenia said": the person of that office, named before
    * or, in a lede, in the sentences just after; not the country */
   if (r != NULL && r->first_token == i && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
