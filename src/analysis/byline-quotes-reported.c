@@ -4,9 +4,16 @@
  * reporters that CONTENT", ", adding that CONTENT"), read sentence by
  * sentence: a reporting verb with its subject (byline-quotes-speaker.c),
  * then the clause it governs, up to the end of the sentence or a phrase that
- * ends the report. "According to X" in either order; the source a headline
- * names after " - " or ":"; and transcripts, whose paragraphs open with
- * their speaker's label in capitals ("SMITH: ...").
+ * ends the report (another speaker's report: ", and he warned that", ", though
+ * analysts dispute"). The reporting clause may also sit in the middle ("The
+ * governor, aides said, was ..."), be in the passive ("it was announced by X
+ * that"), be a participle after a clause of the speaker's ("condemned the
+ * strike, saying ..."), a noun of speech ("X's claim that ..."), a charge
+ * ("accused X of V-ing"), what a study or a poll found, or a relative clause
+ * ("a move that officials said was meant to ..."). "According to X" in either
+ * order; the source a headline names after " - " or ":"; and transcripts,
+ * whose paragraphs open with their speaker's label in capitals ("SMITH: ...",
+ * "JANE SMITH, CNN HOST: ...").
  *
  * Copyright 2026 The Byline authors
  *

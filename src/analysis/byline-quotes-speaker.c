@@ -2,10 +2,14 @@
  * (byline-quotes.c) and the reported speech (byline-quotes-reported.c)
  *
  * speaker_at() reads the words at a token as the one who speaks: a named
- * entity, "he" or "she" (the last person quoted or named), "they" and "it",
- * a definite description ("the envoy", "the ministry", "the study") resolved
- * to the person, organisation or study named before it, or a group
- * ("officials", "diplomats familiar with the talks"). subject_of_cue() and
+ * entity (past a title, shortened or in lower case: "Sen. X", "ministry
+ * spokesman X"), "he" or "she" (the last person quoted or named, of the gender
+ * a pronoun showed before), "they" and "it", a definite description ("the
+ * envoy", "the foreign minister", "the ministry", "the study") resolved to the
+ * person, organisation or study named before it, a description in a lede
+ * resolved to the one named just after ("Iran's ambassador said ... Speaking
+ * to IRNA, X said"), "his counterpart", or a group ("officials", "moderate
+ * senators", "diplomats familiar with the talks", "the two ministers"). subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
  * "Rice said", "quoted X as saying"); find_via() the outlet the words came
  * through ("told state media", "in an interview with Reuters").
