@@ -575,6 +575,11 @@ static const QuoteCase cases[] = {
     "gas prices, Belarus's state media said.\n\nThe BelTA news agency reported that the talks would last two "
     "days.", "A Polish delegation arrived in Minsk on Tuesday to discuss gas prices", BYLINE_QUOTE_INDIRECT,
     "BelTA", "said", NULL },
+  /* "the two ministers agreed to ...": what they did, the ministry's report */
+  { "Fishing talks\n\nThe talks ended in Oslo.\n\nThe two ministers agreed to pool their fishing data and will "
+    "meet again in Lima in May, the Norwegian Foreign Ministry said in a statement.",
+    "The two ministers agreed to pool their fishing data and will meet again in Lima in May", BYLINE_QUOTE_INDIRECT,
+    "Foreign Ministry", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

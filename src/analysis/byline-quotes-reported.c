@@ -1202,6 +1202,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             }
           if (plen == 0 && !is_speech (c, v))
             continue;
+          /* "agreed to share data", "promised to act": what they will do, not a report */
+          if (v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "to") && c->toks[v].kind == BYLINE_TOKEN_WORD
+              && (g_ascii_strncasecmp (c->text + c->toks[v].start, "agree", 5) == 0
+                  || g_ascii_strncasecmp (c->text + c->toks[v].start, "promise", 7) == 0
+                  || g_ascii_strncasecmp (c->text + c->toks[v].start, "pledge", 6) == 0
+                  || g_ascii_strncasecmp (c->text + c->toks[v].start, "vow", 3) == 0))
+            continue;
           /* "have not said why", "never said": no report */
           if (v > lo && (byline_token_is (c->text, &c->toks[v - 1], "not")
                          || byline_token_is (c->text, &c->toks[v - 1], "never")

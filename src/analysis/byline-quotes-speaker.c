@@ -1003,7 +1003,10 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           || byline_token_is (c->text, &c->toks[j], "both"))
         j++;
       for (int g = 0; j < limit && groups[g] != NULL; g++)
-        if (byline_token_is (c->text, &c->toks[j], groups[g]) && j + 1 < c->n && is_speech (c, j + 1))
+        /* (not "the two ministers agreed to ...": what they did, not what they said) */
+        if (byline_token_is (c->text, &c->toks[j], groups[g]) && j + 1 < c->n && is_speech (c, j + 1)
+            && !has (c, j + 1, BYLINE_WORD_COGNITION)
+            && g_ascii_strncasecmp (c->text + c->toks[j + 1].start, "agree", 5) != 0)
           {
             g_free (out->name);
             out->name = _byline_quotes_span_text (c, i + 1, j + 1);
