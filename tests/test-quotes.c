@@ -580,6 +580,10 @@ static const QuoteCase cases[] = {
     "meet again in Lima in May, the Norwegian Foreign Ministry said in a statement.",
     "The two ministers agreed to pool their fishing data and will meet again in Lima in May", BYLINE_QUOTE_INDIRECT,
     "Foreign Ministry", "said", NULL },
+  /* "Russian state media reported": "state" is a noun of the source's name, not the verb */
+  { "Arctic plans\n\nThe talks ended.\n\nRussian state media reported last week that Moscow plans to open two "
+    "new ports on its northern coast.", "Moscow plans to open two new ports on its northern coast",
+    BYLINE_QUOTE_INDIRECT, "Russian state media", "reported", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

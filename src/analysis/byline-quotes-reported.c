@@ -1202,6 +1202,15 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             }
           if (plen == 0 && !is_speech (c, v))
             continue;
+          /* "state media reported", "state television said": the noun of a source's name */
+          if (c->toks[v].cls & BYLINE_WORD_CUE_START)
+            {
+              guint kinds = 0;
+              guint len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, v, &kinds);
+
+              if (len > 1 && (kinds & (BYLINE_CUE_MEDIA | BYLINE_CUE_ANONYMOUS)))
+                continue;
+            }
           /* "agreed to share data", "promised to act": what they will do, not a report */
           if (v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "to") && c->toks[v].kind == BYLINE_TOKEN_WORD
               && (g_ascii_strncasecmp (c->text + c->toks[v].start, "agree", 5) == 0
