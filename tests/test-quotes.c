@@ -584,6 +584,11 @@ static const QuoteCase cases[] = {
   { "Arctic plans\n\nThe talks ended.\n\nRussian state media reported last week that Moscow plans to open two "
     "new ports on its northern coast.", "Moscow plans to open two new ports on its northern coast",
     BYLINE_QUOTE_INDIRECT, "Russian state media", "reported", NULL },
+  /* "the official" after "a senior official said": the one quoted unnamed, not an
+   * official the article names */
+  { "Talks in Ankara\n\nANKARA (Reuters) - Secretary of State Mark Wells met Turkish leaders on Monday.\n\nA "
+    "senior Commerce Department official said the talks had gone well.\n\n\"We are close,\" the official said.",
+    "We are close,", BYLINE_QUOTE_DIRECT, "Commerce Department official", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

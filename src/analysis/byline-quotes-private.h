@@ -65,6 +65,8 @@ typedef struct
   GHashTable           *labels;    /* transcript labels ("smith") -> paragraphs they open */
   gboolean              transcript; /* three labelled paragraphs or more, a label among them again */
   GHashTable           *genders;    /* person -> BylineGender, as "he" and "she" showed it */
+  char                 *last_unnamed; /* the last speaker with no name ("a senior official") */
+  guint                 last_unnamed_sentence;
   guint                 questions;      /* paragraphs that open with "Q:" (an interview) */
   guint                 first_question; /* the token of the first, or n */
   guint                 line_start; /* the last transcript line's tokens */

@@ -67,6 +67,12 @@ void
 _byline_quotes_remember (Ctx *c, const BylineQuote *q, const char *country)
 {
   c->previous = q;
+  if (q->speaker == NULL && q->speaker_name != NULL)
+    {
+      g_free (c->last_unnamed);
+      c->last_unnamed = g_strdup (q->speaker_name);
+      c->last_unnamed_sentence = q->sentence;
+    }
   if (q->speaker == NULL)
     return;
   if (q->speaker != c->last_speaker || country != NULL)
@@ -1191,7 +1197,27 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     guint dend = i + 1;
     if (definite_description (c, i, limit, &dend))
       {
-        const BylineEntity *p = person_with_role (c, i, dend, entities);
+        const BylineEntity *p;
+
+        /* "the official" after "a senior State Department official said": the
+         * one quoted unnamed before, not an official the article names */
+        if (c->last_unnamed != NULL && sentence_of (c, i) <= c->last_unnamed_sentence + 5)
+          {
+            g_autofree char *word = _byline_quotes_span_text (c, dend - 1, dend);
+            const char *tail = strrchr (c->last_unnamed, ' ');
+
+            tail = tail != NULL ? tail + 1 : c->last_unnamed;
+            if (g_ascii_strcasecmp (tail, word) == 0)
+              {
+                g_free (out->name);
+                out->name = g_strdup (c->last_unnamed);
+                out->entity = NULL;
+                out->found = TRUE;
+                *end = dend;
+                return TRUE;
+              }
+          }
+        p = person_with_role (c, i, dend, entities);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
 

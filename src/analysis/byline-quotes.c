@@ -839,5 +839,6 @@ byline_quotes_find (const BylineDocument *doc,
   g_free (c.next_according);
   g_clear_pointer (&c.labels, g_hash_table_unref);
   g_clear_pointer (&c.genders, g_hash_table_unref);
+  g_clear_pointer (&c.last_unnamed, g_free);
   return c.quotes;
 }
