@@ -589,6 +589,10 @@ static const QuoteCase cases[] = {
   { "Talks in Ankara\n\nANKARA (Reuters) - Secretary of State Mark Wells met Turkish leaders on Monday.\n\nA "
     "senior Commerce Department official said the talks had gone well.\n\n\"We are close,\" the official said.",
     "We are close,", BYLINE_QUOTE_DIRECT, "Commerce Department official", "said", NULL },
+  /* "said the official, who spoke on condition of anonymity": no one the article names */
+  { "Talks in Ankara\n\nANKARA (Reuters) - Secretary of State Mark Wells met Turkish leaders on Monday.\n\nThe "
+    "talks went well, said the official, who spoke on condition of anonymity.", "The talks went well",
+    BYLINE_QUOTE_INDIRECT, "official", "said", NULL },
   /* single quotes inside double quotes are one quotation */
   { "\"He told me 'never again' and left the room,\" Berg said.",
     "He told me 'never again' and left the room,", BYLINE_QUOTE_DIRECT, "Berg", "said", NULL },

@@ -1217,6 +1217,23 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                 return TRUE;
               }
           }
+        /* "the official, who spoke on condition of anonymity": no one the article names */
+        {
+          const BylineSentence *here = sentence (c, sentence_of (c, i));
+
+          for (guint k = here->first_token; k + 1 < here->end_token; k++)
+            if (byline_token_is (c->text, &c->toks[k], "anonymity")
+                || (byline_token_is (c->text, &c->toks[k], "be") && byline_token_is (c->text, &c->toks[k + 1], "named"))
+                || (byline_token_is (c->text, &c->toks[k], "not") && byline_token_is (c->text, &c->toks[k + 1], "authorized")))
+              {
+                g_free (out->name);
+                out->name = _byline_quotes_span_text (c, i + 1, dend);
+                out->entity = NULL;
+                out->found = TRUE;
+                *end = dend;
+                return TRUE;
+              }
+        }
         p = person_with_role (c, i, dend, entities);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
