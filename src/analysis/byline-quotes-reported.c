@@ -586,7 +586,8 @@ present_verb_at (const Ctx *c, guint first, guint w)
   gsize len = byline_token_len (t);
   const char *end = c->text + t->end;
 
-  if (w == 0 || w <= first || t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP)
+  /* the subject is short: every reading below has the verb within six words */
+  if (w == 0 || w <= first || w > first + 6 || t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP)
       || (t->cls & (BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD)))
     return FALSE;
   if (w - 1 == first && (byline_token_is (c->text, &c->toks[w - 1], "they") || byline_token_is (c->text, &c->toks[w - 1], "we")
@@ -1176,7 +1177,9 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           /* "pointed out", "made clear": the phrase first, then a verb alone */
           plen = reporting_phrase (c, v);
           /* "polls show ...", "the study found that ...": what a study reports */
-          if (plen == 0 && !is_speech (c, v) && study_finding (c, v, lo, entities, &sp))
+          if (plen == 0 && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
+                                                                   || c->text[c->toks[v].start] == 'f')
+              && !is_speech (c, v) && study_finding (c, v, lo, entities, &sp))
             {
               guint k2 = v + 1;
               gboolean that2 = k2 < hi && byline_token_is (c->text, &c->toks[k2], "that");

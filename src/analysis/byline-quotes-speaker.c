@@ -336,6 +336,10 @@ role_has (const char *their, const char *role)
 
   if (strstr (their, role) != NULL)
     return TRUE;
+  /* a shortened title has a dot ("Gov.", "Sen."); the others are a senator's or a
+   * representative's */
+  if (strchr (their, '.') == NULL && strstr (their, "senator") == NULL && strstr (their, "representative") == NULL)
+    return FALSE;
   for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
     if (g_str_equal (role, forms[k].word))
       for (guint f = 0; f < G_N_ELEMENTS (forms[k].shortened) && forms[k].shortened[f] != NULL; f++)
@@ -1024,7 +1028,17 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   /* "conservative senators said", "at least four lawmakers have said": people of
    * an office, unnamed, the plural of a role right before the reporting verb */
-  if (is_word (c, i) && (!(c->toks[i].flags & BYLINE_TOKEN_CAP) || (c->toks[i].flags & BYLINE_TOKEN_SENT_START)))
+  gboolean plural_soon = FALSE;
+
+  /* (a plural within five words, first: most words are not) */
+  for (guint j = i; j < c->n && j < i + 5 && !plural_soon; j++)
+    {
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_NUMBER)
+        break;
+      plural_soon = c->toks[j].kind == BYLINE_TOKEN_WORD && c->text[c->toks[j].end - 1] == 's'
+                    && byline_token_len (&c->toks[j]) > 4;
+    }
+  if (plural_soon && is_word (c, i) && (!(c->toks[i].flags & BYLINE_TOKEN_CAP) || (c->toks[i].flags & BYLINE_TOKEN_SENT_START)))
     for (guint j = i; j < c->n && j < i + 5; j++)
       {
         const BylineToken *t = &c->toks[j];
@@ -1220,8 +1234,10 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         /* "the official, who spoke on condition of anonymity": no one the article names */
         {
           const BylineSentence *here = sentence (c, sentence_of (c, i));
+          guint from = MAX (here->first_token, i > 24 ? i - 24 : 0), to = MIN (here->end_token, i + 24);
 
-          for (guint k = here->first_token; k + 1 < here->end_token; k++)
+          /* near the description only: a long sentence stays linear */
+          for (guint k = from; k + 1 < to; k++)
             if (byline_token_is (c->text, &c->toks[k], "anonymity")
                 || (byline_token_is (c->text, &c->toks[k], "be") && byline_token_is (c->text, &c->toks[k + 1], "named"))
                 || (byline_token_is (c->text, &c->toks[k], "not") && byline_token_is (c->text, &c->toks[k + 1], "authorized")))
