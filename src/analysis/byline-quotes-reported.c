@@ -1171,15 +1171,17 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           guint k;
 
           guint plen = 0, passive;
+          gboolean speech;
 
           if (c->in_quote[v])
             continue;
           /* "pointed out", "made clear": the phrase first, then a verb alone */
           plen = reporting_phrase (c, v);
+          speech = plen > 0 || is_speech (c, v);
           /* "polls show ...", "the study found that ...": what a study reports */
-          if (plen == 0 && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
-                                                                   || c->text[c->toks[v].start] == 'f')
-              && !is_speech (c, v) && study_finding (c, v, lo, entities, &sp))
+          if (!speech && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
+                                                               || c->text[c->toks[v].start] == 'f')
+              && study_finding (c, v, lo, entities, &sp))
             {
               guint k2 = v + 1;
               gboolean that2 = k2 < hi && byline_token_is (c->text, &c->toks[k2], "that");
@@ -1203,7 +1205,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
-          if (plen == 0 && !is_speech (c, v))
+          if (!speech)
             continue;
           /* "state media reported", "state television said": the noun of a source's name */
           if (c->toks[v].cls & BYLINE_WORD_CUE_START)
@@ -1386,7 +1388,14 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok, v;
 
-          if (!is_char (c, k, ',') || c->in_quote[k] || overlaps_marked (c, lo, hi))
+          gboolean verb = FALSE;
+
+          if (!is_char (c, k, ',') || c->in_quote[k])
+            continue;
+          /* a reporting verb before the next comma, first: most commas have none */
+          for (guint j = k + 1; j < hi && j < k + 8 && !is_char (c, j, ',') && !verb; j++)
+            verb = has (c, j, BYLINE_WORD_SPEECH);
+          if (!verb || overlaps_marked (c, lo, hi))
             continue;
           /* ", X said," or ", said X," */
           if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1)

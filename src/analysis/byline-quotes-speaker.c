@@ -432,11 +432,12 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 
   /* the whole description first: "the foreign minister" is the foreign minister
    * named before, not a deputy prime minister named nearer */
+  if (end >= first + 3)
   {
     GString *phrase = g_string_new (NULL);
     guint here = sentence_of (c, first);
     guint k = byline_mentions_lower_bound (c->mentions, first);
-    const BylineEntity *whole = NULL;
+    const BylineEntity *whole = NULL, *seen = NULL;
 
     for (guint t = first + 1; t < end; t++)
       if (byline_mentions_at (c->mentions, t) == NULL && c->toks[t].kind == BYLINE_TOKEN_WORD)
@@ -456,10 +457,13 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 
         if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
           break;
-        if (e->type == BYLINE_ENTITY_PERSON && e->role != NULL && !c->in_quote[r->first_token])
+        /* (each person once in a row of mentions of the same one) */
+        if (e->type == BYLINE_ENTITY_PERSON && e->role != NULL && e != seen && !c->in_quote[r->first_token])
           {
             g_autofree char *their = g_ascii_strdown (e->role, -1);
             const char *at = strstr (their, phrase->str);
+
+            seen = e;
 
             gboolean ok = at != NULL && !(at - their >= 7 && strncmp (at - 7, "deputy ", 7) == 0);
 
@@ -1048,7 +1052,8 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         if (t->kind == BYLINE_TOKEN_NUMBER)
           continue;
         if (t->kind != BYLINE_TOKEN_WORD || ((t->flags & BYLINE_TOKEN_CAP) && j > i)
-            || byline_mentions_at (c->mentions, j) != NULL || is_speech (c, j) || _byline_quotes_is_aux (c, j))
+            || byline_mentions_at (c->mentions, j) != NULL || is_speech (c, j)
+            || (len <= 6 && _byline_quotes_is_aux (c, j)))
           break;
         /* "observers from the European Union said": the body they speak for, as
          * "analysts at Morgan Stanley" */
