@@ -522,10 +522,10 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   return FALSE;
 }
 
-/* "India and Pakistan will hold talks", "Chile, Peru and Bolivia met": countries
- * as the subjects of a meeting, when the list reaches the trigger past a few
- * auxiliaries and adverbs only; returns the token after the list, or 0 ("In
- * Russia, ...", "Russia's envoy met", "Russia said it would meet") */
+/* "Norway held talks with Finland": a country as the subject of a meeting
+ * with another, when it reaches the trigger past a few auxiliaries and
+ * adverbs only; returns the token after it, or 0 ("In Russia, ...", "Russia's
+ * envoy met", "Russia said it would meet") */
 guint
 _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, BylineMeeting *m)
 {
@@ -555,7 +555,11 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
       if (is_word (c, j, "the"))
         j++;
     }
-  if (found->len < 2 && !(is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with"))))
+  /* "Norway held talks with Finland": a country and its partner after "with";
+   * a list of countries alone before the verb ("India and Pakistan held talks")
+   * is most often the countries of people whose meeting the article tells
+   * too, so it is left to that meeting */
+  if (found->len != 1 || !(is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with"))))
     return 0;
   /* then the verb: "will", "have held", "are due to hold", "met" */
   for (guint w = j; w < t; w++)
