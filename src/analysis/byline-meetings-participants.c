@@ -179,10 +179,7 @@ state_noun (const Ctx *c, guint k)
     "ambassadors", "commanders", "governments", NULL,
   };
 
-  for (guint w = 0; nouns[w]; w++)
-    if (is_word (c, k, nouns[w]))
-      return TRUE;
-  return FALSE;
+  return is_one_of (c, k, nouns);
 }
 
 /* "ASEAN leaders", "NATO foreign ministers": the end of an organisation's people

@@ -32,15 +32,6 @@
 #include "byline-meetings-private.h"
 #include "byline-scan-private.h"
 
-static gboolean
-word_in (const Ctx *c, guint k, const char *const *words)
-{
-  for (guint w = 0; words[w]; w++)
-    if (is_word (c, k, words[w]))
-      return TRUE;
-  return FALSE;
-}
-
 /* "meet the deadline", "met with criticism", "meeting expectations": an
  * object that is no one */
 static gboolean
@@ -56,7 +47,7 @@ meets_a_thing (const Ctx *c, guint k, guint hi)
   };
 
   for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
-    if (word_in (c, j, things))
+    if (is_one_of (c, j, things))
       return TRUE;
   return FALSE;
 }
@@ -73,7 +64,7 @@ meeting_word (const Ctx *c, guint k, guint hi)
   };
   const BylineToken *t = &c->toks[k];
 
-  if (t->kind != BYLINE_TOKEN_WORD || !word_in (c, k, verbs))
+  if (t->kind != BYLINE_TOKEN_WORD || !is_one_of (c, k, verbs))
     return FALSE;
   /* a name: "the Summit of the Americas", "Meeting Street" */
   if ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & BYLINE_TOKEN_SENT_START))
@@ -164,11 +155,11 @@ noun_group (const Ctx *c, guint first, guint end)
     "their", "his", "her", "its", "our", "my", "your", NULL,
   };
 
-  while (first < end && word_in (c, first, dets))
+  while (first < end && is_one_of (c, first, dets))
     first++;
   if (first >= end || end - first > 8)
     return NULL;
-  if (end - first == 1 && word_in (c, first, pronouns))
+  if (end - first == 1 && is_one_of (c, first, pronouns))
     return NULL;
   for (guint k = first; k < end; k++)
     {
@@ -204,7 +195,7 @@ boundary (const Ctx *c, guint k)
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
       && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "ing") && !is_word (c, k, "ruling"))
     return TRUE;
-  return c->toks[k].kind != BYLINE_TOKEN_WORD || word_in (c, k, words) || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH);
+  return c->toks[k].kind != BYLINE_TOKEN_WORD || is_one_of (c, k, words) || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH);
 }
 
 /* The sides of a meeting word with no names: the noun group just before it
