@@ -29,10 +29,11 @@ typedef enum
   CAND_COMPOUND, /* "Lavrov-Zarif": split when every part is a known name */
 } CandKind;
 
-/* 48 bytes, not 64: the candidate array is the entity finder's largest
- * (a candidate every ten tokens), so the type and the kind take a byte each
- * and the struct is packed to 4-byte alignment. Do not take the address of
- * a member. */
+/* 40 bytes, not 64: the candidate array is the entity finder's largest
+ * (a candidate every ten tokens), so the type and the kind take a byte each,
+ * the struct is packed to 4-byte alignment, and nothing is kept that no one
+ * reads (the affiliation before a title was never read). Do not take the
+ * address of a member. */
 typedef struct __attribute__ ((packed, aligned (4)))
 {
   guint32               first;     /* tokens */
@@ -45,15 +46,13 @@ typedef struct __attribute__ ((packed, aligned (4)))
   guint32               sub_end;     /* 0 when the candidate is whole tokens */
   int                   title_first; /* tokens of the title or role before, -1 none */
   int                   title_end;
-  int                   aff_first;   /* tokens of the NORP/PLACE/ORG before the title */
-  int                   aff_end;
   guint                 person_evidence : 1;
   guint                 acronym : 1;
   guint                 same_as_next : 1; /* "Long Name (ACR)" */
   guint                 sub_only : 1;     /* "Warhol-like": a mention only of a known name */
 } Cand;
 
-G_STATIC_ASSERT (sizeof (Cand) == 48);
+G_STATIC_ASSERT (sizeof (Cand) == 40);
 
 #define CACHE_SIZE 64
 
