@@ -330,6 +330,41 @@ test_signals (void)
   g_assert_cmpuint (s->by_attribution[BYLINE_ATTRIBUTION_NAMED_PERSON], >=, 1);
 }
 
+/* Claims are kept packed: a source named twice is one string in the pool,
+ * each claim's spans are its own, and an empty text has no claims */
+static void
+test_packed (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+      "Talks\n\nDecember 11, 2013\n\n"
+      "Officials from both countries said the talks would likely resume in March.\n\n"
+      "Officials from both countries said the embattled plan was dropped.\n\n"
+      "The two countries signed a deal on Wednesday in Tehran.");
+  g_autoptr (BylineAnalysis) empty = test_analyse ("");
+  const BylineClaimView *first = claim_with (a, "likely resume");
+  const BylineClaimView *second = claim_with (a, "was dropped");
+  const BylineClaimView *third = claim_with (a, "signed a deal");
+  guint pooled = 0;
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_nonnull (third);
+  g_assert_nonnull (first->source_name);
+  g_assert_cmpstr (first->source_name, ==, second->source_name);
+  g_assert_true (first->source_name == second->source_name);
+  g_assert_true (spans_have (a, first->hedges, first->n_hedges, "likely"));
+  g_assert_cmpuint (first->n_loaded, ==, 0);
+  g_assert_true (spans_have (a, second->loaded, second->n_loaded, "embattled"));
+  g_assert_cmpuint (second->n_hedges, ==, 0);
+  g_assert_cmpuint (third->n_hedges + third->n_loaded + third->n_agentless, ==, 0);
+  g_assert_cmpuint (sizeof (BylineClaimRow), ==, 32);
+  for (guint i = 0; i < a->claims->len; i++)
+    if (a->claims->rows[i].source_name != 0)
+      pooled++;
+  g_assert_cmpuint (pooled, >=, 2);
+  g_assert_cmpuint (empty->claims->len, ==, 0);
+}
+
 static void
 test_credit_is_not_a_source (void)
 {
@@ -472,5 +507,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claims/seed-framing", test_seed_framing);
   g_test_add_func ("/claims/signals", test_signals);
   g_test_add_func ("/claims/credit-is-not-a-source", test_credit_is_not_a_source);
+  g_test_add_func ("/claims/packed", test_packed);
   return g_test_run ();
 }
