@@ -261,7 +261,7 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
 static void
 add_cand (Ctx *c, guint first, guint end, BylineEntityType type, CandKind kind)
 {
-  Cand cand = { first, end, type, kind, NULL, -1, 0, 0, -1, -1, 0, 0 };
+  Cand cand = { first, end, type, kind, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
 
   g_array_append_val (c->cands, cand);
 }
@@ -506,7 +506,7 @@ classify_chunk (Ctx *c, guint first, guint end)
 {
   gboolean head = FALSE;
   BylineEntityType type;
-  Cand cand = { first, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, -1, 0, 0, -1, -1, 0, 0 };
+  Cand cand = { first, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
   guint len;
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
@@ -688,16 +688,16 @@ split_compound (Ctx *c, guint i)
         if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1
             && ((BylineLexEntry *) v)->type != BYLINE_ENTITY_NORP)
           {
-            Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, -1,
-                          sub.start, byline_token_end (&sub), -1, -1, 0, 0 };
+            Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v,
+                          { .sub_start = sub.start }, byline_token_end (&sub), -1, -1, 0, 0 };
             g_array_append_val (c->cands, cand);
           }
         /* "a Warhol-like wig": a name seen elsewhere, before a word; coreference
          * keeps it only when it is */
         else if (v == NULL && dash - s >= 3 && has_common_tail (c, i))
           {
-            Cand cand = { i, i + 1, BYLINE_ENTITY_PERSON, CAND_UNKNOWN, NULL, -1,
-                          sub.start, byline_token_end (&sub), -1, -1, 0, 0 };
+            Cand cand = { i, i + 1, BYLINE_ENTITY_PERSON, CAND_UNKNOWN, NULL,
+                          { .sub_start = sub.start }, byline_token_end (&sub), -1, -1, 0, 0 };
             cand.sub_only = TRUE;
             g_array_append_val (c->cands, cand);
           }
@@ -736,7 +736,7 @@ split_compound (Ctx *c, guint i)
           const char *dash = memchr (s, '-', end - s);
           const char *pe = dash ? dash : end;
           Cand cand = { i, i + 1, ((BylineLexEntry *) parts->pdata[k])->type, CAND_TYPED,
-                        parts->pdata[k], -1, (guint32) (s - c->text), (guint32) (pe - c->text),
+                        parts->pdata[k], { .sub_start = (guint32) (s - c->text) }, (guint32) (pe - c->text),
                         -1, -1, 0, 0 };
           g_array_append_val (c->cands, cand);
           s = dash ? dash + 1 : end;
@@ -826,8 +826,8 @@ _byline_entities_find_candidates (Ctx *c)
             n_date = 0;
           if (n_date > 0)
             {
-              Cand cand = { i, i + 1 + n_date, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
-                            0, 0, -1, -1, 0, 0 };
+              Cand cand = { i, i + 1 + n_date, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
+                            { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
               dm.n_tokens = 1 + n_date;
               dm.duration = TRUE;
               g_array_append_val (c->dates, dm);
@@ -838,8 +838,8 @@ _byline_entities_find_candidates (Ctx *c)
         }
       if (byline_dates_match (c->text, c->toks, c->n, i, &dm))
         {
-          Cand cand = { i, i + dm.n_tokens, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
-                        0, 0, -1, -1, 0, 0 };
+          Cand cand = { i, i + dm.n_tokens, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
+                        { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
           g_array_append_val (c->dates, dm);
           g_array_append_val (c->cands, cand);
           i += dm.n_tokens;
@@ -859,8 +859,8 @@ _byline_entities_find_candidates (Ctx *c)
         }
       if (month_after_preposition (c, i))
         {
-          Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
-                        0, 0, -1, -1, 0, 0 };
+          Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
+                        { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
           memset (&dm, 0, sizeof dm);
           dm.n_tokens = 1;
           dm.written.month = byline_month_from_word (c->text + t->start, byline_token_len (t));
@@ -904,10 +904,10 @@ _byline_entities_find_candidates (Ctx *c)
         {
           BylineToken sub = byline_token_make (c->doc->wire_place.start, c->doc->wire_place.end, BYLINE_TOKEN_WORD, 0);
           gpointer v = NULL;
-          Cand place = { i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, -1,
-                         c->doc->wire_place.start, c->doc->wire_place.end, -1, -1, 0, 0 };
-          Cand agency = { i, i + 1, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1,
-                          c->doc->wire_agency.start, c->doc->wire_agency.end, -1, -1, 0, 0 };
+          Cand place = { i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL,
+                         { .sub_start = c->doc->wire_place.start }, c->doc->wire_place.end, -1, -1, 0, 0 };
+          Cand agency = { i, i + 1, BYLINE_ENTITY_ORG, CAND_TYPED, NULL,
+                          { .sub_start = c->doc->wire_agency.start }, c->doc->wire_agency.end, -1, -1, 0, 0 };
 
           if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1)
             place.lex = v;
@@ -970,7 +970,7 @@ _byline_entities_find_candidates (Ctx *c)
       if (gl > 0 && byline_token_is (c->text, t, "the"))
         {
           /* "The Associated Press": the article is not part of the name */
-          Cand cand = { i + 1, i + gl, entry->type, CAND_TYPED, entry, -1, 0, 0, -1, -1, 0, 0 };
+          Cand cand = { i + 1, i + gl, entry->type, CAND_TYPED, entry, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
           if (gl > 1)
             g_array_append_val (c->cands, cand);
           i += gl;
@@ -993,7 +993,7 @@ _byline_entities_find_candidates (Ctx *c)
                   && _byline_entities_gazetteer_at (c, i + gl, &e2) == 0
                   && !has (c, BYLINE_WORD_FIRST_NAME, i + gl))
                 {
-                  Cand cand = { i, ch, ty, CAND_TYPED, NULL, -1, 0, 0, -1, -1, 0, 0 };
+                  Cand cand = { i, ch, ty, CAND_TYPED, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
                   g_array_append_val (c->cands, cand);
                   i = ch;
                   continue;
@@ -1019,7 +1019,8 @@ _byline_entities_find_candidates (Ctx *c)
                       /* "of the Russian Federation" is a country's name */
                       && !(l2 > 0 && e2->type != BYLINE_ENTITY_NORP))
                     {
-                      Cand cand = { i, ch2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1, 0, 0, -1, -1, 0, 0 };
+                      Cand cand = { i, ch2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL,
+                                    { .sub_start = 0 }, 0, -1, -1, 0, 0 };
                       g_array_append_val (c->cands, cand);
                       i = ch2;
                       continue;
@@ -1027,7 +1028,7 @@ _byline_entities_find_candidates (Ctx *c)
                 }
             }
           {
-            Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, -1, 0, 0, -1, -1, 0, 0 };
+            Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
             g_array_append_val (c->cands, cand);
           }
           i += gl;

@@ -29,11 +29,12 @@ typedef enum
   CAND_COMPOUND, /* "Lavrov-Zarif": split when every part is a known name */
 } CandKind;
 
-/* 40 bytes, not 64: the candidate array is the entity finder's largest
+/* 36 bytes, not 64: the candidate array is the entity finder's largest
  * (a candidate every ten tokens), so the type and the kind take a byte each,
- * the struct is packed to 4-byte alignment, and nothing is kept that no one
- * reads (the affiliation before a title was never read). Do not take the
- * address of a member. */
+ * the struct is packed to 4-byte alignment, nothing is kept that no one
+ * reads (the affiliation before a title was never read), and a date's index
+ * shares its place with the start of a part of a token, which a date never
+ * has. Do not take the address of a member. */
 typedef struct __attribute__ ((packed, aligned (4)))
 {
   guint32               first;     /* tokens */
@@ -41,9 +42,12 @@ typedef struct __attribute__ ((packed, aligned (4)))
   BylineEntityType      type : 8;
   CandKind              kind : 8;
   const BylineLexEntry *lex;
-  gint                  date;        /* index into Ctx.dates, -1 none */
-  guint32               sub_start;   /* a part of a hyphenated token, in bytes; */
-  guint32               sub_end;     /* 0 when the candidate is whole tokens */
+  union
+  {
+    gint                date;        /* a DATE: its index into Ctx.dates */
+    guint32             sub_start;   /* any other: a part of a hyphenated token, in bytes; */
+  };
+  guint32               sub_end;     /* 0 when the candidate is whole tokens (a DATE always is) */
   int                   title_first; /* tokens of the title or role before, -1 none */
   int                   title_end;
   guint                 person_evidence : 1;
@@ -52,7 +56,7 @@ typedef struct __attribute__ ((packed, aligned (4)))
   guint                 sub_only : 1;     /* "Warhol-like": a mention only of a known name */
 } Cand;
 
-G_STATIC_ASSERT (sizeof (Cand) == 40);
+G_STATIC_ASSERT (sizeof (Cand) == 36);
 
 #define CACHE_SIZE 64
 
