@@ -65,6 +65,8 @@ byline_claim_free (BylineClaim *claim)
   g_free (claim);
 }
 
+G_STATIC_ASSERT (sizeof (BylineClaimRow) == 28);
+
 void
 byline_claims_free (BylineClaims *claims)
 {
@@ -75,6 +77,7 @@ byline_claims_free (BylineClaims *claims)
   g_array_unref (claims->runs);
   g_string_free (claims->names, TRUE);
   g_ptr_array_unref (claims->entities);
+  g_clear_pointer (&claims->other_reasons, g_hash_table_unref);
   g_free (claims);
 }
 
@@ -100,7 +103,23 @@ byline_claims_view (const BylineClaims *claims, guint index, BylineClaimView *vi
   view->has_number = row->has_number;
   view->source = row->source ? claims->entities->pdata[row->source - 1] : NULL;
   view->source_name = row->source_name ? claims->names->str + row->source_name : NULL;
-  view->reason = row->reason ? claims->names->str + row->reason : NULL;
+  switch ((BylineClaimReason) row->reason)
+    {
+    case BYLINE_CLAIM_REASON_IN_WORDS:
+      view->reason = STATE_MEDIA_IN_WORDS;
+      break;
+    case BYLINE_CLAIM_REASON_SOURCE:
+      view->reason = view->source->lex->reason;
+      break;
+    case BYLINE_CLAIM_REASON_OTHER:
+      view->reason = claims->names->str
+                     + GPOINTER_TO_UINT (g_hash_table_lookup (claims->other_reasons, GUINT_TO_POINTER (index)));
+      break;
+    case BYLINE_CLAIM_REASON_NONE:
+    default:
+      view->reason = NULL;
+      break;
+    }
   if (row->run > 0)
     {
       const BylineClaimRun *run = &g_array_index (claims->runs, BylineClaimRun, row->run - 1);
@@ -574,11 +593,26 @@ pack_claim (Packer *p, const BylineClaim *claim)
   row->attribution = (guint8) claim->attribution;
   row->kind = (guint8) claim->kind;
   row->has_number = claim->has_number ? 1 : 0;
-  row->padding = 0;
   row->source = claim->source ? GPOINTER_TO_UINT (g_hash_table_lookup (p->entities, claim->source)) : 0;
   g_assert (claim->source == NULL || row->source > 0);
   row->source_name = pack_name (p, claim->source_name);
-  row->reason = pack_name (p, claim->reason);
+  if (claim->reason == NULL)
+    row->reason = BYLINE_CLAIM_REASON_NONE;
+  else if (strcmp (claim->reason, STATE_MEDIA_IN_WORDS) == 0)
+    row->reason = BYLINE_CLAIM_REASON_IN_WORDS;
+  else if (claim->source != NULL && claim->source->lex != NULL
+           && g_strcmp0 (claim->reason, claim->source->lex->reason) == 0)
+    row->reason = BYLINE_CLAIM_REASON_SOURCE;
+  else
+    {
+      guint32 offset = pack_name (p, claim->reason);
+
+      row->reason = BYLINE_CLAIM_REASON_OTHER;
+      if (p->claims->other_reasons == NULL)
+        p->claims->other_reasons = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (p->claims->other_reasons, GUINT_TO_POINTER (p->claims->len - 1),
+                           GUINT_TO_POINTER (offset));
+    }
   row->run = 0;
   if (claim->hedges != NULL || claim->loaded != NULL || claim->agentless != NULL)
     {

@@ -53,7 +53,16 @@ typedef struct
   GArray             *agentless;    /* "is believed", "was reported" with no one behind it */
 } BylineClaim;  /* 72 bytes: keep the 4-byte members in pairs */
 
-/* A claim as it is kept: 32 bytes, its names and spans in its BylineClaims
+/* Why a claim's source is state media, as a row keeps it */
+typedef enum
+{
+  BYLINE_CLAIM_REASON_NONE,
+  BYLINE_CLAIM_REASON_IN_WORDS,  /* the article itself calls the source state media */
+  BYLINE_CLAIM_REASON_SOURCE,    /* the source's lexicon entry says why */
+  BYLINE_CLAIM_REASON_OTHER,     /* another: in the BylineClaims' other_reasons */
+} BylineClaimReason;
+
+/* A claim as it is kept: 28 bytes, its names and spans in its BylineClaims
  * (byline_claims_view () reads it back as a BylineClaimView) */
 typedef struct
 {
@@ -63,10 +72,9 @@ typedef struct
   guint8  attribution;  /* BylineAttribution */
   guint8  kind;         /* BylineClaimKind */
   guint8  has_number;
-  guint8  padding;
+  guint8  reason;       /* BylineClaimReason */
   guint32 source;       /* 1 + the source's index in the entities, or 0 */
   guint32 source_name;  /* its offset in the names, or 0: none */
-  guint32 reason;       /* the same */
   guint32 run;          /* 1 + the index of its spans' run, or 0: no span */
 } BylineClaimRow;
 
@@ -89,6 +97,7 @@ typedef struct
   GArray         *runs;      /* BylineClaimRun */
   GString        *names;     /* the source names and reasons, each ended by a NUL; 0 is none */
   GPtrArray      *entities;  /* a reference: what a row's source indexes */
+  GHashTable     *other_reasons; /* a row's index -> its reason's offset in the names, or NULL */
 } BylineClaims;
 
 /* One claim read back from its BylineClaims: borrowed pointers */
