@@ -27,6 +27,9 @@ static const DateCase cases[] = {
   { "11 December 2013", 3, "2013-12-11", "2013-12-11", FALSE },
   { "2013-12-11", 1, "2013-12-11", "2013-12-11", FALSE },
   { "Friday, July 21, 2017", 1, "2013-12-06", "2013-12-06", FALSE }, /* the weekday, then the date */
+  /* in a sentence the weekday and its date are one date */
+  { "Monday, March 4, 2019, in a hall", 6, "2019-03-04", "2019-03-04", FALSE },
+  { "Sunday, Feb. 3, 2008.", 7, "2008-02-03", "2008-02-03", FALSE },
   { "July 21, 2017", 4, "2017-07-21", "2017-07-21", FALSE },
   { "Wed Sep 28, 2016", 5, "2016-09-28", "2016-09-28", FALSE },
   { "Tue, 12/12/2017", 3, "2017-12-12", "2017-12-12", FALSE },
@@ -39,15 +42,50 @@ static const DateCase cases[] = {
   { "this week", 2, "2013-12-09", "2013-12-15", FALSE },
   { "next week", 2, "2013-12-16", "2013-12-22", FALSE },
   { "end of next week", 4, "2013-12-16", "2013-12-22", FALSE },
+  { "end of the month", 4, "2013-12-01", "2013-12-31", FALSE },
+  { "start of the year", 4, "2013-01-01", "2013-12-31", FALSE },
+  { "end of the road", 0, NULL, NULL, FALSE },
+  { "end of the decade", 4, NULL, NULL, FALSE },
+  /* a range of years */
+  { "1914-1918 war", 1, NULL, NULL, FALSE },
+  { "2019-20 season", 1, NULL, NULL, FALSE },
+  { "2020-1999", 0, NULL, NULL, FALSE },
   { "last year", 2, "2012-01-01", "2012-12-31", FALSE },
   { "last September", 2, "2013-09-01", "2013-09-30", FALSE },
+  /* a part of a month or a year in one hyphenated word */
+  { "mid-January talks", 1, "2013-01-01", "2013-01-31", FALSE },
+  { "late-2010 figures", 1, "2010-01-01", "2010-12-31", FALSE },
+  { "mid-term elections", 0, NULL, NULL, FALSE },
   { "July last year", 3, "2012-07-01", "2012-07-31", FALSE },
   { "Nov. 28", 3, "2013-11-28", "2013-11-28", FALSE },
+  /* a range of days in a month: from its first day */
+  { "March 11-13, 2014 in Rome", 4, "2014-03-11", "2014-03-11", FALSE },
+  { "Sept. 3-5", 3, "2013-09-03", "2013-09-03", FALSE },
   { "Jan 27, 2016", 4, "2016-01-27", "2016-01-27", FALSE },
   { "six months", 2, NULL, NULL, FALSE },
   { "nearly two decades", 3, NULL, NULL, FALSE },
+  /* a period with a decimal or a fraction */
+  { "nearly 2-1/2 years", 3, NULL, NULL, FALSE },
+  { "1.5 months", 2, NULL, NULL, FALSE },
+  { "3 1/2 weeks", 3, NULL, NULL, FALSE },
+  { "1.5 million", 0, NULL, NULL, FALSE },
+  /* a season after a lead word, or with its year */
+  { "last winter", 2, NULL, NULL, FALSE },
+  { "early spring", 2, NULL, NULL, FALSE },
+  { "autumn 2011", 2, "2011-01-01", "2011-12-31", FALSE },
+  { "summer camp", 0, NULL, NULL, FALSE },
+  /* one of a unit measured from another time */
+  { "a week later", 2, NULL, NULL, FALSE },
+  { "a month before the vote", 2, NULL, NULL, FALSE },
+  { "a day of mourning", 0, NULL, NULL, FALSE },
+  /* a quarter or a half of a year */
+  { "third quarter results", 2, NULL, NULL, FALSE },
+  { "first half of the year", 5, NULL, NULL, FALSE },
+  { "second half of 2012", 4, NULL, NULL, FALSE },
+  { "first half of the match", 0, NULL, NULL, FALSE },
   { "2014 and beyond", 1, "2014-01-01", "2014-12-31", FALSE },
   { "2000 people", 0, NULL, NULL, FALSE },
+  { "2018 day five", 0, NULL, NULL, FALSE },
   { "May I ask", 0, NULL, NULL, FALSE },
   { "March on Washington", 0, NULL, NULL, FALSE },
   { "two-day visit", 0, NULL, NULL, FALSE },
@@ -90,7 +128,8 @@ static void
 test_money (void)
 {
   const struct { const char *s; guint n; } money[] = {
-    { "$7 billion in relief", 3 }, { "$ 50,000", 2 }, { "7 million euros", 3 },
+    { "$7 billion in relief", 3 }, { "$ 50,000", 2 }, { "7 million euros", 3 }, { "1.2 billion zlotys", 3 },
+    { "40 cedis", 2 }, { "3 marks", 0 },
     { "US$5 million", 4 }, { "500 rupees", 2 }, { "five people", 0 }, { "75 miles", 0 },
   };
 

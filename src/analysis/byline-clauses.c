@@ -233,6 +233,10 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
       if (q == NULL && ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)
                         || (is_word (c, j, "of") && j > k)))
         continue;
+      /* the period of a shortened title: "State Rep. X", "Lt. Gov. X" */
+      if (q == NULL && j > k && is_punct (c, j, '.') && !(c->toks[j].flags & BYLINE_TOKEN_SPACE)
+          && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[j - 1]) <= 4)
+        continue;
       if (q != NULL && q->first_token == j && q->entity->type == BYLINE_ENTITY_PERSON && j > k)
         k = j;
       break;

@@ -1,4 +1,12 @@
-/* byline-dates.c
+/* byline-dates.c: dates, periods and sums of money in the tokens
+ *
+ * byline_dates_match() reads one date expression at a token: written dates
+ * ("Thursday, Sept. 21, 2017" in a sentence, "October 22-24", "mid-January"),
+ * relative ones ("last week", "the end of the month", "last summer"),
+ * periods ("six months", "nearly 4-1/2 years", "a day after", "for decades",
+ * "the third quarter", "1910-1945"); byline_date_resolve() turns one into
+ * days against the dateline. byline_money_match() and
+ * byline_quantity_match() read sums and measures.
  *
  * Copyright 2026 The Byline authors
  *
@@ -17,7 +25,11 @@
 #include "byline-lexicon.h"
 
 /* time unit codes of words.json */
-enum { UNIT_DAY = 4, UNIT_WEEK = 5, UNIT_MONTH = 6, UNIT_YEAR = 7, UNIT_WEEKEND = 10 };
+enum
+{
+  UNIT_DAY = 4, UNIT_WEEK = 5, UNIT_MONTH = 6, UNIT_YEAR = 7, UNIT_DECADE = 8, UNIT_CENTURY = 9,
+  UNIT_WEEKEND = 10
+};
 
 typedef struct
 {
@@ -97,6 +109,27 @@ day_at (const Ctx *c, guint j)
   return v >= 1 && v <= 31 ? v : 0;
 }
 
+/* "22-24" of "October 22-24": the first day of a range of days in one token */
+static int
+day_range_at (const Ctx *c, guint j)
+{
+  const char *p, *end;
+  int a = 0, b = 0, da = 0, db = 0;
+
+  if (j >= c->n || c->tokens[j].kind != BYLINE_TOKEN_NUMBER || !(c->tokens[j].flags & BYLINE_TOKEN_HYPHEN))
+    return 0;
+  p = c->text + c->tokens[j].start;
+  end = c->text + byline_token_end (&c->tokens[j]);
+  while (p < end && g_ascii_isdigit (*p) && da < 3)
+    a = a * 10 + (*p++ - '0'), da++;
+  if (p == end || *p != '-')
+    return 0;
+  p++;
+  while (p < end && g_ascii_isdigit (*p) && db < 3)
+    b = b * 10 + (*p++ - '0'), db++;
+  return p == end && da >= 1 && da <= 2 && db >= 1 && db <= 2 && a >= 1 && a < b && b <= 31 ? a : 0;
+}
+
 static int
 year_at (const Ctx *c, guint j)
 {
@@ -153,7 +186,7 @@ month_at (const Ctx *c, guint j, guint *next, gboolean strict)
   if (strict || abbreviated || m == 5 || m == 3)
     {
       /* ambiguous with words: need a day or a year after it */
-      if (!(same_line (c, *next) && (day_at (c, *next) || year_at (c, *next))))
+      if (!(same_line (c, *next) && (day_at (c, *next) || day_range_at (c, *next) || year_at (c, *next))))
         return 0;
     }
   return m;
@@ -226,7 +259,7 @@ absolute_at (const Ctx *c, guint i, BylineDay *day)
   if ((m = month_at (c, i, &k, FALSE)) != 0)
     {
       *day = (BylineDay) { 0, m, 0 };
-      if (same_line (c, k) && (d = day_at (c, k)) && !year_at (c, k))
+      if (same_line (c, k) && ((d = day_at (c, k)) || (d = day_range_at (c, k))) && !year_at (c, k))
         {
           day->day = d;
           k++;
@@ -292,7 +325,58 @@ is_any (const Ctx *c, guint j, const char * const *words)
   return FALSE;
 }
 
-/* "six", "6", "several", "8–10": a count before a time unit */
+/* "summer", "autumn": a season of the year */
+static gboolean
+is_season (const Ctx *c, guint j)
+{
+  static const char *const seasons[] = { "spring", "summer", "autumn", "winter", NULL };
+
+  if (j >= c->n || c->tokens[j].kind != BYLINE_TOKEN_WORD || byline_token_len (&c->tokens[j]) < 6)
+    return FALSE;
+  for (int s = 0; seasons[s]; s++)
+    if (is_word (c, j, seasons[s]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "1/2", "½": a fraction alone */
+static gboolean
+is_fraction (const char *p,
+             const char *end)
+{
+  if (end - p == 3 && g_ascii_isdigit (p[0]) && p[1] == '/' && g_ascii_isdigit (p[2]))
+    return TRUE;
+  /* "¼", "½", "¾" in UTF-8 */
+  return end - p == 2 && (guchar) p[0] == 0xc2
+         && ((guchar) p[1] == 0xbc || (guchar) p[1] == 0xbd || (guchar) p[1] == 0xbe);
+}
+
+/* The whole part of a number with a decimal or a fraction: "1.5", "4-1/2",
+ * "2½"; -1 for anything else */
+static int
+fraction_value (const Ctx *c, guint j)
+{
+  const char *p = c->text + c->tokens[j].start;
+  const char *end = c->text + byline_token_end (&c->tokens[j]);
+  int v = 0, d = 0;
+
+  while (p < end && g_ascii_isdigit (*p) && d < 9)
+    v = v * 10 + (*p++ - '0'), d++;
+  if (d == 0 || p == end)
+    return -1;
+  if (*p == '.' && p + 1 < end)
+    {
+      const char *q = p + 1;
+      while (q < end && g_ascii_isdigit (*q))
+        q++;
+      return q == end ? v : -1;
+    }
+  if (*p == '-')
+    p++;
+  return is_fraction (p, end) ? v : -1;
+}
+
+/* "six", "6", "several", "8–10", "4-1/2", "2 1/2": a count before a time unit */
 static guint
 count_at (const Ctx *c, guint j, int *value)
 {
@@ -301,8 +385,16 @@ count_at (const Ctx *c, guint j, int *value)
   if (c->tokens[j].kind == BYLINE_TOKEN_NUMBER)
     {
       int v = number_value (c, j, NULL);
-      if (v < 0)
+      if (v < 0 && (v = fraction_value (c, j)) < 0)
         return 0;
+      /* "2 1/2 hours": a whole number and a fraction */
+      if (j + 1 < c->n && c->tokens[j + 1].kind == BYLINE_TOKEN_NUMBER && same_line (c, j + 1)
+          && number_value (c, j, NULL) >= 0 && is_fraction (c->text + c->tokens[j + 1].start,
+                                                           c->text + byline_token_end (&c->tokens[j + 1])))
+        {
+          *value = v;
+          return 2;
+        }
       *value = v;
       /* a range: 8–10 */
       if (j + 2 < c->n && c->tokens[j + 1].kind == BYLINE_TOKEN_PUNCT
@@ -340,6 +432,126 @@ byline_dates_match (const char        *text,
   int w, v;
   BylineDay day = { 0 };
 
+  /* "mid-January", "early-2019", "late-1990s": a part of a month or a year in one word */
+  if (i < n_tokens && tokens[i].kind == BYLINE_TOKEN_WORD && (tokens[i].flags & BYLINE_TOKEN_HYPHEN))
+    {
+      const char *word = text + tokens[i].start;
+      gsize len = byline_token_len (&tokens[i]);
+      gsize lead = g_ascii_strncasecmp (word, "mid-", 4) == 0 ? 4
+                   : g_ascii_strncasecmp (word, "early-", 6) == 0 ? 6
+                   : g_ascii_strncasecmp (word, "late-", 5) == 0 ? 5 : 0;
+
+      if (lead > 0 && len > lead + 3)
+        {
+          const char *rest = word + lead;
+          gsize rl = len - lead;
+          int month = g_ascii_isupper (rest[0]) ? byline_month_from_word (rest, rl) : 0;
+          gsize digits = 0;
+
+          while (digits < rl && g_ascii_isdigit (rest[digits]))
+            digits++;
+          memset (match, 0, sizeof *match);
+          match->n_tokens = 1;
+          if (month != 0)
+            {
+              match->written.month = month;
+              match->rel = BYLINE_DATE_REL_MONTH_OF;
+              return TRUE;
+            }
+          if (digits == 4 && rl == 4)
+            {
+              match->written.year = atoi (rest);
+              return TRUE;
+            }
+          if (digits == 4 && rl == 5 && rest[4] == 's')
+            {
+              match->duration = TRUE; /* a decade: mid-1990s */
+              return TRUE;
+            }
+          match->n_tokens = 0;
+        }
+    }
+
+  /* "summer 2019"; "in the summer", "during the winter": a season */
+  if (is_season (&c, i))
+    {
+      memset (match, 0, sizeof *match);
+      match->duration = TRUE;
+      if (same_line (&c, i + 1) && year_at (&c, i + 1))
+        {
+          match->written.year = year_at (&c, i + 1);
+          match->duration = FALSE;
+          match->n_tokens = 2;
+          return TRUE;
+        }
+      if (i >= 2 && is_word (&c, i - 1, "the")
+          && is_any (&c, i - 2, (const char *const[]) { "in", "during", "over", "through", "since", "until", "by",
+                                                         "before", "after", NULL })
+          && !(i + 1 < n_tokens && tokens[i + 1].kind == BYLINE_TOKEN_WORD && !is_word (&c, i + 1, "of")
+               && !byline_token_has (&tokens[i + 1], BYLINE_WORD_STOPWORD)))
+        {
+          match->n_tokens = 1;
+          return TRUE;
+        }
+    }
+
+  /* "the third quarter", "the first half of the year", "the second half of 2019" */
+  if (i + 2 < n_tokens && tokens[i].kind == BYLINE_TOKEN_WORD && byline_token_len (&tokens[i]) >= 4
+      && byline_token_len (&tokens[i]) <= 6 && tokens[i + 1].kind == BYLINE_TOKEN_WORD
+      && is_any (&c, i, (const char *const[]) { "first", "second", "third", "fourth", "final", "last", NULL })
+      && same_line (&c, i + 1))
+    {
+      guint k2 = 0;
+
+      if (is_word (&c, i + 1, "quarter") && !is_word (&c, i, "final") && !is_word (&c, i, "last"))
+        k2 = i + 2;
+      else if (is_word (&c, i + 1, "half") && is_word (&c, i + 2, "of")
+               && ((is_word (&c, i + 3, "the") && is_word (&c, i + 4, "year")) || year_at (&c, i + 3)))
+        k2 = is_word (&c, i + 3, "the") ? i + 5 : i + 4;
+      if (k2 > 0)
+        {
+          memset (match, 0, sizeof *match);
+          match->duration = TRUE;
+          /* "the third quarter of 2019", "the first quarter of the year" */
+          if (is_word (&c, k2 - 1, "quarter") && is_word (&c, k2, "of"))
+            {
+              if (year_at (&c, k2 + 1))
+                k2 += 2;
+              else if (is_word (&c, k2 + 1, "the") && is_word (&c, k2 + 2, "year"))
+                k2 += 3;
+            }
+          match->n_tokens = k2 - i;
+          return TRUE;
+        }
+    }
+
+  /* "for decades", "since centuries": a period counted in no number */
+  if (i > 0 && tokens[i].kind == BYLINE_TOKEN_WORD && byline_token_has (&tokens[i], BYLINE_WORD_TIME_UNIT)
+      && text[byline_token_end (&tokens[i]) - 1] == 's' && lookup_int (c.lex->time_units, &c, i) >= UNIT_DAY
+      && lookup_int (c.lex->time_units, &c, i) != UNIT_WEEKEND && !(tokens[i].flags & BYLINE_TOKEN_CAP)
+      && is_any (&c, i - 1, (const char *const[]) { "for", "since", NULL })
+      && !(i + 1 < n_tokens && tokens[i + 1].kind == BYLINE_TOKEN_WORD
+           && !byline_token_has (&tokens[i + 1], BYLINE_WORD_STOPWORD)
+           && !is_any (&c, i + 1, (const char *const[]) { "ago", "now", NULL })))
+    {
+      memset (match, 0, sizeof *match);
+      match->duration = TRUE;
+      match->n_tokens = 1;
+      return TRUE;
+    }
+
+  /* "a day after", "a year earlier", "a week ago": one of a unit, measured from another time */
+  if ((is_word (&c, i, "a") || is_word (&c, i, "an")) && same_line (&c, i + 1)
+      && lookup_int (c.lex->time_units, &c, i + 1) >= UNIT_DAY && !is_word (&c, i + 1, "weekend")
+      && is_any (&c, i + 2, (const char *const[]) { "ago", "later", "earlier", "after", "before", "afterwards",
+                                                     NULL }))
+    {
+      memset (match, 0, sizeof *match);
+      match->duration = TRUE;
+      match->n_tokens = 2;
+      return TRUE;
+    }
+
   /* a quick no for most tokens: a date starts with a number or a date word */
   if (i >= n_tokens || tokens[i].kind == BYLINE_TOKEN_PUNCT || tokens[i].kind == BYLINE_TOKEN_POSSESSIVE
       || (tokens[i].kind == BYLINE_TOKEN_WORD && !byline_token_has (&tokens[i], BYLINE_WORD_DATE_LEAD)))
@@ -356,8 +568,12 @@ byline_dates_match (const char        *text,
 
       if (is_punct (&c, k2, ','))
         k2++;
+      /* "on Thursday, Sept. 21, 2017, in New York" is one date; a dateline
+       * that is a line of its own ("Friday, July 21, 2017") gives the weekday
+       * apart from the date */
       if (same_line (&c, k2) && (n = absolute_at (&c, k2, &day)) != 0
-          && !(k2 > k && tokens[k2].kind == BYLINE_TOKEN_WORD && byline_token_len (&tokens[i]) > 3))
+          && !(k2 > k && tokens[k2].kind == BYLINE_TOKEN_WORD && byline_token_len (&tokens[i]) > 3
+               && !same_line (&c, k2 + n)))
         {
           match->written = day;
           match->weekday = w;
@@ -415,6 +631,27 @@ byline_dates_match (const char        *text,
           match->n_tokens += 2;
           return TRUE;
         }
+      /* "the end of the month", "the start of the year": of the dateline's own */
+      if (is_word (&c, i + 2, "the") && same_line (&c, i + 3))
+        {
+          int unit = lookup_int (c.lex->time_units, &c, i + 3);
+
+          if (unit == UNIT_DECADE || unit == UNIT_CENTURY)
+            {
+              memset (match, 0, sizeof *match);
+              match->duration = TRUE;
+              match->n_tokens = 4;
+              return TRUE;
+            }
+          if (unit == UNIT_WEEK || unit == UNIT_MONTH || unit == UNIT_YEAR)
+            {
+              memset (match, 0, sizeof *match);
+              match->rel = unit == UNIT_WEEK ? BYLINE_DATE_REL_WEEK
+                           : unit == UNIT_MONTH ? BYLINE_DATE_REL_MONTH : BYLINE_DATE_REL_YEAR;
+              match->n_tokens = 4;
+              return TRUE;
+            }
+        }
     }
 
   /* this/last/next/past/coming/upcoming/recent/early/late ... */
@@ -440,6 +677,13 @@ byline_dates_match (const char        *text,
           /* "this past week" */
           if (lead == 0 && is_word (&c, k, "past"))
             k++, off = -1;
+          /* "last summer", "this winter", "early spring" */
+          if (is_season (&c, k))
+            {
+              match->duration = TRUE;
+              match->n_tokens = k + 1 - i;
+              return TRUE;
+            }
           /* "late August", "last September", "early 2014" */
           if ((m = lookup_int (c.lex->months, &c, k)) && (tokens[k].flags & BYLINE_TOKEN_CAP)
               && byline_token_len (&tokens[k]) > 3)
@@ -525,7 +769,9 @@ byline_dates_match (const char        *text,
         && k0 + cn < n_tokens && !(tokens[k0 + cn].flags & BYLINE_TOKEN_CAP)
         && lookup_int (c.lex->time_units, &c, k0 + cn) >= UNIT_DAY
         && !byline_token_is (text, &tokens[k0 + cn], "weekend")
-        && (tokens[k0 + cn].flags & BYLINE_TOKEN_SPACE))
+        && (tokens[k0 + cn].flags & BYLINE_TOKEN_SPACE)
+        /* "World Cup 2018 day five": a year before a unit in the singular */
+        && !(cn == 1 && year_at (&c, k0) && text[byline_token_end (&tokens[k0 + cn]) - 1] != 's'))
       {
         /* "two-day" is an adjective, not a date; "75 miles" is not a date either */
         match->duration = TRUE;
@@ -533,6 +779,36 @@ byline_dates_match (const char        *text,
         return TRUE;
       }
   }
+
+  /* a range of years: "1910-1945", "2010-11" */
+  if (i < n_tokens && tokens[i].kind == BYLINE_TOKEN_NUMBER && (tokens[i].flags & BYLINE_TOKEN_HYPHEN))
+    {
+      const char *p = text + tokens[i].start;
+      gsize len = byline_token_len (&tokens[i]);
+
+      if ((len == 7 || len == 9) && p[4] == '-')
+        {
+          gboolean digits = TRUE;
+          int a, b;
+
+          for (gsize d = 0; d < len; d++)
+            if (d != 4 && !g_ascii_isdigit (p[d]))
+              digits = FALSE;
+          if (digits)
+            {
+              a = atoi (p);
+              b = atoi (p + 5);
+              if (len == 7)
+                b += a - a % 100;
+              if (a >= 1800 && a <= 2100 && b > a && b <= 2100)
+                {
+                  match->duration = TRUE;
+                  match->n_tokens = 1;
+                  return TRUE;
+                }
+            }
+        }
+    }
 
   /* a year alone, or a decade: 2014, 1960s */
   if ((v = year_at (&c, i)) && v >= 1800 && v <= 2100)

@@ -7,11 +7,17 @@
  * words also written in lower case, and the common words that are part of a
  * name. _byline_entities_find_candidates() then walks the tokens: dates
  * ("every year", "in March"), clock times skipped, sums of money and
- * quantities, a wire dateline, titles ("Foreign Minister") remembered for
- * the name after them, gazetteer names and the longer names they start,
- * hyphenated pairs of known names ("Iran-Russia"), and capitalised chunks
- * (_byline_entities_chunk_at()) that classify_chunk() types by their head
- * word, the title before them, an article or an initial, or leaves to
+ * quantities, a wire dateline, known names after a lower-case prefix
+ * ("pro-Russian"), sites' addresses ("Abidjan.net"), a surname that starts
+ * with its particles ("von der Leyen"), titles ("Foreign Minister")
+ * remembered for the name after them, gazetteer names and the longer names
+ * they start ("China Pakistan Economic Corridor"; but a country before its
+ * ministry, "U.S. State Dept", is two names), hyphenated pairs of known
+ * names ("Iran-Russia", "US-North Korea", a lawmaker's "R-Alaska"), and
+ * capitalised chunks (_byline_entities_chunk_at()) that classify_chunk()
+ * types by their head word, the title before them, a noun that calls them
+ * an outlet or an organisation ("Petra news agency", "club Ajax"), a list
+ * of people they stand in, an article or an initial, or leaves to
  * coreference. Two small caches keep the gazetteer and title lookups of a
  * token.
  *
@@ -59,12 +65,21 @@ is_lower_elsewhere (const Ctx *c, guint i)
   return g_hash_table_contains (c->lower, byline_token_key_buf (c->text, &c->toks[i], buf, sizeof buf, &heap));
 }
 
+/* "da" of "Lula da Silva", and "von" and "der" of "Ursula von der Leyen":
+ * a lower-case particle, maybe one of two, before the rest of a name */
 static gboolean
 is_name_particle (const Ctx *c, guint i)
 {
-  return i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
-         && has (c, BYLINE_WORD_PARTICLE, i) && is_cap (c, i + 1)
-         && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE);
+  gboolean two;
+
+  if (!(i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_CAP)
+        && has (c, BYLINE_WORD_PARTICLE, i)))
+    return FALSE;
+  two = i + 1 < c->n && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+        && has (c, BYLINE_WORD_PARTICLE, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE);
+  if (two)
+    i++;
+  return is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE);
 }
 
 /* "al-Assad", "el-Sisi": a lower-case particle joined to a name */
@@ -89,6 +104,23 @@ is_particle_compound (const Ctx *c, guint i)
 #define SIGNATURES (32 * 27 * 27)
 
 /* A word's length and first two letters, whatever their case */
+/* "Sung-min", "Ji-woo", "Ying-jeou": a given name of two syllables joined by a
+ * hyphen, the second in lower case, after a family name ("Park Sung-min") */
+static gboolean
+is_hyphen_given_name (const Ctx *c, guint i)
+{
+  const char *s, *end, *dash;
+
+  if (i >= c->n || !is_cap (c, i) || !(c->toks[i].flags & BYLINE_TOKEN_HYPHEN)
+      || (c->toks[i].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS)))
+    return FALSE;
+  s = c->text + c->toks[i].start;
+  end = c->text + byline_token_end (&c->toks[i]);
+  dash = memchr (s, '-', end - s);
+  return dash != NULL && dash - s >= 2 && dash - s <= 5 && end - dash - 1 >= 2 && end - dash - 1 <= 5
+         && g_ascii_islower (dash[1]) && memchr (dash + 1, '-', end - dash - 1) == NULL;
+}
+
 static guint
 word_signature (const Ctx *c, guint i)
 {
@@ -175,7 +207,9 @@ _byline_entities_mark_weak (Ctx *c)
   /* the words also written in lower case, among those capitalised by position
    * only: a cheap signature first, the key for the few that share it */
   for (guint i = 0; i < c->n; i++)
-    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP))
+    /* "al-Sudani" is a name with its particle, not a word in lower case:
+     * "Al-Sudani's office said" opens a sentence with it */
+    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP) && !is_particle_compound (c, i))
       {
         guint sig = word_signature (c, i);
 
@@ -238,13 +272,18 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
   n = byline_phrases_match (c->lex->names, c->text, c->toks, c->n, i, &v);
   if (n == 0)
     return 0;
-  /* every word of the name written with a capital, or a lower-case connector */
+  /* every word of the name written with a capital, or a lower-case connector;
+   * "Xinhua news agency" is the shorter name "Xinhua" and words after it */
   for (guint k = i; k < i + n; k++)
     {
       const BylineToken *t = &c->toks[k];
       if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
           && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k))
-        return 0;
+        {
+          if (k == i || (n = byline_phrases_match (c->lex->names, c->text, c->toks, k, i, &v)) == 0)
+            return 0;
+          k = i;
+        }
     }
   /* a name that is also a common word needs a capital that is not positional */
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && is_weak (c, i) && !is_strong_elsewhere (c, i)
@@ -335,6 +374,72 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
     }
 }
 
+/* "Dorothea Lange, Chuck Close and ...": a name with a given name first,
+ * listed right after a person's name, is a person's too */
+static gboolean
+listed_after_person (const Ctx *c, guint first)
+{
+  const Cand *prev;
+
+  if (first < 2 || c->cands->len == 0 || !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, first)
+      || !(is_char (c, first - 1, ',') || byline_token_is (c->text, &c->toks[first - 1], "and")))
+    return FALSE;
+  prev = &g_array_index (c->cands, Cand, c->cands->len - 1);
+  return prev->end + 1 == first && prev->sub_end == 0 && prev->type == BYLINE_ENTITY_PERSON
+         && prev->kind == CAND_TYPED && prev->person_evidence && prev->end - prev->first >= 2;
+}
+
+/* A word that is a site's address: letters, then one or more dotted parts,
+ * the last a top-level domain of two to four lower-case letters ("news.cn",
+ * "Abidjan.net"); not "U.S.", "e.g", "No.1" */
+static gboolean
+is_domain_name (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  const char *p = c->text + t->start;
+  const char *end = c->text + byline_token_end (t);
+  const char *last_dot = NULL;
+  guint first_part = 0;
+
+  if (t->kind != BYLINE_TOKEN_WORD || !(t->flags & BYLINE_TOKEN_DOTTED) || byline_token_len (t) < 6)
+    return FALSE;
+  for (const char *q = p; q < end; q++)
+    {
+      if (*q == '.')
+        {
+          if (last_dot == NULL)
+            first_part = (guint) (q - p);
+          last_dot = q;
+        }
+      else if (!g_ascii_isalnum (*q) && *q != '-')
+        return FALSE;
+    }
+  if (last_dot == NULL || first_part < 3 || end - last_dot - 1 < 2 || end - last_dot - 1 > 4)
+    return FALSE;
+  for (const char *q = last_dot + 1; q < end; q++)
+    if (!g_ascii_islower (*q))
+      return FALSE;
+  return TRUE;
+}
+
+/* "von der Leyen", "bin Salman", "de Gaulle": a particle that starts a surname
+ * in an English sentence, not a word of the language as "do", "ten", "e" are */
+static gboolean
+starts_surname (const Ctx *c, guint i)
+{
+  static const char *const safe[] = { "von", "van", "bin", "ibn", "bint", "al", "el", "de", "del", "della",
+                                      "di", "du", "da", "dos", "das", "der", "den", NULL };
+
+  if (i > 0 && is_name_particle (c, i - 1))
+    return FALSE;
+  if (i + 1 < c->n && has (c, BYLINE_WORD_PARTICLE, i + 1) && !is_cap (c, i + 1))
+    return TRUE;
+  for (guint k = 0; safe[k]; k++)
+    if (byline_token_is (c->text, &c->toks[i], safe[k]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 preceded_by_according (const Ctx *c, guint first)
 {
@@ -365,6 +470,14 @@ has_common_tail (const Ctx *c, guint i)
   return (byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_COMMON) != 0;
 }
 
+static gboolean
+starts_known_name (const Ctx *c, guint j)
+{
+  const BylineLexEntry *e = NULL;
+
+  return _byline_entities_gazetteer_at (c, j, &e) > 0;
+}
+
 /* Extends a capitalised chunk from i: names, inner connectors ("of", "the")
  * when an organisation or place head word makes them part of a name. */
 guint
@@ -391,7 +504,11 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
             break;
           /* in a title-case headline a common word is no part of a name: "SPA Meets Speaker" */
           if (j > i && (t->flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, j) && !is_strong_elsewhere (c, j)
-              && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j))
+              && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j)
+              /* but "DNA Web Team": an organisation's word right after it */
+              && !(is_cap (c, j + 1) && has (c, BYLINE_WORD_ORG_HEAD, j + 1) && !starts_known_name (c, j)
+                   && !(c->toks[j + 1].flags & BYLINE_TOKEN_NEWLINE)
+                   && !(j + 2 < c->n && is_cap (c, j + 2) && !(c->toks[j + 2].flags & BYLINE_TOKEN_NEWLINE))))
             break;
           j++;
           last_ok = j;
@@ -424,9 +541,11 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
           gboolean head_seen = FALSE;
           guint k = j + 1;
 
+          /* but "Park" of "Park Sung-min" is a family name, no head */
           for (guint h = i; h < j; h++)
-            if (has (c, BYLINE_WORD_ORG_HEAD, h) || has (c, BYLINE_WORD_FACILITY, h)
-                || has (c, BYLINE_WORD_PLACE_HEAD, h))
+            if ((has (c, BYLINE_WORD_ORG_HEAD, h) || has (c, BYLINE_WORD_FACILITY, h)
+                 || has (c, BYLINE_WORD_PLACE_HEAD, h))
+                && !is_hyphen_given_name (c, h + 1))
               head_seen = TRUE;
           if (k < c->n && byline_token_is (c->text, &c->toks[k], "the"))
             k++;
@@ -463,6 +582,15 @@ type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
   /* events, laws, prizes, vehicles: "Space Shuttle Program", "Booker Prize" */
   if (has (c, BYLINE_WORD_OTHER_HEAD, end - 1) && is_cap (c, end - 1) && end - first >= 2)
     return BYLINE_ENTITY_OTHER;
+  /* an organisation word before "of" heads the name, whatever the place
+   * after it: "State Oil Company of Azerbaijan Republic" */
+  for (guint k = first + 1; k + 1 < end; k++)
+    if (byline_token_is (c->text, &c->toks[k], "of"))
+      {
+        if (has (c, BYLINE_WORD_ORG_HEAD, k - 1) && !has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, k - 1))
+          return BYLINE_ENTITY_ORG;
+        break;
+      }
   /* a place word last wins over an organisation word inside: "Air Force Base",
    * "Bank Arena" */
   if (has (c, BYLINE_WORD_PLACE_HEAD, end - 1) && !has (c, BYLINE_WORD_ORG_HEAD, end - 1) && is_cap (c, end - 1)
@@ -500,6 +628,100 @@ type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
   return BYLINE_ENTITY_OTHER;
 }
 
+/* "Petra news agency", "the Rodong Sinmun newspaper": a name the noun after it
+ * calls an outlet */
+static gboolean
+followed_by_outlet_noun (const Ctx *c, guint end)
+{
+  static const char *const nouns[] = { "agency", "newspaper", "daily", "weekly", "television", "TV",
+                                       "broadcaster", "channel", "radio", "magazine", "tabloid", "website",
+                                       NULL };
+  guint k = end;
+
+  if (k < c->n && byline_token_is (c->text, &c->toks[k], "news") && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+    k++;
+  if (k >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_NEWLINE))
+    return FALSE;
+  if ((c->toks[k].flags & BYLINE_TOKEN_CAP) && !byline_token_is (c->text, &c->toks[k], "TV"))
+    return FALSE;
+  for (guint n = 0; nouns[n]; n++)
+    if (byline_token_is (c->text, &c->toks[k], nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "Dutch club Ajax", "mobile service provider Maxis", "the band Velvet
+ * Underground": a common noun for an organisation right before a name */
+static gboolean
+after_org_noun (const Ctx *c, guint first)
+{
+  static const char *const nouns[] = { "club", "company", "firm", "carrier", "airline", "provider", "operator",
+                                       "maker", "manufacturer", "conglomerate", "retailer", "lender", "insurer",
+                                       "bank", "broadcaster", "newspaper", "outlet", "portal", "band", "label",
+                                       "publisher", "startup", "start-up", "charity", "think-tank", NULL };
+
+  if (first == 0 || c->toks[first - 1].kind != BYLINE_TOKEN_WORD || (c->toks[first - 1].flags & BYLINE_TOKEN_CAP)
+      || (c->toks[first].flags & BYLINE_TOKEN_NEWLINE))
+    return FALSE;
+  for (guint n = 0; nouns[n]; n++)
+    if (byline_token_is (c->text, &c->toks[first - 1], nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a chunk [first, end) after a title, where a place's or a body's name
+ * ends and two or three words that may be a person's name follow to the end:
+ * "Republic of Uzbekistan | Bakhtiyor Yusupov", "Sughd Region | Rajabboy
+ * Ahmadzoda"; 0 when there is no such split */
+/* Two or three words from q to end that may be a person's name: capitalised,
+ * none a common word, a title, a known name or a head word */
+static gboolean
+holder_words (const Ctx *c, guint q, guint end)
+{
+  if (end < q + 2 || end > q + 3)
+    return FALSE;
+  for (guint k = q; k < end; k++)
+    {
+      const BylineLexEntry *e = NULL;
+
+      if (!is_cap (c, k) || is_common (c, k) || _byline_entities_title_at (c, k) != 0
+          || _byline_entities_gazetteer_at (c, k, &e) != 0
+          || has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_CONNECTOR | BYLINE_WORD_OTHER_HEAD
+                     | BYLINE_WORD_FACILITY, k)
+          || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static guint
+holder_after_name (const Ctx *c, guint first, guint end)
+{
+  for (guint q = end - MIN (end - first - 1, 3u); q + 2 <= end; q++)
+    {
+      gboolean place_end = FALSE;
+      gboolean head = FALSE;
+
+      if (q <= first + 1 || !holder_words (c, q, end))
+        continue;
+      /* the name before ends there: a name the lexicon knows whole, or a name
+       * with its head word last ("Sughd Region") */
+      {
+        const BylineLexEntry *e = NULL;
+        guint l = _byline_entities_gazetteer_at (c, first, &e);
+
+        place_end = l > 0 && first + l == q && (e->type == BYLINE_ENTITY_PLACE || e->type == BYLINE_ENTITY_ORG);
+      }
+      if (!place_end && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, q - 1)
+          && (type_by_head (c, first, q, &head) == BYLINE_ENTITY_PLACE || type_by_head (c, first, q, &head) == BYLINE_ENTITY_ORG)
+          && head)
+        place_end = TRUE;
+      if (place_end)
+        return q;
+    }
+  return 0;
+}
+
 /* Decides what an unknown capitalised chunk is. */
 static void
 classify_chunk (Ctx *c, guint first, guint end)
@@ -520,6 +742,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   /* but a name's own particle with its capital stays: "Al Gore", "Van Morrison",
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
+         && !(!is_cap (c, first) && is_name_particle (c, first))
+         /* "Von der Leyen said" */
+         && !(is_cap (c, first) && has (c, BYLINE_WORD_PARTICLE, first) && is_name_particle (c, first + 1))
          && !(has (c, BYLINE_WORD_CONNECTOR, first) && !has (c, BYLINE_WORD_STOPWORD, first) && is_cap (c, first)
               && first + 1 < end && is_cap (c, first + 1) && byline_token_len (&c->toks[first]) <= 4
               && !byline_token_is (c->text, &c->toks[first], "of") && !byline_token_is (c->text, &c->toks[first], "for")
@@ -536,9 +761,31 @@ classify_chunk (Ctx *c, guint first, guint end)
   len = end - first;
 
   type = type_by_head (c, first, end, &head);
+  /* "Discusses Oil Market and Regional Security": in a title-case headline,
+   * words of the language with a head word after them are no name, unless
+   * the article writes them with capitals elsewhere; but a name alone after
+   * a dash, a credit line's "– Silver Lake News", may be one */
+  if (head && len >= 2 && (type == BYLINE_ENTITY_ORG || type == BYLINE_ENTITY_PLACE) && first > 0
+      && c->toks[first - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[first].flags & BYLINE_TOKEN_NEWLINE))
+    {
+      gboolean words = TRUE;
+
+      for (guint k = first; k < end && words; k++)
+        words = (c->toks[k].flags & BYLINE_TOKEN_WEAK_CAP) && is_common (c, k) && !is_strong_elsewhere (c, k)
+                && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k);
+      if (words)
+        return;
+    }
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
   if (head && end == first + 1 && is_name_part (c, first))
     head = FALSE;
+  if (!head && (followed_by_outlet_noun (c, end) || after_org_noun (c, first))
+      && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
+    {
+      cand.type = BYLINE_ENTITY_ORG;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
   if (head)
     {
       /* "Embassy" alone is not a name; but "the Administration's decision", "the
@@ -574,9 +821,25 @@ classify_chunk (Ctx *c, guint first, guint end)
           cand.title_end = (int) first;
         }
     }
+  /* "Minister of Commerce, Industry and Investment Promotion, Saleh Al Rawahi",
+   * "Cabinet Secretary for Foreign and Diaspora Affairs, Hon. X": the office's
+   * portfolio after "of" or "for", no person */
+  if (cand.title_first >= 0 && cand.title_end == (int) first && first > 0
+      && (byline_token_is (c->text, &c->toks[first - 1], "of") || byline_token_is (c->text, &c->toks[first - 1], "for")
+          || byline_token_is (c->text, &c->toks[first - 1], "and"))
+      && !has (c, BYLINE_WORD_FIRST_NAME, first) && end < c->n
+      && (is_char (c, end, ',') || byline_token_is (c->text, &c->toks[end], "and"))
+      && !followed_by_speech (c, end))
+    {
+      cand.type = BYLINE_ENTITY_OTHER;
+      cand.title_first = cand.title_end = -1;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
   if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
       || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
-      || followed_by_speech (c, end) || preceded_by_according (c, first))
+      || followed_by_speech (c, end) || preceded_by_according (c, first)
+      || (len >= 2 && listed_after_person (c, first)))
     cand.person_evidence = TRUE;
 
   /* an acronym the lexicon does not know: coreference may tie it to its long form */
@@ -644,6 +907,31 @@ classify_chunk (Ctx *c, guint first, guint end)
       return;
     }
 
+  /* "the two Koreas", "both Sudans": a country's name in the plural, for its halves */
+  if (len == 1 && !cand.person_evidence && byline_token_len (&c->toks[first]) >= 4 && first > 0
+      && (byline_token_is (c->text, &c->toks[first - 1], "two")
+          || byline_token_is (c->text, &c->toks[first - 1], "both"))
+      && c->text[byline_token_end (&c->toks[first]) - 1] == 's'
+      && !(c->toks[first].flags & (BYLINE_TOKEN_HYPHEN | BYLINE_TOKEN_ALLCAPS)))
+    {
+      BylineToken stem = c->toks[first];
+      gpointer v = NULL;
+      char buf[128];
+      g_autofree char *heap = NULL;
+
+      byline_token_set_len (&stem, byline_token_len (&stem) - 1);
+      if ((byline_phrases_match (c->lex->names, c->text, &stem, 1, 0, &v) == 1
+           && ((BylineLexEntry *) v)->kind == BYLINE_LEX_COUNTRY)
+          /* "Korea" of "North Korea" and "South Korea", written elsewhere */
+          || (v == NULL
+              && g_hash_table_contains (c->strong,
+                                        byline_token_key_buf (c->text, &stem, buf, sizeof buf, &heap))))
+        {
+          cand.type = BYLINE_ENTITY_PLACE;
+          g_array_append_val (c->cands, cand);
+          return;
+        }
+    }
   /* one word, no evidence: coreference decides later */
   if (is_common (c, first) && !is_strong_elsewhere (c, first) && !is_name_part (c, first))
     return;
@@ -664,8 +952,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   g_array_append_val (c->cands, cand);
 }
 
-/* A hyphenated pair of known places or peoples: "Iran-Russia", "Russian-Iranian" */
-static gboolean
+/* A hyphenated pair of known places or peoples: "Iran-Russia", "Russian-Iranian";
+ * the tokens it takes, 0 for none */
+static guint
 split_compound (Ctx *c, guint i)
 {
   const BylineToken *t = &c->toks[i];
@@ -675,7 +964,37 @@ split_compound (Ctx *c, guint i)
   gboolean all = TRUE;
 
   if (!(t->flags & BYLINE_TOKEN_HYPHEN) || !(t->flags & BYLINE_TOKEN_CAP))
-    return FALSE;
+    return 0;
+  /* "R-Alaska", "D-Calif.", "I-Vt.": a lawmaker's party and state; the state is a place */
+  if (end - s >= 4 && s[1] == '-' && (s[0] == 'D' || s[0] == 'R' || s[0] == 'I') && i > 0 && is_char (c, i - 1, ','))
+    {
+      BylineToken sub = byline_token_make (t->start + 2, byline_token_end (t), BYLINE_TOKEN_WORD,
+                          (guint16) (t->flags & (BYLINE_TOKEN_NONASCII | BYLINE_TOKEN_DOTTED)));
+      BylineToken run[2] = { sub };
+      gpointer v = NULL;
+      guint n_run = 1;
+
+      /* "Calif." keeps its period in a token of its own */
+      if (is_char (c, i + 1, '.') && !(c->toks[i + 1].flags & BYLINE_TOKEN_SPACE))
+        run[n_run++] = c->toks[i + 1];
+      if (byline_phrases_match (c->lex->names, c->text, run, n_run, 0, &v) >= 1
+          && ((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE)
+        {
+          guint l = byline_phrases_match (c->lex->names, c->text, run, n_run, 0, &v);
+          Cand cand = { i, i + l, BYLINE_ENTITY_PLACE, CAND_TYPED, v, { .sub_start = sub.start },
+                        byline_token_end (&run[l - 1]), -1, -1, 0, 0 };
+          g_array_append_val (c->cands, cand);
+          return l;
+        }
+      /* a state the lexicon does not abbreviate so: "D-N.M.," */
+      if (g_ascii_isupper (s[2]) && (is_char (c, i + n_run, ',') || is_char (c, i + n_run, ')')))
+        {
+          Cand cand = { i, i + n_run, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, { .sub_start = sub.start },
+                        byline_token_end (&run[n_run - 1]), -1, -1, 0, 0 };
+          g_array_append_val (c->cands, cand);
+          return n_run;
+        }
+    }
   /* "Pyongyang-datelined", "Iran-backed", "Persian-speaking": a known name before a word */
   {
     const char *dash = memchr (s, '-', end - s);
@@ -701,9 +1020,20 @@ split_compound (Ctx *c, guint i)
             cand.sub_only = TRUE;
             g_array_append_val (c->cands, cand);
           }
-        return TRUE;
+        return 1;
       }
   }
+  /* "the China-Pakistan Economic Corridor": the pair starts a longer name with a head */
+  if (is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))
+    {
+      guint ch = _byline_entities_chunk_at (c, i);
+      gboolean head = FALSE;
+      BylineEntityType ty = ch > i + 1 ? type_by_head (c, i, ch, &head) : BYLINE_ENTITY_OTHER;
+
+      if (head && (ty == BYLINE_ENTITY_ORG || ty == BYLINE_ENTITY_PLACE)
+          && (has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, ch - 1)))
+        return 0;
+    }
   parts = g_ptr_array_new ();
   {
     gboolean place = FALSE, org = FALSE;
@@ -715,6 +1045,43 @@ split_compound (Ctx *c, guint i)
                                            (guint16) (t->flags & BYLINE_TOKEN_NONASCII));
       gpointer v = NULL;
 
+      /* "US-North Korea", "Australia-New Zealand": the last part starts a name
+       * that goes on in the words after it */
+      if (dash == NULL && parts->len > 0 && all && is_cap (c, i + 1)
+          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))
+        {
+          BylineToken run[4] = { sub };
+          guint n_run = 1, l;
+
+          while (n_run < 4 && i + n_run < c->n && !(c->toks[i + n_run].flags & BYLINE_TOKEN_NEWLINE))
+            {
+              run[n_run] = c->toks[i + n_run];
+              n_run++;
+            }
+          l = byline_phrases_match (c->lex->names, c->text, run, n_run, 0, &v);
+          if (l >= 2 && ((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE
+              && (c->toks[i + l - 1].flags & BYLINE_TOKEN_CAP))
+            {
+              s = c->text + t->start;
+              for (guint k = 0; k < parts->len; k++)
+                {
+                  const char *d = memchr (s, '-', end - s);
+                  Cand cand = { i, i + 1, ((BylineLexEntry *) parts->pdata[k])->type, CAND_TYPED,
+                                parts->pdata[k], { .sub_start = (guint32) (s - c->text) }, (guint32) (d - c->text),
+                                -1, -1, 0, 0 };
+                  g_array_append_val (c->cands, cand);
+                  s = d + 1;
+                }
+              {
+                Cand cand = { i, i + l, BYLINE_ENTITY_PLACE, CAND_TYPED, v, { .sub_start = sub.start },
+                              byline_token_end (&c->toks[i + l - 1]), -1, -1, 0, 0 };
+                g_array_append_val (c->cands, cand);
+              }
+              g_ptr_array_unref (parts);
+              return l;
+            }
+          v = NULL;
+        }
       if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) != 1)
         all = FALSE;
       else if (((BylineLexEntry *) v)->type == BYLINE_ENTITY_ORG)
@@ -743,7 +1110,7 @@ split_compound (Ctx *c, guint i)
         }
     }
   g_ptr_array_unref (parts);
-  return all;
+  return all ? 1 : 0;
 }
 
 /* "2017 – Fort Russ News": after a dash a capital is no evidence, but a run
@@ -793,6 +1160,22 @@ month_after_preposition (const Ctx *c, guint i)
                        || c->toks[i + 1].kind == BYLINE_TOKEN_NUMBER))
     return FALSE;
   return TRUE;
+}
+
+/* "U.S. State Dept", "Japan Foreign Ministry": a country before one of its
+ * ministries is the country and the ministry, as in "Russia's Foreign
+ * Ministry"; "Korea Central News Agency", "U.S. Coast Guard" are one name */
+static gboolean
+country_before_ministry (const Ctx *c, const BylineLexEntry *entry, guint end)
+{
+  const BylineToken *last = &c->toks[end - 1];
+
+  if (entry->kind != BYLINE_LEX_COUNTRY)
+    return FALSE;
+  if (is_char (c, end - 1, '.') && end >= 2)
+    last = &c->toks[end - 2];
+  return byline_token_is (c->text, last, "ministry") || byline_token_is (c->text, last, "department")
+         || byline_token_is (c->text, last, "dept");
 }
 
 void
@@ -892,6 +1275,67 @@ _byline_entities_find_candidates (Ctx *c)
           i += m;
           continue;
         }
+      /* "pro-Russian", "anti-Western", "post-Soviet", "non-NATO": a known name
+       * after a prefix in lower case */
+      if (t->kind == BYLINE_TOKEN_WORD && (t->flags & BYLINE_TOKEN_HYPHEN)
+          && (!(t->flags & BYLINE_TOKEN_CAP) || is_weak (c, i)))
+        {
+          gboolean taken = FALSE;
+
+          static const char *const prefixes[] = { "pro-", "anti-", "non-", "pan-", "ex-", "post-", "pre-",
+                                                  "trans-", "inter-", "intra-", NULL };
+          const char *w = c->text + t->start;
+          gsize wl = byline_token_len (t);
+
+          for (guint p = 0; prefixes[p]; p++)
+            {
+              gsize pl = strlen (prefixes[p]);
+              gpointer v = NULL;
+              BylineToken sub = byline_token_make ((guint32) (t->start + pl), byline_token_end (t), BYLINE_TOKEN_WORD,
+                                  (guint16) (t->flags & BYLINE_TOKEN_NONASCII));
+
+              if (wl <= pl + 1 || g_ascii_strncasecmp (w, prefixes[p], pl) != 0
+                  || !g_unichar_isupper (g_utf8_get_char (w + pl)) || memchr (w + pl, '-', wl - pl) != NULL)
+                continue;
+              if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1)
+                {
+                  Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, { .sub_start = sub.start }, byline_token_end (&sub),
+                                -1, -1, 0, 0 };
+                  g_array_append_val (c->cands, cand);
+                  taken = TRUE;
+                }
+              break;
+            }
+          if (taken)
+            {
+              i++;
+              continue;
+            }
+        }
+      /* "chinadaily.com.cn", "Abidjan.net": a site's address names its outlet */
+      if (is_domain_name (c, i))
+        {
+          add_cand (c, i, i + 1, BYLINE_ENTITY_ORG, CAND_TYPED);
+          i++;
+          continue;
+        }
+      /* "Sultan bin Tarik", "Judge van Dam": after a title a name may start
+       * with its lower-case particle */
+      if ((c->title_end == (int) i || starts_surname (c, i)) && is_name_particle (c, i))
+        {
+          guint name = is_cap (c, i + 1) ? i + 1 : i + 2;
+          guint end = _byline_entities_chunk_at (c, name);
+          gboolean head = FALSE;
+
+          if (end > name)
+            type_by_head (c, name, end, &head);
+          if (end > name && !head)
+            {
+              classify_chunk (c, i, end);
+              i = end;
+              continue;
+            }
+        }
       if (!(is_cap (c, i) || is_particle_compound (c, i)
             || (t->kind == BYLINE_TOKEN_WORD && (t->flags & BYLINE_TOKEN_ALLCAPS))))
         {
@@ -922,6 +1366,8 @@ _byline_entities_find_candidates (Ctx *c)
        * "Bill Tarrant" is a name: a common word before an unknown name */
       if (is_weak (c, i) && !(t->flags & BYLINE_TOKEN_ALLCAPS) && _byline_entities_title_at (c, i) == 0
           && !is_name_part (c, i)
+          /* "Von der Leyen said" */
+          && !(has (c, BYLINE_WORD_PARTICLE, i) && is_name_particle (c, i + 1))
           && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
               /* "Iodine deficiency ..." where the text also writes "iodine" */
               || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
@@ -943,14 +1389,28 @@ _byline_entities_find_candidates (Ctx *c)
        * Ocasio-Cortez", "Vice President Han Zheng" */
       if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
           && (has (c, BYLINE_WORD_FIRST_NAME, i)
-              || (c->title_end == (int) i && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP)))
+              || (c->title_end == (int) i && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP))
+              /* "Han Ji-woo": a family name that is also a people's or a town's */
+              || is_hyphen_given_name (c, i + 1))
           && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
           && _byline_entities_title_at (c, i + 1) == 0
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
           && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
         gl = 0;
-      /* "Foreign Ministry Spokesman": the ministry, then the title */
-      if (tl > gl && !(gl > 0 && entry->type == BYLINE_ENTITY_ORG))
+      /* "General Administration of Customs": a title's word that starts a
+       * body's name, the body's head after it and no given name */
+      if (tl > 0 && gl == 0 && i > 0 && byline_token_is (c->text, &c->toks[i - 1], "the")
+          && is_cap (c, i + tl) && !has (c, BYLINE_WORD_FIRST_NAME, i + tl))
+        {
+          guint ch = _byline_entities_chunk_at (c, i);
+          gboolean head = FALSE;
+
+          if (ch > i + tl && type_by_head (c, i + tl, ch, &head) == BYLINE_ENTITY_ORG && head)
+            tl = 0;
+        }
+      /* "Foreign Ministry Spokesman", "Kremlin spokesman": the ministry or the
+       * seat of government, then the title */
+      if (tl > gl && !(gl > 0 && (entry->type == BYLINE_ENTITY_ORG || entry->kind == BYLINE_LEX_GOVERNMENT)))
         {
           c->title_first = (int) i;
           c->title_end = (int) (i + tl);
@@ -984,14 +1444,27 @@ _byline_entities_find_candidates (Ctx *c)
           /* "Australian Centre for Control of Iodine Deficiency Disorders", "DNA Web Team":
            * a longer name with an organisation head swallows the name it starts with */
           if (ch > i + gl && is_cap (c, i + gl)
-              && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2))
+              /* "Russian Army" stays a people and a body; "the Korean War" is one name */
+              && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2 && !has (c, BYLINE_WORD_OTHER_HEAD, ch - 1))
+              && !country_before_ministry (c, entry, ch))
             {
               const BylineLexEntry *e2 = NULL;
               BylineEntityType ty = type_by_head (c, i, ch, &head);
+              guint rest = i + gl;
+              guint l2;
 
-              if (head && _byline_entities_title_at (c, i + gl) == 0
-                  && _byline_entities_gazetteer_at (c, i + gl, &e2) == 0
-                  && !has (c, BYLINE_WORD_FIRST_NAME, i + gl))
+              /* "China Pakistan Economic Corridor": more places' names, one
+               * after another, before the words that head the name */
+              while (rest < ch && (l2 = _byline_entities_gazetteer_at (c, rest, &e2)) > 0
+                     && e2->type == BYLINE_ENTITY_PLACE && rest + l2 < ch
+                     && (ty == BYLINE_ENTITY_ORG || ty == BYLINE_ENTITY_PLACE))
+                rest += l2;
+              if (head && _byline_entities_title_at (c, rest) == 0
+                  && _byline_entities_gazetteer_at (c, rest, &e2) == 0
+                  && !has (c, BYLINE_WORD_FIRST_NAME, rest)
+                  /* "President of the Republic of Uzbekistan Bakhtiyor Yusupov": a
+                   * title's country or body, then its holder */
+                  && !(c->title_end >= 0 && (int) i <= c->title_end + 3 && holder_words (c, rest, ch)))
                 {
                   Cand cand = { i, ch, ty, CAND_TYPED, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
                   g_array_append_val (c->cands, cand);
@@ -1034,9 +1507,9 @@ _byline_entities_find_candidates (Ctx *c)
           i += gl;
           continue;
         }
-      if (split_compound (c, i))
+      if ((m = split_compound (c, i)) > 0)
         {
-          i++;
+          i += m;
           continue;
         }
       {
@@ -1050,8 +1523,13 @@ _byline_entities_find_candidates (Ctx *c)
           {
             gboolean head = FALSE;
 
+            /* ...and so does a title the lexicon does not know: "High Representative
+             * for Foreign Affairs and Security Policy Josep Borrell" */
             if (has (c, BYLINE_WORD_FIRST_NAME, k) && !has (c, BYLINE_WORD_FIRST_NAME, k - 1)
-                && type_by_head (c, i, k, &head) == BYLINE_ENTITY_ORG && head
+                && ((type_by_head (c, i, k, &head) == BYLINE_ENTITY_ORG && head)
+                    || (!head && is_common (c, k - 1)
+                        && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_SURNAME, k - 1)
+                        && !is_common (c, k)))
                 && !is_common (c, k + 1) && _byline_entities_title_at (c, k + 1) == 0)
               {
                 end = k;
@@ -1082,6 +1560,28 @@ _byline_entities_find_candidates (Ctx *c)
               {
                 end = k;
                 break;
+              }
+          }
+        /* "President of the Republic of Uzbekistan Bakhtiyor Yusupov", "Secretary
+         * General of the Shanghai Cooperation Organisation Zhang Ming": after a
+         * title, a place's or a body's name ends before the two or three words of
+         * its holder's name */
+        if (c->title_end >= 0 && (int) i <= c->title_end + 3 && end >= i + 3)
+          {
+            guint q = holder_after_name (c, i, end);
+
+            if (q != 0)
+              {
+                Cand holder = { q, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, { .sub_start = 0 }, 0,
+                                c->title_first, c->title_end, 1, 0 };
+                int title_first = c->title_first, title_end = c->title_end;
+
+                classify_chunk (c, i, q);
+                holder.title_first = title_first;
+                holder.title_end = title_end;
+                g_array_append_val (c->cands, holder);
+                i = end;
+                continue;
               }
           }
         {

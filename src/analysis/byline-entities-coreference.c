@@ -623,6 +623,54 @@ resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
     }
 }
 
+/* Does the candidate start with a name particle: "bin Tarik", "Von der Leyen"? */
+static gboolean
+is_name_particle_start (const Ctx *c, const Cand *cand)
+{
+  return cand->sub_end == 0 && cand->end - cand->first >= 2 && has (c, BYLINE_WORD_PARTICLE, cand->first);
+}
+
+/* "Asian Parliamentary Assembly (APA)", "Kennedy Space Center (KSC)": the
+ * acronym in brackets after a name, known to the lexicon or not, is that
+ * name, whatever its type */
+static void
+acronym_in_brackets (const Ctx *c, Index *idx, const Cand *cand, BylineEntity *e)
+{
+  g_autofree char *acr = NULL;
+
+  if ((cand->type != BYLINE_ENTITY_ORG && cand->type != BYLINE_ENTITY_PLACE) || cand->sub_end > 0
+      || !is_char (c, cand->end, '(') || cand->end + 2 >= c->n
+      || !(c->toks[cand->end + 1].flags & BYLINE_TOKEN_ALLCAPS) || !is_char (c, cand->end + 2, ')'))
+    return;
+  /* its letters are the initials of the name's words, in order: not "Beijing (AP)" */
+  {
+    const char *a = c->text + c->toks[cand->end + 1].start;
+    const char *a_end = c->text + byline_token_end (&c->toks[cand->end + 1]);
+    const char *p = c->text + c->toks[cand->first].start;
+    const char *p_end = c->text + byline_token_end (&c->toks[cand->end - 1]);
+    gboolean at_start = TRUE;
+
+    while (a < a_end && !g_ascii_isalpha (*a))
+      a++;
+    if (a == a_end || g_ascii_toupper (*a) != g_ascii_toupper (*p))
+      return;
+    for (; p < p_end && a < a_end; p++)
+      {
+        if (at_start && g_ascii_toupper (*p) == *a)
+          {
+            a++;
+            while (a < a_end && !g_ascii_isalpha (*a))
+              a++;
+          }
+        at_start = *p == ' ' || *p == '-';
+      }
+    if (a < a_end)
+      return;
+  }
+  acr = byline_token_key (c->text, &c->toks[cand->end + 1]);
+  g_hash_table_insert (idx->by_key, byline_fold_key (acr, -1), e);
+}
+
 void
 _byline_entities_build_entities (Ctx *c, GPtrArray *out)
 {
@@ -748,6 +796,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                 g_hash_table_insert (idx.tails, tail, e);
             }
           add_mention (c, e, cand);
+          acronym_in_brackets (c, &idx, cand, e);
           continue;
         }
       {
@@ -779,6 +828,13 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                 continue;
               of = folded_name (&idx, other);
               if (g_str_has_prefix (of, f) && of[strlen (f)] == ' ')
+                {
+                  e = other;
+                  break;
+                }
+              /* "bin Tarik" after "Haitham bin Tarik": the name without its given name */
+              if (is_name_particle_start (c, cand) && strlen (of) > strlen (f)
+                  && of[strlen (of) - strlen (f) - 1] == ' ' && strcmp (of + strlen (of) - strlen (f), f) == 0)
                 {
                   e = other;
                   break;
@@ -837,16 +893,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
               }
           }
         add_mention (c, e, cand);
-
-        /* "Asian Parliamentary Assembly (APA)", "Trans-Andean Rail Corridor (TARC)" */
-        if ((cand->type == BYLINE_ENTITY_ORG || cand->type == BYLINE_ENTITY_PLACE)
-            && is_char (c, cand->end, '(') && cand->end + 2 < c->n
-            && (c->toks[cand->end + 1].flags & BYLINE_TOKEN_ALLCAPS) && is_char (c, cand->end + 2, ')'))
-          {
-            g_autofree char *acr = byline_token_key (c->text, &c->toks[cand->end + 1]);
-            g_autofree char *af = byline_fold_key (acr, -1);
-            g_hash_table_insert (idx.by_key, g_steal_pointer (&af), e);
-          }
+        acronym_in_brackets (c, &idx, cand, e);
       }
     }
 

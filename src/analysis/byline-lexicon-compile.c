@@ -379,7 +379,10 @@ load_entries (Lex    *self,
 
       if (name == NULL || *name == '\0')
         continue;
-      e = add_entry (self, name, type, kind, obj);
+      /* the building a government sits in is a place, as any landmark:
+       * "the Kremlin", "Downing Street" */
+      e = add_entry (self, name, g_strcmp0 (get_string (obj, "kind"), "landmark") == 0 ? BYLINE_ENTITY_PLACE : type,
+                     kind, obj);
       if (e->country != NULL)
         e->country_name = g_strdup (g_hash_table_lookup (country_names, e->country));
     }

@@ -113,7 +113,11 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
       const BylineMeeting *m = c->meetings->pdata[k - 1];
       const BylineParticipant *a, *b;
 
-      if (m->participants->len != 2)
+      /* two people, and perhaps the country visited: "A's visit at the invitation of B" */
+      if (m->participants->len < 2 || m->participants->len > 3
+          || (m->participants->len == 3 && !m->trip
+              && !(g_array_index (m->participants, BylineParticipant, 2).entity != NULL
+                   && _byline_meetings_is_country (g_array_index (m->participants, BylineParticipant, 2).entity))))
         continue;
       a = &g_array_index (m->participants, BylineParticipant, 0);
       b = &g_array_index (m->participants, BylineParticipant, 1);
@@ -175,10 +179,7 @@ state_noun (const Ctx *c, guint k)
     "ambassadors", "commanders", "governments", NULL,
   };
 
-  for (guint w = 0; nouns[w]; w++)
-    if (is_word (c, k, nouns[w]))
-      return TRUE;
-  return FALSE;
+  return is_one_of (c, k, nouns);
 }
 
 /* "ASEAN leaders", "NATO foreign ministers": the end of an organisation's people
@@ -518,10 +519,10 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   return FALSE;
 }
 
-/* "India and Pakistan will hold talks", "Chile, Peru and Bolivia met": countries
- * as the subjects of a meeting, when the list reaches the trigger past a few
- * auxiliaries and adverbs only; returns the token after the list, or 0 ("In
- * Russia, ...", "Russia's envoy met", "Russia said it would meet") */
+/* "Norway held talks with Finland": a country as the subject of a meeting
+ * with another, when it reaches the trigger past a few auxiliaries and
+ * adverbs only; returns the token after it, or 0 ("In Russia, ...", "Russia's
+ * envoy met", "Russia said it would meet") */
 guint
 _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, BylineMeeting *m)
 {
@@ -551,7 +552,11 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
       if (is_word (c, j, "the"))
         j++;
     }
-  if (found->len < 2 && !(is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with"))))
+  /* "Norway held talks with Finland": a country and its partner after "with";
+   * a list of countries alone before the verb ("India and Pakistan held talks")
+   * is most often the countries of people whose meeting the article tells
+   * too, so it is left to that meeting */
+  if (found->len != 1 || !(is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with"))))
     return 0;
   /* then the verb: "will", "have held", "are due to hold", "met" */
   for (guint w = j; w < t; w++)

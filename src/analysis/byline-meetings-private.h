@@ -69,6 +69,12 @@ is_punct (const Ctx *c, guint i, gunichar ch)
   return _byline_scan_is_char (c->text, c->toks, c->n, i, ch);
 }
 
+static inline gboolean
+is_one_of (const Ctx *c, guint i, const char *const *words)
+{
+  return _byline_scan_is_one_of (c->text, c->toks, c->n, i, words);
+}
+
 static inline char *
 span_text (const Ctx *c, guint first, guint end)
 {

@@ -72,9 +72,8 @@ received_thing (const Ctx *c, guint k, guint hi)
       if (is_word (c, j + 1, "of") && (is_word (c, j + 2, "credence") || is_word (c, j + 2, "credential")
                                        || is_word (c, j + 2, "credentials")))
         return FALSE;
-      for (guint w = 0; things[w]; w++)
-        if (is_word (c, j, things[w]))
-          return TRUE;
+      if (is_one_of (c, j, things))
+        return TRUE;
     }
   return FALSE;
 }

@@ -32,15 +32,6 @@
 #include "byline-meetings-private.h"
 #include "byline-scan-private.h"
 
-static gboolean
-word_in (const Ctx *c, guint k, const char *const *words)
-{
-  for (guint w = 0; words[w]; w++)
-    if (is_word (c, k, words[w]))
-      return TRUE;
-  return FALSE;
-}
-
 /* "meet the deadline", "met with criticism", "meeting expectations": an
  * object that is no one */
 static gboolean
@@ -56,7 +47,7 @@ meets_a_thing (const Ctx *c, guint k, guint hi)
   };
 
   for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
-    if (word_in (c, j, things))
+    if (is_one_of (c, j, things))
       return TRUE;
   return FALSE;
 }
@@ -68,11 +59,12 @@ meeting_word (const Ctx *c, guint k, guint hi)
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "convened", "convene", "visited", "visit", "visits",
-    "visiting", "conference", "sat", NULL,
+    "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
+    "consultations", "negotiating", "negotiated", NULL,
   };
   const BylineToken *t = &c->toks[k];
 
-  if (t->kind != BYLINE_TOKEN_WORD || !word_in (c, k, verbs))
+  if (t->kind != BYLINE_TOKEN_WORD || !is_one_of (c, k, verbs))
     return FALSE;
   /* a name: "the Summit of the Americas", "Meeting Street" */
   if ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & BYLINE_TOKEN_SENT_START))
@@ -99,6 +91,18 @@ meeting_word (const Ctx *c, guint k, guint hi)
   /* "sat down with", not "sat on the board" */
   if (is_word (c, k, "sat"))
     return is_word (c, k + 1, "down");
+  /* "paid a courtesy call on X", not "a call for calm" */
+  if (is_word (c, k, "call"))
+    return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
+  /* "was received by the president", "received the delegation"; not "received a
+   * letter" */
+  if (is_word (c, k, "received") || is_word (c, k, "receives"))
+    {
+      if (k > 0 && (is_word (c, k - 1, "was") || is_word (c, k - 1, "were")))
+        return TRUE;
+      return is_word (c, k + 1, "the") && (is_word (c, k + 2, "delegation") || is_word (c, k + 2, "visiting")
+                                           || is_word (c, k + 2, "envoy") || is_word (c, k + 2, "ambassador"));
+    }
   /* "talks to reporters", "he talks about": the verb */
   if (is_word (c, k, "talks") && k > 0
       && (is_word (c, k + 1, "to") || is_word (c, k + 1, "about") || byline_mentions_at (c->mentions, k - 1) != NULL
@@ -147,14 +151,15 @@ noun_group (const Ctx *c, guint first, guint end)
 {
   static const char *const dets[] = { "the", "a", "an", "some", "several", NULL };
   static const char *const pronouns[] = {
-    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "those", "these", NULL,
+    "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "those", "these",
+    "their", "his", "her", "its", "our", "my", "your", NULL,
   };
 
-  while (first < end && word_in (c, first, dets))
+  while (first < end && is_one_of (c, first, dets))
     first++;
   if (first >= end || end - first > 8)
     return NULL;
-  if (end - first == 1 && word_in (c, first, pronouns))
+  if (end - first == 1 && is_one_of (c, first, pronouns))
     return NULL;
   for (guint k = first; k < end; k++)
     {
@@ -182,11 +187,15 @@ boundary (const Ctx *c, guint k)
 
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_DATE || r->entity->type == BYLINE_ENTITY_PLACE))
     return TRUE;
+  /* a verb in -ed: "delegates attended the conference" */
+  if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 4
+      && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 2, "ed"))
+    return TRUE;
   /* a participle: "an official leading a choir" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
       && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "ing") && !is_word (c, k, "ruling"))
     return TRUE;
-  return c->toks[k].kind != BYLINE_TOKEN_WORD || word_in (c, k, words) || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH);
+  return c->toks[k].kind != BYLINE_TOKEN_WORD || is_one_of (c, k, words) || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH);
 }
 
 /* The sides of a meeting word with no names: the noun group just before it
@@ -204,7 +213,8 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "has") || is_word (c, k - 1, "also") || is_word (c, k - 1, "again")
                     || is_word (c, k - 1, "to") || is_word (c, k - 1, "first") || is_word (c, k - 1, "finally")
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
-                    || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set")))
+                    || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
+                    || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")))
     k--;
   /* "ministers and executives from Spain, Portugal and Iceland met": the countries */
   for (guint f = lo; f + 1 < k; f++)
@@ -249,6 +259,26 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       if (group != NULL)
         _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
     }
+  /* "After the talks, the two delegations issued ...": the main clause's subject */
+  if (m->participants->len == 0)
+    for (guint f = t + 1; f + 2 < hi && f < t + 8; f++)
+      if (is_punct (c, f, ','))
+        {
+          guint e = f + 1;
+          g_autofree char *group = NULL;
+
+          /* up to the verb: a word of the past or the future, or one in -ed */
+          while (e < hi && e < f + 7 && !boundary (c, e) && !(byline_token_cls (&c->toks[e]) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
+                 && !(byline_token_len (&c->toks[e]) > 3 && !(c->toks[e].flags & BYLINE_TOKEN_CAP)
+                      && g_str_has_prefix (c->text + byline_token_end (&c->toks[e]) - 2, "ed")))
+            e++;
+          if (e < hi && e > f + 1 && t > lo && (is_word (c, lo, "after") || is_word (c, lo, "during")
+                                              || is_word (c, lo, "before") || is_word (c, lo, "at")))
+            group = noun_group (c, f + 1, e);
+          if (group != NULL)
+            _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+          break;
+        }
   /* after: "with X", "between X and Y", "of X and Y", or the object of "met" */
   k = t + 1;
   if (is_word (c, k, "down"))
@@ -346,7 +376,9 @@ _byline_meetings_unnamed (Ctx *c)
         gboolean other_time = FALSE;
 
         for (guint k = lo; k < t && !other_time; k++)
-          other_time = is_word (c, k, "last") || is_word (c, k, "previously") || is_word (c, k, "first")
+          other_time = is_word (c, k, "last") || is_word (c, k, "previously")
+                       /* but "their first encounter since the election" is this one */
+                       || (is_word (c, k, "first") && !is_word (c, t + 1, "since") && !is_word (c, t + 2, "since"))
                        || is_word (c, k, "recently") || is_word (c, k, "once") || is_word (c, k, "ago");
         if (other_time)
           continue;

@@ -550,12 +550,14 @@ meeting_in_sentence (Ctx *c, guint s)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
-          /* "The ministers last met": the pair of an earlier meeting, read below */
-          if (is_word (c, k, "the") && k + 2 <= t
-              && (is_word (c, k + 1, "ministers") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "presidents")
-                  || is_word (c, k + 1, "premiers") || is_word (c, k + 1, "secretaries")
-                  || is_word (c, k + 1, "counterparts"))
-              && adverb_before (c, k + 2, t))
+          /* "The ministers last met", "the heads of state held talks": the pair of
+           * an earlier meeting, read below */
+          if ((is_word (c, k, "the") && k + 2 <= t
+               && (is_word (c, k + 1, "ministers") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "presidents")
+                   || is_word (c, k + 1, "premiers") || is_word (c, k + 1, "secretaries")
+                   || is_word (c, k + 1, "counterparts"))
+               && adverb_before (c, k + 2, t))
+              || (is_word (c, k, "the") && is_word (c, k + 1, "heads") && is_word (c, k + 2, "of")))
             break;
           /* "X will hold talks with Y and attend Z": Y is the first verb's partner,
            * not the second's subject */
@@ -662,14 +664,20 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "the two foreign secretaries will meet again", "both sides held talks": the
        * pair of an earlier meeting */
       if (m->participants->len == 0)
-        for (guint k = clause; k + 1 < t; k++)
-          if ((is_word (c, k, "the") && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both")))
+        for (guint k = clause; k < t; k++)
+          if ((is_word (c, k, "the") && k + 1 < t && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both")))
               /* "The ministers last met in Kabul": the pair whose office it is */
               || (is_word (c, k, "the") && k + 2 <= t
                   && (is_word (c, k + 1, "ministers") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "presidents")
                       || is_word (c, k + 1, "premiers") || is_word (c, k + 1, "secretaries")
                       || is_word (c, k + 1, "counterparts"))
                   && (k + 2 == t || adverb_before (c, k + 2, t)))
+              /* "the heads of state held talks", "They last met in Tashkent" */
+              || (is_word (c, k, "the") && is_word (c, k + 1, "heads") && is_word (c, k + 2, "of")
+                  && (is_word (c, k + 3, "state") || is_word (c, k + 3, "government")) && k + 4 <= t
+                  && (k + 4 == t || adverb_before (c, k + 4, t)))
+              || (k == clause && is_word (c, k, "they") && (k + 1 == t || adverb_before (c, k + 1, t))
+                  && !is_word (c, t, "discussed") && !is_word (c, t, "talked"))
               || (is_word (c, k, "both") && !is_word (c, k - 1, "the") && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
                   && (is_word (c, k + 1, "sides") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "ministers")
                       || is_word (c, k + 1, "men") || is_word (c, k + 1, "women") || is_word (c, k + 1, "delegations")
@@ -1023,6 +1031,37 @@ meeting_in_sentence (Ctx *c, guint s)
           _byline_meetings_add_participant (m, pr->entity->lex->kind == BYLINE_LEX_COUNTRY ? pr->entity : NULL, g_strdup (country));
           m->trip = TRUE;
           after = MAX (after, pr->end_token);
+          /* "arrived in Dushanbe on a state visit at the invitation of President X":
+           * the host who invited, met on the visit */
+          for (guint j = lo; j + 2 < hi; j++)
+            if (is_word (c, j, "invitation") && is_word (c, j + 1, "of"))
+              {
+                const BylineMentionRef *host = _byline_meetings_person_after_by (c, j + 1);
+
+                if (host == NULL)
+                  {
+                    /* past "the President of the Republic of X" */
+                    for (guint k = j + 2; k < hi && k < j + 14 && host == NULL; k++)
+                      {
+                        const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+                        if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+                          host = r;
+                        else if (c->toks[k].kind != BYLINE_TOKEN_WORD || !((c->toks[k].flags & BYLINE_TOKEN_CAP)
+                                                                           || is_word (c, k, "of") || is_word (c, k, "the")))
+                          break;
+                      }
+                  }
+                /* before the country, which stays last: a meeting with the hosts told
+                 * elsewhere tells this trip */
+                if (host != NULL && host->entity != visitor && m->participants->len == 2)
+                  {
+                    BylineParticipant inviter = { host->entity, g_strdup (host->entity->name) };
+
+                    g_array_insert_val (m->participants, 1, inviter);
+                  }
+                break;
+              }
           /* "toured Vietnam and Laos", "to Cuba, Mexico and Brazil": a meeting with each */
           for (guint j = pr->end_token; j + 1 < hi && (is_punct (c, j, ',') || is_word (c, j, "and"));)
             {

@@ -63,6 +63,10 @@ typedef struct
   const BylineQuote    *previous;
   const char           *last_speaker_country;
   GHashTable           *labels;    /* transcript labels ("smith") -> paragraphs they open */
+  gboolean              transcript; /* three labelled paragraphs or more, a label among them again */
+  GHashTable           *genders;    /* person -> BylineGender, as "he" and "she" showed it */
+  char                 *last_unnamed; /* the last speaker with no name ("a senior official") */
+  guint                 last_unnamed_sentence;
   guint                 questions;      /* paragraphs that open with "Q:" (an interview) */
   guint                 first_question; /* the token of the first, or n */
   guint                 line_start; /* the last transcript line's tokens */
@@ -219,6 +223,7 @@ const BylineEntity *_byline_quotes_person_by_misspelt_surname (GPtrArray *entiti
                                                                const char *word);
 void _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities);
 GHashTable *_byline_quotes_count_transcript_labels (const Ctx *c);
+gboolean _byline_quotes_is_transcript (GHashTable *labels);
 gboolean _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities);
 
 G_END_DECLS

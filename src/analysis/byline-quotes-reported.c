@@ -4,9 +4,16 @@
  * reporters that CONTENT", ", adding that CONTENT"), read sentence by
  * sentence: a reporting verb with its subject (byline-quotes-speaker.c),
  * then the clause it governs, up to the end of the sentence or a phrase that
- * ends the report. "According to X" in either order; the source a headline
- * names after " - " or ":"; and transcripts, whose paragraphs open with
- * their speaker's label in capitals ("SMITH: ...").
+ * ends the report (another speaker's report: ", and he warned that", ", though
+ * analysts dispute"). The reporting clause may also sit in the middle ("The
+ * governor, aides said, was ..."), be in the passive ("it was announced by X
+ * that"), be a participle after a clause of the speaker's ("condemned the
+ * strike, saying ..."), a noun of speech ("X's claim that ..."), a charge
+ * ("accused X of V-ing"), what a study or a poll found, or a relative clause
+ * ("a move that officials said was meant to ..."). "According to X" in either
+ * order; the source a headline names after " - " or ":"; and transcripts,
+ * whose paragraphs open with their speaker's label in capitals ("SMITH: ...",
+ * "JANE SMITH, CNN HOST: ...").
  *
  * Copyright 2026 The Byline authors
  *
@@ -142,6 +149,8 @@ _byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Sp
 /* Reported speech without marks:
  *   X said (that) CONTENT.        X told reporters that CONTENT.
  *   CONTENT, X said.              According to X, CONTENT.   CONTENT, according to X. */
+static gboolean is_negated_aux (const Ctx *c, guint i);
+
 static gboolean
 clause_start (const Ctx *c, guint k)
 {
@@ -157,22 +166,47 @@ clause_start (const Ctx *c, guint k)
   if (t->flags & BYLINE_TOKEN_CAP)
     return TRUE;
   /* "says iodine is added", "said talks were useful": a noun, then a verb */
-  for (guint j = k + 1; j < c->n && j < k + 4; j++)
+  gboolean function_word = FALSE, phrase = FALSE;
+
+  for (guint j = k + 1; j < c->n && j < k + 8; j++)
     {
       static const char *const aux[] = {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "does", "did", NULL,
       };
-      if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_NUMBER)
         break;
+      /* past the first three words only over a phrase ("results from 11 of 28
+       * districts had"), not into a clause of its own ("that", "who") */
+      if (j >= k + 4 && (!phrase || is_speech (c, j)))
+        break;
+      if (byline_token_is (c->text, &c->toks[j], "that") || byline_token_is (c->text, &c->toks[j], "who")
+          || byline_token_is (c->text, &c->toks[j], "which"))
+        break;
+      if (byline_token_is (c->text, &c->toks[j], "from") || byline_token_is (c->text, &c->toks[j], "of")
+          || byline_token_is (c->text, &c->toks[j], "in") || byline_token_is (c->text, &c->toks[j], "for"))
+        phrase = TRUE;
       for (int a = 0; aux[a]; a++)
         if (byline_token_is (c->text, &c->toks[j], aux[a]))
           return TRUE;
+      if (is_negated_aux (c, j))
+        return TRUE;
+      /* "said talks went well": a noun group of content words, then the verb */
+      if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_PAST) && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !function_word
+          && !(byline_token_cls (t) & BYLINE_WORD_STOPWORD))
+        return TRUE;
+      function_word = function_word || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD);
     }
+  /* "explained how the camera revealed his process", "asked whether the plan would pass" */
+  if ((byline_token_is (c->text, t, "how") || byline_token_is (c->text, t, "whether")
+       || byline_token_is (c->text, t, "why"))
+      && k > 0 && is_speech (c, k - 1))
+    return TRUE;
   return byline_token_is (c->text, t, "the") || byline_token_is (c->text, t, "he")
          || byline_token_is (c->text, t, "she") || byline_token_is (c->text, t, "it")
          || byline_token_is (c->text, t, "they") || byline_token_is (c->text, t, "his")
          || byline_token_is (c->text, t, "her") || byline_token_is (c->text, t, "their")
+         || byline_token_is (c->text, t, "its")
          || byline_token_is (c->text, t, "there") || byline_token_is (c->text, t, "this")
          || byline_token_is (c->text, t, "a") || byline_token_is (c->text, t, "an")
          || byline_token_is (c->text, t, "we") || byline_token_is (c->text, t, "all")
@@ -212,6 +246,21 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
     {
       gboolean moved = FALSE;
 
+      /* "said, according to IRNA, that ...": over the source set between commas */
+      if (is_char (c, k, ',') && k + 3 < hi && byline_token_is (c->text, &c->toks[k + 1], "according")
+          && byline_token_is (c->text, &c->toks[k + 2], "to"))
+        {
+          guint j = k + 3;
+
+          while (j < hi && j < k + 12 && !is_char (c, j, ',') && c->toks[j].kind != BYLINE_TOKEN_PUNCT)
+            j++;
+          if (j < hi && is_char (c, j, ','))
+            {
+              k = j + 1;
+              continue;
+            }
+        }
+
       for (int w = 0; adverbs[w]; w++)
         if (byline_token_is (c->text, &c->toks[k], adverbs[w]))
           {
@@ -240,9 +289,15 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
             {
               if (byline_token_is (c->text, &c->toks[t], "that"))
                 return t;
+              /* "told a daily press briefing that": over the words of a noun group, not a
+               * verb; "told \"Fox News Sunday\" that": over a programme's name in marks */
+              if ((c->toks[t].flags & BYLINE_TOKEN_QUOTE) || (c->in_quote[t] && (c->toks[t].flags & BYLINE_TOKEN_CAP)))
+                continue;
               if ((c->toks[t].kind == BYLINE_TOKEN_PUNCT && !is_char (c, t, '.')) || is_speech (c, t)
                   || (c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP)
-                      && byline_mentions_at (c->mentions, t) == NULL && !adjunct_head (c, t)))
+                      && byline_mentions_at (c->mentions, t) == NULL && !adjunct_head (c, t)
+                      && (_byline_quotes_is_aux (c, t) || has (c, t, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
+                          || !(t == k || has (c, t, BYLINE_WORD_STOPWORD) || adjunct_head (c, t + 1)))))
                 break;
             }
           while (j < hi && j < k + 4 && !adjunct_head (c, j))
@@ -253,6 +308,23 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
               k = r ? r->end_token : j + 1;
               continue;
             }
+          /* "told him the plan was dead", "told the crowd the vote was close": whom,
+           * a pronoun or a short noun group, when a clause's subject follows */
+          if (byline_token_is (c->text, &c->toks[k], "him") || byline_token_is (c->text, &c->toks[k], "her")
+              || byline_token_is (c->text, &c->toks[k], "them") || byline_token_is (c->text, &c->toks[k], "us")
+              || byline_token_is (c->text, &c->toks[k], "me"))
+            return k + 1;
+          if (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a"))
+            for (j = k + 1; j < hi && j < k + 4; j++)
+              {
+                if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+                    || has (c, j, BYLINE_WORD_STOPWORD) || _byline_quotes_is_aux (c, j))
+                  break;
+                if (j + 1 < hi && (byline_token_is (c->text, &c->toks[j + 1], "the")
+                                   || is_pronoun_person (c, j + 1) || is_pronoun_group (c, j + 1)
+                                   || byline_token_is (c->text, &c->toks[j + 1], "they")))
+                  return j + 1;
+              }
           return k;
         }
       for (int w = 0; preps[w]; w++)
@@ -341,6 +413,8 @@ content_end (const Ctx *c, guint from, guint hi)
                            || (is_char (c, k, ',') && k + 1 < hi
                                && (byline_token_is (c->text, &c->toks[k + 1], "but")
                                    || byline_token_is (c->text, &c->toks[k + 1], "while")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "though")
+                                   || byline_token_is (c->text, &c->toks[k + 1], "although")
                                    || byline_token_is (c->text, &c->toks[k + 1], "whereas")))))
         {
           gboolean other = FALSE;
@@ -353,6 +427,27 @@ content_end (const Ctx *c, guint from, guint hi)
                       && !byline_token_is (c->text, &c->toks[j - 1], "and");
             }
           if (other)
+            {
+              end = k;
+              break;
+            }
+        }
+      /* "..., and he warned that ...", "but Smith said ...": a report with a subject
+       * of its own starts another quotation */
+      if (k > from + 3 && !c->in_quote[k]
+          && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but")))
+        {
+          guint j = k + 1;
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+          if (r != NULL && r->first_token == j && _byline_quotes_is_speaker_type (r->entity))
+            j = r->end_token;
+          else if (is_pronoun_person (c, j) || is_pronoun_group (c, j) || byline_token_is (c->text, &c->toks[j], "we"))
+            j++;
+          if (j > k + 1 && j < hi && (byline_token_is (c->text, &c->toks[j], "also")
+                                      || byline_token_is (c->text, &c->toks[j], "later")))
+            j++;
+          if (j > k + 1 && j < hi && is_speech (c, j) && !is_speech_participle (c, j))
             {
               end = k;
               break;
@@ -408,6 +503,20 @@ overlaps_marked (const Ctx *c, guint first, guint end)
   return FALSE;
 }
 
+/* "don't", "can't", "wasn’t": an auxiliary with its negation in one word */
+static gboolean
+is_negated_aux (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  gsize len = byline_token_len (t);
+  const char *end = c->text + byline_token_end (t);
+
+  if (t->kind != BYLINE_TOKEN_WORD || len < 4)
+    return FALSE;
+  return (end[-1] == 't' && end[-2] == '\'' && end[-3] == 'n')
+         || (len >= 6 && end[-1] == 't' && strncmp (end - 4, "\xe2\x80\x99", 3) == 0 && end[-5] == 'n');
+}
+
 gboolean
 _byline_quotes_is_aux (const Ctx *c, guint i)
 {
@@ -419,7 +528,7 @@ _byline_quotes_is_aux (const Ctx *c, guint i)
   for (int a = 0; aux[a]; a++)
     if (byline_token_is (c->text, &c->toks[i], aux[a]))
       return TRUE;
-  return FALSE;
+  return is_negated_aux (c, i);
 }
 
 /* After "X said" and its adjuncts: the end of the sentence, or a phrase that
@@ -432,6 +541,11 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
   };
 
   if (k + 1 >= hi)
+    return TRUE;
+  /* "..., the ministry said, warning that ...", "..., Cole said, citing a study": a
+   * participle goes on with the speaker's report, not with the content */
+  if (is_char (c, k, ',') && k + 2 < hi && !c->in_quote[k + 1]
+      && (is_speech_participle (c, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "citing")))
     return TRUE;
   /* "said on Wednesday, in one of the largest investments" */
   if (is_char (c, k, ',') && k + 2 < hi)
@@ -461,20 +575,84 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
+/* A verb in the present after the subject that opens the clause at @first:
+ * "Laos appreciates", "they want", "we need"; not a word after a name inside a
+ * noun group ("the support which the EU provides") */
+static gboolean
+present_verb_at (const Ctx *c, guint first, guint w)
+{
+  const BylineToken *t = &c->toks[w];
+  const BylineMentionRef *r;
+  gsize len = byline_token_len (t);
+  const char *end = c->text + byline_token_end (t);
+
+  /* the subject is short: every reading below has the verb within six words */
+  if (w == 0 || w <= first || w > first + 6 || t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP)
+      || (byline_token_cls (t) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD)))
+    return FALSE;
+  if (w - 1 == first && (byline_token_is (c->text, &c->toks[w - 1], "they") || byline_token_is (c->text, &c->toks[w - 1], "we")
+      || byline_token_is (c->text, &c->toks[w - 1], "i") || byline_token_is (c->text, &c->toks[w - 1], "you")))
+    return TRUE;
+  /* "the results confirm", "the figures suggest": a plural noun, then a verb of saying */
+  if (w >= first + 2 && w <= first + 3 && byline_token_is (c->text, &c->toks[first], "the")
+      && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 's' && (byline_token_cls (t) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+      && end[-1] != 's' && end[-1] != 'd' && byline_mentions_at (c->mentions, w - 1) == NULL)
+    return TRUE;
+  if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
+    return FALSE;
+  if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
+    return TRUE;
+  /* "it likely violates", "she still believes": an adverb between */
+  if (w - 2 == first && (is_pronoun_person (c, first) || byline_token_is (c->text, &c->toks[first], "it"))
+      && byline_token_len (&c->toks[w - 1]) > 3 && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y'
+      && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l')
+    return TRUE;
+  r = byline_mentions_at (c->mentions, w - 1);
+  if (r != NULL)
+    return r->end_token == w && _byline_quotes_is_speaker_type (r->entity)
+           && (r->first_token == first
+               || (r->first_token == first + 1 && byline_token_is (c->text, &c->toks[first], "the")));
+  /* "the tight race reflects anger": a determiner, a word or two, a noun that is
+   * not a plural, then the verb and more words */
+  if ((byline_token_is (c->text, &c->toks[first], "the") || byline_token_is (c->text, &c->toks[first], "this")
+       || byline_token_is (c->text, &c->toks[first], "its") || byline_token_is (c->text, &c->toks[first], "his")
+       || byline_token_is (c->text, &c->toks[first], "her") || byline_token_is (c->text, &c->toks[first], "their"))
+      && w >= first + 2 && w <= first + 4 && w + 1 < c->n && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[w + 1].flags & BYLINE_TOKEN_CAP))
+    {
+      const BylineToken *noun = &c->toks[w - 1];
+
+      if (c->text[byline_token_end (noun) - 1] == 's' || (byline_token_cls (noun) & BYLINE_WORD_STOPWORD))
+        return FALSE;
+      for (guint j = first + 1; j < w; j++)
+        if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+            || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD) || byline_mentions_at (c->mentions, j) != NULL)
+          return FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A verb of the clause that opens at @first, at token @w */
+static gboolean
+clause_verb_at (const Ctx *c, guint first, guint w)
+{
+  const BylineToken *t = &c->toks[w];
+
+  if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  return (byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
+         || (byline_token_len (t) > 3 && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd')
+         || present_verb_at (c, first, w);
+}
+
 /* A clause, not a noun phrase: a verb within the first sixteen tokens of [k, hi) */
 static gboolean
 verb_soon (const Ctx *c, guint k, guint hi)
 {
   for (guint w = k; w < hi && w < k + 16; w++)
-    {
-      const BylineToken *t = &c->toks[w];
-
-      if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
-        continue;
-      if ((byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
-          || (byline_token_len (t) > 3 && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd'))
-        return TRUE;
-    }
+    if (clause_verb_at (c, k, w))
+      return TRUE;
   return FALSE;
 }
 
@@ -536,13 +714,10 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
 
   for (guint w = first; w < end; w++)
     {
-      const BylineToken *t = &c->toks[w];
       if (is_word (c, w))
         words++;
       /* a clause, not a noun phrase: "noted the great attention to ..." is no report */
-      if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
-          && ((byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
-              || (byline_token_len (t) > 3 && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd')))
+      if (clause_verb_at (c, first, w))
         found_verb = TRUE;
     }
   /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none */
@@ -559,6 +734,37 @@ static gboolean
 add_reported (Ctx *c, guint first, guint end, const Speaker *sp, guint cue, guint lo, guint hi)
 {
   return add_reported_full (c, first, end, sp, cue, lo, hi, TRUE);
+}
+
+/* A body the article names in full that a headline's shortened name stands
+ * for: "U.S. State Dept" is the "State Department" of the text, or NULL */
+static const BylineEntity *
+written_out_body (GPtrArray *entities, const char *shortened_name)
+{
+  static const struct { const char *word, *full; } shortened[] = {
+    { " Dept", " Department" }, { " Dept.", " Department" }, { " Govt", " Government" },
+    { " Assn", " Association" }, { " Intl", " International" }, { " Min.", " Ministry" },
+  };
+  g_autoptr (GString) name = g_string_new (shortened_name);
+  gboolean changed = FALSE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (shortened) && !changed; k++)
+    if (g_str_has_suffix (name->str, shortened[k].word))
+      {
+        g_string_truncate (name, name->len - strlen (shortened[k].word));
+        g_string_append (name, shortened[k].full);
+        changed = TRUE;
+      }
+  if (!changed)
+    return NULL;
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const BylineEntity *ent = entities->pdata[e];
+
+      if (ent->type == BYLINE_ENTITY_ORG && strchr (ent->name, ' ') != NULL && g_str_has_suffix (name->str, ent->name))
+        return ent;
+    }
+  return NULL;
 }
 
 /* The source a headline names at its end, after " - " or ":": a name, or a
@@ -637,8 +843,23 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
   if (!named && !generic)
     {
       /* capitalised words with no entity: their text is the name */
-      sp.name = _byline_quotes_span_text (c, sep + 1, hi);
-      sp.found = TRUE;
+      g_autofree char *text = _byline_quotes_span_text (c, sep + 1, hi);
+      const BylineEntity *body = written_out_body (entities, text);
+
+      if (body != NULL)
+        _byline_quotes_speaker_set_entity (&sp, body);
+      else
+        {
+          sp.name = g_steal_pointer (&text);
+          sp.found = TRUE;
+        }
+    }
+  else if (named && sp.entity != NULL && sp.entity->type == BYLINE_ENTITY_ORG)
+    {
+      const BylineEntity *body = written_out_body (entities, sp.entity->name);
+
+      if (body != NULL)
+        _byline_quotes_speaker_set_entity (&sp, body);
     }
   else if (!named)
     sp.found = TRUE;  /* "reports": no one named */
@@ -649,18 +870,203 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
 
 /* ", adding that CONTENT", ", stressing that CONTENT": a second report by the
  * speaker of the sentence's earlier quotation */
+/* The end of a clause that completes a noun ("X's claim that CONTENT went
+ * unheeded"): before the sentence's own verb, a second verb group */
+static guint
+noun_clause_end (const Ctx *c, guint from, guint end)
+{
+  gboolean verb = FALSE, gap = FALSE;
+
+  for (guint j = from; j < end; j++)
+    {
+      gboolean here = clause_verb_at (c, from, j) && !present_verb_at (c, from, j);
+
+      if (here && verb && gap)
+        return j;
+      verb = verb || here;
+      gap = verb && !here;
+    }
+  return end;
+}
+
+/* "Trump's claim", "the senator's repeated warning": a noun of speech after a
+ * possessive, not a verb */
+static gboolean
+possessed_noun (const Ctx *c, guint v, guint lo)
+{
+  for (guint k = v; k > lo && k + 3 > v; k--)
+    {
+      if (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+        return TRUE;
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "It was announced by the ministry that ...", "it has been reported that ...":
+ * a report in the passive, its speaker the agent after "by", or no one. The
+ * token after the agent (or the verb) when @v is such a verb, else 0. */
+static guint
+passive_report (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
+{
+  guint k = v;
+  guint end;
+
+  if (v < lo + 2 || byline_token_len (&c->toks[v]) < 4 || c->text[byline_token_end (&c->toks[v]) - 1] != 'd')
+    return 0;
+  if (byline_token_is (c->text, &c->toks[k - 1], "been"))
+    k--;
+  if (!(byline_token_is (c->text, &c->toks[k - 1], "was") || byline_token_is (c->text, &c->toks[k - 1], "is")
+        || byline_token_is (c->text, &c->toks[k - 1], "has") || byline_token_is (c->text, &c->toks[k - 1], "had"))
+      || k - 1 == lo || !byline_token_is (c->text, &c->toks[k - 2], "it"))
+    return 0;
+  /* "it is learned that", "it is believed that": a hedge, no one's report */
+  if (has (c, v, BYLINE_WORD_COGNITION) || byline_token_is (c->text, &c->toks[v], "learned")
+      || byline_token_is (c->text, &c->toks[v], "understood") || byline_token_is (c->text, &c->toks[v], "believed"))
+    return G_MAXUINT;
+  _byline_quotes_speaker_clear (out);
+  if (v + 2 < hi && byline_token_is (c->text, &c->toks[v + 1], "by"))
+    {
+      guint who = v + 2;
+
+      if (byline_token_is (c->text, &c->toks[who], "the"))
+        who++;
+      if (who < hi && _byline_quotes_speaker_at (c, who, hi, entities, out, &end))
+        return end;
+      _byline_quotes_speaker_clear (out);
+      return 0;
+    }
+  out->found = TRUE;  /* no one named */
+  return v + 1;
+}
+
+/* A name's apposition at token @k: "a spokeswoman for ...", "the head of ...", "who ..." */
+static gboolean
+apposition_at (const Ctx *c, guint k)
+{
+  return k < c->n && (byline_token_is (c->text, &c->toks[k], "a") || byline_token_is (c->text, &c->toks[k], "an")
+                      || byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "who")
+                      || byline_token_is (c->text, &c->toks[k], "whose")
+                      || (has (c, k, BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)));
+}
+
+/* "Polls show", "a new survey found", "the study finds": a verb of finding at
+ * @v after a word for a study, a poll or figures, its source in @out (the
+ * study named, or the words) */
+static gboolean
+study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
+{
+  static const char *const verbs[] = { "show", "shows", "showed", "shown", "found", "finds", NULL };
+  static const char *const nouns[] = { "poll", "polls", "survey", "surveys", "study", "studies", "report",
+                                       "analysis", "data", "figures", "research", "audit", "review", NULL };
+  gboolean verb = FALSE, noun = FALSE;
+  guint n;
+
+  for (int w = 0; verbs[w] != NULL && !verb; w++)
+    verb = byline_token_is (c->text, &c->toks[v], verbs[w]);
+  if (!verb || v == lo || c->toks[v].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  n = v - 1;
+  if (byline_token_is (c->text, &c->toks[n], "also") && n > lo)
+    n--;
+  for (int w = 0; nouns[w] != NULL && !noun; w++)
+    noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
+  if (!noun)
+    {
+      /* "the National Nutrition Study found" */
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, n);
+
+      if (r != NULL && r->end_token == n + 1 && r->entity->type == BYLINE_ENTITY_ORG)
+        {
+          const char *last = strrchr (r->entity->name, ' ');
+          for (int w = 0; nouns[w] != NULL && !noun; w++)
+            noun = g_ascii_strcasecmp (last != NULL ? last + 1 : r->entity->name, nouns[w]) == 0;
+          if (noun)
+            {
+              _byline_quotes_speaker_set_entity (out, r->entity);
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+  /* the words of the noun group: "a new Gallup poll", "Polls" */
+  {
+    guint first = n;
+    Speaker named = { 0 };
+    guint end;
+
+    while (first > lo && first + 4 > n && c->toks[first - 1].kind == BYLINE_TOKEN_WORD
+           && !is_speech (c, first - 1) && !_byline_quotes_is_aux (c, first - 1))
+      first--;
+    /* "the study" named before: "the National Nutrition Study" */
+    if (byline_token_is (c->text, &c->toks[first], "the")
+        && _byline_quotes_speaker_at (c, first, v, entities, &named, &end) && named.entity != NULL)
+      {
+        _byline_quotes_speaker_set_entity (out, named.entity);
+        _byline_quotes_speaker_clear (&named);
+        return TRUE;
+      }
+    _byline_quotes_speaker_clear (&named);
+    g_free (out->name);
+    out->name = _byline_quotes_span_text (c, first, n + 1);
+    out->entity = NULL;
+    out->found = TRUE;
+  }
+  return TRUE;
+}
+
+/* After a verb that charges someone, at token @v, an object from @k and then
+ * what it charges them with: "accused the aides of lying", "blamed the mayor
+ * for cutting ..." (verbs that urge, "urged the speaker to act", are not read:
+ * the development set does not count them as reports) */
+static gboolean
+object_complement (const Ctx *c, guint v, guint k, guint hi)
+{
+  static const char *const charging[] = { "accus", "blam", "criticiz", "criticis", NULL };
+  const char *verb = c->text + c->toks[v].start;
+  gboolean charges = FALSE;
+
+  for (int w = 0; charging[w] != NULL; w++)
+    charges = charges || g_ascii_strncasecmp (verb, charging[w], strlen (charging[w])) == 0;
+  if (!charges)
+    return FALSE;
+  for (guint j = k + 1; j + 1 < hi && j < k + 8; j++)
+    {
+      const BylineToken *next = &c->toks[j + 1];
+
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+        return FALSE;
+      if ((byline_token_is (c->text, &c->toks[j], "of") || byline_token_is (c->text, &c->toks[j], "for"))
+          && next->kind == BYLINE_TOKEN_WORD && byline_token_len (next) > 4
+          && strncmp (c->text + byline_token_end (next) - 3, "ing", 3) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
-participle_reports (Ctx *c, guint s)
+participle_reports (Ctx *c, guint s, GPtrArray *entities)
 {
   const BylineSentence *sent = sentence (c, s);
   guint lo = sent->first_token, hi = sent->end_token;
+  guint main_start = lo;
+
+  if (c->clauses != NULL && s < c->clauses->len)
+    main_start = MAX (lo, g_array_index (c->clauses, BylineClause, s).main_start);
+  /* "WASHINGTON (AP) — X urged ...": the subject after the dateline */
+  while (main_start < hi && byline_span_contains (&c->doc->wire, c->toks[main_start].start))
+    main_start++;
+  if (main_start < hi && main_start > lo && (is_char (c, main_start, '-') || is_char (c, main_start, 0x2014)
+                                             || is_char (c, main_start, 0x2013)))
+    main_start++;
 
   for (guint v = lo + 2; v + 4 < hi; v++)
     {
       const BylineQuote *earlier = c->previous;
       Speaker sp = { 0 };
       guint k;
-      gboolean that;
+      gboolean that, own = FALSE;
 
       /* ", adding that", or a second verb: "and emphasized that" */
       gboolean second = byline_token_is (c->text, &c->toks[v - 1], "and") && is_speech (c, v)
@@ -669,18 +1075,59 @@ participle_reports (Ctx *c, guint s)
       if (c->in_quote[v] || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
         continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
-        return;
+        {
+          guint end = v, who = main_start;
+          gboolean found = FALSE;
+
+          /* no report before it: "The ministry condemned the strike, saying that ...":
+           * the subject of the sentence's main clause speaks ("the", a nationality
+           * before a body's name) */
+          if (!second && (earlier == NULL || earlier->sentence != s) && main_start + 2 < v && !c->in_quote[main_start])
+            {
+              found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
+              /* over "the", a nationality, "main opposition" */
+              while (!found && who < main_start + 3 && who + 1 < v
+                     && (byline_mentions_at (c->mentions, who)
+                         ? byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP
+                         : c->toks[who].kind == BYLINE_TOKEN_WORD && !is_speech (c, who)
+                           && !_byline_quotes_is_aux (c, who) && !has (c, who, BYLINE_WORD_PAST)))
+                {
+                  const BylineMentionRef *r = byline_mentions_at (c->mentions, who);
+
+                  who = r ? r->end_token : who + 1;
+                  _byline_quotes_speaker_clear (&sp);
+                  found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
+                }
+            }
+          if (!found || end + 1 >= v)
+            {
+              _byline_quotes_speaker_clear (&sp);
+              return;
+            }
+        }
+      else
+        {
+          own = TRUE;
+          sp.found = TRUE;
+          sp.entity = earlier->speaker;
+          sp.name = g_strdup (earlier->speaker_name);
+        }
       k = skip_adjuncts (c, v + 1, hi);
       that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
       if (that)
         k++;
       if (that && k + 1 < hi && is_char (c, k, ','))
         k++;
-      if (k >= hi || !(clause_start (c, k) || (that && is_word (c, k))) || !(that || verb_soon (c, k, hi)))
-        continue;
-      sp.found = TRUE;
-      sp.entity = earlier->speaker;
-      sp.name = g_strdup (earlier->speaker_name);
+      /* with no report before it, a clause for sure: "that", a pronoun, or a short
+       * noun group and its verb ("saying the plan was"), not an object ("noting
+       * the touches of ... that were present") */
+      if (k >= hi || !(clause_start (c, k) || (that && is_word (c, k))) || !(that || verb_soon (c, k, hi))
+          || (!that && !own && !is_pronoun_person (c, k) && !is_pronoun_group (c, k)
+              && !_byline_quotes_subject_then_aux (c, k, hi) && !verb_soon (c, k, MIN (hi, k + 5))))
+        {
+          _byline_quotes_speaker_clear (&sp);
+          continue;
+        }
       {
         guint end = content_end (c, k, hi);
 
@@ -697,7 +1144,7 @@ void
 _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 {
   indirect_quotes_main (c, s, entities);
-  participle_reports (c, s);
+  participle_reports (c, s, entities);
 }
 
 static void
@@ -723,13 +1170,58 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint k;
 
-          guint plen = 0;
+          guint plen = 0, passive;
+          gboolean speech;
 
           if (c->in_quote[v])
             continue;
           /* "pointed out", "made clear": the phrase first, then a verb alone */
           plen = reporting_phrase (c, v);
-          if (plen == 0 && !is_speech (c, v))
+          speech = plen > 0 || is_speech (c, v);
+          /* "polls show ...", "the study found that ...": what a study reports */
+          if (!speech && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
+                                                               || c->text[c->toks[v].start] == 'f')
+              && study_finding (c, v, lo, entities, &sp))
+            {
+              guint k2 = v + 1;
+              gboolean that2 = k2 < hi && byline_token_is (c->text, &c->toks[k2], "that");
+
+              if (that2)
+                k2++;
+              if (k2 < hi && (clause_start (c, k2) || that2) && (that2 || verb_soon (c, k2, hi)))
+                {
+                  guint end = content_end (c, k2, hi);
+
+                  if (!overlaps_marked (c, k2, end) && add_reported_full (c, k2, end, &sp, v, lo, hi, !that2))
+                    {
+                      BylineQuote *q = c->quotes->pdata[c->quotes->len - 1];
+
+                      if (q->connotation == NULL)
+                        q->connotation = "neutral";
+                      done = TRUE;
+                      v = MAX (v, end);
+                    }
+                }
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          if (!speech)
+            continue;
+          /* "state media reported", "state television said": the noun of a source's name */
+          if (byline_token_cls (&c->toks[v]) & BYLINE_WORD_CUE_START)
+            {
+              guint kinds = 0;
+              guint len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, v, &kinds);
+
+              if (len > 1 && (kinds & (BYLINE_CUE_MEDIA | BYLINE_CUE_ANONYMOUS)))
+                continue;
+            }
+          /* "agreed to share data", "promised to act": what they will do, not a report */
+          if (v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "to") && c->toks[v].kind == BYLINE_TOKEN_WORD
+              && (g_ascii_strncasecmp (c->text + c->toks[v].start, "agree", 5) == 0
+                  || g_ascii_strncasecmp (c->text + c->toks[v].start, "promise", 7) == 0
+                  || g_ascii_strncasecmp (c->text + c->toks[v].start, "pledge", 6) == 0
+                  || g_ascii_strncasecmp (c->text + c->toks[v].start, "vow", 3) == 0))
             continue;
           /* "have not said why", "never said": no report */
           if (v > lo && (byline_token_is (c->text, &c->toks[v - 1], "not")
@@ -737,18 +1229,38 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                          || byline_token_is (c->text, &c->toks[v - 1], "n't")))
             continue;
           /* "Y quoted X as saying that ...": X speaks, at "saying" */
-          if ((byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited"))
+          if ((byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited")
+               || (c->text[byline_token_end (&c->toks[v]) - 1] == 'd' && v + 1 < hi && byline_mentions_at (c->mentions, v + 1) != NULL))
               && _byline_quotes_as_saying_after (c, v, hi) != G_MAXUINT)
             continue;
           /* ", adding that ...": read after the sentence's first report */
           if (is_speech_participle (c, v) && v > lo && is_char (c, v - 1, ','))
             continue;
-          if (!_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
+          passive = passive_report (c, v, lo, hi, entities, &sp);
+          if (passive == G_MAXUINT)
+            continue;
+          /* "Said she had shaken hands with Pak ...": a sentence with no subject goes
+           * on from the one quoted just before */
+          if (passive == 0 && v == lo && (c->toks[v].flags & BYLINE_TOKEN_CAP) && c->previous != NULL
+              && c->previous->speaker_name != NULL && c->previous->sentence + 3 >= s
+              && c->text[byline_token_end (&c->toks[v]) - 1] == 'd')
+            {
+              sp.found = TRUE;
+              sp.entity = c->previous->speaker;
+              sp.name = g_strdup (c->previous->speaker_name);
+            }
+          else if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
             {
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
-          k = skip_adjuncts (c, v + MAX (plen, 1), hi);
+          k = skip_adjuncts (c, passive != 0 ? passive : v + MAX (plen, 1), hi);
+          /* "it was announced that ...": a clause follows, or nothing is reported */
+          if (passive != 0 && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           {
             gboolean that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
             const char *conn = byline_lexicon_connotation (c->lex, c->text, &c->toks[v]);
@@ -758,11 +1270,28 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             /* "said that, as the parents came from abroad, they ...": the clause after the comma */
             if (that && k + 1 < hi && is_char (c, k, ','))
               k++;
+            /* "accused the White House of stonewalling": whom, then what they are
+             * charged with */
+            if (!that && k < hi && object_complement (c, v, k, hi))
+              {
+                guint end = content_end (c, k, hi);
+
+                if (!overlaps_marked (c, k, end) && add_reported_full (c, k, end, &sp, v, lo, hi, FALSE))
+                  {
+                    done = TRUE;
+                    v = MAX (v, end);
+                  }
+                _byline_quotes_speaker_clear (&sp);
+                continue;
+              }
             /* "thanked Yıldırım for ...", "praised the ties": verbs that take an
              * object report a clause only with "that" */
             if (!that && conn != NULL && (g_str_equal (conn, "positive") || g_str_equal (conn, "negative"))
-                /* but "warned the party would pay": a subject and its verb follow */
-                && !_byline_quotes_subject_then_aux (c, k, hi))
+                /* but "warned the party would pay": a subject and its verb follow; "disputed
+                 * how much ...": a question */
+                && !_byline_quotes_subject_then_aux (c, k, hi)
+                && !(k < hi && (byline_token_is (c->text, &c->toks[k], "how")
+                                || byline_token_is (c->text, &c->toks[k], "whether"))))
               k = hi;
             /* "stressed the need for ...", "underlined the success of ...": an object,
              * unless "that" says a clause follows */
@@ -775,10 +1304,41 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               k = hi;
             /* after "that" a clause may open with a phrase: "stated that during the
              * meeting he ..." */
-            if (k < hi && (clause_start (c, k) || (that && is_word (c, k))) && (that || verb_soon (c, k, hi)))
+            /* "a move that officials said was meant to ...": the relative clause's
+             * subject is the report's, which goes on from its verb */
+            gboolean gap = FALSE, enclosed = FALSE;
+
+            if (!that && k < hi && (_byline_quotes_is_aux (c, k) || has (c, k, BYLINE_WORD_FUTURE)))
+              for (guint j = v - 1; j > lo && j + 6 > v && !gap; j--)
+                if ((byline_token_is (c->text, &c->toks[j - 1], "that") || byline_token_is (c->text, &c->toks[j - 1], "which"))
+                    && j - 1 > lo && !is_speech (c, j - 2))
+                  {
+                    Speaker rel = { 0 };
+                    guint rel_end;
+
+                    gap = TRUE;
+                    enclosed = is_char (c, j - 2, ',');
+                    /* the relative clause's own subject speaks: "officials in Brussels" */
+                    if (_byline_quotes_speaker_at (c, j, v, entities, &rel, &rel_end))
+                      {
+                        _byline_quotes_speaker_clear (&sp);
+                        sp = rel;
+                      }
+                    else
+                      _byline_quotes_speaker_clear (&rel);
+                  }
+            if (k < hi && (clause_start (c, k) || (that && is_word (c, k)) || gap) && (that || gap || verb_soon (c, k, hi)))
               {
                 guint end = content_end (c, k, hi);
 
+                /* ", which critics say would cost billions, passed": to the clause's comma */
+                for (guint j = k; enclosed && j < end; j++)
+                  if (is_char (c, j, ','))
+                    end = j;
+
+                /* "X's claim that CONTENT was disputed": the noun's clause only */
+                if (that && possessed_noun (c, v, lo))
+                  end = noun_clause_end (c, k, end);
                 if (!overlaps_marked (c, k, end) && add_reported (c, k, end, &sp, v, lo, hi))
                   {
                     done = TRUE;
@@ -812,9 +1372,43 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                 _byline_quotes_speaker_set_entity (&sp, near);
               end_tok = k + 3;
             }
+          /* not "said X, a spokeswoman for ...": the name's apposition, not more content */
           if (sp.found && end_tok + 4 < hi && is_char (c, end_tok, ',')
-              && !overlaps_marked (c, lo, hi) && k - lo <= 8)
+              && !overlaps_marked (c, lo, hi) && k - lo <= 8 && !apposition_at (c, end_tok + 1))
             done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, k + 1, lo, hi);
+          _byline_quotes_speaker_clear (&sp);
+        }
+      if (done)
+        return;
+
+      /* SUBJECT, X said, PREDICATE. ("The president, aides said, was furious"):
+       * the reporting clause set between a short subject and its verb */
+      for (guint k = lo + 1; k + 6 < hi && k <= lo + 8 && !done; k++)
+        {
+          Speaker sp = { 0 };
+          guint end_tok, v;
+
+          gboolean verb = FALSE;
+
+          if (!is_char (c, k, ',') || c->in_quote[k])
+            continue;
+          /* a reporting verb before the next comma, first: most commas have none */
+          for (guint j = k + 1; j < hi && j < k + 8 && !is_char (c, j, ',') && !verb; j++)
+            verb = has (c, j, BYLINE_WORD_SPEECH);
+          if (!verb || overlaps_marked (c, lo, hi))
+            continue;
+          /* ", X said," or ", said X," */
+          if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1)
+              && _byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
+            v = k + 1;
+          else if (_byline_quotes_speaker_at (c, k + 1, hi, entities, &sp, &end_tok) && end_tok < hi
+                   && is_speech (c, end_tok) && !is_speech_participle (c, end_tok))
+            v = end_tok++;
+          else
+            v = G_MAXUINT;
+          if (v != G_MAXUINT && end_tok + 2 < hi && is_char (c, end_tok, ',')
+              && (_byline_quotes_is_aux (c, end_tok + 1) || has (c, end_tok + 1, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+            done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, v, lo, hi);
           _byline_quotes_speaker_clear (&sp);
         }
       if (done)
@@ -845,8 +1439,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     break;
                   }
               }
-          if (ends_reporting_clause (c, skip_adjuncts (c, end_tok, hi), hi) && !overlaps_marked (c, lo, k)
-              && k - lo < 4 * CLAUSE_WINDOW)
+          /* "..., said X, a spokeswoman for the department." */
+          if ((ends_reporting_clause (c, skip_adjuncts (c, end_tok, hi), hi)
+               || (is_char (c, end_tok, ',') && apposition_at (c, end_tok + 1)))
+              && !overlaps_marked (c, lo, k) && k - lo < 4 * CLAUSE_WINDOW)
             done = add_reported (c, lo, k, &sp, k + 1, lo, hi);
           _byline_quotes_speaker_clear (&sp);
         }
@@ -861,13 +1457,25 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 
           if (!is_char (c, k, ',') || c->in_quote[k])
             continue;
+          /* "CONTENT, it was announced on Friday.": a report by no one named */
+          if (k + 4 <= hi && byline_token_is (c->text, &c->toks[k + 1], "it")
+              && (byline_token_is (c->text, &c->toks[k + 2], "was") || byline_token_is (c->text, &c->toks[k + 2], "is"))
+              && is_speech (c, k + 3) && c->text[byline_token_end (&c->toks[k + 3]) - 1] == 'd'
+              && ends_reporting_clause (c, skip_adjuncts (c, k + 4, hi), hi) && !overlaps_marked (c, lo, k)
+              && k - lo < 4 * CLAUSE_WINDOW)
+            {
+              sp.found = TRUE;
+              done = add_reported (c, lo, k, &sp, k + 3, lo, hi);
+              continue;
+            }
           /* ", the Norwegian Foreign Ministry said": over "the" and a nationality */
           {
             guint who = k + 1;
             gboolean ok = _byline_quotes_speaker_at (c, who, hi, entities, &sp, &end_tok);
 
             while (!ok && who < k + 3 && who + 1 < hi
-                   && (byline_token_is (c->text, &c->toks[who], "the")
+                   && (byline_token_is (c->text, &c->toks[who], "the") || byline_token_is (c->text, &c->toks[who], "a")
+                       || byline_token_is (c->text, &c->toks[who], "an")
                        || (byline_mentions_at (c->mentions, who)
                            && byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP)))
               {
@@ -884,9 +1492,29 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           v = end_tok;
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
             v++;
-          if (v < hi && is_speech (c, v) && ends_reporting_clause (c, skip_adjuncts (c, v + 1, hi), hi)
-              && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
-            done = add_reported (c, lo, k, &sp, v, lo, hi);
+          if (v < hi && is_speech (c, v) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
+            {
+              guint after = skip_adjuncts (c, v + 1, hi);
+
+              if (ends_reporting_clause (c, after, hi))
+                done = add_reported (c, lo, k, &sp, v, lo, hi);
+              /* "CONTENT, X said in a briefing, but CONTENT": the report goes on
+               * past the reporting clause */
+              else if (is_char (c, after, ',') && after + 4 < hi && !c->in_quote[after + 1]
+                       && (byline_token_is (c->text, &c->toks[after + 1], "but")
+                           || byline_token_is (c->text, &c->toks[after + 1], "and")
+                           || byline_token_is (c->text, &c->toks[after + 1], "because")
+                           || byline_token_is (c->text, &c->toks[after + 1], "although")
+                           || byline_token_is (c->text, &c->toks[after + 1], "though"))
+                       && add_reported (c, lo, k, &sp, v, lo, hi))
+                {
+                  guint end = content_end (c, after + 1, hi);
+
+                  done = TRUE;
+                  if (!overlaps_marked (c, after + 1, end))
+                    add_reported_full (c, after + 1, end, &sp, v, lo, hi, FALSE);
+                }
+            }
           _byline_quotes_speaker_clear (&sp);
         }
       if (done)
@@ -910,6 +1538,74 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             _byline_quotes_speaker_clear (&sp);
             break;
           }
+      if (done)
+        return;
+
+      /* "X's claim that CONTENT", "the senator's warning that CONTENT": a noun
+       * of speech owned by its speaker */
+      for (guint k = lo + 2; k + 3 < hi && !done; k++)
+        {
+          static const char *const nouns[] = {
+            "claim", "claims", "statement", "assertion", "warning", "insistence", "argument", "suggestion",
+            "remark", "remarks", "allegation", "promise", "pledge", "belief", "announcement", "admission",
+            "denial", "prediction", "contention", "accusation", "complaint", "view", NULL,
+          };
+          gboolean noun = FALSE;
+          guint owner;
+          Speaker sp = { 0 };
+          guint end_tok;
+
+          if (!byline_token_is (c->text, &c->toks[k + 1], "that") || c->in_quote[k])
+            continue;
+          for (int w = 0; nouns[w] != NULL && !noun; w++)
+            noun = byline_token_is (c->text, &c->toks[k], nouns[w]);
+          if (!noun)
+            continue;
+          /* the possessive before the noun, over an adjective or two: "Trump's repeated claim" */
+          owner = k;
+          while (owner > lo && owner + 3 > k && c->toks[owner - 1].kind == BYLINE_TOKEN_WORD
+                 && !(c->toks[owner - 1].flags & BYLINE_TOKEN_CAP))
+            owner--;
+          if (owner <= lo || c->toks[owner - 1].kind != BYLINE_TOKEN_POSSESSIVE)
+            continue;
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, owner - 2);
+            guint who = r != NULL ? r->first_token : owner - 2;
+
+            if (r != NULL && r->end_token == owner - 1 && _byline_quotes_is_speaker_type (r->entity)
+                && r->entity->type != BYLINE_ENTITY_PLACE)
+              _byline_quotes_speaker_set_entity (&sp, r->entity);
+            else
+              {
+                /* "the senator's claim": a description of someone named */
+                while (who > lo && who + 4 > owner && c->toks[who - 1].kind == BYLINE_TOKEN_WORD
+                       && !byline_token_is (c->text, &c->toks[who], "the"))
+                  who--;
+                if (!byline_token_is (c->text, &c->toks[who], "the")
+                    || !_byline_quotes_speaker_at (c, who, owner - 1, entities, &sp, &end_tok))
+                  {
+                    _byline_quotes_speaker_clear (&sp);
+                    continue;
+                  }
+              }
+          }
+          {
+            guint from = k + 2;
+            guint end = noun_clause_end (c, from, content_end (c, from, hi));
+
+            if (from < hi && clause_start (c, from) && verb_soon (c, from, end) && !overlaps_marked (c, from, end))
+              done = add_reported (c, from, end, &sp, k, lo, hi);
+            /* "view", "belief": nouns the reporting verbs do not colour */
+            if (done)
+              {
+                BylineQuote *q = c->quotes->pdata[c->quotes->len - 1];
+
+                if (q->connotation == NULL)
+                  q->connotation = "neutral";
+              }
+          }
+          _byline_quotes_speaker_clear (&sp);
+        }
       if (done)
         return;
 
@@ -953,8 +1649,21 @@ transcript_label (const Ctx *c, guint i)
   guint k = i;
   const BylineMentionRef *r;
 
-  while (k < c->n && k < i + 3 && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+  while (k < c->n && k < i + 4 && ((c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+                                     /* "SEN. BERNIE SANDERS" */
+                                     || (k > i && is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE))))
     k++;
+  /* "JAKE TAPPER, CNN HOST:", "SEN. BERNIE SANDERS (I-VT):": a role or a party after the name */
+  if (k > i && k + 1 < c->n && (is_char (c, k, ',') || is_char (c, k, '(')))
+    {
+      guint j = k + 1;
+
+      while (j < c->n && j < k + 8 && !is_char (c, j, ':') && !(c->toks[j].flags & BYLINE_TOKEN_PARA)
+             && (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_CAP))))
+        j++;
+      if (j < c->n && is_char (c, j, ':'))
+        k = j;
+    }
   if (k == i || k + 1 >= c->n || !is_char (c, k, ':') || (c->toks[k + 1].flags & BYLINE_TOKEN_PARA)
       || byline_span_contains (&c->doc->wire, c->toks[i].start) || byline_document_is_header (c->doc, c->toks[i].start))
     return G_MAXUINT;
@@ -962,6 +1671,16 @@ transcript_label (const Ctx *c, guint i)
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_DATE))
     return G_MAXUINT;
   return k;
+}
+
+/* The end of the name in a transcript's label: before ", CNN HOST" or "(I-VT)" */
+static guint
+label_name_end (const Ctx *c, guint i, guint colon)
+{
+  for (guint k = i + 1; k < colon; k++)
+    if (is_char (c, k, ',') || is_char (c, k, '('))
+      return k;
+  return colon;
 }
 
 static char *
@@ -1012,6 +1731,26 @@ _byline_quotes_count_transcript_labels (const Ctx *c)
   return counts;
 }
 
+/* Whether the labels make a transcript: three labelled paragraphs or more, and
+ * a speaker who comes back ("MODERATOR: ... SMITH: ... JONES: ... SMITH: ...");
+ * then a label that opens one paragraph only is a speaker too */
+gboolean
+_byline_quotes_is_transcript (GHashTable *labels)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint lines = 0;
+  gboolean again = FALSE;
+
+  g_hash_table_iter_init (&iter, labels);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      lines += GPOINTER_TO_UINT (value);
+      again = again || GPOINTER_TO_UINT (value) >= 2;
+    }
+  return lines >= 3 && again;
+}
+
 /* The paragraph at sentence @s as a transcript's line: all of it said by the
  * person its label names (a person of that surname in the article, else the
  * label itself when it opens other paragraphs too) */
@@ -1044,7 +1783,11 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
   colon = transcript_label (c, i);
   if (colon == G_MAXUINT)
     return FALSE;
-  key = label_key (c, colon - 1, colon);  /* the surname: the label's last word */
+  {
+    guint name_end = label_name_end (c, i, colon);
+
+    key = label_key (c, name_end - 1, name_end);  /* the surname: the name's last word */
+  }
   for (guint e = 0; e < entities->len && !sp.found; e++)
     {
       const BylineEntity *ent = entities->pdata[e];
@@ -1061,11 +1804,12 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
   if (!sp.found)
     {
       g_autofree char *whole = label_key (c, i, colon);
+      g_autofree char *name = label_key (c, i, label_name_end (c, i, colon));
 
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2 && !c->transcript)
         return FALSE;
       /* "SMITH" shown as "Smith" */
-      sp.name = g_strdup (whole);
+      sp.name = g_strdup (name);
       for (char *p = sp.name; *p != '\0'; p = g_utf8_next_char (p))
         if (p == sp.name || p[-1] == ' ')
           *p = g_ascii_toupper (*p);

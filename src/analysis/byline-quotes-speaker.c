@@ -2,10 +2,14 @@
  * (byline-quotes.c) and the reported speech (byline-quotes-reported.c)
  *
  * speaker_at() reads the words at a token as the one who speaks: a named
- * entity, "he" or "she" (the last person quoted or named), "they" and "it",
- * a definite description ("the envoy", "the ministry", "the study") resolved
- * to the person, organisation or study named before it, or a group
- * ("officials", "diplomats familiar with the talks"). subject_of_cue() and
+ * entity (past a title, shortened or in lower case: "Sen. X", "ministry
+ * spokesman X"), "he" or "she" (the last person quoted or named, of the gender
+ * a pronoun showed before), "they" and "it", a definite description ("the
+ * envoy", "the foreign minister", "the ministry", "the study") resolved to the
+ * person, organisation or study named before it, a description in a lede
+ * resolved to the one named just after ("Iran's ambassador said ... Speaking
+ * to IRNA, X said"), "his counterpart", or a group ("officials", "moderate
+ * senators", "diplomats familiar with the talks", "the two ministers"). subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
  * "Rice said", "quoted X as saying"); find_via() the outlet the words came
  * through ("told state media", "in an interview with Reuters").
@@ -63,6 +67,12 @@ void
 _byline_quotes_remember (Ctx *c, const BylineQuote *q, const char *country)
 {
   c->previous = q;
+  if (q->speaker == NULL && q->speaker_name != NULL)
+    {
+      g_free (c->last_unnamed);
+      c->last_unnamed = g_strdup (q->speaker_name);
+      c->last_unnamed_sentence = q->sentence;
+    }
   if (q->speaker == NULL)
     return;
   if (q->speaker != c->last_speaker || country != NULL)
@@ -77,6 +87,38 @@ _byline_quotes_remember (Ctx *c, const BylineQuote *q, const char *country)
 }
 
 /* "he" and "she": the last person quoted, or the last person named before */
+/* What "he" or "she" at token @at may stand for: the entity's gender, or the
+ * one the article showed before ("Mayor Ana Ruiz spoke. She said ..." makes
+ * Ruiz "she", so a later "he" is someone else) */
+static gboolean
+may_be (const Ctx *c, const BylineEntity *e, guint at)
+{
+  gpointer known;
+
+  if (!byline_entity_may_be (e, c->text, &c->toks[at]))
+    return FALSE;
+  if (c->genders == NULL || e->gender != BYLINE_GENDER_UNKNOWN
+      || !g_hash_table_lookup_extended (c->genders, e, NULL, &known))
+    return TRUE;
+  if (byline_token_is (c->text, &c->toks[at], "he"))
+    return GPOINTER_TO_INT (known) != BYLINE_GENDER_FEMALE;
+  if (byline_token_is (c->text, &c->toks[at], "she"))
+    return GPOINTER_TO_INT (known) != BYLINE_GENDER_MALE;
+  return TRUE;
+}
+
+/* "She said ..." right after a sentence about X: X is a woman from here on */
+static void
+learn_gender (const Ctx *c, const BylineEntity *e, guint at)
+{
+  if (c->genders == NULL || e->gender != BYLINE_GENDER_UNKNOWN || g_hash_table_contains (c->genders, e))
+    return;
+  if (byline_token_is (c->text, &c->toks[at], "he"))
+    g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_MALE));
+  else if (byline_token_is (c->text, &c->toks[at], "she"))
+    g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
+}
+
 static const BylineEntity *
 resolve_person_pronoun (const Ctx *c, guint at)
 {
@@ -92,8 +134,11 @@ resolve_person_pronoun (const Ctx *c, guint at)
       const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
 
       if (cl->topic != NULL && cl->topic_sentence + 1 == here
-          && byline_entity_may_be (cl->topic, c->text, &c->toks[at]))
-        return cl->topic;
+          && may_be (c, cl->topic, at))
+        {
+          learn_gender (c, cl->topic, at);
+          return cl->topic;
+        }
     }
   if (here > 0)
     {
@@ -102,11 +147,11 @@ resolve_person_pronoun (const Ctx *c, guint at)
 
       if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
           && !c->in_quote[r->first_token] && !_byline_quotes_governed (c, r->first_token)
-          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+          && may_be (c, r->entity, at))
         return r->entity;
     }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
-      && byline_entity_may_be (c->last_person, c->text, &c->toks[at]))
+      && may_be (c, c->last_person, at))
     return c->last_person;
   /* the nearest person mentioned before, outside quotations */
   k = byline_mentions_lower_bound (c->mentions, at);
@@ -115,7 +160,7 @@ resolve_person_pronoun (const Ctx *c, guint at)
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k - 1);
       k--;
       if (r->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[r->first_token]
-          && byline_entity_may_be (r->entity, c->text, &c->toks[at]))
+          && may_be (c, r->entity, at))
         return r->entity;
       if (sentence_of (c, r->first_token) + 6 < here)
         break;
@@ -265,6 +310,49 @@ same_country (const BylineMentionRef *r, const char *affiliation)
                                     || g_strcmp0 (r->entity->name, affiliation) == 0);
 }
 
+/* Does the title @their (lower case) hold the role word @role, written out or
+ * shortened: "the governor" of "Gov.", "the senator" of "Sen.", "the
+ * congresswoman" of "Rep." */
+static gboolean
+role_has (const char *their, const char *role)
+{
+  static const struct { const char *word; const char *shortened[4]; } forms[] = {
+    { "governor", { "gov.", NULL } },
+    { "senator", { "sen.", NULL } },
+    { "representative", { "rep.", NULL } },
+    { "congressman", { "rep.", "representative", NULL } },
+    { "congresswoman", { "rep.", "representative", NULL } },
+    { "lawmaker", { "sen.", "rep.", "senator", "representative" } },
+    { "legislator", { "sen.", "rep.", "senator", "representative" } },
+    { "lieutenant", { "lt.", NULL } },
+    { "general", { "gen.", NULL } },
+    { "secretary", { "sec.", NULL } },
+    { "ambassador", { "amb.", NULL } },
+    { "attorney", { "atty.", NULL } },
+    { "superintendent", { "supt.", NULL } },
+    { "commissioner", { "comm.", NULL } },
+    { "president", { "pres.", NULL } },
+  };
+
+  if (strstr (their, role) != NULL)
+    return TRUE;
+  /* a shortened title has a dot ("Gov.", "Sen."); the others are a senator's or a
+   * representative's */
+  if (strchr (their, '.') == NULL && strstr (their, "senator") == NULL && strstr (their, "representative") == NULL)
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (forms); k++)
+    if (g_str_equal (role, forms[k].word))
+      for (guint f = 0; f < G_N_ELEMENTS (forms[k].shortened) && forms[k].shortened[f] != NULL; f++)
+        {
+          const char *at = strstr (their, forms[k].shortened[f]);
+
+          /* a word of its own: "rep." is not "prep." */
+          if (at != NULL && (at == their || at[-1] == ' '))
+            return TRUE;
+        }
+  return FALSE;
+}
+
 /* "the envoy" is the ambassador; "the leader" a president or prime minister */
 static gboolean
 role_fits (const char *their, const char *role)
@@ -276,7 +364,7 @@ role_fits (const char *their, const char *role)
   };
 
   /* "the official", "the politician": anyone who holds an office */
-  if (strstr (their, role) != NULL || g_str_equal (role, "official") || g_str_equal (role, "officer")
+  if (role_has (their, role) || g_str_equal (role, "official") || g_str_equal (role, "officer")
       || g_str_equal (role, "politician"))
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
@@ -342,11 +430,68 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   const BylineEntity *found = NULL;
   guint n = 0;
 
+  /* the whole description first: "the foreign minister" is the foreign minister
+   * named before, not a deputy prime minister named nearer */
+  if (end >= first + 3)
+  {
+    GString *phrase = g_string_new (NULL);
+    guint here = sentence_of (c, first);
+    guint k = byline_mentions_lower_bound (c->mentions, first);
+    const BylineEntity *whole = NULL, *seen = NULL;
+
+    for (guint t = first + 1; t < end; t++)
+      if (byline_mentions_at (c->mentions, t) == NULL && c->toks[t].kind == BYLINE_TOKEN_WORD)
+        {
+          g_autofree char *w = _byline_quotes_span_text (c, t, t + 1);
+          g_autofree char *lw = g_ascii_strdown (w, -1);
+
+          if (phrase->len > 0)
+            g_string_append_c (phrase, ' ');
+          g_string_append (phrase, lw);
+        }
+    /* two words or more: one is the role word alone, read below */
+    while (strchr (phrase->str, ' ') != NULL && k > 0 && whole == NULL)
+      {
+        const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+        const BylineEntity *e = r->entity;
+
+        if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
+          break;
+        /* (each person once in a row of mentions of the same one) */
+        if (e->type == BYLINE_ENTITY_PERSON && e->role != NULL && e != seen && !c->in_quote[r->first_token])
+          {
+            g_autofree char *their = g_ascii_strdown (e->role, -1);
+            const char *at = strstr (their, phrase->str);
+
+            seen = e;
+
+            gboolean ok = at != NULL && !(at - their >= 7 && strncmp (at - 7, "deputy ", 7) == 0);
+
+            /* "foreign minister" in "Foreign Minister", not in "Deputy Foreign Minister";
+             * "the Thai foreign minister" of that country, when the article gives it */
+            for (guint t = first + 1; ok && t + 1 < end; t++)
+              {
+                const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
+
+                if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE)
+                    && e->affiliation != NULL && !same_country (nat, e->affiliation))
+                  ok = FALSE;
+              }
+            if (ok)
+              whole = e;
+          }
+      }
+    g_string_free (phrase, TRUE);
+    if (whole != NULL)
+      return whole;
+  }
+
   /* the person named last before it with that role: "the minister" after
    * "Foreign Minister X" rather than a prime minister named earlier */
   {
     guint here = sentence_of (c, first);
     guint k = byline_mentions_lower_bound (c->mentions, first);
+    const BylineEntity *unplaced = NULL;
 
     while (k > 0)
       {
@@ -360,19 +505,29 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
         {
           g_autofree char *their = g_ascii_strdown (e->role, -1);
           gboolean ok = role_fits (their, role);
+          gboolean country = FALSE;
 
           for (guint t = first + 1; ok && t + 1 < end; t++)
             {
               const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
               /* "the Turkish president", "the U.S. envoy": the country must be the person's */
-              if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE)
-                  && !same_country (nat, e->affiliation))
-                ok = FALSE;
+              if (nat && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE))
+                {
+                  country = TRUE;
+                  if (!same_country (nat, e->affiliation))
+                    ok = FALSE;
+                }
             }
           if (ok)
             return e;
+          /* "the Ghanaian leader" of "President Kwame Asante", whose country the
+           * article does not give: when no one of that country fits */
+          if (country && e->affiliation == NULL && unplaced == NULL && role_fits (their, role))
+            unplaced = e;
         }
       }
+    if (unplaced != NULL)
+      return unplaced;
   }
 
   /* anyone with that role named around it, a few hundred mentions either side */
@@ -388,7 +543,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
       if (e == found || e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
         continue;
       their = g_ascii_strdown (e->role, -1);
-      if (strstr (their, role) != NULL)
+      if (role_has (their, role))
         {
           /* a nationality in the description must agree: "the Turkish president" */
           gboolean ok = TRUE;
@@ -486,6 +641,31 @@ recent_subject (const Ctx *c, guint at)
   return NULL;
 }
 
+/* Past a short name in brackets after a name, "(KPL)", "(CHP)": the token after
+ * the closing bracket, or @k */
+static guint
+skip_short_name (const Ctx *c, guint k, guint limit)
+{
+  if (k + 2 < limit && is_char (c, k, '('))
+    for (guint j = k + 1; j < limit && j < k + 5; j++)
+      {
+        if (is_char (c, j, ')'))
+          return j > k + 1 ? j + 1 : k;
+        if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+          break;
+      }
+  return k;
+}
+
+/* "saying", "adding": a reporting verb as a participle */
+static gboolean
+is_speech_participle_at (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+
+  return byline_token_len (t) > 5 && strncmp (c->text + byline_token_end (t) - 3, "ing", 3) == 0;
+}
+
 gboolean
 _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -501,9 +681,21 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       gboolean role = FALSE;
       guint j;
 
-      for (j = i; j < limit && j < i + 5 && byline_mentions_at (c->mentions, j) == NULL
-                  && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
-        role = role || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE);
+      for (j = i; j < limit && j < i + 5 && byline_mentions_at (c->mentions, j) == NULL; j++)
+        /* "ministry spokesman Gao Lin", "press secretary Dana Pruitt": a title in lower case */
+        if (c->toks[j].kind == BYLINE_TOKEN_WORD
+            && ((c->toks[j].flags & BYLINE_TOKEN_CAP)
+                || !(byline_token_cls (&c->toks[j]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+                /* "Secretary of State X" */
+                || (j > i && byline_token_is (c->text, &c->toks[j], "of") && j + 1 < limit
+                    && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))))
+          role = role || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE);
+        /* the period of a shortened title: "Sen. X", "State Rep. X" */
+        else if (j > i && is_char (c, j, '.') && !(c->toks[j].flags & BYLINE_TOKEN_SPACE)
+                 && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[j - 1]) <= 4)
+          role = TRUE;
+        else
+          break;
       if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
           && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
         r = byline_mentions_at (c->mentions, j);
@@ -511,19 +703,41 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
   /* "said European Council President Charles Martel", "Hamas political chief X": a
    * body, then a title, then the person who holds it */
+  /* ("Republican People's Party (CHP) lawmaker X": over the body's short name) */
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE)
-      && r->end_token < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD)
+      && r->end_token < limit
+      && (c->toks[r->end_token].kind == BYLINE_TOKEN_WORD || is_char (c, r->end_token, '(')))
     {
       gboolean role = FALSE;
-      guint j;
+      guint j = skip_short_name (c, r->end_token, limit);
 
-      for (j = r->end_token; j < limit && j < r->end_token + 4 && byline_mentions_at (c->mentions, j) == NULL
-                             && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+      for (guint from = j; j < limit && j < from + 4 && byline_mentions_at (c->mentions, j) == NULL
+                           && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_speech (c, j); j++)
         role = role || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE);
       if (role && j < limit && byline_mentions_at (c->mentions, j) != NULL
           && byline_mentions_at (c->mentions, j)->first_token == j
           && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
         r = byline_mentions_at (c->mentions, j);
+      /* "an MEA spokesperson said": one who speaks for the body, unnamed, is the body */
+      else if (role && r->entity->type == BYLINE_ENTITY_ORG && j <= limit && j < c->n && j > r->end_token
+               && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE) && is_speech (c, j)
+               && g_ascii_strncasecmp (c->text + c->toks[j - 1].start, "spokes", 6) == 0)
+        {
+          _byline_quotes_speaker_set_entity (out, r->entity);
+          *end = j;
+          return TRUE;
+        }
+      /* "a senior EU diplomat described ...": someone of the body, unnamed, not the body */
+      else if (role && j <= limit && j < c->n && j > r->end_token && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE)
+               && is_speech (c, j))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, r->first_token, j);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j;
+          return TRUE;
+        }
     }
   /* "Berg's spokesman, Erik Dahl, said": the one who speaks for a person is the
    * name in apposition; "Berg's spokesman said", the spokesman, unnamed */
@@ -548,8 +762,38 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         {
           const BylineMentionRef *named = byline_mentions_at (c->mentions, j < limit && is_char (c, j, ',') ? j + 1 : j);
 
+          const BylineEntity *later = NULL;
+
+          /* "Donald Trump's top trade adviser defended ... Peter Navarro told ...": in a
+           * lede, the one of that office named as a subject just after */
+          if ((named == NULL || named->entity->type != BYLINE_ENTITY_PERSON || named->first_token > j + 1)
+              && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE))
+            {
+              guint here = sentence_of (c, i);
+
+              for (guint s2 = here + 1; s2 <= here + 2 && s2 < c->doc->sentences->len && later == NULL; s2++)
+                {
+                  const BylineSentence *ns = sentence (c, s2);
+                  const BylineMentionRef *m = byline_mentions_at (c->mentions, ns->first_token);
+                  guint k = byline_mentions_lower_bound (c->mentions, ns->first_token);
+
+                  /* the sentence's first name, near its start, not governed */
+                  if (m == NULL && k < c->mentions->len)
+                    m = &g_array_index (c->mentions, BylineMentionRef, k);
+                  if (m != NULL && m->first_token < ns->end_token && m->first_token < ns->first_token + 6
+                      && m->entity->type == BYLINE_ENTITY_PERSON && m->entity != r->entity && m->entity->role == NULL
+                      && !c->in_quote[m->first_token] && !_byline_quotes_governed (c, m->first_token))
+                    later = m->entity;
+                }
+            }
           if (named != NULL && named->entity->type == BYLINE_ENTITY_PERSON && named->first_token <= j + 1)
             r = named;
+          else if (later != NULL)
+            {
+              _byline_quotes_speaker_set_entity (out, later);
+              *end = j;
+              return TRUE;
+            }
           else
             {
               g_free (out->name);
@@ -559,6 +803,91 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               *end = j;
               return TRUE;
             }
+        }
+    }
+  /* "the North's state media said": a country's media, the outlet the article
+   * names just after or before ("Korea Central News Agency"), else the words */
+  {
+    guint p = byline_token_is (c->text, &c->toks[i], "the") ? i + 1 : i;
+    const BylineMentionRef *land = p < c->n ? byline_mentions_at (c->mentions, p) : NULL;
+
+    if (land != NULL && land->first_token == p
+        && (land->entity->type == BYLINE_ENTITY_PLACE || land->entity->type == BYLINE_ENTITY_NORP)
+        && land->end_token + 2 < c->n && c->toks[land->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+        && (byline_token_cls (&c->toks[land->end_token + 1]) & BYLINE_WORD_CUE_START))
+      {
+        guint kinds = 0;
+        guint len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, land->end_token + 1, &kinds);
+
+        if (len > 0 && (kinds & BYLINE_CUE_MEDIA))
+          {
+            guint last = land->end_token + 1 + len;
+            guint here = sentence_of (c, i);
+            const BylineEntity *outlet = NULL;
+            guint k = byline_mentions_lower_bound (c->mentions, last);
+
+            for (; k < c->mentions->len && outlet == NULL; k++)
+              {
+                const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+                if (sentence_of (c, m->first_token) > here + 2)
+                  break;
+                if (m->entity->lex != NULL && m->entity->lex->kind == BYLINE_LEX_OUTLET && !c->in_quote[m->first_token]
+                    && !byline_span_contains (&c->doc->wire, m->start))
+                  outlet = m->entity;
+              }
+            if (outlet != NULL)
+              _byline_quotes_speaker_set_entity (out, outlet);
+            else
+              {
+                g_free (out->name);
+                out->name = _byline_quotes_span_text (c, p, last);
+                out->entity = NULL;
+                out->found = TRUE;
+              }
+            *end = last;
+            return TRUE;
+          }
+      }
+  }
+  /* "Iran's ambassador to Armenia said": the person of that office, named before
+   * or, in a lede, in the sentences just after; not the country */
+  if (r != NULL && r->first_token == i && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
+      && r->end_token + 1 < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+      && byline_mentions_at (c->mentions, r->end_token + 1) == NULL && has (c, r->end_token + 1, BYLINE_WORD_ROLE)
+      && !has (c, r->end_token + 1, BYLINE_WORD_ORG_HEAD))
+    {
+      BylineClauseReader reader;
+      guint dend = r->end_token + 2;
+      const BylineEntity *who;
+
+      byline_clause_reader_init (&reader, c->doc, entities, c->mentions);
+      who = byline_clauses_described_person (&reader, i, MIN (limit + 1, c->n), &dend);
+      /* the role's words, and "to Armenia" */
+      while (dend < c->n && dend < r->end_token + 5 && has (c, dend, BYLINE_WORD_ROLE)
+             && byline_mentions_at (c->mentions, dend) == NULL)
+        dend++;
+      if (who == NULL && byline_mentions_at (c->mentions, dend) == NULL)
+        {
+          guint here = sentence_of (c, i);
+          guint k = byline_mentions_lower_bound (c->mentions, dend);
+
+          for (; k < c->mentions->len && who == NULL; k++)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+              if (sentence_of (c, m->first_token) > here + 2)
+                break;
+              if (m->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[m->first_token]
+                  && sentence_of (c, m->first_token) > here && m->entity->role == NULL)
+                who = m->entity;
+            }
+        }
+      if (who != NULL)
+        {
+          _byline_quotes_speaker_set_entity (out, who);
+          *end = dend;
+          return TRUE;
         }
     }
   /* "Singapore's Ministry of Foreign Affairs said": the body, not the country */
@@ -595,7 +924,8 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           _byline_quotes_speaker_set_entity (out, r->entity);
           out->country = country;
         }
-      *end = r->end_token;
+      /* "the Lao News Agency (KPL) reported": over the short name after it */
+      *end = skip_short_name (c, r->end_token, limit);
       return TRUE;
     }
   if (is_pronoun_person (c, i))
@@ -617,10 +947,234 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     {
       if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
         _byline_quotes_speaker_set_entity (out, c->last_speaker);
+      /* "..., they said.": people the article does not name here; a report all the same */
+      else if (byline_token_is (c->text, &c->toks[i], "they") && i + 1 < c->n && has (c, i + 1, BYLINE_WORD_SPEECH)
+               && !has (c, i + 1, BYLINE_WORD_COGNITION))
+        {
+          g_clear_pointer (&out->name, g_free);
+          out->entity = NULL;
+          out->found = TRUE;
+        }
       else
         return FALSE;
       *end = i + 1;
       return TRUE;
+    }
+  /* "said a statement issued by Foreign Minister X", "the statement from the
+   * ministry said": the one who issued it */
+  if (i + 3 < limit && (byline_token_is (c->text, &c->toks[i], "a") || byline_token_is (c->text, &c->toks[i], "the")))
+    {
+      guint j = i + 1;
+
+      while (j < limit && j < i + 3 && !byline_token_is (c->text, &c->toks[j], "statement")
+             && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
+        j++;
+      if (j + 2 < limit && byline_token_is (c->text, &c->toks[j], "statement"))
+        {
+          guint k = j + 1;
+
+          if (byline_token_is (c->text, &c->toks[k], "issued") || byline_token_is (c->text, &c->toks[k], "released"))
+            k++;
+          if (k + 1 < limit && (byline_token_is (c->text, &c->toks[k], "by") || byline_token_is (c->text, &c->toks[k], "from")))
+            {
+              Speaker by = { 0 };
+              guint by_end;
+              guint who = k + 1;
+
+              /* over "the", a nationality and a title: "by Swedish Foreign Minister X" */
+              while (who < limit && who < k + 6 && (byline_mentions_at (c->mentions, who) == NULL
+                                                    ? c->toks[who].kind == BYLINE_TOKEN_WORD
+                                                    : byline_mentions_at (c->mentions, who)->entity->type == BYLINE_ENTITY_NORP)
+                     && !_byline_quotes_speaker_at (c, who, limit, entities, &by, &by_end))
+                {
+                  const BylineMentionRef *nat = byline_mentions_at (c->mentions, who);
+
+                  _byline_quotes_speaker_clear (&by);
+                  who = nat != NULL ? nat->end_token : who + 1;
+                }
+              _byline_quotes_speaker_clear (&by);
+              if (who < limit && _byline_quotes_speaker_at (c, who, limit, entities, &by, &by_end) && by.entity != NULL)
+                {
+                  _byline_quotes_speaker_set_entity (out, by.entity);
+                  out->country = by.country;
+                  _byline_quotes_speaker_clear (&by);
+                  *end = by_end;
+                  return TRUE;
+                }
+              _byline_quotes_speaker_clear (&by);
+            }
+        }
+    }
+  /* "the ministers said", "the two leaders said in a joint statement": a pair or a
+   * group of those named before, with no one name */
+  if (i + 1 < limit && byline_token_is (c->text, &c->toks[i], "the"))
+    {
+      static const char *const groups[] = { "ministers", "leaders", "presidents", "diplomats", "envoys",
+                                            "delegations", "negotiators", "governments", "sides", NULL };
+      guint j = i + 1;
+
+      if (byline_token_is (c->text, &c->toks[j], "two") || byline_token_is (c->text, &c->toks[j], "three")
+          || byline_token_is (c->text, &c->toks[j], "both"))
+        j++;
+      for (int g = 0; j < limit && groups[g] != NULL; g++)
+        /* (not "the two ministers agreed to ...": what they did, not what they said) */
+        if (byline_token_is (c->text, &c->toks[j], groups[g]) && j + 1 < c->n && is_speech (c, j + 1)
+            && !has (c, j + 1, BYLINE_WORD_COGNITION)
+            && g_ascii_strncasecmp (c->text + c->toks[j + 1].start, "agree", 5) != 0)
+          {
+            g_free (out->name);
+            out->name = _byline_quotes_span_text (c, i + 1, j + 1);
+            out->entity = NULL;
+            out->found = TRUE;
+            *end = j + 1;
+            return TRUE;
+          }
+    }
+  /* "conservative senators said", "at least four lawmakers have said": people of
+   * an office, unnamed, the plural of a role right before the reporting verb */
+  gboolean plural_soon = FALSE;
+
+  /* (a plural within five words, first: most words are not) */
+  for (guint j = i; j < c->n && j < i + 5 && !plural_soon; j++)
+    {
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_NUMBER)
+        break;
+      plural_soon = c->toks[j].kind == BYLINE_TOKEN_WORD && c->text[byline_token_end (&c->toks[j]) - 1] == 's'
+                    && byline_token_len (&c->toks[j]) > 4;
+    }
+  if (plural_soon && is_word (c, i) && (!(c->toks[i].flags & BYLINE_TOKEN_CAP) || (c->toks[i].flags & BYLINE_TOKEN_SENT_START)))
+    for (guint j = i; j < c->n && j < i + 5; j++)
+      {
+        const BylineToken *t = &c->toks[j];
+        gsize len = byline_token_len (t);
+        guint v = j + 1;
+
+        if (t->kind == BYLINE_TOKEN_NUMBER)
+          continue;
+        if (t->kind != BYLINE_TOKEN_WORD || ((t->flags & BYLINE_TOKEN_CAP) && j > i)
+            || byline_mentions_at (c->mentions, j) != NULL || is_speech (c, j)
+            || (len <= 6 && _byline_quotes_is_aux (c, j)))
+          break;
+        /* "observers from the European Union said": the body they speak for, as
+         * "analysts at Morgan Stanley" */
+        const BylineEntity *body_of = NULL;
+
+        if (v + 1 < c->n && (byline_token_is (c->text, &c->toks[v], "from") || byline_token_is (c->text, &c->toks[v], "at")
+                             || byline_token_is (c->text, &c->toks[v], "of")))
+          {
+            guint at = byline_token_is (c->text, &c->toks[v + 1], "the") ? v + 2 : v + 1;
+            const BylineMentionRef *body = byline_mentions_at (c->mentions, at);
+
+            if (body != NULL && body->first_token >= v + 1 && body->first_token <= at && body->entity->type == BYLINE_ENTITY_ORG)
+              {
+                body_of = body->entity;
+                v = body->end_token;
+              }
+          }
+        while (v < c->n && v < j + 3 && (byline_token_is (c->text, &c->toks[v], "also")
+                                         || byline_token_is (c->text, &c->toks[v], "have")))
+          v++;
+        /* ("the authors say": of the study named, read below) */
+        if (len > 4 && c->text[byline_token_end (t) - 1] == 's' && v < c->n && is_speech (c, v) && !is_speech_participle_at (c, v)
+            && !byline_token_is (c->text, t, "authors"))
+          {
+            g_autofree char *singular = g_strndup (c->text + t->start, len - 1);
+
+            if ((byline_lexicon_word_class (c->lex, singular) & BYLINE_WORD_ROLE) && body_of != NULL)
+              {
+                _byline_quotes_speaker_set_entity (out, body_of);
+                *end = v;
+                return TRUE;
+              }
+            if (byline_lexicon_word_class (c->lex, singular) & BYLINE_WORD_ROLE)
+              {
+                g_free (out->name);
+                out->name = _byline_quotes_span_text (c, i, j + 1);
+                out->entity = NULL;
+                out->found = TRUE;
+                *end = j + 1;
+                return TRUE;
+              }
+            break;
+          }
+      }
+  /* "his counterpart said", "her Malaysian counterpart told": the other one of
+   * the pair named before, the nearest person who is not the one "his" stands for */
+  if (i + 1 < limit && (byline_token_is (c->text, &c->toks[i], "his") || byline_token_is (c->text, &c->toks[i], "her")))
+    {
+      guint j = i + 1;
+      const BylineMentionRef *r2 = byline_mentions_at (c->mentions, j);
+
+      if (r2 != NULL && r2->first_token == j && r2->entity->type == BYLINE_ENTITY_NORP)
+        j = r2->end_token;
+      if (j < limit && byline_token_is (c->text, &c->toks[j], "counterpart") && byline_mentions_at (c->mentions, j + 1) == NULL)
+        {
+          const BylineEntity *owner = resolve_person_pronoun (c, i);
+          guint here = sentence_of (c, i);
+          guint k = byline_mentions_lower_bound (c->mentions, i);
+
+          while (k > 0)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+              if (sentence_of (c, m->first_token) + 4 < here)
+                break;
+              if (m->entity->type == BYLINE_ENTITY_PERSON && m->entity != owner && !c->in_quote[m->first_token])
+                {
+                  _byline_quotes_speaker_set_entity (out, m->entity);
+                  *end = j + 1;
+                  return TRUE;
+                }
+            }
+        }
+    }
+  /* "a federal judge blocked ..., saying": someone of that office named before
+   * or in the sentences just after ("U.S. District Judge Rena Kaplan wrote"),
+   * else the words themselves */
+  if (i + 1 < c->n && (byline_token_is (c->text, &c->toks[i], "a") || byline_token_is (c->text, &c->toks[i], "an")))
+    {
+      guint j = i + 1;
+
+      while (j < c->n && j < i + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+             && byline_mentions_at (c->mentions, j) == NULL && !has (c, j, BYLINE_WORD_ROLE)
+             && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD))
+        j++;
+      if (j < c->n && j > i && has (c, j, BYLINE_WORD_ROLE) && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+          && byline_mentions_at (c->mentions, j) == NULL && j + 1 < c->n && !is_char (c, j + 1, ',')
+          && !byline_token_is (c->text, &c->toks[j + 1], "for") && !byline_token_is (c->text, &c->toks[j + 1], "of")
+          && !byline_token_is (c->text, &c->toks[j + 1], "with") && !byline_token_is (c->text, &c->toks[j + 1], "at"))
+        {
+          g_autofree char *word = _byline_quotes_span_text (c, j, j + 1);
+          g_autofree char *role = g_ascii_strdown (word, -1);
+          guint here = sentence_of (c, i);
+          const BylineEntity *who = NULL;
+
+          for (guint k = byline_mentions_lower_bound (c->mentions, j); k < c->mentions->len && who == NULL; k++)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+              if (sentence_of (c, m->first_token) > here + 2)
+                break;
+              if (m->entity->type == BYLINE_ENTITY_PERSON && m->entity->role != NULL && !c->in_quote[m->first_token])
+                {
+                  g_autofree char *their = g_ascii_strdown (m->entity->role, -1);
+
+                  if (role_has (their, role))
+                    who = m->entity;
+                }
+            }
+          if (who != NULL)
+            _byline_quotes_speaker_set_entity (out, who);
+          else
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, i + 1, j + 1);
+              out->entity = NULL;
+              out->found = TRUE;
+            }
+          *end = j + 1;
+          return TRUE;
+        }
     }
   /* "The president's spokesman, Marco Diaz, said", "A spokeswoman for the
    * party, Maria Lopez, said": the name in apposition */
@@ -631,8 +1185,15 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         const BylineMentionRef *named;
         const BylineMentionRef *here = byline_mentions_at (c->mentions, j);
 
-        if (here != NULL && here->entity->type == BYLINE_ENTITY_PERSON)
+        /* "a spokesman for Ryan, X,": the one spoken for may be a person */
+        if (here != NULL && here->entity->type == BYLINE_ENTITY_PERSON
+            && !(role > 0 && here->first_token == j && j > 0 && byline_token_is (c->text, &c->toks[j - 1], "for")))
           break;
+        if (here != NULL && here->first_token == j)
+          {
+            j = here->end_token - 1;
+            continue;
+          }
         if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[j].kind == BYLINE_TOKEN_WORD)
           {
             if (here == NULL && has (c, j, BYLINE_WORD_ROLE))
@@ -655,7 +1216,46 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     guint dend = i + 1;
     if (definite_description (c, i, limit, &dend))
       {
-        const BylineEntity *p = person_with_role (c, i, dend, entities);
+        const BylineEntity *p;
+
+        /* "the official" after "a senior State Department official said": the
+         * one quoted unnamed before, not an official the article names */
+        if (c->last_unnamed != NULL && sentence_of (c, i) <= c->last_unnamed_sentence + 5)
+          {
+            g_autofree char *word = _byline_quotes_span_text (c, dend - 1, dend);
+            const char *tail = strrchr (c->last_unnamed, ' ');
+
+            tail = tail != NULL ? tail + 1 : c->last_unnamed;
+            if (g_ascii_strcasecmp (tail, word) == 0)
+              {
+                g_free (out->name);
+                out->name = g_strdup (c->last_unnamed);
+                out->entity = NULL;
+                out->found = TRUE;
+                *end = dend;
+                return TRUE;
+              }
+          }
+        /* "the official, who spoke on condition of anonymity": no one the article names */
+        {
+          const BylineSentence *here = sentence (c, sentence_of (c, i));
+          guint from = MAX (here->first_token, i > 24 ? i - 24 : 0), to = MIN (here->end_token, i + 24);
+
+          /* near the description only: a long sentence stays linear */
+          for (guint k = from; k + 1 < to; k++)
+            if (byline_token_is (c->text, &c->toks[k], "anonymity")
+                || (byline_token_is (c->text, &c->toks[k], "be") && byline_token_is (c->text, &c->toks[k + 1], "named"))
+                || (byline_token_is (c->text, &c->toks[k], "not") && byline_token_is (c->text, &c->toks[k + 1], "authorized")))
+              {
+                g_free (out->name);
+                out->name = _byline_quotes_span_text (c, i + 1, dend);
+                out->entity = NULL;
+                out->found = TRUE;
+                *end = dend;
+                return TRUE;
+              }
+        }
+        p = person_with_role (c, i, dend, entities);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
 
@@ -797,7 +1397,10 @@ quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
     {
       guint end;
 
-      if (!byline_token_is (c->text, &c->toks[j], "quoted") && !byline_token_is (c->text, &c->toks[j], "cited"))
+      /* "quoted", "cited", "reported X as saying", "described X as saying" */
+      if (!byline_token_is (c->text, &c->toks[j], "quoted") && !byline_token_is (c->text, &c->toks[j], "cited")
+          && !(is_speech (c, j) && c->text[byline_token_end (&c->toks[j]) - 1] == 'd' && j + 2 < v
+               && byline_mentions_at (c->mentions, j + 1) != NULL))
         continue;
       /* "X, quoted by Y as saying", "X was quoted as saying": X is the subject, as usual */
       if (byline_token_is (c->text, &c->toks[j + 1], "by") || j + 1 == v - 1 || _byline_quotes_is_aux (c, j - 1))
@@ -843,7 +1446,16 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (is_pronoun_person (c, k) || is_pronoun_group (c, k))
         break;
       if (_byline_quotes_speaker_at (c, k, hi, entities, out, &end))
-        return TRUE;
+        {
+          /* "X, speaking to reporters, said Iran was ...": the subject of the
+           * report that follows, not the speaker */
+          if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+            {
+              _byline_quotes_speaker_clear (out);
+              break;
+            }
+          return TRUE;
+        }
     }
 
   /* a relative clause: "Igor Morgulov, who said that ..." */
@@ -887,7 +1499,22 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
         while (j > lo && j + 14 > w && !is_char (c, j - 1, ',') && !c->in_quote[j - 1])
           j--;
         if (j > lo && is_char (c, j - 1, ','))
-          w = j - 1;
+          {
+            const BylineMentionRef *named = byline_mentions_at (c->mentions, j);
+
+            /* "A spokesman for Ryan, AshLee Strong, said": the name in apposition
+             * speaks for the one before it */
+            if (named != NULL && named->first_token == j && named->end_token + 1 == w
+                && named->entity->type == BYLINE_ENTITY_PERSON && j >= lo + 3
+                && byline_mentions_at (c->mentions, j - 2) != NULL
+                && byline_mentions_at (c->mentions, j - 2)->first_token >= lo + 1
+                && byline_token_is (c->text, &c->toks[byline_mentions_at (c->mentions, j - 2)->first_token - 1], "for"))
+              {
+                _byline_quotes_speaker_set_entity (out, named->entity);
+                return TRUE;
+              }
+            w = j - 1;
+          }
         else
           w = v;
       }
@@ -898,14 +1525,32 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
         _byline_quotes_speaker_set_entity (out, r->entity);
         return TRUE;
       }
-    /* "Democrats said", "the Russians insisted": a group named by its nationality or party */
-    if (r != NULL && r->end_token == w && w == v && r->entity->type == BYLINE_ENTITY_NORP
-        && (r->first_token == lo || byline_token_is (c->text, &c->toks[r->first_token - 1], "the")
-            || is_char (c, r->first_token - 1, ',')))
-      {
-        _byline_quotes_speaker_set_entity (out, r->entity);
-        return TRUE;
-      }
+    /* "Democrats said", "the Russians insisted": a group named by its nationality or
+     * party; "Senate Democrats, meanwhile, said": after a body, past an adverb */
+    {
+      guint g = v;
+      const BylineMentionRef *n;
+
+      while (g > lo && (byline_token_is (c->text, &c->toks[g - 1], "also")
+                        || byline_token_is (c->text, &c->toks[g - 1], "have")))
+        g--;
+      if (g >= lo + 4 && is_char (c, g - 1, ',') && is_char (c, g - 3, ',') && is_word (c, g - 2)
+          && byline_mentions_at (c->mentions, g - 2) == NULL)
+        g -= 3;
+      n = g > lo ? byline_mentions_at (c->mentions, g - 1) : NULL;
+      if (n != NULL && n->end_token == g && n->entity->type == BYLINE_ENTITY_NORP
+          && (n->first_token == lo || byline_token_is (c->text, &c->toks[n->first_token - 1], "the")
+              || is_char (c, n->first_token - 1, ',')
+              || (byline_mentions_at (c->mentions, n->first_token - 1) != NULL
+                  && byline_mentions_at (c->mentions, n->first_token - 1)->entity->type == BYLINE_ENTITY_ORG
+                  && byline_mentions_at (c->mentions, n->first_token - 1)->first_token == lo)
+              || (n->first_token == lo + 1 && byline_mentions_at (c->mentions, lo) == NULL
+                  && (c->toks[lo].flags & BYLINE_TOKEN_CAP) && is_word (c, lo))))
+        {
+          _byline_quotes_speaker_set_entity (out, n->entity);
+          return TRUE;
+        }
+    }
     /* "..., Water said" of Kathryn Waters: a surname misspelt by one letter */
     if (r == NULL && w == v && w > lo && is_word (c, w - 1) && (c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
         && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START)
@@ -930,6 +1575,8 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
     if (is_char (c, k - 1, ';')
         || (k >= lo + 2 && is_char (c, k - 2, ',') && !c->in_quote[k - 1]
             && (byline_token_is (c->text, &c->toks[k - 1], "but") || byline_token_is (c->text, &c->toks[k - 1], "while")
+                || byline_token_is (c->text, &c->toks[k - 1], "though")
+                || byline_token_is (c->text, &c->toks[k - 1], "although")
                 || byline_token_is (c->text, &c->toks[k - 1], "whereas"))))
       {
         /* "X argued A, but critics said B": the clause after "but" */

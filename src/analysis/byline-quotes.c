@@ -529,6 +529,24 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           else if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && !reported)
             _byline_quotes_speaker_set_entity (&sp, r->entity);
         }
+      /* "According to X, the two sides agreed to meet in \"the coming weeks\"": the
+       * sentence is X's report, whatever verb it holds */
+      if (!sp.found && so->first_token + 2 < m->open && byline_token_is (c->text, &c->toks[so->first_token], "according")
+          && byline_token_is (c->text, &c->toks[so->first_token + 1], "to"))
+        {
+          Speaker acc = { 0 };
+          guint acue;
+
+          /* not an outlet: "According to Itar-Tass, X said ..." is X's */
+          if (_byline_quotes_according_to (c, so->first_token, m->open, entities, &acc, &acue) && acc.entity != NULL
+              && (acc.entity->lex == NULL || acc.entity->lex->kind != BYLINE_LEX_OUTLET))
+            {
+              sp = acc;
+              cue = acue;
+            }
+          else
+            _byline_quotes_speaker_clear (&acc);
+        }
       /* the reporting verb after the closing mark or before the opening one,
        * the nearer first */
       if (!sp.found)
@@ -605,6 +623,21 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                     break;
                   }
               }
+        }
+      /* a quotation standing alone after a sentence whose subject spoke, and no
+       * one quoted since: "X spoke to reporters after the summit. \"...\"" */
+      if (!sp.found && direct && so->first_token == m->open && s_open > 0 && c->clauses != NULL
+          && (previous == NULL || previous->sentence + 1 < s_open))
+        {
+          const BylineClause *pc = &g_array_index (c->clauses, BylineClause, s_open - 1);
+          const BylineSentence *ps = sentence (c, s_open - 1);
+          gboolean spoke = FALSE;
+
+          for (guint k = pc->main_start; pc->subject != NULL && k < ps->end_token && !spoke; k++)
+            spoke = !c->in_quote[k] && c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
+                    && !byline_token_is (c->text, &c->toks[k], "according");
+          if (spoke)
+            _byline_quotes_speaker_set_entity (&sp, pc->subject);
         }
       /* a quotation standing alone goes on from the last speaker */
       if (!sp.found && (direct || m->continuation) && previous != NULL
@@ -693,6 +726,8 @@ byline_quotes_find (const BylineDocument *doc,
           c.in_quote[t] = 1;
       }
     c.labels = _byline_quotes_count_transcript_labels (&c);
+    c.transcript = _byline_quotes_is_transcript (c.labels);
+    c.genders = g_hash_table_new (NULL, NULL);
     /* an interview's questions: "Q: ..." paragraphs, and where the first is */
     c.first_question = c.n;
     for (guint i = 0; i + 2 < c.n; i++)
@@ -803,5 +838,7 @@ byline_quotes_find (const BylineDocument *doc,
   g_free (c.in_quote);
   g_free (c.next_according);
   g_clear_pointer (&c.labels, g_hash_table_unref);
+  g_clear_pointer (&c.genders, g_hash_table_unref);
+  g_clear_pointer (&c.last_unnamed, g_free);
   return c.quotes;
 }

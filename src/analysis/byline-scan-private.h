@@ -24,6 +24,22 @@ _byline_scan_is_word (const char        *text,
   return i < n && byline_token_is (text, &toks[i], w);
 }
 
+/* Is token i one of the ASCII words of the NULL-terminated list (any case)? */
+static inline gboolean
+_byline_scan_is_one_of (const char         *text,
+                        const BylineToken  *toks,
+                        guint               n,
+                        guint               i,
+                        const char *const  *words)
+{
+  if (i >= n)
+    return FALSE;
+  for (guint w = 0; words[w] != NULL; w++)
+    if (byline_token_is (text, &toks[i], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Is token i the punctuation character ch? */
 static inline gboolean
 _byline_scan_is_char (const char        *text,
