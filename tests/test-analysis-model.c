@@ -97,15 +97,17 @@ check_round_trip (const BylineAnalysis *a)
     }
   for (guint i = 0; i < a->claims->len; i++)
     {
-      const BylineClaim *c = a->claims->pdata[i];
+      BylineClaimView view;
+      const BylineClaimView *c = &view;
       const BylineModelClaim *m = &g_array_index (model->claims, BylineModelClaim, i);
       g_autofree char *words = byline_analysis_model_dup_span (model, &m->span);
 
+      byline_claims_view (a->claims, i, &view);
       g_assert_cmpint (m->attribution, ==, c->attribution);
       g_assert_cmpint (m->kind, ==, c->kind);
       g_assert_cmpstr (m->source.name, ==, c->source_name);
-      g_assert_cmpuint (m->hedges->len, ==, c->hedges != NULL ? c->hedges->len : 0);
-      g_assert_cmpuint (m->loaded->len, ==, c->loaded != NULL ? c->loaded->len : 0);
+      g_assert_cmpuint (m->hedges->len, ==, c->n_hedges);
+      g_assert_cmpuint (m->loaded->len, ==, c->n_loaded);
       g_assert_cmpmem (words, strlen (words), a->text->data + c->start, c->end - c->start);
     }
   g_assert_true (model->signals.present);

@@ -11,15 +11,26 @@
 
 #include "test-util.h"
 
-static const BylineClaim *
+/* the claim whose words have @words, read back into one of a few views
+ * that stay valid for the next calls and as long as @a */
+static const BylineClaimView *
 claim_with (const BylineAnalysis *a, const char *words)
 {
+  static BylineClaimView views[8];
+  static guint next;
+
   for (guint i = 0; i < a->claims->len; i++)
     {
-      const BylineClaim *c = a->claims->pdata[i];
-      g_autofree char *t = g_strndup (a->text->data + c->start, c->end - c->start);
+      BylineClaimView *c = &views[next % G_N_ELEMENTS (views)];
+      g_autofree char *t = NULL;
+
+      byline_claims_view (a->claims, i, c);
+      t = g_strndup (a->text->data + c->start, c->end - c->start);
       if (strstr (t, words) != NULL)
-        return c;
+        {
+          next++;
+          return c;
+        }
     }
   return NULL;
 }
@@ -234,7 +245,7 @@ test_frame_case (gconstpointer data)
   g_autofree char *text = g_strconcat ("Talks\n\nDecember 11, 2013\n\n", f->before ? f->before : "",
                                        f->sentence, NULL);
   g_autoptr (BylineAnalysis) a = test_analyse (text);
-  const BylineClaim *claim = claim_with (a, f->sentence + 4);
+  const BylineClaimView *claim = claim_with (a, f->sentence + 4);
 
   g_assert_nonnull (claim);
   g_assert_cmpstr (byline_attribution_to_string (claim->attribution), ==,
@@ -251,7 +262,7 @@ test_case (gconstpointer data)
   const ClaimCase *c = data;
   g_autofree char *text = g_strconcat ("Talks\n\nDecember 11, 2013\n\n", c->sentence, NULL);
   g_autoptr (BylineAnalysis) a = test_analyse (text);
-  const BylineClaim *claim = claim_with (a, c->sentence + 4);
+  const BylineClaimView *claim = claim_with (a, c->sentence + 4);
 
   g_assert_nonnull (claim);
   g_assert_cmpint (claim->attribution, ==, c->attribution);
@@ -262,11 +273,11 @@ test_case (gconstpointer data)
 }
 
 static gboolean
-spans_have (const BylineAnalysis *a, GArray *spans, const char *words)
+spans_have (const BylineAnalysis *a, const BylineSpan *spans, guint n, const char *words)
 {
-  for (guint i = 0; spans && i < spans->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      const BylineSpan *s = &g_array_index (spans, BylineSpan, i);
+      const BylineSpan *s = &spans[i];
       g_autofree char *t = g_strndup (a->text->data + s->start, s->end - s->start);
       if (g_str_equal (t, words))
         return TRUE;
@@ -283,18 +294,18 @@ test_cues (void)
       "Western nations have balked, citing its blatant support for the embattled president.\n\n"
       "Iran’s space program is believed to be a cover for a weapons research program.\n\n"
       "\"It is a blatant lie,\" Anna Berg said.");
-  const BylineClaim *hedged = claim_with (a, "will likely");
-  const BylineClaim *loaded = claim_with (a, "balked");
-  const BylineClaim *passive = claim_with (a, "believed");
-  const BylineClaim *quoted = claim_with (a, "blatant lie");
+  const BylineClaimView *hedged = claim_with (a, "will likely");
+  const BylineClaimView *loaded = claim_with (a, "balked");
+  const BylineClaimView *passive = claim_with (a, "believed");
+  const BylineClaimView *quoted = claim_with (a, "blatant lie");
 
-  g_assert_true (spans_have (a, hedged->hedges, "likely"));
+  g_assert_true (spans_have (a, hedged->hedges, hedged->n_hedges, "likely"));
   g_assert_cmpint (hedged->kind, ==, BYLINE_CLAIM_PREDICTION);
-  g_assert_true (spans_have (a, loaded->loaded, "blatant"));
-  g_assert_true (spans_have (a, loaded->loaded, "embattled"));
-  g_assert_true (spans_have (a, passive->agentless, "is believed to"));
+  g_assert_true (spans_have (a, loaded->loaded, loaded->n_loaded, "blatant"));
+  g_assert_true (spans_have (a, loaded->loaded, loaded->n_loaded, "embattled"));
+  g_assert_true (spans_have (a, passive->agentless, passive->n_agentless, "is believed to"));
   /* loaded words inside a quotation are the speaker's, not the writer's */
-  g_assert_cmpuint (byline_claim_n_spans (quoted->loaded), ==, 0);
+  g_assert_cmpuint (quoted->n_loaded, ==, 0);
 }
 
 static void
@@ -319,6 +330,41 @@ test_signals (void)
   g_assert_cmpuint (s->by_attribution[BYLINE_ATTRIBUTION_NAMED_PERSON], >=, 1);
 }
 
+/* Claims are kept packed: a source named twice is one string in the pool,
+ * each claim's spans are its own, and an empty text has no claims */
+static void
+test_packed (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+      "Talks\n\nDecember 11, 2013\n\n"
+      "Officials from both countries said the talks would likely resume in March.\n\n"
+      "Officials from both countries said the embattled plan was dropped.\n\n"
+      "The two countries signed a deal on Wednesday in Tehran.");
+  g_autoptr (BylineAnalysis) empty = test_analyse ("");
+  const BylineClaimView *first = claim_with (a, "likely resume");
+  const BylineClaimView *second = claim_with (a, "was dropped");
+  const BylineClaimView *third = claim_with (a, "signed a deal");
+  guint pooled = 0;
+
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_nonnull (third);
+  g_assert_nonnull (first->source_name);
+  g_assert_cmpstr (first->source_name, ==, second->source_name);
+  g_assert_true (first->source_name == second->source_name);
+  g_assert_true (spans_have (a, first->hedges, first->n_hedges, "likely"));
+  g_assert_cmpuint (first->n_loaded, ==, 0);
+  g_assert_true (spans_have (a, second->loaded, second->n_loaded, "embattled"));
+  g_assert_cmpuint (second->n_hedges, ==, 0);
+  g_assert_cmpuint (third->n_hedges + third->n_loaded + third->n_agentless, ==, 0);
+  g_assert_cmpuint (sizeof (BylineClaimRow), ==, 28);
+  for (guint i = 0; i < a->claims->len; i++)
+    if (a->claims->rows[i].source_name != 0)
+      pooled++;
+  g_assert_cmpuint (pooled, >=, 2);
+  g_assert_cmpuint (empty->claims->len, ==, 0);
+}
+
 static void
 test_credit_is_not_a_source (void)
 {
@@ -328,7 +374,7 @@ test_credit_is_not_a_source (void)
 
   for (guint i = 0; i < a->claims->len; i++)
     {
-      const BylineClaim *c = a->claims->pdata[i];
+      const BylineClaimRow *c = &a->claims->rows[i];
       g_assert_false (c->start <= a->document->credit.start && c->end > a->document->credit.start);
       g_assert_cmpint (c->attribution, !=, BYLINE_ATTRIBUTION_MEDIA);
     }
@@ -376,14 +422,14 @@ test_seed_framing (void)
   g_assert_cmpuint (a->document->title.end, >, 0);
   for (guint i = 0; i < a->claims->len; i++)
     {
-      const BylineClaim *c = a->claims->pdata[i];
+      const BylineClaimRow *c = &a->claims->rows[i];
       g_assert_false (byline_span_contains (&a->document->title, c->start));
       g_assert_false (byline_span_contains (&a->document->standfirst, c->start));
     }
   /* a claim's source is the speaker of its sentence's frame: the outer one
    * when the sentence reports a report */
   {
-    const BylineClaim *c = claim_with (a, "influential states");
+    const BylineClaimView *c = claim_with (a, "influential states");
     g_assert_nonnull (c);
     g_assert_cmpint (c->attribution, ==, BYLINE_ATTRIBUTION_STATE_MEDIA);
     g_assert_cmpstr (c->source_name, ==, "Fars News");
@@ -397,9 +443,9 @@ test_seed_framing (void)
   }
   /* "at least two more ... reactors": a bound on a figure, not a hedge */
   {
-    const BylineClaim *c = claim_with (a, "at least two");
+    const BylineClaimView *c = claim_with (a, "at least two");
     g_assert_nonnull (c);
-    g_assert_false (spans_have (a, c->hedges, "at least"));
+    g_assert_false (spans_have (a, c->hedges, c->n_hedges, "at least"));
   }
 }
 
@@ -427,13 +473,13 @@ test_hedge_case (gconstpointer data)
   const HedgeCase *h = data;
   g_autofree char *text = g_strconcat ("Talks\n\nDecember 11, 2013\n\n", h->sentence, NULL);
   g_autoptr (BylineAnalysis) a = test_analyse (text);
-  const BylineClaim *claim = claim_with (a, h->sentence + 4);
+  const BylineClaimView *claim = claim_with (a, h->sentence + 4);
 
   g_assert_nonnull (claim);
   if (h->hedge == NULL)
-    g_assert_cmpuint (byline_claim_n_spans (claim->hedges), ==, 0);
+    g_assert_cmpuint (claim->n_hedges, ==, 0);
   else
-    g_assert_true (spans_have (a, claim->hedges, h->hedge));
+    g_assert_true (spans_have (a, claim->hedges, claim->n_hedges, h->hedge));
 }
 
 int
@@ -461,5 +507,6 @@ main (int argc, char **argv)
   g_test_add_func ("/claims/seed-framing", test_seed_framing);
   g_test_add_func ("/claims/signals", test_signals);
   g_test_add_func ("/claims/credit-is-not-a-source", test_credit_is_not_a_source);
+  g_test_add_func ("/claims/packed", test_packed);
   return g_test_run ();
 }

@@ -26,6 +26,22 @@ compare_voices (gconstpointer a, gconstpointer b)
   return g_strcmp0 (x->name, y->name);
 }
 
+/* One claim's share of the signals */
+static void
+count_claim (BylineSignals *sig, const BylineClaimFacts *c)
+{
+  g_return_if_fail (c->attribution < BYLINE_N_ATTRIBUTIONS);
+  sig->by_attribution[c->attribution]++;
+  if (c->attribution == BYLINE_ATTRIBUTION_ANONYMOUS)
+    sig->unnamed_sources++;
+  if (c->attribution == BYLINE_ATTRIBUTION_UNATTRIBUTED && c->has_number)
+    sig->numbers_without_source++;
+  sig->agentless_passives += c->agentless;
+  sig->loaded_words += c->loaded;
+  if (c->hedges > 0)
+    sig->hedged_claims++;
+}
+
 /**
  * byline_signals_count:
  * @signals: where to count; its voices array is made anew
@@ -49,20 +65,7 @@ byline_signals_count (BylineSignals          *sig,
   byline_signals_clear (sig);
   sig->voices = g_array_new (FALSE, FALSE, sizeof (BylineVoice));
   for (guint i = 0; i < n_claims; i++)
-    {
-      const BylineClaimFacts *c = &claims[i];
-
-      g_return_if_fail (c->attribution < BYLINE_N_ATTRIBUTIONS);
-      sig->by_attribution[c->attribution]++;
-      if (c->attribution == BYLINE_ATTRIBUTION_ANONYMOUS)
-        sig->unnamed_sources++;
-      if (c->attribution == BYLINE_ATTRIBUTION_UNATTRIBUTED && c->has_number)
-        sig->numbers_without_source++;
-      sig->agentless_passives += c->agentless;
-      sig->loaded_words += c->loaded;
-      if (c->hedges > 0)
-        sig->hedged_claims++;
-    }
+    count_claim (sig, &claims[i]);
   /* voices: who is quoted, by name */
   for (guint i = 0; i < n_quotes; i++)
     {
@@ -96,17 +99,8 @@ byline_signals_clear (BylineSignals *sig)
 static void
 compute_signals (BylineAnalysis *self)
 {
-  g_autofree BylineClaimFacts *claims = g_new0 (BylineClaimFacts, self->claims->len + 1);
   g_autofree BylineQuoteFacts *quotes = g_new0 (BylineQuoteFacts, self->quotes->len + 1);
 
-  for (guint i = 0; i < self->claims->len; i++)
-    {
-      const BylineClaim *c = self->claims->pdata[i];
-      BylineClaimFacts facts = { c->attribution, c->has_number, byline_claim_n_spans (c->hedges),
-                                 byline_claim_n_spans (c->loaded), byline_claim_n_spans (c->agentless) };
-
-      claims[i] = facts;
-    }
   for (guint i = 0; i < self->quotes->len; i++)
     {
       const BylineQuote *q = self->quotes->pdata[i];
@@ -117,7 +111,20 @@ compute_signals (BylineAnalysis *self)
                         : (q->speaker->lex ? q->speaker->lex->country_name : NULL);
       quotes[i] = facts;
     }
-  byline_signals_count (&self->signals, claims, self->claims->len, quotes, self->quotes->len);
+  byline_signals_count (&self->signals, NULL, 0, quotes, self->quotes->len);
+  /* the claims one at a time: their facts in an array would be a claim's
+   * size again, at the peak */
+  for (guint i = 0; i < self->claims->len; i++)
+    {
+      BylineClaimView c;
+
+      byline_claims_view (self->claims, i, &c);
+      {
+        BylineClaimFacts facts = { c.attribution, c.has_number, c.n_hedges, c.n_loaded, c.n_agentless };
+
+        count_claim (&self->signals, &facts);
+      }
+    }
 }
 
 /**
@@ -155,13 +162,16 @@ byline_analysis_new_with_page (BylineText           *text,
   self->mentions = byline_entities_mention_index (self->entities);
   {
     BylineClauseReader reader;
+    g_autoptr (GArray) clauses = NULL;
 
+    /* the clause reader's structure serves the quotes and the meetings,
+     * and is gone before the claims, the peak */
     byline_clause_reader_init (&reader, self->document, self->entities, self->mentions);
-    self->clauses = byline_clauses_read (&reader);
+    clauses = byline_clauses_read (&reader);
+    self->quotes = byline_quotes_find (self->document, self->entities, self->mentions, clauses);
+    self->meetings = byline_meetings_find (self->document, self->entities, self->mentions, clauses,
+                                          self->quotes);
   }
-  self->quotes = byline_quotes_find (self->document, self->entities, self->mentions, self->clauses);
-  self->meetings = byline_meetings_find (self->document, self->entities, self->mentions, self->clauses,
-                                        self->quotes);
   self->claims = byline_claims_find (self->document, self->entities, self->mentions, self->quotes);
   compute_signals (self);
   return self;
@@ -173,10 +183,9 @@ byline_analysis_free (BylineAnalysis *self)
   if (self == NULL)
     return;
   g_clear_pointer (&self->signals.voices, g_array_unref);
-  g_clear_pointer (&self->claims, g_ptr_array_unref);
+  g_clear_pointer (&self->claims, byline_claims_free);
   g_clear_pointer (&self->meetings, g_ptr_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
-  g_clear_pointer (&self->clauses, g_array_unref);
   g_clear_pointer (&self->mentions, g_array_unref);
   g_clear_pointer (&self->entities, g_ptr_array_unref);
   g_clear_pointer (&self->document, byline_document_free);
@@ -525,7 +534,17 @@ write_meeting (W *w, const BylineAnalysis *self, const BylineMeeting *m)
 }
 
 static void
-write_claim (W *w, const BylineAnalysis *self, const BylineClaim *c)
+write_spans_n (W *w, const BylineText *text, const char *name, const BylineSpan *spans, guint n)
+{
+  byline_json_writer_key (&w->json, name);
+  byline_json_writer_begin_array (&w->json);
+  for (guint i = 0; i < n; i++)
+    write_span (w, text, spans[i].start, spans[i].end);
+  byline_json_writer_end_array (&w->json);
+}
+
+static void
+write_claim (W *w, const BylineAnalysis *self, const BylineClaimView *c)
 {
   byline_json_writer_begin_object (&w->json);
   byline_json_writer_key (&w->json, "start");
@@ -543,9 +562,9 @@ write_claim (W *w, const BylineAnalysis *self, const BylineClaim *c)
       byline_json_writer_key (&w->json, "reason");
       byline_json_writer_string (&w->json, c->reason);
     }
-  write_span_array (w, self->text, "hedges", c->hedges);
-  write_span_array (w, self->text, "loaded", c->loaded);
-  write_span_array (w, self->text, "agentless", c->agentless);
+  write_spans_n (w, self->text, "hedges", c->hedges, c->n_hedges);
+  write_spans_n (w, self->text, "loaded", c->loaded, c->n_loaded);
+  write_spans_n (w, self->text, "agentless", c->agentless, c->n_agentless);
   byline_json_writer_key (&w->json, "kind");
   byline_json_writer_string (&w->json, byline_claim_kind_to_string (c->kind));
   byline_json_writer_end_object (&w->json);
@@ -664,8 +683,11 @@ write_json (const BylineAnalysis *self,
   byline_json_writer_begin_array (&w.json);
   for (guint i = 0; i < self->claims->len; i++)
     {
+      BylineClaimView c;
+
+      byline_claims_view (self->claims, i, &c);
       byline_json_writer_newline (&w.json);
-      write_claim (&w, self, self->claims->pdata[i]);
+      write_claim (&w, self, &c);
     }
   byline_json_writer_end_array (&w.json);
   byline_json_writer_newline (&w.json);
@@ -834,7 +856,10 @@ append_claims (GString *out, const BylineAnalysis *self)
       g_string_append_printf (out, "  %-24s %u\n", _(labels[a]), sig->by_attribution[a]);
   for (guint i = 0; i < self->claims->len; i++)
     {
-      const BylineClaim *c = self->claims->pdata[i];
+      BylineClaimView view;
+      const BylineClaimView *c = &view;
+
+      byline_claims_view (self->claims, i, &view);
       if (c->attribution == BYLINE_ATTRIBUTION_STATE_MEDIA && c->source_name)
         {
           g_autofree char *t = g_strndup (self->text->data + c->start, MIN (c->end - c->start, 90));

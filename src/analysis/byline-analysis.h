@@ -84,10 +84,9 @@ typedef struct
   BylineDocument *document;
   GPtrArray      *entities;   /* BylineEntity */
   GArray         *mentions;   /* BylineMentionRef, in text order */
-  GArray         *clauses;    /* BylineClause, one per sentence: the clause reader's */
   GPtrArray      *quotes;     /* BylineQuote */
   GPtrArray      *meetings;   /* BylineMeeting */
-  GPtrArray      *claims;     /* BylineClaim */
+  BylineClaims   *claims;
   BylineSignals   signals;
 } BylineAnalysis;
 

@@ -79,7 +79,7 @@ const char *const _byline_claims_documents[] = {
 static gboolean
 is_adverb_or_auxiliary (const Ctx *c, guint k)
 {
-  if (!is_lower_word (c, k) || c->in_quote[k])
+  if (!is_lower_word (c, k) || in_quote (c, k))
     return FALSE;
   return word_in (c, k, _byline_claims_auxiliaries) || word_in (c, k, adverbs) || word_in (c, k, negations)
          || (ends_with (c, k, "ly")
@@ -92,7 +92,7 @@ is_reporting_word (const Ctx *c, guint k)
 {
   guint kinds = 0;
 
-  if (!is_lower_word (c, k) || c->in_quote[k]
+  if (!is_lower_word (c, k) || in_quote (c, k)
       || !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
       || is_word (c, k, "according"))
     return FALSE;
@@ -150,7 +150,7 @@ says_something (const Ctx *c, guint k, guint hi)
       && k + 1 < hi && _byline_claims_is_lower_word_in (c, k + 1, (const char *const[]){ "of", "about", NULL }))
     return TRUE;
   /* "denied seeking weapons", "admitted taking the money": a gerund clause */
-  if (k + 1 < hi && is_lower_word (c, k + 1) && ends_with (c, k + 1, "ing") && !c->in_quote[k + 1]
+  if (k + 1 < hi && is_lower_word (c, k + 1) && ends_with (c, k + 1, "ing") && !in_quote (c, k + 1)
       && !is_word (c, k + 1, "during") && !is_word (c, k + 1, "following")
       && !is_word (c, k + 1, "according"))
     return TRUE;
@@ -163,7 +163,7 @@ says_something (const Ctx *c, guint k, guint hi)
     {
       const BylineToken *t = &c->toks[v];
 
-      if (c->in_quote[v] || (t->flags & BYLINE_TOKEN_QUOTE) || is_word (c, v, "that")
+      if (in_quote (c, v) || (t->flags & BYLINE_TOKEN_QUOTE) || is_word (c, v, "that")
           || is_word (c, v, ":"))
         return TRUE;
       if (v == k + 1 && word_in (c, v, wh_words))
@@ -233,7 +233,7 @@ _byline_claims_frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subje
     }
   /* "..., said the foreign secretary.", "Institutional recipients, said Mauer, are" */
   if (j == k && j > lo && (is_word (c, j - 1, ",") || (c->toks[j - 1].flags & BYLINE_TOKEN_QUOTE))
-      && word_in (c, k, inverted_verbs) && k + 1 < hi && !c->in_quote[k + 1]
+      && word_in (c, k, inverted_verbs) && k + 1 < hi && !in_quote (c, k + 1)
       && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
       && ((c->toks[k + 1].flags & BYLINE_TOKEN_CAP) || (byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_ROLE)
           || is_word (c, k + 1, "the") || is_word (c, k + 1, "a") || is_word (c, k + 1, "an")))
@@ -431,7 +431,7 @@ _byline_claims_according_to (Ctx *c, guint lo, guint hi, BylineClaim *claim)
       guint end, at = k + 2;
       Source src = { 0 };
 
-      if (c->in_quote[k])
+      if (in_quote (c, k))
         continue;
       /* "in the words of the prosecutor, Anna Berg," */
       if (is_word (c, k, "in") && is_word (c, k + 1, "the") && is_word (c, k + 2, "words")

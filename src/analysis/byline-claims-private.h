@@ -31,7 +31,7 @@ typedef struct
   guint n;
   GArray *mentions;
   GPtrArray *quotes;
-  guint8 *in_quote;
+  guint64 *quoted;   /* a bit a token: inside a quotation (not an indirect one) */
   const BylineEntity *last_person;   /* the last person a claim rested on: "he said" */
   const BylineEntity *last_document; /* the last outlet or report named: "the report said" */
   guint *by_cue;    /* the quotes with a cue, by the cue's start then their index, or NULL */
@@ -58,6 +58,12 @@ typedef struct
   guint end;
   gboolean found;
 } Source;
+
+static inline gboolean
+in_quote (const Ctx *c, guint k)
+{
+  return (c->quoted[k / 64] >> (k % 64)) & 1;
+}
 
 static inline gboolean
 is_word (const Ctx *c, guint i, const char *w)

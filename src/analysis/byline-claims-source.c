@@ -141,7 +141,7 @@ noun_group_start (const Ctx *c, guint lo, guint end)
       const BylineToken *t = &c->toks[f - 1];
       const BylineMentionRef *r = byline_mentions_at (c->mentions, f - 1);
 
-      if (c->in_quote[f - 1])
+      if (in_quote (c, f - 1))
         break;
       if (r != NULL)
         {
@@ -174,7 +174,7 @@ noun_group_start (const Ctx *c, guint lo, guint end)
       /* "officials in the ministry", "palaeontologists contacted by the site":
        * the phrase belongs to the noun before it */
       if (f < end && f >= lo + 2 && _byline_claims_is_lower_word_in (c, f - 1, noun_prepositions)
-          && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !c->in_quote[f - 2]
+          && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !in_quote (c, f - 2)
           && (!is_lower_word (c, f - 2) || !(byline_token_cls (&c->toks[f - 2]) & BYLINE_WORD_STOPWORD)))
         {
           f -= 1;
@@ -187,7 +187,7 @@ noun_group_start (const Ctx *c, guint lo, guint end)
           f--;
           /* "officials at the ministry": go on past the preposition */
           if (f >= lo + 2 && _byline_claims_is_lower_word_in (c, f - 1, noun_prepositions)
-              && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !c->in_quote[f - 2]
+              && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !in_quote (c, f - 2)
               && (!is_lower_word (c, f - 2) || !(byline_token_cls (&c->toks[f - 2]) & BYLINE_WORD_STOPWORD)))
             continue;
           break;
@@ -511,7 +511,7 @@ _byline_claims_frame_subject (Ctx *c, guint lo, guint end, const BylineQuote *qu
        * Berg, director of the museum, and chair of the trust, said" */
       for (guint p = end - 1; p > lo && p + 40 > end && n_commas < G_N_ELEMENTS (commas); p--)
         {
-          if (c->in_quote[p - 1])
+          if (in_quote (c, p - 1))
             break;
           if (is_word (c, p - 1, ","))
             commas[n_commas++] = p - 1;

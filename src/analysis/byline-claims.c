@@ -65,6 +65,75 @@ byline_claim_free (BylineClaim *claim)
   g_free (claim);
 }
 
+G_STATIC_ASSERT (sizeof (BylineClaimRow) == 28);
+
+void
+byline_claims_free (BylineClaims *claims)
+{
+  if (claims == NULL)
+    return;
+  g_free (claims->rows);
+  g_array_unref (claims->spans);
+  g_array_unref (claims->runs);
+  g_string_free (claims->names, TRUE);
+  g_ptr_array_unref (claims->entities);
+  g_clear_pointer (&claims->other_reasons, g_hash_table_unref);
+  g_free (claims);
+}
+
+/**
+ * byline_claims_view:
+ * @view: (out caller-allocates): the claim at @index, its pointers borrowed
+ *   from @claims
+ */
+void
+byline_claims_view (const BylineClaims *claims, guint index, BylineClaimView *view)
+{
+  const BylineClaimRow *row;
+
+  g_return_if_fail (claims != NULL && index < claims->len);
+
+  row = &claims->rows[index];
+  memset (view, 0, sizeof *view);
+  view->start = row->start;
+  view->end = row->end;
+  view->sentence = row->sentence;
+  view->attribution = row->attribution;
+  view->kind = row->kind;
+  view->has_number = row->has_number;
+  view->source = row->source ? claims->entities->pdata[row->source - 1] : NULL;
+  view->source_name = row->source_name ? claims->names->str + row->source_name : NULL;
+  switch ((BylineClaimReason) row->reason)
+    {
+    case BYLINE_CLAIM_REASON_IN_WORDS:
+      view->reason = STATE_MEDIA_IN_WORDS;
+      break;
+    case BYLINE_CLAIM_REASON_SOURCE:
+      view->reason = view->source->lex->reason;
+      break;
+    case BYLINE_CLAIM_REASON_OTHER:
+      view->reason = claims->names->str
+                     + GPOINTER_TO_UINT (g_hash_table_lookup (claims->other_reasons, GUINT_TO_POINTER (index)));
+      break;
+    case BYLINE_CLAIM_REASON_NONE:
+    default:
+      view->reason = NULL;
+      break;
+    }
+  if (row->run > 0)
+    {
+      const BylineClaimRun *run = &g_array_index (claims->runs, BylineClaimRun, row->run - 1);
+      const BylineSpan *spans = &g_array_index (claims->spans, BylineSpan, run->first);
+
+      view->hedges = spans;
+      view->n_hedges = run->n_hedges;
+      view->loaded = spans + run->n_hedges;
+      view->n_loaded = run->n_loaded;
+      view->agentless = spans + run->n_hedges + run->n_loaded;
+      view->n_agentless = run->n_agentless;
+    }
+}
+
 /* How an entity as a source is counted */
 BylineAttribution
 _byline_claims_attribution_of_entity (const BylineEntity *e, const char **reason)
@@ -164,7 +233,7 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
 
       if (k >= hi)
         break;
-      if (c->in_quote[k] || r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_OUTLET
+      if (in_quote (c, k) || r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_OUTLET
           || byline_span_contains (&c->doc->wire, r->start))
         continue;
       v = r->end_token;
@@ -191,6 +260,12 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
     }
   return FALSE;
 }
+static inline guint
+n_spans (const GArray *spans)
+{
+  return spans ? spans->len : 0;
+}
+
 /* Most claims have no hedge, loaded word or agentless passive: the arrays
  * are made when the first one is found. */
 static void
@@ -260,7 +335,7 @@ skip_sentence (const Ctx *c, const BylineSentence *s)
   /* a question asserts nothing */
   return c->toks[s->end_token - 1].kind == BYLINE_TOKEN_PUNCT
          && byline_token_first_char (c->text, &c->toks[s->end_token - 1]) == '?'
-         && !c->in_quote[s->end_token - 2];
+         && !in_quote (c, s->end_token - 2);
 }
 
 static BylineClaim *
@@ -288,9 +363,9 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
       guint kinds = 0;
       guint len;
 
-      if (c->toks[k].kind == BYLINE_TOKEN_NUMBER && !c->in_quote[k])
+      if (c->toks[k].kind == BYLINE_TOKEN_NUMBER && !in_quote (c, k))
         claim->has_number = TRUE;
-      if (c->in_quote[k])
+      if (in_quote (c, k))
         continue;
       len = byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
       if (len == 0)
@@ -350,7 +425,7 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
   /* "Said she had shaken hands ...": a frame with no subject goes on with the last speaker */
   if (hi > lo + 2 && (byline_token_cls (&c->toks[lo]) & BYLINE_WORD_SPEECH)
       && (is_word (c, lo + 1, "she") || is_word (c, lo + 1, "he") || is_word (c, lo + 1, "that"))
-      && c->last_person != NULL && !c->in_quote[lo])
+      && c->last_person != NULL && !in_quote (c, lo))
     {
       set_source_entity (claim, c->last_person);
       return claim;
@@ -409,7 +484,7 @@ claim_for_sentence (Ctx *c, guint index, guint *next_quote)
     {
       guint kinds = 0;
       guint len
-          = c->in_quote[k] ? 0 : byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
+          = in_quote (c, k) ? 0 : byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds);
 
       if (len > 0 && (kinds & BYLINE_CUE_MEDIA))
         {
@@ -475,6 +550,83 @@ remember_sources (Ctx *c, const BylineSentence *s, const BylineClaim *claim)
     }
 }
 
+/* Where byline_claims_find () keeps each claim as it is found: the names
+ * each once, by their offsets; the entities by their indices */
+typedef struct
+{
+  BylineClaims *claims;
+  GHashTable   *names;     /* a name -> its offset */
+  GHashTable   *entities;  /* an entity -> 1 + its index */
+} Packer;
+
+static guint32
+pack_name (Packer *p, const char *name)
+{
+  gpointer offset;
+
+  if (name == NULL)
+    return 0;
+  if (!g_hash_table_lookup_extended (p->names, name, NULL, &offset))
+    {
+      offset = GUINT_TO_POINTER (p->claims->names->len);
+      g_string_append_len (p->claims->names, name, (gssize) strlen (name) + 1);
+      g_hash_table_insert (p->names, g_strdup (name), offset);
+    }
+  return GPOINTER_TO_UINT (offset);
+}
+
+static void
+pack_spans (BylineClaims *claims, const GArray *spans)
+{
+  if (spans != NULL)
+    g_array_append_vals (claims->spans, spans->data, spans->len);
+}
+
+static void
+pack_claim (Packer *p, const BylineClaim *claim)
+{
+  BylineClaimRow *row = &p->claims->rows[p->claims->len++];
+
+  row->start = claim->start;
+  row->end = claim->end;
+  row->sentence = claim->sentence;
+  row->attribution = (guint8) claim->attribution;
+  row->kind = (guint8) claim->kind;
+  row->has_number = claim->has_number ? 1 : 0;
+  row->source = claim->source ? GPOINTER_TO_UINT (g_hash_table_lookup (p->entities, claim->source)) : 0;
+  g_assert (claim->source == NULL || row->source > 0);
+  row->source_name = pack_name (p, claim->source_name);
+  if (claim->reason == NULL)
+    row->reason = BYLINE_CLAIM_REASON_NONE;
+  else if (strcmp (claim->reason, STATE_MEDIA_IN_WORDS) == 0)
+    row->reason = BYLINE_CLAIM_REASON_IN_WORDS;
+  else if (claim->source != NULL && claim->source->lex != NULL
+           && g_strcmp0 (claim->reason, claim->source->lex->reason) == 0)
+    row->reason = BYLINE_CLAIM_REASON_SOURCE;
+  else
+    {
+      guint32 offset = pack_name (p, claim->reason);
+
+      row->reason = BYLINE_CLAIM_REASON_OTHER;
+      if (p->claims->other_reasons == NULL)
+        p->claims->other_reasons = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (p->claims->other_reasons, GUINT_TO_POINTER (p->claims->len - 1),
+                           GUINT_TO_POINTER (offset));
+    }
+  row->run = 0;
+  if (claim->hedges != NULL || claim->loaded != NULL || claim->agentless != NULL)
+    {
+      BylineClaimRun run = { p->claims->spans->len, n_spans (claim->hedges),
+                             n_spans (claim->loaded), n_spans (claim->agentless) };
+
+      pack_spans (p->claims, claim->hedges);
+      pack_spans (p->claims, claim->loaded);
+      pack_spans (p->claims, claim->agentless);
+      g_array_append_val (p->claims->runs, run);
+      row->run = p->claims->runs->len;
+    }
+}
+
 /**
  * byline_claims_find:
  * @quotes: the quotes of the document, in text order
@@ -487,9 +639,9 @@ remember_sources (Ctx *c, const BylineSentence *s, const BylineClaim *claim)
  * other media, anonymous sources, or nobody; with its hedges, loaded words
  * and agentless passives.
  *
- * Returns: (transfer full) (element-type BylineClaim): the claims in text order
+ * Returns: (transfer full): the claims in text order
  */
-GPtrArray *
+BylineClaims *
 byline_claims_find (const BylineDocument *doc, GPtrArray *entities, GArray *mentions,
                     GPtrArray *quotes)
 {
@@ -503,18 +655,30 @@ byline_claims_find (const BylineDocument *doc, GPtrArray *entities, GArray *ment
     quotes,
     NULL,
   };
-  GPtrArray *claims = g_ptr_array_new_with_free_func ((GDestroyNotify)byline_claim_free);
+  BylineClaims *claims = g_new0 (BylineClaims, 1);
+  Packer p = { claims, NULL, NULL };
   guint next_quote = 0;
 
+  claims->spans = g_array_new (FALSE, FALSE, sizeof (BylineSpan));
+  claims->runs = g_array_new (FALSE, FALSE, sizeof (BylineClaimRun));
+  claims->names = g_string_new_len ("", 1);
+  claims->entities = g_ptr_array_ref (entities);
   if (c.n == 0)
     return claims;
-  c.in_quote = g_malloc0 (c.n + 1);
+  /* a claim a sentence at most: room for them all, the rest never touched */
+  claims->rows = g_new (BylineClaimRow, MAX (doc->sentences->len, 1));
+  p.names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  p.entities = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < entities->len; i++)
+    g_hash_table_insert (p.entities, entities->pdata[i], GUINT_TO_POINTER (i + 1));
+  c.quoted = g_new0 (guint64, (c.n + 1) / 64 + 1);
   _byline_claims_index_cues (&c);
   for (guint q = 0; q < quotes->len; q++)
     {
       const BylineQuote *quote = quotes->pdata[q];
       if (quote->kind != BYLINE_QUOTE_INDIRECT)
-        memset (c.in_quote + quote->first_token, 1, quote->end_token - quote->first_token);
+        for (guint k = quote->first_token; k < quote->end_token; k++)
+          c.quoted[k / 64] |= G_GUINT64_CONSTANT (1) << (k % 64);
     }
   for (guint s = 0; s < doc->sentences->len; s++)
     {
@@ -525,10 +689,14 @@ byline_claims_find (const BylineDocument *doc, GPtrArray *entities, GArray *ment
       if (skip_sentence (&c, sent))
         continue;
       claim = claim_for_sentence (&c, s, &next_quote);
-      g_ptr_array_add (claims, claim);
       remember_sources (&c, sent, claim);
+      pack_claim (&p, claim);
+      byline_claim_free (claim);
     }
-  g_free (c.in_quote);
+  g_free (c.quoted);
   g_free (c.by_cue);
+  g_hash_table_unref (p.names);
+  g_hash_table_unref (p.entities);
+  claims->rows = g_renew (BylineClaimRow, claims->rows, MAX (claims->len, 1));
   return claims;
 }

@@ -27,8 +27,10 @@ typedef struct
   GArray               *mentions;
 } BylineClauseReader;
 
-/* One sentence's clause structure. Tokens are indices into the document's tokens. */
-typedef struct
+/* One sentence's clause structure. Tokens are indices into the document's
+ * tokens. 28 bytes, not 32: packed to 4-byte alignment, as there is one a
+ * sentence while the quotes are found. Do not take the address of a member. */
+typedef struct __attribute__ ((packed, aligned (4)))
 {
   guint32             main_start;    /* the main clause: past a fronted phrase or an opening quotation */
   guint32             fronted_comma; /* the comma that ends a fronted phrase ("During his talks with X,"), or 0 */
@@ -36,6 +38,8 @@ typedef struct
   const BylineEntity *topic;         /* the person the sentences before were about, or NULL */
   guint32             topic_sentence;/* the sentence that named the topic as its subject */
 } BylineClause;
+
+G_STATIC_ASSERT (sizeof (BylineClause) == 28);
 
 void                byline_clause_reader_init      (BylineClauseReader   *reader,
                                                     const BylineDocument *doc,

@@ -300,7 +300,7 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
 static void
 add_cand (Ctx *c, guint first, guint end, BylineEntityType type, CandKind kind)
 {
-  Cand cand = { first, end, type, kind, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+  Cand cand = { first, end, type, kind, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
 
   g_array_append_val (c->cands, cand);
 }
@@ -370,10 +370,6 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
         {
           cand->title_first = s;
           cand->title_end = end;
-          /* the affiliation before it: "Russian", "Iran's" */
-          if (s > 0 && c->toks[s - 1].kind == BYLINE_TOKEN_POSSESSIVE)
-            s--;
-          cand->aff_first = s;
         }
     }
 }
@@ -732,7 +728,7 @@ classify_chunk (Ctx *c, guint first, guint end)
 {
   gboolean head = FALSE;
   BylineEntityType type;
-  Cand cand = { first, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+  Cand cand = { first, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
   guint len;
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
@@ -985,16 +981,16 @@ split_compound (Ctx *c, guint i)
           && ((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE)
         {
           guint l = byline_phrases_match (c->lex->names, c->text, run, n_run, 0, &v);
-          Cand cand = { i, i + l, BYLINE_ENTITY_PLACE, CAND_TYPED, v, -1, sub.start,
-                        byline_token_end (&run[l - 1]), -1, -1, -1, -1, 0, 0 };
+          Cand cand = { i, i + l, BYLINE_ENTITY_PLACE, CAND_TYPED, v, { .sub_start = sub.start },
+                        byline_token_end (&run[l - 1]), -1, -1, 0, 0 };
           g_array_append_val (c->cands, cand);
           return l;
         }
       /* a state the lexicon does not abbreviate so: "D-N.M.," */
       if (g_ascii_isupper (s[2]) && (is_char (c, i + n_run, ',') || is_char (c, i + n_run, ')')))
         {
-          Cand cand = { i, i + n_run, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, -1, sub.start,
-                        byline_token_end (&run[n_run - 1]), -1, -1, -1, -1, 0, 0 };
+          Cand cand = { i, i + n_run, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, { .sub_start = sub.start },
+                        byline_token_end (&run[n_run - 1]), -1, -1, 0, 0 };
           g_array_append_val (c->cands, cand);
           return n_run;
         }
@@ -1011,16 +1007,16 @@ split_compound (Ctx *c, guint i)
         if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1
             && ((BylineLexEntry *) v)->type != BYLINE_ENTITY_NORP)
           {
-            Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, -1,
-                          sub.start, byline_token_end (&sub), -1, -1, -1, -1, 0, 0 };
+            Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v,
+                          { .sub_start = sub.start }, byline_token_end (&sub), -1, -1, 0, 0 };
             g_array_append_val (c->cands, cand);
           }
         /* "a Warhol-like wig": a name seen elsewhere, before a word; coreference
          * keeps it only when it is */
         else if (v == NULL && dash - s >= 3 && has_common_tail (c, i))
           {
-            Cand cand = { i, i + 1, BYLINE_ENTITY_PERSON, CAND_UNKNOWN, NULL, -1,
-                          sub.start, byline_token_end (&sub), -1, -1, -1, -1, 0, 0 };
+            Cand cand = { i, i + 1, BYLINE_ENTITY_PERSON, CAND_UNKNOWN, NULL,
+                          { .sub_start = sub.start }, byline_token_end (&sub), -1, -1, 0, 0 };
             cand.sub_only = TRUE;
             g_array_append_val (c->cands, cand);
           }
@@ -1071,14 +1067,14 @@ split_compound (Ctx *c, guint i)
                 {
                   const char *d = memchr (s, '-', end - s);
                   Cand cand = { i, i + 1, ((BylineLexEntry *) parts->pdata[k])->type, CAND_TYPED,
-                                parts->pdata[k], -1, (guint32) (s - c->text), (guint32) (d - c->text),
-                                -1, -1, -1, -1, 0, 0 };
+                                parts->pdata[k], { .sub_start = (guint32) (s - c->text) }, (guint32) (d - c->text),
+                                -1, -1, 0, 0 };
                   g_array_append_val (c->cands, cand);
                   s = d + 1;
                 }
               {
-                Cand cand = { i, i + l, BYLINE_ENTITY_PLACE, CAND_TYPED, v, -1, sub.start,
-                              byline_token_end (&c->toks[i + l - 1]), -1, -1, -1, -1, 0, 0 };
+                Cand cand = { i, i + l, BYLINE_ENTITY_PLACE, CAND_TYPED, v, { .sub_start = sub.start },
+                              byline_token_end (&c->toks[i + l - 1]), -1, -1, 0, 0 };
                 g_array_append_val (c->cands, cand);
               }
               g_ptr_array_unref (parts);
@@ -1107,8 +1103,8 @@ split_compound (Ctx *c, guint i)
           const char *dash = memchr (s, '-', end - s);
           const char *pe = dash ? dash : end;
           Cand cand = { i, i + 1, ((BylineLexEntry *) parts->pdata[k])->type, CAND_TYPED,
-                        parts->pdata[k], -1, (guint32) (s - c->text), (guint32) (pe - c->text),
-                        -1, -1, -1, -1, 0, 0 };
+                        parts->pdata[k], { .sub_start = (guint32) (s - c->text) }, (guint32) (pe - c->text),
+                        -1, -1, 0, 0 };
           g_array_append_val (c->cands, cand);
           s = dash ? dash + 1 : end;
         }
@@ -1213,8 +1209,8 @@ _byline_entities_find_candidates (Ctx *c)
             n_date = 0;
           if (n_date > 0)
             {
-              Cand cand = { i, i + 1 + n_date, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
-                            0, 0, -1, -1, -1, -1, 0, 0 };
+              Cand cand = { i, i + 1 + n_date, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
+                            { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
               dm.n_tokens = 1 + n_date;
               dm.duration = TRUE;
               g_array_append_val (c->dates, dm);
@@ -1225,8 +1221,8 @@ _byline_entities_find_candidates (Ctx *c)
         }
       if (byline_dates_match (c->text, c->toks, c->n, i, &dm))
         {
-          Cand cand = { i, i + dm.n_tokens, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
-                        0, 0, -1, -1, -1, -1, 0, 0 };
+          Cand cand = { i, i + dm.n_tokens, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
+                        { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
           g_array_append_val (c->dates, dm);
           g_array_append_val (c->cands, cand);
           i += dm.n_tokens;
@@ -1246,8 +1242,8 @@ _byline_entities_find_candidates (Ctx *c)
         }
       if (month_after_preposition (c, i))
         {
-          Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL, (gint) c->dates->len,
-                        0, 0, -1, -1, -1, -1, 0, 0 };
+          Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
+                        { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
           memset (&dm, 0, sizeof dm);
           dm.n_tokens = 1;
           dm.written.month = byline_month_from_word (c->text + t->start, byline_token_len (t));
@@ -1303,8 +1299,8 @@ _byline_entities_find_candidates (Ctx *c)
                 continue;
               if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1)
                 {
-                  Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, -1, sub.start, byline_token_end (&sub),
-                                -1, -1, -1, -1, 0, 0 };
+                  Cand cand = { i, i + 1, ((BylineLexEntry *) v)->type, CAND_TYPED, v, { .sub_start = sub.start }, byline_token_end (&sub),
+                                -1, -1, 0, 0 };
                   g_array_append_val (c->cands, cand);
                   taken = TRUE;
                 }
@@ -1352,10 +1348,10 @@ _byline_entities_find_candidates (Ctx *c)
         {
           BylineToken sub = byline_token_make (c->doc->wire_place.start, c->doc->wire_place.end, BYLINE_TOKEN_WORD, 0);
           gpointer v = NULL;
-          Cand place = { i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL, -1,
-                         c->doc->wire_place.start, c->doc->wire_place.end, -1, -1, -1, -1, 0, 0 };
-          Cand agency = { i, i + 1, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1,
-                          c->doc->wire_agency.start, c->doc->wire_agency.end, -1, -1, -1, -1, 0, 0 };
+          Cand place = { i, i + 1, BYLINE_ENTITY_PLACE, CAND_TYPED, NULL,
+                         { .sub_start = c->doc->wire_place.start }, c->doc->wire_place.end, -1, -1, 0, 0 };
+          Cand agency = { i, i + 1, BYLINE_ENTITY_ORG, CAND_TYPED, NULL,
+                          { .sub_start = c->doc->wire_agency.start }, c->doc->wire_agency.end, -1, -1, 0, 0 };
 
           if (byline_phrases_match (c->lex->names, c->text, &sub, 1, 0, &v) == 1)
             place.lex = v;
@@ -1434,7 +1430,7 @@ _byline_entities_find_candidates (Ctx *c)
       if (gl > 0 && byline_token_is (c->text, t, "the"))
         {
           /* "The Associated Press": the article is not part of the name */
-          Cand cand = { i + 1, i + gl, entry->type, CAND_TYPED, entry, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+          Cand cand = { i + 1, i + gl, entry->type, CAND_TYPED, entry, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
           if (gl > 1)
             g_array_append_val (c->cands, cand);
           i += gl;
@@ -1470,7 +1466,7 @@ _byline_entities_find_candidates (Ctx *c)
                    * title's country or body, then its holder */
                   && !(c->title_end >= 0 && (int) i <= c->title_end + 3 && holder_words (c, rest, ch)))
                 {
-                  Cand cand = { i, ch, ty, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+                  Cand cand = { i, ch, ty, CAND_TYPED, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
                   g_array_append_val (c->cands, cand);
                   i = ch;
                   continue;
@@ -1496,7 +1492,8 @@ _byline_entities_find_candidates (Ctx *c)
                       /* "of the Russian Federation" is a country's name */
                       && !(l2 > 0 && e2->type != BYLINE_ENTITY_NORP))
                     {
-                      Cand cand = { i, ch2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+                      Cand cand = { i, ch2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL,
+                                    { .sub_start = 0 }, 0, -1, -1, 0, 0 };
                       g_array_append_val (c->cands, cand);
                       i = ch2;
                       continue;
@@ -1504,7 +1501,7 @@ _byline_entities_find_candidates (Ctx *c)
                 }
             }
           {
-            Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, -1, 0, 0, -1, -1, -1, -1, 0, 0 };
+            Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
             g_array_append_val (c->cands, cand);
           }
           i += gl;
@@ -1575,8 +1572,8 @@ _byline_entities_find_candidates (Ctx *c)
 
             if (q != 0)
               {
-                Cand holder = { q, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, -1, 0, 0,
-                                c->title_first, c->title_end, -1, -1, 1, 0 };
+                Cand holder = { q, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, { .sub_start = 0 }, 0,
+                                c->title_first, c->title_end, 1, 0 };
                 int title_first = c->title_first, title_end = c->title_end;
 
                 classify_chunk (c, i, q);

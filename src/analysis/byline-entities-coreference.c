@@ -897,6 +897,10 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
       }
     }
 
+  /* the dates are read (each date entity keeps its own copy): they go
+   * before the single words' mentions are added, the finder's peak */
+  g_clear_pointer (&c->dates, g_array_unref);
+
   /* 2. single words: a part of a known name, or a new name */
   for (guint k = 0; k < c->cands->len; k++)
     {

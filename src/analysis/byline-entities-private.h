@@ -29,10 +29,12 @@ typedef enum
   CAND_COMPOUND, /* "Lavrov-Zarif": split when every part is a known name */
 } CandKind;
 
-/* 48 bytes, not 64: the candidate array is the entity finder's largest
- * (a candidate every ten tokens), so the type and the kind take a byte each
- * and the struct is packed to 4-byte alignment. Do not take the address of
- * a member. */
+/* 36 bytes, not 64: the candidate array is the entity finder's largest
+ * (a candidate every ten tokens), so the type and the kind take a byte each,
+ * the struct is packed to 4-byte alignment, nothing is kept that no one
+ * reads (the affiliation before a title was never read), and a date's index
+ * shares its place with the start of a part of a token, which a date never
+ * has. Do not take the address of a member. */
 typedef struct __attribute__ ((packed, aligned (4)))
 {
   guint32               first;     /* tokens */
@@ -40,20 +42,21 @@ typedef struct __attribute__ ((packed, aligned (4)))
   BylineEntityType      type : 8;
   CandKind              kind : 8;
   const BylineLexEntry *lex;
-  gint                  date;        /* index into Ctx.dates, -1 none */
-  guint32               sub_start;   /* a part of a hyphenated token, in bytes; */
-  guint32               sub_end;     /* 0 when the candidate is whole tokens */
+  union
+  {
+    gint                date;        /* a DATE: its index into Ctx.dates */
+    guint32             sub_start;   /* any other: a part of a hyphenated token, in bytes; */
+  };
+  guint32               sub_end;     /* 0 when the candidate is whole tokens (a DATE always is) */
   int                   title_first; /* tokens of the title or role before, -1 none */
   int                   title_end;
-  int                   aff_first;   /* tokens of the NORP/PLACE/ORG before the title */
-  int                   aff_end;
   guint                 person_evidence : 1;
   guint                 acronym : 1;
   guint                 same_as_next : 1; /* "Long Name (ACR)" */
   guint                 sub_only : 1;     /* "Warhol-like": a mention only of a known name */
 } Cand;
 
-G_STATIC_ASSERT (sizeof (Cand) == 48);
+G_STATIC_ASSERT (sizeof (Cand) == 36);
 
 #define CACHE_SIZE 64
 

@@ -81,7 +81,7 @@ byline_entities_find (const BylineDocument *doc)
   g_hash_table_unref (c.name_parts);
   g_hash_table_unref (c.lower);
   g_clear_pointer (&c.cands, g_array_unref);
-  g_array_unref (c.dates);
+  g_clear_pointer (&c.dates, g_array_unref);
   g_free (c.gazetteer_cache);
   g_free (c.title_cache);
   return out;
