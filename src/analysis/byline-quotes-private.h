@@ -54,7 +54,7 @@ typedef struct
   guint                 n;
   GArray               *mentions;
   GPtrArray            *quotes;
-  guint8               *in_quote;  /* 1 for tokens inside quote marks */
+  guint64              *in_quote;  /* a bit a token: inside quote marks */
   /* who spoke last, for "he said" and "the statement said" */
   const BylineEntity   *last_person;
   guint                 last_person_sentence;
@@ -225,5 +225,11 @@ void _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities);
 GHashTable *_byline_quotes_count_transcript_labels (const Ctx *c);
 gboolean _byline_quotes_is_transcript (GHashTable *labels);
 gboolean _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities);
+
+static inline gboolean
+in_quote (const Ctx *c, guint k)
+{
+  return (c->in_quote[k / 64] >> (k % 64)) & 1;
+}
 
 G_END_DECLS

@@ -291,7 +291,7 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
                 return t;
               /* "told a daily press briefing that": over the words of a noun group, not a
                * verb; "told \"Fox News Sunday\" that": over a programme's name in marks */
-              if ((c->toks[t].flags & BYLINE_TOKEN_QUOTE) || (c->in_quote[t] && (c->toks[t].flags & BYLINE_TOKEN_CAP)))
+              if ((c->toks[t].flags & BYLINE_TOKEN_QUOTE) || (in_quote (c, t) && (c->toks[t].flags & BYLINE_TOKEN_CAP)))
                 continue;
               if ((c->toks[t].kind == BYLINE_TOKEN_PUNCT && !is_char (c, t, '.')) || is_speech (c, t)
                   || (c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP)
@@ -387,7 +387,7 @@ content_end (const Ctx *c, guint from, guint hi)
   for (guint k = from; k < hi; k++)
     {
       /* an opening mark of a paired quotation (not the apostrophe of "Workers' Party") */
-      if ((c->toks[k].flags & BYLINE_TOKEN_QUOTE) && k + 1 < c->n && c->in_quote[k + 1] && !c->in_quote[k])
+      if ((c->toks[k].flags & BYLINE_TOKEN_QUOTE) && k + 1 < c->n && in_quote (c, k + 1) && !in_quote (c, k))
         {
           /* the reported clause ends at "but" or "and" before the quotation;
            * if the quotation finishes the clause itself, the quotation is the report */
@@ -421,7 +421,7 @@ content_end (const Ctx *c, guint from, guint hi)
 
           for (guint j = k + 2; j < hi && j < k + 9 && !other; j++)
             {
-              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
                 break;
               other = is_speech (c, j) && !is_speech_participle (c, j)
                       && !byline_token_is (c->text, &c->toks[j - 1], "and");
@@ -434,7 +434,7 @@ content_end (const Ctx *c, guint from, guint hi)
         }
       /* "..., and he warned that ...", "but Smith said ...": a report with a subject
        * of its own starts another quotation */
-      if (k > from + 3 && !c->in_quote[k]
+      if (k > from + 3 && !in_quote (c, k)
           && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but")))
         {
           guint j = k + 1;
@@ -454,13 +454,13 @@ content_end (const Ctx *c, guint from, guint hi)
             }
         }
       /* ", adding that ...", "and stressed that ...": a second report of the same speaker */
-      if (is_char (c, k, ',') && k + 2 < hi && is_speech_participle (c, k + 1) && !c->in_quote[k + 1])
+      if (is_char (c, k, ',') && k + 2 < hi && is_speech_participle (c, k + 1) && !in_quote (c, k + 1))
         {
           end = k;
           break;
         }
       if (k > from && byline_token_is (c->text, &c->toks[k], "and") && k + 2 < hi && is_speech (c, k + 1)
-          && byline_token_is (c->text, &c->toks[k + 2], "that") && !c->in_quote[k + 1])
+          && byline_token_is (c->text, &c->toks[k + 2], "that") && !in_quote (c, k + 1))
         {
           end = k;
           break;
@@ -471,13 +471,13 @@ content_end (const Ctx *c, guint from, guint hi)
           break;
         }
       /* "..., his aides said.": a reporting clause of its own ends the sentence */
-      if (is_char (c, k, ',') && !c->in_quote[k])
+      if (is_char (c, k, ',') && !in_quote (c, k))
         {
           gboolean closing = FALSE;
 
           for (guint j = k + 2; j < hi && j < k + 7 && !closing; j++)
             {
-              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
                 break;
               closing = is_speech (c, j) && !is_speech_participle (c, j)
                         && ends_reporting_clause (c, skip_adjuncts (c, j + 1, hi), hi);
@@ -498,7 +498,7 @@ static gboolean
 overlaps_marked (const Ctx *c, guint first, guint end)
 {
   for (guint k = first; k < end; k++)
-    if (c->in_quote[k])
+    if (in_quote (c, k))
       return TRUE;
   return FALSE;
 }
@@ -544,7 +544,7 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
     return TRUE;
   /* "..., the ministry said, warning that ...", "..., Cole said, citing a study": a
    * participle goes on with the speaker's report, not with the content */
-  if (is_char (c, k, ',') && k + 2 < hi && !c->in_quote[k + 1]
+  if (is_char (c, k, ',') && k + 2 < hi && !in_quote (c, k + 1)
       && (is_speech_participle (c, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "citing")))
     return TRUE;
   /* "said on Wednesday, in one of the largest investments" */
@@ -1035,7 +1035,7 @@ object_complement (const Ctx *c, guint v, guint k, guint hi)
     {
       const BylineToken *next = &c->toks[j + 1];
 
-      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || c->in_quote[j])
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
         return FALSE;
       if ((byline_token_is (c->text, &c->toks[j], "of") || byline_token_is (c->text, &c->toks[j], "for"))
           && next->kind == BYLINE_TOKEN_WORD && byline_token_len (next) > 4
@@ -1072,7 +1072,7 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
       gboolean second = byline_token_is (c->text, &c->toks[v - 1], "and") && is_speech (c, v)
                         && byline_token_is (c->text, &c->toks[v + 1], "that");
 
-      if (c->in_quote[v] || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
+      if (in_quote (c, v) || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
         continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
         {
@@ -1082,7 +1082,7 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
           /* no report before it: "The ministry condemned the strike, saying that ...":
            * the subject of the sentence's main clause speaks ("the", a nationality
            * before a body's name) */
-          if (!second && (earlier == NULL || earlier->sentence != s) && main_start + 2 < v && !c->in_quote[main_start])
+          if (!second && (earlier == NULL || earlier->sentence != s) && main_start + 2 < v && !in_quote (c, main_start))
             {
               found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
               /* over "the", a nationality, "main opposition" */
@@ -1173,7 +1173,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           guint plen = 0, passive;
           gboolean speech;
 
-          if (c->in_quote[v])
+          if (in_quote (c, v))
             continue;
           /* "pointed out", "made clear": the phrase first, then a verb alone */
           plen = reporting_phrase (c, v);
@@ -1357,8 +1357,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok;
 
-          if (!is_char (c, k, ',') || c->in_quote[k] || !is_speech (c, k + 1)
-              || c->in_quote[k + 1])
+          if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1)
+              || in_quote (c, k + 1))
             continue;
           /* a name the entity finder did not know, misspelt: "said Mauer," of K.C. Maurer */
           if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok) && is_word (c, k + 2)
@@ -1390,7 +1390,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 
           gboolean verb = FALSE;
 
-          if (!is_char (c, k, ',') || c->in_quote[k])
+          if (!is_char (c, k, ',') || in_quote (c, k))
             continue;
           /* a reporting verb before the next comma, first: most commas have none */
           for (guint j = k + 1; j < hi && j < k + 8 && !is_char (c, j, ',') && !verb; j++)
@@ -1420,7 +1420,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok;
 
-          if (!is_char (c, k, ',') || c->in_quote[k] || !is_speech (c, k + 1) || c->in_quote[k + 1])
+          if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1) || in_quote (c, k + 1))
             continue;
           if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             {
@@ -1455,7 +1455,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok, v;
 
-          if (!is_char (c, k, ',') || c->in_quote[k])
+          if (!is_char (c, k, ',') || in_quote (c, k))
             continue;
           /* "CONTENT, it was announced on Friday.": a report by no one named */
           if (k + 4 <= hi && byline_token_is (c->text, &c->toks[k + 1], "it")
@@ -1500,7 +1500,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                 done = add_reported (c, lo, k, &sp, v, lo, hi);
               /* "CONTENT, X said in a briefing, but CONTENT": the report goes on
                * past the reporting clause */
-              else if (is_char (c, after, ',') && after + 4 < hi && !c->in_quote[after + 1]
+              else if (is_char (c, after, ',') && after + 4 < hi && !in_quote (c, after + 1)
                        && (byline_token_is (c->text, &c->toks[after + 1], "but")
                            || byline_token_is (c->text, &c->toks[after + 1], "and")
                            || byline_token_is (c->text, &c->toks[after + 1], "because")
@@ -1555,7 +1555,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok;
 
-          if (!byline_token_is (c->text, &c->toks[k + 1], "that") || c->in_quote[k])
+          if (!byline_token_is (c->text, &c->toks[k + 1], "that") || in_quote (c, k))
             continue;
           for (int w = 0; nouns[w] != NULL && !noun; w++)
             noun = byline_token_is (c->text, &c->toks[k], nouns[w]);
@@ -1817,7 +1817,7 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
     }
 line:
   for (end = colon + 1; end < c->n && !(c->toks[end].flags & BYLINE_TOKEN_PARA); end++)
-    c->in_quote[end] = 1;
+    c->in_quote[(end) / 64] |= G_GUINT64_CONSTANT (1) << ((end) % 64);
   c->line_start = i;
   c->line_end = end;
   q = _byline_quotes_quote_new (c, colon + 1, end, BYLINE_QUOTE_DIRECT, &sp, G_MAXUINT);

@@ -146,7 +146,7 @@ resolve_person_pronoun (const Ctx *c, guint at)
       const BylineMentionRef *r = ps->first_token < at ? byline_mentions_at (c->mentions, ps->first_token) : NULL;
 
       if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
-          && !c->in_quote[r->first_token] && !_byline_quotes_governed (c, r->first_token)
+          && !in_quote (c, r->first_token) && !_byline_quotes_governed (c, r->first_token)
           && may_be (c, r->entity, at))
         return r->entity;
     }
@@ -159,7 +159,7 @@ resolve_person_pronoun (const Ctx *c, guint at)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k - 1);
       k--;
-      if (r->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[r->first_token]
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, r->first_token)
           && may_be (c, r->entity, at))
         return r->entity;
       if (sentence_of (c, r->first_token) + 6 < here)
@@ -194,7 +194,7 @@ org_named_before (const Ctx *c, guint at, guint noun)
 
       if (sentence_of (c, r->first_token) + 4 < here)
         break;
-      if (c->in_quote[r->first_token] || byline_span_contains (&c->doc->wire, r->start)
+      if (in_quote (c, r->first_token) || byline_span_contains (&c->doc->wire, r->start)
           || r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_DATE)
         continue;
       {
@@ -233,7 +233,7 @@ names_study (const Ctx *c, const BylineMentionRef *r, gboolean cap)
 {
   const char *last;
 
-  if (c->in_quote[r->first_token] || r->entity->type == BYLINE_ENTITY_DATE)
+  if (in_quote (c, r->first_token) || r->entity->type == BYLINE_ENTITY_DATE)
     return FALSE;
   last = strrchr (r->entity->name, ' ');
   if (last != NULL && is_study_word (last + 1))
@@ -458,7 +458,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
         if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
           break;
         /* (each person once in a row of mentions of the same one) */
-        if (e->type == BYLINE_ENTITY_PERSON && e->role != NULL && e != seen && !c->in_quote[r->first_token])
+        if (e->type == BYLINE_ENTITY_PERSON && e->role != NULL && e != seen && !in_quote (c, r->first_token))
           {
             g_autofree char *their = g_ascii_strdown (e->role, -1);
             const char *at = strstr (their, phrase->str);
@@ -500,7 +500,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 
         if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
           break;
-        if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || c->in_quote[r->first_token])
+        if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || in_quote (c, r->first_token))
           continue;
         {
           g_autofree char *their = g_ascii_strdown (e->role, -1);
@@ -632,7 +632,7 @@ recent_subject (const Ctx *c, guint at)
           /* a subject stands near its sentence's start */
           if (r->first_token >= ps->end_token || r->first_token >= ps->first_token + CLAUSE_WINDOW)
             break;
-          if (r->entity->type != BYLINE_ENTITY_PERSON || c->in_quote[r->first_token])
+          if (r->entity->type != BYLINE_ENTITY_PERSON || in_quote (c, r->first_token))
             continue;
           if (!_byline_quotes_governed (c, r->first_token))
             return r->entity;
@@ -782,7 +782,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                     m = &g_array_index (c->mentions, BylineMentionRef, k);
                   if (m != NULL && m->first_token < ns->end_token && m->first_token < ns->first_token + 6
                       && m->entity->type == BYLINE_ENTITY_PERSON && m->entity != r->entity && m->entity->role == NULL
-                      && !c->in_quote[m->first_token] && !_byline_quotes_governed (c, m->first_token))
+                      && !in_quote (c, m->first_token) && !_byline_quotes_governed (c, m->first_token))
                     later = m->entity;
                 }
             }
@@ -832,7 +832,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
                 if (sentence_of (c, m->first_token) > here + 2)
                   break;
-                if (m->entity->lex != NULL && m->entity->lex->kind == BYLINE_LEX_OUTLET && !c->in_quote[m->first_token]
+                if (m->entity->lex != NULL && m->entity->lex->kind == BYLINE_LEX_OUTLET && !in_quote (c, m->first_token)
                     && !byline_span_contains (&c->doc->wire, m->start))
                   outlet = m->entity;
               }
@@ -878,7 +878,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
               if (sentence_of (c, m->first_token) > here + 2)
                 break;
-              if (m->entity->type == BYLINE_ENTITY_PERSON && !c->in_quote[m->first_token]
+              if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token)
                   && sentence_of (c, m->first_token) > here && m->entity->role == NULL)
                 who = m->entity;
             }
@@ -1119,7 +1119,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
               if (sentence_of (c, m->first_token) + 4 < here)
                 break;
-              if (m->entity->type == BYLINE_ENTITY_PERSON && m->entity != owner && !c->in_quote[m->first_token])
+              if (m->entity->type == BYLINE_ENTITY_PERSON && m->entity != owner && !in_quote (c, m->first_token))
                 {
                   _byline_quotes_speaker_set_entity (out, m->entity);
                   *end = j + 1;
@@ -1155,7 +1155,7 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
               if (sentence_of (c, m->first_token) > here + 2)
                 break;
-              if (m->entity->type == BYLINE_ENTITY_PERSON && m->entity->role != NULL && !c->in_quote[m->first_token])
+              if (m->entity->type == BYLINE_ENTITY_PERSON && m->entity->role != NULL && !in_quote (c, m->first_token))
                 {
                   g_autofree char *their = g_ascii_strdown (m->entity->role, -1);
 
@@ -1378,7 +1378,7 @@ _byline_quotes_as_saying_after (const Ctx *c, guint v, guint hi)
 {
   for (guint k = v + 2; k + 1 < hi && k < v + 12; k++)
     {
-      if (c->in_quote[k] || is_char (c, k, '.') || is_char (c, k, ';'))
+      if (in_quote (c, k) || is_char (c, k, '.') || is_char (c, k, ';'))
         break;
       if (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "saying"))
         return k + 1;
@@ -1432,13 +1432,13 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
   /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
    * "…, said foreign secretary Nirupama Rao" */
   for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v)
-                        && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || c->in_quote[v - 1]); k++)
+                        && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || in_quote (c, v - 1)); k++)
     {
       /* "said Sen. Mark Cole": over an abbreviation's period */
       if (is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && k > v + 1
           && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k - 1]) <= 4)
         continue;
-      if (c->in_quote[k] || c->toks[k].kind == BYLINE_TOKEN_PUNCT)
+      if (in_quote (c, k) || c->toks[k].kind == BYLINE_TOKEN_PUNCT)
         break;
       if (byline_token_is (c->text, &c->toks[k], "that") || byline_token_is (c->text, &c->toks[k], "on"))
         break;
@@ -1496,7 +1496,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       {
         /* the apposition's opening comma */
         guint j = w - 1;
-        while (j > lo && j + 14 > w && !is_char (c, j - 1, ',') && !c->in_quote[j - 1])
+        while (j > lo && j + 14 > w && !is_char (c, j - 1, ',') && !in_quote (c, j - 1))
           j--;
         if (j > lo && is_char (c, j - 1, ','))
           {
@@ -1554,7 +1554,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
     /* "..., Water said" of Kathryn Waters: a surname misspelt by one letter */
     if (r == NULL && w == v && w > lo && is_word (c, w - 1) && (c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
         && !(c->toks[w - 1].flags & BYLINE_TOKEN_SENT_START)
-        && (w - 1 == lo || c->in_quote[w - 2] || is_char (c, w - 2, ',')))
+        && (w - 1 == lo || in_quote (c, w - 2) || is_char (c, w - 2, ',')))
       {
         g_autofree char *word = _byline_quotes_span_text (c, w - 1, w);
         const BylineEntity *near = _byline_quotes_person_by_misspelt_surname (entities, word);
@@ -1573,7 +1573,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
   clause = lo;
   for (guint k = v; k > lo; k--)
     if (is_char (c, k - 1, ';')
-        || (k >= lo + 2 && is_char (c, k - 2, ',') && !c->in_quote[k - 1]
+        || (k >= lo + 2 && is_char (c, k - 2, ',') && !in_quote (c, k - 1)
             && (byline_token_is (c->text, &c->toks[k - 1], "but") || byline_token_is (c->text, &c->toks[k - 1], "while")
                 || byline_token_is (c->text, &c->toks[k - 1], "though")
                 || byline_token_is (c->text, &c->toks[k - 1], "although")
@@ -1597,7 +1597,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (prep)
         for (guint k = clause + 2; k + 1 < v; k++)
           {
-            if (c->in_quote[k] || has (c, k, BYLINE_WORD_SPEECH))
+            if (in_quote (c, k) || has (c, k, BYLINE_WORD_SPEECH))
               break;
             if (is_char (c, k, ','))
               {
@@ -1610,7 +1610,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
     {
       Speaker tmp = { 0 };
 
-      if (c->in_quote[k])
+      if (in_quote (c, k))
         continue;
       if (_byline_quotes_speaker_at (c, k, v, entities, &tmp, &end))
         {
@@ -1717,7 +1717,7 @@ _byline_quotes_find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
 
       if (r->first_token >= hi)
         break;
-      if (r->entity == q->speaker || c->in_quote[r->first_token] || byline_span_contains (&c->doc->wire, r->start)
+      if (r->entity == q->speaker || in_quote (c, r->first_token) || byline_span_contains (&c->doc->wire, r->start)
           || (r->first_token >= q->first_token && r->first_token < q->end_token))
         continue;
       if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)
@@ -1736,7 +1736,7 @@ _byline_quotes_find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
       /* "told IRNA", "in an interview with the Kyodo agency", "quoted by TASS" */
       for (guint j = r->first_token; handed == NULL && j > lo && j + 5 > r->first_token; j--)
         {
-          if (c->in_quote[j - 1] || (c->toks[j - 1].kind == BYLINE_TOKEN_PUNCT))
+          if (in_quote (c, j - 1) || (c->toks[j - 1].kind == BYLINE_TOKEN_PUNCT))
             break;
           if (passes_words (c, j - 1))
             handed = r->entity;
@@ -1757,7 +1757,7 @@ _byline_quotes_find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
       guint len;
       guint from = j;
 
-      if (c->in_quote[j] || !passes_words (c, j))
+      if (in_quote (c, j) || !passes_words (c, j))
         continue;
       /* "the Xinhua news agency quoted X as saying" */
       if (j > lo + 1 && (byline_token_is (c->text, &c->toks[j], "quoted")

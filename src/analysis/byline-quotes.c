@@ -372,7 +372,7 @@ find_cue (Ctx *c, guint from, guint to, gboolean forward, guint *cue)
     {
       for (guint k = from; k < to && k < from + CUE_WINDOW; k++)
         {
-          if (c->in_quote[k])
+          if (in_quote (c, k))
             continue;
           if (is_speech (c, k))
             {
@@ -387,7 +387,7 @@ find_cue (Ctx *c, guint from, guint to, gboolean forward, guint *cue)
         to = from - CLAUSE_WINDOW;
       for (guint k = from; k > to; k--)
         {
-          if (c->in_quote[k - 1])
+          if (in_quote (c, k - 1))
             continue;
           if (is_speech (c, k - 1))
             {
@@ -513,7 +513,7 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           gboolean reported = FALSE, first_person = FALSE;
 
           for (guint k = so->first_token; r != NULL && k < r->first_token && !reported; k++)
-            if (!c->in_quote[k] && is_speech (c, k))
+            if (!in_quote (c, k) && is_speech (c, k))
               reported = TRUE;
           for (guint k = first + 1; k < end && !first_person; k++)
             if (is_char (c, k - 1, '.') && (byline_token_is (c->text, &c->toks[k], "I")
@@ -609,14 +609,14 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           gboolean introduces = ps->end_token > ps->first_token && is_char (c, ps->end_token - 1, ':');
 
           for (guint k = ps->first_token; k < ps->end_token && !introduces; k++)
-            if (!c->in_quote[k] && (byline_token_is (c->text, &c->toks[k], "statement")
+            if (!in_quote (c, k) && (byline_token_is (c->text, &c->toks[k], "statement")
                                     || byline_token_is (c->text, &c->toks[k], "statements")))
               introduces = TRUE;
           if (introduces)
             for (guint k = ps->first_token; k < ps->end_token; k++)
               {
                 const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
-                if (r != NULL && !c->in_quote[k]
+                if (r != NULL && !in_quote (c, k)
                     && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
                   {
                     _byline_quotes_speaker_set_entity (&sp, r->entity);
@@ -634,7 +634,7 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           gboolean spoke = FALSE;
 
           for (guint k = pc->main_start; pc->subject != NULL && k < ps->end_token && !spoke; k++)
-            spoke = !c->in_quote[k] && c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
+            spoke = !in_quote (c, k) && c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
                     && !byline_token_is (c->text, &c->toks[k], "according");
           if (spoke)
             _byline_quotes_speaker_set_entity (&sp, pc->subject);
@@ -710,7 +710,7 @@ byline_quotes_find (const BylineDocument *doc,
     return c.quotes;
   if (clauses != NULL && clauses->len == doc->sentences->len)
     c.clauses = clauses;
-  c.in_quote = g_malloc0 (c.n + 1);
+  c.in_quote = g_new0 (guint64, (c.n + 1) / 64 + 1);
   {
     g_autoptr (GArray) spans = pair_marks (&c);
     guint next = 0;
@@ -723,7 +723,7 @@ byline_quotes_find (const BylineDocument *doc,
         if (m->closed && m->close > m->open + 1 && is_title (&c, m->open + 1, m->close))
           continue;
         for (guint t = m->open + 1; t < m->close && t < c.n; t++)
-          c.in_quote[t] = 1;
+          c.in_quote[(t) / 64] |= G_GUINT64_CONSTANT (1) << ((t) % 64);
       }
     c.labels = _byline_quotes_count_transcript_labels (&c);
     c.transcript = _byline_quotes_is_transcript (c.labels);
