@@ -193,7 +193,7 @@ _byline_meetings_trip_place (const Ctx *c, guint i)
 gboolean
 _byline_meetings_pair_noun (const Ctx *c, guint i)
 {
-  return c->toks[i].kind == BYLINE_TOKEN_WORD
+  return c->toks[i].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_MEETING)
          && (is_word (c, i, "meeting") || is_word (c, i, "meetings") || is_word (c, i, "talks")
              || is_word (c, i, "summit") || is_word (c, i, "dialogue") || is_word (c, i, "negotiations")
              || is_word (c, i, "consultations"));

@@ -64,7 +64,8 @@ meeting_word (const Ctx *c, guint k, guint hi)
   };
   const BylineToken *t = &c->toks[k];
 
-  if (t->kind != BYLINE_TOKEN_WORD || !is_one_of (c, k, verbs))
+  /* every word below is in the lexicon's meeting words: the class first */
+  if (t->kind != BYLINE_TOKEN_WORD || !(byline_token_cls (t) & BYLINE_WORD_MEETING) || !is_one_of (c, k, verbs))
     return FALSE;
   /* a name: "the Summit of the Americas", "Meeting Street" */
   if ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & BYLINE_TOKEN_SENT_START))
