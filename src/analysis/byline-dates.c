@@ -432,6 +432,28 @@ byline_dates_match (const char        *text,
   int w, v;
   BylineDay day = { 0 };
 
+  /* a quick no for most tokens, before the words that start a date without
+   * being a date word: a season, "first" or "last" of "the first half", "a"
+   * of "a day after", a time unit ("for decades"), a hyphenated "mid-May" */
+  if (i >= n_tokens || tokens[i].kind == BYLINE_TOKEN_PUNCT || tokens[i].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      match->n_tokens = 0;
+      return FALSE;
+    }
+  if (tokens[i].kind == BYLINE_TOKEN_WORD
+      && !(byline_token_cls (&tokens[i]) & (BYLINE_WORD_DATE_LEAD | BYLINE_WORD_TIME_UNIT))
+      && !(tokens[i].flags & BYLINE_TOKEN_HYPHEN))
+    {
+      gsize len = byline_token_len (&tokens[i]);
+      char first = g_ascii_tolower (text[tokens[i].start]);
+
+      if (!(len <= 6 && (first == 'a' || first == 's' || first == 'w' || first == 'f' || first == 't' || first == 'l')))
+        {
+          match->n_tokens = 0;
+          return FALSE;
+        }
+    }
+
   /* "mid-January", "early-2019", "late-1990s": a part of a month or a year in one word */
   if (i < n_tokens && tokens[i].kind == BYLINE_TOKEN_WORD && (tokens[i].flags & BYLINE_TOKEN_HYPHEN))
     {
