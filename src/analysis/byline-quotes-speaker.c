@@ -534,16 +534,27 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   guint at = byline_mentions_lower_bound (c->mentions, first);
   guint from = at > 400 ? at - 400 : 0, to = MIN (c->mentions->len, at + 400);
 
+  /* whether a person's role has the word, read once a person: a person is
+   * mentioned many times in the window (1 yes, 2 no) */
+  g_autoptr (GHashTable) has_role = g_hash_table_new (NULL, NULL);
+
   (void) entities;
   for (guint k = from; k < to; k++)
     {
       const BylineEntity *e = g_array_index (c->mentions, BylineMentionRef, k).entity;
-      g_autofree char *their = NULL;
+      guint known;
 
       if (e == found || e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
         continue;
-      their = g_ascii_strdown (e->role, -1);
-      if (role_has (their, role))
+      known = GPOINTER_TO_UINT (g_hash_table_lookup (has_role, e));
+      if (known == 0)
+        {
+          g_autofree char *their = g_ascii_strdown (e->role, -1);
+
+          known = role_has (their, role) ? 1 : 2;
+          g_hash_table_insert (has_role, (gpointer) e, GUINT_TO_POINTER (known));
+        }
+      if (known == 1)
         {
           /* a nationality in the description must agree: "the Turkish president" */
           gboolean ok = TRUE;
