@@ -209,11 +209,11 @@ _byline_entities_mark_weak (Ctx *c)
   for (guint i = 0; i < c->n; i++)
     /* "al-Sudani" is a name with its particle, not a word in lower case:
      * "Al-Sudani's office said" opens a sentence with it */
-    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP) && !is_particle_compound (c, i))
+    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP))
       {
         guint sig = word_signature (c, i);
 
-        if ((weak_sigs[sig / 8] & (1u << (sig % 8))) && !is_lower_elsewhere (c, i))
+        if ((weak_sigs[sig / 8] & (1u << (sig % 8))) && !is_particle_compound (c, i) && !is_lower_elsewhere (c, i))
           g_hash_table_add (c->lower, byline_token_key (c->text, &toks[i]));
       }
 }
@@ -1321,7 +1321,7 @@ _byline_entities_find_candidates (Ctx *c)
         }
       /* "Sultan bin Tarik", "Judge van Dam": after a title a name may start
        * with its lower-case particle */
-      if ((c->title_end == (int) i || starts_surname (c, i)) && is_name_particle (c, i))
+      if (is_name_particle (c, i) && (c->title_end == (int) i || starts_surname (c, i)))
         {
           guint name = is_cap (c, i + 1) ? i + 1 : i + 2;
           guint end = _byline_entities_chunk_at (c, name);
