@@ -841,6 +841,8 @@ test_unnamed (void)
     { "Trade ministers from the Andean Community gathered in Quito on Monday.",
       "Trade ministers from the Andean Community", "Quito" },
     { "After the talks, the two delegations issued a joint statement.", "two delegations", NULL },
+    { "QUITO (Byline Sample Press) - Talks between the rebels and the army resumed in Quito on Tuesday.",
+      "rebels", "Quito" },
     { "The consul was received at the palace in Rabat by the king's adviser.", NULL, "Rabat" },
     { "She also paid a courtesy call on Sheikh Omar Haddad before leaving Doha.", "Omar Haddad", NULL },
     { "The coach watched the match in Lagos beside his Ghanaian counterpart, their first encounter since May.",

@@ -67,8 +67,9 @@ meeting_word (const Ctx *c, guint k, guint hi)
   /* every word below is in the lexicon's meeting words: the class first */
   if (t->kind != BYLINE_TOKEN_WORD || !(byline_token_cls (t) & BYLINE_WORD_MEETING) || !is_one_of (c, k, verbs))
     return FALSE;
-  /* a name: "the Summit of the Americas", "Meeting Street" */
-  if ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & BYLINE_TOKEN_SENT_START))
+  /* a name: "the Summit of the Americas", "Meeting Street"; but not a word
+   * capitalised by its place ("LIMA (Agency) - Talks between ...") */
+  if ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP)))
     return FALSE;
   if (byline_mentions_at (c->mentions, k) != NULL)
     return FALSE;
@@ -167,7 +168,7 @@ noun_group (const Ctx *c, guint first, guint end)
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
       /* a person named there takes part by name */
-      if ((c->toks[k].kind != BYLINE_TOKEN_WORD && !is_punct (c, k, '-'))
+      if ((c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, k, '-'))
           || (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON))
         return NULL;
     }
@@ -196,6 +197,9 @@ boundary (const Ctx *c, guint k)
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
       && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "ing") && !is_word (c, k, "ruling"))
     return TRUE;
+  /* "the farmers' federation": a possessive inside the group */
+  if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE && k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD)
+    return FALSE;
   return c->toks[k].kind != BYLINE_TOKEN_WORD || is_one_of (c, k, words) || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH);
 }
 
