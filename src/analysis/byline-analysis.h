@@ -26,7 +26,7 @@ G_BEGIN_DECLS
 
 /* Raised whenever a change makes the analyser's output differ, so that the
  * analyses a library has cached are made again. */
-#define BYLINE_ANALYSER_REVISION 1
+#define BYLINE_ANALYSER_REVISION 2
 
 /* Who is quoted, and how often */
 typedef struct
