@@ -444,10 +444,33 @@ byline_dates_match (const char        *text,
       && !(byline_token_cls (&tokens[i]) & (BYLINE_WORD_DATE_LEAD | BYLINE_WORD_TIME_UNIT))
       && !(tokens[i].flags & BYLINE_TOKEN_HYPHEN))
     {
-      gsize len = byline_token_len (&tokens[i]);
-      char first = g_ascii_tolower (text[tokens[i].start]);
+      const BylineToken *t = &tokens[i];
+      gboolean may;
 
-      if (!(len <= 6 && (first == 'a' || first == 's' || first == 'w' || first == 'f' || first == 't' || first == 'l')))
+      switch (byline_token_len (t))
+        {
+        case 1:
+          may = byline_token_is (text, t, "a");
+          break;
+        case 2:
+          may = byline_token_is (text, t, "an");
+          break;
+        case 4:
+          may = byline_token_is (text, t, "last");
+          break;
+        case 5:
+          may = byline_token_is (text, t, "first") || byline_token_is (text, t, "third")
+                || byline_token_is (text, t, "final");
+          break;
+        case 6:
+          may = byline_token_is (text, t, "spring") || byline_token_is (text, t, "summer")
+                || byline_token_is (text, t, "autumn") || byline_token_is (text, t, "winter")
+                || byline_token_is (text, t, "second") || byline_token_is (text, t, "fourth");
+          break;
+        default:
+          may = FALSE;
+        }
+      if (!may)
         {
           match->n_tokens = 0;
           return FALSE;
