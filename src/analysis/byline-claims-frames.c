@@ -349,10 +349,15 @@ _byline_claims_sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, gu
   for (guint k = lo; k < hi; k++)
     {
       guint subject_end = 0;
-      FrameKind kind = _byline_claims_frame_at (c, lo, hi, k, &subject_end);
+      FrameKind kind;
       const BylineQuote *quote;
       Source src = { 0 };
       gboolean trailing;
+
+      /* a frame, and a participle's, starts at a word of speech or thought */
+      if (!(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
+        continue;
+      kind = _byline_claims_frame_at (c, lo, hi, k, &subject_end);
 
       /* "Russia vetoed the draft, saying it was one-sided": the subject of
        * the sentence speaks */
