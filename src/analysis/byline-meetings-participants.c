@@ -221,6 +221,16 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   static const char *const subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
   guint k = i;
 
+  /* no group noun in the four words from here: none (a quick no, before the
+   * tests below, for most words of a clause) */
+  {
+    gboolean any = FALSE;
+
+    for (guint j = i; j < hi && j < i + 4 && !any; j++)
+      any = c->toks[j].kind == BYLINE_TOKEN_WORD && (is_one_of (c, j, nouns) || is_one_of (c, j, subject_nouns));
+    if (!any)
+      return NULL;
+  }
   /* "at the head of a delegation", "leading a delegation": the visitor's own */
   {
     guint d = i;
