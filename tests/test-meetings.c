@@ -874,6 +874,19 @@ test_unnamed (void)
     }
 }
 
+/* the verb after an unnamed meeting's noun gives its status */
+static void
+test_unnamed_status (void)
+{
+  g_autoptr (BylineAnalysis) ended = test_analyse ("The summit in Tunis ended on Friday without a statement.");
+  g_autoptr (BylineAnalysis) coming = test_analyse ("The talks in Oslo will resume on Monday, officials said.");
+
+  g_assert_cmpuint (ended->meetings->len, ==, 1);
+  g_assert_cmpint (((BylineMeeting *) ended->meetings->pdata[0])->status, ==, BYLINE_MEETING_HAPPENED);
+  g_assert_cmpuint (coming->meetings->len, ==, 1);
+  g_assert_cmpint (((BylineMeeting *) coming->meetings->pdata[0])->status, ==, BYLINE_MEETING_PLANNED);
+}
+
 /* in an article that names its meetings, a sentence near one that tells of a
  * meeting without names tells more of that one */
 static void
@@ -1154,6 +1167,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/country-subjects", test_country_subjects);
   g_test_add_func ("/meetings/group-of-countries", test_group_of_countries);
   g_test_add_func ("/meetings/unnamed", test_unnamed);
+  g_test_add_func ("/meetings/unnamed-status", test_unnamed_status);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

@@ -447,6 +447,25 @@ _byline_meetings_unnamed (Ctx *c)
       sides (c, lo, hi, t, m);
       _byline_meetings_find_place_and_date (c, m, lo, hi, t);
       m->status = _byline_meetings_status_of (c, lo, t);
+      /* "the summit in Hanoi ended on Friday", "talks resumed": the verb after
+       * the meeting's noun tells it happened, "will resume" that it is planned */
+      if (m->status == BYLINE_MEETING_UNKNOWN)
+        for (guint k = t + 1; k < hi && k < t + 8; k++)
+          {
+            if (is_word (c, k, "will") || is_word (c, k, "would"))
+              {
+                m->status = BYLINE_MEETING_PLANNED;
+                break;
+              }
+            if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+                && is_one_of (c, k, (const char *const[]) { "ended", "resumed", "collapsed", "began", "opened",
+                                                             "concluded", "closed", "broke", "failed", "lasted",
+                                                             "stalled", "was", "were", "took", NULL }))
+              {
+                m->status = BYLINE_MEETING_HAPPENED;
+                break;
+              }
+          }
       /* "the meeting was long": nothing to show of it */
       if (m->participants->len == 0 && m->place == NULL && m->time_text == NULL && m->date.year == 0)
         {
