@@ -995,6 +995,15 @@ test_negated (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* a negation written with a typographic apostrophe is one too */
+static void
+test_negated_curly (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Pedro Alves didn’t meet Ines Lagos during the trip.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 0);
+}
+
 /* state media's long titles and delegations: the apposition is skipped, the head
  * of a delegation takes part; a title with an organisation in brackets leads to
  * its holder; "co-chair with"; a question or a possible meeting is none */
@@ -1173,6 +1182,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);
   g_test_add_func ("/meetings/visitor-meetings", test_visitor_meetings);
   g_test_add_func ("/meetings/negated", test_negated);
+  g_test_add_func ("/meetings/negated-curly", test_negated_curly);
   g_test_add_func ("/meetings/long-titles", test_long_titles);
   g_test_add_func ("/meetings/groups-and-coming-dates", test_groups_and_coming_dates);
   g_test_add_func ("/meetings/host-noun", test_host_noun);

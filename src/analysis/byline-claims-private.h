@@ -95,9 +95,7 @@ word_in (const Ctx *c, guint k, const char *const *words)
 static inline gboolean
 ends_with (const Ctx *c, guint k, const char *suffix)
 {
-  gsize len = byline_token_len (&c->toks[k]), n = strlen (suffix);
-
-  return len > n + 2 && g_ascii_strncasecmp (c->text + byline_token_end (&c->toks[k]) - n, suffix, n) == 0;
+  return byline_token_len (&c->toks[k]) > strlen (suffix) + 2 && _byline_scan_ends_with (c->text, c->toks, k, suffix);
 }
 
 /* byline-claims.c */

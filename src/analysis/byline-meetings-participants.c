@@ -693,7 +693,7 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
       if (byline_token_cls (t) & BYLINE_WORD_PAST)
         return BYLINE_MEETING_HAPPENED;
       if (k - 1 < trigger && byline_token_len (t) > 3 && !(t->flags & BYLINE_TOKEN_CAP)
-          && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd')
+          && ends_with (c, k - 1, "ed"))
         return BYLINE_MEETING_HAPPENED;
     }
   if (is_word (c, trigger, "met") || is_word (c, trigger, "hosted") || is_word (c, trigger, "visited")

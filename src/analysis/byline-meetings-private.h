@@ -70,6 +70,12 @@ is_punct (const Ctx *c, guint i, gunichar ch)
 }
 
 static inline gboolean
+ends_with (const Ctx *c, guint i, const char *suffix)
+{
+  return _byline_scan_ends_with (c->text, c->toks, i, suffix);
+}
+
+static inline gboolean
 is_one_of (const Ctx *c, guint i, const char *const *words)
 {
   return _byline_scan_is_one_of (c->text, c->toks, c->n, i, words);

@@ -547,7 +547,7 @@ _byline_meetings_reports_clause (const Ctx *c, guint k, guint t)
   if (is_word (c, k + 1, "to") && t <= k + 4)
     return FALSE;
   return is_word (c, k, "said") || is_word (c, k, "says") || is_word (c, k, "told") || is_word (c, k, "tells")
-         || (len > 4 && c->text[byline_token_end (tok) - 2] == 'e' && c->text[byline_token_end (tok) - 1] == 'd');
+         || (len > 4 && ends_with (c, k, "ed"));
 }
 
 /* The comma that closes an apposition opened by the comma at token k ("X, leader

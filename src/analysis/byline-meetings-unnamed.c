@@ -191,11 +191,11 @@ boundary (const Ctx *c, guint k)
     return TRUE;
   /* a verb in -ed: "delegates attended the conference" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 4
-      && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 2, "ed"))
+      && ends_with (c, k, "ed"))
     return TRUE;
   /* a participle: "an official leading a choir" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
-      && g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "ing") && !is_word (c, k, "ruling"))
+      && ends_with (c, k, "ing") && !is_word (c, k, "ruling"))
     return TRUE;
   /* "the farmers' federation": a possessive inside the group */
   if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE && k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD)
@@ -275,7 +275,7 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
           /* up to the verb: a word of the past or the future, or one in -ed */
           while (e < hi && e < f + 7 && !boundary (c, e) && !(byline_token_cls (&c->toks[e]) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
                  && !(byline_token_len (&c->toks[e]) > 3 && !(c->toks[e].flags & BYLINE_TOKEN_CAP)
-                      && g_str_has_prefix (c->text + byline_token_end (&c->toks[e]) - 2, "ed")))
+                      && ends_with (c, e, "ed")))
             e++;
           if (e < hi && e > f + 1 && t > lo && (is_word (c, lo, "after") || is_word (c, lo, "during")
                                               || is_word (c, lo, "before") || is_word (c, lo, "at")))

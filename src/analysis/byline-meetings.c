@@ -300,7 +300,7 @@ negated (const Ctx *c, guint from, guint t)
                                    || is_word (c, k + 1, "intention")))
         return TRUE;
       if (c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) > 3
-          && (g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "n't") || g_str_has_prefix (c->text + byline_token_end (&c->toks[k]) - 3, "n’t")))
+          && (ends_with (c, k, "n't") || ends_with (c, k, "n’t")))
         return TRUE;
     }
   return FALSE;
@@ -982,7 +982,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 && byline_mentions_at (c->mentions, k) == NULL
                 && ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
                     || (byline_token_len (&c->toks[k]) > 4 && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
-                        && c->text[byline_token_end (&c->toks[k]) - 2] == 'e' && c->text[byline_token_end (&c->toks[k]) - 1] == 'd')))
+                        && ends_with (c, k, "ed"))))
               break;
             if (taken > 0 && is_punct (c, k, ',') && _byline_meetings_trailing_source (c, k + 1, hi))
               break;

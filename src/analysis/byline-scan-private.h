@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 #include "byline-tokens.h"
 
@@ -38,6 +39,18 @@ _byline_scan_is_one_of (const char         *text,
     if (byline_token_is (text, &toks[i], words[w]))
       return TRUE;
   return FALSE;
+}
+
+/* Does the word of token i end with the ASCII suffix (any case)? */
+static inline gboolean
+_byline_scan_ends_with (const char        *text,
+                        const BylineToken *toks,
+                        guint              i,
+                        const char        *suffix)
+{
+  gsize len = byline_token_len (&toks[i]), n = strlen (suffix);
+
+  return len >= n && g_ascii_strncasecmp (text + byline_token_end (&toks[i]) - n, suffix, n) == 0;
 }
 
 /* Is token i the punctuation character ch? */
