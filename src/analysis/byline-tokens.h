@@ -152,7 +152,13 @@ byline_token_len (const BylineToken *tok)
 
 /* Compares a token with an ASCII word, ignoring case. A word from a list is
  * not measured first: its end is where it stops matching (a NUL matches no
- * byte of a token), so most words cost one comparison. */
+ * byte of a token), so most words cost one comparison. A literal's length is
+ * known to the compiler, and a token of another length is no with one test
+ * (the function is inlined for that: it is called at a few hundred places,
+ * most of them at every token). */
+#if defined(__GNUC__)
+__attribute__ ((always_inline))
+#endif
 static inline gboolean
 byline_token_is (const char        *text,
                  const BylineToken *tok,
@@ -160,6 +166,10 @@ byline_token_is (const char        *text,
 {
   gsize n = byline_token_len (tok);
 
+#if defined(__GNUC__)
+  if (__builtin_constant_p (__builtin_strlen (word)) && __builtin_strlen (word) != n)
+    return FALSE;
+#endif
   for (gsize k = 0; k < n; k++)
     {
       char a = text[tok->start + k];
