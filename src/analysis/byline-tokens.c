@@ -71,6 +71,11 @@ get_char (const char *p,
   }
 }
 
+/* ASCII letters and digits, one comparison each */
+#define IS_ASCII_LOWER(b) ((guchar) ((guchar) (b) - 'a') < 26)
+#define IS_ASCII_UPPER(b) ((guchar) ((guchar) (b) - 'A') < 26)
+#define IS_ASCII_DIGIT(b) ((guchar) ((guchar) (b) - '0') < 10)
+
 static inline gboolean
 is_word_char (gunichar c)
 {
@@ -220,19 +225,31 @@ byline_tokenize (const char *text,
 
               if (q >= end)
                 break;
-              /* the common case: ASCII letters and digits */
-              if ((guchar) *q < 0x80 && g_ascii_isalnum (*q))
+              /* the common case: ASCII letters and digits, a run of
+               * small letters at a time */
+              if (IS_ASCII_LOWER (*q))
                 {
-                  if (g_ascii_isalpha (*q))
-                    {
-                      gboolean up = g_ascii_isupper (*q);
-                      if (first && up)
-                        tok.flags |= BYLINE_TOKEN_CAP;
-                      if (!up)
-                        all_upper = FALSE;
-                      n_letters++;
-                      first = FALSE;
-                    }
+                  const char *from = q;
+
+                  do
+                    q++;
+                  while (q < end && IS_ASCII_LOWER (*q));
+                  n_letters += (int) (q - from);
+                  all_upper = FALSE;
+                  first = FALSE;
+                  continue;
+                }
+              if (IS_ASCII_UPPER (*q))
+                {
+                  if (first)
+                    tok.flags |= BYLINE_TOKEN_CAP;
+                  n_letters++;
+                  first = FALSE;
+                  q++;
+                  continue;
+                }
+              if (IS_ASCII_DIGIT (*q))
+                {
                   q++;
                   continue;
                 }
