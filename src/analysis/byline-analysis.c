@@ -232,12 +232,9 @@ char_offset (W *w, gsize byte)
 static void
 write_span (W *w, const BylineText *text, guint32 start, guint32 end)
 {
-  byline_json_writer_begin_object (&w->json);
-  byline_json_writer_key (&w->json, "start");
-  byline_json_writer_int (&w->json, (gint64) char_offset (w, start));
-  byline_json_writer_key (&w->json, "end");
-  byline_json_writer_int (&w->json, (gint64) char_offset (w, end));
-  byline_json_writer_end_object (&w->json);
+  guint64 from = char_offset (w, start);
+
+  byline_json_writer_span (&w->json, from, char_offset (w, end));
 }
 
 static void

@@ -228,24 +228,57 @@ byline_json_writer_string (BylineJsonWriter *w,
     byline_json_writer_string_len (w, value, strlen (value));
 }
 
-void
-byline_json_writer_int (BylineJsonWriter *w,
-                        gint64            value)
+/* Writes the digits of @v at @out; returns how many */
+static gsize
+format_uint (char *out, guint64 v)
 {
-  char buf[24];
-  int i = sizeof buf;
-  guint64 v = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
+  char buf[20];
+  gsize i = sizeof buf;
 
-  before_value (w);
   do
     {
       buf[--i] = (char) ('0' + v % 10);
       v /= 10;
     }
   while (v > 0);
+  memcpy (out, buf + i, sizeof buf - i);
+  return sizeof buf - i;
+}
+
+void
+byline_json_writer_int (BylineJsonWriter *w,
+                        gint64            value)
+{
+  char buf[24];
+  gsize n = 0;
+
+  before_value (w);
   if (value < 0)
-    buf[--i] = '-';
-  out_append (w->out, buf + i, sizeof buf - i);
+    buf[n++] = '-';
+  n += format_uint (buf + n, value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value);
+  out_append (w->out, buf, n);
+}
+
+/* {"start":S,"end":E} in one go: what begin_object, two keys, two ints and
+ * end_object write, for the many spans of a long article */
+void
+byline_json_writer_span (BylineJsonWriter *w,
+                         guint64           start,
+                         guint64           end)
+{
+  char buf[64];
+  gsize n;
+
+  before_value (w);
+  memcpy (buf, "{\"start\":", 9);
+  n = 9 + format_uint (buf + 9, start);
+  memcpy (buf + n, ",\"end\":", 7);
+  n += 7;
+  n += format_uint (buf + n, end);
+  buf[n++] = '}';
+  out_append (w->out, buf, n);
+  if (w->sink != NULL && w->out->len >= 1 << 16)
+    byline_json_writer_flush (w);
 }
 
 void

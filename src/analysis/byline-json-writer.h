@@ -50,6 +50,9 @@ void byline_json_writer_string_len   (BylineJsonWriter *w,
                                       gsize             len);
 void byline_json_writer_int          (BylineJsonWriter *w,
                                       gint64            value);
+void byline_json_writer_span         (BylineJsonWriter *w,
+                                      guint64           start,
+                                      guint64           end);
 void byline_json_writer_bool         (BylineJsonWriter *w,
                                       gboolean          value);
 void byline_json_writer_null         (BylineJsonWriter *w);
