@@ -421,6 +421,11 @@ write_entity (W *w, const BylineAnalysis *self, const BylineEntity *e)
     {
       const BylineMention *m = &g_array_index (e->mentions, BylineMention, k);
 
+      if (e->type != BYLINE_ENTITY_DATE)
+        {
+          write_span (w, self->text, m->start, m->end);
+          continue;
+        }
       byline_json_writer_begin_object (&w->json);
       byline_json_writer_key (&w->json, "start");
       byline_json_writer_int (&w->json, (gint64) char_offset (w, m->start));
