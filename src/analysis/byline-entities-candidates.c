@@ -128,10 +128,11 @@ word_signature (const Ctx *c, guint i)
   guint len = MIN (byline_token_len (t), 31);
   guint a = 26, b = 26;
 
+  /* (ch | 0x20) is the small letter of an ASCII letter */
   if (g_ascii_isalpha (c->text[t->start]))
-    a = (guint) (g_ascii_tolower (c->text[t->start]) - 'a');
+    a = (guint) (((guchar) c->text[t->start] | 0x20) - 'a');
   if (len > 1 && g_ascii_isalpha (c->text[t->start + 1]))
-    b = (guint) (g_ascii_tolower (c->text[t->start + 1]) - 'a');
+    b = (guint) (((guchar) c->text[t->start + 1] | 0x20) - 'a');
   return (len * 27 + a) * 27 + b;
 }
 

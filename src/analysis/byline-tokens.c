@@ -459,27 +459,35 @@ char *
 byline_fold_key (const char *str,
                  gssize      len)
 {
-  g_autofree char *part = len < 0 ? g_strdup (str) : g_strndup (str, len);
+  gsize n = len < 0 ? strlen (str) : (gsize) len;
   g_autofree char *ascii = NULL;
-  gboolean plain = TRUE;
-  GString *out;
+  const char *from = str;
+  const char *end = str + n;
+  char *out;
+  gsize o = 0;
 
-  for (const char *p = part; *p && plain; p++)
-    plain = (guchar) *p < 0x80;
-  /* accents dropped: "Yıldırım" meets "Yildirim" */
-  ascii = plain ? g_steal_pointer (&part) : g_str_to_ascii (part, "C");
-  out = g_string_sized_new (strlen (ascii));
-  for (const char *p = ascii; *p; p++)
+  /* accents dropped: "Yıldırım" meets "Yildirim"; an ASCII name (most of
+   * them) is read where it is */
+  for (const char *p = str; p < end && *p; p++)
+    if ((guchar) *p >= 0x80)
+      {
+        g_autofree char *part = g_strndup (str, n);
+
+        ascii = g_str_to_ascii (part, "C");
+        from = ascii;
+        end = ascii + strlen (ascii);
+        break;
+      }
+  out = g_malloc (end - from + 1);
+  for (const char *p = from; p < end && *p; p++)
     {
       if (g_ascii_isalnum (*p))
-        g_string_append_c (out, g_ascii_tolower (*p));
-      else if (*p == ' ' || *p == '-')
-        {
-          if (out->len > 0 && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
-        }
+        out[o++] = (char) (g_ascii_isupper (*p) ? *p | 0x20 : *p);
+      else if ((*p == ' ' || *p == '-') && o > 0 && out[o - 1] != ' ')
+        out[o++] = ' ';
     }
-  while (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
-  return g_string_free (out, FALSE);
+  while (o > 0 && out[o - 1] == ' ')
+    o--;
+  out[o] = '\0';
+  return out;
 }
