@@ -65,6 +65,7 @@ in_quote (const Ctx *c, guint k)
   return (c->quoted[k / 64] >> (k % 64)) & 1;
 }
 
+BYLINE_ALWAYS_INLINE
 static inline gboolean
 is_word (const Ctx *c, guint i, const char *w)
 {

@@ -31,7 +31,8 @@
 #include "byline-lexicon.h"
 #include "byline-scan-private.h"
 
-static gboolean
+BYLINE_ALWAYS_INLINE
+static inline gboolean
 is_word (const BylineClauseReader *c, guint i, const char *w)
 {
   return _byline_scan_is_word (c->text, c->toks, c->n, i, w);

@@ -39,7 +39,8 @@ typedef struct
   const BylineLexicon *lex;
 } Ctx;
 
-static gboolean
+BYLINE_ALWAYS_INLINE
+static inline gboolean
 is_word (const Ctx *c, guint j, const char *w)
 {
   return j < c->n && byline_token_is (c->text, &c->tokens[j], w);

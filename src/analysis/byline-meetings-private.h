@@ -57,6 +57,7 @@ typedef enum
   TRIGGER_TRIP,      /* a visit to a place: "visit to Cuba", "travel to Brazil", "visited Hanoi" */
 } Trigger;
 
+BYLINE_ALWAYS_INLINE
 static inline gboolean
 is_word (const Ctx *c, guint i, const char *w)
 {

@@ -15,6 +15,7 @@
 G_BEGIN_DECLS
 
 /* Is token i the ASCII word w (any case)? */
+BYLINE_ALWAYS_INLINE
 static inline gboolean
 _byline_scan_is_word (const char        *text,
                       const BylineToken *toks,

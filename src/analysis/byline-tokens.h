@@ -150,15 +150,22 @@ byline_token_len (const BylineToken *tok)
   return byline_token_end (tok) - tok->start;
 }
 
+/* A function that compares a token with a word is inlined wherever it is
+ * called: a literal word's length is then known and most tokens are turned
+ * down by one comparison */
+#if defined(__GNUC__)
+#define BYLINE_ALWAYS_INLINE __attribute__ ((always_inline))
+#else
+#define BYLINE_ALWAYS_INLINE
+#endif
+
 /* Compares a token with an ASCII word, ignoring case. A word from a list is
  * not measured first: its end is where it stops matching (a NUL matches no
  * byte of a token), so most words cost one comparison. A literal's length is
  * known to the compiler, and a token of another length is no with one test
  * (the function is inlined for that: it is called at a few hundred places,
  * most of them at every token). */
-#if defined(__GNUC__)
-__attribute__ ((always_inline))
-#endif
+BYLINE_ALWAYS_INLINE
 static inline gboolean
 byline_token_is (const char        *text,
                  const BylineToken *tok,
