@@ -23,6 +23,7 @@
 
 #include "byline-dates.h"
 #include "byline-lexicon.h"
+#include "byline-scan-private.h"
 
 /* time unit codes of words.json */
 enum
@@ -320,10 +321,7 @@ absolute_at (const Ctx *c, guint i, BylineDay *day)
 static gboolean
 is_any (const Ctx *c, guint j, const char * const *words)
 {
-  for (; *words; words++)
-    if (is_word (c, j, *words))
-      return TRUE;
-  return FALSE;
+  return _byline_scan_is_one_of (c->text, c->tokens, c->n, j, words);
 }
 
 /* "summer", "autumn": a season of the year */

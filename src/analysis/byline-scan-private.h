@@ -34,10 +34,15 @@ _byline_scan_is_one_of (const char         *text,
                         guint               i,
                         const char *const  *words)
 {
+  char first, lower;
+
   if (i >= n)
     return FALSE;
+  /* the words are in lower case: a word whose first letter differs is no */
+  first = text[toks[i].start];
+  lower = (char) (first | 0x20);
   for (guint w = 0; words[w] != NULL; w++)
-    if (byline_token_is (text, &toks[i], words[w]))
+    if ((words[w][0] == first || words[w][0] == lower) && byline_token_is (text, &toks[i], words[w]))
       return TRUE;
   return FALSE;
 }
@@ -62,7 +67,12 @@ _byline_scan_is_char (const char        *text,
                       guint              i,
                       gunichar           ch)
 {
-  return i < n && toks[i].kind == BYLINE_TOKEN_PUNCT && byline_token_first_char (text, &toks[i]) == ch;
+  if (i >= n || toks[i].kind != BYLINE_TOKEN_PUNCT)
+    return FALSE;
+  /* an ASCII character is its byte: no UTF-8 lead byte equals it */
+  if (ch < 0x80)
+    return (guchar) text[toks[i].start] == ch;
+  return byline_token_first_char (text, &toks[i]) == ch;
 }
 
 /* The text of tokens [first, end), or NULL when empty */

@@ -372,13 +372,6 @@ byline_tokenize (const char *text,
   return tokens;
 }
 
-gunichar
-byline_token_first_char (const char        *text,
-                         const BylineToken *tok)
-{
-  return g_utf8_get_char (text + tok->start);
-}
-
 /* The matching key of a piece of text: lower case, curly apostrophes and
  * dashes made plain, accents kept (they are folded only for coreference). */
 void

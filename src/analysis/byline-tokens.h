@@ -78,8 +78,6 @@ void      byline_token_append_key  (GString           *key,
                                     const BylineToken *tok);
 char     *byline_fold_key          (const char *str,
                                     gssize      len);
-gunichar  byline_token_first_char  (const char        *text,
-                                    const BylineToken *tok);
 gboolean  byline_is_quote_char     (gunichar c);
 gboolean  byline_is_apostrophe     (gunichar c);
 gboolean  byline_is_dash           (gunichar c);
@@ -148,6 +146,16 @@ static inline gsize
 byline_token_len (const BylineToken *tok)
 {
   return byline_token_end (tok) - tok->start;
+}
+
+/* The first character of @tok: its first byte when that is ASCII */
+static inline gunichar
+byline_token_first_char (const char        *text,
+                         const BylineToken *tok)
+{
+  guchar b = (guchar) text[tok->start];
+
+  return b < 0x80 ? b : g_utf8_get_char (text + tok->start);
 }
 
 /* A function that compares a token with a word is inlined wherever it is
