@@ -148,6 +148,27 @@ test_money (void)
     }
 }
 
+/* ISO dates of a day, a month and a year, padded, and years outside four digits */
+static void
+test_day_to_iso (void)
+{
+  const struct { BylineDay day; const char *iso; } days[] = {
+    { { 2017, 3, 9 }, "2017-03-09" },
+    { { 2017, 12, 0 }, "2017-12" },
+    { { 2017, 0, 5 }, "2017" },
+    { { 987, 1, 2 }, "0987-01-02" },
+    { { 12345, 6, 7 }, "12345-06-07" },
+    { { 0, 6, 7 }, NULL },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autofree char *iso = byline_day_to_iso (&days[i].day);
+
+      g_assert_cmpstr (iso, ==, days[i].iso);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -158,5 +179,6 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/dates/money", test_money);
+  g_test_add_func ("/dates/day-to-iso", test_day_to_iso);
   return g_test_run ();
 }
