@@ -419,12 +419,13 @@ static const char *const quantifiers[] = {
   "approximately", "barely", "another", NULL,
 };
 
+/* byline_dates_match () in the header turns down most tokens at once */
 gboolean
-byline_dates_match (const char        *text,
-                    const BylineToken *tokens,
-                    guint              n_tokens,
-                    guint              i,
-                    BylineDateMatch   *match)
+_byline_dates_match_at (const char        *text,
+                        const BylineToken *tokens,
+                        guint              n_tokens,
+                        guint              i,
+                        BylineDateMatch   *match)
 {
   Ctx c = { text, tokens, n_tokens, byline_lexicon_get () };
   guint k, n;
@@ -1112,11 +1113,11 @@ is_amount (const Ctx *c, guint j)
 
 /* "$7 billion", "$ 50,000", "US$5m", "€3", "7 million euros", "500 rupees" */
 gboolean
-byline_money_match (const char        *text,
-                    const BylineToken *tokens,
-                    guint              n_tokens,
-                    guint              i,
-                    guint             *n_matched)
+_byline_money_match_at (const char        *text,
+                        const BylineToken *tokens,
+                        guint              n_tokens,
+                        guint              i,
+                        guint             *n_matched)
 {
   Ctx c = { text, tokens, n_tokens, byline_lexicon_get () };
   guint start = i;
@@ -1176,13 +1177,14 @@ byline_money_match (const char        *text,
   return FALSE;
 }
 
-/* "75 miles", "40 percent", "27 people" is not one: only units of measure */
+/* "75 miles", "40 percent", "27 people" is not one: only units of measure;
+ * byline_quantity_match () in the header turns down what is no number */
 gboolean
-byline_quantity_match (const char        *text,
-                       const BylineToken *tokens,
-                       guint              n_tokens,
-                       guint              i,
-                       guint             *n_matched)
+_byline_quantity_match_at (const char        *text,
+                           const BylineToken *tokens,
+                           guint              n_tokens,
+                           guint              i,
+                           guint             *n_matched)
 {
   Ctx c = { text, tokens, n_tokens, byline_lexicon_get () };
   guint k;
