@@ -93,6 +93,7 @@ int      byline_number_word_value (const char        *text,
  *
  * Returns: whether a date or a duration starts at token @i
  */
+BYLINE_ALWAYS_INLINE
 static inline gboolean
 byline_dates_match (const char        *text,
                     const BylineToken *tokens,
@@ -149,6 +150,7 @@ byline_dates_match (const char        *text,
 
 /* "$7 billion", "$ 50,000", "US$5m", "€3", "7 million euros", "500 rupees":
  * money starts with a number, a symbol or a capitalised code */
+BYLINE_ALWAYS_INLINE
 static inline gboolean
 byline_money_match (const char        *text,
                     const BylineToken *tokens,
@@ -165,6 +167,7 @@ byline_money_match (const char        *text,
 }
 
 /* "5,000 tonnes", "12 km": a quantity starts with a number */
+BYLINE_ALWAYS_INLINE
 static inline gboolean
 byline_quantity_match (const char        *text,
                        const BylineToken *tokens,
