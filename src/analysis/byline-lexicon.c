@@ -292,14 +292,35 @@ token_class (const BylineLexicon *lex,
   return cls;
 }
 
-/* A word seen before in this text: its bytes and what the lists said of it */
+/* A word seen before in this text: its bytes (the first eight of them as a
+ * number) and what the lists said of it */
 typedef struct
 {
+  guint64 head;
   guint32 start;
   guint32 len;
   guint32 hash;
   guint32 index;  /* byline_token_class_index () */
 } ClassCacheEntry;
+
+/* The first eight bytes of a word as a number, the bytes after its end
+ * zero; the caller makes sure that eight bytes can be read at @p */
+static inline guint64
+word_head (const char *p,
+           guint32     len)
+{
+  guint64 v;
+
+  memcpy (&v, p, sizeof v);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len < 8)
+    v &= (G_GUINT64_CONSTANT (1) << (len * 8)) - 1;
+#else
+  if (len < 8)
+    v &= ~((G_GUINT64_CONSTANT (1) << ((8 - len) * 8)) - 1);
+#endif
+  return v;
+}
 
 void
 byline_tokens_classify (GArray     *tokens,
@@ -311,6 +332,9 @@ byline_tokens_classify (GArray     *tokens,
    * by the exact bytes saves the lower-casing and the big table */
   guint cache_size = 64;
   g_autofree ClassCacheEntry *cache = NULL;
+  /* eight bytes can be read at a token that starts this far before the end
+   * of the last token */
+  guint32 safe_end = tokens->len > 0 ? byline_token_end (&toks[tokens->len - 1]) : 0;
 
   /* a short article needs no big cache, and its pages cost more than it saves */
   while (cache_size < CLASS_CACHE_SIZE && cache_size < tokens->len)
@@ -321,7 +345,8 @@ byline_tokens_classify (GArray     *tokens,
     {
       BylineToken *t = &toks[i];
       guint32 len = byline_token_end (t) - t->start;
-      guint32 h = 2166136261u;
+      guint64 head = 0;
+      guint32 h;
       ClassCacheEntry *slot;
 
       if (!(t->kind == BYLINE_TOKEN_WORD
@@ -331,14 +356,30 @@ byline_tokens_classify (GArray     *tokens,
           byline_token_set_cls (t, 0);
           continue;
         }
-      for (guint32 k = 0; k < len; k++)
-        h = (h ^ (guchar) text[t->start + k]) * 16777619u;
+      /* the hash of a short word is one multiplication of its bytes */
+      if (t->start + 8 <= safe_end)
+        {
+          head = word_head (text + t->start, len);
+          h = (guint32) ((head * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) ^ len;
+          for (guint32 k = 8; k < len; k++)
+            h = (h ^ (guchar) text[t->start + k]) * 16777619u;
+        }
+      else
+        {
+          h = 2166136261u;
+          for (guint32 k = 0; k < len; k++)
+            h = (h ^ (guchar) text[t->start + k]) * 16777619u;
+        }
       slot = &cache[h & (cache_size - 1)];
-      if (slot->len == len && slot->hash == h && memcmp (text + slot->start, text + t->start, len) == 0)
+      /* a word of up to eight bytes is its head; a longer one, or one near
+       * the end (head 0), is compared whole */
+      if (slot->len == len && slot->hash == h && slot->head == head
+          && ((head != 0 && len <= 8) || memcmp (text + slot->start, text + t->start, len) == 0))
         {
           byline_token_set_class_index (t, (guint16) slot->index);
           continue;
         }
+      slot->head = head;
       slot->start = t->start;
       slot->len = len;
       slot->hash = h;
