@@ -228,7 +228,11 @@ _byline_entities_title_at (const Ctx *c, guint i)
 
   if (c->title_cache->tag[slot] == i + 1)
     return c->title_cache->len[slot];
-  n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
+  /* a word no title starts with (the classifier marked those that do) */
+  if (i < c->n && c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_NAME_START))
+    n = 0;
+  else
+    n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
 
   /* an abbreviated title keeps its period: "Gov." "Sen." */
   if (n > 0 && is_char (c, i + n, '.') && !(c->toks[i + n].flags & BYLINE_TOKEN_SPACE)
@@ -269,6 +273,9 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
   guint n;
 
   if (i >= c->n || !(c->toks[i].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_ALLCAPS)))
+    return 0;
+  /* a word no name starts with (the classifier marked those that do) */
+  if (c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_NAME_START))
     return 0;
   n = byline_phrases_match (c->lex->names, c->text, c->toks, c->n, i, &v);
   if (n == 0)

@@ -273,21 +273,30 @@ byline_lexicon_has (GHashTable        *set,
 static guint32
 token_class (const BylineLexicon *lex,
              const char          *text,
-             const BylineToken   *tok)
+             const BylineToken   *tok,
+             gboolean            *name_start)
 {
   char buf[128];
   gsize len = 0;
   guint32 h = BYLINE_BLOB_HASH_INIT;
   guint32 cls = 0;
+  guint32 max;
 
   if (append_key (text, tok, buf, sizeof buf, &len, &h))
-    byline_blob_lookup_hashed (lex->blob, lex->word_classes, buf, len, h, &cls);
+    {
+      byline_blob_lookup_hashed (lex->blob, lex->word_classes, buf, len, h, &cls);
+      *name_start = byline_blob_lookup_hashed (lex->blob, lex->titles->first, buf, len, h, &max)
+                    || byline_blob_lookup_hashed (lex->blob, lex->names->first, buf, len, h, &max);
+    }
   else
     {
       /* a very long word: its key on the heap */
       g_autofree char *key = byline_token_key (text, tok);
+      gsize klen = strlen (key);
 
-      byline_blob_lookup (lex->blob, lex->word_classes, key, strlen (key), &cls);
+      byline_blob_lookup (lex->blob, lex->word_classes, key, klen, &cls);
+      *name_start = byline_blob_lookup (lex->blob, lex->titles->first, key, klen, &max)
+                    || byline_blob_lookup (lex->blob, lex->names->first, key, klen, &max);
     }
   return cls;
 }
@@ -300,7 +309,8 @@ typedef struct
   guint32 start;
   guint32 len;
   guint32 hash;
-  guint32 index;  /* byline_token_class_index () */
+  guint16 index;  /* byline_token_class_index () */
+  guint16 name_start;
 } ClassCacheEntry;
 
 /* The first eight bytes of a word as a number, the bytes after its end
@@ -376,15 +386,24 @@ byline_tokens_classify (GArray     *tokens,
       if (slot->len == len && slot->hash == h && slot->head == head
           && ((head != 0 && len <= 8) || memcmp (text + slot->start, text + t->start, len) == 0))
         {
-          byline_token_set_class_index (t, (guint16) slot->index);
+          byline_token_set_class_index (t, slot->index);
+          if (slot->name_start)
+            t->flags |= BYLINE_TOKEN_NAME_START;
           continue;
         }
+      {
+        gboolean name_start = FALSE;
+
+        slot->index = byline_token_class_index (token_class (lex, text, t, &name_start));
+        slot->name_start = (guint16) name_start;
+      }
       slot->head = head;
       slot->start = t->start;
       slot->len = len;
       slot->hash = h;
-      slot->index = byline_token_class_index (token_class (lex, text, t));
-      byline_token_set_class_index (t, (guint16) slot->index);
+      byline_token_set_class_index (t, slot->index);
+      if (slot->name_start)
+        t->flags |= BYLINE_TOKEN_NAME_START;
     }
 }
 

@@ -32,6 +32,7 @@ typedef enum
   BYLINE_TOKEN_WEAK_CAP   = 1 << 8,  /* capitalised by position (sentence start, title case) */
   BYLINE_TOKEN_QUOTE      = 1 << 9,  /* a quotation mark of any kind */
   BYLINE_TOKEN_NONASCII   = 1 << 10,
+  BYLINE_TOKEN_NAME_START = 1 << 11, /* a word a title or a name of the lexicon starts with (set by byline_tokens_classify ()) */
 } BylineTokenFlags;
 
 /* 8 bytes: the token array is the largest thing the analysis holds (about
