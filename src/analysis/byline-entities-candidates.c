@@ -121,7 +121,8 @@ is_hyphen_given_name (const Ctx *c, guint i)
          && g_ascii_islower (dash[1]) && memchr (dash + 1, '-', end - dash - 1) == NULL;
 }
 
-static guint
+BYLINE_ALWAYS_INLINE
+static inline guint
 word_signature (const Ctx *c, guint i)
 {
   const BylineToken *t = &c->toks[i];
@@ -142,6 +143,11 @@ _byline_entities_mark_weak (Ctx *c)
   BylineToken *toks = (BylineToken *) c->toks;
   guint line_start = 0;
   guint8 weak_sigs[SIGNATURES / 8 + 1] = { 0 };
+  /* the short words already known strong, by their bytes: most capitalised
+   * words recur ("Iran", "President"), and a hash of their key each time
+   * was a sixth of this pass */
+  guint64 strong_heads[1024] = { 0 };
+  guint32 text_end = c->n > 0 ? byline_token_end (&toks[c->n - 1]) : 0;
 
   for (guint i = 0; i <= c->n; i++)
     {
@@ -178,9 +184,19 @@ _byline_entities_mark_weak (Ctx *c)
     }
   for (guint i = 0; i < c->n; i++)
     {
-      if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS)
-          && !is_strong_elsewhere (c, i))
-        g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+      if ((toks[i].flags & BYLINE_TOKEN_CAP) && !is_weak (c, i) && !(toks[i].flags & BYLINE_TOKEN_ALLCAPS))
+        {
+          guint64 head = byline_token_len (&toks[i]) <= 8 ? byline_token_head (c->text, &toks[i], text_end) : 0;
+          guint64 *seen = &strong_heads[(head * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 54];
+
+          if (head == 0 || *seen != head)
+            {
+              if (!is_strong_elsewhere (c, i))
+                g_hash_table_add (c->strong, byline_token_key (c->text, &toks[i]));
+              if (head != 0)
+                *seen = head;
+            }
+        }
       /* a common word that is a name's part wherever it stands: the family name
        * before a hyphenated given name ("Park Sung-min"), the surname after a
        * first name ("Condoleezza Rice"); "Park said" opens a sentence later */

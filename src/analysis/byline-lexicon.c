@@ -313,25 +313,6 @@ typedef struct
   guint16 name_start;
 } ClassCacheEntry;
 
-/* The first eight bytes of a word as a number, the bytes after its end
- * zero; the caller makes sure that eight bytes can be read at @p */
-static inline guint64
-word_head (const char *p,
-           guint32     len)
-{
-  guint64 v;
-
-  memcpy (&v, p, sizeof v);
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  if (len < 8)
-    v &= (G_GUINT64_CONSTANT (1) << (len * 8)) - 1;
-#else
-  if (len < 8)
-    v &= ~((G_GUINT64_CONSTANT (1) << ((8 - len) * 8)) - 1);
-#endif
-  return v;
-}
-
 void
 byline_tokens_classify (GArray     *tokens,
                         const char *text)
@@ -367,9 +348,8 @@ byline_tokens_classify (GArray     *tokens,
           continue;
         }
       /* the hash of a short word is one multiplication of its bytes */
-      if (t->start + 8 <= safe_end)
+      if ((head = byline_token_head (text, t, safe_end)) != 0)
         {
-          head = word_head (text + t->start, len);
           h = (guint32) ((head * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) ^ len;
           for (guint32 k = 8; k < len; k++)
             h = (h ^ (guchar) text[t->start + k]) * 16777619u;

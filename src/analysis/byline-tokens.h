@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
 
@@ -147,6 +148,31 @@ static inline gsize
 byline_token_len (const BylineToken *tok)
 {
   return byline_token_end (tok) - tok->start;
+}
+
+/* The first eight bytes of @tok as a number, the bytes after its end zero:
+ * two words of up to eight bytes are the same bytes when their heads are
+ * equal (no token holds a NUL). 0 when eight bytes cannot be read before
+ * @text_end, the end of the last token. */
+static inline guint64
+byline_token_head (const char        *text,
+                   const BylineToken *tok,
+                   guint32            text_end)
+{
+  guint64 v;
+  gsize len = byline_token_len (tok);
+
+  if (tok->start + 8 > text_end)
+    return 0;
+  memcpy (&v, text + tok->start, sizeof v);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len < 8)
+    v &= (G_GUINT64_CONSTANT (1) << (len * 8)) - 1;
+#else
+  if (len < 8)
+    v &= ~((G_GUINT64_CONSTANT (1) << ((8 - len) * 8)) - 1);
+#endif
+  return v;
 }
 
 /* The first character of @tok: its first byte when that is ASCII */
