@@ -539,12 +539,14 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   g_autoptr (GHashTable) has_role = g_hash_table_new (NULL, NULL);
 
   (void) entities;
-  for (guint k = from; k < to; k++)
+  /* the last mention in the window of a person who fits: read from the end,
+   * the first found is the answer */
+  for (guint k = to; k-- > from && found == NULL;)
     {
       const BylineEntity *e = g_array_index (c->mentions, BylineMentionRef, k).entity;
       guint known;
 
-      if (e == found || e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
+      if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
         continue;
       known = GPOINTER_TO_UINT (g_hash_table_lookup (has_role, e));
       if (known == 0)
