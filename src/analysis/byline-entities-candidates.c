@@ -67,7 +67,8 @@ is_lower_elsewhere (const Ctx *c, guint i)
 
 /* "da" of "Lula da Silva", and "von" and "der" of "Ursula von der Leyen":
  * a lower-case particle, maybe one of two, before the rest of a name */
-static gboolean
+BYLINE_ALWAYS_INLINE
+static inline gboolean
 is_name_particle (const Ctx *c, guint i)
 {
   gboolean two;
@@ -84,19 +85,27 @@ is_name_particle (const Ctx *c, guint i)
 
 /* "al-Assad", "el-Sisi": a lower-case particle joined to a name */
 static gboolean
-is_particle_compound (const Ctx *c, guint i)
+particle_compound_at (const Ctx *c, guint i)
 {
   const char *s;
   const char *dash;
 
-  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD || !(c->toks[i].flags & BYLINE_TOKEN_HYPHEN)
-      || (c->toks[i].flags & BYLINE_TOKEN_CAP))
-    return FALSE;
   s = c->text + c->toks[i].start;
   dash = memchr (s, '-', byline_token_len (&c->toks[i]));
   if (dash == NULL || dash - s > 3 || dash + 1 >= c->text + byline_token_end (&c->toks[i]))
     return FALSE;
   return g_unichar_isupper (g_utf8_get_char (dash + 1));
+}
+
+/* (the cheap test inlined: it is asked at most tokens) */
+BYLINE_ALWAYS_INLINE
+static inline gboolean
+is_particle_compound (const Ctx *c, guint i)
+{
+  if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD || !(c->toks[i].flags & BYLINE_TOKEN_HYPHEN)
+      || (c->toks[i].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  return particle_compound_at (c, i);
 }
 
 /* Marks words capitalised by their position: sentence starts, words after an
