@@ -320,7 +320,7 @@ meeting_in_sentence (Ctx *c, guint s)
     return;
   for (guint t = lo; t < hi; t++)
     {
-      Trigger trig = _byline_meetings_trigger_at (c, t, hi);
+      Trigger trig;
       BylineMeeting *m;
       guint clause = lo;
       guint end;
@@ -331,6 +331,11 @@ meeting_in_sentence (Ctx *c, guint s)
       const BylineEntity *prev_subject = c->last_subject;
       guint prev_sentence = c->last_subject_sentence;
 
+      /* a trigger and a pair's noun are words of the meeting class: the
+       * test of the class, here, spares the others a call at every token */
+      if (c->toks[t].kind != BYLINE_TOKEN_WORD || !(byline_token_cls (&c->toks[t]) & BYLINE_WORD_MEETING))
+        continue;
+      trig = _byline_meetings_trigger_at (c, t, hi);
       if (trig == TRIGGER_NONE && !_byline_meetings_pair_noun (c, t))
         continue;
       m = _byline_meeting_new ();
