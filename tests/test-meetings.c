@@ -194,6 +194,22 @@ static const MeetingCase cases[] = {
     "Demir", "Mark Reed", "Brussels", "2013-12-11", BYLINE_MEETING_UNKNOWN },
   { DATELINE "Demir is expected to travel to Baku next month.",
     "Demir", "Azerbaijan", "Baku", NULL, BYLINE_MEETING_UNKNOWN },
+  /* a wire dateline the document does not read as one: its city is where the
+   * lead's meeting was, its day is no meeting's "on Tuesday" */
+  { "Border talks\n\nMarch 5, 2019\n\nSOFIA, March 5. /BTA/. Bulgarian Foreign Minister Petar Ivanov said on "
+    "Tuesday his talks with his Romanian counterpart, Ion Popa, dwelt on energy and the Danube bridges.\n",
+    "Petar Ivanov", "Ion Popa", "SOFIA", "2019-03-05", BYLINE_MEETING_UNKNOWN },
+  { "Border talks\n\nMarch 5, 2019\n\nVarna, BTA - Bulgarian Foreign Minister Petar Ivanov held talks with his "
+    "Romanian counterpart, Ion Popa, on energy.\n",
+    "Petar Ivanov", "Ion Popa", "Varna", "2019-03-05", BYLINE_MEETING_HAPPENED },
+  /* the day of the telling is not the day of the meeting; nor is a deadline */
+  { DATELINE "Foreign Minister Lena Holt said on Wednesday she had met Omar Nasser, her Jordanian counterpart, in "
+    "Amman on Monday.", "Lena Holt", "Omar Nasser", "Amman", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "First paragraph here.\n\nSecond one.\n\nThird.\n\nFourth.\n\nFifth.\n\nSixth: Ana Soto told "
+    "reporters on Tuesday that she had met Luis Ortega in Lima.", "Ana Soto", "Luis Ortega", "Lima", NULL,
+    BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto promised to reply by Friday after she met Luis Ortega in Lima.",
+    "Ana Soto", "Luis Ortega", "Lima", NULL, BYLINE_MEETING_HAPPENED },
 };
 
 /* a gathering of one party with no one else named is a meeting of that party;

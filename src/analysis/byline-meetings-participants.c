@@ -599,6 +599,30 @@ at_before (const Ctx *c, guint first)
   return FALSE;
 }
 
+/* The day of the telling, not of the meeting: "said on Wednesday (that he had
+ * met ...)", "told reporters Monday", "said in a statement on Friday"; or a
+ * bound of another time: "(press for it) before the end of the year" */
+static gboolean
+said_on (const Ctx *c, guint k)
+{
+  static const char *const telling[] = {
+    "said", "says", "told", "tells", "announced", "stated", "added", "reported", "noted", "wrote",
+    "reporters", "journalists", "statement", NULL,
+  };
+  static const char *const bound[] = { "before", "since", "until", "till", "by", NULL };
+  guint j = k;
+
+  if (j > 0 && is_word (c, j - 1, "on"))
+    j--;
+  if (j > 0 && is_one_of (c, j - 1, telling))
+    return TRUE;
+  /* nor a bound of some other time: "before the end of the year", "since March" */
+  j = k;
+  if (j > 0 && is_word (c, j - 1, "the"))
+    j--;
+  return j > 0 && is_one_of (c, j - 1, bound);
+}
+
 void
 _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint trigger)
 {
@@ -613,6 +637,9 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
 
       if (r->first_token >= hi)
         break;
+      /* the wire dateline's place and day are the article's */
+      if (r->start >= c->dl_start && r->start < c->dl_end)
+        continue;
       dist = r->first_token > trigger ? r->first_token - trigger : trigger - r->first_token;
       if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
           && !(r->entity->lex && r->entity->lex->kind == BYLINE_LEX_REGION && g_strcmp0 (r->entity->lex->subkind, "landmark") != 0)
@@ -651,7 +678,8 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
           m->place = r->entity;
           m->place_name = g_strdup (r->entity->name);
         }
-      if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION)
+      if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION
+          && !said_on (c, r->first_token))
         {
           best_date_dist = dist;
           if (r->entity->date.resolution == BYLINE_DATE_DAY)

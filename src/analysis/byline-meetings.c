@@ -1310,6 +1310,64 @@ meeting_in_sentence (Ctx *c, guint s)
     }
 }
 
+/* A dateline the document did not read as one, at the head of one of the
+ * first paragraphs: "ANKARA, December 11. /TASS/.", "QINGDAO, China (AFP)",
+ * "Muscat, IRNA -", "New Delhi, Dec 3, 2025 (IANS)": a place, a comma or a
+ * bracket or a dash, then only capitalised words, numbers and dates up to
+ * a bracket, a dash, a colon, a slash or a full stop. Its place's mention,
+ * and its tokens' end in *@end */
+static const BylineMentionRef *
+lead_dateline (const Ctx *c, guint *end)
+{
+  const GArray *sents = c->doc->sentences;
+
+  for (guint s = 0; s < sents->len && s < 16; s++)
+    {
+      const BylineSentence *sent = &g_array_index (sents, BylineSentence, s);
+      const BylineMentionRef *r;
+      guint k;
+
+      if (sent->paragraph > 4)
+        break;
+      if ((s > 0 && g_array_index (sents, BylineSentence, s - 1).paragraph == sent->paragraph)
+          || byline_document_is_header (c->doc, sent->start))
+        continue;
+      r = byline_mentions_at (c->mentions, sent->first_token);
+      if (r == NULL || r->first_token != sent->first_token || r->entity->type != BYLINE_ENTITY_PLACE
+          || r->end_token >= c->n || c->toks[r->end_token].kind != BYLINE_TOKEN_PUNCT)
+        continue;
+      k = r->end_token;
+      if (!(is_punct (c, k, ',') || is_punct (c, k, '(') || byline_is_dash (byline_token_first_char (c->text, &c->toks[k]))))
+        continue;
+      if (!is_punct (c, k, ','))
+        {
+          *end = k + 1;
+          return r;
+        }
+      for (guint j = k + 1; j < c->n && j < k + 14; j++)
+        {
+          const BylineToken *t = &c->toks[j];
+
+          if (t->kind == BYLINE_TOKEN_PUNCT)
+            {
+              gunichar ch = byline_token_first_char (c->text, t);
+
+              if (ch == '(' || ch == ')' || ch == ':' || ch == '/' || ch == '.' || byline_is_dash (ch))
+                {
+                  *end = j + 1;
+                  return r;
+                }
+              if (ch != ',')
+                break;
+            }
+          else if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
+                   && !(byline_token_cls (t) & BYLINE_WORD_MONTH))
+            break;
+        }
+    }
+  return NULL;
+}
+
 /* Is the place, or the person, of this country? */
 static gboolean
 of_country (const BylineEntity *e, const char *country)
@@ -1392,16 +1450,38 @@ byline_meetings_find (const BylineDocument *doc,
           }
       }
 
+  if (doc->wire.end > doc->wire.start)
+    {
+      c.dl_start = doc->wire.start;
+      c.dl_end = doc->wire.end;
+    }
+  else
+    {
+      guint end = 0;
+      const BylineMentionRef *dl = lead_dateline (&c, &end);
+
+      if (dl != NULL)
+        {
+          const BylineMentionRef *r = byline_mentions_at (mentions, end - 1);
+
+          wire_place = dl->entity;
+          c.dl_start = dl->start;
+          /* past a date that the end stands in: "ANKARA, December 11." */
+          c.dl_end = byline_token_end (&c.toks[end - 1]);
+          if (r != NULL && r->end > c.dl_end)
+            c.dl_end = r->end;
+        }
+    }
   /* the lead: the first paragraph after the headline block, where a wire dateline stands */
   for (guint p = 0; p < doc->paragraphs->len; p++)
     {
       const BylineSpan *para = &g_array_index (doc->paragraphs, BylineSpan, p);
 
-      if (doc->wire.end > doc->wire.start && para->end > doc->wire.start)
+      if (c.dl_end > c.dl_start && para->end > c.dl_start)
         {
           lead_end = para->end;
           /* a dateline on a line of its own: the lead is the paragraph after it */
-          if (para->end <= doc->wire.end + 1 && p + 1 < doc->paragraphs->len)
+          if (para->end <= c.dl_end + 1 && p + 1 < doc->paragraphs->len)
             lead_end = g_array_index (doc->paragraphs, BylineSpan, p + 1).end;
           break;
         }
