@@ -210,7 +210,26 @@ static const MeetingCase cases[] = {
     BYLINE_MEETING_HAPPENED },
   { DATELINE "Ana Soto promised to reply by Friday after she met Luis Ortega in Lima.",
     "Ana Soto", "Luis Ortega", "Lima", NULL, BYLINE_MEETING_HAPPENED },
+  /* a body "at" which someone works or goes is not where they met; a body's
+   * building is, and it says more than the country visited */
+  { DATELINE "Ana Soto, head of the research department at the Andean Development Council, met Luis Ortega on "
+    "Monday.", "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto met Luis Ortega on Monday before joining other mayors at the Andean Development Council.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "During a visit to Peru, Ana Soto met Luis Ortega at the building of the National Congress on Monday.",
+    "Ana Soto", "Luis Ortega", "National Congress", "2013-12-09", BYLINE_MEETING_HAPPENED },
 };
+
+/* a group unnamed but for its noun, after "where": "the castle where ministers were meeting" */
+static void
+test_group_after_where (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Police closed the road to the old castle where Nordic ministers were meeting.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_true (has_participant (a->meetings->pdata[0], "Nordic ministers"));
+}
 
 /* a gathering of one party with no one else named is a meeting of that party;
  * not a summit that only frames the sentence */
@@ -1165,6 +1184,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/taken-to", test_taken_to);
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
+  g_test_add_func ("/meetings/group-after-where", test_group_after_where);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

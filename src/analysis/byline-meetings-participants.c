@@ -585,14 +585,40 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
   return j;
 }
 
-/* "at the State Duma", "at the building of the State Duma" */
+/* "at the State Duma", "at the building of the State Duma", "at the Mansudae
+ * Assembly Hall": a body's seat or a building, where the meeting was; not a
+ * body where someone works or goes ("head of the department at the Central
+ * Committee", "before joining their counterparts at the Council") */
 static gboolean
-at_before (const Ctx *c, guint first)
+at_before (const Ctx *c, const BylineMentionRef *r)
 {
+  guint first = r->first_token;
+  const BylineToken *last = &c->toks[r->end_token - 1];
+
   for (guint k = first; k > 0 && k + 6 > first; k--)
     {
       if (is_word (c, k - 1, "at"))
-        return TRUE;
+        {
+          guint a = k - 1;
+          const BylineToken *before;
+
+          /* a building by its name, or a body's building */
+          if (byline_token_cls (last) & (BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD))
+            return TRUE;
+          for (guint j = k; j < first; j++)
+            if (is_word (c, j, "building") || is_word (c, j, "headquarters") || is_word (c, j, "premises")
+                || is_word (c, j, "seat") || is_word (c, j, "office") || is_word (c, j, "offices"))
+              return TRUE;
+          if (a == 0)
+            return FALSE;
+          before = &c->toks[a - 1];
+          /* after a name, a day, a comma or the meeting's own word: "received X at the
+           * State Duma", "met on Monday at the ..."; not after a common noun */
+          return before->kind != BYLINE_TOKEN_WORD || (before->flags & BYLINE_TOKEN_CAP)
+                 || (byline_token_cls (before) & (BYLINE_WORD_MEETING | BYLINE_WORD_WEEKDAY))
+                 || byline_mentions_at (c->mentions, a - 1) != NULL
+                 || ends_with (c, a - 1, "ed");
+        }
       if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
         return FALSE;
     }
@@ -672,10 +698,11 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
             }
         }
       /* a building or site: "at the State Duma", "at the Mansudae Assembly Hall" */
-      if (m->place == NULL && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > 0
-          && at_before (c, r->first_token))
+      if ((m->place == NULL || (m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
+          && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > 0 && at_before (c, r))
         {
           m->place = r->entity;
+          g_free (m->place_name);
           m->place_name = g_strdup (r->entity->name);
         }
       if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION

@@ -259,7 +259,8 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
              && (!boundary (c, first - 1) || ((is_word (c, first - 1, "of") || is_word (c, first - 1, "from"))
                                               && first - 1 > lo && !boundary (c, first - 2))))
         first--;
-      if (first == lo || is_punct (c, first - 1, ','))
+      /* "outside the resort where regional leaders were meeting" */
+      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where"))
         group = noun_group (c, first, end);
       if (group != NULL)
         _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
