@@ -218,7 +218,28 @@ static const MeetingCase cases[] = {
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   { DATELINE "During a visit to Peru, Ana Soto met Luis Ortega at the building of the National Congress on Monday.",
     "Ana Soto", "Luis Ortega", "National Congress", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a long title first, the name after a comma, on either side (readouts, state media) */
+  { DATELINE "The Minister of Mines, Hon. Ana Soto, today held talks with the Minister for Energy and Water of the "
+    "Republic of Peru, H.E. Luis Ortega.", "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto met the Bolivian Secretary for Hydrocarbons, Luis Ortega, on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "will meet on Friday", told on a Wednesday: the coming Friday */
+  { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto will meet Luis Ortega in Tula on Friday.",
+    "Ana Soto", "Luis Ortega", "Tula", "2013-12-13", BYLINE_MEETING_PLANNED },
 };
+
+/* people by their trade, after "sit down with" */
+static void
+test_trade_groups (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Mayor Ana Soto spoke on Monday.\n\nSoto will sit down with wheat farmers and grain traders in Tula on Friday.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_true (has_participant (a->meetings->pdata[0], "Ana Soto"));
+  g_assert_true (has_participant (a->meetings->pdata[0], "wheat farmers"));
+  g_assert_true (has_participant (a->meetings->pdata[0], "grain traders"));
+}
 
 /* a group unnamed but for its noun, after "where": "the castle where ministers were meeting" */
 static void
@@ -1185,6 +1206,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/group-after-where", test_group_after_where);
+  g_test_add_func ("/meetings/trade-groups", test_trade_groups);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

@@ -215,7 +215,14 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
     "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
     "elders", "commanders", "governors", "mayors", "ambassadors", "group", "powers", "government",
-    "governments", NULL,
+    "governments",
+    /* people by their trade or standing: "met with county commissioners", "sat down with
+     * growers", "will meet with dockworkers and union leaders" */
+    "commissioners", "councillors", "councilors", "directors", "chiefs", "heads", "trustees",
+    "appropriators", "mediators", "bankers", "farmers", "growers", "producers", "dockworkers", "employees", "unionists", "residents", "voters", "donors", "supporters",
+    "families", "survivors", "veterans", "protesters", "clerics", "generals", "officers",
+    "teachers", "parents", "owners", "manufacturers", "exporters", "traders", "industrialists",
+    "chairmen", "CEOs", NULL,
   };
   /* one person not named, only as a subject: "the Pakistani envoy called on ..." */
   static const char *const subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
@@ -293,6 +300,9 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                        && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)))
           /* "a group of investors", not "the group" */
           && (!is_word (c, k, "group") || is_word (c, k + 1, "of"))
+          /* "teachers' union leaders": a possessor, not the group's head */
+          && !(k + 1 < hi && (c->toks[k + 1].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, k + 1, '\'')
+                              || is_punct (c, k + 1, 0x2019)))
           /* "the Colombian government", not "government officials" */
           && !((is_word (c, k, "government") || is_word (c, k, "governments")) && k + 1 < hi
                && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
@@ -450,6 +460,66 @@ _byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e)
   return found;
 }
 
+/* A person told by a long title first, then named after a comma, as state
+ * media and readouts write: "the Federal Minister for Foreign Affairs of the
+ * Republic of X, H.E. Dr. NAME", "The Cabinet Secretary for Trade and
+ * Industry, Hon. NAME", "the Danish Minister for Economic Affairs, NAME".
+ * @i is at "the"; the title holds an office, and only capitalised words,
+ * names and "of", "for", "and", "the" */
+static const BylineMentionRef *
+titled_person (const Ctx *c, guint i, guint hi, guint *end)
+{
+  gboolean office = FALSE;
+  guint k;
+
+  for (k = i + 1; k < hi && k < i + 18; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+      const BylineMentionRef *r;
+
+      if (is_punct (c, k, ','))
+        break;
+      if (t->kind == BYLINE_TOKEN_WORD && (byline_token_cls (t) & BYLINE_WORD_ROLE))
+        {
+          office = TRUE;
+          continue;
+        }
+      r = byline_mentions_at (c->mentions, k);
+      /* a name after "for", "of", "and" in a title is the office's field, however read:
+       * "Secretary for Foreign and Diaspora Affairs" */
+      if (r != NULL && r->entity->type != BYLINE_ENTITY_DATE
+          && (r->entity->type != BYLINE_ENTITY_PERSON
+              || (r->first_token == k && (is_word (c, k - 1, "for") || is_word (c, k - 1, "of") || is_word (c, k - 1, "and")))))
+        {
+          k = r->end_token - 1;
+          continue;
+        }
+      if (t->kind != BYLINE_TOKEN_WORD || r != NULL
+          || !((t->flags & BYLINE_TOKEN_CAP) || is_word (c, k, "of") || is_word (c, k, "for")
+               || is_word (c, k, "and") || is_word (c, k, "the")))
+        return NULL;
+    }
+  if (!office || !is_punct (c, k, ','))
+    return NULL;
+  /* past the honorifics: "H.E. Dr.", "Hon.", "Mr" */
+  for (guint j = k + 1; j < hi && j < k + 7; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
+        {
+          *end = r->end_token;
+          return r;
+        }
+      if (r != NULL
+          || (!is_punct (c, j, '.')
+              && !(c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP)
+                   && byline_token_len (&c->toks[j]) <= 4)))
+        return NULL;
+    }
+  return NULL;
+}
+
 gboolean
 _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
@@ -497,6 +567,11 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
           *end = r->end_token;
         }
       _byline_meetings_add_participant (m, cp, g_strdup (cp->name));
+      return TRUE;
+    }
+  if (is_word (c, i, "the") && (r = titled_person (c, i, hi, end)) != NULL)
+    {
+      _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
       return TRUE;
     }
   if ((cp = byline_clauses_described_person (&c->reader, i, hi, end)) != NULL)

@@ -262,6 +262,16 @@ adverb_before (const Ctx *c, guint k, guint t)
   return TRUE;
 }
 
+/* "will", "is to", "plans to": a word of the future before the trigger */
+static gboolean
+future_before (const Ctx *c, guint from, guint t)
+{
+  for (guint k = from; k < t; k++)
+    if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_FUTURE)
+      return TRUE;
+  return FALSE;
+}
+
 /* "chairman", "vice-chairman", "deputy-director": an office */
 static gboolean
 role_word (const Ctx *c, guint k)
@@ -845,6 +855,7 @@ meeting_in_sentence (Ctx *c, guint s)
         after = k;
         joint = is_word (c, k, "with") || is_word (c, k + 1, "with");
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
+            || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
             || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
           k++;
         if (is_word (c, k, "with"))
@@ -1178,6 +1189,21 @@ meeting_in_sentence (Ctx *c, guint s)
               {
                 const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 3);
 
+                /* past the day of getting there: "to Doha on Thursday, where", "to the
+                 * Hill last month, where" */
+                if (r != NULL && r->entity->type == BYLINE_ENTITY_DATE && r->first_token > lo + 1)
+                  {
+                    guint j = r->first_token - is_word (c, r->first_token - 1, "on");
+                    const BylineMentionRef *p = byline_mentions_at (c->mentions, j - 1);
+
+                    if (p != NULL && p->end_token == j && p->entity->type == BYLINE_ENTITY_PLACE)
+                      {
+                        m->place = p->entity;
+                        m->place_name = g_strdup (p->entity->name);
+                        break;
+                      }
+                  }
+
                 /* past an apposition: "visit Kunming, capital of Yunnan Province, where" */
                 for (guint j = k - 3; j > lo + 1 && j + 12 > k; j--)
                   {
@@ -1232,6 +1258,23 @@ meeting_in_sentence (Ctx *c, guint s)
                 && r->entity->date.written.month != 0)
               {
                 m->date.year++;
+                break;
+              }
+            /* "will meet on Friday", read back to last Friday: the coming one */
+            if (future_before (c, MAX (clause, t > 12 ? t - 12 : 0), t) && r->entity->type == BYLINE_ENTITY_DATE && r->entity->date.resolution == BYLINE_DATE_DAY
+                && r->entity->date.from.year == m->date.year && r->entity->date.from.month == m->date.month
+                && r->entity->date.from.day == m->date.day && r->entity->date.weekday != 0
+                && r->entity->date.written.month == 0 && r->entity->date.written.day == 0
+                && g_date_valid_dmy (m->date.day, m->date.month, m->date.year))
+              {
+                GDate d;
+
+                g_date_clear (&d, 1);
+                g_date_set_dmy (&d, m->date.day, m->date.month, m->date.year);
+                g_date_add_days (&d, 7);
+                m->date.year = g_date_get_year (&d);
+                m->date.month = g_date_get_month (&d);
+                m->date.day = g_date_get_day (&d);
                 break;
               }
           }
