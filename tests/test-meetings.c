@@ -226,6 +226,9 @@ static const MeetingCase cases[] = {
   /* "will meet on Friday", told on a Wednesday: the coming Friday */
   { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto will meet Luis Ortega in Tula on Friday.",
     "Ana Soto", "Luis Ortega", "Tula", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* the place before the time of getting there and ", where" */
+  { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto was summoned to Quito last month, where she met Luis Ortega "
+    "in private.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_HAPPENED },
 };
 
 /* people by their trade, after "sit down with" */
