@@ -226,6 +226,13 @@ static const MeetingCase cases[] = {
   /* "will meet on Friday", told on a Wednesday: the coming Friday */
   { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto will meet Luis Ortega in Tula on Friday.",
     "Ana Soto", "Luis Ortega", "Tula", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* "During his talks with X, Y stated": the main clause's subject, past a title,
+   * also after a wire dateline */
+  { DATELINE "During his talks with President of Peru Luis Ortega, the Andean bloc's special envoy Marco Ruiz "
+    "stated that a trade deal was near.", "Marco Ruiz", "Luis Ortega", NULL, NULL, BYLINE_MEETING_UNKNOWN },
+  { "QUITO, May 3, 2019 (EFE) - During his talks with President of Peru Luis Ortega, the Andean bloc's special "
+    "envoy Marco Ruiz stated that a trade deal was near.", "Marco Ruiz", "Luis Ortega", "QUITO", "2019-05-03",
+    BYLINE_MEETING_UNKNOWN },
   /* the place before the time of getting there and ", where" */
   { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto was summoned to Quito last month, where she met Luis Ortega "
     "in private.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_HAPPENED },

@@ -780,6 +780,52 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
+              /* "During his talks with X, the envoy Y stated": the main clause's subject
+               * (the phrase may follow a wire dateline, which the clause reader takes for
+               * the sentence's start) */
+              guint fr = front;
+
+              if (fr == 0 && k + 1 == t && k > lo
+                  && (is_word (c, k - 1, "during") || is_word (c, k - 1, "after") || is_word (c, k - 1, "following")
+                      || is_word (c, k - 1, "before") || is_word (c, k - 1, "at")))
+                for (guint w = t + 1; w < hi && w < t + 24; w++)
+                  if (is_punct (c, w, ','))
+                    {
+                      fr = w;
+                      break;
+                    }
+              if (fr != 0 && t < fr && k + 1 == t)
+                {
+                  const BylineEntity *who = cl->subject != NULL ? cl->subject
+                                            : byline_clauses_subject_at (&c->reader, cl->topic, fr + 1, hi);
+
+                  /* past a title the reader does not know: "the bloc's special envoy X stated" */
+                  for (guint q = byline_mentions_lower_bound (c->mentions, fr + 1); who == NULL && q < c->mentions->len; q++)
+                    {
+                      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, q);
+
+                      if (r->first_token >= fr + 10 || r->first_token >= hi)
+                        break;
+                      if (r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < hi
+                          && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
+                          && !(byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_STOPWORD))
+                        who = r->entity;
+                      /* not one met after the clause's own verb: "he also met X and Y" */
+                      for (guint w = fr + 1; who != NULL && w < r->first_token; w++)
+                        if ((byline_token_cls (&c->toks[w]) & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST))
+                            || is_word (c, w, "he") || is_word (c, w, "she") || is_word (c, w, "they"))
+                          who = NULL;
+                      if (r->entity->type == BYLINE_ENTITY_PERSON)
+                        break;
+                    }
+
+                  if (who != NULL && byline_entity_may_be (who, c->text, &c->toks[k])
+                      && !_byline_meetings_has_participant (m, who, NULL))
+                    {
+                      _byline_meetings_add_participant (m, who, g_strdup (who->name));
+                      break;
+                    }
+                }
               /* "On Monday he met A, and on Tuesday he will meet B": the one who met
                * in the clause before, not the one met */
               if (clause > lo && c->meetings->len > 0)
@@ -1564,7 +1610,10 @@ byline_meetings_find (const BylineDocument *doc,
         }
       if (lo > 0)
         para = lo - 1;
-      if (m->date.year == 0 && m->status == BYLINE_MEETING_HAPPENED && !m->background && byline_day_valid (&doc->date)
+      /* (or told in the wire's lead with no tense: "During his talks with X, Y stated") */
+      if (m->date.year == 0
+          && (m->status == BYLINE_MEETING_HAPPENED || (m->status == BYLINE_MEETING_UNKNOWN && ev->start < lead_end))
+          && !m->background && byline_day_valid (&doc->date)
           && para <= 4 && ev->start < doc->text->len / 3)
         m->date = doc->date;
     }
