@@ -233,6 +233,12 @@ static const MeetingCase cases[] = {
   { "QUITO, May 3, 2019 (EFE) - During his talks with President of Peru Luis Ortega, the Andean bloc's special "
     "envoy Marco Ruiz stated that a trade deal was near.", "Marco Ruiz", "Luis Ortega", "QUITO", "2019-05-03",
     BYLINE_MEETING_UNKNOWN },
+  /* "received at X on Monday Y": the object past where and when, as Gulf and
+   * South Asian agencies write */
+  { DATELINE "Governor Ana Soto received at her office today the Consul General of Chile, Luis Ortega.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Sheikh Omar Nasser received at Riverside Palace on Monday President of the Republic of Peru Luis "
+    "Ortega.", "Omar Nasser", "Luis Ortega", "Riverside Palace", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* the place before the time of getting there and ", where" */
   { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto was summoned to Quito last month, where she met Luis Ortega "
     "in private.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_HAPPENED },

@@ -262,6 +262,60 @@ adverb_before (const Ctx *c, guint k, guint t)
   return TRUE;
 }
 
+/* Where the object starts past adjuncts of place and time after the verb: "at
+ * his office today", "at Al-Salam Palace in Jeddah on Sunday", "here"; @k when
+ * what follows is no name or title */
+static guint
+object_past_adjuncts (const Ctx *c, guint k, guint hi)
+{
+  guint j = k;
+
+  for (guint n = 0; n < 4 && j < hi; n++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday"))
+        j++;
+      else if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_DATE)
+        j = r->end_token;
+      else if (is_word (c, j, "at") || is_word (c, j, "in") || is_word (c, j, "on"))
+        {
+          guint w = j + 1;
+
+          r = byline_mentions_at (c->mentions, w);
+          if (r == NULL && (is_word (c, w, "the") || is_word (c, w, "his") || is_word (c, w, "her")
+                            || is_word (c, w, "its") || is_word (c, w, "their")))
+            {
+              w++;
+              r = byline_mentions_at (c->mentions, w);
+            }
+          if (r != NULL && r->first_token == w
+              && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_ORG
+                  || r->entity->type == BYLINE_ENTITY_DATE))
+            w = r->end_token;
+          else
+            {
+              guint start = w;
+
+              while (w < hi && w < start + 3 && c->toks[w].kind == BYLINE_TOKEN_WORD
+                     && !(c->toks[w].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[w]) & BYLINE_WORD_STOPWORD))
+                w++;
+              if (w == start)
+                return k;
+            }
+          j = w;
+        }
+      else
+        break;
+    }
+  /* a name or a title follows: "the Ambassador of X", "President Y" */
+  if (j < hi && j > k
+      && ((c->toks[j].flags & BYLINE_TOKEN_CAP) || is_word (c, j, "visiting")
+          || (is_word (c, j, "the") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))))
+    return j;
+  return k;
+}
+
 /* "will", "is to", "plans to": a word of the future before the trigger */
 static gboolean
 future_before (const Ctx *c, guint from, guint t)
@@ -985,6 +1039,12 @@ meeting_in_sentence (Ctx *c, guint s)
                 k = j + 1;
                 break;
               }
+        /* "received at his office today the Ambassador of X, Y", "received at Al-Salam
+         * Palace in Jeddah on Sunday President Y": the object past where and when */
+        if ((trig == TRIGGER_HOST || trig == TRIGGER_MEET) && k == t + 1
+            && (is_word (c, k, "at") || is_word (c, k, "here") || is_word (c, k, "today")
+                || is_word (c, k, "yesterday")))
+          k = object_past_adjuncts (c, k, hi);
         c->object_side = TRUE;
         for (; k < hi && k < t + 20 && taken < 4; k++)
           {
