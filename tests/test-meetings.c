@@ -244,6 +244,17 @@ static const MeetingCase cases[] = {
     "in private.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_HAPPENED },
 };
 
+/* a delegation "led by its vice-chairman X": its head takes part */
+static void
+test_led_by_its (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Omar Nasser received a delegation of the Peruvian Senate led by its vice-president Luis Ortega on Monday.");
+  const BylineMeeting *m = find_meeting (a, "Omar Nasser", "Luis Ortega");
+
+  g_assert_nonnull (m);
+}
+
 /* people by their trade, after "sit down with" */
 static void
 test_trade_groups (void)
@@ -1223,6 +1234,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/group-after-where", test_group_after_where);
   g_test_add_func ("/meetings/trade-groups", test_trade_groups);
+  g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

@@ -44,6 +44,13 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD
                && ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
         j++;
+      /* "led by its vice-chairman X", "headed by their deputy-director X" */
+      else if (r == NULL && j == k + 1 && (is_word (c, j, "its") || is_word (c, j, "his") || is_word (c, j, "her")
+                                           || is_word (c, j, "their") || is_word (c, j, "the")))
+        j++;
+      else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_HYPHEN)
+               && j + 1 < c->n && byline_mentions_at (c->mentions, j + 1) != NULL)
+        j++;
       else
         break;
     }
