@@ -239,6 +239,10 @@ static const MeetingCase cases[] = {
     "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
   { DATELINE "Sheikh Omar Nasser received at Riverside Palace on Monday President of the Republic of Peru Luis "
     "Ortega.", "Omar Nasser", "Luis Ortega", "Riverside Palace", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a host of the dateline's country and a visitor from another, no place told: at home */
+  { "TEHRAN, May 3, 2019 (IRNA) -- Iranian Foreign Minister Reza Karimi said on Friday that trade would grow.\n\n"
+    "Oil prices fell.\n\nKarimi made the remarks in a meeting with Pakistani Interior Minister Salman Qadir.",
+    "Reza Karimi", "Salman Qadir", "TEHRAN", NULL, BYLINE_MEETING_HAPPENED },
   /* the place before the time of getting there and ", where" */
   { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto was summoned to Quito last month, where she met Luis Ortega "
     "in private.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_HAPPENED },

@@ -1700,6 +1700,31 @@ byline_meetings_find (const BylineDocument *doc,
         }
       if (m->place != NULL)
         continue;
+      /* a host of the dateline's country and a visitor from another, with no place
+       * told: the host received the visitor at home ("TEHRAN - ... Rahimi made the
+       * remarks in a meeting with Pakistani Foreign Minister Khattak") */
+      if (wire_place != NULL && wire_place->lex != NULL && wire_place->lex->country_name != NULL && !m->background)
+        {
+          gboolean home = FALSE, abroad = FALSE;
+
+          for (guint p = 0; p < m->participants->len; p++)
+            {
+              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+              if (e == NULL || e->type != BYLINE_ENTITY_PERSON || e->affiliation == NULL)
+                continue;
+              if (g_strcmp0 (e->affiliation, wire_place->lex->country_name) == 0)
+                home = TRUE;
+              else
+                abroad = TRUE;
+            }
+          if (home && abroad)
+            {
+              m->place = wire_place;
+              m->place_name = g_strdup (wire_place->name);
+              continue;
+            }
+        }
       for (guint j = i > NEARBY ? i - NEARBY : 0; j < c.meetings->len && j < i + NEARBY && m->place == NULL; j++)
         {
           const BylineMeeting *o = c.meetings->pdata[j];
