@@ -259,6 +259,19 @@ test_led_by_its (void)
   g_assert_nonnull (m);
 }
 
+/* "the delegation was later received by X": the head named before met X */
+static void
+test_delegation_head (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Omar Nasser received the visiting trade delegation of Peru headed by Luis Ortega, the deputy trade minister, "
+    "on Monday.\n\nThe Peruvian delegation was later received by Ana Soto at the Riverside Palace.");
+  const BylineMeeting *m = find_meeting (a, "Luis Ortega", "Ana Soto");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
 /* people by their trade, after "sit down with" */
 static void
 test_trade_groups (void)
@@ -1239,6 +1252,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/group-after-where", test_group_after_where);
   g_test_add_func ("/meetings/trade-groups", test_trade_groups);
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
+  g_test_add_func ("/meetings/delegation-head", test_delegation_head);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

@@ -1517,6 +1517,39 @@ lead_dateline (const Ctx *c, guint *end)
   return NULL;
 }
 
+/* The head of the delegation a meeting names only as a group: "received the
+ * delegation of X headed by Y ... The delegation was also received by Z" is Y's
+ * meeting with Z. The head named in the 400 tokens before, or NULL */
+static const BylineEntity *
+delegation_head (const Ctx *c, guint32 before)
+{
+  guint lo = 0, hi = c->n;
+  const BylineEntity *head = NULL;
+
+  /* the first token at or after @before */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (c->toks[mid].start < before)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo > 400 ? lo - 400 : 0; k + 1 < lo; k++)
+    if ((is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
+      for (guint j = k; j > 0 && j + 12 > k; j--)
+        if (is_word (c, j - 1, "delegation"))
+          {
+            const BylineMentionRef *r = _byline_meetings_person_after_by (c, k + 1);
+
+            if (r != NULL)
+              head = r->entity;
+            break;
+          }
+  return head;
+}
+
 /* Is the place, or the person, of this country? */
 static gboolean
 of_country (const BylineEntity *e, const char *country)
@@ -1645,6 +1678,30 @@ byline_meetings_find (const BylineDocument *doc,
 
       if (m->trip && trip_told_by_hosts (&c, i - 1, wire_place))
         g_ptr_array_remove_index (c.meetings, i - 1);
+    }
+
+  /* "the (Lao) delegation was received by X": the delegation's head, named before */
+  for (guint i = 0; i < c.meetings->len; i++)
+    {
+      BylineMeeting *m = c.meetings->pdata[i];
+
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+          gsize len = pp->name != NULL ? strlen (pp->name) : 0;
+          const BylineEntity *head;
+
+          if (pp->entity != NULL || len < 10 || strcmp (pp->name + len - 10, "delegation") != 0)
+            continue;
+          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start);
+          if (head != NULL && !_byline_meetings_has_participant (m, head, NULL))
+            {
+              g_free (pp->name);
+              pp->entity = head;
+              pp->name = g_strdup (head->name);
+            }
+          break;
+        }
     }
 
   /* the sentences that tell of a meeting without two names */
