@@ -239,6 +239,9 @@ static const MeetingCase cases[] = {
     "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
   { DATELINE "Sheikh Omar Nasser received at Riverside Palace on Monday President of the Republic of Peru Luis "
     "Ortega.", "Omar Nasser", "Luis Ortega", "Riverside Palace", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
+  { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* a host of the dateline's country and a visitor from another, no place told: at home */
   { "TEHRAN, May 3, 2019 (IRNA) -- Iranian Foreign Minister Reza Karimi said on Friday that trade would grow.\n\n"
     "Oil prices fell.\n\nKarimi made the remarks in a meeting with Pakistani Interior Minister Salman Qadir.",

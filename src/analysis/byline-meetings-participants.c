@@ -670,6 +670,10 @@ at_before (const Ctx *c, const BylineMentionRef *r)
   guint first = r->first_token;
   const BylineToken *last = &c->toks[r->end_token - 1];
 
+  /* "at the Foreign Ministry's Reception House": the body owns the place */
+  if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    return FALSE;
+
   for (guint k = first; k > 0 && k + 6 > first; k--)
     {
       if (is_word (c, k - 1, "at"))
