@@ -239,6 +239,9 @@ static const MeetingCase cases[] = {
     "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
   { DATELINE "Sheikh Omar Nasser received at Riverside Palace on Monday President of the Republic of Peru Luis "
     "Ortega.", "Omar Nasser", "Luis Ortega", "Riverside Palace", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* the object of another verb is no subject: "is courting donors and plans to meet" */
+  { DATELINE "Mayor Ana Soto spoke on Monday.\n\nThe mayor is quietly courting donors and plans to meet with Luis "
+    "Ortega in Tula on Friday.", "Ana Soto", "Luis Ortega", "Tula", "2013-12-13", BYLINE_MEETING_PLANNED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
@@ -273,6 +276,17 @@ test_delegation_head (void)
 
   g_assert_nonnull (m);
   g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
+/* "no such meeting was planned": none */
+static void
+test_no_such_meeting (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Asked whether the governor would invite the strikers to her office, spokesman Omar Nasser said no such "
+    "meeting was planned.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
 /* people by their trade, after "sit down with" */
@@ -1256,6 +1270,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trade-groups", test_trade_groups);
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
+  g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

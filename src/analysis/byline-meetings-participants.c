@@ -205,27 +205,55 @@ _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint h
   return 0;
 }
 
+/* The nouns of a group with no name; the plurals apart, tested only for a word
+ * that ends in "s", and each only when its first letter is the word's */
+static const char *const group_plurals[] = {
+  "lawmakers", "nations", "officials", "leaders", "ministers", "delegations",
+  "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
+  "students", "executives", "investors", "businesspeople", "entrepreneurs",
+  "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
+  "elders", "commanders", "governors", "mayors", "ambassadors", "powers", "governments",
+  /* people by their trade or standing: "met with county commissioners", "sat down with
+   * growers", "will meet with dockworkers and union leaders" */
+  "commissioners", "councillors", "councilors", "directors", "chiefs", "heads", "trustees",
+  "appropriators", "mediators", "bankers", "farmers", "growers", "producers", "dockworkers",
+  "employees", "unionists", "residents", "voters", "donors", "supporters", "families", "survivors",
+  "veterans", "protesters", "clerics", "generals", "officers", "teachers", "parents", "owners",
+  "manufacturers", "exporters", "traders", "industrialists", "CEOs", NULL,
+};
+static const char *const group_singulars[] = {
+  "delegation", "group", "government", "businessmen", "chairmen", NULL,
+};
+/* one person not named, only as a subject: "the Pakistani envoy called on ..." */
+static const char *const group_subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
+
+static gboolean
+group_noun (const Ctx *c, guint k, gboolean subject)
+{
+  const BylineToken *t = &c->toks[k];
+  gsize len = byline_token_len (t);
+  const char *w = c->text + t->start;
+  const char *const *list;
+  char first;
+
+  if (t->kind != BYLINE_TOKEN_WORD || len < 4 || len > 16)
+    return FALSE;
+  first = w[0] | 0x20;
+  list = w[len - 1] == 's' ? group_plurals : group_singulars;
+  for (guint i = 0; list[i] != NULL; i++)
+    if ((list[i][0] | 0x20) == first && byline_token_is (c->text, t, list[i]))
+      return TRUE;
+  if (subject && list == group_singulars)
+    for (guint i = 0; group_subject_nouns[i] != NULL; i++)
+      if (group_subject_nouns[i][0] == first && byline_token_is (c->text, t, group_subject_nouns[i]))
+        return TRUE;
+  return FALSE;
+}
+
 /* A group with no name: "lawmakers", "Western nations", "senior Tajik officials" */
 static char *
 group_at (const Ctx *c, guint i, guint hi, guint *end)
 {
-  static const char *const nouns[] = {
-    "lawmakers", "nations", "officials", "leaders", "ministers", "delegation", "delegations",
-    "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
-    "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
-    "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
-    "elders", "commanders", "governors", "mayors", "ambassadors", "group", "powers", "government",
-    "governments",
-    /* people by their trade or standing: "met with county commissioners", "sat down with
-     * growers", "will meet with dockworkers and union leaders" */
-    "commissioners", "councillors", "councilors", "directors", "chiefs", "heads", "trustees",
-    "appropriators", "mediators", "bankers", "farmers", "growers", "producers", "dockworkers", "employees", "unionists", "residents", "voters", "donors", "supporters",
-    "families", "survivors", "veterans", "protesters", "clerics", "generals", "officers",
-    "teachers", "parents", "owners", "manufacturers", "exporters", "traders", "industrialists",
-    "chairmen", "CEOs", NULL,
-  };
-  /* one person not named, only as a subject: "the Pakistani envoy called on ..." */
-  static const char *const subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
   guint k = i;
 
   /* no group noun in the four words from here: none (a quick no, before the
@@ -234,7 +262,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     gboolean any = FALSE;
 
     for (guint j = i; j < hi && j < i + 4 && !any; j++)
-      any = c->toks[j].kind == BYLINE_TOKEN_WORD && (is_one_of (c, j, nouns) || is_one_of (c, j, subject_nouns));
+      any = group_noun (c, j, TRUE);
     if (!any)
       return NULL;
   }
@@ -259,6 +287,12 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                    || is_word (c, d - 1, "led") || is_word (c, d - 1, "heading") || is_word (c, d - 1, "headed")))
       return NULL;
   }
+  /* "is lobbying legislators and plans to meet X": the object of another verb is
+   * no subject */
+  if (!c->object_side && i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)
+      && byline_token_len (&c->toks[i - 1]) > 4 && (ends_with (c, i - 1, "ing") || ends_with (c, i - 1, "ed"))
+      && !(byline_token_cls (&c->toks[i - 1]) & BYLINE_WORD_MEETING))
+    return NULL;
   /* "ASEAN leaders": the organisation's, which takes part by its name */
   if (i > 0 && byline_mentions_at (c->mentions, i - 1) != NULL
       && byline_mentions_at (c->mentions, i - 1)->end_token == i
@@ -287,12 +321,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
 
   while (k < hi && k < i + 4)
     {
-      gboolean noun = FALSE;
-
-      for (guint w = 0; nouns[w] && !noun; w++)
-        noun = is_word (c, k, nouns[w]);
-      for (guint w = 0; subject_nouns[w] && !noun && !c->object_side; w++)
-        noun = is_word (c, k, subject_nouns[w]);
+      gboolean noun = group_noun (c, k, !c->object_side);
       /* "Officials from ...", capitalised by the sentence only, but not a title
        * before a name: "Ambassador Lewis Hartley" */
       if (noun && (!(c->toks[k].flags & BYLINE_TOKEN_CAP)

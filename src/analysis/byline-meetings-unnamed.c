@@ -376,6 +376,9 @@ _byline_meetings_unnamed (Ctx *c)
           break;
       if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
         continue;
+      /* "no such meeting had been scheduled", "there was no meeting" */
+      if (t > lo && (is_word (c, t - 1, "no") || (t > lo + 1 && is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))))
+        continue;
       /* "they last met in Kabul in December": a meeting of another time, not more
        * of this one */
       {

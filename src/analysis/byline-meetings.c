@@ -433,7 +433,7 @@ meeting_in_sentence (Ctx *c, guint s)
           continue;
         }
       if (_byline_meetings_nominal_trigger (c, t) && t > lo + 1
-          && (is_word (c, t - 1, "no")
+          && (is_word (c, t - 1, "no") || (is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))
               || ((is_word (c, t - 2, "about") || is_word (c, t - 2, "on") || is_word (c, t - 2, "of"))
                   && (is_word (c, t - 1, "the") || is_word (c, t - 1, "that") || is_word (c, t - 1, "this")
                       || c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE))
