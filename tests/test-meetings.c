@@ -242,6 +242,9 @@ static const MeetingCase cases[] = {
   /* the object of another verb is no subject: "is courting donors and plans to meet" */
   { DATELINE "Mayor Ana Soto spoke on Monday.\n\nThe mayor is quietly courting donors and plans to meet with Luis "
     "Ortega in Tula on Friday.", "Ana Soto", "Luis Ortega", "Tula", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* a name that qualifies the meeting noun is no place: "in Laos border talks" */
+  { "SINGAPORE (Byline Sample Press) - Secretary of State Ann Reyes said the nations involved in Laos border talks "
+    "had a good meeting on Wednesday.", "Ann Reyes", "nations", "SINGAPORE", NULL, BYLINE_MEETING_UNKNOWN },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -733,6 +733,23 @@ at_before (const Ctx *c, const BylineMentionRef *r)
   return FALSE;
 }
 
+/* Is the noun group from @k a meeting noun that the name before it qualifies:
+ * "(Laos) border talks", "(Korea) peace negotiations"? */
+static gboolean
+modifies_meeting_noun (const Ctx *c, guint k)
+{
+  for (guint j = k; j < c->n && j < k + 2; j++)
+    {
+      const BylineToken *t = &c->toks[j];
+
+      if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP) || (byline_token_cls (t) & BYLINE_WORD_STOPWORD))
+        return FALSE;
+      if ((byline_token_cls (t) & BYLINE_WORD_MEETING) && ends_with (c, j, "s"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The day of the telling, not of the meeting: "said on Wednesday (that he had
  * met ...)", "told reporters Monday", "said in a statement on Friday"; or a
  * bound of another time: "(press for it) before the end of the year" */
@@ -797,6 +814,11 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
         {
           /* a city rather than its country: "in Tehran", not "in Iran" */
           gboolean city = r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_COUNTRY;
+
+          /* "involved in Laos border talks": a name that qualifies a meeting noun is
+           * what the talks are about, not where they are */
+          if (modifies_meeting_noun (c, r->end_token))
+            continue;
           if (dist < best_place_dist || (city && m->place && m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
             {
               m->place = r->entity;
