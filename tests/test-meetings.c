@@ -245,6 +245,10 @@ static const MeetingCase cases[] = {
   /* a name that qualifies the meeting noun is no place: "in Laos border talks" */
   { "SINGAPORE (Byline Sample Press) - Secretary of State Ann Reyes said the nations involved in Laos border talks "
     "had a good meeting on Wednesday.", "Ann Reyes", "nations", "SINGAPORE", NULL, BYLINE_MEETING_UNKNOWN },
+  /* but a meeting planned on a trip abroad is not at home */
+  { "Talks\n\nMarch 5, 2023\n\nSEOUL, March 5 (Yonhap) -- South Korean opposition leader Park Min-ho will travel "
+    "to Tokyo next week, his party said on Sunday.\n\nPark is scheduled to meet Japanese Foreign Minister Kenji Aoki "
+    "on March 9, his spokeswoman said.\n", "Park Min-ho", "Kenji Aoki", NULL, "2023-03-09", BYLINE_MEETING_PLANNED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -1637,7 +1637,8 @@ byline_meetings_find (const BylineDocument *doc,
       c.dl_start = doc->wire.start;
       c.dl_end = doc->wire.end;
     }
-  else
+  /* (or one whose place the document did not find: "MOSCOW, 12 APR - RIA Novosti.") */
+  if (wire_place == NULL)
     {
       guint end = 0;
       const BylineMentionRef *dl = lead_dateline (&c, &end);
@@ -1760,7 +1761,9 @@ byline_meetings_find (const BylineDocument *doc,
       /* a host of the dateline's country and a visitor from another, with no place
        * told: the host received the visitor at home ("TEHRAN - ... Rahimi made the
        * remarks in a meeting with Pakistani Foreign Minister Khattak") */
-      if (wire_place != NULL && wire_place->lex != NULL && wire_place->lex->country_name != NULL && !m->background)
+      if (wire_place != NULL && wire_place->lex != NULL && wire_place->lex->country_name != NULL && !m->background
+          /* not one planned abroad: "Park will travel to Tokyo ... to meet X" */
+          && m->status != BYLINE_MEETING_PLANNED)
         {
           gboolean home = FALSE, abroad = FALSE;
 
