@@ -249,6 +249,13 @@ static const MeetingCase cases[] = {
   { "Talks\n\nMarch 5, 2023\n\nSEOUL, March 5 (Yonhap) -- South Korean opposition leader Park Min-ho will travel "
     "to Tokyo next week, his party said on Sunday.\n\nPark is scheduled to meet Japanese Foreign Minister Kenji Aoki "
     "on March 9, his spokeswoman said.\n", "Park Min-ho", "Kenji Aoki", NULL, "2023-03-09", BYLINE_MEETING_PLANNED },
+  /* "Y also met Z", told with no place or time after Y's talks: there and then */
+  { DATELINE "Trade Minister Ana Soto held talks with her Chilean counterpart Luis Ortega in Arica on Monday.\n\n"
+    "Ortega also met Mayor Omar Nasser, an aide said.", "Luis Ortega", "Omar Nasser", "Arica", "2013-12-09",
+    BYLINE_MEETING_HAPPENED },
+  /* past a place whose name no gazetteer knows: "received at Bayt Al Hikma yesterday X" */
+  { DATELINE "Sheikh Omar Nasser received at Bayt Al Hikma yesterday Peruvian Prime Minister Luis Ortega.",
+    "Omar Nasser", "Luis Ortega", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -289,17 +289,26 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
               w++;
               r = byline_mentions_at (c->mentions, w);
             }
+          /* (a palace's name read as a person's: "at Qasr Al Watan") */
           if (r != NULL && r->first_token == w
               && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_ORG
-                  || r->entity->type == BYLINE_ENTITY_DATE))
+                  || r->entity->type == BYLINE_ENTITY_DATE
+                  || (r->entity->type == BYLINE_ENTITY_PERSON && is_word (c, j, "at")
+                      && !(r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE))))
             w = r->end_token;
           else
             {
               guint start = w;
 
-              while (w < hi && w < start + 3 && c->toks[w].kind == BYLINE_TOKEN_WORD
-                     && !(c->toks[w].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[w]) & BYLINE_WORD_STOPWORD))
-                w++;
+              /* "at his office", or a name no gazetteer knows: "at Qasr Al Watan" */
+              if (c->toks[w].flags & BYLINE_TOKEN_CAP)
+                while (w < hi && w < start + 4 && c->toks[w].kind == BYLINE_TOKEN_WORD && (c->toks[w].flags & BYLINE_TOKEN_CAP)
+                       && byline_mentions_at (c->mentions, w) == NULL)
+                  w++;
+              else
+                while (w < hi && w < start + 3 && c->toks[w].kind == BYLINE_TOKEN_WORD
+                       && !(c->toks[w].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[w]) & BYLINE_WORD_STOPWORD))
+                  w++;
               if (w == start)
                 return k;
             }
@@ -1802,6 +1811,20 @@ byline_meetings_find (const BylineDocument *doc,
               const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
               if (pp->entity && _byline_meetings_has_participant (o, pp->entity, NULL))
                 shared++;
+            }
+          /* "X held talks with Y in Abuja on Thursday. Y also met Z": Y's next meeting
+           * told with no place or time of its own was there and then */
+          if (m->also && m->time_text == NULL && !m->background && m->participants->len > 0
+              && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
+              && o->status != BYLINE_MEETING_PLANNED && m->status != BYLINE_MEETING_PLANNED
+              && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 0).entity, NULL)
+              && j < i)
+            {
+              m->place = o->place;
+              m->place_name = g_strdup (o->place_name);
+              if (m->date.year == 0 && o->date.year != 0)
+                m->date = o->date;
+              continue;
             }
           /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani";
            * not a meeting of another time ("previously met", "on Wednesday") */
