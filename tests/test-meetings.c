@@ -256,6 +256,9 @@ static const MeetingCase cases[] = {
   /* past a place whose name no gazetteer knows: "received at Bayt Al Hikma yesterday X" */
   { DATELINE "Sheikh Omar Nasser received at Bayt Al Hikma yesterday Peruvian Prime Minister Luis Ortega.",
     "Omar Nasser", "Luis Ortega", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* the day the writer adds in brackets: "yesterday [Monday]" */
+  { DATELINE "Ana Soto said she had a long meeting with Luis Ortega yesterday [Monday].",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

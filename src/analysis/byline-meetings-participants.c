@@ -839,6 +839,15 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
           && !said_on (c, r->first_token))
         {
           best_date_dist = dist;
+          /* "yesterday [Wednesday]", "Tuesday (May 17)": the day the writer adds */
+          if (r->end_token + 1 < hi && (is_punct (c, r->end_token, '[') || is_punct (c, r->end_token, '(')))
+            {
+              const BylineMentionRef *added = byline_mentions_at (c->mentions, r->end_token + 1);
+
+              if (added != NULL && added->first_token == r->end_token + 1 && added->entity->type == BYLINE_ENTITY_DATE
+                  && added->entity->date.resolution == BYLINE_DATE_DAY)
+                r = added;
+            }
           if (r->entity->date.resolution == BYLINE_DATE_DAY)
             m->date = r->entity->date.from;
           else
