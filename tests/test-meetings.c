@@ -259,6 +259,9 @@ static const MeetingCase cases[] = {
   /* the day the writer adds in brackets: "yesterday [Monday]" */
   { DATELINE "Ana Soto said she had a long meeting with Luis Ortega yesterday [Monday].",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "held a tete-a-tete": the holders met */
+  { DATELINE "Governor Ana Soto and Chilean Senator Luis Ortega held a tete-a-tete at the Riverside Palace on Monday.",
+    "Ana Soto", "Luis Ortega", "Riverside Palace", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -403,7 +403,8 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   if (_byline_meetings_gathering_of (c, i, hi, NULL, NULL))
     return TRIGGER_MEET;
   /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
-  if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks"))
+  if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks")
+       || is_word (c, i, "tete-a-tete"))
       && held_before (c, i))
     return TRIGGER_MEET;
   /* "presented his credentials to the president": an envoy received by a head of state */

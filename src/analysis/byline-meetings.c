@@ -226,6 +226,8 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
     }
   if (into->status == BYLINE_MEETING_UNKNOWN)
     into->status = from->status;
+  /* a trip told again as talks with named hosts is those talks */
+  into->trip = into->trip && from->trip;
   for (guint i = 0; i < from->topics->len; i++)
     g_ptr_array_add (into->topics, g_strdup (from->topics->pdata[i]));
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
