@@ -262,6 +262,10 @@ static const MeetingCase cases[] = {
   /* "held a tete-a-tete": the holders met */
   { DATELINE "Governor Ana Soto and Chilean Senator Luis Ortega held a tete-a-tete at the Riverside Palace on Monday.",
     "Ana Soto", "Luis Ortega", "Riverside Palace", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a body's common noun names no building: "at the Ministry headquarters" (the dateline's city) */
+  { "LIMA, March 4, 2019 (Andina) - Trade Minister Ana Soto today held talks with the visiting Trade Minister of "
+    "Chile, Luis Ortega, at the Ministry headquarters.", "Ana Soto", "Luis Ortega", "LIMA", "2019-03-04",
+    BYLINE_MEETING_HAPPENED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

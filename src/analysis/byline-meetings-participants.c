@@ -702,6 +702,10 @@ at_before (const Ctx *c, const BylineMentionRef *r)
   /* "at the Foreign Ministry's Reception House": the body owns the place */
   if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
     return FALSE;
+  /* "at the Ministry headquarters": a body's common noun names no building */
+  if (r->end_token == first + 1 && (byline_token_cls (last) & BYLINE_WORD_ORG_HEAD)
+      && !(byline_token_cls (last) & (BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD)))
+    return FALSE;
 
   for (guint k = first; k > 0 && k + 6 > first; k--)
     {
