@@ -313,6 +313,17 @@ test_no_such_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* "gathered outside the Education Ministry": where they stood, not whom they met */
+static void
+test_gathered_outside (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "About forty teachers gathered outside the Education Ministry to protest the new fees, witnesses said.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    g_assert_false (has_participant (a->meetings->pdata[i], "Education Ministry"));
+}
+
 /* people by their trade, after "sit down with" */
 static void
 test_trade_groups (void)
@@ -1295,6 +1306,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
   g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
+  g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

@@ -1087,7 +1087,10 @@ meeting_in_sentence (Ctx *c, guint s)
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
-                || is_word (c, k, "which") || is_word (c, k, "that"))
+                || is_word (c, k, "which") || is_word (c, k, "that")
+                /* "gathered outside the Foreign Ministry": where, not with whom */
+                || is_word (c, k, "outside") || is_word (c, k, "near") || is_word (c, k, "inside")
+                || is_word (c, k, "around") || is_word (c, k, "behind") || is_word (c, k, "opposite"))
               break;
             /* the fronted phrase ends at its comma */
             if (front != 0 && t < front && k >= front)
