@@ -266,6 +266,12 @@ static const MeetingCase cases[] = {
   { "LIMA, March 4, 2019 (Andina) - Trade Minister Ana Soto today held talks with the visiting Trade Minister of "
     "Chile, Luis Ortega, at the Ministry headquarters.", "Ana Soto", "Luis Ortega", "LIMA", "2019-03-04",
     BYLINE_MEETING_HAPPENED },
+  /* a meeting of the day told just after the lead, with no place: the dateline's city;
+   * ", officials said" is who tells it, not who met */
+  { "LIMA, March 4, 2019 (Andina) - The border crossing at Tacna will reopen next month, the government said on "
+    "Monday.\n\nTrade Minister Ana Soto received Senator Luis Ortega, officials said.\n\nThe crossing was closed in "
+    "2017 after floods. Traders had demanded its reopening for years, and lorries have waited for days at the other "
+    "crossings.\n", "Ana Soto", "Luis Ortega", "LIMA", NULL, BYLINE_MEETING_HAPPENED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -604,7 +604,17 @@ _byline_meetings_trailing_source (const Ctx *c, guint k, guint hi)
 {
   if (!(is_word (c, k, "a") || is_word (c, k, "an") || is_word (c, k, "the") || is_word (c, k, "his")
         || is_word (c, k, "her") || is_word (c, k, "its") || is_word (c, k, "their") || byline_mentions_at (c->mentions, k)))
-    return FALSE;
+    {
+      /* ", officials said", ", senior diplomats told reporters": a bare plural */
+      for (guint j = k; j < hi && j < k + 4; j++)
+        {
+          if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP))
+            return FALSE;
+          if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH)
+            return j > k && ends_with (c, j - 1, "s");
+        }
+      return FALSE;
+    }
   for (guint j = k; j < hi && j < k + 10; j++)
     {
       if (is_punct (c, j, ',') || is_word (c, j, "and"))

@@ -1762,7 +1762,10 @@ byline_meetings_find (const BylineDocument *doc,
        * a meeting the lead tells happened where the dateline says */
       if (wire_place != NULL
           && (m->place != NULL ? of_country (wire_place, m->place->name)
-                               : (g_array_index (m->evidence, BylineSpan, 0).start < lead_end
+                               : ((g_array_index (m->evidence, BylineSpan, 0).start < lead_end
+                                   /* or the story's next paragraphs, of the same day */
+                                   || (g_array_index (m->evidence, BylineSpan, 0).start < lead_end + doc->text->len / 4
+                                       && !m->background && !m->also && m->time_text == NULL))
                                   && m->status != BYLINE_MEETING_PLANNED)))
         {
           m->place = wire_place;
