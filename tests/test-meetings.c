@@ -209,7 +209,7 @@ static const MeetingCase cases[] = {
     "reporters on Tuesday that she had met Luis Ortega in Lima.", "Ana Soto", "Luis Ortega", "Lima", NULL,
     BYLINE_MEETING_HAPPENED },
   { DATELINE "Ana Soto promised to reply by Friday after she met Luis Ortega in Lima.",
-    "Ana Soto", "Luis Ortega", "Lima", NULL, BYLINE_MEETING_HAPPENED },
+    "Ana Soto", "Luis Ortega", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* a body "at" which someone works or goes is not where they met; a body's
    * building is, and it says more than the country visited */
   { DATELINE "Ana Soto, head of the research department at the Andean Development Council, met Luis Ortega on "
@@ -271,7 +271,15 @@ static const MeetingCase cases[] = {
   { "LIMA, March 4, 2019 (Andina) - The border crossing at Tacna will reopen next month, the government said on "
     "Monday.\n\nTrade Minister Ana Soto received Senator Luis Ortega, officials said.\n\nThe crossing was closed in "
     "2017 after floods. Traders had demanded its reopening for years, and lorries have waited for days at the other "
-    "crossings.\n", "Ana Soto", "Luis Ortega", "LIMA", NULL, BYLINE_MEETING_HAPPENED },
+    "crossings.\n", "Ana Soto", "Luis Ortega", "LIMA", "2019-03-04", BYLINE_MEETING_HAPPENED },
+  /* a meeting that happened, told in the first half of the story with no time of its own:
+   * the article's day */
+  { "LIMA, March 4, 2019 (Andina) - The border crossing at Tacna will reopen next month, the government said on "
+    "Monday.\n\nThe crossing was closed after floods.\n\nTraders had demanded its reopening.\n\nLorries waited for "
+    "days.\n\nPrices of fruit rose.\n\nTrade Minister Ana Soto met Senator Luis Ortega to discuss the reopening.\n\n"
+    "The crossing was closed in 2017 after floods. Traders had demanded its reopening for years, and lorries have "
+    "waited for days at the other crossings. Fruit prices rose sharply in the south as a result, and the senate held "
+    "hearings on the matter twice.\n", "Ana Soto", "Luis Ortega", "LIMA", "2019-03-04", BYLINE_MEETING_HAPPENED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -1722,8 +1722,9 @@ byline_meetings_find (const BylineDocument *doc,
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
 
-  /* a meeting that happened, told in the first paragraphs with no date of
-   * its own: the article's day, as a lead reports the news of the day */
+  /* a meeting that happened, told in the first paragraphs (the first half of
+   * the story) with no date of its own: the article's day, as a wire story
+   * reports the news of the day; not another meeting of one told before */
   for (guint i = 0; i < c.meetings->len; i++)
     {
       BylineMeeting *m = c.meetings->pdata[i];
@@ -1746,7 +1747,8 @@ byline_meetings_find (const BylineDocument *doc,
       if (m->date.year == 0
           && (m->status == BYLINE_MEETING_HAPPENED || (m->status == BYLINE_MEETING_UNKNOWN && ev->start < lead_end))
           && !m->background && byline_day_valid (&doc->date)
-          && para <= 4 && ev->start < doc->text->len / 3)
+          && ((para <= 4 && ev->start < doc->text->len / 3)
+              || (para <= 6 && ev->start < doc->text->len / 2 && !m->also && !m->trip)))
         m->date = doc->date;
     }
 
