@@ -280,6 +280,13 @@ static const MeetingCase cases[] = {
     "The crossing was closed in 2017 after floods. Traders had demanded its reopening for years, and lorries have "
     "waited for days at the other crossings. Fruit prices rose sharply in the south as a result, and the senate held "
     "hearings on the matter twice.\n", "Ana Soto", "Luis Ortega", "LIMA", "2019-03-04", BYLINE_MEETING_HAPPENED },
+  /* "hosted a lunch in honour of X", "had a frank exchange of views", "held a dialogue" */
+  { DATELINE "Mayor Ana Soto hosted a lunch in honour of Senator Luis Ortega on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto and Luis Ortega had a frank exchange of views on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto and Luis Ortega held a dialogue on water rights on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
   { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

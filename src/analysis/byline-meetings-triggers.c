@@ -404,9 +404,13 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_MEET;
   /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
   if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks")
-       || is_word (c, i, "tete-a-tete"))
+       || is_word (c, i, "tete-a-tete") || is_word (c, i, "dialogue"))
       && held_before (c, i))
     return TRIGGER_MEET;
+  /* "X and Y had a cordial exchange of views" */
+  if (is_word (c, i, "exchange") && is_word (c, i + 1, "of")
+      && (is_word (c, i + 2, "views") || is_word (c, i + 2, "opinions")) && held_before (c, i))
+    return TRIGGER_TALKS;
   /* "presented his credentials to the president": an envoy received by a head of state */
   if (is_word (c, i, "credentials") && (is_word (c, i + 1, "to") || is_word (c, i + 1, "with")))
     return TRIGGER_HOST;

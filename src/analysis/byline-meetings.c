@@ -852,7 +852,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
               if (fr == 0 && k + 1 == t && k > lo
                   && (is_word (c, k - 1, "during") || is_word (c, k - 1, "after") || is_word (c, k - 1, "following")
-                      || is_word (c, k - 1, "before") || is_word (c, k - 1, "at")))
+                      || is_word (c, k - 1, "before") || is_word (c, k - 1, "at") || is_word (c, k - 1, "in")))
                 for (guint w = t + 1; w < hi && w < t + 24; w++)
                   if (is_punct (c, w, ','))
                     {
@@ -1045,11 +1045,19 @@ meeting_in_sentence (Ctx *c, guint s)
         /* "hosted a dinner for X", "gave a lunch in honour of X" */
         if (trig == TRIGGER_HOST && (is_word (c, k, "a") || is_word (c, k, "an")))
           for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
-            if (is_word (c, j, "for"))
-              {
-                k = j + 1;
-                break;
-              }
+            {
+              if (is_word (c, j, "for"))
+                {
+                  k = j + 1;
+                  break;
+                }
+              if (is_word (c, j, "in") && (is_word (c, j + 1, "honor") || is_word (c, j + 1, "honour"))
+                  && is_word (c, j + 2, "of"))
+                {
+                  k = j + 3;
+                  break;
+                }
+            }
         /* "received at his office today the Ambassador of X, Y", "received at Al-Salam
          * Palace in Jeddah on Sunday President Y": the object past where and when */
         if ((trig == TRIGGER_HOST || trig == TRIGGER_MEET) && k == t + 1
