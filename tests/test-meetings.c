@@ -345,6 +345,34 @@ test_gathered_outside (void)
     g_assert_false (has_participant (a->meetings->pdata[i], "Education Ministry"));
 }
 
+/* "X would receive Y in the spring": planned, with no day; "They previously met", after
+ * "the two ministers", is the ministers' meeting, not the last pair named */
+static void
+test_would_receive_and_they (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Ana Soto held talks with her Chilean counterpart Luis Ortega in Lima on Monday. Soto said "
+    "President Omar Nasser would receive Chilean Senator Rosa Diaz in the palace in the spring.\n\n"
+    "It was the third meeting between the two ministers this year. They previously met in Quito in March.");
+  const BylineMeeting *spring = find_meeting (a, "Omar Nasser", "Rosa Diaz");
+  gboolean quito = FALSE;
+
+  g_assert_nonnull (spring);
+  g_assert_cmpint (spring->status, ==, BYLINE_MEETING_PLANNED);
+  g_assert_false (byline_day_valid (&spring->date));
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (g_strcmp0 (m->place_name, "Quito") == 0)
+        {
+          quito = TRUE;
+          g_assert_true (has_participant (m, "Ana Soto") && has_participant (m, "Luis Ortega"));
+        }
+    }
+  g_assert_true (quito);
+}
+
 /* people by their trade, after "sit down with" */
 static void
 test_trade_groups (void)
@@ -1328,6 +1356,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
   g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
   g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);
+  g_test_add_func ("/meetings/would-receive-and-they", test_would_receive_and_they);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

@@ -882,7 +882,8 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
 
       if (t->kind != BYLINE_TOKEN_WORD)
         continue;
-      if (byline_token_cls (t) & BYLINE_WORD_FUTURE)
+      /* "said X would receive Y": the future of a past telling */
+      if ((byline_token_cls (t) & BYLINE_WORD_FUTURE) || is_word (c, k - 1, "would"))
         return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "to") && k - 1 + 1 == trigger)
         return BYLINE_MEETING_PLANNED;

@@ -375,6 +375,9 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
           || is_word (c, i - 1, "television") || is_word (c, i - 1, "program") || is_word (c, i - 1, "programme")
           || c->toks[i - 1].kind == BYLINE_TOKEN_POSSESSIVE))
     return TRIGGER_NONE;
+  /* "will receive Foreign Minister X", "receives the visiting Y": a person received */
+  if ((is_word (c, i, "receive") || is_word (c, i, "receives")) && _byline_meetings_person_after_by (c, i) != NULL)
+    return TRIGGER_HOST;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")

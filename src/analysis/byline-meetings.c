@@ -759,7 +759,24 @@ meeting_in_sentence (Ctx *c, guint s)
                       || is_word (c, k + 1, "presidents") || is_word (c, k + 1, "officials"))))
             {
               guint noun = is_word (c, k, "both") || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both")) ? k + 1 : k + 2;
-              const BylineMeeting *pair = _byline_meetings_earlier_pair (c, noun, t);
+              guint noun_end = t;
+              const BylineMeeting *pair;
+
+              /* "It was the second meeting between the two ministers. They previously met
+               * in Almaty": the pair the sentence before names */
+              if (is_word (c, k, "they") && s > 0)
+                {
+                  const BylineSentence *prev = &g_array_index (c->doc->sentences, BylineSentence, s - 1);
+
+                  for (guint j = prev->first_token + 1; j + 1 < prev->end_token; j++)
+                    if (is_word (c, j, "two") && is_word (c, j - 1, "the"))
+                      {
+                        noun = j + 1;
+                        noun_end = j + 2;
+                        break;
+                      }
+                }
+              pair = _byline_meetings_earlier_pair (c, noun, noun_end);
 
               if (pair != NULL)
                 for (guint p = 0; p < 2; p++)
