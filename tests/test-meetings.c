@@ -373,6 +373,18 @@ test_would_receive_and_they (void)
   g_assert_true (quito);
 }
 
+/* "met with A and B separately": one meeting each */
+static void
+test_separately_after (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Ana Soto met with Luis Ortega and Omar Nasser separately on Monday.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Omar Nasser"));
+  g_assert_null (find_meeting (a, "Luis Ortega", "Omar Nasser"));
+}
+
 /* people by their trade, after "sit down with" */
 static void
 test_trade_groups (void)
@@ -1357,6 +1369,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
   g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);
   g_test_add_func ("/meetings/would-receive-and-they", test_would_receive_and_they);
+  g_test_add_func ("/meetings/separately-after", test_separately_after);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

@@ -1436,7 +1436,9 @@ meeting_in_sentence (Ctx *c, guint s)
       if (subjects == 1 && trig == TRIGGER_HOST && m->participants->len == 3 && !_byline_meetings_separately (c, clause, hi))
         ;
       else if (subjects == 1 && !c->grouped
-          && m->participants->len > (joint && !_byline_meetings_separately (c, clause, t + 2) && !is_word (c, t, "summits")
+          /* "met separately with A and B", "met with A and B separately" */
+          && m->participants->len > (joint && !_byline_meetings_separately (c, clause, MAX (t + 2, after + 2))
+                                     && !is_word (c, t, "summits")
                                      && !is_word (c, t, "meetings") && !_byline_meetings_in_headline (c, sent) ? 3u : 2u))
         {
           gboolean people = TRUE;
