@@ -385,6 +385,19 @@ test_separately_after (void)
   g_assert_null (find_meeting (a, "Luis Ortega", "Omar Nasser"));
 }
 
+/* "The Republican Senate nominee sat down with ...": the one the article is about, not the body */
+static void
+test_body_in_description (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Ana Soto spent Monday in a tent, listening to growers.\n\n"
+    "The Republican Senate nominee sat down with about two dozen wheat farmers at a warehouse.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "wheat farmers"));
+  for (guint i = 0; i < a->meetings->len; i++)
+    g_assert_false (has_participant (a->meetings->pdata[i], "Senate"));
+}
+
 /* people by their trade, after "sit down with" */
 static void
 test_trade_groups (void)
@@ -1370,6 +1383,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);
   g_test_add_func ("/meetings/would-receive-and-they", test_would_receive_and_they);
   g_test_add_func ("/meetings/separately-after", test_separately_after);
+  g_test_add_func ("/meetings/body-in-description", test_body_in_description);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

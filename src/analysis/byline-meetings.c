@@ -681,6 +681,17 @@ meeting_in_sentence (Ctx *c, guint s)
                   k = end_group - 1;
                   continue;
                 }
+              /* "The Republican Senate nominee sat down with ...": a description of
+               * the one the article is about, not the body */
+              if (r->entity->type == BYLINE_ENTITY_ORG && r->end_token < t && cl->topic != NULL
+                  && cl->topic->type == BYLINE_ENTITY_PERSON && role_word (c, r->end_token)
+                  && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
+                  && (is_word (c, r->first_token - 1, "the") || (r->first_token > lo + 1 && is_word (c, r->first_token - 2, "the"))))
+                {
+                  _byline_meetings_add_participant (m, cl->topic, g_strdup (cl->topic->name));
+                  k = r->end_token;
+                  continue;
+                }
               if (!(r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_affiliation_of_person (c, r, t)))
                 _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
               k = r->end_token - 1;
