@@ -398,6 +398,19 @@ test_body_in_description (void)
     g_assert_false (has_participant (a->meetings->pdata[i], "Senate"));
 }
 
+/* "back from Quito where she attended X": the place before "where", not the arrival's */
+static void
+test_where_she_attended (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Ana Soto arrived in Lima on Monday on her way back from Quito where she attended the summit of the Andean "
+    "Community.");
+  const BylineMeeting *m = find_meeting (a, "Ana Soto", "Andean Community");
+
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place_name, ==, "Quito");
+}
+
 /* people by their trade, after "sit down with" */
 static void
 test_trade_groups (void)
@@ -1384,6 +1397,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/would-receive-and-they", test_would_receive_and_they);
   g_test_add_func ("/meetings/separately-after", test_separately_after);
   g_test_add_func ("/meetings/body-in-description", test_body_in_description);
+  g_test_add_func ("/meetings/where-she-attended", test_where_she_attended);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

@@ -1338,6 +1338,22 @@ meeting_in_sentence (Ctx *c, guint s)
         /* a relative clause has its own time: "Zarif, who recently led talks with ..." does
          * not take the main clause's "on Wednesday" */
         _byline_meetings_find_place_and_date (c, m, relative ? clause : MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
+        /* "back from New York where he attended X": a place right before "where"
+         * and the clause's subject is the meeting's, whatever came before */
+        for (guint k = t; k > lo + 1 && k + 4 > t; k--)
+          if (is_word (c, k - 1, "where"))
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 2);
+
+              if (r != NULL && r->end_token == k - 1 && r->entity->type == BYLINE_ENTITY_PLACE && m->place != r->entity
+                  && (is_word (c, k, "he") || is_word (c, k, "she") || is_word (c, k, "they")))
+                {
+                  m->place = r->entity;
+                  g_free (m->place_name);
+                  m->place_name = g_strdup (r->entity->name);
+                }
+              break;
+            }
         /* "to visit Kunming, where she will meet X": the place before "where" */
         if (m->place == NULL)
           for (guint k = t; k > lo + 2 && k + 12 > t; k--)
