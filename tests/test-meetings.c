@@ -194,7 +194,246 @@ static const MeetingCase cases[] = {
     "Demir", "Mark Reed", "Brussels", "2013-12-11", BYLINE_MEETING_UNKNOWN },
   { DATELINE "Demir is expected to travel to Baku next month.",
     "Demir", "Azerbaijan", "Baku", NULL, BYLINE_MEETING_UNKNOWN },
+  /* a wire dateline the document does not read as one: its city is where the
+   * lead's meeting was, its day is no meeting's "on Tuesday" */
+  { "Border talks\n\nMarch 5, 2019\n\nSOFIA, March 5. /BTA/. Bulgarian Foreign Minister Petar Ivanov said on "
+    "Tuesday his talks with his Romanian counterpart, Ion Popa, dwelt on energy and the Danube bridges.\n",
+    "Petar Ivanov", "Ion Popa", "SOFIA", "2019-03-05", BYLINE_MEETING_UNKNOWN },
+  { "Border talks\n\nMarch 5, 2019\n\nVarna, BTA - Bulgarian Foreign Minister Petar Ivanov held talks with his "
+    "Romanian counterpart, Ion Popa, on energy.\n",
+    "Petar Ivanov", "Ion Popa", "Varna", "2019-03-05", BYLINE_MEETING_HAPPENED },
+  /* the day of the telling is not the day of the meeting; nor is a deadline */
+  { DATELINE "Foreign Minister Lena Holt said on Wednesday she had met Omar Nasser, her Jordanian counterpart, in "
+    "Amman on Monday.", "Lena Holt", "Omar Nasser", "Amman", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "First paragraph here.\n\nSecond one.\n\nThird.\n\nFourth.\n\nFifth.\n\nSixth: Ana Soto told "
+    "reporters on Tuesday that she had met Luis Ortega in Lima.", "Ana Soto", "Luis Ortega", "Lima", NULL,
+    BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto promised to reply by Friday after she met Luis Ortega in Lima.",
+    "Ana Soto", "Luis Ortega", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* a body "at" which someone works or goes is not where they met; a body's
+   * building is, and it says more than the country visited */
+  { DATELINE "Ana Soto, head of the research department at the Andean Development Council, met Luis Ortega on "
+    "Monday.", "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto met Luis Ortega on Monday before joining other mayors at the Andean Development Council.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "During a visit to Peru, Ana Soto met Luis Ortega at the building of the National Congress on Monday.",
+    "Ana Soto", "Luis Ortega", "National Congress", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a long title first, the name after a comma, on either side (readouts, state media) */
+  { DATELINE "The Minister of Mines, Hon. Ana Soto, today held talks with the Minister for Energy and Water of the "
+    "Republic of Peru, H.E. Luis Ortega.", "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto met the Bolivian Secretary for Hydrocarbons, Luis Ortega, on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "will meet on Friday", told on a Wednesday: the coming Friday */
+  { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto will meet Luis Ortega in Tula on Friday.",
+    "Ana Soto", "Luis Ortega", "Tula", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* "During his talks with X, Y stated": the main clause's subject, past a title,
+   * also after a wire dateline */
+  { DATELINE "During his talks with President of Peru Luis Ortega, the Andean bloc's special envoy Marco Ruiz "
+    "stated that a trade deal was near.", "Marco Ruiz", "Luis Ortega", NULL, NULL, BYLINE_MEETING_UNKNOWN },
+  { "QUITO, May 3, 2019 (EFE) - During his talks with President of Peru Luis Ortega, the Andean bloc's special "
+    "envoy Marco Ruiz stated that a trade deal was near.", "Marco Ruiz", "Luis Ortega", "QUITO", "2019-05-03",
+    BYLINE_MEETING_UNKNOWN },
+  /* "received at X on Monday Y": the object past where and when, as Gulf and
+   * South Asian agencies write */
+  { DATELINE "Governor Ana Soto received at her office today the Consul General of Chile, Luis Ortega.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Sheikh Omar Nasser received at Riverside Palace on Monday President of the Republic of Peru Luis "
+    "Ortega.", "Omar Nasser", "Luis Ortega", "Riverside Palace", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* the object of another verb is no subject: "is courting donors and plans to meet" */
+  { DATELINE "Mayor Ana Soto spoke on Monday.\n\nThe mayor is quietly courting donors and plans to meet with Luis "
+    "Ortega in Tula on Friday.", "Ana Soto", "Luis Ortega", "Tula", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* a name that qualifies the meeting noun is no place: "in Laos border talks" */
+  { "SINGAPORE (Byline Sample Press) - Secretary of State Ann Reyes said the nations involved in Laos border talks "
+    "had a good meeting on Wednesday.", "Ann Reyes", "nations", "SINGAPORE", NULL, BYLINE_MEETING_UNKNOWN },
+  /* but a meeting planned on a trip abroad is not at home */
+  { "Talks\n\nMarch 5, 2023\n\nSEOUL, March 5 (Yonhap) -- South Korean opposition leader Park Min-ho will travel "
+    "to Tokyo next week, his party said on Sunday.\n\nPark is scheduled to meet Japanese Foreign Minister Kenji Aoki "
+    "on March 9, his spokeswoman said.\n", "Park Min-ho", "Kenji Aoki", NULL, "2023-03-09", BYLINE_MEETING_PLANNED },
+  /* "Y also met Z", told with no place or time after Y's talks: there and then */
+  { DATELINE "Trade Minister Ana Soto held talks with her Chilean counterpart Luis Ortega in Arica on Monday.\n\n"
+    "Ortega also met Mayor Omar Nasser, an aide said.", "Luis Ortega", "Omar Nasser", "Arica", "2013-12-09",
+    BYLINE_MEETING_HAPPENED },
+  /* past a place whose name no gazetteer knows: "received at Bayt Al Hikma yesterday X" */
+  { DATELINE "Sheikh Omar Nasser received at Bayt Al Hikma yesterday Peruvian Prime Minister Luis Ortega.",
+    "Omar Nasser", "Luis Ortega", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* the day the writer adds in brackets: "yesterday [Monday]" */
+  { DATELINE "Ana Soto said she had a long meeting with Luis Ortega yesterday [Monday].",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "held a tete-a-tete": the holders met */
+  { DATELINE "Governor Ana Soto and Chilean Senator Luis Ortega held a tete-a-tete at the Riverside Palace on Monday.",
+    "Ana Soto", "Luis Ortega", "Riverside Palace", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a body's common noun names no building: "at the Ministry headquarters" (the dateline's city) */
+  { "LIMA, March 4, 2019 (Andina) - Trade Minister Ana Soto today held talks with the visiting Trade Minister of "
+    "Chile, Luis Ortega, at the Ministry headquarters.", "Ana Soto", "Luis Ortega", "LIMA", "2019-03-04",
+    BYLINE_MEETING_HAPPENED },
+  /* a meeting of the day told just after the lead, with no place: the dateline's city;
+   * ", officials said" is who tells it, not who met */
+  { "LIMA, March 4, 2019 (Andina) - The border crossing at Tacna will reopen next month, the government said on "
+    "Monday.\n\nTrade Minister Ana Soto received Senator Luis Ortega, officials said.\n\nThe crossing was closed in "
+    "2017 after floods. Traders had demanded its reopening for years, and lorries have waited for days at the other "
+    "crossings.\n", "Ana Soto", "Luis Ortega", "LIMA", "2019-03-04", BYLINE_MEETING_HAPPENED },
+  /* a meeting that happened, told in the first half of the story with no time of its own:
+   * the article's day */
+  { "LIMA, March 4, 2019 (Andina) - The border crossing at Tacna will reopen next month, the government said on "
+    "Monday.\n\nThe crossing was closed after floods.\n\nTraders had demanded its reopening.\n\nLorries waited for "
+    "days.\n\nPrices of fruit rose.\n\nTrade Minister Ana Soto met Senator Luis Ortega to discuss the reopening.\n\n"
+    "The crossing was closed in 2017 after floods. Traders had demanded its reopening for years, and lorries have "
+    "waited for days at the other crossings. Fruit prices rose sharply in the south as a result, and the senate held "
+    "hearings on the matter twice.\n", "Ana Soto", "Luis Ortega", "LIMA", "2019-03-04", BYLINE_MEETING_HAPPENED },
+  /* "hosted a lunch in honour of X", "had a frank exchange of views", "held a dialogue" */
+  { DATELINE "Mayor Ana Soto hosted a lunch in honour of Senator Luis Ortega on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto and Luis Ortega had a frank exchange of views on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto and Luis Ortega held a dialogue on water rights on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a body that owns the place is not the place: "at the Trade Ministry's guest house" */
+  { DATELINE "Ana Soto held talks with Luis Ortega at the Trade Ministry's guest house on Monday.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a host of the dateline's country and a visitor from another, no place told: at home */
+  { "TEHRAN, May 3, 2019 (IRNA) -- Iranian Foreign Minister Reza Karimi said on Friday that trade would grow.\n\n"
+    "Oil prices fell.\n\nKarimi made the remarks in a meeting with Pakistani Interior Minister Salman Qadir.",
+    "Reza Karimi", "Salman Qadir", "TEHRAN", NULL, BYLINE_MEETING_HAPPENED },
+  /* the place before the time of getting there and ", where" */
+  { DATELINE "Mayor Ana Soto spoke on Monday.\n\nSoto was summoned to Quito last month, where she met Luis Ortega "
+    "in private.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_HAPPENED },
 };
+
+/* a delegation "led by its vice-chairman X": its head takes part */
+static void
+test_led_by_its (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Omar Nasser received a delegation of the Peruvian Senate led by its vice-president Luis Ortega on Monday.");
+  const BylineMeeting *m = find_meeting (a, "Omar Nasser", "Luis Ortega");
+
+  g_assert_nonnull (m);
+}
+
+/* "the delegation was later received by X": the head named before met X */
+static void
+test_delegation_head (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Omar Nasser received the visiting trade delegation of Peru headed by Luis Ortega, the deputy trade minister, "
+    "on Monday.\n\nThe Peruvian delegation was later received by Ana Soto at the Riverside Palace.");
+  const BylineMeeting *m = find_meeting (a, "Luis Ortega", "Ana Soto");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
+/* "no such meeting was planned": none */
+static void
+test_no_such_meeting (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Asked whether the governor would invite the strikers to her office, spokesman Omar Nasser said no such "
+    "meeting was planned.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 0);
+}
+
+/* "gathered outside the Education Ministry": where they stood, not whom they met */
+static void
+test_gathered_outside (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "About forty teachers gathered outside the Education Ministry to protest the new fees, witnesses said.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    g_assert_false (has_participant (a->meetings->pdata[i], "Education Ministry"));
+}
+
+/* "X would receive Y in the spring": planned, with no day; "They previously met", after
+ * "the two ministers", is the ministers' meeting, not the last pair named */
+static void
+test_would_receive_and_they (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Ana Soto held talks with her Chilean counterpart Luis Ortega in Lima on Monday. Soto said "
+    "President Omar Nasser would receive Chilean Senator Rosa Diaz in the palace in the spring.\n\n"
+    "It was the third meeting between the two ministers this year. They previously met in Quito in March.");
+  const BylineMeeting *spring = find_meeting (a, "Omar Nasser", "Rosa Diaz");
+  gboolean quito = FALSE;
+
+  g_assert_nonnull (spring);
+  g_assert_cmpint (spring->status, ==, BYLINE_MEETING_PLANNED);
+  g_assert_false (byline_day_valid (&spring->date));
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (g_strcmp0 (m->place_name, "Quito") == 0)
+        {
+          quito = TRUE;
+          g_assert_true (has_participant (m, "Ana Soto") && has_participant (m, "Luis Ortega"));
+        }
+    }
+  g_assert_true (quito);
+}
+
+/* "met with A and B separately": one meeting each */
+static void
+test_separately_after (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Ana Soto met with Luis Ortega and Omar Nasser separately on Monday.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Omar Nasser"));
+  g_assert_null (find_meeting (a, "Luis Ortega", "Omar Nasser"));
+}
+
+/* "The Republican Senate nominee sat down with ...": the one the article is about, not the body */
+static void
+test_body_in_description (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Ana Soto spent Monday in a tent, listening to growers.\n\n"
+    "The Republican Senate nominee sat down with about two dozen wheat farmers at a warehouse.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "wheat farmers"));
+  for (guint i = 0; i < a->meetings->len; i++)
+    g_assert_false (has_participant (a->meetings->pdata[i], "Senate"));
+}
+
+/* "back from Quito where she attended X": the place before "where", not the arrival's */
+static void
+test_where_she_attended (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Ana Soto arrived in Lima on Monday on her way back from Quito where she attended the summit of the Andean "
+    "Community.");
+  const BylineMeeting *m = find_meeting (a, "Ana Soto", "Andean Community");
+
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place_name, ==, "Quito");
+}
+
+/* people by their trade, after "sit down with" */
+static void
+test_trade_groups (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Mayor Ana Soto spoke on Monday.\n\nSoto will sit down with wheat farmers and grain traders in Tula on Friday.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_true (has_participant (a->meetings->pdata[0], "Ana Soto"));
+  g_assert_true (has_participant (a->meetings->pdata[0], "wheat farmers"));
+  g_assert_true (has_participant (a->meetings->pdata[0], "grain traders"));
+}
+
+/* a group unnamed but for its noun, after "where": "the castle where ministers were meeting" */
+static void
+test_group_after_where (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Police closed the road to the old castle where Nordic ministers were meeting.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_true (has_participant (a->meetings->pdata[0], "Nordic ministers"));
+}
 
 /* a gathering of one party with no one else named is a meeting of that party;
  * not a summit that only frames the sentence */
@@ -1149,6 +1388,16 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/taken-to", test_taken_to);
   g_test_add_func ("/meetings/topics", test_topics);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
+  g_test_add_func ("/meetings/group-after-where", test_group_after_where);
+  g_test_add_func ("/meetings/trade-groups", test_trade_groups);
+  g_test_add_func ("/meetings/led-by-its", test_led_by_its);
+  g_test_add_func ("/meetings/delegation-head", test_delegation_head);
+  g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
+  g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);
+  g_test_add_func ("/meetings/would-receive-and-they", test_would_receive_and_they);
+  g_test_add_func ("/meetings/separately-after", test_separately_after);
+  g_test_add_func ("/meetings/body-in-description", test_body_in_description);
+  g_test_add_func ("/meetings/where-she-attended", test_where_she_attended);
   g_test_add_func ("/meetings/topic-noun-group", test_topic_noun_group);
   g_test_add_func ("/meetings/pronoun-topic", test_pronoun_topic);
   g_test_add_func ("/meetings/hyphenated-pair", test_hyphenated_pair);

@@ -205,20 +205,55 @@ _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint h
   return 0;
 }
 
+/* The nouns of a group with no name; the plurals apart, tested only for a word
+ * that ends in "s", and each only when its first letter is the word's */
+static const char *const group_plurals[] = {
+  "lawmakers", "nations", "officials", "leaders", "ministers", "delegations",
+  "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
+  "students", "executives", "investors", "businesspeople", "entrepreneurs",
+  "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
+  "elders", "commanders", "governors", "mayors", "ambassadors", "powers", "governments",
+  /* people by their trade or standing: "met with county commissioners", "sat down with
+   * growers", "will meet with dockworkers and union leaders" */
+  "commissioners", "councillors", "councilors", "directors", "chiefs", "heads", "trustees",
+  "appropriators", "mediators", "bankers", "farmers", "growers", "producers", "dockworkers",
+  "employees", "unionists", "residents", "voters", "donors", "supporters", "families", "survivors",
+  "veterans", "protesters", "clerics", "generals", "officers", "teachers", "parents", "owners",
+  "manufacturers", "exporters", "traders", "industrialists", "CEOs", NULL,
+};
+static const char *const group_singulars[] = {
+  "delegation", "group", "government", "businessmen", "chairmen", NULL,
+};
+/* one person not named, only as a subject: "the Pakistani envoy called on ..." */
+static const char *const group_subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
+
+static gboolean
+group_noun (const Ctx *c, guint k, gboolean subject)
+{
+  const BylineToken *t = &c->toks[k];
+  gsize len = byline_token_len (t);
+  const char *w = c->text + t->start;
+  const char *const *list;
+  char first;
+
+  if (t->kind != BYLINE_TOKEN_WORD || len < 4 || len > 16)
+    return FALSE;
+  first = w[0] | 0x20;
+  list = w[len - 1] == 's' ? group_plurals : group_singulars;
+  for (guint i = 0; list[i] != NULL; i++)
+    if ((list[i][0] | 0x20) == first && byline_token_is (c->text, t, list[i]))
+      return TRUE;
+  if (subject && list == group_singulars)
+    for (guint i = 0; group_subject_nouns[i] != NULL; i++)
+      if (group_subject_nouns[i][0] == first && byline_token_is (c->text, t, group_subject_nouns[i]))
+        return TRUE;
+  return FALSE;
+}
+
 /* A group with no name: "lawmakers", "Western nations", "senior Tajik officials" */
 static char *
 group_at (const Ctx *c, guint i, guint hi, guint *end)
 {
-  static const char *const nouns[] = {
-    "lawmakers", "nations", "officials", "leaders", "ministers", "delegation", "delegations",
-    "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
-    "students", "executives", "investors", "businessmen", "businesspeople", "entrepreneurs",
-    "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
-    "elders", "commanders", "governors", "mayors", "ambassadors", "group", "powers", "government",
-    "governments", NULL,
-  };
-  /* one person not named, only as a subject: "the Pakistani envoy called on ..." */
-  static const char *const subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
   guint k = i;
 
   /* no group noun in the four words from here: none (a quick no, before the
@@ -227,7 +262,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     gboolean any = FALSE;
 
     for (guint j = i; j < hi && j < i + 4 && !any; j++)
-      any = c->toks[j].kind == BYLINE_TOKEN_WORD && (is_one_of (c, j, nouns) || is_one_of (c, j, subject_nouns));
+      any = group_noun (c, j, TRUE);
     if (!any)
       return NULL;
   }
@@ -252,6 +287,12 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                    || is_word (c, d - 1, "led") || is_word (c, d - 1, "heading") || is_word (c, d - 1, "headed")))
       return NULL;
   }
+  /* "is lobbying legislators and plans to meet X": the object of another verb is
+   * no subject */
+  if (!c->object_side && i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)
+      && byline_token_len (&c->toks[i - 1]) > 4 && (ends_with (c, i - 1, "ing") || ends_with (c, i - 1, "ed"))
+      && !(byline_token_cls (&c->toks[i - 1]) & BYLINE_WORD_MEETING))
+    return NULL;
   /* "ASEAN leaders": the organisation's, which takes part by its name */
   if (i > 0 && byline_mentions_at (c->mentions, i - 1) != NULL
       && byline_mentions_at (c->mentions, i - 1)->end_token == i
@@ -280,12 +321,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
 
   while (k < hi && k < i + 4)
     {
-      gboolean noun = FALSE;
-
-      for (guint w = 0; nouns[w] && !noun; w++)
-        noun = is_word (c, k, nouns[w]);
-      for (guint w = 0; subject_nouns[w] && !noun && !c->object_side; w++)
-        noun = is_word (c, k, subject_nouns[w]);
+      gboolean noun = group_noun (c, k, !c->object_side);
       /* "Officials from ...", capitalised by the sentence only, but not a title
        * before a name: "Ambassador Lewis Hartley" */
       if (noun && (!(c->toks[k].flags & BYLINE_TOKEN_CAP)
@@ -293,6 +329,9 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                        && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)))
           /* "a group of investors", not "the group" */
           && (!is_word (c, k, "group") || is_word (c, k + 1, "of"))
+          /* "teachers' union leaders": a possessor, not the group's head */
+          && !(k + 1 < hi && (c->toks[k + 1].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, k + 1, '\'')
+                              || is_punct (c, k + 1, 0x2019)))
           /* "the Colombian government", not "government officials" */
           && !((is_word (c, k, "government") || is_word (c, k, "governments")) && k + 1 < hi
                && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
@@ -450,6 +489,66 @@ _byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e)
   return found;
 }
 
+/* A person told by a long title first, then named after a comma, as state
+ * media and readouts write: "the Federal Minister for Foreign Affairs of the
+ * Republic of X, H.E. Dr. NAME", "The Cabinet Secretary for Trade and
+ * Industry, Hon. NAME", "the Danish Minister for Economic Affairs, NAME".
+ * @i is at "the"; the title holds an office, and only capitalised words,
+ * names and "of", "for", "and", "the" */
+static const BylineMentionRef *
+titled_person (const Ctx *c, guint i, guint hi, guint *end)
+{
+  gboolean office = FALSE;
+  guint k;
+
+  for (k = i + 1; k < hi && k < i + 18; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+      const BylineMentionRef *r;
+
+      if (is_punct (c, k, ','))
+        break;
+      if (t->kind == BYLINE_TOKEN_WORD && (byline_token_cls (t) & BYLINE_WORD_ROLE))
+        {
+          office = TRUE;
+          continue;
+        }
+      r = byline_mentions_at (c->mentions, k);
+      /* a name after "for", "of", "and" in a title is the office's field, however read:
+       * "Secretary for Foreign and Diaspora Affairs" */
+      if (r != NULL && r->entity->type != BYLINE_ENTITY_DATE
+          && (r->entity->type != BYLINE_ENTITY_PERSON
+              || (r->first_token == k && (is_word (c, k - 1, "for") || is_word (c, k - 1, "of") || is_word (c, k - 1, "and")))))
+        {
+          k = r->end_token - 1;
+          continue;
+        }
+      if (t->kind != BYLINE_TOKEN_WORD || r != NULL
+          || !((t->flags & BYLINE_TOKEN_CAP) || is_word (c, k, "of") || is_word (c, k, "for")
+               || is_word (c, k, "and") || is_word (c, k, "the")))
+        return NULL;
+    }
+  if (!office || !is_punct (c, k, ','))
+    return NULL;
+  /* past the honorifics: "H.E. Dr.", "Hon.", "Mr" */
+  for (guint j = k + 1; j < hi && j < k + 7; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
+        {
+          *end = r->end_token;
+          return r;
+        }
+      if (r != NULL
+          || (!is_punct (c, j, '.')
+              && !(c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP)
+                   && byline_token_len (&c->toks[j]) <= 4)))
+        return NULL;
+    }
+  return NULL;
+}
+
 gboolean
 _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
@@ -497,6 +596,11 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
           *end = r->end_token;
         }
       _byline_meetings_add_participant (m, cp, g_strdup (cp->name));
+      return TRUE;
+    }
+  if (is_word (c, i, "the") && (r = titled_person (c, i, hi, end)) != NULL)
+    {
+      _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
       return TRUE;
     }
   if ((cp = byline_clauses_described_person (&c->reader, i, hi, end)) != NULL)
@@ -585,18 +689,93 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
   return j;
 }
 
-/* "at the State Duma", "at the building of the State Duma" */
+/* "at the State Duma", "at the building of the State Duma", "at the Mansudae
+ * Assembly Hall": a body's seat or a building, where the meeting was; not a
+ * body where someone works or goes ("head of the department at the Central
+ * Committee", "before joining their counterparts at the Council") */
 static gboolean
-at_before (const Ctx *c, guint first)
+at_before (const Ctx *c, const BylineMentionRef *r)
 {
+  guint first = r->first_token;
+  const BylineToken *last = &c->toks[r->end_token - 1];
+
+  /* "at the Foreign Ministry's Reception House": the body owns the place */
+  if (r->end_token < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    return FALSE;
+  /* "at the Ministry headquarters": a body's common noun names no building */
+  if (r->end_token == first + 1 && (byline_token_cls (last) & BYLINE_WORD_ORG_HEAD)
+      && !(byline_token_cls (last) & (BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD)))
+    return FALSE;
+
   for (guint k = first; k > 0 && k + 6 > first; k--)
     {
       if (is_word (c, k - 1, "at"))
-        return TRUE;
+        {
+          guint a = k - 1;
+          const BylineToken *before;
+
+          /* a building by its name, or a body's building */
+          if (byline_token_cls (last) & (BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD))
+            return TRUE;
+          for (guint j = k; j < first; j++)
+            if (is_word (c, j, "building") || is_word (c, j, "headquarters") || is_word (c, j, "premises")
+                || is_word (c, j, "seat") || is_word (c, j, "office") || is_word (c, j, "offices"))
+              return TRUE;
+          if (a == 0)
+            return FALSE;
+          before = &c->toks[a - 1];
+          /* after a name, a day, a comma or the meeting's own word: "received X at the
+           * State Duma", "met on Monday at the ..."; not after a common noun */
+          return before->kind != BYLINE_TOKEN_WORD || (before->flags & BYLINE_TOKEN_CAP)
+                 || (byline_token_cls (before) & (BYLINE_WORD_MEETING | BYLINE_WORD_WEEKDAY))
+                 || byline_mentions_at (c->mentions, a - 1) != NULL
+                 || ends_with (c, a - 1, "ed");
+        }
       if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
         return FALSE;
     }
   return FALSE;
+}
+
+/* Is the noun group from @k a meeting noun that the name before it qualifies:
+ * "(Laos) border talks", "(Korea) peace negotiations"? */
+static gboolean
+modifies_meeting_noun (const Ctx *c, guint k)
+{
+  for (guint j = k; j < c->n && j < k + 2; j++)
+    {
+      const BylineToken *t = &c->toks[j];
+
+      if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP) || (byline_token_cls (t) & BYLINE_WORD_STOPWORD))
+        return FALSE;
+      if ((byline_token_cls (t) & BYLINE_WORD_MEETING) && ends_with (c, j, "s"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The day of the telling, not of the meeting: "said on Wednesday (that he had
+ * met ...)", "told reporters Monday", "said in a statement on Friday"; or a
+ * bound of another time: "(press for it) before the end of the year" */
+static gboolean
+said_on (const Ctx *c, guint k)
+{
+  static const char *const telling[] = {
+    "said", "says", "told", "tells", "announced", "stated", "added", "reported", "noted", "wrote",
+    "reporters", "journalists", "statement", NULL,
+  };
+  static const char *const bound[] = { "before", "since", "until", "till", "by", NULL };
+  guint j = k;
+
+  if (j > 0 && is_word (c, j - 1, "on"))
+    j--;
+  if (j > 0 && is_one_of (c, j - 1, telling))
+    return TRUE;
+  /* nor a bound of some other time: "before the end of the year", "since March" */
+  j = k;
+  if (j > 0 && is_word (c, j - 1, "the"))
+    j--;
+  return j > 0 && is_one_of (c, j - 1, bound);
 }
 
 void
@@ -613,6 +792,9 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
 
       if (r->first_token >= hi)
         break;
+      /* the wire dateline's place and day are the article's */
+      if (r->start >= c->dl_start && r->start < c->dl_end)
+        continue;
       dist = r->first_token > trigger ? r->first_token - trigger : trigger - r->first_token;
       if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
           && !(r->entity->lex && r->entity->lex->kind == BYLINE_LEX_REGION && g_strcmp0 (r->entity->lex->subkind, "landmark") != 0)
@@ -636,6 +818,11 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
         {
           /* a city rather than its country: "in Tehran", not "in Iran" */
           gboolean city = r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_COUNTRY;
+
+          /* "involved in Laos border talks": a name that qualifies a meeting noun is
+           * what the talks are about, not where they are */
+          if (modifies_meeting_noun (c, r->end_token))
+            continue;
           if (dist < best_place_dist || (city && m->place && m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
             {
               m->place = r->entity;
@@ -645,15 +832,26 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
             }
         }
       /* a building or site: "at the State Duma", "at the Mansudae Assembly Hall" */
-      if (m->place == NULL && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > 0
-          && at_before (c, r->first_token))
+      if ((m->place == NULL || (m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
+          && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > 0 && at_before (c, r))
         {
           m->place = r->entity;
+          g_free (m->place_name);
           m->place_name = g_strdup (r->entity->name);
         }
-      if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION)
+      if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION
+          && !said_on (c, r->first_token))
         {
           best_date_dist = dist;
+          /* "yesterday [Wednesday]", "Tuesday (May 17)": the day the writer adds */
+          if (r->end_token + 1 < hi && (is_punct (c, r->end_token, '[') || is_punct (c, r->end_token, '(')))
+            {
+              const BylineMentionRef *added = byline_mentions_at (c->mentions, r->end_token + 1);
+
+              if (added != NULL && added->first_token == r->end_token + 1 && added->entity->type == BYLINE_ENTITY_DATE
+                  && added->entity->date.resolution == BYLINE_DATE_DAY)
+                r = added;
+            }
           if (r->entity->date.resolution == BYLINE_DATE_DAY)
             m->date = r->entity->date.from;
           else
@@ -684,7 +882,8 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
 
       if (t->kind != BYLINE_TOKEN_WORD)
         continue;
-      if (byline_token_cls (t) & BYLINE_WORD_FUTURE)
+      /* "said X would receive Y": the future of a past telling */
+      if ((byline_token_cls (t) & BYLINE_WORD_FUTURE) || is_word (c, k - 1, "would"))
         return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "to") && k - 1 + 1 == trigger)
         return BYLINE_MEETING_PLANNED;

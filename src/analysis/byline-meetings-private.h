@@ -39,6 +39,8 @@ typedef struct
   gboolean              object_side;    /* reading the side after the trigger */
   gboolean              countries;      /* a meeting of countries: "the North's summits with ..." */
   gboolean              grouped;        /* the countries are one group's: "ministers from A, B and C" */
+  guint32               dl_start;       /* the wire dateline, bytes ("ANKARA, March 4 (Reuters) -"): */
+  guint32               dl_end;         /* its dates and places are the article's, not a meeting's */
 } Ctx;
 
 /* The meetings near the i-th, in the order told: a story tells its meetings

@@ -44,6 +44,13 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD
                && ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
         j++;
+      /* "led by its vice-chairman X", "headed by their deputy-director X" */
+      else if (r == NULL && j == k + 1 && (is_word (c, j, "its") || is_word (c, j, "his") || is_word (c, j, "her")
+                                           || is_word (c, j, "their") || is_word (c, j, "the")))
+        j++;
+      else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_HYPHEN)
+               && j + 1 < c->n && byline_mentions_at (c->mentions, j + 1) != NULL)
+        j++;
       else
         break;
     }
@@ -368,6 +375,9 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
           || is_word (c, i - 1, "television") || is_word (c, i - 1, "program") || is_word (c, i - 1, "programme")
           || c->toks[i - 1].kind == BYLINE_TOKEN_POSSESSIVE))
     return TRIGGER_NONE;
+  /* "will receive Foreign Minister X", "receives the visiting Y": a person received */
+  if ((is_word (c, i, "receive") || is_word (c, i, "receives")) && _byline_meetings_person_after_by (c, i) != NULL)
+    return TRIGGER_HOST;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
@@ -396,9 +406,14 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   if (_byline_meetings_gathering_of (c, i, hi, NULL, NULL))
     return TRIGGER_MEET;
   /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
-  if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks"))
+  if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks")
+       || is_word (c, i, "tete-a-tete") || is_word (c, i, "dialogue"))
       && held_before (c, i))
     return TRIGGER_MEET;
+  /* "X and Y had a cordial exchange of views" */
+  if (is_word (c, i, "exchange") && is_word (c, i + 1, "of")
+      && (is_word (c, i + 2, "views") || is_word (c, i + 2, "opinions")) && held_before (c, i))
+    return TRIGGER_TALKS;
   /* "presented his credentials to the president": an envoy received by a head of state */
   if (is_word (c, i, "credentials") && (is_word (c, i + 1, "to") || is_word (c, i + 1, "with")))
     return TRIGGER_HOST;
@@ -596,7 +611,17 @@ _byline_meetings_trailing_source (const Ctx *c, guint k, guint hi)
 {
   if (!(is_word (c, k, "a") || is_word (c, k, "an") || is_word (c, k, "the") || is_word (c, k, "his")
         || is_word (c, k, "her") || is_word (c, k, "its") || is_word (c, k, "their") || byline_mentions_at (c->mentions, k)))
-    return FALSE;
+    {
+      /* ", officials said", ", senior diplomats told reporters": a bare plural */
+      for (guint j = k; j < hi && j < k + 4; j++)
+        {
+          if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP))
+            return FALSE;
+          if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH)
+            return j > k && ends_with (c, j - 1, "s");
+        }
+      return FALSE;
+    }
   for (guint j = k; j < hi && j < k + 10; j++)
     {
       if (is_punct (c, j, ',') || is_word (c, j, "and"))

@@ -259,7 +259,8 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
              && (!boundary (c, first - 1) || ((is_word (c, first - 1, "of") || is_word (c, first - 1, "from"))
                                               && first - 1 > lo && !boundary (c, first - 2))))
         first--;
-      if (first == lo || is_punct (c, first - 1, ','))
+      /* "outside the resort where regional leaders were meeting" */
+      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where"))
         group = noun_group (c, first, end);
       if (group != NULL)
         _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
@@ -374,6 +375,9 @@ _byline_meetings_unnamed (Ctx *c)
         if (meeting_word (c, t, hi))
           break;
       if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
+        continue;
+      /* "no such meeting had been scheduled", "there was no meeting" */
+      if (t > lo && (is_word (c, t - 1, "no") || (t > lo + 1 && is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))))
         continue;
       /* "they last met in Kabul in December": a meeting of another time, not more
        * of this one */

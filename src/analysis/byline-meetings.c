@@ -226,6 +226,8 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
     }
   if (into->status == BYLINE_MEETING_UNKNOWN)
     into->status = from->status;
+  /* a trip told again as talks with named hosts is those talks */
+  into->trip = into->trip && from->trip;
   for (guint i = 0; i < from->topics->len; i++)
     g_ptr_array_add (into->topics, g_strdup (from->topics->pdata[i]));
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
@@ -260,6 +262,79 @@ adverb_before (const Ctx *c, guint k, guint t)
           || is_word (c, k, "previously") || is_word (c, k, "later") || is_word (c, k, "then")))
       return FALSE;
   return TRUE;
+}
+
+/* Where the object starts past adjuncts of place and time after the verb: "at
+ * his office today", "at Al-Salam Palace in Jeddah on Sunday", "here"; @k when
+ * what follows is no name or title */
+static guint
+object_past_adjuncts (const Ctx *c, guint k, guint hi)
+{
+  guint j = k;
+
+  for (guint n = 0; n < 4 && j < hi; n++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday"))
+        j++;
+      else if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_DATE)
+        j = r->end_token;
+      else if (is_word (c, j, "at") || is_word (c, j, "in") || is_word (c, j, "on"))
+        {
+          guint w = j + 1;
+
+          r = byline_mentions_at (c->mentions, w);
+          if (r == NULL && (is_word (c, w, "the") || is_word (c, w, "his") || is_word (c, w, "her")
+                            || is_word (c, w, "its") || is_word (c, w, "their")))
+            {
+              w++;
+              r = byline_mentions_at (c->mentions, w);
+            }
+          /* (a palace's name read as a person's: "at Qasr Al Watan") */
+          if (r != NULL && r->first_token == w
+              && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_ORG
+                  || r->entity->type == BYLINE_ENTITY_DATE
+                  || (r->entity->type == BYLINE_ENTITY_PERSON && is_word (c, j, "at")
+                      && !(r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE))))
+            w = r->end_token;
+          else
+            {
+              guint start = w;
+
+              /* "at his office", or a name no gazetteer knows: "at Qasr Al Watan" */
+              if (c->toks[w].flags & BYLINE_TOKEN_CAP)
+                while (w < hi && w < start + 4 && c->toks[w].kind == BYLINE_TOKEN_WORD && (c->toks[w].flags & BYLINE_TOKEN_CAP)
+                       && byline_mentions_at (c->mentions, w) == NULL)
+                  w++;
+              else
+                while (w < hi && w < start + 3 && c->toks[w].kind == BYLINE_TOKEN_WORD
+                       && !(c->toks[w].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[w]) & BYLINE_WORD_STOPWORD))
+                  w++;
+              if (w == start)
+                return k;
+            }
+          j = w;
+        }
+      else
+        break;
+    }
+  /* a name or a title follows: "the Ambassador of X", "President Y" */
+  if (j < hi && j > k
+      && ((c->toks[j].flags & BYLINE_TOKEN_CAP) || is_word (c, j, "visiting")
+          || (is_word (c, j, "the") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))))
+    return j;
+  return k;
+}
+
+/* "will", "is to", "plans to": a word of the future before the trigger */
+static gboolean
+future_before (const Ctx *c, guint from, guint t)
+{
+  for (guint k = from; k < t; k++)
+    if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_FUTURE)
+      return TRUE;
+  return FALSE;
 }
 
 /* "chairman", "vice-chairman", "deputy-director": an office */
@@ -374,7 +449,7 @@ meeting_in_sentence (Ctx *c, guint s)
           continue;
         }
       if (_byline_meetings_nominal_trigger (c, t) && t > lo + 1
-          && (is_word (c, t - 1, "no")
+          && (is_word (c, t - 1, "no") || (is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))
               || ((is_word (c, t - 2, "about") || is_word (c, t - 2, "on") || is_word (c, t - 2, "of"))
                   && (is_word (c, t - 1, "the") || is_word (c, t - 1, "that") || is_word (c, t - 1, "this")
                       || c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE))
@@ -611,6 +686,17 @@ meeting_in_sentence (Ctx *c, guint s)
                   k = end_group - 1;
                   continue;
                 }
+              /* "The Republican Senate nominee sat down with ...": a description of
+               * the one the article is about, not the body */
+              if (r->entity->type == BYLINE_ENTITY_ORG && r->end_token < t && cl->topic != NULL
+                  && cl->topic->type == BYLINE_ENTITY_PERSON && role_word (c, r->end_token)
+                  && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
+                  && (is_word (c, r->first_token - 1, "the") || (r->first_token > lo + 1 && is_word (c, r->first_token - 2, "the"))))
+                {
+                  _byline_meetings_add_participant (m, cl->topic, g_strdup (cl->topic->name));
+                  k = r->end_token;
+                  continue;
+                }
               if (!(r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_affiliation_of_person (c, r, t)))
                 _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
               k = r->end_token - 1;
@@ -689,7 +775,24 @@ meeting_in_sentence (Ctx *c, guint s)
                       || is_word (c, k + 1, "presidents") || is_word (c, k + 1, "officials"))))
             {
               guint noun = is_word (c, k, "both") || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both")) ? k + 1 : k + 2;
-              const BylineMeeting *pair = _byline_meetings_earlier_pair (c, noun, t);
+              guint noun_end = t;
+              const BylineMeeting *pair;
+
+              /* "It was the second meeting between the two ministers. They previously met
+               * in Almaty": the pair the sentence before names */
+              if (is_word (c, k, "they") && s > 0)
+                {
+                  const BylineSentence *prev = &g_array_index (c->doc->sentences, BylineSentence, s - 1);
+
+                  for (guint j = prev->first_token + 1; j + 1 < prev->end_token; j++)
+                    if (is_word (c, j, "two") && is_word (c, j - 1, "the"))
+                      {
+                        noun = j + 1;
+                        noun_end = j + 2;
+                        break;
+                      }
+                }
+              pair = _byline_meetings_earlier_pair (c, noun, noun_end);
 
               if (pair != NULL)
                 for (guint p = 0; p < 2; p++)
@@ -775,6 +878,52 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
+              /* "During his talks with X, the envoy Y stated": the main clause's subject
+               * (the phrase may follow a wire dateline, which the clause reader takes for
+               * the sentence's start) */
+              guint fr = front;
+
+              if (fr == 0 && k + 1 == t && k > lo
+                  && (is_word (c, k - 1, "during") || is_word (c, k - 1, "after") || is_word (c, k - 1, "following")
+                      || is_word (c, k - 1, "before") || is_word (c, k - 1, "at") || is_word (c, k - 1, "in")))
+                for (guint w = t + 1; w < hi && w < t + 24; w++)
+                  if (is_punct (c, w, ','))
+                    {
+                      fr = w;
+                      break;
+                    }
+              if (fr != 0 && t < fr && k + 1 == t)
+                {
+                  const BylineEntity *who = cl->subject != NULL ? cl->subject
+                                            : byline_clauses_subject_at (&c->reader, cl->topic, fr + 1, hi);
+
+                  /* past a title the reader does not know: "the bloc's special envoy X stated" */
+                  for (guint q = byline_mentions_lower_bound (c->mentions, fr + 1); who == NULL && q < c->mentions->len; q++)
+                    {
+                      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, q);
+
+                      if (r->first_token >= fr + 10 || r->first_token >= hi)
+                        break;
+                      if (r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < hi
+                          && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
+                          && !(byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_STOPWORD))
+                        who = r->entity;
+                      /* not one met after the clause's own verb: "he also met X and Y" */
+                      for (guint w = fr + 1; who != NULL && w < r->first_token; w++)
+                        if ((byline_token_cls (&c->toks[w]) & (BYLINE_WORD_MEETING | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST))
+                            || is_word (c, w, "he") || is_word (c, w, "she") || is_word (c, w, "they"))
+                          who = NULL;
+                      if (r->entity->type == BYLINE_ENTITY_PERSON)
+                        break;
+                    }
+
+                  if (who != NULL && byline_entity_may_be (who, c->text, &c->toks[k])
+                      && !_byline_meetings_has_participant (m, who, NULL))
+                    {
+                      _byline_meetings_add_participant (m, who, g_strdup (who->name));
+                      break;
+                    }
+                }
               /* "On Monday he met A, and on Tuesday he will meet B": the one who met
                * in the clause before, not the one met */
               if (clause > lo && c->meetings->len > 0)
@@ -850,6 +999,7 @@ meeting_in_sentence (Ctx *c, guint s)
         after = k;
         joint = is_word (c, k, "with") || is_word (c, k + 1, "with");
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
+            || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
             || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
           k++;
         if (is_word (c, k, "with"))
@@ -928,11 +1078,25 @@ meeting_in_sentence (Ctx *c, guint s)
         /* "hosted a dinner for X", "gave a lunch in honour of X" */
         if (trig == TRIGGER_HOST && (is_word (c, k, "a") || is_word (c, k, "an")))
           for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
-            if (is_word (c, j, "for"))
-              {
-                k = j + 1;
-                break;
-              }
+            {
+              if (is_word (c, j, "for"))
+                {
+                  k = j + 1;
+                  break;
+                }
+              if (is_word (c, j, "in") && (is_word (c, j + 1, "honor") || is_word (c, j + 1, "honour"))
+                  && is_word (c, j + 2, "of"))
+                {
+                  k = j + 3;
+                  break;
+                }
+            }
+        /* "received at his office today the Ambassador of X, Y", "received at Al-Salam
+         * Palace in Jeddah on Sunday President Y": the object past where and when */
+        if ((trig == TRIGGER_HOST || trig == TRIGGER_MEET) && k == t + 1
+            && (is_word (c, k, "at") || is_word (c, k, "here") || is_word (c, k, "today")
+                || is_word (c, k, "yesterday")))
+          k = object_past_adjuncts (c, k, hi);
         c->object_side = TRUE;
         for (; k < hi && k < t + 20 && taken < 4; k++)
           {
@@ -964,7 +1128,10 @@ meeting_in_sentence (Ctx *c, guint s)
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
-                || is_word (c, k, "which") || is_word (c, k, "that"))
+                || is_word (c, k, "which") || is_word (c, k, "that")
+                /* "gathered outside the Foreign Ministry": where, not with whom */
+                || is_word (c, k, "outside") || is_word (c, k, "near") || is_word (c, k, "inside")
+                || is_word (c, k, "around") || is_word (c, k, "behind") || is_word (c, k, "opposite"))
               break;
             /* the fronted phrase ends at its comma */
             if (front != 0 && t < front && k >= front)
@@ -1176,12 +1343,43 @@ meeting_in_sentence (Ctx *c, guint s)
         /* a relative clause has its own time: "Zarif, who recently led talks with ..." does
          * not take the main clause's "on Wednesday" */
         _byline_meetings_find_place_and_date (c, m, relative ? clause : MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
+        /* "back from New York where he attended X": a place right before "where"
+         * and the clause's subject is the meeting's, whatever came before */
+        for (guint k = t; k > lo + 1 && k + 4 > t; k--)
+          if (is_word (c, k - 1, "where"))
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 2);
+
+              if (r != NULL && r->end_token == k - 1 && r->entity->type == BYLINE_ENTITY_PLACE && m->place != r->entity
+                  && (is_word (c, k, "he") || is_word (c, k, "she") || is_word (c, k, "they")))
+                {
+                  m->place = r->entity;
+                  g_free (m->place_name);
+                  m->place_name = g_strdup (r->entity->name);
+                }
+              break;
+            }
         /* "to visit Kunming, where she will meet X": the place before "where" */
         if (m->place == NULL)
           for (guint k = t; k > lo + 2 && k + 12 > t; k--)
             if (is_word (c, k - 1, "where") && is_punct (c, k - 2, ','))
               {
                 const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 3);
+
+                /* past the day of getting there: "to Doha on Thursday, where", "to the
+                 * Hill last month, where" */
+                if (r != NULL && r->entity->type == BYLINE_ENTITY_DATE && r->first_token > lo + 1)
+                  {
+                    guint j = r->first_token - is_word (c, r->first_token - 1, "on");
+                    const BylineMentionRef *p = byline_mentions_at (c->mentions, j - 1);
+
+                    if (p != NULL && p->end_token == j && p->entity->type == BYLINE_ENTITY_PLACE)
+                      {
+                        m->place = p->entity;
+                        m->place_name = g_strdup (p->entity->name);
+                        break;
+                      }
+                  }
 
                 /* past an apposition: "visit Kunming, capital of Yunnan Province, where" */
                 for (guint j = k - 3; j > lo + 1 && j + 12 > k; j--)
@@ -1239,6 +1437,23 @@ meeting_in_sentence (Ctx *c, guint s)
                 m->date.year++;
                 break;
               }
+            /* "will meet on Friday", read back to last Friday: the coming one */
+            if (future_before (c, MAX (clause, t > 12 ? t - 12 : 0), t) && r->entity->type == BYLINE_ENTITY_DATE && r->entity->date.resolution == BYLINE_DATE_DAY
+                && r->entity->date.from.year == m->date.year && r->entity->date.from.month == m->date.month
+                && r->entity->date.from.day == m->date.day && r->entity->date.weekday != 0
+                && r->entity->date.written.month == 0 && r->entity->date.written.day == 0
+                && g_date_valid_dmy (m->date.day, m->date.month, m->date.year))
+              {
+                GDate d;
+
+                g_date_clear (&d, 1);
+                g_date_set_dmy (&d, m->date.day, m->date.month, m->date.year);
+                g_date_add_days (&d, 7);
+                m->date.year = g_date_get_year (&d);
+                m->date.month = g_date_get_month (&d);
+                m->date.day = g_date_get_day (&d);
+                break;
+              }
           }
       _byline_meetings_find_topics (c, m, t, MIN (hi, t + 48));
       {
@@ -1253,7 +1468,9 @@ meeting_in_sentence (Ctx *c, guint s)
       if (subjects == 1 && trig == TRIGGER_HOST && m->participants->len == 3 && !_byline_meetings_separately (c, clause, hi))
         ;
       else if (subjects == 1 && !c->grouped
-          && m->participants->len > (joint && !_byline_meetings_separately (c, clause, t + 2) && !is_word (c, t, "summits")
+          /* "met separately with A and B", "met with A and B separately" */
+          && m->participants->len > (joint && !_byline_meetings_separately (c, clause, MAX (t + 2, after + 2))
+                                     && !is_word (c, t, "summits")
                                      && !is_word (c, t, "meetings") && !_byline_meetings_in_headline (c, sent) ? 3u : 2u))
         {
           gboolean people = TRUE;
@@ -1313,6 +1530,97 @@ meeting_in_sentence (Ctx *c, guint s)
       g_ptr_array_set_size (split, 0);
       t = after;
     }
+}
+
+/* A dateline the document did not read as one, at the head of one of the
+ * first paragraphs: "ANKARA, December 11. /TASS/.", "QINGDAO, China (AFP)",
+ * "Muscat, IRNA -", "New Delhi, Dec 3, 2025 (IANS)": a place, a comma or a
+ * bracket or a dash, then only capitalised words, numbers and dates up to
+ * a bracket, a dash, a colon, a slash or a full stop. Its place's mention,
+ * and its tokens' end in *@end */
+static const BylineMentionRef *
+lead_dateline (const Ctx *c, guint *end)
+{
+  const GArray *sents = c->doc->sentences;
+
+  for (guint s = 0; s < sents->len && s < 16; s++)
+    {
+      const BylineSentence *sent = &g_array_index (sents, BylineSentence, s);
+      const BylineMentionRef *r;
+      guint k;
+
+      if (sent->paragraph > 4)
+        break;
+      if ((s > 0 && g_array_index (sents, BylineSentence, s - 1).paragraph == sent->paragraph)
+          || byline_document_is_header (c->doc, sent->start))
+        continue;
+      r = byline_mentions_at (c->mentions, sent->first_token);
+      if (r == NULL || r->first_token != sent->first_token || r->entity->type != BYLINE_ENTITY_PLACE
+          || r->end_token >= c->n || c->toks[r->end_token].kind != BYLINE_TOKEN_PUNCT)
+        continue;
+      k = r->end_token;
+      if (!(is_punct (c, k, ',') || is_punct (c, k, '(') || byline_is_dash (byline_token_first_char (c->text, &c->toks[k]))))
+        continue;
+      if (!is_punct (c, k, ','))
+        {
+          *end = k + 1;
+          return r;
+        }
+      for (guint j = k + 1; j < c->n && j < k + 14; j++)
+        {
+          const BylineToken *t = &c->toks[j];
+
+          if (t->kind == BYLINE_TOKEN_PUNCT)
+            {
+              gunichar ch = byline_token_first_char (c->text, t);
+
+              if (ch == '(' || ch == ')' || ch == ':' || ch == '/' || ch == '.' || byline_is_dash (ch))
+                {
+                  *end = j + 1;
+                  return r;
+                }
+              if (ch != ',')
+                break;
+            }
+          else if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
+                   && !(byline_token_cls (t) & BYLINE_WORD_MONTH))
+            break;
+        }
+    }
+  return NULL;
+}
+
+/* The head of the delegation a meeting names only as a group: "received the
+ * delegation of X headed by Y ... The delegation was also received by Z" is Y's
+ * meeting with Z. The head named in the 400 tokens before, or NULL */
+static const BylineEntity *
+delegation_head (const Ctx *c, guint32 before)
+{
+  guint lo = 0, hi = c->n;
+  const BylineEntity *head = NULL;
+
+  /* the first token at or after @before */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (c->toks[mid].start < before)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint k = lo > 400 ? lo - 400 : 0; k + 1 < lo; k++)
+    if ((is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
+      for (guint j = k; j > 0 && j + 12 > k; j--)
+        if (is_word (c, j - 1, "delegation"))
+          {
+            const BylineMentionRef *r = _byline_meetings_person_after_by (c, k + 1);
+
+            if (r != NULL)
+              head = r->entity;
+            break;
+          }
+  return head;
 }
 
 /* Is the place, or the person, of this country? */
@@ -1397,16 +1705,39 @@ byline_meetings_find (const BylineDocument *doc,
           }
       }
 
+  if (doc->wire.end > doc->wire.start)
+    {
+      c.dl_start = doc->wire.start;
+      c.dl_end = doc->wire.end;
+    }
+  /* (or one whose place the document did not find: "MOSCOW, 12 APR - RIA Novosti.") */
+  if (wire_place == NULL)
+    {
+      guint end = 0;
+      const BylineMentionRef *dl = lead_dateline (&c, &end);
+
+      if (dl != NULL)
+        {
+          const BylineMentionRef *r = byline_mentions_at (mentions, end - 1);
+
+          wire_place = dl->entity;
+          c.dl_start = dl->start;
+          /* past a date that the end stands in: "ANKARA, December 11." */
+          c.dl_end = byline_token_end (&c.toks[end - 1]);
+          if (r != NULL && r->end > c.dl_end)
+            c.dl_end = r->end;
+        }
+    }
   /* the lead: the first paragraph after the headline block, where a wire dateline stands */
   for (guint p = 0; p < doc->paragraphs->len; p++)
     {
       const BylineSpan *para = &g_array_index (doc->paragraphs, BylineSpan, p);
 
-      if (doc->wire.end > doc->wire.start && para->end > doc->wire.start)
+      if (c.dl_end > c.dl_start && para->end > c.dl_start)
         {
           lead_end = para->end;
           /* a dateline on a line of its own: the lead is the paragraph after it */
-          if (para->end <= doc->wire.end + 1 && p + 1 < doc->paragraphs->len)
+          if (para->end <= c.dl_end + 1 && p + 1 < doc->paragraphs->len)
             lead_end = g_array_index (doc->paragraphs, BylineSpan, p + 1).end;
           break;
         }
@@ -1423,11 +1754,36 @@ byline_meetings_find (const BylineDocument *doc,
         g_ptr_array_remove_index (c.meetings, i - 1);
     }
 
+  /* "the (Lao) delegation was received by X": the delegation's head, named before */
+  for (guint i = 0; i < c.meetings->len; i++)
+    {
+      BylineMeeting *m = c.meetings->pdata[i];
+
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+          gsize len = pp->name != NULL ? strlen (pp->name) : 0;
+          const BylineEntity *head;
+
+          if (pp->entity != NULL || len < 10 || strcmp (pp->name + len - 10, "delegation") != 0)
+            continue;
+          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start);
+          if (head != NULL && !_byline_meetings_has_participant (m, head, NULL))
+            {
+              g_free (pp->name);
+              pp->entity = head;
+              pp->name = g_strdup (head->name);
+            }
+          break;
+        }
+    }
+
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
 
-  /* a meeting that happened, told in the first paragraphs with no date of
-   * its own: the article's day, as a lead reports the news of the day */
+  /* a meeting that happened, told in the first paragraphs (the first half of
+   * the story) with no date of its own: the article's day, as a wire story
+   * reports the news of the day; not another meeting of one told before */
   for (guint i = 0; i < c.meetings->len; i++)
     {
       BylineMeeting *m = c.meetings->pdata[i];
@@ -1446,8 +1802,12 @@ byline_meetings_find (const BylineDocument *doc,
         }
       if (lo > 0)
         para = lo - 1;
-      if (m->date.year == 0 && m->status == BYLINE_MEETING_HAPPENED && !m->background && byline_day_valid (&doc->date)
-          && para <= 4 && ev->start < doc->text->len / 3)
+      /* (or told in the wire's lead with no tense: "During his talks with X, Y stated") */
+      if (m->date.year == 0
+          && (m->status == BYLINE_MEETING_HAPPENED || (m->status == BYLINE_MEETING_UNKNOWN && ev->start < lead_end))
+          && !m->background && byline_day_valid (&doc->date)
+          && ((para <= 4 && ev->start < doc->text->len / 3)
+              || (para <= 6 && ev->start < doc->text->len / 2 && !m->also && !m->trip)))
         m->date = doc->date;
     }
 
@@ -1463,7 +1823,10 @@ byline_meetings_find (const BylineDocument *doc,
        * a meeting the lead tells happened where the dateline says */
       if (wire_place != NULL
           && (m->place != NULL ? of_country (wire_place, m->place->name)
-                               : (g_array_index (m->evidence, BylineSpan, 0).start < lead_end
+                               : ((g_array_index (m->evidence, BylineSpan, 0).start < lead_end
+                                   /* or the story's next paragraphs, of the same day */
+                                   || (g_array_index (m->evidence, BylineSpan, 0).start < lead_end + doc->text->len / 4
+                                       && !m->background && !m->also && m->time_text == NULL))
                                   && m->status != BYLINE_MEETING_PLANNED)))
         {
           m->place = wire_place;
@@ -1473,6 +1836,33 @@ byline_meetings_find (const BylineDocument *doc,
         }
       if (m->place != NULL)
         continue;
+      /* a host of the dateline's country and a visitor from another, with no place
+       * told: the host received the visitor at home ("TEHRAN - ... Rahimi made the
+       * remarks in a meeting with Pakistani Foreign Minister Khattak") */
+      if (wire_place != NULL && wire_place->lex != NULL && wire_place->lex->country_name != NULL && !m->background
+          /* not one planned abroad: "Park will travel to Tokyo ... to meet X" */
+          && m->status != BYLINE_MEETING_PLANNED)
+        {
+          gboolean home = FALSE, abroad = FALSE;
+
+          for (guint p = 0; p < m->participants->len; p++)
+            {
+              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+              if (e == NULL || e->type != BYLINE_ENTITY_PERSON || e->affiliation == NULL)
+                continue;
+              if (g_strcmp0 (e->affiliation, wire_place->lex->country_name) == 0)
+                home = TRUE;
+              else
+                abroad = TRUE;
+            }
+          if (home && abroad)
+            {
+              m->place = wire_place;
+              m->place_name = g_strdup (wire_place->name);
+              continue;
+            }
+        }
       for (guint j = i > NEARBY ? i - NEARBY : 0; j < c.meetings->len && j < i + NEARBY && m->place == NULL; j++)
         {
           const BylineMeeting *o = c.meetings->pdata[j];
@@ -1490,6 +1880,20 @@ byline_meetings_find (const BylineDocument *doc,
               const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
               if (pp->entity && _byline_meetings_has_participant (o, pp->entity, NULL))
                 shared++;
+            }
+          /* "X held talks with Y in Abuja on Thursday. Y also met Z": Y's next meeting
+           * told with no place or time of its own was there and then */
+          if (m->also && m->time_text == NULL && !m->background && m->participants->len > 0
+              && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
+              && o->status != BYLINE_MEETING_PLANNED && m->status != BYLINE_MEETING_PLANNED
+              && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 0).entity, NULL)
+              && j < i)
+            {
+              m->place = o->place;
+              m->place_name = g_strdup (o->place_name);
+              if (m->date.year == 0 && o->date.year != 0)
+                m->date = o->date;
+              continue;
             }
           /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani";
            * not a meeting of another time ("previously met", "on Wednesday") */
