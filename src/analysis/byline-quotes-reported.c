@@ -1357,8 +1357,9 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok;
 
+          /* not ", saying the plan ...": a participle's subject is the sentence's */
           if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1)
-              || in_quote (c, k + 1))
+              || in_quote (c, k + 1) || is_speech_participle (c, k + 1))
             continue;
           /* a name the entity finder did not know, misspelt: "said Mauer," of K.C. Maurer */
           if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok) && is_word (c, k + 2)
@@ -1420,7 +1421,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok;
 
-          if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1) || in_quote (c, k + 1))
+          if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1) || in_quote (c, k + 1)
+              || is_speech_participle (c, k + 1))
             continue;
           if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             {
