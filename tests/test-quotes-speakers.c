@@ -28,6 +28,15 @@ static const SpeakerCase cases[] = {
     "Ada Mworia" },
   { "The regulator fined three airlines on Monday, saying the delays had stranded thousands of passengers.",
     "the delays had stranded thousands of passengers", BYLINE_QUOTE_INDIRECT, "regulator" },
+  /* "he" after a sentence whose subject is two ("X and the aides left"): not X,
+   * but the one who spoke last */
+  { "Coach Hollis Ferrante met the club's owner, Dagny Strom, on Monday. Ferrante said the squad was tired.\n\n"
+    "Strom and her lawyers left early, while an agent, Piet Laan, waited outside.\n\n"
+    "\"We need two weeks of rest,\" he said.", "We need two weeks of rest,", BYLINE_QUOTE_DIRECT,
+    "Hollis Ferrante" },
+  { "Mayor Tobias Wren opened the hearing. Wren said the budget was final.\n\nCouncillor Ines Abara or her "
+    "deputy will answer in writing.\n\nHe added that no vote was planned.", "no vote was planned",
+    BYLINE_QUOTE_INDIRECT, "Tobias Wren" },
 };
 
 static char *

@@ -119,6 +119,30 @@ learn_gender (const Ctx *c, const BylineEntity *e, guint at)
     g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
 }
 
+/* Whether @who, named as the subject of the sentence at token @k or soon after,
+ * is one of two or more joined by "and", "or" or "&" ("Roelofs and the
+ * executives left") */
+static gboolean
+coordinated_subject (const Ctx *c, const BylineEntity *who, guint k, guint hi)
+{
+  for (guint j = k; j < hi && j < k + 12; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r == NULL || r->first_token != j)
+        continue;
+      if (r->entity != who)
+        {
+          j = r->end_token - 1;
+          continue;
+        }
+      return r->end_token + 1 < hi
+             && (byline_token_is (c->text, &c->toks[r->end_token], "and")
+                 || byline_token_is (c->text, &c->toks[r->end_token], "or") || is_char (c, r->end_token, '&'));
+    }
+  return FALSE;
+}
+
 static const BylineEntity *
 resolve_person_pronoun (const Ctx *c, guint at)
 {
@@ -133,8 +157,15 @@ resolve_person_pronoun (const Ctx *c, guint at)
     {
       const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
 
+      /* but after "X and the aides left" (a subject of two), the one who spoke
+       * last, when there is one: the last subject of speech, not of any verb */
       if (cl->topic != NULL && cl->topic_sentence + 1 == here
-          && may_be (c, cl->topic, at))
+          && may_be (c, cl->topic, at)
+          && !(c->last_person != NULL && c->last_person != cl->topic
+               && here - MIN (here, c->last_person_sentence) <= 4 && may_be (c, c->last_person, at)
+               && here > 0 && here - 1 < c->clauses->len
+               && coordinated_subject (c, cl->topic, g_array_index (c->clauses, BylineClause, here - 1).main_start,
+                                       sentence (c, here - 1)->end_token)))
         {
           learn_gender (c, cl->topic, at);
           return cl->topic;
@@ -147,7 +178,10 @@ resolve_person_pronoun (const Ctx *c, guint at)
 
       if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
           && !in_quote (c, r->first_token) && !_byline_quotes_governed (c, r->first_token)
-          && may_be (c, r->entity, at))
+          && may_be (c, r->entity, at)
+          /* not one of two: "X and the executives left" */
+          && !(is_word (c, r->end_token) && (byline_token_is (c->text, &c->toks[r->end_token], "and")
+                                             || byline_token_is (c->text, &c->toks[r->end_token], "or"))))
         return r->entity;
     }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
