@@ -37,6 +37,11 @@ static const SpeakerCase cases[] = {
   { "Mayor Tobias Wren opened the hearing. Wren said the budget was final.\n\nCouncillor Ines Abara or her "
     "deputy will answer in writing.\n\nHe added that no vote was planned.", "no vote was planned",
     BYLINE_QUOTE_INDIRECT, "Tobias Wren" },
+  /* "the statement said" after a body the article does not name ("the bank said
+   * in a statement"): that body, not "statement" */
+  { "The reserve bank left its rate unchanged. Growth had slowed more than expected over the spring, the bank said in a statement.\n\n"
+    "\"Further cuts remain possible,\" the statement said.", "Further cuts remain possible,",
+    BYLINE_QUOTE_DIRECT, "bank" },
 };
 
 static char *

@@ -1271,7 +1271,12 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             const char *tail = strrchr (c->last_unnamed, ' ');
 
             tail = tail != NULL ? tail + 1 : c->last_unnamed;
-            if (g_ascii_strcasecmp (tail, word) == 0)
+            /* "the statement said" after "the bank said in a statement": the one
+             * who spoke last, named or not (named, last_speaker has it below) */
+            if (g_ascii_strcasecmp (tail, word) == 0
+                || (g_ascii_strcasecmp (word, "statement") == 0 && c->previous != NULL
+                    && c->previous->speaker == NULL && g_strcmp0 (c->previous->speaker_name, c->last_unnamed) == 0
+                    && sentence_of (c, i) <= c->last_unnamed_sentence + 2))
               {
                 g_free (out->name);
                 out->name = g_strdup (c->last_unnamed);
