@@ -42,6 +42,18 @@ static const SpeakerCase cases[] = {
   { "The reserve bank left its rate unchanged. Growth had slowed more than expected over the spring, the bank said in a statement.\n\n"
     "\"Further cuts remain possible,\" the statement said.", "Further cuts remain possible,",
     BYLINE_QUOTE_DIRECT, "bank" },
+  /* "as X put it, "..."": the one between "as" and "put it" */
+  { "The league moved its final to the coast, or, as commissioner Hal Brightwater put it, \"closer to the "
+    "fans who pay the bills.\"", "closer to the fans who pay the bills.", BYLINE_QUOTE_PARTIAL,
+    "Hal Brightwater" },
+  { "Prices kept rising. As economist Sunniva Dahl puts it, \"every month of waiting costs a family a week of "
+    "groceries.\"", "every month of waiting costs a family a week of groceries.", BYLINE_QUOTE_PARTIAL,
+    "Sunniva Dahl" },
+  /* "X was blunt: "..."": a quotation after a colon is the sentence subject's */
+  { "The tenants' spokeswoman, Marisol Okonkwo, was defiant: \"We are not leaving these flats.\"",
+    "We are not leaving these flats.", BYLINE_QUOTE_DIRECT, "Marisol Okonkwo" },
+  { "Asked about the vote, Senator Lionel Barraza had one answer: \"The count is not over.\"",
+    "The count is not over.", BYLINE_QUOTE_DIRECT, "Lionel Barraza" },
 };
 
 static char *

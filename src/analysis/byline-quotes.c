@@ -584,6 +584,49 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
               cue = acue;
             }
         }
+      /* "as one strategist put it, "..."": the one between "as" and "put it" */
+      if (!sp.found && m->open > so->first_token + 3)
+        {
+          guint k = m->open;
+
+          if (is_char (c, k - 1, ','))
+            k--;
+          if (k > so->first_token + 3 && byline_token_is (c->text, &c->toks[k - 1], "it")
+              && (byline_token_is (c->text, &c->toks[k - 2], "put") || byline_token_is (c->text, &c->toks[k - 2], "puts")))
+            for (guint a = k - 2; a > so->first_token && a + 10 > k; a--)
+              if (byline_token_is (c->text, &c->toks[a - 1], "as"))
+                {
+                  guint end_tok;
+
+                  if (_byline_quotes_speaker_at (c, a, k - 2, entities, &sp, &end_tok) && end_tok == k - 2)
+                    cue = k - 2;
+                  else
+                    _byline_quotes_speaker_clear (&sp);
+                  break;
+                }
+        }
+      /* "The organiser, X, was blunt: "..."": a quotation after a colon is the
+       * words of the sentence's subject, or of the first person it names */
+      if (!sp.found && direct && m->open > so->first_token + 1 && is_char (c, m->open - 1, ':'))
+        {
+          const BylineEntity *who = NULL;
+
+          if (c->clauses != NULL && s_open < c->clauses->len
+              && g_array_index (c->clauses, BylineClause, s_open).main_start < m->open)
+            who = g_array_index (c->clauses, BylineClause, s_open).subject;
+          for (guint k = so->first_token; who == NULL && k + 1 < m->open; k++)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+              if (r == NULL || r->first_token != k || in_quote (c, k))
+                continue;
+              if (r->entity->type == BYLINE_ENTITY_PERSON && !_byline_quotes_governed (c, k))
+                who = r->entity;
+              k = r->end_token - 1;
+            }
+          if (who != NULL)
+            _byline_quotes_speaker_set_entity (&sp, who);
+        }
       /* "in the words of the Crown prosecutor, Mark Tedeschi, QC, "..."" */
       if (!sp.found)
         for (guint k = m->open; k > so->first_token + 1 && k + 14 > m->open; k--)
