@@ -165,6 +165,18 @@ clause_start (const Ctx *c, guint k)
     return FALSE;
   if (t->flags & BYLINE_TOKEN_CAP)
     return TRUE;
+  /* "said at least 4,000 homes were ...", "more than half the staff": a noun
+   * group that opens with its quantity */
+  if (k + 2 < c->n
+      && (((byline_token_is (c->text, t, "at") && (byline_token_is (c->text, &c->toks[k + 1], "least")
+                                                   || byline_token_is (c->text, &c->toks[k + 1], "most")))
+           || ((byline_token_is (c->text, t, "more") || byline_token_is (c->text, t, "fewer")
+                || byline_token_is (c->text, t, "less"))
+               && byline_token_is (c->text, &c->toks[k + 1], "than")))
+          || ((byline_token_is (c->text, t, "about") || byline_token_is (c->text, t, "nearly")
+               || byline_token_is (c->text, t, "almost") || byline_token_is (c->text, t, "roughly"))
+              && c->toks[k + 1].kind == BYLINE_TOKEN_NUMBER)))
+    return TRUE;
   /* "says iodine is added", "said talks were useful": a noun, then a verb */
   gboolean function_word = FALSE, phrase = FALSE;
 
@@ -1255,6 +1267,20 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               continue;
             }
           k = skip_adjuncts (c, passive != 0 ? passive : v + MAX (plen, 1), hi);
+          /* "asked Washington for funds", "asked the court to rule": a request of
+           * someone, not a report; "asked whether ...", "asked that ..." report */
+          if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "ask", 3) == 0
+              && !(k < hi && (byline_token_is (c->text, &c->toks[k], "that")
+                              || byline_token_is (c->text, &c->toks[k], "whether")
+                              || byline_token_is (c->text, &c->toks[k], "if")
+                              || byline_token_is (c->text, &c->toks[k], "how")
+                              || byline_token_is (c->text, &c->toks[k], "why")
+                              || byline_token_is (c->text, &c->toks[k], "what")
+                              || byline_token_is (c->text, &c->toks[k], "when"))))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           /* "it was announced that ...": a clause follows, or nothing is reported */
           if (passive != 0 && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
             {
