@@ -59,6 +59,11 @@ static const SpeakerCase cases[] = {
     "at least 300 cellars were still under water", BYLINE_QUOTE_INDIRECT, "Ilse Varga" },
   { "Warden Kofi Addo spoke after the riot. He said more than half of the cells had been damaged.",
     "more than half of the cells had been damaged", BYLINE_QUOTE_INDIRECT, "Kofi Addo" },
+  /* "the body's chairman, Rep. X, said": the name in apposition, past its title */
+  { "The harbour board met late. The board's chairman, Capt. Tomasz Wilk, said the quay would reopen on Thursday.",
+    "the quay would reopen on Thursday", BYLINE_QUOTE_INDIRECT, "Tomasz Wilk" },
+  { "The museum's director, Dr. Oona Feeney, said the loans had been returned.",
+    "the loans had been returned", BYLINE_QUOTE_INDIRECT, "Oona Feeney" },
 };
 
 static char *

@@ -1550,15 +1550,24 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
           j--;
         if (j > lo && is_char (c, j - 1, ','))
           {
-            const BylineMentionRef *named = byline_mentions_at (c->mentions, j);
+            guint t = j;
+            const BylineMentionRef *named;
 
+            /* over a title: ", Rep. Alan Foss," */
+            while (t < j + 3 && t + 1 < w && byline_mentions_at (c->mentions, t) == NULL
+                   && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || has (c, t, BYLINE_WORD_ROLE)
+                       || (is_char (c, t, '.') && t > j)))
+              t++;
+            named = byline_mentions_at (c->mentions, t);
             /* "A spokesman for Ryan, AshLee Strong, said": the name in apposition
-             * speaks for the one before it */
-            if (named != NULL && named->first_token == j && named->end_token + 1 == w
+             * speaks for the one before it; so does the name after a title
+             * ("The committee's chairman, Rep. Alan Foss, said") */
+            if (named != NULL && named->first_token == t && named->end_token + 1 == w
                 && named->entity->type == BYLINE_ENTITY_PERSON && j >= lo + 3
-                && byline_mentions_at (c->mentions, j - 2) != NULL
-                && byline_mentions_at (c->mentions, j - 2)->first_token >= lo + 1
-                && byline_token_is (c->text, &c->toks[byline_mentions_at (c->mentions, j - 2)->first_token - 1], "for"))
+                && ((byline_mentions_at (c->mentions, j - 2) != NULL
+                     && byline_mentions_at (c->mentions, j - 2)->first_token >= lo + 1
+                     && byline_token_is (c->text, &c->toks[byline_mentions_at (c->mentions, j - 2)->first_token - 1], "for"))
+                    || (byline_mentions_at (c->mentions, j - 2) == NULL && has (c, j - 2, BYLINE_WORD_ROLE))))
               {
                 _byline_quotes_speaker_set_entity (out, named->entity);
                 return TRUE;
