@@ -64,6 +64,11 @@ static const SpeakerCase cases[] = {
     "the quay would reopen on Thursday", BYLINE_QUOTE_INDIRECT, "Tomasz Wilk" },
   { "The museum's director, Dr. Oona Feeney, said the loans had been returned.",
     "the loans had been returned", BYLINE_QUOTE_INDIRECT, "Oona Feeney" },
+  /* two speakers in one sentence: "X said A, but his deputy, Y, said B" */
+  { "Landlord Viktor Halme said the rents were fair, but the tenants' advocate, Rosa Delgado, said the repairs "
+    "had never been made.", "the rents were fair", BYLINE_QUOTE_INDIRECT, "Viktor Halme" },
+  { "Landlord Viktor Halme said the rents were fair, but the tenants' advocate, Rosa Delgado, said the repairs "
+    "had never been made.", "the repairs had never been made", BYLINE_QUOTE_INDIRECT, "Rosa Delgado" },
 };
 
 static char *

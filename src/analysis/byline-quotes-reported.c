@@ -431,10 +431,15 @@ content_end (const Ctx *c, guint from, guint hi)
         {
           gboolean other = FALSE;
 
-          for (guint j = k + 2; j < hi && j < k + 9 && !other; j++)
+          /* over a name in apposition: ", but his deputy, Y, said" */
+          for (guint j = k + 2; j < hi && j < k + 14 && !other; j++)
             {
-              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
+              if ((c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_char (c, j, ',') && !is_char (c, j, '\'')
+                   && !is_char (c, j, 0x2019))
+                  || in_quote (c, j))
                 break;
+              if (is_char (c, j, ','))
+                continue;
               other = is_speech (c, j) && !is_speech_participle (c, j)
                       && !byline_token_is (c->text, &c->toks[j - 1], "and");
             }
