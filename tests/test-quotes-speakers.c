@@ -69,6 +69,12 @@ static const SpeakerCase cases[] = {
     "had never been made.", "the rents were fair", BYLINE_QUOTE_INDIRECT, "Viktor Halme" },
   { "Landlord Viktor Halme said the rents were fair, but the tenants' advocate, Rosa Delgado, said the repairs "
     "had never been made.", "the repairs had never been made", BYLINE_QUOTE_INDIRECT, "Rosa Delgado" },
+  /* "CONTENT, according to two people who attended.": a report by people not
+   * named, when the source ends the sentence */
+  { "The hospital board voted to close the maternity ward, according to two people who attended the meeting.",
+    "The hospital board voted to close the maternity ward", BYLINE_QUOTE_INDIRECT, "two people who attended" },
+  { "The truce was brokered by Norway, according to a diplomat in Oslo.",
+    "The truce was brokered by Norway", BYLINE_QUOTE_INDIRECT, "diplomat" },
 };
 
 static char *
@@ -107,6 +113,14 @@ static const struct
   /* "asked X for Y", "asked X to V": a request, not a report */
   { "Principal Nadia Osei asked the district on Tuesday for two more teachers after enrolment rose sharply.",
     "two more teachers" },
+  /* figures are a claim's source, not a speaker; a report inside is its own
+   * ("he told them that ..., according to two aides") */
+  { "Grain exports fell by a third in the spring, according to official figures.", "Grain exports" },
+  /* "according to officials": the anonymous source of a claim, as before */
+  { "The two mayors met in Lyon on Friday to discuss the rail link, according to officials from both cities.",
+    "The two mayors" },
+  { "Coach Arne Tveit told his players that the season was over, according to two aides who were "
+    "present.", "Coach Arne Tveit told" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
 };
 

@@ -138,7 +138,10 @@ _byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Sp
           }
         /* "according to reports in Iran's state-run media" */
         _byline_quotes_speaker_clear (out);
-        out->name = _byline_quotes_span_text (c, k + 2, MIN (hi, k + 6));
+        end = k + 2;
+        while (end < hi && end < k + 6 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
+          end++;
+        out->name = _byline_quotes_span_text (c, k + 2, MAX (end, k + 3));
         out->found = TRUE;
         *cue = k;
         return TRUE;
@@ -1157,6 +1160,53 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
 
 static void indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities);
 
+/* A report of its own in [lo, hi): "he told colleagues that ..., according to
+ * two aides" is his, the aides only vouch for it */
+static gboolean
+reports_within (const Ctx *c, guint lo, guint hi)
+{
+  for (guint j = lo; j < hi; j++)
+    if (!in_quote (c, j) && is_speech (c, j) && !g_str_has_prefix (c->text + byline_token_end (&c->toks[j]) - 3, "ing"))
+      return TRUE;
+  return FALSE;
+}
+
+/* "according to two people briefed on the talks", "a diplomat in Doha", "a joint
+ * statement": people or their words, not named; not figures or records, which
+ * a claim cites ("according to official figures"), nor "officials" or "sources",
+ * the anonymous source of a claim */
+static gboolean
+unnamed_source (const Ctx *c, guint from, guint hi)
+{
+  static const char *const heads[] = {
+    "people", "person", "diplomat", "diplomats", "aide", "aides", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
+    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", NULL,
+  };
+
+  static const char *const data[] = {
+    "figures", "data", "statistics", "estimates", "results", "records", "numbers", "tally", "count", NULL,
+  };
+  gboolean head = FALSE;
+
+  guint end = from;
+
+  /* the source ends the sentence: "At the meeting, according to two people,
+   * X did Y" reports what follows, read elsewhere */
+  while (end < hi && end < from + 12 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
+    end++;
+  if (end + 1 < hi)
+    return FALSE;
+  for (guint j = from; j < hi && j < from + 5 && c->toks[j].kind != BYLINE_TOKEN_PUNCT; j++)
+    {
+      for (int w = 0; data[w] != NULL; w++)
+        if (byline_token_is (c->text, &c->toks[j], data[w]))
+          return FALSE;
+      for (int w = 0; heads[w] != NULL && !head; w++)
+        head = byline_token_is (c->text, &c->toks[j], heads[w]);
+    }
+  return head;
+}
+
 void
 _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 {
@@ -1562,10 +1612,12 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             Speaker sp = { 0 };
             guint cue;
 
-            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue) && sp.entity != NULL
-                && (sp.entity->type == BYLINE_ENTITY_PERSON
-                    || (sp.entity->type == BYLINE_ENTITY_ORG
-                        && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
+            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue)
+                && (sp.entity != NULL
+                    ? (sp.entity->type == BYLINE_ENTITY_PERSON
+                       || (sp.entity->type == BYLINE_ENTITY_ORG
+                           && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
+                    : unnamed_source (c, k + 3, hi) && !reports_within (c, lo, k))
                 && verb_soon (c, lo, k))
               done = add_reported (c, lo, k, &sp, cue, lo, hi);
             _byline_quotes_speaker_clear (&sp);
