@@ -75,6 +75,9 @@ static const SpeakerCase cases[] = {
     "The hospital board voted to close the maternity ward", BYLINE_QUOTE_INDIRECT, "two people who attended" },
   { "The truce was brokered by Norway, according to a diplomat in Oslo.",
     "The truce was brokered by Norway", BYLINE_QUOTE_INDIRECT, "diplomat" },
+  /* '... "quoted words" and that CONTENT': a second clause of the same report */
+  { "Harbour master Elin Dahl said the new cranes had made the port \"twice as fast\" and that the night shift "
+    "would be cut.", "the night shift would be cut", BYLINE_QUOTE_INDIRECT, "Elin Dahl" },
 };
 
 static char *

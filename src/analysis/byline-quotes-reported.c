@@ -1207,11 +1207,61 @@ unnamed_source (const Ctx *c, guint from, guint hi)
   return head;
 }
 
+/* "X said the plan had left farmers "with less money" and that CONTENT": after a
+ * quotation of the sentence's report, a second clause of the same speaker */
+static void
+and_that_reports (Ctx *c, guint s)
+{
+  const BylineSentence *sent = sentence (c, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+  const BylineQuote *last = c->previous;
+
+  /* a few tokens past the quotation's closing mark */
+  for (guint v = MAX (lo + 4, last->end_token); v + 4 < hi && v < last->end_token + 4; v++)
+    {
+      const BylineQuote *earlier = c->previous;
+      Speaker sp = { 0 };
+      guint from = v + 1, end;
+
+      if (!byline_token_is (c->text, &c->toks[v], "that") || in_quote (c, v)
+          || !byline_token_is (c->text, &c->toks[v - 1], "and"))
+        continue;
+      /* right after the closing mark of a quotation: '..." and that' */
+      if (!(c->toks[v - 2].flags & BYLINE_TOKEN_QUOTE) && !in_quote (c, v - 2))
+        continue;
+      if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL
+          || earlier->end > c->toks[v].start || earlier->kind == BYLINE_QUOTE_INDIRECT)
+        continue;
+      if (!clause_start (c, from))
+        continue;
+      end = content_end (c, from, hi);
+      if (overlaps_marked (c, from, end))
+        continue;
+      sp.found = TRUE;
+      sp.entity = earlier->speaker;
+      sp.name = g_strdup (earlier->speaker_name);
+      {
+        guint cue = G_MAXUINT;
+
+        /* the first report's verb */
+        for (guint j = lo; j < v && earlier->cue.end > earlier->cue.start && cue == G_MAXUINT; j++)
+          if (c->toks[j].start == earlier->cue.start)
+            cue = j;
+        if (add_reported (c, from, end, &sp, cue, lo, hi))
+          v = end;
+      }
+      _byline_quotes_speaker_clear (&sp);
+    }
+}
+
 void
 _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 {
   indirect_quotes_main (c, s, entities);
   participle_reports (c, s, entities);
+  /* only where a quotation of a report came before in the sentence */
+  if (c->previous != NULL && c->previous->sentence == s && c->previous->kind != BYLINE_QUOTE_INDIRECT)
+    and_that_reports (c, s);
 }
 
 static void
