@@ -78,6 +78,13 @@ static const SpeakerCase cases[] = {
   /* '... "quoted words" and that CONTENT': a second clause of the same report */
   { "Harbour master Elin Dahl said the new cranes had made the port \"twice as fast\" and that the night shift "
     "would be cut.", "the night shift would be cut", BYLINE_QUOTE_INDIRECT, "Elin Dahl" },
+  /* a whole clause, then a quotation that is only its adverbial ("before the
+   * winter", "if ...", "the way ..."): the clause is a report of its own */
+  { "Mayor Bettina Roux said the city would finish the tram line to the airport \"before the next election, "
+    "not after it.\"", "the city would finish the tram line to the airport", BYLINE_QUOTE_INDIRECT,
+    "Bettina Roux" },
+  { "According to the minister, Osvaldo Prieto, the navy is ready to escort the grain ships \"if the insurers "
+    "ask for it.\"", "the navy is ready to escort the grain ships", BYLINE_QUOTE_INDIRECT, "Osvaldo Prieto" },
 };
 
 static char *
@@ -124,6 +131,9 @@ static const struct
     "The two mayors" },
   { "Coach Arne Tveit told his players that the season was over, according to two aides who were "
     "present.", "Coach Arne Tveit told" },
+  /* but a quotation that completes the clause is the report: no clause cut short */
+  { "Senator Noor Haddad said the levy would \"punish every family that drives to work.\"", "the levy would" },
+  { "The coach said the referee had been \"in a hurry all night.\"", "the referee had been" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
 };
 

@@ -388,6 +388,26 @@ is_speech_participle (const Ctx *c, guint i)
 
 static gboolean ends_reporting_clause (const Ctx *c, guint k, guint hi);
 
+/* A quotation that opens with a word of time, condition or manner: "before the
+ * winter", "if our friends ask for it", "in good faith", "the way they always do" */
+static gboolean
+quoted_adverbial (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "before", "after", "if", "unless", "until", "because", "when", "while", "since", "once", "in", "without",
+    "within", NULL,
+  };
+
+  if (k + 1 >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  if (byline_token_is (c->text, &c->toks[k], "the") && byline_token_is (c->text, &c->toks[k + 1], "way"))
+    return TRUE;
+  for (int w = 0; words[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[k], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 content_end (const Ctx *c, guint from, guint hi)
 {
@@ -415,6 +435,13 @@ content_end (const Ctx *c, guint from, guint hi)
                 cut = j - 1;
                 break;
               }
+          /* "said the countries would push for the package "before the winter"": a
+           * whole clause, and the quotation only an adverbial after it (a time, a
+           * condition, a manner), so the clause is a report of its own */
+          if (cut == from && k >= from + 5 && quoted_adverbial (c, k + 1) && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
+              && !has (c, k - 1, BYLINE_WORD_STOPWORD) && !_byline_quotes_is_aux (c, k - 1)
+              && !byline_token_is (c->text, &c->toks[k - 1], "been") && !byline_token_is (c->text, &c->toks[k - 1], "be"))
+            cut = k;
           end = cut;
           break;
         }
@@ -1764,10 +1791,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                 k = byline_mentions_at (c->mentions, k)->end_token + 1;
               /* "According to X, the team's participation shows progress": the
                * frame says it is a report, whatever the verb */
-              if (k + 3 < hi && !overlaps_marked (c, k, hi))
+              /* (up to a quotation that ends it: "... borders "if our friends ask"") */
+              if (k + 3 < hi)
                 {
                   guint end = content_end (c, k, hi);
-                  add_reported_full (c, k, end, &sp, cue, lo, hi, sp.entity == NULL || end - k < 6);
+
+                  if (!overlaps_marked (c, k, end))
+                    add_reported_full (c, k, end, &sp, cue, lo, hi, sp.entity == NULL || end - k < 6);
                 }
             }
           _byline_quotes_speaker_clear (&sp);
