@@ -85,6 +85,9 @@ static const SpeakerCase cases[] = {
     "Bettina Roux" },
   { "According to the minister, Osvaldo Prieto, the navy is ready to escort the grain ships \"if the insurers "
     "ask for it.\"", "the navy is ready to escort the grain ships", BYLINE_QUOTE_INDIRECT, "Osvaldo Prieto" },
+  /* ", saying residents felt ...": the participle's clause is no speaker */
+  { "Councillor Brenna Voss repeated the charge on Friday, saying tenants felt ignored.",
+    "tenants felt ignored", BYLINE_QUOTE_INDIRECT, "Brenna Voss" },
 };
 
 static char *

@@ -1615,7 +1615,9 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok, v;
 
-          if (!is_char (c, k, ',') || in_quote (c, k))
+          /* not ", saying residents felt ...": the participle reports, its clause
+           * is no speaker */
+          if (!is_char (c, k, ',') || in_quote (c, k) || is_speech_participle (c, k + 1))
             continue;
           /* "CONTENT, it was announced on Friday.": a report by no one named */
           if (k + 4 <= hi && byline_token_is (c->text, &c->toks[k + 1], "it")
