@@ -88,6 +88,15 @@ static const SpeakerCase cases[] = {
   /* ", saying residents felt ...": the participle's clause is no speaker */
   { "Councillor Brenna Voss repeated the charge on Friday, saying tenants felt ignored.",
     "tenants felt ignored", BYLINE_QUOTE_INDIRECT, "Brenna Voss" },
+  /* sources with no name: "one of the people said", "those who know them say",
+   * "participants said" */
+  { "The ferry company plans to sell two of its ships, people familiar with the plan said. The sale could be "
+    "announced within weeks, one of the people said.", "The sale could be announced within weeks",
+    BYLINE_QUOTE_INDIRECT, "one of the people" },
+  { "Those who know the conductor say the feud is mostly theatre.", "the feud is mostly theatre",
+    BYLINE_QUOTE_INDIRECT, "Those who know" },
+  { "Participants said the workshop had run out of chairs by noon.", "the workshop had run out of chairs by noon",
+    BYLINE_QUOTE_INDIRECT, "Participants" },
 };
 
 static char *
