@@ -97,6 +97,9 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Those who know" },
   { "Participants said the workshop had run out of chairs by noon.", "the workshop had run out of chairs by noon",
     BYLINE_QUOTE_INDIRECT, "Participants" },
+  /* a fragment inside a report, then the source that relays it: the report's speaker */
+  { "Chief engineer Luka Maric told the crews that the dam had reached \"a point we cannot defend,\" one of the "
+    "people said.", "a point we cannot defend,", BYLINE_QUOTE_PARTIAL, "Luka Maric" },
 };
 
 static char *

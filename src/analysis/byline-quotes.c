@@ -555,7 +555,10 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           gboolean has_after = m->closed && find_cue (c, m->close + 1, sc->end_token, TRUE, &after);
           gboolean has_before = find_cue (c, m->open, so->first_token, FALSE, &before);
 
-          if (has_after && (!has_before || after - m->close <= m->open - before || after - m->close <= 4))
+          /* a fragment inside a report ("X warned that delays had reached "..."", one
+           * of the people said): X's words, which the source after it relays */
+          if (has_after && (!has_before || after - m->close <= m->open - before || after - m->close <= 4)
+              && !(!direct && has_before && m->open > so->first_token && !is_char (c, m->open - 1, ',')))
             {
               cue = after;
               _byline_quotes_subject_of_cue (c, cue, m->close + 1, sc->end_token, entities, &sp);
