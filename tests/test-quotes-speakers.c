@@ -100,6 +100,11 @@ static const SpeakerCase cases[] = {
   /* a fragment inside a report, then the source that relays it: the report's speaker */
   { "Chief engineer Luka Maric told the crews that the dam had reached \"a point we cannot defend,\" one of the "
     "people said.", "a point we cannot defend,", BYLINE_QUOTE_PARTIAL, "Luka Maric" },
+  /* verbs of US political reporting: "charged that", "signaled that", "mused that" */
+  { "Opposition leaders charged that the count had been rigged in two districts.",
+    "the count had been rigged in two districts", BYLINE_QUOTE_INDIRECT, "Opposition leaders" },
+  { "Governor Ellis Brandvold signaled that he would sign the water bill.", "he would sign the water bill",
+    BYLINE_QUOTE_INDIRECT, "Ellis Brandvold" },
 };
 
 static char *
@@ -149,6 +154,8 @@ static const struct
   /* but a quotation that completes the clause is the report: no clause cut short */
   { "Senator Noor Haddad said the levy would \"punish every family that drives to work.\"", "the levy would" },
   { "The coach said the referee had been \"in a hurry all night.\"", "the referee had been" },
+  /* "charged with fraud" is a charge in court, not a report */
+  { "The former treasurer was charged with fraud after the audit found missing funds.", "fraud" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
 };
 
