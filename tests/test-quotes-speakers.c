@@ -30,10 +30,10 @@ static const SpeakerCase cases[] = {
     "the delays had stranded thousands of passengers", BYLINE_QUOTE_INDIRECT, "regulator" },
   /* "he" after a sentence whose subject is two ("X and the aides left"): not X,
    * but the one who spoke last */
-  { "Coach Hollis Ferrante met the club's owner, Dagny Strom, on Monday. Ferrante said the squad was tired.\n\n"
+  { "Coach Corwin Ferrante met the club's owner, Dagny Strom, on Monday. Ferrante said the squad was tired.\n\n"
     "Strom and her lawyers left early, while an agent, Piet Laan, waited outside.\n\n"
     "\"We need two weeks of rest,\" he said.", "We need two weeks of rest,", BYLINE_QUOTE_DIRECT,
-    "Hollis Ferrante" },
+    "Corwin Ferrante" },
   { "Mayor Tobias Wren opened the hearing. Wren said the budget was final.\n\nCouncillor Ines Abara or her "
     "deputy will answer in writing.\n\nHe added that no vote was planned.", "no vote was planned",
     BYLINE_QUOTE_INDIRECT, "Tobias Wren" },
@@ -50,8 +50,8 @@ static const SpeakerCase cases[] = {
     "groceries.\"", "every month of waiting costs a family a week of groceries.", BYLINE_QUOTE_PARTIAL,
     "Sunniva Dahl" },
   /* "X was blunt: "..."": a quotation after a colon is the sentence subject's */
-  { "The tenants' spokeswoman, Marisol Okonkwo, was defiant: \"We are not leaving these flats.\"",
-    "We are not leaving these flats.", BYLINE_QUOTE_DIRECT, "Marisol Okonkwo" },
+  { "The tenants' spokeswoman, Yevette Okonkwo, was defiant: \"We are not leaving these flats.\"",
+    "We are not leaving these flats.", BYLINE_QUOTE_DIRECT, "Yevette Okonkwo" },
   { "Asked about the vote, Senator Lionel Barraza had one answer: \"The count is not over.\"",
     "The count is not over.", BYLINE_QUOTE_DIRECT, "Lionel Barraza" },
   /* a report whose clause opens with its quantity: "said at least 4,000 homes were" */
@@ -60,21 +60,21 @@ static const SpeakerCase cases[] = {
   { "Warden Kofi Addo spoke after the riot. He said more than half of the cells had been damaged.",
     "more than half of the cells had been damaged", BYLINE_QUOTE_INDIRECT, "Kofi Addo" },
   /* "the body's chairman, Rep. X, said": the name in apposition, past its title */
-  { "The harbour board met late. The board's chairman, Capt. Tomasz Wilk, said the quay would reopen on Thursday.",
-    "the quay would reopen on Thursday", BYLINE_QUOTE_INDIRECT, "Tomasz Wilk" },
+  { "The harbour board met late. The board's chairman, Capt. Bartosz Wilk, said the quay would reopen on Thursday.",
+    "the quay would reopen on Thursday", BYLINE_QUOTE_INDIRECT, "Bartosz Wilk" },
   { "The museum's director, Dr. Oona Feeney, said the loans had been returned.",
     "the loans had been returned", BYLINE_QUOTE_INDIRECT, "Oona Feeney" },
   /* two speakers in one sentence: "X said A, but his deputy, Y, said B" */
-  { "Landlord Viktor Halme said the rents were fair, but the tenants' advocate, Rosa Delgado, said the repairs "
-    "had never been made.", "the rents were fair", BYLINE_QUOTE_INDIRECT, "Viktor Halme" },
-  { "Landlord Viktor Halme said the rents were fair, but the tenants' advocate, Rosa Delgado, said the repairs "
-    "had never been made.", "the repairs had never been made", BYLINE_QUOTE_INDIRECT, "Rosa Delgado" },
+  { "Landlord Eero Halme said the rents were fair, but the tenants' advocate, Mireya Delgado, said the repairs "
+    "had never been made.", "the rents were fair", BYLINE_QUOTE_INDIRECT, "Eero Halme" },
+  { "Landlord Eero Halme said the rents were fair, but the tenants' advocate, Mireya Delgado, said the repairs "
+    "had never been made.", "the repairs had never been made", BYLINE_QUOTE_INDIRECT, "Mireya Delgado" },
   /* "CONTENT, according to two people who attended.": a report by people not
    * named, when the source ends the sentence */
   { "The hospital board voted to close the maternity ward, according to two people who attended the meeting.",
     "The hospital board voted to close the maternity ward", BYLINE_QUOTE_INDIRECT, "two people who attended" },
-  { "The truce was brokered by Norway, according to a diplomat in Oslo.",
-    "The truce was brokered by Norway", BYLINE_QUOTE_INDIRECT, "diplomat" },
+  { "The truce was brokered by Iceland, according to a diplomat in Akureyri.",
+    "The truce was brokered by Iceland", BYLINE_QUOTE_INDIRECT, "diplomat" },
   /* '... "quoted words" and that CONTENT': a second clause of the same report */
   { "Harbour master Elin Dahl said the new cranes had made the port \"twice as fast\" and that the night shift "
     "would be cut.", "the night shift would be cut", BYLINE_QUOTE_INDIRECT, "Elin Dahl" },
@@ -86,8 +86,8 @@ static const SpeakerCase cases[] = {
   { "According to the minister, Osvaldo Prieto, the navy is ready to escort the grain ships \"if the insurers "
     "ask for it.\"", "the navy is ready to escort the grain ships", BYLINE_QUOTE_INDIRECT, "Osvaldo Prieto" },
   /* ", saying residents felt ...": the participle's clause is no speaker */
-  { "Councillor Brenna Voss repeated the charge on Friday, saying tenants felt ignored.",
-    "tenants felt ignored", BYLINE_QUOTE_INDIRECT, "Brenna Voss" },
+  { "Councillor Brenna Quist repeated the charge on Friday, saying tenants felt ignored.",
+    "tenants felt ignored", BYLINE_QUOTE_INDIRECT, "Brenna Quist" },
   /* sources with no name: "one of the people said", "those who know them say",
    * "participants said" */
   { "The ferry company plans to sell two of its ships, people familiar with the plan said. The sale could be "
@@ -105,6 +105,12 @@ static const SpeakerCase cases[] = {
     "the count had been rigged in two districts", BYLINE_QUOTE_INDIRECT, "Opposition leaders" },
   { "Governor Ellis Brandvold signaled that he would sign the water bill.", "he would sign the water bill",
     BYLINE_QUOTE_INDIRECT, "Ellis Brandvold" },
+  /* between the verb and "that": a span of time ("argued for months that"), or a
+   * programme and a day after "told" ("told Radio Tarnholm's Morning Desk on Monday that") */
+  { "Councillor Ida Marklund has argued for years that the ferry fares were too high.",
+    "the ferry fares were too high", BYLINE_QUOTE_INDIRECT, "Ida Marklund" },
+  { "Deputy Mayor Femi Adewale told Radio Tarnholm's Morning Desk on Monday that the bridge would reopen.",
+    "the bridge would reopen", BYLINE_QUOTE_INDIRECT, "Femi Adewale" },
 };
 
 static char *
@@ -141,7 +147,7 @@ static const struct
   const char *words;
 } no_report_cases[] = {
   /* "asked X for Y", "asked X to V": a request, not a report */
-  { "Principal Nadia Osei asked the district on Tuesday for two more teachers after enrolment rose sharply.",
+  { "Principal Abena Osei asked the district on Tuesday for two more teachers after enrolment rose sharply.",
     "two more teachers" },
   /* figures are a claim's source, not a speaker; a report inside is its own
    * ("he told them that ..., according to two aides") */
@@ -152,7 +158,7 @@ static const struct
   { "Coach Arne Tveit told his players that the season was over, according to two aides who were "
     "present.", "Coach Arne Tveit told" },
   /* but a quotation that completes the clause is the report: no clause cut short */
-  { "Senator Noor Haddad said the levy would \"punish every family that drives to work.\"", "the levy would" },
+  { "Senator Noor Elzahabi said the levy would \"punish every family that drives to work.\"", "the levy would" },
   { "The coach said the referee had been \"in a hurry all night.\"", "the referee had been" },
   /* "charged with fraud" is a charge in court, not a report */
   { "The former treasurer was charged with fraud after the audit found missing funds.", "fraud" },

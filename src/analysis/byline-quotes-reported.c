@@ -285,6 +285,27 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
           }
       if (moved)
         continue;
+      /* "has argued for months that", "said for the first time that": a span of time */
+      if (k + 2 < hi && byline_token_is (c->text, &c->toks[k], "for"))
+        {
+          static const char *const spans[] = { "months", "weeks", "years", "days", "decades", "hours", NULL };
+
+          for (int w = 0; spans[w] && !moved; w++)
+            if (byline_token_is (c->text, &c->toks[k + 1], spans[w]))
+              {
+                k += 2;
+                moved = TRUE;
+              }
+          if (!moved && k + 3 < hi && byline_token_is (c->text, &c->toks[k + 1], "the")
+              && (byline_token_is (c->text, &c->toks[k + 2], "first") || byline_token_is (c->text, &c->toks[k + 2], "second"))
+              && byline_token_is (c->text, &c->toks[k + 3], "time"))
+            {
+              k += 4;
+              moved = TRUE;
+            }
+          if (moved)
+            continue;
+        }
       /* a date: "said Monday" */
       {
         const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
@@ -300,7 +321,9 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
           guint j = k;
 
           /* "told CNN's Jake Tapper that ...": whom, then "that" */
-          for (guint t = k; t < hi && t < k + 7; t++)
+          /* (a programme's name, a possessive and a day: "told CNN's State of the
+           * Union on Sunday that") */
+          for (guint t = k; t < hi && t < k + 10; t++)
             {
               if (byline_token_is (c->text, &c->toks[t], "that"))
                 return t;
