@@ -111,6 +111,19 @@ static const SpeakerCase cases[] = {
     "the ferry fares were too high", BYLINE_QUOTE_INDIRECT, "Ida Marklund" },
   { "Deputy Mayor Femi Adewale told Radio Tarnholm's Morning Desk on Monday that the bridge would reopen.",
     "the bridge would reopen", BYLINE_QUOTE_INDIRECT, "Femi Adewale" },
+  /* "X, for his part, described Y as "..."": X speaks, Y is the object; so after
+   * "described relations with Y as" */
+  { "Envoy Saule Temirbek met Farid Osmani in Khujand. Osmani, for his part, described Mongolia as \"a "
+    "partner we trust.\"", "a partner we trust.", BYLINE_QUOTE_PARTIAL, "Farid Osmani" },
+  { "Envoy Saule Temirbek met Farid Osmani in Khujand. Osmani, for his part, described relations with Ulaanbaatar "
+    "as \"steady and warm.\"", "steady and warm.", BYLINE_QUOTE_PARTIAL, "Farid Osmani" },
+  /* "His spokesman, X, says the governor "..."": X, the subject in apposition, not
+   * the one named after the verb */
+  { "Mayor Quentin Albers met Governor Hedda Brightmoor. Albers's spokesman, Piet Ouma, says the governor "
+    "\"listened and promised nothing.\"", "listened and promised nothing.", BYLINE_QUOTE_PARTIAL, "Piet Ouma" },
+  /* "a spokesman for the army in the north, Colonel X, said": the name in apposition */
+  { "A spokesman for the army in the northern provinces, Colonel Amadou Sissoko, said on Monday that the "
+    "convoy had been attacked.", "the convoy had been attacked", BYLINE_QUOTE_INDIRECT, "Amadou Sissoko" },
 };
 
 static char *

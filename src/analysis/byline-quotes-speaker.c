@@ -119,6 +119,24 @@ learn_gender (const Ctx *c, const BylineEntity *e, guint at)
     g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
 }
 
+/* "a spokesman for the army in Port Sudan," before the comma at @comma: a role
+ * word, then "for", "of" or "at" and the body, with no verb or comma between */
+static gboolean
+role_for_before (const Ctx *c, guint comma, guint lo)
+{
+  for (guint j = comma; j > lo + 1 && j + 10 > comma; j--)
+    {
+      const BylineToken *t = &c->toks[j - 1];
+
+      if (t->kind == BYLINE_TOKEN_PUNCT || in_quote (c, j - 1) || is_speech (c, j - 1))
+        return FALSE;
+      if ((byline_token_is (c->text, t, "for") || byline_token_is (c->text, t, "of") || byline_token_is (c->text, t, "at"))
+          && has (c, j - 2, BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j - 2) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @who, named as the subject of the sentence at token @k or soon after,
  * is one of two or more joined by "and", "or" or "&" ("Roelofs and the
  * executives left") */
@@ -1480,10 +1498,19 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
     return TRUE;
 
   /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
-   * "…, said foreign secretary Nirupama Rao" */
-  for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v)
+   * "…, said foreign secretary Nirupama Rao"; not when the comma closes a name in
+   * apposition, the subject ("His spokesman, Adrian Cole, says the governor ...") */
+  gboolean apposed = v > lo + 1 && is_char (c, v - 1, ',') && byline_mentions_at (c->mentions, v - 2) != NULL
+                     && byline_mentions_at (c->mentions, v - 2)->end_token == v - 1
+                     && byline_mentions_at (c->mentions, v - 2)->entity->type == BYLINE_ENTITY_PERSON;
+
+  for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v) && !apposed
                         && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || in_quote (c, v - 1)); k++)
     {
+      /* "X, for his part, described relations with Moscow as ...": an object, not
+       * the one who speaks */
+      if (is_preposition (c, k))
+        break;
       /* "said Sen. Mark Cole": over an abbreviation's period */
       if (is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && k > v + 1
           && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k - 1]) <= 4)
@@ -1498,8 +1525,10 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (_byline_quotes_speaker_at (c, k, hi, entities, out, &end))
         {
           /* "X, speaking to reporters, said Iran was ...": the subject of the
-           * report that follows, not the speaker */
-          if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+           * report that follows, not the speaker; "described Türkiye as "..."": the
+           * object */
+          if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
+                             || byline_token_is (c->text, &c->toks[end], "as")))
             {
               _byline_quotes_speaker_clear (out);
               break;
@@ -1567,7 +1596,8 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
                 && ((byline_mentions_at (c->mentions, j - 2) != NULL
                      && byline_mentions_at (c->mentions, j - 2)->first_token >= lo + 1
                      && byline_token_is (c->text, &c->toks[byline_mentions_at (c->mentions, j - 2)->first_token - 1], "for"))
-                    || (byline_mentions_at (c->mentions, j - 2) == NULL && has (c, j - 2, BYLINE_WORD_ROLE))))
+                    || (byline_mentions_at (c->mentions, j - 2) == NULL && has (c, j - 2, BYLINE_WORD_ROLE))
+                    || role_for_before (c, j - 1, lo)))
               {
                 _byline_quotes_speaker_set_entity (out, named->entity);
                 return TRUE;
