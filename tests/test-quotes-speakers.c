@@ -124,6 +124,14 @@ static const SpeakerCase cases[] = {
   /* "a spokesman for the army in the north, Colonel X, said": the name in apposition */
   { "A spokesman for the army in the northern provinces, Colonel Amadou Sissoko, said on Monday that the "
     "convoy had been attacked.", "the convoy had been attacked", BYLINE_QUOTE_INDIRECT, "Amadou Sissoko" },
+  /* readouts: "both sides agreed that", "expressed the hope that", "X, quoted by
+   * the agency, said" */
+  { "The delegations met in Tartu. Both sides agreed that the next round would be held in Narva.",
+    "the next round would be held in Narva", BYLINE_QUOTE_INDIRECT, "Both sides" },
+  { "Premier Oskar Lepik expressed the hope that the ferry link would reopen in spring.",
+    "the ferry link would reopen in spring", BYLINE_QUOTE_INDIRECT, "Oskar Lepik" },
+  { "Minister Tiit Saar, quoted by the state news agency, said the talks had been useful.",
+    "the talks had been useful", BYLINE_QUOTE_INDIRECT, "Tiit Saar" },
 };
 
 static char *

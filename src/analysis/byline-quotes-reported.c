@@ -1400,6 +1400,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                || (c->text[byline_token_end (&c->toks[v]) - 1] == 'd' && v + 1 < hi && byline_mentions_at (c->mentions, v + 1) != NULL))
               && _byline_quotes_as_saying_after (c, v, hi) != G_MAXUINT)
             continue;
+          /* "X, quoted by the agency, said ...": a participle of the outlet's, the
+           * report is at "said" */
+          if (v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "by")
+              && (byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited")))
+            continue;
           /* ", adding that ...": read after the sentence's first report */
           if (is_speech_participle (c, v) && v > lo && is_char (c, v - 1, ','))
             continue;
@@ -1422,6 +1427,23 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               continue;
             }
           k = skip_adjuncts (c, passive != 0 ? passive : v + MAX (plen, 1), hi);
+          /* "expressed the hope that ...", "voiced his belief that ...": the clause
+           * after the noun of thought */
+          if (k + 3 < hi && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "his")
+                             || byline_token_is (c->text, &c->toks[k], "her") || byline_token_is (c->text, &c->toks[k], "their")
+                             || byline_token_is (c->text, &c->toks[k], "its"))
+              && byline_token_is (c->text, &c->toks[k + 2], "that"))
+            {
+              static const char *const nouns[] = { "hope", "belief", "conviction", "confidence", "view", "wish",
+                                                   "expectation", "opinion", "concern", NULL };
+
+              for (int w = 0; nouns[w] != NULL; w++)
+                if (byline_token_is (c->text, &c->toks[k + 1], nouns[w]))
+                  {
+                    k += 2;
+                    break;
+                  }
+            }
           /* "asked Washington for funds", "asked the court to rule": a request of
            * someone, not a report; "asked whether ...", "asked that ..." report */
           if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "ask", 3) == 0

@@ -1070,23 +1070,27 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   /* "the ministers said", "the two leaders said in a joint statement": a pair or a
    * group of those named before, with no one name */
-  if (i + 1 < limit && byline_token_is (c->text, &c->toks[i], "the"))
+  /* ("both sides agreed that ...", without "the") */
+  if (i + 1 < limit && (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "both")))
     {
       static const char *const groups[] = { "ministers", "leaders", "presidents", "diplomats", "envoys",
                                             "delegations", "negotiators", "governments", "sides", NULL };
-      guint j = i + 1;
+      gboolean both = byline_token_is (c->text, &c->toks[i], "both");
+      guint j = both ? i : i + 1;
 
       if (byline_token_is (c->text, &c->toks[j], "two") || byline_token_is (c->text, &c->toks[j], "three")
           || byline_token_is (c->text, &c->toks[j], "both"))
         j++;
       for (int g = 0; j < limit && groups[g] != NULL; g++)
-        /* (not "the two ministers agreed to ...": what they did, not what they said) */
+        /* (not "the two ministers agreed to ...": what they did, not what they said;
+         * but "agreed that ..." reports) */
         if (byline_token_is (c->text, &c->toks[j], groups[g]) && j + 1 < c->n && is_speech (c, j + 1)
             && !has (c, j + 1, BYLINE_WORD_COGNITION)
-            && g_ascii_strncasecmp (c->text + c->toks[j + 1].start, "agree", 5) != 0)
+            && (g_ascii_strncasecmp (c->text + c->toks[j + 1].start, "agree", 5) != 0
+                || (j + 2 < c->n && byline_token_is (c->text, &c->toks[j + 2], "that"))))
           {
             g_free (out->name);
-            out->name = _byline_quotes_span_text (c, i + 1, j + 1);
+            out->name = _byline_quotes_span_text (c, both ? i : i + 1, j + 1);
             out->entity = NULL;
             out->found = TRUE;
             *end = j + 1;
