@@ -132,6 +132,14 @@ static const SpeakerCase cases[] = {
     "the ferry link would reopen in spring", BYLINE_QUOTE_INDIRECT, "Oskar Lepik" },
   { "Minister Tiit Saar, quoted by the state news agency, said the talks had been useful.",
     "the talks had been useful", BYLINE_QUOTE_INDIRECT, "Tiit Saar" },
+  /* "Country's top diplomat": the one of that country whose office fits the word;
+   * "Country's new ambassador" with no one named: the office, never the country */
+  { "Icelandic Foreign Minister Margus Tamm met Latvian Foreign Minister Inese Kalnina in Riga.\n\n"
+    "Iceland's top diplomat said the bridge tolls would be dropped.", "the bridge tolls would be dropped",
+    BYLINE_QUOTE_INDIRECT, "Margus Tamm" },
+  { "Icelandic Foreign Minister Margus Tamm met Latvian Foreign Minister Inese Kalnina in Riga.\n\n"
+    "Iceland's new ambassador said the embassy would move.", "the embassy would move", BYLINE_QUOTE_INDIRECT,
+    "Iceland's new ambassador" },
 };
 
 static char *

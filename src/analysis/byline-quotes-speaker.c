@@ -915,17 +915,57 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   }
   /* "Iran's ambassador to Armenia said": the person of that office, named before
    * or, in a lede, in the sentences just after; not the country */
+  /* ("Iran's top diplomat": over a word before the role) */
+  guint modified = r != NULL && r->end_token + 2 < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+                   && c->toks[r->end_token + 1].kind == BYLINE_TOKEN_WORD
+                   && !(c->toks[r->end_token + 1].flags & BYLINE_TOKEN_CAP) && !has (c, r->end_token + 1, BYLINE_WORD_ROLE)
+                   && byline_mentions_at (c->mentions, r->end_token + 1) == NULL
+                   && byline_mentions_at (c->mentions, r->end_token + 2) == NULL && has (c, r->end_token + 2, BYLINE_WORD_ROLE)
+                   ? 1 : 0;
+
   if (r != NULL && r->first_token == i && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
       && r->end_token + 1 < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
-      && byline_mentions_at (c->mentions, r->end_token + 1) == NULL && has (c, r->end_token + 1, BYLINE_WORD_ROLE)
-      && !has (c, r->end_token + 1, BYLINE_WORD_ORG_HEAD))
+      && byline_mentions_at (c->mentions, r->end_token + 1 + modified) == NULL
+      && has (c, r->end_token + 1 + modified, BYLINE_WORD_ROLE)
+      && !has (c, r->end_token + 1 + modified, BYLINE_WORD_ORG_HEAD))
     {
       BylineClauseReader reader;
-      guint dend = r->end_token + 2;
+      guint dend = r->end_token + 2 + modified;
       const BylineEntity *who;
 
       byline_clause_reader_init (&reader, c->doc, entities, c->mentions);
       who = byline_clauses_described_person (&reader, i, MIN (limit + 1, c->n), &dend);
+      /* "Iran's top diplomat": the one of that country whose office the word fits
+       * ("diplomat" a foreign minister, "leader" a president) */
+      if (who == NULL && modified)
+        {
+          g_autofree char *word = _byline_quotes_span_text (c, r->end_token + 2, r->end_token + 3);
+          g_autofree char *role = g_ascii_strdown (word, -1);
+          guint at = byline_mentions_lower_bound (c->mentions, i);
+          guint from = at > 200 ? at - 200 : 0;
+
+          for (guint j = from; j < at; j++)
+            {
+              const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j).entity;
+              g_autofree char *their = NULL;
+
+              if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p == who
+                  || g_strcmp0 (p->affiliation, r->entity->name) != 0)
+                continue;
+              their = g_ascii_strdown (p->role, -1);
+              if (role_fits (their, role))
+                {
+                  if (who != NULL)
+                    {
+                      who = NULL; /* two of them: which one? */
+                      break;
+                    }
+                  who = p;
+                }
+            }
+          if (who != NULL)
+            dend = r->end_token + 3;
+        }
       /* the role's words, and "to Armenia" */
       while (dend < c->n && dend < r->end_token + 5 && has (c, dend, BYLINE_WORD_ROLE)
              && byline_mentions_at (c->mentions, dend) == NULL)
@@ -949,6 +989,21 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       if (who != NULL)
         {
           _byline_quotes_speaker_set_entity (out, who);
+          *end = dend;
+          return TRUE;
+        }
+      /* no one of that office is named: the office, unnamed ("Iran's new
+       * ambassador", "Iran's ambassador to Armenia"), never the country */
+      if (dend + 1 < c->n && (byline_token_is (c->text, &c->toks[dend], "to") || byline_token_is (c->text, &c->toks[dend], "in"))
+          && byline_mentions_at (c->mentions, dend + 1) != NULL
+          && byline_mentions_at (c->mentions, dend + 1)->entity->type == BYLINE_ENTITY_PLACE)
+        dend = byline_mentions_at (c->mentions, dend + 1)->end_token;
+      if (dend <= limit && dend < c->n && is_speech (c, dend))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i, dend);
+          out->entity = NULL;
+          out->found = TRUE;
           *end = dend;
           return TRUE;
         }
