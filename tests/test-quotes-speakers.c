@@ -191,6 +191,10 @@ static const struct
   { "The coach said the referee had been \"in a hurry all night.\"", "the referee had been" },
   /* "charged with fraud" is a charge in court, not a report */
   { "The former treasurer was charged with fraud after the audit found missing funds.", "fraud" },
+  /* "the so-called "X"": the writer's label, and the same label in a headline */
+  { "Council weighs \"quiet hours\" rule\n\nThe so-called \"quiet hours\" rule would ban deliveries after "
+    "ten at night.", "quiet hours" },
+  { "Traders shrugged off the so-called “summer lull” as volumes rose.", "summer lull" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
 };
 

@@ -484,6 +484,17 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           words++;
       if (words == 0 || is_title (c, first, end))
         return;
+      /* "the so-called "sanctuary" bill": the writer's label, no one's words */
+      if (m->open > 0 && c->toks[m->open - 1].kind == BYLINE_TOKEN_WORD
+          && (byline_token_is (c->text, &c->toks[m->open - 1], "so-called")
+              || (m->open > 2 && byline_token_is (c->text, &c->toks[m->open - 1], "called")
+                  && is_char (c, m->open - 2, '-') && byline_token_is (c->text, &c->toks[m->open - 3], "so"))))
+        {
+          if (c->so_called == NULL)
+            c->so_called = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (c->so_called, _byline_quotes_span_text (c, first, end));
+          return;
+        }
 
       s_open = sentence_of (c, m->open);
       s_close = sentence_of (c, end > first ? end - 1 : first);
@@ -804,6 +815,25 @@ byline_quotes_find (const BylineDocument *doc,
       marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
   }
   g_ptr_array_sort (c.quotes, compare_quotes);
+  /* the same label in marks elsewhere, with no speaker (a headline's
+   * "sanctuary" bill), is no quote either */
+  for (guint k = 0; c.so_called != NULL && k < c.quotes->len; k++)
+    {
+      const BylineQuote *q = c.quotes->pdata[k];
+
+      if (q->kind != BYLINE_QUOTE_PARTIAL || q->speaker_name != NULL)
+        continue;
+      for (guint w = 0; w < c.so_called->len; w++)
+        {
+          const char *label = c.so_called->pdata[w];
+
+          if (strlen (label) == q->end - q->start && memcmp (label, c.text + q->start, q->end - q->start) == 0)
+            {
+              g_ptr_array_remove_index (c.quotes, k--);
+              break;
+            }
+        }
+    }
   /* "According to a report from Itar-Tass, Mironov said that "..." and "..."": the
    * outlet that carried his words in the sentence is not the speaker of the rest */
   for (guint k = 1; k < c.quotes->len; k++)
@@ -886,5 +916,6 @@ byline_quotes_find (const BylineDocument *doc,
   g_clear_pointer (&c.labels, g_hash_table_unref);
   g_clear_pointer (&c.genders, g_hash_table_unref);
   g_clear_pointer (&c.last_unnamed, g_free);
+  g_clear_pointer (&c.so_called, g_ptr_array_unref);
   return c.quotes;
 }
