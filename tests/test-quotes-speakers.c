@@ -195,6 +195,9 @@ static const struct
   { "Council weighs \"quiet hours\" rule\n\nThe so-called \"quiet hours\" rule would ban deliveries after "
     "ten at night.", "quiet hours" },
   { "Traders shrugged off the so-called “summer lull” as volumes rose.", "summer lull" },
+  /* "called X "Y"": a name given to X, the quotation only is the words */
+  { "Senator Ulla Brenning on Monday called the tunnel plan drawn up by the transport board \"a hole for "
+    "money.\"", "tunnel plan" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
 };
 

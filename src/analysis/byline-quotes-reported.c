@@ -1444,6 +1444,14 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     break;
                   }
             }
+          /* "called the plan "a fantasy"": a name given to something, not a report,
+           * unless "that" follows */
+          if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "call", 4) == 0
+              && byline_token_len (&c->toks[v]) <= 6 && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           /* "asked Washington for funds", "asked the court to rule": a request of
            * someone, not a report; "asked whether ...", "asked that ..." report */
           if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "ask", 3) == 0
