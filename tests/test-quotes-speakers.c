@@ -140,6 +140,12 @@ static const SpeakerCase cases[] = {
   { "Icelandic Foreign Minister Margus Tamm met Latvian Foreign Minister Inese Kalnina in Riga.\n\n"
     "Iceland's new ambassador said the embassy would move.", "the embassy would move", BYLINE_QUOTE_INDIRECT,
     "Iceland's new ambassador" },
+  /* a place between the verb and "that": "told reporters outside the court that",
+   * "said from Tromso that" */
+  { "Defence lawyer Signe Aalto told reporters outside the courthouse that her client would appeal.",
+    "her client would appeal", BYLINE_QUOTE_INDIRECT, "Signe Aalto" },
+  { "Skipper Rune Vatne said from the harbour office that the ferries would sail at noon.",
+    "the ferries would sail at noon", BYLINE_QUOTE_INDIRECT, "Rune Vatne" },
 };
 
 static char *

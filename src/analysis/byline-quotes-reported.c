@@ -253,7 +253,9 @@ adjunct_head (const Ctx *c, guint k)
 static guint
 skip_adjuncts (const Ctx *c, guint k, guint hi)
 {
-  static const char *const preps[] = { "on", "in", "at", "to", "during", "via", "after", "before", "with", NULL };
+  static const char *const preps[] = { "on", "in", "at", "to", "during", "via", "after", "before", "with",
+                                       /* "told reporters outside the ministry that", "said from Geneva that" */
+                                       "outside", "from", "following", "near", "inside", "aboard", NULL };
   static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
                                          "too", "previously", "recently", "separately", "repeatedly", NULL };
 
