@@ -146,6 +146,12 @@ static const SpeakerCase cases[] = {
     "her client would appeal", BYLINE_QUOTE_INDIRECT, "Signe Aalto" },
   { "Skipper Rune Vatne said from the harbour office that the ferries would sail at noon.",
     "the ferries would sail at noon", BYLINE_QUOTE_INDIRECT, "Rune Vatne" },
+  /* "has long maintained that", "said privately", "cannot": an adverb before the
+   * verb, after it, and a negated modal in the clause */
+  { "Treasurer Wendell Okafor-Lund has long maintained that the county cannot borrow more.",
+    "the county cannot borrow more", BYLINE_QUOTE_INDIRECT, "Wendell Okafor-Lund" },
+  { "Several trustees said privately they would vote against the merger.",
+    "they would vote against the merger", BYLINE_QUOTE_INDIRECT, "Several trustees" },
 };
 
 static char *

@@ -187,7 +187,7 @@ clause_start (const Ctx *c, guint k)
     {
       static const char *const aux[] = {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "does", "did", NULL,
+        "should", "may", "might", "must", "does", "did", "cannot", NULL,
       };
       if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_NUMBER)
         break;
@@ -257,6 +257,7 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
                                        /* "told reporters outside the ministry that", "said from Geneva that" */
                                        "outside", "from", "following", "near", "inside", "aboard", NULL };
   static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
+                                         "privately", "publicly",
                                          "too", "previously", "recently", "separately", "repeatedly", NULL };
 
   for (guint rounds = 0; rounds < 4 && k < hi; rounds++)
@@ -594,7 +595,7 @@ _byline_quotes_is_aux (const Ctx *c, guint i)
 {
   static const char *const aux[] = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "does", "did", "do", "be", "been", "'s", NULL,
+    "may", "might", "must", "does", "did", "do", "be", "been", "'s", "cannot", NULL,
   };
 
   for (int a = 0; aux[a]; a++)

@@ -119,6 +119,22 @@ learn_gender (const Ctx *c, const BylineEntity *e, guint at)
     g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
 }
 
+/* "has long maintained", "has repeatedly said": an adverb of time or manner
+ * between the subject (and its auxiliary) and the reporting verb */
+static gboolean
+pre_verb_adverb (const Ctx *c, guint i)
+{
+  static const char *const words[] = { "long", "repeatedly", "previously", "already", "consistently", "publicly",
+                                       "privately", "often", "frequently", "always", "since", "have", NULL };
+
+  if (c->toks[i].kind != BYLINE_TOKEN_WORD || (c->toks[i].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  for (int w = 0; words[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[i], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "a spokesman for the army in Port Sudan," before the comma at @comma: a role
  * word, then "for", "of" or "at" and the body, with no verb or comma between */
 static gboolean
@@ -1628,7 +1644,8 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
     while (w > lo && (byline_token_is (c->text, &c->toks[w - 1], "also")
                       || byline_token_is (c->text, &c->toks[w - 1], "has")
                       || byline_token_is (c->text, &c->toks[w - 1], "had")
-                      || byline_token_is (c->text, &c->toks[w - 1], "then")))
+                      || byline_token_is (c->text, &c->toks[w - 1], "then")
+                      || pre_verb_adverb (c, w - 1)))
       w--;
     if (w > lo && is_char (c, w - 1, ','))
       {
