@@ -152,6 +152,11 @@ static const SpeakerCase cases[] = {
     "the county cannot borrow more", BYLINE_QUOTE_INDIRECT, "Wendell Okafor-Lund" },
   { "Several trustees said privately they would vote against the merger.",
     "they would vote against the merger", BYLINE_QUOTE_INDIRECT, "Several trustees" },
+  /* "the candidate's spokeswoman said": the one who speaks for someone described */
+  { "The mayor's spokeswoman said in an email that the budget would be published on Friday.",
+    "the budget would be published on Friday", BYLINE_QUOTE_INDIRECT, "mayor's spokeswoman" },
+  { "The governor's allies argue that the audit was rushed.", "the audit was rushed", BYLINE_QUOTE_INDIRECT,
+    "governor's allies" },
 };
 
 static char *

@@ -1356,6 +1356,26 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       {
         const BylineEntity *p;
 
+        /* "the candidate's spokeswoman said", "the president's allies argue": those
+         * who speak for someone described, unnamed; not the one described */
+        if (dend + 1 < limit && c->toks[dend].kind == BYLINE_TOKEN_POSSESSIVE && c->toks[dend + 1].kind == BYLINE_TOKEN_WORD
+            && byline_mentions_at (c->mentions, dend + 1) == NULL
+            && (has (c, dend + 1, BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[dend + 1], "office")
+                || byline_token_is (c->text, &c->toks[dend + 1], "campaign")
+                || byline_token_is (c->text, &c->toks[dend + 1], "allies")
+                || byline_token_is (c->text, &c->toks[dend + 1], "aides")
+                || byline_token_is (c->text, &c->toks[dend + 1], "lawyers")
+                || byline_token_is (c->text, &c->toks[dend + 1], "advisers")
+                || byline_token_is (c->text, &c->toks[dend + 1], "team")))
+          {
+            g_free (out->name);
+            out->name = _byline_quotes_span_text (c, i + 1, dend + 2);
+            out->entity = NULL;
+            out->found = TRUE;
+            *end = dend + 2;
+            return TRUE;
+          }
+
         /* "the official" after "a senior State Department official said": the
          * one quoted unnamed before, not an official the article names */
         if (c->last_unnamed != NULL && sentence_of (c, i) <= c->last_unnamed_sentence + 5)
