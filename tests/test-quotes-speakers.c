@@ -157,6 +157,12 @@ static const SpeakerCase cases[] = {
     "the budget would be published on Friday", BYLINE_QUOTE_INDIRECT, "mayor's spokeswoman" },
   { "The governor's allies argue that the audit was rushed.", "the audit was rushed", BYLINE_QUOTE_INDIRECT,
     "governor's allies" },
+  /* "Asked whether ..., X laughed. "...," she said": the question is a fronted
+   * phrase, X the subject whom "she" stands for, not the last one quoted */
+  { "Principal Hana Ostrowska spoke first. \"We need more time,\" Ostrowska said.\n\nAsked whether the school "
+    "would close, Councillor Jorunn "
+    "Fjell laughed. \"Not this year, and not while I sit on the board,\" she said.",
+    "Not this year, and not while I sit on the board,", BYLINE_QUOTE_DIRECT, "Jorunn Fjell" },
 };
 
 static char *
@@ -215,6 +221,9 @@ static const struct
   /* "called X "Y"": a name given to X, the quotation only is the words */
   { "Senator Ulla Brenning on Monday called the tunnel plan drawn up by the transport board \"a hole for "
     "money.\"", "tunnel plan" },
+  /* "Asked whether ...," opening a sentence: the question, no report */
+  { "The vote was delayed. Asked whether the harbour would be sold, Alderman Tove Rask shook her head.",
+    "whether the harbour" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
 };
 

@@ -1455,6 +1455,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
+          /* "Asked whether ..., X said": the question put to the speaker opens the
+           * sentence, it reports nothing */
+          if (v == lo && passive == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "asked", 5) == 0)
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           /* "asked Washington for funds", "asked the court to rule": a request of
            * someone, not a report; "asked whether ...", "asked that ..." report */
           if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "ask", 3) == 0
