@@ -163,6 +163,14 @@ static const SpeakerCase cases[] = {
     "would close, Councillor Jorunn "
     "Fjell laughed. \"Not this year, and not while I sit on the board,\" she said.",
     "Not this year, and not while I sit on the board,", BYLINE_QUOTE_DIRECT, "Jorunn Fjell" },
+  /* the verb of a reported clause: a regular past ("exports reached"), past an
+   * adverb ("progress now depended"), after a country ("the Lao government values") */
+  { "Trade envoy Bakyt Omurov said exports reached a record in March.", "exports reached a record in March",
+    BYLINE_QUOTE_INDIRECT, "Bakyt Omurov" },
+  { "Mediator Ines Parra met both delegations. She said progress now depended on the two presidents.",
+    "progress now depended on the two presidents", BYLINE_QUOTE_INDIRECT, "Ines Parra" },
+  { "Minister Tuvshin Bold said that the Mongolian government values the new rail link.",
+    "the Mongolian government values the new rail link", BYLINE_QUOTE_INDIRECT, "Tuvshin Bold" },
 };
 
 static char *

@@ -206,11 +206,19 @@ clause_start (const Ctx *c, guint k)
           return TRUE;
       if (is_negated_aux (c, j))
         return TRUE;
-      /* "said talks went well": a noun group of content words, then the verb */
-      if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_PAST) && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !function_word
+      /* "said talks went well": a noun group of content words, then the verb
+       * ("exports reached", "progress now depended": a regular past, past an adverb) */
+      if (((byline_token_cls (&c->toks[j]) & BYLINE_WORD_PAST)
+           || (c->toks[j].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[j]) > 4 && j > k
+               && c->text[byline_token_end (&c->toks[j]) - 2] == 'e' && c->text[byline_token_end (&c->toks[j]) - 1] == 'd'))
+          && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !function_word
           && !(byline_token_cls (t) & BYLINE_WORD_STOPWORD))
         return TRUE;
-      function_word = function_word || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD);
+      function_word = function_word || ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD)
+                                        && !byline_token_is (c->text, &c->toks[j], "now")
+                                        && !byline_token_is (c->text, &c->toks[j], "still")
+                                        && !byline_token_is (c->text, &c->toks[j], "also")
+                                        && !byline_token_is (c->text, &c->toks[j], "already"));
     }
   /* "explained how the camera revealed his process", "asked whether the plan would pass" */
   if ((byline_token_is (c->text, t, "how") || byline_token_is (c->text, t, "whether")
@@ -698,9 +706,20 @@ present_verb_at (const Ctx *c, guint first, guint w)
       if (c->text[byline_token_end (noun) - 1] == 's' || (byline_token_cls (noun) & BYLINE_WORD_STOPWORD))
         return FALSE;
       for (guint j = first + 1; j < w; j++)
-        if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
-            || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD) || byline_mentions_at (c->mentions, j) != NULL)
-          return FALSE;
+        {
+          const BylineMentionRef *m = byline_mentions_at (c->mentions, j);
+
+          /* "the DPRK government attaches": a country or a people before the noun */
+          if (m != NULL && (m->entity->type == BYLINE_ENTITY_PLACE || m->entity->type == BYLINE_ENTITY_NORP)
+              && m->end_token < w)
+            {
+              j = m->end_token - 1;
+              continue;
+            }
+          if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+              || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD) || m != NULL)
+            return FALSE;
+        }
       return TRUE;
     }
   return FALSE;
