@@ -171,6 +171,11 @@ static const SpeakerCase cases[] = {
     "progress now depended on the two presidents", BYLINE_QUOTE_INDIRECT, "Ines Parra" },
   { "Minister Tuvshin Bold said that the Mongolian government values the new rail link.",
     "the Mongolian government values the new rail link", BYLINE_QUOTE_INDIRECT, "Tuvshin Bold" },
+  /* "..., an official said, speaking on condition of anonymity because ...": the
+   * report before, not the reason for the anonymity */
+  { "The ceasefire talks had stalled, a Moldovan official said, speaking on condition of anonymity because "
+    "she was not allowed to brief the press.", "The ceasefire talks had stalled", BYLINE_QUOTE_INDIRECT,
+    "Moldovan official" },
 };
 
 static char *
@@ -232,6 +237,8 @@ static const struct
   /* "Asked whether ...," opening a sentence: the question, no report */
   { "The vote was delayed. Asked whether the harbour would be sold, Alderman Tove Rask shook her head.",
     "whether the harbour" },
+  { "The count was delayed, two clerks said, speaking on condition of anonymity because they feared for their "
+    "jobs.", "feared" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
 };
 

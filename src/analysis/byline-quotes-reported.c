@@ -1166,6 +1166,10 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
 
       if (in_quote (c, v) || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
         continue;
+      /* ", speaking on condition of anonymity because ...": how the source spoke,
+       * never what */
+      if (byline_token_is (c->text, &c->toks[v], "speaking"))
+        continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
         {
           guint end = v, who = main_start;
@@ -1366,6 +1370,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             continue;
           /* "pointed out", "made clear": the phrase first, then a verb alone */
           plen = reporting_phrase (c, v);
+          /* "(speaking) on condition of anonymity", "declined to comment": how a
+           * source spoke or did not, never what */
+          if (plen > 0 && (byline_token_is (c->text, &c->toks[v], "on") || byline_token_is (c->text, &c->toks[v], "declined")
+                           || byline_token_is (c->text, &c->toks[v], "could") || byline_token_is (c->text, &c->toks[v], "did")))
+            plen = 0;
           speech = plen > 0 || is_speech (c, v);
           /* "polls show ...", "the study found that ...": what a study reports */
           if (!speech && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
