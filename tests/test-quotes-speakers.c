@@ -176,6 +176,9 @@ static const SpeakerCase cases[] = {
   { "The ceasefire talks had stalled, a Moldovan official said, speaking on condition of anonymity because "
     "she was not allowed to brief the press.", "The ceasefire talks had stalled", BYLINE_QUOTE_INDIRECT,
     "Moldovan official" },
+  /* a negation before the verb of the clause: "saying tenants no longer felt safe" */
+  { "Alderman Kofi Mensah-Boateng raised the issue again, saying tenants no longer felt safe at night.",
+    "tenants no longer felt safe at night", BYLINE_QUOTE_INDIRECT, "Kofi Mensah-Boateng" },
 };
 
 static char *

@@ -218,7 +218,10 @@ clause_start (const Ctx *c, guint k)
                                         && !byline_token_is (c->text, &c->toks[j], "now")
                                         && !byline_token_is (c->text, &c->toks[j], "still")
                                         && !byline_token_is (c->text, &c->toks[j], "also")
-                                        && !byline_token_is (c->text, &c->toks[j], "already"));
+                                        && !byline_token_is (c->text, &c->toks[j], "already")
+                                        && !byline_token_is (c->text, &c->toks[j], "never")
+                                        && !byline_token_is (c->text, &c->toks[j], "no")
+                                        && !byline_token_is (c->text, &c->toks[j], "longer"));
     }
   /* "explained how the camera revealed his process", "asked whether the plan would pass" */
   if ((byline_token_is (c->text, t, "how") || byline_token_is (c->text, t, "whether")
