@@ -148,8 +148,8 @@ static const SpeakerCase cases[] = {
     "the ferries would sail at noon", BYLINE_QUOTE_INDIRECT, "Rune Vatne" },
   /* "has long maintained that", "said privately", "cannot": an adverb before the
    * verb, after it, and a negated modal in the clause */
-  { "Treasurer Wendell Okafor-Lund has long maintained that the county cannot borrow more.",
-    "the county cannot borrow more", BYLINE_QUOTE_INDIRECT, "Wendell Okafor-Lund" },
+  { "Treasurer Wendell Pettersen-Ahl has long maintained that the county cannot borrow more.",
+    "the county cannot borrow more", BYLINE_QUOTE_INDIRECT, "Wendell Pettersen-Ahl" },
   { "Several trustees said privately they would vote against the merger.",
     "they would vote against the merger", BYLINE_QUOTE_INDIRECT, "Several trustees" },
   /* "the candidate's spokeswoman said": the one who speaks for someone described */
@@ -177,8 +177,11 @@ static const SpeakerCase cases[] = {
     "she was not allowed to brief the press.", "The ceasefire talks had stalled", BYLINE_QUOTE_INDIRECT,
     "Moldovan official" },
   /* a negation before the verb of the clause: "saying tenants no longer felt safe" */
-  { "Alderman Kofi Mensah-Boateng raised the issue again, saying tenants no longer felt safe at night.",
-    "tenants no longer felt safe at night", BYLINE_QUOTE_INDIRECT, "Kofi Mensah-Boateng" },
+  { "Alderman Yaw Frimpong-Asare raised the issue again, saying tenants no longer felt safe at night.",
+    "tenants no longer felt safe at night", BYLINE_QUOTE_INDIRECT, "Yaw Frimpong-Asare" },
+  /* "said Bolivia strongly supports ...": a name, an adverb, then the verb */
+  { "Envoy Matias Irureta said Bolivia strongly supports the river treaty.",
+    "Bolivia strongly supports the river treaty", BYLINE_QUOTE_INDIRECT, "Matias Irureta" },
 };
 
 static char *

@@ -691,6 +691,15 @@ present_verb_at (const Ctx *c, guint first, guint w)
       && byline_token_len (&c->toks[w - 1]) > 3 && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y'
       && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l')
     return TRUE;
+  /* "Kenya firmly adheres": a name, an adverb, the verb */
+  if (w >= first + 2 && byline_token_len (&c->toks[w - 1]) > 3 && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y'
+      && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l' && byline_mentions_at (c->mentions, w - 2) != NULL)
+    {
+      const BylineMentionRef *n = byline_mentions_at (c->mentions, w - 2);
+
+      if (n->end_token == w - 1 && n->first_token == first && _byline_quotes_is_speaker_type (n->entity))
+        return TRUE;
+    }
   r = byline_mentions_at (c->mentions, w - 1);
   if (r != NULL)
     return r->end_token == w && _byline_quotes_is_speaker_type (r->entity)
