@@ -182,6 +182,14 @@ static const SpeakerCase cases[] = {
   /* "said Bolivia strongly supports ...": a name, an adverb, then the verb */
   { "Envoy Matias Irureta said Bolivia strongly supports the river treaty.",
     "Bolivia strongly supports the river treaty", BYLINE_QUOTE_INDIRECT, "Matias Irureta" },
+  /* "X's Chilean counterpart said", "the Chilean side said" after X spoke: the other
+   * one of the pair, of that people, not X */
+  { "QUITO — Ecuadorian Foreign Minister Anselmo Quispe hosted Bolivian Foreign Minister Eulalia Mamani on Monday.\n\n"
+    "Quispe said the two had discussed the lake.\n\nQuispe's Bolivian counterpart said the border would stay open.",
+    "the border would stay open", BYLINE_QUOTE_INDIRECT, "Eulalia Mamani" },
+  { "QUITO — Ecuadorian Foreign Minister Anselmo Quispe hosted Bolivian Foreign Minister Eulalia Mamani on Monday.\n\n"
+    "Quispe said the two had discussed the lake.\n\nThe Bolivian side said it wanted a joint survey.",
+    "it wanted a joint survey", BYLINE_QUOTE_INDIRECT, "Eulalia Mamani" },
 };
 
 static char *

@@ -818,6 +818,48 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "Lavrov's Iranian counterpart said": the other one of the pair, of that
+   * people when it is given, not Lavrov */
+  if (r != NULL && r->first_token == i && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 2 < c->n
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint j = r->end_token + 1;
+      const BylineMentionRef *norp = byline_mentions_at (c->mentions, j);
+
+      if (norp != NULL && norp->first_token == j && norp->entity->type == BYLINE_ENTITY_NORP)
+        j = norp->end_token;
+      else
+        norp = NULL;
+      if (j < c->n && byline_token_is (c->text, &c->toks[j], "counterpart") && byline_mentions_at (c->mentions, j + 1) == NULL)
+        {
+          const BylineEntity *other = NULL;
+          guint here = sentence_of (c, i);
+          guint k = byline_mentions_lower_bound (c->mentions, i);
+
+          while (k > 0)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+              if (sentence_of (c, m->first_token) + 4 < here)
+                break;
+              if (m->entity->type != BYLINE_ENTITY_PERSON || m->entity == r->entity || in_quote (c, m->first_token))
+                continue;
+              if (norp == NULL || g_strcmp0 (m->entity->affiliation, norp->entity->affiliation) == 0)
+                {
+                  other = m->entity;
+                  break;
+                }
+              if (other == NULL)
+                other = m->entity;
+            }
+          if (other != NULL)
+            {
+              _byline_quotes_speaker_set_entity (out, other);
+              *end = j + 1;
+              return TRUE;
+            }
+        }
+    }
   /* "Berg's spokesman, Erik Dahl, said": the one who speaks for a person is the
    * name in apposition; "Berg's spokesman said", the spokesman, unnamed */
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < limit
@@ -1418,6 +1460,47 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                 return TRUE;
               }
         }
+        /* "the Iranian side said" after a Russian spoke: not the last speaker but
+         * the one of that people named before, or the side itself */
+        if (byline_token_is (c->text, &c->toks[dend - 1], "side") && c->last_speaker != NULL
+            && c->last_speaker->type == BYLINE_ENTITY_PERSON && c->last_speaker->affiliation != NULL)
+          {
+            const BylineEntity *people = NULL;
+
+            for (guint j = i + 1; j + 1 < dend && people == NULL; j++)
+              if (byline_mentions_at (c->mentions, j) != NULL
+                  && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_NORP)
+                people = byline_mentions_at (c->mentions, j)->entity;
+            if (people != NULL && people->affiliation != NULL
+                && g_strcmp0 (people->affiliation, c->last_speaker->affiliation) != 0)
+              {
+                const BylineEntity *theirs = NULL;
+                guint here = sentence_of (c, i);
+                guint k = byline_mentions_lower_bound (c->mentions, i);
+
+                while (k > 0 && theirs == NULL)
+                  {
+                    const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+                    if (sentence_of (c, m->first_token) + 6 < here)
+                      break;
+                    if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token)
+                        && g_strcmp0 (m->entity->affiliation, people->affiliation) == 0)
+                      theirs = m->entity;
+                  }
+                if (theirs != NULL)
+                  _byline_quotes_speaker_set_entity (out, theirs);
+                else
+                  {
+                    g_free (out->name);
+                    out->name = _byline_quotes_span_text (c, i + 1, dend);
+                    out->entity = NULL;
+                    out->found = TRUE;
+                  }
+                *end = dend;
+                return TRUE;
+              }
+          }
         p = person_with_role (c, i, dend, entities);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
