@@ -11,7 +11,11 @@
  * strike, saying ..."), a noun of speech ("X's claim that ..."), a charge
  * ("accused X of V-ing"), what a study or a poll found, or a relative clause
  * ("a move that officials said was meant to ..."). "According to X" in either
- * order; the source a headline names after " - " or ":"; and transcripts,
+ * order (a source with no name, "two people who attended", only at the
+ * sentence's end, and never "officials" or figures, which a claim cites); a
+ * second clause after a quoted fragment ('... "with less money" and that ...');
+ * a clause a quoted adverbial ends ('would act "before the winter"'); the
+ * source a headline names after " - " or ":"; and transcripts,
  * whose paragraphs open with their speaker's label in capitals ("SMITH: ...",
  * "JANE SMITH, CNN HOST: ...").
  *

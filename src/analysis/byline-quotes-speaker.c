@@ -9,7 +9,12 @@
  * person, organisation or study named before it, a description in a lede
  * resolved to the one named just after ("Iran's ambassador said ... Speaking
  * to IRNA, X said"), "his counterpart", or a group ("officials", "moderate
- * senators", "diplomats familiar with the talks", "the two ministers"). subject_of_cue() and
+ * senators", "diplomats familiar with the talks", "the two ministers"), those who
+ * speak for someone ("X's chairman, Rep. Y", "the candidate's spokeswoman"), the
+ * other one of a pair ("Lavrov's Iranian counterpart", "the Iranian side") and a
+ * country's office ("Iran's top diplomat"; unnamed, never the country). After a
+ * sentence whose subject is two ("X and the aides left"), "he" is the one who
+ * spoke last. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
  * "Rice said", "quoted X as saying"); find_via() the outlet the words came
  * through ("told state media", "in an interview with Reuters").
