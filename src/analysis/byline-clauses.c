@@ -162,7 +162,9 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
   if (!participle && !(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
         || is_word (c, lo, "following") || is_word (c, lo, "prior") || is_word (c, lo, "earlier")
         || is_word (c, lo, "later") || is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
-        || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")))
+        || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")
+        /* "Asked about the report, the spokesman said ..." */
+        || is_word (c, lo, "asked")))
     return 0;
   for (j = lo; j < hi && j < lo + 24 && !is_punct (c, j, ','); j++)
     ;

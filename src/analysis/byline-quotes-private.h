@@ -74,6 +74,7 @@ typedef struct
   GArray               *clauses;    /* BylineClause, one per sentence, or NULL */
   guint                *next_according; /* where "according to" is, in order, made once */
   guint                 n_according;
+  GPtrArray            *so_called;  /* words in marks after "so-called": a label, no quote; or NULL */
 } Ctx;
 
 /* Speaker found for a cue */

@@ -11,7 +11,11 @@
  * strike, saying ..."), a noun of speech ("X's claim that ..."), a charge
  * ("accused X of V-ing"), what a study or a poll found, or a relative clause
  * ("a move that officials said was meant to ..."). "According to X" in either
- * order; the source a headline names after " - " or ":"; and transcripts,
+ * order (a source with no name, "two people who attended", only at the
+ * sentence's end, and never "officials" or figures, which a claim cites); a
+ * second clause after a quoted fragment ('... "with less money" and that ...');
+ * a clause a quoted adverbial ends ('would act "before the winter"'); the
+ * source a headline names after " - " or ":"; and transcripts,
  * whose paragraphs open with their speaker's label in capitals ("SMITH: ...",
  * "JANE SMITH, CNN HOST: ...").
  *
@@ -138,7 +142,10 @@ _byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Sp
           }
         /* "according to reports in Iran's state-run media" */
         _byline_quotes_speaker_clear (out);
-        out->name = _byline_quotes_span_text (c, k + 2, MIN (hi, k + 6));
+        end = k + 2;
+        while (end < hi && end < k + 6 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
+          end++;
+        out->name = _byline_quotes_span_text (c, k + 2, MAX (end, k + 3));
         out->found = TRUE;
         *cue = k;
         return TRUE;
@@ -165,6 +172,18 @@ clause_start (const Ctx *c, guint k)
     return FALSE;
   if (t->flags & BYLINE_TOKEN_CAP)
     return TRUE;
+  /* "said at least 4,000 homes were ...", "more than half the staff": a noun
+   * group that opens with its quantity */
+  if (k + 2 < c->n
+      && (((byline_token_is (c->text, t, "at") && (byline_token_is (c->text, &c->toks[k + 1], "least")
+                                                   || byline_token_is (c->text, &c->toks[k + 1], "most")))
+           || ((byline_token_is (c->text, t, "more") || byline_token_is (c->text, t, "fewer")
+                || byline_token_is (c->text, t, "less"))
+               && byline_token_is (c->text, &c->toks[k + 1], "than")))
+          || ((byline_token_is (c->text, t, "about") || byline_token_is (c->text, t, "nearly")
+               || byline_token_is (c->text, t, "almost") || byline_token_is (c->text, t, "roughly"))
+              && c->toks[k + 1].kind == BYLINE_TOKEN_NUMBER)))
+    return TRUE;
   /* "says iodine is added", "said talks were useful": a noun, then a verb */
   gboolean function_word = FALSE, phrase = FALSE;
 
@@ -172,7 +191,7 @@ clause_start (const Ctx *c, guint k)
     {
       static const char *const aux[] = {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-        "should", "may", "might", "must", "does", "did", NULL,
+        "should", "may", "might", "must", "does", "did", "cannot", NULL,
       };
       if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_NUMBER)
         break;
@@ -191,11 +210,22 @@ clause_start (const Ctx *c, guint k)
           return TRUE;
       if (is_negated_aux (c, j))
         return TRUE;
-      /* "said talks went well": a noun group of content words, then the verb */
-      if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_PAST) && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !function_word
+      /* "said talks went well": a noun group of content words, then the verb
+       * ("exports reached", "progress now depended": a regular past, past an adverb) */
+      if (((byline_token_cls (&c->toks[j]) & BYLINE_WORD_PAST)
+           || (c->toks[j].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[j]) > 4 && j > k
+               && c->text[byline_token_end (&c->toks[j]) - 2] == 'e' && c->text[byline_token_end (&c->toks[j]) - 1] == 'd'))
+          && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !function_word
           && !(byline_token_cls (t) & BYLINE_WORD_STOPWORD))
         return TRUE;
-      function_word = function_word || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD);
+      function_word = function_word || ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD)
+                                        && !byline_token_is (c->text, &c->toks[j], "now")
+                                        && !byline_token_is (c->text, &c->toks[j], "still")
+                                        && !byline_token_is (c->text, &c->toks[j], "also")
+                                        && !byline_token_is (c->text, &c->toks[j], "already")
+                                        && !byline_token_is (c->text, &c->toks[j], "never")
+                                        && !byline_token_is (c->text, &c->toks[j], "no")
+                                        && !byline_token_is (c->text, &c->toks[j], "longer"));
     }
   /* "explained how the camera revealed his process", "asked whether the plan would pass" */
   if ((byline_token_is (c->text, t, "how") || byline_token_is (c->text, t, "whether")
@@ -238,8 +268,11 @@ adjunct_head (const Ctx *c, guint k)
 static guint
 skip_adjuncts (const Ctx *c, guint k, guint hi)
 {
-  static const char *const preps[] = { "on", "in", "at", "to", "during", "via", "after", "before", "with", NULL };
+  static const char *const preps[] = { "on", "in", "at", "to", "during", "via", "after", "before", "with",
+                                       /* "told reporters outside the ministry that", "said from Geneva that" */
+                                       "outside", "from", "following", "near", "inside", "aboard", NULL };
   static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
+                                         "privately", "publicly",
                                          "too", "previously", "recently", "separately", "repeatedly", NULL };
 
   for (guint rounds = 0; rounds < 4 && k < hi; rounds++)
@@ -270,6 +303,27 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
           }
       if (moved)
         continue;
+      /* "has argued for months that", "said for the first time that": a span of time */
+      if (k + 2 < hi && byline_token_is (c->text, &c->toks[k], "for"))
+        {
+          static const char *const spans[] = { "months", "weeks", "years", "days", "decades", "hours", NULL };
+
+          for (int w = 0; spans[w] && !moved; w++)
+            if (byline_token_is (c->text, &c->toks[k + 1], spans[w]))
+              {
+                k += 2;
+                moved = TRUE;
+              }
+          if (!moved && k + 3 < hi && byline_token_is (c->text, &c->toks[k + 1], "the")
+              && (byline_token_is (c->text, &c->toks[k + 2], "first") || byline_token_is (c->text, &c->toks[k + 2], "second"))
+              && byline_token_is (c->text, &c->toks[k + 3], "time"))
+            {
+              k += 4;
+              moved = TRUE;
+            }
+          if (moved)
+            continue;
+        }
       /* a date: "said Monday" */
       {
         const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
@@ -285,7 +339,9 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
           guint j = k;
 
           /* "told CNN's Jake Tapper that ...": whom, then "that" */
-          for (guint t = k; t < hi && t < k + 7; t++)
+          /* (a programme's name, a possessive and a day: "told CNN's State of the
+           * Union on Sunday that") */
+          for (guint t = k; t < hi && t < k + 10; t++)
             {
               if (byline_token_is (c->text, &c->toks[t], "that"))
                 return t;
@@ -373,6 +429,26 @@ is_speech_participle (const Ctx *c, guint i)
 
 static gboolean ends_reporting_clause (const Ctx *c, guint k, guint hi);
 
+/* A quotation that opens with a word of time, condition or manner: "before the
+ * winter", "if our friends ask for it", "in good faith", "the way they always do" */
+static gboolean
+quoted_adverbial (const Ctx *c, guint k)
+{
+  static const char *const words[] = {
+    "before", "after", "if", "unless", "until", "because", "when", "while", "since", "once", "in", "without",
+    "within", NULL,
+  };
+
+  if (k + 1 >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  if (byline_token_is (c->text, &c->toks[k], "the") && byline_token_is (c->text, &c->toks[k + 1], "way"))
+    return TRUE;
+  for (int w = 0; words[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[k], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 static guint
 content_end (const Ctx *c, guint from, guint hi)
 {
@@ -400,6 +476,13 @@ content_end (const Ctx *c, guint from, guint hi)
                 cut = j - 1;
                 break;
               }
+          /* "said the countries would push for the package "before the winter"": a
+           * whole clause, and the quotation only an adverbial after it (a time, a
+           * condition, a manner), so the clause is a report of its own */
+          if (cut == from && k >= from + 5 && quoted_adverbial (c, k + 1) && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
+              && !has (c, k - 1, BYLINE_WORD_STOPWORD) && !_byline_quotes_is_aux (c, k - 1)
+              && !byline_token_is (c->text, &c->toks[k - 1], "been") && !byline_token_is (c->text, &c->toks[k - 1], "be"))
+            cut = k;
           end = cut;
           break;
         }
@@ -419,10 +502,15 @@ content_end (const Ctx *c, guint from, guint hi)
         {
           gboolean other = FALSE;
 
-          for (guint j = k + 2; j < hi && j < k + 9 && !other; j++)
+          /* over a name in apposition: ", but his deputy, Y, said" */
+          for (guint j = k + 2; j < hi && j < k + 14 && !other; j++)
             {
-              if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
+              if ((c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_char (c, j, ',') && !is_char (c, j, '\'')
+                   && !is_char (c, j, 0x2019))
+                  || in_quote (c, j))
                 break;
+              if (is_char (c, j, ','))
+                continue;
               other = is_speech (c, j) && !is_speech_participle (c, j)
                       && !byline_token_is (c->text, &c->toks[j - 1], "and");
             }
@@ -522,7 +610,7 @@ _byline_quotes_is_aux (const Ctx *c, guint i)
 {
   static const char *const aux[] = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "does", "did", "do", "be", "been", "'s", NULL,
+    "may", "might", "must", "does", "did", "do", "be", "been", "'s", "cannot", NULL,
   };
 
   for (int a = 0; aux[a]; a++)
@@ -607,6 +695,15 @@ present_verb_at (const Ctx *c, guint first, guint w)
       && byline_token_len (&c->toks[w - 1]) > 3 && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y'
       && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l')
     return TRUE;
+  /* "Kenya firmly adheres": a name, an adverb, the verb */
+  if (w >= first + 2 && byline_token_len (&c->toks[w - 1]) > 3 && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y'
+      && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l' && byline_mentions_at (c->mentions, w - 2) != NULL)
+    {
+      const BylineMentionRef *n = byline_mentions_at (c->mentions, w - 2);
+
+      if (n->end_token == w - 1 && n->first_token == first && _byline_quotes_is_speaker_type (n->entity))
+        return TRUE;
+    }
   r = byline_mentions_at (c->mentions, w - 1);
   if (r != NULL)
     return r->end_token == w && _byline_quotes_is_speaker_type (r->entity)
@@ -625,9 +722,20 @@ present_verb_at (const Ctx *c, guint first, guint w)
       if (c->text[byline_token_end (noun) - 1] == 's' || (byline_token_cls (noun) & BYLINE_WORD_STOPWORD))
         return FALSE;
       for (guint j = first + 1; j < w; j++)
-        if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
-            || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD) || byline_mentions_at (c->mentions, j) != NULL)
-          return FALSE;
+        {
+          const BylineMentionRef *m = byline_mentions_at (c->mentions, j);
+
+          /* "the DPRK government attaches": a country or a people before the noun */
+          if (m != NULL && (m->entity->type == BYLINE_ENTITY_PLACE || m->entity->type == BYLINE_ENTITY_NORP)
+              && m->end_token < w)
+            {
+              j = m->end_token - 1;
+              continue;
+            }
+          if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+              || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD) || m != NULL)
+            return FALSE;
+        }
       return TRUE;
     }
   return FALSE;
@@ -1074,6 +1182,10 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
 
       if (in_quote (c, v) || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
         continue;
+      /* ", speaking on condition of anonymity because ...": how the source spoke,
+       * never what */
+      if (byline_token_is (c->text, &c->toks[v], "speaking"))
+        continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
         {
           guint end = v, who = main_start;
@@ -1140,11 +1252,108 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
 
 static void indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities);
 
+/* A report of its own in [lo, hi): "he told colleagues that ..., according to
+ * two aides" is his, the aides only vouch for it */
+static gboolean
+reports_within (const Ctx *c, guint lo, guint hi)
+{
+  for (guint j = lo; j < hi; j++)
+    if (!in_quote (c, j) && is_speech (c, j) && !g_str_has_prefix (c->text + byline_token_end (&c->toks[j]) - 3, "ing"))
+      return TRUE;
+  return FALSE;
+}
+
+/* "according to two people briefed on the talks", "a diplomat in Doha", "a joint
+ * statement": people or their words, not named; not figures or records, which
+ * a claim cites ("according to official figures"), nor "officials" or "sources",
+ * the anonymous source of a claim */
+static gboolean
+unnamed_source (const Ctx *c, guint from, guint hi)
+{
+  static const char *const heads[] = {
+    "people", "person", "diplomat", "diplomats", "aide", "aides", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
+    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", NULL,
+  };
+
+  static const char *const data[] = {
+    "figures", "data", "statistics", "estimates", "results", "records", "numbers", "tally", "count", NULL,
+  };
+  gboolean head = FALSE;
+
+  guint end = from;
+
+  /* the source ends the sentence: "At the meeting, according to two people,
+   * X did Y" reports what follows, read elsewhere */
+  while (end < hi && end < from + 12 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
+    end++;
+  if (end + 1 < hi)
+    return FALSE;
+  for (guint j = from; j < hi && j < from + 5 && c->toks[j].kind != BYLINE_TOKEN_PUNCT; j++)
+    {
+      for (int w = 0; data[w] != NULL; w++)
+        if (byline_token_is (c->text, &c->toks[j], data[w]))
+          return FALSE;
+      for (int w = 0; heads[w] != NULL && !head; w++)
+        head = byline_token_is (c->text, &c->toks[j], heads[w]);
+    }
+  return head;
+}
+
+/* "X said the plan had left farmers "with less money" and that CONTENT": after a
+ * quotation of the sentence's report, a second clause of the same speaker */
+static void
+and_that_reports (Ctx *c, guint s)
+{
+  const BylineSentence *sent = sentence (c, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+  const BylineQuote *last = c->previous;
+
+  /* a few tokens past the quotation's closing mark */
+  for (guint v = MAX (lo + 4, last->end_token); v + 4 < hi && v < last->end_token + 4; v++)
+    {
+      const BylineQuote *earlier = c->previous;
+      Speaker sp = { 0 };
+      guint from = v + 1, end;
+
+      if (!byline_token_is (c->text, &c->toks[v], "that") || in_quote (c, v)
+          || !byline_token_is (c->text, &c->toks[v - 1], "and"))
+        continue;
+      /* right after the closing mark of a quotation: '..." and that' */
+      if (!(c->toks[v - 2].flags & BYLINE_TOKEN_QUOTE) && !in_quote (c, v - 2))
+        continue;
+      if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL
+          || earlier->end > c->toks[v].start || earlier->kind == BYLINE_QUOTE_INDIRECT)
+        continue;
+      if (!clause_start (c, from))
+        continue;
+      end = content_end (c, from, hi);
+      if (overlaps_marked (c, from, end))
+        continue;
+      sp.found = TRUE;
+      sp.entity = earlier->speaker;
+      sp.name = g_strdup (earlier->speaker_name);
+      {
+        guint cue = G_MAXUINT;
+
+        /* the first report's verb */
+        for (guint j = lo; j < v && earlier->cue.end > earlier->cue.start && cue == G_MAXUINT; j++)
+          if (c->toks[j].start == earlier->cue.start)
+            cue = j;
+        if (add_reported (c, from, end, &sp, cue, lo, hi))
+          v = end;
+      }
+      _byline_quotes_speaker_clear (&sp);
+    }
+}
+
 void
 _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
 {
   indirect_quotes_main (c, s, entities);
   participle_reports (c, s, entities);
+  /* only where a quotation of a report came before in the sentence */
+  if (c->previous != NULL && c->previous->sentence == s && c->previous->kind != BYLINE_QUOTE_INDIRECT)
+    and_that_reports (c, s);
 }
 
 static void
@@ -1177,6 +1386,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             continue;
           /* "pointed out", "made clear": the phrase first, then a verb alone */
           plen = reporting_phrase (c, v);
+          /* "(speaking) on condition of anonymity", "declined to comment": how a
+           * source spoke or did not, never what */
+          if (plen > 0 && (byline_token_is (c->text, &c->toks[v], "on") || byline_token_is (c->text, &c->toks[v], "declined")
+                           || byline_token_is (c->text, &c->toks[v], "could") || byline_token_is (c->text, &c->toks[v], "did")))
+            plen = 0;
           speech = plen > 0 || is_speech (c, v);
           /* "polls show ...", "the study found that ...": what a study reports */
           if (!speech && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
@@ -1233,6 +1447,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                || (c->text[byline_token_end (&c->toks[v]) - 1] == 'd' && v + 1 < hi && byline_mentions_at (c->mentions, v + 1) != NULL))
               && _byline_quotes_as_saying_after (c, v, hi) != G_MAXUINT)
             continue;
+          /* "X, quoted by the agency, said ...": a participle of the outlet's, the
+           * report is at "said" */
+          if (v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "by")
+              && (byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited")))
+            continue;
           /* ", adding that ...": read after the sentence's first report */
           if (is_speech_participle (c, v) && v > lo && is_char (c, v - 1, ','))
             continue;
@@ -1255,6 +1474,52 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               continue;
             }
           k = skip_adjuncts (c, passive != 0 ? passive : v + MAX (plen, 1), hi);
+          /* "expressed the hope that ...", "voiced his belief that ...": the clause
+           * after the noun of thought */
+          if (k + 3 < hi && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "his")
+                             || byline_token_is (c->text, &c->toks[k], "her") || byline_token_is (c->text, &c->toks[k], "their")
+                             || byline_token_is (c->text, &c->toks[k], "its"))
+              && byline_token_is (c->text, &c->toks[k + 2], "that"))
+            {
+              static const char *const nouns[] = { "hope", "belief", "conviction", "confidence", "view", "wish",
+                                                   "expectation", "opinion", "concern", NULL };
+
+              for (int w = 0; nouns[w] != NULL; w++)
+                if (byline_token_is (c->text, &c->toks[k + 1], nouns[w]))
+                  {
+                    k += 2;
+                    break;
+                  }
+            }
+          /* "called the plan "a fantasy"": a name given to something, not a report,
+           * unless "that" follows */
+          if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "call", 4) == 0
+              && byline_token_len (&c->toks[v]) <= 6 && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          /* "Asked whether ..., X said": the question put to the speaker opens the
+           * sentence, it reports nothing */
+          if (v == lo && passive == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "asked", 5) == 0)
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          /* "asked Washington for funds", "asked the court to rule": a request of
+           * someone, not a report; "asked whether ...", "asked that ..." report */
+          if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "ask", 3) == 0
+              && !(k < hi && (byline_token_is (c->text, &c->toks[k], "that")
+                              || byline_token_is (c->text, &c->toks[k], "whether")
+                              || byline_token_is (c->text, &c->toks[k], "if")
+                              || byline_token_is (c->text, &c->toks[k], "how")
+                              || byline_token_is (c->text, &c->toks[k], "why")
+                              || byline_token_is (c->text, &c->toks[k], "what")
+                              || byline_token_is (c->text, &c->toks[k], "when"))))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           /* "it was announced that ...": a clause follows, or nothing is reported */
           if (passive != 0 && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
             {
@@ -1357,8 +1622,9 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok;
 
+          /* not ", saying the plan ...": a participle's subject is the sentence's */
           if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1)
-              || in_quote (c, k + 1))
+              || in_quote (c, k + 1) || is_speech_participle (c, k + 1))
             continue;
           /* a name the entity finder did not know, misspelt: "said Mauer," of K.C. Maurer */
           if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok) && is_word (c, k + 2)
@@ -1420,7 +1686,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok;
 
-          if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1) || in_quote (c, k + 1))
+          if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1) || in_quote (c, k + 1)
+              || is_speech_participle (c, k + 1))
             continue;
           if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             {
@@ -1455,7 +1722,9 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok, v;
 
-          if (!is_char (c, k, ',') || in_quote (c, k))
+          /* not ", saying residents felt ...": the participle reports, its clause
+           * is no speaker */
+          if (!is_char (c, k, ',') || in_quote (c, k) || is_speech_participle (c, k + 1))
             continue;
           /* "CONTENT, it was announced on Friday.": a report by no one named */
           if (k + 4 <= hi && byline_token_is (c->text, &c->toks[k + 1], "it")
@@ -1529,10 +1798,12 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             Speaker sp = { 0 };
             guint cue;
 
-            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue) && sp.entity != NULL
-                && (sp.entity->type == BYLINE_ENTITY_PERSON
-                    || (sp.entity->type == BYLINE_ENTITY_ORG
-                        && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
+            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue)
+                && (sp.entity != NULL
+                    ? (sp.entity->type == BYLINE_ENTITY_PERSON
+                       || (sp.entity->type == BYLINE_ENTITY_ORG
+                           && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
+                    : unnamed_source (c, k + 3, hi) && !reports_within (c, lo, k))
                 && verb_soon (c, lo, k))
               done = add_reported (c, lo, k, &sp, cue, lo, hi);
             _byline_quotes_speaker_clear (&sp);
@@ -1629,10 +1900,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                 k = byline_mentions_at (c->mentions, k)->end_token + 1;
               /* "According to X, the team's participation shows progress": the
                * frame says it is a report, whatever the verb */
-              if (k + 3 < hi && !overlaps_marked (c, k, hi))
+              /* (up to a quotation that ends it: "... borders "if our friends ask"") */
+              if (k + 3 < hi)
                 {
                   guint end = content_end (c, k, hi);
-                  add_reported_full (c, k, end, &sp, cue, lo, hi, sp.entity == NULL || end - k < 6);
+
+                  if (!overlaps_marked (c, k, end))
+                    add_reported_full (c, k, end, &sp, cue, lo, hi, sp.entity == NULL || end - k < 6);
                 }
             }
           _byline_quotes_speaker_clear (&sp);

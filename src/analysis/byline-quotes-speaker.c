@@ -9,7 +9,12 @@
  * person, organisation or study named before it, a description in a lede
  * resolved to the one named just after ("Iran's ambassador said ... Speaking
  * to IRNA, X said"), "his counterpart", or a group ("officials", "moderate
- * senators", "diplomats familiar with the talks", "the two ministers"). subject_of_cue() and
+ * senators", "diplomats familiar with the talks", "the two ministers"), those who
+ * speak for someone ("X's chairman, Rep. Y", "the candidate's spokeswoman"), the
+ * other one of a pair ("Lavrov's Iranian counterpart", "the Iranian side") and a
+ * country's office ("Iran's top diplomat"; unnamed, never the country). After a
+ * sentence whose subject is two ("X and the aides left"), "he" is the one who
+ * spoke last. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
  * "Rice said", "quoted X as saying"); find_via() the outlet the words came
  * through ("told state media", "in an interview with Reuters").
@@ -119,6 +124,64 @@ learn_gender (const Ctx *c, const BylineEntity *e, guint at)
     g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
 }
 
+/* "has long maintained", "has repeatedly said": an adverb of time or manner
+ * between the subject (and its auxiliary) and the reporting verb */
+static gboolean
+pre_verb_adverb (const Ctx *c, guint i)
+{
+  static const char *const words[] = { "long", "repeatedly", "previously", "already", "consistently", "publicly",
+                                       "privately", "often", "frequently", "always", "since", "have", NULL };
+
+  if (c->toks[i].kind != BYLINE_TOKEN_WORD || (c->toks[i].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  for (int w = 0; words[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[i], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "a spokesman for the army in Port Sudan," before the comma at @comma: a role
+ * word, then "for", "of" or "at" and the body, with no verb or comma between */
+static gboolean
+role_for_before (const Ctx *c, guint comma, guint lo)
+{
+  for (guint j = comma; j > lo + 1 && j + 10 > comma; j--)
+    {
+      const BylineToken *t = &c->toks[j - 1];
+
+      if (t->kind == BYLINE_TOKEN_PUNCT || in_quote (c, j - 1) || is_speech (c, j - 1))
+        return FALSE;
+      if ((byline_token_is (c->text, t, "for") || byline_token_is (c->text, t, "of") || byline_token_is (c->text, t, "at"))
+          && has (c, j - 2, BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j - 2) == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @who, named as the subject of the sentence at token @k or soon after,
+ * is one of two or more joined by "and", "or" or "&" ("Roelofs and the
+ * executives left") */
+static gboolean
+coordinated_subject (const Ctx *c, const BylineEntity *who, guint k, guint hi)
+{
+  for (guint j = k; j < hi && j < k + 12; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r == NULL || r->first_token != j)
+        continue;
+      if (r->entity != who)
+        {
+          j = r->end_token - 1;
+          continue;
+        }
+      return r->end_token + 1 < hi
+             && (byline_token_is (c->text, &c->toks[r->end_token], "and")
+                 || byline_token_is (c->text, &c->toks[r->end_token], "or") || is_char (c, r->end_token, '&'));
+    }
+  return FALSE;
+}
+
 static const BylineEntity *
 resolve_person_pronoun (const Ctx *c, guint at)
 {
@@ -133,8 +196,15 @@ resolve_person_pronoun (const Ctx *c, guint at)
     {
       const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
 
+      /* but after "X and the aides left" (a subject of two), the one who spoke
+       * last, when there is one: the last subject of speech, not of any verb */
       if (cl->topic != NULL && cl->topic_sentence + 1 == here
-          && may_be (c, cl->topic, at))
+          && may_be (c, cl->topic, at)
+          && !(c->last_person != NULL && c->last_person != cl->topic
+               && here - MIN (here, c->last_person_sentence) <= 4 && may_be (c, c->last_person, at)
+               && here > 0 && here - 1 < c->clauses->len
+               && coordinated_subject (c, cl->topic, g_array_index (c->clauses, BylineClause, here - 1).main_start,
+                                       sentence (c, here - 1)->end_token)))
         {
           learn_gender (c, cl->topic, at);
           return cl->topic;
@@ -147,7 +217,10 @@ resolve_person_pronoun (const Ctx *c, guint at)
 
       if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
           && !in_quote (c, r->first_token) && !_byline_quotes_governed (c, r->first_token)
-          && may_be (c, r->entity, at))
+          && may_be (c, r->entity, at)
+          /* not one of two: "X and the executives left" */
+          && !(is_word (c, r->end_token) && (byline_token_is (c->text, &c->toks[r->end_token], "and")
+                                             || byline_token_is (c->text, &c->toks[r->end_token], "or"))))
         return r->entity;
     }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
@@ -752,6 +825,48 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "Lavrov's Iranian counterpart said": the other one of the pair, of that
+   * people when it is given, not Lavrov */
+  if (r != NULL && r->first_token == i && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 2 < c->n
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint j = r->end_token + 1;
+      const BylineMentionRef *norp = byline_mentions_at (c->mentions, j);
+
+      if (norp != NULL && norp->first_token == j && norp->entity->type == BYLINE_ENTITY_NORP)
+        j = norp->end_token;
+      else
+        norp = NULL;
+      if (j < c->n && byline_token_is (c->text, &c->toks[j], "counterpart") && byline_mentions_at (c->mentions, j + 1) == NULL)
+        {
+          const BylineEntity *other = NULL;
+          guint here = sentence_of (c, i);
+          guint k = byline_mentions_lower_bound (c->mentions, i);
+
+          while (k > 0)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+              if (sentence_of (c, m->first_token) + 4 < here)
+                break;
+              if (m->entity->type != BYLINE_ENTITY_PERSON || m->entity == r->entity || in_quote (c, m->first_token))
+                continue;
+              if (norp == NULL || g_strcmp0 (m->entity->affiliation, norp->entity->affiliation) == 0)
+                {
+                  other = m->entity;
+                  break;
+                }
+              if (other == NULL)
+                other = m->entity;
+            }
+          if (other != NULL)
+            {
+              _byline_quotes_speaker_set_entity (out, other);
+              *end = j + 1;
+              return TRUE;
+            }
+        }
+    }
   /* "Berg's spokesman, Erik Dahl, said": the one who speaks for a person is the
    * name in apposition; "Berg's spokesman said", the spokesman, unnamed */
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < limit
@@ -865,17 +980,57 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   }
   /* "Iran's ambassador to Armenia said": the person of that office, named before
    * or, in a lede, in the sentences just after; not the country */
+  /* ("Iran's top diplomat": over a word before the role) */
+  guint modified = r != NULL && r->end_token + 2 < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+                   && c->toks[r->end_token + 1].kind == BYLINE_TOKEN_WORD
+                   && !(c->toks[r->end_token + 1].flags & BYLINE_TOKEN_CAP) && !has (c, r->end_token + 1, BYLINE_WORD_ROLE)
+                   && byline_mentions_at (c->mentions, r->end_token + 1) == NULL
+                   && byline_mentions_at (c->mentions, r->end_token + 2) == NULL && has (c, r->end_token + 2, BYLINE_WORD_ROLE)
+                   ? 1 : 0;
+
   if (r != NULL && r->first_token == i && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
       && r->end_token + 1 < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
-      && byline_mentions_at (c->mentions, r->end_token + 1) == NULL && has (c, r->end_token + 1, BYLINE_WORD_ROLE)
-      && !has (c, r->end_token + 1, BYLINE_WORD_ORG_HEAD))
+      && byline_mentions_at (c->mentions, r->end_token + 1 + modified) == NULL
+      && has (c, r->end_token + 1 + modified, BYLINE_WORD_ROLE)
+      && !has (c, r->end_token + 1 + modified, BYLINE_WORD_ORG_HEAD))
     {
       BylineClauseReader reader;
-      guint dend = r->end_token + 2;
+      guint dend = r->end_token + 2 + modified;
       const BylineEntity *who;
 
       byline_clause_reader_init (&reader, c->doc, entities, c->mentions);
       who = byline_clauses_described_person (&reader, i, MIN (limit + 1, c->n), &dend);
+      /* "Iran's top diplomat": the one of that country whose office the word fits
+       * ("diplomat" a foreign minister, "leader" a president) */
+      if (who == NULL && modified)
+        {
+          g_autofree char *word = _byline_quotes_span_text (c, r->end_token + 2, r->end_token + 3);
+          g_autofree char *role = g_ascii_strdown (word, -1);
+          guint at = byline_mentions_lower_bound (c->mentions, i);
+          guint from = at > 200 ? at - 200 : 0;
+
+          for (guint j = from; j < at; j++)
+            {
+              const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j).entity;
+              g_autofree char *their = NULL;
+
+              if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p == who
+                  || g_strcmp0 (p->affiliation, r->entity->name) != 0)
+                continue;
+              their = g_ascii_strdown (p->role, -1);
+              if (role_fits (their, role))
+                {
+                  if (who != NULL)
+                    {
+                      who = NULL; /* two of them: which one? */
+                      break;
+                    }
+                  who = p;
+                }
+            }
+          if (who != NULL)
+            dend = r->end_token + 3;
+        }
       /* the role's words, and "to Armenia" */
       while (dend < c->n && dend < r->end_token + 5 && has (c, dend, BYLINE_WORD_ROLE)
              && byline_mentions_at (c->mentions, dend) == NULL)
@@ -899,6 +1054,21 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       if (who != NULL)
         {
           _byline_quotes_speaker_set_entity (out, who);
+          *end = dend;
+          return TRUE;
+        }
+      /* no one of that office is named: the office, unnamed ("Iran's new
+       * ambassador", "Iran's ambassador to Armenia"), never the country */
+      if (dend + 1 < c->n && (byline_token_is (c->text, &c->toks[dend], "to") || byline_token_is (c->text, &c->toks[dend], "in"))
+          && byline_mentions_at (c->mentions, dend + 1) != NULL
+          && byline_mentions_at (c->mentions, dend + 1)->entity->type == BYLINE_ENTITY_PLACE)
+        dend = byline_mentions_at (c->mentions, dend + 1)->end_token;
+      if (dend <= limit && dend < c->n && is_speech (c, dend))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i, dend);
+          out->entity = NULL;
+          out->found = TRUE;
           *end = dend;
           return TRUE;
         }
@@ -1020,23 +1190,27 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   /* "the ministers said", "the two leaders said in a joint statement": a pair or a
    * group of those named before, with no one name */
-  if (i + 1 < limit && byline_token_is (c->text, &c->toks[i], "the"))
+  /* ("both sides agreed that ...", without "the") */
+  if (i + 1 < limit && (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "both")))
     {
       static const char *const groups[] = { "ministers", "leaders", "presidents", "diplomats", "envoys",
                                             "delegations", "negotiators", "governments", "sides", NULL };
-      guint j = i + 1;
+      gboolean both = byline_token_is (c->text, &c->toks[i], "both");
+      guint j = both ? i : i + 1;
 
       if (byline_token_is (c->text, &c->toks[j], "two") || byline_token_is (c->text, &c->toks[j], "three")
           || byline_token_is (c->text, &c->toks[j], "both"))
         j++;
       for (int g = 0; j < limit && groups[g] != NULL; g++)
-        /* (not "the two ministers agreed to ...": what they did, not what they said) */
+        /* (not "the two ministers agreed to ...": what they did, not what they said;
+         * but "agreed that ..." reports) */
         if (byline_token_is (c->text, &c->toks[j], groups[g]) && j + 1 < c->n && is_speech (c, j + 1)
             && !has (c, j + 1, BYLINE_WORD_COGNITION)
-            && g_ascii_strncasecmp (c->text + c->toks[j + 1].start, "agree", 5) != 0)
+            && (g_ascii_strncasecmp (c->text + c->toks[j + 1].start, "agree", 5) != 0
+                || (j + 2 < c->n && byline_token_is (c->text, &c->toks[j + 2], "that"))))
           {
             g_free (out->name);
-            out->name = _byline_quotes_span_text (c, i + 1, j + 1);
+            out->name = _byline_quotes_span_text (c, both ? i : i + 1, j + 1);
             out->entity = NULL;
             out->found = TRUE;
             *end = j + 1;
@@ -1231,6 +1405,26 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       {
         const BylineEntity *p;
 
+        /* "the candidate's spokeswoman said", "the president's allies argue": those
+         * who speak for someone described, unnamed; not the one described */
+        if (dend + 1 < limit && c->toks[dend].kind == BYLINE_TOKEN_POSSESSIVE && c->toks[dend + 1].kind == BYLINE_TOKEN_WORD
+            && byline_mentions_at (c->mentions, dend + 1) == NULL
+            && (has (c, dend + 1, BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[dend + 1], "office")
+                || byline_token_is (c->text, &c->toks[dend + 1], "campaign")
+                || byline_token_is (c->text, &c->toks[dend + 1], "allies")
+                || byline_token_is (c->text, &c->toks[dend + 1], "aides")
+                || byline_token_is (c->text, &c->toks[dend + 1], "lawyers")
+                || byline_token_is (c->text, &c->toks[dend + 1], "advisers")
+                || byline_token_is (c->text, &c->toks[dend + 1], "team")))
+          {
+            g_free (out->name);
+            out->name = _byline_quotes_span_text (c, i + 1, dend + 2);
+            out->entity = NULL;
+            out->found = TRUE;
+            *end = dend + 2;
+            return TRUE;
+          }
+
         /* "the official" after "a senior State Department official said": the
          * one quoted unnamed before, not an official the article names */
         if (c->last_unnamed != NULL && sentence_of (c, i) <= c->last_unnamed_sentence + 5)
@@ -1239,7 +1433,12 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             const char *tail = strrchr (c->last_unnamed, ' ');
 
             tail = tail != NULL ? tail + 1 : c->last_unnamed;
-            if (g_ascii_strcasecmp (tail, word) == 0)
+            /* "the statement said" after "the bank said in a statement": the one
+             * who spoke last, named or not (named, last_speaker has it below) */
+            if (g_ascii_strcasecmp (tail, word) == 0
+                || (g_ascii_strcasecmp (word, "statement") == 0 && c->previous != NULL
+                    && c->previous->speaker == NULL && g_strcmp0 (c->previous->speaker_name, c->last_unnamed) == 0
+                    && sentence_of (c, i) <= c->last_unnamed_sentence + 2))
               {
                 g_free (out->name);
                 out->name = g_strdup (c->last_unnamed);
@@ -1268,6 +1467,47 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                 return TRUE;
               }
         }
+        /* "the Iranian side said" after a Russian spoke: not the last speaker but
+         * the one of that people named before, or the side itself */
+        if (byline_token_is (c->text, &c->toks[dend - 1], "side") && c->last_speaker != NULL
+            && c->last_speaker->type == BYLINE_ENTITY_PERSON && c->last_speaker->affiliation != NULL)
+          {
+            const BylineEntity *people = NULL;
+
+            for (guint j = i + 1; j + 1 < dend && people == NULL; j++)
+              if (byline_mentions_at (c->mentions, j) != NULL
+                  && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_NORP)
+                people = byline_mentions_at (c->mentions, j)->entity;
+            if (people != NULL && people->affiliation != NULL
+                && g_strcmp0 (people->affiliation, c->last_speaker->affiliation) != 0)
+              {
+                const BylineEntity *theirs = NULL;
+                guint here = sentence_of (c, i);
+                guint k = byline_mentions_lower_bound (c->mentions, i);
+
+                while (k > 0 && theirs == NULL)
+                  {
+                    const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+                    if (sentence_of (c, m->first_token) + 6 < here)
+                      break;
+                    if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token)
+                        && g_strcmp0 (m->entity->affiliation, people->affiliation) == 0)
+                      theirs = m->entity;
+                  }
+                if (theirs != NULL)
+                  _byline_quotes_speaker_set_entity (out, theirs);
+                else
+                  {
+                    g_free (out->name);
+                    out->name = _byline_quotes_span_text (c, i + 1, dend);
+                    out->entity = NULL;
+                    out->found = TRUE;
+                  }
+                *end = dend;
+                return TRUE;
+              }
+          }
         p = person_with_role (c, i, dend, entities);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
@@ -1443,10 +1683,19 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
     return TRUE;
 
   /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
-   * "…, said foreign secretary Nirupama Rao" */
-  for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v)
+   * "…, said foreign secretary Nirupama Rao"; not when the comma closes a name in
+   * apposition, the subject ("His spokesman, Adrian Cole, says the governor ...") */
+  gboolean apposed = v > lo + 1 && is_char (c, v - 1, ',') && byline_mentions_at (c->mentions, v - 2) != NULL
+                     && byline_mentions_at (c->mentions, v - 2)->end_token == v - 1
+                     && byline_mentions_at (c->mentions, v - 2)->entity->type == BYLINE_ENTITY_PERSON;
+
+  for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v) && !apposed
                         && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || in_quote (c, v - 1)); k++)
     {
+      /* "X, for his part, described relations with Moscow as ...": an object, not
+       * the one who speaks */
+      if (is_preposition (c, k))
+        break;
       /* "said Sen. Mark Cole": over an abbreviation's period */
       if (is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && k > v + 1
           && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k - 1]) <= 4)
@@ -1461,8 +1710,10 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (_byline_quotes_speaker_at (c, k, hi, entities, out, &end))
         {
           /* "X, speaking to reporters, said Iran was ...": the subject of the
-           * report that follows, not the speaker */
-          if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+           * report that follows, not the speaker; "described Türkiye as "..."": the
+           * object */
+          if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
+                             || byline_token_is (c->text, &c->toks[end], "as")))
             {
               _byline_quotes_speaker_clear (out);
               break;
@@ -1503,7 +1754,8 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
     while (w > lo && (byline_token_is (c->text, &c->toks[w - 1], "also")
                       || byline_token_is (c->text, &c->toks[w - 1], "has")
                       || byline_token_is (c->text, &c->toks[w - 1], "had")
-                      || byline_token_is (c->text, &c->toks[w - 1], "then")))
+                      || byline_token_is (c->text, &c->toks[w - 1], "then")
+                      || pre_verb_adverb (c, w - 1)))
       w--;
     if (w > lo && is_char (c, w - 1, ','))
       {
@@ -1513,15 +1765,25 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
           j--;
         if (j > lo && is_char (c, j - 1, ','))
           {
-            const BylineMentionRef *named = byline_mentions_at (c->mentions, j);
+            guint t = j;
+            const BylineMentionRef *named;
 
+            /* over a title: ", Rep. Alan Foss," */
+            while (t < j + 3 && t + 1 < w && byline_mentions_at (c->mentions, t) == NULL
+                   && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || has (c, t, BYLINE_WORD_ROLE)
+                       || (is_char (c, t, '.') && t > j)))
+              t++;
+            named = byline_mentions_at (c->mentions, t);
             /* "A spokesman for Ryan, AshLee Strong, said": the name in apposition
-             * speaks for the one before it */
-            if (named != NULL && named->first_token == j && named->end_token + 1 == w
+             * speaks for the one before it; so does the name after a title
+             * ("The committee's chairman, Rep. Alan Foss, said") */
+            if (named != NULL && named->first_token == t && named->end_token + 1 == w
                 && named->entity->type == BYLINE_ENTITY_PERSON && j >= lo + 3
-                && byline_mentions_at (c->mentions, j - 2) != NULL
-                && byline_mentions_at (c->mentions, j - 2)->first_token >= lo + 1
-                && byline_token_is (c->text, &c->toks[byline_mentions_at (c->mentions, j - 2)->first_token - 1], "for"))
+                && ((byline_mentions_at (c->mentions, j - 2) != NULL
+                     && byline_mentions_at (c->mentions, j - 2)->first_token >= lo + 1
+                     && byline_token_is (c->text, &c->toks[byline_mentions_at (c->mentions, j - 2)->first_token - 1], "for"))
+                    || (byline_mentions_at (c->mentions, j - 2) == NULL && has (c, j - 2, BYLINE_WORD_ROLE))
+                    || role_for_before (c, j - 1, lo)))
               {
                 _byline_quotes_speaker_set_entity (out, named->entity);
                 return TRUE;

@@ -484,6 +484,17 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           words++;
       if (words == 0 || is_title (c, first, end))
         return;
+      /* "the so-called "sanctuary" bill": the writer's label, no one's words */
+      if (m->open > 0 && c->toks[m->open - 1].kind == BYLINE_TOKEN_WORD
+          && (byline_token_is (c->text, &c->toks[m->open - 1], "so-called")
+              || (m->open > 2 && byline_token_is (c->text, &c->toks[m->open - 1], "called")
+                  && is_char (c, m->open - 2, '-') && byline_token_is (c->text, &c->toks[m->open - 3], "so"))))
+        {
+          if (c->so_called == NULL)
+            c->so_called = g_ptr_array_new_with_free_func (g_free);
+          g_ptr_array_add (c->so_called, _byline_quotes_span_text (c, first, end));
+          return;
+        }
 
       s_open = sentence_of (c, m->open);
       s_close = sentence_of (c, end > first ? end - 1 : first);
@@ -555,7 +566,10 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           gboolean has_after = m->closed && find_cue (c, m->close + 1, sc->end_token, TRUE, &after);
           gboolean has_before = find_cue (c, m->open, so->first_token, FALSE, &before);
 
-          if (has_after && (!has_before || after - m->close <= m->open - before || after - m->close <= 4))
+          /* a fragment inside a report ("X warned that delays had reached "..."", one
+           * of the people said): X's words, which the source after it relays */
+          if (has_after && (!has_before || after - m->close <= m->open - before || after - m->close <= 4)
+              && !(!direct && has_before && m->open > so->first_token && !is_char (c, m->open - 1, ',')))
             {
               cue = after;
               _byline_quotes_subject_of_cue (c, cue, m->close + 1, sc->end_token, entities, &sp);
@@ -583,6 +597,49 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
               sp = acc;
               cue = acue;
             }
+        }
+      /* "as one strategist put it, "..."": the one between "as" and "put it" */
+      if (!sp.found && m->open > so->first_token + 3)
+        {
+          guint k = m->open;
+
+          if (is_char (c, k - 1, ','))
+            k--;
+          if (k > so->first_token + 3 && byline_token_is (c->text, &c->toks[k - 1], "it")
+              && (byline_token_is (c->text, &c->toks[k - 2], "put") || byline_token_is (c->text, &c->toks[k - 2], "puts")))
+            for (guint a = k - 2; a > so->first_token && a + 10 > k; a--)
+              if (byline_token_is (c->text, &c->toks[a - 1], "as"))
+                {
+                  guint end_tok;
+
+                  if (_byline_quotes_speaker_at (c, a, k - 2, entities, &sp, &end_tok) && end_tok == k - 2)
+                    cue = k - 2;
+                  else
+                    _byline_quotes_speaker_clear (&sp);
+                  break;
+                }
+        }
+      /* "The organiser, X, was blunt: "..."": a quotation after a colon is the
+       * words of the sentence's subject, or of the first person it names */
+      if (!sp.found && direct && m->open > so->first_token + 1 && is_char (c, m->open - 1, ':'))
+        {
+          const BylineEntity *who = NULL;
+
+          if (c->clauses != NULL && s_open < c->clauses->len
+              && g_array_index (c->clauses, BylineClause, s_open).main_start < m->open)
+            who = g_array_index (c->clauses, BylineClause, s_open).subject;
+          for (guint k = so->first_token; who == NULL && k + 1 < m->open; k++)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+              if (r == NULL || r->first_token != k || in_quote (c, k))
+                continue;
+              if (r->entity->type == BYLINE_ENTITY_PERSON && !_byline_quotes_governed (c, k))
+                who = r->entity;
+              k = r->end_token - 1;
+            }
+          if (who != NULL)
+            _byline_quotes_speaker_set_entity (&sp, who);
         }
       /* "in the words of the Crown prosecutor, Mark Tedeschi, QC, "..."" */
       if (!sp.found)
@@ -758,6 +815,25 @@ byline_quotes_find (const BylineDocument *doc,
       marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
   }
   g_ptr_array_sort (c.quotes, compare_quotes);
+  /* the same label in marks elsewhere, with no speaker (a headline's
+   * "sanctuary" bill), is no quote either */
+  for (guint k = 0; c.so_called != NULL && k < c.quotes->len; k++)
+    {
+      const BylineQuote *q = c.quotes->pdata[k];
+
+      if (q->kind != BYLINE_QUOTE_PARTIAL || q->speaker_name != NULL)
+        continue;
+      for (guint w = 0; w < c.so_called->len; w++)
+        {
+          const char *label = c.so_called->pdata[w];
+
+          if (strlen (label) == q->end - q->start && memcmp (label, c.text + q->start, q->end - q->start) == 0)
+            {
+              g_ptr_array_remove_index (c.quotes, k--);
+              break;
+            }
+        }
+    }
   /* "According to a report from Itar-Tass, Mironov said that "..." and "..."": the
    * outlet that carried his words in the sentence is not the speaker of the rest */
   for (guint k = 1; k < c.quotes->len; k++)
@@ -840,5 +916,6 @@ byline_quotes_find (const BylineDocument *doc,
   g_clear_pointer (&c.labels, g_hash_table_unref);
   g_clear_pointer (&c.genders, g_hash_table_unref);
   g_clear_pointer (&c.last_unnamed, g_free);
+  g_clear_pointer (&c.so_called, g_ptr_array_unref);
   return c.quotes;
 }

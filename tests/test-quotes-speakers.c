@@ -1,0 +1,287 @@
+/* test-quotes-speakers.c: speakers that are hard to find (issue 13, round 2):
+ * each rule of the quote finder's speaker choice with a paraphrase of its own
+ *
+ * Copyright 2026 The Byline authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "test-util.h"
+
+typedef struct
+{
+  const char     *input;
+  const char     *words;    /* the quote to find */
+  BylineQuoteKind kind;
+  const char     *speaker;  /* its speaker_name, or NULL for none */
+} SpeakerCase;
+
+static const SpeakerCase cases[] = {
+  /* ", saying the market ...": a participle's report is the sentence subject's,
+   * never "CONTENT, said X" with the clause's subject as X */
+  { "Finance chief Ada Mworia on Friday urged lenders to cut their fees, saying the market had become too "
+    "costly for small firms.", "the market had become too costly for small firms", BYLINE_QUOTE_INDIRECT,
+    "Ada Mworia" },
+  { "The regulator fined three airlines on Monday, saying the delays had stranded thousands of passengers.",
+    "the delays had stranded thousands of passengers", BYLINE_QUOTE_INDIRECT, "regulator" },
+  /* "he" after a sentence whose subject is two ("X and the aides left"): not X,
+   * but the one who spoke last */
+  { "Coach Corwin Ferrante met the club's owner, Dagny Strom, on Monday. Ferrante said the squad was tired.\n\n"
+    "Strom and her lawyers left early, while an agent, Piet Laan, waited outside.\n\n"
+    "\"We need two weeks of rest,\" he said.", "We need two weeks of rest,", BYLINE_QUOTE_DIRECT,
+    "Corwin Ferrante" },
+  { "Mayor Tobias Wren opened the hearing. Wren said the budget was final.\n\nCouncillor Ines Abara or her "
+    "deputy will answer in writing.\n\nHe added that no vote was planned.", "no vote was planned",
+    BYLINE_QUOTE_INDIRECT, "Tobias Wren" },
+  /* "the statement said" after a body the article does not name ("the bank said
+   * in a statement"): that body, not "statement" */
+  { "The reserve bank left its rate unchanged. Growth had slowed more than expected over the spring, the bank said in a statement.\n\n"
+    "\"Further cuts remain possible,\" the statement said.", "Further cuts remain possible,",
+    BYLINE_QUOTE_DIRECT, "bank" },
+  /* "as X put it, "..."": the one between "as" and "put it" */
+  { "The league moved its final to the coast, or, as commissioner Hal Brightwater put it, \"closer to the "
+    "fans who pay the bills.\"", "closer to the fans who pay the bills.", BYLINE_QUOTE_PARTIAL,
+    "Hal Brightwater" },
+  { "Prices kept rising. As economist Sunniva Dahl puts it, \"every month of waiting costs a family a week of "
+    "groceries.\"", "every month of waiting costs a family a week of groceries.", BYLINE_QUOTE_PARTIAL,
+    "Sunniva Dahl" },
+  /* "X was blunt: "..."": a quotation after a colon is the sentence subject's */
+  { "The tenants' spokeswoman, Yevette Okonkwo, was defiant: \"We are not leaving these flats.\"",
+    "We are not leaving these flats.", BYLINE_QUOTE_DIRECT, "Yevette Okonkwo" },
+  { "Asked about the vote, Senator Lionel Barraza had one answer: \"The count is not over.\"",
+    "The count is not over.", BYLINE_QUOTE_DIRECT, "Lionel Barraza" },
+  /* a report whose clause opens with its quantity: "said at least 4,000 homes were" */
+  { "Mayor Ilse Varga toured the flooded district. The mayor said at least 300 cellars were still under water.",
+    "at least 300 cellars were still under water", BYLINE_QUOTE_INDIRECT, "Ilse Varga" },
+  { "Warden Kofi Addo spoke after the riot. He said more than half of the cells had been damaged.",
+    "more than half of the cells had been damaged", BYLINE_QUOTE_INDIRECT, "Kofi Addo" },
+  /* "the body's chairman, Rep. X, said": the name in apposition, past its title */
+  { "The harbour board met late. The board's chairman, Capt. Bartosz Wilk, said the quay would reopen on Thursday.",
+    "the quay would reopen on Thursday", BYLINE_QUOTE_INDIRECT, "Bartosz Wilk" },
+  { "The museum's director, Dr. Oona Feeney, said the loans had been returned.",
+    "the loans had been returned", BYLINE_QUOTE_INDIRECT, "Oona Feeney" },
+  /* two speakers in one sentence: "X said A, but his deputy, Y, said B" */
+  { "Landlord Eero Halme said the rents were fair, but the tenants' advocate, Mireya Delgado, said the repairs "
+    "had never been made.", "the rents were fair", BYLINE_QUOTE_INDIRECT, "Eero Halme" },
+  { "Landlord Eero Halme said the rents were fair, but the tenants' advocate, Mireya Delgado, said the repairs "
+    "had never been made.", "the repairs had never been made", BYLINE_QUOTE_INDIRECT, "Mireya Delgado" },
+  /* "CONTENT, according to two people who attended.": a report by people not
+   * named, when the source ends the sentence */
+  { "The hospital board voted to close the maternity ward, according to two people who attended the meeting.",
+    "The hospital board voted to close the maternity ward", BYLINE_QUOTE_INDIRECT, "two people who attended" },
+  { "The truce was brokered by Iceland, according to a diplomat in Akureyri.",
+    "The truce was brokered by Iceland", BYLINE_QUOTE_INDIRECT, "diplomat" },
+  /* '... "quoted words" and that CONTENT': a second clause of the same report */
+  { "Harbour master Elin Dahl said the new cranes had made the port \"twice as fast\" and that the night shift "
+    "would be cut.", "the night shift would be cut", BYLINE_QUOTE_INDIRECT, "Elin Dahl" },
+  /* a whole clause, then a quotation that is only its adverbial ("before the
+   * winter", "if ...", "the way ..."): the clause is a report of its own */
+  { "Mayor Bettina Roux said the city would finish the tram line to the airport \"before the next election, "
+    "not after it.\"", "the city would finish the tram line to the airport", BYLINE_QUOTE_INDIRECT,
+    "Bettina Roux" },
+  { "According to the minister, Osvaldo Prieto, the navy is ready to escort the grain ships \"if the insurers "
+    "ask for it.\"", "the navy is ready to escort the grain ships", BYLINE_QUOTE_INDIRECT, "Osvaldo Prieto" },
+  /* ", saying residents felt ...": the participle's clause is no speaker */
+  { "Councillor Brenna Quist repeated the charge on Friday, saying tenants felt ignored.",
+    "tenants felt ignored", BYLINE_QUOTE_INDIRECT, "Brenna Quist" },
+  /* sources with no name: "one of the people said", "those who know them say",
+   * "participants said" */
+  { "The ferry company plans to sell two of its ships, people familiar with the plan said. The sale could be "
+    "announced within weeks, one of the people said.", "The sale could be announced within weeks",
+    BYLINE_QUOTE_INDIRECT, "one of the people" },
+  { "Those who know the conductor say the feud is mostly theatre.", "the feud is mostly theatre",
+    BYLINE_QUOTE_INDIRECT, "Those who know" },
+  { "Participants said the workshop had run out of chairs by noon.", "the workshop had run out of chairs by noon",
+    BYLINE_QUOTE_INDIRECT, "Participants" },
+  /* a fragment inside a report, then the source that relays it: the report's speaker */
+  { "Chief engineer Luka Maric told the crews that the dam had reached \"a point we cannot defend,\" one of the "
+    "people said.", "a point we cannot defend,", BYLINE_QUOTE_PARTIAL, "Luka Maric" },
+  /* verbs of US political reporting: "charged that", "signaled that", "mused that" */
+  { "Opposition leaders charged that the count had been rigged in two districts.",
+    "the count had been rigged in two districts", BYLINE_QUOTE_INDIRECT, "Opposition leaders" },
+  { "Governor Ellis Brandvold signaled that he would sign the water bill.", "he would sign the water bill",
+    BYLINE_QUOTE_INDIRECT, "Ellis Brandvold" },
+  /* between the verb and "that": a span of time ("argued for months that"), or a
+   * programme and a day after "told" ("told Radio Tarnholm's Morning Desk on Monday that") */
+  { "Councillor Ida Marklund has argued for years that the ferry fares were too high.",
+    "the ferry fares were too high", BYLINE_QUOTE_INDIRECT, "Ida Marklund" },
+  { "Deputy Mayor Femi Adewale told Radio Tarnholm's Morning Desk on Monday that the bridge would reopen.",
+    "the bridge would reopen", BYLINE_QUOTE_INDIRECT, "Femi Adewale" },
+  /* "X, for his part, described Y as "..."": X speaks, Y is the object; so after
+   * "described relations with Y as" */
+  { "Envoy Saule Temirbek met Farid Osmani in Khujand. Osmani, for his part, described Mongolia as \"a "
+    "partner we trust.\"", "a partner we trust.", BYLINE_QUOTE_PARTIAL, "Farid Osmani" },
+  { "Envoy Saule Temirbek met Farid Osmani in Khujand. Osmani, for his part, described relations with Ulaanbaatar "
+    "as \"steady and warm.\"", "steady and warm.", BYLINE_QUOTE_PARTIAL, "Farid Osmani" },
+  /* "His spokesman, X, says the governor "..."": X, the subject in apposition, not
+   * the one named after the verb */
+  { "Mayor Quentin Albers met Governor Hedda Brightmoor. Albers's spokesman, Piet Ouma, says the governor "
+    "\"listened and promised nothing.\"", "listened and promised nothing.", BYLINE_QUOTE_PARTIAL, "Piet Ouma" },
+  /* "a spokesman for the army in the north, Colonel X, said": the name in apposition */
+  { "A spokesman for the army in the northern provinces, Colonel Amadou Sissoko, said on Monday that the "
+    "convoy had been attacked.", "the convoy had been attacked", BYLINE_QUOTE_INDIRECT, "Amadou Sissoko" },
+  /* readouts: "both sides agreed that", "expressed the hope that", "X, quoted by
+   * the agency, said" */
+  { "The delegations met in Tartu. Both sides agreed that the next round would be held in Narva.",
+    "the next round would be held in Narva", BYLINE_QUOTE_INDIRECT, "Both sides" },
+  { "Premier Oskar Lepik expressed the hope that the ferry link would reopen in spring.",
+    "the ferry link would reopen in spring", BYLINE_QUOTE_INDIRECT, "Oskar Lepik" },
+  { "Minister Tiit Saar, quoted by the state news agency, said the talks had been useful.",
+    "the talks had been useful", BYLINE_QUOTE_INDIRECT, "Tiit Saar" },
+  /* "Country's top diplomat": the one of that country whose office fits the word;
+   * "Country's new ambassador" with no one named: the office, never the country */
+  { "Icelandic Foreign Minister Margus Tamm met Latvian Foreign Minister Inese Kalnina in Riga.\n\n"
+    "Iceland's top diplomat said the bridge tolls would be dropped.", "the bridge tolls would be dropped",
+    BYLINE_QUOTE_INDIRECT, "Margus Tamm" },
+  { "Icelandic Foreign Minister Margus Tamm met Latvian Foreign Minister Inese Kalnina in Riga.\n\n"
+    "Iceland's new ambassador said the embassy would move.", "the embassy would move", BYLINE_QUOTE_INDIRECT,
+    "Iceland's new ambassador" },
+  /* a place between the verb and "that": "told reporters outside the court that",
+   * "said from Tromso that" */
+  { "Defence lawyer Signe Aalto told reporters outside the courthouse that her client would appeal.",
+    "her client would appeal", BYLINE_QUOTE_INDIRECT, "Signe Aalto" },
+  { "Skipper Rune Vatne said from the harbour office that the ferries would sail at noon.",
+    "the ferries would sail at noon", BYLINE_QUOTE_INDIRECT, "Rune Vatne" },
+  /* "has long maintained that", "said privately", "cannot": an adverb before the
+   * verb, after it, and a negated modal in the clause */
+  { "Treasurer Wendell Pettersen-Ahl has long maintained that the county cannot borrow more.",
+    "the county cannot borrow more", BYLINE_QUOTE_INDIRECT, "Wendell Pettersen-Ahl" },
+  { "Several trustees said privately they would vote against the merger.",
+    "they would vote against the merger", BYLINE_QUOTE_INDIRECT, "Several trustees" },
+  /* "the candidate's spokeswoman said": the one who speaks for someone described */
+  { "The mayor's spokeswoman said in an email that the budget would be published on Friday.",
+    "the budget would be published on Friday", BYLINE_QUOTE_INDIRECT, "mayor's spokeswoman" },
+  { "The governor's allies argue that the audit was rushed.", "the audit was rushed", BYLINE_QUOTE_INDIRECT,
+    "governor's allies" },
+  /* "Asked whether ..., X laughed. "...," she said": the question is a fronted
+   * phrase, X the subject whom "she" stands for, not the last one quoted */
+  { "Principal Hana Ostrowska spoke first. \"We need more time,\" Ostrowska said.\n\nAsked whether the school "
+    "would close, Councillor Jorunn "
+    "Fjell laughed. \"Not this year, and not while I sit on the board,\" she said.",
+    "Not this year, and not while I sit on the board,", BYLINE_QUOTE_DIRECT, "Jorunn Fjell" },
+  /* the verb of a reported clause: a regular past ("exports reached"), past an
+   * adverb ("progress now depended"), after a country ("the Lao government values") */
+  { "Trade envoy Bakyt Omurov said exports reached a record in March.", "exports reached a record in March",
+    BYLINE_QUOTE_INDIRECT, "Bakyt Omurov" },
+  { "Mediator Ines Parra met both delegations. She said progress now depended on the two presidents.",
+    "progress now depended on the two presidents", BYLINE_QUOTE_INDIRECT, "Ines Parra" },
+  { "Minister Tuvshin Bold said that the Mongolian government values the new rail link.",
+    "the Mongolian government values the new rail link", BYLINE_QUOTE_INDIRECT, "Tuvshin Bold" },
+  /* "..., an official said, speaking on condition of anonymity because ...": the
+   * report before, not the reason for the anonymity */
+  { "The ceasefire talks had stalled, a Moldovan official said, speaking on condition of anonymity because "
+    "she was not allowed to brief the press.", "The ceasefire talks had stalled", BYLINE_QUOTE_INDIRECT,
+    "Moldovan official" },
+  /* a negation before the verb of the clause: "saying tenants no longer felt safe" */
+  { "Alderman Yaw Frimpong-Asare raised the issue again, saying tenants no longer felt safe at night.",
+    "tenants no longer felt safe at night", BYLINE_QUOTE_INDIRECT, "Yaw Frimpong-Asare" },
+  /* "said Bolivia strongly supports ...": a name, an adverb, then the verb */
+  { "Envoy Matias Irureta said Bolivia strongly supports the river treaty.",
+    "Bolivia strongly supports the river treaty", BYLINE_QUOTE_INDIRECT, "Matias Irureta" },
+  /* "X's Chilean counterpart said", "the Chilean side said" after X spoke: the other
+   * one of the pair, of that people, not X */
+  { "QUITO — Ecuadorian Foreign Minister Anselmo Quispe hosted Bolivian Foreign Minister Eulalia Mamani on Monday.\n\n"
+    "Quispe said the two had discussed the lake.\n\nQuispe's Bolivian counterpart said the border would stay open.",
+    "the border would stay open", BYLINE_QUOTE_INDIRECT, "Eulalia Mamani" },
+  { "QUITO — Ecuadorian Foreign Minister Anselmo Quispe hosted Bolivian Foreign Minister Eulalia Mamani on Monday.\n\n"
+    "Quispe said the two had discussed the lake.\n\nThe Bolivian side said it wanted a joint survey.",
+    "it wanted a joint survey", BYLINE_QUOTE_INDIRECT, "Eulalia Mamani" },
+};
+
+static char *
+quote_text (const BylineAnalysis *a, const BylineQuote *q)
+{
+  return g_strndup (a->text->data + q->start, q->end - q->start);
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const SpeakerCase *c = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (c->input);
+  const BylineQuote *found = NULL;
+
+  for (guint i = 0; i < a->quotes->len; i++)
+    {
+      const BylineQuote *q = a->quotes->pdata[i];
+      g_autofree char *t = quote_text (a, q);
+
+      g_test_message ("quote: “%s” (%s)", t, q->speaker_name ? q->speaker_name : "-");
+      if (g_str_equal (t, c->words))
+        found = q;
+    }
+  g_assert_nonnull (found);
+  g_assert_cmpint (found->kind, ==, c->kind);
+  g_assert_cmpstr (found->speaker_name, ==, c->speaker);
+}
+
+/* Sentences that report nothing: no quote may hold these words */
+static const struct
+{
+  const char *input;
+  const char *words;
+} no_report_cases[] = {
+  /* "asked X for Y", "asked X to V": a request, not a report */
+  { "Principal Abena Osei asked the district on Tuesday for two more teachers after enrolment rose sharply.",
+    "two more teachers" },
+  /* figures are a claim's source, not a speaker; a report inside is its own
+   * ("he told them that ..., according to two aides") */
+  { "Grain exports fell by a third in the spring, according to official figures.", "Grain exports" },
+  /* "according to officials": the anonymous source of a claim, as before */
+  { "The two mayors met in Lyon on Friday to discuss the rail link, according to officials from both cities.",
+    "The two mayors" },
+  { "Coach Arne Tveit told his players that the season was over, according to two aides who were "
+    "present.", "Coach Arne Tveit told" },
+  /* but a quotation that completes the clause is the report: no clause cut short */
+  { "Senator Noor Elzahabi said the levy would \"punish every family that drives to work.\"", "the levy would" },
+  { "The coach said the referee had been \"in a hurry all night.\"", "the referee had been" },
+  /* "charged with fraud" is a charge in court, not a report */
+  { "The former treasurer was charged with fraud after the audit found missing funds.", "fraud" },
+  /* "the so-called "X"": the writer's label, and the same label in a headline */
+  { "Council weighs \"quiet hours\" rule\n\nThe so-called \"quiet hours\" rule would ban deliveries after "
+    "ten at night.", "quiet hours" },
+  { "Traders shrugged off the so-called “summer lull” as volumes rose.", "summer lull" },
+  /* "called X "Y"": a name given to X, the quotation only is the words */
+  { "Senator Ulla Brenning on Monday called the tunnel plan drawn up by the transport board \"a hole for "
+    "money.\"", "tunnel plan" },
+  /* "Asked whether ...," opening a sentence: the question, no report */
+  { "The vote was delayed. Asked whether the harbour would be sold, Alderman Tove Rask shook her head.",
+    "whether the harbour" },
+  { "The count was delayed, two clerks said, speaking on condition of anonymity because they feared for their "
+    "jobs.", "feared" },
+  { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
+};
+
+static void
+test_no_report (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (no_report_cases); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (no_report_cases[i].input);
+
+      for (guint k = 0; k < a->quotes->len; k++)
+        {
+          g_autofree char *t = quote_text (a, a->quotes->pdata[k]);
+
+          g_test_message ("quote: “%s”", t);
+          g_assert_null (strstr (t, no_report_cases[i].words));
+        }
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/quotes-speakers/case-%u", i);
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/quotes-speakers/no-report", test_no_report);
+  return g_test_run ();
+}
