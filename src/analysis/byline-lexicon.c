@@ -387,19 +387,14 @@ byline_tokens_classify (GArray     *tokens,
     }
 }
 
-/**
- * byline_lexicon_cue_at:
- * @kinds: (out): the #BylineCueKind bits of the phrase
- *
- * Returns: the number of tokens of the longest claim or reporting cue at @i, or 0
- */
+/* byline_lexicon_cue_at () in the header, past its quick no */
 guint
-byline_lexicon_cue_at (const BylineLexicon *self,
-                       const char          *text,
-                       const BylineToken   *tokens,
-                       guint                n_tokens,
-                       guint                i,
-                       guint               *kinds)
+_byline_lexicon_cue_match (const BylineLexicon *self,
+                           const char          *text,
+                           const BylineToken   *tokens,
+                           guint                n_tokens,
+                           guint                i,
+                           guint               *kinds)
 {
   gpointer v = NULL;
   guint n;

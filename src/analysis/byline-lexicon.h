@@ -133,7 +133,7 @@ const BylineLexEntry *byline_lexicon_entry        (const BylineLexicon *self,
                                                    guint                i);
 guint32              byline_lexicon_word_class    (const BylineLexicon *self,
                                                    const char          *word);
-guint                byline_lexicon_cue_at        (const BylineLexicon *self,
+guint                _byline_lexicon_cue_match    (const BylineLexicon *self,
                                                    const char          *text,
                                                    const BylineToken   *tokens,
                                                    guint                n_tokens,
@@ -165,5 +165,27 @@ guint                byline_phrases_match         (const BylinePhrases *self,
                                                    gpointer            *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineLexicon, byline_lexicon_free)
+
+/**
+ * byline_lexicon_cue_at:
+ * @kinds: (out): the #BylineCueKind bits of the phrase
+ *
+ * Returns: the number of tokens of the longest claim or reporting cue at @i,
+ * or 0. Asked at every token: a word that starts no cue is turned down here,
+ * inlined, without a call.
+ */
+BYLINE_ALWAYS_INLINE
+static inline guint
+byline_lexicon_cue_at (const BylineLexicon *self,
+                       const char          *text,
+                       const BylineToken   *tokens,
+                       guint                n_tokens,
+                       guint                i,
+                       guint               *kinds)
+{
+  if (i >= n_tokens || !(byline_token_cls (&tokens[i]) & BYLINE_WORD_CUE_START))
+    return 0;
+  return _byline_lexicon_cue_match (self, text, tokens, n_tokens, i, kinds);
+}
 
 G_END_DECLS
