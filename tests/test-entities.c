@@ -204,6 +204,13 @@ static const EntityCase cases[] = {
     "from South America.",
     { "NORP:East African", "NORP:South Asian", "NORP:Central American", "PLACE:South America" },
     { "African", "Asian", "American" } },
+  /* a palace's or a building's head word of another language comes first:
+   * "Qasr", "Bait", "Bayt", "Wisma"; and seats of government the lexicon knows */
+  { "The sultan received the envoy at Qasr Al Noor, then at Bait Al Falah; the talks went on at Bayt "
+    "al-Sidr and ended at the Wisma Kenanga complex.",
+    { "PLACE:Qasr Al Noor", "PLACE:Bait Al Falah", "PLACE:Bayt al-Sidr", "PLACE:Wisma Kenanga" }, { NULL } },
+  { "The premier hosted the visitors at PM House; the two presidents later met at the Akorda.",
+    { "PLACE:PM House", "PLACE:Akorda" }, { NULL } },
 };
 
 static GPtrArray *
