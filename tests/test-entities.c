@@ -211,6 +211,16 @@ static const EntityCase cases[] = {
     { "PLACE:Qasr Al Noor", "PLACE:Bait Al Falah", "PLACE:Bayt al-Sidr", "PLACE:Wisma Kenanga" }, { NULL } },
   { "The premier hosted the visitors at PM House; the two presidents later met at the Akorda.",
     { "PLACE:PM House", "PLACE:Akorda" }, { NULL } },
+  /* advisers' and secretaries' titles: "Cabinet" of "Cabinet Secretary" is the
+   * title's, no body; a ruler's title after "His Highness the" is no person */
+  { "Chief Adviser Rafiq Alam met Foreign Adviser Selina Haque, and Cabinet Secretary Joseph Mutua joined them.",
+    { "PERSON:Rafiq Alam", "PERSON:Selina Haque", "PERSON:Joseph Mutua" }, { "Adviser", "Foreign Adviser", "Cabinet" } },
+  { "His Highness the Amir Sheikh Tamim bin Rashid received the envoy.", { "PERSON:Tamim bin Rashid" }, { "Amir" } },
+  /* an office's portfolio after "Minister of" or "for", and after its "and", is no person */
+  { "The Minister of Fisheries Affairs Kwaku Boateng met the Minister for Overseas Workers and Skills "
+    "Development, Farah Qadir.",
+    { "PERSON:Kwaku Boateng", "PERSON:Farah Qadir", "OTHER:Fisheries Affairs", "OTHER:Overseas Workers",
+      "OTHER:Skills Development" }, { NULL } },
 };
 
 static GPtrArray *
@@ -306,6 +316,21 @@ test_apposition_role (void)
   g_assert_nonnull (pak);
   g_assert_cmpstr (pak->role, ==, "chairman");
   g_assert_cmpstr (pak->affiliation, ==, "Supreme People's Assembly");
+}
+
+/* the holder after an office's portfolio has the office and its portfolio as role */
+static void
+test_portfolio_role (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("The Minister of Fisheries Affairs Kwaku Boateng met the Minister "
+                                          "for Overseas Workers and Skills Development, Farah Qadir, on Monday.");
+  const BylineEntity *boateng = find (a, "Kwaku Boateng");
+  const BylineEntity *qadir = find (a, "Farah Qadir");
+
+  g_assert_nonnull (boateng);
+  g_assert_cmpstr (boateng->role, ==, "Minister of Fisheries Affairs");
+  g_assert_nonnull (qadir);
+  g_assert_cmpstr (qadir->role, ==, "Minister for Overseas Workers and Skills Development");
 }
 
 static void
@@ -617,6 +642,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/coreference", test_coreference);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);
+  g_test_add_func ("/entities/portfolio-role", test_portfolio_role);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
   g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);

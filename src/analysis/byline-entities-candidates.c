@@ -755,6 +755,27 @@ holder_after_name (const Ctx *c, guint first, guint end)
   return 0;
 }
 
+/* "Minister of Diaspora Affairs", "Cabinet Secretary for Foreign and Diaspora
+ * Affairs": the chunk at first follows an office's title and "of" or "for" */
+static gboolean
+after_office_of (const Ctx *c, guint first)
+{
+  static const char *const offices[] = { "Minister", "Secretary", "Adviser", "Advisor", "Commissioner", NULL };
+  guint k = first - 1;
+
+  if (first < 2 || c->title_end < 1)
+    return FALSE;
+  if (byline_token_is (c->text, &c->toks[k], "the"))
+    k--;
+  if (c->title_end != (int) k
+      || !(byline_token_is (c->text, &c->toks[k], "of") || byline_token_is (c->text, &c->toks[k], "for")))
+    return FALSE;
+  for (guint n = 0; offices[n]; n++)
+    if (byline_token_is (c->text, &c->toks[k - 1], offices[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Decides what an unknown capitalised chunk is. */
 static void
 classify_chunk (Ctx *c, guint first, guint end)
@@ -833,7 +854,36 @@ classify_chunk (Ctx *c, guint first, guint end)
       return;
     }
 
+  /* "Minister of Diaspora Affairs Kofi Mensah", "Minister for Overseas Workers
+   * and Human Resource Development, Tariq Zaman": after an office's title and
+   * "of" or "for", words with no given name among them are its portfolio, and
+   * so are those after its "and"; the name after the portfolio is the holder's */
+  if (!followed_by_speech (c, end)
+      && (after_office_of (c, first)
+          || (c->portfolio_end > 0 && c->portfolio_end + 1 == first
+              && byline_token_is (c->text, &c->toks[first - 1], "and"))))
+    {
+      gboolean given = FALSE;
+
+      for (guint k = first; k < end && !given; k++)
+        given = has (c, BYLINE_WORD_FIRST_NAME, k);
+      if (!given)
+        {
+          cand.type = BYLINE_ENTITY_OTHER;
+          if (!(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
+            g_array_append_val (c->cands, cand);
+          c->portfolio_end = end;
+          return;
+        }
+    }
   find_title_before (c, first, &cand);
+  if (c->portfolio_end > 0 && cand.title_first < 0 && c->title_first >= 0
+      && (c->portfolio_end == first || (c->portfolio_end + 1 == first && is_char (c, c->portfolio_end, ','))))
+    {
+      /* the holder after the portfolio: "... Diaspora Affairs Kofi Mensah" */
+      cand.title_first = c->title_first;
+      cand.title_end = (int) first;
+    }
   /* a capitalised title just before: "Secretary of State John Kerry",
    * "Ambassador to Russia Mehdi Sanaei" */
   if (c->title_end > 0 && (c->title_end == (int) first
@@ -1442,8 +1492,11 @@ _byline_entities_find_candidates (Ctx *c)
             tl = 0;
         }
       /* "Foreign Ministry Spokesman", "Kremlin spokesman": the ministry or the
-       * seat of government, then the title */
-      if (tl > gl && !(gl > 0 && (entry->type == BYLINE_ENTITY_ORG || entry->kind == BYLINE_LEX_GOVERNMENT)))
+       * seat of government, then the title; but a body of no one country
+       * named by a word is the title's own: "Cabinet Secretary Amos Kiprop" */
+      if (tl > gl
+          && !(gl > 0 && (entry->type == BYLINE_ENTITY_ORG || entry->kind == BYLINE_LEX_GOVERNMENT)
+               && !(gl == 1 && entry->country == NULL && g_strcmp0 (entry->subkind, "executive") == 0)))
         {
           c->title_first = (int) i;
           c->title_end = (int) (i + tl);
