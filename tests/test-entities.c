@@ -333,6 +333,21 @@ test_portfolio_role (void)
   g_assert_cmpstr (qadir->role, ==, "Minister for Overseas Workers and Skills Development");
 }
 
+/* a title with its country's long name, and "President Pro Tempore", before the holder */
+static void
+test_long_title_role (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Prime Minister of the Republic of Estonia Mart Kask flew in, and "
+                                          "Senate President Pro Tempore Nora Vasko met him.");
+  const BylineEntity *kask = find (a, "Mart Kask");
+  const BylineEntity *vasko = find (a, "Nora Vasko");
+
+  g_assert_nonnull (kask);
+  g_assert_cmpstr (kask->role, ==, "Prime Minister of the Republic of Estonia");
+  g_assert_nonnull (vasko);
+  g_assert_cmpstr (vasko->role, ==, "President Pro Tempore");
+}
+
 static void
 test_possessive_title_role (void)
 {
@@ -643,6 +658,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);
   g_test_add_func ("/entities/portfolio-role", test_portfolio_role);
+  g_test_add_func ("/entities/long-title-role", test_long_title_role);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
   g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);

@@ -893,12 +893,17 @@ classify_chunk (Ctx *c, guint first, guint end)
       if (cand.title_end < 0)
         cand.title_end = (int) first;
     }
-  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 4
+  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 8
            && (byline_token_is (c->text, &c->toks[c->title_end], "to")
                || byline_token_is (c->text, &c->toks[c->title_end], "of")))
     {
       const BylineLexEntry *e = NULL;
-      if (_byline_entities_gazetteer_at (c, c->title_end + 1, &e) == first - (c->title_end + 1))
+      /* "President of the Republic of Estonia Mart Kask" */
+      guint at = (guint) c->title_end + 1;
+
+      if (byline_token_is (c->text, &c->toks[at], "the"))
+        at++;
+      if (at < first && _byline_entities_gazetteer_at (c, at, &e) == first - at)
         {
           cand.title_first = c->title_first;
           cand.title_end = (int) first;
