@@ -216,6 +216,9 @@ static const EntityCase cases[] = {
   { "Chief Adviser Rafiq Alam met Foreign Adviser Selina Haque, and Cabinet Secretary Joseph Mutua joined them.",
     { "PERSON:Rafiq Alam", "PERSON:Selina Haque", "PERSON:Joseph Mutua" }, { "Adviser", "Foreign Adviser", "Cabinet" } },
   { "His Highness the Amir Sheikh Tamim bin Rashid received the envoy.", { "PERSON:Tamim bin Rashid" }, { "Amir" } },
+  /* a title's plural is no one's name */
+  { "The talks ended early. The two Ministers agreed on a plan, and both Governors signed it.",
+    { NULL }, { "Ministers", "Governors" } },
   /* an office's portfolio after "Minister of" or "for", and after its "and", is no person */
   { "The Minister of Fisheries Affairs Kwaku Boateng met the Minister for Overseas Workers and Skills "
     "Development, Farah Qadir.",

@@ -776,6 +776,22 @@ after_office_of (const Ctx *c, guint first)
   return FALSE;
 }
 
+/* "the two Ministers", "both Presidents": a title's plural, no one's name */
+static gboolean
+is_title_plural (const Ctx *c, guint i)
+{
+  BylineToken stem = c->toks[i];
+  gpointer v = NULL;
+  guint len = byline_token_len (&stem);
+
+  if (len < 5 || c->text[byline_token_end (&stem) - 1] != 's'
+      || (stem.flags & (BYLINE_TOKEN_HYPHEN | BYLINE_TOKEN_ALLCAPS)))
+    return FALSE;
+  byline_token_set_len (&stem, len - 1);
+  /* a title, not an honorific: "the Lords" is a house */
+  return byline_phrases_match (c->lex->titles, c->text, &stem, 1, 0, &v) == 1 && v == GINT_TO_POINTER (1);
+}
+
 /* Decides what an unknown capitalised chunk is. */
 static void
 classify_chunk (Ctx *c, guint first, guint end)
@@ -813,6 +829,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   cand.first = first;
   cand.end = end;
   len = end - first;
+  /* "the two Ministers agreed"; but a team may be named so in a match report */
+  if (len == 1 && !c->sports && is_title_plural (c, first))
+    return;
 
   type = type_by_head (c, first, end, &head);
   /* "Discusses Oil Market and Regional Security": in a title-case headline,
