@@ -216,6 +216,9 @@ static const EntityCase cases[] = {
   { "Chief Adviser Rafiq Alam met Foreign Adviser Selina Haque, and Cabinet Secretary Joseph Mutua joined them.",
     { "PERSON:Rafiq Alam", "PERSON:Selina Haque", "PERSON:Joseph Mutua" }, { "Adviser", "Foreign Adviser", "Cabinet" } },
   { "His Highness the Amir Sheikh Tamim bin Rashid received the envoy.", { "PERSON:Tamim bin Rashid" }, { "Amir" } },
+  /* a name the noun after it calls a place: "the Zerav region", "Kalmor province" */
+  { "The envoy will visit the Zerav region and open the Tolkan reservoir; fighting went on in Kalmor province.",
+    { "PLACE:Zerav", "PLACE:Tolkan", "PLACE:Kalmor" }, { NULL } },
   /* a title's plural is no one's name */
   { "The talks ended early. The two Ministers agreed on a plan, and both Governors signed it.",
     { NULL }, { "Ministers", "Governors" } },

@@ -683,6 +683,24 @@ followed_by_outlet_noun (const Ctx *c, guint end)
   return FALSE;
 }
 
+/* "the Sughd region", "Kordofan province", "the Farkhad reservoir": a name
+ * the noun after it calls a place */
+static gboolean
+followed_by_place_noun (const Ctx *c, guint end)
+{
+  static const char *const nouns[] = { "region", "province", "district", "governorate", "prefecture", "oblast",
+                                       "county", "municipality", "village", "valley", "river", "reservoir",
+                                       NULL };
+
+  if (end >= c->n || c->toks[end].kind != BYLINE_TOKEN_WORD
+      || (c->toks[end].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_NEWLINE)))
+    return FALSE;
+  for (guint n = 0; nouns[n]; n++)
+    if (byline_token_is (c->text, &c->toks[end], nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Dutch club Ajax", "mobile service provider Maxis", "the band Velvet
  * Underground": a common noun for an organisation right before a name */
 static gboolean
@@ -856,6 +874,13 @@ classify_chunk (Ctx *c, guint first, guint end)
       && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
     {
       cand.type = BYLINE_ENTITY_ORG;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
+  if (!head && followed_by_place_noun (c, end) && !has (c, BYLINE_WORD_FIRST_NAME, first)
+      && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
+    {
+      cand.type = BYLINE_ENTITY_PLACE;
       g_array_append_val (c->cands, cand);
       return;
     }
