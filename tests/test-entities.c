@@ -219,6 +219,12 @@ static const EntityCase cases[] = {
   /* a name the noun after it calls a place: "the Zerav region", "Kalmor province" */
   { "The envoy will visit the Zerav region and open the Tolkan reservoir; fighting went on in Kalmor province.",
     { "PLACE:Zerav", "PLACE:Tolkan", "PLACE:Kalmor" }, { NULL } },
+  /* ...and so do a place noun and "of" before it */
+  { "The sides met in the border village of Velkovo and then in the port city of Marest.",
+    { "PLACE:Velkovo", "PLACE:Marest" }, { NULL } },
+  /* the dateline's wire agency is an organisation, however short */
+  { "KARSVIK, May 4, 2025 (KV) - Foreign Minister Lena Brandt met her counterpart.",
+    { "ORG:KV", "PERSON:Lena Brandt" }, { NULL } },
   /* a title's plural is no one's name */
   { "The talks ended early. The two Ministers agreed on a plan, and both Governors signed it.",
     { NULL }, { "Ministers", "Governors" } },

@@ -701,6 +701,23 @@ followed_by_place_noun (const Ctx *c, guint end)
   return FALSE;
 }
 
+/* "the village of Sadakhlo", "the port city of Aqaba": a name a place noun and
+ * "of" before it call a place */
+static gboolean
+after_place_noun_of (const Ctx *c, guint first)
+{
+  static const char *const nouns[] = { "village", "town", "city", "region", "province", "district", "port",
+                                       "island", "county", "municipality", "governorate", "oblast", NULL };
+
+  if (first < 2 || !byline_token_is (c->text, &c->toks[first - 1], "of")
+      || c->toks[first - 2].kind != BYLINE_TOKEN_WORD || (c->toks[first - 2].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  for (guint n = 0; nouns[n]; n++)
+    if (byline_token_is (c->text, &c->toks[first - 2], nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Dutch club Ajax", "mobile service provider Maxis", "the band Velvet
  * Underground": a common noun for an organisation right before a name */
 static gboolean
@@ -877,7 +894,8 @@ classify_chunk (Ctx *c, guint first, guint end)
       g_array_append_val (c->cands, cand);
       return;
     }
-  if (!head && followed_by_place_noun (c, end) && !has (c, BYLINE_WORD_FIRST_NAME, first)
+  if (!head && (followed_by_place_noun (c, end) || after_place_noun_of (c, first))
+      && !has (c, BYLINE_WORD_FIRST_NAME, first)
       && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
     {
       cand.type = BYLINE_ENTITY_PLACE;
@@ -974,6 +992,15 @@ classify_chunk (Ctx *c, guint first, guint end)
       || (len >= 2 && listed_after_person (c, first)))
     cand.person_evidence = TRUE;
 
+  /* "ANKARA, Oct 4 (AA) -": the wire agency of the dateline is an organisation,
+   * however short its name */
+  if (c->doc->wire_agency.end > c->doc->wire_agency.start && c->toks[first].start == c->doc->wire_agency.start
+      && byline_token_end (&c->toks[end - 1]) == c->doc->wire_agency.end)
+    {
+      cand.type = BYLINE_ENTITY_ORG;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
   /* an acronym the lexicon does not know: coreference may tie it to its long form */
   if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[first]) <= 6
       && !cand.person_evidence)
