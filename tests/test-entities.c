@@ -222,9 +222,9 @@ static const EntityCase cases[] = {
   /* ...and so do a place noun and "of" before it */
   { "The sides met in the border village of Velkovo and then in the port city of Marest.",
     { "PLACE:Velkovo", "PLACE:Marest" }, { NULL } },
-  /* the dateline's wire agency is an organisation, however short */
+  /* the dateline's wire agency is an organisation, however short, and its place a place */
   { "KARSVIK, May 4, 2025 (KV) - Foreign Minister Lena Brandt met her counterpart.",
-    { "ORG:KV", "PERSON:Lena Brandt" }, { NULL } },
+    { "PLACE:KARSVIK", "ORG:KV", "PERSON:Lena Brandt" }, { NULL } },
   /* a title's plural is no one's name */
   { "The talks ended early. The two Ministers agreed on a plan, and both Governors signed it.",
     { NULL }, { "Ministers", "Governors" } },

@@ -1001,6 +1001,14 @@ classify_chunk (Ctx *c, guint first, guint end)
       g_array_append_val (c->cands, cand);
       return;
     }
+  /* "KARSVIK, May 4 (KV) -": and its place a place */
+  if (c->doc->wire_place.end > c->doc->wire_place.start && c->toks[first].start == c->doc->wire_place.start
+      && byline_token_end (&c->toks[end - 1]) == c->doc->wire_place.end)
+    {
+      cand.type = BYLINE_ENTITY_PLACE;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
   /* an acronym the lexicon does not know: coreference may tie it to its long form */
   if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[first]) <= 6
       && !cand.person_evidence)
