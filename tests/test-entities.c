@@ -225,6 +225,9 @@ static const EntityCase cases[] = {
   /* the dateline's wire agency is an organisation, however short, and its place a place */
   { "KARSVIK, May 4, 2025 (KV) - Foreign Minister Lena Brandt met her counterpart.",
     { "PLACE:KARSVIK", "ORG:KV", "PERSON:Lena Brandt" }, { NULL } },
+  /* a known name with an elided particle: "Côte d'Ivoire", "Quai d’Orsay" */
+  { "President Alassane Koné of Côte d'Ivoire flew on to Paris for talks at the Quai d’Orsay.",
+    { "PLACE:Côte d'Ivoire", "PLACE:Quai d’Orsay", "PERSON:Alassane Koné" }, { "Côte", "Quai" } },
   /* a title's plural is no one's name */
   { "The talks ended early. The two Ministers agreed on a plan, and both Governors signed it.",
     { NULL }, { "Ministers", "Governors" } },

@@ -291,6 +291,19 @@ _byline_entities_gazetteer_at (const Ctx *c, guint i, const BylineLexEntry **ent
   return n;
 }
 
+/* "d'Orsay" of "Quai d'Orsay": an elided particle and a capital in one word */
+static gboolean
+is_elided_name (const Ctx *c, guint k)
+{
+  const char *s = c->text + c->toks[k].start;
+  guint len = byline_token_len (&c->toks[k]);
+
+  if (len >= 3 && s[1] == '\'' && g_ascii_isupper (s[2]))
+    return TRUE;
+  /* a typographic apostrophe, U+2019 */
+  return len >= 5 && (guchar) s[1] == 0xe2 && (guchar) s[2] == 0x80 && (guchar) s[3] == 0x99 && g_ascii_isupper (s[4]);
+}
+
 static guint
 gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
 {
@@ -311,7 +324,8 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
     {
       const BylineToken *t = &c->toks[k];
       if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
-          && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k))
+          && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k)
+          && !(k > i && is_elided_name (c, k)))
         {
           if (k == i || (n = byline_phrases_match (c->lex->names, c->text, c->toks, k, i, &v)) == 0)
             return 0;
