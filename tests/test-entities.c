@@ -228,6 +228,9 @@ static const EntityCase cases[] = {
   /* a known name with an elided particle: "Côte d'Ivoire", "Quai d’Orsay" */
   { "President Alassane Koné of Côte d'Ivoire flew on to Paris for talks at the Quai d’Orsay.",
     { "PLACE:Côte d'Ivoire", "PLACE:Quai d’Orsay", "PERSON:Alassane Koné" }, { "Côte", "Quai" } },
+  /* business federations the lexicon knows by their own names */
+  { "The premier had lunch with Keidanren executives and later addressed FICCI members.",
+    { "ORG:Keidanren", "ORG:FICCI" }, { NULL } },
   /* a title's plural is no one's name */
   { "The talks ended early. The two Ministers agreed on a plan, and both Governors signed it.",
     { NULL }, { "Ministers", "Governors" } },
