@@ -366,6 +366,26 @@ test_long_title_role (void)
   g_assert_cmpstr (vasko->role, ==, "President Pro Tempore");
 }
 
+/* the portfolio's words end before the holder's name, a given name the lexicon
+ * knows or not; an envoy's title "for" a country before the holder */
+static void
+test_portfolio_holder_split (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("The Minister of State for Coastal Affairs Tarun Bakshi met the "
+                                          "Minister for Overseas Kenyans and Skills Development Odera Kamotho "
+                                          "and Special Envoy for Chad Mira Solberg.");
+  const BylineEntity *bakshi = find (a, "Tarun Bakshi");
+  const BylineEntity *kamotho = find (a, "Odera Kamotho");
+  const BylineEntity *solberg = find (a, "Mira Solberg");
+
+  g_assert_nonnull (bakshi);
+  g_assert_cmpstr (bakshi->role, ==, "Minister of State for Coastal Affairs");
+  g_assert_nonnull (kamotho);
+  g_assert_cmpstr (kamotho->role, ==, "Minister for Overseas Kenyans and Skills Development");
+  g_assert_nonnull (solberg);
+  g_assert_cmpstr (solberg->role, ==, "Special Envoy for Chad");
+}
+
 static void
 test_possessive_title_role (void)
 {
@@ -677,6 +697,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);
   g_test_add_func ("/entities/portfolio-role", test_portfolio_role);
   g_test_add_func ("/entities/long-title-role", test_long_title_role);
+  g_test_add_func ("/entities/portfolio-holder-split", test_portfolio_holder_split);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
   g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);

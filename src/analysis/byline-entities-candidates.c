@@ -809,7 +809,8 @@ holder_after_name (const Ctx *c, guint first, guint end)
 static gboolean
 after_office_of (const Ctx *c, guint first)
 {
-  static const char *const offices[] = { "Minister", "Secretary", "Adviser", "Advisor", "Commissioner", NULL };
+  static const char *const offices[] = { "Minister", "Secretary", "Adviser", "Advisor", "Commissioner", "Envoy",
+                                         "Representative", "State", NULL };
   guint k = first - 1;
 
   if (first < 2 || c->title_end < 1)
@@ -839,6 +840,14 @@ is_title_plural (const Ctx *c, guint i)
   byline_token_set_len (&stem, len - 1);
   /* a title, not an honorific: "the Lords" is a house */
   return byline_phrases_match (c->lex->titles, c->text, &stem, 1, 0, &v) == 1 && v == GINT_TO_POINTER (1);
+}
+
+/* ...or after its "and": "... Overseas Pakistanis and Human Resource Development" */
+static gboolean
+after_portfolio_and (const Ctx *c, guint first)
+{
+  return c->portfolio_end > 0 && first > c->portfolio_end && first <= c->portfolio_end + 3
+         && byline_token_is (c->text, &c->toks[first - 1], "and");
 }
 
 /* Decides what an unknown capitalised chunk is. */
@@ -935,9 +944,7 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "of" or "for", words with no given name among them are its portfolio, and
    * so are those after its "and"; the name after the portfolio is the holder's */
   if (!followed_by_speech (c, end)
-      && (after_office_of (c, first)
-          || (c->portfolio_end > 0 && c->portfolio_end + 1 == first
-              && byline_token_is (c->text, &c->toks[first - 1], "and"))))
+      && (after_office_of (c, first) || after_portfolio_and (c, first)))
     {
       gboolean given = FALSE;
 
@@ -971,7 +978,9 @@ classify_chunk (Ctx *c, guint first, guint end)
     }
   else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 8
            && (byline_token_is (c->text, &c->toks[c->title_end], "to")
-               || byline_token_is (c->text, &c->toks[c->title_end], "of")))
+               || byline_token_is (c->text, &c->toks[c->title_end], "of")
+               /* "Special Envoy for Sudan Tom Perriello" */
+               || byline_token_is (c->text, &c->toks[c->title_end], "for")))
     {
       const BylineLexEntry *e = NULL;
       /* "President of the Republic of Estonia Mart Kask" */
@@ -1744,6 +1753,23 @@ _byline_entities_find_candidates (Ctx *c)
               {
                 end = k;
                 break;
+              }
+          }
+        /* "Minister of State for External Affairs Kirti Singh": after an office's
+         * title and "of" or "for", the portfolio's words end before the two or
+         * three words of its holder's name */
+        if (end >= i + 3 && (after_office_of (c, i) || after_portfolio_and (c, i)))
+          {
+            guint q = i + 1;
+
+            while (q + 2 <= end && !(is_common (c, q - 1) && holder_words (c, q, end)))
+              q++;
+            if (q + 2 <= end)
+              {
+                classify_chunk (c, i, q);
+                classify_chunk (c, q, end);
+                i = end;
+                continue;
               }
           }
         /* "President of the Republic of Uzbekistan Bakhtiyor Yusupov", "Secretary
