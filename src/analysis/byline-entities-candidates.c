@@ -706,8 +706,14 @@ followed_by_place_noun (const Ctx *c, guint end)
                                        "county", "municipality", "village", "valley", "river", "reservoir",
                                        NULL };
 
+  guint len;
+
   if (end >= c->n || c->toks[end].kind != BYLINE_TOKEN_WORD
       || (c->toks[end].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_NEWLINE)))
+    return FALSE;
+  /* the cheap test first: the nouns' lengths and first letters */
+  len = byline_token_len (&c->toks[end]);
+  if (len < 5 || len > 12 || !strchr ("rpdgocmv", c->text[c->toks[end].start]))
     return FALSE;
   for (guint n = 0; nouns[n]; n++)
     if (byline_token_is (c->text, &c->toks[end], nouns[n]))
@@ -723,7 +729,8 @@ after_place_noun_of (const Ctx *c, guint first)
   static const char *const nouns[] = { "village", "town", "city", "region", "province", "district", "port",
                                        "island", "county", "municipality", "governorate", "oblast", NULL };
 
-  if (first < 2 || !byline_token_is (c->text, &c->toks[first - 1], "of")
+  if (first < 2 || byline_token_len (&c->toks[first - 1]) != 2 || c->text[c->toks[first - 1].start] != 'o'
+      || !byline_token_is (c->text, &c->toks[first - 1], "of")
       || c->toks[first - 2].kind != BYLINE_TOKEN_WORD || (c->toks[first - 2].flags & BYLINE_TOKEN_CAP))
     return FALSE;
   for (guint n = 0; nouns[n]; n++)
@@ -806,17 +813,18 @@ holder_after_name (const Ctx *c, guint first, guint end)
 
 /* "Minister of Diaspora Affairs", "Cabinet Secretary for Foreign and Diaspora
  * Affairs": the chunk at first follows an office's title and "of" or "for" */
-static gboolean
+static inline gboolean
 after_office_of (const Ctx *c, guint first)
 {
   static const char *const offices[] = { "Minister", "Secretary", "Adviser", "Advisor", "Commissioner", "Envoy",
                                          "Representative", "State", NULL };
   guint k = first - 1;
 
-  if (first < 2 || c->title_end < 1)
+  /* the cheap test first: the last title ends one or two words before */
+  if (c->title_end < 1 || first < 2 || (int) first > c->title_end + 2 || (int) first <= c->title_end)
     return FALSE;
-  if (byline_token_is (c->text, &c->toks[k], "the"))
-    k--;
+  if ((int) k != c->title_end && !byline_token_is (c->text, &c->toks[k--], "the"))
+    return FALSE;
   if (c->title_end != (int) k
       || !(byline_token_is (c->text, &c->toks[k], "of") || byline_token_is (c->text, &c->toks[k], "for")))
     return FALSE;
@@ -843,7 +851,7 @@ is_title_plural (const Ctx *c, guint i)
 }
 
 /* ...or after its "and": "... Overseas Pakistanis and Human Resource Development" */
-static gboolean
+static inline gboolean
 after_portfolio_and (const Ctx *c, guint first)
 {
   return c->portfolio_end > 0 && first > c->portfolio_end && first <= c->portfolio_end + 3
@@ -943,8 +951,7 @@ classify_chunk (Ctx *c, guint first, guint end)
    * and Human Resource Development, Tariq Zaman": after an office's title and
    * "of" or "for", words with no given name among them are its portfolio, and
    * so are those after its "and"; the name after the portfolio is the holder's */
-  if (!followed_by_speech (c, end)
-      && (after_office_of (c, first) || after_portfolio_and (c, first)))
+  if ((after_office_of (c, first) || after_portfolio_and (c, first)) && !followed_by_speech (c, end))
     {
       gboolean given = FALSE;
 
