@@ -231,6 +231,11 @@ static const EntityCase cases[] = {
   /* business federations the lexicon knows by their own names */
   { "The premier had lunch with Keidanren executives and later addressed FICCI members.",
     { "ORG:Keidanren", "ORG:FICCI" }, { NULL } },
+  /* a building's head word after a possessive names the building, a title's too;
+   * but a known name's possessive is the name's */
+  { "Dinner was at the Governor's Residence; later they toured the Korvan Children's Hall and Latvia's National "
+    "Library.",
+    { "PLACE:Governor's Residence", "PLACE:Korvan Children's Hall", "PLACE:Latvia" }, { "Governor" } },
   /* a title's plural is no one's name */
   { "The talks ended early. The two Ministers agreed on a plan, and both Governors signed it.",
     { NULL }, { "Ministers", "Governors" } },

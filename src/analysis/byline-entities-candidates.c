@@ -609,6 +609,20 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
           j++;
           continue;
         }
+      /* "Mangyongdae Schoolchildren's Palace": a building's head word after a
+       * possessive; but not after a known name, "Nigeria's House of Representatives" */
+      if (j > i && t->kind == BYLINE_TOKEN_POSSESSIVE && is_cap (c, j + 1)
+          && !(c->toks[j + 1].flags & BYLINE_TOKEN_NEWLINE)
+          && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j + 1) && !has (c, BYLINE_WORD_ORG_HEAD, j + 1))
+        {
+          const BylineLexEntry *e = NULL;
+
+          if (_byline_entities_gazetteer_at (c, j - 1, &e) == 0 && _byline_entities_gazetteer_at (c, i, &e) == 0)
+            {
+              j++;
+              continue;
+            }
+        }
       break;
     }
   return last_ok;
@@ -1605,6 +1619,13 @@ _byline_entities_find_candidates (Ctx *c)
           if (ch > i + tl && type_by_head (c, i + tl, ch, &head) == BYLINE_ENTITY_ORG && head)
             tl = 0;
         }
+      /* "the Governor's Residence": a title's possessive before a building's
+       * head word names the building */
+      if (tl > 0 && gl == 0 && i + tl + 1 < c->n && c->toks[i + tl].kind == BYLINE_TOKEN_POSSESSIVE
+          && is_cap (c, i + tl + 1)
+          && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, i + tl + 1)
+          && !has (c, BYLINE_WORD_ORG_HEAD, i + tl + 1))
+        tl = 0;
       /* "Foreign Ministry Spokesman", "Kremlin spokesman": the ministry or the
        * seat of government, then the title; but a body of no one country
        * named by a word is the title's own: "Cabinet Secretary Amos Kiprop" */
