@@ -727,8 +727,15 @@ followed_by_place_noun (const Ctx *c, guint end)
     return FALSE;
   /* the cheap test first: the nouns' lengths and first letters */
   len = byline_token_len (&c->toks[end]);
-  if (len < 5 || len > 12 || !strchr ("rpdgocmv", c->text[c->toks[end].start]))
+  if (len < 5 || len > 12)
     return FALSE;
+  switch (c->text[c->toks[end].start])
+    {
+    case 'r': case 'p': case 'd': case 'g': case 'o': case 'c': case 'm': case 'v':
+      break;
+    default:
+      return FALSE;
+    }
   for (guint n = 0; nouns[n]; n++)
     if (byline_token_is (c->text, &c->toks[end], nouns[n]))
       return TRUE;
@@ -825,6 +832,9 @@ holder_after_name (const Ctx *c, guint first, guint end)
   return 0;
 }
 
+/* the cheap test of after_office_of(): the last title ends one or two words before */
+#define after_title_end(c, first) ((c)->title_end > 0 && (int) (first) > (c)->title_end && (int) (first) <= (c)->title_end + 2)
+
 /* "Minister of Diaspora Affairs", "Cabinet Secretary for Foreign and Diaspora
  * Affairs": the chunk at first follows an office's title and "of" or "for" */
 static inline gboolean
@@ -910,7 +920,7 @@ classify_chunk (Ctx *c, guint first, guint end)
   cand.end = end;
   len = end - first;
   /* "the two Ministers agreed"; but a team may be named so in a match report */
-  if (len == 1 && !c->sports && is_title_plural (c, first))
+  if (len == 1 && c->text[byline_token_end (&c->toks[first]) - 1] == 's' && !c->sports && is_title_plural (c, first))
     return;
 
   type = type_by_head (c, first, end, &head);
@@ -965,7 +975,8 @@ classify_chunk (Ctx *c, guint first, guint end)
    * and Human Resource Development, Tariq Zaman": after an office's title and
    * "of" or "for", words with no given name among them are its portfolio, and
    * so are those after its "and"; the name after the portfolio is the holder's */
-  if ((after_office_of (c, first) || after_portfolio_and (c, first)) && !followed_by_speech (c, end))
+  if ((after_title_end (c, first) ? after_office_of (c, first) : after_portfolio_and (c, first))
+      && !followed_by_speech (c, end))
     {
       gboolean given = FALSE;
 
@@ -997,7 +1008,7 @@ classify_chunk (Ctx *c, guint first, guint end)
       if (cand.title_end < 0)
         cand.title_end = (int) first;
     }
-  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 8
+  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 6
            && (byline_token_is (c->text, &c->toks[c->title_end], "to")
                || byline_token_is (c->text, &c->toks[c->title_end], "of")
                /* "Special Envoy for Sudan Tom Perriello" */
@@ -1038,7 +1049,7 @@ classify_chunk (Ctx *c, guint first, guint end)
 
   /* "ANKARA, Oct 4 (AA) -": the wire agency of the dateline is an organisation,
    * however short its name */
-  if (c->doc->wire_agency.end > c->doc->wire_agency.start && c->toks[first].start == c->doc->wire_agency.start
+  if (c->toks[first].start == c->doc->wire_agency.start && c->doc->wire_agency.end > c->doc->wire_agency.start
       && byline_token_end (&c->toks[end - 1]) == c->doc->wire_agency.end)
     {
       cand.type = BYLINE_ENTITY_ORG;
@@ -1046,7 +1057,7 @@ classify_chunk (Ctx *c, guint first, guint end)
       return;
     }
   /* "KARSVIK, May 4 (KV) -": and its place a place */
-  if (c->doc->wire_place.end > c->doc->wire_place.start && c->toks[first].start == c->doc->wire_place.start
+  if (c->toks[first].start == c->doc->wire_place.start && c->doc->wire_place.end > c->doc->wire_place.start
       && byline_token_end (&c->toks[end - 1]) == c->doc->wire_place.end)
     {
       cand.type = BYLINE_ENTITY_PLACE;
@@ -1728,7 +1739,8 @@ _byline_entities_find_candidates (Ctx *c)
           i += gl;
           continue;
         }
-      if ((m = split_compound (c, i)) > 0)
+      /* (the cheap test inlined: a hyphen) */
+      if ((c->toks[i].flags & BYLINE_TOKEN_HYPHEN) && (m = split_compound (c, i)) > 0)
         {
           i += m;
           continue;
@@ -1786,7 +1798,7 @@ _byline_entities_find_candidates (Ctx *c)
         /* "Minister of State for External Affairs Kirti Singh": after an office's
          * title and "of" or "for", the portfolio's words end before the two or
          * three words of its holder's name */
-        if (end >= i + 3 && (after_office_of (c, i) || after_portfolio_and (c, i)))
+        if (end >= i + 3 && (after_title_end (c, i) ? after_office_of (c, i) : after_portfolio_and (c, i)))
           {
             guint q = i + 1;
 
