@@ -209,6 +209,8 @@ static const EntityCase cases[] = {
   { "The sultan received the envoy at Qasr Al Noor, then at Bait Al Falah; the talks went on at Bayt "
     "al-Sidr and ended at the Wisma Kenanga complex.",
     { "PLACE:Qasr Al Noor", "PLACE:Bait Al Falah", "PLACE:Bayt al-Sidr", "PLACE:Wisma Kenanga" }, { NULL } },
+  { "The speaker received the delegation at Ain al-Ward; the aid went through Bab al-Nour to Tell Hamra.",
+    { "PLACE:Ain al-Ward", "PLACE:Bab al-Nour", "PLACE:Tell Hamra" }, { NULL } },
   { "The premier hosted the visitors at PM House; the two presidents later met at the Akorda.",
     { "PLACE:PM House", "PLACE:Akorda" }, { NULL } },
   /* advisers' and secretaries' titles: "Cabinet" of "Cabinet Secretary" is the
