@@ -393,6 +393,29 @@ test_portfolio_holder_split (void)
   g_assert_cmpstr (solberg->role, ==, "Special Envoy for Chad");
 }
 
+/* a portfolio with an organisation's word is still a portfolio; a title with
+ * its portfolio goes on after "and"; a given name that is also a word */
+static void
+test_portfolio_more (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Minister of Foreign Affairs and Regional Cooperation Idris Kano "
+                                          "met State Minister for Foreign Affairs Ken Tashiro and Assistant "
+                                          "Foreign Minister Lu Pinghe.");
+  const BylineEntity *kano = find (a, "Idris Kano");
+  const BylineEntity *tashiro = find (a, "Ken Tashiro");
+  const BylineEntity *lu = find (a, "Lu Pinghe");
+  const BylineEntity *coop;
+
+  g_assert_nonnull (kano);
+  g_assert_cmpstr (kano->role, ==, "Minister of Foreign Affairs and Regional Cooperation");
+  coop = find (a, "Regional Cooperation");
+  g_assert_true (coop == NULL || coop->type != BYLINE_ENTITY_ORG);
+  g_assert_nonnull (tashiro);
+  g_assert_cmpstr (tashiro->role, ==, "State Minister for Foreign Affairs");
+  g_assert_nonnull (lu);
+  g_assert_cmpstr (lu->role, ==, "Assistant Foreign Minister");
+}
+
 static void
 test_possessive_title_role (void)
 {
@@ -705,6 +728,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/portfolio-role", test_portfolio_role);
   g_test_add_func ("/entities/long-title-role", test_long_title_role);
   g_test_add_func ("/entities/portfolio-holder-split", test_portfolio_holder_split);
+  g_test_add_func ("/entities/portfolio-more", test_portfolio_more);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
   g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);

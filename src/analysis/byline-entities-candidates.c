@@ -841,7 +841,7 @@ static inline gboolean
 after_office_of (const Ctx *c, guint first)
 {
   static const char *const offices[] = { "Minister", "Secretary", "Adviser", "Advisor", "Commissioner", "Envoy",
-                                         "Representative", "State", NULL };
+                                         "Representative", "State", "Vice-Minister", NULL };
   guint k = first - 1;
 
   /* the cheap test first: the last title ends one or two words before */
@@ -923,6 +923,26 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (len == 1 && c->text[byline_token_end (&c->toks[first]) - 1] == 's' && !c->sports && is_title_plural (c, first))
     return;
 
+  /* "Minister of Diaspora Affairs Kofi Mensah", "Minister for Overseas Workers
+   * and Human Resource Development, Tariq Zaman": after an office's title and
+   * "of" or "for", words with no given name among them are its portfolio, and
+   * so are those after its "and"; the name after the portfolio is the holder's */
+  if (((after_title_end (c, first) && after_office_of (c, first)) || after_portfolio_and (c, first))
+      && !followed_by_speech (c, end))
+    {
+      gboolean given = FALSE;
+
+      for (guint k = first; k < end && !given; k++)
+        given = has (c, BYLINE_WORD_FIRST_NAME, k);
+      if (!given)
+        {
+          cand.type = BYLINE_ENTITY_OTHER;
+          if (!(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
+            g_array_append_val (c->cands, cand);
+          c->portfolio_end = end;
+          return;
+        }
+    }
   type = type_by_head (c, first, end, &head);
   /* "Discusses Oil Market and Regional Security": in a title-case headline,
    * words of the language with a head word after them are no name, unless
@@ -971,26 +991,6 @@ classify_chunk (Ctx *c, guint first, guint end)
       return;
     }
 
-  /* "Minister of Diaspora Affairs Kofi Mensah", "Minister for Overseas Workers
-   * and Human Resource Development, Tariq Zaman": after an office's title and
-   * "of" or "for", words with no given name among them are its portfolio, and
-   * so are those after its "and"; the name after the portfolio is the holder's */
-  if ((after_title_end (c, first) ? after_office_of (c, first) : after_portfolio_and (c, first))
-      && !followed_by_speech (c, end))
-    {
-      gboolean given = FALSE;
-
-      for (guint k = first; k < end && !given; k++)
-        given = has (c, BYLINE_WORD_FIRST_NAME, k);
-      if (!given)
-        {
-          cand.type = BYLINE_ENTITY_OTHER;
-          if (!(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
-            g_array_append_val (c->cands, cand);
-          c->portfolio_end = end;
-          return;
-        }
-    }
   find_title_before (c, first, &cand);
   if (c->portfolio_end > 0 && cand.title_first < 0 && c->title_first >= 0
       && (c->portfolio_end == first || (c->portfolio_end + 1 == first && is_char (c, c->portfolio_end, ','))))
@@ -1646,6 +1646,14 @@ _byline_entities_find_candidates (Ctx *c)
         {
           c->title_first = (int) i;
           c->title_end = (int) (i + tl);
+          /* "Minister of Foreign Affairs and International Cooperation": a
+           * title with its portfolio, which may go on after "and" */
+          for (guint k = i + 1; tl >= 3 && k + 1 < i + tl; k++)
+            if (byline_token_is (c->text, &c->toks[k], "of") || byline_token_is (c->text, &c->toks[k], "for"))
+              {
+                c->portfolio_end = i + tl;
+                break;
+              }
           i += tl;
           continue;
         }
@@ -1798,11 +1806,16 @@ _byline_entities_find_candidates (Ctx *c)
         /* "Minister of State for External Affairs Kirti Singh": after an office's
          * title and "of" or "for", the portfolio's words end before the two or
          * three words of its holder's name */
-        if (end >= i + 3 && (after_title_end (c, i) ? after_office_of (c, i) : after_portfolio_and (c, i)))
+        if (end >= i + 3 && ((after_title_end (c, i) && after_office_of (c, i)) || after_portfolio_and (c, i)))
           {
             guint q = i + 1;
 
-            while (q + 2 <= end && !(is_common (c, q - 1) && holder_words (c, q, end)))
+            /* "... Foreign Affairs Ken Mori": a given name may be a word too */
+            while (q + 2 <= end && !(is_common (c, q - 1)
+                                     && (holder_words (c, q, end)
+                                         || (has (c, BYLINE_WORD_FIRST_NAME, q) && end - q <= 3
+                                             && is_cap (c, end - 1) && !is_common (c, end - 1)
+                                             && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, end - 1)))))
               q++;
             if (q + 2 <= end)
               {
