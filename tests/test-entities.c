@@ -211,6 +211,8 @@ static const EntityCase cases[] = {
     { "PLACE:Qasr Al Noor", "PLACE:Bait Al Falah", "PLACE:Bayt al-Sidr", "PLACE:Wisma Kenanga" }, { NULL } },
   { "The speaker received the delegation at Ain al-Ward; the aid went through Bab al-Nour to Tell Hamra.",
     { "PLACE:Ain al-Ward", "PLACE:Bab al-Nour", "PLACE:Tell Hamra" }, { NULL } },
+  { "Dinners at Villa Serena and Schloss Altberg followed the talks.",
+    { "PLACE:Villa Serena", "PLACE:Schloss Altberg" }, { "Villa Serena and Schloss Altberg" } },
   { "The premier hosted the visitors at PM House; the two presidents later met at the Akorda.",
     { "PLACE:PM House", "PLACE:Akorda" }, { NULL } },
   /* advisers' and secretaries' titles: "Cabinet" of "Cabinet Secretary" is the

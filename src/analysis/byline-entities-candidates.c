@@ -597,7 +597,9 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
           if (k < c->n && byline_token_is (c->text, &c->toks[k], "the"))
             k++;
           if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE) && head_seen
-              && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, k))
+              && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, k)
+              /* "Villa Madama and Schloss Bellevue": another place's first word */
+              && !(has (c, BYLINE_WORD_PLACE_BEFORE, k) && byline_token_is (c->text, t, "and")))
             {
               j = k;
               continue;
