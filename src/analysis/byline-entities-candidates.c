@@ -324,9 +324,10 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
     {
       const BylineToken *t = &c->toks[k];
       if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
-          && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k)
-          && !(k > i && is_elided_name (c, k)))
+          && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k))
         {
+          if (k > i && is_elided_name (c, k))
+            continue;
           if (k == i || (n = byline_phrases_match (c->lex->names, c->text, c->toks, k, i, &v)) == 0)
             return 0;
           k = i;
@@ -921,9 +922,6 @@ classify_chunk (Ctx *c, guint first, guint end)
   cand.first = first;
   cand.end = end;
   len = end - first;
-  /* "the two Ministers agreed"; but a team may be named so in a match report */
-  if (len == 1 && c->text[byline_token_end (&c->toks[first]) - 1] == 's' && !c->sports && is_title_plural (c, first))
-    return;
 
   /* "Minister of Diaspora Affairs Kofi Mensah", "Minister for Overseas Workers
    * and Human Resource Development, Tariq Zaman": after an office's title and
@@ -1050,21 +1048,19 @@ classify_chunk (Ctx *c, guint first, guint end)
     cand.person_evidence = TRUE;
 
   /* "ANKARA, Oct 4 (AA) -": the wire agency of the dateline is an organisation,
-   * however short its name */
-  if (c->toks[first].start == c->doc->wire_agency.start && c->doc->wire_agency.end > c->doc->wire_agency.start
-      && byline_token_end (&c->toks[end - 1]) == c->doc->wire_agency.end)
+   * however short its name, and "KARSVIK, May 4 (KV) -" its place a place (the
+   * cheap test first: a chunk no later than the dateline's words) */
+  if (c->toks[first].start <= MAX (c->doc->wire_agency.start, c->doc->wire_place.start))
     {
-      cand.type = BYLINE_ENTITY_ORG;
-      g_array_append_val (c->cands, cand);
-      return;
-    }
-  /* "KARSVIK, May 4 (KV) -": and its place a place */
-  if (c->toks[first].start == c->doc->wire_place.start && c->doc->wire_place.end > c->doc->wire_place.start
-      && byline_token_end (&c->toks[end - 1]) == c->doc->wire_place.end)
-    {
-      cand.type = BYLINE_ENTITY_PLACE;
-      g_array_append_val (c->cands, cand);
-      return;
+      guint32 s = c->toks[first].start, e = byline_token_end (&c->toks[end - 1]);
+
+      if ((s == c->doc->wire_agency.start && e == c->doc->wire_agency.end && e > s)
+          || (s == c->doc->wire_place.start && e == c->doc->wire_place.end && e > s))
+        {
+          cand.type = s == c->doc->wire_agency.start ? BYLINE_ENTITY_ORG : BYLINE_ENTITY_PLACE;
+          g_array_append_val (c->cands, cand);
+          return;
+        }
     }
   /* an acronym the lexicon does not know: coreference may tie it to its long form */
   if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[first]) <= 6
@@ -1122,6 +1118,9 @@ classify_chunk (Ctx *c, guint first, guint end)
       g_array_append_val (c->cands, cand);
       return;
     }
+  /* "the two Ministers agreed"; but a team may be named so in a match report */
+  if (!c->sports && is_title_plural (c, first))
+    return;
   if (cand.person_evidence)
     {
       /* "Lavrov said": a person, maybe one named in full elsewhere */
@@ -1174,6 +1173,28 @@ classify_chunk (Ctx *c, guint first, guint end)
   cand.kind = (c->toks[first].flags & BYLINE_TOKEN_HYPHEN) ? CAND_COMPOUND : CAND_UNKNOWN;
   cand.type = BYLINE_ENTITY_PERSON;
   g_array_append_val (c->cands, cand);
+}
+
+/* "Minister of State for External Affairs Kirti Singh": the portfolio's words
+ * [i, q) and its holder's name [q, end), each classified; FALSE when the chunk
+ * has no such split. (Kept out of the token loop: it is seldom asked.) */
+static G_GNUC_NO_INLINE gboolean
+split_portfolio_holder (Ctx *c, guint i, guint end)
+{
+  guint q = i + 1;
+
+  /* "... Foreign Affairs Ken Mori": a given name may be a word too */
+  while (q + 2 <= end && !(is_common (c, q - 1)
+                           && (holder_words (c, q, end)
+                               || (has (c, BYLINE_WORD_FIRST_NAME, q) && end - q <= 3
+                                   && is_cap (c, end - 1) && !is_common (c, end - 1)
+                                   && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, end - 1)))))
+    q++;
+  if (q + 2 > end)
+    return FALSE;
+  classify_chunk (c, i, q);
+  classify_chunk (c, q, end);
+  return TRUE;
 }
 
 /* A hyphenated pair of known places or peoples: "Iran-Russia", "Russian-Iranian";
@@ -1808,24 +1829,11 @@ _byline_entities_find_candidates (Ctx *c)
         /* "Minister of State for External Affairs Kirti Singh": after an office's
          * title and "of" or "for", the portfolio's words end before the two or
          * three words of its holder's name */
-        if (end >= i + 3 && ((after_title_end (c, i) && after_office_of (c, i)) || after_portfolio_and (c, i)))
+        if (end >= i + 3 && ((after_title_end (c, i) && after_office_of (c, i)) || after_portfolio_and (c, i))
+            && split_portfolio_holder (c, i, end))
           {
-            guint q = i + 1;
-
-            /* "... Foreign Affairs Ken Mori": a given name may be a word too */
-            while (q + 2 <= end && !(is_common (c, q - 1)
-                                     && (holder_words (c, q, end)
-                                         || (has (c, BYLINE_WORD_FIRST_NAME, q) && end - q <= 3
-                                             && is_cap (c, end - 1) && !is_common (c, end - 1)
-                                             && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, end - 1)))))
-              q++;
-            if (q + 2 <= end)
-              {
-                classify_chunk (c, i, q);
-                classify_chunk (c, q, end);
-                i = end;
-                continue;
-              }
+            i = end;
+            continue;
           }
         /* "President of the Republic of Uzbekistan Bakhtiyor Yusupov", "Secretary
          * General of the Shanghai Cooperation Organisation Zhang Ming": after a
