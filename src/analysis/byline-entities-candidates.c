@@ -18,8 +18,13 @@
  * types by their head word, the title before them, a noun that calls them
  * an outlet or an organisation ("Petra news agency", "club Ajax"), a list
  * of people they stand in, an article or an initial, or leaves to
- * coreference. Two small caches keep the gazetteer and title lookups of a
- * token.
+ * coreference. A lower-case place noun around an unknown name makes it a
+ * place ("the Sughd region", "the village of Sadakhlo"), and so does the
+ * dateline ("KARSVIK, May 4 (KV) -", whose agency is an organisation); after
+ * an office's title and "of" or "for" come its portfolio, no person, then its
+ * holder ("Minister of State for External Affairs Kirti Singh"); a title's
+ * plural is no one's name. Two small caches keep the gazetteer and title
+ * lookups of a token.
  *
  * Copyright 2026 The Byline authors
  *
