@@ -204,6 +204,50 @@ static const EntityCase cases[] = {
     "from South America.",
     { "NORP:East African", "NORP:South Asian", "NORP:Central American", "PLACE:South America" },
     { "African", "Asian", "American" } },
+  /* a palace's or a building's head word of another language comes first:
+   * "Qasr", "Bait", "Bayt", "Wisma"; and seats of government the lexicon knows */
+  { "The sultan received the envoy at Qasr Al Noor, then at Bait Al Falah; the talks went on at Bayt "
+    "al-Sidr and ended at the Wisma Kenanga complex.",
+    { "PLACE:Qasr Al Noor", "PLACE:Bait Al Falah", "PLACE:Bayt al-Sidr", "PLACE:Wisma Kenanga" }, { NULL } },
+  { "The speaker received the delegation at Ain al-Ward; the aid went through Bab al-Nour to Tell Hamra.",
+    { "PLACE:Ain al-Ward", "PLACE:Bab al-Nour", "PLACE:Tell Hamra" }, { NULL } },
+  { "Dinners at Villa Serena and Schloss Altberg followed the talks.",
+    { "PLACE:Villa Serena", "PLACE:Schloss Altberg" }, { "Villa Serena and Schloss Altberg" } },
+  { "The premier hosted the visitors at PM House; the two presidents later met at the Akorda.",
+    { "PLACE:PM House", "PLACE:Akorda" }, { NULL } },
+  /* advisers' and secretaries' titles: "Cabinet" of "Cabinet Secretary" is the
+   * title's, no body; a ruler's title after "His Highness the" is no person */
+  { "Chief Adviser Rafiq Alam met Foreign Adviser Selina Haque, and Cabinet Secretary Joseph Mutua joined them.",
+    { "PERSON:Rafiq Alam", "PERSON:Selina Haque", "PERSON:Joseph Mutua" }, { "Adviser", "Foreign Adviser", "Cabinet" } },
+  { "His Highness the Amir Sheikh Tamim bin Rashid received the envoy.", { "PERSON:Tamim bin Rashid" }, { "Amir" } },
+  /* a name the noun after it calls a place: "the Zerav region", "Kalmor province" */
+  { "The envoy will visit the Zerav region and open the Tolkan reservoir; fighting went on in Kalmor province.",
+    { "PLACE:Zerav", "PLACE:Tolkan", "PLACE:Kalmor" }, { NULL } },
+  /* ...and so do a place noun and "of" before it */
+  { "The sides met in the border village of Velkovo and then in the port city of Marest.",
+    { "PLACE:Velkovo", "PLACE:Marest" }, { NULL } },
+  /* the dateline's wire agency is an organisation, however short, and its place a place */
+  { "KARSVIK, May 4, 2025 (KV) - Foreign Minister Lena Brandt met her counterpart.",
+    { "PLACE:KARSVIK", "ORG:KV", "PERSON:Lena Brandt" }, { NULL } },
+  /* a known name with an elided particle: "Côte d'Ivoire", "Quai d’Orsay" */
+  { "President Alassane Koné of Côte d'Ivoire flew on to Paris for talks at the Quai d’Orsay.",
+    { "PLACE:Côte d'Ivoire", "PLACE:Quai d’Orsay", "PERSON:Alassane Koné" }, { "Côte", "Quai" } },
+  /* business federations the lexicon knows by their own names */
+  { "The premier had lunch with Keidanren executives and later addressed FICCI members.",
+    { "ORG:Keidanren", "ORG:FICCI" }, { NULL } },
+  /* a building's head word after a possessive names the building, a title's too;
+   * but a known name's possessive is the name's */
+  { "Dinner was at the Governor's Residence; later they toured the Korvan Children's Hall and Latvia's National "
+    "Library.",
+    { "PLACE:Governor's Residence", "PLACE:Korvan Children's Hall", "PLACE:Latvia" }, { "Governor" } },
+  /* a title's plural is no one's name */
+  { "The talks ended early. The two Ministers agreed on a plan, and both Governors signed it.",
+    { NULL }, { "Ministers", "Governors" } },
+  /* an office's portfolio after "Minister of" or "for", and after its "and", is no person */
+  { "The Minister of Fisheries Affairs Kwaku Boateng met the Minister for Overseas Workers and Skills "
+    "Development, Farah Qadir.",
+    { "PERSON:Kwaku Boateng", "PERSON:Farah Qadir", "OTHER:Fisheries Affairs", "OTHER:Overseas Workers",
+      "OTHER:Skills Development" }, { NULL } },
 };
 
 static GPtrArray *
@@ -299,6 +343,79 @@ test_apposition_role (void)
   g_assert_nonnull (pak);
   g_assert_cmpstr (pak->role, ==, "chairman");
   g_assert_cmpstr (pak->affiliation, ==, "Supreme People's Assembly");
+}
+
+/* the holder after an office's portfolio has the office and its portfolio as role */
+static void
+test_portfolio_role (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("The Minister of Fisheries Affairs Kwaku Boateng met the Minister "
+                                          "for Overseas Workers and Skills Development, Farah Qadir, on Monday.");
+  const BylineEntity *boateng = find (a, "Kwaku Boateng");
+  const BylineEntity *qadir = find (a, "Farah Qadir");
+
+  g_assert_nonnull (boateng);
+  g_assert_cmpstr (boateng->role, ==, "Minister of Fisheries Affairs");
+  g_assert_nonnull (qadir);
+  g_assert_cmpstr (qadir->role, ==, "Minister for Overseas Workers and Skills Development");
+}
+
+/* a title with its country's long name, and "President Pro Tempore", before the holder */
+static void
+test_long_title_role (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Prime Minister of the Republic of Estonia Mart Kask flew in, and "
+                                          "Senate President Pro Tempore Nora Vasko met him.");
+  const BylineEntity *kask = find (a, "Mart Kask");
+  const BylineEntity *vasko = find (a, "Nora Vasko");
+
+  g_assert_nonnull (kask);
+  g_assert_cmpstr (kask->role, ==, "Prime Minister of the Republic of Estonia");
+  g_assert_nonnull (vasko);
+  g_assert_cmpstr (vasko->role, ==, "President Pro Tempore");
+}
+
+/* the portfolio's words end before the holder's name, a given name the lexicon
+ * knows or not; an envoy's title "for" a country before the holder */
+static void
+test_portfolio_holder_split (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("The Minister of State for Coastal Affairs Tarun Bakshi met the "
+                                          "Minister for Overseas Kenyans and Skills Development Odera Kamotho "
+                                          "and Special Envoy for Chad Mira Solberg.");
+  const BylineEntity *bakshi = find (a, "Tarun Bakshi");
+  const BylineEntity *kamotho = find (a, "Odera Kamotho");
+  const BylineEntity *solberg = find (a, "Mira Solberg");
+
+  g_assert_nonnull (bakshi);
+  g_assert_cmpstr (bakshi->role, ==, "Minister of State for Coastal Affairs");
+  g_assert_nonnull (kamotho);
+  g_assert_cmpstr (kamotho->role, ==, "Minister for Overseas Kenyans and Skills Development");
+  g_assert_nonnull (solberg);
+  g_assert_cmpstr (solberg->role, ==, "Special Envoy for Chad");
+}
+
+/* a portfolio with an organisation's word is still a portfolio; a title with
+ * its portfolio goes on after "and"; a given name that is also a word */
+static void
+test_portfolio_more (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Minister of Foreign Affairs and Regional Cooperation Idris Kano "
+                                          "met State Minister for Foreign Affairs Ken Tashiro and Assistant "
+                                          "Foreign Minister Lu Pinghe.");
+  const BylineEntity *kano = find (a, "Idris Kano");
+  const BylineEntity *tashiro = find (a, "Ken Tashiro");
+  const BylineEntity *lu = find (a, "Lu Pinghe");
+  const BylineEntity *coop;
+
+  g_assert_nonnull (kano);
+  g_assert_cmpstr (kano->role, ==, "Minister of Foreign Affairs and Regional Cooperation");
+  coop = find (a, "Regional Cooperation");
+  g_assert_true (coop == NULL || coop->type != BYLINE_ENTITY_ORG);
+  g_assert_nonnull (tashiro);
+  g_assert_cmpstr (tashiro->role, ==, "State Minister for Foreign Affairs");
+  g_assert_nonnull (lu);
+  g_assert_cmpstr (lu->role, ==, "Assistant Foreign Minister");
 }
 
 static void
@@ -610,6 +727,10 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/coreference", test_coreference);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);
+  g_test_add_func ("/entities/portfolio-role", test_portfolio_role);
+  g_test_add_func ("/entities/long-title-role", test_long_title_role);
+  g_test_add_func ("/entities/portfolio-holder-split", test_portfolio_holder_split);
+  g_test_add_func ("/entities/portfolio-more", test_portfolio_more);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
   g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);

@@ -253,9 +253,10 @@ static const MeetingCase cases[] = {
   { DATELINE "Trade Minister Ana Soto held talks with her Chilean counterpart Luis Ortega in Arica on Monday.\n\n"
     "Ortega also met Mayor Omar Nasser, an aide said.", "Luis Ortega", "Omar Nasser", "Arica", "2013-12-09",
     BYLINE_MEETING_HAPPENED },
-  /* past a place whose name no gazetteer knows: "received at Bayt Al Hikma yesterday X" */
+  /* past a place whose name no gazetteer knows: "received at Bayt Al Hikma yesterday X"
+   * (a place by its first word, "Bayt") */
   { DATELINE "Sheikh Omar Nasser received at Bayt Al Hikma yesterday Peruvian Prime Minister Luis Ortega.",
-    "Omar Nasser", "Luis Ortega", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+    "Omar Nasser", "Luis Ortega", "Bayt Al Hikma", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* the day the writer adds in brackets: "yesterday [Monday]" */
   { DATELINE "Ana Soto said she had a long meeting with Luis Ortega yesterday [Monday].",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },

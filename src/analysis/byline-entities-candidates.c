@@ -18,8 +18,13 @@
  * types by their head word, the title before them, a noun that calls them
  * an outlet or an organisation ("Petra news agency", "club Ajax"), a list
  * of people they stand in, an article or an initial, or leaves to
- * coreference. Two small caches keep the gazetteer and title lookups of a
- * token.
+ * coreference. A lower-case place noun around an unknown name makes it a
+ * place ("the Sughd region", "the village of Sadakhlo"), and so does the
+ * dateline ("KARSVIK, May 4 (KV) -", whose agency is an organisation); after
+ * an office's title and "of" or "for" come its portfolio, no person, then its
+ * holder ("Minister of State for External Affairs Kirti Singh"); a title's
+ * plural is no one's name. Two small caches keep the gazetteer and title
+ * lookups of a token.
  *
  * Copyright 2026 The Byline authors
  *
@@ -291,6 +296,19 @@ _byline_entities_gazetteer_at (const Ctx *c, guint i, const BylineLexEntry **ent
   return n;
 }
 
+/* "d'Orsay" of "Quai d'Orsay": an elided particle and a capital in one word */
+static gboolean
+is_elided_name (const Ctx *c, guint k)
+{
+  const char *s = c->text + c->toks[k].start;
+  guint len = byline_token_len (&c->toks[k]);
+
+  if (len >= 3 && s[1] == '\'' && g_ascii_isupper (s[2]))
+    return TRUE;
+  /* a typographic apostrophe, U+2019 */
+  return len >= 5 && (guchar) s[1] == 0xe2 && (guchar) s[2] == 0x80 && (guchar) s[3] == 0x99 && g_ascii_isupper (s[4]);
+}
+
 static guint
 gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
 {
@@ -313,6 +331,8 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
       if (t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP)
           && !(k > i && has (c, BYLINE_WORD_CONNECTOR, k)) && !is_particle_compound (c, k))
         {
+          if (k > i && is_elided_name (c, k))
+            continue;
           if (k == i || (n = byline_phrases_match (c->lex->names, c->text, c->toks, k, i, &v)) == 0)
             return 0;
           k = i;
@@ -583,7 +603,9 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
           if (k < c->n && byline_token_is (c->text, &c->toks[k], "the"))
             k++;
           if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE) && head_seen
-              && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, k))
+              && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, k)
+              /* "Villa Madama and Schloss Bellevue": another place's first word */
+              && !(has (c, BYLINE_WORD_PLACE_BEFORE, k) && byline_token_is (c->text, t, "and")))
             {
               j = k;
               continue;
@@ -594,6 +616,20 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
         {
           j++;
           continue;
+        }
+      /* "Mangyongdae Schoolchildren's Palace": a building's head word after a
+       * possessive; but not after a known name, "Nigeria's House of Representatives" */
+      if (j > i && t->kind == BYLINE_TOKEN_POSSESSIVE && is_cap (c, j + 1)
+          && !(c->toks[j + 1].flags & BYLINE_TOKEN_NEWLINE)
+          && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j + 1) && !has (c, BYLINE_WORD_ORG_HEAD, j + 1))
+        {
+          const BylineLexEntry *e = NULL;
+
+          if (_byline_entities_gazetteer_at (c, j - 1, &e) == 0 && _byline_entities_gazetteer_at (c, i, &e) == 0)
+            {
+              j++;
+              continue;
+            }
         }
       break;
     }
@@ -683,6 +719,55 @@ followed_by_outlet_noun (const Ctx *c, guint end)
   return FALSE;
 }
 
+/* "the Sughd region", "Kordofan province", "the Farkhad reservoir": a name
+ * the noun after it calls a place */
+static gboolean
+followed_by_place_noun (const Ctx *c, guint end)
+{
+  static const char *const nouns[] = { "region", "province", "district", "governorate", "prefecture", "oblast",
+                                       "county", "municipality", "village", "valley", "river", "reservoir",
+                                       NULL };
+
+  guint len;
+
+  if (end >= c->n || c->toks[end].kind != BYLINE_TOKEN_WORD
+      || (c->toks[end].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_NEWLINE)))
+    return FALSE;
+  /* the cheap test first: the nouns' lengths and first letters */
+  len = byline_token_len (&c->toks[end]);
+  if (len < 5 || len > 12)
+    return FALSE;
+  switch (c->text[c->toks[end].start])
+    {
+    case 'r': case 'p': case 'd': case 'g': case 'o': case 'c': case 'm': case 'v':
+      break;
+    default:
+      return FALSE;
+    }
+  for (guint n = 0; nouns[n]; n++)
+    if (byline_token_is (c->text, &c->toks[end], nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "the village of Sadakhlo", "the port city of Aqaba": a name a place noun and
+ * "of" before it call a place */
+static gboolean
+after_place_noun_of (const Ctx *c, guint first)
+{
+  static const char *const nouns[] = { "village", "town", "city", "region", "province", "district", "port",
+                                       "island", "county", "municipality", "governorate", "oblast", NULL };
+
+  if (first < 2 || byline_token_len (&c->toks[first - 1]) != 2 || c->text[c->toks[first - 1].start] != 'o'
+      || !byline_token_is (c->text, &c->toks[first - 1], "of")
+      || c->toks[first - 2].kind != BYLINE_TOKEN_WORD || (c->toks[first - 2].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  for (guint n = 0; nouns[n]; n++)
+    if (byline_token_is (c->text, &c->toks[first - 2], nouns[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Dutch club Ajax", "mobile service provider Maxis", "the band Velvet
  * Underground": a common noun for an organisation right before a name */
 static gboolean
@@ -755,6 +840,56 @@ holder_after_name (const Ctx *c, guint first, guint end)
   return 0;
 }
 
+/* the cheap test of after_office_of(): the last title ends one or two words before */
+#define after_title_end(c, first) ((c)->title_end > 0 && (int) (first) > (c)->title_end && (int) (first) <= (c)->title_end + 2)
+
+/* "Minister of Diaspora Affairs", "Cabinet Secretary for Foreign and Diaspora
+ * Affairs": the chunk at first follows an office's title and "of" or "for" */
+static inline gboolean
+after_office_of (const Ctx *c, guint first)
+{
+  static const char *const offices[] = { "Minister", "Secretary", "Adviser", "Advisor", "Commissioner", "Envoy",
+                                         "Representative", "State", "Vice-Minister", NULL };
+  guint k = first - 1;
+
+  /* the cheap test first: the last title ends one or two words before */
+  if (c->title_end < 1 || first < 2 || (int) first > c->title_end + 2 || (int) first <= c->title_end)
+    return FALSE;
+  if ((int) k != c->title_end && !byline_token_is (c->text, &c->toks[k--], "the"))
+    return FALSE;
+  if (c->title_end != (int) k
+      || !(byline_token_is (c->text, &c->toks[k], "of") || byline_token_is (c->text, &c->toks[k], "for")))
+    return FALSE;
+  for (guint n = 0; offices[n]; n++)
+    if (byline_token_is (c->text, &c->toks[k - 1], offices[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "the two Ministers", "both Presidents": a title's plural, no one's name */
+static gboolean
+is_title_plural (const Ctx *c, guint i)
+{
+  BylineToken stem = c->toks[i];
+  gpointer v = NULL;
+  guint len = byline_token_len (&stem);
+
+  if (len < 5 || c->text[byline_token_end (&stem) - 1] != 's'
+      || (stem.flags & (BYLINE_TOKEN_HYPHEN | BYLINE_TOKEN_ALLCAPS)))
+    return FALSE;
+  byline_token_set_len (&stem, len - 1);
+  /* a title, not an honorific: "the Lords" is a house */
+  return byline_phrases_match (c->lex->titles, c->text, &stem, 1, 0, &v) == 1 && v == GINT_TO_POINTER (1);
+}
+
+/* ...or after its "and": "... Overseas Pakistanis and Human Resource Development" */
+static inline gboolean
+after_portfolio_and (const Ctx *c, guint first)
+{
+  return c->portfolio_end > 0 && first > c->portfolio_end && first <= c->portfolio_end + 3
+         && byline_token_is (c->text, &c->toks[first - 1], "and");
+}
+
 /* Decides what an unknown capitalised chunk is. */
 static void
 classify_chunk (Ctx *c, guint first, guint end)
@@ -793,6 +928,26 @@ classify_chunk (Ctx *c, guint first, guint end)
   cand.end = end;
   len = end - first;
 
+  /* "Minister of Diaspora Affairs Kofi Mensah", "Minister for Overseas Workers
+   * and Human Resource Development, Tariq Zaman": after an office's title and
+   * "of" or "for", words with no given name among them are its portfolio, and
+   * so are those after its "and"; the name after the portfolio is the holder's */
+  if (((after_title_end (c, first) && after_office_of (c, first)) || after_portfolio_and (c, first))
+      && !followed_by_speech (c, end))
+    {
+      gboolean given = FALSE;
+
+      for (guint k = first; k < end && !given; k++)
+        given = has (c, BYLINE_WORD_FIRST_NAME, k);
+      if (!given)
+        {
+          cand.type = BYLINE_ENTITY_OTHER;
+          if (!(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
+            g_array_append_val (c->cands, cand);
+          c->portfolio_end = end;
+          return;
+        }
+    }
   type = type_by_head (c, first, end, &head);
   /* "Discusses Oil Market and Regional Security": in a title-case headline,
    * words of the language with a head word after them are no name, unless
@@ -819,6 +974,14 @@ classify_chunk (Ctx *c, guint first, guint end)
       g_array_append_val (c->cands, cand);
       return;
     }
+  if (!head && (followed_by_place_noun (c, end) || after_place_noun_of (c, first))
+      && !has (c, BYLINE_WORD_FIRST_NAME, first)
+      && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
+    {
+      cand.type = BYLINE_ENTITY_PLACE;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
   if (head)
     {
       /* "Embassy" alone is not a name; but "the Administration's decision", "the
@@ -834,6 +997,13 @@ classify_chunk (Ctx *c, guint first, guint end)
     }
 
   find_title_before (c, first, &cand);
+  if (c->portfolio_end > 0 && cand.title_first < 0 && c->title_first >= 0
+      && (c->portfolio_end == first || (c->portfolio_end + 1 == first && is_char (c, c->portfolio_end, ','))))
+    {
+      /* the holder after the portfolio: "... Diaspora Affairs Kofi Mensah" */
+      cand.title_first = c->title_first;
+      cand.title_end = (int) first;
+    }
   /* a capitalised title just before: "Secretary of State John Kerry",
    * "Ambassador to Russia Mehdi Sanaei" */
   if (c->title_end > 0 && (c->title_end == (int) first
@@ -843,12 +1013,19 @@ classify_chunk (Ctx *c, guint first, guint end)
       if (cand.title_end < 0)
         cand.title_end = (int) first;
     }
-  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 4
+  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 6
            && (byline_token_is (c->text, &c->toks[c->title_end], "to")
-               || byline_token_is (c->text, &c->toks[c->title_end], "of")))
+               || byline_token_is (c->text, &c->toks[c->title_end], "of")
+               /* "Special Envoy for Sudan Tom Perriello" */
+               || byline_token_is (c->text, &c->toks[c->title_end], "for")))
     {
       const BylineLexEntry *e = NULL;
-      if (_byline_entities_gazetteer_at (c, c->title_end + 1, &e) == first - (c->title_end + 1))
+      /* "President of the Republic of Estonia Mart Kask" */
+      guint at = (guint) c->title_end + 1;
+
+      if (byline_token_is (c->text, &c->toks[at], "the"))
+        at++;
+      if (at < first && _byline_entities_gazetteer_at (c, at, &e) == first - at)
         {
           cand.title_first = c->title_first;
           cand.title_end = (int) first;
@@ -875,6 +1052,21 @@ classify_chunk (Ctx *c, guint first, guint end)
       || (len >= 2 && listed_after_person (c, first)))
     cand.person_evidence = TRUE;
 
+  /* "ANKARA, Oct 4 (AA) -": the wire agency of the dateline is an organisation,
+   * however short its name, and "KARSVIK, May 4 (KV) -" its place a place (the
+   * cheap test first: a chunk no later than the dateline's words) */
+  if (c->toks[first].start <= MAX (c->doc->wire_agency.start, c->doc->wire_place.start))
+    {
+      guint32 s = c->toks[first].start, e = byline_token_end (&c->toks[end - 1]);
+
+      if ((s == c->doc->wire_agency.start && e == c->doc->wire_agency.end && e > s)
+          || (s == c->doc->wire_place.start && e == c->doc->wire_place.end && e > s))
+        {
+          cand.type = s == c->doc->wire_agency.start ? BYLINE_ENTITY_ORG : BYLINE_ENTITY_PLACE;
+          g_array_append_val (c->cands, cand);
+          return;
+        }
+    }
   /* an acronym the lexicon does not know: coreference may tie it to its long form */
   if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[first]) <= 6
       && !cand.person_evidence)
@@ -931,6 +1123,9 @@ classify_chunk (Ctx *c, guint first, guint end)
       g_array_append_val (c->cands, cand);
       return;
     }
+  /* "the two Ministers agreed"; but a team may be named so in a match report */
+  if (!c->sports && is_title_plural (c, first))
+    return;
   if (cand.person_evidence)
     {
       /* "Lavrov said": a person, maybe one named in full elsewhere */
@@ -983,6 +1178,28 @@ classify_chunk (Ctx *c, guint first, guint end)
   cand.kind = (c->toks[first].flags & BYLINE_TOKEN_HYPHEN) ? CAND_COMPOUND : CAND_UNKNOWN;
   cand.type = BYLINE_ENTITY_PERSON;
   g_array_append_val (c->cands, cand);
+}
+
+/* "Minister of State for External Affairs Kirti Singh": the portfolio's words
+ * [i, q) and its holder's name [q, end), each classified; FALSE when the chunk
+ * has no such split. (Kept out of the token loop: it is seldom asked.) */
+static G_GNUC_NO_INLINE gboolean
+split_portfolio_holder (Ctx *c, guint i, guint end)
+{
+  guint q = i + 1;
+
+  /* "... Foreign Affairs Ken Mori": a given name may be a word too */
+  while (q + 2 <= end && !(is_common (c, q - 1)
+                           && (holder_words (c, q, end)
+                               || (has (c, BYLINE_WORD_FIRST_NAME, q) && end - q <= 3
+                                   && is_cap (c, end - 1) && !is_common (c, end - 1)
+                                   && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, end - 1)))))
+    q++;
+  if (q + 2 > end)
+    return FALSE;
+  classify_chunk (c, i, q);
+  classify_chunk (c, q, end);
+  return TRUE;
 }
 
 /* A hyphenated pair of known places or peoples: "Iran-Russia", "Russian-Iranian";
@@ -1441,12 +1658,30 @@ _byline_entities_find_candidates (Ctx *c)
           if (ch > i + tl && type_by_head (c, i + tl, ch, &head) == BYLINE_ENTITY_ORG && head)
             tl = 0;
         }
+      /* "the Governor's Residence": a title's possessive before a building's
+       * head word names the building */
+      if (tl > 0 && gl == 0 && i + tl + 1 < c->n && c->toks[i + tl].kind == BYLINE_TOKEN_POSSESSIVE
+          && is_cap (c, i + tl + 1)
+          && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, i + tl + 1)
+          && !has (c, BYLINE_WORD_ORG_HEAD, i + tl + 1))
+        tl = 0;
       /* "Foreign Ministry Spokesman", "Kremlin spokesman": the ministry or the
-       * seat of government, then the title */
-      if (tl > gl && !(gl > 0 && (entry->type == BYLINE_ENTITY_ORG || entry->kind == BYLINE_LEX_GOVERNMENT)))
+       * seat of government, then the title; but a body of no one country
+       * named by a word is the title's own: "Cabinet Secretary Amos Kiprop" */
+      if (tl > gl
+          && !(gl > 0 && (entry->type == BYLINE_ENTITY_ORG || entry->kind == BYLINE_LEX_GOVERNMENT)
+               && !(gl == 1 && entry->country == NULL && g_strcmp0 (entry->subkind, "executive") == 0)))
         {
           c->title_first = (int) i;
           c->title_end = (int) (i + tl);
+          /* "Minister of Foreign Affairs and International Cooperation": a
+           * title with its portfolio, which may go on after "and" */
+          for (guint k = i + 1; tl >= 3 && k + 1 < i + tl; k++)
+            if (byline_token_is (c->text, &c->toks[k], "of") || byline_token_is (c->text, &c->toks[k], "for"))
+              {
+                c->portfolio_end = i + tl;
+                break;
+              }
           i += tl;
           continue;
         }
@@ -1540,7 +1775,8 @@ _byline_entities_find_candidates (Ctx *c)
           i += gl;
           continue;
         }
-      if ((m = split_compound (c, i)) > 0)
+      /* (the cheap test inlined: a hyphen) */
+      if ((c->toks[i].flags & BYLINE_TOKEN_HYPHEN) && (m = split_compound (c, i)) > 0)
         {
           i += m;
           continue;
@@ -1594,6 +1830,15 @@ _byline_entities_find_candidates (Ctx *c)
                 end = k;
                 break;
               }
+          }
+        /* "Minister of State for External Affairs Kirti Singh": after an office's
+         * title and "of" or "for", the portfolio's words end before the two or
+         * three words of its holder's name */
+        if (end >= i + 3 && ((after_title_end (c, i) && after_office_of (c, i)) || after_portfolio_and (c, i))
+            && split_portfolio_holder (c, i, end))
+          {
+            i = end;
+            continue;
           }
         /* "President of the Republic of Uzbekistan Bakhtiyor Yusupov", "Secretary
          * General of the Shanghai Cooperation Organisation Zhang Ming": after a

@@ -87,6 +87,7 @@ typedef struct
   int                   title_end;
   PhraseCache          *gazetteer_cache;
   PhraseCache          *title_cache;
+  guint                 portfolio_end; /* "Minister of Diaspora Affairs": after its portfolio, 0 none */
 } Ctx;
 
 static inline gboolean
