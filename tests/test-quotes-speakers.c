@@ -190,6 +190,26 @@ static const SpeakerCase cases[] = {
   { "QUITO — Ecuadorian Foreign Minister Anselmo Quispe hosted Bolivian Foreign Minister Eulalia Mamani on Monday.\n\n"
     "Quispe said the two had discussed the lake.\n\nThe Bolivian side said it wanted a joint survey.",
     "it wanted a joint survey", BYLINE_QUOTE_INDIRECT, "Eulalia Mamani" },
+  /* round 3: "Critics, including X, said": the one named in the group speaks */
+  { "The ferry fares rose again in May. Passengers, including the retired skipper Oddvar Lunde, said the "
+    "timetable was worse than before.", "the timetable was worse than before", BYLINE_QUOTE_INDIRECT,
+    "Oddvar Lunde" },
+  { "Several growers, among them the cooperative's treasurer Bettina Roalsvik, said the frost had killed half "
+    "the blossom.", "the frost had killed half the blossom", BYLINE_QUOTE_INDIRECT, "Bettina Roalsvik" },
+  /* a quotation whose speaker the next sentence names: "So said X", "That was
+   * X", "The words were those of X", "That was how X put it" */
+  { "\"The lighthouse will stay lit as long as I can climb the stairs.\" That was keeper Arvid Solheim, "
+    "talking to visitors on Sunday.", "The lighthouse will stay lit as long as I can climb the stairs.",
+    BYLINE_QUOTE_DIRECT, "Arvid Solheim" },
+  { "\"A school without a library is a waiting room.\"\n\nThe words were those of Nadia Carvalho, a teacher "
+    "for thirty years, at the town meeting.", "A school without a library is a waiting room.",
+    BYLINE_QUOTE_DIRECT, "Nadia Carvalho" },
+  { "\"Every winter we lose another shop on this street.\"\n\nThat was how Rolf Ekdahl, the baker, summed up "
+    "the year.", "Every winter we lose another shop on this street.", BYLINE_QUOTE_DIRECT, "Rolf Ekdahl" },
+  /* a quotation right after a dateline opens the article: a quoted sentence */
+  { "TROMSO \u2014 \"The ice road will not open this year.\" So said Governor Marit Haugland on Friday.",
+    "The ice road will not open this year.", BYLINE_QUOTE_DIRECT, "Marit Haugland" },
+
 };
 
 static char *

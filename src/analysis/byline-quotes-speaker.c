@@ -1768,6 +1768,22 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
             guint t = j;
             const BylineMentionRef *named;
 
+            /* "Critics, including Sen. X, said", "Residents, among them X's chair
+             * Y, said": the one named in the group speaks */
+            if (c->toks[j].kind == BYLINE_TOKEN_WORD
+                && (byline_token_is (c->text, &c->toks[j], "including")
+                    || (byline_token_is (c->text, &c->toks[j], "among") && j + 2 < w
+                        && byline_token_is (c->text, &c->toks[j + 1], "them"))))
+              {
+                named = byline_mentions_at (c->mentions, w - 2);
+                if (named != NULL && named->end_token + 1 == w && named->first_token > j
+                    && named->entity->type == BYLINE_ENTITY_PERSON)
+                  {
+                    _byline_quotes_speaker_set_entity (out, named->entity);
+                    return TRUE;
+                  }
+              }
+
             /* over a title: ", Rep. Alan Foss," */
             while (t < j + 3 && t + 1 < w && byline_mentions_at (c->mentions, t) == NULL
                    && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || has (c, t, BYLINE_WORD_ROLE)

@@ -505,7 +505,11 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       at_start = so->first_token == m->open || (m->open > 0 && (is_char (c, m->open - 1, ':')
                                                                 || is_speech (c, m->open - 1)
                                                                 || (is_char (c, m->open - 1, ',') && m->open > 1
-                                                                    && is_speech (c, m->open - 2))));
+                                                                    && is_speech (c, m->open - 2))
+                                                                /* after a dateline: "HALDEN — "..."" */
+                                                                || (m->open > 1 && c->toks[m->open - 1].kind == BYLINE_TOKEN_PUNCT
+                                                                    && (c->toks[m->open - 2].flags & BYLINE_TOKEN_ALLCAPS)
+                                                                    && (is_char (c, m->open - 1, '-') || is_char (c, m->open - 1, 0x2014)))));
       direct = at_start && words >= 3
                && (g_unichar_isupper (first_char (c, first)) || c->toks[first].kind == BYLINE_TOKEN_NUMBER)
                && (c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT
@@ -658,6 +662,51 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                 }
               break;
             }
+      /* the speaker named in the sentence after the quotation: ""...." So said
+       * X", "That was X, speaking ...", "The words were those of X", "That was
+       * how X put it" */
+      if (!sp.found && direct && m->closed && m->close + 3 < c->n
+          && (c->toks[m->close + 1].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_PARA)))
+        {
+          guint t = m->close + 1, k = G_MAXUINT, end_tok;
+
+          if (byline_token_is (c->text, &c->toks[t], "So") && byline_token_is (c->text, &c->toks[t + 1], "said"))
+            k = t + 2;
+          else if ((byline_token_is (c->text, &c->toks[t], "That") || byline_token_is (c->text, &c->toks[t], "This"))
+                   && byline_token_is (c->text, &c->toks[t + 1], "was"))
+            k = byline_token_is (c->text, &c->toks[t + 2], "how") ? t + 3 : t + 2;
+          else if (t + 5 < c->n && byline_token_is (c->text, &c->toks[t + 1], "words")
+                   && byline_token_is (c->text, &c->toks[t + 2], "were")
+                   && byline_token_is (c->text, &c->toks[t + 3], "those")
+                   && byline_token_is (c->text, &c->toks[t + 4], "of"))
+            k = t + 5;
+          else if (t + 5 < c->n && byline_token_is (c->text, &c->toks[t], "Those")
+                   && byline_token_is (c->text, &c->toks[t + 1], "were")
+                   && byline_token_is (c->text, &c->toks[t + 3], "words")
+                   && byline_token_is (c->text, &c->toks[t + 4], "of"))
+            k = t + 5;
+          if (k < c->n)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+              /* past a title the entities left out: "That was Mayor X", "keeper X" */
+              for (guint j = k; r == NULL && j < k + 3 && j + 1 < c->n && c->toks[j].kind == BYLINE_TOKEN_WORD
+                                && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD); j++)
+                r = byline_mentions_at (c->mentions, j + 1);
+              if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  _byline_quotes_speaker_set_entity (&sp, r->entity);
+                  cue = t;
+                }
+              else if (r == NULL && _byline_quotes_speaker_at (c, k, c->n, entities, &sp, &end_tok))
+                {
+                  if (sp.entity == NULL || sp.entity->type != BYLINE_ENTITY_PERSON)
+                    _byline_quotes_speaker_clear (&sp);
+                  else
+                    cue = t;
+                }
+            }
+        }
       /* a quotation opening its sentence after "X issued a statement ...:" or
        * "X said in a statement." */
       if (!sp.found && direct && so->first_token == m->open && s_open > 0)
