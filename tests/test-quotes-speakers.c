@@ -210,6 +210,20 @@ static const SpeakerCase cases[] = {
   { "TROMSO \u2014 \"The ice road will not open this year.\" So said Governor Marit Haugland on Friday.",
     "The ice road will not open this year.", BYLINE_QUOTE_DIRECT, "Marit Haugland" },
 
+  /* "replied the union's legal adviser, X": the name in apposition, not the
+   * description's guess */
+  { "Health Minister Oona Brevik defended the closures in the chamber.\n\n\"Nobody was consulted, not one "
+    "ward,\" answered the health union's legal adviser, Petter Magnusson.", "Nobody was consulted, not one ward,",
+    BYLINE_QUOTE_DIRECT, "Petter Magnusson" },
+  /* "..., the statement said" in an article's first report: the body that
+   * opens the sentence before */
+  { "The Maritime Authority closed the northern channel on Sunday. Two wrecks had been found near the "
+    "lighthouse, the statement said.", "Two wrecks had been found near the lighthouse", BYLINE_QUOTE_INDIRECT,
+    "Maritime Authority" },
+  /* "said talks on the X would ...": a report whose subject holds a phrase */
+  { "Trade Minister Kalinda Obuya said talks on the coffee tariff would resume after the harvest.",
+    "talks on the coffee tariff would resume after the harvest", BYLINE_QUOTE_INDIRECT, "Kalinda Obuya" },
+
 };
 
 static char *

@@ -203,7 +203,10 @@ clause_start (const Ctx *c, guint k)
           || byline_token_is (c->text, &c->toks[j], "which"))
         break;
       if (byline_token_is (c->text, &c->toks[j], "from") || byline_token_is (c->text, &c->toks[j], "of")
-          || byline_token_is (c->text, &c->toks[j], "in") || byline_token_is (c->text, &c->toks[j], "for"))
+          || byline_token_is (c->text, &c->toks[j], "in") || byline_token_is (c->text, &c->toks[j], "for")
+          /* "said talks on the border market would continue" */
+          || byline_token_is (c->text, &c->toks[j], "on") || byline_token_is (c->text, &c->toks[j], "with")
+          || byline_token_is (c->text, &c->toks[j], "between") || byline_token_is (c->text, &c->toks[j], "over"))
         phrase = TRUE;
       for (int a = 0; aux[a]; a++)
         if (byline_token_is (c->text, &c->toks[j], aux[a]))

@@ -727,6 +727,28 @@ recent_subject (const Ctx *c, guint at)
   return NULL;
 }
 
+/* The body or person that opens the sentence before token @at, its subject:
+ * "The ministry condemned the launch." */
+static const BylineEntity *
+statement_maker (const Ctx *c, guint at)
+{
+  const BylineSentence *ps = sentence (c, sentence_of (c, at) - 1);
+  guint k = byline_mentions_lower_bound (c->mentions, ps->first_token);
+
+  for (; k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= ps->end_token || r->first_token >= ps->first_token + 6)
+        break;
+      if (in_quote (c, r->first_token) || _byline_quotes_governed (c, r->first_token))
+        continue;
+      if (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
+        return r->entity;
+    }
+  return NULL;
+}
+
 /* Past a short name in brackets after a name, "(KPL)", "(CHP)": the token after
  * the closing bracket, or @k */
 static guint
@@ -1538,6 +1560,11 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                  && !(has (c, dend - 1, BYLINE_WORD_ROLE) && c->last_speaker->type == BYLINE_ENTITY_PERSON
                       && c->last_speaker->role != NULL && !last_speaker_fits (c, dend - 1)))
           _byline_quotes_speaker_set_entity (out, c->last_speaker);
+        /* "X condemned the launch. ..., the statement said": the subject of the
+         * sentence before, a body or a person */
+        else if (byline_token_is (c->text, &c->toks[dend - 1], "statement") && sentence_of (c, i) > 0
+                 && (org = statement_maker (c, i)) != NULL)
+          _byline_quotes_speaker_set_entity (out, org);
         else
           {
             g_free (out->name);
@@ -1707,6 +1734,23 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       /* a name or a description; "said he ..." begins the report instead */
       if (is_pronoun_person (c, k) || is_pronoun_group (c, k))
         break;
+      /* "replied the opposition's energy spokesman, X": the name in apposition */
+      if (byline_token_is (c->text, &c->toks[k], "the"))
+        for (guint j = k + 2; j + 1 < hi && j < k + 9; j++)
+          {
+            const BylineMentionRef *named;
+
+            if (c->toks[j].kind == BYLINE_TOKEN_WORD || c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE)
+              continue;
+            named = is_char (c, j, ',') ? byline_mentions_at (c->mentions, j + 1) : NULL;
+            if (named != NULL && named->first_token == j + 1 && named->entity->type == BYLINE_ENTITY_PERSON
+                && (named->end_token >= hi || c->toks[named->end_token].kind == BYLINE_TOKEN_PUNCT))
+              {
+                _byline_quotes_speaker_set_entity (out, named->entity);
+                return TRUE;
+              }
+            break;
+          }
       if (_byline_quotes_speaker_at (c, k, hi, entities, out, &end))
         {
           /* "X, speaking to reporters, said Iran was ...": the subject of the
