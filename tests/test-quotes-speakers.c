@@ -224,6 +224,16 @@ static const SpeakerCase cases[] = {
   { "Trade Minister Kalinda Obuya said talks on the coffee tariff would resume after the harvest.",
     "talks on the coffee tariff would resume after the harvest", BYLINE_QUOTE_INDIRECT, "Kalinda Obuya" },
 
+  /* a headline's "CONTENT, ROLE says": the one of that title named below */
+  { "School bus routes will be cut, superintendent says\n\nSuperintendent Halvard Moe told parents on "
+    "Tuesday that three routes would end in June.", "School bus routes will be cut", BYLINE_QUOTE_INDIRECT,
+    "Halvard Moe" },
+  /* an interview whose lines open with the interviewee's name in ordinary case */
+  { "Forester Signe Aasland has walked these hills for forty years. We asked her about the beetles.\n\n"
+    "Aasland: The spruce on the south slopes will be gone in ten years.\n\n"
+    "Aasland: Nobody planted anything else, and that was the mistake.",
+    "The spruce on the south slopes will be gone in ten years.", BYLINE_QUOTE_DIRECT, "Signe Aasland" },
+
 };
 
 static char *
@@ -288,6 +298,9 @@ static const struct
   { "The count was delayed, two clerks said, speaking on condition of anonymity because they feared for their "
     "jobs.", "feared" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
+  /* a name and a colon opening one paragraph only: a caption, not a transcript */
+  { "Coach Arne Dahlby named his squad on Friday.\n\nDahlby: a career in numbers, from the junior league to "
+    "the national team.\n\nThe squad flies out on Monday.", "career in numbers" },
 };
 
 static void

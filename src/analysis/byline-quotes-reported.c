@@ -1930,6 +1930,12 @@ transcript_label (const Ctx *c, guint i)
                                      /* "SEN. BERNIE SANDERS" */
                                      || (k > i && is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE))))
     k++;
+  /* "Berg: ...": a person's name in ordinary case (it must open two paragraphs
+   * or more, see _byline_quotes_transcript_line ()) */
+  if (k == i && (c->toks[i].flags & BYLINE_TOKEN_CAP) && (r = byline_mentions_at (c->mentions, i)) != NULL
+      && r->first_token == i && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < c->n
+      && is_char (c, r->end_token, ':'))
+    k = r->end_token;
   /* "JAKE TAPPER, CNN HOST:", "SEN. BERNIE SANDERS (I-VT):": a role or a party after the name */
   if (k > i && k + 1 < c->n && (is_char (c, k, ',') || is_char (c, k, '(')))
     {
@@ -2060,6 +2066,14 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
   colon = transcript_label (c, i);
   if (colon == G_MAXUINT)
     return FALSE;
+  /* a name in ordinary case opens two lines or more, or the article is a transcript */
+  if (!(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && !c->transcript)
+    {
+      g_autofree char *whole = label_key (c, i, colon);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+        return FALSE;
+    }
   {
     guint name_end = label_name_end (c, i, colon);
 

@@ -774,6 +774,34 @@ is_speech_participle_at (const Ctx *c, guint i)
   return byline_token_len (t) > 5 && strncmp (c->text + byline_token_end (t) - 3, "ing", 3) == 0;
 }
 
+/* A headline's "..., councillor says": the one person of that title the
+ * article names */
+static const BylineEntity *
+headline_role_holder (const Ctx *c, guint i, GPtrArray *entities)
+{
+  g_autofree char *word = _byline_quotes_span_text (c, i, i + 1);
+  g_autofree char *role = g_ascii_strdown (word, -1);
+  const BylineEntity *holder = NULL;
+
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const BylineEntity *ent = entities->pdata[e];
+
+      if (ent->type == BYLINE_ENTITY_PERSON && ent->role != NULL)
+        {
+          g_autofree char *their = g_ascii_strdown (ent->role, -1);
+
+          if (role_fits (their, role))
+            {
+              if (holder != NULL)
+                return NULL;
+              holder = ent;
+            }
+        }
+    }
+  return holder;
+}
+
 gboolean
 _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -782,6 +810,20 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  /* "..., councillor says" in a headline: a bare title of one named below */
+  if (i > 0 && i + 1 < limit && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
+      && !(c->toks[i].flags & BYLINE_TOKEN_CAP) && is_char (c, i - 1, ',') && is_speech (c, i + 1)
+      && byline_document_is_header (c->doc, c->toks[i].start))
+    {
+      const BylineEntity *holder = headline_role_holder (c, i, entities);
+
+      if (holder != NULL)
+        {
+          _byline_quotes_speaker_set_entity (out, holder);
+          *end = i + 1;
+          return TRUE;
+        }
+    }
   r = byline_mentions_at (c->mentions, i);
   /* "Foreign Minister Claire Thibodeau said": a title before the name */
   if (r == NULL)
