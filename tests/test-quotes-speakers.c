@@ -234,6 +234,16 @@ static const SpeakerCase cases[] = {
     "Aasland: Nobody planted anything else, and that was the mistake.",
     "The spruce on the south slopes will be gone in ten years.", BYLINE_QUOTE_DIRECT, "Signe Aasland" },
 
+  /* a headline that opens with its speaker and a colon */
+  { "Lindahl: the reservoir will be full by June\n\nWater board chair Greta Lindahl said on Monday that the "
+    "spring rain had ended the drought.", "the reservoir will be full by June", BYLINE_QUOTE_INDIRECT,
+    "Greta Lindahl" },
+  /* ""...," was how X put it", ""..." So says X" */
+  { "\"A bridge nobody can afford to cross is no bridge at all,\" was how councillor Edvin Rask put it on "
+    "Thursday.", "A bridge nobody can afford to cross is no bridge at all,", BYLINE_QUOTE_DIRECT, "Edvin Rask" },
+  { "The mill closed in March.\n\n\"Nothing here will ever be the same.\" So says Hedda Moberg, who worked "
+    "there for thirty years.", "Nothing here will ever be the same.", BYLINE_QUOTE_DIRECT, "Hedda Moberg" },
+
 };
 
 static char *
@@ -298,6 +308,9 @@ static const struct
   { "The count was delayed, two clerks said, speaking on condition of anonymity because they feared for their "
     "jobs.", "feared" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
+  /* a headline's label before a colon is no speaker */
+  { "Analysis: the grain corridor will not survive the winter\n\nShipping rates rose again on Monday.",
+    "grain corridor" },
   /* a name and a colon opening one paragraph only: a caption, not a transcript */
   { "Coach Arne Dahlby named his squad on Friday.\n\nDahlby: a career in numbers, from the junior league to "
     "the national team.\n\nThe squad flies out on Monday.", "career in numbers" },

@@ -979,6 +979,39 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
   return done;
 }
 
+/* A headline that opens with the one who speaks and a colon: "Ruiz: port deal is
+ * dead", "Minister Ruiz: ..."; a person only ("Analysis: ...", "Ukraine: ..." are
+ * labels) */
+static gboolean
+headline_speaker_first (Ctx *c, guint lo, guint hi)
+{
+  const BylineMentionRef *r = NULL;
+  Speaker sp = { 0 };
+  guint words = 0;
+  gboolean done;
+
+  for (guint k = lo; k < hi && k < lo + 3 && r == NULL; k++)
+    {
+      r = byline_mentions_at (c->mentions, k);
+      if (r == NULL && (c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
+        return FALSE;
+    }
+  if (r == NULL || r->entity->type != BYLINE_ENTITY_PERSON || r->end_token + 4 > hi || !is_char (c, r->end_token, ':')
+      || overlaps_marked (c, r->end_token + 1, hi))
+    return FALSE;
+  while (hi > r->end_token + 1 && c->toks[hi - 1].kind == BYLINE_TOKEN_PUNCT)
+    hi--;
+  for (guint k = r->end_token + 1; k < hi; k++)
+    if (is_word (c, k))
+      words++;
+  if (words < 3)
+    return FALSE;
+  _byline_quotes_speaker_set_entity (&sp, r->entity);
+  done = add_reported_full (c, r->end_token + 1, hi, &sp, G_MAXUINT, lo, hi, FALSE);
+  _byline_quotes_speaker_clear (&sp);
+  return done;
+}
+
 /* ", adding that CONTENT", ", stressing that CONTENT": a second report by the
  * speaker of the sentence's earlier quotation */
 /* The end of a clause that completes a noun ("X's claim that CONTENT went
@@ -1369,7 +1402,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 
       /* a headline that names its source after a dash or a colon at its end:
        * "Ministers agree to resume talks - Foreign Ministry", "...: reports" */
-      if (byline_document_is_header (c->doc, sent->start) && headline_source (c, lo, hi, entities))
+      if (byline_document_is_header (c->doc, sent->start)
+          && (headline_source (c, lo, hi, entities) || headline_speaker_first (c, lo, hi)))
         return;
       /* "OTTAWA (Reuters) - CONTENT, X said": the content starts after the dateline */
       while (lo < hi && byline_span_contains (&c->doc->wire, c->toks[lo].start))

@@ -666,11 +666,17 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
        * X", "That was X, speaking ...", "The words were those of X", "That was
        * how X put it" */
       if (!sp.found && direct && m->closed && m->close + 3 < c->n
-          && (c->toks[m->close + 1].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_PARA)))
+          && ((c->toks[m->close + 1].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_PARA))
+              /* ""...," was how X put it" */
+              || (byline_token_is (c->text, &c->toks[m->close + 1], "was")
+                  && byline_token_is (c->text, &c->toks[m->close + 2], "how"))))
         {
           guint t = m->close + 1, k = G_MAXUINT, end_tok;
 
-          if (byline_token_is (c->text, &c->toks[t], "So") && byline_token_is (c->text, &c->toks[t + 1], "said"))
+          if (byline_token_is (c->text, &c->toks[t], "So")
+              && (byline_token_is (c->text, &c->toks[t + 1], "said") || byline_token_is (c->text, &c->toks[t + 1], "says")))
+            k = t + 2;
+          else if (byline_token_is (c->text, &c->toks[t], "was"))
             k = t + 2;
           else if ((byline_token_is (c->text, &c->toks[t], "That") || byline_token_is (c->text, &c->toks[t], "This"))
                    && byline_token_is (c->text, &c->toks[t + 1], "was"))
