@@ -244,6 +244,18 @@ static const SpeakerCase cases[] = {
   { "The mill closed in March.\n\n\"Nothing here will ever be the same.\" So says Hedda Moberg, who worked "
     "there for thirty years.", "Nothing here will ever be the same.", BYLINE_QUOTE_DIRECT, "Hedda Moberg" },
 
+  /* a report of two words, a name and its verb: "said Tallinn refused" */
+  { "Latvian Energy Minister Arturs Kalnins met his Estonian counterpart on Friday. He said Tallinn refused.",
+    "Tallinn refused", BYLINE_QUOTE_INDIRECT, "Arturs Kalnins" },
+  /* title-case headlines: "X Says Y", "Governor Says Y" */
+  { "Okonjo Says Fuel Subsidy Will End in March\n\nFinance Minister Ngozi Okonjo told senators on Monday that the "
+    "subsidy would be phased out.", "Fuel Subsidy Will End in March", BYLINE_QUOTE_INDIRECT, "Ngozi Okonjo" },
+  { "Governor says toll bridge is safe\n\nGovernor Rhea Castellanos said on Friday that engineers had checked "
+    "every cable.", "toll bridge is safe", BYLINE_QUOTE_INDIRECT, "Rhea Castellanos" },
+  /* ""..." So said the X's title, Name": the name in apposition; a short quotation too */
+  { "The pier reopened.\n\n\"Never again.\" So said the harbour's owner, Jens Ulvik, after the storm.",
+    "Never again.", BYLINE_QUOTE_PARTIAL, "Jens Ulvik" },
+
 };
 
 static char *

@@ -750,8 +750,13 @@ clause_verb_at (const Ctx *c, guint first, guint w)
 {
   const BylineToken *t = &c->toks[w];
 
-  if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
+  if (t->kind != BYLINE_TOKEN_WORD)
     return FALSE;
+  /* a title-case headline's "Port Deal Is Dead": a verb in capitals */
+  if (t->flags & BYLINE_TOKEN_CAP)
+    return (t->flags & BYLINE_TOKEN_WEAK_CAP) && !(t->flags & BYLINE_TOKEN_SENT_START)
+           && ((byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w))
+           && byline_document_is_header (c->doc, t->start);
   return (byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
          || (byline_token_len (t) > 3 && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd')
          || present_verb_at (c, first, w);
@@ -831,8 +836,17 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
       if (clause_verb_at (c, first, w))
         found_verb = TRUE;
     }
-  /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none */
-  if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
+  /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none;
+   * "said Helsinki agreed": a name and its verb are one of two */
+  if (words == 2 && found_verb && end == first + 2)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, first);
+
+      if (r == NULL || r->first_token != first || r->end_token != first + 1 || r->entity->type == BYLINE_ENTITY_DATE
+          || !clause_verb_at (c, first, end - 1) || _byline_quotes_is_aux (c, end - 1))
+        return FALSE;
+    }
+  else if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
     return FALSE;
   q = _byline_quotes_quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
   _byline_quotes_find_via (c, q, lo, hi);

@@ -811,9 +811,11 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
   /* "..., councillor says" in a headline: a bare title of one named below */
-  if (i > 0 && i + 1 < limit && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
-      && !(c->toks[i].flags & BYLINE_TOKEN_CAP) && is_char (c, i - 1, ',') && is_speech (c, i + 1)
-      && byline_document_is_header (c->doc, c->toks[i].start))
+  if (i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
+      && ((!(c->toks[i].flags & BYLINE_TOKEN_CAP) && i > 0 && is_char (c, i - 1, ','))
+          /* "Minister Says Port Deal Is Dead" */
+          || i == 0 || (c->toks[i].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_NEWLINE)))
+      && is_speech (c, i + 1) && byline_document_is_header (c->doc, c->toks[i].start))
     {
       const BylineEntity *holder = headline_role_holder (c, i, entities);
 

@@ -665,7 +665,8 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       /* the speaker named in the sentence after the quotation: ""...." So said
        * X", "That was X, speaking ...", "The words were those of X", "That was
        * how X put it" */
-      if (!sp.found && direct && m->closed && m->close + 3 < c->n
+      if (!sp.found && m->closed && m->close + 3 < c->n
+          && (direct || is_char (c, end - 1, '.') || is_char (c, end - 1, '!') || is_char (c, end - 1, '?'))
           && ((c->toks[m->close + 1].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_PARA))
               /* ""...," was how X put it" */
               || (byline_token_is (c->text, &c->toks[m->close + 1], "was")
@@ -699,6 +700,17 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
               for (guint j = k; r == NULL && j < k + 3 && j + 1 < c->n && c->toks[j].kind == BYLINE_TOKEN_WORD
                                 && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD); j++)
                 r = byline_mentions_at (c->mentions, j + 1);
+              /* "So said the town's mayor, X": the name in apposition */
+              for (guint j = k + 1; r == NULL && byline_token_is (c->text, &c->toks[k], "the") && j + 1 < c->n && j < k + 8; j++)
+                if (is_char (c, j, ','))
+                  {
+                    r = byline_mentions_at (c->mentions, j + 1);
+                    if (r != NULL && r->first_token != j + 1)
+                      r = NULL;
+                    break;
+                  }
+                else if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                  break;
               if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
                 {
                   _byline_quotes_speaker_set_entity (&sp, r->entity);
