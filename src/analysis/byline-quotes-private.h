@@ -173,10 +173,7 @@ is_speech (const Ctx *c, guint i)
 {
   if (i >= c->n || c->toks[i].kind != BYLINE_TOKEN_WORD)
     return FALSE;
-  /* capitalised: at a sentence's start, or in a title-case headline ("X Says ...") */
-  if ((c->toks[i].flags & BYLINE_TOKEN_CAP) && !(c->toks[i].flags & BYLINE_TOKEN_SENT_START)
-      && !((c->toks[i].flags & BYLINE_TOKEN_WEAK_CAP) && has (c, i, BYLINE_WORD_SPEECH)
-           && byline_document_is_header (c->doc, c->toks[i].start)))
+  if ((c->toks[i].flags & BYLINE_TOKEN_CAP) && !(c->toks[i].flags & BYLINE_TOKEN_SENT_START))
     return FALSE;
   if (!has (c, i, BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION) || byline_token_is (c->text, &c->toks[i], "according"))
     return FALSE;

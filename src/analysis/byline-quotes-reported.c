@@ -1442,7 +1442,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (plen > 0 && (byline_token_is (c->text, &c->toks[v], "on") || byline_token_is (c->text, &c->toks[v], "declined")
                            || byline_token_is (c->text, &c->toks[v], "could") || byline_token_is (c->text, &c->toks[v], "did")))
             plen = 0;
-          speech = plen > 0 || is_speech (c, v);
+          speech = plen > 0 || is_speech (c, v)
+                   /* a title-case headline's "X Says ..." */
+                   || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP
+                       && (c->toks[v].flags & BYLINE_TOKEN_CAP) && has (c, v, BYLINE_WORD_SPEECH)
+                       && byline_document_is_header (c->doc, c->toks[v].start));
           /* "polls show ...", "the study found that ...": what a study reports */
           if (!speech && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
                                                                || c->text[c->toks[v].start] == 'f')
@@ -1980,7 +1984,9 @@ transcript_label (const Ctx *c, guint i)
     k++;
   /* "Berg: ...": a person's name in ordinary case (it must open two paragraphs
    * or more, see _byline_quotes_transcript_line ()) */
-  if (k == i && (c->toks[i].flags & BYLINE_TOKEN_CAP) && (r = byline_mentions_at (c->mentions, i)) != NULL
+  if (k == i && (c->toks[i].flags & BYLINE_TOKEN_CAP)
+      && (is_char (c, i + 1, ':') || is_char (c, i + 2, ':') || is_char (c, i + 3, ':'))
+      && (r = byline_mentions_at (c->mentions, i)) != NULL
       && r->first_token == i && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < c->n
       && is_char (c, r->end_token, ':'))
     k = r->end_token;

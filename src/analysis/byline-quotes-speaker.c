@@ -810,12 +810,14 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  r = byline_mentions_at (c->mentions, i);
   /* "..., councillor says" in a headline: a bare title of one named below */
-  if (i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
+  if (r == NULL && i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
       && ((!(c->toks[i].flags & BYLINE_TOKEN_CAP) && i > 0 && is_char (c, i - 1, ','))
           /* "Minister Says Port Deal Is Dead" */
           || i == 0 || (c->toks[i].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_NEWLINE)))
-      && is_speech (c, i + 1) && byline_document_is_header (c->doc, c->toks[i].start))
+      && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && has (c, i + 1, BYLINE_WORD_SPEECH)
+      && byline_document_is_header (c->doc, c->toks[i].start))
     {
       const BylineEntity *holder = headline_role_holder (c, i, entities);
 
@@ -826,7 +828,6 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
-  r = byline_mentions_at (c->mentions, i);
   /* "Foreign Minister Claire Thibodeau said": a title before the name */
   if (r == NULL)
     {
