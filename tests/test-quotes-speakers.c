@@ -256,6 +256,11 @@ static const SpeakerCase cases[] = {
   { "The pier reopened.\n\n\"Never again.\" So said the harbour's owner, Jens Ulvik, after the storm.",
     "Never again.", BYLINE_QUOTE_PARTIAL, "Jens Ulvik" },
 
+  /* an interview's answers are the interviewee's, not the reporter's who is named first */
+  { "Radio correspondent Mette Solberg interviewed Fisheries Minister Odd Hagen in Bodo.\n\n"
+    "Q: Will the quota be cut?\n\nA: Only if the scientists ask for it.\n\nQ: And the coast guard?\n\n"
+    "A: It gets two new ships.", "Only if the scientists ask for it.", BYLINE_QUOTE_DIRECT, "Odd Hagen" },
+
 };
 
 static char *

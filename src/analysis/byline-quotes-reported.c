@@ -2042,6 +2042,22 @@ interviewee (const Ctx *c)
       if (r->entity->type != BYLINE_ENTITY_PERSON || byline_span_contains (&c->doc->title, r->start)
           || byline_span_contains (&c->doc->byline, r->start) || byline_span_contains (&c->doc->credit, r->start))
         continue;
+      /* not the one who asks: "correspondent X interviewed the minister" */
+      if (r->end_token < c->n && (byline_token_is (c->text, &c->toks[r->end_token], "interviewed")
+                                  || byline_token_is (c->text, &c->toks[r->end_token], "asked")))
+        continue;
+      if (r->entity->role != NULL)
+        {
+          static const char *const askers[] = { "correspondent", "reporter", "journalist", "editor", "interviewer",
+                                                "host", "presenter", "anchor", NULL };
+          g_autofree char *role = g_ascii_strdown (r->entity->role, -1);
+          gboolean asks = FALSE;
+
+          for (guint w = 0; askers[w] != NULL && !asks; w++)
+            asks = strstr (role, askers[w]) != NULL;
+          if (asks)
+            continue;
+        }
       return r->entity;
     }
   return NULL;
