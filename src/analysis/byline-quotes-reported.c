@@ -15,9 +15,13 @@
  * sentence's end, and never "officials" or figures, which a claim cites); a
  * second clause after a quoted fragment ('... "with less money" and that ...');
  * a clause a quoted adverbial ends ('would act "before the winter"'); the
- * source a headline names after " - " or ":"; and transcripts,
- * whose paragraphs open with their speaker's label in capitals ("SMITH: ...",
- * "JANE SMITH, CNN HOST: ...").
+ * source a headline names after " - " or ":", or before a colon ("Ruiz: the
+ * deal is dead"), a title-case headline ("X Says Deal Is Dead"); a report of
+ * two words ("said Helsinki agreed"); and transcripts, whose paragraphs open
+ * with their speaker's label in capitals ("SMITH: ...", "JANE SMITH, CNN
+ * HOST: ...") or with a person's name that opens two paragraphs or more
+ * ("Berg: ..."); an interview's "A:" is the one interviewed, not the
+ * reporter named first.
  *
  * Copyright 2026 The Byline authors
  *

@@ -12,7 +12,11 @@
  * senators", "diplomats familiar with the talks", "the two ministers"), those who
  * speak for someone ("X's chairman, Rep. Y", "the candidate's spokeswoman"), the
  * other one of a pair ("Lavrov's Iranian counterpart", "the Iranian side") and a
- * country's office ("Iran's top diplomat"; unnamed, never the country). After a
+ * country's office ("Iran's top diplomat"; unnamed, never the country), the one
+ * named in a group ("Critics, including X, said"), the name in apposition after
+ * a description ("replied the party's spokesman, X"), "the statement" of the
+ * body that opens the sentence before, and a headline's bare title
+ * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
  * spoke last. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",

@@ -11,7 +11,9 @@
  * marks (byline-quotes-reported.c). After the pass, quotes are sorted and
  * a few attributions carried over: the speaker behind an outlet in the same
  * sentence, a headline's words quoted again in the body, a quotation over
- * several paragraphs attributed at its end.
+ * several paragraphs attributed at its end. A quotation with no reporting
+ * verb may be named by the sentence after it (""..." So said X", "That was
+ * X", "The words were those of X", ""...," was how X put it").
  *
  * Copyright 2026 The Byline authors
  *
