@@ -261,6 +261,12 @@ static const SpeakerCase cases[] = {
     "Q: Will the quota be cut?\n\nA: Only if the scientists ask for it.\n\nQ: And the coast guard?\n\n"
     "A: It gets two new ships.", "Only if the scientists ask for it.", BYLINE_QUOTE_DIRECT, "Odd Hagen" },
 
+  /* "he" resolved to the one quoted last teaches his gender: a later "she" is
+   * the woman named before him */
+  { "Trade Minister Greta Sundqvist opened the session.\n\nHer Danish counterpart, Lars Holm, said Copenhagen "
+    "wanted lower tariffs. He added that dairy was the hardest part.\n\n\"We will find a way,\" she said.",
+    "We will find a way,", BYLINE_QUOTE_DIRECT, "Greta Sundqvist" },
+
 };
 
 static char *

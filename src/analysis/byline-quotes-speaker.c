@@ -225,11 +225,19 @@ resolve_person_pronoun (const Ctx *c, guint at)
           /* not one of two: "X and the executives left" */
           && !(is_word (c, r->end_token) && (byline_token_is (c->text, &c->toks[r->end_token], "and")
                                              || byline_token_is (c->text, &c->toks[r->end_token], "or"))))
-        return r->entity;
+        {
+          /* "X said ... He added ...": X is "he" from here on */
+          learn_gender (c, r->entity, at);
+          return r->entity;
+        }
     }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
       && may_be (c, c->last_person, at))
-    return c->last_person;
+    {
+      /* "He added ..." after X spoke: a later "she" is someone else */
+      learn_gender (c, c->last_person, at);
+      return c->last_person;
+    }
   /* the nearest person mentioned before, outside quotations */
   k = byline_mentions_lower_bound (c->mentions, at);
   while (k > 0)
