@@ -267,6 +267,13 @@ static const SpeakerCase cases[] = {
     "wanted lower tariffs. He added that dairy was the hardest part.\n\n\"We will find a way,\" she said.",
     "We will find a way,", BYLINE_QUOTE_DIRECT, "Greta Sundqvist" },
 
+  /* "The minister met Y. She said ...": the subject, known to be "he", is not
+   * "she"; the one met is */
+  { "Interior Minister Bram Vos toured the camp on Friday. \"We will add two clinics,\" he said.\n\n"
+    "Camp director Okoro Adeyemi said the camp held 4,000 people.\n\n"
+    "The minister later met aid worker Sevim Maartens. She said the water supply was failing.",
+    "the water supply was failing", BYLINE_QUOTE_INDIRECT, "Sevim Maartens" },
+
 };
 
 static char *

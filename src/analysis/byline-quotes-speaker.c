@@ -231,6 +231,38 @@ resolve_person_pronoun (const Ctx *c, guint at)
           return r->entity;
         }
     }
+  /* "The minister met Y. She said ...": the subject of the sentence before is
+   * not "she", the one it met is */
+  if (here > 0 && c->clauses != NULL && here - 1 < c->clauses->len)
+    {
+      const BylineClause *pc = &g_array_index (c->clauses, BylineClause, here - 1);
+      const BylineSentence *ps = sentence (c, here - 1);
+
+      if (pc->subject != NULL && !may_be (c, pc->subject, at))
+        {
+          const BylineEntity *other = NULL;
+          guint n = 0;
+
+          for (k = byline_mentions_lower_bound (c->mentions, ps->first_token); k < c->mentions->len; k++)
+            {
+              const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+              if (r->first_token >= ps->end_token)
+                break;
+              if (r->entity->type == BYLINE_ENTITY_PERSON && r->entity != pc->subject && !in_quote (c, r->first_token)
+                  && may_be (c, r->entity, at) && r->entity != other)
+                {
+                  other = r->entity;
+                  n++;
+                }
+            }
+          if (n == 1)
+            {
+              learn_gender (c, other, at);
+              return other;
+            }
+        }
+    }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
       && may_be (c, c->last_person, at))
     {
