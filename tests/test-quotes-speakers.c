@@ -196,6 +196,8 @@ static const SpeakerCase cases[] = {
     "Oddvar Lunde" },
   { "Several growers, among them the cooperative's treasurer Bettina Roalsvik, said the frost had killed half "
     "the blossom.", "the frost had killed half the blossom", BYLINE_QUOTE_INDIRECT, "Bettina Roalsvik" },
+  { "The dam plan was approved. Environmental groups, including the Riverkeepers Alliance, said the fish ladder "
+    "was too small.", "the fish ladder was too small", BYLINE_QUOTE_INDIRECT, "Riverkeepers Alliance" },
   /* a quotation whose speaker the next sentence names: "So said X", "That was
    * X", "The words were those of X", "That was how X put it" */
   { "\"The lighthouse will stay lit as long as I can climb the stairs.\" That was keeper Arvid Solheim, "

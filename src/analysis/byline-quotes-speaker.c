@@ -1910,7 +1910,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
               {
                 named = byline_mentions_at (c->mentions, w - 2);
                 if (named != NULL && named->end_token + 1 == w && named->first_token > j
-                    && named->entity->type == BYLINE_ENTITY_PERSON)
+                    && (named->entity->type == BYLINE_ENTITY_PERSON || named->entity->type == BYLINE_ENTITY_ORG))
                   {
                     _byline_quotes_speaker_set_entity (out, named->entity);
                     return TRUE;
