@@ -15,9 +15,13 @@
  * sentence's end, and never "officials" or figures, which a claim cites); a
  * second clause after a quoted fragment ('... "with less money" and that ...');
  * a clause a quoted adverbial ends ('would act "before the winter"'); the
- * source a headline names after " - " or ":"; and transcripts,
- * whose paragraphs open with their speaker's label in capitals ("SMITH: ...",
- * "JANE SMITH, CNN HOST: ...").
+ * source a headline names after " - " or ":", or before a colon ("Ruiz: the
+ * deal is dead"), a title-case headline ("X Says Deal Is Dead"); a report of
+ * two words ("said Helsinki agreed"); and transcripts, whose paragraphs open
+ * with their speaker's label in capitals ("SMITH: ...", "JANE SMITH, CNN
+ * HOST: ...") or with a person's name that opens two paragraphs or more
+ * ("Berg: ..."); an interview's "A:" is the one interviewed, not the
+ * reporter named first.
  *
  * Copyright 2026 The Byline authors
  *
@@ -203,7 +207,10 @@ clause_start (const Ctx *c, guint k)
           || byline_token_is (c->text, &c->toks[j], "which"))
         break;
       if (byline_token_is (c->text, &c->toks[j], "from") || byline_token_is (c->text, &c->toks[j], "of")
-          || byline_token_is (c->text, &c->toks[j], "in") || byline_token_is (c->text, &c->toks[j], "for"))
+          || byline_token_is (c->text, &c->toks[j], "in") || byline_token_is (c->text, &c->toks[j], "for")
+          /* "said talks on the border market would continue" */
+          || byline_token_is (c->text, &c->toks[j], "on") || byline_token_is (c->text, &c->toks[j], "with")
+          || byline_token_is (c->text, &c->toks[j], "between") || byline_token_is (c->text, &c->toks[j], "over"))
         phrase = TRUE;
       for (int a = 0; aux[a]; a++)
         if (byline_token_is (c->text, &c->toks[j], aux[a]))
@@ -747,8 +754,13 @@ clause_verb_at (const Ctx *c, guint first, guint w)
 {
   const BylineToken *t = &c->toks[w];
 
-  if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
+  if (t->kind != BYLINE_TOKEN_WORD)
     return FALSE;
+  /* a title-case headline's "Port Deal Is Dead": a verb in capitals */
+  if (t->flags & BYLINE_TOKEN_CAP)
+    return (t->flags & BYLINE_TOKEN_WEAK_CAP) && !(t->flags & BYLINE_TOKEN_SENT_START)
+           && ((byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w))
+           && byline_document_is_header (c->doc, t->start);
   return (byline_token_cls (t) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)) || _byline_quotes_is_aux (c, w)
          || (byline_token_len (t) > 3 && c->text[byline_token_end (t) - 2] == 'e' && c->text[byline_token_end (t) - 1] == 'd')
          || present_verb_at (c, first, w);
@@ -828,8 +840,17 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
       if (clause_verb_at (c, first, w))
         found_verb = TRUE;
     }
-  /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none */
-  if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
+  /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none;
+   * "said Helsinki agreed": a name and its verb are one of two */
+  if (words == 2 && found_verb && end == first + 2)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, first);
+
+      if (r == NULL || r->first_token != first || r->end_token != first + 1 || r->entity->type == BYLINE_ENTITY_DATE
+          || !clause_verb_at (c, first, end - 1) || _byline_quotes_is_aux (c, end - 1))
+        return FALSE;
+    }
+  else if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
     return FALSE;
   q = _byline_quotes_quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
   _byline_quotes_find_via (c, q, lo, hi);
@@ -972,6 +993,39 @@ headline_source (Ctx *c, guint lo, guint hi, GPtrArray *entities)
   else if (!named)
     sp.found = TRUE;  /* "reports": no one named */
   done = add_reported_full (c, lo, sep, &sp, G_MAXUINT, lo, hi, FALSE);
+  _byline_quotes_speaker_clear (&sp);
+  return done;
+}
+
+/* A headline that opens with the one who speaks and a colon: "Ruiz: port deal is
+ * dead", "Minister Ruiz: ..."; a person only ("Analysis: ...", "Ukraine: ..." are
+ * labels) */
+static gboolean
+headline_speaker_first (Ctx *c, guint lo, guint hi)
+{
+  const BylineMentionRef *r = NULL;
+  Speaker sp = { 0 };
+  guint words = 0;
+  gboolean done;
+
+  for (guint k = lo; k < hi && k < lo + 3 && r == NULL; k++)
+    {
+      r = byline_mentions_at (c->mentions, k);
+      if (r == NULL && (c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
+        return FALSE;
+    }
+  if (r == NULL || r->entity->type != BYLINE_ENTITY_PERSON || r->end_token + 4 > hi || !is_char (c, r->end_token, ':')
+      || overlaps_marked (c, r->end_token + 1, hi))
+    return FALSE;
+  while (hi > r->end_token + 1 && c->toks[hi - 1].kind == BYLINE_TOKEN_PUNCT)
+    hi--;
+  for (guint k = r->end_token + 1; k < hi; k++)
+    if (is_word (c, k))
+      words++;
+  if (words < 3)
+    return FALSE;
+  _byline_quotes_speaker_set_entity (&sp, r->entity);
+  done = add_reported_full (c, r->end_token + 1, hi, &sp, G_MAXUINT, lo, hi, FALSE);
   _byline_quotes_speaker_clear (&sp);
   return done;
 }
@@ -1366,7 +1420,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 
       /* a headline that names its source after a dash or a colon at its end:
        * "Ministers agree to resume talks - Foreign Ministry", "...: reports" */
-      if (byline_document_is_header (c->doc, sent->start) && headline_source (c, lo, hi, entities))
+      if (byline_document_is_header (c->doc, sent->start)
+          && (headline_source (c, lo, hi, entities) || headline_speaker_first (c, lo, hi)))
         return;
       /* "OTTAWA (Reuters) - CONTENT, X said": the content starts after the dateline */
       while (lo < hi && byline_span_contains (&c->doc->wire, c->toks[lo].start))
@@ -1391,7 +1446,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (plen > 0 && (byline_token_is (c->text, &c->toks[v], "on") || byline_token_is (c->text, &c->toks[v], "declined")
                            || byline_token_is (c->text, &c->toks[v], "could") || byline_token_is (c->text, &c->toks[v], "did")))
             plen = 0;
-          speech = plen > 0 || is_speech (c, v);
+          speech = plen > 0 || is_speech (c, v)
+                   /* a title-case headline's "X Says ..." */
+                   || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP
+                       && (c->toks[v].flags & BYLINE_TOKEN_CAP) && has (c, v, BYLINE_WORD_SPEECH)
+                       && byline_document_is_header (c->doc, c->toks[v].start));
           /* "polls show ...", "the study found that ...": what a study reports */
           if (!speech && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
                                                                || c->text[c->toks[v].start] == 'f')
@@ -1927,6 +1986,14 @@ transcript_label (const Ctx *c, guint i)
                                      /* "SEN. BERNIE SANDERS" */
                                      || (k > i && is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE))))
     k++;
+  /* "Berg: ...": a person's name in ordinary case (it must open two paragraphs
+   * or more, see _byline_quotes_transcript_line ()) */
+  if (k == i && (c->toks[i].flags & BYLINE_TOKEN_CAP)
+      && (is_char (c, i + 1, ':') || is_char (c, i + 2, ':') || is_char (c, i + 3, ':'))
+      && (r = byline_mentions_at (c->mentions, i)) != NULL
+      && r->first_token == i && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < c->n
+      && is_char (c, r->end_token, ':'))
+    k = r->end_token;
   /* "JAKE TAPPER, CNN HOST:", "SEN. BERNIE SANDERS (I-VT):": a role or a party after the name */
   if (k > i && k + 1 < c->n && (is_char (c, k, ',') || is_char (c, k, '(')))
     {
@@ -1979,6 +2046,22 @@ interviewee (const Ctx *c)
       if (r->entity->type != BYLINE_ENTITY_PERSON || byline_span_contains (&c->doc->title, r->start)
           || byline_span_contains (&c->doc->byline, r->start) || byline_span_contains (&c->doc->credit, r->start))
         continue;
+      /* not the one who asks: "correspondent X interviewed the minister" */
+      if (r->end_token < c->n && (byline_token_is (c->text, &c->toks[r->end_token], "interviewed")
+                                  || byline_token_is (c->text, &c->toks[r->end_token], "asked")))
+        continue;
+      if (r->entity->role != NULL)
+        {
+          static const char *const askers[] = { "correspondent", "reporter", "journalist", "editor", "interviewer",
+                                                "host", "presenter", "anchor", NULL };
+          g_autofree char *role = g_ascii_strdown (r->entity->role, -1);
+          gboolean asks = FALSE;
+
+          for (guint w = 0; askers[w] != NULL && !asks; w++)
+            asks = strstr (role, askers[w]) != NULL;
+          if (asks)
+            continue;
+        }
       return r->entity;
     }
   return NULL;
@@ -2057,6 +2140,14 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
   colon = transcript_label (c, i);
   if (colon == G_MAXUINT)
     return FALSE;
+  /* a name in ordinary case opens two lines or more, or the article is a transcript */
+  if (!(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && !c->transcript)
+    {
+      g_autofree char *whole = label_key (c, i, colon);
+
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+        return FALSE;
+    }
   {
     guint name_end = label_name_end (c, i, colon);
 

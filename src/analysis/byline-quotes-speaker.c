@@ -12,7 +12,11 @@
  * senators", "diplomats familiar with the talks", "the two ministers"), those who
  * speak for someone ("X's chairman, Rep. Y", "the candidate's spokeswoman"), the
  * other one of a pair ("Lavrov's Iranian counterpart", "the Iranian side") and a
- * country's office ("Iran's top diplomat"; unnamed, never the country). After a
+ * country's office ("Iran's top diplomat"; unnamed, never the country), the one
+ * named in a group ("Critics, including X, said"), the name in apposition after
+ * a description ("replied the party's spokesman, X"), "the statement" of the
+ * body that opens the sentence before, and a headline's bare title
+ * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
  * spoke last. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
@@ -221,11 +225,51 @@ resolve_person_pronoun (const Ctx *c, guint at)
           /* not one of two: "X and the executives left" */
           && !(is_word (c, r->end_token) && (byline_token_is (c->text, &c->toks[r->end_token], "and")
                                              || byline_token_is (c->text, &c->toks[r->end_token], "or"))))
-        return r->entity;
+        {
+          /* "X said ... He added ...": X is "he" from here on */
+          learn_gender (c, r->entity, at);
+          return r->entity;
+        }
+    }
+  /* "The minister met Y. She said ...": the subject of the sentence before is
+   * not "she", the one it met is */
+  if (here > 0 && c->clauses != NULL && here - 1 < c->clauses->len)
+    {
+      const BylineClause *pc = &g_array_index (c->clauses, BylineClause, here - 1);
+      const BylineSentence *ps = sentence (c, here - 1);
+
+      if (pc->subject != NULL && !may_be (c, pc->subject, at))
+        {
+          const BylineEntity *other = NULL;
+          guint n = 0;
+
+          for (k = byline_mentions_lower_bound (c->mentions, ps->first_token); k < c->mentions->len; k++)
+            {
+              const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+              if (r->first_token >= ps->end_token)
+                break;
+              if (r->entity->type == BYLINE_ENTITY_PERSON && r->entity != pc->subject && !in_quote (c, r->first_token)
+                  && may_be (c, r->entity, at) && r->entity != other)
+                {
+                  other = r->entity;
+                  n++;
+                }
+            }
+          if (n == 1)
+            {
+              learn_gender (c, other, at);
+              return other;
+            }
+        }
     }
   if (c->last_person != NULL && here - MIN (here, c->last_person_sentence) <= 4
       && may_be (c, c->last_person, at))
-    return c->last_person;
+    {
+      /* "He added ..." after X spoke: a later "she" is someone else */
+      learn_gender (c, c->last_person, at);
+      return c->last_person;
+    }
   /* the nearest person mentioned before, outside quotations */
   k = byline_mentions_lower_bound (c->mentions, at);
   while (k > 0)
@@ -727,6 +771,28 @@ recent_subject (const Ctx *c, guint at)
   return NULL;
 }
 
+/* The body or person that opens the sentence before token @at, its subject:
+ * "The ministry condemned the launch." */
+static const BylineEntity *
+statement_maker (const Ctx *c, guint at)
+{
+  const BylineSentence *ps = sentence (c, sentence_of (c, at) - 1);
+  guint k = byline_mentions_lower_bound (c->mentions, ps->first_token);
+
+  for (; k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= ps->end_token || r->first_token >= ps->first_token + 6)
+        break;
+      if (in_quote (c, r->first_token) || _byline_quotes_governed (c, r->first_token))
+        continue;
+      if (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
+        return r->entity;
+    }
+  return NULL;
+}
+
 /* Past a short name in brackets after a name, "(KPL)", "(CHP)": the token after
  * the closing bracket, or @k */
 static guint
@@ -752,6 +818,34 @@ is_speech_participle_at (const Ctx *c, guint i)
   return byline_token_len (t) > 5 && strncmp (c->text + byline_token_end (t) - 3, "ing", 3) == 0;
 }
 
+/* A headline's "..., councillor says": the one person of that title the
+ * article names */
+static const BylineEntity *
+headline_role_holder (const Ctx *c, guint i, GPtrArray *entities)
+{
+  g_autofree char *word = _byline_quotes_span_text (c, i, i + 1);
+  g_autofree char *role = g_ascii_strdown (word, -1);
+  const BylineEntity *holder = NULL;
+
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const BylineEntity *ent = entities->pdata[e];
+
+      if (ent->type == BYLINE_ENTITY_PERSON && ent->role != NULL)
+        {
+          g_autofree char *their = g_ascii_strdown (ent->role, -1);
+
+          if (role_fits (their, role))
+            {
+              if (holder != NULL)
+                return NULL;
+              holder = ent;
+            }
+        }
+    }
+  return holder;
+}
+
 gboolean
 _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -761,6 +855,23 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
   r = byline_mentions_at (c->mentions, i);
+  /* "..., councillor says" in a headline: a bare title of one named below */
+  if (r == NULL && i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
+      && ((!(c->toks[i].flags & BYLINE_TOKEN_CAP) && i > 0 && is_char (c, i - 1, ','))
+          /* "Minister Says Port Deal Is Dead" */
+          || i == 0 || (c->toks[i].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_NEWLINE)))
+      && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && has (c, i + 1, BYLINE_WORD_SPEECH)
+      && byline_document_is_header (c->doc, c->toks[i].start))
+    {
+      const BylineEntity *holder = headline_role_holder (c, i, entities);
+
+      if (holder != NULL)
+        {
+          _byline_quotes_speaker_set_entity (out, holder);
+          *end = i + 1;
+          return TRUE;
+        }
+    }
   /* "Foreign Minister Claire Thibodeau said": a title before the name */
   if (r == NULL)
     {
@@ -1538,6 +1649,11 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                  && !(has (c, dend - 1, BYLINE_WORD_ROLE) && c->last_speaker->type == BYLINE_ENTITY_PERSON
                       && c->last_speaker->role != NULL && !last_speaker_fits (c, dend - 1)))
           _byline_quotes_speaker_set_entity (out, c->last_speaker);
+        /* "X condemned the launch. ..., the statement said": the subject of the
+         * sentence before, a body or a person */
+        else if (byline_token_is (c->text, &c->toks[dend - 1], "statement") && sentence_of (c, i) > 0
+                 && (org = statement_maker (c, i)) != NULL)
+          _byline_quotes_speaker_set_entity (out, org);
         else
           {
             g_free (out->name);
@@ -1707,6 +1823,23 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       /* a name or a description; "said he ..." begins the report instead */
       if (is_pronoun_person (c, k) || is_pronoun_group (c, k))
         break;
+      /* "replied the opposition's energy spokesman, X": the name in apposition */
+      if (byline_token_is (c->text, &c->toks[k], "the"))
+        for (guint j = k + 2; j + 1 < hi && j < k + 9; j++)
+          {
+            const BylineMentionRef *named;
+
+            if (c->toks[j].kind == BYLINE_TOKEN_WORD || c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE)
+              continue;
+            named = is_char (c, j, ',') ? byline_mentions_at (c->mentions, j + 1) : NULL;
+            if (named != NULL && named->first_token == j + 1 && named->entity->type == BYLINE_ENTITY_PERSON
+                && (named->end_token >= hi || c->toks[named->end_token].kind == BYLINE_TOKEN_PUNCT))
+              {
+                _byline_quotes_speaker_set_entity (out, named->entity);
+                return TRUE;
+              }
+            break;
+          }
       if (_byline_quotes_speaker_at (c, k, hi, entities, out, &end))
         {
           /* "X, speaking to reporters, said Iran was ...": the subject of the
@@ -1767,6 +1900,22 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
           {
             guint t = j;
             const BylineMentionRef *named;
+
+            /* "Critics, including Sen. X, said", "Residents, among them X's chair
+             * Y, said": the one named in the group speaks */
+            if (c->toks[j].kind == BYLINE_TOKEN_WORD
+                && (byline_token_is (c->text, &c->toks[j], "including")
+                    || (byline_token_is (c->text, &c->toks[j], "among") && j + 2 < w
+                        && byline_token_is (c->text, &c->toks[j + 1], "them"))))
+              {
+                named = byline_mentions_at (c->mentions, w - 2);
+                if (named != NULL && named->end_token + 1 == w && named->first_token > j
+                    && (named->entity->type == BYLINE_ENTITY_PERSON || named->entity->type == BYLINE_ENTITY_ORG))
+                  {
+                    _byline_quotes_speaker_set_entity (out, named->entity);
+                    return TRUE;
+                  }
+              }
 
             /* over a title: ", Rep. Alan Foss," */
             while (t < j + 3 && t + 1 < w && byline_mentions_at (c->mentions, t) == NULL

@@ -11,7 +11,9 @@
  * marks (byline-quotes-reported.c). After the pass, quotes are sorted and
  * a few attributions carried over: the speaker behind an outlet in the same
  * sentence, a headline's words quoted again in the body, a quotation over
- * several paragraphs attributed at its end.
+ * several paragraphs attributed at its end. A quotation with no reporting
+ * verb may be named by the sentence after it (""..." So said X", "That was
+ * X", "The words were those of X", ""...," was how X put it").
  *
  * Copyright 2026 The Byline authors
  *
@@ -505,7 +507,11 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       at_start = so->first_token == m->open || (m->open > 0 && (is_char (c, m->open - 1, ':')
                                                                 || is_speech (c, m->open - 1)
                                                                 || (is_char (c, m->open - 1, ',') && m->open > 1
-                                                                    && is_speech (c, m->open - 2))));
+                                                                    && is_speech (c, m->open - 2))
+                                                                /* after a dateline: "HALDEN — "..."" */
+                                                                || (m->open > 1 && c->toks[m->open - 1].kind == BYLINE_TOKEN_PUNCT
+                                                                    && (c->toks[m->open - 2].flags & BYLINE_TOKEN_ALLCAPS)
+                                                                    && (is_char (c, m->open - 1, '-') || is_char (c, m->open - 1, 0x2014)))));
       direct = at_start && words >= 3
                && (g_unichar_isupper (first_char (c, first)) || c->toks[first].kind == BYLINE_TOKEN_NUMBER)
                && (c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT
@@ -658,6 +664,69 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                 }
               break;
             }
+      /* the speaker named in the sentence after the quotation: ""...." So said
+       * X", "That was X, speaking ...", "The words were those of X", "That was
+       * how X put it" */
+      if (!sp.found && m->closed && m->close + 3 < c->n
+          && (direct || is_char (c, end - 1, '.') || is_char (c, end - 1, '!') || is_char (c, end - 1, '?'))
+          && ((c->toks[m->close + 1].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_PARA))
+              /* ""...," was how X put it" */
+              || (byline_token_is (c->text, &c->toks[m->close + 1], "was")
+                  && byline_token_is (c->text, &c->toks[m->close + 2], "how"))))
+        {
+          guint t = m->close + 1, k = G_MAXUINT, end_tok;
+
+          if (byline_token_is (c->text, &c->toks[t], "So")
+              && (byline_token_is (c->text, &c->toks[t + 1], "said") || byline_token_is (c->text, &c->toks[t + 1], "says")))
+            k = t + 2;
+          else if (byline_token_is (c->text, &c->toks[t], "was"))
+            k = t + 2;
+          else if ((byline_token_is (c->text, &c->toks[t], "That") || byline_token_is (c->text, &c->toks[t], "This"))
+                   && byline_token_is (c->text, &c->toks[t + 1], "was"))
+            k = byline_token_is (c->text, &c->toks[t + 2], "how") ? t + 3 : t + 2;
+          else if (t + 5 < c->n && byline_token_is (c->text, &c->toks[t + 1], "words")
+                   && byline_token_is (c->text, &c->toks[t + 2], "were")
+                   && byline_token_is (c->text, &c->toks[t + 3], "those")
+                   && byline_token_is (c->text, &c->toks[t + 4], "of"))
+            k = t + 5;
+          else if (t + 5 < c->n && byline_token_is (c->text, &c->toks[t], "Those")
+                   && byline_token_is (c->text, &c->toks[t + 1], "were")
+                   && byline_token_is (c->text, &c->toks[t + 3], "words")
+                   && byline_token_is (c->text, &c->toks[t + 4], "of"))
+            k = t + 5;
+          if (k < c->n)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+              /* past a title the entities left out: "That was Mayor X", "keeper X" */
+              for (guint j = k; r == NULL && j < k + 3 && j + 1 < c->n && c->toks[j].kind == BYLINE_TOKEN_WORD
+                                && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD); j++)
+                r = byline_mentions_at (c->mentions, j + 1);
+              /* "So said the town's mayor, X": the name in apposition */
+              for (guint j = k + 1; r == NULL && byline_token_is (c->text, &c->toks[k], "the") && j + 1 < c->n && j < k + 8; j++)
+                if (is_char (c, j, ','))
+                  {
+                    r = byline_mentions_at (c->mentions, j + 1);
+                    if (r != NULL && r->first_token != j + 1)
+                      r = NULL;
+                    break;
+                  }
+                else if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                  break;
+              if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  _byline_quotes_speaker_set_entity (&sp, r->entity);
+                  cue = t;
+                }
+              else if (r == NULL && _byline_quotes_speaker_at (c, k, c->n, entities, &sp, &end_tok))
+                {
+                  if (sp.entity == NULL || sp.entity->type != BYLINE_ENTITY_PERSON)
+                    _byline_quotes_speaker_clear (&sp);
+                  else
+                    cue = t;
+                }
+            }
+        }
       /* a quotation opening its sentence after "X issued a statement ...:" or
        * "X said in a statement." */
       if (!sp.found && direct && so->first_token == m->open && s_open > 0)
