@@ -33,6 +33,11 @@ static const EntityCase cases[] = {
     { "PERSON:Al Gore", "PERSON:Alexandria Ocasio-Cortez", "PLACE:La Paz" }, { "Gore", "Alexandria" } },
   { "The envoy was received by Chinese Vice President Han Zheng in Beijing.",
     { "NORP:Chinese", "PERSON:Han Zheng", "PLACE:Beijing" }, { "Han", "Zheng" } },
+  /* a town's name after a role word in lower case, and alone before a verb of
+   * speech later; the town itself elsewhere is still the town */
+  { "Trade ministry spokesman Gao Lin said exports rose. Gao said imports fell.",
+    { "PERSON:Gao Lin", "PERSON:Gao" }, { "spokesman Gao" } },
+  { "Aid convoys reached Gao on Monday, the spokesman said.", { "PLACE:Gao" }, { NULL } },
   /* a people's word inside a name after a title; a name after "the" is no person */
   { "Iraqi Prime Minister Mohammed Shia al-Sudani arrived. The Leader of the Islamic Revolution, Ayatollah Ali "
     "Khamenei, received him.", { "PERSON:Mohammed Shia al-Sudani", "PERSON:Ali Khamenei", "OTHER:Islamic Revolution" },

@@ -1639,13 +1639,31 @@ _byline_entities_find_candidates (Ctx *c)
        * Ocasio-Cortez", "Vice President Han Zheng" */
       if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
           && (has (c, BYLINE_WORD_FIRST_NAME, i)
-              || (c->title_end == (int) i && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP))
+              || ((c->title_end == (int) i
+                   /* "spokesperson Gao Feng": a role word in lower case before the name */
+                   || (i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)
+                       && has (c, BYLINE_WORD_ROLE, i - 1) && !(c->toks[i].flags & BYLINE_TOKEN_NEWLINE)))
+                  && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP))
               /* "Han Ji-woo": a family name that is also a people's or a town's */
               || is_hyphen_given_name (c, i + 1))
           && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
           && _byline_entities_title_at (c, i + 1) == 0
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
           && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
+        {
+          gl = 0;
+          /* the town's or people's word is this person's name: "Gao said",
+           * "Han added" later are the person (below) */
+          if (c->toks[i].kind == BYLINE_TOKEN_WORD && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &c->toks[i]));
+        }
+      /* "Gao said", "Han added": alone before a verb of speech, the word that
+       * began a person's name before ("spokesperson Gao Feng", "Han Bing") is
+       * that person, not the town or the people */
+      else if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
+               && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP)
+               && i + 1 < c->n && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+               && has (c, BYLINE_WORD_SPEECH, i + 1) && is_name_part (c, i))
         gl = 0;
       /* "General Administration of Customs": a title's word that starts a
        * body's name, the body's head after it and no given name */
