@@ -1373,10 +1373,51 @@ test_state_visit (void)
   g_assert_true (tallinn);
 }
 
+/* Sides that are descriptions, groups and counts: each case's meeting has the
+ * parties given (p2 NULL: a group that meets among itself) and the place */
+typedef struct
+{
+  const char *input;
+  const char *p1;
+  const char *p2;
+  const char *place;
+} GroupCase;
+
+static const GroupCase group_cases[] = {
+  /* a count inside the group; a noun that is also a verb of speech */
+  { "QUITO, March 2, 2024 (EFE) - Mayors of the seven Andean cities gathered in Cuenca on Saturday.",
+    "Mayors of the seven Andean cities", NULL, "Cuenca" },
+  { "Fish talks\n\nMarch 2, 2024\n\nThe fisheries chiefs of 12 coastal states met in Bergen on Friday.",
+    "fisheries chiefs of 12 coastal states", NULL, "Bergen" },
+  /* "behind closed doors" is no side */
+  { "Fish talks\n\nMarch 2, 2024\n\nThe six mediators met behind closed doors in Nairobi on Friday.",
+    "six mediators", NULL, "Nairobi" },
+  /* a country that owns the group: "Peru's trade minister" */
+  { "Fish talks\n\nMarch 2, 2024\n\nPeru's trade minister met his Chilean counterpart in Arica on Friday.",
+    "Peru's trade minister", "Chilean trade minister", "Arica" },
+};
+
+static void
+test_group_case (gconstpointer data)
+{
+  const GroupCase *c = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (c->input);
+  const BylineMeeting *m = find_meeting (a, c->p1, c->p2 != NULL ? c->p2 : c->p1);
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, c->p2 != NULL ? 2 : 1);
+  g_assert_cmpstr (m->place_name, ==, c->place);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (group_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/group-case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &group_cases[i], test_group_case);
+    }
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/meetings/case/%" G_GSIZE_FORMAT, i);

@@ -168,7 +168,9 @@ noun_group (const Ctx *c, guint first, guint end)
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
       /* a person named there takes part by name */
-      if ((c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, k, '-'))
+      /* "the army chiefs of 31 countries": a count inside the group */
+      if ((c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, k, '-')
+           && !(c->toks[k].kind == BYLINE_TOKEN_NUMBER && k > first && k + 1 < end))
           || (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON))
         return NULL;
     }
@@ -182,21 +184,40 @@ boundary (const Ctx *c, guint k)
     "in", "on", "at", "for", "to", "after", "before", "during", "since", "with", "that", "who", "which", "and",
     "but", "or", "as", "while", "when", "where", "from", "by", "of", "about", "over", "said", "says", "will",
     "would", "could", "can", "held", "hold", "had", "has", "have", "was", "were", "is", "are", "be", "been",
-    "also", "again", "then", "later", "ended", "resumed", "collapsed", "began", "opened", "failed", NULL,
+    "also", "again", "then", "later", "ended", "resumed", "collapsed", "began", "opened", "failed", "behind",
+    "without", "amid", "despite", "under", "inside", "near", "through", "across", "ahead", NULL,
   };
 
   const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
+  /* "Kenya's foreign minister": a place that owns the group is inside it */
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_PLACE && r->end_token < c->n
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    return FALSE;
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_DATE || r->entity->type == BYLINE_ENTITY_PLACE))
     return TRUE;
-  /* a verb in -ed: "delegates attended the conference" */
+  /* "the army chiefs of 31 countries": a count before its noun */
+  if (c->toks[k].kind == BYLINE_TOKEN_NUMBER)
+    return !(k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && k > 0 && c->toks[k - 1].kind == BYLINE_TOKEN_WORD);
+  /* a verb in -ed: "delegates attended the conference"; but not an adjective
+   * after a count or an article, before its noun: "31 allied countries" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 4
       && ends_with (c, k, "ed"))
-    return TRUE;
+    return !(k > 0 && k + 1 < c->n && (c->toks[k - 1].kind == BYLINE_TOKEN_NUMBER || is_word (c, k - 1, "the"))
+             && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+             && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_STOPWORD));
   /* a participle: "an official leading a choir" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
       && ends_with (c, k, "ing") && !is_word (c, k, "ruling"))
     return TRUE;
+  /* "the Central Asian states met": a noun that is also a verb of speech, after
+   * a name and before the meeting word */
+  if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && k > 0 && k + 1 < c->n
+      && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !is_word (c, k - 1, "he") && !is_word (c, k - 1, "she")
+      && !is_word (c, k - 1, "it") && !is_word (c, k - 1, "who") && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+      && ends_with (c, k, "s")
+      && (byline_token_cls (&c->toks[k + 1]) & (BYLINE_WORD_MEETING | BYLINE_WORD_FUTURE)))
+    return FALSE;
   /* "the farmers' federation": a possessive inside the group */
   if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE && k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD)
     return FALSE;
@@ -210,6 +231,7 @@ static void
 sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 {
   guint k = t;
+  guint subject_title = 0, subject_end = 0;
 
   /* before: past "held a", "will", "have", "also" */
   while (k > lo && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "held")
@@ -259,11 +281,29 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
              && (!boundary (c, first - 1) || ((is_word (c, first - 1, "of") || is_word (c, first - 1, "from"))
                                               && first - 1 > lo && !boundary (c, first - 2))))
         first--;
-      /* "outside the resort where regional leaders were meeting" */
-      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where"))
+      /* "outside the resort where regional leaders were meeting"; "GENEVA
+       * (Agency) - Negotiators met": the wire dateline is no part of it */
+      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where")
+          || byline_span_contains (&c->doc->wire, c->toks[first - 1].start))
         group = noun_group (c, first, end);
       if (group != NULL)
-        _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+        {
+          /* the title of "Peru's trade minister", "the Indian foreign minister":
+           * the plain words after the owner or the people */
+          guint j = first;
+
+          while (j < end && !(c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE
+                              || (byline_mentions_at (c->mentions, j) != NULL
+                                  && byline_mentions_at (c->mentions, j)->end_token == j + 1
+                                  && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_NORP)))
+            j++;
+          if (j + 1 < end && j + 4 >= end && (byline_token_cls (&c->toks[end - 1]) & BYLINE_WORD_ROLE))
+            {
+              subject_title = j + 1;
+              subject_end = end;
+            }
+          _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+        }
     }
   /* "After the talks, the two delegations issued ...": the main clause's subject */
   if (m->participants->len == 0)
@@ -307,7 +347,19 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 
       while (k < hi && k < first + 6 && !boundary (c, k))
         k++;
-      group = noun_group (c, first, k);
+      /* "Peru's trade minister met his Chilean counterpart": the other's title,
+       * of that people */
+      if (k == first + 3 && subject_title > 0 && (is_word (c, first, "his") || is_word (c, first, "her"))
+          && is_word (c, first + 2, "counterpart") && byline_mentions_at (c->mentions, first + 1) != NULL
+          && byline_mentions_at (c->mentions, first + 1)->entity->type == BYLINE_ENTITY_NORP)
+        {
+          g_autofree char *people = span_text (c, first + 1, first + 2);
+          g_autofree char *title = span_text (c, subject_title, subject_end);
+
+          group = g_strdup_printf ("%s %s", people, title);
+        }
+      else
+        group = noun_group (c, first, k);
       if (group == NULL)
         return;
       _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
