@@ -1395,6 +1395,11 @@ static const GroupCase group_cases[] = {
   /* a country that owns the group: "Peru's trade minister" */
   { "Fish talks\n\nMarch 2, 2024\n\nPeru's trade minister met his Chilean counterpart in Arica on Friday.",
     "Peru's trade minister", "Chilean trade minister", "Arica" },
+  /* two peoples before one plural title: one of each */
+  { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
+    "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },
+  { "OSLO, March 2, 2024 (NTB) - The Swedish and Finnish border negotiators held talks in Tornio on Friday.",
+    "Swedish border negotiator", "Finnish border negotiator", "Tornio" },
 };
 
 static void

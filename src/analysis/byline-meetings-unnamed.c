@@ -271,6 +271,49 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
             break;
           }
       }
+  /* "the Indian and Bangladeshi water ministers met": one of each people */
+  if (k > lo + 3 && m->participants->len == 0 && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && ends_with (c, k - 1, "s")
+      && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+    {
+      guint r0 = k - 1;
+      const BylineMentionRef *b, *a;
+
+      while (r0 > lo && r0 + 4 > k && c->toks[r0 - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[r0 - 1].flags & BYLINE_TOKEN_CAP)
+             && !boundary (c, r0 - 1))
+        r0--;
+      b = byline_mentions_at (c->mentions, r0 - 1);
+      if (b != NULL && b->end_token == r0 && b->entity->type == BYLINE_ENTITY_NORP && b->first_token > lo + 1
+          && is_word (c, b->first_token - 1, "and") && (a = byline_mentions_at (c->mentions, b->first_token - 2)) != NULL
+          && a->end_token == b->first_token - 1 && a->entity->type == BYLINE_ENTITY_NORP)
+        {
+          guint f = a->first_token - (a->first_token > lo && (is_word (c, a->first_token - 1, "the")
+                                                               || is_word (c, a->first_token - 1, "both")));
+
+          if (f == lo || is_punct (c, f - 1, ',') || byline_span_contains (&c->doc->wire, c->toks[f - 1].start))
+            {
+              g_autofree char *rest = span_text (c, r0, k);
+              gsize len = strlen (rest);
+
+              /* the one of each: "ministers", "secretaries" */
+              if (len > 3 && g_str_has_suffix (rest, "ies"))
+                {
+                  rest[len - 3] = 'y';
+                  rest[len - 2] = '\0';
+                }
+              else if (len > 1)
+                rest[len - 1] = '\0';
+              for (guint i = 0; i < 2; i++)
+                {
+                  const BylineMentionRef *p = i == 0 ? a : b;
+                  g_autofree char *people = span_text (c, p->first_token, p->end_token);
+
+                  _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, rest));
+                }
+              subject_title = r0;
+              subject_end = k;
+            }
+        }
+    }
   if (k > lo && m->participants->len == 0)
     {
       guint end = k, first = k;
