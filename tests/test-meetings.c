@@ -1395,6 +1395,9 @@ static const GroupCase group_cases[] = {
   /* a country that owns the group: "Peru's trade minister" */
   { "Fish talks\n\nMarch 2, 2024\n\nPeru's trade minister met his Chilean counterpart in Arica on Friday.",
     "Peru's trade minister", "Chilean trade minister", "Arica" },
+  /* a count inside a group after its noun; "here" and "today" are no part of it */
+  { "Fish talks\n\nMarch 2, 2024\n\nPresident Ana Soto met fisheries chiefs from 9 island states here today.",
+    "Ana Soto", "fisheries chiefs from 9 island states", NULL },
   /* two peoples before one plural title: one of each */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },

@@ -347,6 +347,9 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
               guint j = k + 2;
               while (j < hi && j < k + 8
                      && (c->toks[j].kind == BYLINE_TOKEN_WORD
+                         /* "from 14 Pacific Rim economies", "the Group of 20" */
+                         || (c->toks[j].kind == BYLINE_TOKEN_NUMBER && j > k + 2)
+                         || (c->toks[j].kind == BYLINE_TOKEN_NUMBER && j + 1 < hi && c->toks[j + 1].kind == BYLINE_TOKEN_WORD)
                          /* "of the Lao People's Democratic Republic" */
                          || (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j + 1 < hi
                              && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP)))
@@ -357,7 +360,10 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                           && (is_word (c, j, "led") || is_word (c, j, "headed") || is_word (c, j, "who")
                               || is_word (c, j, "which") || is_word (c, j, "that") || is_word (c, j, "in")
                               || is_word (c, j, "on") || is_word (c, j, "at") || is_word (c, j, "to")
-                              || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with"))))
+                              || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with")
+                              /* "lawmakers from Chile here today", "envoys who will meet" */
+                              || is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday")
+                              || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))))
                 j++;
               *end = j;
             }
