@@ -1398,6 +1398,10 @@ static const GroupCase group_cases[] = {
   /* a count inside a group after its noun; "here" and "today" are no part of it */
   { "Fish talks\n\nMarch 2, 2024\n\nPresident Ana Soto met fisheries chiefs from 9 island states here today.",
     "Ana Soto", "fisheries chiefs from 9 island states", NULL },
+  /* "the two" of a pair named the sentence before, who had not met yet */
+  { "Fish talks\n\nMarch 2, 2024\n\nChile's Fisheries Secretary Ana Soto wrote to her Peruvian counterpart "
+    "Luis Ortega on Friday.\n\nThe two secretaries will meet in Arica in May.",
+    "Ana Soto", "Luis Ortega", "Arica" },
   /* two peoples before one plural title: one of each */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },

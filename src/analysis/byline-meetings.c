@@ -800,6 +800,31 @@ meeting_in_sentence (Ctx *c, guint s)
                     const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
                     _byline_meetings_add_participant (m, one->entity, g_strdup (one->name));
                   }
+              /* "A spoke by telephone with his counterpart B. The two foreign
+               * secretaries will meet in Colombo": no meeting of theirs yet, the two
+               * people the sentence before names */
+              else if (s > 0 && !is_word (c, k, "they")
+                       /* a meeting word, not "the ministers discussed" after a call */
+                       && (is_word (c, t, "meet") || is_word (c, t, "met") || is_word (c, t, "meeting")
+                           || is_word (c, t, "talks") || is_word (c, t, "summit")))
+                {
+                  const BylineSentence *prev = &g_array_index (c->doc->sentences, BylineSentence, s - 1);
+                  const BylineEntity *two[3] = { NULL, NULL, NULL };
+                  guint n_two = 0;
+
+                  for (guint j = prev->first_token; j < prev->end_token && n_two < 3; j++)
+                    {
+                      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+                      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON
+                          && !byline_span_contains (&c->doc->wire, r->start) && r->entity != two[0]
+                          && (n_two < 2 || r->entity != two[1]))
+                        two[n_two++] = r->entity;
+                    }
+                  if (n_two == 2)
+                    for (guint p = 0; p < 2; p++)
+                      _byline_meetings_add_participant (m, two[p], g_strdup (two[p]->name));
+                }
               break;
             }
       /* "During his talks with X, the High Representative stated ...", "After the meeting
