@@ -636,6 +636,73 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, NULL, group);
       return TRUE;
     }
+  /* "received the visiting Omani foreign minister": one of a people by title, not
+   * named (a name would have been found above) */
+  if (is_word (c, i, "the") && c->object_side)
+    {
+      guint k = i + 1 + is_word (c, i + 1, "visiting");
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, k);
+
+      if (p != NULL && p->first_token == k && p->entity->type == BYLINE_ENTITY_NORP)
+        {
+          guint j = p->end_token;
+
+          while (j < hi && j < p->end_token + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                 && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
+                 && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
+            j++;
+          if (j < hi && c->toks[j].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
+              && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !ends_with (c, j, "s")
+              && byline_mentions_at (c->mentions, j + 1) == NULL && !is_punct (c, j + 1, ','))
+            {
+              g_autofree char *role = span_text (c, p->end_token, j + 1);
+              const BylineEntity *named = NULL;
+
+              /* the one of that people with that title, named elsewhere: "the
+               * Turkish foreign minister" is Turkey's foreign minister told before */
+              for (guint e = 0; e < c->entities->len && p->entity->affiliation != NULL; e++)
+                {
+                  const BylineEntity *o = c->entities->pdata[e];
+
+                  if (o->type == BYLINE_ENTITY_PERSON && o->role != NULL && o->affiliation != NULL
+                      && g_ascii_strcasecmp (o->role, role) == 0 && strcmp (o->affiliation, p->entity->affiliation) == 0)
+                    {
+                      named = named == NULL ? o : NULL;
+                      if (named == NULL)
+                        break;
+                    }
+                }
+              /* or the one of that people who met this side before: "Pompeo and his
+               * Turkish counterpart, X, ... Pompeo met the Turkish foreign minister" */
+              for (guint e = c->meetings->len; e > 0 && named == NULL && m->participants->len > 0
+                                                 && p->entity->affiliation != NULL; e--)
+                {
+                  const BylineMeeting *o = c->meetings->pdata[e - 1];
+                  const BylineEntity *side = g_array_index (m->participants, BylineParticipant, 0).entity;
+
+                  if (side == NULL || !_byline_meetings_has_participant (o, side, NULL))
+                    continue;
+                  for (guint q = 0; q < o->participants->len; q++)
+                    {
+                      const BylineEntity *x = g_array_index (o->participants, BylineParticipant, q).entity;
+
+                      if (x != NULL && x != side && x->type == BYLINE_ENTITY_PERSON && x->affiliation != NULL
+                          && strcmp (x->affiliation, p->entity->affiliation) == 0)
+                        {
+                          named = x;
+                          break;
+                        }
+                    }
+                }
+              *end = j + 1;
+              if (named != NULL)
+                _byline_meetings_add_participant (m, named, g_strdup (named->name));
+              else
+                _byline_meetings_add_participant (m, NULL, span_text (c, k, j + 1));
+              return TRUE;
+            }
+        }
+    }
   return FALSE;
 }
 
