@@ -1405,6 +1405,11 @@ static const GroupCase group_cases[] = {
   /* a title of a people, not named: the description takes part */
   { "Fish talks\n\nMarch 2, 2024\n\nPresident Ana Soto received the visiting Chilean fisheries minister in "
     "Lima on Friday.", "Ana Soto", "Chilean fisheries minister", "Lima" },
+  /* a counted group is a meeting of its own, also in an article that names
+   * other meetings, and not more of the one told just before */
+  { "LIMA, March 2, 2024 (Reuters) - Peruvian Trade Minister Ana Soto held talks with her Chilean counterpart, "
+    "Luis Ortega, in Arica on Friday.\n\nPrices fell on the news.\n\nTrade ministers from 21 Pacific economies "
+    "will meet in Cusco next week.", "Trade ministers from 21 Pacific economies", NULL, "Cusco" },
   /* two peoples before one plural title: one of each */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },

@@ -194,6 +194,12 @@ boundary (const Ctx *c, guint k)
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PLACE && r->end_token < c->n
       && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
     return FALSE;
+  /* "from 21 Pacific economies": a place after a count qualifies the group */
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0 && r->end_token < c->n
+      && (c->toks[r->first_token - 1].kind == BYLINE_TOKEN_NUMBER
+          || (byline_token_cls (&c->toks[r->first_token - 1]) & BYLINE_WORD_NUMBER))
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_DATE || r->entity->type == BYLINE_ENTITY_PLACE))
     return TRUE;
   /* "the army chiefs of 31 countries": a count before its noun */
@@ -222,6 +228,32 @@ boundary (const Ctx *c, guint k)
   if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE && k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD)
     return FALSE;
   return c->toks[k].kind != BYLINE_TOKEN_WORD || is_one_of (c, k, words) || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH);
+}
+
+/* "the army chiefs of 31 countries met", "leaders of the five states",
+ * "the Indian and Pakistani ministers": a side before the meeting word that
+ * counts its people (three or more, not "the two", which are a pair told
+ * elsewhere) or names two peoples; cheap, by class and kind first */
+static gboolean
+counted_side_before (const Ctx *c, guint lo, guint t)
+{
+  for (guint k = lo; k < t; k++)
+    {
+      const BylineToken *tok = &c->toks[k];
+
+      if (tok->kind == BYLINE_TOKEN_NUMBER && k + 1 < t && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+          && !(byline_token_cls (&c->toks[k + 1]) & (BYLINE_WORD_MONTH | BYLINE_WORD_TIME_UNIT)))
+        return TRUE;
+      if (tok->kind == BYLINE_TOKEN_WORD && (byline_token_cls (tok) & BYLINE_WORD_NUMBER) && !is_word (c, k, "one")
+          && !is_word (c, k, "two") && k + 1 < t && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_TIME_UNIT))
+        return TRUE;
+      if (is_word (c, k, "and") && k > lo && byline_mentions_at (c->mentions, k - 1) != NULL
+          && byline_mentions_at (c->mentions, k - 1)->entity->type == BYLINE_ENTITY_NORP
+          && byline_mentions_at (c->mentions, k + 1) != NULL
+          && byline_mentions_at (c->mentions, k + 1)->entity->type == BYLINE_ENTITY_NORP)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The sides of a meeting word with no names: the noun group just before it
@@ -463,6 +495,7 @@ _byline_meetings_unnamed (Ctx *c)
       guint t;
       BylineMeeting *near = NULL;
       BylineMeeting *m;
+      gboolean counted, own = FALSE;
 
       if (told_by[s] != 0 || _byline_meetings_in_headline (c, sent))
         continue;
@@ -487,11 +520,22 @@ _byline_meetings_unnamed (Ctx *c)
         if (other_time)
           continue;
       }
+      /* "the army chiefs of 31 countries met": a side that counts its people is
+       * a meeting of its own, not more of one told near */
+      counted = counted_side_before (c, lo, t);
+      if (counted)
+        {
+          BylineMeeting *probe = _byline_meeting_new ();
+
+          sides (c, lo, hi, t, probe);
+          own = probe->participants->len > 0;
+          byline_meeting_free (probe);
+        }
       /* more of a meeting told just before, or just after */
-      for (guint d = 1; d <= 2 && near == NULL; d++)
+      for (guint d = 1; d <= 2 && near == NULL && !own; d++)
         if (s >= d && told_by[s - d] != 0)
           near = found->pdata[told_by[s - d] - 1];
-      if (near == NULL && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
+      if (near == NULL && !own && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
         near = found->pdata[told_by[s + 1] - 1];
       if (near != NULL)
         {
@@ -524,7 +568,7 @@ _byline_meetings_unnamed (Ctx *c)
         }
       /* an article that names the sides of its meetings leaves out those it does
        * not name; one that names none still tells of meetings */
-      if (named > 0)
+      if (named > 0 && !own)
         continue;
       m = _byline_meeting_new ();
       /* a person named in the sentence takes part: "the president met with Annan";
@@ -538,12 +582,18 @@ _byline_meetings_unnamed (Ctx *c)
               && !byline_span_contains (&doc->wire, r->start))
             _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
         }
-      if (m->participants->len >= 2)
+      if (m->participants->len >= 2 || (named > 0 && m->participants->len > 0))
         {
           byline_meeting_free (m);
           continue;
         }
       sides (c, lo, hi, t, m);
+      /* among named meetings, only a side that counts its people */
+      if (named > 0 && m->participants->len == 0)
+        {
+          byline_meeting_free (m);
+          continue;
+        }
       _byline_meetings_find_place_and_date (c, m, lo, hi, t);
       m->status = _byline_meetings_status_of (c, lo, t);
       /* "the summit in Hanoi ended on Friday", "talks resumed": the verb after
