@@ -1410,6 +1410,12 @@ static const GroupCase group_cases[] = {
   { "LIMA, March 2, 2024 (Reuters) - Peruvian Trade Minister Ana Soto held talks with her Chilean counterpart, "
     "Luis Ortega, in Arica on Friday.\n\nPrices fell on the news.\n\nTrade ministers from 21 Pacific economies "
     "will meet in Cusco next week.", "Trade ministers from 21 Pacific economies", NULL, "Cusco" },
+  /* a counted gathering in the frame of another meeting is the group's own */
+  { "LIMA, March 2, 2024 (Reuters) - Ana Soto and Luis Ortega held a working breakfast in Tacna on Friday, ahead "
+    "of a gathering of fisheries chiefs from 14 coastal states.", "fisheries chiefs from 14 coastal states", NULL, "Tacna" },
+  /* and the pair of the main clause met too, without the group */
+  { "LIMA, March 2, 2024 (Reuters) - Ana Soto and Luis Ortega held a working breakfast in Tacna on Friday, ahead "
+    "of a gathering of fisheries chiefs from 14 coastal states.", "Ana Soto", "Luis Ortega", "Tacna" },
   /* two peoples before one plural title: one of each */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },

@@ -1101,6 +1101,27 @@ set_gathering (const BylineEntity *owner, char *group, const BylineEntity **enti
     g_free (group);
 }
 
+/* "a gathering of foreign ministers from 22 nations": the group, when it counts
+ * its people, or NULL; @t is at the gathering's noun */
+char *
+_byline_meetings_counted_gathering (const Ctx *c, guint t, guint hi)
+{
+  char *group;
+  guint end;
+
+  if (!is_word (c, t + 1, "of") || t + 2 >= hi
+      || !(is_word (c, t, "summit") || is_word (c, t, "conference") || is_word (c, t, "gathering")
+           || is_word (c, t, "meeting")))
+    return NULL;
+  if ((group = group_at (c, t + 2, hi, &end)) == NULL)
+    return NULL;
+  for (guint j = t + 2; j < end; j++)
+    if (c->toks[j].kind == BYLINE_TOKEN_NUMBER)
+      return group;
+  g_free (group);
+  return NULL;
+}
+
 /* The one party of a gathering, with no one else named: "the APEC summit",
  * "a gathering of foreign ministers from 22 nations"; its name, and the
  * entity when it is one (else NULL), or FALSE; @entity and @name may be NULL */
@@ -1114,6 +1135,13 @@ _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEnti
   if (!(is_word (c, t, "summit") || is_word (c, t, "conference") || is_word (c, t, "gathering")
         || is_word (c, t, "summits") || is_word (c, t, "gatherings")) || (c->toks[t].flags & BYLINE_TOKEN_CAP))
     return FALSE;
+  /* "ahead of a gathering of foreign ministers from 22 nations": a group that counts
+   * its people meets, even in a frame */
+  if ((group = _byline_meetings_counted_gathering (c, t, hi)) != NULL)
+    {
+      set_gathering (NULL, group, entity, name);
+      return TRUE;
+    }
   /* the event the main clause tells of, not a frame: "on the sidelines of the NATO
    * summit", "ahead of a gathering of ...", "at the APEC summit" */
   {

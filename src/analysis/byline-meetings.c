@@ -1294,6 +1294,30 @@ meeting_in_sentence (Ctx *c, guint s)
           && t > lo && c->toks[t - 1].kind == BYLINE_TOKEN_WORD && !is_word (c, t - 1, "a")
           && !is_word (c, t - 1, "the"))
         g_array_set_size (m->participants, 0);
+      /* "A and B held a lunch ahead of a gathering of ministers from 22 nations":
+       * the gathering is the group's own meeting */
+      g_autofree char *frame_group = NULL;
+
+      if (c->toks[t].kind == BYLINE_TOKEN_WORD && is_word (c, t + 1, "of"))
+        {
+          char *counted = _byline_meetings_counted_gathering (c, t, hi);
+
+          /* the pair of the main clause met too: their own meeting, below */
+          if (counted != NULL && m->participants->len >= 2)
+            {
+              /* not one of the pair's partners */
+              for (guint p = m->participants->len; p > 0; p--)
+                if (g_array_index (m->participants, BylineParticipant, p - 1).entity == NULL
+                    && g_strcmp0 (g_array_index (m->participants, BylineParticipant, p - 1).name, counted) == 0)
+                  g_array_remove_index (m->participants, p - 1);
+              frame_group = counted;
+            }
+          else if (counted != NULL)
+            {
+              g_array_set_size (m->participants, 0);
+              _byline_meetings_add_participant (m, NULL, counted);
+            }
+        }
       /* a gathering of one party, with no one else named: "the APEC summit will take
        * place in Shanghai", "a gathering of foreign ministers from 22 nations" */
       if (m->participants->len < 2)
@@ -1529,6 +1553,19 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
               g_array_set_size (m->participants, 2);
             }
+        }
+      if (frame_group != NULL)
+        {
+          BylineMeeting *group = _byline_meeting_new ();
+
+          _byline_meetings_add_participant (group, NULL, g_steal_pointer (&frame_group));
+          group->place = m->place;
+          group->place_name = g_strdup (m->place_name);
+          g_array_append_vals (group->evidence, m->evidence->data, m->evidence->len);
+          /* the time read at the gathering's word is neither's for sure: "were to
+           * hold a lunch, ahead of a gathering" */
+          m->status = BYLINE_MEETING_UNKNOWN;
+          g_ptr_array_add (split, group);
         }
       /* in the order told; the same meeting told twice is one meeting */
       g_ptr_array_insert (split, 0, m);
