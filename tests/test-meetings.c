@@ -1423,6 +1423,24 @@ static const GroupCase group_cases[] = {
     "Swedish border negotiator", "Finnish border negotiator", "Tornio" },
 };
 
+/* a trip, then talks with a host of that country at a building: the trip is told
+ * by those talks; a host met at a building before the trip was not met on it */
+static void
+test_trip_then_site (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "QUITO, March 2, 2024 (EFE) - Peruvian Trade Minister Ana Soto arrived in Quito on Friday for a two-day "
+    "visit.\n\nOn Saturday the visiting minister held talks with Ecuadorian President Luis Ortega at Carondelet "
+    "Palace.");
+  g_autoptr (BylineAnalysis) b = test_analyse (
+    "LIMA, March 2, 2024 (EFE) - Peruvian President Ana Soto hosted Ecuadorian President Luis Ortega at "
+    "Torre Tagle Palace on Friday.\n\nPrices fell.\n\nSoto will make a return visit to Ecuador next year.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+  g_assert_null (find_meeting (a, "Ana Soto", "Ecuador"));
+  g_assert_nonnull (find_meeting (b, "Ana Soto", "Ecuador"));
+}
+
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */
 static void
 test_described_named_before (void)
@@ -1467,6 +1485,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
+  g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);
