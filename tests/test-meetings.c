@@ -1416,6 +1416,9 @@ static const GroupCase group_cases[] = {
   /* and the pair of the main clause met too, without the group */
   { "LIMA, March 2, 2024 (Reuters) - Ana Soto and Luis Ortega held a working breakfast in Tacna on Friday, ahead "
     "of a gathering of fisheries chiefs from 14 coastal states.", "Ana Soto", "Luis Ortega", "Tacna" },
+  /* a count as the group's first word */
+  { "LIMA, March 2, 2024 (Reuters) - Ana Soto met Luis Ortega in Arica on Friday.\n\nPrices fell.\n\n"
+    "The 14 coastal states will meet in Tacna in June.", "14 coastal states", NULL, "Tacna" },
   /* two peoples before one plural title: one of each */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },

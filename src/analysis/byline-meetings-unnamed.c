@@ -170,7 +170,7 @@ noun_group (const Ctx *c, guint first, guint end)
       /* a person named there takes part by name */
       /* "the army chiefs of 31 countries": a count inside the group */
       if ((c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, k, '-')
-           && !(c->toks[k].kind == BYLINE_TOKEN_NUMBER && k > first && k + 1 < end))
+           && !(c->toks[k].kind == BYLINE_TOKEN_NUMBER && k + 1 < end))
           || (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON))
         return NULL;
     }
