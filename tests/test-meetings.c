@@ -1444,6 +1444,18 @@ test_trip_then_site (void)
   g_assert_nonnull (find_meeting (b, "Ana Soto", "Ecuador"));
 }
 
+/* "the three leaders met again": the ones told before, no group of its own */
+static void
+test_few_told_before (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "LIMA, March 2, 2024 (Reuters) - Ana Soto hosted Luis Ortega and Rosa Quispe in Arica on Friday.\n\n"
+    "Prices fell.\n\nThe three leaders met again on Saturday.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    g_assert_false (has_participant (a->meetings->pdata[i], "three leaders"));
+}
+
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */
 static void
 test_described_named_before (void)
@@ -1488,6 +1500,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
+  g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);

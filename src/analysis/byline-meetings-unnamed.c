@@ -241,6 +241,12 @@ counted_side_before (const Ctx *c, guint lo, guint t)
     {
       const BylineToken *tok = &c->toks[k];
 
+      /* "the three leaders met again": the few told before, not a group of its
+       * own; but "leaders of the five states", "the 27 member states" */
+      if (tok->kind == BYLINE_TOKEN_WORD && k > lo && is_word (c, k - 1, "the")
+          && !(k > lo + 1 && (is_word (c, k - 2, "of") || is_word (c, k - 2, "from"))))
+        continue;
+
       if (tok->kind == BYLINE_TOKEN_NUMBER && k + 1 < t && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
           && !(byline_token_cls (&c->toks[k + 1]) & (BYLINE_WORD_MONTH | BYLINE_WORD_TIME_UNIT)))
         return TRUE;
