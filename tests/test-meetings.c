@@ -1419,6 +1419,11 @@ static const GroupCase group_cases[] = {
   /* a count as the group's first word */
   { "LIMA, March 2, 2024 (Reuters) - Ana Soto met Luis Ortega in Arica on Friday.\n\nPrices fell.\n\n"
     "The 14 coastal states will meet in Tacna in June.", "14 coastal states", NULL, "Tacna" },
+  /* "the two trade secretaries" after two presidents met: not the presidents, one
+   * of each one's people by that title */
+  { "LIMA, March 2, 2024 (EFE) - Peruvian President Ana Soto met Chilean President Luis Ortega in Arica on "
+    "Friday.\n\nThe two trade secretaries will meet in Tacna in June.", "Peruvian trade secretary",
+    "Chilean trade secretary", "Tacna" },
   /* two peoples before one plural title: one of each */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },

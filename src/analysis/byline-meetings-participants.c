@@ -132,6 +132,47 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
   return any;
 }
 
+/* "the two foreign secretaries" after a meeting of two prime ministers: a
+ * qualified title that neither of the pair holds; the title's words, singular
+ * ("foreign secretary"), or NULL when it may be theirs */
+char *
+_byline_meetings_pair_misfit (const Ctx *c, const BylineMeeting *pair, guint from, guint end)
+{
+  guint head = from;
+  g_autofree char *word = NULL;
+  g_autofree char *title = NULL;
+  gsize len;
+
+  for (guint k = from; k < end && k < from + 4 && c->toks[k].kind == BYLINE_TOKEN_WORD
+                       && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+                       && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))
+                       && _byline_meetings_trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
+    head = k;
+  if (head == from
+      || !(is_word (c, head, "ministers") || is_word (c, head, "secretaries") || is_word (c, head, "envoys")
+           || is_word (c, head, "ambassadors") || is_word (c, head, "advisers") || is_word (c, head, "advisors")
+           || is_word (c, head, "negotiators") || is_word (c, head, "chiefs") || is_word (c, head, "speakers")))
+    return NULL;
+  word = g_utf8_strdown (c->text + c->toks[head].start, byline_token_len (&c->toks[head]));
+  len = strlen (word);
+  if (g_str_has_suffix (word, "ies"))
+    {
+      word[len - 3] = 'y';
+      word[len - 2] = '\0';
+    }
+  else
+    word[len - 1] = '\0';
+  for (guint p = 0; p < 2 && p < pair->participants->len; p++)
+    {
+      const BylineEntity *e = g_array_index (pair->participants, BylineParticipant, p).entity;
+
+      if (e == NULL || e->role == NULL || role_fits (e->role, word))
+        return NULL;
+    }
+  title = span_text (c, from, head);
+  return g_strdup_printf ("%s %s", title, word);
+}
+
 /* "his Iranian counterpart", "the Turkish foreign minister": a person named elsewhere */
 static const BylineEntity *
 resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)

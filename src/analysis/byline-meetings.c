@@ -777,6 +777,7 @@ meeting_in_sentence (Ctx *c, guint s)
               guint noun = is_word (c, k, "both") || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both")) ? k + 1 : k + 2;
               guint noun_end = t;
               const BylineMeeting *pair;
+              g_autofree char *misfit = NULL;
 
               /* "It was the second meeting between the two ministers. They previously met
                * in Almaty": the pair the sentence before names */
@@ -793,8 +794,34 @@ meeting_in_sentence (Ctx *c, guint s)
                       }
                 }
               pair = _byline_meetings_earlier_pair (c, noun, noun_end);
+              misfit = pair != NULL ? _byline_meetings_pair_misfit (c, pair, noun, noun_end) : NULL;
 
-              if (pair != NULL)
+              /* "the two foreign secretaries" after the prime ministers met: one of
+               * each one's people, by title ("Indian foreign secretary") */
+              if (misfit != NULL)
+                for (guint p = 0; p < 2; p++)
+                  {
+                    const BylineEntity *one = g_array_index (pair->participants, BylineParticipant, p).entity;
+                    const char *people = one->affiliation;
+
+                    for (guint e = 0; e < c->entities->len && one->affiliation != NULL; e++)
+                      {
+                        const BylineEntity *o = c->entities->pdata[e];
+
+                        if (o->type == BYLINE_ENTITY_NORP && g_strcmp0 (o->affiliation, one->affiliation) == 0)
+                          {
+                            people = o->name;
+                            break;
+                          }
+                      }
+                    if (people == NULL)
+                      {
+                        g_array_set_size (m->participants, 0);
+                        break;
+                      }
+                    _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, misfit));
+                  }
+              else if (pair != NULL)
                 for (guint p = 0; p < 2; p++)
                   {
                     const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
