@@ -15,6 +15,16 @@
  * deadline", "met with criticism", "a press conference", "a phone call",
  * "visited the website", "talks to reporters".
  *
+ * A side may count its people or name two peoples: "the army chiefs of 31
+ * allied countries met", "leaders of the five Central Asian states", "the
+ * 27 member states will meet" (a count inside the group, a place after a
+ * count, a noun that is also a verb of speech, after a wire dateline). Such
+ * a side is a meeting of its own even in an article that names other
+ * meetings, and not more of one told near ("the three leaders met again"
+ * stays the pair told before). "The Indian and Bangladeshi water ministers
+ * met" is one minister of each people; "Peru's trade minister met his
+ * Chilean counterpart" gives the counterpart the subject's title.
+ *
  * Copyright 2026 The Byline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

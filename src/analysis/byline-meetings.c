@@ -13,6 +13,15 @@
  * day; a meeting with no place takes the place of another meeting of the
  * same people, or the city of the wire dateline.
  *
+ * Descriptions: "the two foreign secretaries" are the pair of an earlier
+ * meeting, or the two people the sentence before names, or, when the pair
+ * holds another office, one of each one's people by that title ("Indian
+ * foreign secretary"); "received the visiting Omani foreign minister" is the
+ * one of that people named elsewhere, or the description. "Ahead of a
+ * gathering of ministers from 22 nations" is the group's own meeting, beside
+ * the main clause's. A trip is told by talks with a host of that country at
+ * a building told after it.
+ *
  * Copyright 2026 The Byline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
