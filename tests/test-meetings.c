@@ -1424,6 +1424,9 @@ static const GroupCase group_cases[] = {
   { "LIMA, March 2, 2024 (EFE) - Peruvian President Ana Soto met Chilean President Luis Ortega in Arica on "
     "Friday.\n\nThe two trade secretaries will meet in Tacna in June.", "Peruvian trade secretary",
     "Chilean trade secretary", "Tacna" },
+  /* a body's people before ", who will meet" */
+  { "LIMA, March 2, 2024 (EFE) - Ana Soto met Luis Ortega in Arica on Friday.\n\nThe dispute now passes to "
+    "OPEC ministers, who will meet in Vienna in June.", "OPEC ministers", NULL, "Vienna" },
   /* two peoples before one plural title: one of each */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },

@@ -553,6 +553,11 @@ meeting_in_sentence (Ctx *c, guint s)
                   _byline_meetings_add_participant (m, first->entity, g_strdup (first->entity->name));
                 _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
               }
+            /* "EU leaders, who are due to meet at a summit": the body's people */
+            else if (r == NULL && j > 1 && c->toks[j - 1].kind == BYLINE_TOKEN_WORD
+                     && (r = byline_mentions_at (c->mentions, j - 2)) != NULL && r->end_token == j - 1
+                     && r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, j) == j)
+              _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, j));
             clause = k;
             relative = TRUE;
             break;
