@@ -1452,16 +1452,22 @@ test_trip_then_site (void)
   g_assert_nonnull (find_meeting (b, "Ana Soto", "Ecuador"));
 }
 
-/* "the three leaders met again": the ones told before, no group of its own */
+/* "the three leaders met again": the ones told before, no group of its own; a
+ * crowd that gathers meets no one */
 static void
 test_few_told_before (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (
     "LIMA, March 2, 2024 (Reuters) - Ana Soto hosted Luis Ortega and Rosa Quispe in Arica on Friday.\n\n"
-    "Prices fell.\n\nThe three leaders met again on Saturday.");
+    "Prices fell.\n\nThe three leaders met again on Saturday.\n\nSome two dozen fishermen gathered outside the "
+    "port office.");
 
   for (guint i = 0; i < a->meetings->len; i++)
-    g_assert_false (has_participant (a->meetings->pdata[i], "three leaders"));
+    {
+      g_assert_false (has_participant (a->meetings->pdata[i], "three leaders"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "dozen fishermen"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "two dozen fishermen"));
+    }
 }
 
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */

@@ -247,9 +247,23 @@ boundary (const Ctx *c, guint k)
 static gboolean
 counted_side_before (const Ctx *c, guint lo, guint t)
 {
+  /* a crowd gathers, it does not meet: "several dozen protesters gathered" */
+  static const char *const crowds[] = {
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
+    "protesters", "demonstrators", "people", "residents", "supporters", "troops", "soldiers", "police",
+    "refugees", "migrants", "fans", "workers", "students", "pilgrims", "mourners", "worshippers", "crowds",
+    "civilians", "villagers", "marchers", "rioters", NULL,
+  };
+  gboolean counted = FALSE;
+
   for (guint k = lo; k < t; k++)
     {
       const BylineToken *tok = &c->toks[k];
+
+      if (tok->kind == BYLINE_TOKEN_WORD && !(tok->flags & BYLINE_TOKEN_CAP) && is_one_of (c, k, crowds))
+        return FALSE;
+      if (counted)
+        continue;
 
       /* "the three leaders met again": the few told before, not a group of its
        * own; but "leaders of the five states", "the 27 member states" */
@@ -259,17 +273,17 @@ counted_side_before (const Ctx *c, guint lo, guint t)
 
       if (tok->kind == BYLINE_TOKEN_NUMBER && k + 1 < t && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
           && !(byline_token_cls (&c->toks[k + 1]) & (BYLINE_WORD_MONTH | BYLINE_WORD_TIME_UNIT)))
-        return TRUE;
+        counted = TRUE;
       if (tok->kind == BYLINE_TOKEN_WORD && (byline_token_cls (tok) & BYLINE_WORD_NUMBER) && !is_word (c, k, "one")
           && !is_word (c, k, "two") && k + 1 < t && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_TIME_UNIT))
-        return TRUE;
+        counted = TRUE;
       if (is_word (c, k, "and") && k > lo && byline_mentions_at (c->mentions, k - 1) != NULL
           && byline_mentions_at (c->mentions, k - 1)->entity->type == BYLINE_ENTITY_NORP
           && byline_mentions_at (c->mentions, k + 1) != NULL
           && byline_mentions_at (c->mentions, k + 1)->entity->type == BYLINE_ENTITY_NORP)
-        return TRUE;
+        counted = TRUE;
     }
-  return FALSE;
+  return counted;
 }
 
 /* The sides of a meeting word with no names: the noun group just before it
