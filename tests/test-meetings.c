@@ -1427,11 +1427,12 @@ static const GroupCase group_cases[] = {
   /* a body's people before ", who will meet" */
   { "LIMA, March 2, 2024 (EFE) - Ana Soto met Luis Ortega in Arica on Friday.\n\nThe dispute now passes to "
     "OPEC ministers, who will meet in Vienna in June.", "OPEC ministers", NULL, "Vienna" },
-  /* two peoples before one plural title: one of each */
+  /* two peoples before one plural office: one of each; before a plural team,
+   * each people's team */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },
   { "OSLO, March 2, 2024 (NTB) - The Swedish and Finnish border negotiators held talks in Tornio on Friday.",
-    "Swedish border negotiator", "Finnish border negotiator", "Tornio" },
+    "Swedish border negotiators", "Finnish border negotiators", "Tornio" },
 };
 
 /* a trip, then talks with a host of that country at a building: the trip is told

@@ -356,8 +356,16 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
               g_autofree char *rest = span_text (c, r0, k);
               gsize len = strlen (rest);
 
-              /* the one of each: "ministers", "secretaries" */
-              if (len > 3 && g_str_has_suffix (rest, "ies"))
+              /* the one of each who holds an office: "ministers", "secretaries"; but
+               * "officials", "negotiators" are each people's many */
+              if (!(is_word (c, k - 1, "ministers") || is_word (c, k - 1, "secretaries")
+                    || is_word (c, k - 1, "presidents") || is_word (c, k - 1, "premiers")
+                    || is_word (c, k - 1, "ambassadors") || is_word (c, k - 1, "envoys")
+                    || is_word (c, k - 1, "speakers") || is_word (c, k - 1, "leaders")
+                    || is_word (c, k - 1, "chancellors") || is_word (c, k - 1, "chiefs")
+                    || is_word (c, k - 1, "governors") || is_word (c, k - 1, "mayors")))
+                ;
+              else if (len > 3 && g_str_has_suffix (rest, "ies"))
                 {
                   rest[len - 3] = 'y';
                   rest[len - 2] = '\0';
