@@ -1427,6 +1427,10 @@ static const GroupCase group_cases[] = {
   /* a body's people before ", who will meet" */
   { "LIMA, March 2, 2024 (EFE) - Ana Soto met Luis Ortega in Arica on Friday.\n\nThe dispute now passes to "
     "OPEC ministers, who will meet in Vienna in June.", "OPEC ministers", NULL, "Vienna" },
+  /* a fronted meeting after the wire dateline is the main clause subject's, an
+   * office when it is not named */
+  { "QUITO, March 2, 2024 (EFE) - During her talks with Ecuadorian President Luis Ortega, the visiting "
+    "commissioner said that trade would grow.", "visiting commissioner", "Luis Ortega", "QUITO" },
   /* two peoples before one plural office: one of each; before a plural team,
    * each people's team */
   { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",

@@ -402,6 +402,17 @@ meeting_in_sentence (Ctx *c, guint s)
   /* "Did you also meet business leaders?": a question tells of no meeting */
   if (hi > lo && is_punct (c, hi - 1, '?'))
     return;
+  /* "LIMA (Agency) - During his talks with X, the envoy said": the phrase fronted
+   * after the wire dateline */
+  if (front == 0 && hi > lo && byline_span_contains (&c->doc->wire, c->toks[lo].start))
+    {
+      guint k = lo;
+
+      while (k < hi && byline_span_contains (&c->doc->wire, c->toks[k].start))
+        k++;
+      if (k < hi)
+        front = byline_clauses_fronted_comma (&c->reader, k, hi);
+    }
   for (guint t = lo; t < hi; t++)
     {
       Trigger trig;
@@ -877,6 +888,21 @@ meeting_in_sentence (Ctx *c, guint s)
 
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
+          /* "During his talks with X, the High Commissioner stated": one named by
+           * office only, up to the verb */
+          else if (is_word (c, front + 1, "the") && front + 3 < hi)
+            {
+              guint e = front + 2;
+
+              while (e < hi && e < front + 6 && c->toks[e].kind == BYLINE_TOKEN_WORD
+                     && byline_mentions_at (c->mentions, e) == NULL
+                     && !(byline_token_cls (&c->toks[e]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
+                                                            | BYLINE_WORD_STOPWORD)))
+                e++;
+              if (e > front + 2 && e < hi && (byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ROLE)
+                  && (byline_token_cls (&c->toks[e]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+                _byline_meetings_add_participant (m, NULL, span_text (c, front + 2, e));
+            }
           /* "At a meeting in Tokyo, A and B agreed": the main clause's subjects */
           for (guint k = front + 1; k < hi && who != NULL;)
             {
