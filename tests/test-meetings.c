@@ -1427,6 +1427,9 @@ static const GroupCase group_cases[] = {
   /* a body's people before ", who will meet" */
   { "LIMA, March 2, 2024 (EFE) - Ana Soto met Luis Ortega in Arica on Friday.\n\nThe dispute now passes to "
     "OPEC ministers, who will meet in Vienna in June.", "OPEC ministers", NULL, "Vienna" },
+  /* a person with the people of a list of countries: one group */
+  { "Fish talks\n\nMarch 2, 2024\n\nPresident Ana Soto met the fisheries ministers of Peru, Bolivia and "
+    "Ecuador in Arica on Friday.", "Ana Soto", "fisheries ministers of Peru, Bolivia and Ecuador", "Arica" },
   /* a fronted meeting after the wire dateline is the main clause subject's, an
    * office when it is not named */
   { "QUITO, March 2, 2024 (EFE) - During her talks with Ecuadorian President Luis Ortega, the visiting "

@@ -660,6 +660,32 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       /* "talks between delegations of Afghanistan and Pakistan": the countries */
       const BylineMentionRef *of = *end > 0 ? byline_mentions_at (c->mentions, *end - 1) : NULL;
 
+      /* "met the parliament speakers of Peru, Bolivia and Ecuador": people of a list of
+       * countries, as one group */
+      if (of != NULL && of->end_token == *end && _byline_meetings_is_country (of->entity) && m->participants->len > 0
+          && of->first_token >= 2 && is_word (c, of->first_token - 1, "of") && is_punct (c, *end, ','))
+        {
+          guint j = *end;
+
+          while (j + 1 < hi && (is_punct (c, j, ',') || is_word (c, j, "and")))
+            {
+              const BylineMentionRef *next;
+
+              j += is_punct (c, j, ',') && is_word (c, j + 1, "and") ? 2 : 1;
+              next = byline_mentions_at (c->mentions, j);
+              if (next == NULL || next->first_token != j || !_byline_meetings_is_country (next->entity))
+                break;
+              j = next->end_token;
+              if (is_word (c, next->first_token - 1, "and"))
+                {
+                  g_free (group);
+                  group = span_text (c, i + (is_word (c, i, "the") || is_word (c, i, "his") || is_word (c, i, "her")), j);
+                  *end = j;
+                  _byline_meetings_add_participant (m, NULL, group);
+                  return TRUE;
+                }
+            }
+        }
       if (of != NULL && of->end_token == *end && _byline_meetings_is_country (of->entity) && of->first_token >= 2
           && (is_word (c, of->first_token - 1, "of") || (is_word (c, of->first_token - 1, "from") && state_noun (c, of->first_token - 2))
               || (is_word (c, of->first_token - 1, "the")
