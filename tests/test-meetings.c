@@ -1427,6 +1427,9 @@ static const GroupCase group_cases[] = {
   /* a body's people before ", who will meet" */
   { "LIMA, March 2, 2024 (EFE) - Ana Soto met Luis Ortega in Arica on Friday.\n\nThe dispute now passes to "
     "OPEC ministers, who will meet in Vienna in June.", "OPEC ministers", NULL, "Vienna" },
+  /* "his Bolivian counterpart", none of that people named: the subject's office */
+  { "Fish talks\n\nMarch 2, 2024\n\nPeruvian President Ana Soto met her Bolivian counterpart in Puno on "
+    "Friday.", "Ana Soto", "Bolivian president", "Puno" },
   /* a person with the people of a list of countries: one group */
   { "Fish talks\n\nMarch 2, 2024\n\nPresident Ana Soto met the fisheries ministers of Peru, Bolivia and "
     "Ecuador in Arica on Friday.", "Ana Soto", "fisheries ministers of Peru, Bolivia and Ecuador", "Arica" },

@@ -645,6 +645,27 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, cp, g_strdup (cp->name));
       return TRUE;
     }
+  /* "the Chilean president met his Peruvian counterpart", none of that people
+   * named: the subject's office, of that people */
+  if ((is_word (c, i, "his") || is_word (c, i, "her")) && i + 2 < hi && is_word (c, i + 2, "counterpart")
+      && m->participants->len > 0 && !(i > 0 && is_punct (c, i - 1, ','))
+      && byline_mentions_at (c->mentions, i + 3 + is_punct (c, i + 3, ',')) == NULL
+      && (r = byline_mentions_at (c->mentions, i + 1)) != NULL
+      && r->first_token == i + 1 && r->end_token == i + 2 && r->entity->type == BYLINE_ENTITY_NORP)
+    {
+      const BylineEntity *side = g_array_index (m->participants, BylineParticipant, 0).entity;
+
+      if (side != NULL && side->type == BYLINE_ENTITY_PERSON && side->role != NULL
+          && g_ascii_strcasecmp (side->role, "counterpart") != 0)
+        {
+          g_autofree char *people = span_text (c, i + 1, i + 2);
+          g_autofree char *office = g_ascii_strdown (side->role, -1);
+
+          *end = i + 3;
+          _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, office));
+          return TRUE;
+        }
+    }
   if (is_word (c, i, "the") && (r = titled_person (c, i, hi, end)) != NULL)
     {
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
