@@ -1427,6 +1427,9 @@ static const GroupCase group_cases[] = {
   /* a body's people before ", who will meet" */
   { "LIMA, March 2, 2024 (EFE) - Ana Soto met Luis Ortega in Arica on Friday.\n\nThe dispute now passes to "
     "OPEC ministers, who will meet in Vienna in June.", "OPEC ministers", NULL, "Vienna" },
+  /* "met here Monday with a group": the day is no part of the group */
+  { "LIMA, March 2, 2024 (Andina) -- President Ana Soto met here Friday with a group of Bolivian traders.",
+    "Ana Soto", "a group of Bolivian traders", "LIMA" },
   /* "his Bolivian counterpart", none of that people named: the subject's office */
   { "Fish talks\n\nMarch 2, 2024\n\nPeruvian President Ana Soto met her Bolivian counterpart in Puno on "
     "Friday.", "Ana Soto", "Bolivian president", "Puno" },

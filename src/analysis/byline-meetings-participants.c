@@ -424,6 +424,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
         if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
             || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
           break;
+        /* "met here Monday with a delegation": a day or a preposition is no modifier */
+        if (is_word (c, k, "with") || is_word (c, k, "here")
+            || (byline_mentions_at (c->mentions, k) != NULL
+                && byline_mentions_at (c->mentions, k)->entity->type == BYLINE_ENTITY_DATE))
+          break;
       }
       k++;
     }
