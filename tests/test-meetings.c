@@ -1374,15 +1374,163 @@ test_state_visit (void)
   g_assert_true (tallinn);
 }
 
+/* Sides that are descriptions, groups and counts: each case's meeting has the
+ * parties given (p2 NULL: a group that meets among itself) and the place */
+typedef struct
+{
+  const char *input;
+  const char *p1;
+  const char *p2;
+  const char *place;
+} GroupCase;
+
+static const GroupCase group_cases[] = {
+  /* a count inside the group; a noun that is also a verb of speech */
+  { "QUITO, March 2, 2024 (EFE) - Mayors of the seven Andean cities gathered in Cuenca on Saturday.",
+    "Mayors of the seven Andean cities", NULL, "Cuenca" },
+  { "Fish talks\n\nMarch 2, 2024\n\nThe fisheries chiefs of 12 coastal states met in Bergen on Friday.",
+    "fisheries chiefs of 12 coastal states", NULL, "Bergen" },
+  /* "behind closed doors" is no side */
+  { "Fish talks\n\nMarch 2, 2024\n\nThe six mediators met behind closed doors in Nairobi on Friday.",
+    "six mediators", NULL, "Nairobi" },
+  /* a country that owns the group: "Peru's trade minister" */
+  { "Fish talks\n\nMarch 2, 2024\n\nPeru's trade minister met his Chilean counterpart in Arica on Friday.",
+    "Peru's trade minister", "Chilean trade minister", "Arica" },
+  /* a count inside a group after its noun; "here" and "today" are no part of it */
+  { "Fish talks\n\nMarch 2, 2024\n\nPresident Ana Soto met fisheries chiefs from 9 island states here today.",
+    "Ana Soto", "fisheries chiefs from 9 island states", NULL },
+  /* "the two" of a pair named the sentence before, who had not met yet */
+  { "Fish talks\n\nMarch 2, 2024\n\nChile's Fisheries Secretary Ana Soto wrote to her Peruvian counterpart "
+    "Luis Ortega on Friday.\n\nThe two secretaries will meet in Arica in May.",
+    "Ana Soto", "Luis Ortega", "Arica" },
+  /* a title of a people, not named: the description takes part */
+  { "Fish talks\n\nMarch 2, 2024\n\nPresident Ana Soto received the visiting Chilean fisheries minister in "
+    "Lima on Friday.", "Ana Soto", "Chilean fisheries minister", "Lima" },
+  /* a counted group is a meeting of its own, also in an article that names
+   * other meetings, and not more of the one told just before */
+  { "LIMA, March 2, 2024 (Reuters) - Peruvian Trade Minister Ana Soto held talks with her Chilean counterpart, "
+    "Luis Ortega, in Arica on Friday.\n\nPrices fell on the news.\n\nTrade ministers from 21 Pacific economies "
+    "will meet in Cusco next week.", "Trade ministers from 21 Pacific economies", NULL, "Cusco" },
+  /* a counted gathering in the frame of another meeting is the group's own */
+  { "LIMA, March 2, 2024 (Reuters) - Ana Soto and Luis Ortega held a working breakfast in Tacna on Friday, ahead "
+    "of a gathering of fisheries chiefs from 14 coastal states.", "fisheries chiefs from 14 coastal states", NULL, "Tacna" },
+  /* and the pair of the main clause met too, without the group */
+  { "LIMA, March 2, 2024 (Reuters) - Ana Soto and Luis Ortega held a working breakfast in Tacna on Friday, ahead "
+    "of a gathering of fisheries chiefs from 14 coastal states.", "Ana Soto", "Luis Ortega", "Tacna" },
+  /* a count as the group's first word */
+  { "LIMA, March 2, 2024 (Reuters) - Ana Soto met Luis Ortega in Arica on Friday.\n\nPrices fell.\n\n"
+    "The 14 coastal states will meet in Tacna in June.", "14 coastal states", NULL, "Tacna" },
+  /* "the two trade secretaries" after two presidents met: not the presidents, one
+   * of each one's people by that title */
+  { "LIMA, March 2, 2024 (EFE) - Peruvian President Ana Soto met Chilean President Luis Ortega in Arica on "
+    "Friday.\n\nThe two trade secretaries will meet in Tacna in June.", "Peruvian trade secretary",
+    "Chilean trade secretary", "Tacna" },
+  /* a body's people before ", who will meet" */
+  { "LIMA, March 2, 2024 (EFE) - Ana Soto met Luis Ortega in Arica on Friday.\n\nThe dispute now passes to "
+    "OPEC ministers, who will meet in Vienna in June.", "OPEC ministers", NULL, "Vienna" },
+  /* "met here Monday with a group": the day is no part of the group */
+  { "LIMA, March 2, 2024 (Andina) -- President Ana Soto met here Friday with a group of Bolivian traders.",
+    "Ana Soto", "a group of Bolivian traders", "LIMA" },
+  /* "his Bolivian counterpart", none of that people named: the subject's office */
+  { "Fish talks\n\nMarch 2, 2024\n\nPeruvian President Ana Soto met her Bolivian counterpart in Puno on "
+    "Friday.", "Ana Soto", "Bolivian president", "Puno" },
+  /* a person with the people of a list of countries: one group */
+  { "Fish talks\n\nMarch 2, 2024\n\nPresident Ana Soto met the fisheries ministers of Peru, Bolivia and "
+    "Ecuador in Arica on Friday.", "Ana Soto", "fisheries ministers of Peru, Bolivia and Ecuador", "Arica" },
+  /* a fronted meeting after the wire dateline is the main clause subject's, an
+   * office when it is not named */
+  { "QUITO, March 2, 2024 (EFE) - During her talks with Ecuadorian President Luis Ortega, the visiting "
+    "commissioner said that trade would grow.", "visiting commissioner", "Luis Ortega", "QUITO" },
+  /* two peoples before one plural office: one of each; before a plural team,
+   * each people's team */
+  { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries met in Tromso on Friday.",
+    "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },
+  { "OSLO, March 2, 2024 (NTB) - The Swedish and Finnish border negotiators held talks in Tornio on Friday.",
+    "Swedish border negotiators", "Finnish border negotiators", "Tornio" },
+};
+
+/* a trip, then talks with a host of that country at a building: the trip is told
+ * by those talks; a host met at a building before the trip was not met on it */
+static void
+test_trip_then_site (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "QUITO, March 2, 2024 (EFE) - Peruvian Trade Minister Ana Soto arrived in Quito on Friday for a two-day "
+    "visit.\n\nOn Saturday the visiting minister held talks with Ecuadorian President Luis Ortega at Carondelet "
+    "Palace.");
+  g_autoptr (BylineAnalysis) b = test_analyse (
+    "LIMA, March 2, 2024 (EFE) - Peruvian President Ana Soto hosted Ecuadorian President Luis Ortega at "
+    "Torre Tagle Palace on Friday.\n\nPrices fell.\n\nSoto will make a return visit to Ecuador next year.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+  g_assert_null (find_meeting (a, "Ana Soto", "Ecuador"));
+  g_assert_nonnull (find_meeting (b, "Ana Soto", "Ecuador"));
+}
+
+/* "the three leaders met again": the ones told before, no group of its own; a
+ * crowd that gathers meets no one */
+static void
+test_few_told_before (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "LIMA, March 2, 2024 (Reuters) - Ana Soto hosted Luis Ortega and Rosa Quispe in Arica on Friday.\n\n"
+    "Prices fell.\n\nThe three leaders met again on Saturday.\n\nSome two dozen fishermen gathered outside the "
+    "port office.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      g_assert_false (has_participant (a->meetings->pdata[i], "three leaders"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "dozen fishermen"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "two dozen fishermen"));
+    }
+}
+
+/* "the Chilean minister" after Soto met Chile's minister named before: that one */
+static void
+test_described_named_before (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Fish talks\n\nMarch 2, 2024\n\nPeruvian Trade Minister Ana Soto held talks with her Chilean counterpart, Luis "
+    "Ortega, in Arica on Friday.\n\nPrices fell.\n\nSoto met the Chilean trade minister again on Saturday.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      g_assert_false (has_participant (m, "Chilean trade minister"));
+    }
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+}
+
+static void
+test_group_case (gconstpointer data)
+{
+  const GroupCase *c = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (c->input);
+  const BylineMeeting *m = find_meeting (a, c->p1, c->p2 != NULL ? c->p2 : c->p1);
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, c->p2 != NULL ? 2 : 1);
+  g_assert_cmpstr (m->place_name, ==, c->place);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (group_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/group-case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &group_cases[i], test_group_case);
+    }
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/meetings/case/%" G_GSIZE_FORMAT, i);
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  g_test_add_func ("/meetings/described-named-before", test_described_named_before);
+  g_test_add_func ("/meetings/few-told-before", test_few_told_before);
+  g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -132,6 +132,47 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
   return any;
 }
 
+/* "the two foreign secretaries" after a meeting of two prime ministers: a
+ * qualified title that neither of the pair holds; the title's words, singular
+ * ("foreign secretary"), or NULL when it may be theirs */
+char *
+_byline_meetings_pair_misfit (const Ctx *c, const BylineMeeting *pair, guint from, guint end)
+{
+  guint head = from;
+  g_autofree char *word = NULL;
+  g_autofree char *title = NULL;
+  gsize len;
+
+  for (guint k = from; k < end && k < from + 4 && c->toks[k].kind == BYLINE_TOKEN_WORD
+                       && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+                       && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))
+                       && _byline_meetings_trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
+    head = k;
+  if (head == from
+      || !(is_word (c, head, "ministers") || is_word (c, head, "secretaries") || is_word (c, head, "envoys")
+           || is_word (c, head, "ambassadors") || is_word (c, head, "advisers") || is_word (c, head, "advisors")
+           || is_word (c, head, "negotiators") || is_word (c, head, "chiefs") || is_word (c, head, "speakers")))
+    return NULL;
+  word = g_utf8_strdown (c->text + c->toks[head].start, byline_token_len (&c->toks[head]));
+  len = strlen (word);
+  if (g_str_has_suffix (word, "ies"))
+    {
+      word[len - 3] = 'y';
+      word[len - 2] = '\0';
+    }
+  else
+    word[len - 1] = '\0';
+  for (guint p = 0; p < 2 && p < pair->participants->len; p++)
+    {
+      const BylineEntity *e = g_array_index (pair->participants, BylineParticipant, p).entity;
+
+      if (e == NULL || e->role == NULL || role_fits (e->role, word))
+        return NULL;
+    }
+  title = span_text (c, from, head);
+  return g_strdup_printf ("%s %s", title, word);
+}
+
 /* "his Iranian counterpart", "the Turkish foreign minister": a person named elsewhere */
 static const BylineEntity *
 resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
@@ -347,6 +388,9 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
               guint j = k + 2;
               while (j < hi && j < k + 8
                      && (c->toks[j].kind == BYLINE_TOKEN_WORD
+                         /* "from 14 Pacific Rim economies", "the Group of 20" */
+                         || (c->toks[j].kind == BYLINE_TOKEN_NUMBER && j > k + 2)
+                         || (c->toks[j].kind == BYLINE_TOKEN_NUMBER && j + 1 < hi && c->toks[j + 1].kind == BYLINE_TOKEN_WORD)
                          /* "of the Lao People's Democratic Republic" */
                          || (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j + 1 < hi
                              && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP)))
@@ -357,7 +401,10 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                           && (is_word (c, j, "led") || is_word (c, j, "headed") || is_word (c, j, "who")
                               || is_word (c, j, "which") || is_word (c, j, "that") || is_word (c, j, "in")
                               || is_word (c, j, "on") || is_word (c, j, "at") || is_word (c, j, "to")
-                              || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with"))))
+                              || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with")
+                              /* "lawmakers from Chile here today", "envoys who will meet" */
+                              || is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday")
+                              || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))))
                 j++;
               *end = j;
             }
@@ -376,6 +423,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
           break;
         if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
             || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
+          break;
+        /* "met here Monday with a delegation": a day or a preposition is no modifier */
+        if (is_word (c, k, "with") || is_word (c, k, "here")
+            || (byline_mentions_at (c->mentions, k) != NULL
+                && byline_mentions_at (c->mentions, k)->entity->type == BYLINE_ENTITY_DATE))
           break;
       }
       k++;
@@ -598,6 +650,27 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, cp, g_strdup (cp->name));
       return TRUE;
     }
+  /* "the Chilean president met his Peruvian counterpart", none of that people
+   * named: the subject's office, of that people */
+  if ((is_word (c, i, "his") || is_word (c, i, "her")) && i + 2 < hi && is_word (c, i + 2, "counterpart")
+      && m->participants->len > 0 && !(i > 0 && is_punct (c, i - 1, ','))
+      && byline_mentions_at (c->mentions, i + 3 + is_punct (c, i + 3, ',')) == NULL
+      && (r = byline_mentions_at (c->mentions, i + 1)) != NULL
+      && r->first_token == i + 1 && r->end_token == i + 2 && r->entity->type == BYLINE_ENTITY_NORP)
+    {
+      const BylineEntity *side = g_array_index (m->participants, BylineParticipant, 0).entity;
+
+      if (side != NULL && side->type == BYLINE_ENTITY_PERSON && side->role != NULL
+          && g_ascii_strcasecmp (side->role, "counterpart") != 0)
+        {
+          g_autofree char *people = span_text (c, i + 1, i + 2);
+          g_autofree char *office = g_ascii_strdown (side->role, -1);
+
+          *end = i + 3;
+          _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, office));
+          return TRUE;
+        }
+    }
   if (is_word (c, i, "the") && (r = titled_person (c, i, hi, end)) != NULL)
     {
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
@@ -613,6 +686,32 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       /* "talks between delegations of Afghanistan and Pakistan": the countries */
       const BylineMentionRef *of = *end > 0 ? byline_mentions_at (c->mentions, *end - 1) : NULL;
 
+      /* "met the parliament speakers of Peru, Bolivia and Ecuador": people of a list of
+       * countries, as one group */
+      if (of != NULL && of->end_token == *end && _byline_meetings_is_country (of->entity) && m->participants->len > 0
+          && of->first_token >= 2 && is_word (c, of->first_token - 1, "of") && is_punct (c, *end, ','))
+        {
+          guint j = *end;
+
+          while (j + 1 < hi && (is_punct (c, j, ',') || is_word (c, j, "and")))
+            {
+              const BylineMentionRef *next;
+
+              j += is_punct (c, j, ',') && is_word (c, j + 1, "and") ? 2 : 1;
+              next = byline_mentions_at (c->mentions, j);
+              if (next == NULL || next->first_token != j || !_byline_meetings_is_country (next->entity))
+                break;
+              j = next->end_token;
+              if (is_word (c, next->first_token - 1, "and"))
+                {
+                  g_free (group);
+                  group = span_text (c, i + (is_word (c, i, "the") || is_word (c, i, "his") || is_word (c, i, "her")), j);
+                  *end = j;
+                  _byline_meetings_add_participant (m, NULL, group);
+                  return TRUE;
+                }
+            }
+        }
       if (of != NULL && of->end_token == *end && _byline_meetings_is_country (of->entity) && of->first_token >= 2
           && (is_word (c, of->first_token - 1, "of") || (is_word (c, of->first_token - 1, "from") && state_noun (c, of->first_token - 2))
               || (is_word (c, of->first_token - 1, "the")
@@ -629,6 +728,73 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
         }
       _byline_meetings_add_participant (m, NULL, group);
       return TRUE;
+    }
+  /* "received the visiting Omani foreign minister": one of a people by title, not
+   * named (a name would have been found above) */
+  if (is_word (c, i, "the") && c->object_side)
+    {
+      guint k = i + 1 + is_word (c, i + 1, "visiting");
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, k);
+
+      if (p != NULL && p->first_token == k && p->entity->type == BYLINE_ENTITY_NORP)
+        {
+          guint j = p->end_token;
+
+          while (j < hi && j < p->end_token + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                 && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
+                 && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
+            j++;
+          if (j < hi && c->toks[j].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
+              && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && !ends_with (c, j, "s")
+              && byline_mentions_at (c->mentions, j + 1) == NULL && !is_punct (c, j + 1, ','))
+            {
+              g_autofree char *role = span_text (c, p->end_token, j + 1);
+              const BylineEntity *named = NULL;
+
+              /* the one of that people with that title, named elsewhere: "the
+               * Turkish foreign minister" is Turkey's foreign minister told before */
+              for (guint e = 0; e < c->entities->len && p->entity->affiliation != NULL; e++)
+                {
+                  const BylineEntity *o = c->entities->pdata[e];
+
+                  if (o->type == BYLINE_ENTITY_PERSON && o->role != NULL && o->affiliation != NULL
+                      && g_ascii_strcasecmp (o->role, role) == 0 && strcmp (o->affiliation, p->entity->affiliation) == 0)
+                    {
+                      named = named == NULL ? o : NULL;
+                      if (named == NULL)
+                        break;
+                    }
+                }
+              /* or the one of that people who met this side before: "Pompeo and his
+               * Turkish counterpart, X, ... Pompeo met the Turkish foreign minister" */
+              for (guint e = c->meetings->len; e > 0 && named == NULL && m->participants->len > 0
+                                                 && p->entity->affiliation != NULL; e--)
+                {
+                  const BylineMeeting *o = c->meetings->pdata[e - 1];
+                  const BylineEntity *side = g_array_index (m->participants, BylineParticipant, 0).entity;
+
+                  if (side == NULL || !_byline_meetings_has_participant (o, side, NULL))
+                    continue;
+                  for (guint q = 0; q < o->participants->len; q++)
+                    {
+                      const BylineEntity *x = g_array_index (o->participants, BylineParticipant, q).entity;
+
+                      if (x != NULL && x != side && x->type == BYLINE_ENTITY_PERSON && x->affiliation != NULL
+                          && strcmp (x->affiliation, p->entity->affiliation) == 0)
+                        {
+                          named = x;
+                          break;
+                        }
+                    }
+                }
+              *end = j + 1;
+              if (named != NULL)
+                _byline_meetings_add_participant (m, named, g_strdup (named->name));
+              else
+                _byline_meetings_add_participant (m, NULL, span_text (c, k, j + 1));
+              return TRUE;
+            }
+        }
     }
   return FALSE;
 }
@@ -1028,6 +1194,27 @@ set_gathering (const BylineEntity *owner, char *group, const BylineEntity **enti
     g_free (group);
 }
 
+/* "a gathering of foreign ministers from 22 nations": the group, when it counts
+ * its people, or NULL; @t is at the gathering's noun */
+char *
+_byline_meetings_counted_gathering (const Ctx *c, guint t, guint hi)
+{
+  char *group;
+  guint end;
+
+  if (!is_word (c, t + 1, "of") || t + 2 >= hi
+      || !(is_word (c, t, "summit") || is_word (c, t, "conference") || is_word (c, t, "gathering")
+           || is_word (c, t, "meeting")))
+    return NULL;
+  if ((group = group_at (c, t + 2, hi, &end)) == NULL)
+    return NULL;
+  for (guint j = t + 2; j < end; j++)
+    if (c->toks[j].kind == BYLINE_TOKEN_NUMBER)
+      return group;
+  g_free (group);
+  return NULL;
+}
+
 /* The one party of a gathering, with no one else named: "the APEC summit",
  * "a gathering of foreign ministers from 22 nations"; its name, and the
  * entity when it is one (else NULL), or FALSE; @entity and @name may be NULL */
@@ -1041,6 +1228,13 @@ _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEnti
   if (!(is_word (c, t, "summit") || is_word (c, t, "conference") || is_word (c, t, "gathering")
         || is_word (c, t, "summits") || is_word (c, t, "gatherings")) || (c->toks[t].flags & BYLINE_TOKEN_CAP))
     return FALSE;
+  /* "ahead of a gathering of foreign ministers from 22 nations": a group that counts
+   * its people meets, even in a frame */
+  if ((group = _byline_meetings_counted_gathering (c, t, hi)) != NULL)
+    {
+      set_gathering (NULL, group, entity, name);
+      return TRUE;
+    }
   /* the event the main clause tells of, not a frame: "on the sidelines of the NATO
    * summit", "ahead of a gathering of ...", "at the APEC summit" */
   {

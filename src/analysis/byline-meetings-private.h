@@ -129,6 +129,8 @@ const BylineEntity *_byline_meetings_quote_speaker_at (const Ctx *c, guint k);
 const BylineEntity *_byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k,
                                                             gboolean pronoun);
 
+char    *_byline_meetings_pair_misfit (const Ctx *c, const BylineMeeting *pair, guint from, guint end);
+char    *_byline_meetings_counted_gathering (const Ctx *c, guint t, guint hi);
 gboolean _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEntity **entity, char **name);
 
 G_END_DECLS

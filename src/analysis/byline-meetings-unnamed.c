@@ -15,6 +15,16 @@
  * deadline", "met with criticism", "a press conference", "a phone call",
  * "visited the website", "talks to reporters".
  *
+ * A side may count its people or name two peoples: "the army chiefs of 31
+ * allied countries met", "leaders of the five Central Asian states", "the
+ * 27 member states will meet" (a count inside the group, a place after a
+ * count, a noun that is also a verb of speech, after a wire dateline). Such
+ * a side is a meeting of its own even in an article that names other
+ * meetings, and not more of one told near ("the three leaders met again"
+ * stays the pair told before). "The Indian and Bangladeshi water ministers
+ * met" is one minister of each people; "Peru's trade minister met his
+ * Chilean counterpart" gives the counterpart the subject's title.
+ *
  * Copyright 2026 The Byline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -168,7 +178,9 @@ noun_group (const Ctx *c, guint first, guint end)
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
       /* a person named there takes part by name */
-      if ((c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, k, '-'))
+      /* "the army chiefs of 31 countries": a count inside the group */
+      if ((c->toks[k].kind != BYLINE_TOKEN_WORD && c->toks[k].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, k, '-')
+           && !(c->toks[k].kind == BYLINE_TOKEN_NUMBER && k + 1 < end))
           || (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON))
         return NULL;
     }
@@ -182,25 +194,96 @@ boundary (const Ctx *c, guint k)
     "in", "on", "at", "for", "to", "after", "before", "during", "since", "with", "that", "who", "which", "and",
     "but", "or", "as", "while", "when", "where", "from", "by", "of", "about", "over", "said", "says", "will",
     "would", "could", "can", "held", "hold", "had", "has", "have", "was", "were", "is", "are", "be", "been",
-    "also", "again", "then", "later", "ended", "resumed", "collapsed", "began", "opened", "failed", NULL,
+    "also", "again", "then", "later", "ended", "resumed", "collapsed", "began", "opened", "failed", "behind",
+    "without", "amid", "despite", "under", "inside", "near", "through", "across", "ahead", NULL,
   };
 
   const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
+  /* "Kenya's foreign minister": a place that owns the group is inside it */
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_PLACE && r->end_token < c->n
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+    return FALSE;
+  /* "from 21 Pacific economies": a place after a count qualifies the group */
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0 && r->end_token < c->n
+      && (c->toks[r->first_token - 1].kind == BYLINE_TOKEN_NUMBER
+          || (byline_token_cls (&c->toks[r->first_token - 1]) & BYLINE_WORD_NUMBER))
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_DATE || r->entity->type == BYLINE_ENTITY_PLACE))
     return TRUE;
-  /* a verb in -ed: "delegates attended the conference" */
+  /* "the army chiefs of 31 countries": a count before its noun */
+  if (c->toks[k].kind == BYLINE_TOKEN_NUMBER)
+    return !(k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && k > 0 && c->toks[k - 1].kind == BYLINE_TOKEN_WORD);
+  /* a verb in -ed: "delegates attended the conference"; but not an adjective
+   * after a count or an article, before its noun: "31 allied countries" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 4
       && ends_with (c, k, "ed"))
-    return TRUE;
+    return !(k > 0 && k + 1 < c->n && (c->toks[k - 1].kind == BYLINE_TOKEN_NUMBER || is_word (c, k - 1, "the"))
+             && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+             && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_STOPWORD));
   /* a participle: "an official leading a choir" */
   if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) > 5
       && ends_with (c, k, "ing") && !is_word (c, k, "ruling"))
     return TRUE;
+  /* "the Central Asian states met": a noun that is also a verb of speech, after
+   * a name and before the meeting word */
+  if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && k > 0 && k + 1 < c->n
+      && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !is_word (c, k - 1, "he") && !is_word (c, k - 1, "she")
+      && !is_word (c, k - 1, "it") && !is_word (c, k - 1, "who") && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+      && ends_with (c, k, "s")
+      && (byline_token_cls (&c->toks[k + 1]) & (BYLINE_WORD_MEETING | BYLINE_WORD_FUTURE)))
+    return FALSE;
   /* "the farmers' federation": a possessive inside the group */
   if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE && k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD)
     return FALSE;
   return c->toks[k].kind != BYLINE_TOKEN_WORD || is_one_of (c, k, words) || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH);
+}
+
+/* "the army chiefs of 31 countries met", "leaders of the five states",
+ * "the Indian and Pakistani ministers": a side before the meeting word that
+ * counts its people (three or more, not "the two", which are a pair told
+ * elsewhere) or names two peoples; cheap, by class and kind first */
+static gboolean
+counted_side_before (const Ctx *c, guint lo, guint t)
+{
+  /* a crowd gathers, it does not meet: "several dozen protesters gathered" */
+  static const char *const crowds[] = {
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "scores",
+    "protesters", "demonstrators", "people", "residents", "supporters", "troops", "soldiers", "police",
+    "refugees", "migrants", "fans", "workers", "students", "pilgrims", "mourners", "worshippers", "crowds",
+    "civilians", "villagers", "marchers", "rioters", NULL,
+  };
+  gboolean counted = FALSE;
+
+  for (guint k = lo; k < t; k++)
+    {
+      const BylineToken *tok = &c->toks[k];
+
+      if (tok->kind == BYLINE_TOKEN_WORD && !(tok->flags & BYLINE_TOKEN_CAP) && is_one_of (c, k, crowds))
+        return FALSE;
+      if (counted)
+        continue;
+
+      /* "the three leaders met again": the few told before, not a group of its
+       * own; but "leaders of the five states", "the 27 member states" */
+      if (tok->kind == BYLINE_TOKEN_WORD && k > lo && is_word (c, k - 1, "the")
+          && !(k > lo + 1 && (is_word (c, k - 2, "of") || is_word (c, k - 2, "from"))))
+        continue;
+
+      if (tok->kind == BYLINE_TOKEN_NUMBER && k + 1 < t && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+          && !(byline_token_cls (&c->toks[k + 1]) & (BYLINE_WORD_MONTH | BYLINE_WORD_TIME_UNIT)))
+        counted = TRUE;
+      if (tok->kind == BYLINE_TOKEN_WORD && (byline_token_cls (tok) & BYLINE_WORD_NUMBER) && !is_word (c, k, "one")
+          && !is_word (c, k, "two") && k + 1 < t && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_TIME_UNIT))
+        counted = TRUE;
+      if (is_word (c, k, "and") && k > lo && byline_mentions_at (c->mentions, k - 1) != NULL
+          && byline_mentions_at (c->mentions, k - 1)->entity->type == BYLINE_ENTITY_NORP
+          && byline_mentions_at (c->mentions, k + 1) != NULL
+          && byline_mentions_at (c->mentions, k + 1)->entity->type == BYLINE_ENTITY_NORP)
+        counted = TRUE;
+    }
+  return counted;
 }
 
 /* The sides of a meeting word with no names: the noun group just before it
@@ -210,6 +293,7 @@ static void
 sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 {
   guint k = t;
+  guint subject_title = 0, subject_end = 0;
 
   /* before: past "held a", "will", "have", "also" */
   while (k > lo && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "held")
@@ -249,6 +333,57 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
             break;
           }
       }
+  /* "the Indian and Bangladeshi water ministers met": one of each people */
+  if (k > lo + 3 && m->participants->len == 0 && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && ends_with (c, k - 1, "s")
+      && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+    {
+      guint r0 = k - 1;
+      const BylineMentionRef *b, *a;
+
+      while (r0 > lo && r0 + 4 > k && c->toks[r0 - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[r0 - 1].flags & BYLINE_TOKEN_CAP)
+             && !boundary (c, r0 - 1))
+        r0--;
+      b = byline_mentions_at (c->mentions, r0 - 1);
+      if (b != NULL && b->end_token == r0 && b->entity->type == BYLINE_ENTITY_NORP && b->first_token > lo + 1
+          && is_word (c, b->first_token - 1, "and") && (a = byline_mentions_at (c->mentions, b->first_token - 2)) != NULL
+          && a->end_token == b->first_token - 1 && a->entity->type == BYLINE_ENTITY_NORP)
+        {
+          guint f = a->first_token - (a->first_token > lo && (is_word (c, a->first_token - 1, "the")
+                                                               || is_word (c, a->first_token - 1, "both")));
+
+          if (f == lo || is_punct (c, f - 1, ',') || byline_span_contains (&c->doc->wire, c->toks[f - 1].start))
+            {
+              g_autofree char *rest = span_text (c, r0, k);
+              gsize len = strlen (rest);
+
+              /* the one of each who holds an office: "ministers", "secretaries"; but
+               * "officials", "negotiators" are each people's many */
+              if (!(is_word (c, k - 1, "ministers") || is_word (c, k - 1, "secretaries")
+                    || is_word (c, k - 1, "presidents") || is_word (c, k - 1, "premiers")
+                    || is_word (c, k - 1, "ambassadors") || is_word (c, k - 1, "envoys")
+                    || is_word (c, k - 1, "speakers") || is_word (c, k - 1, "leaders")
+                    || is_word (c, k - 1, "chancellors") || is_word (c, k - 1, "chiefs")
+                    || is_word (c, k - 1, "governors") || is_word (c, k - 1, "mayors")))
+                ;
+              else if (len > 3 && g_str_has_suffix (rest, "ies"))
+                {
+                  rest[len - 3] = 'y';
+                  rest[len - 2] = '\0';
+                }
+              else if (len > 1)
+                rest[len - 1] = '\0';
+              for (guint i = 0; i < 2; i++)
+                {
+                  const BylineMentionRef *p = i == 0 ? a : b;
+                  g_autofree char *people = span_text (c, p->first_token, p->end_token);
+
+                  _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, rest));
+                }
+              subject_title = r0;
+              subject_end = k;
+            }
+        }
+    }
   if (k > lo && m->participants->len == 0)
     {
       guint end = k, first = k;
@@ -259,11 +394,29 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
              && (!boundary (c, first - 1) || ((is_word (c, first - 1, "of") || is_word (c, first - 1, "from"))
                                               && first - 1 > lo && !boundary (c, first - 2))))
         first--;
-      /* "outside the resort where regional leaders were meeting" */
-      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where"))
+      /* "outside the resort where regional leaders were meeting"; "GENEVA
+       * (Agency) - Negotiators met": the wire dateline is no part of it */
+      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where")
+          || byline_span_contains (&c->doc->wire, c->toks[first - 1].start))
         group = noun_group (c, first, end);
       if (group != NULL)
-        _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+        {
+          /* the title of "Peru's trade minister", "the Indian foreign minister":
+           * the plain words after the owner or the people */
+          guint j = first;
+
+          while (j < end && !(c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE
+                              || (byline_mentions_at (c->mentions, j) != NULL
+                                  && byline_mentions_at (c->mentions, j)->end_token == j + 1
+                                  && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_NORP)))
+            j++;
+          if (j + 1 < end && j + 4 >= end && (byline_token_cls (&c->toks[end - 1]) & BYLINE_WORD_ROLE))
+            {
+              subject_title = j + 1;
+              subject_end = end;
+            }
+          _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+        }
     }
   /* "After the talks, the two delegations issued ...": the main clause's subject */
   if (m->participants->len == 0)
@@ -307,7 +460,19 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 
       while (k < hi && k < first + 6 && !boundary (c, k))
         k++;
-      group = noun_group (c, first, k);
+      /* "Peru's trade minister met his Chilean counterpart": the other's title,
+       * of that people */
+      if (k == first + 3 && subject_title > 0 && (is_word (c, first, "his") || is_word (c, first, "her"))
+          && is_word (c, first + 2, "counterpart") && byline_mentions_at (c->mentions, first + 1) != NULL
+          && byline_mentions_at (c->mentions, first + 1)->entity->type == BYLINE_ENTITY_NORP)
+        {
+          g_autofree char *people = span_text (c, first + 1, first + 2);
+          g_autofree char *title = span_text (c, subject_title, subject_end);
+
+          group = g_strdup_printf ("%s %s", people, title);
+        }
+      else
+        group = noun_group (c, first, k);
       if (group == NULL)
         return;
       _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
@@ -368,6 +533,7 @@ _byline_meetings_unnamed (Ctx *c)
       guint t;
       BylineMeeting *near = NULL;
       BylineMeeting *m;
+      gboolean counted, own = FALSE;
 
       if (told_by[s] != 0 || _byline_meetings_in_headline (c, sent))
         continue;
@@ -392,11 +558,22 @@ _byline_meetings_unnamed (Ctx *c)
         if (other_time)
           continue;
       }
+      /* "the army chiefs of 31 countries met": a side that counts its people is
+       * a meeting of its own, not more of one told near */
+      counted = counted_side_before (c, lo, t);
+      if (counted)
+        {
+          BylineMeeting *probe = _byline_meeting_new ();
+
+          sides (c, lo, hi, t, probe);
+          own = probe->participants->len > 0;
+          byline_meeting_free (probe);
+        }
       /* more of a meeting told just before, or just after */
-      for (guint d = 1; d <= 2 && near == NULL; d++)
+      for (guint d = 1; d <= 2 && near == NULL && !own; d++)
         if (s >= d && told_by[s - d] != 0)
           near = found->pdata[told_by[s - d] - 1];
-      if (near == NULL && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
+      if (near == NULL && !own && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
         near = found->pdata[told_by[s + 1] - 1];
       if (near != NULL)
         {
@@ -429,7 +606,7 @@ _byline_meetings_unnamed (Ctx *c)
         }
       /* an article that names the sides of its meetings leaves out those it does
        * not name; one that names none still tells of meetings */
-      if (named > 0)
+      if (named > 0 && !own)
         continue;
       m = _byline_meeting_new ();
       /* a person named in the sentence takes part: "the president met with Annan";
@@ -443,12 +620,18 @@ _byline_meetings_unnamed (Ctx *c)
               && !byline_span_contains (&doc->wire, r->start))
             _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
         }
-      if (m->participants->len >= 2)
+      if (m->participants->len >= 2 || (named > 0 && m->participants->len > 0))
         {
           byline_meeting_free (m);
           continue;
         }
       sides (c, lo, hi, t, m);
+      /* among named meetings, only a side that counts its people */
+      if (named > 0 && m->participants->len == 0)
+        {
+          byline_meeting_free (m);
+          continue;
+        }
       _byline_meetings_find_place_and_date (c, m, lo, hi, t);
       m->status = _byline_meetings_status_of (c, lo, t);
       /* "the summit in Hanoi ended on Friday", "talks resumed": the verb after

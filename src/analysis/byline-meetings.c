@@ -13,6 +13,15 @@
  * day; a meeting with no place takes the place of another meeting of the
  * same people, or the city of the wire dateline.
  *
+ * Descriptions: "the two foreign secretaries" are the pair of an earlier
+ * meeting, or the two people the sentence before names, or, when the pair
+ * holds another office, one of each one's people by that title ("Indian
+ * foreign secretary"); "received the visiting Omani foreign minister" is the
+ * one of that people named elsewhere, or the description. "Ahead of a
+ * gathering of ministers from 22 nations" is the group's own meeting, beside
+ * the main clause's. A trip is told by talks with a host of that country at
+ * a building told after it.
+ *
  * Copyright 2026 The Byline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -393,6 +402,17 @@ meeting_in_sentence (Ctx *c, guint s)
   /* "Did you also meet business leaders?": a question tells of no meeting */
   if (hi > lo && is_punct (c, hi - 1, '?'))
     return;
+  /* "LIMA (Agency) - During his talks with X, the envoy said": the phrase fronted
+   * after the wire dateline */
+  if (front == 0 && hi > lo && byline_span_contains (&c->doc->wire, c->toks[lo].start))
+    {
+      guint k = lo;
+
+      while (k < hi && byline_span_contains (&c->doc->wire, c->toks[k].start))
+        k++;
+      if (k < hi)
+        front = byline_clauses_fronted_comma (&c->reader, k, hi);
+    }
   for (guint t = lo; t < hi; t++)
     {
       Trigger trig;
@@ -544,6 +564,11 @@ meeting_in_sentence (Ctx *c, guint s)
                   _byline_meetings_add_participant (m, first->entity, g_strdup (first->entity->name));
                 _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
               }
+            /* "EU leaders, who are due to meet at a summit": the body's people */
+            else if (r == NULL && j > 1 && c->toks[j - 1].kind == BYLINE_TOKEN_WORD
+                     && (r = byline_mentions_at (c->mentions, j - 2)) != NULL && r->end_token == j - 1
+                     && r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, j) == j)
+              _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, j));
             clause = k;
             relative = TRUE;
             break;
@@ -777,6 +802,7 @@ meeting_in_sentence (Ctx *c, guint s)
               guint noun = is_word (c, k, "both") || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both")) ? k + 1 : k + 2;
               guint noun_end = t;
               const BylineMeeting *pair;
+              g_autofree char *misfit = NULL;
 
               /* "It was the second meeting between the two ministers. They previously met
                * in Almaty": the pair the sentence before names */
@@ -793,13 +819,64 @@ meeting_in_sentence (Ctx *c, guint s)
                       }
                 }
               pair = _byline_meetings_earlier_pair (c, noun, noun_end);
+              misfit = pair != NULL ? _byline_meetings_pair_misfit (c, pair, noun, noun_end) : NULL;
 
-              if (pair != NULL)
+              /* "the two foreign secretaries" after the prime ministers met: one of
+               * each one's people, by title ("Indian foreign secretary") */
+              if (misfit != NULL)
+                for (guint p = 0; p < 2; p++)
+                  {
+                    const BylineEntity *one = g_array_index (pair->participants, BylineParticipant, p).entity;
+                    const char *people = one->affiliation;
+
+                    for (guint e = 0; e < c->entities->len && one->affiliation != NULL; e++)
+                      {
+                        const BylineEntity *o = c->entities->pdata[e];
+
+                        if (o->type == BYLINE_ENTITY_NORP && g_strcmp0 (o->affiliation, one->affiliation) == 0)
+                          {
+                            people = o->name;
+                            break;
+                          }
+                      }
+                    if (people == NULL)
+                      {
+                        g_array_set_size (m->participants, 0);
+                        break;
+                      }
+                    _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, misfit));
+                  }
+              else if (pair != NULL)
                 for (guint p = 0; p < 2; p++)
                   {
                     const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
                     _byline_meetings_add_participant (m, one->entity, g_strdup (one->name));
                   }
+              /* "A spoke by telephone with his counterpart B. The two foreign
+               * secretaries will meet in Colombo": no meeting of theirs yet, the two
+               * people the sentence before names */
+              else if (s > 0 && !is_word (c, k, "they")
+                       /* a meeting word, not "the ministers discussed" after a call */
+                       && (is_word (c, t, "meet") || is_word (c, t, "met") || is_word (c, t, "meeting")
+                           || is_word (c, t, "talks") || is_word (c, t, "summit")))
+                {
+                  const BylineSentence *prev = &g_array_index (c->doc->sentences, BylineSentence, s - 1);
+                  const BylineEntity *two[3] = { NULL, NULL, NULL };
+                  guint n_two = 0;
+
+                  for (guint j = prev->first_token; j < prev->end_token && n_two < 3; j++)
+                    {
+                      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+                      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON
+                          && !byline_span_contains (&c->doc->wire, r->start) && r->entity != two[0]
+                          && (n_two < 2 || r->entity != two[1]))
+                        two[n_two++] = r->entity;
+                    }
+                  if (n_two == 2)
+                    for (guint p = 0; p < 2; p++)
+                      _byline_meetings_add_participant (m, two[p], g_strdup (two[p]->name));
+                }
               break;
             }
       /* "During his talks with X, the High Representative stated ...", "After the meeting
@@ -811,6 +888,21 @@ meeting_in_sentence (Ctx *c, guint s)
 
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
+          /* "During his talks with X, the High Commissioner stated": one named by
+           * office only, up to the verb */
+          else if (is_word (c, front + 1, "the") && front + 3 < hi)
+            {
+              guint e = front + 2;
+
+              while (e < hi && e < front + 6 && c->toks[e].kind == BYLINE_TOKEN_WORD
+                     && byline_mentions_at (c->mentions, e) == NULL
+                     && !(byline_token_cls (&c->toks[e]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
+                                                            | BYLINE_WORD_STOPWORD)))
+                e++;
+              if (e > front + 2 && e < hi && (byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ROLE)
+                  && (byline_token_cls (&c->toks[e]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+                _byline_meetings_add_participant (m, NULL, span_text (c, front + 2, e));
+            }
           /* "At a meeting in Tokyo, A and B agreed": the main clause's subjects */
           for (guint k = front + 1; k < hi && who != NULL;)
             {
@@ -1269,6 +1361,30 @@ meeting_in_sentence (Ctx *c, guint s)
           && t > lo && c->toks[t - 1].kind == BYLINE_TOKEN_WORD && !is_word (c, t - 1, "a")
           && !is_word (c, t - 1, "the"))
         g_array_set_size (m->participants, 0);
+      /* "A and B held a lunch ahead of a gathering of ministers from 22 nations":
+       * the gathering is the group's own meeting */
+      g_autofree char *frame_group = NULL;
+
+      if (c->toks[t].kind == BYLINE_TOKEN_WORD && is_word (c, t + 1, "of"))
+        {
+          char *counted = _byline_meetings_counted_gathering (c, t, hi);
+
+          /* the pair of the main clause met too: their own meeting, below */
+          if (counted != NULL && m->participants->len >= 2)
+            {
+              /* not one of the pair's partners */
+              for (guint p = m->participants->len; p > 0; p--)
+                if (g_array_index (m->participants, BylineParticipant, p - 1).entity == NULL
+                    && g_strcmp0 (g_array_index (m->participants, BylineParticipant, p - 1).name, counted) == 0)
+                  g_array_remove_index (m->participants, p - 1);
+              frame_group = counted;
+            }
+          else if (counted != NULL)
+            {
+              g_array_set_size (m->participants, 0);
+              _byline_meetings_add_participant (m, NULL, counted);
+            }
+        }
       /* a gathering of one party, with no one else named: "the APEC summit will take
        * place in Shanghai", "a gathering of foreign ministers from 22 nations" */
       if (m->participants->len < 2)
@@ -1505,6 +1621,19 @@ meeting_in_sentence (Ctx *c, guint s)
               g_array_set_size (m->participants, 2);
             }
         }
+      if (frame_group != NULL)
+        {
+          BylineMeeting *group = _byline_meeting_new ();
+
+          _byline_meetings_add_participant (group, NULL, g_steal_pointer (&frame_group));
+          group->place = m->place;
+          group->place_name = g_strdup (m->place_name);
+          g_array_append_vals (group->evidence, m->evidence->data, m->evidence->len);
+          /* the time read at the gathering's word is neither's for sure: "were to
+           * hold a lunch, ahead of a gathering" */
+          m->status = BYLINE_MEETING_UNKNOWN;
+          g_ptr_array_add (split, group);
+        }
       /* in the order told; the same meeting told twice is one meeting */
       g_ptr_array_insert (split, 0, m);
       for (guint p = 0; p < split->len; p++)
@@ -1651,8 +1780,10 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
         continue;
       if (oev->start == ev->start || of_country (o->place, country))
         return TRUE;
-      /* hosts of that country met somewhere else were not met on this trip */
-      if (o->place != NULL)
+      /* hosts of that country met somewhere else were not met on this trip; but a
+       * building told after the trip is on it ("arrived in Manila ... held talks
+       * with the president at the palace") */
+      if (o->place != NULL && !(is_site (o->place) && oev->start > ev->start))
         continue;
       /* a meeting told from the visited country's capital, with no place of its own */
       if (of_country (wire_place, country))
