@@ -11,12 +11,6 @@
 
 #include "test-util.h"
 
-static char *
-quote_text (const BylineAnalysis *a, const BylineQuote *q)
-{
-  return g_strndup (a->text->data + q->start, q->end - q->start);
-}
-
 typedef struct
 {
   const char     *input;
@@ -624,15 +618,7 @@ static void
 test_no_report (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (no_report_cases); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (no_report_cases[i].input);
-
-      for (guint k = 0; k < a->quotes->len; k++)
-        {
-          g_autofree char *t = quote_text (a, a->quotes->pdata[k]);
-          g_assert_null (strstr (t, no_report_cases[i].words));
-        }
-    }
+    test_assert_no_report (no_report_cases[i].input, no_report_cases[i].words);
 }
 
 static void
@@ -645,7 +631,7 @@ test_case (gconstpointer data)
   for (guint i = 0; i < a->quotes->len; i++)
     {
       const BylineQuote *q = a->quotes->pdata[i];
-      g_autofree char *t = quote_text (a, q);
+      g_autofree char *t = test_quote_text (a, q);
       if (g_str_equal (t, c->words))
         found = q;
       else
@@ -763,7 +749,7 @@ test_continued_without_mark (void)
   for (guint i = 0; i < a->quotes->len; i++)
     {
       const BylineQuote *q = a->quotes->pdata[i];
-      g_autofree char *t = quote_text (a, q);
+      g_autofree char *t = test_quote_text (a, q);
       if (g_str_equal (t, "It was a very emotional day for all of us."))
         {
           found = TRUE;
@@ -784,7 +770,7 @@ test_unbalanced (void)
   for (guint i = 0; i < a->quotes->len; i++)
     {
       const BylineQuote *q = a->quotes->pdata[i];
-      g_autofree char *t = quote_text (a, q);
+      g_autofree char *t = test_quote_text (a, q);
       g_assert_null (strstr (t, "next paragraph"));
     }
   g_assert_cmpuint (a->quotes->len, >=, 2);

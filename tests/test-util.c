@@ -33,6 +33,28 @@ test_analyse (const char *s)
   return byline_analysis_new (t);
 }
 
+/* The words of quote @q */
+char *
+test_quote_text (const BylineAnalysis *a, const BylineQuote *q)
+{
+  return g_strndup (a->text->data + q->start, q->end - q->start);
+}
+
+/* No quote of @input holds @words: a sentence that must report nothing */
+void
+test_assert_no_report (const char *input, const char *words)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (input);
+
+  for (guint k = 0; k < a->quotes->len; k++)
+    {
+      g_autofree char *t = test_quote_text (a, a->quotes->pdata[k]);
+
+      g_test_message ("quote: “%s”", t);
+      g_assert_null (strstr (t, words));
+    }
+}
+
 /* The seed article, ../shared/eval/dev/seed.txt (BYLINE_SHARED): a real
  * article the project may read but not ship; NULL when it is not there */
 char *

@@ -20,6 +20,10 @@ BylineAnalysis *test_analyse_seed  (void);
 void            test_remove_tree   (const char *dir);
 guint32         test_char_index    (const char *haystack,
                                     const char *needle);
+char           *test_quote_text    (const BylineAnalysis *a,
+                                    const BylineQuote    *q);
+void            test_assert_no_report (const char *input,
+                                       const char *words);
 
 /* test-util-store.c: only for the tests that link the store */
 #ifdef BYLINE_TEST_UTIL_STORE

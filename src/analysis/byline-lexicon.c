@@ -399,8 +399,7 @@ _byline_lexicon_cue_match (const BylineLexicon *self,
   gpointer v = NULL;
   guint n;
 
-  if (i >= n_tokens || !(byline_token_cls (&tokens[i]) & BYLINE_WORD_CUE_START))
-    return 0;
+  /* (the header's byline_lexicon_cue_at () has tested the word's class) */
   n = byline_phrases_match (self->cues, text, tokens, n_tokens, i, &v);
   if (n > 0)
     *kinds = GPOINTER_TO_UINT (v);
