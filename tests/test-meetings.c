@@ -915,7 +915,8 @@ static void
 test_no_meeting (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
-    "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline.");
+    "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline. "
+    "The fans waited at their meeting point.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
@@ -1447,6 +1448,12 @@ static const GroupCase group_cases[] = {
     "Danish fisheries secretary", "Norwegian fisheries secretary", "Tromso" },
   { "OSLO, March 2, 2024 (NTB) - The Swedish and Finnish border negotiators held talks in Tornio on Friday.",
     "Swedish border negotiators", "Finnish border negotiators", "Tornio" },
+  /* the meeting named in a phrase after the subject's verb: "agreed at their
+   * summit", "quarrelled during their talks" */
+  { "Fish talks\n\nMarch 2, 2024\n\nThe Danish and Norwegian fisheries secretaries agreed at their meeting to "
+    "share catch data.", "Danish fisheries secretary", "Norwegian fisheries secretary", NULL },
+  { "Fish talks\n\nMarch 2, 2024\n\nThe two harbour masters quarrelled during their talks in Tromso.",
+    "two harbour masters", NULL, "Tromso" },
 };
 
 /* a trip, then talks with a host of that country at a building: the trip is told

@@ -305,6 +305,15 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
                     || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")))
     k--;
+  /* "the two leaders agreed at their summit": the sides are the subject of the
+   * verb before "at their", "during their", "after their" */
+  if (k > lo + 3 && is_word (c, k - 1, "their")
+      && (is_word (c, k - 2, "at") || is_word (c, k - 2, "during") || is_word (c, k - 2, "after"))
+      && c->toks[k - 3].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 3].flags & BYLINE_TOKEN_CAP)
+      && !is_punct (c, k - 4, ',')
+      /* the meeting's own noun, not a noun's modifier ("at their meeting point") */
+      && (t + 1 >= hi || c->toks[t + 1].kind == BYLINE_TOKEN_PUNCT || byline_token_has (&c->toks[t + 1], BYLINE_WORD_STOPWORD)))
+    k -= 3;
   /* "ministers and executives from Spain, Portugal and Iceland met": the countries */
   for (guint f = lo; f + 1 < k; f++)
     if (is_word (c, f, "from") || is_word (c, f, "of"))
