@@ -15,6 +15,7 @@
 #include "byline-analysis.h"
 #include "byline-analysis-model.h"
 #include "byline-input.h"
+#include "byline-vocabulary.h"
 
 /* The reader first checks the tree with byline_json_check_analysis (), the
  * same check a stored analysis passes before the library trusts it: lists of
@@ -552,6 +553,22 @@ byline_analysis_model_lookup_entity (const BylineAnalysisModel *self,
     return NULL;
   i = GPOINTER_TO_UINT (g_hash_table_lookup (self->by_id, id));
   return i > 0 ? &g_array_index (self->entities, BylineModelEntity, i - 1) : NULL;
+}
+
+char *
+byline_model_meeting_dup_sides (const BylineModelMeeting *m)
+{
+  GString *who = g_string_new (NULL);
+
+  for (guint p = 0; p < m->participants->len; p++)
+    {
+      const char *name = g_array_index (m->participants, BylineModelRef, p).name;
+
+      g_string_append_printf (who, "%s%s", who->len > 0 ? ", " : "", name != NULL ? name : "?");
+    }
+  if (m->participants->len == 0)
+    g_string_append (who, byline_meeting_no_sides_label ());
+  return g_string_free (who, FALSE);
 }
 
 char *

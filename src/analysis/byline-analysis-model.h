@@ -256,6 +256,10 @@ const BylineModelEntity *
  * … · published 2013-12-11", or NULL when the document says nothing of it */
 char                *byline_analysis_model_dup_provenance (const BylineAnalysisModel *self);
 
+/* The sides of a meeting as the sidebar and the exports show them: "A, B"
+ * ("?" for a side with no name), or "Sides not named" */
+char                *byline_model_meeting_dup_sides (const BylineModelMeeting *m);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BylineAnalysisModel, byline_analysis_model_free)
 
 G_END_DECLS

@@ -125,6 +125,13 @@ byline_meeting_status_get_label (BylineMeetingStatus status)
   return label_of (&meeting_statuses[status], byline_meeting_status_to_string (status));
 }
 
+const char *
+byline_meeting_no_sides_label (void)
+{
+  /* Translators: a meeting the article tells without saying who met */
+  return _("Sides not named");
+}
+
 /* The same, for a word read from JSON */
 
 const char *

@@ -45,6 +45,8 @@ gboolean    byline_claim_kind_from_string     (const char          *name,
 gboolean    byline_meeting_status_from_string (const char          *name,
                                                BylineMeetingStatus *status);
 const char *byline_meeting_status_get_label   (BylineMeetingStatus  status);
+/* what stands for the sides of a meeting the article tells without naming them */
+const char *byline_meeting_no_sides_label     (void);
 
 /* The same labels, for a word read from JSON (an unknown word is shown as
  * it is; NULL as ""; a quote kind or meeting status unknown as "reported"

@@ -149,21 +149,13 @@ _byline_sidebar_fill_meetings (GPtrArray                 *out,
   for (guint i = 0; i < model->meetings->len; i++)
     {
       const BylineModelMeeting *m = &g_array_index (model->meetings, BylineModelMeeting, i);
-      g_autoptr (GString) who = g_string_new (NULL);
+      g_autofree char *who = byline_model_meeting_dup_sides (m);
       g_autoptr (GString) what = g_string_new (NULL);
       g_autoptr (BylineItem) item = NULL;
       BylineCharSpan first = { 0, 0 };
 
       if (m->evidence->len > 0)
         first = g_array_index (m->evidence, BylineCharSpan, 0);
-      for (guint p = 0; p < m->participants->len; p++)
-        {
-          const char *name = g_array_index (m->participants, BylineModelRef, p).name;
-          g_string_append_printf (who, "%s%s", who->len ? ", " : "", name != NULL ? name : "?");
-        }
-      if (m->participants->len == 0)
-        /* Translators: a meeting the article tells without saying who met */
-        g_string_append (who, _("Sides not named"));
       if (m->place.name != NULL)
         g_string_append (what, m->place.name);
       if (m->date != NULL)
@@ -173,7 +165,7 @@ _byline_sidebar_fill_meetings (GPtrArray                 *out,
       for (guint t = 0; t < m->topics->len; t++)
         g_string_append_printf (what, "%s%s", t == 0 ? (what->len ? " · " : "") : ", ",
                                 (const char *) g_ptr_array_index (m->topics, t));
-      item = byline_item_new (who->str, what->str, byline_meeting_status_get_label (m->status),
+      item = byline_item_new (who, what->str, byline_meeting_status_get_label (m->status),
                               first.start, first.end);
       g_ptr_array_add (out, g_steal_pointer (&item));
     }

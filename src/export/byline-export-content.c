@@ -250,24 +250,15 @@ add_meetings (ExportContent             *c,
   for (guint i = 0; i < model->meetings->len; i++)
     {
       const BylineModelMeeting *m = &g_array_index (model->meetings, BylineModelMeeting, i);
-      g_autoptr (GString) who = g_string_new (NULL);
+      g_autofree char *who = byline_model_meeting_dup_sides (m);
       g_autoptr (GString) about = g_string_new (NULL);
       g_autoptr (GString) when = g_string_new (m->date);
 
-      for (guint p = 0; p < m->participants->len; p++)
-        {
-          const char *name = g_array_index (m->participants, BylineModelRef, p).name;
-
-          g_string_append_printf (who, "%s%s", who->len > 0 ? ", " : "", name != NULL ? name : "?");
-        }
-      if (m->participants->len == 0)
-        /* Translators: a meeting the article tells without saying who met */
-        g_string_append (who, _("Sides not named"));
       for (guint t = 0; t < m->topics->len; t++)
         g_string_append_printf (about, "%s%s", about->len > 0 ? ", " : "", (const char *) m->topics->pdata[t]);
       if (m->time_text != NULL)
         g_string_append_printf (when, when->len > 0 ? " (%s)" : "%s", m->time_text);
-      add_row (table, who->str, m->place.name, when->str,
+      add_row (table, who, m->place.name, when->str,
                byline_meeting_status_get_label (m->status), about->str);
     }
 }

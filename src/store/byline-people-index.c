@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "byline-people-private.h"
+#include "byline-vocabulary.h"
 
 /* Bumped when what is indexed changes, so that articles are indexed again */
 #define INDEX_REVISION "x1"
@@ -379,8 +380,7 @@ index_article (BylineStore *self,
           g_string_append (label, name != NULL ? name : "?");
         }
       if (label->len == 0)
-        /* Translators: a meeting the article tells without saying who met */
-        g_string_append (label, _("Sides not named"));
+        g_string_append (label, byline_meeting_no_sides_label ());
       if (place != NULL)
         /* Translators: a meeting's place, after its people: "Lavrov and Zarif, in Tehran" */
         g_string_append_printf (label, _(", in %s"), place);
