@@ -19,7 +19,7 @@
 
 G_BEGIN_DECLS
 
-#define BYLINE_LEXICON_BLOB_MAGIC "BYLEX003"
+#define BYLINE_LEXICON_BLOB_MAGIC "BYLEX004"
 
 typedef enum
 {
@@ -41,6 +41,7 @@ typedef enum
   BYLINE_BLOB_CONNOTATIONS,   /* word -> string */
   BYLINE_BLOB_CUE_PHRASES,    /* phrase -> string */
   BYLINE_BLOB_TITLE_COUNTRIES,/* folded title -> string */
+  BYLINE_BLOB_OUTLET_EXTRAS,  /* outlet name -> its aliases and domains (byline-lexicon-compile.c) */
   BYLINE_BLOB_N_TABLES
 } BylineBlobTable;
 

@@ -47,6 +47,7 @@ typedef struct
   GPtrArray  *entries;     /* owns the BylineLexEntry */
   GHashTable *word_classes;
   GHashTable *title_countries;
+  GHashTable *outlet_extras; /* outlet name -> its aliases and web domains, see below */
 } Lex;
 
 static void lex_free (Lex *self);
@@ -469,6 +470,51 @@ load_words_object (JsonObject *obj,
 
 
 /* Loads every lexicon from the JSON files */
+/* An outlet's aliases as a publisher writes them and its web domains, as one
+ * string: the aliases, each ending in \x1f, then \x1e, then the domains, each
+ * ending in \x1f ("AP\x1fThe Associated Press\x1f\x1eapnews.com\x1fap.org\x1f"),
+ * so that reading them needs no JSON parser (byline-outlets.c) */
+static gboolean
+load_outlet_extras (Lex     *self,
+                    GError **error)
+{
+  g_autoptr (JsonNode) root = load_json ("outlets.json", error);
+  JsonArray *entries;
+
+  if (root == NULL)
+    return FALSE;
+  self->outlet_extras = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  entries = json_object_get_array_member (json_node_get_object (root), "entries");
+  for (guint i = 0; entries != NULL && i < json_array_get_length (entries); i++)
+    {
+      JsonObject *obj = json_array_get_object_element (entries, i);
+      const char *name = obj != NULL ? json_object_get_string_member_with_default (obj, "name", NULL) : NULL;
+      const char *members[] = { "aliases", "domains" };
+      GString *extra;
+
+      if (name == NULL || g_hash_table_contains (self->outlet_extras, name))
+        continue;
+      extra = g_string_new (NULL);
+      for (gsize m = 0; m < G_N_ELEMENTS (members); m++)
+        {
+          JsonArray *list = json_object_has_member (obj, members[m])
+                            ? json_object_get_array_member (obj, members[m]) : NULL;
+
+          for (guint j = 0; list != NULL && j < json_array_get_length (list); j++)
+            {
+              const char *item = json_array_get_string_element (list, j);
+
+              if (item != NULL && *item && strpbrk (item, "\x1e\x1f") == NULL)
+                g_string_append_printf (extra, "%s\x1f", item);
+            }
+          if (m == 0)
+            g_string_append_c (extra, '\x1e');
+        }
+      g_hash_table_insert (self->outlet_extras, g_strdup (name), g_string_free (extra, FALSE));
+    }
+  return TRUE;
+}
+
 static Lex *
 lex_load (GError **error)
 {
@@ -511,6 +557,7 @@ lex_load (GError **error)
                      country_names, error)
       || !load_entries (self, "outlets.json", BYLINE_ENTITY_ORG, BYLINE_LEX_OUTLET,
                         country_names, error)
+      || !load_outlet_extras (self, error)
       || !load_entries (self, "government.json", BYLINE_ENTITY_ORG, BYLINE_LEX_GOVERNMENT,
                         country_names, error)
       || !load_entries (self, "cities.json", BYLINE_ENTITY_PLACE, BYLINE_LEX_CITY,
@@ -740,6 +787,7 @@ lex_free (Lex *self)
   GHashTable **sets[] = {
     &self->months, &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
     &self->word_classes, &self->connotations, &self->title_countries, &self->cue_phrases,
+    &self->outlet_extras,
   };
 
   if (self == NULL)
@@ -870,6 +918,7 @@ lex_write (Lex *lex)
     { BYLINE_BLOB_CONNOTATIONS, lex->connotations, VALUE_STRING },
     { BYLINE_BLOB_CUE_PHRASES, lex->cue_phrases, VALUE_STRING },
     { BYLINE_BLOB_TITLE_COUNTRIES, lex->title_countries, VALUE_STRING },
+    { BYLINE_BLOB_OUTLET_EXTRAS, lex->outlet_extras, VALUE_STRING },
   };
   g_autofree BylineBlobEntry *entries = g_new0 (BylineBlobEntry, MAX (lex->entries->len, 1));
   guint32 entries_off, base;
@@ -917,6 +966,38 @@ lex_write (Lex *lex)
   return g_byte_array_free_to_bytes (w.out);
 }
 
+/* The assembly that links @blob_path into the program as
+ * byline_lexicon_blob .. byline_lexicon_blob_end (byline-lexicon.c): written
+ * with the blob each time, so that the object is made again when it changes */
+static char *
+blob_assembly (const char *blob_path)
+{
+  g_autofree char *abs = g_canonicalize_filename (blob_path, NULL);
+  GString *out = g_string_new ("/* written by byline-lexicon-compile */\n"
+                               "  .section .rodata.byline_lexicon,\"a\"\n"
+                               "  .balign 16\n"
+                               "  .globl byline_lexicon_blob\n"
+                               "  .hidden byline_lexicon_blob\n"
+                               "  .type byline_lexicon_blob, %object\n"
+                               "byline_lexicon_blob:\n"
+                               "  .incbin \"");
+
+  for (const char *p = abs; *p; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p);
+    }
+  g_string_append (out, "\"\n"
+                   "  .size byline_lexicon_blob, . - byline_lexicon_blob\n"
+                   "  .globl byline_lexicon_blob_end\n"
+                   "  .hidden byline_lexicon_blob_end\n"
+                   "byline_lexicon_blob_end:\n"
+                   "  .byte 0\n"
+                   "  .section .note.GNU-stack,\"\",%progbits\n");
+  return g_string_free (out, FALSE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -924,13 +1005,14 @@ main (int    argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (Lex) lex = NULL;
   g_autoptr (GBytes) blob = NULL;
+  g_autofree char *assembly = NULL;
 
-  if (argc < 3)
+  if (argc < 4)
     {
-      g_printerr ("usage: byline-lexicon-compile OUTPUT DIR...\n");
+      g_printerr ("usage: byline-lexicon-compile BLOB ASSEMBLY DIR...\n");
       return 2;
     }
-  lexicon_dirs = argv + 2;
+  lexicon_dirs = argv + 3;
   lex = lex_load (&error);
   if (lex == NULL)
     {
@@ -938,7 +1020,9 @@ main (int    argc,
       return 1;
     }
   blob = lex_write (lex);
-  if (!g_file_set_contents (argv[1], g_bytes_get_data (blob, NULL), g_bytes_get_size (blob), &error))
+  assembly = blob_assembly (argv[1]);
+  if (!g_file_set_contents (argv[1], g_bytes_get_data (blob, NULL), g_bytes_get_size (blob), &error)
+      || !g_file_set_contents (argv[2], assembly, -1, &error))
     {
       g_printerr ("byline-lexicon-compile: %s\n", error->message);
       return 1;

@@ -9,14 +9,16 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
+#include <glib.h>
 #include <string.h>
 
 #include "byline-lexicon.h"
 #include "byline-lexicon-blob.h"
-#include "byline-lexicon-resources.h"
 
-#define LEXICON_RESOURCE "/org/byline/Byline/lexicon/byline-lexicon.bin"
+/* The blob, linked into the program by byline-lexicon-blob.S (written by
+ * byline-lexicon-compile next to the blob) */
+extern const guint8 byline_lexicon_blob[];
+extern const guint8 byline_lexicon_blob_end[];
 #define MAX_PHRASE_TOKENS 12
 #define PHRASE_SINGLE 0x10000  /* in the first-word table: the word is a phrase by itself */
 
@@ -438,19 +440,6 @@ byline_lexicon_word_class (const BylineLexicon *self,
 
 /* Loading */
 
-static GResource *
-lexicon_resource (void)
-{
-  static gsize registered;
-
-  if (g_once_init_enter (&registered))
-    {
-      byline_lexicon_register_resource ();
-      g_once_init_leave (&registered, 1);
-    }
-  return byline_lexicon_get_resource ();
-}
-
 /* A small table of the blob as a GHashTable whose keys and strings stay in
  * the blob: the date and title code looks these up by hash table */
 static GHashTable *
@@ -488,10 +477,8 @@ byline_lexicon_new (GError **error)
   const guint8 *blob;
   gsize size;
 
-  self->bytes = g_resource_lookup_data (lexicon_resource (), LEXICON_RESOURCE,
-                                        G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (self->bytes == NULL)
-    return NULL;
+  self->bytes = g_bytes_new_static (byline_lexicon_blob,
+                                    (gsize) (byline_lexicon_blob_end - byline_lexicon_blob));
   blob = g_bytes_get_data (self->bytes, &size);
   /* the tables are read in place as 32-bit words */
   if (((guintptr) blob) % 8 != 0)
@@ -506,8 +493,8 @@ byline_lexicon_new (GError **error)
   if (size < sizeof *h || memcmp (h->magic, BYLINE_LEXICON_BLOB_MAGIC, sizeof h->magic) != 0
       || h->size != size)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: not a lexicon of this build",
-                   LEXICON_RESOURCE);
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                           "the lexicon linked in is not one of this build");
       return NULL;
     }
   self->blob = blob;
@@ -530,6 +517,27 @@ byline_lexicon_new (GError **error)
   self->cue_phrases = small_table (blob, BYLINE_BLOB_CUE_PHRASES, TRUE);
   self->title_countries = small_table (blob, BYLINE_BLOB_TITLE_COUNTRIES, TRUE);
   return g_steal_pointer (&self);
+}
+
+/**
+ * byline_lexicon_outlet_extras:
+ * @name: an outlet's name, as its entry gives it
+ *
+ * Returns: (nullable): the outlet's aliases, each ending in \x1f, then \x1e,
+ *   then its web domains, each ending in \x1f; NULL for no outlet of that name
+ */
+const char *
+byline_lexicon_outlet_extras (const BylineLexicon *self,
+                              const char          *name)
+{
+  const BylineBlobHeader *h = (const BylineBlobHeader *) self->blob;
+  gsize len = strlen (name);
+  guint32 value;
+
+  if (!byline_blob_lookup_hashed (self->blob, h->tables[BYLINE_BLOB_OUTLET_EXTRAS], name, len,
+                                  byline_blob_hash (name, len), &value) || value == 0)
+    return NULL;
+  return (const char *) self->blob + value;
 }
 
 void

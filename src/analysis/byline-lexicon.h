@@ -142,6 +142,8 @@ guint                _byline_lexicon_cue_match    (const BylineLexicon *self,
 const char          *byline_lexicon_connotation   (const BylineLexicon *self,
                                                    const char          *text,
                                                    const BylineToken   *tok);
+const char          *byline_lexicon_outlet_extras (const BylineLexicon *self,
+                                                   const char          *name);
 /* byline-outlets.c */
 const BylineLexEntry *byline_lexicon_find_outlet   (const BylineLexicon *self,
                                                    const char          *name);

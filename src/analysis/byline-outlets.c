@@ -5,16 +5,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The outlet lexicon's entries are compiled into the lexicon blob with the
- * rest; their aliases as a publisher writes them and their web domains are
- * read from outlets.json (in the lexicon resource) the first time a page's
- * publisher or URL is looked up, which only an imported web page needs.
+ * rest; their aliases as a publisher writes them and their web domains
+ * (outlets.json's "aliases" and "domains", compiled into one string an
+ * outlet) are made into tables the first time a page's publisher or URL is
+ * looked up, which only an imported web page needs.
  */
 
 #define G_LOG_DOMAIN "byline-outlets"
 
 #include "config.h"
 
-#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "byline-lexicon.h"
@@ -68,34 +68,38 @@ add_outlet_key (OutletTables         *self,
     g_hash_table_insert (self->outlet_keys, g_steal_pointer (&key), OUTLET_CLASH);
 }
 
+/* @extras: as byline_lexicon_outlet_extras () gives them */
 static void
 add_outlet_keys (OutletTables         *self,
                  const BylineLexEntry *e,
-                 JsonObject           *obj)
+                 const char           *extras)
 {
-  JsonArray *aliases = json_object_has_member (obj, "aliases") ? json_object_get_array_member (obj, "aliases") : NULL;
-  JsonArray *domains = json_object_has_member (obj, "domains") ? json_object_get_array_member (obj, "domains") : NULL;
-  guint n_aliases = aliases ? json_array_get_length (aliases) : 0;
+  const char *domains = strchr (extras, '\x1e');
+  gboolean any_domain = FALSE;
 
-  for (guint i = 0; i <= n_aliases; i++)
+  add_outlet_key (self, e->name, e);
+  if (g_ascii_strncasecmp (e->name, "the ", 4) == 0)
+    add_outlet_key (self, e->name + 4, e);
+  for (const char *p = extras; domains != NULL && p < domains;)
     {
-      const char *name = i == 0 ? e->name : json_array_get_string_element (aliases, i - 1);
+      const char *end = strchr (p, '\x1f');
+      g_autofree char *name = g_strndup (p, end - p);
 
-      if (name == NULL)
-        continue;
       add_outlet_key (self, name, e);
       /* "The Guardian" is also "Guardian" */
       if (g_ascii_strncasecmp (name, "the ", 4) == 0)
         add_outlet_key (self, name + 4, e);
+      p = end + 1;
     }
-  for (guint i = 0; domains && i < json_array_get_length (domains); i++)
+  for (const char *p = domains != NULL ? domains + 1 : ""; *p;)
     {
-      const char *d = json_array_get_string_element (domains, i);
+      const char *end = strchr (p, '\x1f');
 
-      if (d != NULL && *d)
-        g_hash_table_insert (self->outlet_hosts, g_ascii_strdown (d, -1), (gpointer) e);
+      g_hash_table_insert (self->outlet_hosts, g_ascii_strdown (p, end - p), (gpointer) e);
+      any_domain = TRUE;
+      p = end + 1;
     }
-  if (domains != NULL && json_array_get_length (domains) > 0)
+  if (any_domain)
     g_hash_table_add (self->with_domains, (gpointer) e);
 }
 
@@ -110,7 +114,7 @@ outlet_for_key (const OutletTables *self,
   return e == OUTLET_CLASH ? NULL : e;
 }
 
-/* The outlets' tables, made once for the process from outlets.json, each name
+/* The outlets' tables, made once for the process from the lexicon, each name
  * pointing at the lexicon's own entry */
 static const OutletTables *
 outlet_tables (const BylineLexicon *lex)
@@ -120,38 +124,17 @@ outlet_tables (const BylineLexicon *lex)
 
   if (g_once_init_enter (&once))
     {
-      g_autoptr (GHashTable) by_name = g_hash_table_new (g_str_hash, g_str_equal);
-      g_autoptr (GBytes) bytes = NULL;
-      g_autoptr (JsonParser) parser = json_parser_new ();
-      JsonNode *root;
-
       tables.outlet_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       tables.outlet_hosts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       tables.with_domains = g_hash_table_new (NULL, NULL);
       for (guint i = 0; i < lex->n_entries; i++)
         {
           const BylineLexEntry *e = byline_lexicon_entry (lex, i);
+          const char *extras;
 
-          if (e->kind == BYLINE_LEX_OUTLET)
-            g_hash_table_insert (by_name, e->name, (gpointer) e);
-        }
-      bytes = g_resources_lookup_data ("/org/byline/Byline/lexicon/outlets.json", G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-      if (bytes != NULL
-          && json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL)
-          && (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root)
-          && json_object_has_member (json_node_get_object (root), "entries"))
-        {
-          JsonArray *entries = json_object_get_array_member (json_node_get_object (root), "entries");
-
-          for (guint i = 0; i < json_array_get_length (entries); i++)
-            {
-              JsonObject *obj = json_array_get_object_element (entries, i);
-              const char *name = obj != NULL ? json_object_get_string_member_with_default (obj, "name", NULL) : NULL;
-              const BylineLexEntry *e = name != NULL ? g_hash_table_lookup (by_name, name) : NULL;
-
-              if (e != NULL)
-                add_outlet_keys (&tables, e, obj);
-            }
+          if (e->kind == BYLINE_LEX_OUTLET
+              && (extras = byline_lexicon_outlet_extras (lex, e->name)) != NULL)
+            add_outlet_keys (&tables, e, extras);
         }
       g_once_init_leave (&once, 1);
     }
