@@ -98,8 +98,10 @@ test_word_lists (void)
   g_assert_false (byline_lexicon_word_class (lex, "lavrov") & BYLINE_WORD_COMMON);
   g_assert_true (byline_lexicon_word_class (lex, "said") & BYLINE_WORD_SPEECH);
   g_assert_true (byline_lexicon_word_class (lex, "Hotel") & BYLINE_WORD_PLACE_HEAD);
-  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (lex->months, "sept")), ==, 9);
-  g_assert_cmpint (GPOINTER_TO_INT (g_hash_table_lookup (lex->weekdays, "wednesday")), ==, 3);
+  g_assert_cmpint (GPOINTER_TO_INT (byline_lex_table_lookup (&lex->months, "sept")), ==, 9);
+  g_assert_cmpint (GPOINTER_TO_INT (byline_lex_table_lookup (&lex->weekdays, "wednesday")), ==, 3);
+  g_assert_null (byline_lex_table_lookup (&lex->weekdays, "wednesdays"));
+  g_assert_cmpstr (byline_lex_table_lookup (&lex->connotations, "claimed"), !=, NULL);
   g_assert_cmpuint (lex->n_words, >, 70000);
   g_assert_cmpuint (lex->n_entries, >, 3000);
 }
@@ -170,7 +172,7 @@ test_national_titles (void)
   for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
     {
       g_autofree char *key = byline_fold_key (titles[i].title, -1);
-      g_assert_cmpstr (g_hash_table_lookup (lex->title_countries, key), ==, titles[i].country);
+      g_assert_cmpstr (byline_lex_table_lookup (&lex->title_countries, key), ==, titles[i].country);
     }
 }
 

@@ -61,14 +61,14 @@ same_line (const Ctx *c, guint j)
 }
 
 static int
-lookup_int (GHashTable *table, const Ctx *c, guint j)
+lookup_int (const BylineLexTable *table, const Ctx *c, guint j)
 {
   guint32 cls;
 
   if (j >= c->n || c->tokens[j].kind != BYLINE_TOKEN_WORD)
     return 0;
-  cls = table == c->lex->months ? BYLINE_WORD_MONTH : table == c->lex->weekdays ? BYLINE_WORD_WEEKDAY
-        : table == c->lex->number_words ? BYLINE_WORD_NUMBER : table == c->lex->time_units ? BYLINE_WORD_TIME_UNIT : 0;
+  cls = table == &c->lex->months ? BYLINE_WORD_MONTH : table == &c->lex->weekdays ? BYLINE_WORD_WEEKDAY
+        : table == &c->lex->number_words ? BYLINE_WORD_NUMBER : table == &c->lex->time_units ? BYLINE_WORD_TIME_UNIT : 0;
   if (cls != 0 && !(byline_token_cls (&c->tokens[j]) & cls))
     return 0;
   return GPOINTER_TO_INT (byline_lexicon_lookup_token (table, c->text, &c->tokens[j]));
@@ -152,7 +152,7 @@ byline_month_from_word (const char *word,
   for (gsize i = 0; i < len; i++)
     if ((guchar) word[i] >= 0x80)
       t.flags |= BYLINE_TOKEN_NONASCII;
-  return GPOINTER_TO_INT (byline_lexicon_lookup_token (byline_lexicon_get ()->months, word, &t));
+  return GPOINTER_TO_INT (byline_lexicon_lookup_token (&byline_lexicon_get ()->months, word, &t));
 }
 
 int
@@ -164,7 +164,7 @@ byline_weekday_from_word (const char *word,
   for (gsize i = 0; i < len; i++)
     if ((guchar) word[i] >= 0x80)
       t.flags |= BYLINE_TOKEN_NONASCII;
-  return GPOINTER_TO_INT (byline_lexicon_lookup_token (byline_lexicon_get ()->weekdays, word, &t));
+  return GPOINTER_TO_INT (byline_lexicon_lookup_token (&byline_lexicon_get ()->weekdays, word, &t));
 }
 
 /* A month name at j (with an abbreviation's period); sets *next. "May" and
@@ -172,7 +172,7 @@ byline_weekday_from_word (const char *word,
 static int
 month_at (const Ctx *c, guint j, guint *next, gboolean strict)
 {
-  int m = lookup_int (c->lex->months, c, j);
+  int m = lookup_int (&c->lex->months, c, j);
   gsize len;
 
   if (m == 0 || !(c->tokens[j].flags & BYLINE_TOKEN_CAP))
@@ -197,7 +197,7 @@ month_at (const Ctx *c, guint j, guint *next, gboolean strict)
 static int
 weekday_at (const Ctx *c, guint j, guint *next)
 {
-  int w = lookup_int (c->lex->weekdays, c, j);
+  int w = lookup_int (&c->lex->weekdays, c, j);
   gsize len;
 
   if (w == 0 || !(c->tokens[j].flags & BYLINE_TOKEN_CAP))
@@ -213,7 +213,7 @@ weekday_at (const Ctx *c, guint j, guint *next)
       if (is_punct (c, k, ','))
         k++;
       if (!same_line (c, k) || !(c->tokens[k].kind == BYLINE_TOKEN_NUMBER
-                                 || lookup_int (c->lex->months, c, k)))
+                                 || lookup_int (&c->lex->months, c, k)))
         return 0;
       *next = j + 1;
       if (is_punct (c, *next, '.'))
@@ -296,7 +296,7 @@ absolute_at (const Ctx *c, guint i, BylineDay *day)
   if ((d = day_at (c, i)) && same_line (c, i + 1))
     {
       guint k2;
-      int mm = lookup_int (c->lex->months, c, i + 1);
+      int mm = lookup_int (&c->lex->months, c, i + 1);
 
       if (mm && (c->tokens[i + 1].flags & BYLINE_TOKEN_CAP))
         {
@@ -404,7 +404,7 @@ count_at (const Ctx *c, guint j, int *value)
     }
   if (c->tokens[j].kind == BYLINE_TOKEN_WORD)
     {
-      int v = lookup_int (c->lex->number_words, c, j);
+      int v = lookup_int (&c->lex->number_words, c, j);
       if (v > 0 && !is_word (c, j, "a") && !is_word (c, j, "an"))
         {
           *value = v;
@@ -532,8 +532,8 @@ _byline_dates_match_at (const char        *text,
 
   /* "for decades", "since centuries": a period counted in no number */
   if (i > 0 && tokens[i].kind == BYLINE_TOKEN_WORD && byline_token_has (&tokens[i], BYLINE_WORD_TIME_UNIT)
-      && text[byline_token_end (&tokens[i]) - 1] == 's' && lookup_int (c.lex->time_units, &c, i) >= UNIT_DAY
-      && lookup_int (c.lex->time_units, &c, i) != UNIT_WEEKEND && !(tokens[i].flags & BYLINE_TOKEN_CAP)
+      && text[byline_token_end (&tokens[i]) - 1] == 's' && lookup_int (&c.lex->time_units, &c, i) >= UNIT_DAY
+      && lookup_int (&c.lex->time_units, &c, i) != UNIT_WEEKEND && !(tokens[i].flags & BYLINE_TOKEN_CAP)
       && is_any (&c, i - 1, (const char *const[]) { "for", "since", NULL })
       && !(i + 1 < n_tokens && tokens[i + 1].kind == BYLINE_TOKEN_WORD
            && !byline_token_has (&tokens[i + 1], BYLINE_WORD_STOPWORD)
@@ -547,7 +547,7 @@ _byline_dates_match_at (const char        *text,
 
   /* "a day after", "a year earlier", "a week ago": one of a unit, measured from another time */
   if ((is_word (&c, i, "a") || is_word (&c, i, "an")) && same_line (&c, i + 1)
-      && lookup_int (c.lex->time_units, &c, i + 1) >= UNIT_DAY && !is_word (&c, i + 1, "weekend")
+      && lookup_int (&c.lex->time_units, &c, i + 1) >= UNIT_DAY && !is_word (&c, i + 1, "weekend")
       && is_any (&c, i + 2, (const char *const[]) { "ago", "later", "earlier", "after", "before", "afterwards",
                                                      NULL }))
     {
@@ -639,7 +639,7 @@ _byline_dates_match_at (const char        *text,
       /* "the end of the month", "the start of the year": of the dateline's own */
       if (is_word (&c, i + 2, "the") && same_line (&c, i + 3))
         {
-          int unit = lookup_int (c.lex->time_units, &c, i + 3);
+          int unit = lookup_int (&c.lex->time_units, &c, i + 3);
 
           if (unit == UNIT_DECADE || unit == UNIT_CENTURY)
             {
@@ -690,7 +690,7 @@ _byline_dates_match_at (const char        *text,
               return TRUE;
             }
           /* "late August", "last September", "early 2014" */
-          if ((m = lookup_int (c.lex->months, &c, k)) && (tokens[k].flags & BYLINE_TOKEN_CAP)
+          if ((m = lookup_int (&c.lex->months, &c, k)) && (tokens[k].flags & BYLINE_TOKEN_CAP)
               && byline_token_len (&tokens[k]) > 3)
             {
               match->written.month = m;
@@ -730,7 +730,7 @@ _byline_dates_match_at (const char        *text,
             if (cn == 0 && is_word (&c, k2, "few"))
               cn = 1;
             k2 += cn;
-            unit = k2 < n_tokens ? lookup_int (c.lex->time_units, &c, k2) : 0;
+            unit = k2 < n_tokens ? lookup_int (&c.lex->time_units, &c, k2) : 0;
             if (k2 < n_tokens && unit >= UNIT_DAY && same_line (&c, k2)
                 && !(tokens[k2].flags & BYLINE_TOKEN_CAP && !(tokens[i].flags & BYLINE_TOKEN_CAP)))
               {
@@ -772,7 +772,7 @@ _byline_dates_match_at (const char        *text,
       k0 += 2;
     if ((cn = count_at (&c, k0, &cnt)) != 0 && same_line (&c, k0 + cn)
         && k0 + cn < n_tokens && !(tokens[k0 + cn].flags & BYLINE_TOKEN_CAP)
-        && lookup_int (c.lex->time_units, &c, k0 + cn) >= UNIT_DAY
+        && lookup_int (&c.lex->time_units, &c, k0 + cn) >= UNIT_DAY
         && !byline_token_is (text, &tokens[k0 + cn], "weekend")
         && (tokens[k0 + cn].flags & BYLINE_TOKEN_SPACE)
         /* "World Cup 2018 day five": a year before a unit in the singular */
@@ -1062,7 +1062,7 @@ int
 byline_number_word_value (const char        *text,
                           const BylineToken *tok)
 {
-  return GPOINTER_TO_INT (byline_lexicon_lookup_token (byline_lexicon_get ()->number_words, text, tok));
+  return GPOINTER_TO_INT (byline_lexicon_lookup_token (&byline_lexicon_get ()->number_words, text, tok));
 }
 
 static gboolean

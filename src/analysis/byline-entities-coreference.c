@@ -236,7 +236,7 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
         {
           g_autofree char *whole = span_text (c, (int) prev->first, cand->title_end);
           g_autofree char *key = whole ? byline_fold_key (whole, -1) : NULL;
-          const char *national = key ? g_hash_table_lookup (c->lex->title_countries, key) : NULL;
+          const char *national = key ? byline_lex_table_lookup (&c->lex->title_countries, key) : NULL;
 
           /* "Treasury Secretary": the office of one country, not the Treasury's man */
           if (national != NULL && prev->sub_end == 0 && at == (guint) cand->title_first)
@@ -336,7 +336,7 @@ affiliation_from_title (const Ctx *c, BylineEntity *e)
   if (e->type != BYLINE_ENTITY_PERSON || e->affiliation != NULL || e->role == NULL)
     return;
   key = byline_fold_key (e->role, -1);
-  country = g_hash_table_lookup (c->lex->title_countries, key);
+  country = byline_lex_table_lookup (&c->lex->title_countries, key);
   if (country != NULL)
     e->affiliation = g_strdup (country);
 }

@@ -245,23 +245,35 @@ byline_phrases_match (const BylinePhrases *self,
 
 /* Word sets */
 
+/**
+ * byline_lex_table_lookup:
+ * @key: a NUL-terminated key, as the table keeps them (byline_token_key ())
+ *
+ * Returns: the value: a string of the blob, or a number as a pointer; NULL
+ *   when @key is not there
+ */
 gpointer
-byline_lexicon_lookup_token (GHashTable        *table,
-                             const char        *text,
-                             const BylineToken *tok)
+byline_lex_table_lookup (const BylineLexTable *table,
+                         const char           *key)
+{
+  gsize len = strlen (key);
+  guint32 value;
+
+  if (!byline_blob_lookup_hashed (table->blob, table->offset, key, len,
+                                  byline_blob_hash (key, len), &value) || value == 0)
+    return NULL;
+  return table->strings ? (gpointer) (table->blob + value) : GUINT_TO_POINTER (value);
+}
+
+gpointer
+byline_lexicon_lookup_token (const BylineLexTable *table,
+                             const char           *text,
+                             const BylineToken    *tok)
 {
   char buf[128];
   g_autofree char *heap = NULL;
 
-  return g_hash_table_lookup (table, byline_token_key_buf (text, tok, buf, sizeof buf, &heap));
-}
-
-gboolean
-byline_lexicon_has (GHashTable        *set,
-                    const char        *text,
-                    const BylineToken *tok)
-{
-  return byline_lexicon_lookup_token (set, text, tok) != NULL;
+  return byline_lex_table_lookup (table, byline_token_key_buf (text, tok, buf, sizeof buf, &heap));
 }
 
 /**
@@ -419,7 +431,7 @@ byline_lexicon_connotation (const BylineLexicon *self,
                             const char          *text,
                             const BylineToken   *tok)
 {
-  return byline_lexicon_lookup_token (self->connotations, text, tok);
+  return byline_lexicon_lookup_token (&self->connotations, text, tok);
 }
 
 /**
@@ -440,27 +452,14 @@ byline_lexicon_word_class (const BylineLexicon *self,
 
 /* Loading */
 
-/* A small table of the blob as a GHashTable whose keys and strings stay in
- * the blob: the date and title code looks these up by hash table */
-static GHashTable *
-small_table (const guint8    *blob,
-             BylineBlobTable  table,
-             gboolean         strings)
+static BylineLexTable
+blob_table (const guint8    *blob,
+            BylineBlobTable  table,
+            gboolean         strings)
 {
   const BylineBlobHeader *h = (const BylineBlobHeader *) blob;
-  const BylineBlobTableHeader *th = (const BylineBlobTableHeader *) (blob + h->tables[table]);
-  const BylineBlobSlot *slots = (const BylineBlobSlot *) (th + 1);
-  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint32 i = 0; i < th->n_slots; i++)
-    if (slots[i].key != 0)
-      /* the strings are read where they lie too (the blob lives as long as
-       * the process): interning a thousand of them was a sixth of a short
-       * article's analysis */
-      g_hash_table_insert (set, (gpointer) (blob + slots[i].key),
-                           strings ? (gpointer) (blob + slots[i].value)
-                                   : GUINT_TO_POINTER (slots[i].value));
-  return set;
+  return (BylineLexTable) { blob, h->tables[table], strings };
 }
 
 /**
@@ -508,14 +507,12 @@ byline_lexicon_new (GError **error)
   self->names = phrases_new (blob, BYLINE_BLOB_NAMES, self);
   self->titles = phrases_new (blob, BYLINE_BLOB_TITLES, NULL);
   self->cues = phrases_new (blob, BYLINE_BLOB_CUES, NULL);
-  self->months = small_table (blob, BYLINE_BLOB_MONTHS, FALSE);
-  self->weekdays = small_table (blob, BYLINE_BLOB_WEEKDAYS, FALSE);
-  self->number_words = small_table (blob, BYLINE_BLOB_NUMBER_WORDS, FALSE);
-  self->time_units = small_table (blob, BYLINE_BLOB_TIME_UNITS, FALSE);
-  self->scale_words = small_table (blob, BYLINE_BLOB_SCALE_WORDS, FALSE);
-  self->connotations = small_table (blob, BYLINE_BLOB_CONNOTATIONS, TRUE);
-  self->cue_phrases = small_table (blob, BYLINE_BLOB_CUE_PHRASES, TRUE);
-  self->title_countries = small_table (blob, BYLINE_BLOB_TITLE_COUNTRIES, TRUE);
+  self->months = blob_table (blob, BYLINE_BLOB_MONTHS, FALSE);
+  self->weekdays = blob_table (blob, BYLINE_BLOB_WEEKDAYS, FALSE);
+  self->number_words = blob_table (blob, BYLINE_BLOB_NUMBER_WORDS, FALSE);
+  self->time_units = blob_table (blob, BYLINE_BLOB_TIME_UNITS, FALSE);
+  self->connotations = blob_table (blob, BYLINE_BLOB_CONNOTATIONS, TRUE);
+  self->title_countries = blob_table (blob, BYLINE_BLOB_TITLE_COUNTRIES, TRUE);
   return g_steal_pointer (&self);
 }
 
@@ -543,16 +540,8 @@ byline_lexicon_outlet_extras (const BylineLexicon *self,
 void
 byline_lexicon_free (BylineLexicon *self)
 {
-  GHashTable **sets[] = {
-    &self->months, &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
-    &self->connotations, &self->title_countries, &self->cue_phrases,
-  };
-
-
   if (self == NULL)
     return;
-  for (gsize i = 0; i < G_N_ELEMENTS (sets); i++)
-    g_clear_pointer (sets[i], g_hash_table_unref);
   g_clear_pointer (&self->names, g_free);
   g_clear_pointer (&self->titles, g_free);
   g_clear_pointer (&self->cues, g_free);

@@ -100,22 +100,28 @@ typedef enum
   BYLINE_CUE_AGENTLESS  = 1 << 7,  /* "is believed", "was reported" */
 } BylineCueKind;
 
-/* The lexicons as compiled at build time (byline-lexicon-blob.h): the big
- * tables are read in the blob where it lies; a few small ones are hash tables. */
+/* A table of the blob, looked up where it lies (byline_lex_table_lookup ()) */
+typedef struct
+{
+  const guint8 *blob;
+  guint32       offset;   /* of the table in the blob */
+  gboolean      strings;  /* its values are strings, else numbers */
+} BylineLexTable;
+
+/* The lexicons as compiled at build time (byline-lexicon-blob.h): every table
+ * is read in the blob where it lies, nothing is parsed or copied. */
 typedef struct
 {
   BylinePhrases *names;       /* key -> BylineLexEntry */
   BylinePhrases *titles;      /* key -> GINT_TO_POINTER (1) */
   BylinePhrases *cues;        /* key -> BylineCueKind bits */
-  GHashTable    *cue_phrases; /* key -> connotation of a reporting phrase */
-  GHashTable    *months;      /* word -> month number */
-  GHashTable    *weekdays;    /* word -> 1..7 */
-  GHashTable    *number_words;/* word -> value */
-  GHashTable    *time_units;  /* word -> unit code (words.json) */
-  GHashTable    *scale_words; /* word -> 1 */
-  GHashTable    *connotations;/* reporting verb form -> interned connotation */
+  BylineLexTable months;      /* word -> month number */
+  BylineLexTable weekdays;    /* word -> 1..7 */
+  BylineLexTable number_words;/* word -> value */
+  BylineLexTable time_units;  /* word -> unit code (words.json) */
+  BylineLexTable connotations;/* reporting verb form -> connotation */
   guint          n_entries;   /* byline_lexicon_entry () gives them */
-  GHashTable    *title_countries; /* folded title -> the one country that uses it */
+  BylineLexTable title_countries; /* folded title -> the one country that uses it */
   /* private */
   GBytes         *bytes;       /* the blob */
   const guint8   *blob;
@@ -152,12 +158,11 @@ const BylineLexEntry *byline_lexicon_find_outlet_host (const BylineLexicon *self
 char                *byline_url_get_host          (const char *url);
 void                 byline_tokens_classify       (GArray     *tokens,
                                                    const char *text);
-gboolean             byline_lexicon_has           (GHashTable        *set,
-                                                   const char        *text,
-                                                   const BylineToken *tok);
-gpointer             byline_lexicon_lookup_token  (GHashTable        *table,
-                                                   const char        *text,
-                                                   const BylineToken *tok);
+gpointer             byline_lex_table_lookup      (const BylineLexTable *table,
+                                                   const char           *key);
+gpointer             byline_lexicon_lookup_token  (const BylineLexTable *table,
+                                                   const char           *text,
+                                                   const BylineToken    *tok);
 
 guint                byline_phrases_match         (const BylinePhrases *self,
                                                    const char          *text,
