@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-# test-cli-lean.py: byline-cli analyzes a text file itself, with the analysis
-# libraries only (not libxml2, cmark, cairo, pango or SQLite), and gives the
+# test-cli-lean.py: byline-cli analyzes a text file itself, with GLib alone
+# (not GIO, json-glib, libxml2, cmark, cairo, pango or SQLite), and gives the
 # same output, messages and exit status as the full program, byline-cli-full,
 # which it runs for every other command and for HTML, Markdown, standard input
 # to sniff and many files. Prints TAP.
@@ -20,6 +20,8 @@ FULL = os.path.join(os.path.dirname(CLI), "byline-cli-full")
 SRC = os.environ.get("G_TEST_SRCDIR", os.path.dirname(os.path.abspath(__file__)))
 SAMPLES = os.path.join(os.path.dirname(SRC), "data", "samples")
 HEAVY = ("libxml2", "libcmark", "libcairo", "libpango", "libsqlite3", "libicu")
+# what the analysis of a text does without (issue 17: each costs start time)
+GLIB_ONLY = ("libgobject", "libgio", "libjson-glib", "libgmodule", "libffi", "libmount")
 
 TMP = tempfile.mkdtemp()
 
@@ -57,6 +59,15 @@ def _():
     # the full program is what loads them
     libs = loaded("analyze", "--format", "json", write("a.html", b"<p>" + ARTICLE + b"</p>"))
     assert [l for l in libs if "libxml2" in l], libs
+
+
+@case("analyze of a text file loads GLib alone: no GObject, GIO or json-glib")
+def _():
+    libs = loaded("analyze", "--format", "json", write("a.txt", ARTICLE))
+    if not libs:
+        return "SKIP the dynamic loader says nothing with LD_DEBUG"
+    assert [l for l in libs if "libglib-2.0" in l], libs
+    assert not [l for l in libs if any(h in l for h in GLIB_ONLY)], libs
 
 
 @case("the same output, messages and status as byline-cli-full")

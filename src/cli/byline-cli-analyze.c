@@ -2,8 +2,8 @@
  *
  * This file is built twice. In the full program (byline-cli-full, every
  * command) it is the analyze command. In byline-cli itself it is built with
- * BYLINE_CLI_LEAN: the program links the analysis layer only (GLib, GIO,
- * json-glib), so that `byline-cli analyze` on a text file does not load the
+ * BYLINE_CLI_LEAN: the program links the analysis of a text only (GLib
+ * alone), so that `byline-cli analyze` on a text file does not load the
  * import (libxml2, ICU, cmark), export (cairo, pango) and store (SQLite)
  * libraries; every other command, and analyze on HTML, Markdown, standard
  * input that must be sniffed or many files, runs the full program in its
