@@ -38,6 +38,22 @@ static const EntityCase cases[] = {
   { "Trade ministry spokesman Gao Lin said exports rose. Gao said imports fell.",
     { "PERSON:Gao Lin", "PERSON:Gao" }, { "spokesman Gao" } },
   { "Aid convoys reached Gao on Monday, the spokesman said.", { "PLACE:Gao" }, { NULL } },
+  /* a short family name that is also an English word, capitalised mid-sentence after a
+   * title, and at a sentence start later; but the pronoun alone stays a pronoun */
+  { "The forum was chaired by Deputy Premier He Wenjun. He Wenjun said exports grew. He left early.",
+    { "PERSON:He Wenjun" }, { "Wenjun", "He" } },
+  { "Trade envoy He Meiling arrived in Hanoi. He Meiling spoke first.", { "PERSON:He Meiling" }, { "Meiling" } },
+  { "Ambassador Le Thanh Binh arrived on Friday. Le said the visit was useful.", { "PERSON:Le Thanh Binh", "PERSON:Le" },
+    { "Thanh Binh" } },
+  { "Talks with Vice Minister Do Van Khoa ended. Do Van Khoa flew home.", { "PERSON:Do Van Khoa" }, { "Van Khoa" } },
+  /* a place's word after a region's name, though it is a family name too */
+  { "Envoys from nine Atlantic Rim states met in Lisbon.", { "PLACE:Atlantic Rim" }, { "Rim" } },
+  { "Shipping across the Indian Ocean Rim slowed.", { "PLACE:Indian Ocean Rim" }, { "Rim" } },
+  /* a given name and a family name that is also a place's word: a person, but a park
+   * whose first word names a place is a park */
+  { "Jenna Park said the vote was close.", { "PERSON:Jenna Park" }, { NULL } },
+  { "Council member Owen Park met residents at Victoria Park. Lena Park told reporters it went well.",
+    { "PERSON:Owen Park", "PERSON:Lena Park", "PLACE:Victoria Park" }, { NULL } },
   /* a people's word inside a name after a title; a name after "the" is no person */
   { "Iraqi Prime Minister Mohammed Shia al-Sudani arrived. The Leader of the Islamic Revolution, Ayatollah Ali "
     "Khamenei, received him.", { "PERSON:Mohammed Shia al-Sudani", "PERSON:Ali Khamenei", "OTHER:Islamic Revolution" },

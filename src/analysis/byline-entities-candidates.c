@@ -228,6 +228,11 @@ _byline_entities_mark_weak (Ctx *c)
                    && !has (c, BYLINE_WORD_ROLE, i + 1)
                    && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP) && toks[i + 2].kind == BYLINE_TOKEN_WORD))
             g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i + 1]));
+          /* "Vice Premier He Lifeng", "Le Yucheng": a short family name that is
+           * also a word of the language, capitalised where no position asks for it */
+          else if (has (c, BYLINE_WORD_AMBIGUOUS_NAME, i) && has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_CONNECTOR, i)
+                   && !is_weak (c, i) && !is_weak (c, i + 1) && !has (c, BYLINE_WORD_STOPWORD, i + 1))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i]));
         }
       if ((toks[i].flags & BYLINE_TOKEN_CAP) && is_weak (c, i) && toks[i].kind == BYLINE_TOKEN_WORD)
         {
@@ -636,14 +641,27 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
   return last_ok;
 }
 
+/* A given name that names no place: "Jenna", not "Victoria" (asked only of a
+ * given name before a family name that is also a place's word) */
+static G_GNUC_NO_INLINE gboolean
+given_name_only (const Ctx *c, guint i)
+{
+  const BylineLexEntry *e = NULL;
+
+  return _byline_entities_gazetteer_at (c, i, &e) == 0;
+}
+
 static BylineEntityType
 type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
 {
   *found = TRUE;
   /* "President Daniel Park": a first name after a person's title is a person, whatever
-   * the last word */
-  if (first > 0 && has (c, BYLINE_WORD_ROLE, first - 1) && has (c, BYLINE_WORD_FIRST_NAME, first)
-      && end - first >= 2 && end - first <= 3)
+   * the last word; and so is "Jenna Park" alone, a given name and a family name that
+   * is also a place's word, unless the given name is a place's too ("Victoria Park") */
+  if (has (c, BYLINE_WORD_FIRST_NAME, first) && end - first >= 2 && end - first <= 3
+      && ((first > 0 && has (c, BYLINE_WORD_ROLE, first - 1))
+          || (end - first == 2 && has (c, BYLINE_WORD_SURNAME, first + 1)
+              && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_COMMON, first) && given_name_only (c, first))))
     {
       *found = FALSE;
       return BYLINE_ENTITY_OTHER;
@@ -911,6 +929,9 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
          && !(!is_cap (c, first) && is_name_particle (c, first))
+         /* "He Lifeng said", and "Le said" after "Le Yucheng"; but "He" alone is a pronoun */
+         && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && is_cap (c, first) && is_name_part (c, first)
+              && (first + 1 < end || !has (c, BYLINE_WORD_STOPWORD, first)))
          /* "Von der Leyen said" */
          && !(is_cap (c, first) && has (c, BYLINE_WORD_PARTICLE, first) && is_name_particle (c, first + 1))
          && !(has (c, BYLINE_WORD_CONNECTOR, first) && !has (c, BYLINE_WORD_STOPWORD, first) && is_cap (c, first)
