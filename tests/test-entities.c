@@ -367,6 +367,34 @@ test_apposition_role (void)
 }
 
 /* the holder after an office's portfolio has the office and its portfolio as role */
+/* an apposition's office with its owner before it: a possessive or a known body */
+static void
+test_apposition_owner_role (void)
+{
+  static const struct
+  {
+    const char *input, *name, *role, *affiliation;
+  } owned[] = {
+    { "Olga Serova, the Kremlin's spokeswoman, told reporters the visit was off.", "Olga Serova", "spokeswoman",
+      "Kremlin" },
+    { "Tomas Rydell, Sweden's trade minister, arrived in Oslo.", "Tomas Rydell", "trade minister", "Sweden" },
+    { "Hana Mori, the Foreign Ministry spokeswoman, declined to comment.", "Hana Mori", "spokeswoman",
+      "Foreign Ministry" },
+    { "Piet Vos, the party's treasurer, resigned on Monday.", "Piet Vos", "treasurer", NULL },
+    { "Lina Haddad, a lawyer, said the case was weak.", "Lina Haddad", "lawyer", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (owned); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (owned[i].input);
+      const BylineEntity *e = find (a, owned[i].name);
+
+      g_assert_nonnull (e);
+      g_assert_cmpstr (e->role, ==, owned[i].role);
+      g_assert_cmpstr (e->affiliation, ==, owned[i].affiliation);
+    }
+}
+
 static void
 test_portfolio_role (void)
 {
@@ -747,6 +775,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/entities/coreference", test_coreference);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
+  g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);
   g_test_add_func ("/entities/portfolio-role", test_portfolio_role);
   g_test_add_func ("/entities/long-title-role", test_long_title_role);

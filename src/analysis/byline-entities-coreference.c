@@ -204,6 +204,34 @@ is_relational (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* The owner of an office in an apposition, at k before its role word: a name
+ * or a noun with its possessive ("the Kremlin's", "Russia's", "the
+ * ministry's"), or a known body's name ("the Foreign Ministry spokeswoman");
+ * sets *end after it and *entry to its lexicon entry, if any */
+static gboolean
+owner_before_role (const Ctx *c, guint k, guint *end, const BylineLexEntry **entry)
+{
+  guint g, at;
+
+  *entry = NULL;
+  if (k >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  g = _byline_entities_gazetteer_at (c, k, entry);
+  at = k + MAX (g, 1);
+  if (at < c->n && c->toks[at].kind == BYLINE_TOKEN_POSSESSIVE)
+    at++;
+  else if (g == 0 || has (c, BYLINE_WORD_ROLE, k))
+    at = 0;
+  if (at == 0 || !(at < c->n && c->toks[at].kind == BYLINE_TOKEN_WORD
+                   && (has (c, BYLINE_WORD_ROLE, at) || _byline_entities_title_at (c, at) > 0)))
+    {
+      *entry = NULL;
+      return FALSE;
+    }
+  *end = at;
+  return TRUE;
+}
+
 /* Role and affiliation from the title before the name or an apposition after:
  * "Russian Foreign Minister Sergei Lavrov", "Pak Thae Song, chairman of the SPA" */
 static gboolean
@@ -255,12 +283,17 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
   if (e->role == NULL && is_char (c, cand->end, ','))
     {
       guint k = cand->end + 1;
-      guint rs;
+      guint rs, owner_end = 0;
+      const BylineLexEntry *owner_entry = NULL;
 
       while (k < c->n && (byline_token_is (c->text, &c->toks[k], "the")
                           || byline_token_is (c->text, &c->toks[k], "a")
                           || byline_token_is (c->text, &c->toks[k], "an")))
         k++;
+      /* the office's owner before it: "the Kremlin's spokesman", "Russia's foreign
+       * minister", "the ministry's spokeswoman", "the Foreign Ministry spokeswoman" */
+      if (owner_before_role (c, k, &owner_end, &owner_entry))
+        k = owner_end;
       rs = k;
       while (k < c->n && (has (c, BYLINE_WORD_ROLE, k) || (c->toks[k].kind == BYLINE_TOKEN_WORD
                                                       && _byline_entities_title_at (c, k) > 0))
@@ -269,6 +302,11 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
       if (k > rs)
         {
           e->role = span_text (c, (int) rs, (int) k);
+          if (owner_entry != NULL && e->affiliation == NULL)
+            e->affiliation = g_strdup (owner_entry->country_name && *owner_entry->country_name
+                                       && (owner_entry->kind == BYLINE_LEX_COUNTRY
+                                           || owner_entry->kind == BYLINE_LEX_DEMONYM)
+                                       ? owner_entry->country_name : owner_entry->name);
           if (byline_token_is (c->text, &c->toks[MIN (k, c->n - 1)], "of") && e->affiliation == NULL)
             {
               guint s = k + 1;
