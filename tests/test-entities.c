@@ -23,6 +23,11 @@ static const EntityCase cases[] = {
   { "President of the Republic of Estonia Mart Kask arrived. Prime Minister of the Kingdom of Tonga Sione Vea spoke.",
     { "PLACE:Republic of Estonia", "PERSON:Mart Kask", "PERSON:Sione Vea" },
     { "Republic of Estonia Mart Kask", "Kingdom of Tonga Sione Vea" } },
+  /* a state named by its head word and a country the lexicon knows, then its holder */
+  { "President of the Republic of Malawi Chikondi Banda opened the summit.",
+    { "PLACE:Republic of Malawi", "PERSON:Chikondi Banda" }, { "Republic of Malawi Chikondi Banda" } },
+  { "He was received by Foreign Minister of the Republic of Mali Amadou Keita on Friday.",
+    { "PLACE:Republic of Mali", "PERSON:Amadou Keita" }, { "Republic of Mali Amadou Keita" } },
   { "Secretary General of the Shanghai Cooperation Organisation Wei Lan spoke.",
     { "ORG:Shanghai Cooperation Organisation", "PERSON:Wei Lan" }, { "Shanghai Cooperation Organisation Wei Lan" } },
   /* an office's portfolio after "of" is no person */

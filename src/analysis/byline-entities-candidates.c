@@ -830,6 +830,25 @@ holder_words (const Ctx *c, guint q, guint end)
   return TRUE;
 }
 
+/* "Republic of Rwanda", "Parliament of Ghana": a head word, "of", and a name
+ * the lexicon knows whole, last (asked only of a chunk after a title) */
+static gboolean
+is_state_name (const Ctx *c, guint first, guint end)
+{
+  if (!has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, first))
+    return FALSE;
+  for (guint p = first + 2; p < end; p++)
+    if (byline_token_is (c->text, &c->toks[p - 1], "of"))
+      {
+        const BylineLexEntry *e = NULL;
+
+        if (p + 1 < end && byline_token_is (c->text, &c->toks[p], "the"))
+          p++;
+        return _byline_entities_gazetteer_at (c, p, &e) == end - p;
+      }
+  return FALSE;
+}
+
 static guint
 holder_after_name (const Ctx *c, guint first, guint end)
 {
@@ -848,6 +867,8 @@ holder_after_name (const Ctx *c, guint first, guint end)
 
         place_end = l > 0 && first + l == q && (e->type == BYLINE_ENTITY_PLACE || e->type == BYLINE_ENTITY_ORG);
       }
+      if (!place_end)
+        place_end = is_state_name (c, first, q);
       if (!place_end && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, q - 1)
           && (type_by_head (c, first, q, &head) == BYLINE_ENTITY_PLACE || type_by_head (c, first, q, &head) == BYLINE_ENTITY_ORG)
           && head)
@@ -954,7 +975,9 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "of" or "for", words with no given name among them are its portfolio, and
    * so are those after its "and"; the name after the portfolio is the holder's */
   if (((after_title_end (c, first) && after_office_of (c, first)) || after_portfolio_and (c, first))
-      && !followed_by_speech (c, end))
+      && !followed_by_speech (c, end)
+      /* "Foreign Minister of the Republic of Rwanda": a state, no portfolio */
+      && !is_state_name (c, first, end))
     {
       gboolean given = FALSE;
 
