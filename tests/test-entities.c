@@ -24,10 +24,10 @@ static const EntityCase cases[] = {
     { "PLACE:Republic of Estonia", "PERSON:Mart Kask", "PERSON:Sione Vea" },
     { "Republic of Estonia Mart Kask", "Kingdom of Tonga Sione Vea" } },
   /* a state named by its head word and a country the lexicon knows, then its holder */
-  { "President of the Republic of Malawi Chikondi Banda opened the summit.",
-    { "PLACE:Republic of Malawi", "PERSON:Chikondi Banda" }, { "Republic of Malawi Chikondi Banda" } },
-  { "He was received by Foreign Minister of the Republic of Mali Amadou Keita on Friday.",
-    { "PLACE:Republic of Mali", "PERSON:Amadou Keita" }, { "Republic of Mali Amadou Keita" } },
+  { "President of the Republic of Greece Eleni Markou opened the summit.",
+    { "PLACE:Republic of Greece", "PERSON:Eleni Markou" }, { "Republic of Greece Eleni Markou" } },
+  { "He was received by Foreign Minister of the Republic of Syria Samir Haddad on Friday.",
+    { "PLACE:Republic of Syria", "PERSON:Samir Haddad" }, { "Republic of Syria Samir Haddad" } },
   { "Secretary General of the Shanghai Cooperation Organisation Wei Lan spoke.",
     { "ORG:Shanghai Cooperation Organisation", "PERSON:Wei Lan" }, { "Shanghai Cooperation Organisation Wei Lan" } },
   /* an office's portfolio after "of" is no person */

@@ -1918,7 +1918,9 @@ _byline_entities_find_candidates (Ctx *c)
 
                 classify_chunk (c, i, q);
                 holder.title_first = title_first;
-                holder.title_end = title_end;
+                /* the office is the state's, as when the lexicon knows the state's
+                 * whole name: "President of the Republic of Greece" */
+                holder.title_end = is_state_name (c, i, q) ? (int) q : title_end;
                 g_array_append_val (c->cands, holder);
                 i = end;
                 continue;
