@@ -400,6 +400,35 @@ test_apposition_owner_role (void)
     }
 }
 
+/* two family names without the given name are the person named in full before;
+ * a given name and a family name are someone else */
+static void
+test_family_names_short_form (void)
+{
+  static const struct
+  {
+    const char *input, *full, *shorter;
+    gboolean same;
+  } forms[] = {
+    { "Energy Minister Paula Soares Pinto met Jorge Ruiz Ortega. Soares Pinto said the grid would hold.",
+      "Paula Soares Pinto", "Soares Pinto", TRUE },
+    { "Mayor Ana Ruiz Ortega spoke first. Later Ruiz Ortega told reporters she was pleased.",
+      "Ana Ruiz Ortega", "Ruiz Ortega", TRUE },
+    { "Nawaz Ali Shah spoke first. Ali Shah, a farmer, said the canal was dry.", "Nawaz Ali Shah", "Ali Shah",
+      FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (forms[i].input);
+      const BylineEntity *full = find (a, forms[i].full);
+
+      g_assert_nonnull (full);
+      g_assert_cmpint (find (a, forms[i].shorter) == NULL, ==, forms[i].same);
+      g_assert_cmpuint (full->mentions->len, ==, forms[i].same ? 2 : 1);
+    }
+}
+
 static void
 test_portfolio_role (void)
 {
@@ -795,6 +824,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
   g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);
   g_test_add_func ("/entities/short-forms", test_short_forms);
+  g_test_add_func ("/entities/family-names-short-form", test_family_names_short_form);
   g_test_add_func ("/entities/particle-short-form", test_particle_short_form);
   g_test_add_func ("/entities/inverted-and-misspelt-speaker", test_inverted_and_misspelt_speaker);
   g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);

@@ -891,8 +891,11 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                   e = other;
                   break;
                 }
-              /* "bin Tarik" after "Haitham bin Tarik": the name without its given name */
-              if (is_name_particle_start (c, cand) && strlen (of) > strlen (f)
+              /* "bin Tarik" after "Haitham bin Tarik": the name without its given name;
+               * and so "Bastos Lima" after "Helena Bastos Lima", two family names with
+               * no given name among them */
+              if ((is_name_particle_start (c, cand) || !has (c, BYLINE_WORD_FIRST_NAME, cand->first))
+                  && strlen (of) > strlen (f)
                   && of[strlen (of) - strlen (f) - 1] == ' ' && strcmp (of + strlen (of) - strlen (f), f) == 0)
                 {
                   e = other;
