@@ -51,6 +51,10 @@ static const EntityCase cases[] = {
   { "Ambassador Le Thanh Binh arrived on Friday. Le said the visit was useful.", { "PERSON:Le Thanh Binh", "PERSON:Le" },
     { "Thanh Binh" } },
   { "Talks with Vice Minister Do Van Khoa ended. Do Van Khoa flew home.", { "PERSON:Do Van Khoa" }, { "Van Khoa" } },
+  /* a role noun capitalised at a sentence start is no part of the name after it */
+  { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
+  { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },
+    { "Pensioner Walter Hume" } },
   /* a place's word after a region's name, though it is a family name too */
   { "Envoys from nine Atlantic Rim states met in Lisbon.", { "PLACE:Atlantic Rim" }, { "Rim" } },
   { "Shipping across the Indian Ocean Rim slowed.", { "PLACE:Indian Ocean Rim" }, { "Rim" } },

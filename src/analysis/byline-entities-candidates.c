@@ -944,7 +944,10 @@ classify_chunk (Ctx *c, guint first, guint end)
              || (is_common (c, first) && !is_strong_elsewhere (c, first)
                  && !has (c, BYLINE_WORD_FIRST_NAME, first)
                  /* "Bill Tarrant", "Sue Plemming" in a title-case credit line */
-                 && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && first + 1 < end && !is_common (c, first + 1)))))
+                 && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && first + 1 < end && !is_common (c, first + 1)))
+             /* "Neighbour Clara Dunmore said": a role noun the spelling list lacks */
+             || (has (c, BYLINE_WORD_ROLE, first) && first + 1 < end && !is_strong_elsewhere (c, first)
+                 && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, first))))
     first++;
   /* but a name's own particle with its capital stays: "Al Gore", "Van Morrison",
    * "La Paz" */
