@@ -51,6 +51,11 @@ static const EntityCase cases[] = {
   { "Ambassador Le Thanh Binh arrived on Friday. Le said the visit was useful.", { "PERSON:Le Thanh Binh", "PERSON:Le" },
     { "Thanh Binh" } },
   { "Talks with Vice Minister Do Van Khoa ended. Do Van Khoa flew home.", { "PERSON:Do Van Khoa" }, { "Van Khoa" } },
+  /* a title's word before "bin" is the given name; the title before it stays a title */
+  { "The envoy was received by Prince Sultan bin Nayef al-Otaibi in Jeddah.", { "PERSON:Sultan bin Nayef al-Otaibi" },
+    { "bin Nayef al-Otaibi" } },
+  { "Sheikh Emir bin Rashid hosted the delegation, and Sultan Qaboos bin Said sent greetings.",
+    { "PERSON:Emir bin Rashid", "PERSON:Qaboos bin Said" }, { "bin Rashid", "Sultan Qaboos bin Said" } },
   /* a role noun capitalised at a sentence start is no part of the name after it */
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },

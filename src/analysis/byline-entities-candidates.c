@@ -269,6 +269,13 @@ _byline_entities_title_at (const Ctx *c, guint i)
   else
     n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
 
+  /* "Prince Sultan bin Fahd": after a title, a title's word before "bin" or "ibn"
+   * is a given name (but "Emir bin Rashid" is a title and a name) */
+  if (n == 1 && i > 0 && i + 1 < c->n && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+      && (byline_token_is (c->text, &c->toks[i + 1], "bin") || byline_token_is (c->text, &c->toks[i + 1], "ibn")
+          || byline_token_is (c->text, &c->toks[i + 1], "bint"))
+      && is_cap (c, i - 1) && _byline_entities_title_at (c, i - 1) == 1)
+    n = 0;
   /* an abbreviated title keeps its period: "Gov." "Sen." */
   if (n > 0 && is_char (c, i + n, '.') && !(c->toks[i + n].flags & BYLINE_TOKEN_SPACE)
       && byline_token_len (&c->toks[i + n - 1]) <= 4)
