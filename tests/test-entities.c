@@ -51,6 +51,10 @@ static const EntityCase cases[] = {
   { "Ambassador Le Thanh Binh arrived on Friday. Le said the visit was useful.", { "PERSON:Le Thanh Binh", "PERSON:Le" },
     { "Thanh Binh" } },
   { "Talks with Vice Minister Do Van Khoa ended. Do Van Khoa flew home.", { "PERSON:Do Van Khoa" }, { "Van Khoa" } },
+  /* a name with no given name after "in" is a place's, and so is its next mention */
+  { "The seventh round was held in Barra do Garças, and the teams left Barra do Garças angry.",
+    { "PLACE:Barra do Garças" }, { NULL } },
+  { "Flooding closed schools near Arcos de Valdevez on Monday.", { "PLACE:Arcos de Valdevez" }, { NULL } },
   /* a title's word before "bin" is the given name; the title before it stays a title */
   { "The envoy was received by Prince Sultan bin Nayef al-Otaibi in Jeddah.", { "PERSON:Sultan bin Nayef al-Otaibi" },
     { "bin Nayef al-Otaibi" } },

@@ -1172,6 +1172,12 @@ classify_chunk (Ctx *c, guint first, guint end)
       /* "the National Nutrition Study said": a thing may speak, but has no first name */
       else if (thing && cand.title_first < 0 && !has (c, BYLINE_WORD_FIRST_NAME, first))
         cand.type = BYLINE_ENTITY_OTHER;
+      /* "talks in Foz do Iguaçu": a name with no given name after "in" is a place's */
+      else if (!cand.person_evidence && first > 0
+               && (byline_token_is (c->text, &c->toks[first - 1], "in")
+                   || byline_token_is (c->text, &c->toks[first - 1], "near"))
+               && !(end < c->n && c->toks[end].kind == BYLINE_TOKEN_POSSESSIVE))
+        cand.type = BYLINE_ENTITY_PLACE;
       else
         cand.type = BYLINE_ENTITY_PERSON;
       g_array_append_val (c->cands, cand);
