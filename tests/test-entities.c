@@ -51,6 +51,10 @@ static const EntityCase cases[] = {
   { "Ambassador Le Thanh Binh arrived on Friday. Le said the visit was useful.", { "PERSON:Le Thanh Binh", "PERSON:Le" },
     { "Thanh Binh" } },
   { "Talks with Vice Minister Do Van Khoa ended. Do Van Khoa flew home.", { "PERSON:Do Van Khoa" }, { "Van Khoa" } },
+  /* after a title, a given name that is also a town's, and a surname that is also a word */
+  { "The ruling was read by Judge Florence Hill on Tuesday.", { "PERSON:Florence Hill" }, { "Florence" } },
+  { "Senator Savannah Stone voted no. Stone said the bill was rushed.", { "PERSON:Savannah Stone", "PERSON:Stone" },
+    { "Savannah" } },
   /* a name with no given name after "in" is a place's, and so is its next mention */
   { "The seventh round was held in Barra do Garças, and the teams left Barra do Garças angry.",
     { "PLACE:Barra do Garças" }, { NULL } },

@@ -1708,7 +1708,10 @@ _byline_entities_find_candidates (Ctx *c)
               || is_hyphen_given_name (c, i + 1))
           && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
           && _byline_entities_title_at (c, i + 1) == 0
-          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
+          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+          /* a surname may be a word: "Chief Justice Helena Marsh", "Senator Victoria Brooks" */
+          && (!is_common (c, i + 1) || has (c, BYLINE_WORD_SURNAME, i + 1)
+              || (c->title_end == (int) i && has (c, BYLINE_WORD_FIRST_NAME, i)))
           && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
         {
           gl = 0;
