@@ -68,6 +68,13 @@ static const EntityCase cases[] = {
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },
     { "Pensioner Walter Hume" } },
+  /* a family name that is also a word, written before a name that is none: alone at a
+   * sentence start later it is the person, but a park after "the" stays a park */
+  { "Trade envoy Park Hyun met the delegation. Park said the tariffs would fall.",
+    { "PERSON:Park Hyun", "PERSON:Park" }, { NULL } },
+  { "Deputy Governor Long Yufei spoke first. Long told reporters the bank would wait.",
+    { "PERSON:Long Yufei", "PERSON:Long" }, { NULL } },
+  { "Crowds filled Park Hyun Square. The Park was closed at night.", { NULL }, { "Park" } },
   /* a place's word after a region's name, though it is a family name too */
   { "Envoys from nine Atlantic Rim states met in Lisbon.", { "PLACE:Atlantic Rim" }, { "Rim" } },
   { "Shipping across the Indian Ocean Rim slowed.", { "PLACE:Indian Ocean Rim" }, { "Rim" } },

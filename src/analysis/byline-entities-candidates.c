@@ -228,6 +228,16 @@ _byline_entities_mark_weak (Ctx *c)
                    && !has (c, BYLINE_WORD_ROLE, i + 1)
                    && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP) && toks[i + 2].kind == BYLINE_TOKEN_WORD))
             g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i + 1]));
+          /* "Park Jin", "Hall Tanner": a family name that is also a word, before a
+           * name that is none; "Park said" opens a sentence later */
+          else if (has (c, BYLINE_WORD_SURNAME, i) && is_common (c, i) && !is_weak (c, i) && !is_weak (c, i + 1)
+                   && !is_common (c, i + 1) && !(toks[i + 1].flags & BYLINE_TOKEN_HYPHEN)
+                   && _byline_entities_title_at (c, i) == 0
+                   && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY
+                               | BYLINE_WORD_OTHER_HEAD | BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1)
+                   && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP)
+                        && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, i + 2)))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i]));
           /* "Vice Premier He Lifeng", "Le Yucheng": a short family name that is
            * also a word of the language, capitalised where no position asks for it */
           else if (has (c, BYLINE_WORD_AMBIGUOUS_NAME, i) && has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_CONNECTOR, i)
@@ -1019,7 +1029,8 @@ classify_chunk (Ctx *c, guint first, guint end)
         return;
     }
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
-  if (head && end == first + 1 && is_name_part (c, first))
+  if (head && end == first + 1 && is_name_part (c, first)
+      && !(first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the")))
     head = FALSE;
   if (!head && (followed_by_outlet_noun (c, end) || after_org_noun (c, first))
       && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
