@@ -75,6 +75,11 @@ static const EntityCase cases[] = {
   { "Deputy Governor Long Yufei spoke first. Long told reporters the bank would wait.",
     { "PERSON:Long Yufei", "PERSON:Long" }, { NULL } },
   { "Crowds filled Park Hyun Square. The Park was closed at night.", { NULL }, { "Park" } },
+  /* a people's word last in a Korean name, before a comma or a verb of speech */
+  { "Kang Chol Hui, vice-minister of trade, met the delegation. Kang said trade grew.",
+    { "PERSON:Kang Chol Hui", "PERSON:Kang" }, { "Kang Chol" } },
+  { "The statement was read out after Ri Myong Hui said the drills must stop.", { "PERSON:Ri Myong Hui" },
+    { "Ri Myong" } },
   /* a place's word after a region's name, though it is a family name too */
   { "Envoys from nine Atlantic Rim states met in Lisbon.", { "PLACE:Atlantic Rim" }, { "Rim" } },
   { "Shipping across the Indian Ocean Rim slowed.", { "PLACE:Indian Ocean Rim" }, { "Rim" } },

@@ -847,6 +847,24 @@ holder_words (const Ctx *c, guint q, guint end)
   return TRUE;
 }
 
+/* Are the words [first, end) capitalised words that no list knows, as the
+ * given names of a Korean or a Vietnamese name are? (asked seldom) */
+static G_GNUC_NO_INLINE gboolean
+unknown_name_words (const Ctx *c, guint first, guint end)
+{
+  for (guint k = first; k < end; k++)
+    {
+      const BylineLexEntry *e = NULL;
+
+      if (!is_cap (c, k) || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS)
+          || (is_common (c, k) && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
+          || _byline_entities_title_at (c, k) != 0 || _byline_entities_gazetteer_at (c, k, &e) != 0
+          || has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY | BYLINE_WORD_OTHER_HEAD, k))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "Republic of Rwanda", "Parliament of Ghana": a head word, "of", and a name
  * the lexicon knows whole, last (asked only of a chunk after a title) */
 static gboolean
@@ -1917,6 +1935,12 @@ _byline_entities_find_candidates (Ctx *c)
                 if (_byline_entities_gazetteer_at (c, k + 1, &e3) == 0)
                   continue;
               }
+            /* and "Choe Son Hui,", "Ri Son Hui said": a people's word last after two
+             * words of a name, before a comma or a verb of speech */
+            if (l2 == 1 && e2->type == BYLINE_ENTITY_NORP && k + 1 == end && k >= i + 2 && k + 1 < c->n
+                && (is_char (c, k + 1, ',') || has (c, BYLINE_WORD_SPEECH, k + 1))
+                && unknown_name_words (c, i, k))
+              continue;
             if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY) && !head)
               {
                 end = k;
