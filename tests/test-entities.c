@@ -48,6 +48,12 @@ static const EntityCase cases[] = {
   { "The forum was chaired by Deputy Premier He Wenjun. He Wenjun said exports grew. He left early.",
     { "PERSON:He Wenjun" }, { "Wenjun", "He" } },
   { "Trade envoy He Meiling arrived in Hanoi. He Meiling spoke first.", { "PERSON:He Meiling" }, { "Meiling" } },
+  { "Prof. He Xiaolan chaired the panel, and Ms. He said the data were sound. He agreed.",
+    { "PERSON:He Xiaolan", "PERSON:He" }, { "Xiaolan" } },
+  /* a family name that is also a word, at a sentence start with the given name, then alone */
+  { "Sun Jiawei, the deputy governor, spoke first. Sun said rates would hold.",
+    { "PERSON:Sun Jiawei", "PERSON:Sun" }, { NULL } },
+  { "Young Koreans marched on Sunday. Young voters stayed home.", { "NORP:Koreans" }, { "Young" } },
   { "Ambassador Le Thanh Binh arrived on Friday. Le said the visit was useful.", { "PERSON:Le Thanh Binh", "PERSON:Le" },
     { "Thanh Binh" } },
   { "Talks with Vice Minister Do Van Khoa ended. Do Van Khoa flew home.", { "PERSON:Do Van Khoa" }, { "Van Khoa" } },

@@ -220,6 +220,7 @@ _byline_entities_mark_weak (Ctx *c)
         {
           const char *w = c->text + toks[i + 1].start;
           const char *dash = memchr (w, '-', byline_token_len (&toks[i + 1]));
+          const BylineLexEntry *next_entry = NULL;
 
           if ((toks[i + 1].flags & BYLINE_TOKEN_HYPHEN) && dash != NULL && g_ascii_islower (dash[1])
               && is_common (c, i))
@@ -230,9 +231,12 @@ _byline_entities_mark_weak (Ctx *c)
             g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i + 1]));
           /* "Park Jin", "Hall Tanner": a family name that is also a word, before a
            * name that is none; "Park said" opens a sentence later */
-          else if (has (c, BYLINE_WORD_SURNAME, i) && is_common (c, i) && !is_weak (c, i) && !is_weak (c, i + 1)
+          else if (has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_common (c, i)
+                   && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_CONNECTOR, i) && !is_weak (c, i + 1)
                    && !is_common (c, i + 1) && !(toks[i + 1].flags & BYLINE_TOKEN_HYPHEN)
                    && _byline_entities_title_at (c, i) == 0
+                   /* at a sentence start, "Sun Weidong" but not "Young Koreans" */
+                   && (!is_weak (c, i) || _byline_entities_gazetteer_at (c, i + 1, &next_entry) == 0)
                    && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY
                                | BYLINE_WORD_OTHER_HEAD | BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1)
                    && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP)
@@ -988,9 +992,10 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
          && !(!is_cap (c, first) && is_name_particle (c, first))
-         /* "He Lifeng said", and "Le said" after "Le Yucheng"; but "He" alone is a pronoun */
+         /* "He Lifeng said", "Ms. He said", and "Le said" after "Le Yucheng"; but "He"
+          * alone is a pronoun */
          && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && is_cap (c, first) && is_name_part (c, first)
-              && (first + 1 < end || !has (c, BYLINE_WORD_STOPWORD, first)))
+              && (first + 1 < end || !has (c, BYLINE_WORD_STOPWORD, first) || c->title_end == (int) first))
          /* "Von der Leyen said" */
          && !(is_cap (c, first) && has (c, BYLINE_WORD_PARTICLE, first) && is_name_particle (c, first + 1))
          && !(has (c, BYLINE_WORD_CONNECTOR, first) && !has (c, BYLINE_WORD_STOPWORD, first) && is_cap (c, first)
