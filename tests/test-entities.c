@@ -70,6 +70,9 @@ static const EntityCase cases[] = {
     { "bin Nayef al-Otaibi" } },
   { "Sheikh Emir bin Rashid hosted the delegation, and Sultan Qaboos bin Said sent greetings.",
     { "PERSON:Emir bin Rashid", "PERSON:Qaboos bin Said" }, { "bin Rashid", "Sultan Qaboos bin Said" } },
+  /* a word at a sentence start with a role in apposition after it is a person's name */
+  { "The talks stalled. Baker, a Treasury spokesman, said the offer stood.", { "PERSON:Baker" }, { NULL } },
+  { "Nobody was hurt. Young, the council's deputy leader, blamed the weather.", { "PERSON:Young" }, { NULL } },
   /* a role noun capitalised at a sentence start is no part of the name after it */
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },
@@ -422,6 +425,9 @@ test_apposition_owner_role (void)
       "Foreign Ministry" },
     { "Piet Vos, the party's treasurer, resigned on Monday.", "Piet Vos", "treasurer", NULL },
     { "Lina Haddad, a lawyer, said the case was weak.", "Lina Haddad", "lawyer", NULL },
+    /* a word or two before the role word */
+    { "Igor Belov, Russia's chief negotiator, left early.", "Igor Belov", "chief negotiator", "Russia" },
+    { "Ana Ruiz, the bank's deputy governor, spoke next.", "Ana Ruiz", "deputy governor", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (owned); i++)

@@ -851,6 +851,35 @@ holder_words (const Ctx *c, guint q, guint end)
   return TRUE;
 }
 
+/* ", a State Department spokesman,", ", Russia's top diplomat,": an apposition
+ * at @comma that gives a person's role, so the word before is a person's name
+ * (the cheap test first: a comma) */
+static gboolean
+role_apposition_at (const Ctx *c, guint comma)
+{
+  guint k = comma + 1, lower = 0;
+
+  if (!is_char (c, comma, ','))
+    return FALSE;
+  if (k < c->n && (byline_token_is (c->text, &c->toks[k], "a") || byline_token_is (c->text, &c->toks[k], "an")
+                   || byline_token_is (c->text, &c->toks[k], "the")))
+    k++;
+  /* the owner: a name, maybe with its possessive, or a noun's possessive */
+  for (guint caps = 0; caps < 3 && is_cap (c, k); caps++)
+    k++;
+  if (k < c->n && c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+    k++;
+  else if (k + 1 < c->n && c->toks[k].kind == BYLINE_TOKEN_WORD && c->toks[k + 1].kind == BYLINE_TOKEN_POSSESSIVE)
+    k += 2;
+  for (; k < c->n && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && lower < 3;
+       k++, lower++)
+    if (has (c, BYLINE_WORD_ROLE, k) && is_char (c, k + 1, ','))
+      return TRUE;
+    else if (has (c, BYLINE_WORD_STOPWORD, k))
+      return FALSE;
+  return FALSE;
+}
+
 /* Are the words [first, end) capitalised words that no list knows, as the
  * given names of a Korean or a Vietnamese name are? (asked seldom) */
 static G_GNUC_NO_INLINE gboolean
@@ -979,6 +1008,7 @@ classify_chunk (Ctx *c, guint first, guint end)
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
   while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
+         && !(end == first + 1 && role_apposition_at (c, end))
          && (has (c, BYLINE_WORD_STOPWORD, first)
              || (is_common (c, first) && !is_strong_elsewhere (c, first)
                  && !has (c, BYLINE_WORD_FIRST_NAME, first)
@@ -1137,7 +1167,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
       || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
       || followed_by_speech (c, end) || preceded_by_according (c, first)
-      || (len >= 2 && listed_after_person (c, first)))
+      || (len >= 2 && listed_after_person (c, first))
+      /* "Price, a State Department spokesman, said" */
+      || role_apposition_at (c, end))
     cand.person_evidence = TRUE;
 
   /* "ANKARA, Oct 4 (AA) -": the wire agency of the dateline is an organisation,
@@ -1255,7 +1287,8 @@ classify_chunk (Ctx *c, guint first, guint end)
         }
     }
   /* one word, no evidence: coreference decides later */
-  if (is_common (c, first) && !is_strong_elsewhere (c, first) && !is_name_part (c, first))
+  if (is_common (c, first) && !is_strong_elsewhere (c, first) && !is_name_part (c, first)
+      && !cand.person_evidence)
     return;
   if (first > 0 && (byline_token_is (c->text, &c->toks[first - 1], "in")
                     || byline_token_is (c->text, &c->toks[first - 1], "at")
@@ -1720,7 +1753,8 @@ _byline_entities_find_candidates (Ctx *c)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
                        && is_cap (c, i + 1) && !is_common (c, i + 1)
                        && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))))
-          && _byline_entities_gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i))
+          && _byline_entities_gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i)
+          && !role_apposition_at (c, i + 1))
         {
           i++;
           continue;

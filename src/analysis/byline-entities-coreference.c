@@ -222,6 +222,14 @@ owner_before_role (const Ctx *c, guint k, guint *end, const BylineLexEntry **ent
     at++;
   else if (g == 0 || has (c, BYLINE_WORD_ROLE, k))
     at = 0;
+  /* "Russia's top diplomat": a word or two before the role word */
+  for (guint m = at, more = 0; at > 0 && more < 2 && m + 1 < c->n && c->toks[m].kind == BYLINE_TOKEN_WORD
+       && !(c->toks[m].flags & BYLINE_TOKEN_CAP) && !has (c, BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD, m); m++, more++)
+    if (has (c, BYLINE_WORD_ROLE, m + 1) && !(c->toks[m + 1].flags & BYLINE_TOKEN_CAP))
+      {
+        *end = at;
+        return TRUE;
+      }
   if (at == 0 || !(at < c->n && c->toks[at].kind == BYLINE_TOKEN_WORD
                    && (has (c, BYLINE_WORD_ROLE, at) || _byline_entities_title_at (c, at) > 0)))
     {
@@ -295,6 +303,18 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
       if (owner_before_role (c, k, &owner_end, &owner_entry))
         k = owner_end;
       rs = k;
+      /* "top diplomat", "chief negotiator": a word or two before the role word */
+      if (k < c->n && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+          && !has (c, BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD, k))
+        {
+          guint m = k + 1;
+
+          if (m < c->n && c->toks[m].kind == BYLINE_TOKEN_WORD && !(c->toks[m].flags & BYLINE_TOKEN_CAP)
+              && !has (c, BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD, m))
+            m++;
+          if (m < c->n && !(c->toks[m].flags & BYLINE_TOKEN_CAP) && has (c, BYLINE_WORD_ROLE, m))
+            k = m;
+        }
       while (k < c->n && (has (c, BYLINE_WORD_ROLE, k) || (c->toks[k].kind == BYLINE_TOKEN_WORD
                                                       && _byline_entities_title_at (c, k) > 0))
              && k - rs < 4)
@@ -1068,7 +1088,8 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
           g_hash_table_insert (idx.by_key, g_strdup (f), e);
         }
       /* "Foreign Minister Zarif" after "his counterpart, Javad Zarif" */
-      if (e->type == BYLINE_ENTITY_PERSON && e->role == NULL && cand->title_first >= 0)
+      if (e->type == BYLINE_ENTITY_PERSON && e->role == NULL
+          && (cand->title_first >= 0))
         set_role (c, e, cand, NULL);
       add_mention (c, e, cand);
     }
