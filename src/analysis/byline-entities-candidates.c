@@ -234,13 +234,13 @@ _byline_entities_mark_weak (Ctx *c)
           else if (has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_common (c, i)
                    && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_CONNECTOR, i) && !is_weak (c, i + 1)
                    && !is_common (c, i + 1) && !(toks[i + 1].flags & BYLINE_TOKEN_HYPHEN)
-                   && _byline_entities_title_at (c, i) == 0
-                   /* at a sentence start, "Sun Weidong" but not "Young Koreans" */
-                   && (!is_weak (c, i) || _byline_entities_gazetteer_at (c, i + 1, &next_entry) == 0)
                    && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY
                                | BYLINE_WORD_OTHER_HEAD | BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1)
                    && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP)
-                        && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, i + 2)))
+                        && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, i + 2))
+                   && _byline_entities_title_at (c, i) == 0
+                   /* at a sentence start, "Sun Weidong" but not "Young Koreans" */
+                   && (!is_weak (c, i) || _byline_entities_gazetteer_at (c, i + 1, &next_entry) == 0))
             g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i]));
           /* "Vice Premier He Lifeng", "Le Yucheng": a short family name that is
            * also a word of the language, capitalised where no position asks for it */

@@ -898,30 +898,32 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
         e = g_hash_table_lookup (idx.by_key, f);
         /* "Ahmad Samsuri" after "Ahmad Samsuri Mokhtar": the start of a longer name */
         if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strchr (f, ' ') != NULL)
-          for (guint o = 0; o < out->len && o < 400; o++)
-            {
-              BylineEntity *other = out->pdata[o];
-              const char *of;
+          {
+            /* "bin Tarik" after "Haitham bin Tarik": the name without its given name;
+             * and so "Bastos Lima" after "Helena Bastos Lima", two family names with
+             * no given name among them */
+            gboolean tail = is_name_particle_start (c, cand) || !has (c, BYLINE_WORD_FIRST_NAME, cand->first);
+            gsize fl = strlen (f);
 
-              if (other->type != BYLINE_ENTITY_PERSON)
-                continue;
-              of = folded_name (&idx, other);
-              if (g_str_has_prefix (of, f) && of[strlen (f)] == ' ')
-                {
-                  e = other;
-                  break;
-                }
-              /* "bin Tarik" after "Haitham bin Tarik": the name without its given name;
-               * and so "Bastos Lima" after "Helena Bastos Lima", two family names with
-               * no given name among them */
-              if ((is_name_particle_start (c, cand) || !has (c, BYLINE_WORD_FIRST_NAME, cand->first))
-                  && strlen (of) > strlen (f)
-                  && of[strlen (of) - strlen (f) - 1] == ' ' && strcmp (of + strlen (of) - strlen (f), f) == 0)
-                {
-                  e = other;
-                  break;
-                }
-            }
+            for (guint o = 0; o < out->len && o < 400; o++)
+              {
+                BylineEntity *other = out->pdata[o];
+                const char *of;
+                gsize ol;
+
+                if (other->type != BYLINE_ENTITY_PERSON)
+                  continue;
+                of = folded_name (&idx, other);
+                ol = strlen (of);
+                if (ol > fl
+                    && ((of[fl] == ' ' && memcmp (of, f, fl) == 0)
+                        || (tail && of[ol - fl - 1] == ' ' && memcmp (of + ol - fl, f, fl) == 0)))
+                  {
+                    e = other;
+                    break;
+                  }
+              }
+          }
         /* "Sergei Lavrov" after "Lavrov": a longer name of a person seen before */
         if (e == NULL && cand->type == BYLINE_ENTITY_PERSON)
           {
