@@ -428,6 +428,10 @@ test_apposition_owner_role (void)
     /* a word or two before the role word */
     { "Igor Belov, Russia's chief negotiator, left early.", "Igor Belov", "chief negotiator", "Russia" },
     { "Ana Ruiz, the bank's deputy governor, spoke next.", "Ana Ruiz", "deputy governor", NULL },
+    /* the longer name after "of", not the people's word it starts with */
+    { "Oleg Marin, head of the Russian Export Centre, left.", "Oleg Marin", "head", "Russian Export Centre" },
+    { "Mei Tan, director of the Chinese Academy of Fisheries, spoke.", "Mei Tan", "director",
+      "Chinese Academy of Fisheries" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (owned); i++)
@@ -748,6 +752,33 @@ test_words_by_position_and_counted_things (void)
 
 /* Short forms and what is not a name */
 /* "bin Rashid" is the person named "Khalid bin Rashid" before */
+/* "bin Rashid" inside "Khalid bin Rashid Al-Nuaimi", at a sentence start too */
+static void
+test_particle_inner_form (void)
+{
+  static const char *const texts[] = {
+    "Minister Khalid bin Rashid Al-Nuaimi arrived in Rabat. Bin Rashid said the visit was useful.",
+    "Talks with Sheikh Saif bin Hamad Al-Kaabi ended. Later bin Hamad told reporters the talks went well.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (texts[i]);
+      guint people = 0;
+
+      for (guint k = 0; k < a->entities->len; k++)
+        {
+          const BylineEntity *e = a->entities->pdata[k];
+          if (e->type == BYLINE_ENTITY_PERSON)
+            {
+              people++;
+              g_assert_cmpuint (e->mentions->len, ==, 2);
+            }
+        }
+      g_assert_cmpuint (people, ==, 1);
+    }
+}
+
 static void
 test_particle_short_form (void)
 {
@@ -867,6 +898,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/short-forms", test_short_forms);
   g_test_add_func ("/entities/family-names-short-form", test_family_names_short_form);
   g_test_add_func ("/entities/particle-short-form", test_particle_short_form);
+  g_test_add_func ("/entities/particle-inner-form", test_particle_inner_form);
   g_test_add_func ("/entities/inverted-and-misspelt-speaker", test_inverted_and_misspelt_speaker);
   g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);
   return g_test_run ();

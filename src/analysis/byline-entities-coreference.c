@@ -335,9 +335,13 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 
               if (s < c->n && byline_token_is (c->text, &c->toks[s], "the"))
                 s++;
-              if (_byline_entities_gazetteer_at (c, s, &entry) > 0)
+              guint gl = _byline_entities_gazetteer_at (c, s, &entry);
+
+              /* "head of the Russian Direct Investment Fund": the longer name */
+              end = _byline_entities_chunk_at (c, s);
+              if (gl > 0 && end <= s + gl)
                 e->affiliation = g_strdup (entry->name);
-              else if ((end = _byline_entities_chunk_at (c, s)) > s)
+              else if (end > s)
                 e->affiliation = span_text (c, (int) s, (int) end);
             }
         }
@@ -902,8 +906,11 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
             /* "bin Tarik" after "Haitham bin Tarik": the name without its given name;
              * and so "Bastos Lima" after "Helena Bastos Lima", two family names with
              * no given name among them */
-            gboolean tail = is_name_particle_start (c, cand) || !has (c, BYLINE_WORD_FIRST_NAME, cand->first);
+            gboolean particle = is_name_particle_start (c, cand);
+            gboolean tail = particle || !has (c, BYLINE_WORD_FIRST_NAME, cand->first);
             gsize fl = strlen (f);
+            /* "bin Abdulrahman" of "Mohammed bin Abdulrahman Al-Thani": inside it too */
+            g_autofree char *inner = particle ? g_strconcat (" ", f, " ", NULL) : NULL;
 
             for (guint o = 0; o < out->len && o < 400; o++)
               {
@@ -917,7 +924,8 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                 ol = strlen (of);
                 if (ol > fl
                     && ((of[fl] == ' ' && memcmp (of, f, fl) == 0)
-                        || (tail && of[ol - fl - 1] == ' ' && memcmp (of + ol - fl, f, fl) == 0)))
+                        || (tail && of[ol - fl - 1] == ' ' && memcmp (of + ol - fl, f, fl) == 0)
+                        || (inner != NULL && strstr (of, inner) != NULL)))
                   {
                     e = other;
                     break;
