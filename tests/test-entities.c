@@ -61,6 +61,11 @@ static const EntityCase cases[] = {
   { "The ruling was read by Judge Florence Hill on Tuesday.", { "PERSON:Florence Hill" }, { "Florence" } },
   { "Senator Savannah Stone voted no. Stone said the bill was rushed.", { "PERSON:Savannah Stone", "PERSON:Stone" },
     { "Savannah" } },
+  /* a country's name that is also a given name, right after a person's title or role */
+  { "Finance Minister Israel Mendel met the lenders. Mendel said Israel would pay.",
+    { "PERSON:Israel Mendel", "PERSON:Mendel", "PLACE:Israel" }, { NULL } },
+  { "The motion was tabled by party leader Jordan Whitcombe on Monday.", { "PERSON:Jordan Whitcombe" },
+    { "Jordan" } },
   /* a name with no given name after "in" is a place's, and so is its next mention */
   { "The seventh round was held in Barra do Garças, and the teams left Barra do Garças angry.",
     { "PLACE:Barra do Garças" }, { NULL } },

@@ -1765,7 +1765,14 @@ _byline_entities_find_candidates (Ctx *c)
       /* "Vladimir Putin": a first name that is also a town, before a surname */
       /* ...or any town's or people's name right after a person's title: "Rep. Alexandria
        * Ocasio-Cortez", "Vice President Han Zheng" */
-      if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
+      if (gl == 1
+          /* "Defence Minister Israel Katz", "leader Jordan Bardella": a country's name
+           * that is a given name too, right after a person's title */
+          && (entry->kind != BYLINE_LEX_COUNTRY
+              || (has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+                  && (c->title_end == (int) i
+                      || (i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)
+                          && has (c, BYLINE_WORD_ROLE, i - 1)))))
           && (has (c, BYLINE_WORD_FIRST_NAME, i)
               || ((c->title_end == (int) i
                    /* "spokesperson Gao Feng": a role word in lower case before the name */
