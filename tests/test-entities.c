@@ -66,6 +66,10 @@ static const EntityCase cases[] = {
     { "PERSON:Israel Mendel", "PERSON:Mendel", "PLACE:Israel" }, { NULL } },
   { "The motion was tabled by party leader Jordan Whitcombe on Monday.", { "PERSON:Jordan Whitcombe" },
     { "Jordan" } },
+  /* an unknown name before a lower-case noun of place, and the first of two such names */
+  { "Trucks queued for hours at the Dostuk checkpoint.", { "PLACE:Dostuk" }, { NULL } },
+  { "Turnout fell in Harlan and Letcher counties.", { "PLACE:Harlan", "PLACE:Letcher" }, { NULL } },
+  { "The Kazungula–Sesheke crossing reopened.", { "PLACE:Kazungula", "PLACE:Sesheke" }, { NULL } },
   /* a name with no given name after "in" is a place's, and so is its next mention */
   { "The seventh round was held in Barra do Garças, and the teams left Barra do Garças angry.",
     { "PLACE:Barra do Garças" }, { NULL } },

@@ -765,10 +765,18 @@ followed_by_place_noun (const Ctx *c, guint end)
 {
   static const char *const nouns[] = { "region", "province", "district", "governorate", "prefecture", "oblast",
                                        "county", "municipality", "village", "valley", "river", "reservoir",
-                                       NULL };
+                                       /* "Gwinnett and Cobb counties", "the Oybek checkpoint" */
+                                       "regions", "provinces", "districts", "counties", "villages",
+                                       "checkpoint", "crossing", "corridor", "peninsula", "island", "islands",
+                                       "basin", NULL };
 
   guint len;
 
+  /* "Gwinnett and Cobb counties", "the Oybek–Fotehobod checkpoint": the first of two */
+  if (end + 2 < c->n && is_cap (c, end + 1) && !(c->toks[end + 1].flags & BYLINE_TOKEN_NEWLINE)
+      && ((c->toks[end].kind == BYLINE_TOKEN_PUNCT && byline_is_dash (byline_token_first_char (c->text, &c->toks[end])))
+          || byline_token_is (c->text, &c->toks[end], "and")))
+    end += 2;
   if (end >= c->n || c->toks[end].kind != BYLINE_TOKEN_WORD
       || (c->toks[end].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_NEWLINE)))
     return FALSE;
@@ -778,7 +786,7 @@ followed_by_place_noun (const Ctx *c, guint end)
     return FALSE;
   switch (c->text[c->toks[end].start])
     {
-    case 'r': case 'p': case 'd': case 'g': case 'o': case 'c': case 'm': case 'v':
+    case 'r': case 'p': case 'd': case 'g': case 'o': case 'c': case 'm': case 'v': case 'i': case 'b':
       break;
     default:
       return FALSE;
