@@ -255,11 +255,14 @@ _byline_entities_mark_weak (Ctx *c)
         }
     }
   /* the words also written in lower case, among those capitalised by position
-   * only: a cheap signature first, the key for the few that share it */
+   * only: a cheap signature first, the key for the few that share it; but
+   * not the function words and the verbs of speech, which the one reader of
+   * these words ("The", "Said" at a sentence start) drops before asking */
   for (guint i = 0; i < c->n; i++)
     /* "al-Sudani" is a name with its particle, not a word in lower case:
      * "Al-Sudani's office said" opens a sentence with it */
-    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP))
+    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP)
+        && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i))
       {
         guint sig = word_signature (c, i);
 
@@ -763,13 +766,13 @@ followed_by_outlet_noun (const Ctx *c, guint end)
 static gboolean
 followed_by_place_noun (const Ctx *c, guint end)
 {
+  /* "Gwinnett and Cobb counties", "the Oybek checkpoint" */
   static const char *const nouns[] = { "region", "province", "district", "governorate", "prefecture", "oblast",
                                        "county", "municipality", "village", "valley", "river", "reservoir",
-                                       /* "Gwinnett and Cobb counties", "the Oybek checkpoint" */
                                        "regions", "provinces", "districts", "counties", "villages",
                                        "checkpoint", "crossing", "corridor", "peninsula", "island", "islands",
                                        "basin", NULL };
-
+  const char *w;
   guint len;
 
   /* "Gwinnett and Cobb counties", "the Oybek–Fotehobod checkpoint": the first of two */
@@ -780,11 +783,13 @@ followed_by_place_noun (const Ctx *c, guint end)
   if (end >= c->n || c->toks[end].kind != BYLINE_TOKEN_WORD
       || (c->toks[end].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_NEWLINE)))
     return FALSE;
-  /* the cheap test first: the nouns' lengths and first letters */
+  /* the cheap test first: the nouns' lengths and first letters, then the
+   * second letters of the few that share them */
   len = byline_token_len (&c->toks[end]);
   if (len < 5 || len > 12)
     return FALSE;
-  switch (c->text[c->toks[end].start])
+  w = c->text + c->toks[end].start;
+  switch (w[0])
     {
     case 'r': case 'p': case 'd': case 'g': case 'o': case 'c': case 'm': case 'v': case 'i': case 'b':
       break;
@@ -792,7 +797,8 @@ followed_by_place_noun (const Ctx *c, guint end)
       return FALSE;
     }
   for (guint n = 0; nouns[n]; n++)
-    if (byline_token_is (c->text, &c->toks[end], nouns[n]))
+    if (nouns[n][0] == w[0] && nouns[n][1] == w[1] && strlen (nouns[n]) == len
+        && byline_token_is (c->text, &c->toks[end], nouns[n]))
       return TRUE;
   return FALSE;
 }
