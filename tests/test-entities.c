@@ -93,6 +93,12 @@ static const EntityCase cases[] = {
   { "Deputy Governor Long Yufei spoke first. Long told reporters the bank would wait.",
     { "PERSON:Long Yufei", "PERSON:Long" }, { NULL } },
   { "Crowds filled Park Hyun Square. The Park was closed at night.", { NULL }, { "Park" } },
+  /* a given name and a people's word before a verb of speech: a name, and the word
+   * alone later is that person, but not after an article */
+  { "Aid chief Stefan Pole said the convoy was late. Pole urged calm. A Pole was hurt.",
+    { "PERSON:Stefan Pole", "PERSON:Pole", "NORP:Pole" }, { "Stefan" } },
+  { "Envoy Marta Swiss said the talks would resume. Swiss added that nothing was agreed.",
+    { "PERSON:Marta Swiss", "PERSON:Swiss" }, { "Marta" } },
   /* a people's word last in a Korean name, before a comma or a verb of speech */
   { "Kang Chol Hui, vice-minister of trade, met the delegation. Kang said trade grew.",
     { "PERSON:Kang Chol Hui", "PERSON:Kang" }, { "Kang Chol" } },

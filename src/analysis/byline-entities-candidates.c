@@ -1997,9 +1997,12 @@ _byline_entities_find_candidates (Ctx *c)
               }
             /* and "Choe Son Hui,", "Ri Son Hui said": a people's word last after two
              * words of a name, before a comma or a verb of speech */
-            if (l2 == 1 && e2->type == BYLINE_ENTITY_NORP && k + 1 == end && k >= i + 2 && k + 1 < c->n
+            if (l2 == 1 && e2->type == BYLINE_ENTITY_NORP && k + 1 == end && k + 1 < c->n
                 && (is_char (c, k + 1, ',') || has (c, BYLINE_WORD_SPEECH, k + 1))
-                && unknown_name_words (c, i, k))
+                && ((k >= i + 2 && unknown_name_words (c, i, k))
+                    /* "Volker Turk said": a given name and a people's word */
+                    || (k == i + 1 && has (c, BYLINE_WORD_FIRST_NAME, i)
+                        && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_COMMON, i))))
               continue;
             if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY) && !head)
               {

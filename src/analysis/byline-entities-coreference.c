@@ -826,8 +826,12 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
 
           /* "Ricardo Lagos ... Lagos said": a town's name that is the surname of
            * a person named before, outside a phrase of place */
-          if (cand->type == BYLINE_ENTITY_PLACE && cand->end == cand->first + 1 && cand->sub_end == 0
-              && cand->lex->kind != BYLINE_LEX_COUNTRY && !after_place_word (c, cand->first))
+          if ((cand->type == BYLINE_ENTITY_PLACE || cand->type == BYLINE_ENTITY_NORP)
+              && cand->end == cand->first + 1 && cand->sub_end == 0
+              && cand->lex->kind != BYLINE_LEX_COUNTRY && !after_place_word (c, cand->first)
+              && !(cand->type == BYLINE_ENTITY_NORP && (after_indefinite (c, cand->first)
+                                                       || (cand->first > 0
+                                                           && byline_token_is (c->text, &c->toks[cand->first - 1], "the")))))
             {
               g_autofree char *f = byline_fold_key (t, -1);
               BylineEntity *person = g_hash_table_lookup (idx.by_part, f);
