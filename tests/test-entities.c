@@ -82,6 +82,11 @@ static const EntityCase cases[] = {
   /* a word at a sentence start with a role in apposition after it is a person's name */
   { "The talks stalled. Baker, a Treasury spokesman, said the offer stood.", { "PERSON:Baker" }, { NULL } },
   { "Nobody was hurt. Young, the council's deputy leader, blamed the weather.", { "PERSON:Young" }, { NULL } },
+  /* a given name and a place's word: a person when a verb of speech or a role follows */
+  { "Council leader Ruth Bridge said the vote was close. Ruth Bridge, the mayor, agreed.",
+    { "PERSON:Ruth Bridge" }, { "PLACE:Ruth Bridge" } },
+  { "Officials left, and Nadia Tower said the line would reopen.",
+    { "PERSON:Nadia Tower" }, { NULL } },
   /* a role noun capitalised at a sentence start is no part of the name after it */
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },

@@ -665,6 +665,8 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
   return last_ok;
 }
 
+static gboolean role_apposition_at (const Ctx *c, guint comma);
+
 /* A given name that names no place: "Jenna", not "Victoria" (asked only of a
  * given name before a family name that is also a place's word) */
 static G_GNUC_NO_INLINE gboolean
@@ -684,8 +686,10 @@ type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
    * is also a place's word, unless the given name is a place's too ("Victoria Park") */
   if (has (c, BYLINE_WORD_FIRST_NAME, first) && end - first >= 2 && end - first <= 3
       && ((first > 0 && has (c, BYLINE_WORD_ROLE, first - 1))
-          || (end - first == 2 && has (c, BYLINE_WORD_SURNAME, first + 1)
-              && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_COMMON, first) && given_name_only (c, first))))
+          || (end - first == 2 && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_COMMON, first)
+              /* "Anne Hall said", "Anne Hall, the mayor,": a person by what follows */
+              && (has (c, BYLINE_WORD_SURNAME, first + 1) || followed_by_speech (c, end) || role_apposition_at (c, end))
+              && given_name_only (c, first))))
     {
       *found = FALSE;
       return BYLINE_ENTITY_OTHER;
