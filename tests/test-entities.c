@@ -87,6 +87,9 @@ static const EntityCase cases[] = {
     { "PERSON:Ruth Bridge" }, { "PLACE:Ruth Bridge" } },
   { "Officials left, and Nadia Tower said the line would reopen.",
     { "PERSON:Nadia Tower" }, { NULL } },
+  /* a given name spelt like an organisation's acronym */
+  { "The firm's owner, Ira Feldstein, declined to comment. The IRA left no statement.",
+    { "PERSON:Ira Feldstein", "ORG:IRA" }, { "Feldstein" } },
   /* a role noun capitalised at a sentence start is no part of the name after it */
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },
