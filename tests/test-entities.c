@@ -90,6 +90,10 @@ static const EntityCase cases[] = {
   /* a given name spelt like an organisation's acronym */
   { "The firm's owner, Ira Feldstein, declined to comment. The IRA left no statement.",
     { "PERSON:Ira Feldstein", "ORG:IRA" }, { "Feldstein" } },
+  /* a short word of the language in a run of capitals is no place's acronym */
+  { "The plan is part of the Act Local Programme, officials said.", { NULL }, { "Act" } },
+  { "Residents of Tar Heel Lane complained.", { NULL }, { "Tar" } },
+  { "Two Ice agents detained him.", { "ORG:Ice" }, { NULL } },
   /* a role noun capitalised at a sentence start is no part of the name after it */
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },

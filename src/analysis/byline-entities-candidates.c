@@ -371,6 +371,15 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && is_weak (c, i) && !is_strong_elsewhere (c, i)
       && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS))
     return 0;
+  /* "Act East Policy", "Tar Heel Lane": a short word of the language in a run of
+   * capitals is no place's acronym ("ACT", "TAR"), though "Nato" and "Ice agents"
+   * are organisations', and "Who" may start a name with the WHO's */
+  if (n == 1 && ((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE
+      && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[i]) <= 4
+      && is_common (c, i) && is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+      && !(g_ascii_strncasecmp (((BylineLexEntry *) v)->name, c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0
+           && ((BylineLexEntry *) v)->name[byline_token_len (&c->toks[i])] == '\0'))
+    return 0;
   /* "Man of the Match", "Phoenix of the Desert": a word of a longer title-case name */
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && i + 3 < c->n && byline_token_is (c->text, &c->toks[i + 1], "of")
       && byline_token_is (c->text, &c->toks[i + 2], "the") && is_cap (c, i + 3))
