@@ -1049,10 +1049,11 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
          && !(!is_cap (c, first) && is_name_particle (c, first))
-         /* "He Lifeng said", "Ms. He said", and "Le said" after "Le Yucheng"; but "He"
-          * alone is a pronoun */
+         /* "He Lifeng said", "Ms. He said", "Le said" after "Le Yucheng", "Oh said" after
+          * "Oh Se-hoon"; but "He" alone is a pronoun */
          && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && is_cap (c, first) && is_name_part (c, first)
-              && (first + 1 < end || !has (c, BYLINE_WORD_STOPWORD, first) || c->title_end == (int) first))
+              && (first + 1 < end || !has (c, BYLINE_WORD_STOPWORD, first) || c->title_end == (int) first
+                  || (followed_by_speech (c, end) && !byline_token_is (c->text, &c->toks[first], "he"))))
          /* "Von der Leyen said" */
          && !(is_cap (c, first) && has (c, BYLINE_WORD_PARTICLE, first) && is_name_particle (c, first + 1))
          && !(has (c, BYLINE_WORD_CONNECTOR, first) && !has (c, BYLINE_WORD_STOPWORD, first) && is_cap (c, first)
