@@ -810,6 +810,30 @@ test_particle_inner_form (void)
     }
 }
 
+/* "el-Hadi" after "Mahmoud al-Hadi": the article spelt with another vowel */
+static void
+test_particle_variant (void)
+{
+  static const struct
+  {
+    const char *text, *name;
+    guint mentions;
+  } variants[] = {
+    { "Libyan envoy Mahmoud al-Hadi arrived. Reporters asked el-Hadi about the ceasefire, and El-Hadi smiled.",
+      "Mahmoud al-Hadi", 3 },
+    { "Talks with Omar ul-Haq resumed. Later al-Haq said the ceasefire held.", "Omar ul-Haq", 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (variants[i].text);
+      const BylineEntity *e = find (a, variants[i].name);
+
+      g_assert_nonnull (e);
+      g_assert_cmpuint (e->mentions->len, ==, variants[i].mentions);
+    }
+}
+
 static void
 test_particle_short_form (void)
 {
@@ -930,6 +954,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/family-names-short-form", test_family_names_short_form);
   g_test_add_func ("/entities/particle-short-form", test_particle_short_form);
   g_test_add_func ("/entities/particle-inner-form", test_particle_inner_form);
+  g_test_add_func ("/entities/particle-variant", test_particle_variant);
   g_test_add_func ("/entities/inverted-and-misspelt-speaker", test_inverted_and_misspelt_speaker);
   g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);
   return g_test_run ();

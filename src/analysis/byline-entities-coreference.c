@@ -707,6 +707,48 @@ resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
 }
 
 /* Does the candidate start with a name particle: "bin Tarik", "Von der Leyen"? */
+/* "el-Sisi" after "Abdel Fattah al-Sisi": a name joined to its article, spelt
+ * with another vowel ("al-", "el-", "ul-"), is the person's whose name ends so
+ * (@f is folded: "el sisi") */
+static BylineEntity *
+particle_variant (Index *idx, const char *f)
+{
+  static const char *const articles[] = { "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", NULL };
+  const char *space = strchr (f, ' ');
+  BylineEntity *e;
+  const char *of;
+  gsize rl, ol;
+
+  /* the cheap test first: a short first word and one more */
+  if (space == NULL || space - f > 3 || space - f < 2 || space[1] == '\0' || strchr (space + 1, ' ') != NULL)
+    return NULL;
+  {
+    char first[4] = { 0 };
+
+    memcpy (first, f, space - f);
+    if (!g_strv_contains (articles, first))
+      return NULL;
+  }
+  e = g_hash_table_lookup (idx->by_part, space + 1);
+  if (e == NULL || e->type != BYLINE_ENTITY_PERSON)
+    return NULL;
+  /* its name ends with the same word after an article */
+  of = folded_name (idx, e);
+  rl = strlen (space + 1);
+  ol = strlen (of);
+  if (ol < rl + 4 || of[ol - rl - 1] != ' ' || strcmp (of + ol - rl, space + 1) != 0)
+    return NULL;
+  for (guint k = 0; articles[k] != NULL; k++)
+    {
+      gsize al = strlen (articles[k]);
+
+      if (ol >= rl + al + 1 && strncmp (of + ol - rl - 1 - al, articles[k], al) == 0
+          && (ol == rl + al + 1 || of[ol - rl - 2 - al] == ' '))
+        return e;
+    }
+  return NULL;
+}
+
 static gboolean
 is_name_particle_start (const Ctx *c, const Cand *cand)
 {
@@ -904,6 +946,8 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
             continue;
           }
         e = g_hash_table_lookup (idx.by_key, f);
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON)
+          e = particle_variant (&idx, f);
         /* "Ahmad Samsuri" after "Ahmad Samsuri Mokhtar": the start of a longer name */
         if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strchr (f, ' ') != NULL)
           {
@@ -1022,6 +1066,8 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
         }
       if (e == NULL)
         e = g_hash_table_lookup (idx.by_part, f);
+      if (e == NULL)
+        e = particle_variant (&idx, f);
       if (e == NULL && cand->kind == CAND_UNKNOWN)
         e = g_hash_table_lookup (idx.tails, f);
       /* "a blue Marilyn", "an Oscar": a person's name takes no indefinite article */
