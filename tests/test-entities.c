@@ -98,6 +98,10 @@ static const EntityCase cases[] = {
   { "The plan is part of the Act Local Programme, officials said.", { NULL }, { "Act" } },
   { "Residents of Tar Heel Lane complained.", { NULL }, { "Tar" } },
   { "Two Ice agents detained him.", { "ORG:Ice" }, { NULL } },
+  /* abbreviated honorifics of rulers are no organisations */
+  { "H.H. Sheikh Saeed bin Rashid received H.E. Dr. Lina Farah.", { "PERSON:Saeed bin Rashid", "PERSON:Lina Farah" },
+    { "H.H." } },
+  { "H.R.H. Princess Noor bint Asem opened the fair.", { "PERSON:Noor bint Asem" }, { "H.R.H." } },
   /* a role noun capitalised at a sentence start is no part of the name after it */
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },
@@ -456,6 +460,7 @@ test_apposition_owner_role (void)
       "Foreign Ministry" },
     { "Piet Vos, the party's treasurer, resigned on Monday.", "Piet Vos", "treasurer", NULL },
     { "Lina Haddad, a lawyer, said the case was weak.", "Lina Haddad", "lawyer", NULL },
+    { "Li Na, also a member of the standing committee, spoke.", "Li Na", "member", NULL },
     /* a word or two before the role word */
     { "Igor Belov, Russia's chief negotiator, left early.", "Igor Belov", "chief negotiator", "Russia" },
     { "Ana Ruiz, the bank's deputy governor, spoke next.", "Ana Ruiz", "deputy governor", NULL },

@@ -294,9 +294,11 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
       guint rs, owner_end = 0;
       const BylineLexEntry *owner_entry = NULL;
 
+      /* "Wang Yi, also a member of ..." */
       while (k < c->n && (byline_token_is (c->text, &c->toks[k], "the")
                           || byline_token_is (c->text, &c->toks[k], "a")
-                          || byline_token_is (c->text, &c->toks[k], "an")))
+                          || byline_token_is (c->text, &c->toks[k], "an")
+                          || byline_token_is (c->text, &c->toks[k], "also")))
         k++;
       /* the office's owner before it: "the Kremlin's spokesman", "Russia's foreign
        * minister", "the ministry's spokeswoman", "the Foreign Ministry spokeswoman" */
