@@ -119,6 +119,11 @@ static const EntityCase cases[] = {
     { "PERSON:Stefan Pole", "PERSON:Pole", "NORP:Pole" }, { "Stefan" } },
   { "Envoy Marta Swiss said the talks would resume. Swiss added that nothing was agreed.",
     { "PERSON:Marta Swiss", "PERSON:Swiss" }, { "Marta" } },
+  /* a people of no one country whose name is a family name too, before a given name */
+  { "Han Jiawei, the port's manager, spoke first. Han said the cranes were idle.",
+    { "PERSON:Han Jiawei", "PERSON:Han" }, { "Jiawei" } },
+  { "Hui Mingzhu chaired the session, and Hui told delegates to be brief.", { "PERSON:Hui Mingzhu", "PERSON:Hui" },
+    { "Mingzhu" } },
   /* a people's word last in a Korean name, before a comma or a verb of speech */
   { "Kang Chol Hui, vice-minister of trade, met the delegation. Kang said trade grew.",
     { "PERSON:Kang Chol Hui", "PERSON:Kang" }, { "Kang Chol" } },

@@ -1808,7 +1808,10 @@ _byline_entities_find_candidates (Ctx *c)
                        && has (c, BYLINE_WORD_ROLE, i - 1) && !(c->toks[i].flags & BYLINE_TOKEN_NEWLINE)))
                   && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP))
               /* "Han Ji-woo": a family name that is also a people's or a town's */
-              || is_hyphen_given_name (c, i + 1))
+              || is_hyphen_given_name (c, i + 1)
+              /* "Han Bing", "Hui Liang": a people of no one country whose name is a
+               * family name too, before a name */
+              || (entry->type == BYLINE_ENTITY_NORP && entry->country == NULL && has (c, BYLINE_WORD_SURNAME, i)))
           && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
           && _byline_entities_title_at (c, i + 1) == 0
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
