@@ -132,6 +132,9 @@ static const EntityCase cases[] = {
   /* a place's word after a region's name, though it is a family name too */
   { "Envoys from nine Atlantic Rim states met in Lisbon.", { "PLACE:Atlantic Rim" }, { "Rim" } },
   { "Shipping across the Indian Ocean Rim slowed.", { "PLACE:Indian Ocean Rim" }, { "Rim" } },
+  { "Ministers from the Aral Littoral states met in Nukus.", { "PLACE:Aral Littoral" }, { NULL } },
+  { "Migration through the Northern Triangle rose, and ice in the Arctic Circle thinned.",
+    { "PLACE:Northern Triangle", "PLACE:Arctic Circle" }, { NULL } },
   /* a given name and a family name that is also a place's word: a person, but a park
    * whose first word names a place is a park */
   { "Jenna Park said the vote was close.", { "PERSON:Jenna Park" }, { NULL } },
