@@ -92,6 +92,7 @@ static const EntityCase cases[] = {
   { "Officials left, and Nadia Tower said the line would reopen.",
     { "PERSON:Nadia Tower" }, { NULL } },
   /* a given name spelt like an organisation's acronym */
+  { "The award went to Ana Kowalczyk, a nurse.", { "PERSON:Ana Kowalczyk" }, { "Kowalczyk" } },
   { "The firm's owner, Ira Feldstein, declined to comment. The IRA left no statement.",
     { "PERSON:Ira Feldstein", "ORG:IRA" }, { "Feldstein" } },
   /* a short word of the language in a run of capitals is no place's acronym */
@@ -102,6 +103,10 @@ static const EntityCase cases[] = {
   { "H.H. Sheikh Saeed bin Rashid received H.E. Dr. Lina Farah.", { "PERSON:Saeed bin Rashid", "PERSON:Lina Farah" },
     { "H.H." } },
   { "H.R.H. Princess Noor bint Asem opened the fair.", { "PERSON:Noor bint Asem" }, { "H.R.H." } },
+  /* a title's word before a generation's mark is a family name */
+  { "The march was led by Daniel Prince III and Ana Bishop Jr. on Sunday.",
+    { "PERSON:Daniel Prince III", "PERSON:Ana Bishop Jr" }, { "III", "Ana" } },
+  { "Critics included Samuel Judge II, a retired teacher.", { "PERSON:Samuel Judge II" }, { "II" } },
   /* a role noun capitalised at a sentence start is no part of the name after it */
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },

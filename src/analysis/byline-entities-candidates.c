@@ -293,6 +293,13 @@ _byline_entities_title_at (const Ctx *c, guint i)
           || byline_token_is (c->text, &c->toks[i + 1], "bint"))
       && is_cap (c, i - 1) && _byline_entities_title_at (c, i - 1) == 1)
     n = 0;
+  /* "Martin Luther King III", "Ken Griffey Jr.": a title's word before a generation's
+   * mark is a family name */
+  if (n == 1 && i > 0 && is_cap (c, i - 1) && i + 1 < c->n && is_cap (c, i + 1)
+      && (byline_token_is (c->text, &c->toks[i + 1], "Jr") || byline_token_is (c->text, &c->toks[i + 1], "Sr")
+          || byline_token_is (c->text, &c->toks[i + 1], "II") || byline_token_is (c->text, &c->toks[i + 1], "III")
+          || byline_token_is (c->text, &c->toks[i + 1], "IV")))
+    n = 0;
   /* an abbreviated title keeps its period: "Gov." "Sen." */
   if (n > 0 && is_char (c, i + n, '.') && !(c->toks[i + n].flags & BYLINE_TOKEN_SPACE)
       && byline_token_len (&c->toks[i + n - 1]) <= 4)
@@ -380,6 +387,22 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
       && !(g_ascii_strncasecmp (((BylineLexEntry *) v)->name, c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0
            && ((BylineLexEntry *) v)->name[byline_token_len (&c->toks[i])] == '\0'))
     return 0;
+  /* "Ana Bishop", "Ira Cohen": a given name spelt like an acronym ("ANA", "IRA"),
+   * before more of a name */
+  if (n == 1 && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[i]) <= 5
+      && has (c, BYLINE_WORD_FIRST_NAME, i) && is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+      && !(g_ascii_strncasecmp (((BylineLexEntry *) v)->name, c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0
+           && ((BylineLexEntry *) v)->name[byline_token_len (&c->toks[i])] == '\0'))
+    {
+      const char *name = ((BylineLexEntry *) v)->name;
+      gboolean acronym = TRUE;
+
+      /* the lexicon's own name is no acronym: "Ana" is not "Ana" of a longer name */
+      for (const char *p = c->text + c->toks[i].start + 1; p < c->text + byline_token_end (&c->toks[i]); p++)
+        acronym = acronym && g_ascii_islower (*p);
+      if (acronym && strlen (name) > byline_token_len (&c->toks[i]))
+        return 0;
+    }
   /* "Man of the Match", "Phoenix of the Desert": a word of a longer title-case name */
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && i + 3 < c->n && byline_token_is (c->text, &c->toks[i + 1], "of")
       && byline_token_is (c->text, &c->toks[i + 2], "the") && is_cap (c, i + 3))
