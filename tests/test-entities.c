@@ -107,6 +107,11 @@ static const EntityCase cases[] = {
   { "The march was led by Daniel Prince III and Ana Bishop Jr. on Sunday.",
     { "PERSON:Daniel Prince III", "PERSON:Ana Bishop Jr" }, { "III", "Ana" } },
   { "Critics included Samuel Judge II, a retired teacher.", { "PERSON:Samuel Judge II" }, { "II" } },
+  /* a surname's particle capitalised at a sentence start stays with it */
+  { "Trade envoy Marie-Laure de Fontaine arrived. De Fontaine said the tariffs would go.",
+    { "PERSON:Marie-Laure de Fontaine", "PERSON:De Fontaine" }, { "Fontaine" } },
+  { "The late leader Manuel dos Reis was buried. Dos Reis had ruled for years.",
+    { "PERSON:Manuel dos Reis", "PERSON:Dos Reis" }, { "Reis" } },
   /* a role noun capitalised at a sentence start is no part of the name after it */
   { "Neighbour Olga Brandt said the noise began at dawn.", { "PERSON:Olga Brandt" }, { "Neighbour Olga Brandt" } },
   { "The depot closed. Pensioner Walter Hume said he would miss it.", { "PERSON:Walter Hume" },

@@ -1059,6 +1059,7 @@ classify_chunk (Ctx *c, guint first, guint end)
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
   while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
          && !(end == first + 1 && role_apposition_at (c, end))
+         && !(has (c, BYLINE_WORD_PARTICLE, first) && first + 1 < end && is_strong_elsewhere (c, first + 1))
          && (has (c, BYLINE_WORD_STOPWORD, first)
              || (is_common (c, first) && !is_strong_elsewhere (c, first)
                  && !has (c, BYLINE_WORD_FIRST_NAME, first)
@@ -1265,7 +1266,9 @@ classify_chunk (Ctx *c, guint first, guint end)
           /* a word of the language before the last, an acronym after a name, a
            * lower-case tail: "Space Shuttle Endeavour", "PlayStation VR",
            * "Booker Prize-winner"; a surname may be a word ("Chuck Close") */
-          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k) && k + 1 < end)
+          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k) && k + 1 < end
+                   /* "Dos Santos died": a surname's own particle first */
+                   && !(k == first && has (c, BYLINE_WORD_PARTICLE, k)))
             thing = TRUE;
           if (k > first && (t->flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (t) >= 2)
             thing = TRUE;
@@ -1796,6 +1799,9 @@ _byline_entities_find_candidates (Ctx *c)
           && !is_name_part (c, i)
           /* "Von der Leyen said" */
           && !(has (c, BYLINE_WORD_PARTICLE, i) && is_name_particle (c, i + 1))
+          /* "De Villiers added", "Dos Santos died": a particle before a name written elsewhere */
+          && !(has (c, BYLINE_WORD_PARTICLE, i) && is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+               && is_strong_elsewhere (c, i + 1))
           && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
               /* "Iodine deficiency ..." where the text also writes "iodine" */
               || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
