@@ -479,6 +479,10 @@ test_apposition_owner_role (void)
     { "Piet Vos, the party's treasurer, resigned on Monday.", "Piet Vos", "treasurer", NULL },
     { "Lina Haddad, a lawyer, said the case was weak.", "Lina Haddad", "lawyer", NULL },
     { "Li Na, also a member of the standing committee, spoke.", "Li Na", "member", NULL },
+    /* the role, its preposition and a name before the comma and the person's name */
+    { "A spokeswoman for the Interior Ministry, Vera Kolar, declined to comment.", "Vera Kolar",
+      "spokeswoman for the Interior Ministry", NULL },
+    { "The head of the Red Crescent, Omar Said, toured the camp.", "Omar Said", "head of the Red Crescent", NULL },
     /* a word or two before the role word */
     { "Igor Belov, Russia's chief negotiator, left early.", "Igor Belov", "chief negotiator", "Russia" },
     { "Ana Ruiz, the bank's deputy governor, spoke next.", "Ana Ruiz", "deputy governor", NULL },

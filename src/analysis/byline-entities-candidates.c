@@ -443,6 +443,24 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
       end = k;
       k--;
     }
+  /* "a spokesman for the Foreign Ministry, Lin Tao", "Britain's ambassador to the UN,
+   * Clare Lowe": a role, "for", "to" or "of", and a name, before the comma */
+  else if (k >= 3 && is_char (c, (guint) k, ',') && is_cap (c, (guint) k - 1))
+    {
+      int p = k - 1;
+
+      while (p > k - 5 && p > 0 && (is_cap (c, (guint) p) || byline_token_is (c->text, &c->toks[p], "the")))
+        p--;
+      if (p > 0 && p < k - 1
+          && (byline_token_is (c->text, &c->toks[p], "for") || byline_token_is (c->text, &c->toks[p], "to")
+              || byline_token_is (c->text, &c->toks[p], "of"))
+          && has (c, BYLINE_WORD_ROLE, (guint) p - 1) && !(c->toks[p - 1].flags & BYLINE_TOKEN_CAP))
+        {
+          cand->title_first = p - 1;
+          cand->title_end = k;
+          return;
+        }
+    }
 
   while (k >= 0 && (int) first - k <= 6)
     {
