@@ -23,8 +23,17 @@
  * dateline ("KARSVIK, May 4 (KV) -", whose agency is an organisation); after
  * an office's title and "of" or "for" come its portfolio, no person, then its
  * holder ("Minister of State for External Affairs Kirti Singh"); a title's
- * plural is no one's name. Two small caches keep the gazetteer and title
- * lookups of a token.
+ * plural is no one's name. A family name that is also a word of the language
+ * ("He Lifeng", "Park Jin", "Han Bing", "Sun Weidong") is remembered as a
+ * name's part, so that it alone later ("Park said", "Ms. He") is the person;
+ * a word with a role in apposition after it ("Price, a State Department
+ * spokesman,") is a person's name; a country's or a town's name that is a
+ * given name too after a title ("Defence Minister Israel Katz", "Chief Justice
+ * Helena Marsh") starts a person's name, and so does a people's word that is
+ * a family name ("Choe Son Hui,", "Volker Turk said"); a state named by its
+ * head word and a known country ("Republic of Rwanda") ends before its
+ * holder's name. Two small caches keep the gazetteer and title lookups of a
+ * token.
  *
  * Copyright 2026 The Byline authors
  *

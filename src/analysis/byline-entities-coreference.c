@@ -9,7 +9,10 @@
  * whose part they are, or kept as a new name only with some evidence. Each
  * mention sets a role and an affiliation from the title before the name or
  * an apposition after it ("Russian Foreign Minister Sergei Lavrov", "Pak
- * Thae Song, chairman of the SPA"); a counterpart takes the office of the
+ * Thae Song, chairman of the SPA", "Ivanov, the Kremlin's spokesman"); two
+ * family names without the given name ("Bastos Lima"), a particle's part of
+ * a name ("bin Abdulrahman") and the article spelt another way ("el-Sisi")
+ * join the name written in full; a counterpart takes the office of the
  * person before it in its sentence. _byline_entities_assign_gender() reads a
  * person's gender from a title or a role; byline_entity_may_be() tells
  * whether a pronoun may refer to an entity.
