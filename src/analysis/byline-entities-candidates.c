@@ -23,8 +23,17 @@
  * dateline ("KARSVIK, May 4 (KV) -", whose agency is an organisation); after
  * an office's title and "of" or "for" come its portfolio, no person, then its
  * holder ("Minister of State for External Affairs Kirti Singh"); a title's
- * plural is no one's name. Two small caches keep the gazetteer and title
- * lookups of a token.
+ * plural is no one's name. A family name that is also a word of the language
+ * ("He Lifeng", "Park Jin", "Han Bing", "Sun Weidong") is remembered as a
+ * name's part, so that it alone later ("Park said", "Ms. He") is the person;
+ * a word with a role in apposition after it ("Price, a State Department
+ * spokesman,") is a person's name; a country's or a town's name that is a
+ * given name too after a title ("Defence Minister Israel Katz", "Chief Justice
+ * Helena Marsh") starts a person's name, and so does a people's word that is
+ * a family name ("Choe Son Hui,", "Volker Turk said"); a state named by its
+ * head word and a known country ("Republic of Rwanda") ends before its
+ * holder's name. Two small caches keep the gazetteer and title lookups of a
+ * token.
  *
  * Copyright 2026 The Byline authors
  *
@@ -220,6 +229,7 @@ _byline_entities_mark_weak (Ctx *c)
         {
           const char *w = c->text + toks[i + 1].start;
           const char *dash = memchr (w, '-', byline_token_len (&toks[i + 1]));
+          const BylineLexEntry *next_entry = NULL;
 
           if ((toks[i + 1].flags & BYLINE_TOKEN_HYPHEN) && dash != NULL && g_ascii_islower (dash[1])
               && is_common (c, i))
@@ -228,6 +238,24 @@ _byline_entities_mark_weak (Ctx *c)
                    && !has (c, BYLINE_WORD_ROLE, i + 1)
                    && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP) && toks[i + 2].kind == BYLINE_TOKEN_WORD))
             g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i + 1]));
+          /* "Park Jin", "Hall Tanner": a family name that is also a word, before a
+           * name that is none; "Park said" opens a sentence later */
+          else if (has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_common (c, i)
+                   && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_CONNECTOR, i) && !is_weak (c, i + 1)
+                   && !is_common (c, i + 1) && !(toks[i + 1].flags & BYLINE_TOKEN_HYPHEN)
+                   && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY
+                               | BYLINE_WORD_OTHER_HEAD | BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1)
+                   && !(i + 2 < c->n && (toks[i + 2].flags & BYLINE_TOKEN_CAP)
+                        && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, i + 2))
+                   && _byline_entities_title_at (c, i) == 0
+                   /* at a sentence start, "Sun Weidong" but not "Young Koreans" */
+                   && (!is_weak (c, i) || _byline_entities_gazetteer_at (c, i + 1, &next_entry) == 0))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i]));
+          /* "Vice Premier He Lifeng", "Le Yucheng": a short family name that is
+           * also a word of the language, capitalised where no position asks for it */
+          else if (has (c, BYLINE_WORD_AMBIGUOUS_NAME, i) && has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_CONNECTOR, i)
+                   && !is_weak (c, i) && !is_weak (c, i + 1) && !has (c, BYLINE_WORD_STOPWORD, i + 1))
+            g_hash_table_add (c->name_parts, byline_token_key (c->text, &toks[i]));
         }
       if ((toks[i].flags & BYLINE_TOKEN_CAP) && is_weak (c, i) && toks[i].kind == BYLINE_TOKEN_WORD)
         {
@@ -236,11 +264,14 @@ _byline_entities_mark_weak (Ctx *c)
         }
     }
   /* the words also written in lower case, among those capitalised by position
-   * only: a cheap signature first, the key for the few that share it */
+   * only: a cheap signature first, the key for the few that share it; but
+   * not the function words and the verbs of speech, which the one reader of
+   * these words ("The", "Said" at a sentence start) drops before asking */
   for (guint i = 0; i < c->n; i++)
     /* "al-Sudani" is a name with its particle, not a word in lower case:
      * "Al-Sudani's office said" opens a sentence with it */
-    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP))
+    if (toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP)
+        && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i))
       {
         guint sig = word_signature (c, i);
 
@@ -264,6 +295,20 @@ _byline_entities_title_at (const Ctx *c, guint i)
   else
     n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
 
+  /* "Prince Sultan bin Fahd": after a title, a title's word before "bin" or "ibn"
+   * is a given name (but "Emir bin Rashid" is a title and a name) */
+  if (n == 1 && i > 0 && i + 1 < c->n && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+      && (byline_token_is (c->text, &c->toks[i + 1], "bin") || byline_token_is (c->text, &c->toks[i + 1], "ibn")
+          || byline_token_is (c->text, &c->toks[i + 1], "bint"))
+      && is_cap (c, i - 1) && _byline_entities_title_at (c, i - 1) == 1)
+    n = 0;
+  /* "Martin Luther King III", "Ken Griffey Jr.": a title's word before a generation's
+   * mark is a family name */
+  if (n == 1 && i > 0 && is_cap (c, i - 1) && i + 1 < c->n && is_cap (c, i + 1)
+      && (byline_token_is (c->text, &c->toks[i + 1], "Jr") || byline_token_is (c->text, &c->toks[i + 1], "Sr")
+          || byline_token_is (c->text, &c->toks[i + 1], "II") || byline_token_is (c->text, &c->toks[i + 1], "III")
+          || byline_token_is (c->text, &c->toks[i + 1], "IV")))
+    n = 0;
   /* an abbreviated title keeps its period: "Gov." "Sen." */
   if (n > 0 && is_char (c, i + n, '.') && !(c->toks[i + n].flags & BYLINE_TOKEN_SPACE)
       && byline_token_len (&c->toks[i + n - 1]) <= 4)
@@ -342,6 +387,31 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && is_weak (c, i) && !is_strong_elsewhere (c, i)
       && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS))
     return 0;
+  /* "Act East Policy", "Tar Heel Lane": a short word of the language in a run of
+   * capitals is no place's acronym ("ACT", "TAR"), though "Nato" and "Ice agents"
+   * are organisations', and "Who" may start a name with the WHO's */
+  if (n == 1 && ((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE
+      && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[i]) <= 4
+      && is_common (c, i) && is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+      && !(g_ascii_strncasecmp (((BylineLexEntry *) v)->name, c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0
+           && ((BylineLexEntry *) v)->name[byline_token_len (&c->toks[i])] == '\0'))
+    return 0;
+  /* "Ana Bishop", "Ira Cohen": a given name spelt like an acronym ("ANA", "IRA"),
+   * before more of a name */
+  if (n == 1 && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[i]) <= 5
+      && has (c, BYLINE_WORD_FIRST_NAME, i) && is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+      && !(g_ascii_strncasecmp (((BylineLexEntry *) v)->name, c->text + c->toks[i].start, byline_token_len (&c->toks[i])) == 0
+           && ((BylineLexEntry *) v)->name[byline_token_len (&c->toks[i])] == '\0'))
+    {
+      const char *name = ((BylineLexEntry *) v)->name;
+      gboolean acronym = TRUE;
+
+      /* the lexicon's own name is no acronym: "Ana" is not "Ana" of a longer name */
+      for (const char *p = c->text + c->toks[i].start + 1; p < c->text + byline_token_end (&c->toks[i]); p++)
+        acronym = acronym && g_ascii_islower (*p);
+      if (acronym && strlen (name) > byline_token_len (&c->toks[i]))
+        return 0;
+    }
   /* "Man of the Match", "Phoenix of the Desert": a word of a longer title-case name */
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && i + 3 < c->n && byline_token_is (c->text, &c->toks[i + 1], "of")
       && byline_token_is (c->text, &c->toks[i + 2], "the") && is_cap (c, i + 3))
@@ -381,6 +451,24 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
     {
       end = k;
       k--;
+    }
+  /* "a spokesman for the Foreign Ministry, Lin Tao", "Britain's ambassador to the UN,
+   * Clare Lowe": a role, "for", "to" or "of", and a name, before the comma */
+  else if (k >= 3 && is_char (c, (guint) k, ',') && is_cap (c, (guint) k - 1))
+    {
+      int p = k - 1;
+
+      while (p > k - 5 && p > 0 && (is_cap (c, (guint) p) || byline_token_is (c->text, &c->toks[p], "the")))
+        p--;
+      if (p > 0 && p < k - 1
+          && (byline_token_is (c->text, &c->toks[p], "for") || byline_token_is (c->text, &c->toks[p], "to")
+              || byline_token_is (c->text, &c->toks[p], "of"))
+          && has (c, BYLINE_WORD_ROLE, (guint) p - 1) && !(c->toks[p - 1].flags & BYLINE_TOKEN_CAP))
+        {
+          cand->title_first = p - 1;
+          cand->title_end = k;
+          return;
+        }
     }
 
   while (k >= 0 && (int) first - k <= 6)
@@ -636,14 +724,31 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
   return last_ok;
 }
 
+static gboolean role_apposition_at (const Ctx *c, guint comma);
+
+/* A given name that names no place: "Jenna", not "Victoria" (asked only of a
+ * given name before a family name that is also a place's word) */
+static G_GNUC_NO_INLINE gboolean
+given_name_only (const Ctx *c, guint i)
+{
+  const BylineLexEntry *e = NULL;
+
+  return _byline_entities_gazetteer_at (c, i, &e) == 0;
+}
+
 static BylineEntityType
 type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
 {
   *found = TRUE;
   /* "President Daniel Park": a first name after a person's title is a person, whatever
-   * the last word */
-  if (first > 0 && has (c, BYLINE_WORD_ROLE, first - 1) && has (c, BYLINE_WORD_FIRST_NAME, first)
-      && end - first >= 2 && end - first <= 3)
+   * the last word; and so is "Jenna Park" alone, a given name and a family name that
+   * is also a place's word, unless the given name is a place's too ("Victoria Park") */
+  if (has (c, BYLINE_WORD_FIRST_NAME, first) && end - first >= 2 && end - first <= 3
+      && ((first > 0 && has (c, BYLINE_WORD_ROLE, first - 1))
+          || (end - first == 2 && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_COMMON, first)
+              /* "Anne Hall said", "Anne Hall, the mayor,": a person by what follows */
+              && (has (c, BYLINE_WORD_SURNAME, first + 1) || followed_by_speech (c, end) || role_apposition_at (c, end))
+              && given_name_only (c, first))))
     {
       *found = FALSE;
       return BYLINE_ENTITY_OTHER;
@@ -724,28 +829,39 @@ followed_by_outlet_noun (const Ctx *c, guint end)
 static gboolean
 followed_by_place_noun (const Ctx *c, guint end)
 {
+  /* "Gwinnett and Cobb counties", "the Oybek checkpoint" */
   static const char *const nouns[] = { "region", "province", "district", "governorate", "prefecture", "oblast",
                                        "county", "municipality", "village", "valley", "river", "reservoir",
-                                       NULL };
-
+                                       "regions", "provinces", "districts", "counties", "villages",
+                                       "checkpoint", "crossing", "corridor", "peninsula", "island", "islands",
+                                       "basin", NULL };
+  const char *w;
   guint len;
 
+  /* "Gwinnett and Cobb counties", "the Oybek–Fotehobod checkpoint": the first of two */
+  if (end + 2 < c->n && is_cap (c, end + 1) && !(c->toks[end + 1].flags & BYLINE_TOKEN_NEWLINE)
+      && ((c->toks[end].kind == BYLINE_TOKEN_PUNCT && byline_is_dash (byline_token_first_char (c->text, &c->toks[end])))
+          || byline_token_is (c->text, &c->toks[end], "and")))
+    end += 2;
   if (end >= c->n || c->toks[end].kind != BYLINE_TOKEN_WORD
       || (c->toks[end].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_NEWLINE)))
     return FALSE;
-  /* the cheap test first: the nouns' lengths and first letters */
+  /* the cheap test first: the nouns' lengths and first letters, then the
+   * second letters of the few that share them */
   len = byline_token_len (&c->toks[end]);
   if (len < 5 || len > 12)
     return FALSE;
-  switch (c->text[c->toks[end].start])
+  w = c->text + c->toks[end].start;
+  switch (w[0])
     {
-    case 'r': case 'p': case 'd': case 'g': case 'o': case 'c': case 'm': case 'v':
+    case 'r': case 'p': case 'd': case 'g': case 'o': case 'c': case 'm': case 'v': case 'i': case 'b':
       break;
     default:
       return FALSE;
     }
   for (guint n = 0; nouns[n]; n++)
-    if (byline_token_is (c->text, &c->toks[end], nouns[n]))
+    if (nouns[n][0] == w[0] && nouns[n][1] == w[1] && strlen (nouns[n]) == len
+        && byline_token_is (c->text, &c->toks[end], nouns[n]))
       return TRUE;
   return FALSE;
 }
@@ -812,6 +928,72 @@ holder_words (const Ctx *c, guint q, guint end)
   return TRUE;
 }
 
+/* ", a State Department spokesman,", ", Russia's top diplomat,": an apposition
+ * at @comma that gives a person's role, so the word before is a person's name
+ * (the cheap test first: a comma) */
+static gboolean
+role_apposition_at (const Ctx *c, guint comma)
+{
+  guint k = comma + 1, lower = 0;
+
+  if (!is_char (c, comma, ','))
+    return FALSE;
+  if (k < c->n && (byline_token_is (c->text, &c->toks[k], "a") || byline_token_is (c->text, &c->toks[k], "an")
+                   || byline_token_is (c->text, &c->toks[k], "the")))
+    k++;
+  /* the owner: a name, maybe with its possessive, or a noun's possessive */
+  for (guint caps = 0; caps < 3 && is_cap (c, k); caps++)
+    k++;
+  if (k < c->n && c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+    k++;
+  else if (k + 1 < c->n && c->toks[k].kind == BYLINE_TOKEN_WORD && c->toks[k + 1].kind == BYLINE_TOKEN_POSSESSIVE)
+    k += 2;
+  for (; k < c->n && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && lower < 3;
+       k++, lower++)
+    if (has (c, BYLINE_WORD_ROLE, k) && is_char (c, k + 1, ','))
+      return TRUE;
+    else if (has (c, BYLINE_WORD_STOPWORD, k))
+      return FALSE;
+  return FALSE;
+}
+
+/* Are the words [first, end) capitalised words that no list knows, as the
+ * given names of a Korean or a Vietnamese name are? (asked seldom) */
+static G_GNUC_NO_INLINE gboolean
+unknown_name_words (const Ctx *c, guint first, guint end)
+{
+  for (guint k = first; k < end; k++)
+    {
+      const BylineLexEntry *e = NULL;
+
+      if (!is_cap (c, k) || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS)
+          || (is_common (c, k) && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, k))
+          || _byline_entities_title_at (c, k) != 0 || _byline_entities_gazetteer_at (c, k, &e) != 0
+          || has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY | BYLINE_WORD_OTHER_HEAD, k))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Republic of Rwanda", "Parliament of Ghana": a head word, "of", and a name
+ * the lexicon knows whole, last (asked only of a chunk after a title) */
+static gboolean
+is_state_name (const Ctx *c, guint first, guint end)
+{
+  if (!has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, first))
+    return FALSE;
+  for (guint p = first + 2; p < end; p++)
+    if (byline_token_is (c->text, &c->toks[p - 1], "of"))
+      {
+        const BylineLexEntry *e = NULL;
+
+        if (p + 1 < end && byline_token_is (c->text, &c->toks[p], "the"))
+          p++;
+        return _byline_entities_gazetteer_at (c, p, &e) == end - p;
+      }
+  return FALSE;
+}
+
 static guint
 holder_after_name (const Ctx *c, guint first, guint end)
 {
@@ -830,6 +1012,8 @@ holder_after_name (const Ctx *c, guint first, guint end)
 
         place_end = l > 0 && first + l == q && (e->type == BYLINE_ENTITY_PLACE || e->type == BYLINE_ENTITY_ORG);
       }
+      if (!place_end)
+        place_end = is_state_name (c, first, q);
       if (!place_end && has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, q - 1)
           && (type_by_head (c, first, q, &head) == BYLINE_ENTITY_PLACE || type_by_head (c, first, q, &head) == BYLINE_ENTITY_ORG)
           && head)
@@ -901,16 +1085,26 @@ classify_chunk (Ctx *c, guint first, guint end)
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
   while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
+         && !(end == first + 1 && role_apposition_at (c, end))
+         && !(has (c, BYLINE_WORD_PARTICLE, first) && first + 1 < end && is_strong_elsewhere (c, first + 1))
          && (has (c, BYLINE_WORD_STOPWORD, first)
              || (is_common (c, first) && !is_strong_elsewhere (c, first)
                  && !has (c, BYLINE_WORD_FIRST_NAME, first)
                  /* "Bill Tarrant", "Sue Plemming" in a title-case credit line */
-                 && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && first + 1 < end && !is_common (c, first + 1)))))
+                 && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && first + 1 < end && !is_common (c, first + 1)))
+             /* "Neighbour Clara Dunmore said": a role noun the spelling list lacks */
+             || (has (c, BYLINE_WORD_ROLE, first) && first + 1 < end && !is_strong_elsewhere (c, first)
+                 && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, first))))
     first++;
   /* but a name's own particle with its capital stays: "Al Gore", "Van Morrison",
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
          && !(!is_cap (c, first) && is_name_particle (c, first))
+         /* "He Lifeng said", "Ms. He said", "Le said" after "Le Yucheng", "Oh said" after
+          * "Oh Se-hoon"; but "He" alone is a pronoun */
+         && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && is_cap (c, first) && is_name_part (c, first)
+              && (first + 1 < end || !has (c, BYLINE_WORD_STOPWORD, first) || c->title_end == (int) first
+                  || (followed_by_speech (c, end) && !byline_token_is (c->text, &c->toks[first], "he"))))
          /* "Von der Leyen said" */
          && !(is_cap (c, first) && has (c, BYLINE_WORD_PARTICLE, first) && is_name_particle (c, first + 1))
          && !(has (c, BYLINE_WORD_CONNECTOR, first) && !has (c, BYLINE_WORD_STOPWORD, first) && is_cap (c, first)
@@ -933,7 +1127,9 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "of" or "for", words with no given name among them are its portfolio, and
    * so are those after its "and"; the name after the portfolio is the holder's */
   if (((after_title_end (c, first) && after_office_of (c, first)) || after_portfolio_and (c, first))
-      && !followed_by_speech (c, end))
+      && !followed_by_speech (c, end)
+      /* "Foreign Minister of the Republic of Rwanda": a state, no portfolio */
+      && !is_state_name (c, first, end))
     {
       gboolean given = FALSE;
 
@@ -965,7 +1161,8 @@ classify_chunk (Ctx *c, guint first, guint end)
         return;
     }
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
-  if (head && end == first + 1 && is_name_part (c, first))
+  if (head && end == first + 1 && is_name_part (c, first)
+      && !(first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the")))
     head = FALSE;
   if (!head && (followed_by_outlet_noun (c, end) || after_org_noun (c, first))
       && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
@@ -1049,7 +1246,9 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (cand.title_first >= 0 || has (c, BYLINE_WORD_FIRST_NAME, first)
       || (len >= 2 && has (c, BYLINE_WORD_SURNAME, end - 1))
       || followed_by_speech (c, end) || preceded_by_according (c, first)
-      || (len >= 2 && listed_after_person (c, first)))
+      || (len >= 2 && listed_after_person (c, first))
+      /* "Price, a State Department spokesman, said" */
+      || role_apposition_at (c, end))
     cand.person_evidence = TRUE;
 
   /* "ANKARA, Oct 4 (AA) -": the wire agency of the dateline is an organisation,
@@ -1094,7 +1293,9 @@ classify_chunk (Ctx *c, guint first, guint end)
           /* a word of the language before the last, an acronym after a name, a
            * lower-case tail: "Space Shuttle Endeavour", "PlayStation VR",
            * "Booker Prize-winner"; a surname may be a word ("Chuck Close") */
-          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k) && k + 1 < end)
+          else if (!has (c, BYLINE_WORD_AMBIGUOUS_NAME, k) && k + 1 < end
+                   /* "Dos Santos died": a surname's own particle first */
+                   && !(k == first && has (c, BYLINE_WORD_PARTICLE, k)))
             thing = TRUE;
           if (k > first && (t->flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (t) >= 2)
             thing = TRUE;
@@ -1118,6 +1319,12 @@ classify_chunk (Ctx *c, guint first, guint end)
       /* "the National Nutrition Study said": a thing may speak, but has no first name */
       else if (thing && cand.title_first < 0 && !has (c, BYLINE_WORD_FIRST_NAME, first))
         cand.type = BYLINE_ENTITY_OTHER;
+      /* "talks in Foz do Iguaçu": a name with no given name after "in" is a place's */
+      else if (!cand.person_evidence && first > 0
+               && (byline_token_is (c->text, &c->toks[first - 1], "in")
+                   || byline_token_is (c->text, &c->toks[first - 1], "near"))
+               && !(end < c->n && c->toks[end].kind == BYLINE_TOKEN_POSSESSIVE))
+        cand.type = BYLINE_ENTITY_PLACE;
       else
         cand.type = BYLINE_ENTITY_PERSON;
       g_array_append_val (c->cands, cand);
@@ -1161,7 +1368,8 @@ classify_chunk (Ctx *c, guint first, guint end)
         }
     }
   /* one word, no evidence: coreference decides later */
-  if (is_common (c, first) && !is_strong_elsewhere (c, first) && !is_name_part (c, first))
+  if (is_common (c, first) && !is_strong_elsewhere (c, first) && !is_name_part (c, first)
+      && !cand.person_evidence)
     return;
   if (first > 0 && (byline_token_is (c->text, &c->toks[first - 1], "in")
                     || byline_token_is (c->text, &c->toks[first - 1], "at")
@@ -1618,6 +1826,9 @@ _byline_entities_find_candidates (Ctx *c)
           && !is_name_part (c, i)
           /* "Von der Leyen said" */
           && !(has (c, BYLINE_WORD_PARTICLE, i) && is_name_particle (c, i + 1))
+          /* "De Villiers added", "Dos Santos died": a particle before a name written elsewhere */
+          && !(has (c, BYLINE_WORD_PARTICLE, i) && is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+               && is_strong_elsewhere (c, i + 1))
           && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
               /* "Iodine deficiency ..." where the text also writes "iodine" */
               || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
@@ -1626,7 +1837,8 @@ _byline_entities_find_candidates (Ctx *c)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
                        && is_cap (c, i + 1) && !is_common (c, i + 1)
                        && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))))
-          && _byline_entities_gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i))
+          && _byline_entities_gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i)
+          && !role_apposition_at (c, i + 1))
         {
           i++;
           continue;
@@ -1637,7 +1849,14 @@ _byline_entities_find_candidates (Ctx *c)
       /* "Vladimir Putin": a first name that is also a town, before a surname */
       /* ...or any town's or people's name right after a person's title: "Rep. Alexandria
        * Ocasio-Cortez", "Vice President Han Zheng" */
-      if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
+      if (gl == 1
+          /* "Defence Minister Israel Katz", "leader Jordan Bardella": a country's name
+           * that is a given name too, right after a person's title */
+          && (entry->kind != BYLINE_LEX_COUNTRY
+              || (has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+                  && (c->title_end == (int) i
+                      || (i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)
+                          && has (c, BYLINE_WORD_ROLE, i - 1)))))
           && (has (c, BYLINE_WORD_FIRST_NAME, i)
               || ((c->title_end == (int) i
                    /* "spokesperson Gao Feng": a role word in lower case before the name */
@@ -1645,10 +1864,16 @@ _byline_entities_find_candidates (Ctx *c)
                        && has (c, BYLINE_WORD_ROLE, i - 1) && !(c->toks[i].flags & BYLINE_TOKEN_NEWLINE)))
                   && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP))
               /* "Han Ji-woo": a family name that is also a people's or a town's */
-              || is_hyphen_given_name (c, i + 1))
+              || is_hyphen_given_name (c, i + 1)
+              /* "Han Bing", "Hui Liang": a people of no one country whose name is a
+               * family name too, before a name */
+              || (entry->type == BYLINE_ENTITY_NORP && entry->country == NULL && has (c, BYLINE_WORD_SURNAME, i)))
           && is_cap (c, i + 1) && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0
           && _byline_entities_title_at (c, i + 1) == 0
-          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE) && !is_common (c, i + 1)
+          && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+          /* a surname may be a word: "Chief Justice Helena Marsh", "Senator Victoria Brooks" */
+          && (!is_common (c, i + 1) || has (c, BYLINE_WORD_SURNAME, i + 1)
+              || (c->title_end == (int) i && has (c, BYLINE_WORD_FIRST_NAME, i)))
           && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
         {
           gl = 0;
@@ -1843,6 +2068,15 @@ _byline_entities_find_candidates (Ctx *c)
                 if (_byline_entities_gazetteer_at (c, k + 1, &e3) == 0)
                   continue;
               }
+            /* and "Choe Son Hui,", "Ri Son Hui said": a people's word last after two
+             * words of a name, before a comma or a verb of speech */
+            if (l2 == 1 && e2->type == BYLINE_ENTITY_NORP && k + 1 == end && k + 1 < c->n
+                && (is_char (c, k + 1, ',') || has (c, BYLINE_WORD_SPEECH, k + 1))
+                && ((k >= i + 2 && unknown_name_words (c, i, k))
+                    /* "Volker Turk said": a given name and a people's word */
+                    || (k == i + 1 && has (c, BYLINE_WORD_FIRST_NAME, i)
+                        && !has (c, BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_COMMON, i))))
+              continue;
             if (l2 > 0 && (e2->type == BYLINE_ENTITY_NORP || e2->kind == BYLINE_LEX_COUNTRY) && !head)
               {
                 end = k;
@@ -1874,7 +2108,9 @@ _byline_entities_find_candidates (Ctx *c)
 
                 classify_chunk (c, i, q);
                 holder.title_first = title_first;
-                holder.title_end = title_end;
+                /* the office is the state's, as when the lexicon knows the state's
+                 * whole name: "President of the Republic of Greece" */
+                holder.title_end = is_state_name (c, i, q) ? (int) q : title_end;
                 g_array_append_val (c->cands, holder);
                 i = end;
                 continue;

@@ -9,7 +9,10 @@
  * whose part they are, or kept as a new name only with some evidence. Each
  * mention sets a role and an affiliation from the title before the name or
  * an apposition after it ("Russian Foreign Minister Sergei Lavrov", "Pak
- * Thae Song, chairman of the SPA"); a counterpart takes the office of the
+ * Thae Song, chairman of the SPA", "Ivanov, the Kremlin's spokesman"); two
+ * family names without the given name ("Bastos Lima"), a particle's part of
+ * a name ("bin Abdulrahman") and the article spelt another way ("el-Sisi")
+ * join the name written in full; a counterpart takes the office of the
  * person before it in its sentence. _byline_entities_assign_gender() reads a
  * person's gender from a title or a role; byline_entity_may_be() tells
  * whether a pronoun may refer to an entity.
@@ -204,6 +207,42 @@ is_relational (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* The owner of an office in an apposition, at k before its role word: a name
+ * or a noun with its possessive ("the Kremlin's", "Russia's", "the
+ * ministry's"), or a known body's name ("the Foreign Ministry spokeswoman");
+ * sets *end after it and *entry to its lexicon entry, if any */
+static gboolean
+owner_before_role (const Ctx *c, guint k, guint *end, const BylineLexEntry **entry)
+{
+  guint g, at;
+
+  *entry = NULL;
+  if (k >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  g = _byline_entities_gazetteer_at (c, k, entry);
+  at = k + MAX (g, 1);
+  if (at < c->n && c->toks[at].kind == BYLINE_TOKEN_POSSESSIVE)
+    at++;
+  else if (g == 0 || has (c, BYLINE_WORD_ROLE, k))
+    at = 0;
+  /* "Russia's top diplomat": a word or two before the role word */
+  for (guint m = at, more = 0; at > 0 && more < 2 && m + 1 < c->n && c->toks[m].kind == BYLINE_TOKEN_WORD
+       && !(c->toks[m].flags & BYLINE_TOKEN_CAP) && !has (c, BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD, m); m++, more++)
+    if (has (c, BYLINE_WORD_ROLE, m + 1) && !(c->toks[m + 1].flags & BYLINE_TOKEN_CAP))
+      {
+        *end = at;
+        return TRUE;
+      }
+  if (at == 0 || !(at < c->n && c->toks[at].kind == BYLINE_TOKEN_WORD
+                   && (has (c, BYLINE_WORD_ROLE, at) || _byline_entities_title_at (c, at) > 0)))
+    {
+      *entry = NULL;
+      return FALSE;
+    }
+  *end = at;
+  return TRUE;
+}
+
 /* Role and affiliation from the title before the name or an apposition after:
  * "Russian Foreign Minister Sergei Lavrov", "Pak Thae Song, chairman of the SPA" */
 static gboolean
@@ -255,13 +294,32 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
   if (e->role == NULL && is_char (c, cand->end, ','))
     {
       guint k = cand->end + 1;
-      guint rs;
+      guint rs, owner_end = 0;
+      const BylineLexEntry *owner_entry = NULL;
 
+      /* "Wang Yi, also a member of ..." */
       while (k < c->n && (byline_token_is (c->text, &c->toks[k], "the")
                           || byline_token_is (c->text, &c->toks[k], "a")
-                          || byline_token_is (c->text, &c->toks[k], "an")))
+                          || byline_token_is (c->text, &c->toks[k], "an")
+                          || byline_token_is (c->text, &c->toks[k], "also")))
         k++;
+      /* the office's owner before it: "the Kremlin's spokesman", "Russia's foreign
+       * minister", "the ministry's spokeswoman", "the Foreign Ministry spokeswoman" */
+      if (owner_before_role (c, k, &owner_end, &owner_entry))
+        k = owner_end;
       rs = k;
+      /* "top diplomat", "chief negotiator": a word or two before the role word */
+      if (k < c->n && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+          && !has (c, BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD, k))
+        {
+          guint m = k + 1;
+
+          if (m < c->n && c->toks[m].kind == BYLINE_TOKEN_WORD && !(c->toks[m].flags & BYLINE_TOKEN_CAP)
+              && !has (c, BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD, m))
+            m++;
+          if (m < c->n && !(c->toks[m].flags & BYLINE_TOKEN_CAP) && has (c, BYLINE_WORD_ROLE, m))
+            k = m;
+        }
       while (k < c->n && (has (c, BYLINE_WORD_ROLE, k) || (c->toks[k].kind == BYLINE_TOKEN_WORD
                                                       && _byline_entities_title_at (c, k) > 0))
              && k - rs < 4)
@@ -269,6 +327,11 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
       if (k > rs)
         {
           e->role = span_text (c, (int) rs, (int) k);
+          if (owner_entry != NULL && e->affiliation == NULL)
+            e->affiliation = g_strdup (owner_entry->country_name && *owner_entry->country_name
+                                       && (owner_entry->kind == BYLINE_LEX_COUNTRY
+                                           || owner_entry->kind == BYLINE_LEX_DEMONYM)
+                                       ? owner_entry->country_name : owner_entry->name);
           if (byline_token_is (c->text, &c->toks[MIN (k, c->n - 1)], "of") && e->affiliation == NULL)
             {
               guint s = k + 1;
@@ -277,9 +340,13 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 
               if (s < c->n && byline_token_is (c->text, &c->toks[s], "the"))
                 s++;
-              if (_byline_entities_gazetteer_at (c, s, &entry) > 0)
+              guint gl = _byline_entities_gazetteer_at (c, s, &entry);
+
+              /* "head of the Russian Direct Investment Fund": the longer name */
+              end = _byline_entities_chunk_at (c, s);
+              if (gl > 0 && end <= s + gl)
                 e->affiliation = g_strdup (entry->name);
-              else if ((end = _byline_entities_chunk_at (c, s)) > s)
+              else if (end > s)
                 e->affiliation = span_text (c, (int) s, (int) end);
             }
         }
@@ -645,6 +712,48 @@ resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
 }
 
 /* Does the candidate start with a name particle: "bin Tarik", "Von der Leyen"? */
+/* "el-Sisi" after "Abdel Fattah al-Sisi": a name joined to its article, spelt
+ * with another vowel ("al-", "el-", "ul-"), is the person's whose name ends so
+ * (@f is folded: "el sisi") */
+static BylineEntity *
+particle_variant (Index *idx, const char *f)
+{
+  static const char *const articles[] = { "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", NULL };
+  const char *space = strchr (f, ' ');
+  BylineEntity *e;
+  const char *of;
+  gsize rl, ol;
+
+  /* the cheap test first: a short first word and one more */
+  if (space == NULL || space - f > 3 || space - f < 2 || space[1] == '\0' || strchr (space + 1, ' ') != NULL)
+    return NULL;
+  {
+    char first[4] = { 0 };
+
+    memcpy (first, f, space - f);
+    if (!g_strv_contains (articles, first))
+      return NULL;
+  }
+  e = g_hash_table_lookup (idx->by_part, space + 1);
+  if (e == NULL || e->type != BYLINE_ENTITY_PERSON)
+    return NULL;
+  /* its name ends with the same word after an article */
+  of = folded_name (idx, e);
+  rl = strlen (space + 1);
+  ol = strlen (of);
+  if (ol < rl + 4 || of[ol - rl - 1] != ' ' || strcmp (of + ol - rl, space + 1) != 0)
+    return NULL;
+  for (guint k = 0; articles[k] != NULL; k++)
+    {
+      gsize al = strlen (articles[k]);
+
+      if (ol >= rl + al + 1 && strncmp (of + ol - rl - 1 - al, articles[k], al) == 0
+          && (ol == rl + al + 1 || of[ol - rl - 2 - al] == ' '))
+        return e;
+    }
+  return NULL;
+}
+
 static gboolean
 is_name_particle_start (const Ctx *c, const Cand *cand)
 {
@@ -764,8 +873,12 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
 
           /* "Ricardo Lagos ... Lagos said": a town's name that is the surname of
            * a person named before, outside a phrase of place */
-          if (cand->type == BYLINE_ENTITY_PLACE && cand->end == cand->first + 1 && cand->sub_end == 0
-              && cand->lex->kind != BYLINE_LEX_COUNTRY && !after_place_word (c, cand->first))
+          if ((cand->type == BYLINE_ENTITY_PLACE || cand->type == BYLINE_ENTITY_NORP)
+              && cand->end == cand->first + 1 && cand->sub_end == 0
+              && cand->lex->kind != BYLINE_LEX_COUNTRY && !after_place_word (c, cand->first)
+              && !(cand->type == BYLINE_ENTITY_NORP && (after_indefinite (c, cand->first)
+                                                       || (cand->first > 0
+                                                           && byline_token_is (c->text, &c->toks[cand->first - 1], "the")))))
             {
               g_autofree char *f = byline_fold_key (t, -1);
               BylineEntity *person = g_hash_table_lookup (idx.by_part, f);
@@ -838,29 +951,40 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
             continue;
           }
         e = g_hash_table_lookup (idx.by_key, f);
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON)
+          e = particle_variant (&idx, f);
         /* "Ahmad Samsuri" after "Ahmad Samsuri Mokhtar": the start of a longer name */
         if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strchr (f, ' ') != NULL)
-          for (guint o = 0; o < out->len && o < 400; o++)
-            {
-              BylineEntity *other = out->pdata[o];
-              const char *of;
+          {
+            /* "bin Tarik" after "Haitham bin Tarik": the name without its given name;
+             * and so "Bastos Lima" after "Helena Bastos Lima", two family names with
+             * no given name among them */
+            gboolean particle = is_name_particle_start (c, cand);
+            gboolean tail = particle || !has (c, BYLINE_WORD_FIRST_NAME, cand->first);
+            gsize fl = strlen (f);
+            /* "bin Abdulrahman" of "Mohammed bin Abdulrahman Al-Thani": inside it too */
+            g_autofree char *inner = particle ? g_strconcat (" ", f, " ", NULL) : NULL;
 
-              if (other->type != BYLINE_ENTITY_PERSON)
-                continue;
-              of = folded_name (&idx, other);
-              if (g_str_has_prefix (of, f) && of[strlen (f)] == ' ')
-                {
-                  e = other;
-                  break;
-                }
-              /* "bin Tarik" after "Haitham bin Tarik": the name without its given name */
-              if (is_name_particle_start (c, cand) && strlen (of) > strlen (f)
-                  && of[strlen (of) - strlen (f) - 1] == ' ' && strcmp (of + strlen (of) - strlen (f), f) == 0)
-                {
-                  e = other;
-                  break;
-                }
-            }
+            for (guint o = 0; o < out->len && o < 400; o++)
+              {
+                BylineEntity *other = out->pdata[o];
+                const char *of;
+                gsize ol;
+
+                if (other->type != BYLINE_ENTITY_PERSON)
+                  continue;
+                of = folded_name (&idx, other);
+                ol = strlen (of);
+                if (ol > fl
+                    && ((of[fl] == ' ' && memcmp (of, f, fl) == 0)
+                        || (tail && of[ol - fl - 1] == ' ' && memcmp (of + ol - fl, f, fl) == 0)
+                        || (inner != NULL && strstr (of, inner) != NULL)))
+                  {
+                    e = other;
+                    break;
+                  }
+              }
+          }
         /* "Sergei Lavrov" after "Lavrov": a longer name of a person seen before */
         if (e == NULL && cand->type == BYLINE_ENTITY_PERSON)
           {
@@ -947,6 +1071,8 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
         }
       if (e == NULL)
         e = g_hash_table_lookup (idx.by_part, f);
+      if (e == NULL)
+        e = particle_variant (&idx, f);
       if (e == NULL && cand->kind == CAND_UNKNOWN)
         e = g_hash_table_lookup (idx.tails, f);
       /* "a blue Marilyn", "an Oscar": a person's name takes no indefinite article */
@@ -1027,7 +1153,8 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
           g_hash_table_insert (idx.by_key, g_strdup (f), e);
         }
       /* "Foreign Minister Zarif" after "his counterpart, Javad Zarif" */
-      if (e->type == BYLINE_ENTITY_PERSON && e->role == NULL && cand->title_first >= 0)
+      if (e->type == BYLINE_ENTITY_PERSON && e->role == NULL
+          && (cand->title_first >= 0))
         set_role (c, e, cand, NULL);
       add_mention (c, e, cand);
     }
