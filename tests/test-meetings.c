@@ -65,6 +65,17 @@ static const MeetingCase cases[] = {
     "Pak Thae Song", "Byacheslav Wolodin", "State Duma", "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "Javad Zarif, who recently led nuclear negotiations with Western nations in Geneva, spoke.",
     "Javad Zarif", "Western nations", "Geneva", NULL, BYLINE_MEETING_HAPPENED },
+  /* the object of "received" past a manner, a place and a day: "in audience today at
+   * X Palace", "in his office in Lisbon on Monday"; an apposition by office after it */
+  { DATELINE "Sheikh Hamad bin Rashid Al Nuaimi, Minister of State, received in audience today at Al Mushrif "
+    "Palace Dr. Amara Okonkwo, Foreign Minister of Ghana.",
+    "Hamad bin Rashid Al Nuaimi", "Amara Okonkwo", "Al Mushrif Palace", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Parliament Speaker Tomas Reyes received in his office in Lisbon on Monday Ms. Ingrid Solberg, the "
+    "Norwegian ambassador.",
+    "Tomas Reyes", "Ingrid Solberg", "Lisbon", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "The governor, Carla Mendes Prado, received on Tuesday at the state palace Mr. Yusuf Demir, a "
+    "senior adviser to the Turkish president.",
+    "Carla Mendes Prado", "Yusuf Demir", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

@@ -366,6 +366,19 @@ role_word (const Ctx *c, guint k)
   }
 }
 
+/* "the Chilean ambassador", "his deputy", "a senior adviser": a description by
+ * office, of at most two words before the office */
+static gboolean
+described_role (const Ctx *c, guint k, guint hi)
+{
+  if (!(is_word (c, k, "the") || is_word (c, k, "his") || is_word (c, k, "her") || is_word (c, k, "a")))
+    return FALSE;
+  for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+    if (role_word (c, j))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 negated (const Ctx *c, guint from, guint t)
 {
@@ -1184,10 +1197,12 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
             }
         /* "received at his office today the Ambassador of X, Y", "received at Al-Salam
-         * Palace in Jeddah on Sunday President Y": the object past where and when */
+         * Palace in Jeddah on Sunday President Y", "received in audience today X",
+         * "received in his office in Riyadh today X", "received on Sunday X": the
+         * object past where and when */
         if ((trig == TRIGGER_HOST || trig == TRIGGER_MEET) && k == t + 1
             && (is_word (c, k, "at") || is_word (c, k, "here") || is_word (c, k, "today")
-                || is_word (c, k, "yesterday")))
+                || is_word (c, k, "yesterday") || is_word (c, k, "in") || is_word (c, k, "on")))
           k = object_past_adjuncts (c, k, hi);
         c->object_side = TRUE;
         for (; k < hi && k < t + 20 && taken < 4; k++)
@@ -1254,8 +1269,15 @@ meeting_in_sentence (Ctx *c, guint s)
               {
                 taken++;
                 k = end - 1;
-                /* an apposition: "Pak Thae Song, chairman of the SPA," */
-                if (is_punct (c, end, ',') && end + 1 < hi && role_word (c, end + 1))
+                /* an apposition: "Pak Thae Song, chairman of the SPA,", "Ms. Ana
+                 * Ruiz, the Chilean ambassador," */
+                if (is_punct (c, end, ',') && end + 1 < hi
+                    && (role_word (c, end + 1)
+                        || (m->participants->len > 0
+                            && g_array_index (m->participants, BylineParticipant, m->participants->len - 1).entity != NULL
+                            && g_array_index (m->participants, BylineParticipant, m->participants->len - 1).entity->type
+                                 == BYLINE_ENTITY_PERSON
+                            && described_role (c, end + 1, hi))))
                   {
                     guint j = end + 1;
                     while (j < hi && !is_punct (c, j, ','))
