@@ -76,6 +76,13 @@ static const MeetingCase cases[] = {
   { DATELINE "The governor, Carla Mendes Prado, received on Tuesday at the state palace Mr. Yusuf Demir, a "
     "senior adviser to the Turkish president.",
     "Carla Mendes Prado", "Yusuf Demir", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* an interview's turn: "I" is the label's speaker */
+  { DATELINE "Trade Minister Lee Soo-min spoke to reporters.\n\nQ: You were in Tokyo. What happened?\n\n"
+    "LEE: I met Haruki Sato, the Japanese trade minister, on Monday, and we spent an hour together.",
+    "Lee Soo-min", "Haruki Sato", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Economy Minister Rui Tavares gave an interview.\n\nQ: And Madrid?\n\n"
+    "TAVARES: Last week I also met Carmen Ortiz in Madrid. It went well.",
+    "Rui Tavares", "Carmen Ortiz", "Madrid", NULL, BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

@@ -655,7 +655,10 @@ meeting_in_sentence (Ctx *c, guint s)
             if (clause <= label->end_token)
               clause = label->end_token + 1;
             for (guint k = clause; k < t && m->participants->len == 0; k++)
-              if (is_word (c, k, "you") || (is_word (c, k, "your") && k + 1 == t))
+              /* "PARK: I met X on Thursday": "I" is the label's */
+              if (is_word (c, k, "I") && (c->toks[k].flags & BYLINE_TOKEN_CAP) && adverb_before (c, k + 1, t))
+                _byline_meetings_add_participant (m, label->entity, g_strdup (label->entity->name));
+              else if (is_word (c, k, "you") || (is_word (c, k, "your") && k + 1 == t))
                 {
                   const BylineEntity *other = transcript_other (c, lo, label->entity);
 
