@@ -83,6 +83,18 @@ static const MeetingCase cases[] = {
   { DATELINE "Economy Minister Rui Tavares gave an interview.\n\nQ: And Madrid?\n\n"
     "TAVARES: Last week I also met Carmen Ortiz in Madrid. It went well.",
     "Rui Tavares", "Carmen Ortiz", "Madrid", NULL, BYLINE_MEETING_HAPPENED },
+  /* "met separately with the delegation of A, headed by X, and with the delegation
+   * of B (SHORT), headed by Y": a meeting with each head */
+  { DATELINE "Mediator Omar Haddad met separately on Monday with the delegation of the government, headed by "
+    "Deputy Minister Paul Okello, and with the delegation of the rebel alliance, headed by Jean Kabila-Moto.",
+    "Omar Haddad", "Paul Okello", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Mediator Omar Haddad met separately on Monday with the delegation of the government, headed by "
+    "Deputy Minister Paul Okello, and with the delegation of the rebel alliance, headed by Jean Kabila-Moto.",
+    "Omar Haddad", "Jean Kabila-Moto", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Minister Dr. Nadia Farouk met separately today with the delegation of the Government of the "
+    "Republic of Chad, headed by HE Deputy Prime Minister Idriss Mahamat, and with the delegation of the "
+    "Union of Forces (UFR), headed by Ahmat Brahim-Saleh.",
+    "Nadia Farouk", "Ahmat Brahim-Saleh", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

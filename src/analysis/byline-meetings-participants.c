@@ -406,6 +406,12 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                               || is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday")
                               || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))))
                 j++;
+              /* (a long name is whole: "the delegation of the Government of the
+               * Republic of Chad") */
+              if (j > k + 2 && j < hi && byline_mentions_at (c->mentions, j - 1) != NULL
+                  && byline_mentions_at (c->mentions, j - 1)->end_token > j
+                  && byline_mentions_at (c->mentions, j - 1)->first_token >= k + 2)
+                j = byline_mentions_at (c->mentions, j - 1)->end_token;
               *end = j;
             }
           if (is_word (c, first, "the") || is_word (c, first, "his") || is_word (c, first, "her"))

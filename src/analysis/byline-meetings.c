@@ -1106,6 +1106,9 @@ meeting_in_sentence (Ctx *c, guint s)
 
         after = k;
         joint = is_word (c, k, "with") || is_word (c, k + 1, "with");
+        /* "met separately with A and B": one meeting each, read below */
+        if (is_word (c, k, "separately") && c->toks[t].kind == BYLINE_TOKEN_WORD)
+          k++;
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
             || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
             || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
@@ -1208,7 +1211,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 || is_word (c, k, "yesterday") || is_word (c, k, "in") || is_word (c, k, "on")))
           k = object_past_adjuncts (c, k, hi);
         c->object_side = TRUE;
-        for (; k < hi && k < t + 20 && taken < 4; k++)
+        for (guint lim = t + 20; k < hi && k < lim && taken < 4; k++)
           {
             /* "X received him": the person last named as a subject */
             if ((is_word (c, k, "him") || is_word (c, k, "her")) && k == t + 1
@@ -1253,8 +1256,29 @@ meeting_in_sentence (Ctx *c, guint s)
 
                 if (head != NULL)
                   {
-                    _byline_meetings_add_participant (m, head->entity, g_strdup (head->entity->name));
+                    BylineParticipant *last = &g_array_index (m->participants, BylineParticipant, m->participants->len - 1);
+
+                    /* "met separately with the delegation of A, headed by X, and with
+                     * ...": the head stands for the delegation, a person each meeting */
+                    if (last->entity == NULL && last->name != NULL && strstr (last->name, "delegation") != NULL
+                        && _byline_meetings_separately (c, clause, k)
+                        && !_byline_meetings_has_participant (m, head->entity, NULL))
+                      {
+                        g_free (last->name);
+                        last->entity = head->entity;
+                        last->name = g_strdup (head->entity->name);
+                      }
+                    else
+                      _byline_meetings_add_participant (m, head->entity, g_strdup (head->entity->name));
                     after = head->end_token;
+                    /* "with a delegation led by X, and with another led by Y" */
+                    k = head->end_token + (is_punct (c, head->end_token, ',') ? 1 : 0);
+                    if (is_word (c, k, "and") && is_word (c, k + 1, "with"))
+                      {
+                        k++;
+                        lim = k + 20;
+                        continue;
+                      }
                   }
                 break;
               }
@@ -1268,6 +1292,20 @@ meeting_in_sentence (Ctx *c, guint s)
               break;
             if (taken > 0 && is_punct (c, k, ',') && _byline_meetings_trailing_source (c, k + 1, hi))
               break;
+            /* "the delegation of the Union of Forces (UFR)": the short name is no
+             * other side */
+            if (taken > 0 && is_punct (c, k, '(') && k + 2 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_ALLCAPS))
+              {
+                guint j = k + 1;
+
+                while (j < hi && j < k + 5 && !is_punct (c, j, ')'))
+                  j++;
+                if (is_punct (c, j, ')'))
+                  {
+                    k = j;
+                    continue;
+                  }
+              }
             if (_byline_meetings_participant_at (c, k, hi, m, &end))
               {
                 taken++;
