@@ -95,6 +95,13 @@ static const MeetingCase cases[] = {
     "Republic of Chad, headed by HE Deputy Prime Minister Idriss Mahamat, and with the delegation of the "
     "Union of Forces (UFR), headed by Ahmat Brahim-Saleh.",
     "Nadia Farouk", "Ahmat Brahim-Saleh", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* a dateline with its agency in brackets and no dash: the agency met no one */
+  { "Lisbon, Mar 2, 2015 (PTI) Portugal and Spain on Monday agreed to build a bridge as Prime Minister Ana "
+    "Costa held talks with her Spanish counterpart Pedro Ruiz here.",
+    "Ana Costa", "Pedro Ruiz", "Lisbon", "2015-03-02", BYLINE_MEETING_HAPPENED },
+  { "Nairobi, 4 June 2014 (KNA) Kenya and Uganda on Wednesday agreed to share a railway as President Daniel "
+    "Otieno met his Ugandan counterpart Moses Okot in the capital.",
+    "Daniel Otieno", "Moses Okot", "Nairobi", "2014-06-04", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",
@@ -514,6 +521,45 @@ test_case (gconstpointer data)
   g_assert_cmpstr (date, ==, c->date);
   if (c->status != BYLINE_MEETING_UNKNOWN)
     g_assert_cmpint (m->status, ==, c->status);
+}
+
+/* "X had visited Y's capital last year, when the two leaders first met at Z": the
+ * pair with the person the sentence names, not the last pair told; no side
+ * starts with "when" */
+static void
+test_when_the_two_leaders (void)
+{
+  const char *inputs[] = {
+    DATELINE "Prime Minister Ana Costa held talks with her Chilean counterpart Luis Vera in Lisbon on Monday. "
+    "President Rita Moura hosted Vera at the palace later. Costa had visited Santiago in May last year, when "
+    "the two leaders first met at the Moneda Palace.",
+    DATELINE "Chancellor Jonas Berg met Peruvian President Carlos Ayala in Berlin on Tuesday. Ayala later met "
+    "Mayor Petra Hahn at the city hall. Berg was in Lima in 2011, when the two men first met at the Torre "
+    "Tagle Palace.",
+  };
+  const char *pairs[][3] = { { "Ana Costa", "Luis Vera", "Moneda Palace" },
+                             { "Jonas Berg", "Carlos Ayala", "Torre Tagle Palace" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[k];
+
+          for (guint p = 0; p < m->participants->len; p++)
+            g_assert_false (g_str_has_prefix (g_array_index (m->participants, BylineParticipant, p).name, "when"));
+          if (g_strcmp0 (m->place_name, pairs[i][2]) == 0)
+            {
+              g_assert_true (has_participant (m, pairs[i][0]));
+              g_assert_true (has_participant (m, pairs[i][1]));
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
 }
 
 static void
@@ -1568,6 +1614,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
+  g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

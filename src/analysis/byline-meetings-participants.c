@@ -108,6 +108,35 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
         lower[len - 1] = '\0';
       stem = g_steal_pointer (&lower);
     }
+  /* "Malhotra had visited Hanoi last year, when the two leaders first met": a
+   * pair with the person the sentence names before, if there is one */
+  {
+    const BylineEntity *named = NULL;
+
+    for (guint k = from; k > 0 && k + 30 > from && named == NULL; k--)
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 1);
+
+        if (is_punct (c, k - 1, '.') || (c->toks[k - 1].flags & BYLINE_TOKEN_NEWLINE))
+          break;
+        if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+          named = r->entity;
+      }
+    /* (by a word any pair fits: "the two leaders", "the two men") */
+    if (stem == NULL || !(g_str_equal (stem, "leader") || g_str_equal (stem, "men") || g_str_equal (stem, "women")))
+      named = NULL;
+    for (guint k = c->meetings->len; k > 0 && named != NULL; k--)
+      {
+        const BylineMeeting *m = c->meetings->pdata[k - 1];
+
+        if (m->participants->len == 2 && _byline_meetings_has_participant (m, named, NULL)
+            && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
+            && g_array_index (m->participants, BylineParticipant, 1).entity != NULL
+            && g_array_index (m->participants, BylineParticipant, 0).entity->type == BYLINE_ENTITY_PERSON
+            && g_array_index (m->participants, BylineParticipant, 1).entity->type == BYLINE_ENTITY_PERSON)
+          return m;
+      }
+  }
   for (guint k = c->meetings->len; k > 0; k--)
     {
       const BylineMeeting *m = c->meetings->pdata[k - 1];
@@ -428,6 +457,10 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
             && ((w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd')))
           break;
         if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
+            /* "..., when the two leaders first met": a clause of its own */
+            || is_word (c, k, "when") || is_word (c, k, "where") || is_word (c, k, "while")
+            || is_word (c, k, "after") || is_word (c, k, "before") || is_word (c, k, "since")
+            || is_word (c, k, "until") || is_word (c, k, "because") || is_word (c, k, "whom")
             || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
           break;
         /* "met here Monday with a delegation": a day or a preposition is no modifier */
@@ -614,6 +647,9 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
 
   /* "OSLO (Byline Sample Press) -": the dateline's agency met no one */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
+    return FALSE;
+  /* nor does one the document did not read: "New Delhi, Mar 2 (PTI) India and ..." */
+  if (i < c->n && c->toks[i].start >= c->dl_start && c->toks[i].start < c->dl_end)
     return FALSE;
   r = byline_mentions_at (c->mentions, i);
   const BylineEntity *cp;

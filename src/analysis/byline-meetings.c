@@ -601,7 +601,10 @@ meeting_in_sentence (Ctx *c, guint s)
         if ((is_word (c, k - 1, "when") || is_word (c, k - 1, "once") || is_word (c, k - 1, "if")
              || is_word (c, k - 1, "until") || is_word (c, k - 1, "because") || is_word (c, k - 1, "whereas"))
             && k < t && (byline_mentions_at (c->mentions, k) != NULL || is_word (c, k, "he") || is_word (c, k, "she")
-                         || is_word (c, k, "they")))
+                         || is_word (c, k, "they")
+                         /* "..., when the two leaders first met" */
+                         || (is_word (c, k, "the") && (is_word (c, k + 1, "two") || is_word (c, k + 1, "leaders")
+                                                       || is_word (c, k + 1, "ministers")))))
           {
             clause = k;
             break;
@@ -717,6 +720,7 @@ meeting_in_sentence (Ctx *c, guint s)
               continue;
             }
           if (r && r->first_token == k && !byline_clauses_governed (&c->reader, k) && !byline_span_contains (&c->doc->wire, r->start)
+              && !(r->start >= c->dl_start && r->start < c->dl_end)
               && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
             {
               if (r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, t) != 0)
@@ -1769,6 +1773,13 @@ lead_dateline (const Ctx *c, guint *end)
               if (ch == '(' || ch == ')' || ch == ':' || ch == '/' || ch == '.' || byline_is_dash (ch))
                 {
                   *end = j + 1;
+                  /* past the agency in its brackets: "New Delhi, Mar 2 (PTI)" */
+                  for (guint b = j + 1; ch == '(' && b < c->n && b < j + 6; b++)
+                    if (is_punct (c, b, ')'))
+                      {
+                        *end = b + 1;
+                        break;
+                      }
                   return r;
                 }
               if (ch != ',')
