@@ -562,6 +562,36 @@ test_when_the_two_leaders (void)
     }
 }
 
+/* "X, along with Y, met Z", "met Z, along with his deputy W", "accompanied by":
+ * one meeting of three */
+static void
+test_along_with (void)
+{
+  const char *inputs[] = {
+    DATELINE "Foreign Minister Ana Duarte, along with Defence Minister Rui Lopes, met Indian Prime Minister Raj "
+    "Mehta in Delhi on Monday.",
+    DATELINE "Senator Joan Pryce met Mexican President Luis Ortega, along with his finance minister Rosa Ibarra, "
+    "at the National Palace.",
+    DATELINE "Kenyan President Paul Mwangi, accompanied by Trade Secretary Amina Yusuf, held talks with Chinese "
+    "Premier Li Wenbo in Beijing.",
+  };
+  const char *names[][3] = { { "Ana Duarte", "Rui Lopes", "Raj Mehta" },
+                             { "Joan Pryce", "Luis Ortega", "Rosa Ibarra" },
+                             { "Paul Mwangi", "Amina Yusuf", "Li Wenbo" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineMeeting *m;
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      m = a->meetings->pdata[0];
+      g_assert_cmpuint (m->participants->len, ==, 3);
+      for (guint p = 0; p < 3; p++)
+        g_assert_true (has_participant (m, names[i][p]));
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1615,6 +1645,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);
+  g_test_add_func ("/meetings/along-with", test_along_with);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

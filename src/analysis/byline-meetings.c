@@ -366,6 +366,14 @@ role_word (const Ctx *c, guint k)
   }
 }
 
+/* "along with", "together with", "accompanied by": one more on the same side */
+static gboolean
+along_with (const Ctx *c, guint k)
+{
+  return ((is_word (c, k, "along") || is_word (c, k, "together")) && is_word (c, k + 1, "with"))
+         || (is_word (c, k, "accompanied") && is_word (c, k + 1, "by"));
+}
+
 /* "the Chilean ambassador", "his deputy", "a senior adviser": a description by
  * office, of at most two words before the office */
 static gboolean
@@ -689,6 +697,22 @@ meeting_in_sentence (Ctx *c, guint s)
               && t > 2 && (is_word (c, t - 1, "and") || is_word (c, t - 2, "and"))
               && _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE)
             break;
+          /* "X, along with Y, met Z", "X, accompanied by Y, met Z": Y too */
+          if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && is_punct (c, r->end_token, ',')
+              && r->end_token + 3 < t && along_with (c, r->end_token + 1))
+            {
+              const BylineMentionRef *with = _byline_meetings_person_after_by (c, r->end_token + 2);
+
+              _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+              if (with != NULL && with->end_token <= t)
+                {
+                  _byline_meetings_add_participant (m, with->entity, g_strdup (with->entity->name));
+                  k = with->end_token - 1;
+                }
+              else
+                k = r->end_token;
+              continue;
+            }
           /* "Park Sung-min, leader of the Democratic Party, said ...": the names
            * inside an apposition are not subjects */
           if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && is_punct (c, r->end_token, ',')
@@ -1253,6 +1277,13 @@ meeting_in_sentence (Ctx *c, guint s)
             /* the fronted phrase ends at its comma */
             if (front != 0 && t < front && k >= front)
               break;
+            /* "met Z, along with his deputy W": one meeting, W at Z's side */
+            if (taken > 0 && along_with (c, k))
+              {
+                joint = TRUE;
+                k++;
+                continue;
+              }
             /* "a delegation headed by X", "led by Deputy Minister X": its head takes part */
             if (taken > 0 && (is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
               {
