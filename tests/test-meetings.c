@@ -592,6 +592,34 @@ test_along_with (void)
     }
 }
 
+/* "The session was attended by A, B and C", "..., chaired by X", "in the presence
+ * of Y": the people named are at the meeting just told */
+static void
+test_attended_by (void)
+{
+  const char *inputs[] = {
+    DATELINE "The foreign ministers of the Andean states met in Lima today for the 20th session of the Andean "
+    "Council, chaired by Peru's Foreign Minister Rosa Quispe.\n\nThe session was attended by Bolivian Foreign "
+    "Minister Juan Mamani, Chilean Minister of State Dr. Lucia Vera and Colombian Vice Minister Pablo Rojas.",
+    DATELINE "King Harald Olsen received Estonian President Mart Kask at the Royal Palace on Monday, in the "
+    "presence of Foreign Minister Eva Lund.",
+    DATELINE "Leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. The summit was chaired by "
+    "Tanzanian President Joseph Mrema.",
+  };
+  const char *names[][4] = { { "Rosa Quispe", "Juan Mamani", "Lucia Vera", "Pablo Rojas" },
+                             { "Harald Olsen", "Mart Kask", "Eva Lund", NULL },
+                             { "Kenya", "Uganda", "Joseph Mrema", NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      for (guint p = 0; p < 4 && names[i][p] != NULL; p++)
+        g_assert_true (has_participant (a->meetings->pdata[0], names[i][p]));
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1646,6 +1674,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);
   g_test_add_func ("/meetings/along-with", test_along_with);
+  g_test_add_func ("/meetings/attended-by", test_attended_by);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

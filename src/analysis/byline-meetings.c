@@ -411,6 +411,96 @@ negated (const Ctx *c, guint from, guint t)
   return FALSE;
 }
 
+/* "The session was attended by A, B and C", "..., chaired by X", "received Y
+ * at Z, in the presence of W": the people named are at the meeting told last,
+ * in this sentence or the one before */
+static void
+attended_by (Ctx *c, guint s)
+{
+  const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+  guint32 prev = s > 0 ? g_array_index (c->doc->sentences, BylineSentence, s - 1).start : sent->start;
+  BylineMeeting *last = NULL;
+  guint32 last_start = 0;
+  gboolean same = FALSE;
+  guint from = 0;
+
+  if (hi < lo + 4)
+    return;
+  for (guint k = lo + 2; k + 1 < hi && from == 0; k++)
+    {
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD || byline_token_len (&c->toks[k]) != 2)
+        continue;
+      /* ", chaired by X", "in the presence of X": told with the meeting */
+      if ((is_word (c, k, "by") && is_punct (c, k - 2, ',')
+           && (is_word (c, k - 1, "chaired") || is_word (c, k - 1, "attended")))
+          || (is_word (c, k, "of") && is_word (c, k - 1, "presence") && is_word (c, k - 2, "the")
+              && k > lo + 2 && is_word (c, k - 3, "in")))
+        {
+          from = k + 1;
+          same = TRUE;
+        }
+      /* "The session was (also) attended by": a sentence of its own about it */
+      else if (is_word (c, k, "by") && (is_word (c, k - 1, "attended") || is_word (c, k - 1, "chaired"))
+               && is_word (c, lo, "the") && ((byline_token_cls (&c->toks[lo + 1]) & BYLINE_WORD_MEETING)
+                                              || is_word (c, lo + 1, "session") || is_word (c, lo + 1, "council")))
+        {
+          guint v = k - 1;
+
+          while (v > lo + 2 && (is_word (c, v - 1, "also") || is_word (c, v - 1, "jointly")))
+            v--;
+          if (is_word (c, v - 1, "was") || is_word (c, v - 1, "were"))
+            from = k + 1;
+        }
+    }
+  if (from == 0)
+    return;
+  /* the meeting told last, in this sentence (or the one before) */
+  for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len; i--)
+    {
+      BylineMeeting *m = c->meetings->pdata[i - 1];
+
+      for (guint e = 0; e < m->evidence->len; e++)
+        {
+          const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, e);
+
+          if (ev->start >= (same ? sent->start : prev) && ev->start < sent->start + (same ? 1 : 0)
+              && (last == NULL || ev->start > last_start))
+            {
+              last = m;
+              last_start = ev->start;
+            }
+        }
+    }
+  if (last == NULL)
+    return;
+  /* the list: one person an item, up to the end of the list */
+  for (guint k = from, item = from; k < hi; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+        {
+          if (item != G_MAXUINT)
+            _byline_meetings_add_participant (last, r->entity, g_strdup (r->entity->name));
+          item = G_MAXUINT;
+          k = r->end_token - 1;
+          continue;
+        }
+      if (is_punct (c, k, ',') || is_word (c, k, "and"))
+        {
+          item = k + 1;
+          continue;
+        }
+      if (c->toks[k].kind == BYLINE_TOKEN_PUNCT && !is_punct (c, k, '.') && !is_punct (c, k, '\''))
+        break;
+      /* the list ends at a verb of the clause: "..., who said" */
+      if (is_word (c, k, "who") || is_word (c, k, "which")
+          || ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
+        break;
+    }
+}
+
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -1979,7 +2069,9 @@ byline_meetings_find (const BylineDocument *doc,
         }
     }
   for (guint s = 0; s < doc->sentences->len; s++)
-    meeting_in_sentence (&c, s);
+    {
+      meeting_in_sentence (&c, s);
+    }
 
   /* a trip on which the visitor met named hosts is told by those meetings */
   for (guint i = c.meetings->len; i > 0; i--)
@@ -2016,6 +2108,9 @@ byline_meetings_find (const BylineDocument *doc,
 
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
+
+  for (guint s = 0; s < doc->sentences->len; s++)
+    attended_by (&c, s);
 
   /* a meeting that happened, told in the first paragraphs (the first half of
    * the story) with no date of its own: the article's day, as a wire story
