@@ -620,6 +620,29 @@ test_attended_by (void)
     }
 }
 
+/* "X first met Y in 2015 in Kumasi": a meeting of another time, not the talks told
+ * before */
+static void
+test_first_met (void)
+{
+  const char *inputs[] = {
+    DATELINE "The talks between Kofi Mensah and Ama Owusu lasted four hours in Accra. Mensah first met Owusu in "
+    "2015 in Kumasi.",
+    DATELINE "Talks between Chancellor Jonas Berg and President Carlos Ayala ended in Berlin. Berg, a former "
+    "diplomat, had first met Ayala in Lima years ago.",
+  };
+  const char *places[][2] = { { "Accra", "Kumasi" }, { "Berlin", "Lima" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 2);
+      g_assert_cmpstr (((BylineMeeting *) a->meetings->pdata[0])->place_name, ==, places[i][0]);
+      g_assert_cmpstr (((BylineMeeting *) a->meetings->pdata[1])->place_name, ==, places[i][1]);
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1675,6 +1698,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);
   g_test_add_func ("/meetings/along-with", test_along_with);
   g_test_add_func ("/meetings/attended-by", test_attended_by);
+  g_test_add_func ("/meetings/first-met", test_first_met);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -1610,6 +1610,9 @@ meeting_in_sentence (Ctx *c, guint s)
             || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
             || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
+      /* "X first met Y in 2019": a meeting of another time */
+      if (t > clause && is_word (c, t - 1, "first") && (is_word (c, t, "met") || is_word (c, t, "visited")))
+        m->background = TRUE;
       for (guint k = MAX (clause, t > 3 ? t - 3 : 0); k < t; k++)
         if (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "separately")
             || is_word (c, k, "then") || is_word (c, k, "subsequently"))
