@@ -2112,8 +2112,38 @@ byline_meetings_find (const BylineDocument *doc,
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
 
-  for (guint s = 0; s < doc->sentences->len; s++)
-    attended_by (&c, s);
+  /* the sentences of a meeting and the ones after them, where its attendants are told */
+  if (c.meetings->len > 0)
+    {
+      g_autofree guint8 *near = g_new0 (guint8, doc->sentences->len + 1);
+
+      for (guint i = 0; i < c.meetings->len; i++)
+        {
+          const BylineMeeting *m = c.meetings->pdata[i];
+
+          for (guint e = 0; e < m->evidence->len; e++)
+            {
+              guint32 start = g_array_index (m->evidence, BylineSpan, e).start;
+              guint lo = 0, hi = doc->sentences->len;
+
+              /* the sentence that starts at or before the evidence */
+              while (lo < hi)
+                {
+                  guint mid = lo + (hi - lo) / 2;
+
+                  if (g_array_index (doc->sentences, BylineSentence, mid).start <= start)
+                    lo = mid + 1;
+                  else
+                    hi = mid;
+                }
+              if (lo > 0)
+                near[lo - 1] = near[lo] = 1;
+            }
+        }
+      for (guint s = 0; s < doc->sentences->len; s++)
+        if (near[s])
+          attended_by (&c, s);
+    }
 
   /* a meeting that happened, told in the first paragraphs (the first half of
    * the story) with no date of its own: the article's day, as a wire story
