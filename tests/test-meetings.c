@@ -643,6 +643,36 @@ test_first_met (void)
     }
 }
 
+/* "visited Lima, Quito and Bogota", "will travel to Nairobi and Kampala": a trip to
+ * each city, in its country */
+static void
+test_trip_to_cities (void)
+{
+  const char *inputs[] = {
+    DATELINE "Foreign Minister Ana Duarte visited Lima, Quito and Bogota last month.",
+    DATELINE "Foreign Minister Samuel Osei will travel to Nairobi and Kampala next week for talks on trade.",
+  };
+  const char *sides[][3][2] = { { { "Peru", "Lima" }, { "Ecuador", "Quito" }, { "Colombia", "Bogota" } },
+                                { { "Kenya", "Nairobi" }, { "Uganda", "Kampala" }, { NULL, NULL } } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      guint n = 0;
+
+      g_assert_cmpuint (a->meetings->len, >=, sides[i][2][0] != NULL ? 3 : 2);
+      for (guint p = 0; p < 3 && sides[i][p][0] != NULL; p++, n++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[p];
+
+          g_assert_cmpuint (m->participants->len, ==, 2);
+          g_assert_cmpstr (g_array_index (m->participants, BylineParticipant, 1).name, ==, sides[i][p][0]);
+          g_assert_cmpstr (m->place_name, ==, sides[i][p][1]);
+        }
+      g_assert_cmpuint (a->meetings->len, ==, n);
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1699,6 +1729,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/along-with", test_along_with);
   g_test_add_func ("/meetings/attended-by", test_attended_by);
   g_test_add_func ("/meetings/first-met", test_first_met);
+  g_test_add_func ("/meetings/trip-to-cities", test_trip_to_cities);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -528,6 +528,8 @@ meeting_in_sentence (Ctx *c, guint s)
     {
       Trigger trig;
       BylineMeeting *m;
+      const BylineEntity *more_places[4] = { NULL };  /* "travel to Nairobi and Kampala" */
+      guint n_more = 0;
       guint clause = lo;
       guint end;
       guint after = t;
@@ -1483,6 +1485,22 @@ meeting_in_sentence (Ctx *c, guint s)
           _byline_meetings_add_participant (m, pr->entity->lex->kind == BYLINE_LEX_COUNTRY ? pr->entity : NULL, g_strdup (country));
           m->trip = TRUE;
           after = MAX (after, pr->end_token);
+          /* "will travel to Nairobi and Kampala": a trip to each city */
+          if (pr->entity->lex->kind != BYLINE_LEX_COUNTRY)
+            for (guint j = pr->end_token; j + 1 < hi && n_more < G_N_ELEMENTS (more_places)
+                                          && (is_punct (c, j, ',') || is_word (c, j, "and"));)
+              {
+                guint k2 = is_punct (c, j, ',') && is_word (c, j + 1, "and") ? j + 2 : j + 1;
+                const BylineMentionRef *r2 = byline_mentions_at (c->mentions, k2);
+
+                if (r2 == NULL || r2->first_token != k2 || r2->entity->type != BYLINE_ENTITY_PLACE
+                    || r2->entity->lex == NULL || r2->entity->lex->kind == BYLINE_LEX_COUNTRY
+                    || r2->entity->lex->country_name == NULL || r2->entity == pr->entity)
+                  break;
+                more_places[n_more++] = r2->entity;
+                j = r2->end_token;
+                after = MAX (after, j);
+              }
           /* "arrived in Dushanbe on a state visit at the invitation of President X":
            * the host who invited, met on the visit */
           for (guint j = lo; j + 2 < hi; j++)
@@ -1811,6 +1829,34 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
               g_array_set_size (m->participants, 2);
             }
+        }
+      for (guint p = 0; p < n_more && m->participants->len == 2; p++)
+        {
+          BylineMeeting *one = _byline_meeting_new ();
+          const BylineParticipant *a = &g_array_index (m->participants, BylineParticipant, 0);
+          const char *country = more_places[p]->lex->country_name;
+          const BylineEntity *country_entity = NULL;
+
+          _byline_meetings_add_participant (one, a->entity, g_strdup (a->name));
+          /* the country's entity, when the article names it */
+          for (guint e = 0; e < c->entities->len && country_entity == NULL; e++)
+            {
+              const BylineEntity *ce = c->entities->pdata[e];
+
+              if (ce->type == BYLINE_ENTITY_PLACE && ce->lex != NULL && ce->lex->kind == BYLINE_LEX_COUNTRY
+                  && g_str_equal (ce->name, country))
+                country_entity = ce;
+            }
+          _byline_meetings_add_participant (one, country_entity, g_strdup (country));
+          one->place = more_places[p];
+          one->place_name = g_strdup (more_places[p]->name);
+          one->date = m->date;
+          one->time_text = g_strdup (m->time_text);
+          one->status = m->status;
+          one->background = m->background;
+          one->trip = TRUE;
+          g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+          g_ptr_array_add (split, one);
         }
       if (frame_group != NULL)
         {
