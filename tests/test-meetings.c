@@ -673,6 +673,33 @@ test_trip_to_cities (void)
     }
 }
 
+/* "the presidents of Chile, Peru and Bolivia": heads of state stand for their
+ * countries, one meeting with them all */
+static void
+test_heads_of_countries (void)
+{
+  const char *inputs[] = {
+    DATELINE "President Ana Duarte will travel to Lima for the summit, where she is expected to meet the "
+    "presidents of Chile, Peru, Ecuador and Bolivia.",
+    DATELINE "Prime Minister Jan Berg will meet the premiers of Norway, Denmark and Finland in Oslo.",
+  };
+  const char *names[][5] = { { "Ana Duarte", "Chile", "Peru", "Ecuador", "Bolivia" },
+                             { "Jan Berg", "Norway", "Denmark", "Finland", NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineMeeting *m;
+      guint n = 0;
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      m = a->meetings->pdata[0];
+      for (; n < 5 && names[i][n] != NULL; n++)
+        g_assert_true (has_participant (m, names[i][n]));
+      g_assert_cmpuint (m->participants->len, ==, n);
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1730,6 +1757,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attended-by", test_attended_by);
   g_test_add_func ("/meetings/first-met", test_first_met);
   g_test_add_func ("/meetings/trip-to-cities", test_trip_to_cities);
+  g_test_add_func ("/meetings/heads-of-countries", test_heads_of_countries);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -246,7 +246,7 @@ state_noun (const Ctx *c, guint k)
   static const char *const nouns[] = {
     "officials", "delegations", "delegation", "ministers", "diplomats", "envoys", "representatives",
     "negotiators", "leaders", "counterparts", "lawmakers", "parliamentarians", "legislators",
-    "ambassadors", "commanders", "governments", NULL,
+    "ambassadors", "commanders", "governments", "presidents", "premiers", NULL,
   };
 
   return is_one_of (c, k, nouns);
@@ -282,7 +282,8 @@ static const char *const group_plurals[] = {
   "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
   "students", "executives", "investors", "businesspeople", "entrepreneurs",
   "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
-  "elders", "commanders", "governors", "mayors", "ambassadors", "powers", "governments",
+  "elders", "commanders", "governors", "mayors", "ambassadors", "powers", "governments", "presidents",
+  "premiers",
   /* people by their trade or standing: "met with county commissioners", "sat down with
    * growers", "will meet with dockworkers and union leaders" */
   "commissioners", "councillors", "councilors", "directors", "chiefs", "heads", "trustees",
@@ -746,6 +747,30 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
               j = next->end_token;
               if (is_word (c, next->first_token - 1, "and"))
                 {
+                  guint h = i;
+
+                  /* but heads of state and government stand for their countries: "meet
+                   * the presidents of Chile, Peru and Bolivia" */
+                  while (h + 1 < of->first_token && !is_word (c, h + 1, "of"))
+                    h++;
+                  if (is_word (c, h, "presidents") || is_word (c, h, "premiers") || is_word (c, h, "leaders"))
+                    {
+                      for (guint q = of->first_token; q < j; q++)
+                        {
+                          const BylineMentionRef *cr = byline_mentions_at (c->mentions, q);
+
+                          if (cr != NULL && cr->first_token == q && _byline_meetings_is_country (cr->entity))
+                            {
+                              _byline_meetings_add_participant (m, cr->entity, _byline_meetings_mention_name (c, cr));
+                              q = cr->end_token - 1;
+                            }
+                        }
+                      g_free (group);
+                      *end = j;
+                      c->countries = TRUE;
+                      c->grouped = TRUE;
+                      return TRUE;
+                    }
                   g_free (group);
                   group = span_text (c, i + (is_word (c, i, "the") || is_word (c, i, "his") || is_word (c, i, "her")), j);
                   *end = j;
