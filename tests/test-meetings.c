@@ -102,6 +102,11 @@ static const MeetingCase cases[] = {
   { "Nairobi, 4 June 2014 (KNA) Kenya and Uganda on Wednesday agreed to share a railway as President Daniel "
     "Otieno met his Ugandan counterpart Moses Okot in the capital.",
     "Daniel Otieno", "Moses Okot", "Nairobi", "2014-06-04", BYLINE_MEETING_HAPPENED },
+  /* an official no one names stands for the country */
+  { DATELINE "Chile's deputy foreign minister held talks with Ambassador Rosa Vera in Lima.",
+    "Chile", "Rosa Vera", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "A Ghanaian vice-minister met Trade Commissioner Anna Berg in Accra on Monday.",
+    "Ghana", "Anna Berg", "Accra", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

@@ -374,6 +374,14 @@ along_with (const Ctx *c, guint k)
          || (is_word (c, k, "accompanied") && is_word (c, k + 1, "by"));
 }
 
+/* "will", "has", "also": a word between a subject and its verb */
+static gboolean
+adverb_or_aux_word (const Ctx *c, guint k)
+{
+  return adverb_before (c, k, k + 1) || is_word (c, k, "held") || is_word (c, k, "had") || is_word (c, k, "has")
+         || is_word (c, k, "is") || is_word (c, k, "was");
+}
+
 /* "the Chilean ambassador", "his deputy", "a senior adviser": a description by
  * office, of at most two words before the office */
 static gboolean
@@ -912,6 +920,49 @@ meeting_in_sentence (Ctx *c, guint s)
 
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
+        }
+      /* "Chile's deputy foreign minister held talks with X", "a Chilean vice-minister
+       * met X": an official no one names, on the country's side */
+      if (m->participants->len == 0 && clause + 2 < t)
+        {
+          guint k = clause + (is_word (c, clause, "the") || is_word (c, clause, "a") || is_word (c, clause, "an"));
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+          const BylineEntity *country = NULL;
+          const char *country_name = NULL;
+          guint j = 0;
+
+          if (r != NULL && r->first_token == k && _byline_meetings_is_country (r->entity)
+              && r->end_token < t && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+            {
+              country = r->entity;
+              country_name = r->entity->name;
+              j = r->end_token + 1;
+            }
+          else if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_NORP && r->entity->affiliation != NULL
+                   && k > clause)
+            {
+              country_name = r->entity->affiliation;
+              j = r->end_token;
+              for (guint e = 0; e < c->entities->len && country == NULL; e++)
+                {
+                  const BylineEntity *ce = c->entities->pdata[e];
+
+                  if (_byline_meetings_is_country (ce) && g_str_equal (ce->name, country_name))
+                    country = ce;
+                }
+            }
+          if (country_name != NULL)
+            {
+              guint w = j;
+
+              while (w < t && w < j + 3 && c->toks[w].kind == BYLINE_TOKEN_WORD && !(c->toks[w].flags & BYLINE_TOKEN_CAP)
+                     && byline_mentions_at (c->mentions, w) == NULL && !adverb_or_aux_word (c, w))
+                w++;
+              /* the official's title ends the noun group, then only the verb's words */
+              if (w > j && role_word (c, w - 1) && (adverb_before (c, w, t)
+                                                     || (w + 1 == t && (is_word (c, w, "held") || is_word (c, w, "had")))))
+                _byline_meetings_add_participant (m, country, g_strdup (country_name));
+            }
         }
       /* "the two foreign secretaries will meet again", "both sides held talks": the
        * pair of an earlier meeting */
