@@ -107,6 +107,14 @@ static const MeetingCase cases[] = {
     "Chile", "Rosa Vera", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
   { DATELINE "A Ghanaian vice-minister met Trade Commissioner Anna Berg in Accra on Monday.",
     "Ghana", "Anna Berg", "Accra", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "the upcoming summit in X", "the next summit in X": another meeting, to come,
+   * whose place is not this one's */
+  { DATELINE "Director-General Karl Weber met with Ms. Ana Ruiz, Minister of Health of Chile. They discussed the "
+    "upcoming health summit in Nairobi.",
+    "Karl Weber", "Ana Ruiz", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Minister Lars Holm held talks with Ambassador Mei Tan on Monday. They reviewed plans for the next "
+    "summit in Oslo.",
+    "Lars Holm", "Mei Tan", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

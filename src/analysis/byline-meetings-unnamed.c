@@ -563,7 +563,10 @@ _byline_meetings_unnamed (Ctx *c)
           other_time = is_word (c, k, "last") || is_word (c, k, "previously")
                        /* but "their first encounter since the election" is this one */
                        || (is_word (c, k, "first") && !is_word (c, t + 1, "since") && !is_word (c, t + 2, "since"))
-                       || is_word (c, k, "recently") || is_word (c, k, "once") || is_word (c, k, "ago");
+                       || is_word (c, k, "recently") || is_word (c, k, "once") || is_word (c, k, "ago")
+                       /* "they discussed the upcoming summit in Belem": another, to come */
+                       || (k + 4 > t && (is_word (c, k, "upcoming") || is_word (c, k, "forthcoming")
+                                         || is_word (c, k, "next")));
         if (other_time)
           continue;
       }
