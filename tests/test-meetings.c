@@ -713,6 +713,29 @@ test_heads_of_countries (void)
     }
 }
 
+/* "will travel to X to brief General Y", "flew to X to brief President Y", "to
+ * meet the transitional authorities": whom the trip is to see takes part */
+static void
+test_trip_to_brief (void)
+{
+  const char *inputs[] = {
+    DATELINE "Envoy Kofi Mensah is due to travel to Port Sudan on Friday to brief army chief General Hassan Idris.",
+    DATELINE "Envoy Ana Duarte flew to Kigali to brief President Paul Mugisha on the talks.",
+    DATELINE "Former Ghanaian President Kwame Addo will travel to Bamako to meet the transitional authorities.",
+  };
+  const char *names[][2] = { { "Kofi Mensah", "Hassan Idris" }, { "Ana Duarte", "Paul Mugisha" },
+                             { "Kwame Addo", "transitional authorities" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      g_assert_true (has_participant (a->meetings->pdata[0], names[i][0]));
+      g_assert_true (has_participant (a->meetings->pdata[0], names[i][1]));
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1771,6 +1794,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/first-met", test_first_met);
   g_test_add_func ("/meetings/trip-to-cities", test_trip_to_cities);
   g_test_add_func ("/meetings/heads-of-countries", test_heads_of_countries);
+  g_test_add_func ("/meetings/trip-to-brief", test_trip_to_brief);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -1536,6 +1536,42 @@ meeting_in_sentence (Ctx *c, guint s)
           _byline_meetings_add_participant (m, pr->entity->lex->kind == BYLINE_LEX_COUNTRY ? pr->entity : NULL, g_strdup (country));
           m->trip = TRUE;
           after = MAX (after, pr->end_token);
+          /* "will travel to Port Sudan on Friday to brief the army chief, General X":
+           * whom the trip is to see, when the verb is no meeting word of its own */
+          for (guint j = after; j + 2 < hi && j < after + 8; j++)
+            {
+              if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP))
+                continue;
+              if (is_word (c, j, "to") && (is_word (c, j + 1, "brief") || is_word (c, j + 1, "consult")
+                                            || is_word (c, j + 1, "lobby") || is_word (c, j + 1, "see")
+                                            || is_word (c, j + 1, "press") || is_word (c, j + 1, "court")))
+                {
+                  guint e2 = 0;
+
+                  /* a person past a title ("army chief General X"), or a group */
+                  for (guint q = j + 2; q < hi && q < j + 8; q++)
+                    {
+                      const BylineMentionRef *pr2 = byline_mentions_at (c->mentions, q);
+
+                      if (pr2 != NULL && pr2->first_token == q && pr2->entity->type == BYLINE_ENTITY_PERSON)
+                        {
+                          _byline_meetings_add_participant (m, pr2->entity, g_strdup (pr2->entity->name));
+                          after = MAX (after, pr2->end_token);
+                          e2 = pr2->end_token;
+                          break;
+                        }
+                      if (c->toks[q].kind != BYLINE_TOKEN_WORD || is_word (c, q, "on") || is_word (c, q, "about")
+                          || is_word (c, q, "to") || is_word (c, q, "and"))
+                        break;
+                    }
+                  c->object_side = TRUE;
+                  if (e2 == 0 && _byline_meetings_participant_at (c, j + 2, hi, m, &e2))
+                    after = MAX (after, e2);
+                  break;
+                }
+              if (_byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE)
+                break;
+            }
           /* "will travel to Nairobi and Kampala": a trip to each city */
           if (pr->entity->lex->kind != BYLINE_LEX_COUNTRY)
             for (guint j = pr->end_token; j + 1 < hi && n_more < G_N_ELEMENTS (more_places)
