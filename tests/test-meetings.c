@@ -115,6 +115,15 @@ static const MeetingCase cases[] = {
   { DATELINE "Minister Lars Holm held talks with Ambassador Mei Tan on Monday. They reviewed plans for the next "
     "summit in Oslo.",
     "Lars Holm", "Mei Tan", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "held <modifier> talks", "held consultations in X with Y" */
+  { DATELINE "Prime Minister Ana Costa and President Luis Vera held delegation-level talks at the Belem Palace.",
+    "Ana Costa", "Luis Vera", "Belem Palace", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Chancellor Otto Brandt and Premier Mei Lin held wide-ranging talks in Berlin on Monday.",
+    "Otto Brandt", "Mei Lin", "Berlin", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Deputy Foreign Minister Ana Costa held consultations in Lisbon with Chile's ambassador, Luis Vera.",
+    "Ana Costa", "Luis Vera", "Lisbon", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Envoy Kurt Maier held negotiations in Vienna on Monday with Iranian diplomat Reza Tabari.",
+    "Kurt Maier", "Reza Tabari", "Vienna", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",
