@@ -124,6 +124,11 @@ static const MeetingCase cases[] = {
     "Ana Costa", "Luis Vera", "Lisbon", "2013-12-11", BYLINE_MEETING_HAPPENED },
   { DATELINE "Envoy Kurt Maier held negotiations in Vienna on Monday with Iranian diplomat Reza Tabari.",
     "Kurt Maier", "Reza Tabari", "Vienna", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "received the Ambassador of X to the Y, NAME": the name after the post */
+  { DATELINE "Sheikh Hamad Al Nuaimi received the Ambassador of the Netherlands to the UAE, Pieter de Vries.",
+    "Hamad Al Nuaimi", "Pieter de Vries", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "King Carl Berg received the Ambassador of South Korea to the Kingdom, Lee Min-ho, on Monday.",
+    "Carl Berg", "Lee Min-ho", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

@@ -1398,6 +1398,13 @@ meeting_in_sentence (Ctx *c, guint s)
               }
             if (is_word (c, k, "to") && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
+            /* "the Ambassador of Japan to the UAE, X" */
+            if (is_word (c, k, "to") && is_word (c, k + 1, "the") && k + 2 < hi && (c->toks[k + 2].flags & BYLINE_TOKEN_CAP)
+                && taken == 0 && k > t + 2 && (role_word (c, k - 3) || (k > t + 4 && role_word (c, k - 4))))
+              {
+                k++;
+                continue;
+              }
             /* "meet X and attend Y": a second verb, a second meeting */
             if (is_word (c, k, "and") && k + 1 < hi && _byline_meetings_trigger_at (c, k + 1, hi) != TRIGGER_NONE)
               break;
