@@ -632,10 +632,17 @@ test_attended_by (void)
     "presence of Foreign Minister Eva Lund.",
     DATELINE "Leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. The summit was chaired by "
     "Tanzanian President Joseph Mrema.",
+    /* "X, who attended the meeting, said" */
+    DATELINE "President Ana Soto hosted congressional leaders at the White House on Monday. The talks were tense. "
+    "Speaker Tom Hale, who attended the meeting, said little.",
+    DATELINE "A bipartisan group of senators met with President Ana Soto at the White House on Monday. Sen. Laura "
+    "Kent, a Republican from Ohio who attended the meeting, told reporters it went well.",
   };
   const char *names[][4] = { { "Rosa Quispe", "Juan Mamani", "Lucia Vera", "Pablo Rojas" },
                              { "Harald Olsen", "Mart Kask", "Eva Lund", NULL },
-                             { "Kenya", "Uganda", "Joseph Mrema", NULL } };
+                             { "Kenya", "Uganda", "Joseph Mrema", NULL },
+                             { "Ana Soto", "congressional leaders", "Tom Hale", NULL },
+                             { "Ana Soto", "Laura Kent", NULL, NULL } };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
     {

@@ -432,12 +432,35 @@ attended_by (Ctx *c, guint s)
   guint32 last_start = 0;
   gboolean same = FALSE;
   guint from = 0;
+  const BylineEntity *who = NULL;
 
   if (hi < lo + 4)
     return;
-  for (guint k = lo + 2; k + 1 < hi && from == 0; k++)
+  for (guint k = lo + 2; k + 1 < hi && from == 0 && who == NULL; k++)
     {
-      if (c->toks[k].kind != BYLINE_TOKEN_WORD || byline_token_len (&c->toks[k]) != 2)
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+        continue;
+      /* "House Speaker X, who attended the meeting, said": X was at the meeting told
+       * just before */
+      if (byline_token_len (&c->toks[k]) == 8 && is_word (c, k, "attended") && is_word (c, k - 1, "who")
+          && is_word (c, k + 1, "the") && k + 2 < hi
+          && ((byline_token_cls (&c->toks[k + 2]) & BYLINE_WORD_MEETING) || is_word (c, k + 2, "session")))
+        {
+          for (guint q = k - 1; q > lo && q + 16 > k; q--)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, q - 1);
+
+              if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  who = r->entity;
+                  break;
+                }
+            }
+          if (who != NULL && s > 1)
+            prev = g_array_index (c->doc->sentences, BylineSentence, s - 2).start;
+          continue;
+        }
+      if (byline_token_len (&c->toks[k]) != 2)
         continue;
       /* ", chaired by X", "in the presence of X": told with the meeting */
       if ((is_word (c, k, "by") && is_punct (c, k - 2, ',')
@@ -461,7 +484,7 @@ attended_by (Ctx *c, guint s)
             from = k + 1;
         }
     }
-  if (from == 0)
+  if (from == 0 && who == NULL)
     return;
   /* the meeting told last, in this sentence (or the one before) */
   for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len; i--)
@@ -482,6 +505,11 @@ attended_by (Ctx *c, guint s)
     }
   if (last == NULL)
     return;
+  if (who != NULL)
+    {
+      _byline_meetings_add_participant (last, who, g_strdup (who->name));
+      return;
+    }
   /* the list: one person an item, up to the end of the list */
   for (guint k = from, item = from; k < hi; k++)
     {
@@ -2255,7 +2283,7 @@ byline_meetings_find (const BylineDocument *doc,
   /* the sentences of a meeting and the ones after them, where its attendants are told */
   if (c.meetings->len > 0)
     {
-      g_autofree guint8 *near = g_new0 (guint8, doc->sentences->len + 1);
+      g_autofree guint8 *near = g_new0 (guint8, doc->sentences->len + 2);
 
       for (guint i = 0; i < c.meetings->len; i++)
         {
@@ -2278,6 +2306,8 @@ byline_meetings_find (const BylineDocument *doc,
                 }
               if (lo > 0)
                 near[lo - 1] = near[lo] = 1;
+              if (lo + 1 < doc->sentences->len)
+                near[lo + 1] = 1;
             }
         }
       for (guint s = 0; s < doc->sentences->len; s++)
