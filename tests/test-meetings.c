@@ -757,6 +757,30 @@ test_trip_to_brief (void)
     }
 }
 
+/* "the distinguished guest was welcomed by X": the visitor of the trip told last;
+ * and the trip at the invitation of Y stays, told by no meeting with Y */
+static void
+test_guest_welcomed (void)
+{
+  const char *inputs[] = {
+    DATELINE "President of Kenya Daniel Otieno arrived in Kampala on Tuesday on a state visit at the invitation "
+    "of President of Uganda Moses Okot. At Entebbe International Airport, the distinguished guest was welcomed "
+    "by Prime Minister of Uganda Ruth Nabirye and other officials.",
+    DATELINE "Chancellor Jonas Berg arrived in Lima on Monday at the invitation of President Carlos Ayala. The "
+    "guest was greeted at the airport by Foreign Minister Rosa Vera.",
+  };
+  const char *names[][3] = { { "Daniel Otieno", "Ruth Nabirye", "Moses Okot" },
+                             { "Jonas Berg", "Rosa Vera", "Carlos Ayala" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_nonnull (find_meeting (a, names[i][0], names[i][1]));
+      g_assert_nonnull (find_meeting (a, names[i][0], names[i][2]));
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1816,6 +1840,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trip-to-cities", test_trip_to_cities);
   g_test_add_func ("/meetings/heads-of-countries", test_heads_of_countries);
   g_test_add_func ("/meetings/trip-to-brief", test_trip_to_brief);
+  g_test_add_func ("/meetings/guest-welcomed", test_guest_welcomed);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

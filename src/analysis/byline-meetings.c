@@ -949,6 +949,24 @@ meeting_in_sentence (Ctx *c, guint s)
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
         }
+      /* "the distinguished guest was welcomed by X": the visitor of the trip told last */
+      for (guint k = clause; k < t && k < clause + 4 && m->participants->len == 0; k++)
+        if (is_word (c, k, "guest") || is_word (c, k, "visitor"))
+          {
+            for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len; i--)
+              {
+                const BylineMeeting *o = c->meetings->pdata[i - 1];
+                const BylineEntity *visitor = o->participants->len > 0
+                                                ? g_array_index (o->participants, BylineParticipant, 0).entity : NULL;
+
+                if (o->trip && visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON)
+                  {
+                    _byline_meetings_add_participant (m, visitor, g_strdup (visitor->name));
+                    break;
+                  }
+              }
+            break;
+          }
       /* "Chile's deputy foreign minister held talks with X", "a Chilean vice-minister
        * met X": an official no one names, on the country's side */
       if (m->participants->len == 0 && clause + 2 < t)
@@ -2136,13 +2154,20 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
   const BylineParticipant *visitor = &g_array_index (trip->participants, BylineParticipant, 0);
   const char *country = g_array_index (trip->participants, BylineParticipant, trip->participants->len - 1).name;
   const BylineSpan *ev = &g_array_index (trip->evidence, BylineSpan, 0);
+  /* "at the invitation of President X": the trip is told by a meeting with X, not
+   * by the welcome at the airport */
+  const BylineEntity *inviter = trip->participants->len == 3
+                                  ? g_array_index (trip->participants, BylineParticipant, 1).entity : NULL;
 
+  if (inviter != NULL && inviter->type != BYLINE_ENTITY_PERSON)
+    inviter = NULL;
   for (guint j = i > NEARBY ? i - NEARBY : 0; j < c->meetings->len && j < i + NEARBY; j++)
     {
       const BylineMeeting *o = c->meetings->pdata[j];
       const BylineSpan *oev = &g_array_index (o->evidence, BylineSpan, 0);
 
-      if (o == trip || o->trip || visitor->entity == NULL || !_byline_meetings_has_participant (o, visitor->entity, NULL))
+      if (o == trip || o->trip || visitor->entity == NULL || !_byline_meetings_has_participant (o, visitor->entity, NULL)
+          || (inviter != NULL && !_byline_meetings_has_participant (o, inviter, NULL)))
         continue;
       if (oev->start == ev->start || of_country (o->place, country))
         return TRUE;
