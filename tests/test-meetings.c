@@ -129,6 +129,11 @@ static const MeetingCase cases[] = {
     "Hamad Al Nuaimi", "Pieter de Vries", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
   { DATELINE "King Carl Berg received the Ambassador of South Korea to the Kingdom, Lee Min-ho, on Monday.",
     "Carl Berg", "Lee Min-ho", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* two modifiers of one group noun */
+  { DATELINE "Senator Ana Duarte sat down with about two dozen peanut and cotton growers at a cooperative in Tifton.",
+    "Ana Duarte", "peanut and cotton growers", "Tifton", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Mayor Tom Hale met business and civic leaders in Fresno on Monday.",
+    "Tom Hale", "business and civic leaders", "Fresno", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

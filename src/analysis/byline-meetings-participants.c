@@ -457,6 +457,16 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
         if (!(c->toks[k].flags & BYLINE_TOKEN_CAP) && len > 3
             && ((w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd')))
           break;
+        /* "peanut and cotton growers", "business and civic leaders": two modifiers
+         * of one noun */
+        if (is_word (c, k, "and") && k > i && k + 2 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+            && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_STOPWORD)
+            && !group_noun (c, k + 1, !c->object_side) && group_noun (c, k + 2, !c->object_side)
+            && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+          {
+            k++;
+            continue;
+          }
         if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
             /* "..., when the two leaders first met": a clause of its own */
             || is_word (c, k, "when") || is_word (c, k, "where") || is_word (c, k, "while")
