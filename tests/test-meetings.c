@@ -134,6 +134,14 @@ static const MeetingCase cases[] = {
     "Ana Duarte", "peanut and cotton growers", "Tifton", "2013-12-11", BYLINE_MEETING_HAPPENED },
   { DATELINE "Mayor Tom Hale met business and civic leaders in Fresno on Monday.",
     "Tom Hale", "business and civic leaders", "Fresno", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "Qatar's prime minister was hosted by X": the one of that country with that
+   * title, named elsewhere */
+  { DATELINE "Qatar's prime minister was hosted at the State Department on Monday by Secretary of State Daniel "
+    "Cole. Earlier, Qatari Prime Minister Hamad Al-Thani had met senators.",
+    "Hamad Al-Thani", "Daniel Cole", "State Department", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Peru's foreign minister was received in Quito on Tuesday by President Luis Ortega. Peruvian Foreign "
+    "Minister Rosa Quispe later spoke to reporters.",
+    "Rosa Quispe", "Luis Ortega", "Quito", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

@@ -374,6 +374,23 @@ along_with (const Ctx *c, guint k)
          || (is_word (c, k, "accompanied") && is_word (c, k + 1, "by"));
 }
 
+/* Does the role hold every word of the title from @j up to @w ("prime minister" in
+ * "Prime Minister")? */
+static gboolean
+role_fits_words (const Ctx *c, const char *role, guint j, guint w)
+{
+  g_autofree char *lower = g_ascii_strdown (role, -1);
+
+  for (guint q = j; q < w; q++)
+    {
+      g_autofree char *word = g_ascii_strdown (c->text + c->toks[q].start, byline_token_len (&c->toks[q]));
+
+      if (strstr (lower, word) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* "will", "has", "also": a word between a subject and its verb */
 static gboolean
 adverb_or_aux_word (const Ctx *c, guint k)
@@ -1005,9 +1022,36 @@ meeting_in_sentence (Ctx *c, guint s)
                      && byline_mentions_at (c->mentions, w) == NULL && !adverb_or_aux_word (c, w))
                 w++;
               /* the official's title ends the noun group, then only the verb's words */
-              if (w > j && role_word (c, w - 1) && (adverb_before (c, w, t)
-                                                     || (w + 1 == t && (is_word (c, w, "held") || is_word (c, w, "had")))))
-                _byline_meetings_add_participant (m, country, g_strdup (country_name));
+              gboolean verb_only = w > j && role_word (c, w - 1);
+
+              /* then only the verb's words: "will", "was", "held" */
+              for (guint q = w; q < t && verb_only; q++)
+                verb_only = adverb_or_aux_word (c, q) || is_word (c, q, "were");
+              if (verb_only)
+                {
+                  g_autofree char *head = g_ascii_strdown (c->text + c->toks[w - 1].start, byline_token_len (&c->toks[w - 1]));
+                  const BylineEntity *named = NULL;
+                  guint n_named = 0;
+
+                  /* the one of that country with that title, if the article names one */
+                  for (guint e = 0; e < c->entities->len; e++)
+                    {
+                      const BylineEntity *pe = c->entities->pdata[e];
+
+                      if (pe->type == BYLINE_ENTITY_PERSON && pe->affiliation != NULL && pe->role != NULL
+                          && g_str_equal (pe->affiliation, country_name) && strstr (pe->role, head) != NULL
+                          && role_fits_words (c, pe->role, j, w))
+                        {
+                          named = pe;
+                          n_named++;
+                        }
+                    }
+                  if (n_named == 1)
+                    _byline_meetings_add_participant (m, named, g_strdup (named->name));
+                  /* (but "the Saudi foreign minister" is someone the article names) */
+                  else if (!(is_word (c, clause, "the") && r->entity->type == BYLINE_ENTITY_NORP))
+                    _byline_meetings_add_participant (m, country, g_strdup (country_name));
+                }
             }
         }
       /* "the two foreign secretaries will meet again", "both sides held talks": the
