@@ -142,6 +142,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Peru's foreign minister was received in Quito on Tuesday by President Luis Ortega. Peruvian Foreign "
     "Minister Rosa Quispe later spoke to reporters.",
     "Rosa Quispe", "Luis Ortega", "Quito", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* a wire dateline whose first place is a body: the city after it */
+  { "UNITED NATIONS, New York, 4 March 2024 — Secretary-General Karl Weber met with Chilean President Ana Ruiz "
+    "on the margins of the session.",
+    "Karl Weber", "Ana Ruiz", "New York", "2024-03-04", BYLINE_MEETING_HAPPENED },
+  { "WORLD BANK, Washington, 12 May 2023 — Bank President Karl Weber held talks with Kenyan Finance Minister Ana "
+    "Otieno on debt relief.",
+    "Karl Weber", "Ana Otieno", "Washington", "2023-05-12", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

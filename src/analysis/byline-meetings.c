@@ -2271,6 +2271,21 @@ byline_meetings_find (const BylineDocument *doc,
           }
       }
 
+  /* "UNITED NATIONS, New York, 24 September 2025 —": the city after a place that
+   * is no city */
+  if (wire_place == NULL && doc->wire_place.end > doc->wire_place.start)
+    for (guint k = 0; k < mentions->len; k++)
+      {
+        const BylineMentionRef *r = &g_array_index (mentions, BylineMentionRef, k);
+
+        if (r->start >= doc->wire.end)
+          break;
+        if (r->start >= doc->wire_place.end && r->entity->type == BYLINE_ENTITY_PLACE && r->entity->lex != NULL && r->entity->lex->kind != BYLINE_LEX_COUNTRY)
+          {
+            wire_place = r->entity;
+            break;
+          }
+      }
   if (doc->wire.end > doc->wire.start)
     {
       c.dl_start = doc->wire.start;
