@@ -149,6 +149,16 @@ static const MeetingCase cases[] = {
   { "WORLD BANK, Washington, 12 May 2023 — Bank President Karl Weber held talks with Kenyan Finance Minister Ana "
     "Otieno on debt relief.",
     "Karl Weber", "Ana Otieno", "Washington", "2023-05-12", BYLINE_MEETING_HAPPENED },
+  /* a meeting told as today's, late in a wire story, with no place: the dateline's city */
+  { "DOHA, May 3, 2024 (QNA) -- Minister Ali Hamad Al-Kuwari received Ambassador Jan Berg of Norway at his "
+    "office today.\n\nDuring the meeting, they reviewed bilateral relations and ways to develop them in the "
+    "fields of energy, shipping, education and culture, as well as regional and international issues of common "
+    "concern.\n\nThe minister stressed the importance of the partnership and the long record of cooperation "
+    "between the two countries in many fields over the past decades.\n\nThe ambassador conveyed the greetings "
+    "of his government and expressed his appreciation for the efforts made in mediation and humanitarian work "
+    "around the region.\n\nIn a separate reception today, Minister of State Khalid Al-Sada received the Special "
+    "Envoy of the Secretary-General for Libya, Mr. Peter Lund.",
+    "Khalid Al-Sada", "Peter Lund", "DOHA", "2024-05-03", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

@@ -2444,7 +2444,11 @@ byline_meetings_find (const BylineDocument *doc,
                                : ((g_array_index (m->evidence, BylineSpan, 0).start < lead_end
                                    /* or the story's next paragraphs, of the same day */
                                    || (g_array_index (m->evidence, BylineSpan, 0).start < lead_end + doc->text->len / 4
-                                       && !m->background && !m->also && m->time_text == NULL))
+                                       && !m->background && !m->also && m->time_text == NULL)
+                                   /* or a meeting told as today's: "In a separate reception
+                                    * today, X received Y" */
+                                   || (m->time_text != NULL && g_ascii_strcasecmp (m->time_text, "today") == 0
+                                       && !m->background))
                                   && m->status != BYLINE_MEETING_PLANNED)))
         {
           m->place = wire_place;
