@@ -159,6 +159,13 @@ static const MeetingCase cases[] = {
     "around the region.\n\nIn a separate reception today, Minister of State Khalid Al-Sada received the Special "
     "Envoy of the Secretary-General for Libya, Mr. Peter Lund.",
     "Khalid Al-Sada", "Peter Lund", "DOHA", "2024-05-03", BYLINE_MEETING_HAPPENED },
+  /* "on the sidelines of the summit": where and when the gathering told before was */
+  { DATELINE "Leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. On the sidelines of the summit, "
+    "President Daniel Otieno and President Moses Okot held talks on a railway.",
+    "Daniel Otieno", "Moses Okot", "Arusha", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Foreign ministers of the Nordic states met in Oslo on Tuesday. On the margins of the meeting, "
+    "Minister Eva Lund held bilateral talks with Minister Pekka Virtanen.",
+    "Eva Lund", "Pekka Virtanen", "Oslo", "2013-12-10", BYLINE_MEETING_UNKNOWN },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

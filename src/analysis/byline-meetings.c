@@ -2399,6 +2399,41 @@ byline_meetings_find (const BylineDocument *doc,
           attended_by (&c, s);
     }
 
+  /* "On the sidelines of the summit, A and B held talks": where and when the
+   * gathering told before was */
+  for (guint i = 1; i < c.meetings->len; i++)
+    {
+      BylineMeeting *m = c.meetings->pdata[i];
+      const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
+      const char *at;
+      gsize len = MIN (ev->end - ev->start, 160u);
+
+      if ((m->place != NULL && m->date.year != 0) || m->background || m->status == BYLINE_MEETING_PLANNED)
+        continue;
+      at = g_strstr_len (doc->text->data + ev->start, len, "sidelines of the ");
+      if (at == NULL)
+        at = g_strstr_len (doc->text->data + ev->start, len, "margins of the ");
+      if (at == NULL)
+        continue;
+      for (guint j = i; j > 0 && j + NEARBY > i; j--)
+        {
+          const BylineMeeting *o = c.meetings->pdata[j - 1];
+
+          if (g_array_index (o->evidence, BylineSpan, 0).start >= ev->start || o->background
+              || (o->place == NULL && o->date.year == 0))
+            continue;
+          if (m->place == NULL && o->place != NULL)
+            {
+              m->place = o->place;
+              g_free (m->place_name);
+              m->place_name = g_strdup (o->place_name);
+            }
+          if (m->date.year == 0 && o->date.year != 0)
+            m->date = o->date;
+          break;
+        }
+    }
+
   /* a meeting that happened, told in the first paragraphs (the first half of
    * the story) with no date of its own: the article's day, as a wire story
    * reports the news of the day; not another meeting of one told before */
