@@ -166,6 +166,11 @@ static const MeetingCase cases[] = {
   { DATELINE "Foreign ministers of the Nordic states met in Oslo on Tuesday. On the margins of the meeting, "
     "Minister Eva Lund held bilateral talks with Minister Pekka Virtanen.",
     "Eva Lund", "Pekka Virtanen", "Oslo", "2013-12-10", BYLINE_MEETING_UNKNOWN },
+  /* "in his Kremlin office", "at his Paris residence": the place before the building */
+  { DATELINE "Senator Ana Duarte met Senator Tom Hale in his Kremlin office on Monday.",
+    "Ana Duarte", "Tom Hale", "Kremlin", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Envoy Lina Park met Minister Omar Said at his Paris residence on Tuesday.",
+    "Lina Park", "Omar Said", "Paris", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

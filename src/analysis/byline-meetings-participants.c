@@ -1050,6 +1050,13 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
                       || is_word (c, r->first_token - 2, "fly") || is_word (c, r->first_token - 2, "visit")
                       || is_word (c, r->first_token - 2, "trip") || is_word (c, r->first_token - 2, "went")
                       || is_word (c, r->first_token - 2, "headed") || is_word (c, r->first_token - 2, "arrived")))
+              /* "in her Capitol office", "at his Paris residence" */
+              || (r->first_token > 1 && r->end_token < c->n
+                  && (is_word (c, r->first_token - 1, "his") || is_word (c, r->first_token - 1, "her")
+                      || is_word (c, r->first_token - 1, "their") || is_word (c, r->first_token - 1, "its"))
+                  && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "at"))
+                  && (is_word (c, r->end_token, "office") || is_word (c, r->end_token, "offices")
+                      || is_word (c, r->end_token, "residence") || is_word (c, r->end_token, "home")))
               || (r->first_token > 1 && (is_word (c, r->first_token - 1, "capital") || is_word (c, r->first_token - 1, "city"))
                   && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "the")))
               || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger && r->first_token < trigger + 3)
