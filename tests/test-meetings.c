@@ -823,6 +823,45 @@ test_guest_welcomed (void)
     }
 }
 
+/* "Since then, they have held talks in Tokyo, Osaka and on the margins of the
+ * summit in Rome": the pair, a meeting in each place, of other times */
+static void
+test_talks_in_places (void)
+{
+  const char *inputs[] = {
+    DATELINE "Chancellor Otto Brandt and Premier Mei Lin met in Berlin on Monday. The two leaders first met in "
+    "Davos in 2019. Since then, they have held talks in Tokyo, Osaka and on the margins of the Group of 20 "
+    "summit in Rome.",
+    DATELINE "President Ana Soto and King Harald Olsen held talks in Oslo on Tuesday. Since then, they have met "
+    "in Paris and Madrid.",
+  };
+  const char *places[][3] = { { "Tokyo", "Osaka", "Rome" }, { "Paris", "Madrid", NULL } };
+  const char *pair[][2] = { { "Otto Brandt", "Mei Lin" }, { "Ana Soto", "Harald Olsen" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      for (guint p = 0; p < 3 && places[i][p] != NULL; p++)
+        {
+          gboolean found = FALSE;
+
+          for (guint k = 0; k < a->meetings->len; k++)
+            {
+              const BylineMeeting *m = a->meetings->pdata[k];
+
+              if (g_strcmp0 (m->place_name, places[i][p]) != 0)
+                continue;
+              g_assert_true (has_participant (m, pair[i][0]));
+              g_assert_true (has_participant (m, pair[i][1]));
+              g_assert_false (byline_day_valid (&m->date));
+              found = TRUE;
+            }
+          g_assert_true (found);
+        }
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1883,6 +1922,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/heads-of-countries", test_heads_of_countries);
   g_test_add_func ("/meetings/trip-to-brief", test_trip_to_brief);
   g_test_add_func ("/meetings/guest-welcomed", test_guest_welcomed);
+  g_test_add_func ("/meetings/talks-in-places", test_talks_in_places);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -583,6 +583,8 @@ meeting_in_sentence (Ctx *c, guint s)
       BylineMeeting *m;
       const BylineEntity *more_places[4] = { NULL };  /* "travel to Nairobi and Kampala" */
       guint n_more = 0;
+      const BylineEntity *list_places[4] = { NULL };  /* "held talks in Tokyo, Osaka and ..." */
+      guint n_list = 0;
       guint clause = lo;
       guint end;
       guint after = t;
@@ -1069,7 +1071,11 @@ meeting_in_sentence (Ctx *c, guint s)
               || (is_word (c, k, "the") && is_word (c, k + 1, "heads") && is_word (c, k + 2, "of")
                   && (is_word (c, k + 3, "state") || is_word (c, k + 3, "government")) && k + 4 <= t
                   && (k + 4 == t || adverb_before (c, k + 4, t)))
-              || (k == clause && is_word (c, k, "they") && (k + 1 == t || adverb_before (c, k + 1, t))
+              || (k == clause && is_word (c, k, "they")
+                  && (k + 1 == t || adverb_before (c, k + 1, t)
+                      /* "they have held talks in Tokyo" */
+                      || (t >= k + 2 && (is_word (c, t - 1, "held") || is_word (c, t - 1, "hold"))
+                          && adverb_before (c, k + 1, t - 1)))
                   && !is_word (c, t, "discussed") && !is_word (c, t, "talked"))
               || (is_word (c, k, "both") && !is_word (c, k - 1, "the") && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
                   && (is_word (c, k + 1, "sides") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "ministers")
@@ -1812,6 +1818,9 @@ meeting_in_sentence (Ctx *c, guint s)
             || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
             || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
+      /* "Since then, they have held talks in Tokyo": meetings of other times */
+      if (is_word (c, lo, "since") && clause > lo)
+        m->background = TRUE;
       /* "X first met Y in 2019": a meeting of another time */
       if (t > clause && is_word (c, t - 1, "first") && (is_word (c, t, "met") || is_word (c, t, "visited")))
         m->background = TRUE;
@@ -1852,6 +1861,40 @@ meeting_in_sentence (Ctx *c, guint s)
         /* a relative clause has its own time: "Zarif, who recently led talks with ..." does
          * not take the main clause's "on Wednesday" */
         _byline_meetings_find_place_and_date (c, m, relative ? clause : MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
+        /* "they have held talks in Tokyo, Osaka and on the margins of the summit in
+         * Rome": a meeting in each place of the list */
+        if (m->place != NULL && !m->trip)
+          for (guint k = t + 1; k + 1 < near_hi && k < t + 8; k++)
+            {
+              const BylineMentionRef *p0 = byline_mentions_at (c->mentions, k + 1);
+
+              if (!is_word (c, k, "in") || p0 == NULL || p0->first_token != k + 1 || p0->entity != m->place)
+                continue;
+              for (guint j = p0->end_token; j + 1 < near_hi && n_list < G_N_ELEMENTS (list_places)
+                                            && (is_punct (c, j, ',') || is_word (c, j, "and"));)
+                {
+                  guint q = j + 1 + (is_punct (c, j, ',') && is_word (c, j + 1, "and"));
+                  const BylineMentionRef *pn = byline_mentions_at (c->mentions, q);
+
+                  /* "and on the margins of the G20 summit in Rome" */
+                  if ((pn == NULL || pn->first_token != q) && is_word (c, q - 1, "and"))
+                    for (guint w = q; w + 1 < near_hi && w < q + 12
+                                      && (c->toks[w].kind == BYLINE_TOKEN_WORD || c->toks[w].kind == BYLINE_TOKEN_NUMBER); w++)
+                      if (is_word (c, w, "in"))
+                        {
+                          q = w + 1;
+                          pn = byline_mentions_at (c->mentions, q);
+                          break;
+                        }
+                  if (pn == NULL || pn->first_token != q || pn->entity->type != BYLINE_ENTITY_PLACE
+                      || pn->entity == m->place || (pn->entity->lex != NULL && pn->entity->lex->kind == BYLINE_LEX_COUNTRY))
+                    break;
+                  list_places[n_list++] = pn->entity;
+                  j = pn->end_token;
+                  after = MAX (after, j);
+                }
+              break;
+            }
         /* "back from New York where he attended X": a place right before "where"
          * and the clause's subject is the meeting's, whatever came before */
         for (guint k = t; k > lo + 1 && k + 4 > t; k--)
@@ -2013,6 +2056,25 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
               g_array_set_size (m->participants, 2);
             }
+        }
+      for (guint p = 0; p < n_list; p++)
+        {
+          BylineMeeting *one = _byline_meeting_new ();
+
+          for (guint q = 0; q < m->participants->len; q++)
+            {
+              const BylineParticipant *a = &g_array_index (m->participants, BylineParticipant, q);
+
+              _byline_meetings_add_participant (one, a->entity, g_strdup (a->name));
+            }
+          one->place = list_places[p];
+          one->place_name = g_strdup (list_places[p]->name);
+          one->date = m->date;
+          one->time_text = g_strdup (m->time_text);
+          one->status = m->status;
+          one->background = m->background;
+          g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+          g_ptr_array_add (split, one);
         }
       for (guint p = 0; p < n_more && m->participants->len == 2; p++)
         {
