@@ -171,6 +171,12 @@ static const MeetingCase cases[] = {
     "Ana Duarte", "Tom Hale", "Kremlin", "2013-12-09", BYLINE_MEETING_HAPPENED },
   { DATELINE "Envoy Lina Park met Minister Omar Said at his Paris residence on Tuesday.",
     "Lina Park", "Omar Said", "Paris", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Trade Minister Lee Soo-min spoke to reporters.\n\nQ: And next?\n\nLEE: It was a long week. And I "
+    "plan to travel in August to meet families separated by the war.",
+    "Lee Soo-min", "families", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Economy Minister Rui Tavares gave an interview.\n\nQ: And Madrid?\n\nTAVARES: We are close. I hope "
+    "to meet the Spanish negotiators again in March.",
+    "Rui Tavares", "Spanish negotiators", NULL, NULL, BYLINE_MEETING_PLANNED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

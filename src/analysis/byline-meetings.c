@@ -804,12 +804,14 @@ meeting_in_sentence (Ctx *c, guint s)
       }
       /* a transcript's "HOST: The senators you met with ...": the label is who
        * speaks, and "you" the other one in the conversation */
+      const BylineEntity *turn_speaker = NULL;
       {
         const BylineMentionRef *label = byline_mentions_at (c->mentions, lo);
 
         if (label != NULL && label->first_token == lo && is_punct (c, label->end_token, ':')
             && label->entity->type == BYLINE_ENTITY_PERSON)
           {
+            turn_speaker = label->entity;
             if (clause <= label->end_token)
               clause = label->end_token + 1;
             for (guint k = clause; k < t && m->participants->len == 0; k++)
@@ -967,6 +969,31 @@ meeting_in_sentence (Ctx *c, guint s)
 
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
+        }
+      /* "PARK: ... And I plan to visit Jeju in August to meet families": "I" opens the
+       * clause, in a turn whose label opens the paragraph */
+      if (m->participants->len == 0 && (is_word (c, clause, "I") || (is_word (c, clause, "and") && is_word (c, clause + 1, "I")))
+          && (c->toks[clause + is_word (c, clause, "and")].flags & BYLINE_TOKEN_CAP))
+        {
+          if (turn_speaker == NULL)
+            {
+              guint first = s;
+
+              while (first > 0 && s - first < 8
+                     && g_array_index (c->doc->sentences, BylineSentence, first - 1).paragraph == sent->paragraph)
+                first--;
+              if (first < s)
+                {
+                  guint ft = g_array_index (c->doc->sentences, BylineSentence, first).first_token;
+                  const BylineMentionRef *label = byline_mentions_at (c->mentions, ft);
+
+                  if (label != NULL && label->first_token == ft && is_punct (c, label->end_token, ':')
+                      && label->entity->type == BYLINE_ENTITY_PERSON)
+                    turn_speaker = label->entity;
+                }
+            }
+          if (turn_speaker != NULL)
+            _byline_meetings_add_participant (m, turn_speaker, g_strdup (turn_speaker->name));
         }
       /* "the distinguished guest was welcomed by X": the visitor of the trip told last */
       for (guint k = clause; k < t && k < clause + 4 && m->participants->len == 0; k++)
