@@ -177,6 +177,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Economy Minister Rui Tavares gave an interview.\n\nQ: And Madrid?\n\nTAVARES: We are close. I hope "
     "to meet the Spanish negotiators again in March.",
     "Rui Tavares", "Spanish negotiators", NULL, NULL, BYLINE_MEETING_PLANNED },
+  /* "ahead of the summit in X", "to prepare for the summit in X": another meeting's place */
+  { DATELINE "Chancellor Otto Brandt met Premier Mei Lin on Monday before the G7 summit in Rome.",
+    "Otto Brandt", "Mei Lin", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "President Ana Soto met King Harald Olsen on Tuesday to prepare for the Nordic summit in Oslo.",
+    "Ana Soto", "Harald Olsen", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "President Ana Soto met King Harald Olsen in Bergen on Tuesday ahead of the Nordic summit in Oslo.",
+    "Ana Soto", "Harald Olsen", "Bergen", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

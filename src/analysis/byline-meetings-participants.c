@@ -1073,6 +1073,19 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
            * what the talks are about, not where they are */
           if (modifies_meeting_noun (c, r->end_token))
             continue;
+          /* "met to coordinate ahead of the NATO summit in Ankara": the place of
+           * another meeting, to come */
+          if (r->first_token > 2 && is_word (c, r->first_token - 1, "in") && r->first_token - 2 != trigger
+              && (byline_token_cls (&c->toks[r->first_token - 2]) & BYLINE_WORD_MEETING))
+            {
+              gboolean ahead = FALSE;
+
+              for (guint q = r->first_token - 2; q > 0 && q + 6 > r->first_token - 2 && !ahead; q--)
+                ahead = (is_word (c, q - 1, "ahead") && is_word (c, q, "of")) || is_word (c, q - 1, "before")
+                        || is_word (c, q - 1, "preparations") || is_word (c, q - 1, "prepare");
+              if (ahead)
+                continue;
+            }
           if (dist < best_place_dist || (city && m->place && m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
             {
               m->place = r->entity;
