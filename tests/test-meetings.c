@@ -875,6 +875,24 @@ test_talks_in_places (void)
     }
 }
 
+/* "Asked whether X would meet Y", "it was unclear whether": a question, no meeting */
+static void
+test_whether_no_meeting (void)
+{
+  const char *inputs[] = {
+    DATELINE "Asked whether the Director-General would meet the Israeli and Palestinian delegations, the "
+    "spokesperson said nothing was fixed.",
+    DATELINE "It was unclear whether Chancellor Otto Brandt would meet Premier Mei Lin in Rome.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1936,6 +1954,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trip-to-brief", test_trip_to_brief);
   g_test_add_func ("/meetings/guest-welcomed", test_guest_welcomed);
   g_test_add_func ("/meetings/talks-in-places", test_talks_in_places);
+  g_test_add_func ("/meetings/whether-no-meeting", test_whether_no_meeting);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

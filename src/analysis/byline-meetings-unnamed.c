@@ -551,6 +551,15 @@ _byline_meetings_unnamed (Ctx *c)
           break;
       if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
         continue;
+      /* "asked whether they would meet": a question */
+      {
+        gboolean question = FALSE;
+
+        for (guint k = t > lo + 8 ? t - 8 : lo; k < t && !question; k++)
+          question = is_word (c, k, "whether");
+        if (question)
+          continue;
+      }
       /* "no such meeting had been scheduled", "there was no meeting" */
       if (t > lo && (is_word (c, t - 1, "no") || (t > lo + 1 && is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))))
         continue;

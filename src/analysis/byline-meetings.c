@@ -1767,6 +1767,11 @@ meeting_in_sentence (Ctx *c, guint s)
        * "cancelled his meeting with": a meeting that is not */
       if (negated (c, MAX (clause, t > 6 ? t - 6 : 0), t))
         g_array_set_size (m->participants, 0);
+      /* "Asked whether the Secretary-General would meet X", "it was unclear whether
+       * they would meet": a question, not a meeting */
+      for (guint k = t > lo + 8 ? t - 8 : lo; k < t && m->participants->len > 0; k++)
+        if (is_word (c, k, "whether"))
+          g_array_set_size (m->participants, 0);
       /* "X met Y in a phone call": talks, but not a meeting */
       if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8)))
         g_array_set_size (m->participants, 0);
