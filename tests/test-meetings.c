@@ -893,6 +893,23 @@ test_whether_no_meeting (void)
     }
 }
 
+/* "invited X to visit Y": X is the visitor, not the one who invites */
+static void
+test_invited_to_visit (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "President Ana Soto invited Chinese President Li Wei to "
+                                               "visit Santiago next year.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE "Polish Foreign Minister Jan Nowak met Saudi Foreign "
+                                               "Minister Faisal Al Saud in Riyadh. Nowak said he had invited "
+                                               "Egyptian President Omar Saleh to visit Warsaw.");
+  const BylineMeeting *m = find_meeting (a, "Li Wei", "Chile");
+
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place_name, ==, "Santiago");
+  g_assert_null (find_meeting (b, "Jan Nowak", "Poland"));
+  g_assert_nonnull (find_meeting (b, "Omar Saleh", "Poland"));
+}
+
 static void
 test_told_twice (void)
 {
@@ -1955,6 +1972,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/guest-welcomed", test_guest_welcomed);
   g_test_add_func ("/meetings/talks-in-places", test_talks_in_places);
   g_test_add_func ("/meetings/whether-no-meeting", test_whether_no_meeting);
+  g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

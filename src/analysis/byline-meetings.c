@@ -1649,6 +1649,36 @@ meeting_in_sentence (Ctx *c, guint s)
           _byline_meetings_add_participant (m, by->entity, g_strdup (by->entity->name));
           subjects = 1;
         }
+      /* "he had invited his Saudi counterpart to visit Warsaw": the one invited is
+       * the visitor */
+      if (trig == TRIGGER_TRIP && t > lo + 2 && is_word (c, t - 1, "to") && m->participants->len == subjects)
+        for (guint j = t - 2; j > lo && j + 8 > t; j--)
+          if (is_word (c, j - 1, "invited") || is_word (c, j - 1, "invite") || is_word (c, j - 1, "invites")
+              || is_word (c, j - 1, "inviting"))
+            {
+              BylineMeeting *probe = _byline_meeting_new ();
+              const BylineMentionRef *invited = byline_mentions_at (c->mentions, t - 2);
+              guint e2 = 0;
+
+              c->object_side = TRUE;
+              /* a person by name ("Egyptian President X"), or one the words stand for */
+              if (invited != NULL && invited->end_token == t - 1 && invited->first_token >= j
+                  && invited->entity->type == BYLINE_ENTITY_PERSON)
+                _byline_meetings_add_participant (probe, invited->entity, g_strdup (invited->entity->name));
+              else if (!(_byline_meetings_participant_at (c, j, t - 1, probe, &e2) && e2 == t - 1))
+                g_array_set_size (probe->participants, 0);
+              if (probe->participants->len == 1)
+                {
+                  const BylineParticipant *v = &g_array_index (probe->participants, BylineParticipant, 0);
+
+                  g_array_set_size (m->participants, 0);
+                  _byline_meetings_add_participant (m, v->entity, g_strdup (v->name));
+                  subjects = 1;
+                }
+              c->object_side = FALSE;
+              byline_meeting_free (probe);
+              break;
+            }
       if (trig == TRIGGER_TRIP && subjects >= 1 && m->participants->len == subjects)
         {
           const BylineMentionRef *pr = _byline_meetings_trip_place (c, t);
