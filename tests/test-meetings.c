@@ -910,6 +910,29 @@ test_invited_to_visit (void)
   g_assert_nonnull (find_meeting (b, "Omar Saleh", "Poland"));
 }
 
+/* "is expected to meet A and B again": one meeting of the three, as before */
+static void
+test_meet_again_together (void)
+{
+  const char *inputs[] = {
+    DATELINE "President Ana Soto is expected to meet Senator Tom Hale and Senator Rita Moss again on Thursday.",
+    DATELINE "Mediator Lars Berg will meet Colonel Ali Musa and General Omar Bashir again in Nairobi next week.",
+  };
+  const char *names[][3] = { { "Ana Soto", "Tom Hale", "Rita Moss" }, { "Lars Berg", "Ali Musa", "Omar Bashir" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineMeeting *m;
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      m = a->meetings->pdata[0];
+      g_assert_cmpuint (m->participants->len, ==, 3);
+      for (guint p = 0; p < 3; p++)
+        g_assert_true (has_participant (m, names[i][p]));
+    }
+}
+
 static void
 test_told_twice (void)
 {
@@ -1973,6 +1996,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/talks-in-places", test_talks_in_places);
   g_test_add_func ("/meetings/whether-no-meeting", test_whether_no_meeting);
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
+  g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -2074,6 +2074,9 @@ meeting_in_sentence (Ctx *c, guint s)
         BylineSpan ev = { sent->start, sent->end };
         g_array_append_val (m->evidence, ev);
       }
+      /* "is expected to meet A and B again": the three met together before, and will again */
+      if (after < hi && is_word (c, after, "again") && m->participants->len == 3)
+        joint = TRUE;
       /* "He met A, B and C": one meeting with each, when they are all people; "met with
        * A and B" is one meeting of three, unless the list goes on */
       /* "summits with A and B", "meetings with A and B": one each */
