@@ -184,6 +184,14 @@ static const MeetingCase cases[] = {
     "Ana Soto", "Harald Olsen", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "President Ana Soto met King Harald Olsen in Bergen on Tuesday ahead of the Nordic summit in Oslo.",
     "Ana Soto", "Harald Olsen", "Bergen", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* "The two first met": one named in the sentence before, the other a few before */
+  { DATELINE "Ana Duarte keeps a photograph on her desk of a hotel lobby in Vienna.\n\nThe other person at that "
+    "table was Luis Vera, then a young engineer. The two first met in 2015 in Vienna, on the sidelines of a "
+    "conference.",
+    "Ana Duarte", "Luis Vera", "Vienna", NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Judge Kofi Mensah still has the letter. It is short and handwritten.\n\nIt came from Ama Owusu, "
+    "then a law student. The two met in Accra a year later.",
+    "Kofi Mensah", "Ama Owusu", "Accra", NULL, BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

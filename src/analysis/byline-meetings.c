@@ -1183,6 +1183,34 @@ meeting_in_sentence (Ctx *c, guint s)
                           && (n_two < 2 || r->entity != two[1]))
                         two[n_two++] = r->entity;
                     }
+                  /* "X keeps a photograph ... The other person at that table was Y. The
+                   * two first met in 2015": one named each sentence, the one before first */
+                  for (guint back = 2; n_two == 1 && back <= 4 && back <= s; back++)
+                    {
+                      const BylineSentence *pp = &g_array_index (c->doc->sentences, BylineSentence, s - back);
+                      const BylineEntity *other = NULL;
+                      gboolean many = FALSE;
+
+                      for (guint j = pp->first_token; j < pp->end_token; j++)
+                        {
+                          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+                          if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON
+                              && !byline_span_contains (&c->doc->wire, r->start) && r->entity != two[0])
+                            {
+                              many = other != NULL && other != r->entity;
+                              other = r->entity;
+                            }
+                        }
+                      if (other != NULL && !many)
+                        {
+                          two[1] = two[0];
+                          two[0] = other;
+                          n_two = 2;
+                        }
+                      else if (other != NULL)
+                        break;
+                    }
                   if (n_two == 2)
                     for (guint p = 0; p < 2; p++)
                       _byline_meetings_add_participant (m, two[p], g_strdup (two[p]->name));
