@@ -192,6 +192,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Judge Kofi Mensah still has the letter. It is short and handwritten.\n\nIt came from Ama Owusu, "
     "then a law student. The two met in Accra a year later.",
     "Kofi Mensah", "Ama Owusu", "Accra", NULL, BYLINE_MEETING_HAPPENED },
+  /* "his Omani counterpart": the one titled by that country where named, past an honorific */
+  { DATELINE "Oman's Foreign Minister Sayyid Badr Al Harthi arrived on Monday. Kuwaiti Minister Ali Saleh held "
+    "talks with his Omani counterpart in Kuwait City on Tuesday.",
+    "Ali Saleh", "Badr Al Harthi", "Kuwait City", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Qatari Foreign Minister Sheikh Hamad Al-Thani spoke first. Later, British Foreign Secretary Tom "
+    "Hale met his Qatari counterpart in London on Monday.",
+    "Tom Hale", "Hamad Al-Thani", "London", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",
