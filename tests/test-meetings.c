@@ -199,6 +199,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Qatari Foreign Minister Sheikh Hamad Al-Thani spoke first. Later, British Foreign Secretary Tom "
     "Hale met his Qatari counterpart in London on Monday.",
     "Tom Hale", "Hamad Al-Thani", "London", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "The Saudi foreign minister was received by X": the one so titled where named */
+  { DATELINE "The session was attended by Saudi Foreign Minister Prince Faisal Al Saud and others. The Saudi "
+    "foreign minister was also received by Crown Prince Jaber Al-Sabah at Bayan Palace.",
+    "Faisal Al Saud", "Jaber Al-Sabah", "Bayan Palace", NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Jordan's Interior Minister Dr. Omar Haddad flew in on Monday. The Jordanian minister was received "
+    "by President Ana Soto at the palace on Tuesday.",
+    "Omar Haddad", "Ana Soto", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

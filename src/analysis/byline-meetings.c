@@ -374,6 +374,44 @@ along_with (const Ctx *c, guint k)
          || (is_word (c, k, "accompanied") && is_word (c, k + 1, "by"));
 }
 
+/* The person with no known country whose name follows "<People> <title> ..." or
+ * "<Country>'s <title> ...", the title holding @head: "Saudi Foreign Minister
+ * Prince X", "Oman's Foreign Minister Sayyid X"; the first so named */
+static const BylineEntity *
+titled_by_country (const Ctx *c, const char *country, const char *head)
+{
+  for (guint mi = 0; mi < c->mentions->len; mi++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, mi);
+      gboolean titled = FALSE;
+
+      if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->affiliation != NULL)
+        continue;
+      for (guint q = r->first_token; q > 0 && q + 7 > r->first_token; q--)
+        {
+          const BylineMentionRef *o = byline_mentions_at (c->mentions, q - 1);
+
+          if (o != NULL && o->end_token == q - (q > 1 && c->toks[q - 1].kind == BYLINE_TOKEN_POSSESSIVE ? 1 : 0)
+              && ((o->entity->type == BYLINE_ENTITY_NORP && g_strcmp0 (o->entity->affiliation, country) == 0)
+                  || (_byline_meetings_is_country (o->entity) && g_str_equal (o->entity->name, country))))
+            {
+              if (titled)
+                return r->entity;
+              break;
+            }
+          /* (past "Dr." too) */
+          if (c->toks[q - 1].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, q - 1, '.')
+              && (c->toks[q - 1].kind != BYLINE_TOKEN_WORD || !(c->toks[q - 1].flags & BYLINE_TOKEN_CAP)))
+            break;
+          if (c->toks[q - 1].kind == BYLINE_TOKEN_WORD
+              && byline_token_len (&c->toks[q - 1]) == strlen (head)
+              && g_ascii_strncasecmp (c->text + c->toks[q - 1].start, head, strlen (head)) == 0)
+            titled = TRUE;
+        }
+    }
+  return NULL;
+}
+
 /* Does the role hold every word of the title from @j up to @w ("prime minister" in
  * "Prime Minister")? */
 static gboolean
@@ -1074,6 +1112,13 @@ meeting_in_sentence (Ctx *c, guint s)
                           named = pe;
                           n_named++;
                         }
+                    }
+                  /* or one titled so where named, past an honorific: "Saudi Foreign
+                   * Minister Prince X" */
+                  if (n_named == 0)
+                    {
+                      named = titled_by_country (c, country_name, head);
+                      n_named = named != NULL ? 1 : 0;
                     }
                   if (n_named == 1)
                     _byline_meetings_add_participant (m, named, g_strdup (named->name));
