@@ -206,6 +206,12 @@ static const MeetingCase cases[] = {
   { DATELINE "Jordan's Interior Minister Dr. Omar Haddad flew in on Monday. The Jordanian minister was received "
     "by President Ana Soto at the palace on Tuesday.",
     "Omar Haddad", "Ana Soto", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* "<Country>'s official will be in X for talks with Y" */
+  { DATELINE "Peru's trade minister was in Quito on Monday for talks with President Luis Ortega.",
+    "Peru", "Luis Ortega", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Kenya's deputy foreign minister will be in Kampala on Friday for talks with Foreign Minister Ruth "
+    "Nabirye.",
+    "Kenya", "Ruth Nabirye", "Kampala", "2013-12-13", BYLINE_MEETING_PLANNED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

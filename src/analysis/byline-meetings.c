@@ -1094,6 +1094,15 @@ meeting_in_sentence (Ctx *c, guint s)
               /* then only the verb's words: "will", "was", "held" */
               for (guint q = w; q < t && verb_only; q++)
                 verb_only = adverb_or_aux_word (c, q) || is_word (c, q, "were");
+              /* "Uruguay's vice-minister will be in the capital on Friday for
+               * consultations with X": in a place for talks */
+              if (!verb_only && w > j && role_word (c, w - 1) && t > 1 && t < w + 12 && is_word (c, t - 1, "for")
+                  && (is_word (c, w, "will") || is_word (c, w, "is") || is_word (c, w, "was")))
+                {
+                  verb_only = TRUE;
+                  for (guint q = w; q + 1 < t && verb_only; q++)
+                    verb_only = c->toks[q].kind != BYLINE_TOKEN_PUNCT && !(byline_token_cls (&c->toks[q]) & BYLINE_WORD_SPEECH);
+                }
               if (verb_only)
                 {
                   g_autofree char *head = g_ascii_strdown (c->text + c->toks[w - 1].start, byline_token_len (&c->toks[w - 1]));
