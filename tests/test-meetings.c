@@ -212,6 +212,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Kenya's deputy foreign minister will be in Kampala on Friday for talks with Foreign Minister Ruth "
     "Nabirye.",
     "Kenya", "Ruth Nabirye", "Kampala", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* "the visiting president": the visitor of the trip told last */
+  { DATELINE "Chilean President Luis Vera arrived in Lima on Sunday on a three-day state visit. Earlier in the "
+    "day, Foreign Minister Rosa Quispe called on the visiting president and discussed trade.",
+    "Rosa Quispe", "Luis Vera", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Kenyan Prime Minister Ruth Wanjiku arrived in Accra on Monday for an official visit. Ghana's "
+    "parliament speaker Kofi Boateng later received the visiting prime minister at Parliament House.",
+    "Kofi Boateng", "Ruth Wanjiku", "Parliament House", NULL, BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

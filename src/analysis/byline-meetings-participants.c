@@ -828,6 +828,31 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, NULL, group);
       return TRUE;
     }
+  /* "called on the visiting prime minister", "hosted the visiting president": the
+   * visitor of the trip told last, when no people is named */
+  if (is_word (c, i, "the") && is_word (c, i + 1, "visiting") && c->object_side && i + 2 < hi
+      && byline_mentions_at (c->mentions, i + 2) == NULL)
+    {
+      guint j = i + 2;
+
+      while (j < hi && j < i + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+             && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
+        j++;
+      if (j > i + 2 && !(j < hi && (c->toks[j].flags & BYLINE_TOKEN_CAP)))
+        for (guint k = c->meetings->len; k > 0 && k + NEARBY > c->meetings->len; k--)
+          {
+            const BylineMeeting *o = c->meetings->pdata[k - 1];
+            const BylineEntity *visitor = o->participants->len > 0
+                                            ? g_array_index (o->participants, BylineParticipant, 0).entity : NULL;
+
+            if (o->trip && visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON)
+              {
+                _byline_meetings_add_participant (m, visitor, g_strdup (visitor->name));
+                *end = j;
+                return TRUE;
+              }
+          }
+    }
   /* "received the visiting Omani foreign minister": one of a people by title, not
    * named (a name would have been found above) */
   if (is_word (c, i, "the") && c->object_side)
