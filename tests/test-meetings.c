@@ -219,6 +219,15 @@ static const MeetingCase cases[] = {
   { DATELINE "Kenyan Prime Minister Ruth Wanjiku arrived in Accra on Monday for an official visit. Ghana's "
     "parliament speaker Kofi Boateng later received the visiting prime minister at Parliament House.",
     "Kofi Boateng", "Ruth Wanjiku", "Parliament House", NULL, BYLINE_MEETING_HAPPENED },
+  /* "the army delegation was received by X": the head of the delegation whose words say so */
+  { DATELINE "Envoy Lars Berg met separately with the delegation of the army, headed by General Ali Musa, and with "
+    "the delegation of the police, headed by Colonel Omar Idris. The army delegation was later received by "
+    "President Ana Soto.",
+    "Ali Musa", "Ana Soto", NULL, NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Mediator Omar Haddad met separately on Monday with the delegation of the government, headed by "
+    "Deputy Minister Paul Okello, and with the delegation of the rebel alliance, headed by Jean Kabila-Moto. The "
+    "government delegation was received on Tuesday by President Ana Soto.",
+    "Paul Okello", "Ana Soto", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",

@@ -2360,10 +2360,11 @@ lead_dateline (const Ctx *c, guint *end)
  * delegation of X headed by Y ... The delegation was also received by Z" is Y's
  * meeting with Z. The head named in the 400 tokens before, or NULL */
 static const BylineEntity *
-delegation_head (const Ctx *c, guint32 before)
+delegation_head (const Ctx *c, guint32 before, const char *name)
 {
   guint lo = 0, hi = c->n;
   const BylineEntity *head = NULL;
+  gboolean head_fits = FALSE;
 
   /* the first token at or after @before */
   while (lo < hi)
@@ -2377,13 +2378,33 @@ delegation_head (const Ctx *c, guint32 before)
     }
   for (guint k = lo > 400 ? lo - 400 : 0; k + 1 < lo; k++)
     if ((is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
-      for (guint j = k; j > 0 && j + 12 > k; j--)
+      for (guint j = k; j > 0 && j + 16 > k; j--)
         if (is_word (c, j - 1, "delegation"))
           {
             const BylineMentionRef *r = _byline_meetings_person_after_by (c, k + 1);
 
             if (r != NULL)
-              head = r->entity;
+              {
+                /* "the Congolese government delegation": the one whose words say so,
+                 * "the delegation of the Government of ..., headed by X" */
+                gboolean fits = FALSE;
+
+                for (guint w = j; w < k && !fits && name != NULL; w++)
+                  if (c->toks[w].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[w]) > 3
+                      && !is_word (c, w, "delegation"))
+                    {
+                      g_autofree char *word = g_ascii_strdown (c->text + c->toks[w].start, byline_token_len (&c->toks[w]));
+                      g_autofree char *lower = g_ascii_strdown (name, -1);
+                      const char *at = strstr (lower, word);
+                      gsize n = strlen (word);
+
+                      /* a whole word: "Congo" is not "Congolese" */
+                      fits = at != NULL && (at == lower || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' ');
+                    }
+                if (fits || !head_fits)
+                  head = r->entity;
+                head_fits = head_fits || fits;
+              }
             break;
           }
   return head;
@@ -2559,7 +2580,7 @@ byline_meetings_find (const BylineDocument *doc,
 
           if (pp->entity != NULL || len < 10 || strcmp (pp->name + len - 10, "delegation") != 0)
             continue;
-          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start);
+          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start, pp->name);
           if (head != NULL && !_byline_meetings_has_participant (m, head, NULL))
             {
               g_free (pp->name);
