@@ -125,7 +125,7 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
     /* (by a word any pair fits: "the two leaders", "the two men") */
     if (stem == NULL || !(g_str_equal (stem, "leader") || g_str_equal (stem, "men") || g_str_equal (stem, "women")))
       named = NULL;
-    for (guint k = c->meetings->len; k > 0 && named != NULL; k--)
+    for (guint k = c->meetings->len; k > 0 && k + NEARBY > c->meetings->len && named != NULL; k--)
       {
         const BylineMeeting *m = c->meetings->pdata[k - 1];
 
@@ -237,10 +237,14 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
   /* or one titled by that country where named, past an honorific the title
    * reader leaves: "Oman's Foreign Minister Sayyid X", "Omani Foreign Minister
    * Sheikh X" */
-  for (guint mi = 0; mi < c->mentions->len && norp->affiliation != NULL; mi++)
+  /* (within a window around the words, for a long file stays linear) */
+  for (guint mi = byline_mentions_lower_bound (c->mentions, i > 2000 ? i - 2000 : 0);
+       mi < c->mentions->len && norp->affiliation != NULL; mi++)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, mi);
 
+      if (r->first_token > i + 2000)
+        break;
       if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->affiliation != NULL)
         continue;
       for (guint q = r->first_token; q > 0 && q + 7 > r->first_token; q--)

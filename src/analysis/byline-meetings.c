@@ -378,12 +378,16 @@ along_with (const Ctx *c, guint k)
  * "<Country>'s <title> ...", the title holding @head: "Saudi Foreign Minister
  * Prince X", "Oman's Foreign Minister Sayyid X"; the first so named */
 static const BylineEntity *
-titled_by_country (const Ctx *c, const char *country, const char *head)
+titled_by_country (const Ctx *c, const char *country, const char *head, guint at)
 {
-  for (guint mi = 0; mi < c->mentions->len; mi++)
+  /* (within a window around the words, for a long file stays linear) */
+  for (guint mi = byline_mentions_lower_bound (c->mentions, at > 2000 ? at - 2000 : 0); mi < c->mentions->len; mi++)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, mi);
       gboolean titled = FALSE;
+
+      if (r->first_token > at + 2000)
+        break;
 
       if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->affiliation != NULL)
         continue;
@@ -1126,7 +1130,7 @@ meeting_in_sentence (Ctx *c, guint s)
                    * Minister Prince X" */
                   if (n_named == 0)
                     {
-                      named = titled_by_country (c, country_name, head);
+                      named = titled_by_country (c, country_name, head, t);
                       n_named = named != NULL ? 1 : 0;
                     }
                   if (n_named == 1)
