@@ -204,6 +204,55 @@ test_role_credit_and_field_dateline (void)
   g_assert_cmpstr (place, ==, "Nairobi");
 }
 
+/* a wire dateline with no year: the year in which its day fell on the weekday
+ * the lead names, up to today; none with no weekday, or "last Monday"; a full
+ * date near the top comes first */
+typedef struct
+{
+  const char *input;
+  int         month;
+  int         day;
+  int         weekday;  /* 0: no date */
+  const char *iso;      /* or this exact date */
+} YearlessCase;
+
+static const YearlessCase yearless_cases[] = {
+  { "NAIROBI, Mar 4 (Reuters) - Kenya and Uganda agreed on Tuesday to reopen two border posts.", 3, 4, 2, NULL },
+  { "LISBON, 9 October (Lusa) -- Portugal's prime minister said Friday that the budget would pass.", 10, 9, 5, NULL },
+  { "OSLO, Jan. 7 (NTB) - The two ministers, who met last Monday in Bergen, spoke again.", 0, 0, 0, NULL },
+  { "HANOI, Aug 3 (VNA) - The ministers met in Hanoi to discuss rice exports.", 0, 0, 0, NULL },
+  { "PERTH, Feb 2 (AAP) - The ministers met on Monday.\n\nFebruary 2, 2021\n\nThey agreed on a plan.",
+    0, 0, 0, "2021-02-02" },
+};
+
+static void
+test_yearless_dateline (gconstpointer data)
+{
+  const YearlessCase *c = data;
+  g_autoptr (BylineDocument) d = doc_new (c->input);
+  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+  GDate day;
+
+  if (c->iso != NULL)
+    {
+      g_autofree char *iso = byline_day_to_iso (&d->date);
+      g_assert_cmpstr (iso, ==, c->iso);
+      return;
+    }
+  if (c->weekday == 0)
+    {
+      g_assert_cmpint (d->date.year, ==, 0);
+      return;
+    }
+  g_assert_cmpint (d->date.month, ==, c->month);
+  g_assert_cmpint (d->date.day, ==, c->day);
+  g_assert_cmpint (d->date.year, <=, g_date_time_get_year (now));
+  g_assert_cmpint (d->date.year, >, g_date_time_get_year (now) - 28);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, (GDateDay) c->day, (GDateMonth) c->month, (GDateYear) d->date.year);
+  g_assert_cmpint (g_date_get_weekday (&day), ==, c->weekday);
+}
+
 /* a press release's dateline: city, country, date, dash */
 static void
 test_city_country_dateline (void)
@@ -283,6 +332,11 @@ main (int argc, char **argv)
     {
       g_autofree char *path = g_strdup_printf ("/document/wire/%" G_GSIZE_FORMAT, i);
       g_test_add_data_func (path, &wire_cases[i], test_wire);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (yearless_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/document/yearless-dateline/%u", i);
+      g_test_add_data_func (path, &yearless_cases[i], test_yearless_dateline);
     }
   g_test_add_func ("/document/structure", test_structure);
   g_test_add_func ("/document/byline-and-caption-credit", test_byline_and_caption_credit);

@@ -65,6 +65,169 @@ static const MeetingCase cases[] = {
     "Pak Thae Song", "Byacheslav Wolodin", "State Duma", "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "Javad Zarif, who recently led nuclear negotiations with Western nations in Geneva, spoke.",
     "Javad Zarif", "Western nations", "Geneva", NULL, BYLINE_MEETING_HAPPENED },
+  /* the object of "received" past a manner, a place and a day: "in audience today at
+   * X Palace", "in his office in Lisbon on Monday"; an apposition by office after it */
+  { DATELINE "Sheikh Hamad bin Rashid Al Nuaimi, Minister of State, received in audience today at Al Mushrif "
+    "Palace Dr. Amara Okonkwo, Foreign Minister of Ghana.",
+    "Hamad bin Rashid Al Nuaimi", "Amara Okonkwo", "Al Mushrif Palace", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Parliament Speaker Tomas Reyes received in his office in Lisbon on Monday Ms. Ingrid Solberg, the "
+    "Norwegian ambassador.",
+    "Tomas Reyes", "Ingrid Solberg", "Lisbon", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "The governor, Carla Mendes Prado, received on Tuesday at the state palace Mr. Yusuf Demir, a "
+    "senior adviser to the Turkish president.",
+    "Carla Mendes Prado", "Yusuf Demir", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* an interview's turn: "I" is the label's speaker */
+  { DATELINE "Trade Minister Lee Soo-min spoke to reporters.\n\nQ: You were in Tokyo. What happened?\n\n"
+    "LEE: I met Haruki Sato, the Japanese trade minister, on Monday, and we spent an hour together.",
+    "Lee Soo-min", "Haruki Sato", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Economy Minister Rui Tavares gave an interview.\n\nQ: And Madrid?\n\n"
+    "TAVARES: Last week I also met Carmen Ortiz in Madrid. It went well.",
+    "Rui Tavares", "Carmen Ortiz", "Madrid", NULL, BYLINE_MEETING_HAPPENED },
+  /* "met separately with the delegation of A, headed by X, and with the delegation
+   * of B (SHORT), headed by Y": a meeting with each head */
+  { DATELINE "Mediator Omar Haddad met separately on Monday with the delegation of the government, headed by "
+    "Deputy Minister Paul Okello, and with the delegation of the rebel alliance, headed by Jean Kabila-Moto.",
+    "Omar Haddad", "Paul Okello", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Mediator Omar Haddad met separately on Monday with the delegation of the government, headed by "
+    "Deputy Minister Paul Okello, and with the delegation of the rebel alliance, headed by Jean Kabila-Moto.",
+    "Omar Haddad", "Jean Kabila-Moto", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Minister Dr. Nadia Farouk met separately today with the delegation of the Government of the "
+    "Republic of Chad, headed by HE Deputy Prime Minister Idriss Mahamat, and with the delegation of the "
+    "Union of Forces (UFR), headed by Ahmat Brahim-Saleh.",
+    "Nadia Farouk", "Ahmat Brahim-Saleh", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* a dateline with its agency in brackets and no dash: the agency met no one */
+  { "Lisbon, Mar 2, 2015 (PTI) Portugal and Spain on Monday agreed to build a bridge as Prime Minister Ana "
+    "Costa held talks with her Spanish counterpart Pedro Ruiz here.",
+    "Ana Costa", "Pedro Ruiz", "Lisbon", "2015-03-02", BYLINE_MEETING_HAPPENED },
+  { "Nairobi, 4 June 2014 (KNA) Kenya and Uganda on Wednesday agreed to share a railway as President Daniel "
+    "Otieno met his Ugandan counterpart Moses Okot in the capital.",
+    "Daniel Otieno", "Moses Okot", "Nairobi", "2014-06-04", BYLINE_MEETING_HAPPENED },
+  /* an official no one names stands for the country */
+  { DATELINE "Chile's deputy foreign minister held talks with Ambassador Rosa Vera in Lima.",
+    "Chile", "Rosa Vera", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "A Ghanaian vice-minister met Trade Commissioner Anna Berg in Accra on Monday.",
+    "Ghana", "Anna Berg", "Accra", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "the upcoming summit in X", "the next summit in X": another meeting, to come,
+   * whose place is not this one's */
+  { DATELINE "Director-General Karl Weber met with Ms. Ana Ruiz, Minister of Health of Chile. They discussed the "
+    "upcoming health summit in Nairobi.",
+    "Karl Weber", "Ana Ruiz", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Minister Lars Holm held talks with Ambassador Mei Tan on Monday. They reviewed plans for the next "
+    "summit in Oslo.",
+    "Lars Holm", "Mei Tan", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "held <modifier> talks", "held consultations in X with Y" */
+  { DATELINE "Prime Minister Ana Costa and President Luis Vera held delegation-level talks at the Belem Palace.",
+    "Ana Costa", "Luis Vera", "Belem Palace", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Chancellor Otto Brandt and Premier Mei Lin held wide-ranging talks in Berlin on Monday.",
+    "Otto Brandt", "Mei Lin", "Berlin", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Deputy Foreign Minister Ana Costa held consultations in Lisbon with Chile's ambassador, Luis Vera.",
+    "Ana Costa", "Luis Vera", "Lisbon", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Envoy Kurt Maier held negotiations in Vienna on Monday with Iranian diplomat Reza Tabari.",
+    "Kurt Maier", "Reza Tabari", "Vienna", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "received the Ambassador of X to the Y, NAME": the name after the post */
+  { DATELINE "Sheikh Hamad Al Nuaimi received the Ambassador of the Netherlands to the UAE, Pieter de Vries.",
+    "Hamad Al Nuaimi", "Pieter de Vries", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "King Carl Berg received the Ambassador of South Korea to the Kingdom, Lee Min-ho, on Monday.",
+    "Carl Berg", "Lee Min-ho", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* two modifiers of one group noun */
+  { DATELINE "Senator Ana Duarte sat down with about two dozen peanut and cotton growers at a cooperative in Tifton.",
+    "Ana Duarte", "peanut and cotton growers", "Tifton", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Mayor Tom Hale met business and civic leaders in Fresno on Monday.",
+    "Tom Hale", "business and civic leaders", "Fresno", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "Qatar's prime minister was hosted by X": the one of that country with that
+   * title, named elsewhere */
+  { DATELINE "Qatar's prime minister was hosted at the State Department on Monday by Secretary of State Daniel "
+    "Cole. Earlier, Qatari Prime Minister Hamad Al-Thani had met senators.",
+    "Hamad Al-Thani", "Daniel Cole", "State Department", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Peru's foreign minister was received in Quito on Tuesday by President Luis Ortega. Peruvian Foreign "
+    "Minister Rosa Quispe later spoke to reporters.",
+    "Rosa Quispe", "Luis Ortega", "Quito", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* a wire dateline whose first place is a body: the city after it */
+  { "UNITED NATIONS, New York, 4 March 2024 — Secretary-General Karl Weber met with Chilean President Ana Ruiz "
+    "on the margins of the session.",
+    "Karl Weber", "Ana Ruiz", "New York", "2024-03-04", BYLINE_MEETING_HAPPENED },
+  { "WORLD BANK, Washington, 12 May 2023 — Bank President Karl Weber held talks with Kenyan Finance Minister Ana "
+    "Otieno on debt relief.",
+    "Karl Weber", "Ana Otieno", "Washington", "2023-05-12", BYLINE_MEETING_HAPPENED },
+  /* a meeting told as today's, late in a wire story, with no place: the dateline's city */
+  { "DOHA, May 3, 2024 (QNA) -- Minister Ali Hamad Al-Kuwari received Ambassador Jan Berg of Norway at his "
+    "office today.\n\nDuring the meeting, they reviewed bilateral relations and ways to develop them in the "
+    "fields of energy, shipping, education and culture, as well as regional and international issues of common "
+    "concern.\n\nThe minister stressed the importance of the partnership and the long record of cooperation "
+    "between the two countries in many fields over the past decades.\n\nThe ambassador conveyed the greetings "
+    "of his government and expressed his appreciation for the efforts made in mediation and humanitarian work "
+    "around the region.\n\nIn a separate reception today, Minister of State Khalid Al-Sada received the Special "
+    "Envoy of the Secretary-General for Libya, Mr. Peter Lund.",
+    "Khalid Al-Sada", "Peter Lund", "DOHA", "2024-05-03", BYLINE_MEETING_HAPPENED },
+  /* "on the sidelines of the summit": where and when the gathering told before was */
+  { DATELINE "Leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. On the sidelines of the summit, "
+    "President Daniel Otieno and President Moses Okot held talks on a railway.",
+    "Daniel Otieno", "Moses Okot", "Arusha", "2013-12-09", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Foreign ministers of the Nordic states met in Oslo on Tuesday. On the margins of the meeting, "
+    "Minister Eva Lund held bilateral talks with Minister Pekka Virtanen.",
+    "Eva Lund", "Pekka Virtanen", "Oslo", "2013-12-10", BYLINE_MEETING_UNKNOWN },
+  /* "in his Kremlin office", "at his Paris residence": the place before the building */
+  { DATELINE "Senator Ana Duarte met Senator Tom Hale in his Kremlin office on Monday.",
+    "Ana Duarte", "Tom Hale", "Kremlin", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Envoy Lina Park met Minister Omar Said at his Paris residence on Tuesday.",
+    "Lina Park", "Omar Said", "Paris", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Trade Minister Lee Soo-min spoke to reporters.\n\nQ: And next?\n\nLEE: It was a long week. And I "
+    "plan to travel in August to meet families separated by the war.",
+    "Lee Soo-min", "families", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Economy Minister Rui Tavares gave an interview.\n\nQ: And Madrid?\n\nTAVARES: We are close. I hope "
+    "to meet the Spanish negotiators again in March.",
+    "Rui Tavares", "Spanish negotiators", NULL, NULL, BYLINE_MEETING_PLANNED },
+  /* "ahead of the summit in X", "to prepare for the summit in X": another meeting's place */
+  { DATELINE "Chancellor Otto Brandt met Premier Mei Lin on Monday before the G7 summit in Rome.",
+    "Otto Brandt", "Mei Lin", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "President Ana Soto met King Harald Olsen on Tuesday to prepare for the Nordic summit in Oslo.",
+    "Ana Soto", "Harald Olsen", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "President Ana Soto met King Harald Olsen in Bergen on Tuesday ahead of the Nordic summit in Oslo.",
+    "Ana Soto", "Harald Olsen", "Bergen", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* "The two first met": one named in the sentence before, the other a few before */
+  { DATELINE "Ana Duarte keeps a photograph on her desk of a hotel lobby in Vienna.\n\nThe other person at that "
+    "table was Luis Vera, then a young engineer. The two first met in 2015 in Vienna, on the sidelines of a "
+    "conference.",
+    "Ana Duarte", "Luis Vera", "Vienna", NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Judge Kofi Mensah still has the letter. It is short and handwritten.\n\nIt came from Ama Owusu, "
+    "then a law student. The two met in Accra a year later.",
+    "Kofi Mensah", "Ama Owusu", "Accra", NULL, BYLINE_MEETING_HAPPENED },
+  /* "his Omani counterpart": the one titled by that country where named, past an honorific */
+  { DATELINE "Oman's Foreign Minister Sayyid Badr Al Harthi arrived on Monday. Kuwaiti Minister Ali Saleh held "
+    "talks with his Omani counterpart in Kuwait City on Tuesday.",
+    "Ali Saleh", "Badr Al Harthi", "Kuwait City", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Qatari Foreign Minister Sheikh Hamad Al-Thani spoke first. Later, British Foreign Secretary Tom "
+    "Hale met his Qatari counterpart in London on Monday.",
+    "Tom Hale", "Hamad Al-Thani", "London", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "The Saudi foreign minister was received by X": the one so titled where named */
+  { DATELINE "The session was attended by Saudi Foreign Minister Prince Faisal Al Saud and others. The Saudi "
+    "foreign minister was also received by Crown Prince Jaber Al-Sabah at Bayan Palace.",
+    "Faisal Al Saud", "Jaber Al-Sabah", "Bayan Palace", NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Jordan's Interior Minister Dr. Omar Haddad flew in on Monday. The Jordanian minister was received "
+    "by President Ana Soto at the palace on Tuesday.",
+    "Omar Haddad", "Ana Soto", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* "<Country>'s official will be in X for talks with Y" */
+  { DATELINE "Peru's trade minister was in Quito on Monday for talks with President Luis Ortega.",
+    "Peru", "Luis Ortega", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Kenya's deputy foreign minister will be in Kampala on Friday for talks with Foreign Minister Ruth "
+    "Nabirye.",
+    "Kenya", "Ruth Nabirye", "Kampala", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* "the visiting president": the visitor of the trip told last */
+  { DATELINE "Chilean President Luis Vera arrived in Lima on Sunday on a three-day state visit. Earlier in the "
+    "day, Foreign Minister Rosa Quispe called on the visiting president and discussed trade.",
+    "Rosa Quispe", "Luis Vera", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Kenyan Prime Minister Ruth Wanjiku arrived in Accra on Monday for an official visit. Ghana's "
+    "parliament speaker Kofi Boateng later received the visiting prime minister at Parliament House.",
+    "Kofi Boateng", "Ruth Wanjiku", "Parliament House", NULL, BYLINE_MEETING_HAPPENED },
+  /* "the army delegation was received by X": the head of the delegation whose words say so */
+  { DATELINE "Envoy Lars Berg met separately with the delegation of the army, headed by General Ali Musa, and with "
+    "the delegation of the police, headed by Colonel Omar Idris. The army delegation was later received by "
+    "President Ana Soto.",
+    "Ali Musa", "Ana Soto", NULL, NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Mediator Omar Haddad met separately on Monday with the delegation of the government, headed by "
+    "Deputy Minister Paul Okello, and with the delegation of the rebel alliance, headed by Jean Kabila-Moto. The "
+    "government delegation was received on Tuesday by President Ana Soto.",
+    "Paul Okello", "Ana Soto", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "meet" inside a quotation has no subject before it; "his" is not Ms Holt */
   { DATELINE "Foreign Minister Oskar Vane also met Ms Lena Holt and said it was \"a pleasure to meet and "
     "talk\".\n\nOn his meeting with Tom Brand, he said they talked about trade.",
@@ -484,6 +647,334 @@ test_case (gconstpointer data)
   g_assert_cmpstr (date, ==, c->date);
   if (c->status != BYLINE_MEETING_UNKNOWN)
     g_assert_cmpint (m->status, ==, c->status);
+}
+
+/* "X had visited Y's capital last year, when the two leaders first met at Z": the
+ * pair with the person the sentence names, not the last pair told; no side
+ * starts with "when" */
+static void
+test_when_the_two_leaders (void)
+{
+  const char *inputs[] = {
+    DATELINE "Prime Minister Ana Costa held talks with her Chilean counterpart Luis Vera in Lisbon on Monday. "
+    "President Rita Moura hosted Vera at the palace later. Costa had visited Santiago in May last year, when "
+    "the two leaders first met at the Moneda Palace.",
+    DATELINE "Chancellor Jonas Berg met Peruvian President Carlos Ayala in Berlin on Tuesday. Ayala later met "
+    "Mayor Petra Hahn at the city hall. Berg was in Lima in 2011, when the two men first met at the Torre "
+    "Tagle Palace.",
+  };
+  const char *pairs[][3] = { { "Ana Costa", "Luis Vera", "Moneda Palace" },
+                             { "Jonas Berg", "Carlos Ayala", "Torre Tagle Palace" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      gboolean found = FALSE;
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[k];
+
+          for (guint p = 0; p < m->participants->len; p++)
+            g_assert_false (g_str_has_prefix (g_array_index (m->participants, BylineParticipant, p).name, "when"));
+          if (g_strcmp0 (m->place_name, pairs[i][2]) == 0)
+            {
+              g_assert_true (has_participant (m, pairs[i][0]));
+              g_assert_true (has_participant (m, pairs[i][1]));
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+}
+
+/* "X, along with Y, met Z", "met Z, along with his deputy W", "accompanied by":
+ * one meeting of three */
+static void
+test_along_with (void)
+{
+  const char *inputs[] = {
+    DATELINE "Foreign Minister Ana Duarte, along with Defence Minister Rui Lopes, met Indian Prime Minister Raj "
+    "Mehta in Delhi on Monday.",
+    DATELINE "Senator Joan Pryce met Mexican President Luis Ortega, along with his finance minister Rosa Ibarra, "
+    "at the National Palace.",
+    DATELINE "Kenyan President Paul Mwangi, accompanied by Trade Secretary Amina Yusuf, held talks with Chinese "
+    "Premier Li Wenbo in Beijing.",
+  };
+  const char *names[][3] = { { "Ana Duarte", "Rui Lopes", "Raj Mehta" },
+                             { "Joan Pryce", "Luis Ortega", "Rosa Ibarra" },
+                             { "Paul Mwangi", "Amina Yusuf", "Li Wenbo" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineMeeting *m;
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      m = a->meetings->pdata[0];
+      g_assert_cmpuint (m->participants->len, ==, 3);
+      for (guint p = 0; p < 3; p++)
+        g_assert_true (has_participant (m, names[i][p]));
+    }
+}
+
+/* "The session was attended by A, B and C", "..., chaired by X", "in the presence
+ * of Y": the people named are at the meeting just told */
+static void
+test_attended_by (void)
+{
+  const char *inputs[] = {
+    DATELINE "The foreign ministers of the Andean states met in Lima today for the 20th session of the Andean "
+    "Council, chaired by Peru's Foreign Minister Rosa Quispe.\n\nThe session was attended by Bolivian Foreign "
+    "Minister Juan Mamani, Chilean Minister of State Dr. Lucia Vera and Colombian Vice Minister Pablo Rojas.",
+    DATELINE "King Harald Olsen received Estonian President Mart Kask at the Royal Palace on Monday, in the "
+    "presence of Foreign Minister Eva Lund.",
+    DATELINE "Leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. The summit was chaired by "
+    "Tanzanian President Joseph Mrema.",
+    /* "X, who attended the meeting, said" */
+    DATELINE "President Ana Soto hosted congressional leaders at the White House on Monday. The talks were tense. "
+    "Speaker Tom Hale, who attended the meeting, said little.",
+    DATELINE "A bipartisan group of senators met with President Ana Soto at the White House on Monday. Sen. Laura "
+    "Kent, a Republican from Ohio who attended the meeting, told reporters it went well.",
+  };
+  const char *names[][4] = { { "Rosa Quispe", "Juan Mamani", "Lucia Vera", "Pablo Rojas" },
+                             { "Harald Olsen", "Mart Kask", "Eva Lund", NULL },
+                             { "Kenya", "Uganda", "Joseph Mrema", NULL },
+                             { "Ana Soto", "congressional leaders", "Tom Hale", NULL },
+                             { "Ana Soto", "Laura Kent", NULL, NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      for (guint p = 0; p < 4 && names[i][p] != NULL; p++)
+        g_assert_true (has_participant (a->meetings->pdata[0], names[i][p]));
+    }
+}
+
+/* "X first met Y in 2015 in Kumasi": a meeting of another time, not the talks told
+ * before */
+static void
+test_first_met (void)
+{
+  const char *inputs[] = {
+    DATELINE "The talks between Kofi Mensah and Ama Owusu lasted four hours in Accra. Mensah first met Owusu in "
+    "2015 in Kumasi.",
+    DATELINE "Talks between Chancellor Jonas Berg and President Carlos Ayala ended in Berlin. Berg, a former "
+    "diplomat, had first met Ayala in Lima years ago.",
+  };
+  const char *places[][2] = { { "Accra", "Kumasi" }, { "Berlin", "Lima" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 2);
+      g_assert_cmpstr (((BylineMeeting *) a->meetings->pdata[0])->place_name, ==, places[i][0]);
+      g_assert_cmpstr (((BylineMeeting *) a->meetings->pdata[1])->place_name, ==, places[i][1]);
+    }
+}
+
+/* "visited Lima, Quito and Bogota", "will travel to Nairobi and Kampala": a trip to
+ * each city, in its country */
+static void
+test_trip_to_cities (void)
+{
+  const char *inputs[] = {
+    DATELINE "Foreign Minister Ana Duarte visited Lima, Quito and Bogota last month.",
+    DATELINE "Foreign Minister Samuel Osei will travel to Nairobi and Kampala next week for talks on trade.",
+  };
+  const char *sides[][3][2] = { { { "Peru", "Lima" }, { "Ecuador", "Quito" }, { "Colombia", "Bogota" } },
+                                { { "Kenya", "Nairobi" }, { "Uganda", "Kampala" }, { NULL, NULL } } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      guint n = 0;
+
+      g_assert_cmpuint (a->meetings->len, >=, sides[i][2][0] != NULL ? 3 : 2);
+      for (guint p = 0; p < 3 && sides[i][p][0] != NULL; p++, n++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[p];
+
+          g_assert_cmpuint (m->participants->len, ==, 2);
+          g_assert_cmpstr (g_array_index (m->participants, BylineParticipant, 1).name, ==, sides[i][p][0]);
+          g_assert_cmpstr (m->place_name, ==, sides[i][p][1]);
+        }
+      g_assert_cmpuint (a->meetings->len, ==, n);
+    }
+}
+
+/* "the presidents of Chile, Peru and Bolivia": heads of state stand for their
+ * countries, one meeting with them all */
+static void
+test_heads_of_countries (void)
+{
+  const char *inputs[] = {
+    DATELINE "President Ana Duarte will travel to Lima for the summit, where she is expected to meet the "
+    "presidents of Chile, Peru, Ecuador and Bolivia.",
+    DATELINE "Prime Minister Jan Berg will meet the premiers of Norway, Denmark and Finland in Oslo.",
+  };
+  const char *names[][5] = { { "Ana Duarte", "Chile", "Peru", "Ecuador", "Bolivia" },
+                             { "Jan Berg", "Norway", "Denmark", "Finland", NULL } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineMeeting *m;
+      guint n = 0;
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      m = a->meetings->pdata[0];
+      for (; n < 5 && names[i][n] != NULL; n++)
+        g_assert_true (has_participant (m, names[i][n]));
+      g_assert_cmpuint (m->participants->len, ==, n);
+    }
+}
+
+/* "will travel to X to brief General Y", "flew to X to brief President Y", "to
+ * meet the transitional authorities": whom the trip is to see takes part */
+static void
+test_trip_to_brief (void)
+{
+  const char *inputs[] = {
+    DATELINE "Envoy Kofi Mensah is due to travel to Port Sudan on Friday to brief army chief General Hassan Idris.",
+    DATELINE "Envoy Ana Duarte flew to Kigali to brief President Paul Mugisha on the talks.",
+    DATELINE "Former Ghanaian President Kwame Addo will travel to Bamako to meet the transitional authorities.",
+  };
+  const char *names[][2] = { { "Kofi Mensah", "Hassan Idris" }, { "Ana Duarte", "Paul Mugisha" },
+                             { "Kwame Addo", "transitional authorities" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      g_assert_true (has_participant (a->meetings->pdata[0], names[i][0]));
+      g_assert_true (has_participant (a->meetings->pdata[0], names[i][1]));
+    }
+}
+
+/* "the distinguished guest was welcomed by X": the visitor of the trip told last;
+ * and the trip at the invitation of Y stays, told by no meeting with Y */
+static void
+test_guest_welcomed (void)
+{
+  const char *inputs[] = {
+    DATELINE "President of Kenya Daniel Otieno arrived in Kampala on Tuesday on a state visit at the invitation "
+    "of President of Uganda Moses Okot. At Entebbe International Airport, the distinguished guest was welcomed "
+    "by Prime Minister of Uganda Ruth Nabirye and other officials.",
+    DATELINE "Chancellor Jonas Berg arrived in Lima on Monday at the invitation of President Carlos Ayala. The "
+    "guest was greeted at the airport by Foreign Minister Rosa Vera.",
+  };
+  const char *names[][3] = { { "Daniel Otieno", "Ruth Nabirye", "Moses Okot" },
+                             { "Jonas Berg", "Rosa Vera", "Carlos Ayala" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_nonnull (find_meeting (a, names[i][0], names[i][1]));
+      g_assert_nonnull (find_meeting (a, names[i][0], names[i][2]));
+    }
+}
+
+/* "Since then, they have held talks in Tokyo, Osaka and on the margins of the
+ * summit in Rome": the pair, a meeting in each place, of other times */
+static void
+test_talks_in_places (void)
+{
+  const char *inputs[] = {
+    DATELINE "Chancellor Otto Brandt and Premier Mei Lin met in Berlin on Monday. The two leaders first met in "
+    "Davos in 2019. Since then, they have held talks in Tokyo, Osaka and on the margins of the Group of 20 "
+    "summit in Rome.",
+    DATELINE "President Ana Soto and King Harald Olsen held talks in Oslo on Tuesday. Since then, they have met "
+    "in Paris and Madrid.",
+  };
+  const char *places[][3] = { { "Tokyo", "Osaka", "Rome" }, { "Paris", "Madrid", NULL } };
+  const char *pair[][2] = { { "Otto Brandt", "Mei Lin" }, { "Ana Soto", "Harald Olsen" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      for (guint p = 0; p < 3 && places[i][p] != NULL; p++)
+        {
+          gboolean found = FALSE;
+
+          for (guint k = 0; k < a->meetings->len; k++)
+            {
+              const BylineMeeting *m = a->meetings->pdata[k];
+
+              if (g_strcmp0 (m->place_name, places[i][p]) != 0)
+                continue;
+              g_assert_true (has_participant (m, pair[i][0]));
+              g_assert_true (has_participant (m, pair[i][1]));
+              g_assert_false (byline_day_valid (&m->date));
+              found = TRUE;
+            }
+          g_assert_true (found);
+        }
+    }
+}
+
+/* "Asked whether X would meet Y", "it was unclear whether": a question, no meeting */
+static void
+test_whether_no_meeting (void)
+{
+  const char *inputs[] = {
+    DATELINE "Asked whether the Director-General would meet the Israeli and Palestinian delegations, the "
+    "spokesperson said nothing was fixed.",
+    DATELINE "It was unclear whether Chancellor Otto Brandt would meet Premier Mei Lin in Rome.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+}
+
+/* "invited X to visit Y": X is the visitor, not the one who invites */
+static void
+test_invited_to_visit (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "President Ana Soto invited Chinese President Li Wei to "
+                                               "visit Santiago next year.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE "Polish Foreign Minister Jan Nowak met Saudi Foreign "
+                                               "Minister Faisal Al Saud in Riyadh. Nowak said he had invited "
+                                               "Egyptian President Omar Saleh to visit Warsaw.");
+  const BylineMeeting *m = find_meeting (a, "Li Wei", "Chile");
+
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place_name, ==, "Santiago");
+  g_assert_null (find_meeting (b, "Jan Nowak", "Poland"));
+  g_assert_nonnull (find_meeting (b, "Omar Saleh", "Poland"));
+}
+
+/* "is expected to meet A and B again": one meeting of the three, as before */
+static void
+test_meet_again_together (void)
+{
+  const char *inputs[] = {
+    DATELINE "President Ana Soto is expected to meet Senator Tom Hale and Senator Rita Moss again on Thursday.",
+    DATELINE "Mediator Lars Berg will meet Colonel Ali Musa and General Omar Bashir again in Nairobi next week.",
+  };
+  const char *names[][3] = { { "Ana Soto", "Tom Hale", "Rita Moss" }, { "Lars Berg", "Ali Musa", "Omar Bashir" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineMeeting *m;
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      m = a->meetings->pdata[0];
+      g_assert_cmpuint (m->participants->len, ==, 3);
+      for (guint p = 0; p < 3; p++)
+        g_assert_true (has_participant (m, names[i][p]));
+    }
 }
 
 static void
@@ -1538,6 +2029,18 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
+  g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);
+  g_test_add_func ("/meetings/along-with", test_along_with);
+  g_test_add_func ("/meetings/attended-by", test_attended_by);
+  g_test_add_func ("/meetings/first-met", test_first_met);
+  g_test_add_func ("/meetings/trip-to-cities", test_trip_to_cities);
+  g_test_add_func ("/meetings/heads-of-countries", test_heads_of_countries);
+  g_test_add_func ("/meetings/trip-to-brief", test_trip_to_brief);
+  g_test_add_func ("/meetings/guest-welcomed", test_guest_welcomed);
+  g_test_add_func ("/meetings/talks-in-places", test_talks_in_places);
+  g_test_add_func ("/meetings/whether-no-meeting", test_whether_no_meeting);
+  g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
+  g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -439,10 +439,64 @@ trailing_credit (const BylineDocument *self, const BylineSpan *para, BylineSpan 
   return FALSE;
 }
 
+/* "ABUJA, Dec 10 (Reuters) - Leaders agreed on Wednesday": a dateline with no
+ * year takes the year in which its day fell on the weekday the lead names
+ * first (the news of the day), the latest such year up to today; with no
+ * weekday, or one told as "last"/"next", the year stays unknown */
+static int
+dateline_year (const BylineDocument *self,
+               guint                 from,
+               int                   month,
+               int                   day)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint n = self->tokens->len;
+  int weekday = 0;
+
+  for (guint i = from; i < n && i < from + 60 && weekday == 0; i++)
+    {
+      if (toks[i].kind == BYLINE_TOKEN_PUNCT && text[toks[i].start] == '.')
+        break;
+      if (toks[i].kind != BYLINE_TOKEN_WORD || !(toks[i].flags & BYLINE_TOKEN_CAP))
+        continue;
+      weekday = byline_weekday_from_word (text + toks[i].start, byline_token_len (&toks[i]));
+      if (weekday != 0 && i > 0
+          && (byline_token_is (text, &toks[i - 1], "last") || byline_token_is (text, &toks[i - 1], "next")))
+        return 0;
+    }
+  if (weekday == 0)
+    return 0;
+  {
+    g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+    int year = g_date_time_get_year (now);
+    GDate today;
+
+    g_date_clear (&today, 1);
+    g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
+                    (GDateMonth) g_date_time_get_month (now), (GDateYear) year);
+    for (int y = year; y > year - 28; y--)
+      {
+        GDate d;
+
+        if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) y))
+          continue;
+        g_date_clear (&d, 1);
+        g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) y);
+        if (g_date_days_between (&today, &d) > 1)
+          continue;
+        if ((int) g_date_get_weekday (&d) == weekday)
+          return y;
+      }
+  }
+  return 0;
+}
+
 /* "WASHINGTON (Reuters) -", "ANKARA, December 11 (TASS) -", "TEHRAN-Anadolu Agency",
  * "Pyongyang, October 23 (KCNA) --", "SEOUL, Nov. 24 (Yonhap) --" */
 static void
-find_wire_dateline (BylineDocument *self)
+find_wire_dateline (BylineDocument *self,
+                    BylineDay      *pending)
 {
   const char *text = self->text->data;
   const BylineToken *toks = (const BylineToken *) self->tokens->data;
@@ -548,6 +602,13 @@ find_wire_dateline (BylineDocument *self)
                     BylineDay d = m.written;
                     if (!d.year)
                       d.year = self->date.year;
+                    if (!d.year)
+                      {
+                        /* (after a full date near the top, if there is none) */
+                        pending->year = (int) (k + m.n_tokens);
+                        pending->month = d.month;
+                        pending->day = d.day;
+                      }
                     if (d.year && byline_day_valid (&d))
                       self->date = d;
                   }
@@ -619,6 +680,7 @@ find_header (BylineDocument *self)
   const char *text = self->text->data;
   const BylineToken *toks = (const BylineToken *) self->tokens->data;
   guint body_line = lines->len;
+  BylineDay pending = { 0 };     /* year: the token after the wire dateline's date */
 
   for (guint li = 0; li < lines->len && li < HEADER_MAX_LINES; li++)
     {
@@ -688,7 +750,7 @@ find_header (BylineDocument *self)
         self->credit = span;
     }
 
-  find_wire_dateline (self);
+  find_wire_dateline (self, &pending);
 
   /* no dated line: the first full date near the top */
   if (self->date.year == 0)
@@ -711,6 +773,14 @@ find_header (BylineDocument *self)
           if (m.n_tokens > 1)
             i += m.n_tokens - 1;
         }
+    }
+  /* a wire dateline's day with no year: the weekday of the lead gives it */
+  if (self->date.year == 0 && pending.month != 0)
+    {
+      BylineDay d = { dateline_year (self, (guint) pending.year, pending.month, pending.day), pending.month, pending.day };
+
+      if (d.year != 0 && byline_day_valid (&d))
+        self->date = d;
     }
 }
 

@@ -108,6 +108,35 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
         lower[len - 1] = '\0';
       stem = g_steal_pointer (&lower);
     }
+  /* "Malhotra had visited Hanoi last year, when the two leaders first met": a
+   * pair with the person the sentence names before, if there is one */
+  {
+    const BylineEntity *named = NULL;
+
+    for (guint k = from; k > 0 && k + 30 > from && named == NULL; k--)
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 1);
+
+        if (is_punct (c, k - 1, '.') || (c->toks[k - 1].flags & BYLINE_TOKEN_NEWLINE))
+          break;
+        if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+          named = r->entity;
+      }
+    /* (by a word any pair fits: "the two leaders", "the two men") */
+    if (stem == NULL || !(g_str_equal (stem, "leader") || g_str_equal (stem, "men") || g_str_equal (stem, "women")))
+      named = NULL;
+    for (guint k = c->meetings->len; k > 0 && k + NEARBY > c->meetings->len && named != NULL; k--)
+      {
+        const BylineMeeting *m = c->meetings->pdata[k - 1];
+
+        if (m->participants->len == 2 && _byline_meetings_has_participant (m, named, NULL)
+            && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
+            && g_array_index (m->participants, BylineParticipant, 1).entity != NULL
+            && g_array_index (m->participants, BylineParticipant, 0).entity->type == BYLINE_ENTITY_PERSON
+            && g_array_index (m->participants, BylineParticipant, 1).entity->type == BYLINE_ENTITY_PERSON)
+          return m;
+      }
+  }
   for (guint k = c->meetings->len; k > 0; k--)
     {
       const BylineMeeting *m = c->meetings->pdata[k - 1];
@@ -205,6 +234,32 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
           && g_str_equal (p->affiliation, norp->affiliation))
         return p;
     }
+  /* or one titled by that country where named, past an honorific the title
+   * reader leaves: "Oman's Foreign Minister Sayyid X", "Omani Foreign Minister
+   * Sheikh X" */
+  /* (within a window around the words, for a long file stays linear) */
+  for (guint mi = byline_mentions_lower_bound (c->mentions, i > 2000 ? i - 2000 : 0);
+       mi < c->mentions->len && norp->affiliation != NULL; mi++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, mi);
+
+      if (r->first_token > i + 2000)
+        break;
+      if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->affiliation != NULL)
+        continue;
+      for (guint q = r->first_token; q > 0 && q + 7 > r->first_token; q--)
+        {
+          const BylineMentionRef *o = byline_mentions_at (c->mentions, q - 1);
+
+          if (o != NULL && o->end_token == q - (q > 1 && c->toks[q - 1].kind == BYLINE_TOKEN_POSSESSIVE ? 1 : 0)
+              && ((o->entity->type == BYLINE_ENTITY_NORP && g_strcmp0 (o->entity->affiliation, norp->affiliation) == 0)
+                  || (_byline_meetings_is_country (o->entity) && g_str_equal (o->entity->name, norp->affiliation))))
+            return r->entity;
+          if (c->toks[q - 1].kind != BYLINE_TOKEN_POSSESSIVE
+              && (c->toks[q - 1].kind != BYLINE_TOKEN_WORD || !(c->toks[q - 1].flags & BYLINE_TOKEN_CAP)))
+            break;
+        }
+    }
   return NULL;
 }
 
@@ -217,7 +272,7 @@ state_noun (const Ctx *c, guint k)
   static const char *const nouns[] = {
     "officials", "delegations", "delegation", "ministers", "diplomats", "envoys", "representatives",
     "negotiators", "leaders", "counterparts", "lawmakers", "parliamentarians", "legislators",
-    "ambassadors", "commanders", "governments", NULL,
+    "ambassadors", "commanders", "governments", "presidents", "premiers", NULL,
   };
 
   return is_one_of (c, k, nouns);
@@ -253,14 +308,15 @@ static const char *const group_plurals[] = {
   "counterparts", "diplomats", "envoys", "representatives", "senators", "members", "negotiators",
   "students", "executives", "investors", "businesspeople", "entrepreneurs",
   "activists", "journalists", "experts", "scholars", "parliamentarians", "legislators", "deputies",
-  "elders", "commanders", "governors", "mayors", "ambassadors", "powers", "governments",
+  "elders", "commanders", "governors", "mayors", "ambassadors", "powers", "governments", "presidents",
+  "premiers",
   /* people by their trade or standing: "met with county commissioners", "sat down with
    * growers", "will meet with dockworkers and union leaders" */
   "commissioners", "councillors", "councilors", "directors", "chiefs", "heads", "trustees",
   "appropriators", "mediators", "bankers", "farmers", "growers", "producers", "dockworkers",
   "employees", "unionists", "residents", "voters", "donors", "supporters", "families", "survivors",
   "veterans", "protesters", "clerics", "generals", "officers", "teachers", "parents", "owners",
-  "manufacturers", "exporters", "traders", "industrialists", "CEOs", NULL,
+  "manufacturers", "exporters", "traders", "industrialists", "CEOs", "authorities", NULL,
 };
 static const char *const group_singulars[] = {
   "delegation", "group", "government", "businessmen", "chairmen", NULL,
@@ -406,6 +462,12 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                               || is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday")
                               || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))))
                 j++;
+              /* (a long name is whole: "the delegation of the Government of the
+               * Republic of Chad") */
+              if (j > k + 2 && j < hi && byline_mentions_at (c->mentions, j - 1) != NULL
+                  && byline_mentions_at (c->mentions, j - 1)->end_token > j
+                  && byline_mentions_at (c->mentions, j - 1)->first_token >= k + 2)
+                j = byline_mentions_at (c->mentions, j - 1)->end_token;
               *end = j;
             }
           if (is_word (c, first, "the") || is_word (c, first, "his") || is_word (c, first, "her"))
@@ -421,7 +483,21 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
         if (!(c->toks[k].flags & BYLINE_TOKEN_CAP) && len > 3
             && ((w[len - 3] == 'i' && w[len - 2] == 'n' && w[len - 1] == 'g') || (w[len - 2] == 'e' && w[len - 1] == 'd')))
           break;
+        /* "peanut and cotton growers", "business and civic leaders": two modifiers
+         * of one noun */
+        if (is_word (c, k, "and") && k > i && k + 2 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+            && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_STOPWORD)
+            && !group_noun (c, k + 1, !c->object_side) && group_noun (c, k + 2, !c->object_side)
+            && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
+          {
+            k++;
+            continue;
+          }
         if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "and")
+            /* "..., when the two leaders first met": a clause of its own */
+            || is_word (c, k, "when") || is_word (c, k, "where") || is_word (c, k, "while")
+            || is_word (c, k, "after") || is_word (c, k, "before") || is_word (c, k, "since")
+            || is_word (c, k, "until") || is_word (c, k, "because") || is_word (c, k, "whom")
             || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
           break;
         /* "met here Monday with a delegation": a day or a preposition is no modifier */
@@ -609,6 +685,9 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   /* "OSLO (Byline Sample Press) -": the dateline's agency met no one */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  /* nor does one the document did not read: "New Delhi, Mar 2 (PTI) India and ..." */
+  if (i < c->n && c->toks[i].start >= c->dl_start && c->toks[i].start < c->dl_end)
+    return FALSE;
   r = byline_mentions_at (c->mentions, i);
   const BylineEntity *cp;
   char *group;
@@ -704,6 +783,30 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
               j = next->end_token;
               if (is_word (c, next->first_token - 1, "and"))
                 {
+                  guint h = i;
+
+                  /* but heads of state and government stand for their countries: "meet
+                   * the presidents of Chile, Peru and Bolivia" */
+                  while (h + 1 < of->first_token && !is_word (c, h + 1, "of"))
+                    h++;
+                  if (is_word (c, h, "presidents") || is_word (c, h, "premiers") || is_word (c, h, "leaders"))
+                    {
+                      for (guint q = of->first_token; q < j; q++)
+                        {
+                          const BylineMentionRef *cr = byline_mentions_at (c->mentions, q);
+
+                          if (cr != NULL && cr->first_token == q && _byline_meetings_is_country (cr->entity))
+                            {
+                              _byline_meetings_add_participant (m, cr->entity, _byline_meetings_mention_name (c, cr));
+                              q = cr->end_token - 1;
+                            }
+                        }
+                      g_free (group);
+                      *end = j;
+                      c->countries = TRUE;
+                      c->grouped = TRUE;
+                      return TRUE;
+                    }
                   g_free (group);
                   group = span_text (c, i + (is_word (c, i, "the") || is_word (c, i, "his") || is_word (c, i, "her")), j);
                   *end = j;
@@ -728,6 +831,31 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
         }
       _byline_meetings_add_participant (m, NULL, group);
       return TRUE;
+    }
+  /* "called on the visiting prime minister", "hosted the visiting president": the
+   * visitor of the trip told last, when no people is named */
+  if (is_word (c, i, "the") && is_word (c, i + 1, "visiting") && c->object_side && i + 2 < hi
+      && byline_mentions_at (c->mentions, i + 2) == NULL)
+    {
+      guint j = i + 2;
+
+      while (j < hi && j < i + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+             && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
+        j++;
+      if (j > i + 2 && !(j < hi && (c->toks[j].flags & BYLINE_TOKEN_CAP)))
+        for (guint k = c->meetings->len; k > 0 && k + NEARBY > c->meetings->len; k--)
+          {
+            const BylineMeeting *o = c->meetings->pdata[k - 1];
+            const BylineEntity *visitor = o->participants->len > 0
+                                            ? g_array_index (o->participants, BylineParticipant, 0).entity : NULL;
+
+            if (o->trip && visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON)
+              {
+                _byline_meetings_add_participant (m, visitor, g_strdup (visitor->name));
+                *end = j;
+                return TRUE;
+              }
+          }
     }
   /* "received the visiting Omani foreign minister": one of a people by title, not
    * named (a name would have been found above) */
@@ -973,6 +1101,13 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
                       || is_word (c, r->first_token - 2, "fly") || is_word (c, r->first_token - 2, "visit")
                       || is_word (c, r->first_token - 2, "trip") || is_word (c, r->first_token - 2, "went")
                       || is_word (c, r->first_token - 2, "headed") || is_word (c, r->first_token - 2, "arrived")))
+              /* "in her Capitol office", "at his Paris residence" */
+              || (r->first_token > 1 && r->end_token < c->n
+                  && (is_word (c, r->first_token - 1, "his") || is_word (c, r->first_token - 1, "her")
+                      || is_word (c, r->first_token - 1, "their") || is_word (c, r->first_token - 1, "its"))
+                  && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "at"))
+                  && (is_word (c, r->end_token, "office") || is_word (c, r->end_token, "offices")
+                      || is_word (c, r->end_token, "residence") || is_word (c, r->end_token, "home")))
               || (r->first_token > 1 && (is_word (c, r->first_token - 1, "capital") || is_word (c, r->first_token - 1, "city"))
                   && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "the")))
               || (is_word (c, r->first_token - 1, "to") && r->first_token > trigger && r->first_token < trigger + 3)
@@ -989,6 +1124,19 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
            * what the talks are about, not where they are */
           if (modifies_meeting_noun (c, r->end_token))
             continue;
+          /* "met to coordinate ahead of the NATO summit in Ankara": the place of
+           * another meeting, to come */
+          if (r->first_token > 2 && is_word (c, r->first_token - 1, "in") && r->first_token - 2 != trigger
+              && (byline_token_cls (&c->toks[r->first_token - 2]) & BYLINE_WORD_MEETING))
+            {
+              gboolean ahead = FALSE;
+
+              for (guint q = r->first_token - 2; q > 0 && q + 6 > r->first_token - 2 && !ahead; q--)
+                ahead = (is_word (c, q - 1, "ahead") && is_word (c, q, "of")) || is_word (c, q - 1, "before")
+                        || is_word (c, q - 1, "preparations") || is_word (c, q - 1, "prepare");
+              if (ahead)
+                continue;
+            }
           if (dist < best_place_dist || (city && m->place && m->place->lex && m->place->lex->kind == BYLINE_LEX_COUNTRY))
             {
               m->place = r->entity;

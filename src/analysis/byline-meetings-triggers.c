@@ -354,6 +354,9 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
           && (is_word (c, i - 2, "during") || is_word (c, i - 2, "after") || is_word (c, i - 2, "following")
               || is_word (c, i - 2, "before") || is_word (c, i - 2, "at") || is_word (c, i - 2, "in")))
         return TRIGGER_TALKS;
+      /* "held delegation-level talks", "held wide-ranging talks" */
+      if (held_before (c, i))
+        return TRIGGER_TALKS;
       return TRIGGER_NONE;
     }
   /* "a visit to Cuba", "plans to travel to Brazil", "visited Hanoi": a trip to a place */
@@ -410,6 +413,10 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        || is_word (c, i, "tete-a-tete") || is_word (c, i, "dialogue"))
       && held_before (c, i))
     return TRIGGER_MEET;
+  /* "held consultations in Moscow with X": its partner after a short phrase */
+  if ((is_word (c, i, "consultations") || is_word (c, i, "negotiations") || is_word (c, i, "discussions"))
+      && held_before (c, i))
+    return TRIGGER_TALKS;
   /* "X and Y had a cordial exchange of views" */
   if (is_word (c, i, "exchange") && is_word (c, i + 1, "of")
       && (is_word (c, i + 2, "views") || is_word (c, i + 2, "opinions")) && held_before (c, i))

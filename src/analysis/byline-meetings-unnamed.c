@@ -551,6 +551,15 @@ _byline_meetings_unnamed (Ctx *c)
           break;
       if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
         continue;
+      /* "asked whether they would meet": a question */
+      {
+        gboolean question = FALSE;
+
+        for (guint k = t > lo + 8 ? t - 8 : lo; k < t && !question; k++)
+          question = is_word (c, k, "whether");
+        if (question)
+          continue;
+      }
       /* "no such meeting had been scheduled", "there was no meeting" */
       if (t > lo && (is_word (c, t - 1, "no") || (t > lo + 1 && is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))))
         continue;
@@ -563,7 +572,10 @@ _byline_meetings_unnamed (Ctx *c)
           other_time = is_word (c, k, "last") || is_word (c, k, "previously")
                        /* but "their first encounter since the election" is this one */
                        || (is_word (c, k, "first") && !is_word (c, t + 1, "since") && !is_word (c, t + 2, "since"))
-                       || is_word (c, k, "recently") || is_word (c, k, "once") || is_word (c, k, "ago");
+                       || is_word (c, k, "recently") || is_word (c, k, "once") || is_word (c, k, "ago")
+                       /* "they discussed the upcoming summit in Belem": another, to come */
+                       || (k + 4 > t && (is_word (c, k, "upcoming") || is_word (c, k, "forthcoming")
+                                         || is_word (c, k, "next")));
         if (other_time)
           continue;
       }

@@ -366,6 +366,94 @@ role_word (const Ctx *c, guint k)
   }
 }
 
+/* "along with", "together with", "accompanied by": one more on the same side */
+static gboolean
+along_with (const Ctx *c, guint k)
+{
+  return ((is_word (c, k, "along") || is_word (c, k, "together")) && is_word (c, k + 1, "with"))
+         || (is_word (c, k, "accompanied") && is_word (c, k + 1, "by"));
+}
+
+/* The person with no known country whose name follows "<People> <title> ..." or
+ * "<Country>'s <title> ...", the title holding @head: "Saudi Foreign Minister
+ * Prince X", "Oman's Foreign Minister Sayyid X"; the first so named */
+static const BylineEntity *
+titled_by_country (const Ctx *c, const char *country, const char *head, guint at)
+{
+  /* (within a window around the words, for a long file stays linear) */
+  for (guint mi = byline_mentions_lower_bound (c->mentions, at > 2000 ? at - 2000 : 0); mi < c->mentions->len; mi++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, mi);
+      gboolean titled = FALSE;
+
+      if (r->first_token > at + 2000)
+        break;
+
+      if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->affiliation != NULL)
+        continue;
+      for (guint q = r->first_token; q > 0 && q + 7 > r->first_token; q--)
+        {
+          const BylineMentionRef *o = byline_mentions_at (c->mentions, q - 1);
+
+          if (o != NULL && o->end_token == q - (q > 1 && c->toks[q - 1].kind == BYLINE_TOKEN_POSSESSIVE ? 1 : 0)
+              && ((o->entity->type == BYLINE_ENTITY_NORP && g_strcmp0 (o->entity->affiliation, country) == 0)
+                  || (_byline_meetings_is_country (o->entity) && g_str_equal (o->entity->name, country))))
+            {
+              if (titled)
+                return r->entity;
+              break;
+            }
+          /* (past "Dr." too) */
+          if (c->toks[q - 1].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, q - 1, '.')
+              && (c->toks[q - 1].kind != BYLINE_TOKEN_WORD || !(c->toks[q - 1].flags & BYLINE_TOKEN_CAP)))
+            break;
+          if (c->toks[q - 1].kind == BYLINE_TOKEN_WORD
+              && byline_token_len (&c->toks[q - 1]) == strlen (head)
+              && g_ascii_strncasecmp (c->text + c->toks[q - 1].start, head, strlen (head)) == 0)
+            titled = TRUE;
+        }
+    }
+  return NULL;
+}
+
+/* Does the role hold every word of the title from @j up to @w ("prime minister" in
+ * "Prime Minister")? */
+static gboolean
+role_fits_words (const Ctx *c, const char *role, guint j, guint w)
+{
+  g_autofree char *lower = g_ascii_strdown (role, -1);
+
+  for (guint q = j; q < w; q++)
+    {
+      g_autofree char *word = g_ascii_strdown (c->text + c->toks[q].start, byline_token_len (&c->toks[q]));
+
+      if (strstr (lower, word) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "will", "has", "also": a word between a subject and its verb */
+static gboolean
+adverb_or_aux_word (const Ctx *c, guint k)
+{
+  return adverb_before (c, k, k + 1) || is_word (c, k, "held") || is_word (c, k, "had") || is_word (c, k, "has")
+         || is_word (c, k, "is") || is_word (c, k, "was");
+}
+
+/* "the Chilean ambassador", "his deputy", "a senior adviser": a description by
+ * office, of at most two words before the office */
+static gboolean
+described_role (const Ctx *c, guint k, guint hi)
+{
+  if (!(is_word (c, k, "the") || is_word (c, k, "his") || is_word (c, k, "her") || is_word (c, k, "a")))
+    return FALSE;
+  for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+    if (role_word (c, j))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 negated (const Ctx *c, guint from, guint t)
 {
@@ -388,6 +476,124 @@ negated (const Ctx *c, guint from, guint t)
         return TRUE;
     }
   return FALSE;
+}
+
+/* "The session was attended by A, B and C", "..., chaired by X", "received Y
+ * at Z, in the presence of W": the people named are at the meeting told last,
+ * in this sentence or the one before */
+static void
+attended_by (Ctx *c, guint s)
+{
+  const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+  guint32 prev = s > 0 ? g_array_index (c->doc->sentences, BylineSentence, s - 1).start : sent->start;
+  BylineMeeting *last = NULL;
+  guint32 last_start = 0;
+  gboolean same = FALSE;
+  guint from = 0;
+  const BylineEntity *who = NULL;
+
+  if (hi < lo + 4)
+    return;
+  for (guint k = lo + 2; k + 1 < hi && from == 0 && who == NULL; k++)
+    {
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+        continue;
+      /* "House Speaker X, who attended the meeting, said": X was at the meeting told
+       * just before */
+      if (byline_token_len (&c->toks[k]) == 8 && is_word (c, k, "attended") && is_word (c, k - 1, "who")
+          && is_word (c, k + 1, "the") && k + 2 < hi
+          && ((byline_token_cls (&c->toks[k + 2]) & BYLINE_WORD_MEETING) || is_word (c, k + 2, "session")))
+        {
+          for (guint q = k - 1; q > lo && q + 16 > k; q--)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, q - 1);
+
+              if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  who = r->entity;
+                  break;
+                }
+            }
+          if (who != NULL && s > 1)
+            prev = g_array_index (c->doc->sentences, BylineSentence, s - 2).start;
+          continue;
+        }
+      if (byline_token_len (&c->toks[k]) != 2)
+        continue;
+      /* ", chaired by X", "in the presence of X": told with the meeting */
+      if ((is_word (c, k, "by") && is_punct (c, k - 2, ',')
+           && (is_word (c, k - 1, "chaired") || is_word (c, k - 1, "attended")))
+          || (is_word (c, k, "of") && is_word (c, k - 1, "presence") && is_word (c, k - 2, "the")
+              && k > lo + 2 && is_word (c, k - 3, "in")))
+        {
+          from = k + 1;
+          same = TRUE;
+        }
+      /* "The session was (also) attended by": a sentence of its own about it */
+      else if (is_word (c, k, "by") && (is_word (c, k - 1, "attended") || is_word (c, k - 1, "chaired"))
+               && is_word (c, lo, "the") && ((byline_token_cls (&c->toks[lo + 1]) & BYLINE_WORD_MEETING)
+                                              || is_word (c, lo + 1, "session") || is_word (c, lo + 1, "council")))
+        {
+          guint v = k - 1;
+
+          while (v > lo + 2 && (is_word (c, v - 1, "also") || is_word (c, v - 1, "jointly")))
+            v--;
+          if (is_word (c, v - 1, "was") || is_word (c, v - 1, "were"))
+            from = k + 1;
+        }
+    }
+  if (from == 0 && who == NULL)
+    return;
+  /* the meeting told last, in this sentence (or the one before) */
+  for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len; i--)
+    {
+      BylineMeeting *m = c->meetings->pdata[i - 1];
+
+      for (guint e = 0; e < m->evidence->len; e++)
+        {
+          const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, e);
+
+          if (ev->start >= (same ? sent->start : prev) && ev->start < sent->start + (same ? 1 : 0)
+              && (last == NULL || ev->start > last_start))
+            {
+              last = m;
+              last_start = ev->start;
+            }
+        }
+    }
+  if (last == NULL)
+    return;
+  if (who != NULL)
+    {
+      _byline_meetings_add_participant (last, who, g_strdup (who->name));
+      return;
+    }
+  /* the list: one person an item, up to the end of the list */
+  for (guint k = from, item = from; k < hi; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+        {
+          if (item != G_MAXUINT)
+            _byline_meetings_add_participant (last, r->entity, g_strdup (r->entity->name));
+          item = G_MAXUINT;
+          k = r->end_token - 1;
+          continue;
+        }
+      if (is_punct (c, k, ',') || is_word (c, k, "and"))
+        {
+          item = k + 1;
+          continue;
+        }
+      if (c->toks[k].kind == BYLINE_TOKEN_PUNCT && !is_punct (c, k, '.') && !is_punct (c, k, '\''))
+        break;
+      /* the list ends at a verb of the clause: "..., who said" */
+      if (is_word (c, k, "who") || is_word (c, k, "which")
+          || ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
+        break;
+    }
 }
 
 static void
@@ -417,6 +623,10 @@ meeting_in_sentence (Ctx *c, guint s)
     {
       Trigger trig;
       BylineMeeting *m;
+      const BylineEntity *more_places[4] = { NULL };  /* "travel to Nairobi and Kampala" */
+      guint n_more = 0;
+      const BylineEntity *list_places[4] = { NULL };  /* "held talks in Tokyo, Osaka and ..." */
+      guint n_list = 0;
       guint clause = lo;
       guint end;
       guint after = t;
@@ -588,7 +798,10 @@ meeting_in_sentence (Ctx *c, guint s)
         if ((is_word (c, k - 1, "when") || is_word (c, k - 1, "once") || is_word (c, k - 1, "if")
              || is_word (c, k - 1, "until") || is_word (c, k - 1, "because") || is_word (c, k - 1, "whereas"))
             && k < t && (byline_mentions_at (c->mentions, k) != NULL || is_word (c, k, "he") || is_word (c, k, "she")
-                         || is_word (c, k, "they")))
+                         || is_word (c, k, "they")
+                         /* "..., when the two leaders first met" */
+                         || (is_word (c, k, "the") && (is_word (c, k + 1, "two") || is_word (c, k + 1, "leaders")
+                                                       || is_word (c, k + 1, "ministers")))))
           {
             clause = k;
             break;
@@ -633,16 +846,21 @@ meeting_in_sentence (Ctx *c, guint s)
       }
       /* a transcript's "HOST: The senators you met with ...": the label is who
        * speaks, and "you" the other one in the conversation */
+      const BylineEntity *turn_speaker = NULL;
       {
         const BylineMentionRef *label = byline_mentions_at (c->mentions, lo);
 
         if (label != NULL && label->first_token == lo && is_punct (c, label->end_token, ':')
             && label->entity->type == BYLINE_ENTITY_PERSON)
           {
+            turn_speaker = label->entity;
             if (clause <= label->end_token)
               clause = label->end_token + 1;
             for (guint k = clause; k < t && m->participants->len == 0; k++)
-              if (is_word (c, k, "you") || (is_word (c, k, "your") && k + 1 == t))
+              /* "PARK: I met X on Thursday": "I" is the label's */
+              if (is_word (c, k, "I") && (c->toks[k].flags & BYLINE_TOKEN_CAP) && adverb_before (c, k + 1, t))
+                _byline_meetings_add_participant (m, label->entity, g_strdup (label->entity->name));
+              else if (is_word (c, k, "you") || (is_word (c, k, "your") && k + 1 == t))
                 {
                   const BylineEntity *other = transcript_other (c, lo, label->entity);
 
@@ -670,6 +888,22 @@ meeting_in_sentence (Ctx *c, guint s)
               && t > 2 && (is_word (c, t - 1, "and") || is_word (c, t - 2, "and"))
               && _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE)
             break;
+          /* "X, along with Y, met Z", "X, accompanied by Y, met Z": Y too */
+          if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && is_punct (c, r->end_token, ',')
+              && r->end_token + 3 < t && along_with (c, r->end_token + 1))
+            {
+              const BylineMentionRef *with = _byline_meetings_person_after_by (c, r->end_token + 2);
+
+              _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+              if (with != NULL && with->end_token <= t)
+                {
+                  _byline_meetings_add_participant (m, with->entity, g_strdup (with->entity->name));
+                  k = with->end_token - 1;
+                }
+              else
+                k = r->end_token;
+              continue;
+            }
           /* "Park Sung-min, leader of the Democratic Party, said ...": the names
            * inside an apposition are not subjects */
           if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && is_punct (c, r->end_token, ',')
@@ -701,6 +935,7 @@ meeting_in_sentence (Ctx *c, guint s)
               continue;
             }
           if (r && r->first_token == k && !byline_clauses_governed (&c->reader, k) && !byline_span_contains (&c->doc->wire, r->start)
+              && !(r->start >= c->dl_start && r->start < c->dl_end)
               && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
             {
               if (r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, t) != 0)
@@ -777,6 +1012,135 @@ meeting_in_sentence (Ctx *c, guint s)
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
         }
+      /* "PARK: ... And I plan to visit Jeju in August to meet families": "I" opens the
+       * clause, in a turn whose label opens the paragraph */
+      if (m->participants->len == 0 && (is_word (c, clause, "I") || (is_word (c, clause, "and") && is_word (c, clause + 1, "I")))
+          && (c->toks[clause + is_word (c, clause, "and")].flags & BYLINE_TOKEN_CAP))
+        {
+          if (turn_speaker == NULL)
+            {
+              guint first = s;
+
+              while (first > 0 && s - first < 8
+                     && g_array_index (c->doc->sentences, BylineSentence, first - 1).paragraph == sent->paragraph)
+                first--;
+              if (first < s)
+                {
+                  guint ft = g_array_index (c->doc->sentences, BylineSentence, first).first_token;
+                  const BylineMentionRef *label = byline_mentions_at (c->mentions, ft);
+
+                  if (label != NULL && label->first_token == ft && is_punct (c, label->end_token, ':')
+                      && label->entity->type == BYLINE_ENTITY_PERSON)
+                    turn_speaker = label->entity;
+                }
+            }
+          if (turn_speaker != NULL)
+            _byline_meetings_add_participant (m, turn_speaker, g_strdup (turn_speaker->name));
+        }
+      /* "the distinguished guest was welcomed by X": the visitor of the trip told last */
+      for (guint k = clause; k < t && k < clause + 4 && m->participants->len == 0; k++)
+        if (is_word (c, k, "guest") || is_word (c, k, "visitor"))
+          {
+            for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len; i--)
+              {
+                const BylineMeeting *o = c->meetings->pdata[i - 1];
+                const BylineEntity *visitor = o->participants->len > 0
+                                                ? g_array_index (o->participants, BylineParticipant, 0).entity : NULL;
+
+                if (o->trip && visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON)
+                  {
+                    _byline_meetings_add_participant (m, visitor, g_strdup (visitor->name));
+                    break;
+                  }
+              }
+            break;
+          }
+      /* "Chile's deputy foreign minister held talks with X", "a Chilean vice-minister
+       * met X": an official no one names, on the country's side */
+      if (m->participants->len == 0 && clause + 2 < t)
+        {
+          guint k = clause + (is_word (c, clause, "the") || is_word (c, clause, "a") || is_word (c, clause, "an"));
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+          const BylineEntity *country = NULL;
+          const char *country_name = NULL;
+          guint j = 0;
+
+          if (r != NULL && r->first_token == k && _byline_meetings_is_country (r->entity)
+              && r->end_token < t && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+            {
+              country = r->entity;
+              country_name = r->entity->name;
+              j = r->end_token + 1;
+            }
+          else if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_NORP && r->entity->affiliation != NULL
+                   && k > clause)
+            {
+              country_name = r->entity->affiliation;
+              j = r->end_token;
+              for (guint e = 0; e < c->entities->len && country == NULL; e++)
+                {
+                  const BylineEntity *ce = c->entities->pdata[e];
+
+                  if (_byline_meetings_is_country (ce) && g_str_equal (ce->name, country_name))
+                    country = ce;
+                }
+            }
+          if (country_name != NULL)
+            {
+              guint w = j;
+
+              while (w < t && w < j + 3 && c->toks[w].kind == BYLINE_TOKEN_WORD && !(c->toks[w].flags & BYLINE_TOKEN_CAP)
+                     && byline_mentions_at (c->mentions, w) == NULL && !adverb_or_aux_word (c, w))
+                w++;
+              /* the official's title ends the noun group, then only the verb's words */
+              gboolean verb_only = w > j && role_word (c, w - 1);
+
+              /* then only the verb's words: "will", "was", "held" */
+              for (guint q = w; q < t && verb_only; q++)
+                verb_only = adverb_or_aux_word (c, q) || is_word (c, q, "were");
+              /* "Uruguay's vice-minister will be in the capital on Friday for
+               * consultations with X": in a place for talks */
+              if (!verb_only && w > j && role_word (c, w - 1) && t > 1 && t < w + 12 && is_word (c, t - 1, "for")
+                  && (is_word (c, w, "will") || is_word (c, w, "is") || is_word (c, w, "was")))
+                {
+                  verb_only = TRUE;
+                  for (guint q = w; q + 1 < t && verb_only; q++)
+                    verb_only = c->toks[q].kind != BYLINE_TOKEN_PUNCT && !(byline_token_cls (&c->toks[q]) & BYLINE_WORD_SPEECH);
+                }
+              if (verb_only)
+                {
+                  g_autofree char *head = g_ascii_strdown (c->text + c->toks[w - 1].start, byline_token_len (&c->toks[w - 1]));
+                  const BylineEntity *named = NULL;
+                  guint n_named = 0;
+
+                  /* the one of that country with that title, if the article names one */
+                  for (guint e = 0; e < c->entities->len; e++)
+                    {
+                      const BylineEntity *pe = c->entities->pdata[e];
+
+                      if (pe->type == BYLINE_ENTITY_PERSON && pe->affiliation != NULL && pe->role != NULL
+                          && g_str_equal (pe->affiliation, country_name) && strstr (pe->role, head) != NULL
+                          && role_fits_words (c, pe->role, j, w))
+                        {
+                          named = pe;
+                          n_named++;
+                        }
+                    }
+                  /* or one titled so where named, past an honorific: "Saudi Foreign
+                   * Minister Prince X" */
+                  if (n_named == 0)
+                    {
+                      named = titled_by_country (c, country_name, head, t);
+                      n_named = named != NULL ? 1 : 0;
+                    }
+                  if (n_named == 1)
+                    _byline_meetings_add_participant (m, named, g_strdup (named->name));
+                  /* (but "the Saudi foreign minister" is someone the article names) */
+                  else if (!(is_word (c, clause, "the") && r->entity->type == BYLINE_ENTITY_NORP))
+                    _byline_meetings_add_participant (m, country, g_strdup (country_name));
+                }
+            }
+        }
       /* "the two foreign secretaries will meet again", "both sides held talks": the
        * pair of an earlier meeting */
       if (m->participants->len == 0)
@@ -792,7 +1156,11 @@ meeting_in_sentence (Ctx *c, guint s)
               || (is_word (c, k, "the") && is_word (c, k + 1, "heads") && is_word (c, k + 2, "of")
                   && (is_word (c, k + 3, "state") || is_word (c, k + 3, "government")) && k + 4 <= t
                   && (k + 4 == t || adverb_before (c, k + 4, t)))
-              || (k == clause && is_word (c, k, "they") && (k + 1 == t || adverb_before (c, k + 1, t))
+              || (k == clause && is_word (c, k, "they")
+                  && (k + 1 == t || adverb_before (c, k + 1, t)
+                      /* "they have held talks in Tokyo" */
+                      || (t >= k + 2 && (is_word (c, t - 1, "held") || is_word (c, t - 1, "hold"))
+                          && adverb_before (c, k + 1, t - 1)))
                   && !is_word (c, t, "discussed") && !is_word (c, t, "talked"))
               || (is_word (c, k, "both") && !is_word (c, k - 1, "the") && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
                   && (is_word (c, k + 1, "sides") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "ministers")
@@ -872,6 +1240,34 @@ meeting_in_sentence (Ctx *c, guint s)
                           && !byline_span_contains (&c->doc->wire, r->start) && r->entity != two[0]
                           && (n_two < 2 || r->entity != two[1]))
                         two[n_two++] = r->entity;
+                    }
+                  /* "X keeps a photograph ... The other person at that table was Y. The
+                   * two first met in 2015": one named each sentence, the one before first */
+                  for (guint back = 2; n_two == 1 && back <= 4 && back <= s; back++)
+                    {
+                      const BylineSentence *pp = &g_array_index (c->doc->sentences, BylineSentence, s - back);
+                      const BylineEntity *other = NULL;
+                      gboolean many = FALSE;
+
+                      for (guint j = pp->first_token; j < pp->end_token; j++)
+                        {
+                          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+                          if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON
+                              && !byline_span_contains (&c->doc->wire, r->start) && r->entity != two[0])
+                            {
+                              many = other != NULL && other != r->entity;
+                              other = r->entity;
+                            }
+                        }
+                      if (other != NULL && !many)
+                        {
+                          two[1] = two[0];
+                          two[0] = other;
+                          n_two = 2;
+                        }
+                      else if (other != NULL)
+                        break;
                     }
                   if (n_two == 2)
                     for (guint p = 0; p < 2; p++)
@@ -1090,6 +1486,9 @@ meeting_in_sentence (Ctx *c, guint s)
 
         after = k;
         joint = is_word (c, k, "with") || is_word (c, k + 1, "with");
+        /* "met separately with A and B": one meeting each, read below */
+        if (is_word (c, k, "separately") && c->toks[t].kind == BYLINE_TOKEN_WORD)
+          k++;
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
             || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
             || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
@@ -1184,13 +1583,15 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
             }
         /* "received at his office today the Ambassador of X, Y", "received at Al-Salam
-         * Palace in Jeddah on Sunday President Y": the object past where and when */
+         * Palace in Jeddah on Sunday President Y", "received in audience today X",
+         * "received in his office in Riyadh today X", "received on Sunday X": the
+         * object past where and when */
         if ((trig == TRIGGER_HOST || trig == TRIGGER_MEET) && k == t + 1
             && (is_word (c, k, "at") || is_word (c, k, "here") || is_word (c, k, "today")
-                || is_word (c, k, "yesterday")))
+                || is_word (c, k, "yesterday") || is_word (c, k, "in") || is_word (c, k, "on")))
           k = object_past_adjuncts (c, k, hi);
         c->object_side = TRUE;
-        for (; k < hi && k < t + 20 && taken < 4; k++)
+        for (guint lim = t + 20; k < hi && k < lim && taken < 4; k++)
           {
             /* "X received him": the person last named as a subject */
             if ((is_word (c, k, "him") || is_word (c, k, "her")) && k == t + 1
@@ -1206,6 +1607,13 @@ meeting_in_sentence (Ctx *c, guint s)
               }
             if (is_word (c, k, "to") && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
+            /* "the Ambassador of Japan to the UAE, X" */
+            if (is_word (c, k, "to") && is_word (c, k + 1, "the") && k + 2 < hi && (c->toks[k + 2].flags & BYLINE_TOKEN_CAP)
+                && taken == 0 && k > t + 2 && (role_word (c, k - 3) || (k > t + 4 && role_word (c, k - 4))))
+              {
+                k++;
+                continue;
+              }
             /* "meet X and attend Y": a second verb, a second meeting */
             if (is_word (c, k, "and") && k + 1 < hi && _byline_meetings_trigger_at (c, k + 1, hi) != TRIGGER_NONE)
               break;
@@ -1228,6 +1636,13 @@ meeting_in_sentence (Ctx *c, guint s)
             /* the fronted phrase ends at its comma */
             if (front != 0 && t < front && k >= front)
               break;
+            /* "met Z, along with his deputy W": one meeting, W at Z's side */
+            if (taken > 0 && along_with (c, k))
+              {
+                joint = TRUE;
+                k++;
+                continue;
+              }
             /* "a delegation headed by X", "led by Deputy Minister X": its head takes part */
             if (taken > 0 && (is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
               {
@@ -1235,8 +1650,29 @@ meeting_in_sentence (Ctx *c, guint s)
 
                 if (head != NULL)
                   {
-                    _byline_meetings_add_participant (m, head->entity, g_strdup (head->entity->name));
+                    BylineParticipant *last = &g_array_index (m->participants, BylineParticipant, m->participants->len - 1);
+
+                    /* "met separately with the delegation of A, headed by X, and with
+                     * ...": the head stands for the delegation, a person each meeting */
+                    if (last->entity == NULL && last->name != NULL && strstr (last->name, "delegation") != NULL
+                        && _byline_meetings_separately (c, clause, k)
+                        && !_byline_meetings_has_participant (m, head->entity, NULL))
+                      {
+                        g_free (last->name);
+                        last->entity = head->entity;
+                        last->name = g_strdup (head->entity->name);
+                      }
+                    else
+                      _byline_meetings_add_participant (m, head->entity, g_strdup (head->entity->name));
                     after = head->end_token;
+                    /* "with a delegation led by X, and with another led by Y" */
+                    k = head->end_token + (is_punct (c, head->end_token, ',') ? 1 : 0);
+                    if (is_word (c, k, "and") && is_word (c, k + 1, "with"))
+                      {
+                        k++;
+                        lim = k + 20;
+                        continue;
+                      }
                   }
                 break;
               }
@@ -1250,12 +1686,33 @@ meeting_in_sentence (Ctx *c, guint s)
               break;
             if (taken > 0 && is_punct (c, k, ',') && _byline_meetings_trailing_source (c, k + 1, hi))
               break;
+            /* "the delegation of the Union of Forces (UFR)": the short name is no
+             * other side */
+            if (taken > 0 && is_punct (c, k, '(') && k + 2 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_ALLCAPS))
+              {
+                guint j = k + 1;
+
+                while (j < hi && j < k + 5 && !is_punct (c, j, ')'))
+                  j++;
+                if (is_punct (c, j, ')'))
+                  {
+                    k = j;
+                    continue;
+                  }
+              }
             if (_byline_meetings_participant_at (c, k, hi, m, &end))
               {
                 taken++;
                 k = end - 1;
-                /* an apposition: "Pak Thae Song, chairman of the SPA," */
-                if (is_punct (c, end, ',') && end + 1 < hi && role_word (c, end + 1))
+                /* an apposition: "Pak Thae Song, chairman of the SPA,", "Ms. Ana
+                 * Ruiz, the Chilean ambassador," */
+                if (is_punct (c, end, ',') && end + 1 < hi
+                    && (role_word (c, end + 1)
+                        || (m->participants->len > 0
+                            && g_array_index (m->participants, BylineParticipant, m->participants->len - 1).entity != NULL
+                            && g_array_index (m->participants, BylineParticipant, m->participants->len - 1).entity->type
+                                 == BYLINE_ENTITY_PERSON
+                            && described_role (c, end + 1, hi))))
                   {
                     guint j = end + 1;
                     while (j < hi && !is_punct (c, j, ','))
@@ -1278,6 +1735,36 @@ meeting_in_sentence (Ctx *c, guint s)
           _byline_meetings_add_participant (m, by->entity, g_strdup (by->entity->name));
           subjects = 1;
         }
+      /* "he had invited his Saudi counterpart to visit Warsaw": the one invited is
+       * the visitor */
+      if (trig == TRIGGER_TRIP && t > lo + 2 && is_word (c, t - 1, "to") && m->participants->len == subjects)
+        for (guint j = t - 2; j > lo && j + 8 > t; j--)
+          if (is_word (c, j - 1, "invited") || is_word (c, j - 1, "invite") || is_word (c, j - 1, "invites")
+              || is_word (c, j - 1, "inviting"))
+            {
+              BylineMeeting *probe = _byline_meeting_new ();
+              const BylineMentionRef *invited = byline_mentions_at (c->mentions, t - 2);
+              guint e2 = 0;
+
+              c->object_side = TRUE;
+              /* a person by name ("Egyptian President X"), or one the words stand for */
+              if (invited != NULL && invited->end_token == t - 1 && invited->first_token >= j
+                  && invited->entity->type == BYLINE_ENTITY_PERSON)
+                _byline_meetings_add_participant (probe, invited->entity, g_strdup (invited->entity->name));
+              else if (!(_byline_meetings_participant_at (c, j, t - 1, probe, &e2) && e2 == t - 1))
+                g_array_set_size (probe->participants, 0);
+              if (probe->participants->len == 1)
+                {
+                  const BylineParticipant *v = &g_array_index (probe->participants, BylineParticipant, 0);
+
+                  g_array_set_size (m->participants, 0);
+                  _byline_meetings_add_participant (m, v->entity, g_strdup (v->name));
+                  subjects = 1;
+                }
+              c->object_side = FALSE;
+              byline_meeting_free (probe);
+              break;
+            }
       if (trig == TRIGGER_TRIP && subjects >= 1 && m->participants->len == subjects)
         {
           const BylineMentionRef *pr = _byline_meetings_trip_place (c, t);
@@ -1295,6 +1782,58 @@ meeting_in_sentence (Ctx *c, guint s)
           _byline_meetings_add_participant (m, pr->entity->lex->kind == BYLINE_LEX_COUNTRY ? pr->entity : NULL, g_strdup (country));
           m->trip = TRUE;
           after = MAX (after, pr->end_token);
+          /* "will travel to Port Sudan on Friday to brief the army chief, General X":
+           * whom the trip is to see, when the verb is no meeting word of its own */
+          for (guint j = after; j + 2 < hi && j < after + 8; j++)
+            {
+              if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP))
+                continue;
+              if (is_word (c, j, "to") && (is_word (c, j + 1, "brief") || is_word (c, j + 1, "consult")
+                                            || is_word (c, j + 1, "lobby") || is_word (c, j + 1, "see")
+                                            || is_word (c, j + 1, "press") || is_word (c, j + 1, "court")))
+                {
+                  guint e2 = 0;
+
+                  /* a person past a title ("army chief General X"), or a group */
+                  for (guint q = j + 2; q < hi && q < j + 8; q++)
+                    {
+                      const BylineMentionRef *pr2 = byline_mentions_at (c->mentions, q);
+
+                      if (pr2 != NULL && pr2->first_token == q && pr2->entity->type == BYLINE_ENTITY_PERSON)
+                        {
+                          _byline_meetings_add_participant (m, pr2->entity, g_strdup (pr2->entity->name));
+                          after = MAX (after, pr2->end_token);
+                          e2 = pr2->end_token;
+                          break;
+                        }
+                      if (c->toks[q].kind != BYLINE_TOKEN_WORD || is_word (c, q, "on") || is_word (c, q, "about")
+                          || is_word (c, q, "to") || is_word (c, q, "and"))
+                        break;
+                    }
+                  c->object_side = TRUE;
+                  if (e2 == 0 && _byline_meetings_participant_at (c, j + 2, hi, m, &e2))
+                    after = MAX (after, e2);
+                  break;
+                }
+              if (_byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE)
+                break;
+            }
+          /* "will travel to Nairobi and Kampala": a trip to each city */
+          if (pr->entity->lex->kind != BYLINE_LEX_COUNTRY)
+            for (guint j = pr->end_token; j + 1 < hi && n_more < G_N_ELEMENTS (more_places)
+                                          && (is_punct (c, j, ',') || is_word (c, j, "and"));)
+              {
+                guint k2 = is_punct (c, j, ',') && is_word (c, j + 1, "and") ? j + 2 : j + 1;
+                const BylineMentionRef *r2 = byline_mentions_at (c->mentions, k2);
+
+                if (r2 == NULL || r2->first_token != k2 || r2->entity->type != BYLINE_ENTITY_PLACE
+                    || r2->entity->lex == NULL || r2->entity->lex->kind == BYLINE_LEX_COUNTRY
+                    || r2->entity->lex->country_name == NULL || r2->entity == pr->entity)
+                  break;
+                more_places[n_more++] = r2->entity;
+                j = r2->end_token;
+                after = MAX (after, j);
+              }
           /* "arrived in Dushanbe on a state visit at the invitation of President X":
            * the host who invited, met on the visit */
           for (guint j = lo; j + 2 < hi; j++)
@@ -1344,6 +1883,11 @@ meeting_in_sentence (Ctx *c, guint s)
        * "cancelled his meeting with": a meeting that is not */
       if (negated (c, MAX (clause, t > 6 ? t - 6 : 0), t))
         g_array_set_size (m->participants, 0);
+      /* "Asked whether the Secretary-General would meet X", "it was unclear whether
+       * they would meet": a question, not a meeting */
+      for (guint k = t > lo + 8 ? t - 8 : lo; k < t && m->participants->len > 0; k++)
+        if (is_word (c, k, "whether"))
+          g_array_set_size (m->participants, 0);
       /* "X met Y in a phone call": talks, but not a meeting */
       if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8)))
         g_array_set_size (m->participants, 0);
@@ -1422,6 +1966,12 @@ meeting_in_sentence (Ctx *c, guint s)
             || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
             || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
+      /* "Since then, they have held talks in Tokyo": meetings of other times */
+      if (is_word (c, lo, "since") && clause > lo)
+        m->background = TRUE;
+      /* "X first met Y in 2019": a meeting of another time */
+      if (t > clause && is_word (c, t - 1, "first") && (is_word (c, t, "met") || is_word (c, t, "visited")))
+        m->background = TRUE;
       for (guint k = MAX (clause, t > 3 ? t - 3 : 0); k < t; k++)
         if (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "separately")
             || is_word (c, k, "then") || is_word (c, k, "subsequently"))
@@ -1459,6 +2009,40 @@ meeting_in_sentence (Ctx *c, guint s)
         /* a relative clause has its own time: "Zarif, who recently led talks with ..." does
          * not take the main clause's "on Wednesday" */
         _byline_meetings_find_place_and_date (c, m, relative ? clause : MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
+        /* "they have held talks in Tokyo, Osaka and on the margins of the summit in
+         * Rome": a meeting in each place of the list */
+        if (m->place != NULL && !m->trip)
+          for (guint k = t + 1; k + 1 < near_hi && k < t + 8; k++)
+            {
+              const BylineMentionRef *p0 = byline_mentions_at (c->mentions, k + 1);
+
+              if (!is_word (c, k, "in") || p0 == NULL || p0->first_token != k + 1 || p0->entity != m->place)
+                continue;
+              for (guint j = p0->end_token; j + 1 < near_hi && n_list < G_N_ELEMENTS (list_places)
+                                            && (is_punct (c, j, ',') || is_word (c, j, "and"));)
+                {
+                  guint q = j + 1 + (is_punct (c, j, ',') && is_word (c, j + 1, "and"));
+                  const BylineMentionRef *pn = byline_mentions_at (c->mentions, q);
+
+                  /* "and on the margins of the G20 summit in Rome" */
+                  if ((pn == NULL || pn->first_token != q) && is_word (c, q - 1, "and"))
+                    for (guint w = q; w + 1 < near_hi && w < q + 12
+                                      && (c->toks[w].kind == BYLINE_TOKEN_WORD || c->toks[w].kind == BYLINE_TOKEN_NUMBER); w++)
+                      if (is_word (c, w, "in"))
+                        {
+                          q = w + 1;
+                          pn = byline_mentions_at (c->mentions, q);
+                          break;
+                        }
+                  if (pn == NULL || pn->first_token != q || pn->entity->type != BYLINE_ENTITY_PLACE
+                      || pn->entity == m->place || (pn->entity->lex != NULL && pn->entity->lex->kind == BYLINE_LEX_COUNTRY))
+                    break;
+                  list_places[n_list++] = pn->entity;
+                  j = pn->end_token;
+                  after = MAX (after, j);
+                }
+              break;
+            }
         /* "back from New York where he attended X": a place right before "where"
          * and the clause's subject is the meeting's, whatever came before */
         for (guint k = t; k > lo + 1 && k + 4 > t; k--)
@@ -1576,6 +2160,9 @@ meeting_in_sentence (Ctx *c, guint s)
         BylineSpan ev = { sent->start, sent->end };
         g_array_append_val (m->evidence, ev);
       }
+      /* "is expected to meet A and B again": the three met together before, and will again */
+      if (after < hi && is_word (c, after, "again") && m->participants->len == 3)
+        joint = TRUE;
       /* "He met A, B and C": one meeting with each, when they are all people; "met with
        * A and B" is one meeting of three, unless the list goes on */
       /* "summits with A and B", "meetings with A and B": one each */
@@ -1620,6 +2207,53 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
               g_array_set_size (m->participants, 2);
             }
+        }
+      for (guint p = 0; p < n_list; p++)
+        {
+          BylineMeeting *one = _byline_meeting_new ();
+
+          for (guint q = 0; q < m->participants->len; q++)
+            {
+              const BylineParticipant *a = &g_array_index (m->participants, BylineParticipant, q);
+
+              _byline_meetings_add_participant (one, a->entity, g_strdup (a->name));
+            }
+          one->place = list_places[p];
+          one->place_name = g_strdup (list_places[p]->name);
+          one->date = m->date;
+          one->time_text = g_strdup (m->time_text);
+          one->status = m->status;
+          one->background = m->background;
+          g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+          g_ptr_array_add (split, one);
+        }
+      for (guint p = 0; p < n_more && m->participants->len == 2; p++)
+        {
+          BylineMeeting *one = _byline_meeting_new ();
+          const BylineParticipant *a = &g_array_index (m->participants, BylineParticipant, 0);
+          const char *country = more_places[p]->lex->country_name;
+          const BylineEntity *country_entity = NULL;
+
+          _byline_meetings_add_participant (one, a->entity, g_strdup (a->name));
+          /* the country's entity, when the article names it */
+          for (guint e = 0; e < c->entities->len && country_entity == NULL; e++)
+            {
+              const BylineEntity *ce = c->entities->pdata[e];
+
+              if (ce->type == BYLINE_ENTITY_PLACE && ce->lex != NULL && ce->lex->kind == BYLINE_LEX_COUNTRY
+                  && g_str_equal (ce->name, country))
+                country_entity = ce;
+            }
+          _byline_meetings_add_participant (one, country_entity, g_strdup (country));
+          one->place = more_places[p];
+          one->place_name = g_strdup (more_places[p]->name);
+          one->date = m->date;
+          one->time_text = g_strdup (m->time_text);
+          one->status = m->status;
+          one->background = m->background;
+          one->trip = TRUE;
+          g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+          g_ptr_array_add (split, one);
         }
       if (frame_group != NULL)
         {
@@ -1706,6 +2340,13 @@ lead_dateline (const Ctx *c, guint *end)
               if (ch == '(' || ch == ')' || ch == ':' || ch == '/' || ch == '.' || byline_is_dash (ch))
                 {
                   *end = j + 1;
+                  /* past the agency in its brackets: "New Delhi, Mar 2 (PTI)" */
+                  for (guint b = j + 1; ch == '(' && b < c->n && b < j + 6; b++)
+                    if (is_punct (c, b, ')'))
+                      {
+                        *end = b + 1;
+                        break;
+                      }
                   return r;
                 }
               if (ch != ',')
@@ -1723,10 +2364,11 @@ lead_dateline (const Ctx *c, guint *end)
  * delegation of X headed by Y ... The delegation was also received by Z" is Y's
  * meeting with Z. The head named in the 400 tokens before, or NULL */
 static const BylineEntity *
-delegation_head (const Ctx *c, guint32 before)
+delegation_head (const Ctx *c, guint32 before, const char *name)
 {
   guint lo = 0, hi = c->n;
   const BylineEntity *head = NULL;
+  gboolean head_fits = FALSE;
 
   /* the first token at or after @before */
   while (lo < hi)
@@ -1740,13 +2382,33 @@ delegation_head (const Ctx *c, guint32 before)
     }
   for (guint k = lo > 400 ? lo - 400 : 0; k + 1 < lo; k++)
     if ((is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
-      for (guint j = k; j > 0 && j + 12 > k; j--)
+      for (guint j = k; j > 0 && j + 16 > k; j--)
         if (is_word (c, j - 1, "delegation"))
           {
             const BylineMentionRef *r = _byline_meetings_person_after_by (c, k + 1);
 
             if (r != NULL)
-              head = r->entity;
+              {
+                /* "the Congolese government delegation": the one whose words say so,
+                 * "the delegation of the Government of ..., headed by X" */
+                gboolean fits = FALSE;
+
+                for (guint w = j; w < k && !fits && name != NULL; w++)
+                  if (c->toks[w].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[w]) > 3
+                      && !is_word (c, w, "delegation"))
+                    {
+                      g_autofree char *word = g_ascii_strdown (c->text + c->toks[w].start, byline_token_len (&c->toks[w]));
+                      g_autofree char *lower = g_ascii_strdown (name, -1);
+                      const char *at = strstr (lower, word);
+                      gsize n = strlen (word);
+
+                      /* a whole word: "Congo" is not "Congolese" */
+                      fits = at != NULL && (at == lower || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' ');
+                    }
+                if (fits || !head_fits)
+                  head = r->entity;
+                head_fits = head_fits || fits;
+              }
             break;
           }
   return head;
@@ -1770,13 +2432,20 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
   const BylineParticipant *visitor = &g_array_index (trip->participants, BylineParticipant, 0);
   const char *country = g_array_index (trip->participants, BylineParticipant, trip->participants->len - 1).name;
   const BylineSpan *ev = &g_array_index (trip->evidence, BylineSpan, 0);
+  /* "at the invitation of President X": the trip is told by a meeting with X, not
+   * by the welcome at the airport */
+  const BylineEntity *inviter = trip->participants->len == 3
+                                  ? g_array_index (trip->participants, BylineParticipant, 1).entity : NULL;
 
+  if (inviter != NULL && inviter->type != BYLINE_ENTITY_PERSON)
+    inviter = NULL;
   for (guint j = i > NEARBY ? i - NEARBY : 0; j < c->meetings->len && j < i + NEARBY; j++)
     {
       const BylineMeeting *o = c->meetings->pdata[j];
       const BylineSpan *oev = &g_array_index (o->evidence, BylineSpan, 0);
 
-      if (o == trip || o->trip || visitor->entity == NULL || !_byline_meetings_has_participant (o, visitor->entity, NULL))
+      if (o == trip || o->trip || visitor->entity == NULL || !_byline_meetings_has_participant (o, visitor->entity, NULL)
+          || (inviter != NULL && !_byline_meetings_has_participant (o, inviter, NULL)))
         continue;
       if (oev->start == ev->start || of_country (o->place, country))
         return TRUE;
@@ -1836,6 +2505,21 @@ byline_meetings_find (const BylineDocument *doc,
           }
       }
 
+  /* "UNITED NATIONS, New York, 24 September 2025 —": the city after a place that
+   * is no city */
+  if (wire_place == NULL && doc->wire_place.end > doc->wire_place.start)
+    for (guint k = 0; k < mentions->len; k++)
+      {
+        const BylineMentionRef *r = &g_array_index (mentions, BylineMentionRef, k);
+
+        if (r->start >= doc->wire.end)
+          break;
+        if (r->start >= doc->wire_place.end && r->entity->type == BYLINE_ENTITY_PLACE && r->entity->lex != NULL && r->entity->lex->kind != BYLINE_LEX_COUNTRY)
+          {
+            wire_place = r->entity;
+            break;
+          }
+      }
   if (doc->wire.end > doc->wire.start)
     {
       c.dl_start = doc->wire.start;
@@ -1874,7 +2558,9 @@ byline_meetings_find (const BylineDocument *doc,
         }
     }
   for (guint s = 0; s < doc->sentences->len; s++)
-    meeting_in_sentence (&c, s);
+    {
+      meeting_in_sentence (&c, s);
+    }
 
   /* a trip on which the visitor met named hosts is told by those meetings */
   for (guint i = c.meetings->len; i > 0; i--)
@@ -1898,7 +2584,7 @@ byline_meetings_find (const BylineDocument *doc,
 
           if (pp->entity != NULL || len < 10 || strcmp (pp->name + len - 10, "delegation") != 0)
             continue;
-          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start);
+          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start, pp->name);
           if (head != NULL && !_byline_meetings_has_participant (m, head, NULL))
             {
               g_free (pp->name);
@@ -1911,6 +2597,76 @@ byline_meetings_find (const BylineDocument *doc,
 
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
+
+  /* the sentences of a meeting and the ones after them, where its attendants are told */
+  if (c.meetings->len > 0)
+    {
+      g_autofree guint8 *near = g_new0 (guint8, doc->sentences->len + 2);
+
+      for (guint i = 0; i < c.meetings->len; i++)
+        {
+          const BylineMeeting *m = c.meetings->pdata[i];
+
+          for (guint e = 0; e < m->evidence->len; e++)
+            {
+              guint32 start = g_array_index (m->evidence, BylineSpan, e).start;
+              guint lo = 0, hi = doc->sentences->len;
+
+              /* the sentence that starts at or before the evidence */
+              while (lo < hi)
+                {
+                  guint mid = lo + (hi - lo) / 2;
+
+                  if (g_array_index (doc->sentences, BylineSentence, mid).start <= start)
+                    lo = mid + 1;
+                  else
+                    hi = mid;
+                }
+              if (lo > 0)
+                near[lo - 1] = near[lo] = 1;
+              if (lo + 1 < doc->sentences->len)
+                near[lo + 1] = 1;
+            }
+        }
+      for (guint s = 0; s < doc->sentences->len; s++)
+        if (near[s])
+          attended_by (&c, s);
+    }
+
+  /* "On the sidelines of the summit, A and B held talks": where and when the
+   * gathering told before was */
+  for (guint i = 1; i < c.meetings->len; i++)
+    {
+      BylineMeeting *m = c.meetings->pdata[i];
+      const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
+      const char *at;
+      gsize len = MIN (ev->end - ev->start, 160u);
+
+      if ((m->place != NULL && m->date.year != 0) || m->background || m->status == BYLINE_MEETING_PLANNED)
+        continue;
+      at = g_strstr_len (doc->text->data + ev->start, len, "sidelines of the ");
+      if (at == NULL)
+        at = g_strstr_len (doc->text->data + ev->start, len, "margins of the ");
+      if (at == NULL)
+        continue;
+      for (guint j = i; j > 0 && j + NEARBY > i; j--)
+        {
+          const BylineMeeting *o = c.meetings->pdata[j - 1];
+
+          if (g_array_index (o->evidence, BylineSpan, 0).start >= ev->start || o->background
+              || (o->place == NULL && o->date.year == 0))
+            continue;
+          if (m->place == NULL && o->place != NULL)
+            {
+              m->place = o->place;
+              g_free (m->place_name);
+              m->place_name = g_strdup (o->place_name);
+            }
+          if (m->date.year == 0 && o->date.year != 0)
+            m->date = o->date;
+          break;
+        }
+    }
 
   /* a meeting that happened, told in the first paragraphs (the first half of
    * the story) with no date of its own: the article's day, as a wire story
@@ -1957,7 +2713,11 @@ byline_meetings_find (const BylineDocument *doc,
                                : ((g_array_index (m->evidence, BylineSpan, 0).start < lead_end
                                    /* or the story's next paragraphs, of the same day */
                                    || (g_array_index (m->evidence, BylineSpan, 0).start < lead_end + doc->text->len / 4
-                                       && !m->background && !m->also && m->time_text == NULL))
+                                       && !m->background && !m->also && m->time_text == NULL)
+                                   /* or a meeting told as today's: "In a separate reception
+                                    * today, X received Y" */
+                                   || (m->time_text != NULL && g_ascii_strcasecmp (m->time_text, "today") == 0
+                                       && !m->background))
                                   && m->status != BYLINE_MEETING_PLANNED)))
         {
           m->place = wire_place;
