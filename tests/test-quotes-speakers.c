@@ -276,6 +276,32 @@ static const SpeakerCase cases[] = {
     "The minister later met aid worker Sevim Maartens. She said the water supply was failing.",
     "the water supply was failing", BYLINE_QUOTE_INDIRECT, "Sevim Maartens" },
 
+
+  /* round 4: "Speaking to reporters, she said": those spoken to in the opening
+   * participle's phrase are no speaker */
+  { "Mayor Lena Ostrova left the hall. Speaking to reporters outside, she said the vote was final.",
+    "the vote was final", BYLINE_QUOTE_INDIRECT, "Lena Ostrova" },
+  { "Minister Tomas Wierzbicki arrived in Riyadh. Talking with journalists afterwards, Wierzbicki said the fleet was "
+    "ready and announced that Gdansk would open a new terminal.", "Gdansk would open a new terminal",
+    BYLINE_QUOTE_INDIRECT, "Tomas Wierzbicki" },
+  /* "X, for his part, said at a joint press conference that ... "...": "press" is
+   * no verb there, and "at ..." no speaker after the verb */
+  { "Envoy Rui Kato, for his part, said at a joint press conference that the talks needed \"more patience than "
+    "paper\" this year.", "more patience than paper", BYLINE_QUOTE_PARTIAL, "Rui Kato" },
+  { "Mayor Ada Lunde, for her part, told a joint press briefing that the city wanted \"a bridge, not a tunnel\" by "
+    "2030.", "a bridge, not a tunnel", BYLINE_QUOTE_PARTIAL, "Ada Lunde" },
+  /* "X, who ..., said Hanoi valued the "..." stance": the place is the report's
+   * subject, not the one who speaks */
+  { "Governor Mila Restrepo, who flew in on Monday, said Bogota welcomed the \"quiet and patient\" approach of "
+    "the lenders.", "quiet and patient", BYLINE_QUOTE_PARTIAL, "Mila Restrepo" },
+  { "Premier Anton Sefu, who landed late, said Apia wanted a \"fair and open\" tender.", "fair and open",
+    BYLINE_QUOTE_PARTIAL, "Anton Sefu" },
+  /* "X laughed. "..."": a gesture before the answer, after another's report */
+  { "Analysts in Lima have warned that prices could rise.\n\nAsked whether he and Ortega would ever work together "
+    "again, Bruno Salas laughed. \"Only if somebody builds another bridge.\"",
+    "Only if somebody builds another bridge.", BYLINE_QUOTE_DIRECT, "Bruno Salas" },
+  { "\"We will see,\" said economist Ida Brun.\n\nAsked about the rumours, coach Jonas Vik shrugged. \"People "
+    "talk. We play.\"", "People talk. We play.", BYLINE_QUOTE_DIRECT, "Jonas Vik" },
 };
 
 static void

@@ -1812,6 +1812,11 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
        * the one who speaks */
       if (is_preposition (c, k))
         break;
+      /* "X, for his part, said at a joint press conference that": a place, not
+       * the one who speaks */
+      if (byline_token_is (c->text, &c->toks[k], "at") || byline_token_is (c->text, &c->toks[k], "during")
+          || byline_token_is (c->text, &c->toks[k], "in"))
+        break;
       /* "said Sen. Mark Cole": over an abbreviation's period */
       if (is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && k > v + 1
           && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k - 1]) <= 4)
@@ -1845,8 +1850,13 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
           /* "X, speaking to reporters, said Iran was ...": the subject of the
            * report that follows, not the speaker; "described Türkiye as "..."": the
            * object */
+          /* ("said Hanoi valued ...": a verb in the past after the name) */
           if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
-                             || byline_token_is (c->text, &c->toks[end], "as")))
+                             || byline_token_is (c->text, &c->toks[end], "as")
+                             || (c->toks[end].kind == BYLINE_TOKEN_WORD && !(c->toks[end].flags & BYLINE_TOKEN_CAP)
+                                 && byline_token_len (&c->toks[end]) > 4
+                                 && c->text[byline_token_end (&c->toks[end]) - 1] == 'd'
+                                 && c->text[byline_token_end (&c->toks[end]) - 2] == 'e')))
             {
               _byline_quotes_speaker_clear (out);
               break;
@@ -2009,10 +2019,17 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       }
   /* "During his talks with X, the envoy said": the subject follows the
    * opening phrase's comma */
-  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD)
+  /* ("Speaking to reporters, she said", "Talking with the BBC, X said": those
+   * spoken to, in the participle's phrase, are no speaker) */
+  gboolean spoken_to = clause + 2 < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && is_speech_participle_at (c, clause)
+                       && (byline_token_is (c->text, &c->toks[clause + 1], "to")
+                           || byline_token_is (c->text, &c->toks[clause + 1], "with"));
+
+  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
+      && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to)
       && !byline_token_is (c->text, &c->toks[clause], "according"))
     {
-      gboolean prep = FALSE;
+      gboolean prep = spoken_to;
 
       for (int w = 0; _byline_quotes_prepositions[w] && !prep; w++)
         prep = byline_token_is (c->text, &c->toks[clause], _byline_quotes_prepositions[w]);

@@ -752,17 +752,29 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
         }
       /* a quotation standing alone after a sentence whose subject spoke, and no
        * one quoted since: "X spoke to reporters after the summit. \"...\"" */
-      if (!sp.found && direct && so->first_token == m->open && s_open > 0 && c->clauses != NULL
-          && (previous == NULL || previous->sentence + 1 < s_open))
+      /* ("X laughed. \"...\"", "X shrugged. \"...\"": a gesture before the answer
+       * in the same paragraph, even after someone else's quotation) */
+      if (!sp.found && direct && so->first_token == m->open && s_open > 0 && c->clauses != NULL)
         {
+          static const char *const gestures[] = { "laughed", "smiled", "shrugged", "grinned", "chuckled", "sighed",
+                                                  "paused", "nodded", "hesitated", "frowned", "winced", NULL };
           const BylineClause *pc = &g_array_index (c->clauses, BylineClause, s_open - 1);
           const BylineSentence *ps = sentence (c, s_open - 1);
-          gboolean spoke = FALSE;
+          gboolean spoke = FALSE, gesture = FALSE;
+          gboolean after_quote = previous != NULL && previous->sentence + 1 >= s_open;
 
-          for (guint k = pc->main_start; pc->subject != NULL && k < ps->end_token && !spoke; k++)
-            spoke = !in_quote (c, k) && c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
-                    && !byline_token_is (c->text, &c->toks[k], "according");
-          if (spoke)
+          for (guint k = pc->main_start; pc->subject != NULL && k < ps->end_token && !spoke && !gesture; k++)
+            {
+              if (in_quote (c, k) || c->toks[k].kind != BYLINE_TOKEN_WORD)
+                continue;
+              spoke = !after_quote && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
+                      && !byline_token_is (c->text, &c->toks[k], "according");
+              if (!(c->toks[m->open].flags & BYLINE_TOKEN_PARA) && byline_token_len (&c->toks[k]) >= 6
+                  && c->text[byline_token_end (&c->toks[k]) - 1] == 'd')
+                for (int g = 0; gestures[g] != NULL && !gesture; g++)
+                  gesture = byline_token_is (c->text, &c->toks[k], gestures[g]);
+            }
+          if (spoke || gesture)
             _byline_quotes_speaker_set_entity (&sp, pc->subject);
         }
       /* a quotation standing alone goes on from the last speaker */
