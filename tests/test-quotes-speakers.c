@@ -302,6 +302,44 @@ static const SpeakerCase cases[] = {
     "Only if somebody builds another bridge.", BYLINE_QUOTE_DIRECT, "Bruno Salas" },
   { "\"We will see,\" said economist Ida Brun.\n\nAsked about the rumours, coach Jonas Vik shrugged. \"People "
     "talk. We play.\"", "People talk. We play.", BYLINE_QUOTE_DIRECT, "Jonas Vik" },
+  /* "Asked whether X would ..., the spokeswoman said": not X of the question,
+   * but the one named in apposition with that word ("his spokeswoman, Y") */
+  { "The notes were released by his spokeswoman, Ines Carmo.\n\nDirector-General Paulo Veiga met the Minister "
+    "of Health of Peru. Veiga said the agency would fund two clinics.\n\nAsked whether Veiga would visit Lima, "
+    "the spokeswoman said his diary was \"still being drawn up\" and that any visit would be announced.",
+    "any visit would be announced", BYLINE_QUOTE_INDIRECT, "Ines Carmo" },
+  { "The statement was read by the club's spokesman, Emeka Obi.\n\nCoach Dario Festa named the squad. Festa said "
+    "the keeper was fit.\n\nAsked whether Festa would stay, the spokesman said the talks were \"going well\" and "
+    "that a deal was close.", "going well", BYLINE_QUOTE_PARTIAL, "Emeka Obi" },
+  /* "CONTENT, the X presidency said, without giving details": the participle
+   * ends the reporting clause; "the Ghanaian presidency" is not the bloc named last */
+  { "Okonjo-Bello chaired the summit of the bloc. Okonjo-Bello spoke by phone with the general on Tuesday, the "
+    "Ghanaian presidency said, without giving details of the call.",
+    "Okonjo-Bello spoke by phone with the general on Tuesday", BYLINE_QUOTE_INDIRECT, "Ghanaian presidency" },
+  { "The Baltic Council met on Friday. The envoy called the Finnish premier on Monday, the Estonian presidency "
+    "reported, declining to say more.", "The envoy called the Finnish premier on Monday", BYLINE_QUOTE_INDIRECT,
+    "Estonian presidency" },
+  /* "the President of X, affirming that": the one introduced with that title
+   * before the name ("President of the Republic of Ghana Y") */
+  { "The emir received at the palace His Excellency President of the Republic of Ghana Kwabena Osei Darko and his "
+    "delegation.\n\nHis Excellency the President of the Republic of Ghana expressed his thanks to the emir, "
+    "affirming that his government remains committed to the talks.",
+    "his government remains committed to the talks", BYLINE_QUOTE_INDIRECT, "Kwabena Osei Darko" },
+  { "The king received Prime Minister of the Kingdom of Lesotho Thabo Mokoena Sello at the palace on Monday.\n\n"
+    "The Prime Minister of the Kingdom of Lesotho thanked the king, saying Maseru would back the new corridor.",
+    "Maseru would back the new corridor", BYLINE_QUOTE_INDIRECT, "Thabo Mokoena Sello" },
+  /* "AFC/M23 spokesman X told ... but accused Y of ...": over the slash to the person */
+  { "For his part, AFC/M23 spokesman Lawrence Kanyuka told reporters that the movement would attend \"in good "
+    "faith,\" but accused Kinshasa of violating the ceasefire.", "Kinshasa of violating the ceasefire",
+    BYLINE_QUOTE_INDIRECT, "Lawrence Kanyuka" },
+  { "In a statement, ANC/SACP spokeswoman Thandi Mokoena told reporters the alliance would vote \"as one,\" but "
+    "accused the mayor of stalling.", "the mayor of stalling", BYLINE_QUOTE_INDIRECT, "Thandi Mokoena" },
+  /* "the entity said", "the bloc said": the body named before */
+  { "Business groups are watching. For the Federation of Metal Industries (FMI), the tariff cut \"would hit "
+    "machinery makers hard\", the entity said in a statement.", "would hit machinery makers hard",
+    BYLINE_QUOTE_PARTIAL, "Federation of Metal Industries" },
+  { "The Andean Community met in Lima on Friday. Trade had fallen by a fifth since March, the bloc said in a "
+    "statement.", "Trade had fallen by a fifth since March", BYLINE_QUOTE_INDIRECT, "Andean Community" },
 };
 
 static void

@@ -642,6 +642,14 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
   if (is_char (c, k, ',') && k + 2 < hi && !in_quote (c, k + 1)
       && (is_speech_participle (c, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "citing")))
     return TRUE;
+  /* "..., the office said, without giving details", "..., she said, returning to
+   * Paris that evening": what the speaker did, not more of the content */
+  if (is_char (c, k, ',') && k + 2 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !in_quote (c, k + 1)
+      && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+      && (byline_token_is (c->text, &c->toks[k + 1], "without")
+          || (byline_token_len (&c->toks[k + 1]) > 5
+              && strncmp (c->text + byline_token_end (&c->toks[k + 1]) - 3, "ing", 3) == 0)))
+    return TRUE;
   /* "said on Wednesday, in one of the largest investments" */
   if (is_char (c, k, ',') && k + 2 < hi)
     k++;

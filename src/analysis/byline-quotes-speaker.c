@@ -291,7 +291,11 @@ static gboolean
 is_org_noun (const Ctx *c, guint k)
 {
   return c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
-         && (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_FACILITY));
+         && ((byline_token_cls (&c->toks[k]) & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_FACILITY))
+             /* "the entity said", "the bloc said": a body named before, whatever its kind */
+             || ((c->text[c->toks[k].start] == 'e' || c->text[c->toks[k].start] == 'b')
+                 && (byline_token_is (c->text, &c->toks[k], "entity") || byline_token_is (c->text, &c->toks[k], "bloc")
+                     || byline_token_is (c->text, &c->toks[k], "body"))));
 }
 
 /* the organisation named last before token @at, outside quotations, within a few
@@ -816,6 +820,43 @@ is_speech_participle_at (const Ctx *c, guint i)
   const BylineToken *t = &c->toks[i];
 
   return byline_token_len (t) > 5 && strncmp (c->text + byline_token_end (t) - 3, "ing", 3) == 0;
+}
+
+/* "the spokesperson" after "... by his Spokesperson, Jane Roe": the person
+ * named in apposition after that word before token @at, within a few
+ * paragraphs; the entities give no role from an apposition */
+static const BylineEntity *
+apposed_role_holder (const Ctx *c, guint at, guint noun)
+{
+  guint k = byline_mentions_lower_bound (c->mentions, at);
+  guint here = sentence_of (c, at);
+  gsize len = byline_token_len (&c->toks[noun]);
+
+  while (k > 0)
+    {
+      const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, --k);
+      const BylineToken *w;
+
+      if (sentence_of (c, m->first_token) + 30 < here)
+        break;
+      if (m->entity->type != BYLINE_ENTITY_PERSON || m->first_token < 2 || in_quote (c, m->first_token))
+        continue;
+      /* "his Spokesperson, Jane Roe", or the title before the name over the
+       * body it heads: "President of the Republic of Tarvia Jonas Balde" */
+      for (guint j = m->first_token - 1, first = TRUE; j > 0 && j + 9 > m->first_token; j--, first = FALSE)
+        {
+          w = &c->toks[j];
+          if (first && is_char (c, j, ','))
+            continue;
+          if (w->kind != BYLINE_TOKEN_WORD)
+            break;
+          if (byline_token_len (w) == len && g_ascii_strncasecmp (c->text + w->start, c->text + c->toks[noun].start, len) == 0)
+            return m->entity;
+          if (!(w->flags & BYLINE_TOKEN_CAP) && !byline_token_is (c->text, w, "of") && !byline_token_is (c->text, w, "the"))
+            break;
+        }
+    }
+  return NULL;
 }
 
 /* A headline's "..., councillor says": the one person of that title the
@@ -1620,8 +1661,26 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               }
           }
         p = person_with_role (c, i, dend, entities);
+        if (p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE))
+          p = apposed_role_holder (c, i, dend - 1);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
+
+        /* "the Nigerian presidency" is not the bloc named last: a body of a people
+         * only when its name has the noun */
+        if (org != NULL && is_org_noun (c, dend - 1))
+          for (guint j = i + 1; j + 1 < dend; j++)
+            if (byline_mentions_at (c->mentions, j) != NULL
+                && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_NORP)
+              {
+                g_autofree char *word = _byline_quotes_span_text (c, dend - 1, dend);
+                g_autofree char *head = g_utf8_strdown (word, -1);
+                g_autofree char *name = g_utf8_strdown (org->name, -1);
+
+                if (strstr (name, head) == NULL)
+                  org = NULL;
+                break;
+              }
 
         const BylineEntity *subject = p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE) ? recent_subject (c, i) : NULL;
 
@@ -2021,9 +2080,12 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
    * opening phrase's comma */
   /* ("Speaking to reporters, she said", "Talking with the BBC, X said": those
    * spoken to, in the participle's phrase, are no speaker) */
-  gboolean spoken_to = clause + 2 < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && is_speech_participle_at (c, clause)
-                       && (byline_token_is (c->text, &c->toks[clause + 1], "to")
-                           || byline_token_is (c->text, &c->toks[clause + 1], "with"));
+  /* ("Asked whether X would go, the spokesperson said": the question's X neither) */
+  gboolean spoken_to = clause + 2 < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
+                       && ((is_speech_participle_at (c, clause)
+                            && (byline_token_is (c->text, &c->toks[clause + 1], "to")
+                                || byline_token_is (c->text, &c->toks[clause + 1], "with")))
+                           || byline_token_is (c->text, &c->toks[clause], "asked"));
 
   if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
       && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to)
@@ -2068,7 +2130,8 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
                         end = r->end_token;
                         break;
                       }
-                    if ((c->toks[j].kind == BYLINE_TOKEN_PUNCT && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                    /* ("AFC/M23 spokesman X": over the slash of a body's two names) */
+                    if ((c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_char (c, j, '/'))
                         || has (c, j, BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)
                         || byline_token_is (c->text, &c->toks[j], "and") || byline_token_is (c->text, &c->toks[j], "in")
                         || byline_token_is (c->text, &c->toks[j], "with") || byline_token_is (c->text, &c->toks[j], "to"))
