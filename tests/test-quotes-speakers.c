@@ -340,6 +340,18 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_PARTIAL, "Federation of Metal Industries" },
   { "The Andean Community met in Lima on Friday. Trade had fallen by a fifth since March, the bloc said in a "
     "statement.", "Trade had fallen by a fifth since March", BYLINE_QUOTE_INDIRECT, "Andean Community" },
+  /* "CONTENT, aides said after a session that dragged on": the relative clause
+   * of the adjunct's noun is no report of its own */
+  { "The council failed to agree on the budget, after two members walked out, aides said after a session that "
+    "dragged on past midnight.", "The council failed to agree on the budget, after two members walked out",
+    BYLINE_QUOTE_INDIRECT, "aides" },
+  { "The talks collapsed over fishing quotas, officials said after a meeting that was held in Oslo.",
+    "The talks collapsed over fishing quotas", BYLINE_QUOTE_INDIRECT, "officials" },
+  /* "said only that ..." */
+  { "Asked about the strike, the mayor said only that the buses would run on Monday.",
+    "the buses would run on Monday", BYLINE_QUOTE_INDIRECT, "mayor" },
+  { "Pressed on the deal, Governor Eli Strand said only that talks were continuing.", "talks were continuing",
+    BYLINE_QUOTE_INDIRECT, "Eli Strand" },
 };
 
 static void
@@ -404,6 +416,15 @@ static const struct
   /* a name and a colon opening one paragraph only: a caption, not a transcript */
   { "Coach Arne Dahlby named his squad on Friday.\n\nDahlby: a career in numbers, from the junior league to "
     "the national team.\n\nThe squad flies out on Monday.", "career in numbers" },
+  /* "member states met": "states" is no verb of speech there */
+  { "Ministers of Peru, Chile and four other member states met in closed session for three hours.", "closed session" },
+  /* '"...," the governor wrote in the preface to ...': the quotation is what she wrote */
+  { "\"The decade ahead will be hard,\" the governor wrote in the preface to her yearly report on the state of the "
+    "region, published on Monday.", "preface" },
+  { "\"We are not done,\" the coach wrote on his blog after the final.", "his blog" },
+  /* "diplomats said after a council that dragged on" */
+  { "The council failed to agree on the budget, after two members walked out, aides said after a session that "
+    "dragged on past midnight.", "dragged on" },
 };
 
 static void

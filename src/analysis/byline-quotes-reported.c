@@ -301,6 +301,12 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
             }
         }
 
+      /* "said only that ..." */
+      if (k + 1 < hi && byline_token_is (c->text, &c->toks[k], "only") && byline_token_is (c->text, &c->toks[k + 1], "that"))
+        {
+          k++;
+          continue;
+        }
       for (int w = 0; adverbs[w]; w++)
         if (byline_token_is (c->text, &c->toks[k], adverbs[w]))
           {
@@ -626,11 +632,29 @@ _byline_quotes_is_aux (const Ctx *c, guint i)
   return is_negated_aux (c, i);
 }
 
+/* "that dragged on", "that was held": a relative clause of the noun before,
+ * not the "that" of a report */
+static gboolean
+relative_that (const Ctx *c, guint k, guint hi)
+{
+  const BylineToken *t;
+
+  if (k + 1 >= hi || !byline_token_is (c->text, &c->toks[k], "that") || !is_word (c, k + 1))
+    return FALSE;
+  t = &c->toks[k + 1];
+  return !(t->flags & BYLINE_TOKEN_CAP)
+         && ((byline_token_len (t) > 4 && c->text[byline_token_end (t) - 1] == 'd' && c->text[byline_token_end (t) - 2] == 'e')
+             || byline_token_is (c->text, t, "was") || byline_token_is (c->text, t, "ran"));
+}
+
 /* After "X said" and its adjuncts: the end of the sentence, or a phrase that
  * only says when or where: "after talks with her counterpart" */
 static gboolean
 ends_reporting_clause (const Ctx *c, guint k, guint hi)
 {
+  /* "diplomats said after a council | that dragged on" */
+  if (relative_that (c, k, hi))
+    return TRUE;
   static const char *const preps[] = {
     "after", "before", "during", "following", "at", "in", "on", "with", "while", "when", "ahead", NULL,
   };
@@ -1589,6 +1613,21 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             }
           /* "it was announced that ...": a clause follows, or nothing is reported */
           if (passive != 0 && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          /* '"...," the minister wrote in the introduction to ...': the verb of the
+           * quotation before it, whose words are the report; only "that" opens another */
+          if (passive == 0 && c->previous != NULL && c->previous->sentence == s && c->previous->cue.end != 0
+              && c->previous->cue.start == c->toks[v].start && c->previous->end_token <= v && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          /* "said after a council that dragged on": a relative clause of the
+           * adjunct's noun, no report */
+          if (k > v + 1 && relative_that (c, k, hi))
             {
               _byline_quotes_speaker_clear (&sp);
               continue;
