@@ -352,6 +352,21 @@ static const SpeakerCase cases[] = {
     "the buses would run on Monday", BYLINE_QUOTE_INDIRECT, "mayor" },
   { "Pressed on the deal, Governor Eli Strand said only that talks were continuing.", "talks were continuing",
     BYLINE_QUOTE_INDIRECT, "Eli Strand" },
+  /* "CONTENT, a member of his staff said", "said one participant, who spoke on
+   * condition of anonymity": one person, not named */
+  { "The two coaches have stayed friends since, a member of her staff said.", "The two coaches have stayed friends since",
+    BYLINE_QUOTE_INDIRECT, "a member of her staff" },
+  { "The mayor urged the unions to drop their demands, said one participant, who spoke on the condition of "
+    "anonymity.", "The mayor urged the unions to drop their demands", BYLINE_QUOTE_INDIRECT, "one participant" },
+  { "The envoy left the room twice, one senior delegate said.", "The envoy left the room twice", BYLINE_QUOTE_INDIRECT,
+    "one senior delegate" },
+  /* "the bloc's commission said", "the Presidency's press office reported": the
+   * body with that word in its name, else the words */
+  { "The Andean Commission opened the summit. The leaders agreed on Friday to give the junta a year, the bloc's "
+    "commission said.", "The leaders agreed on Friday to give the junta a year", BYLINE_QUOTE_INDIRECT,
+    "Andean Commission" },
+  { "The king asked her to carry a letter to Lisbon, the Palace's press office reported.",
+    "The king asked her to carry a letter to Lisbon", BYLINE_QUOTE_INDIRECT, "Palace's press office" },
 };
 
 static void

@@ -655,6 +655,9 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
   /* "diplomats said after a council | that dragged on" */
   if (relative_that (c, k, hi))
     return TRUE;
+  /* "..., said one participant, who spoke on condition of anonymity": of the speaker */
+  if (is_char (c, k, ',') && k + 2 < hi && byline_token_is (c->text, &c->toks[k + 1], "who"))
+    return TRUE;
   static const char *const preps[] = {
     "after", "before", "during", "following", "at", "in", "on", "with", "while", "when", "ahead", NULL,
   };

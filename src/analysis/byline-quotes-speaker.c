@@ -1551,6 +1551,37 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           }
         break;
       }
+  /* "the Presidency's press office said", "the bloc's commission said": the
+   * body named before with that word in its name, else the words */
+  if (i + 3 < limit && byline_token_is (c->text, &c->toks[i], "the") && c->toks[i + 1].kind == BYLINE_TOKEN_WORD
+      && c->toks[i + 2].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint head = i + 3;
+
+      if (head + 1 < limit && c->toks[head].kind == BYLINE_TOKEN_WORD && c->toks[head + 1].kind == BYLINE_TOKEN_WORD
+          && !is_speech (c, head + 1))
+        head++;
+      if (head < limit && (is_org_noun (c, head) || byline_token_is (c->text, &c->toks[head], "office"))
+          && head + 1 < c->n && is_speech (c, head + 1))
+        {
+          const BylineEntity *org = org_named_before (c, i, head);
+          g_autofree char *word = _byline_quotes_span_text (c, head, head + 1);
+          g_autofree char *low = g_utf8_strdown (word, -1);
+          g_autofree char *name = org != NULL ? g_utf8_strdown (org->name, -1) : NULL;
+
+          if (org != NULL && strstr (name, low) != NULL)
+            _byline_quotes_speaker_set_entity (out, org);
+          else
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, i + 1, head + 1);
+              out->entity = NULL;
+              out->found = TRUE;
+            }
+          *end = head + 1;
+          return TRUE;
+        }
+    }
   {
     guint dend = i + 1;
     if (definite_description (c, i, limit, &dend))
@@ -1724,6 +1755,53 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         return TRUE;
       }
   }
+  /* "one participant said", "a member of his staff said", "an aide to the
+   * minister said": one person, not named; the words themselves */
+  if (i + 2 < limit && (byline_token_is (c->text, &c->toks[i], "one") || byline_token_is (c->text, &c->toks[i], "a")
+                        || byline_token_is (c->text, &c->toks[i], "an")))
+    {
+      static const char *const ones[] = { "participant", "attendee", "member", "aide", "adviser", "advisor",
+                                          "delegate", "negotiator", "witness", NULL };
+      guint j = i + 1;
+      gboolean one = FALSE;
+
+      /* over an adjective: "one senior participant" */
+      if (j + 1 < limit && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+          && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD) && c->toks[j + 1].kind == BYLINE_TOKEN_WORD)
+        {
+          for (int w = 0; ones[w] != NULL && !one; w++)
+            one = byline_token_is (c->text, &c->toks[j + 1], ones[w]);
+          if (one)
+            j++;
+        }
+      for (int w = 0; ones[w] != NULL && !one; w++)
+        one = byline_token_is (c->text, &c->toks[j], ones[w]);
+      if (one)
+        {
+          guint last = j + 1;
+
+          /* "of his staff", "to the minister", "of the delegation" */
+          if (last + 1 < limit && (byline_token_is (c->text, &c->toks[last], "of") || byline_token_is (c->text, &c->toks[last], "to")))
+            {
+              guint k = last + 1;
+
+              while (k < limit && k < last + 5 && (c->toks[k].kind == BYLINE_TOKEN_WORD || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+                     && !is_speech (c, k))
+                k++;
+              if (k < limit && is_speech (c, k))
+                last = k;
+            }
+          if (last >= limit || is_speech (c, last) || is_char (c, last, ',') || is_char (c, last, '.'))
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, i, last);
+              out->entity = NULL;
+              out->found = TRUE;
+              *end = last;
+              return TRUE;
+            }
+        }
+    }
   /* "officials", "Iranian officials", "sources": a group with no name;
    * "analysts at Morgan Stanley": the firm they speak for */
   if (i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_CUE_START)
