@@ -367,6 +367,21 @@ static const SpeakerCase cases[] = {
     "Andean Commission" },
   { "The king asked her to carry a letter to Lisbon, the Palace's press office reported.",
     "The king asked her to carry a letter to Lisbon", BYLINE_QUOTE_INDIRECT, "Palace's press office" },
+  /* a whole clause, then a quotation that is only its adverbial: "this month,
+   * not next year", "anywhere, at any time", "out of caution", "at all costs" */
+  { "Mayor Bea Holt said she had asked the bank for a loan \"this month, not next year.\"",
+    "she had asked the bank for a loan", BYLINE_QUOTE_INDIRECT, "Bea Holt" },
+  { "Minister Aldo Vance said Quito would hold talks with Lima \"anywhere, at any time,\" officials said.",
+    "Quito would hold talks with Lima", BYLINE_QUOTE_INDIRECT, "Aldo Vance" },
+  { "The ministry said the regional clinics had closed two wards \"out of an excess of caution.\"",
+    "the regional clinics had closed two wards", BYLINE_QUOTE_INDIRECT, "ministry" },
+  { "Warden Pia Lind said the prisoners had been moved \"at all costs\" to the coast.",
+    "the prisoners had been moved", BYLINE_QUOTE_INDIRECT, "Pia Lind" },
+  /* '... remained "optimistic" and had spoken to X': the second verb of the report */
+  { "Press aide Lena Whitby said the governor remained \"hopeful\" and had spoken by phone with the mayor on Friday.",
+    "had spoken by phone with the mayor on Friday", BYLINE_QUOTE_INDIRECT, "Lena Whitby" },
+  { "Coach Ivo Rask said the squad was \"tired but happy\" and would rest until Monday.", "would rest until Monday",
+    BYLINE_QUOTE_INDIRECT, "Ivo Rask" },
 };
 
 static void

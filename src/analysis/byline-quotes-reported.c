@@ -456,6 +456,23 @@ quoted_adverbial (const Ctx *c, guint k)
     return FALSE;
   if (byline_token_is (c->text, &c->toks[k], "the") && byline_token_is (c->text, &c->toks[k + 1], "way"))
     return TRUE;
+  /* "anywhere and at any level", "out of caution", "this week, not next month",
+   * "at any cost", "as soon as possible" */
+  if (byline_token_is (c->text, &c->toks[k], "anywhere") || byline_token_is (c->text, &c->toks[k], "everywhere")
+      || (byline_token_is (c->text, &c->toks[k], "out") && byline_token_is (c->text, &c->toks[k + 1], "of"))
+      || (byline_token_is (c->text, &c->toks[k], "at")
+          && (byline_token_is (c->text, &c->toks[k + 1], "any") || byline_token_is (c->text, &c->toks[k + 1], "all")))
+      || (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "soon")))
+    return TRUE;
+  if (byline_token_is (c->text, &c->toks[k], "this") || byline_token_is (c->text, &c->toks[k], "next"))
+    {
+      static const char *const times[] = { "week", "month", "year", "weekend", "spring", "summer", "autumn", "winter",
+                                           "fall", NULL };
+
+      for (int w = 0; times[w] != NULL; w++)
+        if (byline_token_is (c->text, &c->toks[k + 1], times[w]))
+          return TRUE;
+    }
   for (int w = 0; words[w] != NULL; w++)
     if (byline_token_is (c->text, &c->toks[k], words[w]))
       return TRUE;
@@ -1404,16 +1421,23 @@ and_that_reports (Ctx *c, guint s)
       Speaker sp = { 0 };
       guint from = v + 1, end;
 
-      if (!byline_token_is (c->text, &c->toks[v], "that") || in_quote (c, v)
-          || !byline_token_is (c->text, &c->toks[v - 1], "and"))
+      /* (also '... remained "optimistic" and had spoken to X': the clause's second
+       * verb, its auxiliary first) */
+      gboolean aux = !byline_token_is (c->text, &c->toks[v], "that");
+
+      if ((aux && !(byline_token_is (c->text, &c->toks[v], "had") || byline_token_is (c->text, &c->toks[v], "has")
+                    || byline_token_is (c->text, &c->toks[v], "would") || byline_token_is (c->text, &c->toks[v], "will")))
+          || in_quote (c, v) || !byline_token_is (c->text, &c->toks[v - 1], "and"))
         continue;
+      if (aux)
+        from = v;
       /* right after the closing mark of a quotation: '..." and that' */
       if (!(c->toks[v - 2].flags & BYLINE_TOKEN_QUOTE) && !in_quote (c, v - 2))
         continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL
           || earlier->end > c->toks[v].start || earlier->kind == BYLINE_QUOTE_INDIRECT)
         continue;
-      if (!clause_start (c, from))
+      if (!aux && !clause_start (c, from))
         continue;
       end = content_end (c, from, hi);
       if (overlaps_marked (c, from, end))
