@@ -382,6 +382,22 @@ static const SpeakerCase cases[] = {
     "had spoken by phone with the mayor on Friday", BYLINE_QUOTE_INDIRECT, "Lena Whitby" },
   { "Coach Ivo Rask said the squad was \"tired but happy\" and would rest until Monday.", "would rest until Monday",
     BYLINE_QUOTE_INDIRECT, "Ivo Rask" },
+  /* "CONTENT, according to negotiators.": "is expected to" is no report of its own */
+  { "The final text is expected to include a chapter on river pollution, according to negotiators.",
+    "The final text is expected to include a chapter on river pollution", BYLINE_QUOTE_INDIRECT, "negotiators" },
+  { "The summit is expected to approve a new fund for the coast, according to delegates.",
+    "The summit is expected to approve a new fund for the coast", BYLINE_QUOTE_INDIRECT, "delegates" },
+  /* "..., according to her spokesman, X.": the name in apposition ends the sentence */
+  { "Earlier, Ostrova hosted Chile's trade minister, Pablo Reyes, for a working lunch, according to her "
+    "spokesman, Ivo Marin.", "Earlier, Ostrova hosted Chile's trade minister, Pablo Reyes, for a working lunch",
+    BYLINE_QUOTE_INDIRECT, "Ivo Marin" },
+  /* "..., according to a Peruvian official.": one official, the verb past a fronted phrase */
+  { "On the margins of the fair, Peruvian Minister Ana Quispe Luna and Bolivian Minister Jorge Mamani Rios held "
+    "talks on a rail link, according to a Peruvian official.",
+    "On the margins of the fair, Peruvian Minister Ana Quispe Luna and Bolivian Minister Jorge Mamani Rios held "
+    "talks on a rail link", BYLINE_QUOTE_INDIRECT, "Peruvian official" },
+  { "The mayor will meet the unions again on Friday if the budget is ready, according to a City Hall official.",
+    "The mayor will meet the unions again on Friday if the budget is ready", BYLINE_QUOTE_INDIRECT, "City Hall" },
 };
 
 static void

@@ -96,8 +96,9 @@ _byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Sp
           {
             const BylineMentionRef *r = byline_mentions_at (c->mentions, stop + 1);
 
+            /* (the name may end the sentence: "..., according to her spokesman, X.") */
             if (r != NULL && r->first_token == stop + 1 && r->entity->type == BYLINE_ENTITY_PERSON
-                && r->end_token < hi && is_char (c, r->end_token, ','))
+                && (r->end_token + 1 >= hi || (r->end_token < hi && is_char (c, r->end_token, ','))))
               {
                 gboolean named = FALSE;
 
@@ -1364,7 +1365,11 @@ static gboolean
 reports_within (const Ctx *c, guint lo, guint hi)
 {
   for (guint j = lo; j < hi; j++)
-    if (!in_quote (c, j) && is_speech (c, j) && !g_str_has_prefix (c->text + byline_token_end (&c->toks[j]) - 3, "ing"))
+    if (!in_quote (c, j) && is_speech (c, j) && !g_str_has_prefix (c->text + byline_token_end (&c->toks[j]) - 3, "ing")
+        /* not "is expected to", "was believed to": no one's report */
+        && !(j > lo && (byline_token_is (c->text, &c->toks[j - 1], "is") || byline_token_is (c->text, &c->toks[j - 1], "was")
+                        || byline_token_is (c->text, &c->toks[j - 1], "are") || byline_token_is (c->text, &c->toks[j - 1], "were"))
+             && j + 1 < hi && byline_token_is (c->text, &c->toks[j + 1], "to")))
       return TRUE;
   return FALSE;
 }
@@ -1377,8 +1382,8 @@ static gboolean
 unnamed_source (const Ctx *c, guint from, guint hi)
 {
   static const char *const heads[] = {
-    "people", "person", "diplomat", "diplomats", "aide", "aides", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
-    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", NULL,
+    "people", "person", "diplomat", "diplomats", "aide", "aides", "official", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
+    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", "delegates", NULL,
   };
 
   static const char *const data[] = {
@@ -1932,12 +1937,20 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             guint cue;
 
             if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue)
-                && (sp.entity != NULL
-                    ? (sp.entity->type == BYLINE_ENTITY_PERSON
-                       || (sp.entity->type == BYLINE_ENTITY_ORG
-                           && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
-                    : unnamed_source (c, k + 3, hi) && !reports_within (c, lo, k))
-                && verb_soon (c, lo, k))
+                && ((sp.entity != NULL
+                     && (sp.entity->type == BYLINE_ENTITY_PERSON
+                         || (sp.entity->type == BYLINE_ENTITY_ORG
+                             && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET))))
+                    /* ("a White House official": one of a place, unnamed) */
+                    || ((sp.entity == NULL || sp.entity->type == BYLINE_ENTITY_PLACE)
+                        && unnamed_source (c, k + 3, hi) && !reports_within (c, lo, k)))
+                /* (the verb after the main clause's subject, past a fronted phrase:
+                 * "On the sidelines of the summit, X and Y held talks ...") */
+                && (verb_soon (c, lo, k)
+                    || (c->clauses != NULL && s < c->clauses->len
+                        && g_array_index (c->clauses, BylineClause, s).main_start > lo
+                        && g_array_index (c->clauses, BylineClause, s).main_start < k
+                        && verb_soon (c, g_array_index (c->clauses, BylineClause, s).main_start, k))))
               done = add_reported (c, lo, k, &sp, cue, lo, hi);
             _byline_quotes_speaker_clear (&sp);
             break;
