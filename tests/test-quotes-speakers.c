@@ -398,6 +398,9 @@ static const SpeakerCase cases[] = {
     "talks on a rail link", BYLINE_QUOTE_INDIRECT, "Peruvian official" },
   { "The mayor will meet the unions again on Friday if the budget is ready, according to a City Hall official.",
     "The mayor will meet the unions again on Friday if the budget is ready", BYLINE_QUOTE_INDIRECT, "City Hall" },
+  /* "the entity said" after "the X (XYZ)": the full name, not the short one */
+  { "Unions are angry. The plan was criticised by the General Workers Union (GWU) on Monday. The cuts \"will empty "
+    "our villages,\" the body said.", "will empty our villages,", BYLINE_QUOTE_PARTIAL, "General Workers Union" },
 };
 
 static void
@@ -462,6 +465,10 @@ static const struct
   /* a name and a colon opening one paragraph only: a caption, not a transcript */
   { "Coach Arne Dahlby named his squad on Friday.\n\nDahlby: a career in numbers, from the junior league to "
     "the national team.\n\nThe squad flies out on Monday.", "career in numbers" },
+  /* "called on the visiting premier and discussed ...": a visit, not a report */
+  { "Earlier in the day, Trade Minister Sunil Rao called on the visiting prime minister and discussed ways to "
+    "expand cooperation in space.", "visiting prime minister" },
+  { "The envoy called on the new governor at his residence and stayed for lunch.", "new governor" },
   /* "member states met": "states" is no verb of speech there */
   { "Ministers of Peru, Chile and four other member states met in closed session for three hours.", "closed session" },
   /* '"...," the governor wrote in the preface to ...': the quotation is what she wrote */

@@ -1510,6 +1510,22 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (plen > 0 && (byline_token_is (c->text, &c->toks[v], "on") || byline_token_is (c->text, &c->toks[v], "declined")
                            || byline_token_is (c->text, &c->toks[v], "could") || byline_token_is (c->text, &c->toks[v], "did")))
             plen = 0;
+          /* "called on the visiting premier and discussed ...": a visit; "called on
+           * X to act" urges */
+          if (plen > 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "call", 4) == 0 && v + 1 < hi
+              && byline_token_is (c->text, &c->toks[v + 1], "on"))
+            {
+              gboolean to = FALSE;
+
+              for (guint j = v + 2; j < hi && j < v + 12 && !to; j++)
+                {
+                  if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || byline_token_is (c->text, &c->toks[j], "and"))
+                    break;
+                  to = byline_token_is (c->text, &c->toks[j], "to");
+                }
+              if (!to)
+                continue;
+            }
           speech = plen > 0 || is_speech (c, v)
                    /* a title-case headline's "X Says ..." */
                    || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP

@@ -324,7 +324,18 @@ org_named_before (const Ctx *c, guint at, guint noun)
           return r->entity;
       }
       if (nearest == NULL && r->entity->type == BYLINE_ENTITY_ORG)
-        nearest = r->entity;
+        {
+          nearest = r->entity;
+          /* "the National Confederation of Industry (CNI)": the full name, not
+           * its short one in brackets */
+          if (r->first_token >= 2 && is_char (c, r->first_token - 1, '('))
+            {
+              const BylineMentionRef *full = byline_mentions_at (c->mentions, r->first_token - 2);
+
+              if (full != NULL && full->entity->type == BYLINE_ENTITY_ORG && full->end_token == r->first_token - 1)
+                nearest = full->entity;
+            }
+        }
     }
   /* "the company said" is the company named last; "the ministry said" is a
    * ministry, not the broadcaster named last */
