@@ -401,6 +401,20 @@ static const SpeakerCase cases[] = {
   /* "the entity said" after "the X (XYZ)": the full name, not the short one */
   { "Unions are angry. The plan was criticised by the General Workers Union (GWU) on Monday. The cuts \"will empty "
     "our villages,\" the body said.", "will empty our villages,", BYLINE_QUOTE_PARTIAL, "General Workers Union" },
+  /* "she" several sentences after the subject, with the one she met named
+   * nearer: the person the paragraph was about */
+  { "Mayor Vera Lindqvist flew to Oslo on Monday for talks with her Norwegian counterpart, Erik Dahl. The trip "
+    "follows a dispute over fishing rights. The two cities have quarrelled for a decade.\n\nThe meeting ran late. "
+    "She said afterwards that the two ports would share a coast guard.", "the two ports would share a coast guard",
+    BYLINE_QUOTE_INDIRECT, "Vera Lindqvist" },
+  { "Minister Paolo Greco travelled to Tunis for talks with his host, Sami Ben Ali. The visit had been delayed "
+    "twice. Both sides blame the weather.\n\nThe talks ended at noon. He said then that the ferry line would "
+    "reopen in June.", "the ferry line would reopen in June", BYLINE_QUOTE_INDIRECT, "Paolo Greco" },
+  /* "Chile's interior ministry said": the body, never the country */
+  { "Chile's interior ministry said the border would stay closed.", "the border would stay closed",
+    BYLINE_QUOTE_INDIRECT, "interior ministry" },
+  { "Kenya's foreign ministry said on Tuesday that the envoy had been summoned.", "the envoy had been summoned",
+    BYLINE_QUOTE_INDIRECT, "foreign ministry" },
 };
 
 static void

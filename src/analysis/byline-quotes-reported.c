@@ -281,7 +281,8 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
                                        "outside", "from", "following", "near", "inside", "aboard", NULL };
   static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
                                          "privately", "publicly",
-                                         "too", "previously", "recently", "separately", "repeatedly", NULL };
+                                         "too", "previously", "recently", "separately", "repeatedly",
+                                         "afterwards", "afterward", "then", "now", NULL };
 
   for (guint rounds = 0; rounds < 4 && k < hi; rounds++)
     {

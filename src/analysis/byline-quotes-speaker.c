@@ -270,6 +270,19 @@ resolve_person_pronoun (const Ctx *c, guint at)
       learn_gender (c, c->last_person, at);
       return c->last_person;
     }
+  /* the person the paragraphs before were about, as their subject, a few
+   * sentences back: "X arrived for talks with her counterpart, Y. ... She said"
+   * is X, not Y named nearer */
+  if (c->clauses != NULL && here < c->clauses->len)
+    {
+      const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
+
+      if (cl->topic != NULL && cl->topic_sentence + 5 >= here && may_be (c, cl->topic, at))
+        {
+          learn_gender (c, cl->topic, at);
+          return cl->topic;
+        }
+    }
   /* the nearest person mentioned before, outside quotations */
   k = byline_mentions_lower_bound (c->mentions, at);
   while (k > 0)
@@ -1233,6 +1246,29 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           out->entity = NULL;
           out->found = TRUE;
           *end = dend;
+          return TRUE;
+        }
+    }
+  /* "Hungary's foreign ministry said", "Peru's defence ministry said": the body
+   * the article does not name, of that country, never the country */
+  if (r != NULL && r->first_token == i && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
+      && r->end_token + 2 < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+      && byline_mentions_at (c->mentions, r->end_token + 1) == NULL)
+    {
+      guint head = r->end_token + 1;
+
+      /* over a word: "foreign", "defence" */
+      if (head + 1 < c->n && c->toks[head].kind == BYLINE_TOKEN_WORD && !(c->toks[head].flags & BYLINE_TOKEN_CAP)
+          && c->toks[head + 1].kind == BYLINE_TOKEN_WORD && is_org_noun (c, head + 1))
+        head++;
+      if (head < limit && is_org_noun (c, head) && head + 1 < c->n && is_speech (c, head + 1))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, r->end_token + 1, head + 1);
+          out->entity = NULL;
+          out->country = r->entity->lex != NULL ? r->entity->lex->country : NULL;
+          out->found = TRUE;
+          *end = head + 1;
           return TRUE;
         }
     }
