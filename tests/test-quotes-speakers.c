@@ -415,6 +415,12 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "interior ministry" },
   { "Kenya's foreign ministry said on Tuesday that the envoy had been summoned.", "the envoy had been summoned",
     BYLINE_QUOTE_INDIRECT, "foreign ministry" },
+  /* "said that the Red Cross fully supports ...": a body's name after "the",
+   * an adverb, then the verb */
+  { "Envoy Ilse Brandt said that the Red Cross fully supports the flood victims.",
+    "the Red Cross fully supports the flood victims", BYLINE_QUOTE_INDIRECT, "Ilse Brandt" },
+  { "Director-General Omar Sy met the minister. The Director-General reiterated that the World Bank strongly "
+    "backs the dam project.", "the World Bank strongly backs the dam project", BYLINE_QUOTE_INDIRECT, "Omar Sy" },
 };
 
 static void

@@ -762,7 +762,10 @@ present_verb_at (const Ctx *c, guint first, guint w)
     {
       const BylineMentionRef *n = byline_mentions_at (c->mentions, w - 2);
 
-      if (n->end_token == w - 1 && n->first_token == first && _byline_quotes_is_speaker_type (n->entity))
+      /* ("the United Nations fully supports": over "the") */
+      if (n->end_token == w - 1 && _byline_quotes_is_speaker_type (n->entity)
+          && (n->first_token == first
+              || (n->first_token == first + 1 && byline_token_is (c->text, &c->toks[first], "the"))))
         return TRUE;
     }
   r = byline_mentions_at (c->mentions, w - 1);
