@@ -421,6 +421,24 @@ static const SpeakerCase cases[] = {
     "the Red Cross fully supports the flood victims", BYLINE_QUOTE_INDIRECT, "Ilse Brandt" },
   { "Director-General Omar Sy met the minister. The Director-General reiterated that the World Bank strongly "
     "backs the dam project.", "the World Bank strongly backs the dam project", BYLINE_QUOTE_INDIRECT, "Omar Sy" },
+  /* "CONTENT, according to S, who ... / and ... / in what ...": the source in
+   * the middle, before a clause of its own */
+  { "Ortega had earlier met a delegation from the rebels in Oslo, according to diplomatic aides, who described the "
+    "mood as calm.", "Ortega had earlier met a delegation from the rebels in Oslo", BYLINE_QUOTE_INDIRECT,
+    "diplomatic aides" },
+  { "The mayor dined with the union chief on Sunday, according to two aides familiar with the meeting, and the "
+    "pair met again on Monday.", "The mayor dined with the union chief on Sunday", BYLINE_QUOTE_INDIRECT, "two aides" },
+  /* "officials familiar with the planning", "sources close to the club": people
+   * who were there */
+  { "The minister will fly to Lima next week to meet her Peruvian counterpart, according to officials familiar "
+    "with the planning, in what would be their first meeting.",
+    "The minister will fly to Lima next week to meet her Peruvian counterpart", BYLINE_QUOTE_INDIRECT,
+    "officials familiar with the planning" },
+  { "The coach will name his squad on Friday, according to sources close to the club.",
+    "The coach will name his squad on Friday", BYLINE_QUOTE_INDIRECT, "sources close to the club" },
+  /* "But according to X, CONTENT" */
+  { "But according to a senior Treasury official, the minister asked the bank to delay the sale.",
+    "the minister asked the bank to delay the sale", BYLINE_QUOTE_INDIRECT, "Treasury" },
 };
 
 static void

@@ -1398,10 +1398,15 @@ unnamed_source (const Ctx *c, guint from, guint hi)
   guint end = from;
 
   /* the source ends the sentence: "At the meeting, according to two people,
-   * X did Y" reports what follows, read elsewhere */
+   * X did Y" reports what follows, read elsewhere; but a relative clause of
+   * the source's or a second clause may follow it (", who described ...", ",
+   * and the pair met again ...", ", in what would be ...") */
   while (end < hi && end < from + 12 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
     end++;
-  if (end + 1 < hi)
+  if (end + 1 < hi
+      && !(is_char (c, end, ',') && end + 2 < hi
+           && (byline_token_is (c->text, &c->toks[end + 1], "who") || byline_token_is (c->text, &c->toks[end + 1], "and")
+               || (byline_token_is (c->text, &c->toks[end + 1], "in") && byline_token_is (c->text, &c->toks[end + 2], "what")))))
     return FALSE;
   for (guint j = from; j < hi && j < from + 5 && c->toks[j].kind != BYLINE_TOKEN_PUNCT; j++)
     {
@@ -1410,6 +1415,12 @@ unnamed_source (const Ctx *c, guint from, guint hi)
           return FALSE;
       for (int w = 0; heads[w] != NULL && !head; w++)
         head = byline_token_is (c->text, &c->toks[j], heads[w]);
+      /* "officials familiar with the planning", "sources briefed on the talks":
+       * people who were there, not the officials a claim cites */
+      if (!head && j + 1 < hi && (byline_token_is (c->text, &c->toks[j], "officials") || byline_token_is (c->text, &c->toks[j], "sources"))
+          && (byline_token_is (c->text, &c->toks[j + 1], "familiar") || byline_token_is (c->text, &c->toks[j + 1], "briefed")
+              || byline_token_is (c->text, &c->toks[j + 1], "close")))
+        head = TRUE;
     }
   return head;
 }
@@ -2046,7 +2057,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
       if (done)
         return;
 
-      /* According to X, CONTENT. */
+      /* According to X, CONTENT. ("But according to X, ...": over the conjunction) */
+      if (hi - lo > 7 && (byline_token_is (c->text, &c->toks[lo], "But") || byline_token_is (c->text, &c->toks[lo], "And"))
+          && byline_token_is (c->text, &c->toks[lo + 1], "according"))
+        lo++;
       if (hi - lo > 6 && byline_token_is (c->text, &c->toks[lo], "according")
           && byline_token_is (c->text, &c->toks[lo + 1], "to"))
         {
