@@ -439,6 +439,13 @@ static const SpeakerCase cases[] = {
   /* "But according to X, CONTENT" */
   { "But according to a senior Treasury official, the minister asked the bank to delay the sale.",
     "the minister asked the bank to delay the sale", BYLINE_QUOTE_INDIRECT, "Treasury" },
+  /* "Her office released a statement. "...," the statement said.": the one
+   * "her" stands for */
+  { "Senator Jo Park has opposed the bill for months. Her office released a statement on Tuesday.\n\n\"This bill "
+    "will raise prices for every family,\" the statement said.", "This bill will raise prices for every family,",
+    BYLINE_QUOTE_DIRECT, "Jo Park" },
+  { "Governor Alan Reyes toured the flooded towns. His office issued a statement late on Monday.\n\n\"Every family "
+    "will get help,\" the statement said.", "Every family will get help,", BYLINE_QUOTE_DIRECT, "Alan Reyes" },
 };
 
 static void

@@ -818,6 +818,12 @@ statement_maker (const Ctx *c, guint at)
       if (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
         return r->entity;
     }
+  /* "Her office released a statement.": the one "her" stands for, the person
+   * the sentences before were about */
+  if (c->clauses != NULL && sentence_of (c, at) - 1 < c->clauses->len
+      && (byline_token_is (c->text, &c->toks[ps->first_token], "Her")
+          || byline_token_is (c->text, &c->toks[ps->first_token], "His")))
+    return g_array_index (c->clauses, BylineClause, sentence_of (c, at) - 1).topic;
   return NULL;
 }
 
