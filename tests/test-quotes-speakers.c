@@ -446,6 +446,12 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_DIRECT, "Jo Park" },
   { "Governor Alan Reyes toured the flooded towns. His office issued a statement late on Monday.\n\n\"Every family "
     "will get help,\" the statement said.", "Every family will get help,", BYLINE_QUOTE_DIRECT, "Alan Reyes" },
+  /* "the GCC General Secretariat said": a body of the body, named in capitals */
+  { "Earlier, the ministers held a joint meeting with the Foreign Minister of Jordan, the GCC General Secretariat "
+    "said in a statement.", "Earlier, the ministers held a joint meeting with the Foreign Minister of Jordan",
+    BYLINE_QUOTE_INDIRECT, "GCC General Secretariat" },
+  { "The two sides agreed to extend the truce by a month, the ASEAN Secretariat said on Friday.",
+    "The two sides agreed to extend the truce by a month", BYLINE_QUOTE_INDIRECT, "ASEAN Secretariat" },
 };
 
 static void

@@ -995,6 +995,20 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           *end = j;
           return TRUE;
         }
+      /* "the GCC General Secretariat said": a body of the body, its name in
+       * capitals the entities left out */
+      else if (!(byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE) && r->entity->type == BYLINE_ENTITY_ORG
+               && j <= limit && j < c->n && j > r->end_token
+               && j <= r->end_token + 3 && is_speech (c, j) && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
+               && (c->toks[r->end_token].flags & BYLINE_TOKEN_CAP))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, r->first_token, j);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j;
+          return TRUE;
+        }
       /* "a senior EU diplomat described ...": someone of the body, unnamed, not the body */
       else if (role && j <= limit && j < c->n && j > r->end_token && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE)
                && is_speech (c, j))
