@@ -452,6 +452,11 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "GCC General Secretariat" },
   { "The two sides agreed to extend the truce by a month, the ASEAN Secretariat said on Friday.",
     "The two sides agreed to extend the truce by a month", BYLINE_QUOTE_INDIRECT, "ASEAN Secretariat" },
+  /* "told his Greek counterpart, X, that ...": whom, over a name in apposition */
+  { "President Ali Demir told his Greek counterpart, Nikos Pappas, that Ankara wanted calm in the Aegean.",
+    "Ankara wanted calm in the Aegean", BYLINE_QUOTE_INDIRECT, "Ali Demir" },
+  { "Chancellor Eva Roth told the Polish prime minister, Jan Nowak, that Berlin would pay for the bridge.",
+    "Berlin would pay for the bridge", BYLINE_QUOTE_INDIRECT, "Eva Roth" },
 };
 
 static void

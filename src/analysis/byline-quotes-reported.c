@@ -364,6 +364,24 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
                * verb; "told \"Fox News Sunday\" that": over a programme's name in marks */
               if ((c->toks[t].flags & BYLINE_TOKEN_QUOTE) || (in_quote (c, t) && (c->toks[t].flags & BYLINE_TOKEN_CAP)))
                 continue;
+              /* "told his Greek counterpart, Nikos Pappas, that": over the name in apposition */
+              if (t > k && t + 3 < hi && is_char (c, t + 1, ','))
+                {
+                  const BylineMentionRef *r = byline_mentions_at (c->mentions, t + 2);
+
+                  if (r != NULL && r->first_token == t + 2 && r->entity->type == BYLINE_ENTITY_PERSON
+                      && r->end_token < hi && is_char (c, r->end_token, ','))
+                    {
+                      t = r->end_token;
+                      continue;
+                    }
+                }
+              /* "told the Greek prime minister", "told the city's police chief": the
+               * nouns of whom, not a verb */
+              if (t > k && c->toks[t].kind == BYLINE_TOKEN_WORD && t + 1 < hi
+                  && (has (c, t, BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD) || has (c, t + 1, BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD)
+                      || c->toks[t + 1].kind == BYLINE_TOKEN_POSSESSIVE))
+                continue;
               if ((c->toks[t].kind == BYLINE_TOKEN_PUNCT && !is_char (c, t, '.')) || is_speech (c, t)
                   || (c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP)
                       && byline_mentions_at (c->mentions, t) == NULL && !adjunct_head (c, t)
