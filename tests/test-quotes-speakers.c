@@ -457,6 +457,8 @@ static const SpeakerCase cases[] = {
     "Ankara wanted calm in the Aegean", BYLINE_QUOTE_INDIRECT, "Ali Demir" },
   { "Chancellor Eva Roth told the Polish prime minister, Jan Nowak, that Berlin would pay for the bridge.",
     "Berlin would pay for the bridge", BYLINE_QUOTE_INDIRECT, "Eva Roth" },
+  { "Mayor Rita Gomez told the city's police chief, Juan Ruiz, on Monday that patrols would double.",
+    "patrols would double", BYLINE_QUOTE_INDIRECT, "Rita Gomez" },
 };
 
 static void

@@ -356,7 +356,7 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
           /* "told CNN's Jake Tapper that ...": whom, then "that" */
           /* (a programme's name, a possessive and a day: "told CNN's State of the
            * Union on Sunday that") */
-          for (guint t = k; t < hi && t < k + 10; t++)
+          for (guint t = k; t < hi && t < k + 14; t++)
             {
               if (byline_token_is (c->text, &c->toks[t], "that"))
                 return t;
