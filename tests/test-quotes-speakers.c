@@ -459,6 +459,12 @@ static const SpeakerCase cases[] = {
     "Berlin would pay for the bridge", BYLINE_QUOTE_INDIRECT, "Eva Roth" },
   { "Mayor Rita Gomez told the city's police chief, Juan Ruiz, on Monday that patrols would double.",
     "patrols would double", BYLINE_QUOTE_INDIRECT, "Rita Gomez" },
+  /* "The report, published by X on Monday, found that ...": the study over the
+   * phrase between commas */
+  { "The report, published by the Institute for Peace on Monday, found that attacks on aid workers had doubled.",
+    "attacks on aid workers had doubled", BYLINE_QUOTE_INDIRECT, "The report" },
+  { "A new survey, carried out by the university in March, shows that most farmers oppose the plan.",
+    "most farmers oppose the plan", BYLINE_QUOTE_INDIRECT, "A new survey" },
 };
 
 static void

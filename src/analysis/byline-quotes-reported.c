@@ -1207,6 +1207,19 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
   n = v - 1;
   if (byline_token_is (c->text, &c->toks[n], "also") && n > lo)
     n--;
+  /* "The report, published by X on Monday, found that": over the phrase
+   * between commas */
+  if (is_char (c, n, ',') && n > lo + 2)
+    for (guint j = n - 1; j > lo + 1 && j + 16 > n; j--)
+      {
+        if (in_quote (c, j) || (c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_char (c, j, ',')))
+          break;
+        if (is_char (c, j, ','))
+          {
+            n = j - 1;
+            break;
+          }
+      }
   for (int w = 0; nouns[w] != NULL && !noun; w++)
     noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
   if (!noun)
