@@ -465,6 +465,13 @@ static const SpeakerCase cases[] = {
     "attacks on aid workers had doubled", BYLINE_QUOTE_INDIRECT, "The report" },
   { "A new survey, carried out by the university in March, shows that most farmers oppose the plan.",
     "most farmers oppose the plan", BYLINE_QUOTE_INDIRECT, "A new survey" },
+  /* "In a post on social media, she said": a noun of speech after "a" does not
+   * end the fronted phrase; the media in it are no speaker */
+  { "Governor Ada Lind sued the agency in March. In a post on social media, she said the ruling showed that the "
+    "capital could not \"tax farmers out of existence.\"", "tax farmers out of existence.", BYLINE_QUOTE_PARTIAL,
+    "Ada Lind" },
+  { "Mayor Ines Dahl lost the vote. In an interview with local radio, she said the result was \"a setback, not a "
+    "defeat.\"", "a setback, not a defeat.", BYLINE_QUOTE_PARTIAL, "Ines Dahl" },
 };
 
 static void

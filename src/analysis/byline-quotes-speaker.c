@@ -2245,7 +2245,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (prep)
         for (guint k = clause + 2; k + 1 < v; k++)
           {
-            if (in_quote (c, k) || has (c, k, BYLINE_WORD_SPEECH))
+            if (in_quote (c, k) || (has (c, k, BYLINE_WORD_SPEECH) && !is_determiner (c, k - 1)))
               break;
             if (is_char (c, k, ','))
               {
