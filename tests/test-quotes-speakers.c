@@ -472,6 +472,14 @@ static const SpeakerCase cases[] = {
     "Ada Lind" },
   { "Mayor Ines Dahl lost the vote. In an interview with local radio, she said the result was \"a setback, not a "
     "defeat.\"", "a setback, not a defeat.", BYLINE_QUOTE_PARTIAL, "Ines Dahl" },
+  /* "..., a German foreign ministry spokeswoman said, adding that ...": one of
+   * the body, past the nationality; the participle is hers */
+  { "Minister Jonas Weber met his Moldovan counterpart Ion Rusu. Weber also held talks on the margins of the "
+    "meeting with his Latvian counterpart Anna Ozola, a German foreign ministry spokeswoman said, adding that they "
+    "discussed energy security ahead of the winter.", "they discussed energy security ahead of the winter",
+    BYLINE_QUOTE_INDIRECT, "German foreign ministry spokeswoman" },
+  { "The talks had gone on for hours, a French defence ministry official said.", "The talks had gone on for hours",
+    BYLINE_QUOTE_INDIRECT, "French defence ministry official" },
 };
 
 static void

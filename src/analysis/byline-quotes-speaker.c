@@ -1541,7 +1541,12 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     {
       guint j = i + 1;
 
-      while (j < c->n && j < i + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+      /* ("a German foreign ministry spokeswoman": over a nationality first) */
+      if (j + 1 < c->n && byline_mentions_at (c->mentions, j) != NULL
+          && byline_mentions_at (c->mentions, j)->first_token == j
+          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_NORP)
+        j = byline_mentions_at (c->mentions, j)->end_token;
+      while (j < c->n && j < i + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
              && byline_mentions_at (c->mentions, j) == NULL && !has (c, j, BYLINE_WORD_ROLE)
              && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD))
         j++;
