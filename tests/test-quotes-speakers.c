@@ -480,6 +480,13 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "German foreign ministry spokeswoman" },
   { "The talks had gone on for hours, a French defence ministry official said.", "The talks had gone on for hours",
     BYLINE_QUOTE_INDIRECT, "French defence ministry official" },
+  /* "X, who ..., said Senate Republicans were "..."": the body and its people are
+   * the report's subject */
+  { "Councillor Mark Bellamy, who has sided with the mayor on transit, said Senate Republicans were \"holding "
+    "riders hostage\" and said the governor was bluffing.", "holding riders hostage", BYLINE_QUOTE_PARTIAL,
+    "Mark Bellamy" },
+  { "Councillor Mark Bellamy, who has sided with the mayor, said House Democrats had \"lost their nerve.\"",
+    "lost their nerve.", BYLINE_QUOTE_PARTIAL, "Mark Bellamy" },
 };
 
 static void

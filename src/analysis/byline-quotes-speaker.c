@@ -2059,7 +2059,12 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
           /* "X, speaking to reporters, said Iran was ...": the subject of the
            * report that follows, not the speaker; "described Türkiye as "..."": the
            * object */
-          /* ("said Hanoi valued ...": a verb in the past after the name) */
+          /* ("said Hanoi valued ...": a verb in the past after the name; "said
+           * Senate Republicans were ...": after the name and a noun of it) */
+          if (end + 1 < c->n && byline_mentions_at (c->mentions, end) != NULL
+              && byline_mentions_at (c->mentions, end)->first_token == end
+              && byline_mentions_at (c->mentions, end)->entity->type == BYLINE_ENTITY_NORP)
+            end = byline_mentions_at (c->mentions, end)->end_token;
           if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
                              || byline_token_is (c->text, &c->toks[end], "as")
                              || (c->toks[end].kind == BYLINE_TOKEN_WORD && !(c->toks[end].flags & BYLINE_TOKEN_CAP)
