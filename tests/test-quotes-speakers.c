@@ -487,6 +487,12 @@ static const SpeakerCase cases[] = {
     "Mark Bellamy" },
   { "Councillor Mark Bellamy, who has sided with the mayor, said House Democrats had \"lost their nerve.\"",
     "lost their nerve.", BYLINE_QUOTE_PARTIAL, "Mark Bellamy" },
+  /* '"...," she said. "Even Paris."': a short sentence after a quotation is
+   * more of it, not a title */
+  { "Mayor Lea Kovac smiled. \"I will go wherever they need me,\" she said. \"Even Paris.\"", "Even Paris.",
+    BYLINE_QUOTE_DIRECT, "Lea Kovac" },
+  { "\"We will fight this in every court,\" said union chief Ravi Das. \"All of them.\"", "All of them.",
+    BYLINE_QUOTE_DIRECT, "Ravi Das" },
 };
 
 static void

@@ -484,7 +484,19 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       for (guint k = first; k < end; k++)
         if (is_word (c, k))
           words++;
-      if (words == 0 || is_title (c, first, end))
+      if (words == 0)
+        return;
+      /* ("...," he said. "Even Buckhead.": a sentence of a few words after a
+       * quotation, not a title) */
+      gboolean short_sentence = previous != NULL && words <= 3 && end > first
+                                && (is_char (c, end - 1, '.') || is_char (c, end - 1, '!') || is_char (c, end - 1, '?'))
+                                && sentence (c, sentence_of (c, m->open))->first_token == m->open
+                                && previous->sentence + 1 == sentence_of (c, m->open) && previous->kind == BYLINE_QUOTE_DIRECT;
+
+      if (is_title (c, first, end)
+          && !(previous != NULL && end > first && (is_char (c, end - 1, '.') || is_char (c, end - 1, '!') || is_char (c, end - 1, '?'))
+               && sentence (c, sentence_of (c, m->open))->first_token == m->open
+               && previous->sentence + 1 == sentence_of (c, m->open) && previous->kind == BYLINE_QUOTE_DIRECT))
         return;
       /* "the so-called "sanctuary" bill": the writer's label, no one's words */
       if (m->open > 0 && c->toks[m->open - 1].kind == BYLINE_TOKEN_WORD
@@ -517,7 +529,7 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                && (c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT
                    || (m->closed && (m->close + 1 >= c->n || c->toks[m->close + 1].kind == BYLINE_TOKEN_PUNCT
                                      || (c->toks[m->close + 1].flags & BYLINE_TOKEN_NEWLINE))));
-      if (m->continuation)
+      if (m->continuation || short_sentence)
         direct = TRUE;
 
       /* "Mehdi Sanaei "praised the high level..."": the person just before; but
