@@ -557,6 +557,13 @@ static const struct
   /* a name and a colon opening one paragraph only: a caption, not a transcript */
   { "Coach Arne Dahlby named his squad on Friday.\n\nDahlby: a career in numbers, from the junior league to "
     "the national team.\n\nThe squad flies out on Monday.", "career in numbers" },
+  /* "according to United Nations figures": data a claim cites, even of a body */
+  { "The floods have displaced half a million people, according to World Bank figures.", "The floods have displaced" },
+  { "Exports rose by a fifth, according to data from the Central Bank of Chile.", "Exports rose" },
+  /* "who spoke on condition of anonymity because ...": how a source spoke */
+  { "The envoy will meet the rebels on Friday, according to two officials who spoke on condition of anonymity "
+    "because they were not allowed to discuss the plan.", "condition of anonymity" },
+  { "The mayor, who spoke on condition of anonymity to discuss the talks, left early.", "condition of anonymity" },
   /* "called on the visiting premier and discussed ...": a visit, not a report */
   { "Earlier in the day, Trade Minister Sunil Rao called on the visiting prime minister and discussed ways to "
     "expand cooperation in space.", "visiting prime minister" },

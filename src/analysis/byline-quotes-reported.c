@@ -1409,6 +1409,22 @@ reports_within (const Ctx *c, guint lo, guint hi)
   return FALSE;
 }
 
+/* "according to United Nations figures", "official data from the bureau": a
+ * claim's source, not a report */
+static gboolean
+cites_data (const Ctx *c, guint from, guint hi)
+{
+  static const char *const data[] = {
+    "figures", "data", "statistics", "estimates", "results", "records", "numbers", "tally", "count", NULL,
+  };
+
+  for (guint j = from; j < hi && j < from + 6 && c->toks[j].kind != BYLINE_TOKEN_PUNCT; j++)
+    for (int w = 0; data[w] != NULL; w++)
+      if (byline_token_is (c->text, &c->toks[j], data[w]))
+        return TRUE;
+  return FALSE;
+}
+
 /* "according to two people briefed on the talks", "a diplomat in Doha", "a joint
  * statement": people or their words, not named; not figures or records, which
  * a claim cites ("according to official figures"), nor "officials" or "sources",
@@ -1572,6 +1588,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               if (!to)
                 continue;
             }
+          /* "who spoke on condition of anonymity": how, never what */
+          if (v + 2 < hi && byline_token_is (c->text, &c->toks[v + 1], "on")
+              && byline_token_is (c->text, &c->toks[v + 2], "condition"))
+            continue;
           speech = plen > 0 || is_speech (c, v)
                    /* a title-case headline's "X Says ..." */
                    || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP
@@ -1998,7 +2018,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             Speaker sp = { 0 };
             guint cue;
 
-            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue)
+            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue) && !cites_data (c, k + 3, hi)
                 && ((sp.entity != NULL
                      && (sp.entity->type == BYLINE_ENTITY_PERSON
                          || (sp.entity->type == BYLINE_ENTITY_ORG
