@@ -493,6 +493,11 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_DIRECT, "Lea Kovac" },
   { "\"We will fight this in every court,\" said union chief Ravi Das. \"All of them.\"", "All of them.",
     BYLINE_QUOTE_DIRECT, "Ravi Das" },
+  /* "CONTENT, according to the ministry.": a body, as one named */
+  { "Foreign Minister Kang Hee will visit Tokyo. The two ministers will meet on June 17, according to the ministry.",
+    "The two ministers will meet on June 17", BYLINE_QUOTE_INDIRECT, "ministry" },
+  { "The plant will close in May, according to the company.", "The plant will close in May", BYLINE_QUOTE_INDIRECT,
+    "company" },
 };
 
 static void

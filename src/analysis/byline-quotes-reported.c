@@ -2025,7 +2025,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                              && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET))))
                     /* ("a White House official": one of a place, unnamed) */
                     || ((sp.entity == NULL || sp.entity->type == BYLINE_ENTITY_PLACE)
-                        && unnamed_source (c, k + 3, hi) && !reports_within (c, lo, k)))
+                        && unnamed_source (c, k + 3, hi) && !reports_within (c, lo, k))
+                    /* ("according to the ministry.": a body named before or not) */
+                    || (sp.entity == NULL && byline_token_is (c->text, &c->toks[k + 3], "the")
+                        && has (c, k + 4, BYLINE_WORD_ORG_HEAD) && !(c->toks[k + 4].flags & BYLINE_TOKEN_CAP)
+                        && k + 5 < c->n && c->toks[k + 5].kind == BYLINE_TOKEN_PUNCT && k + 6 >= hi))
                 /* (the verb after the main clause's subject, past a fronted phrase:
                  * "On the sidelines of the summit, X and Y held talks ...") */
                 && (verb_soon (c, lo, k)
