@@ -498,6 +498,11 @@ static const SpeakerCase cases[] = {
     "The two ministers will meet on June 17", BYLINE_QUOTE_INDIRECT, "ministry" },
   { "The plant will close in May, according to the company.", "The plant will close in May", BYLINE_QUOTE_INDIRECT,
     "company" },
+  /* "said the two sides fully support ...": a plural subject, an adverb, the verb */
+  { "Envoy Mia Sorensen said the two sides fully support the new truce.", "the two sides fully support the new truce",
+    BYLINE_QUOTE_INDIRECT, "Mia Sorensen" },
+  { "Minister Tomo Ikeda said the Malagasy people deeply appreciate the help of the Red Cross.",
+    "the Malagasy people deeply appreciate the help of the Red Cross", BYLINE_QUOTE_INDIRECT, "Tomo Ikeda" },
 };
 
 static void

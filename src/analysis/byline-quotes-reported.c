@@ -765,6 +765,14 @@ present_verb_at (const Ctx *c, guint first, guint w)
       && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 's' && (byline_token_cls (t) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
       && end[-1] != 's' && end[-1] != 'd' && byline_mentions_at (c->mentions, w - 1) == NULL)
     return TRUE;
+  /* "the Korean people highly appreciate", "the two sides fully support": a
+   * plural subject, an adverb, a verb in the plural */
+  if (w >= first + 3 && w <= first + 5 && end[-1] != 's' && end[-1] != 'd' && byline_token_is (c->text, &c->toks[first], "the")
+      && byline_token_len (&c->toks[w - 1]) > 3 && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y'
+      && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l' && c->toks[w - 2].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[w - 2].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, w - 2) == NULL
+      && (byline_token_is (c->text, &c->toks[w - 2], "people") || c->text[byline_token_end (&c->toks[w - 2]) - 1] == 's'))
+    return TRUE;
   if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
     return FALSE;
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
