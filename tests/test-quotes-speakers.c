@@ -503,6 +503,14 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Mia Sorensen" },
   { "Minister Tomo Ikeda said the Malagasy people deeply appreciate the help of the Red Cross.",
     "the Malagasy people deeply appreciate the help of the Red Cross", BYLINE_QUOTE_INDIRECT, "Tomo Ikeda" },
+  /* "His rival, Senator X, was not convinced. "...," she said.": the name in
+   * apposition to the sentence's subject before, not the one "his" stands for */
+  { "\"I am not a candidate,\" Governor Tim Rowe insisted. \"I have a job to do.\"\n\nHis rival, Senator Kay Lund, "
+    "was not convinced. \"He has been a candidate since the day he took office,\" she said.",
+    "He has been a candidate since the day he took office,", BYLINE_QUOTE_DIRECT, "Kay Lund" },
+  { "\"The budget is fine,\" Mayor Piet Smit said.\n\nHer deputy, Councillor Nora Bakker, disagreed. She said the "
+    "city would run out of money by June.", "the city would run out of money by June", BYLINE_QUOTE_INDIRECT,
+    "Nora Bakker" },
 };
 
 static void

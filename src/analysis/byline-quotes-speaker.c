@@ -192,6 +192,37 @@ resolve_person_pronoun (const Ctx *c, guint at)
   guint here = sentence_of (c, at);
   guint k;
 
+  /* "His rival, Senator Kay Lund, was not convinced. ... she said": the name in
+   * apposition to the subject that opens the sentence before */
+  if (here > 0)
+    {
+      const BylineSentence *ps = sentence (c, here - 1);
+
+      if (ps->first_token + 4 < ps->end_token && ps->first_token < at && c->toks[ps->first_token].kind == BYLINE_TOKEN_WORD
+          && (c->toks[ps->first_token].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, ps->first_token) == NULL)
+        for (guint j = ps->first_token + 1; j < ps->first_token + 5 && j + 2 < ps->end_token; j++)
+          {
+            const BylineMentionRef *named;
+            guint t = j + 1;
+
+            if (c->toks[j].kind == BYLINE_TOKEN_WORD || c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE)
+              continue;
+            if (!is_char (c, j, ','))
+              break;
+            /* over a title: ", Senator Kay Lund," */
+            while (t < j + 3 && byline_mentions_at (c->mentions, t) == NULL && (c->toks[t].flags & BYLINE_TOKEN_CAP))
+              t++;
+            named = byline_mentions_at (c->mentions, t);
+            if (named != NULL && named->first_token == t && named->entity->type == BYLINE_ENTITY_PERSON
+                && named->end_token < ps->end_token && is_char (c, named->end_token, ',') && has (c, j - 1, BYLINE_WORD_ROLE)
+                && may_be (c, named->entity, at))
+              {
+                learn_gender (c, named->entity, at);
+                return named->entity;
+              }
+            break;
+          }
+    }
   /* the subject of the sentence before, when it is someone else than the
    * last person quoted: "Rice met Pak. She said ..."; the clause reader finds it
    * past a title, a fronted phrase or a possessor, and keeps it over a sentence
@@ -218,6 +249,7 @@ resolve_person_pronoun (const Ctx *c, guint at)
     {
       const BylineSentence *ps = sentence (c, here - 1);
       const BylineMentionRef *r = ps->first_token < at ? byline_mentions_at (c->mentions, ps->first_token) : NULL;
+
 
       if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
           && !in_quote (c, r->first_token) && !_byline_quotes_governed (c, r->first_token)
