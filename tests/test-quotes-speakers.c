@@ -511,6 +511,10 @@ static const SpeakerCase cases[] = {
   { "\"The budget is fine,\" Mayor Piet Smit said.\n\nHer deputy, Councillor Nora Bakker, disagreed. She said the "
     "city would run out of money by June.", "the city would run out of money by June", BYLINE_QUOTE_INDIRECT,
     "Nora Bakker" },
+  /* "Ukraine's military said", "Peru's army said": the body, never the country */
+  { "Ukraine's military said on Monday it had shot down 30 drones overnight.",
+    "it had shot down 30 drones overnight", BYLINE_QUOTE_INDIRECT, "military" },
+  { "Peru's army said two soldiers were missing.", "two soldiers were missing", BYLINE_QUOTE_INDIRECT, "army" },
 };
 
 static void

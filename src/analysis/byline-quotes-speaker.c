@@ -1313,7 +1313,11 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       if (head + 1 < c->n && c->toks[head].kind == BYLINE_TOKEN_WORD && !(c->toks[head].flags & BYLINE_TOKEN_CAP)
           && c->toks[head + 1].kind == BYLINE_TOKEN_WORD && is_org_noun (c, head + 1))
         head++;
-      if (head < limit && is_org_noun (c, head) && head + 1 < c->n && is_speech (c, head + 1))
+      if (head < limit && (is_org_noun (c, head) || byline_token_is (c->text, &c->toks[head], "military")
+                           || byline_token_is (c->text, &c->toks[head], "army") || byline_token_is (c->text, &c->toks[head], "navy")
+                           || byline_token_is (c->text, &c->toks[head], "presidency")
+                           || byline_token_is (c->text, &c->toks[head], "cabinet"))
+          && head + 1 < c->n && is_speech (c, head + 1))
         {
           g_free (out->name);
           out->name = _byline_quotes_span_text (c, r->end_token + 1, head + 1);
