@@ -515,6 +515,17 @@ static const SpeakerCase cases[] = {
   { "Ukraine's military said on Monday it had shot down 30 drones overnight.",
     "it had shot down 30 drones overnight", BYLINE_QUOTE_INDIRECT, "military" },
   { "Peru's army said two soldiers were missing.", "two soldiers were missing", BYLINE_QUOTE_INDIRECT, "army" },
+  /* "A joint statement issued after the talks said ...": a statement no one is
+   * named for, opening the sentence */
+  { "The talks ended on Friday. A joint statement issued after the talks said both countries would open consulates.",
+    "both countries would open consulates", BYLINE_QUOTE_INDIRECT, "joint statement" },
+  { "A brief statement released on Sunday said the ship had been seized.", "the ship had been seized",
+    BYLINE_QUOTE_INDIRECT, "brief statement" },
+  /* "voiced concern that", "voiced hope that" */
+  { "President Raul Soto voiced concern that the ceasefire might collapse.", "the ceasefire might collapse",
+    BYLINE_QUOTE_INDIRECT, "Raul Soto" },
+  { "Minister Ada Ruiz voiced hope that the talks would resume soon.", "the talks would resume soon",
+    BYLINE_QUOTE_INDIRECT, "Ada Ruiz" },
 };
 
 static void

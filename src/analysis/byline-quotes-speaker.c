@@ -1443,6 +1443,32 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             }
         }
     }
+  /* "A joint statement issued after the talks said ...": opening the sentence, a
+   * statement no one is named for; the words, no one's name */
+  if (i + 2 < c->n && byline_token_is (c->text, &c->toks[i], "A") && (c->toks[i].flags & BYLINE_TOKEN_SENT_START))
+    {
+      guint j = i + 1;
+
+      while (j < c->n && j < i + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+             && !byline_token_is (c->text, &c->toks[j], "statement") && !byline_token_is (c->text, &c->toks[j], "readout"))
+        j++;
+      if (j < c->n && (byline_token_is (c->text, &c->toks[j], "statement") || byline_token_is (c->text, &c->toks[j], "readout")))
+        {
+          guint v = j + 1;
+
+          while (v < c->n && v <= limit && v < j + 8 && !is_speech (c, v) && c->toks[v].kind == BYLINE_TOKEN_WORD)
+            v++;
+          if (v < c->n && v <= limit && is_speech (c, v) && !is_speech_participle_at (c, v))
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, i + 1, j + 1);
+              out->entity = NULL;
+              out->found = TRUE;
+              *end = j + 1;
+              return TRUE;
+            }
+        }
+    }
   /* "the ministers said", "the two leaders said in a joint statement": a pair or a
    * group of those named before, with no one name */
   /* ("both sides agreed that ...", without "the") */
