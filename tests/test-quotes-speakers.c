@@ -526,6 +526,11 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Raul Soto" },
   { "Minister Ada Ruiz voiced hope that the talks would resume soon.", "the talks would resume soon",
     BYLINE_QUOTE_INDIRECT, "Ada Ruiz" },
+  /* a quoted adverbial "well before ...": the clause is a report of its own */
+  { "The two countries agreed to resume talks, with foreign secretary Ravi Menon saying a draft could be ready "
+    "\"well before the monsoon\".", "a draft could be ready", BYLINE_QUOTE_INDIRECT, "Ravi Menon" },
+  { "Mayor Ola Berg said the new pier would be finished \"well ahead of the summer season.\"",
+    "the new pier would be finished", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
 };
 
 static void

@@ -482,7 +482,12 @@ quoted_adverbial (const Ctx *c, guint k)
       || (byline_token_is (c->text, &c->toks[k], "out") && byline_token_is (c->text, &c->toks[k + 1], "of"))
       || (byline_token_is (c->text, &c->toks[k], "at")
           && (byline_token_is (c->text, &c->toks[k + 1], "any") || byline_token_is (c->text, &c->toks[k + 1], "all")))
-      || (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "soon")))
+      || (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "soon"))
+      /* "well before the monsoon" */
+      || (byline_token_is (c->text, &c->toks[k], "well")
+          && (byline_token_is (c->text, &c->toks[k + 1], "before") || byline_token_is (c->text, &c->toks[k + 1], "after")
+              || byline_token_is (c->text, &c->toks[k + 1], "ahead") || byline_token_is (c->text, &c->toks[k + 1], "within")
+              || byline_token_is (c->text, &c->toks[k + 1], "into"))))
     return TRUE;
   if (byline_token_is (c->text, &c->toks[k], "this") || byline_token_is (c->text, &c->toks[k], "next"))
     {
