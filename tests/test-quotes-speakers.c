@@ -531,6 +531,11 @@ static const SpeakerCase cases[] = {
     "\"well before the monsoon\".", "a draft could be ready", BYLINE_QUOTE_INDIRECT, "Ravi Menon" },
   { "Mayor Ola Berg said the new pier would be finished \"well ahead of the summer season.\"",
     "the new pier would be finished", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
+  /* "According to X, the head of the union, CONTENT": over the description in apposition */
+  { "According to Ines Roth, the head of the union, the strike will continue.", "the strike will continue",
+    BYLINE_QUOTE_INDIRECT, "Ines Roth" },
+  { "According to Paul Diaz, a spokesman for the port, the ships will dock on Monday.",
+    "the ships will dock on Monday", BYLINE_QUOTE_INDIRECT, "Paul Diaz" },
 };
 
 static void

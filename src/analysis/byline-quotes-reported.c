@@ -2146,6 +2146,26 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                   && byline_mentions_at (c->mentions, k)->entity == sp.entity
                   && is_char (c, byline_mentions_at (c->mentions, k)->end_token, ','))
                 k = byline_mentions_at (c->mentions, k)->end_token + 1;
+              /* over a description in apposition: "According to X, the head of the
+               * union, the strike ..." */
+              else if (k + 3 < hi && sp.entity != NULL && sp.entity->type == BYLINE_ENTITY_PERSON
+                       && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")))
+                {
+                  gboolean role = FALSE;
+
+                  for (guint j = k + 1; j < hi && j < k + 9; j++)
+                    {
+                      if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                        {
+                          if (is_char (c, j, ',') && role)
+                            k = j + 1;
+                          break;
+                        }
+                      if (is_speech (c, j) || _byline_quotes_is_aux (c, j))
+                        break;
+                      role = role || has (c, j, BYLINE_WORD_ROLE);
+                    }
+                }
               /* "According to X, the team's participation shows progress": the
                * frame says it is a report, whatever the verb */
               /* (up to a quotation that ends it: "... borders "if our friends ask"") */
