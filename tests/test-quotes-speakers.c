@@ -536,6 +536,10 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Ines Roth" },
   { "According to Paul Diaz, a spokesman for the port, the ships will dock on Monday.",
     "the ships will dock on Monday", BYLINE_QUOTE_INDIRECT, "Paul Diaz" },
+  /* '"Enough," wrote the novelist X': a word in marks with its comma, then the
+   * verb, opening the sentence: words, not a title */
+  { "\"Enough,\" wrote the novelist Ana Sousa on social media.", "Enough,", BYLINE_QUOTE_PARTIAL, "Ana Sousa" },
+  { "\"Never,\" said Minister Eva Lind.", "Never,", BYLINE_QUOTE_PARTIAL, "Eva Lind" },
 };
 
 static void

@@ -493,7 +493,12 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                                 && sentence (c, sentence_of (c, m->open))->first_token == m->open
                                 && previous->sentence + 1 == sentence_of (c, m->open) && previous->kind == BYLINE_QUOTE_DIRECT;
 
-      if (is_title (c, first, end)
+      /* ('"Enough," wrote the novelist': words with their comma, then the verb) */
+      gboolean then_said = end > first && is_char (c, end - 1, ',') && m->closed && m->close + 2 < c->n
+                           && sentence (c, sentence_of (c, m->open))->first_token == m->open
+                           && (is_speech (c, m->close + 1) || is_speech (c, m->close + 2));
+
+      if (is_title (c, first, end) && !then_said
           && !(previous != NULL && end > first && (is_char (c, end - 1, '.') || is_char (c, end - 1, '!') || is_char (c, end - 1, '?'))
                && sentence (c, sentence_of (c, m->open))->first_token == m->open
                && previous->sentence + 1 == sentence_of (c, m->open) && previous->kind == BYLINE_QUOTE_DIRECT))
