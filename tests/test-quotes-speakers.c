@@ -540,6 +540,12 @@ static const SpeakerCase cases[] = {
    * verb, opening the sentence: words, not a title */
   { "\"Enough,\" wrote the novelist Ana Sousa on social media.", "Enough,", BYLINE_QUOTE_PARTIAL, "Ana Sousa" },
   { "\"Never,\" said Minister Eva Lind.", "Never,", BYLINE_QUOTE_PARTIAL, "Eva Lind" },
+  /* "The World Food Programme warned ... It said ...": "it" is the body that
+   * opens the sentence before, named or described */
+  { "The World Food Programme warned of famine in the north. It said 2 million people needed help.",
+    "2 million people needed help", BYLINE_QUOTE_INDIRECT, "World Food Programme" },
+  { "The Spanish navy rescued 40 migrants on Sunday. It said two boats had sunk.", "two boats had sunk",
+    BYLINE_QUOTE_INDIRECT, "Spanish navy" },
 };
 
 static void
@@ -615,6 +621,8 @@ static const struct
   { "Earlier in the day, Trade Minister Sunil Rao called on the visiting prime minister and discussed ways to "
     "expand cooperation in space.", "visiting prime minister" },
   { "The envoy called on the new governor at his residence and stayed for lunch.", "new governor" },
+  /* "It said" after a sentence about a thing: no body speaks */
+  { "The plan was approved on Monday. It said the army would withdraw.", "the army would withdraw" },
   /* "member states met": "states" is no verb of speech there */
   { "Ministers of Peru, Chile and four other member states met in closed session for three hours.", "closed session" },
   /* '"...," the governor wrote in the preface to ...': the quotation is what she wrote */

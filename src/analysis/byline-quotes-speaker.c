@@ -1383,7 +1383,43 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   if (is_pronoun_group (c, i))
     {
-      if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
+      const BylineEntity *opener = NULL;
+
+      /* "The World Food Programme warned of famine. It said ...": the body that
+       * opens the sentence before, as its subject */
+      if ((c->toks[i].flags & BYLINE_TOKEN_SENT_START) && byline_token_is (c->text, &c->toks[i], "it")
+          && i + 1 < c->n && is_speech (c, i + 1) && sentence_of (c, i) > 0)
+        {
+          const BylineSentence *ps = sentence (c, sentence_of (c, i) - 1);
+          guint first = ps->first_token;
+          const BylineMentionRef *body;
+
+          if (first + 1 < ps->end_token && byline_token_is (c->text, &c->toks[first], "The"))
+            first++;
+          body = byline_mentions_at (c->mentions, first);
+          if (body != NULL && body->first_token == first && body->entity->type == BYLINE_ENTITY_ORG && !in_quote (c, first)
+              && (body->entity->lex == NULL || body->entity->lex->kind != BYLINE_LEX_OUTLET))
+            opener = body->entity;
+          /* "The Finnish government approved ... It said": a body's description */
+          else if ((body == NULL || body->entity->type == BYLINE_ENTITY_NORP) && first > ps->first_token && first + 1 < ps->end_token)
+            {
+              Speaker d = { 0 };
+              guint d_end;
+
+              if (_byline_quotes_speaker_at (c, ps->first_token, MIN (ps->end_token, ps->first_token + 5), entities, &d, &d_end)
+                  && (d.entity != NULL ? d.entity->type == BYLINE_ENTITY_ORG : d.name != NULL) && is_org_noun (c, d_end - 1))
+                {
+                  g_free (out->name);
+                  *out = d;
+                  *end = i + 1;
+                  return TRUE;
+                }
+              _byline_quotes_speaker_clear (&d);
+            }
+        }
+      if (opener != NULL)
+        _byline_quotes_speaker_set_entity (out, opener);
+      else if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
         _byline_quotes_speaker_set_entity (out, c->last_speaker);
       /* "..., they said.": people the article does not name here; a report all the same */
       else if (byline_token_is (c->text, &c->toks[i], "they") && i + 1 < c->n && has (c, i + 1, BYLINE_WORD_SPEECH)
