@@ -1601,10 +1601,6 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               if (!to)
                 continue;
             }
-          /* "who spoke on condition of anonymity": how, never what */
-          if (v + 2 < hi && byline_token_is (c->text, &c->toks[v + 1], "on")
-              && byline_token_is (c->text, &c->toks[v + 2], "condition"))
-            continue;
           speech = plen > 0 || is_speech (c, v)
                    /* a title-case headline's "X Says ..." */
                    || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP
@@ -1638,6 +1634,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               continue;
             }
           if (!speech)
+            continue;
+          /* "who spoke on condition of anonymity": how, never what */
+          if (v + 2 < hi && byline_token_is (c->text, &c->toks[v + 1], "on")
+              && byline_token_is (c->text, &c->toks[v + 2], "condition"))
             continue;
           /* "state media reported", "state television said": the noun of a source's name */
           if (byline_token_cls (&c->toks[v]) & BYLINE_WORD_CUE_START)
