@@ -546,6 +546,14 @@ static const SpeakerCase cases[] = {
     "2 million people needed help", BYLINE_QUOTE_INDIRECT, "World Food Programme" },
   { "The Spanish navy rescued 40 migrants on Sunday. It said two boats had sunk.", "two boats had sunk",
     BYLINE_QUOTE_INDIRECT, "Spanish navy" },
+  /* "said it hid a deficit", "said he knew the risks": a pronoun, then its verb,
+   * past or irregular */
+  { "Councillor Tom Berg said it hid a deficit.", "it hid a deficit", BYLINE_QUOTE_INDIRECT, "Tom Berg" },
+  { "Coach Ivo Lind said he knew the risks.", "he knew the risks", BYLINE_QUOTE_INDIRECT, "Ivo Lind" },
+  /* '"...," one negotiator said': one person, not named, before the verb */
+  { "\"We are close,\" one negotiator said.", "We are close,", BYLINE_QUOTE_DIRECT, "one negotiator" },
+  { "\"The gap is wide,\" one delegate said after the session.", "The gap is wide,", BYLINE_QUOTE_DIRECT,
+    "one delegate" },
 };
 
 static void

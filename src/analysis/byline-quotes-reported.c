@@ -765,6 +765,11 @@ present_verb_at (const Ctx *c, guint first, guint w)
   if (w - 1 == first && (byline_token_is (c->text, &c->toks[w - 1], "they") || byline_token_is (c->text, &c->toks[w - 1], "we")
       || byline_token_is (c->text, &c->toks[w - 1], "i") || byline_token_is (c->text, &c->toks[w - 1], "you")))
     return TRUE;
+  /* "said it hid a deficit", "said he knew": a pronoun that opens the clause, then
+   * its verb, past or irregular, whatever its ending */
+  if (w - 1 == first && (is_pronoun_person (c, first) || byline_token_is (c->text, &c->toks[first], "it")) && w + 1 < c->n
+      && c->toks[w + 1].kind == BYLINE_TOKEN_WORD)
+    return TRUE;
   /* "the results confirm", "the figures suggest": a plural noun, then a verb of saying */
   if (w >= first + 2 && w <= first + 3 && byline_token_is (c->text, &c->toks[first], "the")
       && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 's' && (byline_token_cls (t) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))

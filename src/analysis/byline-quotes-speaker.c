@@ -1927,8 +1927,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   }
   /* "one participant said", "a member of his staff said", "an aide to the
    * minister said": one person, not named; the words themselves */
-  if (i + 2 < limit && (byline_token_is (c->text, &c->toks[i], "one") || byline_token_is (c->text, &c->toks[i], "a")
-                        || byline_token_is (c->text, &c->toks[i], "an")))
+  if (i + 1 < limit && i + 2 < c->n
+      && (byline_token_is (c->text, &c->toks[i], "one") || byline_token_is (c->text, &c->toks[i], "a")
+          || byline_token_is (c->text, &c->toks[i], "an")))
     {
       static const char *const ones[] = { "participant", "attendee", "member", "aide", "adviser", "advisor",
                                           "delegate", "negotiator", "witness", NULL };
