@@ -554,6 +554,11 @@ static const SpeakerCase cases[] = {
   { "\"We are close,\" one negotiator said.", "We are close,", BYLINE_QUOTE_DIRECT, "one negotiator" },
   { "\"The gap is wide,\" one delegate said after the session.", "The gap is wide,", BYLINE_QUOTE_DIRECT,
     "one delegate" },
+  /* "One diplomat said ... Another said ...": one more source with no name */
+  { "One diplomat said the talks had stalled. Another said a deal was still possible.",
+    "a deal was still possible", BYLINE_QUOTE_INDIRECT, "Another" },
+  { "One official said the plan was dead. Another official said it could be revived.", "it could be revived",
+    BYLINE_QUOTE_INDIRECT, "Another official" },
 };
 
 static void
@@ -631,6 +636,7 @@ static const struct
   { "The envoy called on the new governor at his residence and stayed for lunch.", "new governor" },
   /* "It said" after a sentence about a thing: no body speaks */
   { "The plan was approved on Monday. It said the army would withdraw.", "the army would withdraw" },
+  { "Another round of talks is planned for May.", "round of talks" },
   /* "member states met": "states" is no verb of speech there */
   { "Ministers of Peru, Chile and four other member states met in closed session for three hours.", "closed session" },
   /* '"...," the governor wrote in the preface to ...': the quotation is what she wrote */

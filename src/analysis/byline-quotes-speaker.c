@@ -1925,6 +1925,25 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         return TRUE;
       }
   }
+  /* "One diplomat said ... Another said ...", "another official said": one more
+   * source with no name */
+  if (i + 1 < c->n && byline_token_is (c->text, &c->toks[i], "another"))
+    {
+      guint j = i + 1;
+
+      if (j + 1 < c->n && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+          && !is_speech (c, j) && (has (c, j, BYLINE_WORD_ROLE) || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_CUE_START)))
+        j++;
+      if (j <= limit && is_speech (c, j) && !is_speech_participle_at (c, j))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i, j);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j;
+          return TRUE;
+        }
+    }
   /* "one participant said", "a member of his staff said", "an aide to the
    * minister said": one person, not named; the words themselves */
   if (i + 1 < limit && i + 2 < c->n
