@@ -559,6 +559,12 @@ static const SpeakerCase cases[] = {
     "a deal was still possible", BYLINE_QUOTE_INDIRECT, "Another" },
   { "One official said the plan was dead. Another official said it could be revived.", "it could be revived",
     BYLINE_QUOTE_INDIRECT, "Another official" },
+  /* "said late on Monday, after a long cabinet meeting, that ...": a time, and a
+   * phrase of time between commas before "that" */
+  { "Minister Ana Lopes said late on Monday, after a long cabinet meeting, that taxes would not rise.",
+    "taxes would not rise", BYLINE_QUOTE_INDIRECT, "Lopes" },
+  { "President Ivan Horvat said early on Sunday that the army would stay.", "the army would stay",
+    BYLINE_QUOTE_INDIRECT, "Ivan Horvat" },
 };
 
 static void

@@ -288,6 +288,30 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
     {
       gboolean moved = FALSE;
 
+      /* "said late on Monday", "said early on Friday": a time */
+      if (k + 1 < hi && (byline_token_is (c->text, &c->toks[k], "late") || byline_token_is (c->text, &c->toks[k], "early"))
+          && (byline_token_is (c->text, &c->toks[k + 1], "on") || byline_token_is (c->text, &c->toks[k + 1], "in")
+              || byline_token_is (c->text, &c->toks[k + 1], "last")))
+        {
+          k++;
+          continue;
+        }
+      /* "said late on Monday, after a long cabinet meeting, that ...": over a
+       * phrase of time set between commas, when "that" follows it */
+      if (is_char (c, k, ',') && k + 3 < hi
+          && (byline_token_is (c->text, &c->toks[k + 1], "after") || byline_token_is (c->text, &c->toks[k + 1], "before")
+              || byline_token_is (c->text, &c->toks[k + 1], "during") || byline_token_is (c->text, &c->toks[k + 1], "following")))
+        {
+          guint j = k + 2;
+
+          while (j < hi && j < k + 12 && c->toks[j].kind != BYLINE_TOKEN_PUNCT && !is_speech (c, j))
+            j++;
+          if (j + 1 < hi && is_char (c, j, ',') && byline_token_is (c->text, &c->toks[j + 1], "that"))
+            {
+              k = j + 1;
+              continue;
+            }
+        }
       /* "said, according to IRNA, that ...": over the source set between commas */
       if (is_char (c, k, ',') && k + 3 < hi && byline_token_is (c->text, &c->toks[k + 1], "according")
           && byline_token_is (c->text, &c->toks[k + 2], "to"))
