@@ -561,8 +561,8 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Another official" },
   /* "said late on Monday, after a long cabinet meeting, that ...": a time, and a
    * phrase of time between commas before "that" */
-  { "Minister Ana Lopes said late on Monday, after a long cabinet meeting, that taxes would not rise.",
-    "taxes would not rise", BYLINE_QUOTE_INDIRECT, "Lopes" },
+  { "Minister Clara Nunes said late on Monday, after a long cabinet meeting, that taxes would not rise.",
+    "taxes would not rise", BYLINE_QUOTE_INDIRECT, "Clara Nunes" },
   { "President Ivan Horvat said early on Sunday that the army would stay.", "the army would stay",
     BYLINE_QUOTE_INDIRECT, "Ivan Horvat" },
 };
