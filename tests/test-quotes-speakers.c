@@ -396,8 +396,9 @@ static const SpeakerCase cases[] = {
     "talks on a rail link, according to a Peruvian official.",
     "On the margins of the fair, Peruvian Minister Ana Quispe Luna and Bolivian Minister Jorge Mamani Rios held "
     "talks on a rail link", BYLINE_QUOTE_INDIRECT, "Peruvian official" },
-  { "The mayor will meet the unions again on Friday if the budget is ready, according to a City Hall official.",
-    "The mayor will meet the unions again on Friday if the budget is ready", BYLINE_QUOTE_INDIRECT, "City Hall" },
+  { "The mayor will meet the unions again on Friday if the budget is ready, according to a Danish official.",
+    "The mayor will meet the unions again on Friday if the budget is ready", BYLINE_QUOTE_INDIRECT,
+    "Danish official" },
   /* "the entity said" after "the X (XYZ)": the full name, not the short one */
   { "Unions are angry. The plan was criticised by the General Workers Union (GWU) on Monday. The cuts \"will empty "
     "our villages,\" the body said.", "will empty our villages,", BYLINE_QUOTE_PARTIAL, "General Workers Union" },
@@ -437,8 +438,8 @@ static const SpeakerCase cases[] = {
   { "The coach will name his squad on Friday, according to sources close to the club.",
     "The coach will name his squad on Friday", BYLINE_QUOTE_INDIRECT, "sources close to the club" },
   /* "But according to X, CONTENT" */
-  { "But according to a senior Treasury official, the minister asked the bank to delay the sale.",
-    "the minister asked the bank to delay the sale", BYLINE_QUOTE_INDIRECT, "Treasury" },
+  { "But according to Mayor Ida Lund, the minister asked the bank to delay the sale.",
+    "the minister asked the bank to delay the sale", BYLINE_QUOTE_INDIRECT, "Ida Lund" },
   /* "Her office released a statement. "...," the statement said.": the one
    * "her" stands for */
   { "Senator Jo Park has opposed the bill for months. Her office released a statement on Tuesday.\n\n\"This bill "
