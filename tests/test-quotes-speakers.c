@@ -566,6 +566,24 @@ static const SpeakerCase cases[] = {
     "taxes would not rise", BYLINE_QUOTE_INDIRECT, "Clara Nunes" },
   { "President Ivan Horvat said early on Sunday that the army would stay.", "the army would stay",
     BYLINE_QUOTE_INDIRECT, "Ivan Horvat" },
+  /* "A senior Kenyan official, who asked not to be named, said ...": one unnamed,
+   * over the nationality and the relative clause; "said the railway talks had
+   * been": a description's noun group is the report's subject */
+  { "A senior Chilean official, who asked not to be named, said the mining talks had been \"slow but fair.\" The "
+    "official added that funding from Japan was no longer certain.", "slow but fair.", BYLINE_QUOTE_PARTIAL,
+    "senior Chilean official" },
+  { "A senior Chilean official, who asked not to be named, said the mining talks had been \"slow but fair.\" The "
+    "official added that funding from Japan was no longer certain.", "funding from Japan was no longer certain",
+    BYLINE_QUOTE_INDIRECT, "senior Chilean official" },
+  /* "X's foreign ministry said ... It said ...": the body quoted just before */
+  { "Chile's foreign ministry said separately that a joint commission would meet in Lima next month. It said the "
+    "commission would also review fishing rights.", "the commission would also review fishing rights",
+    BYLINE_QUOTE_INDIRECT, "foreign ministry" },
+  /* "CONTENT, the Kenyan presidency said, after X hosted Y at State House": a name's
+   * word is no verb of speech */
+  { "Chile and Peru agreed on Tuesday to reopen two border crossings, the Chilean presidency said, after the "
+    "president hosted his counterpart at State House.", "Chile and Peru agreed on Tuesday to reopen two border crossings",
+    BYLINE_QUOTE_INDIRECT, "Chilean presidency" },
 };
 
 static void

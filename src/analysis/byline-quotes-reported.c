@@ -763,7 +763,9 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
       {
         /* "said ... after he told reporters" goes on; "after talks with" does not */
         for (guint j = k + 1; j < hi; j++)
-          if (((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING))
+          /* (not a name's word: "at State House") */
+          if (((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING)
+               && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
               || (c->toks[j].flags & BYLINE_TOKEN_QUOTE))
             return FALSE;
         return TRUE;

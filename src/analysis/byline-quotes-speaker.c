@@ -1417,6 +1417,19 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               _byline_quotes_speaker_clear (&d);
             }
         }
+      /* "Tanzania's foreign ministry said ... It said ...": the body quoted in the
+       * sentence before, named or not */
+      if (opener == NULL && (c->toks[i].flags & BYLINE_TOKEN_SENT_START) && byline_token_is (c->text, &c->toks[i], "it")
+          && c->previous != NULL && c->previous->sentence + 1 == sentence_of (c, i) && c->previous->speaker_name != NULL
+          && c->previous->speaker == NULL && i + 1 < c->n && is_speech (c, i + 1))
+        {
+          g_free (out->name);
+          out->name = g_strdup (c->previous->speaker_name);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = i + 1;
+          return TRUE;
+        }
       if (opener != NULL)
         _byline_quotes_speaker_set_entity (out, opener);
       else if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
@@ -1639,17 +1652,26 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     {
       guint j = i + 1;
 
-      /* ("a German foreign ministry spokeswoman": over a nationality first) */
-      if (j + 1 < c->n && byline_mentions_at (c->mentions, j) != NULL
-          && byline_mentions_at (c->mentions, j)->first_token == j
-          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_NORP)
-        j = byline_mentions_at (c->mentions, j)->end_token;
-      while (j < c->n && j < i + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
-             && byline_mentions_at (c->mentions, j) == NULL && !has (c, j, BYLINE_WORD_ROLE)
-             && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD))
-        j++;
+      /* ("a German foreign ministry spokeswoman", "a senior Kenyan official": over
+       * a nationality) */
+      while (j < c->n && j < i + 5)
+        {
+          const BylineMentionRef *nat = byline_mentions_at (c->mentions, j);
+
+          if (nat != NULL && nat->first_token == j && nat->entity->type == BYLINE_ENTITY_NORP && nat->end_token + 1 < c->n)
+            {
+              j = nat->end_token;
+              continue;
+            }
+          if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP) || nat != NULL
+              || has (c, j, BYLINE_WORD_ROLE) || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD))
+            break;
+          j++;
+        }
       if (j < c->n && j > i && has (c, j, BYLINE_WORD_ROLE) && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
-          && byline_mentions_at (c->mentions, j) == NULL && j + 1 < c->n && !is_char (c, j + 1, ',')
+          && byline_mentions_at (c->mentions, j) == NULL && j + 1 < c->n
+          /* (", who asked not to be named,": of the one unnamed) */
+          && (!is_char (c, j + 1, ',') || (j + 2 < c->n && byline_token_is (c->text, &c->toks[j + 2], "who")))
           && !byline_token_is (c->text, &c->toks[j + 1], "for") && !byline_token_is (c->text, &c->toks[j + 1], "of")
           && !byline_token_is (c->text, &c->toks[j + 1], "with") && !byline_token_is (c->text, &c->toks[j + 1], "at"))
         {
@@ -2183,6 +2205,11 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
               && byline_mentions_at (c->mentions, end)->first_token == end
               && byline_mentions_at (c->mentions, end)->entity->type == BYLINE_ENTITY_NORP)
             end = byline_mentions_at (c->mentions, end)->end_token;
+          /* ("said the railway talks had been ...": a description's noun group goes on) */
+          else if (out->entity == NULL && end + 2 < c->n && c->toks[end].kind == BYLINE_TOKEN_WORD
+                   && !(c->toks[end].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[end]) & BYLINE_WORD_STOPWORD)
+                   && !is_speech (c, end) && _byline_quotes_is_aux (c, end + 1))
+            end++;
           if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
                              || byline_token_is (c->text, &c->toks[end], "as")
                              || (c->toks[end].kind == BYLINE_TOKEN_WORD && !(c->toks[end].flags & BYLINE_TOKEN_CAP)
