@@ -584,6 +584,18 @@ static const SpeakerCase cases[] = {
   { "Chile and Peru agreed on Tuesday to reopen two border crossings, the Chilean presidency said, after the "
     "president hosted his counterpart at State House.", "Chile and Peru agreed on Tuesday to reopen two border crossings",
     BYLINE_QUOTE_INDIRECT, "Chilean presidency" },
+  /* "expressed her appreciation for ..., and said ...": the object is no report;
+   * the second verb's clause is */
+  { "For her part, Minister Ingrid Solberg expressed her appreciation for the help given to Sudan, and said Oslo "
+    "looked forward to a donor conference.", "Oslo looked forward to a donor conference", BYLINE_QUOTE_INDIRECT,
+    "Ingrid Solberg" },
+  { "The envoy conveyed the greetings of the king, and said Rabat wanted closer ties.",
+    "Rabat wanted closer ties", BYLINE_QUOTE_INDIRECT, "envoy" },
+  /* "Her Republican counterpart, Sen. X, was less certain. He said ...": the name in
+   * apposition, past an abbreviated title */
+  { "Senate leader Carla Dunn backed the bill. Her Republican counterpart, Sen. Mitch Harlan, was less certain. He "
+    "said several members of his caucus still had questions.", "several members of his caucus still had questions",
+    BYLINE_QUOTE_INDIRECT, "Mitch Harlan" },
 };
 
 static void
@@ -662,6 +674,7 @@ static const struct
   /* "It said" after a sentence about a thing: no body speaks */
   { "The plan was approved on Monday. It said the army would withdraw.", "the army would withdraw" },
   { "Another round of talks is planned for May.", "round of talks" },
+  { "Minister Ali Reza expressed his thanks to the hosts for their warm welcome.", "thanks to the hosts" },
   /* "member states met": "states" is no verb of speech there */
   { "Ministers of Peru, Chile and four other member states met in closed session for three hours.", "closed session" },
   /* '"...," the governor wrote in the preface to ...': the quotation is what she wrote */

@@ -1740,6 +1740,18 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     break;
                   }
             }
+          /* "expressed her appreciation for ...", "conveyed his greetings to ...": an
+           * object, not a report, unless "that" follows */
+          if (passive == 0 && plen == 0 && k < hi && !byline_token_is (c->text, &c->toks[k], "that")
+              && (g_ascii_strncasecmp (c->text + c->toks[v].start, "express", 7) == 0
+                  || g_ascii_strncasecmp (c->text + c->toks[v].start, "convey", 6) == 0)
+              && (byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
+                  || byline_token_is (c->text, &c->toks[k], "their") || byline_token_is (c->text, &c->toks[k], "its")
+                  || byline_token_is (c->text, &c->toks[k], "the")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           /* "called the plan "a fantasy"": a name given to something, not a report,
            * unless "that" follows */
           if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "call", 4) == 0

@@ -209,12 +209,17 @@ resolve_person_pronoun (const Ctx *c, guint at)
               continue;
             if (!is_char (c, j, ','))
               break;
-            /* over a title: ", Senator Kay Lund," */
-            while (t < j + 3 && byline_mentions_at (c->mentions, t) == NULL && (c->toks[t].flags & BYLINE_TOKEN_CAP))
+            /* over a title: ", Senator Kay Lund,", ", Sen. Kay Lund," */
+            while (t < j + 4 && byline_mentions_at (c->mentions, t) == NULL
+                   && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || (is_char (c, t, '.') && t > j + 1)))
               t++;
             named = byline_mentions_at (c->mentions, t);
             if (named != NULL && named->first_token == t && named->entity->type == BYLINE_ENTITY_PERSON
-                && named->end_token < ps->end_token && is_char (c, named->end_token, ',') && has (c, j - 1, BYLINE_WORD_ROLE)
+                && named->end_token < ps->end_token && is_char (c, named->end_token, ',')
+                && (has (c, j - 1, BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[j - 1], "counterpart")
+                    || byline_token_is (c->text, &c->toks[j - 1], "rival") || byline_token_is (c->text, &c->toks[j - 1], "deputy")
+                    || byline_token_is (c->text, &c->toks[j - 1], "successor")
+                    || byline_token_is (c->text, &c->toks[j - 1], "predecessor"))
                 && may_be (c, named->entity, at))
               {
                 learn_gender (c, named->entity, at);
