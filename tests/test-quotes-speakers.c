@@ -596,6 +596,12 @@ static const SpeakerCase cases[] = {
   { "Senate leader Carla Dunn backed the bill. Her Republican counterpart, Sen. Mitch Harlan, was less certain. He "
     "said several members of his caucus still had questions.", "several members of his caucus still had questions",
     BYLINE_QUOTE_INDIRECT, "Mitch Harlan" },
+  /* "According to X, the governments are also considering a declaration": a verb of
+   * thought in the progressive is no report; the whole clause is X's */
+  { "According to diplomatic sources in Tokyo, the two governments are also considering a joint declaration.",
+    "the two governments are also considering a joint declaration", BYLINE_QUOTE_INDIRECT, "diplomatic sources" },
+  { "According to two aides, the mayor is still weighing a run for governor.",
+    "the mayor is still weighing a run for governor", BYLINE_QUOTE_INDIRECT, "two aides" },
 };
 
 static void

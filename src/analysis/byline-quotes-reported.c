@@ -698,6 +698,14 @@ _byline_quotes_is_aux (const Ctx *c, guint i)
   return is_negated_aux (c, i);
 }
 
+/* "also", "still", "now": an adverb between an auxiliary and its verb */
+static gboolean
+pre_verb_adverb_at (const Ctx *c, guint i)
+{
+  return byline_token_is (c->text, &c->toks[i], "also") || byline_token_is (c->text, &c->toks[i], "still")
+         || byline_token_is (c->text, &c->toks[i], "now") || byline_token_is (c->text, &c->toks[i], "reportedly");
+}
+
 /* "that dragged on", "that was held": a relative clause of the noun before,
  * not the "that" of a report */
 static gboolean
@@ -1666,6 +1674,21 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             }
           if (!speech)
             continue;
+          /* "the two governments are also considering a declaration": a verb of
+           * thought in the progressive takes an object, no report */
+          if (plen == 0 && v > lo + 1 && byline_token_len (&c->toks[v]) > 5
+              && strncmp (c->text + byline_token_end (&c->toks[v]) - 3, "ing", 3) == 0 && (has (c, v, BYLINE_WORD_COGNITION))
+              && !(v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "that")))
+            {
+              guint b = v - 1;
+
+              if (b > lo && pre_verb_adverb_at (c, b))
+                b--;
+              if (byline_token_is (c->text, &c->toks[b], "are") || byline_token_is (c->text, &c->toks[b], "is")
+                  || byline_token_is (c->text, &c->toks[b], "were") || byline_token_is (c->text, &c->toks[b], "was")
+                  || byline_token_is (c->text, &c->toks[b], "been"))
+                continue;
+            }
           /* "who spoke on condition of anonymity": how, never what */
           if (v + 2 < hi && byline_token_is (c->text, &c->toks[v + 1], "on")
               && byline_token_is (c->text, &c->toks[v + 2], "condition"))
