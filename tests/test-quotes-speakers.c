@@ -602,6 +602,11 @@ static const SpeakerCase cases[] = {
     "the two governments are also considering a joint declaration", BYLINE_QUOTE_INDIRECT, "diplomatic sources" },
   { "According to two aides, the mayor is still weighing a run for governor.",
     "the mayor is still weighing a run for governor", BYLINE_QUOTE_INDIRECT, "two aides" },
+  /* "..., the note said", "the readout said": the body that issued it, quoted before */
+  { "The ministry reported that the two had agreed to a working group. The group will meet in March, the note said.",
+    "The group will meet in March", BYLINE_QUOTE_INDIRECT, "ministry" },
+  { "The agency said the two sides had made progress. Both will meet again in June, the readout said.",
+    "Both will meet again in June", BYLINE_QUOTE_INDIRECT, "agency" },
 };
 
 static void

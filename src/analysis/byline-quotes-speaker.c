@@ -586,6 +586,7 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
           return FALSE;
       }
       if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
+          || byline_token_is (c->text, t, "note") || byline_token_is (c->text, t, "readout")
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
           || byline_token_is (c->text, t, "study") || byline_token_is (c->text, t, "survey")
@@ -1816,7 +1817,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             /* "the statement said" after "the bank said in a statement": the one
              * who spoke last, named or not (named, last_speaker has it below) */
             if (g_ascii_strcasecmp (tail, word) == 0
-                || (g_ascii_strcasecmp (word, "statement") == 0 && c->previous != NULL
+                || ((g_ascii_strcasecmp (word, "statement") == 0 || g_ascii_strcasecmp (word, "note") == 0
+                     || g_ascii_strcasecmp (word, "readout") == 0)
+                    && c->previous != NULL
                     && c->previous->speaker == NULL && g_strcmp0 (c->previous->speaker_name, c->last_unnamed) == 0
                     && sentence_of (c, i) <= c->last_unnamed_sentence + 2))
               {
@@ -1938,7 +1941,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           _byline_quotes_speaker_set_entity (out, c->last_speaker);
         /* "X condemned the launch. ..., the statement said": the subject of the
          * sentence before, a body or a person */
-        else if (byline_token_is (c->text, &c->toks[dend - 1], "statement") && sentence_of (c, i) > 0
+        else if ((byline_token_is (c->text, &c->toks[dend - 1], "statement") || byline_token_is (c->text, &c->toks[dend - 1], "note")
+                  || byline_token_is (c->text, &c->toks[dend - 1], "readout"))
+                 && sentence_of (c, i) > 0
                  && (org = statement_maker (c, i)) != NULL)
           _byline_quotes_speaker_set_entity (out, org);
         else
