@@ -276,6 +276,337 @@ static const SpeakerCase cases[] = {
     "The minister later met aid worker Sevim Maartens. She said the water supply was failing.",
     "the water supply was failing", BYLINE_QUOTE_INDIRECT, "Sevim Maartens" },
 
+
+  /* round 4: "Speaking to reporters, she said": those spoken to in the opening
+   * participle's phrase are no speaker */
+  { "Mayor Lena Ostrova left the hall. Speaking to reporters outside, she said the vote was final.",
+    "the vote was final", BYLINE_QUOTE_INDIRECT, "Lena Ostrova" },
+  { "Minister Tomas Wierzbicki arrived in Riyadh. Talking with journalists afterwards, Wierzbicki said the fleet was "
+    "ready and announced that Gdansk would open a new terminal.", "Gdansk would open a new terminal",
+    BYLINE_QUOTE_INDIRECT, "Tomas Wierzbicki" },
+  /* "X, for his part, said at a joint press conference that ... "...": "press" is
+   * no verb there, and "at ..." no speaker after the verb */
+  { "Envoy Rui Kato, for his part, said at a joint press conference that the talks needed \"more patience than "
+    "paper\" this year.", "more patience than paper", BYLINE_QUOTE_PARTIAL, "Rui Kato" },
+  { "Mayor Ada Lunde, for her part, told a joint press briefing that the city wanted \"a bridge, not a tunnel\" by "
+    "2030.", "a bridge, not a tunnel", BYLINE_QUOTE_PARTIAL, "Ada Lunde" },
+  /* "X, who ..., said Hanoi valued the "..." stance": the place is the report's
+   * subject, not the one who speaks */
+  { "Governor Mila Restrepo, who flew in on Monday, said Bogota welcomed the \"quiet and patient\" approach of "
+    "the lenders.", "quiet and patient", BYLINE_QUOTE_PARTIAL, "Mila Restrepo" },
+  { "Premier Anton Sefu, who landed late, said Apia wanted a \"fair and open\" tender.", "fair and open",
+    BYLINE_QUOTE_PARTIAL, "Anton Sefu" },
+  /* "X laughed. "..."": a gesture before the answer, after another's report */
+  { "Analysts in Lima have warned that prices could rise.\n\nAsked whether he and Ortega would ever work together "
+    "again, Bruno Salas laughed. \"Only if somebody builds another bridge.\"",
+    "Only if somebody builds another bridge.", BYLINE_QUOTE_DIRECT, "Bruno Salas" },
+  { "\"We will see,\" said economist Ida Brun.\n\nAsked about the rumours, coach Jonas Vik shrugged. \"People "
+    "talk. We play.\"", "People talk. We play.", BYLINE_QUOTE_DIRECT, "Jonas Vik" },
+  /* "Asked whether X would ..., the spokeswoman said": not X of the question,
+   * but the one named in apposition with that word ("his spokeswoman, Y") */
+  { "The notes were released by his spokeswoman, Ines Carmo.\n\nDirector-General Paulo Veiga met the Minister "
+    "of Health of Peru. Veiga said the agency would fund two clinics.\n\nAsked whether Veiga would visit Lima, "
+    "the spokeswoman said his diary was \"still being drawn up\" and that any visit would be announced.",
+    "any visit would be announced", BYLINE_QUOTE_INDIRECT, "Ines Carmo" },
+  { "The statement was read by the club's spokesman, Emeka Obi.\n\nCoach Dario Festa named the squad. Festa said "
+    "the keeper was fit.\n\nAsked whether Festa would stay, the spokesman said the talks were \"going well\" and "
+    "that a deal was close.", "going well", BYLINE_QUOTE_PARTIAL, "Emeka Obi" },
+  /* "CONTENT, the X presidency said, without giving details": the participle
+   * ends the reporting clause; "the Ghanaian presidency" is not the bloc named last */
+  { "Okonjo-Bello chaired the summit of the bloc. Okonjo-Bello spoke by phone with the general on Tuesday, the "
+    "Ghanaian presidency said, without giving details of the call.",
+    "Okonjo-Bello spoke by phone with the general on Tuesday", BYLINE_QUOTE_INDIRECT, "Ghanaian presidency" },
+  { "The Baltic Council met on Friday. The envoy called the Finnish premier on Monday, the Estonian presidency "
+    "reported, declining to say more.", "The envoy called the Finnish premier on Monday", BYLINE_QUOTE_INDIRECT,
+    "Estonian presidency" },
+  /* "the President of X, affirming that": the one introduced with that title
+   * before the name ("President of the Republic of Ghana Y") */
+  { "The emir received at the palace His Excellency President of the Republic of Ghana Kwabena Osei Darko and his "
+    "delegation.\n\nHis Excellency the President of the Republic of Ghana expressed his thanks to the emir, "
+    "affirming that his government remains committed to the talks.",
+    "his government remains committed to the talks", BYLINE_QUOTE_INDIRECT, "Kwabena Osei Darko" },
+  { "The king received Prime Minister of the Kingdom of Lesotho Thabo Mokoena Sello at the palace on Monday.\n\n"
+    "The Prime Minister of the Kingdom of Lesotho thanked the king, saying Maseru would back the new corridor.",
+    "Maseru would back the new corridor", BYLINE_QUOTE_INDIRECT, "Thabo Mokoena Sello" },
+  /* "AFC/M23 spokesman X told ... but accused Y of ...": over the slash to the person */
+  { "For his part, AFC/M23 spokesman Lawrence Kanyuka told reporters that the movement would attend \"in good "
+    "faith,\" but accused Kinshasa of violating the ceasefire.", "Kinshasa of violating the ceasefire",
+    BYLINE_QUOTE_INDIRECT, "Lawrence Kanyuka" },
+  { "In a statement, ANC/SACP spokeswoman Thandi Mokoena told reporters the alliance would vote \"as one,\" but "
+    "accused the mayor of stalling.", "the mayor of stalling", BYLINE_QUOTE_INDIRECT, "Thandi Mokoena" },
+  /* "the entity said", "the bloc said": the body named before */
+  { "Business groups are watching. For the Federation of Metal Industries (FMI), the tariff cut \"would hit "
+    "machinery makers hard\", the entity said in a statement.", "would hit machinery makers hard",
+    BYLINE_QUOTE_PARTIAL, "Federation of Metal Industries" },
+  { "The Andean Community met in Lima on Friday. Trade had fallen by a fifth since March, the bloc said in a "
+    "statement.", "Trade had fallen by a fifth since March", BYLINE_QUOTE_INDIRECT, "Andean Community" },
+  /* "CONTENT, aides said after a session that dragged on": the relative clause
+   * of the adjunct's noun is no report of its own */
+  { "The council failed to agree on the budget, after two members walked out, aides said after a session that "
+    "dragged on past midnight.", "The council failed to agree on the budget, after two members walked out",
+    BYLINE_QUOTE_INDIRECT, "aides" },
+  { "The talks collapsed over fishing quotas, officials said after a meeting that was held in Oslo.",
+    "The talks collapsed over fishing quotas", BYLINE_QUOTE_INDIRECT, "officials" },
+  /* "said only that ..." */
+  { "Asked about the strike, the mayor said only that the buses would run on Monday.",
+    "the buses would run on Monday", BYLINE_QUOTE_INDIRECT, "mayor" },
+  { "Pressed on the deal, Governor Eli Strand said only that talks were continuing.", "talks were continuing",
+    BYLINE_QUOTE_INDIRECT, "Eli Strand" },
+  /* "CONTENT, a member of his staff said", "said one participant, who spoke on
+   * condition of anonymity": one person, not named */
+  { "The two coaches have stayed friends since, a member of her staff said.", "The two coaches have stayed friends since",
+    BYLINE_QUOTE_INDIRECT, "a member of her staff" },
+  { "The mayor urged the unions to drop their demands, said one participant, who spoke on the condition of "
+    "anonymity.", "The mayor urged the unions to drop their demands", BYLINE_QUOTE_INDIRECT, "one participant" },
+  { "The envoy left the room twice, one senior delegate said.", "The envoy left the room twice", BYLINE_QUOTE_INDIRECT,
+    "one senior delegate" },
+  /* "the bloc's commission said", "the Presidency's press office reported": the
+   * body with that word in its name, else the words */
+  { "The Andean Commission opened the summit. The leaders agreed on Friday to give the junta a year, the bloc's "
+    "commission said.", "The leaders agreed on Friday to give the junta a year", BYLINE_QUOTE_INDIRECT,
+    "Andean Commission" },
+  { "The king asked her to carry a letter to Lisbon, the Palace's press office reported.",
+    "The king asked her to carry a letter to Lisbon", BYLINE_QUOTE_INDIRECT, "Palace's press office" },
+  /* a whole clause, then a quotation that is only its adverbial: "this month,
+   * not next year", "anywhere, at any time", "out of caution", "at all costs" */
+  { "Mayor Bea Holt said she had asked the bank for a loan \"this month, not next year.\"",
+    "she had asked the bank for a loan", BYLINE_QUOTE_INDIRECT, "Bea Holt" },
+  { "Minister Aldo Vance said Quito would hold talks with Lima \"anywhere, at any time,\" officials said.",
+    "Quito would hold talks with Lima", BYLINE_QUOTE_INDIRECT, "Aldo Vance" },
+  { "The ministry said the regional clinics had closed two wards \"out of an excess of caution.\"",
+    "the regional clinics had closed two wards", BYLINE_QUOTE_INDIRECT, "ministry" },
+  { "Warden Pia Lind said the prisoners had been moved \"at all costs\" to the coast.",
+    "the prisoners had been moved", BYLINE_QUOTE_INDIRECT, "Pia Lind" },
+  /* '... remained "optimistic" and had spoken to X': the second verb of the report */
+  { "Press aide Lena Whitby said the governor remained \"hopeful\" and had spoken by phone with the mayor on Friday.",
+    "had spoken by phone with the mayor on Friday", BYLINE_QUOTE_INDIRECT, "Lena Whitby" },
+  { "Coach Ivo Rask said the squad was \"tired but happy\" and would rest until Monday.", "would rest until Monday",
+    BYLINE_QUOTE_INDIRECT, "Ivo Rask" },
+  /* "CONTENT, according to negotiators.": "is expected to" is no report of its own */
+  { "The final text is expected to include a chapter on river pollution, according to negotiators.",
+    "The final text is expected to include a chapter on river pollution", BYLINE_QUOTE_INDIRECT, "negotiators" },
+  { "The summit is expected to approve a new fund for the coast, according to delegates.",
+    "The summit is expected to approve a new fund for the coast", BYLINE_QUOTE_INDIRECT, "delegates" },
+  /* "..., according to her spokesman, X.": the name in apposition ends the sentence */
+  { "Earlier, Ostrova hosted Chile's trade minister, Pablo Reyes, for a working lunch, according to her "
+    "spokesman, Ivo Marin.", "Earlier, Ostrova hosted Chile's trade minister, Pablo Reyes, for a working lunch",
+    BYLINE_QUOTE_INDIRECT, "Ivo Marin" },
+  /* "..., according to a Peruvian official.": one official, the verb past a fronted phrase */
+  { "On the margins of the fair, Peruvian Minister Ana Quispe Luna and Bolivian Minister Jorge Mamani Rios held "
+    "talks on a rail link, according to a Peruvian official.",
+    "On the margins of the fair, Peruvian Minister Ana Quispe Luna and Bolivian Minister Jorge Mamani Rios held "
+    "talks on a rail link", BYLINE_QUOTE_INDIRECT, "Peruvian official" },
+  { "The mayor will meet the unions again on Friday if the budget is ready, according to a Danish official.",
+    "The mayor will meet the unions again on Friday if the budget is ready", BYLINE_QUOTE_INDIRECT,
+    "Danish official" },
+  /* "the entity said" after "the X (XYZ)": the full name, not the short one */
+  { "Unions are angry. The plan was criticised by the General Workers Union (GWU) on Monday. The cuts \"will empty "
+    "our villages,\" the body said.", "will empty our villages,", BYLINE_QUOTE_PARTIAL, "General Workers Union" },
+  /* "she" several sentences after the subject, with the one she met named
+   * nearer: the person the paragraph was about */
+  { "Mayor Vera Lindqvist flew to Oslo on Monday for talks with her Norwegian counterpart, Erik Dahl. The trip "
+    "follows a dispute over fishing rights. The two cities have quarrelled for a decade.\n\nThe meeting ran late. "
+    "She said afterwards that the two ports would share a coast guard.", "the two ports would share a coast guard",
+    BYLINE_QUOTE_INDIRECT, "Vera Lindqvist" },
+  { "Minister Paolo Greco travelled to Tunis for talks with his host, Sami Ben Ali. The visit had been delayed "
+    "twice. Both sides blame the weather.\n\nThe talks ended at noon. He said then that the ferry line would "
+    "reopen in June.", "the ferry line would reopen in June", BYLINE_QUOTE_INDIRECT, "Paolo Greco" },
+  /* "Chile's interior ministry said": the body, never the country */
+  { "Chile's interior ministry said the border would stay closed.", "the border would stay closed",
+    BYLINE_QUOTE_INDIRECT, "interior ministry" },
+  { "Kenya's foreign ministry said on Tuesday that the envoy had been summoned.", "the envoy had been summoned",
+    BYLINE_QUOTE_INDIRECT, "foreign ministry" },
+  /* "said that the Red Cross fully supports ...": a body's name after "the",
+   * an adverb, then the verb */
+  { "Envoy Ilse Brandt said that the Red Cross fully supports the flood victims.",
+    "the Red Cross fully supports the flood victims", BYLINE_QUOTE_INDIRECT, "Ilse Brandt" },
+  { "Director-General Omar Sy met the minister. The Director-General reiterated that the World Bank strongly "
+    "backs the dam project.", "the World Bank strongly backs the dam project", BYLINE_QUOTE_INDIRECT, "Omar Sy" },
+  /* "CONTENT, according to S, who ... / and ... / in what ...": the source in
+   * the middle, before a clause of its own */
+  { "Ortega had earlier met a delegation from the rebels in Oslo, according to diplomatic aides, who described the "
+    "mood as calm.", "Ortega had earlier met a delegation from the rebels in Oslo", BYLINE_QUOTE_INDIRECT,
+    "diplomatic aides" },
+  { "The mayor dined with the union chief on Sunday, according to two aides familiar with the meeting, and the "
+    "pair met again on Monday.", "The mayor dined with the union chief on Sunday", BYLINE_QUOTE_INDIRECT, "two aides" },
+  /* "officials familiar with the planning", "sources close to the club": people
+   * who were there */
+  { "The minister will fly to Lima next week to meet her Peruvian counterpart, according to officials familiar "
+    "with the planning, in what would be their first meeting.",
+    "The minister will fly to Lima next week to meet her Peruvian counterpart", BYLINE_QUOTE_INDIRECT,
+    "officials familiar with the planning" },
+  { "The coach will name his squad on Friday, according to sources close to the club.",
+    "The coach will name his squad on Friday", BYLINE_QUOTE_INDIRECT, "sources close to the club" },
+  /* "But according to X, CONTENT" */
+  { "But according to Mayor Ida Lund, the minister asked the bank to delay the sale.",
+    "the minister asked the bank to delay the sale", BYLINE_QUOTE_INDIRECT, "Ida Lund" },
+  /* "Her office released a statement. "...," the statement said.": the one
+   * "her" stands for */
+  { "Senator Jo Park has opposed the bill for months. Her office released a statement on Tuesday.\n\n\"This bill "
+    "will raise prices for every family,\" the statement said.", "This bill will raise prices for every family,",
+    BYLINE_QUOTE_DIRECT, "Jo Park" },
+  { "Governor Alan Reyes toured the flooded towns. His office issued a statement late on Monday.\n\n\"Every family "
+    "will get help,\" the statement said.", "Every family will get help,", BYLINE_QUOTE_DIRECT, "Alan Reyes" },
+  /* "the GCC General Secretariat said": a body of the body, named in capitals */
+  { "Earlier, the ministers held a joint meeting with the Foreign Minister of Jordan, the GCC General Secretariat "
+    "said in a statement.", "Earlier, the ministers held a joint meeting with the Foreign Minister of Jordan",
+    BYLINE_QUOTE_INDIRECT, "GCC General Secretariat" },
+  { "The two sides agreed to extend the truce by a month, the ASEAN Secretariat said on Friday.",
+    "The two sides agreed to extend the truce by a month", BYLINE_QUOTE_INDIRECT, "ASEAN Secretariat" },
+  /* "told his Greek counterpart, X, that ...": whom, over a name in apposition */
+  { "President Ali Demir told his Greek counterpart, Nikos Pappas, that Ankara wanted calm in the Aegean.",
+    "Ankara wanted calm in the Aegean", BYLINE_QUOTE_INDIRECT, "Ali Demir" },
+  { "Chancellor Eva Roth told the Polish prime minister, Jan Nowak, that Berlin would pay for the bridge.",
+    "Berlin would pay for the bridge", BYLINE_QUOTE_INDIRECT, "Eva Roth" },
+  { "Mayor Rita Gomez told the city's police chief, Juan Ruiz, on Monday that patrols would double.",
+    "patrols would double", BYLINE_QUOTE_INDIRECT, "Rita Gomez" },
+  /* "The report, published by X on Monday, found that ...": the study over the
+   * phrase between commas */
+  { "The report, published by the Institute for Peace on Monday, found that attacks on aid workers had doubled.",
+    "attacks on aid workers had doubled", BYLINE_QUOTE_INDIRECT, "The report" },
+  { "A new survey, carried out by the university in March, shows that most farmers oppose the plan.",
+    "most farmers oppose the plan", BYLINE_QUOTE_INDIRECT, "A new survey" },
+  /* "In a post on social media, she said": a noun of speech after "a" does not
+   * end the fronted phrase; the media in it are no speaker */
+  { "Governor Ada Lind sued the agency in March. In a post on social media, she said the ruling showed that the "
+    "capital could not \"tax farmers out of existence.\"", "tax farmers out of existence.", BYLINE_QUOTE_PARTIAL,
+    "Ada Lind" },
+  { "Mayor Ines Dahl lost the vote. In an interview with local radio, she said the result was \"a setback, not a "
+    "defeat.\"", "a setback, not a defeat.", BYLINE_QUOTE_PARTIAL, "Ines Dahl" },
+  /* "..., a German foreign ministry spokeswoman said, adding that ...": one of
+   * the body, past the nationality; the participle is hers */
+  { "Minister Jonas Weber met his Moldovan counterpart Ion Rusu. Weber also held talks on the margins of the "
+    "meeting with his Latvian counterpart Anna Ozola, a German foreign ministry spokeswoman said, adding that they "
+    "discussed energy security ahead of the winter.", "they discussed energy security ahead of the winter",
+    BYLINE_QUOTE_INDIRECT, "German foreign ministry spokeswoman" },
+  { "The talks had gone on for hours, a French defence ministry official said.", "The talks had gone on for hours",
+    BYLINE_QUOTE_INDIRECT, "French defence ministry official" },
+  /* "X, who ..., said Senate Republicans were "..."": the body and its people are
+   * the report's subject */
+  { "Councillor Mark Bellamy, who has sided with the mayor on transit, said Senate Republicans were \"holding "
+    "riders hostage\" and said the governor was bluffing.", "holding riders hostage", BYLINE_QUOTE_PARTIAL,
+    "Mark Bellamy" },
+  { "Councillor Mark Bellamy, who has sided with the mayor, said House Democrats had \"lost their nerve.\"",
+    "lost their nerve.", BYLINE_QUOTE_PARTIAL, "Mark Bellamy" },
+  /* '"...," she said. "Even Paris."': a short sentence after a quotation is
+   * more of it, not a title */
+  { "Mayor Lea Kovac smiled. \"I will go wherever they need me,\" she said. \"Even Paris.\"", "Even Paris.",
+    BYLINE_QUOTE_DIRECT, "Lea Kovac" },
+  { "\"We will fight this in every court,\" said union chief Ravi Das. \"All of them.\"", "All of them.",
+    BYLINE_QUOTE_DIRECT, "Ravi Das" },
+  /* "CONTENT, according to the ministry.": a body, as one named */
+  { "Foreign Minister Kang Hee will visit Tokyo. The two ministers will meet on June 17, according to the ministry.",
+    "The two ministers will meet on June 17", BYLINE_QUOTE_INDIRECT, "ministry" },
+  { "The plant will close in May, according to the company.", "The plant will close in May", BYLINE_QUOTE_INDIRECT,
+    "company" },
+  /* "said the two sides fully support ...": a plural subject, an adverb, the verb */
+  { "Envoy Mia Sorensen said the two sides fully support the new truce.", "the two sides fully support the new truce",
+    BYLINE_QUOTE_INDIRECT, "Mia Sorensen" },
+  { "Minister Tomo Ikeda said the Malagasy people deeply appreciate the help of the Red Cross.",
+    "the Malagasy people deeply appreciate the help of the Red Cross", BYLINE_QUOTE_INDIRECT, "Tomo Ikeda" },
+  /* "His rival, Senator X, was not convinced. "...," she said.": the name in
+   * apposition to the sentence's subject before, not the one "his" stands for */
+  { "\"I am not a candidate,\" Governor Tim Rowe insisted. \"I have a job to do.\"\n\nHis rival, Senator Kay Lund, "
+    "was not convinced. \"He has been a candidate since the day he took office,\" she said.",
+    "He has been a candidate since the day he took office,", BYLINE_QUOTE_DIRECT, "Kay Lund" },
+  { "\"The budget is fine,\" Mayor Piet Smit said.\n\nHer deputy, Councillor Nora Bakker, disagreed. She said the "
+    "city would run out of money by June.", "the city would run out of money by June", BYLINE_QUOTE_INDIRECT,
+    "Nora Bakker" },
+  /* "Ukraine's military said", "Peru's army said": the body, never the country */
+  { "Ukraine's military said on Monday it had shot down 30 drones overnight.",
+    "it had shot down 30 drones overnight", BYLINE_QUOTE_INDIRECT, "military" },
+  { "Peru's army said two soldiers were missing.", "two soldiers were missing", BYLINE_QUOTE_INDIRECT, "army" },
+  /* "A joint statement issued after the talks said ...": a statement no one is
+   * named for, opening the sentence */
+  { "The talks ended on Friday. A joint statement issued after the talks said both countries would open consulates.",
+    "both countries would open consulates", BYLINE_QUOTE_INDIRECT, "joint statement" },
+  { "A brief statement released on Sunday said the ship had been seized.", "the ship had been seized",
+    BYLINE_QUOTE_INDIRECT, "brief statement" },
+  /* "voiced concern that", "voiced hope that" */
+  { "President Raul Soto voiced concern that the ceasefire might collapse.", "the ceasefire might collapse",
+    BYLINE_QUOTE_INDIRECT, "Raul Soto" },
+  { "Minister Ada Ruiz voiced hope that the talks would resume soon.", "the talks would resume soon",
+    BYLINE_QUOTE_INDIRECT, "Ada Ruiz" },
+  /* a quoted adverbial "well before ...": the clause is a report of its own */
+  { "The two countries agreed to resume talks, with foreign secretary Ravi Menon saying a draft could be ready "
+    "\"well before the monsoon\".", "a draft could be ready", BYLINE_QUOTE_INDIRECT, "Ravi Menon" },
+  { "Mayor Ola Berg said the new pier would be finished \"well ahead of the summer season.\"",
+    "the new pier would be finished", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
+  /* "According to X, the head of the union, CONTENT": over the description in apposition */
+  { "According to Ines Roth, the head of the union, the strike will continue.", "the strike will continue",
+    BYLINE_QUOTE_INDIRECT, "Ines Roth" },
+  { "According to Paul Diaz, a spokesman for the port, the ships will dock on Monday.",
+    "the ships will dock on Monday", BYLINE_QUOTE_INDIRECT, "Paul Diaz" },
+  /* '"Enough," wrote the novelist X': a word in marks with its comma, then the
+   * verb, opening the sentence: words, not a title */
+  { "\"Enough,\" wrote the novelist Ana Sousa on social media.", "Enough,", BYLINE_QUOTE_PARTIAL, "Ana Sousa" },
+  { "\"Never,\" said Minister Eva Lind.", "Never,", BYLINE_QUOTE_PARTIAL, "Eva Lind" },
+  /* "The World Food Programme warned ... It said ...": "it" is the body that
+   * opens the sentence before, named or described */
+  { "The World Food Programme warned of famine in the north. It said 2 million people needed help.",
+    "2 million people needed help", BYLINE_QUOTE_INDIRECT, "World Food Programme" },
+  { "The Spanish navy rescued 40 migrants on Sunday. It said two boats had sunk.", "two boats had sunk",
+    BYLINE_QUOTE_INDIRECT, "Spanish navy" },
+  /* "said it hid a deficit", "said he knew the risks": a pronoun, then its verb,
+   * past or irregular */
+  { "Councillor Tom Berg said it hid a deficit.", "it hid a deficit", BYLINE_QUOTE_INDIRECT, "Tom Berg" },
+  { "Coach Ivo Lind said he knew the risks.", "he knew the risks", BYLINE_QUOTE_INDIRECT, "Ivo Lind" },
+  /* '"...," one negotiator said': one person, not named, before the verb */
+  { "\"We are close,\" one negotiator said.", "We are close,", BYLINE_QUOTE_DIRECT, "one negotiator" },
+  { "\"The gap is wide,\" one delegate said after the session.", "The gap is wide,", BYLINE_QUOTE_DIRECT,
+    "one delegate" },
+  /* "One diplomat said ... Another said ...": one more source with no name */
+  { "One diplomat said the talks had stalled. Another said a deal was still possible.",
+    "a deal was still possible", BYLINE_QUOTE_INDIRECT, "Another" },
+  { "One official said the plan was dead. Another official said it could be revived.", "it could be revived",
+    BYLINE_QUOTE_INDIRECT, "Another official" },
+  /* "said late on Monday, after a long cabinet meeting, that ...": a time, and a
+   * phrase of time between commas before "that" */
+  { "Minister Clara Nunes said late on Monday, after a long cabinet meeting, that taxes would not rise.",
+    "taxes would not rise", BYLINE_QUOTE_INDIRECT, "Clara Nunes" },
+  { "President Ivan Horvat said early on Sunday that the army would stay.", "the army would stay",
+    BYLINE_QUOTE_INDIRECT, "Ivan Horvat" },
+  /* "A senior Kenyan official, who asked not to be named, said ...": one unnamed,
+   * over the nationality and the relative clause; "said the railway talks had
+   * been": a description's noun group is the report's subject */
+  { "A senior Chilean official, who asked not to be named, said the mining talks had been \"slow but fair.\" The "
+    "official added that funding from Japan was no longer certain.", "slow but fair.", BYLINE_QUOTE_PARTIAL,
+    "senior Chilean official" },
+  { "A senior Chilean official, who asked not to be named, said the mining talks had been \"slow but fair.\" The "
+    "official added that funding from Japan was no longer certain.", "funding from Japan was no longer certain",
+    BYLINE_QUOTE_INDIRECT, "senior Chilean official" },
+  /* "X's foreign ministry said ... It said ...": the body quoted just before */
+  { "Chile's foreign ministry said separately that a joint commission would meet in Lima next month. It said the "
+    "commission would also review fishing rights.", "the commission would also review fishing rights",
+    BYLINE_QUOTE_INDIRECT, "foreign ministry" },
+  /* "CONTENT, the Kenyan presidency said, after X hosted Y at State House": a name's
+   * word is no verb of speech */
+  { "Chile and Peru agreed on Tuesday to reopen two border crossings, the Chilean presidency said, after the "
+    "president hosted his counterpart at State House.", "Chile and Peru agreed on Tuesday to reopen two border crossings",
+    BYLINE_QUOTE_INDIRECT, "Chilean presidency" },
+  /* "expressed her appreciation for ..., and said ...": the object is no report;
+   * the second verb's clause is */
+  { "For her part, Minister Ingrid Solberg expressed her appreciation for the help given to Sudan, and said Oslo "
+    "looked forward to a donor conference.", "Oslo looked forward to a donor conference", BYLINE_QUOTE_INDIRECT,
+    "Ingrid Solberg" },
+  { "The envoy conveyed the greetings of the king, and said Rabat wanted closer ties.",
+    "Rabat wanted closer ties", BYLINE_QUOTE_INDIRECT, "envoy" },
+  /* "Her Republican counterpart, Sen. X, was less certain. He said ...": the name in
+   * apposition, past an abbreviated title */
+  { "Senate leader Carla Dunn backed the bill. Her Republican counterpart, Sen. Mitch Harlan, was less certain. He "
+    "said several members of his caucus still had questions.", "several members of his caucus still had questions",
+    BYLINE_QUOTE_INDIRECT, "Mitch Harlan" },
+  /* "According to X, the governments are also considering a declaration": a verb of
+   * thought in the progressive is no report; the whole clause is X's */
+  { "According to diplomatic sources in Tokyo, the two governments are also considering a joint declaration.",
+    "the two governments are also considering a joint declaration", BYLINE_QUOTE_INDIRECT, "diplomatic sources" },
+  { "According to two aides, the mayor is still weighing a run for governor.",
+    "the mayor is still weighing a run for governor", BYLINE_QUOTE_INDIRECT, "two aides" },
+  /* "..., the note said", "the readout said": the body that issued it, quoted before */
+  { "The ministry reported that the two had agreed to a working group. The group will meet in March, the note said.",
+    "The group will meet in March", BYLINE_QUOTE_INDIRECT, "ministry" },
+  { "The agency said the two sides had made progress. Both will meet again in June, the readout said.",
+    "Both will meet again in June", BYLINE_QUOTE_INDIRECT, "agency" },
 };
 
 static void
@@ -340,6 +671,30 @@ static const struct
   /* a name and a colon opening one paragraph only: a caption, not a transcript */
   { "Coach Arne Dahlby named his squad on Friday.\n\nDahlby: a career in numbers, from the junior league to "
     "the national team.\n\nThe squad flies out on Monday.", "career in numbers" },
+  /* "according to United Nations figures": data a claim cites, even of a body */
+  { "The floods have displaced half a million people, according to World Bank figures.", "The floods have displaced" },
+  { "Exports rose by a fifth, according to data from the Central Bank of Chile.", "Exports rose" },
+  /* "who spoke on condition of anonymity because ...": how a source spoke */
+  { "The envoy will meet the rebels on Friday, according to two officials who spoke on condition of anonymity "
+    "because they were not allowed to discuss the plan.", "condition of anonymity" },
+  { "The mayor, who spoke on condition of anonymity to discuss the talks, left early.", "condition of anonymity" },
+  /* "called on the visiting premier and discussed ...": a visit, not a report */
+  { "Earlier in the day, Trade Minister Sunil Rao called on the visiting prime minister and discussed ways to "
+    "expand cooperation in space.", "visiting prime minister" },
+  { "The envoy called on the new governor at his residence and stayed for lunch.", "new governor" },
+  /* "It said" after a sentence about a thing: no body speaks */
+  { "The plan was approved on Monday. It said the army would withdraw.", "the army would withdraw" },
+  { "Another round of talks is planned for May.", "round of talks" },
+  { "Minister Ali Reza expressed his thanks to the hosts for their warm welcome.", "thanks to the hosts" },
+  /* "member states met": "states" is no verb of speech there */
+  { "Ministers of Peru, Chile and four other member states met in closed session for three hours.", "closed session" },
+  /* '"...," the governor wrote in the preface to ...': the quotation is what she wrote */
+  { "\"The decade ahead will be hard,\" the governor wrote in the preface to her yearly report on the state of the "
+    "region, published on Monday.", "preface" },
+  { "\"We are not done,\" the coach wrote on his blog after the final.", "his blog" },
+  /* "diplomats said after a council that dragged on" */
+  { "The council failed to agree on the budget, after two members walked out, aides said after a session that "
+    "dragged on past midnight.", "dragged on" },
 };
 
 static void

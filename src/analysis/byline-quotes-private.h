@@ -180,6 +180,16 @@ is_speech (const Ctx *c, guint i)
   if (i > 0 && (byline_token_is (c->text, &c->toks[i - 1], "would") || byline_token_is (c->text, &c->toks[i - 1], "to")
                 || byline_token_is (c->text, &c->toks[i - 1], "could")))
     return FALSE;
+  /* "member states met": a noun; the verb says "that" or a quotation follows */
+  if (byline_token_is (c->text, &c->toks[i], "states") && i + 1 < c->n && !byline_token_is (c->text, &c->toks[i + 1], "that")
+      && c->toks[i + 1].kind == BYLINE_TOKEN_WORD)
+    return FALSE;
+  /* "a joint press conference", "press secretary": a noun's modifier */
+  if (byline_token_is (c->text, &c->toks[i], "press") && i + 1 < c->n
+      && (byline_token_is (c->text, &c->toks[i + 1], "conference") || byline_token_is (c->text, &c->toks[i + 1], "briefing")
+          || byline_token_is (c->text, &c->toks[i + 1], "secretary") || byline_token_is (c->text, &c->toks[i + 1], "release")
+          || byline_token_is (c->text, &c->toks[i + 1], "office") || byline_token_is (c->text, &c->toks[i + 1], "officer")))
+    return FALSE;
   return i == 0 || !is_determiner (c, i - 1);
 }
 

@@ -96,8 +96,9 @@ _byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Sp
           {
             const BylineMentionRef *r = byline_mentions_at (c->mentions, stop + 1);
 
+            /* (the name may end the sentence: "..., according to her spokesman, X.") */
             if (r != NULL && r->first_token == stop + 1 && r->entity->type == BYLINE_ENTITY_PERSON
-                && r->end_token < hi && is_char (c, r->end_token, ','))
+                && (r->end_token + 1 >= hi || (r->end_token < hi && is_char (c, r->end_token, ','))))
               {
                 gboolean named = FALSE;
 
@@ -280,12 +281,37 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
                                        "outside", "from", "following", "near", "inside", "aboard", NULL };
   static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
                                          "privately", "publicly",
-                                         "too", "previously", "recently", "separately", "repeatedly", NULL };
+                                         "too", "previously", "recently", "separately", "repeatedly",
+                                         "afterwards", "afterward", "then", "now", NULL };
 
   for (guint rounds = 0; rounds < 4 && k < hi; rounds++)
     {
       gboolean moved = FALSE;
 
+      /* "said late on Monday", "said early on Friday": a time */
+      if (k + 1 < hi && (byline_token_is (c->text, &c->toks[k], "late") || byline_token_is (c->text, &c->toks[k], "early"))
+          && (byline_token_is (c->text, &c->toks[k + 1], "on") || byline_token_is (c->text, &c->toks[k + 1], "in")
+              || byline_token_is (c->text, &c->toks[k + 1], "last")))
+        {
+          k++;
+          continue;
+        }
+      /* "said late on Monday, after a long cabinet meeting, that ...": over a
+       * phrase of time set between commas, when "that" follows it */
+      if (is_char (c, k, ',') && k + 3 < hi
+          && (byline_token_is (c->text, &c->toks[k + 1], "after") || byline_token_is (c->text, &c->toks[k + 1], "before")
+              || byline_token_is (c->text, &c->toks[k + 1], "during") || byline_token_is (c->text, &c->toks[k + 1], "following")))
+        {
+          guint j = k + 2;
+
+          while (j < hi && j < k + 12 && c->toks[j].kind != BYLINE_TOKEN_PUNCT && !is_speech (c, j))
+            j++;
+          if (j + 1 < hi && is_char (c, j, ',') && byline_token_is (c->text, &c->toks[j + 1], "that"))
+            {
+              k = j + 1;
+              continue;
+            }
+        }
       /* "said, according to IRNA, that ...": over the source set between commas */
       if (is_char (c, k, ',') && k + 3 < hi && byline_token_is (c->text, &c->toks[k + 1], "according")
           && byline_token_is (c->text, &c->toks[k + 2], "to"))
@@ -301,6 +327,12 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
             }
         }
 
+      /* "said only that ..." */
+      if (k + 1 < hi && byline_token_is (c->text, &c->toks[k], "only") && byline_token_is (c->text, &c->toks[k + 1], "that"))
+        {
+          k++;
+          continue;
+        }
       for (int w = 0; adverbs[w]; w++)
         if (byline_token_is (c->text, &c->toks[k], adverbs[w]))
           {
@@ -348,13 +380,31 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
           /* "told CNN's Jake Tapper that ...": whom, then "that" */
           /* (a programme's name, a possessive and a day: "told CNN's State of the
            * Union on Sunday that") */
-          for (guint t = k; t < hi && t < k + 10; t++)
+          for (guint t = k; t < hi && t < k + 14; t++)
             {
               if (byline_token_is (c->text, &c->toks[t], "that"))
                 return t;
               /* "told a daily press briefing that": over the words of a noun group, not a
                * verb; "told \"Fox News Sunday\" that": over a programme's name in marks */
               if ((c->toks[t].flags & BYLINE_TOKEN_QUOTE) || (in_quote (c, t) && (c->toks[t].flags & BYLINE_TOKEN_CAP)))
+                continue;
+              /* "told his Greek counterpart, Nikos Pappas, that": over the name in apposition */
+              if (t > k && t + 3 < hi && is_char (c, t + 1, ','))
+                {
+                  const BylineMentionRef *r = byline_mentions_at (c->mentions, t + 2);
+
+                  if (r != NULL && r->first_token == t + 2 && r->entity->type == BYLINE_ENTITY_PERSON
+                      && r->end_token < hi && is_char (c, r->end_token, ','))
+                    {
+                      t = r->end_token;
+                      continue;
+                    }
+                }
+              /* "told the Greek prime minister", "told the city's police chief": the
+               * nouns of whom, not a verb */
+              if (t > k && c->toks[t].kind == BYLINE_TOKEN_WORD && t + 1 < hi
+                  && (has (c, t, BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD) || has (c, t + 1, BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD)
+                      || c->toks[t + 1].kind == BYLINE_TOKEN_POSSESSIVE))
                 continue;
               if ((c->toks[t].kind == BYLINE_TOKEN_PUNCT && !is_char (c, t, '.')) || is_speech (c, t)
                   || (c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP)
@@ -450,6 +500,28 @@ quoted_adverbial (const Ctx *c, guint k)
     return FALSE;
   if (byline_token_is (c->text, &c->toks[k], "the") && byline_token_is (c->text, &c->toks[k + 1], "way"))
     return TRUE;
+  /* "anywhere and at any level", "out of caution", "this week, not next month",
+   * "at any cost", "as soon as possible" */
+  if (byline_token_is (c->text, &c->toks[k], "anywhere") || byline_token_is (c->text, &c->toks[k], "everywhere")
+      || (byline_token_is (c->text, &c->toks[k], "out") && byline_token_is (c->text, &c->toks[k + 1], "of"))
+      || (byline_token_is (c->text, &c->toks[k], "at")
+          && (byline_token_is (c->text, &c->toks[k + 1], "any") || byline_token_is (c->text, &c->toks[k + 1], "all")))
+      || (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "soon"))
+      /* "well before the monsoon" */
+      || (byline_token_is (c->text, &c->toks[k], "well")
+          && (byline_token_is (c->text, &c->toks[k + 1], "before") || byline_token_is (c->text, &c->toks[k + 1], "after")
+              || byline_token_is (c->text, &c->toks[k + 1], "ahead") || byline_token_is (c->text, &c->toks[k + 1], "within")
+              || byline_token_is (c->text, &c->toks[k + 1], "into"))))
+    return TRUE;
+  if (byline_token_is (c->text, &c->toks[k], "this") || byline_token_is (c->text, &c->toks[k], "next"))
+    {
+      static const char *const times[] = { "week", "month", "year", "weekend", "spring", "summer", "autumn", "winter",
+                                           "fall", NULL };
+
+      for (int w = 0; times[w] != NULL; w++)
+        if (byline_token_is (c->text, &c->toks[k + 1], times[w]))
+          return TRUE;
+    }
   for (int w = 0; words[w] != NULL; w++)
     if (byline_token_is (c->text, &c->toks[k], words[w]))
       return TRUE;
@@ -626,11 +698,40 @@ _byline_quotes_is_aux (const Ctx *c, guint i)
   return is_negated_aux (c, i);
 }
 
+/* "also", "still", "now": an adverb between an auxiliary and its verb */
+static gboolean
+pre_verb_adverb_at (const Ctx *c, guint i)
+{
+  return byline_token_is (c->text, &c->toks[i], "also") || byline_token_is (c->text, &c->toks[i], "still")
+         || byline_token_is (c->text, &c->toks[i], "now") || byline_token_is (c->text, &c->toks[i], "reportedly");
+}
+
+/* "that dragged on", "that was held": a relative clause of the noun before,
+ * not the "that" of a report */
+static gboolean
+relative_that (const Ctx *c, guint k, guint hi)
+{
+  const BylineToken *t;
+
+  if (k + 1 >= hi || !byline_token_is (c->text, &c->toks[k], "that") || !is_word (c, k + 1))
+    return FALSE;
+  t = &c->toks[k + 1];
+  return !(t->flags & BYLINE_TOKEN_CAP)
+         && ((byline_token_len (t) > 4 && c->text[byline_token_end (t) - 1] == 'd' && c->text[byline_token_end (t) - 2] == 'e')
+             || byline_token_is (c->text, t, "was") || byline_token_is (c->text, t, "ran"));
+}
+
 /* After "X said" and its adjuncts: the end of the sentence, or a phrase that
  * only says when or where: "after talks with her counterpart" */
 static gboolean
 ends_reporting_clause (const Ctx *c, guint k, guint hi)
 {
+  /* "diplomats said after a council | that dragged on" */
+  if (relative_that (c, k, hi))
+    return TRUE;
+  /* "..., said one participant, who spoke on condition of anonymity": of the speaker */
+  if (is_char (c, k, ',') && k + 2 < hi && byline_token_is (c->text, &c->toks[k + 1], "who"))
+    return TRUE;
   static const char *const preps[] = {
     "after", "before", "during", "following", "at", "in", "on", "with", "while", "when", "ahead", NULL,
   };
@@ -641,6 +742,14 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
    * participle goes on with the speaker's report, not with the content */
   if (is_char (c, k, ',') && k + 2 < hi && !in_quote (c, k + 1)
       && (is_speech_participle (c, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "citing")))
+    return TRUE;
+  /* "..., the office said, without giving details", "..., she said, returning to
+   * Paris that evening": what the speaker did, not more of the content */
+  if (is_char (c, k, ',') && k + 2 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !in_quote (c, k + 1)
+      && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+      && (byline_token_is (c->text, &c->toks[k + 1], "without")
+          || (byline_token_len (&c->toks[k + 1]) > 5
+              && strncmp (c->text + byline_token_end (&c->toks[k + 1]) - 3, "ing", 3) == 0)))
     return TRUE;
   /* "said on Wednesday, in one of the largest investments" */
   if (is_char (c, k, ',') && k + 2 < hi)
@@ -662,7 +771,9 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
       {
         /* "said ... after he told reporters" goes on; "after talks with" does not */
         for (guint j = k + 1; j < hi; j++)
-          if (((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING))
+          /* (not a name's word: "at State House") */
+          if (((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING)
+               && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
               || (c->toks[j].flags & BYLINE_TOKEN_QUOTE))
             return FALSE;
         return TRUE;
@@ -688,10 +799,23 @@ present_verb_at (const Ctx *c, guint first, guint w)
   if (w - 1 == first && (byline_token_is (c->text, &c->toks[w - 1], "they") || byline_token_is (c->text, &c->toks[w - 1], "we")
       || byline_token_is (c->text, &c->toks[w - 1], "i") || byline_token_is (c->text, &c->toks[w - 1], "you")))
     return TRUE;
+  /* "said it hid a deficit", "said he knew": a pronoun that opens the clause, then
+   * its verb, past or irregular, whatever its ending */
+  if (w - 1 == first && (is_pronoun_person (c, first) || byline_token_is (c->text, &c->toks[first], "it")) && w + 1 < c->n
+      && c->toks[w + 1].kind == BYLINE_TOKEN_WORD)
+    return TRUE;
   /* "the results confirm", "the figures suggest": a plural noun, then a verb of saying */
   if (w >= first + 2 && w <= first + 3 && byline_token_is (c->text, &c->toks[first], "the")
       && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 's' && (byline_token_cls (t) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
       && end[-1] != 's' && end[-1] != 'd' && byline_mentions_at (c->mentions, w - 1) == NULL)
+    return TRUE;
+  /* "the Korean people highly appreciate", "the two sides fully support": a
+   * plural subject, an adverb, a verb in the plural */
+  if (w >= first + 3 && w <= first + 5 && end[-1] != 's' && end[-1] != 'd' && byline_token_is (c->text, &c->toks[first], "the")
+      && byline_token_len (&c->toks[w - 1]) > 3 && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y'
+      && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l' && c->toks[w - 2].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[w - 2].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, w - 2) == NULL
+      && (byline_token_is (c->text, &c->toks[w - 2], "people") || c->text[byline_token_end (&c->toks[w - 2]) - 1] == 's'))
     return TRUE;
   if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
     return FALSE;
@@ -708,7 +832,10 @@ present_verb_at (const Ctx *c, guint first, guint w)
     {
       const BylineMentionRef *n = byline_mentions_at (c->mentions, w - 2);
 
-      if (n->end_token == w - 1 && n->first_token == first && _byline_quotes_is_speaker_type (n->entity))
+      /* ("the United Nations fully supports": over "the") */
+      if (n->end_token == w - 1 && _byline_quotes_is_speaker_type (n->entity)
+          && (n->first_token == first
+              || (n->first_token == first + 1 && byline_token_is (c->text, &c->toks[first], "the"))))
         return TRUE;
     }
   r = byline_mentions_at (c->mentions, w - 1);
@@ -1132,6 +1259,19 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
   n = v - 1;
   if (byline_token_is (c->text, &c->toks[n], "also") && n > lo)
     n--;
+  /* "The report, published by X on Monday, found that": over the phrase
+   * between commas */
+  if (is_char (c, n, ',') && n > lo + 2)
+    for (guint j = n - 1; j > lo + 1 && j + 16 > n; j--)
+      {
+        if (in_quote (c, j) || (c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_char (c, j, ',')))
+          break;
+        if (is_char (c, j, ','))
+          {
+            n = j - 1;
+            break;
+          }
+      }
   for (int w = 0; nouns[w] != NULL && !noun; w++)
     noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
   if (!noun)
@@ -1312,8 +1452,28 @@ static gboolean
 reports_within (const Ctx *c, guint lo, guint hi)
 {
   for (guint j = lo; j < hi; j++)
-    if (!in_quote (c, j) && is_speech (c, j) && !g_str_has_prefix (c->text + byline_token_end (&c->toks[j]) - 3, "ing"))
+    if (!in_quote (c, j) && is_speech (c, j) && !g_str_has_prefix (c->text + byline_token_end (&c->toks[j]) - 3, "ing")
+        /* not "is expected to", "was believed to": no one's report */
+        && !(j > lo && (byline_token_is (c->text, &c->toks[j - 1], "is") || byline_token_is (c->text, &c->toks[j - 1], "was")
+                        || byline_token_is (c->text, &c->toks[j - 1], "are") || byline_token_is (c->text, &c->toks[j - 1], "were"))
+             && j + 1 < hi && byline_token_is (c->text, &c->toks[j + 1], "to")))
       return TRUE;
+  return FALSE;
+}
+
+/* "according to United Nations figures", "official data from the bureau": a
+ * claim's source, not a report */
+static gboolean
+cites_data (const Ctx *c, guint from, guint hi)
+{
+  static const char *const data[] = {
+    "figures", "data", "statistics", "estimates", "results", "records", "numbers", "tally", "count", NULL,
+  };
+
+  for (guint j = from; j < hi && j < from + 6 && c->toks[j].kind != BYLINE_TOKEN_PUNCT; j++)
+    for (int w = 0; data[w] != NULL; w++)
+      if (byline_token_is (c->text, &c->toks[j], data[w]))
+        return TRUE;
   return FALSE;
 }
 
@@ -1325,8 +1485,8 @@ static gboolean
 unnamed_source (const Ctx *c, guint from, guint hi)
 {
   static const char *const heads[] = {
-    "people", "person", "diplomat", "diplomats", "aide", "aides", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
-    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", NULL,
+    "people", "person", "diplomat", "diplomats", "aide", "aides", "official", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
+    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", "delegates", NULL,
   };
 
   static const char *const data[] = {
@@ -1337,10 +1497,15 @@ unnamed_source (const Ctx *c, guint from, guint hi)
   guint end = from;
 
   /* the source ends the sentence: "At the meeting, according to two people,
-   * X did Y" reports what follows, read elsewhere */
+   * X did Y" reports what follows, read elsewhere; but a relative clause of
+   * the source's or a second clause may follow it (", who described ...", ",
+   * and the pair met again ...", ", in what would be ...") */
   while (end < hi && end < from + 12 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
     end++;
-  if (end + 1 < hi)
+  if (end + 1 < hi
+      && !(is_char (c, end, ',') && end + 2 < hi
+           && (byline_token_is (c->text, &c->toks[end + 1], "who") || byline_token_is (c->text, &c->toks[end + 1], "and")
+               || (byline_token_is (c->text, &c->toks[end + 1], "in") && byline_token_is (c->text, &c->toks[end + 2], "what")))))
     return FALSE;
   for (guint j = from; j < hi && j < from + 5 && c->toks[j].kind != BYLINE_TOKEN_PUNCT; j++)
     {
@@ -1349,6 +1514,12 @@ unnamed_source (const Ctx *c, guint from, guint hi)
           return FALSE;
       for (int w = 0; heads[w] != NULL && !head; w++)
         head = byline_token_is (c->text, &c->toks[j], heads[w]);
+      /* "officials familiar with the planning", "sources briefed on the talks":
+       * people who were there, not the officials a claim cites */
+      if (!head && j + 1 < hi && (byline_token_is (c->text, &c->toks[j], "officials") || byline_token_is (c->text, &c->toks[j], "sources"))
+          && (byline_token_is (c->text, &c->toks[j + 1], "familiar") || byline_token_is (c->text, &c->toks[j + 1], "briefed")
+              || byline_token_is (c->text, &c->toks[j + 1], "close")))
+        head = TRUE;
     }
   return head;
 }
@@ -1369,16 +1540,23 @@ and_that_reports (Ctx *c, guint s)
       Speaker sp = { 0 };
       guint from = v + 1, end;
 
-      if (!byline_token_is (c->text, &c->toks[v], "that") || in_quote (c, v)
-          || !byline_token_is (c->text, &c->toks[v - 1], "and"))
+      /* (also '... remained "optimistic" and had spoken to X': the clause's second
+       * verb, its auxiliary first) */
+      gboolean aux = !byline_token_is (c->text, &c->toks[v], "that");
+
+      if ((aux && !(byline_token_is (c->text, &c->toks[v], "had") || byline_token_is (c->text, &c->toks[v], "has")
+                    || byline_token_is (c->text, &c->toks[v], "would") || byline_token_is (c->text, &c->toks[v], "will")))
+          || in_quote (c, v) || !byline_token_is (c->text, &c->toks[v - 1], "and"))
         continue;
+      if (aux)
+        from = v;
       /* right after the closing mark of a quotation: '..." and that' */
       if (!(c->toks[v - 2].flags & BYLINE_TOKEN_QUOTE) && !in_quote (c, v - 2))
         continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL
           || earlier->end > c->toks[v].start || earlier->kind == BYLINE_QUOTE_INDIRECT)
         continue;
-      if (!clause_start (c, from))
+      if (!aux && !clause_start (c, from))
         continue;
       end = content_end (c, from, hi);
       if (overlaps_marked (c, from, end))
@@ -1446,6 +1624,22 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (plen > 0 && (byline_token_is (c->text, &c->toks[v], "on") || byline_token_is (c->text, &c->toks[v], "declined")
                            || byline_token_is (c->text, &c->toks[v], "could") || byline_token_is (c->text, &c->toks[v], "did")))
             plen = 0;
+          /* "called on the visiting premier and discussed ...": a visit; "called on
+           * X to act" urges */
+          if (plen > 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "call", 4) == 0 && v + 1 < hi
+              && byline_token_is (c->text, &c->toks[v + 1], "on"))
+            {
+              gboolean to = FALSE;
+
+              for (guint j = v + 2; j < hi && j < v + 12 && !to; j++)
+                {
+                  if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || byline_token_is (c->text, &c->toks[j], "and"))
+                    break;
+                  to = byline_token_is (c->text, &c->toks[j], "to");
+                }
+              if (!to)
+                continue;
+            }
           speech = plen > 0 || is_speech (c, v)
                    /* a title-case headline's "X Says ..." */
                    || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP
@@ -1479,6 +1673,25 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               continue;
             }
           if (!speech)
+            continue;
+          /* "the two governments are also considering a declaration": a verb of
+           * thought in the progressive takes an object, no report */
+          if (plen == 0 && v > lo + 1 && byline_token_len (&c->toks[v]) > 5
+              && strncmp (c->text + byline_token_end (&c->toks[v]) - 3, "ing", 3) == 0 && (has (c, v, BYLINE_WORD_COGNITION))
+              && !(v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "that")))
+            {
+              guint b = v - 1;
+
+              if (b > lo && pre_verb_adverb_at (c, b))
+                b--;
+              if (byline_token_is (c->text, &c->toks[b], "are") || byline_token_is (c->text, &c->toks[b], "is")
+                  || byline_token_is (c->text, &c->toks[b], "were") || byline_token_is (c->text, &c->toks[b], "was")
+                  || byline_token_is (c->text, &c->toks[b], "been"))
+                continue;
+            }
+          /* "who spoke on condition of anonymity": how, never what */
+          if (v + 2 < hi && byline_token_is (c->text, &c->toks[v + 1], "on")
+              && byline_token_is (c->text, &c->toks[v + 2], "condition"))
             continue;
           /* "state media reported", "state television said": the noun of a source's name */
           if (byline_token_cls (&c->toks[v]) & BYLINE_WORD_CUE_START)
@@ -1550,6 +1763,18 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     break;
                   }
             }
+          /* "expressed her appreciation for ...", "conveyed his greetings to ...": an
+           * object, not a report, unless "that" follows */
+          if (passive == 0 && plen == 0 && k < hi && !byline_token_is (c->text, &c->toks[k], "that")
+              && (g_ascii_strncasecmp (c->text + c->toks[v].start, "express", 7) == 0
+                  || g_ascii_strncasecmp (c->text + c->toks[v].start, "convey", 6) == 0)
+              && (byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
+                  || byline_token_is (c->text, &c->toks[k], "their") || byline_token_is (c->text, &c->toks[k], "its")
+                  || byline_token_is (c->text, &c->toks[k], "the")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           /* "called the plan "a fantasy"": a name given to something, not a report,
            * unless "that" follows */
           if (passive == 0 && plen == 0 && g_ascii_strncasecmp (c->text + c->toks[v].start, "call", 4) == 0
@@ -1581,6 +1806,21 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             }
           /* "it was announced that ...": a clause follows, or nothing is reported */
           if (passive != 0 && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          /* '"...," the minister wrote in the introduction to ...': the verb of the
+           * quotation before it, whose words are the report; only "that" opens another */
+          if (passive == 0 && c->previous != NULL && c->previous->sentence == s && c->previous->cue.end != 0
+              && c->previous->cue.start == c->toks[v].start && c->previous->end_token <= v && !(k < hi && byline_token_is (c->text, &c->toks[k], "that")))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          /* "said after a council that dragged on": a relative clause of the
+           * adjunct's noun, no report */
+          if (k > v + 1 && relative_that (c, k, hi))
             {
               _byline_quotes_speaker_clear (&sp);
               continue;
@@ -1857,13 +2097,25 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             Speaker sp = { 0 };
             guint cue;
 
-            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue)
-                && (sp.entity != NULL
-                    ? (sp.entity->type == BYLINE_ENTITY_PERSON
-                       || (sp.entity->type == BYLINE_ENTITY_ORG
-                           && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET)))
-                    : unnamed_source (c, k + 3, hi) && !reports_within (c, lo, k))
-                && verb_soon (c, lo, k))
+            if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue) && !cites_data (c, k + 3, hi)
+                && ((sp.entity != NULL
+                     && (sp.entity->type == BYLINE_ENTITY_PERSON
+                         || (sp.entity->type == BYLINE_ENTITY_ORG
+                             && (sp.entity->lex == NULL || sp.entity->lex->kind != BYLINE_LEX_OUTLET))))
+                    /* ("a White House official": one of a place, unnamed) */
+                    || ((sp.entity == NULL || sp.entity->type == BYLINE_ENTITY_PLACE)
+                        && unnamed_source (c, k + 3, hi) && !reports_within (c, lo, k))
+                    /* ("according to the ministry.": a body named before or not) */
+                    || (sp.entity == NULL && byline_token_is (c->text, &c->toks[k + 3], "the")
+                        && has (c, k + 4, BYLINE_WORD_ORG_HEAD) && !(c->toks[k + 4].flags & BYLINE_TOKEN_CAP)
+                        && k + 5 < c->n && c->toks[k + 5].kind == BYLINE_TOKEN_PUNCT && k + 6 >= hi))
+                /* (the verb after the main clause's subject, past a fronted phrase:
+                 * "On the sidelines of the summit, X and Y held talks ...") */
+                && (verb_soon (c, lo, k)
+                    || (c->clauses != NULL && s < c->clauses->len
+                        && g_array_index (c->clauses, BylineClause, s).main_start > lo
+                        && g_array_index (c->clauses, BylineClause, s).main_start < k
+                        && verb_soon (c, g_array_index (c->clauses, BylineClause, s).main_start, k))))
               done = add_reported (c, lo, k, &sp, cue, lo, hi);
             _byline_quotes_speaker_clear (&sp);
             break;
@@ -1939,7 +2191,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
       if (done)
         return;
 
-      /* According to X, CONTENT. */
+      /* According to X, CONTENT. ("But according to X, ...": over the conjunction) */
+      if (hi - lo > 7 && (byline_token_is (c->text, &c->toks[lo], "But") || byline_token_is (c->text, &c->toks[lo], "And"))
+          && byline_token_is (c->text, &c->toks[lo + 1], "according"))
+        lo++;
       if (hi - lo > 6 && byline_token_is (c->text, &c->toks[lo], "according")
           && byline_token_is (c->text, &c->toks[lo + 1], "to"))
         {
@@ -1957,6 +2212,26 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                   && byline_mentions_at (c->mentions, k)->entity == sp.entity
                   && is_char (c, byline_mentions_at (c->mentions, k)->end_token, ','))
                 k = byline_mentions_at (c->mentions, k)->end_token + 1;
+              /* over a description in apposition: "According to X, the head of the
+               * union, the strike ..." */
+              else if (k + 3 < hi && sp.entity != NULL && sp.entity->type == BYLINE_ENTITY_PERSON
+                       && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")))
+                {
+                  gboolean role = FALSE;
+
+                  for (guint j = k + 1; j < hi && j < k + 9; j++)
+                    {
+                      if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                        {
+                          if (is_char (c, j, ',') && role)
+                            k = j + 1;
+                          break;
+                        }
+                      if (is_speech (c, j) || _byline_quotes_is_aux (c, j))
+                        break;
+                      role = role || has (c, j, BYLINE_WORD_ROLE);
+                    }
+                }
               /* "According to X, the team's participation shows progress": the
                * frame says it is a report, whatever the verb */
               /* (up to a quotation that ends it: "... borders "if our friends ask"") */

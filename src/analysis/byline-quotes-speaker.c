@@ -192,6 +192,42 @@ resolve_person_pronoun (const Ctx *c, guint at)
   guint here = sentence_of (c, at);
   guint k;
 
+  /* "His rival, Senator Kay Lund, was not convinced. ... she said": the name in
+   * apposition to the subject that opens the sentence before */
+  if (here > 0)
+    {
+      const BylineSentence *ps = sentence (c, here - 1);
+
+      if (ps->first_token + 4 < ps->end_token && ps->first_token < at && c->toks[ps->first_token].kind == BYLINE_TOKEN_WORD
+          && (c->toks[ps->first_token].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, ps->first_token) == NULL)
+        for (guint j = ps->first_token + 1; j < ps->first_token + 5 && j + 2 < ps->end_token; j++)
+          {
+            const BylineMentionRef *named;
+            guint t = j + 1;
+
+            if (c->toks[j].kind == BYLINE_TOKEN_WORD || c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE)
+              continue;
+            if (!is_char (c, j, ','))
+              break;
+            /* over a title: ", Senator Kay Lund,", ", Sen. Kay Lund," */
+            while (t < j + 4 && byline_mentions_at (c->mentions, t) == NULL
+                   && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || (is_char (c, t, '.') && t > j + 1)))
+              t++;
+            named = byline_mentions_at (c->mentions, t);
+            if (named != NULL && named->first_token == t && named->entity->type == BYLINE_ENTITY_PERSON
+                && named->end_token < ps->end_token && is_char (c, named->end_token, ',')
+                && (has (c, j - 1, BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[j - 1], "counterpart")
+                    || byline_token_is (c->text, &c->toks[j - 1], "rival") || byline_token_is (c->text, &c->toks[j - 1], "deputy")
+                    || byline_token_is (c->text, &c->toks[j - 1], "successor")
+                    || byline_token_is (c->text, &c->toks[j - 1], "predecessor"))
+                && may_be (c, named->entity, at))
+              {
+                learn_gender (c, named->entity, at);
+                return named->entity;
+              }
+            break;
+          }
+    }
   /* the subject of the sentence before, when it is someone else than the
    * last person quoted: "Rice met Pak. She said ..."; the clause reader finds it
    * past a title, a fronted phrase or a possessor, and keeps it over a sentence
@@ -218,6 +254,7 @@ resolve_person_pronoun (const Ctx *c, guint at)
     {
       const BylineSentence *ps = sentence (c, here - 1);
       const BylineMentionRef *r = ps->first_token < at ? byline_mentions_at (c->mentions, ps->first_token) : NULL;
+
 
       if (r != NULL && r->first_token == ps->first_token && r->entity->type == BYLINE_ENTITY_PERSON
           && !in_quote (c, r->first_token) && !_byline_quotes_governed (c, r->first_token)
@@ -270,6 +307,19 @@ resolve_person_pronoun (const Ctx *c, guint at)
       learn_gender (c, c->last_person, at);
       return c->last_person;
     }
+  /* the person the paragraphs before were about, as their subject, a few
+   * sentences back: "X arrived for talks with her counterpart, Y. ... She said"
+   * is X, not Y named nearer */
+  if (c->clauses != NULL && here < c->clauses->len)
+    {
+      const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
+
+      if (cl->topic != NULL && cl->topic_sentence + 5 >= here && may_be (c, cl->topic, at))
+        {
+          learn_gender (c, cl->topic, at);
+          return cl->topic;
+        }
+    }
   /* the nearest person mentioned before, outside quotations */
   k = byline_mentions_lower_bound (c->mentions, at);
   while (k > 0)
@@ -291,7 +341,11 @@ static gboolean
 is_org_noun (const Ctx *c, guint k)
 {
   return c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
-         && (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_FACILITY));
+         && ((byline_token_cls (&c->toks[k]) & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_FACILITY))
+             /* "the entity said", "the bloc said": a body named before, whatever its kind */
+             || ((c->text[c->toks[k].start] == 'e' || c->text[c->toks[k].start] == 'b')
+                 && (byline_token_is (c->text, &c->toks[k], "entity") || byline_token_is (c->text, &c->toks[k], "bloc")
+                     || byline_token_is (c->text, &c->toks[k], "body"))));
 }
 
 /* the organisation named last before token @at, outside quotations, within a few
@@ -320,7 +374,18 @@ org_named_before (const Ctx *c, guint at, guint noun)
           return r->entity;
       }
       if (nearest == NULL && r->entity->type == BYLINE_ENTITY_ORG)
-        nearest = r->entity;
+        {
+          nearest = r->entity;
+          /* "the National Confederation of Industry (CNI)": the full name, not
+           * its short one in brackets */
+          if (r->first_token >= 2 && is_char (c, r->first_token - 1, '('))
+            {
+              const BylineMentionRef *full = byline_mentions_at (c->mentions, r->first_token - 2);
+
+              if (full != NULL && full->entity->type == BYLINE_ENTITY_ORG && full->end_token == r->first_token - 1)
+                nearest = full->entity;
+            }
+        }
     }
   /* "the company said" is the company named last; "the ministry said" is a
    * ministry, not the broadcaster named last */
@@ -521,6 +586,7 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
           return FALSE;
       }
       if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
+          || byline_token_is (c->text, t, "note") || byline_token_is (c->text, t, "readout")
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
           || byline_token_is (c->text, t, "study") || byline_token_is (c->text, t, "survey")
@@ -790,6 +856,12 @@ statement_maker (const Ctx *c, guint at)
       if (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
         return r->entity;
     }
+  /* "Her office released a statement.": the one "her" stands for, the person
+   * the sentences before were about */
+  if (c->clauses != NULL && sentence_of (c, at) - 1 < c->clauses->len
+      && (byline_token_is (c->text, &c->toks[ps->first_token], "Her")
+          || byline_token_is (c->text, &c->toks[ps->first_token], "His")))
+    return g_array_index (c->clauses, BylineClause, sentence_of (c, at) - 1).topic;
   return NULL;
 }
 
@@ -816,6 +888,43 @@ is_speech_participle_at (const Ctx *c, guint i)
   const BylineToken *t = &c->toks[i];
 
   return byline_token_len (t) > 5 && strncmp (c->text + byline_token_end (t) - 3, "ing", 3) == 0;
+}
+
+/* "the spokesperson" after "... by his Spokesperson, Jane Roe": the person
+ * named in apposition after that word before token @at, within a few
+ * paragraphs; the entities give no role from an apposition */
+static const BylineEntity *
+apposed_role_holder (const Ctx *c, guint at, guint noun)
+{
+  guint k = byline_mentions_lower_bound (c->mentions, at);
+  guint here = sentence_of (c, at);
+  gsize len = byline_token_len (&c->toks[noun]);
+
+  while (k > 0)
+    {
+      const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, --k);
+      const BylineToken *w;
+
+      if (sentence_of (c, m->first_token) + 30 < here)
+        break;
+      if (m->entity->type != BYLINE_ENTITY_PERSON || m->first_token < 2 || in_quote (c, m->first_token))
+        continue;
+      /* "his Spokesperson, Jane Roe", or the title before the name over the
+       * body it heads: "President of the Republic of Tarvia Jonas Balde" */
+      for (guint j = m->first_token - 1, first = TRUE; j > 0 && j + 9 > m->first_token; j--, first = FALSE)
+        {
+          w = &c->toks[j];
+          if (first && is_char (c, j, ','))
+            continue;
+          if (w->kind != BYLINE_TOKEN_WORD)
+            break;
+          if (byline_token_len (w) == len && g_ascii_strncasecmp (c->text + w->start, c->text + c->toks[noun].start, len) == 0)
+            return m->entity;
+          if (!(w->flags & BYLINE_TOKEN_CAP) && !byline_token_is (c->text, w, "of") && !byline_token_is (c->text, w, "the"))
+            break;
+        }
+    }
+  return NULL;
 }
 
 /* A headline's "..., councillor says": the one person of that title the
@@ -921,6 +1030,20 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                && g_ascii_strncasecmp (c->text + c->toks[j - 1].start, "spokes", 6) == 0)
         {
           _byline_quotes_speaker_set_entity (out, r->entity);
+          *end = j;
+          return TRUE;
+        }
+      /* "the GCC General Secretariat said": a body of the body, its name in
+       * capitals the entities left out */
+      else if (!(byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE) && r->entity->type == BYLINE_ENTITY_ORG
+               && j <= limit && j < c->n && j > r->end_token
+               && j <= r->end_token + 3 && is_speech (c, j) && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
+               && (c->toks[r->end_token].flags & BYLINE_TOKEN_CAP))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, r->first_token, j);
+          out->entity = NULL;
+          out->found = TRUE;
           *end = j;
           return TRUE;
         }
@@ -1184,6 +1307,33 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "Hungary's foreign ministry said", "Peru's defence ministry said": the body
+   * the article does not name, of that country, never the country */
+  if (r != NULL && r->first_token == i && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
+      && r->end_token + 2 < c->n && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+      && byline_mentions_at (c->mentions, r->end_token + 1) == NULL)
+    {
+      guint head = r->end_token + 1;
+
+      /* over a word: "foreign", "defence" */
+      if (head + 1 < c->n && c->toks[head].kind == BYLINE_TOKEN_WORD && !(c->toks[head].flags & BYLINE_TOKEN_CAP)
+          && c->toks[head + 1].kind == BYLINE_TOKEN_WORD && is_org_noun (c, head + 1))
+        head++;
+      if (head < limit && (is_org_noun (c, head) || byline_token_is (c->text, &c->toks[head], "military")
+                           || byline_token_is (c->text, &c->toks[head], "army") || byline_token_is (c->text, &c->toks[head], "navy")
+                           || byline_token_is (c->text, &c->toks[head], "presidency")
+                           || byline_token_is (c->text, &c->toks[head], "cabinet"))
+          && head + 1 < c->n && is_speech (c, head + 1))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, r->end_token + 1, head + 1);
+          out->entity = NULL;
+          out->country = r->entity->lex != NULL ? r->entity->lex->country : NULL;
+          out->found = TRUE;
+          *end = head + 1;
+          return TRUE;
+        }
+    }
   /* "Singapore's Ministry of Foreign Affairs said": the body, not the country */
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_NORP)
       && r->end_token + 1 < limit && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
@@ -1239,7 +1389,56 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   if (is_pronoun_group (c, i))
     {
-      if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
+      const BylineEntity *opener = NULL;
+
+      /* "The World Food Programme warned of famine. It said ...": the body that
+       * opens the sentence before, as its subject */
+      if ((c->toks[i].flags & BYLINE_TOKEN_SENT_START) && byline_token_is (c->text, &c->toks[i], "it")
+          && i + 1 < c->n && is_speech (c, i + 1) && sentence_of (c, i) > 0)
+        {
+          const BylineSentence *ps = sentence (c, sentence_of (c, i) - 1);
+          guint first = ps->first_token;
+          const BylineMentionRef *body;
+
+          if (first + 1 < ps->end_token && byline_token_is (c->text, &c->toks[first], "The"))
+            first++;
+          body = byline_mentions_at (c->mentions, first);
+          if (body != NULL && body->first_token == first && body->entity->type == BYLINE_ENTITY_ORG && !in_quote (c, first)
+              && (body->entity->lex == NULL || body->entity->lex->kind != BYLINE_LEX_OUTLET))
+            opener = body->entity;
+          /* "The Finnish government approved ... It said": a body's description */
+          else if ((body == NULL || body->entity->type == BYLINE_ENTITY_NORP) && first > ps->first_token && first + 1 < ps->end_token)
+            {
+              Speaker d = { 0 };
+              guint d_end;
+
+              if (_byline_quotes_speaker_at (c, ps->first_token, MIN (ps->end_token, ps->first_token + 5), entities, &d, &d_end)
+                  && (d.entity != NULL ? d.entity->type == BYLINE_ENTITY_ORG : d.name != NULL) && is_org_noun (c, d_end - 1))
+                {
+                  g_free (out->name);
+                  *out = d;
+                  *end = i + 1;
+                  return TRUE;
+                }
+              _byline_quotes_speaker_clear (&d);
+            }
+        }
+      /* "Tanzania's foreign ministry said ... It said ...": the body quoted in the
+       * sentence before, named or not */
+      if (opener == NULL && (c->toks[i].flags & BYLINE_TOKEN_SENT_START) && byline_token_is (c->text, &c->toks[i], "it")
+          && c->previous != NULL && c->previous->sentence + 1 == sentence_of (c, i) && c->previous->speaker_name != NULL
+          && c->previous->speaker == NULL && i + 1 < c->n && is_speech (c, i + 1))
+        {
+          g_free (out->name);
+          out->name = g_strdup (c->previous->speaker_name);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = i + 1;
+          return TRUE;
+        }
+      if (opener != NULL)
+        _byline_quotes_speaker_set_entity (out, opener);
+      else if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
         _byline_quotes_speaker_set_entity (out, c->last_speaker);
       /* "..., they said.": people the article does not name here; a report all the same */
       else if (byline_token_is (c->text, &c->toks[i], "they") && i + 1 < c->n && has (c, i + 1, BYLINE_WORD_SPEECH)
@@ -1296,6 +1495,32 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                   return TRUE;
                 }
               _byline_quotes_speaker_clear (&by);
+            }
+        }
+    }
+  /* "A joint statement issued after the talks said ...": opening the sentence, a
+   * statement no one is named for; the words, no one's name */
+  if (i + 2 < c->n && byline_token_is (c->text, &c->toks[i], "A") && (c->toks[i].flags & BYLINE_TOKEN_SENT_START))
+    {
+      guint j = i + 1;
+
+      while (j < c->n && j < i + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+             && !byline_token_is (c->text, &c->toks[j], "statement") && !byline_token_is (c->text, &c->toks[j], "readout"))
+        j++;
+      if (j < c->n && (byline_token_is (c->text, &c->toks[j], "statement") || byline_token_is (c->text, &c->toks[j], "readout")))
+        {
+          guint v = j + 1;
+
+          while (v < c->n && v <= limit && v < j + 8 && !is_speech (c, v) && c->toks[v].kind == BYLINE_TOKEN_WORD)
+            v++;
+          if (v < c->n && v <= limit && is_speech (c, v) && !is_speech_participle_at (c, v))
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, i + 1, j + 1);
+              out->entity = NULL;
+              out->found = TRUE;
+              *end = j + 1;
+              return TRUE;
             }
         }
     }
@@ -1433,12 +1658,26 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     {
       guint j = i + 1;
 
-      while (j < c->n && j < i + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
-             && byline_mentions_at (c->mentions, j) == NULL && !has (c, j, BYLINE_WORD_ROLE)
-             && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD))
-        j++;
+      /* ("a German foreign ministry spokeswoman", "a senior Kenyan official": over
+       * a nationality) */
+      while (j < c->n && j < i + 5)
+        {
+          const BylineMentionRef *nat = byline_mentions_at (c->mentions, j);
+
+          if (nat != NULL && nat->first_token == j && nat->entity->type == BYLINE_ENTITY_NORP && nat->end_token + 1 < c->n)
+            {
+              j = nat->end_token;
+              continue;
+            }
+          if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP) || nat != NULL
+              || has (c, j, BYLINE_WORD_ROLE) || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD))
+            break;
+          j++;
+        }
       if (j < c->n && j > i && has (c, j, BYLINE_WORD_ROLE) && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
-          && byline_mentions_at (c->mentions, j) == NULL && j + 1 < c->n && !is_char (c, j + 1, ',')
+          && byline_mentions_at (c->mentions, j) == NULL && j + 1 < c->n
+          /* (", who asked not to be named,": of the one unnamed) */
+          && (!is_char (c, j + 1, ',') || (j + 2 < c->n && byline_token_is (c->text, &c->toks[j + 2], "who")))
           && !byline_token_is (c->text, &c->toks[j + 1], "for") && !byline_token_is (c->text, &c->toks[j + 1], "of")
           && !byline_token_is (c->text, &c->toks[j + 1], "with") && !byline_token_is (c->text, &c->toks[j + 1], "at"))
         {
@@ -1510,6 +1749,37 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           }
         break;
       }
+  /* "the Presidency's press office said", "the bloc's commission said": the
+   * body named before with that word in its name, else the words */
+  if (i + 3 < limit && byline_token_is (c->text, &c->toks[i], "the") && c->toks[i + 1].kind == BYLINE_TOKEN_WORD
+      && c->toks[i + 2].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint head = i + 3;
+
+      if (head + 1 < limit && c->toks[head].kind == BYLINE_TOKEN_WORD && c->toks[head + 1].kind == BYLINE_TOKEN_WORD
+          && !is_speech (c, head + 1))
+        head++;
+      if (head < limit && (is_org_noun (c, head) || byline_token_is (c->text, &c->toks[head], "office"))
+          && head + 1 < c->n && is_speech (c, head + 1))
+        {
+          const BylineEntity *org = org_named_before (c, i, head);
+          g_autofree char *word = _byline_quotes_span_text (c, head, head + 1);
+          g_autofree char *low = g_utf8_strdown (word, -1);
+          g_autofree char *name = org != NULL ? g_utf8_strdown (org->name, -1) : NULL;
+
+          if (org != NULL && strstr (name, low) != NULL)
+            _byline_quotes_speaker_set_entity (out, org);
+          else
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, i + 1, head + 1);
+              out->entity = NULL;
+              out->found = TRUE;
+            }
+          *end = head + 1;
+          return TRUE;
+        }
+    }
   {
     guint dend = i + 1;
     if (definite_description (c, i, limit, &dend))
@@ -1547,7 +1817,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             /* "the statement said" after "the bank said in a statement": the one
              * who spoke last, named or not (named, last_speaker has it below) */
             if (g_ascii_strcasecmp (tail, word) == 0
-                || (g_ascii_strcasecmp (word, "statement") == 0 && c->previous != NULL
+                || ((g_ascii_strcasecmp (word, "statement") == 0 || g_ascii_strcasecmp (word, "note") == 0
+                     || g_ascii_strcasecmp (word, "readout") == 0)
+                    && c->previous != NULL
                     && c->previous->speaker == NULL && g_strcmp0 (c->previous->speaker_name, c->last_unnamed) == 0
                     && sentence_of (c, i) <= c->last_unnamed_sentence + 2))
               {
@@ -1620,8 +1892,26 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               }
           }
         p = person_with_role (c, i, dend, entities);
+        if (p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE))
+          p = apposed_role_holder (c, i, dend - 1);
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
+
+        /* "the Nigerian presidency" is not the bloc named last: a body of a people
+         * only when its name has the noun */
+        if (org != NULL && is_org_noun (c, dend - 1))
+          for (guint j = i + 1; j + 1 < dend; j++)
+            if (byline_mentions_at (c->mentions, j) != NULL
+                && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_NORP)
+              {
+                g_autofree char *word = _byline_quotes_span_text (c, dend - 1, dend);
+                g_autofree char *head = g_utf8_strdown (word, -1);
+                g_autofree char *name = g_utf8_strdown (org->name, -1);
+
+                if (strstr (name, head) == NULL)
+                  org = NULL;
+                break;
+              }
 
         const BylineEntity *subject = p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE) ? recent_subject (c, i) : NULL;
 
@@ -1651,7 +1941,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           _byline_quotes_speaker_set_entity (out, c->last_speaker);
         /* "X condemned the launch. ..., the statement said": the subject of the
          * sentence before, a body or a person */
-        else if (byline_token_is (c->text, &c->toks[dend - 1], "statement") && sentence_of (c, i) > 0
+        else if ((byline_token_is (c->text, &c->toks[dend - 1], "statement") || byline_token_is (c->text, &c->toks[dend - 1], "note")
+                  || byline_token_is (c->text, &c->toks[dend - 1], "readout"))
+                 && sentence_of (c, i) > 0
                  && (org = statement_maker (c, i)) != NULL)
           _byline_quotes_speaker_set_entity (out, org);
         else
@@ -1665,6 +1957,73 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         return TRUE;
       }
   }
+  /* "One diplomat said ... Another said ...", "another official said": one more
+   * source with no name */
+  if (i + 1 < c->n && byline_token_is (c->text, &c->toks[i], "another"))
+    {
+      guint j = i + 1;
+
+      if (j + 1 < c->n && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+          && !is_speech (c, j) && (has (c, j, BYLINE_WORD_ROLE) || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_CUE_START)))
+        j++;
+      if (j <= limit && is_speech (c, j) && !is_speech_participle_at (c, j))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i, j);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j;
+          return TRUE;
+        }
+    }
+  /* "one participant said", "a member of his staff said", "an aide to the
+   * minister said": one person, not named; the words themselves */
+  if (i + 1 < limit && i + 2 < c->n
+      && (byline_token_is (c->text, &c->toks[i], "one") || byline_token_is (c->text, &c->toks[i], "a")
+          || byline_token_is (c->text, &c->toks[i], "an")))
+    {
+      static const char *const ones[] = { "participant", "attendee", "member", "aide", "adviser", "advisor",
+                                          "delegate", "negotiator", "witness", NULL };
+      guint j = i + 1;
+      gboolean one = FALSE;
+
+      /* over an adjective: "one senior participant" */
+      if (j + 1 < limit && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+          && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD) && c->toks[j + 1].kind == BYLINE_TOKEN_WORD)
+        {
+          for (int w = 0; ones[w] != NULL && !one; w++)
+            one = byline_token_is (c->text, &c->toks[j + 1], ones[w]);
+          if (one)
+            j++;
+        }
+      for (int w = 0; ones[w] != NULL && !one; w++)
+        one = byline_token_is (c->text, &c->toks[j], ones[w]);
+      if (one)
+        {
+          guint last = j + 1;
+
+          /* "of his staff", "to the minister", "of the delegation" */
+          if (last + 1 < limit && (byline_token_is (c->text, &c->toks[last], "of") || byline_token_is (c->text, &c->toks[last], "to")))
+            {
+              guint k = last + 1;
+
+              while (k < limit && k < last + 5 && (c->toks[k].kind == BYLINE_TOKEN_WORD || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+                     && !is_speech (c, k))
+                k++;
+              if (k < limit && is_speech (c, k))
+                last = k;
+            }
+          if (last >= limit || is_speech (c, last) || is_char (c, last, ',') || is_char (c, last, '.'))
+            {
+              g_free (out->name);
+              out->name = _byline_quotes_span_text (c, i, last);
+              out->entity = NULL;
+              out->found = TRUE;
+              *end = last;
+              return TRUE;
+            }
+        }
+    }
   /* "officials", "Iranian officials", "sources": a group with no name;
    * "analysts at Morgan Stanley": the firm they speak for */
   if (i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_CUE_START)
@@ -1812,6 +2171,11 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
        * the one who speaks */
       if (is_preposition (c, k))
         break;
+      /* "X, for his part, said at a joint press conference that": a place, not
+       * the one who speaks */
+      if (byline_token_is (c->text, &c->toks[k], "at") || byline_token_is (c->text, &c->toks[k], "during")
+          || byline_token_is (c->text, &c->toks[k], "in"))
+        break;
       /* "said Sen. Mark Cole": over an abbreviation's period */
       if (is_char (c, k, '.') && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && k > v + 1
           && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k - 1]) <= 4)
@@ -1845,8 +2209,23 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
           /* "X, speaking to reporters, said Iran was ...": the subject of the
            * report that follows, not the speaker; "described Türkiye as "..."": the
            * object */
+          /* ("said Hanoi valued ...": a verb in the past after the name; "said
+           * Senate Republicans were ...": after the name and a noun of it) */
+          if (end + 1 < c->n && byline_mentions_at (c->mentions, end) != NULL
+              && byline_mentions_at (c->mentions, end)->first_token == end
+              && byline_mentions_at (c->mentions, end)->entity->type == BYLINE_ENTITY_NORP)
+            end = byline_mentions_at (c->mentions, end)->end_token;
+          /* ("said the railway talks had been ...": a description's noun group goes on) */
+          else if (out->entity == NULL && end + 2 < c->n && c->toks[end].kind == BYLINE_TOKEN_WORD
+                   && !(c->toks[end].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[end]) & BYLINE_WORD_STOPWORD)
+                   && !is_speech (c, end) && _byline_quotes_is_aux (c, end + 1))
+            end++;
           if (end < c->n && (_byline_quotes_is_aux (c, end) || has (c, end, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
-                             || byline_token_is (c->text, &c->toks[end], "as")))
+                             || byline_token_is (c->text, &c->toks[end], "as")
+                             || (c->toks[end].kind == BYLINE_TOKEN_WORD && !(c->toks[end].flags & BYLINE_TOKEN_CAP)
+                                 && byline_token_len (&c->toks[end]) > 4
+                                 && c->text[byline_token_end (&c->toks[end]) - 1] == 'd'
+                                 && c->text[byline_token_end (&c->toks[end]) - 2] == 'e')))
             {
               _byline_quotes_speaker_clear (out);
               break;
@@ -2009,10 +2388,20 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       }
   /* "During his talks with X, the envoy said": the subject follows the
    * opening phrase's comma */
-  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD)
+  /* ("Speaking to reporters, she said", "Talking with the BBC, X said": those
+   * spoken to, in the participle's phrase, are no speaker) */
+  /* ("Asked whether X would go, the spokesperson said": the question's X neither) */
+  gboolean spoken_to = clause + 2 < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
+                       && ((is_speech_participle_at (c, clause)
+                            && (byline_token_is (c->text, &c->toks[clause + 1], "to")
+                                || byline_token_is (c->text, &c->toks[clause + 1], "with")))
+                           || byline_token_is (c->text, &c->toks[clause], "asked"));
+
+  if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
+      && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to)
       && !byline_token_is (c->text, &c->toks[clause], "according"))
     {
-      gboolean prep = FALSE;
+      gboolean prep = spoken_to;
 
       for (int w = 0; _byline_quotes_prepositions[w] && !prep; w++)
         prep = byline_token_is (c->text, &c->toks[clause], _byline_quotes_prepositions[w]);
@@ -2021,7 +2410,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (prep)
         for (guint k = clause + 2; k + 1 < v; k++)
           {
-            if (in_quote (c, k) || has (c, k, BYLINE_WORD_SPEECH))
+            if (in_quote (c, k) || (has (c, k, BYLINE_WORD_SPEECH) && !is_determiner (c, k - 1)))
               break;
             if (is_char (c, k, ','))
               {
@@ -2051,7 +2440,8 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
                         end = r->end_token;
                         break;
                       }
-                    if ((c->toks[j].kind == BYLINE_TOKEN_PUNCT && c->toks[j].kind != BYLINE_TOKEN_POSSESSIVE)
+                    /* ("AFC/M23 spokesman X": over the slash of a body's two names) */
+                    if ((c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_char (c, j, '/'))
                         || has (c, j, BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)
                         || byline_token_is (c->text, &c->toks[j], "and") || byline_token_is (c->text, &c->toks[j], "in")
                         || byline_token_is (c->text, &c->toks[j], "with") || byline_token_is (c->text, &c->toks[j], "to"))

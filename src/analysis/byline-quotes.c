@@ -484,7 +484,24 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       for (guint k = first; k < end; k++)
         if (is_word (c, k))
           words++;
-      if (words == 0 || is_title (c, first, end))
+      if (words == 0)
+        return;
+      /* ("...," he said. "Even Buckhead.": a sentence of a few words after a
+       * quotation, not a title) */
+      gboolean short_sentence = previous != NULL && words <= 3 && end > first
+                                && (is_char (c, end - 1, '.') || is_char (c, end - 1, '!') || is_char (c, end - 1, '?'))
+                                && sentence (c, sentence_of (c, m->open))->first_token == m->open
+                                && previous->sentence + 1 == sentence_of (c, m->open) && previous->kind == BYLINE_QUOTE_DIRECT;
+
+      /* ('"Enough," wrote the novelist': words with their comma, then the verb) */
+      gboolean then_said = end > first && is_char (c, end - 1, ',') && m->closed && m->close + 2 < c->n
+                           && sentence (c, sentence_of (c, m->open))->first_token == m->open
+                           && (is_speech (c, m->close + 1) || is_speech (c, m->close + 2));
+
+      if (is_title (c, first, end) && !then_said
+          && !(previous != NULL && end > first && (is_char (c, end - 1, '.') || is_char (c, end - 1, '!') || is_char (c, end - 1, '?'))
+               && sentence (c, sentence_of (c, m->open))->first_token == m->open
+               && previous->sentence + 1 == sentence_of (c, m->open) && previous->kind == BYLINE_QUOTE_DIRECT))
         return;
       /* "the so-called "sanctuary" bill": the writer's label, no one's words */
       if (m->open > 0 && c->toks[m->open - 1].kind == BYLINE_TOKEN_WORD
@@ -517,7 +534,7 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                && (c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT
                    || (m->closed && (m->close + 1 >= c->n || c->toks[m->close + 1].kind == BYLINE_TOKEN_PUNCT
                                      || (c->toks[m->close + 1].flags & BYLINE_TOKEN_NEWLINE))));
-      if (m->continuation)
+      if (m->continuation || short_sentence)
         direct = TRUE;
 
       /* "Mehdi Sanaei "praised the high level..."": the person just before; but
@@ -752,17 +769,29 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
         }
       /* a quotation standing alone after a sentence whose subject spoke, and no
        * one quoted since: "X spoke to reporters after the summit. \"...\"" */
-      if (!sp.found && direct && so->first_token == m->open && s_open > 0 && c->clauses != NULL
-          && (previous == NULL || previous->sentence + 1 < s_open))
+      /* ("X laughed. \"...\"", "X shrugged. \"...\"": a gesture before the answer
+       * in the same paragraph, even after someone else's quotation) */
+      if (!sp.found && direct && so->first_token == m->open && s_open > 0 && c->clauses != NULL)
         {
+          static const char *const gestures[] = { "laughed", "smiled", "shrugged", "grinned", "chuckled", "sighed",
+                                                  "paused", "nodded", "hesitated", "frowned", "winced", NULL };
           const BylineClause *pc = &g_array_index (c->clauses, BylineClause, s_open - 1);
           const BylineSentence *ps = sentence (c, s_open - 1);
-          gboolean spoke = FALSE;
+          gboolean spoke = FALSE, gesture = FALSE;
+          gboolean after_quote = previous != NULL && previous->sentence + 1 >= s_open;
 
-          for (guint k = pc->main_start; pc->subject != NULL && k < ps->end_token && !spoke; k++)
-            spoke = !in_quote (c, k) && c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
-                    && !byline_token_is (c->text, &c->toks[k], "according");
-          if (spoke)
+          for (guint k = pc->main_start; pc->subject != NULL && k < ps->end_token && !spoke && !gesture; k++)
+            {
+              if (in_quote (c, k) || c->toks[k].kind != BYLINE_TOKEN_WORD)
+                continue;
+              spoke = !after_quote && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
+                      && !byline_token_is (c->text, &c->toks[k], "according");
+              if (!(c->toks[m->open].flags & BYLINE_TOKEN_PARA) && byline_token_len (&c->toks[k]) >= 6
+                  && c->text[byline_token_end (&c->toks[k]) - 1] == 'd')
+                for (int g = 0; gestures[g] != NULL && !gesture; g++)
+                  gesture = byline_token_is (c->text, &c->toks[k], gestures[g]);
+            }
+          if (spoke || gesture)
             _byline_quotes_speaker_set_entity (&sp, pc->subject);
         }
       /* a quotation standing alone goes on from the last speaker */
