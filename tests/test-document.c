@@ -253,6 +253,32 @@ test_yearless_dateline (gconstpointer data)
   g_assert_cmpint (g_date_get_weekday (&day), ==, c->weekday);
 }
 
+/* the day the yearless dateline is read against can be set (BYLINE_TODAY), so
+ * that a run is reproducible: the latest year up to it, a day ahead allowed */
+static void
+test_yearless_dateline_today (void)
+{
+  static const struct { const char *today; const char *iso; } cases[] = {
+    { "2026-12-06", "2025-03-04" },
+    { "2031-06-01", "2031-03-04" },
+    { "2025-03-03", "2025-03-04" },  /* the dateline a day ahead of the reader */
+    { "2025-03-01", "2014-03-04" },
+  };
+  const char *input = "KAMPALA, March 4 (Xinhua) -- Uganda and Rwanda signed a transit accord on Tuesday.";
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (BylineDocument) d = NULL;
+      g_autofree char *iso = NULL;
+
+      g_setenv ("BYLINE_TODAY", cases[i].today, TRUE);
+      d = doc_new (input);
+      iso = byline_day_to_iso (&d->date);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+  g_unsetenv ("BYLINE_TODAY");
+}
+
 /* a press release's dateline: city, country, date, dash */
 static void
 test_city_country_dateline (void)
@@ -338,6 +364,7 @@ main (int argc, char **argv)
       g_autofree char *path = g_strdup_printf ("/document/yearless-dateline/%u", i);
       g_test_add_data_func (path, &yearless_cases[i], test_yearless_dateline);
     }
+  g_test_add_func ("/document/yearless-dateline/today", test_yearless_dateline_today);
   g_test_add_func ("/document/structure", test_structure);
   g_test_add_func ("/document/byline-and-caption-credit", test_byline_and_caption_credit);
   g_test_add_func ("/document/role-credit-and-field-dateline", test_role_credit_and_field_dateline);

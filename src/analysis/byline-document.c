@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "byline-document.h"
@@ -439,10 +440,33 @@ trailing_credit (const BylineDocument *self, const BylineSpan *para, BylineSpan 
   return FALSE;
 }
 
+/* The day a yearless dateline is read against: today, or BYLINE_TODAY
+ * (YYYY-MM-DD) where a test or a reproducible run sets it */
+static void
+reference_today (GDate *today)
+{
+  const char *env = g_getenv ("BYLINE_TODAY");
+  unsigned y, m, d;
+
+  g_date_clear (today, 1);
+  if (env != NULL && sscanf (env, "%4u-%2u-%2u", &y, &m, &d) == 3
+      && g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    g_date_set_dmy (today, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  else
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
+
+      g_date_set_dmy (today, (GDateDay) g_date_time_get_day_of_month (now),
+                      (GDateMonth) g_date_time_get_month (now),
+                      (GDateYear) g_date_time_get_year (now));
+    }
+}
+
 /* "ABUJA, Dec 10 (Reuters) - Leaders agreed on Wednesday": a dateline with no
  * year takes the year in which its day fell on the weekday the lead names
- * first (the news of the day), the latest such year up to today; with no
- * weekday, or one told as "last"/"next", the year stays unknown */
+ * first (the news of the day), the latest such year up to today
+ * (reference_today ()); with no weekday, or one told as "last"/"next", the
+ * year stays unknown */
 static int
 dateline_year (const BylineDocument *self,
                guint                 from,
@@ -468,13 +492,11 @@ dateline_year (const BylineDocument *self,
   if (weekday == 0)
     return 0;
   {
-    g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-    int year = g_date_time_get_year (now);
     GDate today;
+    int year;
 
-    g_date_clear (&today, 1);
-    g_date_set_dmy (&today, (GDateDay) g_date_time_get_day_of_month (now),
-                    (GDateMonth) g_date_time_get_month (now), (GDateYear) year);
+    reference_today (&today);
+    year = g_date_get_year (&today);
     for (int y = year; y > year - 28; y--)
       {
         GDate d;
