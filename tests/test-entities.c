@@ -365,6 +365,13 @@ static const EntityCase cases[] = {
     "Development, Farah Qadir.",
     { "PERSON:Kwaku Boateng", "PERSON:Farah Qadir", "OTHER:Fisheries Affairs", "OTHER:Overseas Workers",
       "OTHER:Skills Development" }, { NULL } },
+  /* a given name that is a country's too, after a title, before a family name that is a word */
+  { "Deputy Secretary Chad Fox signed the order. Fox later left.", { "PERSON:Chad Fox" }, { "Chad" } },
+  { "The hearing heard from senator Jordan Gray on Tuesday.", { "PERSON:Jordan Gray" }, { "Jordan" } },
+  /* a given name that is a stopword too, before a family name */
+  { "Per Lindqvist, a trade envoy, spoke first. Lindqvist was brief.", { "PERSON:Per Lindqvist" }, { "Per" } },
+  { "The panel invited Per Halvorsen to speak.", { "PERSON:Per Halvorsen" }, { "Per" } },
+  { "Per Reuters, the vote was delayed.", { "ORG:Reuters" }, { "Per Reuters" } },
 };
 
 static GPtrArray *

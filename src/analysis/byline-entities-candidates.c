@@ -726,6 +726,20 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
 
 static gboolean role_apposition_at (const Ctx *c, guint comma);
 
+/* "Per Lindqvist", "Said Hamdan": a given name that is a word of the
+ * language too (a stopword), before a family name */
+static gboolean
+word_given_name (const Ctx *c, guint i)
+{
+  const BylineLexEntry *entry = NULL;
+
+  return has (c, BYLINE_WORD_FIRST_NAME, i) && has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+         && is_cap (c, i) && is_cap (c, i + 1) && !is_common (c, i + 1)
+         && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+         && (has (c, BYLINE_WORD_SURNAME, i + 1) || is_strong_elsewhere (c, i + 1))
+         && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0 && _byline_entities_title_at (c, i + 1) == 0;
+}
+
 /* A given name that names no place: "Jenna", not "Victoria" (asked only of a
  * given name before a family name that is also a place's word) */
 static G_GNUC_NO_INLINE gboolean
@@ -1085,6 +1099,7 @@ classify_chunk (Ctx *c, guint first, guint end)
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
   while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
+         && !(first + 1 < end && word_given_name (c, first))
          && !(end == first + 1 && role_apposition_at (c, end))
          && !(has (c, BYLINE_WORD_PARTICLE, first) && first + 1 < end && is_strong_elsewhere (c, first + 1))
          && (has (c, BYLINE_WORD_STOPWORD, first)
@@ -1100,6 +1115,7 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
          && !(!is_cap (c, first) && is_name_particle (c, first))
+         && !(first + 1 < end && word_given_name (c, first))
          /* "He Lifeng said", "Ms. He said", "Le said" after "Le Yucheng", "Oh said" after
           * "Oh Se-hoon"; but "He" alone is a pronoun */
          && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && is_cap (c, first) && is_name_part (c, first)
@@ -1829,7 +1845,10 @@ _byline_entities_find_candidates (Ctx *c)
           /* "De Villiers added", "Dos Santos died": a particle before a name written elsewhere */
           && !(has (c, BYLINE_WORD_PARTICLE, i) && is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
                && is_strong_elsewhere (c, i + 1))
-          && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+          && ((has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+               /* "Per Lindqvist said": a given name that is a word too, before a
+                * family name */
+               && !word_given_name (c, i))
               /* "Iodine deficiency ..." where the text also writes "iodine" */
               || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_cap (c, i + 1)))
@@ -1873,7 +1892,13 @@ _byline_entities_find_candidates (Ctx *c)
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
           /* a surname may be a word: "Chief Justice Helena Marsh", "Senator Victoria Brooks" */
           && (!is_common (c, i + 1) || has (c, BYLINE_WORD_SURNAME, i + 1)
-              || (c->title_end == (int) i && has (c, BYLINE_WORD_FIRST_NAME, i)))
+              || (c->title_end == (int) i && has (c, BYLINE_WORD_FIRST_NAME, i))
+              /* "Secretary Chad Wolf", "Senator Jordan Price": a family name
+               * that is a word too, after a given name that is a country's */
+              || (has (c, BYLINE_WORD_AMBIGUOUS_NAME, i + 1)
+                  && (c->title_end == (int) i
+                      || (i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)
+                          && has (c, BYLINE_WORD_ROLE, i - 1)))))
           && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
         {
           gl = 0;
