@@ -372,6 +372,16 @@ static const EntityCase cases[] = {
   { "Per Lindqvist, a trade envoy, spoke first. Lindqvist was brief.", { "PERSON:Per Lindqvist" }, { "Per" } },
   { "The panel invited Per Halvorsen to speak.", { "PERSON:Per Halvorsen" }, { "Per" } },
   { "Per Reuters, the vote was delayed.", { "ORG:Reuters" }, { "Per Reuters" } },
+  /* a name whose staff speak for it is a body: "X chief executive Y", "a X spokesman" */
+  { "Harwick Mills chief executive Tove Brandt said costs rose. Harwick Mills declined to comment.",
+    { "ORG:Harwick Mills", "PERSON:Tove Brandt" }, { NULL } },
+  { "A Quellon spokeswoman, Dina Varga, said the plant would reopen.", { "ORG:Quellon", "PERSON:Dina Varga" }, { NULL } },
+  /* a people's or a town's word that began a person's name is that person alone
+   * before "is", "had" or "at"; not after an article */
+  { "Premier Han Seo-yeon landed on Monday. Han is expected to meet the mayor. The Han majority cheered.",
+    { "PERSON:Han Seo-yeon", "PERSON:Han", "NORP:Han" }, { NULL } },
+  { "Envoy Gao Lintao arrived in Rome. Talks between Bianchi and Gao at the villa ran late.",
+    { "PERSON:Gao Lintao", "PERSON:Gao" }, { NULL } },
 };
 
 static GPtrArray *

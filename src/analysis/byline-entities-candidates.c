@@ -838,6 +838,40 @@ followed_by_outlet_noun (const Ctx *c, guint end)
   return FALSE;
 }
 
+/* "Veltora chief executive Ann Lund", "a Brackwell spokesman": a name that
+ * has staff who speak for it is a company or a body; only a name with no
+ * given name in it, no person's name written in full elsewhere, and, alone,
+ * after "a" or "an" ("a Trump adviser" is the person's) */
+static gboolean
+followed_by_staff_noun (const Ctx *c, guint first, guint end)
+{
+  const BylineToken *t;
+  guint len;
+
+  if (end + 1 >= c->n)
+    return FALSE;
+  t = &c->toks[end];
+  if (t->kind != BYLINE_TOKEN_WORD || (t->flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_NEWLINE)))
+    return FALSE;
+  len = byline_token_len (t);
+  if (!((len >= 9 && len <= 12 && c->text[t->start] == 's'
+         && (byline_token_is (c->text, t, "spokesman") || byline_token_is (c->text, t, "spokeswoman")
+             || byline_token_is (c->text, t, "spokesperson")))
+        || (len == 5 && byline_token_is (c->text, t, "chief")
+            && c->toks[end + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[end + 1].flags & BYLINE_TOKEN_CAP)
+            && (byline_token_is (c->text, &c->toks[end + 1], "executive")
+                || byline_token_is (c->text, &c->toks[end + 1], "financial")))))
+    return FALSE;
+  for (guint k = first; k < end; k++)
+    if (!is_cap (c, k) || has (c, BYLINE_WORD_FIRST_NAME, k) || is_name_part (c, k))
+      return FALSE;
+  if (end == first + 1)
+    return first > 0 && c->toks[first - 1].kind == BYLINE_TOKEN_WORD
+           && (byline_token_is (c->text, &c->toks[first - 1], "a") || byline_token_is (c->text, &c->toks[first - 1], "an"))
+           && !has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, first);
+  return TRUE;
+}
+
 /* "the Sughd region", "Kordofan province", "the Farkhad reservoir": a name
  * the noun after it calls a place */
 static gboolean
@@ -1180,7 +1214,7 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (head && end == first + 1 && is_name_part (c, first)
       && !(first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the")))
     head = FALSE;
-  if (!head && (followed_by_outlet_noun (c, end) || after_org_noun (c, first))
+  if (!head && (followed_by_outlet_noun (c, end) || after_org_noun (c, first) || followed_by_staff_noun (c, first, end))
       && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
     {
       cand.type = BYLINE_ENTITY_ORG;
@@ -1912,8 +1946,18 @@ _byline_entities_find_candidates (Ctx *c)
        * that person, not the town or the people */
       else if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
                && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP)
-               && i + 1 < c->n && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
-               && has (c, BYLINE_WORD_SPEECH, i + 1) && is_name_part (c, i))
+               && i + 1 < c->n && is_name_part (c, i)
+               /* ...and before a verb of meeting, "is" or "has", or a place's
+                * preposition: "Han is due", "Han had pressed", "talks with Han at" */
+               && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+               && (has (c, BYLINE_WORD_SPEECH | BYLINE_WORD_MEETING, i + 1)
+                   || (has (c, BYLINE_WORD_STOPWORD, i + 1) && byline_token_len (&c->toks[i + 1]) <= 3
+                       && (byline_token_is (c->text, &c->toks[i + 1], "is") || byline_token_is (c->text, &c->toks[i + 1], "was")
+                           || byline_token_is (c->text, &c->toks[i + 1], "has") || byline_token_is (c->text, &c->toks[i + 1], "had")
+                           || byline_token_is (c->text, &c->toks[i + 1], "at") || byline_token_is (c->text, &c->toks[i + 1], "in"))))
+               && !(i > 0 && (byline_token_is (c->text, &c->toks[i - 1], "the")
+                              || byline_token_is (c->text, &c->toks[i - 1], "a")
+                              || byline_token_is (c->text, &c->toks[i - 1], "an"))))
         gl = 0;
       /* "General Administration of Customs": a title's word that starts a
        * body's name, the body's head after it and no given name */
