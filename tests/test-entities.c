@@ -382,6 +382,10 @@ static const EntityCase cases[] = {
     { "PERSON:Han Seo-yeon", "PERSON:Han", "NORP:Han" }, { NULL } },
   { "Envoy Gao Lintao arrived in Rome. Talks between Bianchi and Gao at the villa ran late.",
     { "PERSON:Gao Lintao", "PERSON:Gao" }, { NULL } },
+  /* a word for a people of no one country before a head word starts a name */
+  { "Storms swept across the Eastern Hemisphere this week.", { "PLACE:Eastern Hemisphere" }, { "Eastern" } },
+  { "Diplomats from the Arab Group walked out. Western envoys stayed.",
+    { "ORG:Arab Group", "NORP:Western" }, { "Arab" } },
 };
 
 static GPtrArray *

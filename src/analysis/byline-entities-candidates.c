@@ -1959,6 +1959,17 @@ _byline_entities_find_candidates (Ctx *c)
                               || byline_token_is (c->text, &c->toks[i - 1], "a")
                               || byline_token_is (c->text, &c->toks[i - 1], "an"))))
         gl = 0;
+      /* "the Western Hemisphere", "the Arab Group": a word for a people of no
+       * one country before a place's or a body's head word starts that name */
+      if (gl == 1 && entry->kind == BYLINE_LEX_DEMONYM && entry->country == NULL && is_cap (c, i + 1)
+          && !(c->toks[i + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS))
+          && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_ORG_HEAD, i + 1))
+        {
+          const BylineLexEntry *head_entry = NULL;
+
+          if (_byline_entities_gazetteer_at (c, i + 1, &head_entry) == 0)
+            gl = 0;
+        }
       /* "General Administration of Customs": a title's word that starts a
        * body's name, the body's head after it and no given name */
       if (tl > 0 && gl == 0 && i > 0 && byline_token_is (c->text, &c->toks[i - 1], "the")
