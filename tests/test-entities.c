@@ -716,6 +716,35 @@ test_affiliation_from_title (void)
   g_assert_null (haddad->affiliation);
 }
 
+/* A style of address ("Sheikh", "Sayyid", "Prince", "H.H.", "Dr.") is no
+ * office: the office before it or an apposition after the name gives the role
+ * and the country. */
+static void
+test_style_is_no_office (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Qatari Foreign Minister Sheikh Tamim bin Rashid arrived, and "
+                                          "Jordanian Minister of State Dr. Rana Khoury came too. "
+                                          "H.H. Sheikh Saif bin Zayed, Kuwait's interior minister, met them. "
+                                          "Prince Nawaf bin Fahd said little.");
+  const BylineEntity *tamim = find (a, "Tamim bin Rashid");
+  const BylineEntity *khoury = find (a, "Rana Khoury");
+  const BylineEntity *saif = find (a, "Saif bin Zayed");
+  const BylineEntity *nawaf = find (a, "Nawaf bin Fahd");
+
+  g_assert_nonnull (tamim);
+  g_assert_cmpstr (tamim->role, ==, "Foreign Minister");
+  g_assert_cmpstr (tamim->affiliation, ==, "Qatar");
+  g_assert_nonnull (khoury);
+  g_assert_cmpstr (khoury->role, ==, "Minister of State");
+  g_assert_cmpstr (khoury->affiliation, ==, "Jordan");
+  g_assert_nonnull (saif);
+  g_assert_cmpstr (saif->role, ==, "interior minister");
+  g_assert_cmpstr (saif->affiliation, ==, "Kuwait");
+  /* the style alone stays the role */
+  g_assert_nonnull (nawaf);
+  g_assert_cmpstr (nawaf->role, ==, "Prince");
+}
+
 /* "Russia's Foreign Ministry" is Russia's; another country's ministry of the
  * same name is another body. */
 static void
@@ -995,6 +1024,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);
   g_test_add_func ("/entities/abbreviated-title-and-variants", test_abbreviated_title_and_variants);
   g_test_add_func ("/entities/government-country", test_government_country);
+  g_test_add_func ("/entities/style-is-no-office", test_style_is_no_office);
   g_test_add_func ("/entities/seed-roles", test_seed_roles);
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
   g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);

@@ -245,12 +245,90 @@ owner_before_role (const Ctx *c, guint k, guint *end, const BylineLexEntry **ent
 
 /* Role and affiliation from the title before the name or an apposition after:
  * "Russian Foreign Minister Sergei Lavrov", "Pak Thae Song, chairman of the SPA" */
+/* A word of a style of address: "Sheikh", "Sayyid", "Prince", "H.H." */
+static gboolean
+is_style_word (const Ctx *c, guint k)
+{
+  static const char *const styles[] = { "sheikh", "sheikha", "shaikh", "sayyid", "sayyida", "prince", "princess",
+                                        "dr", "his", "her", "highness", "excellency", "royal", NULL };
+  const BylineToken *t = &c->toks[k];
+
+  if (t->kind != BYLINE_TOKEN_WORD || byline_token_len (t) > 10)
+    return FALSE;
+  /* "H.H.", "H.E.": the initials of a style */
+  if (t->flags & BYLINE_TOKEN_DOTTED)
+    {
+      g_autofree char *key = byline_token_key (c->text, t);
+
+      return g_str_equal (key, "h.h.") || g_str_equal (key, "h.e.") || g_str_equal (key, "h.r.h.");
+    }
+  for (guint n = 0; styles[n]; n++)
+    if (byline_token_is (c->text, t, styles[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "H.H. Sheikh", "Sayyid", "Prince": a style of address before the name and
+ * no office, which leaves the role and the affiliation to an apposition after
+ * the name ("..., the UAE's national security adviser") */
+static gboolean
+honorific_only (const Ctx *c, const Cand *cand)
+{
+  guint words = 0;
+  int k = cand->title_first;
+
+  for (int j = cand->title_first; j < cand->title_end; j++)
+    {
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT && is_char (c, (guint) j, '.'))
+        continue;
+      if (!is_style_word (c, (guint) j))
+        return FALSE;
+      words++;
+    }
+  /* "Saudi Foreign Minister Prince X": the office before the style is the role */
+  while (k > 0 && is_cap (c, (guint) k - 1) && is_style_word (c, (guint) k - 1))
+    k--;
+  if (k > 0 && is_cap (c, (guint) k - 1))
+    return FALSE;
+  return words > 0;
+}
+
+/* "Saudi Foreign Minister Prince X": a style between an office and the name
+ * leaves the office as the title, so that its country is the person's */
+static void
+office_before_style (const Ctx *c, Cand *cand)
+{
+  int k = cand->title_first;
+
+  if (k <= 0)
+    return;
+  for (int j = k; j < cand->title_end; j++)
+    if (!(c->toks[j].kind == BYLINE_TOKEN_PUNCT && is_char (c, (guint) j, '.')) && !is_style_word (c, (guint) j))
+      return;
+  while (k > 0 && is_cap (c, (guint) k - 1) && is_style_word (c, (guint) k - 1))
+    k--;
+  for (int p = k - 1; p >= 0 && p >= k - 5
+                     && (is_cap (c, (guint) p) || byline_token_is (c->text, &c->toks[p], "of")
+                         || byline_token_is (c->text, &c->toks[p], "for"));
+       p--)
+    if ((int) _byline_entities_title_at (c, (guint) p) == k - p)
+      {
+        /* the title's own first words: "Foreign" of "Foreign Minister" */
+        while (p > 0 && is_cap (c, (guint) p - 1) && (int) _byline_entities_title_at (c, (guint) p - 1) == k - p + 1)
+          p--;
+        cand->title_first = p;
+        cand->title_end = k;
+        return;
+      }
+}
+
 static gboolean
 set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 {
   gboolean relational = FALSE;
+  gboolean honorific = e->role == NULL && cand->title_first >= 0 && honorific_only (c, cand);
 
-  if (e->role == NULL && cand->title_first >= 0)
+  if (e->role == NULL && cand->title_first >= 0 && !honorific)
     {
       int end = cand->title_end;
 
@@ -351,6 +429,9 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
             }
         }
     }
+  /* "Sheikh Ali bin Nasser said": the style is all there is */
+  if (e->role == NULL && honorific)
+    e->role = span_text (c, cand->title_first, cand->title_end);
   return relational;
 }
 
@@ -1018,10 +1099,13 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
           {
             /* the candidate that ends where the title starts: "Iranian Ambassador to Russia X" */
             const Cand *prev = NULL;
+            Cand office = *cand;
+
+            office_before_style (c, &office);
             for (guint b = k; b > 0 && b + 4 > k; b--)
               {
                 const Cand *pc = &g_array_index (c->cands, Cand, b - 1);
-                guint at = (guint) MAX (cand->title_first, 0);
+                guint at = (guint) MAX (office.title_first, 0);
 
                 if (at > 0 && c->toks[at - 1].kind == BYLINE_TOKEN_POSSESSIVE)
                   at--;
@@ -1031,7 +1115,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                     break;
                   }
               }
-            if (set_role (c, e, cand, prev))
+            if (set_role (c, e, &office, prev))
               {
                 Counterpart link = { cand->first, e };
                 g_array_append_val (counterparts, link);
