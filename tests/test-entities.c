@@ -386,6 +386,9 @@ static const EntityCase cases[] = {
   { "Storms swept across the Eastern Hemisphere this week.", { "PLACE:Eastern Hemisphere" }, { "Eastern" } },
   { "Diplomats from the Arab Group walked out. Western envoys stayed.",
     { "ORG:Arab Group", "NORP:Western" }, { "Arab" } },
+  /* a body's own first word alone later stands for the body; not an acronym */
+  { "Corvane Shipping posted a loss. Corvane blamed fuel costs.", { "ORG:Corvane Shipping", "ORG:Corvane" }, { NULL } },
+  { "The Belvane Works chief executive, Jan Rek, spoke. Belvane plans cuts.", { "ORG:Belvane" }, { NULL } },
 };
 
 static GPtrArray *

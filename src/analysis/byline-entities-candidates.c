@@ -1946,7 +1946,7 @@ _byline_entities_find_candidates (Ctx *c)
        * that person, not the town or the people */
       else if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
                && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP)
-               && i + 1 < c->n && is_name_part (c, i)
+               && i + 1 < c->n
                /* ...and before a verb of meeting, "is" or "has", or a place's
                 * preposition: "Han is due", "Han had pressed", "talks with Han at" */
                && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
@@ -1955,6 +1955,7 @@ _byline_entities_find_candidates (Ctx *c)
                        && (byline_token_is (c->text, &c->toks[i + 1], "is") || byline_token_is (c->text, &c->toks[i + 1], "was")
                            || byline_token_is (c->text, &c->toks[i + 1], "has") || byline_token_is (c->text, &c->toks[i + 1], "had")
                            || byline_token_is (c->text, &c->toks[i + 1], "at") || byline_token_is (c->text, &c->toks[i + 1], "in"))))
+               && is_name_part (c, i)
                && !(i > 0 && (byline_token_is (c->text, &c->toks[i - 1], "the")
                               || byline_token_is (c->text, &c->toks[i - 1], "a")
                               || byline_token_is (c->text, &c->toks[i - 1], "an"))))

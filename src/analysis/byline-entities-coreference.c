@@ -896,6 +896,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
   g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GString) key = g_string_new (NULL);
   gboolean future_sentence = FALSE;
+  GHashTable *org_firsts = NULL;  /* folded first word of a body's name -> the body, or NULL if two */
   const BylineDay *ref = c->doc->date.year ? &c->doc->date : NULL;
   g_autoptr (GArray) counterparts = g_array_new (FALSE, FALSE, sizeof (Counterpart));
 
@@ -1130,6 +1131,35 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
    * before the single words' mentions are added, the finder's peak */
   g_clear_pointer (&c->dates, g_array_unref);
 
+  /* "Harwick declined to comment" after "Harwick Mills": a body's own first
+   * word, no word of the language, stands for the body */
+  for (guint o = 0; o < out->len; o++)
+    {
+      BylineEntity *org = out->pdata[o];
+      const char *of, *space;
+
+      if (org->type != BYLINE_ENTITY_ORG || org->lex != NULL)
+        continue;
+      of = folded_name (&idx, org);
+      space = strchr (of, ' ');
+      if (space == NULL || space == of)
+        continue;
+      if (org_firsts == NULL)
+        org_firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      {
+        g_autofree char *first = g_strndup (of, space - of);
+        gpointer old;
+
+        if (g_hash_table_lookup_extended (org_firsts, first, NULL, &old))
+          {
+            if (old != org)
+              g_hash_table_insert (org_firsts, g_steal_pointer (&first), NULL);
+          }
+        else
+          g_hash_table_insert (org_firsts, g_steal_pointer (&first), org);
+      }
+    }
+
   /* 2. single words: a part of a known name, or a new name */
   for (guint k = 0; k < c->cands->len; k++)
     {
@@ -1211,6 +1241,10 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
               continue;
             }
         }
+      if (e == NULL && org_firsts != NULL && cand->first + 1 == cand->end && cand->kind == CAND_UNKNOWN
+          && !(c->toks[cand->first].flags & BYLINE_TOKEN_ALLCAPS) && !cand->acronym
+          && !is_common (c, cand->first) && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, cand->first))
+        e = g_hash_table_lookup (org_firsts, f);
       if (e == NULL && cand->sub_only)
         continue;
       /* "said Mauer" of "K.C. Maurer": a speaker's name misspelt */
@@ -1264,6 +1298,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
       e->id = g_strdup_printf ("e%u", k + 1);
     }
 
+  g_clear_pointer (&org_firsts, g_hash_table_unref);
   g_hash_table_unref (idx.by_key);
   g_hash_table_unref (idx.by_part);
   g_hash_table_unref (idx.by_lex);
