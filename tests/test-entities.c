@@ -389,6 +389,11 @@ static const EntityCase cases[] = {
   /* a body's own first word alone later stands for the body; not an acronym */
   { "Corvane Shipping posted a loss. Corvane blamed fuel costs.", { "ORG:Corvane Shipping", "ORG:Corvane" }, { NULL } },
   { "The Belvane Works chief executive, Jan Rek, spoke. Belvane plans cuts.", { "ORG:Belvane" }, { NULL } },
+  /* a known ministry's name and a second portfolio after "and" are one body */
+  { "Exports rose, the Ministry of Industry and Mines said.", { "ORG:Ministry of Industry and Mines" }, { "Mines" } },
+  { "The Ministry of Foreign Affairs and Cooperation issued a note.",
+    { "ORG:Ministry of Foreign Affairs and Cooperation" }, { "Cooperation" } },
+  { "The Ministry of Defence and Google signed a deal.", { "ORG:Ministry of Defence", "ORG:Google" }, { NULL } },
 };
 
 static GPtrArray *

@@ -2092,6 +2092,27 @@ _byline_entities_find_candidates (Ctx *c)
                     }
                 }
             }
+          /* "Ministry of Foreign Affairs and Expatriates", "Ministry of Industry and
+           * Trade": a portfolio's second word after a known ministry's name */
+          if (entry->type == BYLINE_ENTITY_ORG && gl >= 3 && i + gl + 2 < c->n
+              && byline_token_is (c->text, &c->toks[i + gl], "and") && is_cap (c, i + gl + 1)
+              && !(c->toks[i + gl + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS))
+              && !is_cap (c, i + gl + 2) && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, i + gl + 1)
+              && _byline_entities_title_at (c, i + gl + 1) == 0)
+            {
+              const BylineLexEntry *e2 = NULL;
+              gboolean of = FALSE;
+
+              for (guint k = i + 1; k + 1 < i + gl && !of; k++)
+                of = byline_token_is (c->text, &c->toks[k], "of");
+              if (of && _byline_entities_gazetteer_at (c, i + gl + 1, &e2) == 0)
+                {
+                  Cand cand = { i, i + gl + 2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
+                  g_array_append_val (c->cands, cand);
+                  i += gl + 2;
+                  continue;
+                }
+            }
           {
             Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
             g_array_append_val (c->cands, cand);
