@@ -394,6 +394,9 @@ static const EntityCase cases[] = {
   { "The Ministry of Foreign Affairs and Cooperation issued a note.",
     { "ORG:Ministry of Foreign Affairs and Cooperation" }, { "Cooperation" } },
   { "The Ministry of Defence and Google signed a deal.", { "ORG:Ministry of Defence", "ORG:Google" }, { NULL } },
+  /* after "the", a country's name and the capitalised words after it are one body */
+  { "Figures from the Ghana Road Monitor showed a rise.", { "ORG:Ghana Road Monitor" }, { "Ghana" } },
+  { "Data kept by the Kenya Crime Observatory were cited.", { "ORG:Kenya Crime Observatory" }, { "Kenya" } },
 };
 
 static GPtrArray *

@@ -106,7 +106,7 @@ period_ends_sentence (const BylineDocument *self,
     return TRUE;
   nt = &toks[next];
   if (nt->flags & BYLINE_TOKEN_NEWLINE)
-    return !title_period_before_name (self, i, next);
+    return !(i > 0 && byline_token_has (&toks[i - 1], BYLINE_WORD_ABBREVIATION) && title_period_before_name (self, i, next));
   /* a lower-case word or a number after it: not a sentence end */
   if (nt->kind == BYLINE_TOKEN_WORD && !(nt->flags & BYLINE_TOKEN_CAP))
     return FALSE;
@@ -175,7 +175,9 @@ split_sentences (BylineDocument      *self,
                                   && strchr (".!?:\"”’)", text[byline_token_end (&toks[i - 1]) - 1]) != NULL);
 
           /* "met with Ms." at the end of a line, her name on the next */
-          wrapped = wrapped || title_period_before_name (self, i - 1, i);
+          wrapped = wrapped
+                    || (i >= 2 && byline_token_has (&toks[i - 2], BYLINE_WORD_ABBREVIATION)
+                        && title_period_before_name (self, i - 1, i));
           if (!wrapped && !(toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP)
                             && !(toks[i].flags & BYLINE_TOKEN_PARA)))
             {

@@ -1133,7 +1133,7 @@ classify_chunk (Ctx *c, guint first, guint end)
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
   while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
-         && !(first + 1 < end && word_given_name (c, first))
+         && !(first + 1 < end && has (c, BYLINE_WORD_FIRST_NAME, first) && word_given_name (c, first))
          && !(end == first + 1 && role_apposition_at (c, end))
          && !(has (c, BYLINE_WORD_PARTICLE, first) && first + 1 < end && is_strong_elsewhere (c, first + 1))
          && (has (c, BYLINE_WORD_STOPWORD, first)
@@ -1149,7 +1149,7 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
          && !(!is_cap (c, first) && is_name_particle (c, first))
-         && !(first + 1 < end && word_given_name (c, first))
+         && !(first + 1 < end && has (c, BYLINE_WORD_FIRST_NAME, first) && word_given_name (c, first))
          /* "He Lifeng said", "Ms. He said", "Le said" after "Le Yucheng", "Oh said" after
           * "Oh Se-hoon"; but "He" alone is a pronoun */
          && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && is_cap (c, first) && is_name_part (c, first)
@@ -1748,7 +1748,7 @@ _byline_entities_find_candidates (Ctx *c)
           i++;
           continue;
         }
-      if (month_after_preposition (c, i))
+      if (has (c, BYLINE_WORD_MONTH, i) && month_after_preposition (c, i))
         {
           Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
                         { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
@@ -1882,7 +1882,7 @@ _byline_entities_find_candidates (Ctx *c)
           && ((has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
                /* "Per Lindqvist said": a given name that is a word too, before a
                 * family name */
-               && !word_given_name (c, i))
+               && !(has (c, BYLINE_WORD_FIRST_NAME, i) && word_given_name (c, i)))
               /* "Iodine deficiency ..." where the text also writes "iodine" */
               || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_cap (c, i + 1)))
@@ -2051,6 +2051,19 @@ _byline_entities_find_candidates (Ctx *c)
                      && e2->type == BYLINE_ENTITY_PLACE && rest + l2 < ch
                      && (ty == BYLINE_ENTITY_ORG || ty == BYLINE_ENTITY_PLACE))
                 rest += l2;
+              /* "the Nigeria Security Tracker": after "the", a country's name and
+               * words capitalised after it are one name, a body's */
+              if (!head && entry->kind == BYLINE_LEX_COUNTRY && rest == i + gl && ch - rest <= 3 && i > 0
+                  && byline_token_is (c->text, &c->toks[i - 1], "the")
+                  /* not a name that takes "the" anyway: "the U.S. Space Agency", "the UAE" */
+                  && !(c->toks[i].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_DOTTED))
+                  && gl == 1 && !is_weak (c, rest)
+                  && !(ch < c->n && (c->toks[ch].kind == BYLINE_TOKEN_POSSESSIVE || is_char (c, ch, '\'')
+                                     || is_char (c, ch, 0x2019))))
+                {
+                  head = TRUE;
+                  ty = BYLINE_ENTITY_ORG;
+                }
               if (head && _byline_entities_title_at (c, rest) == 0
                   && _byline_entities_gazetteer_at (c, rest, &e2) == 0
                   && !has (c, BYLINE_WORD_FIRST_NAME, rest)

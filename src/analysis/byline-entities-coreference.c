@@ -255,6 +255,15 @@ is_style_word (const Ctx *c, guint k)
 
   if (t->kind != BYLINE_TOKEN_WORD || byline_token_len (t) > 10)
     return FALSE;
+  /* the cheap test first: the styles' first letters */
+  switch (c->text[t->start])
+    {
+    case 'S': case 's': case 'P': case 'p': case 'H': case 'h': case 'D': case 'd': case 'E': case 'e':
+    case 'R': case 'r':
+      break;
+    default:
+      return FALSE;
+    }
   /* "H.H.", "H.E.": the initials of a style */
   if (t->flags & BYLINE_TOKEN_DOTTED)
     {
