@@ -56,7 +56,7 @@ is_closing (const char *text, const BylineToken *t)
 
 /* A person's title cut short ("Ms", "Gen", "Cllr"), which never ends a
  * sentence before a capitalised name, even across a line break */
-static gboolean
+static G_GNUC_NO_INLINE gboolean
 is_title_abbreviation (const char        *text,
                        const BylineToken *t)
 {
@@ -76,7 +76,7 @@ is_title_abbreviation (const char        *text,
 
 /* Is token @i a period right after a title ("Ms.") and @next a capitalised
  * word on the same paragraph's next line? */
-static gboolean
+static G_GNUC_NO_INLINE gboolean
 title_period_before_name (const BylineDocument *self,
                           guint                 i,
                           guint                 next)

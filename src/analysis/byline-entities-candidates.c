@@ -1686,6 +1686,76 @@ country_before_ministry (const Ctx *c, const BylineLexEntry *entry, guint end)
          || byline_token_is (c->text, last, "dept");
 }
 
+/* "Han is due", "Han had pressed", "talks with Han at": the word that began
+ * a person's name before, alone before a verb of speech or meeting, "is" or
+ * "has", or a place's preposition, and after no article */
+static G_GNUC_NO_INLINE gboolean
+name_part_before_verb (const Ctx *c, guint i)
+{
+  const BylineToken *nt;
+
+  if (i + 1 >= c->n)
+    return FALSE;
+  nt = &c->toks[i + 1];
+  if (nt->kind != BYLINE_TOKEN_WORD || (nt->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  if (!has (c, BYLINE_WORD_SPEECH | BYLINE_WORD_MEETING, i + 1)
+      && !(has (c, BYLINE_WORD_STOPWORD, i + 1) && byline_token_len (nt) <= 3
+           && (byline_token_is (c->text, nt, "is") || byline_token_is (c->text, nt, "was")
+               || byline_token_is (c->text, nt, "has") || byline_token_is (c->text, nt, "had")
+               || byline_token_is (c->text, nt, "at") || byline_token_is (c->text, nt, "in"))))
+    return FALSE;
+  if (i > 0 && (byline_token_is (c->text, &c->toks[i - 1], "the") || byline_token_is (c->text, &c->toks[i - 1], "a")
+                || byline_token_is (c->text, &c->toks[i - 1], "an")))
+    return FALSE;
+  return is_name_part (c, i);
+}
+
+/* "the Western Hemisphere", "the Arab Group": a word for a people of no one
+ * country before a place's or a body's head word starts that name */
+static G_GNUC_NO_INLINE gboolean
+people_starts_name (const Ctx *c, guint i)
+{
+  const BylineLexEntry *head_entry = NULL;
+
+  return is_cap (c, i + 1) && !(c->toks[i + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS))
+         && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_ORG_HEAD, i + 1)
+         && _byline_entities_gazetteer_at (c, i + 1, &head_entry) == 0;
+}
+
+/* "the Nigeria Security Tracker": after "the", a country's name of one word
+ * and the words capitalised after it to @ch are one name, a body's; but not a
+ * name that takes "the" anyway ("the U.S. Space Agency", "the UAE"), nor
+ * before a possessive */
+static G_GNUC_NO_INLINE gboolean
+country_starts_body (const Ctx *c, guint i, guint ch)
+{
+  return i > 0 && byline_token_is (c->text, &c->toks[i - 1], "the")
+         && !(c->toks[i].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_DOTTED))
+         && !is_weak (c, i + 1)
+         && !(ch < c->n && (c->toks[ch].kind == BYLINE_TOKEN_POSSESSIVE || is_char (c, ch, '\'')
+                            || is_char (c, ch, 0x2019)));
+}
+
+/* "Ministry of Foreign Affairs and Expatriates", "Ministry of Industry and
+ * Trade": a portfolio's second word after a known ministry's name of @gl
+ * words at @i */
+static G_GNUC_NO_INLINE gboolean
+portfolio_after_and (const Ctx *c, guint i, guint gl)
+{
+  const BylineLexEntry *e2 = NULL;
+  gboolean of = FALSE;
+  guint w = i + gl + 1;
+
+  if (!byline_token_is (c->text, &c->toks[i + gl], "and") || !is_cap (c, w)
+      || (c->toks[w].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS)) || is_cap (c, w + 1)
+      || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, w) || _byline_entities_title_at (c, w) != 0)
+    return FALSE;
+  for (guint k = i + 1; k + 1 < i + gl && !of; k++)
+    of = byline_token_is (c->text, &c->toks[k], "of");
+  return of && _byline_entities_gazetteer_at (c, w, &e2) == 0;
+}
+
 void
 _byline_entities_find_candidates (Ctx *c)
 {
@@ -1748,7 +1818,7 @@ _byline_entities_find_candidates (Ctx *c)
           i++;
           continue;
         }
-      if (has (c, BYLINE_WORD_MONTH, i) && month_after_preposition (c, i))
+      if ((t->flags & BYLINE_TOKEN_CAP) && month_after_preposition (c, i))
         {
           Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
                         { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
@@ -1946,31 +2016,13 @@ _byline_entities_find_candidates (Ctx *c)
        * that person, not the town or the people */
       else if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
                && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP)
-               && i + 1 < c->n
-               /* ...and before a verb of meeting, "is" or "has", or a place's
-                * preposition: "Han is due", "Han had pressed", "talks with Han at" */
-               && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
-               && (has (c, BYLINE_WORD_SPEECH | BYLINE_WORD_MEETING, i + 1)
-                   || (has (c, BYLINE_WORD_STOPWORD, i + 1) && byline_token_len (&c->toks[i + 1]) <= 3
-                       && (byline_token_is (c->text, &c->toks[i + 1], "is") || byline_token_is (c->text, &c->toks[i + 1], "was")
-                           || byline_token_is (c->text, &c->toks[i + 1], "has") || byline_token_is (c->text, &c->toks[i + 1], "had")
-                           || byline_token_is (c->text, &c->toks[i + 1], "at") || byline_token_is (c->text, &c->toks[i + 1], "in"))))
-               && is_name_part (c, i)
-               && !(i > 0 && (byline_token_is (c->text, &c->toks[i - 1], "the")
-                              || byline_token_is (c->text, &c->toks[i - 1], "a")
-                              || byline_token_is (c->text, &c->toks[i - 1], "an"))))
+               && i + 1 < c->n && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && c->toks[i + 1].kind == BYLINE_TOKEN_WORD
+               && name_part_before_verb (c, i))
         gl = 0;
       /* "the Western Hemisphere", "the Arab Group": a word for a people of no
        * one country before a place's or a body's head word starts that name */
-      if (gl == 1 && entry->kind == BYLINE_LEX_DEMONYM && entry->country == NULL && is_cap (c, i + 1)
-          && !(c->toks[i + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS))
-          && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_ORG_HEAD, i + 1))
-        {
-          const BylineLexEntry *head_entry = NULL;
-
-          if (_byline_entities_gazetteer_at (c, i + 1, &head_entry) == 0)
-            gl = 0;
-        }
+      if (gl == 1 && entry->kind == BYLINE_LEX_DEMONYM && entry->country == NULL && people_starts_name (c, i))
+        gl = 0;
       /* "General Administration of Customs": a title's word that starts a
        * body's name, the body's head after it and no given name */
       if (tl > 0 && gl == 0 && i > 0 && byline_token_is (c->text, &c->toks[i - 1], "the")
@@ -2053,13 +2105,8 @@ _byline_entities_find_candidates (Ctx *c)
                 rest += l2;
               /* "the Nigeria Security Tracker": after "the", a country's name and
                * words capitalised after it are one name, a body's */
-              if (!head && entry->kind == BYLINE_LEX_COUNTRY && rest == i + gl && ch - rest <= 3 && i > 0
-                  && byline_token_is (c->text, &c->toks[i - 1], "the")
-                  /* not a name that takes "the" anyway: "the U.S. Space Agency", "the UAE" */
-                  && !(c->toks[i].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_DOTTED))
-                  && gl == 1 && !is_weak (c, rest)
-                  && !(ch < c->n && (c->toks[ch].kind == BYLINE_TOKEN_POSSESSIVE || is_char (c, ch, '\'')
-                                     || is_char (c, ch, 0x2019))))
+              if (!head && entry->kind == BYLINE_LEX_COUNTRY && gl == 1 && rest == i + 1 && ch - rest <= 3
+                  && country_starts_body (c, i, ch))
                 {
                   head = TRUE;
                   ty = BYLINE_ENTITY_ORG;
@@ -2107,24 +2154,11 @@ _byline_entities_find_candidates (Ctx *c)
             }
           /* "Ministry of Foreign Affairs and Expatriates", "Ministry of Industry and
            * Trade": a portfolio's second word after a known ministry's name */
-          if (entry->type == BYLINE_ENTITY_ORG && gl >= 3 && i + gl + 2 < c->n
-              && byline_token_is (c->text, &c->toks[i + gl], "and") && is_cap (c, i + gl + 1)
-              && !(c->toks[i + gl + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS))
-              && !is_cap (c, i + gl + 2) && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, i + gl + 1)
-              && _byline_entities_title_at (c, i + gl + 1) == 0)
+          if (entry->type == BYLINE_ENTITY_ORG && gl >= 3 && i + gl + 2 < c->n && portfolio_after_and (c, i, gl))
             {
-              const BylineLexEntry *e2 = NULL;
-              gboolean of = FALSE;
-
-              for (guint k = i + 1; k + 1 < i + gl && !of; k++)
-                of = byline_token_is (c->text, &c->toks[k], "of");
-              if (of && _byline_entities_gazetteer_at (c, i + gl + 1, &e2) == 0)
-                {
-                  Cand cand = { i, i + gl + 2, BYLINE_ENTITY_ORG, CAND_TYPED, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
-                  g_array_append_val (c->cands, cand);
-                  i += gl + 2;
-                  continue;
-                }
+              add_cand (c, i, i + gl + 2, BYLINE_ENTITY_ORG, CAND_TYPED);
+              i += gl + 2;
+              continue;
             }
           {
             Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
