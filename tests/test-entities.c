@@ -756,6 +756,21 @@ test_style_is_no_office (void)
   g_assert_cmpstr (nawaf->role, ==, "Prince");
 }
 
+/* "its Vice President, Sven Lind": a title after a possessive, a comma, the name */
+static void
+test_possessive_title_comma (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("The mayor received a team headed by its Vice President, Oda Brekke, "
+                                          "and later thanked her Chief of Staff, Lars Vik.");
+  const BylineEntity *brekke = find (a, "Oda Brekke");
+  const BylineEntity *vik = find (a, "Lars Vik");
+
+  g_assert_nonnull (brekke);
+  g_assert_cmpstr (brekke->role, ==, "Vice President");
+  g_assert_nonnull (vik);
+  g_assert_cmpstr (vik->role, ==, "Chief of Staff");
+}
+
 /* "Russia's Foreign Ministry" is Russia's; another country's ministry of the
  * same name is another body. */
 static void
@@ -1036,6 +1051,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/abbreviated-title-and-variants", test_abbreviated_title_and_variants);
   g_test_add_func ("/entities/government-country", test_government_country);
   g_test_add_func ("/entities/style-is-no-office", test_style_is_no_office);
+  g_test_add_func ("/entities/possessive-title-comma", test_possessive_title_comma);
   g_test_add_func ("/entities/seed-roles", test_seed_roles);
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
   g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);

@@ -458,6 +458,19 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
     {
       int p = k - 1;
 
+      /* "headed by its Vice President, Sven Lind": a title after "its", "his",
+       * "her" or "their", then the name */
+      for (int q = k - 1; q >= 1 && q >= k - 3 && is_cap (c, (guint) q); q--)
+        if ((int) _byline_entities_title_at (c, (guint) q) == k - q
+            && (byline_token_is (c->text, &c->toks[q - 1], "its") || byline_token_is (c->text, &c->toks[q - 1], "his")
+                || byline_token_is (c->text, &c->toks[q - 1], "her")
+                || byline_token_is (c->text, &c->toks[q - 1], "their")))
+          {
+            cand->title_first = q;
+            cand->title_end = k;
+            return;
+          }
+
       while (p > k - 5 && p > 0 && (is_cap (c, (guint) p) || byline_token_is (c->text, &c->toks[p], "the")))
         p--;
       if (p > 0 && p < k - 1
