@@ -54,6 +54,20 @@ static const SentenceCase sentence_cases[] = {
   { "H.E. Dr. Amal Haddad met the envoy. Talks followed.",
     { "H.E. Dr. Amal Haddad met the envoy.", "Talks followed." } },
   { "Wait... what?", { "Wait... what?" } },
+  /* a title cut short never ends a sentence before a name, not even at a line's end */
+  { "The council thanked Cllr. Dara Quill for her work. Members stood.",
+    { "The council thanked Cllr. Dara Quill for her work.", "Members stood." } },
+  { "Troops saluted Brig. Ivo Marek at dawn. The parade began.",
+    { "Troops saluted Brig. Ivo Marek at dawn.", "The parade began." } },
+  { "The delegation from the coastal provinces spent an hour on Friday with Ms.\n"
+    "Lena Okoro at her office. She said little.",
+    { "The delegation from the coastal provinces spent an hour on Friday with Ms.\n"
+      "Lena Okoro at her office.", "She said little." } },
+  { "Parishioners waiting outside the old stone church in the valley greeted Fr.\n"
+    "Anselm Roy warmly. Bells rang.",
+    { "Parishioners waiting outside the old stone church in the valley greeted Fr.\n"
+      "Anselm Roy warmly.", "Bells rang." } },
+  { "He met Dr.\n\nPatients waited.", { "He met Dr.", "Patients waited." } },
   /* wrapped by hand at 80 columns: the line breaks are not sentence ends */
   { "The North's Korea Central News Agency reported that Mironov, chairman of the\n"
     "Federation Council of Russia, arrived in Pyongyang on Tuesday.\nShort line\nNext.",

@@ -365,6 +365,38 @@ static const EntityCase cases[] = {
     "Development, Farah Qadir.",
     { "PERSON:Kwaku Boateng", "PERSON:Farah Qadir", "OTHER:Fisheries Affairs", "OTHER:Overseas Workers",
       "OTHER:Skills Development" }, { NULL } },
+  /* a given name that is a country's too, after a title, before a family name that is a word */
+  { "Deputy Secretary Chad Fox signed the order. Fox later left.", { "PERSON:Chad Fox" }, { "Chad" } },
+  { "The hearing heard from senator Jordan Gray on Tuesday.", { "PERSON:Jordan Gray" }, { "Jordan" } },
+  /* a given name that is a stopword too, before a family name */
+  { "Per Lindqvist, a trade envoy, spoke first. Lindqvist was brief.", { "PERSON:Per Lindqvist" }, { "Per" } },
+  { "The panel invited Per Halvorsen to speak.", { "PERSON:Per Halvorsen" }, { "Per" } },
+  { "Per Reuters, the vote was delayed.", { "ORG:Reuters" }, { "Per Reuters" } },
+  /* a name whose staff speak for it is a body: "X chief executive Y", "a X spokesman" */
+  { "Harwick Mills chief executive Tove Brandt said costs rose. Harwick Mills declined to comment.",
+    { "ORG:Harwick Mills", "PERSON:Tove Brandt" }, { NULL } },
+  { "A Quellon spokeswoman, Dina Varga, said the plant would reopen.", { "ORG:Quellon", "PERSON:Dina Varga" }, { NULL } },
+  /* a people's or a town's word that began a person's name is that person alone
+   * before "is", "had" or "at"; not after an article */
+  { "Premier Han Seo-yeon landed on Monday. Han is expected to meet the mayor. The Han majority cheered.",
+    { "PERSON:Han Seo-yeon", "PERSON:Han", "NORP:Han" }, { NULL } },
+  { "Envoy Gao Lintao arrived in Rome. Talks between Bianchi and Gao at the villa ran late.",
+    { "PERSON:Gao Lintao", "PERSON:Gao" }, { NULL } },
+  /* a word for a people of no one country before a head word starts a name */
+  { "Storms swept across the Eastern Hemisphere this week.", { "PLACE:Eastern Hemisphere" }, { "Eastern" } },
+  { "Diplomats from the Arab Group walked out. Western envoys stayed.",
+    { "ORG:Arab Group", "NORP:Western" }, { "Arab" } },
+  /* a body's own first word alone later stands for the body; not an acronym */
+  { "Corvane Shipping posted a loss. Corvane blamed fuel costs.", { "ORG:Corvane Shipping", "ORG:Corvane" }, { NULL } },
+  { "The Belvane Works chief executive, Jan Rek, spoke. Belvane plans cuts.", { "ORG:Belvane" }, { NULL } },
+  /* a known ministry's name and a second portfolio after "and" are one body */
+  { "Exports rose, the Ministry of Industry and Mines said.", { "ORG:Ministry of Industry and Mines" }, { "Mines" } },
+  { "The Ministry of Foreign Affairs and Cooperation issued a note.",
+    { "ORG:Ministry of Foreign Affairs and Cooperation" }, { "Cooperation" } },
+  { "The Ministry of Defence and Google signed a deal.", { "ORG:Ministry of Defence", "ORG:Google" }, { NULL } },
+  /* after "the", a country's name and the capitalised words after it are one body */
+  { "Figures from the Ghana Road Monitor showed a rise.", { "ORG:Ghana Road Monitor" }, { "Ghana" } },
+  { "Data kept by the Kenya Crime Observatory were cited.", { "ORG:Kenya Crime Observatory" }, { "Kenya" } },
 };
 
 static GPtrArray *
@@ -695,6 +727,50 @@ test_affiliation_from_title (void)
   g_assert_null (haddad->affiliation);
 }
 
+/* A style of address ("Sheikh", "Sayyid", "Prince", "H.H.", "Dr.") is no
+ * office: the office before it or an apposition after the name gives the role
+ * and the country. */
+static void
+test_style_is_no_office (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Qatari Foreign Minister Sheikh Tamim bin Rashid arrived, and "
+                                          "Jordanian Minister of State Dr. Rana Khoury came too. "
+                                          "H.H. Sheikh Saif bin Zayed, Kuwait's interior minister, met them. "
+                                          "Prince Nawaf bin Fahd said little.");
+  const BylineEntity *tamim = find (a, "Tamim bin Rashid");
+  const BylineEntity *khoury = find (a, "Rana Khoury");
+  const BylineEntity *saif = find (a, "Saif bin Zayed");
+  const BylineEntity *nawaf = find (a, "Nawaf bin Fahd");
+
+  g_assert_nonnull (tamim);
+  g_assert_cmpstr (tamim->role, ==, "Foreign Minister");
+  g_assert_cmpstr (tamim->affiliation, ==, "Qatar");
+  g_assert_nonnull (khoury);
+  g_assert_cmpstr (khoury->role, ==, "Minister of State");
+  g_assert_cmpstr (khoury->affiliation, ==, "Jordan");
+  g_assert_nonnull (saif);
+  g_assert_cmpstr (saif->role, ==, "interior minister");
+  g_assert_cmpstr (saif->affiliation, ==, "Kuwait");
+  /* the style alone stays the role */
+  g_assert_nonnull (nawaf);
+  g_assert_cmpstr (nawaf->role, ==, "Prince");
+}
+
+/* "its Vice President, Sven Lind": a title after a possessive, a comma, the name */
+static void
+test_possessive_title_comma (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("The mayor received a team headed by its Vice President, Oda Brekke, "
+                                          "and later thanked her Chief of Staff, Lars Vik.");
+  const BylineEntity *brekke = find (a, "Oda Brekke");
+  const BylineEntity *vik = find (a, "Lars Vik");
+
+  g_assert_nonnull (brekke);
+  g_assert_cmpstr (brekke->role, ==, "Vice President");
+  g_assert_nonnull (vik);
+  g_assert_cmpstr (vik->role, ==, "Chief of Staff");
+}
+
 /* "Russia's Foreign Ministry" is Russia's; another country's ministry of the
  * same name is another body. */
 static void
@@ -974,6 +1050,8 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/affiliation-from-title", test_affiliation_from_title);
   g_test_add_func ("/entities/abbreviated-title-and-variants", test_abbreviated_title_and_variants);
   g_test_add_func ("/entities/government-country", test_government_country);
+  g_test_add_func ("/entities/style-is-no-office", test_style_is_no_office);
+  g_test_add_func ("/entities/possessive-title-comma", test_possessive_title_comma);
   g_test_add_func ("/entities/seed-roles", test_seed_roles);
   g_test_add_func ("/entities/things-are-not-people", test_things_are_not_people);
   g_test_add_func ("/entities/home-nations-are-teams", test_home_nations_are_teams);

@@ -55,6 +55,42 @@ is_closing (const char *text, const BylineToken *t)
          || c == 0x00BB || c == 0x203A;
 }
 
+/* A person's title cut short ("Ms", "Gen", "Cllr"), which never ends a
+ * sentence before a capitalised name, even across a line break */
+static G_GNUC_NO_INLINE gboolean
+is_title_abbreviation (const char        *text,
+                       const BylineToken *t)
+{
+  static const char *const titles[] = {
+    "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "sen", "rep", "gov", "st", "lt", "col", "maj", "capt",
+    "sgt", "adm", "cmdr", "cdr", "brig", "rev", "hon", "amb", "cllr", "fr", "msgr", "sra", "srta", "atty",
+    "pres", "insp", "supt", "det", "messrs", "mme", "mlle",
+  };
+
+  if (t->kind != BYLINE_TOKEN_WORD || !byline_token_has (t, BYLINE_WORD_ABBREVIATION))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (titles); k++)
+    if (byline_token_is (text, t, titles[k]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is token @i a period right after a title ("Ms.") and @next a capitalised
+ * word on the same paragraph's next line? */
+static G_GNUC_NO_INLINE gboolean
+title_period_before_name (const BylineDocument *self,
+                          guint                 i,
+                          guint                 next)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+
+  return i > 0 && next < self->tokens->len && toks[i].kind == BYLINE_TOKEN_PUNCT
+         && !(toks[i].flags & BYLINE_TOKEN_SPACE) && text[toks[i].start] == '.'
+         && toks[next].kind == BYLINE_TOKEN_WORD && (toks[next].flags & BYLINE_TOKEN_CAP)
+         && !(toks[next].flags & BYLINE_TOKEN_PARA) && is_title_abbreviation (text, &toks[i - 1]);
+}
+
 /* Does the token that ends with a period end the sentence? */
 static gboolean
 period_ends_sentence (const BylineDocument *self,
@@ -71,7 +107,7 @@ period_ends_sentence (const BylineDocument *self,
     return TRUE;
   nt = &toks[next];
   if (nt->flags & BYLINE_TOKEN_NEWLINE)
-    return TRUE;
+    return !(i > 0 && byline_token_has (&toks[i - 1], BYLINE_WORD_ABBREVIATION) && title_period_before_name (self, i, next));
   /* a lower-case word or a number after it: not a sentence end */
   if (nt->kind == BYLINE_TOKEN_WORD && !(nt->flags & BYLINE_TOKEN_CAP))
     return FALSE;
@@ -139,6 +175,10 @@ split_sentences (BylineDocument      *self,
                              && !(toks[i - 1].kind == BYLINE_TOKEN_PUNCT
                                   && strchr (".!?:\"”’)", text[byline_token_end (&toks[i - 1]) - 1]) != NULL);
 
+          /* "met with Ms." at the end of a line, her name on the next */
+          wrapped = wrapped
+                    || (i >= 2 && byline_token_has (&toks[i - 2], BYLINE_WORD_ABBREVIATION)
+                        && title_period_before_name (self, i - 1, i));
           if (!wrapped && !(toks[i].kind == BYLINE_TOKEN_WORD && !(toks[i].flags & BYLINE_TOKEN_CAP)
                             && !(toks[i].flags & BYLINE_TOKEN_PARA)))
             {

@@ -458,6 +458,19 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
     {
       int p = k - 1;
 
+      /* "headed by its Vice President, Sven Lind": a title after "its", "his",
+       * "her" or "their", then the name */
+      for (int q = k - 1; q >= 1 && q >= k - 3 && is_cap (c, (guint) q); q--)
+        if ((int) _byline_entities_title_at (c, (guint) q) == k - q
+            && (byline_token_is (c->text, &c->toks[q - 1], "its") || byline_token_is (c->text, &c->toks[q - 1], "his")
+                || byline_token_is (c->text, &c->toks[q - 1], "her")
+                || byline_token_is (c->text, &c->toks[q - 1], "their")))
+          {
+            cand->title_first = q;
+            cand->title_end = k;
+            return;
+          }
+
       while (p > k - 5 && p > 0 && (is_cap (c, (guint) p) || byline_token_is (c->text, &c->toks[p], "the")))
         p--;
       if (p > 0 && p < k - 1
@@ -726,6 +739,20 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
 
 static gboolean role_apposition_at (const Ctx *c, guint comma);
 
+/* "Per Lindqvist", "Said Hamdan": a given name that is a word of the
+ * language too (a stopword), before a family name */
+static gboolean
+word_given_name (const Ctx *c, guint i)
+{
+  const BylineLexEntry *entry = NULL;
+
+  return has (c, BYLINE_WORD_FIRST_NAME, i) && has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+         && is_cap (c, i) && is_cap (c, i + 1) && !is_common (c, i + 1)
+         && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
+         && (has (c, BYLINE_WORD_SURNAME, i + 1) || is_strong_elsewhere (c, i + 1))
+         && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0 && _byline_entities_title_at (c, i + 1) == 0;
+}
+
 /* A given name that names no place: "Jenna", not "Victoria" (asked only of a
  * given name before a family name that is also a place's word) */
 static G_GNUC_NO_INLINE gboolean
@@ -822,6 +849,40 @@ followed_by_outlet_noun (const Ctx *c, guint end)
     if (byline_token_is (c->text, &c->toks[k], nouns[n]))
       return TRUE;
   return FALSE;
+}
+
+/* "Veltora chief executive Ann Lund", "a Brackwell spokesman": a name that
+ * has staff who speak for it is a company or a body; only a name with no
+ * given name in it, no person's name written in full elsewhere, and, alone,
+ * after "a" or "an" ("a Trump adviser" is the person's) */
+static gboolean
+followed_by_staff_noun (const Ctx *c, guint first, guint end)
+{
+  const BylineToken *t;
+  guint len;
+
+  if (end + 1 >= c->n)
+    return FALSE;
+  t = &c->toks[end];
+  if (t->kind != BYLINE_TOKEN_WORD || (t->flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_NEWLINE)))
+    return FALSE;
+  len = byline_token_len (t);
+  if (!((len >= 9 && len <= 12 && c->text[t->start] == 's'
+         && (byline_token_is (c->text, t, "spokesman") || byline_token_is (c->text, t, "spokeswoman")
+             || byline_token_is (c->text, t, "spokesperson")))
+        || (len == 5 && byline_token_is (c->text, t, "chief")
+            && c->toks[end + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[end + 1].flags & BYLINE_TOKEN_CAP)
+            && (byline_token_is (c->text, &c->toks[end + 1], "executive")
+                || byline_token_is (c->text, &c->toks[end + 1], "financial")))))
+    return FALSE;
+  for (guint k = first; k < end; k++)
+    if (!is_cap (c, k) || has (c, BYLINE_WORD_FIRST_NAME, k) || is_name_part (c, k))
+      return FALSE;
+  if (end == first + 1)
+    return first > 0 && c->toks[first - 1].kind == BYLINE_TOKEN_WORD
+           && (byline_token_is (c->text, &c->toks[first - 1], "a") || byline_token_is (c->text, &c->toks[first - 1], "an"))
+           && !has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, first);
+  return TRUE;
 }
 
 /* "the Sughd region", "Kordofan province", "the Farkhad reservoir": a name
@@ -1085,6 +1146,7 @@ classify_chunk (Ctx *c, guint first, guint end)
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
   while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
+         && !(first + 1 < end && has (c, BYLINE_WORD_FIRST_NAME, first) && word_given_name (c, first))
          && !(end == first + 1 && role_apposition_at (c, end))
          && !(has (c, BYLINE_WORD_PARTICLE, first) && first + 1 < end && is_strong_elsewhere (c, first + 1))
          && (has (c, BYLINE_WORD_STOPWORD, first)
@@ -1100,6 +1162,7 @@ classify_chunk (Ctx *c, guint first, guint end)
    * "La Paz" */
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
          && !(!is_cap (c, first) && is_name_particle (c, first))
+         && !(first + 1 < end && has (c, BYLINE_WORD_FIRST_NAME, first) && word_given_name (c, first))
          /* "He Lifeng said", "Ms. He said", "Le said" after "Le Yucheng", "Oh said" after
           * "Oh Se-hoon"; but "He" alone is a pronoun */
          && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && is_cap (c, first) && is_name_part (c, first)
@@ -1164,7 +1227,7 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (head && end == first + 1 && is_name_part (c, first)
       && !(first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the")))
     head = FALSE;
-  if (!head && (followed_by_outlet_noun (c, end) || after_org_noun (c, first))
+  if (!head && (followed_by_outlet_noun (c, end) || after_org_noun (c, first) || followed_by_staff_noun (c, first, end))
       && !(len == 1 && is_common (c, first) && !is_strong_elsewhere (c, first)))
     {
       cand.type = BYLINE_ENTITY_ORG;
@@ -1636,6 +1699,76 @@ country_before_ministry (const Ctx *c, const BylineLexEntry *entry, guint end)
          || byline_token_is (c->text, last, "dept");
 }
 
+/* "Han is due", "Han had pressed", "talks with Han at": the word that began
+ * a person's name before, alone before a verb of speech or meeting, "is" or
+ * "has", or a place's preposition, and after no article */
+static G_GNUC_NO_INLINE gboolean
+name_part_before_verb (const Ctx *c, guint i)
+{
+  const BylineToken *nt;
+
+  if (i + 1 >= c->n)
+    return FALSE;
+  nt = &c->toks[i + 1];
+  if (nt->kind != BYLINE_TOKEN_WORD || (nt->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  if (!has (c, BYLINE_WORD_SPEECH | BYLINE_WORD_MEETING, i + 1)
+      && !(has (c, BYLINE_WORD_STOPWORD, i + 1) && byline_token_len (nt) <= 3
+           && (byline_token_is (c->text, nt, "is") || byline_token_is (c->text, nt, "was")
+               || byline_token_is (c->text, nt, "has") || byline_token_is (c->text, nt, "had")
+               || byline_token_is (c->text, nt, "at") || byline_token_is (c->text, nt, "in"))))
+    return FALSE;
+  if (i > 0 && (byline_token_is (c->text, &c->toks[i - 1], "the") || byline_token_is (c->text, &c->toks[i - 1], "a")
+                || byline_token_is (c->text, &c->toks[i - 1], "an")))
+    return FALSE;
+  return is_name_part (c, i);
+}
+
+/* "the Western Hemisphere", "the Arab Group": a word for a people of no one
+ * country before a place's or a body's head word starts that name */
+static G_GNUC_NO_INLINE gboolean
+people_starts_name (const Ctx *c, guint i)
+{
+  const BylineLexEntry *head_entry = NULL;
+
+  return is_cap (c, i + 1) && !(c->toks[i + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS))
+         && has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_ORG_HEAD, i + 1)
+         && _byline_entities_gazetteer_at (c, i + 1, &head_entry) == 0;
+}
+
+/* "the Nigeria Security Tracker": after "the", a country's name of one word
+ * and the words capitalised after it to @ch are one name, a body's; but not a
+ * name that takes "the" anyway ("the U.S. Space Agency", "the UAE"), nor
+ * before a possessive */
+static G_GNUC_NO_INLINE gboolean
+country_starts_body (const Ctx *c, guint i, guint ch)
+{
+  return i > 0 && byline_token_is (c->text, &c->toks[i - 1], "the")
+         && !(c->toks[i].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_DOTTED))
+         && !is_weak (c, i + 1)
+         && !(ch < c->n && (c->toks[ch].kind == BYLINE_TOKEN_POSSESSIVE || is_char (c, ch, '\'')
+                            || is_char (c, ch, 0x2019)));
+}
+
+/* "Ministry of Foreign Affairs and Expatriates", "Ministry of Industry and
+ * Trade": a portfolio's second word after a known ministry's name of @gl
+ * words at @i */
+static G_GNUC_NO_INLINE gboolean
+portfolio_after_and (const Ctx *c, guint i, guint gl)
+{
+  const BylineLexEntry *e2 = NULL;
+  gboolean of = FALSE;
+  guint w = i + gl + 1;
+
+  if (!byline_token_is (c->text, &c->toks[i + gl], "and") || !is_cap (c, w)
+      || (c->toks[w].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS)) || is_cap (c, w + 1)
+      || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME, w) || _byline_entities_title_at (c, w) != 0)
+    return FALSE;
+  for (guint k = i + 1; k + 1 < i + gl && !of; k++)
+    of = byline_token_is (c->text, &c->toks[k], "of");
+  return of && _byline_entities_gazetteer_at (c, w, &e2) == 0;
+}
+
 void
 _byline_entities_find_candidates (Ctx *c)
 {
@@ -1698,7 +1831,7 @@ _byline_entities_find_candidates (Ctx *c)
           i++;
           continue;
         }
-      if (month_after_preposition (c, i))
+      if ((t->flags & BYLINE_TOKEN_CAP) && month_after_preposition (c, i))
         {
           Cand cand = { i, i + 1, BYLINE_ENTITY_DATE, CAND_TYPED, NULL,
                         { (gint) c->dates->len }, 0, -1, -1, 0, 0 };
@@ -1829,7 +1962,10 @@ _byline_entities_find_candidates (Ctx *c)
           /* "De Villiers added", "Dos Santos died": a particle before a name written elsewhere */
           && !(has (c, BYLINE_WORD_PARTICLE, i) && is_cap (c, i + 1) && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
                && is_strong_elsewhere (c, i + 1))
-          && (has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+          && ((has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH, i)
+               /* "Per Lindqvist said": a given name that is a word too, before a
+                * family name */
+               && !(has (c, BYLINE_WORD_FIRST_NAME, i) && word_given_name (c, i)))
               /* "Iodine deficiency ..." where the text also writes "iodine" */
               || (is_lower_elsewhere (c, i) && !is_strong_elsewhere (c, i)
                   && !(has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i) && is_cap (c, i + 1)))
@@ -1873,7 +2009,13 @@ _byline_entities_find_candidates (Ctx *c)
           && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE)
           /* a surname may be a word: "Chief Justice Helena Marsh", "Senator Victoria Brooks" */
           && (!is_common (c, i + 1) || has (c, BYLINE_WORD_SURNAME, i + 1)
-              || (c->title_end == (int) i && has (c, BYLINE_WORD_FIRST_NAME, i)))
+              || (c->title_end == (int) i && has (c, BYLINE_WORD_FIRST_NAME, i))
+              /* "Secretary Chad Wolf", "Senator Jordan Price": a family name
+               * that is a word too, after a given name that is a country's */
+              || (has (c, BYLINE_WORD_AMBIGUOUS_NAME, i + 1)
+                  && (c->title_end == (int) i
+                      || (i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)
+                          && has (c, BYLINE_WORD_ROLE, i - 1)))))
           && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, i + 1))
         {
           gl = 0;
@@ -1887,8 +2029,12 @@ _byline_entities_find_candidates (Ctx *c)
        * that person, not the town or the people */
       else if (gl == 1 && entry->kind != BYLINE_LEX_COUNTRY
                && (entry->type == BYLINE_ENTITY_PLACE || entry->type == BYLINE_ENTITY_NORP)
-               && i + 1 < c->n && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
-               && has (c, BYLINE_WORD_SPEECH, i + 1) && is_name_part (c, i))
+               && i + 1 < c->n && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && c->toks[i + 1].kind == BYLINE_TOKEN_WORD
+               && name_part_before_verb (c, i))
+        gl = 0;
+      /* "the Western Hemisphere", "the Arab Group": a word for a people of no
+       * one country before a place's or a body's head word starts that name */
+      if (gl == 1 && entry->kind == BYLINE_LEX_DEMONYM && entry->country == NULL && people_starts_name (c, i))
         gl = 0;
       /* "General Administration of Customs": a title's word that starts a
        * body's name, the body's head after it and no given name */
@@ -1970,6 +2116,14 @@ _byline_entities_find_candidates (Ctx *c)
                      && e2->type == BYLINE_ENTITY_PLACE && rest + l2 < ch
                      && (ty == BYLINE_ENTITY_ORG || ty == BYLINE_ENTITY_PLACE))
                 rest += l2;
+              /* "the Nigeria Security Tracker": after "the", a country's name and
+               * words capitalised after it are one name, a body's */
+              if (!head && entry->kind == BYLINE_LEX_COUNTRY && gl == 1 && rest == i + 1 && ch - rest <= 3
+                  && country_starts_body (c, i, ch))
+                {
+                  head = TRUE;
+                  ty = BYLINE_ENTITY_ORG;
+                }
               if (head && _byline_entities_title_at (c, rest) == 0
                   && _byline_entities_gazetteer_at (c, rest, &e2) == 0
                   && !has (c, BYLINE_WORD_FIRST_NAME, rest)
@@ -2010,6 +2164,14 @@ _byline_entities_find_candidates (Ctx *c)
                       continue;
                     }
                 }
+            }
+          /* "Ministry of Foreign Affairs and Expatriates", "Ministry of Industry and
+           * Trade": a portfolio's second word after a known ministry's name */
+          if (entry->type == BYLINE_ENTITY_ORG && gl >= 3 && i + gl + 2 < c->n && portfolio_after_and (c, i, gl))
+            {
+              add_cand (c, i, i + gl + 2, BYLINE_ENTITY_ORG, CAND_TYPED);
+              i += gl + 2;
+              continue;
             }
           {
             Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, { .sub_start = 0 }, 0, -1, -1, 0, 0 };

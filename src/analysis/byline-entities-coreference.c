@@ -245,12 +245,99 @@ owner_before_role (const Ctx *c, guint k, guint *end, const BylineLexEntry **ent
 
 /* Role and affiliation from the title before the name or an apposition after:
  * "Russian Foreign Minister Sergei Lavrov", "Pak Thae Song, chairman of the SPA" */
+/* A word of a style of address: "Sheikh", "Sayyid", "Prince", "H.H." */
+static gboolean
+is_style_word (const Ctx *c, guint k)
+{
+  static const char *const styles[] = { "sheikh", "sheikha", "shaikh", "sayyid", "sayyida", "prince", "princess",
+                                        "dr", "his", "her", "highness", "excellency", "royal", NULL };
+  const BylineToken *t = &c->toks[k];
+
+  if (t->kind != BYLINE_TOKEN_WORD || byline_token_len (t) > 10)
+    return FALSE;
+  /* the cheap test first: the styles' first letters */
+  switch (c->text[t->start])
+    {
+    case 'S': case 's': case 'P': case 'p': case 'H': case 'h': case 'D': case 'd': case 'E': case 'e':
+    case 'R': case 'r':
+      break;
+    default:
+      return FALSE;
+    }
+  /* "H.H.", "H.E.": the initials of a style */
+  if (t->flags & BYLINE_TOKEN_DOTTED)
+    {
+      g_autofree char *key = byline_token_key (c->text, t);
+
+      return g_str_equal (key, "h.h.") || g_str_equal (key, "h.e.") || g_str_equal (key, "h.r.h.");
+    }
+  for (guint n = 0; styles[n]; n++)
+    if (byline_token_is (c->text, t, styles[n]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "H.H. Sheikh", "Sayyid", "Prince": a style of address before the name and
+ * no office, which leaves the role and the affiliation to an apposition after
+ * the name ("..., the UAE's national security adviser") */
+static gboolean
+honorific_only (const Ctx *c, const Cand *cand)
+{
+  guint words = 0;
+  int k = cand->title_first;
+
+  for (int j = cand->title_first; j < cand->title_end; j++)
+    {
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT && is_char (c, (guint) j, '.'))
+        continue;
+      if (!is_style_word (c, (guint) j))
+        return FALSE;
+      words++;
+    }
+  /* "Saudi Foreign Minister Prince X": the office before the style is the role */
+  while (k > 0 && is_cap (c, (guint) k - 1) && is_style_word (c, (guint) k - 1))
+    k--;
+  if (k > 0 && is_cap (c, (guint) k - 1))
+    return FALSE;
+  return words > 0;
+}
+
+/* "Saudi Foreign Minister Prince X": a style between an office and the name
+ * leaves the office as the title, so that its country is the person's */
+static void
+office_before_style (const Ctx *c, Cand *cand)
+{
+  int k = cand->title_first;
+
+  if (k <= 0)
+    return;
+  for (int j = k; j < cand->title_end; j++)
+    if (!(c->toks[j].kind == BYLINE_TOKEN_PUNCT && is_char (c, (guint) j, '.')) && !is_style_word (c, (guint) j))
+      return;
+  while (k > 0 && is_cap (c, (guint) k - 1) && is_style_word (c, (guint) k - 1))
+    k--;
+  for (int p = k - 1; p >= 0 && p >= k - 5
+                     && (is_cap (c, (guint) p) || byline_token_is (c->text, &c->toks[p], "of")
+                         || byline_token_is (c->text, &c->toks[p], "for"));
+       p--)
+    if ((int) _byline_entities_title_at (c, (guint) p) == k - p)
+      {
+        /* the title's own first words: "Foreign" of "Foreign Minister" */
+        while (p > 0 && is_cap (c, (guint) p - 1) && (int) _byline_entities_title_at (c, (guint) p - 1) == k - p + 1)
+          p--;
+        cand->title_first = p;
+        cand->title_end = k;
+        return;
+      }
+}
+
 static gboolean
 set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 {
   gboolean relational = FALSE;
+  gboolean honorific = e->role == NULL && cand->title_first >= 0 && honorific_only (c, cand);
 
-  if (e->role == NULL && cand->title_first >= 0)
+  if (e->role == NULL && cand->title_first >= 0 && !honorific)
     {
       int end = cand->title_end;
 
@@ -351,6 +438,9 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
             }
         }
     }
+  /* "Sheikh Ali bin Nasser said": the style is all there is */
+  if (e->role == NULL && honorific)
+    e->role = span_text (c, cand->title_first, cand->title_end);
   return relational;
 }
 
@@ -815,6 +905,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
   g_autoptr (GHashTable) by_text = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GString) key = g_string_new (NULL);
   gboolean future_sentence = FALSE;
+  GHashTable *org_firsts = NULL;  /* folded first word of a body's name -> the body, or NULL if two */
   const BylineDay *ref = c->doc->date.year ? &c->doc->date : NULL;
   g_autoptr (GArray) counterparts = g_array_new (FALSE, FALSE, sizeof (Counterpart));
 
@@ -1018,10 +1109,13 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
           {
             /* the candidate that ends where the title starts: "Iranian Ambassador to Russia X" */
             const Cand *prev = NULL;
+            Cand office = *cand;
+
+            office_before_style (c, &office);
             for (guint b = k; b > 0 && b + 4 > k; b--)
               {
                 const Cand *pc = &g_array_index (c->cands, Cand, b - 1);
-                guint at = (guint) MAX (cand->title_first, 0);
+                guint at = (guint) MAX (office.title_first, 0);
 
                 if (at > 0 && c->toks[at - 1].kind == BYLINE_TOKEN_POSSESSIVE)
                   at--;
@@ -1031,7 +1125,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                     break;
                   }
               }
-            if (set_role (c, e, cand, prev))
+            if (set_role (c, e, &office, prev))
               {
                 Counterpart link = { cand->first, e };
                 g_array_append_val (counterparts, link);
@@ -1045,6 +1139,35 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
   /* the dates are read (each date entity keeps its own copy): they go
    * before the single words' mentions are added, the finder's peak */
   g_clear_pointer (&c->dates, g_array_unref);
+
+  /* "Harwick declined to comment" after "Harwick Mills": a body's own first
+   * word, no word of the language, stands for the body */
+  for (guint o = 0; o < out->len; o++)
+    {
+      BylineEntity *org = out->pdata[o];
+      const char *of, *space;
+
+      if (org->type != BYLINE_ENTITY_ORG || org->lex != NULL)
+        continue;
+      of = folded_name (&idx, org);
+      space = strchr (of, ' ');
+      if (space == NULL || space == of)
+        continue;
+      if (org_firsts == NULL)
+        org_firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      {
+        g_autofree char *first = g_strndup (of, space - of);
+        gpointer old;
+
+        if (g_hash_table_lookup_extended (org_firsts, first, NULL, &old))
+          {
+            if (old != org)
+              g_hash_table_insert (org_firsts, g_steal_pointer (&first), NULL);
+          }
+        else
+          g_hash_table_insert (org_firsts, g_steal_pointer (&first), org);
+      }
+    }
 
   /* 2. single words: a part of a known name, or a new name */
   for (guint k = 0; k < c->cands->len; k++)
@@ -1127,6 +1250,10 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
               continue;
             }
         }
+      if (e == NULL && org_firsts != NULL && cand->first + 1 == cand->end && cand->kind == CAND_UNKNOWN
+          && !(c->toks[cand->first].flags & BYLINE_TOKEN_ALLCAPS) && !cand->acronym
+          && !is_common (c, cand->first) && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, cand->first))
+        e = g_hash_table_lookup (org_firsts, f);
       if (e == NULL && cand->sub_only)
         continue;
       /* "said Mauer" of "K.C. Maurer": a speaker's name misspelt */
@@ -1180,6 +1307,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
       e->id = g_strdup_printf ("e%u", k + 1);
     }
 
+  g_clear_pointer (&org_firsts, g_hash_table_unref);
   g_hash_table_unref (idx.by_key);
   g_hash_table_unref (idx.by_part);
   g_hash_table_unref (idx.by_lex);
