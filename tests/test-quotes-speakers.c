@@ -607,6 +607,22 @@ static const SpeakerCase cases[] = {
     "The group will meet in March", BYLINE_QUOTE_INDIRECT, "ministry" },
   { "The agency said the two sides had made progress. Both will meet again in June, the readout said.",
     "Both will meet again in June", BYLINE_QUOTE_INDIRECT, "agency" },
+  /* "disagreed, saying (that) CONTENT "adverbial"": the participle's clause, though a
+   * quotation ends it */
+  { "Nurse Odile Ferrand disagreed, saying that the night wards would decide the dispute \"the way they always "
+    "do.\" She went home.", "the night wards would decide the dispute", BYLINE_QUOTE_INDIRECT, "Odile Ferrand" },
+  { "The Harbour Pilots Union objected on Friday, saying the new rota would be tested \"before the summer rush.\"",
+    "the new rota would be tested", BYLINE_QUOTE_INDIRECT, "Harbour Pilots Union" },
+  /* "told his staff that": whom, a possessive's noun group, then the report */
+  { "Principal Greta Holm told her teachers that the school would close early.", "the school would close early",
+    BYLINE_QUOTE_INDIRECT, "Greta Holm" },
+  { "During the meeting, the manager told his senior staff that no jobs would be cut.", "no jobs would be cut",
+    BYLINE_QUOTE_INDIRECT, "manager" },
+  /* "Marsh's office said", "Reed's campaign said", no one named: the person's words */
+  { "Governor Lena Marsh met the mayors on Monday. Marsh's office said in a statement that the talks had been useful.",
+    "the talks had been useful", BYLINE_QUOTE_INDIRECT, "Lena Marsh" },
+  { "Senator Hugo Ferreira-Lins toured the port. Ferreira-Lins's campaign said later that the visit was private.",
+    "the visit was private", BYLINE_QUOTE_INDIRECT, "Hugo Ferreira-Lins" },
 };
 
 static void

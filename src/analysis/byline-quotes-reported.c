@@ -377,6 +377,21 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
         {
           guint j = k;
 
+          /* "told his staff that", "told their new coach that": a possessive's noun
+           * group of whom, lower case, then "that" */
+          if (k + 2 < hi
+              && (byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
+                  || byline_token_is (c->text, &c->toks[k], "their") || byline_token_is (c->text, &c->toks[k], "its")
+                  || byline_token_is (c->text, &c->toks[k], "our")))
+            for (j = k + 1; j < hi && j < k + 4; j++)
+              {
+                if (j > k + 1 && byline_token_is (c->text, &c->toks[j], "that"))
+                  return j;
+                if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+                    || has (c, j, BYLINE_WORD_STOPWORD) || _byline_quotes_is_aux (c, j)
+                    || has (c, j, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
+                  break;
+              }
           /* "told CNN's Jake Tapper that ...": whom, then "that" */
           /* (a programme's name, a possessive and a day: "told CNN's State of the
            * Union on Sunday that") */
@@ -1387,8 +1402,12 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
 
           /* no report before it: "The ministry condemned the strike, saying that ...":
            * the subject of the sentence's main clause speaks ("the", a nationality
-           * before a body's name) */
-          if (!second && (earlier == NULL || earlier->sentence != s) && main_start + 2 < v && !in_quote (c, main_start))
+           * before a body's name); a quoted adverbial after the participle is inside
+           * its clause ("disagreed, saying the vote would fall "the way it always does"") */
+          if (!second && (earlier == NULL || earlier->sentence != s
+                             || (earlier->start > c->toks[v].start && earlier->kind == BYLINE_QUOTE_PARTIAL
+                                 && quoted_adverbial (c, earlier->first_token)))
+              && main_start + 2 < v && !in_quote (c, main_start))
             {
               found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
               /* over "the", a nationality, "main opposition" */

@@ -1156,6 +1156,15 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               *end = j;
               return TRUE;
             }
+          /* "Marsh's office said", "Reed's campaign said", no one named: the words
+           * are the person's own */
+          else if (byline_token_is (c->text, &c->toks[j - 1], "office")
+                   || byline_token_is (c->text, &c->toks[j - 1], "campaign"))
+            {
+              _byline_quotes_speaker_set_entity (out, r->entity);
+              *end = j;
+              return TRUE;
+            }
           else
             {
               g_free (out->name);
