@@ -623,6 +623,22 @@ static const SpeakerCase cases[] = {
     "the talks had been useful", BYLINE_QUOTE_INDIRECT, "Lena Marsh" },
   { "Senator Hugo Ferreira-Lins toured the port. Ferreira-Lins's campaign said later that the visit was private.",
     "the visit was private", BYLINE_QUOTE_INDIRECT, "Hugo Ferreira-Lins" },
+  /* "told the miners that": whom, "the" and a noun, then the report */
+  { "Premier Lotte Vink met the strikers on Monday. Vink told the miners that the pits would stay open.",
+    "the pits would stay open", BYLINE_QUOTE_INDIRECT, "Lotte Vink" },
+  { "In Leeds, the coach told a packed hall that the club would not be sold.", "the club would not be sold",
+    BYLINE_QUOTE_INDIRECT, "coach" },
+  /* "a spokesperson for the Gulf Council said", "a company spokesman said", no name
+   * after: the body */
+  { "Oil states blocked the deal. A spokesperson for the Gulf Council said only that each economy must be protected.",
+    "each economy must be protected", BYLINE_QUOTE_INDIRECT, "Gulf Council" },
+  { "The vote was put off. The plan had never been costed, a spokeswoman for the Pacific Rim Forum said.",
+    "The plan had never been costed", BYLINE_QUOTE_INDIRECT, "Pacific Rim Forum" },
+  { "Shares in the Kessler Group rose on Monday. Chief executive Pia Lund will visit Rome next week, a company "
+    "spokesman said.", "Chief executive Pia Lund will visit Rome next week", BYLINE_QUOTE_INDIRECT, "Kessler Group" },
+  /* but "ministry spokesman X told": the name after the title speaks */
+  { "The Trade Ministry said on Friday that talks would resume. The quota will stay, ministry spokeswoman Wen Lixia "
+    "told a news briefing.", "The quota will stay", BYLINE_QUOTE_INDIRECT, "Wen Lixia" },
 };
 
 static void

@@ -377,19 +377,20 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
         {
           guint j = k;
 
-          /* "told his staff that", "told their new coach that": a possessive's noun
-           * group of whom, lower case, then "that" */
+          /* "told his staff that", "told the miners that": a determiner's noun group
+           * of whom, lower case, then "that" */
           if (k + 2 < hi
               && (byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
+                  || byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")
                   || byline_token_is (c->text, &c->toks[k], "their") || byline_token_is (c->text, &c->toks[k], "its")
                   || byline_token_is (c->text, &c->toks[k], "our")))
-            for (j = k + 1; j < hi && j < k + 4; j++)
+            for (guint g = k + 1; g < hi && g < k + 4; g++)
               {
-                if (j > k + 1 && byline_token_is (c->text, &c->toks[j], "that"))
-                  return j;
-                if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
-                    || has (c, j, BYLINE_WORD_STOPWORD) || _byline_quotes_is_aux (c, j)
-                    || has (c, j, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
+                if (g > k + 1 && byline_token_is (c->text, &c->toks[g], "that"))
+                  return g;
+                if (c->toks[g].kind != BYLINE_TOKEN_WORD || (c->toks[g].flags & BYLINE_TOKEN_CAP)
+                    || has (c, g, BYLINE_WORD_STOPWORD) || _byline_quotes_is_aux (c, g)
+                    || has (c, g, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
                   break;
               }
           /* "told CNN's Jake Tapper that ...": whom, then "that" */

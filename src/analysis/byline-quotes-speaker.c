@@ -981,6 +981,63 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "a spokesperson for the Gulf Council said", "a company spokesman said", no
+   * name in apposition after: the body they speak for */
+  if (r == NULL && i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD)
+    {
+      guint w = i + (byline_token_is (c->text, &c->toks[i], "a") || byline_token_is (c->text, &c->toks[i], "the"));
+
+      w += is_org_noun (c, w);
+      if (w + 1 < limit
+          && (byline_token_is (c->text, &c->toks[w], "spokesman") || byline_token_is (c->text, &c->toks[w], "spokeswoman")
+          || byline_token_is (c->text, &c->toks[w], "spokesperson")))
+        {
+          const BylineEntity *body = NULL;
+          guint after = w + 1;
+
+          if (w > i && is_org_noun (c, w - 1))
+            body = org_named_before (c, i, w - 1);
+          else if (byline_token_is (c->text, &c->toks[w + 1], "for"))
+            {
+              guint b = byline_token_is (c->text, &c->toks[w + 2], "the") ? w + 3 : w + 2;
+              const BylineMentionRef *m = b < limit ? byline_mentions_at (c->mentions, b) : NULL;
+
+              if (m != NULL && m->first_token == b && m->end_token <= limit
+                  && (m->entity->type == BYLINE_ENTITY_ORG || m->entity->type == BYLINE_ENTITY_PLACE))
+                {
+                  body = m->entity;
+                  after = m->end_token;
+                }
+              /* a body the entities do not hold ("for the Arab Group"): its words */
+              else if (b < limit && (c->toks[b].flags & BYLINE_TOKEN_CAP))
+                {
+                  guint e = b;
+
+                  while (e < limit && e < b + 6 && c->toks[e].kind == BYLINE_TOKEN_WORD && (c->toks[e].flags & BYLINE_TOKEN_CAP)
+                         && (byline_mentions_at (c->mentions, e) == NULL
+                             || byline_mentions_at (c->mentions, e)->entity->type == BYLINE_ENTITY_NORP))
+                    e++;
+                  if (e == limit && e > b + 1)
+                    {
+                      g_free (out->name);
+                      out->name = _byline_quotes_span_text (c, b, e);
+                      out->entity = NULL;
+                      out->found = TRUE;
+                      *end = e;
+                      return TRUE;
+                    }
+                }
+            }
+          /* (not "ministry spokesman Tan Lei said": the name after is the speaker) */
+          if (body != NULL && after <= limit
+              && (after == limit || (!is_char (c, after, ',') && !(c->toks[after].flags & BYLINE_TOKEN_CAP))))
+            {
+              _byline_quotes_speaker_set_entity (out, body);
+              *end = after;
+              return TRUE;
+            }
+        }
+    }
   /* "Foreign Minister Claire Thibodeau said": a title before the name */
   if (r == NULL)
     {
