@@ -639,6 +639,11 @@ static const SpeakerCase cases[] = {
   /* but "ministry spokesman X told": the name after the title speaks */
   { "The Trade Ministry said on Friday that talks would resume. The quota will stay, ministry spokeswoman Wen Lixia "
     "told a news briefing.", "The quota will stay", BYLINE_QUOTE_INDIRECT, "Wen Lixia" },
+  /* "stressed that Jordan and Egypt stand ...": two names joined, a verb in the plural */
+  { "Minister Tomas Ribeiro landed in Lima. Ribeiro stressed that Portugal and Peru stand together on fishing rights.",
+    "Portugal and Peru stand together on fishing rights", BYLINE_QUOTE_INDIRECT, "Tomas Ribeiro" },
+  { "The envoy said on Monday that Ghana and Togo share one view of the border, the ministry reported.",
+    "Ghana and Togo share one view of the border", BYLINE_QUOTE_INDIRECT, "envoy" },
 };
 
 static void

@@ -833,6 +833,19 @@ present_verb_at (const Ctx *c, guint first, guint w)
       && !(c->toks[w - 2].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, w - 2) == NULL
       && (byline_token_is (c->text, &c->toks[w - 2], "people") || c->text[byline_token_end (&c->toks[w - 2]) - 1] == 's'))
     return TRUE;
+  /* "Jordan and Egypt stand", "Chile and Peru share": two names joined, then a
+   * verb in the plural */
+  if (w >= first + 3 && w <= first + 6 && end[-1] != 's' && w + 1 < c->n
+      && c->toks[w + 1].kind == BYLINE_TOKEN_WORD && !_byline_quotes_is_aux (c, w)
+      && (r = byline_mentions_at (c->mentions, w - 1)) != NULL && r->end_token == w && r->first_token > first + 1
+      && _byline_quotes_is_speaker_type (r->entity) && byline_token_is (c->text, &c->toks[r->first_token - 1], "and"))
+    {
+      const BylineMentionRef *one = byline_mentions_at (c->mentions, first);
+
+      if (one != NULL && one->first_token == first && one->end_token == r->first_token - 1
+          && _byline_quotes_is_speaker_type (one->entity))
+        return TRUE;
+    }
   if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
     return FALSE;
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
