@@ -644,6 +644,13 @@ static const SpeakerCase cases[] = {
     "Portugal and Peru stand together on fishing rights", BYLINE_QUOTE_INDIRECT, "Tomas Ribeiro" },
   { "The envoy said on Monday that Ghana and Togo share one view of the border, the ministry reported.",
     "Ghana and Togo share one view of the border", BYLINE_QUOTE_INDIRECT, "envoy" },
+  /* "According to a ministry statement, X affirmed that Y "..."": X's words, the
+   * statement only relays them */
+  { "Minister Arjen Bosch met his Belgian counterpart. According to a Trade Ministry statement, Bosch affirmed that "
+    "the Netherlands \"firmly opposes any new tariffs on steel.\"", "firmly opposes any new tariffs on steel.",
+    BYLINE_QUOTE_PARTIAL, "Arjen Bosch" },
+  { "According to the mayor's office, Councillor Ruth Obi said that the library would \"stay open every "
+    "Sunday.\"", "stay open every Sunday.", BYLINE_QUOTE_PARTIAL, "Ruth Obi" },
 };
 
 static void
