@@ -651,6 +651,13 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_PARTIAL, "Arjen Bosch" },
   { "According to the mayor's office, Councillor Ruth Obi said that the library would \"stay open every "
     "Sunday.\"", "stay open every Sunday.", BYLINE_QUOTE_PARTIAL, "Ruth Obi" },
+  /* "X stressed that ..., the ministry said, adding that ...": the participle is the
+   * relaying ministry's */
+  { "The Foreign Ministry of Ghana said Minister Kojo Asante had arrived. Asante stressed that trade would grow, the "
+    "ministry said in a statement, adding that a joint commission would meet in May.",
+    "a joint commission would meet in May", BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
+  { "Mayor Ilse Brandt toured the port. Brandt warned that the docks were failing, her office said on Friday, "
+    "adding that repairs would start soon.", "repairs would start soon", BYLINE_QUOTE_INDIRECT, "Ilse Brandt" },
 };
 
 static void

@@ -1450,6 +1450,24 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
           sp.found = TRUE;
           sp.entity = earlier->speaker;
           sp.name = g_strdup (earlier->speaker_name);
+          /* "X stressed that ..., the ministry said in a statement, adding that": the
+           * participle goes on with the reporting clause just before it, not with
+           * the one whose words the ministry relayed */
+          for (guint rv = earlier->end_token; rv < v && earlier->cue.end > 0 && earlier->cue.end <= earlier->start; rv++)
+            if (!in_quote (c, rv) && is_speech (c, rv) && !is_speech_participle (c, rv))
+              {
+                Speaker relay = { 0 };
+
+                if (_byline_quotes_subject_of_cue (c, rv, earlier->end_token, v, entities, &relay)
+                    && relay.name != NULL && g_strcmp0 (relay.name, sp.name) != 0)
+                  {
+                    _byline_quotes_speaker_clear (&sp);
+                    sp = relay;
+                  }
+                else
+                  _byline_quotes_speaker_clear (&relay);
+                break;
+              }
         }
       k = skip_adjuncts (c, v + 1, hi);
       that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
