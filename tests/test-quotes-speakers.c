@@ -658,6 +658,18 @@ static const SpeakerCase cases[] = {
     "a joint commission would meet in May", BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
   { "Mayor Ilse Brandt toured the port. Brandt warned that the docks were failing, her office said on Friday, "
     "adding that repairs would start soon.", "repairs would start soon", BYLINE_QUOTE_INDIRECT, "Ilse Brandt" },
+  /* "The bloc's chair, Ambassador X of Tonga, told": the name in apposition, past
+   * its title and its country */
+  { "The Pacific bloc rejected the text. The bloc's chair, Ambassador Tevita Lolo of Tonga, told reporters that "
+    "rich nations had offered too little.", "rich nations had offered too little", BYLINE_QUOTE_INDIRECT,
+    "Tevita Lolo" },
+  { "A spokesman for the league, Commissioner Ravi Menon of Malaysia, said the final would go ahead.",
+    "the final would go ahead", BYLINE_QUOTE_INDIRECT, "Ravi Menon" },
+  /* "Speaking during a joint press briefing, X said": the phrase's nouns are no speaker */
+  { "President Sam Okoth met his guest. Speaking during a joint press briefing, Okoth said the border would open "
+    "\"with immediate effect\".", "with immediate effect", BYLINE_QUOTE_PARTIAL, "Sam Okoth" },
+  { "Governor Ana Mele spoke after the storm. Speaking at a news conference, Mele said the roads would reopen "
+    "\"within the week\".", "within the week", BYLINE_QUOTE_PARTIAL, "Ana Mele" },
 };
 
 static void

@@ -1805,14 +1805,32 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           }
         if (!is_char (c, j, ',') || role == 0)
           break;
-        named = byline_mentions_at (c->mentions, j + 1);
-        if (named != NULL && named->first_token == j + 1 && named->entity->type == BYLINE_ENTITY_PERSON
-            && named->end_token < limit && is_char (c, named->end_token, ','))
-          {
-            _byline_quotes_speaker_set_entity (out, named->entity);
-            *end = named->end_token + 1;
-            return TRUE;
-          }
+        {
+          guint p = j + 1, e;
+
+          /* "The bloc's chair, Ambassador Tevita Lolo of Tonga, said": over a title
+           * before the name and a place after it */
+          while (p < j + 3 && p < limit && byline_mentions_at (c->mentions, p) == NULL && has (c, p, BYLINE_WORD_ROLE)
+                 && (c->toks[p].flags & BYLINE_TOKEN_CAP))
+            p++;
+          named = byline_mentions_at (c->mentions, p);
+          if (named != NULL && named->first_token == p && named->entity->type == BYLINE_ENTITY_PERSON)
+            {
+              const BylineMentionRef *of;
+
+              e = named->end_token;
+              if (e + 1 < limit && byline_token_is (c->text, &c->toks[e], "of")
+                  && (of = byline_mentions_at (c->mentions, e + 1)) != NULL && of->first_token == e + 1
+                  && (of->entity->type == BYLINE_ENTITY_PLACE || of->entity->type == BYLINE_ENTITY_ORG))
+                e = of->end_token;
+              if (e < limit && is_char (c, e, ','))
+                {
+                  _byline_quotes_speaker_set_entity (out, named->entity);
+                  *end = e + 1;
+                  return TRUE;
+                }
+            }
+        }
         break;
       }
   /* "the Presidency's press office said", "the bloc's commission said": the
@@ -2460,7 +2478,11 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
   gboolean spoken_to = clause + 2 < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
                        && ((is_speech_participle_at (c, clause)
                             && (byline_token_is (c->text, &c->toks[clause + 1], "to")
-                                || byline_token_is (c->text, &c->toks[clause + 1], "with")))
+                                || byline_token_is (c->text, &c->toks[clause + 1], "with")
+                                /* "Speaking during a joint press briefing, X said" */
+                                || byline_token_is (c->text, &c->toks[clause + 1], "during")
+                                || byline_token_is (c->text, &c->toks[clause + 1], "at")
+                                || byline_token_is (c->text, &c->toks[clause + 1], "after")))
                            || byline_token_is (c->text, &c->toks[clause], "asked"));
 
   if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
@@ -2476,7 +2498,11 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (prep)
         for (guint k = clause + 2; k + 1 < v; k++)
           {
-            if (in_quote (c, k) || (has (c, k, BYLINE_WORD_SPEECH) && !is_determiner (c, k - 1)))
+            /* (a noun of speech: "a joint press briefing", "a news conference") */
+            if (in_quote (c, k)
+                || (has (c, k, BYLINE_WORD_SPEECH) && !is_determiner (c, k - 1)
+                    && !byline_token_is (c->text, &c->toks[k + 1], "briefing")
+                    && !byline_token_is (c->text, &c->toks[k + 1], "conference")))
               break;
             if (is_char (c, k, ','))
               {
