@@ -670,6 +670,21 @@ static const SpeakerCase cases[] = {
     "\"with immediate effect\".", "with immediate effect", BYLINE_QUOTE_PARTIAL, "Sam Okoth" },
   { "Governor Ana Mele spoke after the storm. Speaking at a news conference, Mele said the roads would reopen "
     "\"within the week\".", "within the week", BYLINE_QUOTE_PARTIAL, "Ana Mele" },
+  /* "CONTENT, Downing Street has said.": the perfect of the reporting verb */
+  { "The Home Secretary will travel to Oslo on Monday for talks on fishing quotas, the Foreign Office has said.",
+    "The Home Secretary will travel to Oslo on Monday for talks on fishing quotas", BYLINE_QUOTE_INDIRECT,
+    "Foreign Office" },
+  { "Two new schools will open in the valley next year, Governor Lise Aune has said.",
+    "Two new schools will open in the valley next year", BYLINE_QUOTE_INDIRECT, "Lise Aune" },
+  /* "said X, but added that Y", "said X but warned that Y": two reports of one speaker */
+  { "Mayor Tom Hale said the library was safe, but added that hard choices would follow.",
+    "hard choices would follow", BYLINE_QUOTE_INDIRECT, "Tom Hale" },
+  { "Mayor Tom Hale said the library was safe, but added that hard choices would follow.",
+    "the library was safe", BYLINE_QUOTE_INDIRECT, "Tom Hale" },
+  { "Coach Ines Varga said the squad was fit but warned that the pitch would be heavy.",
+    "the squad was fit", BYLINE_QUOTE_INDIRECT, "Ines Varga" },
+  { "Mayor Tom Hale said the pool was open \"for now\", but added that the heating would be cut.",
+    "the heating would be cut", BYLINE_QUOTE_INDIRECT, "Tom Hale" },
 };
 
 static void

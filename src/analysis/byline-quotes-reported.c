@@ -642,7 +642,8 @@ content_end (const Ctx *c, guint from, guint hi)
           end = k;
           break;
         }
-      if (k > from && byline_token_is (c->text, &c->toks[k], "and") && k + 2 < hi && is_speech (c, k + 1)
+      if (k > from && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but"))
+          && k + 2 < hi && is_speech (c, k + 1)
           && byline_token_is (c->text, &c->toks[k + 2], "that") && !in_quote (c, k + 1))
         {
           end = k;
@@ -1400,8 +1401,9 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
       gboolean that, own = FALSE;
 
       /* ", adding that", or a second verb: "and emphasized that" */
-      gboolean second = byline_token_is (c->text, &c->toks[v - 1], "and") && is_speech (c, v)
-                        && byline_token_is (c->text, &c->toks[v + 1], "that");
+      /* (", but added that": the same speaker's second report, against the first) */
+      gboolean second = (byline_token_is (c->text, &c->toks[v - 1], "and") || byline_token_is (c->text, &c->toks[v - 1], "but"))
+                        && is_speech (c, v) && byline_token_is (c->text, &c->toks[v + 1], "that");
 
       if (in_quote (c, v) || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
         continue;
@@ -2110,6 +2112,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           }
           v = end_tok;
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
+            v++;
+          /* "CONTENT, Downing Street has said." */
+          if (v + 1 < hi && (byline_token_is (c->text, &c->toks[v], "has") || byline_token_is (c->text, &c->toks[v], "have"))
+              && is_speech (c, v + 1))
             v++;
           if (v < hi && is_speech (c, v) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             {
