@@ -685,6 +685,12 @@ static const SpeakerCase cases[] = {
     "the squad was fit", BYLINE_QUOTE_INDIRECT, "Ines Varga" },
   { "Mayor Tom Hale said the pool was open \"for now\", but added that the heating would be cut.",
     "the heating would be cut", BYLINE_QUOTE_INDIRECT, "Tom Hale" },
+  /* "Rep. X, D-Salem, who chairs ..., said the transit system faced a "..."": the
+   * subject before the relative clause, not a noun group after the verb */
+  { "Lawmakers met on Monday. Rep. Dara Quinn, D-Salem, who chairs the House housing committee, said the transit "
+    "system faced a \"slow collapse\" in July.", "slow collapse", BYLINE_QUOTE_PARTIAL, "Dara Quinn" },
+  { "Councillor Piet Smit, who leads the finance panel, said the museum board had been \"asleep at the wheel\" "
+    "for years.", "asleep at the wheel", BYLINE_QUOTE_PARTIAL, "Piet Smit" },
 };
 
 static void

@@ -2248,6 +2248,16 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
                      && byline_mentions_at (c->mentions, v - 2)->end_token == v - 1
                      && byline_mentions_at (c->mentions, v - 2)->entity->type == BYLINE_ENTITY_PERSON;
 
+  /* "Rep. X, D-Ill., who chairs the committee, said the transit system ...": a
+   * relative clause of the subject before the verb, no one after it */
+  if (!apposed && v > lo + 3 && is_char (c, v - 1, ','))
+    for (guint j = v - 2; j > lo && j + 16 > v; j--)
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
+        {
+          apposed = is_char (c, j, ',') && byline_token_is (c->text, &c->toks[j + 1], "who");
+          break;
+        }
+
   for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v) && !apposed
                         && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || in_quote (c, v - 1)); k++)
     {
