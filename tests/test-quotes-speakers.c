@@ -691,6 +691,16 @@ static const SpeakerCase cases[] = {
     "system faced a \"slow collapse\" in July.", "slow collapse", BYLINE_QUOTE_PARTIAL, "Dara Quinn" },
   { "Councillor Piet Smit, who leads the finance panel, said the museum board had been \"asleep at the wheel\" "
     "for years.", "asleep at the wheel", BYLINE_QUOTE_PARTIAL, "Piet Smit" },
+  /* "cautioned, however, that ...": a connective between commas before "that" */
+  { "Dr Ana Silva led the study. Silva cautioned, however, that the effect faded after a year.",
+    "the effect faded after a year", BYLINE_QUOTE_INDIRECT, "Ana Silva" },
+  { "The coach said, though, that the squad would need a new keeper.", "the squad would need a new keeper",
+    BYLINE_QUOTE_INDIRECT, "coach" },
+  /* "..., the people said": the sources named before, unnamed */
+  { "Two people close to the bank said the firms held talks. The talks may not lead to a deal, the people said, "
+    "asking not to be identified.", "The talks may not lead to a deal", BYLINE_QUOTE_INDIRECT, "the people" },
+  { "Several people briefed on the plan described it. The people said the vote would come in May.",
+    "the vote would come in May", BYLINE_QUOTE_INDIRECT, "The people" },
 };
 
 static void

@@ -312,6 +312,15 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
               continue;
             }
         }
+      /* "cautioned, however, that ...", "said, though, that": a connective between commas */
+      if (is_char (c, k, ',') && k + 3 < hi && is_char (c, k + 2, ',')
+          && (byline_token_is (c->text, &c->toks[k + 1], "however") || byline_token_is (c->text, &c->toks[k + 1], "though")
+              || byline_token_is (c->text, &c->toks[k + 1], "too") || byline_token_is (c->text, &c->toks[k + 1], "nevertheless"))
+          && byline_token_is (c->text, &c->toks[k + 3], "that"))
+        {
+          k += 3;
+          continue;
+        }
       /* "said, according to IRNA, that ...": over the source set between commas */
       if (is_char (c, k, ',') && k + 3 < hi && byline_token_is (c->text, &c->toks[k + 1], "according")
           && byline_token_is (c->text, &c->toks[k + 2], "to"))

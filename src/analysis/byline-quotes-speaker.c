@@ -2121,6 +2121,17 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "..., the people said": those "familiar with the matter" named before, no name */
+  if (i + 2 <= limit && byline_token_is (c->text, &c->toks[i], "the") && byline_token_is (c->text, &c->toks[i + 1], "people")
+      && (i + 2 == limit || is_speech (c, i + 2)))
+    {
+      g_free (out->name);
+      out->name = _byline_quotes_span_text (c, i, i + 2);
+      out->entity = NULL;
+      out->found = TRUE;
+      *end = i + 2;
+      return TRUE;
+    }
   /* a source with no name, from the lexicon's anonymous and media words:
    * "congressional aides", "two people familiar with the matter", "Russian state
    * media"; a word or two may come first */
