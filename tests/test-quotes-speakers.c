@@ -701,6 +701,15 @@ static const SpeakerCase cases[] = {
     "asking not to be identified.", "The talks may not lead to a deal", BYLINE_QUOTE_INDIRECT, "the people" },
   { "Several people briefed on the plan described it. The people said the vote would come in May.",
     "the vote would come in May", BYLINE_QUOTE_INDIRECT, "The people" },
+  /* a briefing's opening line under its spokesperson's name, then "Q:" and "A:" */
+  { "Spokesperson Mira Castell's briefing\n\nThe following is an edited transcript of the briefing held on Monday.\n\n"
+    "Mira Castell: Good morning. The minister will visit Accra on Monday.\n\n"
+    "Q: Will she meet the president?\n\nA: Details will follow.\n\nQ: And the trade deal?\n\nA: Talks go on.",
+    "Good morning. The minister will visit Accra on Monday.", BYLINE_QUOTE_DIRECT, "Mira Castell" },
+  { "Transcript of the daily briefing\n\nACCRA, May 2 -- Minister Jonas Weber opened the briefing in the afternoon.\n\n"
+    "Jonas Weber: Welcome. I have two announcements today.\n\nQuestion: Is the "
+    "border open?\n\nAnswer: It is.\n\nQuestion: Since when?\n\nAnswer: Since Friday.",
+    "Welcome. I have two announcements today.", BYLINE_QUOTE_DIRECT, "Jonas Weber" },
 };
 
 static void

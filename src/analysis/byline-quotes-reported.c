@@ -2481,12 +2481,14 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
   colon = transcript_label (c, i);
   if (colon == G_MAXUINT)
     return FALSE;
-  /* a name in ordinary case opens two lines or more, or the article is a transcript */
+  /* a name in ordinary case opens two lines or more, or the article is a transcript
+   * (or a briefing's "Q:" and "A:": "Lin Hao: Good afternoon. ... Q: ... A: ...") */
   if (!(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && !c->transcript)
     {
       g_autofree char *whole = label_key (c, i, colon);
 
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2
+          && !(c->questions >= 2 && c->first_question > i))
         return FALSE;
     }
   {
