@@ -768,6 +768,11 @@ static const struct
   { "The count was delayed, two clerks said, speaking on condition of anonymity because they feared for their "
     "jobs.", "feared" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
+  /* "Asked whether ..., he said that was ...": the question is no report, "that" is
+   * the report's own */
+  { "Coach Emeka Obi lost again. Asked whether he expected to be in charge for the final in Kigali, he said that "
+    "was \"a question for another day\".", "in charge" },
+  { "Asked if the depot would close, the manager said that was up to the board.", "depot would close" },
   /* a headline's label before a colon is no speaker */
   { "Analysis: the grain corridor will not survive the winter\n\nShipping rates rose again on Monday.",
     "grain corridor" },

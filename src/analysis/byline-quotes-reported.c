@@ -741,6 +741,10 @@ relative_that (const Ctx *c, guint k, guint hi)
 
   if (k + 1 >= hi || !byline_token_is (c->text, &c->toks[k], "that") || !is_word (c, k + 1))
     return FALSE;
+  /* "he said that was "a question for another day"": right after the verb, the
+   * report's own "that" */
+  if (k > 0 && is_speech (c, k - 1))
+    return FALSE;
   t = &c->toks[k + 1];
   return !(t->flags & BYLINE_TOKEN_CAP)
          && ((byline_token_len (t) > 4 && c->text[byline_token_end (t) - 1] == 'd' && c->text[byline_token_end (t) - 2] == 'e')
