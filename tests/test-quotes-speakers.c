@@ -773,6 +773,11 @@ static const struct
   { "Coach Emeka Obi lost again. Asked whether he expected to be in charge for the final in Kigali, he said that "
     "was \"a question for another day\".", "in charge" },
   { "Asked if the depot would close, the manager said that was up to the board.", "depot would close" },
+  /* "amid reports that", "denied claims that": the reports' words, not the subject's */
+  { "On Monday the mayor, Tom Hale, met the unions, following reports that the council wanted to close the depot.",
+    "the council wanted" },
+  { "Chief executive Olga Berg resigned amid reports that she had misused company funds.", "she had misused" },
+  { "The club denied claims that its coach would leave in the summer.", "its coach would leave" },
   /* a headline's label before a colon is no speaker */
   { "Analysis: the grain corridor will not survive the winter\n\nShipping rates rose again on Monday.",
     "grain corridor" },
