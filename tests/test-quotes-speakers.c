@@ -710,6 +710,10 @@ static const SpeakerCase cases[] = {
     "Jonas Weber: Welcome. I have two announcements today.\n\nQuestion: Is the "
     "border open?\n\nAnswer: It is.\n\nQuestion: Since when?\n\nAnswer: Since Friday.",
     "Welcome. I have two announcements today.", BYLINE_QUOTE_DIRECT, "Jonas Weber" },
+  /* and then the report is the one the sentence's end names */
+  { "The Home Secretary will fly to Oslo, where she is expected to press Nordic ministers to share patrol data, "
+    "Downing Street said.", "The Home Secretary will fly to Oslo, where she is expected to press Nordic ministers to "
+    "share patrol data", BYLINE_QUOTE_INDIRECT, "Downing Street" },
 };
 
 static void
@@ -778,6 +782,9 @@ static const struct
     "the council wanted" },
   { "Chief executive Olga Berg resigned amid reports that she had misused company funds.", "she had misused" },
   { "The club denied claims that its coach would leave in the summer.", "its coach would leave" },
+  /* "will urge X to V", "press allies to pay": a request, not a report */
+  { "Minister Priya Lal will urge French ministers to speed up border patrols.", "French ministers" },
+  { "At the summit, the envoy will press donors to fund the new clinics.", "donors to fund" },
   /* a headline's label before a colon is no speaker */
   { "Analysis: the grain corridor will not survive the winter\n\nShipping rates rose again on Monday.",
     "grain corridor" },

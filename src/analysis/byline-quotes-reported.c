@@ -1022,6 +1022,19 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
     }
   else if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
     return FALSE;
+  /* "will urge French ministers to speed up ...", "press allies to pay": whom and
+   * what to do, a request, not a report */
+  if (first > 0
+      && (byline_token_is (c->text, &c->toks[first - 1], "urge") || byline_token_is (c->text, &c->toks[first - 1], "press")
+          || byline_token_is (c->text, &c->toks[first - 1], "urges") || byline_token_is (c->text, &c->toks[first - 1], "presses")
+          || byline_token_is (c->text, &c->toks[first - 1], "tell") || byline_token_is (c->text, &c->toks[first - 1], "ask")))
+    for (guint t = first + 1; t + 1 < end && t < first + 6; t++)
+      {
+        if (clause_verb_at (c, first, t) || c->toks[t].kind == BYLINE_TOKEN_PUNCT)
+          break;
+        if (byline_token_is (c->text, &c->toks[t], "to"))
+          return FALSE;
+      }
   q = _byline_quotes_quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
   _byline_quotes_find_via (c, q, lo, hi);
   g_ptr_array_add (c->quotes, q);
