@@ -714,6 +714,12 @@ static const SpeakerCase cases[] = {
   { "The Home Secretary will fly to Oslo, where she is expected to press Nordic ministers to share patrol data, "
     "Downing Street said.", "The Home Secretary will fly to Oslo, where she is expected to press Nordic ministers to "
     "share patrol data", BYLINE_QUOTE_INDIRECT, "Downing Street" },
+  /* "..., his office said": the person the sentence is about */
+  { "Prime Minister Avi Stern met the Greek minister. Later on Wednesday, Stern spoke by phone with the US "
+    "secretary of state, his office said.", "Later on Wednesday, Stern spoke by phone with the US secretary of state",
+    BYLINE_QUOTE_INDIRECT, "Avi Stern" },
+  { "Senator Joan Pike toured the flooded towns. She will seek federal aid on Monday, her office said.",
+    "She will seek federal aid on Monday", BYLINE_QUOTE_INDIRECT, "Joan Pike" },
 };
 
 static void

@@ -981,6 +981,42 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "..., his office said", "her campaign said": the person the sentence is about
+   * (its first person named), else the last one named */
+  if (r == NULL && i + 1 < limit && (c->text[c->toks[i].start] | 0x20) == 'h'
+      && (byline_token_is (c->text, &c->toks[i], "his") || byline_token_is (c->text, &c->toks[i], "her"))
+      && (byline_token_is (c->text, &c->toks[i + 1], "office") || byline_token_is (c->text, &c->toks[i + 1], "campaign"))
+      && (i + 2 == limit || is_speech (c, i + 2)))
+    {
+      const BylineSentence *here = sentence (c, sentence_of (c, i));
+      const BylineEntity *who = NULL;
+
+      for (guint k = byline_mentions_lower_bound (c->mentions, here->first_token); k < c->mentions->len && who == NULL; k++)
+        {
+          const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+          if (m->first_token >= i)
+            break;
+          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token))
+            who = m->entity;
+        }
+      /* else the last person named before, a few sentences back at most */
+      for (guint k = byline_mentions_lower_bound (c->mentions, i); k > 0 && who == NULL; k--)
+        {
+          const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k - 1);
+
+          if (sentence_of (c, m->first_token) + 3 < sentence_of (c, i))
+            break;
+          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token))
+            who = m->entity;
+        }
+      if (who != NULL)
+        {
+          _byline_quotes_speaker_set_entity (out, who);
+          *end = i + 2;
+          return TRUE;
+        }
+    }
   /* "a spokesperson for the Gulf Council said", "a company spokesman said", no
    * name in apposition after: the body they speak for */
   if (r == NULL && i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD)
