@@ -720,6 +720,11 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Avi Stern" },
   { "Senator Joan Pike toured the flooded towns. She will seek federal aid on Monday, her office said.",
     "She will seek federal aid on Monday", BYLINE_QUOTE_INDIRECT, "Joan Pike" },
+  /* "the question of joint debt remains ...": a subject with "of", a verb in the present */
+  { "The leaders met in Paris. According to diplomats, the question of joint debt remains open.",
+    "the question of joint debt remains open", BYLINE_QUOTE_INDIRECT, "diplomats" },
+  { "Minister Lea Horn said the price of fresh bread worries her voters.", "the price of fresh bread worries her voters",
+    BYLINE_QUOTE_INDIRECT, "Lea Horn" },
 };
 
 static void

@@ -891,16 +891,27 @@ present_verb_at (const Ctx *c, guint first, guint w)
   if ((byline_token_is (c->text, &c->toks[first], "the") || byline_token_is (c->text, &c->toks[first], "this")
        || byline_token_is (c->text, &c->toks[first], "its") || byline_token_is (c->text, &c->toks[first], "his")
        || byline_token_is (c->text, &c->toks[first], "her") || byline_token_is (c->text, &c->toks[first], "their"))
-      && w >= first + 2 && w <= first + 4 && w + 1 < c->n && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
+      && w >= first + 2 && w <= first + 6 && w + 1 < c->n && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
       && !(c->toks[w + 1].flags & BYLINE_TOKEN_CAP))
     {
       const BylineToken *noun = &c->toks[w - 1];
+      gboolean of = FALSE;
 
       if (c->text[byline_token_end (noun) - 1] == 's' || (byline_token_cls (noun) & BYLINE_WORD_STOPWORD))
         return FALSE;
       for (guint j = first + 1; j < w; j++)
         {
           const BylineMentionRef *m = byline_mentions_at (c->mentions, j);
+
+          /* "the question of joint debt remains": one "of" and its noun group, no
+           * article after it (and the whole subject five words at most) */
+          if (!of && j > first + 1 && j + 1 < w && byline_token_is (c->text, &c->toks[j], "of"))
+            {
+              of = TRUE;
+              continue;
+            }
+          if (w > first + 4 && !of && j + 2 >= w)
+            return FALSE;
 
           /* "the DPRK government attaches": a country or a people before the noun */
           if (m != NULL && (m->entity->type == BYLINE_ENTITY_PLACE || m->entity->type == BYLINE_ENTITY_NORP)
