@@ -725,6 +725,11 @@ static const SpeakerCase cases[] = {
     "the question of joint debt remains open", BYLINE_QUOTE_INDIRECT, "diplomats" },
   { "Minister Lea Horn said the price of fresh bread worries her voters.", "the price of fresh bread worries her voters",
     BYLINE_QUOTE_INDIRECT, "Lea Horn" },
+  /* "a new analysis of ... suggests that ...": what a study reports */
+  { "LIMA - A new analysis of school records from six regions suggests that free lunches raise attendance by a "
+    "tenth, economists said.", "free lunches raise attendance by a tenth", BYLINE_QUOTE_INDIRECT, "A new analysis" },
+  { "A new study suggests that the drug had cut relapses by a third.", "the drug had cut relapses by a third",
+    BYLINE_QUOTE_INDIRECT, "A new study" },
 };
 
 static void

@@ -1313,7 +1313,8 @@ apposition_at (const Ctx *c, guint k)
 static gboolean
 study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
 {
-  static const char *const verbs[] = { "show", "shows", "showed", "shown", "found", "finds", NULL };
+  static const char *const verbs[] = { "show", "shows", "showed", "shown", "found", "finds", "suggests", "suggested",
+                                       NULL };
   static const char *const nouns[] = { "poll", "polls", "survey", "surveys", "study", "studies", "report",
                                        "analysis", "data", "figures", "research", "audit", "review", NULL };
   gboolean verb = FALSE, noun = FALSE;
@@ -1341,6 +1342,21 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
       }
   for (int w = 0; nouns[w] != NULL && !noun; w++)
     noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
+  /* "a new analysis of hospital data from 14 countries suggests": the noun before
+   * "of", over a few words without a verb */
+  for (guint j = n; !noun && j > lo + 1 && j + 8 > n; j--)
+    {
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || is_speech (c, j) || _byline_quotes_is_aux (c, j))
+        break;
+      if (byline_token_is (c->text, &c->toks[j], "of"))
+        {
+          for (int w = 0; nouns[w] != NULL && !noun; w++)
+            noun = byline_token_is (c->text, &c->toks[j - 1], nouns[w]);
+          if (noun)
+            n = j - 1;
+          break;
+        }
+    }
   if (!noun)
     {
       /* "the National Nutrition Study found" */
@@ -1736,8 +1752,11 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                        && (c->toks[v].flags & BYLINE_TOKEN_CAP) && has (c, v, BYLINE_WORD_SPEECH)
                        && byline_document_is_header (c->doc, c->toks[v].start));
           /* "polls show ...", "the study found that ...": what a study reports */
-          if (!speech && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
-                                                               || c->text[c->toks[v].start] == 'f')
+          /* ("a new analysis suggests that": a verb of speech too) */
+          if ((!speech || byline_token_is (c->text, &c->toks[v], "suggests")
+               || byline_token_is (c->text, &c->toks[v], "suggested"))
+              && c->toks[v].kind == BYLINE_TOKEN_WORD
+              && (c->text[c->toks[v].start] == 's' || c->text[c->toks[v].start] == 'f')
               && study_finding (c, v, lo, entities, &sp))
             {
               guint k2 = v + 1;
