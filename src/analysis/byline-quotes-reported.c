@@ -1313,8 +1313,7 @@ apposition_at (const Ctx *c, guint k)
 static gboolean
 study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
 {
-  static const char *const verbs[] = { "show", "shows", "showed", "shown", "found", "finds", "suggests", "suggested",
-                                       NULL };
+  static const char *const verbs[] = { "show", "shows", "showed", "shown", "found", "finds", NULL };
   static const char *const nouns[] = { "poll", "polls", "survey", "surveys", "study", "studies", "report",
                                        "analysis", "data", "figures", "research", "audit", "review", NULL };
   gboolean verb = FALSE, noun = FALSE;
@@ -1322,6 +1321,8 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
 
   for (int w = 0; verbs[w] != NULL && !verb; w++)
     verb = byline_token_is (c->text, &c->toks[v], verbs[w]);
+  /* (literals: a word of another length costs one test) */
+  verb = verb || byline_token_is (c->text, &c->toks[v], "suggests") || byline_token_is (c->text, &c->toks[v], "suggested");
   if (!verb || v == lo || c->toks[v].kind != BYLINE_TOKEN_WORD)
     return FALSE;
   n = v - 1;
@@ -1342,9 +1343,10 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
       }
   for (int w = 0; nouns[w] != NULL && !noun; w++)
     noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
-  /* "a new analysis of hospital data from 14 countries suggests": the noun before
-   * "of", over a few words without a verb */
-  for (guint j = n; !noun && j > lo + 1 && j + 8 > n; j--)
+  /* "a new analysis of hospital data from 14 countries suggests that": the noun
+   * before "of", over a few words without a verb */
+  for (guint j = n; !noun && j > lo + 1 && j + 8 > n && v + 1 < c->n && byline_token_is (c->text, &c->toks[v + 1], "that");
+       j--)
     {
       if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || is_speech (c, j) || _byline_quotes_is_aux (c, j))
         break;
@@ -1757,6 +1759,12 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                || byline_token_is (c->text, &c->toks[v], "suggested"))
               && c->toks[v].kind == BYLINE_TOKEN_WORD
               && (c->text[c->toks[v].start] == 's' || c->text[c->toks[v].start] == 'f')
+              /* (literals, one test for a word of another length, before the call) */
+              && (byline_token_is (c->text, &c->toks[v], "show") || byline_token_is (c->text, &c->toks[v], "shows")
+                  || byline_token_is (c->text, &c->toks[v], "showed") || byline_token_is (c->text, &c->toks[v], "shown")
+                  || byline_token_is (c->text, &c->toks[v], "found") || byline_token_is (c->text, &c->toks[v], "finds")
+                  || byline_token_is (c->text, &c->toks[v], "suggests")
+                  || byline_token_is (c->text, &c->toks[v], "suggested"))
               && study_finding (c, v, lo, entities, &sp))
             {
               guint k2 = v + 1;
