@@ -730,6 +730,11 @@ static const SpeakerCase cases[] = {
     "tenth, economists said.", "free lunches raise attendance by a tenth", BYLINE_QUOTE_INDIRECT, "A new analysis" },
   { "A new study suggests that the drug had cut relapses by a third.", "the drug had cut relapses by a third",
     BYLINE_QUOTE_INDIRECT, "A new study" },
+  /* "has claimed, without evidence, that", "said, in a statement, that": a phrase between commas */
+  { "Former Gov. Alan Pratt has repeatedly claimed, without evidence, that thousands of ballots were forged.",
+    "thousands of ballots were forged", BYLINE_QUOTE_INDIRECT, "Alan Pratt" },
+  { "The harbour board said, in a brief statement, that the pier would stay shut.", "the pier would stay shut",
+    BYLINE_QUOTE_INDIRECT, "harbour board" },
 };
 
 static void

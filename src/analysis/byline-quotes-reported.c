@@ -298,9 +298,12 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
         }
       /* "said late on Monday, after a long cabinet meeting, that ...": over a
        * phrase of time set between commas, when "that" follows it */
+      /* (also "claimed, without evidence, that", "said, in a statement, that") */
       if (is_char (c, k, ',') && k + 3 < hi
           && (byline_token_is (c->text, &c->toks[k + 1], "after") || byline_token_is (c->text, &c->toks[k + 1], "before")
-              || byline_token_is (c->text, &c->toks[k + 1], "during") || byline_token_is (c->text, &c->toks[k + 1], "following")))
+              || byline_token_is (c->text, &c->toks[k + 1], "during") || byline_token_is (c->text, &c->toks[k + 1], "following")
+              || byline_token_is (c->text, &c->toks[k + 1], "without") || byline_token_is (c->text, &c->toks[k + 1], "in")
+              || byline_token_is (c->text, &c->toks[k + 1], "with")))
         {
           guint j = k + 2;
 
