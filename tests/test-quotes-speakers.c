@@ -607,6 +607,134 @@ static const SpeakerCase cases[] = {
     "The group will meet in March", BYLINE_QUOTE_INDIRECT, "ministry" },
   { "The agency said the two sides had made progress. Both will meet again in June, the readout said.",
     "Both will meet again in June", BYLINE_QUOTE_INDIRECT, "agency" },
+  /* "disagreed, saying (that) CONTENT "adverbial"": the participle's clause, though a
+   * quotation ends it */
+  { "Nurse Odile Ferrand disagreed, saying that the night wards would decide the dispute \"the way they always "
+    "do.\" She went home.", "the night wards would decide the dispute", BYLINE_QUOTE_INDIRECT, "Odile Ferrand" },
+  { "The Harbour Pilots Union objected on Friday, saying the new rota would be tested \"before the summer rush.\"",
+    "the new rota would be tested", BYLINE_QUOTE_INDIRECT, "Harbour Pilots Union" },
+  /* "told his staff that": whom, a possessive's noun group, then the report */
+  { "Principal Greta Holm told her teachers that the school would close early.", "the school would close early",
+    BYLINE_QUOTE_INDIRECT, "Greta Holm" },
+  { "During the meeting, the manager told his senior staff that no jobs would be cut.", "no jobs would be cut",
+    BYLINE_QUOTE_INDIRECT, "manager" },
+  /* "Marsh's office said", "Reed's campaign said", no one named: the person's words */
+  { "Governor Lena Marsh met the mayors on Monday. Marsh's office said in a statement that the talks had been useful.",
+    "the talks had been useful", BYLINE_QUOTE_INDIRECT, "Lena Marsh" },
+  { "Senator Hugo Ferreira-Lins toured the port. Ferreira-Lins's campaign said later that the visit was private.",
+    "the visit was private", BYLINE_QUOTE_INDIRECT, "Hugo Ferreira-Lins" },
+  /* "told the miners that": whom, "the" and a noun, then the report */
+  { "Premier Lotte Vink met the strikers on Monday. Vink told the miners that the pits would stay open.",
+    "the pits would stay open", BYLINE_QUOTE_INDIRECT, "Lotte Vink" },
+  { "In Leeds, the coach told a packed hall that the club would not be sold.", "the club would not be sold",
+    BYLINE_QUOTE_INDIRECT, "coach" },
+  /* "a spokesperson for the Gulf Council said", "a company spokesman said", no name
+   * after: the body */
+  { "Oil states blocked the deal. A spokesperson for the Gulf Council said only that each economy must be protected.",
+    "each economy must be protected", BYLINE_QUOTE_INDIRECT, "Gulf Council" },
+  { "The vote was put off. The plan had never been costed, a spokeswoman for the Pacific Rim Forum said.",
+    "The plan had never been costed", BYLINE_QUOTE_INDIRECT, "Pacific Rim Forum" },
+  { "Shares in the Kessler Group rose on Monday. Chief executive Pia Lund will visit Rome next week, a company "
+    "spokesman said.", "Chief executive Pia Lund will visit Rome next week", BYLINE_QUOTE_INDIRECT, "Kessler Group" },
+  /* but "ministry spokesman X told": the name after the title speaks */
+  { "The Trade Ministry said on Friday that talks would resume. The quota will stay, ministry spokeswoman Wen Lixia "
+    "told a news briefing.", "The quota will stay", BYLINE_QUOTE_INDIRECT, "Wen Lixia" },
+  /* "stressed that Jordan and Egypt stand ...": two names joined, a verb in the plural */
+  { "Minister Tomas Ribeiro landed in Lima. Ribeiro stressed that Portugal and Peru stand together on fishing rights.",
+    "Portugal and Peru stand together on fishing rights", BYLINE_QUOTE_INDIRECT, "Tomas Ribeiro" },
+  { "The envoy said on Monday that Ghana and Togo share one view of the border, the ministry reported.",
+    "Ghana and Togo share one view of the border", BYLINE_QUOTE_INDIRECT, "envoy" },
+  /* "According to a ministry statement, X affirmed that Y "..."": X's words, the
+   * statement only relays them */
+  { "Minister Arjen Bosch met his Belgian counterpart. According to a Trade Ministry statement, Bosch affirmed that "
+    "the Netherlands \"firmly opposes any new tariffs on steel.\"", "firmly opposes any new tariffs on steel.",
+    BYLINE_QUOTE_PARTIAL, "Arjen Bosch" },
+  { "According to the mayor's office, Councillor Ruth Obi said that the library would \"stay open every "
+    "Sunday.\"", "stay open every Sunday.", BYLINE_QUOTE_PARTIAL, "Ruth Obi" },
+  /* "X stressed that ..., the ministry said, adding that ...": the participle is the
+   * relaying ministry's */
+  { "The Foreign Ministry of Ghana said Minister Kojo Asante had arrived. Asante stressed that trade would grow, the "
+    "ministry said in a statement, adding that a joint commission would meet in May.",
+    "a joint commission would meet in May", BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
+  { "Mayor Ilse Brandt toured the port. Brandt warned that the docks were failing, her office said on Friday, "
+    "adding that repairs would start soon.", "repairs would start soon", BYLINE_QUOTE_INDIRECT, "Ilse Brandt" },
+  /* "The bloc's chair, Ambassador X of Tonga, told": the name in apposition, past
+   * its title and its country */
+  { "The Pacific bloc rejected the text. The bloc's chair, Ambassador Tevita Lolo of Tonga, told reporters that "
+    "rich nations had offered too little.", "rich nations had offered too little", BYLINE_QUOTE_INDIRECT,
+    "Tevita Lolo" },
+  { "A spokesman for the league, Commissioner Ravi Menon of Malaysia, said the final would go ahead.",
+    "the final would go ahead", BYLINE_QUOTE_INDIRECT, "Ravi Menon" },
+  /* "Speaking during a joint press briefing, X said": the phrase's nouns are no speaker */
+  { "President Sam Okoth met his guest. Speaking during a joint press briefing, Okoth said the border would open "
+    "\"with immediate effect\".", "with immediate effect", BYLINE_QUOTE_PARTIAL, "Sam Okoth" },
+  { "Governor Ana Mele spoke after the storm. Speaking at a news conference, Mele said the roads would reopen "
+    "\"within the week\".", "within the week", BYLINE_QUOTE_PARTIAL, "Ana Mele" },
+  /* "CONTENT, Downing Street has said.": the perfect of the reporting verb */
+  { "The Home Secretary will travel to Oslo on Monday for talks on fishing quotas, the Foreign Office has said.",
+    "The Home Secretary will travel to Oslo on Monday for talks on fishing quotas", BYLINE_QUOTE_INDIRECT,
+    "Foreign Office" },
+  { "Two new schools will open in the valley next year, Governor Lise Aune has said.",
+    "Two new schools will open in the valley next year", BYLINE_QUOTE_INDIRECT, "Lise Aune" },
+  /* "said X, but added that Y", "said X but warned that Y": two reports of one speaker */
+  { "Mayor Tom Hale said the library was safe, but added that hard choices would follow.",
+    "hard choices would follow", BYLINE_QUOTE_INDIRECT, "Tom Hale" },
+  { "Mayor Tom Hale said the library was safe, but added that hard choices would follow.",
+    "the library was safe", BYLINE_QUOTE_INDIRECT, "Tom Hale" },
+  { "Coach Ines Varga said the squad was fit but warned that the pitch would be heavy.",
+    "the squad was fit", BYLINE_QUOTE_INDIRECT, "Ines Varga" },
+  { "Mayor Tom Hale said the pool was open \"for now\", but added that the heating would be cut.",
+    "the heating would be cut", BYLINE_QUOTE_INDIRECT, "Tom Hale" },
+  /* "Rep. X, D-Salem, who chairs ..., said the transit system faced a "..."": the
+   * subject before the relative clause, not a noun group after the verb */
+  { "Lawmakers met on Monday. Rep. Dara Quinn, D-Salem, who chairs the House housing committee, said the transit "
+    "system faced a \"slow collapse\" in July.", "slow collapse", BYLINE_QUOTE_PARTIAL, "Dara Quinn" },
+  { "Councillor Piet Smit, who leads the finance panel, said the museum board had been \"asleep at the wheel\" "
+    "for years.", "asleep at the wheel", BYLINE_QUOTE_PARTIAL, "Piet Smit" },
+  /* "cautioned, however, that ...": a connective between commas before "that" */
+  { "Dr Ana Silva led the study. Silva cautioned, however, that the effect faded after a year.",
+    "the effect faded after a year", BYLINE_QUOTE_INDIRECT, "Ana Silva" },
+  { "The coach said, though, that the squad would need a new keeper.", "the squad would need a new keeper",
+    BYLINE_QUOTE_INDIRECT, "coach" },
+  /* "..., the people said": the sources named before, unnamed */
+  { "Two people close to the bank said the firms held talks. The talks may not lead to a deal, the people said, "
+    "asking not to be identified.", "The talks may not lead to a deal", BYLINE_QUOTE_INDIRECT, "the people" },
+  { "Several people briefed on the plan described it. The people said the vote would come in May.",
+    "the vote would come in May", BYLINE_QUOTE_INDIRECT, "The people" },
+  /* a briefing's opening line under its spokesperson's name, then "Q:" and "A:" */
+  { "Spokesperson Mira Castell's briefing\n\nThe following is an edited transcript of the briefing held on Monday.\n\n"
+    "Mira Castell: Good morning. The minister will visit Accra on Monday.\n\n"
+    "Q: Will she meet the president?\n\nA: Details will follow.\n\nQ: And the trade deal?\n\nA: Talks go on.",
+    "Good morning. The minister will visit Accra on Monday.", BYLINE_QUOTE_DIRECT, "Mira Castell" },
+  { "Transcript of the daily briefing\n\nACCRA, May 2 -- Minister Jonas Weber opened the briefing in the afternoon.\n\n"
+    "Jonas Weber: Welcome. I have two announcements today.\n\nQuestion: Is the "
+    "border open?\n\nAnswer: It is.\n\nQuestion: Since when?\n\nAnswer: Since Friday.",
+    "Welcome. I have two announcements today.", BYLINE_QUOTE_DIRECT, "Jonas Weber" },
+  /* and then the report is the one the sentence's end names */
+  { "The Home Secretary will fly to Oslo, where she is expected to press Nordic ministers to share patrol data, "
+    "Downing Street said.", "The Home Secretary will fly to Oslo, where she is expected to press Nordic ministers to "
+    "share patrol data", BYLINE_QUOTE_INDIRECT, "Downing Street" },
+  /* "..., his office said": the person the sentence is about */
+  { "Prime Minister Avi Stern met the Greek minister. Later on Wednesday, Stern spoke by phone with the US "
+    "secretary of state, his office said.", "Later on Wednesday, Stern spoke by phone with the US secretary of state",
+    BYLINE_QUOTE_INDIRECT, "Avi Stern" },
+  { "Senator Joan Pike toured the flooded towns. She will seek federal aid on Monday, her office said.",
+    "She will seek federal aid on Monday", BYLINE_QUOTE_INDIRECT, "Joan Pike" },
+  /* "the question of joint debt remains ...": a subject with "of", a verb in the present */
+  { "The leaders met in Paris. According to diplomats, the question of joint debt remains open.",
+    "the question of joint debt remains open", BYLINE_QUOTE_INDIRECT, "diplomats" },
+  { "Minister Lea Horn said the price of fresh bread worries her voters.", "the price of fresh bread worries her voters",
+    BYLINE_QUOTE_INDIRECT, "Lea Horn" },
+  /* "a new analysis of ... suggests that ...": what a study reports */
+  { "LIMA - A new analysis of school records from six regions suggests that free lunches raise attendance by a "
+    "tenth, economists said.", "free lunches raise attendance by a tenth", BYLINE_QUOTE_INDIRECT, "A new analysis" },
+  { "A new study suggests that the drug had cut relapses by a third.", "the drug had cut relapses by a third",
+    BYLINE_QUOTE_INDIRECT, "A new study" },
+  /* "has claimed, without evidence, that", "said, in a statement, that": a phrase between commas */
+  { "Former Gov. Alan Pratt has repeatedly claimed, without evidence, that thousands of ballots were forged.",
+    "thousands of ballots were forged", BYLINE_QUOTE_INDIRECT, "Alan Pratt" },
+  { "The harbour board said, in a brief statement, that the pier would stay shut.", "the pier would stay shut",
+    BYLINE_QUOTE_INDIRECT, "harbour board" },
 };
 
 static void
@@ -665,6 +793,19 @@ static const struct
   { "The count was delayed, two clerks said, speaking on condition of anonymity because they feared for their "
     "jobs.", "feared" },
   { "The union asked the arbitrator to rule on the overtime dispute before the harvest began.", "arbitrator" },
+  /* "Asked whether ..., he said that was ...": the question is no report, "that" is
+   * the report's own */
+  { "Coach Emeka Obi lost again. Asked whether he expected to be in charge for the final in Kigali, he said that "
+    "was \"a question for another day\".", "in charge" },
+  { "Asked if the depot would close, the manager said that was up to the board.", "depot would close" },
+  /* "amid reports that", "denied claims that": the reports' words, not the subject's */
+  { "On Monday the mayor, Tom Hale, met the unions, following reports that the council wanted to close the depot.",
+    "the council wanted" },
+  { "Chief executive Olga Berg resigned amid reports that she had misused company funds.", "she had misused" },
+  { "The club denied claims that its coach would leave in the summer.", "its coach would leave" },
+  /* "will urge X to V", "press allies to pay": a request, not a report */
+  { "Minister Priya Lal will urge French ministers to speed up border patrols.", "French ministers" },
+  { "At the summit, the envoy will press donors to fund the new clinics.", "donors to fund" },
   /* a headline's label before a colon is no speaker */
   { "Analysis: the grain corridor will not survive the winter\n\nShipping rates rose again on Monday.",
     "grain corridor" },

@@ -23,14 +23,14 @@ typedef struct
 
 static const QuoteCase cases[] = {
   /* a quotation its reporting clause splits is one direct quotation in two parts;
-   * "Martin's office said": those who speak for him */
+   * "Martin's office said": his words, said for him */
   { "The talks opened in London.\n\nForeign Secretary Emma Clarke met Luc Martin.\n\n\"The talks,\" Clarke "
     "added, \"were long but useful.\"", "The talks,", BYLINE_QUOTE_DIRECT, "Emma Clarke", NULL, NULL },
   { "The talks opened in London.\n\nForeign Secretary Emma Clarke met Luc Martin.\n\n\"The talks,\" Clarke "
     "added, \"were long but useful.\"", "were long but useful.", BYLINE_QUOTE_DIRECT, "Emma Clarke", NULL, NULL },
   { "The talks opened in London.\n\nForeign Secretary Emma Clarke met Luc Martin.\n\nMartin's office said the "
     "minister would return next month.", "the minister would return next month", BYLINE_QUOTE_INDIRECT,
-    "Martin's office", "said", NULL },
+    "Luc Martin", "said", NULL },
   /* an interview: "A:" is the one the introduction names, "Q:" nobody's quote */
   { "A ferry captain on the storm\n\nBy Lena Holt\n\nErik Sand has sailed the island route for thirty years. He "
     "talked to us in Tromso.\n\nQ: Were you afraid?\n\nA: Not for myself. The passengers were calm, and the "

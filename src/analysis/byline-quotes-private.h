@@ -184,6 +184,15 @@ is_speech (const Ctx *c, guint i)
   if (byline_token_is (c->text, &c->toks[i], "states") && i + 1 < c->n && !byline_token_is (c->text, &c->toks[i + 1], "that")
       && c->toks[i + 1].kind == BYLINE_TOKEN_WORD)
     return FALSE;
+  /* "amid reports that", "denied claims that": a noun after a preposition or a verb */
+  if (i > 0 && (c->text[c->toks[i].start] == 'r' || c->text[c->toks[i].start] == 'c')
+      && (byline_token_is (c->text, &c->toks[i], "reports") || byline_token_is (c->text, &c->toks[i], "claims"))
+      && (byline_token_is (c->text, &c->toks[i - 1], "amid") || byline_token_is (c->text, &c->toks[i - 1], "following")
+          || byline_token_is (c->text, &c->toks[i - 1], "after") || byline_token_is (c->text, &c->toks[i - 1], "despite")
+          || byline_token_is (c->text, &c->toks[i - 1], "denied") || byline_token_is (c->text, &c->toks[i - 1], "dismissed")
+          || byline_token_is (c->text, &c->toks[i - 1], "rejected") || byline_token_is (c->text, &c->toks[i - 1], "over")
+          || byline_token_is (c->text, &c->toks[i - 1], "of") || byline_token_is (c->text, &c->toks[i - 1], "about")))
+    return FALSE;
   /* "a joint press conference", "press secretary": a noun's modifier */
   if (byline_token_is (c->text, &c->toks[i], "press") && i + 1 < c->n
       && (byline_token_is (c->text, &c->toks[i + 1], "conference") || byline_token_is (c->text, &c->toks[i + 1], "briefing")

@@ -298,9 +298,12 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
         }
       /* "said late on Monday, after a long cabinet meeting, that ...": over a
        * phrase of time set between commas, when "that" follows it */
+      /* (also "claimed, without evidence, that", "said, in a statement, that") */
       if (is_char (c, k, ',') && k + 3 < hi
           && (byline_token_is (c->text, &c->toks[k + 1], "after") || byline_token_is (c->text, &c->toks[k + 1], "before")
-              || byline_token_is (c->text, &c->toks[k + 1], "during") || byline_token_is (c->text, &c->toks[k + 1], "following")))
+              || byline_token_is (c->text, &c->toks[k + 1], "during") || byline_token_is (c->text, &c->toks[k + 1], "following")
+              || byline_token_is (c->text, &c->toks[k + 1], "without") || byline_token_is (c->text, &c->toks[k + 1], "in")
+              || byline_token_is (c->text, &c->toks[k + 1], "with")))
         {
           guint j = k + 2;
 
@@ -311,6 +314,15 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
               k = j + 1;
               continue;
             }
+        }
+      /* "cautioned, however, that ...", "said, though, that": a connective between commas */
+      if (is_char (c, k, ',') && k + 3 < hi && is_char (c, k + 2, ',')
+          && (byline_token_is (c->text, &c->toks[k + 1], "however") || byline_token_is (c->text, &c->toks[k + 1], "though")
+              || byline_token_is (c->text, &c->toks[k + 1], "too") || byline_token_is (c->text, &c->toks[k + 1], "nevertheless"))
+          && byline_token_is (c->text, &c->toks[k + 3], "that"))
+        {
+          k += 3;
+          continue;
         }
       /* "said, according to IRNA, that ...": over the source set between commas */
       if (is_char (c, k, ',') && k + 3 < hi && byline_token_is (c->text, &c->toks[k + 1], "according")
@@ -377,6 +389,22 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
         {
           guint j = k;
 
+          /* "told his staff that", "told the miners that": a determiner's noun group
+           * of whom, lower case, then "that" */
+          if (k + 2 < hi
+              && (byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
+                  || byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")
+                  || byline_token_is (c->text, &c->toks[k], "their") || byline_token_is (c->text, &c->toks[k], "its")
+                  || byline_token_is (c->text, &c->toks[k], "our")))
+            for (guint g = k + 1; g < hi && g < k + 4; g++)
+              {
+                if (g > k + 1 && byline_token_is (c->text, &c->toks[g], "that"))
+                  return g;
+                if (c->toks[g].kind != BYLINE_TOKEN_WORD || (c->toks[g].flags & BYLINE_TOKEN_CAP)
+                    || has (c, g, BYLINE_WORD_STOPWORD) || _byline_quotes_is_aux (c, g)
+                    || has (c, g, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
+                  break;
+              }
           /* "told CNN's Jake Tapper that ...": whom, then "that" */
           /* (a programme's name, a possessive and a day: "told CNN's State of the
            * Union on Sunday that") */
@@ -626,7 +654,8 @@ content_end (const Ctx *c, guint from, guint hi)
           end = k;
           break;
         }
-      if (k > from && byline_token_is (c->text, &c->toks[k], "and") && k + 2 < hi && is_speech (c, k + 1)
+      if (k > from && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but"))
+          && k + 2 < hi && is_speech (c, k + 1)
           && byline_token_is (c->text, &c->toks[k + 2], "that") && !in_quote (c, k + 1))
         {
           end = k;
@@ -714,6 +743,10 @@ relative_that (const Ctx *c, guint k, guint hi)
   const BylineToken *t;
 
   if (k + 1 >= hi || !byline_token_is (c->text, &c->toks[k], "that") || !is_word (c, k + 1))
+    return FALSE;
+  /* "he said that was "a question for another day"": right after the verb, the
+   * report's own "that" */
+  if (k > 0 && is_speech (c, k - 1))
     return FALSE;
   t = &c->toks[k + 1];
   return !(t->flags & BYLINE_TOKEN_CAP)
@@ -817,6 +850,19 @@ present_verb_at (const Ctx *c, guint first, guint w)
       && !(c->toks[w - 2].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, w - 2) == NULL
       && (byline_token_is (c->text, &c->toks[w - 2], "people") || c->text[byline_token_end (&c->toks[w - 2]) - 1] == 's'))
     return TRUE;
+  /* "Jordan and Egypt stand", "Chile and Peru share": two names joined, then a
+   * verb in the plural */
+  if (w >= first + 3 && w <= first + 6 && end[-1] != 's' && w + 1 < c->n
+      && c->toks[w + 1].kind == BYLINE_TOKEN_WORD && !_byline_quotes_is_aux (c, w)
+      && (r = byline_mentions_at (c->mentions, w - 1)) != NULL && r->end_token == w && r->first_token > first + 1
+      && _byline_quotes_is_speaker_type (r->entity) && byline_token_is (c->text, &c->toks[r->first_token - 1], "and"))
+    {
+      const BylineMentionRef *one = byline_mentions_at (c->mentions, first);
+
+      if (one != NULL && one->first_token == first && one->end_token == r->first_token - 1
+          && _byline_quotes_is_speaker_type (one->entity))
+        return TRUE;
+    }
   if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
     return FALSE;
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
@@ -848,16 +894,27 @@ present_verb_at (const Ctx *c, guint first, guint w)
   if ((byline_token_is (c->text, &c->toks[first], "the") || byline_token_is (c->text, &c->toks[first], "this")
        || byline_token_is (c->text, &c->toks[first], "its") || byline_token_is (c->text, &c->toks[first], "his")
        || byline_token_is (c->text, &c->toks[first], "her") || byline_token_is (c->text, &c->toks[first], "their"))
-      && w >= first + 2 && w <= first + 4 && w + 1 < c->n && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
+      && w >= first + 2 && w <= first + 6 && w + 1 < c->n && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
       && !(c->toks[w + 1].flags & BYLINE_TOKEN_CAP))
     {
       const BylineToken *noun = &c->toks[w - 1];
+      gboolean of = FALSE;
 
       if (c->text[byline_token_end (noun) - 1] == 's' || (byline_token_cls (noun) & BYLINE_WORD_STOPWORD))
         return FALSE;
       for (guint j = first + 1; j < w; j++)
         {
           const BylineMentionRef *m = byline_mentions_at (c->mentions, j);
+
+          /* "the question of joint debt remains": one "of" and its noun group, no
+           * article after it (and the whole subject five words at most) */
+          if (!of && j > first + 1 && j + 1 < w && byline_token_is (c->text, &c->toks[j], "of"))
+            {
+              of = TRUE;
+              continue;
+            }
+          if (w > first + 4 && !of && j + 2 >= w)
+            return FALSE;
 
           /* "the DPRK government attaches": a country or a people before the noun */
           if (m != NULL && (m->entity->type == BYLINE_ENTITY_PLACE || m->entity->type == BYLINE_ENTITY_NORP)
@@ -979,6 +1036,19 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
     }
   else if (words < 3 || (words == 3 && !found_verb) || (need_verb && !found_verb))
     return FALSE;
+  /* "will urge French ministers to speed up ...", "press allies to pay": whom and
+   * what to do, a request, not a report */
+  if (first > 0
+      && (byline_token_is (c->text, &c->toks[first - 1], "urge") || byline_token_is (c->text, &c->toks[first - 1], "press")
+          || byline_token_is (c->text, &c->toks[first - 1], "urges") || byline_token_is (c->text, &c->toks[first - 1], "presses")
+          || byline_token_is (c->text, &c->toks[first - 1], "tell") || byline_token_is (c->text, &c->toks[first - 1], "ask")))
+    for (guint t = first + 1; t + 1 < end && t < first + 6; t++)
+      {
+        if (clause_verb_at (c, first, t) || c->toks[t].kind == BYLINE_TOKEN_PUNCT)
+          break;
+        if (byline_token_is (c->text, &c->toks[t], "to"))
+          return FALSE;
+      }
   q = _byline_quotes_quote_new (c, first, end, BYLINE_QUOTE_INDIRECT, sp, cue);
   _byline_quotes_find_via (c, q, lo, hi);
   g_ptr_array_add (c->quotes, q);
@@ -1254,6 +1324,8 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
 
   for (int w = 0; verbs[w] != NULL && !verb; w++)
     verb = byline_token_is (c->text, &c->toks[v], verbs[w]);
+  /* (literals: a word of another length costs one test) */
+  verb = verb || byline_token_is (c->text, &c->toks[v], "suggests") || byline_token_is (c->text, &c->toks[v], "suggested");
   if (!verb || v == lo || c->toks[v].kind != BYLINE_TOKEN_WORD)
     return FALSE;
   n = v - 1;
@@ -1274,6 +1346,22 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
       }
   for (int w = 0; nouns[w] != NULL && !noun; w++)
     noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
+  /* "a new analysis of hospital data from 14 countries suggests that": the noun
+   * before "of", over a few words without a verb */
+  for (guint j = n; !noun && j > lo + 1 && j + 8 > n && v + 1 < c->n && byline_token_is (c->text, &c->toks[v + 1], "that");
+       j--)
+    {
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || is_speech (c, j) || _byline_quotes_is_aux (c, j))
+        break;
+      if (byline_token_is (c->text, &c->toks[j], "of"))
+        {
+          for (int w = 0; nouns[w] != NULL && !noun; w++)
+            noun = byline_token_is (c->text, &c->toks[j - 1], nouns[w]);
+          if (noun)
+            n = j - 1;
+          break;
+        }
+    }
   if (!noun)
     {
       /* "the National Nutrition Study found" */
@@ -1371,8 +1459,9 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
       gboolean that, own = FALSE;
 
       /* ", adding that", or a second verb: "and emphasized that" */
-      gboolean second = byline_token_is (c->text, &c->toks[v - 1], "and") && is_speech (c, v)
-                        && byline_token_is (c->text, &c->toks[v + 1], "that");
+      /* (", but added that": the same speaker's second report, against the first) */
+      gboolean second = (byline_token_is (c->text, &c->toks[v - 1], "and") || byline_token_is (c->text, &c->toks[v - 1], "but"))
+                        && is_speech (c, v) && byline_token_is (c->text, &c->toks[v + 1], "that");
 
       if (in_quote (c, v) || (!second && (!is_char (c, v - 1, ',') || !is_speech_participle (c, v))))
         continue;
@@ -1387,8 +1476,12 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
 
           /* no report before it: "The ministry condemned the strike, saying that ...":
            * the subject of the sentence's main clause speaks ("the", a nationality
-           * before a body's name) */
-          if (!second && (earlier == NULL || earlier->sentence != s) && main_start + 2 < v && !in_quote (c, main_start))
+           * before a body's name); a quoted adverbial after the participle is inside
+           * its clause ("disagreed, saying the vote would fall "the way it always does"") */
+          if (!second && (earlier == NULL || earlier->sentence != s
+                             || (earlier->start > c->toks[v].start && earlier->kind == BYLINE_QUOTE_PARTIAL
+                                 && quoted_adverbial (c, earlier->first_token)))
+              && main_start + 2 < v && !in_quote (c, main_start))
             {
               found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
               /* over "the", a nationality, "main opposition" */
@@ -1417,6 +1510,24 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
           sp.found = TRUE;
           sp.entity = earlier->speaker;
           sp.name = g_strdup (earlier->speaker_name);
+          /* "X stressed that ..., the ministry said in a statement, adding that": the
+           * participle goes on with the reporting clause just before it, not with
+           * the one whose words the ministry relayed */
+          for (guint rv = earlier->end_token; rv < v && earlier->cue.end > 0 && earlier->cue.end <= earlier->start; rv++)
+            if (!in_quote (c, rv) && is_speech (c, rv) && !is_speech_participle (c, rv))
+              {
+                Speaker relay = { 0 };
+
+                if (_byline_quotes_subject_of_cue (c, rv, earlier->end_token, v, entities, &relay)
+                    && relay.name != NULL && g_strcmp0 (relay.name, sp.name) != 0)
+                  {
+                    _byline_quotes_speaker_clear (&sp);
+                    sp = relay;
+                  }
+                else
+                  _byline_quotes_speaker_clear (&relay);
+                break;
+              }
         }
       k = skip_adjuncts (c, v + 1, hi);
       that = k < hi && byline_token_is (c->text, &c->toks[k], "that");
@@ -1646,8 +1757,17 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                        && (c->toks[v].flags & BYLINE_TOKEN_CAP) && has (c, v, BYLINE_WORD_SPEECH)
                        && byline_document_is_header (c->doc, c->toks[v].start));
           /* "polls show ...", "the study found that ...": what a study reports */
-          if (!speech && c->toks[v].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[v].start] == 's'
-                                                               || c->text[c->toks[v].start] == 'f')
+          /* ("a new analysis suggests that": a verb of speech too) */
+          if ((!speech || byline_token_is (c->text, &c->toks[v], "suggests")
+               || byline_token_is (c->text, &c->toks[v], "suggested"))
+              && c->toks[v].kind == BYLINE_TOKEN_WORD
+              && (c->text[c->toks[v].start] == 's' || c->text[c->toks[v].start] == 'f')
+              /* (literals, one test for a word of another length, before the call) */
+              && (byline_token_is (c->text, &c->toks[v], "show") || byline_token_is (c->text, &c->toks[v], "shows")
+                  || byline_token_is (c->text, &c->toks[v], "showed") || byline_token_is (c->text, &c->toks[v], "shown")
+                  || byline_token_is (c->text, &c->toks[v], "found") || byline_token_is (c->text, &c->toks[v], "finds")
+                  || byline_token_is (c->text, &c->toks[v], "suggests")
+                  || byline_token_is (c->text, &c->toks[v], "suggested"))
               && study_finding (c, v, lo, entities, &sp))
             {
               guint k2 = v + 1;
@@ -2060,6 +2180,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           v = end_tok;
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
             v++;
+          /* "CONTENT, Downing Street has said." */
+          if (v + 1 < hi && (byline_token_is (c->text, &c->toks[v], "has") || byline_token_is (c->text, &c->toks[v], "have"))
+              && is_speech (c, v + 1))
+            v++;
           if (v < hi && is_speech (c, v) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             {
               guint after = skip_adjuncts (c, v + 1, hi);
@@ -2415,12 +2539,14 @@ _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities)
   colon = transcript_label (c, i);
   if (colon == G_MAXUINT)
     return FALSE;
-  /* a name in ordinary case opens two lines or more, or the article is a transcript */
+  /* a name in ordinary case opens two lines or more, or the article is a transcript
+   * (or a briefing's "Q:" and "A:": "Lin Hao: Good afternoon. ... Q: ... A: ...") */
   if (!(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && !c->transcript)
     {
       g_autofree char *whole = label_key (c, i, colon);
 
-      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2)
+      if (GPOINTER_TO_UINT (g_hash_table_lookup (c->labels, whole)) < 2
+          && !(c->questions >= 2 && c->first_question > i))
         return FALSE;
     }
   {

@@ -981,6 +981,99 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "..., his office said", "her campaign said": the person the sentence is about
+   * (its first person named), else the last one named */
+  if (r == NULL && i + 1 < limit && (c->text[c->toks[i].start] | 0x20) == 'h'
+      && (byline_token_is (c->text, &c->toks[i], "his") || byline_token_is (c->text, &c->toks[i], "her"))
+      && (byline_token_is (c->text, &c->toks[i + 1], "office") || byline_token_is (c->text, &c->toks[i + 1], "campaign"))
+      && (i + 2 == limit || is_speech (c, i + 2)))
+    {
+      const BylineSentence *here = sentence (c, sentence_of (c, i));
+      const BylineEntity *who = NULL;
+
+      for (guint k = byline_mentions_lower_bound (c->mentions, here->first_token); k < c->mentions->len && who == NULL; k++)
+        {
+          const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+          if (m->first_token >= i)
+            break;
+          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token))
+            who = m->entity;
+        }
+      /* else the last person named before, a few sentences back at most */
+      for (guint k = byline_mentions_lower_bound (c->mentions, i); k > 0 && who == NULL; k--)
+        {
+          const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k - 1);
+
+          if (sentence_of (c, m->first_token) + 3 < sentence_of (c, i))
+            break;
+          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token))
+            who = m->entity;
+        }
+      if (who != NULL)
+        {
+          _byline_quotes_speaker_set_entity (out, who);
+          *end = i + 2;
+          return TRUE;
+        }
+    }
+  /* "a spokesperson for the Gulf Council said", "a company spokesman said", no
+   * name in apposition after: the body they speak for */
+  if (r == NULL && i + 2 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD)
+    {
+      guint w = i + (byline_token_is (c->text, &c->toks[i], "a") || byline_token_is (c->text, &c->toks[i], "the"));
+
+      w += is_org_noun (c, w);
+      if (w + 1 < limit
+          && (byline_token_is (c->text, &c->toks[w], "spokesman") || byline_token_is (c->text, &c->toks[w], "spokeswoman")
+          || byline_token_is (c->text, &c->toks[w], "spokesperson")))
+        {
+          const BylineEntity *body = NULL;
+          guint after = w + 1;
+
+          if (w > i && is_org_noun (c, w - 1))
+            body = org_named_before (c, i, w - 1);
+          else if (byline_token_is (c->text, &c->toks[w + 1], "for"))
+            {
+              guint b = byline_token_is (c->text, &c->toks[w + 2], "the") ? w + 3 : w + 2;
+              const BylineMentionRef *m = b < limit ? byline_mentions_at (c->mentions, b) : NULL;
+
+              if (m != NULL && m->first_token == b && m->end_token <= limit
+                  && (m->entity->type == BYLINE_ENTITY_ORG || m->entity->type == BYLINE_ENTITY_PLACE))
+                {
+                  body = m->entity;
+                  after = m->end_token;
+                }
+              /* a body the entities do not hold ("for the Arab Group"): its words */
+              else if (b < limit && (c->toks[b].flags & BYLINE_TOKEN_CAP))
+                {
+                  guint e = b;
+
+                  while (e < limit && e < b + 6 && c->toks[e].kind == BYLINE_TOKEN_WORD && (c->toks[e].flags & BYLINE_TOKEN_CAP)
+                         && (byline_mentions_at (c->mentions, e) == NULL
+                             || byline_mentions_at (c->mentions, e)->entity->type == BYLINE_ENTITY_NORP))
+                    e++;
+                  if (e == limit && e > b + 1)
+                    {
+                      g_free (out->name);
+                      out->name = _byline_quotes_span_text (c, b, e);
+                      out->entity = NULL;
+                      out->found = TRUE;
+                      *end = e;
+                      return TRUE;
+                    }
+                }
+            }
+          /* (not "ministry spokesman Tan Lei said": the name after is the speaker) */
+          if (body != NULL && after <= limit
+              && (after == limit || (!is_char (c, after, ',') && !(c->toks[after].flags & BYLINE_TOKEN_CAP))))
+            {
+              _byline_quotes_speaker_set_entity (out, body);
+              *end = after;
+              return TRUE;
+            }
+        }
+    }
   /* "Foreign Minister Claire Thibodeau said": a title before the name */
   if (r == NULL)
     {
@@ -1153,6 +1246,15 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           else if (later != NULL)
             {
               _byline_quotes_speaker_set_entity (out, later);
+              *end = j;
+              return TRUE;
+            }
+          /* "Marsh's office said", "Reed's campaign said", no one named: the words
+           * are the person's own */
+          else if (byline_token_is (c->text, &c->toks[j - 1], "office")
+                   || byline_token_is (c->text, &c->toks[j - 1], "campaign"))
+            {
+              _byline_quotes_speaker_set_entity (out, r->entity);
               *end = j;
               return TRUE;
             }
@@ -1739,14 +1841,32 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           }
         if (!is_char (c, j, ',') || role == 0)
           break;
-        named = byline_mentions_at (c->mentions, j + 1);
-        if (named != NULL && named->first_token == j + 1 && named->entity->type == BYLINE_ENTITY_PERSON
-            && named->end_token < limit && is_char (c, named->end_token, ','))
-          {
-            _byline_quotes_speaker_set_entity (out, named->entity);
-            *end = named->end_token + 1;
-            return TRUE;
-          }
+        {
+          guint p = j + 1, e;
+
+          /* "The bloc's chair, Ambassador Tevita Lolo of Tonga, said": over a title
+           * before the name and a place after it */
+          while (p < j + 3 && p < limit && byline_mentions_at (c->mentions, p) == NULL && has (c, p, BYLINE_WORD_ROLE)
+                 && (c->toks[p].flags & BYLINE_TOKEN_CAP))
+            p++;
+          named = byline_mentions_at (c->mentions, p);
+          if (named != NULL && named->first_token == p && named->entity->type == BYLINE_ENTITY_PERSON)
+            {
+              const BylineMentionRef *of;
+
+              e = named->end_token;
+              if (e + 1 < limit && byline_token_is (c->text, &c->toks[e], "of")
+                  && (of = byline_mentions_at (c->mentions, e + 1)) != NULL && of->first_token == e + 1
+                  && (of->entity->type == BYLINE_ENTITY_PLACE || of->entity->type == BYLINE_ENTITY_ORG))
+                e = of->end_token;
+              if (e < limit && is_char (c, e, ','))
+                {
+                  _byline_quotes_speaker_set_entity (out, named->entity);
+                  *end = e + 1;
+                  return TRUE;
+                }
+            }
+        }
         break;
       }
   /* "the Presidency's press office said", "the bloc's commission said": the
@@ -2037,6 +2157,17 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "..., the people said": those "familiar with the matter" named before, no name */
+  if (i + 2 <= limit && byline_token_is (c->text, &c->toks[i], "the") && byline_token_is (c->text, &c->toks[i + 1], "people")
+      && (i + 2 == limit || is_speech (c, i + 2)))
+    {
+      g_free (out->name);
+      out->name = _byline_quotes_span_text (c, i, i + 2);
+      out->entity = NULL;
+      out->found = TRUE;
+      *end = i + 2;
+      return TRUE;
+    }
   /* a source with no name, from the lexicon's anonymous and media words:
    * "congressional aides", "two people familiar with the matter", "Russian state
    * media"; a word or two may come first */
@@ -2163,6 +2294,16 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
   gboolean apposed = v > lo + 1 && is_char (c, v - 1, ',') && byline_mentions_at (c->mentions, v - 2) != NULL
                      && byline_mentions_at (c->mentions, v - 2)->end_token == v - 1
                      && byline_mentions_at (c->mentions, v - 2)->entity->type == BYLINE_ENTITY_PERSON;
+
+  /* "Rep. X, D-Ill., who chairs the committee, said the transit system ...": a
+   * relative clause of the subject before the verb, no one after it */
+  if (!apposed && v > lo + 3 && is_char (c, v - 1, ','))
+    for (guint j = v - 2; j > lo && j + 16 > v; j--)
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
+        {
+          apposed = is_char (c, j, ',') && byline_token_is (c->text, &c->toks[j + 1], "who");
+          break;
+        }
 
   for (guint k = v + 1; k < hi && k < v + 6 && v > 0 && !tells_someone (c, v) && !apposed
                         && (c->toks[v - 1].kind == BYLINE_TOKEN_PUNCT || in_quote (c, v - 1)); k++)
@@ -2394,7 +2535,11 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
   gboolean spoken_to = clause + 2 < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
                        && ((is_speech_participle_at (c, clause)
                             && (byline_token_is (c->text, &c->toks[clause + 1], "to")
-                                || byline_token_is (c->text, &c->toks[clause + 1], "with")))
+                                || byline_token_is (c->text, &c->toks[clause + 1], "with")
+                                /* "Speaking during a joint press briefing, X said" */
+                                || byline_token_is (c->text, &c->toks[clause + 1], "during")
+                                || byline_token_is (c->text, &c->toks[clause + 1], "at")
+                                || byline_token_is (c->text, &c->toks[clause + 1], "after")))
                            || byline_token_is (c->text, &c->toks[clause], "asked"));
 
   if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
@@ -2410,7 +2555,11 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       if (prep)
         for (guint k = clause + 2; k + 1 < v; k++)
           {
-            if (in_quote (c, k) || (has (c, k, BYLINE_WORD_SPEECH) && !is_determiner (c, k - 1)))
+            /* (a noun of speech: "a joint press briefing", "a news conference") */
+            if (in_quote (c, k)
+                || (has (c, k, BYLINE_WORD_SPEECH) && !is_determiner (c, k - 1)
+                    && !byline_token_is (c->text, &c->toks[k + 1], "briefing")
+                    && !byline_token_is (c->text, &c->toks[k + 1], "conference")))
               break;
             if (is_char (c, k, ','))
               {

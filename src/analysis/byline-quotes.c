@@ -575,8 +575,24 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           if (_byline_quotes_according_to (c, so->first_token, m->open, entities, &acc, &acue) && acc.entity != NULL
               && (acc.entity->lex == NULL || acc.entity->lex->kind != BYLINE_LEX_OUTLET))
             {
-              sp = acc;
-              cue = acue;
+              /* but "According to a ministry statement, X affirmed that Egypt "..."": the
+               * one whose report the source relays */
+              for (guint k = so->first_token + 3; k + 1 < m->open && !sp.found; k++)
+                if (byline_token_is (c->text, &c->toks[k + 1], "that") && is_speech (c, k) && !in_quote (c, k))
+                  {
+                    _byline_quotes_subject_of_cue (c, k, so->first_token + 2, k, entities, &sp);
+                    if (sp.found && sp.entity != acc.entity && sp.entity != NULL)
+                      cue = k;
+                    else
+                      _byline_quotes_speaker_clear (&sp);
+                  }
+              if (!sp.found)
+                {
+                  sp = acc;
+                  cue = acue;
+                }
+              else
+                _byline_quotes_speaker_clear (&acc);
             }
           else
             _byline_quotes_speaker_clear (&acc);
