@@ -143,6 +143,13 @@ static const WireCase wire_cases[] = {
   { "Speakers meet in Tehran\n\nTEHRAN-Anadolu Agency\n\nThe speakers met on Dec. 7.", "TEHRAN", "Anadolu Agency" },
   { "Talks\n\nKUALA LUMPUR - Singapore's minister met Malaysian leaders.", "KUALA LUMPUR", NULL },
   { "Plant\n\nWARSAW/SEOUL, Sept 14 - SK On will build a plant.", "WARSAW/SEOUL", NULL },
+  /* no dash after a dated place's agency: the lead goes on in the line */
+  { "Rail\n\nHsinchu, May 6 (CNA) Two rail operators signed a deal on Friday.", "Hsinchu", "CNA" },
+  { "Dam\n\nGuwahati, Jan. 19 (IANS) Officials of Assam and Meghalaya met.", "Guwahati", "IANS" },
+  { "Vote\n\nNAIROBI (KNA) Kenyan senators voted on Tuesday.", "NAIROBI", "KNA" },
+  /* a name and its party, not a dateline */
+  { "Bill\n\nSenator Mara Quist (D) Said nothing more on Monday.", NULL, NULL },
+  { "Bill\n\nMara Quist (D) said on Monday that the bill would pass.", NULL, NULL },
 };
 
 static void

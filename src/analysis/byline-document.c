@@ -643,6 +643,7 @@ find_wire_dateline (BylineDocument *self,
         guint k = place_end;
         BylineDateMatch m;
         guint agency_start = 0, agency_end = 0;
+        gboolean dated = FALSE;
 
         if (tok_is_char (self, k, ','))
           {
@@ -675,6 +676,7 @@ find_wire_dateline (BylineDocument *self,
                       self->date = d;
                   }
                 k += m.n_tokens;
+                dated = TRUE;
               }
             else if (!caps_place)
               continue;
@@ -729,6 +731,21 @@ find_wire_dateline (BylineDocument *self,
                 self->wire_agency.start = toks[agency_start].start;
                 self->wire_agency.end = byline_token_end (&toks[agency_end - 1]);
               }
+            return;
+          }
+        /* "Taipei, Sept. 24 (CNA) Taiwan's ...", "New Delhi, Mar 2 (PTI) India
+         * and ...": no dash after a dated place's agency, the lead going on
+         * in the same line with a capital */
+        if (agency_end > agency_start && (dated || caps_place) && k < n
+            && toks[k].kind == BYLINE_TOKEN_WORD && (toks[k].flags & BYLINE_TOKEN_CAP)
+            && !(toks[k].flags & BYLINE_TOKEN_NEWLINE))
+          {
+            self->wire.start = toks[i].start;
+            self->wire.end = byline_token_end (&toks[k - 1]);
+            self->wire_place.start = toks[i].start;
+            self->wire_place.end = byline_token_end (&toks[place_end - 1]);
+            self->wire_agency.start = toks[agency_start].start;
+            self->wire_agency.end = byline_token_end (&toks[agency_end - 1]);
             return;
           }
       }
