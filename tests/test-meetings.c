@@ -264,6 +264,11 @@ static const MeetingCase cases[] = {
   { DATELINE "Foreign Minister Omar Haddad hosted a dinner for Jordanian Prime Minister Sami Nasser in Amman, "
     "which the delegation reached on Friday.",
     "Omar Haddad", "Sami Nasser", "Amman", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* "sat across the table from X", "will sit across from X" */
+  { DATELINE "Senator Paul Hendricks sat across the table from Governor Lisa Moran on Tuesday.",
+    "Paul Hendricks", "Lisa Moran", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "On Friday the union's chief, Rosa Delgado, will sit across from Transport Minister Henrik Aalto in "
+    "Oslo.", "Rosa Delgado", "Henrik Aalto", "Oslo", "2013-12-13", BYLINE_MEETING_PLANNED },
   /* an unnamed envoy as the subject */
   { DATELINE "The Pakistani envoy called on Afghan Foreign Minister Karim Zaman in Kabul.",
     "Pakistani envoy", "Karim Zaman", "Kabul", NULL, BYLINE_MEETING_UNKNOWN },
@@ -1407,7 +1412,7 @@ test_no_meeting (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline. "
-    "The fans waited at their meeting point.");
+    "The fans waited at their meeting point. Farmer Jon Pike sat across the road from Anna Berg.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }

@@ -457,6 +457,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
       && is_word (c, i + 1, "down") && is_word (c, i + 2, "with"))
     return TRIGGER_MEET;
+  /* "sat across the table from X", "will sit across from X" */
+  if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
+      && is_word (c, i + 1, "across")
+      && (is_word (c, i + 2, "from") || (is_word (c, i + 2, "the") && is_word (c, i + 3, "table") && is_word (c, i + 4, "from"))))
+    return TRIGGER_MEET;
   /* "Siddiqui will call on the minister", "paid a courtesy call on"; not "called on
    * Israel to halt", an appeal */
   if ((is_word (c, i, "call") || is_word (c, i, "calls") || is_word (c, i, "called") || is_word (c, i, "calling"))

@@ -1493,6 +1493,12 @@ meeting_in_sentence (Ctx *c, guint s)
             || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
             || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
           k++;
+        /* "sat across the table from X" */
+        else if (is_word (c, k, "across") && (is_word (c, k + 1, "from") || is_word (c, k + 3, "from")))
+          {
+            k += is_word (c, k + 1, "from") ? 2 : 4;
+            joint = TRUE;
+          }
         if (is_word (c, k, "with"))
           k++;
         /* "talks were held between A and B", "a meeting took place between" */
