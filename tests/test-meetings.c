@@ -269,6 +269,17 @@ static const MeetingCase cases[] = {
     "Paul Hendricks", "Lisa Moran", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "On Friday the union's chief, Rosa Delgado, will sit across from Transport Minister Henrik Aalto in "
     "Oslo.", "Rosa Delgado", "Henrik Aalto", "Oslo", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* a delegation's head past a body and a title: "led by Senate member X", "headed
+   * by its Vice President, X" */
+  { DATELINE "Vice President Ana Ruiz on Thursday received a delegation of Chilean lawmakers led by Senate member "
+    "Jorge Pinto at the Presidential Office.",
+    "Ana Ruiz", "Jorge Pinto", "Presidential Office", "2013-12-05", BYLINE_MEETING_HAPPENED },
+  { DATELINE "In Quito, Premier Lucia Mena received a delegation from the World Bank headed by its Vice President, "
+    "Anders Holm, on Monday.",
+    "Lucia Mena", "Anders Holm", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Finance Minister Sara Nilsen met in Oslo on Tuesday with a delegation of the Asian Development Bank "
+    "led by its Director General, Kenji Mori.",
+    "Sara Nilsen", "Kenji Mori", "Oslo", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* an unnamed envoy as the subject */
   { DATELINE "The Pakistani envoy called on Afghan Foreign Minister Karim Zaman in Kabul.",
     "Pakistani envoy", "Karim Zaman", "Kabul", NULL, BYLINE_MEETING_UNKNOWN },
@@ -490,6 +501,43 @@ test_delegation_head (void)
 
   g_assert_nonnull (m);
   g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
+/* "the two foreign ministers last met in X": the pair of that office, a meeting
+ * of another time; "during a trilateral meeting with Y's foreign minister": Y
+ * was there too; "in the meeting, the two top diplomats discussed": more of
+ * the one told */
+static void
+test_two_qualified (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Ana Soto met her Chilean counterpart Luis Ortega in Lima on Monday.\n\n"
+    "In the meeting, the two top diplomats discussed trade.\n\n"
+    "Soto also met Trade Minister Pablo Ruiz.\n\n"
+    "The two foreign ministers had last met in Quito in May, during a trilateral meeting with Bolivia's "
+    "foreign minister that dealt with rivers.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Interior Minister Omar Haddad held talks with his Jordanian counterpart Sami Nasser in Amman.\n\n"
+    "Haddad also met Energy Minister Lina Farah.\n\n"
+    "The two interior ministers last came together in Cairo, during a meeting with Iraq's interior minister.");
+  guint soto_ortega = 0;
+  const BylineMeeting *m;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      m = a->meetings->pdata[i];
+      if (has_participant (m, "Ana Soto") && has_participant (m, "Luis Ortega"))
+        soto_ortega++;
+      g_assert_false (has_participant (m, "Pablo Ruiz") && m->place != NULL && g_str_equal (m->place->name, "Quito"));
+    }
+  g_assert_cmpuint (soto_ortega, ==, 2);
+  m = find_meeting (a, "Luis Ortega", "Bolivia");
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place->name, ==, "Quito");
+  m = find_meeting (b, "Sami Nasser", "Iraq");
+  g_assert_nonnull (m);
+  g_assert_true (has_participant (m, "Omar Haddad"));
+  g_assert_cmpstr (m->place->name, ==, "Cairo");
 }
 
 /* "no such meeting was planned": none */
@@ -2056,6 +2104,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trade-groups", test_trade_groups);
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
+  g_test_add_func ("/meetings/two-qualified", test_two_qualified);
   g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
   g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);
   g_test_add_func ("/meetings/would-receive-and-they", test_would_receive_and_they);

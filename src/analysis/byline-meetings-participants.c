@@ -89,8 +89,9 @@ adverb_or_aux (const Ctx *c, guint k)
 const BylineMeeting *
 _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
 {
-  const BylineMeeting *any = NULL;
+  const BylineMeeting *any = NULL, *fit = NULL;
   g_autofree char *stem = NULL;
+  g_autofree char *qualified = NULL;
   guint head = from;
 
   for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_FUTURE)
@@ -107,6 +108,15 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
       else if (len > 3 && lower[len - 1] == 's')
         lower[len - 1] = '\0';
       stem = g_steal_pointer (&lower);
+      /* "the two foreign ministers": a pair of foreign ministers before a pair
+       * of ministers */
+      if (head > from && c->toks[head - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[head - 1].flags & BYLINE_TOKEN_CAP))
+        {
+          g_autofree char *before = span_text (c, head - 1, head);
+          g_autofree char *low = g_utf8_strdown (before, -1);
+
+          qualified = g_strdup_printf ("%s %s", low, stem);
+        }
     }
   /* "Malhotra had visited Hanoi last year, when the two leaders first met": a
    * pair with the person the sentence names before, if there is one */
@@ -154,11 +164,16 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
           || b->entity->type != BYLINE_ENTITY_PERSON)
         continue;
       if (stem != NULL && role_fits (a->entity->role, stem) && role_fits (b->entity->role, stem))
-        return m;
+        {
+          if (qualified == NULL || (role_fits (a->entity->role, qualified) && role_fits (b->entity->role, qualified)))
+            return m;
+          if (fit == NULL)
+            fit = m;
+        }
       if (any == NULL)
         any = m;
     }
-  return any;
+  return fit != NULL ? fit : any;
 }
 
 /* "the two foreign secretaries" after a meeting of two prime ministers: a
@@ -413,7 +428,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     return NULL;
   /* "the two leaders", "both ministers": the pair of an earlier meeting, read apart */
   if ((is_word (c, i, "the") && (is_word (c, i + 1, "two") || is_word (c, i + 1, "both"))) || is_word (c, i, "two")
-      || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both"))))
+      || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both")))
+      /* "the two foreign ministers last met": the pair again (but "in the meeting,
+       * the two top diplomats discussed" is more of the one told) */
+      || (i > 2 && is_word (c, i - 2, "two") && is_word (c, i - 3, "the") && c->toks[i - 1].kind == BYLINE_TOKEN_WORD
+          && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, hi, "discussed")))
     return NULL;
 
   while (k < hi && k < i + 4)

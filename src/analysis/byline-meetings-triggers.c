@@ -41,6 +41,19 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       r = byline_mentions_at (c->mentions, j);
       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
         j = r->end_token;
+      /* "led by Bundestag member X", "by council member X": a body, then the title */
+      else if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_ORG && r->end_token < c->n
+               && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE)
+               && byline_mentions_at (c->mentions, r->end_token) == NULL)
+        j = r->end_token;
+      /* "headed by its Vice President, X": a comma between the title and the name */
+      else if (r == NULL && j > k + 1 && is_punct (c, j, ',') && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE)
+               && j + 1 < c->n && byline_mentions_at (c->mentions, j + 1) != NULL
+               && byline_mentions_at (c->mentions, j + 1)->first_token == j + 1)
+        {
+          j++;
+          break;
+        }
       else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD
                && ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
         j++;

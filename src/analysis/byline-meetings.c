@@ -1658,10 +1658,10 @@ meeting_in_sentence (Ctx *c, guint s)
                   {
                     BylineParticipant *last = &g_array_index (m->participants, BylineParticipant, m->participants->len - 1);
 
-                    /* "met separately with the delegation of A, headed by X, and with
-                     * ...": the head stands for the delegation, a person each meeting */
+                    /* "received a delegation of lawmakers led by X", "met separately with
+                     * the delegation of A, headed by X, and with ...": the head stands
+                     * for the delegation, a person each meeting */
                     if (last->entity == NULL && last->name != NULL && strstr (last->name, "delegation") != NULL
-                        && _byline_meetings_separately (c, clause, k)
                         && !_byline_meetings_has_participant (m, head->entity, NULL))
                       {
                         g_free (last->name);
@@ -1704,6 +1704,31 @@ meeting_in_sentence (Ctx *c, guint s)
                   {
                     k = j;
                     continue;
+                  }
+              }
+            /* "last met in Baku, during a trilateral meeting with Bolivia's foreign
+             * minister": an official no one names stands for the country */
+            if (k == t + 2 && t > lo + 2 && (is_word (c, t - 2, "during") || is_word (c, t - 3, "during"))
+                && is_word (c, t, "meeting") && byline_mentions_at (c->mentions, k) != NULL)
+              {
+                const BylineMentionRef *cr = byline_mentions_at (c->mentions, k);
+                guint j = cr->end_token + 1;
+
+                if (cr->first_token == k && _byline_meetings_is_country (cr->entity) && cr->end_token + 1 < hi
+                    && c->toks[cr->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+                  {
+                    while (j < hi && j < cr->end_token + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                           && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
+                           && !is_word (c, j, "that") && !is_word (c, j, "who") && !is_word (c, j, "which"))
+                      j++;
+                    if (j > cr->end_token + 1 && role_word (c, j - 1) && (j >= hi || byline_mentions_at (c->mentions, j) == NULL))
+                      {
+                        _byline_meetings_add_participant (m, cr->entity, g_strdup (cr->entity->name));
+                        taken++;
+                        k = j - 1;
+                        after = j;
+                        continue;
+                      }
                   }
               }
             if (_byline_meetings_participant_at (c, k, hi, m, &end))
