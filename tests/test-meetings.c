@@ -540,6 +540,26 @@ test_two_qualified (void)
   g_assert_cmpstr (m->place->name, ==, "Cairo");
 }
 
+/* "A and B agreed ..., spokesman C said. The two leaders met for a dinner": the
+ * two joined by "and", not the one who told of it */
+static void
+test_two_joined_before (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "President Ana Soto and Chilean President Luis Ortega agreed on Tuesday to open a border post, spokesman "
+    "Pablo Ruiz said in Lima.\n\nThe two leaders met for a working lunch at the Government Palace.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "According to aide Maria Lopes, Premier Jonas Berg and Danish Prime Minister Erik Lund settled their quarrel "
+    "over fishing quotas.\n\nThe two men met at a hotel in Malmo.");
+  const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 2);
+  m = find_meeting (b, "Jonas Berg", "Erik Lund");
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
 /* "no such meeting was planned": none */
 static void
 test_no_such_meeting (void)
@@ -2105,6 +2125,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
   g_test_add_func ("/meetings/two-qualified", test_two_qualified);
+  g_test_add_func ("/meetings/two-joined-before", test_two_joined_before);
   g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
   g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);
   g_test_add_func ("/meetings/would-receive-and-they", test_would_receive_and_they);

@@ -1239,7 +1239,21 @@ meeting_in_sentence (Ctx *c, guint s)
                       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON
                           && !byline_span_contains (&c->doc->wire, r->start) && r->entity != two[0]
                           && (n_two < 2 || r->entity != two[1]))
-                        two[n_two++] = r->entity;
+                        {
+                          /* "Chancellor A and President B agreed ..., spokesman C said":
+                           * the two joined by "and" */
+                          const BylineMentionRef *and = is_word (c, r->end_token, "and")
+                                                          ? _byline_meetings_person_after_by (c, r->end_token) : NULL;
+
+                          if (and != NULL && and->entity != r->entity)
+                            {
+                              two[0] = r->entity;
+                              two[1] = and->entity;
+                              n_two = 2;
+                              break;
+                            }
+                          two[n_two++] = r->entity;
+                        }
                     }
                   /* "X keeps a photograph ... The other person at that table was Y. The
                    * two first met in 2015": one named each sentence, the one before first */
