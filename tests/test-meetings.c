@@ -1950,6 +1950,14 @@ typedef struct
 } GroupCase;
 
 static const GroupCase group_cases[] = {
+  /* "the governor", "The President", "the senator" of the sentences before: the one
+   * they were about, by title ("Gov.", "Sen."); rulers are a group */
+  { DATELINE "Gov. Ana Ruiz spoke on Tuesday. The governor will also host traditional rulers at the mansion next "
+    "Monday.", "Ana Ruiz", "traditional rulers", NULL },
+  { DATELINE "President Musa Bello spoke on Tuesday. The President will also host traditional rulers at the State "
+    "House next Monday.", "Musa Bello", "traditional rulers", "State House" },
+  { DATELINE "Sen. Paul Hendricks spoke on Tuesday. The senator would meet the farmers again in Fresno on Friday.",
+    "Paul Hendricks", "farmers", "Fresno" },
   /* a count inside the group; a noun that is also a verb of speech */
   { "QUITO, March 2, 2024 (EFE) - Mayors of the seven Andean cities gathered in Cuenca on Saturday.",
     "Mayors of the seven Andean cities", NULL, "Cuenca" },

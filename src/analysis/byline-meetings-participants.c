@@ -331,7 +331,8 @@ static const char *const group_plurals[] = {
   "appropriators", "mediators", "bankers", "farmers", "growers", "producers", "dockworkers",
   "employees", "unionists", "residents", "voters", "donors", "supporters", "families", "survivors",
   "veterans", "protesters", "clerics", "generals", "officers", "teachers", "parents", "owners",
-  "manufacturers", "exporters", "traders", "industrialists", "CEOs", "authorities", NULL,
+  "manufacturers", "exporters", "traders", "industrialists", "CEOs", "authorities", "rulers", "chieftains",
+  "monarchs", "emirs", "kings", "sultans", NULL,
 };
 static const char *const group_singulars[] = {
   "delegation", "group", "government", "businessmen", "chairmen", NULL,

@@ -374,6 +374,36 @@ along_with (const Ctx *c, guint k)
          || (is_word (c, k, "accompanied") && is_word (c, k + 1, "by"));
 }
 
+/* Does the title @role hold the office @word names ("governor" in "Gov.",
+ * "president" in "Vice President"? no: the whole last word) */
+static gboolean
+office_of (const char *role, const char *word)
+{
+  static const char *const short_forms[][2] = {
+    { "gov", "governor" }, { "sen", "senator" }, { "rep", "representative" }, { "pres", "president" },
+    { "gen", "general" }, { "amb", "ambassador" }, { "sec", "secretary" },
+  };
+  g_autofree char *lower = g_utf8_strdown (role, -1);
+  g_autofree char *w = g_utf8_strdown (word, -1);
+  char *last = strrchr (lower, ' ');
+  gsize n;
+
+  last = last != NULL ? last + 1 : lower;
+  n = strlen (last);
+  if (n > 0 && last[n - 1] == '.')
+    last[n - 1] = '\0';
+  /* "Vice President X" is not "the president" */
+  if (last != lower && (g_str_has_prefix (lower, "vice") || g_str_has_prefix (lower, "deputy")
+                        || g_str_has_prefix (lower, "former")))
+    return FALSE;
+  if (g_str_equal (last, w))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (short_forms); i++)
+    if (g_str_equal (last, short_forms[i][0]) && g_str_equal (w, short_forms[i][1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The person with no known country whose name follows "<People> <title> ..." or
  * "<Country>'s <title> ...", the title holding @head: "Saudi Foreign Minister
  * Prince X", "Oman's Foreign Minister Sayyid X"; the first so named */
@@ -988,15 +1018,29 @@ meeting_in_sentence (Ctx *c, guint s)
 
           while (k < t && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
             k++;
+          /* "The President will also host X": one title, capitalised */
+          if (k == clause + 1 && (c->toks[k].flags & BYLINE_TOKEN_CAP) && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
+              && byline_mentions_at (c->mentions, k) == NULL)
+            k++;
           if (k > clause + 1 && k <= t && cl->topic->role != NULL
               && (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "then")
                   || is_word (c, k, "subsequently") || is_word (c, k, "separately") || is_word (c, k, "again")
-                  || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+                  || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))
+                  || is_word (c, k, "would")))
             {
               g_autofree char *head = g_ascii_strdown (c->text + c->toks[k - 1].start, byline_token_len (&c->toks[k - 1]));
               g_autofree char *role = g_ascii_strdown (cl->topic->role, -1);
 
-              if (strstr (role, head) != NULL)
+              /* "the governor" is not the deputy governor */
+              if ((g_str_has_prefix (role, "deputy ") || g_str_has_prefix (role, "vice ") || g_str_has_prefix (role, "vice-")
+                   || g_str_has_prefix (role, "former ") || g_str_has_prefix (role, "lieutenant "))
+                  && !is_word (c, clause + 1, "deputy") && !is_word (c, clause + 1, "vice") && !is_word (c, clause + 1, "former")
+                  && !is_word (c, clause + 1, "lieutenant"))
+                role[0] = '\0';
+
+              /* (the whole title: "Gov." is a governor's; "Vice President" is no president's) */
+              if ((k == clause + 2 && role[0] != '\0' && office_of (cl->topic->role, head))
+                  || (strstr (role, head) != NULL && (k > clause + 2 || !(c->toks[clause + 1].flags & BYLINE_TOKEN_CAP))))
                 _byline_meetings_add_participant (m, cl->topic, g_strdup (cl->topic->name));
             }
         }
