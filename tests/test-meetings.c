@@ -264,6 +264,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Foreign Minister Omar Haddad hosted a dinner for Jordanian Prime Minister Sami Nasser in Amman, "
     "which the delegation reached on Friday.",
     "Omar Haddad", "Sami Nasser", "Amman", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* "met behind closed doors with X", "met privately with X", "met in private with X" */
+  { DATELINE "Bishop Rosa Delgado met behind closed doors with Interior Minister Henrik Aalto in Oslo on Monday.",
+    "Rosa Delgado", "Henrik Aalto", "Oslo", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Mayor Ana Ruiz met privately with Bishop Luis Ortega in Quito on Monday.",
+    "Ana Ruiz", "Luis Ortega", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "On Tuesday Senator Carla Vidal met in private with Governor Tom Reyes in Santa Fe.",
+    "Carla Vidal", "Tom Reyes", "Santa Fe", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "sat across the table from X", "will sit across from X" */
   { DATELINE "Senator Paul Hendricks sat across the table from Governor Lisa Moran on Tuesday.",
     "Paul Hendricks", "Lisa Moran", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },

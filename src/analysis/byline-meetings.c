@@ -1551,6 +1551,26 @@ meeting_in_sentence (Ctx *c, guint s)
             || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
             || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
           k++;
+        /* "met behind closed doors with X", "met privately with X", "met in private
+         * with X": the manner, then the partner */
+        if (c->toks[t].kind == BYLINE_TOKEN_WORD && is_word (c, k, "behind") && is_word (c, k + 1, "closed")
+            && is_word (c, k + 2, "doors") && is_word (c, k + 3, "with"))
+          {
+            k += 4;
+            joint = TRUE;
+          }
+        else if (c->toks[t].kind == BYLINE_TOKEN_WORD && (is_word (c, k, "privately") || is_word (c, k, "secretly"))
+                 && is_word (c, k + 1, "with"))
+          {
+            k += 2;
+            joint = TRUE;
+          }
+        else if (c->toks[t].kind == BYLINE_TOKEN_WORD && is_word (c, k, "in") && (is_word (c, k + 1, "private") || is_word (c, k + 1, "secret"))
+                 && is_word (c, k + 2, "with"))
+          {
+            k += 3;
+            joint = TRUE;
+          }
         /* "sat across the table from X" */
         else if (is_word (c, k, "across") && (is_word (c, k + 1, "from") || is_word (c, k + 3, "from")))
           {
