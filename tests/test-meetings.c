@@ -271,6 +271,12 @@ static const MeetingCase cases[] = {
     "Ana Ruiz", "Luis Ortega", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
   { DATELINE "On Tuesday Senator Carla Vidal met in private with Governor Tom Reyes in Santa Fe.",
     "Carla Vidal", "Tom Reyes", "Santa Fe", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* "agreed by phone to hold their first face-to-face meeting": a meeting to come,
+   * though the agreeing was by phone */
+  { DATELINE "Rui Tavares and Carmen Ortiz agreed by phone to hold their first face-to-face meeting before the "
+    "summit.", "Rui Tavares", "Carmen Ortiz", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Speaking by telephone, Premier Lars Holm and Chancellor Greta Maier agreed to have an in-person meeting "
+    "in Bonn next month.", "Lars Holm", "Greta Maier", "Bonn", NULL, BYLINE_MEETING_PLANNED },
   /* "sat across the table from X", "will sit across from X" */
   { DATELINE "Senator Paul Hendricks sat across the table from Governor Lisa Moran on Tuesday.",
     "Paul Hendricks", "Lisa Moran", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },

@@ -1221,6 +1221,11 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
         return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "to") && k - 1 + 1 == trigger)
         return BYLINE_MEETING_PLANNED;
+      /* "agreed to hold their first face-to-face meeting" */
+      if (is_word (c, k - 1, "to") && k < trigger && k + 5 > trigger && (is_word (c, k, "hold")
+              || (is_word (c, k, "have") && !(byline_token_cls (&c->toks[trigger]) & BYLINE_WORD_PAST)
+                  && !ends_with (c, trigger, "ed"))))
+        return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "currently"))
         return BYLINE_MEETING_ONGOING;
       if (byline_token_cls (t) & BYLINE_WORD_PAST)

@@ -1998,7 +1998,9 @@ meeting_in_sentence (Ctx *c, guint s)
         if (is_word (c, k, "whether"))
           g_array_set_size (m->participants, 0);
       /* "X met Y in a phone call": talks, but not a meeting */
-      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8)))
+      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8))
+          /* but "agreed by phone to hold their first face-to-face meeting" is one */
+          && !(t > lo && (is_word (c, t - 1, "face-to-face") || is_word (c, t - 1, "in-person"))))
         g_array_set_size (m->participants, 0);
       /* "... is expected to meet A and B" with the subject unknown: not A meeting B */
       if (subjects == 0 && m->participants->len >= 2 && !joint && c->toks[t].kind == BYLINE_TOKEN_WORD
