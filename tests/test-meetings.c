@@ -277,6 +277,11 @@ static const MeetingCase cases[] = {
     "summit.", "Rui Tavares", "Carmen Ortiz", NULL, NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "Speaking by telephone, Premier Lars Holm and Chancellor Greta Maier agreed to have an in-person meeting "
     "in Bonn next month.", "Lars Holm", "Greta Maier", "Bonn", NULL, BYLINE_MEETING_PLANNED },
+  /* "granted an audience to X", "gave an audience to X" */
+  { DATELINE "Pope Leo gave an audience to President Ana Soto at the Vatican on Monday.",
+    "Leo", "Ana Soto", "Vatican", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "On Tuesday Emir Khalid bin Saud granted an audience to Ambassador Ingrid Solberg in Doha.",
+    "Khalid bin Saud", "Ingrid Solberg", "Doha", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* "sat across the table from X", "will sit across from X" */
   { DATELINE "Senator Paul Hendricks sat across the table from Governor Lisa Moran on Tuesday.",
     "Paul Hendricks", "Lisa Moran", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
@@ -1493,7 +1498,8 @@ test_no_meeting (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline. "
-    "The fans waited at their meeting point. Farmer Jon Pike sat across the road from Anna Berg.");
+    "The fans waited at their meeting point. Farmer Jon Pike sat across the road from Anna Berg. "
+    "The Queen granted an audience to the new envoys of Peru and Chad.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }

@@ -414,6 +414,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        || is_word (c, i, "encounter") || is_word (c, i, "breakfast"))
       && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
+  /* "the King granted an audience to the new ambassadors": the grantor received them */
+  if (is_word (c, i, "audience") && is_word (c, i + 1, "to") && i > 1
+      && (is_word (c, i - 2, "granted") || is_word (c, i - 2, "grants") || is_word (c, i - 2, "grant")
+          || is_word (c, i - 2, "gave") || is_word (c, i - 2, "gives") || is_word (c, i - 2, "give")))
+    return TRIGGER_NEGOTIATE;
   /* "since their summit in Helsinki", "their first encounter": the pair's meeting */
   if ((is_word (c, i, "summit") || is_word (c, i, "encounter") || is_word (c, i, "meeting")) && i > 0
       && (is_word (c, i - 1, "their") || (i > 1 && is_word (c, i - 2, "their") && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP))))

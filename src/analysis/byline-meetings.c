@@ -1549,7 +1549,9 @@ meeting_in_sentence (Ctx *c, guint s)
           k++;
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
             || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
-            || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
+            || (is_word (c, k, "on") && trig == TRIGGER_VISIT)
+            /* "granted an audience to X" */
+            || (is_word (c, k, "to") && is_word (c, t, "audience")))
           k++;
         /* "met behind closed doors with X", "met privately with X", "met in private
          * with X": the manner, then the partner */
@@ -2001,6 +2003,10 @@ meeting_in_sentence (Ctx *c, guint s)
       if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8))
           /* but "agreed by phone to hold their first face-to-face meeting" is one */
           && !(t > lo && (is_word (c, t - 1, "face-to-face") || is_word (c, t - 1, "in-person"))))
+        g_array_set_size (m->participants, 0);
+      /* "The King granted an audience to the ambassadors of A and B", the King not
+       * named: not A meeting B */
+      if (subjects == 0 && is_word (c, t, "audience") && is_word (c, t + 1, "to"))
         g_array_set_size (m->participants, 0);
       /* "... is expected to meet A and B" with the subject unknown: not A meeting B */
       if (subjects == 0 && m->participants->len >= 2 && !joint && c->toks[t].kind == BYLINE_TOKEN_WORD
