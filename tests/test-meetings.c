@@ -282,6 +282,13 @@ static const MeetingCase cases[] = {
     "Leo", "Ana Soto", "Vatican", "2013-12-09", BYLINE_MEETING_HAPPENED },
   { DATELINE "On Tuesday Emir Khalid bin Saud granted an audience to Ambassador Ingrid Solberg in Doha.",
     "Khalid bin Saud", "Ingrid Solberg", "Doha", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* "the meeting that X held ... with Y": the relative clause's subject and partner,
+   * not the main clause's subject */
+  { DATELINE "Foreign Minister Ana Soto spoke on Monday. The minister also referred to the meeting that Luis Ortega "
+    "held last Friday in Quito with the Spanish foreign minister, Carmen Ruiz, who was touring the region.",
+    "Luis Ortega", "Carmen Ruiz", "Quito", "2013-12-06", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto praised the meeting which President Luis Ortega had on Monday in Quito with Chancellor Greta "
+    "Maier.", "Luis Ortega", "Greta Maier", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "sat across the table from X", "will sit across from X" */
   { DATELINE "Senator Paul Hendricks sat across the table from Governor Lisa Moran on Tuesday.",
     "Paul Hendricks", "Lisa Moran", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },

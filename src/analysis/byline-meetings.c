@@ -1590,6 +1590,30 @@ meeting_in_sentence (Ctx *c, guint s)
             k += 3;
             joint = TRUE;
           }
+        /* "referred to the meeting that X held last Friday at the palace with Y": the
+         * relative clause's subject, then its partner */
+        else if ((is_word (c, k, "that") || is_word (c, k, "which")) && _byline_meetings_nominal_trigger (c, t)
+                 && _byline_meetings_person_after_by (c, k) != NULL
+                 && (is_word (c, _byline_meetings_person_after_by (c, k)->end_token, "held")
+                     || is_word (c, _byline_meetings_person_after_by (c, k)->end_token, "had")))
+          {
+            const BylineMentionRef *who = _byline_meetings_person_after_by (c, k);
+
+            for (guint w = who->end_token + 1; w < hi && w < who->end_token + 12; w++)
+              {
+                if (is_punct (c, w, '.') || is_punct (c, w, ';') || _byline_meetings_trigger_at (c, w, hi) != TRIGGER_NONE)
+                  break;
+                if (is_word (c, w, "with"))
+                  {
+                    g_array_set_size (m->participants, 0);
+                    _byline_meetings_add_participant (m, who->entity, g_strdup (who->entity->name));
+                    subjects = 1;
+                    k = w + 1;
+                    joint = TRUE;
+                    break;
+                  }
+              }
+          }
         /* "a discussion regarding the visit with X": the object, then the partner */
         else if ((is_word (c, k, "regarding") || is_word (c, k, "about") || is_word (c, k, "over"))
                  && _byline_meetings_nominal_trigger (c, t))
