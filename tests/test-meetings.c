@@ -585,6 +585,24 @@ test_two_joined_before (void)
   g_assert_cmpuint (m->participants->len, ==, 2);
 }
 
+/* "X will meet Y on Tuesday before flying to Z for talks with W": X's talks
+ * with W, not Y's */
+static void
+test_before_participle (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Prime Minister Ana Soto met Chilean President Luis Ortega in Lima on Monday. She is scheduled to meet Mayor "
+    "Carla Vidal on Tuesday before flying to Cusco for talks with regional governors.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Chancellor Greta Maier will meet Bishop Jonas Berg in Bonn on Friday, after heading home for talks with "
+    "Mayor Tom Reyes.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "regional governors"));
+  g_assert_null (find_meeting (a, "Carla Vidal", "regional governors"));
+  g_assert_nonnull (find_meeting (b, "Greta Maier", "Tom Reyes"));
+  g_assert_null (find_meeting (b, "Jonas Berg", "Tom Reyes"));
+}
+
 /* "no such meeting was planned": none */
 static void
 test_no_such_meeting (void)
@@ -2159,6 +2177,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
   g_test_add_func ("/meetings/two-qualified", test_two_qualified);
+  g_test_add_func ("/meetings/before-participle", test_before_participle);
   g_test_add_func ("/meetings/two-joined-before", test_two_joined_before);
   g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
   g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);

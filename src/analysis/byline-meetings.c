@@ -899,7 +899,23 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
           }
       }
-      for (guint k = clause; k < t; k++)
+      /* "X will meet Y on Tuesday before flying to Z for talks with W": the
+       * participle's subject is X's, and Y, an object, is not */
+      guint subj_end = t;
+
+      for (guint k = t; k > clause + 2 && k + 12 > t; k--)
+        if ((is_word (c, k - 2, "before") || is_word (c, k - 2, "after")) && k - 1 < t && ends_with (c, k - 1, "ing"))
+          {
+            for (guint j = clause; j + 2 < k; j++)
+              if (c->toks[j].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING)
+                  && _byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE)
+                {
+                  subj_end = j;
+                  break;
+                }
+            break;
+          }
+      for (guint k = clause; k < subj_end; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
