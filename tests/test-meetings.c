@@ -1994,6 +1994,11 @@ typedef struct
 } GroupCase;
 
 static const GroupCase group_cases[] = {
+  /* "have met frequently since": a manner, no side */
+  { DATELINE "Chilean and Peruvian officials have met frequently since the war.", "Chilean officials",
+    "Peruvian officials", NULL },
+  { DATELINE "Danish and Swedish diplomats have met regularly in Malmo since the ban.", "Danish diplomats",
+    "Swedish diplomats", "Malmo" },
   /* "the governor", "The President", "the senator" of the sentences before: the one
    * they were about, by title ("Gov.", "Sen."); rulers are a group */
   { DATELINE "Gov. Ana Ruiz spoke on Tuesday. The governor will also host traditional rulers at the mansion next "

@@ -451,6 +451,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
   k = t + 1;
   if (is_word (c, k, "down"))
     k++;
+  /* "have met frequently since the war", "met regularly with X": a manner, no side */
+  while (k < hi && k < t + 3 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+         && byline_token_len (&c->toks[k]) > 4 && ends_with (c, k, "ly"))
+    k++;
   if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "of"))
     k++;
   /* "hosted a dinner for visiting leaders" */
