@@ -1994,6 +1994,11 @@ typedef struct
 } GroupCase;
 
 static const GroupCase group_cases[] = {
+  /* "would convene its Advisory Board": the body's own meeting, not the convener's */
+  { DATELINE "He said the agency would convene its Scientific Advisory Board on vaccines in Oslo next month.",
+    "Scientific Advisory Board", NULL, "Oslo" },
+  { DATELINE "On Monday the central bank convened the Monetary Policy Committee in Accra.",
+    "Monetary Policy Committee", NULL, "Accra" },
   /* "have met frequently since": a manner, no side */
   { DATELINE "Chilean and Peruvian officials have met frequently since the war.", "Chilean officials",
     "Peruvian officials", NULL },

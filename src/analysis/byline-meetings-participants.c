@@ -1398,6 +1398,21 @@ _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEnti
   guint end;
   char *group;
 
+  /* "the agency would convene its Advisory Group of Experts in Geneva": the body's
+   * own meeting */
+  if ((is_word (c, t, "convene") || is_word (c, t, "convened") || is_word (c, t, "convenes")
+       || is_word (c, t, "convening")) && t + 2 < hi)
+    {
+      guint j = t + 1 + (is_word (c, t + 1, "its") || is_word (c, t + 1, "the") || is_word (c, t + 1, "their"));
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_ORG)
+        {
+          set_gathering (r->entity, NULL, entity, name);
+          return TRUE;
+        }
+      return FALSE;
+    }
   if (!(is_word (c, t, "summit") || is_word (c, t, "conference") || is_word (c, t, "gathering")
         || is_word (c, t, "summits") || is_word (c, t, "gatherings")) || (c->toks[t].flags & BYLINE_TOKEN_CAP))
     return FALSE;

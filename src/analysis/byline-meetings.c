@@ -2104,6 +2104,9 @@ meeting_in_sentence (Ctx *c, guint s)
           else if (_byline_meetings_gathering_of (c, t, hi, &owner, &owner_name)
               && (m->participants->len == 0
                   || (owner != NULL && g_array_index (m->participants, BylineParticipant, 0).entity == owner)
+                  /* "the bank convened its committee": the convener is no side */
+                  || (is_word (c, t, "convene") || is_word (c, t, "convened") || is_word (c, t, "convenes")
+                      || is_word (c, t, "convening"))
                   || (owner == NULL && g_strcmp0 (g_array_index (m->participants, BylineParticipant, 0).name,
                                                   owner_name) == 0)))
             {
