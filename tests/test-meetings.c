@@ -289,6 +289,11 @@ static const MeetingCase cases[] = {
     "Luis Ortega", "Carmen Ruiz", "Quito", "2013-12-06", BYLINE_MEETING_HAPPENED },
   { DATELINE "Ana Soto praised the meeting which President Luis Ortega had on Monday in Quito with Chancellor Greta "
     "Maier.", "Luis Ortega", "Greta Maier", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "after the Peru game", "before the Chile summit": when, not with whom */
+  { DATELINE "Coach Tom Reyes will sit down with Minister Ana Soto after the Peru game.",
+    "Tom Reyes", "Ana Soto", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Governor Lisa Moran met Mayor Jon Pike on Monday before the Chile summit.",
+    "Lisa Moran", "Jon Pike", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "sat across the table from X", "will sit across from X" */
   { DATELINE "Senator Paul Hendricks sat across the table from Governor Lisa Moran on Tuesday.",
     "Paul Hendricks", "Lisa Moran", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },

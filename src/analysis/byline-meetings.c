@@ -1755,6 +1755,9 @@ meeting_in_sentence (Ctx *c, guint s)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
                 || is_word (c, k, "which") || is_word (c, k, "that")
+                /* "sit down with him after the Rwanda game": when, not with whom */
+                || (k > t + 1 && (is_word (c, k, "after") || is_word (c, k, "before") || is_word (c, k, "during")
+                                  || is_word (c, k, "until") || is_word (c, k, "since")))
                 /* "gathered outside the Foreign Ministry": where, not with whom */
                 || is_word (c, k, "outside") || is_word (c, k, "near") || is_word (c, k, "inside")
                 || is_word (c, k, "around") || is_word (c, k, "behind") || is_word (c, k, "opposite"))
