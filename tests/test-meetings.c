@@ -1999,6 +1999,11 @@ typedef struct
 } GroupCase;
 
 static const GroupCase group_cases[] = {
+  /* a body's committee or board, past its short name in brackets */
+  { DATELINE "Meanwhile, the Kenya Rugby Union (KRU) executive committee will meet in Nairobi on Tuesday.",
+    "Kenya Rugby Union executive committee", NULL, "Nairobi" },
+  { DATELINE "The Ghana Cocoa Association (GCA) board met in Accra on Monday to set prices.",
+    "Ghana Cocoa Association board", NULL, "Accra" },
   /* "would convene its Advisory Board": the body's own meeting, not the convener's */
   { DATELINE "He said the agency would convene its Scientific Advisory Board on vaccines in Oslo next month.",
     "Scientific Advisory Board", NULL, "Oslo" },

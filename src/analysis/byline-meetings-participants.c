@@ -295,10 +295,38 @@ state_noun (const Ctx *c, guint k)
 
 /* "ASEAN leaders", "NATO foreign ministers": the end of an organisation's people
  * named by it, or 0 */
+/* "the Kenya Rugby Union (KRU) executive committee": past the short name in brackets */
+static guint
+past_short_name (const Ctx *c, const BylineMentionRef *r, guint hi)
+{
+  guint k = r->end_token;
+
+  if (k + 3 < hi && is_punct (c, k, '(') && (c->toks[k + 1].flags & BYLINE_TOKEN_ALLCAPS) && is_punct (c, k + 2, ')'))
+    return k + 3;
+  return k;
+}
+
+/* The group's name: "ASEAN leaders", "Kenya Rugby Union executive committee" */
+char *
+_byline_meetings_org_group_name (const Ctx *c, const BylineMentionRef *r, guint end)
+{
+  guint from = past_short_name (c, r, end);
+  g_autofree char *org = NULL;
+  g_autofree char *rest = NULL;
+
+  if (from == r->end_token)
+    return span_text (c, r->first_token, end);
+  org = span_text (c, r->first_token, r->end_token);
+  rest = span_text (c, from, end);
+  return g_strdup_printf ("%s %s", org, rest);
+}
+
 guint
 _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint hi)
 {
-  for (guint k = r->end_token; k < hi && k < r->end_token + 3; k++)
+  guint from = past_short_name (c, r, hi);
+
+  for (guint k = from; k < hi && k < from + 3; k++)
     {
       if (c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_CAP)
           || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
@@ -306,6 +334,10 @@ _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint h
         return 0;
       if (state_noun (c, k))
         return k + 1;
+      /* "the federation's executive committee", "the KRU board": a body of the body */
+      if (is_word (c, k, "committee") || is_word (c, k, "board") || is_word (c, k, "panel")
+          || (is_word (c, k, "executive") && is_word (c, k + 1, "committee")))
+        return is_word (c, k, "executive") ? k + 2 : k + 1;
       /* "Senate appropriators", "Fed staffers": a plural that ends the noun group */
       if (byline_token_len (&c->toks[k]) > 4 && c->text[byline_token_end (&c->toks[k]) - 1] == 's'
           && c->text[byline_token_end (&c->toks[k]) - 2] != 's'
@@ -728,7 +760,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       if (r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, hi) != 0)
         {
           *end = _byline_meetings_org_group_end (c, r, hi);
-          _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, *end));
+          _byline_meetings_add_participant (m, r->entity, _byline_meetings_org_group_name (c, r, *end));
           return TRUE;
         }
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));

@@ -988,7 +988,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 {
                   guint end_group = _byline_meetings_org_group_end (c, r, t);
 
-                  _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, end_group));
+                  _byline_meetings_add_participant (m, r->entity, _byline_meetings_org_group_name (c, r, end_group));
                   k = end_group - 1;
                   continue;
                 }
