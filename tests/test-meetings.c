@@ -1999,6 +1999,14 @@ typedef struct
 } GroupCase;
 
 static const GroupCase group_cases[] = {
+  /* "... and that the governor would meet the leaders again": a reported clause of
+   * its own, and "the leaders" its object, not the pair of an earlier meeting */
+  { DATELINE "Gov. Ana Ruiz spoke on Monday. Ruiz's office said in a statement that the conversation had been "
+    "\"productive\" and that the governor would meet the leaders again on Thursday. Senator Tom Reyes met with a "
+    "delegation of mayors on Monday.", "Ana Ruiz", "leaders", NULL },
+  { DATELINE "President Musa Bello spoke on Tuesday. Aides said the summit had gone well and that the President "
+    "would meet the governors again in Abuja. Senator Ade Okon met the mayors on Monday.",
+    "Musa Bello", "governors", "Abuja" },
   /* a body's committee or board, past its short name in brackets */
   { DATELINE "Meanwhile, the Kenya Rugby Union (KRU) executive committee will meet in Nairobi on Tuesday.",
     "Kenya Rugby Union executive committee", NULL, "Nairobi" },

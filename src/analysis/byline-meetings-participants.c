@@ -451,8 +451,9 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   if (is_word (c, i, "of") || is_word (c, i, "with") || is_word (c, i, "in") || is_word (c, i, "on")
       || is_word (c, i, "at") || is_word (c, i, "for") || is_word (c, i, "to") || is_word (c, i, "by"))
     return NULL;
-  /* "The ministers last met in Kabul": the pair of an earlier meeting, read apart */
-  if (is_word (c, i, "the") && i + 2 < hi
+  /* "The ministers last met in Kabul": the pair of an earlier meeting, read apart
+   * (but "would meet the leaders again" is an object) */
+  if (is_word (c, i, "the") && i + 2 < hi && !(c->object_side && !is_word (c, i + 2, "last") && !is_word (c, i + 2, "first"))
       && (is_word (c, i + 1, "ministers") || is_word (c, i + 1, "leaders") || is_word (c, i + 1, "presidents")
           || is_word (c, i + 1, "premiers") || is_word (c, i + 1, "secretaries") || is_word (c, i + 1, "counterparts"))
       && ((byline_token_cls (&c->toks[i + 2]) & BYLINE_WORD_MEETING) || is_word (c, i + 2, "last") || is_word (c, i + 2, "also")

@@ -822,6 +822,14 @@ meeting_in_sentence (Ctx *c, guint s)
             clause = is_word (c, k, "that") ? k + 1 : k;
             break;
           }
+      /* "said that the talks were useful and that the governor would meet them
+       * again": the second reported clause has its own subject */
+      for (guint k = t; k > clause + 1; k--)
+        if (is_word (c, k - 1, "that") && is_word (c, k - 2, "and"))
+          {
+            clause = k;
+            break;
+          }
       /* "officials hope a deal can be signed when Harcourt makes a return visit":
        * a clause of its own after "when", "once", "if", "until", "because" */
       for (guint k = t; k > clause + 1; k--)
