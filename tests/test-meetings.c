@@ -608,6 +608,34 @@ test_before_participle (void)
   g_assert_null (find_meeting (b, "Jonas Berg", "Tom Reyes"));
 }
 
+/* "A spoke to the Polish president by phone, and the two leaders agreed to meet":
+ * not the pair of the meeting told before */
+static void
+test_two_after_call (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Defence Minister Ana Soto met her German counterpart Jonas Berg in Oslo on Monday. Meanwhile, Prime Minister "
+    "Tom Reyes spoke to the Polish president by phone on Monday evening, his office said, and the two leaders "
+    "agreed to meet at the summit in Tirana in May.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Chancellor Greta Maier hosted President Luis Vera in Bonn on Friday.\n\n"
+    "Later, Premier Lars Holm phoned the Estonian prime minister, and the two leaders agreed to hold talks in "
+    "Tallinn.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+      g_assert_false (m->place != NULL && g_str_equal (m->place->name, "Tirana") && has_participant (m, "Ana Soto"));
+    }
+  for (guint i = 0; i < b->meetings->len; i++)
+    {
+      const BylineMeeting *m = b->meetings->pdata[i];
+      g_assert_false (m->place != NULL && g_str_equal (m->place->name, "Tallinn") && has_participant (m, "Greta Maier"));
+    }
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Jonas Berg"));
+  g_assert_nonnull (find_meeting (b, "Greta Maier", "Luis Vera"));
+}
+
 /* "no such meeting was planned": none */
 static void
 test_no_such_meeting (void)
@@ -2205,6 +2233,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
   g_test_add_func ("/meetings/two-qualified", test_two_qualified);
+  g_test_add_func ("/meetings/two-after-call", test_two_after_call);
   g_test_add_func ("/meetings/before-participle", test_before_participle);
   g_test_add_func ("/meetings/two-joined-before", test_two_joined_before);
   g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);

@@ -94,7 +94,9 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
   g_autofree char *qualified = NULL;
   guint head = from;
 
-  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_FUTURE)
+  /* (the noun ends at the verb: "the two leaders agreed to meet") */
+  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD
+                       && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)) && !is_word (c, k, "to")
                        && _byline_meetings_trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
     head = k;
   if (head < end && c->toks[head].kind == BYLINE_TOKEN_WORD)
@@ -146,6 +148,16 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
             && g_array_index (m->participants, BylineParticipant, 1).entity->type == BYLINE_ENTITY_PERSON)
           return m;
       }
+    /* "A spoke to the Polish president by phone, and the two leaders agreed to meet":
+     * A and the one A spoke to, not the last pair the article told of */
+    if (named != NULL && from > 0)
+      for (guint k = from; k > 0 && k + 30 > from; k--)
+        {
+          if (is_punct (c, k - 1, '.') || (c->toks[k - 1].flags & BYLINE_TOKEN_NEWLINE))
+            break;
+          if (_byline_meetings_remote (c, k - 1, k))
+            return NULL;
+        }
   }
   for (guint k = c->meetings->len; k > 0; k--)
     {

@@ -1292,6 +1292,9 @@ meeting_in_sentence (Ctx *c, guint s)
                * secretaries will meet in Colombo": no meeting of theirs yet, the two
                * people the sentence before names */
               else if (s > 0 && !is_word (c, k, "they")
+                       /* (not when this sentence names one of the two: "A spoke to the
+                        * Polish president by phone, and the two leaders agreed to meet") */
+                       && _byline_meetings_nearest_person_before (c, lo, k, FALSE) == NULL
                        /* a meeting word, not "the ministers discussed" after a call */
                        && (is_word (c, t, "meet") || is_word (c, t, "met") || is_word (c, t, "meeting")
                            || is_word (c, t, "talks") || is_word (c, t, "summit")))
