@@ -636,6 +636,35 @@ test_two_after_call (void)
   g_assert_nonnull (find_meeting (b, "Greta Maier", "Luis Vera"));
 }
 
+/* no names at all: "the two leaders shook hands", "welcomed his Greek guest", "will
+ * sit down with federation officials" still tell of a meeting; "welcomed the
+ * decision" does not */
+static void
+test_unnamed_idioms (void)
+{
+  static const char *const told[] = {
+    "The two presidents shook hands on the steps of the palace before lunch.",
+    "In Rome the premier shook hands with the visiting chancellor.",
+    "The king welcomed his Danish guest at the gate before their talks.",
+    "The mayor welcomed the visitors from the twin town at the station.",
+    "The manager will sit down with club officials after the cup final, a spokeswoman said.",
+    "The union sits down with the rail company on Monday.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse ("The minister welcomed the decision by the court. The fans sat on the "
+                                                 "wall and the players shook off the defeat.");
+
+    g_assert_cmpuint (a->meetings->len, ==, 0);
+  }
+}
+
 /* "no such meeting was planned": none */
 static void
 test_no_such_meeting (void)
@@ -2233,6 +2262,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
   g_test_add_func ("/meetings/two-qualified", test_two_qualified);
+  g_test_add_func ("/meetings/unnamed-idioms", test_unnamed_idioms);
   g_test_add_func ("/meetings/two-after-call", test_two_after_call);
   g_test_add_func ("/meetings/before-participle", test_before_participle);
   g_test_add_func ("/meetings/two-joined-before", test_two_joined_before);

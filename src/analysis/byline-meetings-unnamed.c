@@ -70,7 +70,7 @@ meeting_word (const Ctx *c, guint k, guint hi)
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "convened", "convene", "visited", "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
-    "consultations", "negotiating", "negotiated", NULL,
+    "consultations", "negotiating", "negotiated", "shook", "sit", "sits", "welcomed", "welcomes", NULL,
   };
   const BylineToken *t = &c->toks[k];
 
@@ -101,8 +101,24 @@ meeting_word (const Ctx *c, guint k, guint hi)
                   || is_word (c, k + 2 + is_word (c, k + 1, "with"), "media")))))
     return FALSE;
   /* "sat down with", not "sat on the board" */
-  if (is_word (c, k, "sat"))
+  if (is_word (c, k, "sat") || is_word (c, k, "sit") || is_word (c, k, "sits"))
     return is_word (c, k + 1, "down");
+  /* "the two leaders shook hands" */
+  if (is_word (c, k, "shook"))
+    return is_word (c, k + 1, "hands");
+  /* "welcomed his Greek guest", not "welcomed the decision" */
+  if (is_word (c, k, "welcomed") || is_word (c, k, "welcomes"))
+    {
+      guint j = k + 1;
+
+      if (!(is_word (c, j, "his") || is_word (c, j, "her") || is_word (c, j, "their") || is_word (c, j, "the")))
+        return FALSE;
+      for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+        if (is_word (c, j, "guest") || is_word (c, j, "guests") || is_word (c, j, "visitor")
+            || is_word (c, j, "visitors") || is_word (c, j, "counterpart"))
+          return TRUE;
+      return FALSE;
+    }
   /* "paid a courtesy call on X", not "a call for calm" */
   if (is_word (c, k, "call"))
     return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
