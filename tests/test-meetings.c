@@ -649,6 +649,8 @@ test_unnamed_idioms (void)
     "The mayor welcomed the visitors from the twin town at the station.",
     "The manager will sit down with club officials after the cup final, a spokeswoman said.",
     "The union sits down with the rail company on Monday.",
+    "He called on the Emir at Dasman Palace and handed over a letter.",
+    "The new envoy called on the Sultan in Muscat on Monday.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)
@@ -659,7 +661,8 @@ test_unnamed_idioms (void)
     }
   {
     g_autoptr (BylineAnalysis) a = test_analyse ("The minister welcomed the decision by the court. The fans sat on the "
-                                                 "wall and the players shook off the defeat.");
+                                                 "wall and the players shook off the defeat. The bishops called on the "
+                                                 "President to resign. The party called on voters to stay home.");
 
     g_assert_cmpuint (a->meetings->len, ==, 0);
   }

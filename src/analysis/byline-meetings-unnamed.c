@@ -70,7 +70,7 @@ meeting_word (const Ctx *c, guint k, guint hi)
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "convened", "convene", "visited", "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
-    "consultations", "negotiating", "negotiated", "shook", "sit", "sits", "welcomed", "welcomes", NULL,
+    "consultations", "negotiating", "negotiated", "shook", "sit", "sits", "welcomed", "welcomes", "called", NULL,
   };
   const BylineToken *t = &c->toks[k];
 
@@ -119,7 +119,18 @@ meeting_word (const Ctx *c, guint k, guint hi)
           return TRUE;
       return FALSE;
     }
-  /* "paid a courtesy call on X", not "a call for calm" */
+  /* "paid a courtesy call on X", not "a call for calm"; "called on the Emir at the
+   * palace", not "called on the President to resign" */
+  if ((is_word (c, k, "call") || is_word (c, k, "called")) && is_word (c, k + 1, "on") && is_word (c, k + 2, "the")
+      && k + 3 < hi && (c->toks[k + 3].flags & BYLINE_TOKEN_CAP) && (byline_token_cls (&c->toks[k + 3]) & BYLINE_WORD_ROLE))
+    {
+      for (guint j = k + 4; j < hi && j < k + 14; j++)
+        if (is_word (c, j, "to") || is_word (c, j, "for"))
+          return FALSE;
+      return TRUE;
+    }
+  if (is_word (c, k, "called"))
+    return FALSE;
   if (is_word (c, k, "call"))
     return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
   /* "was received by the president", "received the delegation"; not "received a
