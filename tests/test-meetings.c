@@ -264,6 +264,52 @@ static const MeetingCase cases[] = {
   { DATELINE "Foreign Minister Omar Haddad hosted a dinner for Jordanian Prime Minister Sami Nasser in Amman, "
     "which the delegation reached on Friday.",
     "Omar Haddad", "Sami Nasser", "Amman", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* "met behind closed doors with X", "met privately with X", "met in private with X" */
+  { DATELINE "Bishop Rosa Delgado met behind closed doors with Interior Minister Henrik Aalto in Oslo on Monday.",
+    "Rosa Delgado", "Henrik Aalto", "Oslo", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Mayor Ana Ruiz met privately with Bishop Luis Ortega in Quito on Monday.",
+    "Ana Ruiz", "Luis Ortega", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "On Tuesday Senator Carla Vidal met in private with Governor Tom Reyes in Santa Fe.",
+    "Carla Vidal", "Tom Reyes", "Santa Fe", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* "agreed by phone to hold their first face-to-face meeting": a meeting to come,
+   * though the agreeing was by phone */
+  { DATELINE "Rui Tavares and Carmen Ortiz agreed by phone to hold their first face-to-face meeting before the "
+    "summit.", "Rui Tavares", "Carmen Ortiz", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Speaking by telephone, Premier Lars Holm and Chancellor Greta Maier agreed to have an in-person meeting "
+    "in Bonn next month.", "Lars Holm", "Greta Maier", "Bonn", NULL, BYLINE_MEETING_PLANNED },
+  /* "granted an audience to X", "gave an audience to X" */
+  { DATELINE "Pope Leo gave an audience to President Ana Soto at the Vatican on Monday.",
+    "Leo", "Ana Soto", "Vatican", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "On Tuesday Emir Khalid bin Saud granted an audience to Ambassador Ingrid Solberg in Doha.",
+    "Khalid bin Saud", "Ingrid Solberg", "Doha", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  /* "the meeting that X held ... with Y": the relative clause's subject and partner,
+   * not the main clause's subject */
+  { DATELINE "Foreign Minister Ana Soto spoke on Monday. The minister also referred to the meeting that Luis Ortega "
+    "held last Friday in Quito with the Spanish foreign minister, Carmen Ruiz, who was touring the region.",
+    "Luis Ortega", "Carmen Ruiz", "Quito", "2013-12-06", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto praised the meeting which President Luis Ortega had on Monday in Quito with Chancellor Greta "
+    "Maier.", "Luis Ortega", "Greta Maier", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "after the Peru game", "before the Chile summit": when, not with whom */
+  { DATELINE "Coach Tom Reyes will sit down with Minister Ana Soto after the Peru game.",
+    "Tom Reyes", "Ana Soto", NULL, NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Governor Lisa Moran met Mayor Jon Pike on Monday before the Chile summit.",
+    "Lisa Moran", "Jon Pike", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* "sat across the table from X", "will sit across from X" */
+  { DATELINE "Senator Paul Hendricks sat across the table from Governor Lisa Moran on Tuesday.",
+    "Paul Hendricks", "Lisa Moran", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "On Friday the union's chief, Rosa Delgado, will sit across from Transport Minister Henrik Aalto in "
+    "Oslo.", "Rosa Delgado", "Henrik Aalto", "Oslo", "2013-12-13", BYLINE_MEETING_PLANNED },
+  /* a delegation's head past a body and a title: "led by Senate member X", "headed
+   * by its Vice President, X" */
+  { DATELINE "Vice President Ana Ruiz on Thursday received a delegation of Chilean lawmakers led by Senate member "
+    "Jorge Pinto at the Presidential Office.",
+    "Ana Ruiz", "Jorge Pinto", "Presidential Office", "2013-12-05", BYLINE_MEETING_HAPPENED },
+  { DATELINE "In Quito, Premier Lucia Mena received a delegation from the World Bank headed by its Vice President, "
+    "Anders Holm, on Monday.",
+    "Lucia Mena", "Anders Holm", "Quito", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Finance Minister Sara Nilsen met in Oslo on Tuesday with a delegation of the Asian Development Bank "
+    "led by its Director General, Kenji Mori.",
+    "Sara Nilsen", "Kenji Mori", "Oslo", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* an unnamed envoy as the subject */
   { DATELINE "The Pakistani envoy called on Afghan Foreign Minister Karim Zaman in Kabul.",
     "Pakistani envoy", "Karim Zaman", "Kabul", NULL, BYLINE_MEETING_UNKNOWN },
@@ -485,6 +531,141 @@ test_delegation_head (void)
 
   g_assert_nonnull (m);
   g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
+/* "the two foreign ministers last met in X": the pair of that office, a meeting
+ * of another time; "during a trilateral meeting with Y's foreign minister": Y
+ * was there too; "in the meeting, the two top diplomats discussed": more of
+ * the one told */
+static void
+test_two_qualified (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Ana Soto met her Chilean counterpart Luis Ortega in Lima on Monday.\n\n"
+    "In the meeting, the two top diplomats discussed trade.\n\n"
+    "Soto also met Trade Minister Pablo Ruiz.\n\n"
+    "The two foreign ministers had last met in Quito in May, during a trilateral meeting with Bolivia's "
+    "foreign minister that dealt with rivers.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Interior Minister Omar Haddad held talks with his Jordanian counterpart Sami Nasser in Amman.\n\n"
+    "Haddad also met Energy Minister Lina Farah.\n\n"
+    "The two interior ministers last came together in Cairo, during a meeting with Iraq's interior minister.");
+  guint soto_ortega = 0;
+  const BylineMeeting *m;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      m = a->meetings->pdata[i];
+      if (has_participant (m, "Ana Soto") && has_participant (m, "Luis Ortega"))
+        soto_ortega++;
+      g_assert_false (has_participant (m, "Pablo Ruiz") && m->place != NULL && g_str_equal (m->place->name, "Quito"));
+    }
+  g_assert_cmpuint (soto_ortega, ==, 2);
+  m = find_meeting (a, "Luis Ortega", "Bolivia");
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place->name, ==, "Quito");
+  m = find_meeting (b, "Sami Nasser", "Iraq");
+  g_assert_nonnull (m);
+  g_assert_true (has_participant (m, "Omar Haddad"));
+  g_assert_cmpstr (m->place->name, ==, "Cairo");
+}
+
+/* "A and B agreed ..., spokesman C said. The two leaders met for a dinner": the
+ * two joined by "and", not the one who told of it */
+static void
+test_two_joined_before (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "President Ana Soto and Chilean President Luis Ortega agreed on Tuesday to open a border post, spokesman "
+    "Pablo Ruiz said in Lima.\n\nThe two leaders met for a working lunch at the Government Palace.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "According to aide Maria Lopes, Premier Jonas Berg and Danish Prime Minister Erik Lund settled their quarrel "
+    "over fishing quotas.\n\nThe two men met at a hotel in Malmo.");
+  const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 2);
+  m = find_meeting (b, "Jonas Berg", "Erik Lund");
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 2);
+}
+
+/* "X will meet Y on Tuesday before flying to Z for talks with W": X's talks
+ * with W, not Y's */
+static void
+test_before_participle (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Prime Minister Ana Soto met Chilean President Luis Ortega in Lima on Monday. She is scheduled to meet Mayor "
+    "Carla Vidal on Tuesday before flying to Cusco for talks with regional governors.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Chancellor Greta Maier will meet Bishop Jonas Berg in Bonn on Friday, after heading home for talks with "
+    "Mayor Tom Reyes.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "regional governors"));
+  g_assert_null (find_meeting (a, "Carla Vidal", "regional governors"));
+  g_assert_nonnull (find_meeting (b, "Greta Maier", "Tom Reyes"));
+  g_assert_null (find_meeting (b, "Jonas Berg", "Tom Reyes"));
+}
+
+/* "A spoke to the Polish president by phone, and the two leaders agreed to meet":
+ * not the pair of the meeting told before */
+static void
+test_two_after_call (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Defence Minister Ana Soto met her German counterpart Jonas Berg in Oslo on Monday. Meanwhile, Prime Minister "
+    "Tom Reyes spoke to the Polish president by phone on Monday evening, his office said, and the two leaders "
+    "agreed to meet at the summit in Tirana in May.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Chancellor Greta Maier hosted President Luis Vera in Bonn on Friday.\n\n"
+    "Later, Premier Lars Holm phoned the Estonian prime minister, and the two leaders agreed to hold talks in "
+    "Tallinn.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+      g_assert_false (m->place != NULL && g_str_equal (m->place->name, "Tirana") && has_participant (m, "Ana Soto"));
+    }
+  for (guint i = 0; i < b->meetings->len; i++)
+    {
+      const BylineMeeting *m = b->meetings->pdata[i];
+      g_assert_false (m->place != NULL && g_str_equal (m->place->name, "Tallinn") && has_participant (m, "Greta Maier"));
+    }
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Jonas Berg"));
+  g_assert_nonnull (find_meeting (b, "Greta Maier", "Luis Vera"));
+}
+
+/* no names at all: "the two leaders shook hands", "welcomed his Greek guest", "will
+ * sit down with federation officials" still tell of a meeting; "welcomed the
+ * decision" does not */
+static void
+test_unnamed_idioms (void)
+{
+  static const char *const told[] = {
+    "The two presidents shook hands on the steps of the palace before lunch.",
+    "In Rome the premier shook hands with the visiting chancellor.",
+    "The king welcomed his Danish guest at the gate before their talks.",
+    "The mayor welcomed the visitors from the twin town at the station.",
+    "The manager will sit down with club officials after the cup final, a spokeswoman said.",
+    "The union sits down with the rail company on Monday.",
+    "He called on the Emir at Dasman Palace and handed over a letter.",
+    "The new envoy called on the Sultan in Muscat on Monday.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse ("The minister welcomed the decision by the court. The fans sat on the "
+                                                 "wall and the players shook off the defeat. The bishops called on the "
+                                                 "President to resign. The party called on voters to stay home.");
+
+    g_assert_cmpuint (a->meetings->len, ==, 0);
+  }
 }
 
 /* "no such meeting was planned": none */
@@ -1407,7 +1588,8 @@ test_no_meeting (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline. "
-    "The fans waited at their meeting point.");
+    "The fans waited at their meeting point. Farmer Jon Pike sat across the road from Anna Berg. "
+    "The Queen granted an audience to the new envoys of Peru and Chad.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
@@ -1877,6 +2059,37 @@ typedef struct
 } GroupCase;
 
 static const GroupCase group_cases[] = {
+  /* "... and that the governor would meet the leaders again": a reported clause of
+   * its own, and "the leaders" its object, not the pair of an earlier meeting */
+  { DATELINE "Gov. Ana Ruiz spoke on Monday. Ruiz's office said in a statement that the conversation had been "
+    "\"productive\" and that the governor would meet the leaders again on Thursday. Senator Tom Reyes met with a "
+    "delegation of mayors on Monday.", "Ana Ruiz", "leaders", NULL },
+  { DATELINE "President Musa Bello spoke on Tuesday. Aides said the summit had gone well and that the President "
+    "would meet the governors again in Abuja. Senator Ade Okon met the mayors on Monday.",
+    "Musa Bello", "governors", "Abuja" },
+  /* a body's committee or board, past its short name in brackets */
+  { DATELINE "Meanwhile, the Kenya Rugby Union (KRU) executive committee will meet in Nairobi on Tuesday.",
+    "Kenya Rugby Union executive committee", NULL, "Nairobi" },
+  { DATELINE "The Ghana Cocoa Association (GCA) board met in Accra on Monday to set prices.",
+    "Ghana Cocoa Association board", NULL, "Accra" },
+  /* "would convene its Advisory Board": the body's own meeting, not the convener's */
+  { DATELINE "He said the agency would convene its Scientific Advisory Board on vaccines in Oslo next month.",
+    "Scientific Advisory Board", NULL, "Oslo" },
+  { DATELINE "On Monday the central bank convened the Monetary Policy Committee in Accra.",
+    "Monetary Policy Committee", NULL, "Accra" },
+  /* "have met frequently since": a manner, no side */
+  { DATELINE "Chilean and Peruvian officials have met frequently since the war.", "Chilean officials",
+    "Peruvian officials", NULL },
+  { DATELINE "Danish and Swedish diplomats have met regularly in Malmo since the ban.", "Danish diplomats",
+    "Swedish diplomats", "Malmo" },
+  /* "the governor", "The President", "the senator" of the sentences before: the one
+   * they were about, by title ("Gov.", "Sen."); rulers are a group */
+  { DATELINE "Gov. Ana Ruiz spoke on Tuesday. The governor will also host traditional rulers at the mansion next "
+    "Monday.", "Ana Ruiz", "traditional rulers", NULL },
+  { DATELINE "President Musa Bello spoke on Tuesday. The President will also host traditional rulers at the State "
+    "House next Monday.", "Musa Bello", "traditional rulers", "State House" },
+  { DATELINE "Sen. Paul Hendricks spoke on Tuesday. The senator would meet the farmers again in Fresno on Friday.",
+    "Paul Hendricks", "farmers", "Fresno" },
   /* a count inside the group; a noun that is also a verb of speech */
   { "QUITO, March 2, 2024 (EFE) - Mayors of the seven Andean cities gathered in Cuenca on Saturday.",
     "Mayors of the seven Andean cities", NULL, "Cuenca" },
@@ -2051,6 +2264,11 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trade-groups", test_trade_groups);
   g_test_add_func ("/meetings/led-by-its", test_led_by_its);
   g_test_add_func ("/meetings/delegation-head", test_delegation_head);
+  g_test_add_func ("/meetings/two-qualified", test_two_qualified);
+  g_test_add_func ("/meetings/unnamed-idioms", test_unnamed_idioms);
+  g_test_add_func ("/meetings/two-after-call", test_two_after_call);
+  g_test_add_func ("/meetings/before-participle", test_before_participle);
+  g_test_add_func ("/meetings/two-joined-before", test_two_joined_before);
   g_test_add_func ("/meetings/no-such-meeting", test_no_such_meeting);
   g_test_add_func ("/meetings/gathered-outside", test_gathered_outside);
   g_test_add_func ("/meetings/would-receive-and-they", test_would_receive_and_they);

@@ -89,11 +89,14 @@ adverb_or_aux (const Ctx *c, guint k)
 const BylineMeeting *
 _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
 {
-  const BylineMeeting *any = NULL;
+  const BylineMeeting *any = NULL, *fit = NULL;
   g_autofree char *stem = NULL;
+  g_autofree char *qualified = NULL;
   guint head = from;
 
-  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_FUTURE)
+  /* (the noun ends at the verb: "the two leaders agreed to meet") */
+  for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD
+                       && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)) && !is_word (c, k, "to")
                        && _byline_meetings_trigger_at (c, k, end) == TRIGGER_NONE && !adverb_or_aux (c, k); k++)
     head = k;
   if (head < end && c->toks[head].kind == BYLINE_TOKEN_WORD)
@@ -107,6 +110,15 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
       else if (len > 3 && lower[len - 1] == 's')
         lower[len - 1] = '\0';
       stem = g_steal_pointer (&lower);
+      /* "the two foreign ministers": a pair of foreign ministers before a pair
+       * of ministers */
+      if (head > from && c->toks[head - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[head - 1].flags & BYLINE_TOKEN_CAP))
+        {
+          g_autofree char *before = span_text (c, head - 1, head);
+          g_autofree char *low = g_utf8_strdown (before, -1);
+
+          qualified = g_strdup_printf ("%s %s", low, stem);
+        }
     }
   /* "Malhotra had visited Hanoi last year, when the two leaders first met": a
    * pair with the person the sentence names before, if there is one */
@@ -136,6 +148,16 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
             && g_array_index (m->participants, BylineParticipant, 1).entity->type == BYLINE_ENTITY_PERSON)
           return m;
       }
+    /* "A spoke to the Polish president by phone, and the two leaders agreed to meet":
+     * A and the one A spoke to, not the last pair the article told of */
+    if (named != NULL && from > 0)
+      for (guint k = from; k > 0 && k + 30 > from; k--)
+        {
+          if (is_punct (c, k - 1, '.') || (c->toks[k - 1].flags & BYLINE_TOKEN_NEWLINE))
+            break;
+          if (_byline_meetings_remote (c, k - 1, k))
+            return NULL;
+        }
   }
   for (guint k = c->meetings->len; k > 0; k--)
     {
@@ -154,11 +176,16 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
           || b->entity->type != BYLINE_ENTITY_PERSON)
         continue;
       if (stem != NULL && role_fits (a->entity->role, stem) && role_fits (b->entity->role, stem))
-        return m;
+        {
+          if (qualified == NULL || (role_fits (a->entity->role, qualified) && role_fits (b->entity->role, qualified)))
+            return m;
+          if (fit == NULL)
+            fit = m;
+        }
       if (any == NULL)
         any = m;
     }
-  return any;
+  return fit != NULL ? fit : any;
 }
 
 /* "the two foreign secretaries" after a meeting of two prime ministers: a
@@ -280,10 +307,38 @@ state_noun (const Ctx *c, guint k)
 
 /* "ASEAN leaders", "NATO foreign ministers": the end of an organisation's people
  * named by it, or 0 */
+/* "the Kenya Rugby Union (KRU) executive committee": past the short name in brackets */
+static guint
+past_short_name (const Ctx *c, const BylineMentionRef *r, guint hi)
+{
+  guint k = r->end_token;
+
+  if (k + 3 < hi && is_punct (c, k, '(') && (c->toks[k + 1].flags & BYLINE_TOKEN_ALLCAPS) && is_punct (c, k + 2, ')'))
+    return k + 3;
+  return k;
+}
+
+/* The group's name: "ASEAN leaders", "Kenya Rugby Union executive committee" */
+char *
+_byline_meetings_org_group_name (const Ctx *c, const BylineMentionRef *r, guint end)
+{
+  guint from = past_short_name (c, r, end);
+  g_autofree char *org = NULL;
+  g_autofree char *rest = NULL;
+
+  if (from == r->end_token)
+    return span_text (c, r->first_token, end);
+  org = span_text (c, r->first_token, r->end_token);
+  rest = span_text (c, from, end);
+  return g_strdup_printf ("%s %s", org, rest);
+}
+
 guint
 _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint hi)
 {
-  for (guint k = r->end_token; k < hi && k < r->end_token + 3; k++)
+  guint from = past_short_name (c, r, hi);
+
+  for (guint k = from; k < hi && k < from + 3; k++)
     {
       if (c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_CAP)
           || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
@@ -291,6 +346,10 @@ _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint h
         return 0;
       if (state_noun (c, k))
         return k + 1;
+      /* "the federation's executive committee", "the KRU board": a body of the body */
+      if (is_word (c, k, "committee") || is_word (c, k, "board") || is_word (c, k, "panel")
+          || (is_word (c, k, "executive") && is_word (c, k + 1, "committee")))
+        return is_word (c, k, "executive") ? k + 2 : k + 1;
       /* "Senate appropriators", "Fed staffers": a plural that ends the noun group */
       if (byline_token_len (&c->toks[k]) > 4 && c->text[byline_token_end (&c->toks[k]) - 1] == 's'
           && c->text[byline_token_end (&c->toks[k]) - 2] != 's'
@@ -316,7 +375,8 @@ static const char *const group_plurals[] = {
   "appropriators", "mediators", "bankers", "farmers", "growers", "producers", "dockworkers",
   "employees", "unionists", "residents", "voters", "donors", "supporters", "families", "survivors",
   "veterans", "protesters", "clerics", "generals", "officers", "teachers", "parents", "owners",
-  "manufacturers", "exporters", "traders", "industrialists", "CEOs", "authorities", NULL,
+  "manufacturers", "exporters", "traders", "industrialists", "CEOs", "authorities", "rulers", "chieftains",
+  "monarchs", "emirs", "kings", "sultans", NULL,
 };
 static const char *const group_singulars[] = {
   "delegation", "group", "government", "businessmen", "chairmen", NULL,
@@ -403,8 +463,9 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
   if (is_word (c, i, "of") || is_word (c, i, "with") || is_word (c, i, "in") || is_word (c, i, "on")
       || is_word (c, i, "at") || is_word (c, i, "for") || is_word (c, i, "to") || is_word (c, i, "by"))
     return NULL;
-  /* "The ministers last met in Kabul": the pair of an earlier meeting, read apart */
-  if (is_word (c, i, "the") && i + 2 < hi
+  /* "The ministers last met in Kabul": the pair of an earlier meeting, read apart
+   * (but "would meet the leaders again" is an object) */
+  if (is_word (c, i, "the") && i + 2 < hi && !(c->object_side && !is_word (c, i + 2, "last") && !is_word (c, i + 2, "first"))
       && (is_word (c, i + 1, "ministers") || is_word (c, i + 1, "leaders") || is_word (c, i + 1, "presidents")
           || is_word (c, i + 1, "premiers") || is_word (c, i + 1, "secretaries") || is_word (c, i + 1, "counterparts"))
       && ((byline_token_cls (&c->toks[i + 2]) & BYLINE_WORD_MEETING) || is_word (c, i + 2, "last") || is_word (c, i + 2, "also")
@@ -413,7 +474,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     return NULL;
   /* "the two leaders", "both ministers": the pair of an earlier meeting, read apart */
   if ((is_word (c, i, "the") && (is_word (c, i + 1, "two") || is_word (c, i + 1, "both"))) || is_word (c, i, "two")
-      || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both"))))
+      || is_word (c, i, "both") || (i > 0 && (is_word (c, i - 1, "two") || is_word (c, i - 1, "both")))
+      /* "the two foreign ministers last met": the pair again (but "in the meeting,
+       * the two top diplomats discussed" is more of the one told) */
+      || (i > 2 && is_word (c, i - 2, "two") && is_word (c, i - 3, "the") && c->toks[i - 1].kind == BYLINE_TOKEN_WORD
+          && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, hi, "discussed")))
     return NULL;
 
   while (k < hi && k < i + 4)
@@ -708,7 +773,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       if (r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, hi) != 0)
         {
           *end = _byline_meetings_org_group_end (c, r, hi);
-          _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, *end));
+          _byline_meetings_add_participant (m, r->entity, _byline_meetings_org_group_name (c, r, *end));
           return TRUE;
         }
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
@@ -1201,6 +1266,11 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
         return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "to") && k - 1 + 1 == trigger)
         return BYLINE_MEETING_PLANNED;
+      /* "agreed to hold their first face-to-face meeting" */
+      if (is_word (c, k - 1, "to") && k < trigger && k + 5 > trigger && (is_word (c, k, "hold")
+              || (is_word (c, k, "have") && !(byline_token_cls (&c->toks[trigger]) & BYLINE_WORD_PAST)
+                  && !ends_with (c, trigger, "ed"))))
+        return BYLINE_MEETING_PLANNED;
       if (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "currently"))
         return BYLINE_MEETING_ONGOING;
       if (byline_token_cls (t) & BYLINE_WORD_PAST)
@@ -1373,6 +1443,21 @@ _byline_meetings_gathering_of (const Ctx *c, guint t, guint hi, const BylineEnti
   guint end;
   char *group;
 
+  /* "the agency would convene its Advisory Group of Experts in Geneva": the body's
+   * own meeting */
+  if ((is_word (c, t, "convene") || is_word (c, t, "convened") || is_word (c, t, "convenes")
+       || is_word (c, t, "convening")) && t + 2 < hi)
+    {
+      guint j = t + 1 + (is_word (c, t + 1, "its") || is_word (c, t + 1, "the") || is_word (c, t + 1, "their"));
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_ORG)
+        {
+          set_gathering (r->entity, NULL, entity, name);
+          return TRUE;
+        }
+      return FALSE;
+    }
   if (!(is_word (c, t, "summit") || is_word (c, t, "conference") || is_word (c, t, "gathering")
         || is_word (c, t, "summits") || is_word (c, t, "gatherings")) || (c->toks[t].flags & BYLINE_TOKEN_CAP))
     return FALSE;

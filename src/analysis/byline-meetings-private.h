@@ -120,6 +120,7 @@ gboolean _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeti
 BylineMeeting *_byline_meeting_new (void);
 void _byline_meetings_unnamed (Ctx *c);
 guint _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint hi);
+char *_byline_meetings_org_group_name (const Ctx *c, const BylineMentionRef *r, guint end);
 guint _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, BylineMeeting *m);
 void _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi,
                                            guint trigger);

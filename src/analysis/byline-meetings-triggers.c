@@ -41,6 +41,19 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       r = byline_mentions_at (c->mentions, j);
       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
         j = r->end_token;
+      /* "led by Bundestag member X", "by council member X": a body, then the title */
+      else if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_ORG && r->end_token < c->n
+               && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE)
+               && byline_mentions_at (c->mentions, r->end_token) == NULL)
+        j = r->end_token;
+      /* "headed by its Vice President, X": a comma between the title and the name */
+      else if (r == NULL && j > k + 1 && is_punct (c, j, ',') && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE)
+               && j + 1 < c->n && byline_mentions_at (c->mentions, j + 1) != NULL
+               && byline_mentions_at (c->mentions, j + 1)->first_token == j + 1)
+        {
+          j++;
+          break;
+        }
       else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD
                && ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)))
         j++;
@@ -401,6 +414,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        || is_word (c, i, "encounter") || is_word (c, i, "breakfast"))
       && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
+  /* "the King granted an audience to the new ambassadors": the grantor received them */
+  if (is_word (c, i, "audience") && is_word (c, i + 1, "to") && i > 1
+      && (is_word (c, i - 2, "granted") || is_word (c, i - 2, "grants") || is_word (c, i - 2, "grant")
+          || is_word (c, i - 2, "gave") || is_word (c, i - 2, "gives") || is_word (c, i - 2, "give")))
+    return TRIGGER_NEGOTIATE;
   /* "since their summit in Helsinki", "their first encounter": the pair's meeting */
   if ((is_word (c, i, "summit") || is_word (c, i, "encounter") || is_word (c, i, "meeting")) && i > 0
       && (is_word (c, i - 1, "their") || (i > 1 && is_word (c, i - 2, "their") && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP))))
@@ -456,6 +474,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   /* "sat down with X", "will sit down with X" */
   if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
       && is_word (c, i + 1, "down") && is_word (c, i + 2, "with"))
+    return TRIGGER_MEET;
+  /* "sat across the table from X", "will sit across from X" */
+  if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
+      && is_word (c, i + 1, "across")
+      && (is_word (c, i + 2, "from") || (is_word (c, i + 2, "the") && is_word (c, i + 3, "table") && is_word (c, i + 4, "from"))))
     return TRIGGER_MEET;
   /* "Siddiqui will call on the minister", "paid a courtesy call on"; not "called on
    * Israel to halt", an appeal */

@@ -62,9 +62,10 @@ meets_a_thing (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
-/* Is the word at k a meeting word, read for what it is and what follows? */
+/* Is the word at k, one of the lexicon's meeting words, a meeting word, read for
+ * what it is and what follows? */
 static gboolean
-meeting_word (const Ctx *c, guint k, guint hi)
+meeting_word_read (const Ctx *c, guint k, guint hi)
 {
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
@@ -72,10 +73,18 @@ meeting_word (const Ctx *c, guint k, guint hi)
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
     "consultations", "negotiating", "negotiated", NULL,
   };
+  /* idioms read below, tried only for words of their first letters */
+  static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "called", NULL };
   const BylineToken *t = &c->toks[k];
+  char first;
+  gsize len;
+  gboolean idiom;
 
-  /* every word below is in the lexicon's meeting words: the class first */
-  if (t->kind != BYLINE_TOKEN_WORD || !(byline_token_cls (t) & BYLINE_WORD_MEETING) || !is_one_of (c, k, verbs))
+  first = g_ascii_tolower (c->text[t->start]);
+  len = byline_token_len (t);
+  /* (the idioms' words: "sit", "sat", "sits", "shook", "welcomed", "welcomes", "called") */
+  idiom = (first == 's' && len <= 5) || (first == 'w' && len == 8) || (first == 'c' && len == 6);
+  if (!(idiom && is_one_of (c, k, idioms)) && !is_one_of (c, k, verbs))
     return FALSE;
   /* a name: "the Summit of the Americas", "Meeting Street"; but not a word
    * capitalised by its place ("LIMA (Agency) - Talks between ...") */
@@ -100,10 +109,41 @@ meeting_word (const Ctx *c, guint k, guint hi)
               && (is_word (c, k + 2 + is_word (c, k + 1, "with"), "press")
                   || is_word (c, k + 2 + is_word (c, k + 1, "with"), "media")))))
     return FALSE;
-  /* "sat down with", not "sat on the board" */
-  if (is_word (c, k, "sat"))
-    return is_word (c, k + 1, "down");
-  /* "paid a courtesy call on X", not "a call for calm" */
+  /* (the idioms, only for words of their first letters and lengths) */
+  if (idiom)
+    {
+      /* "sat down with", not "sat on the board" */
+      if (is_word (c, k, "sat") || is_word (c, k, "sit") || is_word (c, k, "sits"))
+        return is_word (c, k + 1, "down");
+      /* "the two leaders shook hands" */
+      if (is_word (c, k, "shook"))
+        return is_word (c, k + 1, "hands");
+      /* "welcomed his Greek guest", not "welcomed the decision" */
+      if (is_word (c, k, "welcomed") || is_word (c, k, "welcomes"))
+        {
+          guint j = k + 1;
+
+          if (!(is_word (c, j, "his") || is_word (c, j, "her") || is_word (c, j, "their") || is_word (c, j, "the")))
+            return FALSE;
+          for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+            if (is_word (c, j, "guest") || is_word (c, j, "guests") || is_word (c, j, "visitor")
+                || is_word (c, j, "visitors") || is_word (c, j, "counterpart"))
+              return TRUE;
+          return FALSE;
+        }
+      /* "paid a courtesy call on X", not "a call for calm"; "called on the Emir at the
+       * palace", not "called on the President to resign" */
+      if ((is_word (c, k, "call") || is_word (c, k, "called")) && is_word (c, k + 1, "on") && is_word (c, k + 2, "the")
+          && k + 3 < hi && (c->toks[k + 3].flags & BYLINE_TOKEN_CAP) && (byline_token_cls (&c->toks[k + 3]) & BYLINE_WORD_ROLE))
+        {
+          for (guint j = k + 4; j < hi && j < k + 14; j++)
+            if (is_word (c, j, "to") || is_word (c, j, "for"))
+              return FALSE;
+          return TRUE;
+        }
+      if (is_word (c, k, "called"))
+        return FALSE;
+    }
   if (is_word (c, k, "call"))
     return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
   /* "was received by the president", "received the delegation"; not "received a
@@ -154,6 +194,18 @@ meeting_word (const Ctx *c, guint k, guint hi)
       return FALSE;
     }
   return TRUE;
+}
+
+/* Is the word at k a meeting word? Every word read above is in the lexicon's
+ * meeting words: the class first, cheaply, at every token */
+static inline gboolean
+meeting_word (const Ctx *c, guint k, guint hi)
+{
+  const BylineToken *t = &c->toks[k];
+
+  if (t->kind != BYLINE_TOKEN_WORD || !(byline_token_cls (t) & BYLINE_WORD_MEETING))
+    return FALSE;
+  return meeting_word_read (c, k, hi);
 }
 
 /* "union leaders", "the rebels": a noun group of plain words from first to end,
@@ -450,6 +502,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
   /* after: "with X", "between X and Y", "of X and Y", or the object of "met" */
   k = t + 1;
   if (is_word (c, k, "down"))
+    k++;
+  /* "have met frequently since the war", "met regularly with X": a manner, no side */
+  while (k < hi && k < t + 3 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+         && byline_token_len (&c->toks[k]) > 4 && ends_with (c, k, "ly"))
     k++;
   if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "of"))
     k++;

@@ -374,6 +374,36 @@ along_with (const Ctx *c, guint k)
          || (is_word (c, k, "accompanied") && is_word (c, k + 1, "by"));
 }
 
+/* Does the title @role hold the office @word names ("governor" in "Gov.",
+ * "president" in "Vice President"? no: the whole last word) */
+static gboolean
+office_of (const char *role, const char *word)
+{
+  static const char *const short_forms[][2] = {
+    { "gov", "governor" }, { "sen", "senator" }, { "rep", "representative" }, { "pres", "president" },
+    { "gen", "general" }, { "amb", "ambassador" }, { "sec", "secretary" },
+  };
+  g_autofree char *lower = g_utf8_strdown (role, -1);
+  g_autofree char *w = g_utf8_strdown (word, -1);
+  char *last = strrchr (lower, ' ');
+  gsize n;
+
+  last = last != NULL ? last + 1 : lower;
+  n = strlen (last);
+  if (n > 0 && last[n - 1] == '.')
+    last[n - 1] = '\0';
+  /* "Vice President X" is not "the president" */
+  if (last != lower && (g_str_has_prefix (lower, "vice") || g_str_has_prefix (lower, "deputy")
+                        || g_str_has_prefix (lower, "former")))
+    return FALSE;
+  if (g_str_equal (last, w))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (short_forms); i++)
+    if (g_str_equal (last, short_forms[i][0]) && g_str_equal (w, short_forms[i][1]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The person with no known country whose name follows "<People> <title> ..." or
  * "<Country>'s <title> ...", the title holding @head: "Saudi Foreign Minister
  * Prince X", "Oman's Foreign Minister Sayyid X"; the first so named */
@@ -792,6 +822,14 @@ meeting_in_sentence (Ctx *c, guint s)
             clause = is_word (c, k, "that") ? k + 1 : k;
             break;
           }
+      /* "said that the talks were useful and that the governor would meet them
+       * again": the second reported clause has its own subject */
+      for (guint k = t; k > clause + 1; k--)
+        if (is_word (c, k - 1, "that") && is_word (c, k - 2, "and"))
+          {
+            clause = k;
+            break;
+          }
       /* "officials hope a deal can be signed when Harcourt makes a return visit":
        * a clause of its own after "when", "once", "if", "until", "because" */
       for (guint k = t; k > clause + 1; k--)
@@ -869,7 +907,23 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
           }
       }
-      for (guint k = clause; k < t; k++)
+      /* "X will meet Y on Tuesday before flying to Z for talks with W": the
+       * participle's subject is X's, and Y, an object, is not */
+      guint subj_end = t;
+
+      for (guint k = t; k > clause + 2 && k + 12 > t; k--)
+        if ((is_word (c, k - 2, "before") || is_word (c, k - 2, "after")) && k - 1 < t && ends_with (c, k - 1, "ing"))
+          {
+            for (guint j = clause; j + 2 < k; j++)
+              if (c->toks[j].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING)
+                  && _byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE)
+                {
+                  subj_end = j;
+                  break;
+                }
+            break;
+          }
+      for (guint k = clause; k < subj_end; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
@@ -942,7 +996,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 {
                   guint end_group = _byline_meetings_org_group_end (c, r, t);
 
-                  _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, end_group));
+                  _byline_meetings_add_participant (m, r->entity, _byline_meetings_org_group_name (c, r, end_group));
                   k = end_group - 1;
                   continue;
                 }
@@ -988,15 +1042,29 @@ meeting_in_sentence (Ctx *c, guint s)
 
           while (k < t && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
             k++;
+          /* "The President will also host X": one title, capitalised */
+          if (k == clause + 1 && (c->toks[k].flags & BYLINE_TOKEN_CAP) && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
+              && byline_mentions_at (c->mentions, k) == NULL)
+            k++;
           if (k > clause + 1 && k <= t && cl->topic->role != NULL
               && (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "then")
                   || is_word (c, k, "subsequently") || is_word (c, k, "separately") || is_word (c, k, "again")
-                  || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+                  || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))
+                  || is_word (c, k, "would")))
             {
               g_autofree char *head = g_ascii_strdown (c->text + c->toks[k - 1].start, byline_token_len (&c->toks[k - 1]));
               g_autofree char *role = g_ascii_strdown (cl->topic->role, -1);
 
-              if (strstr (role, head) != NULL)
+              /* "the governor" is not the deputy governor */
+              if ((g_str_has_prefix (role, "deputy ") || g_str_has_prefix (role, "vice ") || g_str_has_prefix (role, "vice-")
+                   || g_str_has_prefix (role, "former ") || g_str_has_prefix (role, "lieutenant "))
+                  && !is_word (c, clause + 1, "deputy") && !is_word (c, clause + 1, "vice") && !is_word (c, clause + 1, "former")
+                  && !is_word (c, clause + 1, "lieutenant"))
+                role[0] = '\0';
+
+              /* (the whole title: "Gov." is a governor's; "Vice President" is no president's) */
+              if ((k == clause + 2 && role[0] != '\0' && office_of (cl->topic->role, head))
+                  || (strstr (role, head) != NULL && (k > clause + 2 || !(c->toks[clause + 1].flags & BYLINE_TOKEN_CAP))))
                 _byline_meetings_add_participant (m, cl->topic, g_strdup (cl->topic->name));
             }
         }
@@ -1224,6 +1292,9 @@ meeting_in_sentence (Ctx *c, guint s)
                * secretaries will meet in Colombo": no meeting of theirs yet, the two
                * people the sentence before names */
               else if (s > 0 && !is_word (c, k, "they")
+                       /* (not when this sentence names one of the two: "A spoke to the
+                        * Polish president by phone, and the two leaders agreed to meet") */
+                       && _byline_meetings_nearest_person_before (c, lo, k, FALSE) == NULL
                        /* a meeting word, not "the ministers discussed" after a call */
                        && (is_word (c, t, "meet") || is_word (c, t, "met") || is_word (c, t, "meeting")
                            || is_word (c, t, "talks") || is_word (c, t, "summit")))
@@ -1239,7 +1310,21 @@ meeting_in_sentence (Ctx *c, guint s)
                       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON
                           && !byline_span_contains (&c->doc->wire, r->start) && r->entity != two[0]
                           && (n_two < 2 || r->entity != two[1]))
-                        two[n_two++] = r->entity;
+                        {
+                          /* "Chancellor A and President B agreed ..., spokesman C said":
+                           * the two joined by "and" */
+                          const BylineMentionRef *and = is_word (c, r->end_token, "and")
+                                                          ? _byline_meetings_person_after_by (c, r->end_token) : NULL;
+
+                          if (and != NULL && and->entity != r->entity)
+                            {
+                              two[0] = r->entity;
+                              two[1] = and->entity;
+                              n_two = 2;
+                              break;
+                            }
+                          two[n_two++] = r->entity;
+                        }
                     }
                   /* "X keeps a photograph ... The other person at that table was Y. The
                    * two first met in 2015": one named each sentence, the one before first */
@@ -1491,8 +1576,36 @@ meeting_in_sentence (Ctx *c, guint s)
           k++;
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
             || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
-            || (is_word (c, k, "on") && trig == TRIGGER_VISIT))
+            || (is_word (c, k, "on") && trig == TRIGGER_VISIT)
+            /* "granted an audience to X" */
+            || (is_word (c, k, "to") && is_word (c, t, "audience")))
           k++;
+        /* "met behind closed doors with X", "met privately with X", "met in private
+         * with X": the manner, then the partner */
+        if (c->toks[t].kind == BYLINE_TOKEN_WORD && is_word (c, k, "behind") && is_word (c, k + 1, "closed")
+            && is_word (c, k + 2, "doors") && is_word (c, k + 3, "with"))
+          {
+            k += 4;
+            joint = TRUE;
+          }
+        else if (c->toks[t].kind == BYLINE_TOKEN_WORD && (is_word (c, k, "privately") || is_word (c, k, "secretly"))
+                 && is_word (c, k + 1, "with"))
+          {
+            k += 2;
+            joint = TRUE;
+          }
+        else if (c->toks[t].kind == BYLINE_TOKEN_WORD && is_word (c, k, "in") && (is_word (c, k + 1, "private") || is_word (c, k + 1, "secret"))
+                 && is_word (c, k + 2, "with"))
+          {
+            k += 3;
+            joint = TRUE;
+          }
+        /* "sat across the table from X" */
+        else if (is_word (c, k, "across") && (is_word (c, k + 1, "from") || is_word (c, k + 3, "from")))
+          {
+            k += is_word (c, k + 1, "from") ? 2 : 4;
+            joint = TRUE;
+          }
         if (is_word (c, k, "with"))
           k++;
         /* "talks were held between A and B", "a meeting took place between" */
@@ -1503,6 +1616,30 @@ meeting_in_sentence (Ctx *c, guint s)
           {
             k += 3;
             joint = TRUE;
+          }
+        /* "referred to the meeting that X held last Friday at the palace with Y": the
+         * relative clause's subject, then its partner */
+        else if ((is_word (c, k, "that") || is_word (c, k, "which")) && _byline_meetings_nominal_trigger (c, t)
+                 && _byline_meetings_person_after_by (c, k) != NULL
+                 && (is_word (c, _byline_meetings_person_after_by (c, k)->end_token, "held")
+                     || is_word (c, _byline_meetings_person_after_by (c, k)->end_token, "had")))
+          {
+            const BylineMentionRef *who = _byline_meetings_person_after_by (c, k);
+
+            for (guint w = who->end_token + 1; w < hi && w < who->end_token + 12; w++)
+              {
+                if (is_punct (c, w, '.') || is_punct (c, w, ';') || _byline_meetings_trigger_at (c, w, hi) != TRIGGER_NONE)
+                  break;
+                if (is_word (c, w, "with"))
+                  {
+                    g_array_set_size (m->participants, 0);
+                    _byline_meetings_add_participant (m, who->entity, g_strdup (who->entity->name));
+                    subjects = 1;
+                    k = w + 1;
+                    joint = TRUE;
+                    break;
+                  }
+              }
           }
         /* "a discussion regarding the visit with X": the object, then the partner */
         else if ((is_word (c, k, "regarding") || is_word (c, k, "about") || is_word (c, k, "over"))
@@ -1629,6 +1766,9 @@ meeting_in_sentence (Ctx *c, guint s)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
                 || is_word (c, k, "which") || is_word (c, k, "that")
+                /* "sit down with him after the Rwanda game": when, not with whom */
+                || (k > t + 1 && (is_word (c, k, "after") || is_word (c, k, "before") || is_word (c, k, "during")
+                                  || is_word (c, k, "until") || is_word (c, k, "since")))
                 /* "gathered outside the Foreign Ministry": where, not with whom */
                 || is_word (c, k, "outside") || is_word (c, k, "near") || is_word (c, k, "inside")
                 || is_word (c, k, "around") || is_word (c, k, "behind") || is_word (c, k, "opposite"))
@@ -1652,10 +1792,10 @@ meeting_in_sentence (Ctx *c, guint s)
                   {
                     BylineParticipant *last = &g_array_index (m->participants, BylineParticipant, m->participants->len - 1);
 
-                    /* "met separately with the delegation of A, headed by X, and with
-                     * ...": the head stands for the delegation, a person each meeting */
+                    /* "received a delegation of lawmakers led by X", "met separately with
+                     * the delegation of A, headed by X, and with ...": the head stands
+                     * for the delegation, a person each meeting */
                     if (last->entity == NULL && last->name != NULL && strstr (last->name, "delegation") != NULL
-                        && _byline_meetings_separately (c, clause, k)
                         && !_byline_meetings_has_participant (m, head->entity, NULL))
                       {
                         g_free (last->name);
@@ -1698,6 +1838,31 @@ meeting_in_sentence (Ctx *c, guint s)
                   {
                     k = j;
                     continue;
+                  }
+              }
+            /* "last met in Baku, during a trilateral meeting with Bolivia's foreign
+             * minister": an official no one names stands for the country */
+            if (k == t + 2 && t > lo + 2 && (is_word (c, t - 2, "during") || is_word (c, t - 3, "during"))
+                && is_word (c, t, "meeting") && byline_mentions_at (c->mentions, k) != NULL)
+              {
+                const BylineMentionRef *cr = byline_mentions_at (c->mentions, k);
+                guint j = cr->end_token + 1;
+
+                if (cr->first_token == k && _byline_meetings_is_country (cr->entity) && cr->end_token + 1 < hi
+                    && c->toks[cr->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+                  {
+                    while (j < hi && j < cr->end_token + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                           && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
+                           && !is_word (c, j, "that") && !is_word (c, j, "who") && !is_word (c, j, "which"))
+                      j++;
+                    if (j > cr->end_token + 1 && role_word (c, j - 1) && (j >= hi || byline_mentions_at (c->mentions, j) == NULL))
+                      {
+                        _byline_meetings_add_participant (m, cr->entity, g_strdup (cr->entity->name));
+                        taken++;
+                        k = j - 1;
+                        after = j;
+                        continue;
+                      }
                   }
               }
             if (_byline_meetings_participant_at (c, k, hi, m, &end))
@@ -1889,7 +2054,13 @@ meeting_in_sentence (Ctx *c, guint s)
         if (is_word (c, k, "whether"))
           g_array_set_size (m->participants, 0);
       /* "X met Y in a phone call": talks, but not a meeting */
-      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8)))
+      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8))
+          /* but "agreed by phone to hold their first face-to-face meeting" is one */
+          && !(t > lo && (is_word (c, t - 1, "face-to-face") || is_word (c, t - 1, "in-person"))))
+        g_array_set_size (m->participants, 0);
+      /* "The King granted an audience to the ambassadors of A and B", the King not
+       * named: not A meeting B */
+      if (subjects == 0 && is_word (c, t, "audience") && is_word (c, t + 1, "to"))
         g_array_set_size (m->participants, 0);
       /* "... is expected to meet A and B" with the subject unknown: not A meeting B */
       if (subjects == 0 && m->participants->len >= 2 && !joint && c->toks[t].kind == BYLINE_TOKEN_WORD
@@ -1947,6 +2118,9 @@ meeting_in_sentence (Ctx *c, guint s)
           else if (_byline_meetings_gathering_of (c, t, hi, &owner, &owner_name)
               && (m->participants->len == 0
                   || (owner != NULL && g_array_index (m->participants, BylineParticipant, 0).entity == owner)
+                  /* "the bank convened its committee": the convener is no side */
+                  || (is_word (c, t, "convene") || is_word (c, t, "convened") || is_word (c, t, "convenes")
+                      || is_word (c, t, "convening"))
                   || (owner == NULL && g_strcmp0 (g_array_index (m->participants, BylineParticipant, 0).name,
                                                   owner_name) == 0)))
             {
