@@ -264,30 +264,7 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
   /* or one titled by that country where named, past an honorific the title
    * reader leaves: "Oman's Foreign Minister Sayyid X", "Omani Foreign Minister
    * Sheikh X" */
-  /* (within a window around the words, for a long file stays linear) */
-  for (guint mi = byline_mentions_lower_bound (c->mentions, i > 2000 ? i - 2000 : 0);
-       mi < c->mentions->len && norp->affiliation != NULL; mi++)
-    {
-      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, mi);
-
-      if (r->first_token > i + 2000)
-        break;
-      if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->affiliation != NULL)
-        continue;
-      for (guint q = r->first_token; q > 0 && q + 7 > r->first_token; q--)
-        {
-          const BylineMentionRef *o = byline_mentions_at (c->mentions, q - 1);
-
-          if (o != NULL && o->end_token == q - (q > 1 && c->toks[q - 1].kind == BYLINE_TOKEN_POSSESSIVE ? 1 : 0)
-              && ((o->entity->type == BYLINE_ENTITY_NORP && g_strcmp0 (o->entity->affiliation, norp->affiliation) == 0)
-                  || (_byline_meetings_is_country (o->entity) && g_str_equal (o->entity->name, norp->affiliation))))
-            return r->entity;
-          if (c->toks[q - 1].kind != BYLINE_TOKEN_POSSESSIVE
-              && (c->toks[q - 1].kind != BYLINE_TOKEN_WORD || !(c->toks[q - 1].flags & BYLINE_TOKEN_CAP)))
-            break;
-        }
-    }
-  return NULL;
+  return norp->affiliation != NULL ? _byline_meetings_titled_by_country (c, norp->affiliation, NULL, i) : NULL;
 }
 
 /* "officials", "delegations": people who speak for their country, so that

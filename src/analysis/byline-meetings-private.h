@@ -114,6 +114,10 @@ void _byline_meetings_add_participant (BylineMeeting *m, const BylineEntity *e, 
 const BylineMeeting *_byline_meetings_earlier_pair (const Ctx *c, guint from, guint end);
 gboolean _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi);
 gboolean _byline_meetings_is_country (const BylineEntity *e);
+const BylineEntity *_byline_meetings_titled_by_country (const Ctx  *c,
+                                                        const char *country,
+                                                        const char *head,
+                                                        guint       at);
 char *_byline_meetings_mention_name (const Ctx *c, const BylineMentionRef *r);
 const BylineEntity *_byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e);
 gboolean _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end);

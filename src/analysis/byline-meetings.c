@@ -404,21 +404,32 @@ office_of (const char *role, const char *word)
   return FALSE;
 }
 
-/* The person with no known country whose name follows "<People> <title> ..." or
- * "<Country>'s <title> ...", the title holding @head: "Saudi Foreign Minister
- * Prince X", "Oman's Foreign Minister Sayyid X"; the first so named */
-static const BylineEntity *
-titled_by_country (const Ctx *c, const char *country, const char *head, guint at)
+/**
+ * _byline_meetings_titled_by_country:
+ * @country: the country's name
+ * @head: (nullable): a word of the title the person must carry ("minister"),
+ *   or NULL for any
+ * @at: the token the reading is at (only people named within 2 000 tokens
+ *   of it are asked, so that a long file stays linear)
+ *
+ * Returns: (nullable): a person of no known affiliation whose name follows
+ *   the country's name or its people's word, past capitalised title words,
+ *   possessives and honorifics ("Oman's Foreign Minister Sayyid X", "Omani
+ *   Foreign Minister Dr. X")
+ */
+const BylineEntity *
+_byline_meetings_titled_by_country (const Ctx  *c,
+                                    const char *country,
+                                    const char *head,
+                                    guint       at)
 {
-  /* (within a window around the words, for a long file stays linear) */
   for (guint mi = byline_mentions_lower_bound (c->mentions, at > 2000 ? at - 2000 : 0); mi < c->mentions->len; mi++)
     {
       const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, mi);
-      gboolean titled = FALSE;
+      gboolean titled = head == NULL;
 
       if (r->first_token > at + 2000)
         break;
-
       if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->affiliation != NULL)
         continue;
       for (guint q = r->first_token; q > 0 && q + 7 > r->first_token; q--)
@@ -437,7 +448,7 @@ titled_by_country (const Ctx *c, const char *country, const char *head, guint at
           if (c->toks[q - 1].kind != BYLINE_TOKEN_POSSESSIVE && !is_punct (c, q - 1, '.')
               && (c->toks[q - 1].kind != BYLINE_TOKEN_WORD || !(c->toks[q - 1].flags & BYLINE_TOKEN_CAP)))
             break;
-          if (c->toks[q - 1].kind == BYLINE_TOKEN_WORD
+          if (head != NULL && c->toks[q - 1].kind == BYLINE_TOKEN_WORD
               && byline_token_len (&c->toks[q - 1]) == strlen (head)
               && g_ascii_strncasecmp (c->text + c->toks[q - 1].start, head, strlen (head)) == 0)
             titled = TRUE;
@@ -1198,7 +1209,7 @@ meeting_in_sentence (Ctx *c, guint s)
                    * Minister Prince X" */
                   if (n_named == 0)
                     {
-                      named = titled_by_country (c, country_name, head, t);
+                      named = _byline_meetings_titled_by_country (c, country_name, head, t);
                       n_named = named != NULL ? 1 : 0;
                     }
                   if (n_named == 1)
