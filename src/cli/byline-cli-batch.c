@@ -25,8 +25,11 @@
 #include "byline-cli.h"
 #include "byline-cli-private.h"
 
-/* how far the threads may run ahead of the file being written, in files a job */
-#define WINDOW_PER_JOB 4
+/* how far the threads may run ahead of the file being written: in files a
+ * job, and in bytes of analyses waiting to be written (so that a few huge
+ * articles do not pile up) */
+#define WINDOW_PER_JOB 16
+#define WINDOW_BYTES ((gsize) 64 * 1024 * 1024)
 /* the progress line is redrawn at most this often, in microseconds */
 #define PROGRESS_EVERY (250 * G_TIME_SPAN_MILLISECOND)
 
@@ -47,10 +50,13 @@ typedef struct
   guint               next;     /* the next file a thread takes */
   guint               written;  /* the files written so far */
   guint               window;
+  gsize               pending;  /* bytes of the lines done and not yet written */
+  guint               idle;     /* the threads waiting for room in the window */
   BylineImportFormat  format;
   gboolean            repair;
   GMutex              lock;
-  GCond               cond;
+  GCond               head;     /* the file to write next is done */
+  GCond               room;     /* the window moved on */
 } Batch;
 
 /* The folders' files that are articles: what the importer reads by name */
@@ -198,8 +204,14 @@ batch_worker (gpointer data)
       BatchItem *item;
 
       g_mutex_lock (&batch->lock);
-      while (batch->next < batch->n_items && batch->next >= batch->written + batch->window)
-        g_cond_wait (&batch->cond, &batch->lock);
+      while (batch->next < batch->n_items
+             && (batch->next >= batch->written + batch->window
+                 || (batch->pending > WINDOW_BYTES && batch->next > batch->written)))
+        {
+          batch->idle++;
+          g_cond_wait (&batch->room, &batch->lock);
+          batch->idle--;
+        }
       if (batch->next >= batch->n_items)
         {
           g_mutex_unlock (&batch->lock);
@@ -214,7 +226,11 @@ batch_worker (gpointer data)
 
       g_mutex_lock (&batch->lock);
       item->done = TRUE;
-      g_cond_broadcast (&batch->cond);
+      if (item->line != NULL)
+        batch->pending += item->line->len;
+      /* only the writer waits on this, and only for the file it writes next */
+      if (item == &batch->items[batch->written])
+        g_cond_signal (&batch->head);
       g_mutex_unlock (&batch->lock);
     }
 }
@@ -291,7 +307,8 @@ _byline_cli_analyze_batch (char               **inputs,
   batch.format = format;
   batch.repair = repair;
   g_mutex_init (&batch.lock);
-  g_cond_init (&batch.cond);
+  g_cond_init (&batch.head);
+  g_cond_init (&batch.room);
   for (guint i = 0; i < paths->len; i++)
     {
       GStatBuf st;
@@ -309,14 +326,15 @@ _byline_cli_analyze_batch (char               **inputs,
   for (guint i = 0; i < batch.n_items; i++)
     {
       BatchItem *item = &batch.items[i];
+      gsize written_len;
 
       g_mutex_lock (&batch.lock);
       while (!item->done)
         {
           if (progress)
-            g_cond_wait_until (&batch.cond, &batch.lock, g_get_monotonic_time () + PROGRESS_EVERY);
+            g_cond_wait_until (&batch.head, &batch.lock, g_get_monotonic_time () + PROGRESS_EVERY);
           else
-            g_cond_wait (&batch.cond, &batch.lock);
+            g_cond_wait (&batch.head, &batch.lock);
           if (progress && g_get_monotonic_time () - shown >= PROGRESS_EVERY)
             {
               show_progress (i, batch.n_items, bytes_done, bytes_total, started);
@@ -338,6 +356,7 @@ _byline_cli_analyze_batch (char               **inputs,
                && fwrite (item->line->str, 1, item->line->len, stdout) != item->line->len)
         write_failed = TRUE;
       bytes_done += item->size;
+      written_len = item->line != NULL ? item->line->len : 0;
       if (item->line != NULL)
         g_string_free (item->line, TRUE);
       g_free (item->error);
@@ -347,7 +366,9 @@ _byline_cli_analyze_batch (char               **inputs,
 
       g_mutex_lock (&batch.lock);
       batch.written = i + 1;
-      g_cond_broadcast (&batch.cond);
+      batch.pending -= written_len;
+      if (batch.idle > 0)
+        g_cond_broadcast (&batch.room);
       g_mutex_unlock (&batch.lock);
     }
 
@@ -356,7 +377,8 @@ _byline_cli_analyze_batch (char               **inputs,
   if (progress && batch.n_items > 0)
     clear_progress ();
   g_mutex_clear (&batch.lock);
-  g_cond_clear (&batch.cond);
+  g_cond_clear (&batch.head);
+  g_cond_clear (&batch.room);
   g_free (batch.items);
 
   if (write_failed || fflush (stdout) != 0)
