@@ -19,7 +19,7 @@
 
 G_BEGIN_DECLS
 
-#define BYLINE_LEXICON_BLOB_MAGIC "BYLEX004"
+#define BYLINE_LEXICON_BLOB_MAGIC "BYLEX005"
 
 typedef enum
 {
@@ -37,9 +37,7 @@ typedef enum
   BYLINE_BLOB_WEEKDAYS,
   BYLINE_BLOB_NUMBER_WORDS,
   BYLINE_BLOB_TIME_UNITS,
-  BYLINE_BLOB_SCALE_WORDS,
   BYLINE_BLOB_CONNOTATIONS,   /* word -> string */
-  BYLINE_BLOB_CUE_PHRASES,    /* phrase -> string */
   BYLINE_BLOB_TITLE_COUNTRIES,/* folded title -> string */
   BYLINE_BLOB_OUTLET_EXTRAS,  /* outlet name -> its aliases and domains (byline-lexicon-compile.c) */
   BYLINE_BLOB_N_TABLES

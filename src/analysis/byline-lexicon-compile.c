@@ -37,12 +37,10 @@ typedef struct
   Phrases    *names;       /* key -> BylineLexEntry */
   Phrases    *titles;      /* key -> GINT_TO_POINTER (1 or 2) */
   Phrases    *cues;        /* key -> BylineCueKind bits */
-  GHashTable *cue_phrases; /* key -> connotation of a reporting phrase */
   GHashTable *months;
   GHashTable *weekdays;
   GHashTable *number_words;
   GHashTable *time_units;
-  GHashTable *scale_words;
   GHashTable *connotations;
   GPtrArray  *entries;     /* owns the BylineLexEntry */
   GHashTable *word_classes;
@@ -588,7 +586,6 @@ lex_load (GError **error)
   self->months = load_words_object (obj, "months");
   self->weekdays = load_words_object (obj, "weekdays");
   self->number_words = load_words_object (obj, "number_words");
-  self->scale_words = load_words_object (obj, "scale_words");
   self->time_units = load_words_object (obj, "time_units");
   add_class_object (self, obj, "months", BYLINE_WORD_MONTH | BYLINE_WORD_DATE_LEAD);
   add_class_object (self, obj, "weekdays", BYLINE_WORD_WEEKDAY | BYLINE_WORD_DATE_LEAD);
@@ -724,13 +721,11 @@ lex_load (GError **error)
             g_hash_table_insert (kinds, g_strdup (k), GUINT_TO_POINTER (GPOINTER_TO_UINT (value) | lists[l].kind));
           }
       }
-    self->cue_phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
     phrases = json_object_get_array_member (json_node_get_object (verbs), "phrases");
     for (guint i = 0; phrases && i < json_array_get_length (phrases); i++)
       {
         JsonObject *ph = json_array_get_object_element (phrases, i);
         const char *t = get_string (ph, "text");
-        const char *conn = get_string (ph, "connotation");
         g_autofree char *k = t ? g_utf8_strdown (t, -1) : NULL;
         if (k == NULL)
           continue;
@@ -743,8 +738,6 @@ lex_load (GError **error)
             *sp = '\0';
           add_class (self, first, BYLINE_WORD_REPORT_START);
         }
-        if (conn)
-          g_hash_table_insert (self->cue_phrases, g_strdup (k), (gpointer) g_intern_string (conn));
       }
     /* a longer cue is also what its shorter beginnings are: "is believed to"
      * hedges and, like "is believed", hides who believes */
@@ -785,8 +778,8 @@ static void
 lex_free (Lex *self)
 {
   GHashTable **sets[] = {
-    &self->months, &self->weekdays, &self->number_words, &self->time_units, &self->scale_words,
-    &self->word_classes, &self->connotations, &self->title_countries, &self->cue_phrases,
+    &self->months, &self->weekdays, &self->number_words, &self->time_units,
+    &self->word_classes, &self->connotations, &self->title_countries,
     &self->outlet_extras,
   };
 
@@ -914,9 +907,7 @@ lex_write (Lex *lex)
     { BYLINE_BLOB_WEEKDAYS, lex->weekdays, VALUE_UINT },
     { BYLINE_BLOB_NUMBER_WORDS, lex->number_words, VALUE_UINT },
     { BYLINE_BLOB_TIME_UNITS, lex->time_units, VALUE_UINT },
-    { BYLINE_BLOB_SCALE_WORDS, lex->scale_words, VALUE_UINT },
     { BYLINE_BLOB_CONNOTATIONS, lex->connotations, VALUE_STRING },
-    { BYLINE_BLOB_CUE_PHRASES, lex->cue_phrases, VALUE_STRING },
     { BYLINE_BLOB_TITLE_COUNTRIES, lex->title_countries, VALUE_STRING },
     { BYLINE_BLOB_OUTLET_EXTRAS, lex->outlet_extras, VALUE_STRING },
   };
