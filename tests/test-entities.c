@@ -182,6 +182,11 @@ static const EntityCase cases[] = {
   { "Peruvian President Elena Lima visited Quito Tuesday. Lima said she would fly back to Lima on Friday.",
     { "PERSON:Elena Lima", "PLACE:Quito", "DATE:Tuesday", "PERSON:Lima", "PLACE:Lima", "DATE:Friday" },
     { "Quito Tuesday" } },
+  /* a town's name that is a person's family name, written first ("Gao Wei ... Gao") */
+  { "Trade Minister Gao Wei arrived on Monday. Officials said Gao would meet the mayor.",
+    { "PERSON:Gao Wei", "DATE:Monday", "PERSON:Gao" }, { NULL } },
+  { "Deputy Minister Hefei Lan spoke first. Reporters later asked Hefei about the deal.",
+    { "PERSON:Hefei Lan", "PERSON:Hefei" }, { NULL } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },

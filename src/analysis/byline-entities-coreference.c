@@ -976,8 +976,12 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
               g_autofree char *pf = person ? byline_fold_key (person->name, -1) : NULL;
               gsize fl = strlen (f), pl = pf ? strlen (pf) : 0;
 
+              /* "Gao Yan ... Gao said": a family name written first, when
+               * the word is no given name */
               if (person != NULL && person->type == BYLINE_ENTITY_PERSON && pl > fl + 1
-                  && pf[pl - fl - 1] == ' ' && strcmp (pf + pl - fl, f) == 0)
+                  && ((pf[pl - fl - 1] == ' ' && strcmp (pf + pl - fl, f) == 0)
+                      || (pf[fl] == ' ' && strncmp (pf, f, fl) == 0
+                          && !has (c, BYLINE_WORD_FIRST_NAME, cand->first))))
                 {
                   add_mention (c, person, cand);
                   continue;
