@@ -1118,6 +1118,35 @@ test_whether_no_meeting (void)
     }
 }
 
+/* "press secretary X said the meeting with Y would go ahead": one who speaks
+ * for another is no side of the meeting she speaks of; a minister speaking of
+ * his own talks is */
+static void
+test_spokesperson_tells (void)
+{
+  const char *inputs[] = {
+    DATELINE "President Ana Soto will host Premier Li Wei in Brasilia on Friday. Asked about the timing, "
+    "press secretary Maria Costa said the meeting with Li would go ahead.",
+    DATELINE "Chancellor Karl Berg met Premier Jan Novak in Vienna on Monday. Government spokeswoman Eva Lind "
+    "said that the talks with Novak had been frank.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      g_assert_cmpuint (((BylineMeeting *) a->meetings->pdata[0])->participants->len, ==, 2);
+    }
+
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Trade Minister Gao Wei said the talks with Foreign "
+                                                 "Minister Ma Lin were useful.");
+
+    g_assert_nonnull (find_meeting (a, "Gao Wei", "Ma Lin"));
+  }
+}
+
 /* "invited X to visit Y": X is the visitor, not the one who invites */
 static void
 test_invited_to_visit (void)
@@ -2252,6 +2281,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/guest-welcomed", test_guest_welcomed);
   g_test_add_func ("/meetings/talks-in-places", test_talks_in_places);
   g_test_add_func ("/meetings/whether-no-meeting", test_whether_no_meeting);
+  g_test_add_func ("/meetings/spokesperson-tells", test_spokesperson_tells);
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);

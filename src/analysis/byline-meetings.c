@@ -495,6 +495,24 @@ described_role (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
+/* Is the person just before token k ("press secretary Ann Lee said", "Ann
+ * Lee, the ministry's spokeswoman, said") one who speaks for another? */
+static gboolean
+spokesperson_before (const Ctx *c, guint k)
+{
+  const BylineMentionRef *r = NULL;
+
+  for (guint j = k; j > 0 && j + 8 > k && r == NULL; j--)
+    {
+      r = byline_mentions_at (c->mentions, j - 1);
+      if (r != NULL && r->entity->type != BYLINE_ENTITY_PERSON)
+        return FALSE;
+    }
+  return r != NULL && r->entity->role != NULL
+         && (strstr (r->entity->role, "spokes") != NULL || strstr (r->entity->role, "press secretary") != NULL
+             || strstr (r->entity->role, "Press Secretary") != NULL || strstr (r->entity->role, "Spokes") != NULL);
+}
+
 static gboolean
 negated (const Ctx *c, guint from, guint t)
 {
@@ -826,9 +844,13 @@ meeting_in_sentence (Ctx *c, guint s)
           }
         }
       /* "X said (that) he would travel ... for talks with Y", "X told reporters Y
-       * had met Z": the reported clause has its own subject */
-      for (guint k = t; k > clause + 1 && !_byline_meetings_nominal_trigger (c, t); k--)
-        if (_byline_meetings_reports_clause (c, k - 1, t))
+       * had met Z": the reported clause has its own subject; and "press
+       * secretary X said the meeting with Y would go ahead": a spokesperson
+       * speaks of a meeting of the one she speaks for */
+      for (guint k = t; k > clause + 1 && (!_byline_meetings_nominal_trigger (c, t) || is_word (c, t - 1, "the")); k--)
+        if (_byline_meetings_reports_clause (c, k - 1, t)
+            && (!_byline_meetings_nominal_trigger (c, t)
+                || ((k + 1 == t || (k + 2 == t && is_word (c, k, "that"))) && spokesperson_before (c, k - 1))))
           {
             clause = is_word (c, k, "that") ? k + 1 : k;
             break;
