@@ -175,6 +175,15 @@ static const FrameCase frame_cases[] = {
     "Exports fell 9 percent in May, according to figures released by the International Monetary "
     "Fund.",
     BYLINE_ATTRIBUTION_NAMED_ORG, NULL },
+  /* analysts of a named body speak through it; "its results" are the body's */
+  { NULL, "Analysts at Morgan Stanley said the plant would double its output by 2030.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Morgan Stanley" },
+  { NULL, "The merger will cut costs by a fifth, economists from Deutsche Bank said on Friday.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Deutsche Bank" },
+  { NULL, "Rolls-Royce lost $2 billion last year, according to its annual results.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Rolls-Royce" },
+  { NULL, "Housing starts fell 6 percent in June, according to data released by Statistics Canada.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Statistics Canada" },
   { NULL,
     "The strike cost the airline $40 million, according to a translation of a report in the Asahi "
     "Shimbun.",

@@ -121,6 +121,9 @@ is_role (const Ctx *c, guint k)
 
 /* Prepositions that attach a phrase to a noun: "officials in the ministry",
  * "a report by the agency", "sources close to the talks" */
+/* people whose work a body publishes */
+static const char *const analysts[] = { "analysts", "economists", "researchers", "scientists", "strategists", NULL };
+
 static const char *const noun_prepositions[]
     = { "in", "at", "of", "from", "for", "with", "by", "on", "close", NULL };
 
@@ -205,6 +208,28 @@ noun_group_start (const Ctx *c, guint lo, guint end)
       f--;
     }
   return f;
+}
+
+/* The first organisation named in the sentence before token k, the one an
+ * "its" after it stands for */
+static const BylineEntity *
+sentence_body_before (const Ctx *c, guint k)
+{
+  guint f = k;
+
+  while (f > 0 && f + 60 > k && !(c->toks[f].flags & BYLINE_TOKEN_SENT_START))
+    f--;
+  for (guint j = f; j < k; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r == NULL)
+        continue;
+      if (r->entity->type == BYLINE_ENTITY_ORG)
+        return r->entity;
+      j = MAX (j, r->end_token) - 1;
+    }
+  return NULL;
 }
 
 /* Reads the subject [from, end) of a frame by its head: the noun group before
@@ -344,6 +369,16 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
         }
     }
 
+  /* "analysts at Morgan Stanley", "economists from the central bank": the
+   * body publishes their work under its name; not "officials at the
+   * ministry", who speak unnamed */
+  if (pp < end && tail_entity != NULL && tail_entity->type == BYLINE_ENTITY_ORG && pp == last + 1
+      && (is_word (c, pp, "at") || is_word (c, pp, "from") || is_word (c, pp, "of"))
+      && word_in (c, last, analysts) && (is_lower_word (c, last) || (c->toks[last].flags & BYLINE_TOKEN_SENT_START)))
+    {
+      _byline_claims_source_from_entity (src, tail_entity);
+      return TRUE;
+    }
   /* unnamed sources: "officials", "Energy Ministry officials", "a person
    * familiar with"; "the diplomat" is someone named before */
   for (guint k = head; k <= last; k++)
@@ -381,6 +416,19 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
     {
       _byline_claims_source_from_entity (src, tail_entity);
       return TRUE;
+    }
+  /* "SK On lost $1 billion, according to its latest results": the body the
+   * sentence is about published them */
+  if (_byline_claims_is_lower_word_in (c, last, _byline_claims_data_words) && tail_entity == NULL
+      && is_word (c, from, "its"))
+    {
+      const BylineEntity *body = sentence_body_before (c, from);
+
+      if (body != NULL)
+        {
+          _byline_claims_source_from_entity (src, body);
+          return TRUE;
+        }
     }
   if (_byline_claims_is_lower_word_in (c, last, _byline_claims_documents)
       || (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, last, &kinds) > 0
