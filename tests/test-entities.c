@@ -187,6 +187,14 @@ static const EntityCase cases[] = {
     { "PERSON:Gao Wei", "DATE:Monday", "PERSON:Gao" }, { NULL } },
   { "Deputy Minister Hefei Lan spoke first. Reporters later asked Hefei about the deal.",
     { "PERSON:Hefei Lan", "PERSON:Hefei" }, { NULL } },
+  /* a known body's name ends before its holder's: a family name and more of a name */
+  { "Officials met Secretary of the CPV Central Committee Pham Van Dinh.",
+    { "ORG:Central Committee", "PERSON:Pham Van Dinh" }, { "Central Committee Pham Van Dinh" } },
+  { "The delegation was welcomed by member of the Central Committee Truong Thi Mai.",
+    { "ORG:Central Committee", "PERSON:Truong Thi Mai" }, { "Central Committee Truong Thi Mai" } },
+  { "Japan's Ambassador to the United Nations Oh Min-jun spoke on Monday.",
+    { "ORG:United Nations", "PERSON:Oh Min-jun" }, { "United Nations Oh Min-jun" } },
+  { "Staff of the United Nations Development Programme left.", { "ORG:United Nations Development Programme" }, { NULL } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },

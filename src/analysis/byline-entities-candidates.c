@@ -1769,6 +1769,23 @@ portfolio_after_and (const Ctx *c, guint i, guint gl)
   return of && _byline_entities_gazetteer_at (c, w, &e2) == 0;
 }
 
+/* Are the words [k, end) a person's name: a family name, then one or two
+ * words of a name that are no dictionary words ("Truong Van Khai"), or a
+ * given name of two syllables ("Oh Seung-hoon")? */
+static gboolean
+person_name_at (const Ctx *c, guint k, guint end)
+{
+  if (end < k + 2 || end > k + 3 || !has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, k) || is_weak (c, k))
+    return FALSE;
+  if (end == k + 2 && is_hyphen_given_name (c, k + 1))
+    return TRUE;
+  for (guint j = k + 1; j < end; j++)
+    if (!is_cap (c, j) || (is_common (c, j) && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, j))
+        || _byline_entities_title_at (c, j) != 0 || (c->toks[j].flags & BYLINE_TOKEN_NEWLINE))
+      return FALSE;
+  return TRUE;
+}
+
 void
 _byline_entities_find_candidates (Ctx *c)
 {
@@ -2127,6 +2144,9 @@ _byline_entities_find_candidates (Ctx *c)
               if (head && _byline_entities_title_at (c, rest) == 0
                   && _byline_entities_gazetteer_at (c, rest, &e2) == 0
                   && !has (c, BYLINE_WORD_FIRST_NAME, rest)
+                  /* "the CPV Central Committee Truong Van Khai", "Ambassador to the
+                   * United Nations Oh Seung-hoon": then the holder's name */
+                  && !person_name_at (c, rest, ch)
                   /* "President of the Republic of Uzbekistan Bakhtiyor Yusupov": a
                    * title's country or body, then its holder */
                   && !(c->title_end >= 0 && (int) i <= c->title_end + 3 && holder_words (c, rest, ch)))
@@ -2210,6 +2230,7 @@ _byline_entities_find_candidates (Ctx *c)
                 break;
               }
           }
+
         /* stop a person's name before a gazetteer name that follows it */
         for (guint k = i + 1; k < end; k++)
           {
