@@ -195,6 +195,10 @@ static const EntityCase cases[] = {
   { "Japan's Ambassador to the United Nations Oh Min-jun spoke on Monday.",
     { "ORG:United Nations", "PERSON:Oh Min-jun" }, { "United Nations Oh Min-jun" } },
   { "Staff of the United Nations Development Programme left.", { "ORG:United Nations Development Programme" }, { NULL } },
+  /* after a title, a town's name written first as a family name, then a given name that is a word */
+  { "The envoy held talks with Prime Minister Fukui Ken in Osaka.", { "PERSON:Fukui Ken", "PLACE:Osaka" },
+    { "Ken" } },
+  { "He met Governor Nagano Ken on Friday.", { "PERSON:Nagano Ken" }, { "Nagano" } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },

@@ -2027,6 +2027,10 @@ _byline_entities_find_candidates (Ctx *c)
           /* a surname may be a word: "Chief Justice Helena Marsh", "Senator Victoria Brooks" */
           && (!is_common (c, i + 1) || has (c, BYLINE_WORD_SURNAME, i + 1)
               || (c->title_end == (int) i && has (c, BYLINE_WORD_FIRST_NAME, i))
+              /* "Prime Minister Ishikawa Ken": a town's name as a family name
+               * written first, then a given name that is a word too */
+              || (c->title_end == (int) i && entry->kind != BYLINE_LEX_COUNTRY
+                  && has (c, BYLINE_WORD_FIRST_NAME, i + 1) && !has (c, BYLINE_WORD_FIRST_NAME, i))
               /* "Secretary Chad Wolf", "Senator Jordan Price": a family name
                * that is a word too, after a given name that is a country's */
               || (has (c, BYLINE_WORD_AMBIGUOUS_NAME, i + 1)
