@@ -199,6 +199,11 @@ static const EntityCase cases[] = {
   { "The envoy held talks with Prime Minister Fukui Ken in Osaka.", { "PERSON:Fukui Ken", "PLACE:Osaka" },
     { "Ken" } },
   { "He met Governor Nagano Ken on Friday.", { "PERSON:Nagano Ken" }, { "Nagano" } },
+  /* a day's short form inside a name is a given name; before a month it is a day */
+  { "Foreign Minister Nguyen Thi Thu Hang received the delegation.", { "PERSON:Nguyen Thi Thu Hang" },
+    { "Thu Hang" } },
+  { "Vice Minister Pham Thu Lan spoke. The talks in Hanoi Thu Mar 5 ended.",
+    { "PERSON:Pham Thu Lan", "PLACE:Hanoi", "DATE:Thu Mar 5" }, { NULL } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },

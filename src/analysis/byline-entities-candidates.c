@@ -632,6 +632,18 @@ starts_known_name (const Ctx *c, guint j)
   return _byline_entities_gazetteer_at (c, j, &e) > 0;
 }
 
+/* "Dang Thi Thu Ha": a day's short form ("Thu", "Sun") inside a name, between
+ * words of the name, is a given name, not a day */
+static gboolean
+weekday_in_name (const Ctx *c, guint j)
+{
+  return byline_token_len (&c->toks[j]) == 3 && j + 1 < c->n && is_cap (c, j + 1)
+         && (c->toks[j + 1].flags & BYLINE_TOKEN_SPACE) && !(c->toks[j + 1].flags & BYLINE_TOKEN_NEWLINE)
+         && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, j + 1)
+         && (!is_common (c, j + 1) || has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, j + 1))
+         && (j + 2 >= c->n || c->toks[j + 2].kind != BYLINE_TOKEN_NUMBER);
+}
+
 /* Extends a capitalised chunk from i: names, inner connectors ("of", "the")
  * when an organisation or place head word makes them part of a name. */
 guint
@@ -653,7 +665,7 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
           if (j > i && _byline_entities_title_at (c, j) > 0 && !has (c, BYLINE_WORD_ORG_HEAD, j))
             break;
           /* "in Santiago Monday", "Lagos March 3": a day is no part of a name */
-          if (j > i && (has (c, BYLINE_WORD_WEEKDAY, j)
+          if (j > i && ((has (c, BYLINE_WORD_WEEKDAY, j) && !weekday_in_name (c, j))
                         || (has (c, BYLINE_WORD_MONTH, j) && j + 1 < c->n && c->toks[j + 1].kind == BYLINE_TOKEN_NUMBER)))
             break;
           /* in a title-case headline a common word is no part of a name: "SPA Meets Speaker" */
