@@ -504,6 +504,24 @@ test_coreference (void)
   g_assert_cmpuint (apa->mentions->len, ==, 3);
 }
 
+/* "former President X": the office held once keeps its "former" */
+static void
+test_former_role (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Former Prime Minister Elena Vasquez met former President Tomas "
+                                               "Reyes in Quito. President Ana Soto was not there.");
+  const BylineEntity *vasquez = find (a, "Elena Vasquez");
+  const BylineEntity *reyes = find (a, "Tomas Reyes");
+  const BylineEntity *soto = find (a, "Ana Soto");
+
+  g_assert_nonnull (vasquez);
+  g_assert_nonnull (reyes);
+  g_assert_nonnull (soto);
+  g_assert_cmpstr (vasquez->role, ==, "former Prime Minister");
+  g_assert_cmpstr (reyes->role, ==, "former President");
+  g_assert_cmpstr (soto->role, ==, "President");
+}
+
 static void
 test_apposition_role (void)
 {
@@ -1060,6 +1078,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/entities/coreference", test_coreference);
+  g_test_add_func ("/entities/former-role", test_former_role);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);

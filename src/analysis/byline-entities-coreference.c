@@ -350,6 +350,16 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
           relational = TRUE;
         }
       e->role = span_text (c, cand->title_first, end);
+      /* "former President X": an office held once is told as such */
+      if (cand->title_first > 0 && end > cand->title_first
+          && (byline_token_is (c->text, &c->toks[cand->title_first - 1], "former")
+              || byline_token_is (c->text, &c->toks[cand->title_first - 1], "ex")))
+        {
+          char *role = g_strconcat ("former ", e->role, NULL);
+
+          g_free (e->role);
+          e->role = role;
+        }
     }
   /* the affiliation before the title: "Russian", "Iran's", "Iran's Foreign Ministry" */
   if (e->affiliation == NULL && cand->title_first >= 0 && prev != NULL)
