@@ -522,6 +522,26 @@ test_former_role (void)
   g_assert_cmpstr (soto->role, ==, "President");
 }
 
+/* "Speaker of the House of Representatives X": the body's name runs on past a
+ * shorter title ("Speaker of the House"), and the whole is the role */
+static void
+test_title_into_body (void)
+{
+  const char *inputs[] = {
+    "Speaker of the House of Representatives Kenji Arai met the envoy.",
+    "The envoy later met Speaker of the House of Commons Joan Pratt.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineEntity *p = a->entities->len > 1 ? find (a, i == 0 ? "Kenji Arai" : "Joan Pratt") : NULL;
+
+      g_assert_nonnull (p);
+      g_assert_true (g_str_has_prefix (p->role, "Speaker of the House of "));
+    }
+}
+
 static void
 test_apposition_role (void)
 {
@@ -1079,6 +1099,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/entities/coreference", test_coreference);
   g_test_add_func ("/entities/former-role", test_former_role);
+  g_test_add_func ("/entities/title-into-body", test_title_into_body);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);

@@ -309,6 +309,22 @@ _byline_entities_title_at (const Ctx *c, guint i)
           || byline_token_is (c->text, &c->toks[i + 1], "II") || byline_token_is (c->text, &c->toks[i + 1], "III")
           || byline_token_is (c->text, &c->toks[i + 1], "IV")))
     n = 0;
+  /* "Speaker of the House" before "of Representatives": a body's name that
+   * runs on past the title is the body's, and the title ends before it */
+  if (n >= 3 && i + n < c->n && byline_token_is (c->text, &c->toks[i + n], "of"))
+    for (guint j = i + 1; j < i + n; j++)
+      {
+        const BylineLexEntry *e = NULL;
+
+        if (is_cap (c, j) && _byline_entities_gazetteer_at (c, j, &e) > i + n - j)
+          {
+            n = j - i;
+            while (n > 1 && (byline_token_is (c->text, &c->toks[i + n - 1], "of")
+                             || byline_token_is (c->text, &c->toks[i + n - 1], "the")))
+              n--;
+            break;
+          }
+      }
   /* an abbreviated title keeps its period: "Gov." "Sen." */
   if (n > 0 && is_char (c, i + n, '.') && !(c->toks[i + n].flags & BYLINE_TOKEN_SPACE)
       && byline_token_len (&c->toks[i + n - 1]) <= 4)
