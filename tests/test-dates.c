@@ -33,6 +33,10 @@ static const DateCase cases[] = {
   { "July 21, 2017", 4, "2017-07-21", "2017-07-21", FALSE },
   { "Wed Sep 28, 2016", 5, "2016-09-28", "2016-09-28", FALSE },
   { "Tue, 12/12/2017", 3, "2017-12-12", "2017-12-12", FALSE },
+  /* day and month either way round: the reading that falls on the weekday written */
+  { "Tue 09/11/2021", 2, "2021-11-09", "2021-11-09", FALSE },
+  { "Sat, 09/11/2021", 3, "2021-09-11", "2021-09-11", FALSE },
+  { "Thu 05/03/2020", 2, "2020-03-05", "2020-03-05", FALSE },
   { "Monday", 1, "2013-12-09", "2013-12-09", FALSE },
   { "Monday", 1, "2013-12-16", "2013-12-16", TRUE },
   { "Wednesday", 1, "2013-12-11", "2013-12-11", FALSE },

@@ -222,6 +222,29 @@ weekday_at (const Ctx *c, guint j, guint *next)
   return w;
 }
 
+/* "Tue 03/12/2019": a date in figures whose day and month could be either
+ * way round is read the way that falls on the weekday written before it
+ * (3 December, a Tuesday in a Belgian paper; "Tue, 09/02/2014" is 2
+ * September in an American one) */
+static void
+weekday_orders_day (const Ctx *c, guint k, int weekday, BylineDay *day)
+{
+  BylineDay other = { day->year, day->day, day->month };
+  GDate d;
+
+  if (c->tokens[k].kind != BYLINE_TOKEN_NUMBER || memchr (c->text + c->tokens[k].start, '/',
+                                                            byline_token_len (&c->tokens[k])) == NULL
+      || day->day > 12 || day->day == day->month || !byline_day_valid (&other))
+    return;
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) day->day, (GDateMonth) day->month, (GDateYear) day->year);
+  if ((int) g_date_get_weekday (&d) == weekday)
+    return;
+  g_date_set_dmy (&d, (GDateDay) other.day, (GDateMonth) other.month, (GDateYear) other.year);
+  if ((int) g_date_get_weekday (&d) == weekday)
+    *day = other;
+}
+
 /* "December 11, 2013", "Dec. 11", "July 2003", "11 December 2013",
  * "2013-12-11", "12/12/2017". */
 static guint
@@ -580,6 +603,7 @@ _byline_dates_match_at (const char        *text,
           && !(k2 > k && tokens[k2].kind == BYLINE_TOKEN_WORD && byline_token_len (&tokens[i]) > 3
                && !same_line (&c, k2 + n)))
         {
+          weekday_orders_day (&c, k2, w, &day);
           match->written = day;
           match->weekday = w;
           match->n_tokens = k2 + n - i;
