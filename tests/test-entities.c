@@ -504,6 +504,35 @@ test_coreference (void)
   g_assert_cmpuint (apa->mentions->len, ==, 3);
 }
 
+/* one person by two or three words of a longer name, before or after it:
+ * "Hamid Abdel-Rahman" of "Adel Hamid Abdel-Rahman", "Karim Nasser al-Tamimi"
+ * after "Nasser al-Tamimi", "Saud bin Fahd Al Mansour" after "Saud bin Fahd" */
+static void
+test_name_parts_either_way (void)
+{
+  const struct { const char *input, *name; } named[] = {
+    { "Foreign Minister Adel Hamid Abdel-Rahman met the envoy. Hamid Abdel-Rahman said the talks went well.",
+      "Adel Hamid Abdel-Rahman" },
+    { "Minister Nasser al-Tamimi receives envoy\n\nDr. Karim Nasser al-Tamimi received the envoy on Monday.",
+      "Karim Nasser al-Tamimi" },
+    { "Prince Saud bin Fahd visits Rome\n\nPrince Saud bin Fahd Al Mansour arrived in Rome on Monday.",
+      "Saud bin Fahd Al Mansour" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (named[i].input);
+      const BylineEntity *p = find (a, named[i].name);
+      guint people = 0;
+
+      for (guint k = 0; k < a->entities->len; k++)
+        people += ((BylineEntity *) a->entities->pdata[k])->type == BYLINE_ENTITY_PERSON;
+      g_assert_nonnull (p);
+      g_assert_cmpuint (p->mentions->len, ==, 2);
+      g_assert_cmpuint (people, ==, 1);
+    }
+}
+
 /* "former President X": the office held once keeps its "former" */
 static void
 test_former_role (void)
@@ -1099,6 +1128,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/entities/coreference", test_coreference);
   g_test_add_func ("/entities/former-role", test_former_role);
+  g_test_add_func ("/entities/name-parts-either-way", test_name_parts_either_way);
   g_test_add_func ("/entities/title-into-body", test_title_into_body);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);

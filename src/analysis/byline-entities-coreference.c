@@ -1065,7 +1065,11 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
              * and so "Bastos Lima" after "Helena Bastos Lima", two family names with
              * no given name among them */
             gboolean particle = is_name_particle_start (c, cand);
-            gboolean tail = particle || !has (c, BYLINE_WORD_FIRST_NAME, cand->first);
+            /* "Hafez Abdel-Aziz" after "Sameh Hafez Abdel-Aziz": a father's
+             * given name and a compound family name that end a longer name (but
+             * "Ali Shah" after "Nawaz Ali Shah" may be another man) */
+            gboolean tail = particle || !has (c, BYLINE_WORD_FIRST_NAME, cand->first)
+                            || (c->toks[cand->end - 1].flags & BYLINE_TOKEN_HYPHEN);
             gsize fl = strlen (f);
             /* "bin Abdulrahman" of "Mohammed bin Abdulrahman Al-Thani": inside it too */
             g_autofree char *inner = particle ? g_strconcat (" ", f, " ", NULL) : NULL;
@@ -1099,6 +1103,33 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
               {
                 BylineEntity *o = g_hash_table_lookup (idx.by_key, parts[np - 1]);
                 if (o && o->type == BYLINE_ENTITY_PERSON)
+                  e = o;
+              }
+            /* "Fayez Sabbagh al-Hamwi" after "Sabbagh al-Hamwi", "Faisal bin
+             * Khalid Al Saud" after "Faisal bin Khalid": a longer name that
+             * ends or starts with the whole name of a person seen before */
+            for (guint len = np - 1; e == NULL && np >= 3 && len >= 2; len--)
+              {
+                g_autofree char *tail_key = g_strjoinv (" ", parts + (np - len));
+                guint from = cand->end - len;
+                /* as above: not "Nawaz Ali Shah" after "Ali Shah" */
+                BylineEntity *o = (strrchr (t, ' ') != NULL && strchr (strrchr (t, ' '), '-') != NULL)
+                                          || (cand->end - cand->first == np && !has (c, BYLINE_WORD_FIRST_NAME, from))
+                                      ? g_hash_table_lookup (idx.by_key, tail_key)
+                                      : NULL;
+
+                /* "Faisal bin Khalid": three words or a particle's name */
+                if (o == NULL && (len >= 3 || strstr (f, " bin ") != NULL || strstr (f, " ibn ") != NULL))
+                  {
+                    char *saved = parts[len];
+                    g_autofree char *head_key = NULL;
+
+                    parts[len] = NULL;
+                    head_key = g_strjoinv (" ", parts);
+                    parts[len] = saved;
+                    o = g_hash_table_lookup (idx.by_key, head_key);
+                  }
+                if (o != NULL && o->type == BYLINE_ENTITY_PERSON)
                   e = o;
               }
           }
