@@ -204,6 +204,12 @@ static const EntityCase cases[] = {
     { "Thu Hang" } },
   { "Vice Minister Pham Thu Lan spoke. The talks in Hanoi Thu Mar 5 ended.",
     { "PERSON:Pham Thu Lan", "PLACE:Hanoi", "DATE:Thu Mar 5" }, { NULL } },
+  /* a particle before a place's name alone is no person, but after a title it starts a surname */
+  { "Santiago de Chile, May 2 (EFE).- The talks opened.", { "PLACE:Santiago", "PLACE:Chile" }, { "de Chile" } },
+  { "The envoy flew on to Santo Domingo de Ecuador. Ambassador de Lima met him.",
+    { "PLACE:Ecuador", "PERSON:de Lima" }, { "de Ecuador" } },
+  /* a seat of government spelt with one accent of two */
+  { "The Elysée said the president would attend.", { "PLACE:Elysée" }, { NULL } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },

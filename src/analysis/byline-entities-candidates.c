@@ -1962,10 +1962,15 @@ _byline_entities_find_candidates (Ctx *c)
           guint name = is_cap (c, i + 1) ? i + 1 : i + 2;
           guint end = _byline_entities_chunk_at (c, name);
           gboolean head = FALSE;
+          const BylineLexEntry *e2 = NULL;
 
           if (end > name)
             type_by_head (c, name, end, &head);
-          if (end > name && !head)
+          /* but "Santiago de Chile": with no title before it, a particle
+           * before a place's name alone is no person's ("Senator de Lima" is) */
+          if (end > name && !head
+              && !(c->title_end != (int) i && _byline_entities_gazetteer_at (c, name, &e2) == end - name
+                   && e2->type == BYLINE_ENTITY_PLACE))
             {
               classify_chunk (c, i, end);
               i = end;
