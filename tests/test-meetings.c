@@ -50,6 +50,11 @@ static const MeetingCase cases[] = {
     "Ana Soto", "Luis Ortega", "Lima", "2013-12-09", BYLINE_MEETING_UNKNOWN },
   { DATELINE "Ana Soto and Luis Ortega agreed to meet again in Quito in March.",
     "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_PLANNED },
+  /* adjuncts of time and place between "received" and its object, with commas, and "the visiting" */
+  { DATELINE "President Ana Soto received on Monday the visiting Peruvian foreign minister, Luis Ortega.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "King Omar Nasser received on Tuesday, in Amman, Foreign Minister Elena Petrova.",
+    "Omar Nasser", "Elena Petrova", "Amman", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* both names before "who" */
   { DATELINE "Kemal Arslan and Elnur Aliyev, who met in Ankara on Monday, signed five agreements.",
     "Kemal Arslan", "Elnur Aliyev", "Ankara", "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -287,6 +287,12 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
 
       if (is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday"))
         j++;
+      /* "received on Tuesday, in Luanda, the envoy": commas around an adjunct */
+      else if (is_punct (c, j, ',') && j + 1 < hi
+               && (is_word (c, j + 1, "at") || is_word (c, j + 1, "in") || is_word (c, j + 1, "on")
+                   || (n > 0 && j > k
+                       && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "the")))))
+        j++;
       else if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_DATE)
         j = r->end_token;
       else if (is_word (c, j, "at") || is_word (c, j, "in") || is_word (c, j, "on"))
@@ -331,7 +337,8 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
   /* a name or a title follows: "the Ambassador of X", "President Y" */
   if (j < hi && j > k
       && ((c->toks[j].flags & BYLINE_TOKEN_CAP) || is_word (c, j, "visiting")
-          || (is_word (c, j, "the") && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))))
+          || (is_word (c, j, "the") && j + 1 < hi
+              && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "visiting")))))
     return j;
   return k;
 }
