@@ -55,6 +55,8 @@ static const MeetingCase cases[] = {
     "Ana Soto", "Luis Ortega", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   { DATELINE "King Omar Nasser received on Tuesday, in Amman, Foreign Minister Elena Petrova.",
     "Omar Nasser", "Elena Petrova", "Amman", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "President Ana Soto granted an audience, on the same day, to Foreign Minister Luis Ortega.",
+    "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* both names before "who" */
   { DATELINE "Kemal Arslan and Elnur Aliyev, who met in Ankara on Monday, signed five agreements.",
     "Kemal Arslan", "Elnur Aliyev", "Ankara", "2013-12-09", BYLINE_MEETING_HAPPENED },

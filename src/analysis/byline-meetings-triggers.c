@@ -415,7 +415,7 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
   /* "the King granted an audience to the new ambassadors": the grantor received them */
-  if (is_word (c, i, "audience") && is_word (c, i + 1, "to") && i > 1
+  if (is_word (c, i, "audience") && _byline_meetings_audience_to (c, i, hi) != 0 && i > 1
       && (is_word (c, i - 2, "granted") || is_word (c, i - 2, "grants") || is_word (c, i - 2, "grant")
           || is_word (c, i - 2, "gave") || is_word (c, i - 2, "gives") || is_word (c, i - 2, "give")))
     return TRIGGER_NEGOTIATE;
@@ -565,6 +565,25 @@ _byline_meetings_nominal_trigger (const Ctx *c, guint t)
     if (is_word (c, t, nouns[w]))
       return TRUE;
   return FALSE;
+}
+
+/* The "to" after "audience" at i: right after it, or past an adjunct set off
+ * by commas ("granted an audience, on the same day, to X"); 0 if none */
+guint
+_byline_meetings_audience_to (const Ctx *c, guint i, guint hi)
+{
+  if (is_word (c, i + 1, "to"))
+    return i + 1;
+  if (!is_punct (c, i + 1, ','))
+    return 0;
+  for (guint k = i + 2; k + 1 < hi && k < i + 10; k++)
+    {
+      if (is_punct (c, k, ','))
+        return is_word (c, k + 1, "to") ? k + 1 : 0;
+      if (c->toks[k].kind == BYLINE_TOKEN_PUNCT || (byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH))
+        return 0;
+    }
+  return 0;
 }
 
 /* Does token k report a clause before trigger t: a reporting verb in the past or

@@ -1617,8 +1617,9 @@ meeting_in_sentence (Ctx *c, guint s)
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
             || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
             || (is_word (c, k, "on") && trig == TRIGGER_VISIT)
-            /* "granted an audience to X" */
-            || (is_word (c, k, "to") && is_word (c, t, "audience")))
+            /* "granted an audience to X", "an audience, that day, to X" */
+            || (is_word (c, t, "audience") && _byline_meetings_audience_to (c, t, hi) != 0
+                && (k = _byline_meetings_audience_to (c, t, hi)) != 0))
           k++;
         /* "met behind closed doors with X", "met privately with X", "met in private
          * with X": the manner, then the partner */
