@@ -610,6 +610,10 @@ test_apposition_owner_role (void)
     { "A spokeswoman for the Interior Ministry, Vera Kolar, declined to comment.", "Vera Kolar",
       "spokeswoman for the Interior Ministry", NULL },
     { "The head of the Red Crescent, Omar Said, toured the camp.", "Omar Said", "head of the Red Crescent", NULL },
+    /* a capitalised title with its portfolio after "the", before the comma and the name */
+    { "The President of the Republic, Joao Kiala, received the envoy.", "Joao Kiala", "President of the Republic",
+      NULL },
+    { "The Minister of Finance, Rita Gomes, spoke first.", "Rita Gomes", "Minister of Finance", NULL },
     /* a word or two before the role word */
     { "Igor Belov, Russia's chief negotiator, left early.", "Igor Belov", "chief negotiator", "Russia" },
     { "Ana Ruiz, the bank's deputy governor, spoke next.", "Ana Ruiz", "deputy governor", NULL },

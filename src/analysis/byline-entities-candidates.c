@@ -492,7 +492,11 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
       if (p > 0 && p < k - 1
           && (byline_token_is (c->text, &c->toks[p], "for") || byline_token_is (c->text, &c->toks[p], "to")
               || byline_token_is (c->text, &c->toks[p], "of"))
-          && has (c, BYLINE_WORD_ROLE, (guint) p - 1) && !(c->toks[p - 1].flags & BYLINE_TOKEN_CAP))
+          && has (c, BYLINE_WORD_ROLE, (guint) p - 1)
+          && (!(c->toks[p - 1].flags & BYLINE_TOKEN_CAP)
+              /* "The President of the Republic, João Kiala,": a title after "the" */
+              || (p >= 2 && byline_token_is (c->text, &c->toks[p - 2], "the")
+                  && _byline_entities_title_at (c, (guint) p - 1) > 0)))
         {
           cand->title_first = p - 1;
           cand->title_end = k;
