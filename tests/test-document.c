@@ -147,6 +147,11 @@ static const WireCase wire_cases[] = {
   { "Rail\n\nHsinchu, May 6 (CNA) Two rail operators signed a deal on Friday.", "Hsinchu", "CNA" },
   { "Dam\n\nGuwahati, Jan. 19 (IANS) Officials of Assam and Meghalaya met.", "Guwahati", "IANS" },
   { "Vote\n\nNAIROBI (KNA) Kenyan senators voted on Tuesday.", "NAIROBI", "KNA" },
+  /* a known place in lower case, a dash set off by spaces and the lead: no agency */
+  { "Envoy\n\nLuanda - The President of the Republic received an envoy.", "Luanda", NULL },
+  { "Talks\n\nNairobi – Kenyan and Ethiopian ministers met on Monday.", "Nairobi", NULL },
+  /* but not a name before a dash */
+  { "Bill\n\nMara Quist - The senator said nothing more.", NULL, NULL },
   /* a name and its party, not a dateline */
   { "Bill\n\nSenator Mara Quist (D) Said nothing more on Monday.", NULL, NULL },
   { "Bill\n\nMara Quist (D) said on Monday that the bill would pass.", NULL, NULL },

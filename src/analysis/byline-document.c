@@ -556,6 +556,26 @@ dateline_year (const BylineDocument *self,
 
 /* "WASHINGTON (Reuters) -", "ANKARA, December 11 (TASS) -", "TEHRAN-Anadolu Agency",
  * "Pyongyang, October 23 (KCNA) --", "SEOUL, Nov. 24 (Yonhap) --" */
+/* "Luanda - The President ...": a place the lexicon knows, written in
+ * lower case, then a dash set off by spaces and a capital: a wire dateline
+ * with no agency */
+static gboolean
+known_place_before_dash (BylineDocument *self, guint i, guint place_end, guint k)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint n = self->tokens->len;
+  gpointer v = NULL;
+
+  if (k + 1 >= n || k != place_end || toks[k].kind != BYLINE_TOKEN_PUNCT
+      || !byline_is_dash (byline_token_first_char (text, &toks[k])) || !(toks[k].flags & BYLINE_TOKEN_SPACE)
+      || !(toks[k + 1].flags & BYLINE_TOKEN_SPACE) || !(toks[k + 1].flags & BYLINE_TOKEN_CAP)
+      || (toks[k + 1].flags & BYLINE_TOKEN_NEWLINE))
+    return FALSE;
+  return byline_phrases_match (byline_lexicon_get ()->names, text, toks, n, i, &v) == place_end - i
+         && ((const BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE;
+}
+
 static void
 find_wire_dateline (BylineDocument *self,
                     BylineDay      *pending)
@@ -700,7 +720,7 @@ find_wire_dateline (BylineDocument *self,
             agency_end = k;
             k++;
           }
-        else if (!caps_place)
+        else if (!caps_place && !known_place_before_dash (self, i, place_end, k))
           continue;
         if (k < n && toks[k].kind == BYLINE_TOKEN_PUNCT
             && byline_is_dash (byline_token_first_char (text, &toks[k])))
