@@ -1154,6 +1154,36 @@ test_spokesperson_tells (void)
   }
 }
 
+/* "The Angolan Head of State also received X": the one the article is about,
+ * by the office he holds; after a lead that opens with a wire dateline */
+static void
+test_topic_by_office (void)
+{
+  const char *inputs[] = {
+    "Envoy\n\nLuanda - The President of the Republic, Joao Kiala, received Foreign Minister Ana Soto on Tuesday.\n\n"
+    "The Angolan Head of State also granted an audience, on the same day, to Trade Minister Luis Ortega.",
+    "President Omar Haddad received Foreign Minister Ana Soto on Tuesday.\n\nThe head of state later received Trade "
+    "Minister Luis Ortega.",
+    "President Omar Haddad received Foreign Minister Ana Soto on Tuesday.\n\nThe Tunisian president also met Trade "
+    "Minister Luis Ortega.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_nonnull (find_meeting (a, i == 0 ? "Joao Kiala" : "Omar Haddad", "Ana Soto"));
+      g_assert_nonnull (find_meeting (a, i == 0 ? "Joao Kiala" : "Omar Haddad", "Luis Ortega"));
+    }
+  /* a prime minister is no head of state */
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse ("Prime Minister Omar Haddad received Foreign Minister Ana Soto.\n\n"
+                                                 "The head of state also received Trade Minister Luis Ortega.");
+
+    g_assert_null (find_meeting (a, "Omar Haddad", "Luis Ortega"));
+  }
+}
+
 /* "invited X to visit Y": X is the visitor, not the one who invites */
 static void
 test_invited_to_visit (void)
@@ -2289,6 +2319,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/talks-in-places", test_talks_in_places);
   g_test_add_func ("/meetings/whether-no-meeting", test_whether_no_meeting);
   g_test_add_func ("/meetings/spokesperson-tells", test_spokesperson_tells);
+  g_test_add_func ("/meetings/topic-by-office", test_topic_by_office);
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);

@@ -351,6 +351,15 @@ byline_clauses_read (const BylineClauseReader *c)
         }
       else if ((cl.fronted_comma = byline_clauses_fronted_comma (c, lo, hi)) != 0)
         cl.main_start = cl.fronted_comma + 1;
+      /* "Luanda - The President ... received": the lead after its wire dateline */
+      else if (c->doc->wire.end > c->toks[lo].start && lo + 1 < hi && c->doc->wire.end < c->toks[hi - 1].start)
+        {
+          guint k = lo;
+
+          while (k < hi && c->toks[k].start < c->doc->wire.end)
+            k++;
+          cl.main_start = k;
+        }
       /* "... our leadership,” the minister said in the message.": a quotation that
        * began in a sentence before ends here, and the clause after it reports it */
       {

@@ -481,6 +481,53 @@ role_fits_words (const Ctx *c, const char *role, guint j, guint w)
   return TRUE;
 }
 
+/* Is [clause, t) "the [people's word] head of state" or "the [people's word]
+ * president", a subject that stands for @topic by the office it holds, its
+ * people the topic's or unknown ("The Angolan Head of State also received X")? */
+static gboolean
+topic_by_office (const Ctx *c, guint clause, guint t, guint hi, const BylineEntity *topic)
+{
+  static const char *const heads_of_state[] = { "president", "king", "emir", "sultan", "monarch", "head of state", NULL };
+  static const char *const heads_of_government[] = { "prime minister", "premier", "chancellor", "head of government", NULL };
+  const char *const *offices = NULL;
+  const BylineMentionRef *r;
+  g_autofree char *role = NULL;
+  guint k = clause + 1;
+
+  if (topic->role == NULL || topic->type != BYLINE_ENTITY_PERSON)
+    return FALSE;
+  r = byline_mentions_at (c->mentions, k);
+  if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_NORP)
+    {
+      if (topic->affiliation != NULL && g_strcmp0 (r->entity->affiliation, topic->affiliation) != 0)
+        return FALSE;
+      k = r->end_token;
+    }
+  if (is_word (c, k, "head") && is_word (c, k + 1, "of") && (is_word (c, k + 2, "state") || is_word (c, k + 2, "government")))
+    {
+      offices = is_word (c, k + 2, "state") ? heads_of_state : heads_of_government;
+      k += 3;
+    }
+  else if (k > clause + 1 && (is_word (c, k, "president") || is_word (c, k, "king") || is_word (c, k, "premier")))
+    {
+      offices = is_word (c, k, "premier") ? heads_of_government : heads_of_state;
+      k++;
+    }
+  if (offices == NULL || k > t
+      || !(k == t || is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "then")
+           || is_word (c, k, "subsequently") || is_word (c, k, "separately") || is_word (c, k, "again")
+           || _byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE
+           || (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+    return FALSE;
+  role = g_ascii_strdown (topic->role, -1);
+  if (g_str_has_prefix (role, "vice") || g_str_has_prefix (role, "deputy") || g_str_has_prefix (role, "former"))
+    return FALSE;
+  for (guint i = 0; offices[i]; i++)
+    if (strstr (role, offices[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* "will", "has", "also": a word between a subject and its verb */
 static gboolean
 adverb_or_aux_word (const Ctx *c, guint k)
@@ -1108,6 +1155,11 @@ meeting_in_sentence (Ctx *c, guint s)
                 _byline_meetings_add_participant (m, cl->topic, g_strdup (cl->topic->name));
             }
         }
+      /* "The Angolan Head of State also received X", "the Angolan president
+       * received X": the one the article is about, by the office he holds */
+      if (m->participants->len == 0 && cl->topic != NULL && is_word (c, clause, "the")
+          && topic_by_office (c, clause, t, hi, cl->topic))
+        _byline_meetings_add_participant (m, cl->topic, g_strdup (cl->topic->name));
       /* "The High Representative also met ...": a description with capitals, read
        * as the clause reader reads subjects */
       if (m->participants->len == 0 && is_word (c, clause, "the") && clause + 1 < t
