@@ -658,6 +658,11 @@ static const SpeakerCase cases[] = {
     "a joint commission would meet in May", BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
   { "Mayor Ilse Brandt toured the port. Brandt warned that the docks were failing, her office said on Friday, "
     "adding that repairs would start soon.", "repairs would start soon", BYLINE_QUOTE_INDIRECT, "Ilse Brandt" },
+  /* "the envoy, Minister of Regional Integration X, said": past a title with its portfolio */
+  { "Speaking to reporters, the envoy, Minister of Regional Integration Luis Ortega, said the talks went well.",
+    "the talks went well", BYLINE_QUOTE_INDIRECT, "Luis Ortega" },
+  { "The delegation's head, Minister for Trade and Industry Ana Soto, said the deal was close.",
+    "the deal was close", BYLINE_QUOTE_INDIRECT, "Ana Soto" },
   /* "The bloc's chair, Ambassador X of Tonga, told": the name in apposition, past
    * its title and its country */
   { "The Pacific bloc rejected the text. The bloc's chair, Ambassador Tevita Lolo of Tonga, told reporters that "

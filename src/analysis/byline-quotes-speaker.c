@@ -1849,6 +1849,31 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           while (p < j + 3 && p < limit && byline_mentions_at (c->mentions, p) == NULL && has (c, p, BYLINE_WORD_ROLE)
                  && (c->toks[p].flags & BYLINE_TOKEN_CAP))
             p++;
+          /* "the envoy, Minister of Regional Integration X, said": a title with
+           * its portfolio */
+          if (p > j + 1 && p < limit && byline_mentions_at (c->mentions, p) == NULL
+              && (byline_token_is (c->text, &c->toks[p], "of") || byline_token_is (c->text, &c->toks[p], "for")))
+            {
+              guint q = p + 1;
+              const BylineMentionRef *in;
+
+              while (q < p + 6 && q < limit && is_word (c, q))
+                {
+                  in = byline_mentions_at (c->mentions, q);
+                  if (in != NULL && in->entity->type == BYLINE_ENTITY_PERSON)
+                    break;
+                  if (in != NULL)
+                    q = MAX (in->end_token, q + 1);
+                  else if ((c->toks[q].flags & BYLINE_TOKEN_CAP) || byline_token_is (c->text, &c->toks[q], "and")
+                           || byline_token_is (c->text, &c->toks[q], "the"))
+                    q++;
+                  else
+                    break;
+                }
+              in = q < limit ? byline_mentions_at (c->mentions, q) : NULL;
+              if (q > p + 1 && in != NULL && in->first_token == q && in->entity->type == BYLINE_ENTITY_PERSON)
+                p = q;
+            }
           named = byline_mentions_at (c->mentions, p);
           if (named != NULL && named->first_token == p && named->entity->type == BYLINE_ENTITY_PERSON)
             {
