@@ -2058,6 +2058,9 @@ typedef struct
   const char *place;
 } GroupCase;
 
+/* an article that names the sides of a meeting first */
+#define PAIR_FIRST DATELINE "President Ana Soto met President Luis Vera in Lima on Monday.\n\n"
+
 static const GroupCase group_cases[] = {
   /* "... and that the governor would meet the leaders again": a reported clause of
    * its own, and "the leaders" its object, not the pair of an earlier meeting */
@@ -2158,6 +2161,26 @@ static const GroupCase group_cases[] = {
     "share catch data.", "Danish fisheries secretary", "Norwegian fisheries secretary", NULL },
   { "Fish talks\n\nMarch 2, 2024\n\nThe two harbour masters quarrelled during their talks in Tromso.",
     "two harbour masters", NULL, "Tromso" },
+  /* a group named by its body and office that meets among itself, in an article
+   * that names the sides of other meetings: "when X ministers gather", "the last
+   * time first ministers met", "the X ministers' retreat", "the ministers of the
+   * X sat down" (the body first) */
+  { PAIR_FIRST "Vera said Chile would raise the issue again when Andean trade ministers gather in Quito in June.",
+    "Andean trade ministers", NULL, "Quito" },
+  { PAIR_FIRST "She would press the point once Baltic energy ministers meet in Tartu next spring.",
+    "Baltic energy ministers", NULL, "Tartu" },
+  { PAIR_FIRST "The last time first ministers met in person, in Regina in 2019, talks collapsed.",
+    "first ministers", NULL, "Regina" },
+  { PAIR_FIRST "In 2021, when first ministers met in Moncton, no deal was reached.", "first ministers", NULL,
+    "Moncton" },
+  { PAIR_FIRST "The two leaders also reviewed plans for the Mercosur foreign ministers' retreat, which will be held "
+    "in Asuncion on May 3.", "Mercosur foreign ministers", NULL, "Asuncion" },
+  { PAIR_FIRST "The envoys discussed an Andean health ministers' meeting in Arequipa in March.",
+    "Andean health ministers", NULL, "Arequipa" },
+  { PAIR_FIRST "When the foreign ministers of the Visegrad Group sat down in Prague last week, the agenda was energy.",
+    "Visegrad Group foreign ministers", NULL, "Prague" },
+  { PAIR_FIRST "Leaders of the Andean Community gathered in Cusco on Friday.", "Andean Community leaders", NULL,
+    "Cusco" },
 };
 
 /* a trip, then talks with a host of that country at a building: the trip is told
@@ -2193,6 +2216,23 @@ test_few_told_before (void)
       g_assert_false (has_participant (a->meetings->pdata[i], "three leaders"));
       g_assert_false (has_participant (a->meetings->pdata[i], "dozen fishermen"));
       g_assert_false (has_participant (a->meetings->pdata[i], "two dozen fishermen"));
+    }
+}
+
+/* "held a Foreign Ministers' Meeting with X", "the Chilean and Peruvian trade
+ * ministers will meet": no group of its own */
+static void
+test_no_group_of_its_own (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    PAIR_FIRST "On Monday, Minister Rosa Quispe held a Foreign Ministers' Meeting with Minister Tom Hale in Oslo.\n\n"
+    "Chilean and Peruvian trade ministers are due to meet in Tacna next week.\n\nForeign ministers met in Rome.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      g_assert_false (has_participant (a->meetings->pdata[i], "Foreign Ministers"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "Foreign ministers"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "Peruvian trade ministers"));
     }
 }
 
@@ -2240,6 +2280,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
+  g_test_add_func ("/meetings/no-group-of-its-own", test_no_group_of_its_own);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);

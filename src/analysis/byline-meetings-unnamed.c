@@ -338,6 +338,184 @@ counted_side_before (const Ctx *c, guint lo, guint t)
   return counted;
 }
 
+/* "ministers", "leaders", "heads of government": the plural of an office
+ * whose holders meet among themselves, ending at token end; its first token,
+ * or G_MAXUINT */
+static guint
+office_before (const Ctx *c, guint lo, guint end)
+{
+  static const char *const offices[] = {
+    "ministers", "leaders", "premiers", "presidents", "governors", "mayors", "chiefs", "envoys",
+    "ambassadors", "chancellors", "speakers", NULL,
+  };
+
+  if (end <= lo || c->toks[end - 1].kind != BYLINE_TOKEN_WORD)
+    return G_MAXUINT;
+  /* "heads of government", "heads of state" */
+  if (end >= lo + 3 && (is_word (c, end - 1, "government") || is_word (c, end - 1, "state"))
+      && is_word (c, end - 2, "of") && is_word (c, end - 3, "heads"))
+    return end - 3;
+  if (byline_mentions_at (c->mentions, end - 1) != NULL || !is_one_of (c, end - 1, offices))
+    return G_MAXUINT;
+  return end - 1;
+}
+
+/* "Andean trade ministers gather in Quito", "when forum foreign ministers
+ * meet", "the last time first ministers met", "the Mercosur foreign
+ * ministers' retreat", "leaders of the Andean Community gathered": a group
+ * named by its body and office that meets among itself, with no one else;
+ * its name as the text gives it ("Andean Community leaders" for the body
+ * after "of"), or NULL. Cheap: only at a meeting word, by the words just
+ * before it */
+static char *
+group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
+{
+  /* the portfolio of an office: no name, but part of the group's */
+  static const char *const portfolios[] = {
+    "foreign", "defence", "defense", "finance", "trade", "health", "energy", "interior", "economy",
+    "agriculture", "environment", "justice", "education", "transport", "labour", "labor", "culture",
+    "climate", "fisheries", "deputy", "senior", NULL,
+  };
+  /* a body with no name: "forum leaders", "opposition leaders" */
+  static const char *const bodies[] = {
+    "first", "forum", "bloc", "alliance", "coalition", "opposition", "cabinet", "regional", NULL,
+  };
+  /* what a group's clause may open with */
+  static const char *const openers[] = {
+    "when", "where", "as", "after", "before", "until", "while", "once", "time", "that", "if", NULL,
+  };
+  /* a verb of meeting among themselves, and what may follow it: no one met */
+  static const char *const verbs[] = {
+    "met", "meet", "meets", "gather", "gathered", "gathers", "convene", "convened", "convenes", "sat", "sit",
+    "meeting", NULL,
+  };
+  static const char *const after[] = {
+    "in", "at", "on", "for", "to", "during", "behind", "via", "next", "this", "last", "every", "later",
+    "early", "twice", "annually", "once", "again", "regularly", "together", NULL,
+  };
+  static const char *const nouns[] = {
+    "meeting", "summit", "retreat", "talks", "conference", "session", "gathering", NULL,
+  };
+  static const char *const aux[] = {
+    "will", "would", "to", "are", "were", "have", "had", "also", "expected", "due", "scheduled", "set",
+    "be", "again", "last", "regularly", "usually", "normally", "often", NULL,
+  };
+  guint end, office, first, name_first = 0, name_end = 0;
+  gboolean named = FALSE;
+
+  if (c->toks[t].kind != BYLINE_TOKEN_WORD || t <= lo)
+    return NULL;
+  if ((is_punct (c, t - 1, '\'') || is_punct (c, t - 1, 0x2019) || c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+      && is_one_of (c, t, nouns))
+    {
+      /* "the Mercosur foreign ministers' retreat"; but "held a Foreign Ministers'
+       * Meeting with X" is X's */
+      if (is_word (c, t + 1, "with") || is_word (c, t + 1, "between"))
+        return NULL;
+      end = t - 1;
+    }
+  else if (is_one_of (c, t, verbs))
+    {
+      guint k = t + 1;
+
+      if (is_word (c, t, "meeting") && !(t > lo && (is_word (c, t - 1, "were") || is_word (c, t - 1, "are"))))
+        return NULL;
+      if (is_word (c, t, "sat") || is_word (c, t, "sit"))
+        {
+          if (!is_word (c, k, "down"))
+            return NULL;
+          k++;
+        }
+      /* no one met: the clause goes on to a place, a time or an end */
+      if (k < hi && c->toks[k].kind == BYLINE_TOKEN_WORD && !is_one_of (c, k, after))
+        return NULL;
+      if (k < hi && c->toks[k].kind != BYLINE_TOKEN_WORD && !is_punct (c, k, ',') && !is_punct (c, k, '.')
+          && !is_punct (c, k, ';'))
+        return NULL;
+      end = t;
+      while (end > lo && is_one_of (c, end - 1, aux))
+        end--;
+    }
+  else
+    return NULL;
+  /* "leaders of the Andean Community": the body after the office */
+  {
+    const BylineMentionRef *r = end > lo ? byline_mentions_at (c->mentions, end - 1) : NULL;
+
+    if (r != NULL && r->end_token == end && r->first_token > lo + 1
+        && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE))
+      {
+        guint of = r->first_token - 1 - is_word (c, r->first_token - 1, "the");
+
+        if (of > lo && is_word (c, of, "of") && office_before (c, lo, of) != G_MAXUINT)
+          {
+            name_first = r->first_token;
+            name_end = end;
+            named = TRUE;
+            end = of;
+          }
+      }
+  }
+  if ((office = office_before (c, lo, end)) == G_MAXUINT)
+    return NULL;
+  first = office;
+  /* the words before the office: portfolios, a body, a name */
+  while (first > lo && first + 5 > office)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, first - 1);
+      const BylineToken *tok = &c->toks[first - 1];
+
+      if (r != NULL && r->end_token == first
+          && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_NORP
+              || r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_OTHER))
+        {
+          first = r->first_token;
+          named = TRUE;
+        }
+      /* ("Foreign Ministers": a portfolio, capitalised or not, is no name) */
+      else if (r == NULL && tok->kind == BYLINE_TOKEN_WORD && is_one_of (c, first - 1, portfolios))
+        first--;
+      /* (a capital of its own, not the sentence's: "Foreign ministers met") */
+      else if (r == NULL && tok->kind == BYLINE_TOKEN_WORD && (tok->flags & BYLINE_TOKEN_CAP)
+               && !(tok->flags & BYLINE_TOKEN_SENT_START) && !(byline_token_cls (tok) & BYLINE_WORD_STOPWORD))
+        {
+          first--;
+          named = TRUE;
+        }
+      else if (r == NULL && tok->kind == BYLINE_TOKEN_WORD && is_one_of (c, first - 1, bodies))
+        {
+          first--;
+          named = TRUE;
+        }
+      else
+        break;
+    }
+  if (!named)
+    return NULL;
+  /* the group opens its clause: not "their foreign ministers", "the two leaders" */
+  {
+    guint b = first;
+
+    if (b > lo && is_word (c, b - 1, "the"))
+      b--;
+    if (!(b == lo || is_punct (c, b - 1, ',') || is_punct (c, b - 1, 0x2014) || is_one_of (c, b - 1, openers)
+          || (b == first && (is_word (c, b - 1, "a") || is_word (c, b - 1, "an")) && end + 1 == t)
+          || (b < first && end + 1 == t)))
+      return NULL;
+  }
+  if (name_end > 0)
+    {
+      g_autofree char *body = span_text (c, name_first, name_end);
+      g_autofree char *office_name = span_text (c, first, end);
+
+      /* "Leaders of the Andean Community" -> "Andean Community leaders" */
+      if ((c->toks[first].flags & BYLINE_TOKEN_SENT_START) && g_ascii_isupper (office_name[0]))
+        office_name[0] = g_ascii_tolower (office_name[0]);
+      return g_strdup_printf ("%s %s", body, office_name);
+    }
+  return span_text (c, first, end);
+}
+
 /* The sides of a meeting word with no names: the noun group just before it
  * ("Officials held a meeting", "the two leaders met"), and those after it
  * ("met with union leaders", "between the rebels and the government") */
@@ -599,12 +777,40 @@ _byline_meetings_unnamed (Ctx *c)
       BylineMeeting *near = NULL;
       BylineMeeting *m;
       gboolean counted, own = FALSE;
+      guint first_t = hi;
+      g_autofree char *group = NULL;
 
       if (told_by[s] != 0 || _byline_meetings_in_headline (c, sent))
         continue;
+      /* the first meeting word, or the one a group meets at among itself */
       for (t = lo; t < hi; t++)
-        if (meeting_word (c, t, hi))
-          break;
+        {
+          const BylineToken *tok = &c->toks[t];
+          gboolean meeting_class = tok->kind == BYLINE_TOKEN_WORD && (byline_token_cls (tok) & BYLINE_WORD_MEETING);
+
+          /* ("the ministers' retreat": a noun after a possessive) */
+          if ((meeting_class
+               || (tok->kind == BYLINE_TOKEN_WORD && t > lo
+                   && (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[t - 1].kind == BYLINE_TOKEN_PUNCT)))
+              && (group = group_meets_itself (c, lo, hi, t)) != NULL)
+            break;
+          if (meeting_class && first_t == hi && meeting_word_read (c, t, hi))
+            first_t = t;
+        }
+      /* "X said the first ministers' meeting would take place in Ottawa", X a side
+       * of a meeting told: that meeting, by its group's name */
+      if (group != NULL && (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[t - 1].kind == BYLINE_TOKEN_PUNCT))
+        for (guint k = lo; k < hi && group != NULL; k++)
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+            if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+              for (guint i = 0; i < named && group != NULL; i++)
+                if (_byline_meetings_has_participant (found->pdata[i], r->entity, NULL))
+                  g_clear_pointer (&group, g_free);
+          }
+      if (group == NULL)
+        t = first_t;
       if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
         continue;
       /* "asked whether they would meet": a question */
@@ -620,7 +826,8 @@ _byline_meetings_unnamed (Ctx *c)
       if (t > lo && (is_word (c, t - 1, "no") || (t > lo + 1 && is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))))
         continue;
       /* "they last met in Kabul in December": a meeting of another time, not more
-       * of this one */
+       * of this one; but a group's own meeting is one, whenever it was */
+      if (group == NULL)
       {
         gboolean other_time = FALSE;
 
@@ -637,8 +844,10 @@ _byline_meetings_unnamed (Ctx *c)
       }
       /* "the army chiefs of 31 countries met": a side that counts its people is
        * a meeting of its own, not more of one told near */
-      counted = counted_side_before (c, lo, t);
-      if (counted)
+      counted = group != NULL || counted_side_before (c, lo, t);
+      if (group != NULL)
+        own = TRUE;
+      else if (counted)
         {
           BylineMeeting *probe = _byline_meeting_new ();
 
@@ -688,8 +897,9 @@ _byline_meetings_unnamed (Ctx *c)
       m = _byline_meeting_new ();
       /* a person named in the sentence takes part: "the president met with Annan";
        * with two named, the sentence reader has judged that they did not meet
-       * ("it is not clear who will meet A and B") */
-      for (guint k = lo; k < hi && k < t + 12; k++)
+       * ("it is not clear who will meet A and B"); a group that meets among
+       * itself meets no one the sentence names ("X said ... when ministers meet") */
+      for (guint k = lo; k < hi && k < t + 12 && group == NULL; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
@@ -702,7 +912,10 @@ _byline_meetings_unnamed (Ctx *c)
           byline_meeting_free (m);
           continue;
         }
-      sides (c, lo, hi, t, m);
+      if (group != NULL)
+        _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+      else
+        sides (c, lo, hi, t, m);
       /* among named meetings, only a side that counts its people */
       if (named > 0 && m->participants->len == 0)
         {
