@@ -2181,6 +2181,16 @@ static const GroupCase group_cases[] = {
     "Visegrad Group foreign ministers", NULL, "Prague" },
   { PAIR_FIRST "Leaders of the Andean Community gathered in Cusco on Friday.", "Andean Community leaders", NULL,
     "Cusco" },
+  /* the group's own meeting in a sentence that tells of another: "on the margins
+   * of the X ministers' meeting in Y"; "the X of the four countries last met" */
+  { PAIR_FIRST "The two leaders last met on the sidelines of the Mercosur foreign ministers' meeting in Salta in May.",
+    "Mercosur foreign ministers", NULL, "Salta" },
+  { PAIR_FIRST "Soto met Vera again on the margins of an Andean leaders summit in Cusco last month.",
+    "Andean leaders", NULL, "Cusco" },
+  { PAIR_FIRST "Finance ministers of the four countries last gathered in Montevideo in 2019.",
+    "Finance ministers of the four countries", NULL, "Montevideo" },
+  { PAIR_FIRST "Energy chiefs of the six nations last met in Tarija.", "Energy chiefs of the six nations", NULL,
+    "Tarija" },
 };
 
 /* a trip, then talks with a host of that country at a building: the trip is told
@@ -2236,6 +2246,23 @@ test_no_group_of_its_own (void)
     }
 }
 
+/* "will attend an X ministers' meeting in Y, where she will hold talks with Z":
+ * the group's meeting, and one with Z, not one of the three */
+static void
+test_attend_group_meeting (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    PAIR_FIRST "Soto will attend an Andean trade ministers' meeting in Quito, where she is expected to hold talks "
+    "with Foreign Minister Rosa Quispe.");
+  const BylineMeeting *m = find_meeting (a, "Ana Soto", "Rosa Quispe");
+
+  g_assert_nonnull (m);
+  g_assert_false (has_participant (m, "Andean trade ministers"));
+  m = find_meeting (a, "Andean trade ministers", "Andean trade ministers");
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 1);
+}
+
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */
 static void
 test_described_named_before (void)
@@ -2281,6 +2308,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
   g_test_add_func ("/meetings/no-group-of-its-own", test_no_group_of_its_own);
+  g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);

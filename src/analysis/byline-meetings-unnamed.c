@@ -401,7 +401,7 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
     "be", "again", "last", "regularly", "usually", "normally", "often", NULL,
   };
   guint end, office, first, name_first = 0, name_end = 0;
-  gboolean named = FALSE;
+  gboolean named = FALSE, noun = TRUE;
 
   if (c->toks[t].kind != BYLINE_TOKEN_WORD || t <= lo)
     return NULL;
@@ -413,6 +413,13 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
       if (is_word (c, t + 1, "with") || is_word (c, t + 1, "between"))
         return NULL;
       end = t - 1;
+    }
+  /* "the Pacific Islands Forum Leaders Meeting", "an APEC leaders summit" */
+  else if (is_one_of (c, t, nouns) && office_before (c, lo, t) != G_MAXUINT)
+    {
+      if (is_word (c, t + 1, "with") || is_word (c, t + 1, "between"))
+        return NULL;
+      end = t;
     }
   else if (is_one_of (c, t, verbs))
     {
@@ -433,6 +440,7 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
           && !is_punct (c, k, ';'))
         return NULL;
       end = t;
+      noun = FALSE;
       while (end > lo && is_one_of (c, end - 1, aux))
         end--;
     }
@@ -499,8 +507,8 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
     if (b > lo && is_word (c, b - 1, "the"))
       b--;
     if (!(b == lo || is_punct (c, b - 1, ',') || is_punct (c, b - 1, 0x2014) || is_one_of (c, b - 1, openers)
-          || (b == first && (is_word (c, b - 1, "a") || is_word (c, b - 1, "an")) && end + 1 == t)
-          || (b < first && end + 1 == t)))
+          || (b == first && (is_word (c, b - 1, "a") || is_word (c, b - 1, "an")) && noun)
+          || (b < first && noun)))
       return NULL;
   }
   if (name_end > 0)
@@ -530,6 +538,7 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holding") || is_word (c, k - 1, "had")
                     || is_word (c, k - 1, "will") || is_word (c, k - 1, "would") || is_word (c, k - 1, "have")
                     || is_word (c, k - 1, "has") || is_word (c, k - 1, "also") || is_word (c, k - 1, "again")
+                    || is_word (c, k - 1, "last") || is_word (c, k - 1, "previously")
                     || is_word (c, k - 1, "to") || is_word (c, k - 1, "first") || is_word (c, k - 1, "finally")
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
@@ -779,8 +788,9 @@ _byline_meetings_unnamed (Ctx *c)
       gboolean counted, own = FALSE;
       guint first_t = hi;
       g_autofree char *group = NULL;
+      gboolean group_told;
 
-      if (told_by[s] != 0 || _byline_meetings_in_headline (c, sent))
+      if (_byline_meetings_in_headline (c, sent))
         continue;
       /* the first meeting word, or the one a group meets at among itself */
       for (t = lo; t < hi; t++)
@@ -798,8 +808,11 @@ _byline_meetings_unnamed (Ctx *c)
             first_t = t;
         }
       /* "X said the first ministers' meeting would take place in Ottawa", X a side
-       * of a meeting told: that meeting, by its group's name */
-      if (group != NULL && (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[t - 1].kind == BYLINE_TOKEN_PUNCT))
+       * of a meeting told: that meeting, by its group's name; but "on the
+       * sidelines of the X ministers' meeting in Y" is the group's own */
+      if (group != NULL && (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[t - 1].kind == BYLINE_TOKEN_PUNCT)
+          && is_one_of (c, t + 1, (const char *const[]) { "would", "will", "is", "was", "has", "had", "took",
+                                                          "takes", "opened", "ended", "could", NULL }))
         for (guint k = lo; k < hi && group != NULL; k++)
           {
             const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
@@ -809,6 +822,28 @@ _byline_meetings_unnamed (Ctx *c)
                 if (_byline_meetings_has_participant (found->pdata[i], r->entity, NULL))
                   g_clear_pointer (&group, g_free);
           }
+      /* a group already a side of a meeting found: that one; but "will attend a
+       * NATO foreign ministers' meeting, where he will hold talks with X" is a
+       * meeting of the group and one with X, not one of the three */
+      for (guint i = 0; i < found->len && group != NULL; i++)
+        {
+          BylineMeeting *o = found->pdata[i];
+
+          for (guint q = 0; q < o->participants->len && group != NULL; q++)
+            if (g_ascii_strcasecmp (g_array_index (o->participants, BylineParticipant, q).name, group) == 0)
+              {
+                if (told_by[s] == i + 1 && o->participants->len >= 3 && q > 0)
+                  g_array_remove_index (o->participants, q);
+                else
+                  g_clear_pointer (&group, g_free);
+                break;
+              }
+        }
+      /* a sentence that tells of a meeting found tells of no other, but of a
+       * group's own: "on the sidelines of the X ministers' meeting in Y" */
+      if (told_by[s] != 0 && group == NULL)
+        continue;
+      group_told = told_by[s] != 0;
       if (group == NULL)
         t = first_t;
       if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
@@ -825,9 +860,23 @@ _byline_meetings_unnamed (Ctx *c)
       /* "no such meeting had been scheduled", "there was no meeting" */
       if (t > lo && (is_word (c, t - 1, "no") || (t > lo + 1 && is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))))
         continue;
+      /* "the army chiefs of 31 countries met": a side that counts its people is
+       * a meeting of its own, not more of one told near */
+      counted = group != NULL || counted_side_before (c, lo, t);
+      if (group != NULL)
+        own = TRUE;
+      else if (counted)
+        {
+          BylineMeeting *probe = _byline_meeting_new ();
+
+          sides (c, lo, hi, t, probe);
+          own = probe->participants->len > 0;
+          byline_meeting_free (probe);
+        }
       /* "they last met in Kabul in December": a meeting of another time, not more
-       * of this one; but a group's own meeting is one, whenever it was */
-      if (group == NULL)
+       * of this one; but a group's own meeting is one, whenever it was ("the
+       * foreign ministers of the three countries last met in Tokyo") */
+      if (!own)
       {
         gboolean other_time = FALSE;
 
@@ -842,19 +891,6 @@ _byline_meetings_unnamed (Ctx *c)
         if (other_time)
           continue;
       }
-      /* "the army chiefs of 31 countries met": a side that counts its people is
-       * a meeting of its own, not more of one told near */
-      counted = group != NULL || counted_side_before (c, lo, t);
-      if (group != NULL)
-        own = TRUE;
-      else if (counted)
-        {
-          BylineMeeting *probe = _byline_meeting_new ();
-
-          sides (c, lo, hi, t, probe);
-          own = probe->participants->len > 0;
-          byline_meeting_free (probe);
-        }
       /* more of a meeting told just before, or just after */
       for (guint d = 1; d <= 2 && near == NULL && !own; d++)
         if (s >= d && told_by[s - d] != 0)
@@ -922,7 +958,12 @@ _byline_meetings_unnamed (Ctx *c)
           byline_meeting_free (m);
           continue;
         }
-      _byline_meetings_find_place_and_date (c, m, lo, hi, t);
+      /* a group's meeting in a sentence that tells of another: its place and time
+       * after its noun ("the X ministers' meeting in Jakarta last month") */
+      if (group_told)
+        _byline_meetings_find_place_and_date (c, m, t, MIN (hi, t + 8), t);
+      else
+        _byline_meetings_find_place_and_date (c, m, lo, hi, t);
       m->status = _byline_meetings_status_of (c, lo, t);
       /* "the summit in Hanoi ended on Friday", "talks resumed": the verb after
        * the meeting's noun tells it happened, "will resume" that it is planned */
