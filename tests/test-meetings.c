@@ -2263,6 +2263,52 @@ test_attend_group_meeting (void)
   g_assert_cmpuint (m->participants->len, ==, 1);
 }
 
+/* a side met told by office alone, with no name after it: the description */
+typedef struct
+{
+  const char *input;
+  const char *p1;
+  const char *p2;   /* the description, or NULL for none */
+} OfficeCase;
+
+static const OfficeCase office_cases[] = {
+  { PAIR_FIRST "Vera travels to Quito next week for talks with the Ecuadorian Prime Minister.", "Luis Vera",
+    "Ecuadorian Prime Minister" },
+  { PAIR_FIRST "On Friday Soto held talks in Bern with the Swiss Foreign Minister.", "Ana Soto", "Swiss Foreign Minister" },
+  { PAIR_FIRST "Mr Vera, who arrived on Sunday, was received by the Governor-General at the palace yesterday.",
+    "Luis Vera", "Governor-General" },
+  { PAIR_FIRST "On Tuesday Soto was received by the Emir at his palace in Doha.", "Ana Soto", "Emir" },
+  { PAIR_FIRST "Prosecutors said Tom Hale had met a senior official of the water utility at a hotel in Arequipa.",
+    "Tom Hale", "senior official of the water utility" },
+  { PAIR_FIRST "Investigators say Rosa Quispe met a senior engineer of the mining company in Cusco in May.", "Rosa Quispe",
+    "senior engineer of the mining company" },
+  /* a name after the office: that one, not the office */
+  { PAIR_FIRST "Soto held talks with the Swiss Foreign Minister, Ueli Brunner, in Bern.", "Ana Soto", NULL },
+  { PAIR_FIRST "Soto held consultations with Chile's ambassador to Peru, Rosa Quispe, in Lima on Friday.", "Ana Soto",
+    NULL },
+  /* an office that owns what was met, "the visiting leader" of a trip */
+  { PAIR_FIRST "Two growers met the agriculture secretary's staff on Monday.", "Ana Soto", NULL },
+};
+
+static void
+test_office_case (gconstpointer data)
+{
+  const OfficeCase *oc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (oc->input);
+
+  if (oc->p2 != NULL)
+    g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
+  else
+    for (guint i = 0; i < a->meetings->len; i++)
+      {
+        const BylineMeeting *m = a->meetings->pdata[i];
+
+        g_assert_false (has_participant (m, "Swiss Foreign Minister"));
+        g_assert_false (has_participant (m, "Chile's ambassador"));
+        g_assert_false (has_participant (m, "agriculture secretary"));
+      }
+}
+
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */
 static void
 test_described_named_before (void)
@@ -2308,6 +2354,11 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
   g_test_add_func ("/meetings/no-group-of-its-own", test_no_group_of_its_own);
+  for (gsize i = 0; i < G_N_ELEMENTS (office_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/office-case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &office_cases[i], test_office_case);
+    }
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);

@@ -719,6 +719,89 @@ titled_person (const Ctx *c, guint i, guint hi, guint *end)
   return NULL;
 }
 
+/* "the Polish Prime Minister", "the Governor-General",
+ * "a senior official of the port operator": a side met, told by office alone,
+ * with no name after it; the description as the text gives it (without its
+ * article), or NULL; @i is at its first word. Cheap: an article or a possessive
+ * first, and an office word within three words */
+static char *
+office_description (const Ctx *c, guint i, guint hi, guint *end)
+{
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+  guint first, j, office = 0;
+
+  /* (not "the visiting leader", the visitor of a trip, read above; nor "Peru's
+   * ambassador", one a probe of unnamed sides keeps out) */
+  if ((is_word (c, i, "the") || is_word (c, i, "a")) && !is_word (c, i + 1, "visiting"))
+    {
+      first = i + 1;
+      j = i + 1;
+      r = byline_mentions_at (c->mentions, j);
+      /* "the Polish Prime Minister" */
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP && is_word (c, i, "the"))
+        j = r->end_token;
+      else if (r != NULL)
+        return NULL;
+    }
+  else
+    return NULL;
+  /* up to the office: two words more at most, no name among them */
+  for (guint k = j; k < hi && k < j + 3; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (t->kind != BYLINE_TOKEN_WORD || byline_mentions_at (c->mentions, k) != NULL)
+        break;
+      if (byline_token_cls (t) & BYLINE_WORD_ROLE)
+        {
+          office = k + 1;
+          break;
+        }
+      if (byline_token_cls (t) & BYLINE_WORD_STOPWORD)
+        break;
+    }
+  if (office == 0 || ends_with (c, office - 1, "s") || is_word (c, office - 1, "counterpart"))
+    return NULL;
+  /* "the Governor-General": one title, capitalised, the one the country has */
+  if (office == first + 1 && first == i + 1 && !(c->toks[first].flags & BYLINE_TOKEN_CAP))
+    return NULL;
+  /* "a senior official of the port operator": its body, in plain words */
+  if (is_word (c, i, "a"))
+    {
+      guint k = office;
+
+      if (!(is_word (c, k, "of") && is_word (c, k + 1, "the")))
+        return NULL;
+      for (k += 2; k < hi && k < office + 6 && c->toks[k].kind == BYLINE_TOKEN_WORD
+                   && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, k) == NULL
+                   && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_STOPWORD);
+           k++)
+        ;
+      if (k == office + 2 || k - office > 5)
+        return NULL;
+      office = k;
+    }
+  /* a name follows: "the Polish Prime Minister, X", "the President of Chile X",
+   * "Peru's ambassador to Chile, X"; or the office owns what was met: "the
+   * minister's staff" */
+  if (office < hi
+      && (byline_mentions_at (c->mentions, office) != NULL || is_word (c, office, "of")
+          || c->toks[office].kind == BYLINE_TOKEN_POSSESSIVE
+          || (c->toks[office].kind == BYLINE_TOKEN_WORD && (c->toks[office].flags & BYLINE_TOKEN_CAP))))
+    return NULL;
+  for (guint k = office; k < hi && k < office + 7; k++)
+    {
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, k);
+
+      if (p != NULL && p->entity->type == BYLINE_ENTITY_PERSON)
+        return NULL;
+      if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+        break;
+    }
+  *end = office;
+  return span_text (c, first, office);
+}
+
 gboolean
 _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
@@ -965,6 +1048,13 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
               return TRUE;
             }
         }
+    }
+  /* "talks with the Polish Prime Minister", "was received by the Governor-General",
+   * "met a senior official of the port operator": the office, no one named */
+  if (c->object_side && (group = office_description (c, i, hi, end)) != NULL)
+    {
+      _byline_meetings_add_participant (m, NULL, group);
+      return TRUE;
     }
   return FALSE;
 }
