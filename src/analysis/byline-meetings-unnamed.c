@@ -360,6 +360,19 @@ office_before (const Ctx *c, guint lo, guint end)
   return end - 1;
 }
 
+/* Is the token at k a possessive or an apostrophe ("the ministers' retreat")? */
+static inline gboolean
+apostrophe (const Ctx *c, guint k)
+{
+  const BylineToken *p = &c->toks[k];
+  const unsigned char *b = (const unsigned char *) c->text + p->start;
+
+  if (p->kind == BYLINE_TOKEN_POSSESSIVE)
+    return TRUE;
+  /* ' or U+2019 (E2 80 99), not the other marks that open with E2 */
+  return p->kind == BYLINE_TOKEN_PUNCT && (b[0] == '\'' || (b[0] == 0xe2 && b[1] == 0x80 && b[2] == 0x99));
+}
+
 /* "Andean trade ministers gather in Quito", "when forum foreign ministers
  * meet", "the last time first ministers met", "the Mercosur foreign
  * ministers' retreat", "leaders of the Andean Community gathered": a group
@@ -796,16 +809,24 @@ _byline_meetings_unnamed (Ctx *c)
       for (t = lo; t < hi; t++)
         {
           const BylineToken *tok = &c->toks[t];
-          gboolean meeting_class = tok->kind == BYLINE_TOKEN_WORD && (byline_token_cls (tok) & BYLINE_WORD_MEETING);
 
-          /* ("the ministers' retreat": a noun after a possessive) */
-          if ((meeting_class
-               || (tok->kind == BYLINE_TOKEN_WORD && t > lo
-                   && (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[t - 1].kind == BYLINE_TOKEN_PUNCT)))
-              && (group = group_meets_itself (c, lo, hi, t)) != NULL)
-            break;
-          if (meeting_class && first_t == hi && meeting_word_read (c, t, hi))
-            first_t = t;
+          if (tok->kind == BYLINE_TOKEN_WORD)
+            {
+              if (!(byline_token_cls (tok) & BYLINE_WORD_MEETING))
+                continue;
+              if ((group = group_meets_itself (c, lo, hi, t)) != NULL)
+                break;
+              if (first_t == hi && told_by[s] == 0 && meeting_word_read (c, t, hi))
+                first_t = t;
+            }
+          /* "the ministers' retreat": a noun after a possessive, of any class */
+          else if (t + 1 < hi && apostrophe (c, t) && c->toks[t + 1].kind == BYLINE_TOKEN_WORD
+                   && !(byline_token_cls (&c->toks[t + 1]) & BYLINE_WORD_MEETING)
+                   && (group = group_meets_itself (c, lo, hi, t + 1)) != NULL)
+            {
+              t++;
+              break;
+            }
         }
       /* "X said the first ministers' meeting would take place in Ottawa", X a side
        * of a meeting told: that meeting, by its group's name; but "on the
