@@ -2309,6 +2309,31 @@ test_office_case (gconstpointer data)
       }
 }
 
+/* "the two countries" as a side: the two countries the sentence names before, or
+ * those whose people met last ("Türkiye" as the article names it) */
+#define COUNTRY_PAIR "LIMA, March 2, 2026 (EFE) - Peruvian Foreign Minister Ana Soto met her Chilean counterpart " \
+  "Luis Vera in Lima on Monday.\n\nPrices rose.\n\n"
+
+static const OfficeCase country_cases[] = {
+  { COUNTRY_PAIR "Talks between officials from the two countries began well before the election.", "Peru", "Chile" },
+  { COUNTRY_PAIR "Special envoys from the two countries have held several rounds of talks, most recently in Quito.",
+    "Peru", "Chile" },
+  { COUNTRY_PAIR "The visit prepares talks between the two countries' trade ministers, expected in Santiago in May.",
+    "Peru", "Chile" },
+  { COUNTRY_PAIR "Vera said technical teams from both countries would meet every month.", "Peru", "Chile" },
+  { COUNTRY_PAIR "Bolivia has no embassy in Ecuador, although envoys from the two countries have held talks in Tacna.",
+    "Bolivia", "Ecuador" },
+};
+
+static void
+test_country_case (gconstpointer data)
+{
+  const OfficeCase *oc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (oc->input);
+
+  g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
+}
+
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */
 static void
 test_described_named_before (void)
@@ -2354,6 +2379,11 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
   g_test_add_func ("/meetings/no-group-of-its-own", test_no_group_of_its_own);
+  for (gsize i = 0; i < G_N_ELEMENTS (country_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/two-countries/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &country_cases[i], test_country_case);
+    }
   for (gsize i = 0; i < G_N_ELEMENTS (office_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/meetings/office-case/%" G_GSIZE_FORMAT, i);

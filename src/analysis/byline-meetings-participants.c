@@ -719,6 +719,144 @@ titled_person (const Ctx *c, guint i, guint hi, guint *end)
   return NULL;
 }
 
+/* The country the article names whose short name is @name ("Turkey" for
+ * "Türkiye"), or NULL */
+static const BylineEntity *
+country_named (const Ctx *c, const char *name)
+{
+  for (guint e = 0; e < c->entities->len && name != NULL; e++)
+    {
+      const BylineEntity *o = c->entities->pdata[e];
+
+      if (_byline_meetings_is_country (o)
+          && (g_strcmp0 (o->name, name) == 0 || g_strcmp0 (o->lex->country_name, name) == 0))
+        return o;
+    }
+  return NULL;
+}
+
+/* The country a side of a meeting speaks for, by its short name, one the
+ * article names or whose people it names: the country itself, or a person's
+ * affiliation (not "ABC News", a byline's); or NULL */
+static const char *
+side_country (const Ctx *c, const BylineParticipant *p)
+{
+  const char *name;
+
+  if (p->entity == NULL)
+    return NULL;
+  if (_byline_meetings_is_country (p->entity))
+    return p->entity->lex->country_name != NULL ? p->entity->lex->country_name : p->entity->name;
+  if (p->entity->type != BYLINE_ENTITY_PERSON || (name = p->entity->affiliation) == NULL)
+    return NULL;
+  if (country_named (c, name) != NULL)
+    return name;
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *o = c->entities->pdata[e];
+
+      if (o->type == BYLINE_ENTITY_NORP && g_strcmp0 (o->affiliation, name) == 0)
+        return name;
+    }
+  return NULL;
+}
+
+/* "the two countries", "the two countries' foreign ministers", "special
+ * envoys from the two countries": the two countries whose people met last,
+ * as the sides of a meeting; FALSE when the text says none of that or no
+ * meeting told before has two countries. @i is at the side's first word */
+static gboolean
+two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
+{
+  guint k = i, j;
+  const char *two[2] = { NULL, NULL };
+
+  /* "envoys from the two countries": a few plain words, then "from" or "of" */
+  if (!is_word (c, k, "the") && !is_word (c, k, "both"))
+    {
+      while (k < hi && k < i + 4 && c->toks[k].kind == BYLINE_TOKEN_WORD && !is_word (c, k, "from")
+             && !is_word (c, k, "of") && byline_mentions_at (c->mentions, k) == NULL)
+        k++;
+      if (k == i || !(is_word (c, k, "from") || is_word (c, k, "of")) || !is_word (c, k + 1, "the"))
+        return FALSE;
+      k++;
+    }
+  if (is_word (c, k, "the") && is_word (c, k + 1, "two"))
+    k += 2;
+  else if (is_word (c, k, "both"))
+    k += 1;
+  else
+    return FALSE;
+  if (!(is_word (c, k, "countries") || is_word (c, k, "nations")))
+    return FALSE;
+  j = k + 1;
+  /* "the two countries' foreign ministers" */
+  if (j < hi && (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, j, '\'') || is_punct (c, j, 0x2019)))
+    for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+              && byline_mentions_at (c->mentions, j) == NULL && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD);
+         j++)
+      ;
+  /* the two countries the sentence names before ("A has no ties with B, though
+   * envoys from the two countries have met"), else the two of the last meeting
+   * whose sides speak for two countries */
+  {
+    guint s0 = i;
+    const BylineMentionRef *named[3] = { NULL, NULL, NULL };
+    guint n_named = 0;
+
+    while (s0 > 0 && s0 + 60 > i && !(c->toks[s0].flags & BYLINE_TOKEN_SENT_START))
+      s0--;
+    for (guint q = s0; q < i && n_named < 3; q++)
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+        if (r != NULL && r->first_token == q && _byline_meetings_is_country (r->entity)
+            && (n_named == 0 || named[0]->entity != r->entity) && (n_named < 2 || named[1]->entity != r->entity))
+          named[n_named++] = r;
+      }
+    if (n_named == 2)
+      {
+        for (guint q = 0; q < 2; q++)
+          _byline_meetings_add_participant (m, named[q]->entity, g_strdup (named[q]->entity->name));
+        *end = j;
+        return TRUE;
+      }
+  }
+  for (guint e = c->meetings->len; e > 0 && e + NEARBY > c->meetings->len && two[1] == NULL; e--)
+    {
+      const BylineMeeting *o = c->meetings->pdata[e - 1];
+
+      two[0] = two[1] = NULL;
+      for (guint q = 0; q < o->participants->len; q++)
+        {
+          const char *country = side_country (c, &g_array_index (o->participants, BylineParticipant, q));
+
+          if (country == NULL || g_strcmp0 (country, two[0]) == 0 || g_strcmp0 (country, two[1]) == 0)
+            continue;
+          if (two[0] == NULL)
+            two[0] = country;
+          else if (two[1] == NULL)
+            two[1] = country;
+          else
+            {
+              two[1] = NULL; /* three countries: not "the two" */
+              break;
+            }
+        }
+    }
+  if (two[1] == NULL)
+    return FALSE;
+  for (guint q = 0; q < 2; q++)
+    {
+      /* the country as the article names it ("Türkiye"), when it does */
+      const BylineEntity *country = country_named (c, two[q]);
+
+      _byline_meetings_add_participant (m, country, g_strdup (country != NULL ? country->name : two[q]));
+    }
+  *end = j;
+  return TRUE;
+}
+
 /* "the Polish Prime Minister", "the Governor-General",
  * "a senior official of the port operator": a side met, told by office alone,
  * with no name after it; the description as the text gives it (without its
@@ -817,6 +955,9 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   const BylineEntity *cp;
   char *group;
 
+  /* "the two countries", "envoys from the two countries" */
+  if (r == NULL && c->toks[i].kind == BYLINE_TOKEN_WORD && two_countries_at (c, i, hi, m, end))
+    return TRUE;
   /* a country's meeting with countries */
   if (r != NULL && c->countries && _byline_meetings_is_country (r->entity))
     {
