@@ -771,14 +771,20 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
   guint k = i, j;
   const char *two[2] = { NULL, NULL };
 
-  /* "envoys from the two countries": a few plain words, then "from" or "of" */
+  /* "envoys from the two countries": a few plain words, then "from" or "of"
+   * (cheap: "the two" or "both" at most four words on) */
   if (!is_word (c, k, "the") && !is_word (c, k, "both"))
     {
-      while (k < hi && k < i + 4 && c->toks[k].kind == BYLINE_TOKEN_WORD && !is_word (c, k, "from")
-             && !is_word (c, k, "of") && byline_mentions_at (c->mentions, k) == NULL)
-        k++;
-      if (k == i || !(is_word (c, k, "from") || is_word (c, k, "of")) || !is_word (c, k + 1, "the"))
+      for (k = i + 1; k < hi && k < i + 4; k++)
+        if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+          return FALSE;
+        else if (is_word (c, k, "from") || is_word (c, k, "of"))
+          break;
+      if (k >= hi || k == i + 4 || !is_word (c, k + 1, "the") || !is_word (c, k + 2, "two"))
         return FALSE;
+      for (guint q = i; q < k; q++)
+        if (byline_mentions_at (c->mentions, q) != NULL)
+          return FALSE;
       k++;
     }
   if (is_word (c, k, "the") && is_word (c, k + 1, "two"))
