@@ -2334,6 +2334,23 @@ test_country_case (gconstpointer data)
   g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
 }
 
+/* a trip "next week" to meet someone and the talks "on June 17" of the same two,
+ * both to come: one meeting */
+static void
+test_next_week_then_day (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "QUITO, June 11, 2026 (EFE) -- Peruvian Foreign Minister Ana Soto will travel to Quito next week to meet her "
+    "Ecuadorian counterpart Luis Vera.\n\nPrices rose.\n\nThe two ministers are due to hold talks on June 17, "
+    "followed by a lunch, the ministry said.");
+  guint n = 0;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    if (has_participant (a->meetings->pdata[i], "Ana Soto") && has_participant (a->meetings->pdata[i], "Luis Vera"))
+      n++;
+  g_assert_cmpuint (n, ==, 1);
+}
+
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */
 static void
 test_described_named_before (void)
@@ -2379,6 +2396,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
   g_test_add_func ("/meetings/no-group-of-its-own", test_no_group_of_its_own);
+  g_test_add_func ("/meetings/next-week-then-day", test_next_week_then_day);
   for (gsize i = 0; i < G_N_ELEMENTS (country_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/meetings/two-countries/%" G_GSIZE_FORMAT, i);
