@@ -2334,6 +2334,24 @@ test_country_case (gconstpointer data)
   g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
 }
 
+/* "a delegation headed by Chairman of the Senate of the Republic of Chile X": the
+ * head by name, past a long title with its "of the" */
+static const OfficeCase headed_cases[] = {
+  { "Talks in Lima\n\nMarch 2, 2026\n\nSpeaker Ana Soto received a delegation headed by Chairman of the Senate "
+    "of the Republic of Chile Luis Vera at the Congress building on March 1.", "Ana Soto", "Luis Vera" },
+  { "Talks in Lima\n\nMarch 2, 2026\n\nMayor Rosa Quispe received a delegation led by Minister of Trade of "
+    "Ecuador Carlos Mendoza in Cusco on Monday.", "Rosa Quispe", "Carlos Mendoza" },
+};
+
+static void
+test_headed_case (gconstpointer data)
+{
+  const OfficeCase *oc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (oc->input);
+
+  g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
+}
+
 /* a trip "next week" to meet someone and the talks "on June 17" of the same two,
  * both to come: one meeting */
 static void
@@ -2396,6 +2414,11 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
   g_test_add_func ("/meetings/no-group-of-its-own", test_no_group_of_its_own);
+  for (gsize i = 0; i < G_N_ELEMENTS (headed_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/headed-by-title/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &headed_cases[i], test_headed_case);
+    }
   g_test_add_func ("/meetings/next-week-then-day", test_next_week_then_day);
   for (gsize i = 0; i < G_N_ELEMENTS (country_cases); i++)
     {
