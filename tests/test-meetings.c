@@ -2181,6 +2181,11 @@ static const GroupCase group_cases[] = {
     "Visegrad Group foreign ministers", NULL, "Prague" },
   { PAIR_FIRST "Leaders of the Andean Community gathered in Cusco on Friday.", "Andean Community leaders", NULL,
     "Cusco" },
+  /* "met ministers from the X": the body's people, named as the body names them */
+  { DATELINE "The EU's chief negotiator, Karl Weber, met ministers from the Pacific Islands Forum late on Thursday.",
+    "Karl Weber", "Pacific Islands Forum ministers", NULL },
+  { DATELINE "Senator Ana Duarte sat down with officials of the World Health Organization in Geneva on Monday.",
+    "Ana Duarte", "World Health Organization officials", "Geneva" },
   /* the group's own meeting in a sentence that tells of another: "on the margins
    * of the X ministers' meeting in Y"; "the X of the four countries last met" */
   { PAIR_FIRST "The two leaders last met on the sidelines of the Mercosur foreign ministers' meeting in Salta in May.",

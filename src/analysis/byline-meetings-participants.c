@@ -514,6 +514,29 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
             }
           if (is_word (c, first, "the") || is_word (c, first, "his") || is_word (c, first, "her"))
             first++;
+          /* "ministers from the Alliance of Small Island States": the body's people,
+           * named as the body names them ("Alliance of Small Island States ministers") */
+          if (*end > k + 2 && (is_word (c, k + 1, "of") || is_word (c, k + 1, "from"))
+              && is_one_of (c, k, (const char *const[]) { "ministers", "leaders", "officials", "representatives",
+                                                         "envoys", "delegates", "negotiators", "governors",
+                                                         "mayors", NULL }))
+            {
+              guint b = k + 2 + is_word (c, k + 2, "the");
+              const BylineMentionRef *body = byline_mentions_at (c->mentions, b);
+
+              /* (and not "late", a word of the clause after the name) */
+              if (body != NULL && body->first_token == b && body->end_token <= *end
+                  && body->entity->type == BYLINE_ENTITY_ORG && *end <= body->end_token + 1)
+                {
+                  *end = body->end_token;
+                  g_autofree char *name = span_text (c, b, *end);
+                  g_autofree char *people = span_text (c, first, k + 1);
+
+                  if ((c->toks[first].flags & BYLINE_TOKEN_SENT_START) && g_ascii_isupper (people[0]))
+                    people[0] = g_ascii_tolower (people[0]);
+                  return g_strdup_printf ("%s %s", name, people);
+                }
+            }
           return span_text (c, first, *end);
         }
       if (c->toks[k].kind != BYLINE_TOKEN_WORD)
