@@ -2287,6 +2287,13 @@ static const OfficeCase office_cases[] = {
     "Tom Hale", "senior official of the water utility" },
   { PAIR_FIRST "Investigators say Rosa Quispe met a senior engineer of the mining company in Cusco in May.", "Rosa Quispe",
     "senior engineer of the mining company" },
+  /* the one the article names by that office: that one */
+  { "LIMA, March 2, 2026 (EFE) - Peruvian Foreign Minister Ana Soto arrived in Santiago on Monday. Chilean "
+    "President Luis Vera welcomed the visit.\n\nPrices rose.\n\nLater, Soto held talks with the President at the "
+    "palace.", "Ana Soto", "Luis Vera" },
+  { "LIMA, March 2, 2026 (EFE) - Foreign Minister Ana Soto flew to Quito on Monday. Ecuadorian Prime Minister Rosa "
+    "Quispe praised the trip.\n\nPrices rose.\n\nSoto was later received by the Ecuadorian Prime Minister at his "
+    "office.", "Ana Soto", "Rosa Quispe" },
   /* a name after the office: that one, not the office */
   { PAIR_FIRST "Soto held talks with the Swiss Foreign Minister, Ueli Brunner, in Bern.", "Ana Soto", NULL },
   { PAIR_FIRST "Soto held consultations with Chile's ambassador to Peru, Rosa Quispe, in Lima on Friday.", "Ana Soto",

@@ -886,6 +886,42 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
   return TRUE;
 }
 
+/* The person the article names by the office of a description from @first to
+ * @end ("President", "Polish Prime Minister": of that people, when it names
+ * one): *holder is the one, or NULL when none; FALSE when several hold it */
+static gboolean
+office_holder (const Ctx *c, guint first, guint end, const BylineEntity **holder)
+{
+  const BylineMentionRef *p = byline_mentions_at (c->mentions, first);
+  const char *people = NULL;
+  g_autofree char *office = NULL;
+  guint n = 0;
+
+  *holder = NULL;
+  if (p != NULL && p->first_token == first && p->entity->type == BYLINE_ENTITY_NORP)
+    {
+      people = p->entity->affiliation;
+      first = p->end_token;
+    }
+  if (first >= end || is_word (c, first, "senior") || is_word (c, end, "of"))
+    return TRUE;
+  office = span_text (c, first, end);
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *o = c->entities->pdata[e];
+
+      if (o->type == BYLINE_ENTITY_PERSON && o->role != NULL && g_ascii_strcasecmp (o->role, office) == 0
+          && (people == NULL || g_strcmp0 (o->affiliation, people) == 0))
+        {
+          *holder = o;
+          n++;
+        }
+    }
+  if (n > 1)
+    *holder = NULL;
+  return n <= 1;
+}
+
 /* "the Polish Prime Minister", "the Governor-General",
  * "a senior official of the port operator": a side met, told by office alone,
  * with no name after it; the description as the text gives it (without its
@@ -1223,7 +1259,22 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
    * "met a senior official of the port operator": the office, no one named */
   if (c->object_side && (group = office_description (c, i, hi, end)) != NULL)
     {
-      _byline_meetings_add_participant (m, NULL, group);
+      const BylineEntity *holder = NULL;
+
+      /* the one the article names by that office, when it does: "the President"
+       * after "President X"; none when it names several */
+      if (!office_holder (c, i + 1, *end, &holder))
+        {
+          g_free (group);
+          return FALSE;
+        }
+      if (holder != NULL)
+        {
+          g_free (group);
+          _byline_meetings_add_participant (m, holder, g_strdup (holder->name));
+        }
+      else
+        _byline_meetings_add_participant (m, NULL, group);
       return TRUE;
     }
   return FALSE;
