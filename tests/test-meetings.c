@@ -2085,6 +2085,9 @@ static const GroupCase group_cases[] = {
     "Peruvian officials", NULL },
   { DATELINE "Danish and Swedish diplomats have met regularly in Malmo since the ban.", "Danish diplomats",
     "Swedish diplomats", "Malmo" },
+  /* "will gather": the present of "gathered" */
+  { PAIR_FIRST "Finnish and Estonian officials will gather in Narva on Friday to open a bridge.", "Finnish officials",
+    "Estonian officials", "Narva" },
   /* "the governor", "The President", "the senator" of the sentences before: the one
    * they were about, by title ("Gov.", "Sen."); rulers are a group */
   { DATELINE "Gov. Ana Ruiz spoke on Tuesday. The governor will also host traditional rulers at the mansion next "

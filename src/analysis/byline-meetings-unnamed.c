@@ -69,7 +69,8 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
 {
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
-    "hosted", "hosts", "host", "hosting", "gathered", "convened", "convene", "visited", "visit", "visits",
+    "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
+    "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
     "consultations", "negotiating", "negotiated", NULL,
   };
