@@ -2124,6 +2124,9 @@ typedef struct
   const char *place;
 } GroupCase;
 
+/* an article that names the sides of a meeting first */
+#define PAIR_FIRST DATELINE "President Ana Soto met President Luis Vera in Lima on Monday.\n\n"
+
 static const GroupCase group_cases[] = {
   /* "... and that the governor would meet the leaders again": a reported clause of
    * its own, and "the leaders" its object, not the pair of an earlier meeting */
@@ -2148,6 +2151,9 @@ static const GroupCase group_cases[] = {
     "Peruvian officials", NULL },
   { DATELINE "Danish and Swedish diplomats have met regularly in Malmo since the ban.", "Danish diplomats",
     "Swedish diplomats", "Malmo" },
+  /* "will gather": the present of "gathered" */
+  { PAIR_FIRST "Finnish and Estonian officials will gather in Narva on Friday to open a bridge.", "Finnish officials",
+    "Estonian officials", "Narva" },
   /* "the governor", "The President", "the senator" of the sentences before: the one
    * they were about, by title ("Gov.", "Sen."); rulers are a group */
   { DATELINE "Gov. Ana Ruiz spoke on Tuesday. The governor will also host traditional rulers at the mansion next "
@@ -2224,6 +2230,41 @@ static const GroupCase group_cases[] = {
     "share catch data.", "Danish fisheries secretary", "Norwegian fisheries secretary", NULL },
   { "Fish talks\n\nMarch 2, 2024\n\nThe two harbour masters quarrelled during their talks in Tromso.",
     "two harbour masters", NULL, "Tromso" },
+  /* a group named by its body and office that meets among itself, in an article
+   * that names the sides of other meetings: "when X ministers gather", "the last
+   * time first ministers met", "the X ministers' retreat", "the ministers of the
+   * X sat down" (the body first) */
+  { PAIR_FIRST "Vera said Chile would raise the issue again when Andean trade ministers gather in Quito in June.",
+    "Andean trade ministers", NULL, "Quito" },
+  { PAIR_FIRST "She would press the point once Baltic energy ministers meet in Tartu next spring.",
+    "Baltic energy ministers", NULL, "Tartu" },
+  { PAIR_FIRST "The last time first ministers met in person, in Regina in 2019, talks collapsed.",
+    "first ministers", NULL, "Regina" },
+  { PAIR_FIRST "In 2021, when first ministers met in Moncton, no deal was reached.", "first ministers", NULL,
+    "Moncton" },
+  { PAIR_FIRST "The two leaders also reviewed plans for the Mercosur foreign ministers' retreat, which will be held "
+    "in Asuncion on May 3.", "Mercosur foreign ministers", NULL, "Asuncion" },
+  { PAIR_FIRST "The envoys discussed an Andean health ministers' meeting in Arequipa in March.",
+    "Andean health ministers", NULL, "Arequipa" },
+  { PAIR_FIRST "When the foreign ministers of the Visegrad Group sat down in Prague last week, the agenda was energy.",
+    "Visegrad Group foreign ministers", NULL, "Prague" },
+  { PAIR_FIRST "Leaders of the Andean Community gathered in Cusco on Friday.", "Andean Community leaders", NULL,
+    "Cusco" },
+  /* "met ministers from the X": the body's people, named as the body names them */
+  { DATELINE "The EU's chief negotiator, Karl Weber, met ministers from the Pacific Islands Forum late on Thursday.",
+    "Karl Weber", "Pacific Islands Forum ministers", NULL },
+  { DATELINE "Senator Ana Duarte sat down with officials of the World Health Organization in Geneva on Monday.",
+    "Ana Duarte", "World Health Organization officials", "Geneva" },
+  /* the group's own meeting in a sentence that tells of another: "on the margins
+   * of the X ministers' meeting in Y"; "the X of the four countries last met" */
+  { PAIR_FIRST "The two leaders last met on the sidelines of the Mercosur foreign ministers' meeting in Salta in May.",
+    "Mercosur foreign ministers", NULL, "Salta" },
+  { PAIR_FIRST "Soto met Vera again on the margins of an Andean leaders summit in Cusco last month.",
+    "Andean leaders", NULL, "Cusco" },
+  { PAIR_FIRST "Finance ministers of the four countries last gathered in Montevideo in 2019.",
+    "Finance ministers of the four countries", NULL, "Montevideo" },
+  { PAIR_FIRST "Energy chiefs of the six nations last met in Tarija.", "Energy chiefs of the six nations", NULL,
+    "Tarija" },
 };
 
 /* a trip, then talks with a host of that country at a building: the trip is told
@@ -2260,6 +2301,153 @@ test_few_told_before (void)
       g_assert_false (has_participant (a->meetings->pdata[i], "dozen fishermen"));
       g_assert_false (has_participant (a->meetings->pdata[i], "two dozen fishermen"));
     }
+}
+
+/* "held a Foreign Ministers' Meeting with X", "the Chilean and Peruvian trade
+ * ministers will meet": no group of its own */
+static void
+test_no_group_of_its_own (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    PAIR_FIRST "On Monday, Minister Rosa Quispe held a Foreign Ministers' Meeting with Minister Tom Hale in Oslo.\n\n"
+    "Chilean and Peruvian trade ministers are due to meet in Tacna next week.\n\nForeign ministers met in Rome.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      g_assert_false (has_participant (a->meetings->pdata[i], "Foreign Ministers"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "Foreign ministers"));
+      g_assert_false (has_participant (a->meetings->pdata[i], "Peruvian trade ministers"));
+    }
+}
+
+/* "will attend an X ministers' meeting in Y, where she will hold talks with Z":
+ * the group's meeting, and one with Z, not one of the three */
+static void
+test_attend_group_meeting (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    PAIR_FIRST "Soto will attend an Andean trade ministers' meeting in Quito, where she is expected to hold talks "
+    "with Foreign Minister Rosa Quispe.");
+  const BylineMeeting *m = find_meeting (a, "Ana Soto", "Rosa Quispe");
+
+  g_assert_nonnull (m);
+  g_assert_false (has_participant (m, "Andean trade ministers"));
+  m = find_meeting (a, "Andean trade ministers", "Andean trade ministers");
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->participants->len, ==, 1);
+}
+
+/* a side met told by office alone, with no name after it: the description */
+typedef struct
+{
+  const char *input;
+  const char *p1;
+  const char *p2;   /* the description, or NULL for none */
+} OfficeCase;
+
+static const OfficeCase office_cases[] = {
+  { PAIR_FIRST "Vera travels to Quito next week for talks with the Ecuadorian Prime Minister.", "Luis Vera",
+    "Ecuadorian Prime Minister" },
+  { PAIR_FIRST "On Friday Soto held talks in Bern with the Swiss Foreign Minister.", "Ana Soto", "Swiss Foreign Minister" },
+  { PAIR_FIRST "Mr Vera, who arrived on Sunday, was received by the Governor-General at the palace yesterday.",
+    "Luis Vera", "Governor-General" },
+  { PAIR_FIRST "On Tuesday Soto was received by the Emir at his palace in Doha.", "Ana Soto", "Emir" },
+  { PAIR_FIRST "Prosecutors said Tom Hale had met a senior official of the water utility at a hotel in Arequipa.",
+    "Tom Hale", "senior official of the water utility" },
+  { PAIR_FIRST "Investigators say Rosa Quispe met a senior engineer of the mining company in Cusco in May.", "Rosa Quispe",
+    "senior engineer of the mining company" },
+  /* the one the article names by that office: that one */
+  { "LIMA, March 2, 2026 (EFE) - Peruvian Foreign Minister Ana Soto arrived in Santiago on Monday. Chilean "
+    "President Luis Vera welcomed the visit.\n\nPrices rose.\n\nLater, Soto held talks with the President at the "
+    "palace.", "Ana Soto", "Luis Vera" },
+  { "LIMA, March 2, 2026 (EFE) - Foreign Minister Ana Soto flew to Quito on Monday. Ecuadorian Prime Minister Rosa "
+    "Quispe praised the trip.\n\nPrices rose.\n\nSoto was later received by the Ecuadorian Prime Minister at his "
+    "office.", "Ana Soto", "Rosa Quispe" },
+  /* a name after the office: that one, not the office */
+  { PAIR_FIRST "Soto held talks with the Swiss Foreign Minister, Ueli Brunner, in Bern.", "Ana Soto", NULL },
+  { PAIR_FIRST "Soto held consultations with Chile's ambassador to Peru, Rosa Quispe, in Lima on Friday.", "Ana Soto",
+    NULL },
+  /* an office that owns what was met, "the visiting leader" of a trip */
+  { PAIR_FIRST "Two growers met the agriculture secretary's staff on Monday.", "Ana Soto", NULL },
+};
+
+static void
+test_office_case (gconstpointer data)
+{
+  const OfficeCase *oc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (oc->input);
+
+  if (oc->p2 != NULL)
+    g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
+  else
+    for (guint i = 0; i < a->meetings->len; i++)
+      {
+        const BylineMeeting *m = a->meetings->pdata[i];
+
+        g_assert_false (has_participant (m, "Swiss Foreign Minister"));
+        g_assert_false (has_participant (m, "Chile's ambassador"));
+        g_assert_false (has_participant (m, "agriculture secretary"));
+      }
+}
+
+/* "the two countries" as a side: the two countries the sentence names before, or
+ * those whose people met last ("Türkiye" as the article names it) */
+#define COUNTRY_PAIR "LIMA, March 2, 2026 (EFE) - Peruvian Foreign Minister Ana Soto met her Chilean counterpart " \
+  "Luis Vera in Lima on Monday.\n\nPrices rose.\n\n"
+
+static const OfficeCase country_cases[] = {
+  { COUNTRY_PAIR "Talks between officials from the two countries began well before the election.", "Peru", "Chile" },
+  { COUNTRY_PAIR "Special envoys from the two countries have held several rounds of talks, most recently in Quito.",
+    "Peru", "Chile" },
+  { COUNTRY_PAIR "The visit prepares talks between the two countries' trade ministers, expected in Santiago in May.",
+    "Peru", "Chile" },
+  { COUNTRY_PAIR "Vera said technical teams from both countries would meet every month.", "Peru", "Chile" },
+  { COUNTRY_PAIR "Bolivia has no embassy in Ecuador, although envoys from the two countries have held talks in Tacna.",
+    "Bolivia", "Ecuador" },
+};
+
+static void
+test_country_case (gconstpointer data)
+{
+  const OfficeCase *oc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (oc->input);
+
+  g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
+}
+
+/* "a delegation headed by Chairman of the Senate of the Republic of Chile X": the
+ * head by name, past a long title with its "of the" */
+static const OfficeCase headed_cases[] = {
+  { "Talks in Lima\n\nMarch 2, 2026\n\nSpeaker Ana Soto received a delegation headed by Chairman of the Senate "
+    "of the Republic of Chile Luis Vera at the Congress building on March 1.", "Ana Soto", "Luis Vera" },
+  { "Talks in Lima\n\nMarch 2, 2026\n\nMayor Rosa Quispe received a delegation led by Minister of Trade of "
+    "Ecuador Carlos Mendoza in Cusco on Monday.", "Rosa Quispe", "Carlos Mendoza" },
+};
+
+static void
+test_headed_case (gconstpointer data)
+{
+  const OfficeCase *oc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (oc->input);
+
+  g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
+}
+
+/* a trip "next week" to meet someone and the talks "on June 17" of the same two,
+ * both to come: one meeting */
+static void
+test_next_week_then_day (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "QUITO, June 11, 2026 (EFE) -- Peruvian Foreign Minister Ana Soto will travel to Quito next week to meet her "
+    "Ecuadorian counterpart Luis Vera.\n\nPrices rose.\n\nThe two ministers are due to hold talks on June 17, "
+    "followed by a lunch, the ministry said.");
+  guint n = 0;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    if (has_participant (a->meetings->pdata[i], "Ana Soto") && has_participant (a->meetings->pdata[i], "Luis Vera"))
+      n++;
+  g_assert_cmpuint (n, ==, 1);
 }
 
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */
@@ -2306,6 +2494,24 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
+  g_test_add_func ("/meetings/no-group-of-its-own", test_no_group_of_its_own);
+  for (gsize i = 0; i < G_N_ELEMENTS (headed_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/headed-by-title/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &headed_cases[i], test_headed_case);
+    }
+  g_test_add_func ("/meetings/next-week-then-day", test_next_week_then_day);
+  for (gsize i = 0; i < G_N_ELEMENTS (country_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/two-countries/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &country_cases[i], test_country_case);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (office_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/office-case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &office_cases[i], test_office_case);
+    }
+  g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);

@@ -514,6 +514,29 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
             }
           if (is_word (c, first, "the") || is_word (c, first, "his") || is_word (c, first, "her"))
             first++;
+          /* "ministers from the Alliance of Small Island States": the body's people,
+           * named as the body names them ("Alliance of Small Island States ministers") */
+          if (*end > k + 2 && (is_word (c, k + 1, "of") || is_word (c, k + 1, "from"))
+              && is_one_of (c, k, (const char *const[]) { "ministers", "leaders", "officials", "representatives",
+                                                         "envoys", "delegates", "negotiators", "governors",
+                                                         "mayors", NULL }))
+            {
+              guint b = k + 2 + is_word (c, k + 2, "the");
+              const BylineMentionRef *body = byline_mentions_at (c->mentions, b);
+
+              /* (and not "late", a word of the clause after the name) */
+              if (body != NULL && body->first_token == b && body->end_token <= *end
+                  && body->entity->type == BYLINE_ENTITY_ORG && *end <= body->end_token + 1)
+                {
+                  *end = body->end_token;
+                  g_autofree char *name = span_text (c, b, *end);
+                  g_autofree char *people = span_text (c, first, k + 1);
+
+                  if ((c->toks[first].flags & BYLINE_TOKEN_SENT_START) && g_ascii_isupper (people[0]))
+                    people[0] = g_ascii_tolower (people[0]);
+                  return g_strdup_printf ("%s %s", name, people);
+                }
+            }
           return span_text (c, first, *end);
         }
       if (c->toks[k].kind != BYLINE_TOKEN_WORD)
@@ -719,6 +742,269 @@ titled_person (const Ctx *c, guint i, guint hi, guint *end)
   return NULL;
 }
 
+/* The country the article names whose short name is @name ("Turkey" for
+ * "Türkiye"), or NULL */
+static const BylineEntity *
+country_named (const Ctx *c, const char *name)
+{
+  for (guint e = 0; e < c->entities->len && name != NULL; e++)
+    {
+      const BylineEntity *o = c->entities->pdata[e];
+
+      if (_byline_meetings_is_country (o)
+          && (g_strcmp0 (o->name, name) == 0 || g_strcmp0 (o->lex->country_name, name) == 0))
+        return o;
+    }
+  return NULL;
+}
+
+/* The country a side of a meeting speaks for, by its short name, one the
+ * article names or whose people it names: the country itself, or a person's
+ * affiliation (not "ABC News", a byline's); or NULL */
+static const char *
+side_country (const Ctx *c, const BylineParticipant *p)
+{
+  const char *name;
+
+  if (p->entity == NULL)
+    return NULL;
+  if (_byline_meetings_is_country (p->entity))
+    return p->entity->lex->country_name != NULL ? p->entity->lex->country_name : p->entity->name;
+  if (p->entity->type != BYLINE_ENTITY_PERSON || (name = p->entity->affiliation) == NULL)
+    return NULL;
+  if (country_named (c, name) != NULL)
+    return name;
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *o = c->entities->pdata[e];
+
+      if (o->type == BYLINE_ENTITY_NORP && g_strcmp0 (o->affiliation, name) == 0)
+        return name;
+    }
+  return NULL;
+}
+
+/* "the two countries", "the two countries' foreign ministers", "special
+ * envoys from the two countries": the two countries whose people met last,
+ * as the sides of a meeting; FALSE when the text says none of that or no
+ * meeting told before has two countries. @i is at the side's first word */
+static gboolean
+two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
+{
+  guint k = i, j;
+  const char *two[2] = { NULL, NULL };
+
+  /* "envoys from the two countries": a few plain words, then "from" or "of"
+   * (cheap: "the two" or "both" at most four words on) */
+  if (!is_word (c, k, "the") && !is_word (c, k, "both"))
+    {
+      for (k = i + 1; k < hi && k < i + 4; k++)
+        if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+          return FALSE;
+        else if (is_word (c, k, "from") || is_word (c, k, "of"))
+          break;
+      if (k >= hi || k == i + 4 || !is_word (c, k + 1, "the") || !is_word (c, k + 2, "two"))
+        return FALSE;
+      for (guint q = i; q < k; q++)
+        if (byline_mentions_at (c->mentions, q) != NULL)
+          return FALSE;
+      k++;
+    }
+  if (is_word (c, k, "the") && is_word (c, k + 1, "two"))
+    k += 2;
+  else if (is_word (c, k, "both"))
+    k += 1;
+  else
+    return FALSE;
+  if (!(is_word (c, k, "countries") || is_word (c, k, "nations")))
+    return FALSE;
+  j = k + 1;
+  /* "the two countries' foreign ministers" */
+  if (j < hi && (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, j, '\'') || is_punct (c, j, 0x2019)))
+    for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+              && byline_mentions_at (c->mentions, j) == NULL && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD);
+         j++)
+      ;
+  /* the two countries the sentence names before ("A has no ties with B, though
+   * envoys from the two countries have met"), else the two of the last meeting
+   * whose sides speak for two countries */
+  {
+    guint s0 = i;
+    const BylineMentionRef *named[3] = { NULL, NULL, NULL };
+    guint n_named = 0;
+
+    while (s0 > 0 && s0 + 60 > i && !(c->toks[s0].flags & BYLINE_TOKEN_SENT_START))
+      s0--;
+    for (guint q = s0; q < i && n_named < 3; q++)
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+        if (r != NULL && r->first_token == q && _byline_meetings_is_country (r->entity)
+            && (n_named == 0 || named[0]->entity != r->entity) && (n_named < 2 || named[1]->entity != r->entity))
+          named[n_named++] = r;
+      }
+    if (n_named == 2)
+      {
+        for (guint q = 0; q < 2; q++)
+          _byline_meetings_add_participant (m, named[q]->entity, g_strdup (named[q]->entity->name));
+        *end = j;
+        return TRUE;
+      }
+  }
+  for (guint e = c->meetings->len; e > 0 && e + NEARBY > c->meetings->len && two[1] == NULL; e--)
+    {
+      const BylineMeeting *o = c->meetings->pdata[e - 1];
+
+      two[0] = two[1] = NULL;
+      for (guint q = 0; q < o->participants->len; q++)
+        {
+          const char *country = side_country (c, &g_array_index (o->participants, BylineParticipant, q));
+
+          if (country == NULL || g_strcmp0 (country, two[0]) == 0 || g_strcmp0 (country, two[1]) == 0)
+            continue;
+          if (two[0] == NULL)
+            two[0] = country;
+          else if (two[1] == NULL)
+            two[1] = country;
+          else
+            {
+              two[1] = NULL; /* three countries: not "the two" */
+              break;
+            }
+        }
+    }
+  if (two[1] == NULL)
+    return FALSE;
+  for (guint q = 0; q < 2; q++)
+    {
+      /* the country as the article names it ("Türkiye"), when it does */
+      const BylineEntity *country = country_named (c, two[q]);
+
+      _byline_meetings_add_participant (m, country, g_strdup (country != NULL ? country->name : two[q]));
+    }
+  *end = j;
+  return TRUE;
+}
+
+/* The person the article names by the office of a description from @first to
+ * @end ("President", "Polish Prime Minister": of that people, when it names
+ * one): *holder is the one, or NULL when none; FALSE when several hold it */
+static gboolean
+office_holder (const Ctx *c, guint first, guint end, const BylineEntity **holder)
+{
+  const BylineMentionRef *p = byline_mentions_at (c->mentions, first);
+  const char *people = NULL;
+  g_autofree char *office = NULL;
+  guint n = 0;
+
+  *holder = NULL;
+  if (p != NULL && p->first_token == first && p->entity->type == BYLINE_ENTITY_NORP)
+    {
+      people = p->entity->affiliation;
+      first = p->end_token;
+    }
+  if (first >= end || is_word (c, first, "senior") || is_word (c, end, "of"))
+    return TRUE;
+  office = span_text (c, first, end);
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *o = c->entities->pdata[e];
+
+      if (o->type == BYLINE_ENTITY_PERSON && o->role != NULL && g_ascii_strcasecmp (o->role, office) == 0
+          && (people == NULL || g_strcmp0 (o->affiliation, people) == 0))
+        {
+          *holder = o;
+          n++;
+        }
+    }
+  if (n > 1)
+    *holder = NULL;
+  return n <= 1;
+}
+
+/* "the Polish Prime Minister", "the Governor-General",
+ * "a senior official of the port operator": a side met, told by office alone,
+ * with no name after it; the description as the text gives it (without its
+ * article), or NULL; @i is at its first word. Cheap: an article or a possessive
+ * first, and an office word within three words */
+static char *
+office_description (const Ctx *c, guint i, guint hi, guint *end)
+{
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+  guint first, j, office = 0;
+
+  /* (not "the visiting leader", the visitor of a trip, read above; nor "Peru's
+   * ambassador", one a probe of unnamed sides keeps out) */
+  if ((is_word (c, i, "the") || is_word (c, i, "a")) && !is_word (c, i + 1, "visiting"))
+    {
+      first = i + 1;
+      j = i + 1;
+      r = byline_mentions_at (c->mentions, j);
+      /* "the Polish Prime Minister" */
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP && is_word (c, i, "the"))
+        j = r->end_token;
+      else if (r != NULL)
+        return NULL;
+    }
+  else
+    return NULL;
+  /* up to the office: two words more at most, no name among them */
+  for (guint k = j; k < hi && k < j + 3; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (t->kind != BYLINE_TOKEN_WORD || byline_mentions_at (c->mentions, k) != NULL)
+        break;
+      if (byline_token_cls (t) & BYLINE_WORD_ROLE)
+        {
+          office = k + 1;
+          break;
+        }
+      if (byline_token_cls (t) & BYLINE_WORD_STOPWORD)
+        break;
+    }
+  if (office == 0 || ends_with (c, office - 1, "s") || is_word (c, office - 1, "counterpart"))
+    return NULL;
+  /* "the Governor-General": one title, capitalised, the one the country has */
+  if (office == first + 1 && first == i + 1 && !(c->toks[first].flags & BYLINE_TOKEN_CAP))
+    return NULL;
+  /* "a senior official of the port operator": its body, in plain words */
+  if (is_word (c, i, "a"))
+    {
+      guint k = office;
+
+      if (!(is_word (c, k, "of") && is_word (c, k + 1, "the")))
+        return NULL;
+      for (k += 2; k < hi && k < office + 6 && c->toks[k].kind == BYLINE_TOKEN_WORD
+                   && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, k) == NULL
+                   && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_STOPWORD);
+           k++)
+        ;
+      if (k == office + 2 || k - office > 5)
+        return NULL;
+      office = k;
+    }
+  /* a name follows: "the Polish Prime Minister, X", "the President of Chile X",
+   * "Peru's ambassador to Chile, X"; or the office owns what was met: "the
+   * minister's staff" */
+  if (office < hi
+      && (byline_mentions_at (c->mentions, office) != NULL || is_word (c, office, "of")
+          || c->toks[office].kind == BYLINE_TOKEN_POSSESSIVE
+          || (c->toks[office].kind == BYLINE_TOKEN_WORD && (c->toks[office].flags & BYLINE_TOKEN_CAP))))
+    return NULL;
+  for (guint k = office; k < hi && k < office + 7; k++)
+    {
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, k);
+
+      if (p != NULL && p->entity->type == BYLINE_ENTITY_PERSON)
+        return NULL;
+      if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+        break;
+    }
+  *end = office;
+  return span_text (c, first, office);
+}
+
 gboolean
 _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
@@ -734,6 +1020,9 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   const BylineEntity *cp;
   char *group;
 
+  /* "the two countries", "envoys from the two countries" */
+  if (r == NULL && c->toks[i].kind == BYLINE_TOKEN_WORD && two_countries_at (c, i, hi, m, end))
+    return TRUE;
   /* a country's meeting with countries */
   if (r != NULL && c->countries && _byline_meetings_is_country (r->entity))
     {
@@ -965,6 +1254,28 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
               return TRUE;
             }
         }
+    }
+  /* "talks with the Polish Prime Minister", "was received by the Governor-General",
+   * "met a senior official of the port operator": the office, no one named */
+  if (c->object_side && (group = office_description (c, i, hi, end)) != NULL)
+    {
+      const BylineEntity *holder = NULL;
+
+      /* the one the article names by that office, when it does: "the President"
+       * after "President X"; none when it names several */
+      if (!office_holder (c, i + 1, *end, &holder))
+        {
+          g_free (group);
+          return FALSE;
+        }
+      if (holder != NULL)
+        {
+          g_free (group);
+          _byline_meetings_add_participant (m, holder, g_strdup (holder->name));
+        }
+      else
+        _byline_meetings_add_participant (m, NULL, group);
+      return TRUE;
     }
   return FALSE;
 }

@@ -34,9 +34,12 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
 {
   const BylineMentionRef *r;
   guint j = k + 1;
+  gboolean title_of = FALSE;
 
-  /* past a title and a people: "by Mongolian President X" */
-  while (j < c->n && j < k + 6)
+  /* past a title and a people: "by Mongolian President X"; "headed by Chairman of
+   * the Senate of the Republic of Chile X": a title's "of the" and the bodies
+   * and places it names, up to a dozen words */
+  while (j < c->n && (j < k + 6 || (title_of && j < k + 14)))
     {
       r = byline_mentions_at (c->mentions, j);
       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
@@ -64,6 +67,18 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_HYPHEN)
                && j + 1 < c->n && byline_mentions_at (c->mentions, j + 1) != NULL)
         j++;
+      /* "Chairman of the Senate of Chile": "of" and "the" after a capitalised title */
+      else if (r == NULL && j > k + 1 && is_word (c, j, "of") && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
+               && !is_word (c, j - 1, "of") && j + 1 < c->n
+               && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "the")))
+        {
+          title_of = TRUE;
+          j += 1 + is_word (c, j + 1, "the");
+        }
+      /* and the bodies and places it names */
+      else if (r != NULL && r->first_token == j && title_of && r->entity->type != BYLINE_ENTITY_PERSON
+               && r->entity->type != BYLINE_ENTITY_DATE)
+        j = r->end_token;
       else
         break;
     }

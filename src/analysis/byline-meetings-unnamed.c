@@ -69,7 +69,8 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
 {
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
-    "hosted", "hosts", "host", "hosting", "gathered", "convened", "convene", "visited", "visit", "visits",
+    "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
+    "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
     "consultations", "negotiating", "negotiated", NULL,
   };
@@ -338,6 +339,205 @@ counted_side_before (const Ctx *c, guint lo, guint t)
   return counted;
 }
 
+/* "ministers", "leaders", "heads of government": the plural of an office
+ * whose holders meet among themselves, ending at token end; its first token,
+ * or G_MAXUINT */
+static guint
+office_before (const Ctx *c, guint lo, guint end)
+{
+  static const char *const offices[] = {
+    "ministers", "leaders", "premiers", "presidents", "governors", "mayors", "chiefs", "envoys",
+    "ambassadors", "chancellors", "speakers", NULL,
+  };
+
+  if (end <= lo || c->toks[end - 1].kind != BYLINE_TOKEN_WORD)
+    return G_MAXUINT;
+  /* "heads of government", "heads of state" */
+  if (end >= lo + 3 && (is_word (c, end - 1, "government") || is_word (c, end - 1, "state"))
+      && is_word (c, end - 2, "of") && is_word (c, end - 3, "heads"))
+    return end - 3;
+  if (byline_mentions_at (c->mentions, end - 1) != NULL || !is_one_of (c, end - 1, offices))
+    return G_MAXUINT;
+  return end - 1;
+}
+
+/* Is the token at k a possessive or an apostrophe ("the ministers' retreat")? */
+static inline gboolean
+apostrophe (const Ctx *c, guint k)
+{
+  const BylineToken *p = &c->toks[k];
+  const unsigned char *b = (const unsigned char *) c->text + p->start;
+
+  if (p->kind == BYLINE_TOKEN_POSSESSIVE)
+    return TRUE;
+  /* ' or U+2019 (E2 80 99), not the other marks that open with E2 */
+  return p->kind == BYLINE_TOKEN_PUNCT && (b[0] == '\'' || (b[0] == 0xe2 && b[1] == 0x80 && b[2] == 0x99));
+}
+
+/* "Andean trade ministers gather in Quito", "when forum foreign ministers
+ * meet", "the last time first ministers met", "the Mercosur foreign
+ * ministers' retreat", "leaders of the Andean Community gathered": a group
+ * named by its body and office that meets among itself, with no one else;
+ * its name as the text gives it ("Andean Community leaders" for the body
+ * after "of"), or NULL. Cheap: only at a meeting word, by the words just
+ * before it */
+static char *
+group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
+{
+  /* the portfolio of an office: no name, but part of the group's */
+  static const char *const portfolios[] = {
+    "foreign", "defence", "defense", "finance", "trade", "health", "energy", "interior", "economy",
+    "agriculture", "environment", "justice", "education", "transport", "labour", "labor", "culture",
+    "climate", "fisheries", "deputy", "senior", NULL,
+  };
+  /* a body with no name: "forum leaders", "opposition leaders" */
+  static const char *const bodies[] = {
+    "first", "forum", "bloc", "alliance", "coalition", "opposition", "cabinet", "regional", NULL,
+  };
+  /* what a group's clause may open with */
+  static const char *const openers[] = {
+    "when", "where", "as", "after", "before", "until", "while", "once", "time", "that", "if", NULL,
+  };
+  /* a verb of meeting among themselves, and what may follow it: no one met */
+  static const char *const verbs[] = {
+    "met", "meet", "meets", "gather", "gathered", "gathers", "convene", "convened", "convenes", "sat", "sit",
+    "meeting", NULL,
+  };
+  static const char *const after[] = {
+    "in", "at", "on", "for", "to", "during", "behind", "via", "next", "this", "last", "every", "later",
+    "early", "twice", "annually", "once", "again", "regularly", "together", NULL,
+  };
+  static const char *const nouns[] = {
+    "meeting", "summit", "retreat", "talks", "conference", "session", "gathering", NULL,
+  };
+  static const char *const aux[] = {
+    "will", "would", "to", "are", "were", "have", "had", "also", "expected", "due", "scheduled", "set",
+    "be", "again", "last", "regularly", "usually", "normally", "often", NULL,
+  };
+  guint end, office, first, name_first = 0, name_end = 0;
+  gboolean named = FALSE, noun = TRUE;
+
+  if (c->toks[t].kind != BYLINE_TOKEN_WORD || t <= lo)
+    return NULL;
+  if ((is_punct (c, t - 1, '\'') || is_punct (c, t - 1, 0x2019) || c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+      && is_one_of (c, t, nouns))
+    {
+      /* "the Mercosur foreign ministers' retreat"; but "held a Foreign Ministers'
+       * Meeting with X" is X's */
+      if (is_word (c, t + 1, "with") || is_word (c, t + 1, "between"))
+        return NULL;
+      end = t - 1;
+    }
+  /* "the Pacific Islands Forum Leaders Meeting", "an APEC leaders summit" */
+  else if (is_one_of (c, t, nouns) && office_before (c, lo, t) != G_MAXUINT)
+    {
+      if (is_word (c, t + 1, "with") || is_word (c, t + 1, "between"))
+        return NULL;
+      end = t;
+    }
+  else if (is_one_of (c, t, verbs))
+    {
+      guint k = t + 1;
+
+      if (is_word (c, t, "meeting") && !(t > lo && (is_word (c, t - 1, "were") || is_word (c, t - 1, "are"))))
+        return NULL;
+      if (is_word (c, t, "sat") || is_word (c, t, "sit"))
+        {
+          if (!is_word (c, k, "down"))
+            return NULL;
+          k++;
+        }
+      /* no one met: the clause goes on to a place, a time or an end */
+      if (k < hi && c->toks[k].kind == BYLINE_TOKEN_WORD && !is_one_of (c, k, after))
+        return NULL;
+      if (k < hi && c->toks[k].kind != BYLINE_TOKEN_WORD && !is_punct (c, k, ',') && !is_punct (c, k, '.')
+          && !is_punct (c, k, ';'))
+        return NULL;
+      end = t;
+      noun = FALSE;
+      while (end > lo && is_one_of (c, end - 1, aux))
+        end--;
+    }
+  else
+    return NULL;
+  /* "leaders of the Andean Community": the body after the office */
+  {
+    const BylineMentionRef *r = end > lo ? byline_mentions_at (c->mentions, end - 1) : NULL;
+
+    if (r != NULL && r->end_token == end && r->first_token > lo + 1
+        && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE))
+      {
+        guint of = r->first_token - 1 - is_word (c, r->first_token - 1, "the");
+
+        if (of > lo && is_word (c, of, "of") && office_before (c, lo, of) != G_MAXUINT)
+          {
+            name_first = r->first_token;
+            name_end = end;
+            named = TRUE;
+            end = of;
+          }
+      }
+  }
+  if ((office = office_before (c, lo, end)) == G_MAXUINT)
+    return NULL;
+  first = office;
+  /* the words before the office: portfolios, a body, a name */
+  while (first > lo && first + 5 > office)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, first - 1);
+      const BylineToken *tok = &c->toks[first - 1];
+
+      if (r != NULL && r->end_token == first
+          && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_NORP
+              || r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_OTHER))
+        {
+          first = r->first_token;
+          named = TRUE;
+        }
+      /* ("Foreign Ministers": a portfolio, capitalised or not, is no name) */
+      else if (r == NULL && tok->kind == BYLINE_TOKEN_WORD && is_one_of (c, first - 1, portfolios))
+        first--;
+      /* (a capital of its own, not the sentence's: "Foreign ministers met") */
+      else if (r == NULL && tok->kind == BYLINE_TOKEN_WORD && (tok->flags & BYLINE_TOKEN_CAP)
+               && !(tok->flags & BYLINE_TOKEN_SENT_START) && !(byline_token_cls (tok) & BYLINE_WORD_STOPWORD))
+        {
+          first--;
+          named = TRUE;
+        }
+      else if (r == NULL && tok->kind == BYLINE_TOKEN_WORD && is_one_of (c, first - 1, bodies))
+        {
+          first--;
+          named = TRUE;
+        }
+      else
+        break;
+    }
+  if (!named)
+    return NULL;
+  /* the group opens its clause: not "their foreign ministers", "the two leaders" */
+  {
+    guint b = first;
+
+    if (b > lo && is_word (c, b - 1, "the"))
+      b--;
+    if (!(b == lo || is_punct (c, b - 1, ',') || is_punct (c, b - 1, 0x2014) || is_one_of (c, b - 1, openers)
+          || (b == first && (is_word (c, b - 1, "a") || is_word (c, b - 1, "an")) && noun)
+          || (b < first && noun)))
+      return NULL;
+  }
+  if (name_end > 0)
+    {
+      g_autofree char *body = span_text (c, name_first, name_end);
+      g_autofree char *office_name = span_text (c, first, end);
+
+      /* "Leaders of the Andean Community" -> "Andean Community leaders" */
+      if ((c->toks[first].flags & BYLINE_TOKEN_SENT_START) && g_ascii_isupper (office_name[0]))
+        office_name[0] = g_ascii_tolower (office_name[0]);
+      return g_strdup_printf ("%s %s", body, office_name);
+    }
+  return span_text (c, first, end);
+}
+
 /* The sides of a meeting word with no names: the noun group just before it
  * ("Officials held a meeting", "the two leaders met"), and those after it
  * ("met with union leaders", "between the rebels and the government") */
@@ -352,6 +552,7 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holding") || is_word (c, k - 1, "had")
                     || is_word (c, k - 1, "will") || is_word (c, k - 1, "would") || is_word (c, k - 1, "have")
                     || is_word (c, k - 1, "has") || is_word (c, k - 1, "also") || is_word (c, k - 1, "again")
+                    || is_word (c, k - 1, "last") || is_word (c, k - 1, "previously")
                     || is_word (c, k - 1, "to") || is_word (c, k - 1, "first") || is_word (c, k - 1, "finally")
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
@@ -599,12 +800,74 @@ _byline_meetings_unnamed (Ctx *c)
       BylineMeeting *near = NULL;
       BylineMeeting *m;
       gboolean counted, own = FALSE;
+      guint first_t = hi;
+      g_autofree char *group = NULL;
+      gboolean group_told;
 
-      if (told_by[s] != 0 || _byline_meetings_in_headline (c, sent))
+      if (_byline_meetings_in_headline (c, sent))
         continue;
+      /* the first meeting word, or the one a group meets at among itself */
       for (t = lo; t < hi; t++)
-        if (meeting_word (c, t, hi))
-          break;
+        {
+          const BylineToken *tok = &c->toks[t];
+
+          if (tok->kind == BYLINE_TOKEN_WORD)
+            {
+              if (!(byline_token_cls (tok) & BYLINE_WORD_MEETING))
+                continue;
+              if ((group = group_meets_itself (c, lo, hi, t)) != NULL)
+                break;
+              if (first_t == hi && told_by[s] == 0 && meeting_word_read (c, t, hi))
+                first_t = t;
+            }
+          /* "the ministers' retreat": a noun after a possessive, of any class */
+          else if (t + 1 < hi && apostrophe (c, t) && c->toks[t + 1].kind == BYLINE_TOKEN_WORD
+                   && !(byline_token_cls (&c->toks[t + 1]) & BYLINE_WORD_MEETING)
+                   && (group = group_meets_itself (c, lo, hi, t + 1)) != NULL)
+            {
+              t++;
+              break;
+            }
+        }
+      /* "X said the first ministers' meeting would take place in Ottawa", X a side
+       * of a meeting told: that meeting, by its group's name; but "on the
+       * sidelines of the X ministers' meeting in Y" is the group's own */
+      if (group != NULL && (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE || c->toks[t - 1].kind == BYLINE_TOKEN_PUNCT)
+          && is_one_of (c, t + 1, (const char *const[]) { "would", "will", "is", "was", "has", "had", "took",
+                                                          "takes", "opened", "ended", "could", NULL }))
+        for (guint k = lo; k < hi && group != NULL; k++)
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+            if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+              for (guint i = 0; i < named && group != NULL; i++)
+                if (_byline_meetings_has_participant (found->pdata[i], r->entity, NULL))
+                  g_clear_pointer (&group, g_free);
+          }
+      /* a group already a side of a meeting found: that one; but "will attend a
+       * NATO foreign ministers' meeting, where he will hold talks with X" is a
+       * meeting of the group and one with X, not one of the three */
+      for (guint i = 0; i < found->len && group != NULL; i++)
+        {
+          BylineMeeting *o = found->pdata[i];
+
+          for (guint q = 0; q < o->participants->len && group != NULL; q++)
+            if (g_ascii_strcasecmp (g_array_index (o->participants, BylineParticipant, q).name, group) == 0)
+              {
+                if (told_by[s] == i + 1 && o->participants->len >= 3 && q > 0)
+                  g_array_remove_index (o->participants, q);
+                else
+                  g_clear_pointer (&group, g_free);
+                break;
+              }
+        }
+      /* a sentence that tells of a meeting found tells of no other, but of a
+       * group's own: "on the sidelines of the X ministers' meeting in Y" */
+      if (told_by[s] != 0 && group == NULL)
+        continue;
+      group_told = told_by[s] != 0;
+      if (group == NULL)
+        t = first_t;
       if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
         continue;
       /* "asked whether they would meet": a question */
@@ -619,8 +882,23 @@ _byline_meetings_unnamed (Ctx *c)
       /* "no such meeting had been scheduled", "there was no meeting" */
       if (t > lo && (is_word (c, t - 1, "no") || (t > lo + 1 && is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))))
         continue;
+      /* "the army chiefs of 31 countries met": a side that counts its people is
+       * a meeting of its own, not more of one told near */
+      counted = group != NULL || counted_side_before (c, lo, t);
+      if (group != NULL)
+        own = TRUE;
+      else if (counted)
+        {
+          BylineMeeting *probe = _byline_meeting_new ();
+
+          sides (c, lo, hi, t, probe);
+          own = probe->participants->len > 0;
+          byline_meeting_free (probe);
+        }
       /* "they last met in Kabul in December": a meeting of another time, not more
-       * of this one */
+       * of this one; but a group's own meeting is one, whenever it was ("the
+       * foreign ministers of the three countries last met in Tokyo") */
+      if (!own)
       {
         gboolean other_time = FALSE;
 
@@ -635,17 +913,6 @@ _byline_meetings_unnamed (Ctx *c)
         if (other_time)
           continue;
       }
-      /* "the army chiefs of 31 countries met": a side that counts its people is
-       * a meeting of its own, not more of one told near */
-      counted = counted_side_before (c, lo, t);
-      if (counted)
-        {
-          BylineMeeting *probe = _byline_meeting_new ();
-
-          sides (c, lo, hi, t, probe);
-          own = probe->participants->len > 0;
-          byline_meeting_free (probe);
-        }
       /* more of a meeting told just before, or just after */
       for (guint d = 1; d <= 2 && near == NULL && !own; d++)
         if (s >= d && told_by[s - d] != 0)
@@ -688,8 +955,9 @@ _byline_meetings_unnamed (Ctx *c)
       m = _byline_meeting_new ();
       /* a person named in the sentence takes part: "the president met with Annan";
        * with two named, the sentence reader has judged that they did not meet
-       * ("it is not clear who will meet A and B") */
-      for (guint k = lo; k < hi && k < t + 12; k++)
+       * ("it is not clear who will meet A and B"); a group that meets among
+       * itself meets no one the sentence names ("X said ... when ministers meet") */
+      for (guint k = lo; k < hi && k < t + 12 && group == NULL; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
@@ -702,14 +970,22 @@ _byline_meetings_unnamed (Ctx *c)
           byline_meeting_free (m);
           continue;
         }
-      sides (c, lo, hi, t, m);
+      if (group != NULL)
+        _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+      else
+        sides (c, lo, hi, t, m);
       /* among named meetings, only a side that counts its people */
       if (named > 0 && m->participants->len == 0)
         {
           byline_meeting_free (m);
           continue;
         }
-      _byline_meetings_find_place_and_date (c, m, lo, hi, t);
+      /* a group's meeting in a sentence that tells of another: its place and time
+       * after its noun ("the X ministers' meeting in Jakarta last month") */
+      if (group_told)
+        _byline_meetings_find_place_and_date (c, m, t, MIN (hi, t + 8), t);
+      else
+        _byline_meetings_find_place_and_date (c, m, lo, hi, t);
       m->status = _byline_meetings_status_of (c, lo, t);
       /* "the summit in Hanoi ended on Friday", "talks resumed": the verb after
        * the meeting's noun tells it happened, "will resume" that it is planned */

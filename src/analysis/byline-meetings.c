@@ -155,9 +155,13 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
           || (then->place != NULL && now->place != NULL && then->place != now->place))
         return FALSE;
     }
-  /* told with different times ("on Wednesday", "earlier in August"): two meetings */
+  /* told with different times ("on Wednesday", "earlier in August"): two meetings;
+   * but a trip "next week" and its talks "on June 17", both to come, are one */
   if (a->time_text && b->time_text && g_ascii_strcasecmp (a->time_text, b->time_text) != 0
-      && !(a->date.year && b->date.year))
+      && !(a->date.year && b->date.year)
+      && !(a->status == BYLINE_MEETING_PLANNED && b->status == BYLINE_MEETING_PLANNED
+           && ((a->date.year == 0 && b->date.year != 0 && g_ascii_strcasecmp (a->time_text, "next week") == 0)
+               || (b->date.year == 0 && a->date.year != 0 && g_ascii_strcasecmp (b->time_text, "next week") == 0))))
     return FALSE;
   /* the same people on the same day: one meeting, though a later mention names
    * another place (a place from a clause about something else) */
