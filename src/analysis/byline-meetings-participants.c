@@ -1100,7 +1100,7 @@ said_on (const Ctx *c, guint k)
     "said", "says", "told", "tells", "announced", "stated", "added", "reported", "noted", "wrote",
     "reporters", "journalists", "statement", NULL,
   };
-  static const char *const bound[] = { "before", "since", "until", "till", "by", NULL };
+  static const char *const bound[] = { "before", "since", "until", "till", "by", "through", NULL };
   guint j = k;
 
   if (j > 0 && is_word (c, j - 1, "on"))

@@ -2545,13 +2545,62 @@ lead_dateline (const Ctx *c, guint *end)
   return NULL;
 }
 
+/* The i-th meeting, whose sides were just named, told again: "X received a
+ * delegation led by Y ... X had a conversation with the delegation" is one
+ * meeting, told first where it is first told */
+static void
+merge_told_again (Ctx *c, guint i)
+{
+  BylineMeeting *m = c->meetings->pdata[i];
+
+  for (guint j = i > NEARBY ? i - NEARBY : 0; j < c->meetings->len && j < i + NEARBY; j++)
+    {
+      BylineMeeting *o = c->meetings->pdata[j];
+
+      if (o == m || !same_meeting (j < i ? o : m, j < i ? m : o))
+        continue;
+      if (j < i)
+        {
+          merge_into (o, m);
+          g_array_set_size (m->participants, 0);
+        }
+      else
+        {
+          merge_into (m, o);
+          g_array_set_size (o->participants, 0);
+        }
+      break;
+    }
+}
+
+/* "headed by Chairman of the Assembly of the Republic X": the person after the
+ * titles, in the same clause */
+static const BylineMentionRef *
+head_after_titles (const Ctx *c, guint k)
+{
+  for (guint j = k; j < c->n && j < k + 14; j++)
+    {
+      const BylineMentionRef *r;
+
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_punct (c, j, '-') && !is_punct (c, j, '\''))
+        return NULL;
+      if (c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+          && !is_word (c, j, "of") && !is_word (c, j, "the") && !is_word (c, j, "and"))
+        return NULL;
+      r = byline_mentions_at (c->mentions, j);
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
+        return r;
+    }
+  return NULL;
+}
+
 /* The head of the delegation a meeting names only as a group: "received the
  * delegation of X headed by Y ... The delegation was also received by Z" is Y's
  * meeting with Z. The head named in the 400 tokens before, or NULL */
 static const BylineEntity *
-delegation_head (const Ctx *c, guint32 before, const char *name)
+delegation_head (const Ctx *c, guint32 before, guint32 until, const char *name)
 {
-  guint lo = 0, hi = c->n;
+  guint lo = 0, hi = c->n, end;
   const BylineEntity *head = NULL;
   gboolean head_fits = FALSE;
 
@@ -2565,13 +2614,18 @@ delegation_head (const Ctx *c, guint32 before, const char *name)
       else
         hi = mid;
     }
-  for (guint k = lo > 400 ? lo - 400 : 0; k + 1 < lo; k++)
+  /* (and the meeting's own sentence: "received a delegation headed by X") */
+  for (end = lo; end < c->n && c->toks[end].start < until; end++)
+    ;
+  for (guint k = lo > 400 ? lo - 400 : 0; k + 1 < end; k++)
     if ((is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
       for (guint j = k; j > 0 && j + 16 > k; j--)
         if (is_word (c, j - 1, "delegation"))
           {
             const BylineMentionRef *r = _byline_meetings_person_after_by (c, k + 1);
 
+            if (r == NULL)
+              r = head_after_titles (c, k + 2);
             if (r != NULL)
               {
                 /* "the Congolese government delegation": the one whose words say so,
@@ -2647,6 +2701,150 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
           return TRUE;
     }
   return FALSE;
+}
+
+/* The word classes of the last word of a name: "Centre", "Palace", "May" */
+static guint32
+last_word_class (const Ctx *c, const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+
+  return byline_lexicon_word_class (c->lex, sp != NULL ? sp + 1 : name);
+}
+
+/* A side that is no party to the meeting: a building or site named as one
+ * ("visited the Riverside Trade Centre, where they met", "the Presidential
+ * Office"), the meeting's own place, or a news outlet someone spoke to */
+static gboolean
+false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
+{
+  const BylineEntity *e = p->entity;
+  const char *sp;
+
+  if (e == NULL || e->type != BYLINE_ENTITY_ORG)
+    return FALSE;
+  if (e == m->place || (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET))
+    return TRUE;
+  /* the agency of the dateline, a web address: "www.example.org" */
+  if (strchr (e->name, '.') != NULL && strchr (e->name, ' ') == NULL)
+    return TRUE;
+  if (c->doc->wire_agency.end > c->doc->wire_agency.start
+      && strlen (e->name) == c->doc->wire_agency.end - c->doc->wire_agency.start
+      && strncmp (e->name, c->text + c->doc->wire_agency.start, strlen (e->name)) == 0)
+    return TRUE;
+  sp = strrchr (e->name, ' ');
+  if (sp == NULL)
+    return FALSE;
+  sp++;
+  /* a building, or an outlet by its kind: "Vatican Radio", "Channel Television" */
+  return g_str_equal (sp, "Office") || g_str_equal (sp, "Residence") || g_str_equal (sp, "Radio")
+         || g_str_equal (sp, "Television") || g_str_equal (sp, "TV")
+         || (last_word_class (c, e->name) & (BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD)) != 0;
+}
+
+/* Sides that are no party leave the meetings; a meeting left with one side was
+ * none. A place that is a date ("in mid-June") is no place */
+static void
+drop_false_sides (Ctx *c)
+{
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      BylineMeeting *m = c->meetings->pdata[i - 1];
+      guint before = m->participants->len;
+
+      if (m->place_name != NULL && m->place != NULL && m->place->type != BYLINE_ENTITY_DATE
+          && (last_word_class (c, m->place_name) & BYLINE_WORD_MONTH))
+        {
+          m->place = NULL;
+          g_clear_pointer (&m->place_name, g_free);
+        }
+      for (guint p = m->participants->len; p > 0; p--)
+        if (false_side (c, m, &g_array_index (m->participants, BylineParticipant, p - 1)))
+          g_array_remove_index (m->participants, p - 1);
+      if (before >= 2 && m->participants->len < 2)
+        g_ptr_array_remove_index (c->meetings, i - 1);
+    }
+}
+
+/* The city of a meeting held at a building: the city the sentence names with
+ * "in" ("In Bogota, the minister received ... at the Palace"), or the city of
+ * the dateline when one who met is of its country, at home; "Venue, City" */
+static void
+place_with_city (Ctx *c, const BylineEntity *wire_place)
+{
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+      const BylineSpan *ev;
+      const BylineEntity *city = NULL;
+      gboolean other_city = FALSE;
+
+      if (m->place == NULL || m->place_name == NULL || !is_site (m->place) || m->evidence->len == 0)
+        continue;
+      ev = &g_array_index (m->evidence, BylineSpan, 0);
+      {
+        guint lo = 0, hi = c->mentions->len;
+
+        /* the first mention at or after the evidence */
+        while (lo < hi)
+          {
+            guint mid = lo + (hi - lo) / 2;
+
+            if (g_array_index (c->mentions, BylineMentionRef, mid).start < ev->start)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        for (guint k = lo; k < c->mentions->len; k++)
+          {
+            const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+            if (r->start >= ev->end)
+              break;
+            if (r->entity->type != BYLINE_ENTITY_PLACE || r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_CITY
+                || (r->start >= c->dl_start && r->start < c->dl_end))
+              continue;
+            if (r->first_token > 0 && is_word (c, r->first_token - 1, "in"))
+              {
+                if (city != NULL && city != r->entity)
+                  other_city = TRUE;
+                city = r->entity;
+              }
+            else if (r->entity != wire_place)
+              other_city = TRUE;
+          }
+      }
+      if (other_city)
+        continue;
+      /* a host at home and a visitor from abroad */
+      if (city == NULL && wire_place != NULL && wire_place->lex != NULL && wire_place->lex->kind == BYLINE_LEX_CITY
+          && wire_place->lex->country_name != NULL)
+        {
+          gboolean home = FALSE, abroad = FALSE;
+
+          for (guint p = 0; p < m->participants->len; p++)
+            {
+              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+              if (e == NULL || e->type != BYLINE_ENTITY_PERSON || e->affiliation == NULL)
+                continue;
+              if (g_strcmp0 (e->affiliation, wire_place->lex->country_name) == 0)
+                home = TRUE;
+              else
+                abroad = TRUE;
+            }
+          if (home && abroad)
+            city = wire_place;
+        }
+      if (city == NULL || strstr (m->place_name, city->name) != NULL)
+        continue;
+      {
+        char *both = g_strdup_printf ("%s, %s", m->place_name, city->name);
+
+        g_free (m->place_name);
+        m->place_name = both;
+      }
+    }
 }
 
 /**
@@ -2769,16 +2967,22 @@ byline_meetings_find (const BylineDocument *doc,
 
           if (pp->entity != NULL || len < 10 || strcmp (pp->name + len - 10, "delegation") != 0)
             continue;
-          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start, pp->name);
+          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start,
+                                  g_array_index (m->evidence, BylineSpan, 0).end, pp->name);
           if (head != NULL && !_byline_meetings_has_participant (m, head, NULL))
             {
               g_free (pp->name);
               pp->entity = head;
               pp->name = g_strdup (head->name);
+              merge_told_again (&c, i);
             }
           break;
         }
     }
+  /* (the ones merged into another) */
+  for (guint i = c.meetings->len; i > 0; i--)
+    if (((BylineMeeting *) c.meetings->pdata[i - 1])->participants->len == 0)
+      g_ptr_array_remove_index (c.meetings, i - 1);
 
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
@@ -2827,7 +3031,7 @@ byline_meetings_find (const BylineDocument *doc,
       const char *at;
       gsize len = MIN (ev->end - ev->start, 160u);
 
-      if ((m->place != NULL && m->date.year != 0) || m->background || m->status == BYLINE_MEETING_PLANNED)
+      if ((m->place != NULL && m->date.year != 0) || m->background)
         continue;
       at = g_strstr_len (doc->text->data + ev->start, len, "sidelines of the ");
       if (at == NULL)
@@ -2839,7 +3043,10 @@ byline_meetings_find (const BylineDocument *doc,
           const BylineMeeting *o = c.meetings->pdata[j - 1];
 
           if (g_array_index (o->evidence, BylineSpan, 0).start >= ev->start || o->background
-              || (o->place == NULL && o->date.year == 0))
+              || (o->place == NULL && o->date.year == 0)
+              /* not one to come for one that was: "met on the margins of the forum last
+               * month", after "will hold talks on Tuesday" */
+              || (o->status == BYLINE_MEETING_PLANNED) != (m->status == BYLINE_MEETING_PLANNED))
             continue;
           if (m->place == NULL && o->place != NULL)
             {
@@ -2847,7 +3054,8 @@ byline_meetings_find (const BylineDocument *doc,
               g_free (m->place_name);
               m->place_name = g_strdup (o->place_name);
             }
-          if (m->date.year == 0 && o->date.year != 0)
+          /* a meeting told with a time of its own keeps it: "last month" */
+          if (m->date.year == 0 && o->date.year != 0 && m->time_text == NULL)
             m->date = o->date;
           break;
         }
@@ -2876,6 +3084,8 @@ byline_meetings_find (const BylineDocument *doc,
         para = lo - 1;
       /* (or told in the wire's lead with no tense: "During his talks with X, Y stated") */
       if (m->date.year == 0
+          /* not one told with a time that is no day: "last month", "in September" */
+          && (m->time_text == NULL || g_ascii_strcasecmp (m->time_text, "today") == 0)
           && (m->status == BYLINE_MEETING_HAPPENED || (m->status == BYLINE_MEETING_UNKNOWN && ev->start < lead_end))
           && !m->background && byline_day_valid (&doc->date)
           && ((para <= 4 && ev->start < doc->text->len / 3)
@@ -2990,5 +3200,7 @@ byline_meetings_find (const BylineDocument *doc,
             }
         }
     }
+  drop_false_sides (&c);
+  place_with_city (&c, wire_place);
   return c.meetings;
 }
