@@ -933,6 +933,33 @@ test_dates_of_another_time (void)
   }
 }
 
+/* Where the talks were, not what they were about ("the crisis in Bolivia") nor
+ * where another meeting is to be ("the joint commission due in Lima"); "in the
+ * port city of Arica" is a place */
+static void
+test_place_not_topic (void)
+{
+  static const struct { const char *input, *place; } places[] = {
+    { DATELINE "Ana Soto held talks with Luis Ortega at the Foreign Ministry on Monday, focusing on the crisis "
+      "in Bolivia and trade.", "Foreign Ministry" },
+    { DATELINE "Ana Soto met Luis Ortega on Monday to discuss the fighting in Colombia and migration.", NULL },
+    { DATELINE "Ana Soto held talks with Luis Ortega on Monday, reviewing preparations for the session of the "
+      "joint commission due in Lima in February.", NULL },
+    { DATELINE "Ana Soto met Luis Ortega on Tuesday to prepare the summit scheduled in Quito for March.", NULL },
+    { DATELINE "Ana Soto will meet Luis Ortega in the northern port city of Arica on Sunday.", "Arica" },
+    { DATELINE "Ana Soto held talks with Luis Ortega in the old capital of Cusco on Monday.", "Cusco" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (places[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->place_name, ==, places[i].place);
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2441,5 +2468,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/venue-with-city", test_venue_with_city);
   g_test_add_func ("/meetings/delegation-head-after-titles", test_delegation_head_after_titles);
   g_test_add_func ("/meetings/dates-of-another-time", test_dates_of_another_time);
+  g_test_add_func ("/meetings/place-not-topic", test_place_not_topic);
   return g_test_run ();
 }
