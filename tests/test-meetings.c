@@ -960,6 +960,42 @@ test_place_not_topic (void)
     }
 }
 
+/* A meeting told again in the next sentence by a group of one word is that
+ * meeting: "also called on Soto ... Soto hosted a dinner for the senators",
+ * "a meeting of Nato defence ministers ... Ortega is due to host the ministers";
+ * a relative clause's day is not the meeting's ("which toured the port on
+ * Monday, also called on"), nor another verb's ("visit the port on Friday and
+ * meet X on Saturday") */
+static void
+test_group_told_again (void)
+{
+  static const struct { const char *input; guint n; const char *date; } told[] = {
+    { DATELINE "The delegation of Chilean senators, led by Luis Ortega, arrived in Lima on Monday.\n\nThe "
+      "delegation, which toured the port on Monday, also called on Foreign Minister Ana Soto on Tuesday "
+      "evening. Soto hosted a dinner for the senators at the Torre Tagle Palace, the ministry said.",
+      1, "2013-12-10" },
+    { DATELINE "Defence Minister Ana Soto will travel to Brussels on Thursday for a meeting of Nato defence "
+      "ministers.\n\nThe alliance's secretary general, Luis Ortega, is due to host the ministers at its "
+      "headquarters.", 1, "2013-12-12" },
+    { DATELINE "The envoy Luis Ortega is scheduled to visit the Callao port on Friday and meet with Premier Ana "
+      "Soto on Saturday.", 1, "2013-12-14" },
+    { DATELINE "Luis Ortega will tour a factory on Thursday and then hold talks with Ana Soto on Friday.",
+      1, "2013-12-13" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+      g_autofree char *date = NULL;
+
+      g_assert_nonnull (m);
+      g_assert_cmpuint (a->meetings->len, ==, told[i].n);
+      date = byline_day_to_iso (&m->date);
+      g_assert_cmpstr (date, ==, told[i].date);
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2469,5 +2505,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/delegation-head-after-titles", test_delegation_head_after_titles);
   g_test_add_func ("/meetings/dates-of-another-time", test_dates_of_another_time);
   g_test_add_func ("/meetings/place-not-topic", test_place_not_topic);
+  g_test_add_func ("/meetings/group-told-again", test_group_told_again);
   return g_test_run ();
 }

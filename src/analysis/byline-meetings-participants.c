@@ -1160,6 +1160,34 @@ topic_or_other_meeting_in (const Ctx *c, guint first, guint trigger)
   return 0;
 }
 
+/* Is the day @r, before the trigger, another verb's: in a relative clause closed
+ * before the trigger (", which arrived on Tuesday,"), or before "and" and the
+ * trigger's verb ("visit the park on Friday and meet")? */
+static gboolean
+other_verbs_day (const Ctx *c, const BylineMentionRef *r, guint trigger)
+{
+  gboolean comma_after = FALSE;
+
+  for (guint j = r->end_token; j < trigger; j++)
+    {
+      if (is_punct (c, j, ','))
+        comma_after = TRUE;
+      /* "and meet", "and to meet", "and will meet" */
+      if (is_word (c, j, "and") && j + 3 >= trigger)
+        return TRUE;
+    }
+  if (!comma_after)
+    return FALSE;
+  for (guint j = r->first_token; j > 1 && j + 10 > r->first_token; j--)
+    {
+      if (is_punct (c, j - 1, ','))
+        return FALSE;
+      if ((is_word (c, j - 1, "which") || is_word (c, j - 1, "who")) && is_punct (c, j - 2, ','))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint trigger)
 {
@@ -1258,6 +1286,11 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
           g_free (m->place_name);
           m->place_name = g_strdup (r->entity->name);
         }
+      /* a day told of another verb before the trigger: "which arrived on Tuesday,
+       * also called on X on Wednesday", "visit the park on Friday and meet X on
+       * Saturday" */
+      if (r->entity->type == BYLINE_ENTITY_DATE && r->first_token < trigger && other_verbs_day (c, r, trigger))
+        dist += 64;
       if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION
           && !said_on (c, r->first_token))
         {

@@ -242,6 +242,20 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
 }
 
+/* "The delegation, which arrived on Tuesday, also called on X": the relative
+ * clause from @k closes (a comma after a comma before it) before the trigger,
+ * which is the main clause's */
+static gboolean
+relative_closed (const Ctx *c, guint k, guint t)
+{
+  if (k == 0 || !is_punct (c, k - 1, ','))
+    return FALSE;
+  for (guint j = k + 1; j < t; j++)
+    if (is_punct (c, j, ','))
+      return TRUE;
+  return FALSE;
+}
+
 /* In a transcript, the speaker of the nearest turn before this one who is not
  * this turn's: the one "you" means */
 static const BylineEntity *
@@ -2148,8 +2162,8 @@ meeting_in_sentence (Ctx *c, guint s)
       for (guint k = clause; k < t; k++)
         if (is_word (c, k, "recently") || is_word (c, k, "recent") || is_word (c, k, "previous")
             || is_word (c, k, "previously") || is_word (c, k, "earlier")
-            || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
-            || is_word (c, k, "formerly") || is_word (c, k, "last"))
+            || ((is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "where")) && !relative_closed (c, k, t))
+            || is_word (c, k, "once") || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
       /* "Since then, they have held talks in Tokyo": meetings of other times */
       if (is_word (c, lo, "since") && clause > lo)
@@ -2847,6 +2861,114 @@ place_with_city (Ctx *c, const BylineEntity *wire_place)
     }
 }
 
+/* Does the group of one word ("ministers") name a group of the meeting ("Nato
+ * defence ministers")? */
+static gboolean
+group_named_in (const BylineMeeting *m, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (guint p = 0; p < m->participants->len; p++)
+    {
+      const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+      gsize len = pp->name != NULL ? strlen (pp->name) : 0;
+
+      /* (a group may be an organisation's: "Nato defence ministers") */
+      if ((pp->entity == NULL || pp->entity->type != BYLINE_ENTITY_PERSON) && len > n && pp->name[len - n - 1] == ' '
+          && g_ascii_strcasecmp (pp->name + len - n, word) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Could two meetings told near each other be one, by their times, places and
+ * kinds? */
+static gboolean
+may_be_one (const BylineMeeting *a, const BylineMeeting *b)
+{
+  if (a->background != b->background || a->trip || b->trip || b->also
+      || (a->status == BYLINE_MEETING_PLANNED) != (b->status == BYLINE_MEETING_PLANNED))
+    return FALSE;
+  if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
+    return FALSE;
+  if (a->time_text && b->time_text && g_ascii_strcasecmp (a->time_text, b->time_text) != 0
+      && !(a->date.year && b->date.year))
+    return FALSE;
+  return !(a->place && b->place && a->place != b->place && !is_site (a->place) && !is_site (b->place));
+}
+
+/* A meeting told again in the next sentences by a group of one word: "X also
+ * called on Lin on Wednesday. Lin hosted a dinner for the lawmakers", "She
+ * attends a meeting of Nato defence ministers ... Y is due to host the
+ * ministers": one meeting, with everyone named in either */
+static void
+merge_group_told_again (Ctx *c)
+{
+  for (guint i = 1; i < c->meetings->len; i++)
+    {
+      BylineMeeting *b = c->meetings->pdata[i];
+      const BylineSpan *bev = &g_array_index (b->evidence, BylineSpan, 0);
+      const char *group = NULL;
+      guint named_shared = 0, named_new = 0;
+
+      for (guint p = 0; p < b->participants->len; p++)
+        {
+          const BylineParticipant *pp = &g_array_index (b->participants, BylineParticipant, p);
+
+          if (pp->entity == NULL && pp->name != NULL && pp->name[0] != '\0' && strchr (pp->name, ' ') == NULL
+              && g_ascii_islower (pp->name[0]) && group == NULL)
+            group = pp->name;
+          else if (pp->entity == NULL)
+            {
+              group = NULL;
+              break;
+            }
+        }
+      if (group == NULL)
+        continue;
+      for (guint j = i; j > 0 && j + 3 > i; j--)
+        {
+          BylineMeeting *a = c->meetings->pdata[j - 1];
+          gboolean near = FALSE;
+
+          /* told in the sentence before, or the one before it */
+          for (guint e = 0; e < a->evidence->len && !near; e++)
+            {
+              const BylineSpan *aev = &g_array_index (a->evidence, BylineSpan, e);
+
+              near = aev->end <= bev->start && bev->start - aev->end <= 400;
+            }
+          if (!near || !may_be_one (a, b))
+            continue;
+          named_shared = named_new = 0;
+          for (guint p = 0; p < b->participants->len; p++)
+            {
+              const BylineParticipant *pp = &g_array_index (b->participants, BylineParticipant, p);
+
+              if (pp->entity != NULL && _byline_meetings_has_participant (a, pp->entity, NULL))
+                named_shared++;
+              else if (pp->entity != NULL)
+                named_new++;
+            }
+          if ((named_shared == 1 && named_new == 0 && !group_named_in (a, group))
+              || (named_shared == 0 && named_new <= 1 && group_named_in (a, group)))
+            {
+              /* the group stands for those named in the one told first */
+              for (guint p = 0; p < b->participants->len; p++)
+                if (g_array_index (b->participants, BylineParticipant, p).name == group)
+                  {
+                    g_array_remove_index (b->participants, p);
+                    break;
+                  }
+              merge_into (a, b);
+              g_ptr_array_remove_index (c->meetings, i);
+              i--;
+              break;
+            }
+        }
+    }
+}
+
 /**
  * byline_meetings_find:
  *
@@ -3021,6 +3143,8 @@ byline_meetings_find (const BylineDocument *doc,
         if (near[s])
           attended_by (&c, s);
     }
+
+  merge_group_told_again (&c);
 
   /* "On the sidelines of the summit, A and B held talks": where and when the
    * gathering told before was */
