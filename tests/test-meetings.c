@@ -996,6 +996,33 @@ test_group_told_again (void)
     }
 }
 
+/* What the two discussed, told after their meeting, is that meeting, and its
+ * places and times are of what they discussed: "The two discussed the next round
+ * of talks in Quito on Sunday" */
+static void
+test_what_was_discussed (void)
+{
+  const char *inputs[] = {
+    DATELINE "Ana Soto is scheduled to meet President Luis Ortega at the palace on Thursday morning. The two "
+    "discussed efforts to revive the next round of border talks in Quito, where negotiators are expected to "
+    "meet on Sunday.",
+    DATELINE "Ana Soto will receive Luis Ortega on Friday. The two leaders discussed the border talks in Tacna "
+    "last year.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+      g_assert_nonnull (m);
+      g_assert_cmpint (m->status, ==, BYLINE_MEETING_PLANNED);
+      g_assert_null (m->place);
+      for (guint k = 0; k < a->meetings->len; k++)
+        g_assert_true (a->meetings->pdata[k] == m || !has_participant (a->meetings->pdata[k], "Ana Soto"));
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2506,5 +2533,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/dates-of-another-time", test_dates_of_another_time);
   g_test_add_func ("/meetings/place-not-topic", test_place_not_topic);
   g_test_add_func ("/meetings/group-told-again", test_group_told_again);
+  g_test_add_func ("/meetings/what-was-discussed", test_what_was_discussed);
   return g_test_run ();
 }

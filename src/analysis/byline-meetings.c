@@ -2861,6 +2861,89 @@ place_with_city (Ctx *c, const BylineEntity *wire_place)
     }
 }
 
+/* The first token at or after byte @at */
+static guint
+token_at (const Ctx *c, guint32 at)
+{
+  guint lo = 0, hi = c->n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (c->toks[mid].start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* "The two discussed regional security", "The ministers exchanged views on":
+ * a sentence whose first meeting word is one of what was said, not of a
+ * meeting */
+static gboolean
+told_what_was_discussed (const Ctx *c, const BylineSpan *sent)
+{
+  for (guint k = token_at (c, sent->start); k < c->n && c->toks[k].start < sent->end; k++)
+    if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_MEETING))
+      return is_word (c, k, "discussed") || (is_word (c, k, "exchanged") && is_word (c, k + 1, "views"))
+             || is_word (c, k, "talked");
+  return FALSE;
+}
+
+/* What the same people discussed, told just after their meeting, is more of
+ * that meeting, whatever its time: "X will hold talks with Y on Monday. The
+ * two discussed ...", "X and Y last met in May. The ministers discussed ..." */
+static void
+merge_discussed (Ctx *c)
+{
+  for (guint i = 1; i < c->meetings->len; i++)
+    {
+      BylineMeeting *b = c->meetings->pdata[i];
+      const BylineSpan *bev = &g_array_index (b->evidence, BylineSpan, 0);
+      guint named = 0;
+
+      /* (its time and place, if any, are of what was discussed: "the next round
+       * of talks in Cairo on Sunday") */
+      if (b->evidence->len != 1 || b->trip || b->background || !told_what_was_discussed (c, bev))
+        continue;
+      for (guint p = 0; p < b->participants->len; p++)
+        if (g_array_index (b->participants, BylineParticipant, p).entity != NULL)
+          named++;
+      if (named < 2)
+        continue;
+      for (guint j = i; j > 0 && j + 4 > i; j--)
+        {
+          BylineMeeting *a = c->meetings->pdata[j - 1];
+          gboolean near = FALSE, all = TRUE;
+
+          for (guint e = 0; e < a->evidence->len && !near; e++)
+            {
+              const BylineSpan *aev = &g_array_index (a->evidence, BylineSpan, e);
+
+              near = aev->end <= bev->start && bev->start - aev->end <= 600;
+            }
+          for (guint p = 0; p < b->participants->len && all; p++)
+            {
+              const BylineParticipant *pp = &g_array_index (b->participants, BylineParticipant, p);
+
+              all = pp->entity == NULL || _byline_meetings_has_participant (a, pp->entity, NULL);
+            }
+          if (!near || !all)
+            continue;
+          b->place = NULL;
+          g_clear_pointer (&b->place_name, g_free);
+          g_clear_pointer (&b->time_text, g_free);
+          memset (&b->date, 0, sizeof b->date);
+          merge_into (a, b);
+          g_ptr_array_remove_index (c->meetings, i);
+          i--;
+          break;
+        }
+    }
+}
+
 /* Does the group of one word ("ministers") name a group of the meeting ("Nato
  * defence ministers")? */
 static gboolean
@@ -3145,6 +3228,7 @@ byline_meetings_find (const BylineDocument *doc,
     }
 
   merge_group_told_again (&c);
+  merge_discussed (&c);
 
   /* "On the sidelines of the summit, A and B held talks": where and when the
    * gathering told before was */
