@@ -2756,6 +2756,48 @@ false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
          || (last_word_class (c, e->name) & (BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD)) != 0;
 }
 
+/* The first token at or after byte @at */
+static guint
+token_at (const Ctx *c, guint32 at)
+{
+  guint lo = 0, hi = c->n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (c->toks[mid].start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* "The two leaders meet regularly", "officials have met frequently since the
+ * war": a habit, not a meeting (told first so) */
+static gboolean
+told_as_habit (const Ctx *c, const BylineMeeting *m)
+{
+  static const char *const often[] = {
+    "regularly", "frequently", "often", "routinely", "periodically", "repeatedly", NULL,
+  };
+  const BylineSpan *ev;
+
+  if (m->evidence->len == 0)
+    return FALSE;
+  ev = &g_array_index (m->evidence, BylineSpan, 0);
+  for (guint k = token_at (c, ev->start); k < c->n && c->toks[k].start < ev->end; k++)
+    if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_MEETING))
+      {
+        for (guint j = k > 2 ? k - 2 : 0; j < k + 3 && j < c->n; j++)
+          if (j != k && is_one_of (c, j, often))
+            return TRUE;
+        return FALSE;
+      }
+  return FALSE;
+}
+
 /* Sides that are no party leave the meetings; a meeting left with one side was
  * none. A place that is a date ("in mid-June") is no place */
 static void
@@ -2775,7 +2817,7 @@ drop_false_sides (Ctx *c)
       for (guint p = m->participants->len; p > 0; p--)
         if (false_side (c, m, &g_array_index (m->participants, BylineParticipant, p - 1)))
           g_array_remove_index (m->participants, p - 1);
-      if (before >= 2 && m->participants->len < 2)
+      if ((before >= 2 && m->participants->len < 2) || told_as_habit (c, m))
         g_ptr_array_remove_index (c->meetings, i - 1);
     }
 }
@@ -2859,24 +2901,6 @@ place_with_city (Ctx *c, const BylineEntity *wire_place)
         m->place_name = both;
       }
     }
-}
-
-/* The first token at or after byte @at */
-static guint
-token_at (const Ctx *c, guint32 at)
-{
-  guint lo = 0, hi = c->n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (c->toks[mid].start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 /* "The two discussed regional security", "The ministers exchanged views on":
