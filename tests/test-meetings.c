@@ -1057,6 +1057,34 @@ test_habit (void)
     }
 }
 
+/* "on the sidelines of the Lima Climate Dialogue": the gathering is where they
+ * met, when nothing else says where, also for a meeting of another time; a
+ * town no gazetteer knows is no building to put a city after, and a city of a
+ * clause about something else ("citing a source in Lima") is not the venue's */
+static void
+test_sidelines_gathering (void)
+{
+  static const struct { const char *input, *place; } sides[] = {
+    { DATELINE "Luis Ortega and Ana Soto met briefly on the margins of the Caribbean Investment Summit last year.",
+      "Caribbean Investment Summit" },
+    { DATELINE "Ana Soto held talks with Luis Ortega on the sidelines of the Lima Climate Dialogue in 2012.",
+      "Lima Climate Dialogue" },
+    { DATELINE "The commissions, headed by Ana Soto and Luis Ortega, will hold their next meeting in Tarata in "
+      "mid-March, the news agency reported, citing a source in Lima.", "Tarata" },
+    { DATELINE "Ana Soto met Luis Ortega at the Palace of the Republic on Friday, citing a source in Lima.",
+      "Palace of the Republic" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (sides[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->place_name, ==, sides[i].place);
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2564,5 +2592,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/group-told-again", test_group_told_again);
   g_test_add_func ("/meetings/what-was-discussed", test_what_was_discussed);
   g_test_add_func ("/meetings/habit", test_habit);
+  g_test_add_func ("/meetings/sidelines-gathering", test_sidelines_gathering);
   return g_test_run ();
 }

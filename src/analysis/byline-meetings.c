@@ -2835,9 +2835,15 @@ place_with_city (Ctx *c, const BylineEntity *wire_place)
       const BylineEntity *city = NULL;
       gboolean other_city = FALSE;
 
-      if (m->place == NULL || m->place_name == NULL || !is_site (m->place) || m->evidence->len == 0)
+      guint first, venue_end = 0;
+
+      /* a building: a body's seat, or a name of words ("Serena Hotel", "Palace of
+       * San Carlos"); not a town of one word that no gazetteer knows */
+      if (m->place == NULL || m->place_name == NULL || !is_site (m->place) || m->evidence->len == 0
+          || !(m->place->type == BYLINE_ENTITY_ORG || strchr (m->place->name, ' ') != NULL))
         continue;
       ev = &g_array_index (m->evidence, BylineSpan, 0);
+      first = token_at (c, ev->start);
       {
         guint lo = 0, hi = c->mentions->len;
 
@@ -2857,10 +2863,14 @@ place_with_city (Ctx *c, const BylineEntity *wire_place)
 
             if (r->start >= ev->end)
               break;
+            if (r->entity == m->place)
+              venue_end = r->end_token;
             if (r->entity->type != BYLINE_ENTITY_PLACE || r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_CITY
                 || (r->start >= c->dl_start && r->start < c->dl_end))
               continue;
-            if (r->first_token > 0 && is_word (c, r->first_token - 1, "in"))
+            /* "at the Palace in Bogota", "In Nairobi, ...", "..., in New York" */
+            if (r->first_token > 1 && is_word (c, r->first_token - 1, "in")
+                && (r->first_token - 1 == first || r->first_token - 1 == venue_end || is_punct (c, r->first_token - 2, ',')))
               {
                 if (city != NULL && city != r->entity)
                   other_city = TRUE;
@@ -3076,6 +3086,32 @@ merge_group_told_again (Ctx *c)
     }
 }
 
+/* "the sidelines of the Munich Security Conference": the gathering named after
+ * the words at byte @at, a body whose name ends in a gathering's word */
+static const BylineEntity *
+gathering_named_at (const Ctx *c, guint32 at)
+{
+  static const char *const words[] = {
+    "Conference", "Summit", "Forum", "Assembly", "Meeting", "Dialogue", "Session", "Congress", NULL,
+  };
+  guint k = token_at (c, at);
+
+  if (!is_word (c, k + 1, "of") || !is_word (c, k + 2, "the"))
+    return NULL;
+  for (guint j = k + 3; j < c->n && j < k + 6; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j
+          && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_OTHER)
+          && is_one_of (c, r->end_token - 1, words))
+        return r->entity;
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+        break;
+    }
+  return NULL;
+}
+
 /**
  * byline_meetings_find:
  *
@@ -3256,29 +3292,43 @@ byline_meetings_find (const BylineDocument *doc,
 
   /* "On the sidelines of the summit, A and B held talks": where and when the
    * gathering told before was */
-  for (guint i = 1; i < c.meetings->len; i++)
+  for (guint i = 0; i < c.meetings->len; i++)
     {
       BylineMeeting *m = c.meetings->pdata[i];
       const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
       const char *at;
       gsize len = MIN (ev->end - ev->start, 160u);
 
-      if ((m->place != NULL && m->date.year != 0) || m->background)
+      if (m->place != NULL && m->date.year != 0)
         continue;
-      at = g_strstr_len (doc->text->data + ev->start, len, "sidelines of the ");
+      at = g_strstr_len (doc->text->data + ev->start, len, "sidelines");
       if (at == NULL)
         at = g_strstr_len (doc->text->data + ev->start, len, "margins of the ");
       if (at == NULL)
         continue;
-      for (guint j = i; j > 0 && j + NEARBY > i; j--)
+      /* "on the sidelines of the Munich Security Conference": the gathering
+       * itself, when the article gives it no place */
+      if (m->place == NULL)
+        {
+          const BylineEntity *event = gathering_named_at (&c, at - doc->text->data);
+
+          if (event != NULL)
+            {
+              m->place = event;
+              m->place_name = g_strdup (event->name);
+            }
+        }
+      /* (a meeting of another time is where its own gathering was, not the one
+       * told before) */
+      for (guint j = i; j > 0 && j + NEARBY > i && !m->background; j--)
         {
           const BylineMeeting *o = c.meetings->pdata[j - 1];
+          /* not the time of one to come for one that was: "met on the margins of
+           * the forum last month", after "will hold talks on Tuesday" */
+          gboolean same_time = (o->status == BYLINE_MEETING_PLANNED) == (m->status == BYLINE_MEETING_PLANNED);
 
           if (g_array_index (o->evidence, BylineSpan, 0).start >= ev->start || o->background
-              || (o->place == NULL && o->date.year == 0)
-              /* not one to come for one that was: "met on the margins of the forum last
-               * month", after "will hold talks on Tuesday" */
-              || (o->status == BYLINE_MEETING_PLANNED) != (m->status == BYLINE_MEETING_PLANNED))
+              || (o->place == NULL && (o->date.year == 0 || !same_time)))
             continue;
           if (m->place == NULL && o->place != NULL)
             {
@@ -3287,7 +3337,7 @@ byline_meetings_find (const BylineDocument *doc,
               m->place_name = g_strdup (o->place_name);
             }
           /* a meeting told with a time of its own keeps it: "last month" */
-          if (m->date.year == 0 && o->date.year != 0 && m->time_text == NULL)
+          if (m->date.year == 0 && o->date.year != 0 && m->time_text == NULL && same_time)
             m->date = o->date;
           break;
         }
