@@ -1085,6 +1085,42 @@ test_sidelines_gathering (void)
     }
 }
 
+/* "Later in the day, Soto was to meet X": where and when Soto met Y that day;
+ * "held talks for about an hour at the Academy": the Academy is where */
+static void
+test_later_that_day (void)
+{
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+      "Ana Soto held talks with Luis Ortega in Lima on Tuesday.\n\nLater in the day, Soto was to meet the head "
+      "of Peru's senate, Paul Marsh.");
+    const BylineMeeting *m = find_meeting (a, "Ana Soto", "Paul Marsh");
+    g_autofree char *date = NULL;
+
+    g_assert_nonnull (m);
+    g_assert_cmpstr (m->place_name, ==, "Lima");
+    date = byline_day_to_iso (&m->date);
+    g_assert_cmpstr (date, ==, "2013-12-10");
+  }
+  {
+    const char *inputs[] = {
+      DATELINE "The two ministers, Ana Soto and Luis Ortega, held talks for about an hour at the National Defence "
+      "Academy on Monday.",
+      DATELINE "Ana Soto and Luis Ortega talked for two hours at the Andean Development Institute on Monday.",
+    };
+    const char *places[] = { "National Defence Academy", "Andean Development Institute" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+      {
+        g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+        const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+        g_assert_nonnull (m);
+        g_assert_cmpstr (m->place_name, ==, places[i]);
+      }
+  }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2593,5 +2629,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/what-was-discussed", test_what_was_discussed);
   g_test_add_func ("/meetings/habit", test_habit);
   g_test_add_func ("/meetings/sidelines-gathering", test_sidelines_gathering);
+  g_test_add_func ("/meetings/later-that-day", test_later_that_day);
   return g_test_run ();
 }

@@ -1062,8 +1062,9 @@ at_before (const Ctx *c, const BylineMentionRef *r)
           before = &c->toks[a - 1];
           /* after a name, a day, a comma or the meeting's own word: "received X at the
            * State Duma", "met on Monday at the ..."; not after a common noun */
+          /* (or a time: "held talks for about an hour at the Academy") */
           return before->kind != BYLINE_TOKEN_WORD || (before->flags & BYLINE_TOKEN_CAP)
-                 || (byline_token_cls (before) & (BYLINE_WORD_MEETING | BYLINE_WORD_WEEKDAY))
+                 || (byline_token_cls (before) & (BYLINE_WORD_MEETING | BYLINE_WORD_WEEKDAY | BYLINE_WORD_TIME_UNIT))
                  || byline_mentions_at (c->mentions, a - 1) != NULL
                  || ends_with (c, a - 1, "ed");
         }

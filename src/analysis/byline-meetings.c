@@ -3086,6 +3086,16 @@ merge_group_told_again (Ctx *c)
     }
 }
 
+/* "earlier in the day", "later that day": the day of another meeting told */
+static gboolean
+same_day_phrase (const char *time_text)
+{
+  gsize n = time_text != NULL ? strlen (time_text) : 0;
+
+  return n > 3 && (g_ascii_strncasecmp (time_text, "earlier", 7) == 0 || g_ascii_strncasecmp (time_text, "later", 5) == 0)
+         && g_ascii_strcasecmp (time_text + n - 3, "day") == 0;
+}
+
 /* "the sidelines of the Munich Security Conference": the gathering named after
  * the words at byte @at, a body whose name ends in a gathering's word */
 static const BylineEntity *
@@ -3434,6 +3444,17 @@ byline_meetings_find (const BylineDocument *doc,
       for (guint j = i > NEARBY ? i - NEARBY : 0; j < c.meetings->len && j < i + NEARBY && m->place == NULL; j++)
         {
           const BylineMeeting *o = c.meetings->pdata[j];
+          /* "Later in the day, the minister was to meet Z": where he met Y that day */
+          if (o != m && o->place != NULL && j < i && same_day_phrase (m->time_text) && !m->background
+              && !o->background && o->status != BYLINE_MEETING_PLANNED && m->participants->len > 0
+              && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 0).entity, NULL))
+            {
+              m->place = o->place;
+              m->place_name = g_strdup (o->place_name);
+              if (o->date.year != 0)
+                m->date = o->date;
+              continue;
+            }
           /* nor does talks held yesterday take the place of the next round */
           /* but a trip holds the meetings planned on it: "arrived in Tokyo ...
            * During the visit, he will meet ..." */
