@@ -1049,11 +1049,23 @@ test_habit (void)
       g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
       g_assert_cmpuint (a->meetings->len, ==, 1);
     }
+  /* (but a meeting told with the habit is a meeting) */
+  const char *meetings[] = {
+    DATELINE "Ana Soto and Luis Ortega, who meet regularly, held talks in Lima on Monday.",
+    DATELINE "Ana Soto, who often meets foreign envoys, received Luis Ortega at the palace on Monday.",
+  };
+
   for (guint i = 0; i < G_N_ELEMENTS (habits); i++)
     {
       g_autoptr (BylineAnalysis) a = test_analyse (habits[i]);
 
       g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (meetings); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (meetings[i]);
+
+      g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
     }
 }
 

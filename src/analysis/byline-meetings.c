@@ -2784,18 +2784,24 @@ told_as_habit (const Ctx *c, const BylineMeeting *m)
   };
   const BylineSpan *ev;
 
-  if (m->evidence->len == 0)
+  gboolean habit = FALSE;
+
+  /* told once, and with no other meeting's word: "X and Y, who meet
+   * regularly, held talks on Monday" is a meeting */
+  if (m->evidence->len != 1)
     return FALSE;
   ev = &g_array_index (m->evidence, BylineSpan, 0);
   for (guint k = token_at (c, ev->start); k < c->n && c->toks[k].start < ev->end; k++)
     if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_MEETING))
       {
-        for (guint j = k > 2 ? k - 2 : 0; j < k + 3 && j < c->n; j++)
-          if (j != k && is_one_of (c, j, often))
-            return TRUE;
-        return FALSE;
+        if (habit || !(is_word (c, k, "meet") || is_word (c, k, "met")))
+          return FALSE;
+        /* "meet regularly", "have met frequently", "often meet" */
+        habit = (k > 0 && is_one_of (c, k - 1, often)) || is_one_of (c, k + 1, often);
+        if (!habit)
+          return FALSE;
       }
-  return FALSE;
+  return habit;
 }
 
 /* Sides that are no party leave the meetings; a meeting left with one side was
