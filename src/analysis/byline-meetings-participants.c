@@ -1373,8 +1373,9 @@ at_before (const Ctx *c, const BylineMentionRef *r)
           before = &c->toks[a - 1];
           /* after a name, a day, a comma or the meeting's own word: "received X at the
            * State Duma", "met on Monday at the ..."; not after a common noun */
+          /* (or a time: "held talks for about an hour at the Academy") */
           return before->kind != BYLINE_TOKEN_WORD || (before->flags & BYLINE_TOKEN_CAP)
-                 || (byline_token_cls (before) & (BYLINE_WORD_MEETING | BYLINE_WORD_WEEKDAY))
+                 || (byline_token_cls (before) & (BYLINE_WORD_MEETING | BYLINE_WORD_WEEKDAY | BYLINE_WORD_TIME_UNIT))
                  || byline_mentions_at (c->mentions, a - 1) != NULL
                  || ends_with (c, a - 1, "ed");
         }
@@ -1411,7 +1412,7 @@ said_on (const Ctx *c, guint k)
     "said", "says", "told", "tells", "announced", "stated", "added", "reported", "noted", "wrote",
     "reporters", "journalists", "statement", NULL,
   };
-  static const char *const bound[] = { "before", "since", "until", "till", "by", NULL };
+  static const char *const bound[] = { "before", "since", "until", "till", "by", "through", NULL };
   guint j = k;
 
   if (j > 0 && is_word (c, j - 1, "on"))
@@ -1423,6 +1424,80 @@ said_on (const Ctx *c, guint k)
   if (j > 0 && is_word (c, j - 1, "the"))
     j--;
   return j > 0 && is_one_of (c, j - 1, bound);
+}
+
+/* "in the (southern port) city": "in" or "at" and "the" a few words before @k */
+static gboolean
+in_the_before (const Ctx *c, guint k)
+{
+  for (guint j = k; j > 1 && j + 6 > k; j--)
+    {
+      if (is_word (c, j - 1, "the"))
+        return is_word (c, j - 2, "in") || is_word (c, j - 2, "at");
+      if (c->toks[j - 1].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "in X" after a word of what talks are about ("the crisis in Iraq", "peace in
+ * the region"), or after another meeting's word and its time to come ("the
+ * joint committee due in Muscat", "a summit scheduled in Rome") */
+static int
+topic_or_other_meeting_in (const Ctx *c, guint first, guint trigger)
+{
+  static const char *const topics[] = {
+    "crisis", "situation", "developments", "conflict", "war", "violence", "fighting", "tensions", "peace",
+    "stability", "security", "elections", "bloodshed", "presence", "investments", "investment", "projects",
+    "operations", "unrest", "turmoil", "reconstruction", "offensive", NULL,
+  };
+  static const char *const due[] = { "due", "scheduled", "planned", "set", NULL };
+  static const char *const bodies[] = { "session", "committee", "commission", "council", "round", "forum", NULL };
+  guint in;
+
+  if (first < 2 || !(is_word (c, first - 1, "in") || (is_word (c, first - 1, "the") && first > 2 && is_word (c, first - 2, "in"))))
+    return 0;
+  in = is_word (c, first - 1, "in") ? first - 1 : first - 2;
+  if (in == 0)
+    return 0;
+  if (is_one_of (c, in - 1, topics) && in - 1 != trigger)
+    return 1;
+  if (!is_one_of (c, in - 1, due) || in - 1 <= trigger)
+    return 0;
+  /* a meeting's word before, that is not the trigger's */
+  for (guint k = in - 1; k > trigger + 1 && k + 14 > in; k--)
+    if (c->toks[k - 1].kind == BYLINE_TOKEN_WORD
+        && ((byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_MEETING) || is_one_of (c, k - 1, bodies)))
+      return 2;
+  return 0;
+}
+
+/* Is the day @r, before the trigger, another verb's: in a relative clause closed
+ * before the trigger (", which arrived on Tuesday,"), or before "and" and the
+ * trigger's verb ("visit the park on Friday and meet")? */
+static gboolean
+other_verbs_day (const Ctx *c, const BylineMentionRef *r, guint trigger)
+{
+  gboolean comma_after = FALSE;
+
+  for (guint j = r->end_token; j < trigger; j++)
+    {
+      if (is_punct (c, j, ','))
+        comma_after = TRUE;
+      /* "and meet", "and to meet", "and will meet" */
+      if (is_word (c, j, "and") && j + 3 >= trigger)
+        return TRUE;
+    }
+  if (!comma_after)
+    return FALSE;
+  for (guint j = r->first_token; j > 1 && j + 10 > r->first_token; j--)
+    {
+      if (is_punct (c, j - 1, ','))
+        return FALSE;
+      if ((is_word (c, j - 1, "which") || is_word (c, j - 1, "who")) && is_punct (c, j - 2, ','))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 void
@@ -1454,6 +1529,11 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
                       || is_word (c, r->first_token - 2, "fly") || is_word (c, r->first_token - 2, "visit")
                       || is_word (c, r->first_token - 2, "trip") || is_word (c, r->first_token - 2, "went")
                       || is_word (c, r->first_token - 2, "headed") || is_word (c, r->first_token - 2, "arrived")))
+              /* "in the southern port city of Busan" */
+              || (r->first_token > 2 && is_word (c, r->first_token - 1, "of")
+                  && (is_word (c, r->first_token - 2, "city") || is_word (c, r->first_token - 2, "capital")
+                      || is_word (c, r->first_token - 2, "town") || is_word (c, r->first_token - 2, "village"))
+                  && in_the_before (c, r->first_token - 2))
               /* "in her Capitol office", "at his Paris residence" */
               || (r->first_token > 1 && r->end_token < c->n
                   && (is_word (c, r->first_token - 1, "his") || is_word (c, r->first_token - 1, "her")
@@ -1477,6 +1557,18 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
            * what the talks are about, not where they are */
           if (modifies_meeting_noun (c, r->end_token))
             continue;
+          /* "focusing on the crisis in Iraq", "a committee due in Muscat": what the
+           * talks were about, or where another meeting is to be */
+          switch (topic_or_other_meeting_in (c, r->first_token, trigger))
+            {
+            case 1:
+              continue;
+            case 2:
+              /* (and the time after it is that meeting's too) */
+              goto done;
+            default:
+              break;
+            }
           /* "met to coordinate ahead of the NATO summit in Ankara": the place of
            * another meeting, to come */
           if (r->first_token > 2 && is_word (c, r->first_token - 1, "in") && r->first_token - 2 != trigger
@@ -1506,6 +1598,11 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
           g_free (m->place_name);
           m->place_name = g_strdup (r->entity->name);
         }
+      /* a day told of another verb before the trigger: "which arrived on Tuesday,
+       * also called on X on Wednesday", "visit the park on Friday and meet X on
+       * Saturday" */
+      if (r->entity->type == BYLINE_ENTITY_DATE && r->first_token < trigger && other_verbs_day (c, r, trigger))
+        dist += 64;
       if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION
           && !said_on (c, r->first_token))
         {
@@ -1527,6 +1624,7 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
           m->time_text = g_strndup (c->text + r->start, r->end - r->start);
         }
     }
+done:
   /* "earlier in the day", "later in the day": the day of the dateline */
   if (best_date_dist == G_MAXUINT && byline_day_valid (&c->doc->date))
     for (guint w = lo; w + 2 < hi; w++)

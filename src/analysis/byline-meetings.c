@@ -246,6 +246,20 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
 }
 
+/* "The delegation, which arrived on Tuesday, also called on X": the relative
+ * clause from @k closes (a comma after a comma before it) before the trigger,
+ * which is the main clause's */
+static gboolean
+relative_closed (const Ctx *c, guint k, guint t)
+{
+  if (k == 0 || !is_punct (c, k - 1, ','))
+    return FALSE;
+  for (guint j = k + 1; j < t; j++)
+    if (is_punct (c, j, ','))
+      return TRUE;
+  return FALSE;
+}
+
 /* In a transcript, the speaker of the nearest turn before this one who is not
  * this turn's: the one "you" means */
 static const BylineEntity *
@@ -2234,8 +2248,8 @@ meeting_in_sentence (Ctx *c, guint s)
       for (guint k = clause; k < t; k++)
         if (is_word (c, k, "recently") || is_word (c, k, "recent") || is_word (c, k, "previous")
             || is_word (c, k, "previously") || is_word (c, k, "earlier")
-            || is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "once") || is_word (c, k, "where")
-            || is_word (c, k, "formerly") || is_word (c, k, "last"))
+            || ((is_word (c, k, "who") || is_word (c, k, "which") || is_word (c, k, "where")) && !relative_closed (c, k, t))
+            || is_word (c, k, "once") || is_word (c, k, "formerly") || is_word (c, k, "last"))
           m->background = TRUE;
       /* "Since then, they have held talks in Tokyo": meetings of other times */
       if (is_word (c, lo, "since") && clause > lo)
@@ -2631,13 +2645,62 @@ lead_dateline (const Ctx *c, guint *end)
   return NULL;
 }
 
+/* The i-th meeting, whose sides were just named, told again: "X received a
+ * delegation led by Y ... X had a conversation with the delegation" is one
+ * meeting, told first where it is first told */
+static void
+merge_told_again (Ctx *c, guint i)
+{
+  BylineMeeting *m = c->meetings->pdata[i];
+
+  for (guint j = i > NEARBY ? i - NEARBY : 0; j < c->meetings->len && j < i + NEARBY; j++)
+    {
+      BylineMeeting *o = c->meetings->pdata[j];
+
+      if (o == m || !same_meeting (j < i ? o : m, j < i ? m : o))
+        continue;
+      if (j < i)
+        {
+          merge_into (o, m);
+          g_array_set_size (m->participants, 0);
+        }
+      else
+        {
+          merge_into (m, o);
+          g_array_set_size (o->participants, 0);
+        }
+      break;
+    }
+}
+
+/* "headed by Chairman of the Assembly of the Republic X": the person after the
+ * titles, in the same clause */
+static const BylineMentionRef *
+head_after_titles (const Ctx *c, guint k)
+{
+  for (guint j = k; j < c->n && j < k + 14; j++)
+    {
+      const BylineMentionRef *r;
+
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_punct (c, j, '-') && !is_punct (c, j, '\''))
+        return NULL;
+      if (c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+          && !is_word (c, j, "of") && !is_word (c, j, "the") && !is_word (c, j, "and"))
+        return NULL;
+      r = byline_mentions_at (c->mentions, j);
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
+        return r;
+    }
+  return NULL;
+}
+
 /* The head of the delegation a meeting names only as a group: "received the
  * delegation of X headed by Y ... The delegation was also received by Z" is Y's
  * meeting with Z. The head named in the 400 tokens before, or NULL */
 static const BylineEntity *
-delegation_head (const Ctx *c, guint32 before, const char *name)
+delegation_head (const Ctx *c, guint32 before, guint32 until, const char *name)
 {
-  guint lo = 0, hi = c->n;
+  guint lo = 0, hi = c->n, end;
   const BylineEntity *head = NULL;
   gboolean head_fits = FALSE;
 
@@ -2651,13 +2714,18 @@ delegation_head (const Ctx *c, guint32 before, const char *name)
       else
         hi = mid;
     }
-  for (guint k = lo > 400 ? lo - 400 : 0; k + 1 < lo; k++)
+  /* (and the meeting's own sentence: "received a delegation headed by X") */
+  for (end = lo; end < c->n && c->toks[end].start < until; end++)
+    ;
+  for (guint k = lo > 400 ? lo - 400 : 0; k + 1 < end; k++)
     if ((is_word (c, k, "headed") || is_word (c, k, "led")) && is_word (c, k + 1, "by"))
       for (guint j = k; j > 0 && j + 16 > k; j--)
         if (is_word (c, j - 1, "delegation"))
           {
             const BylineMentionRef *r = _byline_meetings_person_after_by (c, k + 1);
 
+            if (r == NULL)
+              r = head_after_titles (c, k + 2);
             if (r != NULL)
               {
                 /* "the Congolese government delegation": the one whose words say so,
@@ -2733,6 +2801,417 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
           return TRUE;
     }
   return FALSE;
+}
+
+/* The word classes of the last word of a name: "Centre", "Palace", "May" */
+static guint32
+last_word_class (const Ctx *c, const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+
+  return byline_lexicon_word_class (c->lex, sp != NULL ? sp + 1 : name);
+}
+
+/* A side that is no party to the meeting: a building or site named as one
+ * ("visited the Riverside Trade Centre, where they met", "the Presidential
+ * Office"), the meeting's own place, or a news outlet someone spoke to */
+static gboolean
+false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
+{
+  const BylineEntity *e = p->entity;
+  const char *sp;
+
+  if (e == NULL || e->type != BYLINE_ENTITY_ORG)
+    return FALSE;
+  if (e == m->place || (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET))
+    return TRUE;
+  /* the agency of the dateline, a web address: "www.example.org" */
+  if (strchr (e->name, '.') != NULL && strchr (e->name, ' ') == NULL)
+    return TRUE;
+  if (c->doc->wire_agency.end > c->doc->wire_agency.start
+      && strlen (e->name) == c->doc->wire_agency.end - c->doc->wire_agency.start
+      && strncmp (e->name, c->text + c->doc->wire_agency.start, strlen (e->name)) == 0)
+    return TRUE;
+  sp = strrchr (e->name, ' ');
+  if (sp == NULL)
+    return FALSE;
+  sp++;
+  /* a building, or an outlet by its kind: "Vatican Radio", "Channel Television" */
+  return g_str_equal (sp, "Office") || g_str_equal (sp, "Residence") || g_str_equal (sp, "Radio")
+         || g_str_equal (sp, "Television") || g_str_equal (sp, "TV")
+         || (last_word_class (c, e->name) & (BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD)) != 0;
+}
+
+/* The first token at or after byte @at */
+static guint
+token_at (const Ctx *c, guint32 at)
+{
+  guint lo = 0, hi = c->n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (c->toks[mid].start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* "The two leaders meet regularly", "officials have met frequently since the
+ * war": a habit, not a meeting (told first so) */
+static gboolean
+told_as_habit (const Ctx *c, const BylineMeeting *m)
+{
+  static const char *const often[] = {
+    "regularly", "frequently", "often", "routinely", "periodically", "repeatedly", NULL,
+  };
+  const BylineSpan *ev;
+
+  gboolean habit = FALSE;
+
+  /* told once, and with no other meeting's word: "X and Y, who meet
+   * regularly, held talks on Monday" is a meeting */
+  if (m->evidence->len != 1)
+    return FALSE;
+  ev = &g_array_index (m->evidence, BylineSpan, 0);
+  for (guint k = token_at (c, ev->start); k < c->n && c->toks[k].start < ev->end; k++)
+    if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_MEETING))
+      {
+        if (habit || !(is_word (c, k, "meet") || is_word (c, k, "met")))
+          return FALSE;
+        /* "meet regularly", "have met frequently", "often meet" */
+        habit = (k > 0 && is_one_of (c, k - 1, often)) || is_one_of (c, k + 1, often);
+        if (!habit)
+          return FALSE;
+      }
+  return habit;
+}
+
+/* Sides that are no party leave the meetings; a meeting left with one side was
+ * none. A place that is a date ("in mid-June") is no place */
+static void
+drop_false_sides (Ctx *c)
+{
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      BylineMeeting *m = c->meetings->pdata[i - 1];
+      guint before = m->participants->len;
+
+      if (m->place_name != NULL && m->place != NULL && m->place->type != BYLINE_ENTITY_DATE
+          && (last_word_class (c, m->place_name) & BYLINE_WORD_MONTH))
+        {
+          m->place = NULL;
+          g_clear_pointer (&m->place_name, g_free);
+        }
+      for (guint p = m->participants->len; p > 0; p--)
+        if (false_side (c, m, &g_array_index (m->participants, BylineParticipant, p - 1)))
+          g_array_remove_index (m->participants, p - 1);
+      if ((before >= 2 && m->participants->len < 2) || told_as_habit (c, m))
+        g_ptr_array_remove_index (c->meetings, i - 1);
+    }
+}
+
+/* The city of a meeting held at a building: the city the sentence names with
+ * "in" ("In Bogota, the minister received ... at the Palace"), or the city of
+ * the dateline when one who met is of its country, at home; "Venue, City" */
+static void
+place_with_city (Ctx *c, const BylineEntity *wire_place)
+{
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+      const BylineSpan *ev;
+      const BylineEntity *city = NULL;
+      gboolean other_city = FALSE;
+
+      guint first, venue_end = 0;
+
+      /* a building: a body's seat, or a name of words ("Serena Hotel", "Palace of
+       * San Carlos"); not a town of one word that no gazetteer knows */
+      if (m->place == NULL || m->place_name == NULL || !is_site (m->place) || m->evidence->len == 0
+          || !(m->place->type == BYLINE_ENTITY_ORG || strchr (m->place->name, ' ') != NULL))
+        continue;
+      ev = &g_array_index (m->evidence, BylineSpan, 0);
+      first = token_at (c, ev->start);
+      {
+        guint lo = 0, hi = c->mentions->len;
+
+        /* the first mention at or after the evidence */
+        while (lo < hi)
+          {
+            guint mid = lo + (hi - lo) / 2;
+
+            if (g_array_index (c->mentions, BylineMentionRef, mid).start < ev->start)
+              lo = mid + 1;
+            else
+              hi = mid;
+          }
+        for (guint k = lo; k < c->mentions->len; k++)
+          {
+            const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+            if (r->start >= ev->end)
+              break;
+            if (r->entity == m->place)
+              venue_end = r->end_token;
+            if (r->entity->type != BYLINE_ENTITY_PLACE || r->entity->lex == NULL || r->entity->lex->kind != BYLINE_LEX_CITY
+                || (r->start >= c->dl_start && r->start < c->dl_end))
+              continue;
+            /* "at the Palace in Bogota", "In Nairobi, ...", "..., in New York" */
+            if (r->first_token > 1 && is_word (c, r->first_token - 1, "in")
+                && (r->first_token - 1 == first || r->first_token - 1 == venue_end || is_punct (c, r->first_token - 2, ',')))
+              {
+                if (city != NULL && city != r->entity)
+                  other_city = TRUE;
+                city = r->entity;
+              }
+            else if (r->entity != wire_place)
+              other_city = TRUE;
+          }
+      }
+      if (other_city)
+        continue;
+      /* a host at home and a visitor from abroad */
+      if (city == NULL && wire_place != NULL && wire_place->lex != NULL && wire_place->lex->kind == BYLINE_LEX_CITY
+          && wire_place->lex->country_name != NULL)
+        {
+          gboolean home = FALSE, abroad = FALSE;
+
+          for (guint p = 0; p < m->participants->len; p++)
+            {
+              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+              if (e == NULL || e->type != BYLINE_ENTITY_PERSON || e->affiliation == NULL)
+                continue;
+              if (g_strcmp0 (e->affiliation, wire_place->lex->country_name) == 0)
+                home = TRUE;
+              else
+                abroad = TRUE;
+            }
+          if (home && abroad)
+            city = wire_place;
+        }
+      if (city == NULL || strstr (m->place_name, city->name) != NULL)
+        continue;
+      {
+        char *both = g_strdup_printf ("%s, %s", m->place_name, city->name);
+
+        g_free (m->place_name);
+        m->place_name = both;
+      }
+    }
+}
+
+/* "The two discussed regional security", "The ministers exchanged views on":
+ * a sentence whose first meeting word is one of what was said, not of a
+ * meeting */
+static gboolean
+told_what_was_discussed (const Ctx *c, const BylineSpan *sent)
+{
+  for (guint k = token_at (c, sent->start); k < c->n && c->toks[k].start < sent->end; k++)
+    if (c->toks[k].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_MEETING))
+      return is_word (c, k, "discussed") || (is_word (c, k, "exchanged") && is_word (c, k + 1, "views"))
+             || is_word (c, k, "talked");
+  return FALSE;
+}
+
+/* What the same people discussed, told just after their meeting, is more of
+ * that meeting, whatever its time: "X will hold talks with Y on Monday. The
+ * two discussed ...", "X and Y last met in May. The ministers discussed ..." */
+static void
+merge_discussed (Ctx *c)
+{
+  for (guint i = 1; i < c->meetings->len; i++)
+    {
+      BylineMeeting *b = c->meetings->pdata[i];
+      const BylineSpan *bev = &g_array_index (b->evidence, BylineSpan, 0);
+      guint named = 0;
+
+      /* (its time and place, if any, are of what was discussed: "the next round
+       * of talks in Cairo on Sunday") */
+      if (b->evidence->len != 1 || b->trip || b->background || !told_what_was_discussed (c, bev))
+        continue;
+      for (guint p = 0; p < b->participants->len; p++)
+        if (g_array_index (b->participants, BylineParticipant, p).entity != NULL)
+          named++;
+      if (named < 2)
+        continue;
+      for (guint j = i; j > 0 && j + 4 > i; j--)
+        {
+          BylineMeeting *a = c->meetings->pdata[j - 1];
+          gboolean near = FALSE, all = TRUE;
+
+          for (guint e = 0; e < a->evidence->len && !near; e++)
+            {
+              const BylineSpan *aev = &g_array_index (a->evidence, BylineSpan, e);
+
+              near = aev->end <= bev->start && bev->start - aev->end <= 600;
+            }
+          for (guint p = 0; p < b->participants->len && all; p++)
+            {
+              const BylineParticipant *pp = &g_array_index (b->participants, BylineParticipant, p);
+
+              all = pp->entity == NULL || _byline_meetings_has_participant (a, pp->entity, NULL);
+            }
+          if (!near || !all)
+            continue;
+          b->place = NULL;
+          g_clear_pointer (&b->place_name, g_free);
+          g_clear_pointer (&b->time_text, g_free);
+          memset (&b->date, 0, sizeof b->date);
+          merge_into (a, b);
+          g_ptr_array_remove_index (c->meetings, i);
+          i--;
+          break;
+        }
+    }
+}
+
+/* Does the group of one word ("ministers") name a group of the meeting ("Nato
+ * defence ministers")? */
+static gboolean
+group_named_in (const BylineMeeting *m, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (guint p = 0; p < m->participants->len; p++)
+    {
+      const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+      gsize len = pp->name != NULL ? strlen (pp->name) : 0;
+
+      /* (a group may be an organisation's: "Nato defence ministers") */
+      if ((pp->entity == NULL || pp->entity->type != BYLINE_ENTITY_PERSON) && len > n && pp->name[len - n - 1] == ' '
+          && g_ascii_strcasecmp (pp->name + len - n, word) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Could two meetings told near each other be one, by their times, places and
+ * kinds? */
+static gboolean
+may_be_one (const BylineMeeting *a, const BylineMeeting *b)
+{
+  if (a->background != b->background || a->trip || b->trip || b->also
+      || (a->status == BYLINE_MEETING_PLANNED) != (b->status == BYLINE_MEETING_PLANNED))
+    return FALSE;
+  if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
+    return FALSE;
+  if (a->time_text && b->time_text && g_ascii_strcasecmp (a->time_text, b->time_text) != 0
+      && !(a->date.year && b->date.year))
+    return FALSE;
+  return !(a->place && b->place && a->place != b->place && !is_site (a->place) && !is_site (b->place));
+}
+
+/* A meeting told again in the next sentences by a group of one word: "X also
+ * called on Lin on Wednesday. Lin hosted a dinner for the lawmakers", "She
+ * attends a meeting of Nato defence ministers ... Y is due to host the
+ * ministers": one meeting, with everyone named in either */
+static void
+merge_group_told_again (Ctx *c)
+{
+  for (guint i = 1; i < c->meetings->len; i++)
+    {
+      BylineMeeting *b = c->meetings->pdata[i];
+      const BylineSpan *bev = &g_array_index (b->evidence, BylineSpan, 0);
+      const char *group = NULL;
+      guint named_shared = 0, named_new = 0;
+
+      for (guint p = 0; p < b->participants->len; p++)
+        {
+          const BylineParticipant *pp = &g_array_index (b->participants, BylineParticipant, p);
+
+          if (pp->entity == NULL && pp->name != NULL && pp->name[0] != '\0' && strchr (pp->name, ' ') == NULL
+              && g_ascii_islower (pp->name[0]) && group == NULL)
+            group = pp->name;
+          else if (pp->entity == NULL)
+            {
+              group = NULL;
+              break;
+            }
+        }
+      if (group == NULL)
+        continue;
+      for (guint j = i; j > 0 && j + 3 > i; j--)
+        {
+          BylineMeeting *a = c->meetings->pdata[j - 1];
+          gboolean near = FALSE;
+
+          /* told in the sentence before, or the one before it */
+          for (guint e = 0; e < a->evidence->len && !near; e++)
+            {
+              const BylineSpan *aev = &g_array_index (a->evidence, BylineSpan, e);
+
+              near = aev->end <= bev->start && bev->start - aev->end <= 400;
+            }
+          if (!near || !may_be_one (a, b))
+            continue;
+          named_shared = named_new = 0;
+          for (guint p = 0; p < b->participants->len; p++)
+            {
+              const BylineParticipant *pp = &g_array_index (b->participants, BylineParticipant, p);
+
+              if (pp->entity != NULL && _byline_meetings_has_participant (a, pp->entity, NULL))
+                named_shared++;
+              else if (pp->entity != NULL)
+                named_new++;
+            }
+          if ((named_shared == 1 && named_new == 0 && !group_named_in (a, group))
+              || (named_shared == 0 && named_new <= 1 && group_named_in (a, group)))
+            {
+              /* the group stands for those named in the one told first */
+              for (guint p = 0; p < b->participants->len; p++)
+                if (g_array_index (b->participants, BylineParticipant, p).name == group)
+                  {
+                    g_array_remove_index (b->participants, p);
+                    break;
+                  }
+              merge_into (a, b);
+              g_ptr_array_remove_index (c->meetings, i);
+              i--;
+              break;
+            }
+        }
+    }
+}
+
+/* "earlier in the day", "later that day": the day of another meeting told */
+static gboolean
+same_day_phrase (const char *time_text)
+{
+  gsize n = time_text != NULL ? strlen (time_text) : 0;
+
+  return n > 3 && (g_ascii_strncasecmp (time_text, "earlier", 7) == 0 || g_ascii_strncasecmp (time_text, "later", 5) == 0)
+         && g_ascii_strcasecmp (time_text + n - 3, "day") == 0;
+}
+
+/* "the sidelines of the Munich Security Conference": the gathering named after
+ * the words at byte @at, a body whose name ends in a gathering's word */
+static const BylineEntity *
+gathering_named_at (const Ctx *c, guint32 at)
+{
+  static const char *const words[] = {
+    "Conference", "Summit", "Forum", "Assembly", "Meeting", "Dialogue", "Session", "Congress", NULL,
+  };
+  guint k = token_at (c, at);
+
+  if (!is_word (c, k + 1, "of") || !is_word (c, k + 2, "the"))
+    return NULL;
+  for (guint j = k + 3; j < c->n && j < k + 6; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j
+          && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_OTHER)
+          && is_one_of (c, r->end_token - 1, words))
+        return r->entity;
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+        break;
+    }
+  return NULL;
 }
 
 /**
@@ -2855,16 +3334,22 @@ byline_meetings_find (const BylineDocument *doc,
 
           if (pp->entity != NULL || len < 10 || strcmp (pp->name + len - 10, "delegation") != 0)
             continue;
-          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start, pp->name);
+          head = delegation_head (&c, g_array_index (m->evidence, BylineSpan, 0).start,
+                                  g_array_index (m->evidence, BylineSpan, 0).end, pp->name);
           if (head != NULL && !_byline_meetings_has_participant (m, head, NULL))
             {
               g_free (pp->name);
               pp->entity = head;
               pp->name = g_strdup (head->name);
+              merge_told_again (&c, i);
             }
           break;
         }
     }
+  /* (the ones merged into another) */
+  for (guint i = c.meetings->len; i > 0; i--)
+    if (((BylineMeeting *) c.meetings->pdata[i - 1])->participants->len == 0)
+      g_ptr_array_remove_index (c.meetings, i - 1);
 
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
@@ -2904,28 +3389,48 @@ byline_meetings_find (const BylineDocument *doc,
           attended_by (&c, s);
     }
 
+  merge_group_told_again (&c);
+  merge_discussed (&c);
+
   /* "On the sidelines of the summit, A and B held talks": where and when the
    * gathering told before was */
-  for (guint i = 1; i < c.meetings->len; i++)
+  for (guint i = 0; i < c.meetings->len; i++)
     {
       BylineMeeting *m = c.meetings->pdata[i];
       const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
       const char *at;
       gsize len = MIN (ev->end - ev->start, 160u);
 
-      if ((m->place != NULL && m->date.year != 0) || m->background || m->status == BYLINE_MEETING_PLANNED)
+      if (m->place != NULL && m->date.year != 0)
         continue;
-      at = g_strstr_len (doc->text->data + ev->start, len, "sidelines of the ");
+      at = g_strstr_len (doc->text->data + ev->start, len, "sidelines");
       if (at == NULL)
         at = g_strstr_len (doc->text->data + ev->start, len, "margins of the ");
       if (at == NULL)
         continue;
-      for (guint j = i; j > 0 && j + NEARBY > i; j--)
+      /* "on the sidelines of the Munich Security Conference": the gathering
+       * itself, when the article gives it no place */
+      if (m->place == NULL)
+        {
+          const BylineEntity *event = gathering_named_at (&c, at - doc->text->data);
+
+          if (event != NULL)
+            {
+              m->place = event;
+              m->place_name = g_strdup (event->name);
+            }
+        }
+      /* (a meeting of another time is where its own gathering was, not the one
+       * told before) */
+      for (guint j = i; j > 0 && j + NEARBY > i && !m->background; j--)
         {
           const BylineMeeting *o = c.meetings->pdata[j - 1];
+          /* not the time of one to come for one that was: "met on the margins of
+           * the forum last month", after "will hold talks on Tuesday" */
+          gboolean same_time = (o->status == BYLINE_MEETING_PLANNED) == (m->status == BYLINE_MEETING_PLANNED);
 
           if (g_array_index (o->evidence, BylineSpan, 0).start >= ev->start || o->background
-              || (o->place == NULL && o->date.year == 0))
+              || (o->place == NULL && (o->date.year == 0 || !same_time)))
             continue;
           if (m->place == NULL && o->place != NULL)
             {
@@ -2933,7 +3438,8 @@ byline_meetings_find (const BylineDocument *doc,
               g_free (m->place_name);
               m->place_name = g_strdup (o->place_name);
             }
-          if (m->date.year == 0 && o->date.year != 0)
+          /* a meeting told with a time of its own keeps it: "last month" */
+          if (m->date.year == 0 && o->date.year != 0 && m->time_text == NULL && same_time)
             m->date = o->date;
           break;
         }
@@ -2962,6 +3468,8 @@ byline_meetings_find (const BylineDocument *doc,
         para = lo - 1;
       /* (or told in the wire's lead with no tense: "During his talks with X, Y stated") */
       if (m->date.year == 0
+          /* not one told with a time that is no day: "last month", "in September" */
+          && (m->time_text == NULL || g_ascii_strcasecmp (m->time_text, "today") == 0)
           && (m->status == BYLINE_MEETING_HAPPENED || (m->status == BYLINE_MEETING_UNKNOWN && ev->start < lead_end))
           && !m->background && byline_day_valid (&doc->date)
           && ((para <= 4 && ev->start < doc->text->len / 3)
@@ -3028,6 +3536,17 @@ byline_meetings_find (const BylineDocument *doc,
       for (guint j = i > NEARBY ? i - NEARBY : 0; j < c.meetings->len && j < i + NEARBY && m->place == NULL; j++)
         {
           const BylineMeeting *o = c.meetings->pdata[j];
+          /* "Later in the day, the minister was to meet Z": where he met Y that day */
+          if (o != m && o->place != NULL && j < i && same_day_phrase (m->time_text) && !m->background
+              && !o->background && o->status != BYLINE_MEETING_PLANNED && m->participants->len > 0
+              && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 0).entity, NULL))
+            {
+              m->place = o->place;
+              m->place_name = g_strdup (o->place_name);
+              if (o->date.year != 0)
+                m->date = o->date;
+              continue;
+            }
           /* nor does talks held yesterday take the place of the next round */
           /* but a trip holds the meetings planned on it: "arrived in Tokyo ...
            * During the visit, he will meet ..." */
@@ -3076,5 +3595,7 @@ byline_meetings_find (const BylineDocument *doc,
             }
         }
     }
+  drop_false_sides (&c);
+  place_with_city (&c, wire_place);
   return c.meetings;
 }
