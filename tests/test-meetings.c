@@ -57,6 +57,11 @@ static const MeetingCase cases[] = {
     "Omar Nasser", "Elena Petrova", "Amman", "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "President Ana Soto granted an audience, on the same day, to Foreign Minister Luis Ortega.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* "the talks (held ...) between A and B" after another verb: both sides after "between", no subject */
+  { DATELINE "Officials recalled the talks held in Nouakchott last July between Prime Minister Ali Sene and "
+    "President Omar Diallo.", "Ali Sene", "Omar Diallo", "Nouakchott", NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Analysts praised the talks between Chancellor Karl Berg and Premier Jan Novak.",
+    "Karl Berg", "Jan Novak", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* both names before "who" */
   { DATELINE "Kemal Arslan and Elnur Aliyev, who met in Ankara on Monday, signed five agreements.",
     "Kemal Arslan", "Elnur Aliyev", "Ankara", "2013-12-09", BYLINE_MEETING_HAPPENED },

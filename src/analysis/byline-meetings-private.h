@@ -101,6 +101,7 @@ gboolean _byline_meetings_has_he_and (const Ctx *c, guint from, guint end);
 gboolean _byline_meetings_subjects_joined (const Ctx *c, guint clause, guint t);
 gboolean _byline_meetings_nominal_trigger (const Ctx *c, guint t);
 guint _byline_meetings_audience_to (const Ctx *c, guint i, guint hi);
+guint _byline_meetings_held_then_between (const Ctx *c, guint k, guint hi);
 gboolean _byline_meetings_reports_clause (const Ctx *c, guint k, guint t);
 guint _byline_meetings_apposition_end (const Ctx *c, guint k, guint t);
 gboolean _byline_meetings_in_headline (const Ctx *c, const BylineSentence *sent);

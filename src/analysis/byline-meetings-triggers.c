@@ -365,7 +365,9 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
     }
   if (is_word (c, i, "talks") || is_word (c, i, "talk"))
     {
-      /* "talks were held between A and B" */
+      /* "talks were held between A and B", "the talks held in X last July between" */
+      if (_byline_meetings_held_then_between (c, i + 1, hi) != 0)
+        return TRIGGER_TALKS;
       if (((is_word (c, i + 1, "were") || is_word (c, i + 1, "was")) && is_word (c, i + 2, "held"))
           || ((is_word (c, i + 1, "took") || is_word (c, i + 1, "take")) && is_word (c, i + 2, "place")))
         return is_word (c, i + 3, "between") ? TRIGGER_TALKS : TRIGGER_NONE;
@@ -580,6 +582,30 @@ _byline_meetings_nominal_trigger (const Ctx *c, guint t)
     if (is_word (c, t, nouns[w]))
       return TRUE;
   return FALSE;
+}
+
+/* "(were) held in Nouakchott last July between": the token of "between" after
+ * "held" and the talks' place and time, or 0 */
+guint
+_byline_meetings_held_then_between (const Ctx *c, guint k, guint hi)
+{
+  guint j = k + (is_word (c, k, "were") || is_word (c, k, "was"));
+
+  if (!is_word (c, j, "held"))
+    return 0;
+  for (j++; j < hi && j < k + 12; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (is_word (c, j, "between"))
+        return j > k + 2 ? j : 0;
+      if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_DATE))
+        j = MAX (r->end_token, j + 1) - 1;
+      else if (!(is_word (c, j, "in") || is_word (c, j, "at") || is_word (c, j, "on") || is_word (c, j, "last")
+                 || is_word (c, j, "the") || is_word (c, j, "this") || is_word (c, j, "earlier")))
+        return 0;
+    }
+  return 0;
 }
 
 /* The "to" after "audience" at i: right after it, or past an adjunct set off

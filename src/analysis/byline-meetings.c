@@ -546,6 +546,18 @@ topic_by_office (const Ctx *c, guint clause, guint t, guint hi, const BylineEnti
   return FALSE;
 }
 
+/* "hosted the talks", "held the meeting": a verb by which the subject takes
+ * part in the meeting named after it at token @the */
+static gboolean
+held_before_the (const Ctx *c, guint the)
+{
+  return the > 0
+         && (is_word (c, the - 1, "held") || is_word (c, the - 1, "hold") || is_word (c, the - 1, "holds")
+             || is_word (c, the - 1, "hosted") || is_word (c, the - 1, "host") || is_word (c, the - 1, "hosts")
+             || is_word (c, the - 1, "attended") || is_word (c, the - 1, "attend") || is_word (c, the - 1, "joined")
+             || is_word (c, the - 1, "chaired") || is_word (c, the - 1, "mediated") || is_word (c, the - 1, "led"));
+}
+
 /* "will", "has", "also": a word between a subject and its verb */
 static gboolean
 adverb_or_aux_word (const Ctx *c, guint k)
@@ -1690,7 +1702,17 @@ meeting_in_sentence (Ctx *c, guint s)
             /* "granted an audience to X", "an audience, that day, to X" */
             || (is_word (c, t, "audience") && _byline_meetings_audience_to (c, t, hi) != 0
                 && (k = _byline_meetings_audience_to (c, t, hi)) != 0))
-          k++;
+          {
+            /* "Officials welcomed the talks between A and B": both sides are
+             * after "between", none is the clause's subject */
+            if (is_word (c, k, "between") && k == t + 1 && t > lo && is_word (c, t - 1, "the")
+                && _byline_meetings_nominal_trigger (c, t) && !held_before_the (c, t - 1))
+              {
+                g_array_set_size (m->participants, 0);
+                subjects = 0;
+              }
+            k++;
+          }
         /* "met behind closed doors with X", "met privately with X", "met in private
          * with X": the manner, then the partner */
         if (c->toks[t].kind == BYLINE_TOKEN_WORD && is_word (c, k, "behind") && is_word (c, k + 1, "closed")
@@ -1726,6 +1748,16 @@ meeting_in_sentence (Ctx *c, guint s)
                  && is_word (c, k + 2, "between"))
           {
             k += 3;
+            joint = TRUE;
+          }
+        /* "the talks held in Nouakchott last July between A and B": past the
+         * talks' place and time */
+        else if (_byline_meetings_nominal_trigger (c, t) && _byline_meetings_held_then_between (c, k, hi) != 0)
+          {
+            /* both sides are after "between": not "Officials recalled the talks" */
+            k = _byline_meetings_held_then_between (c, k, hi) + 1;
+            g_array_set_size (m->participants, 0);
+            subjects = 0;
             joint = TRUE;
           }
         /* "referred to the meeting that X held last Friday at the palace with Y": the
