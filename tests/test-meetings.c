@@ -2473,6 +2473,10 @@ static const GroupCase group_cases[] = {
     "Scientific Advisory Board", NULL, "Oslo" },
   { DATELINE "On Monday the central bank convened the Monetary Policy Committee in Accra.",
     "Monetary Policy Committee", NULL, "Accra" },
+  /* "talks between Lima and Quito": two cities for their governments; not
+   * "relations between" them */
+  { PAIR_FIRST "Talks between Santiago and La Paz have been frozen since the spring.", "Santiago", "La Paz", NULL },
+  { PAIR_FIRST "Negotiations between Quito and Bogota resumed on Friday.", "Quito", "Bogota", NULL },
   /* "will gather": the present of "gathered" */
   { PAIR_FIRST "Finnish and Estonian officials will gather in Narva on Friday to open a bridge.", "Finnish officials",
     "Estonian officials", "Narva" },
@@ -2772,6 +2776,16 @@ test_next_week_then_day (void)
   g_assert_cmpuint (n, ==, 1);
 }
 
+/* "relations between Lima and Quito": no meeting of the two cities */
+static void
+test_relations_between_cities (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    PAIR_FIRST "The meeting is seen as a sign of better relations between Quito and Bogota.");
+
+  g_assert_null (find_meeting (a, "Quito", "Bogota"));
+}
+
 /* "the Chilean minister" after Soto met Chile's minister named before: that one */
 static void
 test_described_named_before (void)
@@ -2817,6 +2831,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/described-named-before", test_described_named_before);
   g_test_add_func ("/meetings/no-group-of-its-own", test_no_group_of_its_own);
+  g_test_add_func ("/meetings/relations-between-cities", test_relations_between_cities);
   for (gsize i = 0; i < G_N_ELEMENTS (headed_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/meetings/headed-by-title/%" G_GSIZE_FORMAT, i);

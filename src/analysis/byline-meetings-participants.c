@@ -886,6 +886,42 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
   return TRUE;
 }
 
+/* A city the gazetteer knows (capitals among them) */
+static gboolean
+is_capital (const BylineEntity *e)
+{
+  return e->type == BYLINE_ENTITY_PLACE && e->lex != NULL && e->lex->kind == BYLINE_LEX_CITY;
+}
+
+/* A capital that stands for its government as a side: "between Belgrade and
+ * Pristina", two cities right after "between" */
+static gboolean
+capital_side (const Ctx *c, const BylineMentionRef *r)
+{
+  const BylineMentionRef *other;
+  guint i = r->first_token;
+
+  if (!is_capital (r->entity) || i < 2)
+    return FALSE;
+  /* (the meeting's noun before "between", not "relations between") */
+  if (is_word (c, i - 1, "between") && c->toks[i - 2].kind == BYLINE_TOKEN_WORD
+      && (byline_token_cls (&c->toks[i - 2]) & BYLINE_WORD_MEETING))
+    {
+      other = byline_mentions_at (c->mentions, r->end_token + 1);
+      return is_word (c, r->end_token, "and") && other != NULL && other->first_token == r->end_token + 1
+             && is_capital (other->entity) && other->entity != r->entity;
+    }
+  if (i >= 2 && is_word (c, i - 1, "and"))
+    {
+      other = byline_mentions_at (c->mentions, i - 2);
+      return other != NULL && other->end_token == i - 1 && is_capital (other->entity) && other->entity != r->entity
+             && other->first_token > 1 && is_word (c, other->first_token - 1, "between")
+             && c->toks[other->first_token - 2].kind == BYLINE_TOKEN_WORD
+             && (byline_token_cls (&c->toks[other->first_token - 2]) & BYLINE_WORD_MEETING);
+    }
+  return FALSE;
+}
+
 /* The person the article names by the office of a description from @first to
  * @end ("President", "Polish Prime Minister": of that people, when it names
  * one): *holder is the one, or NULL when none; FALSE when several hold it */
@@ -1023,6 +1059,13 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   /* "the two countries", "envoys from the two countries" */
   if (r == NULL && c->toks[i].kind == BYLINE_TOKEN_WORD && two_countries_at (c, i, hi, m, end))
     return TRUE;
+  /* "talks between Belgrade and Pristina": two capitals for their governments */
+  if (r != NULL && r->first_token == i && capital_side (c, r))
+    {
+      *end = r->end_token;
+      _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, r->end_token));
+      return TRUE;
+    }
   /* a country's meeting with countries */
   if (r != NULL && c->countries && _byline_meetings_is_country (r->entity))
     {
