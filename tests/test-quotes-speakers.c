@@ -735,6 +735,23 @@ static const SpeakerCase cases[] = {
     "thousands of ballots were forged", BYLINE_QUOTE_INDIRECT, "Alan Pratt" },
   { "The harbour board said, in a brief statement, that the pier would stay shut.", "the pier would stay shut",
     BYLINE_QUOTE_INDIRECT, "harbour board" },
+  /* round 6: a press service speaks ("the X press service reports"), a body of a
+   * country ("the Foreign Ministry of X informs"), a description's name in
+   * apposition at a sentence's end ("his press secretary, X, confirmed") */
+  { "The governor of Lagoa met the new bishop on Friday, the Lagoa press service reports.",
+    "The governor of Lagoa met the new bishop on Friday", BYLINE_QUOTE_INDIRECT, "Lagoa press service" },
+  { "Rail fares will rise in spring, the cabinet press office said on Monday.", "Rail fares will rise in spring",
+    BYLINE_QUOTE_INDIRECT, "cabinet press office" },
+  { "The talks will resume in Quito, the Council's spokesperson's service said.", "The talks will resume in Quito",
+    BYLINE_QUOTE_INDIRECT, "Council's spokesperson's service" },
+  { "The envoy will visit Lima on June 3, the Foreign Ministry of Peru informs.", "The envoy will visit Lima on June 3",
+    BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
+  { "The trade minister will travel to Accra to sign the accord, the Ministry of Trade of Ghana said.",
+    "The trade minister will travel to Accra to sign the accord", BYLINE_QUOTE_INDIRECT, "Ministry of Trade" },
+  { "Mayor Rhea Lund will fly to Oslo next week, her chief of staff, Tomas Brekke, confirmed.",
+    "Mayor Rhea Lund will fly to Oslo next week", BYLINE_QUOTE_INDIRECT, "Tomas Brekke" },
+  { "The senator would not seek a third term, his press secretary, Ines Varro, said on Sunday.",
+    "The senator would not seek a third term", BYLINE_QUOTE_INDIRECT, "Ines Varro" },
 };
 
 static void

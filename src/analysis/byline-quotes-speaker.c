@@ -955,6 +955,118 @@ headline_role_holder (const Ctx *c, guint i, GPtrArray *entities)
   return holder;
 }
 
+/* Speakers a body or a group is, found before the other readings, each only
+ * where a reporting verb follows it:
+ * - a body's press service: "the Akorda press service reports", "the
+ *   government press office said", "the Commission's spokesperson's service
+ *   said" (its words, the body's name among them);
+ * - a body of a country: "the Foreign Ministry of Ruritania informs" (the body);
+ * - a description with a name in apposition: "her chief of staff, Ana Ruiz,
+ *   confirmed" (the name);
+ * - a group where it was: "several people in the room said", "officials on
+ *   both sides insisted" (no name: the words). */
+static gboolean
+body_or_group_speaker (const Ctx *c, guint i, guint limit, Speaker *out, guint *end)
+{
+  static const char *const starts[] = { "the", "a", "his", "her", "their", "its", "several", "some", "many",
+                                        "two", "three", "four", "officials", "people", "diplomats", "delegates",
+                                        "participants", "sources", NULL };
+  static const char *const groups[] = { "officials", "people", "diplomats", "delegates", "participants", "sources",
+                                        "observers", "aides", NULL };
+  static const char *const places[] = { "in", "on", "at", "from", "inside", "around", "across", NULL };
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+  guint k = i;
+
+  if (i >= limit || c->toks[i].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  /* the body of a country: "the Foreign Ministry of Ruritania informs" */
+  if (r == NULL && byline_token_is (c->text, &c->toks[i], "the") && i + 1 < limit)
+    r = byline_mentions_at (c->mentions, i + 1);
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_ORG && r->first_token >= i && r->end_token + 2 < limit
+      && byline_token_is (c->text, &c->toks[r->end_token], "of"))
+    {
+      const BylineMentionRef *place = byline_mentions_at (c->mentions, r->end_token + 1);
+
+      if (place != NULL && place->first_token == r->end_token + 1 && place->entity->type == BYLINE_ENTITY_PLACE
+          && place->end_token < limit && is_speech (c, place->end_token))
+        {
+          _byline_quotes_speaker_set_entity (out, r->entity);
+          *end = place->end_token;
+          return TRUE;
+        }
+    }
+  if (byline_mentions_at (c->mentions, i) == NULL && !_byline_scan_is_one_of (c->text, c->toks, c->n, i, starts))
+    return FALSE;
+  /* a press service: its words, over the body's name */
+  if (!byline_token_is (c->text, &c->toks[i], "his") && !byline_token_is (c->text, &c->toks[i], "her")
+      && !byline_token_is (c->text, &c->toks[i], "their") && !byline_token_is (c->text, &c->toks[i], "its"))
+    for (k = i + 1; k < limit && k < i + 8 && k + 1 < c->n
+                    && (c->toks[k].kind == BYLINE_TOKEN_WORD || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE); k++)
+      if ((byline_token_is (c->text, &c->toks[k], "service") || byline_token_is (c->text, &c->toks[k], "office"))
+          && k > i + 1
+          && (byline_token_is (c->text, &c->toks[k - 1], "press") || byline_token_is (c->text, &c->toks[k - 1], "information")
+              || (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE
+                  && g_ascii_strncasecmp (c->text + c->toks[k - 2].start, "spokes", 6) == 0))
+          && is_speech (c, k + 1))
+        {
+          guint first = i + (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "a"));
+
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, first, k + 1);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = k + 1;
+          return TRUE;
+        }
+  if (byline_mentions_at (c->mentions, i) != NULL)
+    return FALSE;
+  /* a description, then the name in apposition: "his press secretary, X, confirmed" */
+  {
+    gboolean role = FALSE;
+
+    for (k = i + 1; k < limit && k < i + 5 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+                    && byline_mentions_at (c->mentions, k) == NULL; k++)
+      role = role || has (c, k, BYLINE_WORD_ROLE);
+    if (!role)
+      k = i;
+  }
+  if (k > i + 1 && k + 3 < limit && is_char (c, k, ','))
+    {
+      const BylineMentionRef *name = byline_mentions_at (c->mentions, k + 1);
+
+      if (name != NULL && name->first_token == k + 1 && name->entity->type == BYLINE_ENTITY_PERSON
+          && name->end_token + 1 < limit && is_char (c, name->end_token, ',') && is_speech (c, name->end_token + 1)
+          && !is_speech_participle_at (c, name->end_token + 1))
+        {
+          _byline_quotes_speaker_set_entity (out, name->entity);
+          *end = name->end_token + 1;
+          return TRUE;
+        }
+    }
+  /* a group where it was: "several people in the room said" */
+  k = i + !_byline_scan_is_one_of (c->text, c->toks, c->n, i, groups);
+  if (k + 2 < limit && _byline_scan_is_one_of (c->text, c->toks, c->n, k, groups)
+      && _byline_scan_is_one_of (c->text, c->toks, c->n, k + 1, places))
+    {
+      guint j;
+
+      for (j = k + 2; j < limit && j < k + 7 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_speech (c, j)
+                      && (byline_mentions_at (c->mentions, j) == NULL
+                          || byline_mentions_at (c->mentions, j)->entity->type != BYLINE_ENTITY_PERSON); j++)
+        ;
+      if (j > k + 2 && j < limit && is_speech (c, j) && !is_speech_participle_at (c, j))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i, j);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 gboolean
 _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -963,6 +1075,8 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  if (body_or_group_speaker (c, i, limit, out, end))
+    return TRUE;
   r = byline_mentions_at (c->mentions, i);
   /* "..., councillor says" in a headline: a bare title of one named below */
   if (r == NULL && i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
