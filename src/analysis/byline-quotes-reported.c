@@ -2159,7 +2159,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           /* ", the Norwegian Foreign Ministry said": over "the" and a nationality */
           {
             guint who = k + 1;
-            gboolean ok = _byline_quotes_speaker_at (c, who, hi, entities, &sp, &end_tok);
+            gboolean ok = _byline_quotes_body_or_group_at (c, who, hi, &sp, &end_tok)
+                          || _byline_quotes_speaker_at (c, who, hi, entities, &sp, &end_tok);
 
             while (!ok && who < k + 3 && who + 1 < hi
                    && (byline_token_is (c->text, &c->toks[who], "the") || byline_token_is (c->text, &c->toks[who], "a")

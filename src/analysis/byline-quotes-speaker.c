@@ -955,8 +955,8 @@ headline_role_holder (const Ctx *c, guint i, GPtrArray *entities)
   return holder;
 }
 
-/* Speakers a body or a group is, found before the other readings, each only
- * where a reporting verb follows it:
+/* Speakers a body or a group is, read before the other readings by a reporting
+ * clause after a comma, each only where a reporting verb follows it:
  * - a body's press service: "the Akorda press service reports", "the
  *   government press office said", "the Commission's spokesperson's service
  *   said" (its words, the body's name among them);
@@ -965,8 +965,8 @@ headline_role_holder (const Ctx *c, guint i, GPtrArray *entities)
  *   confirmed" (the name);
  * - a group where it was: "several people in the room said", "officials on
  *   both sides insisted" (no name: the words). */
-static gboolean
-body_or_group_speaker (const Ctx *c, guint i, guint limit, Speaker *out, guint *end)
+gboolean
+_byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *out, guint *end)
 {
   static const char *const starts[] = { "the", "a", "his", "her", "their", "its", "several", "some", "many",
                                         "two", "three", "four", "officials", "people", "diplomats", "delegates",
@@ -974,11 +974,12 @@ body_or_group_speaker (const Ctx *c, guint i, guint limit, Speaker *out, guint *
   static const char *const groups[] = { "officials", "people", "diplomats", "delegates", "participants", "sources",
                                         "observers", "aides", NULL };
   static const char *const places[] = { "in", "on", "at", "from", "inside", "around", "across", NULL };
-  const BylineMentionRef *r = byline_mentions_at (c->mentions, i);
+  const BylineMentionRef *r, *at_i;
   guint k = i;
 
   if (i >= limit || c->toks[i].kind != BYLINE_TOKEN_WORD)
     return FALSE;
+  r = at_i = byline_mentions_at (c->mentions, i);
   /* the body of a country: "the Foreign Ministry of Ruritania informs" */
   if (r == NULL && byline_token_is (c->text, &c->toks[i], "the") && i + 1 < limit)
     r = byline_mentions_at (c->mentions, i + 1);
@@ -995,14 +996,15 @@ body_or_group_speaker (const Ctx *c, guint i, guint limit, Speaker *out, guint *
           return TRUE;
         }
     }
-  if (byline_mentions_at (c->mentions, i) == NULL && !_byline_scan_is_one_of (c->text, c->toks, c->n, i, starts))
+  if (at_i == NULL && !_byline_scan_is_one_of (c->text, c->toks, c->n, i, starts))
     return FALSE;
   /* a press service: its words, over the body's name */
   if (!byline_token_is (c->text, &c->toks[i], "his") && !byline_token_is (c->text, &c->toks[i], "her")
       && !byline_token_is (c->text, &c->toks[i], "their") && !byline_token_is (c->text, &c->toks[i], "its"))
     for (k = i + 1; k < limit && k < i + 8 && k + 1 < c->n
                     && (c->toks[k].kind == BYLINE_TOKEN_WORD || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE); k++)
-      if ((byline_token_is (c->text, &c->toks[k], "service") || byline_token_is (c->text, &c->toks[k], "office"))
+      if ((c->text[c->toks[k].start] == 's' || c->text[c->toks[k].start] == 'o')
+          && (byline_token_is (c->text, &c->toks[k], "service") || byline_token_is (c->text, &c->toks[k], "office"))
           && k > i + 1
           && (byline_token_is (c->text, &c->toks[k - 1], "press") || byline_token_is (c->text, &c->toks[k - 1], "information")
               || (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE
@@ -1018,14 +1020,13 @@ body_or_group_speaker (const Ctx *c, guint i, guint limit, Speaker *out, guint *
           *end = k + 1;
           return TRUE;
         }
-  if (byline_mentions_at (c->mentions, i) != NULL)
+  if (at_i != NULL)
     return FALSE;
   /* a description, then the name in apposition: "his press secretary, X, confirmed" */
   {
     gboolean role = FALSE;
 
-    for (k = i + 1; k < limit && k < i + 5 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
-                    && byline_mentions_at (c->mentions, k) == NULL; k++)
+    for (k = i + 1; k < limit && k < i + 5 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP); k++)
       role = role || has (c, k, BYLINE_WORD_ROLE);
     if (!role)
       k = i;
@@ -1075,8 +1076,6 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
-  if (body_or_group_speaker (c, i, limit, out, end))
-    return TRUE;
   r = byline_mentions_at (c->mentions, i);
   /* "..., councillor says" in a headline: a bare title of one named below */
   if (r == NULL && i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
