@@ -752,6 +752,19 @@ static const SpeakerCase cases[] = {
     "Mayor Rhea Lund will fly to Oslo next week", BYLINE_QUOTE_INDIRECT, "Tomas Brekke" },
   { "The senator would not seek a third term, his press secretary, Ines Varro, said on Sunday.",
     "The senator would not seek a third term", BYLINE_QUOTE_INDIRECT, "Ines Varro" },
+  /* the reporting clause between a subject and its verb, its speaker a group where
+   * it was ("several people in the room said"), after "It was," or before a
+   * cleft's "that", or telling someone ("X told the radio,") */
+  { "The harvest fair drew crowds. The real worry, several people at the stalls said, was the drought.",
+    "The real worry, several people at the stalls said, was the drought", BYLINE_QUOTE_INDIRECT,
+    "several people at the stalls" },
+  { "The final ended level. It was, delegates from both clubs insisted, a fair result.",
+    "It was, delegates from both clubs insisted, a fair result", BYLINE_QUOTE_INDIRECT, "delegates from both clubs" },
+  { "Counsel Mira Oduya opened the case. It was in that hotel bar, Ms Oduya said, that the cash changed hands.",
+    "It was in that hotel bar, Ms Oduya said, that the cash changed hands", BYLINE_QUOTE_INDIRECT, "Mira Oduya" },
+  { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
+    "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
+    BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
 };
 
 static void
@@ -853,6 +866,9 @@ static const struct
   /* "diplomats said after a council that dragged on" */
   { "The council failed to agree on the budget, after two members walked out, aides said after a session that "
     "dragged on past midnight.", "dragged on" },
+  /* "It was, in the end, ...": a phrase between commas, no one speaks */
+  { "It was, in the end, a draw that suited both coaches.", "a draw that suited" },
+  { "People in the square cheered, and officials in the stands waved flags.", "cheered" },
 };
 
 static void

@@ -556,6 +556,17 @@ quoted_adverbial (const Ctx *c, guint k)
   return FALSE;
 }
 
+/* "Ms", "Mr", "Dr" before a name the entities hold without it: 1, else 0 */
+static guint
+honorific_at (const Ctx *c, guint k)
+{
+  static const char *const words[] = { "mr", "ms", "mrs", "dr", "miss", NULL };
+
+  return k + 1 < c->n && (c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) <= 4
+         && _byline_scan_is_one_of (c->text, c->toks, c->n, k, words) && byline_mentions_at (c->mentions, k) == NULL
+         && byline_mentions_at (c->mentions, k + 1) != NULL;
+}
+
 static guint
 content_end (const Ctx *c, guint from, guint hi)
 {
@@ -2082,17 +2093,37 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             verb = has (c, j, BYLINE_WORD_SPEECH);
           if (!verb || overlaps_marked (c, lo, hi))
             continue;
-          /* ", X said," or ", said X," */
+          /* ", X said," or ", said X,"; ", several people in the room said," */
           if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1)
               && _byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             v = k + 1;
-          else if (_byline_quotes_speaker_at (c, k + 1, hi, entities, &sp, &end_tok) && end_tok < hi
+          else if ((_byline_quotes_body_or_group_at (c, k + 1, hi, &sp, &end_tok)
+                    || _byline_quotes_speaker_at (c, k + 1 + honorific_at (c, k + 1), hi, entities, &sp, &end_tok))
+                   && end_tok < hi
                    && is_speech (c, end_tok) && !is_speech_participle (c, end_tok))
             v = end_tok++;
           else
             v = G_MAXUINT;
+          /* ", X told the state broadcaster," : over the one told */
+          if (v != G_MAXUINT && v + 1 == end_tok && end_tok < hi && !is_char (c, end_tok, ',')
+              && byline_token_is (c->text, &c->toks[v], "told"))
+            for (guint j = end_tok; j < hi && j < end_tok + 6 && !in_quote (c, j); j++)
+              {
+                if (is_char (c, j, ','))
+                  {
+                    end_tok = j;
+                    break;
+                  }
+                if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+                  break;
+              }
           if (v != G_MAXUINT && end_tok + 2 < hi && is_char (c, end_tok, ',')
-              && (_byline_quotes_is_aux (c, end_tok + 1) || has (c, end_tok + 1, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+              && (_byline_quotes_is_aux (c, end_tok + 1) || has (c, end_tok + 1, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
+                  /* "It was, officials insisted, just sport": the verb before the clause */
+                  || (k == lo + 2 && _byline_quotes_is_aux (c, lo + 1) && is_pronoun_group (c, lo))
+                  /* "It was at that dinner, X said, that the deal was struck" */
+                  || (byline_token_is (c->text, &c->toks[end_tok + 1], "that") && is_pronoun_group (c, lo)
+                      && _byline_quotes_is_aux (c, lo + 1))))
             done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, v, lo, hi);
           _byline_quotes_speaker_clear (&sp);
         }
