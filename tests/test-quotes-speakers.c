@@ -765,6 +765,21 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "according to ... sources" at a sentence's end is a report of sources unnamed */
+  { "The mayor is expected to visit Cusco in March, according to Peruvian diplomatic sources.",
+    "The mayor is expected to visit Cusco in March", BYLINE_QUOTE_INDIRECT, "Peruvian diplomatic sources" },
+  { "The striker signed a new contract late on Sunday, according to a source close to the board.",
+    "The striker signed a new contract late on Sunday", BYLINE_QUOTE_INDIRECT, "a source close to the board" },
+  /* "assured X that", "reminded X that": whom, then the report */
+  { "Consul Yara Mendes met the mayor. The consul assured the mayor that Brasilia would fund the clinic.",
+    "Brasilia would fund the clinic", BYLINE_QUOTE_INDIRECT, "Yara Mendes" },
+  { "Judge Petra Vogel reminded the jurors that the photographs were not evidence.",
+    "the photographs were not evidence", BYLINE_QUOTE_INDIRECT, "Petra Vogel" },
+  /* "said in a statement ahead of the visit that" */
+  { "The trade ministry said in a statement ahead of the summit that tariffs on rice would be cut.",
+    "tariffs on rice would be cut", BYLINE_QUOTE_INDIRECT, "trade ministry" },
+  { "The club said in a statement ahead of the match that tickets had sold out.",
+    "tickets had sold out", BYLINE_QUOTE_INDIRECT, "club" },
 };
 
 static void

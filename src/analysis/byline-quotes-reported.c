@@ -273,12 +273,23 @@ adjunct_head (const Ctx *c, guint k)
   return FALSE;
 }
 
+/* A verb of telling someone something other than "told": "assured", "reminded" */
+static gboolean
+tells_whom (const Ctx *c, guint v)
+{
+  static const char *const verbs[] = { "assured", "assures", "reassured", "reassures", "reminded", "reminds",
+                                       "informed", "informs", "warned", "warns", NULL };
+
+  return c->toks[v].kind == BYLINE_TOKEN_WORD && has (c, v, BYLINE_WORD_SPEECH)
+         && _byline_scan_is_one_of (c->text, c->toks, c->n, v, verbs);
+}
+
 static guint
 skip_adjuncts (const Ctx *c, guint k, guint hi)
 {
   static const char *const preps[] = { "on", "in", "at", "to", "during", "via", "after", "before", "with",
                                        /* "told reporters outside the ministry that", "said from Geneva that" */
-                                       "outside", "from", "following", "near", "inside", "aboard", NULL };
+                                       "outside", "from", "following", "near", "inside", "aboard", "ahead", NULL };
   static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
                                          "privately", "publicly",
                                          "too", "previously", "recently", "separately", "repeatedly",
@@ -384,8 +395,9 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
             continue;
           }
       }
-      /* "told reporters", "told the Russian press", "told Reuters" */
-      if (k > 0 && byline_token_is (c->text, &c->toks[k - 1], "told"))
+      /* "told reporters", "told the Russian press", "told Reuters"; "assured the
+       * minister that", "reminded the jury that" */
+      if (k > 0 && (byline_token_is (c->text, &c->toks[k - 1], "told") || tells_whom (c, k - 1)))
         {
           guint j = k;
 
@@ -476,7 +488,8 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
 
             /* "to the Russian press that": on to "that" when it comes soon */
             /* ("in a Facebook post that": "post" is a noun there, not a verb) */
-            while (that < hi && that < k + 7 && !byline_token_is (c->text, &c->toks[that], "that")
+            /* ("said in a statement ahead of the visit that") */
+            while (that < hi && that < k + 9 && !byline_token_is (c->text, &c->toks[that], "that")
                    && c->toks[that].kind != BYLINE_TOKEN_PUNCT && (!is_speech (c, that) || adjunct_head (c, that)))
               that++;
             if (that < hi && byline_token_is (c->text, &c->toks[that], "that"))
@@ -1608,7 +1621,7 @@ unnamed_source (const Ctx *c, guint from, guint hi)
 {
   static const char *const heads[] = {
     "people", "person", "diplomat", "diplomats", "aide", "aides", "official", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
-    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", "delegates", NULL,
+    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", "delegates", "source", "sources", NULL,
   };
 
   static const char *const data[] = {
@@ -1622,9 +1635,12 @@ unnamed_source (const Ctx *c, guint from, guint hi)
    * X did Y" reports what follows, read elsewhere; but a relative clause of
    * the source's or a second clause may follow it (", who described ...", ",
    * and the pair met again ...", ", in what would be ...") */
-  while (end < hi && end < from + 12 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
+  while (end < hi && end < from + 12 && c->toks[end].kind != BYLINE_TOKEN_PUNCT
+         && !(end > from + 1 && byline_token_is (c->text, &c->toks[end], "who")))
     end++;
-  if (end + 1 < hi
+  /* (", according to a source in the office who was not allowed to ...": the
+   * source's relative clause ends the sentence) */
+  if (end + 1 < hi && !byline_token_is (c->text, &c->toks[end], "who")
       && !(is_char (c, end, ',') && end + 2 < hi
            && (byline_token_is (c->text, &c->toks[end + 1], "who") || byline_token_is (c->text, &c->toks[end + 1], "and")
                || (byline_token_is (c->text, &c->toks[end + 1], "in") && byline_token_is (c->text, &c->toks[end + 2], "what")))))
