@@ -765,6 +765,15 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* '"...," Y quoted X as telling Z': X; "talks with X, who later described ..." : X */
+  { "Governor Ilka Sepp met the farmers. \"We will not sell the water,\" her aide Jonas Kask quoted the governor as "
+    "telling the farmers.", "We will not sell the water,", BYLINE_QUOTE_DIRECT, "Ilka Sepp" },
+  { "Coach Milan Horvat faced the board. \"The squad is tired,\" club chairman Ivo Peric quoted the coach as saying.",
+    "The squad is tired,", BYLINE_QUOTE_DIRECT, "Milan Horvat" },
+  { "On Friday the delegation held talks with Mayor Oskar Lind, who later described the meeting as \"long but useful\".",
+    "long but useful", BYLINE_QUOTE_PARTIAL, "Oskar Lind" },
+  { "The envoy called on Senator Maria Duarte, who also said the bill would pass in June.",
+    "the bill would pass in June", BYLINE_QUOTE_INDIRECT, "Maria Duarte" },
   /* "according to ... sources" at a sentence's end is a report of sources unnamed */
   { "The mayor is expected to visit Cusco in March, according to Peruvian diplomatic sources.",
     "The mayor is expected to visit Cusco in March", BYLINE_QUOTE_INDIRECT, "Peruvian diplomatic sources" },

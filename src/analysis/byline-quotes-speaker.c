@@ -2352,7 +2352,8 @@ _byline_quotes_as_saying_after (const Ctx *c, guint v, guint hi)
     {
       if (in_quote (c, k) || is_char (c, k, '.') || is_char (c, k, ';'))
         break;
-      if (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "saying"))
+      if (byline_token_is (c->text, &c->toks[k], "as")
+          && (byline_token_is (c->text, &c->toks[k + 1], "saying") || byline_token_is (c->text, &c->toks[k + 1], "telling")))
         return k + 1;
     }
   return G_MAXUINT;
@@ -2362,7 +2363,7 @@ _byline_quotes_as_saying_after (const Ctx *c, guint v, guint hi)
 static gboolean
 quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
 {
-  if (v < lo + 3 || !byline_token_is (c->text, &c->toks[v], "saying")
+  if (v < lo + 3 || !(byline_token_is (c->text, &c->toks[v], "saying") || byline_token_is (c->text, &c->toks[v], "telling"))
       || !byline_token_is (c->text, &c->toks[v - 1], "as"))
     return FALSE;
   for (guint j = v - 2; j > lo && j + 12 > v; j--)
@@ -2400,6 +2401,36 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
 
   if (quoted_as_saying (c, v, lo, entities, out))
     return TRUE;
+  /* "talks with X, who later described the meeting as": the one the relative
+   * clause is about */
+  if (v >= lo + 3 && v >= 3)
+    {
+      guint w = v - 1;
+
+      if (w > lo + 2 && (byline_token_is (c->text, &c->toks[w], "later") || byline_token_is (c->text, &c->toks[w], "also")
+                         || byline_token_is (c->text, &c->toks[w], "then") || byline_token_is (c->text, &c->toks[w], "had")
+                         || byline_token_is (c->text, &c->toks[w], "has")))
+        w--;
+      if (byline_token_is (c->text, &c->toks[w], "who") && is_char (c, w - 1, ','))
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, w - 2);
+
+          if (r != NULL && r->end_token == w - 1 && r->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, w - 2))
+            {
+              _byline_quotes_speaker_set_entity (out, r->entity);
+              return TRUE;
+            }
+        }
+    }
+  /* '"...," Y quoted X as telling the guests': X, read at "telling" */
+  if (v + 3 < hi && (byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited")))
+    {
+      guint as = _byline_quotes_as_saying_after (c, v, hi);
+
+      if (as != G_MAXUINT && quoted_as_saying (c, as, lo, entities, out))
+        return TRUE;
+      _byline_quotes_speaker_clear (out);
+    }
 
   /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
    * "…, said foreign secretary Nirupama Rao"; not when the comma closes a name in
