@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "the head of state": the president (or king, emir) named before */
+  { "President Tomas Varga welcomed the Polish premier on Monday. The head of state noted that exports had doubled.",
+    "exports had doubled", BYLINE_QUOTE_INDIRECT, "Tomas Varga" },
+  { "King Harald Berg received the new envoys at the palace, with Prime Minister Eva Lund present. The Head of State "
+    "said the kingdom valued its old friends.", "the kingdom valued its old friends", BYLINE_QUOTE_INDIRECT, "Harald Berg" },
   /* '"...," Y quoted X as telling Z': X; "talks with X, who later described ..." : X */
   { "Governor Ilka Sepp met the farmers. \"We will not sell the water,\" her aide Jonas Kask quoted the governor as "
     "telling the farmers.", "We will not sell the water,", BYLINE_QUOTE_DIRECT, "Ilka Sepp" },

@@ -1068,6 +1068,36 @@ _byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *ou
   return FALSE;
 }
 
+/* "the head of state": the president, king or emir named last before token @i */
+static const BylineEntity *
+head_of_state (const Ctx *c, guint i)
+{
+  static const char *const heads[] = { "president", "king", "queen", "emir", "sultan", "monarch", NULL };
+  guint here = sentence_of (c, i);
+  guint k = byline_mentions_lower_bound (c->mentions, i);
+
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+      const BylineEntity *e = r->entity;
+
+      if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < i)
+        break;
+      if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || in_quote (c, r->first_token))
+        continue;
+      {
+        g_autofree char *their = g_ascii_strdown (e->role, -1);
+
+        if (strstr (their, "vice") != NULL || strstr (their, "former") != NULL)
+          continue;
+        for (guint h = 0; heads[h] != NULL; h++)
+          if (g_str_has_prefix (their, heads[h]))
+            return e;
+      }
+    }
+  return NULL;
+}
+
 gboolean
 _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -1076,6 +1106,20 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  /* "the head of state noted": the president named before */
+  if (i + 4 <= limit && (c->text[c->toks[i].start] | 0x20) == 't' && (c->text[c->toks[i + 1].start] | 0x20) == 'h'
+      && byline_token_is (c->text, &c->toks[i], "the") && byline_token_is (c->text, &c->toks[i + 1], "head")
+      && byline_token_is (c->text, &c->toks[i + 2], "of") && byline_token_is (c->text, &c->toks[i + 3], "state"))
+    {
+      const BylineEntity *e = head_of_state (c, i);
+
+      if (e != NULL)
+        {
+          _byline_quotes_speaker_set_entity (out, e);
+          *end = i + 4;
+          return TRUE;
+        }
+    }
   r = byline_mentions_at (c->mentions, i);
   /* "..., councillor says" in a headline: a bare title of one named below */
   if (r == NULL && i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
