@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "affirmed that" + a clause whose verb has no tense ending ("always treasure") */
+  { "Governor Lena Aho affirmed that the people of Lapland always welcome visitors from the south.",
+    "the people of Lapland always welcome visitors from the south", BYLINE_QUOTE_INDIRECT, "Lena Aho" },
+  { "The rector stressed that both universities fully share the goal of open access.",
+    "both universities fully share the goal of open access", BYLINE_QUOTE_INDIRECT, "rector" },
   /* "the head of state": the president (or king, emir) named before */
   { "President Tomas Varga welcomed the Polish premier on Monday. The head of state noted that exports had doubled.",
     "exports had doubled", BYLINE_QUOTE_INDIRECT, "Tomas Varga" },
@@ -895,6 +900,9 @@ static const struct
   /* "diplomats said after a council that dragged on" */
   { "The council failed to agree on the budget, after two members walked out, aides said after a session that "
     "dragged on past midnight.", "dragged on" },
+  /* "suggest that", "considered that": a finding, a view, not a plain report */
+  { "Polls published this week suggest that a majority of voters always favour lower taxes.", "majority of voters" },
+  { "Analysts at the bank considered that the rapprochement with Lima answers domestic pressure.", "rapprochement" },
   /* "It was, in the end, ...": a phrase between commas, no one speaks */
   { "It was, in the end, a draw that suited both coaches.", "a draw that suited" },
   { "People in the square cheered, and officials in the stands waved flags.", "cheered" },

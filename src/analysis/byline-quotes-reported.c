@@ -1048,6 +1048,17 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
       if (clause_verb_at (c, first, w))
         found_verb = TRUE;
     }
+  /* "affirmed that the people of Vietnam always treasure ...": after a plain
+   * verb of saying and "that", a clause of five words or more, whatever the
+   * verb's form (not "demanded that", "suggest that": a wish, a finding) */
+  if (!found_verb && words >= 5 && first > 1 && byline_token_is (c->text, &c->toks[first - 1], "that"))
+    {
+      static const char *const plain[] = { "said", "says", "affirmed", "affirms", "stressed", "stresses", "noted",
+                                           "notes", "stated", "added", "reiterated", "emphasised", "emphasized",
+                                           "underlined", "underscored", "confirmed", "announced", "declared", NULL };
+
+      found_verb = _byline_scan_is_one_of (c->text, c->toks, c->n, first - 2, plain);
+    }
   /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none;
    * "said Helsinki agreed": a name and its verb are one of two */
   if (words == 2 && found_verb && end == first + 2)
