@@ -765,6 +765,8 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  { "Mayor Oona Rask hosted the Danish consul on Friday, stressing that the opening of the ferry line brings jobs to "
+    "the island.", "the opening of the ferry line brings jobs to the island", BYLINE_QUOTE_INDIRECT, "Oona Rask" },
   /* "affirmed that" + a clause whose verb has no tense ending ("always treasure") */
   { "Governor Lena Aho affirmed that the people of Lapland always welcome visitors from the south.",
     "the people of Lapland always welcome visitors from the south", BYLINE_QUOTE_INDIRECT, "Lena Aho" },

@@ -1055,7 +1055,9 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
     {
       static const char *const plain[] = { "said", "says", "affirmed", "affirms", "stressed", "stresses", "noted",
                                            "notes", "stated", "added", "reiterated", "emphasised", "emphasized",
-                                           "underlined", "underscored", "confirmed", "announced", "declared", NULL };
+                                           "underlined", "underscored", "confirmed", "announced", "declared", "saying",
+                                           "stressing", "noting", "adding", "affirming", "emphasising", "emphasizing",
+                                           "underlining", NULL };
 
       found_verb = _byline_scan_is_one_of (c->text, c->toks, c->n, first - 2, plain);
     }
