@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "the minister" is a minister, not the prime minister named after */
+  { "Trade Minister Aino Salo met Prime Minister Raul Pinto on Monday.\n\n\"We will sign in June,\" the minister said.",
+    "We will sign in June,", BYLINE_QUOTE_DIRECT, "Aino Salo" },
+  { "Health Minister Kofi Mensah visited the clinic with Deputy Prime Minister Ama Owusu. The minister said the "
+    "ward would reopen in May.", "the ward would reopen in May", BYLINE_QUOTE_INDIRECT, "Kofi Mensah" },
   { "Mayor Oona Rask hosted the Danish consul on Friday, stressing that the opening of the ferry line brings jobs to "
     "the island.", "the opening of the ferry line brings jobs to the island", BYLINE_QUOTE_INDIRECT, "Oona Rask" },
   /* "affirmed that" + a clause whose verb has no tense ending ("always treasure") */

@@ -545,6 +545,10 @@ role_fits (const char *their, const char *role)
     { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
   };
 
+  /* "the minister" is not the prime minister */
+  if (their[0] != '\0' && g_str_equal (role, "minister") && strstr (their, "prime minister") != NULL
+      && strstr (strstr (their, "prime minister") + 14, "minister") == NULL)
+    return FALSE;
   /* "the official", "the politician": anyone who holds an office */
   if (role_has (their, role) || g_str_equal (role, "official") || g_str_equal (role, "officer")
       || g_str_equal (role, "politician"))
