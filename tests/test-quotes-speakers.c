@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "where, according to X, CONTENT": the clause after the source is X's */
+  { "The two mayors last met in Turin in March, where, according to the city council, they agreed to share a tram "
+    "depot.", "they agreed to share a tram depot", BYLINE_QUOTE_INDIRECT, "city council" },
+  { "She chaired a breakfast with the three rectors, at which, according to a faculty member, the rectors discussed "
+    "a joint library.", "the rectors discussed a joint library", BYLINE_QUOTE_INDIRECT, "a faculty member" },
   /* "the minister" is a minister, not the prime minister named after */
   { "Trade Minister Aino Salo met Prime Minister Raul Pinto on Monday.\n\n\"We will sign in June,\" the minister said.",
     "We will sign in June,", BYLINE_QUOTE_DIRECT, "Aino Salo" },
@@ -910,6 +915,9 @@ static const struct
   /* "suggest that", "considered that": a finding, a view, not a plain report */
   { "Polls published this week suggest that a majority of voters always favour lower taxes.", "majority of voters" },
   { "Analysts at the bank considered that the rapprochement with Lima answers domestic pressure.", "rapprochement" },
+  /* (and the clause before the source is the writer's) */
+  { "The two mayors last met in Turin in March, where, according to the city council, they agreed to share a tram "
+    "depot.", "last met in Turin" },
   /* "It was, in the end, ...": a phrase between commas, no one speaks */
   { "It was, in the end, a draw that suited both coaches.", "a draw that suited" },
   { "People in the square cheered, and officials in the stands waved flags.", "cheered" },

@@ -2282,6 +2282,33 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             Speaker sp = { 0 };
             guint cue;
 
+            /* "..., where, according to the ministry, the two noted ...", "at which,
+             * according to a diplomat, they discussed ...": the clause after the
+             * source is the report, the one before is the writer's */
+            if (byline_token_is (c->text, &c->toks[k - 1], "where")
+                || (byline_token_is (c->text, &c->toks[k - 1], "which") && is_word (c, k - 2)
+                    && has (c, k - 2, BYLINE_WORD_STOPWORD)))
+              {
+                guint j = k + 3;
+
+                while (j < hi && j < k + 14 && !is_char (c, j, ',') && c->toks[j].kind != BYLINE_TOKEN_PUNCT)
+                  j++;
+                if (j + 4 < hi && is_char (c, j, ',') && !in_quote (c, j + 1) && clause_start (c, j + 1)
+                    && _byline_quotes_according_to (c, k + 1, j + 1, entities, &sp, &cue) && !cites_data (c, k + 3, hi))
+                  {
+                    guint end = content_end (c, j + 1, hi);
+
+                    if (end > j + 1 && !overlaps_marked (c, j + 1, end))
+                      done = add_reported (c, j + 1, end, &sp, cue, lo, hi);
+                    /* ('the interlocutors "noted ..."': the quotation is the report) */
+                    else
+                      done = TRUE;
+                  }
+                else
+                  done = TRUE;
+                _byline_quotes_speaker_clear (&sp);
+                break;
+              }
             if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue) && !cites_data (c, k + 3, hi)
                 && ((sp.entity != NULL
                      && (sp.entity->type == BYLINE_ENTITY_PERSON
