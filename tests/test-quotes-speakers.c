@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "the Chilean embassy in Oslo told Reuters": the body where it is */
+  { "The envoy will also meet the defence minister on Friday, the Peruvian embassy in Quito told AFP.",
+    "The envoy will also meet the defence minister on Friday", BYLINE_QUOTE_INDIRECT, "Peruvian embassy in Quito" },
+  { "Visas for students will be issued within a week, the consulate in Lyon said on Monday.",
+    "Visas for students will be issued within a week", BYLINE_QUOTE_INDIRECT, "consulate in Lyon" },
   /* "where, according to X, CONTENT": the clause after the source is X's */
   { "The two mayors last met in Turin in March, where, according to the city council, they agreed to share a tram "
     "depot.", "they agreed to share a tram depot", BYLINE_QUOTE_INDIRECT, "city council" },

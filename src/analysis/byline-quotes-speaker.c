@@ -976,7 +976,7 @@ _byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *ou
                                         "two", "three", "four", "officials", "people", "diplomats", "delegates",
                                         "participants", "sources", NULL };
   static const char *const groups[] = { "officials", "people", "diplomats", "delegates", "participants", "sources",
-                                        "observers", "aides", NULL };
+                                        "observers", "aides", "embassy", "consulate", "mission", NULL };
   static const char *const places[] = { "in", "on", "at", "from", "inside", "around", "across", NULL };
   const BylineMentionRef *r, *at_i;
   guint k = i;
@@ -1048,8 +1048,16 @@ _byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *ou
           return TRUE;
         }
     }
-  /* a group where it was: "several people in the room said" */
+  /* a group where it was: "several people in the room said"; a body where it is:
+   * "the Chilean embassy in Oslo told ..." */
   k = i + !_byline_scan_is_one_of (c->text, c->toks, c->n, i, groups);
+  if (k == i + 1 && k < limit)
+    {
+      const BylineMentionRef *norp = byline_mentions_at (c->mentions, k);
+
+      if (norp != NULL && norp->first_token == k && norp->entity->type == BYLINE_ENTITY_NORP)
+        k = norp->end_token;
+    }
   if (k + 2 < limit && _byline_scan_is_one_of (c->text, c->toks, c->n, k, groups)
       && _byline_scan_is_one_of (c->text, c->toks, c->n, k + 1, places))
     {
@@ -1062,7 +1070,7 @@ _byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *ou
       if (j > k + 2 && j < limit && is_speech (c, j) && !is_speech_participle_at (c, j))
         {
           g_free (out->name);
-          out->name = _byline_quotes_span_text (c, i, j);
+          out->name = _byline_quotes_span_text (c, i + byline_token_is (c->text, &c->toks[i], "the"), j);
           out->entity = NULL;
           out->found = TRUE;
           *end = j;
