@@ -765,6 +765,13 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "the society said": the body named before, not the one whose title names it */
+  { "The chairman of the Royal Chess Club, Ivo Lamm, will meet the mayor on Friday, the club said.",
+    "The chairman of the Royal Chess Club, Ivo Lamm, will meet the mayor on Friday", BYLINE_QUOTE_INDIRECT,
+    "Royal Chess Club" },
+  { "The director of the Alpine Rescue Association, Nina Frey, will travel to Bern next week, the association said.",
+    "The director of the Alpine Rescue Association, Nina Frey, will travel to Bern next week", BYLINE_QUOTE_INDIRECT,
+    "Alpine Rescue Association" },
   /* "the Chilean embassy in Oslo told Reuters": the body where it is */
   { "The envoy will also meet the defence minister on Friday, the Peruvian embassy in Quito told AFP.",
     "The envoy will also meet the defence minister on Friday", BYLINE_QUOTE_INDIRECT, "Peruvian embassy in Quito" },

@@ -2215,6 +2215,11 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               subject = NULL;
           }
 
+        /* "the society said" after "The president of the Mining Society, X": the
+         * body its name holds, not the one whose title holds the word */
+        if (p != NULL && org != NULL && is_org_noun (c, dend - 1) && !has (c, dend - 1, BYLINE_WORD_ROLE)
+            && names_noun (org, c, dend - 1))
+          p = NULL;
         if (p != NULL)
           _byline_quotes_speaker_set_entity (out, p);
         else if (subject != NULL)
