@@ -983,6 +983,11 @@ _byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *ou
 
   if (i >= limit || c->toks[i].kind != BYLINE_TOKEN_WORD)
     return FALSE;
+  /* each reading ends at a verb of speech a few words on: none, none of them */
+  for (k = i + 1; k < limit && k < i + 12 && !has (c, k, BYLINE_WORD_SPEECH); k++)
+    ;
+  if (k >= limit || k >= i + 12)
+    return FALSE;
   r = at_i = byline_mentions_at (c->mentions, i);
   /* the body of a country: "the Foreign Ministry of Ruritania informs" */
   if (r == NULL && byline_token_is (c->text, &c->toks[i], "the") && i + 1 < limit)
