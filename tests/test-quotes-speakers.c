@@ -765,6 +765,13 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "X and Y, as the two largest ..., share": a report past the "as" phrase */
+  { "Minister Rosa Vidal flew to Quito. Vidal said Spain and Ecuador, as old partners in trade, share a duty to "
+    "protect migrants.", "Spain and Ecuador, as old partners in trade, share a duty to protect migrants",
+    BYLINE_QUOTE_INDIRECT, "Rosa Vidal" },
+  { "Governor Omar Haddad told the council that Oran and Tlemcen, as the two largest cities in the west, carry most "
+    "of the burden.", "Oran and Tlemcen, as the two largest cities in the west, carry most of the burden",
+    BYLINE_QUOTE_INDIRECT, "Omar Haddad" },
   /* "the society said": the body named before, not the one whose title names it */
   { "The chairman of the Royal Chess Club, Ivo Lamm, will meet the mayor on Friday, the club said.",
     "The chairman of the Royal Chess Club, Ivo Lamm, will meet the mayor on Friday", BYLINE_QUOTE_INDIRECT,

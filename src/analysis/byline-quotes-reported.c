@@ -975,12 +975,34 @@ clause_verb_at (const Ctx *c, guint first, guint w)
 }
 
 /* A clause, not a noun phrase: a verb within the first sixteen tokens of [k, hi) */
+/* "Chile and Peru, as the two largest economies of the region, bear ...": a
+ * subject of names, an "as" phrase between commas at token @w, then its verb */
+static gboolean
+verb_after_as_phrase (const Ctx *c, guint w, guint hi)
+{
+  guint j = w + 2;
+
+  if (w == 0 || !is_char (c, w, ',') || w + 3 >= hi || !byline_token_is (c->text, &c->toks[w + 1], "as")
+      || byline_mentions_at (c->mentions, w - 1) == NULL)
+    return FALSE;
+  while (j < hi && j < w + 12 && c->toks[j].kind == BYLINE_TOKEN_WORD)
+    j++;
+  return j + 2 < hi && is_char (c, j, ',') && c->toks[j + 1].kind == BYLINE_TOKEN_WORD
+         && !(c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+         && !has (c, j + 1, BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD)
+         && c->toks[j + 2].kind == BYLINE_TOKEN_WORD;
+}
+
 static gboolean
 verb_soon (const Ctx *c, guint k, guint hi)
 {
   for (guint w = k; w < hi && w < k + 16; w++)
-    if (clause_verb_at (c, k, w))
-      return TRUE;
+    {
+      if (clause_verb_at (c, k, w))
+        return TRUE;
+      if (w > k && verb_after_as_phrase (c, w, hi))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1045,7 +1067,7 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
       if (is_word (c, w))
         words++;
       /* a clause, not a noun phrase: "noted the great attention to ..." is no report */
-      if (clause_verb_at (c, first, w))
+      if (clause_verb_at (c, first, w) || (!found_verb && w > first && verb_after_as_phrase (c, w, end)))
         found_verb = TRUE;
     }
   /* "affirmed that the people of Vietnam always treasure ...": after a plain
