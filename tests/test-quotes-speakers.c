@@ -765,6 +765,13 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "X said ..., while Lima hopes ... "quoted words"": a country's hope inside a
+   * person's report is the person's */
+  { "Spokeswoman Mina Sato briefed reporters. Sato said the envoy would raise the dispute with Seoul, while Tokyo "
+    "hopes Beijing will take a \"calmer line\" at the summit.", "calmer line", BYLINE_QUOTE_PARTIAL, "Mina Sato" },
+  { "Envoy Piet Claes spoke after the talks. Claes said the ministers had agreed on a timetable, while Brussels "
+    "expects the capitals to show \"real flexibility\" next month.", "real flexibility", BYLINE_QUOTE_PARTIAL,
+    "Piet Claes" },
   /* "X and Y, as the two largest ..., share": a report past the "as" phrase */
   { "Minister Rosa Vidal flew to Quito. Vidal said Spain and Ecuador, as old partners in trade, share a duty to "
     "protect migrants.", "Spain and Ecuador, as old partners in trade, share a duty to protect migrants",

@@ -1025,6 +1025,24 @@ byline_quotes_find (const BylineDocument *doc,
           q->speaker_name = g_strdup (later->speaker_name);
         }
     }
+  /* "Lim said Kang would raise it, while Seoul hopes Beijing will play a
+   * "constructive role"": a country's hope inside a person's report is the
+   * person's words */
+  for (guint k = 1; k < c.quotes->len; k++)
+    {
+      BylineQuote *q = c.quotes->pdata[k];
+      const BylineQuote *before = c.quotes->pdata[k - 1];
+
+      if (q->speaker != NULL && q->speaker->type == BYLINE_ENTITY_PLACE && before->sentence == q->sentence
+          && before->speaker != NULL && before->speaker->type == BYLINE_ENTITY_PERSON
+          && before->kind == BYLINE_QUOTE_INDIRECT && before->cue.end != 0 && before->cue.end <= before->start
+          && q->cue.end != 0 && q->cue.start > before->start && q->cue.start < q->start)
+        {
+          q->speaker = before->speaker;
+          g_free (q->speaker_name);
+          q->speaker_name = g_strdup (before->speaker_name);
+        }
+    }
   g_free (c.in_quote);
   g_free (c.next_according);
   g_clear_pointer (&c.labels, g_hash_table_unref);
