@@ -765,6 +765,13 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "said A, and that B ... "quoted words"": A is a report of its own */
+  { "Counsel Hanne Moe told the court that bank records showed the dealer had paid every invoice late, and that he "
+    "had called the fines \"a cost of trade\".", "bank records showed the dealer had paid every invoice late",
+    BYLINE_QUOTE_INDIRECT, "Hanne Moe" },
+  { "The auditor said the club had sold its stadium below its value last spring, but that its board saw the sale as "
+    "\"the only way out\".", "the club had sold its stadium below its value last spring", BYLINE_QUOTE_INDIRECT,
+    "auditor" },
   /* "X said ..., while Lima hopes ... "quoted words"": a country's hope inside a
    * person's report is the person's */
   { "Spokeswoman Mina Sato briefed reporters. Sato said the envoy would raise the dispute with Seoul, while Tokyo "

@@ -610,6 +610,16 @@ content_end (const Ctx *c, guint from, guint hi)
           /* "said the countries would push for the package "before the winter"": a
            * whole clause, and the quotation only an adverbial after it (a time, a
            * condition, a manner), so the clause is a report of its own */
+          /* "said A, and that B as "the cost of doing business"": the first clause is a
+           * report of its own, the second ends in the quotation */
+          if (cut == from && k >= from + 8)
+            for (guint j = k - 2; j > from + 3; j--)
+              if ((byline_token_is (c->text, &c->toks[j], "and") || byline_token_is (c->text, &c->toks[j], "but"))
+                  && byline_token_is (c->text, &c->toks[j + 1], "that") && !in_quote (c, j))
+                {
+                  cut = is_char (c, j - 1, ',') ? j - 1 : j;
+                  break;
+                }
           if (cut == from && k >= from + 5 && quoted_adverbial (c, k + 1) && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
               && !has (c, k - 1, BYLINE_WORD_STOPWORD) && !_byline_quotes_is_aux (c, k - 1)
               && !byline_token_is (c->text, &c->toks[k - 1], "been") && !byline_token_is (c->text, &c->toks[k - 1], "be"))
