@@ -765,6 +765,12 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "A spokeswoman for the ministry, X, declined ... She said": X */
+  { "Mayor Lotte Brink met the strikers. A spokeswoman for the council, Ilse Maas, would not say what Brink offered. "
+    "She said only that talks would resume on Friday.", "talks would resume on Friday", BYLINE_QUOTE_INDIRECT,
+    "Ilse Maas" },
+  { "Coach Arvid Holm met the owners. A spokesman for the club, Jonas Berg, gave no details of what Holm asked for. "
+    "He said the meeting had been friendly.", "the meeting had been friendly", BYLINE_QUOTE_INDIRECT, "Jonas Berg" },
   /* "said A, and that B ... "quoted words"": A is a report of its own */
   { "Counsel Hanne Moe told the court that bank records showed the dealer had paid every invoice late, and that he "
     "had called the fines \"a cost of trade\".", "bank records showed the dealer had paid every invoice late",

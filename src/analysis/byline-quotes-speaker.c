@@ -196,17 +196,25 @@ resolve_person_pronoun (const Ctx *c, guint at)
    * apposition to the subject that opens the sentence before */
   if (here > 0)
     {
+      gboolean spokes = FALSE;
       const BylineSentence *ps = sentence (c, here - 1);
 
       if (ps->first_token + 4 < ps->end_token && ps->first_token < at && c->toks[ps->first_token].kind == BYLINE_TOKEN_WORD
           && (c->toks[ps->first_token].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, ps->first_token) == NULL)
-        for (guint j = ps->first_token + 1; j < ps->first_token + 5 && j + 2 < ps->end_token; j++)
+        for (guint j = ps->first_token + 1; j < ps->first_token + 8 && j + 2 < ps->end_token; j++)
           {
             const BylineMentionRef *named;
             guint t = j + 1;
 
+            /* (over the body a spokeswoman speaks for: "A spokeswoman for the
+             * ministry, X, declined ...") */
             if (c->toks[j].kind == BYLINE_TOKEN_WORD || c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE)
-              continue;
+              {
+                if (j == ps->first_token + 2 && byline_token_is (c->text, &c->toks[j], "for")
+                    && g_ascii_strncasecmp (c->text + c->toks[j - 1].start, "spokes", 6) == 0)
+                  spokes = TRUE;
+                continue;
+              }
             if (!is_char (c, j, ','))
               break;
             /* over a title: ", Senator Kay Lund,", ", Sen. Kay Lund," */
@@ -216,7 +224,7 @@ resolve_person_pronoun (const Ctx *c, guint at)
             named = byline_mentions_at (c->mentions, t);
             if (named != NULL && named->first_token == t && named->entity->type == BYLINE_ENTITY_PERSON
                 && named->end_token < ps->end_token && is_char (c, named->end_token, ',')
-                && (has (c, j - 1, BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[j - 1], "counterpart")
+                && (has (c, j - 1, BYLINE_WORD_ROLE) || spokes || byline_token_is (c->text, &c->toks[j - 1], "counterpart")
                     || byline_token_is (c->text, &c->toks[j - 1], "rival") || byline_token_is (c->text, &c->toks[j - 1], "deputy")
                     || byline_token_is (c->text, &c->toks[j - 1], "successor")
                     || byline_token_is (c->text, &c->toks[j - 1], "predecessor"))
