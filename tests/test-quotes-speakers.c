@@ -765,6 +765,13 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "Her spokesperson now says": the one spoken for, of that gender, the subject
+   * of the sentence before rather than the one named last */
+  { "Earlier we reported that Chancellor Ines Wolf would meet President Karl Brandt in the afternoon. Her "
+    "spokesperson now says the meeting has been moved to Monday.", "the meeting has been moved to Monday",
+    BYLINE_QUOTE_INDIRECT, "Ines Wolf" },
+  { "Governor Paul Reyes will host Mayor Linda Cho on Friday. His spokesman said the dinner would be private.",
+    "the dinner would be private", BYLINE_QUOTE_INDIRECT, "Paul Reyes" },
   /* "A spokeswoman for the ministry, X, declined ... She said": X */
   { "Mayor Lotte Brink met the strikers. A spokeswoman for the council, Ilse Maas, would not say what Brink offered. "
     "She said only that talks would resume on Friday.", "talks would resume on Friday", BYLINE_QUOTE_INDIRECT,

@@ -1165,10 +1165,15 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   /* "..., his office said", "her campaign said": the person the sentence is about
    * (its first person named), else the last one named */
+  /* (and "her spokesperson now says": the one spoken for) */
   if (r == NULL && i + 1 < limit && (c->text[c->toks[i].start] | 0x20) == 'h'
       && (byline_token_is (c->text, &c->toks[i], "his") || byline_token_is (c->text, &c->toks[i], "her"))
-      && (byline_token_is (c->text, &c->toks[i + 1], "office") || byline_token_is (c->text, &c->toks[i + 1], "campaign"))
-      && (i + 2 == limit || is_speech (c, i + 2)))
+      && (byline_token_is (c->text, &c->toks[i + 1], "office") || byline_token_is (c->text, &c->toks[i + 1], "campaign")
+          || byline_token_is (c->text, &c->toks[i + 1], "spokesperson") || byline_token_is (c->text, &c->toks[i + 1], "spokesman")
+          || byline_token_is (c->text, &c->toks[i + 1], "spokeswoman"))
+      && (i + 2 == limit || is_speech (c, i + 2)
+          || (i + 2 < limit && (byline_token_is (c->text, &c->toks[i + 2], "now") || byline_token_is (c->text, &c->toks[i + 2], "also"))
+              && (i + 3 == limit || is_speech (c, i + 3)))))
     {
       const BylineSentence *here = sentence (c, sentence_of (c, i));
       const BylineEntity *who = NULL;
@@ -1179,8 +1184,19 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
           if (m->first_token >= i)
             break;
-          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token))
+          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token)
+              && byline_entity_may_be (m->entity, c->text, &c->toks[i]))
             who = m->entity;
+        }
+      /* a spokesperson's: the subject of the sentence before ("... that X would
+       * meet Y. Her spokesperson now says") */
+      if (who == NULL && byline_token_len (&c->toks[i + 1]) > 6
+          && g_ascii_strncasecmp (c->text + c->toks[i + 1].start, "spokes", 6) == 0)
+        {
+          const BylineEntity *subject = recent_subject (c, i);
+
+          if (subject != NULL && byline_entity_may_be (subject, c->text, &c->toks[i]))
+            who = subject;
         }
       /* else the last person named before, a few sentences back at most */
       for (guint k = byline_mentions_lower_bound (c->mentions, i); k > 0 && who == NULL; k--)
@@ -1189,13 +1205,14 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
           if (sentence_of (c, m->first_token) + 3 < sentence_of (c, i))
             break;
-          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token))
+          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token)
+              && byline_entity_may_be (m->entity, c->text, &c->toks[i]))
             who = m->entity;
         }
       if (who != NULL)
         {
           _byline_quotes_speaker_set_entity (out, who);
-          *end = i + 2;
+          *end = i + 2 + (i + 2 < limit && byline_token_is (c->text, &c->toks[i + 2], "now"));
           return TRUE;
         }
     }
