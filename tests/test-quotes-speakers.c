@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* ", he said, because "..."": the pronoun of the reporting clause between commas */
+  { "Coach Rui Neves faced the press. The club had not released a statement, he said, because \"nothing had been "
+    "decided\".", "nothing had been decided", BYLINE_QUOTE_PARTIAL, "Rui Neves" },
+  { "Director Alma Koss answered the auditors. The museum had never lent the painting, she said, since \"it is too "
+    "fragile to travel\".", "it is too fragile to travel", BYLINE_QUOTE_PARTIAL, "Alma Koss" },
   /* "Her spokesperson now says": the one spoken for, of that gender, the subject
    * of the sentence before rather than the one named last */
   { "Earlier we reported that Chancellor Ines Wolf would meet President Karl Brandt in the afternoon. Her "

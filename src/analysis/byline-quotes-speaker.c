@@ -2513,6 +2513,16 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
             }
         }
     }
+  /* "The department had not issued a statement, he said, because ...": the
+   * pronoun of a reporting clause set between commas, not the sentence's subject */
+  if (v >= lo + 3 && is_pronoun_person (c, v - 1) && is_char (c, v - 2, ',') && v + 1 < hi && is_char (c, v + 1, ','))
+    {
+      guint pend;
+
+      if (_byline_quotes_speaker_at (c, v - 1, v, entities, out, &pend))
+        return TRUE;
+      _byline_quotes_speaker_clear (out);
+    }
   /* '"...," Y quoted X as telling the guests': X, read at "telling" */
   if (v + 3 < hi && (byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited")))
     {
