@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "During the meeting X briefed ... and said": "the meeting" is no governor of X */
+  { "Envoy Lia Moretti arrived on Monday. During the meeting Moretti briefed the mayor on the plan and said Rome "
+    "was ready to fund the bridge.", "Rome was ready to fund the bridge", BYLINE_QUOTE_INDIRECT, "Lia Moretti" },
+  { "Minister Juho Rinne chaired the session. After that meeting Rinne told reporters the budget would be cut.",
+    "the budget would be cut", BYLINE_QUOTE_INDIRECT, "Juho Rinne" },
   /* ", he said, because "..."": the pronoun of the reporting clause between commas */
   { "Coach Rui Neves faced the press. The club had not released a statement, he said, because \"nothing had been "
     "decided\".", "nothing had been decided", BYLINE_QUOTE_PARTIAL, "Rui Neves" },

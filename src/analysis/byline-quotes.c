@@ -164,7 +164,10 @@ _byline_quotes_governed (const Ctx *c, guint first)
     return FALSE;
   for (int w = 0; _byline_quotes_prepositions[w]; w++)
     if (byline_token_is (c->text, &c->toks[k - 1], _byline_quotes_prepositions[w]))
-      return TRUE;
+      /* ("During the meeting X briefed ...": "the meeting" is a noun, not "meeting X") */
+      return !(k >= 2 && byline_token_is (c->text, &c->toks[k - 1], "meeting")
+               && (byline_token_is (c->text, &c->toks[k - 2], "the") || byline_token_is (c->text, &c->toks[k - 2], "that")
+                   || byline_token_is (c->text, &c->toks[k - 2], "this")));
   /* the object of a verb: "met her counterpart", "thanked Yıldırım" */
   return c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
          && k >= 2 && byline_token_len (&c->toks[k - 1]) > 3 && c->text[byline_token_end (&c->toks[k - 1]) - 1] == 'd'
