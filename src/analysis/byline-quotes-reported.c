@@ -21,7 +21,11 @@
  * with their speaker's label in capitals ("SMITH: ...", "JANE SMITH, CNN
  * HOST: ...") or with a person's name that opens two paragraphs or more
  * ("Berg: ..."); an interview's "A:" is the one interviewed, not the
- * reporter named first.
+ * reporter named first. The reporting clause between a subject and its verb
+ * may name a group where it was ("The real subject, several people in the room
+ * said, was money"), follow "It was," or precede a cleft's "that"; "where,
+ * according to X, CONTENT" is X's clause after the source; "said A, and that B
+ * ... "quoted words"" keeps A as a report of its own.
  *
  * Copyright 2026 The Byline authors
  *

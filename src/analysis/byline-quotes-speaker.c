@@ -18,7 +18,11 @@
  * body that opens the sentence before, and a headline's bare title
  * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
- * spoke last. subject_of_cue() and
+ * spoke last. A body speaks through its press service ("the Akorda press
+ * service reports"), as a country's body ("the Foreign Ministry of X
+ * informs") or where it is ("the Chilean embassy in Oslo told Reuters"); "the
+ * head of state" is the president named before, "the minister" never the prime
+ * minister, "the society" the body its name holds. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
  * "Rice said", "quoted X as saying"); find_via() the outlet the words came
  * through ("told state media", "in an interview with Reuters").
