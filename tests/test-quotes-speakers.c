@@ -765,6 +765,12 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "Thanking the mayor for the visit, the minister said": the participle's object
+   * is no speaker */
+  { "Foreign Minister Rita Sousa received Mayor Hugo Lamas on Monday. Thanking the mayor for the visit, the minister "
+    "said the bridge would open in May.", "the bridge would open in May", BYLINE_QUOTE_INDIRECT, "Rita Sousa" },
+  { "Governor Noor Hadid hosted Ambassador Timo Kask. Welcoming the ambassador to the province, the governor noted "
+    "that trade had tripled since 2020.", "trade had tripled since 2020", BYLINE_QUOTE_INDIRECT, "Noor Hadid" },
   /* "During the meeting X briefed ... and said": "the meeting" is no governor of X */
   { "Envoy Lia Moretti arrived on Monday. During the meeting Moretti briefed the mayor on the plan and said Rome "
     "was ready to fund the bridge.", "Rome was ready to fund the bridge", BYLINE_QUOTE_INDIRECT, "Lia Moretti" },

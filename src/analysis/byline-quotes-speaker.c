@@ -2789,7 +2789,13 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
                                 || byline_token_is (c->text, &c->toks[clause + 1], "during")
                                 || byline_token_is (c->text, &c->toks[clause + 1], "at")
                                 || byline_token_is (c->text, &c->toks[clause + 1], "after")))
-                           || byline_token_is (c->text, &c->toks[clause], "asked"));
+                           || byline_token_is (c->text, &c->toks[clause], "asked")
+                           /* ("Thanking the mayor for the visit, the minister said": the
+                            * participle's object neither) */
+                           || ((c->toks[clause].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[clause]) > 5
+                               && strncmp (c->text + byline_token_end (&c->toks[clause]) - 3, "ing", 3) == 0
+                               && !has (c, clause, BYLINE_WORD_STOPWORD)
+                               && byline_mentions_at (c->mentions, clause) == NULL));
 
   if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
       && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to)
