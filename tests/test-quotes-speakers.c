@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "though several cautioned that", "Others said": some of a group, no name */
+  { "The union leaders left the talks in good spirits, though several warned that the pension question was still "
+    "open.", "the pension question was still open", BYLINE_QUOTE_INDIRECT, "several" },
+  { "Most of the delegates backed the text. Others said the wording on water rights was too weak.",
+    "the wording on water rights was too weak", BYLINE_QUOTE_INDIRECT, "Others" },
   /* "Thanking the mayor for the visit, the minister said": the participle's object
    * is no speaker */
   { "Foreign Minister Rita Sousa received Mayor Hugo Lamas on Monday. Thanking the mayor for the visit, the minister "

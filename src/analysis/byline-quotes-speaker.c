@@ -2285,6 +2285,25 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         return TRUE;
       }
   }
+  /* "..., though several cautioned that ...", "Others said ...": some of a group
+   * named before, no name */
+  if (r == NULL && i + 1 < c->n && i + 1 <= limit && byline_token_len (&c->toks[i]) <= 7
+      && ((c->text[c->toks[i].start] | 0x20) == 's' || (c->text[c->toks[i].start] | 0x20) == 'o'
+          || (c->text[c->toks[i].start] | 0x20) == 'm' || (c->text[c->toks[i].start] | 0x20) == 'b'))
+    {
+      static const char *const some[] = { "several", "others", "many", "some", "most", "both", NULL };
+
+      if (_byline_scan_is_one_of (c->text, c->toks, c->n, i, some) && is_speech (c, i + 1)
+          && !is_speech_participle_at (c, i + 1))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i, i + 1);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = i + 1;
+          return TRUE;
+        }
+    }
   /* "One diplomat said ... Another said ...", "another official said": one more
    * source with no name */
   if (i + 1 < c->n && byline_token_is (c->text, &c->toks[i], "another"))
