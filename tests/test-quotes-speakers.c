@@ -765,6 +765,11 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "spoke with", "agreed on": a meeting's verb, no report inside a sourced sentence */
+  { "The premier spoke with two governors by phone on Sunday, according to a source in her office.",
+    "The premier spoke with two governors by phone on Sunday", BYLINE_QUOTE_INDIRECT, "source" },
+  { "The two federations agreed on a new calendar last week, according to people familiar with the talks.",
+    "The two federations agreed on a new calendar last week", BYLINE_QUOTE_INDIRECT, "people familiar with the talks" },
   /* "though several cautioned that", "Others said": some of a group, no name */
   { "The union leaders left the talks in good spirits, though several warned that the pension question was still "
     "open.", "the pension question was still open", BYLINE_QUOTE_INDIRECT, "several" },

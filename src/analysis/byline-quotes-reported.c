@@ -1640,7 +1640,11 @@ reports_within (const Ctx *c, guint lo, guint hi)
         /* not "is expected to", "was believed to": no one's report */
         && !(j > lo && (byline_token_is (c->text, &c->toks[j - 1], "is") || byline_token_is (c->text, &c->toks[j - 1], "was")
                         || byline_token_is (c->text, &c->toks[j - 1], "are") || byline_token_is (c->text, &c->toks[j - 1], "were"))
-             && j + 1 < hi && byline_token_is (c->text, &c->toks[j + 1], "to")))
+             && j + 1 < hi && byline_token_is (c->text, &c->toks[j + 1], "to"))
+        /* nor "spoke with her counterparts", "agreed on a date": a meeting's verb */
+        && !(j + 1 < hi && (byline_token_is (c->text, &c->toks[j], "spoke") || byline_token_is (c->text, &c->toks[j], "agreed"))
+             && (byline_token_is (c->text, &c->toks[j + 1], "with") || byline_token_is (c->text, &c->toks[j + 1], "on")
+                 || byline_token_is (c->text, &c->toks[j + 1], "by"))))
       return TRUE;
   return FALSE;
 }
