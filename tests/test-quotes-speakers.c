@@ -990,6 +990,9 @@ static const struct
   /* (and the clause before the source is the writer's) */
   { "The two mayors last met in Turin in March, where, according to the city council, they agreed to share a tram "
     "depot.", "last met in Turin" },
+  /* "many believe", "some fear": a view, not a report of some of a group */
+  { "The ferry line lost money again. Many believe the service will close before winter.", "the service will close" },
+  { "Prices rose in March. Some fear the harvest will fail in the south.", "the harvest will fail" },
   /* "It was, in the end, ...": a phrase between commas, no one speaks */
   { "It was, in the end, a draw that suited both coaches.", "a draw that suited" },
   { "People in the square cheered, and officials in the stands waved flags.", "cheered" },

@@ -2293,8 +2293,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     {
       static const char *const some[] = { "several", "others", "many", "some", "most", "both", NULL };
 
+      /* (a verb of saying: "many believe", "some fear" is no report) */
       if (_byline_scan_is_one_of (c->text, c->toks, c->n, i, some) && is_speech (c, i + 1)
-          && !is_speech_participle_at (c, i + 1))
+          && !has (c, i + 1, BYLINE_WORD_COGNITION) && !is_speech_participle_at (c, i + 1))
         {
           g_free (out->name);
           out->name = _byline_quotes_span_text (c, i, i + 1);
