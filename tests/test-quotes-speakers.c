@@ -765,6 +765,9 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* ("the head of state visit": a noun group, not the head of state speaking) */
+  { "President Ilham Karimov met the envoy on Monday. The head of state visit to Rome was cancelled, officials said.",
+    "The head of state visit to Rome was cancelled", BYLINE_QUOTE_INDIRECT, "officials" },
   /* "spoke with", "agreed on": a meeting's verb, no report inside a sourced sentence */
   { "The premier spoke with two governors by phone on Sunday, according to a source in her office.",
     "The premier spoke with two governors by phone on Sunday", BYLINE_QUOTE_INDIRECT, "source" },
