@@ -765,6 +765,12 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "suggested the two sides soon sign ...": a wish's clause, its verb bare after an
+   * adverb; after "and" it is the speaker's next report */
+  { "Premier Lin Hao welcomed the envoy and suggested the two ports jointly build a new ferry terminal.",
+    "the two ports jointly build a new ferry terminal", BYLINE_QUOTE_INDIRECT, "Lin Hao" },
+  { "Mayor Ola Dahl said the city valued the partnership and proposed the two councils regularly exchange "
+    "planning staff.", "the two councils regularly exchange planning staff", BYLINE_QUOTE_INDIRECT, "Ola Dahl" },
   /* ("the head of state visit": a noun group, not the head of state speaking) */
   { "President Ilham Karimov met the envoy on Monday. The head of state visit to Rome was cancelled, officials said.",
     "The head of state visit to Rome was cancelled", BYLINE_QUOTE_INDIRECT, "officials" },
@@ -996,6 +1002,8 @@ static const struct
   /* "many believe", "some fear": a view, not a report of some of a group */
   { "The ferry line lost money again. Many believe the service will close before winter.", "the service will close" },
   { "Prices rose in March. Some fear the harvest will fail in the south.", "the harvest will fail" },
+  /* "suggested the idea of ...": an object, no wish's clause */
+  { "The minister suggested the idea of a joint fund for the fishing fleets.", "idea of a joint fund" },
   /* "It was, in the end, ...": a phrase between commas, no one speaks */
   { "It was, in the end, a draw that suited both coaches.", "a draw that suited" },
   { "People in the square cheered, and officials in the stands waved flags.", "cheered" },

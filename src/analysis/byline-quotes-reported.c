@@ -699,6 +699,14 @@ content_end (const Ctx *c, guint from, guint hi)
           end = k;
           break;
         }
+      /* "... and suggested the two sides soon sign ...": the speaker's next wish */
+      if (k > from + 3 && byline_token_is (c->text, &c->toks[k], "and") && k + 3 < hi && !in_quote (c, k + 1)
+          && (byline_token_is (c->text, &c->toks[k + 1], "suggested") || byline_token_is (c->text, &c->toks[k + 1], "proposed")
+              || byline_token_is (c->text, &c->toks[k + 1], "recommended")))
+        {
+          end = k;
+          break;
+        }
       if (is_char (c, k, ',') && k + 2 < hi && is_speech (c, k + 2) && k + 3 >= hi - 2)
         {
           end = k;
@@ -2034,6 +2042,21 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             /* "said that, as the parents came from abroad, they ...": the clause after the comma */
             if (that && k + 1 < hi && is_char (c, k, ','))
               k++;
+            /* "suggested the two sides soon sign ...", "proposed the agencies closely
+             * coordinate ...": a wish's clause, its verb bare after an adverb */
+            gboolean wish = FALSE;
+
+            if (!that && k + 3 < hi
+                && (byline_token_is (c->text, &c->toks[v], "suggested") || byline_token_is (c->text, &c->toks[v], "proposed")
+                    || byline_token_is (c->text, &c->toks[v], "recommended"))
+                && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "both")))
+              for (guint j = k + 2; j + 1 < hi && j < k + 9 && (c->toks[j].kind != BYLINE_TOKEN_PUNCT || is_char (c, j, '\''))
+                                    && !wish; j++)
+                wish = (byline_token_is (c->text, &c->toks[j], "soon")
+                        || (byline_token_len (&c->toks[j]) > 4 && c->text[byline_token_end (&c->toks[j]) - 1] == 'y'
+                            && c->text[byline_token_end (&c->toks[j]) - 2] == 'l'))
+                       && c->toks[j + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+                       && !has (c, j + 1, BYLINE_WORD_STOPWORD) && c->text[byline_token_end (&c->toks[j + 1]) - 1] != 's';
             /* "accused the White House of stonewalling": whom, then what they are
              * charged with */
             if (!that && k < hi && object_complement (c, v, k, hi))
@@ -2059,7 +2082,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               k = hi;
             /* "stressed the need for ...", "underlined the success of ...": an object,
              * unless "that" says a clause follows */
-            if (!that && conn != NULL && !g_str_equal (conn, "neutral") && k < hi
+            if (!that && !wish && conn != NULL && !g_str_equal (conn, "neutral") && k < hi
                 && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")
                     || byline_token_is (c->text, &c->toks[k], "an") || byline_token_is (c->text, &c->toks[k], "its")
                     || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
@@ -2091,7 +2114,17 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     else
                       _byline_quotes_speaker_clear (&rel);
                   }
-            if (k < hi && (clause_start (c, k) || (that && is_word (c, k)) || gap) && (that || gap || verb_soon (c, k, hi)))
+            if (wish)
+              {
+                guint end = content_end (c, k, hi);
+
+                if (!overlaps_marked (c, k, end) && add_reported_full (c, k, end, &sp, v, lo, hi, FALSE))
+                  {
+                    done = TRUE;
+                    v = MAX (v, end);
+                  }
+              }
+            else if (k < hi && (clause_start (c, k) || (that && is_word (c, k)) || gap) && (that || gap || verb_soon (c, k, hi)))
               {
                 guint end = content_end (c, k, hi);
 
