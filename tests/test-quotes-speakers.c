@@ -765,6 +765,15 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "the speaker": the one who presides over a parliament, whatever the title */
+  { "Chairman of the National Assembly Tomas Berg received the delegation. Minister Jan Kowal joined them. The "
+    "speaker said the two chambers would sign a protocol in May.", "the two chambers would sign a protocol in May",
+    BYLINE_QUOTE_INDIRECT, "Tomas Berg" },
+  /* "the people of Estonia deeply value ...": a verb in the plural after a place's noun and an adverb */
+  { "Minister Jan Kowal met the envoys of Estonia. He said the people of Estonia deeply value the support of Poland.",
+    "the people of Estonia deeply value the support of Poland", BYLINE_QUOTE_INDIRECT, "Jan Kowal" },
+  { "Recalling his visit in 2019, Governor Ali Demir said the citizens of Izmir warmly remember the festival.",
+    "the citizens of Izmir warmly remember the festival", BYLINE_QUOTE_INDIRECT, "Ali Demir" },
   /* "suggested the two sides soon sign ...": a wish's clause, its verb bare after an
    * adverb; after "and" it is the speaker's next report */
   { "Premier Lin Hao welcomed the envoy and suggested the two ports jointly build a new ferry terminal.",

@@ -909,6 +909,14 @@ present_verb_at (const Ctx *c, guint first, guint w)
           && _byline_quotes_is_speaker_type (one->entity))
         return TRUE;
     }
+  /* "the people of Mongolia warmly remember": "the" and a noun of a place, an
+   * adverb in -ly, a verb in the plural */
+  if (w >= first + 4 && end[-1] != 's' && end[-1] != 'd' && w + 1 < c->n && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
+      && byline_token_is (c->text, &c->toks[first], "the") && byline_token_len (&c->toks[w - 1]) > 3
+      && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y' && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l'
+      && (r = byline_mentions_at (c->mentions, w - 2)) != NULL && r->end_token == w - 1 && r->first_token >= first + 3
+      && byline_token_is (c->text, &c->toks[r->first_token - 1], "of"))
+    return TRUE;
   if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
     return FALSE;
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))

@@ -565,6 +565,11 @@ role_fits (const char *their, const char *role)
   if (role_has (their, role) || g_str_equal (role, "official") || g_str_equal (role, "officer")
       || g_str_equal (role, "politician"))
     return TRUE;
+  /* "the speaker": who presides over a parliament, whatever the title */
+  if (g_str_equal (role, "speaker") && (strstr (their, "chair") != NULL || strstr (their, "president") != NULL)
+      && (strstr (their, "parliament") != NULL || strstr (their, "assembly") != NULL || strstr (their, "khural") != NULL
+          || strstr (their, "majlis") != NULL || strstr (their, "duma") != NULL || strstr (their, "house of") != NULL))
+    return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
     if (g_str_equal (role, synonyms[k].word))
       for (guint f = 0; f < G_N_ELEMENTS (synonyms[k].fits) && synonyms[k].fits[f] != NULL; f++)
