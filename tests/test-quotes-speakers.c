@@ -740,6 +740,172 @@ static const SpeakerCase cases[] = {
     "thousands of ballots were forged", BYLINE_QUOTE_INDIRECT, "Alan Pratt" },
   { "The harbour board said, in a brief statement, that the pier would stay shut.", "the pier would stay shut",
     BYLINE_QUOTE_INDIRECT, "harbour board" },
+  /* round 6: a press service speaks ("the X press service reports"), a body of a
+   * country ("the Foreign Ministry of X informs"), a description's name in
+   * apposition at a sentence's end ("his press secretary, X, confirmed") */
+  { "The governor of Lagoa met the new bishop on Friday, the Lagoa press service reports.",
+    "The governor of Lagoa met the new bishop on Friday", BYLINE_QUOTE_INDIRECT, "Lagoa press service" },
+  { "Rail fares will rise in spring, the cabinet press office said on Monday.", "Rail fares will rise in spring",
+    BYLINE_QUOTE_INDIRECT, "cabinet press office" },
+  { "The talks will resume in Quito, the Council's spokesperson's service said.", "The talks will resume in Quito",
+    BYLINE_QUOTE_INDIRECT, "Council's spokesperson's service" },
+  { "The envoy will visit Lima on June 3, the Foreign Ministry of Peru informs.", "The envoy will visit Lima on June 3",
+    BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
+  { "The trade minister will travel to Accra to sign the accord, the Ministry of Trade of Ghana said.",
+    "The trade minister will travel to Accra to sign the accord", BYLINE_QUOTE_INDIRECT, "Ministry of Trade" },
+  { "Mayor Rhea Lund will fly to Oslo next week, her chief of staff, Tomas Brekke, confirmed.",
+    "Mayor Rhea Lund will fly to Oslo next week", BYLINE_QUOTE_INDIRECT, "Tomas Brekke" },
+  { "The senator would not seek a third term, his press secretary, Ines Varro, said on Sunday.",
+    "The senator would not seek a third term", BYLINE_QUOTE_INDIRECT, "Ines Varro" },
+  /* the reporting clause between a subject and its verb, its speaker a group where
+   * it was ("several people in the room said"), after "It was," or before a
+   * cleft's "that", or telling someone ("X told the radio,") */
+  { "The harvest fair drew crowds. The real worry, several people at the stalls said, was the drought.",
+    "The real worry, several people at the stalls said, was the drought", BYLINE_QUOTE_INDIRECT,
+    "several people at the stalls" },
+  { "The final ended level. It was, delegates from both clubs insisted, a fair result.",
+    "It was, delegates from both clubs insisted, a fair result", BYLINE_QUOTE_INDIRECT, "delegates from both clubs" },
+  { "Counsel Mira Oduya opened the case. It was in that hotel bar, Ms Oduya said, that the cash changed hands.",
+    "It was in that hotel bar, Ms Oduya said, that the cash changed hands", BYLINE_QUOTE_INDIRECT, "Mira Oduya" },
+  { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
+    "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
+    BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "the speaker": the one who presides over a parliament, whatever the title */
+  { "Chairman of the National Assembly Tomas Berg received the delegation. Minister Jan Kowal joined them. The "
+    "speaker said the two chambers would sign a protocol in May.", "the two chambers would sign a protocol in May",
+    BYLINE_QUOTE_INDIRECT, "Tomas Berg" },
+  /* "the people of Estonia deeply value ...": a verb in the plural after a place's noun and an adverb */
+  { "Minister Jan Kowal met the envoys of Estonia. He said the people of Estonia deeply value the support of Poland.",
+    "the people of Estonia deeply value the support of Poland", BYLINE_QUOTE_INDIRECT, "Jan Kowal" },
+  { "Recalling his visit in 2019, Governor Ali Demir said the citizens of Izmir warmly remember the festival.",
+    "the citizens of Izmir warmly remember the festival", BYLINE_QUOTE_INDIRECT, "Ali Demir" },
+  /* "suggested the two sides soon sign ...": a wish's clause, its verb bare after an
+   * adverb; after "and" it is the speaker's next report */
+  { "Premier Lin Hao welcomed the envoy and suggested the two ports jointly build a new ferry terminal.",
+    "the two ports jointly build a new ferry terminal", BYLINE_QUOTE_INDIRECT, "Lin Hao" },
+  { "Mayor Ola Dahl said the city valued the partnership and proposed the two councils regularly exchange "
+    "planning staff.", "the two councils regularly exchange planning staff", BYLINE_QUOTE_INDIRECT, "Ola Dahl" },
+  /* ("the head of state visit": a noun group, not the head of state speaking) */
+  { "President Ilham Karimov met the envoy on Monday. The head of state visit to Rome was cancelled, officials said.",
+    "The head of state visit to Rome was cancelled", BYLINE_QUOTE_INDIRECT, "officials" },
+  /* "spoke with", "agreed on": a meeting's verb, no report inside a sourced sentence */
+  { "The premier spoke with two governors by phone on Sunday, according to a source in her office.",
+    "The premier spoke with two governors by phone on Sunday", BYLINE_QUOTE_INDIRECT, "source" },
+  { "The two federations agreed on a new calendar last week, according to people familiar with the talks.",
+    "The two federations agreed on a new calendar last week", BYLINE_QUOTE_INDIRECT, "people familiar with the talks" },
+  /* "though several cautioned that", "Others said": some of a group, no name */
+  { "The union leaders left the talks in good spirits, though several warned that the pension question was still "
+    "open.", "the pension question was still open", BYLINE_QUOTE_INDIRECT, "several" },
+  { "Most of the delegates backed the text. Others said the wording on water rights was too weak.",
+    "the wording on water rights was too weak", BYLINE_QUOTE_INDIRECT, "Others" },
+  /* "Thanking the mayor for the visit, the minister said": the participle's object
+   * is no speaker */
+  { "Foreign Minister Rita Sousa received Mayor Hugo Lamas on Monday. Thanking the mayor for the visit, the minister "
+    "said the bridge would open in May.", "the bridge would open in May", BYLINE_QUOTE_INDIRECT, "Rita Sousa" },
+  { "Governor Noor Hadid hosted Ambassador Timo Kask. Welcoming the ambassador to the province, the governor noted "
+    "that trade had tripled since 2020.", "trade had tripled since 2020", BYLINE_QUOTE_INDIRECT, "Noor Hadid" },
+  /* "During the meeting X briefed ... and said": "the meeting" is no governor of X */
+  { "Envoy Lia Moretti arrived on Monday. During the meeting Moretti briefed the mayor on the plan and said Rome "
+    "was ready to fund the bridge.", "Rome was ready to fund the bridge", BYLINE_QUOTE_INDIRECT, "Lia Moretti" },
+  { "Minister Juho Rinne chaired the session. After that meeting Rinne told reporters the budget would be cut.",
+    "the budget would be cut", BYLINE_QUOTE_INDIRECT, "Juho Rinne" },
+  /* ", he said, because "..."": the pronoun of the reporting clause between commas */
+  { "Coach Rui Neves faced the press. The club had not released a statement, he said, because \"nothing had been "
+    "decided\".", "nothing had been decided", BYLINE_QUOTE_PARTIAL, "Rui Neves" },
+  { "Director Alma Koss answered the auditors. The museum had never lent the painting, she said, since \"it is too "
+    "fragile to travel\".", "it is too fragile to travel", BYLINE_QUOTE_PARTIAL, "Alma Koss" },
+  /* "Her spokesperson now says": the one spoken for, of that gender, the subject
+   * of the sentence before rather than the one named last */
+  { "Earlier we reported that Chancellor Ines Wolf would meet President Karl Brandt in the afternoon. Her "
+    "spokesperson now says the meeting has been moved to Monday.", "the meeting has been moved to Monday",
+    BYLINE_QUOTE_INDIRECT, "Ines Wolf" },
+  { "Governor Paul Reyes will host Mayor Linda Cho on Friday. His spokesman said the dinner would be private.",
+    "the dinner would be private", BYLINE_QUOTE_INDIRECT, "Paul Reyes" },
+  /* "A spokeswoman for the ministry, X, declined ... She said": X */
+  { "Mayor Lotte Brink met the strikers. A spokeswoman for the council, Ilse Maas, would not say what Brink offered. "
+    "She said only that talks would resume on Friday.", "talks would resume on Friday", BYLINE_QUOTE_INDIRECT,
+    "Ilse Maas" },
+  { "Coach Arvid Holm met the owners. A spokesman for the club, Jonas Berg, gave no details of what Holm asked for. "
+    "He said the meeting had been friendly.", "the meeting had been friendly", BYLINE_QUOTE_INDIRECT, "Jonas Berg" },
+  /* "said A, and that B ... "quoted words"": A is a report of its own */
+  { "Counsel Hanne Moe told the court that bank records showed the dealer had paid every invoice late, and that he "
+    "had called the fines \"a cost of trade\".", "bank records showed the dealer had paid every invoice late",
+    BYLINE_QUOTE_INDIRECT, "Hanne Moe" },
+  { "The auditor said the club had sold its stadium below its value last spring, but that its board saw the sale as "
+    "\"the only way out\".", "the club had sold its stadium below its value last spring", BYLINE_QUOTE_INDIRECT,
+    "auditor" },
+  /* "X said ..., while Lima hopes ... "quoted words"": a country's hope inside a
+   * person's report is the person's */
+  { "Spokeswoman Mina Sato briefed reporters. Sato said the envoy would raise the dispute with Seoul, while Tokyo "
+    "hopes Beijing will take a \"calmer line\" at the summit.", "calmer line", BYLINE_QUOTE_PARTIAL, "Mina Sato" },
+  { "Envoy Piet Claes spoke after the talks. Claes said the ministers had agreed on a timetable, while Brussels "
+    "expects the capitals to show \"real flexibility\" next month.", "real flexibility", BYLINE_QUOTE_PARTIAL,
+    "Piet Claes" },
+  /* "X and Y, as the two largest ..., share": a report past the "as" phrase */
+  { "Minister Rosa Vidal flew to Quito. Vidal said Spain and Ecuador, as old partners in trade, share a duty to "
+    "protect migrants.", "Spain and Ecuador, as old partners in trade, share a duty to protect migrants",
+    BYLINE_QUOTE_INDIRECT, "Rosa Vidal" },
+  { "Governor Omar Haddad told the council that Oran and Tlemcen, as the two largest cities in the west, carry most "
+    "of the burden.", "Oran and Tlemcen, as the two largest cities in the west, carry most of the burden",
+    BYLINE_QUOTE_INDIRECT, "Omar Haddad" },
+  /* "the society said": the body named before, not the one whose title names it */
+  { "The chairman of the Royal Chess Club, Ivo Lamm, will meet the mayor on Friday, the club said.",
+    "The chairman of the Royal Chess Club, Ivo Lamm, will meet the mayor on Friday", BYLINE_QUOTE_INDIRECT,
+    "Royal Chess Club" },
+  { "The director of the Alpine Rescue Association, Nina Frey, will travel to Bern next week, the association said.",
+    "The director of the Alpine Rescue Association, Nina Frey, will travel to Bern next week", BYLINE_QUOTE_INDIRECT,
+    "Alpine Rescue Association" },
+  /* "the Chilean embassy in Oslo told Reuters": the body where it is */
+  { "The envoy will also meet the defence minister on Friday, the Peruvian embassy in Quito told AFP.",
+    "The envoy will also meet the defence minister on Friday", BYLINE_QUOTE_INDIRECT, "Peruvian embassy in Quito" },
+  { "Visas for students will be issued within a week, the consulate in Lyon said on Monday.",
+    "Visas for students will be issued within a week", BYLINE_QUOTE_INDIRECT, "consulate in Lyon" },
+  /* "where, according to X, CONTENT": the clause after the source is X's */
+  { "The two mayors last met in Turin in March, where, according to the city council, they agreed to share a tram "
+    "depot.", "they agreed to share a tram depot", BYLINE_QUOTE_INDIRECT, "city council" },
+  { "She chaired a breakfast with the three rectors, at which, according to a faculty member, the rectors discussed "
+    "a joint library.", "the rectors discussed a joint library", BYLINE_QUOTE_INDIRECT, "a faculty member" },
+  /* "the minister" is a minister, not the prime minister named after */
+  { "Trade Minister Aino Salo met Prime Minister Raul Pinto on Monday.\n\n\"We will sign in June,\" the minister said.",
+    "We will sign in June,", BYLINE_QUOTE_DIRECT, "Aino Salo" },
+  { "Health Minister Kofi Mensah visited the clinic with Deputy Prime Minister Ama Owusu. The minister said the "
+    "ward would reopen in May.", "the ward would reopen in May", BYLINE_QUOTE_INDIRECT, "Kofi Mensah" },
+  { "Mayor Oona Rask hosted the Danish consul on Friday, stressing that the opening of the ferry line brings jobs to "
+    "the island.", "the opening of the ferry line brings jobs to the island", BYLINE_QUOTE_INDIRECT, "Oona Rask" },
+  /* "affirmed that" + a clause whose verb has no tense ending ("always treasure") */
+  { "Governor Lena Aho affirmed that the people of Lapland always welcome visitors from the south.",
+    "the people of Lapland always welcome visitors from the south", BYLINE_QUOTE_INDIRECT, "Lena Aho" },
+  { "The rector stressed that both universities fully share the goal of open access.",
+    "both universities fully share the goal of open access", BYLINE_QUOTE_INDIRECT, "rector" },
+  /* "the head of state": the president (or king, emir) named before */
+  { "President Tomas Varga welcomed the Polish premier on Monday. The head of state noted that exports had doubled.",
+    "exports had doubled", BYLINE_QUOTE_INDIRECT, "Tomas Varga" },
+  { "King Harald Berg received the new envoys at the palace, with Prime Minister Eva Lund present. The Head of State "
+    "said the kingdom valued its old friends.", "the kingdom valued its old friends", BYLINE_QUOTE_INDIRECT, "Harald Berg" },
+  /* '"...," Y quoted X as telling Z': X; "talks with X, who later described ..." : X */
+  { "Governor Ilka Sepp met the farmers. \"We will not sell the water,\" her aide Jonas Kask quoted the governor as "
+    "telling the farmers.", "We will not sell the water,", BYLINE_QUOTE_DIRECT, "Ilka Sepp" },
+  { "Coach Milan Horvat faced the board. \"The squad is tired,\" club chairman Ivo Peric quoted the coach as saying.",
+    "The squad is tired,", BYLINE_QUOTE_DIRECT, "Milan Horvat" },
+  { "On Friday the delegation held talks with Mayor Oskar Lind, who later described the meeting as \"long but useful\".",
+    "long but useful", BYLINE_QUOTE_PARTIAL, "Oskar Lind" },
+  { "The envoy called on Senator Maria Duarte, who also said the bill would pass in June.",
+    "the bill would pass in June", BYLINE_QUOTE_INDIRECT, "Maria Duarte" },
+  /* "according to ... sources" at a sentence's end is a report of sources unnamed */
+  { "The mayor is expected to visit Cusco in March, according to Peruvian diplomatic sources.",
+    "The mayor is expected to visit Cusco in March", BYLINE_QUOTE_INDIRECT, "Peruvian diplomatic sources" },
+  { "The striker signed a new contract late on Sunday, according to a source close to the board.",
+    "The striker signed a new contract late on Sunday", BYLINE_QUOTE_INDIRECT, "a source close to the board" },
+  /* "assured X that", "reminded X that": whom, then the report */
+  { "Consul Yara Mendes met the mayor. The consul assured the mayor that Brasilia would fund the clinic.",
+    "Brasilia would fund the clinic", BYLINE_QUOTE_INDIRECT, "Yara Mendes" },
+  { "Judge Petra Vogel reminded the jurors that the photographs were not evidence.",
+    "the photographs were not evidence", BYLINE_QUOTE_INDIRECT, "Petra Vogel" },
+  /* "said in a statement ahead of the visit that" */
+  { "The trade ministry said in a statement ahead of the summit that tariffs on rice would be cut.",
+    "tariffs on rice would be cut", BYLINE_QUOTE_INDIRECT, "trade ministry" },
+  { "The club said in a statement ahead of the match that tickets had sold out.",
+    "tickets had sold out", BYLINE_QUOTE_INDIRECT, "club" },
 };
 
 static void
@@ -841,6 +1007,20 @@ static const struct
   /* "diplomats said after a council that dragged on" */
   { "The council failed to agree on the budget, after two members walked out, aides said after a session that "
     "dragged on past midnight.", "dragged on" },
+  /* "suggest that", "considered that": a finding, a view, not a plain report */
+  { "Polls published this week suggest that a majority of voters always favour lower taxes.", "majority of voters" },
+  { "Analysts at the bank considered that the rapprochement with Lima answers domestic pressure.", "rapprochement" },
+  /* (and the clause before the source is the writer's) */
+  { "The two mayors last met in Turin in March, where, according to the city council, they agreed to share a tram "
+    "depot.", "last met in Turin" },
+  /* "many believe", "some fear": a view, not a report of some of a group */
+  { "The ferry line lost money again. Many believe the service will close before winter.", "the service will close" },
+  { "Prices rose in March. Some fear the harvest will fail in the south.", "the harvest will fail" },
+  /* "suggested the idea of ...": an object, no wish's clause */
+  { "The minister suggested the idea of a joint fund for the fishing fleets.", "idea of a joint fund" },
+  /* "It was, in the end, ...": a phrase between commas, no one speaks */
+  { "It was, in the end, a draw that suited both coaches.", "a draw that suited" },
+  { "People in the square cheered, and officials in the stands waved flags.", "cheered" },
 };
 
 static void

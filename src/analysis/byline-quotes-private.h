@@ -229,6 +229,7 @@ void _byline_quotes_remember (Ctx *c, const BylineQuote *q, const char *country)
 gboolean _byline_quotes_subject_then_aux (const Ctx *c, guint k, guint hi);
 gboolean _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out,
                                     guint *end);
+gboolean _byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *out, guint *end);
 guint _byline_quotes_as_saying_after (const Ctx *c, guint v, guint hi);
 gboolean _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities,
                                         Speaker *out);

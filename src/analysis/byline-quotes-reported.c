@@ -21,7 +21,11 @@
  * with their speaker's label in capitals ("SMITH: ...", "JANE SMITH, CNN
  * HOST: ...") or with a person's name that opens two paragraphs or more
  * ("Berg: ..."); an interview's "A:" is the one interviewed, not the
- * reporter named first.
+ * reporter named first. The reporting clause between a subject and its verb
+ * may name a group where it was ("The real subject, several people in the room
+ * said, was money"), follow "It was," or precede a cleft's "that"; "where,
+ * according to X, CONTENT" is X's clause after the source; "said A, and that B
+ * ... "quoted words"" keeps A as a report of its own.
  *
  * Copyright 2026 The Byline authors
  *
@@ -273,12 +277,23 @@ adjunct_head (const Ctx *c, guint k)
   return FALSE;
 }
 
+/* A verb of telling someone something other than "told": "assured", "reminded" */
+static gboolean
+tells_whom (const Ctx *c, guint v)
+{
+  static const char *const verbs[] = { "assured", "assures", "reassured", "reassures", "reminded", "reminds",
+                                       "informed", "informs", "warned", "warns", NULL };
+
+  return c->toks[v].kind == BYLINE_TOKEN_WORD && has (c, v, BYLINE_WORD_SPEECH)
+         && _byline_scan_is_one_of (c->text, c->toks, c->n, v, verbs);
+}
+
 static guint
 skip_adjuncts (const Ctx *c, guint k, guint hi)
 {
   static const char *const preps[] = { "on", "in", "at", "to", "during", "via", "after", "before", "with",
                                        /* "told reporters outside the ministry that", "said from Geneva that" */
-                                       "outside", "from", "following", "near", "inside", "aboard", NULL };
+                                       "outside", "from", "following", "near", "inside", "aboard", "ahead", NULL };
   static const char *const adverbs[] = { "here", "today", "yesterday", "later", "also", "again", "earlier",
                                          "privately", "publicly",
                                          "too", "previously", "recently", "separately", "repeatedly",
@@ -384,8 +399,9 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
             continue;
           }
       }
-      /* "told reporters", "told the Russian press", "told Reuters" */
-      if (k > 0 && byline_token_is (c->text, &c->toks[k - 1], "told"))
+      /* "told reporters", "told the Russian press", "told Reuters"; "assured the
+       * minister that", "reminded the jury that" */
+      if (k > 0 && (byline_token_is (c->text, &c->toks[k - 1], "told") || tells_whom (c, k - 1)))
         {
           guint j = k;
 
@@ -476,7 +492,8 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
 
             /* "to the Russian press that": on to "that" when it comes soon */
             /* ("in a Facebook post that": "post" is a noun there, not a verb) */
-            while (that < hi && that < k + 7 && !byline_token_is (c->text, &c->toks[that], "that")
+            /* ("said in a statement ahead of the visit that") */
+            while (that < hi && that < k + 9 && !byline_token_is (c->text, &c->toks[that], "that")
                    && c->toks[that].kind != BYLINE_TOKEN_PUNCT && (!is_speech (c, that) || adjunct_head (c, that)))
               that++;
             if (that < hi && byline_token_is (c->text, &c->toks[that], "that"))
@@ -556,6 +573,17 @@ quoted_adverbial (const Ctx *c, guint k)
   return FALSE;
 }
 
+/* "Ms", "Mr", "Dr" before a name the entities hold without it: 1, else 0 */
+static guint
+honorific_at (const Ctx *c, guint k)
+{
+  static const char *const words[] = { "mr", "ms", "mrs", "dr", "miss", NULL };
+
+  return k + 1 < c->n && (c->toks[k].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k]) <= 4
+         && _byline_scan_is_one_of (c->text, c->toks, c->n, k, words) && byline_mentions_at (c->mentions, k) == NULL
+         && byline_mentions_at (c->mentions, k + 1) != NULL;
+}
+
 static guint
 content_end (const Ctx *c, guint from, guint hi)
 {
@@ -586,6 +614,16 @@ content_end (const Ctx *c, guint from, guint hi)
           /* "said the countries would push for the package "before the winter"": a
            * whole clause, and the quotation only an adverbial after it (a time, a
            * condition, a manner), so the clause is a report of its own */
+          /* "said A, and that B as "the cost of doing business"": the first clause is a
+           * report of its own, the second ends in the quotation */
+          if (cut == from && k >= from + 8)
+            for (guint j = k - 2; j > from + 3; j--)
+              if ((byline_token_is (c->text, &c->toks[j], "and") || byline_token_is (c->text, &c->toks[j], "but"))
+                  && byline_token_is (c->text, &c->toks[j + 1], "that") && !in_quote (c, j))
+                {
+                  cut = is_char (c, j - 1, ',') ? j - 1 : j;
+                  break;
+                }
           if (cut == from && k >= from + 5 && quoted_adverbial (c, k + 1) && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
               && !has (c, k - 1, BYLINE_WORD_STOPWORD) && !_byline_quotes_is_aux (c, k - 1)
               && !byline_token_is (c->text, &c->toks[k - 1], "been") && !byline_token_is (c->text, &c->toks[k - 1], "be"))
@@ -657,6 +695,14 @@ content_end (const Ctx *c, guint from, guint hi)
       if (k > from && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but"))
           && k + 2 < hi && is_speech (c, k + 1)
           && byline_token_is (c->text, &c->toks[k + 2], "that") && !in_quote (c, k + 1))
+        {
+          end = k;
+          break;
+        }
+      /* "... and suggested the two sides soon sign ...": the speaker's next wish */
+      if (k > from + 3 && byline_token_is (c->text, &c->toks[k], "and") && k + 3 < hi && !in_quote (c, k + 1)
+          && (byline_token_is (c->text, &c->toks[k + 1], "suggested") || byline_token_is (c->text, &c->toks[k + 1], "proposed")
+              || byline_token_is (c->text, &c->toks[k + 1], "recommended")))
         {
           end = k;
           break;
@@ -863,6 +909,14 @@ present_verb_at (const Ctx *c, guint first, guint w)
           && _byline_quotes_is_speaker_type (one->entity))
         return TRUE;
     }
+  /* "the people of Mongolia warmly remember": "the" and a noun of a place, an
+   * adverb in -ly, a verb in the plural */
+  if (w >= first + 4 && end[-1] != 's' && end[-1] != 'd' && w + 1 < c->n && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
+      && byline_token_is (c->text, &c->toks[first], "the") && byline_token_len (&c->toks[w - 1]) > 3
+      && c->text[byline_token_end (&c->toks[w - 1]) - 1] == 'y' && c->text[byline_token_end (&c->toks[w - 1]) - 2] == 'l'
+      && (r = byline_mentions_at (c->mentions, w - 2)) != NULL && r->end_token == w - 1 && r->first_token >= first + 3
+      && byline_token_is (c->text, &c->toks[r->first_token - 1], "of"))
+    return TRUE;
   if (len < 4 || end[-1] != 's' || end[-2] == 's' || end[-2] == 'u' || end[-2] == 'i')
     return FALSE;
   if (w - 1 == first && (is_pronoun_person (c, w - 1) || byline_token_is (c->text, &c->toks[w - 1], "it")))
@@ -951,12 +1005,34 @@ clause_verb_at (const Ctx *c, guint first, guint w)
 }
 
 /* A clause, not a noun phrase: a verb within the first sixteen tokens of [k, hi) */
+/* "Chile and Peru, as the two largest economies of the region, bear ...": a
+ * subject of names, an "as" phrase between commas at token @w, then its verb */
+static gboolean
+verb_after_as_phrase (const Ctx *c, guint w, guint hi)
+{
+  guint j = w + 2;
+
+  if (w == 0 || !is_char (c, w, ',') || w + 3 >= hi || !byline_token_is (c->text, &c->toks[w + 1], "as")
+      || byline_mentions_at (c->mentions, w - 1) == NULL)
+    return FALSE;
+  while (j < hi && j < w + 12 && c->toks[j].kind == BYLINE_TOKEN_WORD)
+    j++;
+  return j + 2 < hi && is_char (c, j, ',') && c->toks[j + 1].kind == BYLINE_TOKEN_WORD
+         && !(c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+         && !has (c, j + 1, BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE | BYLINE_WORD_ORG_HEAD)
+         && c->toks[j + 2].kind == BYLINE_TOKEN_WORD;
+}
+
 static gboolean
 verb_soon (const Ctx *c, guint k, guint hi)
 {
   for (guint w = k; w < hi && w < k + 16; w++)
-    if (clause_verb_at (c, k, w))
-      return TRUE;
+    {
+      if (clause_verb_at (c, k, w))
+        return TRUE;
+      if (w > k && verb_after_as_phrase (c, w, hi))
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -1021,8 +1097,21 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
       if (is_word (c, w))
         words++;
       /* a clause, not a noun phrase: "noted the great attention to ..." is no report */
-      if (clause_verb_at (c, first, w))
+      if (clause_verb_at (c, first, w) || (!found_verb && w > first && verb_after_as_phrase (c, w, end)))
         found_verb = TRUE;
+    }
+  /* "affirmed that the people of Vietnam always treasure ...": after a plain
+   * verb of saying and "that", a clause of five words or more, whatever the
+   * verb's form (not "demanded that", "suggest that": a wish, a finding) */
+  if (!found_verb && words >= 5 && first > 1 && byline_token_is (c->text, &c->toks[first - 1], "that"))
+    {
+      static const char *const plain[] = { "said", "says", "affirmed", "affirms", "stressed", "stresses", "noted",
+                                           "notes", "stated", "added", "reiterated", "emphasised", "emphasized",
+                                           "underlined", "underscored", "confirmed", "announced", "declared", "saying",
+                                           "stressing", "noting", "adding", "affirming", "emphasising", "emphasizing",
+                                           "underlining", NULL };
+
+      found_verb = _byline_scan_is_one_of (c->text, c->toks, c->n, first - 2, plain);
     }
   /* "Greece wanted peace" is a clause of three words; "April 12, 2017" is none;
    * "said Helsinki agreed": a name and its verb are one of two */
@@ -1567,7 +1656,11 @@ reports_within (const Ctx *c, guint lo, guint hi)
         /* not "is expected to", "was believed to": no one's report */
         && !(j > lo && (byline_token_is (c->text, &c->toks[j - 1], "is") || byline_token_is (c->text, &c->toks[j - 1], "was")
                         || byline_token_is (c->text, &c->toks[j - 1], "are") || byline_token_is (c->text, &c->toks[j - 1], "were"))
-             && j + 1 < hi && byline_token_is (c->text, &c->toks[j + 1], "to")))
+             && j + 1 < hi && byline_token_is (c->text, &c->toks[j + 1], "to"))
+        /* nor "spoke with her counterparts", "agreed on a date": a meeting's verb */
+        && !(j + 1 < hi && (byline_token_is (c->text, &c->toks[j], "spoke") || byline_token_is (c->text, &c->toks[j], "agreed"))
+             && (byline_token_is (c->text, &c->toks[j + 1], "with") || byline_token_is (c->text, &c->toks[j + 1], "on")
+                 || byline_token_is (c->text, &c->toks[j + 1], "by"))))
       return TRUE;
   return FALSE;
 }
@@ -1597,7 +1690,7 @@ unnamed_source (const Ctx *c, guint from, guint hi)
 {
   static const char *const heads[] = {
     "people", "person", "diplomat", "diplomats", "aide", "aides", "official", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
-    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", "delegates", NULL,
+    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", "delegates", "source", "sources", NULL,
   };
 
   static const char *const data[] = {
@@ -1611,9 +1704,12 @@ unnamed_source (const Ctx *c, guint from, guint hi)
    * X did Y" reports what follows, read elsewhere; but a relative clause of
    * the source's or a second clause may follow it (", who described ...", ",
    * and the pair met again ...", ", in what would be ...") */
-  while (end < hi && end < from + 12 && c->toks[end].kind != BYLINE_TOKEN_PUNCT)
+  while (end < hi && end < from + 12 && c->toks[end].kind != BYLINE_TOKEN_PUNCT
+         && !(end > from + 1 && byline_token_is (c->text, &c->toks[end], "who")))
     end++;
-  if (end + 1 < hi
+  /* (", according to a source in the office who was not allowed to ...": the
+   * source's relative clause ends the sentence) */
+  if (end + 1 < hi && !byline_token_is (c->text, &c->toks[end], "who")
       && !(is_char (c, end, ',') && end + 2 < hi
            && (byline_token_is (c->text, &c->toks[end + 1], "who") || byline_token_is (c->text, &c->toks[end + 1], "and")
                || (byline_token_is (c->text, &c->toks[end + 1], "in") && byline_token_is (c->text, &c->toks[end + 2], "what")))))
@@ -1954,6 +2050,21 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             /* "said that, as the parents came from abroad, they ...": the clause after the comma */
             if (that && k + 1 < hi && is_char (c, k, ','))
               k++;
+            /* "suggested the two sides soon sign ...", "proposed the agencies closely
+             * coordinate ...": a wish's clause, its verb bare after an adverb */
+            gboolean wish = FALSE;
+
+            if (!that && k + 3 < hi
+                && (byline_token_is (c->text, &c->toks[v], "suggested") || byline_token_is (c->text, &c->toks[v], "proposed")
+                    || byline_token_is (c->text, &c->toks[v], "recommended"))
+                && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "both")))
+              for (guint j = k + 2; j + 1 < hi && j < k + 9 && (c->toks[j].kind != BYLINE_TOKEN_PUNCT || is_char (c, j, '\''))
+                                    && !wish; j++)
+                wish = (byline_token_is (c->text, &c->toks[j], "soon")
+                        || (byline_token_len (&c->toks[j]) > 4 && c->text[byline_token_end (&c->toks[j]) - 1] == 'y'
+                            && c->text[byline_token_end (&c->toks[j]) - 2] == 'l'))
+                       && c->toks[j + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+                       && !has (c, j + 1, BYLINE_WORD_STOPWORD) && c->text[byline_token_end (&c->toks[j + 1]) - 1] != 's';
             /* "accused the White House of stonewalling": whom, then what they are
              * charged with */
             if (!that && k < hi && object_complement (c, v, k, hi))
@@ -1979,7 +2090,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               k = hi;
             /* "stressed the need for ...", "underlined the success of ...": an object,
              * unless "that" says a clause follows */
-            if (!that && conn != NULL && !g_str_equal (conn, "neutral") && k < hi
+            if (!that && !wish && conn != NULL && !g_str_equal (conn, "neutral") && k < hi
                 && (byline_token_is (c->text, &c->toks[k], "the") || byline_token_is (c->text, &c->toks[k], "a")
                     || byline_token_is (c->text, &c->toks[k], "an") || byline_token_is (c->text, &c->toks[k], "its")
                     || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
@@ -2011,7 +2122,17 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     else
                       _byline_quotes_speaker_clear (&rel);
                   }
-            if (k < hi && (clause_start (c, k) || (that && is_word (c, k)) || gap) && (that || gap || verb_soon (c, k, hi)))
+            if (wish)
+              {
+                guint end = content_end (c, k, hi);
+
+                if (!overlaps_marked (c, k, end) && add_reported_full (c, k, end, &sp, v, lo, hi, FALSE))
+                  {
+                    done = TRUE;
+                    v = MAX (v, end);
+                  }
+              }
+            else if (k < hi && (clause_start (c, k) || (that && is_word (c, k)) || gap) && (that || gap || verb_soon (c, k, hi)))
               {
                 guint end = content_end (c, k, hi);
 
@@ -2082,17 +2203,37 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             verb = has (c, j, BYLINE_WORD_SPEECH);
           if (!verb || overlaps_marked (c, lo, hi))
             continue;
-          /* ", X said," or ", said X," */
+          /* ", X said," or ", said X,"; ", several people in the room said," */
           if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1)
               && _byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             v = k + 1;
-          else if (_byline_quotes_speaker_at (c, k + 1, hi, entities, &sp, &end_tok) && end_tok < hi
+          else if ((_byline_quotes_body_or_group_at (c, k + 1, hi, &sp, &end_tok)
+                    || _byline_quotes_speaker_at (c, k + 1 + honorific_at (c, k + 1), hi, entities, &sp, &end_tok))
+                   && end_tok < hi
                    && is_speech (c, end_tok) && !is_speech_participle (c, end_tok))
             v = end_tok++;
           else
             v = G_MAXUINT;
+          /* ", X told the state broadcaster," : over the one told */
+          if (v != G_MAXUINT && v + 1 == end_tok && end_tok < hi && !is_char (c, end_tok, ',')
+              && byline_token_is (c->text, &c->toks[v], "told"))
+            for (guint j = end_tok; j < hi && j < end_tok + 6 && !in_quote (c, j); j++)
+              {
+                if (is_char (c, j, ','))
+                  {
+                    end_tok = j;
+                    break;
+                  }
+                if (c->toks[j].kind != BYLINE_TOKEN_WORD)
+                  break;
+              }
           if (v != G_MAXUINT && end_tok + 2 < hi && is_char (c, end_tok, ',')
-              && (_byline_quotes_is_aux (c, end_tok + 1) || has (c, end_tok + 1, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)))
+              && (_byline_quotes_is_aux (c, end_tok + 1) || has (c, end_tok + 1, BYLINE_WORD_PAST | BYLINE_WORD_FUTURE)
+                  /* "It was, officials insisted, just sport": the verb before the clause */
+                  || (k == lo + 2 && _byline_quotes_is_aux (c, lo + 1) && is_pronoun_group (c, lo))
+                  /* "It was at that dinner, X said, that the deal was struck" */
+                  || (byline_token_is (c->text, &c->toks[end_tok + 1], "that") && is_pronoun_group (c, lo)
+                      && _byline_quotes_is_aux (c, lo + 1))))
             done = add_reported (c, lo, content_end (c, end_tok + 1, hi), &sp, v, lo, hi);
           _byline_quotes_speaker_clear (&sp);
         }
@@ -2159,7 +2300,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           /* ", the Norwegian Foreign Ministry said": over "the" and a nationality */
           {
             guint who = k + 1;
-            gboolean ok = _byline_quotes_speaker_at (c, who, hi, entities, &sp, &end_tok);
+            gboolean ok = _byline_quotes_body_or_group_at (c, who, hi, &sp, &end_tok)
+                          || _byline_quotes_speaker_at (c, who, hi, entities, &sp, &end_tok);
 
             while (!ok && who < k + 3 && who + 1 < hi
                    && (byline_token_is (c->text, &c->toks[who], "the") || byline_token_is (c->text, &c->toks[who], "a")
@@ -2221,6 +2363,33 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
             Speaker sp = { 0 };
             guint cue;
 
+            /* "..., where, according to the ministry, the two noted ...", "at which,
+             * according to a diplomat, they discussed ...": the clause after the
+             * source is the report, the one before is the writer's */
+            if (byline_token_is (c->text, &c->toks[k - 1], "where")
+                || (byline_token_is (c->text, &c->toks[k - 1], "which") && is_word (c, k - 2)
+                    && has (c, k - 2, BYLINE_WORD_STOPWORD)))
+              {
+                guint j = k + 3;
+
+                while (j < hi && j < k + 14 && !is_char (c, j, ',') && c->toks[j].kind != BYLINE_TOKEN_PUNCT)
+                  j++;
+                if (j + 4 < hi && is_char (c, j, ',') && !in_quote (c, j + 1) && clause_start (c, j + 1)
+                    && _byline_quotes_according_to (c, k + 1, j + 1, entities, &sp, &cue) && !cites_data (c, k + 3, hi))
+                  {
+                    guint end = content_end (c, j + 1, hi);
+
+                    if (end > j + 1 && !overlaps_marked (c, j + 1, end))
+                      done = add_reported (c, j + 1, end, &sp, cue, lo, hi);
+                    /* ('the interlocutors "noted ..."': the quotation is the report) */
+                    else
+                      done = TRUE;
+                  }
+                else
+                  done = TRUE;
+                _byline_quotes_speaker_clear (&sp);
+                break;
+              }
             if (_byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue) && !cites_data (c, k + 3, hi)
                 && ((sp.entity != NULL
                      && (sp.entity->type == BYLINE_ENTITY_PERSON

@@ -18,7 +18,11 @@
  * body that opens the sentence before, and a headline's bare title
  * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
- * spoke last. subject_of_cue() and
+ * spoke last. A body speaks through its press service ("the Akorda press
+ * service reports"), as a country's body ("the Foreign Ministry of X
+ * informs") or where it is ("the Chilean embassy in Oslo told Reuters"); "the
+ * head of state" is the president named before, "the minister" never the prime
+ * minister, "the society" the body its name holds. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
  * "Rice said", "quoted X as saying"); find_via() the outlet the words came
  * through ("told state media", "in an interview with Reuters").
@@ -196,17 +200,25 @@ resolve_person_pronoun (const Ctx *c, guint at)
    * apposition to the subject that opens the sentence before */
   if (here > 0)
     {
+      gboolean spokes = FALSE;
       const BylineSentence *ps = sentence (c, here - 1);
 
       if (ps->first_token + 4 < ps->end_token && ps->first_token < at && c->toks[ps->first_token].kind == BYLINE_TOKEN_WORD
           && (c->toks[ps->first_token].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, ps->first_token) == NULL)
-        for (guint j = ps->first_token + 1; j < ps->first_token + 5 && j + 2 < ps->end_token; j++)
+        for (guint j = ps->first_token + 1; j < ps->first_token + 8 && j + 2 < ps->end_token; j++)
           {
             const BylineMentionRef *named;
             guint t = j + 1;
 
+            /* (over the body a spokeswoman speaks for: "A spokeswoman for the
+             * ministry, X, declined ...") */
             if (c->toks[j].kind == BYLINE_TOKEN_WORD || c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE)
-              continue;
+              {
+                if (j == ps->first_token + 2 && byline_token_is (c->text, &c->toks[j], "for")
+                    && g_ascii_strncasecmp (c->text + c->toks[j - 1].start, "spokes", 6) == 0)
+                  spokes = TRUE;
+                continue;
+              }
             if (!is_char (c, j, ','))
               break;
             /* over a title: ", Senator Kay Lund,", ", Sen. Kay Lund," */
@@ -216,7 +228,7 @@ resolve_person_pronoun (const Ctx *c, guint at)
             named = byline_mentions_at (c->mentions, t);
             if (named != NULL && named->first_token == t && named->entity->type == BYLINE_ENTITY_PERSON
                 && named->end_token < ps->end_token && is_char (c, named->end_token, ',')
-                && (has (c, j - 1, BYLINE_WORD_ROLE) || byline_token_is (c->text, &c->toks[j - 1], "counterpart")
+                && (has (c, j - 1, BYLINE_WORD_ROLE) || spokes || byline_token_is (c->text, &c->toks[j - 1], "counterpart")
                     || byline_token_is (c->text, &c->toks[j - 1], "rival") || byline_token_is (c->text, &c->toks[j - 1], "deputy")
                     || byline_token_is (c->text, &c->toks[j - 1], "successor")
                     || byline_token_is (c->text, &c->toks[j - 1], "predecessor"))
@@ -545,9 +557,18 @@ role_fits (const char *their, const char *role)
     { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
   };
 
+  /* "the minister" is not the prime minister */
+  if (their[0] != '\0' && g_str_equal (role, "minister") && strstr (their, "prime minister") != NULL
+      && strstr (strstr (their, "prime minister") + 14, "minister") == NULL)
+    return FALSE;
   /* "the official", "the politician": anyone who holds an office */
   if (role_has (their, role) || g_str_equal (role, "official") || g_str_equal (role, "officer")
       || g_str_equal (role, "politician"))
+    return TRUE;
+  /* "the speaker": who presides over a parliament, whatever the title */
+  if (g_str_equal (role, "speaker") && (strstr (their, "chair") != NULL || strstr (their, "president") != NULL)
+      && (strstr (their, "parliament") != NULL || strstr (their, "assembly") != NULL || strstr (their, "khural") != NULL
+          || strstr (their, "majlis") != NULL || strstr (their, "duma") != NULL || strstr (their, "house of") != NULL))
     return TRUE;
   for (guint k = 0; k < G_N_ELEMENTS (synonyms); k++)
     if (g_str_equal (role, synonyms[k].word))
@@ -955,6 +976,162 @@ headline_role_holder (const Ctx *c, guint i, GPtrArray *entities)
   return holder;
 }
 
+/* Speakers a body or a group is, read before the other readings by a reporting
+ * clause after a comma, each only where a reporting verb follows it:
+ * - a body's press service: "the Akorda press service reports", "the
+ *   government press office said", "the Commission's spokesperson's service
+ *   said" (its words, the body's name among them);
+ * - a body of a country: "the Foreign Ministry of Ruritania informs" (the body);
+ * - a description with a name in apposition: "her chief of staff, Ana Ruiz,
+ *   confirmed" (the name);
+ * - a group where it was: "several people in the room said", "officials on
+ *   both sides insisted" (no name: the words). */
+gboolean
+_byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *out, guint *end)
+{
+  static const char *const starts[] = { "the", "a", "his", "her", "their", "its", "several", "some", "many",
+                                        "two", "three", "four", "officials", "people", "diplomats", "delegates",
+                                        "participants", "sources", NULL };
+  static const char *const groups[] = { "officials", "people", "diplomats", "delegates", "participants", "sources",
+                                        "observers", "aides", "embassy", "consulate", "mission", NULL };
+  static const char *const places[] = { "in", "on", "at", "from", "inside", "around", "across", NULL };
+  const BylineMentionRef *r, *at_i;
+  guint k = i;
+
+  if (i >= limit || c->toks[i].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  /* each reading ends at a verb of speech a few words on: none, none of them */
+  for (k = i + 1; k < limit && k < i + 12 && !has (c, k, BYLINE_WORD_SPEECH); k++)
+    ;
+  if (k >= limit || k >= i + 12)
+    return FALSE;
+  r = at_i = byline_mentions_at (c->mentions, i);
+  /* the body of a country: "the Foreign Ministry of Ruritania informs" */
+  if (r == NULL && byline_token_is (c->text, &c->toks[i], "the") && i + 1 < limit)
+    r = byline_mentions_at (c->mentions, i + 1);
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_ORG && r->first_token >= i && r->end_token + 2 < limit
+      && byline_token_is (c->text, &c->toks[r->end_token], "of"))
+    {
+      const BylineMentionRef *place = byline_mentions_at (c->mentions, r->end_token + 1);
+
+      if (place != NULL && place->first_token == r->end_token + 1 && place->entity->type == BYLINE_ENTITY_PLACE
+          && place->end_token < limit && is_speech (c, place->end_token))
+        {
+          _byline_quotes_speaker_set_entity (out, r->entity);
+          *end = place->end_token;
+          return TRUE;
+        }
+    }
+  if (at_i == NULL && !_byline_scan_is_one_of (c->text, c->toks, c->n, i, starts))
+    return FALSE;
+  /* a press service: its words, over the body's name */
+  if (!byline_token_is (c->text, &c->toks[i], "his") && !byline_token_is (c->text, &c->toks[i], "her")
+      && !byline_token_is (c->text, &c->toks[i], "their") && !byline_token_is (c->text, &c->toks[i], "its"))
+    for (k = i + 1; k < limit && k < i + 8 && k + 1 < c->n
+                    && (c->toks[k].kind == BYLINE_TOKEN_WORD || c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE); k++)
+      if ((c->text[c->toks[k].start] == 's' || c->text[c->toks[k].start] == 'o')
+          && (byline_token_is (c->text, &c->toks[k], "service") || byline_token_is (c->text, &c->toks[k], "office"))
+          && k > i + 1
+          && (byline_token_is (c->text, &c->toks[k - 1], "press") || byline_token_is (c->text, &c->toks[k - 1], "information")
+              || (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE
+                  && g_ascii_strncasecmp (c->text + c->toks[k - 2].start, "spokes", 6) == 0))
+          && is_speech (c, k + 1))
+        {
+          guint first = i + (byline_token_is (c->text, &c->toks[i], "the") || byline_token_is (c->text, &c->toks[i], "a"));
+
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, first, k + 1);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = k + 1;
+          return TRUE;
+        }
+  if (at_i != NULL)
+    return FALSE;
+  /* a description, then the name in apposition: "his press secretary, X, confirmed" */
+  {
+    gboolean role = FALSE;
+
+    for (k = i + 1; k < limit && k < i + 5 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP); k++)
+      role = role || has (c, k, BYLINE_WORD_ROLE);
+    if (!role)
+      k = i;
+  }
+  if (k > i + 1 && k + 3 < limit && is_char (c, k, ','))
+    {
+      const BylineMentionRef *name = byline_mentions_at (c->mentions, k + 1);
+
+      if (name != NULL && name->first_token == k + 1 && name->entity->type == BYLINE_ENTITY_PERSON
+          && name->end_token + 1 < limit && is_char (c, name->end_token, ',') && is_speech (c, name->end_token + 1)
+          && !is_speech_participle_at (c, name->end_token + 1))
+        {
+          _byline_quotes_speaker_set_entity (out, name->entity);
+          *end = name->end_token + 1;
+          return TRUE;
+        }
+    }
+  /* a group where it was: "several people in the room said"; a body where it is:
+   * "the Chilean embassy in Oslo told ..." */
+  k = i + !_byline_scan_is_one_of (c->text, c->toks, c->n, i, groups);
+  if (k == i + 1 && k < limit)
+    {
+      const BylineMentionRef *norp = byline_mentions_at (c->mentions, k);
+
+      if (norp != NULL && norp->first_token == k && norp->entity->type == BYLINE_ENTITY_NORP)
+        k = norp->end_token;
+    }
+  if (k + 2 < limit && _byline_scan_is_one_of (c->text, c->toks, c->n, k, groups)
+      && _byline_scan_is_one_of (c->text, c->toks, c->n, k + 1, places))
+    {
+      guint j;
+
+      for (j = k + 2; j < limit && j < k + 7 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_speech (c, j)
+                      && (byline_mentions_at (c->mentions, j) == NULL
+                          || byline_mentions_at (c->mentions, j)->entity->type != BYLINE_ENTITY_PERSON); j++)
+        ;
+      if (j > k + 2 && j < limit && is_speech (c, j) && !is_speech_participle_at (c, j))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i + byline_token_is (c->text, &c->toks[i], "the"), j);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = j;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* "the head of state": the president, king or emir named last before token @i */
+static const BylineEntity *
+head_of_state (const Ctx *c, guint i)
+{
+  static const char *const heads[] = { "president", "king", "queen", "emir", "sultan", "monarch", NULL };
+  guint here = sentence_of (c, i);
+  guint k = byline_mentions_lower_bound (c->mentions, i);
+
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+      const BylineEntity *e = r->entity;
+
+      if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < i)
+        break;
+      if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || in_quote (c, r->first_token))
+        continue;
+      {
+        g_autofree char *their = g_ascii_strdown (e->role, -1);
+
+        if (strstr (their, "vice") != NULL || strstr (their, "former") != NULL)
+          continue;
+        for (guint h = 0; heads[h] != NULL; h++)
+          if (g_str_has_prefix (their, heads[h]))
+            return e;
+      }
+    }
+  return NULL;
+}
+
 gboolean
 _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Speaker *out, guint *end)
 {
@@ -963,6 +1140,20 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  /* "the head of state noted": the president named before */
+  if (i + 4 <= limit && (c->text[c->toks[i].start] | 0x20) == 't' && (c->text[c->toks[i + 1].start] | 0x20) == 'h'
+      && byline_token_is (c->text, &c->toks[i], "the") && byline_token_is (c->text, &c->toks[i + 1], "head")
+      && byline_token_is (c->text, &c->toks[i + 2], "of") && byline_token_is (c->text, &c->toks[i + 3], "state"))
+    {
+      const BylineEntity *e = head_of_state (c, i);
+
+      if (e != NULL)
+        {
+          _byline_quotes_speaker_set_entity (out, e);
+          *end = i + 4;
+          return TRUE;
+        }
+    }
   r = byline_mentions_at (c->mentions, i);
   /* "..., councillor says" in a headline: a bare title of one named below */
   if (r == NULL && i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
@@ -983,10 +1174,15 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   /* "..., his office said", "her campaign said": the person the sentence is about
    * (its first person named), else the last one named */
+  /* (and "her spokesperson now says": the one spoken for) */
   if (r == NULL && i + 1 < limit && (c->text[c->toks[i].start] | 0x20) == 'h'
       && (byline_token_is (c->text, &c->toks[i], "his") || byline_token_is (c->text, &c->toks[i], "her"))
-      && (byline_token_is (c->text, &c->toks[i + 1], "office") || byline_token_is (c->text, &c->toks[i + 1], "campaign"))
-      && (i + 2 == limit || is_speech (c, i + 2)))
+      && (byline_token_is (c->text, &c->toks[i + 1], "office") || byline_token_is (c->text, &c->toks[i + 1], "campaign")
+          || byline_token_is (c->text, &c->toks[i + 1], "spokesperson") || byline_token_is (c->text, &c->toks[i + 1], "spokesman")
+          || byline_token_is (c->text, &c->toks[i + 1], "spokeswoman"))
+      && (i + 2 == limit || is_speech (c, i + 2)
+          || (i + 2 < limit && (byline_token_is (c->text, &c->toks[i + 2], "now") || byline_token_is (c->text, &c->toks[i + 2], "also"))
+              && (i + 3 == limit || is_speech (c, i + 3)))))
     {
       const BylineSentence *here = sentence (c, sentence_of (c, i));
       const BylineEntity *who = NULL;
@@ -997,8 +1193,19 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
           if (m->first_token >= i)
             break;
-          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token))
+          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token)
+              && byline_entity_may_be (m->entity, c->text, &c->toks[i]))
             who = m->entity;
+        }
+      /* a spokesperson's: the subject of the sentence before ("... that X would
+       * meet Y. Her spokesperson now says") */
+      if (who == NULL && byline_token_len (&c->toks[i + 1]) > 6
+          && g_ascii_strncasecmp (c->text + c->toks[i + 1].start, "spokes", 6) == 0)
+        {
+          const BylineEntity *subject = recent_subject (c, i);
+
+          if (subject != NULL && byline_entity_may_be (subject, c->text, &c->toks[i]))
+            who = subject;
         }
       /* else the last person named before, a few sentences back at most */
       for (guint k = byline_mentions_lower_bound (c->mentions, i); k > 0 && who == NULL; k--)
@@ -1007,13 +1214,14 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
           if (sentence_of (c, m->first_token) + 3 < sentence_of (c, i))
             break;
-          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token))
+          if (m->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, m->first_token)
+              && byline_entity_may_be (m->entity, c->text, &c->toks[i]))
             who = m->entity;
         }
       if (who != NULL)
         {
           _byline_quotes_speaker_set_entity (out, who);
-          *end = i + 2;
+          *end = i + 2 + (i + 2 < limit && byline_token_is (c->text, &c->toks[i + 2], "now"));
           return TRUE;
         }
     }
@@ -2071,6 +2279,11 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               subject = NULL;
           }
 
+        /* "the society said" after "The president of the Mining Society, X": the
+         * body its name holds, not the one whose title holds the word */
+        if (p != NULL && org != NULL && is_org_noun (c, dend - 1) && !has (c, dend - 1, BYLINE_WORD_ROLE)
+            && names_noun (org, c, dend - 1))
+          p = NULL;
         if (p != NULL)
           _byline_quotes_speaker_set_entity (out, p);
         else if (subject != NULL)
@@ -2102,6 +2315,26 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         return TRUE;
       }
   }
+  /* "..., though several cautioned that ...", "Others said ...": some of a group
+   * named before, no name */
+  if (r == NULL && i + 1 < c->n && i + 1 <= limit && byline_token_len (&c->toks[i]) <= 7
+      && ((c->text[c->toks[i].start] | 0x20) == 's' || (c->text[c->toks[i].start] | 0x20) == 'o'
+          || (c->text[c->toks[i].start] | 0x20) == 'm' || (c->text[c->toks[i].start] | 0x20) == 'b'))
+    {
+      static const char *const some[] = { "several", "others", "many", "some", "most", "both", NULL };
+
+      /* (a verb of saying: "many believe", "some fear" is no report) */
+      if (_byline_scan_is_one_of (c->text, c->toks, c->n, i, some) && is_speech (c, i + 1)
+          && !has (c, i + 1, BYLINE_WORD_COGNITION) && !is_speech_participle_at (c, i + 1))
+        {
+          g_free (out->name);
+          out->name = _byline_quotes_span_text (c, i, i + 1);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = i + 1;
+          return TRUE;
+        }
+    }
   /* "One diplomat said ... Another said ...", "another official said": one more
    * source with no name */
   if (i + 1 < c->n && byline_token_is (c->text, &c->toks[i], "another"))
@@ -2264,7 +2497,8 @@ _byline_quotes_as_saying_after (const Ctx *c, guint v, guint hi)
     {
       if (in_quote (c, k) || is_char (c, k, '.') || is_char (c, k, ';'))
         break;
-      if (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "saying"))
+      if (byline_token_is (c->text, &c->toks[k], "as")
+          && (byline_token_is (c->text, &c->toks[k + 1], "saying") || byline_token_is (c->text, &c->toks[k + 1], "telling")))
         return k + 1;
     }
   return G_MAXUINT;
@@ -2274,7 +2508,7 @@ _byline_quotes_as_saying_after (const Ctx *c, guint v, guint hi)
 static gboolean
 quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
 {
-  if (v < lo + 3 || !byline_token_is (c->text, &c->toks[v], "saying")
+  if (v < lo + 3 || !(byline_token_is (c->text, &c->toks[v], "saying") || byline_token_is (c->text, &c->toks[v], "telling"))
       || !byline_token_is (c->text, &c->toks[v - 1], "as"))
     return FALSE;
   for (guint j = v - 2; j > lo && j + 12 > v; j--)
@@ -2312,6 +2546,46 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
 
   if (quoted_as_saying (c, v, lo, entities, out))
     return TRUE;
+  /* "talks with X, who later described the meeting as": the one the relative
+   * clause is about */
+  if (v >= lo + 3 && v >= 3)
+    {
+      guint w = v - 1;
+
+      if (w > lo + 2 && (byline_token_is (c->text, &c->toks[w], "later") || byline_token_is (c->text, &c->toks[w], "also")
+                         || byline_token_is (c->text, &c->toks[w], "then") || byline_token_is (c->text, &c->toks[w], "had")
+                         || byline_token_is (c->text, &c->toks[w], "has")))
+        w--;
+      if (byline_token_is (c->text, &c->toks[w], "who") && is_char (c, w - 1, ','))
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, w - 2);
+
+          if (r != NULL && r->end_token == w - 1 && r->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, w - 2))
+            {
+              _byline_quotes_speaker_set_entity (out, r->entity);
+              return TRUE;
+            }
+        }
+    }
+  /* "The department had not issued a statement, he said, because ...": the
+   * pronoun of a reporting clause set between commas, not the sentence's subject */
+  if (v >= lo + 3 && is_pronoun_person (c, v - 1) && is_char (c, v - 2, ',') && v + 1 < hi && is_char (c, v + 1, ','))
+    {
+      guint pend;
+
+      if (_byline_quotes_speaker_at (c, v - 1, v, entities, out, &pend))
+        return TRUE;
+      _byline_quotes_speaker_clear (out);
+    }
+  /* '"...," Y quoted X as telling the guests': X, read at "telling" */
+  if (v + 3 < hi && (byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited")))
+    {
+      guint as = _byline_quotes_as_saying_after (c, v, hi);
+
+      if (as != G_MAXUINT && quoted_as_saying (c, as, lo, entities, out))
+        return TRUE;
+      _byline_quotes_speaker_clear (out);
+    }
 
   /* after the verb, when it follows a quotation or a comma: "…,” said Rice",
    * "…, said foreign secretary Nirupama Rao"; not when the comma closes a name in
@@ -2565,7 +2839,13 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
                                 || byline_token_is (c->text, &c->toks[clause + 1], "during")
                                 || byline_token_is (c->text, &c->toks[clause + 1], "at")
                                 || byline_token_is (c->text, &c->toks[clause + 1], "after")))
-                           || byline_token_is (c->text, &c->toks[clause], "asked"));
+                           || byline_token_is (c->text, &c->toks[clause], "asked")
+                           /* ("Thanking the mayor for the visit, the minister said": the
+                            * participle's object neither) */
+                           || ((c->toks[clause].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[clause]) > 5
+                               && strncmp (c->text + byline_token_end (&c->toks[clause]) - 3, "ing", 3) == 0
+                               && !has (c, clause, BYLINE_WORD_STOPWORD)
+                               && byline_mentions_at (c->mentions, clause) == NULL));
 
   if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
       && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to)

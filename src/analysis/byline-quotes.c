@@ -164,7 +164,10 @@ _byline_quotes_governed (const Ctx *c, guint first)
     return FALSE;
   for (int w = 0; _byline_quotes_prepositions[w]; w++)
     if (byline_token_is (c->text, &c->toks[k - 1], _byline_quotes_prepositions[w]))
-      return TRUE;
+      /* ("During the meeting X briefed ...": "the meeting" is a noun, not "meeting X") */
+      return !(k >= 2 && byline_token_is (c->text, &c->toks[k - 1], "meeting")
+               && (byline_token_is (c->text, &c->toks[k - 2], "the") || byline_token_is (c->text, &c->toks[k - 2], "that")
+                   || byline_token_is (c->text, &c->toks[k - 2], "this")));
   /* the object of a verb: "met her counterpart", "thanked Yıldırım" */
   return c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
          && k >= 2 && byline_token_len (&c->toks[k - 1]) > 3 && c->text[byline_token_end (&c->toks[k - 1]) - 1] == 'd'
@@ -1023,6 +1026,24 @@ byline_quotes_find (const BylineDocument *doc,
         {
           q->speaker = later->speaker;
           q->speaker_name = g_strdup (later->speaker_name);
+        }
+    }
+  /* "Lim said Kang would raise it, while Seoul hopes Beijing will play a
+   * "constructive role"": a country's hope inside a person's report is the
+   * person's words */
+  for (guint k = 1; k < c.quotes->len; k++)
+    {
+      BylineQuote *q = c.quotes->pdata[k];
+      const BylineQuote *before = c.quotes->pdata[k - 1];
+
+      if (q->speaker != NULL && q->speaker->type == BYLINE_ENTITY_PLACE && before->sentence == q->sentence
+          && before->speaker != NULL && before->speaker->type == BYLINE_ENTITY_PERSON
+          && before->kind == BYLINE_QUOTE_INDIRECT && before->cue.end != 0 && before->cue.end <= before->start
+          && q->cue.end != 0 && q->cue.start > before->start && q->cue.start < q->start)
+        {
+          q->speaker = before->speaker;
+          g_free (q->speaker_name);
+          q->speaker_name = g_strdup (before->speaker_name);
         }
     }
   g_free (c.in_quote);
