@@ -617,6 +617,11 @@ test_apposition_owner_role (void)
     /* a word or two before the role word */
     { "Igor Belov, Russia's chief negotiator, left early.", "Igor Belov", "chief negotiator", "Russia" },
     { "Ana Ruiz, the bank's deputy governor, spoke next.", "Ana Ruiz", "deputy governor", NULL },
+    /* a minister's portfolio after "of" is the role's, and the country after it the person's */
+    { "Karim Haddad, Minister of Foreign Affairs of the Republic of Lebanon, arrived.", "Karim Haddad",
+      "Minister of Foreign Affairs", "Lebanon" },
+    { "Ana Ruiz, Minister of Regional Integration, spoke first.", "Ana Ruiz", "Minister of Regional Integration",
+      NULL },
     /* the longer name after "of", not the people's word it starts with */
     { "Oleg Marin, head of the Russian Export Centre, left.", "Oleg Marin", "head", "Russian Export Centre" },
     { "Mei Tan, director of the Chinese Academy of Fisheries, spoke.", "Mei Tan", "director",

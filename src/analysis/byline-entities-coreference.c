@@ -331,6 +331,48 @@ office_before_style (const Ctx *c, Cand *cand)
       }
 }
 
+/* Are the capitalised words [s, end) a minister's portfolio ("Foreign
+ * Affairs", "Regional Integration"), no body's or place's name: no word
+ * of them heads a body or a place, and none is in the lexicon? */
+static gboolean
+portfolio_words (const Ctx *c, guint s, guint end)
+{
+  const BylineLexEntry *entry = NULL;
+
+  if (end > s + 4)
+    return FALSE;
+  for (guint j = s; j < end; j++)
+    if (c->toks[j].kind != BYLINE_TOKEN_WORD
+        || has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, j)
+        || (is_cap (c, j) && _byline_entities_gazetteer_at (c, j, &entry) > 0))
+      return FALSE;
+  return TRUE;
+}
+
+/* The country of "of (the) X" at @k, X a country's name or a state's long
+ * name ("of the Islamic Republic of Iran"), or NULL */
+static char *
+country_of_phrase (const Ctx *c, guint k)
+{
+  const BylineLexEntry *entry = NULL;
+
+  if (k + 1 >= c->n || !byline_token_is (c->text, &c->toks[k], "of"))
+    return NULL;
+  for (guint s = k + 1; s < c->n && s < k + 6; s++)
+    {
+      if (_byline_entities_gazetteer_at (c, s, &entry) > 0)
+        return entry->kind == BYLINE_LEX_COUNTRY && entry->country_name && *entry->country_name
+                   ? g_strdup (entry->country_name)
+                   : NULL;
+      if (!(byline_token_is (c->text, &c->toks[s], "the") || byline_token_is (c->text, &c->toks[s], "of")
+            || (is_cap (c, s) && has (c, BYLINE_WORD_PLACE_HEAD, s))
+            || byline_token_is (c->text, &c->toks[s], "Republic") || byline_token_is (c->text, &c->toks[s], "Islamic")
+            || byline_token_is (c->text, &c->toks[s], "Kingdom") || byline_token_is (c->text, &c->toks[s], "State")))
+        return NULL;
+    }
+  return NULL;
+}
+
 static gboolean
 set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 {
@@ -441,7 +483,16 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 
               /* "head of the Russian Direct Investment Fund": the longer name */
               end = _byline_entities_chunk_at (c, s);
-              if (gl > 0 && end <= s + gl)
+              /* "X, Minister of Foreign Affairs of the Islamic Republic of Iran,":
+               * a portfolio, no body, is the role's; the country after it the
+               * person's */
+              if (gl == 0 && end > s && s == k + 1 && portfolio_words (c, s, end))
+                {
+                  g_free (e->role);
+                  e->role = span_text (c, (int) rs, (int) end);
+                  e->affiliation = country_of_phrase (c, end);
+                }
+              else if (gl > 0 && end <= s + gl)
                 e->affiliation = g_strdup (entry->name);
               else if (end > s)
                 e->affiliation = span_text (c, (int) s, (int) end);
