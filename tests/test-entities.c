@@ -210,6 +210,9 @@ static const EntityCase cases[] = {
     { "PLACE:Ecuador", "PERSON:de Lima" }, { "de Ecuador" } },
   /* a seat of government spelt with one accent of two */
   { "The Elysée said the president would attend.", { "PLACE:Elysée" }, { NULL } },
+  /* a title's word after "bin" is a father's name */
+  { "He was received by Sayyid Fahd bin Sultan al-Said, the deputy prime minister.",
+    { "PERSON:Fahd bin Sultan al-Said" }, { NULL } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },
@@ -622,6 +625,11 @@ test_apposition_owner_role (void)
       "Minister of Foreign Affairs", "Lebanon" },
     { "Ana Ruiz, Minister of Regional Integration, spoke first.", "Ana Ruiz", "Minister of Regional Integration",
       NULL },
+    /* the office before the comma and a style before the name, its country's possessive before it */
+    { "Qatar's Minister of State for Foreign Affairs, Sheikh Khalid bin Ahmed, arrived.", "Khalid bin Ahmed",
+      "Minister of State for Foreign Affairs", "Qatar" },
+    { "Oman's Minister of Commerce, Sayyid Faisal bin Turki, spoke first.", "Faisal bin Turki",
+      "Minister of Commerce", "Oman" },
     /* the longer name after "of", not the people's word it starts with */
     { "Oleg Marin, head of the Russian Export Centre, left.", "Oleg Marin", "head", "Russian Export Centre" },
     { "Mei Tan, director of the Chinese Academy of Fisheries, spoke.", "Mei Tan", "director",

@@ -302,6 +302,10 @@ _byline_entities_title_at (const Ctx *c, guint i)
           || byline_token_is (c->text, &c->toks[i + 1], "bint"))
       && is_cap (c, i - 1) && _byline_entities_title_at (c, i - 1) == 1)
     n = 0;
+  /* "Hilal bin Sultan al-Busaidi": a title's word after "bin" is a father's name */
+  if (n > 0 && i > 0 && (byline_token_is (c->text, &c->toks[i - 1], "bin") || byline_token_is (c->text, &c->toks[i - 1], "ibn")
+                         || byline_token_is (c->text, &c->toks[i - 1], "bint")))
+    n = 0;
   /* "Martin Luther King III", "Ken Griffey Jr.": a title's word before a generation's
    * mark is a family name */
   if (n == 1 && i > 0 && is_cap (c, i - 1) && i + 1 < c->n && is_cap (c, i + 1)

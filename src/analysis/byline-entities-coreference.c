@@ -373,6 +373,35 @@ country_of_phrase (const Ctx *c, guint k)
   return NULL;
 }
 
+/* "Oman's Minister of Foreign Affairs," before the comma at @comma: a title
+ * and its portfolio's capitalised words, its owner's possessive before */
+static void
+office_before_comma (const Ctx *c, BylineEntity *e, guint comma)
+{
+  const BylineLexEntry *entry = NULL;
+  guint p = comma;
+
+  while (p > 0 && comma - p < 7
+         && (is_cap (c, p - 1) || byline_token_is (c->text, &c->toks[p - 1], "of")
+             || byline_token_is (c->text, &c->toks[p - 1], "for") || byline_token_is (c->text, &c->toks[p - 1], "and")))
+    p--;
+  while (p < comma && _byline_entities_title_at (c, p) == 0)
+    p++;
+  if (p >= comma || !is_cap (c, p))
+    return;
+  e->role = span_text (c, (int) p, (int) comma);
+  if (e->affiliation == NULL && p >= 2 && c->toks[p - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      guint q = p - 1;
+
+      while (q > 0 && q + 4 > p && is_cap (c, q - 1))
+        q--;
+      if (_byline_entities_gazetteer_at (c, q, &entry) == p - 1 - q && entry->kind == BYLINE_LEX_COUNTRY
+          && entry->country_name && *entry->country_name)
+        e->affiliation = g_strdup (entry->country_name);
+    }
+}
+
 static gboolean
 set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 {
@@ -499,6 +528,10 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
             }
         }
     }
+  /* "Oman's Minister of Foreign Affairs, Sayyid X,": the office before the
+   * comma, with its country's possessive */
+  if (e->role == NULL && honorific && cand->title_first >= 3 && is_char (c, (guint) cand->title_first - 1, ','))
+    office_before_comma (c, e, (guint) cand->title_first - 1);
   /* "Sheikh Ali bin Nasser said": the style is all there is */
   if (e->role == NULL && honorific)
     e->role = span_text (c, cand->title_first, cand->title_end);
