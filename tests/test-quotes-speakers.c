@@ -865,6 +865,12 @@ static const SpeakerCase cases[] = {
     "depot.", "they agreed to share a tram depot", BYLINE_QUOTE_INDIRECT, "city council" },
   { "She chaired a breakfast with the three rectors, at which, according to a faculty member, the rectors discussed "
     "a joint library.", "the rectors discussed a joint library", BYLINE_QUOTE_INDIRECT, "a faculty member" },
+  /* "the Guatemalan minister" of a foreign secretary of that country */
+  { "Mexican Foreign Secretary Ana Ruiz hosted her Guatemalan counterpart, Luis Ortega, on Tuesday.\n\n"
+    "For his part, the Guatemalan minister described the ties as \"a shared task.\"", "a shared task.",
+    BYLINE_QUOTE_PARTIAL, "Luis Ortega" },
+  { "Foreign Secretary Tom Reed met Kenyan Foreign Minister Ann Wanjiru in London. The British minister said "
+    "trade would double.", "trade would double", BYLINE_QUOTE_INDIRECT, "Tom Reed" },
   /* "the minister" is a minister, not the prime minister named after */
   { "Trade Minister Aino Salo met Prime Minister Raul Pinto on Monday.\n\n\"We will sign in June,\" the minister said.",
     "We will sign in June,", BYLINE_QUOTE_DIRECT, "Aino Salo" },

@@ -555,6 +555,8 @@ role_fits (const char *their, const char *role)
     { "envoy", { "ambassador", "envoy", "representative", NULL } },
     { "diplomat", { "ambassador", "envoy", "minister", "diplomat", NULL } },
     { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
+    /* a foreign secretary or a secretary of state is a minister by another name */
+    { "minister", { "foreign secretary", "secretary of state", "cabinet secretary", NULL } },
   };
 
   /* "the minister" is not the prime minister */
