@@ -630,6 +630,11 @@ test_apposition_owner_role (void)
       "Minister of State for Foreign Affairs", "Qatar" },
     { "Oman's Minister of Commerce, Sayyid Faisal bin Turki, spoke first.", "Faisal bin Turki",
       "Minister of Commerce", "Oman" },
+    /* the office before the comma, not the rank after it; a country of one word after a date */
+    { "President of the Republic, General Omar Haddad, received the envoy.", "Omar Haddad",
+      "President of the Republic", NULL },
+    { "The talks were opened on Monday by Kuwait's Minister of Finance, Sheikh Nasser Al-Fahad.",
+      "Nasser Al-Fahad", "Minister of Finance", "Kuwait" },
     /* the longer name after "of", not the people's word it starts with */
     { "Oleg Marin, head of the Russian Export Centre, left.", "Oleg Marin", "head", "Russian Export Centre" },
     { "Mei Tan, director of the Chinese Academy of Fisheries, spoke.", "Mei Tan", "director",

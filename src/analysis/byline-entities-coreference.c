@@ -383,29 +383,30 @@ office_before_comma (const Ctx *c, BylineEntity *e, guint comma)
 
   while (p > 0 && comma - p < 7
          && (is_cap (c, p - 1) || byline_token_is (c->text, &c->toks[p - 1], "of")
-             || byline_token_is (c->text, &c->toks[p - 1], "for") || byline_token_is (c->text, &c->toks[p - 1], "and")))
+             || byline_token_is (c->text, &c->toks[p - 1], "for") || byline_token_is (c->text, &c->toks[p - 1], "and")
+             || (byline_token_is (c->text, &c->toks[p - 1], "the") && p >= 2
+                 && (byline_token_is (c->text, &c->toks[p - 2], "of") || byline_token_is (c->text, &c->toks[p - 2], "for")))))
     p--;
   while (p < comma && _byline_entities_title_at (c, p) == 0)
     p++;
   if (p >= comma || !is_cap (c, p))
     return;
   e->role = span_text (c, (int) p, (int) comma);
-  if (e->affiliation == NULL && p >= 2 && c->toks[p - 1].kind == BYLINE_TOKEN_POSSESSIVE)
-    {
-      guint q = p - 1;
-
-      while (q > 0 && q + 4 > p && is_cap (c, q - 1))
-        q--;
-      if (_byline_entities_gazetteer_at (c, q, &entry) == p - 1 - q && entry->kind == BYLINE_LEX_COUNTRY
-          && entry->country_name && *entry->country_name)
-        e->affiliation = g_strdup (entry->country_name);
-    }
+  /* the country's name of one to three words before the possessive
+   * ("received on Wednesday Oman's ...") */
+  for (guint q = p - 1; e->affiliation == NULL && p >= 2 && c->toks[p - 1].kind == BYLINE_TOKEN_POSSESSIVE
+                        && q > 0 && q + 4 > p && is_cap (c, q - 1);
+       q--)
+    if (_byline_entities_gazetteer_at (c, q - 1, &entry) == p - q && entry->kind == BYLINE_LEX_COUNTRY
+        && entry->country_name && *entry->country_name)
+      e->affiliation = g_strdup (entry->country_name);
 }
 
 static gboolean
 set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
 {
   gboolean relational = FALSE;
+  gboolean had_role = e->role != NULL;
   gboolean honorific = e->role == NULL && cand->title_first >= 0 && honorific_only (c, cand);
 
   if (e->role == NULL && cand->title_first >= 0 && !honorific)
@@ -530,8 +531,20 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
     }
   /* "Oman's Minister of Foreign Affairs, Sayyid X,": the office before the
    * comma, with its country's possessive */
-  if (e->role == NULL && honorific && cand->title_first >= 3 && is_char (c, (guint) cand->title_first - 1, ','))
-    office_before_comma (c, e, (guint) cand->title_first - 1);
+  /* ...and "President of the Republic, General X,": the office, not the rank */
+  if (cand->title_first >= 3 && is_char (c, (guint) cand->title_first - 1, ',')
+      && (honorific ? e->role == NULL
+                    : (!had_role && e->role != NULL && cand->title_end == cand->title_first + 1 && !relational)))
+    {
+      char *rank = e->role;
+
+      e->role = NULL;
+      office_before_comma (c, e, (guint) cand->title_first - 1);
+      if (e->role == NULL)
+        e->role = rank;
+      else
+        g_free (rank);
+    }
   /* "Sheikh Ali bin Nasser said": the style is all there is */
   if (e->role == NULL && honorific)
     e->role = span_text (c, cand->title_first, cand->title_end);
