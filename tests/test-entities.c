@@ -635,6 +635,10 @@ test_apposition_owner_role (void)
       "President of the Republic", NULL },
     { "The talks were opened on Monday by Kuwait's Minister of Finance, Sheikh Nasser Al-Fahad.",
       "Nasser Al-Fahad", "Minister of Finance", "Kuwait" },
+    /* a capitalised title and its portfolio before the comma, after "the" or a country */
+    { "The Foreign Secretary, Tom Reed, welcomed the minister.", "Tom Reed", "Foreign Secretary", NULL },
+    { "US Acting Assistant Secretary of State for African Affairs, Mary Cole, arrived.", "Mary Cole",
+      "Acting Assistant Secretary of State for African Affairs", "United States" },
     /* the longer name after "of", not the people's word it starts with */
     { "Oleg Marin, head of the Russian Export Centre, left.", "Oleg Marin", "head", "Russian Export Centre" },
     { "Mei Tan, director of the Chinese Academy of Fisheries, spoke.", "Mei Tan", "director",

@@ -506,6 +506,38 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
           cand->title_end = k;
           return;
         }
+      /* "The Foreign Secretary, Richard Pembroke,", "US Assistant Secretary of
+       * State for Near Eastern Affairs, David Moore,": a capitalised title and
+       * its portfolio, after "the", a country or nothing, before the comma */
+      {
+        int q = k;
+        const BylineLexEntry *land = NULL;
+
+        while (q > 0 && k - q < 12
+               && (is_cap (c, (guint) q - 1)
+                   || ((byline_token_is (c->text, &c->toks[q - 1], "of") || byline_token_is (c->text, &c->toks[q - 1], "for")
+                        || byline_token_is (c->text, &c->toks[q - 1], "and"))
+                       && q < k && is_cap (c, (guint) q))
+                   || (byline_token_is (c->text, &c->toks[q - 1], "the") && q >= 2
+                       && (byline_token_is (c->text, &c->toks[q - 2], "of") || byline_token_is (c->text, &c->toks[q - 2], "for")))))
+          q--;
+        while (q < k && _byline_entities_title_at (c, (guint) q) == 0)
+          q++;
+        /* "Acting Assistant Secretary": the title's own first word */
+        while (q > 0 && q < k
+               && (byline_token_is (c->text, &c->toks[q - 1], "Acting") || byline_token_is (c->text, &c->toks[q - 1], "Interim")
+                   || byline_token_is (c->text, &c->toks[q - 1], "Deputy") || byline_token_is (c->text, &c->toks[q - 1], "Vice")))
+          q--;
+        if (q < k && is_cap (c, (guint) q) && !(c->toks[q].flags & BYLINE_TOKEN_ALLCAPS)
+            && (q == 0 || byline_token_is (c->text, &c->toks[q - 1], "the")
+                || (c->toks[q].flags & BYLINE_TOKEN_SENT_START)
+                || (is_cap (c, (guint) q - 1) && _byline_entities_gazetteer_at (c, (guint) q - 1, &land) > 0)))
+          {
+            cand->title_first = q;
+            cand->title_end = k;
+            return;
+          }
+      }
     }
 
   while (k >= 0 && (int) first - k <= 6)
