@@ -2379,14 +2379,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                   {
                     guint end = content_end (c, j + 1, hi);
 
+                    /* (not 'the interlocutors "noted ..."': the quotation is the report) */
                     if (end > j + 1 && !overlaps_marked (c, j + 1, end))
                       done = add_reported (c, j + 1, end, &sp, cue, lo, hi);
-                    /* ('the interlocutors "noted ..."': the quotation is the report) */
-                    else
-                      done = TRUE;
                   }
-                else
-                  done = TRUE;
                 _byline_quotes_speaker_clear (&sp);
                 break;
               }
