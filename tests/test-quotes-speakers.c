@@ -770,6 +770,14 @@ static const SpeakerCase cases[] = {
   { "Spokesman Tariq Bello defended the trip. The governor, Bello told the local paper Vanguard, had gone to "
     "Abuja to ask for funds.", "The governor, Bello told the local paper Vanguard, had gone to Abuja to ask for funds",
     BYLINE_QUOTE_INDIRECT, "Tariq Bello" },
+  /* "In that meeting, according to X, CONTENT": a fronted phrase, then the source */
+  { "At the lunch, according to two people who attended, the mayors agreed to merge their bus companies.",
+    "the mayors agreed to merge their bus companies", BYLINE_QUOTE_INDIRECT, "two people who attended" },
+  { "In those talks, according to the Trade Ministry, both delegations backed a cap on steel imports.",
+    "both delegations backed a cap on steel imports", BYLINE_QUOTE_INDIRECT, "Trade Ministry" },
+  /* "according to a readout from the ministry": the readout's body */
+  { "The premiers discussed grain exports on Monday, according to a readout from the cabinet office.",
+    "The premiers discussed grain exports on Monday", BYLINE_QUOTE_INDIRECT, "cabinet office" },
   /* "the speaker": the one who presides over a parliament, whatever the title */
   { "Chairman of the National Assembly Tomas Berg received the delegation. Minister Jan Kowal joined them. The "
     "speaker said the two chambers would sign a protocol in May.", "the two chambers would sign a protocol in May",

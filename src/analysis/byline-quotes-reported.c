@@ -1690,7 +1690,8 @@ unnamed_source (const Ctx *c, guint from, guint hi)
 {
   static const char *const heads[] = {
     "people", "person", "diplomat", "diplomats", "aide", "aides", "official", "participant", "participants", "statement", "spokesman", "spokeswoman", "spokesperson", "witnesses",
-    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", "delegates", "source", "sources", NULL,
+    "lawmakers", "negotiators", "advisers", "advisors", "members", "attendees", "delegates", "source", "sources",
+    "dispatch", "readout", NULL,
   };
 
   static const char *const data[] = {
@@ -2356,7 +2357,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 
       /* CONTENT, according to PERSON or BODY. (an outlet or "officials" as the
        * source makes a claim, not a quotation) */
-      for (guint k = lo + 4; k + 3 < hi; k++)
+      for (guint k = lo + 3; k + 3 < hi; k++)
         if (is_char (c, k, ',') && byline_token_is (c->text, &c->toks[k + 1], "according")
             && byline_token_is (c->text, &c->toks[k + 2], "to") && !overlaps_marked (c, lo, k))
           {
@@ -2368,25 +2369,27 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
              * source is the report, the one before is the writer's */
             if (byline_token_is (c->text, &c->toks[k - 1], "where")
                 || (byline_token_is (c->text, &c->toks[k - 1], "which") && is_word (c, k - 2)
-                    && has (c, k - 2, BYLINE_WORD_STOPWORD)))
+                    && has (c, k - 2, BYLINE_WORD_STOPWORD))
+                /* "In that meeting, according to a statement from X, both parties
+                 * agreed ...": a fronted phrase of place or time, no verb in it */
+                || (k <= lo + 6 && (byline_token_is (c->text, &c->toks[lo], "in") || byline_token_is (c->text, &c->toks[lo], "at")
+                                    || byline_token_is (c->text, &c->toks[lo], "during")
+                                    || byline_token_is (c->text, &c->toks[lo], "after"))
+                    && !verb_soon (c, lo + 1, k)))
               {
                 guint j = k + 3;
 
                 while (j < hi && j < k + 14 && !is_char (c, j, ',') && c->toks[j].kind != BYLINE_TOKEN_PUNCT)
                   j++;
                 if (j + 4 < hi && is_char (c, j, ',') && !in_quote (c, j + 1) && clause_start (c, j + 1)
-                    && _byline_quotes_according_to (c, k + 1, j + 1, entities, &sp, &cue) && !cites_data (c, k + 3, hi))
+                    && _byline_quotes_according_to (c, k + 1, hi, entities, &sp, &cue) && !cites_data (c, k + 3, hi))
                   {
                     guint end = content_end (c, j + 1, hi);
 
+                    /* (not 'the interlocutors "noted ..."': the quotation is the report) */
                     if (end > j + 1 && !overlaps_marked (c, j + 1, end))
                       done = add_reported (c, j + 1, end, &sp, cue, lo, hi);
-                    /* ('the interlocutors "noted ..."': the quotation is the report) */
-                    else
-                      done = TRUE;
                   }
-                else
-                  done = TRUE;
                 _byline_quotes_speaker_clear (&sp);
                 break;
               }

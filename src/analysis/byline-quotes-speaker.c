@@ -1002,7 +1002,7 @@ _byline_quotes_body_or_group_at (const Ctx *c, guint i, guint limit, Speaker *ou
 
   if (i >= limit || c->toks[i].kind != BYLINE_TOKEN_WORD)
     return FALSE;
-  /* each reading ends at a verb of speech a few words on: none, none of them */
+  /* each reading ends at a verb of speech a few words on: without one, none applies */
   for (k = i + 1; k < limit && k < i + 12 && !has (c, k, BYLINE_WORD_SPEECH); k++)
     ;
   if (k >= limit || k >= i + 12)
