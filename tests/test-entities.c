@@ -560,6 +560,27 @@ test_former_role (void)
   g_assert_cmpstr (soto->role, ==, "President");
 }
 
+/* "President of the Parliament X": a title, "of the" and a body's words no
+ * lexicon knows, before the holder's name */
+static void
+test_title_of_body (void)
+{
+  const struct { const char *input, *name, *role; } held[] = {
+    { "President of the Parliament Anna Kowalski met the envoy.", "Anna Kowalski", "President of the Parliament" },
+    { "The envoy met Chairman of the National Council Tomas Rydell.", "Tomas Rydell",
+      "Chairman of the National Council" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (held[i].input);
+      const BylineEntity *p = find (a, held[i].name);
+
+      g_assert_nonnull (p);
+      g_assert_cmpstr (p->role, ==, held[i].role);
+    }
+}
+
 /* "Speaker of the House of Representatives X": the body's name runs on past a
  * shorter title ("Speaker of the House"), and the whole is the role */
 static void
@@ -1162,6 +1183,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/former-role", test_former_role);
   g_test_add_func ("/entities/name-parts-either-way", test_name_parts_either_way);
   g_test_add_func ("/entities/title-into-body", test_title_into_body);
+  g_test_add_func ("/entities/title-of-body", test_title_of_body);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);

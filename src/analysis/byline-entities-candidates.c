@@ -465,6 +465,25 @@ find_title_before (const Ctx *c, guint first, Cand *cand)
       end = k - 2;
       k -= 3;
     }
+  /* "President of the Parliament Anna Kowalski": a title, "of (the)", and a
+   * body's capitalised words right before the name */
+  if (k >= 3 && is_cap (c, (guint) k) && has (c, BYLINE_WORD_ORG_HEAD, (guint) k))
+    {
+      int b = k;
+
+      while (b > 0 && k - b < 3 && is_cap (c, (guint) b - 1) && _byline_entities_title_at (c, (guint) b - 1) == 0)
+        b--;
+      if (b >= 2 && byline_token_is (c->text, &c->toks[b - 1], "the"))
+        b--;
+      if (b >= 2 && (byline_token_is (c->text, &c->toks[b - 1], "of") || byline_token_is (c->text, &c->toks[b - 1], "for")))
+        for (int q = b - 2; q >= 0 && q >= b - 5; q--)
+          if ((int) _byline_entities_title_at (c, (guint) q) == b - 1 - q)
+            {
+              cand->title_first = q;
+              cand->title_end = (int) first;
+              return;
+            }
+    }
   /* "his Iranian counterpart, Javad Zarif" */
   if (k >= 1 && is_char (c, (guint) k, ',') && has (c, BYLINE_WORD_ROLE, (guint) k - 1)
       && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
