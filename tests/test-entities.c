@@ -560,6 +560,23 @@ test_former_role (void)
   g_assert_cmpstr (soto->role, ==, "President");
 }
 
+/* "D.Ganbold" after "Dashdorj Ganbold": an initial and a family name, glued
+ * or spaced, are the person named in full */
+static void
+test_initial_and_family (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Speaker Tsend Batbold met Bolat Serikov on Monday. T.Batbold said "
+                                               "ties were strong, and B. Serikov agreed.");
+  const BylineEntity *b = find (a, "Tsend Batbold");
+  const BylineEntity *s = find (a, "Bolat Serikov");
+
+  g_assert_nonnull (b);
+  g_assert_nonnull (s);
+  g_assert_cmpuint (b->mentions->len, ==, 2);
+  g_assert_cmpuint (s->mentions->len, ==, 2);
+  g_assert_null (find (a, "T.Batbold"));
+}
+
 /* "President of the Parliament X": a title, "of the" and a body's words no
  * lexicon knows, before the holder's name */
 static void
@@ -1184,6 +1201,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/name-parts-either-way", test_name_parts_either_way);
   g_test_add_func ("/entities/title-into-body", test_title_into_body);
   g_test_add_func ("/entities/title-of-body", test_title_of_body);
+  g_test_add_func ("/entities/initial-and-family", test_initial_and_family);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);
   g_test_add_func ("/entities/possessive-title-role", test_possessive_title_role);

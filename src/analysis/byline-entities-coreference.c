@@ -373,6 +373,29 @@ country_of_phrase (const Ctx *c, guint k)
   return NULL;
 }
 
+/* "D.Ganbold" after "Dashdorj Ganbold", "N. Akhmetov" after "Nurlan
+ * Akhmetov": an initial and the family name of a person named in full */
+static BylineEntity *
+initial_and_family (Index *idx, const char *t)
+{
+  const char *family = t + 2;
+  g_autofree char *family_key = NULL;
+  BylineEntity *o;
+
+  if (!g_ascii_isupper (t[0]) || t[1] != '.')
+    return NULL;
+  while (*family == ' ')
+    family++;
+  if (*family == '\0' || strchr (family, ' ') != NULL || strchr (family, '.') != NULL)
+    return NULL;
+  family_key = byline_fold_key (family, -1);
+  o = g_hash_table_lookup (idx->by_part, family_key);
+  if (o != NULL && o->type == BYLINE_ENTITY_PERSON && g_ascii_toupper (o->name[0]) == t[0]
+      && g_str_has_suffix (o->name, family) && strlen (o->name) > strlen (family) + 2)
+    return o;
+  return NULL;
+}
+
 /* "Oman's Minister of Foreign Affairs," before the comma at @comma: a title
  * and its portfolio's capitalised words, its owner's possessive before */
 static void
@@ -1191,6 +1214,8 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                   }
               }
           }
+        if (e == NULL && (cand->type == BYLINE_ENTITY_PERSON || cand->type == BYLINE_ENTITY_OTHER))
+          e = initial_and_family (&idx, t);
         /* "Sergei Lavrov" after "Lavrov": a longer name of a person seen before */
         if (e == NULL && cand->type == BYLINE_ENTITY_PERSON)
           {
@@ -1336,6 +1361,8 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
         }
       if (e == NULL)
         e = g_hash_table_lookup (idx.by_part, f);
+      if (e == NULL)
+        e = initial_and_family (&idx, t);
       if (e == NULL)
         e = particle_variant (&idx, f);
       if (e == NULL && cand->kind == CAND_UNKNOWN)
