@@ -213,6 +213,10 @@ static const EntityCase cases[] = {
   /* a title's word after "bin" is a father's name */
   { "He was received by Sayyid Fahd bin Sultan al-Said, the deputy prime minister.",
     { "PERSON:Fahd bin Sultan al-Said" }, { NULL } },
+  /* places' names before an industry's word are a company's name */
+  { "Miners struck at Andes Pacific Copper on Monday.", { "ORG:Andes Pacific Copper" }, { "Copper" } },
+  { "Tata Steel and Dangote Cement reported profits, while copper fell.",
+    { "ORG:Tata Steel", "ORG:Dangote Cement" }, { "copper" } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },
