@@ -873,6 +873,11 @@ static const SpeakerCase cases[] = {
     "depot.", "they agreed to share a tram depot", BYLINE_QUOTE_INDIRECT, "city council" },
   { "She chaired a breakfast with the three rectors, at which, according to a faculty member, the rectors discussed "
     "a joint library.", "the rectors discussed a joint library", BYLINE_QUOTE_INDIRECT, "a faculty member" },
+  /* a live blog's time stamp before the entry: the subject after it */
+  { "Live\n\n14:50 \u2013 Foreign Minister Ana Soto met Premier Luis Ortega in Lima. She said the talks were good.",
+    "the talks were good", BYLINE_QUOTE_INDIRECT, "Ana Soto" },
+  { "Live\n\n09.15 GMT - Trade Minister Ama Owusu met Premier Kofi Mensah in Accra. She said the deal was close.",
+    "the deal was close", BYLINE_QUOTE_INDIRECT, "Ama Owusu" },
   /* "the Guatemalan minister" of a foreign secretary of that country */
   { "Mexican Foreign Secretary Ana Ruiz hosted her Guatemalan counterpart, Luis Ortega, on Tuesday.\n\n"
     "For his part, the Guatemalan minister described the ties as \"a shared task.\"", "a shared task.",

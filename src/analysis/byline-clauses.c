@@ -320,6 +320,32 @@ byline_clause_reader_init (BylineClauseReader   *reader,
  *
  * Returns: (transfer full) (element-type BylineClause): one per sentence
  */
+/* The token after a live blog's time stamp opening a sentence ("14:50 –",
+ * "9.05 GMT -"), or @lo */
+static guint
+after_time_stamp (const BylineClauseReader *c, guint lo, guint hi)
+{
+  guint k = lo;
+
+  if (k >= hi || c->toks[k].kind != BYLINE_TOKEN_NUMBER)
+    return lo;
+  if (memchr (c->text + c->toks[k].start, ':', byline_token_len (&c->toks[k])) == NULL
+      && memchr (c->text + c->toks[k].start, '.', byline_token_len (&c->toks[k])) == NULL)
+    {
+      /* "14", ":", "50" */
+      if (!(k + 2 < hi && is_punct (c, k + 1, ':') && c->toks[k + 2].kind == BYLINE_TOKEN_NUMBER))
+        return lo;
+      k += 2;
+    }
+  k++;
+  /* "GMT", "AST", "local time" */
+  while (k < hi && k < lo + 6 && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
+    k++;
+  if (k + 1 < hi && c->toks[k].kind == BYLINE_TOKEN_PUNCT && byline_is_dash (byline_token_first_char (c->text, &c->toks[k])))
+    return k + 1;
+  return lo;
+}
+
 GArray *
 byline_clauses_read (const BylineClauseReader *c)
 {
@@ -351,6 +377,9 @@ byline_clauses_read (const BylineClauseReader *c)
         }
       else if ((cl.fronted_comma = byline_clauses_fronted_comma (c, lo, hi)) != 0)
         cl.main_start = cl.fronted_comma + 1;
+      /* "14:50 – Foreign Minister X met Y": a live blog's time before its entry */
+      else if (after_time_stamp (c, lo, hi) != lo)
+        cl.main_start = after_time_stamp (c, lo, hi);
       /* "Luanda - The President ... received": the lead after its wire dateline */
       else if (c->doc->wire.end > c->toks[lo].start && lo + 1 < hi && c->doc->wire.end < c->toks[hi - 1].start)
         {
