@@ -1133,6 +1133,27 @@ test_later_that_day (void)
   }
 }
 
+/* A trip's country by the article's name when it is a longer one of the same
+ * stem ("Slovak Republic", not the gazetteer's "Slovakia"); a description
+ * ("the Islamic Republic") leaves the short name */
+static void
+test_country_by_article_name (void)
+{
+  static const struct { const char *input, *country; } trips[] = {
+    { DATELINE "President Ana Soto of the Slovak Republic spoke on Monday. On June 15, the Hungarian President "
+      "Luis Ortega will arrive in Bratislava on a state visit.", "Slovak Republic" },
+    { DATELINE "Minister Ana Soto of the Kyrgyz Republic spoke on Monday. Luis Ortega will pay a state visit to "
+      "Bishkek on June 15.", "Kyrgyz Republic" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (trips); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (trips[i].input);
+
+      g_assert_nonnull (find_meeting (a, "Luis Ortega", trips[i].country));
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2642,5 +2663,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/habit", test_habit);
   g_test_add_func ("/meetings/sidelines-gathering", test_sidelines_gathering);
   g_test_add_func ("/meetings/later-that-day", test_later_that_day);
+  g_test_add_func ("/meetings/country-by-article-name", test_country_by_article_name);
   return g_test_run ();
 }

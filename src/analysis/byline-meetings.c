@@ -3128,6 +3128,57 @@ gathering_named_at (const Ctx *c, guint32 at)
   return NULL;
 }
 
+/* A country a trip names by the gazetteer's short name ("Kyrgyzstan"), that
+ * the article names only by a longer name of the same stem ("the Kyrgyz
+ * Republic"): the article's name */
+static void
+country_by_article_name (Ctx *c)
+{
+  g_autoptr (GHashTable) named = NULL;    /* an article's name of a country: TRUE */
+  g_autoptr (GHashTable) by_short = NULL; /* short name -> the article's entity */
+
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+          const BylineEntity *ce;
+
+          if (pp->entity != NULL || pp->name == NULL || !g_ascii_isupper (pp->name[0]))
+            continue;
+          /* the article's countries, once, when a side may be one */
+          if (named == NULL)
+            {
+              named = g_hash_table_new (g_str_hash, g_str_equal);
+              by_short = g_hash_table_new (g_str_hash, g_str_equal);
+              for (guint e = 0; e < c->entities->len; e++)
+                {
+                  const BylineEntity *x = c->entities->pdata[e];
+
+                  if (x->type != BYLINE_ENTITY_PLACE || x->lex == NULL || x->lex->kind != BYLINE_LEX_COUNTRY
+                      || x->lex->country_name == NULL)
+                    continue;
+                  g_hash_table_add (named, x->name);
+                  /* a name of the same stem, not a description: "Kyrgyz Republic" for
+                   * "Kyrgyzstan", "Slovak Republic" for "Slovakia"; not "Islamic Republic" */
+                  if (!g_str_equal (x->name, x->lex->country_name) && strstr (x->name, x->lex->country_name) == NULL
+                      && strlen (x->lex->country_name) > 5 && strncmp (x->name, x->lex->country_name, 5) == 0
+                      && !g_hash_table_contains (by_short, x->lex->country_name))
+                    g_hash_table_insert (by_short, x->lex->country_name, (gpointer) x);
+                }
+            }
+          ce = g_hash_table_lookup (by_short, pp->name);
+          if (ce == NULL || g_hash_table_contains (named, pp->name) || _byline_meetings_has_participant (m, ce, NULL))
+            continue;
+          g_free (pp->name);
+          pp->entity = ce;
+          pp->name = g_strdup (ce->name);
+        }
+    }
+}
+
 /**
  * byline_meetings_find:
  *
@@ -3511,5 +3562,6 @@ byline_meetings_find (const BylineDocument *doc,
     }
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
+  country_by_article_name (&c);
   return c.meetings;
 }
