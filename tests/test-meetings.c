@@ -1154,6 +1154,29 @@ test_country_by_article_name (void)
     }
 }
 
+/* The verb after a meeting's noun and its sides tells its tense: "Talks between
+ * A, head of X, and B took place", "The meeting between A and B will be held" */
+static void
+test_noun_then_verb (void)
+{
+  static const struct { const char *input; BylineMeetingStatus status; } told[] = {
+    { DATELINE "Ana Soto received Paul Marsh on Monday.\n\nTalks between Ana Soto, deputy head of the party, and "
+      "Luis Ortega took place at the Lima Hotel in the evening.", BYLINE_MEETING_HAPPENED },
+    { DATELINE "Negotiations between Ana Soto and Luis Ortega were held behind closed doors.",
+      BYLINE_MEETING_HAPPENED },
+    { DATELINE "The meeting between Ana Soto and Luis Ortega will be held in Quito.", BYLINE_MEETING_PLANNED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+      g_assert_nonnull (m);
+      g_assert_cmpint (m->status, ==, told[i].status);
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2664,5 +2687,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/sidelines-gathering", test_sidelines_gathering);
   g_test_add_func ("/meetings/later-that-day", test_later_that_day);
   g_test_add_func ("/meetings/country-by-article-name", test_country_by_article_name);
+  g_test_add_func ("/meetings/noun-then-verb", test_noun_then_verb);
   return g_test_run ();
 }

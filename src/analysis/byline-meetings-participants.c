@@ -1359,6 +1359,21 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
       || is_word (c, trigger, "welcomed") || is_word (c, trigger, "greeted") || is_word (c, trigger, "conferred")
       || is_word (c, trigger, "exchanged") || is_word (c, trigger, "sat") || is_word (c, trigger, "discussed"))
     return BYLINE_MEETING_HAPPENED;
+  /* "Talks between A, head of X, and B took place at the hotel", "The meeting
+   * will be held in Lima": the verb after the meeting's noun and its sides */
+  if (_byline_meetings_nominal_trigger (c, trigger))
+    for (guint k = trigger + 1; k + 1 < c->n && k < trigger + 24; k++)
+      {
+        if (is_punct (c, k, '.') || is_punct (c, k, ';'))
+          break;
+        if ((is_word (c, k, "took") && is_word (c, k + 1, "place"))
+            || ((is_word (c, k, "was") || is_word (c, k, "were")) && is_word (c, k + 1, "held"))
+            || is_word (c, k, "ended") || is_word (c, k, "concluded"))
+          return BYLINE_MEETING_HAPPENED;
+        if ((is_word (c, k, "will") || is_word (c, k, "would"))
+            && ((is_word (c, k + 1, "take") && is_word (c, k + 2, "place")) || (is_word (c, k + 1, "be") && is_word (c, k + 2, "held"))))
+          return BYLINE_MEETING_PLANNED;
+      }
   return BYLINE_MEETING_UNKNOWN;
 }
 
