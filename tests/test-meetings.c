@@ -1177,6 +1177,30 @@ test_noun_then_verb (void)
     }
 }
 
+/* A visitor's trip is told by the talks with a host at a building the dateline
+ * puts in the visited country: "LIMA - X held talks with Y at the Palace. X,
+ * who arrived in Peru on Thursday, ..." is one meeting */
+static void
+test_trip_told_at_building (void)
+{
+  const char *inputs[] = {
+    "LIMA, May 3, 2019 (Reuters) - Chilean Foreign Minister Luis Ortega held talks with Peruvian Foreign Minister "
+    "Ana Soto at the Torre Tagle Palace on Friday.\n\nOrtega, who arrived in Peru on Thursday for a three-day "
+    "visit, said trade would grow.",
+    "QUITO, May 3, 2019 (AFP) - Ecuadorian Foreign Minister Luis Ortega received Peruvian Foreign Minister Ana "
+    "Soto at the Carondelet Palace on Friday.\n\nSoto, who arrived in Ecuador on Thursday, said the border was "
+    "calm.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2688,5 +2712,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/later-that-day", test_later_that_day);
   g_test_add_func ("/meetings/country-by-article-name", test_country_by_article_name);
   g_test_add_func ("/meetings/noun-then-verb", test_noun_then_verb);
+  g_test_add_func ("/meetings/trip-told-at-building", test_trip_told_at_building);
   return g_test_run ();
 }

@@ -2705,7 +2705,9 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
       /* hosts of that country met somewhere else were not met on this trip; but a
        * building told after the trip is on it ("arrived in Manila ... held talks
        * with the president at the palace") */
-      if (o->place != NULL && !(is_site (o->place) && oev->start > ev->start))
+      if (o->place != NULL && !(is_site (o->place) && (oev->start > ev->start
+                                                       /* or one the dateline puts in that country */
+                                                       || of_country (wire_place, country))))
         continue;
       /* a meeting told from the visited country's capital, with no place of its own */
       if (of_country (wire_place, country))
