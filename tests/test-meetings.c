@@ -1201,6 +1201,31 @@ test_trip_told_at_building (void)
     }
 }
 
+/* A body after an office is where one works, not where one met: "Minister of
+ * State at the Ministry of Trade", "a senior official at the Foreign Office";
+ * "met Minister X at the Secretariat" is where they met */
+static void
+test_office_at_body (void)
+{
+  static const struct { const char *input, *place; } told[] = {
+    { "LIMA, May 3, 2019 (Andina) - Peru's Minister of State at the Ministry of Trade Ana Soto met today "
+      "separately with the delegation of Chile, headed by Deputy Minister Luis Ortega.", "LIMA" },
+    { "QUITO, May 3, 2019 (AFP) - A senior official at the Foreign Office, Ana Soto, held talks today with the "
+      "Colombian envoy Luis Ortega.", "QUITO" },
+    { "COLOMBO, Oct 9, 2024 (Daily Mirror) - President Ana Soto on Tuesday met the visiting Indian Minister Luis "
+      "Ortega at the Presidential Secretariat.", "Presidential Secretariat" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->place_name, ==, told[i].place);
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2713,5 +2738,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/country-by-article-name", test_country_by_article_name);
   g_test_add_func ("/meetings/noun-then-verb", test_noun_then_verb);
   g_test_add_func ("/meetings/trip-told-at-building", test_trip_told_at_building);
+  g_test_add_func ("/meetings/office-at-body", test_office_at_body);
   return g_test_run ();
 }

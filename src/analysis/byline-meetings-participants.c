@@ -1025,6 +1025,33 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
   return j;
 }
 
+/* An office just before "at" (@a): "Minister of State at the Ministry", "a
+ * senior official at the Foreign Office" */
+static gboolean
+title_before_at (const Ctx *c, guint a)
+{
+  static const char *const titles[] = {
+    "minister", "secretary", "undersecretary", "director", "head", "ambassador", "official", "officials",
+    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "counsellor", "counselor", "envoy", NULL,
+  };
+
+  for (guint k = a; k > 0 && k + 4 > a; k--)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 1);
+
+      /* (not the title of one named: "met Minister X at the Secretariat") */
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON))
+        return FALSE;
+      if (is_one_of (c, k - 1, titles))
+        return TRUE;
+      /* only the words of an office: "Minister of State at"; not "minister was
+       * hosted at" */
+      if (!(c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, k - 1, "of") && !is_word (c, k - 1, "senior"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "at the State Duma", "at the building of the State Duma", "at the Mansudae
  * Assembly Hall": a body's seat or a building, where the meeting was; not a
  * body where someone works or goes ("head of the department at the Central
@@ -1058,6 +1085,9 @@ at_before (const Ctx *c, const BylineMentionRef *r)
                 || is_word (c, j, "seat") || is_word (c, j, "office") || is_word (c, j, "offices"))
               return TRUE;
           if (a == 0)
+            return FALSE;
+          /* "Minister of State at the Ministry of Foreign Affairs": where one works */
+          if (title_before_at (c, a))
             return FALSE;
           before = &c->toks[a - 1];
           /* after a name, a day, a comma or the meeting's own word: "received X at the
