@@ -8,10 +8,18 @@
  * date, status and topics; "he met" is the last subject or speaker. The
  * same meeting told twice, among the last few dozen, is merged into the one
  * told first (same_meeting, merge_into). Passes after the reader: a trip
- * whose visitor met named hosts is told by those meetings; a meeting that
- * happened, told in the first paragraphs with no date, takes the article's
- * day; a meeting with no place takes the place of another meeting of the
- * same people, or the city of the wire dateline.
+ * whose visitor met named hosts is told by those meetings; a delegation is
+ * its head, and the meeting so named twice is one; a meeting told again by
+ * a group of one word ("hosted a dinner for the senators"), or by what the
+ * same two discussed, is the one told first; a meeting on the sidelines of
+ * a gathering is where the gathering was; a meeting that happened, told in
+ * the first paragraphs with no date, takes the article's day; a meeting
+ * with no place takes the place of another meeting of the same people (of
+ * the same day: "later in the day"), or the city of the wire dateline.
+ * Last, sides that are no party (a building, an outlet, the dateline's
+ * agency) leave, and a meeting left with one side, or told as a habit ("meet
+ * regularly"), is none; a building takes its city ("Palace, Lima"); a trip's
+ * country takes the article's name for it.
  *
  * Descriptions: "the two foreign secretaries" are the pair of an earlier
  * meeting, or the two people the sentence before names, or, when the pair
