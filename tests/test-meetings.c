@@ -1226,6 +1226,31 @@ test_office_at_body (void)
     }
 }
 
+/* A meeting that happened on a day told without its year is in the year
+ * before when that day is still to come: "last met on March 3", told in
+ * December, is that March */
+static void
+test_past_day_back (void)
+{
+  static const struct { const char *input, *date; } told[] = {
+    { DATELINE "Ana Soto and Luis Ortega last met on the sidelines of the Andean Security Conference on "
+      "December 20, where they discussed trade.", "2012-12-20" },
+    { DATELINE "Ana Soto met Luis Ortega in Quito on December 28 and the two discussed the border.",
+      "2012-12-28" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+      g_autofree char *date = NULL;
+
+      g_assert_nonnull (m);
+      date = byline_day_to_iso (&m->date);
+      g_assert_cmpstr (date, ==, told[i].date);
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2739,5 +2764,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/noun-then-verb", test_noun_then_verb);
   g_test_add_func ("/meetings/trip-told-at-building", test_trip_told_at_building);
   g_test_add_func ("/meetings/office-at-body", test_office_at_body);
+  g_test_add_func ("/meetings/past-day-back", test_past_day_back);
   return g_test_run ();
 }

@@ -250,6 +250,36 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
 }
 
+/* "last met on March 3", told in December: the March before, when the year is
+ * not written and the meeting has happened */
+static void
+past_day_back (const Ctx *c, BylineMeeting *m, guint lo, guint hi)
+{
+  if (!(m->status == BYLINE_MEETING_HAPPENED || m->background) || m->date.year == 0
+      || !byline_day_valid (&c->doc->date)
+      || !(m->date.year > c->doc->date.year
+           || (m->date.year == c->doc->date.year
+               && (m->date.month > c->doc->date.month
+                   || (m->date.month == c->doc->date.month && m->date.day > c->doc->date.day)))))
+    return;
+  for (guint k = byline_mentions_lower_bound (c->mentions, lo); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= hi)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_DATE && r->entity->date.resolution == BYLINE_DATE_DAY
+          && r->entity->date.from.year == m->date.year && r->entity->date.from.month == m->date.month
+          && r->entity->date.from.day == m->date.day && r->entity->date.written.year == 0
+          && !r->entity->date.explicit_year && r->entity->date.written.month != 0
+          && g_date_valid_dmy (m->date.day, m->date.month, m->date.year - 1))
+        {
+          m->date.year--;
+          break;
+        }
+    }
+}
+
 /* "The delegation, which arrived on Tuesday, also called on X": the relative
  * clause from @k closes (a comma after a comma before it) before the trigger,
  * which is the main clause's */
@@ -2362,6 +2392,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 break;
               }
           }
+      past_day_back (c, m, lo, hi);
       _byline_meetings_find_topics (c, m, t, MIN (hi, t + 48));
       {
         BylineSpan ev = { sent->start, sent->end };
