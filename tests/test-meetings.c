@@ -981,6 +981,11 @@ test_group_told_again (void)
       "Soto on Saturday.", 1, "2013-12-14" },
     { DATELINE "Luis Ortega will tour a factory on Thursday and then hold talks with Ana Soto on Friday.",
       1, "2013-12-13" },
+    /* (a day of another clause: ", but she will meet") */
+    { DATELINE "Ana Soto arrived in Quito on Sunday, but she will meet Luis Ortega only on Wednesday.", 1,
+      "2013-12-11" },
+    { DATELINE "The envoy Luis Ortega landed in Lima on Friday, and he is due to meet Ana Soto on Monday.", 1,
+      "2013-12-16" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)

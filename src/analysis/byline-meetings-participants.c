@@ -1206,6 +1206,10 @@ other_verbs_day (const Ctx *c, const BylineMentionRef *r, guint trigger)
       /* "and meet", "and to meet", "and will meet" */
       if (is_word (c, j, "and") && j + 3 >= trigger)
         return TRUE;
+      /* another clause: "spoke by phone earlier this month, and the two agreed
+       * to hold a meeting" */
+      if (is_punct (c, j, ',') && (is_word (c, j + 1, "and") || is_word (c, j + 1, "but")))
+        return TRUE;
     }
   if (!comma_after)
     return FALSE;
