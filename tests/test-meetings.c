@@ -1256,6 +1256,31 @@ test_past_day_back (void)
     }
 }
 
+/* The time of what bounds a meeting ("before the Andean summit in June",
+ * "ahead of the vote in March") and a day of another clause (", and the two
+ * agreed to") are not the meeting's: the meeting told again is one */
+static void
+test_bound_time (void)
+{
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+      "Ana Soto will travel to Lima next week to meet Luis Ortega.\n\nSoto spoke with Ortega by phone earlier "
+      "this month, and the two agreed then to hold their first face-to-face meeting before the Andean summit in "
+      "June.");
+
+    g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+    g_assert_cmpuint (a->meetings->len, ==, 1);
+  }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+      "Ana Soto will hold talks with Luis Ortega ahead of the regional vote in March.");
+    const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+    g_assert_nonnull (m);
+    g_assert_null (m->time_text);
+  }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2770,5 +2795,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/trip-told-at-building", test_trip_told_at_building);
   g_test_add_func ("/meetings/office-at-body", test_office_at_body);
   g_test_add_func ("/meetings/past-day-back", test_past_day_back);
+  g_test_add_func ("/meetings/bound-time", test_bound_time);
   return g_test_run ();
 }

@@ -1125,7 +1125,7 @@ modifies_meeting_noun (const Ctx *c, guint k)
  * met ...)", "told reporters Monday", "said in a statement on Friday"; or a
  * bound of another time: "(press for it) before the end of the year" */
 static gboolean
-said_on (const Ctx *c, guint k)
+said_on (const Ctx *c, guint k, guint trigger)
 {
   static const char *const telling[] = {
     "said", "says", "told", "tells", "announced", "stated", "added", "reported", "noted", "wrote",
@@ -1142,7 +1142,19 @@ said_on (const Ctx *c, guint k)
   j = k;
   if (j > 0 && is_word (c, j - 1, "the"))
     j--;
-  return j > 0 && is_one_of (c, j - 1, bound);
+  if (j > 0 && is_one_of (c, j - 1, bound))
+    return TRUE;
+  /* "before the Group of Seven summit in June", "ahead of the vote in May": the
+   * time of what bounds it, after the trigger (but "ahead of talks next week"
+   * is the talks') */
+  for (j = k; j > trigger + 1 && j + 8 > k; j--)
+    {
+      if (c->toks[j - 1].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+      if (is_word (c, j - 1, "before") || (is_word (c, j - 1, "ahead") && is_word (c, j, "of")))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "in the (southern port) city": "in" or "at" and "the" a few words before @k */
@@ -1191,36 +1203,37 @@ topic_or_other_meeting_in (const Ctx *c, guint first, guint trigger)
   return 0;
 }
 
-/* Is the day @r, before the trigger, another verb's: in a relative clause closed
- * before the trigger (", which arrived on Tuesday,"), or before "and" and the
- * trigger's verb ("visit the park on Friday and meet")? */
-static gboolean
+/* Is the day @r, before the trigger, another verb's: 2 when surely, in a
+ * relative clause closed before the trigger (", which arrived on Tuesday,") or
+ * in another clause (", and ..."); 1 when maybe, before "and" and the
+ * trigger's verb ("visit the park on Friday and meet"); else 0 */
+static int
 other_verbs_day (const Ctx *c, const BylineMentionRef *r, guint trigger)
 {
   gboolean comma_after = FALSE;
 
   for (guint j = r->end_token; j < trigger; j++)
     {
+      /* another clause: "spoke by phone earlier this month, and the two agreed
+       * to hold a meeting": never the meeting's */
+      if (is_punct (c, j, ',') && (is_word (c, j + 1, "and") || is_word (c, j + 1, "but")))
+        return 2;
       if (is_punct (c, j, ','))
         comma_after = TRUE;
-      /* "and meet", "and to meet", "and will meet" */
+      /* "and meet", "and to meet", "and will meet": the meeting's when no other */
       if (is_word (c, j, "and") && j + 3 >= trigger)
-        return TRUE;
-      /* another clause: "spoke by phone earlier this month, and the two agreed
-       * to hold a meeting" */
-      if (is_punct (c, j, ',') && (is_word (c, j + 1, "and") || is_word (c, j + 1, "but")))
-        return TRUE;
+        return 1;
     }
   if (!comma_after)
-    return FALSE;
+    return 0;
   for (guint j = r->first_token; j > 1 && j + 10 > r->first_token; j--)
     {
       if (is_punct (c, j - 1, ','))
-        return FALSE;
+        return 0;
       if ((is_word (c, j - 1, "which") || is_word (c, j - 1, "who")) && is_punct (c, j - 2, ','))
-        return TRUE;
+        return 2;
     }
-  return FALSE;
+  return 0;
 }
 
 void
@@ -1324,10 +1337,19 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
       /* a day told of another verb before the trigger: "which arrived on Tuesday,
        * also called on X on Wednesday", "visit the park on Friday and meet X on
        * Saturday" */
-      if (r->entity->type == BYLINE_ENTITY_DATE && r->first_token < trigger && other_verbs_day (c, r, trigger))
-        dist += 64;
+      if (r->entity->type == BYLINE_ENTITY_DATE && r->first_token < trigger)
+        switch (other_verbs_day (c, r, trigger))
+          {
+          case 1:
+            dist += 64;
+            break;
+          case 2:
+            continue;
+          default:
+            break;
+          }
       if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION
-          && !said_on (c, r->first_token))
+          && !said_on (c, r->first_token, trigger))
         {
           best_date_dist = dist;
           /* "yesterday [Wednesday]", "Tuesday (May 17)": the day the writer adds */
