@@ -1281,6 +1281,37 @@ test_bound_time (void)
   }
 }
 
+/* Those told of a meeting are no side of it ("She told lawmakers that she had
+ * held talks with X"), and the day of the telling ("briefed senators on
+ * Tuesday") is not the meeting's */
+static void
+test_told_of_it (void)
+{
+  const char *inputs[] = {
+    DATELINE "Ana Soto spoke to the committee on Monday. She told lawmakers that she had held talks with Luis "
+    "Ortega in Lima on Friday.",
+    DATELINE "Ana Soto told lawmakers on Tuesday that she had met Luis Ortega in Lima.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        g_assert_false (has_participant (a->meetings->pdata[k], "lawmakers"));
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+      "Minister Ana Soto briefed senators on Tuesday that she had met Luis Ortega at the border on Friday.");
+    const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+    g_autofree char *date = NULL;
+
+    g_assert_nonnull (m);
+    date = byline_day_to_iso (&m->date);
+    g_assert_cmpstr (date, ==, "2013-12-06");
+  }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -2796,5 +2827,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/office-at-body", test_office_at_body);
   g_test_add_func ("/meetings/past-day-back", test_past_day_back);
   g_test_add_func ("/meetings/bound-time", test_bound_time);
+  g_test_add_func ("/meetings/told-of-it", test_told_of_it);
   return g_test_run ();
 }

@@ -1129,7 +1129,7 @@ said_on (const Ctx *c, guint k, guint trigger)
 {
   static const char *const telling[] = {
     "said", "says", "told", "tells", "announced", "stated", "added", "reported", "noted", "wrote",
-    "reporters", "journalists", "statement", NULL,
+    "reporters", "journalists", "statement", "briefed", "informed", "lawmakers", "senators", "MPs", NULL,
   };
   static const char *const bound[] = { "before", "since", "until", "till", "by", "through", NULL };
   guint j = k;

@@ -2767,6 +2767,29 @@ last_word_class (const Ctx *c, const char *name)
   return byline_lexicon_word_class (c->lex, sp != NULL ? sp + 1 : name);
 }
 
+/* Is @name told something in the sentence @ev: "told MPs", "briefed
+ * reporters"? */
+static gboolean
+told_to (const Ctx *c, const BylineSpan *ev, const char *name)
+{
+  static const char *const verbs[] = { "told ", "briefed ", "informed ", NULL };
+  gsize n = strlen (name);
+
+  for (guint v = 0; verbs[v]; v++)
+    {
+      gsize vn = strlen (verbs[v]);
+      const char *at = c->text + ev->start, *end = c->text + ev->end;
+
+      while ((at = g_strstr_len (at, end - at, verbs[v])) != NULL)
+        {
+          at += vn;
+          if (at + n <= end && strncmp (at, name, n) == 0 && (at + n == end || !g_ascii_isalnum (at[n])))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A side that is no party to the meeting: a building or site named as one
  * ("visited the Riverside Trade Centre, where they met", "the Presidential
  * Office"), the meeting's own place, or a news outlet someone spoke to */
@@ -2776,6 +2799,10 @@ false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
   const BylineEntity *e = p->entity;
   const char *sp;
 
+  /* a group or body told of it: "He told MPs that he had held talks with X" */
+  if ((e == NULL || e->type == BYLINE_ENTITY_ORG) && p->name != NULL && p->name[0] != '\0' && m->evidence->len > 0
+      && told_to (c, &g_array_index (m->evidence, BylineSpan, 0), p->name))
+    return TRUE;
   if (e == NULL || e->type != BYLINE_ENTITY_ORG)
     return FALSE;
   if (e == m->place || (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET))
