@@ -2780,7 +2780,7 @@ told_to (const Ctx *c, const BylineSpan *ev, const char *name)
       gsize vn = strlen (verbs[v]);
       const char *at = c->text + ev->start, *end = c->text + ev->end;
 
-      while ((at = g_strstr_len (at, end - at, verbs[v])) != NULL)
+      while (at < end && (at = g_strstr_len (at, end - at, verbs[v])) != NULL)
         {
           at += vn;
           if (at + n <= end && strncmp (at, name, n) == 0 && (at + n == end || !g_ascii_isalnum (at[n])))
