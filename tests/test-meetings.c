@@ -993,6 +993,11 @@ test_group_told_again (void)
       "Soto on Saturday.", 1, "2013-12-14" },
     { DATELINE "Luis Ortega will tour a factory on Thursday and then hold talks with Ana Soto on Friday.",
       1, "2013-12-13" },
+    /* (a day of another clause: ", but she will meet") */
+    { DATELINE "Ana Soto arrived in Quito on Sunday, but she will meet Luis Ortega only on Wednesday.", 1,
+      "2013-12-11" },
+    { DATELINE "The envoy Luis Ortega landed in Lima on Friday, and he is due to meet Ana Soto on Monday.", 1,
+      "2013-12-16" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)
@@ -1142,6 +1147,180 @@ test_later_that_day (void)
         g_assert_nonnull (m);
         g_assert_cmpstr (m->place_name, ==, places[i]);
       }
+  }
+}
+
+/* A trip's country by the article's name when it is a longer one of the same
+ * stem ("Slovak Republic", not the gazetteer's "Slovakia"); a description
+ * ("the Islamic Republic") leaves the short name */
+static void
+test_country_by_article_name (void)
+{
+  static const struct { const char *input, *country; } trips[] = {
+    { DATELINE "President Ana Soto of the Slovak Republic spoke on Monday. On June 15, the Hungarian President "
+      "Luis Ortega will arrive in Bratislava on a state visit.", "Slovak Republic" },
+    { DATELINE "Minister Ana Soto of the Kyrgyz Republic spoke on Monday. Luis Ortega will pay a state visit to "
+      "Bishkek on June 15.", "Kyrgyz Republic" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (trips); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (trips[i].input);
+
+      g_assert_nonnull (find_meeting (a, "Luis Ortega", trips[i].country));
+    }
+}
+
+/* The verb after a meeting's noun and its sides tells its tense: "Talks between
+ * A, head of X, and B took place", "The meeting between A and B will be held" */
+static void
+test_noun_then_verb (void)
+{
+  static const struct { const char *input; BylineMeetingStatus status; } told[] = {
+    { DATELINE "Ana Soto received Paul Marsh on Monday.\n\nTalks between Ana Soto, deputy head of the party, and "
+      "Luis Ortega took place at the Lima Hotel in the evening.", BYLINE_MEETING_HAPPENED },
+    { DATELINE "Negotiations between Ana Soto and Luis Ortega were held behind closed doors.",
+      BYLINE_MEETING_HAPPENED },
+    { DATELINE "The meeting between Ana Soto and Luis Ortega will be held in Quito.", BYLINE_MEETING_PLANNED },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+      g_assert_nonnull (m);
+      g_assert_cmpint (m->status, ==, told[i].status);
+    }
+}
+
+/* A visitor's trip is told by the talks with a host at a building the dateline
+ * puts in the visited country: "LIMA - X held talks with Y at the Palace. X,
+ * who arrived in Peru on Thursday, ..." is one meeting */
+static void
+test_trip_told_at_building (void)
+{
+  const char *inputs[] = {
+    "LIMA, May 3, 2019 (Reuters) - Chilean Foreign Minister Luis Ortega held talks with Peruvian Foreign Minister "
+    "Ana Soto at the Torre Tagle Palace on Friday.\n\nOrtega, who arrived in Peru on Thursday for a three-day "
+    "visit, said trade would grow.",
+    "QUITO, May 3, 2019 (AFP) - Ecuadorian Foreign Minister Luis Ortega received Peruvian Foreign Minister Ana "
+    "Soto at the Carondelet Palace on Friday.\n\nSoto, who arrived in Ecuador on Thursday, said the border was "
+    "calm.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+    }
+}
+
+/* A body after an office is where one works, not where one met: "Minister of
+ * State at the Ministry of Trade", "a senior official at the Foreign Office";
+ * "met Minister X at the Secretariat" is where they met */
+static void
+test_office_at_body (void)
+{
+  static const struct { const char *input, *place; } told[] = {
+    { "LIMA, May 3, 2019 (Andina) - Peru's Minister of State at the Ministry of Trade Ana Soto met today "
+      "separately with the delegation of Chile, headed by Deputy Minister Luis Ortega.", "LIMA" },
+    { "QUITO, May 3, 2019 (AFP) - A senior official at the Foreign Office, Ana Soto, held talks today with the "
+      "Colombian envoy Luis Ortega.", "QUITO" },
+    { "COLOMBO, Oct 9, 2024 (Daily Mirror) - President Ana Soto on Tuesday met the visiting Indian Minister Luis "
+      "Ortega at the Presidential Secretariat.", "Presidential Secretariat" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->place_name, ==, told[i].place);
+    }
+}
+
+/* A meeting that happened on a day told without its year is in the year
+ * before when that day is still to come: "last met on March 3", told in
+ * December, is that March */
+static void
+test_past_day_back (void)
+{
+  static const struct { const char *input, *date; } told[] = {
+    { DATELINE "Ana Soto and Luis Ortega last met on the sidelines of the Andean Security Conference on "
+      "December 20, where they discussed trade.", "2012-12-20" },
+    { DATELINE "Ana Soto met Luis Ortega in Quito on December 28 and the two discussed the border.",
+      "2012-12-28" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+      g_autofree char *date = NULL;
+
+      g_assert_nonnull (m);
+      date = byline_day_to_iso (&m->date);
+      g_assert_cmpstr (date, ==, told[i].date);
+    }
+}
+
+/* The time of what bounds a meeting ("before the Andean summit in June",
+ * "ahead of the vote in March") and a day of another clause (", and the two
+ * agreed to") are not the meeting's: the meeting told again is one */
+static void
+test_bound_time (void)
+{
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+      "Ana Soto will travel to Lima next week to meet Luis Ortega.\n\nSoto spoke with Ortega by phone earlier "
+      "this month, and the two agreed then to hold their first face-to-face meeting before the Andean summit in "
+      "June.");
+
+    g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+    g_assert_cmpuint (a->meetings->len, ==, 1);
+  }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+      "Ana Soto will hold talks with Luis Ortega ahead of the regional vote in March.");
+    const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+
+    g_assert_nonnull (m);
+    g_assert_null (m->time_text);
+  }
+}
+
+/* Those told of a meeting are no side of it ("She told lawmakers that she had
+ * held talks with X"), and the day of the telling ("briefed senators on
+ * Tuesday") is not the meeting's */
+static void
+test_told_of_it (void)
+{
+  const char *inputs[] = {
+    DATELINE "Ana Soto spoke to the committee on Monday. She told lawmakers that she had held talks with Luis "
+    "Ortega in Lima on Friday.",
+    DATELINE "Ana Soto told lawmakers on Tuesday that she had met Luis Ortega in Lima.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        g_assert_false (has_participant (a->meetings->pdata[k], "lawmakers"));
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+      "Minister Ana Soto briefed senators on Tuesday that she had met Luis Ortega at the border on Friday.");
+    const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Ortega");
+    g_autofree char *date = NULL;
+
+    g_assert_nonnull (m);
+    date = byline_day_to_iso (&m->date);
+    g_assert_cmpstr (date, ==, "2013-12-06");
   }
 }
 
@@ -2936,5 +3115,12 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/habit", test_habit);
   g_test_add_func ("/meetings/sidelines-gathering", test_sidelines_gathering);
   g_test_add_func ("/meetings/later-that-day", test_later_that_day);
+  g_test_add_func ("/meetings/country-by-article-name", test_country_by_article_name);
+  g_test_add_func ("/meetings/noun-then-verb", test_noun_then_verb);
+  g_test_add_func ("/meetings/trip-told-at-building", test_trip_told_at_building);
+  g_test_add_func ("/meetings/office-at-body", test_office_at_body);
+  g_test_add_func ("/meetings/past-day-back", test_past_day_back);
+  g_test_add_func ("/meetings/bound-time", test_bound_time);
+  g_test_add_func ("/meetings/told-of-it", test_told_of_it);
   return g_test_run ();
 }

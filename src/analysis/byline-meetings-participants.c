@@ -1379,6 +1379,33 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
   return j;
 }
 
+/* An office just before "at" (@a): "Minister of State at the Ministry", "a
+ * senior official at the Foreign Office" */
+static gboolean
+title_before_at (const Ctx *c, guint a)
+{
+  static const char *const titles[] = {
+    "minister", "secretary", "undersecretary", "director", "head", "ambassador", "official", "officials",
+    "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "counsellor", "counselor", "envoy", NULL,
+  };
+
+  for (guint k = a; k > 0 && k + 4 > a; k--)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 1);
+
+      /* (not the title of one named: "met Minister X at the Secretariat") */
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON))
+        return FALSE;
+      if (is_one_of (c, k - 1, titles))
+        return TRUE;
+      /* only the words of an office: "Minister of State at"; not "minister was
+       * hosted at" */
+      if (!(c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, k - 1, "of") && !is_word (c, k - 1, "senior"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "at the State Duma", "at the building of the State Duma", "at the Mansudae
  * Assembly Hall": a body's seat or a building, where the meeting was; not a
  * body where someone works or goes ("head of the department at the Central
@@ -1412,6 +1439,9 @@ at_before (const Ctx *c, const BylineMentionRef *r)
                 || is_word (c, j, "seat") || is_word (c, j, "office") || is_word (c, j, "offices"))
               return TRUE;
           if (a == 0)
+            return FALSE;
+          /* "Minister of State at the Ministry of Foreign Affairs": where one works */
+          if (title_before_at (c, a))
             return FALSE;
           before = &c->toks[a - 1];
           /* after a name, a day, a comma or the meeting's own word: "received X at the
@@ -1449,11 +1479,11 @@ modifies_meeting_noun (const Ctx *c, guint k)
  * met ...)", "told reporters Monday", "said in a statement on Friday"; or a
  * bound of another time: "(press for it) before the end of the year" */
 static gboolean
-said_on (const Ctx *c, guint k)
+said_on (const Ctx *c, guint k, guint trigger)
 {
   static const char *const telling[] = {
     "said", "says", "told", "tells", "announced", "stated", "added", "reported", "noted", "wrote",
-    "reporters", "journalists", "statement", NULL,
+    "reporters", "journalists", "statement", "briefed", "informed", "lawmakers", "senators", "MPs", NULL,
   };
   static const char *const bound[] = { "before", "since", "until", "till", "by", "through", NULL };
   guint j = k;
@@ -1466,7 +1496,19 @@ said_on (const Ctx *c, guint k)
   j = k;
   if (j > 0 && is_word (c, j - 1, "the"))
     j--;
-  return j > 0 && is_one_of (c, j - 1, bound);
+  if (j > 0 && is_one_of (c, j - 1, bound))
+    return TRUE;
+  /* "before the Group of Seven summit in June", "ahead of the vote in May": the
+   * time of what bounds it, after the trigger (but "ahead of talks next week"
+   * is the talks') */
+  for (j = k; j > trigger + 1 && j + 8 > k; j--)
+    {
+      if (c->toks[j - 1].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+      if (is_word (c, j - 1, "before") || (is_word (c, j - 1, "ahead") && is_word (c, j, "of")))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* "in the (southern port) city": "in" or "at" and "the" a few words before @k */
@@ -1515,32 +1557,37 @@ topic_or_other_meeting_in (const Ctx *c, guint first, guint trigger)
   return 0;
 }
 
-/* Is the day @r, before the trigger, another verb's: in a relative clause closed
- * before the trigger (", which arrived on Tuesday,"), or before "and" and the
- * trigger's verb ("visit the park on Friday and meet")? */
-static gboolean
+/* Is the day @r, before the trigger, another verb's: 2 when surely, in a
+ * relative clause closed before the trigger (", which arrived on Tuesday,") or
+ * in another clause (", and ..."); 1 when maybe, before "and" and the
+ * trigger's verb ("visit the park on Friday and meet"); else 0 */
+static int
 other_verbs_day (const Ctx *c, const BylineMentionRef *r, guint trigger)
 {
   gboolean comma_after = FALSE;
 
   for (guint j = r->end_token; j < trigger; j++)
     {
+      /* another clause: "spoke by phone earlier this month, and the two agreed
+       * to hold a meeting": never the meeting's */
+      if (is_punct (c, j, ',') && (is_word (c, j + 1, "and") || is_word (c, j + 1, "but")))
+        return 2;
       if (is_punct (c, j, ','))
         comma_after = TRUE;
-      /* "and meet", "and to meet", "and will meet" */
+      /* "and meet", "and to meet", "and will meet": the meeting's when no other */
       if (is_word (c, j, "and") && j + 3 >= trigger)
-        return TRUE;
+        return 1;
     }
   if (!comma_after)
-    return FALSE;
+    return 0;
   for (guint j = r->first_token; j > 1 && j + 10 > r->first_token; j--)
     {
       if (is_punct (c, j - 1, ','))
-        return FALSE;
+        return 0;
       if ((is_word (c, j - 1, "which") || is_word (c, j - 1, "who")) && is_punct (c, j - 2, ','))
-        return TRUE;
+        return 2;
     }
-  return FALSE;
+  return 0;
 }
 
 void
@@ -1644,10 +1691,19 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
       /* a day told of another verb before the trigger: "which arrived on Tuesday,
        * also called on X on Wednesday", "visit the park on Friday and meet X on
        * Saturday" */
-      if (r->entity->type == BYLINE_ENTITY_DATE && r->first_token < trigger && other_verbs_day (c, r, trigger))
-        dist += 64;
+      if (r->entity->type == BYLINE_ENTITY_DATE && r->first_token < trigger)
+        switch (other_verbs_day (c, r, trigger))
+          {
+          case 1:
+            dist += 64;
+            break;
+          case 2:
+            continue;
+          default:
+            break;
+          }
       if (r->entity->type == BYLINE_ENTITY_DATE && dist < best_date_dist && r->entity->date.resolution != BYLINE_DATE_DURATION
-          && !said_on (c, r->first_token))
+          && !said_on (c, r->first_token, trigger))
         {
           best_date_dist = dist;
           /* "yesterday [Wednesday]", "Tuesday (May 17)": the day the writer adds */
@@ -1713,6 +1769,21 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
       || is_word (c, trigger, "welcomed") || is_word (c, trigger, "greeted") || is_word (c, trigger, "conferred")
       || is_word (c, trigger, "exchanged") || is_word (c, trigger, "sat") || is_word (c, trigger, "discussed"))
     return BYLINE_MEETING_HAPPENED;
+  /* "Talks between A, head of X, and B took place at the hotel", "The meeting
+   * will be held in Lima": the verb after the meeting's noun and its sides */
+  if (_byline_meetings_nominal_trigger (c, trigger))
+    for (guint k = trigger + 1; k + 1 < c->n && k < trigger + 24; k++)
+      {
+        if (is_punct (c, k, '.') || is_punct (c, k, ';'))
+          break;
+        if ((is_word (c, k, "took") && is_word (c, k + 1, "place"))
+            || ((is_word (c, k, "was") || is_word (c, k, "were")) && is_word (c, k + 1, "held"))
+            || is_word (c, k, "ended") || is_word (c, k, "concluded"))
+          return BYLINE_MEETING_HAPPENED;
+        if ((is_word (c, k, "will") || is_word (c, k, "would"))
+            && ((is_word (c, k + 1, "take") && is_word (c, k + 2, "place")) || (is_word (c, k + 1, "be") && is_word (c, k + 2, "held"))))
+          return BYLINE_MEETING_PLANNED;
+      }
   return BYLINE_MEETING_UNKNOWN;
 }
 

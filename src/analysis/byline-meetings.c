@@ -8,10 +8,18 @@
  * date, status and topics; "he met" is the last subject or speaker. The
  * same meeting told twice, among the last few dozen, is merged into the one
  * told first (same_meeting, merge_into). Passes after the reader: a trip
- * whose visitor met named hosts is told by those meetings; a meeting that
- * happened, told in the first paragraphs with no date, takes the article's
- * day; a meeting with no place takes the place of another meeting of the
- * same people, or the city of the wire dateline.
+ * whose visitor met named hosts is told by those meetings; a delegation is
+ * its head, and the meeting so named twice is one; a meeting told again by
+ * a group of one word ("hosted a dinner for the senators"), or by what the
+ * same two discussed, is the one told first; a meeting on the sidelines of
+ * a gathering is where the gathering was; a meeting that happened, told in
+ * the first paragraphs with no date, takes the article's day; a meeting
+ * with no place takes the place of another meeting of the same people (of
+ * the same day: "later in the day"), or the city of the wire dateline.
+ * Last, sides that are no party (a building, an outlet, the dateline's
+ * agency) leave, and a meeting left with one side, or told as a habit ("meet
+ * regularly"), is none; a building takes its city ("Palace, Lima"); a trip's
+ * country takes the article's name for it.
  *
  * Descriptions: "the two foreign secretaries" are the pair of an earlier
  * meeting, or the two people the sentence before names, or, when the pair
@@ -244,6 +252,36 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   for (guint i = 0; i < from->topics->len; i++)
     g_ptr_array_add (into->topics, g_strdup (from->topics->pdata[i]));
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
+}
+
+/* "last met on March 3", told in December: the March before, when the year is
+ * not written and the meeting has happened */
+static void
+past_day_back (const Ctx *c, BylineMeeting *m, guint lo, guint hi)
+{
+  if (!(m->status == BYLINE_MEETING_HAPPENED || m->background) || m->date.year == 0
+      || !byline_day_valid (&c->doc->date)
+      || !(m->date.year > c->doc->date.year
+           || (m->date.year == c->doc->date.year
+               && (m->date.month > c->doc->date.month
+                   || (m->date.month == c->doc->date.month && m->date.day > c->doc->date.day)))))
+    return;
+  for (guint k = byline_mentions_lower_bound (c->mentions, lo); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= hi)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_DATE && r->entity->date.resolution == BYLINE_DATE_DAY
+          && r->entity->date.from.year == m->date.year && r->entity->date.from.month == m->date.month
+          && r->entity->date.from.day == m->date.day && r->entity->date.written.year == 0
+          && !r->entity->date.explicit_year && r->entity->date.written.month != 0
+          && g_date_valid_dmy (m->date.day, m->date.month, m->date.year - 1))
+        {
+          m->date.year--;
+          break;
+        }
+    }
 }
 
 /* "The delegation, which arrived on Tuesday, also called on X": the relative
@@ -2472,6 +2510,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 break;
               }
           }
+      past_day_back (c, m, lo, hi);
       _byline_meetings_find_topics (c, m, t, MIN (hi, t + 48));
       {
         BylineSpan ev = { sent->start, sent->end };
@@ -2823,7 +2862,9 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
       /* hosts of that country met somewhere else were not met on this trip; but a
        * building told after the trip is on it ("arrived in Manila ... held talks
        * with the president at the palace") */
-      if (o->place != NULL && !(is_site (o->place) && oev->start > ev->start))
+      if (o->place != NULL && !(is_site (o->place) && (oev->start > ev->start
+                                                       /* or one the dateline puts in that country */
+                                                       || of_country (wire_place, country))))
         continue;
       /* a meeting told from the visited country's capital, with no place of its own */
       if (of_country (wire_place, country))
@@ -2844,6 +2885,29 @@ last_word_class (const Ctx *c, const char *name)
   return byline_lexicon_word_class (c->lex, sp != NULL ? sp + 1 : name);
 }
 
+/* Is @name told something in the sentence @ev: "told MPs", "briefed
+ * reporters"? */
+static gboolean
+told_to (const Ctx *c, const BylineSpan *ev, const char *name)
+{
+  static const char *const verbs[] = { "told ", "briefed ", "informed ", NULL };
+  gsize n = strlen (name);
+
+  for (guint v = 0; verbs[v]; v++)
+    {
+      gsize vn = strlen (verbs[v]);
+      const char *at = c->text + ev->start, *end = c->text + ev->end;
+
+      while (at < end && (at = g_strstr_len (at, end - at, verbs[v])) != NULL)
+        {
+          at += vn;
+          if (at + n <= end && strncmp (at, name, n) == 0 && (at + n == end || !g_ascii_isalnum (at[n])))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A side that is no party to the meeting: a building or site named as one
  * ("visited the Riverside Trade Centre, where they met", "the Presidential
  * Office"), the meeting's own place, or a news outlet someone spoke to */
@@ -2853,6 +2917,10 @@ false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
   const BylineEntity *e = p->entity;
   const char *sp;
 
+  /* a group or body told of it: "He told MPs that he had held talks with X" */
+  if ((e == NULL || e->type == BYLINE_ENTITY_ORG) && p->name != NULL && p->name[0] != '\0' && m->evidence->len > 0
+      && told_to (c, &g_array_index (m->evidence, BylineSpan, 0), p->name))
+    return TRUE;
   if (e == NULL || e->type != BYLINE_ENTITY_ORG)
     return FALSE;
   if (e == m->place || (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET))
@@ -3246,6 +3314,57 @@ gathering_named_at (const Ctx *c, guint32 at)
   return NULL;
 }
 
+/* A country a trip names by the gazetteer's short name ("Kyrgyzstan"), that
+ * the article names only by a longer name of the same stem ("the Kyrgyz
+ * Republic"): the article's name */
+static void
+country_by_article_name (Ctx *c)
+{
+  g_autoptr (GHashTable) named = NULL;    /* an article's name of a country: TRUE */
+  g_autoptr (GHashTable) by_short = NULL; /* short name -> the article's entity */
+
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+          const BylineEntity *ce;
+
+          if (pp->entity != NULL || pp->name == NULL || !g_ascii_isupper (pp->name[0]))
+            continue;
+          /* the article's countries, once, when a side may be one */
+          if (named == NULL)
+            {
+              named = g_hash_table_new (g_str_hash, g_str_equal);
+              by_short = g_hash_table_new (g_str_hash, g_str_equal);
+              for (guint e = 0; e < c->entities->len; e++)
+                {
+                  const BylineEntity *x = c->entities->pdata[e];
+
+                  if (x->type != BYLINE_ENTITY_PLACE || x->lex == NULL || x->lex->kind != BYLINE_LEX_COUNTRY
+                      || x->lex->country_name == NULL)
+                    continue;
+                  g_hash_table_add (named, x->name);
+                  /* a name of the same stem, not a description: "Kyrgyz Republic" for
+                   * "Kyrgyzstan", "Slovak Republic" for "Slovakia"; not "Islamic Republic" */
+                  if (!g_str_equal (x->name, x->lex->country_name) && strstr (x->name, x->lex->country_name) == NULL
+                      && strlen (x->lex->country_name) > 5 && strncmp (x->name, x->lex->country_name, 5) == 0
+                      && !g_hash_table_contains (by_short, x->lex->country_name))
+                    g_hash_table_insert (by_short, x->lex->country_name, (gpointer) x);
+                }
+            }
+          ce = g_hash_table_lookup (by_short, pp->name);
+          if (ce == NULL || g_hash_table_contains (named, pp->name) || _byline_meetings_has_participant (m, ce, NULL))
+            continue;
+          g_free (pp->name);
+          pp->entity = ce;
+          pp->name = g_strdup (ce->name);
+        }
+    }
+}
+
 /**
  * byline_meetings_find:
  *
@@ -3629,5 +3748,6 @@ byline_meetings_find (const BylineDocument *doc,
     }
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
+  country_by_article_name (&c);
   return c.meetings;
 }
