@@ -150,6 +150,10 @@ static const WireCase wire_cases[] = {
   /* a known place in lower case, a dash set off by spaces and the lead: no agency */
   { "Envoy\n\nLuanda - The President of the Republic received an envoy.", "Luanda", NULL },
   { "Talks\n\nNairobi – Kenyan and Ethiopian ministers met on Monday.", "Nairobi", NULL },
+  /* a particle inside the place; the Spanish agencies' ".-" */
+  { "Port\n\nRio de Janeiro, May 2 (Reuters) - Officials met the port's owners.", "Rio de Janeiro", "Reuters" },
+  { "Trade\n\nBuenos Aires, Mar 14, 2019 (EFE).- The ministers met in the capital.", "Buenos Aires", "EFE" },
+  { "Visas\n\nMexico City.- The foreign secretary hosted his counterpart.", "Mexico City", NULL },
   /* but not a name before a dash */
   { "Bill\n\nMara Quist - The senator said nothing more.", NULL, NULL },
   /* a name and its party, not a dateline */

@@ -556,6 +556,30 @@ dateline_year (const BylineDocument *self,
 
 /* "WASHINGTON (Reuters) -", "ANKARA, December 11 (TASS) -", "TEHRAN-Anadolu Agency",
  * "Pyongyang, October 23 (KCNA) --", "SEOUL, Nov. 24 (Yonhap) --" */
+/* ".-" at token k, the stop and the dash glued: Spanish agencies' datelines */
+static gboolean
+spanish_dash_at (BylineDocument *self, guint k)
+{
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+
+  return k + 2 < self->tokens->len && tok_is_char (self, k, '.') && toks[k + 1].kind == BYLINE_TOKEN_PUNCT
+         && byline_is_dash (byline_token_first_char (self->text->data, &toks[k + 1]))
+         && toks[k + 1].start == byline_token_end (&toks[k]) && (toks[k + 2].flags & BYLINE_TOKEN_CAP);
+}
+
+/* "de", "da", "do", "del", "dos", "das" inside a place's name */
+static gboolean
+is_place_particle (BylineDocument *self, guint k)
+{
+  const BylineToken *t = &((const BylineToken *) self->tokens->data)[k];
+  const char *s = self->text->data + t->start;
+  gsize len = byline_token_len (t);
+
+  return t->kind == BYLINE_TOKEN_WORD && len >= 2 && len <= 3 && s[0] == 'd'
+         && (strncmp (s, "de", len) == 0 || strncmp (s, "da", len) == 0 || strncmp (s, "do", len) == 0
+             || strncmp (s, "del", len) == 0 || strncmp (s, "dos", len) == 0 || strncmp (s, "das", len) == 0);
+}
+
 /* "Luanda - The President ...": a place the lexicon knows, written in
  * lower case, then a dash set off by spaces and a capital: a wire dateline
  * with no agency */
@@ -652,6 +676,10 @@ find_wire_dateline (BylineDocument *self,
       caps_place = (toks[i].flags & BYLINE_TOKEN_ALLCAPS) != 0;
       while (place_end < n && place_end - i < 6
              && (((toks[place_end].flags & BYLINE_TOKEN_CAP) && toks[place_end].kind == BYLINE_TOKEN_WORD)
+                 /* "Rio de Janeiro", "Santiago de Chile": a particle inside the place */
+                 || (place_end > i && place_end + 1 < n && is_place_particle (self, place_end)
+                     && (toks[place_end + 1].flags & BYLINE_TOKEN_CAP)
+                     && !(toks[place_end + 1].flags & BYLINE_TOKEN_NEWLINE))
                  /* "WARSAW/SEOUL, Sept 14 -": two places */
                  || (place_end > i && place_end + 1 < n && tok_is_char (self, place_end, '/')
                      && (toks[place_end + 1].flags & BYLINE_TOKEN_CAP)))
@@ -720,8 +748,12 @@ find_wire_dateline (BylineDocument *self,
             agency_end = k;
             k++;
           }
-        else if (!caps_place && !known_place_before_dash (self, i, place_end, k))
+        else if (!caps_place && !known_place_before_dash (self, i, place_end, k)
+                 && !spanish_dash_at (self, k))
           continue;
+        /* "Mexico City.-", "(EFE).-": the Spanish agencies' dash after a stop */
+        if (spanish_dash_at (self, k))
+          k++;
         if (k < n && toks[k].kind == BYLINE_TOKEN_PUNCT
             && byline_is_dash (byline_token_first_char (text, &toks[k])))
           {
