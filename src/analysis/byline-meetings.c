@@ -2657,6 +2657,27 @@ meeting_in_sentence (Ctx *c, guint s)
  * bracket or a dash, then only capitalised words, numbers and dates up to
  * a bracket, a dash, a colon, a slash or a full stop. Its place's mention,
  * and its tokens' end in *@end */
+/* Does the meeting have a person of @country and a person of another (a host
+ * at home and a visitor from abroad)? */
+static gboolean
+host_at_home (const BylineMeeting *m, const char *country)
+{
+  gboolean home = FALSE, abroad = FALSE;
+
+  for (guint p = 0; p < m->participants->len; p++)
+    {
+      const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+      if (e == NULL || e->type != BYLINE_ENTITY_PERSON || e->affiliation == NULL)
+        continue;
+      if (g_strcmp0 (e->affiliation, country) == 0)
+        home = TRUE;
+      else
+        abroad = TRUE;
+    }
+  return home && abroad;
+}
+
 static const BylineMentionRef *
 lead_dateline (const Ctx *c, guint *end)
 {
@@ -3078,20 +3099,7 @@ place_with_city (Ctx *c, const BylineEntity *wire_place)
       if (city == NULL && wire_place != NULL && wire_place->lex != NULL && wire_place->lex->kind == BYLINE_LEX_CITY
           && wire_place->lex->country_name != NULL)
         {
-          gboolean home = FALSE, abroad = FALSE;
-
-          for (guint p = 0; p < m->participants->len; p++)
-            {
-              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
-
-              if (e == NULL || e->type != BYLINE_ENTITY_PERSON || e->affiliation == NULL)
-                continue;
-              if (g_strcmp0 (e->affiliation, wire_place->lex->country_name) == 0)
-                home = TRUE;
-              else
-                abroad = TRUE;
-            }
-          if (home && abroad)
+          if (host_at_home (m, wire_place->lex->country_name))
             city = wire_place;
         }
       if (city == NULL || strstr (m->place_name, city->name) != NULL)
@@ -3664,20 +3672,7 @@ byline_meetings_find (const BylineDocument *doc,
           /* not one planned abroad: "Park will travel to Tokyo ... to meet X" */
           && m->status != BYLINE_MEETING_PLANNED)
         {
-          gboolean home = FALSE, abroad = FALSE;
-
-          for (guint p = 0; p < m->participants->len; p++)
-            {
-              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
-
-              if (e == NULL || e->type != BYLINE_ENTITY_PERSON || e->affiliation == NULL)
-                continue;
-              if (g_strcmp0 (e->affiliation, wire_place->lex->country_name) == 0)
-                home = TRUE;
-              else
-                abroad = TRUE;
-            }
-          if (home && abroad)
+          if (host_at_home (m, wire_place->lex->country_name))
             {
               m->place = wire_place;
               m->place_name = g_strdup (wire_place->name);
