@@ -175,6 +175,17 @@ static const FrameCase frame_cases[] = {
     "Exports fell 9 percent in May, according to figures released by the International Monetary "
     "Fund.",
     BYLINE_ATTRIBUTION_NAMED_ORG, NULL },
+  /* a finding of a court, a survey or a body; a figure a body reports or ranks by */
+  { NULL, "Judge Tom Reed ruled that the bank had breached its duty.", BYLINE_ATTRIBUTION_NAMED_PERSON, "Tom Reed" },
+  { NULL, "A survey by the Pew Research Center found that most adults distrust the news.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Pew Research Center" },
+  { NULL, "Freedom House ranked Chad 160th of 195 countries.", BYLINE_ATTRIBUTION_NAMED_ORG, "Freedom House" },
+  { NULL, "Volvo Cars reported a 9 percent rise in quarterly sales.", BYLINE_ATTRIBUTION_NAMED_ORG, "Volvo Cars" },
+  { NULL, "Police found the car in a lake on Monday.", BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  /* observers of a named body; people close to someone; an outlet named after its kind */
+  { NULL, "Observers from the African Union said the vote was calm.", BYLINE_ATTRIBUTION_NAMED_ORG, "African Union" },
+  { NULL, "People close to the governor said she would resign.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },
+  { NULL, "The newspaper Daily Planet reported that the mayor had resigned.", BYLINE_ATTRIBUTION_MEDIA, NULL },
   /* analysts of a named body speak through it; "its results" are the body's */
   { NULL, "Analysts at Morgan Stanley said the plant would double its output by 2030.",
     BYLINE_ATTRIBUTION_NAMED_ORG, "Morgan Stanley" },

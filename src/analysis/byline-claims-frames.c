@@ -86,16 +86,31 @@ is_adverb_or_auxiliary (const Ctx *c, guint k)
              && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)));
 }
 
+/* Verbs by which a court, a study or a body states a finding: "the judge
+ * ruled that", "the survey found that", "figures show", "ranked Kenya 121st" */
+static const char *const findings[] = {
+  "found", "finds", "ruled", "rules", "show", "shows", "showed", "ranked", "ranks", NULL,
+};
+
+static gboolean
+is_finding_word (const Ctx *c, guint k)
+{
+  gsize len = byline_token_len (&c->toks[k]);
+  char first = c->text[c->toks[k].start];
+
+  return len >= 4 && len <= 6 && (first == 'f' || first == 'r' || first == 's') && word_in (c, k, findings);
+}
+
 /* A reporting word of the writer's text, lower case */
 static gboolean
 is_reporting_word (const Ctx *c, guint k)
 {
   guint kinds = 0;
 
-  if (!is_lower_word (c, k) || in_quote (c, k)
-      || !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
-      || is_word (c, k, "according"))
+  if (!is_lower_word (c, k) || in_quote (c, k) || is_word (c, k, "according"))
     return FALSE;
+  if (!(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
+    return is_finding_word (c, k);
   /* "state media", "state television", "report" in "media reports": nouns */
   return !(byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 1
            && (kinds & BYLINE_CUE_MEDIA));
@@ -125,6 +140,26 @@ says_something (const Ctx *c, guint k, guint hi)
 {
   if (word_in (c, k, bare_content))
     return k + 1 < hi && !is_word (c, k + 1, "to") && !is_word (c, k + 1, "by");
+  /* "figures show household lending grew": what the data show, a clause
+   * with its verb; not "showed footage of warships" */
+  if (_byline_claims_is_lower_word_in (c, k, (const char *const[]){ "show", "shows", "showed", NULL }))
+    {
+      for (guint v = k + 2; v < hi && v < k + 9 && c->toks[v].kind != BYLINE_TOKEN_PUNCT; v++)
+        if (is_lower_word (c, v)
+            && ((ends_with (c, v, "ed") && !(byline_token_cls (&c->toks[v]) & BYLINE_WORD_STOPWORD))
+                || word_in (c, v, (const char *const[]){ "grew", "fell", "rose", "was", "were", "is", "are", "has",
+                                                        "had", "have", "will", "would", "could", "hit", NULL })))
+          return TRUE;
+      return is_word (c, k + 1, "that");
+    }
+  /* "reported a 14 percent rise in profit", "ranked Kenya 121st": a figure
+   * the subject publishes */
+  if (_byline_claims_is_lower_word_in (c, k,
+                                       (const char *const[]){ "reported", "reports", "posted", "recorded",
+                                                              "ranked", "ranks", NULL }))
+    for (guint v = k + 1; v < hi && v < k + 7 && c->toks[v].kind != BYLINE_TOKEN_PUNCT; v++)
+      if (c->toks[v].kind == BYLINE_TOKEN_NUMBER)
+        return TRUE;
   /* "expects growth to slow", "predicted prices would rise": a forecast */
   if (_byline_claims_is_lower_word_in (c, k,
                         (const char *const[]){ "expect", "expects", "forecast", "forecasts",
@@ -354,8 +389,9 @@ _byline_claims_sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, gu
       Source src = { 0 };
       gboolean trailing;
 
-      /* a frame, and a participle's, starts at a word of speech or thought */
-      if (!(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)))
+      /* a frame, and a participle's, starts at a word of speech or thought,
+       * or of a finding */
+      if (!(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION)) && !is_finding_word (c, k))
         continue;
       kind = _byline_claims_frame_at (c, lo, hi, k, &subject_end);
 

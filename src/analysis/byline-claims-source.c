@@ -122,10 +122,15 @@ is_role (const Ctx *c, guint k)
 /* Prepositions that attach a phrase to a noun: "officials in the ministry",
  * "a report by the agency", "sources close to the talks" */
 /* people whose work a body publishes */
-static const char *const analysts[] = { "analysts", "economists", "researchers", "scientists", "strategists", NULL };
+static const char *const analysts[] = { "analysts", "economists", "researchers", "scientists", "strategists",
+                                        "observers", "monitors", "inspectors", "auditors", NULL };
 
 static const char *const noun_prepositions[]
     = { "in", "at", "of", "from", "for", "with", "by", "on", "close", NULL };
+
+/* Words for an outlet, before its name: "the newspaper The Nation" */
+static const char *const outlet_kinds[] = { "newspaper", "daily", "weekly", "broadcaster", "channel", "magazine",
+                                            "tabloid", "website", "agency", NULL };
 
 /* The subject noun group ending before `end`: back over words, names,
  * possessives, a parenthesis "(KCNA)" and a phrase attached to the noun
@@ -188,6 +193,20 @@ noun_group_start (const Ctx *c, guint lo, guint end)
       if (word_in (c, f - 1, _byline_claims_determiners) || _byline_claims_is_lower_word_in (c, f - 1, _byline_claims_quantifiers))
         {
           f--;
+          /* "the newspaper The Nation", "the broadcaster NHK": the outlet's kind before its name */
+          if (f >= lo + 2 && _byline_claims_is_lower_word_in (c, f - 1, outlet_kinds)
+              && word_in (c, f - 2, _byline_claims_determiners))
+            {
+              f -= 2;
+              break;
+            }
+          /* "people close to his campaign": past "close to" */
+          if (f >= lo + 3 && is_word (c, f - 1, "to") && is_word (c, f - 2, "close")
+              && c->toks[f - 3].kind == BYLINE_TOKEN_WORD)
+            {
+              f -= 2;
+              continue;
+            }
           /* "officials at the ministry": go on past the preposition */
           if (f >= lo + 2 && _byline_claims_is_lower_word_in (c, f - 1, noun_prepositions)
               && c->toks[f - 2].kind == BYLINE_TOKEN_WORD && !in_quote (c, f - 2)
@@ -369,6 +388,15 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
         }
     }
 
+  /* "people close to his campaign", "a person familiar with the talks": no
+   * one named, whoever they are close to */
+  if (pp + 1 < end && ((is_word (c, pp, "close") && is_word (c, pp + 1, "to"))
+                       || (is_word (c, pp, "familiar") && is_word (c, pp + 1, "with"))))
+    {
+      src->attribution = BYLINE_ATTRIBUTION_ANONYMOUS;
+      src->found = TRUE;
+      return TRUE;
+    }
   /* "analysts at Morgan Stanley", "economists from the central bank": the
    * body publishes their work under its name; not "officials at the
    * ministry", who speak unnamed */
