@@ -182,6 +182,16 @@ static const FrameCase frame_cases[] = {
   { NULL, "Freedom House ranked Chad 160th of 195 countries.", BYLINE_ATTRIBUTION_NAMED_ORG, "Freedom House" },
   { NULL, "Volvo Cars reported a 9 percent rise in quarterly sales.", BYLINE_ATTRIBUTION_NAMED_ORG, "Volvo Cars" },
   { NULL, "Police found the car in a lake on Monday.", BYLINE_ATTRIBUTION_UNATTRIBUTED, NULL },
+  /* "Figures released by X show" at a sentence's start; a port authority's name is no anonymous
+   * "authorities"; "its results" of the body named in the sentence before */
+  { NULL, "Figures released by the Bank of Ghana show the cedi lost 20 percent of its value.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Bank of Ghana" },
+  { NULL, "According to the Port of Tema Authority, 30 ships were waiting to berth.", BYLINE_ATTRIBUTION_NAMED_ORG,
+    NULL },
+  { "Nestlé cut its sales forecast on Monday.", "Sales in Brazil fell 3 percent, according to its quarterly results.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Nestlé" },
+  { NULL, "Russia has fired 900 missiles, according to a tally by the Institute for the Study of War.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, "Institute for the Study of War" },
   /* observers of a named body; people close to someone; an outlet named after its kind */
   { NULL, "Observers from the African Union said the vote was calm.", BYLINE_ATTRIBUTION_NAMED_ORG, "African Union" },
   { NULL, "People close to the governor said she would resign.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },

@@ -217,6 +217,10 @@ static const EntityCase cases[] = {
   { "Miners struck at Andes Pacific Copper on Monday.", { "ORG:Andes Pacific Copper" }, { "Copper" } },
   { "Tata Steel and Dangote Cement reported profits, while copper fell.",
     { "ORG:Tata Steel", "ORG:Dangote Cement" }, { "copper" } },
+  /* an organisation's word last heads a name with a place's word before "of" */
+  { "The Port of Tema Authority said 30 ships were waiting.", { "ORG:Port of Tema Authority" }, { NULL } },
+  { "Staff of the Port of Mombasa Authority went on strike, while the Port of Spain stayed open.",
+    { "ORG:Port of Mombasa Authority", "PLACE:Port of Spain" }, { NULL } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },

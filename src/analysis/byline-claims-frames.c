@@ -62,7 +62,7 @@ const char *const _byline_claims_determiners[] = {
 /* what a body publishes: "according to figures released by the agency" */
 const char *const _byline_claims_data_words[] = {
   "figures",   "data",     "statistics",   "results", "estimates", "records",
-  "documents", "filings",  "census",       "poll",    "polls",     "survey",
+  "documents", "filings",  "census",       "poll",    "polls",     "survey",  "tally", "count", "audit",
   "study",     "analysis", "calculations", "report",  "statement", NULL,
 };
 const char *const _byline_claims_quantifiers[] = {
@@ -147,8 +147,9 @@ says_something (const Ctx *c, guint k, guint hi)
       for (guint v = k + 2; v < hi && v < k + 9 && c->toks[v].kind != BYLINE_TOKEN_PUNCT; v++)
         if (is_lower_word (c, v)
             && ((ends_with (c, v, "ed") && !(byline_token_cls (&c->toks[v]) & BYLINE_WORD_STOPWORD))
-                || word_in (c, v, (const char *const[]){ "grew", "fell", "rose", "was", "were", "is", "are", "has",
-                                                        "had", "have", "will", "would", "could", "hit", NULL })))
+                || word_in (c, v, (const char *const[]){ "grew", "fell", "rose", "lost", "won", "stood", "sank",
+                                                        "was", "were", "is", "are", "has", "had", "have", "will",
+                                                        "would", "could", "hit", NULL })))
           return TRUE;
       return is_word (c, k + 1, "that");
     }

@@ -230,11 +230,13 @@ noun_group_start (const Ctx *c, guint lo, guint end)
 }
 
 /* The first organisation named in the sentence before token k, the one an
- * "its" after it stands for */
+ * "its" after it stands for; else the last one named in the sentence before
+ * ("... it said in a filing. Sales fell, according to its results") */
 static const BylineEntity *
 sentence_body_before (const Ctx *c, guint k)
 {
   guint f = k;
+  const BylineEntity *last = NULL;
 
   while (f > 0 && f + 60 > k && !(c->toks[f].flags & BYLINE_TOKEN_SENT_START))
     f--;
@@ -248,7 +250,22 @@ sentence_body_before (const Ctx *c, guint k)
         return r->entity;
       j = MAX (j, r->end_token) - 1;
     }
-  return NULL;
+  for (guint j = f; j > 0 && j + 60 > f && last == NULL; j--)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j - 1);
+
+      if (r != NULL && r->entity->type == BYLINE_ENTITY_ORG && !(r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET))
+        last = r->entity;
+    }
+  return last;
+}
+
+/* A word for what a body publishes, lower case or opening the sentence:
+ * "figures", "Figures released by the bank show" */
+static gboolean
+data_word (const Ctx *c, guint k)
+{
+  return (is_lower_word (c, k) || (c->toks[k].flags & BYLINE_TOKEN_SENT_START)) && word_in (c, k, _byline_claims_data_words);
 }
 
 /* Reads the subject [from, end) of a frame by its head: the noun group before
@@ -410,7 +427,9 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
   /* unnamed sources: "officials", "Energy Ministry officials", "a person
    * familiar with"; "the diplomat" is someone named before */
   for (guint k = head; k <= last; k++)
-    if (byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 0
+    if (!((c->toks[k].flags & BYLINE_TOKEN_CAP) && !(c->toks[k].flags & BYLINE_TOKEN_SENT_START)
+          && (byline_mentions_at (c->mentions, k) != NULL || (k > head && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP))))
+        && byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, k, &kinds) > 0
         && (kinds & BYLINE_CUE_ANONYMOUS)
         && !(definite && (byline_token_cls (&c->toks[last]) & BYLINE_WORD_ROLE) && !ends_with (c, last, "s")))
       {
@@ -439,7 +458,7 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
           return TRUE;
         }
     }
-  if (_byline_claims_is_lower_word_in (c, last, _byline_claims_data_words) && tail_entity != NULL
+  if (data_word (c, last) && tail_entity != NULL
       && tail_entity->type != BYLINE_ENTITY_PERSON)
     {
       _byline_claims_source_from_entity (src, tail_entity);
@@ -447,7 +466,7 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
     }
   /* "SK On lost $1 billion, according to its latest results": the body the
    * sentence is about published them */
-  if (_byline_claims_is_lower_word_in (c, last, _byline_claims_data_words) && tail_entity == NULL
+  if (data_word (c, last) && tail_entity == NULL
       && is_word (c, from, "its"))
     {
       const BylineEntity *body = sentence_body_before (c, from);

@@ -884,6 +884,17 @@ type_by_head (const Ctx *c, guint first, guint end, gboolean *found)
   if (has (c, BYLINE_WORD_PLACE_HEAD, end - 1) && !has (c, BYLINE_WORD_ORG_HEAD, end - 1) && is_cap (c, end - 1)
       && end - first >= 2)
     return BYLINE_ENTITY_PLACE;
+  /* an organisation word last heads a name with a place's word before "of":
+   * "Port of Rotterdam Authority" */
+  if (has (c, BYLINE_WORD_ORG_HEAD, end - 1) && !has (c, BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY, end - 1)
+      && is_cap (c, end - 1) && end - first >= 4)
+    for (guint k = first + 1; k + 1 < end; k++)
+      if (byline_token_is (c->text, &c->toks[k], "of"))
+        {
+          if (has (c, BYLINE_WORD_PLACE_HEAD, k - 1))
+            return BYLINE_ENTITY_ORG;
+          break;
+        }
   /* the head is the word before "of": "National Museum of the Air Force" */
   for (guint k = first + 1; k + 1 < end; k++)
     if (byline_token_is (c->text, &c->toks[k], "of"))
