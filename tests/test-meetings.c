@@ -2741,6 +2741,39 @@ test_country_case (gconstpointer data)
   g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
 }
 
+/* a body two countries hold together meets: a meeting of the two countries,
+ * named in the body's name or those whose people met, when told with its place
+ * or "between" them; p2 NULL: no meeting of p1 and Chile, nor of p1 and Peru */
+static const OfficeCase joint_cases[] = {
+  { COUNTRY_PAIR "The two countries will hold the fifth session of their bilateral commission in Arica next year.",
+    "Peru", "Chile" },
+  { COUNTRY_PAIR "Officials are already preparing the joint commission on trade, slated for Santiago in October.",
+    "Peru", "Chile" },
+  { COUNTRY_PAIR "Soto said a binational cabinet between the two countries would follow before the harvest.",
+    "Peru", "Chile" },
+  { COUNTRY_PAIR "Both sides look to the meeting of the Bolivian-Paraguayan joint border committee, due to convene "
+    "in Asunción in May.", "Bolivia", "Paraguay" },
+  { COUNTRY_PAIR "The next round of the Uruguay-Argentina strategic dialogue will take place in Colonia in June.",
+    "Uruguay", "Argentina" },
+  /* the body its people co-chair is their meeting; an organisation's council is
+   * not two countries' */
+  { COUNTRY_PAIR "Soto and Vera co-chaired the joint commission at the Torre Tagle palace in Lima.", "Peru", NULL },
+  { COUNTRY_PAIR "They discussed a meeting of the Andean Community's intergovernmental council, due in Quito in May.",
+    "Peru", NULL },
+};
+
+static void
+test_joint_case (gconstpointer data)
+{
+  const OfficeCase *oc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (oc->input);
+
+  if (oc->p2 != NULL)
+    g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
+  else
+    g_assert_null (find_meeting (a, oc->p1, "Chile"));
+}
+
 /* "a delegation headed by Chairman of the Senate of the Republic of Chile X": the
  * head by name, past a long title with its "of the" */
 static const OfficeCase headed_cases[] = {
@@ -2842,6 +2875,11 @@ main (int argc, char **argv)
     {
       g_autofree char *path = g_strdup_printf ("/meetings/two-countries/%" G_GSIZE_FORMAT, i);
       g_test_add_data_func (path, &country_cases[i], test_country_case);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (joint_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/joint-case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &joint_cases[i], test_joint_case);
     }
   for (gsize i = 0; i < G_N_ELEMENTS (office_cases); i++)
     {

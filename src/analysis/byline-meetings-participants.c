@@ -784,6 +784,92 @@ side_country (const Ctx *c, const BylineParticipant *p)
   return NULL;
 }
 
+/* The two countries "the two countries" stands for at token @i, added to @m as
+ * its sides: the two the sentence names before @i ("A has no ties with B,
+ * though envoys from the two countries have met"), else the two of the last
+ * meeting whose sides speak for two countries, among the first @told of
+ * c->meetings; FALSE when there are none */
+gboolean
+_byline_meetings_add_two_countries (Ctx *c, guint i, guint told, BylineMeeting *m)
+{
+  const char *two[2] = { NULL, NULL };
+
+  {
+    guint s0 = i;
+    const BylineMentionRef *named[3] = { NULL, NULL, NULL };
+    guint n_named = 0;
+
+    while (s0 > 0 && s0 + 60 > i && !(c->toks[s0].flags & BYLINE_TOKEN_SENT_START))
+      s0--;
+    for (guint q = s0; q < i && n_named < 3; q++)
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+        if (r != NULL && r->first_token == q && _byline_meetings_is_country (r->entity)
+            && (n_named == 0 || named[0]->entity != r->entity) && (n_named < 2 || named[1]->entity != r->entity))
+          named[n_named++] = r;
+      }
+    if (n_named == 2)
+      {
+        for (guint q = 0; q < 2; q++)
+          _byline_meetings_add_participant (m, named[q]->entity, g_strdup (named[q]->entity->name));
+        return TRUE;
+      }
+  }
+  for (guint e = told; e > 0 && e + NEARBY > told && two[1] == NULL; e--)
+    {
+      const BylineMeeting *o = c->meetings->pdata[e - 1];
+
+      two[0] = two[1] = NULL;
+      for (guint q = 0; q < o->participants->len; q++)
+        {
+          const char *country = side_country (c, &g_array_index (o->participants, BylineParticipant, q));
+
+          if (country == NULL || g_strcmp0 (country, two[0]) == 0 || g_strcmp0 (country, two[1]) == 0)
+            continue;
+          if (two[0] == NULL)
+            two[0] = country;
+          else if (two[1] == NULL)
+            two[1] = country;
+          else
+            {
+              two[1] = NULL; /* three countries: not "the two" */
+              break;
+            }
+        }
+    }
+  if (two[1] == NULL)
+    return FALSE;
+  for (guint q = 0; q < 2; q++)
+    {
+      /* the country as the article names it ("Türkiye"), when it does */
+      const BylineEntity *country = country_named (c, two[q]);
+
+      _byline_meetings_add_participant (m, country, g_strdup (country != NULL ? country->name : two[q]));
+    }
+  return TRUE;
+}
+
+/* The country @e stands for, a country or its people ("Iranian"), added to @m
+ * as a side, by the name the article gives it; FALSE when it is neither */
+gboolean
+_byline_meetings_add_country_of (Ctx *c, const BylineEntity *e, BylineMeeting *m)
+{
+  const BylineEntity *country;
+  const char *name;
+
+  if (_byline_meetings_is_country (e))
+    {
+      _byline_meetings_add_participant (m, e, g_strdup (e->name));
+      return TRUE;
+    }
+  if (e->type != BYLINE_ENTITY_NORP || (name = e->affiliation) == NULL)
+    return FALSE;
+  country = country_named (c, name);
+  _byline_meetings_add_participant (m, country, g_strdup (country != NULL ? country->name : name));
+  return TRUE;
+}
+
 /* "the two countries", "the two countries' foreign ministers", "special
  * envoys from the two countries": the two countries whose people met last,
  * as the sides of a meeting; FALSE when the text says none of that or no
@@ -792,7 +878,6 @@ static gboolean
 two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
   guint k = i, j;
-  const char *two[2] = { NULL, NULL };
 
   /* "envoys from the two countries": a few plain words, then "from" or "of"
    * (cheap: "the two" or "both" at most four words on) */
@@ -825,63 +910,8 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
               && byline_mentions_at (c->mentions, j) == NULL && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD);
          j++)
       ;
-  /* the two countries the sentence names before ("A has no ties with B, though
-   * envoys from the two countries have met"), else the two of the last meeting
-   * whose sides speak for two countries */
-  {
-    guint s0 = i;
-    const BylineMentionRef *named[3] = { NULL, NULL, NULL };
-    guint n_named = 0;
-
-    while (s0 > 0 && s0 + 60 > i && !(c->toks[s0].flags & BYLINE_TOKEN_SENT_START))
-      s0--;
-    for (guint q = s0; q < i && n_named < 3; q++)
-      {
-        const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
-
-        if (r != NULL && r->first_token == q && _byline_meetings_is_country (r->entity)
-            && (n_named == 0 || named[0]->entity != r->entity) && (n_named < 2 || named[1]->entity != r->entity))
-          named[n_named++] = r;
-      }
-    if (n_named == 2)
-      {
-        for (guint q = 0; q < 2; q++)
-          _byline_meetings_add_participant (m, named[q]->entity, g_strdup (named[q]->entity->name));
-        *end = j;
-        return TRUE;
-      }
-  }
-  for (guint e = c->meetings->len; e > 0 && e + NEARBY > c->meetings->len && two[1] == NULL; e--)
-    {
-      const BylineMeeting *o = c->meetings->pdata[e - 1];
-
-      two[0] = two[1] = NULL;
-      for (guint q = 0; q < o->participants->len; q++)
-        {
-          const char *country = side_country (c, &g_array_index (o->participants, BylineParticipant, q));
-
-          if (country == NULL || g_strcmp0 (country, two[0]) == 0 || g_strcmp0 (country, two[1]) == 0)
-            continue;
-          if (two[0] == NULL)
-            two[0] = country;
-          else if (two[1] == NULL)
-            two[1] = country;
-          else
-            {
-              two[1] = NULL; /* three countries: not "the two" */
-              break;
-            }
-        }
-    }
-  if (two[1] == NULL)
+  if (!_byline_meetings_add_two_countries (c, i, c->meetings->len, m))
     return FALSE;
-  for (guint q = 0; q < 2; q++)
-    {
-      /* the country as the article names it ("Türkiye"), when it does */
-      const BylineEntity *country = country_named (c, two[q]);
-
-      _byline_meetings_add_participant (m, country, g_strdup (country != NULL ? country->name : two[q]));
-    }
   *end = j;
   return TRUE;
 }

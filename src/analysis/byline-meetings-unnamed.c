@@ -776,6 +776,255 @@ compare_told (gconstpointer a, gconstpointer b)
   return sa < sb ? -1 : sa > sb;
 }
 
+/* The country or people the article names by the word at @k ("Germany",
+ * "Saudi"), or NULL */
+static const BylineEntity *
+country_or_people_named (const Ctx *c, guint k)
+{
+  gsize len = byline_token_len (&c->toks[k]);
+  const char *w = c->text + c->toks[k].start;
+
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *o = c->entities->pdata[e];
+
+      if (!(o->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (o)))
+        continue;
+      if ((strncmp (o->name, w, len) == 0 && o->name[len] == '\0')
+          || (o->lex != NULL && o->lex->country_name != NULL && strncmp (o->lex->country_name, w, len) == 0
+              && o->lex->country_name[len] == '\0'))
+        return o;
+    }
+  return NULL;
+}
+
+/* "the two countries will hold the next session of the bilateral commission in
+ * Lisbon", "ahead of the joint commission slated for Accra", "the meeting of
+ * the Iranian-Omani joint economic committee, due to convene in Tehran", "the
+ * binational cabinet between both countries": a body that two countries hold
+ * together meets, and that is a meeting of the two countries (the two its name
+ * gives, else the two the article's people spoke for), when the text tells of
+ * it as a meeting, with the place it meets in, or "between" the two; not the
+ * body the sentence's people co-chair, which is their own meeting. Cheap: only
+ * at a word of 7 to 10 letters that opens with "c" or "d" */
+static void
+joint_bodies (Ctx *c)
+{
+  static const char *const bodies[] = { "commission", "committee", "cabinet", "dialogue", "council", NULL };
+  static const char *const joint[] = {
+    "joint", "bilateral", "binational", "intergovernmental", "inter-governmental", NULL,
+  };
+  /* a meeting of the body told: before it ("the next session of"), or after
+   * it ("scheduled for", "to convene in") */
+  static const char *const held_before[] = {
+    "session", "sessions", "meeting", "round", "convene", "reconvene", "hold", "held", "holding", NULL,
+  };
+  static const char *const held_after[] = {
+    "scheduled", "slated", "due", "set", "convene", "meet", "held", "planned", NULL,
+  };
+  const BylineDocument *doc = c->doc;
+  guint told = c->meetings->len;
+  guint s = 0;
+
+  for (guint t = 0; t < c->n; t++)
+    {
+      const BylineToken *tok = &c->toks[t];
+      gsize len = byline_token_len (tok);
+      char first;
+      const BylineSentence *sent;
+      const BylineEntity *pair[2] = { NULL, NULL };
+      guint lo, hi, k, place_at = 0;
+      gboolean qualified = FALSE, between = FALSE, held = FALSE;
+      BylineMeeting *m;
+
+      if (tok->kind != BYLINE_TOKEN_WORD || len < 7 || len > 10)
+        continue;
+      first = c->text[tok->start] | 0x20;
+      if ((first != 'c' && first != 'd') || !is_one_of (c, t, bodies))
+        continue;
+      while (s + 1 < doc->sentences->len && g_array_index (doc->sentences, BylineSentence, s).end_token <= t)
+        s++;
+      sent = &g_array_index (doc->sentences, BylineSentence, s);
+      lo = sent->first_token;
+      hi = sent->end_token;
+      if (t < lo || t >= hi)
+        continue;
+      /* its name: "joint", "bilateral", the two peoples or countries, other words */
+      for (k = t; k > lo && k + 8 > t;)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 1);
+          const BylineToken *p = &c->toks[k - 1];
+          guint from = k;
+
+          /* a country or people, or two in one word ("Iranian-Omani"), the
+           * second first */
+          if (r != NULL)
+            for (guint j = byline_mentions_lower_bound (c->mentions, r->first_token); j < c->mentions->len; j++)
+              {
+                const BylineMentionRef *q = &g_array_index (c->mentions, BylineMentionRef, j);
+
+                if (q->first_token >= k)
+                  break;
+                if (q->end_token == k || (q->first_token == k - 1 && (p->flags & BYLINE_TOKEN_HYPHEN)))
+                  from = MIN (from, q->first_token);
+              }
+          /* (the body's own name: "the High Joint Commission"; a country or
+           * people inside it, "the Kenya-Germany Joint Commission") */
+          if (r != NULL && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_OTHER))
+            {
+              const BylineEntity *inside = (p->flags & BYLINE_TOKEN_CAP) ? country_or_people_named (c, k - 1) : NULL;
+
+              r = NULL;
+              from = k;
+              if (inside != NULL)
+                {
+                  if (pair[0] == NULL)
+                    pair[0] = inside;
+                  else if (pair[1] == NULL && inside != pair[0])
+                    pair[1] = inside;
+                  k--;
+                  continue;
+                }
+            }
+          if (from < k)
+            {
+              const BylineMentionRef *in[2] = { NULL, NULL };
+              guint n_in = 0;
+
+              for (guint j = byline_mentions_lower_bound (c->mentions, from); j < c->mentions->len && n_in < 2; j++)
+                {
+                  const BylineMentionRef *q = &g_array_index (c->mentions, BylineMentionRef, j);
+
+                  if (q->first_token >= k)
+                    break;
+                  if (q->entity->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (q->entity))
+                    in[n_in++] = q;
+                }
+              if (n_in == 0)
+                break;
+              for (guint q = n_in; q > 0; q--)
+                if (pair[0] == NULL)
+                  pair[0] = in[q - 1]->entity;
+                else if (pair[1] == NULL && in[q - 1]->entity != pair[0])
+                  pair[1] = in[q - 1]->entity;
+              k = from;
+            }
+          else if (r == NULL && p->kind == BYLINE_TOKEN_WORD && is_one_of (c, k - 1, joint))
+            {
+              qualified = TRUE;
+              k--;
+            }
+          else if (r == NULL && (is_punct (c, k - 1, '-') || is_punct (c, k - 1, 0x2013)))
+            k--;
+          else if (r == NULL && p->kind == BYLINE_TOKEN_WORD && !(byline_token_cls (p) & BYLINE_WORD_STOPWORD)
+                   && !is_word (c, k - 1, "their") && !is_word (c, k - 1, "next"))
+            k--;
+          else
+            break;
+        }
+      if (!qualified && pair[1] == NULL)
+        continue;
+      /* "the Eurasian Economic Union's intergovernmental council", "the EU joint
+       * committee": a body of an organisation, not of two countries */
+      if (pair[1] == NULL && k > lo
+          && (apostrophe (c, k - 1)
+              || (byline_mentions_at (c->mentions, k - 1) != NULL
+                  && byline_mentions_at (c->mentions, k - 1)->entity->type == BYLINE_ENTITY_ORG)))
+        continue;
+      /* "the next session of", "convene the" */
+      for (guint j = k; j > lo && j + 5 > k && !held; j--)
+        held = c->toks[j - 1].kind == BYLINE_TOKEN_WORD && is_one_of (c, j - 1, held_before);
+      /* "between both countries", "between the two countries" */
+      if (is_word (c, t + 1, "between")
+          && (is_word (c, t + 2, "both") || (is_word (c, t + 2, "the") && is_word (c, t + 3, "two"))))
+        between = TRUE;
+      /* the place it meets in: "in Lisbon", "scheduled for Nouakchott" */
+      for (guint j = t + 1; j < hi && j < t + 12 && place_at == 0; j++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+          if (is_punct (c, j, ';'))
+            break;
+          if (c->toks[j].kind == BYLINE_TOKEN_WORD && is_one_of (c, j, held_after))
+            held = TRUE;
+          if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PLACE && j > t + 1
+              && (is_word (c, j - 1, "in") || is_word (c, j - 1, "for")))
+            place_at = j;
+          else if (r != NULL)
+            j = r->end_token - 1;
+        }
+      if (!between && !(held && place_at != 0))
+        continue;
+      /* "X and Y co-chaired the joint commission": their own meeting */
+      {
+        gboolean chaired = FALSE;
+
+        for (guint j = lo; j < hi && !chaired; j++)
+          if (c->toks[j].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[j].start] | 0x20) == 'c')
+            chaired = is_word (c, j, "co-chaired") || is_word (c, j, "co-chairs") || is_word (c, j, "co-chair")
+                      || is_word (c, j, "co-chairing") || is_word (c, j, "chaired") || is_word (c, j, "chairs");
+        if (chaired || _byline_meetings_in_headline (c, sent))
+          continue;
+      }
+      m = _byline_meeting_new ();
+      if (pair[1] != NULL)
+        {
+          _byline_meetings_add_country_of (c, pair[1], m);
+          _byline_meetings_add_country_of (c, pair[0], m);
+        }
+      /* (the meetings told before this one: they are in the order told) */
+      else
+        {
+          guint before = 0;
+
+          while (before < told
+                 && g_array_index (((BylineMeeting *) c->meetings->pdata[before])->evidence, BylineSpan, 0).start
+                        < tok->start)
+            before++;
+          /* "the Ivorian minister's visit to Ghana ahead of the joint commission":
+           * else the two the sentence names, as countries or peoples */
+          if (!_byline_meetings_add_two_countries (c, lo, before, m))
+            {
+              guint n_named = 0;
+
+              for (guint j = byline_mentions_lower_bound (c->mentions, lo); j < c->mentions->len; j++)
+                {
+                  const BylineMentionRef *q = &g_array_index (c->mentions, BylineMentionRef, j);
+                  guint had = m->participants->len;
+
+                  if (q->first_token >= hi)
+                    break;
+                  if (!(q->entity->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (q->entity)))
+                    continue;
+                  if (!_byline_meetings_add_country_of (c, q->entity, m) || m->participants->len == had)
+                    continue;
+                  if (++n_named > 2)
+                    break;
+                }
+            }
+        }
+      if (m->participants->len != 2)
+        {
+          byline_meeting_free (m);
+          continue;
+        }
+      _byline_meetings_find_place_and_date (c, m, place_at != 0 ? t : lo, hi, t);
+      /* "slated for Abidjan": where it meets */
+      if (m->place == NULL && place_at != 0)
+        {
+          m->place = byline_mentions_at (c->mentions, place_at)->entity;
+          m->place_name = g_strdup (m->place->name);
+        }
+      m->status = _byline_meetings_status_of (c, lo, t);
+      {
+        BylineSpan ev = { sent->start, sent->end };
+        g_array_append_val (m->evidence, ev);
+      }
+      g_ptr_array_add (c->meetings, m);
+      t = hi - 1;
+    }
+}
+
 void
 _byline_meetings_unnamed (Ctx *c)
 {
@@ -1025,6 +1274,10 @@ _byline_meetings_unnamed (Ctx *c)
       told_by[s] = found->len;
     }
   /* in the order told (GLib's sort is stable) */
+  if (found->len > named)
+    g_ptr_array_sort (found, compare_told);
+  named = found->len;
+  joint_bodies (c);
   if (found->len > named)
     g_ptr_array_sort (found, compare_told);
 }
