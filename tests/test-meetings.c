@@ -2573,8 +2573,8 @@ static const GroupCase group_cases[] = {
   { PAIR_FIRST "The envoys discussed an Andean health ministers' meeting in Arequipa in March.",
     "Andean health ministers", NULL, "Arequipa" },
   { PAIR_FIRST "When the foreign ministers of the Visegrad Group sat down in Prague last week, the agenda was energy.",
-    "Visegrad Group foreign ministers", NULL, "Prague" },
-  { PAIR_FIRST "Leaders of the Andean Community gathered in Cusco on Friday.", "Andean Community leaders", NULL,
+    "foreign ministers of the Visegrad Group", NULL, "Prague" },
+  { PAIR_FIRST "Leaders of the Andean Community gathered in Cusco on Friday.", "Leaders of the Andean Community", NULL,
     "Cusco" },
   /* "met ministers from the X": the body's people, named as the body names them */
   { DATELINE "The EU's chief negotiator, Karl Weber, met ministers from the Pacific Islands Forum late on Thursday.",

@@ -378,8 +378,8 @@ apostrophe (const Ctx *c, guint k)
  * meet", "the last time first ministers met", "the Mercosur foreign
  * ministers' retreat", "leaders of the Andean Community gathered": a group
  * named by its body and office that meets among itself, with no one else;
- * its name as the text gives it ("Andean Community leaders" for the body
- * after "of"), or NULL. Cheap: only at a meeting word, by the words just
+ * its name as the text gives it ("leaders of the Andean Community"), or
+ * NULL. Cheap: only at a meeting word, by the words just
  * before it */
 static char *
 group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
@@ -414,7 +414,7 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
     "will", "would", "to", "are", "were", "have", "had", "also", "expected", "due", "scheduled", "set",
     "be", "again", "last", "regularly", "usually", "normally", "often", NULL,
   };
-  guint end, office, first, name_first = 0, name_end = 0;
+  guint end, office, first, name_end = 0;
   gboolean named = FALSE, noun = TRUE;
 
   if (c->toks[t].kind != BYLINE_TOKEN_WORD || t <= lo)
@@ -471,7 +471,6 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
 
         if (of > lo && is_word (c, of, "of") && office_before (c, lo, of) != G_MAXUINT)
           {
-            name_first = r->first_token;
             name_end = end;
             named = TRUE;
             end = of;
@@ -525,16 +524,9 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
           || (b < first && noun)))
       return NULL;
   }
+  /* "the foreign ministers of the Lublin Triangle": as the text names them */
   if (name_end > 0)
-    {
-      g_autofree char *body = span_text (c, name_first, name_end);
-      g_autofree char *office_name = span_text (c, first, end);
-
-      /* "Leaders of the Andean Community" -> "Andean Community leaders" */
-      if ((c->toks[first].flags & BYLINE_TOKEN_SENT_START) && g_ascii_isupper (office_name[0]))
-        office_name[0] = g_ascii_tolower (office_name[0]);
-      return g_strdup_printf ("%s %s", body, office_name);
-    }
+    return span_text (c, first, name_end);
   return span_text (c, first, end);
 }
 
