@@ -374,6 +374,120 @@ apostrophe (const Ctx *c, guint k)
   return p->kind == BYLINE_TOKEN_PUNCT && (b[0] == '\'' || (b[0] == 0xe2 && b[1] == 0x80 && b[2] == 0x99));
 }
 
+/* After a gathering's noun, what tells it is an event: "during", "at", "ahead
+ * of" or "the sidelines of" before it, or "in" a place or "to be held" after */
+static gboolean
+told_as_event (const Ctx *c, guint first, guint end, guint hi)
+{
+  guint b = first - (first > 0 && (is_word (c, first - 1, "the") || is_word (c, first - 1, "a")
+                                   || is_word (c, first - 1, "an")));
+
+  if (b > 0 && (is_word (c, b - 1, "during") || is_word (c, b - 1, "at") || is_word (c, b - 1, "attend")
+                || is_word (c, b - 1, "attending") || is_word (c, b - 1, "attended")
+                || (is_word (c, b - 1, "of") && b > 1
+                    && (is_word (c, b - 2, "sidelines") || is_word (c, b - 2, "margins") || is_word (c, b - 2, "ahead")))))
+    return TRUE;
+  /* past a short name in brackets: "(CHOGM) to be held in Kigali" */
+  if (is_punct (c, end, '(') && end + 2 < hi && is_punct (c, end + 2, ')'))
+    end += 3;
+  if (is_word (c, end, "in") && end + 1 < hi && byline_mentions_at (c->mentions, end + 1) != NULL
+      && byline_mentions_at (c->mentions, end + 1)->entity->type == BYLINE_ENTITY_PLACE)
+    return TRUE;
+  /* "to be held", "would be held in" */
+  if (is_word (c, end, "would") || is_word (c, end, "will") || is_word (c, end, "to"))
+    end++;
+  return is_word (c, end, "be") && is_word (c, end + 1, "held");
+}
+
+/* A gathering named as a body's, with no one else, told as an event (at it,
+ * during it, on its sidelines, in a place, to be held): "at a summit of the
+ * Visegrad Group (V4) prime ministers" ("Visegrad Group prime ministers"),
+ * "a meeting of Libya's neighbours would be held in X", "the informal summit
+ * of EU leaders in X", "the Commonwealth Heads of Government Meeting, to be
+ * held in X"; its name, or NULL. Not "the G7 summit" alone, which annotators
+ * leave as a place. @t is at a meeting word */
+static char *
+named_gathering (const Ctx *c, guint lo, guint hi, guint t)
+{
+  const BylineMentionRef *r;
+
+  if (c->toks[t].flags & BYLINE_TOKEN_CAP)
+    {
+      /* "the Commonwealth Heads of Government Meeting", "the X Summit": an
+       * event by its name, told as one */
+      r = byline_mentions_at (c->mentions, t);
+      if (r == NULL || r->end_token != t + 1 || r->first_token >= t || r->first_token < lo
+          || r->entity->type != BYLINE_ENTITY_ORG || !(is_word (c, t, "meeting") || is_word (c, t, "summit"))
+          || !told_as_event (c, r->first_token, r->end_token, hi))
+        return NULL;
+      return g_strdup (r->entity->name);
+    }
+  if (!(is_word (c, t, "summit") || is_word (c, t, "meeting") || is_word (c, t, "gathering")))
+    return NULL;
+  if (!is_word (c, t + 1, "of") || t + 3 >= hi)
+    return NULL;
+  {
+    guint j = t + 2 + is_word (c, t + 2, "the");
+    guint end, office;
+
+    r = byline_mentions_at (c->mentions, j);
+    if (r == NULL || r->first_token != j)
+      return NULL;
+    /* "a meeting of Libya's neighbours" */
+    if (_byline_meetings_is_country (r->entity) && r->end_token + 1 < hi && apostrophe (c, r->end_token)
+        && (is_word (c, r->end_token + 1, "neighbours") || is_word (c, r->end_token + 1, "neighbors")))
+      return told_as_event (c, t, r->end_token + 2, hi) ? span_text (c, j, r->end_token + 2) : NULL;
+    if (r->entity->type != BYLINE_ENTITY_ORG || (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET))
+      return NULL;
+    end = r->end_token;
+    /* past its short name in brackets: "the Visegrad Group (V4)" */
+    if (is_punct (c, end, '(') && end + 2 < hi && is_punct (c, end + 2, ')'))
+      end += 3;
+    /* the body's office: "prime ministers", "leaders", "heads of state" */
+    for (guint e = end + 1; e <= end + 4 && e <= hi; e++)
+      if ((office = office_before (c, end, e)) != G_MAXUINT)
+        {
+          g_autofree char *body = span_text (c, j, r->end_token);
+          g_autofree char *holders = NULL;
+
+          for (guint q = end; q < office; q++)
+            if (c->toks[q].kind != BYLINE_TOKEN_WORD || byline_mentions_at (c->mentions, q) != NULL
+                || (byline_token_cls (&c->toks[q]) & BYLINE_WORD_STOPWORD))
+              return NULL;
+          if (is_word (c, e, "with") || is_word (c, e, "between") || !told_as_event (c, t, e, hi))
+            return NULL;
+          holders = span_text (c, end, e);
+          return g_strdup_printf ("%s %s", body, holders);
+        }
+    return NULL;
+  }
+}
+
+/* "the ECOWAS ministerial council in Abuja", "during the OSCE Ministerial
+ * Council": a council of ministers told as an event; its name, or NULL */
+static char *
+council_meets (const Ctx *c, guint lo, guint hi, guint t)
+{
+  const BylineMentionRef *r;
+
+  /* (not "the council meeting": the meeting's word is after it) */
+  if (!is_word (c, t, "council") || is_word (c, t + 1, "meeting") || is_word (c, t + 1, "meetings"))
+    return NULL;
+  r = byline_mentions_at (c->mentions, t);
+  /* the council's own name, ending at the word */
+  if (r != NULL && r->end_token == t + 1 && r->first_token + 1 < t && r->first_token >= lo
+      && r->entity->type == BYLINE_ENTITY_ORG && is_word (c, t - 1, "ministerial")
+      && told_as_event (c, r->first_token, t + 1, hi))
+    return g_strdup (r->entity->name);
+  /* a body's name, then "ministerial council" */
+  if (r == NULL && t > lo + 1 && is_word (c, t - 1, "ministerial")
+      && (r = byline_mentions_at (c->mentions, t - 2)) != NULL && r->end_token == t - 1
+      && r->entity->type == BYLINE_ENTITY_ORG && r->first_token >= lo
+      && told_as_event (c, r->first_token, t + 1, hi))
+    return span_text (c, r->first_token, t + 1);
+  return NULL;
+}
+
 /* "Andean trade ministers gather in Quito", "when forum foreign ministers
  * meet", "the last time first ministers met", "the Mercosur foreign
  * ministers' retreat", "leaders of the Andean Community gathered": a group
@@ -1055,8 +1169,15 @@ _byline_meetings_unnamed (Ctx *c)
           if (tok->kind == BYLINE_TOKEN_WORD)
             {
               if (!(byline_token_cls (tok) & BYLINE_WORD_MEETING))
-                continue;
-              if ((group = group_meets_itself (c, lo, hi, t)) != NULL)
+                {
+                  /* "the ECOWAS ministerial council in Abuja" */
+                  if (byline_token_len (tok) == 7 && (c->text[tok->start] | 0x20) == 'c'
+                      && (group = council_meets (c, lo, hi, t)) != NULL)
+                    break;
+                  continue;
+                }
+              if ((group = group_meets_itself (c, lo, hi, t)) != NULL
+                  || (group = named_gathering (c, lo, hi, t)) != NULL)
                 break;
               if (first_t == hi && told_by[s] == 0 && meeting_word_read (c, t, hi))
                 first_t = t;
