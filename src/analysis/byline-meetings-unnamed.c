@@ -393,7 +393,9 @@ told_as_event (const Ctx *c, guint first, guint end, guint hi)
   if (is_word (c, end, "in") && end + 1 < hi && byline_mentions_at (c->mentions, end + 1) != NULL
       && byline_mentions_at (c->mentions, end + 1)->entity->type == BYLINE_ENTITY_PLACE)
     return TRUE;
-  /* "to be held", "would be held in" */
+  /* "to be held", "is to be held", "would be held in" */
+  if (is_word (c, end, "is") || is_word (c, end, "are"))
+    end++;
   if (is_word (c, end, "would") || is_word (c, end, "will") || is_word (c, end, "to"))
     end++;
   return is_word (c, end, "be") && is_word (c, end + 1, "held");
