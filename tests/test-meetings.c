@@ -2792,6 +2792,44 @@ test_joint_case (gconstpointer data)
     g_assert_null (find_meeting (a, oc->p1, "Chile"));
 }
 
+/* "the Chilean guest", "the head of Chilean diplomacy", "the Bolivian leader": one
+ * of that people named before, by what they are in the story; p2 NULL: p1 meets
+ * no one of Chile */
+#define LEADER_VISIT "LA PAZ, March 2, 2026 (EFE) - Bolivian President Rosa Quispe held talks with Peruvian " \
+  "Foreign Minister Ana Soto in La Paz on Monday.\n\nPrices rose.\n\n"
+
+static const OfficeCase described_cases[] = {
+  { COUNTRY_PAIR "The Chilean guest was later received by President Marta Ibarra at the palace.", "Luis Vera",
+    "Marta Ibarra" },
+  { COUNTRY_PAIR "On Tuesday the Chilean visitor had been received earlier by Senate leader Jorge Paredes.", "Luis Vera",
+    "Jorge Paredes" },
+  { COUNTRY_PAIR "The head of Chilean diplomacy was also received by Peruvian President Marta Ibarra.", "Luis Vera",
+    "Marta Ibarra" },
+  { COUNTRY_PAIR "Later, the head of Chilean diplomacy will be received by Congress speaker Jorge Paredes.", "Luis Vera",
+    "Jorge Paredes" },
+  { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean minister in Buenos Aires next week.",
+    "Carlos Ruiz", "Luis Vera" },
+  { LEADER_VISIT "Brazilian President Joao Lima would receive the Bolivian leader in Brasilia next month.", "Joao Lima",
+    "Rosa Quispe" },
+  { LEADER_VISIT "The Bolivian leader will also be received by Chilean President Marta Ibarra in Santiago in May.",
+    "Rosa Quispe", "Marta Ibarra" },
+  /* a foreign minister is no leader */
+  { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean leader in Buenos Aires next week.",
+    "Carlos Ruiz", NULL },
+};
+
+static void
+test_described_case (gconstpointer data)
+{
+  const OfficeCase *oc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (oc->input);
+
+  if (oc->p2 != NULL)
+    g_assert_nonnull (find_meeting (a, oc->p1, oc->p2));
+  else
+    g_assert_null (find_meeting (a, oc->p1, "Luis Vera"));
+}
+
 /* "a delegation headed by Chairman of the Senate of the Republic of Chile X": the
  * head by name, past a long title with its "of the" */
 static const OfficeCase headed_cases[] = {
@@ -2894,6 +2932,11 @@ main (int argc, char **argv)
     {
       g_autofree char *path = g_strdup_printf ("/meetings/two-countries/%" G_GSIZE_FORMAT, i);
       g_test_add_data_func (path, &country_cases[i], test_country_case);
+    }
+  for (gsize i = 0; i < G_N_ELEMENTS (described_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/described-case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &described_cases[i], test_described_case);
     }
   for (gsize i = 0; i < G_N_ELEMENTS (joint_cases); i++)
     {

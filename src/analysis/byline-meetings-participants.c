@@ -1071,6 +1071,70 @@ office_description (const Ctx *c, guint i, guint hi, guint *end)
   return span_text (c, first, office);
 }
 
+/* "the Omani guest", "the Congolese leader", "the head of Polish diplomacy": a
+ * person of that people named before, by what they are in the story: the
+ * guest or visitor, one who met someone in a meeting told before; the leader,
+ * a head of state or government by title; the head of diplomacy, a foreign
+ * minister by title. The one named nearest before @i, or NULL. Cheap: only at
+ * "the" before a people or "head of" */
+const BylineEntity *
+_byline_meetings_people_described (const Ctx *c, guint i, guint hi, guint *end)
+{
+  static const char *const heads[] = { "president", "prime minister", "premier", "chancellor", "king", "emir",
+                                       "sultan", "head of state", "head of government", NULL };
+  static const char *const diplomats[] = { "foreign", "external", NULL };
+  const BylineMentionRef *r;
+  const char *people;
+  enum { GUEST, LEADER, DIPLOMACY } kind;
+  guint k;
+
+  if (!is_word (c, i, "the") || i + 2 >= hi)
+    return NULL;
+  if (is_word (c, i + 1, "head") && is_word (c, i + 2, "of") && (r = byline_mentions_at (c->mentions, i + 3)) != NULL
+      && r->first_token == i + 3 && r->entity->type == BYLINE_ENTITY_NORP && is_word (c, r->end_token, "diplomacy"))
+    {
+      kind = DIPLOMACY;
+      k = r->end_token + 1;
+    }
+  else if ((r = byline_mentions_at (c->mentions, i + 1)) != NULL && r->first_token == i + 1
+           && r->entity->type == BYLINE_ENTITY_NORP && r->end_token < hi
+           && (is_word (c, r->end_token, "guest") || is_word (c, r->end_token, "visitor")
+               || is_word (c, r->end_token, "leader")))
+    {
+      kind = is_word (c, r->end_token, "leader") ? LEADER : GUEST;
+      k = r->end_token + 1;
+    }
+  else
+    return NULL;
+  if ((people = r->entity->affiliation) == NULL)
+    return NULL;
+  for (guint j = byline_mentions_lower_bound (c->mentions, i); j > 0 && j + 400 > byline_mentions_lower_bound (c->mentions, i); j--)
+    {
+      const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j - 1).entity;
+      gboolean fits = FALSE;
+
+      if (p->type != BYLINE_ENTITY_PERSON || g_strcmp0 (p->affiliation, people) != 0)
+        continue;
+      if (kind == GUEST)
+        for (guint e = 0; e < c->meetings->len && !fits; e++)
+          fits = _byline_meetings_has_participant (c->meetings->pdata[e], p, NULL);
+      else if (p->role != NULL)
+        {
+          g_autofree char *role = g_ascii_strdown (p->role, -1);
+          const char *const *words = kind == LEADER ? heads : diplomats;
+
+          for (guint w = 0; words[w] != NULL && !fits; w++)
+            fits = strstr (role, words[w]) != NULL;
+        }
+      if (fits)
+        {
+          *end = k;
+          return p;
+        }
+    }
+  return NULL;
+}
+
 gboolean
 _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
@@ -1159,7 +1223,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
       return TRUE;
     }
-  if ((cp = byline_clauses_described_person (&c->reader, i, hi, end)) != NULL)
+  if ((cp = _byline_meetings_people_described (c, i, hi, end)) != NULL || (cp = byline_clauses_described_person (&c->reader, i, hi, end)) != NULL)
     {
       _byline_meetings_add_participant (m, cp, g_strdup (cp->name));
       return TRUE;

@@ -411,6 +411,15 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   /* "will receive Foreign Minister X", "receives the visiting Y": a person received */
   if ((is_word (c, i, "receive") || is_word (c, i, "receives")) && _byline_meetings_person_after_by (c, i) != NULL)
     return TRIGGER_HOST;
+  /* "would receive the Congolese leader": one named before, by description */
+  if ((is_word (c, i, "receive") || is_word (c, i, "receives")) && is_word (c, i + 1, "the"))
+    {
+      guint end = 0;
+
+      if (byline_clauses_described_person (&c->reader, i + 1, hi, &end) != NULL 
+          || _byline_meetings_people_described (c, i + 1, hi, &end) != NULL)
+        return TRIGGER_HOST;
+    }
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
