@@ -2813,6 +2813,11 @@ static const OfficeCase described_cases[] = {
     "Rosa Quispe" },
   { LEADER_VISIT "The Bolivian leader will also be received by Chilean President Marta Ibarra in Santiago in May.",
     "Rosa Quispe", "Marta Ibarra" },
+  /* "met A in X and B at Y": the second partner past the first one's place */
+  { COUNTRY_PAIR "Vera later met Senate President Jorge Paredes in the Congress and Prime Minister Hugo Salas at the "
+    "Government Palace.", "Luis Vera", "Hugo Salas" },
+  { COUNTRY_PAIR "On Tuesday Vera met Mayor Rosa Pinto at City Hall and Governor Hugo Salas in Arequipa.", "Luis Vera",
+    "Hugo Salas" },
   /* a foreign minister is no leader */
   { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean leader in Buenos Aires next week.",
     "Carlos Ruiz", NULL },

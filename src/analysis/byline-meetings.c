@@ -391,6 +391,44 @@ role_word (const Ctx *c, guint k)
   }
 }
 
+/* "in Ain el-Tineh and Prime Minister B", "at the palace and Speaker B": at
+ * "in" or "at" after a partner, the place of that partner's meeting, then
+ * "and" and a person named past a title; the token of that "and", or 0 */
+static guint
+partner_after_place (const Ctx *c, guint k, guint hi)
+{
+  guint j = k + 1 + is_word (c, k + 1, "the");
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+  if (r != NULL && r->first_token == j && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_ORG))
+    j = r->end_token;
+  else
+    {
+      guint from = j;
+
+      /* a place the article does not know: "the Grand Serail", a few capitals */
+      while (j < hi && j < from + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP)
+             && byline_mentions_at (c->mentions, j) == NULL && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
+        j++;
+      if (j == from)
+        return 0;
+    }
+  if (!is_word (c, j, "and"))
+    return 0;
+  /* past a title, a person by name */
+  for (guint q = j + 1; q < hi && q < j + 7; q++)
+    {
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, q);
+
+      if (p != NULL && p->first_token == q)
+        return p->entity->type == BYLINE_ENTITY_PERSON ? j : 0;
+      if (c->toks[q].kind != BYLINE_TOKEN_WORD
+          || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || (byline_token_cls (&c->toks[q]) & BYLINE_WORD_ROLE)))
+        return 0;
+    }
+  return 0;
+}
+
 /* "along with", "together with", "accompanied by": one more on the same side */
 static gboolean
 along_with (const Ctx *c, guint k)
@@ -1905,6 +1943,13 @@ meeting_in_sentence (Ctx *c, guint s)
                 && k + 1 < hi
                 && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
+            /* "met Speaker A in X and Prime Minister B at Y": a partner's own
+             * place, then the next partner */
+            if (taken > 0 && (is_word (c, k, "in") || is_word (c, k, "at")) && partner_after_place (c, k, hi) != 0)
+              {
+                k = partner_after_place (c, k, hi) - 1;
+                continue;
+              }
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
