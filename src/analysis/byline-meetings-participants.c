@@ -1108,7 +1108,7 @@ _byline_meetings_people_described (const Ctx *c, guint i, guint hi, guint *end)
     return NULL;
   if ((people = r->entity->affiliation) == NULL)
     return NULL;
-  for (guint j = byline_mentions_lower_bound (c->mentions, i); j > 0 && j + 400 > byline_mentions_lower_bound (c->mentions, i); j--)
+  for (guint at = byline_mentions_lower_bound (c->mentions, i), j = at; j > 0 && j + 400 > at; j--)
     {
       const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j - 1).entity;
       gboolean fits = FALSE;

@@ -914,9 +914,10 @@ country_or_people_named (const Ctx *c, guint k)
  * gives, else the two the article's people spoke for), when the text tells of
  * it as a meeting, with the place it meets in, or "between" the two; not the
  * body the sentence's people co-chair, which is their own meeting. Cheap: only
- * at a word of 7 to 10 letters that opens with "c" or "d" */
+ * at the heads of a body's name the sentence reader saw (@heads, in text order:
+ * "Commission", "Dialogue") */
 static void
-joint_bodies (Ctx *c)
+joint_bodies (Ctx *c, const GArray *heads)
 {
   static const char *const bodies[] = { "commission", "committee", "cabinet", "dialogue", "council", NULL };
   static const char *const joint[] = {
@@ -934,8 +935,9 @@ joint_bodies (Ctx *c)
   guint told = c->meetings->len;
   guint s = 0;
 
-  for (guint t = 0; t < c->n; t++)
+  for (guint h = 0; h < heads->len; h++)
     {
+      guint t = g_array_index (heads, guint, h);
       const BylineToken *tok = &c->toks[t];
       gsize len = byline_token_len (tok);
       char first;
@@ -1129,7 +1131,9 @@ joint_bodies (Ctx *c)
         g_array_append_val (m->evidence, ev);
       }
       g_ptr_array_add (c->meetings, m);
-      t = hi - 1;
+      /* (one a sentence) */
+      while (h + 1 < heads->len && g_array_index (heads, guint, h + 1) < hi)
+        h++;
     }
 }
 
@@ -1141,6 +1145,7 @@ _byline_meetings_unnamed (Ctx *c)
   g_autofree guint *told_by = g_new0 (guint, n); /* a meeting's index + 1, or 0 */
   GPtrArray *found = c->meetings;
   guint named = found->len;
+  g_autoptr (GArray) heads = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < named; i++)
     {
@@ -1170,14 +1175,19 @@ _byline_meetings_unnamed (Ctx *c)
 
           if (tok->kind == BYLINE_TOKEN_WORD)
             {
-              if (!(byline_token_cls (tok) & BYLINE_WORD_MEETING))
+              guint32 cls = byline_token_cls (tok);
+
+              /* the head of a body's name: "the joint commission", "the strategic
+               * dialogue", read below; "the ECOWAS ministerial council in Abuja" */
+              if (cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_OTHER_HEAD))
                 {
-                  /* "the ECOWAS ministerial council in Abuja" */
-                  if (byline_token_len (tok) == 7 && (c->text[tok->start] | 0x20) == 'c'
+                  g_array_append_val (heads, t);
+                  if (!(cls & BYLINE_WORD_MEETING) && byline_token_len (tok) == 7
                       && (group = council_meets (c, lo, hi, t)) != NULL)
                     break;
-                  continue;
                 }
+              if (!(cls & BYLINE_WORD_MEETING))
+                continue;
               if ((group = group_meets_itself (c, lo, hi, t)) != NULL
                   || (group = named_gathering (c, lo, hi, t)) != NULL)
                 break;
@@ -1392,7 +1402,7 @@ _byline_meetings_unnamed (Ctx *c)
   if (found->len > named)
     g_ptr_array_sort (found, compare_told);
   named = found->len;
-  joint_bodies (c);
+  joint_bodies (c, heads);
   if (found->len > named)
     g_ptr_array_sort (found, compare_told);
 }
