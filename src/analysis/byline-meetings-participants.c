@@ -1088,7 +1088,10 @@ _byline_meetings_people_described (const Ctx *c, guint i, guint hi, guint *end)
   enum { GUEST, LEADER, DIPLOMACY } kind;
   guint k;
 
-  if (!is_word (c, i, "the") || i + 2 >= hi)
+  if (i + 2 >= hi || c->toks[i + 1].kind != BYLINE_TOKEN_WORD || !is_word (c, i, "the"))
+    return NULL;
+  /* (a people's name has a capital) */
+  if (!(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, i + 1, "head"))
     return NULL;
   if (is_word (c, i + 1, "head") && is_word (c, i + 2, "of") && (r = byline_mentions_at (c->mentions, i + 3)) != NULL
       && r->first_token == i + 3 && r->entity->type == BYLINE_ENTITY_NORP && is_word (c, r->end_token, "diplomacy"))

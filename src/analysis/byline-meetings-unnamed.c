@@ -417,6 +417,8 @@ named_gathering (const Ctx *c, guint lo, guint hi, guint t)
     {
       /* "the Commonwealth Heads of Government Meeting", "the X Summit": an
        * event by its name, told as one */
+      if (!(is_word (c, t, "meeting") || is_word (c, t, "summit")))
+        return NULL;
       r = byline_mentions_at (c->mentions, t);
       if (r == NULL || r->end_token != t + 1 || r->first_token >= t || r->first_token < lo
           || r->entity->type != BYLINE_ENTITY_ORG || !(is_word (c, t, "meeting") || is_word (c, t, "summit"))
@@ -982,7 +984,10 @@ joint_bodies (Ctx *c, const GArray *heads)
            * people inside it, "the Kenya-Germany Joint Commission") */
           if (r != NULL && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_OTHER))
             {
-              const BylineEntity *inside = (p->flags & BYLINE_TOKEN_CAP) ? country_or_people_named (c, k - 1) : NULL;
+              /* (only after a dash: "Kenya-Germany") */
+              const BylineEntity *inside = (p->flags & BYLINE_TOKEN_CAP) && k >= lo + 2
+                                               && (is_punct (c, k - 2, '-') || is_punct (c, k - 2, 0x2013))
+                                             ? country_or_people_named (c, k - 1) : NULL;
 
               r = NULL;
               from = k;
@@ -1179,7 +1184,9 @@ _byline_meetings_unnamed (Ctx *c)
 
               /* the head of a body's name: "the joint commission", "the strategic
                * dialogue", read below; "the ECOWAS ministerial council in Abuja" */
-              if (cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_OTHER_HEAD))
+              if ((cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_OTHER_HEAD)) && byline_token_len (tok) >= 7
+                  && byline_token_len (tok) <= 10
+                  && ((c->text[tok->start] | 0x20) == 'c' || (c->text[tok->start] | 0x20) == 'd'))
                 {
                   g_array_append_val (heads, t);
                   if (!(cls & BYLINE_WORD_MEETING) && byline_token_len (tok) == 7
