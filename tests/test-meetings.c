@@ -2818,6 +2818,11 @@ static const OfficeCase described_cases[] = {
     "Government Palace.", "Luis Vera", "Hugo Salas" },
   { COUNTRY_PAIR "On Tuesday Vera met Mayor Rosa Pinto at City Hall and Governor Hugo Salas in Arequipa.", "Luis Vera",
     "Hugo Salas" },
+  /* a title's portfolio after "for", then the person received */
+  { COUNTRY_PAIR "Separately, Prime Minister Hugo Salas received Bolivian Minister of State for the Andes Ana Ruiz, who "
+    "is on a visit to Peru.", "Hugo Salas", "Ana Ruiz" },
+  { COUNTRY_PAIR "President Marta Ibarra received Ecuadorian Minister of State for Foreign Affairs Rosa Pinto on Monday.",
+    "Marta Ibarra", "Rosa Pinto" },
   /* a foreign minister is no leader */
   { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean leader in Buenos Aires next week.",
     "Carlos Ruiz", NULL },

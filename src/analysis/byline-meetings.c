@@ -391,6 +391,46 @@ role_word (const Ctx *c, guint k)
   }
 }
 
+/* "Minister of State for the Middle East X", "Secretary for Foreign Affairs X": at
+ * the "for" of a title that runs from @from (capitals and titles), its
+ * portfolio (capitals, "the", places and bodies), then a person by name; that
+ * person's first token, or 0 */
+static guint
+title_for_then_person (const Ctx *c, guint from, guint k, guint hi)
+{
+  gboolean titled = FALSE;
+
+  for (guint q = from; q < k; q++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+      if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+        return 0;
+      if (r == NULL && (c->toks[q].kind != BYLINE_TOKEN_WORD
+                        || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "of"))))
+        return 0;
+      titled |= role_word (c, q);
+    }
+  if (!titled)
+    return 0;
+  for (guint q = k + 1; q < hi && q < k + 9; q++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+      if (r != NULL && r->first_token == q && r->entity->type == BYLINE_ENTITY_PERSON)
+        return q;
+      if (r != NULL)
+        {
+          q = r->end_token - 1;
+          continue;
+        }
+      if (c->toks[q].kind != BYLINE_TOKEN_WORD
+          || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "the") || is_word (c, q, "and")))
+        return 0;
+    }
+  return 0;
+}
+
 /* "in Ain el-Tineh and Prime Minister B", "at the palace and Speaker B": at
  * "in" or "at" after a partner, the place of that partner's meeting, then
  * "and" and a person named past a title; the token of that "and", or 0 */
@@ -1943,6 +1983,13 @@ meeting_in_sentence (Ctx *c, guint s)
                 && k + 1 < hi
                 && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
+            /* "received UK Minister of State for the Middle East X": a title's
+             * portfolio after "for", then the person */
+            if (taken == 0 && k > t + 1 && is_word (c, k, "for") && title_for_then_person (c, t + 1, k, hi) != 0)
+              {
+                k = title_for_then_person (c, t + 1, k, hi) - 1;
+                continue;
+              }
             /* "met Speaker A in X and Prime Minister B at Y": a partner's own
              * place, then the next partner */
             if (taken > 0 && (is_word (c, k, "in") || is_word (c, k, "at")) && partner_after_place (c, k, hi) != 0)
