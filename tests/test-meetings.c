@@ -2823,6 +2823,10 @@ static const OfficeCase described_cases[] = {
     "is on a visit to Peru.", "Hugo Salas", "Ana Ruiz" },
   { COUNTRY_PAIR "President Marta Ibarra received Ecuadorian Minister of State for Foreign Affairs Rosa Pinto on Monday.",
     "Marta Ibarra", "Rosa Pinto" },
+  /* "his Bolivian counterpart, Mr X": the name past an honorific */
+  { COUNTRY_PAIR "A statement said Vera also held talks with his Bolivian counterpart, Mr Hugo Salas.", "Luis Vera",
+    "Hugo Salas" },
+  { COUNTRY_PAIR "Vera also met his Bolivian counterpart, Dr. Hugo Salas, in La Paz.", "Luis Vera", "Hugo Salas" },
   /* a foreign minister is no leader */
   { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean leader in Buenos Aires next week.",
     "Carlos Ruiz", NULL },

@@ -1071,6 +1071,17 @@ office_description (const Ctx *c, guint i, guint hi, guint *end)
   return span_text (c, first, office);
 }
 
+/* Past "Mr", "Mrs", "Ms", "Dr" (with its point) at @k: "his Chadian counterpart,
+ * Mr X" */
+static guint
+past_honorific (const Ctx *c, guint k, guint hi)
+{
+  if (k + 1 < hi && c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) <= 3
+      && (is_word (c, k, "Mr") || is_word (c, k, "Mrs") || is_word (c, k, "Ms") || is_word (c, k, "Dr")))
+    return k + 1 + (k + 2 < hi && is_punct (c, k + 1, '.'));
+  return k;
+}
+
 /* "the Omani guest", "the Congolese leader", "the head of Polish diplomacy": a
  * person of that people named before, by what they are in the story: the
  * guest or visitor, one who met someone in a meeting told before; the leader,
@@ -1190,7 +1201,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       /* "his Iranian counterpart, Javad Zarif": the name follows */
       guint k = *end;
       if (is_punct (c, k, ','))
-        k++;
+        k = past_honorific (c, k + 1, hi);
       r = byline_mentions_at (c->mentions, k);
       if (r && r->entity->type == BYLINE_ENTITY_PERSON)
         {
@@ -1204,7 +1215,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
    * named: the subject's office, of that people */
   if ((is_word (c, i, "his") || is_word (c, i, "her")) && i + 2 < hi && is_word (c, i + 2, "counterpart")
       && m->participants->len > 0 && !(i > 0 && is_punct (c, i - 1, ','))
-      && byline_mentions_at (c->mentions, i + 3 + is_punct (c, i + 3, ',')) == NULL
+      && byline_mentions_at (c->mentions, past_honorific (c, i + 3 + is_punct (c, i + 3, ','), hi)) == NULL
       && (r = byline_mentions_at (c->mentions, i + 1)) != NULL
       && r->first_token == i + 1 && r->end_token == i + 2 && r->entity->type == BYLINE_ENTITY_NORP)
     {
