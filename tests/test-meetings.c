@@ -2773,6 +2773,11 @@ static const OfficeCase joint_cases[] = {
     "in Asunción in May.", "Bolivia", "Paraguay" },
   { COUNTRY_PAIR "The next round of the Uruguay-Argentina strategic dialogue will take place in Colonia in June.",
     "Uruguay", "Argentina" },
+  /* the host at home, by the wire dateline, and the guest's country */
+  { "Santiago - President Marta Ibarra received Bolivian envoy Hugo Salas on Monday.\n\nPrices rose.\n\nThe two "
+    "countries will hold the next session of their joint commission in La Paz in May.", "Chile", "Bolivia" },
+  { "Quito - Vice President Rosa Pinto received Colombian Foreign Minister Jorge Paredes on Tuesday.\n\nPrices "
+    "fell.\n\nOfficials are preparing the bilateral commission, scheduled for Bogota in June.", "Ecuador", "Colombia" },
   /* the body its people co-chair is their meeting; an organisation's council is
    * not two countries' */
   { COUNTRY_PAIR "Soto and Vera co-chaired the joint commission at the Torre Tagle palace in Lima.", "Peru", NULL },

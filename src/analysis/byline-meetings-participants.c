@@ -870,6 +870,55 @@ _byline_meetings_add_country_of (Ctx *c, const BylineEntity *e, BylineMeeting *m
   return TRUE;
 }
 
+/* The two countries of a body's meeting when the article's people speak for one
+ * only: that one and the country of the wire dateline, the host at home
+ * ("LUANDA - The President received Portugal's secretary of state ... the two
+ * countries will hold the next session of the commission in Lisbon"); added to
+ * @m, or FALSE. The meetings are the first @told of c->meetings */
+gboolean
+_byline_meetings_add_home_and_guest (Ctx *c, guint told, BylineMeeting *m)
+{
+  const char *home = NULL, *guest = NULL;
+
+  if (c->dl_end <= c->dl_start)
+    return FALSE;
+  for (guint k = byline_mentions_lower_bound (c->mentions, 0); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->start >= c->dl_end)
+        break;
+      if (r->start < c->dl_start || r->entity->type != BYLINE_ENTITY_PLACE || r->entity->lex == NULL)
+        continue;
+      home = r->entity->lex->country_name != NULL ? r->entity->lex->country_name
+             : _byline_meetings_is_country (r->entity) ? r->entity->name : NULL;
+      break;
+    }
+  if (home == NULL)
+    return FALSE;
+  for (guint e = told; e > 0 && e + NEARBY > told && guest == NULL; e--)
+    {
+      const BylineMeeting *o = c->meetings->pdata[e - 1];
+
+      for (guint q = 0; q < o->participants->len && guest == NULL; q++)
+        {
+          const char *country = side_country (c, &g_array_index (o->participants, BylineParticipant, q));
+
+          if (country != NULL && g_strcmp0 (country, home) != 0)
+            guest = country;
+        }
+    }
+  if (guest == NULL)
+    return FALSE;
+  {
+    const BylineEntity *a = country_named (c, home), *b = country_named (c, guest);
+
+    _byline_meetings_add_participant (m, a, g_strdup (a != NULL ? a->name : home));
+    _byline_meetings_add_participant (m, b, g_strdup (b != NULL ? b->name : guest));
+  }
+  return TRUE;
+}
+
 /* "the two countries", "the two countries' foreign ministers", "special
  * envoys from the two countries": the two countries whose people met last,
  * as the sides of a meeting; FALSE when the text says none of that or no

@@ -1116,6 +1116,12 @@ joint_bodies (Ctx *c, const GArray *heads)
                   if (++n_named > 2)
                     break;
                 }
+              /* else the host at home, by the dateline, and the guest's country */
+              if (m->participants->len != 2)
+                {
+                  g_array_set_size (m->participants, 0);
+                  _byline_meetings_add_home_and_guest (c, before, m);
+                }
             }
         }
       if (m->participants->len != 2)
