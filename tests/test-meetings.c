@@ -2832,6 +2832,11 @@ static const OfficeCase described_cases[] = {
   { COUNTRY_PAIR "A statement said Vera also held talks with his Bolivian counterpart, Mr Hugo Salas.", "Luis Vera",
     "Hugo Salas" },
   { COUNTRY_PAIR "Vera also met his Bolivian counterpart, Dr. Hugo Salas, in La Paz.", "Luis Vera", "Hugo Salas" },
+  /* "The Pope received X": a subject by its one title, or the one named by it */
+  { COUNTRY_PAIR "The Pope received Vera in audience at the Apostolic Palace on Thursday.", "Pope", "Luis Vera" },
+  { COUNTRY_PAIR "The Emir also hosted Vera at the palace.", "Emir", "Luis Vera" },
+  { LEADER_VISIT "The President also received Chilean envoy Marta Ibarra at the Palacio Quemado.", "Rosa Quispe",
+    "Marta Ibarra" },
   /* a foreign minister is no leader */
   { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean leader in Buenos Aires next week.",
     "Carlos Ruiz", NULL },

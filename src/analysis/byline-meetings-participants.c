@@ -1455,6 +1455,23 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
             }
         }
     }
+  /* "The Pope received X", "The Emir also hosted Y": a subject told by one
+   * capitalised title alone, at the head of its sentence, right before the
+   * meeting's verb: the one the article names by that office, or the office */
+  if (!c->object_side && i + 2 <= hi && (c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+      && (byline_token_cls (&c->toks[i + 1]) & BYLINE_WORD_ROLE) && is_word (c, i, "the")
+      && ((c->toks[i].flags & BYLINE_TOKEN_SENT_START) || (i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_PUNCT))
+      && byline_mentions_at (c->mentions, i + 1) == NULL
+      && (i + 2 == hi || (i + 3 == hi && is_word (c, i + 2, "also"))))
+    {
+      const BylineEntity *holder = NULL;
+
+      if (!office_holder (c, i + 1, i + 2, &holder))
+        return FALSE;
+      *end = i + 2;
+      _byline_meetings_add_participant (m, holder, holder != NULL ? g_strdup (holder->name) : span_text (c, i + 1, i + 2));
+      return TRUE;
+    }
   /* "talks with the Polish Prime Minister", "was received by the Governor-General",
    * "met a senior official of the port operator": the office, no one named */
   if (c->object_side && (group = office_description (c, i, hi, end)) != NULL)
