@@ -2837,6 +2837,11 @@ static const OfficeCase described_cases[] = {
   { COUNTRY_PAIR "The Emir also hosted Vera at the palace.", "Emir", "Luis Vera" },
   { LEADER_VISIT "The President also received Chilean envoy Marta Ibarra at the Palacio Quemado.", "Rosa Quispe",
     "Marta Ibarra" },
+  /* "it said the minister also held talks with X": the one minister named before */
+  { "LIMA, March 2, 2026 (EFE) - Peruvian Foreign Minister Ana Soto arrived in Quito on Monday.\n\nPrices rose.\n\n"
+    "A statement said the minister also held talks with Ecuadorian President Luis Ortega.", "Ana Soto", "Luis Ortega" },
+  { "LIMA, March 2, 2026 (EFE) - Peruvian Trade Minister Ana Soto arrived in Quito on Monday.\n\nPrices rose.\n\n"
+    "Officials said the minister will meet Ecuadorian Vice President Rosa Pinto on Friday.", "Ana Soto", "Rosa Pinto" },
   /* a foreign minister is no leader */
   { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean leader in Buenos Aires next week.",
     "Carlos Ruiz", NULL },

@@ -1131,6 +1131,48 @@ past_honorific (const Ctx *c, guint k, guint hi)
   return k;
 }
 
+/* Do the words from @k run to the trigger at @hi through a verb group only
+ * ("also held", "will", "had earlier")? */
+static gboolean
+verb_group_to (const Ctx *c, guint k, guint hi)
+{
+  static const char *const words[] = {
+    "also", "held", "hold", "had", "has", "have", "will", "would", "is", "was", "to", "later", "earlier", "then", NULL,
+  };
+
+  if (hi < k || hi > k + 3)
+    return FALSE;
+  for (; k < hi; k++)
+    if (!is_one_of (c, k, words))
+      return FALSE;
+  return TRUE;
+}
+
+/* The one person named before token @i whose title holds the word after it
+ * ("the minister"), or NULL when none or several */
+static const BylineEntity *
+titled_before (const Ctx *c, guint i)
+{
+  g_autofree char *word = g_ascii_strdown (c->text + c->toks[i + 1].start, byline_token_len (&c->toks[i + 1]));
+  const BylineEntity *found = NULL;
+
+  for (guint at = byline_mentions_lower_bound (c->mentions, i), j = at; j > 0 && j + 200 > at; j--)
+    {
+      const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j - 1).entity;
+      g_autofree char *role = NULL;
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p == found)
+        continue;
+      role = g_ascii_strdown (p->role, -1);
+      if (strstr (role, word) == NULL)
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = p;
+    }
+  return found;
+}
+
 /* "the Omani guest", "the Congolese leader", "the head of Polish diplomacy": a
  * person of that people named before, by what they are in the story: the
  * guest or visitor, one who met someone in a meeting told before; the leader,
@@ -1203,6 +1245,20 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
 {
   const BylineMentionRef *r;
 
+  /* "It said the minister also held talks with X": a subject told by a title in
+   * lower case, right before the meeting's verb, is the one person named before
+   * with that title (not one named after it, the partner) */
+  if (!c->object_side && i + 2 <= hi && c->toks[i + 1].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && (byline_token_cls (&c->toks[i + 1]) & BYLINE_WORD_ROLE)
+      && is_word (c, i, "the") && verb_group_to (c, i + 2, hi)
+      && byline_mentions_at (c->mentions, i + 1) == NULL && titled_before (c, i) != NULL)
+    {
+      const BylineEntity *who = titled_before (c, i);
+
+      *end = i + 2;
+      _byline_meetings_add_participant (m, who, g_strdup (who->name));
+      return TRUE;
+    }
   /* "OSLO (Byline Sample Press) -": the dateline's agency met no one */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
