@@ -2842,6 +2842,13 @@ static const OfficeCase described_cases[] = {
     "A statement said the minister also held talks with Ecuadorian President Luis Ortega.", "Ana Soto", "Luis Ortega" },
   { "LIMA, March 2, 2026 (EFE) - Peruvian Trade Minister Ana Soto arrived in Quito on Monday.\n\nPrices rose.\n\n"
     "Officials said the minister will meet Ecuadorian Vice President Rosa Pinto on Friday.", "Ana Soto", "Rosa Pinto" },
+  /* a second title after the first one's comma; past a body's building */
+  { COUNTRY_PAIR "Vera on Wednesday received at the MRE headquarters the Deputy Prime Minister, Minister of Foreign "
+    "Affairs and Trade of the Republic of Bolivia, Hugo Salas, the ministry said.", "Luis Vera", "Hugo Salas" },
+  { COUNTRY_PAIR "President Marta Ibarra received the First Vice President, Minister of Economy of Bolivia, Hugo Salas, "
+    "at the palace.", "Marta Ibarra", "Hugo Salas" },
+  { COUNTRY_PAIR "President Marta Ibarra received at the OAS offices Bolivian Trade Minister Hugo Salas.", "Marta Ibarra",
+    "Hugo Salas" },
   /* a foreign minister is no leader */
   { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean leader in Buenos Aires next week.",
     "Carlos Ruiz", NULL },

@@ -685,20 +685,29 @@ _byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e)
 /* A person told by a long title first, then named after a comma, as state
  * media and readouts write: "the Federal Minister for Foreign Affairs of the
  * Republic of X, H.E. Dr. NAME", "The Cabinet Secretary for Trade and
- * Industry, Hon. NAME", "the Danish Minister for Economic Affairs, NAME".
- * @i is at "the"; the title holds an office, and only capitalised words,
- * names and "of", "for", "and", "the" */
+ * Industry, Hon. NAME", "the Danish Minister for Economic Affairs, NAME",
+ * "the Deputy Prime Minister, Minister of Foreign Affairs of X, NAME". @i is at
+ * "the"; the title holds an office, and only capitalised words, names and
+ * "of", "for", "and", "the" */
 static const BylineMentionRef *
 titled_person (const Ctx *c, guint i, guint hi, guint *end)
 {
   gboolean office = FALSE;
-  guint k;
+  guint k, titles = 0;
 
-  for (k = i + 1; k < hi && k < i + 18; k++)
+  for (k = i + 1; k < hi && k < i + 18 + 12 * titles; k++)
     {
       const BylineToken *t = &c->toks[k];
       const BylineMentionRef *r;
 
+      /* "the Deputy Prime Minister, Minister of Foreign Affairs of X, NAME": a
+       * second title after the first one's comma */
+      if (is_punct (c, k, ',') && office && titles == 0 && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+          && (byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, k + 1) == NULL)
+        {
+          titles++;
+          continue;
+        }
       if (is_punct (c, k, ','))
         break;
       if (t->kind == BYLINE_TOKEN_WORD && (byline_token_cls (t) & BYLINE_WORD_ROLE))

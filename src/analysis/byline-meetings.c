@@ -330,7 +330,15 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
                   || r->entity->type == BYLINE_ENTITY_DATE
                   || (r->entity->type == BYLINE_ENTITY_PERSON && is_word (c, j, "at")
                       && !(r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE))))
-            w = r->end_token;
+            {
+              w = r->end_token;
+              /* "at the MAE headquarters": a body's building, in plain words */
+              if (r->entity->type == BYLINE_ENTITY_ORG)
+                while (w < hi && w < r->end_token + 2 && c->toks[w].kind == BYLINE_TOKEN_WORD
+                       && !(c->toks[w].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, w) == NULL
+                       && !(byline_token_cls (&c->toks[w]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE)))
+                  w++;
+            }
           else
             {
               guint start = w;
