@@ -2849,6 +2849,12 @@ static const OfficeCase described_cases[] = {
     "at the palace.", "Marta Ibarra", "Hugo Salas" },
   { COUNTRY_PAIR "President Marta Ibarra received at the OAS offices Bolivian Trade Minister Hugo Salas.", "Marta Ibarra",
     "Hugo Salas" },
+  /* "is also expected to pay a courtesy call on X": a passive with an adverb and
+   * its infinitive, not a clause reported */
+  { COUNTRY_PAIR "Vera is also expected to pay a courtesy call on President Marta Ibarra.", "Luis Vera",
+    "Marta Ibarra" },
+  { COUNTRY_PAIR "Soto is now expected to meet Bolivian President Hugo Salas in La Paz on Friday.", "Ana Soto",
+    "Hugo Salas" },
   /* a foreign minister is no leader */
   { COUNTRY_PAIR "Argentine President Carlos Ruiz will receive the Chilean leader in Buenos Aires next week.",
     "Carlos Ruiz", NULL },

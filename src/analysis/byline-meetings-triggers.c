@@ -650,12 +650,19 @@ _byline_meetings_reports_clause (const Ctx *c, guint k, guint t)
   if (k > 0 && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "the")
                 || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
     return FALSE;
-  /* "X is expected to travel", "was reported to have met": a passive with its
-   * infinitive, not a clause reported */
-  if (is_word (c, k + 1, "to") && k > 0
-      && (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "was")
-          || is_word (c, k - 1, "were") || is_word (c, k - 1, "be") || is_word (c, k - 1, "been")))
-    return FALSE;
+  /* "X is expected to travel", "was reported to have met", "is also expected to
+   * pay": a passive with its infinitive, not a clause reported */
+  if (is_word (c, k + 1, "to") && k > 0)
+    {
+      guint a = k - 1;
+
+      if (a > 0 && (is_word (c, a, "also") || is_word (c, a, "now") || is_word (c, a, "still")
+                    || is_word (c, a, "widely") || is_word (c, a, "further")))
+        a--;
+      if (is_word (c, a, "is") || is_word (c, a, "are") || is_word (c, a, "was") || is_word (c, a, "were")
+          || is_word (c, a, "be") || is_word (c, a, "been"))
+        return FALSE;
+    }
   /* "A and B agreed to meet again", "pledged to hold talks": the infinitive
    * shares its subject */
   if (is_word (c, k + 1, "to") && t <= k + 4)
