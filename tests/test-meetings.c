@@ -2605,6 +2605,11 @@ static const GroupCase group_cases[] = {
     "Andean Presidential Council Meeting", NULL, "Cartagena" },
   { PAIR_FIRST "Preparations for the Pacific Alliance Leaders Meeting in Cali in June are under way.", "Pacific Alliance Leaders Meeting",
     NULL, "Cali" },
+  /* the body's members after the office */
+  { PAIR_FIRST "The foreign ministers of the Andean Community member states met in Quito in July.",
+    "foreign ministers of the Andean Community member states", NULL, "Quito" },
+  { PAIR_FIRST "Vera recalled that the trade ministers of the Pacific Alliance member countries met in Lima in June.",
+    "trade ministers of the Pacific Alliance member countries", NULL, "Lima" },
   { PAIR_FIRST "Finance ministers of the four countries last gathered in Montevideo in 2019.",
     "Finance ministers of the four countries", NULL, "Montevideo" },
   { PAIR_FIRST "Energy chiefs of the six nations last met in Tarija.", "Energy chiefs of the six nations", NULL,

@@ -578,11 +578,17 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
     }
   else
     return NULL;
-  /* "leaders of the Andean Community": the body after the office */
+  /* "leaders of the Andean Community": the body after the office; "ministers of
+   * the X Commission member states": its members */
   {
-    const BylineMentionRef *r = end > lo ? byline_mentions_at (c->mentions, end - 1) : NULL;
+    guint body_end = end;
+    const BylineMentionRef *r;
 
-    if (r != NULL && r->end_token == end && r->first_token > lo + 1
+    if (end > lo + 2 && (is_word (c, end - 1, "states") || is_word (c, end - 1, "countries"))
+        && is_word (c, end - 2, "member"))
+      body_end = end - 2;
+    r = body_end > lo ? byline_mentions_at (c->mentions, body_end - 1) : NULL;
+    if (r != NULL && r->end_token == body_end && r->first_token > lo + 1
         && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE))
       {
         guint of = r->first_token - 1 - is_word (c, r->first_token - 1, "the");
