@@ -2753,6 +2753,10 @@ static const OfficeCase country_cases[] = {
   { COUNTRY_PAIR "Vera said technical teams from both countries would meet every month.", "Peru", "Chile" },
   { COUNTRY_PAIR "Bolivia has no embassy in Ecuador, although envoys from the two countries have held talks in Tacna.",
     "Bolivia", "Ecuador" },
+  /* "the trade ministers of the two countries", "of both countries" */
+  { COUNTRY_PAIR "He added that the trade ministers of the two countries would meet in Arica within two weeks.", "Peru",
+    "Chile" },
+  { COUNTRY_PAIR "The energy ministers of both countries will meet in Tacna next month.", "Peru", "Chile" },
 };
 
 static void

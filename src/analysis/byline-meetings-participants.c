@@ -937,16 +937,20 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
   guint k = i, j;
 
-  /* "envoys from the two countries": a few plain words, then "from" or "of"
-   * (cheap: "the two" or "both" at most four words on) */
-  if (!is_word (c, k, "the") && !is_word (c, k, "both"))
+  /* "envoys from the two countries", "the trade ministers of both countries": a
+   * few plain words, then "from" or "of" (cheap: "the two" or "both" at most
+   * four words on) */
+  if (!(is_word (c, k, "the") && is_word (c, k + 1, "two")) && !is_word (c, k, "both"))
     {
+      if (is_word (c, k, "the") && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
       for (k = i + 1; k < hi && k < i + 4; k++)
         if (c->toks[k].kind != BYLINE_TOKEN_WORD)
           return FALSE;
         else if (is_word (c, k, "from") || is_word (c, k, "of"))
           break;
-      if (k >= hi || k == i + 4 || !is_word (c, k + 1, "the") || !is_word (c, k + 2, "two"))
+      if (k >= hi || k == i + 4
+          || !((is_word (c, k + 1, "the") && is_word (c, k + 2, "two")) || is_word (c, k + 1, "both")))
         return FALSE;
       for (guint q = i; q < k; q++)
         if (byline_mentions_at (c->mentions, q) != NULL)
