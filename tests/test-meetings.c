@@ -2869,6 +2869,27 @@ static const OfficeCase described_cases[] = {
     "Carlos Ruiz", NULL },
 };
 
+/* "X held talks with Y and was later received by Z": two meetings of X, none of
+ * Y with Z */
+static void
+test_second_verb (void)
+{
+  static const char *const inputs[] = {
+    COUNTRY_PAIR "Vera will travel to La Paz, where he will hold talks with Foreign Minister of Bolivia Hugo Salas and "
+                 "will be received by President of Bolivia Marta Ibarra.",
+    COUNTRY_PAIR "On Tuesday Vera held talks with Hugo Salas in Sucre and was later received by President Marta Ibarra.",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+
+      g_assert_nonnull (find_meeting (a, "Luis Vera", "Hugo Salas"));
+      g_assert_nonnull (find_meeting (a, "Luis Vera", "Marta Ibarra"));
+      g_assert_null (find_meeting (a, "Hugo Salas", "Marta Ibarra"));
+    }
+}
+
 static void
 test_described_case (gconstpointer data)
 {
@@ -2999,6 +3020,7 @@ main (int argc, char **argv)
       g_autofree char *path = g_strdup_printf ("/meetings/office-case/%" G_GSIZE_FORMAT, i);
       g_test_add_data_func (path, &office_cases[i], test_office_case);
     }
+  g_test_add_func ("/meetings/second-verb", test_second_verb);
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);

@@ -399,6 +399,53 @@ role_word (const Ctx *c, guint k)
   }
 }
 
+/* The "and" before the trigger at @t, past its auxiliaries ("and was later
+ * received", "and will be received"), after @clause; or 0 */
+static guint
+second_verb_and (const Ctx *c, guint clause, guint t, guint hi)
+{
+  static const char *const aux[] = {
+    "will", "would", "was", "were", "is", "are", "be", "been", "later", "also", "then", "has", "had", "have", NULL,
+  };
+  guint a = t;
+
+  while (a > clause + 1 && a + 4 > t && c->toks[a - 1].kind == BYLINE_TOKEN_WORD && is_one_of (c, a - 1, aux))
+    a--;
+  return a > clause + 1 && is_word (c, a - 1, "and") ? a - 1 : 0;
+}
+
+/* Is @e named between tokens @from and @end? */
+static gboolean
+named_in (const Ctx *c, const BylineEntity *e, guint from, guint end)
+{
+  for (guint j = byline_mentions_lower_bound (c->mentions, from); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->first_token >= end)
+        break;
+      if (r->entity == e)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* At "and": is a meeting's verb next, past its auxiliaries ("and will be
+ * received by", "and was later hosted")? */
+static gboolean
+second_verb_after_and (const Ctx *c, guint k, guint hi)
+{
+  static const char *const aux[] = {
+    "will", "would", "was", "were", "is", "are", "be", "been", "later", "also", "then", "has", "had", "have", NULL,
+  };
+  guint j = k + 1;
+
+  while (j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+         && is_one_of (c, j, aux))
+    j++;
+  return j < hi && _byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE;
+}
+
 /* "Minister of State for the Middle East X", "Secretary for Foreign Affairs X": at
  * the "for" of a title that runs from @from (capitals and titles), its
  * portfolio (capitals, "the", places and bodies), then a person by name; that
@@ -1772,6 +1819,28 @@ meeting_in_sentence (Ctx *c, guint s)
         }
 
       subjects = m->participants->len;
+      /* "X held talks with Y and was later received by Z": the second verb's
+       * subject is the first one's, not its partner */
+      if (subjects >= 2 && t > clause + 2)
+        {
+          guint a = second_verb_and (c, clause, t, hi);
+
+          if (a != 0)
+            {
+              guint t0 = clause;
+
+              while (t0 < a && _byline_meetings_trigger_at (c, t0, hi) == TRIGGER_NONE)
+                t0++;
+              for (guint p = m->participants->len; p > 0 && t0 < a; p--)
+                {
+                  const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p - 1).entity;
+
+                  if (e != NULL && named_in (c, e, t0, a) && !named_in (c, e, clause, t0))
+                    g_array_remove_index (m->participants, p - 1);
+                }
+              subjects = m->participants->len;
+            }
+        }
       /* the side after: "with X", "met X", "hosted X", "between X and Y" */
       {
         guint k = t + 1;
@@ -1980,8 +2049,9 @@ meeting_in_sentence (Ctx *c, guint s)
                 k++;
                 continue;
               }
-            /* "meet X and attend Y": a second verb, a second meeting */
-            if (is_word (c, k, "and") && k + 1 < hi && _byline_meetings_trigger_at (c, k + 1, hi) != TRIGGER_NONE)
+            /* "meet X and attend Y", "hold talks with X and will be received by Y":
+             * a second verb, a second meeting */
+            if (is_word (c, k, "and") && k + 1 < hi && second_verb_after_and (c, k, hi))
               break;
             /* "Alaska Gov. Elaine Marchetti", "H.E. Dr. X": an abbreviation's or an
              * initial's point */
