@@ -685,20 +685,29 @@ _byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e)
 /* A person told by a long title first, then named after a comma, as state
  * media and readouts write: "the Federal Minister for Foreign Affairs of the
  * Republic of X, H.E. Dr. NAME", "The Cabinet Secretary for Trade and
- * Industry, Hon. NAME", "the Danish Minister for Economic Affairs, NAME".
- * @i is at "the"; the title holds an office, and only capitalised words,
- * names and "of", "for", "and", "the" */
+ * Industry, Hon. NAME", "the Danish Minister for Economic Affairs, NAME",
+ * "the Deputy Prime Minister, Minister of Foreign Affairs of X, NAME". @i is at
+ * "the"; the title holds an office, and only capitalised words, names and
+ * "of", "for", "and", "the" */
 static const BylineMentionRef *
 titled_person (const Ctx *c, guint i, guint hi, guint *end)
 {
   gboolean office = FALSE;
-  guint k;
+  guint k, titles = 0;
 
-  for (k = i + 1; k < hi && k < i + 18; k++)
+  for (k = i + 1; k < hi && k < i + 18 + 12 * titles; k++)
     {
       const BylineToken *t = &c->toks[k];
       const BylineMentionRef *r;
 
+      /* "the Deputy Prime Minister, Minister of Foreign Affairs of X, NAME": a
+       * second title after the first one's comma */
+      if (is_punct (c, k, ',') && office && titles == 0 && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+          && (byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, k + 1) == NULL)
+        {
+          titles++;
+          continue;
+        }
       if (is_punct (c, k, ','))
         break;
       if (t->kind == BYLINE_TOKEN_WORD && (byline_token_cls (t) & BYLINE_WORD_ROLE))
@@ -784,50 +793,16 @@ side_country (const Ctx *c, const BylineParticipant *p)
   return NULL;
 }
 
-/* "the two countries", "the two countries' foreign ministers", "special
- * envoys from the two countries": the two countries whose people met last,
- * as the sides of a meeting; FALSE when the text says none of that or no
- * meeting told before has two countries. @i is at the side's first word */
-static gboolean
-two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
+/* The two countries "the two countries" stands for at token @i, added to @m as
+ * its sides: the two the sentence names before @i ("A has no ties with B,
+ * though envoys from the two countries have met"), else the two of the last
+ * meeting whose sides speak for two countries, among the first @told of
+ * c->meetings; FALSE when there are none */
+gboolean
+_byline_meetings_add_two_countries (Ctx *c, guint i, guint told, BylineMeeting *m)
 {
-  guint k = i, j;
   const char *two[2] = { NULL, NULL };
 
-  /* "envoys from the two countries": a few plain words, then "from" or "of"
-   * (cheap: "the two" or "both" at most four words on) */
-  if (!is_word (c, k, "the") && !is_word (c, k, "both"))
-    {
-      for (k = i + 1; k < hi && k < i + 4; k++)
-        if (c->toks[k].kind != BYLINE_TOKEN_WORD)
-          return FALSE;
-        else if (is_word (c, k, "from") || is_word (c, k, "of"))
-          break;
-      if (k >= hi || k == i + 4 || !is_word (c, k + 1, "the") || !is_word (c, k + 2, "two"))
-        return FALSE;
-      for (guint q = i; q < k; q++)
-        if (byline_mentions_at (c->mentions, q) != NULL)
-          return FALSE;
-      k++;
-    }
-  if (is_word (c, k, "the") && is_word (c, k + 1, "two"))
-    k += 2;
-  else if (is_word (c, k, "both"))
-    k += 1;
-  else
-    return FALSE;
-  if (!(is_word (c, k, "countries") || is_word (c, k, "nations")))
-    return FALSE;
-  j = k + 1;
-  /* "the two countries' foreign ministers" */
-  if (j < hi && (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, j, '\'') || is_punct (c, j, 0x2019)))
-    for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
-              && byline_mentions_at (c->mentions, j) == NULL && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD);
-         j++)
-      ;
-  /* the two countries the sentence names before ("A has no ties with B, though
-   * envoys from the two countries have met"), else the two of the last meeting
-   * whose sides speak for two countries */
   {
     guint s0 = i;
     const BylineMentionRef *named[3] = { NULL, NULL, NULL };
@@ -847,11 +822,10 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
       {
         for (guint q = 0; q < 2; q++)
           _byline_meetings_add_participant (m, named[q]->entity, g_strdup (named[q]->entity->name));
-        *end = j;
         return TRUE;
       }
   }
-  for (guint e = c->meetings->len; e > 0 && e + NEARBY > c->meetings->len && two[1] == NULL; e--)
+  for (guint e = told; e > 0 && e + NEARBY > told && two[1] == NULL; e--)
     {
       const BylineMeeting *o = c->meetings->pdata[e - 1];
 
@@ -882,6 +856,124 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 
       _byline_meetings_add_participant (m, country, g_strdup (country != NULL ? country->name : two[q]));
     }
+  return TRUE;
+}
+
+/* The country @e stands for, a country or its people ("Iranian"), added to @m
+ * as a side, by the name the article gives it; FALSE when it is neither */
+gboolean
+_byline_meetings_add_country_of (Ctx *c, const BylineEntity *e, BylineMeeting *m)
+{
+  const BylineEntity *country;
+  const char *name;
+
+  if (_byline_meetings_is_country (e))
+    {
+      _byline_meetings_add_participant (m, e, g_strdup (e->name));
+      return TRUE;
+    }
+  if (e->type != BYLINE_ENTITY_NORP || (name = e->affiliation) == NULL)
+    return FALSE;
+  country = country_named (c, name);
+  _byline_meetings_add_participant (m, country, g_strdup (country != NULL ? country->name : name));
+  return TRUE;
+}
+
+/* The two countries of a body's meeting when the article's people speak for one
+ * only: that one and the country of the wire dateline, the host at home
+ * ("LUANDA - The President received Portugal's secretary of state ... the two
+ * countries will hold the next session of the commission in Lisbon"); added to
+ * @m, or FALSE. The meetings are the first @told of c->meetings */
+gboolean
+_byline_meetings_add_home_and_guest (Ctx *c, guint told, BylineMeeting *m)
+{
+  const char *home = NULL, *guest = NULL;
+
+  if (c->dl_end <= c->dl_start)
+    return FALSE;
+  for (guint k = byline_mentions_lower_bound (c->mentions, 0); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->start >= c->dl_end)
+        break;
+      if (r->start < c->dl_start || r->entity->type != BYLINE_ENTITY_PLACE || r->entity->lex == NULL)
+        continue;
+      home = r->entity->lex->country_name != NULL ? r->entity->lex->country_name
+             : _byline_meetings_is_country (r->entity) ? r->entity->name : NULL;
+      break;
+    }
+  if (home == NULL)
+    return FALSE;
+  for (guint e = told; e > 0 && e + NEARBY > told && guest == NULL; e--)
+    {
+      const BylineMeeting *o = c->meetings->pdata[e - 1];
+
+      for (guint q = 0; q < o->participants->len && guest == NULL; q++)
+        {
+          const char *country = side_country (c, &g_array_index (o->participants, BylineParticipant, q));
+
+          if (country != NULL && g_strcmp0 (country, home) != 0)
+            guest = country;
+        }
+    }
+  if (guest == NULL)
+    return FALSE;
+  {
+    const BylineEntity *a = country_named (c, home), *b = country_named (c, guest);
+
+    _byline_meetings_add_participant (m, a, g_strdup (a != NULL ? a->name : home));
+    _byline_meetings_add_participant (m, b, g_strdup (b != NULL ? b->name : guest));
+  }
+  return TRUE;
+}
+
+/* "the two countries", "the two countries' foreign ministers", "special
+ * envoys from the two countries": the two countries whose people met last,
+ * as the sides of a meeting; FALSE when the text says none of that or no
+ * meeting told before has two countries. @i is at the side's first word */
+static gboolean
+two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
+{
+  guint k = i, j;
+
+  /* "envoys from the two countries", "the trade ministers of both countries": a
+   * few plain words, then "from" or "of" (cheap: "the two" or "both" at most
+   * four words on) */
+  if (!(is_word (c, k, "the") && is_word (c, k + 1, "two")) && !is_word (c, k, "both"))
+    {
+      if (is_word (c, k, "the") && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
+      for (k = i + 1; k < hi && k < i + 4; k++)
+        if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+          return FALSE;
+        else if (is_word (c, k, "from") || is_word (c, k, "of"))
+          break;
+      if (k >= hi || k == i + 4
+          || !((is_word (c, k + 1, "the") && is_word (c, k + 2, "two")) || is_word (c, k + 1, "both")))
+        return FALSE;
+      for (guint q = i; q < k; q++)
+        if (byline_mentions_at (c->mentions, q) != NULL)
+          return FALSE;
+      k++;
+    }
+  if (is_word (c, k, "the") && is_word (c, k + 1, "two"))
+    k += 2;
+  else if (is_word (c, k, "both"))
+    k += 1;
+  else
+    return FALSE;
+  if (!(is_word (c, k, "countries") || is_word (c, k, "nations")))
+    return FALSE;
+  j = k + 1;
+  /* "the two countries' foreign ministers" */
+  if (j < hi && (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, j, '\'') || is_punct (c, j, 0x2019)))
+    for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+              && byline_mentions_at (c->mentions, j) == NULL && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD);
+         j++)
+      ;
+  if (!_byline_meetings_add_two_countries (c, i, c->meetings->len, m))
+    return FALSE;
   *end = j;
   return TRUE;
 }
@@ -1041,11 +1133,145 @@ office_description (const Ctx *c, guint i, guint hi, guint *end)
   return span_text (c, first, office);
 }
 
+/* Past "Mr", "Mrs", "Ms", "Dr" (with its point) at @k: "his Chadian counterpart,
+ * Mr X" */
+static guint
+past_honorific (const Ctx *c, guint k, guint hi)
+{
+  if (k + 1 < hi && c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) <= 3
+      && (is_word (c, k, "Mr") || is_word (c, k, "Mrs") || is_word (c, k, "Ms") || is_word (c, k, "Dr")))
+    return k + 1 + (k + 2 < hi && is_punct (c, k + 1, '.'));
+  return k;
+}
+
+/* Do the words from @k run to the trigger at @hi through a verb group only
+ * ("also held", "will", "had earlier")? */
+static gboolean
+verb_group_to (const Ctx *c, guint k, guint hi)
+{
+  static const char *const words[] = {
+    "also", "held", "hold", "had", "has", "have", "will", "would", "is", "was", "to", "later", "earlier", "then", NULL,
+  };
+
+  if (hi < k || hi > k + 3)
+    return FALSE;
+  for (; k < hi; k++)
+    if (!is_one_of (c, k, words))
+      return FALSE;
+  return TRUE;
+}
+
+/* The one person named before token @i whose title holds the word after it
+ * ("the minister"), or NULL when none or several */
+static const BylineEntity *
+titled_before (const Ctx *c, guint i)
+{
+  g_autofree char *word = g_ascii_strdown (c->text + c->toks[i + 1].start, byline_token_len (&c->toks[i + 1]));
+  const BylineEntity *found = NULL;
+
+  for (guint at = byline_mentions_lower_bound (c->mentions, i), j = at; j > 0 && j + 200 > at; j--)
+    {
+      const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j - 1).entity;
+      g_autofree char *role = NULL;
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p == found)
+        continue;
+      role = g_ascii_strdown (p->role, -1);
+      if (strstr (role, word) == NULL)
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = p;
+    }
+  return found;
+}
+
+/* "the Omani guest", "the Congolese leader", "the head of Polish diplomacy": a
+ * person of that people named before, by what they are in the story: the
+ * guest or visitor, one who met someone in a meeting told before; the leader,
+ * a head of state or government by title; the head of diplomacy, a foreign
+ * minister by title. The one named nearest before @i, or NULL. Cheap: only at
+ * "the" before a people or "head of" */
+const BylineEntity *
+_byline_meetings_people_described (const Ctx *c, guint i, guint hi, guint *end)
+{
+  static const char *const heads[] = { "president", "prime minister", "premier", "chancellor", "king", "emir",
+                                       "sultan", "head of state", "head of government", NULL };
+  static const char *const diplomats[] = { "foreign", "external", NULL };
+  const BylineMentionRef *r;
+  const char *people;
+  enum { GUEST, LEADER, DIPLOMACY } kind;
+  guint k;
+
+  if (i + 2 >= hi || c->toks[i + 1].kind != BYLINE_TOKEN_WORD || !is_word (c, i, "the"))
+    return NULL;
+  /* (a people's name has a capital) */
+  if (!(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, i + 1, "head"))
+    return NULL;
+  if (is_word (c, i + 1, "head") && is_word (c, i + 2, "of") && (r = byline_mentions_at (c->mentions, i + 3)) != NULL
+      && r->first_token == i + 3 && r->entity->type == BYLINE_ENTITY_NORP && is_word (c, r->end_token, "diplomacy"))
+    {
+      kind = DIPLOMACY;
+      k = r->end_token + 1;
+    }
+  else if ((r = byline_mentions_at (c->mentions, i + 1)) != NULL && r->first_token == i + 1
+           && r->entity->type == BYLINE_ENTITY_NORP && r->end_token < hi
+           && (is_word (c, r->end_token, "guest") || is_word (c, r->end_token, "visitor")
+               || is_word (c, r->end_token, "leader")))
+    {
+      kind = is_word (c, r->end_token, "leader") ? LEADER : GUEST;
+      k = r->end_token + 1;
+    }
+  else
+    return NULL;
+  if ((people = r->entity->affiliation) == NULL)
+    return NULL;
+  for (guint at = byline_mentions_lower_bound (c->mentions, i), j = at; j > 0 && j + 400 > at; j--)
+    {
+      const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j - 1).entity;
+      gboolean fits = FALSE;
+
+      if (p->type != BYLINE_ENTITY_PERSON || g_strcmp0 (p->affiliation, people) != 0)
+        continue;
+      if (kind == GUEST)
+        for (guint e = 0; e < c->meetings->len && !fits; e++)
+          fits = _byline_meetings_has_participant (c->meetings->pdata[e], p, NULL);
+      else if (p->role != NULL)
+        {
+          g_autofree char *role = g_ascii_strdown (p->role, -1);
+          const char *const *words = kind == LEADER ? heads : diplomats;
+
+          for (guint w = 0; words[w] != NULL && !fits; w++)
+            fits = strstr (role, words[w]) != NULL;
+        }
+      if (fits)
+        {
+          *end = k;
+          return p;
+        }
+    }
+  return NULL;
+}
+
 gboolean
 _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
   const BylineMentionRef *r;
 
+  /* "It said the minister also held talks with X": a subject told by a title in
+   * lower case, right before the meeting's verb, is the one person named before
+   * with that title (not one named after it, the partner) */
+  if (!c->object_side && i + 2 <= hi && c->toks[i + 1].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && (byline_token_cls (&c->toks[i + 1]) & BYLINE_WORD_ROLE)
+      && is_word (c, i, "the") && verb_group_to (c, i + 2, hi)
+      && byline_mentions_at (c->mentions, i + 1) == NULL && titled_before (c, i) != NULL)
+    {
+      const BylineEntity *who = titled_before (c, i);
+
+      *end = i + 2;
+      _byline_meetings_add_participant (m, who, g_strdup (who->name));
+      return TRUE;
+    }
   /* "OSLO (Byline Sample Press) -": the dateline's agency met no one */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
@@ -1093,7 +1319,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       /* "his Iranian counterpart, Javad Zarif": the name follows */
       guint k = *end;
       if (is_punct (c, k, ','))
-        k++;
+        k = past_honorific (c, k + 1, hi);
       r = byline_mentions_at (c->mentions, k);
       if (r && r->entity->type == BYLINE_ENTITY_PERSON)
         {
@@ -1107,7 +1333,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
    * named: the subject's office, of that people */
   if ((is_word (c, i, "his") || is_word (c, i, "her")) && i + 2 < hi && is_word (c, i + 2, "counterpart")
       && m->participants->len > 0 && !(i > 0 && is_punct (c, i - 1, ','))
-      && byline_mentions_at (c->mentions, i + 3 + is_punct (c, i + 3, ',')) == NULL
+      && byline_mentions_at (c->mentions, past_honorific (c, i + 3 + is_punct (c, i + 3, ','), hi)) == NULL
       && (r = byline_mentions_at (c->mentions, i + 1)) != NULL
       && r->first_token == i + 1 && r->end_token == i + 2 && r->entity->type == BYLINE_ENTITY_NORP)
     {
@@ -1129,7 +1355,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
       return TRUE;
     }
-  if ((cp = byline_clauses_described_person (&c->reader, i, hi, end)) != NULL)
+  if ((cp = _byline_meetings_people_described (c, i, hi, end)) != NULL || (cp = byline_clauses_described_person (&c->reader, i, hi, end)) != NULL)
     {
       _byline_meetings_add_participant (m, cp, g_strdup (cp->name));
       return TRUE;
@@ -1297,6 +1523,23 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
               return TRUE;
             }
         }
+    }
+  /* "The Pope received X", "The Emir also hosted Y": a subject told by one
+   * capitalised title alone, at the head of its sentence, right before the
+   * meeting's verb: the one the article names by that office, or the office */
+  if (!c->object_side && i + 2 <= hi && (c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+      && (byline_token_cls (&c->toks[i + 1]) & BYLINE_WORD_ROLE) && is_word (c, i, "the")
+      && ((c->toks[i].flags & BYLINE_TOKEN_SENT_START) || (i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_PUNCT))
+      && byline_mentions_at (c->mentions, i + 1) == NULL
+      && (i + 2 == hi || (i + 3 == hi && is_word (c, i + 2, "also"))))
+    {
+      const BylineEntity *holder = NULL;
+
+      if (!office_holder (c, i + 1, i + 2, &holder))
+        return FALSE;
+      *end = i + 2;
+      _byline_meetings_add_participant (m, holder, holder != NULL ? g_strdup (holder->name) : span_text (c, i + 1, i + 2));
+      return TRUE;
     }
   /* "talks with the Polish Prime Minister", "was received by the Governor-General",
    * "met a senior official of the port operator": the office, no one named */

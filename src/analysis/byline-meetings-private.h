@@ -122,6 +122,10 @@ const BylineEntity *_byline_meetings_titled_by_country (const Ctx  *c,
                                                         guint       at);
 char *_byline_meetings_mention_name (const Ctx *c, const BylineMentionRef *r);
 const BylineEntity *_byline_meetings_country_of_name (const Ctx *c, const BylineEntity *e);
+const BylineEntity *_byline_meetings_people_described (const Ctx *c, guint i, guint hi, guint *end);
+gboolean _byline_meetings_add_home_and_guest (Ctx *c, guint told, BylineMeeting *m);
+gboolean _byline_meetings_add_country_of (Ctx *c, const BylineEntity *e, BylineMeeting *m);
+gboolean _byline_meetings_add_two_countries (Ctx *c, guint i, guint told, BylineMeeting *m);
 gboolean _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end);
 BylineMeeting *_byline_meeting_new (void);
 void _byline_meetings_unnamed (Ctx *c);

@@ -411,6 +411,15 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   /* "will receive Foreign Minister X", "receives the visiting Y": a person received */
   if ((is_word (c, i, "receive") || is_word (c, i, "receives")) && _byline_meetings_person_after_by (c, i) != NULL)
     return TRIGGER_HOST;
+  /* "would receive the Congolese leader": one named before, by description */
+  if ((is_word (c, i, "receive") || is_word (c, i, "receives")) && is_word (c, i + 1, "the"))
+    {
+      guint end = 0;
+
+      if (byline_clauses_described_person (&c->reader, i + 1, hi, &end) != NULL 
+          || _byline_meetings_people_described (c, i + 1, hi, &end) != NULL)
+        return TRIGGER_HOST;
+    }
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
@@ -641,12 +650,19 @@ _byline_meetings_reports_clause (const Ctx *c, guint k, guint t)
   if (k > 0 && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "the")
                 || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
     return FALSE;
-  /* "X is expected to travel", "was reported to have met": a passive with its
-   * infinitive, not a clause reported */
-  if (is_word (c, k + 1, "to") && k > 0
-      && (is_word (c, k - 1, "is") || is_word (c, k - 1, "are") || is_word (c, k - 1, "was")
-          || is_word (c, k - 1, "were") || is_word (c, k - 1, "be") || is_word (c, k - 1, "been")))
-    return FALSE;
+  /* "X is expected to travel", "was reported to have met", "is also expected to
+   * pay": a passive with its infinitive, not a clause reported */
+  if (is_word (c, k + 1, "to") && k > 0)
+    {
+      guint a = k - 1;
+
+      if (a > 0 && (is_word (c, a, "also") || is_word (c, a, "now") || is_word (c, a, "still")
+                    || is_word (c, a, "widely") || is_word (c, a, "further")))
+        a--;
+      if (is_word (c, a, "is") || is_word (c, a, "are") || is_word (c, a, "was") || is_word (c, a, "were")
+          || is_word (c, a, "be") || is_word (c, a, "been"))
+        return FALSE;
+    }
   /* "A and B agreed to meet again", "pledged to hold talks": the infinitive
    * shares its subject */
   if (is_word (c, k + 1, "to") && t <= k + 4)

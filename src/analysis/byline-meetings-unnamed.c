@@ -374,12 +374,130 @@ apostrophe (const Ctx *c, guint k)
   return p->kind == BYLINE_TOKEN_PUNCT && (b[0] == '\'' || (b[0] == 0xe2 && b[1] == 0x80 && b[2] == 0x99));
 }
 
+/* After a gathering's noun, what tells it is an event: "during", "at", "ahead
+ * of" or "the sidelines of" before it, or "in" a place or "to be held" after */
+static gboolean
+told_as_event (const Ctx *c, guint first, guint end, guint hi)
+{
+  guint b = first - (first > 0 && (is_word (c, first - 1, "the") || is_word (c, first - 1, "a")
+                                   || is_word (c, first - 1, "an")));
+
+  if (b > 0 && (is_word (c, b - 1, "during") || is_word (c, b - 1, "at") || is_word (c, b - 1, "attend")
+                || is_word (c, b - 1, "attending") || is_word (c, b - 1, "attended")
+                || (is_word (c, b - 1, "of") && b > 1
+                    && (is_word (c, b - 2, "sidelines") || is_word (c, b - 2, "margins") || is_word (c, b - 2, "ahead")))))
+    return TRUE;
+  /* past a short name in brackets: "(CHOGM) to be held in Kigali" */
+  if (is_punct (c, end, '(') && end + 2 < hi && is_punct (c, end + 2, ')'))
+    end += 3;
+  if (is_word (c, end, "in") && end + 1 < hi && byline_mentions_at (c->mentions, end + 1) != NULL
+      && byline_mentions_at (c->mentions, end + 1)->entity->type == BYLINE_ENTITY_PLACE)
+    return TRUE;
+  /* "to be held", "is to be held", "would be held in" */
+  if (is_word (c, end, "is") || is_word (c, end, "are"))
+    end++;
+  if (is_word (c, end, "would") || is_word (c, end, "will") || is_word (c, end, "to"))
+    end++;
+  return is_word (c, end, "be") && is_word (c, end + 1, "held");
+}
+
+/* A gathering named as a body's, with no one else, told as an event (at it,
+ * during it, on its sidelines, in a place, to be held): "at a summit of the
+ * Visegrad Group (V4) prime ministers" ("Visegrad Group prime ministers"),
+ * "a meeting of Libya's neighbours would be held in X", "the informal summit
+ * of EU leaders in X", "the Commonwealth Heads of Government Meeting, to be
+ * held in X"; its name, or NULL. Not "the G7 summit" alone, which annotators
+ * leave as a place. @t is at a meeting word */
+static char *
+named_gathering (const Ctx *c, guint lo, guint hi, guint t)
+{
+  const BylineMentionRef *r;
+
+  if (c->toks[t].flags & BYLINE_TOKEN_CAP)
+    {
+      /* "the Commonwealth Heads of Government Meeting", "the X Summit": an
+       * event by its name, told as one */
+      if (!(is_word (c, t, "meeting") || is_word (c, t, "summit")))
+        return NULL;
+      r = byline_mentions_at (c->mentions, t);
+      if (r == NULL || r->end_token != t + 1 || r->first_token >= t || r->first_token < lo
+          || r->entity->type != BYLINE_ENTITY_ORG || !(is_word (c, t, "meeting") || is_word (c, t, "summit"))
+          || !told_as_event (c, r->first_token, r->end_token, hi))
+        return NULL;
+      return g_strdup (r->entity->name);
+    }
+  if (!(is_word (c, t, "summit") || is_word (c, t, "meeting") || is_word (c, t, "gathering")))
+    return NULL;
+  if (!is_word (c, t + 1, "of") || t + 3 >= hi)
+    return NULL;
+  {
+    guint j = t + 2 + is_word (c, t + 2, "the");
+    guint end, office;
+
+    r = byline_mentions_at (c->mentions, j);
+    if (r == NULL || r->first_token != j)
+      return NULL;
+    /* "a meeting of Libya's neighbours" */
+    if (_byline_meetings_is_country (r->entity) && r->end_token + 1 < hi && apostrophe (c, r->end_token)
+        && (is_word (c, r->end_token + 1, "neighbours") || is_word (c, r->end_token + 1, "neighbors")))
+      return told_as_event (c, t, r->end_token + 2, hi) ? span_text (c, j, r->end_token + 2) : NULL;
+    if (r->entity->type != BYLINE_ENTITY_ORG || (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET))
+      return NULL;
+    end = r->end_token;
+    /* past its short name in brackets: "the Visegrad Group (V4)" */
+    if (is_punct (c, end, '(') && end + 2 < hi && is_punct (c, end + 2, ')'))
+      end += 3;
+    /* the body's office: "prime ministers", "leaders", "heads of state" */
+    for (guint e = end + 1; e <= end + 4 && e <= hi; e++)
+      if ((office = office_before (c, end, e)) != G_MAXUINT)
+        {
+          g_autofree char *body = span_text (c, j, r->end_token);
+          g_autofree char *holders = NULL;
+
+          for (guint q = end; q < office; q++)
+            if (c->toks[q].kind != BYLINE_TOKEN_WORD || byline_mentions_at (c->mentions, q) != NULL
+                || (byline_token_cls (&c->toks[q]) & BYLINE_WORD_STOPWORD))
+              return NULL;
+          if (is_word (c, e, "with") || is_word (c, e, "between") || !told_as_event (c, t, e, hi))
+            return NULL;
+          holders = span_text (c, end, e);
+          return g_strdup_printf ("%s %s", body, holders);
+        }
+    return NULL;
+  }
+}
+
+/* "the ECOWAS ministerial council in Abuja", "during the OSCE Ministerial
+ * Council": a council of ministers told as an event; its name, or NULL */
+static char *
+council_meets (const Ctx *c, guint lo, guint hi, guint t)
+{
+  const BylineMentionRef *r;
+
+  /* (not "the council meeting": the meeting's word is after it) */
+  if (!is_word (c, t, "council") || is_word (c, t + 1, "meeting") || is_word (c, t + 1, "meetings"))
+    return NULL;
+  r = byline_mentions_at (c->mentions, t);
+  /* the council's own name, ending at the word */
+  if (r != NULL && r->end_token == t + 1 && r->first_token + 1 < t && r->first_token >= lo
+      && r->entity->type == BYLINE_ENTITY_ORG && is_word (c, t - 1, "ministerial")
+      && told_as_event (c, r->first_token, t + 1, hi))
+    return g_strdup (r->entity->name);
+  /* a body's name, then "ministerial council" */
+  if (r == NULL && t > lo + 1 && is_word (c, t - 1, "ministerial")
+      && (r = byline_mentions_at (c->mentions, t - 2)) != NULL && r->end_token == t - 1
+      && r->entity->type == BYLINE_ENTITY_ORG && r->first_token >= lo
+      && told_as_event (c, r->first_token, t + 1, hi))
+    return span_text (c, r->first_token, t + 1);
+  return NULL;
+}
+
 /* "Andean trade ministers gather in Quito", "when forum foreign ministers
  * meet", "the last time first ministers met", "the Mercosur foreign
  * ministers' retreat", "leaders of the Andean Community gathered": a group
  * named by its body and office that meets among itself, with no one else;
- * its name as the text gives it ("Andean Community leaders" for the body
- * after "of"), or NULL. Cheap: only at a meeting word, by the words just
+ * its name as the text gives it ("leaders of the Andean Community"), or
+ * NULL. Cheap: only at a meeting word, by the words just
  * before it */
 static char *
 group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
@@ -414,7 +532,7 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
     "will", "would", "to", "are", "were", "have", "had", "also", "expected", "due", "scheduled", "set",
     "be", "again", "last", "regularly", "usually", "normally", "often", NULL,
   };
-  guint end, office, first, name_first = 0, name_end = 0;
+  guint end, office, first, name_end = 0;
   gboolean named = FALSE, noun = TRUE;
 
   if (c->toks[t].kind != BYLINE_TOKEN_WORD || t <= lo)
@@ -460,18 +578,23 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
     }
   else
     return NULL;
-  /* "leaders of the Andean Community": the body after the office */
+  /* "leaders of the Andean Community": the body after the office; "ministers of
+   * the X Commission member states": its members */
   {
-    const BylineMentionRef *r = end > lo ? byline_mentions_at (c->mentions, end - 1) : NULL;
+    guint body_end = end;
+    const BylineMentionRef *r;
 
-    if (r != NULL && r->end_token == end && r->first_token > lo + 1
+    if (end > lo + 2 && (is_word (c, end - 1, "states") || is_word (c, end - 1, "countries"))
+        && is_word (c, end - 2, "member"))
+      body_end = end - 2;
+    r = body_end > lo ? byline_mentions_at (c->mentions, body_end - 1) : NULL;
+    if (r != NULL && r->end_token == body_end && r->first_token > lo + 1
         && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE))
       {
         guint of = r->first_token - 1 - is_word (c, r->first_token - 1, "the");
 
         if (of > lo && is_word (c, of, "of") && office_before (c, lo, of) != G_MAXUINT)
           {
-            name_first = r->first_token;
             name_end = end;
             named = TRUE;
             end = of;
@@ -525,16 +648,9 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
           || (b < first && noun)))
       return NULL;
   }
+  /* "the foreign ministers of the Lublin Triangle": as the text names them */
   if (name_end > 0)
-    {
-      g_autofree char *body = span_text (c, name_first, name_end);
-      g_autofree char *office_name = span_text (c, first, end);
-
-      /* "Leaders of the Andean Community" -> "Andean Community leaders" */
-      if ((c->toks[first].flags & BYLINE_TOKEN_SENT_START) && g_ascii_isupper (office_name[0]))
-        office_name[0] = g_ascii_tolower (office_name[0]);
-      return g_strdup_printf ("%s %s", body, office_name);
-    }
+    return span_text (c, first, name_end);
   return span_text (c, first, end);
 }
 
@@ -776,6 +892,268 @@ compare_told (gconstpointer a, gconstpointer b)
   return sa < sb ? -1 : sa > sb;
 }
 
+/* The country or people the article names by the word at @k ("Germany",
+ * "Saudi"), or NULL */
+static const BylineEntity *
+country_or_people_named (const Ctx *c, guint k)
+{
+  gsize len = byline_token_len (&c->toks[k]);
+  const char *w = c->text + c->toks[k].start;
+
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *o = c->entities->pdata[e];
+
+      if (!(o->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (o)))
+        continue;
+      if ((strncmp (o->name, w, len) == 0 && o->name[len] == '\0')
+          || (o->lex != NULL && o->lex->country_name != NULL && strncmp (o->lex->country_name, w, len) == 0
+              && o->lex->country_name[len] == '\0'))
+        return o;
+    }
+  return NULL;
+}
+
+/* "the two countries will hold the next session of the bilateral commission in
+ * Lisbon", "ahead of the joint commission slated for Accra", "the meeting of
+ * the Iranian-Omani joint economic committee, due to convene in Tehran", "the
+ * binational cabinet between both countries": a body that two countries hold
+ * together meets, and that is a meeting of the two countries (the two its name
+ * gives, else the two the article's people spoke for), when the text tells of
+ * it as a meeting, with the place it meets in, or "between" the two; not the
+ * body the sentence's people co-chair, which is their own meeting. Cheap: only
+ * at the heads of a body's name the sentence reader saw (@heads, in text order:
+ * "Commission", "Dialogue") */
+static void
+joint_bodies (Ctx *c, const GArray *heads)
+{
+  static const char *const bodies[] = { "commission", "committee", "cabinet", "dialogue", "council", NULL };
+  static const char *const joint[] = {
+    "joint", "bilateral", "binational", "intergovernmental", "inter-governmental", NULL,
+  };
+  /* a meeting of the body told: before it ("the next session of"), or after
+   * it ("scheduled for", "to convene in") */
+  static const char *const held_before[] = {
+    "session", "sessions", "meeting", "round", "convene", "reconvene", "hold", "held", "holding", NULL,
+  };
+  static const char *const held_after[] = {
+    "scheduled", "slated", "due", "set", "convene", "meet", "held", "planned", NULL,
+  };
+  const BylineDocument *doc = c->doc;
+  guint told = c->meetings->len;
+  guint s = 0;
+
+  for (guint h = 0; h < heads->len; h++)
+    {
+      guint t = g_array_index (heads, guint, h);
+      const BylineToken *tok = &c->toks[t];
+      gsize len = byline_token_len (tok);
+      char first;
+      const BylineSentence *sent;
+      const BylineEntity *pair[2] = { NULL, NULL };
+      guint lo, hi, k, place_at = 0;
+      gboolean qualified = FALSE, between = FALSE, held = FALSE;
+      BylineMeeting *m;
+
+      if (tok->kind != BYLINE_TOKEN_WORD || len < 7 || len > 10)
+        continue;
+      first = c->text[tok->start] | 0x20;
+      if ((first != 'c' && first != 'd') || !is_one_of (c, t, bodies))
+        continue;
+      while (s + 1 < doc->sentences->len && g_array_index (doc->sentences, BylineSentence, s).end_token <= t)
+        s++;
+      sent = &g_array_index (doc->sentences, BylineSentence, s);
+      lo = sent->first_token;
+      hi = sent->end_token;
+      if (t < lo || t >= hi)
+        continue;
+      /* its name: "joint", "bilateral", the two peoples or countries, other words */
+      for (k = t; k > lo && k + 8 > t;)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k - 1);
+          const BylineToken *p = &c->toks[k - 1];
+          guint from = k;
+
+          /* a country or people, or two in one word ("Iranian-Omani"), the
+           * second first */
+          if (r != NULL)
+            for (guint j = byline_mentions_lower_bound (c->mentions, r->first_token); j < c->mentions->len; j++)
+              {
+                const BylineMentionRef *q = &g_array_index (c->mentions, BylineMentionRef, j);
+
+                if (q->first_token >= k)
+                  break;
+                if (q->end_token == k || (q->first_token == k - 1 && (p->flags & BYLINE_TOKEN_HYPHEN)))
+                  from = MIN (from, q->first_token);
+              }
+          /* (the body's own name: "the High Joint Commission"; a country or
+           * people inside it, "the Kenya-Germany Joint Commission") */
+          if (r != NULL && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_OTHER))
+            {
+              /* (only after a dash: "Kenya-Germany") */
+              const BylineEntity *inside = (p->flags & BYLINE_TOKEN_CAP) && k >= lo + 2
+                                               && (is_punct (c, k - 2, '-') || is_punct (c, k - 2, 0x2013))
+                                             ? country_or_people_named (c, k - 1) : NULL;
+
+              r = NULL;
+              from = k;
+              if (inside != NULL)
+                {
+                  if (pair[0] == NULL)
+                    pair[0] = inside;
+                  else if (pair[1] == NULL && inside != pair[0])
+                    pair[1] = inside;
+                  k--;
+                  continue;
+                }
+            }
+          if (from < k)
+            {
+              const BylineMentionRef *in[2] = { NULL, NULL };
+              guint n_in = 0;
+
+              for (guint j = byline_mentions_lower_bound (c->mentions, from); j < c->mentions->len && n_in < 2; j++)
+                {
+                  const BylineMentionRef *q = &g_array_index (c->mentions, BylineMentionRef, j);
+
+                  if (q->first_token >= k)
+                    break;
+                  if (q->entity->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (q->entity))
+                    in[n_in++] = q;
+                }
+              if (n_in == 0)
+                break;
+              for (guint q = n_in; q > 0; q--)
+                if (pair[0] == NULL)
+                  pair[0] = in[q - 1]->entity;
+                else if (pair[1] == NULL && in[q - 1]->entity != pair[0])
+                  pair[1] = in[q - 1]->entity;
+              k = from;
+            }
+          else if (r == NULL && p->kind == BYLINE_TOKEN_WORD && is_one_of (c, k - 1, joint))
+            {
+              qualified = TRUE;
+              k--;
+            }
+          else if (r == NULL && (is_punct (c, k - 1, '-') || is_punct (c, k - 1, 0x2013)))
+            k--;
+          else if (r == NULL && p->kind == BYLINE_TOKEN_WORD && !(byline_token_cls (p) & BYLINE_WORD_STOPWORD)
+                   && !is_word (c, k - 1, "their") && !is_word (c, k - 1, "next"))
+            k--;
+          else
+            break;
+        }
+      if (!qualified && pair[1] == NULL)
+        continue;
+      /* "the Eurasian Economic Union's intergovernmental council", "the EU joint
+       * committee": a body of an organisation, not of two countries */
+      if (pair[1] == NULL && k > lo
+          && (apostrophe (c, k - 1)
+              || (byline_mentions_at (c->mentions, k - 1) != NULL
+                  && byline_mentions_at (c->mentions, k - 1)->entity->type == BYLINE_ENTITY_ORG)))
+        continue;
+      /* "the next session of", "convene the" */
+      for (guint j = k; j > lo && j + 5 > k && !held; j--)
+        held = c->toks[j - 1].kind == BYLINE_TOKEN_WORD && is_one_of (c, j - 1, held_before);
+      /* "between both countries", "between the two countries" */
+      if (is_word (c, t + 1, "between")
+          && (is_word (c, t + 2, "both") || (is_word (c, t + 2, "the") && is_word (c, t + 3, "two"))))
+        between = TRUE;
+      /* the place it meets in: "in Lisbon", "scheduled for Nouakchott" */
+      for (guint j = t + 1; j < hi && j < t + 12 && place_at == 0; j++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+          if (is_punct (c, j, ';'))
+            break;
+          if (c->toks[j].kind == BYLINE_TOKEN_WORD && is_one_of (c, j, held_after))
+            held = TRUE;
+          if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PLACE && j > t + 1
+              && (is_word (c, j - 1, "in") || is_word (c, j - 1, "for")))
+            place_at = j;
+          else if (r != NULL)
+            j = r->end_token - 1;
+        }
+      if (!between && !(held && place_at != 0))
+        continue;
+      /* "X and Y co-chaired the joint commission": their own meeting */
+      {
+        gboolean chaired = FALSE;
+
+        for (guint j = lo; j < hi && !chaired; j++)
+          if (c->toks[j].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[j].start] | 0x20) == 'c')
+            chaired = is_word (c, j, "co-chaired") || is_word (c, j, "co-chairs") || is_word (c, j, "co-chair")
+                      || is_word (c, j, "co-chairing") || is_word (c, j, "chaired") || is_word (c, j, "chairs");
+        if (chaired || _byline_meetings_in_headline (c, sent))
+          continue;
+      }
+      m = _byline_meeting_new ();
+      if (pair[1] != NULL)
+        {
+          _byline_meetings_add_country_of (c, pair[1], m);
+          _byline_meetings_add_country_of (c, pair[0], m);
+        }
+      /* (the meetings told before this one: they are in the order told) */
+      else
+        {
+          guint before = 0;
+
+          while (before < told
+                 && g_array_index (((BylineMeeting *) c->meetings->pdata[before])->evidence, BylineSpan, 0).start
+                        < tok->start)
+            before++;
+          /* "the Ivorian minister's visit to Ghana ahead of the joint commission":
+           * else the two the sentence names, as countries or peoples */
+          if (!_byline_meetings_add_two_countries (c, lo, before, m))
+            {
+              guint n_named = 0;
+
+              for (guint j = byline_mentions_lower_bound (c->mentions, lo); j < c->mentions->len; j++)
+                {
+                  const BylineMentionRef *q = &g_array_index (c->mentions, BylineMentionRef, j);
+                  guint had = m->participants->len;
+
+                  if (q->first_token >= hi)
+                    break;
+                  if (!(q->entity->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (q->entity)))
+                    continue;
+                  if (!_byline_meetings_add_country_of (c, q->entity, m) || m->participants->len == had)
+                    continue;
+                  if (++n_named > 2)
+                    break;
+                }
+              /* else the host at home, by the dateline, and the guest's country */
+              if (m->participants->len != 2)
+                {
+                  g_array_set_size (m->participants, 0);
+                  _byline_meetings_add_home_and_guest (c, before, m);
+                }
+            }
+        }
+      if (m->participants->len != 2)
+        {
+          byline_meeting_free (m);
+          continue;
+        }
+      _byline_meetings_find_place_and_date (c, m, place_at != 0 ? t : lo, hi, t);
+      /* "slated for Abidjan": where it meets */
+      if (m->place == NULL && place_at != 0)
+        {
+          m->place = byline_mentions_at (c->mentions, place_at)->entity;
+          m->place_name = g_strdup (m->place->name);
+        }
+      m->status = _byline_meetings_status_of (c, lo, t);
+      {
+        BylineSpan ev = { sent->start, sent->end };
+        g_array_append_val (m->evidence, ev);
+      }
+      g_ptr_array_add (c->meetings, m);
+      /* (one a sentence) */
+      while (h + 1 < heads->len && g_array_index (heads, guint, h + 1) < hi)
+        h++;
+    }
+}
+
 void
 _byline_meetings_unnamed (Ctx *c)
 {
@@ -784,6 +1162,7 @@ _byline_meetings_unnamed (Ctx *c)
   g_autofree guint *told_by = g_new0 (guint, n); /* a meeting's index + 1, or 0 */
   GPtrArray *found = c->meetings;
   guint named = found->len;
+  g_autoptr (GArray) heads = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < named; i++)
     {
@@ -813,9 +1192,23 @@ _byline_meetings_unnamed (Ctx *c)
 
           if (tok->kind == BYLINE_TOKEN_WORD)
             {
-              if (!(byline_token_cls (tok) & BYLINE_WORD_MEETING))
+              guint32 cls = byline_token_cls (tok);
+
+              /* the head of a body's name: "the joint commission", "the strategic
+               * dialogue", read below; "the ECOWAS ministerial council in Abuja" */
+              if ((cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_OTHER_HEAD)) && byline_token_len (tok) >= 7
+                  && byline_token_len (tok) <= 10
+                  && ((c->text[tok->start] | 0x20) == 'c' || (c->text[tok->start] | 0x20) == 'd'))
+                {
+                  g_array_append_val (heads, t);
+                  if (!(cls & BYLINE_WORD_MEETING) && byline_token_len (tok) == 7
+                      && (group = council_meets (c, lo, hi, t)) != NULL)
+                    break;
+                }
+              if (!(cls & BYLINE_WORD_MEETING))
                 continue;
-              if ((group = group_meets_itself (c, lo, hi, t)) != NULL)
+              if ((group = group_meets_itself (c, lo, hi, t)) != NULL
+                  || (group = named_gathering (c, lo, hi, t)) != NULL)
                 break;
               if (first_t == hi && told_by[s] == 0 && meeting_word_read (c, t, hi))
                 first_t = t;
@@ -1025,6 +1418,10 @@ _byline_meetings_unnamed (Ctx *c)
       told_by[s] = found->len;
     }
   /* in the order told (GLib's sort is stable) */
+  if (found->len > named)
+    g_ptr_array_sort (found, compare_told);
+  named = found->len;
+  joint_bodies (c, heads);
   if (found->len > named)
     g_ptr_array_sort (found, compare_told);
 }

@@ -368,7 +368,15 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
                   || r->entity->type == BYLINE_ENTITY_DATE
                   || (r->entity->type == BYLINE_ENTITY_PERSON && is_word (c, j, "at")
                       && !(r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE))))
-            w = r->end_token;
+            {
+              w = r->end_token;
+              /* "at the MAE headquarters": a body's building, in plain words */
+              if (r->entity->type == BYLINE_ENTITY_ORG)
+                while (w < hi && w < r->end_token + 2 && c->toks[w].kind == BYLINE_TOKEN_WORD
+                       && !(c->toks[w].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, w) == NULL
+                       && !(byline_token_cls (&c->toks[w]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE)))
+                  w++;
+            }
           else
             {
               guint start = w;
@@ -427,6 +435,131 @@ role_word (const Ctx *c, guint k)
 
     return byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_ROLE;
   }
+}
+
+/* The "and" before the trigger at @t, past its auxiliaries ("and was later
+ * received", "and will be received"), after @clause; or 0 */
+static guint
+second_verb_and (const Ctx *c, guint clause, guint t, guint hi)
+{
+  static const char *const aux[] = {
+    "will", "would", "was", "were", "is", "are", "be", "been", "later", "also", "then", "has", "had", "have", NULL,
+  };
+  guint a = t;
+
+  while (a > clause + 1 && a + 4 > t && c->toks[a - 1].kind == BYLINE_TOKEN_WORD && is_one_of (c, a - 1, aux))
+    a--;
+  return a > clause + 1 && is_word (c, a - 1, "and") ? a - 1 : 0;
+}
+
+/* Is @e named between tokens @from and @end? */
+static gboolean
+named_in (const Ctx *c, const BylineEntity *e, guint from, guint end)
+{
+  for (guint j = byline_mentions_lower_bound (c->mentions, from); j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->first_token >= end)
+        break;
+      if (r->entity == e)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* At "and": is a meeting's verb next, past its auxiliaries ("and will be
+ * received by", "and was later hosted")? */
+static gboolean
+second_verb_after_and (const Ctx *c, guint k, guint hi)
+{
+  static const char *const aux[] = {
+    "will", "would", "was", "were", "is", "are", "be", "been", "later", "also", "then", "has", "had", "have", NULL,
+  };
+  guint j = k + 1;
+
+  while (j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+         && is_one_of (c, j, aux))
+    j++;
+  return j < hi && _byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE;
+}
+
+/* "Minister of State for the Middle East X", "Secretary for Foreign Affairs X": at
+ * the "for" of a title that runs from @from (capitals and titles), its
+ * portfolio (capitals, "the", places and bodies), then a person by name; that
+ * person's first token, or 0 */
+static guint
+title_for_then_person (const Ctx *c, guint from, guint k, guint hi)
+{
+  gboolean titled = FALSE;
+
+  for (guint q = from; q < k; q++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+      if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+        return 0;
+      if (r == NULL && (c->toks[q].kind != BYLINE_TOKEN_WORD
+                        || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "of"))))
+        return 0;
+      titled |= role_word (c, q);
+    }
+  if (!titled)
+    return 0;
+  for (guint q = k + 1; q < hi && q < k + 9; q++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+      if (r != NULL && r->first_token == q && r->entity->type == BYLINE_ENTITY_PERSON)
+        return q;
+      if (r != NULL)
+        {
+          q = r->end_token - 1;
+          continue;
+        }
+      if (c->toks[q].kind != BYLINE_TOKEN_WORD
+          || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "the") || is_word (c, q, "and")))
+        return 0;
+    }
+  return 0;
+}
+
+/* "in Ain el-Tineh and Prime Minister B", "at the palace and Speaker B": at
+ * "in" or "at" after a partner, the place of that partner's meeting, then
+ * "and" and a person named past a title; the token of that "and", or 0 */
+static guint
+partner_after_place (const Ctx *c, guint k, guint hi)
+{
+  guint j = k + 1 + is_word (c, k + 1, "the");
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+  if (r != NULL && r->first_token == j && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_ORG))
+    j = r->end_token;
+  else
+    {
+      guint from = j;
+
+      /* a place the article does not know: "the Grand Serail", a few capitals */
+      while (j < hi && j < from + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP)
+             && byline_mentions_at (c->mentions, j) == NULL && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
+        j++;
+      if (j == from)
+        return 0;
+    }
+  if (!is_word (c, j, "and"))
+    return 0;
+  /* past a title, a person by name */
+  for (guint q = j + 1; q < hi && q < j + 7; q++)
+    {
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, q);
+
+      if (p != NULL && p->first_token == q)
+        return p->entity->type == BYLINE_ENTITY_PERSON ? j : 0;
+      if (c->toks[q].kind != BYLINE_TOKEN_WORD
+          || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || (byline_token_cls (&c->toks[q]) & BYLINE_WORD_ROLE)))
+        return 0;
+    }
+  return 0;
 }
 
 /* "along with", "together with", "accompanied by": one more on the same side */
@@ -1724,6 +1857,28 @@ meeting_in_sentence (Ctx *c, guint s)
         }
 
       subjects = m->participants->len;
+      /* "X held talks with Y and was later received by Z": the second verb's
+       * subject is the first one's, not its partner */
+      if (subjects >= 2 && t > clause + 2)
+        {
+          guint a = second_verb_and (c, clause, t, hi);
+
+          if (a != 0)
+            {
+              guint t0 = clause;
+
+              while (t0 < a && _byline_meetings_trigger_at (c, t0, hi) == TRIGGER_NONE)
+                t0++;
+              for (guint p = m->participants->len; p > 0 && t0 < a; p--)
+                {
+                  const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p - 1).entity;
+
+                  if (e != NULL && named_in (c, e, t0, a) && !named_in (c, e, clause, t0))
+                    g_array_remove_index (m->participants, p - 1);
+                }
+              subjects = m->participants->len;
+            }
+        }
       /* the side after: "with X", "met X", "hosted X", "between X and Y" */
       {
         guint k = t + 1;
@@ -1932,8 +2087,9 @@ meeting_in_sentence (Ctx *c, guint s)
                 k++;
                 continue;
               }
-            /* "meet X and attend Y": a second verb, a second meeting */
-            if (is_word (c, k, "and") && k + 1 < hi && _byline_meetings_trigger_at (c, k + 1, hi) != TRIGGER_NONE)
+            /* "meet X and attend Y", "hold talks with X and will be received by Y":
+             * a second verb, a second meeting */
+            if (is_word (c, k, "and") && k + 1 < hi && second_verb_after_and (c, k, hi))
               break;
             /* "Alaska Gov. Elaine Marchetti", "H.E. Dr. X": an abbreviation's or an
              * initial's point */
@@ -1943,6 +2099,20 @@ meeting_in_sentence (Ctx *c, guint s)
                 && k + 1 < hi
                 && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
+            /* "received UK Minister of State for the Middle East X": a title's
+             * portfolio after "for", then the person */
+            if (taken == 0 && k > t + 1 && is_word (c, k, "for") && title_for_then_person (c, t + 1, k, hi) != 0)
+              {
+                k = title_for_then_person (c, t + 1, k, hi) - 1;
+                continue;
+              }
+            /* "met Speaker A in X and Prime Minister B at Y": a partner's own
+             * place, then the next partner */
+            if (taken > 0 && (is_word (c, k, "in") || is_word (c, k, "at")) && partner_after_place (c, k, hi) != 0)
+              {
+                k = partner_after_place (c, k, hi) - 1;
+                continue;
+              }
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
