@@ -925,6 +925,13 @@ static const SpeakerCase cases[] = {
     "tariffs on rice would be cut", BYLINE_QUOTE_INDIRECT, "trade ministry" },
   { "The club said in a statement ahead of the match that tickets had sold out.",
     "tickets had sold out", BYLINE_QUOTE_INDIRECT, "club" },
+  /* "CONTENT, X said in a statement issued after ...": the adjunct's participle
+   * ends the reporting clause as a preposition would */
+  { "Talks between the two mayors centred on the tram line and parking, the city council said in a statement "
+    "issued after the meeting.", "Talks between the two mayors centred on the tram line and parking",
+    BYLINE_QUOTE_INDIRECT, "city council" },
+  { "The delegations reviewed fishing quotas and port fees, the Foreign Ministry said in a communique released "
+    "on Friday.", "The delegations reviewed fishing quotas and port fees", BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
 };
 
 static void

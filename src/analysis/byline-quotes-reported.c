@@ -845,8 +845,18 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
       if (rest)
         return TRUE;
     }
-  for (int p = 0; preps[p]; p++)
-    if (byline_token_is (c->text, &c->toks[k], preps[p]))
+  /* "said in a statement issued after the talks", "in a communique released on
+   * Friday": a participle of the adjunct's noun, read as a preposition would be */
+  gboolean participle = FALSE;
+
+  if (k > 0 && c->toks[k].kind == BYLINE_TOKEN_WORD && c->text[byline_token_end (&c->toks[k]) - 1] == 'd'
+      && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && adjunct_head (c, k - 1)
+      && (byline_token_is (c->text, &c->toks[k], "issued") || byline_token_is (c->text, &c->toks[k], "released")
+          || byline_token_is (c->text, &c->toks[k], "published") || byline_token_is (c->text, &c->toks[k], "posted")
+          || byline_token_is (c->text, &c->toks[k], "distributed") || byline_token_is (c->text, &c->toks[k], "circulated")))
+    participle = TRUE;
+  for (int p = 0; preps[p] || participle; p++)
+    if (participle || byline_token_is (c->text, &c->toks[k], preps[p]))
       {
         /* "said ... after he told reporters" goes on; "after talks with" does not */
         for (guint j = k + 1; j < hi; j++)
