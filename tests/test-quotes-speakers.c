@@ -932,6 +932,46 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "city council" },
   { "The delegations reviewed fishing quotas and port fees, the Foreign Ministry said in a communique released "
     "on Friday.", "The delegations reviewed fishing quotas and port fees", BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
+  /* "Aboard X, Y told reporters": the vessel opens a phrase, Y speaks */
+  { "Spokeswoman Greta Holm opened the day. Aboard HMS Dauntless on Sunday, the admiral told reporters he was "
+    "\"very pleased\" with the drill.", "very pleased", BYLINE_QUOTE_PARTIAL, "admiral" },
+  { "Aboard the Polar Star, Captain Ines Varga told reporters she was \"hopeful\" about the ice.", "hopeful",
+    BYLINE_QUOTE_PARTIAL, "Ines Varga" },
+  /* "he said" after a quotation given to a title with no name, no one named
+   * between: that title, not the last person named */
+  { "Spokesman Ivo Karst opened the briefing.\n\nThe governor told reporters she was \"relieved\" by the vote. "
+    "\"We kept our promise. The money is there,\" she said after the session.",
+    "We kept our promise. The money is there,", BYLINE_QUOTE_DIRECT, "governor" },
+  { "Spokeswoman Greta Holm opened the briefing.\n\nInside the stadium, the coach told reporters he was "
+    "\"proud\" of his players. \"They never stopped running,\" he said.", "They never stopped running,",
+    BYLINE_QUOTE_DIRECT, "coach" },
+  /* "would make that call "...," he said": "call" a noun after "that", no report of
+   * the sentence's subject; the clause after the quotation names the speaker */
+  { "Treasurer Omar Sidibe spoke first. The board will make that call \"when the audit is done,\" he said.",
+    "when the audit is done,", BYLINE_QUOTE_PARTIAL, "Omar Sidibe" },
+  { "Judge Marta Ilves spoke after the hearing. The jury would make the call \"in good time,\" she said.",
+    "in good time,", BYLINE_QUOTE_PARTIAL, "Marta Ilves" },
+  /* "CONTENT, she said, adding that ... "..."": the participle is hers */
+  { "Mayor Ana Ruiz spoke at the briefing. The council would decide soon, she said, adding that talks with the "
+    "unions were \"productive and ongoing.\"", "productive and ongoing.", BYLINE_QUOTE_PARTIAL, "Ana Ruiz" },
+  { "Harbour master Nils Orvik met the press. The port would reopen soon, he said, adding that the repairs were "
+    "\"nearly finished.\"", "nearly finished.", BYLINE_QUOTE_PARTIAL, "Nils Orvik" },
+  /* a whole clause, then a quoted "whatever ...", "no matter ...", "even if ...":
+   * the clause is a report of its own */
+  { "Senator Dora Kipp said that the state would keep its water plan \"no matter what the drought brings\".",
+    "the state would keep its water plan", BYLINE_QUOTE_INDIRECT, "Dora Kipp" },
+  { "Envoy Pavel Ruzek said the talks would resume next week \"even if the ceasefire fails\".",
+    "the talks would resume next week", BYLINE_QUOTE_INDIRECT, "Pavel Ruzek" },
+  { "Coach Lisa Orme said her team would finish the season \"whatever the table says\".",
+    "her team would finish the season", BYLINE_QUOTE_INDIRECT, "Lisa Orme" },
+  /* "the Estonian minister": the one whose long title before the name ends in
+   * that country, not the host minister whose country the text does not give */
+  { "Foreign Minister Ana Rojas on Monday received the Deputy Prime Minister, Minister of Foreign Affairs of the "
+    "Republic of Estonia, Kalev Tamm. The two discussed energy. The Estonian minister said that Tallinn would keep "
+    "its defence budget.", "Tallinn would keep its defence budget", BYLINE_QUOTE_INDIRECT, "Kalev Tamm" },
+  { "Trade Minister Ilse Berger on Friday welcomed the Minister of Trade and Industry of Uruguay, Diego Ferrer. "
+    "In his turn, the Uruguayan minister said that beef exports had doubled.", "beef exports had doubled",
+    BYLINE_QUOTE_INDIRECT, "Diego Ferrer" },
 };
 
 static void
@@ -1047,6 +1087,11 @@ static const struct
   /* "It was, in the end, ...": a phrase between commas, no one speaks */
   { "It was, in the end, a draw that suited both coaches.", "a draw that suited" },
   { "People in the square cheered, and officials in the stands waved flags.", "cheered" },
+  /* "said that X, as host, had "..."": a subject in apposition whose verb takes
+   * the quotation, no report of its own */
+  { "Mayor Ana Rojas said that Lima, as host of the games, had \"a duty to keep the stadium open\".",
+    "as host of the games" },
+  { "The coach said that the club, as champion, had \"nothing left to prove\".", "as champion" },
 };
 
 static void

@@ -538,7 +538,7 @@ quoted_adverbial (const Ctx *c, guint k)
 {
   static const char *const words[] = {
     "before", "after", "if", "unless", "until", "because", "when", "while", "since", "once", "in", "without",
-    "within", NULL,
+    "within", "whatever", "whoever", "wherever", "whenever", "regardless", "despite", NULL,
   };
 
   if (k + 1 >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD)
@@ -552,6 +552,10 @@ quoted_adverbial (const Ctx *c, guint k)
       || (byline_token_is (c->text, &c->toks[k], "at")
           && (byline_token_is (c->text, &c->toks[k + 1], "any") || byline_token_is (c->text, &c->toks[k + 1], "all")))
       || (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "soon"))
+      /* "no matter what it costs", "even if the talks fail" */
+      || (byline_token_is (c->text, &c->toks[k], "no") && byline_token_is (c->text, &c->toks[k + 1], "matter"))
+      || (byline_token_is (c->text, &c->toks[k], "even")
+          && (byline_token_is (c->text, &c->toks[k + 1], "if") || byline_token_is (c->text, &c->toks[k + 1], "though")))
       /* "well before the monsoon" */
       || (byline_token_is (c->text, &c->toks[k], "well")
           && (byline_token_is (c->text, &c->toks[k + 1], "before") || byline_token_is (c->text, &c->toks[k + 1], "after")
@@ -611,6 +615,12 @@ content_end (const Ctx *c, guint from, guint hi)
                 cut = j - 1;
                 break;
               }
+          /* "said that Oslo, as host of the talks, had "a duty to ..."": the comma
+           * closes an apposition and the verb after it takes the quotation, so the
+           * words before are a subject with no verb, no report of their own */
+          if (cut > from && is_char (c, cut, ',') && cut + 1 < k && cut + 3 >= k && !in_quote (c, cut + 1)
+              && (_byline_quotes_is_aux (c, cut + 1) || has (c, cut + 1, BYLINE_WORD_PAST)))
+            cut = from;
           /* "said the countries would push for the package "before the winter"": a
            * whole clause, and the quotation only an adverbial after it (a time, a
            * condition, a manner), so the clause is a report of its own */

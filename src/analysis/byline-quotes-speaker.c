@@ -190,6 +190,22 @@ coordinated_subject (const Ctx *c, const BylineEntity *who, guint k, guint hi)
   return FALSE;
 }
 
+/* Whether a person is named outside quotations between tokens @from and @to */
+static gboolean
+person_named_between (const Ctx *c, guint from, guint to)
+{
+  for (guint k = byline_mentions_lower_bound (c->mentions, from); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= to)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, r->first_token))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static const BylineEntity *
 resolve_person_pronoun (const Ctx *c, guint at)
 {
@@ -627,6 +643,43 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
   return noun;
 }
 
+/* The person named last before token @first right after a title that ends in
+ * a place of the country @nat names: "..., Minister of Foreign Affairs of the
+ * Republic of Moldova, X" (a title the entities did not keep as a role) */
+static const BylineEntity *
+person_placed_before (const Ctx *c, const BylineMentionRef *nat, guint first)
+{
+  guint here = sentence_of (c, first);
+  guint k = byline_mentions_lower_bound (c->mentions, first);
+
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+      if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
+        break;
+      if (r->entity->type != BYLINE_ENTITY_PERSON || r->first_token < 2 || in_quote (c, r->first_token)
+          || !is_char (c, r->first_token - 1, ','))
+        continue;
+      {
+        const BylineMentionRef *p = byline_mentions_at (c->mentions, r->first_token - 2);
+        const char *land;
+
+        if (p == NULL || (p->entity->type != BYLINE_ENTITY_PLACE && p->entity->type != BYLINE_ENTITY_NORP))
+          continue;
+        if (p->entity->type == BYLINE_ENTITY_NORP)
+          land = p->entity->affiliation;
+        else if (p->entity->lex != NULL)
+          land = p->entity->lex->country_name != NULL ? p->entity->lex->country_name : p->entity->lex->name;
+        else
+          land = p->entity->name;
+        if (land != NULL && same_country (nat, land))
+          return r->entity;
+      }
+    }
+  return NULL;
+}
+
 static const BylineEntity *
 person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 {
@@ -733,7 +786,25 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
         }
       }
     if (unplaced != NULL)
-      return unplaced;
+      {
+        /* but one whose title, before the name, gives that country: "the
+         * Moldovan minister" of "..., Minister of Foreign Affairs of the
+         * Republic of Moldova, X", not a minister whose country is not given */
+        for (guint t = first + 1; t + 1 < end; t++)
+          {
+            const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
+
+            if (nat != NULL && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE))
+              {
+                const BylineEntity *placed = person_placed_before (c, nat, first);
+
+                if (placed != NULL)
+                  return placed;
+                break;
+              }
+          }
+        return unplaced;
+      }
   }
 
   /* anyone with that role named around it, a few hundred mentions either side */
@@ -1686,7 +1757,25 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   if (is_pronoun_person (c, i))
     {
-      const BylineEntity *e = resolve_person_pronoun (c, i);
+      const BylineEntity *e;
+
+      /* "the president told reporters he was "very happy". "...," he said": the
+       * one the quotation just before was given to, by a title and no name, when
+       * no person is named between the two */
+      if (c->previous != NULL && c->previous->speaker == NULL && c->previous->speaker_name != NULL
+          && c->previous->sentence + 2 >= sentence_of (c, i) && c->previous->end_token <= i && i + 1 < c->n
+          && is_speech (c, i + 1) && c->previous->cue.end != 0
+          && g_ascii_islower (c->previous->speaker_name[0]) && strchr (c->previous->speaker_name, ' ') == NULL
+          && !person_named_between (c, c->previous->end_token, i))
+        {
+          g_free (out->name);
+          out->name = g_strdup (c->previous->speaker_name);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = i + 1;
+          return TRUE;
+        }
+      e = resolve_person_pronoun (c, i);
       if (e != NULL)
         _byline_quotes_speaker_set_entity (out, e);
       else
@@ -2579,6 +2668,18 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
         return TRUE;
       _byline_quotes_speaker_clear (out);
     }
+  /* "CONTENT, she said, adding that ...": the participle's subject is the one of
+   * the reporting clause just before it, not the content's */
+  if (v >= lo + 4 && is_char (c, v - 1, ',') && is_speech (c, v - 2) && !is_speech_participle_at (c, v - 2)
+      && is_speech_participle_at (c, v) && (is_pronoun_person (c, v - 3) || is_pronoun_group (c, v - 3))
+      && (is_char (c, v - 4, ',') || (c->toks[v - 4].flags & BYLINE_TOKEN_QUOTE)))
+    {
+      guint pend;
+
+      if (_byline_quotes_speaker_at (c, v - 3, v - 2, entities, out, &pend))
+        return TRUE;
+      _byline_quotes_speaker_clear (out);
+    }
   /* '"...," Y quoted X as telling the guests': X, read at "telling" */
   if (v + 3 < hi && (byline_token_is (c->text, &c->toks[v], "quoted") || byline_token_is (c->text, &c->toks[v], "cited")))
     {
@@ -2850,7 +2951,12 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
                                && byline_mentions_at (c->mentions, clause) == NULL));
 
   if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
-      && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to)
+      && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to
+          /* "Aboard the presidential jet, X told reporters" (a preposition the
+           * lexicon holds no stopword) */
+          || ((c->toks[clause].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[clause]) > 4
+              && (byline_token_is (c->text, &c->toks[clause], "aboard") || byline_token_is (c->text, &c->toks[clause], "outside")
+                  || byline_token_is (c->text, &c->toks[clause], "inside") || byline_token_is (c->text, &c->toks[clause], "throughout"))))
       && !byline_token_is (c->text, &c->toks[clause], "according"))
     {
       gboolean prep = spoken_to;
