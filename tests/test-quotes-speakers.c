@@ -972,6 +972,15 @@ static const SpeakerCase cases[] = {
   { "Trade Minister Ilse Berger on Friday welcomed the Minister of Trade and Industry of Uruguay, Diego Ferrer. "
     "In his turn, the Uruguayan minister said that beef exports had doubled.", "beef exports had doubled",
     BYLINE_QUOTE_INDIRECT, "Diego Ferrer" },
+  /* "X declined. Asked ..., he paused. "...," he said": the pronoun goes on with
+   * the subject two sentences before, not with someone quoted before X */
+  { "Coach Rui Lemos spoke first. \"We lost,\" he said.\n\nEconomist Paul Varga said the club was broke. \"It "
+    "cannot last,\" Varga said.\n\nLemos declined to name a date. Asked whether the club could fold, he paused "
+    "before answering. \"Anything can fold,\" he said.", "Anything can fold,", BYLINE_QUOTE_DIRECT, "Rui Lemos" },
+  { "Senator Ida Marsh took questions. \"The bill is dead,\" she said.\n\nLobbyist Tom Reed disagreed. \"It will "
+    "pass,\" said Reed, who lobbies for the farm group.\n\nMarsh left the chamber early. Asked about the vote, she "
+    "looked at the floor for a moment. \"Wait and see,\" she said.", "Wait and see,", BYLINE_QUOTE_DIRECT,
+    "Ida Marsh" },
 };
 
 static void

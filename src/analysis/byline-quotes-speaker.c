@@ -278,6 +278,26 @@ resolve_person_pronoun (const Ctx *c, guint at)
           return cl->topic;
         }
     }
+  /* "X declined to say. Asked whether ..., he paused. "...," he said": the same
+   * pronoun as the subject of the sentence before goes on with the one it stood
+   * for, not with someone quoted before X */
+  if (c->clauses != NULL && here < c->clauses->len && here >= 2)
+    {
+      const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
+      guint ms = g_array_index (c->clauses, BylineClause, here - 1).main_start;
+
+      if (cl->topic != NULL && cl->topic_sentence + 2 == here && ms < at && ms < sentence (c, here - 1)->end_token
+          && c->toks[ms].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[ms]) == byline_token_len (&c->toks[at])
+          && g_ascii_strncasecmp (c->text + c->toks[ms].start, c->text + c->toks[at].start, byline_token_len (&c->toks[at])) == 0
+          && may_be (c, cl->topic, at)
+          /* (not when that pronoun was quoted as someone else: "X and Y left.
+           * "...," he said. He added ...") */
+          && !(c->previous != NULL && c->previous->sentence + 1 >= here && c->previous->speaker != cl->topic))
+        {
+          learn_gender (c, cl->topic, at);
+          return cl->topic;
+        }
+    }
   if (here > 0)
     {
       const BylineSentence *ps = sentence (c, here - 1);
