@@ -981,6 +981,18 @@ static const SpeakerCase cases[] = {
     "pass,\" said Reed, who lobbies for the farm group.\n\nMarsh left the chamber early. Asked about the vote, she "
     "looked at the floor for a moment. \"Wait and see,\" she said.", "Wait and see,", BYLINE_QUOTE_DIRECT,
     "Ida Marsh" },
+  /* "CITY, Country — ...": a dateline the document did not take is neither the
+   * speaker nor the report's words; "the U.S. special envoy": a country's name
+   * and one word before the role is a description, of the one named after it */
+  { "LIMA, Peru — The U.S. special envoy for the Andes said Wednesday that talks on a border deal had made real "
+    "progress.\n\n\"We are closer,\" envoy Mark Dale told reporters after a day of meetings.",
+    "talks on a border deal had made real progress", BYLINE_QUOTE_INDIRECT, "Mark Dale" },
+  { "NAIROBI, Kenya — The U.K. special envoy for Sudan said Monday that the ceasefire was holding.\n\n\"It is "
+    "fragile,\" envoy Tom Ashby told reporters.", "the ceasefire was holding", BYLINE_QUOTE_INDIRECT, "Tom Ashby" },
+  { "BERGEN, Norway — Fish prices fell for a third month in a row, the council said on Friday.",
+    "Fish prices fell for a third month in a row", BYLINE_QUOTE_INDIRECT, "council" },
+  { "ST. PAUL, Minn. — The state's top prosecutor said Tuesday that the audit had found no fraud.",
+    "the audit had found no fraud", BYLINE_QUOTE_INDIRECT, "state's top prosecutor" },
 };
 
 static void

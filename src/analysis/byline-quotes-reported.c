@@ -1832,6 +1832,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
       /* "OTTAWA (Reuters) - CONTENT, X said": the content starts after the dateline */
       while (lo < hi && byline_span_contains (&c->doc->wire, c->toks[lo].start))
         lo++;
+      /* ("LIMA, Peru — CONTENT, X said": a dateline the document did not take) */
+      lo = _byline_quotes_skip_dateline (c, lo, hi);
 
 
       /* X said (that) CONTENT; and after it, another: "X said A, but Y said B" */

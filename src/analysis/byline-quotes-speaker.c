@@ -206,6 +206,26 @@ person_named_between (const Ctx *c, guint from, guint to)
   return FALSE;
 }
 
+/* "LIMA, Peru — The envoy said ...", "HARTFORD, Conn. - Voters ...": a place in
+ * capitals and a dash opening the sentence are its dateline, neither speaker
+ * nor content; the token after the dash, or @lo */
+guint
+_byline_quotes_skip_dateline (const Ctx *c, guint lo, guint hi)
+{
+  if (lo >= hi || !(c->toks[lo].flags & BYLINE_TOKEN_ALLCAPS) || c->toks[lo].kind != BYLINE_TOKEN_WORD)
+    return lo;
+  for (guint k = lo + 1; k + 1 < hi && k < lo + 7; k++)
+    {
+      if (is_char (c, k, 0x2014) || is_char (c, k, 0x2013) || is_char (c, k, '-'))
+        return (c->toks[k].flags & BYLINE_TOKEN_SPACE) && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP) ? k + 1 : lo;
+      if (c->toks[k].kind == BYLINE_TOKEN_PUNCT && !is_char (c, k, ',') && !is_char (c, k, '.'))
+        return lo;
+      if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+        return lo;
+    }
+  return lo;
+}
+
 static const BylineEntity *
 resolve_person_pronoun (const Ctx *c, guint at)
 {
@@ -523,7 +543,12 @@ country_before_role (const Ctx *c, const BylineMentionRef *r, guint limit)
   return r->entity->type == BYLINE_ENTITY_PLACE && lex != NULL && lex->country_name != NULL
          && g_strcmp0 (lex->name, lex->country_name) == 0 && r->end_token < limit
          && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
-         && (byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE);
+         && ((byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE)
+             /* "the U.S. special envoy", "the U.S. top diplomat": one word before the role */
+             || (r->end_token + 1 < limit && !(byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_STOPWORD)
+                 && c->toks[r->end_token + 1].kind == BYLINE_TOKEN_WORD
+                 && !(c->toks[r->end_token + 1].flags & BYLINE_TOKEN_CAP)
+                 && (byline_token_cls (&c->toks[r->end_token + 1]) & BYLINE_WORD_ROLE)));
 }
 
 /* Whether a person of @affiliation may be the one of the nationality or
@@ -629,6 +654,9 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
     {
       const BylineToken *t = &c->toks[k];
 
+      /* "the state's top prosecutor": over a possessive before the role */
+      if (t->kind == BYLINE_TOKEN_POSSESSIVE && !noun && k == i + 2 && k + 1 < limit)
+        continue;
       if (t->kind != BYLINE_TOKEN_WORD)
         break;
       /* "the Foreign Ministry", "the Norwegian Foreign Ministry": a name after
@@ -2647,8 +2675,8 @@ quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
  * the first name that no preposition governs ("Zarif, who led ..., said";
  * "He also met Ms Nurul Izzah and said"), a person rather than the body or
  * place before their name ("Iranian Foreign Ministry Spokesman Bahram Qassemi"). */
-gboolean
-_byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
+static gboolean
+subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
 {
   guint end;
   guint clause = lo;
@@ -2657,6 +2685,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
 
   if (quoted_as_saying (c, v, lo, entities, out))
     return TRUE;
+
   /* "talks with X, who later described the meeting as": the one the relative
    * clause is about */
   if (v >= lo + 3 && v >= 3)
@@ -3211,4 +3240,21 @@ _byline_quotes_find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
           return;
         }
     }
+}
+
+/* The subject of the reporting verb at @v; past a dateline the document did not
+ * take ("LIMA, Peru — The envoy said"), which is never the one who speaks: a
+ * report whose subject is not found there keeps no speaker */
+gboolean
+_byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
+{
+  guint after = lo < v ? _byline_quotes_skip_dateline (c, lo, v) : lo;
+
+  if (after == lo || after >= v)
+    return subject_of_cue (c, v, lo, hi, entities, out);
+  if (subject_of_cue (c, v, after, hi, entities, out))
+    return TRUE;
+  _byline_quotes_speaker_clear (out);
+  out->found = TRUE;
+  return TRUE;
 }
