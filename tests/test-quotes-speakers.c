@@ -618,11 +618,12 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Greta Holm" },
   { "During the meeting, the manager told his senior staff that no jobs would be cut.", "no jobs would be cut",
     BYLINE_QUOTE_INDIRECT, "manager" },
-  /* "Marsh's office said", "Reed's campaign said", no one named: the person's words */
+  /* "Marsh's office said", "Reed's campaign said", no one named: the person's words
+   * (a campaign's named as the campaign's, with the person as its entity) */
   { "Governor Lena Marsh met the mayors on Monday. Marsh's office said in a statement that the talks had been useful.",
     "the talks had been useful", BYLINE_QUOTE_INDIRECT, "Lena Marsh" },
   { "Senator Hugo Ferreira-Lins toured the port. Ferreira-Lins's campaign said later that the visit was private.",
-    "the visit was private", BYLINE_QUOTE_INDIRECT, "Hugo Ferreira-Lins" },
+    "the visit was private", BYLINE_QUOTE_INDIRECT, "Hugo Ferreira-Lins's campaign" },
   /* "told the miners that": whom, "the" and a noun, then the report */
   { "Premier Lotte Vink met the strikers on Monday. Vink told the miners that the pits would stay open.",
     "the pits would stay open", BYLINE_QUOTE_INDIRECT, "Lotte Vink" },
@@ -993,6 +994,13 @@ static const SpeakerCase cases[] = {
     "Fish prices fell for a third month in a row", BYLINE_QUOTE_INDIRECT, "council" },
   { "ST. PAUL, Minn. — The state's top prosecutor said Tuesday that the audit had found no fraud.",
     "the audit had found no fraud", BYLINE_QUOTE_INDIRECT, "state's top prosecutor" },
+  /* "X's campaign said": the campaign, named with the candidate's full name; "the
+   * statement said" after it, the same */
+  { "State Senator Ann Reed is running for governor. Reed's campaign said in a statement that the ad was \"a pack "
+    "of lies\". \"Our opponent cannot defend his record,\" the statement said.",
+    "Our opponent cannot defend his record,", BYLINE_QUOTE_DIRECT, "Ann Reed's campaign" },
+  { "Councilman Jorge Pita lost the primary. Pita's campaign said the count had left out two precincts.",
+    "the count had left out two precincts", BYLINE_QUOTE_INDIRECT, "Jorge Pita's campaign" },
 };
 
 static void

@@ -1579,11 +1579,17 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               return TRUE;
             }
           /* "Marsh's office said", "Reed's campaign said", no one named: the words
-           * are the person's own */
+           * are the person's; a campaign, a body of its own that speaks for the
+           * candidate, is named so: "Ann Reed's campaign" */
           else if (byline_token_is (c->text, &c->toks[j - 1], "office")
                    || byline_token_is (c->text, &c->toks[j - 1], "campaign"))
             {
               _byline_quotes_speaker_set_entity (out, r->entity);
+              if (byline_token_is (c->text, &c->toks[j - 1], "campaign"))
+                {
+                  g_free (out->name);
+                  out->name = g_strdup_printf ("%s's campaign", r->entity->name);
+                }
               *end = j;
               return TRUE;
             }
@@ -2298,6 +2304,22 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             return TRUE;
           }
 
+        /* "X's campaign said in a statement that ... "...," the statement said":
+         * those who spoke for X in the sentence before, as they were named */
+        if ((byline_token_is (c->text, &c->toks[dend - 1], "statement") || byline_token_is (c->text, &c->toks[dend - 1], "release"))
+            && c->previous != NULL && c->previous->speaker != NULL && c->previous->speaker_name != NULL
+            && c->previous->sentence + 1 >= sentence_of (c, i)
+            && g_strcmp0 (c->previous->speaker_name, c->previous->speaker->name) != 0
+            && g_str_has_prefix (c->previous->speaker_name, c->previous->speaker->name))
+          {
+            g_free (out->name);
+            out->name = g_strdup (c->previous->speaker_name);
+            out->entity = c->previous->speaker;
+            out->country = NULL;
+            out->found = TRUE;
+            *end = dend;
+            return TRUE;
+          }
         /* "the official" after "a senior State Department official said": the
          * one quoted unnamed before, not an official the article names */
         if (c->last_unnamed != NULL && sentence_of (c, i) <= c->last_unnamed_sentence + 5)
