@@ -1001,6 +1001,12 @@ static const SpeakerCase cases[] = {
     "Our opponent cannot defend his record,", BYLINE_QUOTE_DIRECT, "Ann Reed's campaign" },
   { "Councilman Jorge Pita lost the primary. Pita's campaign said the count had left out two precincts.",
     "the count had left out two precincts", BYLINE_QUOTE_INDIRECT, "Jorge Pita's campaign" },
+  /* "argued that", "insisted that" and a clause whose verb follows an adverb:
+   * a report, as after "said that" */
+  { "Professor Ada Lund spoke. She argued that voters who want to end the rule rarely think it through.",
+    "voters who want to end the rule rarely think it through", BYLINE_QUOTE_INDIRECT, "Ada Lund" },
+  { "Coach Ivo Marr insisted that his players rarely complain about travel.",
+    "his players rarely complain about travel", BYLINE_QUOTE_INDIRECT, "Ivo Marr" },
 };
 
 static void

@@ -1129,7 +1129,14 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
                                            "notes", "stated", "added", "reiterated", "emphasised", "emphasized",
                                            "underlined", "underscored", "confirmed", "announced", "declared", "saying",
                                            "stressing", "noting", "adding", "affirming", "emphasising", "emphasizing",
-                                           "underlining", NULL };
+                                           "underlining",
+                                           /* (and verbs of arguing and conceding: "argued that
+                                            * voters rarely think ...") */
+                                           "argued", "argues", "arguing", "contended", "contends", "insisted",
+                                           "insists", "insisting", "acknowledged", "acknowledges", "conceded",
+                                           "concedes", "admitted", "admits", "maintained", "maintains", "warned",
+                                           "warns", "warning", "cautioned", "predicted", "predicts", "claimed",
+                                           "claims", "explained", "testified", NULL };
 
       found_verb = _byline_scan_is_one_of (c->text, c->toks, c->n, first - 2, plain);
     }
