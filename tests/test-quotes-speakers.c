@@ -1007,6 +1007,12 @@ static const SpeakerCase cases[] = {
     "voters who want to end the rule rarely think it through", BYLINE_QUOTE_INDIRECT, "Ada Lund" },
   { "Coach Ivo Marr insisted that his players rarely complain about travel.",
     "his players rarely complain about travel", BYLINE_QUOTE_INDIRECT, "Ivo Marr" },
+  /* "acknowledged the funding remained ...", "contended the budget grew ...": a
+   * verb of conceding or arguing, a short noun group and a verb in the past */
+  { "Senator Ola Berg spoke. Berg acknowledged the water funding remained the biggest obstacle.",
+    "the water funding remained the biggest obstacle", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
+  { "Senator Ola Berg spoke. Berg contended the state budget grew too fast last year.",
+    "the state budget grew too fast last year", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
 };
 
 static void
@@ -1126,6 +1132,9 @@ static const struct
    * the quotation, no report of its own */
   { "Mayor Ana Rojas said that Lima, as host of the games, had \"a duty to keep the stadium open\".",
     "as host of the games" },
+  /* an object, no clause: "admitted the error made by ...", "acknowledged the crowd" */
+  { "Senator Ola Berg admitted the error made by his staff.", "the error" },
+  { "Senator Ola Berg acknowledged the cheering crowd.", "cheering crowd" },
   { "The coach said that the club, as champion, had \"nothing left to prove\".", "as champion" },
 };
 

@@ -746,6 +746,29 @@ content_end (const Ctx *c, guint from, guint hi)
   return end;
 }
 
+/* "the funding remained", "the state's budget grew": a determiner, up to three
+ * words of a noun group and a verb in the past (not a participle before "by") */
+static gboolean
+subject_then_past (const Ctx *c, guint k, guint hi)
+{
+  for (guint w = k + 2; w + 1 < hi && w < k + 5; w++)
+    {
+      if (c->toks[w - 1].kind != BYLINE_TOKEN_WORD && c->toks[w - 1].kind != BYLINE_TOKEN_POSSESSIVE)
+        return FALSE;
+      if (c->toks[w].kind != BYLINE_TOKEN_WORD || (c->toks[w].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
+      if ((has (c, w, BYLINE_WORD_PAST)
+           || (byline_token_len (&c->toks[w]) > 4 && c->text[byline_token_end (&c->toks[w]) - 1] == 'd'
+               && c->text[byline_token_end (&c->toks[w]) - 2] == 'e'))
+          && c->toks[w + 1].kind == BYLINE_TOKEN_WORD && !byline_token_is (c->text, &c->toks[w + 1], "by")
+          && !byline_token_is (c->text, &c->toks[w + 1], "for") && !byline_token_is (c->text, &c->toks[w + 1], "in"))
+        return TRUE;
+      if (has (c, w, BYLINE_WORD_STOPWORD))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 overlaps_marked (const Ctx *c, guint first, guint end)
 {
@@ -2125,7 +2148,12 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     || byline_token_is (c->text, &c->toks[k], "an") || byline_token_is (c->text, &c->toks[k], "its")
                     || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
                     || byline_token_is (c->text, &c->toks[k], "their"))
-                && !_byline_quotes_subject_then_aux (c, k, hi))
+                && !_byline_quotes_subject_then_aux (c, k, hi)
+                /* "acknowledged the funding remained the obstacle", "contended the
+                 * bill went too far": a verb of conceding or arguing, a short noun
+                 * group and a verb in the past */
+                && !((g_str_equal (conn, "conceding") || g_str_equal (conn, "doubting"))
+                     && subject_then_past (c, k, hi)))
               k = hi;
             /* after "that" a clause may open with a phrase: "stated that during the
              * meeting he ..." */
