@@ -1013,6 +1013,13 @@ static const SpeakerCase cases[] = {
     "the water funding remained the biggest obstacle", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
   { "Senator Ola Berg spoke. Berg contended the state budget grew too fast last year.",
     "the state budget grew too fast last year", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
+  /* "said A, and predicted B": the same speaker's second report, without "that" */
+  { "Activist Ines Mora spoke. Mora said her group was preparing a lawsuit, and predicted other groups would join.",
+    "other groups would join", BYLINE_QUOTE_INDIRECT, "Ines Mora" },
+  { "Activist Ines Mora spoke. She noted three firms had already cut prices, and said the bill simply made sure "
+    "patients saw the savings.", "three firms had already cut prices", BYLINE_QUOTE_INDIRECT, "Ines Mora" },
+  { "Mayor Ana Ruiz said the budget was tight, and warned the unions would strike.", "the unions would strike",
+    BYLINE_QUOTE_INDIRECT, "Ana Ruiz" },
 };
 
 static void

@@ -530,6 +530,7 @@ is_speech_participle (const Ctx *c, guint i)
 }
 
 static gboolean ends_reporting_clause (const Ctx *c, guint k, guint hi);
+static gboolean verb_soon (const Ctx *c, guint k, guint hi);
 
 /* A quotation that opens with a word of time, condition or manner: "before the
  * winter", "if our friends ask for it", "in good faith", "the way they always do" */
@@ -705,6 +706,21 @@ content_end (const Ctx *c, guint from, guint hi)
       if (k > from && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but"))
           && k + 2 < hi && is_speech (c, k + 1)
           && byline_token_is (c->text, &c->toks[k + 2], "that") && !in_quote (c, k + 1))
+        {
+          end = k;
+          break;
+        }
+      /* "..., and predicted other groups would join", "and said the bill ...": the
+       * same speaker's next report, without "that", after a clause of its own */
+      if (k > from + 3 && is_char (c, k - 1, ',') && !in_quote (c, k)
+          && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but"))
+          && k + 3 < hi && is_speech (c, k + 1) && !in_quote (c, k + 1) && !is_speech_participle (c, k + 1)
+          && c->text[byline_token_end (&c->toks[k + 1]) - 1] == 'd' && c->toks[k + 2].kind == BYLINE_TOKEN_WORD
+          && !byline_token_is (c->text, &c->toks[k + 2], "to") && !byline_token_is (c->text, &c->toks[k + 2], "by")
+          && !byline_token_is (c->text, &c->toks[k + 2], "for") && !byline_token_is (c->text, &c->toks[k + 2], "on")
+          && !byline_token_is (c->text, &c->toks[k + 2], "in") && !byline_token_is (c->text, &c->toks[k + 2], "with")
+          && !byline_token_is (c->text, &c->toks[k + 2], "at") && !byline_token_is (c->text, &c->toks[k + 2], "of")
+          && verb_soon (c, k + 2, hi))
         {
           end = k;
           break;
