@@ -1020,6 +1020,13 @@ static const SpeakerCase cases[] = {
     "patients saw the savings.", "three firms had already cut prices", BYLINE_QUOTE_INDIRECT, "Ines Mora" },
   { "Mayor Ana Ruiz said the budget was tight, and warned the unions would strike.", "the unions would strike",
     BYLINE_QUOTE_INDIRECT, "Ana Ruiz" },
+  /* "the analysis noted": a study word, of the body whose analysis it is */
+  { "According to a fiscal analysis by the Budget Committee, the plan could cost the city two million dollars. The "
+    "analysis also noted that suppliers would likely pass some costs on to buyers.",
+    "suppliers would likely pass some costs on to buyers", BYLINE_QUOTE_INDIRECT, "Budget Committee" },
+  { "According to an assessment by the Harbour Trust, dredging would take two years. The assessment also noted that "
+    "the channel would stay open at night.", "the channel would stay open at night", BYLINE_QUOTE_INDIRECT,
+    "Harbour Trust" },
 };
 
 static void

@@ -464,7 +464,8 @@ org_named_before (const Ctx *c, guint at, guint noun)
   return nearest;
 }
 
-static const char *const study_words[] = { "report", "study", "survey", "review", "inquiry", "audit", "poll", NULL };
+static const char *const study_words[] = { "report", "study", "survey", "review", "inquiry", "audit", "poll",
+                                            "analysis", "assessment", NULL };
 
 static gboolean
 is_study_word (const char *word)
@@ -677,6 +678,7 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
           || byline_token_is (c->text, t, "study") || byline_token_is (c->text, t, "survey")
+          || byline_token_is (c->text, t, "analysis") || byline_token_is (c->text, t, "assessment")
           || byline_token_is (c->text, t, "authors")
           || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy")
           || is_org_noun (c, k))
