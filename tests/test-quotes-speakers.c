@@ -1146,6 +1146,10 @@ static const struct
    * the quotation, no report of its own */
   { "Mayor Ana Rojas said that Lima, as host of the games, had \"a duty to keep the stadium open\".",
     "as host of the games" },
+  /* ", citing X": the source relied on, no words of the speaker's */
+  { "Mayor Ann Cole argued that the plan had failed, citing internal emails obtained by the council.",
+    "internal emails" },
+  { "The coach dropped two players on Friday, citing fitness data gathered by the club's staff.", "fitness data" },
   /* an object, no clause: "admitted the error made by ...", "acknowledged the crowd" */
   { "Senator Ola Berg admitted the error made by his staff.", "the error" },
   { "Senator Ola Berg acknowledged the cheering crowd.", "cheering crowd" },

@@ -1624,6 +1624,11 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
        * never what */
       if (byline_token_is (c->text, &c->toks[v], "speaking"))
         continue;
+      /* ", citing internal emails obtained by ...", ", quoting a study": the source
+       * the speaker relies on, not words of theirs, unless "that" follows */
+      if ((byline_token_is (c->text, &c->toks[v], "citing") || byline_token_is (c->text, &c->toks[v], "quoting"))
+          && !byline_token_is (c->text, &c->toks[v + 1], "that"))
+        continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
         {
           guint end = v, who = main_start;
