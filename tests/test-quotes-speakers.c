@@ -1027,6 +1027,12 @@ static const SpeakerCase cases[] = {
   { "According to an assessment by the Harbour Trust, dredging would take two years. The assessment also noted that "
     "the channel would stay open at night.", "the channel would stay open at night", BYLINE_QUOTE_INDIRECT,
     "Harbour Trust" },
+  /* "A NATO spokesman, Lt. Col. X, said": the name after a rank of two
+   * shortened words, not the body before */
+  { "An Interior Ministry spokesman, Brig. Gen. Omar Reyes, said the border post had reopened.",
+    "the border post had reopened", BYLINE_QUOTE_INDIRECT, "Omar Reyes" },
+  { "A Coast Guard spokeswoman, Lt. Cmdr. Ann Voss, said the drill had ended.", "the drill had ended",
+    BYLINE_QUOTE_INDIRECT, "Ann Voss" },
 };
 
 static void

@@ -2913,7 +2913,8 @@ subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speake
               }
 
             /* over a title: ", Rep. Alan Foss," */
-            while (t < j + 3 && t + 1 < w && byline_mentions_at (c->mentions, t) == NULL
+            /* (and a rank of two shortened words: ", Lt. Col. Aaron Moss,") */
+            while (t < j + 5 && t + 1 < w && byline_mentions_at (c->mentions, t) == NULL
                    && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || has (c, t, BYLINE_WORD_ROLE)
                        || (is_char (c, t, '.') && t > j)))
               t++;
