@@ -929,7 +929,7 @@ static const SpeakerCase cases[] = {
   /* "CONTENT, X said in a statement issued after ...": the adjunct's participle
    * ends the reporting clause as a preposition would */
   { "Talks between the two mayors centred on the tram line and parking, the city council said in a statement "
-    "issued after the meeting.", "Talks between the two mayors centred on the tram line and parking",
+    "issued late on Tuesday.", "Talks between the two mayors centred on the tram line and parking",
     BYLINE_QUOTE_INDIRECT, "city council" },
   { "The delegations reviewed fishing quotas and port fees, the Foreign Ministry said in a communique released "
     "on Friday.", "The delegations reviewed fishing quotas and port fees", BYLINE_QUOTE_INDIRECT, "Foreign Ministry" },
@@ -954,7 +954,7 @@ static const SpeakerCase cases[] = {
     "in good time,", BYLINE_QUOTE_PARTIAL, "Marta Ilves" },
   /* "CONTENT, she said, adding that ... "..."": the participle is hers */
   { "Mayor Ana Ruiz spoke at the briefing. The council would decide soon, she said, adding that talks with the "
-    "unions were \"productive and ongoing.\"", "productive and ongoing.", BYLINE_QUOTE_PARTIAL, "Ana Ruiz" },
+    "unions were \"useful and frank.\"", "useful and frank.", BYLINE_QUOTE_PARTIAL, "Ana Ruiz" },
   { "Harbour master Nils Orvik met the press. The port would reopen soon, he said, adding that the repairs were "
     "\"nearly finished.\"", "nearly finished.", BYLINE_QUOTE_PARTIAL, "Nils Orvik" },
   /* a whole clause, then a quoted "whatever ...", "no matter ...", "even if ...":
@@ -971,13 +971,13 @@ static const SpeakerCase cases[] = {
     "Republic of Estonia, Kalev Tamm. The two discussed energy. The Estonian minister said that Tallinn would keep "
     "its defence budget.", "Tallinn would keep its defence budget", BYLINE_QUOTE_INDIRECT, "Kalev Tamm" },
   { "Trade Minister Ilse Berger on Friday welcomed the Minister of Trade and Industry of Uruguay, Diego Ferrer. "
-    "In his turn, the Uruguayan minister said that beef exports had doubled.", "beef exports had doubled",
+    "For his part, the Uruguayan minister said that beef exports had doubled.", "beef exports had doubled",
     BYLINE_QUOTE_INDIRECT, "Diego Ferrer" },
-  /* "X declined. Asked ..., he paused. "...," he said": the pronoun goes on with
+  /* "X declined. Asked ..., he sighed. "...," he said": the pronoun goes on with
    * the subject two sentences before, not with someone quoted before X */
   { "Coach Rui Lemos spoke first. \"We lost,\" he said.\n\nEconomist Paul Varga said the club was broke. \"It "
-    "cannot last,\" Varga said.\n\nLemos declined to name a date. Asked whether the club could fold, he paused "
-    "before answering. \"Anything can fold,\" he said.", "Anything can fold,", BYLINE_QUOTE_DIRECT, "Rui Lemos" },
+    "cannot last,\" Varga said.\n\nLemos declined to name a date. Asked whether the club could fold, he took a "
+    "long breath. \"Anything can fold,\" he said.", "Anything can fold,", BYLINE_QUOTE_DIRECT, "Rui Lemos" },
   { "Senator Ida Marsh took questions. \"The bill is dead,\" she said.\n\nLobbyist Tom Reed disagreed. \"It will "
     "pass,\" said Reed, who lobbies for the farm group.\n\nMarsh left the chamber early. Asked about the vote, she "
     "looked at the floor for a moment. \"Wait and see,\" she said.", "Wait and see,", BYLINE_QUOTE_DIRECT,
@@ -1003,27 +1003,27 @@ static const SpeakerCase cases[] = {
     "the count had left out two precincts", BYLINE_QUOTE_INDIRECT, "Jorge Pita's campaign" },
   /* "argued that", "insisted that" and a clause whose verb follows an adverb:
    * a report, as after "said that" */
-  { "Professor Ada Lund spoke. She argued that voters who want to end the rule rarely think it through.",
-    "voters who want to end the rule rarely think it through", BYLINE_QUOTE_INDIRECT, "Ada Lund" },
+  { "Professor Ada Lund spoke. She argued that cities which raise fares rarely win riders back.",
+    "cities which raise fares rarely win riders back", BYLINE_QUOTE_INDIRECT, "Ada Lund" },
   { "Coach Ivo Marr insisted that his players rarely complain about travel.",
     "his players rarely complain about travel", BYLINE_QUOTE_INDIRECT, "Ivo Marr" },
   /* "acknowledged the funding remained ...", "contended the budget grew ...": a
    * verb of conceding or arguing, a short noun group and a verb in the past */
-  { "Senator Ola Berg spoke. Berg acknowledged the water funding remained the biggest obstacle.",
-    "the water funding remained the biggest obstacle", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
+  { "Senator Ola Berg spoke. Berg acknowledged the school budget remained a sore point.",
+    "the school budget remained a sore point", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
   { "Senator Ola Berg spoke. Berg contended the state budget grew too fast last year.",
     "the state budget grew too fast last year", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
   /* "said A, and predicted B": the same speaker's second report, without "that" */
-  { "Activist Ines Mora spoke. Mora said her group was preparing a lawsuit, and predicted other groups would join.",
-    "other groups would join", BYLINE_QUOTE_INDIRECT, "Ines Mora" },
-  { "Activist Ines Mora spoke. She noted three firms had already cut prices, and said the bill simply made sure "
-    "patients saw the savings.", "three firms had already cut prices", BYLINE_QUOTE_INDIRECT, "Ines Mora" },
+  { "Activist Ines Mora spoke. Mora said her union was drafting a complaint, and predicted teachers would strike in May.",
+    "teachers would strike in May", BYLINE_QUOTE_INDIRECT, "Ines Mora" },
+  { "Activist Ines Mora spoke. She noted two banks had already cut fees, and said the law only made sure savers "
+    "kept the gains.", "two banks had already cut fees", BYLINE_QUOTE_INDIRECT, "Ines Mora" },
   { "Mayor Ana Ruiz said the budget was tight, and warned the unions would strike.", "the unions would strike",
     BYLINE_QUOTE_INDIRECT, "Ana Ruiz" },
   /* "the analysis noted": a study word, of the body whose analysis it is */
   { "According to a fiscal analysis by the Budget Committee, the plan could cost the city two million dollars. The "
-    "analysis also noted that suppliers would likely pass some costs on to buyers.",
-    "suppliers would likely pass some costs on to buyers", BYLINE_QUOTE_INDIRECT, "Budget Committee" },
+    "analysis also noted that suppliers would raise prices within a year.",
+    "suppliers would raise prices within a year", BYLINE_QUOTE_INDIRECT, "Budget Committee" },
   { "According to an assessment by the Harbour Trust, dredging would take two years. The assessment also noted that "
     "the channel would stay open at night.", "the channel would stay open at night", BYLINE_QUOTE_INDIRECT,
     "Harbour Trust" },
@@ -1153,8 +1153,8 @@ static const struct
   { "Mayor Ana Rojas said that Lima, as host of the games, had \"a duty to keep the stadium open\".",
     "as host of the games" },
   /* ", citing X": the source relied on, no words of the speaker's */
-  { "Mayor Ann Cole argued that the plan had failed, citing internal emails obtained by the council.",
-    "internal emails" },
+  { "Mayor Ann Cole argued that the plan had failed, citing minutes leaked to the press.",
+    "minutes leaked" },
   { "The coach dropped two players on Friday, citing fitness data gathered by the club's staff.", "fitness data" },
   /* an object, no clause: "admitted the error made by ...", "acknowledged the crowd" */
   { "Senator Ola Berg admitted the error made by his staff.", "the error" },
