@@ -1033,6 +1033,13 @@ static const SpeakerCase cases[] = {
     "the border post had reopened", BYLINE_QUOTE_INDIRECT, "Omar Reyes" },
   { "A Coast Guard spokeswoman, Lt. Cmdr. Ann Voss, said the drill had ended.", "the drill had ended",
     BYLINE_QUOTE_INDIRECT, "Ann Voss" },
+  /* "One of them, X, said": the one named in apposition, not "One of them" */
+  { "Two judges dissented. One of them, Judge Ada Lund, said in a note that the law was too vague.",
+    "the law was too vague", BYLINE_QUOTE_INDIRECT, "Ada Lund" },
+  { "Two members dissented. One of them, Central Bank Governor Ada Lund, said in a statement that waiting was "
+    "risky.", "waiting was risky", BYLINE_QUOTE_INDIRECT, "Ada Lund" },
+  { "Three aides resigned. One of those, former press officer Tim Bauer, told reporters that the office was "
+    "chaotic.", "the office was chaotic", BYLINE_QUOTE_INDIRECT, "Tim Bauer" },
 };
 
 static void

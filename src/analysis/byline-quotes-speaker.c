@@ -1277,6 +1277,37 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "One of them, Judge X, said": the one named in apposition to the part of a
+   * group */
+  if (i + 5 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[i].start] | 0x20) == 'o'
+      && byline_token_is (c->text, &c->toks[i], "one") && byline_token_is (c->text, &c->toks[i + 1], "of")
+      && (byline_token_is (c->text, &c->toks[i + 2], "them") || byline_token_is (c->text, &c->toks[i + 2], "those"))
+      && is_char (c, i + 3, ','))
+    {
+      guint t = i + 4;
+      const BylineMentionRef *named;
+
+      /* (over a title and the body it holds: ", Central Bank Governor X,") */
+      while (t < i + 9 && t + 1 < limit)
+        {
+          const BylineMentionRef *m = byline_mentions_at (c->mentions, t);
+
+          if (m != NULL && m->first_token == t && m->entity->type != BYLINE_ENTITY_PERSON && m->end_token > t)
+            t = m->end_token;
+          else if (m == NULL && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || has (c, t, BYLINE_WORD_ROLE) || is_char (c, t, '.')))
+            t++;
+          else
+            break;
+        }
+      named = byline_mentions_at (c->mentions, t);
+      if (named != NULL && named->first_token == t && named->entity->type == BYLINE_ENTITY_PERSON
+          && named->end_token < limit && is_char (c, named->end_token, ','))
+        {
+          _byline_quotes_speaker_set_entity (out, named->entity);
+          *end = named->end_token + 1;
+          return TRUE;
+        }
+    }
   r = byline_mentions_at (c->mentions, i);
   /* "..., councillor says" in a headline: a bare title of one named below */
   if (r == NULL && i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
