@@ -1040,6 +1040,12 @@ static const SpeakerCase cases[] = {
     "risky.", "waiting was risky", BYLINE_QUOTE_INDIRECT, "Ada Lund" },
   { "Three aides resigned. One of those, former press officer Tim Bauer, told reporters that the office was "
     "chaotic.", "the office was chaotic", BYLINE_QUOTE_INDIRECT, "Tim Bauer" },
+  /* "By her count, CONTENT", "By X's estimate, CONTENT": whose reckoning it is */
+  { "Professor Ada Lund has studied the votes. \"It rarely works,\" she said. By her count, fewer than one in five "
+    "bills were later passed in another form.", "fewer than one in five bills were later passed in another form",
+    BYLINE_QUOTE_INDIRECT, "Ada Lund" },
+  { "The harbour master, Nils Orvik, spoke on Monday. By Orvik's estimate, two thirds of the berths were empty in "
+    "May.", "two thirds of the berths were empty in May", BYLINE_QUOTE_INDIRECT, "Nils Orvik" },
 };
 
 static void

@@ -1885,6 +1885,24 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
         lo++;
       /* ("LIMA, Peru — CONTENT, X said": a dateline the document did not take) */
       lo = _byline_quotes_skip_dateline (c, lo, hi);
+      /* "By her count, CONTENT": her reckoning */
+      if (lo < hi && (c->text[c->toks[lo].start] | 0x20) == 'b')
+        {
+          Speaker bc = { 0 };
+          guint from, cue;
+
+          if (_byline_quotes_by_count (c, lo, hi, &bc, &from, &cue))
+            {
+              guint end = content_end (c, from, hi);
+
+              if (!overlaps_marked (c, from, end) && add_reported_full (c, from, end, &bc, cue, lo, hi, TRUE))
+                {
+                  _byline_quotes_speaker_clear (&bc);
+                  return;
+                }
+            }
+          _byline_quotes_speaker_clear (&bc);
+        }
 
 
       /* X said (that) CONTENT; and after it, another: "X said A, but Y said B" */

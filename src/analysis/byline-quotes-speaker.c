@@ -3314,3 +3314,46 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
   out->found = TRUE;
   return TRUE;
 }
+
+/* "By her count, CONTENT", "By the mayor's estimate, CONTENT": the sentence
+ * opens with whose reckoning it is, the one before the comma; the content starts
+ * at *@from, the noun at *@cue */
+gboolean
+_byline_quotes_by_count (Ctx *c, guint lo, guint hi, Speaker *out, guint *from, guint *cue)
+{
+  static const char *const nouns[] = { "count", "estimate", "estimates", "tally", "reckoning", "calculation",
+                                       "calculations", "accounting", NULL };
+  const BylineEntity *who = NULL;
+  guint k = lo + 1;
+
+  if (lo + 6 >= hi || c->toks[lo].kind != BYLINE_TOKEN_WORD || (c->text[c->toks[lo].start] | 0x20) != 'b'
+      || !byline_token_is (c->text, &c->toks[lo], "by"))
+    return FALSE;
+  if (byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her"))
+    {
+      who = resolve_person_pronoun (c, k);
+      k++;
+    }
+  else
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && r->first_token == k && r->end_token + 1 < hi
+          && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
+          && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+        {
+          who = r->entity;
+          k = r->end_token + 1;
+        }
+    }
+  if (who == NULL || k + 2 >= hi)
+    return FALSE;
+  if (byline_token_is (c->text, &c->toks[k], "own"))
+    k++;
+  if (!_byline_scan_is_one_of (c->text, c->toks, c->n, k, nouns) || !is_char (c, k + 1, ','))
+    return FALSE;
+  _byline_quotes_speaker_set_entity (out, who);
+  *from = k + 2;
+  *cue = k;
+  return TRUE;
+}
