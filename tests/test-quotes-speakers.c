@@ -1046,6 +1046,11 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Ada Lund" },
   { "The harbour master, Nils Orvik, spoke on Monday. By Orvik's estimate, two thirds of the berths were empty in "
     "May.", "two thirds of the berths were empty in May", BYLINE_QUOTE_INDIRECT, "Nils Orvik" },
+  /* "CONTENT, he noted, and CONTENT": both halves are the speaker's */
+  { "Chief Tom Vale spoke at a news conference. Thefts had dropped since the spring, he noted, and residents felt the "
+    "patrols were helping.", "Thefts had dropped since the spring", BYLINE_QUOTE_INDIRECT, "Tom Vale" },
+  { "Mayor Ana Ruiz spoke on Monday. The budget was tight, she said, but the city would keep its libraries open.",
+    "the city would keep its libraries open", BYLINE_QUOTE_INDIRECT, "Ana Ruiz" },
 };
 
 static void

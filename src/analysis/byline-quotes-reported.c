@@ -1885,6 +1885,39 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
         lo++;
       /* ("LIMA, Peru — CONTENT, X said": a dateline the document did not take) */
       lo = _byline_quotes_skip_dateline (c, lo, hi);
+      /* "CONTENT, he noted, and CONTENT": a reporting clause between commas whose
+       * report goes on after "and"; both halves are the speaker's, before any
+       * verb of the second half ("officials believed ...") is read as a report */
+      for (guint k = lo + 3; k + 6 < hi && k < lo + 4 * CLAUSE_WINDOW; k++)
+        {
+          Speaker sp = { 0 };
+          guint v = k + 2, second, end;
+          gboolean earlier = FALSE;
+
+          if (!is_char (c, k, ',') || in_quote (c, k))
+            continue;
+          if (!(is_pronoun_person (c, k + 1) && is_speech (c, v) && !is_speech_participle (c, v) && is_char (c, v + 1, ',')
+                && (byline_token_is (c->text, &c->toks[v + 2], "and") || byline_token_is (c->text, &c->toks[v + 2], "but"))))
+            break;
+          for (guint j = lo; j < k && !earlier; j++)
+            earlier = is_speech (c, j) || in_quote (c, j);
+          if (earlier || overlaps_marked (c, k, hi) || !_byline_quotes_subject_of_cue (c, v, lo, hi, entities, &sp)
+              || sp.name == NULL)
+            {
+              _byline_quotes_speaker_clear (&sp);
+              break;
+            }
+          second = v + 3;
+          end = content_end (c, second, hi);
+          if (add_reported (c, lo, k, &sp, v, lo, hi))
+            {
+              add_reported_full (c, second, end, &sp, v, lo, hi, TRUE);
+              _byline_quotes_speaker_clear (&sp);
+              return;
+            }
+          _byline_quotes_speaker_clear (&sp);
+          break;
+        }
       /* "By her count, CONTENT": her reckoning */
       if (lo < hi && (c->text[c->toks[lo].start] | 0x20) == 'b')
         {
