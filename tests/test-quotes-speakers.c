@@ -1051,6 +1051,17 @@ static const SpeakerCase cases[] = {
     "patrols were helping.", "Thefts had dropped since the spring", BYLINE_QUOTE_INDIRECT, "Tom Vale" },
   { "Mayor Ana Ruiz spoke on Monday. The budget was tight, she said, but the city would keep its libraries open.",
     "the city would keep its libraries open", BYLINE_QUOTE_INDIRECT, "Ana Ruiz" },
+  /* "X appreciated the "..." ..., affirming that CONTENT": the participle's report
+   * is the subject's, and so is the fragment before it no one was found for */
+  { "Minister Omar Haddad received the Jordanian envoy on Monday. Minister Haddad appreciated the kingdom's \"wise "
+    "and steady policy\" in the region, affirming that his country is keen to expand trade with Jordan.",
+    "his country is keen to expand trade with Jordan", BYLINE_QUOTE_INDIRECT, "Omar Haddad" },
+  { "Minister Omar Haddad received the Jordanian envoy on Monday. Minister Haddad appreciated the kingdom's \"wise "
+    "and steady policy\" in the region, affirming that his country is keen to expand trade with Jordan.",
+    "wise and steady policy", BYLINE_QUOTE_PARTIAL, "Omar Haddad" },
+  { "Ambassador Lena Dahl met the island's premier on Friday. Ambassador Dahl valued the island's \"calm and "
+    "balanced stance\" during the crisis, noting that Norway is ready to fund two clinics.",
+    "calm and balanced stance", BYLINE_QUOTE_PARTIAL, "Lena Dahl" },
 };
 
 static void

@@ -1640,7 +1640,11 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
            * its clause ("disagreed, saying the vote would fall "the way it always does"") */
           if (!second && (earlier == NULL || earlier->sentence != s
                              || (earlier->start > c->toks[v].start && earlier->kind == BYLINE_QUOTE_PARTIAL
-                                 && quoted_adverbial (c, earlier->first_token)))
+                                 && quoted_adverbial (c, earlier->first_token))
+                             /* "X appreciated the "balanced positions" ..., affirming that":
+                              * a fragment before it that no one was found for */
+                             || (earlier->speaker_name == NULL && earlier->kind == BYLINE_QUOTE_PARTIAL
+                                 && earlier->end <= c->toks[v].start))
               && main_start + 2 < v && !in_quote (c, main_start))
             {
               found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
@@ -1708,8 +1712,19 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
       {
         guint end = content_end (c, k, hi);
 
-        if (!overlaps_marked (c, k, end))
-          add_reported (c, k, end, &sp, v, lo, hi);
+        if (!overlaps_marked (c, k, end) && add_reported (c, k, end, &sp, v, lo, hi) && !own && earlier != NULL
+            && earlier->sentence == s && earlier->speaker_name == NULL && earlier->kind == BYLINE_QUOTE_PARTIAL
+            && earlier->end <= c->toks[v].start && sp.name != NULL)
+          /* and the fragment before it is the same speaker's */
+          for (guint i = 0; i < c->quotes->len; i++)
+            if (c->quotes->pdata[i] == (gpointer) earlier)
+              {
+                BylineQuote *fragment = c->quotes->pdata[i];
+
+                fragment->speaker = sp.entity;
+                fragment->speaker_name = g_strdup (sp.name);
+                break;
+              }
       }
       _byline_quotes_speaker_clear (&sp);
     }
