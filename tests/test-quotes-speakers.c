@@ -1062,6 +1062,9 @@ static const SpeakerCase cases[] = {
   { "Ambassador Lena Dahl met the island's premier on Friday. Ambassador Dahl valued the island's \"calm and "
     "balanced stance\" during the crisis, noting that Norway is ready to fund two clinics.",
     "calm and balanced stance", BYLINE_QUOTE_PARTIAL, "Lena Dahl" },
+  /* (a person who recalls, in an agency's dispatch, reports as ever) */
+  { "Oslo, May 3 (NTB) - Fishing Minister Ola Berg spoke on Tuesday. Berg recalled that the quota talks had failed "
+    "twice.", "the quota talks had failed twice", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
 };
 
 static void
@@ -1181,6 +1184,12 @@ static const struct
    * the quotation, no report of its own */
   { "Mayor Ana Rojas said that Lima, as host of the games, had \"a duty to keep the stadium open\".",
     "as host of the games" },
+  /* "NTB recalls that ...", "..., NTB recalls": the article's own agency giving
+   * background in the writer's voice */
+  { "Oslo, May 3 (NTB) - Fishing Minister Ola Berg met his Danish counterpart on Tuesday. NTB recalls that the two "
+    "ministers last met in Bergen in March.", "last met in Bergen" },
+  { "Oslo, May 3 (NTB) - Fishing Minister Ola Berg met his Danish counterpart on Tuesday. The two ministers last met "
+    "in Bergen in March, NTB recalls.", "last met in Bergen" },
   /* ", citing X": the source relied on, no words of the speaker's */
   { "Mayor Ann Cole argued that the plan had failed, citing minutes leaked to the press.",
     "minutes leaked" },

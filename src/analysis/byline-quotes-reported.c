@@ -1732,6 +1732,39 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
 
 static void indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities);
 
+/* Whether @e is the agency of the article's own dateline ("Prague (CTK) -"):
+ * one of its mentions is written as the dateline's agency is */
+static gboolean
+own_agency (const Ctx *c, const Speaker *sp)
+{
+  gsize len = c->doc->wire_agency.end - c->doc->wire_agency.start;
+  const char *agency = c->text + c->doc->wire_agency.start;
+  const BylineEntity *e = sp->entity;
+
+  if (len == 0)
+    return FALSE;
+  if (sp->name != NULL && strlen (sp->name) == len && strncmp (sp->name, agency, len) == 0)
+    return TRUE;
+  if (e == NULL || e->type != BYLINE_ENTITY_ORG || e->mentions == NULL)
+    return FALSE;
+  for (guint i = 0; i < e->mentions->len; i++)
+    {
+      const BylineMention *m = &g_array_index (e->mentions, BylineMention, i);
+      const BylineToken *last;
+
+      if (m->end - m->start == len && strncmp (c->text + m->start, agency, len) == 0)
+        return TRUE;
+      /* "the News Agency of Nigeria (NAN)": its short name in brackets after it */
+      if (m->end_token + 2 < c->n && is_char (c, m->end_token, '('))
+        {
+          last = &c->toks[m->end_token + 1];
+          if (byline_token_len (last) == len && strncmp (c->text + last->start, agency, len) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* A report of its own in [lo, hi): "he told colleagues that ..., according to
  * two aides" is his, the aides only vouch for it */
 static gboolean
@@ -2097,6 +2130,14 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               sp.name = g_strdup (c->previous->speaker_name);
             }
           else if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
+          /* "CTK recalls that ...", "NAN recalled that ...": the article's own
+           * agency giving background, the writer's voice, no one's report */
+          if (passive == 0 && (c->text[c->toks[v].start] | 0x20) == 'r'
+              && g_ascii_strncasecmp (c->text + c->toks[v].start, "recall", 6) == 0 && own_agency (c, &sp))
             {
               _byline_quotes_speaker_clear (&sp);
               continue;
@@ -2471,6 +2512,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (v + 1 < hi && (byline_token_is (c->text, &c->toks[v], "has") || byline_token_is (c->text, &c->toks[v], "have"))
               && is_speech (c, v + 1))
             v++;
+          /* ("CONTENT, CTK recalls.": the article's own agency, background) */
+          if (v < hi && (c->text[c->toks[v].start] | 0x20) == 'r'
+              && g_ascii_strncasecmp (c->text + c->toks[v].start, "recall", 6) == 0 && own_agency (c, &sp))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           if (v < hi && is_speech (c, v) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             {
               guint after = skip_adjuncts (c, v + 1, hi);
