@@ -25,7 +25,11 @@
  * may name a group where it was ("The real subject, several people in the room
  * said, was money"), follow "It was," or precede a cleft's "that"; "where,
  * according to X, CONTENT" is X's clause after the source; "said A, and that B
- * ... "quoted words"" keeps A as a report of its own.
+ * ... "quoted words"" keeps A as a report of its own. "By her count, CONTENT"
+ * is her report; "CONTENT, he noted, and CONTENT" gives both halves to him;
+ * "said A, and predicted B" is two reports; a dateline in capitals and a dash
+ * ("LIMA, Peru —") is no part of the content; the article's own agency
+ * recalling background ("CTK recalls") and ", citing X" report nothing.
  *
  * Copyright 2026 The Byline authors
  *

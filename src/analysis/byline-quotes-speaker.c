@@ -25,7 +25,11 @@
  * minister, "the society" the body its name holds. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
  * "Rice said", "quoted X as saying"); find_via() the outlet the words came
- * through ("told state media", "in an interview with Reuters").
+ * through ("told state media", "in an interview with Reuters"). "X's
+ * campaign" speaks as itself, named with X's full name; "One of them, X," is
+ * X; "the Moldovan minister" is the one whose title before the name ends in
+ * that country; "he said" after a quotation given to a bare title ("the
+ * president told reporters") is that title.
  *
  * Copyright 2026 The Byline authors
  *
