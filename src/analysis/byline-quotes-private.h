@@ -240,6 +240,8 @@ guint _byline_quotes_next_according (Ctx *c, guint k);
 gboolean _byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Speaker *out,
                                       guint *cue);
 gboolean _byline_quotes_is_aux (const Ctx *c, guint i);
+guint _byline_quotes_skip_dateline (const Ctx *c, guint lo, guint hi);
+gboolean _byline_quotes_by_count (Ctx *c, guint lo, guint hi, Speaker *out, guint *from, guint *cue);
 const BylineEntity *_byline_quotes_person_by_misspelt_surname (GPtrArray *entities,
                                                                const char *word);
 void _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities);

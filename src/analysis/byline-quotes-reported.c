@@ -25,7 +25,11 @@
  * may name a group where it was ("The real subject, several people in the room
  * said, was money"), follow "It was," or precede a cleft's "that"; "where,
  * according to X, CONTENT" is X's clause after the source; "said A, and that B
- * ... "quoted words"" keeps A as a report of its own.
+ * ... "quoted words"" keeps A as a report of its own. "By her count, CONTENT"
+ * is her report; "CONTENT, he noted, and CONTENT" gives both halves to him;
+ * "said A, and predicted B" is two reports; a dateline in capitals and a dash
+ * ("LIMA, Peru —") is no part of the content; the article's own agency
+ * recalling background ("CTK recalls") and ", citing X" report nothing.
  *
  * Copyright 2026 The Byline authors
  *
@@ -530,6 +534,7 @@ is_speech_participle (const Ctx *c, guint i)
 }
 
 static gboolean ends_reporting_clause (const Ctx *c, guint k, guint hi);
+static gboolean verb_soon (const Ctx *c, guint k, guint hi);
 
 /* A quotation that opens with a word of time, condition or manner: "before the
  * winter", "if our friends ask for it", "in good faith", "the way they always do" */
@@ -538,7 +543,7 @@ quoted_adverbial (const Ctx *c, guint k)
 {
   static const char *const words[] = {
     "before", "after", "if", "unless", "until", "because", "when", "while", "since", "once", "in", "without",
-    "within", NULL,
+    "within", "whatever", "whoever", "wherever", "whenever", "regardless", "despite", NULL,
   };
 
   if (k + 1 >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD)
@@ -552,6 +557,10 @@ quoted_adverbial (const Ctx *c, guint k)
       || (byline_token_is (c->text, &c->toks[k], "at")
           && (byline_token_is (c->text, &c->toks[k + 1], "any") || byline_token_is (c->text, &c->toks[k + 1], "all")))
       || (byline_token_is (c->text, &c->toks[k], "as") && byline_token_is (c->text, &c->toks[k + 1], "soon"))
+      /* "no matter what it costs", "even if the talks fail" */
+      || (byline_token_is (c->text, &c->toks[k], "no") && byline_token_is (c->text, &c->toks[k + 1], "matter"))
+      || (byline_token_is (c->text, &c->toks[k], "even")
+          && (byline_token_is (c->text, &c->toks[k + 1], "if") || byline_token_is (c->text, &c->toks[k + 1], "though")))
       /* "well before the monsoon" */
       || (byline_token_is (c->text, &c->toks[k], "well")
           && (byline_token_is (c->text, &c->toks[k + 1], "before") || byline_token_is (c->text, &c->toks[k + 1], "after")
@@ -611,6 +620,12 @@ content_end (const Ctx *c, guint from, guint hi)
                 cut = j - 1;
                 break;
               }
+          /* "said that Oslo, as host of the talks, had "a duty to ..."": the comma
+           * closes an apposition and the verb after it takes the quotation, so the
+           * words before are a subject with no verb, no report of their own */
+          if (cut > from && is_char (c, cut, ',') && cut + 1 < k && cut + 3 >= k && !in_quote (c, cut + 1)
+              && (_byline_quotes_is_aux (c, cut + 1) || has (c, cut + 1, BYLINE_WORD_PAST)))
+            cut = from;
           /* "said the countries would push for the package "before the winter"": a
            * whole clause, and the quotation only an adverbial after it (a time, a
            * condition, a manner), so the clause is a report of its own */
@@ -699,6 +714,21 @@ content_end (const Ctx *c, guint from, guint hi)
           end = k;
           break;
         }
+      /* "..., and predicted other groups would join", "and said the bill ...": the
+       * same speaker's next report, without "that", after a clause of its own */
+      if (k > from + 3 && is_char (c, k - 1, ',') && !in_quote (c, k)
+          && (byline_token_is (c->text, &c->toks[k], "and") || byline_token_is (c->text, &c->toks[k], "but"))
+          && k + 3 < hi && is_speech (c, k + 1) && !in_quote (c, k + 1) && !is_speech_participle (c, k + 1)
+          && c->text[byline_token_end (&c->toks[k + 1]) - 1] == 'd' && c->toks[k + 2].kind == BYLINE_TOKEN_WORD
+          && !byline_token_is (c->text, &c->toks[k + 2], "to") && !byline_token_is (c->text, &c->toks[k + 2], "by")
+          && !byline_token_is (c->text, &c->toks[k + 2], "for") && !byline_token_is (c->text, &c->toks[k + 2], "on")
+          && !byline_token_is (c->text, &c->toks[k + 2], "in") && !byline_token_is (c->text, &c->toks[k + 2], "with")
+          && !byline_token_is (c->text, &c->toks[k + 2], "at") && !byline_token_is (c->text, &c->toks[k + 2], "of")
+          && verb_soon (c, k + 2, hi))
+        {
+          end = k;
+          break;
+        }
       /* "... and suggested the two sides soon sign ...": the speaker's next wish */
       if (k > from + 3 && byline_token_is (c->text, &c->toks[k], "and") && k + 3 < hi && !in_quote (c, k + 1)
           && (byline_token_is (c->text, &c->toks[k + 1], "suggested") || byline_token_is (c->text, &c->toks[k + 1], "proposed")
@@ -734,6 +764,29 @@ content_end (const Ctx *c, guint from, guint hi)
   while (end > from && c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT)
     end--;
   return end;
+}
+
+/* "the funding remained", "the state's budget grew": a determiner, up to three
+ * words of a noun group and a verb in the past (not a participle before "by") */
+static gboolean
+subject_then_past (const Ctx *c, guint k, guint hi)
+{
+  for (guint w = k + 2; w + 1 < hi && w < k + 5; w++)
+    {
+      if (c->toks[w - 1].kind != BYLINE_TOKEN_WORD && c->toks[w - 1].kind != BYLINE_TOKEN_POSSESSIVE)
+        return FALSE;
+      if (c->toks[w].kind != BYLINE_TOKEN_WORD || (c->toks[w].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
+      if ((has (c, w, BYLINE_WORD_PAST)
+           || (byline_token_len (&c->toks[w]) > 4 && c->text[byline_token_end (&c->toks[w]) - 1] == 'd'
+               && c->text[byline_token_end (&c->toks[w]) - 2] == 'e'))
+          && c->toks[w + 1].kind == BYLINE_TOKEN_WORD && !byline_token_is (c->text, &c->toks[w + 1], "by")
+          && !byline_token_is (c->text, &c->toks[w + 1], "for") && !byline_token_is (c->text, &c->toks[w + 1], "in"))
+        return TRUE;
+      if (has (c, w, BYLINE_WORD_STOPWORD))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -845,8 +898,18 @@ ends_reporting_clause (const Ctx *c, guint k, guint hi)
       if (rest)
         return TRUE;
     }
-  for (int p = 0; preps[p]; p++)
-    if (byline_token_is (c->text, &c->toks[k], preps[p]))
+  /* "said in a statement issued after the talks", "in a communique released on
+   * Friday": a participle of the adjunct's noun, read as a preposition would be */
+  gboolean participle = FALSE;
+
+  if (k > 0 && c->toks[k].kind == BYLINE_TOKEN_WORD && c->text[byline_token_end (&c->toks[k]) - 1] == 'd'
+      && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && adjunct_head (c, k - 1)
+      && (byline_token_is (c->text, &c->toks[k], "issued") || byline_token_is (c->text, &c->toks[k], "released")
+          || byline_token_is (c->text, &c->toks[k], "published") || byline_token_is (c->text, &c->toks[k], "posted")
+          || byline_token_is (c->text, &c->toks[k], "distributed") || byline_token_is (c->text, &c->toks[k], "circulated")))
+    participle = TRUE;
+  for (int p = 0; preps[p] || participle; p++)
+    if (participle || byline_token_is (c->text, &c->toks[k], preps[p]))
       {
         /* "said ... after he told reporters" goes on; "after talks with" does not */
         for (guint j = k + 1; j < hi; j++)
@@ -1109,7 +1172,14 @@ add_reported_full (Ctx *c, guint first, guint end, const Speaker *sp, guint cue,
                                            "notes", "stated", "added", "reiterated", "emphasised", "emphasized",
                                            "underlined", "underscored", "confirmed", "announced", "declared", "saying",
                                            "stressing", "noting", "adding", "affirming", "emphasising", "emphasizing",
-                                           "underlining", NULL };
+                                           "underlining",
+                                           /* (and verbs of arguing and conceding: "argued that
+                                            * voters rarely think ...") */
+                                           "argued", "argues", "arguing", "contended", "contends", "insisted",
+                                           "insists", "insisting", "acknowledged", "acknowledges", "conceded",
+                                           "concedes", "admitted", "admits", "maintained", "maintains", "warned",
+                                           "warns", "warning", "cautioned", "predicted", "predicts", "claimed",
+                                           "claims", "explained", "testified", NULL };
 
       found_verb = _byline_scan_is_one_of (c->text, c->toks, c->n, first - 2, plain);
     }
@@ -1558,6 +1628,11 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
        * never what */
       if (byline_token_is (c->text, &c->toks[v], "speaking"))
         continue;
+      /* ", citing internal emails obtained by ...", ", quoting a study": the source
+       * the speaker relies on, not words of theirs, unless "that" follows */
+      if ((byline_token_is (c->text, &c->toks[v], "citing") || byline_token_is (c->text, &c->toks[v], "quoting"))
+          && !byline_token_is (c->text, &c->toks[v + 1], "that"))
+        continue;
       if (earlier == NULL || earlier->sentence != s || earlier->speaker_name == NULL || earlier->end > c->toks[v].start)
         {
           guint end = v, who = main_start;
@@ -1569,7 +1644,11 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
            * its clause ("disagreed, saying the vote would fall "the way it always does"") */
           if (!second && (earlier == NULL || earlier->sentence != s
                              || (earlier->start > c->toks[v].start && earlier->kind == BYLINE_QUOTE_PARTIAL
-                                 && quoted_adverbial (c, earlier->first_token)))
+                                 && quoted_adverbial (c, earlier->first_token))
+                             /* "X appreciated the "balanced positions" ..., affirming that":
+                              * a fragment before it that no one was found for */
+                             || (earlier->speaker_name == NULL && earlier->kind == BYLINE_QUOTE_PARTIAL
+                                 && earlier->end <= c->toks[v].start))
               && main_start + 2 < v && !in_quote (c, main_start))
             {
               found = _byline_quotes_speaker_at (c, who, v, entities, &sp, &end);
@@ -1637,14 +1716,58 @@ participle_reports (Ctx *c, guint s, GPtrArray *entities)
       {
         guint end = content_end (c, k, hi);
 
-        if (!overlaps_marked (c, k, end))
-          add_reported (c, k, end, &sp, v, lo, hi);
+        if (!overlaps_marked (c, k, end) && add_reported (c, k, end, &sp, v, lo, hi) && !own && earlier != NULL
+            && earlier->sentence == s && earlier->speaker_name == NULL && earlier->kind == BYLINE_QUOTE_PARTIAL
+            && earlier->end <= c->toks[v].start && sp.name != NULL)
+          /* and the fragment before it is the same speaker's */
+          for (guint i = 0; i < c->quotes->len; i++)
+            if (c->quotes->pdata[i] == (gpointer) earlier)
+              {
+                BylineQuote *fragment = c->quotes->pdata[i];
+
+                fragment->speaker = sp.entity;
+                fragment->speaker_name = g_strdup (sp.name);
+                break;
+              }
       }
       _byline_quotes_speaker_clear (&sp);
     }
 }
 
 static void indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities);
+
+/* Whether @e is the agency of the article's own dateline ("Prague (CTK) -"):
+ * one of its mentions is written as the dateline's agency is */
+static gboolean
+own_agency (const Ctx *c, const Speaker *sp)
+{
+  gsize len = c->doc->wire_agency.end - c->doc->wire_agency.start;
+  const char *agency = c->text + c->doc->wire_agency.start;
+  const BylineEntity *e = sp->entity;
+
+  if (len == 0)
+    return FALSE;
+  if (sp->name != NULL && strlen (sp->name) == len && strncmp (sp->name, agency, len) == 0)
+    return TRUE;
+  if (e == NULL || e->type != BYLINE_ENTITY_ORG || e->mentions == NULL)
+    return FALSE;
+  for (guint i = 0; i < e->mentions->len; i++)
+    {
+      const BylineMention *m = &g_array_index (e->mentions, BylineMention, i);
+      const BylineToken *last;
+
+      if (m->end - m->start == len && strncmp (c->text + m->start, agency, len) == 0)
+        return TRUE;
+      /* "the News Agency of Nigeria (NAN)": its short name in brackets after it */
+      if (m->end_token + 2 < c->n && is_char (c, m->end_token, '('))
+        {
+          last = &c->toks[m->end_token + 1];
+          if (byline_token_len (last) == len && strncmp (c->text + last->start, agency, len) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
 
 /* A report of its own in [lo, hi): "he told colleagues that ..., according to
  * two aides" is his, the aides only vouch for it */
@@ -1812,6 +1935,59 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
       /* "OTTAWA (Reuters) - CONTENT, X said": the content starts after the dateline */
       while (lo < hi && byline_span_contains (&c->doc->wire, c->toks[lo].start))
         lo++;
+      /* ("LIMA, Peru — CONTENT, X said": a dateline the document did not take) */
+      lo = _byline_quotes_skip_dateline (c, lo, hi);
+      /* "CONTENT, he noted, and CONTENT": a reporting clause between commas whose
+       * report goes on after "and"; both halves are the speaker's, before any
+       * verb of the second half ("officials believed ...") is read as a report */
+      for (guint k = lo + 3; k + 6 < hi && k < lo + 4 * CLAUSE_WINDOW; k++)
+        {
+          Speaker sp = { 0 };
+          guint v = k + 2, second, end;
+          gboolean earlier = FALSE;
+
+          if (!is_char (c, k, ',') || in_quote (c, k))
+            continue;
+          if (!(is_pronoun_person (c, k + 1) && is_speech (c, v) && !is_speech_participle (c, v) && is_char (c, v + 1, ',')
+                && (byline_token_is (c->text, &c->toks[v + 2], "and") || byline_token_is (c->text, &c->toks[v + 2], "but"))))
+            break;
+          for (guint j = lo; j < k && !earlier; j++)
+            earlier = is_speech (c, j) || in_quote (c, j);
+          if (earlier || overlaps_marked (c, k, hi) || !_byline_quotes_subject_of_cue (c, v, lo, hi, entities, &sp)
+              || sp.name == NULL)
+            {
+              _byline_quotes_speaker_clear (&sp);
+              break;
+            }
+          second = v + 3;
+          end = content_end (c, second, hi);
+          if (add_reported (c, lo, k, &sp, v, lo, hi))
+            {
+              add_reported_full (c, second, end, &sp, v, lo, hi, TRUE);
+              _byline_quotes_speaker_clear (&sp);
+              return;
+            }
+          _byline_quotes_speaker_clear (&sp);
+          break;
+        }
+      /* "By her count, CONTENT": her reckoning */
+      if (lo < hi && (c->text[c->toks[lo].start] | 0x20) == 'b')
+        {
+          Speaker bc = { 0 };
+          guint from, cue;
+
+          if (_byline_quotes_by_count (c, lo, hi, &bc, &from, &cue))
+            {
+              guint end = content_end (c, from, hi);
+
+              if (!overlaps_marked (c, from, end) && add_reported_full (c, from, end, &bc, cue, lo, hi, TRUE))
+                {
+                  _byline_quotes_speaker_clear (&bc);
+                  return;
+                }
+            }
+          _byline_quotes_speaker_clear (&bc);
+        }
 
 
       /* X said (that) CONTENT; and after it, another: "X said A, but Y said B" */
@@ -1962,6 +2138,14 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
+          /* "CTK recalls that ...", "NAN recalled that ...": the article's own
+           * agency giving background, the writer's voice, no one's report */
+          if (passive == 0 && (c->text[c->toks[v].start] | 0x20) == 'r'
+              && g_ascii_strncasecmp (c->text + c->toks[v].start, "recall", 6) == 0 && own_agency (c, &sp))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           k = skip_adjuncts (c, passive != 0 ? passive : v + MAX (plen, 1), hi);
           /* "expressed the hope that ...", "voiced his belief that ...": the clause
            * after the noun of thought */
@@ -2096,7 +2280,12 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                     || byline_token_is (c->text, &c->toks[k], "an") || byline_token_is (c->text, &c->toks[k], "its")
                     || byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her")
                     || byline_token_is (c->text, &c->toks[k], "their"))
-                && !_byline_quotes_subject_then_aux (c, k, hi))
+                && !_byline_quotes_subject_then_aux (c, k, hi)
+                /* "acknowledged the funding remained the obstacle", "contended the
+                 * bill went too far": a verb of conceding or arguing, a short noun
+                 * group and a verb in the past */
+                && !((g_str_equal (conn, "conceding") || g_str_equal (conn, "doubting"))
+                     && subject_then_past (c, k, hi)))
               k = hi;
             /* after "that" a clause may open with a phrase: "stated that during the
              * meeting he ..." */
@@ -2327,6 +2516,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (v + 1 < hi && (byline_token_is (c->text, &c->toks[v], "has") || byline_token_is (c->text, &c->toks[v], "have"))
               && is_speech (c, v + 1))
             v++;
+          /* ("CONTENT, CTK recalls.": the article's own agency, background) */
+          if (v < hi && (c->text[c->toks[v].start] | 0x20) == 'r'
+              && g_ascii_strncasecmp (c->text + c->toks[v].start, "recall", 6) == 0 && own_agency (c, &sp))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              continue;
+            }
           if (v < hi && is_speech (c, v) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             {
               guint after = skip_adjuncts (c, v + 1, hi);

@@ -25,7 +25,11 @@
  * minister, "the society" the body its name holds. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
  * "Rice said", "quoted X as saying"); find_via() the outlet the words came
- * through ("told state media", "in an interview with Reuters").
+ * through ("told state media", "in an interview with Reuters"). "X's
+ * campaign" speaks as itself, named with X's full name; "One of them, X," is
+ * X; "the Moldovan minister" is the one whose title before the name ends in
+ * that country; "he said" after a quotation given to a bare title ("the
+ * president told reporters") is that title.
  *
  * Copyright 2026 The Byline authors
  *
@@ -190,6 +194,42 @@ coordinated_subject (const Ctx *c, const BylineEntity *who, guint k, guint hi)
   return FALSE;
 }
 
+/* Whether a person is named outside quotations between tokens @from and @to */
+static gboolean
+person_named_between (const Ctx *c, guint from, guint to)
+{
+  for (guint k = byline_mentions_lower_bound (c->mentions, from); k < c->mentions->len; k++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+      if (r->first_token >= to)
+        break;
+      if (r->entity->type == BYLINE_ENTITY_PERSON && !in_quote (c, r->first_token))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "LIMA, Peru — The envoy said ...", "HARTFORD, Conn. - Voters ...": a place in
+ * capitals and a dash opening the sentence are its dateline, neither speaker
+ * nor content; the token after the dash, or @lo */
+guint
+_byline_quotes_skip_dateline (const Ctx *c, guint lo, guint hi)
+{
+  if (lo >= hi || !(c->toks[lo].flags & BYLINE_TOKEN_ALLCAPS) || c->toks[lo].kind != BYLINE_TOKEN_WORD)
+    return lo;
+  for (guint k = lo + 1; k + 1 < hi && k < lo + 7; k++)
+    {
+      if (is_char (c, k, 0x2014) || is_char (c, k, 0x2013) || is_char (c, k, '-'))
+        return (c->toks[k].flags & BYLINE_TOKEN_SPACE) && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP) ? k + 1 : lo;
+      if (c->toks[k].kind == BYLINE_TOKEN_PUNCT && !is_char (c, k, ',') && !is_char (c, k, '.'))
+        return lo;
+      if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+        return lo;
+    }
+  return lo;
+}
+
 static const BylineEntity *
 resolve_person_pronoun (const Ctx *c, guint at)
 {
@@ -257,6 +297,26 @@ resolve_person_pronoun (const Ctx *c, guint at)
                && here > 0 && here - 1 < c->clauses->len
                && coordinated_subject (c, cl->topic, g_array_index (c->clauses, BylineClause, here - 1).main_start,
                                        sentence (c, here - 1)->end_token)))
+        {
+          learn_gender (c, cl->topic, at);
+          return cl->topic;
+        }
+    }
+  /* "X declined to say. Asked whether ..., he paused. "...," he said": the same
+   * pronoun as the subject of the sentence before goes on with the one it stood
+   * for, not with someone quoted before X */
+  if (c->clauses != NULL && here < c->clauses->len && here >= 2)
+    {
+      const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
+      guint ms = g_array_index (c->clauses, BylineClause, here - 1).main_start;
+
+      if (cl->topic != NULL && cl->topic_sentence + 2 == here && ms < at && ms < sentence (c, here - 1)->end_token
+          && c->toks[ms].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[ms]) == byline_token_len (&c->toks[at])
+          && g_ascii_strncasecmp (c->text + c->toks[ms].start, c->text + c->toks[at].start, byline_token_len (&c->toks[at])) == 0
+          && may_be (c, cl->topic, at)
+          /* (not when that pronoun was quoted as someone else: "X and Y left.
+           * "...," he said. He added ...") */
+          && !(c->previous != NULL && c->previous->sentence + 1 >= here && c->previous->speaker != cl->topic))
         {
           learn_gender (c, cl->topic, at);
           return cl->topic;
@@ -408,7 +468,8 @@ org_named_before (const Ctx *c, guint at, guint noun)
   return nearest;
 }
 
-static const char *const study_words[] = { "report", "study", "survey", "review", "inquiry", "audit", "poll", NULL };
+static const char *const study_words[] = { "report", "study", "survey", "review", "inquiry", "audit", "poll",
+                                            "analysis", "assessment", NULL };
 
 static gboolean
 is_study_word (const char *word)
@@ -487,7 +548,12 @@ country_before_role (const Ctx *c, const BylineMentionRef *r, guint limit)
   return r->entity->type == BYLINE_ENTITY_PLACE && lex != NULL && lex->country_name != NULL
          && g_strcmp0 (lex->name, lex->country_name) == 0 && r->end_token < limit
          && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
-         && (byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE);
+         && ((byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE)
+             /* "the U.S. special envoy", "the U.S. top diplomat": one word before the role */
+             || (r->end_token + 1 < limit && !(byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_STOPWORD)
+                 && c->toks[r->end_token + 1].kind == BYLINE_TOKEN_WORD
+                 && !(c->toks[r->end_token + 1].flags & BYLINE_TOKEN_CAP)
+                 && (byline_token_cls (&c->toks[r->end_token + 1]) & BYLINE_WORD_ROLE)));
 }
 
 /* Whether a person of @affiliation may be the one of the nationality or
@@ -593,6 +659,9 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
     {
       const BylineToken *t = &c->toks[k];
 
+      /* "the state's top prosecutor": over a possessive before the role */
+      if (t->kind == BYLINE_TOKEN_POSSESSIVE && !noun && k == i + 2 && k + 1 < limit)
+        continue;
       if (t->kind != BYLINE_TOKEN_WORD)
         break;
       /* "the Foreign Ministry", "the Norwegian Foreign Ministry": a name after
@@ -613,6 +682,7 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
           || byline_token_is (c->text, t, "government") || byline_token_is (c->text, t, "report")
           || byline_token_is (c->text, t, "study") || byline_token_is (c->text, t, "survey")
+          || byline_token_is (c->text, t, "analysis") || byline_token_is (c->text, t, "assessment")
           || byline_token_is (c->text, t, "authors")
           || byline_token_is (c->text, t, "communique") || byline_token_is (c->text, t, "embassy")
           || is_org_noun (c, k))
@@ -625,6 +695,43 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
         break;
     }
   return noun;
+}
+
+/* The person named last before token @first right after a title that ends in
+ * a place of the country @nat names: "..., Minister of Foreign Affairs of the
+ * Republic of Moldova, X" (a title the entities did not keep as a role) */
+static const BylineEntity *
+person_placed_before (const Ctx *c, const BylineMentionRef *nat, guint first)
+{
+  guint here = sentence_of (c, first);
+  guint k = byline_mentions_lower_bound (c->mentions, first);
+
+  while (k > 0)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, --k);
+
+      if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
+        break;
+      if (r->entity->type != BYLINE_ENTITY_PERSON || r->first_token < 2 || in_quote (c, r->first_token)
+          || !is_char (c, r->first_token - 1, ','))
+        continue;
+      {
+        const BylineMentionRef *p = byline_mentions_at (c->mentions, r->first_token - 2);
+        const char *land;
+
+        if (p == NULL || (p->entity->type != BYLINE_ENTITY_PLACE && p->entity->type != BYLINE_ENTITY_NORP))
+          continue;
+        if (p->entity->type == BYLINE_ENTITY_NORP)
+          land = p->entity->affiliation;
+        else if (p->entity->lex != NULL)
+          land = p->entity->lex->country_name != NULL ? p->entity->lex->country_name : p->entity->lex->name;
+        else
+          land = p->entity->name;
+        if (land != NULL && same_country (nat, land))
+          return r->entity;
+      }
+    }
+  return NULL;
 }
 
 static const BylineEntity *
@@ -733,7 +840,25 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
         }
       }
     if (unplaced != NULL)
-      return unplaced;
+      {
+        /* but one whose title, before the name, gives that country: "the
+         * Moldovan minister" of "..., Minister of Foreign Affairs of the
+         * Republic of Moldova, X", not a minister whose country is not given */
+        for (guint t = first + 1; t + 1 < end; t++)
+          {
+            const BylineMentionRef *nat = byline_mentions_at (c->mentions, t);
+
+            if (nat != NULL && (nat->entity->type == BYLINE_ENTITY_NORP || nat->entity->type == BYLINE_ENTITY_PLACE))
+              {
+                const BylineEntity *placed = person_placed_before (c, nat, first);
+
+                if (placed != NULL)
+                  return placed;
+                break;
+              }
+          }
+        return unplaced;
+      }
   }
 
   /* anyone with that role named around it, a few hundred mentions either side */
@@ -1156,6 +1281,37 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           return TRUE;
         }
     }
+  /* "One of them, Judge X, said": the one named in apposition to the part of a
+   * group */
+  if (i + 5 < limit && c->toks[i].kind == BYLINE_TOKEN_WORD && (c->text[c->toks[i].start] | 0x20) == 'o'
+      && byline_token_is (c->text, &c->toks[i], "one") && byline_token_is (c->text, &c->toks[i + 1], "of")
+      && (byline_token_is (c->text, &c->toks[i + 2], "them") || byline_token_is (c->text, &c->toks[i + 2], "those"))
+      && is_char (c, i + 3, ','))
+    {
+      guint t = i + 4;
+      const BylineMentionRef *named;
+
+      /* (over a title and the body it holds: ", Central Bank Governor X,") */
+      while (t < i + 9 && t + 1 < limit)
+        {
+          const BylineMentionRef *m = byline_mentions_at (c->mentions, t);
+
+          if (m != NULL && m->first_token == t && m->entity->type != BYLINE_ENTITY_PERSON && m->end_token > t)
+            t = m->end_token;
+          else if (m == NULL && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || has (c, t, BYLINE_WORD_ROLE) || is_char (c, t, '.')))
+            t++;
+          else
+            break;
+        }
+      named = byline_mentions_at (c->mentions, t);
+      if (named != NULL && named->first_token == t && named->entity->type == BYLINE_ENTITY_PERSON
+          && named->end_token < limit && is_char (c, named->end_token, ','))
+        {
+          _byline_quotes_speaker_set_entity (out, named->entity);
+          *end = named->end_token + 1;
+          return TRUE;
+        }
+    }
   r = byline_mentions_at (c->mentions, i);
   /* "..., councillor says" in a headline: a bare title of one named below */
   if (r == NULL && i + 1 < c->n && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE)
@@ -1460,11 +1616,17 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
               return TRUE;
             }
           /* "Marsh's office said", "Reed's campaign said", no one named: the words
-           * are the person's own */
+           * are the person's; a campaign, a body of its own that speaks for the
+           * candidate, is named so: "Ann Reed's campaign" */
           else if (byline_token_is (c->text, &c->toks[j - 1], "office")
                    || byline_token_is (c->text, &c->toks[j - 1], "campaign"))
             {
               _byline_quotes_speaker_set_entity (out, r->entity);
+              if (byline_token_is (c->text, &c->toks[j - 1], "campaign"))
+                {
+                  g_free (out->name);
+                  out->name = g_strdup_printf ("%s's campaign", r->entity->name);
+                }
               *end = j;
               return TRUE;
             }
@@ -1686,7 +1848,25 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
     }
   if (is_pronoun_person (c, i))
     {
-      const BylineEntity *e = resolve_person_pronoun (c, i);
+      const BylineEntity *e;
+
+      /* "the president told reporters he was "very happy". "...," he said": the
+       * one the quotation just before was given to, by a title and no name, when
+       * no person is named between the two */
+      if (c->previous != NULL && c->previous->speaker == NULL && c->previous->speaker_name != NULL
+          && c->previous->sentence + 2 >= sentence_of (c, i) && c->previous->end_token <= i && i + 1 < c->n
+          && is_speech (c, i + 1) && c->previous->cue.end != 0
+          && g_ascii_islower (c->previous->speaker_name[0]) && strchr (c->previous->speaker_name, ' ') == NULL
+          && !person_named_between (c, c->previous->end_token, i))
+        {
+          g_free (out->name);
+          out->name = g_strdup (c->previous->speaker_name);
+          out->entity = NULL;
+          out->found = TRUE;
+          *end = i + 1;
+          return TRUE;
+        }
+      e = resolve_person_pronoun (c, i);
       if (e != NULL)
         _byline_quotes_speaker_set_entity (out, e);
       else
@@ -2161,6 +2341,22 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
             return TRUE;
           }
 
+        /* "X's campaign said in a statement that ... "...," the statement said":
+         * those who spoke for X in the sentence before, as they were named */
+        if ((byline_token_is (c->text, &c->toks[dend - 1], "statement") || byline_token_is (c->text, &c->toks[dend - 1], "release"))
+            && c->previous != NULL && c->previous->speaker != NULL && c->previous->speaker_name != NULL
+            && c->previous->sentence + 1 >= sentence_of (c, i)
+            && g_strcmp0 (c->previous->speaker_name, c->previous->speaker->name) != 0
+            && g_str_has_prefix (c->previous->speaker_name, c->previous->speaker->name))
+          {
+            g_free (out->name);
+            out->name = g_strdup (c->previous->speaker_name);
+            out->entity = c->previous->speaker;
+            out->country = NULL;
+            out->found = TRUE;
+            *end = dend;
+            return TRUE;
+          }
         /* "the official" after "a senior State Department official said": the
          * one quoted unnamed before, not an official the article names */
         if (c->last_unnamed != NULL && sentence_of (c, i) <= c->last_unnamed_sentence + 5)
@@ -2538,8 +2734,8 @@ quoted_as_saying (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
  * the first name that no preposition governs ("Zarif, who led ..., said";
  * "He also met Ms Nurul Izzah and said"), a person rather than the body or
  * place before their name ("Iranian Foreign Ministry Spokesman Bahram Qassemi"). */
-gboolean
-_byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
+static gboolean
+subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
 {
   guint end;
   guint clause = lo;
@@ -2548,6 +2744,7 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
 
   if (quoted_as_saying (c, v, lo, entities, out))
     return TRUE;
+
   /* "talks with X, who later described the meeting as": the one the relative
    * clause is about */
   if (v >= lo + 3 && v >= 3)
@@ -2576,6 +2773,18 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
       guint pend;
 
       if (_byline_quotes_speaker_at (c, v - 1, v, entities, out, &pend))
+        return TRUE;
+      _byline_quotes_speaker_clear (out);
+    }
+  /* "CONTENT, she said, adding that ...": the participle's subject is the one of
+   * the reporting clause just before it, not the content's */
+  if (v >= lo + 4 && is_char (c, v - 1, ',') && is_speech (c, v - 2) && !is_speech_participle_at (c, v - 2)
+      && is_speech_participle_at (c, v) && (is_pronoun_person (c, v - 3) || is_pronoun_group (c, v - 3))
+      && (is_char (c, v - 4, ',') || (c->toks[v - 4].flags & BYLINE_TOKEN_QUOTE)))
+    {
+      guint pend;
+
+      if (_byline_quotes_speaker_at (c, v - 3, v - 2, entities, out, &pend))
         return TRUE;
       _byline_quotes_speaker_clear (out);
     }
@@ -2739,7 +2948,8 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
               }
 
             /* over a title: ", Rep. Alan Foss," */
-            while (t < j + 3 && t + 1 < w && byline_mentions_at (c->mentions, t) == NULL
+            /* (and a rank of two shortened words: ", Lt. Col. Aaron Moss,") */
+            while (t < j + 5 && t + 1 < w && byline_mentions_at (c->mentions, t) == NULL
                    && ((c->toks[t].flags & BYLINE_TOKEN_CAP) || has (c, t, BYLINE_WORD_ROLE)
                        || (is_char (c, t, '.') && t > j)))
               t++;
@@ -2850,7 +3060,12 @@ _byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *e
                                && byline_mentions_at (c->mentions, clause) == NULL));
 
   if (clause < v && c->toks[clause].kind == BYLINE_TOKEN_WORD
-      && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to)
+      && ((byline_token_cls (&c->toks[clause]) & BYLINE_WORD_STOPWORD) || spoken_to
+          /* "Aboard the presidential jet, X told reporters" (a preposition the
+           * lexicon holds no stopword) */
+          || ((c->toks[clause].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[clause]) > 4
+              && (byline_token_is (c->text, &c->toks[clause], "aboard") || byline_token_is (c->text, &c->toks[clause], "outside")
+                  || byline_token_is (c->text, &c->toks[clause], "inside") || byline_token_is (c->text, &c->toks[clause], "throughout"))))
       && !byline_token_is (c->text, &c->toks[clause], "according"))
     {
       gboolean prep = spoken_to;
@@ -3085,4 +3300,64 @@ _byline_quotes_find_via (Ctx *c, BylineQuote *q, guint lo, guint hi)
           return;
         }
     }
+}
+
+/* The subject of the reporting verb at @v; past a dateline the document did not
+ * take ("LIMA, Peru — The envoy said"), which is never the one who speaks: a
+ * report whose subject is not found there keeps no speaker */
+gboolean
+_byline_quotes_subject_of_cue (Ctx *c, guint v, guint lo, guint hi, GPtrArray *entities, Speaker *out)
+{
+  guint after = lo < v ? _byline_quotes_skip_dateline (c, lo, v) : lo;
+
+  if (after == lo || after >= v)
+    return subject_of_cue (c, v, lo, hi, entities, out);
+  if (subject_of_cue (c, v, after, hi, entities, out))
+    return TRUE;
+  _byline_quotes_speaker_clear (out);
+  out->found = TRUE;
+  return TRUE;
+}
+
+/* "By her count, CONTENT", "By the mayor's estimate, CONTENT": the sentence
+ * opens with whose reckoning it is, the one before the comma; the content starts
+ * at *@from, the noun at *@cue */
+gboolean
+_byline_quotes_by_count (Ctx *c, guint lo, guint hi, Speaker *out, guint *from, guint *cue)
+{
+  static const char *const nouns[] = { "count", "estimate", "estimates", "tally", "reckoning", "calculation",
+                                       "calculations", "accounting", NULL };
+  const BylineEntity *who = NULL;
+  guint k = lo + 1;
+
+  if (lo + 6 >= hi || c->toks[lo].kind != BYLINE_TOKEN_WORD || (c->text[c->toks[lo].start] | 0x20) != 'b'
+      || !byline_token_is (c->text, &c->toks[lo], "by"))
+    return FALSE;
+  if (byline_token_is (c->text, &c->toks[k], "his") || byline_token_is (c->text, &c->toks[k], "her"))
+    {
+      who = resolve_person_pronoun (c, k);
+      k++;
+    }
+  else
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && r->first_token == k && r->end_token + 1 < hi
+          && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG)
+          && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+        {
+          who = r->entity;
+          k = r->end_token + 1;
+        }
+    }
+  if (who == NULL || k + 2 >= hi)
+    return FALSE;
+  if (byline_token_is (c->text, &c->toks[k], "own"))
+    k++;
+  if (!_byline_scan_is_one_of (c->text, c->toks, c->n, k, nouns) || !is_char (c, k + 1, ','))
+    return FALSE;
+  _byline_quotes_speaker_set_entity (out, who);
+  *from = k + 2;
+  *cue = k;
+  return TRUE;
 }

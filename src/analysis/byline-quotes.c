@@ -144,6 +144,7 @@ byline_quote_free (BylineQuote *q)
 const char *const _byline_quotes_prepositions[] = {
   "in", "at", "to", "from", "with", "of", "for", "on", "by", "about", "near", "into", "after",
   "before", "during", "between", "among", "against", "over", "across", "toward", "towards",
+  "aboard", "outside", "inside", "amid", "within", "around", "throughout", "beyond", "behind", "under", "upon", "via",
   "visiting", "met", "meet", "meeting", "and", "than", NULL,
 };
 
@@ -463,6 +464,24 @@ is_title (const Ctx *c, guint first, guint end)
   return words >= 2 && words <= 10 && caps == words && end - first <= 16;
 }
 
+/* "would make that call", "wants to comment", "the report": a word of speech as
+ * a noun after a determiner or a verb's bare form after a modal or "to", no
+ * report of the sentence's subject before a fragment that a later "she said"
+ * gives its speaker */
+static gboolean
+bare_or_noun_cue (const Ctx *c, guint cue)
+{
+  static const char *const words[] = { "would", "will", "could", "should", "might", "must", "can", "may", "to",
+                                       "that", "the", "a", "an", "this", "his", "her", "their", "its", NULL };
+
+  if (cue == 0 || c->toks[cue - 1].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  for (int w = 0; words[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[cue - 1], words[w]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
 {
@@ -611,7 +630,8 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           /* a fragment inside a report ("X warned that delays had reached "..."", one
            * of the people said): X's words, which the source after it relays */
           if (has_after && (!has_before || after - m->close <= m->open - before || after - m->close <= 4)
-              && !(!direct && has_before && m->open > so->first_token && !is_char (c, m->open - 1, ',')))
+              && !(!direct && has_before && m->open > so->first_token && !is_char (c, m->open - 1, ',')
+                   && !bare_or_noun_cue (c, before)))
             {
               cue = after;
               _byline_quotes_subject_of_cue (c, cue, m->close + 1, sc->end_token, entities, &sp);
