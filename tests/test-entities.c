@@ -685,6 +685,10 @@ test_apposition_owner_role (void)
     { "The Foreign Secretary, Tom Reed, welcomed the minister.", "Tom Reed", "Foreign Secretary", NULL },
     { "US Acting Assistant Secretary of State for African Affairs, Mary Cole, arrived.", "Mary Cole",
       "Acting Assistant Secretary of State for African Affairs", "United States" },
+    /* "Mr", "Mrs", "Madam" are no office: the apposition after the name gives it; a portfolio after "for" */
+    { "Mrs Ama Kofi, the Ghanaian Minister of Trade, arrived.", "Ama Kofi", "Minister of Trade", "Ghana" },
+    { "Madam Efua Sarpong, Minister for Fisheries and Aquaculture Development, spoke.", "Efua Sarpong",
+      "Minister for Fisheries and Aquaculture Development", NULL },
     /* the longer name after "of", not the people's word it starts with */
     { "Oleg Marin, head of the Russian Export Centre, left.", "Oleg Marin", "head", "Russian Export Centre" },
     { "Mei Tan, director of the Chinese Academy of Fisheries, spoke.", "Mei Tan", "director",

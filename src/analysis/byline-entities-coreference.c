@@ -250,7 +250,8 @@ static gboolean
 is_style_word (const Ctx *c, guint k)
 {
   static const char *const styles[] = { "sheikh", "sheikha", "shaikh", "sayyid", "sayyida", "prince", "princess",
-                                        "dr", "his", "her", "highness", "excellency", "royal", NULL };
+                                        "dr", "his", "her", "highness", "excellency", "royal", "mr", "mrs", "ms",
+                                        "madam", "madame", "mme", NULL };
   const BylineToken *t = &c->toks[k];
 
   if (t->kind != BYLINE_TOKEN_WORD || byline_token_len (t) > 10)
@@ -259,7 +260,7 @@ is_style_word (const Ctx *c, guint k)
   switch (c->text[t->start])
     {
     case 'S': case 's': case 'P': case 'p': case 'H': case 'h': case 'D': case 'd': case 'E': case 'e':
-    case 'R': case 'r':
+    case 'R': case 'r': case 'M': case 'm':
       break;
     default:
       return FALSE;
@@ -524,7 +525,24 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
                                        && (owner_entry->kind == BYLINE_LEX_COUNTRY
                                            || owner_entry->kind == BYLINE_LEX_DEMONYM)
                                        ? owner_entry->country_name : owner_entry->name);
-          if (byline_token_is (c->text, &c->toks[MIN (k, c->n - 1)], "of") && e->affiliation == NULL)
+          /* "Minister for Foreign Affairs and Regional Integration": a portfolio
+           * after "for" too */
+          if (k + 1 < c->n && byline_token_is (c->text, &c->toks[k], "for") && is_cap (c, k + 1))
+            {
+              guint end = k + 1;
+
+              while (end < c->n && end < k + 8
+                     && (is_cap (c, end) || (byline_token_is (c->text, &c->toks[end], "and") && is_cap (c, end + 1))))
+                end++;
+              if (portfolio_words (c, k + 1, MIN (end, k + 5)))
+                {
+                  g_free (e->role);
+                  e->role = span_text (c, (int) rs, (int) end);
+                  if (e->affiliation == NULL)
+                    e->affiliation = country_of_phrase (c, end);
+                }
+            }
+          else if (byline_token_is (c->text, &c->toks[MIN (k, c->n - 1)], "of"))
             {
               guint s = k + 1;
               const BylineLexEntry *entry = NULL;
@@ -543,11 +561,12 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
                 {
                   g_free (e->role);
                   e->role = span_text (c, (int) rs, (int) end);
-                  e->affiliation = country_of_phrase (c, end);
+                  if (e->affiliation == NULL)
+                    e->affiliation = country_of_phrase (c, end);
                 }
-              else if (gl > 0 && end <= s + gl)
+              else if (e->affiliation == NULL && gl > 0 && end <= s + gl)
                 e->affiliation = g_strdup (entry->name);
-              else if (end > s)
+              else if (e->affiliation == NULL && end > s)
                 e->affiliation = span_text (c, (int) s, (int) end);
             }
         }
