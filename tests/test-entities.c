@@ -221,6 +221,11 @@ static const EntityCase cases[] = {
   { "The Port of Tema Authority said 30 ships were waiting.", { "ORG:Port of Tema Authority" }, { NULL } },
   { "Staff of the Port of Mombasa Authority went on strike, while the Port of Spain stayed open.",
     { "ORG:Port of Mombasa Authority", "PLACE:Port of Spain" }, { NULL } },
+  /* a building "for" people by their office is no longer name; a body "for" a cause is */
+  { "He hosted a dinner at Carlton House for High Commissioners from Asia.", { "PLACE:Carlton House" },
+    { "Carlton House for High Commissioners" } },
+  { "The Agency for Refugees met at Blair House for Ambassadors.", { "ORG:Agency for Refugees", "PLACE:Blair House" },
+    { "Blair House for Ambassadors" } },
   /* "and" after a whole name starts another */
   { "He thanked the Daily Planet Magazine and Lois Okonkwo of Kenya.",
     { "PERSON:Lois Okonkwo", "PLACE:Kenya" }, { "Daily Planet Magazine and Lois Okonkwo of Kenya" } },

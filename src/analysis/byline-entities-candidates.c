@@ -719,6 +719,31 @@ weekday_in_name (const Ctx *c, guint j)
          && (j + 2 >= c->n || c->toks[j + 2].kind != BYLINE_TOKEN_NUMBER);
 }
 
+/* Do the words at k name people by their office, singular or plural ("High
+ * Commissioners", "Ambassadors", "the Foreign Minister")? */
+static gboolean
+office_words_at (const Ctx *c, guint k)
+{
+  for (guint j = k; j < c->n && j < k + 2 && is_cap (c, j); j++)
+    {
+      gsize len = byline_token_len (&c->toks[j]);
+
+      if (has (c, BYLINE_WORD_ROLE, j) || _byline_entities_title_at (c, j) > 0)
+        return TRUE;
+      if (len > 4 && len < 24 && c->text[c->toks[j].start + len - 1] == 's')
+        {
+          char word[24];
+
+          memcpy (word, c->text + c->toks[j].start, len - 1);
+          word[len - 1] = '\0';
+          word[0] = g_ascii_tolower (word[0]);
+          if (byline_lexicon_word_class (c->lex, word) & BYLINE_WORD_ROLE)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Extends a capitalised chunk from i: names, inner connectors ("of", "the")
  * when an organisation or place head word makes them part of a name. */
 guint
@@ -793,7 +818,11 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
           if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE) && head_seen
               && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, k)
               /* "Villa Madama and Schloss Bellevue": another place's first word */
-              && !(has (c, BYLINE_WORD_PLACE_BEFORE, k) && byline_token_is (c->text, t, "and")))
+              && !(has (c, BYLINE_WORD_PLACE_BEFORE, k) && byline_token_is (c->text, t, "and"))
+              /* "a dinner at Lancaster House for High Commissioners": a building
+               * for people by their office, not more of its name */
+              && !(byline_token_is (c->text, t, "for") && has (c, BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD, j - 1)
+                   && office_words_at (c, k)))
             {
               j = k;
               continue;
