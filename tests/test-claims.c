@@ -192,6 +192,15 @@ static const FrameCase frame_cases[] = {
     BYLINE_ATTRIBUTION_NAMED_ORG, "Nestlé" },
   { NULL, "Russia has fired 900 missiles, according to a tally by the Institute for the Study of War.",
     BYLINE_ATTRIBUTION_NAMED_ORG, "Institute for the Study of War" },
+  /* an outlet quoting a named person: the person's words; unnamed officials stay the outlet's */
+  { NULL, "Xinhua quoted Foreign Minister Wang Lei as saying the talks were useful.", BYLINE_ATTRIBUTION_NAMED_PERSON,
+    "Wang Lei" },
+  { NULL, "IRNA quoted officials as saying the talks were useful.", BYLINE_ATTRIBUTION_STATE_MEDIA, "IRNA" },
+  /* the owner of the data; "an estimate by the commission" */
+  { NULL, "The Riksbank's latest data show household lending accelerated in March.", BYLINE_ATTRIBUTION_NAMED_ORG,
+    "Riksbank" },
+  { NULL, "Kenya loses a third of its budget to graft, according to a 2023 estimate by the commission.",
+    BYLINE_ATTRIBUTION_NAMED_ORG, NULL },
   /* observers of a named body; people close to someone; an outlet named after its kind */
   { NULL, "Observers from the African Union said the vote was calm.", BYLINE_ATTRIBUTION_NAMED_ORG, "African Union" },
   { NULL, "People close to the governor said she would resign.", BYLINE_ATTRIBUTION_ANONYMOUS, NULL },

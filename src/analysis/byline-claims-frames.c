@@ -62,7 +62,7 @@ const char *const _byline_claims_determiners[] = {
 /* what a body publishes: "according to figures released by the agency" */
 const char *const _byline_claims_data_words[] = {
   "figures",   "data",     "statistics",   "results", "estimates", "records",
-  "documents", "filings",  "census",       "poll",    "polls",     "survey",  "tally", "count", "audit",
+  "documents", "filings",  "census",       "poll",    "polls",     "survey",  "tally", "count", "audit", "estimate",
   "study",     "analysis", "calculations", "report",  "statement", NULL,
 };
 const char *const _byline_claims_quantifiers[] = {
@@ -140,6 +140,11 @@ says_something (const Ctx *c, guint k, guint hi)
 {
   if (word_in (c, k, bare_content))
     return k + 1 < hi && !is_word (c, k + 1, "to") && !is_word (c, k + 1, "by");
+  /* "quoted the minister as saying ...": the words of the one quoted */
+  if (is_word (c, k, "quoted"))
+    for (guint v = k + 2; v + 1 < hi && v < k + 9 && c->toks[v].kind != BYLINE_TOKEN_PUNCT; v++)
+      if (is_word (c, v, "as") && (byline_token_cls (&c->toks[v + 1]) & BYLINE_WORD_SPEECH))
+        return TRUE;
   /* "figures show household lending grew": what the data show, a clause
    * with its verb; not "showed footage of warships" */
   if (_byline_claims_is_lower_word_in (c, k, (const char *const[]){ "show", "shows", "showed", NULL }))
@@ -336,6 +341,35 @@ _byline_claims_frame_at (const Ctx *c, guint lo, guint hi, guint k, guint *subje
   return says_something (c, k, hi) ? FRAME_VERB : FRAME_VERB_AFTER;
 }
 
+/* "quoted Deputy Prime Minister X as saying": the person quoted, when named,
+ * is the source instead of the outlet that quoted him */
+static void
+quoted_person (Ctx *c, guint k, guint hi, Source *src)
+{
+  if (!is_word (c, k, "quoted"))
+    return;
+  for (guint j = k + 1; j < hi && j < k + 8; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j)
+        {
+          if (r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < hi && is_word (c, r->end_token, "as"))
+            {
+              Source who = { 0 };
+
+              _byline_claims_source_from_entity (&who, r->entity);
+              who.from = r->first_token;
+              who.end = r->end_token;
+              *src = who;
+            }
+          return;
+        }
+      if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !is_word (c, j, "of") && !is_word (c, j, "the"))
+        return;
+    }
+}
+
 /* After a trailing frame's verb: the end, or when and where it was said
  * ("reported on Tuesday", "said in a statement", "said earlier this week
  * while announcing the trip"), not an object ("called for talks") */
@@ -434,6 +468,8 @@ _byline_claims_sentence_frame (Ctx *c, guint lo, guint hi, guint first_quote, gu
         {
           if (!_byline_claims_frame_subject (c, lo, subject_end, quote, &src))
             continue;
+          /* "RIA Novosti quoted Deputy Prime Minister X as saying": X's words */
+          quoted_person (c, k, hi, &src);
           trailing = src.from > lo + 2
                      && (is_word (c, src.from - 1, ",")
                          || (c->toks[src.from - 1].flags & BYLINE_TOKEN_QUOTE));

@@ -464,6 +464,28 @@ _byline_claims_read_subject (Ctx *c, guint from, guint end, const BylineQuote *q
       _byline_claims_source_from_entity (src, tail_entity);
       return TRUE;
     }
+  /* "The Riksbank's latest data show": the owner of the data */
+  if (data_word (c, last) && tail_entity == NULL && head > from + 1
+      && c->toks[head - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+    {
+      const BylineMentionRef *owner = byline_mentions_at (c->mentions, head - 2);
+
+      if (owner != NULL && owner->end_token == head - 1
+          && (owner->entity->type == BYLINE_ENTITY_ORG || owner->entity->type == BYLINE_ENTITY_PERSON))
+        {
+          _byline_claims_source_from_entity (src, owner->entity);
+          return TRUE;
+        }
+    }
+  /* "a 2023 estimate by the commission": a body by its kind, named before */
+  if (data_word (c, last) && tail_entity == NULL && pp + 2 < end && is_word (c, pp, "by")
+      && is_word (c, pp + 1, "the") && is_lower_word (c, pp + 2)
+      && (byline_token_cls (&c->toks[pp + 2]) & BYLINE_WORD_ORG_HEAD))
+    {
+      src->attribution = BYLINE_ATTRIBUTION_NAMED_ORG;
+      src->found = TRUE;
+      return TRUE;
+    }
   /* "SK On lost $1 billion, according to its latest results": the body the
    * sentence is about published them */
   if (data_word (c, last) && tail_entity == NULL

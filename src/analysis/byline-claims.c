@@ -222,6 +222,24 @@ _byline_claims_object_of_preposition (const Ctx *c, guint lo, guint k)
 
 /* "Iran's Fars News reported", "KCNA said", "state media reported": an
  * outlet that carries the whole sentence */
+/* "quoted Deputy Prime Minister X as saying" at token v: a person named, then "as" */
+static gboolean
+quotes_a_person (const Ctx *c, guint v, guint hi)
+{
+  if (!is_word (c, v, "quoted"))
+    return FALSE;
+  for (guint j = v + 1; j < hi && j < v + 8; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j)
+        return r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < hi && is_word (c, r->end_token, "as");
+      if (!(c->toks[j].flags & BYLINE_TOKEN_CAP) && !is_word (c, j, "of") && !is_word (c, j, "the"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
 {
@@ -243,7 +261,9 @@ reported_by (const Ctx *c, guint lo, guint hi, BylineClaim *claim)
       /* the outlet is the subject, not the venue: "in an interview with
        * the Times, the senator said", "told Reuters" */
       if (v < hi && (byline_token_cls (&c->toks[v]) & BYLINE_WORD_SPEECH) && !(c->toks[v].flags & BYLINE_TOKEN_CAP)
-          && !_byline_claims_object_of_preposition (c, lo, k))
+          && !_byline_claims_object_of_preposition (c, lo, k)
+          /* not "RIA Novosti quoted Deputy Prime Minister X as saying": X speaks */
+          && !quotes_a_person (c, v, hi))
         {
           set_source_entity (claim, r->entity);
           return TRUE;
