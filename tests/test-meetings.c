@@ -2360,6 +2360,27 @@ test_unnamed (void)
     }
 }
 
+/* in a short passage that names no sides, a meeting of another time is still a
+ * meeting: "they first met", "to meet ... next month", "the next round of talks" */
+static void
+test_unnamed_other_time (void)
+{
+  static const char *const told[] = {
+    "The two coaches first met in 2004 in Porto, and have played chess together ever since.",
+    "They last met in Nairobi three years ago.",
+    "He will fly to Quito next month to meet his Ecuadorian counterpart.",
+    "The minister will go to Riga next week to meet leaders of the farmers' union.",
+    "Both delegations agreed to hold the next round of talks in Dakar in the spring.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+    }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3266,6 +3287,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/group-of-countries", test_group_of_countries);
   g_test_add_func ("/meetings/unnamed", test_unnamed);
   g_test_add_func ("/meetings/unnamed-status", test_unnamed_status);
+  g_test_add_func ("/meetings/unnamed-other-time", test_unnamed_other_time);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

@@ -1178,7 +1178,7 @@ _byline_meetings_unnamed (Ctx *c)
       guint t;
       BylineMeeting *near = NULL;
       BylineMeeting *m;
-      gboolean counted, own = FALSE;
+      gboolean counted, own = FALSE, other_time = FALSE;
       guint first_t = hi;
       g_autofree char *group = NULL;
       gboolean group_told;
@@ -1290,11 +1290,11 @@ _byline_meetings_unnamed (Ctx *c)
         }
       /* "they last met in Kabul in December": a meeting of another time, not more
        * of this one; but a group's own meeting is one, whenever it was ("the
-       * foreign ministers of the three countries last met in Tokyo") */
+       * foreign ministers of the three countries last met in Tokyo"), and so is
+       * a meeting of another time in a passage that names no sides ("they first
+       * met in 1998 in Geneva", "will travel to Lima next week to meet her
+       * counterpart") */
       if (!own)
-      {
-        gboolean other_time = FALSE;
-
         for (guint k = lo; k < t && !other_time; k++)
           other_time = is_word (c, k, "last") || is_word (c, k, "previously")
                        /* but "their first encounter since the election" is this one */
@@ -1303,14 +1303,13 @@ _byline_meetings_unnamed (Ctx *c)
                        /* "they discussed the upcoming summit in Belem": another, to come */
                        || (k + 4 > t && (is_word (c, k, "upcoming") || is_word (c, k, "forthcoming")
                                          || is_word (c, k, "next")));
-        if (other_time)
-          continue;
-      }
+      if (other_time && named > 0)
+        continue;
       /* more of a meeting told just before, or just after */
-      for (guint d = 1; d <= 2 && near == NULL && !own; d++)
+      for (guint d = 1; d <= 2 && near == NULL && !own && !other_time; d++)
         if (s >= d && told_by[s - d] != 0)
           near = found->pdata[told_by[s - d] - 1];
-      if (near == NULL && !own && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
+      if (near == NULL && !own && !other_time && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
         near = found->pdata[told_by[s + 1] - 1];
       if (near != NULL)
         {
