@@ -2381,6 +2381,49 @@ test_unnamed_other_time (void)
     }
 }
 
+/* audiences, receptions of an office, courtesy calls and welcomes told without
+ * names: a meeting, with the descriptions as its sides; the audience that
+ * watches is none */
+static void
+test_unnamed_audiences (void)
+{
+  static const struct { const char *input, *side; } told[] = {
+    { "The Queen granted an audience to the two new envoys from Peru.", "Queen" },
+    { "The Emir gave an audience to the visiting trade delegation on Sunday.", "Emir" },
+    { "The Pontiff also received in audience the Archbishop of Lagos.", NULL },
+    { "The abbot received in audience a group of pilgrims from Goa.", NULL },
+    { "The head of government also received the governor of the central bank, who briefed him on inflation.", NULL },
+    { "The president received the chairwoman of the electoral commission on Monday.", NULL },
+    { "After the audience, the cardinal walked to the chapel.", NULL },
+    { "Before the audience, the delegates visited the library.", NULL },
+    { "The Thai premier paid a courtesy call on the King of Bhutan in Thimphu.", NULL },
+    { "The new consul paid a courtesy call on the Governor at the residence.", NULL },
+    { "The Archbishop will welcome a delegation of Anglican bishops to Canterbury on 12 May.", NULL },
+    { "The mayor will welcome a trade delegation from Osaka next month.", NULL },
+  };
+  static const char *const none[] = {
+    "The singer thanked the audience, who had waited for hours.",
+    "The speech won over the audience in the hall.",
+    "The president received the chairman's letter on Monday.",
+    "The governor will welcome a decision by the court.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      if (told[i].side != NULL)
+        g_assert_true (has_participant (a->meetings->pdata[0], told[i].side));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (none[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3288,6 +3331,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/unnamed", test_unnamed);
   g_test_add_func ("/meetings/unnamed-status", test_unnamed_status);
   g_test_add_func ("/meetings/unnamed-other-time", test_unnamed_other_time);
+  g_test_add_func ("/meetings/unnamed-audiences", test_unnamed_audiences);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

@@ -72,10 +72,10 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
     "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
-    "consultations", "negotiating", "negotiated", NULL,
+    "consultations", "negotiating", "negotiated", "audience", NULL,
   };
   /* idioms read below, tried only for words of their first letters */
-  static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "called", NULL };
+  static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "welcome", "called", NULL };
   const BylineToken *t = &c->toks[k];
   char first;
   gsize len;
@@ -83,8 +83,9 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
 
   first = g_ascii_tolower (c->text[t->start]);
   len = byline_token_len (t);
-  /* (the idioms' words: "sit", "sat", "sits", "shook", "welcomed", "welcomes", "called") */
-  idiom = (first == 's' && len <= 5) || (first == 'w' && len == 8) || (first == 'c' && len == 6);
+  /* (the idioms' words: "sit", "sat", "sits", "shook", "welcome", "welcomed", "welcomes",
+   * "call", "called") */
+  idiom = (first == 's' && len <= 5) || (first == 'w' && len >= 7 && len <= 8) || (first == 'c' && (len == 6 || len == 4));
   if (!(idiom && is_one_of (c, k, idioms)) && !is_one_of (c, k, verbs))
     return FALSE;
   /* a name: "the Summit of the Americas", "Meeting Street"; but not a word
@@ -119,16 +120,18 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
       /* "the two leaders shook hands" */
       if (is_word (c, k, "shook"))
         return is_word (c, k + 1, "hands");
-      /* "welcomed his Greek guest", not "welcomed the decision" */
-      if (is_word (c, k, "welcomed") || is_word (c, k, "welcomes"))
+      /* "welcomed his Greek guest", "will welcome a trade delegation", not
+       * "welcomed the decision" */
+      if (is_word (c, k, "welcomed") || is_word (c, k, "welcomes") || is_word (c, k, "welcome"))
         {
           guint j = k + 1;
 
-          if (!(is_word (c, j, "his") || is_word (c, j, "her") || is_word (c, j, "their") || is_word (c, j, "the")))
+          if (!(is_word (c, j, "his") || is_word (c, j, "her") || is_word (c, j, "their") || is_word (c, j, "the")
+                || is_word (c, j, "a")))
             return FALSE;
           for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
             if (is_word (c, j, "guest") || is_word (c, j, "guests") || is_word (c, j, "visitor")
-                || is_word (c, j, "visitors") || is_word (c, j, "counterpart"))
+                || is_word (c, j, "visitors") || is_word (c, j, "counterpart") || is_word (c, j, "delegation"))
               return TRUE;
           return FALSE;
         }
@@ -147,15 +150,31 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     }
   if (is_word (c, k, "call"))
     return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
-  /* "was received by the president", "received the delegation"; not "received a
-   * letter" */
+  /* "was received by the president", "received the delegation", "received in
+   * audience", "received the chairman of the bank"; not "received a letter",
+   * "received the president's reply" */
   if (is_word (c, k, "received") || is_word (c, k, "receives"))
     {
       if (k > 0 && (is_word (c, k - 1, "was") || is_word (c, k - 1, "were")))
         return TRUE;
+      if (is_word (c, k + 1, "in") && is_word (c, k + 2, "audience"))
+        return TRUE;
+      if (is_word (c, k + 1, "the"))
+        for (guint j = k + 2; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+          if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
+            return j + 1 >= hi || c->toks[j + 1].kind != BYLINE_TOKEN_POSSESSIVE;
       return is_word (c, k + 1, "the") && (is_word (c, k + 2, "delegation") || is_word (c, k + 2, "visiting")
                                            || is_word (c, k + 2, "envoy") || is_word (c, k + 2, "ambassador"));
     }
+  /* "an audience with the Pope", "granted an audience to", "received in
+   * audience", "after the audience, the bishop ..."; not the people watching
+   * ("told the audience", "the audience applauded") */
+  if (is_word (c, k, "audience"))
+    return is_word (c, k + 1, "with") || (k > 0 && is_word (c, k - 1, "in") && k > 1 && is_word (c, k - 2, "received"))
+           || (k > 1 && is_word (c, k - 1, "an") && _byline_meetings_audience_to (c, k, hi) != 0)
+           || (k > 1 && (c->toks[k - 2].flags & BYLINE_TOKEN_SENT_START) && is_word (c, k - 1, "the")
+               && is_punct (c, k + 1, ',')
+               && (is_word (c, k - 2, "before") || is_word (c, k - 2, "after") || is_word (c, k - 2, "during")));
   /* "talks to reporters", "he talks about": the verb */
   if (is_word (c, k, "talks") && k > 0
       && (is_word (c, k + 1, "to") || is_word (c, k + 1, "about") || byline_mentions_at (c->mentions, k - 1) != NULL
@@ -672,7 +691,11 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "to") || is_word (c, k - 1, "first") || is_word (c, k - 1, "finally")
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
-                    || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")))
+                    || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")
+                    /* "the Queen granted an audience", "paid a courtesy call" */
+                    || ((is_word (c, t, "audience") || is_word (c, t, "call"))
+                        && (is_word (c, k - 1, "granted") || is_word (c, k - 1, "gave") || is_word (c, k - 1, "given")
+                            || is_word (c, k - 1, "paid") || is_word (c, k - 1, "courtesy")))))
     k--;
   /* "the two leaders agreed at their summit": the sides are the subject of the
    * verb before "at their", "during their", "after their" */
@@ -825,6 +848,9 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
          && byline_token_len (&c->toks[k]) > 4 && ends_with (c, k, "ly"))
     k++;
   if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "of"))
+    k++;
+  /* "granted an audience to the new envoys", "a courtesy call on the governor" */
+  else if ((is_word (c, t, "audience") && is_word (c, k, "to")) || (is_word (c, t, "call") && is_word (c, k, "on")))
     k++;
   /* "hosted a dinner for visiting leaders" */
   else if ((is_word (c, k, "a") || is_word (c, k, "an"))
