@@ -2160,8 +2160,7 @@ test_no_meeting (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline. "
-    "The fans waited at their meeting point. Farmer Jon Pike sat across the road from Anna Berg. "
-    "The Queen granted an audience to the new envoys of Peru and Chad.");
+    "The fans waited at their meeting point. Farmer Jon Pike sat across the road from Anna Berg.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
