@@ -2423,6 +2423,42 @@ test_unnamed_audiences (void)
     }
 }
 
+/* meeting words outside the lexicon's, read by their neighbours: "held a
+ * one-on-one", "gave a reception for", "negotiators huddled"; and two names
+ * of any kind that open the clause are its sides */
+static void
+test_unnamed_rare_words (void)
+{
+  static const struct { const char *input, *p1, *p2; } told[] = {
+    { "Okafor and Lindqvist held a one-on-one before the plenary session.", "Okafor", "Lindqvist" },
+    { "The two premiers had a one-on-one over breakfast.", NULL, NULL },
+    { "The Czech and Slovak presidents gave a reception for the diplomatic corps in the castle.", NULL, NULL },
+    { "The governor hosted a reception for visiting trade envoys in the old town hall.", NULL, NULL },
+    { "Officials from both unions huddled with the mediators late into the night.", NULL, NULL },
+    { "Okafor and Lindqvist met before the plenary session.", "Okafor", "Lindqvist" },
+  };
+  static const char *const none[] = {
+    "The proposal got a warm reception in the hall.",
+    "Residents huddled in basements as the storm passed.",
+    "Mobile reception was poor in the valley.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      if (told[i].p1 != NULL)
+        g_assert_nonnull (find_meeting (a, told[i].p1, told[i].p2));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (none[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3331,6 +3367,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/unnamed-status", test_unnamed_status);
   g_test_add_func ("/meetings/unnamed-other-time", test_unnamed_other_time);
   g_test_add_func ("/meetings/unnamed-audiences", test_unnamed_audiences);
+  g_test_add_func ("/meetings/unnamed-rare-words", test_unnamed_rare_words);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

@@ -62,6 +62,45 @@ meets_a_thing (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
+/* A meeting word outside the lexicon's meeting words, read only for words of its
+ * length and first letter: "held a one-on-one", "gave a reception for",
+ * "negotiators huddled in a side room" */
+static gboolean
+rare_meeting_word (const Ctx *c, guint k, guint lo, guint hi)
+{
+  const BylineToken *t = &c->toks[k];
+  gsize len = byline_token_len (t);
+  char first = c->text[t->start];
+
+  if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  /* "held a one-on-one", "had a one-on-one with" */
+  if (len == 10 && first == 'o' && is_word (c, k, "one-on-one"))
+    return k > lo + 1 && (is_word (c, k - 1, "a") || is_word (c, k - 1, "their"))
+           && is_one_of (c, k - 2, (const char *const[]) { "held", "hold", "had", "have", "has", "holding", "for", NULL });
+  /* "gave a joint reception for", "hosted a reception in honour of"; not "a warm
+   * reception", "mobile reception" */
+  if (len == 9 && first == 'r' && is_word (c, k, "reception"))
+    {
+      for (guint j = k > lo + 3 ? k - 3 : lo; j < k; j++)
+        if (is_one_of (c, j, (const char *const[]) { "gave", "give", "gives", "hosted", "host", "hosts", "held", "hold",
+                                                     "holds", "offered", "threw", NULL }))
+          return is_word (c, k + 1, "for") || is_word (c, k + 1, "in");
+      return FALSE;
+    }
+  /* "negotiators ... huddled in a side room", "the ministers huddled with"; not
+   * "residents huddled in basements" */
+  if (len == 7 && first == 'h' && is_word (c, k, "huddled"))
+    {
+      for (guint j = k > lo + 8 ? k - 8 : lo; j < k; j++)
+        if (is_one_of (c, j, (const char *const[]) { "negotiators", "officials", "ministers", "leaders", "delegates",
+                                                     "envoys", "diplomats", "delegations", "negotiating", NULL }))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* Is the word at k, one of the lexicon's meeting words, a meeting word, read for
  * what it is and what follows? */
 static gboolean
@@ -693,6 +732,9 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
                     || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")
                     /* "the Queen granted an audience", "paid a courtesy call" */
+                    || (is_word (c, t, "reception")
+                        && (is_word (c, k - 1, "joint") || is_word (c, k - 1, "gave") || is_word (c, k - 1, "hosted")
+                            || is_word (c, k - 1, "offered") || is_word (c, k - 1, "threw")))
                     || ((is_word (c, t, "audience") || is_word (c, t, "call"))
                         && (is_word (c, k - 1, "granted") || is_word (c, k - 1, "gave") || is_word (c, k - 1, "given")
                             || is_word (c, k - 1, "paid") || is_word (c, k - 1, "courtesy")))))
@@ -785,6 +827,22 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
             }
         }
     }
+  /* "Ramos and Tan met", "Ramos and Tan held a one-on-one": two names that open
+   * the clause, whatever their kind */
+  if (k > lo + 2 && m->participants->len == 0)
+    {
+      const BylineMentionRef *b = byline_mentions_at (c->mentions, k - 1), *a = NULL;
+
+      if (b != NULL && b->end_token == k && b->first_token > lo + 1 && is_word (c, b->first_token - 1, "and")
+          && (a = byline_mentions_at (c->mentions, b->first_token - 2)) != NULL && a->end_token == b->first_token - 1
+          && (a->first_token == lo || is_punct (c, a->first_token - 1, ','))
+          && a->entity->type != BYLINE_ENTITY_DATE && b->entity->type != BYLINE_ENTITY_DATE
+          && a->entity->type != BYLINE_ENTITY_NORP && b->entity->type != BYLINE_ENTITY_NORP)
+        {
+          _byline_meetings_add_participant (m, a->entity, _byline_meetings_mention_name (c, a));
+          _byline_meetings_add_participant (m, b->entity, _byline_meetings_mention_name (c, b));
+        }
+    }
   if (k > lo && m->participants->len == 0)
     {
       guint end = k, first = k;
@@ -850,7 +908,8 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
   if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "of"))
     k++;
   /* "granted an audience to the new envoys", "a courtesy call on the governor" */
-  else if ((is_word (c, t, "audience") && is_word (c, k, "to")) || (is_word (c, t, "call") && is_word (c, k, "on")))
+  else if ((is_word (c, t, "audience") && is_word (c, k, "to")) || (is_word (c, t, "call") && is_word (c, k, "on"))
+           || (is_word (c, t, "reception") && is_word (c, k, "for")))
     k++;
   /* "hosted a dinner for visiting leaders" */
   else if ((is_word (c, k, "a") || is_word (c, k, "an"))
@@ -1204,7 +1263,7 @@ _byline_meetings_unnamed (Ctx *c)
       guint t;
       BylineMeeting *near = NULL;
       BylineMeeting *m;
-      gboolean counted, own = FALSE, other_time = FALSE;
+      gboolean counted, own = FALSE, other_time = FALSE, rare = FALSE;
       guint first_t = hi;
       g_autofree char *group = NULL;
       gboolean group_told;
@@ -1232,7 +1291,15 @@ _byline_meetings_unnamed (Ctx *c)
                     break;
                 }
               if (!(cls & BYLINE_WORD_MEETING))
-                continue;
+                {
+                  if (first_t == hi && told_by[s] == 0 && (cls & BYLINE_WORD_STOPWORD) == 0
+                      && rare_meeting_word (c, t, lo, hi))
+                    {
+                      first_t = t;
+                      rare = TRUE;
+                    }
+                  continue;
+                }
               if ((group = group_meets_itself (c, lo, hi, t)) != NULL
                   || (group = named_gathering (c, lo, hi, t)) != NULL)
                 break;
@@ -1382,6 +1449,31 @@ _byline_meetings_unnamed (Ctx *c)
           if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON
               && !byline_span_contains (&doc->wire, r->start))
             _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+        }
+      /* (but the sentence reader does not read the words outside the lexicon's: two
+       * named there are the sides) */
+      if (rare && m->participants->len == 2 && t == first_t)
+        {
+          BylineSpan ev = { sent->start, sent->end };
+          BylineMeeting *same = NULL;
+
+          /* the pair of a meeting found: more of that one */
+          for (guint i = 0; i < found->len && same == NULL; i++)
+            if (_byline_meetings_has_participant (found->pdata[i], g_array_index (m->participants, BylineParticipant, 0).entity, NULL)
+                && _byline_meetings_has_participant (found->pdata[i], g_array_index (m->participants, BylineParticipant, 1).entity, NULL))
+              same = found->pdata[i];
+          if (same != NULL)
+            {
+              g_array_append_val (same->evidence, ev);
+              byline_meeting_free (m);
+              continue;
+            }
+          g_array_append_val (m->evidence, ev);
+          _byline_meetings_find_place_and_date (c, m, lo, hi, t);
+          m->status = _byline_meetings_status_of (c, lo, t);
+          g_ptr_array_add (found, m);
+          told_by[s] = found->len;
+          continue;
         }
       if (m->participants->len >= 2 || (named > 0 && m->participants->len > 0))
         {
