@@ -1292,8 +1292,11 @@ _byline_meetings_unnamed (Ctx *c)
                 }
               if (!(cls & BYLINE_WORD_MEETING))
                 {
-                  if (first_t == hi && told_by[s] == 0 && (cls & BYLINE_WORD_STOPWORD) == 0
-                      && rare_meeting_word (c, t, lo, hi))
+                  /* (cheaply: the first letters of "one-on-one", "reception", "huddled") */
+                  if (G_UNLIKELY ((c->text[tok->start] == 'o' || c->text[tok->start] == 'r' || c->text[tok->start] == 'h')
+                                  && (byline_token_len (tok) == 7 || byline_token_len (tok) == 9
+                                      || byline_token_len (tok) == 10))
+                      && first_t == hi && told_by[s] == 0 && rare_meeting_word (c, t, lo, hi))
                     {
                       first_t = t;
                       rare = TRUE;
