@@ -2459,6 +2459,30 @@ test_unnamed_rare_words (void)
     }
 }
 
+/* "held talks with Peru's President and with Foreign Minister X": the office no
+ * one names stands for its country, and "and with" is a meeting with each */
+static void
+test_office_and_with (void)
+{
+  static const struct { const char *input, *visitor, *country, *other; } told[] = {
+    { DATELINE "Spain's foreign minister, Carlos Ruiz Mena, on Monday held talks in Lima with Peru's President and "
+      "with Foreign Minister Ana Torres Vidal.", "Carlos Ruiz Mena", "Peru", "Ana Torres Vidal" },
+    { DATELINE "Trade Minister Hanna Lind met in Nairobi with Kenya's vice president and with Finance Minister "
+      "Joseph Mwangi Kariuki on Tuesday.", "Hanna Lind", "Kenya", "Joseph Mwangi Kariuki" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *one = find_meeting (a, told[i].visitor, told[i].country);
+      const BylineMeeting *two = find_meeting (a, told[i].visitor, told[i].other);
+
+      g_assert_nonnull (one);
+      g_assert_nonnull (two);
+      g_assert_true (one != two);
+    }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3368,6 +3392,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/unnamed-other-time", test_unnamed_other_time);
   g_test_add_func ("/meetings/unnamed-audiences", test_unnamed_audiences);
   g_test_add_func ("/meetings/unnamed-rare-words", test_unnamed_rare_words);
+  g_test_add_func ("/meetings/office-and-with", test_office_and_with);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

@@ -946,6 +946,7 @@ meeting_in_sentence (Ctx *c, guint s)
       guint after = t;
       guint subjects;
       gboolean joint = FALSE;
+      gboolean each_with = FALSE;
       gboolean relative = FALSE;  /* the trigger is in a relative clause: "X, who recently led talks" */
       const BylineEntity *prev_subject = c->last_subject;
       guint prev_sentence = c->last_subject_sentence;
@@ -2216,6 +2217,34 @@ meeting_in_sentence (Ctx *c, guint s)
                       }
                   }
               }
+            /* "held talks with Azerbaijan's President and with Foreign Minister X": an
+             * office no one names stands for its country, and "and with" tells of a
+             * meeting with each */
+            if (c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_CAP)
+                && byline_mentions_at (c->mentions, k) != NULL)
+              {
+                const BylineMentionRef *cr = byline_mentions_at (c->mentions, k);
+                guint j = cr->end_token + 1;
+
+                if (cr->first_token == k && _byline_meetings_is_country (cr->entity) && cr->end_token + 2 < hi
+                    && c->toks[cr->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+                  {
+                    while (j < hi && j < cr->end_token + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_word (c, j, "and")
+                           && byline_mentions_at (c->mentions, j) == NULL)
+                      j++;
+                    if (j > cr->end_token + 1 && role_word (c, j - 1) && is_word (c, j, "and") && is_word (c, j + 1, "with")
+                        && !_byline_meetings_has_participant (m, cr->entity, NULL))
+                      {
+                        _byline_meetings_add_participant (m, cr->entity, g_strdup (cr->entity->name));
+                        taken++;
+                        joint = FALSE;
+                        each_with = TRUE;
+                        k = j + 1;
+                        after = j;
+                        continue;
+                      }
+                  }
+              }
             if (_byline_meetings_participant_at (c, k, hi, m, &end))
               {
                 taken++;
@@ -2707,7 +2736,7 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
 
-              if (e == NULL || !(e->type == BYLINE_ENTITY_PERSON || (c->countries && _byline_meetings_is_country (e))))
+              if (e == NULL || !(e->type == BYLINE_ENTITY_PERSON || ((c->countries || each_with) && _byline_meetings_is_country (e))))
                 people = FALSE;
             }
           if (people)
