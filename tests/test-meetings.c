@@ -2483,6 +2483,31 @@ test_office_and_with (void)
     }
 }
 
+/* "X and Y will hold the next summit in Z": two countries before the verb are
+ * most often the countries of a meeting told by their people, but the next
+ * meeting is another one, theirs */
+static void
+test_countries_next_meeting (void)
+{
+  static const struct { const char *input, *a, *b, *place; } told[] = {
+    { DATELINE "Foreign Minister Ana Ruiz met Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "Chile and Peru will hold the next summit in Lima in the spring.", "Chile", "Peru", "Lima" },
+    { DATELINE "Foreign Minister Ana Ruiz met Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "Officials said Ghana and Togo will hold the joint commission's next meeting in Accra in March.",
+      "Ghana", "Togo", "Accra" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, told[i].a, told[i].b);
+
+      g_assert_cmpuint (a->meetings->len, ==, 2);
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->place_name, ==, told[i].place);
+    }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3393,6 +3418,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/unnamed-audiences", test_unnamed_audiences);
   g_test_add_func ("/meetings/unnamed-rare-words", test_unnamed_rare_words);
   g_test_add_func ("/meetings/office-and-with", test_office_and_with);
+  g_test_add_func ("/meetings/countries-next-meeting", test_countries_next_meeting);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);
