@@ -2508,6 +2508,26 @@ test_countries_next_meeting (void)
     }
 }
 
+/* "to visit the Philippines", "will tour the United States": a country with its
+ * article is a trip's place too */
+static void
+test_visit_the_country (void)
+{
+  static const struct { const char *input, *who, *country; } told[] = {
+    { DATELINE "Foreign Minister Maria Ha met Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "Minister Ha also accepted an invitation to visit the Netherlands next year.", "Maria Ha", "Netherlands" },
+    { DATELINE "Foreign Minister Maria Ha met Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "Mendez will tour the United Arab Emirates in March.", "Jose Mendez", "United Arab Emirates" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+
+      g_assert_nonnull (find_meeting (a, told[i].who, told[i].country));
+    }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3419,6 +3439,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/unnamed-rare-words", test_unnamed_rare_words);
   g_test_add_func ("/meetings/office-and-with", test_office_and_with);
   g_test_add_func ("/meetings/countries-next-meeting", test_countries_next_meeting);
+  g_test_add_func ("/meetings/visit-the-country", test_visit_the_country);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);
