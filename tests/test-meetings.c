@@ -2528,6 +2528,33 @@ test_visit_the_country (void)
     }
 }
 
+/* "The retreat produced no statement", just after a meeting: more of that one;
+ * "the retreat of the glaciers" is none */
+static void
+test_retreat_told_again (void)
+{
+  static const char *const told[] = {
+    DATELINE "President Ana Soto hosted Prime Minister Lars Holm for a two-day retreat at a lake lodge.\n\n"
+    "The retreat ended without a joint statement.",
+    DATELINE "Chancellor Greta Maier met Premier Rui Matos at a mountain resort on Monday.\n\n"
+    "Their retreat was kept away from the press.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      g_assert_cmpuint (((BylineMeeting *) a->meetings->pdata[0])->evidence->len, ==, 2);
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "President Ana Soto met Prime Minister Lars Holm in Oslo.\n\n"
+                                                 "The retreat of the glaciers was on the agenda.");
+
+    g_assert_cmpuint (((BylineMeeting *) a->meetings->pdata[0])->evidence->len, ==, 1);
+  }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3440,6 +3467,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/office-and-with", test_office_and_with);
   g_test_add_func ("/meetings/countries-next-meeting", test_countries_next_meeting);
   g_test_add_func ("/meetings/visit-the-country", test_visit_the_country);
+  g_test_add_func ("/meetings/retreat-told-again", test_retreat_told_again);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

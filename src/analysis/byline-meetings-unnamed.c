@@ -66,7 +66,7 @@ meets_a_thing (const Ctx *c, guint k, guint hi)
  * length and first letter: "held a one-on-one", "gave a reception for",
  * "negotiators huddled in a side room" */
 static gboolean
-rare_meeting_word (const Ctx *c, guint k, guint lo, guint hi)
+rare_meeting_word (const Ctx *c, guint k, guint lo, guint hi, gboolean near)
 {
   const BylineToken *t = &c->toks[k];
   gsize len = byline_token_len (t);
@@ -88,6 +88,11 @@ rare_meeting_word (const Ctx *c, guint k, guint lo, guint hi)
           return is_word (c, k + 1, "for") || is_word (c, k + 1, "in");
       return FALSE;
     }
+  /* "The retreat produced no communiqué", just after a meeting told: more of it;
+   * not "the retreat of the glaciers", "a retreat from the city" */
+  if (len == 7 && first == 'r' && near && is_word (c, k, "retreat"))
+    return k > lo && (is_word (c, k - 1, "the") || is_word (c, k - 1, "their") || is_word (c, k - 1, "this"))
+           && !is_word (c, k + 1, "of") && !is_word (c, k + 1, "from") && !is_word (c, k + 1, "to");
   /* "negotiators ... huddled in a side room", "the ministers huddled with"; not
    * "residents huddled in basements" */
   if (len == 7 && first == 'h' && is_word (c, k, "huddled"))
@@ -1292,11 +1297,12 @@ _byline_meetings_unnamed (Ctx *c)
                 }
               if (!(cls & BYLINE_WORD_MEETING))
                 {
-                  /* (cheaply: the first letters of "one-on-one", "reception", "huddled") */
+                  /* (cheaply: the first letters of "one-on-one", "reception", "retreat", "huddled") */
                   if (G_UNLIKELY ((c->text[tok->start] == 'o' || c->text[tok->start] == 'r' || c->text[tok->start] == 'h')
                                   && (byline_token_len (tok) == 7 || byline_token_len (tok) == 9
                                       || byline_token_len (tok) == 10))
-                      && first_t == hi && told_by[s] == 0 && rare_meeting_word (c, t, lo, hi))
+                      && first_t == hi && told_by[s] == 0
+                      && rare_meeting_word (c, t, lo, hi, (s > 0 && told_by[s - 1] != 0) || (s > 1 && told_by[s - 2] != 0)))
                     {
                       first_t = t;
                       rare = TRUE;
