@@ -25,6 +25,15 @@
  * met" is one minister of each people; "Peru's trade minister met his
  * Chilean counterpart" gives the counterpart the subject's title.
  *
+ * In a passage that names no sides, a meeting of another time is a meeting
+ * still ("they first met in 1998", "to meet her counterpart next week"), and
+ * descriptions are its sides: "the King granted an audience to the new
+ * envoys", "received in audience", "received the chairman of the bank", "will
+ * welcome a delegation", "paid a courtesy call on the King". A few meeting
+ * words outside the lexicon's are read by their neighbours, tried only for
+ * words of their first letter and length: "held a one-on-one", "gave a
+ * reception for", "negotiators huddled", "the retreat" just after a meeting.
+ *
  * Copyright 2026 The Byline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
