@@ -29,6 +29,10 @@
  * gathering of ministers from 22 nations" is the group's own meeting, beside
  * the main clause's. A trip is told by talks with a host of that country at
  * a building told after it.
+ * "Held talks with Peru's President and with Foreign Minister X" is a
+ * meeting with each, the office no one names standing for its country; two
+ * countries before the verb of a next meeting ("will hold the council's next
+ * meeting in Z") are its sides.
  *
  * Copyright 2026 The Byline authors
  *
