@@ -2555,6 +2555,29 @@ test_retreat_told_again (void)
   }
 }
 
+/* "He said the Prime Minister would travel to X to meet Y": the subject of the
+ * reported clause is the office's holder, not the one who said it */
+static void
+test_office_after_saying (void)
+{
+  static const struct { const char *input, *holder, *other, *not; } told[] = {
+    { DATELINE "Prime Minister Helen Marsh met Prime Minister Kila Aisi in Canberra on Monday.\n\n"
+      "Foreign Minister Aaron Whitlow was asked about it. He said the Prime Minister would travel to Port Moresby "
+      "in May to meet Mr Aisi again.", "Helen Marsh", "Kila Aisi", "Aaron Whitlow" },
+    { DATELINE "Chancellor Greta Maier spoke in Berlin on Monday.\n\n"
+      "Her spokesman Jonas Weber was asked about the trip. He said that the Chancellor would fly to Lisbon next "
+      "week to meet President Rui Matos.", "Greta Maier", "Rui Matos", "Jonas Weber" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+
+      g_assert_nonnull (find_meeting (a, told[i].holder, told[i].other));
+      g_assert_null (find_meeting (a, told[i].not, told[i].other));
+    }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3468,6 +3491,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/countries-next-meeting", test_countries_next_meeting);
   g_test_add_func ("/meetings/visit-the-country", test_visit_the_country);
   g_test_add_func ("/meetings/retreat-told-again", test_retreat_told_again);
+  g_test_add_func ("/meetings/office-after-saying", test_office_after_saying);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

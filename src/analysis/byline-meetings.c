@@ -288,6 +288,56 @@ past_day_back (const Ctx *c, BylineMeeting *m, guint lo, guint hi)
     }
 }
 
+/* "He said the Prime Minister would travel to X to meet Y": a reported clause
+ * (from @d, after a verb of speech) whose subject is "the" and an office before
+ * the trigger @t. Its subject is the one person of that office the article
+ * names, but none named after the trigger (the one met); *@described is TRUE
+ * when the clause has such a subject, whoever it is */
+static const BylineEntity *
+described_subject_after_saying (const Ctx *c, guint lo, guint d, guint t, guint hi, gboolean *described)
+{
+  guint e, v = d;
+  const BylineEntity *found = NULL;
+  g_autofree char *office = NULL;
+
+  *described = FALSE;
+  if (v > lo && is_word (c, v - 1, "that"))
+    v--;
+  if (v <= lo || !is_word (c, d, "the") || !(byline_token_cls (&c->toks[v - 1]) & BYLINE_WORD_SPEECH)
+      || (c->toks[v - 1].flags & BYLINE_TOKEN_CAP))
+    return NULL;
+  for (e = d + 1; e < t && e < d + 4 && c->toks[e].kind == BYLINE_TOKEN_WORD && (c->toks[e].flags & BYLINE_TOKEN_CAP)
+                  && byline_mentions_at (c->mentions, e) == NULL; e++)
+    ;
+  if (e == d + 1 || e >= t || !(byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ROLE)
+      || c->toks[e].kind != BYLINE_TOKEN_WORD || (c->toks[e].flags & BYLINE_TOKEN_CAP))
+    return NULL;
+  *described = TRUE;
+  office = span_text (c, d + 1, e);
+  for (guint i = 0; i < c->entities->len; i++)
+    {
+      const BylineEntity *p = c->entities->pdata[i];
+      gboolean met = FALSE;
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || g_ascii_strcasecmp (p->role, office) != 0)
+        continue;
+      for (guint q = byline_mentions_lower_bound (c->mentions, t); q < c->mentions->len && !met; q++)
+        {
+          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, q);
+
+          if (r->first_token >= hi)
+            break;
+          met = r->entity == p;
+        }
+      if (met)
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = p;
+    }
+  return found;
+}
+
 /* "The delegation, which arrived on Tuesday, also called on X": the relative
  * clause from @k closes (a comma after a comma before it) before the trigger,
  * which is the main clause's */
@@ -1739,6 +1789,22 @@ meeting_in_sentence (Ctx *c, guint s)
             who = c->last_subject;
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
+        }
+      /* "He said the Prime Minister would travel to X to meet Y": the office's holder,
+       * not one named outside the reported clause */
+      if (m->participants->len == 1 && clause > lo && is_word (c, clause, "the")
+          && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
+          && !named_in (c, g_array_index (m->participants, BylineParticipant, 0).entity, clause, t))
+        {
+          gboolean described = FALSE;
+          const BylineEntity *holder = described_subject_after_saying (c, lo, clause, t, hi, &described);
+
+          if (described)
+            {
+              g_array_set_size (m->participants, 0);
+              if (holder != NULL)
+                _byline_meetings_add_participant (m, holder, g_strdup (holder->name));
+            }
         }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
