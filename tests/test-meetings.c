@@ -2578,6 +2578,29 @@ test_office_after_saying (void)
     }
 }
 
+/* "agreed to hold a joint meeting of the two governments in Lima": the two
+ * countries are its sides, not the two officials who agreed */
+static void
+test_meeting_of_two_governments (void)
+{
+  static const struct { const char *input, *a, *b, *place; } told[] = {
+    { DATELINE "Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "The two officials reviewed the reform agenda and agreed to hold a joint meeting of the two governments in "
+      "Lima before the end of the year.", "Chile", "Peru", "Lima" },
+    { DATELINE "Kenyan Trade Minister Amos Otieno met Ugandan Trade Minister Grace Nakato in Kampala on Tuesday.\n\n"
+      "They announced a meeting of the two countries in Nairobi in March.", "Kenya", "Uganda", "Nairobi" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, told[i].a, told[i].b);
+
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->place_name, ==, told[i].place);
+    }
+}
+
 /* the verb after an unnamed meeting's noun gives its status */
 static void
 test_unnamed_status (void)
@@ -3492,6 +3515,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/visit-the-country", test_visit_the_country);
   g_test_add_func ("/meetings/retreat-told-again", test_retreat_told_again);
   g_test_add_func ("/meetings/office-after-saying", test_office_after_saying);
+  g_test_add_func ("/meetings/meeting-of-two-governments", test_meeting_of_two_governments);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

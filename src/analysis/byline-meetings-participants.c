@@ -928,8 +928,8 @@ _byline_meetings_add_home_and_guest (Ctx *c, guint told, BylineMeeting *m)
   return TRUE;
 }
 
-/* "the two countries", "the two countries' foreign ministers", "special
- * envoys from the two countries": the two countries whose people met last,
+/* "the two countries", "the two governments", "the two countries' foreign
+ * ministers", "special envoys from the two countries": the two countries whose people met last,
  * as the sides of a meeting; FALSE when the text says none of that or no
  * meeting told before has two countries. @i is at the side's first word */
 static gboolean
@@ -963,7 +963,7 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
     k += 1;
   else
     return FALSE;
-  if (!(is_word (c, k, "countries") || is_word (c, k, "nations")))
+  if (!(is_word (c, k, "countries") || is_word (c, k, "nations") || is_word (c, k, "governments")))
     return FALSE;
   j = k + 1;
   /* "the two countries' foreign ministers" */

@@ -2005,6 +2005,17 @@ meeting_in_sentence (Ctx *c, guint s)
           }
         if (is_word (c, k, "with"))
           k++;
+        /* "agreed to hold a joint meeting of the two governments": the two countries
+         * are its sides, not the clause's subjects */
+        else if (k == t + 1 && is_word (c, k, "of") && is_word (c, k + 1, "the") && is_word (c, k + 2, "two")
+                 && (is_word (c, k + 3, "governments") || is_word (c, k + 3, "countries"))
+                 && _byline_meetings_nominal_trigger (c, t))
+          {
+            g_array_set_size (m->participants, 0);
+            subjects = 0;
+            k++;
+            joint = TRUE;
+          }
         /* "talks were held between A and B", "a meeting took place between" */
         else if (_byline_meetings_nominal_trigger (c, t)
                  && (((is_word (c, k, "were") || is_word (c, k, "was")) && is_word (c, k + 1, "held"))
