@@ -2160,8 +2160,7 @@ test_no_meeting (void)
 {
   g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
     "Lavrov's visit was praised by officials. The meeting was long. Anna Berg met the deadline. "
-    "The fans waited at their meeting point. Farmer Jon Pike sat across the road from Anna Berg. "
-    "The Queen granted an audience to the new envoys of Peru and Chad.");
+    "The fans waited at their meeting point. Farmer Jon Pike sat across the road from Anna Berg.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
@@ -2357,6 +2356,248 @@ test_unnamed (void)
           g_assert_true (has_participant (m, items[i].side));
         g_assert_cmpstr (m->place_name, ==, items[i].place);
       }
+    }
+}
+
+/* in a short passage that names no sides, a meeting of another time is still a
+ * meeting: "they first met", "to meet ... next month", "the next round of talks" */
+static void
+test_unnamed_other_time (void)
+{
+  static const char *const told[] = {
+    "The two coaches first met in 2004 in Porto, and have played chess together ever since.",
+    "They last met in Nairobi three years ago.",
+    "He will fly to Quito next month to meet his Ecuadorian counterpart.",
+    "The minister will go to Riga next week to meet leaders of the farmers' union.",
+    "Both delegations agreed to hold the next round of talks in Dakar in the spring.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+    }
+}
+
+/* audiences, receptions of an office, courtesy calls and welcomes told without
+ * names: a meeting, with the descriptions as its sides; the audience that
+ * watches is none */
+static void
+test_unnamed_audiences (void)
+{
+  static const struct { const char *input, *side; } told[] = {
+    { "The Queen granted an audience to the two new envoys from Peru.", "Queen" },
+    { "The Emir gave an audience to the visiting trade delegation on Sunday.", "Emir" },
+    { "The Pontiff also received in audience the Archbishop of Lagos.", NULL },
+    { "The abbot received in audience a group of pilgrims from Goa.", NULL },
+    { "The head of government also received the governor of the central bank, who briefed him on inflation.", NULL },
+    { "The president received the chairwoman of the electoral commission on Monday.", NULL },
+    { "After the audience, the cardinal walked to the chapel.", NULL },
+    { "Before the audience, the delegates visited the library.", NULL },
+    { "The Thai premier paid a courtesy call on the King of Bhutan in Thimphu.", NULL },
+    { "The new consul paid a courtesy call on the Governor at the residence.", NULL },
+    { "The Archbishop will welcome a delegation of Anglican bishops to Canterbury on 12 May.", NULL },
+    { "The mayor will welcome a trade delegation from Osaka next month.", NULL },
+  };
+  static const char *const none[] = {
+    "The singer thanked the audience, who had waited for hours.",
+    "The speech won over the audience in the hall.",
+    "The president received the chairman's letter on Monday.",
+    "The governor will welcome a decision by the court.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      if (told[i].side != NULL)
+        g_assert_true (has_participant (a->meetings->pdata[0], told[i].side));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (none[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+}
+
+/* meeting words outside the lexicon's, read by their neighbours: "held a
+ * one-on-one", "gave a reception for", "negotiators huddled"; and two names
+ * of any kind that open the clause are its sides */
+static void
+test_unnamed_rare_words (void)
+{
+  static const struct { const char *input, *p1, *p2; } told[] = {
+    { "Okafor and Lindqvist held a one-on-one before the plenary session.", "Okafor", "Lindqvist" },
+    { "The two premiers had a one-on-one over breakfast.", NULL, NULL },
+    { "The Czech and Slovak presidents gave a reception for the diplomatic corps in the castle.", NULL, NULL },
+    { "The governor hosted a reception for visiting trade envoys in the old town hall.", NULL, NULL },
+    { "Officials from both unions huddled with the mediators late into the night.", NULL, NULL },
+    { "Okafor and Lindqvist met before the plenary session.", "Okafor", "Lindqvist" },
+  };
+  static const char *const none[] = {
+    "The proposal got a warm reception in the hall.",
+    "Residents huddled in basements as the storm passed.",
+    "Mobile reception was poor in the valley.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      if (told[i].p1 != NULL)
+        g_assert_nonnull (find_meeting (a, told[i].p1, told[i].p2));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (none[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+}
+
+/* "held talks with Peru's President and with Foreign Minister X": the office no
+ * one names stands for its country, and "and with" is a meeting with each */
+static void
+test_office_and_with (void)
+{
+  static const struct { const char *input, *visitor, *country, *other; } told[] = {
+    { DATELINE "Spain's foreign minister, Carlos Ruiz Mena, on Monday held talks in Lima with Peru's President and "
+      "with Foreign Minister Ana Torres Vidal.", "Carlos Ruiz Mena", "Peru", "Ana Torres Vidal" },
+    { DATELINE "Trade Minister Hanna Lind met in Nairobi with Kenya's vice president and with Finance Minister "
+      "Joseph Mwangi Kariuki on Tuesday.", "Hanna Lind", "Kenya", "Joseph Mwangi Kariuki" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *one = find_meeting (a, told[i].visitor, told[i].country);
+      const BylineMeeting *two = find_meeting (a, told[i].visitor, told[i].other);
+
+      g_assert_nonnull (one);
+      g_assert_nonnull (two);
+      g_assert_true (one != two);
+    }
+}
+
+/* "X and Y will hold the next summit in Z": two countries before the verb are
+ * most often the countries of a meeting told by their people, but the next
+ * meeting is another one, theirs */
+static void
+test_countries_next_meeting (void)
+{
+  static const struct { const char *input, *a, *b, *place; } told[] = {
+    { DATELINE "Foreign Minister Ana Ruiz met Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "Chile and Peru will hold the next summit in Lima in the spring.", "Chile", "Peru", "Lima" },
+    { DATELINE "Foreign Minister Ana Ruiz met Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "Officials said Ghana and Togo will hold the joint commission's next meeting in Accra in March.",
+      "Ghana", "Togo", "Accra" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, told[i].a, told[i].b);
+
+      g_assert_cmpuint (a->meetings->len, ==, 2);
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->place_name, ==, told[i].place);
+    }
+}
+
+/* "to visit the Philippines", "will tour the United States": a country with its
+ * article is a trip's place too */
+static void
+test_visit_the_country (void)
+{
+  static const struct { const char *input, *who, *country; } told[] = {
+    { DATELINE "Foreign Minister Maria Ha met Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "Minister Ha also accepted an invitation to visit the Netherlands next year.", "Maria Ha", "Netherlands" },
+    { DATELINE "Foreign Minister Maria Ha met Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "Mendez will tour the United Arab Emirates in March.", "Jose Mendez", "United Arab Emirates" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+
+      g_assert_nonnull (find_meeting (a, told[i].who, told[i].country));
+    }
+}
+
+/* "The retreat produced no statement", just after a meeting: more of that one;
+ * "the retreat of the glaciers" is none */
+static void
+test_retreat_told_again (void)
+{
+  static const char *const told[] = {
+    DATELINE "President Ana Soto hosted Prime Minister Lars Holm for a two-day retreat at a lake lodge.\n\n"
+    "The retreat ended without a joint statement.",
+    DATELINE "Chancellor Greta Maier met Premier Rui Matos at a mountain resort on Monday.\n\n"
+    "Their retreat was kept away from the press.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      g_assert_cmpuint (((BylineMeeting *) a->meetings->pdata[0])->evidence->len, ==, 2);
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "President Ana Soto met Prime Minister Lars Holm in Oslo.\n\n"
+                                                 "The retreat of the glaciers was on the agenda.");
+
+    g_assert_cmpuint (((BylineMeeting *) a->meetings->pdata[0])->evidence->len, ==, 1);
+  }
+}
+
+/* "He said the Prime Minister would travel to X to meet Y": the subject of the
+ * reported clause is the office's holder, not the one who said it */
+static void
+test_office_after_saying (void)
+{
+  static const struct { const char *input, *holder, *other, *not; } told[] = {
+    { DATELINE "Prime Minister Helen Marsh met Prime Minister Kila Aisi in Canberra on Monday.\n\n"
+      "Foreign Minister Aaron Whitlow was asked about it. He said the Prime Minister would travel to Port Moresby "
+      "in May to meet Mr Aisi again.", "Helen Marsh", "Kila Aisi", "Aaron Whitlow" },
+    { DATELINE "Chancellor Greta Maier spoke in Berlin on Monday.\n\n"
+      "Her spokesman Jonas Weber was asked about the trip. He said that the Chancellor would fly to Lisbon next "
+      "week to meet President Rui Matos.", "Greta Maier", "Rui Matos", "Jonas Weber" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+
+      g_assert_nonnull (find_meeting (a, told[i].holder, told[i].other));
+      g_assert_null (find_meeting (a, told[i].not, told[i].other));
+    }
+}
+
+/* "agreed to hold a joint meeting of the two governments in Lima": the two
+ * countries are its sides, not the two officials who agreed */
+static void
+test_meeting_of_two_governments (void)
+{
+  static const struct { const char *input, *a, *b, *place; } told[] = {
+    { DATELINE "Chilean Foreign Minister Ana Ruiz met Peruvian Foreign Minister Jose Mendez in Paris on Monday.\n\n"
+      "The two officials reviewed the reform agenda and agreed to hold a joint meeting of the two governments in "
+      "Lima before the end of the year.", "Chile", "Peru", "Lima" },
+    { DATELINE "Kenyan Trade Minister Amos Otieno met Ugandan Trade Minister Grace Nakato in Kampala on Tuesday.\n\n"
+      "They announced a meeting of the two countries in Nairobi in March.", "Kenya", "Uganda", "Nairobi" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = find_meeting (a, told[i].a, told[i].b);
+
+      g_assert_nonnull (m);
+      g_assert_cmpstr (m->place_name, ==, told[i].place);
     }
 }
 
@@ -3266,6 +3507,15 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/group-of-countries", test_group_of_countries);
   g_test_add_func ("/meetings/unnamed", test_unnamed);
   g_test_add_func ("/meetings/unnamed-status", test_unnamed_status);
+  g_test_add_func ("/meetings/unnamed-other-time", test_unnamed_other_time);
+  g_test_add_func ("/meetings/unnamed-audiences", test_unnamed_audiences);
+  g_test_add_func ("/meetings/unnamed-rare-words", test_unnamed_rare_words);
+  g_test_add_func ("/meetings/office-and-with", test_office_and_with);
+  g_test_add_func ("/meetings/countries-next-meeting", test_countries_next_meeting);
+  g_test_add_func ("/meetings/visit-the-country", test_visit_the_country);
+  g_test_add_func ("/meetings/retreat-told-again", test_retreat_told_again);
+  g_test_add_func ("/meetings/office-after-saying", test_office_after_saying);
+  g_test_add_func ("/meetings/meeting-of-two-governments", test_meeting_of_two_governments);
   g_test_add_func ("/meetings/host-and-titles", test_host_and_titles);
   g_test_add_func ("/meetings/quotation-and-reference", test_quotation_and_reference);
   g_test_add_func ("/meetings/transcript-you", test_transcript_you);

@@ -928,8 +928,8 @@ _byline_meetings_add_home_and_guest (Ctx *c, guint told, BylineMeeting *m)
   return TRUE;
 }
 
-/* "the two countries", "the two countries' foreign ministers", "special
- * envoys from the two countries": the two countries whose people met last,
+/* "the two countries", "the two governments", "the two countries' foreign
+ * ministers", "special envoys from the two countries": the two countries whose people met last,
  * as the sides of a meeting; FALSE when the text says none of that or no
  * meeting told before has two countries. @i is at the side's first word */
 static gboolean
@@ -963,7 +963,7 @@ two_countries_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
     k += 1;
   else
     return FALSE;
-  if (!(is_word (c, k, "countries") || is_word (c, k, "nations")))
+  if (!(is_word (c, k, "countries") || is_word (c, k, "nations") || is_word (c, k, "governments")))
     return FALSE;
   j = k + 1;
   /* "the two countries' foreign ministers" */
@@ -1566,6 +1566,18 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   return FALSE;
 }
 
+/* "will hold the next round of talks", "will hold the council's next meeting":
+ * a meeting to come after the one told, named just before the trigger @t (from
+ * @j, after the subjects) */
+static gboolean
+next_one_before (const Ctx *c, guint j, guint t)
+{
+  for (guint k = t; k > j && k + 5 > t; k--)
+    if (is_word (c, k - 1, "next"))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Norway held talks with Finland": a country as the subject of a meeting
  * with another, when it reaches the trigger past a few auxiliaries and
  * adverbs only; returns the token after it, or 0 ("In Russia, ...", "Russia's
@@ -1603,10 +1615,18 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
    * a list of countries alone before the verb ("India and Pakistan held talks")
    * is most often the countries of people whose meeting the article tells
    * too, so it is left to that meeting */
-  if (found->len != 1 || !(is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with"))))
-    return 0;
+  guint verb_end = t;
+
+  if (!(found->len == 1 && (is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with")))))
+    {
+      if (!(found->len == 2 && next_one_before (c, j, t)))
+        return 0;
+      /* "will hold the next round of talks": the verb up to the meeting's article */
+      for (verb_end = j; verb_end < t && !is_word (c, verb_end, "the"); verb_end++)
+        ;
+    }
   /* then the verb: "will", "have held", "are due to hold", "met" */
-  for (guint w = j; w < t; w++)
+  for (guint w = j; w < verb_end; w++)
     if (c->toks[w].kind != BYLINE_TOKEN_WORD || (c->toks[w].flags & BYLINE_TOKEN_CAP) || w >= j + 4
         || byline_mentions_at (c->mentions, w) != NULL || (byline_token_cls (&c->toks[w]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
         || is_word (c, w, "in") || is_word (c, w, "on") || is_word (c, w, "at") || is_word (c, w, "of")

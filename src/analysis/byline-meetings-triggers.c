@@ -147,11 +147,13 @@ _byline_meetings_trip_place (const Ctx *c, guint i)
   const BylineMentionRef *r;
   guint k = i + 1;
 
-  /* "will visit Japan", "toured Vietnam": the verb and its place */
+  /* "will visit Japan", "toured Vietnam", "to visit the Philippines": the verb and
+   * its place */
   gboolean verb = is_word (c, i, "visiting") || is_word (c, i, "toured") || is_word (c, i, "touring")
                   || ((is_word (c, i, "visit") || is_word (c, i, "visits") || is_word (c, i, "tour")
                        || is_word (c, i, "tours"))
-                      && byline_mentions_at (c->mentions, i + 1) != NULL);
+                      && (byline_mentions_at (c->mentions, i + 1) != NULL
+                          || (is_word (c, i + 1, "the") && byline_mentions_at (c->mentions, i + 2) != NULL)));
 
   /* "a tour of Kenya" */
   if ((is_word (c, i, "tour") || is_word (c, i, "tours")) && is_word (c, k, "of"))

@@ -25,6 +25,15 @@
  * met" is one minister of each people; "Peru's trade minister met his
  * Chilean counterpart" gives the counterpart the subject's title.
  *
+ * In a passage that names no sides, a meeting of another time is a meeting
+ * still ("they first met in 1998", "to meet her counterpart next week"), and
+ * descriptions are its sides: "the King granted an audience to the new
+ * envoys", "received in audience", "received the chairman of the bank", "will
+ * welcome a delegation", "paid a courtesy call on the King". A few meeting
+ * words outside the lexicon's are read by their neighbours, tried only for
+ * words of their first letter and length: "held a one-on-one", "gave a
+ * reception for", "negotiators huddled", "the retreat" just after a meeting.
+ *
  * Copyright 2026 The Byline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -62,6 +71,50 @@ meets_a_thing (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
+/* A meeting word outside the lexicon's meeting words, read only for words of its
+ * length and first letter: "held a one-on-one", "gave a reception for",
+ * "negotiators huddled in a side room" */
+static gboolean
+rare_meeting_word (const Ctx *c, guint k, guint lo, guint hi, gboolean near)
+{
+  const BylineToken *t = &c->toks[k];
+  gsize len = byline_token_len (t);
+  char first = c->text[t->start];
+
+  if (t->kind != BYLINE_TOKEN_WORD || (t->flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  /* "held a one-on-one", "had a one-on-one with" */
+  if (len == 10 && first == 'o' && is_word (c, k, "one-on-one"))
+    return k > lo + 1 && (is_word (c, k - 1, "a") || is_word (c, k - 1, "their"))
+           && is_one_of (c, k - 2, (const char *const[]) { "held", "hold", "had", "have", "has", "holding", "for", NULL });
+  /* "gave a joint reception for", "hosted a reception in honour of"; not "a warm
+   * reception", "mobile reception" */
+  if (len == 9 && first == 'r' && is_word (c, k, "reception"))
+    {
+      for (guint j = k > lo + 3 ? k - 3 : lo; j < k; j++)
+        if (is_one_of (c, j, (const char *const[]) { "gave", "give", "gives", "hosted", "host", "hosts", "held", "hold",
+                                                     "holds", "offered", "threw", NULL }))
+          return is_word (c, k + 1, "for") || is_word (c, k + 1, "in");
+      return FALSE;
+    }
+  /* "The retreat produced no communiqué", just after a meeting told: more of it;
+   * not "the retreat of the glaciers", "a retreat from the city" */
+  if (len == 7 && first == 'r' && near && is_word (c, k, "retreat"))
+    return k > lo && (is_word (c, k - 1, "the") || is_word (c, k - 1, "their") || is_word (c, k - 1, "this"))
+           && !is_word (c, k + 1, "of") && !is_word (c, k + 1, "from") && !is_word (c, k + 1, "to");
+  /* "negotiators ... huddled in a side room", "the ministers huddled with"; not
+   * "residents huddled in basements" */
+  if (len == 7 && first == 'h' && is_word (c, k, "huddled"))
+    {
+      for (guint j = k > lo + 8 ? k - 8 : lo; j < k; j++)
+        if (is_one_of (c, j, (const char *const[]) { "negotiators", "officials", "ministers", "leaders", "delegates",
+                                                     "envoys", "diplomats", "delegations", "negotiating", NULL }))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 /* Is the word at k, one of the lexicon's meeting words, a meeting word, read for
  * what it is and what follows? */
 static gboolean
@@ -72,10 +125,10 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
     "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
-    "consultations", "negotiating", "negotiated", NULL,
+    "consultations", "negotiating", "negotiated", "audience", NULL,
   };
   /* idioms read below, tried only for words of their first letters */
-  static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "called", NULL };
+  static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "welcome", "called", NULL };
   const BylineToken *t = &c->toks[k];
   char first;
   gsize len;
@@ -83,8 +136,9 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
 
   first = g_ascii_tolower (c->text[t->start]);
   len = byline_token_len (t);
-  /* (the idioms' words: "sit", "sat", "sits", "shook", "welcomed", "welcomes", "called") */
-  idiom = (first == 's' && len <= 5) || (first == 'w' && len == 8) || (first == 'c' && len == 6);
+  /* (the idioms' words: "sit", "sat", "sits", "shook", "welcome", "welcomed", "welcomes",
+   * "call", "called") */
+  idiom = (first == 's' && len <= 5) || (first == 'w' && len >= 7 && len <= 8) || (first == 'c' && (len == 6 || len == 4));
   if (!(idiom && is_one_of (c, k, idioms)) && !is_one_of (c, k, verbs))
     return FALSE;
   /* a name: "the Summit of the Americas", "Meeting Street"; but not a word
@@ -119,16 +173,18 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
       /* "the two leaders shook hands" */
       if (is_word (c, k, "shook"))
         return is_word (c, k + 1, "hands");
-      /* "welcomed his Greek guest", not "welcomed the decision" */
-      if (is_word (c, k, "welcomed") || is_word (c, k, "welcomes"))
+      /* "welcomed his Greek guest", "will welcome a trade delegation", not
+       * "welcomed the decision" */
+      if (is_word (c, k, "welcomed") || is_word (c, k, "welcomes") || is_word (c, k, "welcome"))
         {
           guint j = k + 1;
 
-          if (!(is_word (c, j, "his") || is_word (c, j, "her") || is_word (c, j, "their") || is_word (c, j, "the")))
+          if (!(is_word (c, j, "his") || is_word (c, j, "her") || is_word (c, j, "their") || is_word (c, j, "the")
+                || is_word (c, j, "a")))
             return FALSE;
           for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
             if (is_word (c, j, "guest") || is_word (c, j, "guests") || is_word (c, j, "visitor")
-                || is_word (c, j, "visitors") || is_word (c, j, "counterpart"))
+                || is_word (c, j, "visitors") || is_word (c, j, "counterpart") || is_word (c, j, "delegation"))
               return TRUE;
           return FALSE;
         }
@@ -147,15 +203,31 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     }
   if (is_word (c, k, "call"))
     return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
-  /* "was received by the president", "received the delegation"; not "received a
-   * letter" */
+  /* "was received by the president", "received the delegation", "received in
+   * audience", "received the chairman of the bank"; not "received a letter",
+   * "received the president's reply" */
   if (is_word (c, k, "received") || is_word (c, k, "receives"))
     {
       if (k > 0 && (is_word (c, k - 1, "was") || is_word (c, k - 1, "were")))
         return TRUE;
+      if (is_word (c, k + 1, "in") && is_word (c, k + 2, "audience"))
+        return TRUE;
+      if (is_word (c, k + 1, "the"))
+        for (guint j = k + 2; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+          if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
+            return j + 1 >= hi || c->toks[j + 1].kind != BYLINE_TOKEN_POSSESSIVE;
       return is_word (c, k + 1, "the") && (is_word (c, k + 2, "delegation") || is_word (c, k + 2, "visiting")
                                            || is_word (c, k + 2, "envoy") || is_word (c, k + 2, "ambassador"));
     }
+  /* "an audience with the Pope", "granted an audience to", "received in
+   * audience", "after the audience, the bishop ..."; not the people watching
+   * ("told the audience", "the audience applauded") */
+  if (is_word (c, k, "audience"))
+    return is_word (c, k + 1, "with") || (k > 0 && is_word (c, k - 1, "in") && k > 1 && is_word (c, k - 2, "received"))
+           || (k > 1 && is_word (c, k - 1, "an") && _byline_meetings_audience_to (c, k, hi) != 0)
+           || (k > 1 && (c->toks[k - 2].flags & BYLINE_TOKEN_SENT_START) && is_word (c, k - 1, "the")
+               && is_punct (c, k + 1, ',')
+               && (is_word (c, k - 2, "before") || is_word (c, k - 2, "after") || is_word (c, k - 2, "during")));
   /* "talks to reporters", "he talks about": the verb */
   if (is_word (c, k, "talks") && k > 0
       && (is_word (c, k + 1, "to") || is_word (c, k + 1, "about") || byline_mentions_at (c->mentions, k - 1) != NULL
@@ -672,7 +744,14 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "to") || is_word (c, k - 1, "first") || is_word (c, k - 1, "finally")
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
-                    || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")))
+                    || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")
+                    /* "the Queen granted an audience", "paid a courtesy call" */
+                    || (is_word (c, t, "reception")
+                        && (is_word (c, k - 1, "joint") || is_word (c, k - 1, "gave") || is_word (c, k - 1, "hosted")
+                            || is_word (c, k - 1, "offered") || is_word (c, k - 1, "threw")))
+                    || ((is_word (c, t, "audience") || is_word (c, t, "call"))
+                        && (is_word (c, k - 1, "granted") || is_word (c, k - 1, "gave") || is_word (c, k - 1, "given")
+                            || is_word (c, k - 1, "paid") || is_word (c, k - 1, "courtesy")))))
     k--;
   /* "the two leaders agreed at their summit": the sides are the subject of the
    * verb before "at their", "during their", "after their" */
@@ -762,6 +841,22 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
             }
         }
     }
+  /* "Ramos and Tan met", "Ramos and Tan held a one-on-one": two names that open
+   * the clause, whatever their kind */
+  if (k > lo + 2 && m->participants->len == 0)
+    {
+      const BylineMentionRef *b = byline_mentions_at (c->mentions, k - 1), *a = NULL;
+
+      if (b != NULL && b->end_token == k && b->first_token > lo + 1 && is_word (c, b->first_token - 1, "and")
+          && (a = byline_mentions_at (c->mentions, b->first_token - 2)) != NULL && a->end_token == b->first_token - 1
+          && (a->first_token == lo || is_punct (c, a->first_token - 1, ','))
+          && a->entity->type != BYLINE_ENTITY_DATE && b->entity->type != BYLINE_ENTITY_DATE
+          && a->entity->type != BYLINE_ENTITY_NORP && b->entity->type != BYLINE_ENTITY_NORP)
+        {
+          _byline_meetings_add_participant (m, a->entity, _byline_meetings_mention_name (c, a));
+          _byline_meetings_add_participant (m, b->entity, _byline_meetings_mention_name (c, b));
+        }
+    }
   if (k > lo && m->participants->len == 0)
     {
       guint end = k, first = k;
@@ -825,6 +920,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
          && byline_token_len (&c->toks[k]) > 4 && ends_with (c, k, "ly"))
     k++;
   if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "of"))
+    k++;
+  /* "granted an audience to the new envoys", "a courtesy call on the governor" */
+  else if ((is_word (c, t, "audience") && is_word (c, k, "to")) || (is_word (c, t, "call") && is_word (c, k, "on"))
+           || (is_word (c, t, "reception") && is_word (c, k, "for")))
     k++;
   /* "hosted a dinner for visiting leaders" */
   else if ((is_word (c, k, "a") || is_word (c, k, "an"))
@@ -1178,7 +1277,7 @@ _byline_meetings_unnamed (Ctx *c)
       guint t;
       BylineMeeting *near = NULL;
       BylineMeeting *m;
-      gboolean counted, own = FALSE;
+      gboolean counted, own = FALSE, other_time = FALSE, rare = FALSE;
       guint first_t = hi;
       g_autofree char *group = NULL;
       gboolean group_told;
@@ -1206,7 +1305,19 @@ _byline_meetings_unnamed (Ctx *c)
                     break;
                 }
               if (!(cls & BYLINE_WORD_MEETING))
-                continue;
+                {
+                  /* (cheaply: the first letters of "one-on-one", "reception", "retreat", "huddled") */
+                  if (G_UNLIKELY ((c->text[tok->start] == 'o' || c->text[tok->start] == 'r' || c->text[tok->start] == 'h')
+                                  && (byline_token_len (tok) == 7 || byline_token_len (tok) == 9
+                                      || byline_token_len (tok) == 10))
+                      && first_t == hi && told_by[s] == 0
+                      && rare_meeting_word (c, t, lo, hi, (s > 0 && told_by[s - 1] != 0) || (s > 1 && told_by[s - 2] != 0)))
+                    {
+                      first_t = t;
+                      rare = TRUE;
+                    }
+                  continue;
+                }
               if ((group = group_meets_itself (c, lo, hi, t)) != NULL
                   || (group = named_gathering (c, lo, hi, t)) != NULL)
                 break;
@@ -1290,11 +1401,11 @@ _byline_meetings_unnamed (Ctx *c)
         }
       /* "they last met in Kabul in December": a meeting of another time, not more
        * of this one; but a group's own meeting is one, whenever it was ("the
-       * foreign ministers of the three countries last met in Tokyo") */
+       * foreign ministers of the three countries last met in Tokyo"), and so is
+       * a meeting of another time in a passage that names no sides ("they first
+       * met in 1998 in Geneva", "will travel to Lima next week to meet her
+       * counterpart") */
       if (!own)
-      {
-        gboolean other_time = FALSE;
-
         for (guint k = lo; k < t && !other_time; k++)
           other_time = is_word (c, k, "last") || is_word (c, k, "previously")
                        /* but "their first encounter since the election" is this one */
@@ -1303,14 +1414,13 @@ _byline_meetings_unnamed (Ctx *c)
                        /* "they discussed the upcoming summit in Belem": another, to come */
                        || (k + 4 > t && (is_word (c, k, "upcoming") || is_word (c, k, "forthcoming")
                                          || is_word (c, k, "next")));
-        if (other_time)
-          continue;
-      }
+      if (other_time && named > 0)
+        continue;
       /* more of a meeting told just before, or just after */
-      for (guint d = 1; d <= 2 && near == NULL && !own; d++)
+      for (guint d = 1; d <= 2 && near == NULL && !own && !other_time; d++)
         if (s >= d && told_by[s - d] != 0)
           near = found->pdata[told_by[s - d] - 1];
-      if (near == NULL && !own && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
+      if (near == NULL && !own && !other_time && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
         near = found->pdata[told_by[s + 1] - 1];
       if (near != NULL)
         {
@@ -1357,6 +1467,31 @@ _byline_meetings_unnamed (Ctx *c)
           if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON
               && !byline_span_contains (&doc->wire, r->start))
             _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+        }
+      /* (but the sentence reader does not read the words outside the lexicon's: two
+       * named there are the sides) */
+      if (rare && m->participants->len == 2 && t == first_t)
+        {
+          BylineSpan ev = { sent->start, sent->end };
+          BylineMeeting *same = NULL;
+
+          /* the pair of a meeting found: more of that one */
+          for (guint i = 0; i < found->len && same == NULL; i++)
+            if (_byline_meetings_has_participant (found->pdata[i], g_array_index (m->participants, BylineParticipant, 0).entity, NULL)
+                && _byline_meetings_has_participant (found->pdata[i], g_array_index (m->participants, BylineParticipant, 1).entity, NULL))
+              same = found->pdata[i];
+          if (same != NULL)
+            {
+              g_array_append_val (same->evidence, ev);
+              byline_meeting_free (m);
+              continue;
+            }
+          g_array_append_val (m->evidence, ev);
+          _byline_meetings_find_place_and_date (c, m, lo, hi, t);
+          m->status = _byline_meetings_status_of (c, lo, t);
+          g_ptr_array_add (found, m);
+          told_by[s] = found->len;
+          continue;
         }
       if (m->participants->len >= 2 || (named > 0 && m->participants->len > 0))
         {

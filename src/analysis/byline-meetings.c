@@ -29,6 +29,10 @@
  * gathering of ministers from 22 nations" is the group's own meeting, beside
  * the main clause's. A trip is told by talks with a host of that country at
  * a building told after it.
+ * "Held talks with Peru's President and with Foreign Minister X" is a
+ * meeting with each, the office no one names standing for its country; two
+ * countries before the verb of a next meeting ("will hold the council's next
+ * meeting in Z") are its sides.
  *
  * Copyright 2026 The Byline authors
  *
@@ -282,6 +286,56 @@ past_day_back (const Ctx *c, BylineMeeting *m, guint lo, guint hi)
           break;
         }
     }
+}
+
+/* "He said the Prime Minister would travel to X to meet Y": a reported clause
+ * (from @d, after a verb of speech) whose subject is "the" and an office before
+ * the trigger @t. Its subject is the one person of that office the article
+ * names, but none named after the trigger (the one met); *@described is TRUE
+ * when the clause has such a subject, whoever it is */
+static const BylineEntity *
+described_subject_after_saying (const Ctx *c, guint lo, guint d, guint t, guint hi, gboolean *described)
+{
+  guint e, v = d;
+  const BylineEntity *found = NULL;
+  g_autofree char *office = NULL;
+
+  *described = FALSE;
+  if (v > lo && is_word (c, v - 1, "that"))
+    v--;
+  if (v <= lo || !is_word (c, d, "the") || !(byline_token_cls (&c->toks[v - 1]) & BYLINE_WORD_SPEECH)
+      || (c->toks[v - 1].flags & BYLINE_TOKEN_CAP))
+    return NULL;
+  for (e = d + 1; e < t && e < d + 4 && c->toks[e].kind == BYLINE_TOKEN_WORD && (c->toks[e].flags & BYLINE_TOKEN_CAP)
+                  && byline_mentions_at (c->mentions, e) == NULL; e++)
+    ;
+  if (e == d + 1 || e >= t || !(byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ROLE)
+      || c->toks[e].kind != BYLINE_TOKEN_WORD || (c->toks[e].flags & BYLINE_TOKEN_CAP))
+    return NULL;
+  *described = TRUE;
+  office = span_text (c, d + 1, e);
+  for (guint i = 0; i < c->entities->len; i++)
+    {
+      const BylineEntity *p = c->entities->pdata[i];
+      gboolean met = FALSE;
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || g_ascii_strcasecmp (p->role, office) != 0)
+        continue;
+      for (guint q = byline_mentions_lower_bound (c->mentions, t); q < c->mentions->len && !met; q++)
+        {
+          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, q);
+
+          if (r->first_token >= hi)
+            break;
+          met = r->entity == p;
+        }
+      if (met)
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = p;
+    }
+  return found;
 }
 
 /* "The delegation, which arrived on Tuesday, also called on X": the relative
@@ -946,6 +1000,7 @@ meeting_in_sentence (Ctx *c, guint s)
       guint after = t;
       guint subjects;
       gboolean joint = FALSE;
+      gboolean each_with = FALSE;
       gboolean relative = FALSE;  /* the trigger is in a relative clause: "X, who recently led talks" */
       const BylineEntity *prev_subject = c->last_subject;
       guint prev_sentence = c->last_subject_sentence;
@@ -1735,6 +1790,22 @@ meeting_in_sentence (Ctx *c, guint s)
           if (who != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
         }
+      /* "He said the Prime Minister would travel to X to meet Y": the office's holder,
+       * not one named outside the reported clause */
+      if (m->participants->len == 1 && clause > lo && is_word (c, clause, "the")
+          && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
+          && !named_in (c, g_array_index (m->participants, BylineParticipant, 0).entity, clause, t))
+        {
+          gboolean described = FALSE;
+          const BylineEntity *holder = described_subject_after_saying (c, lo, clause, t, hi, &described);
+
+          if (described)
+            {
+              g_array_set_size (m->participants, 0);
+              if (holder != NULL)
+                _byline_meetings_add_participant (m, holder, g_strdup (holder->name));
+            }
+        }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
       if (m->participants->len == 0 || (m->participants->len == 1 && _byline_meetings_has_he_and (c, clause, t)))
@@ -1934,6 +2005,17 @@ meeting_in_sentence (Ctx *c, guint s)
           }
         if (is_word (c, k, "with"))
           k++;
+        /* "agreed to hold a joint meeting of the two governments": the two countries
+         * are its sides, not the clause's subjects */
+        else if (k == t + 1 && is_word (c, k, "of") && is_word (c, k + 1, "the") && is_word (c, k + 2, "two")
+                 && (is_word (c, k + 3, "governments") || is_word (c, k + 3, "countries"))
+                 && _byline_meetings_nominal_trigger (c, t))
+          {
+            g_array_set_size (m->participants, 0);
+            subjects = 0;
+            k++;
+            joint = TRUE;
+          }
         /* "talks were held between A and B", "a meeting took place between" */
         else if (_byline_meetings_nominal_trigger (c, t)
                  && (((is_word (c, k, "were") || is_word (c, k, "was")) && is_word (c, k + 1, "held"))
@@ -2211,6 +2293,34 @@ meeting_in_sentence (Ctx *c, guint s)
                         _byline_meetings_add_participant (m, cr->entity, g_strdup (cr->entity->name));
                         taken++;
                         k = j - 1;
+                        after = j;
+                        continue;
+                      }
+                  }
+              }
+            /* "held talks with Azerbaijan's President and with Foreign Minister X": an
+             * office no one names stands for its country, and "and with" tells of a
+             * meeting with each */
+            if (c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_CAP)
+                && byline_mentions_at (c->mentions, k) != NULL)
+              {
+                const BylineMentionRef *cr = byline_mentions_at (c->mentions, k);
+                guint j = cr->end_token + 1;
+
+                if (cr->first_token == k && _byline_meetings_is_country (cr->entity) && cr->end_token + 2 < hi
+                    && c->toks[cr->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
+                  {
+                    while (j < hi && j < cr->end_token + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_word (c, j, "and")
+                           && byline_mentions_at (c->mentions, j) == NULL)
+                      j++;
+                    if (j > cr->end_token + 1 && role_word (c, j - 1) && is_word (c, j, "and") && is_word (c, j + 1, "with")
+                        && !_byline_meetings_has_participant (m, cr->entity, NULL))
+                      {
+                        _byline_meetings_add_participant (m, cr->entity, g_strdup (cr->entity->name));
+                        taken++;
+                        joint = FALSE;
+                        each_with = TRUE;
+                        k = j + 1;
                         after = j;
                         continue;
                       }
@@ -2707,7 +2817,7 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
 
-              if (e == NULL || !(e->type == BYLINE_ENTITY_PERSON || (c->countries && _byline_meetings_is_country (e))))
+              if (e == NULL || !(e->type == BYLINE_ENTITY_PERSON || ((c->countries || each_with) && _byline_meetings_is_country (e))))
                 people = FALSE;
             }
           if (people)
