@@ -1065,6 +1065,20 @@ static const SpeakerCase cases[] = {
   /* (a person who recalls, in an agency's dispatch, reports as ever) */
   { "Oslo, May 3 (NTB) - Fishing Minister Ola Berg spoke on Tuesday. Berg recalled that the quota talks had failed "
     "twice.", "the quota talks had failed twice", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
+  /* "X said her union ...": the possessive in what X reports shows X a woman,
+   * so a later "he" is someone else (the man named since, past his body's
+   * title), but not "X disputed her account" (someone else's) */
+  { "Tenant groups attacked the new rule. \"It is cruel,\" said Tarni Vell, who runs the Harbour Tenants Union. "
+    "Vell said her union would go to court.\n\nAt a briefing, Harbour Authority Commissioner Dace Morrow defended the "
+    "rule. Evictions had fallen since spring, he noted.", "Evictions had fallen since spring", BYLINE_QUOTE_INDIRECT,
+    "Dace Morrow" },
+  { "Parents crowded the school hall. \"We were never asked,\" said Jory Lokke of the Parents Forum. Lokke said "
+    "that her members would boycott the vote.\n\nLater, District Schools Superintendent Rook Halvard answered "
+    "questions. The closures were unavoidable, he said.", "The closures were unavoidable", BYLINE_QUOTE_INDIRECT,
+    "Rook Halvard" },
+  { "Harbour chief Tarni Vell blamed the council for the delays.\n\nCouncillor Jory Lokke disputed her account. "
+    "He said the harbour had missed every deadline.", "the harbour had missed every deadline", BYLINE_QUOTE_INDIRECT,
+    "Jory Lokke" },
 };
 
 static void

@@ -18,7 +18,8 @@
  * body that opens the sentence before, and a headline's bare title
  * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
- * spoke last. A body speaks through its press service ("the Akorda press
+ * spoke last; "X said her union ..." shows X a woman, so a later "he" is
+ * someone else. A body speaks through its press service ("the Akorda press
  * service reports"), as a country's body ("the Foreign Ministry of X
  * informs") or where it is ("the Chilean embassy in Oslo told Reuters"); "the
  * head of state" is the president named before, "the minister" never the prime
@@ -134,6 +135,79 @@ learn_gender (const Ctx *c, const BylineEntity *e, guint at)
     g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_MALE));
   else if (byline_token_is (c->text, &c->toks[at], "she"))
     g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
+}
+
+/* "Solis said her group would sue": the first "his" or "her" after the name
+ * that opens a sentence, before anyone else or a quotation, is that person's,
+ * so a later "he" is not a woman named last. Called once a sentence, gated on
+ * a subject of unknown gender. */
+void
+_byline_quotes_learn_possessive (Ctx *c, guint s)
+{
+  const BylineClause *cl;
+  const BylineSentence *sent;
+  gboolean reported = FALSE;
+  guint k, end;
+
+  if (c->clauses == NULL || s >= c->clauses->len)
+    return;
+  cl = &g_array_index (c->clauses, BylineClause, s);
+  if (cl->subject == NULL || cl->subject->type != BYLINE_ENTITY_PERSON || cl->subject->gender != BYLINE_GENDER_UNKNOWN
+      || g_hash_table_contains (c->genders, cl->subject))
+    return;
+  sent = sentence (c, s);
+  k = byline_mentions_lower_bound (c->mentions, cl->main_start);
+  if (k >= c->mentions->len)
+    return;
+  {
+    const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+    if (r->entity != cl->subject || r->first_token >= sent->end_token || in_quote (c, r->first_token))
+      return;
+    k = r->end_token;
+  }
+  end = MIN (sent->end_token, k + 16);
+  for (; k < end; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (t->kind != BYLINE_TOKEN_WORD)
+        {
+          if (t->flags & BYLINE_TOKEN_QUOTE)
+            return;
+          continue;
+        }
+      if (in_quote (c, k) || (t->flags & BYLINE_TOKEN_CAP) || (byline_token_cls (t) & BYLINE_WORD_ROLE))
+        return;
+      /* only in what the subject reports: "X said (that) her ...", not "X
+       * disputed her account" */
+      if (byline_token_cls (t) & BYLINE_WORD_SPEECH)
+        {
+          if (k + 1 < sent->end_token && byline_token_is (c->text, &c->toks[k + 1], "that"))
+            {
+              k++;
+              reported = TRUE;
+            }
+          else
+            reported = reported || byline_token_is (c->text, t, "said") || byline_token_is (c->text, t, "says");
+          continue;
+        }
+      if (byline_token_len (t) != 3 || !reported)
+        continue;
+      if (byline_token_is (c->text, t, "his"))
+        {
+          g_hash_table_insert (c->genders, (gpointer) cl->subject, GINT_TO_POINTER (BYLINE_GENDER_MALE));
+          return;
+        }
+      /* (the possessive, not the object: "told her that") */
+      if (byline_token_is (c->text, t, "her"))
+        {
+          if (k + 1 < sent->end_token && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+              && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_STOPWORD))
+            g_hash_table_insert (c->genders, (gpointer) cl->subject, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
+          return;
+        }
+    }
 }
 
 /* "has long maintained", "has repeatedly said": an adverb of time or manner

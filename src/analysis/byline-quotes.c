@@ -937,6 +937,7 @@ byline_quotes_find (const BylineDocument *doc,
       {
         const BylineSentence *sent = sentence (&c, s);
 
+        _byline_quotes_learn_possessive (&c, s);
         _byline_quotes_transcript_line (&c, s, entities);
         while (next < spans->len && g_array_index (spans, MarkSpan, next).open < sent->end_token)
           {
