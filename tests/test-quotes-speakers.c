@@ -1079,6 +1079,16 @@ static const SpeakerCase cases[] = {
   { "Harbour chief Tarni Vell blamed the council for the delays.\n\nCouncillor Jory Lokke disputed her account. "
     "He said the harbour had missed every deadline.", "the harbour had missed every deadline", BYLINE_QUOTE_INDIRECT,
     "Jory Lokke" },
+  /* "It said ..." after a sentence whose body is not its opener: the subject
+   * past a fronted phrase, or the one body the sentence names */
+  { "Ferry traffic resumed on Friday. On Thursday evening, the Northern Ports Authority lifted the ban on night "
+    "crossings. It said the storm damage had been repaired.", "the storm damage had been repaired",
+    BYLINE_QUOTE_INDIRECT, "Northern Ports Authority" },
+  { "Grain prices fell on Tuesday after the Baltic Grain Exchange suspended trading in oats. It added that the "
+    "halt would last a week.", "the halt would last a week", BYLINE_QUOTE_INDIRECT, "Baltic Grain Exchange" },
+  { "Schools stayed shut. Late on Sunday the Valley Water Board, which serves four towns, ordered the taps "
+    "closed. It said tests had found lead in two wells.", "tests had found lead in two wells",
+    BYLINE_QUOTE_INDIRECT, "Valley Water Board" },
 };
 
 static void

@@ -15,7 +15,8 @@
  * country's office ("Iran's top diplomat"; unnamed, never the country), the one
  * named in a group ("Critics, including X, said"), the name in apposition after
  * a description ("replied the party's spokesman, X"), "the statement" of the
- * body that opens the sentence before, and a headline's bare title
+ * body that opens the sentence before (and "It said" that body, its subject
+ * past a fronted phrase, or the one body it names), and a headline's bare title
  * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
  * spoke last; "X said her union ..." shows X a woman, so a later "he" is
@@ -1987,6 +1988,41 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                   return TRUE;
                 }
               _byline_quotes_speaker_clear (&d);
+            }
+          /* "On Thursday, the ports authority lifted the ban. It said ...", "...
+           * after the ports authority lifted the ban. It said ...": the subject
+           * past a fronted phrase, else the one body the sentence before names */
+          if (opener == NULL && c->clauses != NULL && sentence_of (c, i) - 1 < c->clauses->len)
+            {
+              guint ms = g_array_index (c->clauses, BylineClause, sentence_of (c, i) - 1).main_start;
+              guint n = 0;
+
+              if (ms + 1 < ps->end_token && byline_token_is (c->text, &c->toks[ms], "the"))
+                ms++;
+              body = byline_mentions_at (c->mentions, ms);
+              if (ms > first && body != NULL && body->first_token == ms && body->entity->type == BYLINE_ENTITY_ORG
+                  && !in_quote (c, ms) && (body->entity->lex == NULL || body->entity->lex->kind != BYLINE_LEX_OUTLET))
+                opener = body->entity;
+              for (guint k = byline_mentions_lower_bound (c->mentions, ps->first_token);
+                   opener == NULL && k < c->mentions->len; k++)
+                {
+                  const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+                  if (m->first_token >= ps->end_token)
+                    break;
+                  if (in_quote (c, m->first_token) || (m->entity->type != BYLINE_ENTITY_ORG && m->entity->type != BYLINE_ENTITY_PERSON))
+                    continue;
+                  if (m->entity->type != BYLINE_ENTITY_ORG || (m->entity->lex != NULL && m->entity->lex->kind == BYLINE_LEX_OUTLET)
+                      || (body != NULL && body->entity != m->entity && ++n > 1))
+                    {
+                      body = NULL;
+                      break;
+                    }
+                  body = m;
+                  n = 1;
+                }
+              if (opener == NULL && body != NULL && n == 1)
+                opener = body->entity;
             }
         }
       /* "Tanzania's foreign ministry said ... It said ...": the body quoted in the
