@@ -1089,6 +1089,12 @@ static const SpeakerCase cases[] = {
   { "Schools stayed shut. Late on Sunday the Valley Water Board, which serves four towns, ordered the taps "
     "closed. It said tests had found lead in two wells.", "tests had found lead in two wells",
     BYLINE_QUOTE_INDIRECT, "Valley Water Board" },
+  /* "insisted the former mayor had ...": an adjective among the stop words
+   * ("former", "other") before the subject's noun still opens a clause */
+  { "Her lawyer, Marit Osland, insisted the former mayor had broken no rule.", "the former mayor had broken no rule",
+    BYLINE_QUOTE_INDIRECT, "Marit Osland" },
+  { "Coach Ivo Brandt stressed the other team would be tired by Sunday.", "the other team would be tired by Sunday",
+    BYLINE_QUOTE_INDIRECT, "Ivo Brandt" },
 };
 
 static void

@@ -1007,7 +1007,15 @@ _byline_quotes_subject_then_aux (const Ctx *c, guint k, guint hi)
         return w > k + 1;
       /* "the plan would": a noun that also names the future is still a noun */
       if (byline_token_cls (&c->toks[w]) & (BYLINE_WORD_PAST | BYLINE_WORD_STOPWORD))
-        return FALSE;
+        {
+          /* (and "the former senator had", "the other side would": an
+           * adjective the stop words hold, right after the determiner) */
+          if (w == k + 1 && (c->toks[w].flags & BYLINE_TOKEN_CAP) == 0
+              && (byline_token_is (c->text, &c->toks[w], "former") || byline_token_is (c->text, &c->toks[w], "other")
+                  || byline_token_is (c->text, &c->toks[w], "same")))
+            continue;
+          return FALSE;
+        }
     }
   return FALSE;
 }
