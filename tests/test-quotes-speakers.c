@@ -1095,6 +1095,15 @@ static const SpeakerCase cases[] = {
     BYLINE_QUOTE_INDIRECT, "Marit Osland" },
   { "Coach Ivo Brandt stressed the other team would be tired by Sunday.", "the other team would be tired by Sunday",
     BYLINE_QUOTE_INDIRECT, "Ivo Brandt" },
+  /* "The nine-count complaint, filed in ..., alleges that ...": a court paper
+   * speaks, by its name or as the body whose paper it is */
+  { "A harbour commissioner was charged on Monday.\n\nThe nine-count complaint, filed in district court in "
+    "Tacoma, alleges that Dorian Pell steered dredging contracts to a friend.",
+    "Dorian Pell steered dredging contracts to a friend", BYLINE_QUOTE_INDIRECT, "nine-count complaint" },
+  { "The trial opens in May.\n\nThe lawsuit says the landlord ignored repeated warnings about the boiler.",
+    "the landlord ignored repeated warnings about the boiler", BYLINE_QUOTE_INDIRECT, "lawsuit" },
+  { "The dispute is in its third year.\n\nNordvik Shipping's lawsuit claims that the port authority broke the "
+    "lease.", "the port authority broke the lease", BYLINE_QUOTE_INDIRECT, "Nordvik Shipping" },
 };
 
 static void

@@ -9,7 +9,8 @@
  * governor, aides said, was ..."), be in the passive ("it was announced by X
  * that"), be a participle after a clause of the speaker's ("condemned the
  * strike, saying ..."), a noun of speech ("X's claim that ..."), a charge
- * ("accused X of V-ing"), what a study or a poll found, or a relative clause
+ * ("accused X of V-ing"), what a study or a poll found, what a court paper
+ * alleges ("the indictment alleges that"), or a relative clause
  * ("a move that officials said was meant to ..."). "According to X" in either
  * order (a source with no name, "two people who attended", only at the
  * sentence's end, and never "officials" or figures, which a claim cites); a
@@ -1565,6 +1566,82 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
   return TRUE;
 }
 
+/* "The 14-count indictment, unsealed on Monday, alleges that ...", "the
+ * lawsuit says ...": a court paper speaks for whoever filed it; as GUIDE.md
+ * has it, the body it is of when the noun group names one ("the company's
+ * lawsuit"), else the paper's name. Tried only where no subject was found. */
+static gboolean
+document_subject (Ctx *c, guint v, guint lo, Speaker *out)
+{
+  static const char *const nouns[] = { "indictment", "complaint", "lawsuit", "suit", "filing", "petition",
+                                       "affidavit", "motion", NULL };
+  gboolean noun = FALSE;
+  guint n, first;
+
+  if (v < lo + 2 || c->toks[v].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  n = v - 1;
+  /* over the phrase between commas */
+  if (is_char (c, n, ',') && n > lo + 2)
+    for (guint j = n - 1; j > lo + 1 && j + 16 > n; j--)
+      {
+        if (in_quote (c, j) || (c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_char (c, j, ',')))
+          return FALSE;
+        if (is_char (c, j, ','))
+          {
+            n = j - 1;
+            break;
+          }
+      }
+  if (c->toks[n].kind != BYLINE_TOKEN_WORD || (c->toks[n].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  for (int w = 0; nouns[w] != NULL && !noun; w++)
+    noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
+  if (!noun)
+    return FALSE;
+  /* the noun group: a determiner or a possessor, and a few words */
+  first = n;
+  while (first > lo && first + 5 > n
+         && (c->toks[first - 1].kind == BYLINE_TOKEN_WORD || c->toks[first - 1].kind == BYLINE_TOKEN_NUMBER
+             || c->toks[first - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+         && !is_speech (c, first - 1) && !_byline_quotes_is_aux (c, first - 1)
+         && !byline_token_is (c->text, &c->toks[first - 1], "that"))
+    first--;
+  if (!(byline_token_is (c->text, &c->toks[first], "the") || byline_token_is (c->text, &c->toks[first], "a")
+        || byline_token_is (c->text, &c->toks[first], "an")))
+    {
+      /* "the company's lawsuit", "Harbourline's complaint": its body */
+      for (guint j = first; j < n; j++)
+        if (c->toks[j + 1].kind == BYLINE_TOKEN_POSSESSIVE)
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+            if (r != NULL && r->end_token == j + 1 && r->entity->type == BYLINE_ENTITY_ORG)
+              {
+                _byline_quotes_speaker_set_entity (out, r->entity);
+                return TRUE;
+              }
+          }
+      return FALSE;
+    }
+  for (guint j = first + 1; j < n; j++)
+    if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j > first + 1)
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, j - 1);
+
+        if (r != NULL && r->end_token == j && r->entity->type == BYLINE_ENTITY_ORG)
+          {
+            _byline_quotes_speaker_set_entity (out, r->entity);
+            return TRUE;
+          }
+      }
+  g_free (out->name);
+  out->name = _byline_quotes_span_text (c, first + 1, n + 1);
+  out->entity = NULL;
+  out->found = TRUE;
+  return TRUE;
+}
+
 /* After a verb that charges someone, at token @v, an object from @k and then
  * what it charges them with: "accused the aides of lying", "blamed the mayor
  * for cutting ..." (verbs that urge, "urged the speaker to act", are not read:
@@ -2133,7 +2210,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               sp.entity = c->previous->speaker;
               sp.name = g_strdup (c->previous->speaker_name);
             }
-          else if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
+          else if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp)
+                   && !document_subject (c, v, lo, &sp))
             {
               _byline_quotes_speaker_clear (&sp);
               continue;
