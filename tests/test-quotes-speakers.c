@@ -1237,6 +1237,20 @@ static const struct
   { "Senator Ola Berg admitted the error made by his staff.", "the error" },
   { "Senator Ola Berg acknowledged the cheering crowd.", "cheering crowd" },
   { "The coach said that the club, as champion, had \"nothing left to prove\".", "as champion" },
+  /* "a former Oregon state treasurer", "the state legislature": the noun, no
+   * verb of stating */
+  { "SALEM — A former Oregon state treasurer was charged on Friday over a pension deal worth millions.",
+    "treasurer was charged" },
+  { "Lawmakers in the state legislature voted on Friday to close two prisons in the north.", "legislature voted" },
+  /* ", accused of taking bribes", "blamed for the delays": the subject is charged
+   * by no one named */
+  { "Councillor Ada Pell was charged on Friday with fraud, accused of taking bribes for zoning votes.",
+    "taking bribes" },
+  { "The ferry operator, blamed for the delays by angry passengers, cut its timetable again on Monday.",
+    "the delays" },
+  { "Inspector Olga Lind was charged on Monday with fraud, accused of selling permits for building votes.",
+    "selling permits" },
+  { "The Idaho state auditor opened an inquiry into the water board on Monday.", "auditor opened" },
 };
 
 static void

@@ -2142,6 +2142,20 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
+          /* "a former New Jersey state senator", "the state legislature": the noun,
+           * after a place or a determiner, no verb of stating */
+          if (speech && v > lo && plen == 0 && byline_token_is (c->text, &c->toks[v], "state")
+              && !(c->toks[v].flags & BYLINE_TOKEN_CAP))
+            {
+              const BylineMentionRef *place = byline_mentions_at (c->mentions, v - 1);
+
+              if ((place != NULL && place->end_token == v && place->entity->type == BYLINE_ENTITY_PLACE)
+                  || byline_token_is (c->text, &c->toks[v - 1], "the") || byline_token_is (c->text, &c->toks[v - 1], "a")
+                  || byline_token_is (c->text, &c->toks[v - 1], "each") || byline_token_is (c->text, &c->toks[v - 1], "every")
+                  || byline_token_is (c->text, &c->toks[v - 1], "this") || byline_token_is (c->text, &c->toks[v - 1], "one")
+                  || c->toks[v - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+                speech = FALSE;
+            }
           if (!speech)
             continue;
           /* "the two governments are also considering a declaration": a verb of
@@ -2172,6 +2186,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               if (len > 1 && (kinds & (BYLINE_CUE_MEDIA | BYLINE_CUE_ANONYMOUS)))
                 continue;
             }
+          /* "was charged ..., accused of taking bribes", "blamed for the delays": the
+           * subject is charged, by no one the sentence names */
+          if (v + 1 < hi && c->toks[v].kind == BYLINE_TOKEN_WORD && c->text[byline_token_end (&c->toks[v]) - 1] == 'd'
+              && (byline_token_is (c->text, &c->toks[v + 1], "of") || byline_token_is (c->text, &c->toks[v + 1], "for"))
+              && (byline_token_is (c->text, &c->toks[v], "accused") || byline_token_is (c->text, &c->toks[v], "blamed")
+                  || byline_token_is (c->text, &c->toks[v], "criticized") || byline_token_is (c->text, &c->toks[v], "criticised")))
+            continue;
           /* "agreed to share data", "promised to act": what they will do, not a report */
           if (v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "to") && c->toks[v].kind == BYLINE_TOKEN_WORD
               && (g_ascii_strncasecmp (c->text + c->toks[v].start, "agree", 5) == 0
