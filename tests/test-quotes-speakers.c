@@ -1104,6 +1104,14 @@ static const SpeakerCase cases[] = {
     "the landlord ignored repeated warnings about the boiler", BYLINE_QUOTE_INDIRECT, "lawsuit" },
   { "The dispute is in its third year.\n\nNordvik Shipping's lawsuit claims that the port authority broke the "
     "lease.", "the port authority broke the lease", BYLINE_QUOTE_INDIRECT, "Nordvik Shipping" },
+  /* '"A. B. C," X said. "D."': a quotation standing alone in the paragraph
+   * goes on from where the one before ended, however many sentences that held */
+  { "Board chairman Tor Vik attacked the shippers. \"They have had this plan for eleven days. Eleven days. At "
+    "some point you have to pay,\" Vik said. \"The public is not interested in another crisis.\"",
+    "The public is not interested in another crisis.", BYLINE_QUOTE_DIRECT, "Tor Vik" },
+  { "Coach Olga Lind was blunt. \"They have known the schedule for nine months. Nine months. At some point they "
+    "have to listen,\" Lind told reporters. \"The players deserve better than this.\"",
+    "The players deserve better than this.", BYLINE_QUOTE_DIRECT, "Olga Lind" },
 };
 
 static void

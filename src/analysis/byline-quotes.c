@@ -405,6 +405,16 @@ find_cue (Ctx *c, guint from, guint to, gboolean forward, guint *cue)
   return FALSE;
 }
 
+/* no paragraph break in [from, to] (a few tokens: two sentences at most) */
+static gboolean
+same_paragraph (const Ctx *c, guint from, guint to)
+{
+  for (guint k = from; k <= to && k < c->n; k++)
+    if (c->toks[k].flags & BYLINE_TOKEN_PARA)
+      return FALSE;
+  return TRUE;
+}
+
 BylineQuote *
 _byline_quotes_quote_new (Ctx *c, guint first, guint end, BylineQuoteKind kind, const Speaker *sp, guint cue)
 {
@@ -833,9 +843,13 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           if (spoke || gesture)
             _byline_quotes_speaker_set_entity (&sp, pc->subject);
         }
-      /* a quotation standing alone goes on from the last speaker */
-      if (!sp.found && (direct || m->continuation) && previous != NULL
-          && s_open - MIN (s_open, previous->sentence) <= 2 && previous->speaker_name != NULL)
+      /* a quotation standing alone goes on from the last speaker (or, in the
+       * same paragraph, counted from where that quotation ends: "A. B. C," X
+       * said. "D.") */
+      if (!sp.found && (direct || m->continuation) && previous != NULL && previous->speaker_name != NULL
+          && (s_open - MIN (s_open, previous->sentence) <= 2
+              || (previous->end_token <= m->open && s_open - MIN (s_open, sentence_of (c, previous->end_token - 1)) <= 1
+                  && same_paragraph (c, previous->end_token, m->open))))
         {
           sp.found = TRUE;
           sp.entity = previous->speaker;
