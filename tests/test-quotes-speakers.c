@@ -1112,6 +1112,12 @@ static const SpeakerCase cases[] = {
   { "Coach Olga Lind was blunt. \"They have known the schedule for nine months. Nine months. At some point they "
     "have to listen,\" Lind told reporters. \"The players deserve better than this.\"",
     "The players deserve better than this.", BYLINE_QUOTE_DIRECT, "Olga Lind" },
+  /* "City staff said in a report that ...": the staff, a group with no name,
+   * speak (but "her chief of staff" is a title, no group) */
+  { "The board met on Monday.\n\nPort staff said in a report to the board that the quay would bring in new "
+    "revenue.", "the quay would bring in new revenue", BYLINE_QUOTE_INDIRECT, "Port staff" },
+  { "The board met on Monday.\n\nHospital staffers said the night ward had been closed twice this month.",
+    "the night ward had been closed twice this month", BYLINE_QUOTE_INDIRECT, "Hospital staffers" },
 };
 
 static void

@@ -2754,6 +2754,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         break;
       len = (byline_token_cls (&c->toks[j]) & BYLINE_WORD_CUE_START) ? byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, j, &kinds)
                                                       : 0;
+      /* ("her chief of staff said": a title, not the staff) */
+      if (len > 0 && j > 0 && byline_token_is (c->text, &c->toks[j - 1], "of") && byline_token_is (c->text, &c->toks[j], "staff"))
+        break;
       if (len > 0 && (kinds & (BYLINE_CUE_ANONYMOUS | BYLINE_CUE_MEDIA)) && j + len <= limit)
         {
           guint last = j + len;
