@@ -1118,6 +1118,18 @@ static const SpeakerCase cases[] = {
     "revenue.", "the quay would bring in new revenue", BYLINE_QUOTE_INDIRECT, "Port staff" },
   { "The board met on Monday.\n\nHospital staffers said the night ward had been closed twice this month.",
     "the night ward had been closed twice this month", BYLINE_QUOTE_INDIRECT, "Hospital staffers" },
+  /* 'X is speaking to reporters. "A. B," she says': after a quotation of two
+   * sentences, the subject of the sentence before the one it opened in (past
+   * the body or place of a title: "Harbour Authority Director X", "Ohio
+   * Governor X"), not someone quoted further back */
+  { "Coach Ella Pryce left her meeting with the board early. Her assistant says the two sides \"need more "
+    "time\".\n\nLater, Harbour Authority Director Marta Osei spoke to reporters at the quay.\n\n\"Small ports are "
+    "not asking for favours. They are asking for fair fees,\" she said.",
+    "Small ports are not asking for favours. They are asking for fair fees,", BYLINE_QUOTE_DIRECT, "Marta Osei" },
+  { "Mayor Ivo Brandt left the hearing early. His aide says the council \"will vote next week\".\n\nOhio Governor "
+    "Tor Vik is speaking to reporters outside the chamber.\n\n\"The budget is not a wish list. It is a promise to "
+    "the people who pay for it,\" he says.",
+    "The budget is not a wish list. It is a promise to the people who pay for it,", BYLINE_QUOTE_DIRECT, "Tor Vik" },
 };
 
 static void

@@ -377,6 +377,23 @@ resolve_person_pronoun (const Ctx *c, guint at)
           return cl->topic;
         }
     }
+  /* 'X is speaking to reporters. "A. B," she says': after a quotation of more
+   * than one sentence, the sentence before the one it opened in */
+  if (c->clauses != NULL && here < c->clauses->len && at >= 2 && (c->toks[at - 1].flags & BYLINE_TOKEN_QUOTE)
+      && !(c->toks[at].flags & BYLINE_TOKEN_CAP) && in_quote (c, at - 2))
+    {
+      const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
+      guint open = at - 2;
+
+      while (open > 0 && in_quote (c, open - 1))
+        open--;
+      if (cl->topic != NULL && cl->topic_sentence + 1 == sentence_of (c, open) && cl->topic_sentence + 1 < here
+          && may_be (c, cl->topic, at))
+        {
+          learn_gender (c, cl->topic, at);
+          return cl->topic;
+        }
+    }
   /* "X declined to say. Asked whether ..., he paused. "...," he said": the same
    * pronoun as the subject of the sentence before goes on with the one it stood
    * for, not with someone quoted before X */
