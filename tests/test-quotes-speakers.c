@@ -1130,6 +1130,15 @@ static const SpeakerCase cases[] = {
     "Tor Vik is speaking to reporters outside the chamber.\n\n\"The budget is not a wish list. It is a promise to "
     "the people who pay for it,\" he says.",
     "The budget is not a wish list. It is a promise to the people who pay for it,", BYLINE_QUOTE_DIRECT, "Tor Vik" },
+  /* "X will travel to see Y, this time, she insists, "..."": the reporting
+   * clause between commas is the subject's that opens the sentence */
+  { "The ambassador, Lucia Ortega, gave a lunch for the mediator. Ortega told guests that the country owed "
+    "Claudia Imhof \"more than it has ever said\".\n\nIn September Imhof will travel to Bogota to see old friends "
+    "again, this time, she insists, \"purely as a tourist\".", "purely as a tourist", BYLINE_QUOTE_PARTIAL,
+    "Claudia Imhof" },
+  { "Coach Dagny Strom thanked the fans. Captain Piet Laan said the club owed Strom \"a great deal\".\n\nNext "
+    "year Strom will visit Laan in Lisbon, but only, she says, \"to watch the sea\".", "to watch the sea",
+    BYLINE_QUOTE_PARTIAL, "Dagny Strom" },
 };
 
 static void

@@ -20,7 +20,8 @@
  * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
  * spoke last; "X said her union ..." shows X a woman, so a later "he" is
- * someone else. A body speaks through its press service ("the Akorda press
+ * someone else; '"A. B," she says' after a quotation of two sentences is the
+ * subject before it opened; "X will travel ..., she insists, "..."" is X. A body speaks through its press service ("the Akorda press
  * service reports"), as a country's body ("the Foreign Ministry of X
  * informs") or where it is ("the Chilean embassy in Oslo told Reuters"); "the
  * head of state" is the president named before, "the minister" never the prime
@@ -311,6 +312,33 @@ resolve_person_pronoun (const Ctx *c, guint at)
   guint here = sentence_of (c, at);
   guint k;
 
+  /* "In May X will travel to see Y, this time, she insists, "..."": a
+   * reporting clause set off by commas in a sentence a person opens (the
+   * subject, whoever the object) is that person's */
+  if (at > 0 && is_char (c, at - 1, ',') && at + 2 < c->n && is_speech (c, at + 1)
+      && (is_char (c, at + 2, ',') || (c->toks[at + 2].flags & BYLINE_TOKEN_QUOTE)))
+    {
+      const BylineSentence *cs = sentence (c, here);
+      const BylineEntity *opener = NULL;
+
+      for (k = byline_mentions_lower_bound (c->mentions, cs->first_token); k < c->mentions->len; k++)
+        {
+          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+          if (r->first_token >= at)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || in_quote (c, r->first_token))
+            continue;
+          if (r->first_token <= cs->first_token + 3)
+            opener = r->entity;
+          break;
+        }
+      if (opener != NULL && may_be (c, opener, at))
+        {
+          learn_gender (c, opener, at);
+          return opener;
+        }
+    }
   /* "His rival, Senator Kay Lund, was not convinced. ... she said": the name in
    * apposition to the subject that opens the sentence before */
   if (here > 0)
