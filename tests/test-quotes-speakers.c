@@ -1139,6 +1139,27 @@ static const SpeakerCase cases[] = {
   { "Coach Dagny Strom thanked the fans. Captain Piet Laan said the club owed Strom \"a great deal\".\n\nNext "
     "year Strom will visit Laan in Lisbon, but only, she says, \"to watch the sea\".", "to watch the sea",
     BYLINE_QUOTE_PARTIAL, "Dagny Strom" },
+  /* in a transcript's line, all of it the speaker's, a report of someone else
+   * named is theirs too ("A: ... Chairman X made clear that ...") */
+  { "Harbour Board spokesperson Mira Holt's weekly briefing\n\nOSLO, May 3 -- The following is a transcript of "
+    "the weekly briefing held at the harbour office.\n\nMira Holt: Good morning. The board will meet the ferry "
+    "operators on Friday.\n\nQ: Did the chairman meet the union leaders yesterday?\n\nA: Yes. During the "
+    "meeting, Chairman Tor Vik made clear that the night shifts would not be cut this year. Both sides agreed to "
+    "meet again.\n\nQ: What about the new cranes?\n\nA: The cranes arrived on Monday. Engineer Dagny Strom said "
+    "the first crane would be working by June. I have nothing more to add.", "the night shifts would not be cut this year", BYLINE_QUOTE_INDIRECT, "Tor Vik" },
+  { "Harbour Board spokesperson Mira Holt's weekly briefing\n\nOSLO, May 3 -- The following is a transcript of "
+    "the weekly briefing held at the harbour office.\n\nMira Holt: Good morning. The board will meet the ferry "
+    "operators on Friday.\n\nQ: Did the chairman meet the union leaders yesterday?\n\nA: Yes. During the "
+    "meeting, Chairman Tor Vik made clear that the night shifts would not be cut this year. Both sides agreed to "
+    "meet again.\n\nQ: What about the new cranes?\n\nA: The cranes arrived on Monday. Engineer Dagny Strom said "
+    "the first crane would be working by June. I have nothing more to add.", "the first crane would be working by June", BYLINE_QUOTE_INDIRECT, "Dagny Strom" },
+  { "Harbour Board spokesperson Mira Holt's weekly briefing\n\nOSLO, May 3 -- The following is a transcript of "
+    "the weekly briefing held at the harbour office.\n\nMira Holt: Good morning. The board will meet the ferry "
+    "operators on Friday.\n\nQ: Did the chairman meet the union leaders yesterday?\n\nA: Yes. During the "
+    "meeting, Chairman Tor Vik made clear that the night shifts would not be cut this year. Both sides agreed to "
+    "meet again.\n\nQ: What about the new cranes?\n\nA: The cranes arrived on Monday. Engineer Dagny Strom said "
+    "the first crane would be working by June. I have nothing more to add.", "The cranes arrived on Monday. Engineer Dagny Strom said the first crane would be working by June. I have "
+    "nothing more to add.", BYLINE_QUOTE_DIRECT, "Mira Holt" },
 };
 
 static void

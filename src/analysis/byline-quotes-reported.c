@@ -22,7 +22,8 @@
  * with their speaker's label in capitals ("SMITH: ...", "JANE SMITH, CNN
  * HOST: ...") or with a person's name that opens two paragraphs or more
  * ("Berg: ..."); an interview's "A:" is the one interviewed, not the
- * reporter named first. The reporting clause between a subject and its verb
+ * reporter named first; a report of someone else named inside a line is
+ * theirs too (byline-quotes.c). The reporting clause between a subject and its verb
  * may name a group where it was ("The real subject, several people in the room
  * said, was money"), follow "It was," or precede a cleft's "that"; "where,
  * according to X, CONTENT" is X's clause after the source; "said A, and that B

@@ -405,6 +405,53 @@ find_cue (Ctx *c, guint from, guint to, gboolean forward, guint *cue)
   return FALSE;
 }
 
+/* "A: ... Vice Minister X made clear that CONTENT.": in a transcript's line,
+ * all of it the speaker's, a report of someone else named is theirs too; read
+ * with the line's marks lifted, kept only for a named speaker not the line's,
+ * and forgotten after (the line's speaker goes on) */
+static void
+line_reports (Ctx *c, guint s, GPtrArray *entities)
+{
+  const BylineSentence *sent = sentence (c, s);
+  const BylineQuote *line = c->quotes->pdata[c->quotes->len - 1];
+  const BylineQuote *previous = c->previous;
+  const BylineEntity *last_speaker = c->last_speaker, *last_person = c->last_person;
+  guint last_speaker_sentence = c->last_speaker_sentence, last_person_sentence = c->last_person_sentence;
+  const char *country = c->last_speaker_country;
+  guint before = c->quotes->len;
+
+  for (guint t = sent->first_token; t < sent->end_token; t++)
+    c->in_quote[t / 64] &= ~(G_GUINT64_CONSTANT (1) << (t % 64));
+  _byline_quotes_indirect_quotes (c, s, entities);
+  for (guint t = sent->first_token; t < sent->end_token; t++)
+    c->in_quote[t / 64] |= G_GUINT64_CONSTANT (1) << (t % 64);
+  for (guint k = c->quotes->len; k > before; k--)
+    {
+      const BylineQuote *q = c->quotes->pdata[k - 1];
+      gboolean named = FALSE, cognition = FALSE;
+
+      /* (named in the sentence before its report, by a verb of saying, not of
+       * knowing: "I expect we'll ...", "families know how ...") */
+      for (guint t = sent->first_token; q->speaker != NULL && t < q->first_token; t++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, t);
+
+          named = named || (r != NULL && r->entity == q->speaker);
+          if (c->toks[t].start == q->cue.start && q->cue.end != 0)
+            cognition = has (c, t, BYLINE_WORD_COGNITION);
+        }
+      if (q->speaker == NULL || q->speaker == line->speaker || q->kind != BYLINE_QUOTE_INDIRECT || !named || cognition
+          || (q->speaker->type != BYLINE_ENTITY_PERSON && q->speaker->type != BYLINE_ENTITY_ORG))
+        g_ptr_array_remove_index (c->quotes, k - 1);
+    }
+  c->previous = previous;
+  c->last_speaker = last_speaker;
+  c->last_person = last_person;
+  c->last_speaker_sentence = last_speaker_sentence;
+  c->last_person_sentence = last_person_sentence;
+  c->last_speaker_country = country;
+}
+
 /* no paragraph break in [from, to] (a few tokens: two sentences at most) */
 static gboolean
 same_paragraph (const Ctx *c, guint from, guint to)
@@ -961,7 +1008,11 @@ byline_quotes_find (const BylineDocument *doc,
             if (m->open < c.line_start || m->open >= c.line_end)
               marked_quote (&c, m, entities);
           }
-        _byline_quotes_indirect_quotes (&c, s, entities);
+        if (c.line_end > c.line_start && sent->first_token >= c.line_start && sent->end_token <= c.line_end
+            && c.quotes->len > 0)
+          line_reports (&c, s, entities);
+        else
+          _byline_quotes_indirect_quotes (&c, s, entities);
       }
     while (next < spans->len)
       marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
