@@ -1160,6 +1160,14 @@ static const SpeakerCase cases[] = {
     "meet again.\n\nQ: What about the new cranes?\n\nA: The cranes arrived on Monday. Engineer Dagny Strom said "
     "the first crane would be working by June. I have nothing more to add.", "The cranes arrived on Monday. Engineer Dagny Strom said the first crane would be working by June. I have "
     "nothing more to add.", BYLINE_QUOTE_DIRECT, "Mira Holt" },
+  /* "X said ... that he had later described the scheme as "..."": inside a
+   * report, a fragment after "described ... as" is the describer's */
+  { "Opening the case, prosecutor Ilse Brandt told jurors that Tor Vik had taken money from a shipping firm. Ms "
+    "Brandt said emails showed Mr Vik had approved each payment, and that he had later described the scheme to a "
+    "friend as \"a tax on doing business\".", "a tax on doing business", BYLINE_QUOTE_PARTIAL, "Tor Vik" },
+  { "The hearing opened on Tuesday with auditor Mira Holt. Ms Holt said records showed Mr Lind had signed every "
+    "transfer, and that he had once portrayed the losses to staff as \"a problem for the next board\".",
+    "a problem for the next board", BYLINE_QUOTE_PARTIAL, "Lind" },
 };
 
 static void

@@ -13,7 +13,11 @@
  * sentence, a headline's words quoted again in the body, a quotation over
  * several paragraphs attributed at its end. A quotation with no reporting
  * verb may be named by the sentence after it (""..." So said X", "That was
- * X", "The words were those of X", ""...," was how X put it").
+ * X", "The words were those of X", ""...," was how X put it"). Inside a
+ * report, a fragment after "described ... as" is the describer's; in a
+ * transcript's line, a report of someone else named there is theirs too;
+ * a quotation standing alone goes on from where the one before ended, in
+ * the same paragraph.
  *
  * Copyright 2026 The Byline authors
  *
@@ -616,6 +620,37 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       if (m->continuation || short_sentence)
         direct = TRUE;
 
+      /* "X said that he had later described the deal to a colleague as "..."":
+       * inside a report, the words are the describer's, not the reporter's */
+      if (!direct && m->open > so->first_token + 4 && byline_token_is (c->text, &c->toks[m->open - 1], "as"))
+        for (guint v = m->open - 2; v > so->first_token + 1 && v + 10 > m->open; v--)
+          {
+            guint subj = v - 1;
+            gboolean reported = FALSE;
+            guint e;
+
+            if (in_quote (c, v) || c->toks[v].kind != BYLINE_TOKEN_WORD)
+              break;
+            if (!(byline_token_is (c->text, &c->toks[v], "described") || byline_token_is (c->text, &c->toks[v], "characterized")
+                  || byline_token_is (c->text, &c->toks[v], "characterised") || byline_token_is (c->text, &c->toks[v], "portrayed")))
+              continue;
+            while (subj > so->first_token && (_byline_quotes_is_aux (c, subj) || byline_token_is (c->text, &c->toks[subj], "later")
+                                              || byline_token_is (c->text, &c->toks[subj], "once")
+                                              || byline_token_is (c->text, &c->toks[subj], "also")))
+              subj--;
+            for (guint k = so->first_token; k < subj && !reported; k++)
+              reported = !in_quote (c, k) && is_speech (c, k);
+            if (reported && (is_pronoun_person (c, subj) || byline_mentions_at (c->mentions, subj) != NULL))
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, subj);
+                guint from = r != NULL && r->entity->type == BYLINE_ENTITY_PERSON ? r->first_token : subj;
+
+                if ((r == NULL || r->entity->type == BYLINE_ENTITY_PERSON)
+                    && !_byline_quotes_speaker_at (c, from, v, entities, &sp, &e))
+                  _byline_quotes_speaker_clear (&sp);
+              }
+            break;
+          }
       /* "Mehdi Sanaei "praised the high level..."": the person just before; but
        * not in a reported clause ("Berg said Celik "was in a good mood""), nor
        * when the words go on in the first person of someone quoted before ("Pak
