@@ -1168,6 +1168,15 @@ static const SpeakerCase cases[] = {
   { "The hearing opened on Tuesday with auditor Mira Holt. Ms Holt said records showed Mr Lind had signed every "
     "transfer, and that he had once portrayed the losses to staff as \"a problem for the next board\".",
     "a problem for the next board", BYLINE_QUOTE_PARTIAL, "Lind" },
+  /* "X thanked the crowd. She promised ...": "She" opening the sentence after
+   * one whose only person is its subject shows that person a woman, so a
+   * later "he" is the man named since */
+  { "Sasha Varga thanked the crowd on Sunday. She promised to reopen the library.\n\n\"We did it,\" Varga said.\n\n"
+    "The crowd cheered as Robin Holt, who lost, left through a side door.\n\n\"Give her time,\" he said.",
+    "Give her time,", BYLINE_QUOTE_DIRECT, "Robin Holt" },
+  { "Dana Roux thanked the volunteers on Monday. She promised to keep the shelter open.\n\n\"We are staying,\" Roux "
+    "said.\n\nThe volunteers clapped as Lee Moss, who ran against her, left by the back door.\n\n\"She earned it,\" "
+    "he said.", "She earned it,", BYLINE_QUOTE_DIRECT, "Lee Moss" },
 };
 
 static void

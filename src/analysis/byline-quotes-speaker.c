@@ -19,11 +19,12 @@
  * past a fronted phrase, or the one body it names), and a headline's bare title
  * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
- * spoke last; "X said her union ..." shows X a woman, so a later "he" is
- * someone else; '"A. B," she says' after a quotation of two sentences is the
- * subject before it opened; "X will travel ..., she insists, "..."" is X. A body speaks through its press service ("the Akorda press
- * service reports"), as a country's body ("the Foreign Ministry of X
- * informs") or where it is ("the Chilean embassy in Oslo told Reuters"); "the
+ * spoke last; "X said her union ..." or "X thanked the crowd. She ..." shows
+ * X a woman, so a later "he" is someone else; '"A. B," she says' after a
+ * quotation of two sentences is the subject before it opened; "X will travel
+ * ..., she insists, "..."" is X. A body speaks through its press service
+ * ("the Akorda press service reports"), as a country's body ("the Foreign
+ * Ministry of X informs") or where it is ("the Chilean embassy in Oslo told Reuters"); "the
  * head of state" is the president named before, "the minister" never the prime
  * minister, "the society" the body its name holds. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
@@ -153,11 +154,40 @@ _byline_quotes_learn_possessive (Ctx *c, guint s)
 
   if (c->clauses == NULL || s >= c->clauses->len)
     return;
+  /* "X thanked her parents. She vowed to ...": a sentence that opens with "He"
+   * or "She" after one whose only person is its subject, named first */
+  sent = sentence (c, s);
+  if (s > 0 && sent->first_token < sent->end_token && (c->toks[sent->first_token].flags & BYLINE_TOKEN_CAP)
+      && byline_token_len (&c->toks[sent->first_token]) <= 3
+      && (byline_token_is (c->text, &c->toks[sent->first_token], "He")
+          || byline_token_is (c->text, &c->toks[sent->first_token], "She")))
+    {
+      const BylineClause *pc = &g_array_index (c->clauses, BylineClause, s - 1);
+      const BylineSentence *ps = sentence (c, s - 1);
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, pc->main_start);
+
+      if (pc->subject != NULL && pc->subject->type == BYLINE_ENTITY_PERSON && pc->subject->gender == BYLINE_GENDER_UNKNOWN
+          && !g_hash_table_contains (c->genders, pc->subject) && r != NULL && r->first_token == pc->main_start
+          && r->entity == pc->subject && !in_quote (c, pc->main_start))
+        {
+          gboolean alone = TRUE;
+
+          for (k = byline_mentions_lower_bound (c->mentions, ps->first_token); k < c->mentions->len && alone; k++)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+              if (m->first_token >= ps->end_token)
+                break;
+              alone = m->entity == pc->subject || m->entity->type != BYLINE_ENTITY_PERSON;
+            }
+          if (alone)
+            learn_gender (c, pc->subject, sent->first_token);
+        }
+    }
   cl = &g_array_index (c->clauses, BylineClause, s);
   if (cl->subject == NULL || cl->subject->type != BYLINE_ENTITY_PERSON || cl->subject->gender != BYLINE_GENDER_UNKNOWN
       || g_hash_table_contains (c->genders, cl->subject))
     return;
-  sent = sentence (c, s);
   k = byline_mentions_lower_bound (c->mentions, cl->main_start);
   if (k >= c->mentions->len)
     return;
