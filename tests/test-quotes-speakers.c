@@ -1177,6 +1177,12 @@ static const SpeakerCase cases[] = {
   { "Dana Roux thanked the volunteers on Monday. She promised to keep the shelter open.\n\n\"We are staying,\" Roux "
     "said.\n\nThe volunteers clapped as Lee Moss, who ran against her, left by the back door.\n\n\"She earned it,\" "
     "he said.", "She earned it,", BYLINE_QUOTE_DIRECT, "Lee Moss" },
+  /* "asked whether the mayor, X, had been informed.": a passive verb of saying
+   * after an apposition ends no reporting clause of its own */
+  { "The hearing opened.\n\nCouncillor Ada Pell asked whether the mayor, Tor Vik, had been informed.",
+    "whether the mayor, Tor Vik, had been informed", BYLINE_QUOTE_INDIRECT, "Ada Pell" },
+  { "The inquiry resumed.\n\nThe auditor said the treasurer, Mira Holt, had been warned.",
+    "the treasurer, Mira Holt, had been warned", BYLINE_QUOTE_INDIRECT, "auditor" },
 };
 
 static void

@@ -753,7 +753,10 @@ content_end (const Ctx *c, guint from, guint hi)
             {
               if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
                 break;
+              /* (not a passive: "the mayor, X, had been informed.") */
               closing = is_speech (c, j) && !is_speech_participle (c, j)
+                        && !byline_token_is (c->text, &c->toks[j - 1], "been") && !byline_token_is (c->text, &c->toks[j - 1], "was")
+                        && !byline_token_is (c->text, &c->toks[j - 1], "were")
                         && ends_reporting_clause (c, skip_adjuncts (c, j + 1, hi), hi);
             }
           if (closing)
