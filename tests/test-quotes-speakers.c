@@ -1183,6 +1183,13 @@ static const SpeakerCase cases[] = {
     "whether the mayor, Tor Vik, had been informed", BYLINE_QUOTE_INDIRECT, "Ada Pell" },
   { "The inquiry resumed.\n\nThe auditor said the treasurer, Mira Holt, had been warned.",
     "the treasurer, Mira Holt, had been warned", BYLINE_QUOTE_INDIRECT, "auditor" },
+  /* "the jury heard that ...", "..., the court heard.": what a court was told,
+   * by no one the sentence names */
+  { "The trial opened.\n\nThe jury heard that the director flew to Lima again in June to meet the official.",
+    "the director flew to Lima again in June to meet the official", BYLINE_QUOTE_INDIRECT, NULL },
+  { "The trial opened.\n\nThe port firm, which was sold in 2024, is not on trial and has cooperated with the "
+    "inquiry, the court heard.", "The port firm, which was sold in 2024, is not on trial and has cooperated with "
+    "the inquiry", BYLINE_QUOTE_INDIRECT, NULL },
 };
 
 static void
@@ -1330,6 +1337,8 @@ static const struct
   { "Inspector Olga Lind was charged on Monday with fraud, accused of selling permits for building votes.",
     "selling permits" },
   { "The Idaho state auditor opened an inquiry into the water board on Monday.", "auditor opened" },
+  /* (heard by anyone else: no report) */
+  { "Neighbours heard shots at midnight and called the police at once.", "shots at midnight" },
 };
 
 static void

@@ -10,7 +10,8 @@
  * that"), be a participle after a clause of the speaker's ("condemned the
  * strike, saying ..."), a noun of speech ("X's claim that ..."), a charge
  * ("accused X of V-ing"), what a study or a poll found, what a court paper
- * alleges ("the indictment alleges that"), or a relative clause
+ * alleges ("the indictment alleges that") or a court was told ("the jury
+ * heard that", no one named), or a relative clause
  * ("a move that officials said was meant to ..."). "According to X" in either
  * order (a source with no name, "two people who attended", only at the
  * sentence's end, and never "officials" or figures, which a claim cites); a
@@ -1570,6 +1571,23 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
   return TRUE;
 }
 
+/* "the jury heard that ...", "..., the court heard.": what a court was told,
+ * by someone the sentence does not name */
+static gboolean
+court_heard (const Ctx *c, guint v)
+{
+  static const char *const bodies[] = { "court", "jury", "jurors", "tribunal", "inquest", "inquiry", "hearing",
+                                        "panel", NULL };
+
+  if (v == 0 || c->toks[v].kind != BYLINE_TOKEN_WORD || byline_token_len (&c->toks[v]) != 5
+      || c->text[c->toks[v].start] != 'h' || !byline_token_is (c->text, &c->toks[v], "heard"))
+    return FALSE;
+  for (int w = 0; bodies[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[v - 1], bodies[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* "The 14-count indictment, unsealed on Monday, alleges that ...", "the
  * lawsuit says ...": a court paper speaks for whoever filed it; as GUIDE.md
  * has it, the body it is of when the noun group names one ("the company's
@@ -2105,7 +2123,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               if (!to)
                 continue;
             }
-          speech = plen > 0 || is_speech (c, v)
+          speech = plen > 0 || is_speech (c, v) || court_heard (c, v)
                    /* a title-case headline's "X Says ..." */
                    || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP
                        && (c->toks[v].flags & BYLINE_TOKEN_CAP) && has (c, v, BYLINE_WORD_SPEECH)
@@ -2235,6 +2253,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               sp.entity = c->previous->speaker;
               sp.name = g_strdup (c->previous->speaker_name);
             }
+          else if (passive == 0 && court_heard (c, v))
+            sp.found = TRUE;  /* no one named */
           else if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp)
                    && !document_subject (c, v, lo, &sp))
             {
@@ -2626,7 +2646,12 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
-          if (v < hi && is_speech (c, v) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
+          if (v < hi && court_heard (c, v))
+            {
+              _byline_quotes_speaker_clear (&sp);
+              sp.found = TRUE;  /* no one named */
+            }
+          if (v < hi && (is_speech (c, v) || court_heard (c, v)) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             {
               guint after = skip_adjuncts (c, v + 1, hi);
 
