@@ -2123,7 +2123,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               if (!to)
                 continue;
             }
-          speech = plen > 0 || is_speech (c, v) || court_heard (c, v)
+          speech = plen > 0 || is_speech (c, v);
+          if (G_UNLIKELY (!speech && c->text[c->toks[v].start] == 'h') && court_heard (c, v))
+            speech = TRUE;
+          speech = speech
                    /* a title-case headline's "X Says ..." */
                    || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP
                        && (c->toks[v].flags & BYLINE_TOKEN_CAP) && has (c, v, BYLINE_WORD_SPEECH)
@@ -2646,12 +2649,17 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
-          if (v < hi && court_heard (c, v))
+          if (v < hi && !is_speech (c, v))
             {
+              if (!court_heard (c, v))
+                {
+                  _byline_quotes_speaker_clear (&sp);
+                  continue;
+                }
               _byline_quotes_speaker_clear (&sp);
               sp.found = TRUE;  /* no one named */
             }
-          if (v < hi && (is_speech (c, v) || court_heard (c, v)) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
+          if (v < hi && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             {
               guint after = skip_adjuncts (c, v + 1, hi);
 
