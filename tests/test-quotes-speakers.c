@@ -1065,6 +1065,131 @@ static const SpeakerCase cases[] = {
   /* (a person who recalls, in an agency's dispatch, reports as ever) */
   { "Oslo, May 3 (NTB) - Fishing Minister Ola Berg spoke on Tuesday. Berg recalled that the quota talks had failed "
     "twice.", "the quota talks had failed twice", BYLINE_QUOTE_INDIRECT, "Ola Berg" },
+  /* "X said her union ...": the possessive in what X reports shows X a woman,
+   * so a later "he" is someone else (the man named since, past his body's
+   * title), but not "X disputed her account" (someone else's) */
+  { "Tenant groups attacked the new rule. \"It is cruel,\" said Tarni Vell, who runs the Harbour Tenants Union. "
+    "Vell said her union would go to court.\n\nAt a briefing, Harbour Authority Commissioner Dace Morrow defended the "
+    "rule. Evictions had fallen since spring, he noted.", "Evictions had fallen since spring", BYLINE_QUOTE_INDIRECT,
+    "Dace Morrow" },
+  { "Parents crowded the school hall. \"We were never asked,\" said Jory Lokke of the Parents Forum. Lokke said "
+    "that her members would boycott the vote.\n\nLater, District Schools Superintendent Rook Halvard answered "
+    "questions. The closures were unavoidable, he said.", "The closures were unavoidable", BYLINE_QUOTE_INDIRECT,
+    "Rook Halvard" },
+  { "Harbour chief Tarni Vell blamed the council for the delays.\n\nCouncillor Jory Lokke disputed her account. "
+    "He said the harbour had missed every deadline.", "the harbour had missed every deadline", BYLINE_QUOTE_INDIRECT,
+    "Jory Lokke" },
+  /* "It said ..." after a sentence whose body is not its opener: the subject
+   * past a fronted phrase, or the one body the sentence names */
+  { "Ferry traffic resumed on Friday. On Thursday evening, the Northern Ports Authority lifted the ban on night "
+    "crossings. It said the storm damage had been repaired.", "the storm damage had been repaired",
+    BYLINE_QUOTE_INDIRECT, "Northern Ports Authority" },
+  { "Grain prices fell on Tuesday after the Baltic Grain Exchange suspended trading in oats. It added that the "
+    "halt would last a week.", "the halt would last a week", BYLINE_QUOTE_INDIRECT, "Baltic Grain Exchange" },
+  { "Schools stayed shut. Late on Sunday the Valley Water Board, which serves four towns, ordered the taps "
+    "closed. It said tests had found lead in two wells.", "tests had found lead in two wells",
+    BYLINE_QUOTE_INDIRECT, "Valley Water Board" },
+  /* "insisted the former mayor had ...": an adjective among the stop words
+   * ("former", "other") before the subject's noun still opens a clause */
+  { "Her lawyer, Marit Osland, insisted the former mayor had broken no rule.", "the former mayor had broken no rule",
+    BYLINE_QUOTE_INDIRECT, "Marit Osland" },
+  { "Coach Ivo Brandt stressed the other team would be tired by Sunday.", "the other team would be tired by Sunday",
+    BYLINE_QUOTE_INDIRECT, "Ivo Brandt" },
+  /* "The nine-count complaint, filed in ..., alleges that ...": a court paper
+   * speaks, by its name or as the body whose paper it is */
+  { "A harbour commissioner was charged on Monday.\n\nThe nine-count complaint, filed in district court in "
+    "Tacoma, alleges that Dorian Pell steered dredging contracts to a friend.",
+    "Dorian Pell steered dredging contracts to a friend", BYLINE_QUOTE_INDIRECT, "nine-count complaint" },
+  { "The trial opens in May.\n\nThe lawsuit says the landlord ignored repeated warnings about the boiler.",
+    "the landlord ignored repeated warnings about the boiler", BYLINE_QUOTE_INDIRECT, "lawsuit" },
+  { "The dispute is in its third year.\n\nNordvik Shipping's lawsuit claims that the port authority broke the "
+    "lease.", "the port authority broke the lease", BYLINE_QUOTE_INDIRECT, "Nordvik Shipping" },
+  /* '"A. B. C," X said. "D."': a quotation standing alone in the paragraph
+   * goes on from where the one before ended, however many sentences that held */
+  { "Board chairman Tor Vik attacked the shippers. \"They have had this plan for eleven days. Eleven days. At "
+    "some point you have to pay,\" Vik said. \"The public is not interested in another crisis.\"",
+    "The public is not interested in another crisis.", BYLINE_QUOTE_DIRECT, "Tor Vik" },
+  { "Coach Olga Lind was blunt. \"They have known the schedule for nine months. Nine months. At some point they "
+    "have to listen,\" Lind told reporters. \"The players deserve better than this.\"",
+    "The players deserve better than this.", BYLINE_QUOTE_DIRECT, "Olga Lind" },
+  /* "City staff said in a report that ...": the staff, a group with no name,
+   * speak (but "her chief of staff" is a title, no group) */
+  { "The board met on Monday.\n\nPort staff said in a report to the board that the quay would bring in new "
+    "revenue.", "the quay would bring in new revenue", BYLINE_QUOTE_INDIRECT, "Port staff" },
+  { "The board met on Monday.\n\nHospital staffers said the night ward had been closed twice this month.",
+    "the night ward had been closed twice this month", BYLINE_QUOTE_INDIRECT, "Hospital staffers" },
+  /* 'X is speaking to reporters. "A. B," she says': after a quotation of two
+   * sentences, the subject of the sentence before the one it opened in (past
+   * the body or place of a title: "Harbour Authority Director X", "Ohio
+   * Governor X"), not someone quoted further back */
+  { "Coach Ella Pryce left her meeting with the board early. Her assistant says the two sides \"need more "
+    "time\".\n\nLater, Harbour Authority Director Marta Osei spoke to reporters at the quay.\n\n\"Small ports are "
+    "not asking for favours. They are asking for fair fees,\" she said.",
+    "Small ports are not asking for favours. They are asking for fair fees,", BYLINE_QUOTE_DIRECT, "Marta Osei" },
+  { "Mayor Ivo Brandt left the hearing early. His aide says the council \"will vote next week\".\n\nOhio Governor "
+    "Tor Vik is speaking to reporters outside the chamber.\n\n\"The budget is not a wish list. It is a promise to "
+    "the people who pay for it,\" he says.",
+    "The budget is not a wish list. It is a promise to the people who pay for it,", BYLINE_QUOTE_DIRECT, "Tor Vik" },
+  /* "X will travel to see Y, this time, she insists, "..."": the reporting
+   * clause between commas is the subject's that opens the sentence */
+  { "The ambassador, Lucia Ortega, gave a lunch for the mediator. Ortega told guests that the country owed "
+    "Claudia Imhof \"more than it has ever said\".\n\nIn September Imhof will travel to Bogota to see old friends "
+    "again, this time, she insists, \"purely as a tourist\".", "purely as a tourist", BYLINE_QUOTE_PARTIAL,
+    "Claudia Imhof" },
+  { "Coach Dagny Strom thanked the fans. Captain Piet Laan said the club owed Strom \"a great deal\".\n\nNext "
+    "year Strom will visit Laan in Lisbon, but only, she says, \"to watch the sea\".", "to watch the sea",
+    BYLINE_QUOTE_PARTIAL, "Dagny Strom" },
+  /* in a transcript's line, all of it the speaker's, a report of someone else
+   * named is theirs too ("A: ... Chairman X made clear that ...") */
+  { "Harbour Board spokesperson Mira Holt's weekly briefing\n\nOSLO, May 3 -- The following is a transcript of "
+    "the weekly briefing held at the harbour office.\n\nMira Holt: Good morning. The board will meet the ferry "
+    "operators on Friday.\n\nQ: Did the chairman meet the union leaders yesterday?\n\nA: Yes. During the "
+    "meeting, Chairman Tor Vik made clear that the night shifts would not be cut this year. Both sides agreed to "
+    "meet again.\n\nQ: What about the new cranes?\n\nA: The cranes arrived on Monday. Engineer Dagny Strom said "
+    "the first crane would be working by June. I have nothing more to add.", "the night shifts would not be cut this year", BYLINE_QUOTE_INDIRECT, "Tor Vik" },
+  { "Harbour Board spokesperson Mira Holt's weekly briefing\n\nOSLO, May 3 -- The following is a transcript of "
+    "the weekly briefing held at the harbour office.\n\nMira Holt: Good morning. The board will meet the ferry "
+    "operators on Friday.\n\nQ: Did the chairman meet the union leaders yesterday?\n\nA: Yes. During the "
+    "meeting, Chairman Tor Vik made clear that the night shifts would not be cut this year. Both sides agreed to "
+    "meet again.\n\nQ: What about the new cranes?\n\nA: The cranes arrived on Monday. Engineer Dagny Strom said "
+    "the first crane would be working by June. I have nothing more to add.", "the first crane would be working by June", BYLINE_QUOTE_INDIRECT, "Dagny Strom" },
+  { "Harbour Board spokesperson Mira Holt's weekly briefing\n\nOSLO, May 3 -- The following is a transcript of "
+    "the weekly briefing held at the harbour office.\n\nMira Holt: Good morning. The board will meet the ferry "
+    "operators on Friday.\n\nQ: Did the chairman meet the union leaders yesterday?\n\nA: Yes. During the "
+    "meeting, Chairman Tor Vik made clear that the night shifts would not be cut this year. Both sides agreed to "
+    "meet again.\n\nQ: What about the new cranes?\n\nA: The cranes arrived on Monday. Engineer Dagny Strom said "
+    "the first crane would be working by June. I have nothing more to add.", "The cranes arrived on Monday. Engineer Dagny Strom said the first crane would be working by June. I have "
+    "nothing more to add.", BYLINE_QUOTE_DIRECT, "Mira Holt" },
+  /* "X said ... that he had later described the scheme as "..."": inside a
+   * report, a fragment after "described ... as" is the describer's */
+  { "Opening the case, prosecutor Ilse Brandt told jurors that Tor Vik had taken money from a shipping firm. Ms "
+    "Brandt said emails showed Mr Vik had approved each payment, and that he had later described the scheme to a "
+    "friend as \"a tax on doing business\".", "a tax on doing business", BYLINE_QUOTE_PARTIAL, "Tor Vik" },
+  { "The hearing opened on Tuesday with auditor Mira Holt. Ms Holt said records showed Mr Lind had signed every "
+    "transfer, and that he had once portrayed the losses to staff as \"a problem for the next board\".",
+    "a problem for the next board", BYLINE_QUOTE_PARTIAL, "Lind" },
+  /* "X thanked the crowd. She promised ...": "She" opening the sentence after
+   * one whose only person is its subject shows that person a woman, so a
+   * later "he" is the man named since */
+  { "Sasha Varga thanked the crowd on Sunday. She promised to reopen the library.\n\n\"We did it,\" Varga said.\n\n"
+    "The crowd cheered as Robin Holt, who lost, left through a side door.\n\n\"Give her time,\" he said.",
+    "Give her time,", BYLINE_QUOTE_DIRECT, "Robin Holt" },
+  { "Dana Roux thanked the volunteers on Monday. She promised to keep the shelter open.\n\n\"We are staying,\" Roux "
+    "said.\n\nThe volunteers clapped as Lee Moss, who ran against her, left by the back door.\n\n\"She earned it,\" "
+    "he said.", "She earned it,", BYLINE_QUOTE_DIRECT, "Lee Moss" },
+  /* "asked whether the mayor, X, had been informed.": a passive verb of saying
+   * after an apposition ends no reporting clause of its own */
+  { "The hearing opened.\n\nCouncillor Ada Pell asked whether the mayor, Tor Vik, had been informed.",
+    "whether the mayor, Tor Vik, had been informed", BYLINE_QUOTE_INDIRECT, "Ada Pell" },
+  { "The inquiry resumed.\n\nThe auditor said the treasurer, Mira Holt, had been warned.",
+    "the treasurer, Mira Holt, had been warned", BYLINE_QUOTE_INDIRECT, "auditor" },
+  /* "the jury heard that ...", "..., the court heard.": what a court was told,
+   * by no one the sentence names */
+  { "The trial opened.\n\nThe jury heard that the director flew to Lima again in June to meet the official.",
+    "the director flew to Lima again in June to meet the official", BYLINE_QUOTE_INDIRECT, NULL },
+  { "The trial opened.\n\nThe port firm, which was sold in 2024, is not on trial and has cooperated with the "
+    "inquiry, the court heard.", "The port firm, which was sold in 2024, is not on trial and has cooperated with "
+    "the inquiry", BYLINE_QUOTE_INDIRECT, NULL },
 };
 
 static void
@@ -1198,6 +1323,22 @@ static const struct
   { "Senator Ola Berg admitted the error made by his staff.", "the error" },
   { "Senator Ola Berg acknowledged the cheering crowd.", "cheering crowd" },
   { "The coach said that the club, as champion, had \"nothing left to prove\".", "as champion" },
+  /* "a former Oregon state treasurer", "the state legislature": the noun, no
+   * verb of stating */
+  { "SALEM — A former Oregon state treasurer was charged on Friday over a pension deal worth millions.",
+    "treasurer was charged" },
+  { "Lawmakers in the state legislature voted on Friday to close two prisons in the north.", "legislature voted" },
+  /* ", accused of taking bribes", "blamed for the delays": the subject is charged
+   * by no one named */
+  { "Councillor Ada Pell was charged on Friday with fraud, accused of taking bribes for zoning votes.",
+    "taking bribes" },
+  { "The ferry operator, blamed for the delays by angry passengers, cut its timetable again on Monday.",
+    "the delays" },
+  { "Inspector Olga Lind was charged on Monday with fraud, accused of selling permits for building votes.",
+    "selling permits" },
+  { "The Idaho state auditor opened an inquiry into the water board on Monday.", "auditor opened" },
+  /* (heard by anyone else: no report) */
+  { "Neighbours heard shots at midnight and called the police at once.", "shots at midnight" },
 };
 
 static void

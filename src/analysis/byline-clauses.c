@@ -232,6 +232,14 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
           j = q->end_token - 1;
           continue;
         }
+      /* the body or place a title is of: "Commonwealth Secretary-General X", "Ohio
+       * Governor X" */
+      if (q != NULL && q->first_token == j && (q->entity->type == BYLINE_ENTITY_ORG || q->entity->type == BYLINE_ENTITY_PLACE) && q->end_token < hi
+          && (byline_token_cls (&c->toks[q->end_token]) & BYLINE_WORD_ROLE) && (c->toks[q->end_token].flags & BYLINE_TOKEN_CAP))
+        {
+          j = q->end_token - 1;
+          continue;
+        }
       /* a title: "Foreign Minister", "Secretary of State" */
       if (q == NULL && ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || (c->toks[j].flags & BYLINE_TOKEN_CAP)
                         || (is_word (c, j, "of") && j > k)))

@@ -245,6 +245,7 @@ gboolean _byline_quotes_by_count (Ctx *c, guint lo, guint hi, Speaker *out, guin
 const BylineEntity *_byline_quotes_person_by_misspelt_surname (GPtrArray *entities,
                                                                const char *word);
 void _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities);
+void _byline_quotes_learn_possessive (Ctx *c, guint s);
 GHashTable *_byline_quotes_count_transcript_labels (const Ctx *c);
 gboolean _byline_quotes_is_transcript (GHashTable *labels);
 gboolean _byline_quotes_transcript_line (Ctx *c, guint s, GPtrArray *entities);

@@ -9,7 +9,9 @@
  * governor, aides said, was ..."), be in the passive ("it was announced by X
  * that"), be a participle after a clause of the speaker's ("condemned the
  * strike, saying ..."), a noun of speech ("X's claim that ..."), a charge
- * ("accused X of V-ing"), what a study or a poll found, or a relative clause
+ * ("accused X of V-ing"), what a study or a poll found, what a court paper
+ * alleges ("the indictment alleges that") or a court was told ("the jury
+ * heard that", no one named), or a relative clause
  * ("a move that officials said was meant to ..."). "According to X" in either
  * order (a source with no name, "two people who attended", only at the
  * sentence's end, and never "officials" or figures, which a claim cites); a
@@ -21,7 +23,8 @@
  * with their speaker's label in capitals ("SMITH: ...", "JANE SMITH, CNN
  * HOST: ...") or with a person's name that opens two paragraphs or more
  * ("Berg: ..."); an interview's "A:" is the one interviewed, not the
- * reporter named first. The reporting clause between a subject and its verb
+ * reporter named first; a report of someone else named inside a line is
+ * theirs too (byline-quotes.c). The reporting clause between a subject and its verb
  * may name a group where it was ("The real subject, several people in the room
  * said, was money"), follow "It was," or precede a cleft's "that"; "where,
  * according to X, CONTENT" is X's clause after the source; "said A, and that B
@@ -751,7 +754,10 @@ content_end (const Ctx *c, guint from, guint hi)
             {
               if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || in_quote (c, j))
                 break;
+              /* (not a passive: "the mayor, X, had been informed.") */
               closing = is_speech (c, j) && !is_speech_participle (c, j)
+                        && !byline_token_is (c->text, &c->toks[j - 1], "been") && !byline_token_is (c->text, &c->toks[j - 1], "was")
+                        && !byline_token_is (c->text, &c->toks[j - 1], "were")
                         && ends_reporting_clause (c, skip_adjuncts (c, j + 1, hi), hi);
             }
           if (closing)
@@ -1565,6 +1571,99 @@ study_finding (Ctx *c, guint v, guint lo, GPtrArray *entities, Speaker *out)
   return TRUE;
 }
 
+/* "the jury heard that ...", "..., the court heard.": what a court was told,
+ * by someone the sentence does not name */
+static gboolean
+court_heard (const Ctx *c, guint v)
+{
+  static const char *const bodies[] = { "court", "jury", "jurors", "tribunal", "inquest", "inquiry", "hearing",
+                                        "panel", NULL };
+
+  if (v == 0 || c->toks[v].kind != BYLINE_TOKEN_WORD || byline_token_len (&c->toks[v]) != 5
+      || c->text[c->toks[v].start] != 'h' || !byline_token_is (c->text, &c->toks[v], "heard"))
+    return FALSE;
+  for (int w = 0; bodies[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[v - 1], bodies[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* "The 14-count indictment, unsealed on Monday, alleges that ...", "the
+ * lawsuit says ...": a court paper speaks for whoever filed it; as GUIDE.md
+ * has it, the body it is of when the noun group names one ("the company's
+ * lawsuit"), else the paper's name. Tried only where no subject was found. */
+static gboolean
+document_subject (Ctx *c, guint v, guint lo, Speaker *out)
+{
+  static const char *const nouns[] = { "indictment", "complaint", "lawsuit", "suit", "filing", "petition",
+                                       "affidavit", "motion", NULL };
+  gboolean noun = FALSE;
+  guint n, first;
+
+  if (v < lo + 2 || c->toks[v].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  n = v - 1;
+  /* over the phrase between commas */
+  if (is_char (c, n, ',') && n > lo + 2)
+    for (guint j = n - 1; j > lo + 1 && j + 16 > n; j--)
+      {
+        if (in_quote (c, j) || (c->toks[j].kind == BYLINE_TOKEN_PUNCT && !is_char (c, j, ',')))
+          return FALSE;
+        if (is_char (c, j, ','))
+          {
+            n = j - 1;
+            break;
+          }
+      }
+  if (c->toks[n].kind != BYLINE_TOKEN_WORD || (c->toks[n].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  for (int w = 0; nouns[w] != NULL && !noun; w++)
+    noun = byline_token_is (c->text, &c->toks[n], nouns[w]);
+  if (!noun)
+    return FALSE;
+  /* the noun group: a determiner or a possessor, and a few words */
+  first = n;
+  while (first > lo && first + 5 > n
+         && (c->toks[first - 1].kind == BYLINE_TOKEN_WORD || c->toks[first - 1].kind == BYLINE_TOKEN_NUMBER
+             || c->toks[first - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+         && !is_speech (c, first - 1) && !_byline_quotes_is_aux (c, first - 1)
+         && !byline_token_is (c->text, &c->toks[first - 1], "that"))
+    first--;
+  if (!(byline_token_is (c->text, &c->toks[first], "the") || byline_token_is (c->text, &c->toks[first], "a")
+        || byline_token_is (c->text, &c->toks[first], "an")))
+    {
+      /* "the company's lawsuit", "Harbourline's complaint": its body */
+      for (guint j = first; j < n; j++)
+        if (c->toks[j + 1].kind == BYLINE_TOKEN_POSSESSIVE)
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+            if (r != NULL && r->end_token == j + 1 && r->entity->type == BYLINE_ENTITY_ORG)
+              {
+                _byline_quotes_speaker_set_entity (out, r->entity);
+                return TRUE;
+              }
+          }
+      return FALSE;
+    }
+  for (guint j = first + 1; j < n; j++)
+    if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j > first + 1)
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, j - 1);
+
+        if (r != NULL && r->end_token == j && r->entity->type == BYLINE_ENTITY_ORG)
+          {
+            _byline_quotes_speaker_set_entity (out, r->entity);
+            return TRUE;
+          }
+      }
+  g_free (out->name);
+  out->name = _byline_quotes_span_text (c, first + 1, n + 1);
+  out->entity = NULL;
+  out->found = TRUE;
+  return TRUE;
+}
+
 /* After a verb that charges someone, at token @v, an object from @k and then
  * what it charges them with: "accused the aides of lying", "blamed the mayor
  * for cutting ..." (verbs that urge, "urged the speaker to act", are not read:
@@ -2024,7 +2123,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               if (!to)
                 continue;
             }
-          speech = plen > 0 || is_speech (c, v)
+          speech = plen > 0 || is_speech (c, v);
+          if (G_UNLIKELY (!speech && c->text[c->toks[v].start] == 'h') && court_heard (c, v))
+            speech = TRUE;
+          speech = speech
                    /* a title-case headline's "X Says ..." */
                    || ((c->toks[v].flags & (BYLINE_TOKEN_WEAK_CAP | BYLINE_TOKEN_SENT_START)) == BYLINE_TOKEN_WEAK_CAP
                        && (c->toks[v].flags & BYLINE_TOKEN_CAP) && has (c, v, BYLINE_WORD_SPEECH)
@@ -2065,6 +2167,20 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
+          /* "a former New Jersey state senator", "the state legislature": the noun,
+           * after a place or a determiner, no verb of stating */
+          if (speech && v > lo && plen == 0 && byline_token_is (c->text, &c->toks[v], "state")
+              && !(c->toks[v].flags & BYLINE_TOKEN_CAP))
+            {
+              const BylineMentionRef *place = byline_mentions_at (c->mentions, v - 1);
+
+              if ((place != NULL && place->end_token == v && place->entity->type == BYLINE_ENTITY_PLACE)
+                  || byline_token_is (c->text, &c->toks[v - 1], "the") || byline_token_is (c->text, &c->toks[v - 1], "a")
+                  || byline_token_is (c->text, &c->toks[v - 1], "each") || byline_token_is (c->text, &c->toks[v - 1], "every")
+                  || byline_token_is (c->text, &c->toks[v - 1], "this") || byline_token_is (c->text, &c->toks[v - 1], "one")
+                  || c->toks[v - 1].kind == BYLINE_TOKEN_POSSESSIVE)
+                speech = FALSE;
+            }
           if (!speech)
             continue;
           /* "the two governments are also considering a declaration": a verb of
@@ -2095,6 +2211,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               if (len > 1 && (kinds & (BYLINE_CUE_MEDIA | BYLINE_CUE_ANONYMOUS)))
                 continue;
             }
+          /* "was charged ..., accused of taking bribes", "blamed for the delays": the
+           * subject is charged, by no one the sentence names */
+          if (v + 1 < hi && c->toks[v].kind == BYLINE_TOKEN_WORD && c->text[byline_token_end (&c->toks[v]) - 1] == 'd'
+              && (byline_token_is (c->text, &c->toks[v + 1], "of") || byline_token_is (c->text, &c->toks[v + 1], "for"))
+              && (byline_token_is (c->text, &c->toks[v], "accused") || byline_token_is (c->text, &c->toks[v], "blamed")
+                  || byline_token_is (c->text, &c->toks[v], "criticized") || byline_token_is (c->text, &c->toks[v], "criticised")))
+            continue;
           /* "agreed to share data", "promised to act": what they will do, not a report */
           if (v + 1 < hi && byline_token_is (c->text, &c->toks[v + 1], "to") && c->toks[v].kind == BYLINE_TOKEN_WORD
               && (g_ascii_strncasecmp (c->text + c->toks[v].start, "agree", 5) == 0
@@ -2133,7 +2256,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               sp.entity = c->previous->speaker;
               sp.name = g_strdup (c->previous->speaker_name);
             }
-          else if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp))
+          else if (passive == 0 && court_heard (c, v))
+            sp.found = TRUE;  /* no one named */
+          else if (passive == 0 && !_byline_quotes_subject_of_cue (c, v, lo, v, entities, &sp)
+                   && !document_subject (c, v, lo, &sp))
             {
               _byline_quotes_speaker_clear (&sp);
               continue;
@@ -2523,7 +2649,17 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               _byline_quotes_speaker_clear (&sp);
               continue;
             }
-          if (v < hi && is_speech (c, v) && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
+          if (v < hi && !is_speech (c, v))
+            {
+              if (!court_heard (c, v))
+                {
+                  _byline_quotes_speaker_clear (&sp);
+                  continue;
+                }
+              _byline_quotes_speaker_clear (&sp);
+              sp.found = TRUE;  /* no one named */
+            }
+          if (v < hi && k - lo < 4 * CLAUSE_WINDOW && !overlaps_marked (c, lo, k))
             {
               guint after = skip_adjuncts (c, v + 1, hi);
 

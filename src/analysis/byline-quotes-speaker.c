@@ -15,12 +15,16 @@
  * country's office ("Iran's top diplomat"; unnamed, never the country), the one
  * named in a group ("Critics, including X, said"), the name in apposition after
  * a description ("replied the party's spokesman, X"), "the statement" of the
- * body that opens the sentence before, and a headline's bare title
+ * body that opens the sentence before (and "It said" that body, its subject
+ * past a fronted phrase, or the one body it names), and a headline's bare title
  * ("..., councillor says": the one of that title named below). After a
  * sentence whose subject is two ("X and the aides left"), "he" is the one who
- * spoke last. A body speaks through its press service ("the Akorda press
- * service reports"), as a country's body ("the Foreign Ministry of X
- * informs") or where it is ("the Chilean embassy in Oslo told Reuters"); "the
+ * spoke last; "X said her union ..." or "X thanked the crowd. She ..." shows
+ * X a woman, so a later "he" is someone else; '"A. B," she says' after a
+ * quotation of two sentences is the subject before it opened; "X will travel
+ * ..., she insists, "..."" is X. A body speaks through its press service
+ * ("the Akorda press service reports"), as a country's body ("the Foreign
+ * Ministry of X informs") or where it is ("the Chilean embassy in Oslo told Reuters"); "the
  * head of state" is the president named before, "the minister" never the prime
  * minister, "the society" the body its name holds. subject_of_cue() and
  * quoted_as_saying() find that speaker around a reporting verb ("said Rice",
@@ -136,6 +140,108 @@ learn_gender (const Ctx *c, const BylineEntity *e, guint at)
     g_hash_table_insert (c->genders, (gpointer) e, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
 }
 
+/* "Solis said her group would sue": the first "his" or "her" after the name
+ * that opens a sentence, before anyone else or a quotation, is that person's,
+ * so a later "he" is not a woman named last. Called once a sentence, gated on
+ * a subject of unknown gender. */
+void
+_byline_quotes_learn_possessive (Ctx *c, guint s)
+{
+  const BylineClause *cl;
+  const BylineSentence *sent;
+  gboolean reported = FALSE;
+  guint k, end;
+
+  if (c->clauses == NULL || s >= c->clauses->len)
+    return;
+  /* "X thanked her parents. She vowed to ...": a sentence that opens with "He"
+   * or "She" after one whose only person is its subject, named first */
+  sent = sentence (c, s);
+  if (s > 0 && sent->first_token < sent->end_token && (c->toks[sent->first_token].flags & BYLINE_TOKEN_CAP)
+      && byline_token_len (&c->toks[sent->first_token]) <= 3
+      && (byline_token_is (c->text, &c->toks[sent->first_token], "He")
+          || byline_token_is (c->text, &c->toks[sent->first_token], "She")))
+    {
+      const BylineClause *pc = &g_array_index (c->clauses, BylineClause, s - 1);
+      const BylineSentence *ps = sentence (c, s - 1);
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, pc->main_start);
+
+      if (pc->subject != NULL && pc->subject->type == BYLINE_ENTITY_PERSON && pc->subject->gender == BYLINE_GENDER_UNKNOWN
+          && !g_hash_table_contains (c->genders, pc->subject) && r != NULL && r->first_token == pc->main_start
+          && r->entity == pc->subject && !in_quote (c, pc->main_start))
+        {
+          gboolean alone = TRUE;
+
+          for (k = byline_mentions_lower_bound (c->mentions, ps->first_token); k < c->mentions->len && alone; k++)
+            {
+              const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+              if (m->first_token >= ps->end_token)
+                break;
+              alone = m->entity == pc->subject || m->entity->type != BYLINE_ENTITY_PERSON;
+            }
+          if (alone)
+            learn_gender (c, pc->subject, sent->first_token);
+        }
+    }
+  cl = &g_array_index (c->clauses, BylineClause, s);
+  if (cl->subject == NULL || cl->subject->type != BYLINE_ENTITY_PERSON || cl->subject->gender != BYLINE_GENDER_UNKNOWN
+      || g_hash_table_contains (c->genders, cl->subject))
+    return;
+  k = byline_mentions_lower_bound (c->mentions, cl->main_start);
+  if (k >= c->mentions->len)
+    return;
+  {
+    const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+    if (r->entity != cl->subject || r->first_token >= sent->end_token || in_quote (c, r->first_token))
+      return;
+    k = r->end_token;
+  }
+  end = MIN (sent->end_token, k + 16);
+  for (; k < end; k++)
+    {
+      const BylineToken *t = &c->toks[k];
+
+      if (t->kind != BYLINE_TOKEN_WORD)
+        {
+          if (t->flags & BYLINE_TOKEN_QUOTE)
+            return;
+          continue;
+        }
+      if (in_quote (c, k) || (t->flags & BYLINE_TOKEN_CAP) || (byline_token_cls (t) & BYLINE_WORD_ROLE))
+        return;
+      /* only in what the subject reports: "X said (that) her ...", not "X
+       * disputed her account" */
+      if (byline_token_cls (t) & BYLINE_WORD_SPEECH)
+        {
+          if (k + 1 < sent->end_token && byline_token_is (c->text, &c->toks[k + 1], "that"))
+            {
+              k++;
+              reported = TRUE;
+            }
+          else
+            reported = reported || byline_token_is (c->text, t, "said") || byline_token_is (c->text, t, "says");
+          continue;
+        }
+      if (byline_token_len (t) != 3 || !reported)
+        continue;
+      if (byline_token_is (c->text, t, "his"))
+        {
+          g_hash_table_insert (c->genders, (gpointer) cl->subject, GINT_TO_POINTER (BYLINE_GENDER_MALE));
+          return;
+        }
+      /* (the possessive, not the object: "told her that") */
+      if (byline_token_is (c->text, t, "her"))
+        {
+          if (k + 1 < sent->end_token && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+              && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_STOPWORD))
+            g_hash_table_insert (c->genders, (gpointer) cl->subject, GINT_TO_POINTER (BYLINE_GENDER_FEMALE));
+          return;
+        }
+    }
+}
+
 /* "has long maintained", "has repeatedly said": an adverb of time or manner
  * between the subject (and its auxiliary) and the reporting verb */
 static gboolean
@@ -236,6 +342,33 @@ resolve_person_pronoun (const Ctx *c, guint at)
   guint here = sentence_of (c, at);
   guint k;
 
+  /* "In May X will travel to see Y, this time, she insists, "..."": a
+   * reporting clause set off by commas in a sentence a person opens (the
+   * subject, whoever the object) is that person's */
+  if (at > 0 && is_char (c, at - 1, ',') && at + 2 < c->n && is_speech (c, at + 1)
+      && (is_char (c, at + 2, ',') || (c->toks[at + 2].flags & BYLINE_TOKEN_QUOTE)))
+    {
+      const BylineSentence *cs = sentence (c, here);
+      const BylineEntity *opener = NULL;
+
+      for (k = byline_mentions_lower_bound (c->mentions, cs->first_token); k < c->mentions->len; k++)
+        {
+          const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, k);
+
+          if (r->first_token >= at)
+            break;
+          if (r->entity->type != BYLINE_ENTITY_PERSON || in_quote (c, r->first_token))
+            continue;
+          if (r->first_token <= cs->first_token + 3)
+            opener = r->entity;
+          break;
+        }
+      if (opener != NULL && may_be (c, opener, at))
+        {
+          learn_gender (c, opener, at);
+          return opener;
+        }
+    }
   /* "His rival, Senator Kay Lund, was not convinced. ... she said": the name in
    * apposition to the subject that opens the sentence before */
   if (here > 0)
@@ -297,6 +430,23 @@ resolve_person_pronoun (const Ctx *c, guint at)
                && here > 0 && here - 1 < c->clauses->len
                && coordinated_subject (c, cl->topic, g_array_index (c->clauses, BylineClause, here - 1).main_start,
                                        sentence (c, here - 1)->end_token)))
+        {
+          learn_gender (c, cl->topic, at);
+          return cl->topic;
+        }
+    }
+  /* 'X is speaking to reporters. "A. B," she says': after a quotation of more
+   * than one sentence, the sentence before the one it opened in */
+  if (c->clauses != NULL && here < c->clauses->len && at >= 2 && (c->toks[at - 1].flags & BYLINE_TOKEN_QUOTE)
+      && !(c->toks[at].flags & BYLINE_TOKEN_CAP) && in_quote (c, at - 2))
+    {
+      const BylineClause *cl = &g_array_index (c->clauses, BylineClause, here);
+      guint open = at - 2;
+
+      while (open > 0 && in_quote (c, open - 1))
+        open--;
+      if (cl->topic != NULL && cl->topic_sentence + 1 == sentence_of (c, open) && cl->topic_sentence + 1 < here
+          && may_be (c, cl->topic, at))
         {
           learn_gender (c, cl->topic, at);
           return cl->topic;
@@ -932,7 +1082,15 @@ _byline_quotes_subject_then_aux (const Ctx *c, guint k, guint hi)
         return w > k + 1;
       /* "the plan would": a noun that also names the future is still a noun */
       if (byline_token_cls (&c->toks[w]) & (BYLINE_WORD_PAST | BYLINE_WORD_STOPWORD))
-        return FALSE;
+        {
+          /* (and "the former senator had", "the other side would": an
+           * adjective the stop words hold, right after the determiner) */
+          if (w == k + 1 && (c->toks[w].flags & BYLINE_TOKEN_CAP) == 0
+              && (byline_token_is (c->text, &c->toks[w], "former") || byline_token_is (c->text, &c->toks[w], "other")
+                  || byline_token_is (c->text, &c->toks[w], "same")))
+            continue;
+          return FALSE;
+        }
     }
   return FALSE;
 }
@@ -1914,6 +2072,41 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
                 }
               _byline_quotes_speaker_clear (&d);
             }
+          /* "On Thursday, the ports authority lifted the ban. It said ...", "...
+           * after the ports authority lifted the ban. It said ...": the subject
+           * past a fronted phrase, else the one body the sentence before names */
+          if (opener == NULL && c->clauses != NULL && sentence_of (c, i) - 1 < c->clauses->len)
+            {
+              guint ms = g_array_index (c->clauses, BylineClause, sentence_of (c, i) - 1).main_start;
+              guint n = 0;
+
+              if (ms + 1 < ps->end_token && byline_token_is (c->text, &c->toks[ms], "the"))
+                ms++;
+              body = byline_mentions_at (c->mentions, ms);
+              if (ms > first && body != NULL && body->first_token == ms && body->entity->type == BYLINE_ENTITY_ORG
+                  && !in_quote (c, ms) && (body->entity->lex == NULL || body->entity->lex->kind != BYLINE_LEX_OUTLET))
+                opener = body->entity;
+              for (guint k = byline_mentions_lower_bound (c->mentions, ps->first_token);
+                   opener == NULL && k < c->mentions->len; k++)
+                {
+                  const BylineMentionRef *m = &g_array_index (c->mentions, BylineMentionRef, k);
+
+                  if (m->first_token >= ps->end_token)
+                    break;
+                  if (in_quote (c, m->first_token) || (m->entity->type != BYLINE_ENTITY_ORG && m->entity->type != BYLINE_ENTITY_PERSON))
+                    continue;
+                  if (m->entity->type != BYLINE_ENTITY_ORG || (m->entity->lex != NULL && m->entity->lex->kind == BYLINE_LEX_OUTLET)
+                      || (body != NULL && body->entity != m->entity && ++n > 1))
+                    {
+                      body = NULL;
+                      break;
+                    }
+                  body = m;
+                  n = 1;
+                }
+              if (opener == NULL && body != NULL && n == 1)
+                opener = body->entity;
+            }
         }
       /* "Tanzania's foreign ministry said ... It said ...": the body quoted in the
        * sentence before, named or not */
@@ -2636,6 +2829,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         break;
       len = (byline_token_cls (&c->toks[j]) & BYLINE_WORD_CUE_START) ? byline_lexicon_cue_at (c->lex, c->text, c->toks, c->n, j, &kinds)
                                                       : 0;
+      /* ("her chief of staff said": a title, not the staff) */
+      if (len > 0 && j > 0 && byline_token_is (c->text, &c->toks[j - 1], "of") && byline_token_is (c->text, &c->toks[j], "staff"))
+        break;
       if (len > 0 && (kinds & (BYLINE_CUE_ANONYMOUS | BYLINE_CUE_MEDIA)) && j + len <= limit)
         {
           guint last = j + len;

@@ -13,7 +13,11 @@
  * sentence, a headline's words quoted again in the body, a quotation over
  * several paragraphs attributed at its end. A quotation with no reporting
  * verb may be named by the sentence after it (""..." So said X", "That was
- * X", "The words were those of X", ""...," was how X put it").
+ * X", "The words were those of X", ""...," was how X put it"). Inside a
+ * report, a fragment after "described ... as" is the describer's; in a
+ * transcript's line, a report of someone else named there is theirs too;
+ * a quotation standing alone goes on from where the one before ended, in
+ * the same paragraph.
  *
  * Copyright 2026 The Byline authors
  *
@@ -405,6 +409,63 @@ find_cue (Ctx *c, guint from, guint to, gboolean forward, guint *cue)
   return FALSE;
 }
 
+/* "A: ... Vice Minister X made clear that CONTENT.": in a transcript's line,
+ * all of it the speaker's, a report of someone else named is theirs too; read
+ * with the line's marks lifted, kept only for a named speaker not the line's,
+ * and forgotten after (the line's speaker goes on) */
+static void
+line_reports (Ctx *c, guint s, GPtrArray *entities)
+{
+  const BylineSentence *sent = sentence (c, s);
+  const BylineQuote *line = c->quotes->pdata[c->quotes->len - 1];
+  const BylineQuote *previous = c->previous;
+  const BylineEntity *last_speaker = c->last_speaker, *last_person = c->last_person;
+  guint last_speaker_sentence = c->last_speaker_sentence, last_person_sentence = c->last_person_sentence;
+  const char *country = c->last_speaker_country;
+  guint before = c->quotes->len;
+
+  for (guint t = sent->first_token; t < sent->end_token; t++)
+    c->in_quote[t / 64] &= ~(G_GUINT64_CONSTANT (1) << (t % 64));
+  _byline_quotes_indirect_quotes (c, s, entities);
+  for (guint t = sent->first_token; t < sent->end_token; t++)
+    c->in_quote[t / 64] |= G_GUINT64_CONSTANT (1) << (t % 64);
+  for (guint k = c->quotes->len; k > before; k--)
+    {
+      const BylineQuote *q = c->quotes->pdata[k - 1];
+      gboolean named = FALSE, cognition = FALSE;
+
+      /* (named in the sentence before its report, by a verb of saying, not of
+       * knowing: "I expect we'll ...", "families know how ...") */
+      for (guint t = sent->first_token; q->speaker != NULL && t < q->first_token; t++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, t);
+
+          named = named || (r != NULL && r->entity == q->speaker);
+          if (c->toks[t].start == q->cue.start && q->cue.end != 0)
+            cognition = has (c, t, BYLINE_WORD_COGNITION);
+        }
+      if (q->speaker == NULL || q->speaker == line->speaker || q->kind != BYLINE_QUOTE_INDIRECT || !named || cognition
+          || (q->speaker->type != BYLINE_ENTITY_PERSON && q->speaker->type != BYLINE_ENTITY_ORG))
+        g_ptr_array_remove_index (c->quotes, k - 1);
+    }
+  c->previous = previous;
+  c->last_speaker = last_speaker;
+  c->last_person = last_person;
+  c->last_speaker_sentence = last_speaker_sentence;
+  c->last_person_sentence = last_person_sentence;
+  c->last_speaker_country = country;
+}
+
+/* no paragraph break in [from, to] (a few tokens: two sentences at most) */
+static gboolean
+same_paragraph (const Ctx *c, guint from, guint to)
+{
+  for (guint k = from; k <= to && k < c->n; k++)
+    if (c->toks[k].flags & BYLINE_TOKEN_PARA)
+      return FALSE;
+  return TRUE;
+}
+
 BylineQuote *
 _byline_quotes_quote_new (Ctx *c, guint first, guint end, BylineQuoteKind kind, const Speaker *sp, guint cue)
 {
@@ -559,6 +620,37 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
       if (m->continuation || short_sentence)
         direct = TRUE;
 
+      /* "X said that he had later described the deal to a colleague as "..."":
+       * inside a report, the words are the describer's, not the reporter's */
+      if (!direct && m->open > so->first_token + 4 && byline_token_is (c->text, &c->toks[m->open - 1], "as"))
+        for (guint v = m->open - 2; v > so->first_token + 1 && v + 10 > m->open; v--)
+          {
+            guint subj = v - 1;
+            gboolean reported = FALSE;
+            guint e;
+
+            if (in_quote (c, v) || c->toks[v].kind != BYLINE_TOKEN_WORD)
+              break;
+            if (!(byline_token_is (c->text, &c->toks[v], "described") || byline_token_is (c->text, &c->toks[v], "characterized")
+                  || byline_token_is (c->text, &c->toks[v], "characterised") || byline_token_is (c->text, &c->toks[v], "portrayed")))
+              continue;
+            while (subj > so->first_token && (_byline_quotes_is_aux (c, subj) || byline_token_is (c->text, &c->toks[subj], "later")
+                                              || byline_token_is (c->text, &c->toks[subj], "once")
+                                              || byline_token_is (c->text, &c->toks[subj], "also")))
+              subj--;
+            for (guint k = so->first_token; k < subj && !reported; k++)
+              reported = !in_quote (c, k) && is_speech (c, k);
+            if (reported && (is_pronoun_person (c, subj) || byline_mentions_at (c->mentions, subj) != NULL))
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, subj);
+                guint from = r != NULL && r->entity->type == BYLINE_ENTITY_PERSON ? r->first_token : subj;
+
+                if ((r == NULL || r->entity->type == BYLINE_ENTITY_PERSON)
+                    && !_byline_quotes_speaker_at (c, from, v, entities, &sp, &e))
+                  _byline_quotes_speaker_clear (&sp);
+              }
+            break;
+          }
       /* "Mehdi Sanaei "praised the high level..."": the person just before; but
        * not in a reported clause ("Berg said Celik "was in a good mood""), nor
        * when the words go on in the first person of someone quoted before ("Pak
@@ -833,9 +925,13 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           if (spoke || gesture)
             _byline_quotes_speaker_set_entity (&sp, pc->subject);
         }
-      /* a quotation standing alone goes on from the last speaker */
-      if (!sp.found && (direct || m->continuation) && previous != NULL
-          && s_open - MIN (s_open, previous->sentence) <= 2 && previous->speaker_name != NULL)
+      /* a quotation standing alone goes on from the last speaker (or, in the
+       * same paragraph, counted from where that quotation ends: "A. B. C," X
+       * said. "D.") */
+      if (!sp.found && (direct || m->continuation) && previous != NULL && previous->speaker_name != NULL
+          && (s_open - MIN (s_open, previous->sentence) <= 2
+              || (previous->end_token <= m->open && s_open - MIN (s_open, sentence_of (c, previous->end_token - 1)) <= 1
+                  && same_paragraph (c, previous->end_token, m->open))))
         {
           sp.found = TRUE;
           sp.entity = previous->speaker;
@@ -937,6 +1033,7 @@ byline_quotes_find (const BylineDocument *doc,
       {
         const BylineSentence *sent = sentence (&c, s);
 
+        _byline_quotes_learn_possessive (&c, s);
         _byline_quotes_transcript_line (&c, s, entities);
         while (next < spans->len && g_array_index (spans, MarkSpan, next).open < sent->end_token)
           {
@@ -946,7 +1043,11 @@ byline_quotes_find (const BylineDocument *doc,
             if (m->open < c.line_start || m->open >= c.line_end)
               marked_quote (&c, m, entities);
           }
-        _byline_quotes_indirect_quotes (&c, s, entities);
+        if (c.line_end > c.line_start && sent->first_token >= c.line_start && sent->end_token <= c.line_end
+            && c.quotes->len > 0)
+          line_reports (&c, s, entities);
+        else
+          _byline_quotes_indirect_quotes (&c, s, entities);
       }
     while (next < spans->len)
       marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
