@@ -394,15 +394,7 @@ adjunct_follows (const Ctx *c, guint v, guint hi)
 guint
 _byline_claims_token_at (const Ctx *c, guint lo, guint hi, guint32 byte)
 {
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (c->toks[mid].start < byte)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  lo = byline_tokens_lower_bound (c->toks, lo, hi, byte);
   return lo < c->n && c->toks[lo].start == byte ? lo : G_MAXUINT;
 }
 

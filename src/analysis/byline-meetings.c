@@ -258,6 +258,17 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
   g_array_append_vals (into->evidence, from->evidence->data, from->evidence->len);
 }
 
+/* Is the mention the meeting's day, written with its month and no year
+ * ("on March 3"), so that its year is only the reader's guess? */
+static gboolean
+yearless_day_of (const BylineMentionRef *r, const BylineMeeting *m)
+{
+  return r->entity->type == BYLINE_ENTITY_DATE && r->entity->date.resolution == BYLINE_DATE_DAY
+         && r->entity->date.from.year == m->date.year && r->entity->date.from.month == m->date.month
+         && r->entity->date.from.day == m->date.day && r->entity->date.written.year == 0
+         && !r->entity->date.explicit_year && r->entity->date.written.month != 0;
+}
+
 /* "last met on March 3", told in December: the March before, when the year is
  * not written and the meeting has happened */
 static void
@@ -276,11 +287,7 @@ past_day_back (const Ctx *c, BylineMeeting *m, guint lo, guint hi)
 
       if (r->first_token >= hi)
         break;
-      if (r->entity->type == BYLINE_ENTITY_DATE && r->entity->date.resolution == BYLINE_DATE_DAY
-          && r->entity->date.from.year == m->date.year && r->entity->date.from.month == m->date.month
-          && r->entity->date.from.day == m->date.day && r->entity->date.written.year == 0
-          && !r->entity->date.explicit_year && r->entity->date.written.month != 0
-          && g_date_valid_dmy (m->date.day, m->date.month, m->date.year - 1))
+      if (yearless_day_of (r, m) && g_date_valid_dmy (m->date.day, m->date.month, m->date.year - 1))
         {
           m->date.year--;
           break;
@@ -2764,10 +2771,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
             if (r->first_token >= hi)
               break;
-            if (r->entity->type == BYLINE_ENTITY_DATE && r->entity->date.resolution == BYLINE_DATE_DAY
-                && r->entity->date.from.year == m->date.year && r->entity->date.from.month == m->date.month
-                && r->entity->date.from.day == m->date.day && r->entity->date.written.year == 0 && !r->entity->date.explicit_year
-                && r->entity->date.written.month != 0)
+            if (yearless_day_of (r, m))
               {
                 m->date.year++;
                 break;
@@ -3072,20 +3076,11 @@ head_after_titles (const Ctx *c, guint k)
 static const BylineEntity *
 delegation_head (const Ctx *c, guint32 before, guint32 until, const char *name)
 {
-  guint lo = 0, hi = c->n, end;
+  /* the first token at or after @before */
+  guint lo = byline_tokens_lower_bound (c->toks, 0, c->n, before), end;
   const BylineEntity *head = NULL;
   gboolean head_fits = FALSE;
 
-  /* the first token at or after @before */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (c->toks[mid].start < before)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
   /* (and the meeting's own sentence: "received a delegation headed by X") */
   for (end = lo; end < c->n && c->toks[end].start < until; end++)
     ;
@@ -3247,18 +3242,7 @@ false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
 static guint
 token_at (const Ctx *c, guint32 at)
 {
-  guint lo = 0, hi = c->n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (c->toks[mid].start < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  return byline_tokens_lower_bound (c->toks, 0, c->n, at);
 }
 
 /* "The two leaders meet regularly", "officials have met frequently since the

@@ -85,6 +85,23 @@ gboolean  byline_is_apostrophe     (gunichar c);
 gboolean  byline_is_dash           (gunichar c);
 guint16   byline_token_class_index (guint32 cls);
 
+/* The first of the tokens [lo, hi) that starts at or after byte @at (tokens
+ * are in the text's order), or @hi */
+static inline guint
+byline_tokens_lower_bound (const BylineToken *toks, guint lo, guint hi, guint32 at)
+{
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (toks[mid].start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* where @tok ends: the byte after it */
 static inline guint32
 byline_token_end (const BylineToken *tok)
