@@ -124,23 +124,36 @@ person_of_country (const BylineMeeting *m, const char *country)
   return NULL;
 }
 
+/* How many countries among @a's sides are not @b's but have a person of
+ * theirs among @b's ("Russia and China held talks" after "Putin met Xi") */
+static guint
+countries_spoken_for (const BylineMeeting *a, const BylineMeeting *b)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < a->participants->len; i++)
+    {
+      const BylineParticipant *p = &g_array_index (a->participants, BylineParticipant, i);
+
+      if (p->entity != NULL && _byline_meetings_is_country (p->entity) && !_byline_meetings_has_participant (b, p->entity, NULL)
+          && person_of_country (b, p->entity->name) != NULL)
+        n++;
+    }
+  return n;
+}
+
 static gboolean
 same_meeting (const BylineMeeting *a, const BylineMeeting *b)
 {
-  guint shared = 0, named_a = 0, named_b = 0;
+  guint shared = 0;
   gboolean same_day;
 
   for (guint i = 0; i < a->participants->len; i++)
     {
       const BylineParticipant *p = &g_array_index (a->participants, BylineParticipant, i);
-      if (p->entity)
-        named_a++;
       if (p->entity && _byline_meetings_has_participant (b, p->entity, NULL))
         shared++;
     }
-  for (guint i = 0; i < b->participants->len; i++)
-    if (g_array_index (b->participants, BylineParticipant, i).entity)
-      named_b++;
   if (a->date.year && b->date.year && (a->date.day != b->date.day || a->date.month != b->date.month))
     return FALSE;
   same_day = a->date.year && b->date.year;
@@ -185,22 +198,7 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
     return FALSE;
   /* "Russia and China held talks" after "Putin met Xi": a country counts as
    * shared with the person who speaks for it on the other side */
-  for (guint i = 0; i < a->participants->len; i++)
-    {
-      const BylineParticipant *p = &g_array_index (a->participants, BylineParticipant, i);
-
-      if (p->entity != NULL && _byline_meetings_is_country (p->entity) && !_byline_meetings_has_participant (b, p->entity, NULL)
-          && person_of_country (b, p->entity->name) != NULL)
-        shared++;
-    }
-  for (guint i = 0; i < b->participants->len; i++)
-    {
-      const BylineParticipant *p = &g_array_index (b->participants, BylineParticipant, i);
-
-      if (p->entity != NULL && _byline_meetings_is_country (p->entity) && !_byline_meetings_has_participant (a, p->entity, NULL)
-          && person_of_country (a, p->entity->name) != NULL)
-        shared++;
-    }
+  shared += countries_spoken_for (a, b) + countries_spoken_for (b, a);
   /* "The two also met Prime Minister X": someone new, told as another meeting */
   if (b->also)
     for (guint i = 0; i < b->participants->len; i++)
@@ -218,8 +216,6 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       if (p->entity == NULL && _byline_meetings_has_participant (b, NULL, p->name))
         shared++;
     }
-  (void) named_a;
-  (void) named_b;
   return shared >= 2;
 }
 
