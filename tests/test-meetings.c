@@ -57,6 +57,24 @@ static const MeetingCase cases[] = {
     "Omar Nasser", "Elena Petrova", "Amman", "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "President Ana Soto granted an audience, on the same day, to Foreign Minister Luis Ortega.",
     "Ana Soto", "Luis Ortega", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* ... then "his (Chilean) counterpart", "her guest"; a body's building ("at the
+   * Ministry's office", "at the Embassy's residence") */
+  { DATELINE "Foreign Minister Joyce Mulenga hosted on Monday, in Lusaka, her Zambian counterpart Mwila Banda.",
+    "Joyce Mulenga", "Mwila Banda", "Lusaka", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Foreign Minister Ramiro Vela received on Thursday his Chilean counterpart, Tomás Ibáñez, who is on "
+    "an official visit to the island.", "Ramiro Vela", "Tomás Ibáñez", NULL, "2013-12-05", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Minister of State Ruth Okafor received at the Embassy's residence on Sunday Ambassador Ito Kenji of "
+    "Japan.", "Ruth Okafor", "Ito Kenji", NULL, "2013-12-08", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Prince Khalid bin Fahd, Minister of Foreign Affairs, received at the Ministry's office in Riyadh "
+    "today Dr. Omar Al-Sabah, Minister of Foreign Affairs of the State of Kuwait.",
+    "Khalid bin Fahd", "Omar Al-Sabah", "Riyadh", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* a long title's portfolio after "to", "on" or "for" before the person called on */
+  { DATELINE "Vice Minister Li Ming on Tuesday called on Adviser to the Prime Minister on Foreign Affairs Karim "
+    "Qureshi in Islamabad.", "Li Ming", "Karim Qureshi", "Islamabad", "2013-12-10", BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Ambassador Li Wei paid a call on the Minister for Foreign Affairs Kofi Mensah in Accra on Monday.",
+    "Li Wei", "Kofi Mensah", "Accra", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "The envoy Rita Osei called on Special Adviser to the President for National Security Omar Bello "
+    "in Abuja.", "Rita Osei", "Omar Bello", "Abuja", NULL, BYLINE_MEETING_UNKNOWN },
   /* "the talks (held ...) between A and B" after another verb: both sides after "between", no subject */
   { DATELINE "Officials recalled the talks held in Nouakchott last July between Prime Minister Ali Sene and "
     "President Omar Diallo.", "Ali Sene", "Omar Diallo", "Nouakchott", NULL, BYLINE_MEETING_HAPPENED },
@@ -674,7 +692,8 @@ test_unnamed_idioms (void)
   {
     g_autoptr (BylineAnalysis) a = test_analyse ("The minister welcomed the decision by the court. The fans sat on the "
                                                  "wall and the players shook off the defeat. The bishops called on the "
-                                                 "President to resign. The party called on voters to stay home.");
+                                                 "President to resign. The party called on voters to stay home. "
+                                                 "The unions called on the Minister for Labour to resign.");
 
     g_assert_cmpuint (a->meetings->len, ==, 0);
   }

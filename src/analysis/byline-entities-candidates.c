@@ -1229,8 +1229,10 @@ after_office_of (const Ctx *c, guint first)
     return FALSE;
   if ((int) k != c->title_end && !byline_token_is (c->text, &c->toks[k--], "the"))
     return FALSE;
+  /* "Adviser to the Prime Minister on Foreign Affairs X": "on" too */
   if (c->title_end != (int) k
-      || !(byline_token_is (c->text, &c->toks[k], "of") || byline_token_is (c->text, &c->toks[k], "for")))
+      || !(byline_token_is (c->text, &c->toks[k], "of") || byline_token_is (c->text, &c->toks[k], "for")
+           || byline_token_is (c->text, &c->toks[k], "on")))
     return FALSE;
   for (guint n = 0; offices[n]; n++)
     if (byline_token_is (c->text, &c->toks[k - 1], offices[n]))

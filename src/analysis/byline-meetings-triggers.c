@@ -514,8 +514,17 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       && is_word (c, i + 1, "on"))
     {
       for (guint k = i + 2; k < hi && k < i + 12; k++)
-        if (is_word (c, k, "to") || is_word (c, k, "for") || is_punct (c, k, ',') || is_punct (c, k, '.'))
-          return is_word (c, k, "to") || is_word (c, k, "for") ? TRIGGER_NONE : TRIGGER_VISIT;
+        {
+          /* "called on Adviser to the Prime Minister X", "on the Minister for
+           * Foreign Affairs": a title's portfolio, not what was asked */
+          if ((is_word (c, k, "to") || is_word (c, k, "for")) && k + 1 < hi
+              && (byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_ROLE)
+              && ((c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+                  || (is_word (c, k + 1, "the") && k + 2 < hi && (c->toks[k + 2].flags & BYLINE_TOKEN_CAP))))
+            continue;
+          if (is_word (c, k, "to") || is_word (c, k, "for") || is_punct (c, k, ',') || is_punct (c, k, '.'))
+            return is_word (c, k, "to") || is_word (c, k, "for") ? TRIGGER_NONE : TRIGGER_VISIT;
+        }
       return TRIGGER_VISIT;
     }
   /* "X and his counterpart Y discussed regional developments" */

@@ -386,6 +386,26 @@ adverb_before (const Ctx *c, guint k, guint t)
   return TRUE;
 }
 
+/* "chairman", "vice-chairman", "deputy-director": an office */
+static gboolean
+role_word (const Ctx *c, guint k)
+{
+  const char *hyphen;
+
+  if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
+    return TRUE;
+  if (c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].flags & BYLINE_TOKEN_HYPHEN))
+    return FALSE;
+  hyphen = memchr (c->text + c->toks[k].start, '-', byline_token_len (&c->toks[k]));
+  if (hyphen == NULL)
+    return FALSE;
+  {
+    g_autofree char *tail = g_ascii_strdown (hyphen + 1, c->text + byline_token_end (&c->toks[k]) - hyphen - 1);
+
+    return byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_ROLE;
+  }
+}
+
 /* Where the object starts past adjuncts of place and time after the verb: "at
  * his office today", "at Al-Salam Palace in Jeddah on Sunday", "here"; @k when
  * what follows is no name or title */
@@ -404,7 +424,8 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
       else if (is_punct (c, j, ',') && j + 1 < hi
                && (is_word (c, j + 1, "at") || is_word (c, j + 1, "in") || is_word (c, j + 1, "on")
                    || (n > 0 && j > k
-                       && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "the")))))
+                       && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "the")
+                           || is_word (c, j + 1, "his") || is_word (c, j + 1, "her") || is_word (c, j + 1, "their")))))
         j++;
       else if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_DATE)
         j = r->end_token;
@@ -450,14 +471,25 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
               if (w == start)
                 return k;
             }
+          /* "at the Ministry's branch", "at the Embassy's residence": the body's
+           * or the place's building */
+          if (w + 1 < hi && c->toks[w].kind == BYLINE_TOKEN_POSSESSIVE && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
+              && !(c->toks[w + 1].flags & BYLINE_TOKEN_CAP)
+              && !(byline_token_cls (&c->toks[w + 1]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE)))
+            w += 2;
           j = w;
         }
       else
         break;
     }
-  /* a name or a title follows: "the Ambassador of X", "President Y" */
+  /* a name or a title follows: "the Ambassador of X", "President Y", "his
+   * Barbadian counterpart", "her guest" */
   if (j < hi && j > k
       && ((c->toks[j].flags & BYLINE_TOKEN_CAP) || is_word (c, j, "visiting")
+          || ((is_word (c, j, "his") || is_word (c, j, "her") || is_word (c, j, "their")) && j + 2 < hi
+              && (is_word (c, j + 1, "counterpart") || is_word (c, j + 1, "guest") || role_word (c, j + 1)
+                  || ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+                      && (is_word (c, j + 2, "counterpart") || is_word (c, j + 2, "guest") || role_word (c, j + 2)))))
           || (is_word (c, j, "the") && j + 1 < hi
               && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "visiting")))))
     return j;
@@ -472,26 +504,6 @@ future_before (const Ctx *c, guint from, guint t)
     if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_FUTURE)
       return TRUE;
   return FALSE;
-}
-
-/* "chairman", "vice-chairman", "deputy-director": an office */
-static gboolean
-role_word (const Ctx *c, guint k)
-{
-  const char *hyphen;
-
-  if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
-    return TRUE;
-  if (c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].flags & BYLINE_TOKEN_HYPHEN))
-    return FALSE;
-  hyphen = memchr (c->text + c->toks[k].start, '-', byline_token_len (&c->toks[k]));
-  if (hyphen == NULL)
-    return FALSE;
-  {
-    g_autofree char *tail = g_ascii_strdown (hyphen + 1, c->text + byline_token_end (&c->toks[k]) - hyphen - 1);
-
-    return byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_ROLE;
-  }
 }
 
 /* The "and" before the trigger at @t, past its auxiliaries ("and was later
@@ -541,10 +553,11 @@ second_verb_after_and (const Ctx *c, guint k, guint hi)
   return j < hi && _byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE;
 }
 
-/* "Minister of State for the Middle East X", "Secretary for Foreign Affairs X": at
- * the "for" of a title that runs from @from (capitals and titles), its
- * portfolio (capitals, "the", places and bodies), then a person by name; that
- * person's first token, or 0 */
+/* "Minister of State for the Middle East X", "Secretary for Foreign Affairs X",
+ * "Adviser to the Prime Minister on Foreign Affairs X": at the "for", "to" or
+ * "on" of a title that runs from @from (capitals and titles), its portfolio
+ * (capitals, "the", places and bodies, a portfolio's own "on", "of", "for"),
+ * then a person by name; that person's first token, or 0 */
 static guint
 title_for_then_person (const Ctx *c, guint from, guint k, guint hi)
 {
@@ -557,7 +570,8 @@ title_for_then_person (const Ctx *c, guint from, guint k, guint hi)
       if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
         return 0;
       if (r == NULL && (c->toks[q].kind != BYLINE_TOKEN_WORD
-                        || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "of"))))
+                        || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "of")
+                             || (q == from && is_word (c, q, "the")))))
         return 0;
       titled |= role_word (c, q);
     }
@@ -574,8 +588,12 @@ title_for_then_person (const Ctx *c, guint from, guint k, guint hi)
           q = r->end_token - 1;
           continue;
         }
+      /* "Adviser to the Prime Minister on Foreign Affairs X": a portfolio's own
+       * "on", "of", "for" */
       if (c->toks[q].kind != BYLINE_TOKEN_WORD
-          || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "the") || is_word (c, q, "and")))
+          || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "the") || is_word (c, q, "and")
+               || ((is_word (c, q, "on") || is_word (c, q, "of") || is_word (c, q, "for"))
+                   && q + 1 < hi && (c->toks[q + 1].flags & BYLINE_TOKEN_CAP))))
         return 0;
     }
   return 0;
@@ -1957,6 +1975,7 @@ meeting_in_sentence (Ctx *c, guint s)
       {
         guint k = t + 1;
         guint taken = 0;
+        guint object;
 
         after = k;
         joint = is_word (c, k, "with") || is_word (c, k + 1, "with");
@@ -2149,6 +2168,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 || is_word (c, k, "yesterday") || is_word (c, k, "in") || is_word (c, k, "on")))
           k = object_past_adjuncts (c, k, hi);
         c->object_side = TRUE;
+        object = k;
         for (guint lim = t + 20; k < hi && k < lim && taken < 4; k++)
           {
             /* "X received him": the person last named as a subject */
@@ -2186,9 +2206,10 @@ meeting_in_sentence (Ctx *c, guint s)
               continue;
             /* "received UK Minister of State for the Middle East X": a title's
              * portfolio after "for", then the person */
-            if (taken == 0 && k > t + 1 && is_word (c, k, "for") && title_for_then_person (c, t + 1, k, hi) != 0)
+            if (taken == 0 && k > object && (is_word (c, k, "for") || is_word (c, k, "to") || is_word (c, k, "on"))
+                && title_for_then_person (c, object, k, hi) != 0)
               {
-                k = title_for_then_person (c, t + 1, k, hi) - 1;
+                k = title_for_then_person (c, object, k, hi) - 1;
                 continue;
               }
             /* "met Speaker A in X and Prime Minister B at Y": a partner's own
