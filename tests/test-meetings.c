@@ -68,6 +68,21 @@ static const MeetingCase cases[] = {
   { DATELINE "Prince Khalid bin Fahd, Minister of Foreign Affairs, received at the Ministry's office in Riyadh "
     "today Dr. Omar Al-Sabah, Minister of Foreign Affairs of the State of Kuwait.",
     "Khalid bin Fahd", "Omar Al-Sabah", "Riyadh", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* countries' talks whose sides' leaders are named: the leaders; a meeting by its name after "held" */
+  { DATELINE "Bangladesh and India held consultations in Dhaka today, with Foreign Secretary Rafiq Alam leading the "
+    "Bangladesh side and Indian Foreign Secretary Anil Verma leading his country's delegation.",
+    "Rafiq Alam", "Anil Verma", "Dhaka", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Pakistan and Afghanistan held talks in Kabul on Monday. Foreign Secretary Sohail Mahmood led the "
+    "Pakistani delegation, and Deputy Foreign Minister Mirwais Nab headed the Afghan side.",
+    "Sohail Mahmood", "Mirwais Nab", "Kabul", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Chile and Peru held consultations in Lima today. The Chilean delegation was led by Vice Minister Rosa "
+    "Pinto, while the Peruvian side was headed by Ambassador Luis Vera.",
+    "Rosa Pinto", "Luis Vera", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* (a side led by no one named stays the country) */
+  { DATELINE "Japan and Korea held talks in Seoul on Monday. Analyst Ken Mori said the Japanese side was led by a "
+    "deputy.", "Japan", "Korea", "Seoul", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Foreign Minister Ken Mori and his Australian counterpart Ann Wells held the fifth Ministerial Dialogue "
+    "in Tokyo on Monday.", "Ken Mori", "Ann Wells", "Tokyo", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* a long title's portfolio after "to", "on" or "for" before the person called on */
   { DATELINE "Vice Minister Li Ming on Tuesday called on Adviser to the Prime Minister on Foreign Affairs Karim "
     "Qureshi in Islamabad.", "Li Ming", "Karim Qureshi", "Islamabad", "2013-12-10", BYLINE_MEETING_UNKNOWN },

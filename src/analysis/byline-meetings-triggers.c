@@ -342,14 +342,41 @@ held_before (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* "held the Foreign Office Consultations", "hold their annual Strategic
+ * Dialogue": a meeting by its name, after "held" and its determiners */
+static gboolean
+held_by_name (const Ctx *c, guint i)
+{
+  static const char *const dets[] = {
+    "the", "their", "its", "a", "an", "annual", "first", "second", "third", "fourth", "fifth", "latest", "next",
+    "inaugural", "regular", "biannual", NULL,
+  };
+  guint k = i;
+
+  if (!(is_word (c, i, "consultations") || is_word (c, i, "dialogue") || is_word (c, i, "talks")
+        || is_word (c, i, "summit") || is_word (c, i, "meeting"))
+      || is_word (c, i + 1, "of"))
+    return FALSE;
+  while (k > 0 && k + 5 > i && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+         && !(c->toks[k - 1].flags & BYLINE_TOKEN_SENT_START))
+    k--;
+  while (k > 0 && k + 8 > i && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+         && is_one_of (c, k - 1, dets))
+    k--;
+  return k > 0 && k < i
+         && (is_word (c, k - 1, "held") || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holds")
+             || is_word (c, k - 1, "holding"));
+}
+
 Trigger
 _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
 {
   const BylineToken *t = &c->toks[i];
 
-  if (!(byline_token_cls (t) & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD
-      || ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP))))
+  if (!(byline_token_cls (t) & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD)
     return TRIGGER_NONE;
+  if ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP)))
+    return held_by_name (c, i) ? TRIGGER_MEET : TRIGGER_NONE;
   /* "the "Meeting of the Parliament Speakers"", "the Summit of the Americas": an
    * event's name, not a meeting told */
   if ((t->flags & BYLINE_TOKEN_CAP) && i + 2 < c->n && is_word (c, i + 1, "of")

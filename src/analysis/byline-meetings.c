@@ -3148,6 +3148,134 @@ of_country (const BylineEntity *e, const char *country)
   return e->lex != NULL && g_strcmp0 (e->lex->country_name, country) == 0;
 }
 
+/* Is @r a word of @country's: its name, its people's, the country's own
+ * ("Pakistan's", "the Indian", "Bangladesh")? */
+static gboolean
+country_word (const BylineMentionRef *r, const BylineEntity *country)
+{
+  return r->entity == country || of_country (r->entity, country->name);
+}
+
+/* The person who led a country's side of a meeting told in tokens [@lo, @hi):
+ * "X led the Pakistani delegation", "with X leading the Bangladesh side and Y
+ * leading his country's delegation", "the Indian side was headed by Y", "the
+ * Afghan team, led by Z"; or NULL */
+static const BylineEntity *
+side_leader (const Ctx *c, guint lo, guint hi, const BylineEntity *country)
+{
+  for (guint k = lo + 1; k < hi; k++)
+    {
+      const BylineMentionRef *who = NULL;
+      gboolean fits = FALSE, own = FALSE;
+      guint g = k, w = k + 1;
+
+      if (!(is_word (c, k, "delegation") || is_word (c, k, "side") || is_word (c, k, "team")))
+        continue;
+      /* the country's words just before: "the Bangladesh side", "Pakistan's
+       * delegation", "his country's delegation" */
+      while (g > lo && g + 4 > k && !fits)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, g - 1);
+
+          if (r != NULL)
+            {
+              fits = country_word (r, country);
+              g = r->first_token;
+              if (!fits)
+                break;
+            }
+          else if (is_word (c, g - 1, "country") && g >= lo + 2 && (is_word (c, g - 2, "his") || is_word (c, g - 2, "her")))
+            {
+              own = fits = TRUE;
+              g -= 2;
+            }
+          else if (c->toks[g - 1].kind == BYLINE_TOKEN_POSSESSIVE
+                   || (c->toks[g - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[g - 1].flags & BYLINE_TOKEN_CAP)
+                       && !(byline_token_cls (&c->toks[g - 1]) & BYLINE_WORD_STOPWORD)))
+            g--;
+          else
+            break;
+        }
+      if (!fits)
+        continue;
+      /* after: "was headed by X", ", led by X" */
+      if (is_punct (c, w, ','))
+        w++;
+      if (is_word (c, w, "was") || is_word (c, w, "is") || is_word (c, w, "were"))
+        w++;
+      if ((is_word (c, w, "led") || is_word (c, w, "headed")) && is_word (c, w + 1, "by"))
+        who = _byline_meetings_person_after_by (c, w + 1);
+      /* before: "X led the ...", "with X leading the ...": the nearest person
+       * before the verb, in the same clause */
+      else
+        {
+          guint v = g - (g > lo && is_word (c, g - 1, "the"));
+
+          if (v > lo + 1 && (is_word (c, v - 1, "led") || is_word (c, v - 1, "headed") || is_word (c, v - 1, "leading")
+                             || is_word (c, v - 1, "heading") || is_word (c, v - 1, "leads") || is_word (c, v - 1, "heads")))
+            for (guint j = v - 1; j > lo && j + 12 > v; j--)
+              {
+                const BylineMentionRef *r = byline_mentions_at (c->mentions, j - 1);
+
+                if (is_punct (c, j - 1, '.') || is_punct (c, j - 1, ';'))
+                  break;
+                if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                  {
+                    who = r;
+                    break;
+                  }
+              }
+        }
+      if (who != NULL && who->entity->type == BYLINE_ENTITY_PERSON && (!own || of_country (who->entity, country->name)))
+        return who->entity;
+    }
+  return NULL;
+}
+
+/* A meeting told by its countries whose sides' leaders are named in its
+ * sentences, or in the one after: the leaders are its participants
+ * ("Bangladesh and India held consultations, with Foreign Secretary X leading
+ * the Bangladesh side ..."; "... The Pakistani delegation was led by Y.") */
+static void
+sides_by_leaders (Ctx *c)
+{
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+      const BylineSpan *ev;
+      guint lo, hi;
+
+      if (m->participants->len < 2 || m->evidence->len == 0)
+        continue;
+      ev = &g_array_index (m->evidence, BylineSpan, 0);
+      lo = byline_tokens_lower_bound (c->toks, 0, c->n, ev->start);
+      hi = byline_tokens_lower_bound (c->toks, lo, c->n, ev->end);
+      /* and the sentence after */
+      for (guint j = hi; j < c->n && j < hi + 60; j++)
+        if (is_punct (c, j, '.') || j + 1 == c->n)
+          {
+            hi = j + 1;
+            break;
+          }
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+          const BylineEntity *leader;
+
+          if (pp->entity == NULL || !_byline_meetings_is_country (pp->entity))
+            continue;
+          leader = side_leader (c, lo, hi, pp->entity);
+          if (leader != NULL && !_byline_meetings_has_participant (m, leader, NULL))
+            {
+              g_free (pp->name);
+              pp->entity = leader;
+              pp->name = g_strdup (leader->name);
+            }
+        }
+    }
+}
+
+
 static gboolean
 trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
 {
@@ -3793,6 +3921,7 @@ byline_meetings_find (const BylineDocument *doc,
 
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
+  sides_by_leaders (&c);
 
   /* the sentences of a meeting and the ones after them, where its attendants are told */
   if (c.meetings->len > 0)
