@@ -2199,6 +2199,39 @@ test_no_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* a second verb after "and" shares the first one's subject: "X called on Y and
+ * met Z", "X will be received by Y, and will hold talks with Z"; "wrote to Y,
+ * and later met reporters" is no meeting */
+static void
+test_second_verb_subject (void)
+{
+  static const char *const told[][4] = {
+    { DATELINE "Minister Suresh Iyer also called on President Upali Herath and met Prime Minister Dinesh Gunawardena.",
+      "Suresh Iyer", "Upali Herath", "Dinesh Gunawardena" },
+    { DATELINE "The envoy Ana Silva called on Premier Li Wen and then held talks with Vice Premier Han Zheng.",
+      "Ana Silva", "Li Wen", "Han Zheng" },
+    { DATELINE "Minister Rui Lobo was received by President Domingos Neto, and will hold talks with Minister Manuel "
+      "Kassoma.", "Rui Lobo", "Domingos Neto", "Manuel Kassoma" },
+    { DATELINE "Minister Rui Lobo will be received in Luanda by the Angolan President, Domingos Neto, and will hold "
+      "talks with his counterpart, Manuel Kassoma.", "Rui Lobo", "Domingos Neto", "Manuel Kassoma" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i][0]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 2);
+      g_assert_nonnull (find_meeting (a, told[i][1], told[i][2]));
+      g_assert_nonnull (find_meeting (a, told[i][1], told[i][3]));
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Minister Mark Ellis also wrote to the premiers, and later "
+                                                 "met reporters in Ottawa.");
+
+    g_assert_cmpuint (a->meetings->len, ==, 0);
+  }
+}
+
 /* meetings of other times: "the two leaders last met in ...", "since their summit
  * in ...", "have met 40 times" are meetings apart from the one of the day and
  * the planned one, and take no place from them */
@@ -3527,6 +3560,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/seed", test_seed);
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
+  g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
   g_test_add_func ("/meetings/country-as-named", test_country_as_named);
   g_test_add_func ("/meetings/other-times", test_other_times);

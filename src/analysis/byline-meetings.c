@@ -516,9 +516,28 @@ second_verb_and (const Ctx *c, guint clause, guint t, guint hi)
   };
   guint a = t;
 
+  /* "and will hold talks with", "and held a working lunch with": the noun's verb */
+  for (guint h = t; h > clause + 1 && h + 4 > t && c->toks[h - 1].kind == BYLINE_TOKEN_WORD
+                    && !(c->toks[h - 1].flags & BYLINE_TOKEN_CAP); h--)
+    if (is_word (c, h - 1, "hold") || is_word (c, h - 1, "held") || is_word (c, h - 1, "holds")
+        || is_word (c, h - 1, "had") || is_word (c, h - 1, "have") || is_word (c, h - 1, "has"))
+      {
+        a = h - 1;
+        break;
+      }
   while (a > clause + 1 && a + 4 > t && c->toks[a - 1].kind == BYLINE_TOKEN_WORD && is_one_of (c, a - 1, aux))
     a--;
   return a > clause + 1 && is_word (c, a - 1, "and") ? a - 1 : 0;
+}
+
+/* Is a meeting told by a verb between tokens @from and @end? */
+static gboolean
+meeting_verb_in (const Ctx *c, guint from, guint end, guint hi)
+{
+  for (guint j = from; j < end; j++)
+    if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING) && _byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE)
+      return TRUE;
+  return FALSE;
 }
 
 /* Is @e named between tokens @from and @end? */
@@ -550,6 +569,13 @@ second_verb_after_and (const Ctx *c, guint k, guint hi)
   while (j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
          && is_one_of (c, j, aux))
     j++;
+  /* "and will hold talks with", "and held a working lunch with": the noun's */
+  if (j < hi && (is_word (c, j, "hold") || is_word (c, j, "held") || is_word (c, j, "holds") || is_word (c, j, "have")
+                 || is_word (c, j, "has") || is_word (c, j, "had")))
+    for (guint w = j + 1; w < hi && w < j + 4 && c->toks[w].kind == BYLINE_TOKEN_WORD
+                          && !(c->toks[w].flags & BYLINE_TOKEN_CAP); w++)
+      if (_byline_meetings_trigger_at (c, w, hi) != TRIGGER_NONE)
+        return TRUE;
   return j < hi && _byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE;
 }
 
@@ -1109,7 +1135,11 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "X will call on Y on Thursday, and the two will meet again": a clause of its own
        * after a verb, but "Lavrov, Zarif, and Wang met" is one */
       for (guint k = t; k > clause + 1; k--)
-        if (is_punct (c, k - 2, ',') && is_word (c, k - 1, "and"))
+        if (is_punct (c, k - 2, ',') && is_word (c, k - 1, "and")
+            /* (but ", and will hold talks with": no subject of its own, the first verb's) */
+            && !(k < t && (is_word (c, k, "will") || is_word (c, k, "would") || is_word (c, k, "later")
+                           || is_word (c, k, "then") || is_word (c, k, "also"))
+                 && second_verb_and (c, clause, t, hi) == k - 1 && meeting_verb_in (c, clause, k - 2, hi)))
           {
             guint j;
 
@@ -1180,6 +1210,8 @@ meeting_in_sentence (Ctx *c, guint s)
        * speaks of a meeting of the one she speaks for */
       for (guint k = t; k > clause + 1 && (!_byline_meetings_nominal_trigger (c, t) || is_word (c, t - 1, "the")); k--)
         if (_byline_meetings_reports_clause (c, k - 1, t)
+            /* (not "called on Y and met Z": a visit's verb) */
+            && _byline_meetings_trigger_at (c, k - 1, hi) == TRIGGER_NONE
             && (!_byline_meetings_nominal_trigger (c, t)
                 || ((k + 1 == t || (k + 2 == t && is_word (c, k, "that"))) && spokesperson_before (c, k - 1))))
           {
@@ -1949,9 +1981,9 @@ meeting_in_sentence (Ctx *c, guint s)
         }
 
       subjects = m->participants->len;
-      /* "X held talks with Y and was later received by Z": the second verb's
-       * subject is the first one's, not its partner */
-      if (subjects >= 2 && t > clause + 2)
+      /* "X held talks with Y and was later received by Z", "X called on Y and
+       * met Z": the second verb's subject is the first one's, not its partner */
+      if (subjects >= 1 && t > clause + 2)
         {
           guint a = second_verb_and (c, clause, t, hi);
 
@@ -1968,6 +2000,21 @@ meeting_in_sentence (Ctx *c, guint s)
                   if (e != NULL && named_in (c, e, t0, a) && !named_in (c, e, clause, t0))
                     g_array_remove_index (m->participants, p - 1);
                 }
+              /* the partner was all it had: the first verb's subject, the first
+               * person of the clause */
+              if (m->participants->len == 0 && subjects == 1 && t0 < a)
+                for (guint j = byline_mentions_lower_bound (c->mentions, clause); j < c->mentions->len; j++)
+                  {
+                    const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+                    if (r->first_token >= t0)
+                      break;
+                    if (r->entity->type == BYLINE_ENTITY_PERSON)
+                      {
+                        _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+                        break;
+                      }
+                  }
               subjects = m->participants->len;
             }
         }
