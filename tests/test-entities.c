@@ -187,6 +187,9 @@ static const EntityCase cases[] = {
     { "PERSON:Gao Wei", "DATE:Monday", "PERSON:Gao" }, { NULL } },
   { "Deputy Minister Hefei Lan spoke first. Reporters later asked Hefei about the deal.",
     { "PERSON:Hefei Lan", "PERSON:Hefei" }, { NULL } },
+  /* a family name that is also a word of the language (the Greek letter) opens a sentence */
+  { "Xi Ming met the envoy on Monday. Then Xi Ming and Lu Fang toured the port.",
+    { "PERSON:Xi Ming", "DATE:Monday", "PERSON:Lu Fang" }, { "Ming" } },
   /* a known body's name ends before its holder's: a family name and more of a name */
   { "Officials met Secretary of the CPV Central Committee Pham Van Dinh.",
     { "ORG:Central Committee", "PERSON:Pham Van Dinh" }, { "Central Committee Pham Van Dinh" } },
