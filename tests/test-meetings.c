@@ -78,6 +78,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Chile and Peru held consultations in Lima today. The Chilean delegation was led by Vice Minister Rosa "
     "Pinto, while the Peruvian side was headed by Ambassador Luis Vera.",
     "Rosa Pinto", "Luis Vera", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* talks between two countries, or a country and a body, told as an event */
+  { DATELINE "Talks between Russia and China concluded in Moscow on Monday.",
+    "Russia", "China", "Moscow", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "The fifth round of talks between Iran and the IAEA will be held in Vienna next week.",
+    "Iran", "IAEA", "Vienna", NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "A new round of negotiations between the government and the rebels opened in Doha on Monday.",
+    "government", "rebels", "Doha", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* (a side led by no one named stays the country) */
   { DATELINE "Japan and Korea held talks in Seoul on Monday. Analyst Ken Mori said the Japanese side was led by a "
     "deputy.", "Japan", "Korea", "Seoul", "2013-12-09", BYLINE_MEETING_HAPPENED },
@@ -708,7 +715,9 @@ test_unnamed_idioms (void)
     g_autoptr (BylineAnalysis) a = test_analyse ("The minister welcomed the decision by the court. The fans sat on the "
                                                  "wall and the players shook off the defeat. The bishops called on the "
                                                  "President to resign. The party called on voters to stay home. "
-                                                 "The unions called on the Minister for Labour to resign.");
+                                                 "The unions called on the Minister for Labour to resign. "
+                                                 "Such steps would complicate the negotiations between China and "
+                                                 "Vietnam.");
 
     g_assert_cmpuint (a->meetings->len, ==, 0);
   }

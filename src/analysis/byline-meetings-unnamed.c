@@ -298,6 +298,9 @@ noun_group (const Ctx *c, guint first, guint end)
     return NULL;
   if (end - first == 1 && is_one_of (c, first, pronouns))
     return NULL;
+  /* "the fifth round of (talks)", "a new series of": a part of the meeting, no side */
+  if (is_word (c, end - 1, "of"))
+    return NULL;
   for (guint k = first; k < end; k++)
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);

@@ -2044,6 +2044,30 @@ meeting_in_sentence (Ctx *c, guint s)
                 g_array_set_size (m->participants, 0);
                 subjects = 0;
               }
+            /* "talks between Russia and China", "negotiations between Iran and the
+             * IAEA": the countries, or a country and a body, by their names */
+            if (is_word (c, k, "between") && k == t + 1 && subjects == 0 && _byline_meetings_nominal_trigger (c, t))
+              {
+                const BylineMentionRef *a = byline_mentions_at (c->mentions, k + 1), *b = NULL;
+
+                if (a != NULL && a->first_token == k + 1 && _byline_meetings_is_country (a->entity)
+                    && is_word (c, a->end_token, "and"))
+                  b = byline_mentions_at (c->mentions, a->end_token + 1 + is_word (c, a->end_token + 1, "the"));
+                if (b != NULL && b->first_token > a->end_token
+                    && (_byline_meetings_is_country (b->entity)
+                        || (b->entity->type == BYLINE_ENTITY_ORG && (b->entity->lex == NULL
+                                                                    || b->entity->lex->kind != BYLINE_LEX_OUTLET))))
+                  /* an event, somewhere or some day ("concluded in Moscow on
+                   * Monday"), not a process ("would complicate the negotiations
+                   * between China and ASEAN") */
+                  for (guint j = b->end_token; j < hi && j < b->end_token + 10 && !c->countries; j++)
+                    {
+                      const BylineMentionRef *w = byline_mentions_at (c->mentions, j);
+
+                      c->countries = w != NULL && w->first_token == j
+                                     && (w->entity->type == BYLINE_ENTITY_DATE || w->entity->type == BYLINE_ENTITY_PLACE);
+                    }
+              }
             k++;
           }
         /* "met behind closed doors with X", "met privately with X", "met in private
