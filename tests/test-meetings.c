@@ -2208,6 +2208,31 @@ test_no_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* a group that meets among itself, told by "their" after a verb of its
+ * opening or close, or by "they" after "when" */
+static void
+test_group_their_they (void)
+{
+  static const char *const told[][2] = {
+    { DATELINE "Leaders of the Caribbean Community opened their summit in Port of Spain on Tuesday.",
+      "Leaders of the Caribbean Community" },
+    { DATELINE "Andean trade ministers began their talks in Quito on Monday.", "Andean trade ministers" },
+    { DATELINE "EU foreign ministers will discuss the matter when they meet in Brussels on October 12.",
+      "EU foreign ministers" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i][0]);
+      const BylineMeeting *m;
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      m = a->meetings->pdata[0];
+      g_assert_cmpuint (m->participants->len, ==, 1);
+      g_assert_cmpstr (g_array_index (m->participants, BylineParticipant, 0).name, ==, told[i][1]);
+    }
+}
+
 /* a second verb after "and" shares the first one's subject: "X called on Y and
  * met Z", "X will be received by Y, and will hold talks with Z"; "wrote to Y,
  * and later met reporters" is no meeting */
@@ -3570,6 +3595,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/the-minister-and-separate", test_the_minister_and_separate);
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
+  g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
   g_test_add_func ("/meetings/country-as-named", test_country_as_named);
   g_test_add_func ("/meetings/other-times", test_other_times);

@@ -765,6 +765,15 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       /* the meeting's own noun, not a noun's modifier ("at their meeting point") */
       && (t + 1 >= hi || c->toks[t + 1].kind == BYLINE_TOKEN_PUNCT || byline_token_has (&c->toks[t + 1], BYLINE_WORD_STOPWORD)))
     k -= 3;
+  /* "leaders of the Community opened their summit", "the ministers wrapped up
+   * their talks": the subject of the verb before "their" */
+  else if (k > lo + 2 && is_word (c, k - 1, "their")
+           && (is_word (c, k - 2, "opened") || is_word (c, k - 2, "began") || is_word (c, k - 2, "started")
+               || is_word (c, k - 2, "concluded") || is_word (c, k - 2, "ended") || is_word (c, k - 2, "closed")
+               || is_word (c, k - 2, "resumed") || is_word (c, k - 2, "continued") || is_word (c, k - 2, "open")
+               || is_word (c, k - 2, "begin") || is_word (c, k - 2, "start") || is_word (c, k - 2, "conclude")
+               || is_word (c, k - 2, "resume")))
+    k -= 2;
   /* "ministers and executives from Spain, Portugal and Iceland met": the countries */
   for (guint f = lo; f + 1 < k; f++)
     if (is_word (c, f, "from") || is_word (c, f, "of"))
@@ -842,6 +851,24 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
               subject_title = r0;
               subject_end = k;
             }
+        }
+    }
+  /* "EU foreign ministers will discuss it when they meet": "they" are the
+   * group that opens the sentence */
+  if (k > lo + 3 && m->participants->len == 0 && is_word (c, k - 1, "they")
+      && (is_word (c, k - 2, "when") || is_word (c, k - 2, "after") || is_word (c, k - 2, "before")
+          || is_word (c, k - 2, "until") || is_word (c, k - 2, "once")))
+    {
+      guint end = lo;
+
+      while (end < k - 2 && end < lo + 8 && !boundary (c, end))
+        end++;
+      if (end > lo && end < k - 2)
+        {
+          char *group = noun_group (c, lo, end);
+
+          if (group != NULL)
+            _byline_meetings_add_participant (m, NULL, group);
         }
     }
   /* "Ramos and Tan met", "Ramos and Tan held a one-on-one": two names that open
