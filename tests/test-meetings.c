@@ -78,6 +78,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Chile and Peru held consultations in Lima today. The Chilean delegation was led by Vice Minister Rosa "
     "Pinto, while the Peruvian side was headed by Ambassador Luis Vera.",
     "Rosa Pinto", "Luis Vera", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* a place or a day in a phrase of its own before the verb yields to the verb's own */
+  { DATELINE "After arriving in Hanoi on Monday, Li Wen met Pham Minh on Tuesday.",
+    "Li Wen", "Pham Minh", "Hanoi", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Li Wen, who visited Paris last week, met Pham Minh in Hanoi on Tuesday.",
+    "Li Wen", "Pham Minh", "Hanoi", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Upon landing in Oslo on Sunday, Ana Soto held talks with Jonas Berg in Bergen on Monday.",
+    "Ana Soto", "Jonas Berg", "Bergen", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* talks between two countries, or a country and a body, told as an event */
   { DATELINE "Talks between Russia and China concluded in Moscow on Monday.",
     "Russia", "China", "Moscow", "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -1853,6 +1853,31 @@ other_verbs_day (const Ctx *c, const BylineMentionRef *r, guint trigger)
   return 0;
 }
 
+/* Is token @k in a phrase that opens the sentence before a comma, of another
+ * verb's time: "After arriving in Hanoi on Monday,", "Upon landing on Friday," */
+static gboolean
+fronted_phrase (const Ctx *c, guint k)
+{
+  guint j = k;
+
+  while (j > 0 && j + 12 > k && !is_punct (c, j - 1, ',') && !(c->toks[j].flags & BYLINE_TOKEN_SENT_START))
+    j--;
+  return (c->toks[j].flags & BYLINE_TOKEN_SENT_START) && j < k
+         && (is_word (c, j, "after") || is_word (c, j, "upon") || is_word (c, j, "on") || is_word (c, j, "before")
+             || is_word (c, j, "following") || is_word (c, j, "having")
+             || (c->toks[j].kind == BYLINE_TOKEN_WORD && ends_with (c, j, "ing")));
+}
+
+/* Is there a comma in tokens [@from, @to)? */
+static gboolean
+comma_between (const Ctx *c, guint from, guint to)
+{
+  for (guint j = from; j < to; j++)
+    if (is_punct (c, j, ','))
+      return TRUE;
+  return FALSE;
+}
+
 void
 _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint trigger)
 {
@@ -1871,6 +1896,12 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
       if (r->start >= c->dl_start && r->start < c->dl_end)
         continue;
       dist = r->first_token > trigger ? r->first_token - trigger : trigger - r->first_token;
+      /* before the trigger, in a phrase of its own ("After arriving in Hanoi on
+       * Monday, X met Y on Tuesday", "X, who visited Paris last week, met Y in
+       * Hanoi"): the trigger's own clause first */
+      if (r->first_token < trigger && (r->entity->type == BYLINE_ENTITY_PLACE || fronted_phrase (c, r->first_token))
+          && comma_between (c, r->end_token, trigger))
+        dist += 32;
       if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
           && !(r->entity->lex && r->entity->lex->kind == BYLINE_LEX_REGION && g_strcmp0 (r->entity->lex->subkind, "landmark") != 0)
           && (is_word (c, r->first_token - 1, "in") || is_word (c, r->first_token - 1, "at")
