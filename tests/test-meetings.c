@@ -85,6 +85,16 @@ static const MeetingCase cases[] = {
     "Li Wen", "Pham Minh", "Hanoi", "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "Upon landing in Oslo on Sunday, Ana Soto held talks with Jonas Berg in Bergen on Monday.",
     "Ana Soto", "Jonas Berg", "Bergen", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a working meal, face to face, a tête-à-tête */
+  { DATELINE "Ana Soto and Luis Ortega held a working dinner in Lima on Monday.",
+    "Ana Soto", "Luis Ortega", "Lima", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto met face to face with Luis Ortega in Lima on Monday.",
+    "Ana Soto", "Luis Ortega", "Lima", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ana Soto held a tête-à-tête with Luis Ortega in Lima on Monday.",
+    "Ana Soto", "Luis Ortega", "Lima", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* (the gathering ahead of which they meet is another meeting) */
+  { DATELINE "Ana Soto and Luis Ortega were to hold a working lunch in Lima, ahead of a gathering of foreign "
+    "ministers from 20 nations.", "Ana Soto", "Luis Ortega", "Lima", NULL, BYLINE_MEETING_PLANNED },
   /* talks between two countries, or a country and a body, told as an event */
   { DATELINE "Talks between Russia and China concluded in Moscow on Monday.",
     "Russia", "China", "Moscow", "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -483,7 +483,12 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_MEET;
   /* "held a summit in Seoul", "will hold a bilateral summit": the holders met */
   if ((is_word (c, i, "summit") || is_word (c, i, "meeting") || is_word (c, i, "talks")
-       || is_word (c, i, "tete-a-tete") || is_word (c, i, "dialogue"))
+       || is_word (c, i, "tete-a-tete") || is_word (c, i, "tête-à-tête") || is_word (c, i, "dialogue")
+       /* "A and B held a working dinner", "had an official lunch" */
+       || ((is_word (c, i, "lunch") || is_word (c, i, "dinner") || is_word (c, i, "breakfast")
+            || is_word (c, i, "luncheon"))
+           && i > 0 && (is_word (c, i - 1, "working") || is_word (c, i - 1, "official") || is_word (c, i - 1, "state")
+                        || is_word (c, i - 1, "private") || is_word (c, i - 1, "bilateral"))))
       && held_before (c, i))
     return TRIGGER_MEET;
   /* "held consultations in Moscow with X": its partner after a short phrase */
@@ -503,7 +508,7 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   /* "X and his counterpart Y came together in Ankara", "a tete-a-tete with X" */
   if ((is_word (c, i, "came") || is_word (c, i, "come") || is_word (c, i, "comes")) && is_word (c, i + 1, "together"))
     return TRIGGER_MEET;
-  if (is_word (c, i, "tete-a-tete") && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
+  if ((is_word (c, i, "tete-a-tete") || is_word (c, i, "tête-à-tête")) && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
     return TRIGGER_NEGOTIATE;
   if (is_word (c, i, "talked") && !is_word (c, i + 1, "about") && !is_word (c, i + 1, "to"))
     return TRIGGER_TALKS;

@@ -2078,7 +2078,9 @@ meeting_in_sentence (Ctx *c, guint s)
             k += 4;
             joint = TRUE;
           }
-        else if (c->toks[t].kind == BYLINE_TOKEN_WORD && (is_word (c, k, "privately") || is_word (c, k, "secretly"))
+        else if (c->toks[t].kind == BYLINE_TOKEN_WORD
+                 && (is_word (c, k, "privately") || is_word (c, k, "secretly") || is_word (c, k, "briefly")
+                     || is_word (c, k, "separately") || is_word (c, k, "informally") || is_word (c, k, "face-to-face"))
                  && is_word (c, k + 1, "with"))
           {
             k += 2;
@@ -2088,6 +2090,13 @@ meeting_in_sentence (Ctx *c, guint s)
                  && is_word (c, k + 2, "with"))
           {
             k += 3;
+            joint = TRUE;
+          }
+        /* "met face to face with X" */
+        else if (c->toks[t].kind == BYLINE_TOKEN_WORD && is_word (c, k, "face") && is_word (c, k + 1, "to")
+                 && is_word (c, k + 2, "face") && is_word (c, k + 3, "with"))
+          {
+            k += 4;
             joint = TRUE;
           }
         /* "sat across the table from X" */
@@ -2296,7 +2305,8 @@ meeting_in_sentence (Ctx *c, guint s)
                 || is_word (c, k, "which") || is_word (c, k, "that")
                 /* "sit down with him after the Rwanda game": when, not with whom */
                 || (k > t + 1 && (is_word (c, k, "after") || is_word (c, k, "before") || is_word (c, k, "during")
-                                  || is_word (c, k, "until") || is_word (c, k, "since")))
+                                  || is_word (c, k, "until") || is_word (c, k, "since")
+                                  || (is_word (c, k, "ahead") && is_word (c, k + 1, "of"))))
                 /* "gathered outside the Foreign Ministry": where, not with whom */
                 || is_word (c, k, "outside") || is_word (c, k, "near") || is_word (c, k, "inside")
                 || is_word (c, k, "around") || is_word (c, k, "behind") || is_word (c, k, "opposite"))
