@@ -41,6 +41,17 @@ static const ClauseCase cases[] = {
   /* of two who fit "the foreign minister", the most mentioned */
   { DATELINE "Foreign Minister Tomas Vidal met Foreign Minister Lena Holt.\n\nVidal spoke first. Vidal left.\n\n"
     "Later, the foreign minister flew home.", "the", "Tomas Vidal", "Tomas Vidal" },
+  /* a title alone stands for the one who holds it: "the Premier" a prime
+   * minister, "His Highness" the prince named before */
+  { DATELINE "Prime Minister Ines Varga opened the fair.\n\nThe Premier flew home on Friday.", "The",
+    "Ines Varga", "Ines Varga" },
+  { DATELINE "Prince Faisal Al Saud opened the fair.\n\nLater, His Highness toured the port.", "His",
+    "Faisal Al Saud", "Faisal Al Saud" },
+  /* ...but not when it fits two, or none */
+  { DATELINE "Prime Minister Ines Varga met Prime Minister Olaf Berg.\n\nThe Premier flew home on Friday.",
+    "The", NULL, "Ines Varga" },
+  { DATELINE "President Ivo Petrov opened the fair.\n\nThe Secretary flew home on Friday.", "The", NULL,
+    "Ivo Petrov" },
   /* a sentence about a thing has no person subject, and the topic stays */
   { DATELINE "Minister Omar Haddad spoke.\n\nThe report was published on Monday.\n\nIt was long.", "It", NULL,
     "Omar Haddad" },
@@ -80,6 +91,46 @@ test_case (gconstpointer data)
   g_assert_cmpstr (cl->topic ? cl->topic->name : NULL, ==, c->topic);
 }
 
+/* Does a description by title alone fit a person's title? */
+static const struct
+{
+  const char *role;
+  const char *description;
+  gboolean    fits;
+} title_cases[] = {
+  { "Prime Minister", "Premier", TRUE },
+  { "Premier", "prime minister", TRUE },
+  { "Deputy Foreign Minister", "vice minister", TRUE },
+  { "Vice Foreign Minister", "deputy minister", TRUE },
+  { "Secretary of State", "Secretary", TRUE },
+  { "Foreign Secretary", "secretary", TRUE },
+  { "Minister for Trade", "minister", TRUE },
+  { "Crown Prince", "Prince", TRUE },
+  { "Ambassador", "envoy", TRUE },
+  { "Prime Minister and Minister of Foreign Affairs", "minister", TRUE },
+  { "Prime Minister and Minister of Foreign Affairs", "Premier", TRUE },
+  /* a lower rank the description leaves out, another head, another word */
+  { "Deputy Foreign Minister", "minister", FALSE },
+  { "Vice President", "President", FALSE },
+  { "Deputy Prime Minister and Minister of Foreign Affairs", "Premier", FALSE },
+  { "Prime Minister", "minister", FALSE },
+  { "Planning Minister", "vice minister", FALSE },
+  { "Secretary-General", "Secretary", FALSE },
+  { "Envoy", "ambassador", FALSE },
+  { "Foreign Minister", "visiting minister", FALSE },
+};
+
+static void
+test_title_fits (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (title_cases); i++)
+    {
+      if (byline_clauses_title_fits (title_cases[i].role, title_cases[i].description) != title_cases[i].fits)
+        g_error ("\"%s\" for \"%s\": expected %s", title_cases[i].description, title_cases[i].role,
+                 title_cases[i].fits ? "a fit" : "no fit");
+    }
+}
+
 /* the topic fades after four sentences with no person as subject */
 static void
 test_topic_fades (void)
@@ -103,5 +154,6 @@ main (int    argc,
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/clauses/topic-fades", test_topic_fades);
+  g_test_add_func ("/clauses/title-fits", test_title_fits);
   return g_test_run ();
 }

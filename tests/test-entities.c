@@ -614,6 +614,28 @@ test_title_of_body (void)
     }
 }
 
+/* "Prime Minister and Minister of Foreign Affairs Sheikh X": two titles joined
+ * by "and" before a style are both the person's */
+static void
+test_joined_titles (void)
+{
+  const struct { const char *input, *name, *role; } held[] = {
+    { "Prime Minister and Minister of Foreign Affairs Sheikh Khalid Al-Mansouri met the envoy.", "Khalid Al-Mansouri",
+      "Prime Minister and Minister of Foreign Affairs" },
+    { "The envoy met Deputy Prime Minister and Minister of Finance Sheikh Omar Al-Rashid.", "Omar Al-Rashid",
+      "Deputy Prime Minister and Minister of Finance" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (held[i].input);
+      const BylineEntity *p = find (a, held[i].name);
+
+      g_assert_nonnull (p);
+      g_assert_cmpstr (p->role, ==, held[i].role);
+    }
+}
+
 /* "Speaker of the House of Representatives X": the body's name runs on past a
  * shorter title ("Speaker of the House"), and the whole is the role */
 static void
@@ -1221,6 +1243,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/name-parts-either-way", test_name_parts_either_way);
   g_test_add_func ("/entities/title-into-body", test_title_into_body);
   g_test_add_func ("/entities/title-of-body", test_title_of_body);
+  g_test_add_func ("/entities/joined-titles", test_joined_titles);
   g_test_add_func ("/entities/initial-and-family", test_initial_and_family);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);

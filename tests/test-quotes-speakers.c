@@ -1190,6 +1190,18 @@ static const SpeakerCase cases[] = {
   { "The trial opened.\n\nThe port firm, which was sold in 2024, is not on trial and has cooperated with the "
     "inquiry, the court heard.", "The port firm, which was sold in 2024, is not on trial and has cooperated with "
     "the inquiry", BYLINE_QUOTE_INDIRECT, NULL },
+  /* a title alone for the one who holds it: "the Premier" a prime minister, the
+   * one titled "Premier" first when another is "Prime Minister"; "HE the Prime
+   * Minister", a style before it, no pronoun "he"; two who fit: neither */
+  { "Prime Minister Ines Varga met President Tomas Vidal on Monday. \"We are ready,\" the Premier said.",
+    "We are ready,", BYLINE_QUOTE_DIRECT, "Ines Varga" },
+  { "Premier Olaf Berg met Prime Minister Ines Varga on Monday. \"We are ready,\" the premier said.",
+    "We are ready,", BYLINE_QUOTE_DIRECT, "Olaf Berg" },
+  { "Prime Minister and Minister of Foreign Affairs Sheikh Khalid Al-Mansouri met Foreign Minister Ravi Menon on "
+    "Monday. \"The talks were useful,\" HE the Prime Minister said.", "The talks were useful,", BYLINE_QUOTE_DIRECT,
+    "Khalid Al-Mansouri" },
+  { "Prime Minister Ines Varga met Prime Minister Olaf Berg on Monday. \"We are ready,\" the Premier said.",
+    "We are ready,", BYLINE_QUOTE_DIRECT, "Premier" },
 };
 
 static void

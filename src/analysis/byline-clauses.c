@@ -19,6 +19,13 @@
  * It reads tokens, entities and lexicon word classes only, in one pass over the
  * sentences with bounded look-ahead, so it stays linear. The meeting and quote
  * finders read it: who met, who said.
+ *
+ * A title alone stands for the one who holds it: "the Premier" is the prime
+ * minister named before, "the Secretary" the secretary of state, "the Chinese
+ * vice minister" the deputy foreign minister whose country is China or not
+ * given, "His Highness" the one styled so or titled prince or emir
+ * (byline_clauses_title_fits() tells whether a description fits a title).
+ * When two fit, or none, the description stays as it is.
  */
 
 #define G_LOG_DOMAIN "byline-clauses"
@@ -65,6 +72,348 @@ byline_clauses_governed (const BylineClauseReader *c, guint first)
 }
 
 
+
+/* A title's words folded for comparison: lower case, "prime minister" one word
+ * ("premier", which it is), "vice" the same rank as "deputy"; at most @max */
+static guint
+title_words (const char *title, char words[][24], guint max)
+{
+  g_autofree char *low = g_ascii_strdown (title, -1);
+  guint n = 0;
+
+  for (char *s = low; *s != '\0' && n < max;)
+    {
+      gsize len;
+
+      while (*s == ' ' || *s == ',' || *s == '.')
+        s++;
+      len = strcspn (s, " ,.");
+      if (len == 0)
+        break;
+      if (len < 24)
+        {
+          memcpy (words[n], s, len);
+          words[n][len] = '\0';
+          if (g_str_equal (words[n], "vice"))
+            strcpy (words[n], "deputy");
+          if (g_str_equal (words[n], "minister") && n > 0 && g_str_equal (words[n - 1], "prime"))
+            strcpy (words[n - 1], "premier");
+          else
+            n++;
+        }
+      s += len;
+    }
+  return n;
+}
+
+/* The head of a title's words: the last before "of", "for", "to" ("secretary" of
+ * "secretary of state", "minister" of "minister for trade") */
+static guint
+title_head (char words[][24], guint n)
+{
+  for (guint k = 1; k < n; k++)
+    if (g_str_equal (words[k], "of") || g_str_equal (words[k], "for") || g_str_equal (words[k], "to")
+        || g_str_equal (words[k], "in") || g_str_equal (words[k], "at"))
+      return k - 1;
+  return n - 1;
+}
+
+/* Does the title of the words @rw (@rn of them) fit a description's @dw? */
+static gboolean
+title_words_fit (char rw[][24], guint rn, char dw[][24], guint dn)
+{
+  static const char *const ranks[] = { "deputy", "assistant", "under", "former", "junior", "acting", NULL };
+  guint rh = title_head (rw, rn), dh = dn - 1;
+
+  if (!g_str_equal (rw[rh], dw[dh])
+      && !(g_str_equal (dw[dh], "envoy")
+           && (g_str_equal (rw[rh], "ambassador") || g_str_equal (rw[rh], "representative"))))
+    return FALSE;
+  for (guint k = 0; k < dh; k++)
+    {
+      gboolean in = FALSE;
+
+      for (guint j = 0; j < rn && !in; j++)
+        in = j != rh && g_str_equal (rw[j], dw[k]);
+      if (!in)
+        return FALSE;
+    }
+  for (guint j = 0; j < rh; j++)
+    for (guint r = 0; ranks[r] != NULL; r++)
+      if (g_str_equal (rw[j], ranks[r]))
+        {
+          gboolean said = FALSE;
+
+          for (guint k = 0; k < dh && !said; k++)
+            said = g_str_equal (dw[k], ranks[r]);
+          if (!said)
+            return FALSE;
+        }
+  return TRUE;
+}
+
+/* Does @w appear in @s, in any case? */
+static gboolean
+has_ascii_ci (const char *s, const char *w)
+{
+  gsize wl = strlen (w);
+
+  for (; *s != '\0'; s++)
+    if (g_ascii_tolower (*s) == w[0] && g_ascii_strncasecmp (s, w, wl) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Does the title @role fit a description's words @dw? "Prime Minister and
+ * Minister of Foreign Affairs": two titles, either fits. Cheap first: the
+ * title must hold the description's head word (or what it stands for) */
+static gboolean
+title_fits_words (const char *role, char dw[][24], guint dn)
+{
+  const char *head = dw[dn - 1];
+  char rw[10][24];
+  guint rn, part = 0;
+
+  if (!has_ascii_ci (role, head)
+      && !(g_str_equal (head, "premier") && has_ascii_ci (role, "prime"))
+      && !(g_str_equal (head, "envoy") && (has_ascii_ci (role, "ambassador") || has_ascii_ci (role, "representative"))))
+    return FALSE;
+  rn = title_words (role, rw, G_N_ELEMENTS (rw));
+  for (guint k = 0; k <= rn; k++)
+    if (k == rn || g_str_equal (rw[k], "and"))
+      {
+        if (k > part && title_words_fit (rw + part, k - part, dw, dn))
+          return TRUE;
+        part = k + 1;
+      }
+  return FALSE;
+}
+
+/**
+ * byline_clauses_title_fits:
+ * @role: a person's title ("Prime Minister", "Deputy Foreign Minister",
+ *   "Secretary of State")
+ * @description: the title words a description gives ("Premier", "vice
+ *   minister", "Secretary")
+ *
+ * Does a description by title alone fit the person's title? Its head is the
+ * title's head ("the Secretary" a secretary of state, "the Premier" a prime
+ * minister), each of its other words is in the title ("vice" is "deputy"), and
+ * the title has no lower rank the description leaves out ("the minister" is no
+ * deputy minister). An envoy is an ambassador or a representative too.
+ * A title of two joined by "and" fits when either does.
+ */
+gboolean
+byline_clauses_title_fits (const char *role, const char *description)
+{
+  char dw[4][24];
+  guint dn = title_words (description, dw, G_N_ELEMENTS (dw));
+
+  return dn > 0 && title_fits_words (role, dw, dn);
+}
+
+/* "Ambassador X of France", "X from France": a country after the name at
+ * @end, other than @country */
+static gboolean
+of_other_country (const BylineClauseReader *c, guint end, const char *country)
+{
+  const BylineMentionRef *r;
+
+  if (!(is_word (c, end, "of") || is_word (c, end, "from")))
+    return FALSE;
+  r = byline_mentions_at (c->mentions, end + 1 + is_word (c, end + 1, "the"));
+  return r != NULL && r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_COUNTRY
+         && g_strcmp0 (r->entity->lex->country_name, country) != 0 && g_strcmp0 (r->entity->name, country) != 0;
+}
+
+/* The one person named around token @i whose title @description fits, of the
+ * country @country when it is given (or of no country the article gives, when
+ * no one of it fits); NULL when none or several fit */
+static const BylineEntity *
+title_holder (const BylineClauseReader *c, guint i, const char *description, const char *country)
+{
+  /* of those it fits: [0] whose title has its words as written, [1] the others;
+   * each of the country given, or of none given */
+  const BylineEntity *found[2][2] = { { NULL, NULL }, { NULL, NULL } };
+  gboolean several[2][2] = { { FALSE, FALSE }, { FALSE, FALSE } };
+  g_autofree char *words = g_ascii_strdown (description, -1);
+  char dw[4][24];
+  guint dn = title_words (description, dw, G_N_ELEMENTS (dw));
+  /* the people read already (a person is mentioned many times in a row) */
+  const BylineEntity *seen[16] = { NULL };
+  guint n_seen = 0;
+  /* the people named before it, a few hundred mentions back: a description
+   * stands for someone the story has named, and a long file stays linear */
+  guint to = byline_mentions_lower_bound (c->mentions, i);
+  guint from = to > 400 ? to - 400 : 0;
+
+  if (dn == 0)
+    return NULL;
+  for (guint j = to; j-- > from;)
+    {
+      const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j).entity;
+      g_autofree char *role = NULL;
+      guint literal, placed, k;
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL)
+        continue;
+      for (k = 0; k < G_N_ELEMENTS (seen) && seen[k] != p; k++)
+        ;
+      if (k < G_N_ELEMENTS (seen))
+        continue;
+      seen[n_seen++ % G_N_ELEMENTS (seen)] = p;
+      if (!title_fits_words (p->role, dw, dn))
+        continue;
+      if (country == NULL || g_strcmp0 (p->affiliation, country) == 0)
+        placed = 0;
+      else if (p->affiliation == NULL
+               && !of_other_country (c, g_array_index (c->mentions, BylineMentionRef, j).end_token, country))
+        placed = 1;
+      else
+        continue;
+      role = g_ascii_strdown (p->role, -1);
+      literal = strstr (role, words) != NULL ? 0 : 1;
+      if (found[literal][placed] == p)
+        continue;
+      several[literal][placed] = several[literal][placed] || found[literal][placed] != NULL;
+      found[literal][placed] = p;
+    }
+  /* "the premier" is the one titled "Premier" when another is "Prime Minister" */
+  for (guint placed = 0; placed < 2; placed++)
+    for (guint literal = 0; literal < 2; literal++)
+      if (found[literal][placed] != NULL)
+        return several[literal][placed] ? NULL : found[literal][placed];
+  return NULL;
+}
+
+/* "His Highness", "Her Majesty", "His Excellency" at @i, no name after it: the
+ * one person the article styles so, or (a highness, a majesty) titles by an
+ * office so styled ("Prince X", "King X", "the Emir"); NULL when none or
+ * several. Sets *end past the style */
+static const BylineEntity *
+styled_person (const BylineClauseReader *c, guint i, guint hi, guint *end)
+{
+  /* a woman's titles after a man's, from @women on */
+  static const char *const highness[] = { "prince", "emir", "amir", "sheikh", "princess", "sheikha", NULL };
+  static const char *const majesty[] = { "king", "sultan", "emperor", "queen", "empress", NULL };
+  const guint women = 4;
+  const char *const *titles;
+  gboolean her = is_word (c, i, "her");
+  guint s = i + 1 + is_word (c, i + 1, "royal"), from, to;
+  /* [0] styled so before the name, [1] titled by an office so styled */
+  const BylineEntity *found[2] = { NULL, NULL };
+  gboolean several[2] = { FALSE, FALSE };
+
+  if (!(her || is_word (c, i, "his")) || s >= hi || !(c->toks[s].flags & BYLINE_TOKEN_CAP))
+    return NULL;
+  if (is_word (c, s, "highness"))
+    titles = highness;
+  else if (is_word (c, s, "majesty"))
+    titles = majesty;
+  else if (is_word (c, s, "excellency"))
+    titles = NULL;
+  else
+    return NULL;
+  /* "His Highness Prince X", "His Majesty the King": the name or the title
+   * follows, and names him */
+  if (s + 1 < hi && ((c->toks[s + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, s + 1, "the")
+                     || c->toks[s + 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    return NULL;
+  /* the people named before it, a few hundred mentions back */
+  to = byline_mentions_lower_bound (c->mentions, i);
+  from = to > 400 ? to - 400 : 0;
+  for (guint j = from; j < to; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+      const BylineEntity *p = r->entity;
+      int fits = -1;
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->gender == (her ? BYLINE_GENDER_MALE : BYLINE_GENDER_FEMALE))
+        continue;
+      /* the style right before the name, over a capitalised word or two ("His
+       * Highness Sheikh X"), or a title so styled ("Crown Prince X") */
+      for (guint b = r->first_token; fits != 0 && b > 0 && b + 5 > r->first_token
+                                     && (c->toks[b - 1].flags & BYLINE_TOKEN_CAP); b--)
+        if (b >= 2 && byline_token_len (&c->toks[b - 1]) == byline_token_len (&c->toks[s])
+            && g_ascii_strncasecmp (c->text + c->toks[b - 1].start, c->text + c->toks[s].start,
+                                    byline_token_len (&c->toks[s])) == 0
+            && (is_word (c, b - 2, her ? "her" : "his")
+                || (b >= 3 && is_word (c, b - 2, "royal") && is_word (c, b - 3, her ? "her" : "his"))))
+          fits = 0;
+        else if (titles != NULL && fits < 0)
+          {
+            /* (a his, a man's title; a her, a woman's) */
+            for (guint w = her ? women : 0; titles[w] != NULL && (her || w < women); w++)
+              if (is_word (c, b - 1, titles[w]))
+                fits = 1;
+            if (fits < 0 && _byline_scan_is_one_of (c->text, c->toks, c->n, b - 1, titles))
+              fits = 2;
+          }
+      /* or the title the person holds: "the Emir" */
+      for (guint w = her ? women : 0; fits < 0 && titles != NULL && p->role != NULL && titles[w] != NULL
+                                      && (her || w < women); w++)
+        if (byline_clauses_title_fits (p->role, titles[w]))
+          fits = 1;
+      /* "Sheikha X" is not "His Highness" */
+      if (fits == 2)
+        continue;
+      if (fits < 0 || p == found[fits])
+        continue;
+      several[fits] = several[fits] || found[fits] != NULL;
+      found[fits] = p;
+    }
+  for (guint t = 0; t < 2; t++)
+    if (found[t] != NULL)
+      {
+        if (several[t])
+          return NULL; /* two of them: which one? */
+        *end = s + 1;
+        return found[t];
+      }
+  return NULL;
+}
+
+/* A description by title from @first, its role word at @k ("the Premier",
+ * "the Secretary of State", "the Chinese vice minister"): the one person whose
+ * title it fits, of @country when given, and no name after it; sets *end past
+ * the title */
+static const BylineEntity *
+described_by_title (const BylineClauseReader *c, guint first, guint k, guint hi, const char *country, guint *end)
+{
+  const BylineEntity *holder;
+  g_autofree char *words = NULL;
+  guint e = k + 1;
+
+  for (guint j = first; j < k; j++)
+    if (c->toks[j].kind != BYLINE_TOKEN_WORD || byline_mentions_at (c->mentions, j) != NULL)
+      return NULL;
+  /* the title's words after its role word: "Prime Minister", "Secretary of State" */
+  while (e < hi && e < k + 3 && c->toks[e].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, e) == NULL
+         && (byline_token_cls (&c->toks[e]) & BYLINE_WORD_ROLE)
+         && (c->toks[e].flags & BYLINE_TOKEN_CAP) == (c->toks[k].flags & BYLINE_TOKEN_CAP))
+    e++;
+  if (is_word (c, e, "of") && (c->toks[k].flags & BYLINE_TOKEN_CAP) && e + 1 < hi
+      && (c->toks[e + 1].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, e + 1) == NULL)
+    {
+      /* "Secretary of State", "Minister of Foreign Affairs" */
+      guint of = e;
+
+      for (e = of + 1; e < hi && e < of + 4 && c->toks[e].kind == BYLINE_TOKEN_WORD
+                       && (c->toks[e].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, e) == NULL;
+           e++)
+        ;
+    }
+  /* a name or another capitalised word after it: a title before a name */
+  if (e < hi && (byline_mentions_at (c->mentions, e) != NULL || is_word (c, e, "of")
+                 || (c->toks[e].kind == BYLINE_TOKEN_WORD && (c->toks[e].flags & BYLINE_TOKEN_CAP))))
+    return NULL;
+  words = g_strndup (c->text + c->toks[first].start, byline_token_end (&c->toks[e - 1]) - c->toks[first].start);
+  holder = title_holder (c, first, words, country);
+  if (holder != NULL)
+    *end = e;
+  return holder;
+}
+
 /* "the newly installed Iranian ambassador to Russia": the person of that role
  * and country named somewhere in the article */
 const BylineEntity *
@@ -72,8 +421,12 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
 {
   const BylineEntity *norp = NULL;
   const char *country = NULL;
-  guint k;
+  guint k, first;
 
+  /* "His Highness received X": the one styled so */
+  if (c->toks[i].kind == BYLINE_TOKEN_WORD && (c->toks[i].flags & BYLINE_TOKEN_CAP)
+      && byline_token_len (&c->toks[i]) == 3 && (is_word (c, i, "his") || is_word (c, i, "her")))
+    return styled_person (c, i, hi, end);
   if (!is_word (c, i, "the"))
     {
       /* "Brazil's foreign minister": the country stands for the article */
@@ -86,6 +439,7 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
       country = r->entity->name;
       i = r->end_token;
     }
+  first = i + 1;
   for (k = i + 1; k < hi && k < i + 6; k++)
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
@@ -94,10 +448,21 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
         {
           norp = r->entity;
           k = r->end_token - 1;
+          first = r->end_token;
           continue;
         }
       if (c->toks[k].kind != BYLINE_TOKEN_WORD || r != NULL)
         return NULL;
+      /* "the Premier", "the Secretary": a capitalised title alone, the one
+       * whose title it fits */
+      if ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && (c->toks[k].flags & BYLINE_TOKEN_CAP)
+          && norp == NULL && country == NULL && first == k)
+        {
+          const BylineEntity *holder = described_by_title (c, first, k, hi, NULL, end);
+
+          if (holder != NULL)
+            return holder;
+        }
       /* "the foreign minister", and with capitals after a people or a country
        * ("the Ghanaian President"): a name would have been a mention */
       if ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
@@ -139,6 +504,9 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
                     *end = r2->end_token;
                 }
             }
+          /* "the Chinese vice minister": none has the word, and one the title fits */
+          else
+            found = described_by_title (c, first, k, hi, norp != NULL ? norp->affiliation : country, end);
           return found;
         }
     }

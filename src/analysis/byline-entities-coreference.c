@@ -326,6 +326,18 @@ office_before_style (const Ctx *c, Cand *cand)
         /* the title's own first words: "Foreign" of "Foreign Minister" */
         while (p > 0 && is_cap (c, (guint) p - 1) && (int) _byline_entities_title_at (c, (guint) p - 1) == k - p + 1)
           p--;
+        /* "Prime Minister and Minister of Foreign Affairs Sheikh X": two titles
+         * joined by "and", both the person's */
+        if (p >= 3 && byline_token_is (c->text, &c->toks[p - 1], "and"))
+          {
+            int joined = p;
+
+            /* (the whole title: "Prime Minister", not "Minister") */
+            for (int q = p - 2; q >= 0 && q >= p - 4 && is_cap (c, (guint) q); q--)
+              if ((int) _byline_entities_title_at (c, (guint) q) == p - 1 - q)
+                joined = q;
+            p = joined;
+          }
         cand->title_first = p;
         cand->title_end = k;
         return;

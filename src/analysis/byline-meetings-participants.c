@@ -1138,9 +1138,20 @@ office_description (const Ctx *c, guint i, guint hi, guint *end)
 static guint
 past_honorific (const Ctx *c, guint k, guint hi)
 {
+  guint j = k;
+
   if (k + 1 < hi && c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) <= 3
       && (is_word (c, k, "Mr") || is_word (c, k, "Mrs") || is_word (c, k, "Ms") || is_word (c, k, "Dr")))
     return k + 1 + (k + 2 < hi && is_punct (c, k + 1, '.'));
+  /* "his Mozambican counterpart, President X": past a title of capitalised
+   * words to the person it names */
+  while (j < hi && j < k + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP)
+         && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j) == NULL)
+    j++;
+  if (j > k && j < hi && byline_mentions_at (c->mentions, j) != NULL
+      && byline_mentions_at (c->mentions, j)->first_token == j
+      && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
+    return j;
   return k;
 }
 

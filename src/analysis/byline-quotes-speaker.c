@@ -1425,6 +1425,13 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
   /* "SINGAPORE (Reuters) -": the agency of the dateline is no speaker */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  /* "HE the Prime Minister said", "HH the Amir said": a style in capitals before
+   * a description, no pronoun */
+  if (i + 2 < limit && byline_token_len (&c->toks[i]) == 2 && c->toks[i].kind == BYLINE_TOKEN_WORD
+      && (c->toks[i].flags & BYLINE_TOKEN_ALLCAPS) && c->text[c->toks[i].start] == 'H'
+      && (c->text[c->toks[i].start + 1] == 'E' || c->text[c->toks[i].start + 1] == 'H')
+      && byline_token_is (c->text, &c->toks[i + 1], "the"))
+    return _byline_quotes_speaker_at (c, i + 1, limit, entities, out, end);
   /* "the head of state noted": the president named before */
   if (i + 4 <= limit && (c->text[c->toks[i].start] | 0x20) == 't' && (c->text[c->toks[i + 1].start] | 0x20) == 'h'
       && byline_token_is (c->text, &c->toks[i], "the") && byline_token_is (c->text, &c->toks[i + 1], "head")
@@ -2638,6 +2645,18 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         p = person_with_role (c, i, dend, entities);
         if (p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE))
           p = apposed_role_holder (c, i, dend - 1);
+        /* "the Premier said" of "Prime Minister X", "the Chinese vice minister" of
+         * "Deputy Foreign Minister X": the one the clause reader's fit of titles finds */
+        if (p == NULL && has (c, dend - 1, BYLINE_WORD_ROLE))
+          {
+            BylineClauseReader reader;
+            guint rend = dend;
+
+            byline_clause_reader_init (&reader, c->doc, entities, c->mentions);
+            p = byline_clauses_described_person (&reader, i, MIN (limit + 1, c->n), &rend);
+            if (p != NULL && rend != dend)
+              p = NULL;
+          }
         const BylineEntity *org = is_org_noun (c, dend - 1) ? org_named_before (c, i, dend - 1)
                                   : study_named_before (c, i, dend - 1);
 
