@@ -2303,6 +2303,27 @@ test_no_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* a trip told by its traveller after "by" is that traveller's, a meeting of
+ * its own (another time), not more of the day's meeting */
+static void
+test_trip_by (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Talks\n\nHANOI, December 11, 2013 (Wire) - Lao Foreign Minister Ana Vong met his Vietnamese counterpart Bui "
+    "Thanh Son in Hanoi on Monday.\n\nVong's visit follows a trip to Vientiane by Son in March.");
+  g_autoptr (BylineAnalysis) b = test_analyse (
+    "Talks\n\nOSLO, December 11, 2013 (Wire) - Foreign Minister Jonas Berg met Danish Foreign Minister Ole Friis "
+    "in Oslo on Monday.\n\nIt was the first visit to Norway by a Danish minister, Ole Friis, since 2010.");
+  const BylineMeeting *m;
+
+  g_assert_cmpuint (a->meetings->len, ==, 2);
+  m = find_meeting (a, "Bui Thanh Son", "Laos");
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place->name, ==, "Vientiane");
+  g_assert_nonnull (find_meeting (a, "Ana Vong", "Bui Thanh Son"));
+  g_assert_nonnull (find_meeting (b, "Jonas Berg", "Ole Friis"));
+}
+
 /* a group that meets among itself, told by "their" after a verb of its
  * opening or close, or by "they" after "when" */
 static void
@@ -3692,6 +3713,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/no-meeting", test_no_meeting);
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
+  g_test_add_func ("/meetings/trip-by", test_trip_by);
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
   g_test_add_func ("/meetings/country-as-named", test_country_as_named);
   g_test_add_func ("/meetings/other-times", test_other_times);

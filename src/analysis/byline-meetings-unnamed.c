@@ -281,6 +281,19 @@ meeting_word (const Ctx *c, guint k, guint hi)
   return meeting_word_read (c, k, hi);
 }
 
+/* Is the token at k a possessive or an apostrophe ("the ministers' retreat")? */
+static inline gboolean
+apostrophe (const Ctx *c, guint k)
+{
+  const BylineToken *p = &c->toks[k];
+  const unsigned char *b = (const unsigned char *) c->text + p->start;
+
+  if (p->kind == BYLINE_TOKEN_POSSESSIVE)
+    return TRUE;
+  /* ' or U+2019 (E2 80 99), not the other marks that open with E2 */
+  return p->kind == BYLINE_TOKEN_PUNCT && (b[0] == '\'' || (b[0] == 0xe2 && b[1] == 0x80 && b[2] == 0x99));
+}
+
 /* "union leaders", "the rebels": a noun group of plain words from first to end,
  * without its determiner */
 static char *
@@ -301,6 +314,9 @@ noun_group (const Ctx *c, guint first, guint end)
   /* "the fifth round of (talks)", "a new series of": a part of the meeting, no side */
   if (is_word (c, end - 1, "of"))
     return NULL;
+  /* "Abenov's (talks)": the owner, without the mark */
+  if (end - first > 1 && apostrophe (c, end - 1))
+    end--;
   for (guint k = first; k < end; k++)
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
@@ -434,19 +450,6 @@ office_before (const Ctx *c, guint lo, guint end)
   if (byline_mentions_at (c->mentions, end - 1) != NULL || !is_one_of (c, end - 1, offices))
     return G_MAXUINT;
   return end - 1;
-}
-
-/* Is the token at k a possessive or an apostrophe ("the ministers' retreat")? */
-static inline gboolean
-apostrophe (const Ctx *c, guint k)
-{
-  const BylineToken *p = &c->toks[k];
-  const unsigned char *b = (const unsigned char *) c->text + p->start;
-
-  if (p->kind == BYLINE_TOKEN_POSSESSIVE)
-    return TRUE;
-  /* ' or U+2019 (E2 80 99), not the other marks that open with E2 */
-  return p->kind == BYLINE_TOKEN_PUNCT && (b[0] == '\'' || (b[0] == 0xe2 && b[1] == 0x80 && b[2] == 0x99));
 }
 
 /* After a gathering's noun, what tells it is an event: "during", "at", "ahead

@@ -2496,6 +2496,21 @@ meeting_in_sentence (Ctx *c, guint s)
               byline_meeting_free (probe);
               break;
             }
+      /* "a trip to Vientiane by Son in March", "the first visit to Japan by a
+       * Kenyan president, X": the traveller after "by" */
+      if (trig == TRIGGER_TRIP && (is_word (c, t, "trip") || is_word (c, t, "visit") || is_word (c, t, "tour")))
+        {
+          const BylineMentionRef *pr = _byline_meetings_trip_place (c, t);
+          const BylineMentionRef *who = pr != NULL && is_word (c, pr->end_token, "by")
+                                        ? _byline_meetings_person_after_by (c, pr->end_token) : NULL;
+
+          if (who != NULL && who->entity->type == BYLINE_ENTITY_PERSON)
+            {
+              g_array_set_size (m->participants, 0);
+              _byline_meetings_add_participant (m, who->entity, g_strdup (who->entity->name));
+              subjects = 1;
+            }
+        }
       if (trig == TRIGGER_TRIP && subjects >= 1 && m->participants->len == subjects)
         {
           const BylineMentionRef *pr = _byline_meetings_trip_place (c, t);
