@@ -2303,6 +2303,27 @@ test_no_meeting (void)
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }
 
+/* a meeting "also" told of the same day, with no place of its own, was where
+ * the day's first one was, not in the dateline's city */
+static void
+test_also_same_day_place (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Talks\n\nMOSCOW, April 5, 2022 (Wire) - Russian Foreign Minister Ivan Sorokin and his Chinese counterpart Li "
+    "Wen held talks in Beijing on Tuesday.\n\nSorokin arrived in China on Monday. On Tuesday, he was also received "
+    "by Chinese President Zhao Ming.");
+  g_autoptr (BylineAnalysis) b = test_analyse (
+    "Talks\n\nPARIS, May 3, 2022 (Wire) - French Foreign Minister Anne Morel held talks with her Kenyan "
+    "counterpart Ruth Wanjiru in Nairobi on Monday.\n\nOn Monday, Morel also met President Samuel Otieno.");
+  const BylineMeeting *m = find_meeting (a, "Ivan Sorokin", "Zhao Ming");
+
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place->name, ==, "Beijing");
+  m = find_meeting (b, "Anne Morel", "Samuel Otieno");
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place->name, ==, "Nairobi");
+}
+
 /* a trip told by its traveller after "by" is that traveller's, a meeting of
  * its own (another time), not more of the day's meeting */
 static void
@@ -3714,6 +3735,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/also-same-day-place", test_also_same_day_place);
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
   g_test_add_func ("/meetings/country-as-named", test_country_as_named);
   g_test_add_func ("/meetings/other-times", test_other_times);

@@ -4171,6 +4171,24 @@ byline_meetings_find (const BylineDocument *doc,
         }
       if (m->place != NULL)
         continue;
+      /* "X held talks with Y in Beijing on Tuesday. On Tuesday, he was also received
+       * by Z": X's next meeting of that day, with no place of its own, was there */
+      if (m->also && m->time_text != NULL && !m->background && m->status != BYLINE_MEETING_PLANNED
+          && m->participants->len > 0 && g_array_index (m->participants, BylineParticipant, 0).entity != NULL)
+        for (guint j = i > NEARBY ? i - NEARBY : 0; j < i && m->place == NULL; j++)
+          {
+            const BylineMeeting *o = c.meetings->pdata[j];
+
+            if (o->place != NULL && !o->background && o->status != BYLINE_MEETING_PLANNED && o->time_text != NULL
+                && g_ascii_strcasecmp (o->time_text, m->time_text) == 0
+                && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 0).entity, NULL))
+              {
+                m->place = o->place;
+                m->place_name = g_strdup (o->place_name);
+              }
+          }
+      if (m->place != NULL)
+        continue;
       /* a host of the dateline's country and a visitor from another, with no place
        * told: the host received the visitor at home ("TEHRAN - ... Rahimi made the
        * remarks in a meeting with Pakistani Foreign Minister Khattak") */
