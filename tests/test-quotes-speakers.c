@@ -21,6 +21,11 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "According to him, ...": the person the pronoun stands for */
+  { "Foreign Minister Ana Soto spoke to reporters in Lima. According to her, the talks were useful.",
+    "the talks were useful", BYLINE_QUOTE_INDIRECT, "Ana Soto" },
+  { "Trade Minister Karl Weber said exports had grown. According to him, the two countries will sign a deal "
+    "in May.", "the two countries will sign a deal in May", BYLINE_QUOTE_INDIRECT, "Karl Weber" },
   /* ", saying the market ...": a participle's report is the sentence subject's,
    * never "CONTENT, said X" with the clause's subject as X */
   { "Finance chief Ada Mworia on Friday urged lenders to cut their fees, saying the market had become too "

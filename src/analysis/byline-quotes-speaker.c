@@ -2011,7 +2011,10 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       *end = skip_short_name (c, r->end_token, limit);
       return TRUE;
     }
-  if (is_pronoun_person (c, i))
+  if (is_pronoun_person (c, i)
+      /* "According to him, ...": the object's pronoun after the frame */
+      || (i >= 2 && (byline_token_is (c->text, &c->toks[i], "him") || byline_token_is (c->text, &c->toks[i], "her"))
+          && byline_token_is (c->text, &c->toks[i - 1], "to") && byline_token_is (c->text, &c->toks[i - 2], "according")))
     {
       const BylineEntity *e;
 
