@@ -2324,6 +2324,27 @@ test_also_same_day_place (void)
   g_assert_cmpstr (m->place->name, ==, "Nairobi");
 }
 
+/* the visitor's meeting a day or two from another in a city, with no place of
+ * its own, was in that city; not one a week apart */
+static void
+test_visit_days_place (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Talks\n\nBEIJING, Nov. 3, 2022 (Wire) - Chinese Vice President Han Zheng met Kenyan Prime Minister Ruth "
+    "Wanjiru in Beijing on Wednesday.\n\nPremier Li Wen held talks with Wanjiru on Tuesday.");
+  g_autoptr (BylineAnalysis) b = test_analyse (
+    "Talks\n\nBEIJING, Nov. 23, 2022 (Wire) - Chinese Vice President Han Zheng met Kenyan Prime Minister Ruth "
+    "Wanjiru in Beijing on Wednesday.\n\nPremier Li Wen had held talks with Wanjiru on November 2.");
+  const BylineMeeting *m = find_meeting (a, "Li Wen", "Ruth Wanjiru");
+
+  g_assert_nonnull (m);
+  g_assert_nonnull (m->place);
+  g_assert_cmpstr (m->place->name, ==, "Beijing");
+  m = find_meeting (b, "Li Wen", "Ruth Wanjiru");
+  g_assert_nonnull (m);
+  g_assert_true (m->place == NULL || !g_str_equal (m->place->name, "Beijing"));
+}
+
 /* a trip told by its traveller after "by" is that traveller's, a meeting of
  * its own (another time), not more of the day's meeting */
 static void
@@ -3735,6 +3756,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/visit-days-place", test_visit_days_place);
   g_test_add_func ("/meetings/also-same-day-place", test_also_same_day_place);
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);
   g_test_add_func ("/meetings/country-as-named", test_country_as_named);

@@ -4265,6 +4265,45 @@ byline_meetings_find (const BylineDocument *doc,
             }
         }
     }
+  /* "X met Y in Beijing on Wednesday ... Premier Z held talks with Y on Tuesday":
+   * the same visitor's meeting a day or two apart, with no place of its own, was
+   * in the city of the visit */
+  for (guint i = 0; i < c.meetings->len; i++)
+    {
+      BylineMeeting *m = c.meetings->pdata[i];
+
+      if (m->place != NULL || m->background || m->status == BYLINE_MEETING_PLANNED || !byline_day_valid (&m->date))
+        continue;
+      for (guint j = i > NEARBY ? i - NEARBY : 0; j < c.meetings->len && j < i + NEARBY && m->place == NULL; j++)
+        {
+          const BylineMeeting *o = c.meetings->pdata[j];
+          GDate *a, *b;
+          int apart;
+
+          if (o == m || o->place == NULL || o->background || o->status == BYLINE_MEETING_PLANNED
+              || !byline_day_valid (&o->date) || is_site (o->place)
+              || (o->place->lex != NULL && o->place->lex->kind == BYLINE_LEX_COUNTRY))
+            continue;
+          a = g_date_new_dmy ((GDateDay) m->date.day, (GDateMonth) m->date.month, (GDateYear) m->date.year);
+          b = g_date_new_dmy ((GDateDay) o->date.day, (GDateMonth) o->date.month, (GDateYear) o->date.year);
+          apart = ABS (g_date_days_between (a, b));
+          g_date_free (a);
+          g_date_free (b);
+          if (apart > 2)
+            continue;
+          for (guint p = 0; p < m->participants->len; p++)
+            {
+              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+              if (e != NULL && e->type == BYLINE_ENTITY_PERSON && _byline_meetings_has_participant (o, e, NULL))
+                {
+                  m->place = o->place;
+                  m->place_name = g_strdup (o->place->name);
+                  break;
+                }
+            }
+        }
+    }
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
   country_by_article_name (&c);
