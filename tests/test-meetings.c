@@ -307,13 +307,13 @@ static const MeetingCase cases[] = {
     "Hamad bin Nasser", "Omar Haddad", "Doha", NULL, BYLINE_MEETING_HAPPENED },
   { DATELINE "King Rashid Omar received Queen Lena Holt in Amman on Monday. On Tuesday, His Majesty received Trade "
     "Minister Ivo Petrov.",
-    "Rashid Omar", "Ivo Petrov", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },
+    "Rashid Omar", "Ivo Petrov", "Amman", "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "Vice Foreign Minister Chen Hao called on Minister Ravi Menon on Monday. The Chinese deputy minister is "
     "also scheduled to meet Trade Minister Sunil Rao on Wednesday.",
     "Chen Hao", "Sunil Rao", NULL, "2013-12-11", BYLINE_MEETING_PLANNED },
   { DATELINE "Ambassador Marta Ruiz arrived in Rabat on Sunday. On Monday, the Spanish envoy met Interior Minister "
     "Karim Idrissi.",
-    "Marta Ruiz", "Karim Idrissi", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
+    "Marta Ruiz", "Karim Idrissi", "Rabat", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* "his Angolan counterpart, President X": past the title to the name */
   { DATELINE "Foreign Minister Ana Lopes met her Angolan counterpart, President Joao Neto, in Luanda on Monday.",
     "Ana Lopes", "Joao Neto", "Luanda", "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -4294,13 +4294,26 @@ byline_meetings_find (const BylineDocument *doc,
           for (guint p = 0; p < m->participants->len; p++)
             {
               const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+              gboolean abroad = FALSE;
 
-              if (e != NULL && e->type == BYLINE_ENTITY_PERSON && _byline_meetings_has_participant (o, e, NULL))
+              if (e == NULL || e->type != BYLINE_ENTITY_PERSON || !_byline_meetings_has_participant (o, e, NULL))
+                continue;
+              /* (not when the other side is of another country than the city's:
+               * "met X in Warsaw on Monday ... met the Lithuanian premier on
+               * Tuesday") */
+              for (guint q = 0; q < m->participants->len && !abroad; q++)
+                {
+                  const BylineEntity *f = g_array_index (m->participants, BylineParticipant, q).entity;
+
+                  abroad = f != NULL && f != e && f->affiliation != NULL && o->place->lex != NULL
+                           && o->place->lex->country_name != NULL && !g_str_equal (f->affiliation, o->place->lex->country_name);
+                }
+              if (!abroad)
                 {
                   m->place = o->place;
                   m->place_name = g_strdup (o->place->name);
-                  break;
                 }
+              break;
             }
         }
     }
