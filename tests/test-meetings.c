@@ -95,6 +95,9 @@ static const MeetingCase cases[] = {
   /* (the gathering ahead of which they meet is another meeting) */
   { DATELINE "Ana Soto and Luis Ortega were to hold a working lunch in Lima, ahead of a gathering of foreign "
     "ministers from 20 nations.", "Ana Soto", "Luis Ortega", "Lima", NULL, BYLINE_MEETING_PLANNED },
+  /* a summit those who agreed will arrange is its own sides' */
+  { DATELINE "Ana Soto and Luis Ortega agreed to hold a summit between President Jorge Vela and Prime Minister "
+    "Rosa Paz at an early date.", "Jorge Vela", "Rosa Paz", NULL, NULL, BYLINE_MEETING_PLANNED },
   /* talks between two countries, or a country and a body, told as an event */
   { DATELINE "Talks between Russia and China concluded in Moscow on Monday.",
     "Russia", "China", "Moscow", "2013-12-09", BYLINE_MEETING_HAPPENED },

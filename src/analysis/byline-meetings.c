@@ -2044,6 +2044,20 @@ meeting_in_sentence (Ctx *c, guint s)
                 g_array_set_size (m->participants, 0);
                 subjects = 0;
               }
+            /* "A and B agreed to hold a summit between President X and Prime
+             * Minister Y": the summit's sides are X and Y, not those who agreed */
+            else if (is_word (c, k, "between") && k == t + 1 && t > lo + 2 && _byline_meetings_nominal_trigger (c, t)
+                     && (is_word (c, t - 1, "a") || is_word (c, t - 1, "an")) && is_word (c, t - 2, "hold")
+                     && is_word (c, t - 3, "to") && subjects > 0)
+              {
+                const BylineMentionRef *x = _byline_meetings_person_after_by (c, k);
+
+                if (x != NULL && !named_in (c, x->entity, clause, t))
+                  {
+                    g_array_set_size (m->participants, 0);
+                    subjects = 0;
+                  }
+              }
             /* "talks between Russia and China", "negotiations between Iran and the
              * IAEA": the countries, or a country and a body, by their names */
             if (is_word (c, k, "between") && k == t + 1 && subjects == 0 && _byline_meetings_nominal_trigger (c, t))
