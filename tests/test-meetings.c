@@ -95,6 +95,12 @@ static const MeetingCase cases[] = {
   /* (the gathering ahead of which they meet is another meeting) */
   { DATELINE "Ana Soto and Luis Ortega were to hold a working lunch in Lima, ahead of a gathering of foreign "
     "ministers from 20 nations.", "Ana Soto", "Luis Ortega", "Lima", NULL, BYLINE_MEETING_PLANNED },
+  /* a trip to a gathering is a meeting with the gathering, not with its host country */
+  { DATELINE "Minister Ravi Iyer will travel to Rio de Janeiro in February for the G20 Foreign Ministers' Meeting.",
+    "Ravi Iyer", "G20 Foreign Ministers' Meeting", "Rio de Janeiro", NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Next month, Minister Rui Lobo will fly to Dili for the Council of Ministers of the Community of "
+    "Portuguese Language Countries.", "Rui Lobo", "Council of Ministers of the Community of Portuguese Language "
+    "Countries", "Dili", NULL, BYLINE_MEETING_PLANNED },
   /* a summit those who agreed will arrange is its own sides' */
   { DATELINE "Ana Soto and Luis Ortega agreed to hold a summit between President Jorge Vela and Prime Minister "
     "Rosa Paz at an early date.", "Jorge Vela", "Rosa Paz", NULL, NULL, BYLINE_MEETING_PLANNED },

@@ -663,6 +663,49 @@ partner_after_place (const Ctx *c, guint k, guint hi)
   return 0;
 }
 
+/* After a trip's place, past a time, "for the X Meeting" (Summit, Conference,
+ * Council, Assembly, Session, Forum): the gathering's name by its capitalised
+ * words, as (end << 16 | first), or 0 */
+static guint
+gathering_after (const Ctx *c, guint k, guint hi)
+{
+  guint j = k, first, end, head = 0;
+
+  /* past "in February", "next week", "on 20 July" */
+  while (j < hi && j < k + 5 && !is_word (c, j, "for"))
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->entity->type == BYLINE_ENTITY_DATE)
+        j = r->end_token;
+      else if (is_word (c, j, "in") || is_word (c, j, "on") || is_word (c, j, "next") || is_word (c, j, "this"))
+        j++;
+      else
+        return 0;
+    }
+  if (!is_word (c, j, "for") || !is_word (c, j + 1, "the") || j + 2 >= hi || hi > 0xffff)
+    return 0;
+  first = j + 2;
+  for (end = first; end < hi && end < first + 12; end++)
+    {
+      if (is_word (c, end, "meeting") || is_word (c, end, "summit") || is_word (c, end, "conference")
+          || is_word (c, end, "council") || is_word (c, end, "assembly") || is_word (c, end, "session")
+          || is_word (c, end, "forum") || is_word (c, end, "ministerial"))
+        head = end;
+      if (c->toks[end].kind == BYLINE_TOKEN_WORD && (c->toks[end].flags & BYLINE_TOKEN_CAP))
+        continue;
+      if (c->toks[end].kind == BYLINE_TOKEN_NUMBER || c->toks[end].kind == BYLINE_TOKEN_POSSESSIVE
+          || is_punct (c, end, '\'') || is_punct (c, end, 0x2019)
+          || ((is_word (c, end, "of") || is_word (c, end, "the")) && end + 1 < hi && (c->toks[end + 1].flags & BYLINE_TOKEN_CAP))
+          || (is_word (c, end, "of") && is_word (c, end + 1, "the") && end + 2 < hi && (c->toks[end + 2].flags & BYLINE_TOKEN_CAP)))
+        continue;
+      break;
+    }
+  if (head == 0 || !(c->toks[head].flags & BYLINE_TOKEN_CAP))
+    return 0;
+  return (end << 16) | first;
+}
+
 /* "along with", "together with", "accompanied by": one more on the same side */
 static gboolean
 along_with (const Ctx *c, guint k)
@@ -2542,6 +2585,24 @@ meeting_in_sentence (Ctx *c, guint s)
           _byline_meetings_add_participant (m, pr->entity->lex->kind == BYLINE_LEX_COUNTRY ? pr->entity : NULL, g_strdup (country));
           m->trip = TRUE;
           after = MAX (after, pr->end_token);
+          /* "will travel to Rio in February for the G20 Foreign Ministers' Meeting":
+           * a trip to a gathering is a meeting with the gathering, not with the
+           * country that hosts it */
+          {
+            guint g = gathering_after (c, pr->end_token, hi);
+
+            if (g != 0)
+              {
+                BylineParticipant *side = &g_array_index (m->participants, BylineParticipant, m->participants->len - 1);
+                guint g_first = g & 0xffff, g_end = g >> 16;
+
+                g_free (side->name);
+                side->entity = NULL;
+                side->name = span_text (c, g_first, g_end);
+                m->trip = FALSE;
+                after = MAX (after, g_end);
+              }
+          }
           /* "will travel to Port Sudan on Friday to brief the army chief, General X":
            * whom the trip is to see, when the verb is no meeting word of its own */
           for (guint j = after; j + 2 < hi && j < after + 8; j++)
