@@ -187,6 +187,9 @@ static const EntityCase cases[] = {
     { "PERSON:Gao Wei", "DATE:Monday", "PERSON:Gao" }, { NULL } },
   { "Deputy Minister Hefei Lan spoke first. Reporters later asked Hefei about the deal.",
     { "PERSON:Hefei Lan", "PERSON:Hefei" }, { NULL } },
+  /* a patronymic's particle inside the name ("oglu", "qizi") */
+  { "Azerbaijani President Elchin Rafiq oglu Mammadli spoke first. Ilham Heydar oğlu Aliyev answered.",
+    { "NORP:Azerbaijani", "PERSON:Elchin Rafiq oglu Mammadli", "PERSON:Ilham Heydar oğlu Aliyev" }, { "Mammadli" } },
   /* a family name that is also a word of the language (the Greek letter) opens a sentence */
   { "Xi Ming met the envoy on Monday. Then Xi Ming and Lu Fang toured the port.",
     { "PERSON:Xi Ming", "DATE:Monday", "PERSON:Lu Fang" }, { "Ming" } },

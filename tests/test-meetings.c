@@ -2354,6 +2354,25 @@ test_visit_days_place (void)
   g_assert_true (m->place == NULL || !g_str_equal (m->place->name, "Beijing"));
 }
 
+/* a platform written on is no side of the talks it was written after */
+static void
+test_platform_no_side (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    DATELINE "Foreign Minister Zoltan Kerekes met Foreign Minister Dragan Milovanovic in Belgrade on Tuesday. "
+    "\"Hungary is our friend,\" Milovanovic wrote on Instagram after the talks. Kerekes posted on Facebook after "
+    "the meeting.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      g_assert_false (has_participant (m, "Instagram"));
+      g_assert_false (has_participant (m, "Facebook"));
+    }
+  g_assert_nonnull (find_meeting (a, "Zoltan Kerekes", "Dragan Milovanovic"));
+}
+
 /* a trip told by its traveller after "by" is that traveller's, a meeting of
  * its own (another time), not more of the day's meeting */
 static void
@@ -3765,6 +3784,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/platform-no-side", test_platform_no_side);
   g_test_add_func ("/meetings/visit-days-place", test_visit_days_place);
   g_test_add_func ("/meetings/also-same-day-place", test_also_same_day_place);
   g_test_add_func ("/meetings/not-face-to-face", test_not_face_to_face);

@@ -3523,6 +3523,29 @@ told_to (const Ctx *c, const BylineSpan *ev, const char *name)
 /* A side that is no party to the meeting: a building or site named as one
  * ("visited the Riverside Trade Centre, where they met", "the Presidential
  * Office"), the meeting's own place, or a news outlet someone spoke to */
+/* Is @e named in the sentence @ev only after "on" or "via" ("posted on
+ * Facebook", "wrote on Instagram"), a place of writing? */
+static gboolean
+only_written_on (const Ctx *c, const BylineSpan *ev, const BylineEntity *e)
+{
+  gboolean seen = FALSE;
+
+  for (guint j = byline_mentions_lower_bound (c->mentions, byline_tokens_lower_bound (c->toks, 0, c->n, ev->start));
+       j < c->mentions->len; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->start >= ev->end)
+        break;
+      if (r->entity != e)
+        continue;
+      if (r->first_token == 0 || !(is_word (c, r->first_token - 1, "on") || is_word (c, r->first_token - 1, "via")))
+        return FALSE;
+      seen = TRUE;
+    }
+  return seen;
+}
+
 static gboolean
 false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
 {
@@ -3536,6 +3559,9 @@ false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
   if (e == NULL || e->type != BYLINE_ENTITY_ORG)
     return FALSE;
   if (e == m->place || (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET))
+    return TRUE;
+  /* a platform written on: "wrote on Instagram after the talks" */
+  if (m->evidence->len > 0 && only_written_on (c, &g_array_index (m->evidence, BylineSpan, 0), e))
     return TRUE;
   /* the agency of the dateline, a web address: "www.example.org" */
   if (strchr (e->name, '.') != NULL && strchr (e->name, ' ') == NULL)
