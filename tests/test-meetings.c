@@ -116,6 +116,11 @@ static const MeetingCase cases[] = {
     "deputy.", "Japan", "Korea", "Seoul", "2013-12-09", BYLINE_MEETING_HAPPENED },
   { DATELINE "Foreign Minister Ken Mori and his Australian counterpart Ann Wells held the fifth Ministerial Dialogue "
     "in Tokyo on Monday.", "Ken Mori", "Ann Wells", "Tokyo", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  /* a body before a hyphenated or two-word title and its portfolio: the body is the person's */
+  { DATELINE "Ambassador Oh Min-jun met with UN Under-Secretary-General for Political Affairs Helena Marston in New "
+    "York.", "Oh Min-jun", "Helena Marston", "New York", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ambassador Oh Min-jun met with EU High Representative for Foreign Affairs Josep Vidal in Brussels.",
+    "Oh Min-jun", "Josep Vidal", "Brussels", "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* a long title's portfolio after "to", "on" or "for" before the person called on */
   { DATELINE "Vice Minister Li Ming on Tuesday called on Adviser to the Prime Minister on Foreign Affairs Karim "
     "Qureshi in Islamabad.", "Li Ming", "Karim Qureshi", "Islamabad", "2013-12-10", BYLINE_MEETING_UNKNOWN },
@@ -2373,6 +2378,20 @@ test_platform_no_side (void)
   g_assert_nonnull (find_meeting (a, "Zoltan Kerekes", "Dragan Milovanovic"));
 }
 
+/* ", while C held talks with D": another clause, its own subject, not one
+ * more partner of the first */
+static void
+test_while_clause (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    DATELINE "Earlier in the day, Ana Soto had a working breakfast with Luis Ortega, while Jorge Vela held talks "
+    "with Rosa Paz.");
+
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+  g_assert_nonnull (find_meeting (a, "Jorge Vela", "Rosa Paz"));
+  g_assert_null (find_meeting (a, "Ana Soto", "Jorge Vela"));
+}
+
 /* a trip told by its traveller after "by" is that traveller's, a meeting of
  * its own (another time), not more of the day's meeting */
 static void
@@ -3784,6 +3803,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/while-clause", test_while_clause);
   g_test_add_func ("/meetings/platform-no-side", test_platform_no_side);
   g_test_add_func ("/meetings/visit-days-place", test_visit_days_place);
   g_test_add_func ("/meetings/also-same-day-place", test_also_same_day_place);

@@ -578,6 +578,30 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
 
 /* "DAP's Mr Loke", "Grand National Assembly Speaker Binali Yıldırım", "Yonhap":
  * an organisation that only says whom a person belongs to, or an outlet */
+/* An office's word, whole or as a part of a hyphenated title
+ * ("Under-Secretary-General", "Vice-Chairman") */
+static gboolean
+role_token (const Ctx *c, guint k)
+{
+  const char *w = c->text + c->toks[k].start, *end = w + byline_token_len (&c->toks[k]);
+
+  if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
+    return TRUE;
+  if (c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].flags & BYLINE_TOKEN_HYPHEN))
+    return FALSE;
+  while (w < end)
+    {
+      const char *dash = memchr (w, '-', end - w);
+      const char *stop = dash != NULL ? dash : end;
+      g_autofree char *part = g_ascii_strdown (w, stop - w);
+
+      if (byline_lexicon_word_class (c->lex, part) & BYLINE_WORD_ROLE)
+        return TRUE;
+      w = stop + 1;
+    }
+  return FALSE;
+}
+
 gboolean
 _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi)
 {
@@ -609,8 +633,9 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
     if (first >= 2 && (is_word (c, first - 1, "of") || is_word (c, first - 1, "for"))
         && (byline_token_cls (&c->toks[first - 2]) & BYLINE_WORD_ROLE))
       title = TRUE;
-    if (r->end_token < hi && (byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE))
-      title = TRUE;
+    /* "UN Under-Secretary-General", "EU High Representative": a title after the body */
+    for (guint j = r->end_token; j < hi && j < r->end_token + 3 && !title && (c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
+      title = role_token (c, j);
     for (guint j = r->end_token; title && j < hi && j < r->end_token + 14; j++)
       {
         const BylineMentionRef *p = byline_mentions_at (c->mentions, j);

@@ -399,11 +399,18 @@ role_word (const Ctx *c, guint k)
   hyphen = memchr (c->text + c->toks[k].start, '-', byline_token_len (&c->toks[k]));
   if (hyphen == NULL)
     return FALSE;
-  {
-    g_autofree char *tail = g_ascii_strdown (hyphen + 1, c->text + byline_token_end (&c->toks[k]) - hyphen - 1);
+  /* each part after a hyphen: "vice-chairman", "Under-Secretary-General" */
+  while (hyphen != NULL)
+    {
+      const char *end = c->text + byline_token_end (&c->toks[k]);
+      const char *next = memchr (hyphen + 1, '-', end - hyphen - 1);
+      g_autofree char *part = g_ascii_strdown (hyphen + 1, (next != NULL ? next : end) - hyphen - 1);
 
-    return byline_lexicon_word_class (c->lex, tail) & BYLINE_WORD_ROLE;
-  }
+      if (byline_lexicon_word_class (c->lex, part) & BYLINE_WORD_ROLE)
+        return TRUE;
+      hyphen = next;
+    }
+  return FALSE;
 }
 
 /* Where the object starts past adjuncts of place and time after the verb: "at
@@ -1273,7 +1280,8 @@ meeting_in_sentence (Ctx *c, guint s)
        * a clause of its own after "when", "once", "if", "until", "because" */
       for (guint k = t; k > clause + 1; k--)
         if ((is_word (c, k - 1, "when") || is_word (c, k - 1, "once") || is_word (c, k - 1, "if")
-             || is_word (c, k - 1, "until") || is_word (c, k - 1, "because") || is_word (c, k - 1, "whereas"))
+             || is_word (c, k - 1, "until") || is_word (c, k - 1, "because") || is_word (c, k - 1, "whereas")
+             || (is_word (c, k - 1, "while") && k > 1 && is_punct (c, k - 2, ',')))
             && k < t && (byline_mentions_at (c->mentions, k) != NULL || is_word (c, k, "he") || is_word (c, k, "she")
                          || is_word (c, k, "they")
                          /* "..., when the two leaders first met" */
@@ -2359,7 +2367,7 @@ meeting_in_sentence (Ctx *c, guint s)
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
-                || is_word (c, k, "which") || is_word (c, k, "that")
+                || is_word (c, k, "which") || is_word (c, k, "that") || is_word (c, k, "while") || is_word (c, k, "whereas")
                 /* "sit down with him after the Rwanda game": when, not with whom */
                 || (k > t + 1 && (is_word (c, k, "after") || is_word (c, k, "before") || is_word (c, k, "during")
                                   || is_word (c, k, "until") || is_word (c, k, "since")
@@ -2488,9 +2496,12 @@ meeting_in_sentence (Ctx *c, guint s)
                       }
                   }
               }
+            guint had = m->participants->len;
+
             if (_byline_meetings_participant_at (c, k, hi, m, &end))
               {
-                taken++;
+                /* (a body read as the affiliation of the person after it adds no one) */
+                taken += m->participants->len > had;
                 k = end - 1;
                 /* an apposition: "Pak Thae Song, chairman of the SPA,", "Ms. Ana
                  * Ruiz, the Chilean ambassador," */
