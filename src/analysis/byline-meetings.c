@@ -1370,15 +1370,13 @@ meeting_in_sentence (Ctx *c, guint s)
       if (t > lo && is_word (c, t - 1, "their") && c->toks[t].kind == BYLINE_TOKEN_WORD
           && !(byline_token_cls (&c->toks[t]) & BYLINE_WORD_PAST) && !_byline_meetings_subjects_joined (c, clause, t))
         {
-          const BylineMeeting *pair = _byline_meetings_earlier_pair (c, t, t);
+          BylineDescribed sides;
 
+          _byline_meetings_earlier_pair (c, t, t, &sides);
           g_array_set_size (m->participants, 0);
-          if (pair != NULL)
-            for (guint p = 0; p < 2; p++)
-              {
-                const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
-                _byline_meetings_add_participant (m, one->entity, g_strdup (one->name));
-              }
+          for (guint p = 0; p < sides.n; p++)
+            _byline_meetings_add_participant (
+              m, sides.who[p], g_strdup (g_array_index (sides.meeting->participants, BylineParticipant, p).name));
         }
       /* "The minister also met opposition leaders": a description of the one the
        * article is about */
@@ -1562,9 +1560,16 @@ meeting_in_sentence (Ctx *c, guint s)
         }
       /* "the two foreign secretaries will meet again", "both sides held talks": the
        * pair of an earlier meeting */
-      if (m->participants->len == 0)
+      /* ("the three leaders" read as a group of its own: the few told before, when
+       * there are) */
+      gboolean counted_group = m->participants->len == 1
+                               && g_array_index (m->participants, BylineParticipant, 0).entity == NULL
+                               && is_word (c, clause, "the") && is_word (c, clause + 1, "three");
+
+      if (m->participants->len == 0 || counted_group)
         for (guint k = clause; k < t; k++)
-          if ((is_word (c, k, "the") && k + 1 < t && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both")))
+          if ((is_word (c, k, "the") && k + 1 < t
+               && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both") || is_word (c, k + 1, "three")))
               /* "The ministers last met in Kabul": the pair whose office it is */
               || (is_word (c, k, "the") && k + 2 <= t
                   && (is_word (c, k + 1, "ministers") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "presidents")
@@ -1586,9 +1591,13 @@ meeting_in_sentence (Ctx *c, guint s)
                       || is_word (c, k + 1, "men") || is_word (c, k + 1, "women") || is_word (c, k + 1, "delegations")
                       || is_word (c, k + 1, "presidents") || is_word (c, k + 1, "officials"))))
             {
-              guint noun = is_word (c, k, "both") || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both")) ? k + 1 : k + 2;
+              guint noun = is_word (c, k, "both")
+                               || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both") || is_word (c, k + 1, "three"))
+                             ? k + 1
+                             : k + 2;
               guint noun_end = t;
               const BylineMeeting *pair;
+              BylineDescribed sides;
               g_autofree char *misfit = NULL;
 
               /* "It was the second meeting between the two ministers. They previously met
@@ -1605,8 +1614,8 @@ meeting_in_sentence (Ctx *c, guint s)
                         break;
                       }
                 }
-              pair = _byline_meetings_earlier_pair (c, noun, noun_end);
-              misfit = pair != NULL ? _byline_meetings_pair_misfit (c, pair, noun, noun_end) : NULL;
+              pair = _byline_meetings_earlier_pair (c, noun, noun_end, &sides);
+              misfit = pair != NULL && sides.n == 2 ? _byline_meetings_pair_misfit (c, pair, noun, noun_end) : NULL;
 
               /* "the two foreign secretaries" after the prime ministers met: one of
                * each one's people, by title ("Indian foreign secretary") */
@@ -1634,15 +1643,17 @@ meeting_in_sentence (Ctx *c, guint s)
                     _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, misfit));
                   }
               else if (pair != NULL)
-                for (guint p = 0; p < 2; p++)
-                  {
-                    const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
-                    _byline_meetings_add_participant (m, one->entity, g_strdup (one->name));
-                  }
+                {
+                  if (counted_group)
+                    g_array_set_size (m->participants, 0);
+                  for (guint p = 0; p < sides.n; p++)
+                    _byline_meetings_add_participant (
+                      m, sides.who[p], g_strdup (g_array_index (sides.meeting->participants, BylineParticipant, p).name));
+                }
               /* "A spoke by telephone with his counterpart B. The two foreign
                * secretaries will meet in Colombo": no meeting of theirs yet, the two
                * people the sentence before names */
-              else if (s > 0 && !is_word (c, k, "they")
+              else if (s > 0 && !is_word (c, k, "they") && !is_word (c, k + 1, "three") && !counted_group
                        /* (not when this sentence names one of the two: "A spoke to the
                         * Polish president by phone, and the two leaders agreed to meet") */
                        && _byline_meetings_nearest_person_before (c, lo, k, FALSE) == NULL
@@ -1705,6 +1716,11 @@ meeting_in_sentence (Ctx *c, guint s)
                       else if (other != NULL)
                         break;
                     }
+                  /* "The leaders last met in Nassau": two only when both hold the office */
+                  if (n_two == 2 && !is_word (c, k, "both") && !is_word (c, k + 1, "two") && !is_word (c, k + 1, "both")
+                      && !(_byline_meetings_role_fits_noun (c, two[0]->role, noun)
+                           && _byline_meetings_role_fits_noun (c, two[1]->role, noun)))
+                    n_two = 0;
                   if (n_two == 2)
                     for (guint p = 0; p < 2; p++)
                       _byline_meetings_add_participant (m, two[p], g_strdup (two[p]->name));
@@ -2606,6 +2622,15 @@ meeting_in_sentence (Ctx *c, guint s)
           m->background = TRUE;
       /* "Since then, they have held talks in Tokyo": meetings of other times */
       if (is_word (c, lo, "since") && clause > lo)
+        m->background = TRUE;
+      /* "The two ministers had met in Lima", "had already held talks": the past
+       * perfect tells of a meeting before the story's */
+      if ((byline_token_cls (&c->toks[t]) & BYLINE_WORD_PAST)
+          && ((t > clause && is_word (c, t - 1, "had"))
+              || (t > clause + 1 && is_word (c, t - 2, "had") && is_word (c, t - 1, "already"))))
+        m->background = TRUE;
+      else if (t > clause + 1 && is_word (c, t - 2, "had") && (byline_token_cls (&c->toks[t - 1]) & BYLINE_WORD_PAST)
+               && c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP))
         m->background = TRUE;
       /* "X first met Y in 2019": a meeting of another time */
       if (t > clause && is_word (c, t - 1, "first") && (is_word (c, t, "met") || is_word (c, t, "visited")))
@@ -3983,7 +4008,10 @@ byline_meetings_find (const BylineDocument *doc,
               continue;
             }
           /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani";
-           * not a meeting of another time ("previously met", "on Wednesday") */
+           * not a meeting of another time ("previously met", "on Wednesday"), nor
+           * today's where they "last met", nor the other way round */
+          if (o->background != m->background)
+            continue;
           if ((shared >= 2 && shared == m->participants->len)
               || (m->participants->len > 0 && o->participants->len > 0
                   && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
