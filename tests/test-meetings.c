@@ -3129,6 +3129,37 @@ static const PairCase pair_cases[] = {
   { DATELINE "President Ana Soto hosted President Luis Ortega on Monday. Ortega later called on former President "
     "Rosa Paz. The two presidents will meet again in Quito in June.",
     { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  /* no meeting of two who hold the office: the only two the article names with
+   * it, not when three hold it */
+  { DATELINE "Foreign Minister Ana Soto and Chilean Foreign Minister Luis Ortega signed a water accord in Lima on "
+    "Monday. Ortega is due to meet Vice President Rosa Paz on Friday. The two foreign ministers last met in Quito "
+    "in December.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Defence Minister Omar Haddad and his Jordanian counterpart, Defence Minister Sami Nasser, opened a "
+    "border post on Sunday. Nasser later called on Mayor Lina Farah. The two defence ministers first met in Cairo "
+    "in 2018.",
+    { "Omar Haddad", "Sami Nasser" }, "Cairo", { "Sami Nasser", "Lina Farah" } },
+  { DATELINE "Foreign Minister Ana Soto, Chilean Foreign Minister Luis Ortega and Bolivian Foreign Minister Rosa Paz "
+    "signed an accord in Lima on Monday. Ortega is due to meet Mayor Tom Reyes on Friday. The two foreign "
+    "ministers last met in Quito in December.",
+    { NULL }, "Quito", { "Ana Soto", "Luis Ortega" } },
+  /* (nor after a call, for what was discussed) */
+  { DATELINE "Foreign Minister Ana Soto held telephone talks with Chilean Foreign Minister Luis Ortega on Monday.\n\n"
+    "The ministers discussed fishing.",
+    { NULL }, NULL, { "Ana Soto", "Luis Ortega" } },
+  { DATELINE "President Jonas Berg spoke by phone with Finnish President Greta Maier on Friday. The two presidents "
+    "discussed the border.",
+    { NULL }, NULL, { "Jonas Berg", "Greta Maier" } },
+  /* a meeting "on the sidelines" is where the one before was, not where a meeting
+   * to come will be */
+  { DATELINE "Foreign Minister Ana Soto held talks in Cairo with her Egyptian counterpart Luis Ortega on Wednesday. "
+    "The two ministers would meet again in Amman before the end of the year. Soto also held a bilateral meeting "
+    "on the sidelines with Algerian Foreign Minister Rosa Paz.",
+    { "Ana Soto", "Rosa Paz" }, "Cairo", { NULL } },
+  { DATELINE "Trade Minister Omar Haddad met his Turkish counterpart Sami Nasser in Ankara on Monday. The two "
+    "ministers are to meet again in Izmir in June. Haddad later had talks on the sidelines with Greek Trade "
+    "Minister Lina Farah.",
+    { "Omar Haddad", "Lina Farah" }, "Ankara", { NULL } },
   /* three leaders told before: the three, in a meeting of its own; not for "the two" */
   { DATELINE "Prime Minister Jonas Berg and President Greta Maier met in Oslo on Friday with Chancellor Luis Vera. "
     "The three leaders last met in Riga in March.",

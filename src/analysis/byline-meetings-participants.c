@@ -147,6 +147,73 @@ adverb_or_aux (const Ctx *c, guint k)
   return FALSE;
 }
 
+/* The two people named before token @from, and only they, who hold the office
+ * @stem (and @qualified, if given) */
+static gboolean
+titled_pair (const Ctx *c, guint from, const char *stem, const char *qualified, BylineDescribed *sides)
+{
+  guint32 before = c->toks[from].start;
+  guint n = 0;
+
+  /* (a word any pair fits is no office) */
+  if (g_str_equal (stem, "men") || g_str_equal (stem, "women") || g_str_equal (stem, "side")
+      || g_str_equal (stem, "counterpart"))
+    return FALSE;
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p->mentions->len == 0
+          || g_array_index (p->mentions, BylineMention, 0).start >= before || !role_fits (p->role, stem)
+          || (qualified != NULL && !role_fits (p->role, qualified)) || g_str_equal (p->role, "counterpart"))
+        continue;
+      if (n == 2)
+        return FALSE;
+      sides->who[n++] = p;
+    }
+  if (n != 2)
+    return FALSE;
+  /* (the two hold it for two sides, not one) */
+  if (sides->who[0]->affiliation != NULL && g_strcmp0 (sides->who[0]->affiliation, sides->who[1]->affiliation) == 0)
+    return FALSE;
+  sides->meeting = NULL;
+  sides->n = 2;
+  return TRUE;
+}
+
+/* A meeting word at @t, or soon after what they discussed: "the two leaders
+ * met", "discussed a possible meeting"; not "the two ministers discussed
+ * fishing" after a call */
+static gboolean
+told_of_meeting (const Ctx *c, guint t)
+{
+  static const char *const words[] = { "meet", "met", "meeting", "talks", "summit", NULL };
+
+  if (is_one_of (c, t, words))
+    return TRUE;
+  for (guint k = t + 1; k < c->n && k < t + 8; k++)
+    {
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+      if (is_one_of (c, k, words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The people a description stands for join @m */
+void
+_byline_meetings_add_described (BylineMeeting *m, const BylineDescribed *sides)
+{
+  for (guint p = 0; p < sides->n; p++)
+    {
+      const char *name = sides->meeting != NULL ? g_array_index (sides->meeting->participants, BylineParticipant, p).name
+                                                : sides->who[p]->name;
+
+      _byline_meetings_add_participant (m, sides->who[p], g_strdup (name));
+    }
+}
+
 /* How well the people of a meeting fit a description: 2 when every one holds
  * its qualified title ("foreign minister"), 1 its head ("minister"), else 0 */
 static guint
@@ -317,6 +384,13 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
       best = first;
       best_n = first_n;
     }
+  /* no meeting of two who hold the office: the only two the article names
+   * before with it ("The two foreign ministers last met in X", after one
+   * received the other in words the finder did not read); not for "the
+   * leaders", who may be more */
+  if (best_level == 0 && count == 2 && stem != NULL && from > 0 && end < c->n && told_of_meeting (c, end)
+      && titled_pair (c, from, stem, qualified, sides))
+    return NULL;
   if (best == NULL)
     return NULL;
   sides->meeting = best;

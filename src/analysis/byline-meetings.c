@@ -1374,9 +1374,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
           _byline_meetings_earlier_pair (c, t, t, &sides);
           g_array_set_size (m->participants, 0);
-          for (guint p = 0; p < sides.n; p++)
-            _byline_meetings_add_participant (
-              m, sides.who[p], g_strdup (g_array_index (sides.meeting->participants, BylineParticipant, p).name));
+          _byline_meetings_add_described (m, &sides);
         }
       /* "The minister also met opposition leaders": a description of the one the
        * article is about */
@@ -1642,13 +1640,11 @@ meeting_in_sentence (Ctx *c, guint s)
                       }
                     _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, misfit));
                   }
-              else if (pair != NULL)
+              else if (sides.n > 0)
                 {
                   if (counted_group)
                     g_array_set_size (m->participants, 0);
-                  for (guint p = 0; p < sides.n; p++)
-                    _byline_meetings_add_participant (
-                      m, sides.who[p], g_strdup (g_array_index (sides.meeting->participants, BylineParticipant, p).name));
+                  _byline_meetings_add_described (m, &sides);
                 }
               /* "A spoke by telephone with his counterpart B. The two foreign
                * secretaries will meet in Colombo": no meeting of theirs yet, the two
@@ -3874,7 +3870,9 @@ byline_meetings_find (const BylineDocument *doc,
           gboolean same_time = (o->status == BYLINE_MEETING_PLANNED) == (m->status == BYLINE_MEETING_PLANNED);
 
           if (g_array_index (o->evidence, BylineSpan, 0).start >= ev->start || o->background
-              || (o->place == NULL && (o->date.year == 0 || !same_time)))
+              || (o->place == NULL && (o->date.year == 0 || !same_time))
+              /* (nor the place of one to come: "would meet again in Amman") */
+              || (!same_time && o->status == BYLINE_MEETING_PLANNED))
             continue;
           if (m->place == NULL && o->place != NULL)
             {
