@@ -3225,6 +3225,39 @@ test_pair_described (void)
     }
 }
 
+/* "X held a telephone conversation with Y. The ministers discussed ...": what
+ * the call was about, no more of a meeting told before */
+static void
+test_call_then_discussed (void)
+{
+  static const char *const inputs[] = {
+    DATELINE "Foreign Minister Ana Soto will visit Lima on March 2, where she will hold talks with Foreign Minister "
+    "Luis Ortega.\n\nOn Monday, Soto held a telephone conversation with Bolivian Foreign Minister Rosa Paz. The "
+    "ministers discussed the border.",
+    DATELINE "Premier Jonas Berg hosted Premier Greta Maier in Oslo on Friday.\n\nOn Sunday Berg spoke by phone "
+    "with Premier Luis Vera of Finland. The two premiers discussed trade.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      gsize at = strstr (inputs[i], " discussed ") - inputs[i];
+
+      g_assert_cmpuint (a->meetings->len, >, 0);
+      for (guint j = 0; j < a->meetings->len; j++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[j];
+
+          for (guint e = 0; e < m->evidence->len; e++)
+            {
+              const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, e);
+
+              g_assert_false (ev->start <= at && at < ev->end);
+            }
+        }
+    }
+}
+
 /* "the three leaders met again": the ones told before, no group of its own; a
  * crowd that gathers meets no one */
 static void
@@ -3615,6 +3648,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/pair-described", test_pair_described);
+  g_test_add_func ("/meetings/call-then-discussed", test_call_then_discussed);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);
   g_test_add_func ("/meetings/along-with", test_along_with);

@@ -184,8 +184,8 @@ titled_pair (const Ctx *c, guint from, const char *stem, const char *qualified, 
 /* A meeting word at @t, or soon after what they discussed: "the two leaders
  * met", "discussed a possible meeting"; not "the two ministers discussed
  * fishing" after a call */
-static gboolean
-told_of_meeting (const Ctx *c, guint t)
+gboolean
+_byline_meetings_told_of_meeting (const Ctx *c, guint t)
 {
   static const char *const words[] = { "meet", "met", "meeting", "talks", "summit", NULL };
 
@@ -388,7 +388,7 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
    * before with it ("The two foreign ministers last met in X", after one
    * received the other in words the finder did not read); not for "the
    * leaders", who may be more */
-  if (best_level == 0 && count == 2 && stem != NULL && from > 0 && end < c->n && told_of_meeting (c, end)
+  if (best_level == 0 && count == 2 && stem != NULL && from > 0 && end < c->n && _byline_meetings_told_of_meeting (c, end)
       && titled_pair (c, from, stem, qualified, sides))
     return NULL;
   if (best == NULL)

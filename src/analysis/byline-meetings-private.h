@@ -124,6 +124,7 @@ typedef struct
 const BylineMeeting *_byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescribed *sides);
 gboolean _byline_meetings_role_fits_noun (const Ctx *c, const char *role, guint k);
 void _byline_meetings_add_described (BylineMeeting *m, const BylineDescribed *sides);
+gboolean _byline_meetings_told_of_meeting (const Ctx *c, guint t);
 gboolean _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi);
 gboolean _byline_meetings_is_country (const BylineEntity *e);
 const BylineEntity *_byline_meetings_titled_by_country (const Ctx  *c,

@@ -1612,6 +1612,15 @@ meeting_in_sentence (Ctx *c, guint s)
                         break;
                       }
                 }
+              /* "X held a telephone conversation with Y. The ministers discussed
+               * ...": the call's, no meeting */
+              if (s > 0 && !is_word (c, k, "they") && !_byline_meetings_told_of_meeting (c, t))
+                {
+                  const BylineSentence *prev = &g_array_index (c->doc->sentences, BylineSentence, s - 1);
+
+                  if (_byline_meetings_remote (c, prev->first_token, prev->end_token))
+                    break;
+                }
               pair = _byline_meetings_earlier_pair (c, noun, noun_end, &sides);
               misfit = pair != NULL && sides.n == 2 ? _byline_meetings_pair_misfit (c, pair, noun, noun_end) : NULL;
 
