@@ -3143,6 +3143,17 @@ static const PairCase pair_cases[] = {
     "signed an accord in Lima on Monday. Ortega is due to meet Mayor Tom Reyes on Friday. The two foreign "
     "ministers last met in Quito in December.",
     { NULL }, "Quito", { "Ana Soto", "Luis Ortega" } },
+  /* "the two sides" of a meeting of another time: the article's first pair; of
+   * one to come, the last */
+  { DATELINE "Foreign Minister Ana Soto received Chilean Foreign Minister Luis Ortega in Lima on Monday. Ortega "
+    "later met Trade Minister Rosa Paz. The two sides last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "President Jonas Berg hosted Premier Greta Maier in Oslo on Friday. Maier then called on Bishop Luis "
+    "Vera. Both sides had previously met in Bergen in 2019.",
+    { "Jonas Berg", "Greta Maier" }, "Bergen", { "Greta Maier", "Luis Vera" } },
+  { DATELINE "Foreign Minister Ana Soto received Chilean Foreign Minister Luis Ortega in Lima on Monday. Ortega "
+    "later met Trade Minister Rosa Paz. The two sides will meet again in Quito in May.",
+    { "Luis Ortega", "Rosa Paz" }, "Quito", { "Ana Soto", "Luis Ortega" } },
   /* (nor after a call, for what was discussed) */
   { DATELINE "Foreign Minister Ana Soto held telephone talks with Chilean Foreign Minister Luis Ortega on Monday.\n\n"
     "The ministers discussed fishing.",

@@ -223,6 +223,9 @@ sides_fit (const BylineMeeting *m, guint n, const char *stem, const char *qualif
 
   if (stem == NULL)
     return 0;
+  /* "the two sides": any pair is a pair of sides */
+  if (g_str_equal (stem, "side"))
+    return 1;
   for (guint p = 0; p < n; p++)
     {
       const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
