@@ -3143,6 +3143,13 @@ static const PairCase pair_cases[] = {
     "signed an accord in Lima on Monday. Ortega is due to meet Mayor Tom Reyes on Friday. The two foreign "
     "ministers last met in Quito in December.",
     { NULL }, "Quito", { "Ana Soto", "Luis Ortega" } },
+  /* "the heads of state" are leaders */
+  { DATELINE "President Ana Soto hosted President Luis Ortega in Lima on Monday. Ortega later met Trade Minister "
+    "Rosa Paz. The heads of state last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Premier Jonas Berg received Chancellor Greta Maier on Friday. Maier later called on Mayor Luis Vera. "
+    "The heads of government will meet again in Bergen in June.",
+    { "Jonas Berg", "Greta Maier" }, "Bergen", { "Greta Maier", "Luis Vera" } },
   /* "the two sides" of a meeting of another time: the article's first pair; of
    * one to come, the last */
   { DATELINE "Foreign Minister Ana Soto received Chilean Foreign Minister Luis Ortega in Lima on Monday. Ortega "

@@ -298,6 +298,13 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
           qualified = g_strdup_printf ("%s %s", low, stem);
         }
     }
+  /* "the heads of state", "the heads of government": leaders */
+  if (is_word (c, from, "heads") && is_word (c, from + 1, "of"))
+    {
+      g_free (stem);
+      stem = g_strdup ("leader");
+      g_clear_pointer (&qualified, g_free);
+    }
   /* "Malhotra had visited Hanoi last year, when the two leaders first met": a
    * pair with the person the sentence names before, if there is one */
   {
