@@ -3143,6 +3143,17 @@ static const PairCase pair_cases[] = {
     "signed an accord in Lima on Monday. Ortega is due to meet Mayor Tom Reyes on Friday. The two foreign "
     "ministers last met in Quito in December.",
     { NULL }, "Quito", { "Ana Soto", "Luis Ortega" } },
+  /* "the leaders" after a group's own meeting: that group, by its name */
+  { DATELINE "Andean leaders met in Quito on Tuesday for their annual summit. Host President Ana Soto opened the "
+    "session. The leaders last met in Lima in February.",
+    { "Andean leaders" }, "Lima", { NULL } },
+  { DATELINE "Nordic premiers gathered in Bergen on Friday. The premiers had last met in Turku in 2019.",
+    { "Nordic premiers" }, "Turku", { NULL } },
+  { DATELINE "Mercosur foreign ministers gathered in Asuncion on Monday. The ministers had previously met in "
+    "Montevideo in March.",
+    { "Mercosur foreign ministers" }, "Montevideo", { NULL } },
+  { DATELINE "Andean leaders met in Quito on Tuesday. The ministers last met in Lima in February.",
+    { NULL }, "Lima", { "Andean leaders" } },
   /* "the heads of state" are leaders */
   { DATELINE "President Ana Soto hosted President Luis Ortega in Lima on Monday. Ortega later met Trade Minister "
     "Rosa Paz. The heads of state last met in Quito in May.",

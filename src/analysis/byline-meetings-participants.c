@@ -201,6 +201,39 @@ _byline_meetings_told_of_meeting (const Ctx *c, guint t)
   return FALSE;
 }
 
+/* The last meeting of a group among itself named by the plural at @from
+ * ("Andean leaders" for "the leaders"), filling @sides */
+static gboolean
+group_told (const Ctx *c, guint from, BylineDescribed *sides)
+{
+  gsize len = byline_token_len (&c->toks[from]);
+  const char *noun = c->text + c->toks[from].start;
+
+  if (c->toks[from].kind != BYLINE_TOKEN_WORD || noun[len - 1] != 's')
+    return FALSE;
+  for (guint k = c->meetings->len; k > 0 && k + NEARBY > c->meetings->len; k--)
+    {
+      const BylineMeeting *m = c->meetings->pdata[k - 1];
+      const BylineParticipant *p;
+      gsize n;
+
+      if (m->participants->len != 1)
+        continue;
+      p = &g_array_index (m->participants, BylineParticipant, 0);
+      n = p->name != NULL ? strlen (p->name) : 0;
+      /* (a qualified group: "Andean leaders", not "leaders") */
+      if (n > len + 1 && p->name[n - len - 1] == ' ' && g_ascii_strncasecmp (p->name + n - len, noun, len) == 0
+          && (p->entity == NULL || p->entity->type != BYLINE_ENTITY_PERSON))
+        {
+          sides->meeting = m;
+          sides->who[0] = p->entity;
+          sides->n = 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* The people a description stands for join @m */
 void
 _byline_meetings_add_described (BylineMeeting *m, const BylineDescribed *sides)
@@ -401,6 +434,10 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
   if (best_level == 0 && count == 2 && stem != NULL && from > 0 && end < c->n && _byline_meetings_told_of_meeting (c, end)
       && titled_pair (c, from, stem, qualified, sides))
     return NULL;
+  /* "The leaders last met in Nassau": the group whose meeting the article told,
+   * "CARICOM leaders", not two of them */
+  if (best_level == 0 && count == 0 && stem != NULL && from < c->n && group_told (c, from, sides))
+    return sides->meeting;
   if (best == NULL)
     return NULL;
   sides->meeting = best;

@@ -1562,7 +1562,12 @@ meeting_in_sentence (Ctx *c, guint s)
        * there are) */
       gboolean counted_group = m->participants->len == 1
                                && g_array_index (m->participants, BylineParticipant, 0).entity == NULL
-                               && is_word (c, clause, "the") && is_word (c, clause + 1, "three");
+                               && is_word (c, clause, "the")
+                               && (is_word (c, clause + 1, "three")
+                                   || (clause + 1 < t && c->toks[clause + 1].kind == BYLINE_TOKEN_WORD
+                                       && g_array_index (m->participants, BylineParticipant, 0).name != NULL
+                                       && byline_token_is (c->text, &c->toks[clause + 1],
+                                                           g_array_index (m->participants, BylineParticipant, 0).name)));
 
       if (m->participants->len == 0 || counted_group)
         for (guint k = clause; k < t; k++)
@@ -3301,6 +3306,54 @@ told_as_habit (const Ctx *c, const BylineMeeting *m)
   return habit;
 }
 
+/* "The leaders last met in Nassau" after "CARICOM leaders met": the group told
+ * before, by its name, not bare "leaders" */
+static void
+name_bare_groups (Ctx *c)
+{
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+      BylineParticipant *bare;
+      const BylineMeeting *named = NULL;
+      guint32 at;
+      gsize len;
+
+      if (m->participants->len != 1)
+        continue;
+      bare = &g_array_index (m->participants, BylineParticipant, 0);
+      if (bare->entity != NULL || bare->name == NULL || strchr (bare->name, ' ') != NULL)
+        continue;
+      len = strlen (bare->name);
+      if (len < 4 || bare->name[len - 1] != 's')
+        continue;
+      at = g_array_index (m->evidence, BylineSpan, 0).start;
+      for (guint j = 0; j < c->meetings->len; j++)
+        {
+          const BylineMeeting *o = c->meetings->pdata[j];
+          const BylineParticipant *p = &g_array_index (o->participants, BylineParticipant, 0);
+          gsize n;
+
+          if (o == m || o->participants->len != 1 || g_array_index (o->evidence, BylineSpan, 0).start >= at
+              || p->name == NULL || (p->entity != NULL && p->entity->type == BYLINE_ENTITY_PERSON))
+            continue;
+          n = strlen (p->name);
+          if (n > len + 1 && p->name[n - len - 1] == ' ' && g_ascii_strcasecmp (p->name + n - len, bare->name) == 0
+              && (named == NULL
+                  || g_array_index (named->evidence, BylineSpan, 0).start < g_array_index (o->evidence, BylineSpan, 0).start))
+            named = o;
+        }
+      if (named != NULL)
+        {
+          const BylineParticipant *p = &g_array_index (named->participants, BylineParticipant, 0);
+
+          g_free (bare->name);
+          bare->name = g_strdup (p->name);
+          bare->entity = p->entity;
+        }
+    }
+}
+
 /* Sides that are no party leave the meetings; a meeting left with one side was
  * none. A place that is a date ("in mid-June") is no place */
 static void
@@ -3802,6 +3855,7 @@ byline_meetings_find (const BylineDocument *doc,
 
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
+  name_bare_groups (&c);
 
   /* the sentences of a meeting and the ones after them, where its attendants are told */
   if (c.meetings->len > 0)
