@@ -3328,7 +3328,8 @@ name_bare_groups (Ctx *c)
       if (len < 4 || bare->name[len - 1] != 's')
         continue;
       at = g_array_index (m->evidence, BylineSpan, 0).start;
-      for (guint j = 0; j < c->meetings->len; j++)
+      /* (among the meetings near: a file of many stories stays linear) */
+      for (guint j = i > NEARBY ? i - NEARBY : 0; j < c->meetings->len && j < i + NEARBY; j++)
         {
           const BylineMeeting *o = c->meetings->pdata[j];
           const BylineParticipant *p = &g_array_index (o->participants, BylineParticipant, 0);
