@@ -3091,6 +3091,14 @@ static const PairCase pair_cases[] = {
   { DATELINE "Minister of Defence Omar Haddad hosted Jordanian Defence Minister Sami Nasser on Monday. Nasser later "
     "met Health Minister Lina Farah. The two defence ministers last met in Cairo in 2019.",
     { "Omar Haddad", "Sami Nasser" }, "Cairo", { "Sami Nasser", "Lina Farah" } },
+  /* a title of two offices fits by either */
+  { DATELINE "Prime Minister and Minister of Foreign Affairs Ana Soto received Chilean Foreign Minister Luis Ortega "
+    "on Monday. Ortega later met Prime Minister Rosa Paz. The two ministers last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Deputy Prime Minister and Minister of Defence Omar Haddad hosted Jordanian Defence Minister Sami "
+    "Nasser on Monday. Nasser later met Prime Minister Lina Farah. The two defence ministers first met in Cairo in "
+    "2019.",
+    { "Omar Haddad", "Sami Nasser" }, "Cairo", { "Sami Nasser", "Lina Farah" } },
   /* several pairs fit: a meeting of another time is the article's first pair's;
    * one to come is the last pair's */
   { DATELINE "Foreign Minister Ana Soto received her Chilean counterpart, Luis Ortega, on Monday. Ortega later met "

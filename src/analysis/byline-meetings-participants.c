@@ -84,6 +84,13 @@ role_fits (const char *role, const char *stem)
   g_autofree char *lower = role != NULL ? g_utf8_strdown (role, -1) : NULL;
   const char *at, *of;
 
+  /* two offices: "Deputy Prime Minister and Minister of Defence" */
+  if (lower != NULL && (at = strstr (lower, " and ")) != NULL)
+    {
+      g_autofree char *first = g_strndup (lower, at - lower);
+
+      return role_fits (first, stem) || role_fits (at + 5, stem);
+    }
   if (lower != NULL
       && (g_str_has_prefix (lower, "vice ") || g_str_has_prefix (lower, "vice-") || g_str_has_prefix (lower, "deputy ")
           || g_str_has_prefix (lower, "former ")))
@@ -97,13 +104,12 @@ role_fits (const char *role, const char *stem)
     return FALSE;
   if (g_str_equal (lower, "counterpart"))
     return TRUE;
-  at = strstr (lower, stem);
-  if (at == NULL)
-    return qualified_inverted (lower, stem);
+  /* (any of its offices: "Prime Minister and Minister of Foreign Affairs") */
   of = strstr (lower, " of ");
-  if (of != NULL && at > of)
-    return FALSE;
-  return !(at - lower >= 6 && strncmp (at - 6, "prime ", 6) == 0);
+  for (at = strstr (lower, stem); at != NULL && (of == NULL || at < of); at = strstr (at + 1, stem))
+    if (!(at - lower >= 6 && strncmp (at - 6, "prime ", 6) == 0))
+      return TRUE;
+  return qualified_inverted (lower, stem);
 }
 
 /* A role of the office a plural noun names: "leaders", "ministers", "presidents" */
