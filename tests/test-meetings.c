@@ -3360,6 +3360,247 @@ test_trip_then_site (void)
   g_assert_nonnull (find_meeting (b, "Ana Soto", "Ecuador"));
 }
 
+/* A description of people told before ("the two foreign ministers", "the three
+ * leaders"): a meeting of exactly @who at @place (NULL: none) is found, and no
+ * meeting of all of @not_who at @place */
+typedef struct
+{
+  const char *input;
+  const char *who[3];
+  const char *place;
+  const char *not_who[3];
+} PairCase;
+
+static const PairCase pair_cases[] = {
+  /* the pair whose office the description names, and today's meeting keeps no
+   * place of the one they "last met" at */
+  { DATELINE "Foreign Minister Ana Soto received her Chilean counterpart, Luis Ortega, on Monday. Ortega later met "
+    "Health Minister Rosa Paz. The two foreign ministers last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Foreign Minister Ana Soto received her Chilean counterpart, Luis Ortega, on Monday. Ortega later met "
+    "Health Minister Rosa Paz. The two foreign ministers last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, NULL, { NULL } },
+  { DATELINE "Interior Minister Omar Haddad held talks with his Jordanian counterpart Sami Nasser on Tuesday. Nasser "
+    "also called on Justice Minister Lina Farah. The two interior ministers had previously met in Cairo in March.",
+    { "Omar Haddad", "Sami Nasser" }, "Cairo", { "Sami Nasser", "Lina Farah" } },
+  { DATELINE "Interior Minister Omar Haddad held talks with his Jordanian counterpart Sami Nasser on Tuesday. Nasser "
+    "also called on Justice Minister Lina Farah. The two interior ministers had previously met in Cairo in March.",
+    { "Omar Haddad", "Sami Nasser" }, NULL, { NULL } },
+  /* a prime minister is not one of "the two ministers"; "Minister of Defence" is a
+   * defence minister */
+  { DATELINE "Foreign Minister Ana Soto received Malian Foreign Minister Luis Ortega on Tuesday. Ortega will be "
+    "received on Wednesday by Prime Minister Rosa Paz. The two ministers had already met in January in Quito.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Minister of Defence Omar Haddad hosted his Jordanian counterpart Sami Nasser on Monday. Nasser later "
+    "met Prime Minister Lina Farah. The two ministers first met in Cairo in 2019.",
+    { "Omar Haddad", "Sami Nasser" }, "Cairo", { "Sami Nasser", "Lina Farah" } },
+  { DATELINE "Minister of Defence Omar Haddad hosted Jordanian Defence Minister Sami Nasser on Monday. Nasser later "
+    "met Health Minister Lina Farah. The two defence ministers last met in Cairo in 2019.",
+    { "Omar Haddad", "Sami Nasser" }, "Cairo", { "Sami Nasser", "Lina Farah" } },
+  /* a title of two offices fits by either */
+  { DATELINE "Prime Minister and Minister of Foreign Affairs Ana Soto received Chilean Foreign Minister Luis Ortega "
+    "on Monday. Ortega later met Prime Minister Rosa Paz. The two ministers last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Deputy Prime Minister and Minister of Defence Omar Haddad hosted Jordanian Defence Minister Sami "
+    "Nasser on Monday. Nasser later met Prime Minister Lina Farah. The two defence ministers first met in Cairo in "
+    "2019.",
+    { "Omar Haddad", "Sami Nasser" }, "Cairo", { "Sami Nasser", "Lina Farah" } },
+  /* several pairs fit: a meeting of another time is the article's first pair's;
+   * one to come is the last pair's */
+  { DATELINE "Foreign Minister Ana Soto received her Chilean counterpart, Luis Ortega, on Monday. Ortega later met "
+    "Bolivian Foreign Minister Rosa Paz. The two foreign ministers last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "President Jonas Berg hosted President Greta Maier in Oslo on Friday. Maier then met Finnish President "
+    "Luis Vera. The two presidents had first met in Riga in 2019.",
+    { "Jonas Berg", "Greta Maier" }, "Riga", { "Greta Maier", "Luis Vera" } },
+  { DATELINE "Foreign Minister Ana Soto received her Chilean counterpart, Luis Ortega, on Monday. Ortega later met "
+    "Bolivian Foreign Minister Rosa Paz. The two foreign ministers will meet again in Sucre in June.",
+    { "Luis Ortega", "Rosa Paz" }, "Sucre", { "Ana Soto", "Luis Ortega" } },
+  /* the past perfect tells of another time: that pair, and today's keep their place */
+  { DATELINE "Foreign Minister Ana Soto received her Chilean counterpart, Luis Ortega, on Monday. Ortega later met "
+    "Bolivian Foreign Minister Rosa Paz. The two foreign ministers had met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Foreign Minister Ana Soto received her Chilean counterpart, Luis Ortega, on Monday. Ortega later met "
+    "Bolivian Foreign Minister Rosa Paz. The two foreign ministers had met in Quito in May.",
+    { "Luis Ortega", "Rosa Paz" }, NULL, { NULL } },
+  { DATELINE "Trade Minister Omar Haddad hosted his Jordanian counterpart Sami Nasser on Sunday. The two ministers "
+    "had held talks in Cairo in March.",
+    { "Omar Haddad", "Sami Nasser" }, "Cairo", { NULL } },
+  { DATELINE "Trade Minister Omar Haddad hosted his Jordanian counterpart Sami Nasser on Sunday. The two ministers "
+    "had held talks in Cairo in March.",
+    { "Omar Haddad", "Sami Nasser" }, NULL, { NULL } },
+  /* "in the Peruvian capital": the capital the article names; none when it
+   * names two other cities of that country */
+  { DATELINE "Trade Minister Omar Haddad received his Ethiopian counterpart Sami Nasser on Monday. Prices in Addis "
+    "Ababa rose. The two ministers had already met in the Ethiopian capital in May.",
+    { "Omar Haddad", "Sami Nasser" }, "Addis Ababa", { NULL } },
+  { DATELINE "President Luis Vera hosted Kenyan President Greta Maier on Friday. Her aides flew in from Nairobi. The "
+    "two presidents had first met in the Kenyan capital in 2020.",
+    { "Luis Vera", "Greta Maier" }, "Nairobi", { NULL } },
+  { DATELINE "Ana Soto toured Cusco and Arequipa last week. On Monday she met Luis Ortega in the Peruvian capital.",
+    { "Ana Soto", "Luis Ortega" }, NULL, { NULL } },
+  /* a former president is not one of "the two presidents" */
+  { DATELINE "President Ana Soto hosted President Luis Ortega on Monday. Ortega later called on former President "
+    "Rosa Paz. The two presidents will meet again in Quito in June.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  /* no meeting of two who hold the office: the only two the article names with
+   * it, not when three hold it */
+  { DATELINE "Foreign Minister Ana Soto and Chilean Foreign Minister Luis Ortega signed a water accord in Lima on "
+    "Monday. Ortega is due to meet Vice President Rosa Paz on Friday. The two foreign ministers last met in Quito "
+    "in December.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Defence Minister Omar Haddad and his Jordanian counterpart, Defence Minister Sami Nasser, opened a "
+    "border post on Sunday. Nasser later called on Mayor Lina Farah. The two defence ministers first met in Cairo "
+    "in 2018.",
+    { "Omar Haddad", "Sami Nasser" }, "Cairo", { "Sami Nasser", "Lina Farah" } },
+  { DATELINE "Foreign Minister Ana Soto, Chilean Foreign Minister Luis Ortega and Bolivian Foreign Minister Rosa Paz "
+    "signed an accord in Lima on Monday. Ortega is due to meet Mayor Tom Reyes on Friday. The two foreign "
+    "ministers last met in Quito in December.",
+    { NULL }, "Quito", { "Ana Soto", "Luis Ortega" } },
+  /* "the leaders" after a group's own meeting: that group, by its name */
+  { DATELINE "Andean leaders met in Quito on Tuesday for their annual summit. Host President Ana Soto opened the "
+    "session. The leaders last met in Lima in February.",
+    { "Andean leaders" }, "Lima", { NULL } },
+  { DATELINE "Nordic premiers gathered in Bergen on Friday. The premiers had last met in Turku in 2019.",
+    { "Nordic premiers" }, "Turku", { NULL } },
+  { DATELINE "Mercosur foreign ministers gathered in Asuncion on Monday. The ministers had previously met in "
+    "Montevideo in March.",
+    { "Mercosur foreign ministers" }, "Montevideo", { NULL } },
+  { DATELINE "Andean leaders met in Quito on Tuesday. The ministers last met in Lima in February.",
+    { NULL }, "Lima", { "Andean leaders" } },
+  /* "the heads of state" are leaders */
+  { DATELINE "President Ana Soto hosted President Luis Ortega in Lima on Monday. Ortega later met Trade Minister "
+    "Rosa Paz. The heads of state last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "Premier Jonas Berg received Chancellor Greta Maier on Friday. Maier later called on Mayor Luis Vera. "
+    "The heads of government will meet again in Bergen in June.",
+    { "Jonas Berg", "Greta Maier" }, "Bergen", { "Greta Maier", "Luis Vera" } },
+  /* "the two sides" of a meeting of another time: the article's first pair; of
+   * one to come, the last */
+  { DATELINE "Foreign Minister Ana Soto received Chilean Foreign Minister Luis Ortega in Lima on Monday. Ortega "
+    "later met Trade Minister Rosa Paz. The two sides last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega" }, "Quito", { "Luis Ortega", "Rosa Paz" } },
+  { DATELINE "President Jonas Berg hosted Premier Greta Maier in Oslo on Friday. Maier then called on Bishop Luis "
+    "Vera. Both sides had previously met in Bergen in 2019.",
+    { "Jonas Berg", "Greta Maier" }, "Bergen", { "Greta Maier", "Luis Vera" } },
+  { DATELINE "Foreign Minister Ana Soto received Chilean Foreign Minister Luis Ortega in Lima on Monday. Ortega "
+    "later met Trade Minister Rosa Paz. The two sides will meet again in Quito in May.",
+    { "Luis Ortega", "Rosa Paz" }, "Quito", { "Ana Soto", "Luis Ortega" } },
+  /* (nor after a call, for what was discussed) */
+  { DATELINE "Foreign Minister Ana Soto held telephone talks with Chilean Foreign Minister Luis Ortega on Monday.\n\n"
+    "The ministers discussed fishing.",
+    { NULL }, NULL, { "Ana Soto", "Luis Ortega" } },
+  { DATELINE "President Jonas Berg spoke by phone with Finnish President Greta Maier on Friday. The two presidents "
+    "discussed the border.",
+    { NULL }, NULL, { "Jonas Berg", "Greta Maier" } },
+  /* a meeting "on the sidelines" is where the one before was, not where a meeting
+   * to come will be */
+  { DATELINE "Foreign Minister Ana Soto held talks in Cairo with her Egyptian counterpart Luis Ortega on Wednesday. "
+    "The two ministers would meet again in Amman before the end of the year. Soto also held a bilateral meeting "
+    "on the sidelines with Algerian Foreign Minister Rosa Paz.",
+    { "Ana Soto", "Rosa Paz" }, "Cairo", { NULL } },
+  { DATELINE "Trade Minister Omar Haddad met his Turkish counterpart Sami Nasser in Ankara on Monday. The two "
+    "ministers are to meet again in Izmir in June. Haddad later had talks on the sidelines with Greek Trade "
+    "Minister Lina Farah.",
+    { "Omar Haddad", "Lina Farah" }, "Ankara", { NULL } },
+  /* three leaders told before: the three, in a meeting of its own; not for "the two" */
+  { DATELINE "Prime Minister Jonas Berg and President Greta Maier met in Oslo on Friday with Chancellor Luis Vera. "
+    "The three leaders last met in Riga in March.",
+    { "Jonas Berg", "Greta Maier", "Luis Vera" }, "Riga", { NULL } },
+  { DATELINE "Prime Minister Jonas Berg and President Greta Maier met in Oslo on Friday with Chancellor Luis Vera. "
+    "The three leaders last met in Riga in March.",
+    { "Jonas Berg", "Greta Maier", "Luis Vera" }, "Oslo", { NULL } },
+  { DATELINE "President Ana Soto hosted Prime Minister Luis Ortega and Chancellor Rosa Paz in Lima on Monday. The "
+    "leaders had last met in Quito in May.",
+    { "Ana Soto", "Luis Ortega", "Rosa Paz" }, "Quito", { NULL } },
+  { DATELINE "President Ana Soto hosted Prime Minister Luis Ortega and Chancellor Rosa Paz in Lima on Monday. The "
+    "two leaders had last met in Quito in May.",
+    { NULL }, NULL, { "Ana Soto", "Luis Ortega", "Rosa Paz" } },
+  /* "the leaders" with no meeting of theirs told: the two named before only when
+   * both hold the office */
+  { DATELINE "President Ana Soto and Prime Minister Luis Ortega spoke by phone on Monday.\n\nThe leaders last met "
+    "in Lima in May.",
+    { "Ana Soto", "Luis Ortega" }, "Lima", { NULL } },
+  { DATELINE "Prime Minister Ana Soto will open the summit on Tuesday, and Canadian Foreign Minister Luis Ortega is "
+    "due to attend.\n\nThe leaders last met in Nassau in February.",
+    { NULL }, NULL, { "Ana Soto", "Luis Ortega" } },
+  { DATELINE "Premier Jonas Berg opened the fair on Monday, and Trade Minister Greta Maier joined him.\n\nThe "
+    "leaders last met in Riga in 2019.",
+    { NULL }, NULL, { "Jonas Berg", "Greta Maier" } },
+};
+
+static gboolean
+place_is (const BylineMeeting *m, const char *place)
+{
+  return place == NULL ? m->place == NULL : m->place != NULL && g_strcmp0 (m->place->name, place) == 0;
+}
+
+static void
+test_pair_described (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pair_cases); i++)
+    {
+      const PairCase *dc = &pair_cases[i];
+      g_autoptr (BylineAnalysis) a = test_analyse (dc->input);
+      guint n_who = 0, n_not = 0;
+      gboolean found = FALSE;
+
+      while (n_who < 3 && dc->who[n_who] != NULL)
+        n_who++;
+      while (n_not < 3 && dc->not_who[n_not] != NULL)
+        n_not++;
+      for (guint j = 0; j < a->meetings->len; j++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[j];
+          guint has = 0, has_not = 0;
+
+          for (guint w = 0; w < n_who; w++)
+            has += has_participant (m, dc->who[w]);
+          for (guint w = 0; w < n_not; w++)
+            has_not += has_participant (m, dc->not_who[w]);
+          if (n_who > 0 && has == n_who && m->participants->len == n_who && place_is (m, dc->place))
+            found = TRUE;
+          if (n_not > 0 && has_not == n_not && place_is (m, dc->place))
+            g_error ("case %u: a meeting of %s at %s", i, dc->not_who[0], dc->place);
+        }
+      if (n_who > 0 && !found)
+        g_error ("case %u: no meeting of %s and %s at %s", i, dc->who[0], dc->who[1], dc->place);
+    }
+}
+
+/* "X held a telephone conversation with Y. The ministers discussed ...": what
+ * the call was about, no more of a meeting told before */
+static void
+test_call_then_discussed (void)
+{
+  static const char *const inputs[] = {
+    DATELINE "Foreign Minister Ana Soto will visit Lima on March 2, where she will hold talks with Foreign Minister "
+    "Luis Ortega.\n\nOn Monday, Soto held a telephone conversation with Bolivian Foreign Minister Rosa Paz. The "
+    "ministers discussed the border.",
+    DATELINE "Premier Jonas Berg hosted Premier Greta Maier in Oslo on Friday.\n\nOn Sunday Berg spoke by phone "
+    "with Premier Luis Vera of Finland. The two premiers discussed trade.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      gsize at = strstr (inputs[i], " discussed ") - inputs[i];
+
+      g_assert_cmpuint (a->meetings->len, >, 0);
+      for (guint j = 0; j < a->meetings->len; j++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[j];
+
+          for (guint e = 0; e < m->evidence->len; e++)
+            {
+              const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, e);
+
+              g_assert_false (ev->start <= at && at < ev->end);
+            }
+        }
+    }
+}
+
 /* "the three leaders met again": the ones told before, no group of its own; a
  * crowd that gathers meets no one */
 static void
@@ -3749,6 +3990,8 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb", test_second_verb);
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
+  g_test_add_func ("/meetings/pair-described", test_pair_described);
+  g_test_add_func ("/meetings/call-then-discussed", test_call_then_discussed);
   g_test_add_func ("/meetings/trip-then-site", test_trip_then_site);
   g_test_add_func ("/meetings/when-the-two-leaders", test_when_the_two_leaders);
   g_test_add_func ("/meetings/title-alone-unresolved", test_title_alone_unresolved);

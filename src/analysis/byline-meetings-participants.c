@@ -52,18 +52,87 @@ _byline_meetings_add_participant (BylineMeeting *m, const BylineEntity *e, char 
   g_array_append_val (m->participants, p);
 }
 
-/* "his counterpart" holds the same office */
+/* "foreign minister" in "Minister of Foreign Affairs", "defence minister" in
+ * "Minister of Defence": the qualified title told the other way round */
+static gboolean
+qualified_inverted (const char *lower, const char *stem)
+{
+  const char *space = strchr (stem, ' ');
+  const char *at;
+
+  if (space == NULL || strchr (space + 1, ' ') != NULL)
+    return FALSE;
+  at = strstr (lower, space + 1);
+  if (at == NULL)
+    return FALSE;
+  at += strlen (space + 1);
+  if (g_str_has_prefix (at, " of ") || g_str_has_prefix (at, " for "))
+    at = strchr (at + 1, ' ') + 1;
+  else
+    return FALSE;
+  if (g_str_has_prefix (at, "the "))
+    at += 4;
+  return strncmp (at, stem, space - stem) == 0;
+}
+
+/* "his counterpart" holds the same office; the office itself, not one named by
+ * it: a prime minister is no minister, a vice (or former) president no
+ * president, and the vice president of the council of ministers no minister */
 static gboolean
 role_fits (const char *role, const char *stem)
 {
   g_autofree char *lower = role != NULL ? g_utf8_strdown (role, -1) : NULL;
+  const char *at, *of;
 
+  /* two offices: "Deputy Prime Minister and Minister of Defence" */
+  if (lower != NULL && (at = strstr (lower, " and ")) != NULL)
+    {
+      g_autofree char *first = g_strndup (lower, at - lower);
+
+      return role_fits (first, stem) || role_fits (at + 5, stem);
+    }
+  if (lower != NULL
+      && (g_str_has_prefix (lower, "vice ") || g_str_has_prefix (lower, "vice-") || g_str_has_prefix (lower, "deputy ")
+          || g_str_has_prefix (lower, "former ")))
+    return FALSE;
   /* "the two leaders": heads of state or government */
   if (lower != NULL && g_str_equal (stem, "leader")
       && (strstr (lower, "president") || strstr (lower, "prime minister") || strstr (lower, "premier")
           || strstr (lower, "chancellor") || strstr (lower, "king") || strstr (lower, "chairman")))
     return TRUE;
-  return lower != NULL && stem[0] != '\0' && (strstr (lower, stem) != NULL || g_str_equal (lower, "counterpart"));
+  if (lower == NULL || stem[0] == '\0')
+    return FALSE;
+  if (g_str_equal (lower, "counterpart"))
+    return TRUE;
+  /* (any of its offices: "Prime Minister and Minister of Foreign Affairs") */
+  of = strstr (lower, " of ");
+  for (at = strstr (lower, stem); at != NULL && (of == NULL || at < of); at = strstr (at + 1, stem))
+    if (!(at - lower >= 6 && strncmp (at - 6, "prime ", 6) == 0))
+      return TRUE;
+  return qualified_inverted (lower, stem);
+}
+
+/* A role of the office a plural noun names: "leaders", "ministers", "presidents" */
+gboolean
+_byline_meetings_role_fits_noun (const Ctx *c, const char *role, guint k)
+{
+  g_autofree char *lower = NULL;
+  gsize len;
+
+  if (role == NULL || k >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD)
+    return FALSE;
+  /* (any holds an office of the other's; "the heads of state" are leaders) */
+  if (is_word (c, k, "counterparts"))
+    return TRUE;
+  if (is_word (c, k, "heads"))
+    return role_fits (role, "leader");
+  lower = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
+  len = strlen (lower);
+  if (g_str_has_suffix (lower, "ies"))
+    lower[len - 3] = '\0';
+  else if (len > 3 && lower[len - 1] == 's')
+    lower[len - 1] = '\0';
+  return role_fits (role, lower);
 }
 
 /* "last", "also", "previously", "have": words between a subject and its verb */
@@ -84,15 +153,163 @@ adverb_or_aux (const Ctx *c, guint k)
   return FALSE;
 }
 
-/* "the two foreign secretaries", "the two ministers", "the two men": the last meeting of
- * two people whose roles both fit the noun, or else the last meeting of two people */
-const BylineMeeting *
-_byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
+/* The two people named before token @from, and only they, who hold the office
+ * @stem (and @qualified, if given) */
+static gboolean
+titled_pair (const Ctx *c, guint from, const char *stem, const char *qualified, BylineDescribed *sides)
 {
-  const BylineMeeting *any = NULL, *fit = NULL;
+  guint32 before = c->toks[from].start;
+  guint n = 0;
+
+  /* (a word any pair fits is no office) */
+  if (g_str_equal (stem, "men") || g_str_equal (stem, "women") || g_str_equal (stem, "side")
+      || g_str_equal (stem, "counterpart"))
+    return FALSE;
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+
+      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p->mentions->len == 0
+          || g_array_index (p->mentions, BylineMention, 0).start >= before || !role_fits (p->role, stem)
+          || (qualified != NULL && !role_fits (p->role, qualified)) || g_str_equal (p->role, "counterpart"))
+        continue;
+      if (n == 2)
+        return FALSE;
+      sides->who[n++] = p;
+    }
+  if (n != 2)
+    return FALSE;
+  /* (the two hold it for two sides, not one) */
+  if (sides->who[0]->affiliation != NULL && g_strcmp0 (sides->who[0]->affiliation, sides->who[1]->affiliation) == 0)
+    return FALSE;
+  sides->meeting = NULL;
+  sides->n = 2;
+  return TRUE;
+}
+
+/* A meeting word at @t, or soon after what they discussed: "the two leaders
+ * met", "discussed a possible meeting"; not "the two ministers discussed
+ * fishing" after a call */
+gboolean
+_byline_meetings_told_of_meeting (const Ctx *c, guint t)
+{
+  static const char *const words[] = { "meet", "met", "meeting", "talks", "summit", NULL };
+
+  if (is_one_of (c, t, words))
+    return TRUE;
+  for (guint k = t + 1; k < c->n && k < t + 8; k++)
+    {
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+      if (is_one_of (c, k, words))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The last meeting of a group among itself named by the plural at @from
+ * ("Andean leaders" for "the leaders"), filling @sides */
+static gboolean
+group_told (const Ctx *c, guint from, BylineDescribed *sides)
+{
+  gsize len = byline_token_len (&c->toks[from]);
+  const char *noun = c->text + c->toks[from].start;
+
+  if (c->toks[from].kind != BYLINE_TOKEN_WORD || noun[len - 1] != 's')
+    return FALSE;
+  for (guint k = c->meetings->len; k > 0 && k + NEARBY > c->meetings->len; k--)
+    {
+      const BylineMeeting *m = c->meetings->pdata[k - 1];
+      const BylineParticipant *p;
+      gsize n;
+
+      if (m->participants->len != 1)
+        continue;
+      p = &g_array_index (m->participants, BylineParticipant, 0);
+      n = p->name != NULL ? strlen (p->name) : 0;
+      /* (a qualified group: "Andean leaders", not "leaders") */
+      if (n > len + 1 && p->name[n - len - 1] == ' ' && g_ascii_strncasecmp (p->name + n - len, noun, len) == 0
+          && (p->entity == NULL || p->entity->type != BYLINE_ENTITY_PERSON))
+        {
+          sides->meeting = m;
+          sides->who[0] = p->entity;
+          sides->n = 1;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The people a description stands for join @m */
+void
+_byline_meetings_add_described (BylineMeeting *m, const BylineDescribed *sides)
+{
+  for (guint p = 0; p < sides->n; p++)
+    {
+      const char *name = sides->meeting != NULL ? g_array_index (sides->meeting->participants, BylineParticipant, p).name
+                                                : sides->who[p]->name;
+
+      _byline_meetings_add_participant (m, sides->who[p], g_strdup (name));
+    }
+}
+
+/* How well the people of a meeting fit a description: 2 when every one holds
+ * its qualified title ("foreign minister"), 1 its head ("minister"), else 0 */
+static guint
+sides_fit (const BylineMeeting *m, guint n, const char *stem, const char *qualified)
+{
+  guint level = 2;
+
+  if (stem == NULL)
+    return 0;
+  /* "the two sides": any pair is a pair of sides */
+  if (g_str_equal (stem, "side"))
+    return 1;
+  for (guint p = 0; p < n; p++)
+    {
+      const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+      if (!role_fits (e->role, stem))
+        return 0;
+      if (qualified != NULL && !role_fits (e->role, qualified))
+        level = 1;
+    }
+  return level;
+}
+
+/* The first n sides of m are people */
+static gboolean
+people_first (const BylineMeeting *m, guint n)
+{
+  for (guint p = 0; p < n; p++)
+    {
+      const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+      if (e == NULL || e->type != BYLINE_ENTITY_PERSON)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "the two foreign secretaries", "the two ministers", "the two men", "the three
+ * leaders": the meeting of two (or three) people whose roles fit the noun best,
+ * the last told, or the article's first when the description tells of another
+ * time ("last met", "had already met"); else the last meeting of two people.
+ * Fills sides with the meeting and its people the description stands for */
+const BylineMeeting *
+_byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescribed *sides)
+{
+  const BylineMeeting *best = NULL, *first = NULL;
+  guint best_level = 0, best_n = 0, first_level = 0, first_n = 0;
   g_autofree char *stem = NULL;
   g_autofree char *qualified = NULL;
   guint head = from;
+  /* how many: "the two", "both"; "the three"; or any ("the leaders") */
+  guint count = from > 0 && (is_word (c, from - 1, "two") || is_word (c, from - 1, "both")) ? 2
+                : from > 0 && is_word (c, from - 1, "three") ? 3 : 0;
+  gboolean other_time = FALSE;
+
+  memset (sides, 0, sizeof *sides);
 
   /* (the noun ends at the verb: "the two leaders agreed to meet") */
   for (guint k = from; k < end && c->toks[k].kind == BYLINE_TOKEN_WORD
@@ -120,6 +337,13 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
           qualified = g_strdup_printf ("%s %s", low, stem);
         }
     }
+  /* "the heads of state", "the heads of government": leaders */
+  if (is_word (c, from, "heads") && is_word (c, from + 1, "of"))
+    {
+      g_free (stem);
+      stem = g_strdup ("leader");
+      g_clear_pointer (&qualified, g_free);
+    }
   /* "Malhotra had visited Hanoi last year, when the two leaders first met": a
    * pair with the person the sentence names before, if there is one */
   {
@@ -135,7 +359,8 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
           named = r->entity;
       }
     /* (by a word any pair fits: "the two leaders", "the two men") */
-    if (stem == NULL || !(g_str_equal (stem, "leader") || g_str_equal (stem, "men") || g_str_equal (stem, "women")))
+    if (stem == NULL || count == 3
+        || !(g_str_equal (stem, "leader") || g_str_equal (stem, "men") || g_str_equal (stem, "women")))
       named = NULL;
     for (guint k = c->meetings->len; k > 0 && k + NEARBY > c->meetings->len && named != NULL; k--)
       {
@@ -146,7 +371,13 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
             && g_array_index (m->participants, BylineParticipant, 1).entity != NULL
             && g_array_index (m->participants, BylineParticipant, 0).entity->type == BYLINE_ENTITY_PERSON
             && g_array_index (m->participants, BylineParticipant, 1).entity->type == BYLINE_ENTITY_PERSON)
-          return m;
+          {
+            sides->meeting = m;
+            sides->n = 2;
+            sides->who[0] = g_array_index (m->participants, BylineParticipant, 0).entity;
+            sides->who[1] = g_array_index (m->participants, BylineParticipant, 1).entity;
+            return m;
+          }
       }
     /* "A spoke to the Polish president by phone, and the two leaders agreed to meet":
      * A and the one A spoke to, not the last pair the article told of */
@@ -159,33 +390,67 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end)
             return NULL;
         }
   }
+  /* "The two ministers had already met in late January", "They first met in
+   * 2019": a meeting of another time, told of the article's own pair */
+  for (guint k = head + 1; k < end && k < head + 4 && !other_time; k++)
+    other_time = is_word (c, k, "last") || is_word (c, k, "first") || is_word (c, k, "previously")
+                 || is_word (c, k, "already") || is_word (c, k, "earlier") || is_word (c, k, "once")
+                 /* "had met", not "had a working dinner" */
+                 || (is_word (c, k, "had") && k + 1 < c->n && (byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_PAST));
   for (guint k = c->meetings->len; k > 0; k--)
     {
       const BylineMeeting *m = c->meetings->pdata[k - 1];
-      const BylineParticipant *a, *b;
+      guint n = 0, level;
 
       /* two people, and perhaps the country visited: "A's visit at the invitation of B" */
-      if (m->participants->len < 2 || m->participants->len > 3
-          || (m->participants->len == 3 && !m->trip
-              && !(g_array_index (m->participants, BylineParticipant, 2).entity != NULL
-                   && _byline_meetings_is_country (g_array_index (m->participants, BylineParticipant, 2).entity))))
+      if (count != 3
+          && (m->participants->len == 2
+              || (m->participants->len == 3
+                  && (m->trip
+                      || (g_array_index (m->participants, BylineParticipant, 2).entity != NULL
+                          && _byline_meetings_is_country (g_array_index (m->participants, BylineParticipant, 2).entity))))))
+        n = 2;
+      /* three people: "the three leaders", and "the leaders" when each is one */
+      if (m->participants->len == 3 && count != 2 && people_first (m, 3)
+          && (count == 3 || sides_fit (m, 3, stem, qualified) > 0))
+        n = 3;
+      if (n == 0 || !people_first (m, n))
         continue;
-      a = &g_array_index (m->participants, BylineParticipant, 0);
-      b = &g_array_index (m->participants, BylineParticipant, 1);
-      if (a->entity == NULL || b->entity == NULL || a->entity->type != BYLINE_ENTITY_PERSON
-          || b->entity->type != BYLINE_ENTITY_PERSON)
-        continue;
-      if (stem != NULL && role_fits (a->entity->role, stem) && role_fits (b->entity->role, stem))
+      level = sides_fit (m, n, stem, qualified);
+      if (best == NULL || level > best_level)
         {
-          if (qualified == NULL || (role_fits (a->entity->role, qualified) && role_fits (b->entity->role, qualified)))
-            return m;
-          if (fit == NULL)
-            fit = m;
+          best = m;
+          best_level = level;
+          best_n = n;
         }
-      if (any == NULL)
-        any = m;
+      first = m;
+      first_level = level;
+      first_n = n;
     }
-  return fit != NULL ? fit : any;
+  /* the article's first meeting, when it fits as well as any */
+  if (other_time && first != NULL && first_level == best_level && best_level > 0)
+    {
+      best = first;
+      best_n = first_n;
+    }
+  /* no meeting of two who hold the office: the only two the article names
+   * before with it ("The two foreign ministers last met in X", after one
+   * received the other in words the finder did not read); not for "the
+   * leaders", who may be more */
+  if (best_level == 0 && count == 2 && stem != NULL && from > 0 && end < c->n && _byline_meetings_told_of_meeting (c, end)
+      && titled_pair (c, from, stem, qualified, sides))
+    return NULL;
+  /* "The leaders last met in Nassau": the group whose meeting the article told,
+   * "CARICOM leaders", not two of them */
+  if (best_level == 0 && count == 0 && stem != NULL && from < c->n && group_told (c, from, sides))
+    return sides->meeting;
+  if (best == NULL)
+    return NULL;
+  sides->meeting = best;
+  sides->n = best_n;
+  for (guint p = 0; p < best_n; p++)
+    sides->who[p] = g_array_index (best->participants, BylineParticipant, p).entity;
+  return best;
 }
 
 /* "the two foreign secretaries" after a meeting of two prime ministers: a
@@ -1914,6 +2179,31 @@ comma_between (const Ctx *c, guint from, guint to)
   return FALSE;
 }
 
+/* The capital of @country (a code) the article names: the city the gazetteer
+ * knows as its capital, or else the one city of that country it names */
+static const BylineEntity *
+capital_named (const Ctx *c, const char *country)
+{
+  const BylineEntity *only = NULL;
+  guint n = 0;
+
+  if (country == NULL)
+    return NULL;
+  for (guint e = 0; e < c->entities->len; e++)
+    {
+      const BylineEntity *p = c->entities->pdata[e];
+
+      if (p->type != BYLINE_ENTITY_PLACE || p->lex == NULL || p->lex->kind != BYLINE_LEX_CITY
+          || g_strcmp0 (p->lex->country, country) != 0)
+        continue;
+      if (g_strcmp0 (p->lex->subkind, "capital") == 0)
+        return p;
+      only = p;
+      n++;
+    }
+  return n == 1 ? only : NULL;
+}
+
 void
 _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint trigger)
 {
@@ -2007,6 +2297,22 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
               m->place = r->entity;
               g_free (m->place_name);
               m->place_name = g_strdup (r->entity->name);
+              best_place_dist = dist;
+            }
+        }
+      /* "in the Ethiopian capital": that country's capital, named in the article */
+      if (r->entity->type == BYLINE_ENTITY_NORP && r->end_token < c->n && is_word (c, r->end_token, "capital")
+          && r->first_token > 1 && is_word (c, r->first_token - 1, "the")
+          && (is_word (c, r->first_token - 2, "in") || is_word (c, r->first_token - 2, "at"))
+          && dist < best_place_dist && r->entity->lex != NULL)
+        {
+          const BylineEntity *city = capital_named (c, r->entity->lex->country);
+
+          if (city != NULL)
+            {
+              m->place = city;
+              g_free (m->place_name);
+              m->place_name = g_strdup (city->name);
               best_place_dist = dist;
             }
         }

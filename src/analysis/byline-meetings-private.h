@@ -113,7 +113,18 @@ gboolean _byline_meetings_separately (const Ctx *c, guint from, guint end);
 gboolean _byline_meetings_has_participant (const BylineMeeting *m, const BylineEntity *e,
                                            const char *name);
 void _byline_meetings_add_participant (BylineMeeting *m, const BylineEntity *e, char *name);
-const BylineMeeting *_byline_meetings_earlier_pair (const Ctx *c, guint from, guint end);
+/* The people a description of those told before stands for: "the two foreign
+ * ministers", "the three leaders" */
+typedef struct
+{
+  const BylineMeeting *meeting;  /* the earlier meeting they are of, or NULL */
+  const BylineEntity  *who[3];   /* its people the description is of */
+  guint                n;        /* how many: 2 or 3, 0 for none */
+} BylineDescribed;
+const BylineMeeting *_byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescribed *sides);
+gboolean _byline_meetings_role_fits_noun (const Ctx *c, const char *role, guint k);
+void _byline_meetings_add_described (BylineMeeting *m, const BylineDescribed *sides);
+gboolean _byline_meetings_told_of_meeting (const Ctx *c, guint t);
 gboolean _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi);
 gboolean _byline_meetings_is_country (const BylineEntity *e);
 const BylineEntity *_byline_meetings_titled_by_country (const Ctx  *c,

@@ -1471,15 +1471,11 @@ meeting_in_sentence (Ctx *c, guint s)
       if (t > lo && is_word (c, t - 1, "their") && c->toks[t].kind == BYLINE_TOKEN_WORD
           && !(byline_token_cls (&c->toks[t]) & BYLINE_WORD_PAST) && !_byline_meetings_subjects_joined (c, clause, t))
         {
-          const BylineMeeting *pair = _byline_meetings_earlier_pair (c, t, t);
+          BylineDescribed sides;
 
+          _byline_meetings_earlier_pair (c, t, t, &sides);
           g_array_set_size (m->participants, 0);
-          if (pair != NULL)
-            for (guint p = 0; p < 2; p++)
-              {
-                const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
-                _byline_meetings_add_participant (m, one->entity, g_strdup (one->name));
-              }
+          _byline_meetings_add_described (m, &sides);
         }
       /* "The minister also met opposition leaders": a description of the one the
        * article is about */
@@ -1663,9 +1659,21 @@ meeting_in_sentence (Ctx *c, guint s)
         }
       /* "the two foreign secretaries will meet again", "both sides held talks": the
        * pair of an earlier meeting */
-      if (m->participants->len == 0)
+      /* ("the three leaders" read as a group of its own: the few told before, when
+       * there are) */
+      gboolean counted_group = m->participants->len == 1
+                               && g_array_index (m->participants, BylineParticipant, 0).entity == NULL
+                               && is_word (c, clause, "the")
+                               && (is_word (c, clause + 1, "three")
+                                   || (clause + 1 < t && c->toks[clause + 1].kind == BYLINE_TOKEN_WORD
+                                       && g_array_index (m->participants, BylineParticipant, 0).name != NULL
+                                       && byline_token_is (c->text, &c->toks[clause + 1],
+                                                           g_array_index (m->participants, BylineParticipant, 0).name)));
+
+      if (m->participants->len == 0 || counted_group)
         for (guint k = clause; k < t; k++)
-          if ((is_word (c, k, "the") && k + 1 < t && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both")))
+          if ((is_word (c, k, "the") && k + 1 < t
+               && (is_word (c, k + 1, "two") || is_word (c, k + 1, "both") || is_word (c, k + 1, "three")))
               /* "The ministers last met in Kabul": the pair whose office it is */
               || (is_word (c, k, "the") && k + 2 <= t
                   && (is_word (c, k + 1, "ministers") || is_word (c, k + 1, "leaders") || is_word (c, k + 1, "presidents")
@@ -1687,9 +1695,13 @@ meeting_in_sentence (Ctx *c, guint s)
                       || is_word (c, k + 1, "men") || is_word (c, k + 1, "women") || is_word (c, k + 1, "delegations")
                       || is_word (c, k + 1, "presidents") || is_word (c, k + 1, "officials"))))
             {
-              guint noun = is_word (c, k, "both") || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both")) ? k + 1 : k + 2;
+              guint noun = is_word (c, k, "both")
+                               || !(is_word (c, k + 1, "two") || is_word (c, k + 1, "both") || is_word (c, k + 1, "three"))
+                             ? k + 1
+                             : k + 2;
               guint noun_end = t;
               const BylineMeeting *pair;
+              BylineDescribed sides;
               g_autofree char *misfit = NULL;
 
               /* "It was the second meeting between the two ministers. They previously met
@@ -1706,8 +1718,17 @@ meeting_in_sentence (Ctx *c, guint s)
                         break;
                       }
                 }
-              pair = _byline_meetings_earlier_pair (c, noun, noun_end);
-              misfit = pair != NULL ? _byline_meetings_pair_misfit (c, pair, noun, noun_end) : NULL;
+              /* "X held a telephone conversation with Y. The ministers discussed
+               * ...": the call's, no meeting */
+              if (s > 0 && !is_word (c, k, "they") && !_byline_meetings_told_of_meeting (c, t))
+                {
+                  const BylineSentence *prev = &g_array_index (c->doc->sentences, BylineSentence, s - 1);
+
+                  if (_byline_meetings_remote (c, prev->first_token, prev->end_token))
+                    break;
+                }
+              pair = _byline_meetings_earlier_pair (c, noun, noun_end, &sides);
+              misfit = pair != NULL && sides.n == 2 ? _byline_meetings_pair_misfit (c, pair, noun, noun_end) : NULL;
 
               /* "the two foreign secretaries" after the prime ministers met: one of
                * each one's people, by title ("Indian foreign secretary") */
@@ -1734,16 +1755,16 @@ meeting_in_sentence (Ctx *c, guint s)
                       }
                     _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", people, misfit));
                   }
-              else if (pair != NULL)
-                for (guint p = 0; p < 2; p++)
-                  {
-                    const BylineParticipant *one = &g_array_index (pair->participants, BylineParticipant, p);
-                    _byline_meetings_add_participant (m, one->entity, g_strdup (one->name));
-                  }
+              else if (sides.n > 0)
+                {
+                  if (counted_group)
+                    g_array_set_size (m->participants, 0);
+                  _byline_meetings_add_described (m, &sides);
+                }
               /* "A spoke by telephone with his counterpart B. The two foreign
                * secretaries will meet in Colombo": no meeting of theirs yet, the two
                * people the sentence before names */
-              else if (s > 0 && !is_word (c, k, "they")
+              else if (s > 0 && !is_word (c, k, "they") && !is_word (c, k + 1, "three") && !counted_group
                        /* (not when this sentence names one of the two: "A spoke to the
                         * Polish president by phone, and the two leaders agreed to meet") */
                        && _byline_meetings_nearest_person_before (c, lo, k, FALSE) == NULL
@@ -1806,6 +1827,11 @@ meeting_in_sentence (Ctx *c, guint s)
                       else if (other != NULL)
                         break;
                     }
+                  /* "The leaders last met in Nassau": two only when both hold the office */
+                  if (n_two == 2 && !is_word (c, k, "both") && !is_word (c, k + 1, "two") && !is_word (c, k + 1, "both")
+                      && !(_byline_meetings_role_fits_noun (c, two[0]->role, noun)
+                           && _byline_meetings_role_fits_noun (c, two[1]->role, noun)))
+                    n_two = 0;
                   if (n_two == 2)
                     for (guint p = 0; p < 2; p++)
                       _byline_meetings_add_participant (m, two[p], g_strdup (two[p]->name));
@@ -2810,6 +2836,15 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "Since then, they have held talks in Tokyo": meetings of other times */
       if (is_word (c, lo, "since") && clause > lo)
         m->background = TRUE;
+      /* "The two ministers had met in Lima", "had already held talks": the past
+       * perfect tells of a meeting before the story's */
+      if ((byline_token_cls (&c->toks[t]) & BYLINE_WORD_PAST)
+          && ((t > clause && is_word (c, t - 1, "had"))
+              || (t > clause + 1 && is_word (c, t - 2, "had") && is_word (c, t - 1, "already"))))
+        m->background = TRUE;
+      else if (t > clause + 1 && is_word (c, t - 2, "had") && (byline_token_cls (&c->toks[t - 1]) & BYLINE_WORD_PAST)
+               && c->toks[t].kind == BYLINE_TOKEN_WORD && !(c->toks[t].flags & BYLINE_TOKEN_CAP))
+        m->background = TRUE;
       /* "X first met Y in 2019": a meeting of another time */
       if (t > clause && is_word (c, t - 1, "first") && (is_word (c, t, "met") || is_word (c, t, "visited")))
         m->background = TRUE;
@@ -3628,6 +3663,55 @@ told_as_habit (const Ctx *c, const BylineMeeting *m)
   return habit;
 }
 
+/* "The leaders last met in Nassau" after "CARICOM leaders met": the group told
+ * before, by its name, not bare "leaders" */
+static void
+name_bare_groups (Ctx *c)
+{
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+      BylineParticipant *bare;
+      const BylineMeeting *named = NULL;
+      guint32 at;
+      gsize len;
+
+      if (m->participants->len != 1)
+        continue;
+      bare = &g_array_index (m->participants, BylineParticipant, 0);
+      if (bare->entity != NULL || bare->name == NULL || strchr (bare->name, ' ') != NULL)
+        continue;
+      len = strlen (bare->name);
+      if (len < 4 || bare->name[len - 1] != 's')
+        continue;
+      at = g_array_index (m->evidence, BylineSpan, 0).start;
+      /* (among the meetings near: a file of many stories stays linear) */
+      for (guint j = i > NEARBY ? i - NEARBY : 0; j < c->meetings->len && j < i + NEARBY; j++)
+        {
+          const BylineMeeting *o = c->meetings->pdata[j];
+          const BylineParticipant *p = &g_array_index (o->participants, BylineParticipant, 0);
+          gsize n;
+
+          if (o == m || o->participants->len != 1 || g_array_index (o->evidence, BylineSpan, 0).start >= at
+              || p->name == NULL || (p->entity != NULL && p->entity->type == BYLINE_ENTITY_PERSON))
+            continue;
+          n = strlen (p->name);
+          if (n > len + 1 && p->name[n - len - 1] == ' ' && g_ascii_strcasecmp (p->name + n - len, bare->name) == 0
+              && (named == NULL
+                  || g_array_index (named->evidence, BylineSpan, 0).start < g_array_index (o->evidence, BylineSpan, 0).start))
+            named = o;
+        }
+      if (named != NULL)
+        {
+          const BylineParticipant *p = &g_array_index (named->participants, BylineParticipant, 0);
+
+          g_free (bare->name);
+          bare->name = g_strdup (p->name);
+          bare->entity = p->entity;
+        }
+    }
+}
+
 /* Sides that are no party leave the meetings; a meeting left with one side was
  * none. A place that is a date ("in mid-June") is no place */
 static void
@@ -4129,6 +4213,7 @@ byline_meetings_find (const BylineDocument *doc,
 
   /* the sentences that tell of a meeting without two names */
   _byline_meetings_unnamed (&c);
+  name_bare_groups (&c);
   sides_by_leaders (&c);
 
   /* the sentences of a meeting and the ones after them, where its attendants are told */
@@ -4207,7 +4292,9 @@ byline_meetings_find (const BylineDocument *doc,
           gboolean same_time = (o->status == BYLINE_MEETING_PLANNED) == (m->status == BYLINE_MEETING_PLANNED);
 
           if (g_array_index (o->evidence, BylineSpan, 0).start >= ev->start || o->background
-              || (o->place == NULL && (o->date.year == 0 || !same_time)))
+              || (o->place == NULL && (o->date.year == 0 || !same_time))
+              /* (nor the place of one to come: "would meet again in Amman") */
+              || (!same_time && o->status == BYLINE_MEETING_PLANNED))
             continue;
           if (m->place == NULL && o->place != NULL)
             {
@@ -4359,7 +4446,10 @@ byline_meetings_find (const BylineDocument *doc,
               continue;
             }
           /* or the same visitor on the same trip: "Lavrov will also meet with Rouhani";
-           * not a meeting of another time ("previously met", "on Wednesday") */
+           * not a meeting of another time ("previously met", "on Wednesday"), nor
+           * today's where they "last met", nor the other way round */
+          if (o->background != m->background)
+            continue;
           if ((shared >= 2 && shared == m->participants->len)
               || (m->participants->len > 0 && o->participants->len > 0
                   && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
