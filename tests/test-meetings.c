@@ -2392,6 +2392,37 @@ test_while_clause (void)
   g_assert_null (find_meeting (a, "Ana Soto", "Jorge Vela"));
 }
 
+/* "The last time the two met was in X", "Their previous meeting was in X":
+ * a meeting of another time, of the pair told before */
+static void
+test_last_time (void)
+{
+  static const char *const told[] = {
+    "The last time the two presidents met was in Rome in March 2020.",
+    "Their previous meeting was in Rome in March 2020.",
+    "Their last summit took place in Rome in March 2020.",
+    "The last time Soto and Berg met face to face was in Rome in March 2020.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autofree char *text = g_strconcat (DATELINE "Peruvian President Ana Soto met Swedish President Jonas Berg in "
+                                           "Lima on Monday.\n\n", told[i], NULL);
+      g_autoptr (BylineAnalysis) a = test_analyse (text);
+      guint in_rome = 0;
+
+      g_assert_cmpuint (a->meetings->len, ==, 2);
+      for (guint j = 0; j < a->meetings->len; j++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[j];
+
+          g_assert_true (has_participant (m, "Ana Soto") && has_participant (m, "Jonas Berg"));
+          in_rome += m->place != NULL && g_str_equal (m->place->name, "Rome");
+        }
+      g_assert_cmpuint (in_rome, ==, 1);
+    }
+}
+
 /* a trip told by its traveller after "by" is that traveller's, a meeting of
  * its own (another time), not more of the day's meeting */
 static void
@@ -4046,6 +4077,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/last-time", test_last_time);
   g_test_add_func ("/meetings/while-clause", test_while_clause);
   g_test_add_func ("/meetings/platform-no-side", test_platform_no_side);
   g_test_add_func ("/meetings/visit-days-place", test_visit_days_place);

@@ -1291,6 +1291,16 @@ meeting_in_sentence (Ctx *c, guint s)
             clause = k;
             break;
           }
+      /* "The last time the two presidents met was in Moscow": the clause after
+       * "time" has the subjects, and the meeting is of another time */
+      for (guint k = clause; k + 2 < t && k < clause + 3; k++)
+        if ((is_word (c, k, "last") || is_word (c, k, "previous") || is_word (c, k, "first"))
+            && is_word (c, k + 1, "time"))
+          {
+            clause = k + 2;
+            m->background = TRUE;
+            break;
+          }
       /* "At the invitation of President X, Y will visit ...": the fronted phrase's
        * names are not the main clause's subjects */
       if (front != 0 && t > front && clause <= front)
@@ -1468,7 +1478,12 @@ meeting_in_sentence (Ctx *c, guint s)
         }
       /* "describing their meeting as informal", "their talks": the pair of an earlier
        * meeting, and no one else in the clause */
-      if (t > lo && is_word (c, t - 1, "their") && c->toks[t].kind == BYLINE_TOKEN_WORD
+      if (t > lo && c->toks[t].kind == BYLINE_TOKEN_WORD
+          && (is_word (c, t - 1, "their")
+              /* "Their previous meeting was in Moscow", "their last summit" */
+              || (t > lo + 1 && is_word (c, t - 2, "their")
+                  && (is_word (c, t - 1, "previous") || is_word (c, t - 1, "last") || is_word (c, t - 1, "latest")
+                      || is_word (c, t - 1, "earlier") || is_word (c, t - 1, "next"))))
           && !(byline_token_cls (&c->toks[t]) & BYLINE_WORD_PAST) && !_byline_meetings_subjects_joined (c, clause, t))
         {
           BylineDescribed sides;
