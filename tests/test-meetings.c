@@ -2423,6 +2423,31 @@ test_last_time (void)
     }
 }
 
+/* "should meet soon", "will meet again": when, not with whom */
+static void
+test_adverb_no_side (void)
+{
+  static const char *const told[] = {
+    "The two prime ministers decided that their envoys should meet soon.",
+    "The negotiators will meet again.",
+    "Union leaders said they would meet shortly.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      for (guint j = 0; j < a->meetings->len; j++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[j];
+
+          g_assert_false (has_participant (m, "soon"));
+          g_assert_false (has_participant (m, "again"));
+          g_assert_false (has_participant (m, "shortly"));
+        }
+    }
+}
+
 /* a trip told by its traveller after "by" is that traveller's, a meeting of
  * its own (another time), not more of the day's meeting */
 static void
@@ -4077,6 +4102,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/adverb-no-side", test_adverb_no_side);
   g_test_add_func ("/meetings/last-time", test_last_time);
   g_test_add_func ("/meetings/while-clause", test_while_clause);
   g_test_add_func ("/meetings/platform-no-side", test_platform_no_side);

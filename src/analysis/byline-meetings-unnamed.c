@@ -304,12 +304,19 @@ noun_group (const Ctx *c, guint first, guint end)
     "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there", "those", "these",
     "their", "his", "her", "its", "our", "my", "your", NULL,
   };
+  static const char *const adverbs[] = {
+    "soon", "again", "later", "today", "tomorrow", "tonight", "yesterday", "now", "then", "there", "here",
+    "together", "twice", "once", "often", "next", "first", "last", "alone", NULL,
+  };
 
   while (first < end && is_one_of (c, first, dets))
     first++;
   if (first >= end || end - first > 8)
     return NULL;
   if (end - first == 1 && is_one_of (c, first, pronouns))
+    return NULL;
+  /* "should meet soon", "will meet again": when or how, no side */
+  if (end - first == 1 && (is_one_of (c, first, adverbs) || (c->toks[first].kind == BYLINE_TOKEN_WORD && ends_with (c, first, "ly"))))
     return NULL;
   /* "the fifth round of (talks)", "a new series of": a part of the meeting, no side */
   if (is_word (c, end - 1, "of"))
@@ -337,7 +344,7 @@ boundary (const Ctx *c, guint k)
   static const char *const words[] = {
     "in", "on", "at", "for", "to", "after", "before", "during", "since", "with", "that", "who", "which", "and",
     "but", "or", "as", "while", "when", "where", "from", "by", "of", "about", "over", "said", "says", "will",
-    "would", "could", "can", "held", "hold", "had", "has", "have", "was", "were", "is", "are", "be", "been",
+    "would", "could", "can", "should", "must", "may", "might", "shall", "held", "hold", "had", "has", "have", "was", "were", "is", "are", "be", "been",
     "also", "again", "then", "later", "ended", "resumed", "collapsed", "began", "opened", "failed", "behind",
     "without", "amid", "despite", "under", "inside", "near", "through", "across", "ahead", NULL,
   };
@@ -902,7 +909,7 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
         first--;
       /* "outside the resort where regional leaders were meeting"; "GENEVA
        * (Agency) - Negotiators met": the wire dateline is no part of it */
-      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where")
+      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where") || is_word (c, first - 1, "that")
           || byline_span_contains (&c->doc->wire, c->toks[first - 1].start))
         group = noun_group (c, first, end);
       if (group != NULL)
