@@ -907,7 +907,7 @@ finite_speech_at (const Ctx *c, guint k)
  * modal, "Will", "May", only a verb of speech that has a subject, "who" or a
  * role in apposition). Not "May Day", "Rose Garden", "Mark Tuesday": no head
  * word, month, weekday, title or known name second. */
-static gboolean
+static G_GNUC_NO_INLINE gboolean
 word_name_at_start (const Ctx *c, guint i)
 {
   guint j = i + 1, k = i + 2;
@@ -971,9 +971,8 @@ surname_word_at_start (const Ctx *c, guint i)
 }
 
 /* either of the two above, asked of a word capitalised by its position only
- * (the cheap test inlined: a sentence's first word, a name's class) */
-BYLINE_ALWAYS_INLINE
-static inline gboolean
+ * (kept out of line: the token loop asks it seldom) */
+static G_GNUC_NO_INLINE gboolean
 name_word_at_start (const Ctx *c, guint i)
 {
   if (!(c->toks[i].flags & BYLINE_TOKEN_SENT_START)
