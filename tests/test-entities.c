@@ -423,6 +423,9 @@ static const EntityCase cases[] = {
   { "Will Brandt, a trade envoy, said the plan was sound.", { "PERSON:Will Brandt" }, { "Brandt" } },
   { "Rose Marsh, who chairs the panel, said the cuts would stay.", { "PERSON:Rose Marsh" }, { "Marsh" } },
   { "Bill Fox says the talks went well.", { "PERSON:Bill Fox" }, { "Fox" } },
+  /* ...and after a dateline's dash */
+  { "OSLO (NTB) — Mark Hunter said on Monday that the talks had failed.", { "PERSON:Mark Hunter" }, { "Hunter" } },
+  { "CARDIFF — Trump told a rally the steel plant would stay open.", { "PERSON:Trump" }, { NULL } },
   { "Mark Hunter and his Greek counterpart, Nikos Vlahos, agreed in a meeting in Athens to cut tariffs.",
     { "PERSON:Mark Hunter", "PERSON:Nikos Vlahos" }, { "Hunter" } },
   /* ...but not the same words as words, nor before a head word or a day */

@@ -900,6 +900,16 @@ finite_speech_at (const Ctx *c, guint k)
          || byline_token_is (c->text, &c->toks[k], "wrote") || byline_token_is (c->text, &c->toks[k], "spoke");
 }
 
+/* Does the word at i open a sentence, or the sentence after a dateline's dash
+ * ("WASHINGTON (AP) — Mark Reed said")? */
+static inline gboolean
+opens_sentence (const Ctx *c, guint i)
+{
+  return (c->toks[i].flags & BYLINE_TOKEN_SENT_START)
+         || ((c->toks[i].flags & BYLINE_TOKEN_WEAK_CAP) && i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_PUNCT
+             && byline_is_dash (byline_token_first_char (c->text, &c->toks[i - 1])));
+}
+
 /* "Grace Meng said", "Will Hurd, a former congressman,", "Mark Reed and his
  * counterpart": at a sentence's start, a given name that is also a word of
  * the language, then a word capitalised for itself that is a family name or
@@ -914,7 +924,7 @@ word_name_at_start (const Ctx *c, guint i)
   const BylineLexEntry *e = NULL;
 
   /* the cheap test first: a sentence's first word that is a given name */
-  if (!(c->toks[i].flags & BYLINE_TOKEN_SENT_START) || !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
+  if (!opens_sentence (c, i) || !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
       || k >= c->n || !is_common (c, i) || (c->toks[i].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN))
       || _byline_entities_title_at (c, i) != 0 || _byline_entities_gazetteer_at (c, i, &e) != 0)
     return FALSE;
@@ -975,7 +985,7 @@ surname_word_at_start (const Ctx *c, guint i)
 static G_GNUC_NO_INLINE gboolean
 name_word_at_start (const Ctx *c, guint i)
 {
-  if (!(c->toks[i].flags & BYLINE_TOKEN_SENT_START)
+  if (!(c->toks[i].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP)) || !opens_sentence (c, i)
       || !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, i))
     return FALSE;
   return word_name_at_start (c, i) || surname_word_at_start (c, i);
