@@ -446,10 +446,12 @@ static const EntityCase cases[] = {
   { "Rice wrote that the talks had stalled. Bush added that he would veto it.",
     { "PERSON:Rice", "PERSON:Bush" }, { NULL } },
   { "Trump says the inquiry is a witch hunt.", { "PERSON:Trump" }, { NULL } },
-  /* ...not a plural, a word the article writes in lower case, a thing "said to be" */
+  /* ...not a plural, a word the article writes in lower case, a thing "said to
+   * be" or one that "said its", a quantity */
   { "Banks said they would lend more. Chambers said the sessions would resume.", { NULL }, { "Banks", "Chambers" } },
   { "Farmers sold less rice. Rice said to be tainted was recalled.", { NULL }, { "Rice" } },
   { "Prices of rice rose again. Rice told buyers to wait, a trader said.", { NULL }, { "Rice" } },
+  { "Ford also said its profits fell. More said they would buy one than last year.", { NULL }, { "Ford", "More" } },
   /* a given name that is a stopword too, before a family name */
   { "Per Lindqvist, a trade envoy, spoke first. Lindqvist was brief.", { "PERSON:Per Lindqvist" }, { "Per" } },
   { "The panel invited Per Halvorsen to speak.", { "PERSON:Per Halvorsen" }, { "Per" } },

@@ -948,13 +948,15 @@ word_name_at_start (const Ctx *c, guint i)
  * the language, alone at a sentence's start before a verb of speech that has
  * a subject, where a common noun would want an article; not a plural
  * ("Banks said" may be the banks), a head word, a title, a month, and not a
- * word the article writes in lower case too, nor a thing "said to be" */
+ * word the article writes in lower case too, nor a thing "said to be" or one
+ * that "said its" */
 static G_GNUC_NO_INLINE gboolean
 surname_word_at_start (const Ctx *c, guint i)
 {
   const BylineToken *t = &c->toks[i];
   const char *s = c->text + t->start;
   guint len = byline_token_len (t);
+  guint after;
 
   if (!has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, i) || !is_common (c, i)
       || (t->flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN | BYLINE_TOKEN_NONASCII)) || len < 3
@@ -963,9 +965,18 @@ surname_word_at_start (const Ctx *c, guint i)
                  | BYLINE_WORD_PARTICLE, i)
       || !finite_speech_at (c, i + 1) || _byline_entities_title_at (c, i) != 0 || is_lower_elsewhere (c, i))
     return FALSE;
-  /* "Rice said to be tainted": the thing that is said to be */
-  if (i + 3 < c->n && byline_token_is (c->text, &c->toks[i + 2], "to")
-      && (byline_token_is (c->text, &c->toks[i + 3], "be") || byline_token_is (c->text, &c->toks[i + 3], "have")))
+  /* "More said they would", "Little said": a quantity's pronoun */
+  if (byline_token_is (c->text, t, "more") || byline_token_is (c->text, t, "little"))
+    return FALSE;
+  /* "Rice said to be tainted": the thing that is said to be; "Ford said its
+   * profits fell": a thing that owns what follows */
+  after = i + 2;
+  if (has (c, BYLINE_WORD_STOPWORD, i + 1) && !has (c, BYLINE_WORD_SPEECH, i + 1))
+    after++;
+  if (after < c->n && (byline_token_is (c->text, &c->toks[after], "its")
+                       || (after + 1 < c->n && byline_token_is (c->text, &c->toks[after], "to")
+                           && (byline_token_is (c->text, &c->toks[after + 1], "be")
+                               || byline_token_is (c->text, &c->toks[after + 1], "have")))))
     return FALSE;
   if (s[len - 1] == 's' && len < 24)
     {
