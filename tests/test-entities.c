@@ -440,6 +440,11 @@ static const EntityCase cases[] = {
     { "Day", "May Day", "Labor Day" } },
   { "Crowds gathered on May Day in Oslo.", { "OTHER:May Day", "PLACE:Oslo" }, { "Day" } },
   { "Doris Day said she would sing.", { "PERSON:Doris Day" }, { NULL } },
+  /* a word of the language that is no name's, alone after an adjective left
+   * out at a sentence's start, ends a thing's name: no person */
+  { "New Balance said sales rose. Senior Officials said the talks failed.", { NULL }, { "Balance", "Officials" } },
+  { "Sovereign Wealth said returns fell. Meanwhile Kovacs said the vote was close.", { "PERSON:Kovacs" },
+    { "Wealth" } },
   /* a family name that is a word too, alone at a sentence's start before a
    * verb of speech, is a person's name */
   { "Reed told the committee the budget was tight.", { "PERSON:Reed" }, { NULL } },

@@ -39,8 +39,9 @@
  * before a head word, a month or a day ("May Day", "Rose Garden"); and a family
  * name that is a word too, alone before a verb of speech that has a subject
  * ("Trump said", "Reed told"), is a person. An event's head word alone after a
- * word left out for its position ("May Day rallies") is no one. Two small
- * caches keep the gazetteer and title lookups of a token.
+ * word left out for its position ("May Day rallies") is no one, and nor is a
+ * word of the language after an adjective so left out ("New Balance said").
+ * Two small caches keep the gazetteer and title lookups of a token.
  *
  * Copyright 2026 The Byline authors
  *
@@ -1492,6 +1493,20 @@ classify_chunk (Ctx *c, guint first, guint end)
    * a word capitalised by its position and left out, which the name starts */
   if (!head && len == 1 && first > 0 && has (c, BYLINE_WORD_OTHER_HEAD, first) && is_common (c, first)
       && is_cap (c, first - 1) && is_weak (c, first - 1) && !(c->toks[first].flags & BYLINE_TOKEN_NEWLINE)
+      && (c->cands->len == 0 || g_array_index (c->cands, Cand, c->cands->len - 1).end != first))
+    return;
+  /* "Best Buy said", "New Balance said": a word of the language that is no
+   * name's, alone after an adjective that opens the sentence and was left out
+   * for its position, is the end of a thing's name, not a person's; but not
+   * after an adverb, "Separately Apple said" */
+  if (!head && len == 1 && first > 0 && (c->toks[first - 1].flags & BYLINE_TOKEN_SENT_START) && is_cap (c, first - 1)
+      && has (c, BYLINE_WORD_COMMON, first)
+      && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_STOPWORD, first)
+      && !(c->toks[first].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_NEWLINE)) && !is_name_part (c, first)
+      && has (c, BYLINE_WORD_COMMON, first - 1)
+      && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, first - 1)
+      && !(byline_token_len (&c->toks[first - 1]) > 2
+           && c->text[byline_token_end (&c->toks[first - 1]) - 2] == 'l' && c->text[byline_token_end (&c->toks[first - 1]) - 1] == 'y')
       && (c->cands->len == 0 || g_array_index (c->cands, Cand, c->cands->len - 1).end != first))
     return;
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
