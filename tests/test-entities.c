@@ -423,6 +423,8 @@ static const EntityCase cases[] = {
   { "Will Brandt, a trade envoy, said the plan was sound.", { "PERSON:Will Brandt" }, { "Brandt" } },
   { "Rose Marsh, who chairs the panel, said the cuts would stay.", { "PERSON:Rose Marsh" }, { "Marsh" } },
   { "Bill Fox says the talks went well.", { "PERSON:Bill Fox" }, { "Fox" } },
+  { "Mark Hunter's office said the talks would resume. Grace Holt's campaign said it raised more.",
+    { "PERSON:Mark Hunter", "PERSON:Grace Holt" }, { "Hunter", "Holt" } },
   /* ...and after a dateline's dash */
   { "OSLO (NTB) — Mark Hunter said on Monday that the talks had failed.", { "PERSON:Mark Hunter" }, { "Hunter" } },
   { "CARDIFF — Trump told a rally the steel plant would stay open.", { "PERSON:Trump" }, { NULL } },
@@ -434,7 +436,7 @@ static const EntityCase cases[] = {
   { "Rose Garden events were cancelled. Grace Church said it would close.", { NULL },
     { "Garden", "Church", "Grace Church", "Rose Garden" } },
   /* after a modal, "and" may start a question */
-  { "Will Hurd and Cruz agree? Few think so.", { "PERSON:Cruz" }, { "Will Hurd" } },
+  { "Will Hurd and Cruz agree? Few think so. Will Hurd's office respond?", { "PERSON:Cruz" }, { "Will Hurd" } },
   /* a holiday is a day, no person: "May Day", "Labor Day" */
   { "May Day parades drew thousands in Oslo. Labor Day rallies were smaller.", { "PLACE:Oslo" },
     { "Day", "May Day", "Labor Day" } },

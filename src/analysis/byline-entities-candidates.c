@@ -914,10 +914,11 @@ opens_sentence (const Ctx *c, guint i)
 /* "Grace Meng said", "Will Hurd, a former congressman,", "Mark Reed and his
  * counterpart": at a sentence's start, a given name that is also a word of
  * the language, then a word capitalised for itself that is a family name or
- * no word at all, then a verb of speech, "who", a comma or "and" (after a
- * modal, "Will", "May", only a verb of speech that has a subject, "who" or a
- * role in apposition). Not "May Day", "Rose Garden", "Mark Tuesday": no head
- * word, month, weekday, title or known name second. */
+ * no word at all, then a verb of speech, "who", a comma, "and" or a
+ * possessive before "office" or a role (after a modal, "Will", "May", only a
+ * verb of speech that has a subject, "who" or a role in apposition). Not
+ * "May Day", "Rose Garden", "Mark Tuesday": no head word, month, weekday,
+ * title or known name second. */
 static G_GNUC_NO_INLINE gboolean
 word_name_at_start (const Ctx *c, guint i)
 {
@@ -942,6 +943,11 @@ word_name_at_start (const Ctx *c, guint i)
   /* "Will Hurd and ...", "May Lee, ..." may open a question */
   if (has (c, BYLINE_WORD_STOPWORD, i))
     return FALSE;
+  /* "Mark Reed's office said", "Rose Marsh's spokesman" */
+  if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+    return k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+           && (has (c, BYLINE_WORD_ROLE, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "office")
+               || byline_token_is (c->text, &c->toks[k + 1], "campaign"));
   return is_char (c, k, ',') || byline_token_is (c->text, &c->toks[k], "and");
 }
 
