@@ -418,6 +418,50 @@ static const EntityCase cases[] = {
   /* a given name that is a country's too, after a title, before a family name that is a word */
   { "Deputy Secretary Chad Fox signed the order. Fox later left.", { "PERSON:Chad Fox" }, { "Chad" } },
   { "The hearing heard from senator Jordan Gray on Tuesday.", { "PERSON:Jordan Gray" }, { "Jordan" } },
+  /* at a sentence's start, a given name that is a word too, then a family name
+   * or an unknown word capitalised for itself, then a verb of speech, "who", a
+   * role in apposition, a comma or "and" */
+  { "The vote was close. Grace Okafor told reporters the count would take a week.",
+    { "PERSON:Grace Okafor" }, { "Okafor" } },
+  { "Will Brandt, a trade envoy, said the plan was sound.", { "PERSON:Will Brandt" }, { "Brandt" } },
+  { "Rose Marsh, who chairs the panel, said the cuts would stay.", { "PERSON:Rose Marsh" }, { "Marsh" } },
+  { "Bill Fox says the talks went well.", { "PERSON:Bill Fox" }, { "Fox" } },
+  { "Mark Hunter's office said the talks would resume. Grace Holt's campaign said it raised more.",
+    { "PERSON:Mark Hunter", "PERSON:Grace Holt" }, { "Hunter", "Holt" } },
+  /* ...and after a dateline's dash */
+  { "OSLO (NTB) — Mark Hunter said on Monday that the talks had failed.", { "PERSON:Mark Hunter" }, { "Hunter" } },
+  { "CARDIFF — Trump told a rally the steel plant would stay open.", { "PERSON:Trump" }, { NULL } },
+  { "Mark Hunter and his Greek counterpart, Nikos Vlahos, agreed in a meeting in Athens to cut tariffs.",
+    { "PERSON:Mark Hunter", "PERSON:Nikos Vlahos" }, { "Hunter" } },
+  /* ...but not the same words as words, nor before a head word or a day */
+  { "Will the bill pass? Mark the date: the vote is on Friday.", { "DATE:Friday" }, { "Will", "Mark" } },
+  { "Bill payments rose in March. Mark Tuesday in your diary.", { "DATE:March" }, { "Bill", "Mark Tuesday" } },
+  { "Rose Garden events were cancelled. Grace Church said it would close.", { NULL },
+    { "Garden", "Church", "Grace Church", "Rose Garden" } },
+  /* after a modal, "and" may start a question */
+  { "Will Hurd and Cruz agree? Few think so. Will Hurd's office respond?", { "PERSON:Cruz" }, { "Will Hurd" } },
+  /* a holiday is a day, no person: "May Day", "Labor Day" */
+  { "May Day parades drew thousands in Oslo. Labor Day rallies were smaller.", { "PLACE:Oslo" },
+    { "Day", "May Day", "Labor Day" } },
+  { "Crowds gathered on May Day in Oslo.", { "OTHER:May Day", "PLACE:Oslo" }, { "Day" } },
+  { "Doris Day said she would sing.", { "PERSON:Doris Day" }, { NULL } },
+  /* a word of the language that is no name's, alone after an adjective left
+   * out at a sentence's start, ends a thing's name: no person */
+  { "New Balance said sales rose. Senior Officials said the talks failed.", { NULL }, { "Balance", "Officials" } },
+  { "Sovereign Wealth said returns fell. Meanwhile Kovacs said the vote was close.", { "PERSON:Kovacs" },
+    { "Wealth" } },
+  /* a family name that is a word too, alone at a sentence's start before a
+   * verb of speech, is a person's name */
+  { "Reed told the committee the budget was tight.", { "PERSON:Reed" }, { NULL } },
+  { "Rice wrote that the talks had stalled. Bush added that he would veto it.",
+    { "PERSON:Rice", "PERSON:Bush" }, { NULL } },
+  { "Trump says the inquiry is a witch hunt.", { "PERSON:Trump" }, { NULL } },
+  /* ...not a plural, a word the article writes in lower case, a thing "said to
+   * be" or one that "said its", a quantity */
+  { "Banks said they would lend more. Chambers said the sessions would resume.", { NULL }, { "Banks", "Chambers" } },
+  { "Farmers sold less rice. Rice said to be tainted was recalled.", { NULL }, { "Rice" } },
+  { "Prices of rice rose again. Rice told buyers to wait, a trader said.", { NULL }, { "Rice" } },
+  { "Ford also said its profits fell. More said they would buy one than last year.", { NULL }, { "Ford", "More" } },
   /* a given name that is a stopword too, before a family name */
   { "Per Lindqvist, a trade envoy, spoke first. Lindqvist was brief.", { "PERSON:Per Lindqvist" }, { "Per" } },
   { "The panel invited Per Halvorsen to speak.", { "PERSON:Per Halvorsen" }, { "Per" } },
@@ -1232,6 +1276,39 @@ test_relative_dates (void)
   g_assert_true (next_week);
 }
 
+/* "Mark Hunter and his Greek counterpart, Nikos Vlahos, agreed in a meeting":
+ * a given name that is a word too opens the sentence, and its holder meets */
+static void
+test_word_name_meets (void)
+{
+  static const char *const texts[] = {
+    "Mark Hunter and his Greek counterpart, Nikos Vlahos, agreed in a meeting in Athens to cut tariffs.",
+    "Grace Whitby and her Polish counterpart, Piotr Nowak, held talks in Warsaw on Monday.",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (texts[t]);
+      gboolean found = FALSE;
+
+      for (guint i = 0; i < a->meetings->len && !found; i++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[i];
+          gboolean first = FALSE, second = FALSE;
+
+          for (guint k = 0; k < m->participants->len; k++)
+            {
+              const char *name = g_array_index (m->participants, BylineParticipant, k).name;
+
+              first = first || g_strcmp0 (name, t == 0 ? "Mark Hunter" : "Grace Whitby") == 0;
+              second = second || g_strcmp0 (name, t == 0 ? "Nikos Vlahos" : "Piotr Nowak") == 0;
+            }
+          found = first && second;
+        }
+      g_assert_true (found);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1242,6 +1319,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/entities/coreference", test_coreference);
+  g_test_add_func ("/entities/word-name-meets", test_word_name_meets);
   g_test_add_func ("/entities/former-role", test_former_role);
   g_test_add_func ("/entities/name-parts-either-way", test_name_parts_either_way);
   g_test_add_func ("/entities/title-into-body", test_title_into_body);

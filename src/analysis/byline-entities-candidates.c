@@ -32,8 +32,16 @@
  * Helena Marsh") starts a person's name, and so does a people's word that is
  * a family name ("Choe Son Hui,", "Volker Turk said"); a state named by its
  * head word and a known country ("Republic of Rwanda") ends before its
- * holder's name. Two small caches keep the gazetteer and title lookups of a
- * token.
+ * holder's name. At a sentence's start, a given name that is a word too
+ * ("Grace", "Will", "Mark") before a family name or an unknown word capitalised
+ * for itself, then a verb of speech, "who", a comma or "and", is a person's
+ * full name ("Grace Meng said", "Mark Reed and his counterpart"), though not
+ * before a head word, a month or a day ("May Day", "Rose Garden"); and a family
+ * name that is a word too, alone before a verb of speech that has a subject
+ * ("Trump said", "Reed told"), is a person. An event's head word alone after a
+ * word left out for its position ("May Day rallies") is no one, and nor is a
+ * word of the language after an adjective so left out ("New Balance said").
+ * Two small caches keep the gazetteer and title lookups of a token.
  *
  * Copyright 2026 The Byline authors
  *
@@ -869,6 +877,138 @@ word_given_name (const Ctx *c, guint i)
          && _byline_entities_gazetteer_at (c, i + 1, &entry) == 0 && _byline_entities_title_at (c, i + 1) == 0;
 }
 
+/* A verb of speech at k in a form that has a subject, maybe after "also" or
+ * "then": "said", "told", "added", "says"; not "say" or "tell", which follow
+ * a modal ("Will Trump say...?") */
+static gboolean
+finite_speech_at (const Ctx *c, guint k)
+{
+  const char *s;
+  guint len;
+
+  if (k < c->n && (byline_token_is (c->text, &c->toks[k], "also") || byline_token_is (c->text, &c->toks[k], "then")))
+    k++;
+  if (k >= c->n || c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_CAP)
+      || !has (c, BYLINE_WORD_SPEECH, k))
+    return FALSE;
+  s = c->text + c->toks[k].start;
+  len = byline_token_len (&c->toks[k]);
+  if (len >= 4 && s[len - 2] == 'e' && s[len - 1] == 'd')
+    return TRUE;
+  if (len >= 4 && s[len - 1] == 's' && s[len - 2] != 's' && s[len - 2] != 'u')
+    return TRUE;
+  return byline_token_is (c->text, &c->toks[k], "said") || byline_token_is (c->text, &c->toks[k], "told")
+         || byline_token_is (c->text, &c->toks[k], "wrote") || byline_token_is (c->text, &c->toks[k], "spoke");
+}
+
+/* Does the word at i open a sentence, or the sentence after a dateline's dash
+ * ("WASHINGTON (AP) — Mark Reed said")? */
+static inline gboolean
+opens_sentence (const Ctx *c, guint i)
+{
+  return (c->toks[i].flags & BYLINE_TOKEN_SENT_START)
+         || ((c->toks[i].flags & BYLINE_TOKEN_WEAK_CAP) && i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_PUNCT
+             && byline_is_dash (byline_token_first_char (c->text, &c->toks[i - 1])));
+}
+
+/* "Grace Meng said", "Will Hurd, a former congressman,", "Mark Reed and his
+ * counterpart": at a sentence's start, a given name that is also a word of
+ * the language, then a word capitalised for itself that is a family name or
+ * no word at all, then a verb of speech, "who", a comma, "and" or a
+ * possessive before "office" or a role (after a modal, "Will", "May", only a
+ * verb of speech that has a subject, "who" or a role in apposition). Not
+ * "May Day", "Rose Garden", "Mark Tuesday": no head word, month, weekday,
+ * title or known name second. */
+static G_GNUC_NO_INLINE gboolean
+word_name_at_start (const Ctx *c, guint i)
+{
+  guint j = i + 1, k = i + 2;
+  const BylineLexEntry *e = NULL;
+
+  /* the cheap test first: a sentence's first word that is a given name */
+  if (!opens_sentence (c, i) || !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_AMBIGUOUS_NAME, i)
+      || k >= c->n || !is_common (c, i) || (c->toks[i].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN))
+      || _byline_entities_title_at (c, i) != 0 || _byline_entities_gazetteer_at (c, i, &e) != 0)
+    return FALSE;
+  if (!is_cap (c, j) || is_weak (c, j) || (c->toks[j].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN))
+      || (is_common (c, j) && !has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, j))
+      || has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY | BYLINE_WORD_OTHER_HEAD
+                 | BYLINE_WORD_MONTH | BYLINE_WORD_WEEKDAY | BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD
+                 | BYLINE_WORD_CONNECTOR | BYLINE_WORD_PARTICLE, j)
+      || _byline_entities_title_at (c, j) != 0 || _byline_entities_gazetteer_at (c, j, &e) != 0)
+    return FALSE;
+  if (finite_speech_at (c, k) || role_apposition_at (c, k)
+      || (is_char (c, k, ',') && k + 1 < c->n && byline_token_is (c->text, &c->toks[k + 1], "who")))
+    return TRUE;
+  /* "Will Hurd and ...", "May Lee, ..." may open a question */
+  if (has (c, BYLINE_WORD_STOPWORD, i))
+    return FALSE;
+  /* "Mark Reed's office said", "Rose Marsh's spokesman" */
+  if (c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE)
+    return k + 1 < c->n && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+           && (has (c, BYLINE_WORD_ROLE, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "office")
+               || byline_token_is (c->text, &c->toks[k + 1], "campaign"));
+  return is_char (c, k, ',') || byline_token_is (c->text, &c->toks[k], "and");
+}
+
+/* "Trump said", "Reed told reporters": a family name that is also a word of
+ * the language, alone at a sentence's start before a verb of speech that has
+ * a subject, where a common noun would want an article; not a plural
+ * ("Banks said" may be the banks), a head word, a title, a month, and not a
+ * word the article writes in lower case too, nor a thing "said to be" or one
+ * that "said its" */
+static G_GNUC_NO_INLINE gboolean
+surname_word_at_start (const Ctx *c, guint i)
+{
+  const BylineToken *t = &c->toks[i];
+  const char *s = c->text + t->start;
+  guint len = byline_token_len (t);
+  guint after;
+
+  if (!has (c, BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, i) || !is_common (c, i)
+      || (t->flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN | BYLINE_TOKEN_NONASCII)) || len < 3
+      || has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_CONNECTOR | BYLINE_WORD_ROLE | BYLINE_WORD_MONTH | BYLINE_WORD_WEEKDAY
+                 | BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_FACILITY | BYLINE_WORD_OTHER_HEAD
+                 | BYLINE_WORD_PARTICLE, i)
+      || !finite_speech_at (c, i + 1) || _byline_entities_title_at (c, i) != 0 || is_lower_elsewhere (c, i))
+    return FALSE;
+  /* "More said they would", "Little said": a quantity's pronoun */
+  if (byline_token_is (c->text, t, "more") || byline_token_is (c->text, t, "little"))
+    return FALSE;
+  /* "Rice said to be tainted": the thing that is said to be; "Ford said its
+   * profits fell": a thing that owns what follows */
+  after = i + 2;
+  if (has (c, BYLINE_WORD_STOPWORD, i + 1) && !has (c, BYLINE_WORD_SPEECH, i + 1))
+    after++;
+  if (after < c->n && (byline_token_is (c->text, &c->toks[after], "its")
+                       || (after + 1 < c->n && byline_token_is (c->text, &c->toks[after], "to")
+                           && (byline_token_is (c->text, &c->toks[after + 1], "be")
+                               || byline_token_is (c->text, &c->toks[after + 1], "have")))))
+    return FALSE;
+  if (s[len - 1] == 's' && len < 24)
+    {
+      char word[24];
+
+      memcpy (word, s, len - 1);
+      word[len - 1] = '\0';
+      word[0] = g_ascii_tolower (word[0]);
+      if (byline_lexicon_word_class (c->lex, word) & BYLINE_WORD_COMMON)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* either of the two above, asked of a word capitalised by its position only
+ * (kept out of line: the token loop asks it seldom) */
+static G_GNUC_NO_INLINE gboolean
+name_word_at_start (const Ctx *c, guint i)
+{
+  if (!(c->toks[i].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP)) || !opens_sentence (c, i)
+      || !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, i))
+    return FALSE;
+  return word_name_at_start (c, i) || surname_word_at_start (c, i);
+}
+
 /* A given name that names no place: "Jenna", not "Victoria" (asked only of a
  * given name before a family name that is also a place's word) */
 static G_GNUC_NO_INLINE gboolean
@@ -1275,6 +1415,7 @@ classify_chunk (Ctx *c, guint first, guint end)
 
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
   while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
+         && !name_word_at_start (c, first)
          && !(first + 1 < end && has (c, BYLINE_WORD_FIRST_NAME, first) && word_given_name (c, first))
          && !(end == first + 1 && role_apposition_at (c, end))
          && !(has (c, BYLINE_WORD_PARTICLE, first) && first + 1 < end && is_strong_elsewhere (c, first + 1))
@@ -1292,6 +1433,8 @@ classify_chunk (Ctx *c, guint first, guint end)
   while (first < end && (has (c, BYLINE_WORD_STOPWORD, first) || has (c, BYLINE_WORD_CONNECTOR, first))
          && !(!is_cap (c, first) && is_name_particle (c, first))
          && !(first + 1 < end && has (c, BYLINE_WORD_FIRST_NAME, first) && word_given_name (c, first))
+         /* "Will Hurd said" */
+         && !name_word_at_start (c, first)
          /* "He Lifeng said", "Ms. He said", "Le said" after "Le Yucheng", "Oh said" after
           * "Oh Se-hoon"; but "He" alone is a pronoun */
          && !(has (c, BYLINE_WORD_AMBIGUOUS_NAME, first) && is_cap (c, first) && is_name_part (c, first)
@@ -1352,6 +1495,26 @@ classify_chunk (Ctx *c, guint first, guint end)
       if (words)
         return;
     }
+  /* "May Day rallies", "Labor Day parades": an event's head word alone after
+   * a word capitalised by its position and left out, which the name starts */
+  if (!head && len == 1 && first > 0 && has (c, BYLINE_WORD_OTHER_HEAD, first) && is_common (c, first)
+      && is_cap (c, first - 1) && is_weak (c, first - 1) && !(c->toks[first].flags & BYLINE_TOKEN_NEWLINE)
+      && (c->cands->len == 0 || g_array_index (c->cands, Cand, c->cands->len - 1).end != first))
+    return;
+  /* "Best Buy said", "New Balance said": a word of the language that is no
+   * name's, alone after an adjective that opens the sentence and was left out
+   * for its position, is the end of a thing's name, not a person's; but not
+   * after an adverb, "Separately Apple said" */
+  if (!head && len == 1 && first > 0 && (c->toks[first - 1].flags & BYLINE_TOKEN_SENT_START) && is_cap (c, first - 1)
+      && has (c, BYLINE_WORD_COMMON, first)
+      && !has (c, BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME | BYLINE_WORD_STOPWORD, first)
+      && !(c->toks[first].flags & (BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_NEWLINE)) && !is_name_part (c, first)
+      && has (c, BYLINE_WORD_COMMON, first - 1)
+      && !has (c, BYLINE_WORD_STOPWORD | BYLINE_WORD_FIRST_NAME | BYLINE_WORD_SURNAME | BYLINE_WORD_AMBIGUOUS_NAME, first - 1)
+      && !(byline_token_len (&c->toks[first - 1]) > 2
+           && c->text[byline_token_end (&c->toks[first - 1]) - 2] == 'l' && c->text[byline_token_end (&c->toks[first - 1]) - 1] == 'y')
+      && (c->cands->len == 0 || g_array_index (c->cands, Cand, c->cands->len - 1).end != first))
+    return;
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
   if (head && end == first + 1 && is_name_part (c, first)
       && !(first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the")))
@@ -1440,7 +1603,9 @@ classify_chunk (Ctx *c, guint first, guint end)
       || followed_by_speech (c, end) || preceded_by_according (c, first)
       || (len >= 2 && listed_after_person (c, first))
       /* "Price, a State Department spokesman, said" */
-      || role_apposition_at (c, end))
+      || role_apposition_at (c, end)
+      /* "Mark Reed and his counterpart" */
+      || name_word_at_start (c, first))
     cand.person_evidence = TRUE;
 
   /* "ANKARA, Oct 4 (AA) -": the wire agency of the dateline is an organisation,
@@ -2125,7 +2290,9 @@ _byline_entities_find_candidates (Ctx *c)
                        && is_cap (c, i + 1) && !is_common (c, i + 1)
                        && !(c->toks[i + 1].flags & BYLINE_TOKEN_NEWLINE))))
           && _byline_entities_gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i)
-          && !role_apposition_at (c, i + 1))
+          && !role_apposition_at (c, i + 1)
+          /* "Grace Meng said", "Trump said" */
+          && !name_word_at_start (c, i))
         {
           i++;
           continue;
