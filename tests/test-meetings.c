@@ -2423,6 +2423,23 @@ test_last_time (void)
     }
 }
 
+/* in a story, one person alone is no meeting ("X said the talks went well");
+ * a short passage keeps the meeting it tells */
+static void
+test_one_person_alone (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    DATELINE "Foreign Minister Ana Soto met Foreign Minister Luis Ortega in Lima on Monday. They signed two "
+    "accords. Trade will grow. Ports will open. Prices may fall.\n\nOpposition leader Jorge Vela said the talks "
+    "had gone well.");
+  g_autoptr (BylineAnalysis) b = test_analyse ("Opposition leader Jorge Vela said the talks had gone well.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    g_assert_cmpuint (((const BylineMeeting *) a->meetings->pdata[i])->participants->len, >=, 2);
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+  g_assert_cmpuint (b->meetings->len, ==, 1);
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4102,6 +4119,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/one-person-alone", test_one_person_alone);
   g_test_add_func ("/meetings/adverb-no-side", test_adverb_no_side);
   g_test_add_func ("/meetings/last-time", test_last_time);
   g_test_add_func ("/meetings/while-clause", test_while_clause);

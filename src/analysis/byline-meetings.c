@@ -3729,9 +3729,33 @@ name_bare_groups (Ctx *c)
 
 /* Sides that are no party leave the meetings; a meeting left with one side was
  * none. A place that is a date ("in mid-June") is no place */
+/* Does the meeting's first sentence tell one who chaired, hosted or attended
+ * it ("X, who chaired the final round of talks")? Then one person is a side. */
+static gboolean
+led_or_attended (const Ctx *c, const BylineMeeting *m)
+{
+  const BylineSpan *ev;
+  guint lo;
+
+  if (m->evidence->len == 0)
+    return FALSE;
+  ev = &g_array_index (m->evidence, BylineSpan, 0);
+  for (lo = byline_tokens_lower_bound (c->toks, 0, c->n, ev->start); lo < c->n && c->toks[lo].start < ev->end; lo++)
+    if (c->toks[lo].kind == BYLINE_TOKEN_WORD && !(c->toks[lo].flags & BYLINE_TOKEN_CAP)
+        && (is_word (c, lo, "chaired") || is_word (c, lo, "chairs") || is_word (c, lo, "chair") || is_word (c, lo, "presided")
+            || is_word (c, lo, "attended") || is_word (c, lo, "attends") || is_word (c, lo, "attend")
+            || is_word (c, lo, "hosted") || is_word (c, lo, "hosts") || is_word (c, lo, "host")
+            || is_word (c, lo, "mediated") || is_word (c, lo, "addressed")))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 drop_false_sides (Ctx *c)
 {
+  /* (a story, not a short passage of a few sentences) */
+  gboolean story = c->doc->sentences->len > 5;
+
   for (guint i = c->meetings->len; i > 0; i--)
     {
       BylineMeeting *m = c->meetings->pdata[i - 1];
@@ -3746,7 +3770,12 @@ drop_false_sides (Ctx *c)
       for (guint p = m->participants->len; p > 0; p--)
         if (false_side (c, m, &g_array_index (m->participants, BylineParticipant, p - 1)))
           g_array_remove_index (m->participants, p - 1);
-      if ((before >= 2 && m->participants->len < 2) || told_as_habit (c, m))
+      if ((before >= 2 && m->participants->len < 2) || told_as_habit (c, m)
+          /* one person alone meets no one ("Reed said the talks went well"), in a
+           * story; a short passage keeps the meeting it tells, whoever it names */
+          || (m->participants->len == 1 && g_array_index (m->participants, BylineParticipant, 0).entity != NULL
+              && g_array_index (m->participants, BylineParticipant, 0).entity->type == BYLINE_ENTITY_PERSON
+              && story && !led_or_attended (c, m)))
         g_ptr_array_remove_index (c->meetings, i - 1);
     }
 }
