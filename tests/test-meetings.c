@@ -2440,6 +2440,34 @@ test_one_person_alone (void)
   g_assert_cmpuint (b->meetings->len, ==, 1);
 }
 
+/* two groups joined by "and" before the verb are two sides; "reconvene" is a
+ * meeting word, but "reconvene the commission" names the body that will meet */
+static void
+test_two_groups_reconvene (void)
+{
+  static const char *const told[][3] = {
+    { "Union leaders and management met for six hours but failed to reach a deal.", "Union leaders", "management" },
+    { "The nurses and the hospital board met on Monday.", "nurses", "hospital board" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i][0]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      g_assert_true (has_participant (a->meetings->pdata[0], told[i][1]));
+      g_assert_true (has_participant (a->meetings->pdata[0], told[i][2]));
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse ("The negotiators will reconvene in Geneva on Friday.");
+    g_autoptr (BylineAnalysis) b = test_analyse (DATELINE "Foreign Minister Ana Soto met Foreign Minister Luis Ortega "
+                                                 "in Lima on Monday. They agreed to reconvene the border commission.");
+
+    g_assert_cmpuint (a->meetings->len, ==, 1);
+    g_assert_cmpuint (b->meetings->len, ==, 1);
+  }
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4119,6 +4147,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/two-groups-reconvene", test_two_groups_reconvene);
   g_test_add_func ("/meetings/one-person-alone", test_one_person_alone);
   g_test_add_func ("/meetings/adverb-no-side", test_adverb_no_side);
   g_test_add_func ("/meetings/last-time", test_last_time);

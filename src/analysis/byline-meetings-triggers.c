@@ -564,7 +564,12 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
     return TRIGGER_TALKS;
   /* "leaders of the G20 gathered in Delhi", "ministers will convene in Geneva" */
   if (is_word (c, i, "gather") || is_word (c, i, "gathered") || is_word (c, i, "gathers")
-      || is_word (c, i, "convene") || is_word (c, i, "convened") || is_word (c, i, "convenes"))
+      || is_word (c, i, "convene") || is_word (c, i, "convened") || is_word (c, i, "convenes")
+      /* "the two sides will reconvene on Friday"; not "agreed to reconvene the
+       * commission", a body that will meet */
+      || ((is_word (c, i, "reconvene") || is_word (c, i, "reconvened") || is_word (c, i, "reconvenes"))
+          && !is_word (c, i + 1, "the") && !is_word (c, i + 1, "a") && !is_word (c, i + 1, "its")
+          && !is_word (c, i + 1, "their")))
     return TRIGGER_MEET;
   /* "attend the SCO summit", "attended the 71st Meeting of the General Assembly",
    * "took part in", "participated in", "addressed", "joined" a meeting */

@@ -123,6 +123,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
+    "reconvene", "reconvened", "reconvenes",
     "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
     "consultations", "negotiating", "negotiated", "audience", NULL,
@@ -140,6 +141,10 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
    * "call", "called") */
   idiom = (first == 's' && len <= 5) || (first == 'w' && len >= 7 && len <= 8) || (first == 'c' && (len == 6 || len == 4));
   if (!(idiom && is_one_of (c, k, idioms)) && !is_one_of (c, k, verbs))
+    return FALSE;
+  /* "agreed to reconvene the commission": a body that will meet, told by its own word */
+  if ((is_word (c, k, "reconvene") || is_word (c, k, "reconvened") || is_word (c, k, "reconvenes"))
+      && (is_word (c, k + 1, "the") || is_word (c, k + 1, "a") || is_word (c, k + 1, "its") || is_word (c, k + 1, "their")))
     return FALSE;
   /* a name: "the Summit of the Americas", "Meeting Street"; but not a word
    * capitalised by its place ("LIMA (Agency) - Talks between ...") */
@@ -912,6 +917,27 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where") || is_word (c, first - 1, "that")
           || byline_span_contains (&c->doc->wire, c->toks[first - 1].start))
         group = noun_group (c, first, end);
+      /* "Union leaders and management met", "the unions and the employers met":
+       * two groups, each a side */
+      else if (first > lo + 1 && is_word (c, first - 1, "and"))
+        {
+          guint first2 = first - 1;
+
+          while (first2 > lo && first2 + 8 > first && !boundary (c, first2 - 1))
+            first2--;
+          if (first2 < first - 1 && (first2 == lo || is_punct (c, first2 - 1, ',')
+                                     || byline_span_contains (&c->doc->wire, c->toks[first2 - 1].start)))
+            {
+              g_autofree char *one = noun_group (c, first2, first - 1);
+              g_autofree char *two = noun_group (c, first, end);
+
+              if (one != NULL && two != NULL)
+                {
+                  _byline_meetings_add_participant (m, NULL, g_steal_pointer (&one));
+                  _byline_meetings_add_participant (m, NULL, g_steal_pointer (&two));
+                }
+            }
+        }
       if (group != NULL)
         {
           /* the title of "Peru's trade minister", "the Indian foreign minister":
