@@ -2468,6 +2468,38 @@ test_two_groups_reconvene (void)
   }
 }
 
+/* passages with no names: a visit to people, a greeting of people, a private
+ * meeting, a long talk with someone; not "greeted the news" */
+static void
+test_unnamed_people (void)
+{
+  static const char *const told[] = {
+    "The minister visited the families of the victims on Sunday.",
+    "The governor visited flood survivors in the north.",
+    "The president greeted the athletes at the airport.",
+    "The two men had a private meeting at the hotel.",
+    "Yesterday I had a long talk with my neighbour about the fence.",
+  };
+  static const char *const not_told[] = {
+    "The president greeted the news with relief.",
+    "He visited the website twice.",
+    "We need to talk about the budget.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (not_told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4147,6 +4179,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/unnamed-people", test_unnamed_people);
   g_test_add_func ("/meetings/two-groups-reconvene", test_two_groups_reconvene);
   g_test_add_func ("/meetings/one-person-alone", test_one_person_alone);
   g_test_add_func ("/meetings/adverb-no-side", test_adverb_no_side);

@@ -115,6 +115,22 @@ rare_meeting_word (const Ctx *c, guint k, guint lo, guint hi, gboolean near)
   return FALSE;
 }
 
+
+/* People met by a visitor or greeted by a host: "visited the families of the
+ * victims", "greeted the athletes" */
+static gboolean
+people_noun (const Ctx *c, guint j)
+{
+  static const char *const people[] = {
+    "families", "victims", "survivors", "residents", "patients", "workers", "students", "soldiers", "refugees",
+    "villagers", "farmers", "children", "veterans", "staff", "employees", "voters", "supporters", "fans", "elders",
+    "relatives", "pilgrims", "athletes", "players", "team", "crew", "troops", "nurses", "doctors", "teachers",
+    "pupils", "volunteers", "protesters", "strikers", "miners", "sailors", "officers", NULL,
+  };
+
+  return c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && is_one_of (c, j, people);
+}
+
 /* Is the word at k, one of the lexicon's meeting words, a meeting word, read for
  * what it is and what follows? */
 static gboolean
@@ -123,7 +139,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
-    "reconvene", "reconvened", "reconvenes",
+    "reconvene", "reconvened", "reconvenes", "greeted", "greets", "talk",
     "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
     "consultations", "negotiating", "negotiated", "audience", NULL,
@@ -189,7 +205,8 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
             return FALSE;
           for (j++; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
             if (is_word (c, j, "guest") || is_word (c, j, "guests") || is_word (c, j, "visitor")
-                || is_word (c, j, "visitors") || is_word (c, j, "counterpart") || is_word (c, j, "delegation"))
+                || is_word (c, j, "visitors") || is_word (c, j, "counterpart") || is_word (c, j, "delegation")
+                || people_noun (c, j))
               return TRUE;
           return FALSE;
         }
@@ -262,13 +279,34 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
                    || r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_NORP;
           if (is_word (c, j, "troops") || is_word (c, j, "leaders") || is_word (c, j, "officials")
               || is_word (c, j, "delegation") || is_word (c, j, "counterpart") || is_word (c, j, "ministers")
-              || is_word (c, j, "president") || is_word (c, j, "minister") || is_word (c, j, "talks"))
+              || is_word (c, j, "president") || is_word (c, j, "minister") || is_word (c, j, "talks")
+              || people_noun (c, j))
             return TRUE;
           if (is_punct (c, j, '.') || is_punct (c, j, ',') || is_word (c, j, "was") || is_word (c, j, "were")
               || is_word (c, j, "is") || is_word (c, j, "are") || is_word (c, j, "has") || is_word (c, j, "had")
               || is_word (c, j, "will") || is_word (c, j, "by"))
             break;
         }
+      return FALSE;
+    }
+  /* "had a long talk with her neighbour"; not "talk to reporters", "peace talk" */
+  if (is_word (c, k, "talk"))
+    {
+      if (!is_word (c, k + 1, "with"))
+        return FALSE;
+      for (guint j = k; j > 0 && j + 4 > k; j--)
+        if (is_word (c, j - 1, "had") || is_word (c, j - 1, "have") || is_word (c, j - 1, "has")
+            || is_word (c, j - 1, "held"))
+          return TRUE;
+      return FALSE;
+    }
+  /* "greeted the athletes at the airport", not "greeted the news" */
+  if (is_word (c, k, "greeted") || is_word (c, k, "greets"))
+    {
+      for (guint j = k + 1; j < hi && j < k + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
+        if (people_noun (c, j) || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) || is_word (c, j, "guests")
+            || is_word (c, j, "visitors") || is_word (c, j, "delegation"))
+          return TRUE;
       return FALSE;
     }
   return TRUE;
@@ -763,6 +801,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
                     || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")
+                    /* "had a private meeting", "held an unscheduled meeting": an adjective */
+                    || (k > lo + 1 && (is_word (c, k - 2, "a") || is_word (c, k - 2, "an"))
+                        && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+                        && !boundary (c, k - 1))
                     /* "the Queen granted an audience", "paid a courtesy call" */
                     || (is_word (c, t, "reception")
                         && (is_word (c, k - 1, "joint") || is_word (c, k - 1, "gave") || is_word (c, k - 1, "hosted")
