@@ -187,6 +187,10 @@ static const EntityCase cases[] = {
     { "PERSON:Gao Wei", "DATE:Monday", "PERSON:Gao" }, { NULL } },
   { "Deputy Minister Hefei Lan spoke first. Reporters later asked Hefei about the deal.",
     { "PERSON:Hefei Lan", "PERSON:Hefei" }, { NULL } },
+  /* a one-word title after a given name, last before lower case or a mark, is the family name */
+  { "The senator's spokesman, Kevin Bishop, said no. Later, Carole King agreed. Lt. Tom Major and Bishop Ann "
+    "Doran left.", { "PERSON:Kevin Bishop", "PERSON:Carole King", "PERSON:Tom Major", "PERSON:Ann Doran" },
+    { "Kevin" } },
   /* a patronymic's particle inside the name ("oglu", "qizi") */
   { "Azerbaijani President Elchin Rafiq oglu Mammadli spoke first. Ilham Heydar oğlu Aliyev answered.",
     { "NORP:Azerbaijani", "PERSON:Elchin Rafiq oglu Mammadli", "PERSON:Ilham Heydar oğlu Aliyev" }, { "Mammadli" } },

@@ -769,8 +769,14 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
       if (is_cap (c, j) || is_particle_compound (c, j)
           || (t->kind == BYLINE_TOKEN_NUMBER && j > i && (t->flags & BYLINE_TOKEN_SPACE) == 0))
         {
-          /* a title inside a run ends the name before it: "Lavrov Foreign Minister" */
-          if (j > i && _byline_entities_title_at (c, j) > 0 && !has (c, BYLINE_WORD_ORG_HEAD, j))
+          /* a title inside a run ends the name before it: "Lavrov Foreign Minister";
+           * but a one-word title right after a given name, last before a word in
+           * lower case or a mark, is the family name: "Kevin Bishop said", "Carole
+           * King," */
+          if (j > i && _byline_entities_title_at (c, j) > 0 && !has (c, BYLINE_WORD_ORG_HEAD, j)
+              && !(j <= i + 2 && _byline_entities_title_at (c, j) == 1 && has (c, BYLINE_WORD_FIRST_NAME, i)
+                   && !has (c, BYLINE_WORD_ROLE, i) && j + 1 < c->n && !is_cap (c, j + 1)
+                   && !is_name_particle (c, j + 1) && c->toks[j + 1].kind != BYLINE_TOKEN_POSSESSIVE))
             break;
           /* "in Santiago Monday", "Lagos March 3": a day is no part of a name */
           if (j > i && ((has (c, BYLINE_WORD_WEEKDAY, j) && !weekday_in_name (c, j))
