@@ -187,6 +187,9 @@ static const EntityCase cases[] = {
     { "PERSON:Gao Wei", "DATE:Monday", "PERSON:Gao" }, { NULL } },
   { "Deputy Minister Hefei Lan spoke first. Reporters later asked Hefei about the deal.",
     { "PERSON:Hefei Lan", "PERSON:Hefei" }, { NULL } },
+  /* a month's full name ends before the sentence's point; an abbreviation keeps its own */
+  { "The council meets on 20 July. The vote is on 3 Sept. and talks began on 4 June.",
+    { "DATE:20 July", "DATE:3 Sept.", "DATE:4 June" }, { "20 July." } },
   /* a one-word title after a given name, last before lower case or a mark, is the family name */
   { "The senator's spokesman, Kevin Bishop, said no. Later, Carole King agreed. Lt. Tom Major and Bishop Ann "
     "Doran left.", { "PERSON:Kevin Bishop", "PERSON:Carole King", "PERSON:Tom Major", "PERSON:Ann Doran" },

@@ -25,6 +25,9 @@
 #include "byline-lexicon.h"
 #include "byline-scan-private.h"
 
+
+/* the letters of each month's full name: shorter is an abbreviation */
+static const gsize month_full_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
 /* time unit codes of words.json */
 enum
 {
@@ -177,11 +180,10 @@ month_at (const Ctx *c, guint j, guint *next, gboolean strict)
 
   if (m == 0 || !(c->tokens[j].flags & BYLINE_TOKEN_CAP))
     return 0;
-  static const gsize full_len[] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
   gboolean abbreviated;
 
   len = byline_token_len (&c->tokens[j]);
-  abbreviated = len < full_len[m - 1];
+  abbreviated = len < month_full_len[m - 1];
   *next = j + 1;
   if (abbreviated && is_punct (c, j + 1, '.') && !(c->tokens[j + 1].flags & BYLINE_TOKEN_SPACE))
     *next = j + 2;
@@ -325,7 +327,9 @@ absolute_at (const Ctx *c, guint i, BylineDay *day)
         {
           *day = (BylineDay) { 0, mm, d };
           k = i + 2;
-          if (byline_token_len (&c->tokens[i + 1]) <= 4 && is_punct (c, k, '.'))
+          /* "3 Sept.": an abbreviation's point; not "20 July." ending the sentence */
+          if (byline_token_len (&c->tokens[i + 1]) <= 4 && is_punct (c, k, '.')
+              && byline_token_len (&c->tokens[i + 1]) < month_full_len[mm - 1])
             k++;
           k2 = k;
           if (is_punct (c, k2, ','))
