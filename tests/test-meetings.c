@@ -2500,6 +2500,23 @@ test_unnamed_people (void)
     }
 }
 
+/* a headline that tells the story's meeting by descriptions is that meeting;
+ * "met in X on Y in a trilateral format with Z" has Z for a side */
+static void
+test_headline_described (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Chilean, Peruvian leaders hold talks in Lima with OAS head\n\nLIMA, May 3, 2022 (Wire) - Chilean President "
+    "Ana Soto and Peruvian President Luis Ortega met in Lima on Tuesday in a trilateral format with OAS "
+    "Secretary-General Rosa Paz.\n\nThe talks lasted four hours.");
+  const BylineMeeting *m;
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  m = a->meetings->pdata[0];
+  g_assert_true (has_participant (m, "Ana Soto") && has_participant (m, "Luis Ortega") && has_participant (m, "Rosa Paz"));
+  g_assert_cmpuint (m->evidence->len, >=, 2);
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4179,6 +4196,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/headline-described", test_headline_described);
   g_test_add_func ("/meetings/unnamed-people", test_unnamed_people);
   g_test_add_func ("/meetings/two-groups-reconvene", test_two_groups_reconvene);
   g_test_add_func ("/meetings/one-person-alone", test_one_person_alone);

@@ -2284,9 +2284,18 @@ meeting_in_sentence (Ctx *c, guint s)
         else if (trig != TRIGGER_HOST && c->toks[t].kind == BYLINE_TOKEN_WORD
                  && (is_word (c, k, "on") || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "last")
                      || is_word (c, k, "earlier") || is_word (c, k, "this") || is_word (c, k, "later")))
-          for (guint j = k + 1; j < hi && j < k + 6; j++)
+          /* (and "met in Brussels on Wednesday in a trilateral format with X": a
+           * place, a day and a manner, past no one named) */
+          for (guint j = k + 1; j < hi && j < k + 11; j++)
             {
-              if (c->toks[j].kind != BYLINE_TOKEN_WORD && !is_punct (c, j, ','))
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+              if (c->toks[j].kind != BYLINE_TOKEN_WORD && !is_punct (c, j, ',')
+                  && !(j >= k + 6 && c->toks[j].kind == BYLINE_TOKEN_NUMBER))
+                break;
+              if (j >= k + 6 && r != NULL && r->entity->type != BYLINE_ENTITY_PLACE && r->entity->type != BYLINE_ENTITY_DATE)
+                break;
+              if (j >= k + 6 && _byline_meetings_trigger_at (c, j, hi) != TRIGGER_NONE)
                 break;
               if (is_word (c, j, "with"))
                 {
@@ -3750,6 +3759,58 @@ led_or_attended (const Ctx *c, const BylineMeeting *m)
   return FALSE;
 }
 
+/* "Armenian, Azerbaijani leaders hold talks in Brussels with European Council
+ * head": a meeting the headline tells by descriptions only is the story's
+ * first meeting of its sides by name, in the same place */
+static void
+headline_told_again (Ctx *c)
+{
+  const BylineSpan *title = &c->doc->title;
+
+  if (title->end == 0)
+    return;
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      BylineMeeting *m = c->meetings->pdata[i - 1];
+      gboolean described = TRUE;
+
+      for (guint e = 0; e < m->evidence->len && described; e++)
+        described = g_array_index (m->evidence, BylineSpan, e).start < title->end;
+      for (guint p = 0; p < m->participants->len && described; p++)
+        {
+          const BylineEntity *pe = g_array_index (m->participants, BylineParticipant, p).entity;
+
+          described = pe == NULL || pe->type != BYLINE_ENTITY_PERSON;
+        }
+      if (!described || m->evidence->len == 0)
+        continue;
+      for (guint j = 0; j < c->meetings->len && j < NEARBY; j++)
+        {
+          BylineMeeting *o = c->meetings->pdata[j];
+          guint named = 0;
+
+          if (o == m || o->evidence->len == 0 || g_array_index (o->evidence, BylineSpan, 0).start < title->end)
+            continue;
+          for (guint p = 0; p < o->participants->len; p++)
+            {
+              const BylineEntity *pe = g_array_index (o->participants, BylineParticipant, p).entity;
+
+              named += pe != NULL && pe->type == BYLINE_ENTITY_PERSON;
+            }
+          /* the first meeting told after the headline, of two people or more */
+          if (named < 2)
+            break;
+          if ((m->place == NULL || o->place == NULL || m->place == o->place)
+              && (m->status == o->status || m->status == BYLINE_MEETING_UNKNOWN || o->status == BYLINE_MEETING_UNKNOWN))
+            {
+              g_array_prepend_vals (o->evidence, m->evidence->data, m->evidence->len);
+              g_ptr_array_remove_index (c->meetings, i - 1);
+            }
+          break;
+        }
+    }
+}
+
 static void
 drop_false_sides (Ctx *c)
 {
@@ -4563,6 +4624,7 @@ byline_meetings_find (const BylineDocument *doc,
             }
         }
     }
+  headline_told_again (&c);
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
   country_by_article_name (&c);
