@@ -2522,6 +2522,27 @@ test_headline_described (void)
   g_assert_cmpuint (m->evidence->len, >=, 2);
 }
 
+/* "the two ministers last met" when no pair holds the office: the article's
+ * first pair, not the last one told */
+static void
+test_other_time_first_pair (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Talks\n\nDoha, July 02, 2024 (Wire) - Prime Minister Sheikh Ali bin Nasser met on Tuesday with Egyptian "
+    "Foreign Minister Omar Fathy, who is visiting the country.\n\nThe Egyptian minister will be received by HH the "
+    "Amir Sheikh Hamad bin Khalid later today.\n\nThe two ministers last met in Cairo on May 7, 2024.");
+  const BylineMeeting *m = NULL;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    if (((const BylineMeeting *) a->meetings->pdata[i])->place != NULL
+        && g_str_equal (((const BylineMeeting *) a->meetings->pdata[i])->place->name, "Cairo"))
+      m = a->meetings->pdata[i];
+  g_assert_nonnull (m);
+  g_assert_true (has_participant (m, "Ali bin Nasser") && has_participant (m, "Omar Fathy"));
+  g_assert_nonnull (find_meeting (a, "Omar Fathy", "Hamad bin Khalid"));
+  g_assert_false (anyone_met (a, "Amir"));
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4192,6 +4213,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/other-time-first-pair", test_other_time_first_pair);
   g_test_add_func ("/meetings/headline-described", test_headline_described);
   g_test_add_func ("/meetings/unnamed-people", test_unnamed_people);
   g_test_add_func ("/meetings/two-groups-reconvene", test_two_groups_reconvene);

@@ -428,7 +428,7 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
       first_n = n;
     }
   /* the article's first meeting, when it fits as well as any */
-  if (other_time && first != NULL && first_level == best_level && best_level > 0)
+  if (other_time && first != NULL && first_level == best_level)
     {
       best = first;
       best_n = first_n;
