@@ -758,6 +758,11 @@ test_apposition_owner_role (void)
       "Minister of Foreign Affairs", "Lebanon" },
     { "Ana Ruiz, Minister of Regional Integration, spoke first.", "Ana Ruiz", "Minister of Regional Integration",
       NULL },
+    /* the country a title before the name ends with is the person's */
+    { "He met with Minister of Foreign Affairs of the Arab Republic of Egypt Omar Fathy on Monday.", "Omar Fathy",
+      "Minister of Foreign Affairs of the Arab Republic of Egypt", "Egypt" },
+    { "She received Foreign Minister of Kenya Ruth Wanjiru in Lima.", "Ruth Wanjiru", "Foreign Minister of Kenya",
+      "Kenya" },
     /* the office before the comma and a style before the name, its country's possessive before it */
     { "Qatar's Minister of State for Foreign Affairs, Sheikh Khalid bin Ahmed, arrived.", "Khalid bin Ahmed",
       "Minister of State for Foreign Affairs", "Qatar" },

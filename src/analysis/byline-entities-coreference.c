@@ -496,6 +496,35 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
             e->affiliation = _byline_entities_cand_text (c, prev);
         }
     }
+  /* the country the title itself names: "Minister of Foreign Affairs and
+   * Emigration of the Arab Republic of Egypt X" */
+  if (e->affiliation == NULL && e->role != NULL && cand->title_first >= 0 && cand->title_end > cand->title_first)
+    {
+      guint lo = 0, hi = c->cands->len;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (c->cands, Cand, mid).first < (guint32) cand->title_first)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      for (; lo < c->cands->len; lo++)
+        {
+          const Cand *pc = &g_array_index (c->cands, Cand, lo);
+
+          if (pc->first >= cand->first)
+            break;
+          if (pc->type == BYLINE_ENTITY_PLACE && pc->lex != NULL && pc->lex->kind == BYLINE_LEX_COUNTRY
+              && pc->first > 0 && byline_token_is (c->text, &c->toks[pc->first - 1 - (byline_token_is (c->text, &c->toks[pc->first - 1], "the") && pc->first > 1)], "of"))
+            {
+              e->affiliation = g_strdup (pc->lex->country_name ? pc->lex->country_name : pc->lex->name);
+              break;
+            }
+        }
+    }
   if (e->role == NULL && is_char (c, cand->end, ','))
     {
       guint k = cand->end + 1;
