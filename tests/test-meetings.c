@@ -88,6 +88,9 @@ static const MeetingCase cases[] = {
   { DATELINE "Chile and Peru held consultations in Lima today. The Chilean delegation was led by Vice Minister Rosa "
     "Pinto, while the Peruvian side was headed by Ambassador Luis Vera.",
     "Rosa Pinto", "Luis Vera", "Lima", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* the clause goes on after a relative one: its place and day */
+  { DATELINE "Premier Li Wen met with Kazakh Prime Minister Olzhas Bek, who is here for the summit, in Beijing on "
+    "Tuesday.", "Li Wen", "Olzhas Bek", "Beijing", "2013-12-10", BYLINE_MEETING_HAPPENED },
   /* a place or a day in a phrase of its own before the verb yields to the verb's own */
   { DATELINE "After arriving in Hanoi on Monday, Li Wen met Pham Minh on Tuesday.",
     "Li Wen", "Pham Minh", "Hanoi", "2013-12-10", BYLINE_MEETING_HAPPENED },

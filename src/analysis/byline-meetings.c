@@ -2880,12 +2880,22 @@ meeting_in_sentence (Ctx *c, guint s)
        * past ", and ... will meet again in Dhaka": another meeting's clause */
       {
         guint near_hi = MIN (hi, t + 48);
+        guint resume = 0, resume_hi = near_hi;
 
-        /* "..., which arrived on Friday": a relative clause about someone else's time */
+        /* "..., which arrived on Friday": a relative clause about someone else's time;
+         * but the clause goes on after it: "met X, who is here for the summit, in
+         * Beijing on Tuesday" */
         for (guint k = after; k + 1 < near_hi; k++)
           if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "who")
                                        || is_word (c, k + 1, "whose")))
             {
+              for (guint j = k + 2; j < near_hi && j < k + 20 && !is_punct (c, j, '.') && !is_punct (c, j, ';'); j++)
+                if (is_punct (c, j, ','))
+                  {
+                    if (is_word (c, j + 1, "in") || is_word (c, j + 1, "on") || is_word (c, j + 1, "at"))
+                      resume = j + 1;
+                    break;
+                  }
               near_hi = k;
               break;
             }
@@ -2909,6 +2919,25 @@ meeting_in_sentence (Ctx *c, guint s)
         /* a relative clause has its own time: "Zarif, who recently led talks with ..." does
          * not take the main clause's "on Wednesday" */
         _byline_meetings_find_place_and_date (c, m, relative ? clause : MAX (lo, t > 48 ? t - 48 : 0), near_hi, t);
+        /* (what the clause tells after the relative one, where the first reading
+         * found nothing: its place, its day) */
+        if (resume != 0 && (m->place == NULL || m->time_text == NULL))
+          {
+            BylineMeeting *after_relative = _byline_meeting_new ();
+
+            _byline_meetings_find_place_and_date (c, after_relative, resume, MIN (resume_hi, resume + 8), t);
+            if (m->place == NULL && after_relative->place != NULL)
+              {
+                m->place = after_relative->place;
+                m->place_name = g_strdup (after_relative->place_name);
+              }
+            if (m->time_text == NULL && after_relative->time_text != NULL)
+              {
+                m->date = after_relative->date;
+                m->time_text = g_strdup (after_relative->time_text);
+              }
+            byline_meeting_free (after_relative);
+          }
         /* "they have held talks in Tokyo, Osaka and on the margins of the summit in
          * Rome": a meeting in each place of the list */
         if (m->place != NULL && !m->trip)
