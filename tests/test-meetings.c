@@ -1413,6 +1413,125 @@ test_told_of_it (void)
   }
 }
 
+/* A session of a body, or an event by its name, is a meeting of the body alone,
+ * by its name as the text gives it, with its place, day and status; one who
+ * attends it meets the body. Not a body that speaks, decides or condemns, its
+ * decision, a body as a place, a summit that frames another meeting or the time
+ * of one */
+static void
+test_body_sessions (void)
+{
+  static const struct
+  {
+    const char *input, *body, *place, *date;
+    BylineMeetingStatus status;
+  } told[] = {
+    /* the body meets: "will convene in", "is due to meet in", "met in emergency session" */
+    { DATELINE "The Arctic Council will convene in Tromso on Thursday.",
+      "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Mekong River Commission is due to meet in Vientiane in May.",
+      "Mekong River Commission", "Vientiane", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "The UN Human Rights Council met in emergency session on Friday.",
+      "UN Human Rights Council", NULL, "2013-12-06", BYLINE_MEETING_HAPPENED },
+    /* held, taking place, opening, holding its session */
+    { DATELINE "The Andean General Assembly will be held in Quito in June.",
+      "Andean General Assembly", "Quito", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "The Caribbean Development Forum took place in Kingston last week.",
+      "Caribbean Development Forum", "Kingston", NULL, BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Pacific Islands Forum opened in Suva on Monday.",
+      "Pacific Islands Forum", "Suva", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Arctic Council held its annual session in Tromso on Tuesday.",
+      "Arctic Council", "Tromso", "2013-12-10", BYLINE_MEETING_HAPPENED },
+    /* "whose next session will be held", "which opens", past a short name */
+    { DATELINE "Algeria chairs the Sahel Monitoring Committee (SMC), whose next session will be held in Niamey on "
+      "5 March.", "Sahel Monitoring Committee", "Niamey", "2014-03-05", BYLINE_MEETING_PLANNED },
+    { DATELINE "Ministers discussed the agenda of the Nordic Council, whose next session will take place in Oslo "
+      "in October.", "Nordic Council", "Oslo", NULL, BYLINE_MEETING_PLANNED },
+    /* "the Nth session of X, to be held in Y", "the next session of X is expected to be held" */
+    { DATELINE "The minister will lead the delegation to the 40th session of the Baltic Ministerial Council, to be "
+      "held in Riga on Sunday.", "Baltic Ministerial Council", "Riga", "2013-12-15", BYLINE_MEETING_PLANNED },
+    { DATELINE "The 12th session of the Andean Parliament Committee will be held in Lima next week.",
+      "Andean Parliament Committee", "Lima", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "The next session of the Joint Fisheries Commission is expected to be held in Accra in August.",
+      "Joint Fisheries Commission", "Accra", NULL, BYLINE_MEETING_PLANNED },
+    /* a named summit in a place */
+    { DATELINE "Peru will host the APEC summit in Lima in November.",
+      "APEC", "Lima", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "The Nordic summit will take place in Bergen in August.",
+      "Nordic", "Bergen", NULL, BYLINE_MEETING_PLANNED },
+    /* two names that are one body's; a head alone, by the full name told before */
+    { DATELINE "The ECOWAS Council of Ministers met in Abuja on Monday.",
+      "ECOWAS Council of Ministers", "Abuja", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Andean Council of Ministers met on Thursday.",
+      "Andean Council of Ministers", NULL, "2013-12-05", BYLINE_MEETING_HAPPENED },
+    { DATELINE "Leaders arrived for the Assembly of the Sahel Union. The Assembly, which will be held on Saturday "
+      "in Niamey, is expected to last two days.", "Assembly of the Sahel Union", "Niamey", "2013-12-14",
+      BYLINE_MEETING_PLANNED },
+    /* among the meetings of named people */
+    { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. The Arctic Council will convene in Tromso on Thursday.",
+      "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
+  };
+  static const struct { const char *input, *body; } not_told[] = {
+    { DATELINE "The UN Security Council condemned the attack on Friday.", "UN Security Council" },
+    { DATELINE "The Security Council said in a statement that it met the demands.", "Security Council" },
+    { DATELINE "The European Commission in Brussels said it would review the deal.", "European Commission" },
+    { DATELINE "The head of the African Union Commission met on Friday with the envoy.", "African Union Commission" },
+    { DATELINE "The Arctic Council met the deadline on Monday.", "Arctic Council" },
+    /* (a meeting of the council and the officials, not of the council alone) */
+    { DATELINE "The Arctic Council met Russian officials on Monday.", "Arctic Council" },
+    { DATELINE "The Commission opened an investigation into the deal on Monday.", "Commission" },
+    { DATELINE "The Security Council held talks with the envoy on Monday.", "Security Council" },
+    { DATELINE "The National Assembly in Paris voted on the bill.", "National Assembly" },
+    { DATELINE "The World Economic Forum in Davos said growth would slow.", "World Economic Forum" },
+    { DATELINE "The Security Council resolution was adopted in New York on Friday.", "Security Council" },
+    { DATELINE "The Council's decision will be held up in court.", "Council" },
+    { DATELINE "Ana Soto met Luis Ortega at the UN in New York on Monday.", "UN" },
+    { DATELINE "On the sidelines of the G20 Summit in Osaka, Ana Soto met Luis Ortega.", "G20 Summit" },
+    { DATELINE "Ana Soto met Luis Ortega in Lima, after an Andean summit in Quito that ran late.", "Andean" },
+    /* a joint commission of two countries the article does not name */
+    { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. The talks focused on the High Joint Commission, "
+      "scheduled for Quito next month.", "High Joint Commission" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = NULL;
+      g_autofree char *date = NULL;
+
+      for (guint k = 0; k < a->meetings->len && m == NULL; k++)
+        if (has_participant (a->meetings->pdata[k], told[i].body))
+          m = a->meetings->pdata[k];
+      g_assert_nonnull (m);
+      g_assert_cmpuint (m->participants->len, ==, 1);
+      g_assert_cmpstr (m->place_name, ==, told[i].place);
+      date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
+      g_assert_cmpstr (date, ==, told[i].date);
+      g_assert_cmpint (m->status, ==, told[i].status);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (not_told[i].input);
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[k];
+
+          g_assert_cmpuint (m->participants->len, >, 0);
+          g_assert_false (m->participants->len == 1 && has_participant (m, not_told[i].body));
+        }
+    }
+  /* one who attends it meets the body, by its name in full, and the body meets
+   * no one else */
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Ana Soto will attend the Andean General Assembly in "
+                                                 "Quito in June.");
+
+    g_assert_cmpuint (a->meetings->len, ==, 1);
+    g_assert_nonnull (find_meeting (a, "Ana Soto", "Andean General Assembly"));
+  }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -3744,5 +3863,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/past-day-back", test_past_day_back);
   g_test_add_func ("/meetings/bound-time", test_bound_time);
   g_test_add_func ("/meetings/told-of-it", test_told_of_it);
+  g_test_add_func ("/meetings/body-sessions", test_body_sessions);
   return g_test_run ();
 }
