@@ -1459,6 +1459,13 @@ test_body_sessions (void)
       "APEC", "Lima", NULL, BYLINE_MEETING_PLANNED },
     { DATELINE "The Nordic summit will take place in Bergen in August.",
       "Nordic", "Bergen", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "Kenya would host the East African Community summit at the State House on June 1.",
+      "East African Community", "State House", "2014-06-01", BYLINE_MEETING_PLANNED },
+    /* ahead of it, on its eve: to come, even after a phone call */
+    { DATELINE "Ana Soto held a telephone conversation with Luis Ortega on Monday, ahead of the upcoming SADC "
+      "summit in Maputo.", "SADC", "Maputo", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "Ana Soto met Luis Ortega in Lima on Monday, on the eve of the Andean Community summit in Quito.",
+      "Andean Community", "Quito", NULL, BYLINE_MEETING_PLANNED },
     /* two names that are one body's; a head alone, by the full name told before */
     { DATELINE "The ECOWAS Council of Ministers met in Abuja on Monday.",
       "ECOWAS Council of Ministers", "Abuja", "2013-12-09", BYLINE_MEETING_HAPPENED },
@@ -1488,6 +1495,10 @@ test_body_sessions (void)
     { DATELINE "Ana Soto met Luis Ortega at the UN in New York on Monday.", "UN" },
     { DATELINE "On the sidelines of the G20 Summit in Osaka, Ana Soto met Luis Ortega.", "G20 Summit" },
     { DATELINE "Ana Soto met Luis Ortega in Lima, after an Andean summit in Quito that ran late.", "Andean" },
+    /* where another meeting is; a session held by phone */
+    { DATELINE "Ana Soto spoke to Luis Ortega by phone, and the two leaders agreed to meet at the Andean Community "
+      "summit in Quito in May.", "Andean Community" },
+    { DATELINE "The UN Security Council met via video link on Friday.", "UN Security Council" },
     /* a joint commission of two countries the article does not name */
     { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. The talks focused on the High Joint Commission, "
       "scheduled for Quito next month.", "High Joint Commission" },

@@ -792,10 +792,18 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
    * what the sentence tells */
   if (b > lo && (is_word (c, b - 1, "after") || is_word (c, b - 1, "since")))
     return NULL;
+  /* "the two leaders agreed to meet at the X summit in Y": where another
+   * meeting is */
+  if (b > lo && is_word (c, b - 1, "at"))
+    for (guint j = lo; j + 1 < b; j++)
+      if (c->toks[j].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING))
+        return NULL;
   /* a body that is no subject of its own: "the head of the Council", "the
    * Council's decision" */
   if (!session && b > lo
-      && (is_word (c, b - 1, "of") || c->toks[b - 1].kind == BYLINE_TOKEN_POSSESSIVE || apostrophe (c, b - 1)))
+      && (is_word (c, b - 1, "of") || c->toks[b - 1].kind == BYLINE_TOKEN_POSSESSIVE || apostrophe (c, b - 1))
+      /* (but "ahead of the IGAD summit in Djibouti", "on the eve of") */
+      && !(is_word (c, b - 1, "of") && b > lo + 1 && (is_word (c, b - 2, "ahead") || is_word (c, b - 2, "eve"))))
     relative = TRUE;
   if (name_end < hi && c->toks[name_end].kind == BYLINE_TOKEN_POSSESSIVE)
     return NULL;
@@ -851,11 +859,12 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
       if (!told && (event || session) && in_place_at (c, k, hi))
         {
           told = TRUE;
-          *end = k + 1;
+          /* (the place is the gathering's own, after its word) */
+          *end = t + 1;
         }
       /* "would host the European Political Community summit at Mimi Castle" */
-      if (!told && summit && b > lo + 1 && is_word (c, b - 1, "the")
-          && is_one_of (c, b - 2, (const char *const[]) { "host", "hosts", "hosted", "hosting", NULL }))
+      if (!told && summit && b > lo && b < first && is_word (c, b, "the")
+          && is_one_of (c, b - 1, (const char *const[]) { "host", "hosts", "hosted", "hosting", NULL }))
         {
           told = TRUE;
           *end = k;
@@ -1793,7 +1802,10 @@ _byline_meetings_unnamed (Ctx *c)
       group_told = told_by[s] != 0;
       if (group == NULL)
         t = first_t;
-      if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
+      /* (a body's session in a sentence of a phone call: by its own words) */
+      if (t == hi || is_punct (c, hi - 1, '?')
+          || (body_end != 0 ? _byline_meetings_remote (c, body_span[0], MIN (hi, body_end + 8))
+                            : _byline_meetings_remote (c, lo, hi)))
         continue;
       /* "asked whether they would meet": a question */
       {
@@ -1972,6 +1984,11 @@ _byline_meetings_unnamed (Ctx *c)
       else
         _byline_meetings_find_place_and_date (c, m, lo, hi, t);
       m->status = _byline_meetings_status_of (c, lo, body_end > t + 1 ? body_end - 1 : t);
+      /* "ahead of the upcoming IGAD summit in Djibouti", "on the eve of": to come */
+      for (guint k = body_span[0] > lo + 4 ? body_span[0] - 4 : lo; k < body_span[0] && body_end != 0; k++)
+        if (is_word (c, k, "ahead") || is_word (c, k, "eve") || is_word (c, k, "upcoming")
+            || is_word (c, k, "forthcoming"))
+          m->status = BYLINE_MEETING_PLANNED;
       /* "is expected to be held", "whose next session will be held": to come,
        * and its weekday the coming one ("to be held in Riga on Sunday") */
       for (guint k = t + 1; k < body_end; k++)
