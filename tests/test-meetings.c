@@ -1442,6 +1442,15 @@ test_body_sessions (void)
       "Pacific Islands Forum", "Suva", "2013-12-09", BYLINE_MEETING_HAPPENED },
     { DATELINE "The Arctic Council held its annual session in Tromso on Tuesday.",
       "Arctic Council", "Tromso", "2013-12-10", BYLINE_MEETING_HAPPENED },
+    /* past "of foreign ministers", "two-day", a participle's phrase */
+    { DATELINE "The Executive Council of foreign ministers concluded its two-day session on Thursday.",
+      "Executive Council", NULL, "2013-12-05", BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Permanent Council of ambassadors opened its annual session in Vienna on Monday.",
+      "Permanent Council", "Vienna", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Arctic Council, chaired by Norway, will meet in Tromso on Thursday.",
+      "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The next meeting of the Joint Fisheries Commission (JFC), co-chaired by the two ministers, is "
+      "expected to be held in Accra in August.", "Joint Fisheries Commission", "Accra", NULL, BYLINE_MEETING_PLANNED },
     /* "whose next session will be held", "which opens", past a short name */
     { DATELINE "Algeria chairs the Sahel Monitoring Committee (SMC), whose next session will be held in Niamey on "
       "5 March.", "Sahel Monitoring Committee", "Niamey", "2014-03-05", BYLINE_MEETING_PLANNED },
@@ -1481,6 +1490,7 @@ test_body_sessions (void)
   static const struct { const char *input, *body; } not_told[] = {
     { DATELINE "The UN Security Council condemned the attack on Friday.", "UN Security Council" },
     { DATELINE "The Security Council said in a statement that it met the demands.", "Security Council" },
+    { DATELINE "The Arctic Council, chaired by Norway, said it would act on Monday.", "Arctic Council" },
     { DATELINE "The European Commission in Brussels said it would review the deal.", "European Commission" },
     { DATELINE "The head of the African Union Commission met on Friday with the envoy.", "African Union Commission" },
     { DATELINE "The Arctic Council met the deadline on Monday.", "Arctic Council" },

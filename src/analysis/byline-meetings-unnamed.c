@@ -653,7 +653,7 @@ body_verb_at (const Ctx *c, guint k, guint hi, guint *end)
       if (!(is_word (c, j, "its") || is_word (c, j, "a") || is_word (c, j, "an") || is_word (c, j, "the")
             || is_word (c, j, "their")))
         return FALSE;
-      for (j++; j < hi && j < k + 6 && c->toks[j].kind != BYLINE_TOKEN_PUNCT; j++)
+      for (j++; j < hi && j < k + 8 && (c->toks[j].kind != BYLINE_TOKEN_PUNCT || is_punct (c, j, '-')); j++)
         if (is_one_of (c, j, sessions))
           {
             *end = j + 1;
@@ -823,9 +823,30 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
       if (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
         k = name_end = j;
     }
-  if (!summit && is_word (c, k, "of") && k + 1 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
-      && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && office_before (c, k + 1, k + 2) != G_MAXUINT)
-    k += 2;
+  /* "the Executive Council of foreign ministers" */
+  if (!summit && is_word (c, k, "of"))
+    for (guint e = k + 2; e < hi && e <= k + 4; e++)
+      {
+        if (c->toks[e - 1].kind != BYLINE_TOKEN_WORD || (c->toks[e - 1].flags & BYLINE_TOKEN_CAP))
+          break;
+        if (office_before (c, k + 1, e) != G_MAXUINT)
+          {
+            k = e;
+            break;
+          }
+      }
+  /* ", co-chaired by the two foreign ministers, is expected to be held": past
+   * a participle's phrase between commas */
+  if (is_punct (c, k, ',') && k + 2 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k + 1]) > 4 && ends_with (c, k + 1, "ed")
+      && is_word (c, k + 2, "by"))
+    for (guint j = k + 3; j < hi && j < k + 12; j++)
+      if (is_punct (c, j, ','))
+        {
+          if (!relative && body_verb_at (c, j + 1, hi, end))
+            k = j + 1;
+          break;
+        }
   /* ", whose next session will be held in X", ", which will convene in X" */
   if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "whose") || is_word (c, k + 1, "that")))
     {
