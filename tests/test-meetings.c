@@ -1553,6 +1553,45 @@ test_body_sessions (void)
   }
 }
 
+/* A body two countries hold together meets as theirs, and by its name as the
+ * text gives it: "the joint commission of historians", "the Joint Committee for
+ * cooperation between the two countries"; told once */
+static void
+test_joint_body_named (void)
+{
+  static const struct { const char *input, *body; } told[] = {
+    { DATELINE "Peruvian Foreign Minister Ana Soto met her Chilean counterpart Luis Ortega in Lima on Monday. The two "
+      "ministers agreed that the Joint Committee for trade between the two countries should meet in Santiago "
+      "before the end of the year.", "Joint Committee for trade" },
+    { DATELINE "Peruvian Foreign Minister Ana Soto met her Chilean counterpart Luis Ortega in Lima on Monday. The "
+      "joint commission of engineers is scheduled to hold its next session in Santiago on November 11.",
+      "joint commission of engineers" },
+    { DATELINE "Peruvian Foreign Minister Ana Soto met her Chilean counterpart Luis Ortega in Lima on Monday. The two "
+      "sides agreed to reconvene the joint commission of engineers, which has not met since 2009.",
+      "joint commission of engineers" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      guint n = 0;
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[k];
+
+          if (has_participant (m, "Peru") || has_participant (m, "Chile"))
+            {
+              n++;
+              g_assert_true (has_participant (m, told[i].body));
+              g_assert_true (has_participant (m, "Peru") && has_participant (m, "Chile"));
+            }
+        }
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -3885,5 +3924,6 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/bound-time", test_bound_time);
   g_test_add_func ("/meetings/told-of-it", test_told_of_it);
   g_test_add_func ("/meetings/body-sessions", test_body_sessions);
+  g_test_add_func ("/meetings/joint-body-named", test_joint_body_named);
   return g_test_run ();
 }

@@ -1548,7 +1548,9 @@ joint_bodies (Ctx *c, const GArray *heads, GPtrArray *sessions)
           else if (r != NULL)
             j = r->end_token - 1;
         }
-      if (!between && !(held && place_at != 0))
+      /* "agreed to reconvene the joint commission of historians" */
+      if (!between && !(held && place_at != 0)
+          && !(k > lo + 1 && is_word (c, k - 1, "the") && (is_word (c, k - 2, "reconvene") || is_word (c, k - 2, "convene"))))
         continue;
       /* "X and Y co-chaired the joint commission": their own meeting */
       {
@@ -1609,6 +1611,62 @@ joint_bodies (Ctx *c, const GArray *heads, GPtrArray *sessions)
           byline_meeting_free (m);
           continue;
         }
+      /* the body too, by its name as the text gives it: "the joint commission of
+       * historians", "the Joint Committee for cooperation" */
+      {
+        guint e = t + 1;
+        BylineParticipant body;
+
+        if ((is_word (c, e, "of") || is_word (c, e, "for") || is_word (c, e, "on")) && e + 1 < hi)
+          {
+            guint j = e + 1;
+
+            while (j < hi && j < e + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                   && !(byline_token_cls (&c->toks[j]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
+                   && !is_one_of (c, j, held_after) && byline_mentions_at (c->mentions, j) == NULL)
+              j++;
+            if (j > e + 1)
+              e = j;
+          }
+        body.entity = NULL;
+        body.name = span_text (c, k, e);
+        g_array_prepend_val (m->participants, body);
+      }
+      /* told already by the sentence reader ("the Joint Committee ... between
+       * the two countries should meet"): that one, by the body's full name */
+      {
+        BylineMeeting *same = NULL;
+        const BylineParticipant *body = &g_array_index (m->participants, BylineParticipant, 0);
+
+        for (guint i = 0; i < c->meetings->len && same == NULL; i++)
+          {
+            BylineMeeting *o = c->meetings->pdata[i];
+
+            if (g_array_index (o->evidence, BylineSpan, 0).start == sent->start
+                && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 1).entity,
+                                                     g_array_index (m->participants, BylineParticipant, 1).name)
+                && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 2).entity,
+                                                     g_array_index (m->participants, BylineParticipant, 2).name))
+              same = o;
+          }
+        if (same != NULL)
+          {
+            for (guint q = 0; q < same->participants->len; q++)
+              {
+                BylineParticipant *pp = &g_array_index (same->participants, BylineParticipant, q);
+
+                if (pp->name != NULL && strlen (pp->name) < strlen (body->name) && g_str_has_prefix (body->name, pp->name)
+                    && body->name[strlen (pp->name)] == ' '
+                    && !(pp->entity != NULL && (pp->entity->type != BYLINE_ENTITY_ORG || _byline_meetings_is_country (pp->entity))))
+                  {
+                    g_free (pp->name);
+                    pp->name = g_strdup (body->name);
+                  }
+              }
+            byline_meeting_free (m);
+            continue;
+          }
+      }
       _byline_meetings_find_place_and_date (c, m, place_at != 0 ? t : lo, hi, t);
       /* "slated for Abidjan": where it meets */
       if (m->place == NULL && place_at != 0)
