@@ -1483,6 +1483,15 @@ test_body_sessions (void)
     { DATELINE "Leaders arrived for the Assembly of the Sahel Union. The Assembly, which will be held on Saturday "
       "in Niamey, is expected to last two days.", "Assembly of the Sahel Union", "Niamey", "2013-12-14",
       BYLINE_MEETING_PLANNED },
+    /* past its owner; in a reported clause; "is meeting" */
+    { DATELINE "NATO's North Atlantic Council met on Friday to discuss the crisis.",
+      "North Atlantic Council", NULL, "2013-12-06", BYLINE_MEETING_HAPPENED },
+    { DATELINE "Officials said the European Council will meet in Brussels on Thursday to discuss the budget.",
+      "European Council", "Brussels", "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The minister said the Security Council would meet on Friday.",
+      "Security Council", NULL, "2013-12-13", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Ukraine Defense Contact Group met at Ramstein Air Base on Friday.",
+      "Ukraine Defense Contact Group", "Ramstein Air Base", "2013-12-06", BYLINE_MEETING_HAPPENED },
     /* among the meetings of named people */
     { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. The Arctic Council will convene in Tromso on Thursday.",
       "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
@@ -1497,6 +1506,9 @@ test_body_sessions (void)
     /* (a meeting of the council and the officials, not of the council alone) */
     { DATELINE "The Arctic Council met Russian officials on Monday.", "Arctic Council" },
     { DATELINE "The Commission opened an investigation into the deal on Monday.", "Commission" },
+    { DATELINE "The Wagner Group opened fire in the town on Monday.", "Wagner Group" },
+    { DATELINE "The Adani Group opened its new port in Mundra on Monday.", "Adani Group" },
+    { DATELINE "The minister told the Security Council on Friday that the talks had failed.", "Security Council" },
     { DATELINE "The Security Council held talks with the envoy on Monday.", "Security Council" },
     { DATELINE "The National Assembly in Paris voted on the bill.", "National Assembly" },
     { DATELINE "The World Economic Forum in Davos said growth would slow.", "World Economic Forum" },

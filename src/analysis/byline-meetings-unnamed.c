@@ -798,6 +798,14 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
     for (guint j = lo; j + 1 < b; j++)
       if (c->toks[j].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING))
         return NULL;
+  /* "NATO's North Atlantic Council met": past its owner */
+  if (b > lo + 1 && c->toks[b - 1].kind == BYLINE_TOKEN_POSSESSIVE && (p = byline_mentions_at (c->mentions, b - 2)) != NULL
+      && p->end_token == b - 1 && p->first_token >= lo)
+    {
+      b = p->first_token;
+      if (b > lo && is_word (c, b - 1, "the"))
+        b--;
+    }
   /* a body that is no subject of its own: "the head of the Council", "the
    * Council's decision" */
   if (!session && b > lo
@@ -869,9 +877,12 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
   else if (!relative)
     {
       /* the body opens its clause */
+      /* (or a reported clause's: "officials said the European Council will meet") */
       if (!(b == lo || is_punct (c, b - 1, ',') || is_punct (c, b - 1, 0x2014)
             || is_one_of (c, b - 1, (const char *const[]) { "when", "after", "before", "as", "while", "once",
-                                                            "until", "where", "that", "and", "but", NULL })))
+                                                            "until", "where", "that", "and", "but", NULL })
+            || (c->toks[b - 1].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[b - 1]) & BYLINE_WORD_SPEECH)
+                && !(c->toks[b - 1].flags & BYLINE_TOKEN_CAP))))
         ;
       else
         told = body_verb_at (c, k, hi, end);
