@@ -1492,6 +1492,15 @@ test_body_sessions (void)
       "Security Council", NULL, "2013-12-13", BYLINE_MEETING_PLANNED },
     { DATELINE "The Ukraine Defense Contact Group met at Ramstein Air Base on Friday.",
       "Ukraine Defense Contact Group", "Ramstein Air Base", "2013-12-06", BYLINE_MEETING_HAPPENED },
+    /* "to take up the matter"; its session ahead, on a day to come */
+    { DATELINE "The Arctic Council is due to take up the matter on Thursday.",
+      "Arctic Council", NULL, "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Nordic Council will take up the issue in Oslo next week.",
+      "Nordic Council", "Oslo", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "Ana Soto met Luis Ortega in Vienna on Wednesday, ahead of the OSCE Permanent Council session on "
+      "Thursday.", "OSCE Permanent Council", NULL, "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Arctic Council session opened in Tromso on Monday.",
+      "Arctic Council", "Tromso", "2013-12-09", BYLINE_MEETING_HAPPENED },
     /* among the meetings of named people */
     { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. The Arctic Council will convene in Tromso on Thursday.",
       "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
@@ -1507,6 +1516,7 @@ test_body_sessions (void)
     { DATELINE "The Arctic Council met Russian officials on Monday.", "Arctic Council" },
     { DATELINE "The Commission opened an investigation into the deal on Monday.", "Commission" },
     { DATELINE "The Wagner Group opened fire in the town on Monday.", "Wagner Group" },
+    { DATELINE "The Senate Health Committee is expected to take up the bill next month.", "Senate Health Committee" },
     { DATELINE "The Adani Group opened its new port in Mundra on Monday.", "Adani Group" },
     { DATELINE "The minister told the Security Council on Friday that the talks had failed.", "Security Council" },
     { DATELINE "The Security Council held talks with the envoy on Monday.", "Security Council" },

@@ -639,6 +639,14 @@ body_verb_at (const Ctx *c, guint k, guint hi, guint *end)
   /* "will be held", "was held in" */
   if (passive && is_word (c, k, "held"))
     return TRUE;
+  /* "is due to take up the matter on Thursday" */
+  if ((is_word (c, k, "take") || is_word (c, k, "takes") || is_word (c, k, "took")) && is_word (c, k + 1, "up")
+      && (is_word (c, k + 2, "the") || is_word (c, k + 2, "this"))
+      && is_one_of (c, k + 3, (const char *const[]) { "matter", "issue", "situation", "question", "crisis", NULL }))
+    {
+      *end = k + 4;
+      return TRUE;
+    }
   /* "opens in Pretoria", "concluded its two-day session", "held its 150th
    * session"; not "opened an inquiry", "held talks with X" */
   if (is_one_of (c, k, opens) || is_one_of (c, k, holds))
@@ -819,6 +827,20 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
   k = summit ? t + 1 : name_end;
   if (is_punct (c, k, '(') && k + 2 < hi && is_punct (c, k + 2, ')'))
     k += 3;
+  /* "ahead of the OSCE Permanent Council session on Thursday": its session */
+  if (!summit && k == name_end && (is_word (c, k, "session") || is_word (c, k, "meeting")) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+    {
+      session = TRUE;
+      k++;
+      if (b > lo + 1 && is_word (c, b - 1, "of") && (is_word (c, b - 2, "ahead") || is_word (c, b - 2, "eve"))
+          && byline_mentions_at (c->mentions, k + is_word (c, k, "on")) != NULL
+          && byline_mentions_at (c->mentions, k + is_word (c, k, "on"))->first_token == k + is_word (c, k, "on")
+          && byline_mentions_at (c->mentions, k + is_word (c, k, "on"))->entity->type == BYLINE_ENTITY_DATE)
+        {
+          *end = k;
+          told = TRUE;
+        }
+    }
   /* "the SADC Summit of Heads of State and Government": its name goes on */
   if (!summit && name_end == k && is_word (c, k, "of") && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
     {
@@ -856,7 +878,9 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
           break;
         }
   /* ", whose next session will be held in X", ", which will convene in X" */
-  if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "whose") || is_word (c, k + 1, "that")))
+  if (told)
+    ;
+  else if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "whose") || is_word (c, k + 1, "that")))
     {
       guint j = k + 2;
 
@@ -2087,22 +2111,23 @@ _byline_meetings_unnamed (Ctx *c)
                                                          "slated", "next", "shall", NULL }))
           {
             m->status = BYLINE_MEETING_PLANNED;
-            for (guint j = byline_mentions_lower_bound (c->mentions, t); j < c->mentions->len && m->date.year != 0; j++)
-              {
-                const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
-                BylineDateMatch coming;
+            break;
+          }
+      if (body_end != 0 && m->status == BYLINE_MEETING_PLANNED)
+        for (guint j = byline_mentions_lower_bound (c->mentions, t); j < c->mentions->len && m->date.year != 0; j++)
+          {
+            const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+            BylineDateMatch coming;
 
-                if (r->first_token >= hi)
-                  break;
-                if (r->entity->type != BYLINE_ENTITY_DATE || r->entity->date.rel != BYLINE_DATE_REL_WEEKDAY
-                    || memcmp (&r->entity->date.from, &m->date, sizeof m->date) != 0)
-                  continue;
-                coming = r->entity->date;
-                byline_date_resolve (&coming, &c->doc->date, TRUE);
-                if (coming.resolution == BYLINE_DATE_DAY)
-                  m->date = coming.from;
-                break;
-              }
+            if (r->first_token >= hi)
+              break;
+            if (r->entity->type != BYLINE_ENTITY_DATE || r->entity->date.rel != BYLINE_DATE_REL_WEEKDAY
+                || memcmp (&r->entity->date.from, &m->date, sizeof m->date) != 0)
+              continue;
+            coming = r->entity->date;
+            byline_date_resolve (&coming, &c->doc->date, TRUE);
+            if (coming.resolution == BYLINE_DATE_DAY)
+              m->date = coming.from;
             break;
           }
       /* "the summit in Hanoi ended on Friday", "talks resumed": the verb after
