@@ -1525,6 +1525,10 @@ test_body_sessions (void)
     { DATELINE "The Security Council resolution was adopted in New York on Friday.", "Security Council" },
     { DATELINE "The Council's decision will be held up in court.", "Council" },
     { DATELINE "Ana Soto met Luis Ortega at the UN in New York on Monday.", "UN" },
+    { DATELINE "Speaking at the World Economic Forum in Davos, Ana Soto said growth would slow.",
+      "World Economic Forum" },
+    { DATELINE "At the UN General Assembly in New York last year, Ana Soto said the war must end.",
+      "UN General Assembly" },
     { DATELINE "On the sidelines of the G20 Summit in Osaka, Ana Soto met Luis Ortega.", "G20 Summit" },
     { DATELINE "Ana Soto met Luis Ortega in Lima, after an Andean summit in Quito that ran late.", "Andean" },
     /* where another meeting is; a session held by phone */

@@ -800,12 +800,11 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
    * what the sentence tells */
   if (b > lo && (is_word (c, b - 1, "after") || is_word (c, b - 1, "since")))
     return NULL;
-  /* "the two leaders agreed to meet at the X summit in Y": where another
-   * meeting is */
+  /* "the two leaders agreed to meet at the X summit in Y", "speaking at the
+   * World Economic Forum in Davos": where another meeting is, or what one
+   * does there */
   if (b > lo && is_word (c, b - 1, "at"))
-    for (guint j = lo; j + 1 < b; j++)
-      if (c->toks[j].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING))
-        return NULL;
+    return NULL;
   /* "NATO's North Atlantic Council met": past its owner */
   if (b > lo + 1 && c->toks[b - 1].kind == BYLINE_TOKEN_POSSESSIVE && (p = byline_mentions_at (c->mentions, b - 2)) != NULL
       && p->end_token == b - 1 && p->first_token >= lo)
