@@ -1501,6 +1501,11 @@ test_body_sessions (void)
       "Thursday.", "OSCE Permanent Council", NULL, "2013-12-12", BYLINE_MEETING_PLANNED },
     { DATELINE "The Arctic Council session opened in Tromso on Monday.",
       "Arctic Council", "Tromso", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    /* a body's organ in plain words, past the body's short name */
+    { DATELINE "The Ghana Football Association (GFA) executive committee will meet in Accra on Tuesday.",
+      "Ghana Football Association executive committee", "Accra", "2013-12-17", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Kenya Athletics standing committee met in Nairobi on Monday.",
+      "Kenya Athletics standing committee", "Nairobi", "2013-12-09", BYLINE_MEETING_HAPPENED },
     /* among the meetings of named people */
     { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. The Arctic Council will convene in Tromso on Thursday.",
       "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
@@ -1516,6 +1521,7 @@ test_body_sessions (void)
     { DATELINE "The Arctic Council met Russian officials on Monday.", "Arctic Council" },
     { DATELINE "The Commission opened an investigation into the deal on Monday.", "Commission" },
     { DATELINE "The Wagner Group opened fire in the town on Monday.", "Wagner Group" },
+    { DATELINE "The FIFA executive committee decided to ban the club on Monday.", "FIFA executive committee" },
     { DATELINE "The Senate Health Committee is expected to take up the bill next month.", "Senate Health Committee" },
     { DATELINE "The Adani Group opened its new port in Mundra on Monday.", "Adani Group" },
     { DATELINE "The minister told the Security Council on Friday that the talks had failed.", "Security Council" },

@@ -725,8 +725,35 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
   const BylineMentionRef *r, *p;
   guint first, name_end, k, b;
   gboolean summit = FALSE, session = FALSE, event, relative = FALSE, told = FALSE;
+  guint bracket = 0, organ = 0; /* "the X (ABBR) executive committee": its "(" and plain words */
 
-  if (!(c->toks[t].flags & BYLINE_TOKEN_CAP))
+  if (!(c->toks[t].flags & BYLINE_TOKEN_CAP) && !is_word (c, t, "summit"))
+    {
+      /* "the Nigeria Football Federation (NFF) executive committee will meet":
+       * a body's organ, named by the body and plain words */
+      static const char *const organs[] = {
+        "executive", "standing", "steering", "central", "permanent", "organising", "organizing", "technical",
+        "coordinating", "advisory", "governing", NULL,
+      };
+      guint j = t;
+
+      if (!(is_word (c, t, "committee") || is_word (c, t, "council") || is_word (c, t, "commission")))
+        return NULL;
+      while (j > lo && j + 2 > t && c->toks[j - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
+             && is_one_of (c, j - 1, organs))
+        j--;
+      if (j == t)
+        return NULL;
+      if (j > lo + 3 && is_punct (c, j - 1, ')') && is_punct (c, j - 3, '('))
+        bracket = j - 3;
+      r = byline_mentions_at (c->mentions, (bracket != 0 ? bracket : j) - 1);
+      if (r == NULL || r->end_token != (bracket != 0 ? bracket : j) || r->first_token < lo || r->entity->type != BYLINE_ENTITY_ORG)
+        return NULL;
+      first = r->first_token;
+      name_end = t + 1;
+      organ = j;
+    }
+  else if (!(c->toks[t].flags & BYLINE_TOKEN_CAP))
     {
       /* "the BRICS summit", "the European Political Community summit" */
       if (!is_word (c, t, "summit") || t == lo || (r = byline_mentions_at (c->mentions, t - 1)) == NULL
@@ -942,6 +969,13 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
           if (o->type == BYLINE_ENTITY_ORG && strncmp (o->name, w, len) == 0 && strncmp (o->name + len, " of ", 4) == 0)
             return g_strdup (o->name);
         }
+    }
+  if (organ != 0)
+    {
+      g_autofree char *body = span_text (c, first, bracket != 0 ? bracket : organ);
+      g_autofree char *rest = span_text (c, organ, name_end);
+
+      return g_strdup_printf ("%s %s", body, rest);
     }
   return span_text (c, first, name_end);
 }
@@ -1793,7 +1827,9 @@ _byline_meetings_unnamed (Ctx *c)
                 }
               /* "the GCC Ministerial Council will meet in Riyadh", "the BRICS
                * summit in Johannesburg": a body's own session */
-              if ((((cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_OTHER_HEAD)) && (tok->flags & BYLINE_TOKEN_CAP))
+              if ((((cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_OTHER_HEAD))
+                    && ((tok->flags & BYLINE_TOKEN_CAP) || byline_token_len (tok) == 7 || byline_token_len (tok) == 9
+                        || byline_token_len (tok) == 10))
                    || ((cls & BYLINE_WORD_MEETING) && byline_token_len (tok) == 6 && c->text[tok->start] == 's'))
                   && (group = body_gathers (c, lo, hi, t, &body_end, body_span)) != NULL)
                 break;
