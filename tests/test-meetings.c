@@ -1495,6 +1495,10 @@ test_body_sessions (void)
     /* "to take up the matter"; its session ahead, on a day to come */
     { DATELINE "The Arctic Council is due to take up the matter on Thursday.",
       "Arctic Council", NULL, "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Peace and Security Council is due to take up the matter on Thursday.",
+      "Peace and Security Council", NULL, "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The talks ended on Monday, and the Security Council will meet on Friday.",
+      "Security Council", NULL, "2013-12-13", BYLINE_MEETING_PLANNED },
     { DATELINE "The Nordic Council will take up the issue in Oslo next week.",
       "Nordic Council", "Oslo", NULL, BYLINE_MEETING_PLANNED },
     { DATELINE "Ana Soto met Luis Ortega in Vienna on Wednesday, ahead of the OSCE Permanent Council session on "
@@ -1521,6 +1525,8 @@ test_body_sessions (void)
     { DATELINE "The Arctic Council met Russian officials on Monday.", "Arctic Council" },
     { DATELINE "The Commission opened an investigation into the deal on Monday.", "Commission" },
     { DATELINE "The Wagner Group opened fire in the town on Monday.", "Wagner Group" },
+    { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. Russia and the Security Council will meet on Friday.",
+      "Security Council" },
     { DATELINE "The FIFA executive committee decided to ban the club on Monday.", "FIFA executive committee" },
     { DATELINE "The Senate Health Committee is expected to take up the bill next month.", "Senate Health Committee" },
     { DATELINE "The Adani Group opened its new port in Mundra on Monday.", "Adani Group" },

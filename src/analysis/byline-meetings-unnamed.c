@@ -788,6 +788,12 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
           || (p->entity->type == BYLINE_ENTITY_PLACE && (p->first_token == lo || is_word (c, p->first_token - 1, "the"))))
       && c->toks[first].start == byline_token_end (&c->toks[first - 1]) + 1)
     first = p->first_token;
+  /* "the Peace and Security Council": a name cut at its "and" */
+  if (first > lo + 2 && is_word (c, first - 1, "and") && (c->toks[first - 2].flags & BYLINE_TOKEN_CAP)
+      && c->toks[first - 2].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, first - 2) == NULL
+      && !(byline_token_cls (&c->toks[first - 2]) & BYLINE_WORD_STOPWORD)
+      && (first - 2 == lo || is_word (c, first - 3, "the")))
+    first -= 2;
   /* "the Association of Southeast Asian Nations (ASEAN) Regional Forum" */
   if (first > lo + 3 && is_punct (c, first - 1, ')') && is_punct (c, first - 3, '(')
       && (p = byline_mentions_at (c->mentions, first - 4)) != NULL && p->end_token == first - 3 && p->first_token >= lo)
@@ -930,7 +936,9 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
       /* (or a reported clause's: "officials said the European Council will meet") */
       if (!(b == lo || is_punct (c, b - 1, ',') || is_punct (c, b - 1, 0x2014)
             || is_one_of (c, b - 1, (const char *const[]) { "when", "after", "before", "as", "while", "once",
-                                                            "until", "where", "that", "and", "but", NULL })
+                                                            "until", "where", "that", "but", NULL })
+            /* (", and the Council met"; not "Russia and the Council will meet") */
+            || (is_word (c, b - 1, "and") && b > lo + 1 && is_punct (c, b - 2, ','))
             || (c->toks[b - 1].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[b - 1]) & BYLINE_WORD_SPEECH)
                 && !(c->toks[b - 1].flags & BYLINE_TOKEN_CAP))))
         ;
