@@ -34,6 +34,16 @@
  * words of their first letter and length: "held a one-on-one", "gave a
  * reception for", "negotiators huddled", "the retreat" just after a meeting.
  *
+ * A body's session is a meeting of the body alone, by its name as the text
+ * gives it, with its place and day, even in an article of named people's
+ * meetings: "the GCC Ministerial Council will meet in Riyadh", "the OAS
+ * General Assembly will be held in X", "whose next session will be held in
+ * Bamako", "the next session of X is expected to be held in Y", "the BRICS
+ * summit in Johannesburg". One who attends it meets the body; a body that
+ * says, decides or condemns, a body as a place ("at the UN", "on the sidelines
+ * of the summit") meets no one. A body two countries hold together ("the
+ * joint commission of historians") meets as theirs, by its name and theirs.
+ *
  * Copyright 2026 The Byline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -739,15 +749,16 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
 
       if (!(is_word (c, t, "committee") || is_word (c, t, "council") || is_word (c, t, "commission")))
         return NULL;
-      while (j > lo && j + 2 > t && c->toks[j - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
-             && is_one_of (c, j - 1, organs))
+      while (j > lo && j + 2 > t && c->toks[j - 1].kind == BYLINE_TOKEN_WORD
+             && !(c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && is_one_of (c, j - 1, organs))
         j--;
       if (j == t)
         return NULL;
       if (j > lo + 3 && is_punct (c, j - 1, ')') && is_punct (c, j - 3, '('))
         bracket = j - 3;
       r = byline_mentions_at (c->mentions, (bracket != 0 ? bracket : j) - 1);
-      if (r == NULL || r->end_token != (bracket != 0 ? bracket : j) || r->first_token < lo || r->entity->type != BYLINE_ENTITY_ORG)
+      if (r == NULL || r->end_token != (bracket != 0 ? bracket : j) || r->first_token < lo
+          || r->entity->type != BYLINE_ENTITY_ORG)
         return NULL;
       first = r->first_token;
       name_end = t + 1;
@@ -785,7 +796,8 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
       && (p->entity->type == BYLINE_ENTITY_ORG || p->entity->type == BYLINE_ENTITY_NORP
           || p->entity->type == BYLINE_ENTITY_OTHER
           /* "the Caribbean Development Forum" */
-          || (p->entity->type == BYLINE_ENTITY_PLACE && (p->first_token == lo || is_word (c, p->first_token - 1, "the"))))
+          || (p->entity->type == BYLINE_ENTITY_PLACE
+              && (p->first_token == lo || is_word (c, p->first_token - 1, "the"))))
       && c->toks[first].start == byline_token_end (&c->toks[first - 1]) + 1)
     first = p->first_token;
   /* "the Peace and Security Council": a name cut at its "and" */
@@ -839,8 +851,8 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
   if (b > lo && is_word (c, b - 1, "at"))
     return NULL;
   /* "NATO's North Atlantic Council met": past its owner */
-  if (b > lo + 1 && c->toks[b - 1].kind == BYLINE_TOKEN_POSSESSIVE && (p = byline_mentions_at (c->mentions, b - 2)) != NULL
-      && p->end_token == b - 1 && p->first_token >= lo)
+  if (b > lo + 1 && c->toks[b - 1].kind == BYLINE_TOKEN_POSSESSIVE
+      && (p = byline_mentions_at (c->mentions, b - 2)) != NULL && p->end_token == b - 1 && p->first_token >= lo)
     {
       b = p->first_token;
       if (b > lo && is_word (c, b - 1, "the"))
@@ -860,14 +872,16 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
   if (is_punct (c, k, '(') && k + 2 < hi && is_punct (c, k + 2, ')'))
     k += 3;
   /* "ahead of the OSCE Permanent Council session on Thursday": its session */
-  if (!summit && k == name_end && (is_word (c, k, "session") || is_word (c, k, "meeting")) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+  if (!summit && k == name_end && (is_word (c, k, "session") || is_word (c, k, "meeting"))
+      && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
     {
+      guint d = k + 1 + is_word (c, k + 1, "on");
+
       session = TRUE;
       k++;
       if (b > lo + 1 && is_word (c, b - 1, "of") && (is_word (c, b - 2, "ahead") || is_word (c, b - 2, "eve"))
-          && byline_mentions_at (c->mentions, k + is_word (c, k, "on")) != NULL
-          && byline_mentions_at (c->mentions, k + is_word (c, k, "on"))->first_token == k + is_word (c, k, "on")
-          && byline_mentions_at (c->mentions, k + is_word (c, k, "on"))->entity->type == BYLINE_ENTITY_DATE)
+          && (p = byline_mentions_at (c->mentions, d)) != NULL && p->first_token == d
+          && p->entity->type == BYLINE_ENTITY_DATE)
         {
           *end = k;
           told = TRUE;
@@ -900,8 +914,8 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
   /* ", co-chaired by the two foreign ministers, is expected to be held": past
    * a participle's phrase between commas */
   if (is_punct (c, k, ',') && k + 2 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
-      && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k + 1]) > 4 && ends_with (c, k + 1, "ed")
-      && is_word (c, k + 2, "by"))
+      && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k + 1]) > 4
+      && ends_with (c, k + 1, "ed") && is_word (c, k + 2, "by"))
     for (guint j = k + 3; j < hi && j < k + 12; j++)
       if (is_punct (c, j, ','))
         {
@@ -912,13 +926,15 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
   /* ", whose next session will be held in X", ", which will convene in X" */
   if (told)
     ;
-  else if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "whose") || is_word (c, k + 1, "that")))
+  else if (is_punct (c, k, ',')
+           && (is_word (c, k + 1, "which") || is_word (c, k + 1, "whose") || is_word (c, k + 1, "that")))
     {
       guint j = k + 2;
 
       if (is_word (c, k + 1, "whose"))
         {
-          while (j < hi && j < k + 5 && !is_one_of (c, j, (const char *const[]) { "session", "meeting", "summit", NULL }))
+          while (j < hi && j < k + 5 && !is_word (c, j, "session") && !is_word (c, j, "meeting")
+                 && !is_word (c, j, "summit"))
             j++;
           if (!is_word (c, j, "session") && !is_word (c, j, "meeting") && !is_word (c, j, "summit"))
             return NULL;
@@ -932,17 +948,17 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
     told = body_verb_at (c, k + 1, hi, end);
   else if (!relative)
     {
-      /* the body opens its clause */
-      /* (or a reported clause's: "officials said the European Council will meet") */
-      if (!(b == lo || is_punct (c, b - 1, ',') || is_punct (c, b - 1, 0x2014)
-            || is_one_of (c, b - 1, (const char *const[]) { "when", "after", "before", "as", "while", "once",
-                                                            "until", "where", "that", "but", NULL })
-            /* (", and the Council met"; not "Russia and the Council will meet") */
-            || (is_word (c, b - 1, "and") && b > lo + 1 && is_punct (c, b - 2, ','))
-            || (c->toks[b - 1].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[b - 1]) & BYLINE_WORD_SPEECH)
-                && !(c->toks[b - 1].flags & BYLINE_TOKEN_CAP))))
-        ;
-      else
+      /* the body opens its clause, or a reported clause ("officials said the
+       * European Council will meet"), or one after ", and" (not "Russia and the
+       * Council will meet") */
+      gboolean opens = b == lo || is_punct (c, b - 1, ',') || is_punct (c, b - 1, 0x2014)
+                       || is_one_of (c, b - 1, (const char *const[]) { "when", "after", "before", "as", "while",
+                                                                       "once", "until", "where", "that", "but", NULL })
+                       || (is_word (c, b - 1, "and") && b > lo + 1 && is_punct (c, b - 2, ','))
+                       || (c->toks[b - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[b - 1].flags & BYLINE_TOKEN_CAP)
+                           && (byline_token_cls (&c->toks[b - 1]) & BYLINE_WORD_SPEECH));
+
+      if (opens)
         told = body_verb_at (c, k, hi, end);
       /* "the OAS General Assembly later this month in Guatemala City", "the
        * BRICS summit in Johannesburg", "the 152nd session of the X in Riyadh" */
@@ -1626,7 +1642,8 @@ joint_bodies (Ctx *c, const GArray *heads, GPtrArray *sessions)
         }
       /* "agreed to reconvene the joint commission of historians" */
       if (!between && !(held && place_at != 0)
-          && !(k > lo + 1 && is_word (c, k - 1, "the") && (is_word (c, k - 2, "reconvene") || is_word (c, k - 2, "convene"))))
+          && !(k > lo + 1 && is_word (c, k - 1, "the")
+               && (is_word (c, k - 2, "reconvene") || is_word (c, k - 2, "convene"))))
         continue;
       /* "X and Y co-chaired the joint commission": their own meeting */
       {
@@ -1731,9 +1748,10 @@ joint_bodies (Ctx *c, const GArray *heads, GPtrArray *sessions)
               {
                 BylineParticipant *pp = &g_array_index (same->participants, BylineParticipant, q);
 
-                if (pp->name != NULL && strlen (pp->name) < strlen (body->name) && g_str_has_prefix (body->name, pp->name)
-                    && body->name[strlen (pp->name)] == ' '
-                    && !(pp->entity != NULL && (pp->entity->type != BYLINE_ENTITY_ORG || _byline_meetings_is_country (pp->entity))))
+                if (pp->name != NULL && strlen (pp->name) < strlen (body->name)
+                    && g_str_has_prefix (body->name, pp->name) && body->name[strlen (pp->name)] == ' '
+                    && !(pp->entity != NULL
+                         && (pp->entity->type != BYLINE_ENTITY_ORG || _byline_meetings_is_country (pp->entity))))
                   {
                     g_free (pp->name);
                     pp->name = g_strdup (body->name);
@@ -1919,11 +1937,13 @@ _byline_meetings_unnamed (Ctx *c)
             for (guint q = 0; q < o->participants->len && here; q++)
               {
                 const BylineParticipant *pp = &g_array_index (o->participants, BylineParticipant, q);
-                gboolean in = pp->name != NULL && (strstr (group, pp->name) != NULL || strstr (pp->name, group) != NULL);
+                gboolean in = pp->name != NULL
+                              && (strstr (group, pp->name) != NULL || strstr (pp->name, group) != NULL);
 
                 /* (by a short name: "SADC" for "Southern African Development Community") */
                 for (guint j = body_span[0]; j < body_span[1] && !in && pp->entity != NULL; j++)
-                  in = byline_mentions_at (c->mentions, j) != NULL && byline_mentions_at (c->mentions, j)->entity == pp->entity;
+                  in = byline_mentions_at (c->mentions, j) != NULL
+                       && byline_mentions_at (c->mentions, j)->entity == pp->entity;
                 inside += in;
               }
             if (inside == 0)
@@ -2098,7 +2118,8 @@ _byline_meetings_unnamed (Ctx *c)
           BylineMeeting *two = _byline_meeting_new ();
 
           while (before < named
-                 && g_array_index (((BylineMeeting *) found->pdata[before])->evidence, BylineSpan, 0).start < sent->start)
+                 && g_array_index (((BylineMeeting *) found->pdata[before])->evidence, BylineSpan, 0).start
+                        < sent->start)
             before++;
           _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
           if (!_byline_meetings_add_two_countries (c, lo, before, two))
