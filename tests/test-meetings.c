@@ -1475,6 +1475,11 @@ test_body_sessions (void)
       "summit in Maputo.", "SADC", "Maputo", NULL, BYLINE_MEETING_PLANNED },
     { DATELINE "Ana Soto met Luis Ortega in Lima on Monday, on the eve of the Andean Community summit in Quito.",
       "Andean Community", "Quito", NULL, BYLINE_MEETING_PLANNED },
+    /* a present that is to come; a name that goes on past "of" */
+    { DATELINE "The 12th Andean Summit of Heads of State and Government opens in Quito on Saturday.",
+      "Andean Summit of Heads of State and Government", "Quito", "2013-12-14", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Andean Council meets in Quito on Tuesday.",
+      "Andean Council", "Quito", "2013-12-17", BYLINE_MEETING_PLANNED },
     /* two names that are one body's; a head alone, by the full name told before */
     { DATELINE "The ECOWAS Council of Ministers met in Abuja on Monday.",
       "ECOWAS Council of Ministers", "Abuja", "2013-12-09", BYLINE_MEETING_HAPPENED },

@@ -2177,6 +2177,11 @@ _byline_meetings_unnamed (Ctx *c)
             m->status = BYLINE_MEETING_PLANNED;
             break;
           }
+      /* "the Summit opens in Pretoria on Saturday": a present that is to come */
+      if (body_end > t + 1 && m->status == BYLINE_MEETING_UNKNOWN
+          && is_one_of (c, body_end - 1, (const char *const[]) { "opens", "meets", "convenes", "begins", "starts",
+                                                                  "gathers", NULL }))
+        m->status = BYLINE_MEETING_PLANNED;
       if (body_end != 0 && m->status == BYLINE_MEETING_PLANNED)
         for (guint j = byline_mentions_lower_bound (c->mentions, t); j < c->mentions->len && m->date.year != 0; j++)
           {
