@@ -1451,6 +1451,9 @@ test_body_sessions (void)
       "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
     { DATELINE "The next meeting of the Joint Fisheries Commission (JFC), co-chaired by the two ministers, is "
       "expected to be held in Accra in August.", "Joint Fisheries Commission", "Accra", NULL, BYLINE_MEETING_PLANNED },
+    /* holding a meeting on a matter, on a day after it */
+    { DATELINE "Meanwhile, the Arctic Council will hold a meeting on the region's fishing rights situation on "
+      "December 19, the ministry said.", "Arctic Council", NULL, "2013-12-19", BYLINE_MEETING_PLANNED },
     /* "whose next session will be held", "which opens", past a short name */
     { DATELINE "Algeria chairs the Sahel Monitoring Committee (SMC), whose next session will be held in Niamey on "
       "5 March.", "Sahel Monitoring Committee", "Niamey", "2014-03-05", BYLINE_MEETING_PLANNED },

@@ -2156,7 +2156,7 @@ _byline_meetings_unnamed (Ctx *c)
       /* a group's meeting in a sentence that tells of another: its place and time
        * after its noun ("the X ministers' meeting in Jakarta last month") */
       if (body_end != 0)
-        _byline_meetings_find_place_and_date (c, m, t, MIN (hi, body_end + 8), body_end > t + 1 ? body_end - 1 : t);
+        _byline_meetings_find_place_and_date (c, m, t, MIN (hi, body_end + 12), body_end > t + 1 ? body_end - 1 : t);
       else if (group_told)
         _byline_meetings_find_place_and_date (c, m, t, MIN (hi, t + 8), t);
       else
