@@ -1440,6 +1440,231 @@ test_told_of_it (void)
   }
 }
 
+/* A session of a body, or an event by its name, is a meeting of the body alone,
+ * by its name as the text gives it, with its place, day and status; one who
+ * attends it meets the body. Not a body that speaks, decides or condemns, its
+ * decision, a body as a place, a summit that frames another meeting or the time
+ * of one */
+static void
+test_body_sessions (void)
+{
+  static const struct
+  {
+    const char *input, *body, *place, *date;
+    BylineMeetingStatus status;
+  } told[] = {
+    /* the body meets: "will convene in", "is due to meet in", "met in emergency session" */
+    { DATELINE "The Arctic Council will convene in Tromso on Thursday.",
+      "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Mekong River Commission is due to meet in Vientiane in May.",
+      "Mekong River Commission", "Vientiane", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "The UN Human Rights Council met in emergency session on Friday.",
+      "UN Human Rights Council", NULL, "2013-12-06", BYLINE_MEETING_HAPPENED },
+    /* held, taking place, opening, holding its session */
+    { DATELINE "The Andean General Assembly will be held in Quito in June.",
+      "Andean General Assembly", "Quito", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "The Caribbean Development Forum took place in Kingston last week.",
+      "Caribbean Development Forum", "Kingston", NULL, BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Pacific Islands Forum opened in Suva on Monday.",
+      "Pacific Islands Forum", "Suva", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Arctic Council held its annual session in Tromso on Tuesday.",
+      "Arctic Council", "Tromso", "2013-12-10", BYLINE_MEETING_HAPPENED },
+    /* past "of foreign ministers", "two-day", a participle's phrase */
+    { DATELINE "The Executive Council of foreign ministers concluded its two-day session on Thursday.",
+      "Executive Council", NULL, "2013-12-05", BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Permanent Council of ambassadors opened its annual session in Vienna on Monday.",
+      "Permanent Council", "Vienna", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Arctic Council, chaired by Norway, will meet in Tromso on Thursday.",
+      "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The next meeting of the Joint Fisheries Commission (JFC), co-chaired by the two ministers, is "
+      "expected to be held in Accra in August.", "Joint Fisheries Commission", "Accra", NULL, BYLINE_MEETING_PLANNED },
+    /* holding a meeting on a matter, on a day after it */
+    { DATELINE "Meanwhile, the Arctic Council will hold a meeting on the region's fishing rights situation on "
+      "December 19, the ministry said.", "Arctic Council", NULL, "2013-12-19", BYLINE_MEETING_PLANNED },
+    /* "whose next session will be held", "which opens", past a short name */
+    { DATELINE "Algeria chairs the Sahel Monitoring Committee (SMC), whose next session will be held in Niamey on "
+      "5 March.", "Sahel Monitoring Committee", "Niamey", "2014-03-05", BYLINE_MEETING_PLANNED },
+    { DATELINE "Ministers discussed the agenda of the Nordic Council, whose next session will take place in Oslo "
+      "in October.", "Nordic Council", "Oslo", NULL, BYLINE_MEETING_PLANNED },
+    /* "the Nth session of X, to be held in Y", "the next session of X is expected to be held" */
+    { DATELINE "The minister will lead the delegation to the 40th session of the Baltic Ministerial Council, to be "
+      "held in Riga on Sunday.", "Baltic Ministerial Council", "Riga", "2013-12-15", BYLINE_MEETING_PLANNED },
+    { DATELINE "The 12th session of the Andean Parliament Committee will be held in Lima next week.",
+      "Andean Parliament Committee", "Lima", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "The next session of the Joint Fisheries Commission is expected to be held in Accra in August.",
+      "Joint Fisheries Commission", "Accra", NULL, BYLINE_MEETING_PLANNED },
+    /* a named summit in a place */
+    { DATELINE "Peru will host the APEC summit in Lima in November.",
+      "APEC", "Lima", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "The Nordic summit will take place in Bergen in August.",
+      "Nordic", "Bergen", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "Kenya would host the East African Community summit at the State House on June 1.",
+      "East African Community", "State House", "2014-06-01", BYLINE_MEETING_PLANNED },
+    /* ahead of it, on its eve: to come, even after a phone call */
+    { DATELINE "Ana Soto held a telephone conversation with Luis Ortega on Monday, ahead of the upcoming SADC "
+      "summit in Maputo.", "SADC", "Maputo", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "Ana Soto met Luis Ortega in Lima on Monday, on the eve of the Andean Community summit in Quito.",
+      "Andean Community", "Quito", NULL, BYLINE_MEETING_PLANNED },
+    /* a present that is to come; a name that goes on past "of" */
+    { DATELINE "The 12th Andean Summit of Heads of State and Government opens in Quito on Saturday.",
+      "Andean Summit of Heads of State and Government", "Quito", "2013-12-14", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Andean Council meets in Quito on Tuesday.",
+      "Andean Council", "Quito", "2013-12-17", BYLINE_MEETING_PLANNED },
+    /* two names that are one body's; a head alone, by the full name told before */
+    { DATELINE "The ECOWAS Council of Ministers met in Abuja on Monday.",
+      "ECOWAS Council of Ministers", "Abuja", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    { DATELINE "The Andean Council of Ministers met on Thursday.",
+      "Andean Council of Ministers", NULL, "2013-12-05", BYLINE_MEETING_HAPPENED },
+    { DATELINE "Leaders arrived for the Assembly of the Sahel Union. The Assembly, which will be held on Saturday "
+      "in Niamey, is expected to last two days.", "Assembly of the Sahel Union", "Niamey", "2013-12-14",
+      BYLINE_MEETING_PLANNED },
+    /* past its owner; in a reported clause; "is meeting" */
+    { DATELINE "NATO's North Atlantic Council met on Friday to discuss the crisis.",
+      "North Atlantic Council", NULL, "2013-12-06", BYLINE_MEETING_HAPPENED },
+    { DATELINE "Officials said the European Council will meet in Brussels on Thursday to discuss the budget.",
+      "European Council", "Brussels", "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The minister said the Security Council would meet on Friday.",
+      "Security Council", NULL, "2013-12-13", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Ukraine Defense Contact Group met at Ramstein Air Base on Friday.",
+      "Ukraine Defense Contact Group", "Ramstein Air Base", "2013-12-06", BYLINE_MEETING_HAPPENED },
+    /* "to take up the matter"; its session ahead, on a day to come */
+    { DATELINE "The Arctic Council is due to take up the matter on Thursday.",
+      "Arctic Council", NULL, "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Peace and Security Council is due to take up the matter on Thursday.",
+      "Peace and Security Council", NULL, "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The talks ended on Monday, and the Security Council will meet on Friday.",
+      "Security Council", NULL, "2013-12-13", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Nordic Council will take up the issue in Oslo next week.",
+      "Nordic Council", "Oslo", NULL, BYLINE_MEETING_PLANNED },
+    { DATELINE "Ana Soto met Luis Ortega in Vienna on Wednesday, ahead of the OSCE Permanent Council session on "
+      "Thursday.", "OSCE Permanent Council", NULL, "2013-12-12", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Arctic Council session opened in Tromso on Monday.",
+      "Arctic Council", "Tromso", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    /* a body's organ in plain words, past the body's short name */
+    { DATELINE "The Ghana Football Association (GFA) executive committee will meet in Accra on Tuesday.",
+      "Ghana Football Association executive committee", "Accra", "2013-12-17", BYLINE_MEETING_PLANNED },
+    { DATELINE "The Kenya Athletics standing committee met in Nairobi on Monday.",
+      "Kenya Athletics standing committee", "Nairobi", "2013-12-09", BYLINE_MEETING_HAPPENED },
+    /* among the meetings of named people */
+    { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. The Arctic Council will convene in Tromso on Thursday.",
+      "Arctic Council", "Tromso", "2013-12-12", BYLINE_MEETING_PLANNED },
+  };
+  static const struct { const char *input, *body; } not_told[] = {
+    { DATELINE "The UN Security Council condemned the attack on Friday.", "UN Security Council" },
+    { DATELINE "The Security Council said in a statement that it met the demands.", "Security Council" },
+    { DATELINE "The Arctic Council, chaired by Norway, said it would act on Monday.", "Arctic Council" },
+    { DATELINE "The European Commission in Brussels said it would review the deal.", "European Commission" },
+    { DATELINE "The head of the African Union Commission met on Friday with the envoy.", "African Union Commission" },
+    { DATELINE "The Arctic Council met the deadline on Monday.", "Arctic Council" },
+    /* (a meeting of the council and the officials, not of the council alone) */
+    { DATELINE "The Arctic Council met Russian officials on Monday.", "Arctic Council" },
+    { DATELINE "The Commission opened an investigation into the deal on Monday.", "Commission" },
+    { DATELINE "The Wagner Group opened fire in the town on Monday.", "Wagner Group" },
+    { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. Russia and the Security Council will meet on Friday.",
+      "Security Council" },
+    { DATELINE "The FIFA executive committee decided to ban the club on Monday.", "FIFA executive committee" },
+    { DATELINE "The Senate Health Committee is expected to take up the bill next month.", "Senate Health Committee" },
+    { DATELINE "The Adani Group opened its new port in Mundra on Monday.", "Adani Group" },
+    { DATELINE "The minister told the Security Council on Friday that the talks had failed.", "Security Council" },
+    { DATELINE "The Security Council held talks with the envoy on Monday.", "Security Council" },
+    { DATELINE "The National Assembly in Paris voted on the bill.", "National Assembly" },
+    { DATELINE "The World Economic Forum in Davos said growth would slow.", "World Economic Forum" },
+    { DATELINE "The Security Council resolution was adopted in New York on Friday.", "Security Council" },
+    { DATELINE "The Council's decision will be held up in court.", "Council" },
+    { DATELINE "Ana Soto met Luis Ortega at the UN in New York on Monday.", "UN" },
+    { DATELINE "Speaking at the World Economic Forum in Davos, Ana Soto said growth would slow.",
+      "World Economic Forum" },
+    { DATELINE "At the UN General Assembly in New York last year, Ana Soto said the war must end.",
+      "UN General Assembly" },
+    { DATELINE "On the sidelines of the G20 Summit in Osaka, Ana Soto met Luis Ortega.", "G20 Summit" },
+    { DATELINE "Ana Soto met Luis Ortega in Lima, after an Andean summit in Quito that ran late.", "Andean" },
+    /* where another meeting is; a session held by phone */
+    { DATELINE "Ana Soto spoke to Luis Ortega by phone, and the two leaders agreed to meet at the Andean Community "
+      "summit in Quito in May.", "Andean Community" },
+    { DATELINE "The UN Security Council met via video link on Friday.", "UN Security Council" },
+    /* a joint commission of two countries the article does not name */
+    { DATELINE "Ana Soto met Luis Ortega in Lima on Monday. The talks focused on the High Joint Commission, "
+      "scheduled for Quito next month.", "High Joint Commission" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      const BylineMeeting *m = NULL;
+      g_autofree char *date = NULL;
+
+      for (guint k = 0; k < a->meetings->len && m == NULL; k++)
+        if (has_participant (a->meetings->pdata[k], told[i].body))
+          m = a->meetings->pdata[k];
+      g_assert_nonnull (m);
+      g_assert_cmpuint (m->participants->len, ==, 1);
+      g_assert_cmpstr (m->place_name, ==, told[i].place);
+      date = byline_day_valid (&m->date) ? byline_day_to_iso (&m->date) : NULL;
+      g_assert_cmpstr (date, ==, told[i].date);
+      g_assert_cmpint (m->status, ==, told[i].status);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (not_told[i].input);
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[k];
+
+          g_assert_cmpuint (m->participants->len, >, 0);
+          g_assert_false (m->participants->len == 1 && has_participant (m, not_told[i].body));
+        }
+    }
+  /* one who attends it meets the body, by its name in full, and the body meets
+   * no one else */
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Ana Soto will attend the Andean General Assembly in "
+                                                 "Quito in June.");
+
+    g_assert_cmpuint (a->meetings->len, ==, 1);
+    g_assert_nonnull (find_meeting (a, "Ana Soto", "Andean General Assembly"));
+  }
+}
+
+/* A body two countries hold together meets as theirs, and by its name as the
+ * text gives it: "the joint commission of historians", "the Joint Committee for
+ * cooperation between the two countries"; told once */
+static void
+test_joint_body_named (void)
+{
+  static const struct { const char *input, *body; } told[] = {
+    { DATELINE "Peruvian Foreign Minister Ana Soto met her Chilean counterpart Luis Ortega in Lima on Monday. The two "
+      "ministers agreed that the Joint Committee for trade between the two countries should meet in Santiago "
+      "before the end of the year.", "Joint Committee for trade" },
+    { DATELINE "Peruvian Foreign Minister Ana Soto met her Chilean counterpart Luis Ortega in Lima on Monday. The "
+      "joint commission of engineers is scheduled to hold its next session in Santiago on November 11.",
+      "joint commission of engineers" },
+    { DATELINE "Peruvian Foreign Minister Ana Soto met her Chilean counterpart Luis Ortega in Lima on Monday. The two "
+      "sides agreed to reconvene the joint commission of engineers, which has not met since 2009.",
+      "joint commission of engineers" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i].input);
+      guint n = 0;
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        {
+          const BylineMeeting *m = a->meetings->pdata[k];
+
+          if (has_participant (m, "Peru") || has_participant (m, "Chile"))
+            {
+              n++;
+              g_assert_true (has_participant (m, told[i].body));
+              g_assert_true (has_participant (m, "Peru") && has_participant (m, "Chile"));
+            }
+        }
+      g_assert_cmpuint (n, ==, 1);
+      g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Ortega"));
+    }
+}
+
 static void
 test_case (gconstpointer data)
 {
@@ -4279,5 +4504,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/past-day-back", test_past_day_back);
   g_test_add_func ("/meetings/bound-time", test_bound_time);
   g_test_add_func ("/meetings/told-of-it", test_told_of_it);
+  g_test_add_func ("/meetings/body-sessions", test_body_sessions);
+  g_test_add_func ("/meetings/joint-body-named", test_joint_body_named);
   return g_test_run ();
 }

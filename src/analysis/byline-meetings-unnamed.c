@@ -34,6 +34,16 @@
  * words of their first letter and length: "held a one-on-one", "gave a
  * reception for", "negotiators huddled", "the retreat" just after a meeting.
  *
+ * A body's session is a meeting of the body alone, by its name as the text
+ * gives it, with its place and day, even in an article of named people's
+ * meetings: "the GCC Ministerial Council will meet in Riyadh", "the OAS
+ * General Assembly will be held in X", "whose next session will be held in
+ * Bamako", "the next session of X is expected to be held in Y", "the BRICS
+ * summit in Johannesburg". One who attends it meets the body; a body that
+ * says, decides or condemns, a body as a place ("at the UN", "on the sidelines
+ * of the summit") meets no one. A body two countries hold together ("the
+ * joint commission of historians") meets as theirs, by its name and theirs.
+ *
  * Copyright 2026 The Byline authors
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -620,6 +630,433 @@ council_meets (const Ctx *c, guint lo, guint hi, guint t)
   return NULL;
 }
 
+/* The heads of a body's name whose sessions are meetings of the body alone */
+static const char *const body_heads[] = {
+  "assembly", "council", "commission", "committee", "conference", "forum", "summit", "group", NULL,
+};
+
+/* Does the verb group at @k tell that the body before it meets: "will meet in
+ * X", "met on Friday", "is scheduled to meet", "will be held in", "opens in",
+ * "will take place", "held its 150th session", "concluded its session"; not
+ * "met with X", "met the demands", "opened an inquiry", "said". The token after
+ * the verb group in *@end */
+static gboolean
+body_verb_at (const Ctx *c, guint k, guint hi, guint *end)
+{
+  static const char *const aux[] = {
+    "will", "would", "shall", "is", "was", "are", "were", "to", "be", "been", "due", "expected", "scheduled", "set",
+    "slated", "also", "again", "has", "have", "had", "now", "then", "formally", "officially", "later", "first", NULL,
+  };
+  /* a verb of meeting with no one met: what may follow it */
+  static const char *const meets[] = {
+    "meet", "met", "meets", "meeting", "convene", "convened", "convenes", "convening", "reconvene", "reconvened",
+    "gather", "gathered", "gathers", NULL,
+  };
+  static const char *const after[] = {
+    "in", "at", "on", "for", "to", "during", "behind", "via", "next", "this", "last", "every", "later", "early",
+    "twice", "annually", "again", "regularly", "today", "tomorrow", "yesterday", "here", "there", "from", "until",
+    "after", "before", "and", NULL,
+  };
+  static const char *const opens[] = {
+    "open", "opens", "opened", "opening", "begin", "begins", "began", "start", "starts", "started", "conclude",
+    "concludes", "concluded", "close", "closes", "closed", "end", "ends", "ended", "wrap", "wraps", "wrapped", NULL,
+  };
+  static const char *const holds[] = { "hold", "holds", "held", "holding", NULL };
+  static const char *const sessions[] = {
+    "session", "sessions", "meeting", "meetings", "summit", "talks", "deliberations", "work", "proceedings", NULL,
+  };
+  guint from = k;
+  gboolean passive = FALSE, planned = FALSE;
+
+  while (k < hi && k < from + 5 && c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+         && is_one_of (c, k, aux))
+    {
+      passive = passive || is_word (c, k, "be") || is_word (c, k, "was") || is_word (c, k, "were")
+                || is_word (c, k, "is") || is_word (c, k, "been");
+      planned = planned || is_word (c, k, "scheduled") || is_word (c, k, "slated") || is_word (c, k, "due")
+                || is_word (c, k, "set");
+      k++;
+    }
+  if (k >= hi || c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_CAP))
+    return FALSE;
+  *end = k + 1;
+  /* "scheduled in Addis Ababa", "due in Muscat in February" */
+  if (planned && (is_word (c, k, "in") || is_word (c, k, "for")) && byline_mentions_at (c->mentions, k + 1) != NULL
+      && byline_mentions_at (c->mentions, k + 1)->entity->type == BYLINE_ENTITY_PLACE)
+    return TRUE;
+  if (is_one_of (c, k, meets))
+    {
+      if (is_word (c, k, "meeting") && !(k > from && (is_word (c, k - 1, "is") || is_word (c, k - 1, "are"))))
+        return FALSE;
+      return k + 1 >= hi || is_punct (c, k + 1, ',') || is_punct (c, k + 1, '.') || is_punct (c, k + 1, ';')
+             || (c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+                 && is_one_of (c, k + 1, after) && !meets_a_thing (c, k + 1, hi));
+    }
+  /* "will take place", "took place" */
+  if ((is_word (c, k, "take") || is_word (c, k, "takes") || is_word (c, k, "took") || is_word (c, k, "taking"))
+      && is_word (c, k + 1, "place"))
+    {
+      *end = k + 2;
+      return TRUE;
+    }
+  /* "will be held", "was held in" */
+  if (passive && is_word (c, k, "held"))
+    return TRUE;
+  /* "is due to take up the matter on Thursday" */
+  if ((is_word (c, k, "take") || is_word (c, k, "takes") || is_word (c, k, "took")) && is_word (c, k + 1, "up")
+      && (is_word (c, k + 2, "the") || is_word (c, k + 2, "this"))
+      && is_one_of (c, k + 3, (const char *const[]) { "matter", "issue", "situation", "question", "crisis", NULL }))
+    {
+      *end = k + 4;
+      return TRUE;
+    }
+  /* "opens in Pretoria", "concluded its two-day session", "held its 150th
+   * session"; not "opened an inquiry", "held talks with X" */
+  if (is_one_of (c, k, opens) || is_one_of (c, k, holds))
+    {
+      guint j = k + 1;
+
+      if (is_one_of (c, k, opens)
+          && (j >= hi || is_punct (c, j, ',') || is_punct (c, j, '.') || is_word (c, j, "in") || is_word (c, j, "on")
+              || is_word (c, j, "at") || is_word (c, j, "today") || is_word (c, j, "tomorrow")
+              || is_word (c, j, "yesterday") || is_word (c, j, "here")))
+        return TRUE;
+      if (!(is_word (c, j, "its") || is_word (c, j, "a") || is_word (c, j, "an") || is_word (c, j, "the")
+            || is_word (c, j, "their")))
+        return FALSE;
+      for (j++; j < hi && j < k + 8 && (c->toks[j].kind != BYLINE_TOKEN_PUNCT || is_punct (c, j, '-')); j++)
+        if (is_one_of (c, j, sessions))
+          {
+            *end = j + 1;
+            return !is_word (c, j + 1, "with") && !is_word (c, j + 1, "between");
+          }
+    }
+  return FALSE;
+}
+
+/* Is the token at @k, or past a date or "later this month", "in" a place? */
+static gboolean
+in_place_at (const Ctx *c, guint k, guint hi)
+{
+  const BylineMentionRef *r;
+
+  for (guint j = k; j < hi && j < k + 4; j++)
+    {
+      r = byline_mentions_at (c->mentions, j);
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_DATE)
+        j = r->end_token - 1;
+      else if (!(is_word (c, j, "later") || is_word (c, j, "this") || is_word (c, j, "next") || is_word (c, j, "month")
+                 || is_word (c, j, "week") || is_word (c, j, "year")))
+        {
+          k = j;
+          break;
+        }
+    }
+  if (!is_word (c, k, "in") || (r = byline_mentions_at (c->mentions, k + 1)) == NULL || r->first_token != k + 1
+      || r->entity->type != BYLINE_ENTITY_PLACE)
+    return FALSE;
+  /* "the World Economic Forum in Davos said", "... decided": the body, not its
+   * session */
+  k = r->end_token;
+  if (k < hi && c->toks[k].kind == BYLINE_TOKEN_WORD
+      && ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH)
+          || is_one_of (c, k, (const char *const[]) { "decided", "voted", "adopted", "approved", "condemned", "passed",
+                                                       "rejected", "urged", "called", "warned", "ruled", NULL })))
+    return FALSE;
+  return TRUE;
+}
+
+/* A session of a body, or an event by its name, told as a meeting of that body
+ * alone: "the GCC Ministerial Council will meet in Riyadh", "the OAS General
+ * Assembly will be held in X", "the Agreement Monitoring Committee (CSA), whose
+ * next session will be held in Bamako", "the next session of the Joint
+ * Consultative Commission is expected to be held in X", "the SADC Council of
+ * Ministers met on Thursday", "the BRICS summit in Johannesburg", "would host the
+ * X summit at Y"; its name as the text gives it, or NULL, and in *@end the token
+ * after what tells it. Not a body that says, decides or condemns, a body as a
+ * place ("at the UN"), "on the sidelines of" a summit, "the head of the
+ * Council met". Cheap: only at the head of a body's name ("Council", "Summit")
+ * or a "summit" just after a name */
+static char *
+body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span)
+{
+  static const char *const ordinals[] = {
+    "next", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "annual", "regular", "ordinary", "extraordinary", "emergency", "informal", "special", "upcoming", "plenary",
+    "general", "ministerial", NULL,
+  };
+  const BylineMentionRef *r, *p;
+  guint first, name_end, k, b;
+  gboolean summit = FALSE, session = FALSE, event, relative = FALSE, told = FALSE;
+  guint bracket = 0, organ = 0; /* "the X (ABBR) executive committee": its "(" and plain words */
+
+  if (!(c->toks[t].flags & BYLINE_TOKEN_CAP) && !is_word (c, t, "summit"))
+    {
+      /* "the Nigeria Football Federation (NFF) executive committee will meet":
+       * a body's organ, named by the body and plain words */
+      static const char *const organs[] = {
+        "executive", "standing", "steering", "central", "permanent", "organising", "organizing", "technical",
+        "coordinating", "advisory", "governing", NULL,
+      };
+      guint j = t;
+
+      if (!(is_word (c, t, "committee") || is_word (c, t, "council") || is_word (c, t, "commission")))
+        return NULL;
+      while (j > lo && j + 2 > t && c->toks[j - 1].kind == BYLINE_TOKEN_WORD
+             && !(c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && is_one_of (c, j - 1, organs))
+        j--;
+      if (j == t)
+        return NULL;
+      if (j > lo + 3 && is_punct (c, j - 1, ')') && is_punct (c, j - 3, '('))
+        bracket = j - 3;
+      r = byline_mentions_at (c->mentions, (bracket != 0 ? bracket : j) - 1);
+      if (r == NULL || r->end_token != (bracket != 0 ? bracket : j) || r->first_token < lo
+          || r->entity->type != BYLINE_ENTITY_ORG)
+        return NULL;
+      first = r->first_token;
+      name_end = t + 1;
+      organ = j;
+    }
+  else if (!(c->toks[t].flags & BYLINE_TOKEN_CAP))
+    {
+      /* "the BRICS summit", "the European Political Community summit" */
+      if (!is_word (c, t, "summit") || t == lo || (r = byline_mentions_at (c->mentions, t - 1)) == NULL
+          || r->end_token != t || r->first_token < lo
+          || !(r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_OTHER))
+        return NULL;
+      summit = TRUE;
+      first = r->first_token;
+      name_end = t;
+    }
+  else
+    {
+      r = byline_mentions_at (c->mentions, t);
+      if (r == NULL || r->first_token < lo || r->end_token > hi
+          || !(r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_OTHER)
+          || !is_one_of (c, t, body_heads))
+        return NULL;
+      /* (once a name: at its first head) */
+      for (guint j = r->first_token; j < t; j++)
+        if (is_one_of (c, j, body_heads))
+          return NULL;
+      first = r->first_token;
+      name_end = r->end_token;
+    }
+  /* "the SADC Council of Ministers", "the OAS General Assembly", "the
+   * European Political Community": a name just before, of the same name */
+  if (first > lo && (p = byline_mentions_at (c->mentions, first - 1)) != NULL && p->end_token == first
+      && p->first_token >= lo
+      && (p->entity->type == BYLINE_ENTITY_ORG || p->entity->type == BYLINE_ENTITY_NORP
+          || p->entity->type == BYLINE_ENTITY_OTHER
+          /* "the Caribbean Development Forum" */
+          || (p->entity->type == BYLINE_ENTITY_PLACE
+              && (p->first_token == lo || is_word (c, p->first_token - 1, "the"))))
+      && c->toks[first].start == byline_token_end (&c->toks[first - 1]) + 1)
+    first = p->first_token;
+  /* "the Peace and Security Council": a name cut at its "and" */
+  if (first > lo + 2 && is_word (c, first - 1, "and") && (c->toks[first - 2].flags & BYLINE_TOKEN_CAP)
+      && c->toks[first - 2].kind == BYLINE_TOKEN_WORD && byline_mentions_at (c->mentions, first - 2) == NULL
+      && !(byline_token_cls (&c->toks[first - 2]) & BYLINE_WORD_STOPWORD)
+      && (first - 2 == lo || is_word (c, first - 3, "the")))
+    first -= 2;
+  /* "the Association of Southeast Asian Nations (ASEAN) Regional Forum" */
+  if (first > lo + 3 && is_punct (c, first - 1, ')') && is_punct (c, first - 3, '(')
+      && (p = byline_mentions_at (c->mentions, first - 4)) != NULL && p->end_token == first - 3 && p->first_token >= lo)
+    first = p->first_token;
+  /* (an assembly in a place is a parliament, but a general assembly meets) */
+  event = summit || (is_word (c, t, "assembly") && t > first && is_word (c, t - 1, "general"))
+          || is_word (c, t, "summit") || is_word (c, t, "conference") || is_word (c, t, "forum");
+  /* before it: "the next session of", "the 152nd session of"; not "on the
+   * sidelines of", "the head of" */
+  b = first;
+  /* (past "the 37th", "the next") */
+  while (b > lo && b + 3 > first
+         && (c->toks[b - 1].kind == BYLINE_TOKEN_NUMBER || is_one_of (c, b - 1, ordinals)
+             || (c->toks[b - 1].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[b - 1]) >= 3
+                 && g_ascii_isdigit (c->text[c->toks[b - 1].start]))))
+    b--;
+  if (b > lo && (is_word (c, b - 1, "the") || is_word (c, b - 1, "a") || is_word (c, b - 1, "an")))
+    b--;
+  if (b > lo + 1 && is_word (c, b - 1, "of")
+      && (is_word (c, b - 2, "session") || is_word (c, b - 2, "meeting") || is_word (c, b - 2, "summit")
+          || is_word (c, b - 2, "sessions") || is_word (c, b - 2, "meetings")))
+    {
+      session = TRUE;
+      b -= 2;
+      while (b > lo && (c->toks[b - 1].kind == BYLINE_TOKEN_NUMBER || is_one_of (c, b - 1, ordinals)
+                        || (c->toks[b - 1].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[b - 1]) >= 3
+                            && g_ascii_isdigit (c->text[c->toks[b - 1].start]))))
+        b--;
+      if (b > lo && (is_word (c, b - 1, "the") || is_word (c, b - 1, "a") || is_word (c, b - 1, "an")))
+        b--;
+    }
+  for (guint j = b > lo + 6 ? b - 6 : lo; j < b; j++)
+    if (is_word (c, j, "sidelines") || is_word (c, j, "margins") || is_word (c, j, "margin")
+        || is_word (c, j, "sideline"))
+      return NULL;
+  /* "after an ECOWAS summit in Abuja", "since the last summit": the time of
+   * what the sentence tells */
+  if (b > lo && (is_word (c, b - 1, "after") || is_word (c, b - 1, "since")))
+    return NULL;
+  /* "the two leaders agreed to meet at the X summit in Y", "speaking at the
+   * World Economic Forum in Davos": where another meeting is, or what one
+   * does there */
+  if (b > lo && is_word (c, b - 1, "at"))
+    return NULL;
+  /* "NATO's North Atlantic Council met": past its owner */
+  if (b > lo + 1 && c->toks[b - 1].kind == BYLINE_TOKEN_POSSESSIVE
+      && (p = byline_mentions_at (c->mentions, b - 2)) != NULL && p->end_token == b - 1 && p->first_token >= lo)
+    {
+      b = p->first_token;
+      if (b > lo && is_word (c, b - 1, "the"))
+        b--;
+    }
+  /* a body that is no subject of its own: "the head of the Council", "the
+   * Council's decision" */
+  if (!session && b > lo
+      && (is_word (c, b - 1, "of") || c->toks[b - 1].kind == BYLINE_TOKEN_POSSESSIVE || apostrophe (c, b - 1))
+      /* (but "ahead of the IGAD summit in Djibouti", "on the eve of") */
+      && !(is_word (c, b - 1, "of") && b > lo + 1 && (is_word (c, b - 2, "ahead") || is_word (c, b - 2, "eve"))))
+    relative = TRUE;
+  if (name_end < hi && c->toks[name_end].kind == BYLINE_TOKEN_POSSESSIVE)
+    return NULL;
+  /* after it: past its short name in brackets, "of foreign ministers" */
+  k = summit ? t + 1 : name_end;
+  if (is_punct (c, k, '(') && k + 2 < hi && is_punct (c, k + 2, ')'))
+    k += 3;
+  /* "ahead of the OSCE Permanent Council session on Thursday": its session */
+  if (!summit && k == name_end && (is_word (c, k, "session") || is_word (c, k, "meeting"))
+      && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
+    {
+      guint d = k + 1 + is_word (c, k + 1, "on");
+
+      session = TRUE;
+      k++;
+      if (b > lo + 1 && is_word (c, b - 1, "of") && (is_word (c, b - 2, "ahead") || is_word (c, b - 2, "eve"))
+          && (p = byline_mentions_at (c->mentions, d)) != NULL && p->first_token == d
+          && p->entity->type == BYLINE_ENTITY_DATE)
+        {
+          *end = k;
+          told = TRUE;
+        }
+    }
+  /* "the SADC Summit of Heads of State and Government": its name goes on */
+  if (!summit && name_end == k && is_word (c, k, "of") && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+    {
+      guint j = k + 1;
+
+      while (j < hi && j < k + 8 && c->toks[j].kind == BYLINE_TOKEN_WORD
+             && ((c->toks[j].flags & BYLINE_TOKEN_CAP) || is_word (c, j, "of") || is_word (c, j, "and"))
+             && byline_mentions_at (c->mentions, j) == NULL)
+        j++;
+      if (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
+        k = name_end = j;
+    }
+  /* "the Executive Council of foreign ministers" */
+  if (!summit && is_word (c, k, "of"))
+    for (guint e = k + 2; e < hi && e <= k + 4; e++)
+      {
+        if (c->toks[e - 1].kind != BYLINE_TOKEN_WORD || (c->toks[e - 1].flags & BYLINE_TOKEN_CAP))
+          break;
+        if (office_before (c, k + 1, e) != G_MAXUINT)
+          {
+            k = e;
+            break;
+          }
+      }
+  /* ", co-chaired by the two foreign ministers, is expected to be held": past
+   * a participle's phrase between commas */
+  if (is_punct (c, k, ',') && k + 2 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && byline_token_len (&c->toks[k + 1]) > 4
+      && ends_with (c, k + 1, "ed") && is_word (c, k + 2, "by"))
+    for (guint j = k + 3; j < hi && j < k + 12; j++)
+      if (is_punct (c, j, ','))
+        {
+          if (!relative && body_verb_at (c, j + 1, hi, end))
+            k = j + 1;
+          break;
+        }
+  /* ", whose next session will be held in X", ", which will convene in X" */
+  if (told)
+    ;
+  else if (is_punct (c, k, ',')
+           && (is_word (c, k + 1, "which") || is_word (c, k + 1, "whose") || is_word (c, k + 1, "that")))
+    {
+      guint j = k + 2;
+
+      if (is_word (c, k + 1, "whose"))
+        {
+          while (j < hi && j < k + 5 && !is_word (c, j, "session") && !is_word (c, j, "meeting")
+                 && !is_word (c, j, "summit"))
+            j++;
+          if (!is_word (c, j, "session") && !is_word (c, j, "meeting") && !is_word (c, j, "summit"))
+            return NULL;
+          j++;
+        }
+      told = body_verb_at (c, j, hi, end);
+    }
+  /* ", to be held in X", ", scheduled to be held in X" */
+  else if (!relative && is_punct (c, k, ',') && (is_word (c, k + 1, "to") || is_word (c, k + 1, "scheduled")
+                                                || is_word (c, k + 1, "due") || is_word (c, k + 1, "slated")))
+    told = body_verb_at (c, k + 1, hi, end);
+  else if (!relative)
+    {
+      /* the body opens its clause, or a reported clause ("officials said the
+       * European Council will meet"), or one after ", and" (not "Russia and the
+       * Council will meet") */
+      gboolean opens = b == lo || is_punct (c, b - 1, ',') || is_punct (c, b - 1, 0x2014)
+                       || is_one_of (c, b - 1, (const char *const[]) { "when", "after", "before", "as", "while",
+                                                                       "once", "until", "where", "that", "but", NULL })
+                       || (is_word (c, b - 1, "and") && b > lo + 1 && is_punct (c, b - 2, ','))
+                       || (c->toks[b - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[b - 1].flags & BYLINE_TOKEN_CAP)
+                           && (byline_token_cls (&c->toks[b - 1]) & BYLINE_WORD_SPEECH));
+
+      if (opens)
+        told = body_verb_at (c, k, hi, end);
+      /* "the OAS General Assembly later this month in Guatemala City", "the
+       * BRICS summit in Johannesburg", "the 152nd session of the X in Riyadh" */
+      if (!told && (event || session) && in_place_at (c, k, hi))
+        {
+          told = TRUE;
+          /* (the place is the gathering's own, after its word) */
+          *end = t + 1;
+        }
+      /* "would host the European Political Community summit at Mimi Castle" */
+      if (!told && summit && b > lo && b < first && is_word (c, b, "the")
+          && is_one_of (c, b - 1, (const char *const[]) { "host", "hosts", "hosted", "hosting", NULL }))
+        {
+          told = TRUE;
+          *end = k;
+        }
+    }
+  if (!told)
+    return NULL;
+  span[0] = first;
+  span[1] = name_end;
+  /* a head alone, "the Assembly": the body's full name told before */
+  if (name_end == first + 1)
+    {
+      gsize len = byline_token_len (&c->toks[first]);
+      const char *w = c->text + c->toks[first].start;
+
+      for (guint e = 0; e < c->entities->len; e++)
+        {
+          const BylineEntity *o = c->entities->pdata[e];
+
+          if (o->type == BYLINE_ENTITY_ORG && strncmp (o->name, w, len) == 0 && strncmp (o->name + len, " of ", 4) == 0)
+            return g_strdup (o->name);
+        }
+    }
+  if (organ != 0)
+    {
+      g_autofree char *body = span_text (c, first, bracket != 0 ? bracket : organ);
+      g_autofree char *rest = span_text (c, organ, name_end);
+
+      return g_strdup_printf ("%s %s", body, rest);
+    }
+  return span_text (c, first, name_end);
+}
+
 /* "Andean trade ministers gather in Quito", "when forum foreign ministers
  * meet", "the last time first ministers met", "the Mercosur foreign
  * ministers' retreat", "leaders of the Andean Community gathered": a group
@@ -1132,7 +1569,7 @@ country_or_people_named (const Ctx *c, guint k)
  * at the heads of a body's name the sentence reader saw (@heads, in text order:
  * "Commission", "Dialogue") */
 static void
-joint_bodies (Ctx *c, const GArray *heads)
+joint_bodies (Ctx *c, const GArray *heads, GPtrArray *sessions)
 {
   static const char *const bodies[] = { "commission", "committee", "cabinet", "dialogue", "council", NULL };
   static const char *const joint[] = {
@@ -1281,7 +1718,10 @@ joint_bodies (Ctx *c, const GArray *heads)
           else if (r != NULL)
             j = r->end_token - 1;
         }
-      if (!between && !(held && place_at != 0))
+      /* "agreed to reconvene the joint commission of historians" */
+      if (!between && !(held && place_at != 0)
+          && !(k > lo + 1 && is_word (c, k - 1, "the")
+               && (is_word (c, k - 2, "reconvene") || is_word (c, k - 2, "convene"))))
         continue;
       /* "X and Y co-chaired the joint commission": their own meeting */
       {
@@ -1342,6 +1782,63 @@ joint_bodies (Ctx *c, const GArray *heads)
           byline_meeting_free (m);
           continue;
         }
+      /* the body too, by its name as the text gives it: "the joint commission of
+       * historians", "the Joint Committee for cooperation" */
+      {
+        guint e = t + 1;
+        BylineParticipant body;
+
+        if ((is_word (c, e, "of") || is_word (c, e, "for") || is_word (c, e, "on")) && e + 1 < hi)
+          {
+            guint j = e + 1;
+
+            while (j < hi && j < e + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                   && !(byline_token_cls (&c->toks[j]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE))
+                   && !is_one_of (c, j, held_after) && byline_mentions_at (c->mentions, j) == NULL)
+              j++;
+            if (j > e + 1)
+              e = j;
+          }
+        body.entity = NULL;
+        body.name = span_text (c, k, e);
+        g_array_prepend_val (m->participants, body);
+      }
+      /* told already by the sentence reader ("the Joint Committee ... between
+       * the two countries should meet"): that one, by the body's full name */
+      {
+        BylineMeeting *same = NULL;
+        const BylineParticipant *body = &g_array_index (m->participants, BylineParticipant, 0);
+
+        for (guint i = 0; i < c->meetings->len && same == NULL; i++)
+          {
+            BylineMeeting *o = c->meetings->pdata[i];
+
+            if (g_array_index (o->evidence, BylineSpan, 0).start == sent->start
+                && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 1).entity,
+                                                     g_array_index (m->participants, BylineParticipant, 1).name)
+                && _byline_meetings_has_participant (o, g_array_index (m->participants, BylineParticipant, 2).entity,
+                                                     g_array_index (m->participants, BylineParticipant, 2).name))
+              same = o;
+          }
+        if (same != NULL)
+          {
+            for (guint q = 0; q < same->participants->len; q++)
+              {
+                BylineParticipant *pp = &g_array_index (same->participants, BylineParticipant, q);
+
+                if (pp->name != NULL && strlen (pp->name) < strlen (body->name)
+                    && g_str_has_prefix (body->name, pp->name) && body->name[strlen (pp->name)] == ' '
+                    && !(pp->entity != NULL
+                         && (pp->entity->type != BYLINE_ENTITY_ORG || _byline_meetings_is_country (pp->entity))))
+                  {
+                    g_free (pp->name);
+                    pp->name = g_strdup (body->name);
+                  }
+              }
+            byline_meeting_free (m);
+            continue;
+          }
+      }
       _byline_meetings_find_place_and_date (c, m, place_at != 0 ? t : lo, hi, t);
       /* "slated for Abidjan": where it meets */
       if (m->place == NULL && place_at != 0)
@@ -1354,6 +1851,23 @@ joint_bodies (Ctx *c, const GArray *heads)
         BylineSpan ev = { sent->start, sent->end };
         g_array_append_val (m->evidence, ev);
       }
+      /* "the next session of the X-Y Joint Commission will convene in Z": the
+       * two countries', not the body's session read before */
+      for (guint i = 0; i < sessions->len; i++)
+        {
+          BylineMeeting *o = sessions->pdata[i];
+
+          guint at;
+
+          if (g_array_index (o->evidence, BylineSpan, 0).start == sent->start && g_ptr_array_find (c->meetings, o, &at))
+            {
+              g_ptr_array_remove_index (sessions, i);
+              g_ptr_array_remove_index (c->meetings, at);
+              if (at < told)
+                told--;
+              break;
+            }
+        }
       g_ptr_array_add (c->meetings, m);
       /* (one a sentence) */
       while (h + 1 < heads->len && g_array_index (heads, guint, h + 1) < hi)
@@ -1370,6 +1884,7 @@ _byline_meetings_unnamed (Ctx *c)
   GPtrArray *found = c->meetings;
   guint named = found->len;
   g_autoptr (GArray) heads = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GPtrArray) sessions = g_ptr_array_new (); /* the bodies' sessions found, in found */
 
   for (guint i = 0; i < named; i++)
     {
@@ -1389,6 +1904,8 @@ _byline_meetings_unnamed (Ctx *c)
       guint first_t = hi;
       g_autofree char *group = NULL;
       gboolean group_told;
+      guint body_end = 0;         /* after a body's session told: its place and day are before it */
+      guint body_span[2] = { 0, 0 }; /* the body's name */
 
       if (_byline_meetings_in_headline (c, sent))
         continue;
@@ -1412,6 +1929,14 @@ _byline_meetings_unnamed (Ctx *c)
                       && (group = council_meets (c, lo, hi, t)) != NULL)
                     break;
                 }
+              /* "the GCC Ministerial Council will meet in Riyadh", "the BRICS
+               * summit in Johannesburg": a body's own session */
+              if ((((cls & (BYLINE_WORD_ORG_HEAD | BYLINE_WORD_OTHER_HEAD))
+                    && ((tok->flags & BYLINE_TOKEN_CAP) || byline_token_len (tok) == 7 || byline_token_len (tok) == 9
+                        || byline_token_len (tok) == 10))
+                   || ((cls & BYLINE_WORD_MEETING) && byline_token_len (tok) == 6 && c->text[tok->start] == 's'))
+                  && (group = body_gathers (c, lo, hi, t, &body_end, body_span)) != NULL)
+                break;
               if (!(cls & BYLINE_WORD_MEETING))
                 {
                   /* (cheaply: the first letters of "one-on-one", "reception", "retreat", "huddled") */
@@ -1466,13 +1991,65 @@ _byline_meetings_unnamed (Ctx *c)
           for (guint q = 0; q < o->participants->len && group != NULL; q++)
             if (g_ascii_strcasecmp (g_array_index (o->participants, BylineParticipant, q).name, group) == 0)
               {
-                if (told_by[s] == i + 1 && o->participants->len >= 3 && q > 0)
+                if (told_by[s] == i + 1 && o->participants->len >= 3 && q > 0 && body_end == 0)
                   g_array_remove_index (o->participants, q);
                 else
                   g_clear_pointer (&group, g_free);
                 break;
               }
         }
+      /* "the SADC Council of Ministers met": a meeting the sentence reader
+       * found whose sides are all parts of the body's name is the body's own;
+       * "X will attend the Andean General Assembly": one with a side of that name
+       * is the body's and one who attends it */
+      if (group != NULL && body_end != 0 && told_by[s] != 0)
+        for (guint i = 0; i < found->len && group != NULL; i++)
+          {
+            BylineMeeting *o = found->pdata[i];
+            gboolean here = FALSE;
+            guint inside = 0;
+
+            for (guint e = 0; e < o->evidence->len && !here; e++)
+              here = g_array_index (o->evidence, BylineSpan, e).start <= sent->start
+                     && g_array_index (o->evidence, BylineSpan, e).end > sent->start;
+            for (guint q = 0; q < o->participants->len && here; q++)
+              {
+                const BylineParticipant *pp = &g_array_index (o->participants, BylineParticipant, q);
+                gboolean in = pp->name != NULL
+                              && (strstr (group, pp->name) != NULL || strstr (pp->name, group) != NULL);
+
+                /* (by a short name: "SADC" for "Southern African Development Community") */
+                for (guint j = body_span[0]; j < body_span[1] && !in && pp->entity != NULL; j++)
+                  in = byline_mentions_at (c->mentions, j) != NULL
+                       && byline_mentions_at (c->mentions, j)->entity == pp->entity;
+                inside += in;
+              }
+            if (inside == 0)
+              continue;
+            if (inside == o->participants->len)
+              {
+                g_array_set_size (o->participants, 0);
+                _byline_meetings_add_participant (o, NULL, g_steal_pointer (&group));
+              }
+            else
+              {
+                /* (by its name in full: "Andean General Assembly" for "General Assembly") */
+                for (guint q = 0; q < o->participants->len; q++)
+                  {
+                    BylineParticipant *pp = &g_array_index (o->participants, BylineParticipant, q);
+
+                    if (pp->name != NULL && strlen (pp->name) < strlen (group) && g_str_has_suffix (group, pp->name)
+                        && group[strlen (group) - strlen (pp->name) - 1] == ' ')
+                      {
+                        g_free (pp->name);
+                        pp->name = g_strdup (group);
+                      }
+                  }
+                g_clear_pointer (&group, g_free);
+              }
+          }
+      if (group == NULL && body_end != 0)
+        continue;
       /* a sentence that tells of a meeting found tells of no other, but of a
        * group's own: "on the sidelines of the X ministers' meeting in Y" */
       if (told_by[s] != 0 && group == NULL)
@@ -1480,7 +2057,10 @@ _byline_meetings_unnamed (Ctx *c)
       group_told = told_by[s] != 0;
       if (group == NULL)
         t = first_t;
-      if (t == hi || _byline_meetings_remote (c, lo, hi) || is_punct (c, hi - 1, '?'))
+      /* (a body's session in a sentence of a phone call: by its own words) */
+      if (t == hi || is_punct (c, hi - 1, '?')
+          || (body_end != 0 ? _byline_meetings_remote (c, body_span[0], MIN (hi, body_end + 8))
+                            : _byline_meetings_remote (c, lo, hi)))
         continue;
       /* "asked whether they would meet": a question */
       {
@@ -1606,7 +2186,42 @@ _byline_meetings_unnamed (Ctx *c)
           byline_meeting_free (m);
           continue;
         }
-      if (group != NULL)
+      /* "the High Joint Commission, scheduled for Nouakchott": a body two
+       * countries hold together is theirs too, the two the passage speaks for */
+      if (group != NULL && body_end != 0
+          && (strstr (group, "Joint") != NULL || strstr (group, "Bilateral") != NULL
+              || strstr (group, "Binational") != NULL || strstr (group, "Intergovernmental") != NULL))
+        {
+          guint before = 0;
+          BylineMeeting *two = _byline_meeting_new ();
+
+          while (before < named
+                 && g_array_index (((BylineMeeting *) found->pdata[before])->evidence, BylineSpan, 0).start
+                        < sent->start)
+            before++;
+          _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+          if (!_byline_meetings_add_two_countries (c, lo, before, two))
+            {
+              g_array_set_size (two->participants, 0);
+              _byline_meetings_add_home_and_guest (c, before, two);
+            }
+          if (two->participants->len == 2)
+            for (guint q = 0; q < 2; q++)
+              {
+                const BylineParticipant *pp = &g_array_index (two->participants, BylineParticipant, q);
+
+                _byline_meetings_add_participant (m, pp->entity, g_strdup (pp->name));
+              }
+          byline_meeting_free (two);
+          /* (in an article of people's meetings, the commission of two countries
+           * it does not name: whose it is stays unsaid) */
+          if (m->participants->len == 1 && named > 0)
+            {
+              byline_meeting_free (m);
+              continue;
+            }
+        }
+      else if (group != NULL)
         _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
       else
         sides (c, lo, hi, t, m);
@@ -1618,11 +2233,50 @@ _byline_meetings_unnamed (Ctx *c)
         }
       /* a group's meeting in a sentence that tells of another: its place and time
        * after its noun ("the X ministers' meeting in Jakarta last month") */
-      if (group_told)
+      if (body_end != 0)
+        _byline_meetings_find_place_and_date (c, m, t, MIN (hi, body_end + 12), body_end > t + 1 ? body_end - 1 : t);
+      else if (group_told)
         _byline_meetings_find_place_and_date (c, m, t, MIN (hi, t + 8), t);
       else
         _byline_meetings_find_place_and_date (c, m, lo, hi, t);
-      m->status = _byline_meetings_status_of (c, lo, t);
+      m->status = _byline_meetings_status_of (c, lo, body_end > t + 1 ? body_end - 1 : t);
+      /* "ahead of the upcoming IGAD summit in Djibouti", "on the eve of": to come */
+      for (guint k = body_span[0] > lo + 4 ? body_span[0] - 4 : lo; k < body_span[0] && body_end != 0; k++)
+        if (is_word (c, k, "ahead") || is_word (c, k, "eve") || is_word (c, k, "upcoming")
+            || is_word (c, k, "forthcoming"))
+          m->status = BYLINE_MEETING_PLANNED;
+      /* "is expected to be held", "whose next session will be held": to come,
+       * and its weekday the coming one ("to be held in Riga on Sunday") */
+      for (guint k = t + 1; k < body_end; k++)
+        if (c->toks[k].kind == BYLINE_TOKEN_WORD
+            && is_one_of (c, k, (const char *const[]) { "will", "would", "to", "expected", "scheduled", "due",
+                                                         "slated", "next", "shall", NULL }))
+          {
+            m->status = BYLINE_MEETING_PLANNED;
+            break;
+          }
+      /* "the Summit opens in Pretoria on Saturday": a present that is to come */
+      if (body_end > t + 1 && m->status == BYLINE_MEETING_UNKNOWN
+          && is_one_of (c, body_end - 1, (const char *const[]) { "opens", "meets", "convenes", "begins", "starts",
+                                                                  "gathers", NULL }))
+        m->status = BYLINE_MEETING_PLANNED;
+      if (body_end != 0 && m->status == BYLINE_MEETING_PLANNED)
+        for (guint j = byline_mentions_lower_bound (c->mentions, t); j < c->mentions->len && m->date.year != 0; j++)
+          {
+            const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+            BylineDateMatch coming;
+
+            if (r->first_token >= hi)
+              break;
+            if (r->entity->type != BYLINE_ENTITY_DATE || r->entity->date.rel != BYLINE_DATE_REL_WEEKDAY
+                || memcmp (&r->entity->date.from, &m->date, sizeof m->date) != 0)
+              continue;
+            coming = r->entity->date;
+            byline_date_resolve (&coming, &c->doc->date, TRUE);
+            if (coming.resolution == BYLINE_DATE_DAY)
+              m->date = coming.from;
+            break;
+          }
       /* "the summit in Hanoi ended on Friday", "talks resumed": the verb after
        * the meeting's noun tells it happened, "will resume" that it is planned */
       if (m->status == BYLINE_MEETING_UNKNOWN)
@@ -1659,12 +2313,14 @@ _byline_meetings_unnamed (Ctx *c)
       }
       g_ptr_array_add (found, m);
       told_by[s] = found->len;
+      if (body_end != 0)
+        g_ptr_array_add (sessions, m);
     }
   /* in the order told (GLib's sort is stable) */
   if (found->len > named)
     g_ptr_array_sort (found, compare_told);
   named = found->len;
-  joint_bodies (c, heads);
+  joint_bodies (c, heads, sessions);
   if (found->len > named)
     g_ptr_array_sort (found, compare_told);
 }
