@@ -2771,6 +2771,28 @@ test_other_time_first_pair (void)
   g_assert_false (anyone_met (a, "Amir"));
 }
 
+/* two countries that held talks or a dialogue by its own words ("a new round
+ * of", "their first strategic", "several rounds of secret") are its sides;
+ * "called for dialogue" is no meeting */
+static void
+test_countries_held_talks (void)
+{
+  static const char *const told[][3] = {
+    { "Russia and Ukraine held a new round of talks in Istanbul on Tuesday.", "Russia", "Ukraine" },
+    { "China and Pakistan held their first strategic dialogue in March.", "China", "Pakistan" },
+    { "The United States and Cuba have held several rounds of secret talks in Canada.", "United States", "Cuba" },
+  };
+  g_autoptr (BylineAnalysis) none = test_analyse ("The UN called for dialogue between the parties.");
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i][0]);
+
+      g_assert_nonnull (find_meeting (a, told[i][1], told[i][2]));
+    }
+  g_assert_cmpuint (none->meetings->len, ==, 0);
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4441,6 +4463,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/countries-held-talks", test_countries_held_talks);
   g_test_add_func ("/meetings/other-time-first-pair", test_other_time_first_pair);
   g_test_add_func ("/meetings/headline-described", test_headline_described);
   g_test_add_func ("/meetings/unnamed-people", test_unnamed_people);

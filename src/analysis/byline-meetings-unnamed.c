@@ -149,7 +149,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
-    "reconvene", "reconvened", "reconvenes", "greeted", "greets", "talk",
+    "reconvene", "reconvened", "reconvenes", "greeted", "greets", "talk", "dialogue",
     "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
     "consultations", "negotiating", "negotiated", "audience", NULL,
@@ -297,6 +297,15 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
               || is_word (c, j, "will") || is_word (c, j, "by"))
             break;
         }
+      return FALSE;
+    }
+  /* "held their first strategic dialogue"; not "called for dialogue" */
+  if (is_word (c, k, "dialogue"))
+    {
+      for (guint j = k; j > 0 && j + 6 > k; j--)
+        if (is_word (c, j - 1, "held") || is_word (c, j - 1, "hold") || is_word (c, j - 1, "holds")
+            || is_word (c, j - 1, "holding"))
+          return TRUE;
       return FALSE;
     }
   /* "had a long talk with her neighbour"; not "talk to reporters", "peace talk" */
@@ -1228,6 +1237,24 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
   guint k = t;
   guint subject_title = 0, subject_end = 0;
 
+  /* "Russia and Ukraine held a new round of talks", "held their first strategic
+   * dialogue", "have held several rounds of secret talks": back to the verb past
+   * the noun's own words */
+  for (guint j = k; j > lo + 1 && j + 7 > k; j--)
+    {
+      if (is_word (c, j - 1, "held") || is_word (c, j - 1, "hold") || is_word (c, j - 1, "holding")
+          || is_word (c, j - 1, "had"))
+        {
+          k = j;
+          break;
+        }
+      if (c->toks[j - 1].kind != BYLINE_TOKEN_WORD || (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
+          || byline_mentions_at (c->mentions, j - 1) != NULL
+          || (boundary (c, j - 1) && !(is_word (c, j - 1, "of") && j > 1
+                                       && (is_word (c, j - 2, "round") || is_word (c, j - 2, "rounds")
+                                           || is_word (c, j - 2, "series")))))
+        break;
+    }
   /* before: past "held a", "will", "have", "also" */
   while (k > lo && (is_word (c, k - 1, "a") || is_word (c, k - 1, "an") || is_word (c, k - 1, "held")
                     || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holding") || is_word (c, k - 1, "had")
@@ -1373,7 +1400,9 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 
       if (b != NULL && b->end_token == k && b->first_token > lo + 1 && is_word (c, b->first_token - 1, "and")
           && (a = byline_mentions_at (c->mentions, b->first_token - 2)) != NULL && a->end_token == b->first_token - 1
-          && (a->first_token == lo || is_punct (c, a->first_token - 1, ','))
+          && (a->first_token == lo || is_punct (c, a->first_token - 1, ',')
+              /* "The United States and Cuba have held" */
+              || (a->first_token == lo + 1 && is_word (c, lo, "the")))
           && a->entity->type != BYLINE_ENTITY_DATE && b->entity->type != BYLINE_ENTITY_DATE
           && a->entity->type != BYLINE_ENTITY_NORP && b->entity->type != BYLINE_ENTITY_NORP)
         {
