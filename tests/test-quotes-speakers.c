@@ -21,6 +21,9 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* two words are a quoted sentence too, after a colon or opening the sentence */
+  { "Asked whether he would run again, Mayor Tom Berg said: \"We'll see.\"", "We'll see.", BYLINE_QUOTE_DIRECT,
+    "Tom Berg" },
   /* "According to him, ...": the person the pronoun stands for */
   { "Foreign Minister Ana Soto spoke to reporters in Lima. According to her, the talks were useful.",
     "the talks were useful", BYLINE_QUOTE_INDIRECT, "Ana Soto" },
@@ -261,7 +264,7 @@ static const SpeakerCase cases[] = {
     "every cable.", "toll bridge is safe", BYLINE_QUOTE_INDIRECT, "Rhea Castellanos" },
   /* ""..." So said the X's title, Name": the name in apposition; a short quotation too */
   { "The pier reopened.\n\n\"Never again.\" So said the harbour's owner, Jens Ulvik, after the storm.",
-    "Never again.", BYLINE_QUOTE_PARTIAL, "Jens Ulvik" },
+    "Never again.", BYLINE_QUOTE_DIRECT, "Jens Ulvik" },
 
   /* an interview's answers are the interviewee's, not the reporter's who is named first */
   { "Radio correspondent Mette Solberg interviewed Fisheries Minister Odd Hagen in Bodo.\n\n"

@@ -612,7 +612,11 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
                                                                 || (m->open > 1 && c->toks[m->open - 1].kind == BYLINE_TOKEN_PUNCT
                                                                     && (c->toks[m->open - 2].flags & BYLINE_TOKEN_ALLCAPS)
                                                                     && (is_char (c, m->open - 1, '-') || is_char (c, m->open - 1, 0x2014)))));
-      direct = at_start && words >= 3
+      /* (two words are a sentence too after a colon or opening the sentence: "We'll
+       * see.") */
+      direct = at_start
+               && (words >= 3
+                   || (words == 2 && (so->first_token == m->open || (m->open > 0 && is_char (c, m->open - 1, ':')))))
                && (g_unichar_isupper (first_char (c, first)) || c->toks[first].kind == BYLINE_TOKEN_NUMBER)
                && (c->toks[end - 1].kind == BYLINE_TOKEN_PUNCT
                    || (m->closed && (m->close + 1 >= c->n || c->toks[m->close + 1].kind == BYLINE_TOKEN_PUNCT
