@@ -114,6 +114,8 @@ static const MeetingCase cases[] = {
   { DATELINE "Next month, Minister Rui Lobo will fly to Dili for the Council of Ministers of the Community of "
     "Portuguese Language Countries.", "Rui Lobo", "Council of Ministers of the Community of Portuguese Language "
     "Countries", "Dili", NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Prime Minister Raj Mehta will travel to Australia in May for the Quad summit in Sydney.",
+    "Raj Mehta", "Quad summit", "Sydney", NULL, BYLINE_MEETING_PLANNED },
   /* a summit those who agreed will arrange is its own sides' */
   { DATELINE "Ana Soto and Luis Ortega agreed to hold a summit between President Jorge Vela and Prime Minister "
     "Rosa Paz at an early date.", "Jorge Vela", "Rosa Paz", NULL, NULL, BYLINE_MEETING_PLANNED },

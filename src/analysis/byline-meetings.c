@@ -701,6 +701,13 @@ gathering_after (const Ctx *c, guint k, guint hi)
         head = end;
       if (c->toks[end].kind == BYLINE_TOKEN_WORD && (c->toks[end].flags & BYLINE_TOKEN_CAP))
         continue;
+      /* "for the Quad summit", "the G20 leaders' meeting": a name, then its noun in lower case */
+      if (head == end && end > first && ((c->toks[end - 1].flags & BYLINE_TOKEN_CAP) || c->toks[end - 1].kind == BYLINE_TOKEN_POSSESSIVE
+                                         || is_punct (c, end - 1, '\'') || is_punct (c, end - 1, 0x2019)))
+        {
+          end++;
+          break;
+        }
       if (c->toks[end].kind == BYLINE_TOKEN_NUMBER || c->toks[end].kind == BYLINE_TOKEN_POSSESSIVE
           || is_punct (c, end, '\'') || is_punct (c, end, 0x2019)
           || ((is_word (c, end, "of") || is_word (c, end, "the")) && end + 1 < hi && (c->toks[end + 1].flags & BYLINE_TOKEN_CAP))
@@ -708,7 +715,7 @@ gathering_after (const Ctx *c, guint k, guint hi)
         continue;
       break;
     }
-  if (head == 0 || !(c->toks[head].flags & BYLINE_TOKEN_CAP))
+  if (head == 0 || (!(c->toks[head].flags & BYLINE_TOKEN_CAP) && head + 1 != end))
     return 0;
   return (end << 16) | first;
 }
