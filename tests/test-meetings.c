@@ -116,6 +116,10 @@ static const MeetingCase cases[] = {
     "Countries", "Dili", NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "Prime Minister Raj Mehta will travel to Australia in May for the Quad summit in Sydney.",
     "Raj Mehta", "Quad summit", "Sydney", NULL, BYLINE_MEETING_PLANNED },
+  /* a courtesy call received is a visit, a phone call received none */
+  { DATELINE "Foreign Minister Aziz Rahman today received a courtesy call from Japanese Ambassador to Malaysia Ito "
+    "Kenji at Wisma Putra in Putrajaya.", "Aziz Rahman", "Ito Kenji", "Wisma Putra, Putrajaya", "2013-12-11",
+    BYLINE_MEETING_HAPPENED },
   /* a summit those who agreed will arrange is its own sides' */
   { DATELINE "Ana Soto and Luis Ortega agreed to hold a summit between President Jorge Vela and Prime Minister "
     "Rosa Paz at an early date.", "Jorge Vela", "Rosa Paz", NULL, NULL, BYLINE_MEETING_PLANNED },

@@ -107,6 +107,9 @@ received_thing (const Ctx *c, guint k, guint hi)
       if (is_word (c, j + 1, "of") && (is_word (c, j + 2, "credence") || is_word (c, j + 2, "credential")
                                        || is_word (c, j + 2, "credentials")))
         return FALSE;
+      /* "received a courtesy call from the envoy": a visit */
+      if (is_word (c, j, "call") && j > k && is_word (c, j - 1, "courtesy"))
+        return FALSE;
       if (is_one_of (c, j, things))
         return TRUE;
     }

@@ -2349,7 +2349,9 @@ meeting_in_sentence (Ctx *c, guint s)
         if (trig == TRIGGER_HOST && (is_word (c, k, "a") || is_word (c, k, "an")))
           for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
             {
-              if (is_word (c, j, "for"))
+              if (is_word (c, j, "for")
+                  /* "received a courtesy call from X" */
+                  || (is_word (c, j, "from") && is_word (c, j - 1, "call")))
                 {
                   k = j + 1;
                   break;
