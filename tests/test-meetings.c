@@ -2799,6 +2799,32 @@ test_countries_held_talks (void)
   g_assert_cmpuint (none->meetings->len, ==, 0);
 }
 
+/* "meet A in X on Monday and B in Y": each partner's own place, and the day
+ * the first one's */
+static void
+test_partner_places (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    DATELINE "Minister Ana Soto is expected to meet Mongolian Prime Minister Bat Erdene in Ulan Bator on December 13 "
+    "and Kazakh Foreign Minister Yerlan Sadyk in Astana.");
+  g_autoptr (BylineAnalysis) b = test_analyse (
+    DATELINE "Minister Ana Soto will meet Prime Minister Bat Erdene in Ulan Bator and Foreign Minister Yerlan Sadyk "
+    "in Astana.");
+  const BylineMeeting *m;
+
+  g_assert_cmpuint (a->meetings->len, ==, 2);
+  m = find_meeting (a, "Ana Soto", "Bat Erdene");
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place->name, ==, "Ulan Bator");
+  g_assert_cmpint (m->date.day, ==, 13);
+  m = find_meeting (a, "Ana Soto", "Yerlan Sadyk");
+  g_assert_nonnull (m);
+  g_assert_cmpstr (m->place->name, ==, "Astana");
+  g_assert_cmpint (m->date.day, ==, 0);
+  g_assert_cmpuint (b->meetings->len, ==, 2);
+  g_assert_cmpstr (find_meeting (b, "Ana Soto", "Yerlan Sadyk")->place->name, ==, "Astana");
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4469,6 +4495,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/partner-places", test_partner_places);
   g_test_add_func ("/meetings/countries-held-talks", test_countries_held_talks);
   g_test_add_func ("/meetings/other-time-first-pair", test_other_time_first_pair);
   g_test_add_func ("/meetings/headline-described", test_headline_described);

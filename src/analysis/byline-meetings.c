@@ -654,6 +654,14 @@ partner_after_place (const Ctx *c, guint k, guint hi)
       if (j == from)
         return 0;
     }
+  /* "in Ulan Bator on Feb. 13 and Kazakh Foreign Minister Y": that partner's day too */
+  {
+    guint d = j + is_word (c, j, "on");
+    const BylineMentionRef *day = byline_mentions_at (c->mentions, d);
+
+    if (day != NULL && day->first_token == d && day->entity->type == BYLINE_ENTITY_DATE && is_word (c, day->end_token, "and"))
+      j = day->end_token;
+  }
   if (!is_word (c, j, "and"))
     return 0;
   /* past a title, a person by name */
@@ -661,6 +669,12 @@ partner_after_place (const Ctx *c, guint k, guint hi)
     {
       const BylineMentionRef *p = byline_mentions_at (c->mentions, q);
 
+      /* (past a people's word: "and Kazakh Foreign Minister Y") */
+      if (p != NULL && p->first_token == q && p->entity->type == BYLINE_ENTITY_NORP)
+        {
+          q = p->end_token - 1;
+          continue;
+        }
       if (p != NULL && p->first_token == q)
         return p->entity->type == BYLINE_ENTITY_PERSON ? j : 0;
       if (c->toks[q].kind != BYLINE_TOKEN_WORD
@@ -1096,6 +1110,7 @@ meeting_in_sentence (Ctx *c, guint s)
       Trigger trig;
       BylineMeeting *m;
       const BylineEntity *more_places[4] = { NULL };  /* "travel to Nairobi and Kampala" */
+      const BylineEntity *partner_places[8] = { NULL };  /* "meet A in X and B in Y": each partner's own */
       guint n_more = 0;
       const BylineEntity *list_places[4] = { NULL };  /* "held talks in Tokyo, Osaka and ..." */
       guint n_list = 0;
@@ -2420,7 +2435,23 @@ meeting_in_sentence (Ctx *c, guint s)
              * place, then the next partner */
             if (taken > 0 && (is_word (c, k, "in") || is_word (c, k, "at")) && partner_after_place (c, k, hi) != 0)
               {
+                const BylineMentionRef *pl = byline_mentions_at (c->mentions, k + 1 + is_word (c, k + 1, "the"));
+
+                if (pl != NULL && pl->entity->type == BYLINE_ENTITY_PLACE && m->participants->len > 0
+                    && m->participants->len <= G_N_ELEMENTS (partner_places))
+                  partner_places[m->participants->len - 1] = pl->entity;
                 k = partner_after_place (c, k, hi) - 1;
+                /* and the last partner's own: "... and B in Astana" */
+                {
+                  guint b = k + 1;
+
+                  while (b < hi && b < k + 10 && !is_word (c, b, "in") && !is_punct (c, b, '.') && !is_punct (c, b, ','))
+                    b++;
+                  if (is_word (c, b, "in") && byline_mentions_at (c->mentions, b + 1) != NULL
+                      && byline_mentions_at (c->mentions, b + 1)->entity->type == BYLINE_ENTITY_PLACE
+                      && m->participants->len < G_N_ELEMENTS (partner_places))
+                    partner_places[m->participants->len] = byline_mentions_at (c->mentions, b + 1)->entity;
+                }
                 continue;
               }
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
@@ -2966,12 +2997,18 @@ meeting_in_sentence (Ctx *c, guint s)
                   if ((pn == NULL || pn->first_token != q) && is_word (c, q - 1, "and"))
                     for (guint w = q; w + 1 < near_hi && w < q + 12
                                       && (c->toks[w].kind == BYLINE_TOKEN_WORD || c->toks[w].kind == BYLINE_TOKEN_NUMBER); w++)
-                      if (is_word (c, w, "in"))
-                        {
-                          q = w + 1;
-                          pn = byline_mentions_at (c->mentions, q);
+                      {
+                        /* (not past a partner: "and Foreign Minister Y in Astana") */
+                        if (byline_mentions_at (c->mentions, w) != NULL
+                            && byline_mentions_at (c->mentions, w)->entity->type == BYLINE_ENTITY_PERSON)
                           break;
-                        }
+                        if (is_word (c, w, "in"))
+                          {
+                            q = w + 1;
+                            pn = byline_mentions_at (c->mentions, q);
+                            break;
+                          }
+                      }
                   if (pn == NULL || pn->first_token != q || pn->entity->type != BYLINE_ENTITY_PLACE
                       || pn->entity == m->place || (pn->entity->lex != NULL && pn->entity->lex->kind == BYLINE_LEX_COUNTRY))
                     break;
@@ -3135,6 +3172,18 @@ meeting_in_sentence (Ctx *c, guint s)
                   one->place_name = g_strdup (m->trip && b->entity != NULL ? b->entity->name : m->place_name);
                   one->date = m->date;
                   one->time_text = g_strdup (m->time_text);
+                  /* "A in X on Monday and B in Y": B's own place, and not A's day */
+                  if (p < G_N_ELEMENTS (partner_places) && partner_places[p] != NULL)
+                    {
+                      one->place = partner_places[p];
+                      g_free (one->place_name);
+                      one->place_name = g_strdup (partner_places[p]->name);
+                      if (partner_places[1] != NULL)
+                        {
+                          memset (&one->date, 0, sizeof one->date);
+                          g_clear_pointer (&one->time_text, g_free);
+                        }
+                    }
                   one->status = m->status;
                   one->background = m->background;
                   one->trip = m->trip;
@@ -3142,6 +3191,12 @@ meeting_in_sentence (Ctx *c, guint s)
                   g_ptr_array_add (split, one);
                 }
               g_array_set_size (m->participants, 2);
+              if (partner_places[1] != NULL && partner_places[1] != m->place)
+                {
+                  m->place = partner_places[1];
+                  g_free (m->place_name);
+                  m->place_name = g_strdup (partner_places[1]->name);
+                }
             }
         }
       for (guint p = 0; p < n_list; p++)
