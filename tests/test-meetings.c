@@ -2825,6 +2825,21 @@ test_partner_places (void)
   g_assert_cmpstr (find_meeting (b, "Ana Soto", "Yerlan Sadyk")->place->name, ==, "Astana");
 }
 
+/* a sentence of another tense told near a meeting lends it no place: "will
+ * meet again in Quito in September" after the meeting of Tuesday */
+static void
+test_other_tense_no_place (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Talks\n\nLima, May 18, 2022 (Wire) - Separately, Peruvian Foreign Minister Rosa Alva met with Ecuadorian "
+    "Foreign Minister Juan Mera on Tuesday evening to finalize the declaration.\n\nThe foreign ministers will meet "
+    "again in Quito in September, officials said.");
+  const BylineMeeting *m = find_meeting (a, "Rosa Alva", "Juan Mera");
+
+  g_assert_nonnull (m);
+  g_assert_true (m->place == NULL || !g_str_equal (m->place->name, "Quito"));
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4495,6 +4510,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/other-tense-no-place", test_other_tense_no_place);
   g_test_add_func ("/meetings/partner-places", test_partner_places);
   g_test_add_func ("/meetings/countries-held-talks", test_countries_held_talks);
   g_test_add_func ("/meetings/other-time-first-pair", test_other_time_first_pair);

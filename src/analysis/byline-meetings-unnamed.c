@@ -2146,7 +2146,13 @@ _byline_meetings_unnamed (Ctx *c)
           g_array_append_val (near->evidence, ev);
           /* "after talks between their foreign ministers in Islamabad": the place
            * and day it gives, when the meeting has none */
-          if (near->place == NULL || near->date.year == 0)
+          /* (not from a sentence of another tense: "will meet again in Quito in
+           * September" after a meeting that happened) */
+          BylineMeetingStatus st = _byline_meetings_status_of (c, lo, t);
+          gboolean other_tense = (st == BYLINE_MEETING_PLANNED && near->status == BYLINE_MEETING_HAPPENED)
+                                 || (st == BYLINE_MEETING_HAPPENED && near->status == BYLINE_MEETING_PLANNED);
+
+          if ((near->place == NULL || near->date.year == 0) && !other_tense)
             {
               BylineMeeting *here = _byline_meeting_new ();
 
