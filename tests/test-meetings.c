@@ -120,6 +120,10 @@ static const MeetingCase cases[] = {
   { DATELINE "Foreign Minister Aziz Rahman today received a courtesy call from Japanese Ambassador to Malaysia Ito "
     "Kenji at Wisma Putra in Putrajaya.", "Aziz Rahman", "Ito Kenji", "Wisma Putra, Putrajaya", "2013-12-11",
     BYLINE_MEETING_HAPPENED },
+  /* a message delivered in person: the envoy and the one it is for */
+  { DATELINE "Foreign Minister Godwin Eze on Tuesday in N'Djamena delivered a special message from President Musa "
+    "Bello to the Chadian President, Mr Idriss Kebir.", "Godwin Eze", "Idriss Kebir", "N'Djamena", "2013-12-10",
+    BYLINE_MEETING_HAPPENED },
   /* a summit those who agreed will arrange is its own sides' */
   { DATELINE "Ana Soto and Luis Ortega agreed to hold a summit between President Jorge Vela and Prime Minister "
     "Rosa Paz at an early date.", "Jorge Vela", "Rosa Paz", NULL, NULL, BYLINE_MEETING_PLANNED },
@@ -796,7 +800,8 @@ test_unnamed_idioms (void)
                                                  "President to resign. The party called on voters to stay home. "
                                                  "The unions called on the Minister for Labour to resign. "
                                                  "Such steps would complicate the negotiations between China and "
-                                                 "Vietnam.");
+                                                 "Vietnam. The courier delivered a parcel to the embassy. Minister "
+                                                 "Ana Soto delivered a speech to the assembly.");
 
     g_assert_cmpuint (a->meetings->len, ==, 0);
   }

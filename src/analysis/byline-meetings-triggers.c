@@ -565,6 +565,15 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   /* "X and his counterpart Y discussed regional developments" */
   if (is_word (c, i, "discussed"))
     return TRIGGER_TALKS;
+  /* "delivered a special message from President Y to the Chadian President, Mr
+   * Z": an envoy received by the one the message is for */
+  if (is_word (c, i, "delivered") && (is_word (c, i + 1, "a") || is_word (c, i + 1, "an")))
+    {
+      for (guint k = i + 2; k < hi && k < i + 6 && c->toks[k].kind == BYLINE_TOKEN_WORD; k++)
+        if (is_word (c, k, "message") || is_word (c, k, "letter"))
+          return TRIGGER_HOST;
+      return TRIGGER_NONE;
+    }
   /* "leaders of the G20 gathered in Delhi", "ministers will convene in Geneva" */
   if (is_word (c, i, "gather") || is_word (c, i, "gathered") || is_word (c, i, "gathers")
       || is_word (c, i, "convene") || is_word (c, i, "convened") || is_word (c, i, "convenes")

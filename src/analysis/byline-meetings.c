@@ -2360,6 +2360,15 @@ meeting_in_sentence (Ctx *c, guint s)
                 continue;
               }
           }
+        /* "delivered a message from President Y to X": the one it is for */
+        if (trig == TRIGGER_HOST && is_word (c, t, "delivered"))
+          {
+            guint j = k;
+
+            while (j < hi && j < k + 16 && !is_word (c, j, "to") && !is_punct (c, j, '.') && !is_punct (c, j, ';'))
+              j++;
+            k = is_word (c, j, "to") ? j + 1 : hi;
+          }
         /* "hosted a dinner for X", "gave a lunch in honour of X" */
         if (trig == TRIGGER_HOST && (is_word (c, k, "a") || is_word (c, k, "an")))
           for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
