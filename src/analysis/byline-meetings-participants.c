@@ -2403,7 +2403,8 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
   if (is_word (c, trigger, "met") || is_word (c, trigger, "hosted") || is_word (c, trigger, "visited")
       || is_word (c, trigger, "received") || is_word (c, trigger, "negotiated") || is_word (c, trigger, "shook")
       || is_word (c, trigger, "welcomed") || is_word (c, trigger, "greeted") || is_word (c, trigger, "conferred")
-      || is_word (c, trigger, "exchanged") || is_word (c, trigger, "sat") || is_word (c, trigger, "discussed"))
+      || is_word (c, trigger, "exchanged") || is_word (c, trigger, "sat") || is_word (c, trigger, "discussed")
+      || is_word (c, trigger, "delivered"))
     return BYLINE_MEETING_HAPPENED;
   /* "Talks between A, head of X, and B took place at the hotel", "The meeting
    * will be held in Lima": the verb after the meeting's noun and its sides */
