@@ -120,6 +120,11 @@ static const MeetingCase cases[] = {
   { DATELINE "Foreign Minister Aziz Rahman today received a courtesy call from Japanese Ambassador to Malaysia Ito "
     "Kenji at Wisma Putra in Putrajaya.", "Aziz Rahman", "Ito Kenji", "Wisma Putra, Putrajaya", "2013-12-11",
     BYLINE_MEETING_HAPPENED },
+  /* "said he would meet X on Friday": the coming Friday; a province or an island is a place */
+  { DATELINE "Blinken said he would meet Wang Yi in Bali on Friday.", "Blinken", "Wang Yi", "Bali", "2013-12-13",
+    BYLINE_MEETING_PLANNED },
+  { DATELINE "Foreign Minister Ali Khan held talks with Foreign Minister Wang Yi in Hainan on Friday.", "Ali Khan",
+    "Wang Yi", "Hainan", "2013-12-06", BYLINE_MEETING_HAPPENED },
   /* a message delivered in person: the envoy and the one it is for */
   { DATELINE "Foreign Minister Godwin Eze on Tuesday in N'Djamena delivered a special message from President Musa "
     "Bello to the Chadian President, Mr Idriss Kebir.", "Godwin Eze", "Idriss Kebir", "N'Djamena", "2013-12-10",

@@ -765,6 +765,10 @@ date_is_future (const Ctx *c, guint first)
         {
           if (byline_token_cls (t) & BYLINE_WORD_FUTURE)
             return TRUE;
+          /* "said he would meet X on Friday": to come after the saying; not "would
+           * have met" */
+          if (byline_token_is (c->text, t, "would") && !byline_token_is (c->text, &c->toks[k], "have"))
+            return TRUE;
           if (byline_token_cls (t) & BYLINE_WORD_PAST)
             return FALSE;
           /* a verb in the past: "arrived", "announced" */

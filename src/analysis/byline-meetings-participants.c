@@ -2229,7 +2229,10 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
           && comma_between (c, r->end_token, trigger))
         dist += 32;
       if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
-          && !(r->entity->lex && r->entity->lex->kind == BYLINE_LEX_REGION && g_strcmp0 (r->entity->lex->subkind, "landmark") != 0)
+          /* a region is no meeting's place, but a landmark, a province or an island
+           * is: "in Hainan province", "talks in Bali" */
+          && !(r->entity->lex && r->entity->lex->kind == BYLINE_LEX_REGION && g_strcmp0 (r->entity->lex->subkind, "landmark") != 0
+               && g_strcmp0 (r->entity->lex->subkind, "subdivision") != 0 && g_strcmp0 (r->entity->lex->subkind, "island") != 0)
           && (is_word (c, r->first_token - 1, "in") || is_word (c, r->first_token - 1, "at")
               || (r->first_token > 1 && is_word (c, r->first_token - 1, "the")
                   && (is_word (c, r->first_token - 2, "at") || is_word (c, r->first_token - 2, "in")))
