@@ -2850,6 +2850,18 @@ test_other_tense_no_place (void)
   g_assert_true (m->place == NULL || !g_str_equal (m->place->name, "Quito"));
 }
 
+/* "a tour of Kenya" names no one after "of" (the reader took the visitor
+ * after "of" for granted and crashed) */
+static void
+test_tour_of_country (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "During a tour of Kenya, President Paul Moreau met students.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE "A visit by President Paul Moreau to Kenya began on Monday.");
+
+  g_assert_nonnull (find_meeting (a, "Paul Moreau", "students"));
+  g_assert_nonnull (find_meeting (b, "Paul Moreau", "Kenya"));
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4520,6 +4532,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/tour-of-country", test_tour_of_country);
   g_test_add_func ("/meetings/other-tense-no-place", test_other_tense_no_place);
   g_test_add_func ("/meetings/partner-places", test_partner_places);
   g_test_add_func ("/meetings/countries-held-talks", test_countries_held_talks);

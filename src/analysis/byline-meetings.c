@@ -2626,12 +2626,16 @@ meeting_in_sentence (Ctx *c, guint s)
       /* a visit to a country whose hosts are not named: a meeting with that country */
       if (trig == TRIGGER_TRIP && (is_word (c, t + 1, "by") || is_word (c, t + 1, "of")))
         {
-          /* "a visit by X to Y": X is the visitor, whoever the sentence is about */
+          /* "a visit by X to Y": X is the visitor, whoever the sentence is about;
+           * but "a tour of Kenya" names no one after "of" */
           const BylineMentionRef *by = _byline_meetings_person_after_by (c, t + 1);
 
-          g_array_set_size (m->participants, 0);
-          _byline_meetings_add_participant (m, by->entity, g_strdup (by->entity->name));
-          subjects = 1;
+          if (by != NULL)
+            {
+              g_array_set_size (m->participants, 0);
+              _byline_meetings_add_participant (m, by->entity, g_strdup (by->entity->name));
+              subjects = 1;
+            }
         }
       /* "he had invited his Saudi counterpart to visit Warsaw": the one invited is
        * the visitor */
