@@ -2862,6 +2862,38 @@ test_tour_of_country (void)
   g_assert_nonnull (find_meeting (b, "Paul Moreau", "Kenya"));
 }
 
+/* a group's session, an assembly, a conference of two ("confer"); not a
+ * training session, a team assembled, a degree conferred */
+static void
+test_session_assembled_confer (void)
+{
+  static const char *const told[] = {
+    "The delegates assembled in the hall on Monday morning.",
+    "Ministers assembled in Brussels for the emergency session.",
+    "Officials from the two agencies will confer next week.",
+    "The commission's session in Vienna lasted three days.",
+  };
+  static const char *const not_told[] = {
+    "The team held a training session on Monday.",
+    "The company assembled a new team.",
+    "The university will confer an honorary degree on her.",
+    "Parliament is in session.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (not_told[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 0);
+    }
+}
+
 /* "should meet soon", "will meet again": when, not with whom */
 static void
 test_adverb_no_side (void)
@@ -4532,6 +4564,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb-subject", test_second_verb_subject);
   g_test_add_func ("/meetings/group-their-they", test_group_their_they);
   g_test_add_func ("/meetings/trip-by", test_trip_by);
+  g_test_add_func ("/meetings/session-assembled-confer", test_session_assembled_confer);
   g_test_add_func ("/meetings/tour-of-country", test_tour_of_country);
   g_test_add_func ("/meetings/other-tense-no-place", test_other_tense_no_place);
   g_test_add_func ("/meetings/partner-places", test_partner_places);

@@ -141,6 +141,19 @@ people_noun (const Ctx *c, guint j)
   return c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && is_one_of (c, j, people);
 }
 
+/* Is the token at k a possessive or an apostrophe ("the ministers' retreat")? */
+static inline gboolean
+apostrophe (const Ctx *c, guint k)
+{
+  const BylineToken *p = &c->toks[k];
+  const unsigned char *b = (const unsigned char *) c->text + p->start;
+
+  if (p->kind == BYLINE_TOKEN_POSSESSIVE)
+    return TRUE;
+  /* ' or U+2019 (E2 80 99), not the other marks that open with E2 */
+  return p->kind == BYLINE_TOKEN_PUNCT && (b[0] == '\'' || (b[0] == 0xe2 && b[1] == 0x80 && b[2] == 0x99));
+}
+
 /* Is the word at k, one of the lexicon's meeting words, a meeting word, read for
  * what it is and what follows? */
 static gboolean
@@ -149,7 +162,8 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   static const char *const verbs[] = {
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
-    "reconvene", "reconvened", "reconvenes", "greeted", "greets", "talk", "dialogue",
+    "reconvene", "reconvened", "reconvenes", "greeted", "greets", "talk", "dialogue", "session", "sessions",
+    "assembled", "assemble", "confer",
     "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
     "consultations", "negotiating", "negotiated", "audience", NULL,
@@ -299,6 +313,31 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
         }
       return FALSE;
     }
+  /* "the foreign ministers' session", "at its next session", "an emergency
+   * session"; not "a training session", "a photo session" */
+  if (is_word (c, k, "session") || is_word (c, k, "sessions"))
+    {
+      static const char *const kinds[] = {
+        "emergency", "plenary", "special", "extraordinary", "closed-door", "joint", "opening", "closing", "next",
+        "annual", "final", "regular", "ordinary", "negotiating", "its", "their", NULL,
+      };
+
+      return k > 0 && (apostrophe (c, k - 1) || is_one_of (c, k - 1, kinds)
+                       || (k > 1 && (is_word (c, k - 2, "its") || is_word (c, k - 2, "their"))
+                           && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)));
+    }
+  /* "the delegates assembled in the hall"; not "assembled a team" */
+  if (is_word (c, k, "assembled") || is_word (c, k, "assemble"))
+    return k + 1 < hi && (is_word (c, k + 1, "in") || is_word (c, k + 1, "at") || is_word (c, k + 1, "on")
+                          || is_word (c, k + 1, "for") || is_word (c, k + 1, "outside") || is_punct (c, k + 1, ',')
+                          || is_punct (c, k + 1, '.'));
+  /* "the two agencies will confer next week", "confer with"; not "confer an award on" */
+  if (is_word (c, k, "confer"))
+    return k + 1 < hi && !is_word (c, k + 1, "on") && !is_word (c, k + 1, "upon") && !is_word (c, k + 1, "a")
+           && !is_word (c, k + 1, "an") && !is_word (c, k + 1, "the")
+           && (is_word (c, k + 1, "with") || c->toks[k + 1].kind == BYLINE_TOKEN_PUNCT
+               || byline_mentions_at (c->mentions, k + 1) != NULL || is_word (c, k + 1, "next")
+               || is_word (c, k + 1, "again") || is_word (c, k + 1, "later") || is_word (c, k + 1, "in"));
   /* "held their first strategic dialogue"; not "called for dialogue" */
   if (is_word (c, k, "dialogue"))
     {
@@ -341,19 +380,6 @@ meeting_word (const Ctx *c, guint k, guint hi)
   if (t->kind != BYLINE_TOKEN_WORD || !(byline_token_cls (t) & BYLINE_WORD_MEETING))
     return FALSE;
   return meeting_word_read (c, k, hi);
-}
-
-/* Is the token at k a possessive or an apostrophe ("the ministers' retreat")? */
-static inline gboolean
-apostrophe (const Ctx *c, guint k)
-{
-  const BylineToken *p = &c->toks[k];
-  const unsigned char *b = (const unsigned char *) c->text + p->start;
-
-  if (p->kind == BYLINE_TOKEN_POSSESSIVE)
-    return TRUE;
-  /* ' or U+2019 (E2 80 99), not the other marks that open with E2 */
-  return p->kind == BYLINE_TOKEN_PUNCT && (b[0] == '\'' || (b[0] == 0xe2 && b[1] == 0x80 && b[2] == 0x99));
 }
 
 /* "union leaders", "the rebels": a noun group of plain words from first to end,
