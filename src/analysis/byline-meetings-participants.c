@@ -843,10 +843,10 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
 
 /* "DAP's Mr Loke", "Grand National Assembly Speaker Binali Yıldırım", "Yonhap":
  * an organisation that only says whom a person belongs to, or an outlet */
-/* An office's word, whole or as a part of a hyphenated title
- * ("Under-Secretary-General", "Vice-Chairman") */
-static gboolean
-role_token (const Ctx *c, guint k)
+/* An office's word, whole or as a part of a hyphenated title ("vice-chairman",
+ * "Under-Secretary-General") */
+gboolean
+_byline_meetings_role_word (const Ctx *c, guint k)
 {
   const char *w = c->text + c->toks[k].start, *end = w + byline_token_len (&c->toks[k]);
 
@@ -900,7 +900,7 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
       title = TRUE;
     /* "UN Under-Secretary-General", "EU High Representative": a title after the body */
     for (guint j = r->end_token; j < hi && j < r->end_token + 3 && !title && (c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
-      title = role_token (c, j);
+      title = _byline_meetings_role_word (c, j);
     for (guint j = r->end_token; title && j < hi && j < r->end_token + 14; j++)
       {
         const BylineMentionRef *p = byline_mentions_at (c->mentions, j);

@@ -84,6 +84,13 @@ is_one_of (const Ctx *c, guint i, const char *const *words)
   return _byline_scan_is_one_of (c->text, c->toks, c->n, i, words);
 }
 
+/* "hold", "holds", "held", "holding": the verb a meeting's noun is held by */
+static inline gboolean
+is_hold (const Ctx *c, guint i)
+{
+  return is_word (c, i, "held") || is_word (c, i, "hold") || is_word (c, i, "holds") || is_word (c, i, "holding");
+}
+
 static inline char *
 span_text (const Ctx *c, guint first, guint end)
 {
@@ -126,6 +133,7 @@ gboolean _byline_meetings_role_fits_noun (const Ctx *c, const char *role, guint 
 void _byline_meetings_add_described (BylineMeeting *m, const BylineDescribed *sides);
 gboolean _byline_meetings_told_of_meeting (const Ctx *c, guint t);
 gboolean _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi);
+gboolean _byline_meetings_role_word (const Ctx *c, guint k);
 gboolean _byline_meetings_is_country (const BylineEntity *e);
 const BylineEntity *_byline_meetings_titled_by_country (const Ctx  *c,
                                                         const char *country,

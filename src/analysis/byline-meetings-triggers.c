@@ -335,8 +335,7 @@ held_before (const Ctx *c, guint i)
 {
   for (guint k = i; k > 0 && k + 4 > i; k--)
     {
-      if (is_word (c, k - 1, "held") || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holds")
-          || is_word (c, k - 1, "holding") || is_word (c, k - 1, "had"))
+      if (is_hold (c, k - 1) || is_word (c, k - 1, "had"))
         return TRUE;
       if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
           || byline_mentions_at (c->mentions, k - 1) != NULL)
@@ -366,9 +365,7 @@ held_by_name (const Ctx *c, guint i)
   while (k > 0 && k + 8 > i && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
          && is_one_of (c, k - 1, dets))
     k--;
-  return k > 0 && k < i
-         && (is_word (c, k - 1, "held") || is_word (c, k - 1, "hold") || is_word (c, k - 1, "holds")
-             || is_word (c, k - 1, "holding"));
+  return k > 0 && k < i && is_hold (c, k - 1);
 }
 
 Trigger

@@ -342,8 +342,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   if (is_word (c, k, "dialogue"))
     {
       for (guint j = k; j > 0 && j + 6 > k; j--)
-        if (is_word (c, j - 1, "held") || is_word (c, j - 1, "hold") || is_word (c, j - 1, "holds")
-            || is_word (c, j - 1, "holding"))
+        if (is_hold (c, j - 1))
           return TRUE;
       return FALSE;
     }
@@ -1268,8 +1267,7 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
    * the noun's own words */
   for (guint j = k; j > lo + 1 && j + 7 > k; j--)
     {
-      if (is_word (c, j - 1, "held") || is_word (c, j - 1, "hold") || is_word (c, j - 1, "holding")
-          || is_word (c, j - 1, "had"))
+      if (is_hold (c, j - 1) || is_word (c, j - 1, "had"))
         {
           k = j;
           break;

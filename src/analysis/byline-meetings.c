@@ -386,33 +386,6 @@ adverb_before (const Ctx *c, guint k, guint t)
   return TRUE;
 }
 
-/* "chairman", "vice-chairman", "deputy-director": an office */
-static gboolean
-role_word (const Ctx *c, guint k)
-{
-  const char *hyphen;
-
-  if (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
-    return TRUE;
-  if (c->toks[k].kind != BYLINE_TOKEN_WORD || !(c->toks[k].flags & BYLINE_TOKEN_HYPHEN))
-    return FALSE;
-  hyphen = memchr (c->text + c->toks[k].start, '-', byline_token_len (&c->toks[k]));
-  if (hyphen == NULL)
-    return FALSE;
-  /* each part after a hyphen: "vice-chairman", "Under-Secretary-General" */
-  while (hyphen != NULL)
-    {
-      const char *end = c->text + byline_token_end (&c->toks[k]);
-      const char *next = memchr (hyphen + 1, '-', end - hyphen - 1);
-      g_autofree char *part = g_ascii_strdown (hyphen + 1, (next != NULL ? next : end) - hyphen - 1);
-
-      if (byline_lexicon_word_class (c->lex, part) & BYLINE_WORD_ROLE)
-        return TRUE;
-      hyphen = next;
-    }
-  return FALSE;
-}
-
 /* Where the object starts past adjuncts of place and time after the verb: "at
  * his office today", "at Al-Salam Palace in Jeddah on Sunday", "here"; @k when
  * what follows is no name or title */
@@ -494,9 +467,9 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
   if (j < hi && j > k
       && ((c->toks[j].flags & BYLINE_TOKEN_CAP) || is_word (c, j, "visiting")
           || ((is_word (c, j, "his") || is_word (c, j, "her") || is_word (c, j, "their")) && j + 2 < hi
-              && (is_word (c, j + 1, "counterpart") || is_word (c, j + 1, "guest") || role_word (c, j + 1)
+              && (is_word (c, j + 1, "counterpart") || is_word (c, j + 1, "guest") || _byline_meetings_role_word (c, j + 1)
                   || ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
-                      && (is_word (c, j + 2, "counterpart") || is_word (c, j + 2, "guest") || role_word (c, j + 2)))))
+                      && (is_word (c, j + 2, "counterpart") || is_word (c, j + 2, "guest") || _byline_meetings_role_word (c, j + 2)))))
           || (is_word (c, j, "the") && j + 1 < hi
               && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "visiting")))))
     return j;
@@ -526,8 +499,7 @@ second_verb_and (const Ctx *c, guint clause, guint t, guint hi)
   /* "and will hold talks with", "and held a working lunch with": the noun's verb */
   for (guint h = t; h > clause + 1 && h + 4 > t && c->toks[h - 1].kind == BYLINE_TOKEN_WORD
                     && !(c->toks[h - 1].flags & BYLINE_TOKEN_CAP); h--)
-    if (is_word (c, h - 1, "hold") || is_word (c, h - 1, "held") || is_word (c, h - 1, "holds")
-        || is_word (c, h - 1, "had") || is_word (c, h - 1, "have") || is_word (c, h - 1, "has"))
+    if (is_hold (c, h - 1) || is_word (c, h - 1, "had") || is_word (c, h - 1, "have") || is_word (c, h - 1, "has"))
       {
         a = h - 1;
         break;
@@ -577,8 +549,7 @@ second_verb_after_and (const Ctx *c, guint k, guint hi)
          && is_one_of (c, j, aux))
     j++;
   /* "and will hold talks with", "and held a working lunch with": the noun's */
-  if (j < hi && (is_word (c, j, "hold") || is_word (c, j, "held") || is_word (c, j, "holds") || is_word (c, j, "have")
-                 || is_word (c, j, "has") || is_word (c, j, "had")))
+  if (j < hi && (is_hold (c, j) || is_word (c, j, "have") || is_word (c, j, "has") || is_word (c, j, "had")))
     for (guint w = j + 1; w < hi && w < j + 4 && c->toks[w].kind == BYLINE_TOKEN_WORD
                           && !(c->toks[w].flags & BYLINE_TOKEN_CAP); w++)
       if (_byline_meetings_trigger_at (c, w, hi) != TRIGGER_NONE)
@@ -606,7 +577,7 @@ title_for_then_person (const Ctx *c, guint from, guint k, guint hi)
                         || !((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "of")
                              || (q == from && is_word (c, q, "the")))))
         return 0;
-      titled |= role_word (c, q);
+      titled |= _byline_meetings_role_word (c, q);
     }
   if (!titled)
     return 0;
@@ -895,8 +866,7 @@ static gboolean
 held_before_the (const Ctx *c, guint the)
 {
   return the > 0
-         && (is_word (c, the - 1, "held") || is_word (c, the - 1, "hold") || is_word (c, the - 1, "holds")
-             || is_word (c, the - 1, "hosted") || is_word (c, the - 1, "host") || is_word (c, the - 1, "hosts")
+         && (is_hold (c, the - 1) || is_word (c, the - 1, "hosted") || is_word (c, the - 1, "host") || is_word (c, the - 1, "hosts")
              || is_word (c, the - 1, "attended") || is_word (c, the - 1, "attend") || is_word (c, the - 1, "joined")
              || is_word (c, the - 1, "chaired") || is_word (c, the - 1, "mediated") || is_word (c, the - 1, "led"));
 }
@@ -917,7 +887,7 @@ described_role (const Ctx *c, guint k, guint hi)
   if (!(is_word (c, k, "the") || is_word (c, k, "his") || is_word (c, k, "her") || is_word (c, k, "a")))
     return FALSE;
   for (guint j = k + 1; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
-    if (role_word (c, j))
+    if (_byline_meetings_role_word (c, j))
       return TRUE;
   return FALSE;
 }
@@ -1482,7 +1452,7 @@ meeting_in_sentence (Ctx *c, guint s)
               /* "The Republican Senate nominee sat down with ...": a description of
                * the one the article is about, not the body */
               if (r->entity->type == BYLINE_ENTITY_ORG && r->end_token < t && cl->topic != NULL
-                  && cl->topic->type == BYLINE_ENTITY_PERSON && role_word (c, r->end_token)
+                  && cl->topic->type == BYLINE_ENTITY_PERSON && _byline_meetings_role_word (c, r->end_token)
                   && !(c->toks[r->end_token].flags & BYLINE_TOKEN_CAP)
                   && (is_word (c, r->first_token - 1, "the") || (r->first_token > lo + 1 && is_word (c, r->first_token - 2, "the"))))
                 {
@@ -1646,14 +1616,14 @@ meeting_in_sentence (Ctx *c, guint s)
                      && byline_mentions_at (c->mentions, w) == NULL && !adverb_or_aux_word (c, w))
                 w++;
               /* the official's title ends the noun group, then only the verb's words */
-              gboolean verb_only = w > j && role_word (c, w - 1);
+              gboolean verb_only = w > j && _byline_meetings_role_word (c, w - 1);
 
               /* then only the verb's words: "will", "was", "held" */
               for (guint q = w; q < t && verb_only; q++)
                 verb_only = adverb_or_aux_word (c, q) || is_word (c, q, "were");
               /* "Uruguay's vice-minister will be in the capital on Friday for
                * consultations with X": in a place for talks */
-              if (!verb_only && w > j && role_word (c, w - 1) && t > 1 && t < w + 12 && is_word (c, t - 1, "for")
+              if (!verb_only && w > j && _byline_meetings_role_word (c, w - 1) && t > 1 && t < w + 12 && is_word (c, t - 1, "for")
                   && (is_word (c, w, "will") || is_word (c, w, "is") || is_word (c, w, "was")))
                 {
                   verb_only = TRUE;
@@ -2415,7 +2385,7 @@ meeting_in_sentence (Ctx *c, guint s)
               continue;
             /* "the Ambassador of Japan to the UAE, X" */
             if (is_word (c, k, "to") && is_word (c, k + 1, "the") && k + 2 < hi && (c->toks[k + 2].flags & BYLINE_TOKEN_CAP)
-                && taken == 0 && k > t + 2 && (role_word (c, k - 3) || (k > t + 4 && role_word (c, k - 4))))
+                && taken == 0 && k > t + 2 && (_byline_meetings_role_word (c, k - 3) || (k > t + 4 && _byline_meetings_role_word (c, k - 4))))
               {
                 k++;
                 continue;
@@ -2557,7 +2527,7 @@ meeting_in_sentence (Ctx *c, guint s)
                            && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
                            && !is_word (c, j, "that") && !is_word (c, j, "who") && !is_word (c, j, "which"))
                       j++;
-                    if (j > cr->end_token + 1 && role_word (c, j - 1) && (j >= hi || byline_mentions_at (c->mentions, j) == NULL))
+                    if (j > cr->end_token + 1 && _byline_meetings_role_word (c, j - 1) && (j >= hi || byline_mentions_at (c->mentions, j) == NULL))
                       {
                         _byline_meetings_add_participant (m, cr->entity, g_strdup (cr->entity->name));
                         taken++;
@@ -2582,7 +2552,7 @@ meeting_in_sentence (Ctx *c, guint s)
                     while (j < hi && j < cr->end_token + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_word (c, j, "and")
                            && byline_mentions_at (c->mentions, j) == NULL)
                       j++;
-                    if (j > cr->end_token + 1 && role_word (c, j - 1) && is_word (c, j, "and") && is_word (c, j + 1, "with")
+                    if (j > cr->end_token + 1 && _byline_meetings_role_word (c, j - 1) && is_word (c, j, "and") && is_word (c, j + 1, "with")
                         && !_byline_meetings_has_participant (m, cr->entity, NULL))
                       {
                         _byline_meetings_add_participant (m, cr->entity, g_strdup (cr->entity->name));
@@ -2605,7 +2575,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 /* an apposition: "Pak Thae Song, chairman of the SPA,", "Ms. Ana
                  * Ruiz, the Chilean ambassador," */
                 if (is_punct (c, end, ',') && end + 1 < hi
-                    && (role_word (c, end + 1)
+                    && (_byline_meetings_role_word (c, end + 1)
                         || (m->participants->len > 0
                             && g_array_index (m->participants, BylineParticipant, m->participants->len - 1).entity != NULL
                             && g_array_index (m->participants, BylineParticipant, m->participants->len - 1).entity->type
