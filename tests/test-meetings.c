@@ -78,6 +78,15 @@ static const MeetingCase cases[] = {
   { DATELINE "Prince Khalid bin Fahd, Minister of Foreign Affairs, received at the Ministry's office in Riyadh "
     "today Dr. Omar Al-Sabah, Minister of Foreign Affairs of the State of Kuwait.",
     "Khalid bin Fahd", "Omar Al-Sabah", "Riyadh", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* the building's owner after its noun ("at the seat of the ministry"), a bare day
+   * ("received Thursday in Lima"), "held discussion with" */
+  { DATELINE "Foreign Minister Pedro Alvarez received on Wednesday at the seat of the ministry the Minister of "
+    "Trade and Industry of Ghana, Kwame Mensah, who is visiting the country.",
+    "Pedro Alvarez", "Kwame Mensah", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Foreign Minister Pedro Alvarez received Thursday in Lima the Ghanaian Minister of Trade and "
+    "Industry, Kwame Mensah.", "Pedro Alvarez", "Kwame Mensah", "Lima", "2013-12-05", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Interior Minister Sara Lind held discussion today with the Secretary General of the Nordic Council, "
+    "Jonas Berg, on border issues.", "Sara Lind", "Jonas Berg", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* countries' talks whose sides' leaders are named: the leaders; a meeting by its name after "held" */
   { DATELINE "Bangladesh and India held consultations in Dhaka today, with Foreign Secretary Rafiq Alam leading the "
     "Bangladesh side and Indian Foreign Secretary Anil Verma leading his country's delegation.",

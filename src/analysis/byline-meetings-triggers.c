@@ -492,7 +492,8 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       && held_before (c, i))
     return TRIGGER_MEET;
   /* "held consultations in Moscow with X": its partner after a short phrase */
-  if ((is_word (c, i, "consultations") || is_word (c, i, "negotiations") || is_word (c, i, "discussions"))
+  if ((is_word (c, i, "consultations") || is_word (c, i, "negotiations") || is_word (c, i, "discussions")
+       || is_word (c, i, "discussion"))
       && held_before (c, i))
     return TRIGGER_TALKS;
   /* "X and Y had a cordial exchange of views" */

@@ -451,6 +451,20 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
               if (w == start)
                 return k;
             }
+          /* "at the seat of the ministry", "at the headquarters of the Ministry of
+           * Foreign Affairs": the building's owner */
+          if (w + 1 < hi && is_word (c, w, "of") && w > j + 1 && !(c->toks[w - 1].flags & BYLINE_TOKEN_CAP))
+            {
+              guint o = w + 1 + is_word (c, w + 1, "the");
+
+              r = byline_mentions_at (c->mentions, o);
+              if (r != NULL && r->first_token == o
+                  && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE))
+                w = r->end_token;
+              else if (o < hi && c->toks[o].kind == BYLINE_TOKEN_WORD && !(c->toks[o].flags & BYLINE_TOKEN_CAP)
+                       && !(byline_token_cls (&c->toks[o]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_ROLE)))
+                w = o + 1;
+            }
           /* "at the Ministry's branch", "at the Embassy's residence": the body's
            * or the place's building */
           if (w + 1 < hi && c->toks[w].kind == BYLINE_TOKEN_POSSESSIVE && c->toks[w + 1].kind == BYLINE_TOKEN_WORD
@@ -2363,7 +2377,11 @@ meeting_in_sentence (Ctx *c, guint s)
          * object past where and when */
         if ((trig == TRIGGER_HOST || trig == TRIGGER_MEET) && k == t + 1
             && (is_word (c, k, "at") || is_word (c, k, "here") || is_word (c, k, "today")
-                || is_word (c, k, "yesterday") || is_word (c, k, "in") || is_word (c, k, "on")))
+                || is_word (c, k, "yesterday") || is_word (c, k, "in") || is_word (c, k, "on")
+                /* "received Monday in Algiers the Malian minister" */
+                || (byline_mentions_at (c->mentions, k) != NULL
+                    && byline_mentions_at (c->mentions, k)->first_token == k
+                    && byline_mentions_at (c->mentions, k)->entity->type == BYLINE_ENTITY_DATE)))
           k = object_past_adjuncts (c, k, hi);
         c->object_side = TRUE;
         object = k;
