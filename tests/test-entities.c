@@ -672,7 +672,7 @@ test_title_of_body (void)
 }
 
 /* "Prime Minister and Minister of Foreign Affairs Sheikh X": two titles joined
- * by "and" before a style are both the person's */
+ * by "and" before a name, with a style or without, are both the person's */
 static void
 test_joined_titles (void)
 {
@@ -681,6 +681,11 @@ test_joined_titles (void)
       "Prime Minister and Minister of Foreign Affairs" },
     { "The envoy met Deputy Prime Minister and Minister of Finance Sheikh Omar Al-Rashid.", "Omar Al-Rashid",
       "Deputy Prime Minister and Minister of Finance" },
+    /* ... and with no style between the titles and the name */
+    { "Deputy Prime Minister and Foreign Minister Alemu Tesfaye held talks with the envoy.", "Alemu Tesfaye",
+      "Deputy Prime Minister and Foreign Minister" },
+    { "The board heard Chairman and Chief Executive Officer Joan Pike.", "Joan Pike",
+      "Chairman and Chief Executive Officer" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (held); i++)

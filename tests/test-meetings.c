@@ -87,6 +87,15 @@ static const MeetingCase cases[] = {
     "Industry, Kwame Mensah.", "Pedro Alvarez", "Kwame Mensah", "Lima", "2013-12-05", BYLINE_MEETING_HAPPENED },
   { DATELINE "Interior Minister Sara Lind held discussion today with the Secretary General of the Nordic Council, "
     "Jonas Berg, on border issues.", "Sara Lind", "Jonas Berg", NULL, "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* "the Deputy Prime Minister" later: the one of the two titles joined; "the
+   * Foreign Minister" is the one so titled, not the guest mentioned more often
+   * whose title only holds the words */
+  { DATELINE "Deputy Prime Minister and Foreign Minister Alemu Tesfaye held talks with Karl Vogt. The Deputy "
+    "Prime Minister later received Jonas Berg.", "Alemu Tesfaye", "Jonas Berg", NULL, NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Foreign Minister Omar Saleh today received Jordanian Minister of Foreign Affairs Ali Nasser. The "
+    "Jordanian minister said that relations were strong. Later in the day, the Foreign Minister received "
+    "Commonwealth Deputy Secretary-General Prakash Ramdin.", "Omar Saleh", "Prakash Ramdin", NULL, "2013-12-11",
+    BYLINE_MEETING_HAPPENED },
   /* countries' talks whose sides' leaders are named: the leaders; a meeting by its name after "held" */
   { DATELINE "Bangladesh and India held consultations in Dhaka today, with Foreign Secretary Rafiq Alam leading the "
     "Bangladesh side and Indian Foreign Secretary Anil Verma leading his country's delegation.",

@@ -414,6 +414,16 @@ described_by_title (const BylineClauseReader *c, guint first, guint k, guint hi,
   return holder;
 }
 
+/* Only capitalised words from @first up to @k: "Foreign" of "the Foreign Minister" */
+static gboolean
+capitalised_from (const BylineClauseReader *c, guint first, guint k)
+{
+  for (; first < k; first++)
+    if (c->toks[first].kind != BYLINE_TOKEN_WORD || !(c->toks[first].flags & BYLINE_TOKEN_CAP))
+      return FALSE;
+  return TRUE;
+}
+
 /* "the newly installed Iranian ambassador to Russia": the person of that role
  * and country named somewhere in the article */
 const BylineEntity *
@@ -456,7 +466,7 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
       /* "the Premier", "the Secretary": a capitalised title alone, the one
        * whose title it fits */
       if ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && (c->toks[k].flags & BYLINE_TOKEN_CAP)
-          && norp == NULL && country == NULL && first == k)
+          && norp == NULL && country == NULL && capitalised_from (c, first, k))
         {
           const BylineEntity *holder = described_by_title (c, first, k, hi, NULL, end);
 

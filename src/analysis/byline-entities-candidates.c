@@ -2394,7 +2394,10 @@ _byline_entities_find_candidates (Ctx *c)
           && !(gl > 0 && (entry->type == BYLINE_ENTITY_ORG || entry->kind == BYLINE_LEX_GOVERNMENT)
                && !(gl == 1 && entry->country == NULL && g_strcmp0 (entry->subkind, "executive") == 0)))
         {
-          c->title_first = (int) i;
+          /* "Deputy Prime Minister and Foreign Minister X", "Chairman and CEO X":
+           * two titles of one person, joined */
+          if (!(i > 0 && c->title_end == (int) i - 1 && byline_token_is (c->text, &c->toks[i - 1], "and")))
+            c->title_first = (int) i;
           c->title_end = (int) (i + tl);
           /* "Minister of Foreign Affairs and International Cooperation": a
            * title with its portfolio, which may go on after "and" */
