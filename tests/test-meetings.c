@@ -96,6 +96,14 @@ static const MeetingCase cases[] = {
     "Jordanian minister said that relations were strong. Later in the day, the Foreign Minister received "
     "Commonwealth Deputy Secretary-General Prakash Ramdin.", "Omar Saleh", "Prakash Ramdin", NULL, "2013-12-11",
     BYLINE_MEETING_HAPPENED },
+  /* "a meeting between A and B", "a meeting of A and his counterpart B" told by
+   * a third: its sides are the two, not the teller */
+  { DATELINE "Ruiz said a summit between President Luis Soto and President Marta Diaz took place in Quito last year.",
+    "Luis Soto", "Marta Diaz", "Quito", NULL, BYLINE_MEETING_HAPPENED },
+  { DATELINE "Ruiz said the visit was part of the preparations for a meeting of Peruvian President Luis Soto and "
+    "his Chilean counterpart Marta Diaz in Lima.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
+  { DATELINE "Foreign Minister Ana Ruiz arrived in Lima ahead of the summit between President Luis Soto "
+    "and President Marta Diaz.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
   /* countries' talks whose sides' leaders are named: the leaders; a meeting by its name after "held" */
   { DATELINE "Bangladesh and India held consultations in Dhaka today, with Foreign Secretary Rafiq Alam leading the "
     "Bangladesh side and Indian Foreign Secretary Anil Verma leading his country's delegation.",

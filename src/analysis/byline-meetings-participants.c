@@ -2376,9 +2376,37 @@ done:
         }
 }
 
+/* "the preparations for a summit", "ahead of the talks", "in the run-up to the
+ * meeting": a meeting's noun told as still to come */
+static gboolean
+prepared_for (const Ctx *c, guint lo, guint trigger)
+{
+  guint k = trigger;
+
+  if (!_byline_meetings_nominal_trigger (c, trigger))
+    return FALSE;
+  /* past its determiner and a modifier or two: "a second summit", "the next round of" */
+  while (k > lo + 1 && k + 4 > trigger && c->toks[k - 1].kind == BYLINE_TOKEN_WORD
+         && !is_word (c, k - 1, "for") && !is_word (c, k - 1, "of") && !is_word (c, k - 1, "to")
+         && byline_mentions_at (c->mentions, k - 1) == NULL)
+    k--;
+  if (k < lo + 2)
+    return FALSE;
+  if (is_word (c, k - 1, "for"))
+    return is_word (c, k - 2, "preparations") || is_word (c, k - 2, "preparation") || is_word (c, k - 2, "preparing")
+           || is_word (c, k - 2, "prepare") || is_word (c, k - 2, "prepares") || is_word (c, k - 2, "way");
+  if (is_word (c, k - 1, "of"))
+    return is_word (c, k - 2, "ahead") || is_word (c, k - 2, "eve");
+  if (is_word (c, k - 1, "to"))
+    return is_word (c, k - 2, "run-up") || is_word (c, k - 2, "prelude") || is_word (c, k - 2, "lead-up");
+  return FALSE;
+}
+
 BylineMeetingStatus
 _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
 {
+  if (prepared_for (c, lo, trigger))
+    return BYLINE_MEETING_PLANNED;
   for (guint k = trigger + 1; k > lo; k--)
     {
       const BylineToken *t = &c->toks[k - 1];

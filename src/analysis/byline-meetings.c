@@ -549,6 +549,35 @@ named_in (const Ctx *c, const BylineEntity *e, guint from, guint end)
   return FALSE;
 }
 
+/* Two people named after @k ("between"), by name and title, joined by "and"
+ * ("between President A and his counterpart B"), none named in the clause
+ * from @clause to the trigger @t */
+static gboolean
+two_sides_after (const Ctx *c, guint k, guint clause, guint t)
+{
+  const BylineMentionRef *a = _byline_meetings_person_after_by (c, k), *b;
+
+  if (a == NULL || !is_word (c, a->end_token, "and"))
+    return FALSE;
+  b = _byline_meetings_person_after_by (c, a->end_token);
+  return b != NULL && b->entity != a->entity && !named_in (c, a->entity, clause, t) && !named_in (c, b->entity, clause, t);
+}
+
+/* A verb whose subject takes part in the meeting it names: "hosted a summit
+ * between", "chaired the talks between", "mediated the talks of" */
+static gboolean
+sponsor_verb (const Ctx *c, guint v)
+{
+  static const char *const verbs[] = {
+    "host", "hosts", "hosted", "hosting", "chair", "chairs", "chaired", "chairing", "mediate", "mediates",
+    "mediated", "mediating", "broker", "brokered", "attend", "attends", "attended", "attending", "join",
+    "joined", "facilitated", "facilitate", "convened", "convene", "organised", "organized", "held", "hold",
+    "holds", "holding", "had", "has", "have", "at", "in", "during", "after", "before", NULL,
+  };
+
+  return _byline_scan_is_one_of (c->text, c->toks, c->n, v, verbs);
+}
+
 /* At "and": is a meeting's verb next, past its auxiliaries ("and will be
  * received by", "and was later hosted")? */
 static gboolean
@@ -2128,6 +2157,7 @@ meeting_in_sentence (Ctx *c, guint s)
         if (is_word (c, k, "separately") && c->toks[t].kind == BYLINE_TOKEN_WORD)
           k++;
         if (is_word (c, k, "with") || is_word (c, k, "between") || is_word (c, k, "hands")
+            || (is_word (c, k, "of") && _byline_meetings_nominal_trigger (c, t) && two_sides_after (c, k, clause, t))
             || (is_word (c, k, "down") && is_word (c, k + 1, "with"))
             || (is_word (c, k, "on") && trig == TRIGGER_VISIT)
             /* "granted an audience to X", "an audience, that day, to X" */
@@ -2138,6 +2168,17 @@ meeting_in_sentence (Ctx *c, guint s)
              * after "between", none is the clause's subject */
             if (is_word (c, k, "between") && k == t + 1 && t > lo && is_word (c, t - 1, "the")
                 && _byline_meetings_nominal_trigger (c, t) && !held_before_the (c, t - 1))
+              {
+                g_array_set_size (m->participants, 0);
+                subjects = 0;
+              }
+            /* "X said the visit prepared a meeting between A and B", "a summit of
+             * A and his counterpart B": two people after it are its sides, not
+             * the clause's subject, unless the subject hosted or chaired it */
+            else if ((is_word (c, k, "between") || is_word (c, k, "of")) && k == t + 1 && subjects > 0
+                     && _byline_meetings_nominal_trigger (c, t) && two_sides_after (c, k, clause, t)
+                     && !(t > lo + 1 && (is_word (c, t - 1, "a") || is_word (c, t - 1, "an") || is_word (c, t - 1, "the"))
+                          && sponsor_verb (c, t - 2)))
               {
                 g_array_set_size (m->participants, 0);
                 subjects = 0;
