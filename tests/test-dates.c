@@ -35,6 +35,8 @@ static const DateCase cases[] = {
   { "Tue, 12/12/2017", 3, "2017-12-12", "2017-12-12", FALSE },
   /* day and month either way round: the reading that falls on the weekday written */
   { "Tue 09/11/2021", 2, "2021-11-09", "2021-11-09", FALSE },
+  /* the day and the year in one token after the month */
+  { "March 14/2019 (ENA)", 2, "2019-03-14", "2019-03-14", FALSE },
   { "Sat, 09/11/2021", 3, "2021-09-11", "2021-09-11", FALSE },
   { "Thu 05/03/2020", 2, "2020-03-05", "2020-03-05", FALSE },
   { "Monday", 1, "2013-12-09", "2013-12-09", FALSE },

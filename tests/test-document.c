@@ -154,6 +154,9 @@ static const WireCase wire_cases[] = {
   { "Port\n\nRio de Janeiro, May 2 (Reuters) - Officials met the port's owners.", "Rio de Janeiro", "Reuters" },
   { "Trade\n\nBuenos Aires, Mar 14, 2019 (EFE).- The ministers met in the capital.", "Buenos Aires", "EFE" },
   { "Visas\n\nMexico City.- The foreign secretary hosted his counterpart.", "Mexico City", NULL },
+  /* no comma between the place and its day, the year after a slash */
+  { "Dam\n\nBahir Dar March 14/2019 (ENA) Regional officials met the engineers today.", "Bahir Dar", "ENA" },
+  { "Dam\n\nKAMPALA June 2, 2021 (UNA) Ministers met the engineers today.", "KAMPALA", "UNA" },
   /* but not a name before a dash */
   { "Bill\n\nMara Quist - The senator said nothing more.", NULL, NULL },
   /* a name and its party, not a dateline */

@@ -104,6 +104,13 @@ static const MeetingCase cases[] = {
     "his Chilean counterpart Marta Diaz in Lima.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "Foreign Minister Ana Ruiz arrived in Lima ahead of the summit between President Luis Soto "
     "and President Marta Diaz.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
+  /* the partner past a day before "with" and past a title's portfolio and a
+   * comma before the name */
+  { DATELINE "Foreign Minister Lena Dahl held discussion today with the UN Special Envoy for the Great Lakes, "
+    "Ambassador Paul Otieno, on the peace process.", "Lena Dahl", "Paul Otieno", NULL, "2013-12-11",
+    BYLINE_MEETING_HAPPENED },
+  { DATELINE "Foreign Minister Lena Dahl held talks on Monday with the EU Special Representative for the Sahel, "
+    "Karl Vogt.", "Lena Dahl", "Karl Vogt", NULL, "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* countries' talks whose sides' leaders are named: the leaders; a meeting by its name after "held" */
   { DATELINE "Bangladesh and India held consultations in Dhaka today, with Foreign Secretary Rafiq Alam leading the "
     "Bangladesh side and Indian Foreign Secretary Anil Verma leading his country's delegation.",

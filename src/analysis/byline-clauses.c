@@ -414,16 +414,6 @@ described_by_title (const BylineClauseReader *c, guint first, guint k, guint hi,
   return holder;
 }
 
-/* Only capitalised words from @first up to @k: "Foreign" of "the Foreign Minister" */
-static gboolean
-capitalised_from (const BylineClauseReader *c, guint first, guint k)
-{
-  for (; first < k; first++)
-    if (c->toks[first].kind != BYLINE_TOKEN_WORD || !(c->toks[first].flags & BYLINE_TOKEN_CAP))
-      return FALSE;
-  return TRUE;
-}
-
 /* "the newly installed Iranian ambassador to Russia": the person of that role
  * and country named somewhere in the article */
 const BylineEntity *
@@ -466,7 +456,7 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
       /* "the Premier", "the Secretary": a capitalised title alone, the one
        * whose title it fits */
       if ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && (c->toks[k].flags & BYLINE_TOKEN_CAP)
-          && norp == NULL && country == NULL && capitalised_from (c, first, k))
+          && norp == NULL && country == NULL && first == k)
         {
           const BylineEntity *holder = described_by_title (c, first, k, hi, NULL, end);
 
@@ -671,7 +661,14 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
       if (j > k + 1 && (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE))
         {
           g_autofree char *head = g_ascii_strdown (c->text + c->toks[j - 1].start, byline_token_len (&c->toks[j - 1]));
-          who = salient_with_role (c, topic, head, k);
+          g_autofree char *whole = g_ascii_strdown (c->text + c->toks[k + 1].start,
+                                                    byline_token_end (&c->toks[j - 1]) - c->toks[k + 1].start);
+
+          /* "the Foreign Minister": the one who holds it as written, before the
+           * most mentioned minister */
+          who = j > k + 2 ? salient_with_role (c, NULL, whole, k) : NULL;
+          if (who == NULL)
+            who = salient_with_role (c, topic, head, k);
         }
     }
   return who;

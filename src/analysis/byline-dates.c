@@ -146,6 +146,31 @@ year_at (const Ctx *c, guint j)
   return 0;
 }
 
+/* "6/2022" at j: a day and a year in one token */
+static gboolean
+day_slash_year_at (const Ctx *c, guint j, int *day, int *year)
+{
+  const char *p, *end;
+  int a = 0, b = 0, da = 0, db = 0;
+
+  if (j >= c->n || c->tokens[j].kind != BYLINE_TOKEN_NUMBER)
+    return FALSE;
+  p = c->text + c->tokens[j].start;
+  end = c->text + byline_token_end (&c->tokens[j]);
+  while (p < end && g_ascii_isdigit (*p) && da < 3)
+    a = a * 10 + (*p++ - '0'), da++;
+  if (p == end || *p != '/')
+    return FALSE;
+  p++;
+  while (p < end && g_ascii_isdigit (*p) && db < 5)
+    b = b * 10 + (*p++ - '0'), db++;
+  if (p != end || da < 1 || da > 2 || db != 4 || a < 1 || a > 31 || b < 1000 || b > 2199)
+    return FALSE;
+  *day = a;
+  *year = b;
+  return TRUE;
+}
+
 int
 byline_month_from_word (const char *word,
                         gsize       len)
@@ -190,7 +215,10 @@ month_at (const Ctx *c, guint j, guint *next, gboolean strict)
   if (strict || abbreviated || m == 5 || m == 3)
     {
       /* ambiguous with words: need a day or a year after it */
-      if (!(same_line (c, *next) && (day_at (c, *next) || day_range_at (c, *next) || year_at (c, *next))))
+      int dd, yy;
+
+      if (!(same_line (c, *next) && (day_at (c, *next) || day_range_at (c, *next) || year_at (c, *next)
+                                     || day_slash_year_at (c, *next, &dd, &yy))))
         return 0;
     }
   return m;
@@ -286,6 +314,13 @@ absolute_at (const Ctx *c, guint i, BylineDay *day)
   if ((m = month_at (c, i, &k, FALSE)) != 0)
     {
       *day = (BylineDay) { 0, m, 0 };
+      /* "December 6/2022": the day and the year in one token (Ethiopian wires) */
+      if (same_line (c, k) && day_slash_year_at (c, k, &d, &y))
+        {
+          day->day = d;
+          day->year = y;
+          return k + 1 - i;
+        }
       if (same_line (c, k) && ((d = day_at (c, k)) || (d = day_range_at (c, k))) && !year_at (c, k))
         {
           day->day = d;

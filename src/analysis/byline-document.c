@@ -685,6 +685,17 @@ find_wire_dateline (BylineDocument *self,
                      && (toks[place_end + 1].flags & BYLINE_TOKEN_CAP)))
              && !(toks[place_end].flags & BYLINE_TOKEN_NEWLINE && place_end > i))
         place_end++;
+      /* "Addis Ababa December 6/2022": the place ends at a day with no comma */
+      for (guint j = i + 1; j < place_end; j++)
+        {
+          BylineDateMatch dm;
+
+          if (byline_dates_match (text, toks, n, j, &dm) && !dm.duration && dm.written.month && dm.written.day)
+            {
+              place_end = j;
+              break;
+            }
+        }
       if (place_end == i)
         continue;
       {
@@ -728,6 +739,25 @@ find_wire_dateline (BylineDocument *self,
               }
             else if (!caps_place)
               continue;
+          }
+        /* "Addis Ababa December 6/2022 (ENA)": the day right after the place, its
+         * year after a slash, then the agency */
+        else if (byline_dates_match (text, toks, n, k, &m) && !m.duration && m.written.month && m.written.day)
+          {
+            BylineDay d = m.written;
+            guint e = k + m.n_tokens;
+
+            if (!d.year && tok_is_char (self, e, '/') && e + 1 < n && byline_token_len (&toks[e + 1]) == 4
+                && g_ascii_isdigit (text[toks[e + 1].start]))
+              {
+                d.year = (int) g_ascii_strtoull (text + toks[e + 1].start, NULL, 10);
+                e += 2;
+              }
+            if (!tok_is_char (self, e, '(') || !byline_day_valid (&d))
+              continue;
+            self->date = d;
+            k = e;
+            dated = TRUE;
           }
         /* "Tehran, Sept 2, IRNA –": the agency after a comma */
         if (tok_is_char (self, k, ',') && k + 2 < n && (toks[k + 1].flags & BYLINE_TOKEN_ALLCAPS)

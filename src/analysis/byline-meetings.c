@@ -142,6 +142,49 @@ countries_spoken_for (const BylineMeeting *a, const BylineMeeting *b)
   return n;
 }
 
+/* The words right before @ha in @a and @hb in @b, the same in any case? */
+static gboolean
+word_before_equal (const char *a, const char *ha, const char *b, const char *hb)
+{
+  const char *ea = ha - 1, *eb = hb - 1, *sa = ea, *sb = eb;
+
+  while (sa > a && sa[-1] != ' ')
+    sa--;
+  while (sb > b && sb[-1] != ' ')
+    sb--;
+  return ea - sa == eb - sb && g_ascii_strncasecmp (sa, sb, (gsize) (ea - sa)) == 0;
+}
+
+/* A group's head word: the plural before "of" ("ministers" of "the foreign
+ * ministers of Denmark and Norway"), or its last word */
+static void
+group_head (const char *name, const char **head, gsize *len)
+{
+  const char *of = strstr (name, " of ");
+  const char *end = of != NULL ? of : name + strlen (name);
+  const char *s = end;
+
+  while (s > name && s[-1] != ' ')
+    s--;
+  *head = s;
+  *len = (gsize) (end - s);
+}
+
+/* Do two groups' descriptions have the same head, a plural of people? */
+static gboolean
+same_group_head (const char *a, const char *b)
+{
+  const char *ha, *hb;
+  gsize la, lb;
+
+  group_head (a, &ha, &la);
+  group_head (b, &hb, &lb);
+  return la > 3 && la == lb && g_ascii_strncasecmp (ha, hb, la) == 0 && ha[la - 1] == 's'
+         /* and the same modifier before it, if both have one: not "foreign
+          * ministers" and "defence ministers" */
+         && (ha == a || hb == b || word_before_equal (a, ha, b, hb));
+}
+
 static gboolean
 same_meeting (const BylineMeeting *a, const BylineMeeting *b)
 {
@@ -209,12 +252,25 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
             && !(_byline_meetings_is_country (p->entity) && person_of_country (a, p->entity->name) != NULL))
           return FALSE;
       }
-  /* groups with the same name count as shared too */
+  /* groups with the same name count as shared too, and a group told by another
+   * description of the same kind of people ("Nordic foreign ministers", "the
+   * foreign ministers of Denmark, Finland and Norway") */
   for (guint i = 0; i < a->participants->len; i++)
     {
       const BylineParticipant *p = &g_array_index (a->participants, BylineParticipant, i);
       if (p->entity == NULL && _byline_meetings_has_participant (b, NULL, p->name))
         shared++;
+      else if (p->entity == NULL && p->name != NULL && shared == 1)
+        for (guint j = 0; j < b->participants->len; j++)
+          {
+            const BylineParticipant *q = &g_array_index (b->participants, BylineParticipant, j);
+
+            if (q->entity == NULL && q->name != NULL && same_group_head (p->name, q->name))
+              {
+                shared++;
+                break;
+              }
+          }
     }
   return shared >= 2;
 }
@@ -549,6 +605,35 @@ named_in (const Ctx *c, const BylineEntity *e, guint from, guint end)
   return FALSE;
 }
 
+/* The "with" after a day at @k ("today", "on Monday", "here"), up to two of
+ * them; or 0. Not past a place ("met today in Riga with"): read so, it added
+ * more wrong meetings than right ones */
+static guint
+with_past_time (const Ctx *c, guint k, guint hi)
+{
+  for (guint n = 0; n < 2 && k < hi; n++)
+    {
+      const BylineMentionRef *r;
+      guint j = k;
+
+      if (is_word (c, j, "today") || is_word (c, j, "yesterday") || is_word (c, j, "here"))
+        j++;
+      else
+        {
+          if (is_word (c, j, "on"))
+            j++;
+          r = byline_mentions_at (c->mentions, j);
+          if (r == NULL || r->first_token != j || r->entity->type != BYLINE_ENTITY_DATE)
+            return 0;
+          j = r->end_token;
+        }
+      if (is_word (c, j, "with"))
+        return j;
+      k = j;
+    }
+  return 0;
+}
+
 /* Two people named after @k ("between"), by name and title, joined by "and"
  * ("between President A and his counterpart B"), none named in the clause
  * from @clause to the trigger @t */
@@ -635,6 +720,13 @@ title_for_then_person (const Ctx *c, guint from, guint k, guint hi)
           q = r->end_token - 1;
           continue;
         }
+      /* "Special Envoy for the Horn of Africa, Ambassador X": a comma before
+       * the name or another title */
+      if (is_punct (c, q, ',') && q > k + 1 && q + 1 < hi
+          && ((byline_mentions_at (c->mentions, q + 1) != NULL
+               && byline_mentions_at (c->mentions, q + 1)->entity->type == BYLINE_ENTITY_PERSON)
+              || ((c->toks[q + 1].flags & BYLINE_TOKEN_CAP) && _byline_meetings_role_word (c, q + 1))))
+        continue;
       /* "Adviser to the Prime Minister on Foreign Affairs X": a portfolio's own
        * "on", "of", "for" */
       if (c->toks[q].kind != BYLINE_TOKEN_WORD
@@ -2256,6 +2348,13 @@ meeting_in_sentence (Ctx *c, guint s)
         else if (is_word (c, k, "across") && (is_word (c, k + 1, "from") || is_word (c, k + 3, "from")))
           {
             k += is_word (c, k + 1, "from") ? 2 : 4;
+            joint = TRUE;
+          }
+        /* "held talks today with X", "held discussion on Monday with X": past
+         * when, then the partner */
+        if (k == t + 1 && with_past_time (c, k, hi) != 0)
+          {
+            k = with_past_time (c, k, hi);
             joint = TRUE;
           }
         if (is_word (c, k, "with"))
