@@ -2185,6 +2185,23 @@ test_told_twice (void)
   g_assert_cmpstr (m->place_name, ==, "Moscow");
 }
 
+/* a group told again by another description of the same people ("the Nordic
+ * foreign ministers" after "the foreign ministers of Denmark, Finland and
+ * Norway"): one meeting; but not a group of other people */
+static void
+test_group_told_twice (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Secretary of State Anna Berg met today with the foreign ministers of Denmark, Finland and Norway. The "
+    "Secretary and the Nordic foreign ministers discussed security.");
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "Secretary of State Anna Berg met today with the foreign ministers of Denmark, Finland and Norway. The "
+    "Secretary and the Nordic finance ministers discussed security.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_cmpuint (b->meetings->len, ==, 2);
+}
+
 /* a headline packs two meetings into "meeting with A and B"; the body's
  * "met with A and B" is one meeting of three */
 static void
@@ -4560,6 +4577,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/group-told-twice", test_group_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);
   g_test_add_func ("/meetings/taken-to", test_taken_to);
