@@ -681,6 +681,9 @@ test_joined_titles (void)
       "Prime Minister and Minister of Foreign Affairs" },
     { "The envoy met Deputy Prime Minister and Minister of Finance Sheikh Omar Al-Rashid.", "Omar Al-Rashid",
       "Deputy Prime Minister and Minister of Finance" },
+    /* an office, the country it is of and a style before the name */
+    { "The envoy met Minister of Foreign Affairs of the Republic of Chile Dr. Rosa Pinto.", "Rosa Pinto",
+      "Minister of Foreign Affairs of the Republic of Chile" },
     /* ... and with no style between the titles and the name */
     { "Deputy Prime Minister and Foreign Minister Alemu Tesfaye held talks with the envoy.", "Alemu Tesfaye",
       "Deputy Prime Minister and Foreign Minister" },

@@ -104,6 +104,13 @@ static const MeetingCase cases[] = {
     "his Chilean counterpart Marta Diaz in Lima.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "Foreign Minister Ana Ruiz arrived in Lima ahead of the summit between President Luis Soto "
     "and President Marta Diaz.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
+  /* a long title first, its body's short name in brackets, then the name */
+  { DATELINE "Foreign Minister Lena Dahl received at the ministry's headquarters in Oslo today the "
+    "Secretary-General of the Organisation for Security and Co-operation in Europe (OSCE), Dr. Paul Otieno.",
+    "Lena Dahl", "Paul Otieno", "Oslo", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Foreign Minister Lena Dahl received today the Minister of Foreign Affairs, Cooperation and "
+    "Nationals Abroad of the Republic of the Congo, Paul Otieno.", "Lena Dahl", "Paul Otieno", NULL,
+    "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* the partner past a day before "with" and past a title's portfolio and a
    * comma before the name */
   { DATELINE "Foreign Minister Lena Dahl held discussion today with the UN Special Envoy for the Great Lakes, "
@@ -2200,6 +2207,23 @@ test_group_told_twice (void)
 
   g_assert_cmpuint (a->meetings->len, ==, 1);
   g_assert_cmpuint (b->meetings->len, ==, 2);
+}
+
+/* "The meeting was attended by X" some sentences on: the story's meeting told
+ * last that took place between people named, not a conference planned since */
+static void
+test_attended_later (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Lena Dahl received today Karl Vogt, Minister of Foreign Affairs of Austria.\n\n"
+    "The two sides also reviewed the preparations for the Conference of the Parties, which Norway will host "
+    "next year.\n\n"
+    "Vogt praised the level of bilateral relations, the ministry said in a statement.\n\n"
+    "The meeting was attended by Jonas Berg, Minister of State.");
+  const BylineMeeting *m = find_meeting (a, "Lena Dahl", "Karl Vogt");
+
+  g_assert_nonnull (m);
+  g_assert_true (has_participant (m, "Jonas Berg"));
 }
 
 /* a headline packs two meetings into "meeting with A and B"; the body's
@@ -4577,6 +4601,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/attended-later", test_attended_later);
   g_test_add_func ("/meetings/group-told-twice", test_group_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);

@@ -317,11 +317,24 @@ office_before_style (const Ctx *c, Cand *cand)
       return;
   while (k > 0 && is_cap (c, (guint) k - 1) && is_style_word (c, (guint) k - 1))
     k--;
-  for (int p = k - 1; p >= 0 && p >= k - 5
+  /* "Minister of Foreign Affairs of the Islamic Republic of Iran Dr. X": the
+   * office, then the country it is of, then the style */
+  int office_end = k;
+  for (int o = k - 2; o >= 1 && o >= k - 9; o--)
+    if (byline_token_is (c->text, &c->toks[o], "of"))
+      {
+        const BylineLexEntry *entry = NULL;
+        int g = o + 1 + (byline_token_is (c->text, &c->toks[o + 1], "the") ? 1 : 0);
+
+        /* (the outermost: "of the Islamic Republic of Iran", not "of Iran") */
+        if ((int) _byline_entities_gazetteer_at (c, (guint) g, &entry) == k - g && entry->kind == BYLINE_LEX_COUNTRY)
+          office_end = o;
+      }
+  for (int p = office_end - 1; p >= 0 && p >= office_end - 5
                      && (is_cap (c, (guint) p) || byline_token_is (c->text, &c->toks[p], "of")
                          || byline_token_is (c->text, &c->toks[p], "for"));
        p--)
-    if ((int) _byline_entities_title_at (c, (guint) p) == k - p)
+    if ((int) _byline_entities_title_at (c, (guint) p) == office_end - p)
       {
         /* the title's own first words: "Foreign" of "Foreign Minister" */
         while (p > 0 && is_cap (c, (guint) p - 1) && (int) _byline_entities_title_at (c, (guint) p - 1) == k - p + 1)

@@ -605,6 +605,41 @@ named_in (const Ctx *c, const BylineEntity *e, guint from, guint end)
   return FALSE;
 }
 
+/* At @k a body's name after a title from @from ("the Secretary-General of"),
+ * its short name in brackets perhaps, then a comma and a person by name (past
+ * a style): the token after the body, or 0 */
+static guint
+body_of_title_then_name (const Ctx *c, guint from, guint k, guint hi)
+{
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+  guint j;
+
+  if (r == NULL || r->first_token != k || r->entity->type != BYLINE_ENTITY_ORG
+      || !(is_word (c, k - 1, "of") || (is_word (c, k - 1, "the") && is_word (c, k - 2, "of"))))
+    return 0;
+  for (guint q = from + is_word (c, from, "the"); q + 1 < k; q++)
+    if (!((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "of") || is_word (c, q, "the")
+          || is_word (c, q, "for") || is_word (c, q, "and") || is_punct (c, q, ',')))
+      return 0;
+  if (!_byline_meetings_role_word (c, from + is_word (c, from, "the")))
+    return 0;
+  j = r->end_token;
+  if (is_punct (c, j, '(') && j + 2 < hi && is_punct (c, j + 2, ')'))
+    j += 3;
+  if (!is_punct (c, j, ','))
+    return 0;
+  for (guint q = j + 1; q < hi && q < j + 5; q++)
+    {
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, q);
+
+      if (p != NULL && p->first_token == q)
+        return p->entity->type == BYLINE_ENTITY_PERSON ? j : 0;
+      if (!((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_punct (c, q, '.')))
+        return 0;
+    }
+  return 0;
+}
+
 /* The "with" after a day at @k ("today", "on Monday", "here"), up to two of
  * them; or 0. Not past a place ("met today in Riga with"): read so, it added
  * more wrong meetings than right ones */
@@ -1080,7 +1115,7 @@ attended_by (Ctx *c, guint s)
   guint32 prev = s > 0 ? g_array_index (c->doc->sentences, BylineSentence, s - 1).start : sent->start;
   BylineMeeting *last = NULL;
   guint32 last_start = 0;
-  gboolean same = FALSE;
+  gboolean same = FALSE, own = FALSE;
   guint from = 0;
   const BylineEntity *who = NULL;
 
@@ -1131,13 +1166,37 @@ attended_by (Ctx *c, guint s)
           while (v > lo + 2 && (is_word (c, v - 1, "also") || is_word (c, v - 1, "jointly")))
             v--;
           if (is_word (c, v - 1, "was") || is_word (c, v - 1, "were"))
-            from = k + 1;
+            {
+              from = k + 1;
+              own = is_word (c, lo + 1, "meeting") || is_word (c, lo + 1, "talks");
+            }
         }
     }
   if (from == 0 && who == NULL)
     return;
+  /* "The meeting was attended by X", a sentence of its own some way after the
+   * meeting: the last one told that took place, between people named */
+  if (own)
+    for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len && last == NULL; i--)
+      {
+        BylineMeeting *m = c->meetings->pdata[i - 1];
+        guint people = 0;
+
+        if (m->status == BYLINE_MEETING_PLANNED || m->background || m->trip || m->evidence->len == 0
+            || g_array_index (m->evidence, BylineSpan, 0).start >= sent->start
+            || g_array_index (m->evidence, BylineSpan, 0).start + 1200 < sent->start)
+          continue;
+        for (guint p = 0; p < m->participants->len; p++)
+          {
+            const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+            people += e != NULL && e->type == BYLINE_ENTITY_PERSON;
+          }
+        if (people >= 2)
+          last = m;
+      }
   /* the meeting told last, in this sentence (or the one before) */
-  for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len; i--)
+  for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len && !own; i--)
     {
       BylineMeeting *m = c->meetings->pdata[i - 1];
 
@@ -2241,7 +2300,7 @@ meeting_in_sentence (Ctx *c, guint s)
       {
         guint k = t + 1;
         guint taken = 0;
-        guint object;
+        guint object, adjuncts = 0;
 
         after = k;
         joint = is_word (c, k, "with") || is_word (c, k + 1, "with");
@@ -2522,10 +2581,19 @@ meeting_in_sentence (Ctx *c, guint s)
                 || (byline_mentions_at (c->mentions, k) != NULL
                     && byline_mentions_at (c->mentions, k)->first_token == k
                     && byline_mentions_at (c->mentions, k)->entity->type == BYLINE_ENTITY_DATE)))
-          k = object_past_adjuncts (c, k, hi);
+          {
+            k = object_past_adjuncts (c, k, hi);
+            /* a long title after them has as many words to run */
+            adjuncts = k - (t + 1);
+          }
         c->object_side = TRUE;
         object = k;
-        for (guint lim = t + 20; k < hi && k < lim && taken < 4; k++)
+        /* "the Secretary-General of the Cooperation Council for the Arab States
+         * of the Gulf (GCC), Dr. X": a title first runs long before its name */
+        if (is_word (c, k, "the") && k + 1 < hi && _byline_meetings_role_word (c, k + 1)
+            && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+          adjuncts += 8;
+        for (guint lim = t + 20 + adjuncts; k < hi && k < lim && taken < 4; k++)
           {
             /* "X received him": the person last named as a subject */
             if ((is_word (c, k, "him") || is_word (c, k, "her")) && k == t + 1
@@ -2657,8 +2725,9 @@ meeting_in_sentence (Ctx *c, guint s)
             if (taken > 0 && is_punct (c, k, ',') && _byline_meetings_trailing_source (c, k + 1, hi))
               break;
             /* "the delegation of the Union of Forces (UFR)": the short name is no
-             * other side */
-            if (taken > 0 && is_punct (c, k, '(') && k + 2 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_ALLCAPS))
+             * other side; "the Secretary-General of the Cooperation Council for
+             * the Arab States of the Gulf (GCC), Dr. X": nor the end of the title */
+            if ((taken > 0 || k > object) && is_punct (c, k, '(') && k + 2 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_ALLCAPS))
               {
                 guint j = k + 1;
 
@@ -2722,6 +2791,13 @@ meeting_in_sentence (Ctx *c, guint s)
                         continue;
                       }
                   }
+              }
+            /* "the Secretary-General of the OSCE (OSCE), Dr. X": the body a
+             * title first is of is the person's, no side of its own */
+            if (taken == 0 && k > object + 1 && body_of_title_then_name (c, object, k, hi) != 0)
+              {
+                k = body_of_title_then_name (c, object, k, hi) - 1;
+                continue;
               }
             guint had = m->participants->len;
 
@@ -4586,8 +4662,14 @@ byline_meetings_find (const BylineDocument *doc,
             }
         }
       for (guint s = 0; s < doc->sentences->len; s++)
-        if (near[s])
-          attended_by (&c, s);
+        {
+          const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
+
+          /* and "The meeting was attended by X" further on, of the story's meeting */
+          if (near[s] || (sent->end_token > sent->first_token + 4 && is_word (&c, sent->first_token, "the")
+                          && (is_word (&c, sent->first_token + 1, "meeting") || is_word (&c, sent->first_token + 1, "talks"))))
+            attended_by (&c, s);
+        }
     }
 
   merge_group_told_again (&c);
