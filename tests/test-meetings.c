@@ -2791,6 +2791,30 @@ test_two_groups_reconvene (void)
   }
 }
 
+/* a group of one office from several bodies or states, its "and" inside it: one
+ * side ("the heads of state and government of the bloc", "the leaders of the
+ * member states and of the partner countries") */
+static void
+test_group_with_and (void)
+{
+  static const char *const told[][2] = {
+    { "The heads of state and government of the union will meet in Accra on Friday.",
+      "heads of state and government of the union" },
+    { "The leaders of the member states and of the partner countries met in Vienna on Thursday.",
+      "leaders of the member states and of the partner countries" },
+    { "The heads of state met in Accra on Friday.", "heads of state" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i][0]);
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      g_assert_cmpuint (((const BylineMeeting *) a->meetings->pdata[0])->participants->len, ==, 1);
+      g_assert_true (has_participant (a->meetings->pdata[0], told[i][1]));
+    }
+}
+
 /* passages with no names: a visit to people, a greeting of people, a private
  * meeting, a long talk with someone; not "greeted the news" */
 static void
@@ -4601,6 +4625,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/group-with-and", test_group_with_and);
   g_test_add_func ("/meetings/attended-later", test_attended_later);
   g_test_add_func ("/meetings/group-told-twice", test_group_told_twice);
   g_test_add_func ("/meetings/headline-pair", test_headline_pair);

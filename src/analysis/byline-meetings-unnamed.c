@@ -383,6 +383,21 @@ meeting_word (const Ctx *c, guint k, guint hi)
 
 /* "union leaders", "the rebels": a noun group of plain words from first to end,
  * without its determiner */
+/* Does a plural of people and its "of" open the clause from @lo before @k
+ * ("the leaders of the EU member states" before "and of ...")? */
+static gboolean
+of_group_before (const Ctx *c, guint lo, guint k)
+{
+  guint h = lo + (is_word (c, lo, "the") || is_word (c, lo, "The"));
+
+  for (guint j = h; j < k && j < h + 3; j++)
+    if (is_word (c, j + 1, "of"))
+      return is_word (c, j, "leaders") || is_word (c, j, "heads") || is_word (c, j, "ministers")
+             || is_word (c, j, "representatives") || is_word (c, j, "delegates") || is_word (c, j, "presidents")
+             || is_word (c, j, "delegations") || is_word (c, j, "members");
+  return FALSE;
+}
+
 static char *
 noun_group (const Ctx *c, guint first, guint end)
 {
@@ -398,7 +413,7 @@ noun_group (const Ctx *c, guint first, guint end)
 
   while (first < end && is_one_of (c, first, dets))
     first++;
-  if (first >= end || end - first > 8)
+  if (first >= end || end - first > (end - first > 2 && is_word (c, first + 1, "of") ? 14 : 8))
     return NULL;
   if (end - first == 1 && is_one_of (c, first, pronouns))
     return NULL;
@@ -438,6 +453,11 @@ boundary (const Ctx *c, guint k)
 
   const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
+  /* "heads of state (and government)": the office's own words; "member states" */
+  if (k >= 2 && is_word (c, k, "state") && is_word (c, k - 1, "of") && (is_word (c, k - 2, "heads") || is_word (c, k - 2, "head")))
+    return FALSE;
+  if (k >= 1 && is_word (c, k, "states") && is_word (c, k - 1, "member"))
+    return FALSE;
   /* "Kenya's foreign minister": a place that owns the group is inside it */
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PLACE && r->end_token < c->n
       && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
@@ -1439,10 +1459,18 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       guint end = k, first = k;
       g_autofree char *group = NULL;
 
-      /* "foreign ministers from the Arab League" */
-      while (first > lo && first + 8 > end
+      /* "foreign ministers from the Arab League"; "the leaders of the EU and of
+       * the Western Balkans", "heads of state and government of the bloc": one
+       * group, its "and" inside it */
+      while (first > lo && first + 14 > end
              && (!boundary (c, first - 1) || ((is_word (c, first - 1, "of") || is_word (c, first - 1, "from"))
-                                              && first - 1 > lo && !boundary (c, first - 2))))
+                                              && first - 1 > lo
+                                              && (!boundary (c, first - 2)
+                                                  || (is_word (c, first - 2, "and") && first - 2 > lo + 2
+                                                      && of_group_before (c, lo, first - 2))))
+                 || (is_word (c, first - 1, "and") && first - 1 > lo + 2 && of_group_before (c, lo, first - 1)
+                     && (is_word (c, first, "of") || is_word (c, first, "the")
+                         || (is_word (c, first - 2, "state") && is_word (c, first, "government"))))))
         first--;
       /* "outside the resort where regional leaders were meeting"; "GENEVA
        * (Agency) - Negotiators met": the wire dateline is no part of it */
