@@ -104,6 +104,13 @@ static const MeetingCase cases[] = {
     "his Chilean counterpart Marta Diaz in Lima.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "Foreign Minister Ana Ruiz arrived in Lima ahead of the summit between President Luis Soto "
     "and President Marta Diaz.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
+  /* "the visiting minister" later: the guest the host received */
+  { DATELINE "Foreign Minister Ana Ruiz received her counterpart from Chile, Pablo Vera, in Lima on Monday. Later "
+    "in the day the visiting minister was received by Prime Minister Luis Soto.", "Pablo Vera", "Luis Soto",
+    "Lima", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "President Omar Haddad welcomed Chancellor Greta Lind at the palace. The visiting chancellor will "
+    "call on Speaker Rami Aziz on Friday.", "Greta Lind", "Rami Aziz", NULL, "2013-12-13",
+    BYLINE_MEETING_PLANNED },
   /* a long title first, its body's short name in brackets, then the name */
   { DATELINE "Foreign Minister Lena Dahl received at the ministry's headquarters in Oslo today the "
     "Secretary-General of the Organisation for Security and Co-operation in Europe (OSCE), Dr. Paul Otieno.",

@@ -1554,6 +1554,36 @@ _byline_meetings_people_described (const Ctx *c, guint i, guint hi, guint *end)
   return NULL;
 }
 
+/* The guest of a meeting a host told: the person named after "received",
+ * "hosted" or "welcomed" in the sentence that first tells it; or NULL */
+static const BylineEntity *
+guest_of (const Ctx *c, const BylineMeeting *o)
+{
+  const BylineSpan *ev;
+  guint k;
+
+  if (o->evidence->len == 0 || o->participants->len != 2)
+    return NULL;
+  ev = &g_array_index (o->evidence, BylineSpan, 0);
+  for (k = byline_tokens_lower_bound (c->toks, 0, c->n, ev->start); k < c->n && c->toks[k].start < ev->end; k++)
+    if (is_word (c, k, "received") || is_word (c, k, "hosted") || is_word (c, k, "welcomed")
+        || is_word (c, k, "receives") || is_word (c, k, "hosts") || is_word (c, k, "welcomes"))
+      break;
+  if (k >= c->n || c->toks[k].start >= ev->end)
+    return NULL;
+  /* the first person after the verb, within its object */
+  for (guint j = k + 1; j < c->n && j < k + 24 && c->toks[j].start < ev->end; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
+        return _byline_meetings_has_participant (o, r->entity, NULL) ? r->entity : NULL;
+      if (is_punct (c, j, '.') && !(byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ABBREVIATION))
+        break;
+    }
+  return NULL;
+}
+
 gboolean
 _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
@@ -1733,9 +1763,10 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, NULL, group);
       return TRUE;
     }
-  /* "called on the visiting prime minister", "hosted the visiting president": the
-   * visitor of the trip told last, when no people is named */
-  if (is_word (c, i, "the") && is_word (c, i + 1, "visiting") && c->object_side && i + 2 < hi
+  /* "called on the visiting prime minister", "the visiting minister was received
+   * by X": the visitor of the trip told last, or the guest a host received,
+   * when no people is named */
+  if (is_word (c, i, "the") && is_word (c, i + 1, "visiting") && i + 2 < hi
       && byline_mentions_at (c->mentions, i + 2) == NULL)
     {
       guint j = i + 2;
@@ -1750,7 +1781,10 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
             const BylineEntity *visitor = o->participants->len > 0
                                             ? g_array_index (o->participants, BylineParticipant, 0).entity : NULL;
 
-            if (o->trip && visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON)
+            if (!o->trip)
+              visitor = guest_of (c, o);
+            if (visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON
+                && !_byline_meetings_has_participant (m, visitor, NULL))
               {
                 _byline_meetings_add_participant (m, visitor, g_strdup (visitor->name));
                 *end = j;
