@@ -104,6 +104,13 @@ static const MeetingCase cases[] = {
     "his Chilean counterpart Marta Diaz in Lima.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
   { DATELINE "Foreign Minister Ana Ruiz arrived in Lima ahead of the summit between President Luis Soto "
     "and President Marta Diaz.", "Luis Soto", "Marta Diaz", "Lima", NULL, BYLINE_MEETING_PLANNED },
+  /* a matter "discussed" during a meeting: the meeting is told by its noun, and
+   * "his (bilateral) meeting" is the one named before */
+  { DATELINE "Foreign Minister Ali Hamid arrived in Lima on Sunday. The matter was discussed during his meeting "
+    "with Chilean Foreign Minister Pablo Vera.", "Ali Hamid", "Pablo Vera", "Lima", NULL, BYLINE_MEETING_UNKNOWN },
+  { DATELINE "Trade will grow, said Foreign Minister Ali Hamid. He said this was among the matters discussed "
+    "during his bilateral meeting with Chilean Foreign Minister Pablo Vera here today.", "Ali Hamid", "Pablo Vera",
+    NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
   /* "the visiting minister" later: the guest the host received */
   { DATELINE "Foreign Minister Ana Ruiz received her counterpart from Chile, Pablo Vera, in Lima on Monday. Later "
     "in the day the visiting minister was received by Prime Minister Luis Soto.", "Pablo Vera", "Luis Soto",

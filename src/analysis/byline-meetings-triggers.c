@@ -560,9 +560,14 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
         }
       return TRIGGER_VISIT;
     }
-  /* "X and his counterpart Y discussed regional developments" */
+  /* "X and his counterpart Y discussed regional developments"; but "the matter
+   * was discussed during his meeting with X" tells the meeting by its noun */
   if (is_word (c, i, "discussed"))
-    return TRIGGER_TALKS;
+    return (i > 0 && (is_word (c, i - 1, "was") || is_word (c, i - 1, "were") || is_word (c, i - 1, "been")
+                      || is_word (c, i - 1, "be") || is_word (c, i - 1, "is") || is_word (c, i - 1, "are")))
+               /* "the matters discussed during (at) the talks" */
+               || is_word (c, i + 1, "during") || is_word (c, i + 1, "at")
+             ? TRIGGER_NONE : TRIGGER_TALKS;
   /* "delivered a special message from President Y to the Chadian President, Mr
    * Z": an envoy received by the one the message is for */
   if (is_word (c, i, "delivered") && (is_word (c, i + 1, "a") || is_word (c, i + 1, "an")))

@@ -640,6 +640,17 @@ body_of_title_then_name (const Ctx *c, guint from, guint k, guint hi)
   return 0;
 }
 
+/* Only plain words in lower case, no names, from @k up to @t */
+static gboolean
+lower_words_between (const Ctx *c, guint k, guint t)
+{
+  for (; k < t; k++)
+    if (c->toks[k].kind != BYLINE_TOKEN_WORD || (c->toks[k].flags & BYLINE_TOKEN_CAP)
+        || byline_mentions_at (c->mentions, k) != NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* The "with" after a day at @k ("today", "on Monday", "here"), up to two of
  * them; or 0. Not past a place ("met today in Riga with"): read so, it added
  * more wrong meetings than right ones */
@@ -2142,7 +2153,10 @@ meeting_in_sentence (Ctx *c, guint s)
       if (m->participants->len == 0 || (m->participants->len == 1 && _byline_meetings_has_he_and (c, clause, t)))
         for (guint k = clause; k < t; k++)
           if (is_word (c, k, "he") || is_word (c, k, "she")
-              || ((is_word (c, k, "his") || is_word (c, k, "her")) && k + 1 == t))
+              || ((is_word (c, k, "his") || is_word (c, k, "her")) && k + 1 == t)
+              /* "his bilateral meeting with X", "her first official talks with" */
+              || ((is_word (c, k, "his") || is_word (c, k, "her")) && k + 4 > t && k + 1 < t
+                  && lower_words_between (c, k + 1, t) && _byline_meetings_nominal_trigger (c, t)))
             {
               guint j = byline_mentions_lower_bound (c->mentions, k);
 
