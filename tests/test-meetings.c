@@ -2840,11 +2840,19 @@ test_unnamed_people (void)
     "The president greeted the athletes at the airport.",
     "The two men had a private meeting at the hotel.",
     "Yesterday I had a long talk with my neighbour about the fence.",
+    /* the spoken words for a meeting */
+    "The coach and the striker had a sit-down on Monday to clear the air.",
+    "The union leaders and the managers got together on Friday.",
+    "Residents held a get-together at the community hall on Sunday.",
+    "The mayor chatted with residents after the ceremony.",
+    "The two leaders may also have a brief pull-aside at the dinner on Saturday.",
   };
   static const char *const not_told[] = {
     "The president greeted the news with relief.",
     "He visited the website twice.",
     "We need to talk about the budget.",
+    "The team finally put together a plan.",
+    "The results came together nicely.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)
@@ -3372,9 +3380,11 @@ test_unnamed_rare_words (void)
     { "The governor hosted a reception for visiting trade envoys in the old town hall.", NULL, NULL },
     { "Officials from both unions huddled with the mediators late into the night.", NULL, NULL },
     { "Okafor and Lindqvist met before the plenary session.", "Okafor", "Lindqvist" },
+    { "The director later mingled with festival jurors at a beach reception.", NULL, NULL },
   };
   static const char *const none[] = {
     "The proposal got a warm reception in the hall.",
+    "The plan had a mixed reception among members.",
     "Residents huddled in basements as the storm passed.",
     "Mobile reception was poor in the valley.",
   };

@@ -166,7 +166,11 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     "assembled", "assemble", "confer",
     "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
-    "consultations", "negotiating", "negotiated", "audience", NULL,
+    "consultations", "negotiating", "negotiated", "audience",
+    /* the spoken words for one: "the sit-down", "a get-together", "a brief
+     * pull-aside", "a face-to-face with", "chatted with" */
+    "sit-down", "get-together", "pull-aside", "face-to-face", "gathering", "meet-and-greet", "discussions",
+    "together", "mingled", "chatted", "huddled", "reception", NULL,
   };
   /* idioms read below, tried only for words of their first letters */
   static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "welcome", "called", NULL };
@@ -249,6 +253,27 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     }
   if (is_word (c, k, "call"))
     return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
+  /* "got together this afternoon", "will get together again"; not "put together a plan" */
+  if (is_word (c, k, "together"))
+    return k > 0 && (is_word (c, k - 1, "got") || is_word (c, k - 1, "get") || is_word (c, k - 1, "gets")
+                     || is_word (c, k - 1, "getting") || is_word (c, k - 1, "gotten"));
+  /* "chatted with", "mingled with", "huddled with": people met in person; not
+   * "huddled in basements" */
+  if (is_word (c, k, "chatted") || is_word (c, k, "mingled") || is_word (c, k, "huddled"))
+    return is_word (c, k + 1, "with");
+  /* "at a beach reception", "the reception at the embassy"; not "a warm
+   * reception", "mobile reception" */
+  if (is_word (c, k, "reception"))
+    {
+      static const char *const kinds[] = {
+        "warm", "cool", "cold", "poor", "mixed", "lukewarm", "hostile", "enthusiastic", "rousing", "frosty",
+        "good", "bad", "mobile", "phone", "signal", "radio", "television", "tv", "critical", "positive",
+        "negative", "chilly", "friendly", "great", "better", "best", NULL,
+      };
+
+      return k > 0 && !is_one_of (c, k - 1, kinds) && !is_word (c, k + 1, "was") && !is_word (c, k + 1, "is")
+             && (is_word (c, k - 1, "a") || is_word (c, k - 1, "the") || (k > 1 && (is_word (c, k - 2, "a") || is_word (c, k - 2, "the"))));
+    }
   /* "was received by the president", "received the delegation", "received in
    * audience", "received the chairman of the bank"; not "received a letter",
    * "received the president's reply" */
@@ -1309,6 +1334,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
                     || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")
+                    /* "finally got together" */
+                    || (is_word (c, t, "together")
+                        && (is_word (c, k - 1, "got") || is_word (c, k - 1, "get") || is_word (c, k - 1, "gets")
+                            || is_word (c, k - 1, "getting") || is_word (c, k - 1, "finally")))
                     /* "had a private meeting", "held an unscheduled meeting": an adjective */
                     || (k > lo + 1 && (is_word (c, k - 2, "a") || is_word (c, k - 2, "an"))
                         && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
