@@ -2846,6 +2846,8 @@ test_unnamed_people (void)
     "Residents held a get-together at the community hall on Sunday.",
     "The mayor chatted with residents after the ceremony.",
     "The two leaders may also have a brief pull-aside at the dinner on Saturday.",
+    /* a session of its kind */
+    "The singer and her former manager met at a mediation session in Los Angeles.",
   };
   static const char *const not_told[] = {
     "The president greeted the news with relief.",
@@ -2853,6 +2855,8 @@ test_unnamed_people (void)
     "We need to talk about the budget.",
     "The team finally put together a plan.",
     "The results came together nicely.",
+    "Did you also meet the coach?",
+    "She ran a training session for the new staff.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)
@@ -2867,6 +2871,27 @@ test_unnamed_people (void)
 
       g_assert_cmpuint (a->meetings->len, ==, 0);
     }
+}
+
+/* a question about a meeting told before, by its noun after "this" or "the",
+ * tells of it: its sentence is the meeting's evidence too */
+static void
+test_question_of_meeting (void)
+{
+  const char *text = "ANCHOR: The mayor will sit down tomorrow with the union leaders. Lee Park is at city hall; "
+                     "Lee, what do residents expect to come out of this meeting?";
+  g_autoptr (BylineAnalysis) a = test_analyse (text);
+  const char *q = strstr (text, "Lee Park");
+  gboolean told = FALSE;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      for (guint e = 0; e < m->evidence->len; e++)
+        told = told || g_array_index (m->evidence, BylineSpan, e).start == (guint32) g_utf8_pointer_to_offset (text, q);
+    }
+  g_assert_true (told);
 }
 
 /* a headline that tells the story's meeting by descriptions is that meeting;
@@ -4649,6 +4674,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/question-of-meeting", test_question_of_meeting);
   g_test_add_func ("/meetings/group-with-and", test_group_with_and);
   g_test_add_func ("/meetings/attended-later", test_attended_later);
   g_test_add_func ("/meetings/group-told-twice", test_group_told_twice);

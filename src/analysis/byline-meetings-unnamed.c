@@ -344,10 +344,17 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     {
       static const char *const kinds[] = {
         "emergency", "plenary", "special", "extraordinary", "closed-door", "joint", "opening", "closing", "next",
-        "annual", "final", "regular", "ordinary", "negotiating", "its", "their", NULL,
+        "annual", "final", "regular", "ordinary", "negotiating", "its", "their", "mediation", "bargaining",
+        "negotiation", "closed", NULL,
+      };
+      /* "after the session", "attended the session", "left the session": one
+       * told before */
+      static const char *const told[] = {
+        "after", "during", "before", "attended", "attend", "left", "leaving", "into", "from", NULL,
       };
 
       return k > 0 && (apostrophe (c, k - 1) || is_one_of (c, k - 1, kinds)
+                       || (k > 1 && is_word (c, k - 1, "the") && is_one_of (c, k - 2, told))
                        || (k > 1 && (is_word (c, k - 2, "its") || is_word (c, k - 2, "their"))
                            && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)));
     }
@@ -1483,7 +1490,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
           _byline_meetings_add_participant (m, b->entity, _byline_meetings_mention_name (c, b));
         }
     }
-  if (k > lo && m->participants->len == 0)
+  /* (not "Many left the session": a meeting's noun after its article has no
+   * subject right before it) */
+  if (k > lo && m->participants->len == 0
+      && !(is_word (c, k - 1, "the") || is_word (c, k - 1, "this") || is_word (c, k - 1, "that")))
     {
       guint end = k, first = k;
       g_autofree char *group = NULL;
@@ -2168,7 +2178,12 @@ _byline_meetings_unnamed (Ctx *c)
       if (group == NULL)
         t = first_t;
       /* (a body's session in a sentence of a phone call: by its own words) */
-      if (t == hi || is_punct (c, hi - 1, '?')
+      if (t == hi
+          /* a question tells of no meeting, but of one told before by its noun:
+           * "what came out of the sit-down?", "... of this meeting?" */
+          || (is_punct (c, hi - 1, '?')
+              && !(t > lo && (is_word (c, t - 1, "this") || is_word (c, t - 1, "the") || is_word (c, t - 1, "that"))
+                   && !is_word (c, t, "met") && !is_word (c, t, "meet") && !is_word (c, t, "visit")))
           || (body_end != 0 ? _byline_meetings_remote (c, body_span[0], MIN (hi, body_end + 8))
                             : _byline_meetings_remote (c, lo, hi)))
         continue;
