@@ -3406,12 +3406,17 @@ test_unnamed_rare_words (void)
     { "Officials from both unions huddled with the mediators late into the night.", NULL, NULL },
     { "Okafor and Lindqvist met before the plenary session.", "Okafor", "Lindqvist" },
     { "The director later mingled with festival jurors at a beach reception.", NULL, NULL },
+    { "The governor sat with flood victims at the shelter for an hour.", NULL, NULL },
+    { "Party leaders huddled behind closed doors for much of the afternoon.", NULL, NULL },
+    { "The Abbot granted an audience on Saturday to a delegation of pilgrims.", NULL, NULL },
+    { "The Security Council held emergency closed consultations on Saturday.", NULL, NULL },
   };
   static const char *const none[] = {
     "The proposal got a warm reception in the hall.",
     "The plan had a mixed reception among members.",
     "Residents huddled in basements as the storm passed.",
     "Mobile reception was poor in the valley.",
+    "She sat with her back to the window.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)

@@ -687,6 +687,14 @@ _byline_meetings_audience_to (const Ctx *c, guint i, guint hi)
 {
   if (is_word (c, i + 1, "to"))
     return i + 1;
+  /* "granted an audience on Saturday to X", "an audience yesterday to X" */
+  {
+    guint j = i + 1 + is_word (c, i + 1, "on");
+    const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+    if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_DATE && is_word (c, r->end_token, "to"))
+      return r->end_token;
+  }
   if (!is_punct (c, i + 1, ','))
     return 0;
   for (guint k = i + 2; k + 1 < hi && k < i + 10; k++)

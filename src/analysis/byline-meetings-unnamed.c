@@ -216,9 +216,25 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   /* (the idioms, only for words of their first letters and lengths) */
   if (idiom)
     {
-      /* "sat down with", not "sat on the board" */
+      /* "sat down with", "sat with residents for two hours"; not "sat on the
+       * board", "sat with her back to the window" */
       if (is_word (c, k, "sat") || is_word (c, k, "sit") || is_word (c, k, "sits"))
-        return is_word (c, k + 1, "down");
+        {
+          guint j = k + 2;
+
+          if (is_word (c, k + 1, "down"))
+            return TRUE;
+          if (!is_word (c, k + 1, "with"))
+            return FALSE;
+          if (is_word (c, j, "the") || is_word (c, j, "a") || is_word (c, j, "his") || is_word (c, j, "her")
+              || is_word (c, j, "their"))
+            j++;
+          for (guint e = j; e < hi && e < j + 3 && c->toks[e].kind == BYLINE_TOKEN_WORD; e++)
+            if (people_noun (c, e))
+              return TRUE;
+          return byline_mentions_at (c->mentions, j) != NULL
+                 && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON;
+        }
       /* "the two leaders shook hands" */
       if (is_word (c, k, "shook"))
         return is_word (c, k + 1, "hands");
@@ -257,10 +273,12 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   if (is_word (c, k, "together"))
     return k > 0 && (is_word (c, k - 1, "got") || is_word (c, k - 1, "get") || is_word (c, k - 1, "gets")
                      || is_word (c, k - 1, "getting") || is_word (c, k - 1, "gotten"));
-  /* "chatted with", "mingled with", "huddled with": people met in person; not
-   * "huddled in basements" */
+  /* "chatted with", "mingled with", "huddled with", "huddled behind closed
+   * doors": people met in person; not "huddled in basements" */
   if (is_word (c, k, "chatted") || is_word (c, k, "mingled") || is_word (c, k, "huddled"))
-    return is_word (c, k + 1, "with");
+    return is_word (c, k + 1, "with")
+           || (is_word (c, k, "huddled") && (is_word (c, k + 1, "privately")
+                                              || (is_word (c, k + 1, "behind") && is_word (c, k + 2, "closed"))));
   /* "at a beach reception", "the reception at the embassy"; not "a warm
    * reception", "mobile reception" */
   if (is_word (c, k, "reception"))
@@ -749,7 +767,8 @@ body_verb_at (const Ctx *c, guint k, guint hi, guint *end)
   };
   static const char *const holds[] = { "hold", "holds", "held", "holding", NULL };
   static const char *const sessions[] = {
-    "session", "sessions", "meeting", "meetings", "summit", "talks", "deliberations", "work", "proceedings", NULL,
+    "session", "sessions", "meeting", "meetings", "summit", "talks", "deliberations", "work", "proceedings",
+    "consultations", "discussions", NULL,
   };
   guint from = k;
   gboolean passive = FALSE, planned = FALSE;
@@ -807,6 +826,16 @@ body_verb_at (const Ctx *c, guint k, guint hi, guint *end)
               || is_word (c, j, "at") || is_word (c, j, "today") || is_word (c, j, "tomorrow")
               || is_word (c, j, "yesterday") || is_word (c, j, "here")))
         return TRUE;
+      /* "held emergency closed consultations on Saturday": no determiner, a
+       * modifier or two in lower case */
+      if (is_one_of (c, k, holds) && !(is_word (c, j, "its") || is_word (c, j, "a") || is_word (c, j, "an")
+                                       || is_word (c, j, "the") || is_word (c, j, "their")))
+        for (; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
+          if (is_word (c, j, "consultations") || is_word (c, j, "deliberations") || is_word (c, j, "discussions"))
+            {
+              *end = j + 1;
+              return !is_word (c, j + 1, "with") && !is_word (c, j + 1, "between");
+            }
       if (!(is_word (c, j, "its") || is_word (c, j, "a") || is_word (c, j, "an") || is_word (c, j, "the")
             || is_word (c, j, "their")))
         return FALSE;
