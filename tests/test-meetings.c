@@ -111,6 +111,11 @@ static const MeetingCase cases[] = {
   { DATELINE "Trade will grow, said Foreign Minister Ali Hamid. He said this was among the matters discussed "
     "during his bilateral meeting with Chilean Foreign Minister Pablo Vera here today.", "Ali Hamid", "Pablo Vera",
     NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  /* "talks between the two ministers": the two named before, a secretary of
+   * state among them, though no meeting of theirs was told */
+  { DATELINE "Secretary of State Tom Hale and his Jordanian counterpart Ali Nasser on Wednesday signed a "
+    "memorandum in Amman. The signing came after talks between the two ministers that focused on Syria.",
+    "Tom Hale", "Ali Nasser", NULL, NULL, BYLINE_MEETING_UNKNOWN },
   /* "the visiting minister" later: the guest the host received */
   { DATELINE "Foreign Minister Ana Ruiz received her counterpart from Chile, Pablo Vera, in Lima on Monday. Later "
     "in the day the visiting minister was received by Prime Minister Luis Soto.", "Pablo Vera", "Luis Soto",

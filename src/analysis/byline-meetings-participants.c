@@ -156,7 +156,7 @@ adverb_or_aux (const Ctx *c, guint k)
 /* The two people named before token @from, and only they, who hold the office
  * @stem (and @qualified, if given) */
 static gboolean
-titled_pair (const Ctx *c, guint from, const char *stem, const char *qualified, BylineDescribed *sides)
+titled_pair (const Ctx *c, guint from, const char *stem, const char *qualified, gboolean loose_ok, BylineDescribed *sides)
 {
   guint32 before = c->toks[from].start;
   guint n = 0;
@@ -165,17 +165,30 @@ titled_pair (const Ctx *c, guint from, const char *stem, const char *qualified, 
   if (g_str_equal (stem, "men") || g_str_equal (stem, "women") || g_str_equal (stem, "side")
       || g_str_equal (stem, "counterpart"))
     return FALSE;
-  for (guint e = 0; e < c->entities->len; e++)
+  /* and, if no two hold it and @loose_ok, a secretary of state for a minister:
+   * "talks between the two ministers" after the US Secretary of State and his
+   * counterpart */
+  for (guint loose = 0; loose < 2 && n < 2; loose++)
     {
-      const BylineEntity *p = c->entities->pdata[e];
+      if (loose && (!loose_ok || qualified != NULL || !g_str_equal (stem, "minister")))
+        break;
+      n = 0;
+      for (guint e = 0; e < c->entities->len; e++)
+        {
+          const BylineEntity *p = c->entities->pdata[e];
+          g_autofree char *lower = NULL;
 
-      if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p->mentions->len == 0
-          || g_array_index (p->mentions, BylineMention, 0).start >= before || !role_fits (p->role, stem)
-          || (qualified != NULL && !role_fits (p->role, qualified)) || g_str_equal (p->role, "counterpart"))
-        continue;
-      if (n == 2)
-        return FALSE;
-      sides->who[n++] = p;
+          if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p->mentions->len == 0
+              || g_array_index (p->mentions, BylineMention, 0).start >= before || g_str_equal (p->role, "counterpart"))
+            continue;
+          lower = g_ascii_strdown (p->role, -1);
+          if (loose ? !(role_fits (p->role, stem) || strstr (lower, "secretary of state") != NULL)
+                    : (!role_fits (p->role, stem) || (qualified != NULL && !role_fits (p->role, qualified))))
+            continue;
+          if (n == 2)
+            return FALSE;
+          sides->who[n++] = p;
+        }
     }
   if (n != 2)
     return FALSE;
@@ -437,8 +450,14 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
    * before with it ("The two foreign ministers last met in X", after one
    * received the other in words the finder did not read); not for "the
    * leaders", who may be more */
-  if (best_level == 0 && count == 2 && stem != NULL && from > 0 && end < c->n && _byline_meetings_told_of_meeting (c, end)
-      && titled_pair (c, from, stem, qualified, sides))
+  /* "talks between the two ministers", "a meeting of the two leaders" */
+  gboolean between = from >= 4 && is_word (c, from - 2, "the")
+                     && (is_word (c, from - 3, "between") || is_word (c, from - 3, "of"))
+                     && _byline_meetings_nominal_trigger (c, from - 4);
+
+  if (best_level == 0 && count == 2 && stem != NULL && from > 0 && end < c->n
+      && (_byline_meetings_told_of_meeting (c, end) || between)
+      && titled_pair (c, from, stem, qualified, between, sides))
     return NULL;
   /* "The leaders last met in Nassau": the group whose meeting the article told,
    * "CARICOM leaders", not two of them */

@@ -1635,6 +1635,20 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 
       while (k < hi && k < first + 6 && !boundary (c, k))
         k++;
+      /* "talks between the two ministers", "a meeting of the two leaders": the
+       * pair the article named before */
+      if (side == 0 && m->participants->len == 0 && k > first + 2 && is_word (c, first, "the") && is_word (c, first + 1, "two")
+          && first >= 2 && (is_word (c, first - 1, "between") || is_word (c, first - 1, "of")))
+        {
+          BylineDescribed pair;
+
+          _byline_meetings_earlier_pair (c, first + 2, k, &pair);
+          if (pair.n == 2)
+            {
+              _byline_meetings_add_described (m, &pair);
+              return;
+            }
+        }
       /* "Peru's trade minister met his Chilean counterpart": the other's title,
        * of that people */
       if (k == first + 3 && subject_title > 0 && (is_word (c, first, "his") || is_word (c, first, "her"))
