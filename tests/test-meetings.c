@@ -2878,6 +2878,31 @@ test_unnamed_people (void)
     }
 }
 
+/* "They agreed to meet again in Lima": the pair's next meeting, planned, apart
+ * from the one told */
+static void
+test_agreed_to_meet_again (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Secretary of State Anna Berg met today with OAS Secretary General Luis Vela in Washington. They agreed to "
+    "meet again in Lima in November.");
+  guint planned = 0;
+
+  g_assert_cmpuint (a->meetings->len, ==, 2);
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      g_assert_true (has_participant (m, "Anna Berg") && has_participant (m, "Luis Vela"));
+      if (m->status == BYLINE_MEETING_PLANNED)
+        {
+          planned++;
+          g_assert_cmpstr (m->place_name, ==, "Lima");
+        }
+    }
+  g_assert_cmpuint (planned, ==, 1);
+}
+
 /* a question about a meeting told before, by its noun after "this" or "the",
  * tells of it: its sentence is the meeting's evidence too */
 static void
@@ -4684,6 +4709,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/agreed-to-meet-again", test_agreed_to_meet_again);
   g_test_add_func ("/meetings/question-of-meeting", test_question_of_meeting);
   g_test_add_func ("/meetings/group-with-and", test_group_with_and);
   g_test_add_func ("/meetings/attended-later", test_attended_later);

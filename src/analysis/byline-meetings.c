@@ -546,6 +546,25 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
   return k;
 }
 
+/* "agreed to", "plan to", "are expected to", "hope to": an intent or a plan
+ * from @k up to the trigger @t, perhaps with "also" or "again" */
+static gboolean
+intent_before (const Ctx *c, guint k, guint t)
+{
+  static const char *const words[] = {
+    "agreed", "agree", "decided", "decide", "plan", "planned", "plans", "hope", "hoped", "intend", "intended",
+    "expect", "expected", "are", "were", "due", "set", "scheduled", "also", "will", "would", "again", "later",
+    "to", NULL,
+  };
+
+  if (k >= t || !is_word (c, t - 1, "to"))
+    return FALSE;
+  for (; k < t; k++)
+    if (!is_one_of (c, k, words))
+      return FALSE;
+  return TRUE;
+}
+
 /* "will", "is to", "plans to": a word of the future before the trigger */
 static gboolean
 future_before (const Ctx *c, guint from, guint t)
@@ -1897,7 +1916,7 @@ meeting_in_sentence (Ctx *c, guint s)
                   && (is_word (c, k + 3, "state") || is_word (c, k + 3, "government")) && k + 4 <= t
                   && (k + 4 == t || adverb_before (c, k + 4, t)))
               || (k == clause && is_word (c, k, "they")
-                  && (k + 1 == t || adverb_before (c, k + 1, t)
+                  && (k + 1 == t || adverb_before (c, k + 1, t) || intent_before (c, k + 1, t)
                       /* "they have held talks in Tokyo" */
                       || (t >= k + 2 && (is_word (c, t - 1, "held") || is_word (c, t - 1, "hold"))
                           && adverb_before (c, k + 1, t - 1)))
