@@ -2213,7 +2213,8 @@ test_told_twice (void)
 
 /* a group told again by another description of the same people ("the Nordic
  * foreign ministers" after "the foreign ministers of Denmark, Finland and
- * Norway"): one meeting; but not a group of other people */
+ * Norway", "leaders from across the Andes" after "Andean leaders"): one
+ * meeting; but not a group of other people */
 static void
 test_group_told_twice (void)
 {
@@ -2224,8 +2225,13 @@ test_group_told_twice (void)
     "Secretary of State Anna Berg met today with the foreign ministers of Denmark, Finland and Norway. The "
     "Secretary and the Nordic finance ministers discussed security.");
 
+  g_autoptr (BylineAnalysis) c = test_analyse (
+    "Berg meets Andean leaders in Lima\n\nMarch 2, 2020\n\nLIMA (Wire) - Vice President Anna Berg met Thursday "
+    "with leaders from across the Andes in the Peruvian capital.");
+
   g_assert_cmpuint (a->meetings->len, ==, 1);
   g_assert_cmpuint (b->meetings->len, ==, 2);
+  g_assert_cmpuint (c->meetings->len, ==, 1);
 }
 
 /* "The meeting was attended by X" some sentences on: the story's meeting told

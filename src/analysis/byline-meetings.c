@@ -155,13 +155,18 @@ word_before_equal (const char *a, const char *ha, const char *b, const char *hb)
   return ea - sa == eb - sb && g_ascii_strncasecmp (sa, sb, (gsize) (ea - sa)) == 0;
 }
 
-/* A group's head word: the plural before "of" ("ministers" of "the foreign
- * ministers of Denmark and Norway"), or its last word */
+/* A group's head word: the plural before "of" or "from" ("ministers" of "the
+ * foreign ministers of Denmark and Norway"), or its last word */
 static void
 group_head (const char *name, const char **head, gsize *len)
 {
-  const char *of = strstr (name, " of ");
-  const char *end = of != NULL ? of : name + strlen (name);
+  const char *of = strstr (name, " of "), *from = strstr (name, " from ");
+  const char *end;
+
+  /* "leaders from across the Caribbean" */
+  if (from != NULL && (of == NULL || from < of))
+    of = from;
+  end = of != NULL ? of : name + strlen (name);
   const char *s = end;
 
   while (s > name && s[-1] != ' ')
