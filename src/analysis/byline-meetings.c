@@ -2633,6 +2633,10 @@ meeting_in_sentence (Ctx *c, guint s)
           adjuncts += 8;
         for (guint lim = t + 20 + adjuncts; k < hi && k < lim && taken < 4; k++)
           {
+            /* "are set to meet in Sochi next week, Kremlin spokesman X said": the
+             * source after the place and time, no side */
+            if (k == object && k > t + 1 && is_punct (c, k - 1, ',') && _byline_meetings_trailing_source (c, k, hi))
+              break;
             /* "X received him": the person last named as a subject */
             if ((is_word (c, k, "him") || is_word (c, k, "her")) && k == t + 1
                 && (trig == TRIGGER_HOST || trig == TRIGGER_MEET) && prev_subject != NULL
@@ -2760,7 +2764,7 @@ meeting_in_sentence (Ctx *c, guint s)
                     || (byline_token_len (&c->toks[k]) > 4 && !(byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE)
                         && ends_with (c, k, "ed"))))
               break;
-            if (taken > 0 && is_punct (c, k, ',') && _byline_meetings_trailing_source (c, k + 1, hi))
+            if ((taken > 0 || subjects > 0) && is_punct (c, k, ',') && _byline_meetings_trailing_source (c, k + 1, hi))
               break;
             /* "the delegation of the Union of Forces (UFR)": the short name is no
              * other side; "the Secretary-General of the Cooperation Council for
