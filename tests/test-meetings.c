@@ -112,7 +112,7 @@ static const MeetingCase cases[] = {
     "during his bilateral meeting with Chilean Foreign Minister Pablo Vera here today.", "Ali Hamid", "Pablo Vera",
     NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
   /* the source after the place and time, or after a comma, is no side */
-  { DATELINE "Presidents Ana Soto and Luis Ortega are set to meet in Quito next week, palace spokesman Jorge Vela "
+  { DATELINE "Presidents Ana Soto and Luis Ortega are set to meet in Quito next week, Foreign Ministry spokesman Jorge Vela "
     "said.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_PLANNED },
   /* "talks between the two ministers": the two named before, a secretary of
    * state among them, though no meeting of theirs was told */
