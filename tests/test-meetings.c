@@ -2887,6 +2887,25 @@ test_unnamed_people (void)
     }
 }
 
+/* "held talks with Karimi's predecessor": not Karimi, someone else by him */
+static void
+test_possessed_other (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "Foreign Minister Omar Saleh met Foreign Minister Javad Karimi in Tehran on Sunday. Saleh last visited Iran in "
+    "March, when he held talks with Karimi's predecessor.");
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (has_participant (m, "Karimi's predecessor"))
+        g_assert_false (has_participant (m, "Javad Karimi"));
+    }
+  g_assert_nonnull (find_meeting (a, "Omar Saleh", "Javad Karimi"));
+  g_assert_nonnull (find_meeting (a, "Omar Saleh", "Karimi's predecessor"));
+}
+
 /* "They agreed to meet again in Lima": the pair's next meeting, planned, apart
  * from the one told */
 static void
@@ -4718,6 +4737,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/possessed-other", test_possessed_other);
   g_test_add_func ("/meetings/agreed-to-meet-again", test_agreed_to_meet_again);
   g_test_add_func ("/meetings/question-of-meeting", test_question_of_meeting);
   g_test_add_func ("/meetings/group-with-and", test_group_with_and);

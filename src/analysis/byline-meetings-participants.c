@@ -1649,6 +1649,20 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, r->entity, _byline_meetings_mention_name (c, r));
       return TRUE;
     }
+  /* "Karimi's predecessor", "the president's wife": another person, by the one
+   * named, no one named */
+  if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < hi
+      && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
+      && is_one_of (c, r->end_token + 1, (const char *const[]) { "predecessor", "successor", "wife", "husband", "son",
+                                                                 "daughter", "deputy", "aide", "aides", "envoy",
+                                                                 "spokesman", "spokeswoman", "lawyer", "lawyers",
+                                                                 "father", "mother", "brother", "sister", NULL })
+      && byline_mentions_at (c->mentions, r->end_token + 2 + is_punct (c, r->end_token + 2, ',')) == NULL)
+    {
+      *end = r->end_token + 2;
+      _byline_meetings_add_participant (m, NULL, span_text (c, r->first_token, r->end_token + 2));
+      return TRUE;
+    }
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
     {
       *end = r->end_token;
