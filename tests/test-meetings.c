@@ -2237,8 +2237,9 @@ test_group_told_twice (void)
   g_assert_cmpuint (c->meetings->len, ==, 1);
 }
 
-/* "The meeting was attended by X" some sentences on: the story's meeting told
- * last that took place between people named, not a conference planned since */
+/* "The meeting was attended by X", "Present at the meeting were X and Y" some
+ * sentences on: the story's meeting told last that took place between people
+ * named, not a conference planned since; the sentence tells that meeting */
 static void
 test_attended_later (void)
 {
@@ -2250,8 +2251,18 @@ test_attended_later (void)
     "The meeting was attended by Jonas Berg, Minister of State.");
   const BylineMeeting *m = find_meeting (a, "Lena Dahl", "Karl Vogt");
 
+  g_autoptr (BylineAnalysis) b = test_analyse (DATELINE
+    "President Omar Haddad received a delegation led by Speaker Lina Farah at the palace on Monday.\n\n"
+    "The two sides discussed trade.\n\nPresent at the meeting were Rami Aziz and Dana Lund.");
+  const BylineMeeting *n = find_meeting (b, "Omar Haddad", "Lina Farah");
+
   g_assert_nonnull (m);
   g_assert_true (has_participant (m, "Jonas Berg"));
+  g_assert_nonnull (n);
+  g_assert_true (has_participant (n, "Rami Aziz"));
+  g_assert_true (has_participant (n, "Dana Lund"));
+  g_assert_cmpuint (n->evidence->len, >=, 2);
+  g_assert_cmpuint (b->meetings->len, ==, 1);
 }
 
 /* a headline packs two meetings into "meeting with A and B"; the body's

@@ -1207,6 +1207,19 @@ attended_by (Ctx *c, guint s)
             }
         }
     }
+  /* "Present at the meeting were X and Y", "Also present were X", "Attending
+   * the talks were X and Y": a sentence of its own about the story's meeting */
+  if (from == 0 && who == NULL
+      && (is_word (c, lo, "present") || (is_word (c, lo, "also") && is_word (c, lo + 1, "present"))
+          || (is_word (c, lo, "attending") && is_word (c, lo + 1, "the")
+              && ((byline_token_cls (&c->toks[lo + 2]) & BYLINE_WORD_MEETING) || is_word (c, lo + 2, "session")))))
+    for (guint k = lo + 1; k + 1 < hi && k < lo + 7; k++)
+      if (is_word (c, k, "were") || is_word (c, k, "was"))
+        {
+          from = k + 1;
+          own = TRUE;
+          break;
+        }
   if (from == 0 && who == NULL)
     return;
   /* "The meeting was attended by X", a sentence of its own some way after the
@@ -1254,6 +1267,13 @@ attended_by (Ctx *c, guint s)
       _byline_meetings_add_participant (last, who, g_strdup (who->name));
       return;
     }
+  /* a sentence of its own about the meeting tells it too */
+  if (own)
+    {
+      BylineSpan ev = { sent->start, sent->end };
+
+      g_array_append_val (last->evidence, ev);
+    }
   /* the list: one person an item, up to the end of the list */
   for (guint k = from, item = from; k < hi; k++)
     {
@@ -1292,6 +1312,10 @@ meeting_in_sentence (Ctx *c, guint s)
 
   /* "Did you also meet business leaders?": a question tells of no meeting */
   if (hi > lo && is_punct (c, hi - 1, '?'))
+    return;
+  /* "Present at the meeting were X and Y": those at the meeting told, read
+   * with its attendants */
+  if (hi > lo + 3 && (is_word (c, lo, "present") || (is_word (c, lo, "also") && is_word (c, lo + 1, "present"))))
     return;
   /* "LIMA (Agency) - During his talks with X, the envoy said": the phrase fronted
    * after the wire dateline */
@@ -4707,9 +4731,12 @@ byline_meetings_find (const BylineDocument *doc,
         {
           const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
 
-          /* and "The meeting was attended by X" further on, of the story's meeting */
-          if (near[s] || (sent->end_token > sent->first_token + 4 && is_word (&c, sent->first_token, "the")
-                          && (is_word (&c, sent->first_token + 1, "meeting") || is_word (&c, sent->first_token + 1, "talks"))))
+          /* and "The meeting was attended by X", "Present at the talks were X"
+           * further on, of the story's meeting */
+          if (near[s] || (sent->end_token > sent->first_token + 4
+                          && ((is_word (&c, sent->first_token, "the")
+                               && (is_word (&c, sent->first_token + 1, "meeting") || is_word (&c, sent->first_token + 1, "talks")))
+                              || is_word (&c, sent->first_token, "present") || is_word (&c, sent->first_token, "attending"))))
             attended_by (&c, s);
         }
     }
