@@ -111,6 +111,12 @@ static const MeetingCase cases[] = {
   { DATELINE "Trade will grow, said Foreign Minister Ali Hamid. He said this was among the matters discussed "
     "during his bilateral meeting with Chilean Foreign Minister Pablo Vera here today.", "Ali Hamid", "Pablo Vera",
     NULL, "2013-12-11", BYLINE_MEETING_UNKNOWN },
+  /* "from Pyongyang, where he met X": the place "where" is of; a relative
+   * clause of another place and time lends the main clause no side */
+  { DATELINE "Envoy Li Wen flew to Seoul from Pyongyang, where he met leader Kim Jong Un on Tuesday.", "Li Wen",
+    "Kim Jong Un", "Pyongyang", "2013-12-10", BYLINE_MEETING_HAPPENED },
+  { DATELINE "Envoy Li Wen, who flew in from Pyongyang, where he met leader Kim Jong Un on Tuesday, was received by "
+    "President Moon Hae in Seoul today.", "Li Wen", "Moon Hae", "Seoul", "2013-12-11", BYLINE_MEETING_HAPPENED },
   /* the source after the place and time, or after a comma, is no side */
   { DATELINE "Presidents Ana Soto and Luis Ortega are set to meet in Quito next week, Foreign Ministry spokesman Jorge Vela "
     "said.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_PLANNED },

@@ -2271,6 +2271,22 @@ capital_named (const Ctx *c, const char *country)
   return n == 1 ? only : NULL;
 }
 
+/* Is token @k inside a relative clause opened after a comma between @lo and
+ * it (", who", ", where", ", which"), with no comma closing it before @k? */
+static gboolean
+in_relative (const Ctx *c, guint lo, guint k)
+{
+  for (guint j = k; j > lo + 1; j--)
+    {
+      if (is_punct (c, j - 1, ','))
+        return FALSE;
+      if ((is_word (c, j - 1, "who") || is_word (c, j - 1, "where") || is_word (c, j - 1, "which"))
+          && is_punct (c, j - 2, ','))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint trigger)
 {
@@ -2295,6 +2311,11 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
       if (r->first_token < trigger && (r->entity->type == BYLINE_ENTITY_PLACE || fronted_phrase (c, r->first_token))
           && comma_between (c, r->end_token, trigger))
         dist += 32;
+      /* in a relative clause closed before the trigger ("X, who met Kim on
+       * Tuesday, was received by Y today"): another time's */
+      else if (r->first_token < trigger && r->entity->type == BYLINE_ENTITY_DATE && comma_between (c, r->end_token, trigger)
+               && in_relative (c, lo, r->first_token))
+        dist += 64;
       if (r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > 0
           /* a region is no meeting's place, but a landmark, a province or an island
            * is: "in Hainan province", "talks in Bali" */
@@ -2430,6 +2451,27 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
         }
     }
 done:
+  /* "flew in from Pyongyang, where he met X": the place the relative "where"
+   * is of */
+  for (guint w = trigger; w > lo + 2 && w + 8 > trigger; w--)
+    {
+      if (c->toks[w - 1].kind == BYLINE_TOKEN_PUNCT)
+        break;
+      if (is_word (c, w - 1, "where") && is_punct (c, w - 2, ','))
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, w - 3);
+
+          if (r != NULL && r->end_token == w - 2 && r->entity->type == BYLINE_ENTITY_PLACE && r->first_token > lo
+              && (is_word (c, r->first_token - 1, "from") || is_word (c, r->first_token - 1, "in")
+                  || is_word (c, r->first_token - 1, "to") || is_word (c, r->first_token - 1, "visited")))
+            {
+              m->place = r->entity;
+              g_free (m->place_name);
+              m->place_name = g_strdup (r->entity->name);
+            }
+          break;
+        }
+    }
   /* "earlier in the day", "later in the day": the day of the dateline */
   if (best_date_dist == G_MAXUINT && byline_day_valid (&c->doc->date))
     for (guint w = lo; w + 2 < hi; w++)

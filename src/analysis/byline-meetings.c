@@ -1669,6 +1669,32 @@ meeting_in_sentence (Ctx *c, guint s)
               k = _byline_meetings_apposition_end (c, r->end_token, t);
               continue;
             }
+          /* "Wang, who flew in from Pyongyang, where he met Kim, is to be received
+           * by X": a relative clause of another place or time, up to the last
+           * comma before the verb, is the subject's own, its names no subjects */
+          if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && is_punct (c, r->end_token, ',')
+              && r->end_token + 2 < t && is_word (c, r->end_token + 1, "who"))
+            {
+              guint last = 0;
+              gboolean elsewhere = FALSE;
+
+              /* (of another place or time: "where he met Kim on Tuesday") */
+              for (guint j = r->end_token + 2; j < t; j++)
+                {
+                  if (is_punct (c, j, ','))
+                    last = j;
+                  elsewhere = elsewhere || is_word (c, j, "where")
+                              || (byline_mentions_at (c->mentions, j) != NULL
+                                  && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_DATE);
+                }
+              if (last != 0 && elsewhere && (adverb_or_aux_word (c, last + 1) || last + 1 == t
+                                || (byline_token_cls (&c->toks[last + 1]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+                {
+                  _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+                  k = last;
+                  continue;
+                }
+            }
           /* "Putin's envoy met ...": a possessor is not the subject, unless it owns the trigger */
           if (r && r->first_token == k && r->end_token < t && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
               && r->end_token + 1 < t)
