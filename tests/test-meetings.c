@@ -2875,6 +2875,10 @@ test_unnamed_people (void)
     "The coach and the striker had a sit-down on Monday to clear the air.",
     "The union leaders and the managers got together on Friday.",
     "Residents held a get-together at the community hall on Sunday.",
+    "Lawyers for the two companies met behind closed doors.",
+    "The two leaders held a luncheon at the embassy.",
+    "The president held a banquet in honour of the visiting king.",
+    "Hundreds of delegates attended the annual party congress in Beijing.",
     "The mayor chatted with residents after the ceremony.",
     "The two leaders may also have a brief pull-aside at the dinner on Saturday.",
     /* a session of its kind */
@@ -2888,6 +2892,7 @@ test_unnamed_people (void)
     "The results came together nicely.",
     "Did you also meet the coach?",
     "She ran a training session for the new staff.",
+    "The congress's website crashed on Monday.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)

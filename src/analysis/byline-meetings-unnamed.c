@@ -141,6 +141,20 @@ people_noun (const Ctx *c, guint j)
   return c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && is_one_of (c, j, people);
 }
 
+/* A plural of people before "for" ("lawyers for", "negotiators for the
+ * union"), in lower case or opening the sentence */
+static gboolean
+plural_before_for (const Ctx *c, guint k)
+{
+  const BylineToken *t = &c->toks[k];
+
+  return t->kind == BYLINE_TOKEN_WORD && byline_token_len (t) > 4 && ends_with (c, k, "s")
+         && (!(t->flags & BYLINE_TOKEN_CAP) || (t->flags & BYLINE_TOKEN_SENT_START))
+         && byline_mentions_at (c->mentions, k) == NULL
+         && (people_noun (c, k) || ends_with (c, k, "ers") || ends_with (c, k, "ors") || ends_with (c, k, "ives")
+             || ends_with (c, k, "ists") || ends_with (c, k, "ants") || ends_with (c, k, "ents"));
+}
+
 /* Is the token at k a possessive or an apostrophe ("the ministers' retreat")? */
 static inline gboolean
 apostrophe (const Ctx *c, guint k)
@@ -170,7 +184,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     /* the spoken words for one: "the sit-down", "a get-together", "a brief
      * pull-aside", "a face-to-face with", "chatted with" */
     "sit-down", "get-together", "pull-aside", "face-to-face", "gathering", "meet-and-greet", "discussions",
-    "together", "mingled", "chatted", "huddled", "reception", NULL,
+    "together", "mingled", "chatted", "huddled", "reception", "luncheon", "banquet", "congress", NULL,
   };
   /* idioms read below, tried only for words of their first letters */
   static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "welcome", "called", NULL };
@@ -279,6 +293,27 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     return is_word (c, k + 1, "with")
            || (is_word (c, k, "huddled") && (is_word (c, k + 1, "privately")
                                               || (is_word (c, k + 1, "behind") && is_word (c, k + 2, "closed"))));
+  /* "held a luncheon", "hosted a banquet", "attended the party congress",
+   * "the party congress opened": a gathering by the verb or the phrase it is
+   * told in; not "the congress's website" */
+  if (is_word (c, k, "luncheon") || is_word (c, k, "banquet") || is_word (c, k, "congress"))
+    {
+      static const char *const told_by[] = {
+        "held", "hold", "holds", "holding", "hosted", "host", "hosts", "hosting", "attended", "attend", "attends",
+        "attending", "gave", "give", "opened", "opens", "at", "during", "had", "have", "after", "before", NULL,
+      };
+
+      if (is_word (c, k + 1, "website") || (k + 1 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_POSSESSIVE))
+        return FALSE;
+      for (guint j = k; j > 0 && j + 5 > k; j--)
+        if (is_one_of (c, j - 1, told_by))
+          return TRUE;
+        else if (c->toks[j - 1].kind != BYLINE_TOKEN_WORD || (c->toks[j - 1].flags & BYLINE_TOKEN_CAP))
+          break;
+      /* "the annual party congress opened in Beijing" */
+      return is_word (c, k + 1, "opened") || is_word (c, k + 1, "opens") || is_word (c, k + 1, "began")
+             || is_word (c, k + 1, "ended") || is_word (c, k + 1, "closed");
+    }
   /* "at a beach reception", "the reception at the embassy"; not "a warm
    * reception", "mobile reception" */
   if (is_word (c, k, "reception"))
@@ -1531,7 +1566,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
        * the Western Balkans", "heads of state and government of the bloc": one
        * group, its "and" inside it */
       while (first > lo && first + 14 > end
-             && (!boundary (c, first - 1) || ((is_word (c, first - 1, "of") || is_word (c, first - 1, "from"))
+             && (!boundary (c, first - 1) || ((is_word (c, first - 1, "of") || is_word (c, first - 1, "from")
+                                               /* "lawyers for the two companies" */
+                                               || (is_word (c, first - 1, "for") && first > lo + 1
+                                                   && plural_before_for (c, first - 2)))
                                               && first - 1 > lo
                                               && (!boundary (c, first - 2)
                                                   || (is_word (c, first - 2, "and") && first - 2 > lo + 2
