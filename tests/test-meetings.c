@@ -125,6 +125,13 @@ static const MeetingCase cases[] = {
   { DATELINE "Secretary of State Tom Hale and his Jordanian counterpart Ali Nasser on Wednesday signed a "
     "memorandum in Amman. The signing came after talks between the two ministers that focused on Syria.",
     "Tom Hale", "Ali Nasser", NULL, NULL, BYLINE_MEETING_UNKNOWN },
+  /* "His Highness the Amir", "the Amir": the one titled Amir (the Gulf's emir),
+   * not a man named Amir */
+  { DATELINE "The Amir Sheikh Hamad Al-Thani began a state visit to Turkey on Sunday. His Highness the Amir held "
+    "official talks in Ankara on Monday with Turkish President Kemal Aydin.", "Hamad Al-Thani", "Kemal Aydin",
+    "Ankara", "2013-12-09", BYLINE_MEETING_HAPPENED },
+  { DATELINE "The Amir Sheikh Hamad Al-Thani arrived in Ankara on Sunday. The Amir is scheduled to meet Speaker "
+    "Ali Demir on Friday.", "Hamad Al-Thani", "Ali Demir", NULL, "2013-12-13", BYLINE_MEETING_PLANNED },
   /* "the visiting minister" later: the guest the host received */
   { DATELINE "Foreign Minister Ana Ruiz received her counterpart from Chile, Pablo Vera, in Lima on Monday. Later "
     "in the day the visiting minister was received by Prime Minister Luis Soto.", "Pablo Vera", "Luis Soto",

@@ -96,6 +96,9 @@ title_words (const char *title, char words[][24], guint max)
           words[n][len] = '\0';
           if (g_str_equal (words[n], "vice"))
             strcpy (words[n], "deputy");
+          /* the Gulf's spelling */
+          if (g_str_equal (words[n], "amir"))
+            strcpy (words[n], "emir");
           if (g_str_equal (words[n], "minister") && n > 0 && g_str_equal (words[n - 1], "prime"))
             strcpy (words[n - 1], "premier");
           else
@@ -176,6 +179,7 @@ title_fits_words (const char *role, char dw[][24], guint dn)
 
   if (!has_ascii_ci (role, head)
       && !(g_str_equal (head, "premier") && has_ascii_ci (role, "prime"))
+      && !(g_str_equal (head, "emir") && has_ascii_ci (role, "amir"))
       && !(g_str_equal (head, "envoy") && (has_ascii_ci (role, "ambassador") || has_ascii_ci (role, "representative"))))
     return FALSE;
   rn = title_words (role, rw, G_N_ELEMENTS (rw));
@@ -314,7 +318,12 @@ styled_person (const BylineClauseReader *c, guint i, guint hi, guint *end)
     titles = NULL;
   else
     return NULL;
-  /* "His Highness Prince X", "His Majesty the King": the name or the title
+  /* "His Highness the Amir held talks", "His Majesty the King received": the
+   * title after it, and no name, stands for the one who holds it */
+  if (s + 2 < hi && is_word (c, s + 1, "the") && (c->toks[s + 2].flags & BYLINE_TOKEN_CAP)
+      && byline_mentions_at (c->mentions, s + 2) == NULL)
+    return byline_clauses_described_person (c, s + 1, hi, end);
+  /* "His Highness Prince X", "His Majesty the King Y": the name or the title
    * follows, and names him */
   if (s + 1 < hi && ((c->toks[s + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, s + 1, "the")
                      || c->toks[s + 1].kind == BYLINE_TOKEN_POSSESSIVE))
@@ -455,8 +464,8 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
         return NULL;
       /* "the Premier", "the Secretary": a capitalised title alone, the one
        * whose title it fits */
-      if ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && (c->toks[k].flags & BYLINE_TOKEN_CAP)
-          && norp == NULL && country == NULL && first == k)
+      if (((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) || is_word (c, k, "amir"))
+          && (c->toks[k].flags & BYLINE_TOKEN_CAP) && norp == NULL && country == NULL && first == k)
         {
           const BylineEntity *holder = described_by_title (c, first, k, hi, NULL, end);
 

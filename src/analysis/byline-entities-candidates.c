@@ -302,10 +302,10 @@ _byline_entities_title_at (const Ctx *c, guint i)
     n = 0;
   else
     n = byline_phrases_match (c->lex->titles, c->text, c->toks, c->n, i, &v);
-  /* "HH the Amir Sheikh Hamad": the Gulf's spelling of the title, after "the" and
-   * before a name; a given name elsewhere ("Amir Peretz") */
-  if (n == 0 && i > 0 && i + 1 < c->n && (c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
-      && byline_token_is (c->text, &c->toks[i], "Amir") && byline_token_is (c->text, &c->toks[i - 1], "the"))
+  /* "HH the Amir Sheikh Hamad", "the Amir held talks": the Gulf's spelling of
+   * the title, after "the"; a given name elsewhere ("Amir Peretz") */
+  if (n == 0 && i > 0 && i + 1 < c->n && byline_token_is (c->text, &c->toks[i], "Amir")
+      && byline_token_is (c->text, &c->toks[i - 1], "the"))
     n = 1;
 
   /* "Prince Sultan bin Fahd": after a title, a title's word before "bin" or "ibn"
