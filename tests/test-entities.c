@@ -187,9 +187,12 @@ static const EntityCase cases[] = {
     { "PERSON:Gao Wei", "DATE:Monday", "PERSON:Gao" }, { NULL } },
   { "Deputy Minister Hefei Lan spoke first. Reporters later asked Hefei about the deal.",
     { "PERSON:Hefei Lan", "PERSON:Hefei" }, { NULL } },
-  /* "the Amir" before a name is the title; "Amir" opening a name is a given name */
+  /* "the Amir" is the title; "Amir" opening a name is a given name */
   { "Defence Minister Amir Peretz met the Amir Sheikh Tamim bin Hamad in Doha.",
     { "PERSON:Amir Peretz", "PERSON:Tamim bin Hamad", "PLACE:Doha" }, { "Amir" } },
+  /* ... and alone after "the" */
+  { "Later the Amir held talks with Defence Minister Amir Peretz in Doha.",
+    { "PERSON:Amir Peretz", "PLACE:Doha" }, { "Amir" } },
   /* a month's full name ends before the sentence's point; an abbreviation keeps its own */
   { "The council meets on 20 July. The vote is on 3 Sept. and talks began on 4 June.",
     { "DATE:20 July", "DATE:3 Sept.", "DATE:4 June" }, { "20 July." } },
