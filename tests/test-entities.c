@@ -674,6 +674,24 @@ test_title_of_body (void)
     }
 }
 
+/* "her Nepali counterpart Dr X": the relation before the style gives the role
+ * and the people the affiliation; "Prime Minister Sheikh X": the office */
+static void
+test_counterpart_style (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Prime Minister Sheikh Rahela and her Nepali counterpart Dr Hari Thapa "
+                                               "held talks in Dhaka.");
+  const BylineEntity *p = find (a, "Hari Thapa");
+  const BylineEntity *q = find (a, "Rahela");
+
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->role, ==, "Prime Minister");
+  g_assert_cmpstr (p->affiliation, ==, "Nepal");
+  /* and the office before a style before a one-word name */
+  g_assert_nonnull (q);
+  g_assert_cmpstr (q->role, ==, "Prime Minister");
+}
+
 /* "Prime Minister and Minister of Foreign Affairs Sheikh X": two titles joined
  * by "and" before a name, with a style or without, are both the person's */
 static void
@@ -1351,6 +1369,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/title-into-body", test_title_into_body);
   g_test_add_func ("/entities/title-of-body", test_title_of_body);
   g_test_add_func ("/entities/joined-titles", test_joined_titles);
+  g_test_add_func ("/entities/counterpart-style", test_counterpart_style);
   g_test_add_func ("/entities/initial-and-family", test_initial_and_family);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);

@@ -317,6 +317,13 @@ office_before_style (const Ctx *c, Cand *cand)
       return;
   while (k > 0 && is_cap (c, (guint) k - 1) && is_style_word (c, (guint) k - 1))
     k--;
+  /* "her Nepali counterpart Dr X": the relation before the style is the title */
+  if (k > 0 && is_relational (c, (guint) k - 1))
+    {
+      cand->title_first = k - 1;
+      cand->title_end = k;
+      return;
+    }
   /* "Minister of Foreign Affairs of the Islamic Republic of Iran Dr. X": the
    * office, then the country it is of, then the style */
   int office_end = k;
@@ -1528,7 +1535,13 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
       /* "Foreign Minister Zarif" after "his counterpart, Javad Zarif" */
       if (e->type == BYLINE_ENTITY_PERSON && e->role == NULL
           && (cand->title_first >= 0))
-        set_role (c, e, cand, NULL);
+        {
+          /* "Prime Minister Sheikh Hasina": the office before the style */
+          Cand office = *cand;
+
+          office_before_style (c, &office);
+          set_role (c, e, &office, NULL);
+        }
       add_mention (c, e, cand);
     }
 
