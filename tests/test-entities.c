@@ -190,9 +190,10 @@ static const EntityCase cases[] = {
   /* "the Amir" is the title; "Amir" opening a name is a given name */
   { "Defence Minister Amir Peretz met the Amir Sheikh Tamim bin Hamad in Doha.",
     { "PERSON:Amir Peretz", "PERSON:Tamim bin Hamad", "PLACE:Doha" }, { "Amir" } },
-  /* ... and alone after "the" */
+  /* ... and alone after "the" or a country's word */
   { "Later the Amir held talks with Defence Minister Amir Peretz in Doha.",
     { "PERSON:Amir Peretz", "PLACE:Doha" }, { "Amir" } },
+  { "Qatari Amir arrives in Ankara for talks with Amir Peretz.", { "PERSON:Amir Peretz", "PLACE:Ankara" }, { "Amir" } },
   /* a month's full name ends before the sentence's point; an abbreviation keeps its own */
   { "The council meets on 20 July. The vote is on 3 Sept. and talks began on 4 June.",
     { "DATE:20 July", "DATE:3 Sept.", "DATE:4 June" }, { "20 July." } },

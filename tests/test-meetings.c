@@ -2916,6 +2916,19 @@ test_unnamed_people (void)
     }
 }
 
+/* a trip to a country by its long name ("the Republic of Chile") is told by
+ * talks with that country's president: one meeting */
+static void
+test_trip_long_name (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "The Amir Sheikh Hamad Al-Thani arrived in Santiago on Sunday on an official visit to the Republic of Chile.\n\n"
+    "Hours after landing, the Amir held talks with Chilean President Rosa Pinto at the La Moneda Palace.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_nonnull (find_meeting (a, "Hamad Al-Thani", "Rosa Pinto"));
+}
+
 /* "held talks with Karimi's predecessor": not Karimi, someone else by him */
 static void
 test_possessed_other (void)
@@ -4766,6 +4779,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/invited-to-visit", test_invited_to_visit);
   g_test_add_func ("/meetings/meet-again-together", test_meet_again_together);
   g_test_add_func ("/meetings/told-twice", test_told_twice);
+  g_test_add_func ("/meetings/trip-long-name", test_trip_long_name);
   g_test_add_func ("/meetings/possessed-other", test_possessed_other);
   g_test_add_func ("/meetings/agreed-to-meet-again", test_agreed_to_meet_again);
   g_test_add_func ("/meetings/question-of-meeting", test_question_of_meeting);

@@ -288,6 +288,17 @@ _byline_entities_mark_weak (Ctx *c)
       }
 }
 
+/* "Kuwait Amir", "the Qatari Amir": a country's or a people's word right before
+ * "Amir" makes it the title, not a given name */
+static gboolean
+amir_of_country (const Ctx *c, guint k)
+{
+  const BylineLexEntry *entry = NULL;
+
+  return is_cap (c, k) && _byline_entities_gazetteer_at (c, k, &entry) == 1 && entry != NULL
+         && (entry->kind == BYLINE_LEX_COUNTRY || entry->kind == BYLINE_LEX_DEMONYM);
+}
+
 guint
 _byline_entities_title_at (const Ctx *c, guint i)
 {
@@ -305,7 +316,7 @@ _byline_entities_title_at (const Ctx *c, guint i)
   /* "HH the Amir Sheikh Hamad", "the Amir held talks": the Gulf's spelling of
    * the title, after "the"; a given name elsewhere ("Amir Peretz") */
   if (n == 0 && i > 0 && i + 1 < c->n && byline_token_is (c->text, &c->toks[i], "Amir")
-      && byline_token_is (c->text, &c->toks[i - 1], "the"))
+      && (byline_token_is (c->text, &c->toks[i - 1], "the") || amir_of_country (c, i - 1)))
     n = 1;
 
   /* "Prince Sultan bin Fahd": after a title, a title's word before "bin" or "ibn"

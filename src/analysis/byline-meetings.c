@@ -3924,7 +3924,11 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
 {
   const BylineMeeting *trip = c->meetings->pdata[i];
   const BylineParticipant *visitor = &g_array_index (trip->participants, BylineParticipant, 0);
-  const char *country = g_array_index (trip->participants, BylineParticipant, trip->participants->len - 1).name;
+  const BylineParticipant *land = &g_array_index (trip->participants, BylineParticipant, trip->participants->len - 1);
+  /* (by the country's own name: "the Islamic Republic of Iran" is Iran) */
+  const char *country = land->entity != NULL && land->entity->lex != NULL && land->entity->lex->country_name != NULL
+                            && *land->entity->lex->country_name != '\0'
+                          ? land->entity->lex->country_name : land->name;
   const BylineSpan *ev = &g_array_index (trip->evidence, BylineSpan, 0);
   /* "at the invitation of President X": the trip is told by a meeting with X, not
    * by the welcome at the airport */
