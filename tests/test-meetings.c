@@ -117,6 +117,9 @@ static const MeetingCase cases[] = {
     "Kim Jong Un", "Pyongyang", "2013-12-10", BYLINE_MEETING_HAPPENED },
   { DATELINE "Envoy Li Wen, who flew in from Pyongyang, where he met leader Kim Jong Un on Tuesday, was received by "
     "President Moon Hae in Seoul today.", "Li Wen", "Moon Hae", "Seoul", "2013-12-11", BYLINE_MEETING_HAPPENED },
+  /* "arrived in Seoul after meeting X in Pyongyang": the meeting's own place */
+  { DATELINE "Secretary of State Tom Hale arrived in Seoul on Sunday after meeting North Korean leader Kim Jong Un "
+    "in Pyongyang.", "Tom Hale", "Kim Jong Un", "Pyongyang", "2013-12-08", BYLINE_MEETING_HAPPENED },
   /* the source after the place and time, or after a comma, is no side */
   { DATELINE "Presidents Ana Soto and Luis Ortega are set to meet in Quito next week, Foreign Ministry spokesman Jorge Vela "
     "said.", "Ana Soto", "Luis Ortega", "Quito", NULL, BYLINE_MEETING_PLANNED },

@@ -2311,6 +2311,12 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
       if (r->first_token < trigger && (r->entity->type == BYLINE_ENTITY_PLACE || fronted_phrase (c, r->first_token))
           && comma_between (c, r->end_token, trigger))
         dist += 32;
+      /* "arrived in Seoul on Sunday after meeting Kim in Pyongyang": the place
+       * before "after" is the main verb's */
+      else if (r->first_token < trigger && r->entity->type == BYLINE_ENTITY_PLACE && trigger > lo
+               && (is_word (c, trigger - 1, "after") || is_word (c, trigger - 1, "before")
+                   || is_word (c, trigger - 1, "following")))
+        dist += 32;
       /* in a relative clause closed before the trigger ("X, who met Kim on
        * Tuesday, was received by Y today"): another time's */
       else if (r->first_token < trigger && r->entity->type == BYLINE_ENTITY_DATE && comma_between (c, r->end_token, trigger)
