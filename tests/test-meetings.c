@@ -3786,7 +3786,8 @@ test_visitor_meetings (void)
   g_assert_cmpstr (faro->place_name, ==, "Faro");
 }
 
-/* a meeting denied, refused or called off is none; meeting reporters is none */
+/* a meeting denied, refused, ruled out, only offered or called off is none;
+ * meeting reporters is none */
 static void
 test_negated (void)
 {
@@ -3796,7 +3797,10 @@ test_negated (void)
     "Luis Ortega refused to meet Pedro Alves in Quito.\n\n"
     "Rosa Quispe cancelled her meeting with Marta Sousa.\n\n"
     "Pedro Alves didn't meet Ines Lagos during the trip.\n\n"
-    "Marta Sousa met reporters in Lima after the vote.");
+    "Marta Sousa met reporters in Lima after the vote.\n\n"
+    "Ines Lagos ruled out a meeting with Rui Matos.\n\n"
+    "The spokesman denied reports that Rui Matos had met Nuno Reis.\n\n"
+    "President Omar Haddad offered to host a summit between Nuno Reis and Ines Lagos.");
 
   g_assert_cmpuint (a->meetings->len, ==, 0);
 }

@@ -1121,7 +1121,8 @@ negated (const Ctx *c, guint from, guint t)
   static const char *const words[] = {
     "never", "not", "n't", "refused", "refuses", "refuse", "declined", "declines", "cancelled", "canceled",
     "cancels", "cancel", "without", "rejected", "rejects", "snubbed", "possible", "potential", "hypothetical",
-    NULL,
+    /* "denied reports that X had met Y", "offered to host a summit" */
+    "denied", "denies", "deny", "offered", "offers", NULL,
   };
 
   for (guint k = from; k < t; k++)
@@ -1131,6 +1132,12 @@ negated (const Ctx *c, guint from, guint t)
           return TRUE;
       if (is_word (c, k, "no") && (is_word (c, k + 1, "plans") || is_word (c, k + 1, "plan")
                                    || is_word (c, k + 1, "intention")))
+        return TRUE;
+      /* "held no formal talks", "no meeting is planned" */
+      if (is_word (c, k, "no") && k + 3 >= t)
+        return TRUE;
+      /* "ruled out a meeting with X" */
+      if ((is_word (c, k, "ruled") || is_word (c, k, "rules") || is_word (c, k, "rule")) && is_word (c, k + 1, "out"))
         return TRUE;
       if (c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) > 3
           && (ends_with (c, k, "n't") || ends_with (c, k, "n’t")))
@@ -3115,9 +3122,15 @@ meeting_in_sentence (Ctx *c, guint s)
       if (negated (c, MAX (clause, t > 6 ? t - 6 : 0), t))
         g_array_set_size (m->participants, 0);
       /* "Asked whether the Secretary-General would meet X", "it was unclear whether
-       * they would meet": a question, not a meeting */
+       * they would meet": a question, not a meeting; "denied reports that X had
+       * met Y": a meeting denied */
       for (guint k = t > lo + 8 ? t - 8 : lo; k < t && m->participants->len > 0; k++)
         if (is_word (c, k, "whether"))
+          g_array_set_size (m->participants, 0);
+      for (guint k = t > lo + 16 ? t - 16 : lo; k + 1 < t && m->participants->len > 0; k++)
+        if ((is_word (c, k, "denied") || is_word (c, k, "denies") || is_word (c, k, "deny"))
+            && (is_word (c, k + 1, "reports") || is_word (c, k + 1, "that") || is_word (c, k + 1, "claims")
+                || is_word (c, k + 1, "rumours") || is_word (c, k + 1, "rumors")))
           g_array_set_size (m->participants, 0);
       /* "X met Y in a phone call": talks, but not a meeting */
       if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8))
