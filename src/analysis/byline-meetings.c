@@ -2172,6 +2172,13 @@ meeting_in_sentence (Ctx *c, guint s)
                 break;
             }
         }
+      /* "The parliamentary foreign affairs committee received X": a body by its
+       * kind, in lower case, right before a host's verb */
+      if (m->participants->len == 0 && trig == TRIGGER_HOST && t > clause + 1 && is_word (c, clause, "the")
+          && (is_word (c, t - 1, "committee") || is_word (c, t - 1, "commission") || is_word (c, t - 1, "council")
+              || is_word (c, t - 1, "panel") || is_word (c, t - 1, "caucus"))
+          && lower_words_between (c, clause + 1, t))
+        _byline_meetings_add_participant (m, NULL, span_text (c, clause + 1, t));
       /* "“I had a discussion with X,” the minister said", "“my meeting with X”": the
        * first person of a quotation is its speaker */
       if (m->participants->len == 0 && c->quotes != NULL)
