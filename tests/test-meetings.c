@@ -2892,6 +2892,7 @@ test_unnamed_people (void)
     "The two leaders held a luncheon at the embassy.",
     "The president held a banquet in honour of the visiting king.",
     "Hundreds of delegates attended the annual party congress in Beijing.",
+    "His mother visited him in prison on Sunday for the first time since his arrest.",
     "The mayor chatted with residents after the ceremony.",
     "The two leaders may also have a brief pull-aside at the dinner on Saturday.",
     /* a session of its kind */

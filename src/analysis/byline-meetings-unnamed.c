@@ -382,7 +382,10 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
           if (is_word (c, j, "troops") || is_word (c, j, "leaders") || is_word (c, j, "officials")
               || is_word (c, j, "delegation") || is_word (c, j, "counterpart") || is_word (c, j, "ministers")
               || is_word (c, j, "president") || is_word (c, j, "minister") || is_word (c, j, "talks")
-              || people_noun (c, j))
+              || people_noun (c, j)
+              /* "visited him in prison", "visited them at home" */
+              || (j == k + 1 && (is_word (c, k, "visited") || is_word (c, k, "visit") || is_word (c, k, "visits"))
+                  && (is_word (c, j, "him") || is_word (c, j, "her") || is_word (c, j, "them"))))
             return TRUE;
           if (is_punct (c, j, '.') || is_punct (c, j, ',') || is_word (c, j, "was") || is_word (c, j, "were")
               || is_word (c, j, "is") || is_word (c, j, "are") || is_word (c, j, "has") || is_word (c, j, "had")
