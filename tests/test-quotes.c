@@ -442,6 +442,11 @@ static const QuoteCase cases[] = {
     BYLINE_QUOTE_DIRECT, "Karen Holm", "said", NULL },
   { "The ferry sank on Monday.\n\nA statement from the Interior Ministry said the port would stay closed.",
     "the port would stay closed", BYLINE_QUOTE_INDIRECT, "Interior Ministry", "said", NULL },
+  /* "said a statement of the X", "said in a communique" */
+  { "The ferry sank on Monday.\n\nThe port would stay closed for a week, said a statement of the Interior Ministry.",
+    "The port would stay closed for a week", BYLINE_QUOTE_INDIRECT, "Interior Ministry", "said", NULL },
+  { "The ferry sank on Monday.\n\nThe port would stay closed for a week, the Interior Ministry said in a "
+    "communique.", "The port would stay closed for a week", BYLINE_QUOTE_INDIRECT, "Interior Ministry", "said", NULL },
   /* a headline's source with a shortened word, "Dept", is the department the body names */
   { "Ottawa to cut fuel tax next year - Canada Finance Dept\n\nOTTAWA (Reuters) - Canada will cut the federal "
     "fuel tax in January, the Finance Department said on Monday.", "Ottawa to cut fuel tax next year",

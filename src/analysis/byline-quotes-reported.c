@@ -272,7 +272,7 @@ adjunct_head (const Ctx *c, guint k)
     "statement", "interview", "speech", "conference", "briefing", "meeting", "response", "question",
     "message", "letter", "post", "tweet", "reporters", "journalists", "press", "media", "parliament",
     "lawmakers", "television", "radio", "newspaper", "agency", "website", "event", "ceremony", "talks",
-    "sidelines", "summit", "visit", "remarks", "comments", NULL,
+    "sidelines", "summit", "visit", "remarks", "comments", "communique", "communiqué", "readout", "release", NULL,
   };
   const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 

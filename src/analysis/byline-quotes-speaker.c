@@ -2163,7 +2163,9 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
 
           if (byline_token_is (c->text, &c->toks[k], "issued") || byline_token_is (c->text, &c->toks[k], "released"))
             k++;
-          if (k + 1 < limit && (byline_token_is (c->text, &c->toks[k], "by") || byline_token_is (c->text, &c->toks[k], "from")))
+          /* "said a statement of the Foreign Affairs Ministry" */
+          if (k + 1 < limit && (byline_token_is (c->text, &c->toks[k], "by") || byline_token_is (c->text, &c->toks[k], "from")
+                                || byline_token_is (c->text, &c->toks[k], "of")))
             {
               Speaker by = { 0 };
               guint by_end;
