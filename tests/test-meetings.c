@@ -120,6 +120,9 @@ static const MeetingCase cases[] = {
   /* "arrived in Seoul after meeting X in Pyongyang": the meeting's own place */
   { DATELINE "Secretary of State Tom Hale arrived in Seoul on Sunday after meeting North Korean leader Kim Jong Un "
     "in Pyongyang.", "Tom Hale", "Kim Jong Un", "Pyongyang", "2013-12-08", BYLINE_MEETING_HAPPENED },
+  /* "his Russian opposite number X": a counterpart */
+  { DATELINE "Deputy Foreign Minister Sayyed Rasoul held talks in Moscow with his Russian opposite number Mikhail "
+    "Bogov on Monday.", "Sayyed Rasoul", "Mikhail Bogov", "Moscow", "2013-12-09", BYLINE_MEETING_HAPPENED },
   /* a body by its kind as host */
   { DATELINE "The parliamentary foreign affairs committee received Foreign Minister Pablo Vera on Tuesday.",
     "parliamentary foreign affairs committee", "Pablo Vera", NULL, "2013-12-10", BYLINE_MEETING_HAPPENED },

@@ -513,6 +513,8 @@ _byline_meetings_pair_misfit (const Ctx *c, const BylineMeeting *pair, guint fro
   return g_strdup_printf ("%s %s", title, word);
 }
 
+static guint past_honorific (const Ctx *c, guint k, guint hi);
+
 /* "his Iranian counterpart", "the Turkish foreign minister": a person named elsewhere */
 static const BylineEntity *
 resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
@@ -534,9 +536,19 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
     }
   while (k < hi && k < i + 5 && (byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) && !(c->toks[k].flags & BYLINE_TOKEN_CAP))
     k++;
-  if (k == i + 1 || (norp == NULL) || !(byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_ROLE))
+  /* "his Russian opposite number": a counterpart */
+  if (k + 1 < hi && is_word (c, k, "opposite") && is_word (c, k + 1, "number") && norp != NULL)
+    k += 2;
+  else if (k == i + 1 || (norp == NULL) || !(byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_ROLE))
     return NULL;
   *end = k;
+  /* the name right after it: "his Russian opposite number Mikhail Bogov" */
+  {
+    const BylineMentionRef *r = byline_mentions_at (c->mentions, past_honorific (c, k + is_punct (c, k, ','), hi));
+
+    if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->first_token >= k)
+      return r->entity;
+  }
   /* the person from that country named in the article */
   for (guint e = 0; e < c->entities->len; e++)
     {
