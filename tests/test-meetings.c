@@ -2864,6 +2864,9 @@ test_group_with_and (void)
     { "The leaders of the member states and of the partner countries met in Vienna on Thursday.",
       "leaders of the member states and of the partner countries" },
     { "The heads of state met in Accra on Friday.", "heads of state" },
+    /* "states" a noun, not a verb of speech, when no clause follows */
+    { "The officials discussed the preparations for the next summit of the Caspian littoral states.",
+      "Caspian littoral states" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)

@@ -546,6 +546,13 @@ boundary (const Ctx *c, guint k)
     return FALSE;
   if (k >= 1 && is_word (c, k, "states") && is_word (c, k - 1, "member"))
     return FALSE;
+  /* "the Caspian littoral states.", "the Gulf states will meet": a noun, not
+   * a verb of speech, when no clause follows it */
+  if (k >= 1 && is_word (c, k, "states") && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && k + 1 < c->n
+      && (c->toks[k + 1].kind == BYLINE_TOKEN_PUNCT || is_word (c, k + 1, "will") || is_word (c, k + 1, "would")
+          || is_word (c, k + 1, "met") || is_word (c, k + 1, "meet") || is_word (c, k + 1, "and")
+          || is_word (c, k + 1, "in") || is_word (c, k + 1, "on")))
+    return FALSE;
   /* "Kenya's foreign minister": a place that owns the group is inside it */
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PLACE && r->end_token < c->n
       && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
