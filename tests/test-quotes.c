@@ -442,6 +442,11 @@ static const QuoteCase cases[] = {
     BYLINE_QUOTE_DIRECT, "Karen Holm", "said", NULL },
   { "The ferry sank on Monday.\n\nA statement from the Interior Ministry said the port would stay closed.",
     "the port would stay closed", BYLINE_QUOTE_INDIRECT, "Interior Ministry", "said", NULL },
+  /* a fragment followed by "according to" a person: that person's words, not the
+   * subject's; after an outlet, the subject's */
+  { "Leader Kim Sung-ho met the envoy.\n\nThe envoy and Kim agreed to meet again \"as soon as possible,\" "
+    "according to presidential spokesman Kim Dae-jin.", "as soon as possible,", BYLINE_QUOTE_PARTIAL,
+    "Kim Dae-jin", "according", NULL },
   /* "said a statement of the X", "said in a communique" */
   { "The ferry sank on Monday.\n\nThe port would stay closed for a week, said a statement of the Interior Ministry.",
     "The port would stay closed for a week", BYLINE_QUOTE_INDIRECT, "Interior Ministry", "said", NULL },

@@ -715,6 +715,26 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           else
             _byline_quotes_speaker_clear (&acc);
         }
+      /* "...agreed to hold a summit "as soon as possible," according to
+       * spokesman X": the person named right after the closing mark, before any
+       * verb of the sentence */
+      if (!sp.found && m->closed && m->close + 3 < sc->end_token)
+        {
+          guint a = m->close + 1 + is_char (c, m->close + 1, ',');
+          Speaker acc = { 0 };
+          guint acue;
+
+          /* (a person: an outlet after it relays the words of the sentence's subject) */
+          if (byline_token_is (c->text, &c->toks[a], "according") && byline_token_is (c->text, &c->toks[a + 1], "to")
+              && _byline_quotes_according_to (c, a, sc->end_token, entities, &acc, &acue) && acc.entity != NULL
+              && acc.entity->type == BYLINE_ENTITY_PERSON)
+            {
+              sp = acc;
+              cue = acue;
+            }
+          else
+            _byline_quotes_speaker_clear (&acc);
+        }
       /* the reporting verb after the closing mark or before the opening one,
        * the nearer first */
       if (!sp.found)
