@@ -2832,6 +2832,8 @@ test_two_groups_reconvene (void)
   static const char *const told[][3] = {
     { "Union leaders and management met for six hours but failed to reach a deal.", "Union leaders", "management" },
     { "The nurses and the hospital board met on Monday.", "nurses", "hospital board" },
+    /* a side ends at an irregular verb of the past */
+    { "Talks between the union and management broke down on Friday.", "union", "management" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (told); i++)

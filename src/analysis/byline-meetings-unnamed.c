@@ -536,7 +536,9 @@ boundary (const Ctx *c, guint k)
     "but", "or", "as", "while", "when", "where", "from", "by", "of", "about", "over", "said", "says", "will",
     "would", "could", "can", "should", "must", "may", "might", "shall", "held", "hold", "had", "has", "have", "was", "were", "is", "are", "be", "been",
     "also", "again", "then", "later", "ended", "resumed", "collapsed", "began", "opened", "failed", "behind",
-    "without", "amid", "despite", "under", "inside", "near", "through", "across", "ahead", NULL,
+    "without", "amid", "despite", "under", "inside", "near", "through", "across", "ahead",
+    /* irregular verbs of the past: "talks between the union and management broke down" */
+    "broke", "went", "took", "came", "fell", "ran", "got", NULL,
   };
 
   const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
