@@ -42,6 +42,18 @@ anyone_met (const BylineAnalysis *a, const char *name)
   return FALSE;
 }
 
+/* Does each of the @n texts tell @count meetings? */
+static void
+assert_meetings_told (const char *const *texts, gsize n, guint count)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (texts[i]);
+
+      g_assert_cmpuint (a->meetings->len, ==, count);
+    }
+}
+
 #define DATELINE "Talks in Tehran\n\nDecember 11, 2013\n\n"
 
 typedef struct
@@ -877,12 +889,7 @@ test_unnamed_idioms (void)
     "The new envoy called on the Sultan in Muscat on Monday.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 1);
-    }
+  assert_meetings_told (told, G_N_ELEMENTS (told), 1);
   {
     g_autoptr (BylineAnalysis) a = test_analyse ("The minister welcomed the decision by the court. The fans sat on the "
                                                  "wall and the players shook off the defeat. The bishops called on the "
@@ -1288,12 +1295,7 @@ test_habit (void)
     DATELINE "Ana Soto, who often meets foreign envoys, received Luis Ortega at the palace on Monday.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (habits); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (habits[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 0);
-    }
+  assert_meetings_told (habits, G_N_ELEMENTS (habits), 0);
   for (guint i = 0; i < G_N_ELEMENTS (meetings); i++)
     {
       g_autoptr (BylineAnalysis) a = test_analyse (meetings[i]);
@@ -2113,12 +2115,7 @@ test_whether_no_meeting (void)
     DATELINE "It was unclear whether Chancellor Otto Brandt would meet Premier Mei Lin in Rome.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 0);
-    }
+  assert_meetings_told (inputs, G_N_ELEMENTS (inputs), 0);
 }
 
 /* "press secretary X said the meeting with Y would go ahead": one who speaks
@@ -2917,18 +2914,8 @@ test_unnamed_people (void)
     "The congress's website crashed on Monday.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 1);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (not_told); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (not_told[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 0);
-    }
+  assert_meetings_told (told, G_N_ELEMENTS (told), 1);
+  assert_meetings_told (not_told, G_N_ELEMENTS (not_told), 0);
 }
 
 /* a trip to a country by its long name ("the Republic of Chile") is told by
@@ -3140,18 +3127,8 @@ test_session_assembled_confer (void)
     "Parliament is in session.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 1);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (not_told); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (not_told[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 0);
-    }
+  assert_meetings_told (told, G_N_ELEMENTS (told), 1);
+  assert_meetings_told (not_told, G_N_ELEMENTS (not_told), 0);
 }
 
 /* "should meet soon", "will meet again": when, not with whom */
@@ -3456,12 +3433,7 @@ test_unnamed_other_time (void)
     "Both delegations agreed to hold the next round of talks in Dakar in the spring.",
   };
 
-  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 1);
-    }
+  assert_meetings_told (told, G_N_ELEMENTS (told), 1);
 }
 
 /* audiences, receptions of an office, courtesy calls and welcomes told without
@@ -3499,12 +3471,7 @@ test_unnamed_audiences (void)
       if (told[i].side != NULL)
         g_assert_true (has_participant (a->meetings->pdata[0], told[i].side));
     }
-  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (none[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 0);
-    }
+  assert_meetings_told (none, G_N_ELEMENTS (none), 0);
 }
 
 /* meeting words outside the lexicon's, read by their neighbours: "held a
@@ -3542,12 +3509,7 @@ test_unnamed_rare_words (void)
       if (told[i].p1 != NULL)
         g_assert_nonnull (find_meeting (a, told[i].p1, told[i].p2));
     }
-  for (guint i = 0; i < G_N_ELEMENTS (none); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (none[i]);
-
-      g_assert_cmpuint (a->meetings->len, ==, 0);
-    }
+  assert_meetings_told (none, G_N_ELEMENTS (none), 0);
 }
 
 /* "held talks with Peru's President and with Foreign Minister X": the office no
