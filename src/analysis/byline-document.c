@@ -740,19 +740,13 @@ find_wire_dateline (BylineDocument *self,
             else if (!caps_place)
               continue;
           }
-        /* "Addis Ababa December 6/2022 (ENA)": the day right after the place, its
-         * year after a slash, then the agency */
+        /* "Addis Ababa December 6/2022 (ENA)": a whole day right after the place,
+         * no comma between, then the agency */
         else if (byline_dates_match (text, toks, n, k, &m) && !m.duration && m.written.month && m.written.day)
           {
             BylineDay d = m.written;
             guint e = k + m.n_tokens;
 
-            if (!d.year && tok_is_char (self, e, '/') && e + 1 < n && byline_token_len (&toks[e + 1]) == 4
-                && g_ascii_isdigit (text[toks[e + 1].start]))
-              {
-                d.year = (int) g_ascii_strtoull (text + toks[e + 1].start, NULL, 10);
-                e += 2;
-              }
             if (!tok_is_char (self, e, '(') || !byline_day_valid (&d))
               continue;
             self->date = d;

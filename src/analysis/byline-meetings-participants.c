@@ -176,14 +176,19 @@ titled_pair (const Ctx *c, guint from, const char *stem, const char *qualified, 
       for (guint e = 0; e < c->entities->len; e++)
         {
           const BylineEntity *p = c->entities->pdata[e];
-          g_autofree char *lower = NULL;
+          gboolean fits;
 
           if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p->mentions->len == 0
               || g_array_index (p->mentions, BylineMention, 0).start >= before || g_str_equal (p->role, "counterpart"))
             continue;
-          lower = g_ascii_strdown (p->role, -1);
-          if (loose ? !(role_fits (p->role, stem) || strstr (lower, "secretary of state") != NULL)
-                    : (!role_fits (p->role, stem) || (qualified != NULL && !role_fits (p->role, qualified))))
+          fits = role_fits (p->role, stem) && (qualified == NULL || role_fits (p->role, qualified));
+          if (!fits && loose)
+            {
+              g_autofree char *lower = g_ascii_strdown (p->role, -1);
+
+              fits = strstr (lower, "secretary of state") != NULL;
+            }
+          if (!fits)
             continue;
           if (n == 2)
             return FALSE;

@@ -476,7 +476,7 @@ meeting_word (const Ctx *c, guint k, guint hi)
 static gboolean
 of_group_before (const Ctx *c, guint lo, guint k)
 {
-  guint h = lo + (is_word (c, lo, "the") || is_word (c, lo, "The"));
+  guint h = lo + is_word (c, lo, "the");
 
   for (guint j = h; j < k && j < h + 3; j++)
     if (is_word (c, j + 1, "of"))
@@ -543,17 +543,16 @@ boundary (const Ctx *c, guint k)
 
   const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
-  /* "heads of state (and government)": the office's own words; "member states" */
+  /* "heads of state (and government)": the office's own words */
   if (k >= 2 && is_word (c, k, "state") && is_word (c, k - 1, "of") && (is_word (c, k - 2, "heads") || is_word (c, k - 2, "head")))
     return FALSE;
-  if (k >= 1 && is_word (c, k, "states") && is_word (c, k - 1, "member"))
-    return FALSE;
-  /* "the Caspian littoral states.", "the Gulf states will meet": a noun, not
-   * a verb of speech, when no clause follows it */
+  /* "member states", "the Caspian littoral states.", "the Gulf states will
+   * meet": a noun, not a verb of speech, after "member" or when no clause
+   * follows it */
   if (k >= 1 && is_word (c, k, "states") && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && k + 1 < c->n
-      && (c->toks[k + 1].kind == BYLINE_TOKEN_PUNCT || is_word (c, k + 1, "will") || is_word (c, k + 1, "would")
-          || is_word (c, k + 1, "met") || is_word (c, k + 1, "meet") || is_word (c, k + 1, "and")
-          || is_word (c, k + 1, "in") || is_word (c, k + 1, "on")))
+      && (is_word (c, k - 1, "member") || c->toks[k + 1].kind == BYLINE_TOKEN_PUNCT || is_word (c, k + 1, "will")
+          || is_word (c, k + 1, "would") || is_word (c, k + 1, "met") || is_word (c, k + 1, "meet")
+          || is_word (c, k + 1, "and") || is_word (c, k + 1, "in") || is_word (c, k + 1, "on")))
     return FALSE;
   /* "Kenya's foreign minister": a place that owns the group is inside it */
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PLACE && r->end_token < c->n

@@ -161,13 +161,13 @@ static void
 group_head (const char *name, const char **head, gsize *len)
 {
   const char *of = strstr (name, " of "), *from = strstr (name, " from ");
-  const char *end;
+  const char *end, *s;
 
   /* "leaders from across the Caribbean" */
   if (from != NULL && (of == NULL || from < of))
     of = from;
   end = of != NULL ? of : name + strlen (name);
-  const char *s = end;
+  s = end;
 
   while (s > name && s[-1] != ' ')
     s--;
