@@ -4695,10 +4695,51 @@ test_group_case (gconstpointer data)
     g_assert_cmpstr (m->place_name, ==, c->place);
 }
 
+/* Sides read past adjuncts and long titles: each case names up to three sides
+ * one meeting must have, and its place when it is told */
+typedef struct
+{
+  const char *input;
+  const char *sides[3];
+  const char *place;
+} SidesCase;
+
+static const SidesCase sides_cases[] = {
+  /* a day, then a place, then the partner */
+  { DATELINE "Secretary Blake met today in Oslo with Norwegian Foreign Minister Ida Lund.", { "Blake", "Ida Lund" },
+    "Oslo" },
+  { DATELINE "Minister Ruth Okafor met yesterday at the Foreign Office with Ghana's envoy, Kwame Mensah.",
+    { "Ruth Okafor", "Kwame Mensah" }, NULL },
+  /* the second partner's title has its portfolio */
+  { DATELINE "Secretary Blake met in Oslo with Foreign Minister Ida Lund and UN Special Envoy for Yemen Karl Berg.",
+    { "Blake", "Ida Lund", "Karl Berg" }, "Oslo" },
+  { DATELINE "Prime Minister Tomas Herrera received Senator Ana Vidal and EU Commissioner for Trade Jonas Pekkanen.",
+    { "Tomas Herrera", "Ana Vidal", "Jonas Pekkanen" }, NULL },
+};
+
+static void
+test_sides_case (gconstpointer data)
+{
+  const SidesCase *sc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (sc->input);
+  const BylineMeeting *m = find_meeting (a, sc->sides[0], sc->sides[1]);
+
+  g_assert_nonnull (m);
+  if (sc->sides[2] != NULL)
+    g_assert_true (has_participant (m, sc->sides[2]));
+  if (sc->place != NULL)
+    g_assert_cmpstr (m->place != NULL ? m->place->name : NULL, ==, sc->place);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  for (gsize i = 0; i < G_N_ELEMENTS (sides_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/meetings/sides-case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &sides_cases[i], test_sides_case);
+    }
   for (gsize i = 0; i < G_N_ELEMENTS (group_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/meetings/group-case/%" G_GSIZE_FORMAT, i);

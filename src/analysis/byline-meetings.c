@@ -2590,7 +2590,10 @@ meeting_in_sentence (Ctx *c, guint s)
          * trigger, a short phrase, then its partner */
         else if (trig != TRIGGER_HOST && c->toks[t].kind == BYLINE_TOKEN_WORD
                  && (is_word (c, k, "on") || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "last")
-                     || is_word (c, k, "earlier") || is_word (c, k, "this") || is_word (c, k, "later")))
+                     || is_word (c, k, "earlier") || is_word (c, k, "this") || is_word (c, k, "later")
+                     /* "met today in Geneva with X" */
+                     || ((is_word (c, k, "today") || is_word (c, k, "yesterday"))
+                         && (is_word (c, k + 1, "in") || is_word (c, k + 1, "at")))))
           /* (and "met in Brussels on Wednesday in a trilateral format with X": a
            * place, a day and a manner, past no one named) */
           for (guint j = k + 1; j < hi && j < k + 11; j++)
@@ -2741,6 +2744,22 @@ meeting_in_sentence (Ctx *c, guint s)
               {
                 k = title_for_then_person (c, object, k, hi) - 1;
                 continue;
+              }
+            /* "with X and UN Special Envoy for Syria Y": the next partner's title
+             * has its portfolio too */
+            if (taken > 0 && (is_word (c, k, "for") || is_word (c, k, "to") || is_word (c, k, "on")))
+              {
+                guint a = k - 1;
+
+                /* (its body may have been read as a side: "and EU High Representative") */
+                while (a > object && a + 8 > k && !is_word (c, a, "and"))
+                  a--;
+                if (a > object && a + 1 < k && is_word (c, a, "and") && a + 2 >= after
+                    && title_for_then_person (c, a + 1, k, hi) != 0)
+                  {
+                    k = title_for_then_person (c, a + 1, k, hi) - 1;
+                    continue;
+                  }
               }
             /* "met Speaker A in X and Prime Minister B at Y": a partner's own
              * place, then the next partner */
