@@ -4731,6 +4731,38 @@ test_sides_case (gconstpointer data)
     g_assert_cmpstr (m->place != NULL ? m->place->name : NULL, ==, sc->place);
 }
 
+/* "X and Y attended the meeting", "took part in the talks": the meeting told
+ * before, not one of their own; "the meeting of ..." is one told there */
+static void
+test_attendants_joined (void)
+{
+  static const char *const joined[] = {
+    DATELINE "President Ana Soto held talks with President Luis Vera in Lima on Monday. Foreign Minister Rosa Paz "
+    "and Trade Minister Omar Diaz attended the meeting.",
+    DATELINE "Chancellor Petra Holm received Prime Minister Jan Kovac at the chancellery. Finance Minister Rosa Paz "
+    "and Kovac's deputy, Omar Diaz, took part in the talks, which focused on energy.",
+    DATELINE "Governor Tom Reyes sat down with Mayor Lisa Chen on Friday. Councillor Rosa Paz also joined the "
+    "discussions.",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (joined); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (joined[i]);
+      const BylineMeeting *m = a->meetings->len > 0 ? a->meetings->pdata[0] : NULL;
+
+      g_assert_cmpuint (a->meetings->len, ==, 1);
+      g_assert_true (has_participant (m, "Rosa Paz"));
+      g_assert_cmpuint (m->participants->len, >=, 3);
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "President Ana Soto held talks with President Luis Vera in "
+                                                 "Lima on Monday. Rosa Paz and Omar Diaz attended the meeting of the "
+                                                 "Andean council in Quito.");
+
+    g_assert_null (find_meeting (a, "Ana Soto", "Rosa Paz"));
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4780,6 +4812,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &office_cases[i], test_office_case);
     }
   g_test_add_func ("/meetings/second-verb", test_second_verb);
+  g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/pair-described", test_pair_described);

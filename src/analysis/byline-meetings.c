@@ -1149,6 +1149,53 @@ negated (const Ctx *c, guint from, guint t)
 /* "The session was attended by A, B and C", "..., chaired by X", "received Y
  * at Z, in the presence of W": the people named are at the meeting told last,
  * in this sentence or the one before */
+/* "Foreign Minister X and Sweden's Y attended the meeting", "X took part in the
+ * talks, which ...": a sentence whose subjects, people by name and title, join
+ * a meeting told before ("the meeting", not "a meeting" nor "the meeting of");
+ * the verb's token, or 0 */
+static guint
+attendants_joined (const Ctx *c, guint lo, guint hi)
+{
+  guint people = 0;
+
+  for (guint k = lo; k + 2 < hi && k < lo + 40; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      guint o = 0;
+
+      if (r != NULL)
+        {
+          people += r->entity->type == BYLINE_ENTITY_PERSON;
+          k = r->end_token - 1;
+          continue;
+        }
+      if (is_word (c, k, "attended") || is_word (c, k, "joined"))
+        o = k + 1;
+      else if ((is_word (c, k, "participated") && is_word (c, k + 1, "in"))
+               || (is_word (c, k, "took") && is_word (c, k + 1, "part") && is_word (c, k + 2, "in")))
+        o = k + 2 + is_word (c, k, "took");
+      if (o != 0)
+        {
+          if (people == 0 || o + 1 >= hi || !is_word (c, o, "the")
+              || !(is_word (c, o + 1, "meeting") || is_word (c, o + 1, "talks") || is_word (c, o + 1, "session")
+                   || is_word (c, o + 1, "discussions")))
+            return 0;
+          /* "the meeting of ...", "the talks with ...": one told here */
+          if (o + 2 < hi && (is_word (c, o + 2, "of") || is_word (c, o + 2, "with") || is_word (c, o + 2, "between")
+                             || is_word (c, o + 2, "on")))
+            return 0;
+          return k;
+        }
+      /* the subjects: names, titles, "and", commas, possessives */
+      if (!(c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, k, ',')
+            || (c->toks[k].kind == BYLINE_TOKEN_WORD
+                && ((c->toks[k].flags & BYLINE_TOKEN_CAP) || is_word (c, k, "and") || is_word (c, k, "also")
+                    || is_word (c, k, "of") || _byline_meetings_role_word (c, k)))))
+        return 0;
+    }
+  return 0;
+}
+
 static void
 attended_by (Ctx *c, guint s)
 {
@@ -1158,11 +1205,18 @@ attended_by (Ctx *c, guint s)
   BylineMeeting *last = NULL;
   guint32 last_start = 0;
   gboolean same = FALSE, own = FALSE;
-  guint from = 0;
+  guint from = 0, until = hi, joined = 0;
   const BylineEntity *who = NULL;
 
   if (hi < lo + 4)
     return;
+  joined = attendants_joined (c, lo, hi);
+  if (joined != 0)
+    {
+      from = lo;
+      until = joined;
+      own = TRUE;
+    }
   for (guint k = lo + 2; k + 1 < hi && from == 0 && who == NULL; k++)
     {
       if (c->toks[k].kind != BYLINE_TOKEN_WORD)
@@ -1247,7 +1301,7 @@ attended_by (Ctx *c, guint s)
 
             people += e != NULL && e->type == BYLINE_ENTITY_PERSON;
           }
-        if (people >= 2)
+        if (people >= 2 || (joined != 0 && people >= 1 && m->participants->len >= 2))
           last = m;
       }
   /* the meeting told last, in this sentence (or the one before) */
@@ -1282,7 +1336,7 @@ attended_by (Ctx *c, guint s)
       g_array_append_val (last->evidence, ev);
     }
   /* the list: one person an item, up to the end of the list */
-  for (guint k = from, item = from; k < hi; k++)
+  for (guint k = from, item = from; k < until; k++)
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
@@ -1306,6 +1360,25 @@ attended_by (Ctx *c, guint s)
           || ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
         break;
     }
+  /* "X and Y attended the meeting": not a meeting of their own as well */
+  if (joined != 0)
+    for (guint i = c->meetings->len; i > 0; i--)
+      {
+        BylineMeeting *m = c->meetings->pdata[i - 1];
+        gboolean all = m != last && m->evidence->len > 0;
+
+        if (!all || g_array_index (m->evidence, BylineSpan, 0).start < sent->start
+            || g_array_index (m->evidence, BylineSpan, 0).start >= sent->end)
+          continue;
+        for (guint p = 0; p < m->participants->len && all; p++)
+          {
+            const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+            all = e != NULL && _byline_meetings_has_participant (last, e, NULL);
+          }
+        if (all)
+          g_ptr_array_remove_index (c->meetings, i - 1);
+      }
 }
 
 static void
