@@ -4702,6 +4702,7 @@ typedef struct
   const char *input;
   const char *sides[3];
   const char *place;
+  const char *not_side;   /* a name that is no side of that meeting, or NULL */
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
@@ -4715,6 +4716,20 @@ static const SidesCase sides_cases[] = {
     { "Blake", "Ida Lund", "Karl Berg" }, "Oslo" },
   { DATELINE "Prime Minister Tomas Herrera received Senator Ana Vidal and EU Commissioner for Trade Jonas Pekkanen.",
     { "Tomas Herrera", "Ana Vidal", "Jonas Pekkanen" }, NULL },
+  /* a relative clause closed before the verb names no subjects, after a name or
+   * a description; nor does its phone call make the meeting remote */
+  { DATELINE "Ghanaian Foreign Minister Ruth Okafor arrived in Lagos on Monday. The Ghanaian minister, who also "
+    "carried a letter from President Kofi Adjei, was received on Tuesday by Vice President Ade Bello.",
+    { "Ruth Okafor", "Ade Bello" }, NULL, "Kofi Adjei" },
+  { DATELINE "Mediator Lars Eide, who had talked to President Ana Soto by telephone the day before, met Foreign "
+    "Minister Luis Vera in Lima.", { "Lars Eide", "Luis Vera" }, "Lima", "Ana Soto" },
+  /* the visitor's next meeting, told right after the arrival, is where he arrived */
+  { "LIMA, March 2, 2026 (EFE) - Trade Minister Jonas Pekkanen arrived in Accra on Monday. He was received by "
+    "President Kwame Mensah.",
+    { "Jonas Pekkanen", "Kwame Mensah" }, "Accra", NULL },
+  /* a body whose relative clause comes between it and its verb */
+  { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
+    { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },
 };
 
 static void
@@ -4729,6 +4744,8 @@ test_sides_case (gconstpointer data)
     g_assert_true (has_participant (m, sc->sides[2]));
   if (sc->place != NULL)
     g_assert_cmpstr (m->place != NULL ? m->place->name : NULL, ==, sc->place);
+  if (sc->not_side != NULL)
+    g_assert_false (has_participant (m, sc->not_side));
 }
 
 /* "X and Y attended the meeting", "took part in the talks": the meeting told

@@ -1155,6 +1155,15 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
           j++;
         }
       told = body_verb_at (c, j, hi, end);
+      /* ", which has 15 members, will meet on Saturday": past the relative clause */
+      if (!told && !is_word (c, k + 1, "whose"))
+        for (guint q = j; q < hi && q < j + 20; q++)
+          if (is_punct (c, q, ',') || is_punct (c, q, '.') || is_punct (c, q, ';'))
+            {
+              if (is_punct (c, q, ','))
+                told = body_verb_at (c, q + 1, hi, end);
+              break;
+            }
     }
   /* ", to be held in X", ", scheduled to be held in X" */
   else if (!relative && is_punct (c, k, ',') && (is_word (c, k + 1, "to") || is_word (c, k + 1, "scheduled")

@@ -1574,6 +1574,14 @@ meeting_in_sentence (Ctx *c, guint s)
                      && (r = byline_mentions_at (c->mentions, j - 2)) != NULL && r->end_token == j - 1
                      && r->entity->type == BYLINE_ENTITY_ORG && _byline_meetings_org_group_end (c, r, j) == j)
               _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, j));
+            /* "The Jordanian official, who also delivered a message to X": the one
+             * the description stands for */
+            else if (byline_mentions_at (c->mentions, j - 1) == NULL && is_word (c, clause, "the") && clause + 1 < j)
+              {
+                guint dend = 0;
+                if (!_byline_meetings_participant_at (c, clause, j, m, &dend) || dend != j)
+                  g_array_set_size (m->participants, 0);
+              }
             clause = k;
             relative = TRUE;
             break;
@@ -1767,11 +1775,38 @@ meeting_in_sentence (Ctx *c, guint s)
                               || (byline_mentions_at (c->mentions, j) != NULL
                                   && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_DATE);
                 }
+              /* (or any relative clause whose names would read as subjects: "X, who
+               * carried a letter from President Y, was received by Z") */
+              for (guint j = r->end_token + 2; j < last && !elsewhere; j++)
+                elsewhere = byline_mentions_at (c->mentions, j) != NULL
+                            && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON;
               if (last != 0 && elsewhere && (adverb_or_aux_word (c, last + 1) || last + 1 == t
                                 || (byline_token_cls (&c->toks[last + 1]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
                 {
                   _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
                   k = last;
+                  continue;
+                }
+            }
+          /* "The Jordanian official, who also delivered a message from King X, was
+           * received by Y": a relative clause closed before the verb, after one
+           * told by description, names no subjects */
+          if (is_punct (c, k, ',') && k + 2 < t && k > clause && (is_word (c, k + 1, "who") || is_word (c, k + 1, "which")))
+            {
+              guint close = 0;
+
+              for (guint j = k + 2; j < t && close == 0; j++)
+                if (is_punct (c, j, ',')
+                    && (adverb_or_aux_word (c, j + 1) || j + 1 == t
+                        || (byline_token_cls (&c->toks[j + 1]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+                  close = j;
+              /* (not one whose verb reports: "X, who met Y, said the talks ...") */
+              for (guint j = close + 1; close != 0 && j < t; j++)
+                if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) || is_punct (c, j, ','))
+                  close = 0;
+              if (close != 0)
+                {
+                  k = close;
                   continue;
                 }
             }
@@ -3231,8 +3266,17 @@ meeting_in_sentence (Ctx *c, guint s)
             && (is_word (c, k + 1, "reports") || is_word (c, k + 1, "that") || is_word (c, k + 1, "claims")
                 || is_word (c, k + 1, "rumours") || is_word (c, k + 1, "rumors")))
           g_array_set_size (m->participants, 0);
-      /* "X met Y in a phone call": talks, but not a meeting */
-      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, clause, MIN (hi, after + 8))
+      /* "X met Y in a phone call": talks, but not a meeting; but a relative clause
+       * closed before the verb is another time's ("X, who had spoken with Y by
+       * phone, met Z") */
+      guint remote_from = clause;
+
+      for (guint k = clause; k + 2 < t; k++)
+        if (is_punct (c, k, ',') && (is_word (c, k + 1, "who") || is_word (c, k + 1, "which")))
+          for (guint j = k + 2; j < t; j++)
+            if (is_punct (c, j, ','))
+              remote_from = j;
+      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, remote_from, MIN (hi, after + 8))
           /* but "agreed by phone to hold their first face-to-face meeting" is one */
           && !(t > lo && (is_word (c, t - 1, "face-to-face") || is_word (c, t - 1, "in-person"))))
         g_array_set_size (m->participants, 0);
@@ -4802,6 +4846,36 @@ byline_meetings_find (const BylineDocument *doc,
 
       if (m->trip && trip_told_by_hosts (&c, i - 1, wire_place))
         g_ptr_array_remove_index (c.meetings, i - 1);
+      /* "X arrived in Rabat on Monday. He was received by Prime Minister Y": the
+       * visitor's next meeting, told right after with no place of its own, is on
+       * the trip and there */
+      /* (a trip at the invitation of Y is told by a meeting with Y alone) */
+      else if (m->trip && m->place != NULL && m->status != BYLINE_MEETING_PLANNED && !m->background
+               && m->participants->len == 2 && g_array_index (m->participants, BylineParticipant, 0).entity != NULL)
+        {
+          const BylineEntity *visitor = g_array_index (m->participants, BylineParticipant, 0).entity;
+          const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
+          gboolean told = FALSE;
+
+          for (guint j = i; j < c.meetings->len; j++)
+            {
+              BylineMeeting *o = c.meetings->pdata[j];
+              const BylineSpan *oev = &g_array_index (o->evidence, BylineSpan, 0);
+
+              /* (not one of another time: "toured Cusco last week. On Monday she met X") */
+              if (o->trip || o->place != NULL || o->background
+                  || (o->time_text != NULL
+                      && (m->time_text == NULL || g_ascii_strcasecmp (o->time_text, m->time_text) != 0))
+                  || oev->start <= ev->start || oev->start > ev->end + 400
+                  || !_byline_meetings_has_participant (o, visitor, NULL) || o->participants->len < 2)
+                continue;
+              o->place = m->place;
+              o->place_name = g_strdup (m->place_name);
+              told = TRUE;
+            }
+          if (told)
+            g_ptr_array_remove_index (c.meetings, i - 1);
+        }
     }
 
   /* "the (Lao) delegation was received by X": the delegation's head, named before */
