@@ -4727,6 +4727,11 @@ static const SidesCase sides_cases[] = {
   { "LIMA, March 2, 2026 (EFE) - Trade Minister Jonas Pekkanen arrived in Accra on Monday. He was received by "
     "President Kwame Mensah.",
     { "Jonas Pekkanen", "Kwame Mensah" }, "Accra", NULL },
+  /* "conferred" past its adjuncts */
+  { DATELINE "Foreign Minister Ana Lind conferred here Thursday with her Latvian counterpart Juris Ozols.",
+    { "Ana Lind", "Juris Ozols" }, NULL, NULL },
+  { DATELINE "Senator Tom Reyes conferred in Denver on Monday with Governor Lisa Chen.", { "Tom Reyes", "Lisa Chen" },
+    "Denver", NULL },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

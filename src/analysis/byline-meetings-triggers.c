@@ -525,9 +525,23 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   if (is_word (c, i, "co-chair") || is_word (c, i, "co-chaired") || is_word (c, i, "co-chairs")
       || is_word (c, i, "co-chairing") || is_word (c, i, "co-hosted") || is_word (c, i, "co-host"))
     return TRIGGER_MEET;
-  /* "X conferred with Y" */
-  if ((is_word (c, i, "conferred") || is_word (c, i, "confer") || is_word (c, i, "confers")) && is_word (c, i + 1, "with"))
-    return TRIGGER_TALKS;
+  /* "X conferred with Y", "conferred here Thursday with Y", "conferred in Sofia on
+   * Monday with Y"; not "conferred an honour on Y" */
+  if (is_word (c, i, "conferred") || is_word (c, i, "confer") || is_word (c, i, "confers")
+      || is_word (c, i, "conferring"))
+    for (guint j = i + 1; j < hi && j < i + 8; j++)
+      {
+        if (is_word (c, j, "with"))
+          return TRIGGER_TALKS;
+        if (c->toks[j].kind != BYLINE_TOKEN_WORD
+            || !(is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday") || is_word (c, j, "on")
+                 || is_word (c, j, "in") || is_word (c, j, "at") || is_word (c, j, "the") || is_word (c, j, "briefly")
+                 || is_word (c, j, "privately") || is_word (c, j, "separately") || is_word (c, j, "again")
+                 || (byline_mentions_at (c->mentions, j) != NULL
+                     && (byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_DATE
+                         || byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PLACE))))
+          break;
+      }
   /* "X and Y exchanged views on ...", "exchanged opinions with X" */
   if ((is_word (c, i, "exchanged") || is_word (c, i, "exchange") || is_word (c, i, "exchanging"))
       && (is_word (c, i + 1, "views") || is_word (c, i + 1, "opinions") || is_word (c, i + 1, "greetings")))
