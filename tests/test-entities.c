@@ -1206,6 +1206,27 @@ test_particle_inner_form (void)
     }
 }
 
+/* a father's name after "bin" is not the person's: "Emir Tamim" is not
+ * "Abdullah bin Tamim", in either order */
+static void
+test_father_name_not_person (void)
+{
+  static const char *const texts[] = {
+    "Emir Tamim met Luis Vera on Monday. Later, Sheikh Abdullah bin Tamim met Ana Soto.",
+    "Sheikh Abdullah bin Tamim met Ana Soto on Monday. Later, Emir Tamim received Luis Vera.",
+    "Sultan Haitham ibn Tariq hosted a dinner. Tariq, a banker, was not invited.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (texts[i]);
+      const BylineEntity *son = find (a, i < 2 ? "Abdullah bin Tamim" : "Haitham ibn Tariq");
+
+      g_assert_nonnull (son);
+      g_assert_cmpuint (son->mentions->len, ==, 1);
+    }
+}
+
 /* "el-Hadi" after "Mahmoud al-Hadi": the article spelt with another vowel */
 static void
 test_particle_variant (void)
@@ -1394,6 +1415,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/particle-short-form", test_particle_short_form);
   g_test_add_func ("/entities/particle-inner-form", test_particle_inner_form);
   g_test_add_func ("/entities/particle-variant", test_particle_variant);
+  g_test_add_func ("/entities/father-name-not-person", test_father_name_not_person);
   g_test_add_func ("/entities/inverted-and-misspelt-speaker", test_inverted_and_misspelt_speaker);
   g_test_add_func ("/entities/words-by-position-and-counted-things", test_words_by_position_and_counted_things);
   return g_test_run ();

@@ -148,6 +148,14 @@ index_parts (Index *idx, BylineEntity *e)
 
       if (strlen (parts[k]) < 2)
         continue;
+      /* a father's name after "bin", "ibn", "bint" is not the person's: "King
+       * Salman" is not "Mohammed bin Salman"; but "bin-Mubarak" joined to its
+       * particle is a family name */
+      if (k > 0
+          && (strcmp (parts[k - 1], "bin") == 0 || strcmp (parts[k - 1], "ibn") == 0 || strcmp (parts[k - 1], "bint") == 0)
+          && strstr (e->name, "bin-") == NULL && strstr (e->name, "Bin-") == NULL && strstr (e->name, "ibn-") == NULL
+          && strstr (e->name, "Ibn-") == NULL && strstr (e->name, "bint-") == NULL)
+        continue;
       if (g_hash_table_lookup_extended (idx->by_part, parts[k], NULL, &old))
         {
           /* the last name wins over a shared first name */
@@ -930,6 +938,11 @@ misspelt_person (Index *idx, const char *word)
       key = strrchr (folded_name (idx, e), ' ');
       if (key == NULL)
         continue;
+      /* (not a father's name: "Salman" of "Mohammed bin Salman") */
+      if (key - folded_name (idx, e) >= 4
+          && (strncmp (key - 4, " bin", 4) == 0 || strncmp (key - 4, " ibn", 4) == 0
+              || (key - folded_name (idx, e) >= 5 && strncmp (key - 5, " bint", 5) == 0)))
+        continue;
       key++;
       if (key[0] == word[0] && edit_distance (key, word, max) <= max)
         {
@@ -1305,7 +1318,12 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
           {
             g_auto (GStrv) parts = g_strsplit (f, " ", -1);
             guint np = g_strv_length (parts);
-            if (np >= 2)
+            /* (but "Mohammed bin Salman" after "King Salman": a father's name
+             * after "bin" is another person's) */
+            if (np >= 2
+                && !(np >= 3
+                     && (strcmp (parts[np - 2], "bin") == 0 || strcmp (parts[np - 2], "ibn") == 0
+                         || strcmp (parts[np - 2], "bint") == 0)))
               {
                 BylineEntity *o = g_hash_table_lookup (idx.by_key, parts[np - 1]);
                 if (o && o->type == BYLINE_ENTITY_PERSON)
