@@ -4785,6 +4785,34 @@ test_attendants_joined (void)
   }
 }
 
+/* "Among those received by the Minister were A and B": a meeting with each, where
+ * and when the one told before was, and its group told by them */
+static void
+test_among_those (void)
+{
+  static const char *const texts[] = {
+    DATELINE "Governor Lisa Chen spent Tuesday in Sacramento meeting farm leaders. Among the growers she met were "
+    "Tom Reyes and Ana Vidal, who run almond orchards.",
+    DATELINE "Foreign Minister Rosa Paz held talks in Quito on Monday with visiting envoys. Among those received by "
+    "the minister were Tom Reyes of Chile and Ana Vidal of Peru.",
+  };
+  const char *host[] = { "Lisa Chen", "Rosa Paz" };
+  const char *place[] = { "Sacramento", "Quito" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (texts[i]);
+      const BylineMeeting *reyes = find_meeting (a, host[i], "Tom Reyes");
+      const BylineMeeting *vidal = find_meeting (a, host[i], "Ana Vidal");
+
+      g_assert_nonnull (reyes);
+      g_assert_nonnull (vidal);
+      g_assert_true (reyes != vidal);
+      g_assert_cmpstr (reyes->place_name, ==, place[i]);
+      g_assert_cmpuint (a->meetings->len, ==, 2);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4835,6 +4863,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/meetings/second-verb", test_second_verb);
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
+  g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/pair-described", test_pair_described);

@@ -1149,6 +1149,96 @@ negated (const Ctx *c, guint from, guint t)
 /* "The session was attended by A, B and C", "..., chaired by X", "received Y
  * at Z, in the presence of W": the people named are at the meeting told last,
  * in this sentence or the one before */
+/* "Among those received by the Minister were A and B", "Among the leaders she met
+ * were A and B": the ones the meeting told just before was with, one meeting
+ * each, where and when that one was; a group it named ("counterparts") is
+ * told by them */
+static void
+among_those (Ctx *c, guint s)
+{
+  const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+  guint lo = sent->first_token, hi = sent->end_token, list = 0;
+  gboolean verb = FALSE;
+  BylineMeeting *last = NULL;
+  const BylineEntity *host;
+  guint made = 0;
+
+  if (hi < lo + 6 || !is_word (c, lo, "among") || s == 0)
+    return;
+  for (guint k = lo + 1; k < hi && k < lo + 14 && list == 0; k++)
+    {
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+        return;
+      if (_byline_meetings_trigger_at (c, k, hi) != TRIGGER_NONE)
+        verb = TRUE;
+      else if (verb && (is_word (c, k, "were") || is_word (c, k, "was") || is_word (c, k, "are")))
+        list = k + 1;
+    }
+  if (list == 0)
+    return;
+  /* the meeting told last, in the sentence or two before */
+  {
+    guint32 from = g_array_index (c->doc->sentences, BylineSentence, s > 2 ? s - 2 : 0).start;
+
+    for (guint i = c->meetings->len; i > 0 && last == NULL; i--)
+      {
+        BylineMeeting *m = c->meetings->pdata[i - 1];
+
+        for (guint e = 0; e < m->evidence->len && last == NULL; e++)
+          {
+            const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, e);
+
+            if (ev->start >= from && ev->start < sent->start && m->participants->len > 0)
+              last = m;
+          }
+      }
+  }
+  if (last == NULL)
+    return;
+  host = g_array_index (last->participants, BylineParticipant, 0).entity;
+  if (host == NULL || host->type != BYLINE_ENTITY_PERSON)
+    return;
+  /* (the ones this sentence was read to tell) */
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      BylineMeeting *m = c->meetings->pdata[i - 1];
+      const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
+
+      if (m != last && ev->start >= sent->start && ev->start < sent->end)
+        g_ptr_array_remove_index (c->meetings, i - 1);
+    }
+  for (guint k = list; k < hi; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && r->entity != host)
+        {
+          BylineMeeting *one = _byline_meeting_new ();
+          BylineSpan ev = { sent->start, sent->end };
+
+          _byline_meetings_add_participant (one, host, g_strdup (host->name));
+          _byline_meetings_add_participant (one, r->entity, g_strdup (r->entity->name));
+          one->place = last->place;
+          one->place_name = g_strdup (last->place_name);
+          one->date = last->date;
+          one->time_text = g_strdup (last->time_text);
+          one->status = last->status;
+          one->background = last->background;
+          g_array_append_val (one->evidence, ev);
+          g_ptr_array_add (c->meetings, one);
+          made++;
+          k = r->end_token - 1;
+        }
+      else if (is_word (c, k, "who") || is_word (c, k, "which") || is_punct (c, k, ';'))
+        break;
+    }
+  /* "with counterparts who have arrived": the group is told by them */
+  if (made > 0 && (last->participants->len == 1
+                   || (last->participants->len == 2
+                       && g_array_index (last->participants, BylineParticipant, 1).entity == NULL)))
+    g_ptr_array_remove (c->meetings, last);
+}
+
 /* "Foreign Minister X and Sweden's Y attended the meeting", "X took part in the
  * talks, which ...": a sentence whose subjects, people by name and title, join
  * a meeting told before ("the meeting", not "a meeting" nor "the meeting of");
@@ -4954,6 +5044,8 @@ byline_meetings_find (const BylineDocument *doc,
                                && (is_word (&c, sent->first_token + 1, "meeting") || is_word (&c, sent->first_token + 1, "talks")))
                               || is_word (&c, sent->first_token, "present") || is_word (&c, sent->first_token, "attending"))))
             attended_by (&c, s);
+          if (near[s])
+            among_those (&c, s);
         }
     }
 
