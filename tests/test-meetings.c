@@ -4732,6 +4732,17 @@ static const SidesCase sides_cases[] = {
     { "Ana Lind", "Juris Ozols" }, NULL, NULL },
   { DATELINE "Senator Tom Reyes conferred in Denver on Monday with Governor Lisa Chen.", { "Tom Reyes", "Lisa Chen" },
     "Denver", NULL },
+  /* how long before "talks"; a summit of their own */
+  { DATELINE "Chancellor Petra Holm and Prime Minister Jan Kovac held two days of talks in Vienna.",
+    { "Petra Holm", "Jan Kovac" }, "Vienna", NULL },
+  { DATELINE "Mayor Lisa Chen and Governor Tom Reyes held 12 hours of talks in Denver.", { "Lisa Chen", "Tom Reyes" },
+    "Denver", NULL },
+  { DATELINE "President Ana Soto and President Luis Vera agreed at a summit in Quito to reopen the border.",
+    { "Ana Soto", "Luis Vera" }, "Quito", NULL },
+  /* "the two delegations" a mediator met one by one */
+  { DATELINE "Minister Rosa Paz met separately with the delegation of the government, headed by Omar Diaz, and with "
+    "the delegation of the rebels, headed by Tom Reyes. The two delegations agreed to hold direct talks in Doha.",
+    { "Omar Diaz", "Tom Reyes" }, NULL, "Rosa Paz" },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

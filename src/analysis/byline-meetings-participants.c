@@ -355,6 +355,35 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
           qualified = g_strdup_printf ("%s %s", low, stem);
         }
     }
+  /* "X met separately with the delegation of A and with that of B ... the two
+   * delegations agreed": the two X met each, not X and the last of them */
+  if (count == 2 && stem != NULL
+      && (g_str_equal (stem, "delegation") || g_str_equal (stem, "side") || g_str_equal (stem, "party")
+          || g_str_equal (stem, "parti")))
+    for (guint k = c->meetings->len; k > 1 && k + 4 > c->meetings->len; k--)
+      {
+        const BylineMeeting *a = c->meetings->pdata[k - 2], *b = c->meetings->pdata[k - 1];
+        const BylineParticipant *a0, *b0, *a1, *b1;
+
+        if (a->participants->len != 2 || b->participants->len != 2 || a->evidence->len == 0 || b->evidence->len == 0
+            || g_array_index (a->evidence, BylineSpan, 0).start != g_array_index (b->evidence, BylineSpan, 0).start
+            || g_array_index (a->evidence, BylineSpan, 0).start >= c->toks[from].start)
+          continue;
+        a0 = &g_array_index (a->participants, BylineParticipant, 0);
+        b0 = &g_array_index (b->participants, BylineParticipant, 0);
+        a1 = &g_array_index (a->participants, BylineParticipant, 1);
+        b1 = &g_array_index (b->participants, BylineParticipant, 1);
+        if (a0->entity == NULL || a0->entity != b0->entity || a1->entity == NULL || b1->entity == NULL
+            || a1->entity == b1->entity
+            || g_strstr_len (c->text + g_array_index (a->evidence, BylineSpan, 0).start,
+                             g_array_index (a->evidence, BylineSpan, 0).end - g_array_index (a->evidence, BylineSpan, 0).start,
+                             "separate") == NULL)
+          continue;
+        sides->n = 2;
+        sides->who[0] = a1->entity;
+        sides->who[1] = b1->entity;
+        return NULL;
+      }
   /* "the heads of state", "the heads of government": leaders */
   if (is_word (c, from, "heads") && is_word (c, from + 1, "of"))
     {

@@ -333,12 +333,29 @@ _byline_meetings_pair_before (const Ctx *c, guint lo, guint t, BylineMeeting *m)
 static gboolean
 held_before (const Ctx *c, guint i)
 {
-  for (guint k = i; k > 0 && k + 4 > i; k--)
+  guint extra = 0;
+
+  /* "held talks", "held wide-ranging talks", "hold a new round of direct talks" */
+  for (guint k = i; k > 0 && k + 6 + extra > i; k--)
     {
+      const BylineMentionRef *r;
+
       if (is_hold (c, k - 1) || is_word (c, k - 1, "had"))
         return TRUE;
-      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
-          || byline_mentions_at (c->mentions, k - 1) != NULL)
+      /* "held two days of talks", "held 12 hours of talks": how long */
+      if (c->toks[k - 1].kind == BYLINE_TOKEN_NUMBER)
+        {
+          extra++;
+          continue;
+        }
+      r = byline_mentions_at (c->mentions, k - 1);
+      if (r != NULL && r->entity->type == BYLINE_ENTITY_DATE && is_word (c, r->end_token, "of") && r->first_token + 1 < k)
+        {
+          extra += k - 1 - r->first_token;
+          k = r->first_token + 1;
+          continue;
+        }
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP) || r != NULL)
         return FALSE;
     }
   return FALSE;
@@ -477,6 +494,13 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   /* "since their summit in Helsinki", "their first encounter": the pair's meeting */
   if ((is_word (c, i, "summit") || is_word (c, i, "encounter") || is_word (c, i, "meeting")) && i > 0
       && (is_word (c, i - 1, "their") || (i > 1 && is_word (c, i - 2, "their") && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP))))
+    return TRIGGER_MEET;
+  /* "A and B agreed at a summit in Tokyo", "in a summit on Monday": a summit of
+   * their own (not "at the NATO summit", a gathering) */
+  if ((is_word (c, i, "summit") || is_word (c, i, "tete-a-tete") || is_word (c, i, "tête-à-tête")) && i > 1
+      && (is_word (c, i - 1, "a") || (i > 2 && is_word (c, i - 2, "a") && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)))
+      && (is_word (c, i - 1 - !is_word (c, i - 1, "a"), "a")
+          && (is_word (c, i - 2 - !is_word (c, i - 1, "a"), "at") || is_word (c, i - 2 - !is_word (c, i - 1, "a"), "in"))))
     return TRIGGER_MEET;
   /* "the APEC summit", "a gathering of foreign ministers": a gathering of one party */
   if (_byline_meetings_gathering_of (c, i, hi, NULL, NULL))
