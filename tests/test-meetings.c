@@ -4743,6 +4743,11 @@ static const SidesCase sides_cases[] = {
   { DATELINE "Minister Rosa Paz met separately with the delegation of the government, headed by Omar Diaz, and with "
     "the delegation of the rebels, headed by Tom Reyes. The two delegations agreed to hold direct talks in Doha.",
     { "Omar Diaz", "Tom Reyes" }, NULL, "Rosa Paz" },
+  /* a nominal meeting, its place, then "between" */
+  { DATELINE "Talks in Rabat between Foreign Minister Omar Haddad and Prime Minister Lina Farah ended late.",
+    { "Omar Haddad", "Lina Farah" }, "Rabat", NULL },
+  { DATELINE "The meeting at the embassy between Senator Tom Reyes and Ambassador Ana Vidal lasted an hour.",
+    { "Tom Reyes", "Ana Vidal" }, NULL, NULL },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

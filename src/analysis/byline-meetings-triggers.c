@@ -700,19 +700,30 @@ guint
 _byline_meetings_held_then_between (const Ctx *c, guint k, guint hi)
 {
   guint j = k + (is_word (c, k, "were") || is_word (c, k, "was"));
+  guint least = k + 2;
 
-  if (!is_word (c, j, "held"))
+  /* (or no verb: "Talks in Quito between A and B ended") */
+  if (!is_word (c, j, "held") && !is_word (c, k, "in") && !is_word (c, k, "at"))
     return 0;
+  if (!is_word (c, j, "held"))
+    {
+      j = k - 1;
+      least = k + 1;
+    }
   for (j++; j < hi && j < k + 12; j++)
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
 
       if (is_word (c, j, "between"))
-        return j > k + 2 ? j : 0;
+        return j > least ? j : 0;
       if (r != NULL && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_DATE))
         j = MAX (r->end_token, j + 1) - 1;
       else if (!(is_word (c, j, "in") || is_word (c, j, "at") || is_word (c, j, "on") || is_word (c, j, "last")
-                 || is_word (c, j, "the") || is_word (c, j, "this") || is_word (c, j, "earlier")))
+                 || is_word (c, j, "the") || is_word (c, j, "this") || is_word (c, j, "earlier")
+                 /* "at the palace", "at the embassy" */
+                 || (j > k && is_word (c, j - 1, "the") && c->toks[j].kind == BYLINE_TOKEN_WORD
+                     && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                     && !(byline_token_cls (&c->toks[j]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_MEETING)))))
         return 0;
     }
   return 0;
