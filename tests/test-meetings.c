@@ -4748,6 +4748,14 @@ static const SidesCase sides_cases[] = {
     { "Omar Haddad", "Lina Farah" }, "Rabat", NULL },
   { DATELINE "The meeting at the embassy between Senator Tom Reyes and Ambassador Ana Vidal lasted an hour.",
     { "Tom Reyes", "Ana Vidal" }, NULL, NULL },
+  /* "consulted with", past its adjuncts */
+  { DATELINE "Foreign Minister Ana Lind consulted in Riga on Monday with her Latvian counterpart Juris Ozols.",
+    { "Ana Lind", "Juris Ozols" }, "Riga", NULL },
+  /* a participle that opens the sentence: the main clause's group met */
+  { DATELINE "Meeting in Rome, EU farm ministers agreed to cut subsidies.", { "EU farm ministers", "EU farm ministers" },
+    "Rome", NULL },
+  { "LIMA, March 2, 2026 (EFE) - Gathered in Oslo, Nordic trade ministers approved the plan.",
+    { "Nordic trade ministers", "Nordic trade ministers" }, "Oslo", NULL },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

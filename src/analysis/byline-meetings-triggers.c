@@ -550,9 +550,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       || is_word (c, i, "co-chairing") || is_word (c, i, "co-hosted") || is_word (c, i, "co-host"))
     return TRIGGER_MEET;
   /* "X conferred with Y", "conferred here Thursday with Y", "conferred in Sofia on
-   * Monday with Y"; not "conferred an honour on Y" */
+   * Monday with Y", "consulted with Y"; not "conferred an honour on Y", "consulted
+   * experts" */
   if (is_word (c, i, "conferred") || is_word (c, i, "confer") || is_word (c, i, "confers")
-      || is_word (c, i, "conferring"))
+      || is_word (c, i, "conferring") || is_word (c, i, "consulted") || is_word (c, i, "consult")
+      || is_word (c, i, "consults"))
     for (guint j = i + 1; j < hi && j < i + 8; j++)
       {
         if (is_word (c, j, "with"))

@@ -1392,12 +1392,59 @@ group_meets_itself (const Ctx *c, guint lo, guint hi, guint t)
 /* The sides of a meeting word with no names: the noun group just before it
  * ("Officials held a meeting", "the two leaders met"), and those after it
  * ("met with union leaders", "between the rebels and the government") */
+/* "ministers", "leaders", "envoys": the plural of an office */
+static gboolean
+plural_role (const Ctx *c, guint k)
+{
+  gsize len = byline_token_len (&c->toks[k]);
+  g_autofree char *one = NULL;
+
+  if (_byline_meetings_role_word (c, k) || is_word (c, k, "leaders") || is_word (c, k, "officials")
+      || is_word (c, k, "delegates"))
+    return TRUE;
+  if (len < 4 || len > 40)
+    return FALSE;
+  one = g_ascii_strdown (c->text + c->toks[k].start, len - 1);
+  return (byline_lexicon_word_class (c->lex, one) & BYLINE_WORD_ROLE) != 0;
+}
+
 static void
 sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 {
   guint k = t;
   guint subject_title = 0, subject_end = 0;
 
+  /* "Meeting in Brussels, EU leaders agreed", "Gathered in Rome, NATO ministers
+   * approved": the participle opens the sentence, and the main clause's group
+   * met among itself */
+  if ((t == lo || (t > lo && byline_span_contains (&c->doc->wire, c->toks[t - 1].start)))
+      && c->toks[t].kind == BYLINE_TOKEN_WORD)
+    for (guint j = t + 1; j + 1 < hi && j < t + 10; j++)
+      if (is_punct (c, j, ','))
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, j + 1);
+          guint g;
+
+          if (r != NULL && r->first_token == j + 1 && r->entity->type == BYLINE_ENTITY_ORG
+              && (g = _byline_meetings_org_group_end (c, r, hi)) != 0)
+            {
+              _byline_meetings_add_participant (m, r->entity, _byline_meetings_org_group_name (c, r, g));
+              return;
+            }
+          /* "Andean trade ministers": a people's adjective, plain words, a plural */
+          if (r != NULL && r->first_token == j + 1 && r->entity->type == BYLINE_ENTITY_NORP)
+            {
+              for (guint e = r->end_token; e < hi && e < r->end_token + 3 && c->toks[e].kind == BYLINE_TOKEN_WORD
+                                             && !(c->toks[e].flags & BYLINE_TOKEN_CAP)
+                                             && byline_mentions_at (c->mentions, e) == NULL && !boundary (c, e); e++)
+                if (ends_with (c, e, "s") && plural_role (c, e))
+                  {
+                    _byline_meetings_add_participant (m, NULL, span_text (c, j + 1, e + 1));
+                    return;
+                  }
+            }
+          break;
+        }
   /* "Russia and Ukraine held a new round of talks", "held their first strategic
    * dialogue", "have held several rounds of secret talks": back to the verb past
    * the noun's own words */
