@@ -1210,6 +1210,11 @@ static const SpeakerCase cases[] = {
     "Khalid Al-Mansouri" },
   { "Prime Minister Ines Varga met Prime Minister Olaf Berg on Monday. \"We are ready,\" the Premier said.",
     "We are ready,", BYLINE_QUOTE_DIRECT, "Premier" },
+  /* "X called Y "..."": the one who calls it so, not the thing named between */
+  { "President Luis Vera met Prime Minister Ana Soto. Soto, for her part, called Chile \"one of our closest\" "
+    "partners.", "one of our closest", BYLINE_QUOTE_PARTIAL, "Ana Soto" },
+  { "Mayor Tom Berg visited Oslo. Berg termed the Norwegian capital \"a model for the rest of us\".",
+    "a model for the rest of us", BYLINE_QUOTE_PARTIAL, "Tom Berg" },
 };
 
 static void

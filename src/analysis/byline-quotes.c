@@ -681,6 +681,31 @@ marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
           else if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && !reported)
             _byline_quotes_speaker_set_entity (&sp, r->entity);
         }
+      /* "X, for his part, called Indonesia "one of our most important" partners",
+       * "X described the talks as "...", "termed it "..."": the one who calls it so,
+       * not the thing named between */
+      if (!sp.found && !direct && m->open > so->first_token + 2)
+        for (guint v = m->open - 1; v > so->first_token && v + 8 > m->open; v--)
+          {
+            if (in_quote (c, v) || is_char (c, v, '.') || is_char (c, v, ';'))
+              break;
+            if (c->toks[v].kind != BYLINE_TOKEN_WORD
+                || !(byline_token_is (c->text, &c->toks[v], "called") || byline_token_is (c->text, &c->toks[v], "calling")
+                     || byline_token_is (c->text, &c->toks[v], "termed") || byline_token_is (c->text, &c->toks[v], "dubbed")
+                     || byline_token_is (c->text, &c->toks[v], "labelled") || byline_token_is (c->text, &c->toks[v], "labeled")
+                     || byline_token_is (c->text, &c->toks[v], "branded")))
+              continue;
+            /* (not "a deal called "X"", "a group calling itself "...": a name) */
+            if (v + 1 == m->open || byline_token_is (c->text, &c->toks[v + 1], "itself")
+                || byline_token_is (c->text, &c->toks[v + 1], "themselves"))
+              break;
+            _byline_quotes_subject_of_cue (c, v, so->first_token, v, entities, &sp);
+            if (sp.found && (sp.entity == NULL || sp.entity->type != BYLINE_ENTITY_PERSON))
+              _byline_quotes_speaker_clear (&sp);
+            else if (sp.found)
+              cue = v;
+            break;
+          }
       /* "According to X, the two sides agreed to meet in \"the coming weeks\"": the
        * sentence is X's report, whatever verb it holds */
       if (!sp.found && so->first_token + 2 < m->open && byline_token_is (c->text, &c->toks[so->first_token], "according")
