@@ -1210,6 +1210,14 @@ static const SpeakerCase cases[] = {
     "Khalid Al-Mansouri" },
   { "Prime Minister Ines Varga met Prime Minister Olaf Berg on Monday. \"We are ready,\" the Premier said.",
     "We are ready,", BYLINE_QUOTE_DIRECT, "Premier" },
+  /* a report that opens with a person and a verb of speech is the person's, which
+   * the source relays */
+  { "President Luis Vera met Ana Soto. Vera stressed the country's keenness to strengthen its ties with the "
+    "region, EFE reported.", "the country's keenness to strengthen its ties with the region",
+    BYLINE_QUOTE_INDIRECT, "Luis Vera" },
+  { "Minister Rosa Paz flew to Quito. According to a note from the Foreign Ministry, Paz reiterated the "
+    "government's support for the talks.", "the government's support for the talks", BYLINE_QUOTE_INDIRECT,
+    "Rosa Paz" },
   /* "X called Y "..."": the one who calls it so, not the thing named between */
   { "President Luis Vera met Prime Minister Ana Soto. Soto, for her part, called Chile \"one of our closest\" "
     "partners.", "one of our closest", BYLINE_QUOTE_PARTIAL, "Ana Soto" },

@@ -1033,6 +1033,23 @@ paragraph_follows (const Ctx *c, const BylineQuote *q, const BylineQuote *later)
  *
  * Returns: (transfer full) (element-type BylineQuote): the quotes in text order
  */
+/* A verb whose object is what was said: "stressed the need", "reiterated the
+ * commitment", "said that"; not "spoke by phone", "accepted the invitation" */
+static gboolean
+reports_content (const Ctx *c, guint v)
+{
+  static const char *const verbs[] = {
+    "said", "stressed", "reiterated", "underlined", "underscored", "affirmed", "reaffirmed", "emphasised",
+    "emphasized", "noted", "expressed", "highlighted", "added", "announced", "confirmed", "voiced", "conveyed",
+    "asserted", "insisted", "warned", "urged", "explained", "indicated", "pointed", NULL,
+  };
+
+  for (guint w = 0; verbs[w] != NULL; w++)
+    if (byline_token_is (c->text, &c->toks[v], verbs[w]))
+      return !byline_token_is (c->text, &c->toks[v], "pointed") || byline_token_is (c->text, &c->toks[v + 1], "out");
+  return FALSE;
+}
+
 GPtrArray *
 byline_quotes_find (const BylineDocument *doc,
                     GPtrArray            *entities,
@@ -1136,6 +1153,43 @@ byline_quotes_find (const BylineDocument *doc,
           q->speaker_name = g_strdup (earlier->speaker_name);
           q->via = earlier->via;
         }
+    }
+  /* "Vera stressed the country's keenness to ..., EFE reported", "According to a
+   * note from the ministry, Soto reiterated the commitment ...": a report that
+   * opens with a person and a verb of speech is that person's, which the source
+   * relays */
+  for (guint k = 0; k < c.quotes->len; k++)
+    {
+      BylineQuote *q = c.quotes->pdata[k];
+      const BylineMentionRef *r;
+      guint v, from;
+
+      if (q->kind != BYLINE_QUOTE_INDIRECT || q->first_token + 3 >= q->end_token
+          || (r = byline_mentions_at (c.mentions, q->first_token)) == NULL || r->first_token != q->first_token
+          || r->entity->type != BYLINE_ENTITY_PERSON || r->entity == q->speaker)
+        continue;
+      v = r->end_token;
+      if (v >= q->end_token || c.toks[v].kind != BYLINE_TOKEN_WORD || (c.toks[v].flags & BYLINE_TOKEN_CAP)
+          || in_quote (&c, v) || !reports_content (&c, v))
+        continue;
+      if (byline_token_is (c.text, &c.toks[v], "pointed"))
+        v++;
+      from = v + 1 + (v + 1 < q->end_token && byline_token_is (c.text, &c.toks[v + 1], "that"));
+      if (from + 1 >= q->end_token)
+        continue;
+      if (q->speaker != NULL && q->speaker->type != BYLINE_ENTITY_PERSON && q->via == NULL)
+        {
+          q->via = q->speaker;
+          g_free (q->via_name);
+          q->via_name = g_strdup (q->speaker_name);
+        }
+      q->speaker = r->entity;
+      g_free (q->speaker_name);
+      q->speaker_name = g_strdup (r->entity->name);
+      q->cue.start = c.toks[r->end_token].start;
+      q->cue.end = byline_token_end (&c.toks[v]);
+      q->first_token = from;
+      q->start = c.toks[from].start;
     }
   /* a quotation its reporting clause splits: ""The talks," Clarke added, "were
    * long but useful."" is one direct quotation in two parts */
