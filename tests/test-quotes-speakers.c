@@ -1218,6 +1218,9 @@ static const SpeakerCase cases[] = {
   { "Minister Rosa Paz flew to Quito. According to a note from the Foreign Ministry, Paz reiterated the "
     "government's support for the talks.", "the government's support for the talks", BYLINE_QUOTE_INDIRECT,
     "Rosa Paz" },
+  /* "the visiting premier": the title after "visiting" */
+  { "Prime Minister Ana Soto arrived in Quito on Monday. The visiting premier said Chile would be \"the strongest "
+    "supporter\" of the plan.", "the strongest supporter", BYLINE_QUOTE_PARTIAL, "Ana Soto" },
   /* "X called Y "..."": the one who calls it so, not the thing named between */
   { "President Luis Vera met Prime Minister Ana Soto. Soto, for her part, called Chile \"one of our closest\" "
     "partners.", "one of our closest", BYLINE_QUOTE_PARTIAL, "Ana Soto" },

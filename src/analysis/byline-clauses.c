@@ -462,6 +462,12 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
         }
       if (c->toks[k].kind != BYLINE_TOKEN_WORD || r != NULL)
         return NULL;
+      /* "the visiting premier": the title after it */
+      if (is_word (c, k, "visiting") && first == k)
+        {
+          first = k + 1;
+          continue;
+        }
       /* "the Premier", "the Secretary": a capitalised title alone, the one
        * whose title it fits */
       if (((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) || is_word (c, k, "amir"))
