@@ -1218,6 +1218,9 @@ static const SpeakerCase cases[] = {
   { "Minister Rosa Paz flew to Quito. According to a note from the Foreign Ministry, Paz reiterated the "
     "government's support for the talks.", "the government's support for the talks", BYLINE_QUOTE_INDIRECT,
     "Rosa Paz" },
+  /* "According to X, the minister stressed that ...": the minister's words, which X relays */
+  { "Foreign Minister Rosa Paz met her counterpart on Monday. According to the ministry's press service, the "
+    "minister stressed that trade must grow.", "trade must grow", BYLINE_QUOTE_INDIRECT, "Rosa Paz" },
   /* "the visiting premier": the title after "visiting" */
   { "Prime Minister Ana Soto arrived in Quito on Monday. The visiting premier said Chile would be \"the strongest "
     "supporter\" of the plan.", "the strongest supporter", BYLINE_QUOTE_PARTIAL, "Ana Soto" },

@@ -1164,6 +1164,41 @@ byline_quotes_find (const BylineDocument *doc,
       const BylineMentionRef *r;
       guint v, from;
 
+      /* "According to the ministry's press service, the minister stressed that ...":
+       * the subject of the verb before the report, when it is a person and the
+       * speaker found is not */
+      if (q->kind == BYLINE_QUOTE_INDIRECT && (q->speaker == NULL || q->speaker->type != BYLINE_ENTITY_PERSON)
+          && q->first_token > 2)
+        {
+          guint cv = q->first_token - 1 - byline_token_is (c.text, &c.toks[q->first_token - 1], "that");
+          const BylineSentence *so = sentence (&c, q->sentence);
+
+          if (cv > so->first_token + 1 && c.toks[cv].kind == BYLINE_TOKEN_WORD && !in_quote (&c, cv)
+              && reports_content (&c, cv))
+            {
+              Speaker sub = { 0 };
+              guint clause = cv;
+
+              /* the clause after the frame's comma */
+              while (clause > so->first_token && !is_char (&c, clause - 1, ','))
+                clause--;
+              if (clause > so->first_token)
+                _byline_quotes_subject_of_cue (&c, cv, clause, cv, entities, &sub);
+              if (sub.found && sub.entity != NULL && sub.entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  if (q->speaker != NULL && q->via == NULL)
+                    {
+                      q->via = q->speaker;
+                      g_free (q->via_name);
+                      q->via_name = g_strdup (q->speaker_name);
+                    }
+                  q->speaker = sub.entity;
+                  g_free (q->speaker_name);
+                  q->speaker_name = g_strdup (sub.entity->name);
+                }
+              _byline_quotes_speaker_clear (&sub);
+            }
+        }
       if (q->kind != BYLINE_QUOTE_INDIRECT || q->first_token + 3 >= q->end_token
           || (r = byline_mentions_at (c.mentions, q->first_token)) == NULL || r->first_token != q->first_token
           || r->entity->type != BYLINE_ENTITY_PERSON || r->entity == q->speaker)
