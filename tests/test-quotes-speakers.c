@@ -1221,6 +1221,12 @@ static const SpeakerCase cases[] = {
   /* "According to X, the minister stressed that ...": the minister's words, which X relays */
   { "Foreign Minister Rosa Paz met her counterpart on Monday. According to the ministry's press service, the "
     "minister stressed that trade must grow.", "trade must grow", BYLINE_QUOTE_INDIRECT, "Rosa Paz" },
+  /* a fragment that ends a report is the reporter's, not the sentence subject's */
+  { "Mayor Tom Berg also had talks with Governor Lisa Chen, who said the water dispute could be settled \"before "
+    "the harvest\".", "before the harvest", BYLINE_QUOTE_PARTIAL, "Lisa Chen" },
+  /* "is expected to" reports nothing: the outlet after it reports the sentence */
+  { "President Luis Vera is expected to visit Lima next week, the newspaper El Comercio reported.",
+    "President Luis Vera is expected to visit Lima next week", BYLINE_QUOTE_INDIRECT, "El Comercio" },
   /* "the visiting premier": the title after "visiting" */
   { "Prime Minister Ana Soto arrived in Quito on Monday. The visiting premier said Chile would be \"the strongest "
     "supporter\" of the plan.", "the strongest supporter", BYLINE_QUOTE_PARTIAL, "Ana Soto" },

@@ -1226,6 +1226,100 @@ byline_quotes_find (const BylineDocument *doc,
       q->first_token = from;
       q->start = c.toks[from].start;
     }
+  /* "X is expected to visit Y next week, the newspaper Z reported": "is expected to"
+   * reports nothing; the sentence is the outlet's report, or no one's */
+  for (guint k = c.quotes->len; k > 0; k--)
+    {
+      BylineQuote *q = c.quotes->pdata[k - 1];
+      const BylineSentence *so = sentence (&c, q->sentence);
+      guint v = so->first_token, top = so->end_token;
+
+      if (q->kind != BYLINE_QUOTE_INDIRECT || q->cue.end == 0)
+        continue;
+      /* the cue's token, by halves */
+      while (v < top)
+        {
+          guint mid = v + (top - v) / 2;
+
+          if (c.toks[mid].start < q->cue.start)
+            v = mid + 1;
+          else
+            top = mid;
+        }
+      if (v + 1 >= so->end_token || v < so->first_token + 2 || c.toks[v].start != q->cue.start
+          || !(byline_token_is (c.text, &c.toks[v], "expected") || byline_token_is (c.text, &c.toks[v], "set")
+               || byline_token_is (c.text, &c.toks[v], "scheduled") || byline_token_is (c.text, &c.toks[v], "due"))
+          || !byline_token_is (c.text, &c.toks[v + 1], "to") || !_byline_quotes_is_aux (&c, v - 1))
+        continue;
+      if (q->via == NULL)
+        {
+          g_ptr_array_remove_index (c.quotes, k - 1);
+          continue;
+        }
+      {
+        guint from = _byline_quotes_skip_dateline (&c, so->first_token, so->end_token);
+        guint to = so->end_token;
+
+        /* (past the wire's dateline: "LIMA (EFE) -") */
+        while (from < v && (byline_span_contains (&c.doc->wire, c.toks[from].start)
+                            || c.toks[from].kind == BYLINE_TOKEN_PUNCT))
+          from++;
+
+        /* up to the comma before the outlet */
+        for (guint j = v; j < so->end_token; j++)
+          if (is_char (&c, j, ',') && byline_mentions_at (c.mentions, j + 1 + byline_token_is (c.text, &c.toks[j + 1], "the")) != NULL)
+            {
+              to = j;
+              break;
+            }
+        for (guint j = v; j + 1 < so->end_token && to == so->end_token; j++)
+          if (is_char (&c, j, ','))
+            to = j;
+        if (to <= from + 2)
+          continue;
+        q->speaker = q->via;
+        g_free (q->speaker_name);
+        q->speaker_name = g_strdup (q->via_name);
+        q->via = NULL;
+        g_clear_pointer (&q->via_name, g_free);
+        q->first_token = from;
+        q->end_token = to;
+        q->start = c.toks[from].start;
+        q->end = byline_token_end (&c.toks[to - 1]);
+        q->cue.start = q->cue.end = 0;
+      }
+    }
+  /* "Soto had talks with Vera, who said the dispute could be resolved "in the
+   * coming weeks"": a fragment that ends a report is the reporter's */
+  for (guint k = 0; k < c.quotes->len; k++)
+    {
+      BylineQuote *q = c.quotes->pdata[k];
+
+      if (q->kind != BYLINE_QUOTE_PARTIAL)
+        continue;
+      /* (the quotes are in order: the report is one of the few before it) */
+      for (guint j = k > 4 ? k - 4 : 0; j < c.quotes->len && j <= k + 1; j++)
+        {
+          const BylineQuote *r = c.quotes->pdata[j];
+
+          if (r == q || r->kind != BYLINE_QUOTE_INDIRECT || r->sentence != q->sentence || r->speaker_name == NULL
+              || r->speaker == q->speaker || q->start < r->start || q->start > r->end + 3)
+            continue;
+          /* (only the text between them: a space, a mark) */
+          {
+            gboolean plain = TRUE;
+
+            for (guint32 b = r->end; b < q->start && plain; b++)
+              plain = c.text[b] == ' ' || c.text[b] == '"' || (guchar) c.text[b] >= 0x80;
+            if (!plain)
+              continue;
+          }
+          q->speaker = r->speaker;
+          g_free (q->speaker_name);
+          q->speaker_name = g_strdup (r->speaker_name);
+          break;
+        }
+    }
   /* a quotation its reporting clause splits: ""The talks," Clarke added, "were
    * long but useful."" is one direct quotation in two parts */
   for (guint k = 1; k < c.quotes->len; k++)
