@@ -4756,6 +4756,15 @@ static const SidesCase sides_cases[] = {
     "Rome", NULL },
   { "LIMA, March 2, 2026 (EFE) - Gathered in Oslo, Nordic trade ministers approved the plan.",
     { "Nordic trade ministers", "Nordic trade ministers" }, "Oslo", NULL },
+  /* a participle that opens the sentence, and "the two ministers" the sentence
+   * before joins */
+  { DATELINE "Foreign Minister Rosa Paz and her Chilean counterpart Omar Diaz agreed to keep up pressure on the "
+    "cartels. Meeting on the margins of the summit in Lima, the two ministers also discussed migration.",
+    { "Rosa Paz", "Omar Diaz" }, "Lima", NULL },
+  /* "brought together" the ones named after it */
+  { DATELINE "The meeting brought together the envoys of the two countries, including Chile's Luis Vera, in the "
+    "presence of UN envoy Ana Soto.", { "Luis Vera", "Ana Soto" }, NULL,
+    "brought together the envoys of the two countries" },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

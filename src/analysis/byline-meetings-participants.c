@@ -730,6 +730,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     if (!any)
       return NULL;
   }
+  /* "brought together the envoys of ...": a verb and its particle are no part
+   * of the group, which starts after them */
+  if (is_word (c, i, "brought") || is_word (c, i, "brings") || is_word (c, i, "bring") || is_word (c, i, "bringing")
+      || is_word (c, i, "together"))
+    return NULL;
   /* "at the head of a delegation", "leading a delegation": the visitor's own */
   {
     guint d = i;

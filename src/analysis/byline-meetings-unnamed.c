@@ -1419,7 +1419,7 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
    * met among itself */
   if ((t == lo || (t > lo && byline_span_contains (&c->doc->wire, c->toks[t - 1].start)))
       && c->toks[t].kind == BYLINE_TOKEN_WORD)
-    for (guint j = t + 1; j + 1 < hi && j < t + 10; j++)
+    for (guint j = t + 1; j + 1 < hi && j < t + 18; j++)
       if (is_punct (c, j, ','))
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, j + 1);
@@ -1430,6 +1430,62 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
             {
               _byline_meetings_add_participant (m, r->entity, _byline_meetings_org_group_name (c, r, g));
               return;
+            }
+          /* "Meeting on the margins of the forum, the two ministers discussed ...":
+           * the pair named before */
+          if ((is_word (c, j + 1, "the") && (is_word (c, j + 2, "two") || is_word (c, j + 2, "three")))
+              || is_word (c, j + 1, "both"))
+            {
+              guint noun = is_word (c, j + 1, "both") ? j + 2 : j + 3;
+              BylineDescribed pair;
+
+              if (noun < hi && c->toks[noun].kind == BYLINE_TOKEN_WORD)
+                {
+                  _byline_meetings_earlier_pair (c, noun, hi, &pair);
+                  if (pair.n > 0)
+                    {
+                      _byline_meetings_add_described (m, &pair);
+                      return;
+                    }
+                  /* or the two the sentence before joins: "A and her counterpart B agreed" */
+                  if (lo > 0 && is_word (c, j + 2, "two"))
+                    {
+                      const BylineMentionRef *a = NULL, *b = NULL;
+                      guint k0 = lo;
+
+                      while (k0 > 0 && !(c->toks[k0 - 1].flags & BYLINE_TOKEN_SENT_START) && k0 + 80 > lo)
+                        k0--;
+                      if (k0 > 0)
+                        k0--;
+                      for (guint q = k0; q < lo && b == NULL; q++)
+                        {
+                          const BylineMentionRef *pr = byline_mentions_at (c->mentions, q);
+
+                          if (pr == NULL || pr->first_token != q || pr->entity->type != BYLINE_ENTITY_PERSON)
+                            continue;
+                          if (a == NULL)
+                            a = pr;
+                          else if (pr->entity != a->entity)
+                            {
+                              gboolean joined = FALSE;
+
+                              for (guint w = a->end_token; w < pr->first_token && !joined; w++)
+                                joined = is_word (c, w, "and");
+                              if (joined && pr->first_token < a->end_token + 10)
+                                b = pr;
+                              else
+                                break;
+                            }
+                          q = pr->end_token - 1;
+                        }
+                      if (b != NULL)
+                        {
+                          _byline_meetings_add_participant (m, a->entity, g_strdup (a->entity->name));
+                          _byline_meetings_add_participant (m, b->entity, g_strdup (b->entity->name));
+                          return;
+                        }
+                    }
+                }
             }
           /* "Andean trade ministers": a people's adjective, plain words, a plural */
           if (r != NULL && r->first_token == j + 1 && r->entity->type == BYLINE_ENTITY_NORP)

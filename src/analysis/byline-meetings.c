@@ -2916,6 +2916,12 @@ meeting_in_sentence (Ctx *c, guint s)
               }
             if (is_word (c, k, "to") && k + 1 < hi && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
               continue;
+            /* "the meeting brought together the foreign ministers of ...": who it
+             * brought, not "together" */
+            if (is_word (c, k, "together") && k > 0
+                && (is_word (c, k - 1, "brought") || is_word (c, k - 1, "brings") || is_word (c, k - 1, "bring")
+                    || is_word (c, k - 1, "bringing")))
+              continue;
             /* "the Ambassador of Japan to the UAE, X" */
             if (is_word (c, k, "to") && is_word (c, k + 1, "the") && k + 2 < hi && (c->toks[k + 2].flags & BYLINE_TOKEN_CAP)
                 && taken == 0 && k > t + 2 && (_byline_meetings_role_word (c, k - 3) || (k > t + 4 && _byline_meetings_role_word (c, k - 4))))
