@@ -4846,6 +4846,33 @@ test_among_those (void)
     }
 }
 
+/* a cable, a telegram, congratulations received: things, not guests */
+static void
+test_received_cable (void)
+{
+  static const char *const texts[] = {
+    DATELINE "The Emir received a cable of congratulations from President Luis Vera.",
+    DATELINE "King Omar Haddad received a telegram from Prime Minister Lina Farah on the national day.",
+    DATELINE "President Ana Soto received condolences from Chancellor Petra Holm.",
+  };
+
+  assert_meetings_told (texts, G_N_ELEMENTS (texts), 0);
+}
+
+/* "is to host X on Friday": the Friday to come */
+static void
+test_is_to_host (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "President Luis Vera is to host his Peruvian counterpart Tom "
+                                               "Reyes in Quito on Friday, the presidency announced.");
+  const BylineMeeting *m = find_meeting (a, "Luis Vera", "Tom Reyes");
+  g_autofree char *iso = NULL;
+
+  g_assert_nonnull (m);
+  iso = byline_day_to_iso (&m->date);
+  g_assert_cmpstr (iso, ==, "2013-12-13");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -4897,6 +4924,8 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/second-verb", test_second_verb);
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
+  g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/is-to-host", test_is_to_host);
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/pair-described", test_pair_described);

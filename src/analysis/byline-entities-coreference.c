@@ -783,7 +783,7 @@ date_key (GString *key, const BylineDateMatch *m)
 static gboolean
 date_is_future (const Ctx *c, guint first)
 {
-  guint stop = first > 10 ? first - 10 : 0;
+  guint stop = first > 14 ? first - 14 : 0;
 
   for (guint k = first; k > stop; k--)
     {
@@ -792,6 +792,10 @@ date_is_future (const Ctx *c, guint first)
       if (t->kind == BYLINE_TOKEN_WORD)
         {
           if (byline_token_cls (t) & BYLINE_WORD_FUTURE)
+            return TRUE;
+          /* "is to host X on Friday", "are to meet" */
+          if (byline_token_is (c->text, t, "to") && k >= 2
+              && (byline_token_is (c->text, &c->toks[k - 2], "is") || byline_token_is (c->text, &c->toks[k - 2], "are")))
             return TRUE;
           /* "said he would meet X on Friday": to come after the saying; not "would
            * have met" */

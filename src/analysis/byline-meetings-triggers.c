@@ -97,7 +97,8 @@ received_thing (const Ctx *c, guint k, guint hi)
     "letter", "letters", "message", "messages", "call", "calls", "phone", "invitation", "invitations",
     "award", "awards", "prize", "degree", "report", "reports", "support", "criticism", "praise", "aid",
     "doses", "shipment", "votes", "copy", "news", "assurances", "reply", "response", "request", "gift",
-    "gifts", "backing", "approval", "funding", "threats", NULL,
+    "gifts", "backing", "approval", "funding", "threats", "cable", "cables", "telegram", "telegrams",
+    "congratulations", "condolences", "greetings", NULL,
   };
 
   for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD
