@@ -4846,6 +4846,17 @@ test_among_those (void)
     }
 }
 
+/* "arrived in Havana for a visit to Cuba": one trip, in the city */
+static void
+test_trip_city_and_country (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "State Councilor Li Wen arrived in Nairobi on Sunday for a "
+                                               "visit to Kenya.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_cmpstr (((BylineMeeting *) a->meetings->pdata[0])->place_name, ==, "Nairobi");
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -4925,6 +4936,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/trip-city-and-country", test_trip_city_and_country);
   g_test_add_func ("/meetings/is-to-host", test_is_to_host);
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);

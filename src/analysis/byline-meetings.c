@@ -4935,6 +4935,23 @@ byline_meetings_find (const BylineDocument *doc,
       meeting_in_sentence (&c, s);
     }
 
+  /* "arrived in Havana on Sunday for a visit to Cuba": one trip, in the city */
+  for (guint i = c.meetings->len; i > 1; i--)
+    {
+      BylineMeeting *b = c.meetings->pdata[i - 1], *a = c.meetings->pdata[i - 2];
+
+      if (!a->trip || !b->trip || a->place == NULL || b->place == NULL || a->place == b->place
+          || a->participants->len == 0 || b->participants->len == 0 || a->evidence->len == 0 || b->evidence->len == 0
+          || g_array_index (a->evidence, BylineSpan, 0).start != g_array_index (b->evidence, BylineSpan, 0).start
+          || g_array_index (a->participants, BylineParticipant, 0).entity == NULL
+          || g_array_index (a->participants, BylineParticipant, 0).entity
+               != g_array_index (b->participants, BylineParticipant, 0).entity)
+        continue;
+      if (of_country (a->place, b->place->name))
+        g_ptr_array_remove_index (c.meetings, i - 1);
+      else if (of_country (b->place, a->place->name))
+        g_ptr_array_remove_index (c.meetings, i - 2);
+    }
   /* a trip on which the visitor met named hosts is told by those meetings */
   for (guint i = c.meetings->len; i > 0; i--)
     {
