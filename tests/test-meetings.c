@@ -4765,6 +4765,9 @@ static const SidesCase sides_cases[] = {
   { DATELINE "The meeting brought together the envoys of the two countries, including Chile's Luis Vera, in the "
     "presence of UN envoy Ana Soto.", { "Luis Vera", "Ana Soto" }, NULL,
     "brought together the envoys of the two countries" },
+  /* "A day after meeting X in Y, Z travelled": the fronted phrase is Z's meeting */
+  { DATELINE "A day after meeting President Omar Haddad in Amman, Prime Minister Lina Farah travelled to Cairo.",
+    { "Lina Farah", "Omar Haddad" }, "Amman", NULL },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

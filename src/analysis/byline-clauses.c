@@ -542,7 +542,23 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
                         && byline_token_len (&c->toks[lo]) > 4
                         && g_str_has_prefix (c->text + byline_token_end (&c->toks[lo]) - 3, "ing");
 
-  if (!participle && !(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
+  /* "A day after meeting X in Ankara, Y ...", "Shortly before the talks, ...":
+   * the time before "after" or "before" opens the phrase too */
+  gboolean timed = FALSE;
+
+  for (guint k = lo + 1; k < hi && k <= lo + 3 && !timed; k++)
+    {
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD && c->toks[k - 1].kind != BYLINE_TOKEN_NUMBER)
+        break;
+      if ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) && k - 1 > lo)
+        break;
+      timed = (is_word (c, k, "after") || is_word (c, k, "before"))
+              && (is_word (c, lo, "a") || is_word (c, lo, "shortly") || is_word (c, lo, "soon") || is_word (c, lo, "just")
+                  || is_word (c, lo, "hours") || is_word (c, lo, "days") || is_word (c, lo, "weeks")
+                  || is_word (c, lo, "minutes") || is_word (c, lo, "one") || is_word (c, lo, "two")
+                  || is_word (c, lo, "three") || c->toks[lo].kind == BYLINE_TOKEN_NUMBER);
+    }
+  if (!participle && !timed && !(is_word (c, lo, "during") || is_word (c, lo, "after") || is_word (c, lo, "before")
         || is_word (c, lo, "following") || is_word (c, lo, "prior") || is_word (c, lo, "earlier")
         || is_word (c, lo, "later") || is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
         || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")
