@@ -4768,6 +4768,9 @@ static const SidesCase sides_cases[] = {
   /* "A day after meeting X in Y, Z travelled": the fronted phrase is Z's meeting */
   { DATELINE "A day after meeting President Omar Haddad in Amman, Prime Minister Lina Farah travelled to Cairo.",
     { "Lina Farah", "Omar Haddad" }, "Amman", NULL },
+  /* "between the delegations, led by A and her counterpart B": a head each */
+  { DATELINE "Talks between the delegations, led by Deputy Minister Rosa Paz and her Bolivian counterpart Omar Diaz, "
+    "lasted four hours.", { "Rosa Paz", "Omar Diaz" }, NULL, "delegations" },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

@@ -3022,6 +3022,9 @@ meeting_in_sentence (Ctx *c, guint s)
                     /* "received a delegation of lawmakers led by X", "met separately with
                      * the delegation of A, headed by X, and with ...": the head stands
                      * for the delegation, a person each meeting */
+                    gboolean plural = last->entity == NULL && last->name != NULL
+                                      && strstr (last->name, "delegations") != NULL;
+
                     if (last->entity == NULL && last->name != NULL && strstr (last->name, "delegation") != NULL
                         && !_byline_meetings_has_participant (m, head->entity, NULL))
                       {
@@ -3032,6 +3035,18 @@ meeting_in_sentence (Ctx *c, guint s)
                     else
                       _byline_meetings_add_participant (m, head->entity, g_strdup (head->entity->name));
                     after = head->end_token;
+                    /* "between the delegations, led by A and her counterpart B": a head each */
+                    if (plural && is_word (c, head->end_token, "and"))
+                      {
+                        const BylineMentionRef *other = _byline_meetings_person_after_by (c, head->end_token);
+
+                        if (other != NULL && other->entity != head->entity && other->first_token < head->end_token + 8)
+                          {
+                            _byline_meetings_add_participant (m, other->entity, g_strdup (other->entity->name));
+                            after = other->end_token;
+                            break;
+                          }
+                      }
                     /* "with a delegation led by X, and with another led by Y" */
                     k = head->end_token + (is_punct (c, head->end_token, ',') ? 1 : 0);
                     if (is_word (c, k, "and") && is_word (c, k + 1, "with"))
