@@ -4863,6 +4863,18 @@ test_trip_city_and_country (void)
   g_assert_cmpstr (((BylineMeeting *) a->meetings->pdata[0])->place_name, ==, "Nairobi");
 }
 
+/* "conferred" with no one after it: the group met among itself */
+static void
+test_conferred_alone (void)
+{
+  static const char *const texts[] = {
+    DATELINE "Representatives of the two unions conferred privately before the vote.",
+    DATELINE "Senior judges conferred for an hour before the ruling was read.",
+  };
+
+  assert_meetings_told (texts, G_N_ELEMENTS (texts), 1);
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -4942,6 +4954,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/conferred-alone", test_conferred_alone);
   g_test_add_func ("/meetings/trip-city-and-country", test_trip_city_and_country);
   g_test_add_func ("/meetings/is-to-host", test_is_to_host);
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);

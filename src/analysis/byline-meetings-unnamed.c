@@ -177,7 +177,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     "met", "meet", "meets", "meeting", "meetings", "summit", "summits", "talks", "negotiations",
     "hosted", "hosts", "host", "hosting", "gathered", "gather", "gathers", "convened", "convene", "visited",
     "reconvene", "reconvened", "reconvenes", "greeted", "greets", "talk", "dialogue", "session", "sessions",
-    "assembled", "assemble", "confer",
+    "assembled", "assemble", "confer", "conferred", "confers",
     "visit", "visits",
     "visiting", "conference", "sat", "encounter", "encounters", "roundtable", "received", "receives", "call",
     "consultations", "negotiating", "negotiated", "audience",
