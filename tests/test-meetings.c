@@ -4875,6 +4875,24 @@ test_conferred_alone (void)
   assert_meetings_told (texts, G_N_ELEMENTS (texts), 1);
 }
 
+/* a meal together, a mediator's session: meetings */
+static void
+test_meals_and_mediators (void)
+{
+  static const char *const texts[] = {
+    DATELINE "Senator Ana Soto dined with donors at a Manhattan hotel on Tuesday.",
+    DATELINE "The club's owner had dinner with the new manager on Wednesday.",
+    DATELINE "A mediator brought the two sides together for a marathon session that ended at dawn.",
+  };
+
+  assert_meetings_told (texts, G_N_ELEMENTS (texts), 1);
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse (texts[0]);
+
+    g_assert_nonnull (find_meeting (a, "Ana Soto", "donors"));
+  }
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -4954,6 +4972,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/meals-and-mediators", test_meals_and_mediators);
   g_test_add_func ("/meetings/conferred-alone", test_conferred_alone);
   g_test_add_func ("/meetings/trip-city-and-country", test_trip_city_and_country);
   g_test_add_func ("/meetings/is-to-host", test_is_to_host);

@@ -550,6 +550,10 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   if (is_word (c, i, "co-chair") || is_word (c, i, "co-chaired") || is_word (c, i, "co-chairs")
       || is_word (c, i, "co-chairing") || is_word (c, i, "co-hosted") || is_word (c, i, "co-host"))
     return TRIGGER_MEET;
+  /* "dined with donors", "will dine with the president" */
+  if ((is_word (c, i, "dined") || is_word (c, i, "dine") || is_word (c, i, "dines") || is_word (c, i, "dining"))
+      && is_word (c, i + 1, "with"))
+    return TRIGGER_MEET;
   /* "X conferred with Y", "conferred here Thursday with Y", "conferred in Sofia on
    * Monday with Y", "consulted with Y"; not "conferred an honour on Y", "consulted
    * experts" */

@@ -184,7 +184,8 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     /* the spoken words for one: "the sit-down", "a get-together", "a brief
      * pull-aside", "a face-to-face with", "chatted with" */
     "sit-down", "get-together", "pull-aside", "face-to-face", "gathering", "meet-and-greet", "discussions",
-    "together", "mingled", "chatted", "huddled", "reception", "luncheon", "banquet", "congress", NULL,
+    "together", "mingled", "chatted", "huddled", "reception", "luncheon", "banquet", "congress",
+    "dined", "dine", "dines", "dining", "dinner", "lunch", "breakfast", NULL,
   };
   /* idioms read below, tried only for words of their first letters */
   static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "welcome", "called", NULL };
@@ -219,6 +220,11 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
       && (is_word (c, k - 1, "the") || is_word (c, k - 1, "a") || is_word (c, k - 1, "an")
           || is_word (c, k - 1, "most") || is_word (c, k - 1, "rarely") || is_word (c, k - 1, "frequently")))
     return FALSE;
+  /* "dined with donors", "had dinner with the new manager"; not "the dinner
+   * menu", "lunch break" */
+  if (is_word (c, k, "dined") || is_word (c, k, "dine") || is_word (c, k, "dines") || is_word (c, k, "dining")
+      || is_word (c, k, "dinner") || is_word (c, k, "lunch") || is_word (c, k, "breakfast"))
+    return is_word (c, k + 1, "with");
   /* "met reporters", "met the press": questions answered, no meeting */
   if ((is_word (c, k, "met") || is_word (c, k, "meet") || is_word (c, k, "meets") || is_word (c, k, "meeting"))
       && (is_word (c, k + 1 + is_word (c, k + 1, "with"), "reporters")
@@ -285,8 +291,21 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     return is_word (c, k + 1, "on") && _byline_meetings_person_after_by (c, k + 1) != NULL;
   /* "got together this afternoon", "will get together again"; not "put together a plan" */
   if (is_word (c, k, "together"))
-    return k > 0 && (is_word (c, k - 1, "got") || is_word (c, k - 1, "get") || is_word (c, k - 1, "gets")
-                     || is_word (c, k - 1, "getting") || is_word (c, k - 1, "gotten"));
+    {
+      if (k > 0 && (is_word (c, k - 1, "got") || is_word (c, k - 1, "get") || is_word (c, k - 1, "gets")
+                    || is_word (c, k - 1, "getting") || is_word (c, k - 1, "gotten")))
+        return TRUE;
+      /* "brought the two sides together for a session": people, not "brought the
+       * pieces together" */
+      for (guint j = k; j > 0 && j + 6 > k; j--)
+        if (is_word (c, j - 1, "brought") || is_word (c, j - 1, "bring") || is_word (c, j - 1, "brings")
+            || is_word (c, j - 1, "bringing"))
+          return j < k && (is_word (c, k - 1, "sides") || is_word (c, k - 1, "parties") || is_word (c, k - 1, "leaders")
+                           || is_word (c, k - 1, "delegations") || is_word (c, k - 1, "rivals")
+                           || is_word (c, k - 1, "ministers") || is_word (c, k - 1, "negotiators")
+                           || is_word (c, k - 1, "them") || is_word (c, k - 1, "factions"));
+      return FALSE;
+    }
   /* "chatted with", "mingled with", "huddled with", "huddled behind closed
    * doors": people met in person; not "huddled in basements" */
   if (is_word (c, k, "chatted") || is_word (c, k, "mingled") || is_word (c, k, "huddled"))
@@ -1414,6 +1433,29 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
   guint k = t;
   guint subject_title = 0, subject_end = 0;
 
+  /* "A mediator brought the two sides together": the ones brought, and who
+   * brought them when named */
+  if (is_word (c, t, "together"))
+    for (guint b = t; b > lo && b + 6 > t; b--)
+      if (is_word (c, b - 1, "brought") || is_word (c, b - 1, "bring") || is_word (c, b - 1, "brings")
+          || is_word (c, b - 1, "bringing"))
+        {
+          guint from = b + is_word (c, b, "the");
+
+          for (guint q = lo; q + 1 < b; q++)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+              if (r != NULL && r->first_token == q && r->entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+                  break;
+                }
+            }
+          if (from < t)
+            _byline_meetings_add_participant (m, NULL, span_text (c, from, t));
+          return;
+        }
   /* "Meeting in Brussels, EU leaders agreed", "Gathered in Rome, NATO ministers
    * approved": the participle opens the sentence, and the main clause's group
    * met among itself */
