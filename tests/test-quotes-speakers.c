@@ -1227,6 +1227,11 @@ static const SpeakerCase cases[] = {
   /* "is expected to" reports nothing: the outlet after it reports the sentence */
   { "President Luis Vera is expected to visit Lima next week, the newspaper El Comercio reported.",
     "President Luis Vera is expected to visit Lima next week", BYLINE_QUOTE_INDIRECT, "El Comercio" },
+  /* "said in a statement sent to X that": the statement's participle, then the report */
+  { "Foreign Minister Ana Soto said in a statement sent to EFE that the talks were useful.", "the talks were useful",
+    BYLINE_QUOTE_INDIRECT, "Ana Soto" },
+  { "Mayor Tom Berg said in a statement released on Monday that the bridge would reopen.",
+    "the bridge would reopen", BYLINE_QUOTE_INDIRECT, "Tom Berg" },
   /* "the visiting premier": the title after "visiting" */
   { "Prime Minister Ana Soto arrived in Quito on Monday. The visiting premier said Chile would be \"the strongest "
     "supporter\" of the plan.", "the strongest supporter", BYLINE_QUOTE_PARTIAL, "Ana Soto" },

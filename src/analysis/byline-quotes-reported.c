@@ -295,6 +295,18 @@ tells_whom (const Ctx *c, guint v)
          && _byline_scan_is_one_of (c->text, c->toks, c->n, v, verbs);
 }
 
+/* "sent", "released", "issued", "published": a participle in -ed */
+static gboolean
+ends_with_ed (const Ctx *c, guint k)
+{
+  gsize len = byline_token_len (&c->toks[k]);
+
+  if (c->toks[k].kind != BYLINE_TOKEN_WORD || len < 4)
+    return FALSE;
+  return (c->text[byline_token_end (&c->toks[k]) - 2] == 'e' && c->text[byline_token_end (&c->toks[k]) - 1] == 'd')
+         || byline_token_is (c->text, &c->toks[k], "sent");
+}
+
 static guint
 skip_adjuncts (const Ctx *c, guint k, guint hi)
 {
@@ -310,6 +322,19 @@ skip_adjuncts (const Ctx *c, guint k, guint hi)
     {
       gboolean moved = FALSE;
 
+      /* "said in a statement issued on Monday that", "in a statement sent to EFE
+       * that": the statement's participle and its phrase, then "that" */
+      if (rounds == 0 && k > 0 && adjunct_head (c, k - 1) && byline_mentions_at (c->mentions, k - 1) == NULL
+          && ends_with_ed (c, k))
+        {
+          guint that = k + 1;
+
+          while (that < hi && that < k + 9 && !byline_token_is (c->text, &c->toks[that], "that")
+                 && c->toks[that].kind != BYLINE_TOKEN_PUNCT)
+            that++;
+          if (that < hi && byline_token_is (c->text, &c->toks[that], "that"))
+            return that;
+        }
       /* "said late on Monday", "said early on Friday": a time */
       if (k + 1 < hi && (byline_token_is (c->text, &c->toks[k], "late") || byline_token_is (c->text, &c->toks[k], "early"))
           && (byline_token_is (c->text, &c->toks[k + 1], "on") || byline_token_is (c->text, &c->toks[k + 1], "in")
