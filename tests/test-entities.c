@@ -929,6 +929,19 @@ test_portfolio_more (void)
   g_assert_cmpstr (lu->role, ==, "Assistant Foreign Minister");
 }
 
+/* a people's word after the portfolio's "and": "of Foreign and European
+ * Affairs X" is the title, X the holder */
+static void
+test_portfolio_people_word (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("Croatian Minister of Foreign and European Affairs Gordan Grlic Radman "
+                                          "met with Montenegrin Foreign Minister Srdjan Darmanovic.");
+  const BylineEntity *radman = find (a, "Gordan Grlic Radman");
+
+  g_assert_nonnull (radman);
+  g_assert_cmpstr (radman->role, ==, "Minister of Foreign and European Affairs");
+}
+
 static void
 test_possessive_title_role (void)
 {
@@ -1399,6 +1412,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/portfolio-role", test_portfolio_role);
   g_test_add_func ("/entities/long-title-role", test_long_title_role);
   g_test_add_func ("/entities/portfolio-holder-split", test_portfolio_holder_split);
+  g_test_add_func ("/entities/portfolio-people-word", test_portfolio_people_word);
   g_test_add_func ("/entities/portfolio-more", test_portfolio_more);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
   g_test_add_func ("/entities/counterpart-role", test_counterpart_role);

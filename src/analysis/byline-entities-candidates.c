@@ -1422,8 +1422,11 @@ is_title_plural (const Ctx *c, guint i)
 static inline gboolean
 after_portfolio_and (const Ctx *c, guint first)
 {
-  return c->portfolio_end > 0 && first > c->portfolio_end && first <= c->portfolio_end + 3
-         && byline_token_is (c->text, &c->toks[first - 1], "and");
+  /* (and "of Foreign and European Affairs X": a people's word after "and") */
+  return c->portfolio_end > 0 && first > c->portfolio_end && first <= c->portfolio_end + 4
+         && (byline_token_is (c->text, &c->toks[first - 1], "and")
+             || (first >= 2 && first - 1 > (guint) c->portfolio_end && is_cap (c, first - 1)
+                 && byline_token_is (c->text, &c->toks[first - 2], "and")));
 }
 
 /* Decides what an unknown capitalised chunk is. */
@@ -1499,6 +1502,20 @@ classify_chunk (Ctx *c, guint first, guint end)
             g_array_append_val (c->cands, cand);
           c->portfolio_end = end;
           return;
+        }
+      /* "Affairs Gordan Grlic Radman": the portfolio's last word, then its holder */
+      if (!has (c, BYLINE_WORD_FIRST_NAME, first) && is_common (c, first))
+        {
+          guint g = first;
+
+          while (g < end && !has (c, BYLINE_WORD_FIRST_NAME, g))
+            g++;
+          if (g > first && g <= first + 2 && g + 1 < end)
+            {
+              c->portfolio_end = g;
+              classify_chunk (c, g, end);
+              return;
+            }
         }
     }
   type = type_by_head (c, first, end, &head);
