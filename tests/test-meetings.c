@@ -4771,6 +4771,9 @@ static const SidesCase sides_cases[] = {
   /* "between the delegations, led by A and her counterpart B": a head each */
   { DATELINE "Talks between the delegations, led by Deputy Minister Rosa Paz and her Bolivian counterpart Omar Diaz, "
     "lasted four hours.", { "Rosa Paz", "Omar Diaz" }, NULL, "delegations" },
+  /* ", which took place in X": the meeting's own place */
+  { DATELINE "The meeting between Mayor Lisa Chen and Governor Tom Reyes, which took place in Denver, lasted two "
+    "hours.", { "Lisa Chen", "Tom Reyes" }, "Denver", NULL },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

@@ -3503,7 +3503,12 @@ meeting_in_sentence (Ctx *c, guint s)
          * Beijing on Tuesday" */
         for (guint k = after; k + 1 < near_hi; k++)
           if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "who")
-                                       || is_word (c, k + 1, "whose")))
+                                       || is_word (c, k + 1, "whose"))
+              /* (but "The meeting between A and B, which took place in Geneva": the
+               * meeting's own place and time) */
+              && !(is_word (c, k + 1, "which") && _byline_meetings_nominal_trigger (c, t)
+                   && ((is_word (c, k + 2, "took") && is_word (c, k + 3, "place"))
+                       || ((is_word (c, k + 2, "was") || is_word (c, k + 2, "were")) && is_word (c, k + 3, "held")))))
             {
               for (guint j = k + 2; j < near_hi && j < k + 20 && !is_punct (c, j, '.') && !is_punct (c, j, ';'); j++)
                 if (is_punct (c, j, ','))
