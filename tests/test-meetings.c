@@ -4774,6 +4774,9 @@ static const SidesCase sides_cases[] = {
   /* ", which took place in X": the meeting's own place */
   { DATELINE "The meeting between Mayor Lisa Chen and Governor Tom Reyes, which took place in Denver, lasted two "
     "hours.", { "Lisa Chen", "Tom Reyes" }, "Denver", NULL },
+  /* "held what both sides described as candid talks" */
+  { DATELINE "Mayor Lisa Chen and Governor Tom Reyes held what both sides described as candid talks in Denver.",
+    { "Lisa Chen", "Tom Reyes" }, "Denver", NULL },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

@@ -336,6 +336,17 @@ held_before (const Ctx *c, guint i)
 {
   guint extra = 0;
 
+  /* "held what both sides described as candid talks", "held what officials called
+   * a frank meeting": "what ... as" or "what ... called" between the verb and its noun */
+  for (guint k = i; k > 1 && k + 9 > i; k--)
+    if (is_word (c, k - 1, "what"))
+      {
+        if (is_hold (c, k - 2) || is_word (c, k - 2, "had"))
+          for (guint j = k; j < i; j++)
+            if (is_word (c, j, "as") || is_word (c, j, "called") || is_word (c, j, "termed"))
+              return TRUE;
+        break;
+      }
   /* "held talks", "held wide-ranging talks", "hold a new round of direct talks" */
   for (guint k = i; k > 0 && k + 6 + extra > i; k--)
     {
