@@ -4777,6 +4777,9 @@ static const SidesCase sides_cases[] = {
   /* "held what both sides described as candid talks" */
   { DATELINE "Mayor Lisa Chen and Governor Tom Reyes held what both sides described as candid talks in Denver.",
     { "Lisa Chen", "Tom Reyes" }, "Denver", NULL },
+  /* "the top U.S. diplomat": the country's head of diplomacy named before */
+  { DATELINE "U.S. Secretary of State Tom Reyes arrived in Lima on Sunday. On Monday, the top U.S. diplomat was "
+    "received by President Ana Soto.", { "Tom Reyes", "Ana Soto" }, NULL, "U.S. diplomat" },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

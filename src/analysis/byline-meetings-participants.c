@@ -1568,13 +1568,33 @@ _byline_meetings_people_described (const Ctx *c, guint i, guint hi, guint *end)
 {
   static const char *const heads[] = { "president", "prime minister", "premier", "chancellor", "king", "emir",
                                        "sultan", "head of state", "head of government", NULL };
-  static const char *const diplomats[] = { "foreign", "external", NULL };
+  static const char *const diplomats[] = { "foreign", "external", "secretary of state", NULL };
   const BylineMentionRef *r;
   const char *people;
   enum { GUEST, LEADER, DIPLOMACY } kind;
-  guint k;
+  guint k, top = 0;
 
   if (i + 2 >= hi || c->toks[i + 1].kind != BYLINE_TOKEN_WORD || !is_word (c, i, "the"))
+    return NULL;
+  /* "the top U.S. diplomat", "the U.S. diplomat": a country's name as its people's
+   * word, and the head of its diplomacy */
+  if (is_word (c, i + 1, "top"))
+    top = 1;
+  if ((r = byline_mentions_at (c->mentions, i + 1 + top)) != NULL && r->first_token == i + 1 + top
+      && r->entity->type == BYLINE_ENTITY_PLACE && r->entity->lex != NULL
+      && r->entity->lex->kind == BYLINE_LEX_COUNTRY && r->entity->lex->country_name != NULL)
+    {
+      guint w = r->end_token + (r->end_token < hi && is_punct (c, r->end_token, '.'));
+
+      if (w < hi && is_word (c, w, "diplomat"))
+        {
+          people = r->entity->lex->country_name;
+          kind = DIPLOMACY;
+          k = w + 1;
+          goto people_known;
+        }
+    }
+  if (top != 0)
     return NULL;
   /* (a people's name has a capital) */
   if (!(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, i + 1, "head"))
@@ -1597,6 +1617,7 @@ _byline_meetings_people_described (const Ctx *c, guint i, guint hi, guint *end)
     return NULL;
   if ((people = r->entity->affiliation) == NULL)
     return NULL;
+people_known:
   for (guint at = byline_mentions_lower_bound (c->mentions, i), j = at; j > 0 && j + 400 > at; j--)
     {
       const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j - 1).entity;
