@@ -4780,6 +4780,9 @@ static const SidesCase sides_cases[] = {
   /* "the top U.S. diplomat": the country's head of diplomacy named before */
   { DATELINE "U.S. Secretary of State Tom Reyes arrived in Lima on Sunday. On Monday, the top U.S. diplomat was "
     "received by President Ana Soto.", { "Tom Reyes", "Ana Soto" }, NULL, "U.S. diplomat" },
+  /* "met A on Monday and B on Tuesday": a partner after the first one's day */
+  { DATELINE "Foreign Minister Rosa Paz met President Omar Diaz on Monday and Prime Minister Lina Farah on Tuesday.",
+    { "Rosa Paz", "Lina Farah" }, NULL, "Omar Diaz" },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

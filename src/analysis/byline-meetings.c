@@ -817,7 +817,14 @@ partner_after_place (const Ctx *c, guint k, guint hi)
   guint j = k + 1 + is_word (c, k + 1, "the");
   const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
 
-  if (r != NULL && r->first_token == j && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_ORG))
+  /* "met A on Monday and Prime Minister B on Tuesday": that partner's day */
+  if (is_word (c, k, "on"))
+    {
+      if (r == NULL || r->first_token != j || r->entity->type != BYLINE_ENTITY_DATE)
+        return 0;
+      j = r->end_token;
+    }
+  else if (r != NULL && r->first_token == j && (r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_ORG))
     j = r->end_token;
   else
     {
@@ -2967,7 +2974,8 @@ meeting_in_sentence (Ctx *c, guint s)
               }
             /* "met Speaker A in X and Prime Minister B at Y": a partner's own
              * place, then the next partner */
-            if (taken > 0 && (is_word (c, k, "in") || is_word (c, k, "at")) && partner_after_place (c, k, hi) != 0)
+            if (taken > 0 && (is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "on"))
+                && partner_after_place (c, k, hi) != 0)
               {
                 const BylineMentionRef *pl = byline_mentions_at (c->mentions, k + 1 + is_word (c, k + 1, "the"));
 
