@@ -4905,6 +4905,21 @@ test_meals_and_mediators (void)
   }
 }
 
+/* no meeting: "no sign of formal talks", a meeting cancelled, reports dismissed */
+static void
+test_no_talks_cancelled (void)
+{
+  static const char *const texts[] = {
+    DATELINE "Minister Ana Soto briefly approached President Luis Vera at a gala dinner, but there was no sign of "
+    "formal talks between the two.",
+    DATELINE "A planned meeting between Mayor Lisa Chen and Governor Tom Reyes was cancelled.",
+    DATELINE "The summit between Chancellor Petra Holm and Prime Minister Jan Kovac has been called off.",
+    DATELINE "Senator Ana Vidal dismissed reports that she would meet Governor Tom Reyes.",
+  };
+
+  assert_meetings_told (texts, G_N_ELEMENTS (texts), 0);
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -4984,6 +4999,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/no-talks-cancelled", test_no_talks_cancelled);
   g_test_add_func ("/meetings/meals-and-mediators", test_meals_and_mediators);
   g_test_add_func ("/meetings/conferred-alone", test_conferred_alone);
   g_test_add_func ("/meetings/trip-city-and-country", test_trip_city_and_country);

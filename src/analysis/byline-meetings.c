@@ -3380,8 +3380,39 @@ meeting_in_sentence (Ctx *c, guint s)
       for (guint k = t > lo + 8 ? t - 8 : lo; k < t && m->participants->len > 0; k++)
         if (is_word (c, k, "whether"))
           g_array_set_size (m->participants, 0);
+      /* "there was no sign of formal talks between the two", "no meeting took place" */
+      for (guint k = t > lo + 4 ? t - 4 : lo; k < t && m->participants->len > 0; k++)
+        if (is_word (c, k, "no") && c->toks[t].kind == BYLINE_TOKEN_WORD && _byline_meetings_nominal_trigger (c, t))
+          {
+            gboolean plain = TRUE;
+
+            for (guint j = k + 1; j < t && plain; j++)
+              plain = c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                      && byline_mentions_at (c->mentions, j) == NULL;
+            if (plain)
+              g_array_set_size (m->participants, 0);
+          }
+      /* "A planned meeting between X and Y was cancelled", "... was called off" */
+      if (m->participants->len > 0 && _byline_meetings_nominal_trigger (c, t))
+        for (guint k = t + 1; k + 1 < hi && k < t + 20; k++)
+          {
+            if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "but"))
+              break;
+            if ((is_word (c, k, "was") || is_word (c, k, "were") || is_word (c, k, "has") || is_word (c, k, "had"))
+                && (is_word (c, k + 1, "cancelled") || is_word (c, k + 1, "canceled") || is_word (c, k + 1, "scrapped")
+                    || (is_word (c, k + 1, "called") && is_word (c, k + 2, "off"))
+                    || (is_word (c, k + 1, "been") && (is_word (c, k + 2, "cancelled") || is_word (c, k + 2, "canceled")
+                                                          || (is_word (c, k + 2, "called") && is_word (c, k + 3, "off"))))))
+              {
+                g_array_set_size (m->participants, 0);
+                break;
+              }
+          }
       for (guint k = t > lo + 16 ? t - 16 : lo; k + 1 < t && m->participants->len > 0; k++)
-        if ((is_word (c, k, "denied") || is_word (c, k, "denies") || is_word (c, k, "deny"))
+        if ((is_word (c, k, "denied") || is_word (c, k, "denies") || is_word (c, k, "deny")
+             /* "dismissed reports that she would meet X", "rejected claims that" */
+             || is_word (c, k, "dismissed") || is_word (c, k, "dismisses") || is_word (c, k, "rejected")
+             || is_word (c, k, "rejects"))
             && (is_word (c, k + 1, "reports") || is_word (c, k + 1, "that") || is_word (c, k + 1, "claims")
                 || is_word (c, k + 1, "rumours") || is_word (c, k + 1, "rumors")))
           g_array_set_size (m->participants, 0);
