@@ -4783,6 +4783,9 @@ static const SidesCase sides_cases[] = {
   /* "met A on Monday and B on Tuesday": a partner after the first one's day */
   { DATELINE "Foreign Minister Rosa Paz met President Omar Diaz on Monday and Prime Minister Lina Farah on Tuesday.",
     { "Rosa Paz", "Lina Farah" }, NULL, "Omar Diaz" },
+  /* "business leaders accompanying President X": the one they go with is no side */
+  { DATELINE "Business leaders accompanying President Omar Diaz, including bank chief Tom Reyes, met with Vice "
+    "Premier Rosa Paz in Lima.", { "Tom Reyes", "Rosa Paz" }, "Lima", "Omar Diaz" },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

@@ -1907,6 +1907,40 @@ meeting_in_sentence (Ctx *c, guint s)
                   continue;
                 }
             }
+          /* "Business leaders accompanying President X met Y", "journalists travelling
+           * with X met Y": the one they go with is no subject */
+          if (r == NULL && k > clause + 1 && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_CAP)
+              && _byline_meetings_role_word (c, k)
+              && (is_word (c, k - 1, "accompanying")
+                  || (is_word (c, k - 1, "with") && (is_word (c, k - 2, "travelling") || is_word (c, k - 2, "traveling")))))
+            {
+              guint j = k;
+
+              /* (the titles, then the name) */
+              while (j < subj_end && j < k + 6 && byline_mentions_at (c->mentions, j) == NULL)
+                j++;
+              if (j < subj_end && byline_mentions_at (c->mentions, j) != NULL
+                  && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
+                {
+                  k = byline_mentions_at (c->mentions, j)->end_token - 1;
+                  continue;
+                }
+            }
+          if (r && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && k > clause + 1)
+            {
+              guint j = k;
+
+              while (j > clause + 1 && c->toks[j - 1].kind == BYLINE_TOKEN_WORD && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
+                     && _byline_meetings_role_word (c, j - 1))
+                j--;
+              if (is_word (c, j - 1, "accompanying")
+                  || (j > clause + 2 && is_word (c, j - 1, "with")
+                      && (is_word (c, j - 2, "travelling") || is_word (c, j - 2, "traveling"))))
+                {
+                  k = r->end_token - 1;
+                  continue;
+                }
+            }
           /* "Putin's envoy met ...": a possessor is not the subject, unless it owns the trigger */
           if (r && r->first_token == k && r->end_token < t && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
               && r->end_token + 1 < t)
