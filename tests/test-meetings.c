@@ -4923,6 +4923,22 @@ test_no_talks_cancelled (void)
   assert_meetings_told (texts, G_N_ELEMENTS (texts), 0);
 }
 
+/* a thing welcomed, no guest: "welcomed the decision by X", "welcomed X's initiative" */
+static void
+test_welcomed_thing (void)
+{
+  static const char *const texts[] = {
+    DATELINE "President Ana Soto welcomed the decision by Chancellor Luis Vera.",
+    DATELINE "Mayor Lisa Chen welcomed Governor Tom Reyes's initiative to rebuild the bridge.",
+    DATELINE "Thousands of residents lined the streets to welcome President Omar Diaz's motorcade.",
+  };
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "President Ana Soto welcomed Chancellor Luis Vera at the "
+                                               "airport.");
+
+  assert_meetings_told (texts, G_N_ELEMENTS (texts), 0);
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Vera"));
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -5002,6 +5018,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/welcomed-thing", test_welcomed_thing);
   g_test_add_func ("/meetings/no-talks-cancelled", test_no_talks_cancelled);
   g_test_add_func ("/meetings/meals-and-mediators", test_meals_and_mediators);
   g_test_add_func ("/meetings/conferred-alone", test_conferred_alone);
