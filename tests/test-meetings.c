@@ -4939,6 +4939,24 @@ test_welcomed_thing (void)
   g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Vera"));
 }
 
+/* "met among themselves": no other side called "among themselves" */
+static void
+test_among_themselves (void)
+{
+  static const char *const texts[] = {
+    DATELINE "The ministers met among themselves on Monday.",
+    DATELINE "Andean trade ministers, many of whose countries sell copper to China, met among themselves on Monday.",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (texts[i]);
+
+      for (guint k = 0; k < a->meetings->len; k++)
+        g_assert_false (has_participant (a->meetings->pdata[k], "among themselves"));
+    }
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -5018,6 +5036,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/among-themselves", test_among_themselves);
   g_test_add_func ("/meetings/welcomed-thing", test_welcomed_thing);
   g_test_add_func ("/meetings/no-talks-cancelled", test_no_talks_cancelled);
   g_test_add_func ("/meetings/meals-and-mediators", test_meals_and_mediators);

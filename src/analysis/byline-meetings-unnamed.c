@@ -1831,6 +1831,11 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
   else if (!(is_word (c, t, "met") || is_word (c, t, "meet") || is_word (c, t, "meets") || is_word (c, t, "hosted")
              || is_word (c, t, "host") || is_word (c, t, "hosts") || is_word (c, t, "visited")))
     return;
+  /* "met among themselves", "met each other": no other side */
+  if ((is_word (c, k, "among") || is_word (c, k, "amongst"))
+      || (m->participants->len > 0
+          && ((is_word (c, k, "each") && is_word (c, k + 1, "other")) || (is_word (c, k, "one") && is_word (c, k + 1, "another")))))
+    return;
   for (guint side = 0; side < 2 && k < hi; side++)
     {
       guint first = k;
