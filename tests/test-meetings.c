@@ -4957,6 +4957,21 @@ test_among_themselves (void)
     }
 }
 
+/* "A and B co-chaired the Chile-Peru Strategic Dialogue": the two who chaired it,
+ * one meeting, not one of the countries as well */
+static void
+test_co_chaired_pair (void)
+{
+  static const char *const texts[] = {
+    DATELINE "Foreign Minister Ana Soto and Foreign Minister Luis Vera co-chaired the fourth round of the Chile-Peru "
+    "Strategic Dialogue in Lima.",
+  };
+  g_autoptr (BylineAnalysis) a = test_analyse (texts[0]);
+
+  assert_meetings_told (texts, G_N_ELEMENTS (texts), 1);
+  g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Vera"));
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -5036,6 +5051,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/co-chaired-pair", test_co_chaired_pair);
   g_test_add_func ("/meetings/among-themselves", test_among_themselves);
   g_test_add_func ("/meetings/welcomed-thing", test_welcomed_thing);
   g_test_add_func ("/meetings/no-talks-cancelled", test_no_talks_cancelled);

@@ -1549,6 +1549,32 @@ meeting_in_sentence (Ctx *c, guint s)
                   _byline_meetings_add_participant (m, who, g_strdup (who->name));
                 break;
               }
+          /* "A and B co-chaired the Pakistan-China Strategic Dialogue": the two who
+           * chaired it are its sides, for their countries */
+          for (guint k = t; k > lo && k + 10 > t; k--)
+            if (is_word (c, k - 1, "co-chaired") || is_word (c, k - 1, "co-chair") || is_word (c, k - 1, "co-chairs")
+                || is_word (c, k - 1, "co-chairing"))
+              {
+                const BylineEntity *two[2] = { NULL, NULL };
+                guint n = 0;
+
+                for (guint j = byline_mentions_lower_bound (c->mentions, lo); j < c->mentions->len; j++)
+                  {
+                    const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+                    if (r->first_token >= k - 1)
+                      break;
+                    if (r->entity->type == BYLINE_ENTITY_PERSON && n < 2 && (n == 0 || two[0] != r->entity))
+                      two[n++] = r->entity;
+                  }
+                if (n == 2)
+                  {
+                    g_array_set_size (m->participants, 0);
+                    for (guint p = 0; p < 2; p++)
+                      _byline_meetings_add_participant (m, two[p], g_strdup (two[p]->name));
+                  }
+                break;
+              }
           subjects = 2;
           after = t + 1;
           goto located;
