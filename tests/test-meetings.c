@@ -4786,6 +4786,12 @@ static const SidesCase sides_cases[] = {
   /* "business leaders accompanying President X": the one they go with is no side */
   { DATELINE "Business leaders accompanying President Omar Diaz, including bank chief Tom Reyes, met with Vice "
     "Premier Rosa Paz in Lima.", { "Tom Reyes", "Rosa Paz" }, "Lima", "Omar Diaz" },
+  /* "heads to Quito to meet X": a verb, no group of heads; "A and B are to sit down
+   * on the margins of the summit" */
+  { DATELINE "Foreign Minister Rosa Paz heads to Quito on Monday to meet President Omar Diaz.",
+    { "Rosa Paz", "Omar Diaz" }, NULL, "Minister Rosa Paz heads" },
+  { DATELINE "Foreign Minister Rosa Paz and President Omar Diaz are scheduled to sit down on the margins of the summit.",
+    { "Rosa Paz", "Omar Diaz" }, NULL, NULL },
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },

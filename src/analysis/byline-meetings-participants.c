@@ -704,6 +704,11 @@ group_noun (const Ctx *c, guint k, gboolean subject)
     return FALSE;
   first = w[0] | 0x20;
   list = w[len - 1] == 's' ? group_plurals : group_singulars;
+  /* "Minister X heads to Quito", "heads for talks": a verb, not "heads of state" */
+  if (first == 'h' && len == 5 && byline_token_is (c->text, t, "heads") && k + 1 < c->n
+      && (byline_token_is (c->text, &c->toks[k + 1], "to") || byline_token_is (c->text, &c->toks[k + 1], "for")
+          || byline_token_is (c->text, &c->toks[k + 1], "home") || byline_token_is (c->text, &c->toks[k + 1], "back")))
+    return FALSE;
   for (guint i = 0; list[i] != NULL; i++)
     if ((list[i][0] | 0x20) == first && byline_token_is (c->text, t, list[i]))
       return TRUE;

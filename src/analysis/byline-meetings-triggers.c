@@ -634,9 +634,13 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   if ((is_word (c, i, "exchanged") || is_word (c, i, "exchange") || is_word (c, i, "exchanging"))
       && (is_word (c, i + 1, "views") || is_word (c, i + 1, "opinions") || is_word (c, i + 1, "greetings")))
     return TRIGGER_TALKS;
-  /* "sat down with X", "will sit down with X" */
+  /* "sat down with X", "will sit down with X"; "A and B are to sit down on the
+   * margins of the summit" */
   if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
-      && is_word (c, i + 1, "down") && is_word (c, i + 2, "with"))
+      && is_word (c, i + 1, "down")
+      && (is_word (c, i + 2, "with") || is_word (c, i + 2, "on")
+          || is_word (c, i + 2, "in") || is_word (c, i + 2, "at") || is_word (c, i + 2, "for")
+          || (i + 2 < hi && c->toks[i + 2].kind == BYLINE_TOKEN_PUNCT)))
     return TRIGGER_MEET;
   /* "sat across the table from X", "will sit across from X" */
   if ((is_word (c, i, "sat") || is_word (c, i, "sit") || is_word (c, i, "sits") || is_word (c, i, "sitting"))
