@@ -4978,6 +4978,29 @@ test_co_chaired_pair (void)
   g_assert_nonnull (find_meeting (a, "Ana Soto", "Luis Vera"));
 }
 
+/* "is being planned for the autumn": a meeting to come, not the dateline's */
+static void
+test_being_planned (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "President Ana Soto met Chancellor Luis Vera in Lima.\n\n"
+                                               "Prices rose.\n\nA summit between Soto and Vera is being planned for the "
+                                               "autumn, diplomats said.");
+
+  gboolean planned = FALSE;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      if (m->status == BYLINE_MEETING_PLANNED)
+        {
+          planned = TRUE;
+          g_assert_false (byline_day_valid (&m->date));
+        }
+    }
+  g_assert_true (planned);
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -5057,6 +5080,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/being-planned", test_being_planned);
   g_test_add_func ("/meetings/co-chaired-pair", test_co_chaired_pair);
   g_test_add_func ("/meetings/among-themselves", test_among_themselves);
   g_test_add_func ("/meetings/welcomed-thing", test_welcomed_thing);

@@ -2643,6 +2643,17 @@ _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger)
         if ((is_word (c, k, "will") || is_word (c, k, "would"))
             && ((is_word (c, k + 1, "take") && is_word (c, k + 2, "place")) || (is_word (c, k + 1, "be") && is_word (c, k + 2, "held"))))
           return BYLINE_MEETING_PLANNED;
+        /* "A summit between the two leaders is being planned for the autumn", "is
+         * scheduled for May", "is to be held in June" */
+        if (is_word (c, k, "is") || is_word (c, k, "are"))
+          {
+            guint v = k + 1 + is_word (c, k + 1, "being");
+
+            if (is_word (c, v, "planned") || is_word (c, v, "scheduled") || is_word (c, v, "expected")
+                || is_word (c, v, "due") || is_word (c, v, "slated")
+                || (is_word (c, v, "to") && is_word (c, v + 1, "be") && is_word (c, v + 2, "held")))
+              return BYLINE_MEETING_PLANNED;
+          }
       }
   return BYLINE_MEETING_UNKNOWN;
 }
