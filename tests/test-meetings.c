@@ -5001,6 +5001,23 @@ test_being_planned (void)
   g_assert_true (planned);
 }
 
+/* a hearing is a meeting of its parties; "hearing loss" is none */
+static void
+test_hearing (void)
+{
+  static const char *const held[] = {
+    DATELINE "A hearing is set for May 3 before Circuit Judge Ana Vidal.",
+    DATELINE "The county board held a public hearing on the landfill.",
+  };
+  static const char *const none[] = {
+    DATELINE "The veteran suffered hearing loss after the blast.",
+    DATELINE "She was hearing rumours about the merger.",
+  };
+
+  assert_meetings_told (held, G_N_ELEMENTS (held), 1);
+  assert_meetings_told (none, G_N_ELEMENTS (none), 0);
+}
+
 /* a cable, a telegram, congratulations received: things, not guests */
 static void
 test_received_cable (void)
@@ -5080,6 +5097,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/attendants-joined", test_attendants_joined);
   g_test_add_func ("/meetings/among-those", test_among_those);
   g_test_add_func ("/meetings/received-cable", test_received_cable);
+  g_test_add_func ("/meetings/hearing", test_hearing);
   g_test_add_func ("/meetings/being-planned", test_being_planned);
   g_test_add_func ("/meetings/co-chaired-pair", test_co_chaired_pair);
   g_test_add_func ("/meetings/among-themselves", test_among_themselves);

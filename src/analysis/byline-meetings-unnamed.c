@@ -185,7 +185,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
      * pull-aside", "a face-to-face with", "chatted with" */
     "sit-down", "get-together", "pull-aside", "face-to-face", "gathering", "meet-and-greet", "discussions",
     "together", "mingled", "chatted", "huddled", "reception", "luncheon", "banquet", "congress",
-    "dined", "dine", "dines", "dining", "dinner", "lunch", "breakfast", NULL,
+    "dined", "dine", "dines", "dining", "dinner", "lunch", "breakfast", "hearing", "hearings", NULL,
   };
   /* idioms read below, tried only for words of their first letters */
   static const char *const idioms[] = { "shook", "sit", "sits", "welcomed", "welcomes", "welcome", "called", NULL };
@@ -220,6 +220,17 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
       && (is_word (c, k - 1, "the") || is_word (c, k - 1, "a") || is_word (c, k - 1, "an")
           || is_word (c, k - 1, "most") || is_word (c, k - 1, "rarely") || is_word (c, k - 1, "frequently")))
     return FALSE;
+  /* "a hearing is set before Judge X", "the council held a public hearing"; not
+   * "hearing loss", "a hearing aid", "hearing that ..." */
+  if (is_word (c, k, "hearing") || is_word (c, k, "hearings"))
+    return k > 0
+           && (is_word (c, k - 1, "a") || is_word (c, k - 1, "the") || is_word (c, k - 1, "public")
+               || is_word (c, k - 1, "court") || is_word (c, k - 1, "bail") || is_word (c, k - 1, "sentencing")
+               || is_word (c, k - 1, "preliminary") || is_word (c, k - 1, "committee") || is_word (c, k - 1, "confirmation")
+               || is_word (c, k - 1, "congressional") || is_word (c, k - 1, "closed-door") || is_word (c, k - 1, "hearing")
+               || is_word (c, k - 1, "disciplinary") || is_word (c, k - 1, "oversight"))
+           && !is_word (c, k + 1, "aid") && !is_word (c, k + 1, "aids") && !is_word (c, k + 1, "loss")
+           && !is_word (c, k + 1, "test") && !is_word (c, k + 1, "impaired");
   /* "dined with donors", "had dinner with the new manager"; not "the dinner
    * menu", "lunch break" */
   if (is_word (c, k, "dined") || is_word (c, k, "dine") || is_word (c, k, "dines") || is_word (c, k, "dining")
