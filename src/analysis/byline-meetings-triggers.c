@@ -117,46 +117,6 @@ received_thing (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
-/* What "welcomed" takes at @k: a thing ("the decision", "X's initiative", "the
- * President's motorcade"), past a determiner, a possessor and adjectives */
-static gboolean
-welcomes_a_thing (const Ctx *c, guint k, guint hi)
-{
-  static const char *const things[] = {
-    "decision", "decisions", "move", "moves", "agreement", "agreements", "deal", "initiative", "initiatives",
-    "proposal", "proposals", "plan", "plans", "announcement", "statement", "efforts", "effort", "offer", "news",
-    "outcome", "outcomes", "results", "result", "step", "steps", "progress", "motorcade", "convoy", "release",
-    "resolution", "support", "commitment", "call", "calls", "visit", "remarks", "election", "ceasefire", "truce",
-    "report", "approach", "role", "signing", "launch", "adoption", "return", NULL,
-  };
-
-  for (guint j = k; j < hi && j < k + 7; j++)
-    {
-      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
-
-      /* "X's": over the possessor */
-      if (r != NULL && r->first_token == j && r->end_token < hi && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE)
-        {
-          j = r->end_token;
-          continue;
-        }
-      if (r != NULL)
-        return FALSE;
-      if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE)
-        continue;
-      if (c->toks[j].kind != BYLINE_TOKEN_WORD)
-        return FALSE;
-      if (is_one_of (c, j, things))
-        return TRUE;
-      /* a determiner, a title before a possessor, an adjective: on */
-      if (!(is_word (c, j, "the") || is_word (c, j, "a") || is_word (c, j, "an") || is_word (c, j, "his")
-            || is_word (c, j, "her") || is_word (c, j, "their") || is_word (c, j, "its")
-            || (c->toks[j].flags & BYLINE_TOKEN_CAP) || !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD)))
-        return FALSE;
-    }
-  return FALSE;
-}
-
 /* "taken him to", "will also take her to": a trip that took someone somewhere,
  * with the trip named before in the sentence */
 gboolean
@@ -518,12 +478,6 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
           || _byline_meetings_people_described (c, i + 1, hi, &end) != NULL)
         return TRIGGER_HOST;
     }
-  /* "welcomed the decision by X", "welcomed X's initiative", "to welcome X's
-   * motorcade": a thing welcomed, no guest */
-  if ((is_word (c, i, "welcomed") || is_word (c, i, "welcomes") || is_word (c, i, "welcome")
-       || is_word (c, i, "welcoming"))
-      && welcomes_a_thing (c, i + 1, hi))
-    return TRIGGER_NONE;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
