@@ -132,6 +132,14 @@ add_mention (const Ctx *c, BylineEntity *e, const Cand *cand)
   g_array_append_val (e->mentions, m);
 }
 
+/* "bin", "ibn", "bint": the particle before a father's name, which is not the
+ * person's own (@len bytes of @w) */
+static gboolean
+patronymic_particle (const char *w, gsize len)
+{
+  return (len == 3 && (strncmp (w, "bin", 3) == 0 || strncmp (w, "ibn", 3) == 0)) || (len == 4 && strncmp (w, "bint", 4) == 0);
+}
+
 static void
 index_parts (Index *idx, BylineEntity *e)
 {
@@ -151,8 +159,7 @@ index_parts (Index *idx, BylineEntity *e)
       /* a father's name after "bin", "ibn", "bint" is not the person's: "King
        * Salman" is not "Mohammed bin Salman"; but "bin-Mubarak" joined to its
        * particle is a family name */
-      if (k > 0
-          && (strcmp (parts[k - 1], "bin") == 0 || strcmp (parts[k - 1], "ibn") == 0 || strcmp (parts[k - 1], "bint") == 0)
+      if (k > 0 && patronymic_particle (parts[k - 1], strlen (parts[k - 1]))
           && strstr (e->name, "bin-") == NULL && strstr (e->name, "Bin-") == NULL && strstr (e->name, "ibn-") == NULL
           && strstr (e->name, "Ibn-") == NULL && strstr (e->name, "bint-") == NULL)
         continue;
@@ -943,10 +950,14 @@ misspelt_person (Index *idx, const char *word)
       if (key == NULL)
         continue;
       /* (not a father's name: "Salman" of "Mohammed bin Salman") */
-      if (key - folded_name (idx, e) >= 4
-          && (strncmp (key - 4, " bin", 4) == 0 || strncmp (key - 4, " ibn", 4) == 0
-              || (key - folded_name (idx, e) >= 5 && strncmp (key - 5, " bint", 5) == 0)))
-        continue;
+      {
+        const char *name = folded_name (idx, e), *w = key;
+
+        while (w > name && w[-1] != ' ')
+          w--;
+        if (w > name && patronymic_particle (w, key - w))
+          continue;
+      }
       key++;
       if (key[0] == word[0] && edit_distance (key, word, max) <= max)
         {
@@ -1324,10 +1335,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
             guint np = g_strv_length (parts);
             /* (but "Mohammed bin Salman" after "King Salman": a father's name
              * after "bin" is another person's) */
-            if (np >= 2
-                && !(np >= 3
-                     && (strcmp (parts[np - 2], "bin") == 0 || strcmp (parts[np - 2], "ibn") == 0
-                         || strcmp (parts[np - 2], "bint") == 0)))
+            if (np >= 2 && !(np >= 3 && patronymic_particle (parts[np - 2], strlen (parts[np - 2]))))
               {
                 BylineEntity *o = g_hash_table_lookup (idx.by_key, parts[np - 1]);
                 if (o && o->type == BYLINE_ENTITY_PERSON)

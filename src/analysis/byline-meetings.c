@@ -1091,6 +1091,29 @@ adverb_or_aux_word (const Ctx *c, guint k)
          || is_word (c, k, "is") || is_word (c, k, "was");
 }
 
+/* ", who carried a letter from Y, was received by Z": from the comma @k before
+ * "who" or "which", the comma that closes the relative clause before the main
+ * clause's verb at or before @t, where an adverb, an auxiliary or a verb of
+ * the past or future follows; not one whose verb reports ("X, who met Y, said
+ * the talks ..."); or 0 */
+static guint
+relative_close (const Ctx *c, guint k, guint t)
+{
+  guint close = 0;
+
+  if (!is_punct (c, k, ',') || k + 2 >= t || !(is_word (c, k + 1, "who") || is_word (c, k + 1, "which")))
+    return 0;
+  for (guint j = k + 2; j < t && close == 0; j++)
+    if (is_punct (c, j, ',')
+        && (adverb_or_aux_word (c, j + 1) || j + 1 == t
+            || (byline_token_cls (&c->toks[j + 1]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
+      close = j;
+  for (guint j = close + 1; close != 0 && j < t; j++)
+    if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) || is_punct (c, j, ','))
+      return 0;
+  return close;
+}
+
 /* "the Chilean ambassador", "his deputy", "a senior adviser": a description by
  * office, of at most two words before the office */
 static gboolean
@@ -1914,24 +1937,10 @@ meeting_in_sentence (Ctx *c, guint s)
           /* "The Jordanian official, who also delivered a message from King X, was
            * received by Y": a relative clause closed before the verb, after one
            * told by description, names no subjects */
-          if (is_punct (c, k, ',') && k + 2 < t && k > clause && (is_word (c, k + 1, "who") || is_word (c, k + 1, "which")))
+          if (k > clause && is_punct (c, k, ',') && relative_close (c, k, t) != 0)
             {
-              guint close = 0;
-
-              for (guint j = k + 2; j < t && close == 0; j++)
-                if (is_punct (c, j, ',')
-                    && (adverb_or_aux_word (c, j + 1) || j + 1 == t
-                        || (byline_token_cls (&c->toks[j + 1]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST))))
-                  close = j;
-              /* (not one whose verb reports: "X, who met Y, said the talks ...") */
-              for (guint j = close + 1; close != 0 && j < t; j++)
-                if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) || is_punct (c, j, ','))
-                  close = 0;
-              if (close != 0)
-                {
-                  k = close;
-                  continue;
-                }
+              k = relative_close (c, k, t);
+              continue;
             }
           /* "Business leaders accompanying President X met Y", "journalists travelling
            * with X met Y": the one they go with is no subject */
@@ -3482,10 +3491,12 @@ meeting_in_sentence (Ctx *c, guint s)
       guint remote_from = clause;
 
       for (guint k = clause; k + 2 < t; k++)
-        if (is_punct (c, k, ',') && (is_word (c, k + 1, "who") || is_word (c, k + 1, "which")))
-          for (guint j = k + 2; j < t; j++)
-            if (is_punct (c, j, ','))
-              remote_from = j;
+        {
+          guint close = relative_close (c, k, t);
+
+          if (close != 0)
+            remote_from = close;
+        }
       if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, remote_from, MIN (hi, after + 8))
           /* but "agreed by phone to hold their first face-to-face meeting" is one */
           && !(t > lo && (is_word (c, t - 1, "face-to-face") || is_word (c, t - 1, "in-person"))))
