@@ -4800,6 +4800,13 @@ static const SidesCase sides_cases[] = {
   /* a body whose relative clause comes between it and its verb */
   { DATELINE "The Arctic Council, which has eight members, will meet in Tromsø on Saturday.",
     { "Arctic Council", "Arctic Council" }, "Tromsø", NULL },
+  /* "her counterpart, TITLE NAME": the name past a title of several words */
+  { DATELINE "Minister Ruth Okafor will on Friday host her Kenyan counterpart, Minister of Foreign and Diaspora Affairs "
+    "Jonas Kariuki, in Abuja.", { "Ruth Okafor", "Jonas Kariuki" }, "Abuja", "Kenyan minister" },
+  { DATELINE "Chancellor Petra Holm received her Czech counterpart, Prime Minister Jan Kovac, in Vienna.",
+    { "Petra Holm", "Jan Kovac" }, "Vienna", "Czech chancellor" },
+  { DATELINE "Foreign Minister Ana Soto met her Peruvian counterpart, Minister of Foreign Affairs and Trade Luis "
+    "Vera, in Quito.", { "Ana Soto", "Luis Vera" }, "Quito", "Peruvian foreign minister" },
 };
 
 static void

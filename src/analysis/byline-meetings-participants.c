@@ -1508,12 +1508,19 @@ past_honorific (const Ctx *c, guint k, guint hi)
   if (k + 1 < hi && c->toks[k].kind == BYLINE_TOKEN_WORD && byline_token_len (&c->toks[k]) <= 3
       && (is_word (c, k, "Mr") || is_word (c, k, "Mrs") || is_word (c, k, "Ms") || is_word (c, k, "Dr")))
     return k + 1 + (k + 2 < hi && is_punct (c, k + 1, '.'));
-  /* "his Mozambican counterpart, President X": past a title of capitalised
-   * words to the person it names */
-  while (j < hi && j < k + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP)
-         && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j) == NULL)
-    j++;
-  if (j > k && j < hi && byline_mentions_at (c->mentions, j) != NULL
+  /* "his Mozambican counterpart, President X", "her counterpart, Minister of
+   * Foreign Affairs and Regional Integration Y": past a title of capitalised
+   * words, one of them an office, and the small words between them, to the
+   * person it names */
+  gboolean office = FALSE;
+
+  while (j < hi && j < k + 10 && c->toks[j].kind == BYLINE_TOKEN_WORD
+         && (byline_mentions_at (c->mentions, j) == NULL
+             || byline_mentions_at (c->mentions, j)->entity->type != BYLINE_ENTITY_PERSON)
+         && ((c->toks[j].flags & BYLINE_TOKEN_CAP)
+             || (j > k && (is_word (c, j, "of") || is_word (c, j, "for") || is_word (c, j, "and") || is_word (c, j, "the")))))
+    office |= (byline_token_cls (&c->toks[j++]) & BYLINE_WORD_ROLE) != 0;
+  if (office && j > k && j < hi && byline_mentions_at (c->mentions, j) != NULL
       && byline_mentions_at (c->mentions, j)->first_token == j
       && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
     return j;
