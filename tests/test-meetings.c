@@ -4925,6 +4925,13 @@ static const CountCase count_cases[] = {
   { DATELINE "President Ana Soto received condolences from Chancellor Petra Holm.", 0 },
   { DATELINE "The veteran suffered hearing loss after the blast.", 0 },
   { DATELINE "She was hearing rumours about the merger.", 0 },
+  /* a reaction met, not people: "met with criticism from", "a meeting of minds";
+   * but people after the word, and a preposition before it */
+  { DATELINE "The new tariff has met with sharp criticism from Senator Ana Vidal.", 0 },
+  { DATELINE "Her plan met with a lukewarm reaction from the mayors.", 0 },
+  { DATELINE "\"It was a genuine meeting of minds,\" Governor Tom Reyes said.", 0 },
+  { DATELINE "The envoy met with opposition leaders in Caracas.", 1 },
+  { DATELINE "Senator Ana Vidal met Governor Tom Reyes at the end of the session.", 1 },
 };
 
 static void

@@ -419,6 +419,10 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        * not "the meeting was long" (two participants are needed anyway) */
       if ((is_word (c, i, "meetings")) && !is_word (c, i + 1, "with") && !is_word (c, i + 1, "between"))
         return TRIGGER_NONE;
+      /* "has met with criticism from senators", "met with a cool response":
+       * a reaction, not a meeting */
+      if (!is_word (c, i, "meeting") && _byline_meetings_meets_a_thing (c, i + 1 + is_word (c, i + 1, "with"), hi))
+        return TRIGGER_NONE;
       return TRIGGER_MEET;
     }
   if (is_word (c, i, "talks") || is_word (c, i, "talk"))
@@ -877,6 +881,42 @@ _byline_meetings_trailing_source (const Ctx *c, guint k, guint hi)
       if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH)
         return TRUE;
     }
+  return FALSE;
+}
+
+/* "meet the deadline", "met with criticism", "meeting expectations": an
+ * object that is no one */
+gboolean
+_byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
+{
+  static const char *const things[] = {
+    "deadline", "deadlines", "demand", "demands", "need", "needs", "target", "targets", "goal", "goals",
+    "expectations", "requirements", "requirement", "criteria", "standard", "standards", "obligations",
+    "conditions", "challenge", "challenges", "criticism", "resistance", "opposition", "protests", "protest",
+    "skepticism", "scepticism", "approval", "applause", "silence", "derision", "success", "fate", "end",
+    "costs", "cost", "payroll", "quota", "quotas", "threshold", "requests", "request", "disapproval",
+    "anger", "outrage", "suspicion", "indifference", "enthusiasm", "response", "responses", "reaction", "reactions",
+    "praise", "condemnation", "scorn", "dismay", "disbelief", "alarm", "rejection", "acclaim", "hostility",
+    "objections", "complaints", "ridicule", "resentment", "concern", "concerns", "fury", "backlash", "minds", NULL,
+  };
+
+  /* words that end the object before its noun: "met at the end of the day",
+   * "met in Rome despite protests" */
+  static const char *const stops[] = {
+    "at", "in", "on", "for", "to", "during", "after", "before", "since", "by", "despite", "amid", "and", "as", NULL,
+  };
+  /* people after the word: "met with opposition leaders" */
+  static const char *const people[] = {
+    "leader", "leaders", "party", "parties", "lawmakers", "figures", "members", "groups", "politicians",
+    "candidate", "candidates", "senators", "delegation", "delegates", "officials", "activists", "deputies",
+    "representatives", "chief", "spokesman", "spokeswoman", NULL,
+  };
+
+  for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_one_of (c, j, stops)
+                    && (j == k || byline_mentions_at (c->mentions, j) == NULL);
+       j++)
+    if (is_one_of (c, j, things))
+      return !is_one_of (c, j + 1, people);
   return FALSE;
 }
 

@@ -61,26 +61,6 @@
 #include "byline-meetings-private.h"
 #include "byline-scan-private.h"
 
-/* "meet the deadline", "met with criticism", "meeting expectations": an
- * object that is no one */
-static gboolean
-meets_a_thing (const Ctx *c, guint k, guint hi)
-{
-  static const char *const things[] = {
-    "deadline", "deadlines", "demand", "demands", "need", "needs", "target", "targets", "goal", "goals",
-    "expectations", "requirements", "requirement", "criteria", "standard", "standards", "obligations",
-    "conditions", "challenge", "challenges", "criticism", "resistance", "opposition", "protests", "protest",
-    "skepticism", "scepticism", "approval", "applause", "silence", "derision", "success", "fate", "end",
-    "costs", "cost", "payroll", "quota", "quotas", "threshold", "requests", "request", "disapproval",
-    "anger", "outrage", "suspicion", "indifference", "enthusiasm", NULL,
-  };
-
-  for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD; j++)
-    if (is_one_of (c, j, things))
-      return TRUE;
-  return FALSE;
-}
-
 /* A meeting word outside the lexicon's meeting words, read only for words of its
  * length and first letter: "held a one-on-one", "gave a reception for",
  * "negotiators huddled in a side room" */
@@ -212,7 +192,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   if (byline_mentions_at (c->mentions, k) != NULL)
     return FALSE;
   if ((is_word (c, k, "meet") || is_word (c, k, "meets") || is_word (c, k, "met") || is_word (c, k, "meeting"))
-      && meets_a_thing (c, k + 1 + is_word (c, k + 1, "with"), hi))
+      && _byline_meetings_meets_a_thing (c, k + 1 + is_word (c, k + 1, "with"), hi))
     return FALSE;
   /* "the gathered crowd", "a hosted event": a participle before its noun */
   if (k > 0 && (is_word (c, k, "gathered") || is_word (c, k, "convened") || is_word (c, k, "hosted")
@@ -871,7 +851,7 @@ body_verb_at (const Ctx *c, guint k, guint hi, guint *end)
         return FALSE;
       return k + 1 >= hi || is_punct (c, k + 1, ',') || is_punct (c, k + 1, '.') || is_punct (c, k + 1, ';')
              || (c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
-                 && is_one_of (c, k + 1, after) && !meets_a_thing (c, k + 1, hi));
+                 && is_one_of (c, k + 1, after) && !_byline_meetings_meets_a_thing (c, k + 1, hi));
     }
   /* "will take place", "took place" */
   if ((is_word (c, k, "take") || is_word (c, k, "takes") || is_word (c, k, "took") || is_word (c, k, "taking"))
