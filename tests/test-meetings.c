@@ -4932,6 +4932,14 @@ static const CountCase count_cases[] = {
   { DATELINE "\"It was a genuine meeting of minds,\" Governor Tom Reyes said.", 0 },
   { DATELINE "The envoy met with opposition leaders in Caracas.", 1 },
   { DATELINE "Senator Ana Vidal met Governor Tom Reyes at the end of the session.", 1 },
+  /* a match between a team and a country or a club */
+  { DATELINE "The national side, whose team meets Peru in its qualifier in Lima on Sunday, trained on Friday.", 0 },
+  { DATELINE "Fans cheered the under-21 team, which meets Ghana in the final in Accra.", 0 },
+  { DATELINE "The chess club meets Tuesday in the library.", 1 },
+  /* a meeting cancelled past a relative clause, or called off */
+  { DATELINE "A meeting between Mayor Lisa Chen and Governor Tom Reyes, which had been set for May in the state "
+    "capital, was cancelled.", 0 },
+  { DATELINE "Governor Tom Reyes decided to call off his meeting with Mayor Lisa Chen.", 0 },
 };
 
 static void

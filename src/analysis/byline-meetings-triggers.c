@@ -419,6 +419,8 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        * not "the meeting was long" (two participants are needed anyway) */
       if ((is_word (c, i, "meetings")) && !is_word (c, i + 1, "with") && !is_word (c, i + 1, "between"))
         return TRIGGER_NONE;
+      if (_byline_meetings_sports_fixture (c, i, hi))
+        return TRIGGER_NONE;
       /* "has met with criticism from senators", "met with a cool response":
        * a reaction, not a meeting */
       if (!is_word (c, i, "meeting") && _byline_meetings_meets_a_thing (c, i + 1 + is_word (c, i + 1, "with"), hi))
@@ -917,6 +919,37 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
        j++)
     if (is_one_of (c, j, things))
       return !is_one_of (c, j + 1, people);
+  return FALSE;
+}
+
+/* "the national team, which meets Niger in its Cup opener", "the squad meet
+ * Wales in the final": a match at @k, the meeting word, not a meeting */
+gboolean
+_byline_meetings_sports_fixture (const Ctx *c, guint k, guint hi)
+{
+  static const char *const games[] = {
+    "match", "final", "finals", "fixture", "opener", "qualifier", "qualifiers", "semi-final", "semifinal",
+    "quarter-final", "quarterfinal", "derby", "play-off", "playoff", "league", "championship", "tournament", NULL,
+  };
+  const BylineMentionRef *r;
+
+  if (!(is_word (c, k, "meet") || is_word (c, k, "meets") || is_word (c, k, "met") || is_word (c, k, "meeting")))
+    return FALSE;
+  /* the other side a country or a club, not a person: "the team met President X" */
+  r = byline_mentions_at (c->mentions, k + 1 + is_word (c, k + 1, "with"));
+  if (r == NULL || !(r->entity->type == BYLINE_ENTITY_PLACE || r->entity->type == BYLINE_ENTITY_ORG
+                     || r->entity->type == BYLINE_ENTITY_NORP))
+    return FALSE;
+  for (guint j = k > 4 ? k - 4 : 0; j < k; j++)
+    if (is_word (c, j, "team") || is_word (c, j, "squad") || is_word (c, j, "club") || is_word (c, j, "eleven"))
+      return TRUE;
+  for (guint j = k + 1; j < hi && j < k + 12 && !is_punct (c, j, '.') && !is_punct (c, j, ';') && !is_punct (c, j, ',');
+       j++)
+    if ((c->toks[j].flags & BYLINE_TOKEN_CAP) || byline_mentions_at (c->mentions, j) != NULL)
+      continue;
+    else if (is_one_of (c, j, games)
+        || (is_word (c, j, "international") && j > 0 && is_word (c, j - 1, "one-day")))
+      return TRUE;
   return FALSE;
 }
 

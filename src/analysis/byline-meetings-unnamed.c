@@ -192,7 +192,8 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
   if (byline_mentions_at (c->mentions, k) != NULL)
     return FALSE;
   if ((is_word (c, k, "meet") || is_word (c, k, "meets") || is_word (c, k, "met") || is_word (c, k, "meeting"))
-      && _byline_meetings_meets_a_thing (c, k + 1 + is_word (c, k + 1, "with"), hi))
+      && (_byline_meetings_meets_a_thing (c, k + 1 + is_word (c, k + 1, "with"), hi)
+          || _byline_meetings_sports_fixture (c, k, hi)))
     return FALSE;
   /* "the gathered crowd", "a hosted event": a participle before its noun */
   if (k > 0 && (is_word (c, k, "gathered") || is_word (c, k, "convened") || is_word (c, k, "hosted")

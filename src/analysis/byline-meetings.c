@@ -1166,6 +1166,11 @@ negated (const Ctx *c, guint from, guint t)
       /* "held no formal talks", "no meeting is planned" */
       if (is_word (c, k, "no") && k + 3 >= t)
         return TRUE;
+      /* "decided to call off a meeting with X" */
+      if (is_word (c, k, "off") && k > from
+          && (is_word (c, k - 1, "call") || is_word (c, k - 1, "called") || is_word (c, k - 1, "calls")
+              || is_word (c, k - 1, "calling")))
+        return TRUE;
       /* "ruled out a meeting with X" */
       if ((is_word (c, k, "ruled") || is_word (c, k, "rules") || is_word (c, k, "rule")) && is_word (c, k + 1, "out"))
         return TRUE;
@@ -3463,10 +3468,20 @@ meeting_in_sentence (Ctx *c, guint s)
           }
       /* "A planned meeting between X and Y was cancelled", "... was called off" */
       if (m->participants->len > 0 && _byline_meetings_nominal_trigger (c, t))
-        for (guint k = t + 1; k + 1 < hi && k < t + 20; k++)
+        for (guint k = t + 1, limit = t + 20; k + 1 < hi && k < limit; k++)
           {
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "but"))
               break;
+            /* past a relative clause: "A meeting between X and Y, which had been
+             * planned for March in Sofia, was cancelled" */
+            if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "that")))
+              for (guint j = k + 2; j < hi && j < k + 16; j++)
+                if (is_punct (c, j, ',') || is_punct (c, j, '.'))
+                  {
+                    limit += j - k;
+                    k = j;
+                    break;
+                  }
             if ((is_word (c, k, "was") || is_word (c, k, "were") || is_word (c, k, "has") || is_word (c, k, "had"))
                 && (is_word (c, k + 1, "cancelled") || is_word (c, k + 1, "canceled") || is_word (c, k + 1, "scrapped")
                     || (is_word (c, k + 1, "called") && is_word (c, k + 2, "off"))
