@@ -4940,6 +4940,11 @@ static const CountCase count_cases[] = {
   { DATELINE "A meeting between Mayor Lisa Chen and Governor Tom Reyes, which had been set for May in the state "
     "capital, was cancelled.", 0 },
   { DATELINE "Governor Tom Reyes decided to call off his meeting with Mayor Lisa Chen.", 0 },
+  /* a phone call past a long object */
+  { DATELINE "Foreign Secretary Ana Vidal and Chilean Foreign Minister Tom Reyes discussed cooperation against "
+    "avian influenza in the border provinces of both nations in a telephone conversation on Wednesday.", 0 },
+  { DATELINE "Minister Ana Vidal and Minister Tom Reyes discussed the pipeline in Lima on Monday, a day after a "
+    "telephone call.", 1 },
 };
 
 static void

@@ -3512,7 +3512,15 @@ meeting_in_sentence (Ctx *c, guint s)
           if (close != 0)
             remote_from = close;
         }
-      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, remote_from, MIN (hi, after + 8))
+      guint remote_to = MIN (hi, after + 8);
+
+      /* "discussed cooperation against the disease (Covid-19) in a telephone
+       * conversation": the clause's own way of talking, past a long object */
+      while (remote_to < hi && !is_punct (c, remote_to, ',') && !is_punct (c, remote_to, ';')
+             && !is_word (c, remote_to, "after") && !is_word (c, remote_to, "before") && !is_word (c, remote_to, "while")
+             && !is_word (c, remote_to, "when") && !is_word (c, remote_to, "since") && !is_word (c, remote_to, "but"))
+        remote_to++;
+      if (m->participants->len >= 2 && trig != TRIGGER_TRIP && _byline_meetings_remote (c, remote_from, remote_to)
           /* but "agreed by phone to hold their first face-to-face meeting" is one */
           && !(t > lo && (is_word (c, t - 1, "face-to-face") || is_word (c, t - 1, "in-person"))))
         g_array_set_size (m->participants, 0);
