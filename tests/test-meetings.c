@@ -4807,6 +4807,10 @@ static const SidesCase sides_cases[] = {
     { "Petra Holm", "Jan Kovac" }, "Vienna", "Czech chancellor" },
   { DATELINE "Foreign Minister Ana Soto met her Peruvian counterpart, Minister of Foreign Affairs and Trade Luis "
     "Vera, in Quito.", { "Ana Soto", "Luis Vera" }, "Quito", "Peruvian foreign minister" },
+  /* "X chaired the summit, attended by A and B": the one who chaired it as well */
+  { DATELINE "King Omar Haddad, who holds the rotating presidency, chaired the third Gulf Summit in Muscat on Monday, "
+    "attended by Emir Tom Reyes and Crown Prince Luis Vera.", { "Omar Haddad", "Tom Reyes", "Luis Vera" }, "Muscat",
+    NULL },
 };
 
 static void
@@ -4945,6 +4949,9 @@ static const CountCase count_cases[] = {
     "avian influenza in the border provinces of both nations in a telephone conversation on Wednesday.", 0 },
   { DATELINE "Minister Ana Vidal and Minister Tom Reyes discussed the pipeline in Lima on Monday, a day after a "
     "telephone call.", 1 },
+  /* "The meeting was attended by A and B": at the meeting told, not one of theirs */
+  { DATELINE "Chancellor Petra Holm received Prime Minister Jan Kovac in Vienna. The meeting was attended by Finance "
+    "Minister Rosa Paz and Deputy Prime Minister Omar Diaz.", 1 },
 };
 
 static void

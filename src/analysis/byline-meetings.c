@@ -1453,6 +1453,23 @@ attended_by (Ctx *c, guint s)
       _byline_meetings_add_participant (last, who, g_strdup (who->name));
       return;
     }
+  /* "X chaired the summit in Hanoi, attended by A and B": the one who chaired
+   * it is at it too, the subject of the verb before the list */
+  if (same)
+    for (guint k = lo + 1; k + 1 < from; k++)
+      if (is_word (c, k, "chaired") || is_word (c, k, "hosted") || is_word (c, k, "opened") || is_word (c, k, "convened")
+          || is_word (c, k, "presided") || is_word (c, k, "inaugurated") || is_word (c, k, "co-chaired"))
+        {
+          const BylineMentionRef *r = NULL;
+
+          for (guint q = lo; r == NULL && q < k; q++)
+            if (byline_mentions_at (c->mentions, q) != NULL
+                && byline_mentions_at (c->mentions, q)->entity->type == BYLINE_ENTITY_PERSON)
+              r = byline_mentions_at (c->mentions, q);
+          if (r != NULL)
+            _byline_meetings_add_participant (last, r->entity, g_strdup (r->entity->name));
+          break;
+        }
   /* a sentence of its own about the meeting tells it too */
   if (own)
     {
@@ -1485,8 +1502,9 @@ attended_by (Ctx *c, guint s)
           || ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
         break;
     }
-  /* "X and Y attended the meeting": not a meeting of their own as well */
-  if (joined != 0)
+  /* "X and Y attended the meeting", "The meeting was attended by X and Y": not a
+   * meeting of their own as well */
+  if (joined != 0 || own)
     for (guint i = c->meetings->len; i > 0; i--)
       {
         BylineMeeting *m = c->meetings->pdata[i - 1];
