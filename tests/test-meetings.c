@@ -4811,6 +4811,9 @@ static const SidesCase sides_cases[] = {
   { DATELINE "King Omar Haddad, who holds the rotating presidency, chaired the third Gulf Summit in Muscat on Monday, "
     "attended by Emir Tom Reyes and Crown Prince Luis Vera.", { "Omar Haddad", "Tom Reyes", "Luis Vera" }, "Muscat",
     NULL },
+  /* "met earlier this month": when, no other side */
+  { DATELINE "Andean trade ministers met earlier this month in Lima.", { "Andean trade ministers", "Andean trade ministers" },
+    "Lima", "earlier" },
 };
 
 static void

@@ -507,7 +507,8 @@ noun_group (const Ctx *c, guint first, guint end)
   };
   static const char *const adverbs[] = {
     "soon", "again", "later", "today", "tomorrow", "tonight", "yesterday", "now", "then", "there", "here",
-    "together", "twice", "once", "often", "next", "first", "last", "alone", NULL,
+    "together", "twice", "once", "often", "next", "first", "last", "alone", "earlier", "already", "afterwards",
+    "afterward", "instead", "anyway", "regularly", NULL,
   };
 
   while (first < end && is_one_of (c, first, dets))
