@@ -505,6 +505,13 @@ static const EntityCase cases[] = {
   /* after "the", a country's name and the capitalised words after it are one body */
   { "Figures from the Ghana Road Monitor showed a rise.", { "ORG:Ghana Road Monitor" }, { "Ghana" } },
   { "Data kept by the Kenya Crime Observatory were cited.", { "ORG:Kenya Crime Observatory" }, { "Kenya" } },
+  /* a given name and an initial at the start of a sentence */
+  { "Prices rose. Jack T. Moreno met the envoy.", { "PERSON:Jack T. Moreno" }, { "T. Moreno" } },
+  /* after an honorific, a person though the name is a town's */
+  { "Ms. Lima said the plan worked. Mr. Santos agreed.", { "PERSON:Lima", "PERSON:Santos" }, { NULL } },
+  /* a portfolio's words after "and" are no person */
+  { "Tomas Lund, Under-Secretary-General for Political and Stabilisation Affairs, spoke.",
+    { "PERSON:Tomas Lund", "OTHER:Stabilisation Affairs" }, { NULL } },
 };
 
 static GPtrArray *

@@ -1430,6 +1430,25 @@ after_portfolio_and (const Ctx *c, guint first)
 }
 
 /* Decides what an unknown capitalised chunk is. */
+/* Is the word at @k right after "Mr", "Mrs", "Ms", "Miss", "Dr" or "Mx" (with or
+ * without its point)? */
+static gboolean
+after_honorific (const Ctx *c, guint k)
+{
+  static const char *const honorifics[] = { "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr.", NULL };
+  guint h;
+
+  if (k == 0)
+    return FALSE;
+  h = k - 1;
+  if (h > 0 && is_char (c, h, '.'))
+    h--;
+  for (guint i = 0; honorifics[i] != NULL; i++)
+    if (byline_token_is (c->text, &c->toks[h], honorifics[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 classify_chunk (Ctx *c, guint first, guint end)
 {
@@ -1554,6 +1573,10 @@ classify_chunk (Ctx *c, guint first, guint end)
            && c->text[byline_token_end (&c->toks[first - 1]) - 2] == 'l' && c->text[byline_token_end (&c->toks[first - 1]) - 1] == 'y')
       && (c->cands->len == 0 || g_array_index (c->cands, Cand, c->cands->len - 1).end != first))
     return;
+  /* "Ms. Santos", "Mr Jordan": a person after the honorific, though the name
+   * is a city's or a country's */
+  if (head && type == BYLINE_ENTITY_PLACE && len == 1 && after_honorific (c, first))
+    head = FALSE;
   /* "Park said" after "Park Sung-min": a name, though "park" names places too */
   if (head && end == first + 1 && is_name_part (c, first)
       && !(first > 0 && byline_token_is (c->text, &c->toks[first - 1], "the")))
@@ -1701,8 +1724,16 @@ classify_chunk (Ctx *c, guint first, guint end)
                 thing = TRUE;
             }
         }
+      gboolean given = FALSE;
+
+      for (guint k = first; k < end && !given; k++)
+        given = has (c, BYLINE_WORD_FIRST_NAME, k);
+      /* "for Political and Peacebuilding Affairs": a portfolio's words, no one's name */
+      if (!given && (byline_token_is (c->text, &c->toks[end - 1], "Affairs")
+                     || byline_token_is (c->text, &c->toks[end - 1], "Cooperation")))
+        cand.type = BYLINE_ENTITY_OTHER;
       /* "NASA Langley", but "K.C. Maurer": initials are a person's */
-      if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence
+      else if ((c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && !cand.person_evidence
           && !(byline_token_len (&c->toks[first]) <= 4 && memchr (c->text + c->toks[first].start, '.',
                                                                   byline_token_len (&c->toks[first]))))
         cand.type = BYLINE_ENTITY_ORG;
@@ -2331,7 +2362,12 @@ _byline_entities_find_candidates (Ctx *c)
           && _byline_entities_gazetteer_at (c, i, &entry) == 0 && !named_after_dash (c, i)
           && !role_apposition_at (c, i + 1)
           /* "Grace Meng said", "Trump said" */
-          && !name_word_at_start (c, i))
+          && !name_word_at_start (c, i)
+          /* "John F. Kerry met", "Rosemary A. DiCarlo, ...": a given name before an
+           * initial, at the start of a sentence */
+          && !(has (c, BYLINE_WORD_FIRST_NAME, i) && i + 3 < c->n && byline_token_len (&c->toks[i + 1]) == 1
+               && (c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && is_char (c, i + 2, '.')
+               && !(c->toks[i + 2].flags & BYLINE_TOKEN_SPACE) && is_cap (c, i + 3)))
         {
           i++;
           continue;
@@ -2393,6 +2429,14 @@ _byline_entities_find_candidates (Ctx *c)
                && i + 1 < c->n && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && c->toks[i + 1].kind == BYLINE_TOKEN_WORD
                && name_part_before_verb (c, i))
         gl = 0;
+      /* "Ms. Santos", "Mr Jordan": a town's or a country's name after an honorific
+       * is the person's */
+      if (gl == 1 && entry->type == BYLINE_ENTITY_PLACE && after_honorific (c, i)
+          && !(i + 1 < c->n && is_cap (c, i + 1)))
+        {
+          gl = 0;
+          g_hash_table_add (c->name_parts, byline_token_key (c->text, &c->toks[i]));
+        }
       /* "the Western Hemisphere", "the Arab Group": a word for a people of no
        * one country before a place's or a body's head word starts that name */
       if (gl == 1 && entry->kind == BYLINE_LEX_DEMONYM && entry->country == NULL && people_starts_name (c, i))
