@@ -4814,6 +4814,9 @@ static const SidesCase sides_cases[] = {
   /* "met earlier this month": when, no other side */
   { DATELINE "Andean trade ministers met earlier this month in Lima.", { "Andean trade ministers", "Andean trade ministers" },
     "Lima", "earlier" },
+  { DATELINE "Chancellor Petra Holm and Czech Prime Minister Jan Kovac, who flew in on Sunday, agreed to link their "
+    "power grids.\n\nThe talks between the two leaders, held at the Hofburg, also covered migration.\n\nThe two "
+    "leaders first met in Prague in 2019.", { "Petra Holm", "Jan Kovac" }, "Hofburg", NULL },
 };
 
 static void
@@ -4955,6 +4958,11 @@ static const CountCase count_cases[] = {
   /* "The meeting was attended by A and B": at the meeting told, not one of theirs */
   { DATELINE "Chancellor Petra Holm received Prime Minister Jan Kovac in Vienna. The meeting was attended by Finance "
     "Minister Rosa Paz and Deputy Prime Minister Omar Diaz.", 1 },
+  /* "the talks between the two leaders", the pair named before, though they
+   * "first met" at another time told next */
+  { DATELINE "Chancellor Petra Holm and Czech Prime Minister Jan Kovac, who flew in on Sunday, agreed to link their "
+    "power grids.\n\nThe talks between the two leaders, held at the Hofburg, also covered migration.\n\nThe two "
+    "leaders first met in Prague in 2019.", 2 },
 };
 
 static void

@@ -1872,6 +1872,30 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
     }
 }
 
+/* Words of another time before the trigger @t: "last", "previously", "first" */
+static gboolean
+other_time_near (const Ctx *c, guint lo, guint t)
+{
+  for (guint k = lo; k < t; k++)
+    if (is_word (c, k, "last") || is_word (c, k, "previously") || is_word (c, k, "first") || is_word (c, k, "recently")
+        || is_word (c, k, "once") || is_word (c, k, "ago"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Is there no meeting told just before or just after sentence @s, or one of
+ * another time? */
+static gboolean
+none_near_or_background (GPtrArray *found, const guint *told_by, guint s, guint n)
+{
+  for (guint d = 1; d <= 2; d++)
+    if (s >= d && told_by[s - d] != 0)
+      return ((BylineMeeting *) found->pdata[told_by[s - d] - 1])->background;
+  if (s + 1 < n && told_by[s + 1] != 0)
+    return ((BylineMeeting *) found->pdata[told_by[s + 1] - 1])->background;
+  return TRUE;
+}
+
 static guint
 sentence_of (const BylineDocument *doc, guint offset)
 {
@@ -2448,6 +2472,20 @@ _byline_meetings_unnamed (Ctx *c)
       counted = group != NULL || counted_side_before (c, lo, t);
       if (group != NULL)
         own = TRUE;
+      /* "The talks between the two leaders, held at the palace": the pair named
+       * before meets here, though the article names the sides of other meetings,
+       * and is not more of a meeting of another time told next ("The two leaders
+       * first met in May") */
+      else if (t + 3 < hi && (is_word (c, t + 1, "between") || is_word (c, t + 1, "of")) && is_word (c, t + 2, "the")
+               && (is_word (c, t + 3, "two") || is_word (c, t + 3, "both")) && !other_time_near (c, lo, t)
+               && none_near_or_background (found, told_by, s, n))
+        {
+          BylineMeeting *probe = _byline_meeting_new ();
+
+          sides (c, lo, hi, t, probe);
+          own = probe->participants->len >= 2;
+          byline_meeting_free (probe);
+        }
       else if (counted)
         {
           BylineMeeting *probe = _byline_meeting_new ();
