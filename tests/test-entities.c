@@ -512,6 +512,8 @@ static const EntityCase cases[] = {
   /* a portfolio's words after "and" are no person */
   { "Tomas Lund, Under-Secretary-General for Political and Stabilisation Affairs, spoke.",
     { "PERSON:Tomas Lund", "OTHER:Stabilisation Affairs" }, { NULL } },
+  /* a portfolio's list after a comma, its holder after it */
+  { "Minister of Culture, Youth and Sports Ana Soto spoke.", { "PERSON:Ana Soto", "OTHER:Youth" }, { NULL } },
 };
 
 static GPtrArray *

@@ -4817,6 +4817,9 @@ static const SidesCase sides_cases[] = {
   { DATELINE "Chancellor Petra Holm and Czech Prime Minister Jan Kovac, who flew in on Sunday, agreed to link their "
     "power grids.\n\nThe talks between the two leaders, held at the Hofburg, also covered migration.\n\nThe two "
     "leaders first met in Prague in 2019.", { "Petra Holm", "Jan Kovac" }, "Hofburg", NULL },
+  /* past a title whose portfolio is a list */
+  { "LIMA, March 2 (EFE) - The Chinese vice minister will also meet Minister for Planning, Development and Reform "
+    "Ana Torres on Wednesday.", { "Ana Torres", "Ana Torres" }, NULL, NULL },
 };
 
 static void
@@ -5017,6 +5020,26 @@ test_being_planned (void)
 }
 
 
+/* "his Qatari counterpart": the one of his office in the dateline's country,
+ * though no country is said of him */
+static void
+test_counterpart_of_dateline_country (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("DOHA, March 2 (QNA) - Peruvian Foreign Minister Luis Vera was received "
+                                               "by Emir Tamim Al Fahad this morning. Also present was Minister of "
+                                               "Foreign Affairs Sheikh Khalid Al Mansour. Later, Vera held talks with "
+                                               "his Qatari counterpart at the ministry.");
+  gboolean pair = FALSE;
+
+  for (guint i = 0; i < a->meetings->len; i++)
+    {
+      const BylineMeeting *m = a->meetings->pdata[i];
+
+      pair |= m->participants->len == 2 && has_participant (m, "Luis Vera") && has_participant (m, "Khalid Al Mansour");
+    }
+  g_assert_true (pair);
+}
+
 /* "is to host X on Friday": the Friday to come */
 static void
 test_is_to_host (void)
@@ -5091,6 +5114,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/among-themselves", test_among_themselves);
   g_test_add_func ("/meetings/trip-city-and-country", test_trip_city_and_country);
   g_test_add_func ("/meetings/is-to-host", test_is_to_host);
+  g_test_add_func ("/meetings/counterpart-of-dateline-country", test_counterpart_of_dateline_country);
   g_test_add_func ("/meetings/attend-group-meeting", test_attend_group_meeting);
   g_test_add_func ("/meetings/few-told-before", test_few_told_before);
   g_test_add_func ("/meetings/pair-described", test_pair_described);

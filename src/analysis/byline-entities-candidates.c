@@ -1648,9 +1648,12 @@ classify_chunk (Ctx *c, guint first, guint end)
   /* "Minister of Commerce, Industry and Investment Promotion, Saleh Al Rawahi",
    * "Cabinet Secretary for Foreign and Diaspora Affairs, Hon. X": the office's
    * portfolio after "of" or "for", no person */
-  if (cand.title_first >= 0 && cand.title_end == (int) first && first > 0
+  if (cand.title_first >= 0 && (cand.title_end == (int) first || cand.title_end + 1 == (int) first) && first > 0
       && (byline_token_is (c->text, &c->toks[first - 1], "of") || byline_token_is (c->text, &c->toks[first - 1], "for")
-          || byline_token_is (c->text, &c->toks[first - 1], "and"))
+          || byline_token_is (c->text, &c->toks[first - 1], "and")
+          /* "Minister of Foreign Affairs, Migration and Tunisians Abroad X" */
+          || (is_char (c, first - 1, ',') && len == 1 && is_common (c, first) && end < c->n
+              && byline_token_is (c->text, &c->toks[end], "and")))
       && !has (c, BYLINE_WORD_FIRST_NAME, first) && end < c->n
       && (is_char (c, end, ',') || byline_token_is (c->text, &c->toks[end], "and"))
       && !followed_by_speech (c, end))

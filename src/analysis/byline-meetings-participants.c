@@ -549,10 +549,37 @@ _byline_meetings_pair_misfit (const Ctx *c, const BylineMeeting *pair, guint fro
 
 static guint past_honorific (const Ctx *c, guint k, guint hi);
 
+/* Does @p hold the office of @subject, "his counterpart"'s? */
+static gboolean
+same_office (const BylineEntity *p, const BylineEntity *subject)
+{
+  g_autofree char *lower = NULL;
+  const char *stem = NULL;
+
+  if (subject == NULL || subject->role == NULL || p->role == NULL)
+    return FALSE;
+  lower = g_ascii_strdown (subject->role, -1);
+  if (strstr (lower, "foreign") != NULL)
+    return strstr (p->role, "oreign") != NULL;
+  if (strstr (lower, "prime minister") != NULL)
+    stem = "prime minister";
+  else if (strstr (lower, "president") != NULL && strstr (lower, "vice") == NULL)
+    stem = "president";
+  else if (strstr (lower, "defen") != NULL)
+    stem = "defen";
+  if (stem == NULL)
+    return FALSE;
+  g_free (lower);
+  lower = g_ascii_strdown (p->role, -1);
+  return strstr (lower, stem) != NULL;
+}
+
 /* "his Iranian counterpart", "the Turkish foreign minister": a person named elsewhere */
 static const BylineEntity *
-resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
+resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end, const BylineEntity *subject)
 {
+  const BylineEntity *first = NULL;
+
   guint k = i;
   const BylineEntity *norp = NULL;
 
@@ -583,13 +610,46 @@ resolve_counterpart (const Ctx *c, guint i, guint hi, guint *end)
     if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->first_token >= k)
       return r->entity;
   }
-  /* the person from that country named in the article */
+  /* the person from that country named in the article, the one who holds the
+   * subject's office first */
   for (guint e = 0; e < c->entities->len; e++)
     {
       const BylineEntity *p = c->entities->pdata[e];
       if (p->type == BYLINE_ENTITY_PERSON && p->affiliation && norp->affiliation
           && g_str_equal (p->affiliation, norp->affiliation))
-        return p;
+        {
+          if (same_office (p, subject))
+            return p;
+          if (first == NULL)
+            first = p;
+        }
+    }
+  if (first != NULL)
+    return first;
+  /* "DOHA (QNA) - ... Minister of Foreign Affairs X ... Jerandi held talks with his
+   * Qatari counterpart": the one of the subject's office with no country said,
+   * in the dateline's country */
+  if (subject != NULL && norp->affiliation != NULL && c->wire_place != NULL
+      && (g_strcmp0 (c->wire_place->name, norp->affiliation) == 0
+          || (c->wire_place->lex != NULL && g_strcmp0 (c->wire_place->lex->country_name, norp->affiliation) == 0)))
+    {
+      const BylineEntity *found = NULL;
+
+      for (guint e = 0; e < c->entities->len; e++)
+        {
+          const BylineEntity *p = c->entities->pdata[e];
+
+          if (p->type != BYLINE_ENTITY_PERSON || p == subject || p->affiliation != NULL || !same_office (p, subject))
+            continue;
+          if (found != NULL)
+            {
+              found = NULL;
+              break;
+            }
+          found = p;
+        }
+      if (found != NULL)
+        return found;
     }
   /* or one titled by that country where named, past an honorific the title
    * reader leaves: "Oman's Foreign Minister Sayyid X", "Omani Foreign Minister
@@ -1514,10 +1574,15 @@ past_honorific (const Ctx *c, guint k, guint hi)
    * person it names */
   gboolean office = FALSE;
 
-  while (j < hi && j < k + 10 && c->toks[j].kind == BYLINE_TOKEN_WORD
+  while (j < hi && j < k + 12
+         && (c->toks[j].kind == BYLINE_TOKEN_WORD
+             /* "Minister for Planning, Development and Reform X": a portfolio's list */
+             || (is_punct (c, j, ',') && office && j + 1 < hi && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+                 && (byline_mentions_at (c->mentions, j + 1) == NULL
+                     || byline_mentions_at (c->mentions, j + 1)->entity->type != BYLINE_ENTITY_PERSON)))
          && (byline_mentions_at (c->mentions, j) == NULL
              || byline_mentions_at (c->mentions, j)->entity->type != BYLINE_ENTITY_PERSON)
-         && ((c->toks[j].flags & BYLINE_TOKEN_CAP)
+         && ((c->toks[j].flags & BYLINE_TOKEN_CAP) || is_punct (c, j, ',')
              || (j > k && (is_word (c, j, "of") || is_word (c, j, "for") || is_word (c, j, "and") || is_word (c, j, "the")))))
     office |= (byline_token_cls (&c->toks[j++]) & BYLINE_WORD_ROLE) != 0;
   if (office && j > k && j < hi && byline_mentions_at (c->mentions, j) != NULL
@@ -1709,6 +1774,20 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   /* "OSLO (Byline Sample Press) -": the dateline's agency met no one */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  /* "meet Minister for Planning, Development and Reform X": past a long title
+   * with its portfolio's list to the person */
+  if (c->object_side && i < hi && (c->toks[i].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, i) == NULL
+      && (byline_token_cls (&c->toks[i]) & BYLINE_WORD_ROLE))
+    {
+      guint j = past_honorific (c, i, hi);
+
+      if (j > i + 3 && (r = byline_mentions_at (c->mentions, j)) != NULL)
+        {
+          *end = r->end_token;
+          _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+          return TRUE;
+        }
+    }
   /* nor does one the document did not read: "New Delhi, Mar 2 (PTI) India and ..." */
   if (i < c->n && c->toks[i].start >= c->dl_start && c->toks[i].start < c->dl_end)
     return FALSE;
@@ -1762,7 +1841,9 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
       return TRUE;
     }
-  if ((cp = resolve_counterpart (c, i, hi, end)) != NULL)
+  if ((cp = resolve_counterpart (c, i, hi, end,
+                                 m->participants->len > 0 ? g_array_index (m->participants, BylineParticipant, 0).entity
+                                                          : NULL)) != NULL)
     {
       /* "his Iranian counterpart, Javad Zarif": the name follows */
       guint k = *end;

@@ -41,6 +41,7 @@ typedef struct
   gboolean              grouped;        /* the countries are one group's: "ministers from A, B and C" */
   guint32               dl_start;       /* the wire dateline, bytes ("ANKARA, March 4 (Reuters) -"): */
   guint32               dl_end;         /* its dates and places are the article's, not a meeting's */
+  const BylineEntity   *wire_place;     /* the dateline's place, or NULL */
 } Ctx;
 
 /* The meetings near the i-th, in the order told: a story tells its meetings

@@ -5087,6 +5087,7 @@ byline_meetings_find (const BylineDocument *doc,
             c.dl_end = r->end;
         }
     }
+  c.wire_place = wire_place;
   /* the lead: the first paragraph after the headline block, where a wire dateline stands */
   for (guint p = 0; p < doc->paragraphs->len; p++)
     {
