@@ -4817,6 +4817,16 @@ static const SidesCase sides_cases[] = {
   { DATELINE "Chancellor Petra Holm and Czech Prime Minister Jan Kovac, who flew in on Sunday, agreed to link their "
     "power grids.\n\nThe talks between the two leaders, held at the Hofburg, also covered migration.\n\nThe two "
     "leaders first met in Prague in 2019.", { "Petra Holm", "Jan Kovac" }, "Hofburg", NULL },
+  /* one who opens or chairs a summit is at it, with those "attending" it, "alongside"
+   * others, or "including" them */
+  { DATELINE "Chancellor Petra Holm opened the Nordic Leaders' Summit at a hotel in Bergen on Monday. Among the "
+    "leaders attending the first session were Prime Minister Jan Kovac and President Omar Diaz.",
+    { "Petra Holm", "Jan Kovac", "Omar Diaz" }, "Bergen", "Among the leaders" },
+  { DATELINE "Mayor Lisa Chen and Governor Tom Reyes will attend a regional summit in Denver on Friday, alongside "
+    "Senator Ana Vidal and Mayor Luis Vera.", { "Lisa Chen", "Tom Reyes", "Luis Vera" }, "Denver", NULL },
+  { DATELINE "The summit, which Chancellor Petra Holm and Prime Minister Jan Kovac will co-chair on Monday, will "
+    "bring together leaders from the region including President Omar Diaz and Prime Minister Lina Farah.",
+    { "Petra Holm", "Jan Kovac", "Lina Farah" }, NULL, NULL },
   /* past a title whose portfolio is a list */
   { "LIMA, March 2 (EFE) - The Chinese vice minister will also meet Minister for Planning, Development and Reform "
     "Ana Torres on Wednesday.", { "Ana Torres", "Ana Torres" }, NULL, NULL },

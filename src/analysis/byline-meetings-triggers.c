@@ -388,13 +388,26 @@ held_by_name (const Ctx *c, guint i)
         || is_word (c, i, "summit") || is_word (c, i, "meeting"))
       || is_word (c, i + 1, "of"))
     return FALSE;
-  while (k > 0 && k + 5 > i && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
-         && !(c->toks[k - 1].flags & BYLINE_TOKEN_SENT_START))
+  /* (and a possessive inside the name: "the G20 Leaders' Summit") */
+  while (k > 0 && k + 6 > i
+         && ((c->toks[k - 1].kind == BYLINE_TOKEN_WORD && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+              && !(c->toks[k - 1].flags & BYLINE_TOKEN_SENT_START))
+             || (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE && k > 1 && (c->toks[k - 2].flags & BYLINE_TOKEN_CAP))))
     k--;
   while (k > 0 && k + 8 > i && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
          && is_one_of (c, k - 1, dets))
     k--;
-  return k > 0 && k < i && is_hold (c, k - 1);
+  if (k == 0 || k >= i)
+    return FALSE;
+  /* "opened the G20 Leaders' Summit", "chaired the 17th ASEAN Summit", "presided
+   * over the Summit": one who leads it, at it */
+  if (is_word (c, i, "summit") && k > 1 && is_word (c, k - 1, "over") && is_word (c, k - 2, "presided"))
+    return TRUE;
+  return is_hold (c, k - 1)
+         || (is_word (c, i, "summit")
+             && (is_word (c, k - 1, "opened") || is_word (c, k - 1, "opens") || is_word (c, k - 1, "chaired")
+                 || is_word (c, k - 1, "chairs") || is_word (c, k - 1, "co-chaired") || is_word (c, k - 1, "hosted")
+                 || is_word (c, k - 1, "hosts") || is_word (c, k - 1, "inaugurated")));
 }
 
 Trigger

@@ -925,6 +925,16 @@ in_place_at (const Ctx *c, guint k, guint hi)
           break;
         }
     }
+  /* "the G20 summit at a hotel in Nusa Dua", "at the convention centre in X":
+   * past the site, in lower case, to its town */
+  if (is_word (c, k, "at") && (is_word (c, k + 1, "a") || is_word (c, k + 1, "the") || is_word (c, k + 1, "an")))
+    for (guint j = k + 2; j < hi && j < k + 6 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                          && !(c->toks[j].flags & BYLINE_TOKEN_CAP); j++)
+      if (is_word (c, j, "in"))
+        {
+          k = j;
+          break;
+        }
   if (!is_word (c, k, "in") || (r = byline_mentions_at (c->mentions, k + 1)) == NULL || r->first_token != k + 1
       || r->entity->type != BYLINE_ENTITY_PLACE)
     return FALSE;
@@ -1000,6 +1010,16 @@ body_gathers (const Ctx *c, guint lo, guint hi, guint t, guint *end, guint *span
       summit = TRUE;
       first = r->first_token;
       name_end = t;
+    }
+  else if (byline_mentions_at (c->mentions, t) == NULL && t > lo + 1 && is_word (c, t, "summit")
+           && (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE || apostrophe (c, t - 1))
+           && (r = byline_mentions_at (c->mentions, t - 2)) != NULL
+           && r->end_token == t - 1 && r->first_token >= lo
+           && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_OTHER))
+    {
+      /* "the G20 Leaders' Summit": a name with its possessive inside */
+      first = r->first_token;
+      name_end = t + 1;
     }
   else
     {
@@ -2635,7 +2655,16 @@ _byline_meetings_unnamed (Ctx *c)
             }
         }
       else if (group != NULL)
-        _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+        {
+          /* "X opened the Andean Summit": the one who leads it, and the body */
+          const BylineEntity *leader = body_end != 0 && body_span[0] > lo
+                                         ? _byline_meetings_gathering_leader (c, lo, body_span[0])
+                                         : _byline_meetings_gathering_leader (c, lo, t);
+
+          if (leader != NULL)
+            _byline_meetings_add_participant (m, leader, g_strdup (leader->name));
+          _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+        }
       else
         sides (c, lo, hi, t, m);
       /* among named meetings, only a side that counts its people */

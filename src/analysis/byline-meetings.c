@@ -1145,6 +1145,29 @@ spokesperson_before (const Ctx *c, guint k)
              || strstr (r->entity->role, "Press Secretary") != NULL || strstr (r->entity->role, "Spokes") != NULL);
 }
 
+/* "X opened the summit", "chaired", "hosted", "presided over": the person who
+ * leads the gathering whose word is @t, the subject of such a verb right before
+ * it, or NULL */
+const BylineEntity *
+_byline_meetings_gathering_leader (const Ctx *c, guint clause, guint t)
+{
+  for (guint k = t > clause + 8 ? t - 8 : clause; k < t; k++)
+    if (is_word (c, k, "opened") || is_word (c, k, "opens") || is_word (c, k, "chaired") || is_word (c, k, "chairs")
+        || is_word (c, k, "co-chaired") || is_word (c, k, "hosted") || is_word (c, k, "hosts") || is_word (c, k, "presided")
+        || is_word (c, k, "inaugurated"))
+      {
+        const BylineEntity *who = NULL;
+
+        /* the first person of the clause, past a relative clause */
+        for (guint j = clause; j < k && who == NULL; j++)
+          if (byline_mentions_at (c->mentions, j) != NULL
+              && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_PERSON)
+            who = byline_mentions_at (c->mentions, j)->entity;
+        return who;
+      }
+  return NULL;
+}
+
 static gboolean
 negated (const Ctx *c, guint from, guint t)
 {
@@ -1197,6 +1220,7 @@ among_those (Ctx *c, guint s)
   BylineMeeting *last = NULL;
   const BylineEntity *host;
   guint made = 0;
+  gboolean attend = FALSE;
 
   if (hi < lo + 6 || !is_word (c, lo, "among") || s == 0)
     return;
@@ -1211,6 +1235,11 @@ among_those (Ctx *c, guint s)
     }
   if (list == 0)
     return;
+  /* "Among the leaders attending the session were A and B": all at the one
+   * meeting told */
+  for (guint k = lo + 1; k < list; k++)
+    if (is_word (c, k, "attending") || is_word (c, k, "present"))
+      attend = TRUE;
   /* the meeting told last, in the sentence or two before */
   {
     guint32 from = g_array_index (c->doc->sentences, BylineSentence, s > 2 ? s - 2 : 0).start;
@@ -1230,6 +1259,25 @@ among_those (Ctx *c, guint s)
   }
   if (last == NULL)
     return;
+  if (attend)
+    {
+      BylineSpan ev = { sent->start, sent->end };
+
+      for (guint k = list; k < hi; k++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+          if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+            {
+              _byline_meetings_add_participant (last, r->entity, g_strdup (r->entity->name));
+              k = r->end_token - 1;
+            }
+          else if (is_word (c, k, "who") || is_word (c, k, "which") || is_punct (c, k, ';'))
+            break;
+        }
+      g_array_append_val (last->evidence, ev);
+      return;
+    }
   host = g_array_index (last->participants, BylineParticipant, 0).entity;
   if (host == NULL || host->type != BYLINE_ENTITY_PERSON)
     return;
@@ -1329,7 +1377,7 @@ attended_by (Ctx *c, guint s)
   guint32 prev = s > 0 ? g_array_index (c->doc->sentences, BylineSentence, s - 1).start : sent->start;
   BylineMeeting *last = NULL;
   guint32 last_start = 0;
-  gboolean same = FALSE, own = FALSE;
+  gboolean same = FALSE, own = FALSE, alongside = FALSE;
   guint from = 0, until = hi, joined = 0;
   const BylineEntity *who = NULL;
 
@@ -1364,6 +1412,24 @@ attended_by (Ctx *c, guint s)
             }
           if (who != NULL && s > 1)
             prev = g_array_index (c->doc->sentences, BylineSentence, s - 2).start;
+          continue;
+        }
+      /* "will attend the IGAD summit in Addis Ababa, alongside A, B and C": others
+       * at the meeting told */
+      if (byline_token_len (&c->toks[k]) == 9 && is_word (c, k, "alongside") && is_punct (c, k - 1, ','))
+        {
+          from = k + 1;
+          same = alongside = TRUE;
+          continue;
+        }
+      /* "will bring together leaders from Africa including A, B and C": the
+       * people of the group told */
+      if (byline_token_len (&c->toks[k]) == 9 && is_word (c, k, "including") && k > lo + 2
+          && _byline_meetings_person_after_by (c, k) != NULL
+          && _byline_meetings_person_after_by (c, k)->first_token <= k + 6)
+        {
+          from = k + 1;
+          same = TRUE;
           continue;
         }
       if (byline_token_len (&c->toks[k]) != 2)
@@ -1502,6 +1568,19 @@ attended_by (Ctx *c, guint s)
           || ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
         break;
     }
+  /* "A and B will attend the summit, alongside C and D": one meeting of the four,
+   * the sentence's others joined to it */
+  if (alongside)
+    for (guint i = c->meetings->len; i > 0; i--)
+      {
+        BylineMeeting *m = c->meetings->pdata[i - 1];
+
+        if (m == last || m->evidence->len == 0 || g_array_index (m->evidence, BylineSpan, 0).start < sent->start
+            || g_array_index (m->evidence, BylineSpan, 0).start >= sent->end)
+          continue;
+        merge_into (last, m);
+        g_ptr_array_remove_index (c->meetings, i - 1);
+      }
   /* "X and Y attended the meeting", "The meeting was attended by X and Y": not a
    * meeting of their own as well */
   if (joined != 0 || own)
@@ -1537,9 +1616,13 @@ meeting_in_sentence (Ctx *c, guint s)
   if (hi > lo && is_punct (c, hi - 1, '?'))
     return;
   /* "Present at the meeting were X and Y": those at the meeting told, read
-   * with its attendants */
+   * with its attendants; and "Among the leaders attending were X and Y" */
   if (hi > lo + 3 && (is_word (c, lo, "present") || (is_word (c, lo, "also") && is_word (c, lo + 1, "present"))))
     return;
+  if (hi > lo + 5 && is_word (c, lo, "among") && s > 0)
+    for (guint k = lo + 1; k + 1 < hi && k < lo + 10; k++)
+      if ((is_word (c, k, "attending") || is_word (c, k, "present")) && c->toks[k + 1].kind == BYLINE_TOKEN_WORD)
+        return;
   /* "LIMA (Agency) - During his talks with X, the envoy said": the phrase fronted
    * after the wire dateline */
   if (front == 0 && hi > lo && byline_span_contains (&c->doc->wire, c->toks[lo].start))
@@ -3593,12 +3676,24 @@ meeting_in_sentence (Ctx *c, guint s)
           const BylineParticipant *one = m->participants->len == 1 ? &g_array_index (m->participants, BylineParticipant, 0)
                                                                     : NULL;
 
+          /* "X opened the G20 summit", "chaired the ASEAN Summit": the one who
+           * leads it is at it */
+          const BylineEntity *leader = _byline_meetings_gathering_leader (c, clause, t);
+          gboolean led = leader != NULL
+                         && (one == NULL || one->entity == leader || (one->entity != NULL && one->entity->type != BYLINE_ENTITY_PERSON));
+
           /* "ASEAN leaders are scheduled to meet", "foreign ministers gathered": a
            * group that meets among itself */
           if (one != NULL && subjects == 1 && trig == TRIGGER_MEET && one->entity != NULL
               && g_strcmp0 (one->name, one->entity->name) != 0 && one->entity->type == BYLINE_ENTITY_ORG
               && !_byline_meetings_nominal_trigger (c, t))
             ;
+          else if (led && _byline_meetings_gathering_of (c, t, hi, &owner, &owner_name))
+            {
+              g_array_set_size (m->participants, 0);
+              _byline_meetings_add_participant (m, leader, g_strdup (leader->name));
+              _byline_meetings_add_participant (m, owner, g_steal_pointer (&owner_name));
+            }
           else if (_byline_meetings_gathering_of (c, t, hi, &owner, &owner_name)
               && (m->participants->len == 0
                   || (owner != NULL && g_array_index (m->participants, BylineParticipant, 0).entity == owner)
