@@ -4959,6 +4959,9 @@ static const CountCase count_cases[] = {
   { DATELINE "The national side, whose team meets Peru in its qualifier in Lima on Sunday, trained on Friday.", 0 },
   { DATELINE "Fans cheered the under-21 team, which meets Ghana in the final in Accra.", 0 },
   { DATELINE "The chess club meets Tuesday in the library.", 1 },
+  /* a headline's meeting of one by name and one by description is the story's */
+  { "Ana Vidal meets UN envoy as strike spreads\n\nLIMA, Aug 15, 2012 (AFP) -\n\nPeruvian opposition leader Ana "
+    "Maria Vidal on Wednesday met Tom Reyes, the UN special envoy, at her home in Lima.", 1 },
   /* a meeting cancelled past a relative clause, or called off */
   { DATELINE "A meeting between Mayor Lisa Chen and Governor Tom Reyes, which had been set for May in the state "
     "capital, was cancelled.", 0 },

@@ -4683,6 +4683,28 @@ led_or_attended (const Ctx *c, const BylineMeeting *m)
   return FALSE;
 }
 
+/* Does @m have @who, or a person of @who's family name ("Suu Kyi" in a
+ * headline, "Aung San Suu Kyi" in the story)? */
+static gboolean
+has_person_named (const BylineMeeting *m, const BylineEntity *who)
+{
+  for (guint p = 0; p < m->participants->len; p++)
+    {
+      const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+      if (e == who)
+        return TRUE;
+      if (e != NULL && e->type == BYLINE_ENTITY_PERSON && e->name != NULL && who->name != NULL)
+        {
+          const char *a = strrchr (e->name, ' '), *b = strrchr (who->name, ' ');
+
+          if (g_strcmp0 (a != NULL ? a + 1 : e->name, b != NULL ? b + 1 : who->name) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "Armenian, Azerbaijani leaders hold talks in Brussels with European Council
  * head": a meeting the headline tells by descriptions only is the story's
  * first meeting of its sides by name, in the same place */
@@ -4697,14 +4719,20 @@ headline_told_again (Ctx *c)
     {
       BylineMeeting *m = c->meetings->pdata[i - 1];
       gboolean described = TRUE;
+      const BylineEntity *named_one = NULL;
 
       for (guint e = 0; e < m->evidence->len && described; e++)
         described = g_array_index (m->evidence, BylineSpan, e).start < title->end;
+      /* (or one by name and the other by description: "Suu Kyi meets UN envoy") */
       for (guint p = 0; p < m->participants->len && described; p++)
         {
           const BylineEntity *pe = g_array_index (m->participants, BylineParticipant, p).entity;
 
-          described = pe == NULL || pe->type != BYLINE_ENTITY_PERSON;
+          if (pe != NULL && pe->type == BYLINE_ENTITY_PERSON)
+            {
+              described = named_one == NULL && m->participants->len >= 2;
+              named_one = pe;
+            }
         }
       if (!described || m->evidence->len == 0)
         continue;
@@ -4725,6 +4753,7 @@ headline_told_again (Ctx *c)
           if (named < 2)
             break;
           if ((m->place == NULL || o->place == NULL || m->place == o->place)
+              && (named_one == NULL || has_person_named (o, named_one))
               && (m->status == o->status || m->status == BYLINE_MEETING_UNKNOWN || o->status == BYLINE_MEETING_UNKNOWN))
             {
               g_array_prepend_vals (o->evidence, m->evidence->data, m->evidence->len);
