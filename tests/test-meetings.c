@@ -4959,6 +4959,11 @@ static const CountCase count_cases[] = {
   { DATELINE "The national side, whose team meets Peru in its qualifier in Lima on Sunday, trained on Friday.", 0 },
   { DATELINE "Fans cheered the under-21 team, which meets Ghana in the final in Accra.", 0 },
   { DATELINE "The chess club meets Tuesday in the library.", 1 },
+  /* reports dismissed "as baseless"; a plan in the past perfect; a reaction met */
+  { DATELINE "The ministry dismissed as \"groundless\" media reports that Mayor Ana Soto would meet Governor Tom "
+    "Reyes in Lima.", 0 },
+  { DATELINE "During the visit, Chancellor Petra Holm had been due to hold talks with Prime Minister Jan Kovac.", 0 },
+  { DATELINE "Governor Tom Reyes said his plan \"has met with broad understanding\" among the mayors.", 0 },
   /* a headline's meeting of one by name and one by description is the story's */
   { "Ana Vidal meets UN envoy as strike spreads\n\nLIMA, Aug 15, 2012 (AFP) -\n\nPeruvian opposition leader Ana "
     "Maria Vidal on Wednesday met Tom Reyes, the UN special envoy, at her home in Lima.", 1 },

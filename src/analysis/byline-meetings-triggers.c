@@ -912,7 +912,8 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
     "costs", "cost", "payroll", "quota", "quotas", "threshold", "requests", "request", "disapproval",
     "anger", "outrage", "suspicion", "indifference", "enthusiasm", "response", "responses", "reaction", "reactions",
     "praise", "condemnation", "scorn", "dismay", "disbelief", "alarm", "rejection", "acclaim", "hostility",
-    "objections", "complaints", "ridicule", "resentment", "concern", "concerns", "fury", "backlash", "minds", NULL,
+    "objections", "complaints", "ridicule", "resentment", "concern", "concerns", "fury", "backlash", "minds",
+    "understanding", "sympathy", "support", "acceptance", "interest", NULL,
   };
 
   /* words that end the object before its noun: "met at the end of the day",

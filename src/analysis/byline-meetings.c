@@ -1168,6 +1168,16 @@ _byline_meetings_gathering_leader (const Ctx *c, guint clause, guint t)
   return NULL;
 }
 
+/* "reports", "claims" or "rumours" within a few words from @k, before @t */
+static gboolean
+reports_within (const Ctx *c, guint k, guint t)
+{
+  for (guint j = k; j < t && j < k + 6; j++)
+    if (is_word (c, j, "reports") || is_word (c, j, "claims") || is_word (c, j, "rumours") || is_word (c, j, "rumors"))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 negated (const Ctx *c, guint from, guint t)
 {
@@ -1188,6 +1198,13 @@ negated (const Ctx *c, guint from, guint t)
         return TRUE;
       /* "held no formal talks", "no meeting is planned" */
       if (is_word (c, k, "no") && k + 3 >= t)
+        return TRUE;
+      /* "had been due to hold talks with X", "had been scheduled to meet": a plan
+       * told in the past perfect, which did not come about */
+      if (is_word (c, k, "had") && is_word (c, k + 1, "been") && k + 3 <= t
+          && (is_word (c, k + 2, "due") || is_word (c, k + 2, "scheduled") || is_word (c, k + 2, "expected")
+              || is_word (c, k + 2, "set") || is_word (c, k + 2, "supposed"))
+          && is_word (c, k + 3, "to"))
         return TRUE;
       /* "decided to call off a meeting with X" */
       if (is_word (c, k, "off") && k > from
@@ -3599,7 +3616,9 @@ meeting_in_sentence (Ctx *c, guint s)
              || is_word (c, k, "dismissed") || is_word (c, k, "dismisses") || is_word (c, k, "rejected")
              || is_word (c, k, "rejects"))
             && (is_word (c, k + 1, "reports") || is_word (c, k + 1, "that") || is_word (c, k + 1, "claims")
-                || is_word (c, k + 1, "rumours") || is_word (c, k + 1, "rumors")))
+                || is_word (c, k + 1, "rumours") || is_word (c, k + 1, "rumors")
+                /* "dismissed as "baseless" media reports that" */
+                || (is_word (c, k + 1, "as") && reports_within (c, k + 2, t))))
           g_array_set_size (m->participants, 0);
       /* "X met Y in a phone call": talks, but not a meeting; but a relative clause
        * closed before the verb is another time's ("X, who had spoken with Y by
