@@ -4979,6 +4979,9 @@ static const CountCase count_cases[] = {
   /* "The meeting was attended by A and B": at the meeting told, not one of theirs */
   { DATELINE "Chancellor Petra Holm received Prime Minister Jan Kovac in Vienna. The meeting was attended by Finance "
     "Minister Rosa Paz and Deputy Prime Minister Omar Diaz.", 1 },
+  /* "X and Y were present at the talks": at the meeting told */
+  { DATELINE "Chancellor Petra Holm held talks with Prime Minister Jan Kovac in Vienna. Finance Minister Rosa Paz and "
+    "Deputy Prime Minister Omar Diaz were present at the talks.", 1 },
   /* "the talks between the two leaders", the pair named before, though they
    * "first met" at another time told next */
   { DATELINE "Chancellor Petra Holm and Czech Prime Minister Jan Kovac, who flew in on Sunday, agreed to link their "

@@ -1361,6 +1361,10 @@ attendants_joined (const Ctx *c, guint lo, guint hi)
         }
       if (is_word (c, k, "attended") || is_word (c, k, "joined"))
         o = k + 1;
+      /* "X, Y and Z were present at the talks" */
+      else if (is_word (c, k, "present") && is_word (c, k + 1, "at") && k > lo
+               && (is_word (c, k - 1, "were") || is_word (c, k - 1, "was") || is_word (c, k - 1, "also")))
+        o = k + 2;
       else if ((is_word (c, k, "participated") && is_word (c, k + 1, "in"))
                || (is_word (c, k, "took") && is_word (c, k + 1, "part") && is_word (c, k + 2, "in")))
         o = k + 2 + is_word (c, k, "took");
@@ -1380,6 +1384,8 @@ attendants_joined (const Ctx *c, guint lo, guint hi)
       if (!(c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, k, ',')
             || (c->toks[k].kind == BYLINE_TOKEN_WORD
                 && ((c->toks[k].flags & BYLINE_TOKEN_CAP) || is_word (c, k, "and") || is_word (c, k, "also")
+                    || ((is_word (c, k, "were") || is_word (c, k, "was"))
+                        && (is_word (c, k + 1, "present") || is_word (c, k + 1, "also")))
                     || is_word (c, k, "of") || _byline_meetings_role_word (c, k)))))
         return 0;
     }
