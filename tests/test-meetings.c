@@ -4827,6 +4827,9 @@ static const SidesCase sides_cases[] = {
   { DATELINE "The summit, which Chancellor Petra Holm and Prime Minister Jan Kovac will co-chair on Monday, will "
     "bring together leaders from the region including President Omar Diaz and Prime Minister Lina Farah.",
     { "Petra Holm", "Jan Kovac", "Lina Farah" }, NULL, NULL },
+  /* a delegation led by one whose title has "for" */
+  { DATELINE "Deputy Minister Luis Vera held a bilateral meeting on Tuesday with the Chilean delegation led by Under "
+    "Secretary for Trade Affairs Rosa Paz.", { "Luis Vera", "Rosa Paz" }, NULL, NULL },
   /* past a title whose portfolio is a list */
   { "LIMA, March 2 (EFE) - The Chinese vice minister will also meet Minister for Planning, Development and Reform "
     "Ana Torres on Wednesday.", { "Ana Torres", "Ana Torres" }, NULL, NULL },

@@ -68,8 +68,9 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
                && j + 1 < c->n && byline_mentions_at (c->mentions, j + 1) != NULL)
         j++;
       /* "Chairman of the Senate of Chile": "of" and "the" after a capitalised title */
-      else if (r == NULL && j > k + 1 && is_word (c, j, "of") && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)
-               && !is_word (c, j - 1, "of") && j + 1 < c->n
+      /* (and "for": "led by Under Secretary of State for Political Affairs X") */
+      else if (r == NULL && j > k + 1 && (is_word (c, j, "of") || is_word (c, j, "for"))
+               && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, j - 1, "of") && j + 1 < c->n
                && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "the")))
         {
           title_of = TRUE;
