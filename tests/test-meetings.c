@@ -4982,6 +4982,9 @@ static const CountCase count_cases[] = {
   /* "The meeting was attended by A and B": at the meeting told, not one of theirs */
   { DATELINE "Chancellor Petra Holm received Prime Minister Jan Kovac in Vienna. The meeting was attended by Finance "
     "Minister Rosa Paz and Deputy Prime Minister Omar Diaz.", 1 },
+  /* the new ambassadors named after their credentials were received: one each */
+  { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
+    "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },
   /* "X and Y were present at the talks": at the meeting told */
   { DATELINE "Chancellor Petra Holm held talks with Prime Minister Jan Kovac in Vienna. Finance Minister Rosa Paz and "
     "Deputy Prime Minister Omar Diaz were present at the talks.", 1 },

@@ -4789,6 +4789,83 @@ headline_told_again (Ctx *c)
     }
 }
 
+/* Is the role an envoy's: "ambassador", "envoy", "chargé d'affaires"? */
+static gboolean
+role_is_envoy (const char *role)
+{
+  g_autofree char *lower = g_utf8_strdown (role, -1);
+
+  return strstr (lower, "ambassador") != NULL || strstr (lower, "envoy") != NULL || strstr (lower, "chargé") != NULL
+         || strstr (lower, "charge d") != NULL || strstr (lower, "high commissioner") != NULL;
+}
+
+/* "X received the letters of credence of four new ambassadors. The first was
+ * A, of Vietnam, followed by B of Angola and C of Norway": the envoys named
+ * just after, one meeting each with the one who received them */
+static void
+envoys_named (Ctx *c)
+{
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      BylineMeeting *m = c->meetings->pdata[i - 1];
+      const BylineParticipant *host, *group;
+      const BylineSpan *ev;
+      guint lo, hi, s, named = 0;
+      const BylineEntity *envoys[16];
+
+      if (m->participants->len != 2 || m->evidence->len == 0)
+        continue;
+      host = &g_array_index (m->participants, BylineParticipant, 0);
+      group = &g_array_index (m->participants, BylineParticipant, 1);
+      if (host->entity == NULL || host->entity->type != BYLINE_ENTITY_PERSON || group->entity != NULL || group->name == NULL
+          || !(strstr (group->name, "ambassadors") != NULL || strstr (group->name, "envoys") != NULL
+               || strstr (group->name, "heads of mission") != NULL || strstr (group->name, "diplomats") != NULL))
+        continue;
+      /* the sentence of the meeting and the one after it */
+      ev = &g_array_index (m->evidence, BylineSpan, 0);
+      for (s = 0; s < c->doc->sentences->len
+                  && g_array_index (c->doc->sentences, BylineSentence, s).end <= ev->start; s++)
+        ;
+      if (s >= c->doc->sentences->len)
+        continue;
+      lo = g_array_index (c->doc->sentences, BylineSentence, s).first_token;
+      hi = g_array_index (c->doc->sentences, BylineSentence, MIN (s + 1, c->doc->sentences->len - 1)).end_token;
+      for (guint k = lo; k < hi && named < G_N_ELEMENTS (envoys); k++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+          gboolean seen = FALSE;
+
+          if (r == NULL || r->first_token != k || r->entity->type != BYLINE_ENTITY_PERSON || r->entity == host->entity)
+            continue;
+          for (guint q = 0; q < named; q++)
+            seen |= envoys[q] == r->entity;
+          /* (the head of state an envoy speaks for is no envoy: "a message from
+           * President X") */
+          if (!seen && !(r->entity->role != NULL && !role_is_envoy (r->entity->role)))
+            envoys[named++] = r->entity;
+          k = r->end_token - 1;
+        }
+      if (named < 2)
+        continue;
+      for (guint q = 0; q < named; q++)
+        {
+          BylineMeeting *one = _byline_meeting_new ();
+
+          _byline_meetings_add_participant (one, host->entity, g_strdup (host->entity->name));
+          _byline_meetings_add_participant (one, envoys[q], g_strdup (envoys[q]->name));
+          one->place = m->place;
+          one->place_name = g_strdup (m->place_name);
+          one->date = m->date;
+          one->time_text = g_strdup (m->time_text);
+          one->status = m->status;
+          one->background = m->background;
+          g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+          g_ptr_array_insert (c->meetings, i + q, one);
+        }
+      g_ptr_array_remove_index (c->meetings, i - 1);
+    }
+}
+
 static void
 drop_false_sides (Ctx *c)
 {
@@ -5662,6 +5739,7 @@ byline_meetings_find (const BylineDocument *doc,
         }
     }
   headline_told_again (&c);
+  envoys_named (&c);
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
   country_by_article_name (&c);
