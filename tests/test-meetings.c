@@ -4982,6 +4982,10 @@ static const CountCase count_cases[] = {
   /* "The meeting was attended by A and B": at the meeting told, not one of theirs */
   { DATELINE "Chancellor Petra Holm received Prime Minister Jan Kovac in Vienna. The meeting was attended by Finance "
     "Minister Rosa Paz and Deputy Prime Minister Omar Diaz.", 1 },
+  /* what two discussed, told after their call, was said on the call */
+  { "Secretary Vidal's Call with Chilean Foreign Minister Reyes\n\nSecretary of State Ana Vidal spoke today with "
+    "Chilean Foreign Minister Tom Reyes about the border.\n\nThe Secretary and Foreign Minister Reyes discussed the "
+    "importance of the trade corridor.", 0 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

@@ -5039,6 +5039,57 @@ merge_discussed (Ctx *c)
     }
 }
 
+/* "Secretary X's Call with Foreign Minister Y ... The Secretary and Foreign
+ * Minister Y discussed ...": what the two discussed, told only so, after a call
+ * of theirs (told before it, headline too, naming both), was said on that
+ * call, not at a meeting */
+static void
+drop_discussed_on_call (Ctx *c)
+{
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      BylineMeeting *b = c->meetings->pdata[i - 1];
+      const BylineSpan *bev;
+      gboolean call = FALSE;
+
+      gboolean discussed = TRUE;
+
+      if (b->evidence->len == 0 || b->participants->len < 2)
+        continue;
+      bev = &g_array_index (b->evidence, BylineSpan, 0);
+      for (guint e = 0; e < b->evidence->len && discussed; e++)
+        discussed = told_what_was_discussed (c, &g_array_index (b->evidence, BylineSpan, e));
+      if (!discussed)
+        continue;
+      for (guint k = 0; k < c->n && c->toks[k].start < bev->start && !call; k++)
+        {
+          const BylineMentionRef *r;
+          guint s0, s1;
+
+          if (!((is_word (c, k, "call") && (is_word (c, k + 1, "with") || (k > 0 && is_word (c, k - 1, "phone"))))
+                || is_word (c, k, "telephone") || is_word (c, k, "phone") || is_word (c, k, "videoconference")))
+            continue;
+          /* the sentence of the call names one of them */
+          for (s0 = k; s0 > 0 && !(c->toks[s0].flags & BYLINE_TOKEN_SENT_START) && !(c->toks[s0].flags & BYLINE_TOKEN_NEWLINE); s0--)
+            ;
+          for (s1 = k + 1; s1 < c->n && !(c->toks[s1].flags & BYLINE_TOKEN_SENT_START) && !(c->toks[s1].flags & BYLINE_TOKEN_NEWLINE); s1++)
+            ;
+          /* (both of them: "Secretary X's Call with Foreign Minister Y") */
+          const BylineEntity *one = NULL;
+
+          for (guint j = s0; j < s1 && !call; j++)
+            if ((r = byline_mentions_at (c->mentions, j)) != NULL && r->first_token == j
+                && r->entity->type == BYLINE_ENTITY_PERSON && r->entity != one && has_person_named (b, r->entity))
+              {
+                call = one != NULL;
+                one = r->entity;
+              }
+        }
+      if (call)
+        g_ptr_array_remove_index (c->meetings, i - 1);
+    }
+}
+
 /* Does the group of one word ("ministers") name a group of the meeting ("Nato
  * defence ministers")? */
 static gboolean
@@ -5472,6 +5523,7 @@ byline_meetings_find (const BylineDocument *doc,
 
   merge_group_told_again (&c);
   merge_discussed (&c);
+  drop_discussed_on_call (&c);
 
   /* "On the sidelines of the summit, A and B held talks": where and when the
    * gathering told before was */
