@@ -514,6 +514,8 @@ static const EntityCase cases[] = {
     { "PERSON:Tomas Lund", "OTHER:Stabilisation Affairs" }, { NULL } },
   /* a portfolio's list after a comma, its holder after it */
   { "Minister of Culture, Youth and Sports Ana Soto spoke.", { "PERSON:Ana Soto", "OTHER:Youth" }, { NULL } },
+  /* a word of the language after "and", before an office's title, is the portfolio's */
+  { "The envoy called on Roads and Bridges Minister Ana Soto.", { "PERSON:Ana Soto", "OTHER:Bridges" }, { NULL } },
 };
 
 static GPtrArray *

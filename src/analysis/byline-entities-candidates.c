@@ -1537,6 +1537,17 @@ classify_chunk (Ctx *c, guint first, guint end)
             }
         }
     }
+  /* "Road Transport and Bridges Minister X", "Roads and Bridges Minister X": a
+   * word of the language after "and", right before an office's title, is the
+   * portfolio's, no one's name */
+  if (len == 1 && first > 0 && byline_token_is (c->text, &c->toks[first - 1], "and") && is_common (c, first)
+      && !has (c, BYLINE_WORD_FIRST_NAME, first) && end < c->n && is_cap (c, end)
+      && _byline_entities_title_at (c, end) > 0)
+    {
+      cand.type = BYLINE_ENTITY_OTHER;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
   type = type_by_head (c, first, end, &head);
   /* "Discusses Oil Market and Regional Security": in a title-case headline,
    * words of the language with a head word after them are no name, unless
