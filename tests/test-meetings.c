@@ -4967,6 +4967,9 @@ static const CountCase count_cases[] = {
     "Reyes in Lima.", 0 },
   { DATELINE "During the visit, Chancellor Petra Holm had been due to hold talks with Prime Minister Jan Kovac.", 0 },
   { DATELINE "Governor Tom Reyes said his plan \"has met with broad understanding\" among the mayors.", 0 },
+  /* the story's meeting with one by title is the headline's with both named */
+  { "Luis Vera calls on Ana Soto, pledges support for rail link\n\nLIMA, Aug 7, 2022 (EFE) - Visiting Chilean "
+    "Foreign Minister Luis Vera today paid a courtesy call on the President at her official residence.", 1 },
   /* a headline's meeting of one by name and one by description is the story's */
   { "Ana Vidal meets UN envoy as strike spreads\n\nLIMA, Aug 15, 2012 (AFP) -\n\nPeruvian opposition leader Ana "
     "Maria Vidal on Wednesday met Tom Reyes, the UN special envoy, at her home in Lima.", 1 },

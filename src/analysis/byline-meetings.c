@@ -4708,25 +4708,29 @@ led_or_attended (const Ctx *c, const BylineMeeting *m)
   return FALSE;
 }
 
-/* Does @m have @who, or a person of @who's family name ("Suu Kyi" in a
+/* Are the two the same person, or people of one family name ("Suu Kyi" in a
  * headline, "Aung San Suu Kyi" in the story)? */
+static gboolean
+same_family (const BylineEntity *e, const BylineEntity *who)
+{
+  const char *a, *b;
+
+  if (e == who)
+    return TRUE;
+  if (e == NULL || who == NULL || e->type != BYLINE_ENTITY_PERSON || e->name == NULL || who->name == NULL)
+    return FALSE;
+  a = strrchr (e->name, ' ');
+  b = strrchr (who->name, ' ');
+  return g_strcmp0 (a != NULL ? a + 1 : e->name, b != NULL ? b + 1 : who->name) == 0;
+}
+
+/* Does @m have @who, or a person of @who's family name? */
 static gboolean
 has_person_named (const BylineMeeting *m, const BylineEntity *who)
 {
   for (guint p = 0; p < m->participants->len; p++)
-    {
-      const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
-
-      if (e == who)
-        return TRUE;
-      if (e != NULL && e->type == BYLINE_ENTITY_PERSON && e->name != NULL && who->name != NULL)
-        {
-          const char *a = strrchr (e->name, ' '), *b = strrchr (who->name, ' ');
-
-          if (g_strcmp0 (a != NULL ? a + 1 : e->name, b != NULL ? b + 1 : who->name) == 0)
-            return TRUE;
-        }
-    }
+    if (same_family (g_array_index (m->participants, BylineParticipant, p).entity, who))
+      return TRUE;
   return FALSE;
 }
 
@@ -4863,6 +4867,71 @@ envoys_named (Ctx *c)
           g_ptr_array_insert (c->meetings, i + q, one);
         }
       g_ptr_array_remove_index (c->meetings, i - 1);
+    }
+}
+
+/* "Wang Yi calls on Sheikh Hasina" over "Wang Yi paid a courtesy call on the
+ * Prime Minister": the story's meeting with one named and one by title is the
+ * headline's with both named */
+static void
+headline_names_the_title (Ctx *c)
+{
+  const BylineSpan *title = &c->doc->title;
+
+  if (title->end == 0)
+    return;
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *h = c->meetings->pdata[i];
+      const BylineEntity *a, *b;
+
+      if (h->participants->len != 2 || h->evidence->len != 1
+          || g_array_index (h->evidence, BylineSpan, 0).start >= title->end)
+        continue;
+      a = g_array_index (h->participants, BylineParticipant, 0).entity;
+      b = g_array_index (h->participants, BylineParticipant, 1).entity;
+      if (a == NULL || b == NULL || a->type != BYLINE_ENTITY_PERSON || b->type != BYLINE_ENTITY_PERSON)
+        continue;
+      for (guint j = 0; j < c->meetings->len; j++)
+        {
+          BylineMeeting *m = c->meetings->pdata[j];
+          BylineParticipant *named, *titled;
+
+          if (m == h || m->participants->len != 2 || m->evidence->len == 0
+              || g_array_index (m->evidence, BylineSpan, 0).start < title->end)
+            continue;
+          named = &g_array_index (m->participants, BylineParticipant, 0);
+          titled = &g_array_index (m->participants, BylineParticipant, 1);
+          if (named->entity == NULL)
+            {
+              BylineParticipant *x = named;
+
+              named = titled;
+              titled = x;
+            }
+          /* (a title alone: "Prime Minister", "the Emir") */
+          if (named->entity == NULL || titled->entity != NULL || titled->name == NULL
+              || !g_ascii_isupper (titled->name[0]) || !has_person_named (h, named->entity))
+            continue;
+          {
+            const char *last = strrchr (titled->name, ' ');
+            g_autofree char *word = g_ascii_strdown (last != NULL ? last + 1 : titled->name, -1);
+
+            if (!(byline_lexicon_word_class (c->lex, word) & BYLINE_WORD_ROLE))
+              continue;
+          }
+          {
+            const BylineEntity *other = same_family (a, named->entity) ? b : a;
+
+            g_free (titled->name);
+            titled->name = g_strdup (other->name);
+            titled->entity = other;
+          }
+          g_array_prepend_vals (m->evidence, h->evidence->data, h->evidence->len);
+          g_ptr_array_remove_index (c->meetings, i);
+          i--;
+          break;
+        }
     }
 }
 
@@ -5791,6 +5860,7 @@ byline_meetings_find (const BylineDocument *doc,
         }
     }
   headline_told_again (&c);
+  headline_names_the_title (&c);
   envoys_named (&c);
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
