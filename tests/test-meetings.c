@@ -4827,6 +4827,12 @@ static const SidesCase sides_cases[] = {
   { DATELINE "The summit, which Chancellor Petra Holm and Prime Minister Jan Kovac will co-chair on Monday, will "
     "bring together leaders from the region including President Omar Diaz and Prime Minister Lina Farah.",
     { "Petra Holm", "Jan Kovac", "Lina Farah" }, NULL, NULL },
+  /* "the Andean Commission Chairperson", "the NATO chief": the body's officer named before */
+  { DATELINE "Foreign Minister Rosa Paz received the Chairperson of the Andean Commission, Omar Diaz, in Lima on "
+    "Sunday. The Andean Commission Chairperson will be received on Monday by Prime Minister Jan Kovac.",
+    { "Omar Diaz", "Jan Kovac" }, NULL, "Andean Commission" },
+  { DATELINE "Foreign Minister Rosa Paz received NATO Secretary General Omar Diaz in Lima on Sunday. The NATO chief "
+    "will be received on Monday by Prime Minister Jan Kovac.", { "Omar Diaz", "Jan Kovac" }, NULL, "Rosa Paz" },
   /* a delegation led by one whose title has "for" */
   { DATELINE "Deputy Minister Luis Vera held a bilateral meeting on Tuesday with the Chilean delegation led by Under "
     "Secretary for Trade Affairs Rosa Paz.", { "Luis Vera", "Rosa Paz" }, NULL, NULL },

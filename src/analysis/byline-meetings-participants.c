@@ -1752,6 +1752,58 @@ guest_of (const Ctx *c, const BylineMeeting *o)
   return NULL;
 }
 
+/* The officer an organisation's name and an office's word stand for, right
+ * after the name: "the AUC Chairperson" (the one person named before whose
+ * title has the word and the body's name), "the NATO chief" (the one named
+ * right after the body's name before); or NULL */
+static const BylineEntity *
+org_officer (const Ctx *c, const BylineMentionRef *r, guint hi)
+{
+  guint w = r->end_token;
+  const BylineEntity *found = NULL;
+  g_autofree char *word = NULL;
+  gboolean chief;
+
+  if (w >= hi || c->toks[w].kind != BYLINE_TOKEN_WORD || byline_mentions_at (c->mentions, w) != NULL
+      || !(byline_token_cls (&c->toks[w]) & BYLINE_WORD_ROLE) || r->first_token == 0
+      || !is_word (c, r->first_token - 1, "the"))
+    return NULL;
+  word = g_ascii_strdown (c->text + c->toks[w].start, byline_token_len (&c->toks[w]));
+  chief = g_str_equal (word, "chief") || g_str_equal (word, "head") || g_str_equal (word, "boss");
+  for (guint k = r->first_token; k > 0 && k + 600 > r->first_token; k--)
+    {
+      const BylineMentionRef *p = byline_mentions_at (c->mentions, k - 1);
+      gboolean fits;
+
+      if (p == NULL || p->first_token != k - 1 || p->entity->type != BYLINE_ENTITY_PERSON || p->entity == found)
+        continue;
+      if (chief)
+        {
+          /* "NATO Secretary General X": the body's name just before the person */
+          fits = FALSE;
+          for (guint q = p->first_token; q > 0 && q + 5 > p->first_token && !fits; q--)
+            fits = byline_mentions_at (c->mentions, q - 1) != NULL
+                   && byline_mentions_at (c->mentions, q - 1)->entity == r->entity;
+        }
+      else
+        {
+          g_autofree char *role = p->entity->role != NULL ? g_ascii_strdown (p->entity->role, -1) : NULL;
+          g_autofree char *org = g_ascii_strdown (r->entity->name, -1);
+
+          fits = role != NULL && strstr (role, word) != NULL;
+          /* (of that body, when its title names one) */
+          if (fits && strstr (role, " of ") != NULL && strstr (role, org) == NULL)
+            fits = FALSE;
+        }
+      if (!fits)
+        continue;
+      if (found != NULL)
+        return NULL;
+      found = p->entity;
+    }
+  return found;
+}
+
 gboolean
 _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end)
 {
@@ -1826,6 +1878,20 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, NULL, span_text (c, r->first_token, r->end_token + 2));
       return TRUE;
     }
+  /* "the AUC Chairperson", "the NATO chief": the body's officer named before */
+  {
+    const BylineMentionRef *o = r != NULL ? r : is_word (c, i, "the") ? byline_mentions_at (c->mentions, i + 1) : NULL;
+    const BylineEntity *officer = o != NULL && o->entity->type == BYLINE_ENTITY_ORG && o->first_token >= i
+                                    ? org_officer (c, o, hi)
+                                    : NULL;
+
+    if (officer != NULL)
+      {
+        *end = o->end_token + 1;
+        _byline_meetings_add_participant (m, officer, g_strdup (officer->name));
+        return TRUE;
+      }
+  }
   if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG))
     {
       *end = r->end_token;
