@@ -4973,6 +4973,9 @@ static const CountCase count_cases[] = {
     "Reyes in Lima.", 0 },
   { DATELINE "During the visit, Chancellor Petra Holm had been due to hold talks with Prime Minister Jan Kovac.", 0 },
   { DATELINE "Governor Tom Reyes said his plan \"has met with broad understanding\" among the mayors.", 0 },
+  /* a headline's meeting, in the present tense, of people the story's meeting has */
+  { "Soto meets Vera in Lima, first foreign leader to call on new Peruvian president\n\nPUBLISHED MAY 19, 2018\n\n"
+    "LIMA - President Ana Soto met Peruvian President Luis Vera on Saturday (May 19) at the Government Palace.", 1 },
   /* the story's meeting with one by title is the headline's with both named */
   { "Luis Vera calls on Ana Soto, pledges support for rail link\n\nLIMA, Aug 7, 2022 (EFE) - Visiting Chilean "
     "Foreign Minister Luis Vera today paid a courtesy call on the President at her official residence.", 1 },

@@ -4870,6 +4870,51 @@ envoys_named (Ctx *c)
     }
 }
 
+/* "PM Lee meets Dr Mahathir in Putrajaya" over "Prime Minister Lee Hsien Loong
+ * met Malaysian Prime Minister Mahathir Mohamad on Saturday": a headline's
+ * meeting of people all at a meeting the story tells is that one, whatever the
+ * headline's tense */
+static void
+headline_all_named (Ctx *c)
+{
+  const BylineSpan *title = &c->doc->title;
+
+  if (title->end == 0)
+    return;
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      BylineMeeting *h = c->meetings->pdata[i - 1];
+      guint named = 0;
+
+      if (h->evidence->len == 0 || g_array_index (h->evidence, BylineSpan, h->evidence->len - 1).start >= title->end)
+        continue;
+      for (guint p = 0; p < h->participants->len; p++)
+        {
+          const BylineEntity *e = g_array_index (h->participants, BylineParticipant, p).entity;
+
+          named += e != NULL && e->type == BYLINE_ENTITY_PERSON;
+        }
+      if (named < 2 || named != h->participants->len)
+        continue;
+      for (guint j = 0; j < c->meetings->len && j < NEARBY; j++)
+        {
+          BylineMeeting *o = c->meetings->pdata[j];
+          gboolean all = TRUE;
+
+          if (o == h || o->evidence->len == 0 || g_array_index (o->evidence, BylineSpan, 0).start < title->end
+              || o->background)
+            continue;
+          for (guint p = 0; p < h->participants->len && all; p++)
+            all = has_person_named (o, g_array_index (h->participants, BylineParticipant, p).entity);
+          if (!all)
+            continue;
+          g_array_prepend_vals (o->evidence, h->evidence->data, h->evidence->len);
+          g_ptr_array_remove_index (c->meetings, i - 1);
+          break;
+        }
+    }
+}
+
 /* "Wang Yi calls on Sheikh Hasina" over "Wang Yi paid a courtesy call on the
  * Prime Minister": the story's meeting with one named and one by title is the
  * headline's with both named */
@@ -5861,6 +5906,7 @@ byline_meetings_find (const BylineDocument *doc,
     }
   headline_told_again (&c);
   headline_names_the_title (&c);
+  headline_all_named (&c);
   envoys_named (&c);
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
