@@ -21,6 +21,9 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "the Amir": the title as the Gulf agencies spell it */
+  { "KUWAIT, May 2 (KUNA) -- HH the Amir Sheikh Nasser Al-Fahad received the envoy on Monday.\n\n\"Our doors are "
+    "open,\" the Amir said in his address.", "Our doors are open,", BYLINE_QUOTE_DIRECT, "Nasser Al-Fahad" },
   /* two words are a quoted sentence too, after a colon or opening the sentence */
   { "Asked whether he would run again, Mayor Tom Berg said: \"We'll see.\"", "We'll see.", BYLINE_QUOTE_DIRECT,
     "Tom Berg" },
