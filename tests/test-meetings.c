@@ -4976,6 +4976,9 @@ static const CountCase count_cases[] = {
   /* a headline's meeting, in the present tense, of people the story's meeting has */
   { "Soto meets Vera in Lima, first foreign leader to call on new Peruvian president\n\nPUBLISHED MAY 19, 2018\n\n"
     "LIMA - President Ana Soto met Peruvian President Luis Vera on Saturday (May 19) at the Government Palace.", 1 },
+  /* a headline's meeting of one named and a group is the story's first with that one */
+  { "Soto welcomes Andean ministers to Lima\n\nLima - International Relations Minister, Dr Ana Soto, on Thursday "
+    "hosted her counterparts from the Andean countries in Lima for talks on trade.", 1 },
   /* the story's meeting with one by title is the headline's with both named */
   { "Luis Vera calls on Ana Soto, pledges support for rail link\n\nLIMA, Aug 7, 2022 (EFE) - Visiting Chilean "
     "Foreign Minister Luis Vera today paid a courtesy call on the President at her official residence.", 1 },

@@ -4778,8 +4778,10 @@ headline_told_again (Ctx *c)
 
               named += pe != NULL && pe->type == BYLINE_ENTITY_PERSON;
             }
-          /* the first meeting told after the headline, of two people or more */
-          if (named < 2)
+          /* the first meeting told after the headline, of two people or more; or
+           * of the one it names ("Pandor welcomes BRICS counterparts" over "Pandor
+           * hosted her counterparts from the BRICS countries") */
+          if (named < 2 && !(named_one != NULL && has_person_named (o, named_one)))
             break;
           if ((m->place == NULL || o->place == NULL || m->place == o->place)
               && (named_one == NULL || has_person_named (o, named_one))
