@@ -1221,6 +1221,23 @@ negated (const Ctx *c, guint from, guint t)
   return FALSE;
 }
 
+/* A new meeting of @a and @b, where, when and in what tense @like was */
+static BylineMeeting *
+pair_like (const BylineMeeting *like, const BylineEntity *a, const BylineEntity *b)
+{
+  BylineMeeting *one = _byline_meeting_new ();
+
+  _byline_meetings_add_participant (one, a, g_strdup (a->name));
+  _byline_meetings_add_participant (one, b, g_strdup (b->name));
+  one->place = like->place;
+  one->place_name = g_strdup (like->place_name);
+  one->date = like->date;
+  one->time_text = g_strdup (like->time_text);
+  one->status = like->status;
+  one->background = like->background;
+  return one;
+}
+
 /* "The session was attended by A, B and C", "..., chaired by X", "received Y
  * at Z, in the presence of W": the people named are at the meeting told last,
  * in this sentence or the one before */
@@ -1313,17 +1330,9 @@ among_those (Ctx *c, guint s)
 
       if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON && r->entity != host)
         {
-          BylineMeeting *one = _byline_meeting_new ();
+          BylineMeeting *one = pair_like (last, host, r->entity);
           BylineSpan ev = { sent->start, sent->end };
 
-          _byline_meetings_add_participant (one, host, g_strdup (host->name));
-          _byline_meetings_add_participant (one, r->entity, g_strdup (r->entity->name));
-          one->place = last->place;
-          one->place_name = g_strdup (last->place_name);
-          one->date = last->date;
-          one->time_text = g_strdup (last->time_text);
-          one->status = last->status;
-          one->background = last->background;
           g_array_append_val (one->evidence, ev);
           g_ptr_array_add (c->meetings, one);
           made++;
@@ -4734,6 +4743,43 @@ has_person_named (const BylineMeeting *m, const BylineEntity *who)
   return FALSE;
 }
 
+/* "PM Lee meets Dr Mahathir in Putrajaya" over "Prime Minister Lee Hsien Loong
+ * met Malaysian Prime Minister Mahathir Mohamad on Saturday": a headline's
+ * meeting of people all at a meeting the story tells is that one, whatever the
+ * headline's tense; TRUE when it was */
+static gboolean
+headline_all_named (Ctx *c, guint i)
+{
+  BylineMeeting *h = c->meetings->pdata[i];
+  guint named = 0;
+
+  for (guint p = 0; p < h->participants->len; p++)
+    {
+      const BylineEntity *e = g_array_index (h->participants, BylineParticipant, p).entity;
+
+      named += e != NULL && e->type == BYLINE_ENTITY_PERSON;
+    }
+  if (named < 2 || named != h->participants->len)
+    return FALSE;
+  for (guint j = 0; j < c->meetings->len && j < NEARBY; j++)
+    {
+      BylineMeeting *o = c->meetings->pdata[j];
+      gboolean all = TRUE;
+
+      if (o == h || o->evidence->len == 0 || g_array_index (o->evidence, BylineSpan, 0).start < c->doc->title.end
+          || o->background)
+        continue;
+      for (guint p = 0; p < h->participants->len && all; p++)
+        all = has_person_named (o, g_array_index (h->participants, BylineParticipant, p).entity);
+      if (!all)
+        continue;
+      g_array_prepend_vals (o->evidence, h->evidence->data, h->evidence->len);
+      g_ptr_array_remove_index (c->meetings, i);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Armenian, Azerbaijani leaders hold talks in Brussels with European Council
  * head": a meeting the headline tells by descriptions only is the story's
  * first meeting of its sides by name, in the same place */
@@ -4747,11 +4793,13 @@ headline_told_again (Ctx *c)
   for (guint i = c->meetings->len; i > 0; i--)
     {
       BylineMeeting *m = c->meetings->pdata[i - 1];
-      gboolean described = TRUE;
+      gboolean described = m->evidence->len > 0;
       const BylineEntity *named_one = NULL;
 
       for (guint e = 0; e < m->evidence->len && described; e++)
         described = g_array_index (m->evidence, BylineSpan, e).start < title->end;
+      if (described && headline_all_named (c, i - 1))
+        continue;
       /* (or one by name and the other by description: "Suu Kyi meets UN envoy") */
       for (guint p = 0; p < m->participants->len && described; p++)
         {
@@ -4763,7 +4811,7 @@ headline_told_again (Ctx *c)
               named_one = pe;
             }
         }
-      if (!described || m->evidence->len == 0)
+      if (!described)
         continue;
       for (guint j = 0; j < c->meetings->len && j < NEARBY; j++)
         {
@@ -4855,65 +4903,12 @@ envoys_named (Ctx *c)
         continue;
       for (guint q = 0; q < named; q++)
         {
-          BylineMeeting *one = _byline_meeting_new ();
+          BylineMeeting *one = pair_like (m, host->entity, envoys[q]);
 
-          _byline_meetings_add_participant (one, host->entity, g_strdup (host->entity->name));
-          _byline_meetings_add_participant (one, envoys[q], g_strdup (envoys[q]->name));
-          one->place = m->place;
-          one->place_name = g_strdup (m->place_name);
-          one->date = m->date;
-          one->time_text = g_strdup (m->time_text);
-          one->status = m->status;
-          one->background = m->background;
           g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
           g_ptr_array_insert (c->meetings, i + q, one);
         }
       g_ptr_array_remove_index (c->meetings, i - 1);
-    }
-}
-
-/* "PM Lee meets Dr Mahathir in Putrajaya" over "Prime Minister Lee Hsien Loong
- * met Malaysian Prime Minister Mahathir Mohamad on Saturday": a headline's
- * meeting of people all at a meeting the story tells is that one, whatever the
- * headline's tense */
-static void
-headline_all_named (Ctx *c)
-{
-  const BylineSpan *title = &c->doc->title;
-
-  if (title->end == 0)
-    return;
-  for (guint i = c->meetings->len; i > 0; i--)
-    {
-      BylineMeeting *h = c->meetings->pdata[i - 1];
-      guint named = 0;
-
-      if (h->evidence->len == 0 || g_array_index (h->evidence, BylineSpan, h->evidence->len - 1).start >= title->end)
-        continue;
-      for (guint p = 0; p < h->participants->len; p++)
-        {
-          const BylineEntity *e = g_array_index (h->participants, BylineParticipant, p).entity;
-
-          named += e != NULL && e->type == BYLINE_ENTITY_PERSON;
-        }
-      if (named < 2 || named != h->participants->len)
-        continue;
-      for (guint j = 0; j < c->meetings->len && j < NEARBY; j++)
-        {
-          BylineMeeting *o = c->meetings->pdata[j];
-          gboolean all = TRUE;
-
-          if (o == h || o->evidence->len == 0 || g_array_index (o->evidence, BylineSpan, 0).start < title->end
-              || o->background)
-            continue;
-          for (guint p = 0; p < h->participants->len && all; p++)
-            all = has_person_named (o, g_array_index (h->participants, BylineParticipant, p).entity);
-          if (!all)
-            continue;
-          g_array_prepend_vals (o->evidence, h->evidence->data, h->evidence->len);
-          g_ptr_array_remove_index (c->meetings, i - 1);
-          break;
-        }
     }
 }
 
@@ -5908,7 +5903,6 @@ byline_meetings_find (const BylineDocument *doc,
     }
   headline_told_again (&c);
   headline_names_the_title (&c);
-  headline_all_named (&c);
   envoys_named (&c);
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
