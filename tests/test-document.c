@@ -39,6 +39,10 @@ static const SentenceCase sentence_cases[] = {
   { "Mr. Smith met Dr. Jones. They talked.", { "Mr. Smith met Dr. Jones.", "They talked." } },
   { "The U.S. Army said so. It was late.", { "The U.S. Army said so.", "It was late." } },
   { "He lives in the U.S. The rest is history.", { "He lives in the U.S.", "The rest is history." } },
+  /* a title after "U.S." goes on: "U.S. Under Secretary X"; but "Under" opens one */
+  { "She met the U.S. Under Secretary of State Tom Reyes. It went well.",
+    { "She met the U.S. Under Secretary of State Tom Reyes.", "It went well." } },
+  { "He lived in the U.S. Under the law he could stay.", { "He lived in the U.S.", "Under the law he could stay." } },
   { "It cost $7.5 billion. Then it fell.", { "It cost $7.5 billion.", "Then it fell." } },
   { "John F. Kennedy spoke on Jan. 20, 1961. Crowds cheered.",
     { "John F. Kennedy spoke on Jan. 20, 1961.", "Crowds cheered." } },

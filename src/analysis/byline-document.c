@@ -120,7 +120,10 @@ period_ends_sentence (const BylineDocument *self,
       /* "U.S." "a.i.": ends a sentence only before a word that starts one, not
        * before a title ("H.E. Dr. X") */
       return nt->kind == BYLINE_TOKEN_WORD && (nt->flags & BYLINE_TOKEN_CAP)
-             && byline_token_has (nt, BYLINE_WORD_STOPWORD) && !byline_token_has (nt, BYLINE_WORD_ABBREVIATION);
+             && byline_token_has (nt, BYLINE_WORD_STOPWORD) && !byline_token_has (nt, BYLINE_WORD_ABBREVIATION)
+             /* nor before "Under Secretary": "and U.S. Under Secretary X" */
+             && !(byline_token_is (text, nt, "under") && next + 1 < self->tokens->len
+                  && toks[next + 1].kind == BYLINE_TOKEN_WORD && (toks[next + 1].flags & BYLINE_TOKEN_CAP));
     }
   if (i == 0)
     return TRUE;
