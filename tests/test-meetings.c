@@ -5004,6 +5004,10 @@ static const CountCase count_cases[] = {
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },
+  /* "X told reporters as he arrived at the meeting, chaired by Y": both at it */
+  { DATELINE "Andean trade ministers met in Lima on Monday for emergency talks on the drought. \"This is the worst "
+    "crisis in a century,\" Peruvian Trade Minister Luis Vera told reporters as he arrived at the meeting, chaired by "
+    "Andean Commission chief Ana Soto.", 1 },
   /* "X and Y were present at the talks": at the meeting told */
   { DATELINE "Chancellor Petra Holm held talks with Prime Minister Jan Kovac in Vienna. Finance Minister Rosa Paz and "
     "Deputy Prime Minister Omar Diaz were present at the talks.", 1 },

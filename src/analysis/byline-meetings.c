@@ -1409,7 +1409,7 @@ attended_by (Ctx *c, guint s)
   guint32 prev = s > 0 ? g_array_index (c->doc->sentences, BylineSentence, s - 1).start : sent->start;
   BylineMeeting *last = NULL;
   guint32 last_start = 0;
-  gboolean same = FALSE, own = FALSE, alongside = FALSE;
+  gboolean same = FALSE, own = FALSE, alongside = FALSE, arrived = FALSE;
   guint from = 0, until = hi, joined = 0;
   const BylineEntity *who = NULL;
 
@@ -1444,6 +1444,23 @@ attended_by (Ctx *c, guint s)
             }
           if (who != NULL && s > 1)
             prev = g_array_index (c->doc->sentences, BylineSentence, s - 2).start;
+          continue;
+        }
+      /* "X told reporters as he arrived at the meeting, chaired by Y": X, and Y,
+       * were at the meeting told just before */
+      if (byline_token_len (&c->toks[k]) == 7 && is_word (c, k, "arrived")
+          && (is_word (c, k + 1, "at") || is_word (c, k + 1, "for")) && is_word (c, k + 2, "the") && k + 3 < hi
+          && (is_word (c, k + 3, "meeting") || is_word (c, k + 3, "talks") || is_word (c, k + 3, "session")
+              || is_word (c, k + 3, "summit")))
+        {
+          for (guint q = k; q > lo && q + 16 > k && who == NULL; q--)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, q - 1);
+
+              if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+                who = r->entity;
+            }
+          arrived = who != NULL;
           continue;
         }
       /* "will attend the IGAD summit in Addis Ababa, alongside A, B and C": others
@@ -1549,6 +1566,26 @@ attended_by (Ctx *c, guint s)
   if (who != NULL)
     {
       _byline_meetings_add_participant (last, who, g_strdup (who->name));
+      /* (and the one who chaired it; the sentence's own reading of it is that one) */
+      for (guint k = lo + 2; arrived && k + 1 < hi; k++)
+        if (is_word (c, k, "by") && is_word (c, k - 1, "chaired"))
+          {
+            const BylineMentionRef *r = _byline_meetings_person_after_by (c, k);
+
+            if (r != NULL)
+              _byline_meetings_add_participant (last, r->entity, g_strdup (r->entity->name));
+          }
+      for (guint i = c->meetings->len; arrived && i > 0; i--)
+        {
+          BylineMeeting *m = c->meetings->pdata[i - 1];
+
+          if (m != last && m->evidence->len > 0 && g_array_index (m->evidence, BylineSpan, 0).start >= sent->start
+              && g_array_index (m->evidence, BylineSpan, 0).start < sent->end)
+            {
+              merge_into (last, m);
+              g_ptr_array_remove_index (c->meetings, i - 1);
+            }
+        }
       return;
     }
   /* "X chaired the summit in Hanoi, attended by A and B": the one who chaired
