@@ -4833,6 +4833,10 @@ static const SidesCase sides_cases[] = {
     { "Omar Diaz", "Jan Kovac" }, NULL, "Andean Commission" },
   { DATELINE "Foreign Minister Rosa Paz received NATO Secretary General Omar Diaz in Lima on Sunday. The NATO chief "
     "will be received on Monday by Prime Minister Jan Kovac.", { "Omar Diaz", "Jan Kovac" }, NULL, "Rosa Paz" },
+  /* "opened the session opposite X": the one across the table */
+  { DATELINE "The negotiations between Peru and the Andean group were chaired by Commissioner Ana Soto, who opened the "
+    "session on Tuesday opposite Peruvian Foreign Minister Luis Vera in Lima.", { "Ana Soto", "Luis Vera" }, "Lima",
+    NULL },
   /* a delegation led by one whose title has "for" */
   { DATELINE "Deputy Minister Luis Vera held a bilateral meeting on Tuesday with the Chilean delegation led by Under "
     "Secretary for Trade Affairs Rosa Paz.", { "Luis Vera", "Rosa Paz" }, NULL, NULL },

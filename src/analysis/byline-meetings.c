@@ -1401,6 +1401,36 @@ attendants_joined (const Ctx *c, guint lo, guint hi)
   return 0;
 }
 
+/* "..., who opened the session opposite Iranian Foreign Minister X": the one
+ * across the table is at the meeting the sentence tells */
+static void
+opposite_side (Ctx *c, guint s)
+{
+  const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+
+  for (guint k = sent->first_token + 1; k + 1 < sent->end_token; k++)
+    if (byline_token_len (&c->toks[k]) == 8 && is_word (c, k, "opposite"))
+      {
+        const BylineMentionRef *r = _byline_meetings_person_after_by (c, k);
+
+        if (r == NULL || r->first_token > k + 6)
+          continue;
+        for (guint i = c->meetings->len; i > 0; i--)
+          {
+            BylineMeeting *m = c->meetings->pdata[i - 1];
+            gboolean here = FALSE;
+
+            for (guint e = 0; e < m->evidence->len && !here; e++)
+              here = g_array_index (m->evidence, BylineSpan, e).start == sent->start;
+            if (here)
+              {
+                _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+                break;
+              }
+          }
+      }
+}
+
 static void
 attended_by (Ctx *c, guint s)
 {
@@ -5665,7 +5695,10 @@ byline_meetings_find (const BylineDocument *doc,
                               || is_word (&c, sent->first_token, "present") || is_word (&c, sent->first_token, "attending"))))
             attended_by (&c, s);
           if (near[s])
-            among_those (&c, s);
+            {
+              among_those (&c, s);
+              opposite_side (&c, s);
+            }
         }
     }
 
