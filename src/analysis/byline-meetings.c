@@ -3718,7 +3718,8 @@ meeting_in_sentence (Ctx *c, guint s)
 
       /* "discussed cooperation against the disease (Covid-19) in a telephone
        * conversation": the clause's own way of talking, past a long object */
-      while (remote_to < hi && !is_punct (c, remote_to, ',') && !is_punct (c, remote_to, ';')
+      /* (a clause of a few dozen words: a text with no stops stays linear) */
+      while (remote_to < hi && remote_to < after + 40 && !is_punct (c, remote_to, ',') && !is_punct (c, remote_to, ';')
              && !is_word (c, remote_to, "after") && !is_word (c, remote_to, "before") && !is_word (c, remote_to, "while")
              && !is_word (c, remote_to, "when") && !is_word (c, remote_to, "since") && !is_word (c, remote_to, "but"))
         remote_to++;
@@ -5239,7 +5240,10 @@ drop_discussed_on_call (Ctx *c)
         discussed = told_what_was_discussed (c, &g_array_index (b->evidence, BylineSpan, e));
       if (!discussed)
         continue;
-      for (guint k = 0; k < c->n && c->toks[k].start < bev->start && !call; k++)
+      guint from = byline_tokens_lower_bound (c->toks, 0, c->n, bev->start);
+
+      /* (the calls told in the few thousand words before: a long file stays linear) */
+      for (guint k = from > 3000 ? from - 3000 : 0; k < c->n && c->toks[k].start < bev->start && !call; k++)
         {
           const BylineMentionRef *r;
           guint s0, s1;
@@ -5248,9 +5252,10 @@ drop_discussed_on_call (Ctx *c)
                 || is_word (c, k, "telephone") || is_word (c, k, "phone") || is_word (c, k, "videoconference")))
             continue;
           /* the sentence of the call names one of them */
-          for (s0 = k; s0 > 0 && !(c->toks[s0].flags & BYLINE_TOKEN_SENT_START) && !(c->toks[s0].flags & BYLINE_TOKEN_NEWLINE); s0--)
+          for (s0 = k; s0 > 0 && s0 + 60 > k && !(c->toks[s0].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_NEWLINE)); s0--)
             ;
-          for (s1 = k + 1; s1 < c->n && !(c->toks[s1].flags & BYLINE_TOKEN_SENT_START) && !(c->toks[s1].flags & BYLINE_TOKEN_NEWLINE); s1++)
+          for (s1 = k + 1; s1 < c->n && s1 < k + 60 && !(c->toks[s1].flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_NEWLINE));
+               s1++)
             ;
           /* (both of them: "Secretary X's Call with Foreign Minister Y") */
           const BylineEntity *one = NULL;
