@@ -5012,6 +5012,10 @@ static const CountCase count_cases[] = {
   { DATELINE "Andean trade ministers met in Lima on Monday for emergency talks on the drought. \"This is the worst "
     "crisis in a century,\" Peruvian Trade Minister Luis Vera told reporters as he arrived at the meeting, chaired by "
     "Andean Commission chief Ana Soto.", 1 },
+  /* "no sign of talks between the two" after one approached the other: no meeting,
+   * and "the two" is no group of its own */
+  { DATELINE "The Chilean minister briefly approached Foreign Minister Luis Vera at a dinner, but there was no sign "
+    "of talks between the two.", 0 },
   /* "X and Y were present at the talks": at the meeting told */
   { DATELINE "Chancellor Petra Holm held talks with Prime Minister Jan Kovac in Vienna. Finance Minister Rosa Paz and "
     "Deputy Prime Minister Omar Diaz were present at the talks.", 1 },

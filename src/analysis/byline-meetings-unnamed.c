@@ -517,6 +517,10 @@ noun_group (const Ctx *c, guint first, guint end)
     return NULL;
   if (end - first == 1 && is_one_of (c, first, pronouns))
     return NULL;
+  /* "between the two", "of all three": a count of people named elsewhere, no group */
+  if (end - first == 1 && (c->toks[first].kind == BYLINE_TOKEN_NUMBER || (byline_token_cls (&c->toks[first]) & BYLINE_WORD_NUMBER)
+                           || is_word (c, first, "both")))
+    return NULL;
   /* "should meet soon", "will meet again": when or how, no side */
   if (end - first == 1 && (is_one_of (c, first, adverbs) || (c->toks[first].kind == BYLINE_TOKEN_WORD && ends_with (c, first, "ly"))))
     return NULL;
@@ -2487,6 +2491,23 @@ _byline_meetings_unnamed (Ctx *c)
       /* "no such meeting had been scheduled", "there was no meeting" */
       if (t > lo && (is_word (c, t - 1, "no") || (t > lo + 1 && is_word (c, t - 1, "such") && is_word (c, t - 2, "no"))))
         continue;
+      /* "no sign of formal talks between the two" */
+      {
+        gboolean none = FALSE;
+
+        for (guint k = t > lo + 4 ? t - 4 : lo; k + 1 < t && !none; k++)
+          if (is_word (c, k, "no")
+              && (is_word (c, k + 1, "sign") || is_word (c, k + 1, "signs") || is_word (c, k + 1, "indication")
+                  || is_word (c, k + 1, "evidence")))
+            {
+              none = TRUE;
+              for (guint j = k + 1; j < t && none; j++)
+                none = c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+                       && byline_mentions_at (c->mentions, j) == NULL;
+            }
+        if (none)
+          continue;
+      }
       /* "the army chiefs of 31 countries met": a side that counts its people is
        * a meeting of its own, not more of one told near */
       counted = group != NULL || counted_side_before (c, lo, t);
