@@ -665,27 +665,6 @@ test_initial_and_family (void)
   g_assert_null (find (a, "T.Batbold"));
 }
 
-/* "President of the Parliament X": a title, "of the" and a body's words no
- * lexicon knows, before the holder's name */
-static void
-test_title_of_body (void)
-{
-  const struct { const char *input, *name, *role; } held[] = {
-    { "President of the Parliament Anna Kowalski met the envoy.", "Anna Kowalski", "President of the Parliament" },
-    { "The envoy met Chairman of the National Council Tomas Rydell.", "Tomas Rydell",
-      "Chairman of the National Council" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (held[i].input);
-      const BylineEntity *p = find (a, held[i].name);
-
-      g_assert_nonnull (p);
-      g_assert_cmpstr (p->role, ==, held[i].role);
-    }
-}
-
 /* "her Nepali counterpart Dr X": the relation before the style gives the role
  * and the people the affiliation; "Prime Minister Sheikh X": the office */
 static void
@@ -704,34 +683,46 @@ test_counterpart_style (void)
   g_assert_cmpstr (q->role, ==, "Prime Minister");
 }
 
-/* "Prime Minister and Minister of Foreign Affairs Sheikh X": two titles joined
- * by "and" before a name, with a style or without, are both the person's */
-static void
-test_joined_titles (void)
+/* The person named and the role the title before the name gives */
+typedef struct
 {
-  const struct { const char *input, *name, *role; } held[] = {
-    { "Prime Minister and Minister of Foreign Affairs Sheikh Khalid Al-Mansouri met the envoy.", "Khalid Al-Mansouri",
-      "Prime Minister and Minister of Foreign Affairs" },
-    { "The envoy met Deputy Prime Minister and Minister of Finance Sheikh Omar Al-Rashid.", "Omar Al-Rashid",
-      "Deputy Prime Minister and Minister of Finance" },
-    /* an office, the country it is of and a style before the name */
-    { "The envoy met Minister of Foreign Affairs of the Republic of Chile Dr. Rosa Pinto.", "Rosa Pinto",
-      "Minister of Foreign Affairs of the Republic of Chile" },
-    /* ... and with no style between the titles and the name */
-    { "Deputy Prime Minister and Foreign Minister Alemu Tesfaye held talks with the envoy.", "Alemu Tesfaye",
-      "Deputy Prime Minister and Foreign Minister" },
-    { "The board heard Chairman and Chief Executive Officer Joan Pike.", "Joan Pike",
-      "Chairman and Chief Executive Officer" },
-  };
+  const char *input, *name, *role;
+} RoleCase;
 
-  for (guint i = 0; i < G_N_ELEMENTS (held); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (held[i].input);
-      const BylineEntity *p = find (a, held[i].name);
+static const RoleCase role_cases[] = {
+  /* "President of the Parliament X": a title, "of the" and a body's words no
+   * lexicon knows, before the holder's name */
+  { "President of the Parliament Anna Kowalski met the envoy.", "Anna Kowalski", "President of the Parliament" },
+  { "The envoy met Chairman of the National Council Tomas Rydell.", "Tomas Rydell", "Chairman of the National Council" },
+  /* "Prime Minister and Minister of Foreign Affairs Sheikh X": two titles joined
+   * by "and" before a name, with a style or without, are both the person's */
+  { "Prime Minister and Minister of Foreign Affairs Sheikh Khalid Al-Mansouri met the envoy.", "Khalid Al-Mansouri",
+    "Prime Minister and Minister of Foreign Affairs" },
+  { "The envoy met Deputy Prime Minister and Minister of Finance Sheikh Omar Al-Rashid.", "Omar Al-Rashid",
+    "Deputy Prime Minister and Minister of Finance" },
+  /* an office, the country it is of and a style before the name */
+  { "The envoy met Minister of Foreign Affairs of the Republic of Chile Dr. Rosa Pinto.", "Rosa Pinto",
+    "Minister of Foreign Affairs of the Republic of Chile" },
+  /* ... and with no style between the titles and the name */
+  { "Deputy Prime Minister and Foreign Minister Alemu Tesfaye held talks with the envoy.", "Alemu Tesfaye",
+    "Deputy Prime Minister and Foreign Minister" },
+  { "The board heard Chairman and Chief Executive Officer Joan Pike.", "Joan Pike",
+    "Chairman and Chief Executive Officer" },
+  /* a people's word after the portfolio's "and": "of Foreign and European
+   * Affairs X" is the title, X the holder */
+  { "Croatian Minister of Foreign and European Affairs Gordan Grlic Radman met with Montenegrin Foreign Minister "
+    "Srdjan Darmanovic.", "Gordan Grlic Radman", "Minister of Foreign and European Affairs" },
+};
 
-      g_assert_nonnull (p);
-      g_assert_cmpstr (p->role, ==, held[i].role);
-    }
+static void
+test_role_case (gconstpointer data)
+{
+  const RoleCase *rc = data;
+  g_autoptr (BylineAnalysis) a = test_analyse (rc->input);
+  const BylineEntity *p = find (a, rc->name);
+
+  g_assert_nonnull (p);
+  g_assert_cmpstr (p->role, ==, rc->role);
 }
 
 /* "Speaker of the House of Representatives X": the body's name runs on past a
@@ -938,19 +929,6 @@ test_portfolio_more (void)
   g_assert_cmpstr (tashiro->role, ==, "State Minister for Foreign Affairs");
   g_assert_nonnull (lu);
   g_assert_cmpstr (lu->role, ==, "Assistant Foreign Minister");
-}
-
-/* a people's word after the portfolio's "and": "of Foreign and European
- * Affairs X" is the title, X the holder */
-static void
-test_portfolio_people_word (void)
-{
-  g_autoptr (BylineAnalysis) a = test_analyse ("Croatian Minister of Foreign and European Affairs Gordan Grlic Radman "
-                                          "met with Montenegrin Foreign Minister Srdjan Darmanovic.");
-  const BylineEntity *radman = find (a, "Gordan Grlic Radman");
-
-  g_assert_nonnull (radman);
-  g_assert_cmpstr (radman->role, ==, "Minister of Foreign and European Affairs");
 }
 
 static void
@@ -1413,8 +1391,11 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/former-role", test_former_role);
   g_test_add_func ("/entities/name-parts-either-way", test_name_parts_either_way);
   g_test_add_func ("/entities/title-into-body", test_title_into_body);
-  g_test_add_func ("/entities/title-of-body", test_title_of_body);
-  g_test_add_func ("/entities/joined-titles", test_joined_titles);
+  for (gsize i = 0; i < G_N_ELEMENTS (role_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/entities/role-case/%" G_GSIZE_FORMAT, i);
+      g_test_add_data_func (path, &role_cases[i], test_role_case);
+    }
   g_test_add_func ("/entities/counterpart-style", test_counterpart_style);
   g_test_add_func ("/entities/initial-and-family", test_initial_and_family);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
@@ -1423,7 +1404,6 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/portfolio-role", test_portfolio_role);
   g_test_add_func ("/entities/long-title-role", test_long_title_role);
   g_test_add_func ("/entities/portfolio-holder-split", test_portfolio_holder_split);
-  g_test_add_func ("/entities/portfolio-people-word", test_portfolio_people_word);
   g_test_add_func ("/entities/portfolio-more", test_portfolio_more);
   g_test_add_func ("/entities/relative-dates", test_relative_dates);
   g_test_add_func ("/entities/counterpart-role", test_counterpart_role);
