@@ -4942,6 +4942,11 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a trip told for a later period is not the visit under way */
+  { DATELINE "Chilean Foreign Minister Ana Soto, who is on a three-day visit to Peru, held talks with her Peruvian "
+    "counterpart Luis Vera at the foreign ministry. Vera is scheduled to pay a visit to Santiago next year.", 2 },
+  { DATELINE "Chile's Foreign Minister Ana Soto, who is on a working visit to Peru, met Peruvian Foreign Minister Luis "
+    "Vera. Vera is expected to travel to Chile next month.", 2 },
   { DATELINE "Representatives of the two unions conferred privately before the vote.", 1 },
   { DATELINE "Senior judges conferred for an hour before the ruling was read.", 1 },
   { DATELINE "Senator Ana Soto dined with donors at a Manhattan hotel on Tuesday.", 1 },

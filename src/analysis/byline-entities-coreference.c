@@ -266,7 +266,10 @@ is_style_word (const Ctx *c, guint k)
 {
   static const char *const styles[] = { "sheikh", "sheikha", "shaikh", "sayyid", "sayyida", "prince", "princess",
                                         "dr", "his", "her", "highness", "excellency", "royal", "mr", "mrs", "ms",
-                                        "madam", "madame", "mme", NULL };
+                                        "madam", "madame", "mme",
+                                        /* Malaysia's and Brunei's: "Datuk Seri", "Tan Sri", "Tun" */
+                                        "datuk", "dato", "datin", "seri", "sri", "tan", "tunku", "tengku",
+                                        "pehin", NULL };
   const BylineToken *t = &c->toks[k];
 
   if (t->kind != BYLINE_TOKEN_WORD || byline_token_len (t) > 10)
@@ -275,7 +278,7 @@ is_style_word (const Ctx *c, guint k)
   switch (c->text[t->start])
     {
     case 'S': case 's': case 'P': case 'p': case 'H': case 'h': case 'D': case 'd': case 'E': case 'e':
-    case 'R': case 'r': case 'M': case 'm':
+    case 'R': case 'r': case 'M': case 'm': case 'T': case 't':
       break;
     default:
       return FALSE;

@@ -219,6 +219,17 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       if (!same_sentence && !same_day)
         return FALSE;
     }
+  /* "is on a visit to Malaysia" and "is to visit Santiago next year": a trip
+   * told for a later period is not the one under way */
+  if (a->status != b->status && (a->status == BYLINE_MEETING_PLANNED || b->status == BYLINE_MEETING_PLANNED))
+    {
+      const BylineMeeting *later = a->status == BYLINE_MEETING_PLANNED ? a : b;
+      const BylineMeeting *now = later == a ? b : a;
+
+      if (later->time_text != NULL && now->time_text == NULL && !same_day
+          && g_ascii_strncasecmp (later->time_text, "next ", 5) == 0)
+        return FALSE;
+    }
   /* "The ministers last met in Kabul in December": a meeting of another time */
   if (a->background != b->background)
     {
