@@ -21,6 +21,12 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "the president" after a president named in another's relative clause: the
+   * one the clause is about */
+  { "President Ana Costa, who met French President Paul Giraud on Monday, said ties were strong.\n\nAsked about "
+    "the border, the president said talks would resume.", "talks would resume", BYLINE_QUOTE_INDIRECT, "Ana Costa" },
+  { "Prime Minister Ivo Petrov, who had dinner with Prime Minister Lena Holm in Oslo, spoke at the forum.\n\nThe "
+    "prime minister said the deal was close.", "the deal was close", BYLINE_QUOTE_INDIRECT, "Ivo Petrov" },
   /* "the Amir": the title as the Gulf agencies spell it */
   { "KUWAIT, May 2 (KUNA) -- HH the Amir Sheikh Nasser Al-Fahad received the envoy on Monday.\n\n\"Our doors are "
     "open,\" the Amir said in his address.", "Our doors are open,", BYLINE_QUOTE_DIRECT, "Nasser Al-Fahad" },

@@ -884,6 +884,30 @@ person_placed_before (const Ctx *c, const BylineMentionRef *nat, guint first)
   return NULL;
 }
 
+/* The person whose relative clause holds token @at: "Vucic, who spoke with
+ * President X on Tuesday, said ..." gives Vucic for X's place; NULL when @at is
+ * in no such clause */
+static const BylineEntity *
+relative_clause_head (const Ctx *c, guint at)
+{
+  guint lo = sentence (c, sentence_of (c, at))->first_token;
+
+  for (guint k = at; k > lo + 1 && k + 40 > at; k--)
+    {
+      if (!is_char (c, k - 1, ','))
+        continue;
+      if (byline_token_is (c->text, &c->toks[k], "who") || byline_token_is (c->text, &c->toks[k], "whose"))
+        {
+          const BylineMentionRef *r = k >= 2 ? byline_mentions_at (c->mentions, k - 2) : NULL;
+
+          return r != NULL && r->end_token == k - 1 && r->entity->type == BYLINE_ENTITY_PERSON ? r->entity : NULL;
+        }
+      /* a comma that closes nothing: the clause would have begun after it */
+      return NULL;
+    }
+  return NULL;
+}
+
 static const BylineEntity *
 person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 {
@@ -941,7 +965,14 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
                   ok = FALSE;
               }
             if (ok)
-              whole = e;
+              {
+                const BylineEntity *head = relative_clause_head (c, r->first_token);
+                g_autofree char *theirs = head != NULL && head != e && head->role != NULL
+                                              ? g_ascii_strdown (head->role, -1) : NULL;
+
+                /* and the one whose relative clause named it, when the title is his too */
+                whole = theirs != NULL && strstr (theirs, phrase->str) != NULL ? head : e;
+              }
           }
       }
     g_string_free (phrase, TRUE);
@@ -982,7 +1013,20 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
                 }
             }
           if (ok)
-            return e;
+            {
+              /* "the president" after "Vucic, who met President X on Tuesday,
+               * said": the one the clause is about, when the title fits him too */
+              const BylineEntity *head = relative_clause_head (c, r->first_token);
+
+              if (head != NULL && head != e && head->role != NULL)
+                {
+                  g_autofree char *theirs = g_ascii_strdown (head->role, -1);
+
+                  if (role_fits (theirs, role))
+                    return head;
+                }
+              return e;
+            }
           /* "the Ghanaian leader" of "President Kwame Asante", whose country the
            * article does not give: when no one of that country fits */
           if (country && e->affiliation == NULL && unplaced == NULL && role_fits (their, role))
