@@ -4942,6 +4942,12 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a meeting told as never held, past a participle's clause or none */
+  { DATELINE "A meeting between Mayor Ana Lopez and Governor Tom Reyes, first mooted by aides in May, never took "
+    "place.", 0 },
+  { DATELINE "The talks between Minister Ana Soto and Senator Luis Vera did not take place because of the storm.", 0 },
+  { DATELINE "A summit between President Ana Soto and President Luis Vera, announced with fanfare, failed to "
+    "materialise.", 0 },
   /* a trip told for a later period is not the visit under way */
   { DATELINE "Chilean Foreign Minister Ana Soto, who is on a three-day visit to Peru, held talks with her Peruvian "
     "counterpart Luis Vera at the foreign ministry. Vera is scheduled to pay a visit to Santiago next year.", 2 },

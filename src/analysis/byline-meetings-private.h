@@ -119,6 +119,7 @@ gboolean _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi);
 const BylineEntity *_byline_meetings_gathering_leader (const Ctx *c, guint clause, guint t);
 gboolean _byline_meetings_sports_fixture (const Ctx *c, guint k, guint hi);
 gboolean _byline_meetings_separately (const Ctx *c, guint from, guint end);
+gboolean _byline_meetings_called_off (const Ctx *c, guint t, guint hi);
 
 /* byline-meetings-participants.c */
 gboolean _byline_meetings_has_participant (const BylineMeeting *m, const BylineEntity *e,

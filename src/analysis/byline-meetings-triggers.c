@@ -989,3 +989,40 @@ _byline_meetings_separately (const Ctx *c, guint from, guint end)
       return TRUE;
   return FALSE;
 }
+
+/* Whether the meeting the noun at @t names is told as called off or never
+ * held: "A planned meeting between X and Y was cancelled", "..., which had been
+ * planned for March, was called off", "..., proposed by diplomats last year,
+ * never took place", "did not take place" */
+gboolean
+_byline_meetings_called_off (const Ctx *c, guint t, guint hi)
+{
+  for (guint k = t + 1, limit = t + 20; k + 1 < hi && k < limit; k++)
+    {
+      if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "but"))
+        return FALSE;
+      /* past a relative or a participle's clause between commas */
+      if (is_punct (c, k, ',') && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+        for (guint j = k + 2; j < hi && j < k + 16; j++)
+          if (is_punct (c, j, ',') || is_punct (c, j, '.'))
+            {
+              limit += j - k;
+              k = j;
+              break;
+            }
+      if ((is_word (c, k, "was") || is_word (c, k, "were") || is_word (c, k, "has") || is_word (c, k, "had"))
+          && (is_word (c, k + 1, "cancelled") || is_word (c, k + 1, "canceled") || is_word (c, k + 1, "scrapped")
+              || (is_word (c, k + 1, "called") && is_word (c, k + 2, "off"))
+              || (is_word (c, k + 1, "been") && (is_word (c, k + 2, "cancelled") || is_word (c, k + 2, "canceled")
+                                                    || (is_word (c, k + 2, "called") && is_word (c, k + 3, "off"))))))
+        return TRUE;
+      if ((is_word (c, k, "never") && (is_word (c, k + 1, "took") || is_word (c, k + 1, "happened")
+                                       || is_word (c, k + 1, "materialised") || is_word (c, k + 1, "materialized")))
+          || ((is_word (c, k, "did") || is_word (c, k, "failed")) && (is_word (c, k + 1, "not") || is_word (c, k + 1, "to"))
+              && k + 2 < hi
+              && (is_word (c, k + 2, "take") || is_word (c, k + 2, "materialise") || is_word (c, k + 2, "materialize")
+                  || is_word (c, k + 2, "happen"))))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -3678,31 +3678,8 @@ meeting_in_sentence (Ctx *c, guint s)
               g_array_set_size (m->participants, 0);
           }
       /* "A planned meeting between X and Y was cancelled", "... was called off" */
-      if (m->participants->len > 0 && _byline_meetings_nominal_trigger (c, t))
-        for (guint k = t + 1, limit = t + 20; k + 1 < hi && k < limit; k++)
-          {
-            if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "but"))
-              break;
-            /* past a relative clause: "A meeting between X and Y, which had been
-             * planned for March in Sofia, was cancelled" */
-            if (is_punct (c, k, ',') && (is_word (c, k + 1, "which") || is_word (c, k + 1, "that")))
-              for (guint j = k + 2; j < hi && j < k + 16; j++)
-                if (is_punct (c, j, ',') || is_punct (c, j, '.'))
-                  {
-                    limit += j - k;
-                    k = j;
-                    break;
-                  }
-            if ((is_word (c, k, "was") || is_word (c, k, "were") || is_word (c, k, "has") || is_word (c, k, "had"))
-                && (is_word (c, k + 1, "cancelled") || is_word (c, k + 1, "canceled") || is_word (c, k + 1, "scrapped")
-                    || (is_word (c, k + 1, "called") && is_word (c, k + 2, "off"))
-                    || (is_word (c, k + 1, "been") && (is_word (c, k + 2, "cancelled") || is_word (c, k + 2, "canceled")
-                                                          || (is_word (c, k + 2, "called") && is_word (c, k + 3, "off"))))))
-              {
-                g_array_set_size (m->participants, 0);
-                break;
-              }
-          }
+      if (m->participants->len > 0 && _byline_meetings_nominal_trigger (c, t) && _byline_meetings_called_off (c, t, hi))
+        g_array_set_size (m->participants, 0);
       for (guint k = t > lo + 16 ? t - 16 : lo; k + 1 < t && m->participants->len > 0; k++)
         if ((is_word (c, k, "denied") || is_word (c, k, "denies") || is_word (c, k, "deny")
              /* "dismissed reports that she would meet X", "rejected claims that" */
