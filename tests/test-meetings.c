@@ -4706,6 +4706,15 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "with the participation of X": one more at the talks */
+  { DATELINE "Minister Tomas Berg held talks with Minister Ana Soto at the ministry, with the participation of Deputy "
+    "Minister Luis Vera.", { "Tomas Berg", "Ana Soto", "Luis Vera" }, NULL },
+  /* "During the meeting, which was also attended by X and Y, ...": the meeting told */
+  { DATELINE "King Omar received Defence Secretary Ana Lopez at the palace on Monday.\n\nDuring the meeting, which "
+    "was also attended by Court Chief Karim Nasser, the two sides discussed security.",
+    { "Omar", "Ana Lopez", "Karim Nasser" }, NULL },
+  { DATELINE "President Rita Moura hosted Chancellor Jan Kral for lunch.\n\nAt this meeting, which was attended by "
+    "Ambassador Eva Novak, the two leaders agreed a treaty.", { "Rita Moura", "Jan Kral", "Eva Novak" }, NULL },
   /* a day, then a place, then the partner */
   { DATELINE "Secretary Blake met today in Oslo with Norwegian Foreign Minister Ida Lund.", { "Blake", "Ida Lund" },
     "Oslo" },

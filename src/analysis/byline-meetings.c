@@ -1528,7 +1528,10 @@ attended_by (Ctx *c, guint s)
       if ((is_word (c, k, "by") && is_punct (c, k - 2, ',')
            && (is_word (c, k - 1, "chaired") || is_word (c, k - 1, "attended")))
           || (is_word (c, k, "of") && is_word (c, k - 1, "presence") && is_word (c, k - 2, "the")
-              && k > lo + 2 && is_word (c, k - 3, "in")))
+              && k > lo + 2 && is_word (c, k - 3, "in"))
+          /* "held talks with X, with the participation of Y" */
+          || (is_word (c, k, "of") && is_word (c, k - 1, "participation") && k > lo + 3
+              && (is_word (c, k - 2, "the") || is_word (c, k - 2, "active")) && is_word (c, k - 3, "with")))
         {
           from = k + 1;
           same = TRUE;
@@ -1546,6 +1549,23 @@ attended_by (Ctx *c, guint s)
             {
               from = k + 1;
               own = is_word (c, lo + 1, "meeting") || is_word (c, lo + 1, "talks");
+            }
+        }
+      /* "During the meeting, which was also attended by X and Y, the two sides
+       * discussed": the meeting told, by its noun and a relative clause */
+      else if (is_word (c, k, "by") && is_word (c, k - 1, "attended") && k > lo + 5)
+        {
+          guint v = k - 1;
+
+          while (v > lo + 4 && (is_word (c, v - 1, "also") || is_word (c, v - 1, "jointly")))
+            v--;
+          if ((is_word (c, v - 1, "was") || is_word (c, v - 1, "were")) && is_word (c, v - 2, "which")
+              && is_punct (c, v - 3, ',')
+              && ((byline_token_cls (&c->toks[v - 4]) & BYLINE_WORD_MEETING) || is_word (c, v - 4, "session"))
+              && (is_word (c, v - 5, "the") || is_word (c, v - 5, "this")))
+            {
+              from = k + 1;
+              own = TRUE;
             }
         }
     }
