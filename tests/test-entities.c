@@ -712,6 +712,11 @@ static const RoleCase role_cases[] = {
    * Affairs X" is the title, X the holder */
   { "Croatian Minister of Foreign and European Affairs Gordan Grlic Radman met with Montenegrin Foreign Minister "
     "Srdjan Darmanovic.", "Gordan Grlic Radman", "Minister of Foreign and European Affairs" },
+  /* a long title of a country, then a comma and the holder */
+  { "President Ana Lima received the Minister of Foreign Affairs of the Republic of Peru, Tomas Vera, on Monday.",
+    "Tomas Vera", "Minister of Foreign Affairs of the Republic of Peru" },
+  { "The envoy met the Minister of Foreign Affairs of the Republic of Korea, Kim Soo-jin, in Havana.", "Kim Soo-jin",
+    "Minister of Foreign Affairs of the Republic of Korea" },
   /* a Malaysian style between the office and the name leaves the office the role */
   { "Deputy Prime Minister Datuk Seri Farid Hamzah opened the fair in Ipoh.", "Farid Hamzah", "Deputy Prime Minister" },
   { "The envoy called on Finance Minister Tan Sri Aminah Yusof at her office.", "Aminah Yusof", "Finance Minister" },

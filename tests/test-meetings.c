@@ -4706,6 +4706,15 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "X's deputy met Y": the deputy, by that description, not X */
+  { DATELINE "Karl Weber arrived in Lima on Sunday.\n\nWeber's deputy met Deputy Minister Luis Soto on Monday.",
+    { "Weber's deputy", "Luis Soto" }, NULL, "Karl Weber" },
+  { DATELINE "Ines Duarte's spokesman met Governor Tom Reyes in Quito.", { "Ines Duarte's spokesman", "Tom Reyes" },
+    "Quito", "Ines Duarte" },
+  /* "the two" after a trip merged with its talks: the two people */
+  { DATELINE "Minister Aiko Sato will travel to Washington next week to meet Secretary of State Dan Moore.\n\nSato "
+    "spoke with Moore by phone in May, and the two agreed then to hold their first meeting before the summit.",
+    { "Aiko Sato", "Dan Moore" }, "Washington" },
   /* "with the participation of X": one more at the talks */
   { DATELINE "Minister Tomas Berg held talks with Minister Ana Soto at the ministry, with the participation of Deputy "
     "Minister Luis Vera.", { "Tomas Berg", "Ana Soto", "Luis Vera" }, NULL },
@@ -4951,12 +4960,11 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
-  /* a meeting told as never held, past a participle's clause or none */
-  { DATELINE "A meeting between Mayor Ana Lopez and Governor Tom Reyes, first mooted by aides in May, never took "
-    "place.", 0 },
-  { DATELINE "The talks between Minister Ana Soto and Senator Luis Vera did not take place because of the storm.", 0 },
-  { DATELINE "A summit between President Ana Soto and President Luis Vera, announced with fanfare, failed to "
-    "materialise.", 0 },
+  /* the trip told with its traveller's reception is that visit; talks told
+   * "Earlier," are another meeting */
+  { DATELINE "President Ana Lima received on Monday the Minister of Foreign Affairs of the Islamic Republic of Iran, "
+    "Reza Karimi, who is paying an official visit to Peru.\n\nEarlier, the Iranian minister held talks with his "
+    "Peruvian counterpart Luis Vera at the ministry.", 2 },
   /* a trip told for a later period is not the visit under way */
   { DATELINE "Chilean Foreign Minister Ana Soto, who is on a three-day visit to Peru, held talks with her Peruvian "
     "counterpart Luis Vera at the foreign ministry. Vera is scheduled to pay a visit to Santiago next year.", 2 },

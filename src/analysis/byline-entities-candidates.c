@@ -1638,19 +1638,24 @@ classify_chunk (Ctx *c, guint first, guint end)
       if (cand.title_end < 0)
         cand.title_end = (int) first;
     }
-  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 6
+  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 8
            && (byline_token_is (c->text, &c->toks[c->title_end], "to")
                || byline_token_is (c->text, &c->toks[c->title_end], "of")
                /* "Special Envoy for Sudan Tom Perriello" */
                || byline_token_is (c->text, &c->toks[c->title_end], "for")))
     {
       const BylineLexEntry *e = NULL;
-      /* "President of the Republic of Estonia Mart Kask" */
+      /* "President of the Republic of Estonia Mart Kask"; "the Minister of
+       * Foreign Affairs of the Islamic Republic of Iran, X" */
       guint at = (guint) c->title_end + 1;
+      guint upto = first > 0 && is_char (c, first - 1, ',') && c->title_first > 0
+                           && byline_token_is (c->text, &c->toks[c->title_first - 1], "the")
+                       ? first - 1
+                       : first;
 
       if (byline_token_is (c->text, &c->toks[at], "the"))
         at++;
-      if (at < first && _byline_entities_gazetteer_at (c, at, &e) == first - at)
+      if (at < upto && _byline_entities_gazetteer_at (c, at, &e) == upto - at)
         {
           cand.title_first = c->title_first;
           cand.title_end = (int) first;

@@ -309,6 +309,32 @@ people_first (const BylineMeeting *m, guint n)
   return TRUE;
 }
 
+/* A side's name alone that is a proper name, every word capitalised: "United
+ * States", not "other officials" or "Russian counterpart" */
+gboolean
+_byline_meetings_proper_name (const char *name)
+{
+  if (name == NULL || !g_ascii_isupper (name[0]))
+    return FALSE;
+  for (const char *w = strchr (name, ' '); w != NULL; w = strchr (w + 1, ' '))
+    if (!g_ascii_isupper (w[1]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The third side of a meeting is a country, by its entity or by a proper name
+ * alone ("United States" for a trip to Washington), not a group ("other
+ * officials") */
+static gboolean
+third_is_a_land (const BylineMeeting *m)
+{
+  const BylineParticipant *p = &g_array_index (m->participants, BylineParticipant, 2);
+
+  if (p->entity != NULL)
+    return _byline_meetings_is_country (p->entity);
+  return _byline_meetings_proper_name (p->name);
+}
+
 /* "the two foreign secretaries", "the two ministers", "the two men", "the three
  * leaders": the meeting of two (or three) people whose roles fit the noun best,
  * the last told, or the article's first when the description tells of another
@@ -454,8 +480,7 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
           && (m->participants->len == 2
               || (m->participants->len == 3
                   && (m->trip
-                      || (g_array_index (m->participants, BylineParticipant, 2).entity != NULL
-                          && _byline_meetings_is_country (g_array_index (m->participants, BylineParticipant, 2).entity))))))
+                      || third_is_a_land (m)))))
         n = 2;
       /* three people: "the three leaders", and "the leaders" when each is one */
       if (m->participants->len == 3 && count != 2 && people_first (m, 3)
@@ -2720,6 +2745,10 @@ done:
           m->time_text = span_text (c, w - 1, w + 3);
           break;
         }
+  /* "Earlier, X held talks with Y": another time than the meeting told before */
+  if (best_date_dist == G_MAXUINT && m->time_text == NULL && lo + 1 < hi && is_punct (c, lo + 1, ',')
+      && (is_word (c, lo, "earlier") || is_word (c, lo, "previously")))
+    m->time_text = span_text (c, lo, lo + 1);
 }
 
 /* "the preparations for a summit", "ahead of the talks", "in the run-up to the

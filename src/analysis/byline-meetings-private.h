@@ -140,6 +140,7 @@ gboolean _byline_meetings_told_of_meeting (const Ctx *c, guint t);
 gboolean _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi);
 gboolean _byline_meetings_role_word (const Ctx *c, guint k);
 gboolean _byline_meetings_is_country (const BylineEntity *e);
+gboolean _byline_meetings_proper_name (const char *name);
 const BylineEntity *_byline_meetings_titled_by_country (const Ctx  *c,
                                                         const char *country,
                                                         const char *head,

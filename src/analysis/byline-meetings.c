@@ -190,6 +190,17 @@ same_group_head (const char *a, const char *b)
          && (ha == a || hb == b || word_before_equal (a, ha, b, hb));
 }
 
+/* Whether @a and @b are told in one sentence: an evidence of each starts at the same place */
+static gboolean
+told_together (const BylineMeeting *a, const BylineMeeting *b)
+{
+  for (guint i = 0; i < a->evidence->len; i++)
+    for (guint j = 0; j < b->evidence->len; j++)
+      if (g_array_index (a->evidence, BylineSpan, i).start == g_array_index (b->evidence, BylineSpan, j).start)
+        return TRUE;
+  return FALSE;
+}
+
 static gboolean
 same_meeting (const BylineMeeting *a, const BylineMeeting *b)
 {
@@ -210,13 +221,8 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
   if ((a->status == BYLINE_MEETING_PLANNED && b->status == BYLINE_MEETING_HAPPENED)
       || (a->status == BYLINE_MEETING_HAPPENED && b->status == BYLINE_MEETING_PLANNED))
     {
-      gboolean same_sentence = FALSE;
-
-      for (guint i = 0; i < a->evidence->len && b->evidence->len > 0 && !same_sentence; i++)
-        same_sentence = g_array_index (a->evidence, BylineSpan, i).start
-                        == g_array_index (b->evidence, BylineSpan, 0).start;
       /* but one day told in the future and in the past is one meeting */
-      if (!same_sentence && !same_day)
+      if (!told_together (a, b) && !same_day)
         return FALSE;
     }
   /* "is on a visit to Malaysia" and "is to visit Santiago next year": a trip
@@ -288,20 +294,135 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
               }
           }
     }
+  /* "X received Y, who is paying a visit to Cuba": the trip told with its
+   * traveller's reception is that visit */
+  if (shared == 1 && a->trip != b->trip && told_together (a, b))
+    {
+      const BylineMeeting *trip = a->trip ? a : b, *other = a->trip ? b : a;
+
+      /* (not "arrived in Seoul after meeting X in Pyongyang": another city) */
+      if (trip->place != NULL && other->place != NULL && trip->place != other->place && !is_site (other->place)
+          && !is_site (trip->place) && !(trip->place->lex && trip->place->lex->kind == BYLINE_LEX_COUNTRY))
+        return FALSE;
+
+      /* (the traveller is a side of the other: not "X's deputy met Y, who said X's trip ...") */
+      for (guint i = 0; i < trip->participants->len; i++)
+        {
+          const BylineEntity *e = g_array_index (trip->participants, BylineParticipant, i).entity;
+
+          if (e != NULL && e->type == BYLINE_ENTITY_PERSON && _byline_meetings_has_participant (other, e, NULL))
+            return TRUE;
+        }
+    }
   return shared >= 2;
+}
+
+/* A side that is a land: a country's entity, or a name alone ("Peru" of a trip to Lima) */
+static gboolean
+land_side (const BylineParticipant *p)
+{
+  return p->entity != NULL ? _byline_meetings_is_country (p->entity) : _byline_meetings_proper_name (p->name);
+}
+
+static guint
+people_in (const BylineMeeting *m)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < m->participants->len; i++)
+    {
+      const BylineEntity *e = g_array_index (m->participants, BylineParticipant, i).entity;
+
+      n += e != NULL && e->type == BYLINE_ENTITY_PERSON;
+    }
+  return n;
+}
+
+/* Whether @m has a side of the name @name */
+static gboolean
+has_side_named (const BylineMeeting *m, const char *name)
+{
+  for (guint i = 0; i < m->participants->len; i++)
+    if (g_strcmp0 (g_array_index (m->participants, BylineParticipant, i).name, name) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
 merge_into (BylineMeeting *into, BylineMeeting *from)
 {
+  /* "During a visit to Peru, X met Y": a trip told with talks with its hosts
+   * is those talks, the land visited no side of them */
+  gboolean hosts_named = into->trip != from->trip && told_together (into, from)
+                         && people_in (into->trip ? from : into) >= 2;
+
+  if (hosts_named && into->trip)
+    for (guint i = into->participants->len; i > 0; i--)
+      {
+        const BylineParticipant *p = &g_array_index (into->participants, BylineParticipant, i - 1);
+
+        if (land_side (p) && !has_side_named (from, p->name))
+          g_array_remove_index (into->participants, i - 1);
+      }
   for (guint i = 0; i < from->participants->len; i++)
     {
       BylineParticipant *p = &g_array_index (from->participants, BylineParticipant, i);
 
+      if (hosts_named && from->trip && land_side (p) && !has_side_named (into, p->name))
+        continue;
+
       /* a country whose person is there already */
       if (p->entity != NULL && _byline_meetings_is_country (p->entity) && person_of_country (into, p->entity->name) != NULL)
         continue;
+      /* a country there by its name alone ("Peru" of a trip to Lima) or by its entity */
+      if (p->entity != NULL && _byline_meetings_is_country (p->entity) && p->name != NULL)
+        {
+          BylineParticipant *named = NULL;
+
+          for (guint k = 0; k < into->participants->len && named == NULL; k++)
+            if (g_array_index (into->participants, BylineParticipant, k).entity == NULL
+                && g_strcmp0 (g_array_index (into->participants, BylineParticipant, k).name, p->name) == 0)
+              named = &g_array_index (into->participants, BylineParticipant, k);
+          if (named != NULL)
+            {
+              named->entity = p->entity;
+              continue;
+            }
+        }
+      if (p->entity == NULL && p->name != NULL)
+        {
+          gboolean there = FALSE;
+
+          for (guint k = 0; k < into->participants->len && !there; k++)
+            {
+              const BylineParticipant *q = &g_array_index (into->participants, BylineParticipant, k);
+
+              there = q->entity != NULL && _byline_meetings_is_country (q->entity) && g_strcmp0 (q->name, p->name) == 0;
+            }
+          if (there)
+            continue;
+        }
       _byline_meetings_add_participant (into, p->entity, g_steal_pointer (&p->name));
+    }
+  /* "the two" after a trip merged with its talks: the people first, then the
+   * country visited ("X", "Cuba", "Y" read as X and Y with Cuba); the first
+   * side stays first */
+  for (guint i = 2, last = into->participants->len; i < last; i++)
+    {
+      BylineParticipant p = g_array_index (into->participants, BylineParticipant, i - 1);
+      const BylineEntity *next = g_array_index (into->participants, BylineParticipant, i).entity;
+
+      if ((p.entity == NULL || _byline_meetings_is_country (p.entity)) && next != NULL
+          && next->type == BYLINE_ENTITY_PERSON)
+        {
+          BylineParticipant *all = (BylineParticipant *) (gpointer) into->participants->data;
+
+          /* (moved by hand: the array's clear function would free the name) */
+          memmove (&all[i - 1], &all[i], (into->participants->len - i) * sizeof *all);
+          all[into->participants->len - 1] = p;
+          i--;
+          last--;
+        }
     }
   if (from->place && (into->place == NULL
                       || (into->place->lex && into->place->lex->kind == BYLINE_LEX_COUNTRY
@@ -2220,9 +2341,23 @@ meeting_in_sentence (Ctx *c, guint s)
               while (j < t && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
                      && j < r->end_token + 5)
                 j++;
+              /* (and "Weber's deputy met": a noun between the possessor and the verb) */
               if (j < t)
                 {
                   k = r->end_token;
+                  continue;
+                }
+              /* "Weber's deputy met X": the one of Weber's, by that description */
+              if (j > r->end_token + 1 && r->entity->type == BYLINE_ENTITY_PERSON
+                  && !_byline_meetings_nominal_trigger (c, t)
+                  && _byline_meetings_role_word (c, r->end_token + 1))
+                {
+                  guint noun = r->end_token + 1;
+
+                  while (noun + 1 < t && _byline_meetings_role_word (c, noun + 1))
+                    noun++;
+                  _byline_meetings_add_participant (m, NULL, span_text (c, r->first_token, noun + 1));
+                  k = noun;
                   continue;
                 }
             }
