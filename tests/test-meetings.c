@@ -4706,6 +4706,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "..., with A and B in attendance": at the meeting told */
+  { DATELINE "The summit was hosted by President Ana Soto in Lima, with Prime Minister Luis Vera and Chancellor Eva "
+    "Berg in attendance.", { "Ana Soto", "Luis Vera", "Eva Berg" }, "Lima" },
   /* "X's deputy met Y": the deputy, by that description, not X */
   { DATELINE "Karl Weber arrived in Lima on Sunday.\n\nWeber's deputy met Deputy Minister Luis Soto on Monday.",
     { "Weber's deputy", "Luis Soto" }, NULL, "Karl Weber" },
@@ -4960,6 +4963,8 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  { DATELINE "A meeting between Mayor Ana Lopez and Governor Tom Reyes that aides had hoped to arrange for Thursday "
+    "will not take place, a spokesman said.", 0 },
   /* the trip told with its traveller's reception is that visit; talks told
    * "Earlier," are another meeting */
   { DATELINE "President Ana Lima received on Monday the Minister of Foreign Affairs of the Islamic Republic of Iran, "

@@ -1018,7 +1018,8 @@ _byline_meetings_called_off (const Ctx *c, guint t, guint hi)
         return TRUE;
       if ((is_word (c, k, "never") && (is_word (c, k + 1, "took") || is_word (c, k + 1, "happened")
                                        || is_word (c, k + 1, "materialised") || is_word (c, k + 1, "materialized")))
-          || ((is_word (c, k, "did") || is_word (c, k, "failed")) && (is_word (c, k + 1, "not") || is_word (c, k + 1, "to"))
+          || ((is_word (c, k, "did") || is_word (c, k, "failed") || is_word (c, k, "will") || is_word (c, k, "would"))
+              && (is_word (c, k + 1, "not") || (is_word (c, k + 1, "to") && is_word (c, k, "failed")))
               && k + 2 < hi
               && (is_word (c, k + 2, "take") || is_word (c, k + 2, "materialise") || is_word (c, k + 2, "materialize")
                   || is_word (c, k + 2, "happen"))))

@@ -1625,6 +1625,27 @@ attended_by (Ctx *c, guint s)
           arrived = who != NULL;
           continue;
         }
+      /* "..., with Foreign Minister A and Foreign Minister B in attendance": at
+       * the meeting the sentence tells */
+      if (byline_token_len (&c->toks[k]) == 4 && is_word (c, k, "with") && is_punct (c, k - 1, ',')
+          && _byline_meetings_person_after_by (c, k) != NULL
+          && _byline_meetings_person_after_by (c, k)->first_token <= k + 6)
+        {
+          guint in = 0;
+
+          for (guint j = k + 2; j + 1 < hi && j < k + 24 && in == 0; j++)
+            if (is_punct (c, j, ';') || is_punct (c, j, '.'))
+              break;
+            else if (is_word (c, j, "in") && is_word (c, j + 1, "attendance"))
+              in = j;
+          if (in != 0)
+            {
+              from = k + 1;
+              until = in;
+              same = TRUE;
+              continue;
+            }
+        }
       /* "will attend the IGAD summit in Addis Ababa, alongside A, B and C": others
        * at the meeting told */
       if (byline_token_len (&c->toks[k]) == 9 && is_word (c, k, "alongside") && is_punct (c, k - 1, ','))
@@ -3924,6 +3945,7 @@ meeting_in_sentence (Ctx *c, guint s)
           /* "X opened the G20 summit", "chaired the ASEAN Summit": the one who
            * leads it is at it */
           const BylineEntity *leader = _byline_meetings_gathering_leader (c, clause, t);
+
           gboolean led = leader != NULL
                          && (one == NULL || one->entity == leader || (one->entity != NULL && one->entity->type != BYLINE_ENTITY_PERSON));
 
