@@ -4706,6 +4706,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a gathering whose host is named is its own, not more of a meeting told after it */
+  { DATELINE "The ninth foreign ministers' meeting was hosted by Foreign Minister Wang Lei on Wednesday in Beijing, "
+    "with Foreign Minister Taro Sato in attendance.\n\nThe ministers agreed to prepare for the leaders' meeting, at "
+    "which Premier Li Ming will host Prime Minister Ken Abe in Chengdu later this year.", { "Wang Lei", "Taro Sato" },
+    "Beijing", "Li Ming" },
   /* "..., with A and B in attendance": at the meeting told */
   { DATELINE "The summit was hosted by President Ana Soto in Lima, with Prime Minister Luis Vera and Chancellor Eva "
     "Berg in attendance.", { "Ana Soto", "Luis Vera", "Eva Berg" }, "Lima" },

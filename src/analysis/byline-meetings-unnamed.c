@@ -2287,6 +2287,30 @@ joint_bodies (Ctx *c, const GArray *heads, GPtrArray *sessions)
     }
 }
 
+/* "The meeting was hosted by X", "... was chaired by X", "... was opened by
+ * Minister X": the gathering whose word is @t has its host named after it */
+static gboolean
+hosted_by_after (const Ctx *c, guint t, guint hi)
+{
+  for (guint k = t + 1; k + 2 < hi && k < t + 4; k++)
+    if (is_word (c, k, "was") || is_word (c, k, "were"))
+      {
+        guint v = k + 1;
+        const BylineMentionRef *r;
+
+        if (!(is_word (c, v, "hosted") || is_word (c, v, "chaired") || is_word (c, v, "co-chaired")
+              || is_word (c, v, "opened") || is_word (c, v, "presided")))
+          return FALSE;
+        if (is_word (c, v, "presided") && is_word (c, v + 1, "over"))
+          v++;
+        if (!is_word (c, v + 1, "by"))
+          return FALSE;
+        r = _byline_meetings_person_after_by (c, v + 1);
+        return r != NULL && r->first_token <= v + 8;
+      }
+  return FALSE;
+}
+
 void
 _byline_meetings_unnamed (Ctx *c)
 {
@@ -2312,7 +2336,7 @@ _byline_meetings_unnamed (Ctx *c)
       guint t;
       BylineMeeting *near = NULL;
       BylineMeeting *m;
-      gboolean counted, own = FALSE, other_time = FALSE, rare = FALSE;
+      gboolean counted, own = FALSE, other_time = FALSE, rare = FALSE, hosted = FALSE;
       guint first_t = hi;
       g_autofree char *group = NULL;
       gboolean group_told;
@@ -2535,6 +2559,9 @@ _byline_meetings_unnamed (Ctx *c)
           own = probe->participants->len > 0;
           byline_meeting_free (probe);
         }
+      /* "The ninth foreign ministers' meeting was hosted by X": a gathering
+       * whose host is named is more of the one told before it, or one of its own */
+      hosted = !own && hosted_by_after (c, t, hi);
       /* "they last met in Kabul in December": a meeting of another time, not more
        * of this one; but a group's own meeting is one, whenever it was ("the
        * foreign ministers of the three countries last met in Tokyo"), and so is
@@ -2556,8 +2583,10 @@ _byline_meetings_unnamed (Ctx *c)
       for (guint d = 1; d <= 2 && near == NULL && !own && !other_time; d++)
         if (s >= d && told_by[s - d] != 0)
           near = found->pdata[told_by[s - d] - 1];
-      if (near == NULL && !own && !other_time && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
+      if (near == NULL && !own && !other_time && !hosted && s + 1 < n && told_by[s + 1] != 0 && told_by[s + 1] <= named)
         near = found->pdata[told_by[s + 1] - 1];
+      if (near == NULL && hosted)
+        own = TRUE;
       if (near != NULL)
         {
           BylineSpan ev = { sent->start, sent->end };
@@ -2635,7 +2664,7 @@ _byline_meetings_unnamed (Ctx *c)
           told_by[s] = found->len;
           continue;
         }
-      if (m->participants->len >= 2 || (named > 0 && m->participants->len > 0))
+      if (m->participants->len >= 2 || (named > 0 && m->participants->len > 0 && !hosted))
         {
           byline_meeting_free (m);
           continue;
