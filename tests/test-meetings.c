@@ -4968,6 +4968,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "accepted the letters of credence of" envoys listed after: one meeting each */
+  { DATELINE "President Ivan Petrov on Wednesday accepted the letters of credence of three new ambassadors, John Hale "
+    "of the United States, Karl Brandt of Germany and Avi Cohen of Israel.", 3 },
   { DATELINE "A meeting between Mayor Ana Lopez and Governor Tom Reyes that aides had hoped to arrange for Thursday "
     "will not take place, a spokesman said.", 0 },
   /* the trip told with its traveller's reception is that visit; talks told
