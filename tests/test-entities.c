@@ -683,6 +683,28 @@ test_counterpart_style (void)
   g_assert_cmpstr (q->role, ==, "Prime Minister");
 }
 
+/* "Bruno Rodriguez" in a headline, "Bruno Rodriguez Parrilla" in the story:
+ * a given name and the first of two surnames is the same person */
+static void
+test_two_surnames (void)
+{
+  const char *inputs[] = {
+    "Minister Luis Garcia meets envoy\n\nForeign Minister Luis Garcia Mora met the envoy on Monday.",
+    "Ana Lopez arrived in Quito. Later, Ana Lopez Obrador told reporters the talks went well.",
+  };
+  const char *names[][2] = { { "Luis Garcia Mora", "Luis Garcia" }, { "Ana Lopez Obrador", "Ana Lopez" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineEntity *e = find (a, names[i][0]);
+
+      g_assert_nonnull (e);
+      g_assert_cmpuint (e->mentions->len, ==, 2);
+      g_assert_null (find (a, names[i][1]));
+    }
+}
+
 /* The person named and the role the title before the name gives */
 typedef struct
 {
@@ -1405,6 +1427,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &role_cases[i], test_role_case);
     }
   g_test_add_func ("/entities/counterpart-style", test_counterpart_style);
+  g_test_add_func ("/entities/two-surnames", test_two_surnames);
   g_test_add_func ("/entities/initial-and-family", test_initial_and_family);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);

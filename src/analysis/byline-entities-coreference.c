@@ -1357,8 +1357,11 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                                       ? g_hash_table_lookup (idx.by_key, tail_key)
                                       : NULL;
 
-                /* "Faisal bin Khalid": three words or a particle's name */
-                if (o == NULL && (len >= 3 || strstr (f, " bin ") != NULL || strstr (f, " ibn ") != NULL))
+                /* "Faisal bin Khalid": three words or a particle's name; "Bruno
+                 * Rodriguez Parrilla" after "Bruno Rodriguez": a given name and
+                 * the first of two surnames */
+                if (o == NULL && (len >= 3 || strstr (f, " bin ") != NULL || strstr (f, " ibn ") != NULL
+                                  || (len == 2 && np == 3 && has (c, BYLINE_WORD_FIRST_NAME, cand->first))))
                   {
                     char *saved = parts[len];
                     g_autofree char *head_key = NULL;
