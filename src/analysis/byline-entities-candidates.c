@@ -1638,7 +1638,9 @@ classify_chunk (Ctx *c, guint first, guint end)
       if (cand.title_end < 0)
         cand.title_end = (int) first;
     }
-  else if (c->title_end > 0 && (int) first > c->title_end && (int) first <= c->title_end + 8
+  else if (c->title_end > 0 && (int) first > c->title_end && ((int) first <= c->title_end + 6
+                                    /* (a country's long name before a comma: "of the Islamic Republic of Iran, X") */
+                                    || ((int) first <= c->title_end + 8 && is_char (c, first - 1, ',')))
            && (byline_token_is (c->text, &c->toks[c->title_end], "to")
                || byline_token_is (c->text, &c->toks[c->title_end], "of")
                /* "Special Envoy for Sudan Tom Perriello" */
