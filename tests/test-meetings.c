@@ -4706,6 +4706,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "X and Y were also present": at the meeting told */
+  { DATELINE "Ambassador Zhang Wei today called on Party Secretary Omar Khan at his office.\n\nDuring the meeting, "
+    "they discussed trade. Deputy Secretary Ali Faruk and Secretary Sara Ahmed were also present.",
+    { "Zhang Wei", "Omar Khan", "Ali Faruk" }, NULL },
   /* a gathering whose host is named is its own, not more of a meeting told after it */
   { DATELINE "The ninth foreign ministers' meeting was hosted by Foreign Minister Wang Lei on Wednesday in Beijing, "
     "with Foreign Minister Taro Sato in attendance.\n\nThe ministers agreed to prepare for the leaders' meeting, at "
@@ -4968,6 +4972,10 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "has yet to visit": no meeting so far, nor one planned */
+  { DATELINE "President Tom Hale, who spoke with Ana Soto by phone on Monday, has yet to visit Peru.", 0 },
+  { DATELINE "President Ana Soto and Prime Minister Luis Vera have yet to meet face to face, officials in Lima said.",
+    0 },
   /* "accepted the letters of credence of" envoys listed after: one meeting each */
   { DATELINE "President Ivan Petrov on Wednesday accepted the letters of credence of three new ambassadors, John Hale "
     "of the United States, Karl Brandt of Germany and Avi Cohen of Israel.", 3 },

@@ -1343,6 +1343,10 @@ negated (const Ctx *c, guint from, guint t)
           && (is_word (c, k - 1, "call") || is_word (c, k - 1, "called") || is_word (c, k - 1, "calls")
               || is_word (c, k - 1, "calling")))
         return TRUE;
+      /* "has yet to visit Ukraine", "have yet to meet": not so far, nor planned */
+      if (is_word (c, k, "yet") && is_word (c, k + 1, "to") && k > from
+          && (is_word (c, k - 1, "has") || is_word (c, k - 1, "have") || is_word (c, k - 1, "had")))
+        return TRUE;
       /* "ruled out a meeting with X" */
       if ((is_word (c, k, "ruled") || is_word (c, k, "rules") || is_word (c, k, "rule")) && is_word (c, k + 1, "out"))
         return TRUE;
@@ -1724,6 +1728,33 @@ attended_by (Ctx *c, guint s)
           own = TRUE;
           break;
         }
+  /* "X and Y were also present", "X was also present at the talks": the people
+   * the sentence opens with, at the story's meeting */
+  if (from == 0 && who == NULL)
+    for (guint k = lo + 2; k + 1 < hi && k < lo + 30; k++)
+      {
+        if (c->toks[k].kind == BYLINE_TOKEN_PUNCT && !is_punct (c, k, ',') && !is_punct (c, k, '.'))
+          break;
+        if ((is_word (c, k, "were") || is_word (c, k, "was"))
+            && (is_word (c, k + 1, "present") || (is_word (c, k + 1, "also") && is_word (c, k + 2, "present")))
+            && (k + 2 >= hi || is_punct (c, k + 2 + is_word (c, k + 1, "also"), '.')
+                || is_word (c, k + 2 + is_word (c, k + 1, "also"), "at")))
+          {
+            const BylineMentionRef *first = NULL;
+
+            for (guint q = lo; q < k && first == NULL; q++)
+              if (byline_mentions_at (c->mentions, q) != NULL
+                  && byline_mentions_at (c->mentions, q)->entity->type == BYLINE_ENTITY_PERSON)
+                first = byline_mentions_at (c->mentions, q);
+            if (first != NULL && first->entity->type == BYLINE_ENTITY_PERSON && first->first_token < lo + 4)
+              {
+                from = lo;
+                until = k;
+                own = TRUE;
+              }
+            break;
+          }
+      }
   if (from == 0 && who == NULL)
     return;
   /* "The meeting was attended by X", a sentence of its own some way after the
