@@ -21,6 +21,13 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "the Chilean head of state" is the president; "the Vietnamese leader" a
+   * party's general secretary */
+  { "President Ana Lima of Chile received the envoys on Monday.\n\nAddressing the diplomats, the Chilean head of "
+    "state said Santiago remained open to dialogue.", "Santiago remained open to dialogue", BYLINE_QUOTE_INDIRECT,
+    "Ana Lima" },
+  { "General Secretary Nguyen Van Hai received the delegation in Hanoi.\n\nThe Vietnamese leader said the two parties "
+    "would step up exchanges.", "the two parties would step up exchanges", BYLINE_QUOTE_INDIRECT, "Nguyen Van Hai" },
   /* "the president" after a president named in another's relative clause: the
    * one the clause is about */
   { "President Ana Costa, who met French President Paul Giraud on Monday, said ties were strong.\n\nAsked about "

@@ -767,10 +767,12 @@ role_has (const char *their, const char *role)
 static gboolean
 role_fits (const char *their, const char *role)
 {
-  static const struct { const char *word; const char *fits[5]; } synonyms[] = {
+  static const struct { const char *word; const char *fits[10]; } synonyms[] = {
     { "envoy", { "ambassador", "envoy", "representative", NULL } },
     { "diplomat", { "ambassador", "envoy", "minister", "diplomat", NULL } },
-    { "leader", { "president", "prime minister", "premier", "chairman", "leader" } },
+    /* a party's general secretary leads it; a king, an emir or a chancellor a country */
+    { "leader", { "president", "prime minister", "premier", "chairman", "leader", "general secretary", "king", "emir",
+                  "amir", "chancellor" } },
     /* a foreign secretary or a secretary of state is a minister by another name */
     { "minister", { "foreign secretary", "secretary of state", "cabinet secretary", NULL } },
   };
@@ -827,6 +829,13 @@ definite_description (const Ctx *c, guint i, guint limit, guint *end)
         if (r != NULL && r->entity->type != BYLINE_ENTITY_NORP)
           return FALSE;
       }
+      /* "the Russian head of state": the whole office */
+      if (byline_token_is (c->text, t, "head") && k + 2 < limit && byline_token_is (c->text, &c->toks[k + 1], "of")
+          && (byline_token_is (c->text, &c->toks[k + 2], "state") || byline_token_is (c->text, &c->toks[k + 2], "government")))
+        {
+          *end = k + 3;
+          return TRUE;
+        }
       if (has (c, k, BYLINE_WORD_ROLE) || byline_token_is (c->text, t, "statement")
           || byline_token_is (c->text, t, "note") || byline_token_is (c->text, t, "readout")
           || byline_token_is (c->text, t, "side") || byline_token_is (c->text, t, "ministry")
@@ -911,8 +920,10 @@ relative_clause_head (const Ctx *c, guint at)
 static const BylineEntity *
 person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 {
-  /* the role word is the last word of the description */
-  g_autofree char *word = _byline_quotes_span_text (c, end - 1, end);
+  /* the role word is the last word of the description; "head of state" is a leader */
+  gboolean head_of = end >= first + 3 && byline_token_is (c->text, &c->toks[end - 2], "of")
+                     && byline_token_is (c->text, &c->toks[end - 3], "head");
+  g_autofree char *word = head_of ? g_strdup ("leader") : _byline_quotes_span_text (c, end - 1, end);
   g_autofree char *role = g_ascii_strdown (word, -1);
   const BylineEntity *found = NULL;
   guint n = 0;
