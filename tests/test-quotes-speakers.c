@@ -21,6 +21,13 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "The President, for his part, said": the other side, not the one who spoke last */
+  { "President Rodrigo Reyes of the Philippines held talks with President Li Wen in Beijing on Thursday.\n\nLi said "
+    "the two countries were brothers.\n\nThe President, for his part, said he had come with an open heart.",
+    "he had come with an open heart", BYLINE_QUOTE_INDIRECT, "Rodrigo Reyes" },
+  { "Minister Ana Costa met Minister Eva Lund in Oslo.\n\nLund said trade had doubled.\n\nThe minister, for her "
+    "part, said fishing rights were the harder question.", "fishing rights were the harder question",
+    BYLINE_QUOTE_INDIRECT, "Ana Costa" },
   /* "the Chilean head of state" is the president; "the Vietnamese leader" a
    * party's general secretary */
   { "President Ana Lima of Chile received the envoys on Monday.\n\nAddressing the diplomats, the Chilean head of "

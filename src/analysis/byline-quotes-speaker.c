@@ -927,6 +927,11 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
   g_autofree char *role = g_ascii_strdown (word, -1);
   const BylineEntity *found = NULL;
   guint n = 0;
+  /* "The President, for his part, said": the other side, not the one who spoke last */
+  const BylineEntity *not_him = end + 4 < c->n && is_char (c, end, ',') && byline_token_is (c->text, &c->toks[end + 1], "for")
+                                        && byline_token_is (c->text, &c->toks[end + 3], "part")
+                                    ? c->last_speaker
+                                    : NULL;
 
   /* the whole description first: "the foreign minister" is the foreign minister
    * named before, not a deputy prime minister named nearer */
@@ -956,7 +961,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
         if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
           break;
         /* (each person once in a row of mentions of the same one) */
-        if (e->type == BYLINE_ENTITY_PERSON && e->role != NULL && e != seen && !in_quote (c, r->first_token))
+        if (e->type == BYLINE_ENTITY_PERSON && e->role != NULL && e != seen && e != not_him && !in_quote (c, r->first_token))
           {
             g_autofree char *their = g_ascii_strdown (e->role, -1);
             const char *at = strstr (their, phrase->str);
@@ -1005,7 +1010,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
 
         if (sentence_of (c, r->first_token) + 8 < here || r->first_token + LOOKBACK < first)
           break;
-        if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || in_quote (c, r->first_token))
+        if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL || in_quote (c, r->first_token) || e == not_him)
           continue;
         {
           g_autofree char *their = g_ascii_strdown (e->role, -1);
