@@ -21,6 +21,10 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "the presidential aide" of the president's spokesman */
+  { "Presidential spokesman Dmitry Petrov said the talks went well.\n\nThe two leaders will meet again in Ankara in "
+    "September, the presidential aide told reporters.", "The two leaders will meet again in Ankara in September",
+    BYLINE_QUOTE_INDIRECT, "Dmitry Petrov" },
   /* "The President, for his part, said": the other side, not the one who spoke last */
   { "President Rodrigo Reyes of the Philippines held talks with President Li Wen in Beijing on Thursday.\n\nLi said "
     "the two countries were brothers.\n\nThe President, for his part, said he had come with an open heart.",

@@ -770,6 +770,8 @@ role_fits (const char *their, const char *role)
   static const struct { const char *word; const char *fits[10]; } synonyms[] = {
     { "envoy", { "ambassador", "envoy", "representative", NULL } },
     { "diplomat", { "ambassador", "envoy", "minister", "diplomat", NULL } },
+    /* "the Kremlin aide" of "Kremlin spokesman X" */
+    { "aide", { "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "press secretary", NULL } },
     /* a party's general secretary leads it; a king, an emir or a chancellor a country */
     { "leader", { "president", "prime minister", "premier", "chairman", "leader", "general secretary", "king", "emir",
                   "amir", "chancellor" } },
