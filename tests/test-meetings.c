@@ -1939,6 +1939,18 @@ test_attended_by (void)
     }
 }
 
+/* "The session was held in ...", "the session lasted": more of the meeting told */
+static void
+test_session_told_again (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE "Senators convened behind closed doors on Tuesday with "
+                                               "Defence Secretary Alan Marsh to discuss the drones. The session was "
+                                               "held in a secure room on the second floor.");
+
+  g_assert_cmpuint (a->meetings->len, ==, 1);
+  g_assert_cmpuint (((const BylineMeeting *) a->meetings->pdata[0])->evidence->len, ==, 2);
+}
+
 /* "X first met Y in 2015 in Kumasi": a meeting of another time, not the talks told
  * before */
 static void
@@ -4706,6 +4718,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "will receive central bank governor X": a body's words before the title */
+  { DATELINE "The office is closed for repairs, so Minister Ruth Adeyemi will receive central bank governor Ibrahim "
+    "Musa at her residence.", { "Ruth Adeyemi", "Ibrahim Musa" }, NULL },
+  { DATELINE "Mayor Tom Reyes will receive deputy police commissioner Ana Ruiz in Quito.", { "Tom Reyes", "Ana Ruiz" },
+    "Quito" },
   /* "X and Y were also present": at the meeting told */
   { DATELINE "Ambassador Zhang Wei today called on Party Secretary Omar Khan at his office.\n\nDuring the meeting, "
     "they discussed trade. Deputy Secretary Ali Faruk and Secretary Sara Ahmed were also present.",
@@ -4972,6 +4989,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a room, a hall or a venue named by the meeting's noun is no meeting */
+  { DATELINE "In Wajima, the meeting room of the city hall has been turned into a shelter for evacuees.", 0 },
+  { DATELINE "The meeting room on the third floor was flooded on Monday, officials said.", 0 },
   /* "has yet to visit": no meeting so far, nor one planned */
   { DATELINE "President Tom Hale, who spoke with Ana Soto by phone on Monday, has yet to visit Peru.", 0 },
   { DATELINE "President Ana Soto and Prime Minister Luis Vera have yet to meet face to face, officials in Lima said.",
@@ -5231,6 +5251,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/title-alone-unresolved", test_title_alone_unresolved);
   g_test_add_func ("/meetings/along-with", test_along_with);
   g_test_add_func ("/meetings/attended-by", test_attended_by);
+  g_test_add_func ("/meetings/session-told-again", test_session_told_again);
   g_test_add_func ("/meetings/first-met", test_first_met);
   g_test_add_func ("/meetings/trip-to-cities", test_trip_to_cities);
   g_test_add_func ("/meetings/heads-of-countries", test_heads_of_countries);

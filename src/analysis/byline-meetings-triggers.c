@@ -67,6 +67,13 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_HYPHEN)
                && j + 1 < c->n && byline_mentions_at (c->mentions, j + 1) != NULL)
         j++;
+      /* "will receive central bank governor X": a body's words before the title */
+      else if (r == NULL && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+               && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD) && j + 2 < c->n
+               && ((byline_token_cls (&c->toks[j + 1]) & BYLINE_WORD_ROLE)
+                   || (c->toks[j + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+                       && (byline_token_cls (&c->toks[j + 2]) & BYLINE_WORD_ROLE))))
+        j++;
       /* "Chairman of the Senate of Chile": "of" and "the" after a capitalised title */
       /* (and "for": "led by Under Secretary of State for Political Affairs X") */
       else if (r == NULL && j > k + 1 && (is_word (c, j, "of") || is_word (c, j, "for"))

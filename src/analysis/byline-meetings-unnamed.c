@@ -368,6 +368,12 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
       && (is_word (c, k + 1, "to") || is_word (c, k + 1, "about") || byline_mentions_at (c->mentions, k - 1) != NULL
           || is_word (c, k - 1, "he") || is_word (c, k - 1, "she") || is_word (c, k - 1, "who")))
     return FALSE;
+  /* "the meeting room", "a meeting hall", "the summit venue": a place named by the noun */
+  if ((is_word (c, k, "meeting") || is_word (c, k, "summit") || is_word (c, k, "talks") || is_word (c, k, "session"))
+      && k + 1 < hi
+      && is_one_of (c, k + 1, (const char *const[]) { "room", "rooms", "hall", "halls", "venue", "venues", "place",
+                                                       "point", "points", "table", "tables", "house", NULL }))
+    return FALSE;
   /* "a press conference", "a conference call", "the conference room" */
   if (is_word (c, k, "conference")
       && ((k > 0 && (is_word (c, k - 1, "press") || is_word (c, k - 1, "news") || is_word (c, k - 1, "video")))
@@ -422,6 +428,10 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
 
       return k > 0 && (apostrophe (c, k - 1) || is_one_of (c, k - 1, kinds)
                        || (k > 1 && is_word (c, k - 1, "the") && is_one_of (c, k - 2, told))
+                       /* "The session was held in ...", "the session lasted two hours" */
+                       || (is_word (c, k - 1, "the") && k + 1 < hi
+                           && is_one_of (c, k + 1, (const char *const[]) { "was", "lasted", "ended", "began", "opened",
+                                                                            "closed", "took", "ran", NULL }))
                        || (k > 1 && (is_word (c, k - 2, "its") || is_word (c, k - 2, "their"))
                            && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)));
     }
