@@ -4718,6 +4718,12 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* the passive's agent past a place and a time */
+  { DATELINE "Prime Minister Imran Khan had been received on his arrival at Jeddah International Airport on Tuesday "
+    "evening by Prince Khalid Al-Faisal, adviser to the king.", { "Imran Khan", "Khalid Al-Faisal" },
+    "Jeddah International Airport" },
+  { DATELINE "The delegation was welcomed at the gates of the old presidential palace in Lima on Monday morning by "
+    "Vice President Ana Soto.", { "delegation", "Ana Soto" }, NULL },
   /* "will receive central bank governor X": a body's words before the title */
   { DATELINE "The office is closed for repairs, so Minister Ruth Adeyemi will receive central bank governor Ibrahim "
     "Musa at her residence.", { "Ruth Adeyemi", "Ibrahim Musa" }, NULL },

@@ -3321,7 +3321,10 @@ meeting_in_sentence (Ctx *c, guint s)
         if (t > lo && (is_word (c, t - 1, "was") || is_word (c, t - 1, "were") || is_word (c, t - 1, "be")
                        || is_word (c, t - 1, "been") || is_word (c, t - 1, "being") || is_word (c, t - 1, "is")
                        || is_word (c, t - 1, "are") || is_word (c, t - 2, "was") || is_word (c, t - 2, "were")))
-          for (guint j = t + 1; j < hi && j < t + 10 && !is_punct (c, j, '.') && !is_punct (c, j, ';'); j++)
+          /* (past a place and a time: "had been received on his arrival at X
+           * International Airport on Tuesday evening by Y") */
+          for (guint j = t + 1; j < hi && (j < t + 10 || (j < t + 20 && !is_punct (c, j, ',')))
+                                && !is_punct (c, j, '.') && !is_punct (c, j, ';'); j++)
             if (is_word (c, j, "by"))
               {
                 k = j + 1;
