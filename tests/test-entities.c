@@ -739,6 +739,9 @@ static const RoleCase role_cases[] = {
     "Tomas Vera", "Minister of Foreign Affairs of the Republic of Peru" },
   { "The envoy met the Minister of Foreign Affairs of the Republic of Korea, Kim Soo-jin, in Havana.", "Kim Soo-jin",
     "Minister of Foreign Affairs of the Republic of Korea" },
+  /* Oman's title */
+  { "The envoy met Minister Responsible for Foreign Affairs Salim bin Nasser in Muscat.", "Salim bin Nasser",
+    "Minister Responsible for Foreign Affairs" },
   /* a Malaysian style between the office and the name leaves the office the role */
   { "Deputy Prime Minister Datuk Seri Farid Hamzah opened the fair in Ipoh.", "Farid Hamzah", "Deputy Prime Minister" },
   { "The envoy called on Finance Minister Tan Sri Aminah Yusof at her office.", "Aminah Yusof", "Finance Minister" },
