@@ -4718,6 +4718,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "a summit on Syria with X": the partner past a short topic */
+  { DATELINE "Ana Soto and Luis Vera will meet again in Quito in May for a trilateral summit on Syria with President "
+    "Omar Haddad.", { "Ana Soto", "Luis Vera", "Omar Haddad" }, "Quito" },
+  { DATELINE "Minister Eva Lund flew to Oslo for talks on fishing rights with Minister Jon Berg.",
+    { "Eva Lund", "Jon Berg" }, "Oslo" },
   /* the passive's agent past a place and a time */
   { DATELINE "Prime Minister Imran Khan had been received on his arrival at Jeddah International Airport on Tuesday "
     "evening by Prince Khalid Al-Faisal, adviser to the king.", { "Imran Khan", "Khalid Al-Faisal" },

@@ -532,7 +532,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        || is_word (c, i, "discussions") || is_word (c, i, "dinner") || is_word (c, i, "lunch")
        || is_word (c, i, "conversation") || is_word (c, i, "conference") || is_word (c, i, "consultations")
        || is_word (c, i, "encounter") || is_word (c, i, "breakfast"))
-      && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")))
+      && (is_word (c, i + 1, "with") || is_word (c, i + 1, "between")
+          /* "a trilateral summit on Syria with X": over a short topic */
+          || (is_word (c, i + 1, "on") && i + 3 < hi && c->toks[i + 2].kind == BYLINE_TOKEN_WORD
+              && (is_word (c, i + 3, "with")
+                  || (i + 4 < hi && c->toks[i + 3].kind == BYLINE_TOKEN_WORD && is_word (c, i + 4, "with"))))))
     return TRIGGER_NEGOTIATE;
   /* "the King granted an audience to the new ambassadors": the grantor received them */
   if (is_word (c, i, "audience") && _byline_meetings_audience_to (c, i, hi) != 0 && i > 1
