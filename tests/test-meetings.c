@@ -5000,6 +5000,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* two of a summit's three "also" to meet on their own: another meeting */
+  { DATELINE "President Ana Soto, Prime Minister Luis Vera and Chancellor Eva Berg met in Lima on Wednesday.\n\nSoto "
+    "is also scheduled to meet Berg later in the day, officials said.", 2 },
   /* a room, a hall or a venue named by the meeting's noun is no meeting */
   { DATELINE "In Wajima, the meeting room of the city hall has been turned into a shelter for evacuees.", 0 },
   { DATELINE "The meeting room on the third floor was flooded on Monday, officials said.", 0 },

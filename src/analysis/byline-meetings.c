@@ -190,6 +190,8 @@ same_group_head (const char *a, const char *b)
          && (ha == a || hb == b || word_before_equal (a, ha, b, hb));
 }
 
+static guint people_in (const BylineMeeting *m);
+
 /* Whether @a and @b are told in one sentence: an evidence of each starts at the same place */
 static gboolean
 told_together (const BylineMeeting *a, const BylineMeeting *b)
@@ -264,6 +266,10 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
   /* "Russia and China held talks" after "Putin met Xi": a country counts as
    * shared with the person who speaks for it on the other side */
   shared += countries_spoken_for (a, b) + countries_spoken_for (b, a);
+  /* "Moon is also to meet Li" after a summit of the three: two of them on their
+   * own, another meeting */
+  if (b->also && people_in (b) >= 2 && people_in (b) < people_in (a) && shared >= people_in (b))
+    return FALSE;
   /* "The two also met Prime Minister X": someone new, told as another meeting */
   if (b->also)
     for (guint i = 0; i < b->participants->len; i++)
