@@ -5000,6 +5000,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "who saw X in Jerusalem": a meeting; "saw X as" is none */
+  { DATELINE "Prime Minister Ana Soto, who saw Kerry in Lima on Friday morning, has lobbied against the deal.", 1 },
+  { DATELINE "Analysts saw Kerry as the deal's main architect, and voters saw Soto on television.", 0 },
   /* two of a summit's three "also" to meet on their own: another meeting */
   { DATELINE "President Ana Soto, Prime Minister Luis Vera and Chancellor Eva Berg met in Lima on Wednesday.\n\nSoto "
     "is also scheduled to meet Berg later in the day, officials said.", 2 },

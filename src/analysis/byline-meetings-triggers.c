@@ -432,6 +432,21 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
           return TRIGGER_HOST;
       return TRIGGER_NONE;
     }
+  /* "X, who saw Kerry in Jerusalem on Friday": a person seen somewhere, met;
+   * not "saw him as a threat", "saw Kerry's plan" */
+  if (byline_token_len (t) == 3 && is_word (c, i, "saw"))
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, i + 1);
+
+      const BylineMentionRef *who = i > 0 ? byline_mentions_at (c->mentions, i - 1) : NULL;
+
+      /* (a person who saw a person: "who saw", "Netanyahu saw") */
+      if (r != NULL && r->first_token == i + 1 && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token < hi
+          && (is_word (c, r->end_token, "in") || is_word (c, r->end_token, "at"))
+          && (is_word (c, i - 1, "who") || (who != NULL && who->end_token == i && who->entity->type == BYLINE_ENTITY_PERSON)))
+        return TRIGGER_MEET;
+      return TRIGGER_NONE;
+    }
   if (!(byline_token_cls (t) & BYLINE_WORD_MEETING) || t->kind != BYLINE_TOKEN_WORD)
     return TRIGGER_NONE;
   if ((t->flags & BYLINE_TOKEN_CAP) && !(t->flags & (BYLINE_TOKEN_SENT_START | BYLINE_TOKEN_WEAK_CAP)))
