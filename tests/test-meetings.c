@@ -5000,6 +5000,15 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "..., where she was due to meet X, but the trip was called off": no meeting;
+   * a relative clause's meeting of another time stands */
+  { DATELINE "Minister Eva Berg had planned to travel to the north this week, where she was due to meet Governor Tom "
+    "Reyes, but the trip was called off because of flooding.", 0 },
+  { DATELINE "Minister Eva Berg, who last met Governor Tom Reyes in February, had planned a tour of the north, but the "
+    "tour was cancelled because of flooding.", 1 },
+  /* ", was cancelled" is the predicate, not a clause to read past */
+  { DATELINE "Ana Soto and Luis Vera had hoped to open a forum in Ruse, but the event, where they were to hold a "
+    "bilateral meeting, was cancelled because of the floods.", 0 },
   /* "who saw X in Jerusalem": a meeting; "saw X as" is none */
   { DATELINE "Prime Minister Ana Soto, who saw Kerry in Lima on Friday morning, has lobbied against the deal.", 1 },
   { DATELINE "Analysts saw Kerry as the deal's main architect, and voters saw Soto on television.", 0 },

@@ -1036,8 +1036,11 @@ _byline_meetings_called_off (const Ctx *c, guint t, guint hi)
     {
       if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "but"))
         return FALSE;
-      /* past a relative or a participle's clause between commas */
-      if (is_punct (c, k, ',') && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+      /* past a relative or a participle's clause between commas; not the
+       * predicate itself (", was cancelled") */
+      if (is_punct (c, k, ',') && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)
+          && !is_one_of (c, k + 1, (const char *const[]) { "was", "were", "has", "had", "is", "are", "will", "would",
+                                                            "did", "never", "failed", "have", NULL }))
         for (guint j = k + 2; j < hi && j < k + 16; j++)
           if (is_punct (c, j, ',') || is_punct (c, j, '.'))
             {

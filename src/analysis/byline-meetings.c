@@ -4049,6 +4049,20 @@ meeting_in_sentence (Ctx *c, guint s)
         if (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "separately")
             || is_word (c, k, "then") || is_word (c, k, "subsequently"))
           m->also = TRUE;
+      /* "..., where she was due to meet X, but the trip was called off", "but the
+       * event, where they were to hold talks, was cancelled": the plan undone */
+      gboolean in_relative = FALSE;
+
+      /* (not "X, who last met Y in February, had planned a trip ..., but the
+       * trip was called off": the meeting of the relative clause stands) */
+      for (guint k = t; k > lo + 1 && k + 12 > t && !is_punct (c, k - 1, ','); k--)
+        in_relative = in_relative || ((is_word (c, k - 1, "who") || is_word (c, k - 1, "which")) && is_punct (c, k - 2, ','));
+      for (guint k = t + 1; k + 3 < hi && k < t + 40 && m->participants->len > 0 && !in_relative; k++)
+        if (is_word (c, k, "but") && (is_word (c, k + 1, "the") || is_word (c, k + 1, "that"))
+            && is_one_of (c, k + 2, (const char *const[]) { "trip", "visit", "event", "meeting", "talks", "summit",
+                                                             "forum", "tour", "journey", "conference", NULL })
+            && _byline_meetings_called_off (c, k + 2, hi))
+          g_array_set_size (m->participants, 0);
       /* place, date and topics near the trigger, however long the sentence, but not
        * past ", and ... will meet again in Dhaka": another meeting's clause */
       {
