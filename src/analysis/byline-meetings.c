@@ -344,14 +344,14 @@ people_in (const BylineMeeting *m)
   return n;
 }
 
-/* Whether @m has a side of the name @name */
-static gboolean
-has_side_named (const BylineMeeting *m, const char *name)
+/* The side of @m of the name @name, or NULL */
+static BylineParticipant *
+side_named (const BylineMeeting *m, const char *name)
 {
   for (guint i = 0; i < m->participants->len; i++)
     if (g_strcmp0 (g_array_index (m->participants, BylineParticipant, i).name, name) == 0)
-      return TRUE;
-  return FALSE;
+      return &g_array_index (m->participants, BylineParticipant, i);
+  return NULL;
 }
 
 static void
@@ -367,47 +367,31 @@ merge_into (BylineMeeting *into, BylineMeeting *from)
       {
         const BylineParticipant *p = &g_array_index (into->participants, BylineParticipant, i - 1);
 
-        if (land_side (p) && !has_side_named (from, p->name))
+        if (land_side (p) && side_named (from, p->name) == NULL)
           g_array_remove_index (into->participants, i - 1);
       }
   for (guint i = 0; i < from->participants->len; i++)
     {
       BylineParticipant *p = &g_array_index (from->participants, BylineParticipant, i);
 
-      if (hosts_named && from->trip && land_side (p) && !has_side_named (into, p->name))
+      if (hosts_named && from->trip && land_side (p) && side_named (into, p->name) == NULL)
         continue;
 
       /* a country whose person is there already */
       if (p->entity != NULL && _byline_meetings_is_country (p->entity) && person_of_country (into, p->entity->name) != NULL)
         continue;
-      /* a country there by its name alone ("Peru" of a trip to Lima) or by its entity */
-      if (p->entity != NULL && _byline_meetings_is_country (p->entity) && p->name != NULL)
-        {
-          BylineParticipant *named = NULL;
+      /* a country there by its name alone ("Peru" of a trip to Lima) or by its
+       * entity: one side, with the entity */
+      {
+        BylineParticipant *same = p->name != NULL ? side_named (into, p->name) : NULL;
 
-          for (guint k = 0; k < into->participants->len && named == NULL; k++)
-            if (g_array_index (into->participants, BylineParticipant, k).entity == NULL
-                && g_strcmp0 (g_array_index (into->participants, BylineParticipant, k).name, p->name) == 0)
-              named = &g_array_index (into->participants, BylineParticipant, k);
-          if (named != NULL)
-            {
-              named->entity = p->entity;
-              continue;
-            }
-        }
-      if (p->entity == NULL && p->name != NULL)
-        {
-          gboolean there = FALSE;
-
-          for (guint k = 0; k < into->participants->len && !there; k++)
-            {
-              const BylineParticipant *q = &g_array_index (into->participants, BylineParticipant, k);
-
-              there = q->entity != NULL && _byline_meetings_is_country (q->entity) && g_strcmp0 (q->name, p->name) == 0;
-            }
-          if (there)
+        if (same != NULL && (p->entity == NULL || (same->entity == NULL && _byline_meetings_is_country (p->entity))))
+          {
+            if (same->entity == NULL)
+              same->entity = p->entity;
             continue;
-        }
+          }
+      }
       _byline_meetings_add_participant (into, p->entity, g_steal_pointer (&p->name));
     }
   /* "the two" after a trip merged with its talks: the people first, then the
