@@ -5063,6 +5063,21 @@ static const CountCase count_cases[] = {
   { DATELINE "\"It was a genuine meeting of minds,\" Governor Tom Reyes said.", 0 },
   { DATELINE "The envoy met with opposition leaders in Caracas.", 1 },
   { DATELINE "Senator Ana Vidal met Governor Tom Reyes at the end of the session.", 1 },
+  /* "meet" a target, an obligation, a share; "met with" a reaction of joy;
+   * a gerund after a preposition; "the meeting room" as a place; but people
+   * after the word still meet */
+  { DATELINE "The verdict met with jubilation among farmers in the south.", 0 },
+  { DATELINE "Chile has met the prior conditions set by the lenders.", 0 },
+  { DATELINE "Governor Tom Reyes said the harvest met the ministry's expectations.", 0 },
+  { DATELINE "Aid convoys have met only a fraction of what the valley needs.", 0 },
+  { DATELINE "Mayor Lisa Chen said the province did not meet its obligation to pay.", 0 },
+  { DATELINE "The new satellite met every milestone of its first week.", 0 },
+  { DATELINE "President Ana Soto met Prime Minister Jan Kovac. Both nations are far from meeting the goal of doubling "
+    "trade.", 1 },
+  { DATELINE "Senator Ana Vidal spoke to reporters in a meeting room of the Supreme Court in Lima.", 0 },
+  { DATELINE "Governor Tom Reyes met relief workers in Palu.", 1 },
+  { DATELINE "Governor Tom Reyes also met the leaders of the opposition in Palu.", 1 },
+  { DATELINE "Governor Tom Reyes also met with opposition trade unions in Palu.", 1 },
   /* a match between a team and a country or a club */
   { DATELINE "The national side, whose team meets Peru in its qualifier in Lima on Sunday, trained on Friday.", 0 },
   { DATELINE "Fans cheered the under-21 team, which meets Ghana in the final in Accra.", 0 },
@@ -5088,6 +5103,13 @@ static const CountCase count_cases[] = {
   { DATELINE "A meeting between Mayor Lisa Chen and Governor Tom Reyes, which had been set for May in the state "
     "capital, was cancelled.", 0 },
   { DATELINE "Governor Tom Reyes decided to call off his meeting with Mayor Lisa Chen.", 0 },
+  /* and with no one named, unless the sentence sets it again */
+  { DATELINE "A meeting between the water board and agents of the two unions, planned for Friday to discuss tariffs, "
+    "was called off late on Thursday, a board official said.", 0 },
+  { DATELINE "A meeting between Peruvian and Chilean officials on mining that had been set for next month has been "
+    "cancelled, an official said.", 0 },
+  { DATELINE "A meeting between Peruvian and Chilean fisheries officials, cancelled last week because of the storm, has "
+    "been rescheduled for Friday in Lima.", 1 },
   /* a phone call past a long object */
   { DATELINE "Foreign Secretary Ana Vidal and Chilean Foreign Minister Tom Reyes discussed cooperation against "
     "avian influenza in the border provinces of both nations in a telephone conversation on Wednesday.", 0 },

@@ -470,6 +470,17 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        * a reaction, not a meeting */
       if (!is_word (c, i, "meeting") && _byline_meetings_meets_a_thing (c, i + 1 + is_word (c, i + 1, "with"), hi))
         return TRIGGER_NONE;
+      /* "far from meeting the goal", "is meeting its targets": the verb's
+       * -ing after a preposition or a verb of being, not the noun */
+      if (is_word (c, i, "meeting") && i > 0
+          && is_one_of (c, i - 1, (const char *const[]) { "from", "of", "in", "for", "by", "without", "toward",
+                                                           "towards", "is", "are", "was", "were", "be", "been",
+                                                           "not", "on", NULL })
+          && _byline_meetings_meets_a_thing (c, i + 1, hi))
+        return TRIGGER_NONE;
+      /* "in a meeting room of the ministry", "the meeting hall": a place */
+      if (is_word (c, i, "meeting") && _byline_meetings_place_noun (c, i + 1, hi))
+        return TRIGGER_NONE;
       return TRIGGER_MEET;
     }
   if (is_word (c, i, "talks") || is_word (c, i, "talk"))
@@ -949,7 +960,11 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
     "anger", "outrage", "suspicion", "indifference", "enthusiasm", "response", "responses", "reaction", "reactions",
     "praise", "condemnation", "scorn", "dismay", "disbelief", "alarm", "rejection", "acclaim", "hostility",
     "objections", "complaints", "ridicule", "resentment", "concern", "concerns", "fury", "backlash", "minds",
-    "understanding", "sympathy", "support", "acceptance", "interest", NULL,
+    "understanding", "sympathy", "support", "acceptance", "interest", "obligation", "commitment", "commitments",
+    "pledge", "pledges", "promise", "promises", "objective", "objectives", "benchmark", "benchmarks", "milestone",
+    "milestones", "action", "actions", "prerequisites", "expectation", "fraction", "share", "portion", "shortfall",
+    "jubilation", "celebration", "celebrations", "cheers", "joy", "relief", "tears", "delays", "delay", "obstacles",
+    "hurdle", "hurdles", "violence", "gunfire", "death", NULL,
   };
 
   /* words that end the object before its noun: "met at the end of the day",
@@ -961,15 +976,35 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
   static const char *const people[] = {
     "leader", "leaders", "party", "parties", "lawmakers", "figures", "members", "groups", "politicians",
     "candidate", "candidates", "senators", "delegation", "delegates", "officials", "activists", "deputies",
-    "representatives", "chief", "spokesman", "spokeswoman", NULL,
+    "representatives", "chief", "spokesman", "spokeswoman", "workers", "agencies", "organisations",
+    "organizations", "teams", "committee", "group", "union", "unions", NULL,
   };
 
-  for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && !is_one_of (c, j, stops)
-                    && (j == k || byline_mentions_at (c->mentions, j) == NULL);
+  /* (past an owner: "met the ministry's expectations") */
+  for (guint j = k; j < hi && j < k + 5
+                    && (c->toks[j].kind == BYLINE_TOKEN_WORD || (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j > k))
+                    && !is_one_of (c, j, stops) && (j == k || byline_mentions_at (c->mentions, j) == NULL);
        j++)
-    if (is_one_of (c, j, things))
-      return !is_one_of (c, j + 1, people);
+    {
+      /* "met the representatives of the opposition": people before the word;
+       * "met with the opposition": the parties, not a reaction */
+      if (is_one_of (c, j, people) || (is_word (c, j, "opposition") && j > 0 && is_word (c, j - 1, "the")))
+        return FALSE;
+      /* "met with opposition political parties": people a word or two after it */
+      if (is_one_of (c, j, things) && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
+        return !is_one_of (c, j + 1, people) && !(j + 2 < hi && is_one_of (c, j + 2, people));
+    }
   return FALSE;
+}
+
+/* "the meeting room", "a meeting hall", "the summit venue": after a meeting's
+ * word at @k - 1, a noun that makes it a place */
+gboolean
+_byline_meetings_place_noun (const Ctx *c, guint k, guint hi)
+{
+  return k < hi
+         && is_one_of (c, k, (const char *const[]) { "room", "rooms", "hall", "halls", "venue", "venues", "place",
+                                                      "point", "points", "table", "tables", "house", NULL });
 }
 
 /* "the national team, which meets Niger in its Cup opener", "the squad meet

@@ -370,9 +370,7 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
     return FALSE;
   /* "the meeting room", "a meeting hall", "the summit venue": a place named by the noun */
   if ((is_word (c, k, "meeting") || is_word (c, k, "summit") || is_word (c, k, "talks") || is_word (c, k, "session"))
-      && k + 1 < hi
-      && is_one_of (c, k + 1, (const char *const[]) { "room", "rooms", "hall", "halls", "venue", "venues", "place",
-                                                       "point", "points", "table", "tables", "house", NULL }))
+      && _byline_meetings_place_noun (c, k + 1, hi))
     return FALSE;
   /* "a press conference", "a conference call", "the conference room" */
   if (is_word (c, k, "conference")
@@ -2542,6 +2540,20 @@ _byline_meetings_unnamed (Ctx *c)
         if (none)
           continue;
       }
+      /* "A meeting between the commission and the parties, planned for Monday,
+       * was called off": none, unless the sentence sets it again ("..., called
+       * off on Monday, will now take place on Friday", "has been rescheduled") */
+      if (_byline_meetings_nominal_trigger (c, t) && _byline_meetings_called_off (c, t, hi))
+        {
+          gboolean again = FALSE;
+
+          for (guint k = t + 1; k < hi && !again; k++)
+            again = is_word (c, k, "rescheduled") || is_word (c, k, "reset") || is_word (c, k, "moved")
+                    || is_word (c, k, "postponed") || is_word (c, k, "now") || is_word (c, k, "instead")
+                    || is_word (c, k, "finally");
+          if (!again)
+            continue;
+        }
       /* "the army chiefs of 31 countries met": a side that counts its people is
        * a meeting of its own, not more of one told near */
       counted = group != NULL || counted_side_before (c, lo, t);
