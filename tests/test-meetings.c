@@ -4931,6 +4931,16 @@ test_attendants_joined (void)
     "and Kovac's deputy, Omar Diaz, took part in the talks, which focused on energy.",
     DATELINE "Governor Tom Reyes sat down with Mayor Lisa Chen on Friday. Councillor Rosa Paz also joined the "
     "discussions.",
+    /* past the person's apposition */
+    DATELINE "Governor Tom Reyes sat down with union leaders on Friday. Rosa Paz, the federation's treasurer, also "
+    "took part in the talks.",
+    /* a sentence that opens with those present, far from the meeting told */
+    DATELINE "President Ana Soto held talks with President Luis Vera in Lima on Monday. \"We agreed on the rail "
+    "link,\" Soto said. \"The rest will follow.\" Vera said the two countries would sign a treaty in June. Also "
+    "taking part in the talks were Foreign Minister Rosa Paz, Defence Minister Omar Diaz and Security Council "
+    "Secretary Jan Kovac.",
+    DATELINE "President Ana Soto held talks with President Luis Vera in Lima on Monday. Participating in the "
+    "discussions were Foreign Minister Rosa Paz and Defence Minister Omar Diaz.",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (joined); i++)

@@ -1492,6 +1492,23 @@ attendants_joined (const Ctx *c, guint lo, guint hi)
         {
           people += r->entity->type == BYLINE_ENTITY_PERSON;
           k = r->end_token - 1;
+          /* past the person's apposition: "X, the coalition's secretary, also
+           * took part" */
+          if (r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 2 < hi && is_punct (c, r->end_token, ',')
+              && is_one_of (c, r->end_token + 1, (const char *const[]) { "the", "a", "an", "his", "her", "its",
+                                                                           "their", NULL }))
+            {
+              for (guint j = r->end_token + 2; j < hi && j < r->end_token + 12; j++)
+                {
+                  if (is_punct (c, j, ','))
+                    {
+                      k = j;
+                      break;
+                    }
+                  if (c->toks[j].kind == BYLINE_TOKEN_PUNCT || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_PAST))
+                    break;
+                }
+            }
           continue;
         }
       if (is_word (c, k, "attended") || is_word (c, k, "joined"))
@@ -1555,6 +1572,45 @@ opposite_side (Ctx *c, guint s)
               }
           }
       }
+}
+
+/* "Present at the meeting were X and Y", "Also present were X", "Attending the
+ * talks were X", "Also taking part in the talks were X, Y and Z": a sentence
+ * that opens with those present at a meeting told; the token after its "were",
+ * or 0 */
+static guint
+attendance_opener (const Ctx *c, guint lo, guint hi)
+{
+  guint k = lo + is_word (c, lo, "also");
+  gboolean present;
+
+  if (k + 2 >= hi)
+    return 0;
+  present = is_word (c, k, "present");
+  if (present || is_word (c, k, "attending") || is_word (c, k, "participating") || is_word (c, k, "joining"))
+    k++;
+  else if (is_word (c, k, "taking") && is_word (c, k + 1, "part"))
+    k += 2;
+  else
+    return 0;
+  /* "Also attending were X"; else the meeting's noun comes first: "Attending the
+   * talks were", "Taking part in the session were", "present at the meeting" */
+  {
+    gboolean told = present || is_word (c, k, "were") || is_word (c, k, "was");
+
+    for (guint j = k; j < hi && j < k + 7; j++)
+      {
+        if (is_word (c, j, "were") || is_word (c, j, "was"))
+          return told ? j + 1 : 0;
+        if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP)
+            || byline_mentions_at (c->mentions, j) != NULL)
+          return 0;
+        if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING) || is_word (c, j, "session")
+            || is_word (c, j, "discussions") || is_word (c, j, "ceremony") || is_word (c, j, "reception"))
+          told = TRUE;
+      }
+  }
+  return 0;
 }
 
 static void
@@ -1707,17 +1763,11 @@ attended_by (Ctx *c, guint s)
     }
   /* "Present at the meeting were X and Y", "Also present were X", "Attending
    * the talks were X and Y": a sentence of its own about the story's meeting */
-  if (from == 0 && who == NULL
-      && (is_word (c, lo, "present") || (is_word (c, lo, "also") && is_word (c, lo + 1, "present"))
-          || (is_word (c, lo, "attending") && is_word (c, lo + 1, "the")
-              && ((byline_token_cls (&c->toks[lo + 2]) & BYLINE_WORD_MEETING) || is_word (c, lo + 2, "session")))))
-    for (guint k = lo + 1; k + 1 < hi && k < lo + 7; k++)
-      if (is_word (c, k, "were") || is_word (c, k, "was"))
-        {
-          from = k + 1;
-          own = TRUE;
-          break;
-        }
+  if (from == 0 && who == NULL && attendance_opener (c, lo, hi) != 0)
+    {
+      from = attendance_opener (c, lo, hi);
+      own = TRUE;
+    }
   /* "X and Y were also present", "X was also present at the talks": the people
    * the sentence opens with, at the story's meeting */
   if (from == 0 && who == NULL)
@@ -1910,7 +1960,7 @@ meeting_in_sentence (Ctx *c, guint s)
     return;
   /* "Present at the meeting were X and Y": those at the meeting told, read
    * with its attendants; and "Among the leaders attending were X and Y" */
-  if (hi > lo + 3 && (is_word (c, lo, "present") || (is_word (c, lo, "also") && is_word (c, lo + 1, "present"))))
+  if (hi > lo + 3 && attendance_opener (c, lo, hi) != 0)
     return;
   if (hi > lo + 5 && is_word (c, lo, "among") && s > 0)
     for (guint k = lo + 1; k + 1 < hi && k < lo + 10; k++)
@@ -5904,7 +5954,7 @@ byline_meetings_find (const BylineDocument *doc,
           if (near[s] || (sent->end_token > sent->first_token + 4
                           && ((is_word (&c, sent->first_token, "the")
                                && (is_word (&c, sent->first_token + 1, "meeting") || is_word (&c, sent->first_token + 1, "talks")))
-                              || is_word (&c, sent->first_token, "present") || is_word (&c, sent->first_token, "attending"))))
+                              || attendance_opener (&c, sent->first_token, sent->end_token) != 0)))
             attended_by (&c, s);
           if (near[s])
             {
