@@ -4718,6 +4718,15 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "received in Lima a delegation ... led by X": the object past the place */
+  { DATELINE "Party chief Ana Soto on Monday received in Lima a delegation of the Socialist Party of Chile led by its "
+    "chairman, Luis Vera.", { "Ana Soto", "Luis Vera" }, "Lima" },
+  { DATELINE "Minister Ana Soto today received at the palace the high-level Chilean delegation led by Senator Luis "
+    "Vera.", { "Ana Soto", "Luis Vera" }, NULL },
+  /* a head told by two titles, the second "of its" body's */
+  { DATELINE "Party chief Ana Soto on Monday received a delegation of the Socialist Party of Chile led by member of "
+    "the PSC Central Committee and Head of its International Department Luis Vera.", { "Ana Soto", "Luis Vera" },
+    NULL },
   /* "a summit on Syria with X": the partner past a short topic */
   { DATELINE "Ana Soto and Luis Vera will meet again in Quito in May for a trilateral summit on Syria with President "
     "Omar Haddad.", { "Ana Soto", "Luis Vera", "Omar Haddad" }, "Quito" },

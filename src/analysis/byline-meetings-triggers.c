@@ -39,7 +39,7 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
   /* past a title and a people: "by Mongolian President X"; "headed by Chairman of
    * the Senate of the Republic of Chile X": a title's "of the" and the bodies
    * and places it names, up to a dozen words */
-  while (j < c->n && (j < k + 6 || (title_of && j < k + 14)))
+  while (j < c->n && (j < k + 6 || (title_of && j < k + 18)))
     {
       r = byline_mentions_at (c->mentions, j);
       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
@@ -76,13 +76,20 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
         j++;
       /* "Chairman of the Senate of Chile": "of" and "the" after a capitalised title */
       /* (and "for": "led by Under Secretary of State for Political Affairs X") */
+      /* (and "member of the CPC Central Committee and Head of its International
+       * Department X": a title's own word, and "its") */
       else if (r == NULL && j > k + 1 && (is_word (c, j, "of") || is_word (c, j, "for"))
-               && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP) && !is_word (c, j - 1, "of") && j + 1 < c->n
-               && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "the")))
+               && ((c->toks[j - 1].flags & BYLINE_TOKEN_CAP) || (byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE))
+               && !is_word (c, j - 1, "of") && j + 1 < c->n
+               && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "the") || is_word (c, j + 1, "its")))
         {
           title_of = TRUE;
-          j += 1 + is_word (c, j + 1, "the");
+          j += 1 + (is_word (c, j + 1, "the") || is_word (c, j + 1, "its"));
         }
+      /* "... Central Committee and Head of ...": a second title of the same one */
+      else if (r == NULL && title_of && is_word (c, j, "and") && j + 2 < c->n && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+               && (byline_token_cls (&c->toks[j + 1]) & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j + 1) == NULL)
+        j++;
       /* and the bodies and places it names */
       else if (r != NULL && r->first_token == j && title_of && r->entity->type != BYLINE_ENTITY_PERSON
                && r->entity->type != BYLINE_ENTITY_DATE)

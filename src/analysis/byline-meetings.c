@@ -569,6 +569,23 @@ adverb_before (const Ctx *c, guint k, guint t)
   return TRUE;
 }
 
+/* "a delegation of the party", "the high-level Eritrean delegation": a
+ * delegation told at @j, after its article and modifiers */
+static gboolean
+delegation_after (const Ctx *c, guint j, guint hi)
+{
+  if (!(is_word (c, j, "a") || is_word (c, j, "an") || is_word (c, j, "the")))
+    return FALSE;
+  for (guint w = j + 1; w < hi && w < j + 5; w++)
+    {
+      if (is_word (c, w, "delegation") || is_word (c, w, "delegations"))
+        return TRUE;
+      if (c->toks[w].kind != BYLINE_TOKEN_WORD && !is_punct (c, w, '-'))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Where the object starts past adjuncts of place and time after the verb: "at
  * his office today", "at Al-Salam Palace in Jeddah on Sunday", "here"; @k when
  * what follows is no name or title */
@@ -668,7 +685,8 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
                   || ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
                       && (is_word (c, j + 2, "counterpart") || is_word (c, j + 2, "guest") || _byline_meetings_role_word (c, j + 2)))))
           || (is_word (c, j, "the") && j + 1 < hi
-              && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "visiting")))))
+              && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "visiting")))
+          || delegation_after (c, j, hi)))
     return j;
   return k;
 }
