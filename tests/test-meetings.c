@@ -5115,6 +5115,9 @@ static const CountCase count_cases[] = {
   /* the story's meeting with one by title is the headline's with both named */
   { "Luis Vera calls on Ana Soto, pledges support for rail link\n\nLIMA, Aug 7, 2022 (EFE) - Visiting Chilean "
     "Foreign Minister Luis Vera today paid a courtesy call on the President at her official residence.", 1 },
+  /* and with the dateline's city, not the story's place */
+  { "Peruvian envoy calls on Vera, discusses trade\n\nLIMA, Aug 20, 2019 (EFE) - Peruvian Ambassador to Chile Ana "
+    "Soto today called on Transport Minister Luis Vera at the party office in Santiago.", 1 },
   /* a headline's meeting of one by name and one by description is the story's */
   { "Ana Vidal meets UN envoy as strike spreads\n\nLIMA, Aug 15, 2012 (AFP) -\n\nPeruvian opposition leader Ana "
     "Maria Vidal on Wednesday met Tom Reyes, the UN special envoy, at her home in Lima.", 1 },

@@ -5123,6 +5123,17 @@ headline_all_named (Ctx *c, guint i)
   return FALSE;
 }
 
+/* Does the headline name @e? (Not so for a place the dateline gave a meeting
+ * the headline tells) */
+static gboolean
+told_in_title (const Ctx *c, const BylineEntity *e)
+{
+  for (guint k = token_at (c, c->doc->title.start); k < c->n && c->toks[k].start < c->doc->title.end; k++)
+    if (byline_mentions_at (c->mentions, k) != NULL && byline_mentions_at (c->mentions, k)->entity == e)
+      return TRUE;
+  return FALSE;
+}
+
 /* "Armenian, Azerbaijani leaders hold talks in Brussels with European Council
  * head": a meeting the headline tells by descriptions only is the story's
  * first meeting of its sides by name, in the same place */
@@ -5174,7 +5185,7 @@ headline_told_again (Ctx *c)
            * hosted her counterparts from the BRICS countries") */
           if (named < 2 && !(named_one != NULL && has_person_named (o, named_one)))
             break;
-          if ((m->place == NULL || o->place == NULL || m->place == o->place)
+          if ((m->place == NULL || o->place == NULL || m->place == o->place || !told_in_title (c, m->place))
               && (named_one == NULL || has_person_named (o, named_one))
               && (m->status == o->status || m->status == BYLINE_MEETING_UNKNOWN || o->status == BYLINE_MEETING_UNKNOWN))
             {
