@@ -4718,6 +4718,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "Also present were X" after a meeting of another month told in passing: at the
+   * story's meeting */
+  { DATELINE "Ambassador Ana Soto today called on Minister Luis Vera at his office in Lima. Soto, who presented her "
+    "credentials to President Omar Diaz in October, praised the ties. Also present were Deputy Minister Rosa Paz and "
+    "Secretary Jan Kovac.", { "Ana Soto", "Luis Vera", "Rosa Paz" }, NULL },
   /* "received in Lima a delegation ... led by X": the object past the place */
   { DATELINE "Party chief Ana Soto on Monday received in Lima a delegation of the Socialist Party of Chile led by its "
     "chairman, Luis Vera.", { "Ana Soto", "Luis Vera" }, "Lima" },

@@ -1631,6 +1631,26 @@ attendance_opener (const Ctx *c, guint lo, guint hi)
   return 0;
 }
 
+/* Is the meeting's time a month, a year or "last ..." ("in October", "in 2019",
+ * "last year"), not a day of the story? */
+static gboolean
+told_of_another_month (const Ctx *c, const BylineMeeting *m)
+{
+  g_autofree char *first = NULL;
+  const char *sp;
+
+  if (m->time_text == NULL || m->time_text[0] == '\0')
+    return FALSE;
+  if (g_ascii_isdigit (m->time_text[0]))
+    return strlen (m->time_text) == 4 || (strlen (m->time_text) > 4 && m->time_text[4] == ' ');
+  sp = strchr (m->time_text, ' ');
+  first = g_ascii_strdown (m->time_text, sp != NULL ? sp - m->time_text : -1);
+  if (g_str_equal (first, "last") || g_str_equal (first, "earlier") || g_str_equal (first, "previous"))
+    return TRUE;
+  /* "October", "October 2019"; not "October 12" */
+  return (byline_lexicon_word_class (c->lex, first) & BYLINE_WORD_MONTH) && (sp == NULL || !g_ascii_isdigit (sp[1]));
+}
+
 static void
 attended_by (Ctx *c, guint s)
 {
@@ -1817,7 +1837,9 @@ attended_by (Ctx *c, guint s)
     return;
   /* "The meeting was attended by X", a sentence of its own some way after the
    * meeting: the last one told that took place, between people named */
-  if (own)
+  /* (first past one of another month or year: "Li, who presented his
+   * credentials to the President in October, ..." before "Also present were") */
+  for (guint pass = 0; own && pass < 2 && last == NULL; pass++)
     for (guint i = c->meetings->len; i > 0 && i + NEARBY > c->meetings->len && last == NULL; i--)
       {
         BylineMeeting *m = c->meetings->pdata[i - 1];
@@ -1825,7 +1847,8 @@ attended_by (Ctx *c, guint s)
 
         if (m->status == BYLINE_MEETING_PLANNED || m->background || m->trip || m->evidence->len == 0
             || g_array_index (m->evidence, BylineSpan, 0).start >= sent->start
-            || g_array_index (m->evidence, BylineSpan, 0).start + 1200 < sent->start)
+            || g_array_index (m->evidence, BylineSpan, 0).start + 1200 < sent->start
+            || (pass == 0 && told_of_another_month (c, m)))
           continue;
         for (guint p = 0; p < m->participants->len; p++)
           {
