@@ -43,6 +43,8 @@ static const DateCase cases[] = {
   { "Monday", 1, "2013-12-16", "2013-12-16", TRUE },
   { "Wednesday", 1, "2013-12-11", "2013-12-11", FALSE },
   { "Tuesday afternoon", 2, "2013-12-10", "2013-12-10", FALSE },
+  /* the day of the month in brackets after the weekday, as Brazilian copy writes it */
+  { "Monday (9) in Brasilia", 4, "2013-12-09", "2013-12-09", FALSE },
   { "yesterday evening", 2, "2013-12-10", "2013-12-10", FALSE },
   { "today", 1, "2013-12-11", "2013-12-11", FALSE },
   { "this week", 2, "2013-12-09", "2013-12-15", FALSE },

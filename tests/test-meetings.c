@@ -4718,6 +4718,13 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "met on Thursday (3) with X" */
+  { DATELINE "Vice President Ana Soto met on Monday (9) with the Chief of Staff of the Presidency, Luis Vera, at the "
+    "palace.", { "Ana Soto", "Luis Vera" }, NULL },
+  /* "attended by the president of the party (PS), federal deputy X" */
+  { DATELINE "Vice President Ana Soto met on Thursday with the Chief of Staff, Luis Vera, at the palace. The meeting "
+    "was also attended by the leader of the Green Party (PV), senator Rosa Paz.", { "Ana Soto", "Luis Vera", "Rosa Paz" },
+    NULL },
   /* "Also present were X" after a meeting of another month told in passing: at the
    * story's meeting */
   { DATELINE "Ambassador Ana Soto today called on Minister Luis Vera at his office in Lima. Soto, who presented her "
@@ -5120,6 +5127,8 @@ static const CountCase count_cases[] = {
   /* the story's meeting with one by title is the headline's with both named */
   { "Luis Vera calls on Ana Soto, pledges support for rail link\n\nLIMA, Aug 7, 2022 (EFE) - Visiting Chilean "
     "Foreign Minister Luis Vera today paid a courtesy call on the President at her official residence.", 1 },
+  { DATELINE "Vice President Ana Soto met on Thursday with the Chief of Staff, Luis Vera, at the palace. The meeting "
+    "was also attended by the leader of the Green Party (PV), senator Rosa Paz.", 1 },
   /* and with the dateline's city, not the story's place */
   { "Peruvian envoy calls on Vera, discusses trade\n\nLIMA, Aug 20, 2019 (EFE) - Peruvian Ambassador to Chile Ana "
     "Soto today called on Transport Minister Luis Vera at the party office in Santiago.", 1 },

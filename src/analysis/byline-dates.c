@@ -650,6 +650,10 @@ _byline_dates_match_at (const char        *text,
         }
       match->weekday = w;
       match->rel = BYLINE_DATE_REL_WEEKDAY;
+      /* "on Thursday (3)": the day of the month in brackets after the weekday */
+      if (same_line (&c, k + 2) && is_punct (&c, k, '(') && is_punct (&c, k + 2, ')')
+          && number_value (&c, k + 1, NULL) >= 1 && number_value (&c, k + 1, NULL) <= 31)
+        k += 3;
       if (same_line (&c, k) && byline_token_has (&tokens[k], BYLINE_WORD_DAY_PART))
         k++;
       match->n_tokens = k - i;

@@ -94,6 +94,22 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       else if (r != NULL && r->first_token == j && title_of && r->entity->type != BYLINE_ENTITY_PERSON
                && r->entity->type != BYLINE_ENTITY_DATE)
         j = r->end_token;
+      /* the body's short name: "of the Workers' Party (PT), federal deputy X" */
+      else if (r == NULL && title_of && is_punct (c, j, '(') && j + 2 < c->n && is_punct (c, j + 2, ')')
+               && (c->toks[j + 1].flags & BYLINE_TOKEN_CAP))
+        j += 3;
+      /* "the president of the party, federal deputy X": the name after the
+       * comma, past the plain words of another title */
+      else if (r == NULL && title_of && is_punct (c, j, ','))
+        {
+          guint w = j + 1;
+
+          while (w < c->n && w < j + 4 && c->toks[w].kind == BYLINE_TOKEN_WORD && !(c->toks[w].flags & BYLINE_TOKEN_CAP)
+                 && byline_mentions_at (c->mentions, w) == NULL && !(byline_token_cls (&c->toks[w]) & BYLINE_WORD_STOPWORD))
+            w++;
+          j = w;
+          break;
+        }
       else
         break;
     }

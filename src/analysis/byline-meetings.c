@@ -1945,6 +1945,13 @@ attended_by (Ctx *c, guint s)
           item = k + 1;
           continue;
         }
+      /* "the president of the Workers' Party (PT), federal deputy X": a body's
+       * short name */
+      if (is_punct (c, k, '(') && k + 2 < until && is_punct (c, k + 2, ')') && (c->toks[k + 1].flags & BYLINE_TOKEN_CAP))
+        {
+          k += 2;
+          continue;
+        }
       if (c->toks[k].kind == BYLINE_TOKEN_PUNCT && !is_punct (c, k, '.') && !is_punct (c, k, '\''))
         break;
       /* the list ends at a verb of the clause: "..., who said" */
@@ -1976,13 +1983,18 @@ attended_by (Ctx *c, guint s)
         if (!all || g_array_index (m->evidence, BylineSpan, 0).start < sent->start
             || g_array_index (m->evidence, BylineSpan, 0).start >= sent->end)
           continue;
+        /* (its people: "attended by the president of the party, X" names the
+         * party for its president) */
+        guint people = 0;
+
         for (guint p = 0; p < m->participants->len && all; p++)
           {
             const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
 
-            all = e != NULL && _byline_meetings_has_participant (last, e, NULL);
+            all = e != NULL && (_byline_meetings_has_participant (last, e, NULL) || (own && e->type == BYLINE_ENTITY_ORG));
+            people += e != NULL && e->type == BYLINE_ENTITY_PERSON;
           }
-        if (all)
+        if (all && people > 0)
           g_ptr_array_remove_index (c->meetings, i - 1);
       }
 }
