@@ -705,6 +705,37 @@ test_two_surnames (void)
     }
 }
 
+/* "Suu Kyi" after "Aung San Suu Kyi": the last words of one person's longer
+ * name; not when two people's names end so */
+static void
+test_last_words_of_name (void)
+{
+  const char *inputs[] = {
+    "State Counsellor Aung Min Suu Kyaw met Ana Soto. Later, Suu Kyaw said so.",
+    "President Pedro Joaquim Lula da Costa met Ana Soto. Later, Lula da Costa said so.",
+    "Minister Daw Kyi Kyi Htun met Ana Soto in Yangon. Later, Kyi Htun said so.",
+  };
+  const char *names[][2] = { { "Aung Min Suu Kyaw", "Suu Kyaw" }, { "Pedro Joaquim Lula da Costa", "Lula da Costa" },
+                             { "Kyi Kyi Htun", "Kyi Htun" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
+      const BylineEntity *e = find (a, names[i][0]);
+
+      g_assert_nonnull (e);
+      g_assert_cmpuint (e->mentions->len, ==, 2);
+      g_assert_null (find (a, names[i][1]));
+    }
+  {
+    g_autoptr (BylineAnalysis) a = test_analyse ("Aung Min Suu Kyaw met Tin Oo Suu Kyaw in Yangon. Later, Suu Kyaw "
+                                                 "said so.");
+
+    g_assert_cmpuint (find (a, "Aung Min Suu Kyaw")->mentions->len, ==, 1);
+    g_assert_cmpuint (find (a, "Tin Oo Suu Kyaw")->mentions->len, ==, 1);
+  }
+}
+
 /* The person named and the role the title before the name gives */
 typedef struct
 {
@@ -1431,6 +1462,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/entities/counterpart-style", test_counterpart_style);
   g_test_add_func ("/entities/two-surnames", test_two_surnames);
+  g_test_add_func ("/entities/last-words-of-name", test_last_words_of_name);
   g_test_add_func ("/entities/initial-and-family", test_initial_and_family);
   g_test_add_func ("/entities/apposition-role", test_apposition_role);
   g_test_add_func ("/entities/apposition-owner-role", test_apposition_owner_role);

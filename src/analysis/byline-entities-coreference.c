@@ -974,6 +974,43 @@ misspelt_person (Index *idx, const char *word)
 
 /* A person named in full before whose name @full spells differently by a
  * letter or two: a transliteration */
+/* ", a farmer", ", an engineer": a person introduced by the apposition after @k */
+static gboolean
+introduced_after (const Ctx *c, guint k)
+{
+  return k + 1 < c->n && is_char (c, k, ',')
+         && (byline_token_is (c->text, &c->toks[k + 1], "a") || byline_token_is (c->text, &c->toks[k + 1], "an")
+             || byline_token_is (c->text, &c->toks[k + 1], "another"));
+}
+
+/* The one person seen before whose longer name ends in the words @tail */
+static BylineEntity *
+longer_name_ending (Index *idx, const char *tail)
+{
+  GPtrArray *entities = idx->entities;
+  BylineEntity *found = NULL;
+  gsize n = strlen (tail);
+
+  for (guint o = 0; o < entities->len && o < 400; o++)
+    {
+      BylineEntity *e = entities->pdata[o];
+      const char *key;
+      gsize kl;
+
+      if (e->type != BYLINE_ENTITY_PERSON)
+        continue;
+      key = folded_name (idx, e);
+      kl = strlen (key);
+      if (kl > n + 1 && key[kl - n - 1] == ' ' && strcmp (key + kl - n, tail) == 0)
+        {
+          if (found != NULL && found != e)
+            return NULL;
+          found = e;
+        }
+    }
+  return found;
+}
+
 static BylineEntity *
 variant_person (Index *idx, const char *full)
 {
@@ -1375,6 +1412,13 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                   e = o;
               }
           }
+        /* "Suu Kyi" after "Aung San Suu Kyi", "Lula da Silva" after "Luiz Inacio
+         * Lula da Silva": the last words of one person's longer name seen
+         * before, and of no other's (not from a particle, "Al Sabah", nor one
+         * introduced as someone new: "Ali Shah, a farmer, said") */
+        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strchr (f, ' ') != NULL
+            && !has (c, BYLINE_WORD_PARTICLE, cand->first) && !introduced_after (c, cand->end))
+          e = longer_name_ending (&idx, f);
         /* "Shah Mahmood Qureshi" after "Shah Mehmood Qureshi", "Sergey" after
          * "Sergei": one person spelt two ways, the same surname and a letter or
          * two apart in all */
