@@ -5129,6 +5129,10 @@ static const CountCase count_cases[] = {
     "Foreign Minister Luis Vera today paid a courtesy call on the President at her official residence.", 1 },
   { DATELINE "Vice President Ana Soto met on Thursday with the Chief of Staff, Luis Vera, at the palace. The meeting "
     "was also attended by the leader of the Green Party (PV), senator Rosa Paz.", 1 },
+  /* a phone call told after the clause of the meeting is another contact */
+  { DATELINE "President Ana Soto said Tuesday she would meet Vera at the summit after a long telephone conversation "
+    "with the Chilean leader.", 1 },
+  { DATELINE "President Ana Soto met President Luis Vera by telephone on Monday.", 0 },
   /* and with the dateline's city, not the story's place */
   { "Peruvian envoy calls on Vera, discusses trade\n\nLIMA, Aug 20, 2019 (EFE) - Peruvian Ambassador to Chile Ana "
     "Soto today called on Transport Minister Luis Vera at the party office in Santiago.", 1 },

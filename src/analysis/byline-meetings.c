@@ -4009,7 +4009,9 @@ meeting_in_sentence (Ctx *c, guint s)
           if (close != 0)
             remote_from = close;
         }
-      guint remote_to = MIN (hi, after + 8);
+      /* (up to the end of the clause: "would meet Y at the summit after a
+       * telephone conversation" is face to face) */
+      guint remote_to = MIN (hi, after);
 
       /* "discussed cooperation against the disease (Covid-19) in a telephone
        * conversation": the clause's own way of talking, past a long object */
