@@ -4718,6 +4718,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a trip past its time: "will travel on Tuesday to Bolivia" */
+  { DATELINE "Foreign Minister Ana Soto, who arrived in Quito on Sunday, will travel on Tuesday to Bolivia, the next "
+    "stop of her tour.", { "Ana Soto", "Bolivia" }, NULL },
+  { DATELINE "Foreign Minister Ana Soto flew on Monday to Bolivia.", { "Ana Soto", "Bolivia" }, NULL },
   /* "met on Thursday (3) with X" */
   { DATELINE "Vice President Ana Soto met on Monday (9) with the Chief of Staff of the Presidency, Luis Vera, at the "
     "palace.", { "Ana Soto", "Luis Vera" }, NULL },

@@ -174,6 +174,26 @@ _byline_meetings_taken_to (const Ctx *c, guint i)
   return FALSE;
 }
 
+/* Past a time after a verb of travel: "will travel on Tuesday to Bolivia",
+ * "flew later to Hanoi" */
+static guint
+past_time (const Ctx *c, guint k)
+{
+  for (guint n = 0; n < 3 && k < c->n; n++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k + is_word (c, k, "on"));
+
+      if (r != NULL && r->first_token == k + is_word (c, k, "on") && r->entity->type == BYLINE_ENTITY_DATE)
+        k = r->end_token;
+      else if (is_one_of (c, k, (const char *const[]) { "later", "today", "tonight", "tomorrow", "then", "soon",
+                                                         "also", "directly", NULL }))
+        k++;
+      else
+        break;
+    }
+  return k;
+}
+
 /* The place of a trip: "visit to Cuba", "trip to the Gulf", "travel to Brazil",
  * "visited Hanoi", "visiting Mexico": its mention, or NULL */
 const BylineMentionRef *
@@ -198,6 +218,7 @@ _byline_meetings_trip_place (const Ctx *c, guint i)
     k = i + 3 + is_word (c, i + 1, "also");
   else if (is_word (c, i, "flew") || is_word (c, i, "flies") || is_word (c, i, "fly"))
     {
+      k = past_time (c, k);
       if (!is_word (c, k, "to"))
         return NULL;
       k++;
@@ -242,6 +263,7 @@ _byline_meetings_trip_place (const Ctx *c, guint i)
             return NULL;
           k = by->end_token;
         }
+      k = past_time (c, k);
       if (!is_word (c, k, "to"))
         return NULL;
       k++;
