@@ -5166,6 +5166,9 @@ static const CountCase count_cases[] = {
   { "Secretary Vidal's Call with Chilean Foreign Minister Reyes\n\nSecretary of State Ana Vidal spoke today with "
     "Chilean Foreign Minister Tom Reyes about the border.\n\nThe Secretary and Foreign Minister Reyes discussed the "
     "importance of the trade corridor.", 0 },
+  /* the letters accepted past the room of a building: one meeting each */
+  { DATELINE "President Ivan Petrov on Wednesday accepted in the Golden Hall of the palace the letters of credence of "
+    "three new ambassadors, John Hale of the United States, Karl Brandt of Germany and Avi Cohen of Israel.", 3 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

@@ -653,7 +653,11 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
             }
           /* "at the seat of the ministry", "at the headquarters of the Ministry of
            * Foreign Affairs": the building's owner */
-          if (w + 1 < hi && is_word (c, w, "of") && w > j + 1 && !(c->toks[w - 1].flags & BYLINE_TOKEN_CAP))
+          /* (and "in the Alexander Hall of the palace": a room of a building) */
+          if (w + 1 < hi && is_word (c, w, "of") && w > j + 1
+              && (!(c->toks[w - 1].flags & BYLINE_TOKEN_CAP)
+                  || (byline_token_cls (&c->toks[w - 1]) & (BYLINE_WORD_FACILITY | BYLINE_WORD_PLACE_HEAD))
+                  || is_word (c, w - 1, "Hall") || is_word (c, w - 1, "Room")))
             {
               guint o = w + 1 + is_word (c, w + 1, "the");
 
@@ -686,7 +690,10 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
                       && (is_word (c, j + 2, "counterpart") || is_word (c, j + 2, "guest") || _byline_meetings_role_word (c, j + 2)))))
           || (is_word (c, j, "the") && j + 1 < hi
               && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "visiting")))
-          || delegation_after (c, j, hi)))
+          || delegation_after (c, j, hi)
+          /* "accepted in the Alexander Hall the letters of credence of" */
+          || (is_word (c, j, "the") && j + 3 < hi && (is_word (c, j + 1, "letters") || is_word (c, j + 1, "credentials"))
+              && k > 0 && (is_word (c, k - 1, "accepted") || is_word (c, k - 1, "accepts")))))
     return j;
   return k;
 }
