@@ -4718,6 +4718,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  { DATELINE "President Ana Soto accepted on Wednesday at the palace the letters of credence of three new ambassadors "
+    "accredited to Peru.\n\nPresenting their credentials to the head of state were Tom Reyes, of the Republic of "
+    "Chile; Lina Farah, of the Lebanese Republic; and Omar Diaz, of the Arab Republic of Egypt.\n\nAlso present at the "
+    "ceremony were the Minister of Foreign Affairs, Rosa Paz, and the Deputy Foreign Minister, Jan Kovac.",
+    { "Ana Soto", "Lina Farah", "Rosa Paz" }, NULL },
   /* a trip past its time: "will travel on Tuesday to Bolivia" */
   { DATELINE "Foreign Minister Ana Soto, who arrived in Quito on Sunday, will travel on Tuesday to Bolivia, the next "
     "stop of her tour.", { "Ana Soto", "Bolivia" }, NULL },
@@ -5169,6 +5174,14 @@ static const CountCase count_cases[] = {
   /* the letters accepted past the room of a building: one meeting each */
   { DATELINE "President Ivan Petrov on Wednesday accepted in the Golden Hall of the palace the letters of credence of "
     "three new ambassadors, John Hale of the United States, Karl Brandt of Germany and Avi Cohen of Israel.", 3 },
+  /* envoys listed in the sentence, "of Chile", or in the next; those present at
+   * the ceremony at each */
+  { DATELINE "President Ana Soto on Wednesday accepted the letters of credence of three new ambassadors, Tom Reyes of "
+    "Chile, Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },
+  { DATELINE "President Ana Soto accepted on Wednesday at the palace the letters of credence of three new ambassadors "
+    "accredited to Peru.\n\nPresenting their credentials to the head of state were Tom Reyes, of the Republic of "
+    "Chile; Lina Farah, of the Lebanese Republic; and Omar Diaz, of the Arab Republic of Egypt.\n\nAlso present at the "
+    "ceremony were the Minister of Foreign Affairs, Rosa Paz, and the Deputy Foreign Minister, Jan Kovac.", 3 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

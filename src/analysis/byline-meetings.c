@@ -1863,7 +1863,9 @@ attended_by (Ctx *c, guint s)
 
             people += e != NULL && e->type == BYLINE_ENTITY_PERSON;
           }
-        if (people >= 2 || (joined != 0 && people >= 1 && m->participants->len >= 2))
+        /* (or one person and a group: "received the letters of credence of five
+         * new ambassadors") */
+        if (people >= 2 || (people >= 1 && m->participants->len >= 2 && (joined != 0 || own)))
           last = m;
       }
   /* the meeting told last, in this sentence (or the one before) */
@@ -5265,13 +5267,28 @@ envoys_named (Ctx *c)
       guint lo, hi, s, named = 0;
       const BylineEntity *envoys[16];
 
-      if (m->participants->len != 2 || m->evidence->len == 0)
+      if (m->participants->len < 2 || m->evidence->len == 0)
         continue;
-      host = &g_array_index (m->participants, BylineParticipant, 0);
-      group = &g_array_index (m->participants, BylineParticipant, 1);
-      if (host->entity == NULL || host->entity->type != BYLINE_ENTITY_PERSON || group->entity != NULL || group->name == NULL
-          || !(strstr (group->name, "ambassadors") != NULL || strstr (group->name, "envoys") != NULL
-               || strstr (group->name, "heads of mission") != NULL || strstr (group->name, "diplomats") != NULL))
+      /* the one who received them, the first person among the sides (past a
+       * title's body: "The President of the Councils of State, X") */
+      host = NULL;
+      for (guint p = 0; p < m->participants->len && host == NULL; p++)
+        if (g_array_index (m->participants, BylineParticipant, p).entity != NULL
+            && g_array_index (m->participants, BylineParticipant, p).entity->type == BYLINE_ENTITY_PERSON)
+          host = &g_array_index (m->participants, BylineParticipant, p);
+      /* the envoys as a group, the second side or later: "accepted the letters of
+       * credence of three new ambassadors, A of X, B of Y and C of Z" */
+      group = NULL;
+      for (guint p = 1; p < m->participants->len && group == NULL; p++)
+        {
+          const BylineParticipant *g = &g_array_index (m->participants, BylineParticipant, p);
+
+          if (g->entity == NULL && g->name != NULL
+              && (strstr (g->name, "ambassadors") != NULL || strstr (g->name, "envoys") != NULL
+                  || strstr (g->name, "heads of mission") != NULL || strstr (g->name, "diplomats") != NULL))
+            group = g;
+        }
+      if (host == NULL || group == NULL)
         continue;
       /* the sentence of the meeting and the one after it */
       ev = &g_array_index (m->evidence, BylineSpan, 0);
@@ -5303,6 +5320,17 @@ envoys_named (Ctx *c)
         {
           BylineMeeting *one = pair_like (m, host->entity, envoys[q]);
 
+          /* and those present at the ceremony, at each: "Also present were X" */
+          for (guint p = 0; p < m->participants->len; p++)
+            {
+              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+              gboolean envoy = e == host->entity;
+
+              for (guint w = 0; w < named; w++)
+                envoy |= envoys[w] == e;
+              if (e != NULL && e->type == BYLINE_ENTITY_PERSON && !envoy)
+                _byline_meetings_add_participant (one, e, g_strdup (e->name));
+            }
           g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
           g_ptr_array_insert (c->meetings, i + q, one);
         }
