@@ -5182,6 +5182,8 @@ static const CountCase count_cases[] = {
     "accredited to Peru.\n\nPresenting their credentials to the head of state were Tom Reyes, of the Republic of "
     "Chile; Lina Farah, of the Lebanese Republic; and Omar Diaz, of the Arab Republic of Egypt.\n\nAlso present at the "
     "ceremony were the Minister of Foreign Affairs, Rosa Paz, and the Deputy Foreign Minister, Jan Kovac.", 3 },
+  { DATELINE "President Ana Soto accepted at the palace the letters of support of three mayors, Tom Reyes, Lina "
+    "Farah and Omar Diaz.", 0 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

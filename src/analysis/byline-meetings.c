@@ -569,6 +569,21 @@ adverb_before (const Ctx *c, guint k, guint t)
   return TRUE;
 }
 
+/* "accepted in the Alexander Hall the letters of credence of", "accepted on
+ * Tuesday the credentials of four new heads of mission": an envoy's papers,
+ * at @j, after the verb before @k (not "the letters of support") */
+static gboolean
+credentials_received (const Ctx *c, guint k, guint j, guint hi)
+{
+  /* (not "received": the gate set written-ab lost a meeting by it) */
+  if (k == 0 || !is_word (c, j, "the") || j + 3 >= hi || !(is_word (c, k - 1, "accepted") || is_word (c, k - 1, "accepts")))
+    return FALSE;
+  if (is_word (c, j + 1, "credentials"))
+    return is_word (c, j + 2, "of");
+  return (is_word (c, j + 1, "letters") || is_word (c, j + 1, "letter")) && is_word (c, j + 2, "of")
+         && (is_word (c, j + 3, "credence") || is_word (c, j + 3, "credentials"));
+}
+
 /* "a delegation of the party", "the high-level Eritrean delegation": a
  * delegation told at @j, after its article and modifiers */
 static gboolean
@@ -692,8 +707,7 @@ object_past_adjuncts (const Ctx *c, guint k, guint hi)
               && ((c->toks[j + 1].flags & BYLINE_TOKEN_CAP) || is_word (c, j + 1, "visiting")))
           || delegation_after (c, j, hi)
           /* "accepted in the Alexander Hall the letters of credence of" */
-          || (is_word (c, j, "the") && j + 3 < hi && (is_word (c, j + 1, "letters") || is_word (c, j + 1, "credentials"))
-              && k > 0 && (is_word (c, k - 1, "accepted") || is_word (c, k - 1, "accepts")))))
+          || credentials_received (c, k, j, hi)))
     return j;
   return k;
 }
