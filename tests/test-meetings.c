@@ -3944,6 +3944,10 @@ typedef struct
 #define PAIR_FIRST DATELINE "President Ana Soto met President Luis Vera in Lima on Monday.\n\n"
 
 static const GroupCase group_cases[] = {
+  /* a group past its relative clause, and past verbs of time and intent */
+  { DATELINE "Andean farm ministers, many of whose countries rely on the canal, met among themselves in Lima on Monday "
+    "to agree a position, diplomats said.", "Andean farm ministers", NULL, "Lima" },
+  { DATELINE "Technical teams will continue to meet in Quito in the coming days.", "Technical teams", NULL, "Quito" },
   /* "... and that the governor would meet the leaders again": a reported clause of
    * its own, and "the leaders" its object, not the pair of an earlier meeting */
   { DATELINE "Gov. Ana Ruiz spoke on Monday. Ruiz's office said in a statement that the conversation had been "

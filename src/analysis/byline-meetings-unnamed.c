@@ -1595,6 +1595,9 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     || is_word (c, k - 1, "are") || is_word (c, k - 1, "were") || is_word (c, k - 1, "due")
                     || is_word (c, k - 1, "expected") || is_word (c, k - 1, "set") || is_word (c, k - 1, "been")
                     || is_word (c, k - 1, "is") || is_word (c, k - 1, "was") || is_word (c, k - 1, "be")
+                    /* "will continue to meet", "plan to meet", "are scheduled to meet" */
+                    || is_word (c, k - 1, "continue") || is_word (c, k - 1, "plan") || is_word (c, k - 1, "scheduled")
+                    || is_word (c, k - 1, "likely") || is_word (c, k - 1, "soon")
                     /* "finally got together" */
                     || (is_word (c, t, "together")
                         && (is_word (c, k - 1, "got") || is_word (c, k - 1, "get") || is_word (c, k - 1, "gets")
@@ -1611,6 +1614,23 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                         && (is_word (c, k - 1, "granted") || is_word (c, k - 1, "gave") || is_word (c, k - 1, "given")
                             || is_word (c, k - 1, "paid") || is_word (c, k - 1, "courtesy")))))
     k--;
+  /* "Caribbean foreign ministers, many of whose countries depend on its oil,
+   * met among themselves": the subject before its relative clause */
+  if (k > lo + 3 && is_punct (c, k - 1, ','))
+    for (guint j = k - 2; j > lo && j + 24 > k; j--)
+      {
+        if (is_punct (c, j, '.') || is_punct (c, j, ';'))
+          break;
+        if (is_punct (c, j, ',')
+            && (is_word (c, j + 1, "who") || is_word (c, j + 1, "whose")
+                || (is_one_of (c, j + 1, (const char *const[]) { "many", "some", "most", "all", "several", "both",
+                                                                  "each", "none", NULL })
+                    && is_word (c, j + 2, "of"))))
+          {
+            k = j;
+            break;
+          }
+      }
   /* "the two leaders agreed at their summit": the sides are the subject of the
    * verb before "at their", "during their", "after their" */
   if (k > lo + 3 && is_word (c, k - 1, "their")
