@@ -5188,6 +5188,14 @@ static const CountCase count_cases[] = {
     "ceremony were the Minister of Foreign Affairs, Rosa Paz, and the Deputy Foreign Minister, Jan Kovac.", 3 },
   { DATELINE "President Ana Soto accepted at the palace the letters of support of three mayors, Tom Reyes, Lina "
     "Farah and Omar Diaz.", 0 },
+  /* three or more of as many other lands, met at one table; but a visitor's
+   * calls on one land's people, and envoys, are one meeting each */
+  { DATELINE "Peruvian Foreign Minister Ana Soto will meet Chilean Foreign Minister Luis Vera, Bolivian Foreign "
+    "Minister Rosa Paz and Ecuadorian Foreign Minister Omar Diaz in Quito on Friday to discuss the river.", 1 },
+  { DATELINE "Peruvian Foreign Minister Ana Soto met Chilean Finance Minister Luis Vera, Chilean Senator Rosa Paz and "
+    "Chilean Interior Minister Omar Diaz in Santiago on Friday.", 3 },
+  { DATELINE "Peruvian President Ana Soto received Chilean Ambassador Luis Vera, Bolivian Ambassador Rosa Paz and "
+    "Ecuadorian Ambassador Omar Diaz in Lima on Friday.", 3 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

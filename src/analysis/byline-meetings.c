@@ -2022,6 +2022,38 @@ attended_by (Ctx *c, guint s)
       }
 }
 
+static gboolean role_is_envoy (const char *role);
+
+/* Are the sides after the first three people or more, each of another land
+ * than the others and than the first (when the first's is known), and none
+ * an envoy? */
+static gboolean
+of_other_lands (const BylineMeeting *m)
+{
+  if (m->participants->len < 4)
+    return FALSE;
+  for (guint p = 0; p < m->participants->len; p++)
+    {
+      const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+      if (e == NULL || e->type != BYLINE_ENTITY_PERSON)
+        return FALSE;
+      /* (the first's land may be unknown) */
+      if (p == 0)
+        continue;
+      if (e->affiliation == NULL || (e->role != NULL && role_is_envoy (e->role)))
+        return FALSE;
+      for (guint q = 0; q < p; q++)
+        {
+          const char *other = g_array_index (m->participants, BylineParticipant, q).entity->affiliation;
+
+          if (other != NULL && g_str_equal (other, e->affiliation))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -4406,6 +4438,12 @@ meeting_in_sentence (Ctx *c, guint s)
       /* "hosted A and B for a session": a host's two guests named together are
        * guests at one meeting */
       if (subjects == 1 && trig == TRIGGER_HOST && m->participants->len == 3 && !_byline_meetings_separately (c, clause, hi))
+        ;
+      /* "Lavrov will meet US Secretary of State A, Saudi Foreign Minister B and
+       * Turkish Foreign Minister C in Vienna": three or more of as many other
+       * lands, met at one table */
+      else if (subjects == 1 && (trig == TRIGGER_MEET || trig == TRIGGER_TALKS) && of_other_lands (m)
+               && !_byline_meetings_separately (c, clause, hi))
         ;
       else if (subjects == 1 && !c->grouped
           /* "met separately with A and B", "met with A and B separately" */
