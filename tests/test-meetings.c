@@ -4722,6 +4722,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a meeting by its long name, with a plural's mark inside, "held here" */
+  { DATELINE "Foreign Minister Ana Soto, Foreign Minister of Chile Luis Vera and Foreign Minister of Bolivia Rosa Paz "
+    "on Saturday held here the second Andean Trilateral Foreign Ministers' Dialogue.", { "Ana Soto", "Luis Vera", "Rosa Paz" },
+    NULL },
   { DATELINE "President Ana Soto accepted on Wednesday at the palace the letters of credence of three new ambassadors "
     "accredited to Peru.\n\nPresenting their credentials to the head of state were Tom Reyes, of the Republic of "
     "Chile; Lina Farah, of the Lebanese Republic; and Omar Diaz, of the Arab Republic of Egypt.\n\nAlso present at the "

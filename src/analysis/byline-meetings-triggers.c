@@ -436,22 +436,32 @@ held_by_name (const Ctx *c, guint i)
     "inaugural", "regular", "biannual", NULL,
   };
   guint k = i;
+  gboolean plural_mark = FALSE;
 
   if (!(is_word (c, i, "consultations") || is_word (c, i, "dialogue") || is_word (c, i, "talks")
         || is_word (c, i, "summit") || is_word (c, i, "meeting"))
       || is_word (c, i + 1, "of"))
     return FALSE;
   /* (and a possessive inside the name: "the G20 Leaders' Summit") */
-  while (k > 0 && k + 6 > i
+  while (k > 0 && k + 9 > i
          && ((c->toks[k - 1].kind == BYLINE_TOKEN_WORD && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
               && !(c->toks[k - 1].flags & BYLINE_TOKEN_SENT_START))
-             || (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE && k > 1 && (c->toks[k - 2].flags & BYLINE_TOKEN_CAP))))
+             || (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE && k > 1 && (c->toks[k - 2].flags & BYLINE_TOKEN_CAP))
+             /* "the Trilateral Foreign Ministers' Dialogue": a plural's mark, of a
+              * name held (not "opened the G20 Leaders' Summit", read apart) */
+             || ((is_punct (c, k - 1, '\'') || is_punct (c, k - 1, 0x2019)) && k > 1
+                 && (c->toks[k - 2].flags & BYLINE_TOKEN_CAP) && (plural_mark = TRUE))))
     k--;
   while (k > 0 && k + 8 > i && c->toks[k - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
          && is_one_of (c, k - 1, dets))
     k--;
   if (k == 0 || k >= i)
     return FALSE;
+  /* "held here the second Trilateral Foreign Ministers' Dialogue" */
+  if (k > 1 && (is_word (c, k - 1, "here") || is_word (c, k - 1, "today")))
+    k--;
+  if (plural_mark)
+    return is_hold (c, k - 1);
   /* "opened the G20 Leaders' Summit", "chaired the 17th ASEAN Summit", "presided
    * over the Summit": one who leads it, at it */
   if (is_word (c, i, "summit") && k > 1 && is_word (c, k - 1, "over") && is_word (c, k - 2, "presided"))
