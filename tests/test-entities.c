@@ -743,6 +743,9 @@ typedef struct
 } RoleCase;
 
 static const RoleCase role_cases[] = {
+  /* the holder after a state's long name, whose given name is a place's too */
+  { "Foreign Minister of the Islamic Republic of Afghanistan Salahuddin Karimi met the envoy.", "Salahuddin Karimi",
+    "Foreign Minister of the Islamic Republic of Afghanistan" },
   /* "President of the Parliament X": a title, "of the" and a body's words no
    * lexicon knows, before the holder's name */
   { "President of the Parliament Anna Kowalski met the envoy.", "Anna Kowalski", "President of the Parliament" },

@@ -21,6 +21,11 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "the Foreign Minister" is the one titled so alone, not one "of the Republic of X" */
+  { "LIMA (AP) - Foreign Minister Ana Soto, Foreign Minister of the Republic of Chile Luis Vera and Foreign Minister of "
+    "the Plurinational State of Bolivia Rosa Paz held talks in Lima.\n\nSpeaking after the talks, the Foreign "
+    "Minister said that peace was \"in the vital interest of Peru\".", "in the vital interest of Peru",
+    BYLINE_QUOTE_PARTIAL, "Ana Soto" },
   /* "the presidential aide" of the president's spokesman */
   { "Presidential spokesman Dmitry Petrov said the talks went well.\n\nThe two leaders will meet again in Ankara in "
     "September, the presidential aide told reporters.", "The two leaders will meet again in Ankara in September",

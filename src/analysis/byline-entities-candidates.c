@@ -1267,9 +1267,13 @@ holder_words (const Ctx *c, guint q, guint end)
   for (guint k = q; k < end; k++)
     {
       const BylineLexEntry *e = NULL;
+      guint gl = _byline_entities_gazetteer_at (c, k, &e);
 
+      /* (a given name that is also a small place's, "Salahuddin Rabbani", but
+       * not a country's, and not the last word) */
+      if (gl != 0 && !(gl == 1 && k + 1 < end && e != NULL && e->kind != BYLINE_LEX_COUNTRY))
+        return FALSE;
       if (!is_cap (c, k) || is_common (c, k) || _byline_entities_title_at (c, k) != 0
-          || _byline_entities_gazetteer_at (c, k, &e) != 0
           || has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_CONNECTOR | BYLINE_WORD_OTHER_HEAD
                      | BYLINE_WORD_FACILITY, k)
           || (c->toks[k].flags & BYLINE_TOKEN_ALLCAPS))
@@ -2541,9 +2545,14 @@ _byline_entities_find_candidates (Ctx *c)
 
               /* "China Pakistan Economic Corridor": more places' names, one
                * after another, before the words that head the name */
+              /* (but not a title's holder whose given name is a place's too:
+               * "Foreign Minister of the Islamic Republic of Afghanistan
+               * Salahuddin Rabbani") */
               while (rest < ch && (l2 = _byline_entities_gazetteer_at (c, rest, &e2)) > 0
                      && e2->type == BYLINE_ENTITY_PLACE && rest + l2 < ch
-                     && (ty == BYLINE_ENTITY_ORG || ty == BYLINE_ENTITY_PLACE))
+                     && (ty == BYLINE_ENTITY_ORG || ty == BYLINE_ENTITY_PLACE)
+                     && !(rest == i + gl && c->title_end >= 0 && (int) i <= c->title_end + 3
+                          && holder_words (c, rest, ch)))
                 rest += l2;
               /* "the Nigeria Security Tracker": after "the", a country's name and
                * words capitalised after it are one name, a body's */
@@ -2607,7 +2616,25 @@ _byline_entities_find_candidates (Ctx *c)
             }
           {
             Cand cand = { i, i + gl, entry->type, CAND_TYPED, entry, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
+            guint chunk_end = _byline_entities_chunk_at (c, i);
+
             g_array_append_val (c->cands, cand);
+            /* "Foreign Minister of the Islamic Republic of Afghanistan Salahuddin
+             * Rabbani": the title's holder after its state, whose given name is a
+             * place's too */
+            if (entry->type == BYLINE_ENTITY_PLACE && chunk_end > i + gl + 1 && c->title_end >= 0
+                && (int) i <= c->title_end + 3 && holder_words (c, i + gl, chunk_end)
+                && _byline_entities_gazetteer_at (c, i + gl, &entry) != 0)
+              {
+                /* (the office is the state's: "Foreign Minister of the Islamic
+                 * Republic of Afghanistan") */
+                Cand holder = { i + gl, chunk_end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, { .sub_start = 0 }, 0,
+                                c->title_first, (int) (i + gl), 1, 0 };
+
+                g_array_append_val (c->cands, holder);
+                i = chunk_end;
+                continue;
+              }
           }
           i += gl;
           continue;

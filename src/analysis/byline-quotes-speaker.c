@@ -942,7 +942,7 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
     GString *phrase = g_string_new (NULL);
     guint here = sentence_of (c, first);
     guint k = byline_mentions_lower_bound (c->mentions, first);
-    const BylineEntity *whole = NULL, *seen = NULL;
+    const BylineEntity *whole = NULL, *seen = NULL, *qualified = NULL;
 
     for (guint t = first + 1; t < end; t++)
       if (byline_mentions_at (c->mentions, t) == NULL && c->toks[t].kind == BYLINE_TOKEN_WORD)
@@ -987,13 +987,21 @@ person_with_role (const Ctx *c, guint first, guint end, GPtrArray *entities)
                 const BylineEntity *head = relative_clause_head (c, r->first_token);
                 g_autofree char *theirs = head != NULL && head != e && head->role != NULL
                                               ? g_ascii_strdown (head->role, -1) : NULL;
-
                 /* and the one whose relative clause named it, when the title is his too */
-                whole = theirs != NULL && strstr (theirs, phrase->str) != NULL ? head : e;
+                const BylineEntity *who = theirs != NULL && strstr (theirs, phrase->str) != NULL ? head : e;
+
+                /* "the Foreign Minister" is the one titled so alone, the outlet's
+                 * own, over a "Foreign Minister of the Republic of X" named nearer */
+                if (g_str_equal (their, phrase->str) || at != their || strstr (their, " of ") == NULL)
+                  whole = who;
+                else if (qualified == NULL)
+                  qualified = who;
               }
           }
       }
     g_string_free (phrase, TRUE);
+    if (whole == NULL)
+      whole = qualified;
     if (whole != NULL)
       return whole;
   }
