@@ -743,6 +743,9 @@ typedef struct
 } RoleCase;
 
 static const RoleCase role_cases[] = {
+  /* a second person after a title's "and", with a title of his own after the comma */
+  { "Also present were Tomas Vidal, Minister of Foreign Affairs, and Marcelino Ortiz Paredes, First Deputy Minister of "
+    "Foreign Affairs.", "Marcelino Ortiz Paredes", "First Deputy Minister of Foreign Affairs" },
   /* the holder after a state's long name, whose given name is a place's too */
   { "Foreign Minister of the Islamic Republic of Afghanistan Salahuddin Karimi met the envoy.", "Salahuddin Karimi",
     "Foreign Minister of the Islamic Republic of Afghanistan" },

@@ -5200,6 +5200,10 @@ static const CountCase count_cases[] = {
     "Chilean Interior Minister Omar Diaz in Santiago on Friday.", 3 },
   { DATELINE "Peruvian President Ana Soto received Chilean Ambassador Luis Vera, Bolivian Ambassador Rosa Paz and "
     "Ecuadorian Ambassador Omar Diaz in Lima on Friday.", 3 },
+  { DATELINE "President Ana Soto received on Wednesday at the palace the letters of credence of the new ambassadors "
+    "of Chile, Lebanon and Egypt.\n\nIn successive ceremonies the head of state was presented with the credentials "
+    "of Tom Reyes, ambassador of the Republic of Chile; Lina Farah, of the Lebanese Republic; and Omar Diaz, of the "
+    "Arab Republic of Egypt.", 3 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

@@ -1512,7 +1512,10 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (((after_title_end (c, first) && after_office_of (c, first)) || after_portfolio_and (c, first))
       && !followed_by_speech (c, end)
       /* "Foreign Minister of the Republic of Rwanda": a state, no portfolio */
-      && !is_state_name (c, first, end))
+      && !is_state_name (c, first, end)
+      /* "X, Minister of Foreign Affairs, and Y, First Deputy Minister": a person
+       * with a title of his own after the comma */
+      && !(len >= 2 && is_char (c, end, ',') && end + 1 < c->n && _byline_entities_title_at (c, end + 1) != 0))
     {
       gboolean given = FALSE;
 
@@ -1678,7 +1681,10 @@ classify_chunk (Ctx *c, guint first, guint end)
               && byline_token_is (c->text, &c->toks[end], "and")))
       && !has (c, BYLINE_WORD_FIRST_NAME, first) && end < c->n
       && (is_char (c, end, ',') || byline_token_is (c->text, &c->toks[end], "and"))
-      && !followed_by_speech (c, end))
+      && !followed_by_speech (c, end)
+      /* (not a person with a title of his own after the comma: "..., and
+       * Marcelino Medina, First Deputy Minister") */
+      && !(is_char (c, end, ',') && end + 1 < c->n && _byline_entities_title_at (c, end + 1) != 0))
     {
       cand.type = BYLINE_ENTITY_OTHER;
       cand.title_first = cand.title_end = -1;
@@ -1691,6 +1697,9 @@ classify_chunk (Ctx *c, guint first, guint end)
       || (len >= 2 && listed_after_person (c, first))
       /* "Price, a State Department spokesman, said" */
       || role_apposition_at (c, end)
+      /* "Marcelino Medina, First Deputy Minister of Foreign Affairs": a title
+       * the lexicon knows, capitalised, after the comma */
+      || (len >= 2 && is_char (c, end, ',') && end + 1 < c->n && _byline_entities_title_at (c, end + 1) != 0)
       /* "Mark Reed and his counterpart" */
       || name_word_at_start (c, first))
     cand.person_evidence = TRUE;

@@ -575,8 +575,9 @@ adverb_before (const Ctx *c, guint k, guint t)
 static gboolean
 credentials_received (const Ctx *c, guint k, guint j, guint hi)
 {
-  /* (not "received": the gate set written-ab lost a meeting by it) */
-  if (k == 0 || !is_word (c, j, "the") || j + 3 >= hi || !(is_word (c, k - 1, "accepted") || is_word (c, k - 1, "accepts")))
+  if (k == 0 || !is_word (c, j, "the") || j + 3 >= hi
+      || !(is_word (c, k - 1, "accepted") || is_word (c, k - 1, "accepts") || is_word (c, k - 1, "received")
+           || is_word (c, k - 1, "receives")))
     return FALSE;
   if (is_word (c, j + 1, "credentials"))
     return is_word (c, j + 2, "of");
