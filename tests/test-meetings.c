@@ -4722,6 +4722,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "Vera was accompanied by A and B": at the meeting told before, no other */
+  { DATELINE "President Ana Soto held talks with Prime Minister Luis Vera in Lima on Friday. Rosa Paz and Omar Diaz "
+    "were present at the talks, and Vera was accompanied by Foreign Minister Lina Farah and Finance Minister Tom "
+    "Reyes.", { "Ana Soto", "Luis Vera", "Tom Reyes" }, NULL },
   /* a meeting by its long name, with a plural's mark inside, "held here" */
   { DATELINE "Foreign Minister Ana Soto, Foreign Minister of Chile Luis Vera and Foreign Minister of Bolivia Rosa Paz "
     "on Saturday held here the second Andean Trilateral Foreign Ministers' Dialogue.", { "Ana Soto", "Luis Vera", "Rosa Paz" },
@@ -5204,6 +5208,14 @@ static const CountCase count_cases[] = {
     "of Chile, Lebanon and Egypt.\n\nIn successive ceremonies the head of state was presented with the credentials "
     "of Tom Reyes, ambassador of the Republic of Chile; Lina Farah, of the Lebanese Republic; and Omar Diaz, of the "
     "Arab Republic of Egypt.", 3 },
+  { DATELINE "President Ana Soto held talks with Prime Minister Luis Vera in Lima on Friday. Rosa Paz and Omar Diaz "
+    "were present at the talks, and Vera was accompanied by Foreign Minister Lina Farah and Finance Minister Tom "
+    "Reyes.", 1 },
+  /* a headline's meeting that took in the story's trip and talks, and the talks
+   * read again from the story: one */
+  { "Ana Soto holds talks with Chilean President Luis Vera\nLIMA, Nov. 2 (EFE) --\n\nPeruvian President Ana Soto on "
+    "Friday held talks at the palace in Lima with Chilean President Luis Vera, who is paying his first official "
+    "visit to Peru as president.", 1 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

@@ -1673,6 +1673,73 @@ told_of_another_month (const Ctx *c, const BylineMeeting *m)
   return (byline_lexicon_word_class (c->lex, first) & BYLINE_WORD_MONTH) && (sp == NULL || !g_ascii_isdigit (sp[1]));
 }
 
+/* "Khan was accompanied by Foreign Minister A and Finance Minister B": those
+ * with one at the meeting told before were at it too; the sentence's own
+ * reading of them is no other meeting */
+static void
+accompanied_by (Ctx *c, guint s)
+{
+  const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+  guint lo = sent->first_token, hi = sent->end_token;
+
+  for (guint k = lo + 2; k + 2 < hi; k++)
+    {
+      const BylineMentionRef *who;
+      BylineMeeting *last = NULL;
+
+      if (byline_token_len (&c->toks[k]) != 11 || !is_word (c, k, "accompanied") || !is_word (c, k + 1, "by")
+          || !(is_word (c, k - 1, "was") || is_word (c, k - 1, "were")))
+        continue;
+      who = byline_mentions_at (c->mentions, k - 2);
+      if (who == NULL || who->end_token != k - 1 || who->entity->type != BYLINE_ENTITY_PERSON)
+        return;
+      /* the last meeting told before, with the one accompanied at it */
+      for (guint i = c->meetings->len; i > 0 && last == NULL; i--)
+        {
+          BylineMeeting *m = c->meetings->pdata[i - 1];
+          guint32 at = m->evidence->len > 0 ? g_array_index (m->evidence, BylineSpan, 0).start : G_MAXUINT32;
+
+          if (at < sent->start && at + 1200 >= sent->start && !m->background
+              && _byline_meetings_has_participant (m, who->entity, NULL))
+            last = m;
+        }
+      if (last == NULL)
+        return;
+      for (guint j = k + 2; j < hi; j++)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+          if (is_punct (c, j, ';') || is_word (c, j, "who") || is_word (c, j, "which")
+              || ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) && !(c->toks[j].flags & BYLINE_TOKEN_CAP)))
+            break;
+          if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
+            {
+              _byline_meetings_add_participant (last, r->entity, g_strdup (r->entity->name));
+              j = r->end_token - 1;
+            }
+        }
+      /* the sentence's own reading, all of whose people are now at the meeting */
+      for (guint i = c->meetings->len; i > 0; i--)
+        {
+          BylineMeeting *m = c->meetings->pdata[i - 1];
+          gboolean all = m != last && m->evidence->len > 0;
+
+          if (!all || g_array_index (m->evidence, BylineSpan, 0).start < sent->start
+              || g_array_index (m->evidence, BylineSpan, 0).start >= sent->end)
+            continue;
+          for (guint p = 0; p < m->participants->len && all; p++)
+            {
+              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+              all = e != NULL && _byline_meetings_has_participant (last, e, NULL);
+            }
+          if (all)
+            g_ptr_array_remove_index (c->meetings, i - 1);
+        }
+      return;
+    }
+}
+
 static void
 attended_by (Ctx *c, guint s)
 {
@@ -5306,6 +5373,86 @@ role_is_envoy (const char *role)
          || strstr (lower, "charge d") != NULL || strstr (lower, "high commissioner") != NULL;
 }
 
+/* Is every sentence that tells @a one that tells @b too? */
+static gboolean
+evidence_within (const BylineMeeting *a, const BylineMeeting *b)
+{
+  for (guint e = 0; e < a->evidence->len; e++)
+    {
+      const BylineSpan *x = &g_array_index (a->evidence, BylineSpan, e);
+      gboolean in = FALSE;
+
+      for (guint f = 0; f < b->evidence->len && !in; f++)
+        in = g_array_index (b->evidence, BylineSpan, f).start == x->start;
+      if (!in)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Do the two meetings have the same sides? */
+static gboolean
+same_sides (const BylineMeeting *a, const BylineMeeting *b)
+{
+  if (a->participants->len != b->participants->len)
+    return FALSE;
+  for (guint p = 0; p < a->participants->len; p++)
+    {
+      const BylineParticipant *x = &g_array_index (a->participants, BylineParticipant, p);
+
+      if (!_byline_meetings_has_participant (b, x->entity, x->name))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The same meeting read twice, once with the headline and once without it,
+ * from the same sentences of the story: one (not two meetings of the story's
+ * sentences, "last met in May, after their first summit in April") */
+static void
+drop_told_twice (Ctx *c)
+{
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      const BylineMeeting *m = c->meetings->pdata[i - 1];
+
+      for (guint j = 0; j < c->meetings->len; j++)
+        {
+          const BylineMeeting *o = c->meetings->pdata[j];
+
+          /* (not "met in Paris on Monday and in Rome on Tuesday": two places or
+           * days; but a land and a place in it, of a trip and its talks, are one) */
+          if (j != i - 1 && m->evidence->len > 0 && m->evidence->len <= o->evidence->len && same_sides (m, o)
+              && (m->place == NULL || o->place == NULL || m->place == o->place
+                  || _byline_meetings_is_country (m->place) || _byline_meetings_is_country (o->place))
+              && (m->date.year == 0 || o->date.year == 0
+                  || (m->date.year == o->date.year && m->date.month == o->date.month && m->date.day == o->date.day))
+              && m->evidence->len < o->evidence->len && evidence_within (m, o)
+              /* (the other is told in the headline too) */
+              && c->doc->title.end > 0 && g_array_index (o->evidence, BylineSpan, 0).start < c->doc->title.end
+              && g_array_index (m->evidence, BylineSpan, 0).start >= c->doc->title.end)
+            {
+              BylineMeeting *keep = c->meetings->pdata[j];
+
+              /* the talks' own place, day and tense over the trip's */
+              if (m->place != NULL && !_byline_meetings_is_country (m->place)
+                  && (keep->place == NULL || _byline_meetings_is_country (keep->place)))
+                {
+                  keep->place = m->place;
+                  g_free (keep->place_name);
+                  keep->place_name = g_strdup (m->place_name);
+                  if (m->status != BYLINE_MEETING_UNKNOWN)
+                    keep->status = m->status;
+                }
+              if (keep->date.year == 0)
+                keep->date = m->date;
+              g_ptr_array_remove_index (c->meetings, i - 1);
+              break;
+            }
+        }
+    }
+}
+
 /* "X received the letters of credence of four new ambassadors. The first was
  * A, of Vietnam, followed by B of Angola and C of Norway": the envoys named
  * just after, one meeting each with the one who received them */
@@ -6114,6 +6261,7 @@ byline_meetings_find (const BylineDocument *doc,
             {
               among_those (&c, s);
               opposite_side (&c, s);
+              accompanied_by (&c, s);
             }
         }
     }
@@ -6393,5 +6541,6 @@ byline_meetings_find (const BylineDocument *doc,
   drop_false_sides (&c);
   place_with_city (&c, wire_place);
   country_by_article_name (&c);
+  drop_told_twice (&c);
   return c.meetings;
 }
