@@ -5128,6 +5128,9 @@ static const CountCase count_cases[] = {
     "trade.", 1 },
   { DATELINE "Senator Ana Vidal spoke to reporters in a meeting room of the Supreme Court in Lima.", 0 },
   { DATELINE "Governor Tom Reyes met relief workers in Palu.", 1 },
+  { DATELINE "Aid convoys have met with difficulties due to the floods, officials said.", 0 },
+  { DATELINE "What the country needs is \"a real meeting of minds with Congress,\" analyst Luis Vera, of the "
+    "University of Lima, told reporters.", 0 },
   { DATELINE "Governor Tom Reyes also met the leaders of the opposition in Palu.", 1 },
   { DATELINE "Governor Tom Reyes also met with opposition trade unions in Palu.", 1 },
   /* a match between a team and a country or a club */

@@ -533,6 +533,9 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
                                                            "not", "on", NULL })
           && _byline_meetings_meets_a_thing (c, i + 1, hi))
         return TRIGGER_NONE;
+      /* "a real meeting of minds with Congress": an agreement, no meeting */
+      if (is_word (c, i, "meeting") && is_word (c, i + 1, "of") && is_word (c, i + 2, "minds"))
+        return TRIGGER_NONE;
       /* "in a meeting room of the ministry", "the meeting hall": a place */
       if (is_word (c, i, "meeting") && _byline_meetings_place_noun (c, i + 1, hi))
         return TRIGGER_NONE;
@@ -1019,7 +1022,7 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
     "pledge", "pledges", "promise", "promises", "objective", "objectives", "benchmark", "benchmarks", "milestone",
     "milestones", "action", "actions", "prerequisites", "expectation", "fraction", "share", "portion", "shortfall",
     "jubilation", "celebration", "celebrations", "cheers", "joy", "relief", "tears", "delays", "delay", "obstacles",
-    "hurdle", "hurdles", "violence", "gunfire", "death", NULL,
+    "hurdle", "hurdles", "violence", "gunfire", "death", "difficulties", "difficulty", "problems", "setbacks", NULL,
   };
 
   /* words that end the object before its noun: "met at the end of the day",
