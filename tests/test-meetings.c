@@ -5219,6 +5219,9 @@ static const CountCase count_cases[] = {
   { "Ana Soto holds talks with Chilean President Luis Vera\nLIMA, Nov. 2 (EFE) --\n\nPeruvian President Ana Soto on "
     "Friday held talks at the palace in Lima with Chilean President Luis Vera, who is paying his first official "
     "visit to Peru as president.", 1 },
+  /* the body that issued a statement after the meeting is no side of it */
+  { DATELINE "President Ana Soto met President Luis Vera on Monday. \"We must act,\" Soto said in a statement "
+    "issued by the Presidency after the meeting.", 1 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

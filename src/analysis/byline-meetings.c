@@ -5083,6 +5083,34 @@ only_written_on (const Ctx *c, const BylineSpan *ev, const BylineEntity *e)
   return seen;
 }
 
+static guint token_at (const Ctx *c, guint32 at);
+
+/* Is @e told in @ev only as the one that issued or carried a text: "a
+ * statement issued by the Presidency", "released by the ministry"? */
+static gboolean
+issued_by (const Ctx *c, const BylineSpan *ev, const BylineEntity *e)
+{
+  gboolean issuer = FALSE;
+
+  for (guint k = token_at (c, ev->start); k < c->n && c->toks[k].start < ev->end; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r == NULL || r->first_token != k || r->entity != e)
+        continue;
+      {
+        guint b = k > 0 && is_word (c, k - 1, "the") ? k - 1 : k;
+
+        if (b < 2 || !is_word (c, b - 1, "by")
+            || !is_one_of (c, b - 2, (const char *const[]) { "issued", "released", "published", "distributed", "posted",
+                                                              "carried", "circulated", "signed", NULL }))
+          return FALSE;
+        issuer = TRUE;
+      }
+    }
+  return issuer;
+}
+
 static gboolean
 false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
 {
@@ -5099,6 +5127,10 @@ false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
     return TRUE;
   /* a platform written on: "wrote on Instagram after the talks" */
   if (m->evidence->len > 0 && only_written_on (c, &g_array_index (m->evidence, BylineSpan, 0), e))
+    return TRUE;
+  /* the body that put out the words: "in a statement issued by the Presidency
+   * after the meeting" */
+  if (m->evidence->len > 0 && issued_by (c, &g_array_index (m->evidence, BylineSpan, 0), e))
     return TRUE;
   /* the agency of the dateline, a web address: "www.example.org" */
   if (strchr (e->name, '.') != NULL && strchr (e->name, ' ') == NULL)
