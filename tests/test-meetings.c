@@ -5222,6 +5222,9 @@ static const CountCase count_cases[] = {
   /* the body that issued a statement after the meeting is no side of it */
   { DATELINE "President Ana Soto met President Luis Vera on Monday. \"We must act,\" Soto said in a statement "
     "issued by the Presidency after the meeting.", 1 },
+  /* a gathering read by its verb and by the summit's name: one */
+  { DATELINE "The leaders, including Chilean President Luis Vera, Bolivian President Rosa Paz and Ecuadorian "
+    "President Omar Diaz, will gather on Thursday for the Andean Summit in Lima.", 1 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

@@ -5438,6 +5438,73 @@ same_sides (const BylineMeeting *a, const BylineMeeting *b)
   return TRUE;
 }
 
+/* Do the two meetings have the same people among their sides (and one)? */
+static gboolean
+same_people (const BylineMeeting *a, const BylineMeeting *b)
+{
+  guint n = 0;
+
+  for (guint p = 0; p < a->participants->len; p++)
+    {
+      const BylineEntity *e = g_array_index (a->participants, BylineParticipant, p).entity;
+
+      if (e != NULL && e->type == BYLINE_ENTITY_PERSON)
+        {
+          if (!_byline_meetings_has_participant (b, e, NULL))
+            return FALSE;
+          n++;
+        }
+    }
+  for (guint p = 0; p < b->participants->len; p++)
+    {
+      const BylineEntity *e = g_array_index (b->participants, BylineParticipant, p).entity;
+
+      if (e != NULL && e->type == BYLINE_ENTITY_PERSON && !_byline_meetings_has_participant (a, e, NULL))
+        return FALSE;
+    }
+  return n >= 2;
+}
+
+/* "The leaders, including A, B and C, will gather on Thursday for the East
+ * Asia Summit": the gathering read by its verb and by the summit's name, of the
+ * same people at the same time and place, from the same sentence: one */
+static void
+drop_read_twice (Ctx *c)
+{
+  for (guint i = c->meetings->len; i > 1; i--)
+    {
+      BylineMeeting *m = c->meetings->pdata[i - 1];
+      BylineMeeting *o = c->meetings->pdata[i - 2];
+
+      if (m->evidence->len != 1 || o->evidence->len != 1
+          || g_array_index (m->evidence, BylineSpan, 0).start != g_array_index (o->evidence, BylineSpan, 0).start
+          || !same_people (m, o)
+          || (m->time_text != NULL && o->time_text != NULL && g_strcmp0 (m->time_text, o->time_text) != 0)
+          || !(m->place == NULL || o->place == NULL || m->place == o->place))
+        continue;
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          const BylineParticipant *x = &g_array_index (m->participants, BylineParticipant, p);
+
+          if (!_byline_meetings_has_participant (o, x->entity, x->name))
+            _byline_meetings_add_participant (o, x->entity, g_strdup (x->name));
+        }
+      if (o->time_text == NULL && m->time_text != NULL)
+        {
+          o->time_text = g_strdup (m->time_text);
+          o->date = m->date;
+          o->status = m->status;
+        }
+      if (o->place == NULL && m->place != NULL)
+        {
+          o->place = m->place;
+          g_free (o->place_name);
+          o->place_name = g_strdup (m->place_name);
+        }
+      g_ptr_array_remove_index (c->meetings, i - 1);
+    }
+}
+
 /* The same meeting read twice, once with the headline and once without it,
  * from the same sentences of the story: one (not two meetings of the story's
  * sentences, "last met in May, after their first summit in April") */
@@ -6574,5 +6641,6 @@ byline_meetings_find (const BylineDocument *doc,
   place_with_city (&c, wire_place);
   country_by_article_name (&c);
   drop_told_twice (&c);
+  drop_read_twice (&c);
   return c.meetings;
 }
