@@ -4722,6 +4722,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "the guest and his entourage paid a courtesy call on X": the one received before */
+  { DATELINE "President Ana Soto on Monday received in Lima Luis Vera, head of the Chilean Socialist Party, who is on "
+    "a working visit to Peru.\n\nOn the same day, the guest and his entourage paid a courtesy call on Vice President "
+    "Rosa Paz.", { "Luis Vera", "Rosa Paz" }, NULL },
   /* "Vera was accompanied by A and B": at the meeting told before, no other */
   { DATELINE "President Ana Soto held talks with Prime Minister Luis Vera in Lima on Friday. Rosa Paz and Omar Diaz "
     "were present at the talks, and Vera was accompanied by Foreign Minister Lina Farah and Finance Minister Tom "

@@ -1749,8 +1749,8 @@ people_known:
 
 /* The guest of a meeting a host told: the person named after "received",
  * "hosted" or "welcomed" in the sentence that first tells it; or NULL */
-static const BylineEntity *
-guest_of (const Ctx *c, const BylineMeeting *o)
+const BylineEntity *
+_byline_meetings_guest_of (const Ctx *c, const BylineMeeting *o)
 {
   const BylineSpan *ev;
   guint k;
@@ -2071,7 +2071,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
                                             ? g_array_index (o->participants, BylineParticipant, 0).entity : NULL;
 
             if (!o->trip)
-              visitor = guest_of (c, o);
+              visitor = _byline_meetings_guest_of (c, o);
             if (visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON
                 && !_byline_meetings_has_participant (m, visitor, NULL))
               {

@@ -117,6 +117,7 @@ gboolean _byline_meetings_trailing_source (const Ctx *c, guint k, guint hi);
 gboolean _byline_meetings_remote (const Ctx *c, guint lo, guint hi);
 gboolean _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi);
 gboolean _byline_meetings_place_noun (const Ctx *c, guint k, guint hi);
+const BylineEntity *_byline_meetings_guest_of (const Ctx *c, const BylineMeeting *o);
 const BylineEntity *_byline_meetings_gathering_leader (const Ctx *c, guint clause, guint t);
 gboolean _byline_meetings_sports_fixture (const Ctx *c, guint k, guint hi);
 gboolean _byline_meetings_separately (const Ctx *c, guint from, guint end);

@@ -2763,7 +2763,9 @@ meeting_in_sentence (Ctx *c, guint s)
           if (turn_speaker != NULL)
             _byline_meetings_add_participant (m, turn_speaker, g_strdup (turn_speaker->name));
         }
-      /* "the distinguished guest was welcomed by X": the visitor of the trip told last */
+      /* "the distinguished guest was welcomed by X": the visitor of the trip told
+       * last; "the guest and his entourage paid a courtesy call on X": the one
+       * received at the meeting told last */
       for (guint k = clause; k < t && k < clause + 4 && m->participants->len == 0; k++)
         if (is_word (c, k, "guest") || is_word (c, k, "visitor"))
           {
@@ -2773,7 +2775,9 @@ meeting_in_sentence (Ctx *c, guint s)
                 const BylineEntity *visitor = o->participants->len > 0
                                                 ? g_array_index (o->participants, BylineParticipant, 0).entity : NULL;
 
-                if (o->trip && visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON)
+                if (!o->trip)
+                  visitor = o->background ? NULL : _byline_meetings_guest_of (c, o);
+                if (visitor != NULL && visitor->type == BYLINE_ENTITY_PERSON)
                   {
                     _byline_meetings_add_participant (m, visitor, g_strdup (visitor->name));
                     break;
