@@ -4722,6 +4722,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "the Prime Minister, President X and President Y met": the office's holder */
+  { DATELINE "Prime Minister Ana Soto received President Luis Vera in Lima on Tuesday. The visit came a day after the "
+    "Prime Minister, President Vera and President Omar Diaz of Bolivia met in La Paz.",
+    { "Ana Soto", "Omar Diaz", "Luis Vera" }, "La Paz" },
   /* "the guest and his entourage paid a courtesy call on X": the one received before */
   { DATELINE "President Ana Soto on Monday received in Lima Luis Vera, head of the Chilean Socialist Party, who is on "
     "a working visit to Peru.\n\nOn the same day, the guest and his entourage paid a courtesy call on Vice President "

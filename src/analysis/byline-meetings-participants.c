@@ -2165,6 +2165,26 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, holder, holder != NULL ? g_strdup (holder->name) : span_text (c, i + 1, i + 2));
       return TRUE;
     }
+  /* "the Prime Minister, President X and President Y met": an office of one or
+   * more capitalised words first in a list of subjects, the one the article
+   * names by it */
+  if (!c->object_side && is_word (c, i, "the") && i + 3 < hi && (c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+      && byline_mentions_at (c->mentions, i + 1) == NULL)
+    {
+      guint e = i + 1;
+      const BylineEntity *holder = NULL;
+
+      while (e < hi && e < i + 4 && c->toks[e].kind == BYLINE_TOKEN_WORD && (c->toks[e].flags & BYLINE_TOKEN_CAP)
+             && byline_mentions_at (c->mentions, e) == NULL)
+        e++;
+      if (e < hi && (byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ROLE) && (is_punct (c, e, ',') || is_word (c, e, "and"))
+          && office_holder (c, i + 1, e, &holder) && holder != NULL)
+        {
+          *end = e;
+          _byline_meetings_add_participant (m, holder, g_strdup (holder->name));
+          return TRUE;
+        }
+    }
   /* "talks with the Polish Prime Minister", "was received by the Governor-General",
    * "met a senior official of the port operator": the office, no one named */
   if (c->object_side && (group = office_description (c, i, hi, end)) != NULL)
