@@ -4722,6 +4722,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "his Chilean and Bolivian counterparts": the office of each people, at one meeting */
+  { DATELINE "Peruvian Water Minister Ana Soto will host her Chilean and Bolivian counterparts in Lima next month.",
+    { "Ana Soto", "Chilean water minister", "Bolivian water minister" }, "Lima" },
   /* "the Prime Minister, President X and President Y met": the office's holder */
   { DATELINE "Prime Minister Ana Soto received President Luis Vera in Lima on Tuesday. The visit came a day after the "
     "Prime Minister, President Vera and President Omar Diaz of Bolivia met in La Paz.",

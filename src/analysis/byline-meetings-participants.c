@@ -1970,6 +1970,32 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
           return TRUE;
         }
     }
+  /* "will host his Egyptian and Sudanese counterparts": the subject's office, of
+   * each people (none of them named after it) */
+  if ((is_word (c, i, "his") || is_word (c, i, "her")) && i + 4 < hi && is_word (c, i + 2, "and")
+      && is_word (c, i + 4, "counterparts") && m->participants->len > 0
+      && byline_mentions_at (c->mentions, i + 1) != NULL && byline_mentions_at (c->mentions, i + 1)->end_token == i + 2
+      && byline_mentions_at (c->mentions, i + 1)->entity->type == BYLINE_ENTITY_NORP
+      && byline_mentions_at (c->mentions, i + 3) != NULL && byline_mentions_at (c->mentions, i + 3)->end_token == i + 4
+      && byline_mentions_at (c->mentions, i + 3)->entity->type == BYLINE_ENTITY_NORP
+      && !(i + 5 < hi && is_punct (c, i + 5, ',') && byline_mentions_at (c->mentions, i + 6) != NULL))
+    {
+      const BylineEntity *side = g_array_index (m->participants, BylineParticipant, 0).entity;
+
+      if (side != NULL && side->type == BYLINE_ENTITY_PERSON && side->role != NULL
+          && g_ascii_strcasecmp (side->role, "counterpart") != 0)
+        {
+          g_autofree char *one = span_text (c, i + 1, i + 2);
+          g_autofree char *two = span_text (c, i + 3, i + 4);
+          g_autofree char *office = g_ascii_strdown (side->role, -1);
+
+          *end = i + 5;
+          _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", one, office));
+          _byline_meetings_add_participant (m, NULL, g_strdup_printf ("%s %s", two, office));
+          c->grouped = TRUE;  /* one meeting of the three */
+          return TRUE;
+        }
+    }
   if (is_word (c, i, "the") && (r = titled_person (c, i, hi, end)) != NULL)
     {
       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
