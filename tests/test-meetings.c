@@ -4722,6 +4722,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "led by A and B": both heads at it */
+  { DATELINE "President Ana Soto, who flew to Cusco on Sunday, met with local officials led by Mayor Luis Vera and "
+    "Governor Rosa Paz at the airport.", { "Ana Soto", "Luis Vera", "Rosa Paz" }, NULL },
+  { DATELINE "President Ana Soto, who flew to Cusco on Sunday, met with local officials led by Mayor Luis Vera and "
+    "Cusco Governor Rosa Paz at the airport.", { "Ana Soto", "Luis Vera", "Rosa Paz" }, NULL },
   /* "his Chilean and Bolivian counterparts": the office of each people, at one meeting */
   { DATELINE "Peruvian Water Minister Ana Soto will host her Chilean and Bolivian counterparts in Lima next month.",
     { "Ana Soto", "Chilean water minister", "Bolivian water minister" }, "Lima" },

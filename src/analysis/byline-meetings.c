@@ -3749,9 +3749,6 @@ meeting_in_sentence (Ctx *c, guint s)
                     /* "received a delegation of lawmakers led by X", "met separately with
                      * the delegation of A, headed by X, and with ...": the head stands
                      * for the delegation, a person each meeting */
-                    gboolean plural = last->entity == NULL && last->name != NULL
-                                      && strstr (last->name, "delegations") != NULL;
-
                     if (last->entity == NULL && last->name != NULL && strstr (last->name, "delegation") != NULL
                         && !_byline_meetings_has_participant (m, head->entity, NULL))
                       {
@@ -3762,8 +3759,10 @@ meeting_in_sentence (Ctx *c, guint s)
                     else
                       _byline_meetings_add_participant (m, head->entity, g_strdup (head->entity->name));
                     after = head->end_token;
-                    /* "between the delegations, led by A and her counterpart B": a head each */
-                    if (plural && is_word (c, head->end_token, "and"))
+                    /* "between the delegations, led by A and her counterpart B": a head each;
+                     * "local officials led by Mayor A and Governor B", "the delegation led
+                     * by Foreign Minister A and Presidential Adviser B": both at it */
+                    if (is_word (c, head->end_token, "and"))
                       {
                         const BylineMentionRef *other = _byline_meetings_person_after_by (c, head->end_token);
 
