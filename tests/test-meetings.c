@@ -4722,6 +4722,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "The delegation-level talks were attended by X": a modifier before the noun */
+  { DATELINE "Peruvian President Ana Soto and her Chilean counterpart Luis Vera on Sunday held a one-on-one meeting in "
+    "Lima. The delegation-level talks were attended by Peruvian Foreign Minister Rosa Paz and Chilean Foreign "
+    "Minister Omar Diaz, among others.", { "Ana Soto", "Luis Vera", "Omar Diaz" }, NULL },
   /* "led by A and B": both heads at it */
   { DATELINE "President Ana Soto, who flew to Cusco on Sunday, met with local officials led by Mayor Luis Vera and "
     "Governor Rosa Paz at the airport.", { "Ana Soto", "Luis Vera", "Rosa Paz" }, NULL },

@@ -1614,6 +1614,22 @@ opposite_side (Ctx *c, guint s)
       }
 }
 
+/* "The session was attended by", "The delegation-level talks were attended
+ * by": the meeting's noun after the sentence's "the" at @lo, maybe after a
+ * modifier, before @k */
+static gboolean
+meeting_noun_after_the (const Ctx *c, guint lo, guint k)
+{
+  for (guint j = lo + 1; j < k && j < lo + 3; j++)
+    {
+      if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING) || is_word (c, j, "session") || is_word (c, j, "council"))
+        return TRUE;
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD || (c->toks[j].flags & BYLINE_TOKEN_CAP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Present at the meeting were X and Y", "Also present were X", "Attending the
  * talks were X", "Also taking part in the talks were X, Y and Z": a sentence
  * that opens with those present at a meeting told; the token after its "were",
@@ -1857,8 +1873,7 @@ attended_by (Ctx *c, guint s)
         }
       /* "The session was (also) attended by": a sentence of its own about it */
       else if (is_word (c, k, "by") && (is_word (c, k - 1, "attended") || is_word (c, k - 1, "chaired"))
-               && is_word (c, lo, "the") && ((byline_token_cls (&c->toks[lo + 1]) & BYLINE_WORD_MEETING)
-                                              || is_word (c, lo + 1, "session") || is_word (c, lo + 1, "council")))
+               && is_word (c, lo, "the") && meeting_noun_after_the (c, lo, k))
         {
           guint v = k - 1;
 
@@ -1867,7 +1882,8 @@ attended_by (Ctx *c, guint s)
           if (is_word (c, v - 1, "was") || is_word (c, v - 1, "were"))
             {
               from = k + 1;
-              own = is_word (c, lo + 1, "meeting") || is_word (c, lo + 1, "talks");
+              own = is_word (c, lo + 1, "meeting") || is_word (c, lo + 1, "talks")
+                    || (lo + 2 < k && (is_word (c, lo + 2, "meeting") || is_word (c, lo + 2, "talks")));
             }
         }
       /* "During the meeting, which was also attended by X and Y, the two sides
