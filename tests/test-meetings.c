@@ -4722,6 +4722,12 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  { DATELINE "Petroperu and YPFB on Wednesday signed in Lima a contract on gas supplies, in the presence of President "
+    "Rosa Paz and President Omar Diaz.\n\nThe document was signed by Petroperu chief Ana Soto and YPFB chairman Luis "
+    "Vera.", { "Ana Soto", "Omar Diaz", "Luis Vera" }, NULL },
+  /* "signed by A and B in the presence of C and D": a ceremony of the four */
+  { DATELINE "The contract was signed by Petroperu chief Ana Soto and YPFB chairman Luis Vera in the presence of "
+    "President Rosa Paz and President Omar Diaz.", { "Ana Soto", "Omar Diaz", "Luis Vera" }, NULL },
   /* "The delegation-level talks were attended by X": a modifier before the noun */
   { DATELINE "Peruvian President Ana Soto and her Chilean counterpart Luis Vera on Sunday held a one-on-one meeting in "
     "Lima. The delegation-level talks were attended by Peruvian Foreign Minister Rosa Paz and Chilean Foreign "
@@ -5245,6 +5251,7 @@ static const CountCase count_cases[] = {
   /* a gathering read by its verb and by the summit's name: one */
   { DATELINE "The leaders, including Chilean President Luis Vera, Bolivian President Rosa Paz and Ecuadorian "
     "President Omar Diaz, will gather on Thursday for the Andean Summit in Lima.", 1 },
+  { DATELINE "The contract was signed by Ana Soto and Luis Vera in the presence of the ministers.", 0 },
   /* the new ambassadors named after their credentials were received: one each */
   { DATELINE "President Ana Soto on Wednesday received the letters of credence of three new ambassadors at the "
     "palace. The first was Tom Reyes of Chile, followed by Lina Farah of Lebanon and Omar Diaz of Egypt.", 3 },

@@ -1689,6 +1689,98 @@ told_of_another_month (const Ctx *c, const BylineMeeting *m)
   return (byline_lexicon_word_class (c->lex, first) & BYLINE_WORD_MONTH) && (sp == NULL || !g_ascii_isdigit (sp[1]));
 }
 
+/* The people after "signed by" in [lo, hi), up to "in the presence of" or a
+ * clause's end, added to @m; how many */
+static guint
+signers (const Ctx *c, guint lo, guint hi, BylineMeeting *m)
+{
+  guint n = 0;
+
+  for (guint k = lo; k + 2 < hi; k++)
+    if (byline_token_len (&c->toks[k]) == 6 && is_word (c, k, "signed") && is_word (c, k + 1, "by"))
+      {
+        for (guint j = k + 2; j < hi && j < k + 30; j++)
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+            if (is_word (c, j, "in") || is_word (c, j, "who") || is_word (c, j, "on") || is_punct (c, j, ';')
+                || is_punct (c, j, '.'))
+              break;
+            if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
+              {
+                if (!_byline_meetings_has_participant (m, r->entity, NULL))
+                  {
+                    _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+                    n++;
+                  }
+                j = r->end_token - 1;
+              }
+          }
+        break;
+      }
+  return n;
+}
+
+/* "The contract was signed by A and B in the presence of C and D"; "X and Y
+ * signed the contract in the presence of C and D. The document was signed by
+ * A and B": a ceremony where they met */
+static void
+signed_in_presence (Ctx *c, guint s)
+{
+  const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+  guint lo = sent->first_token, hi = sent->end_token, v = 0, presence = 0;
+  BylineMeeting *m;
+  guint people = 0;
+
+  for (guint k = lo; k + 4 < hi && presence == 0; k++)
+    if (v == 0 && byline_token_len (&c->toks[k]) == 6 && is_word (c, k, "signed"))
+      v = k;
+    else if (v != 0 && is_word (c, k, "in") && is_word (c, k + 1, "the") && is_word (c, k + 2, "presence")
+             && is_word (c, k + 3, "of"))
+      presence = k;
+  if (presence == 0 || presence > v + 40)
+    return;
+  m = _byline_meeting_new ();
+  people = signers (c, lo, hi, m);
+  /* (or the next sentence's: "The document was signed by A and B") */
+  if (people == 0 && s + 1 < c->doc->sentences->len)
+    {
+      const BylineSentence *next = &g_array_index (c->doc->sentences, BylineSentence, s + 1);
+
+      people = signers (c, next->first_token, next->end_token, m);
+    }
+  for (guint k = presence + 4; k < hi; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (is_word (c, k, "who") || is_word (c, k, "which") || is_punct (c, k, ';')
+          || ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
+        break;
+      if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+        {
+          if (!_byline_meetings_has_participant (m, r->entity, NULL))
+            {
+              _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+              people++;
+            }
+          k = r->end_token - 1;
+        }
+    }
+  if (people < 3)
+    {
+      byline_meeting_free (m);
+      return;
+    }
+  {
+    BylineSpan ev = { sent->start, sent->end };
+
+    g_array_append_val (m->evidence, ev);
+  }
+  m->status = BYLINE_MEETING_HAPPENED;
+  _byline_meetings_find_place_and_date (c, m, lo, hi, v);
+  g_ptr_array_add (c->meetings, m);
+}
+
 /* "Khan was accompanied by Foreign Minister A and Finance Minister B": those
  * with one at the meeting told before were at it too; the sentence's own
  * reading of them is no other meeting */
@@ -6333,6 +6425,10 @@ byline_meetings_find (const BylineDocument *doc,
   _byline_meetings_unnamed (&c);
   name_bare_groups (&c);
   sides_by_leaders (&c);
+
+  /* signing ceremonies "in the presence of" others */
+  for (guint s = 0; s < doc->sentences->len; s++)
+    signed_in_presence (&c, s);
 
   /* the sentences of a meeting and the ones after them, where its attendants are told */
   if (c.meetings->len > 0)
