@@ -5549,12 +5549,11 @@ same_sides (const BylineMeeting *a, const BylineMeeting *b)
   return TRUE;
 }
 
-/* Do the two meetings have the same people among their sides (and one)? */
+/* Is every person among @a's sides one of @b's? How many, in @n */
 static gboolean
-same_people (const BylineMeeting *a, const BylineMeeting *b)
+people_within (const BylineMeeting *a, const BylineMeeting *b, guint *n)
 {
-  guint n = 0;
-
+  *n = 0;
   for (guint p = 0; p < a->participants->len; p++)
     {
       const BylineEntity *e = g_array_index (a->participants, BylineParticipant, p).entity;
@@ -5563,17 +5562,19 @@ same_people (const BylineMeeting *a, const BylineMeeting *b)
         {
           if (!_byline_meetings_has_participant (b, e, NULL))
             return FALSE;
-          n++;
+          (*n)++;
         }
     }
-  for (guint p = 0; p < b->participants->len; p++)
-    {
-      const BylineEntity *e = g_array_index (b->participants, BylineParticipant, p).entity;
+  return TRUE;
+}
 
-      if (e != NULL && e->type == BYLINE_ENTITY_PERSON && !_byline_meetings_has_participant (a, e, NULL))
-        return FALSE;
-    }
-  return n >= 2;
+/* Do the two meetings have the same people among their sides (two or more)? */
+static gboolean
+same_people (const BylineMeeting *a, const BylineMeeting *b)
+{
+  guint na, nb;
+
+  return people_within (a, b, &na) && people_within (b, a, &nb) && na >= 2;
 }
 
 /* "The leaders, including A, B and C, will gather on Thursday for the East
