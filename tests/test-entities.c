@@ -683,6 +683,19 @@ test_counterpart_style (void)
   g_assert_cmpstr (q->role, ==, "Prime Minister");
 }
 
+/* The person named @full in @input is named twice, once as @other, and no
+ * one else is named @other */
+static void
+assert_one_person (const char *input, const char *full, const char *other)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (input);
+  const BylineEntity *e = find (a, full);
+
+  g_assert_nonnull (e);
+  g_assert_cmpuint (e->mentions->len, ==, 2);
+  g_assert_null (find (a, other));
+}
+
 /* "Bruno Rodriguez" in a headline, "Bruno Rodriguez Parrilla" in the story:
  * a given name and the first of two surnames is the same person */
 static void
@@ -695,14 +708,7 @@ test_two_surnames (void)
   const char *names[][2] = { { "Luis Garcia Mora", "Luis Garcia" }, { "Ana Lopez Obrador", "Ana Lopez" } };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
-      const BylineEntity *e = find (a, names[i][0]);
-
-      g_assert_nonnull (e);
-      g_assert_cmpuint (e->mentions->len, ==, 2);
-      g_assert_null (find (a, names[i][1]));
-    }
+    assert_one_person (inputs[i], names[i][0], names[i][1]);
 }
 
 /* "Suu Kyi" after "Aung San Suu Kyi": the last words of one person's longer
@@ -719,14 +725,7 @@ test_last_words_of_name (void)
                              { "Kyi Kyi Htun", "Kyi Htun" } };
 
   for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
-    {
-      g_autoptr (BylineAnalysis) a = test_analyse (inputs[i]);
-      const BylineEntity *e = find (a, names[i][0]);
-
-      g_assert_nonnull (e);
-      g_assert_cmpuint (e->mentions->len, ==, 2);
-      g_assert_null (find (a, names[i][1]));
-    }
+    assert_one_person (inputs[i], names[i][0], names[i][1]);
   {
     g_autoptr (BylineAnalysis) a = test_analyse ("Aung Min Suu Kyaw met Tin Oo Suu Kyaw in Yangon. Later, Suu Kyaw "
                                                  "said so.");

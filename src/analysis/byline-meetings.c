@@ -1689,6 +1689,66 @@ told_of_another_month (const Ctx *c, const BylineMeeting *m)
   return (byline_lexicon_word_class (c->lex, first) & BYLINE_WORD_MONTH) && (sp == NULL || !g_ascii_isdigit (sp[1]));
 }
 
+/* Drop the meetings the sentence @sent tells that are no more than @last:
+ * each of their sides, a person at least, is at @last (or, with @bodies, a
+ * body named for its officer) */
+static void
+drop_read_here (Ctx *c, const BylineSentence *sent, const BylineMeeting *last, gboolean bodies)
+{
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      const BylineMeeting *m = c->meetings->pdata[i - 1];
+      gboolean all = m != last && m->evidence->len > 0;
+      guint people = 0;
+
+      if (!all || g_array_index (m->evidence, BylineSpan, 0).start < sent->start
+          || g_array_index (m->evidence, BylineSpan, 0).start >= sent->end)
+        continue;
+      for (guint p = 0; p < m->participants->len && all; p++)
+        {
+          const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
+
+          all = e != NULL && (_byline_meetings_has_participant (last, e, NULL) || (bodies && e->type == BYLINE_ENTITY_ORG));
+          people += e != NULL && e->type == BYLINE_ENTITY_PERSON;
+        }
+      if (all && people > 0)
+        g_ptr_array_remove_index (c->meetings, i - 1);
+    }
+}
+
+/* @e among @m's sides, once: 1 when added, 0 when there already */
+static guint
+add_once (BylineMeeting *m, const BylineEntity *e)
+{
+  if (_byline_meetings_has_participant (m, e, NULL))
+    return 0;
+  _byline_meetings_add_participant (m, e, g_strdup (e->name));
+  return 1;
+}
+
+/* The people named from @from, up to the clause's end (a relative pronoun, a
+ * semicolon, a verb of speech), added to @m once each; how many were new */
+static guint
+people_listed (const Ctx *c, guint from, guint hi, BylineMeeting *m)
+{
+  guint n = 0;
+
+  for (guint k = from; k < hi; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (is_word (c, k, "who") || is_word (c, k, "which") || is_punct (c, k, ';')
+          || ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
+        break;
+      if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+        {
+          n += add_once (m, r->entity);
+          k = r->end_token - 1;
+        }
+    }
+  return n;
+}
+
 /* The people after "signed by" in [lo, hi), up to "in the presence of" or a
  * clause's end, added to @m; how many */
 static guint
@@ -1708,11 +1768,7 @@ signers (const Ctx *c, guint lo, guint hi, BylineMeeting *m)
               break;
             if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
               {
-                if (!_byline_meetings_has_participant (m, r->entity, NULL))
-                  {
-                    _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
-                    n++;
-                  }
+                n += add_once (m, r->entity);
                 j = r->end_token - 1;
               }
           }
@@ -1749,23 +1805,7 @@ signed_in_presence (Ctx *c, guint s)
 
       people = signers (c, next->first_token, next->end_token, m);
     }
-  for (guint k = presence + 4; k < hi; k++)
-    {
-      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
-
-      if (is_word (c, k, "who") || is_word (c, k, "which") || is_punct (c, k, ';')
-          || ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_SPEECH) && !(c->toks[k].flags & BYLINE_TOKEN_CAP)))
-        break;
-      if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
-        {
-          if (!_byline_meetings_has_participant (m, r->entity, NULL))
-            {
-              _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
-              people++;
-            }
-          k = r->end_token - 1;
-        }
-    }
+  people += people_listed (c, presence + 4, hi, m);
   if (people < 3)
     {
       byline_meeting_free (m);
@@ -1813,37 +1853,9 @@ accompanied_by (Ctx *c, guint s)
         }
       if (last == NULL)
         return;
-      for (guint j = k + 2; j < hi; j++)
-        {
-          const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
-
-          if (is_punct (c, j, ';') || is_word (c, j, "who") || is_word (c, j, "which")
-              || ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_SPEECH) && !(c->toks[j].flags & BYLINE_TOKEN_CAP)))
-            break;
-          if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON)
-            {
-              _byline_meetings_add_participant (last, r->entity, g_strdup (r->entity->name));
-              j = r->end_token - 1;
-            }
-        }
+      people_listed (c, k + 2, hi, last);
       /* the sentence's own reading, all of whose people are now at the meeting */
-      for (guint i = c->meetings->len; i > 0; i--)
-        {
-          BylineMeeting *m = c->meetings->pdata[i - 1];
-          gboolean all = m != last && m->evidence->len > 0;
-
-          if (!all || g_array_index (m->evidence, BylineSpan, 0).start < sent->start
-              || g_array_index (m->evidence, BylineSpan, 0).start >= sent->end)
-            continue;
-          for (guint p = 0; p < m->participants->len && all; p++)
-            {
-              const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
-
-              all = e != NULL && _byline_meetings_has_participant (last, e, NULL);
-            }
-          if (all)
-            g_ptr_array_remove_index (c->meetings, i - 1);
-        }
+      drop_read_here (c, sent, last, FALSE);
       return;
     }
 }
@@ -2172,30 +2184,10 @@ attended_by (Ctx *c, guint s)
         g_ptr_array_remove_index (c->meetings, i - 1);
       }
   /* "X and Y attended the meeting", "The meeting was attended by X and Y": not a
-   * meeting of their own as well */
+   * meeting of their own as well (nor one that names the party for its
+   * president: "attended by the president of the party, X") */
   if (joined != 0 || own)
-    for (guint i = c->meetings->len; i > 0; i--)
-      {
-        BylineMeeting *m = c->meetings->pdata[i - 1];
-        gboolean all = m != last && m->evidence->len > 0;
-
-        if (!all || g_array_index (m->evidence, BylineSpan, 0).start < sent->start
-            || g_array_index (m->evidence, BylineSpan, 0).start >= sent->end)
-          continue;
-        /* (its people: "attended by the president of the party, X" names the
-         * party for its president) */
-        guint people = 0;
-
-        for (guint p = 0; p < m->participants->len && all; p++)
-          {
-            const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p).entity;
-
-            all = e != NULL && (_byline_meetings_has_participant (last, e, NULL) || (own && e->type == BYLINE_ENTITY_ORG));
-            people += e != NULL && e->type == BYLINE_ENTITY_PERSON;
-          }
-        if (all && people > 0)
-          g_ptr_array_remove_index (c->meetings, i - 1);
-      }
+    drop_read_here (c, sent, last, own);
 }
 
 static gboolean role_is_envoy (const char *role);
