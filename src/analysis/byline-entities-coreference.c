@@ -983,34 +983,6 @@ introduced_after (const Ctx *c, guint k)
              || byline_token_is (c->text, &c->toks[k + 1], "another"));
 }
 
-/* The one person seen before whose longer name ends in the words @tail */
-static BylineEntity *
-longer_name_ending (Index *idx, const char *tail)
-{
-  GPtrArray *entities = idx->entities;
-  BylineEntity *found = NULL;
-  gsize n = strlen (tail);
-
-  for (guint o = 0; o < entities->len && o < 400; o++)
-    {
-      BylineEntity *e = entities->pdata[o];
-      const char *key;
-      gsize kl;
-
-      if (e->type != BYLINE_ENTITY_PERSON)
-        continue;
-      key = folded_name (idx, e);
-      kl = strlen (key);
-      if (kl > n + 1 && key[kl - n - 1] == ' ' && strcmp (key + kl - n, tail) == 0)
-        {
-          if (found != NULL && found != e)
-            return NULL;
-          found = e;
-        }
-    }
-  return found;
-}
-
 static BylineEntity *
 variant_person (Index *idx, const char *full)
 {
@@ -1342,6 +1314,13 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
              * "Ali Shah" after "Nawaz Ali Shah" may be another man) */
             gboolean tail = particle || !has (c, BYLINE_WORD_FIRST_NAME, cand->first)
                             || (c->toks[cand->end - 1].flags & BYLINE_TOKEN_HYPHEN);
+            /* "Suu Kyi" after "Aung San Suu Kyi", "Lula da Silva" after "Luiz
+             * Inacio Lula da Silva": a given name too may start the last words of
+             * one person's longer name, when they end no other's and no
+             * apposition introduces someone new ("Ali Shah, a farmer, said") */
+            gboolean loose_tail = !tail && !introduced_after (c, cand->end);
+            BylineEntity *loose = NULL;
+            gboolean loose_twice = FALSE;
             gsize fl = strlen (f);
             /* "bin Abdulrahman" of "Mohammed bin Abdulrahman Al-Thani": inside it too */
             g_autofree char *inner = particle ? g_strconcat (" ", f, " ", NULL) : NULL;
@@ -1351,20 +1330,28 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                 BylineEntity *other = out->pdata[o];
                 const char *of;
                 gsize ol;
+                gboolean ends;
 
                 if (other->type != BYLINE_ENTITY_PERSON)
                   continue;
                 of = folded_name (&idx, other);
                 ol = strlen (of);
+                ends = ol > fl && of[ol - fl - 1] == ' ' && memcmp (of + ol - fl, f, fl) == 0;
                 if (ol > fl
-                    && ((of[fl] == ' ' && memcmp (of, f, fl) == 0)
-                        || (tail && of[ol - fl - 1] == ' ' && memcmp (of + ol - fl, f, fl) == 0)
+                    && ((of[fl] == ' ' && memcmp (of, f, fl) == 0) || (tail && ends)
                         || (inner != NULL && strstr (of, inner) != NULL)))
                   {
                     e = other;
                     break;
                   }
+                if (loose_tail && ends)
+                  {
+                    loose_twice |= loose != NULL && loose != other;
+                    loose = other;
+                  }
               }
+            if (e == NULL && !loose_twice)
+              e = loose;
           }
         if (e == NULL && (cand->type == BYLINE_ENTITY_PERSON || cand->type == BYLINE_ENTITY_OTHER))
           e = initial_and_family (&idx, t);
@@ -1412,13 +1399,6 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                   e = o;
               }
           }
-        /* "Suu Kyi" after "Aung San Suu Kyi", "Lula da Silva" after "Luiz Inacio
-         * Lula da Silva": the last words of one person's longer name seen
-         * before, and of no other's (not from a particle, "Al Sabah", nor one
-         * introduced as someone new: "Ali Shah, a farmer, said") */
-        if (e == NULL && cand->type == BYLINE_ENTITY_PERSON && strchr (f, ' ') != NULL
-            && !has (c, BYLINE_WORD_PARTICLE, cand->first) && !introduced_after (c, cand->end))
-          e = longer_name_ending (&idx, f);
         /* "Shah Mahmood Qureshi" after "Shah Mehmood Qureshi", "Sergey" after
          * "Sergei": one person spelt two ways, the same surname and a letter or
          * two apart in all */
