@@ -972,8 +972,6 @@ misspelt_person (Index *idx, const char *word)
   return found;
 }
 
-/* A person named in full before whose name @full spells differently by a
- * letter or two: a transliteration */
 /* ", a farmer", ", an engineer": a person introduced by the apposition after @k */
 static gboolean
 introduced_after (const Ctx *c, guint k)
@@ -983,6 +981,8 @@ introduced_after (const Ctx *c, guint k)
              || byline_token_is (c->text, &c->toks[k + 1], "another"));
 }
 
+/* A person named in full before whose name @full spells differently by a
+ * letter or two: a transliteration */
 static BylineEntity *
 variant_person (Index *idx, const char *full)
 {
