@@ -5271,6 +5271,14 @@ static const CountCase count_cases[] = {
   { DATELINE "Chancellor Petra Holm and Czech Prime Minister Jan Kovac, who flew in on Sunday, agreed to link their "
     "power grids.\n\nThe talks between the two leaders, held at the Hofburg, also covered migration.\n\nThe two "
     "leaders first met in Prague in 2019.", 2 },
+  /* "A and B also held a separate meeting", "a one-on-one" after a gathering of
+   * more: another meeting; but the pair told again alone is the one told */
+  { DATELINE "Chancellor Petra Holm welcomed President Jan Kovac and Prime Minister Omar Diaz to a three-way summit in "
+    "Graz. Holm and Kovac also had a separate working breakfast earlier that day, an aide said.", 2 },
+  { DATELINE "Chancellor Petra Holm welcomed President Jan Kovac and Prime Minister Omar Diaz to a three-way summit in "
+    "Graz. Before the summit, Holm and Diaz held a one-on-one meeting at the castle.", 2 },
+  { DATELINE "Chancellor Petra Holm received President Jan Kovac in Graz. The meeting between Holm and Kovac lasted an "
+    "hour.", 1 },
 };
 
 static void

@@ -266,9 +266,9 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
   /* "Russia and China held talks" after "Putin met Xi": a country counts as
    * shared with the person who speaks for it on the other side */
   shared += countries_spoken_for (a, b) + countries_spoken_for (b, a);
-  /* "Moon is also to meet Li" after a summit of the three: two of them on their
-   * own, another meeting */
-  if (b->also && people_in (b) >= 2 && people_in (b) < people_in (a) && shared >= people_in (b))
+  /* "Moon is also to meet Li" after a summit of the three, "A and B held a
+   * separate meeting": two of them on their own, another meeting */
+  if ((b->also || b->apart) && people_in (b) >= 2 && people_in (b) < people_in (a) && shared >= people_in (b))
     return FALSE;
   /* "The two also met Prime Minister X": someone new, told as another meeting */
   if (b->also)
@@ -4364,6 +4364,12 @@ meeting_in_sentence (Ctx *c, guint s)
         if (is_word (c, k, "also") || is_word (c, k, "later") || is_word (c, k, "separately")
             || is_word (c, k, "then") || is_word (c, k, "subsequently"))
           m->also = TRUE;
+      /* "A and B also held a separate one-on-one meeting before the summit": a
+       * meeting held apart, though its noun stands further on */
+      for (guint k = MAX (clause, t > 6 ? t - 6 : 0); k < t; k++)
+        if (is_word (c, k, "separate") || is_word (c, k, "one-on-one")
+            || (is_word (c, k, "also") && (is_word (c, k + 1, "held") || is_word (c, k + 1, "had") || is_word (c, k + 1, "hold"))))
+          m->apart = TRUE;
       /* "..., where she was due to meet X, but the trip was called off", "but the
        * event, where they were to hold talks, was cancelled": the plan undone */
       gboolean in_relative = FALSE;

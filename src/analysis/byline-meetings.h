@@ -43,6 +43,7 @@ typedef struct
   gboolean             background;    /* told in passing: "who recently led talks with" */
   gboolean             trip;          /* a visit to a country whose hosts are not named */
   gboolean             also;          /* told as one more: "also met", "later held talks" */
+  gboolean             apart;         /* told as held apart: "a separate meeting", "a one-on-one" */
 } BylineMeeting;
 
 GPtrArray  *byline_meetings_find               (const BylineDocument *doc,
