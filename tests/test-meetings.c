@@ -3944,6 +3944,11 @@ typedef struct
 #define PAIR_FIRST DATELINE "President Ana Soto met President Luis Vera in Lima on Monday.\n\n"
 
 static const GroupCase group_cases[] = {
+  /* a land's name before the plural, as a people's: "U.S. and Japanese officials" */
+  { DATELINE "U.S. and Japanese officials meet tomorrow in Osaka to try to settle the dispute over steel.",
+    "U.S. officials", "Japanese officials", "Osaka" },
+  { DATELINE "Chinese and Vietnam fisheries officials met in Hanoi last week to discuss quotas.",
+    "Chinese fisheries officials", "Vietnam fisheries officials", "Hanoi" },
   /* a group past its relative clause, and past verbs of time and intent */
   { DATELINE "Andean farm ministers, many of whose countries rely on the canal, met among themselves in Lima on Monday "
     "to agree a position, diplomats said.", "Andean farm ministers", NULL, "Lima" },

@@ -1688,9 +1688,11 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
              && !boundary (c, r0 - 1))
         r0--;
       b = byline_mentions_at (c->mentions, r0 - 1);
-      if (b != NULL && b->end_token == r0 && b->entity->type == BYLINE_ENTITY_NORP && b->first_token > lo + 1
-          && is_word (c, b->first_token - 1, "and") && (a = byline_mentions_at (c->mentions, b->first_token - 2)) != NULL
-          && a->end_token == b->first_token - 1 && a->entity->type == BYLINE_ENTITY_NORP)
+      /* (a people or a land's name before the noun: "U.S. and Japanese officials") */
+      if (b != NULL && b->end_token == r0 && (b->entity->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (b->entity))
+          && b->first_token > lo + 1 && is_word (c, b->first_token - 1, "and")
+          && (a = byline_mentions_at (c->mentions, b->first_token - 2)) != NULL && a->end_token == b->first_token - 1
+          && (a->entity->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (a->entity)))
         {
           guint f = a->first_token - (a->first_token > lo && (is_word (c, a->first_token - 1, "the")
                                                                || is_word (c, a->first_token - 1, "both")));
