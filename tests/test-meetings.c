@@ -4727,6 +4727,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a land that meets a named body or person: "Poland met the Paris Club" */
+  { "Argentina met the London Club of creditor banks on Tuesday to seek new terms on its loans, bankers "
+    "said.", { "Argentina", "London Club", NULL }, NULL },
+  { "Chile will meet the International Monetary Fund in Washington next month.",
+    { "Chile", "International Monetary Fund", NULL }, "Washington" },
   { DATELINE "Petroperu and YPFB on Wednesday signed in Lima a contract on gas supplies, in the presence of President "
     "Rosa Paz and President Omar Diaz.\n\nThe document was signed by Petroperu chief Ana Soto and YPFB chairman Luis "
     "Vera.", { "Ana Soto", "Omar Diaz", "Luis Vera" }, NULL },
@@ -5284,6 +5289,9 @@ static const CountCase count_cases[] = {
     "Graz. Before the summit, Holm and Diaz held a one-on-one meeting at the castle.", 2 },
   { DATELINE "Chancellor Petra Holm received President Jan Kovac in Graz. The meeting between Holm and Kovac lasted an "
     "hour.", 1 },
+  /* a name that is the thing's modifier: "met the NATO target"; a match */
+  { DATELINE "Latvia has met the OSCE benchmark on press freedom for the third year running.", 0 },
+  { DATELINE "Uruguay met Real Madrid in the final of the club cup on Sunday.", 0 },
 };
 
 static void

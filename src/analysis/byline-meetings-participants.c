@@ -2248,6 +2248,28 @@ next_one_before (const Ctx *c, guint j, guint t)
   return FALSE;
 }
 
+/* "Poland met the Paris Club", "Chile will meet the IMF": a land's verb of
+ * meeting with a named body or person for its object, not a thing ("met the
+ * NATO target") nor a side of a match ("met Brazil in the final") */
+static gboolean
+met_a_body (const Ctx *c, guint t)
+{
+  const BylineMentionRef *o;
+  guint at = t + 1;
+
+  if (!(is_word (c, t, "met") || is_word (c, t, "meet") || is_word (c, t, "meets")))
+    return FALSE;
+  at += is_word (c, at, "the");
+  o = byline_mentions_at (c->mentions, at);
+  return o != NULL && o->first_token == at
+         /* the whole object, not its modifier: "met the NATO target" */
+         && (o->end_token >= c->n || c->toks[o->end_token].kind != BYLINE_TOKEN_WORD
+             || byline_token_has (&c->toks[o->end_token], BYLINE_WORD_STOPWORD))
+         && (o->entity->type == BYLINE_ENTITY_PERSON
+             || (o->entity->type == BYLINE_ENTITY_ORG && !(o->entity->lex != NULL && o->entity->lex->kind == BYLINE_LEX_OUTLET)))
+         && !_byline_meetings_sports_fixture (c, t, c->n);
+}
+
 /* "Norway held talks with Finland": a country as the subject of a meeting
  * with another, when it reaches the trigger past a few auxiliaries and
  * adverbs only; returns the token after it, or 0 ("In Russia, ...", "Russia's
@@ -2287,7 +2309,8 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
    * too, so it is left to that meeting */
   guint verb_end = t;
 
-  if (!(found->len == 1 && (is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with")))))
+  if (!(found->len == 1 && (is_word (c, t + 1, "with") || (t + 2 < c->n && is_word (c, t + 2, "with"))))
+      && !(found->len == 1 && met_a_body (c, t)))
     {
       if (!(found->len == 2 && next_one_before (c, j, t)))
         return 0;

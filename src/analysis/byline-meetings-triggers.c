@@ -1040,10 +1040,15 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
     "organizations", "teams", "committee", "group", "union", "unions", NULL,
   };
 
-  /* (past an owner: "met the ministry's expectations") */
+  /* (past an owner: "met the ministry's expectations"; past a name that is the
+   * word's modifier: "met the NATO target") */
   for (guint j = k; j < hi && j < k + 5
                     && (c->toks[j].kind == BYLINE_TOKEN_WORD || (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j > k))
-                    && !is_one_of (c, j, stops) && (j == k || byline_mentions_at (c->mentions, j) == NULL);
+                    && !is_one_of (c, j, stops)
+                    && (j == k || byline_mentions_at (c->mentions, j) == NULL
+                        || (byline_mentions_at (c->mentions, j)->end_token < hi
+                            && is_one_of (c, byline_mentions_at (c->mentions, j)->end_token, things)
+                            && !(c->toks[byline_mentions_at (c->mentions, j)->end_token].flags & BYLINE_TOKEN_CAP)));
        j++)
     {
       /* "met the representatives of the opposition": people before the word;
