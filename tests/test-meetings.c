@@ -3163,6 +3163,27 @@ test_adverb_no_side (void)
     }
 }
 
+/* "Throughout the G-7 meeting", "Exploratory talks": a preposition's phrase and
+ * an adjective before the meeting's noun are no side */
+static void
+test_modifier_no_side (void)
+{
+  static const char *const told[] = {
+    "Throughout the OPEC meeting, Nigeria pressed for a higher quota.",
+    "Exploratory talks are to be held in Oslo next month.",
+    "During the NATO summit, Norway argued for more patrols.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (told); i++)
+    {
+      g_autoptr (BylineAnalysis) a = test_analyse (told[i]);
+
+      g_assert_false (anyone_met (a, "Throughout the OPEC"));
+      g_assert_false (anyone_met (a, "Exploratory"));
+      g_assert_false (anyone_met (a, "During the NATO"));
+    }
+}
+
 /* a trip told by its traveller after "by" is that traveller's, a meeting of
  * its own (another time), not more of the day's meeting */
 static void
@@ -5518,6 +5539,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/two-groups-reconvene", test_two_groups_reconvene);
   g_test_add_func ("/meetings/one-person-alone", test_one_person_alone);
   g_test_add_func ("/meetings/adverb-no-side", test_adverb_no_side);
+  g_test_add_func ("/meetings/modifier-no-side", test_modifier_no_side);
   g_test_add_func ("/meetings/last-time", test_last_time);
   g_test_add_func ("/meetings/while-clause", test_while_clause);
   g_test_add_func ("/meetings/platform-no-side", test_platform_no_side);

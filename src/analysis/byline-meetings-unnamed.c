@@ -1792,7 +1792,17 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
         first--;
       /* "outside the resort where regional leaders were meeting"; "GENEVA
        * (Agency) - Negotiators met": the wire dateline is no part of it */
-      if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where") || is_word (c, first - 1, "that")
+      /* (not a preposition's phrase, "Throughout the G-7 meeting", nor one
+       * word shaped as an adjective before the noun, "Technical meetings",
+       * "Informal talks") */
+      if (is_one_of (c, first, (const char *const[]) { "throughout", "during", "after", "before", "at", "in", "on",
+                                                        "following", "despite", "amid", "since", "until", NULL })
+          || (end == first + 1 && k == t && byline_mentions_at (c->mentions, first) == NULL
+              && (ends_with (c, first, "al") || ends_with (c, first, "ic") || ends_with (c, first, "ive")
+                  || ends_with (c, first, "ary") || ends_with (c, first, "ory") || ends_with (c, first, "ous")
+                  || ends_with (c, first, "ed") || ends_with (c, first, "ful"))))
+        ;
+      else if (first == lo || is_punct (c, first - 1, ',') || is_word (c, first - 1, "where") || is_word (c, first - 1, "that")
           || byline_span_contains (&c->doc->wire, c->toks[first - 1].start))
         group = noun_group (c, first, end);
       /* "Union leaders and management met", "the unions and the employers met":
