@@ -21,6 +21,14 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "CONTENT, X, chairman of Y, said": over the name's apposition to its verb;
+   * ", told reporters": the one told is never the speaker */
+  { "Inflation will ease by the autumn, Marta Olsen, chief economist at Nordbank, said on Tuesday.",
+    "Inflation will ease by the autumn", BYLINE_QUOTE_INDIRECT, "Marta Olsen" },
+  { "The harvest was the worst in a decade, Pedro Alves, 61, a grower near Ribeirao, said.",
+    "The harvest was the worst in a decade", BYLINE_QUOTE_INDIRECT, "Pedro Alves" },
+  { "Copper prices would stay high, Jonas Lind, head of trading at Vale Metals, told reporters.",
+    "Copper prices would stay high", BYLINE_QUOTE_INDIRECT, "Jonas Lind" },
   /* "the Foreign Minister" is the one titled so alone, not one "of the Republic of X" */
   { "LIMA (AP) - Foreign Minister Ana Soto, Foreign Minister of the Republic of Chile Luis Vera and Foreign Minister of "
     "the Plurinational State of Bolivia Rosa Paz held talks in Lima.\n\nSpeaking after the talks, the Foreign "

@@ -2545,7 +2545,8 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (!verb || overlaps_marked (c, lo, hi))
             continue;
           /* ", X said," or ", said X,"; ", several people in the room said," */
-          if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1)
+          if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1) && !byline_token_is (c->text, &c->toks[k + 1], "told")
+              && !byline_token_is (c->text, &c->toks[k + 1], "tells")
               && _byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             v = k + 1;
           else if ((_byline_quotes_body_or_group_at (c, k + 1, hi, &sp, &end_tok)
@@ -2587,8 +2588,10 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           Speaker sp = { 0 };
           guint end_tok;
 
+          /* (not ", told reporters": the one told, never the speaker) */
           if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1) || in_quote (c, k + 1)
-              || is_speech_participle (c, k + 1))
+              || is_speech_participle (c, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "told")
+              || byline_token_is (c->text, &c->toks[k + 1], "tells"))
             continue;
           if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             {
@@ -2661,6 +2664,27 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
               }
           }
           v = end_tok;
+          /* "CONTENT, Jean Roux, chairman of the bank, said": over the name's
+           * apposition to its verb */
+          if (sp.entity != NULL && sp.entity->type == BYLINE_ENTITY_PERSON && v + 3 < hi && is_char (c, v, ',')
+              && (apposition_at (c, v + 1) || c->toks[v + 1].kind == BYLINE_TOKEN_NUMBER))
+            {
+              guint a = v + 1;
+
+              /* (one apposition or two: ", 61, a grower near Ribeirao,") */
+              for (guint part = 0; part < 2; part++)
+                {
+                  while (a < hi && a < v + 24 && !is_char (c, a, ',') && !in_quote (c, a) && !is_speech (c, a))
+                    a++;
+                  if (part == 0 && a + 2 < hi && is_char (c, a, ',') && apposition_at (c, a + 1))
+                    a++;
+                  else
+                    break;
+                }
+              if (a + 1 < hi && is_char (c, a, ',')
+                  && (is_speech (c, a + 1) || (byline_token_is (c->text, &c->toks[a + 1], "also") && a + 2 < hi && is_speech (c, a + 2))))
+                v = a + 1;
+            }
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
             v++;
           /* "CONTENT, Downing Street has said." */
