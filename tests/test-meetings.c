@@ -4748,6 +4748,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "met for more than an hour with X": past how long, the partner */
+  { "President Ana Soto met for more than an hour with Prime Minister Luis Vera in Quito.",
+    { "Ana Soto", "Luis Vera", NULL }, "Quito" },
+  { "President Ana Soto held talks for 40 minutes on Monday with Prime Minister Luis Vera.",
+    { "Ana Soto", "Luis Vera", NULL }, NULL },
   /* a land that meets a named body or person: "Poland met the Paris Club" */
   { "Argentina met the London Club of creditor banks on Tuesday to seek new terms on its loans, bankers "
     "said.", { "Argentina", "London Club", NULL }, NULL },

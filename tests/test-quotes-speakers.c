@@ -21,6 +21,9 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* a word of a headline set in capitals is no one to say "he added" */
+  { "RICE TRADE REFORM VITAL, WTO ENVOY SAYS\n\nReform is urgent, WTO envoy Karl Moser said.\n\nThe talks "
+    "had stalled for too long, he added.", "The talks had stalled for too long", BYLINE_QUOTE_INDIRECT, "Karl Moser" },
   /* "CONTENT, X, chairman of Y, said": over the name's apposition to its verb;
    * ", told reporters": the one told is never the speaker */
   { "Inflation will ease by the autumn, Marta Olsen, chief economist at Nordbank, said on Tuesday.",

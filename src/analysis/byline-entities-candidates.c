@@ -1453,6 +1453,27 @@ after_honorific (const Ctx *c, guint k)
   return FALSE;
 }
 
+/* Is token @k in a line of three words or more, all in capitals (a headline
+ * set so: "YUGOSLAVIA SEEKS NEW LOANS")? */
+static gboolean
+in_capitals_line (const Ctx *c, guint k)
+{
+  guint a = k, b = k + 1, words = 0;
+
+  while (a > 0 && !(c->toks[a].flags & BYLINE_TOKEN_NEWLINE))
+    a--;
+  while (b < c->n && !(c->toks[b].flags & BYLINE_TOKEN_NEWLINE))
+    b++;
+  for (guint q = a; q < b; q++)
+    if (c->toks[q].kind == BYLINE_TOKEN_WORD)
+      {
+        if (!(c->toks[q].flags & BYLINE_TOKEN_ALLCAPS))
+          return FALSE;
+        words++;
+      }
+  return words >= 3;
+}
+
 static void
 classify_chunk (Ctx *c, guint first, guint end)
 {
@@ -1793,6 +1814,12 @@ classify_chunk (Ctx *c, guint first, guint end)
     }
   /* "the two Ministers agreed"; but a team may be named so in a match report */
   if (!c->sports && is_title_plural (c, first))
+    return;
+  /* "WORLD ECONOMIC CONVERGENCE VITAL, OECD ENVOY SAYS": one word of a line set
+   * all in capitals is no one's name, unless the story writes it as one
+   * ("ALFONSIN MEETS ..." and "Raul Alfonsin") */
+  if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && in_capitals_line (c, first)
+      && !is_strong_elsewhere (c, first) && !is_name_part (c, first))
     return;
   if (cand.person_evidence)
     {

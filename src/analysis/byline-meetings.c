@@ -837,8 +837,8 @@ lower_words_between (const Ctx *c, guint k, guint t)
   return TRUE;
 }
 
-/* The "with" after a day at @k ("today", "on Monday", "here"), up to two of
- * them; or 0. Not past a place ("met today in Riga with"): read so, it added
+/* The "with" after a day or a length of time at @k ("today", "on Monday",
+ * "here", "for more than an hour"), up to two of them; or 0. Not past a place ("met today in Riga with"): read so, it added
  * more wrong meetings than right ones */
 static guint
 with_past_time (const Ctx *c, guint k, guint hi)
@@ -850,6 +850,24 @@ with_past_time (const Ctx *c, guint k, guint hi)
 
       if (is_word (c, j, "today") || is_word (c, j, "yesterday") || is_word (c, j, "here"))
         j++;
+      /* how long: "met for more than an hour with X", "for 40 minutes" */
+      else if (is_word (c, j, "for"))
+        {
+          j++;
+          while (j < hi && j < k + 4
+                 && is_one_of (c, j, (const char *const[]) { "more", "less", "than", "about", "nearly", "almost", "over",
+                                                              "some", "around", "roughly", "just", "well", NULL }))
+            j++;
+          r = byline_mentions_at (c->mentions, j);
+          if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_DATE)
+            j = r->end_token;
+          else if (j + 1 < hi && (is_word (c, j, "an") || is_word (c, j, "a") || c->toks[j].kind == BYLINE_TOKEN_NUMBER
+                                  || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_NUMBER))
+                   && is_one_of (c, j + 1, (const char *const[]) { "hour", "hours", "minutes", NULL }))
+            j += 2;
+          else
+            return 0;
+        }
       else
         {
           if (is_word (c, j, "on"))
