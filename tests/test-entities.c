@@ -19,6 +19,9 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* states of the past, for their successors */
+  { "Yugoslavia and Czechoslovakia signed the accord; Yugoslav and Czechoslovak envoys attended.",
+    { "PLACE:Yugoslavia", "PLACE:Czechoslovakia", "NORP:Yugoslav", "NORP:Czechoslovak" }, { NULL } },
   /* a headline set all in capitals: one word of it is no name on its own, but
    * one the story writes as a name is */
   { "HARVEST REFORM VITAL, FAO EXPERT SAYS\n\nThe harvest will be poor, FAO economist Lena Berg said.",

@@ -3965,6 +3965,12 @@ typedef struct
 #define PAIR_FIRST DATELINE "President Ana Soto met President Luis Vera in Lima on Monday.\n\n"
 
 static const GroupCase group_cases[] = {
+  /* a group's visit to a land: the land is the hosts' side, also when a relative
+   * clause tells it */
+  { DATELINE "A World Bank team visited Ghana in May to review the power sector loans.", "World Bank team", "Ghana",
+    "Ghana" },
+  { DATELINE "The findings were in a report by a European Union mission which visited Bolivia last autumn.",
+    "European Union mission", "Bolivia", "Bolivia" },
   /* a land's name before the plural, as a people's: "U.S. and Japanese officials" */
   { DATELINE "U.S. and Japanese officials meet tomorrow in Osaka to try to settle the dispute over steel.",
     "U.S. officials", "Japanese officials", "Osaka" },

@@ -1766,6 +1766,24 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
           _byline_meetings_add_participant (m, b->entity, _byline_meetings_mention_name (c, b));
         }
     }
+  /* "a report by an IMF commission which visited Yugoslavia": the group the
+   * relative clause tells of */
+  if (k > lo + 2 && m->participants->len == 0 && (is_word (c, k - 1, "which") || is_word (c, k - 1, "who"))
+      && !is_punct (c, k - 2, ','))
+    {
+      guint end = k - 1, first = end;
+      char *group;
+
+      while (first > lo && first + 5 > end && !boundary (c, first - 1))
+        first--;
+      /* (people: a plural, or a body sent: "commission", "mission", "team") */
+      if (first < end && c->toks[end - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[end - 1].flags & BYLINE_TOKEN_CAP)
+          && (ends_with (c, end - 1, "s")
+              || is_one_of (c, end - 1, (const char *const[]) { "commission", "mission", "team", "delegation", "committee",
+                                                                 "panel", "group", NULL }))
+          && (group = noun_group (c, first, end)) != NULL)
+        _byline_meetings_add_participant (m, NULL, group);
+    }
   /* (not "Many left the session": a meeting's noun after its article has no
    * subject right before it) */
   if (k > lo && m->participants->len == 0
@@ -2771,6 +2789,17 @@ _byline_meetings_unnamed (Ctx *c)
         }
       else
         sides (c, lo, hi, t, m);
+      /* "An IMF team visited Peru", "a commission which visited Yugoslavia": the
+       * land visited is the hosts' side, as it is for a person's visit */
+      if (group == NULL && t + 1 < hi
+          && (is_word (c, t, "visited") || is_word (c, t, "visit") || is_word (c, t, "visits") || is_word (c, t, "visiting")))
+        {
+          const BylineMentionRef *land = byline_mentions_at (c->mentions, t + 1);
+
+          if (land != NULL && land->first_token == t + 1 && _byline_meetings_is_country (land->entity)
+              && !_byline_meetings_has_participant (m, land->entity, NULL))
+            _byline_meetings_add_participant (m, land->entity, _byline_meetings_mention_name (c, land));
+        }
       /* among named meetings, only a side that counts its people */
       if (named > 0 && m->participants->len == 0)
         {
