@@ -3965,6 +3965,11 @@ typedef struct
 #define PAIR_FIRST DATELINE "President Ana Soto met President Luis Vera in Lima on Monday.\n\n"
 
 static const GroupCase group_cases[] = {
+  /* a body's session and the one in its chair */
+  { DATELINE "The Federal Council met in emergency session under the chairmanship of President Ana Soto on Sunday.",
+    "Federal Council", "Ana Soto", NULL },
+  { DATELINE "Nordic fisheries ministers met in Bergen on Monday, chaired by Norwegian Fisheries Minister Per Lund.",
+    "Nordic fisheries ministers", "Per Lund", "Bergen" },
   /* a group's visit to a land: the land is the hosts' side, also when a relative
    * clause tells it */
   { DATELINE "A World Bank team visited Ghana in May to review the power sector loans.", "World Bank team", "Ghana",
@@ -5321,6 +5326,9 @@ static const CountCase count_cases[] = {
     "Graz. Before the summit, Holm and Diaz held a one-on-one meeting at the castle.", 2 },
   { DATELINE "Chancellor Petra Holm received President Jan Kovac in Graz. The meeting between Holm and Kovac lasted an "
     "hour.", 1 },
+  /* "meet the price", "meet its repayments": a thing met */
+  { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
+  { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },
   /* a name that is the thing's modifier: "met the NATO target"; a match */
   { DATELINE "Latvia has met the OSCE benchmark on press freedom for the third year running.", 0 },
   { DATELINE "Uruguay met Real Madrid in the final of the club cup on Sunday.", 0 },

@@ -1024,7 +1024,8 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
     "pledge", "pledges", "promise", "promises", "objective", "objectives", "benchmark", "benchmarks", "milestone",
     "milestones", "action", "actions", "prerequisites", "expectation", "fraction", "share", "portion", "shortfall",
     "jubilation", "celebration", "celebrations", "cheers", "joy", "relief", "tears", "delays", "delay", "obstacles",
-    "hurdle", "hurdles", "violence", "gunfire", "death", "difficulties", "difficulty", "problems", "setbacks", NULL,
+    "hurdle", "hurdles", "violence", "gunfire", "death", "difficulties", "difficulty", "problems", "setbacks",
+    "price", "prices", "bill", "payments", "repayments", "competition", NULL,
   };
 
   /* words that end the object before its noun: "met at the end of the day",

@@ -2789,6 +2789,27 @@ _byline_meetings_unnamed (Ctx *c)
         }
       else
         sides (c, lo, hi, t, m);
+      /* "The council met in emergency session under the chairmanship of President
+       * X", "..., chaired by X": the one in the chair */
+      for (guint k = t + 1; k + 3 < hi && k < t + 24 && m->participants->len > 0; k++)
+        {
+          guint at = 0;
+
+          if (is_word (c, k, "under") && is_word (c, k + 1, "the")
+              && (is_word (c, k + 2, "chairmanship") || is_word (c, k + 2, "presidency")) && is_word (c, k + 3, "of"))
+            at = k + 4;
+          else if ((is_word (c, k, "chaired") || is_word (c, k, "presided")) && k > t + 1 && is_punct (c, k - 1, ','))
+            at = k + 1 + is_word (c, k + 1, "over") + (is_word (c, k + 1, "over") && is_word (c, k + 2, "by"))
+                 + (is_word (c, k + 1, "by"));
+          if (at != 0)
+            {
+              const BylineMentionRef *who = _byline_meetings_person_after_by (c, at - 1);
+
+              if (who != NULL && !_byline_meetings_has_participant (m, who->entity, NULL))
+                _byline_meetings_add_participant (m, who->entity, _byline_meetings_mention_name (c, who));
+              break;
+            }
+        }
       /* "An IMF team visited Peru", "a commission which visited Yugoslavia": the
        * land visited is the hosts' side, as it is for a person's visit */
       if (group == NULL && t + 1 < hi
