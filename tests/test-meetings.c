@@ -4759,6 +4759,8 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "X said it would hold talks with Y": the land that says so */
+  { "Vietnam said it would hold talks with Cambodia on the border next month.", { "Vietnam", "Cambodia", NULL }, NULL },
   /* "met for more than an hour with X": past how long, the partner */
   { "President Ana Soto met for more than an hour with Prime Minister Luis Vera in Quito.",
     { "Ana Soto", "Luis Vera", NULL }, "Quito" },

@@ -3275,6 +3275,29 @@ meeting_in_sentence (Ctx *c, guint s)
                 _byline_meetings_add_participant (m, holder, g_strdup (holder->name));
             }
         }
+      /* "China said it would hold talks with Japan", "the company said it was in
+       * talks with": the land or body that says so */
+      if (m->participants->len == 0)
+        for (guint k = clause; k < t && k < clause + 3; k++)
+          if (is_word (c, k, "it") && k >= lo + 2 && (byline_token_cls (&c->toks[k - 1]) & BYLINE_WORD_SPEECH))
+            {
+              guint w = k - 1;
+              const BylineMentionRef *who;
+
+              /* (past "has", "also": "China has also said it") */
+              while (w > lo + 1 && (is_word (c, w - 1, "has") || is_word (c, w - 1, "had") || is_word (c, w - 1, "also")))
+                w--;
+              who = byline_mentions_at (c->mentions, w - 1);
+              if (who != NULL && who->end_token == w && !byline_span_contains (&c->doc->wire, who->start)
+                  && (_byline_meetings_is_country (who->entity)
+                      || (who->entity->type == BYLINE_ENTITY_ORG
+                          && !(who->entity->lex != NULL && who->entity->lex->kind == BYLINE_LEX_OUTLET))))
+                {
+                  _byline_meetings_add_participant (m, who->entity, _byline_meetings_mention_name (c, who));
+                  c->countries = c->countries || _byline_meetings_is_country (who->entity);
+                }
+              break;
+            }
       /* "he met", "she will meet", "his meeting with": who met before, or the person
        * last named as a subject */
       if (m->participants->len == 0 || (m->participants->len == 1 && _byline_meetings_has_he_and (c, clause, t)))
