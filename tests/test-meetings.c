@@ -5328,6 +5328,10 @@ static const CountCase count_cases[] = {
     "Graz. Before the summit, Holm and Diaz held a one-on-one meeting at the castle.", 2 },
   { DATELINE "Chancellor Petra Holm received President Jan Kovac in Graz. The meeting between Holm and Kovac lasted an "
     "hour.", 1 },
+  /* "welcomed the decisions": a thing welcomed, no guest; a guest is one */
+  { DATELINE "The National Unity Party (NUP) welcomed the rulings of the court in a statement on Friday.", 0 },
+  { DATELINE "The National Reform Front (NRF) greeted the new rules with relief.", 0 },
+  { DATELINE "President Ana Soto welcomed her Chilean counterpart Luis Vera at the palace on Friday.", 1 },
   /* "meet the price", "meet its repayments": a thing met */
   { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
   { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },

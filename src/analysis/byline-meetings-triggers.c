@@ -475,6 +475,32 @@ held_by_name (const Ctx *c, guint i)
                  || is_word (c, k - 1, "hosts") || is_word (c, k - 1, "inaugurated")));
 }
 
+/* A guest after the verb of welcome at @i, before the clause ends: a name, or
+ * a word for people ("his guest", "the delegation", "the visiting minister") */
+static gboolean
+guest_after (const Ctx *c, guint i, guint hi)
+{
+  for (guint k = i + 1; k < hi && k < i + 7; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+      if (r != NULL && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG
+                        || r->entity->type == BYLINE_ENTITY_NORP || _byline_meetings_is_country (r->entity)))
+        return TRUE;
+      if (c->toks[k].kind != BYLINE_TOKEN_WORD)
+        return FALSE;
+      if ((byline_token_cls (&c->toks[k]) & BYLINE_WORD_ROLE) || (c->toks[k].flags & BYLINE_TOKEN_CAP)
+          || is_one_of (c, k, (const char *const[]) { "guest", "guests", "visitor", "visitors", "delegation", "delegations",
+                                                       "counterpart", "counterparts", "him", "her", "them", "envoys",
+                                                       "leaders", "ministers", "officials", "team", "members",
+                                                       "participants", "delegates", "pilgrims", "refugees", "troops",
+                                                       "crew", "players", "students", "children", "families", NULL }))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+
 Trigger
 _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
 {
@@ -600,6 +626,13 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
           || _byline_meetings_people_described (c, i + 1, hi, &end) != NULL)
         return TRIGGER_HOST;
     }
+  /* "welcomed the decisions", "greeted the news": a thing welcomed, no guest */
+  if ((is_word (c, i, "welcomed") || is_word (c, i, "welcomes") || is_word (c, i, "welcome") || is_word (c, i, "greeted")
+       || is_word (c, i, "greets") || is_word (c, i, "greet"))
+      && !guest_after (c, i, hi)
+      /* (the guest before a passive: "the delegation was welcomed by X") */
+      && !(i > 0 && is_one_of (c, i - 1, (const char *const[]) { "was", "were", "been", "being", "is", "are", "be", NULL })))
+    return TRIGGER_NONE;
   if (is_word (c, i, "hosted") || is_word (c, i, "hosts") || is_word (c, i, "host") || is_word (c, i, "received")
       || is_word (c, i, "receiving") || is_word (c, i, "hosting") || is_word (c, i, "welcomed") || is_word (c, i, "welcomes")
       || is_word (c, i, "greeted") || is_word (c, i, "greets") || is_word (c, i, "greet")
