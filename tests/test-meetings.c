@@ -5332,6 +5332,11 @@ static const CountCase count_cases[] = {
   { DATELINE "The National Unity Party (NUP) welcomed the rulings of the court in a statement on Friday.", 0 },
   { DATELINE "The National Reform Front (NRF) greeted the new rules with relief.", 0 },
   { DATELINE "President Ana Soto welcomed her Chilean counterpart Luis Vera at the palace on Friday.", 1 },
+  /* called off past a relative clause without commas, and a joint body's session */
+  { DATELINE "A meeting of trade officials from Peru, Chile and Ecuador that had been scheduled for this week in "
+    "Quito was called off because of the floods.", 0 },
+  { DATELINE "A session of the Chilean-Peruvian joint commission, which had been scheduled for May in Lima, was "
+    "cancelled.", 0 },
   /* "meet the price", "meet its repayments": a thing met */
   { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
   { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },

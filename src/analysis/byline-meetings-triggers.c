@@ -1170,6 +1170,11 @@ _byline_meetings_called_off (const Ctx *c, guint t, guint hi)
     {
       if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_word (c, k, "but"))
         return FALSE;
+      /* past a relative clause without commas: "... that had been scheduled for
+       * this week in Tokyo was called off" */
+      if ((is_word (c, k, "that") || is_word (c, k, "which"))
+          && is_one_of (c, k + 1, (const char *const[]) { "had", "has", "was", "were", "is", "are", NULL }))
+        limit += 8;
       /* past a relative or a participle's clause between commas; not the
        * predicate itself (", was cancelled") */
       if (is_punct (c, k, ',') && c->toks[k + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP)

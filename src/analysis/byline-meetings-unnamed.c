@@ -2081,6 +2081,10 @@ joint_bodies (Ctx *c, const GArray *heads, GPtrArray *sessions)
       hi = sent->end_token;
       if (t < lo || t >= hi)
         continue;
+      /* "a session of the joint committee, which had been scheduled for May, was
+       * cancelled": none */
+      if (_byline_meetings_called_off (c, t, hi))
+        continue;
       /* its name: "joint", "bilateral", the two peoples or countries, other words */
       for (k = t; k > lo && k + 8 > t;)
         {
@@ -2592,8 +2596,10 @@ _byline_meetings_unnamed (Ctx *c)
       }
       /* "A meeting between the commission and the parties, planned for Monday,
        * was called off": none, unless the sentence sets it again ("..., called
-       * off on Monday, will now take place on Friday", "has been rescheduled") */
-      if (_byline_meetings_nominal_trigger (c, t) && _byline_meetings_called_off (c, t, hi))
+       * off on Monday, will now take place on Friday", "has been rescheduled");
+       * a body's session too ("a session of the joint committee, which had been
+       * scheduled for May, was cancelled") */
+      if ((_byline_meetings_nominal_trigger (c, t) || group != NULL) && _byline_meetings_called_off (c, t, hi))
         {
           gboolean again = FALSE;
 
