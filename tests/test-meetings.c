@@ -5337,6 +5337,9 @@ static const CountCase count_cases[] = {
     "Quito was called off because of the floods.", 0 },
   { DATELINE "A session of the Chilean-Peruvian joint commission, which had been scheduled for May in Lima, was "
     "cancelled.", 0 },
+  /* a match told after its tournament; but not a country's envoy met after one */
+  { DATELINE "Ticket sales peaked a week before the Africa Cup, when Ghana meets Egypt in Accra on June 2.", 0 },
+  { DATELINE "After the Davis Cup match, President Ana Soto met Chile's ambassador in Lima.", 1 },
   /* "meet the price", "meet its repayments": a thing met */
   { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
   { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },

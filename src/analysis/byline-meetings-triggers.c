@@ -1127,6 +1127,15 @@ _byline_meetings_sports_fixture (const Ctx *c, guint k, guint hi)
   for (guint j = k > 4 ? k - 4 : 0; j < k; j++)
     if (is_word (c, j, "team") || is_word (c, j, "squad") || is_word (c, j, "club") || is_word (c, j, "eleven"))
       return TRUE;
+  /* "the opening of the World Cup, when Brazil meets Croatia": a tournament
+   * told before the verb, in the sentence */
+  if (r->entity->type != BYLINE_ENTITY_NORP && r->end_token < hi
+      && c->toks[r->end_token].kind != BYLINE_TOKEN_POSSESSIVE)
+    for (guint j = k; j > 0 && j + 16 > k && !is_punct (c, j - 1, '.') && !is_punct (c, j - 1, ';'); j--)
+      if (is_one_of (c, j - 1, (const char *const[]) { "match", "fixture", "tournament", "qualifier", "semi-final",
+                                                        "quarter-final", "play-off", "derby", "olympics", NULL })
+          || (is_word (c, j - 1, "cup") && (c->toks[j - 1].flags & BYLINE_TOKEN_CAP)))
+        return TRUE;
   for (guint j = k + 1; j < hi && j < k + 12 && !is_punct (c, j, '.') && !is_punct (c, j, ';') && !is_punct (c, j, ',');
        j++)
     if ((c->toks[j].flags & BYLINE_TOKEN_CAP) || byline_mentions_at (c->mentions, j) != NULL)
