@@ -4759,6 +4759,14 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* titles that name a body and its short name in brackets, and a second title
+   * after "and", before the one who holds them */
+  { "General Secretary of the Workers' Party of Laos (WPL) Central Committee Somsak Vong held talks in Vientiane "
+    "with General Secretary of the Communist Party of Cuba (PCC) Central Committee and President of Cuba Raul Diaz.",
+    { "Somsak Vong", "Raul Diaz", NULL }, "Vientiane", "Central Committee" },
+  { "Deputy Minister Lan Anh received a delegation of the Organisation Commission of the Lao People's Revolutionary "
+    "Party (LPRP) Central Committee, led by its Vice Chairman Bounmy Phan, in Hanoi.",
+    { "Lan Anh", "Bounmy Phan", NULL }, "Hanoi", "Central Committee" },
   /* "X said it would hold talks with Y": the land that says so */
   { "Vietnam said it would hold talks with Cambodia on the border next month.", { "Vietnam", "Cambodia", NULL }, NULL },
   /* "met for more than an hour with X": past how long, the partner */

@@ -1030,9 +1030,13 @@ _byline_meetings_role_word (const Ctx *c, guint k)
 gboolean
 _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r, guint hi)
 {
+  /* (past the body's short name in brackets: "the Communist Party of Vietnam
+   * (CPV) Central Committee Nguyen Phu Trong") */
+  guint reach = 5 + (is_punct (c, r->end_token, '(') ? 3 : 0);
+
   if (r->entity->lex != NULL && r->entity->lex->kind == BYLINE_LEX_OUTLET)
     return TRUE;
-  for (guint j = r->end_token; j < hi && j < r->end_token + 5; j++)
+  for (guint j = r->end_token; j < hi && j < r->end_token + reach; j++)
     {
       const BylineMentionRef *p = byline_mentions_at (c->mentions, j);
       if (p && p->entity->type == BYLINE_ENTITY_PERSON)
@@ -1052,8 +1056,25 @@ _byline_meetings_affiliation_of_person (const Ctx *c, const BylineMentionRef *r,
     guint commas = 0;
 
     /* "Secretary for Foreign and Diaspora Affairs": back over the title's words */
-    while (first >= 2 && first + 6 > r->first_token
-           && ((c->toks[first - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, first - 1, "and") || is_punct (c, first - 1, ',')))
+    /* (and over a body's name and its short name in brackets: "Secretary of the
+     * Communist Party of China (CPC) Central Committee") */
+    guint back = 6;
+
+    while (first >= 2 && first + back > r->first_token
+           && ((c->toks[first - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, first - 1, "and") || is_punct (c, first - 1, ',')
+               || (first >= 4 && is_punct (c, first - 1, ')') && is_punct (c, first - 3, '('))
+               || (back > 6 && (is_word (c, first - 1, "the") || is_word (c, first - 1, "of")) && first >= 3
+                   && (c->toks[first - 2].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, first - 2) != NULL)))
+      {
+        if (is_punct (c, first - 1, ')'))
+          {
+            first -= 3;
+            back = 14;
+          }
+        else
+          first--;
+      }
+    if (first >= 3 && is_word (c, first - 1, "the") && is_word (c, first - 2, "of"))
       first--;
     if (first >= 2 && (is_word (c, first - 1, "of") || is_word (c, first - 1, "for"))
         && (byline_token_cls (&c->toks[first - 2]) & BYLINE_WORD_ROLE))
@@ -1858,7 +1879,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
     {
       guint j = past_honorific (c, i, hi);
 
-      if (j > i + 3 && (r = byline_mentions_at (c->mentions, j)) != NULL)
+      if (j >= i + 3 && (r = byline_mentions_at (c->mentions, j)) != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
         {
           *end = r->end_token;
           _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));

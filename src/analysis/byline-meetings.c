@@ -3946,7 +3946,18 @@ meeting_in_sentence (Ctx *c, guint s)
                   j++;
                 if (is_punct (c, j, ')'))
                   {
+                    /* (a short name read past is no reach spent on partners) */
+                    lim += j + 1 - k;
                     k = j;
+                    /* (and the body's part named after it: "of the Communist
+                     * Party of China (CPC) Central Committee") */
+                    if (k + 1 < hi && byline_mentions_at (c->mentions, k + 1) != NULL
+                        && byline_mentions_at (c->mentions, k + 1)->first_token == k + 1
+                        && byline_mentions_at (c->mentions, k + 1)->entity->type == BYLINE_ENTITY_ORG)
+                      {
+                        lim += byline_mentions_at (c->mentions, k + 1)->end_token - (k + 1);
+                        k = byline_mentions_at (c->mentions, k + 1)->end_token - 1;
+                      }
                     continue;
                   }
               }
