@@ -58,28 +58,11 @@ byline_clauses_governed (const BylineClauseReader *c, guint first)
     "in", "at", "to", "from", "of", "for", "on", "by", "about", "near", "into", "after", "before",
     "during", "between", "among", "against", "over", "across", "toward", "towards", NULL,
   };
-  guint k = first, reach = 4;
+  guint k = first;
 
-  for (;;)
-    {
-      if (k > 0 && k + reach > first && ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, k - 1, "the")
-                                         || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
-        k--;
-      /* past a body's short name in brackets: "of the Communist Party of
-       * Vietnam (CPV) Central Committee", and the short name itself */
-      else if (k > 2 && reach == 4 && is_punct (c, k - 1, ')') && is_punct (c, k - 3, '('))
-        {
-          k -= 3;
-          reach += 6;
-        }
-      else if (k > 1 && reach == 4 && k == first && is_punct (c, k - 1, '(') && is_punct (c, k + 1, ')'))
-        {
-          k--;
-          reach += 4;
-        }
-      else
-        break;
-    }
+  while (k > 0 && k + 4 > first && ((c->toks[k - 1].flags & BYLINE_TOKEN_CAP) || is_word (c, k - 1, "the")
+                                    || c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE))
+    k--;
   if (k == 0)
     return FALSE;
   for (int w = 0; preps[w]; w++)
