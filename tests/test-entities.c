@@ -19,6 +19,9 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* a plural title before its holders is no part of the first name */
+  { "The envoy met US Senators Tom Reyes, Luis Vera and Omar Diaz in Kyiv.",
+    { "PERSON:Tom Reyes", "PERSON:Luis Vera", "PERSON:Omar Diaz" }, { "Senators Tom Reyes" } },
   /* states of the past, for their successors */
   { "Yugoslavia and Czechoslovakia signed the accord; Yugoslav and Czechoslovak envoys attended.",
     { "PLACE:Yugoslavia", "PLACE:Czechoslovakia", "NORP:Yugoslav", "NORP:Czechoslovak" }, { NULL } },

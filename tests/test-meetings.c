@@ -4759,6 +4759,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* one meeting's noun and a plural title before the names: a party of them */
+  { "Premier Ana Soto spoke later. Soto's meeting with US Senators Tom Reyes, Luis Vera and Omar Diaz in Lima "
+    "lasted an hour.", { "Ana Soto", "Tom Reyes", "Omar Diaz" }, "Lima", NULL },
   /* titles that name a body and its short name in brackets, and a second title
    * after "and", before the one who holds them */
   { "General Secretary of the Workers' Party of Laos (WPL) Central Committee Somsak Vong held talks in Vientiane "

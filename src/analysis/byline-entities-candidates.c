@@ -1482,6 +1482,10 @@ classify_chunk (Ctx *c, guint first, guint end)
   Cand cand = { first, end, BYLINE_ENTITY_PERSON, CAND_TYPED, NULL, { .sub_start = 0 }, 0, -1, -1, 0, 0 };
   guint len;
 
+  /* a plural title before its holders: "US Senators John McCain, Chris Murphy
+   * and Ron Johnson" */
+  if (first + 2 < end && is_title_plural (c, first))
+    first++;
   /* drop words capitalised only by position: "Meanwhile", "Senior", "The" */
   while (first < end && is_weak (c, first) && !named_after_dash (c, first) && !is_name_part (c, first)
          && !name_word_at_start (c, first)

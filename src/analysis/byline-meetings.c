@@ -2240,6 +2240,27 @@ of_other_lands (const BylineMeeting *m)
   return TRUE;
 }
 
+/* A plural title right before the names after the meeting's "with" at @t:
+ * "with US Senators A, B and C" */
+static gboolean
+plural_title_before_list (const Ctx *c, guint t, guint hi)
+{
+  for (guint k = t + 1; k + 1 < hi && k < t + 5; k++)
+    if (is_word (c, k, "with"))
+      {
+        for (guint j = k + 1; j + 1 < hi && j < k + 4; j++)
+          {
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, j + 1);
+
+            if (r != NULL && r->first_token == j + 1 && r->entity->type == BYLINE_ENTITY_PERSON)
+              return (c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
+                     && ends_with (c, j, "s") && byline_token_len (&c->toks[j]) > 4;
+          }
+        return FALSE;
+      }
+  return FALSE;
+}
+
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -4673,6 +4694,13 @@ meeting_in_sentence (Ctx *c, guint s)
        * lands, met at one table */
       else if (subjects == 1 && (trig == TRIGGER_MEET || trig == TRIGGER_TALKS) && of_other_lands (m)
                && !_byline_meetings_separately (c, clause, hi))
+        ;
+      /* "Oresharski's meeting with US Senators A, B and C": one meeting's noun,
+       * and a plural title before the names, a party of them */
+      else if (subjects == 1 && is_word (c, t, "meeting") && t > lo
+               && (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE || is_word (c, t - 1, "a") || is_word (c, t - 1, "his")
+                   || is_word (c, t - 1, "her"))
+               && plural_title_before_list (c, t, hi))
         ;
       else if (subjects == 1 && !c->grouped
           /* "met separately with A and B", "met with A and B separately" */
