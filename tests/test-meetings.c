@@ -5351,6 +5351,11 @@ static const CountCase count_cases[] = {
   /* a match told after its tournament; but not a country's envoy met after one */
   { DATELINE "Ticket sales peaked a week before the Africa Cup, when Ghana meets Egypt in Accra on June 2.", 0 },
   { DATELINE "After the Davis Cup match, President Ana Soto met Chile's ambassador in Lima.", 1 },
+  /* a plan in a relative clause, undone by the main clause; a meeting held there stands */
+  { DATELINE "President Ana Soto, who had been due to hold talks with Luis Vera in Quito, cancelled her trip because "
+    "of the floods.", 0 },
+  { DATELINE "President Ana Soto, who met Luis Vera in Quito on Monday, cancelled her trip to Lima because of the "
+    "floods.", 1 },
   /* "meet the price", "meet its repayments": a thing met */
   { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
   { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },

@@ -4457,6 +4457,27 @@ meeting_in_sentence (Ctx *c, guint s)
                                                              "forum", "tour", "journey", "conference", NULL })
             && _byline_meetings_called_off (c, k + 2, hi))
           g_array_set_size (m->participants, 0);
+      /* "Trump, who had been expected to hold his first meeting with Zelensky in
+       * Warsaw, cancelled his trip": a plan in the relative clause, undone by the
+       * main clause's verb */
+      if (in_relative && m->participants->len > 0 && m->status != BYLINE_MEETING_HAPPENED)
+        {
+          gboolean expected = FALSE;
+
+          for (guint k = t; k > lo + 1 && k + 12 > t && !is_punct (c, k - 1, ','); k--)
+            expected = expected || is_one_of (c, k - 1, (const char *const[]) { "expected", "due", "scheduled", "planned",
+                                                                                 "set", "supposed", NULL });
+          for (guint k = t + 1; k + 2 < hi && k < t + 20 && expected; k++)
+            if (is_punct (c, k, ','))
+              {
+                guint v = k + 1 + (is_word (c, k + 1, "has") || is_word (c, k + 1, "had"));
+
+                if (is_one_of (c, v, (const char *const[]) { "cancelled", "canceled", "postponed", "scrapped", NULL })
+                    || (is_word (c, v, "called") && is_word (c, v + 1, "off")))
+                  g_array_set_size (m->participants, 0);
+                break;
+              }
+        }
       /* place, date and topics near the trigger, however long the sentence, but not
        * past ", and ... will meet again in Dhaka": another meeting's clause */
       {
