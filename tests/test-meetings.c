@@ -5344,16 +5344,16 @@ static const CountCase count_cases[] = {
   { DATELINE "The National Reform Front (NRF) greeted the new rules with relief.", 0 },
   { DATELINE "President Ana Soto welcomed her Chilean counterpart Luis Vera at the palace on Friday.", 1 },
   /* called off past a relative clause without commas, and a joint body's session */
-  { DATELINE "A meeting of trade officials from Peru, Chile and Ecuador that had been scheduled for this week in "
-    "Quito was called off because of the floods.", 0 },
-  { DATELINE "A session of the Chilean-Peruvian joint commission, which had been scheduled for May in Lima, was "
-    "cancelled.", 0 },
+  { DATELINE "A meeting of senior trade officials from Peru, Chile and Ecuador that had been scheduled for next week "
+    "in Quito was called off because of the floods.", 0 },
+  { DATELINE "A source at the ministry said that a session of the Chilean-Peruvian joint commission, which had been "
+    "scheduled for May in Lima, was cancelled.", 0 },
   /* a match told after its tournament; but not a country's envoy met after one */
   { DATELINE "Ticket sales peaked a week before the Africa Cup, when Ghana meets Egypt in Accra on June 2.", 0 },
   { DATELINE "After the Davis Cup match, President Ana Soto met Chile's ambassador in Lima.", 1 },
   /* a plan in a relative clause, undone by the main clause; a meeting held there stands */
-  { DATELINE "President Ana Soto, who had been due to hold talks with Luis Vera in Quito, cancelled her trip because "
-    "of the floods.", 0 },
+  { DATELINE "President Ana Soto, who had been expected to hold her first meeting with Luis Vera in Quito, cancelled "
+    "her trip because of the floods.", 0 },
   { DATELINE "President Ana Soto, who met Luis Vera in Quito on Monday, cancelled her trip to Lima because of the "
     "floods.", 1 },
   /* "meet the price", "meet its repayments": a thing met */
