@@ -3965,6 +3965,9 @@ typedef struct
 #define PAIR_FIRST DATELINE "President Ana Soto met President Luis Vera in Lima on Monday.\n\n"
 
 static const GroupCase group_cases[] = {
+  /* a person's name that qualifies a body's people: the people, not the person */
+  { DATELINE "Foreign Minister Ana Soto met Macron government officials in Lima on Monday.", "Ana Soto",
+    "Macron government officials", "Lima" },
   /* a body's session and the one in its chair */
   { DATELINE "The Federal Council met in emergency session under the chairmanship of President Ana Soto on Sunday.",
     "Federal Council", "Ana Soto", NULL },

@@ -1872,6 +1872,25 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   /* "OSLO (Byline Sample Press) -": the dateline's agency met no one */
   if (i < c->n && byline_span_contains (&c->doc->wire, c->toks[i].start))
     return FALSE;
+  /* "met Biden administration officials", "Reagan administration officials": a
+   * person's name that qualifies a body's people is no side; the people are */
+  if ((r = byline_mentions_at (c->mentions, i)) != NULL && r->first_token == i && r->entity->type == BYLINE_ENTITY_PERSON
+      && r->end_token + 1 < hi
+      && is_one_of (c, r->end_token, (const char *const[]) { "administration", "government", "campaign", "camp",
+                                                              "cabinet", "transition", NULL }))
+    {
+      guint e = r->end_token + 1;
+
+      while (e < hi && e < r->end_token + 3 && c->toks[e].kind == BYLINE_TOKEN_WORD && !(c->toks[e].flags & BYLINE_TOKEN_CAP)
+             && !(byline_token_cls (&c->toks[e]) & BYLINE_WORD_STOPWORD))
+        e++;
+      if (e > r->end_token + 1 && ends_with (c, e - 1, "s"))
+        {
+          *end = e;
+          _byline_meetings_add_participant (m, NULL, span_text (c, i, e));
+          return TRUE;
+        }
+    }
   /* "meet Minister for Planning, Development and Reform X": past a long title
    * with its portfolio's list to the person */
   if (c->object_side && i < hi && (c->toks[i].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, i) == NULL
