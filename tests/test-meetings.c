@@ -4762,6 +4762,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* the land a verb lets act: "should enable Brazil to renew negotiations with" */
+  { "The accord will allow Peru to hold talks with Chile on the maritime border.", { "Peru", "Chile", NULL }, NULL,
+    NULL },
   /* one meeting's noun and a plural title before the names: a party of them */
   { "Premier Ana Soto spoke later. Soto's meeting with US Senators Tom Reyes, Luis Vera and Omar Diaz in Lima "
     "lasted an hour.", { "Ana Soto", "Tom Reyes", "Omar Diaz" }, "Lima", NULL },

@@ -2323,8 +2323,14 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
 
   if (r == NULL || r->first_token != k || !_byline_meetings_is_country (r->entity))
     return 0;
-  /* the list opens the clause, or follows "the" ("the United States and Cuba") */
-  if (k > clause && !(k == clause + 1 && is_word (c, clause, "the")))
+  /* the list opens the clause, or follows "the" ("the United States and Cuba"),
+   * or is the one a verb lets act: "the plan should enable Brazil to renew
+   * negotiations with creditors" */
+  if (k > clause && !(k == clause + 1 && is_word (c, clause, "the"))
+      && !(k > 0 && is_one_of (c, k - 1, (const char *const[]) { "enable", "enables", "enabled", "allow", "allows",
+                                                                  "allowed", "help", "helps", "helped", "permit",
+                                                                  "permits", NULL })
+           && is_word (c, r->end_token, "to")))
     return 0;
   j = k;
   for (;;)
