@@ -5362,6 +5362,12 @@ static const CountCase count_cases[] = {
     "her trip because of the floods.", 0 },
   { DATELINE "President Ana Soto, who met Luis Vera in Quito on Monday, cancelled her trip to Lima because of the "
     "floods.", 1 },
+  /* "met with" an abstract noun and no article: a reaction; a meeting "have been cancelled" */
+  { DATELINE "Flights into the capital's airport, which has met with severe congestion, were diverted to Pokhara.", 0 },
+  { DATELINE "The plan met with widespread disillusionment among farmers.", 0 },
+  { DATELINE "Minister Ana Soto met with management at the plant on Monday.", 1 },
+  { DATELINE "The bilateral consultations their officials had planned to hold in Lima this week have been cancelled "
+    "so that both governments can focus on the relief effort.", 0 },
   /* "meet the price", "meet its repayments": a thing met */
   { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
   { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },

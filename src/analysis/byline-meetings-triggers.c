@@ -1092,6 +1092,21 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
       /* "met with opposition political parties": people a word or two after it */
       if (is_one_of (c, j, things) && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
         return !is_one_of (c, j + 1, people) && !(j + 2 < hi && is_one_of (c, j + 2, people));
+      /* "has met with severe congestion", "met with widespread disillusionment":
+       * an abstract noun, with no article, is what was met */
+      if (j < k + 3 && k > 0 && is_word (c, k - 1, "with") && c->toks[k].kind == BYLINE_TOKEN_WORD
+          && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL
+          && !is_one_of (c, k, (const char *const[]) { "the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                                        "several", "some", "two", "three", "four", "many", NULL })
+          && (ends_with (c, j, "ion") || ends_with (c, j, "ment") || ends_with (c, j, "ism") || ends_with (c, j, "ity")
+              || ends_with (c, j, "ance") || ends_with (c, j, "ence") || ends_with (c, j, "ness"))
+          && !is_one_of (c, j, (const char *const[]) { "delegation", "administration", "management", "commission",
+                                                        "mission", "coalition", "federation", "association",
+                                                        "organization", "organisation", "community", "leadership",
+                                                        "opposition", "alliance", "presidency", "majority", "minority",
+                                                        "conference", "convention", "legation", "division",
+                                                        "university", "faculty", "authority", "confederation", NULL }))
+        return !is_one_of (c, j + 1, people) && !(j + 2 < hi && is_one_of (c, j + 2, people));
     }
   return FALSE;
 }
@@ -1196,7 +1211,8 @@ _byline_meetings_called_off (const Ctx *c, guint t, guint hi)
               k = j;
               break;
             }
-      if ((is_word (c, k, "was") || is_word (c, k, "were") || is_word (c, k, "has") || is_word (c, k, "had"))
+      if ((is_word (c, k, "was") || is_word (c, k, "were") || is_word (c, k, "has") || is_word (c, k, "had")
+           || is_word (c, k, "have"))
           && (is_word (c, k + 1, "cancelled") || is_word (c, k + 1, "canceled") || is_word (c, k + 1, "scrapped")
               || (is_word (c, k + 1, "called") && is_word (c, k + 2, "off"))
               || (is_word (c, k + 1, "been") && (is_word (c, k + 2, "cancelled") || is_word (c, k + 2, "canceled")
