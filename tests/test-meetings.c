@@ -4762,6 +4762,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a known body whose name ends in a word of places, at its own gathering */
+  { "President Ana Soto will attend the summit of the Organization of American States in Lima next week.",
+    { "Ana Soto", "Organization of American States", NULL }, "Lima", NULL },
   /* the land a verb lets act: "should enable Brazil to renew negotiations with" */
   { "The accord will allow Peru to hold talks with Chile on the maritime border.", { "Peru", "Chile", NULL }, NULL,
     NULL },

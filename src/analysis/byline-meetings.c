@@ -5321,6 +5321,27 @@ issued_by (const Ctx *c, const BylineSpan *ev, const BylineEntity *e)
   return issuer;
 }
 
+/* Is @e named in @ev as the body whose gathering it is: "the summit of the
+ * Organization of American States", "a meeting of the League of Arab States"? */
+static gboolean
+gathering_of (const Ctx *c, const BylineSpan *ev, const BylineEntity *e)
+{
+  for (guint k = byline_tokens_lower_bound (c->toks, 0, c->n, ev->start); k < c->n && c->toks[k].start < ev->end; k++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+      guint of;
+
+      if (r == NULL || r->first_token != k || r->entity != e || k < 2)
+        continue;
+      of = k - 1 - is_word (c, k - 1, "the");
+      if (is_word (c, of, "of") && of > 0
+          && is_one_of (c, of - 1, (const char *const[]) { "summit", "meeting", "session", "assembly", "conference",
+                                                            "gathering", "council", NULL }))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
 {
@@ -5353,6 +5374,11 @@ false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
   if (sp == NULL)
     return FALSE;
   sp++;
+  /* (a body the lexicon knows whose gathering is told, whatever its last word:
+   * "the summit of the Organization of American States") */
+  if (e->lex != NULL && e->lex->kind != BYLINE_LEX_OUTLET && m->evidence->len > 0
+      && gathering_of (c, &g_array_index (m->evidence, BylineSpan, 0), e))
+    return FALSE;
   /* a building, or an outlet by its kind: "Vatican Radio", "Channel Television" */
   return g_str_equal (sp, "Office") || g_str_equal (sp, "Residence") || g_str_equal (sp, "Radio")
          || g_str_equal (sp, "Television") || g_str_equal (sp, "TV")
