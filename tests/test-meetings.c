@@ -3163,6 +3163,25 @@ test_adverb_no_side (void)
     }
 }
 
+/* A text with a paragraph a line and no blank lines: the headline and the
+ * dated line are sentences of their own, not a wrapped line of the story's first */
+static void
+test_paragraph_a_line (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (
+    "Soto discussed trade with Chile's foreign minister - ministry\n"
+    "Wire Jun 05, 2018 07:05:24 IST\n"
+    "LIMA (Wire) - Peruvian Foreign Minister Ana Soto discussed trade in a meeting on Monday with Chilean Foreign "
+    "Minister Luis Vera, and the two also discussed security, according to spokeswoman Rosa Paz.\n"
+    "The meeting came as President Omar Diaz plans to travel to Bolivia at the end of the month.");
+  const BylineMeeting *m = find_meeting (a, "Ana Soto", "Luis Vera");
+
+  g_assert_nonnull (m);
+  g_assert_cmpint (m->date.year, ==, 2018);
+  g_assert_cmpint (m->date.month, ==, 6);
+  g_assert_cmpint (m->date.day, ==, 4);
+}
+
 /* "Throughout the G-7 meeting", "Exploratory talks": a preposition's phrase and
  * an adjective before the meeting's noun are no side */
 static void
@@ -5604,6 +5623,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/one-person-alone", test_one_person_alone);
   g_test_add_func ("/meetings/adverb-no-side", test_adverb_no_side);
   g_test_add_func ("/meetings/modifier-no-side", test_modifier_no_side);
+  g_test_add_func ("/meetings/paragraph-a-line", test_paragraph_a_line);
   g_test_add_func ("/meetings/last-time", test_last_time);
   g_test_add_func ("/meetings/while-clause", test_while_clause);
   g_test_add_func ("/meetings/platform-no-side", test_platform_no_side);

@@ -154,6 +154,26 @@ period_ends_sentence (const BylineDocument *self,
   return TRUE;
 }
 
+/* Is the text wrapped by hand, its lines broken within paragraphs at a width?
+ * Not when a line runs past the widths people wrap at: a text with a
+ * paragraph a line ("Headline\nWASHINGTON (Reuters) - ...") */
+static gboolean
+wrapped_by_hand (const char *text, gsize len)
+{
+  gsize line = 0;
+
+  for (gsize i = 0; i < len; i++)
+    if (text[i] == '\n')
+      {
+        if (line > 120)
+          return FALSE;
+        line = 0;
+      }
+    else if (((guchar) text[i] & 0xc0) != 0x80)
+      line++;
+  return TRUE;
+}
+
 static void
 split_sentences (BylineDocument      *self,
                  const BylineLexicon *lex)
@@ -164,6 +184,7 @@ split_sentences (BylineDocument      *self,
   guint start = 0;
   guint para = 0;
   guint32 line_start = 0;
+  gboolean hand_wrapped = wrapped_by_hand (self->text->data, self->text->len);
 
   for (guint i = 0; i < n; i++)
     {
@@ -174,7 +195,8 @@ split_sentences (BylineDocument      *self,
         {
           /* a line break ends a sentence unless the next line goes on in lower
            * case, or the text is wrapped by hand: a long line that stops mid-sentence */
-          gboolean wrapped = !(toks[i].flags & BYLINE_TOKEN_PARA) && byline_token_end (&toks[i - 1]) - line_start >= 50
+          gboolean wrapped = hand_wrapped && !(toks[i].flags & BYLINE_TOKEN_PARA)
+                             && byline_token_end (&toks[i - 1]) - line_start >= 50
                              && !(toks[i - 1].kind == BYLINE_TOKEN_PUNCT
                                   && strchr (".!?:\"”’)", text[byline_token_end (&toks[i - 1]) - 1]) != NULL);
 
