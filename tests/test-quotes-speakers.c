@@ -21,6 +21,14 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "X said CONTENT" with no "that": over an owner's mark, a time and a
+   * session in the subject or before it */
+  { "Trade Minister Rosa Paz said talks on Chile's tariff offer were well under way with the importers.",
+    "talks on Chile's tariff offer were well under way with the importers", BYLINE_QUOTE_INDIRECT, "Rosa Paz" },
+  { "Trade Minister Rosa Paz said weak exports early this year were behind the fall in copper prices.",
+    "weak exports early this year were behind the fall in copper prices", BYLINE_QUOTE_INDIRECT, "Rosa Paz" },
+  { "Trade Minister Rosa Paz said at the same hearing Peru should cut its tariffs on grain.",
+    "Peru should cut its tariffs on grain", BYLINE_QUOTE_INDIRECT, "Rosa Paz" },
   /* a word of a headline set in capitals is no one to say "he added" */
   { "RICE TRADE REFORM VITAL, WTO ENVOY SAYS\n\nReform is urgent, WTO envoy Karl Moser said.\n\nThe talks "
     "had stalled for too long, he added.", "The talks had stalled for too long", BYLINE_QUOTE_INDIRECT, "Karl Moser" },

@@ -209,8 +209,16 @@ clause_start (const Ctx *c, guint k)
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "does", "did", "cannot", NULL,
       };
+      /* (over an owner's mark: "said talks on Brazil's proposals were") */
+      if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j > k + 1)
+        continue;
       if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_NUMBER)
         break;
+      /* (a time inside the subject is a phrase of it: "said heavy destocking early
+       * this year was responsible") */
+      if (byline_mentions_at (c->mentions, j) != NULL
+          && byline_mentions_at (c->mentions, j)->entity->type == BYLINE_ENTITY_DATE)
+        phrase = TRUE;
       /* past the first three words only over a phrase ("results from 11 of 28
        * districts had"), not into a clause of its own ("that", "who") */
       if (j >= k + 4 && (!phrase || is_speech (c, j)))
@@ -272,7 +280,8 @@ adjunct_head (const Ctx *c, guint k)
     "statement", "interview", "speech", "conference", "briefing", "meeting", "response", "question",
     "message", "letter", "post", "tweet", "reporters", "journalists", "press", "media", "parliament",
     "lawmakers", "television", "radio", "newspaper", "agency", "website", "event", "ceremony", "talks",
-    "sidelines", "summit", "visit", "remarks", "comments", "communique", "communiqué", "readout", "release", NULL,
+    "sidelines", "summit", "visit", "remarks", "comments", "communique", "communiqué", "readout", "release",
+    "session", "hearing", "address", "debate", "forum", "seminar", "lecture", "testimony", NULL,
   };
   const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
 
