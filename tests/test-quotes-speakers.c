@@ -21,6 +21,11 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "CONTENT, Foreign Ministry officials said": the body speaks; "lay" a verb */
+  { "Grain exports fell by a third in March, Agriculture Ministry officials said.",
+    "Grain exports fell by a third in March", BYLINE_QUOTE_INDIRECT, "Agriculture Ministry" },
+  { "A senior banker said the answer to the debt crisis lay in Frankfurt.",
+    "the answer to the debt crisis lay in Frankfurt", BYLINE_QUOTE_INDIRECT, "senior banker" },
   /* "X said CONTENT" with no "that": over an owner's mark, a time and a
    * session in the subject or before it */
   { "Trade Minister Rosa Paz said talks on Chile's tariff offer were well under way with the importers.",

@@ -2694,6 +2694,13 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
                   && (is_speech (c, a + 1) || (byline_token_is (c->text, &c->toks[a + 1], "also") && a + 2 < hi && is_speech (c, a + 2))))
                 v = a + 1;
             }
+          /* "CONTENT, Foreign Ministry officials said": the body's people speak for it */
+          if (sp.entity != NULL && sp.entity->type == BYLINE_ENTITY_ORG && v + 1 < hi
+              && _byline_scan_is_one_of (c->text, c->toks, c->n, v,
+                                         (const char *const[]) { "officials", "sources", "spokesman", "spokeswoman",
+                                                                 "spokesperson", "diplomats", "aides", "staff", NULL })
+              && is_speech (c, v + 1))
+            v++;
           if (v < hi && byline_token_is (c->text, &c->toks[v], "also"))
             v++;
           /* "CONTENT, Downing Street has said." */
