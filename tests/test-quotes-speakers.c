@@ -21,6 +21,11 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* groups that speak with no name: "dealers said", "representatives at the talks said" */
+  { "Copper closed higher on Friday, dealers said.", "Copper closed higher on Friday", BYLINE_QUOTE_INDIRECT,
+    "dealers" },
+  { "Representatives at the forum said a deal on quotas was close.", "a deal on quotas was close",
+    BYLINE_QUOTE_INDIRECT, "Representatives" },
   /* "CONTENT, Foreign Ministry officials said": the body speaks; "lay" a verb */
   { "Grain exports fell by a third in March, Agriculture Ministry officials said.",
     "Grain exports fell by a third in March", BYLINE_QUOTE_INDIRECT, "Agriculture Ministry" },
