@@ -21,6 +21,10 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* a list set between dashes inside the reported clause's subject */
+  { "Ambassador Ana Woods said several members -- Chile, Kenya, Norway, Peru, Ghana, Fiji and Oman -- had backed the "
+    "complaint.", "several members -- Chile, Kenya, Norway, Peru, Ghana, Fiji and Oman -- had backed the complaint",
+    BYLINE_QUOTE_INDIRECT, "Ana Woods" },
   /* groups that speak with no name: "dealers said", "representatives at the talks said" */
   { "Copper closed higher on Friday, dealers said.", "Copper closed higher on Friday", BYLINE_QUOTE_INDIRECT,
     "dealers" },

@@ -202,8 +202,9 @@ clause_start (const Ctx *c, guint k)
     return TRUE;
   /* "says iodine is added", "said talks were useful": a noun, then a verb */
   gboolean function_word = FALSE, phrase = FALSE;
+  guint reach = 8;
 
-  for (guint j = k + 1; j < c->n && j < k + 8; j++)
+  for (guint j = k + 1; j < c->n && j < k + reach; j++)
     {
       static const char *const aux[] = {
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
@@ -212,6 +213,27 @@ clause_start (const Ctx *c, guint k)
       /* (over an owner's mark: "said talks on Brazil's proposals were") */
       if (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j > k + 1)
         continue;
+      /* (over a list set between dashes: "said many nations -- Hong Kong, Canada
+       * and Nigeria -- had supported") */
+      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT && j > k
+          && (is_char (c, j, '-') || is_char (c, j, 0x2014) || is_char (c, j, 0x2013)))
+        {
+          gunichar dash = byline_token_first_char (c->text, &c->toks[j]);
+          guint close = j + 1;
+
+          while (close < c->n && is_char (c, close, dash))
+            close++;
+          while (close < c->n && close < j + 24 && !is_char (c, close, dash) && !is_char (c, close, '.'))
+            close++;
+          if (close >= c->n || close >= j + 24 || !is_char (c, close, dash))
+            break;
+          while (close + 1 < c->n && is_char (c, close + 1, dash))
+            close++;
+          reach += close + 1 - j;
+          j = close;
+          phrase = TRUE;
+          continue;
+        }
       if (c->toks[j].kind != BYLINE_TOKEN_WORD && c->toks[j].kind != BYLINE_TOKEN_NUMBER)
         break;
       /* (a time inside the subject is a phrase of it: "said heavy destocking early
@@ -1129,8 +1151,28 @@ verb_after_as_phrase (const Ctx *c, guint w, guint hi)
 static gboolean
 verb_soon (const Ctx *c, guint k, guint hi)
 {
-  for (guint w = k; w < hi && w < k + 16; w++)
+  guint reach = 16;
+
+  for (guint w = k; w < hi && w < k + reach; w++)
     {
+      /* (past a list set between dashes, as clause_start reads it) */
+      if (w > k && c->toks[w].kind == BYLINE_TOKEN_PUNCT
+          && (is_char (c, w, '-') || is_char (c, w, 0x2014) || is_char (c, w, 0x2013)))
+        {
+          gunichar dash = byline_token_first_char (c->text, &c->toks[w]);
+          guint close = w + 1;
+
+          while (close < hi && is_char (c, close, dash))
+            close++;
+          while (close < hi && close < w + 24 && !is_char (c, close, dash))
+            close++;
+          if (close < hi && close < w + 24)
+            {
+              reach += close - w;
+              w = close;
+              continue;
+            }
+        }
       if (clause_verb_at (c, k, w))
         return TRUE;
       if (w > k && verb_after_as_phrase (c, w, hi))
