@@ -2596,10 +2596,8 @@ _byline_meetings_unnamed (Ctx *c)
       }
       /* "A meeting between the commission and the parties, planned for Monday,
        * was called off": none, unless the sentence sets it again ("..., called
-       * off on Monday, will now take place on Friday", "has been rescheduled");
-       * a body's session too ("a session of the joint committee, which had been
-       * scheduled for May, was cancelled") */
-      if ((_byline_meetings_nominal_trigger (c, t) || group != NULL) && _byline_meetings_called_off (c, t, hi))
+       * off on Monday, will now take place on Friday", "has been rescheduled") */
+      if (_byline_meetings_nominal_trigger (c, t) && _byline_meetings_called_off (c, t, hi))
         {
           gboolean again = FALSE;
 
@@ -2799,17 +2797,19 @@ _byline_meetings_unnamed (Ctx *c)
        * X", "..., chaired by X": the one in the chair */
       for (guint k = t + 1; k + 3 < hi && k < t + 24 && m->participants->len > 0; k++)
         {
-          guint at = 0;
+          guint before = 0; /* the word before the one in the chair */
 
           if (is_word (c, k, "under") && is_word (c, k + 1, "the")
               && (is_word (c, k + 2, "chairmanship") || is_word (c, k + 2, "presidency")) && is_word (c, k + 3, "of"))
-            at = k + 4;
+            before = k + 3;
           else if ((is_word (c, k, "chaired") || is_word (c, k, "presided")) && k > t + 1 && is_punct (c, k - 1, ','))
-            at = k + 1 + is_word (c, k + 1, "over") + (is_word (c, k + 1, "over") && is_word (c, k + 2, "by"))
-                 + (is_word (c, k + 1, "by"));
-          if (at != 0)
             {
-              const BylineMentionRef *who = _byline_meetings_person_after_by (c, at - 1);
+              before = k + is_word (c, k + 1, "over");
+              before += is_word (c, before + 1, "by");
+            }
+          if (before != 0)
+            {
+              const BylineMentionRef *who = _byline_meetings_person_after_by (c, before);
 
               if (who != NULL && !_byline_meetings_has_participant (m, who->entity, NULL))
                 _byline_meetings_add_participant (m, who->entity, _byline_meetings_mention_name (c, who));

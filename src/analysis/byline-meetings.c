@@ -838,8 +838,9 @@ lower_words_between (const Ctx *c, guint k, guint t)
 }
 
 /* The "with" after a day or a length of time at @k ("today", "on Monday",
- * "here", "for more than an hour"), up to two of them; or 0. Not past a place ("met today in Riga with"): read so, it added
- * more wrong meetings than right ones */
+ * "here", "for more than an hour"), up to two of them; or 0. Not past a place
+ * ("met today in Riga with"): read so, it added more wrong meetings than right
+ * ones */
 static guint
 with_past_time (const Ctx *c, guint k, guint hi)
 {

@@ -174,6 +174,29 @@ _byline_quotes_according_to (Ctx *c, guint lo, guint hi, GPtrArray *entities, Sp
  *   CONTENT, X said.              According to X, CONTENT.   CONTENT, according to X. */
 static gboolean is_negated_aux (const Ctx *c, guint i);
 
+/* The last token of the closing dash of a phrase set between dashes that
+ * opens at @k ("-- Hong Kong, Canada and Nigeria --", "— A and B —"), within
+ * [k, hi) and the sentence; or 0 */
+static guint
+dash_pair_end (const Ctx *c, guint k, guint hi)
+{
+  gunichar dash;
+  guint close = k + 1;
+
+  if (c->toks[k].kind != BYLINE_TOKEN_PUNCT || !(is_char (c, k, '-') || is_char (c, k, 0x2014) || is_char (c, k, 0x2013)))
+    return 0;
+  dash = byline_token_first_char (c->text, &c->toks[k]);
+  while (close < hi && is_char (c, close, dash))
+    close++;
+  while (close < hi && close < k + 24 && !is_char (c, close, dash) && !is_char (c, close, '.'))
+    close++;
+  if (close >= hi || close >= k + 24 || !is_char (c, close, dash))
+    return 0;
+  while (close + 1 < hi && is_char (c, close + 1, dash))
+    close++;
+  return close;
+}
+
 static gboolean
 clause_start (const Ctx *c, guint k)
 {
@@ -215,20 +238,10 @@ clause_start (const Ctx *c, guint k)
         continue;
       /* (over a list set between dashes: "said many nations -- Hong Kong, Canada
        * and Nigeria -- had supported") */
-      if (c->toks[j].kind == BYLINE_TOKEN_PUNCT && j > k
-          && (is_char (c, j, '-') || is_char (c, j, 0x2014) || is_char (c, j, 0x2013)))
+      if (j > k && dash_pair_end (c, j, c->n) != 0)
         {
-          gunichar dash = byline_token_first_char (c->text, &c->toks[j]);
-          guint close = j + 1;
+          guint close = dash_pair_end (c, j, c->n);
 
-          while (close < c->n && is_char (c, close, dash))
-            close++;
-          while (close < c->n && close < j + 24 && !is_char (c, close, dash) && !is_char (c, close, '.'))
-            close++;
-          if (close >= c->n || close >= j + 24 || !is_char (c, close, dash))
-            break;
-          while (close + 1 < c->n && is_char (c, close + 1, dash))
-            close++;
           reach += close + 1 - j;
           j = close;
           phrase = TRUE;
@@ -1156,22 +1169,13 @@ verb_soon (const Ctx *c, guint k, guint hi)
   for (guint w = k; w < hi && w < k + reach; w++)
     {
       /* (past a list set between dashes, as clause_start reads it) */
-      if (w > k && c->toks[w].kind == BYLINE_TOKEN_PUNCT
-          && (is_char (c, w, '-') || is_char (c, w, 0x2014) || is_char (c, w, 0x2013)))
+      if (w > k && dash_pair_end (c, w, hi) != 0)
         {
-          gunichar dash = byline_token_first_char (c->text, &c->toks[w]);
-          guint close = w + 1;
+          guint close = dash_pair_end (c, w, hi);
 
-          while (close < hi && is_char (c, close, dash))
-            close++;
-          while (close < hi && close < w + 24 && !is_char (c, close, dash))
-            close++;
-          if (close < hi && close < w + 24)
-            {
-              reach += close - w;
-              w = close;
-              continue;
-            }
+          reach += close - w;
+          w = close;
+          continue;
         }
       if (clause_verb_at (c, k, w))
         return TRUE;
@@ -2094,6 +2098,14 @@ _byline_quotes_indirect_quotes (Ctx *c, guint s, GPtrArray *entities)
     and_that_reports (c, s);
 }
 
+/* "told", "tells" at @k: a verb whose next words are the one told, never its
+ * speaker (", told reporters") */
+static gboolean
+told_at (const Ctx *c, guint k)
+{
+  return byline_token_is (c->text, &c->toks[k], "told") || byline_token_is (c->text, &c->toks[k], "tells");
+}
+
 static void
 indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 {
@@ -2596,8 +2608,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
           if (!verb || overlaps_marked (c, lo, hi))
             continue;
           /* ", X said," or ", said X,"; ", several people in the room said," */
-          if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1) && !byline_token_is (c->text, &c->toks[k + 1], "told")
-              && !byline_token_is (c->text, &c->toks[k + 1], "tells")
+          if (is_speech (c, k + 1) && !is_speech_participle (c, k + 1) && !told_at (c, k + 1)
               && _byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             v = k + 1;
           else if ((_byline_quotes_body_or_group_at (c, k + 1, hi, &sp, &end_tok)
@@ -2641,8 +2652,7 @@ indirect_quotes_main (Ctx *c, guint s, GPtrArray *entities)
 
           /* (not ", told reporters": the one told, never the speaker) */
           if (!is_char (c, k, ',') || in_quote (c, k) || !is_speech (c, k + 1) || in_quote (c, k + 1)
-              || is_speech_participle (c, k + 1) || byline_token_is (c->text, &c->toks[k + 1], "told")
-              || byline_token_is (c->text, &c->toks[k + 1], "tells"))
+              || is_speech_participle (c, k + 1) || told_at (c, k + 1))
             continue;
           if (!_byline_quotes_speaker_at (c, k + 2, hi, entities, &sp, &end_tok))
             {
