@@ -19,6 +19,11 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* a given name that is a town's too, before one more word of a name */
+  { "The minister held talks with Florence Baker and Sydney Hunter in Geneva.",
+    { "PERSON:Florence Baker", "PERSON:Sydney Hunter", "PLACE:Geneva" }, { "Florence", "Sydney" } },
+  { "Talks in Florence Monday ended; the delegates flew from Sydney to Perth.",
+    { "PLACE:Florence", "DATE:Monday", "PLACE:Sydney", "PLACE:Perth" }, { NULL } },
   /* a plural title before its holders is no part of the first name */
   { "The envoy met US Senators Tom Reyes, Luis Vera and Omar Diaz in Kyiv.",
     { "PERSON:Tom Reyes", "PERSON:Luis Vera", "PERSON:Omar Diaz" }, { "Senators Tom Reyes" } },

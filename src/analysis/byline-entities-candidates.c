@@ -401,7 +401,8 @@ is_elided_name (const Ctx *c, guint k)
 static guint
 gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
 {
-  gpointer v = NULL;
+  gpointer v = NULL, next = NULL;
+  BylineDateMatch dm;
   guint n;
 
   if (i >= c->n || !(c->toks[i].flags & (BYLINE_TOKEN_CAP | BYLINE_TOKEN_ALLCAPS)))
@@ -456,6 +457,19 @@ gazetteer_match (const Ctx *c, guint i, const BylineLexEntry **entry)
       if (acronym && strlen (name) > byline_token_len (&c->toks[i]))
         return 0;
     }
+  /* "talks with George Bush", "Florence Brown said": a given name that is a
+   * town's too, with one more word of a name after it and no name's head, is a
+   * person's first name (not a country's: "Jordan Valley", "Chad Basin") */
+  if (n == 1 && ((BylineLexEntry *) v)->type == BYLINE_ENTITY_PLACE && ((BylineLexEntry *) v)->kind != BYLINE_LEX_COUNTRY
+      && has (c, BYLINE_WORD_FIRST_NAME, i) && !(c->toks[i].flags & BYLINE_TOKEN_ALLCAPS)
+      && i + 1 < c->n && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && is_cap (c, i + 1)
+      && !(c->toks[i + 1].flags & (BYLINE_TOKEN_NEWLINE | BYLINE_TOKEN_ALLCAPS | BYLINE_TOKEN_HYPHEN))
+      && !(i + 2 < c->n && is_cap (c, i + 2)) && _byline_entities_title_at (c, i + 1) == 0
+      && !byline_dates_match (c->text, c->toks, c->n, i + 1, &dm)
+      && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD | BYLINE_WORD_CONNECTOR | BYLINE_WORD_OTHER_HEAD
+                    | BYLINE_WORD_FACILITY | BYLINE_WORD_ROLE, i + 1)
+      && byline_phrases_match (c->lex->names, c->text, c->toks, c->n, i + 1, &next) == 0)
+    return 0;
   /* "Man of the Match", "Phoenix of the Desert": a word of a longer title-case name */
   if (((BylineLexEntry *) v)->ambiguous && n == 1 && i + 3 < c->n && byline_token_is (c->text, &c->toks[i + 1], "of")
       && byline_token_is (c->text, &c->toks[i + 2], "the") && is_cap (c, i + 3))
