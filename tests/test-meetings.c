@@ -4198,6 +4198,13 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* a list of names with titles after a fronted phrase's "with": its last item
+   * ends the phrase, and each is a name of the list, no apposition */
+  { DATELINE "After meetings with Vice President Ana Soto, Trade Secretary Luis Vera and Interior Minister Omar Diaz, "
+    "Foreign Minister Eva Berg told reporters she was hopeful.",
+    { "Eva Berg", "Luis Vera" }, NULL, { "Ana Soto", "Luis Vera" } },
+  { DATELINE "Minister Eva Berg held talks with Vice President Ana Soto, Secretary of State Luis Vera and Commerce "
+    "Secretary Omar Diaz in Ottawa.", { "Eva Berg", "Omar Diaz" }, "Ottawa", { NULL } },
   /* the pair whose office the description names, and today's meeting keeps no
    * place of the one they "last met" at */
   { DATELINE "Foreign Minister Ana Soto received her Chilean counterpart, Luis Ortega, on Monday. Ortega later met "

@@ -528,6 +528,48 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
   return NULL;
 }
 
+/* The comma that ends a fronted phrase whose first comma, at j, is inside a list
+ * of names: "After meetings with A, Secretary of State B and C, D said": the
+ * comma after "C". The phrase leads to the list by a preposition, each item is a
+ * name (titles before it), and the last item follows "and"; otherwise j. */
+static guint
+list_end (const BylineClauseReader *c, guint lo, guint j, guint hi)
+{
+  gboolean led = FALSE;
+  const BylineMentionRef *r = j > lo ? byline_mentions_at (c->mentions, j - 1) : NULL;
+
+  for (guint k = lo; k < j && !led; k++)
+    led = is_word (c, k, "with") || is_word (c, k, "to") || is_word (c, k, "by") || is_word (c, k, "between")
+          || is_word (c, k, "among") || is_word (c, k, "from") || is_word (c, k, "including");
+  if (!led || r == NULL || r->end_token != j || r->entity->type == BYLINE_ENTITY_DATE)
+    return j;
+  for (guint items = 0, s = j + 1; items < 6; items++)
+    {
+      gboolean last = FALSE;
+      guint e = s;
+
+      for (; e < hi && e < s + 20 && !is_punct (c, e, ','); e++)
+        {
+          const BylineMentionRef *m = byline_mentions_at (c->mentions, e);
+
+          if (m != NULL && m->entity->type != BYLINE_ENTITY_DATE)
+            continue;
+          if (is_word (c, e, "and"))
+            last = TRUE;
+          else if (c->toks[e].kind != BYLINE_TOKEN_WORD
+                   || !((c->toks[e].flags & BYLINE_TOKEN_CAP) || is_word (c, e, "of") || is_word (c, e, "the")))
+            return j;
+        }
+      r = e > s ? byline_mentions_at (c->mentions, e - 1) : NULL;
+      if (e >= hi || !is_punct (c, e, ',') || r == NULL || r->end_token != e || r->entity->type == BYLINE_ENTITY_DATE)
+        return j;
+      if (last)
+        return e;
+      s = e + 1;
+    }
+  return j;
+}
+
 /* A fronted phrase: "During his visit, ...", "After the meeting with X, ...": the
  * token of its comma, or 0 when the sentence does not open with one */
 guint
@@ -567,7 +609,9 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
     return 0;
   for (j = lo; j < hi && j < lo + 24 && !is_punct (c, j, ','); j++)
     ;
-  return j < hi && j < lo + 24 ? j : 0;
+  if (j < hi && j < lo + 24)
+    return list_end (c, lo, j, hi);
+  return 0;
 }
 
 /* The most mentioned person whose role has this head word ("the foreign minister"

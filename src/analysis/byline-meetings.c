@@ -1295,6 +1295,24 @@ relative_close (const Ctx *c, guint k, guint t)
   return close;
 }
 
+/* "Secretary of State B" after "A,": a title and the name of its holder, the
+ * next of a list, not an apposition of A's */
+static gboolean
+title_then_person (const Ctx *c, guint k, guint hi)
+{
+  for (guint j = k; j < hi && j < k + 10; j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->first_token == j)
+        return j > k && r->entity->type == BYLINE_ENTITY_PERSON;
+      if (c->toks[j].kind != BYLINE_TOKEN_WORD
+          || !((c->toks[j].flags & BYLINE_TOKEN_CAP) || is_word (c, j, "of") || is_word (c, j, "the")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "the Chilean ambassador", "his deputy", "a senior adviser": a description by
  * office, of at most two words before the office */
 static gboolean
@@ -4052,7 +4070,7 @@ meeting_in_sentence (Ctx *c, guint s)
                 k = end - 1;
                 /* an apposition: "Pak Thae Song, chairman of the SPA,", "Ms. Ana
                  * Ruiz, the Chilean ambassador," */
-                if (is_punct (c, end, ',') && end + 1 < hi
+                if (is_punct (c, end, ',') && end + 1 < hi && !title_then_person (c, end + 1, hi)
                     && (_byline_meetings_role_word (c, end + 1)
                         || (m->participants->len > 0
                             && g_array_index (m->participants, BylineParticipant, m->participants->len - 1).entity != NULL
