@@ -4198,6 +4198,9 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* two visitors and a list of lands: both at a meeting in each land */
+  { DATELINE "Finance Minister Ana Soto and central bank governor Luis Vera will visit Britain, France and Italy "
+    "next week to explain the debt plan.", { "Ana Soto", "Luis Vera", "France" }, "France", { "France", "Italy" } },
   /* a list of names with titles after a fronted phrase's "with": its last item
    * ends the phrase, and each is a name of the list, no apposition */
   { DATELINE "After meetings with Vice President Ana Soto, Trade Secretary Luis Vera and Interior Minister Omar Diaz, "

@@ -203,6 +203,20 @@ told_together (const BylineMeeting *a, const BylineMeeting *b)
   return FALSE;
 }
 
+/* A land among a's sides that is none of b's */
+static gboolean
+other_land (const BylineMeeting *a, const BylineMeeting *b)
+{
+  for (guint i = 0; i < a->participants->len; i++)
+    {
+      const BylineEntity *e = g_array_index (a->participants, BylineParticipant, i).entity;
+
+      if (e != NULL && _byline_meetings_is_country (e) && !_byline_meetings_has_participant (b, e, NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 same_meeting (const BylineMeeting *a, const BylineMeeting *b)
 {
@@ -262,6 +276,10 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       && !is_site (a->place) && !is_site (b->place)
       && !(a->place->lex && a->place->lex->kind == BYLINE_LEX_COUNTRY)
       && !(b->place->lex && b->place->lex->kind == BYLINE_LEX_COUNTRY))
+    return FALSE;
+  /* "A and B will visit Britain and France": trips to two lands, each a land the
+   * other's sides lack */
+  if (a->trip && b->trip && other_land (a, b) && other_land (b, a))
     return FALSE;
   /* "Russia and China held talks" after "Putin met Xi": a country counts as
    * shared with the person who speaks for it on the other side */
@@ -4796,6 +4814,48 @@ meeting_in_sentence (Ctx *c, guint s)
                   g_free (m->place_name);
                   m->place_name = g_strdup (partner_places[1]->name);
                 }
+            }
+        }
+      /* "A and B will visit Britain, France and Italy": both visitors, a meeting
+       * in each land */
+      else if (subjects >= 2 && (trig == TRIGGER_VISIT || trig == TRIGGER_TRIP) && !c->grouped
+               && m->participants->len >= subjects + 2 && !_byline_meetings_separately (c, clause, hi))
+        {
+          gboolean lands = TRUE;
+
+          for (guint p = subjects; p < m->participants->len && lands; p++)
+            lands = g_array_index (m->participants, BylineParticipant, p).entity != NULL
+                    && _byline_meetings_is_country (g_array_index (m->participants, BylineParticipant, p).entity);
+          for (guint p = subjects + 1; lands && p < m->participants->len; p++)
+            {
+              BylineMeeting *one = _byline_meeting_new ();
+              const BylineParticipant *land = &g_array_index (m->participants, BylineParticipant, p);
+
+              for (guint q = 0; q < subjects; q++)
+                {
+                  const BylineParticipant *a = &g_array_index (m->participants, BylineParticipant, q);
+
+                  _byline_meetings_add_participant (one, a->entity, g_strdup (a->name));
+                }
+              _byline_meetings_add_participant (one, land->entity, g_strdup (land->name));
+              one->place = land->entity;
+              one->place_name = g_strdup (land->entity->name);
+              one->date = m->date;
+              one->time_text = g_strdup (m->time_text);
+              one->status = m->status;
+              one->background = m->background;
+              one->trip = TRUE;
+              g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+              g_ptr_array_add (split, one);
+            }
+          if (lands)
+            {
+              const BylineParticipant *land = &g_array_index (m->participants, BylineParticipant, subjects);
+
+              m->place = land->entity;
+              g_free (m->place_name);
+              m->place_name = g_strdup (land->entity->name);
+              g_array_set_size (m->participants, subjects + 1);
             }
         }
       for (guint p = 0; p < n_list; p++)
