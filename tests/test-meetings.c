@@ -4198,6 +4198,12 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* a day's trip told with its traveller after "by", and a portfolio read as a
+   * name of its own before the title */
+  { DATELINE "Officials hope for progress during next week's visit to Lima by Trade Minister Ana Soto, sources said.",
+    { "Ana Soto", "Peru" }, "Lima", { NULL } },
+  { DATELINE "Officials hope for progress during the visit to Lima by Corporate Affairs Minister Ana Soto.",
+    { "Ana Soto", "Peru" }, "Lima", { NULL } },
   /* two visitors and a list of lands: both at a meeting in each land */
   { DATELINE "Finance Minister Ana Soto and central bank governor Luis Vera will visit Britain, France and Italy "
     "next week to explain the debt plan.", { "Ana Soto", "Luis Vera", "France" }, "France", { "France", "Italy" } },

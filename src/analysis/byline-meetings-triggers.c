@@ -45,9 +45,11 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_NORP)
         j = r->end_token;
       /* "led by Bundestag member X", "by council member X": a body, then the title;
-       * "and Leyte Governor X": a place, then the title */
+       * "and Leyte Governor X": a place, then the title; "by Corporate Affairs
+       * Minister X": a portfolio read as a name of its own */
       else if (r != NULL && r->first_token == j
-               && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE) && r->end_token < c->n
+               && (r->entity->type == BYLINE_ENTITY_ORG || r->entity->type == BYLINE_ENTITY_PLACE
+                   || r->entity->type == BYLINE_ENTITY_OTHER) && r->end_token < c->n
                && c->toks[r->end_token].kind == BYLINE_TOKEN_WORD && (byline_token_cls (&c->toks[r->end_token]) & BYLINE_WORD_ROLE)
                && byline_mentions_at (c->mentions, r->end_token) == NULL)
         j = r->end_token;

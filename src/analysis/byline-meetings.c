@@ -2298,6 +2298,16 @@ plural_title_before_list (const Ctx *c, guint t, guint hi)
   return FALSE;
 }
 
+/* "a trip to Vientiane by X", "the visit to Tokyo by X": the traveller after
+ * the place, or NULL */
+static const BylineMentionRef *
+trip_by (const Ctx *c, guint t)
+{
+  const BylineMentionRef *pr = _byline_meetings_trip_place (c, t);
+
+  return pr != NULL && is_word (c, pr->end_token, "by") ? _byline_meetings_person_after_by (c, pr->end_token) : NULL;
+}
+
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -2427,7 +2437,9 @@ meeting_in_sentence (Ctx *c, guint s)
                       || c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE))
               || (c->toks[t - 1].kind == BYLINE_TOKEN_POSSESSIVE && t > lo + 2
                   && byline_mentions_at (c->mentions, t - 2) != NULL
-                  && byline_mentions_at (c->mentions, t - 2)->entity->type == BYLINE_ENTITY_DATE))
+                  && byline_mentions_at (c->mentions, t - 2)->entity->type == BYLINE_ENTITY_DATE
+                  /* but "next week's visit to Tokyo by X" tells who travels */
+                  && !(trig == TRIGGER_TRIP && trip_by (c, t) != NULL)))
           && !is_word (c, t + 1, "with") && !is_word (c, t + 1, "between"))
         {
           byline_meeting_free (m);
@@ -4155,9 +4167,7 @@ meeting_in_sentence (Ctx *c, guint s)
        * Kenyan president, X": the traveller after "by" */
       if (trig == TRIGGER_TRIP && (is_word (c, t, "trip") || is_word (c, t, "visit") || is_word (c, t, "tour")))
         {
-          const BylineMentionRef *pr = _byline_meetings_trip_place (c, t);
-          const BylineMentionRef *who = pr != NULL && is_word (c, pr->end_token, "by")
-                                        ? _byline_meetings_person_after_by (c, pr->end_token) : NULL;
+          const BylineMentionRef *who = trip_by (c, t);
 
           if (who != NULL && who->entity->type == BYLINE_ENTITY_PERSON)
             {
