@@ -4198,6 +4198,12 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* a visit to a person, after a verb's own word; and a participle's meeting is
+   * the main clause subject's, not its object's */
+  { DATELINE "Finance Minister Omar Diaz will visit Treasury Secretary Eva Berg next week to discuss the currency.",
+    { "Omar Diaz", "Eva Berg" }, NULL, { NULL } },
+  { DATELINE "Minister Ana Soto will address the Senate on Tuesday, before visiting Agriculture Secretary Luis Vera.",
+    { "Ana Soto", "Luis Vera" }, NULL, { "Senate", "Luis Vera" } },
   /* a day's trip told with its traveller after "by", and a portfolio read as a
    * name of its own before the title */
   { DATELINE "Officials hope for progress during next week's visit to Lima by Trade Minister Ana Soto, sources said.",
@@ -5406,6 +5412,9 @@ static const CountCase count_cases[] = {
   { DATELINE "Minister Ana Soto met with management at the plant on Monday.", 1 },
   { DATELINE "The bilateral consultations their officials had planned to hold in Lima this week have been cancelled "
     "so that both governments can focus on the relief effort.", 0 },
+  /* a meeting told again with no tense of its own is the visit to come */
+  { DATELINE "Finance Minister Omar Diaz will visit Treasury Secretary Eva Berg next week, officials said.\n\nThe "
+    "dates for the Berg-Diaz meeting have yet to be set.", 1 },
   /* "meet the price", "meet its repayments": a thing met */
   { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
   { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },

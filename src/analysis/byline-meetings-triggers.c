@@ -718,6 +718,22 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       if (r != NULL)
         return TRIGGER_VISIT;
     }
+  /* "will visit Agriculture Secretary X", "before visiting X": a visit to a
+   * person, after a verb's own word; not "the visiting President X", "met
+   * visiting X", the visitor */
+  if ((is_word (c, i, "visit") || is_word (c, i, "visits") || is_word (c, i, "visiting")) && i > 0
+      && (is_one_of (c, i - 1, (const char *const[]) { "will", "would", "to", "could", "can", "may", "might", "shall",
+                                                        "should", "did", "not", "also", "later", "then", "is", "are",
+                                                        "was", "were", "be", "been", "after", "before", "while",
+                                                        "when", "by", "and", NULL })
+          || (byline_mentions_at (c->mentions, i - 1) != NULL
+              && byline_mentions_at (c->mentions, i - 1)->entity->type == BYLINE_ENTITY_PERSON)))
+    {
+      const BylineMentionRef *r = _byline_meetings_person_after_by (c, i);
+
+      if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+        return TRIGGER_VISIT;
+    }
   /* "X will co-chair the council with Y", "X and Y co-chaired the commission" */
   if (is_word (c, i, "co-chair") || is_word (c, i, "co-chaired") || is_word (c, i, "co-chairs")
       || is_word (c, i, "co-chairing") || is_word (c, i, "co-hosted") || is_word (c, i, "co-host"))

@@ -248,7 +248,9 @@ same_meeting (const BylineMeeting *a, const BylineMeeting *b)
       const BylineMeeting *later = a->status == BYLINE_MEETING_PLANNED ? a : b;
       const BylineMeeting *now = later == a ? b : a;
 
-      if (later->time_text != NULL && now->time_text == NULL && !same_day
+      /* (a meeting told with no tense of its own, "the dates for the A-B meeting
+       * have yet to be set", is either) */
+      if (later->time_text != NULL && now->time_text == NULL && !same_day && now->status != BYLINE_MEETING_UNKNOWN
           && g_ascii_strncasecmp (later->time_text, "next ", 5) == 0)
         return FALSE;
     }
@@ -2676,6 +2678,20 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
             break;
           }
+      /* "X addressed the Senate on Tuesday after meeting Y": the meeting's own
+       * participle, whose subject is the main clause's, up to its verb */
+      if (subj_end == t && t > clause + 2 && ends_with (c, t, "ing")
+          && (is_word (c, t - 1, "after") || is_word (c, t - 1, "before") || is_word (c, t - 1, "while")
+              || is_word (c, t - 1, "upon")))
+        for (guint j = t - 2; j > clause; j--)
+          if (c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
+              && byline_mentions_at (c->mentions, j) == NULL && byline_mentions_at (c->mentions, j - 1) != NULL
+              && ((byline_token_cls (&c->toks[j]) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE | BYLINE_WORD_SPEECH))
+                  || (ends_with (c, j, "ed") && byline_token_len (&c->toks[j]) > 4)))
+            {
+              subj_end = j;
+              break;
+            }
       for (guint k = clause; k < subj_end; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
