@@ -759,6 +759,10 @@ typedef struct
 } RoleCase;
 
 static const RoleCase role_cases[] = {
+  /* a counterpart in a sentence that names no one before it: the office of the
+   * last one named of another land */
+  { "Spanish Foreign Minister Ana Soto arrived in Santiago on Monday. Earlier in the day the Spanish minister held "
+    "talks with his Chilean counterpart, Rosa Vera, at the ministry.", "Rosa Vera", "Foreign Minister" },
   /* a second person after a title's "and", with a title of his own after the comma */
   { "Also present were Tomas Vidal, Minister of Foreign Affairs, and Marcelino Ortiz Paredes, First Deputy Minister of "
     "Foreign Affairs.", "Marcelino Ortiz Paredes", "First Deputy Minister of Foreign Affairs" },

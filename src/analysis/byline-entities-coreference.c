@@ -1037,17 +1037,39 @@ resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
 
       if (cp->entity->role != NULL)
         continue;
-      while (i > 0)
+      gboolean crossed = FALSE;
+      g_autofree char *office = NULL;
+
+      /* (the office word its sentence describes someone by: "the Spanish minister") */
+      for (guint t = cp->first; t > 0 && office == NULL; t--)
+        {
+          if (c->toks[t - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[t - 1].flags & BYLINE_TOKEN_CAP)
+              && (byline_token_cls (&c->toks[t - 1]) & BYLINE_WORD_ROLE)
+              && !byline_token_is (c->text, &c->toks[t - 1], "counterpart"))
+            office = g_ascii_strdown (c->text + c->toks[t - 1].start, byline_token_len (&c->toks[t - 1]));
+          if (c->toks[t - 1].flags & BYLINE_TOKEN_SENT_START)
+            break;
+        }
+      /* (the one before it in its sentence; or, when the sentence names no one
+       * before it, "the Spanish minister held talks with his Chilean counterpart,
+       * X", the last one named of another land whose office the description
+       * fits, a few sentences before) */
+      for (guint back = 0; i > 0 && back < 24; back++)
         {
           const BylineMentionRef *r = &g_array_index (refs, BylineMentionRef, --i);
-          gboolean crossed = FALSE;
 
           for (guint t = r->end_token; t <= cp->first && t < c->n && !crossed; t++)
             crossed = (c->toks[t].flags & BYLINE_TOKEN_SENT_START) != 0;
-          if (crossed)
-            break;
           if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity == cp->entity)
             continue;
+          if (crossed)
+            {
+              g_autofree char *role = r->entity->role != NULL ? g_ascii_strdown (r->entity->role, -1) : NULL;
+
+              if (role == NULL || office == NULL || strstr (role, office) == NULL || r->entity->affiliation == NULL
+                  || cp->entity->affiliation == NULL || g_str_equal (r->entity->affiliation, cp->entity->affiliation))
+                continue;
+            }
           if (r->entity->role != NULL)
             cp->entity->role = g_strdup (r->entity->role);
           break;
