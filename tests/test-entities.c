@@ -19,6 +19,12 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* a portfolio's last word alone is no one's name; a subcommittee is a body's
+   * head, and "and the" after it starts another body */
+  { "The envoy will meet Undersecretary of State Affairs Tom Wallis, the House Ways and Means Trade Subcommittee and "
+    "the Senate Finance Committee.",
+    { "PERSON:Tom Wallis", "ORG:House Ways and Means Trade Subcommittee", "ORG:Senate Finance Committee" },
+    { "Affairs" } },
   /* a given name that is a town's too, before one more word of a name */
   { "The minister held talks with Florence Baker and Sydney Hunter in Geneva.",
     { "PERSON:Florence Baker", "PERSON:Sydney Hunter", "PLACE:Geneva" }, { "Florence", "Sydney" } },

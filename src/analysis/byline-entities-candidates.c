@@ -1540,6 +1540,12 @@ classify_chunk (Ctx *c, guint first, guint end)
     end--;
   if (first >= end)
     return;
+  /* "Undersecretary of State Affairs Allen Wallis": a portfolio's last word,
+   * left after its title, is no part of its holder's name */
+  if (byline_token_is (c->text, &c->toks[first], "Affairs") && c->title_end == (int) first)
+    first++;
+  if (first >= end)
+    return;
   cand.first = first;
   cand.end = end;
   len = end - first;
