@@ -4198,6 +4198,9 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "goes to" a land: a trip there, like "travels to" */
+  { DATELINE "Foreign Minister Ana Soto goes to Canada later this week, her office said.", { "Ana Soto", "Canada" },
+    "Canada", { NULL } },
   /* a visit to a person, after a verb's own word; and a participle's meeting is
    * the main clause subject's, not its object's */
   { DATELINE "Finance Minister Omar Diaz will visit Treasury Secretary Eva Berg next week to discuss the currency.",
@@ -5415,6 +5418,8 @@ static const CountCase count_cases[] = {
   /* a meeting told again with no tense of its own is the visit to come */
   { DATELINE "Finance Minister Omar Diaz will visit Treasury Secretary Eva Berg next week, officials said.\n\nThe "
     "dates for the Berg-Diaz meeting have yet to be set.", 1 },
+  /* a thing that goes to a land is no one's trip, nor is going to war */
+  { DATELINE "The largest contract went to Japan, and Minister Ana Soto said the country would not go to war.", 0 },
   /* "meet the price", "meet its repayments": a thing met */
   { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
   { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },

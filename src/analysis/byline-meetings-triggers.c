@@ -227,6 +227,14 @@ _byline_meetings_trip_place (const Ctx *c, guint i)
         return NULL;
       k++;
     }
+  /* "De Zeeuw goes to Canada later this week" */
+  else if (is_word (c, i, "goes") || is_word (c, i, "go") || is_word (c, i, "went") || is_word (c, i, "going"))
+    {
+      if (!is_word (c, k, "to"))
+        return NULL;
+      k++;
+    }
+
   /* "arrived in Canberra for a four-day official visit", "arrived in Moscow for talks";
    * "arrives at an air base in Subang, Malaysia": an arrival abroad is a visit */
   else if ((is_word (c, i, "arrived") || is_word (c, i, "arrives") || is_word (c, i, "arriving")
