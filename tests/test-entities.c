@@ -1039,6 +1039,20 @@ test_possessive_title_role (void)
   g_assert_cmpstr (afkham->affiliation, ==, "Foreign Ministry");
 }
 
+/* A body named in a headline's capitals is named as the story writes it, and
+ * an acronym stays the acronym */
+static void
+test_headline_name (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse ("U.S. TREASURY'S BAKER CANCELS TRIP TO AUSTRALIA\n\nTreasury "
+                                               "Secretary Tom Baker has cancelled a trip to Australia, a Treasury "
+                                               "spokesman said. The IMF and the Fund's staff agreed.");
+
+  g_assert_nonnull (find (a, "Treasury"));
+  g_assert_null (find (a, "U.S. TREASURY"));
+  g_assert_nonnull (find (a, "IMF"));
+}
+
 /* A counterpart is named by another's office: the role is that office, or
  * one from another mention, never the word "counterpart". */
 static void
@@ -1483,6 +1497,7 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/entities/coreference", test_coreference);
+  g_test_add_func ("/entities/headline-name", test_headline_name);
   g_test_add_func ("/entities/word-name-meets", test_word_name_meets);
   g_test_add_func ("/entities/former-role", test_former_role);
   g_test_add_func ("/entities/name-parts-either-way", test_name_parts_either_way);

@@ -88,6 +88,14 @@ is_shouted (const char *s)
   return letters;
 }
 
+/* "U.S. TREASURY", "WORLD BANK": words in capitals, as a headline writes a
+ * name; not an acronym ("IMF") */
+static gboolean
+shouted_words (const char *s)
+{
+  return strchr (s, ' ') != NULL && is_shouted (s);
+}
+
 static BylineEntity *
 entity_new (BylineEntityType type, const char *name)
 {
@@ -1280,8 +1288,11 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                   g_ptr_array_add (out, e);
                 }
             }
-          /* the fullest form the article uses: "Fars News", "World Health Organisation" */
-          if (e->mentions->len == 0 || g_utf8_strlen (t, -1) > g_utf8_strlen (e->name, -1)
+          /* the fullest form the article uses: "Fars News", "World Health Organisation";
+           * but a form written in a headline's capitals ("U.S. TREASURY") only until
+           * the story writes the name ("Treasury") */
+          if (e->mentions->len == 0 || (shouted_words (e->name) && !is_shouted (t))
+              || (g_utf8_strlen (t, -1) > g_utf8_strlen (e->name, -1) && (shouted_words (e->name) || !shouted_words (t)))
               || (g_utf8_strlen (t, -1) == g_utf8_strlen (e->name, -1) && is_shouted (e->name) && !is_shouted (t)))
             {
               g_free (e->name);
