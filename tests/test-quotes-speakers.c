@@ -21,6 +21,12 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "he" after a quotation given to a body's spokesman is the spokesman's body,
+   * not the person named before; and a body named in a headline's capitals is
+   * named as the story writes it */
+  { "U.S. TREASURY'S BAKER CANCELS TRIP\n\nTreasury Secretary Tom Baker has cancelled a trip to Lima, a Treasury "
+    "spokesman said.\n\nThe spokesman said: \"It is the press of business.\"\n\nBut he added that the visit "
+    "was \"purely ceremonial.\"", "purely ceremonial.", BYLINE_QUOTE_PARTIAL, "Treasury" },
   /* a list set between dashes inside the reported clause's subject */
   { "Ambassador Ana Woods said several members -- Chile, Kenya, Norway, Peru, Ghana, Fiji and Oman -- had backed the "
     "complaint.", "several members -- Chile, Kenya, Norway, Peru, Ghana, Fiji and Oman -- had backed the complaint",

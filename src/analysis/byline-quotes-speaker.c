@@ -300,6 +300,21 @@ coordinated_subject (const Ctx *c, const BylineEntity *who, guint k, guint hi)
   return FALSE;
 }
 
+/* Whether the quotation @q was given to its body by an office, "a Treasury
+ * spokesman said", "the spokesman said": a role word in lower case before its
+ * cue in its sentence */
+static gboolean
+spoken_for_by_office (const Ctx *c, const BylineQuote *q)
+{
+  const BylineSentence *s = sentence (c, q->sentence);
+
+  for (guint k = s->first_token; k < s->end_token && c->toks[k].start < q->cue.start; k++)
+    if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP) && !in_quote (c, k)
+        && has (c, k, BYLINE_WORD_ROLE))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a person is named outside quotations between tokens @from and @to */
 static gboolean
 person_named_between (const Ctx *c, guint from, guint to)
@@ -2101,6 +2116,18 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
           out->name = g_strdup (c->previous->speaker_name);
           out->entity = NULL;
           out->found = TRUE;
+          *end = i + 1;
+          return TRUE;
+        }
+      /* "The spokesman, who asked not to be identified, said: "..." But he added
+       * ...": the body whose spokesman the quotation just before was given to,
+       * when no person is named between the two */
+      if (c->previous != NULL && c->previous->speaker != NULL && c->previous->speaker->type == BYLINE_ENTITY_ORG
+          && c->previous->cue.end != 0 && c->previous->sentence + 2 >= sentence_of (c, i)
+          && c->previous->end_token <= i && i + 1 < c->n && is_speech (c, i + 1)
+          && spoken_for_by_office (c, c->previous) && !person_named_between (c, c->previous->end_token, i))
+        {
+          _byline_quotes_speaker_set_entity (out, c->previous->speaker);
           *end = i + 1;
           return TRUE;
         }
