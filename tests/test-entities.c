@@ -1048,9 +1048,14 @@ test_headline_name (void)
                                                "Secretary Tom Baker has cancelled a trip to Australia, a Treasury "
                                                "spokesman said. The IMF and the Fund's staff agreed.");
 
+  g_autoptr (BylineAnalysis) b = test_analyse ("KORVA GROUP EMERGES AS BIDDER FOR MILLS\n\nThe Korva Group, which holds "
+                                               "a fifth of the shares, said it had talked with other holders.");
+
   g_assert_nonnull (find (a, "Treasury"));
   g_assert_null (find (a, "U.S. TREASURY"));
   g_assert_nonnull (find (a, "IMF"));
+  g_assert_nonnull (find (b, "Korva Group"));
+  g_assert_null (find (b, "KORVA GROUP"));
 }
 
 /* A counterpart is named by another's office: the role is that office, or

@@ -1443,7 +1443,9 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
             g_ptr_array_add (out, e);
             index_parts (&idx, e);
           }
-        else if (strlen (t) > strlen (e->name) && e->type == cand->type)
+        else if (e->type == cand->type
+                 && ((strlen (t) > strlen (e->name) && (shouted_words (e->name) || !shouted_words (t)))
+                     || (shouted_words (e->name) && !is_shouted (t))))
           {
             g_free (e->name);
             e->name = g_strdup (t);
