@@ -23,6 +23,9 @@ typedef struct
 } ClauseCase;
 
 static const ClauseCase cases[] = {
+  /* "the minister" is never the prime minister, named last or not */
+  { DATELINE "Foreign Minister Tomas Soto arrived in Praia on Monday.\n\nPrime Minister Luis Vera welcomed the "
+    "visit.\n\nOn Wednesday, the minister flew to Mindelo.", "the", "Tomas Soto", "Luis Vera" },
   /* a nationality and a title before the name */
   { DATELINE "Czech Foreign Minister Jan Lipka met reporters.", "Czech", "Jan Lipka", NULL },
   /* a possessor before the title: the person, not the country */

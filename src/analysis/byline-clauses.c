@@ -51,6 +51,14 @@ is_punct (const BylineClauseReader *c, guint i, gunichar ch)
   return _byline_scan_is_char (c->text, c->toks, c->n, i, ch);
 }
 
+/* A role (in lower case) that is a prime minister's, not a deputy's: "the
+ * minister" is never the prime minister */
+static gboolean
+heads_government (const char *role)
+{
+  return g_str_has_suffix (role, "prime minister") && strstr (role, "deputy") == NULL && strstr (role, "vice") == NULL;
+}
+
 gboolean
 byline_clauses_governed (const BylineClauseReader *c, guint first)
 {
@@ -499,7 +507,10 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
               if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p == found)
                 continue;
               role = g_ascii_strdown (p->role, -1);
+              /* (but "the minister" is never the prime minister) */
               if (strstr (role, word)
+                  && !(g_str_equal (word, "minister") && !is_word (c, k - 1, "prime") && !is_word (c, k - 1, "visiting")
+                       && heads_government (role))
                   && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0)
                   && (country == NULL || g_strcmp0 (p->affiliation, country) == 0))
                 {
@@ -636,7 +647,10 @@ salient_with_role (const BylineClauseReader *c, const BylineEntity *topic, const
       if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || !g_hash_table_add (seen, (gpointer) p))
         continue;
       role = g_ascii_strdown (p->role, -1);
-      if (strstr (role, head) == NULL)
+      /* (but "the minister" is never the prime minister) */
+      if (strstr (role, head) == NULL
+          || (g_str_equal (head, "minister") && !is_word (c, k + 1, "prime") && !is_word (c, k + 1, "visiting")
+              && heads_government (role)))
         continue;
       if (p == topic)
         return p;
