@@ -5420,6 +5420,10 @@ static const CountCase count_cases[] = {
     "dates for the Berg-Diaz meeting have yet to be set.", 1 },
   /* a thing that goes to a land is no one's trip, nor is going to war */
   { DATELINE "The largest contract went to Japan, and Minister Ana Soto said the country would not go to war.", 0 },
+  /* a host and three guests of as many other lands, each named before "of" and
+   * the land: one table */
+  { DATELINE "President Ana Soto will host President Luis Vera of Brazil, Prime Minister Omar Diaz of India and "
+    "President Rosa Paz of China in Lima next week.", 1 },
   /* "meet the price", "meet its repayments": a thing met */
   { DATELINE "To win the tender, the shipyard will have to meet the price offered by its Korean rivals.", 0 },
   { DATELINE "The airline has failed to meet its repayments since March, creditors said.", 0 },

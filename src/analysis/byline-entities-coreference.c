@@ -542,6 +542,19 @@ set_role (const Ctx *c, BylineEntity *e, const Cand *cand, const Cand *prev)
             e->affiliation = _byline_entities_cand_text (c, prev);
         }
     }
+  /* the country after the name: "President X of Brazil", "Prime Minister Y of
+   * India," */
+  if (e->affiliation == NULL && cand->title_first >= 0 && cand->end + 1 < c->n
+      && byline_token_is (c->text, &c->toks[cand->end], "of"))
+    {
+      const BylineLexEntry *entry = NULL;
+      guint s = cand->end + 1 + (byline_token_is (c->text, &c->toks[cand->end + 1], "the") ? 1 : 0);
+      guint gl = _byline_entities_gazetteer_at (c, s, &entry);
+
+      if (gl > 0 && entry != NULL && entry->kind == BYLINE_LEX_COUNTRY
+          && (s + gl >= c->n || c->toks[s + gl].kind != BYLINE_TOKEN_WORD || !is_cap (c, s + gl)))
+        e->affiliation = g_strdup (entry->name);
+    }
   /* the country the title itself names: "Minister of Foreign Affairs and
    * Emigration of the Arab Republic of Egypt X" */
   if (e->affiliation == NULL && e->role != NULL && cand->title_first >= 0 && cand->title_end > cand->title_first)

@@ -4774,9 +4774,10 @@ meeting_in_sentence (Ctx *c, guint s)
       if (subjects == 1 && trig == TRIGGER_HOST && m->participants->len == 3 && !_byline_meetings_separately (c, clause, hi))
         ;
       /* "Lavrov will meet US Secretary of State A, Saudi Foreign Minister B and
-       * Turkish Foreign Minister C in Vienna": three or more of as many other
-       * lands, met at one table */
-      else if (subjects == 1 && (trig == TRIGGER_MEET || trig == TRIGGER_TALKS) && of_other_lands (m)
+       * Turkish Foreign Minister C in Vienna", "X will host President A of Brazil,
+       * Prime Minister B of India and President C of China": three or more of as
+       * many other lands, met at one table */
+      else if (subjects == 1 && (trig == TRIGGER_MEET || trig == TRIGGER_TALKS || trig == TRIGGER_HOST) && of_other_lands (m)
                && !_byline_meetings_separately (c, clause, hi))
         ;
       /* "Oresharski's meeting with US Senators A, B and C": one meeting's noun,
