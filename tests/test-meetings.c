@@ -4198,6 +4198,10 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* what an apposition tells of the talks ("the first exchange between the two
+   * ministers") names no side */
+  { DATELINE "Foreign Minister Ana Soto and Foreign Minister Luis Vera also held bilateral talks, the first "
+    "face-to-face exchange between the two ministers since July.", { "Ana Soto", "Luis Vera" }, NULL, { NULL } },
   /* "goes to" a land: a trip there, like "travels to" */
   { DATELINE "Foreign Minister Ana Soto goes to Canada later this week, her office said.", { "Ana Soto", "Canada" },
     "Canada", { NULL } },

@@ -820,6 +820,10 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     if (!any)
       return NULL;
   }
+  /* "the first exchange between the two ministers": a preposition starts no
+   * group; what follows it is told of the meeting, not a side of it */
+  if (is_word (c, i, "between") || is_word (c, i, "among"))
+    return NULL;
   /* "brought together the envoys of ...": a verb and its particle are no part
    * of the group, which starts after them */
   if (is_word (c, i, "brought") || is_word (c, i, "brings") || is_word (c, i, "bring") || is_word (c, i, "bringing")
