@@ -4198,6 +4198,11 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* a relative clause of place with a subject of its own: its meeting is not the
+   * main clause subject's */
+  { DATELINE "Secretary Ana Soto arrived from London, where G7 foreign ministers met this week with Foreign "
+    "Minister Luis Vera among the guests.", { "G7 foreign ministers", "Luis Vera" }, "London",
+    { "Ana Soto", "Luis Vera" } },
   /* what an apposition tells of the talks ("the first exchange between the two
    * ministers") names no side */
   { DATELINE "Foreign Minister Ana Soto and Foreign Minister Luis Vera also held bilateral talks, the first "

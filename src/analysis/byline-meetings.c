@@ -2499,6 +2499,17 @@ meeting_in_sentence (Ctx *c, guint s)
             clause = k;
             break;
           }
+      /* "X arrived from London, where G7 foreign ministers met with Y": a
+       * relative clause of place with a subject of its own (not "where he met") */
+      for (guint k = t; k > clause + 2 && k + 8 > t; k--)
+        if ((is_word (c, k - 1, "where") || is_word (c, k - 1, "when")) && is_punct (c, k - 2, ',') && k < t
+            && c->toks[k].kind == BYLINE_TOKEN_WORD && !is_word (c, k, "he") && !is_word (c, k, "she")
+            && !is_word (c, k, "they") && !is_word (c, k, "it") && !is_word (c, k, "we") && !is_word (c, k, "i")
+            && !adverb_or_aux_word (c, k) && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
+          {
+            clause = k;
+            break;
+          }
       /* "As Lavrov is entertained in Tehran, the ambassador was hosted...": the main clause */
       if (clause == lo && t < lo + 48 && (is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
                            || is_word (c, lo, "after") || is_word (c, lo, "before") || is_word (c, lo, "although")
