@@ -4198,6 +4198,9 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "their first meeting as ministers": in what capacity, not with whom */
+  { DATELINE "Foreign Minister Ana Soto and Foreign Minister Luis Vera held their first face-to-face meeting as "
+    "ministers in Lima on Monday.", { "Ana Soto", "Luis Vera" }, "Lima", { NULL } },
   /* a relative clause of place with a subject of its own: its meeting is not the
    * main clause subject's */
   { DATELINE "Secretary Ana Soto arrived from London, where G7 foreign ministers met this week with Foreign "

@@ -3956,6 +3956,8 @@ meeting_in_sentence (Ctx *c, guint s)
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
+                /* "their first meeting as leaders": in what capacity, not with whom */
+                || is_word (c, k, "as")
                 || is_word (c, k, "which") || is_word (c, k, "that") || is_word (c, k, "while") || is_word (c, k, "whereas")
                 /* "sit down with him after the Rwanda game": when, not with whom */
                 || (k > t + 1 && (is_word (c, k, "after") || is_word (c, k, "before") || is_word (c, k, "during")
