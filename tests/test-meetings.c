@@ -4198,6 +4198,11 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "who" after an apposition that ends in a portfolio's word: the person the
+   * apposition is of ("Affairs" is no one's name) */
+  { DATELINE "The protests coincided with a visit to Lima by Tomas Reyes, the Assistant Secretary of State for South "
+    "American Affairs, who was received on Saturday by Foreign Minister Luis Vera.", { "Tomas Reyes", "Luis Vera" },
+    "Lima", { NULL } },
   /* "their first meeting as ministers": in what capacity, not with whom */
   { DATELINE "Foreign Minister Ana Soto and Foreign Minister Luis Vera held their first face-to-face meeting as "
     "ministers in Lima on Monday.", { "Ana Soto", "Luis Vera" }, "Lima", { NULL } },

@@ -1845,6 +1845,14 @@ classify_chunk (Ctx *c, guint first, guint end)
   if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && in_capitals_line (c, first)
       && !is_strong_elsewhere (c, first) && !is_name_part (c, first))
     return;
+  /* "for South and Central Asian Affairs, who ...": a portfolio's last word
+   * alone is no one's name, whatever follows it */
+  if (len == 1 && byline_token_is (c->text, &c->toks[first], "Affairs") && !(end < c->n && is_cap (c, end)))
+    {
+      cand.type = BYLINE_ENTITY_OTHER;
+      g_array_append_val (c->cands, cand);
+      return;
+    }
   if (cand.person_evidence)
     {
       /* "Lavrov said": a person, maybe one named in full elsewhere */

@@ -2534,6 +2534,23 @@ meeting_in_sentence (Ctx *c, guint s)
             if (j > 0 && is_punct (c, j - 1, ','))
               j--;
             r = j > 0 ? byline_mentions_at (c->mentions, j - 1) : NULL;
+            /* "X, the U.S. Assistant Secretary of State for South Asian Affairs, who
+             * was received by Y": the person the apposition before "who" is of */
+            if ((r == NULL || r->entity->type != BYLINE_ENTITY_PERSON) && j > clause + 2)
+              {
+                guint comma = j - 1;
+
+                while (comma > clause && comma + 24 > j && !is_punct (c, comma, ','))
+                  comma--;
+                if (is_punct (c, comma, ',') && comma > clause && (is_word (c, comma + 1, "the") || is_word (c, comma + 1, "a")))
+                  {
+                    const BylineMentionRef *who = byline_mentions_at (c->mentions, comma - 1);
+
+                    if (who != NULL && who->entity->type == BYLINE_ENTITY_PERSON
+                        && _byline_meetings_apposition_end (c, comma, j + 1) == j)
+                      r = who;
+                  }
+              }
             if (r && r->entity->type == BYLINE_ENTITY_PERSON)
               {
                 /* "Arslan and Aliyev, who met in Ankara": both */
