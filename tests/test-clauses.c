@@ -23,6 +23,10 @@ typedef struct
 } ClauseCase;
 
 static const ClauseCase cases[] = {
+  /* "the State leader": a head of state or government */
+  { DATELINE "President Ana Soto received new ambassadors on Monday.\n\nAmbassador Tom Reyes presented his "
+    "credentials.\n\nAt his meeting with Ambassador Luis Vera, the State leader praised the ties.", "the", "Ana Soto",
+    "Tom Reyes" },
   /* "the minister" is never the prime minister, named last or not */
   { DATELINE "Foreign Minister Tomas Soto arrived in Praia on Monday.\n\nPrime Minister Luis Vera welcomed the "
     "visit.\n\nOn Wednesday, the minister flew to Mindelo.", "the", "Tomas Soto", "Luis Vera" },

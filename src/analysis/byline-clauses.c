@@ -647,6 +647,15 @@ salient_with_role (const BylineClauseReader *c, const BylineEntity *topic, const
       if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || !g_hash_table_add (seen, (gpointer) p))
         continue;
       role = g_ascii_strdown (p->role, -1);
+      /* ("the State leader", "the Cuban leader": a head of state or government) */
+      if (g_str_equal (head, "leader") && strstr (role, "leader") == NULL && !g_str_has_prefix (role, "vice")
+          && !g_str_has_prefix (role, "deputy") && !g_str_has_prefix (role, "former")
+          && (g_str_has_suffix (role, "president") || g_str_has_suffix (role, "prime minister")
+              || g_str_has_suffix (role, "premier") || g_str_has_suffix (role, "chancellor")))
+        {
+          g_free (role);
+          role = g_strdup ("leader");
+        }
       /* (but "the minister" is never the prime minister) */
       if (strstr (role, head) == NULL
           || (g_str_equal (head, "minister") && !is_word (c, k + 1, "prime") && !is_word (c, k + 1, "visiting")
