@@ -23,6 +23,10 @@ typedef struct
 } ClauseCase;
 
 static const ClauseCase cases[] = {
+  /* a fronted phrase with a participle's phrase of its noun: the main clause
+   * starts after the second comma */
+  { DATELINE "Prime Minister Ana Soto paid a visit to Chile.\n\nDuring the visit, held from July 1 to 5, the Prime "
+    "Minister held talks with President Luis Vera.", "the", "Ana Soto", "Ana Soto" },
   /* "the State leader": a head of state or government */
   { DATELINE "President Ana Soto received new ambassadors on Monday.\n\nAmbassador Tom Reyes presented his "
     "credentials.\n\nAt his meeting with Ambassador Luis Vera, the State leader praised the ties.", "the", "Ana Soto",

@@ -620,9 +620,21 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
     return 0;
   for (j = lo; j < hi && j < lo + 24 && !is_punct (c, j, ','); j++)
     ;
-  if (j < hi && j < lo + 24)
-    return list_end (c, lo, j, hi);
-  return 0;
+  if (!(j < hi && j < lo + 24))
+    return 0;
+  /* "During the visit, held from July 1 to 5, the Prime Minister ...": a
+   * participle's phrase of the fronted noun ends at the comma after it */
+  if (j + 2 < hi && c->toks[j + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[j + 1].flags & BYLINE_TOKEN_CAP)
+      && (byline_token_cls (&c->toks[j + 1]) & BYLINE_WORD_PAST) && !is_word (c, j + 1, "said"))
+    {
+      guint e = j + 2;
+
+      while (e < hi && e < j + 14 && !is_punct (c, e, ',') && !is_punct (c, e, '.'))
+        e++;
+      if (e < hi && is_punct (c, e, ','))
+        return e;
+    }
+  return list_end (c, lo, j, hi);
 }
 
 /* The most mentioned person whose role has this head word ("the foreign minister"
