@@ -4198,6 +4198,12 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "X, who(m) he met": X is the one met, the pronoun the one who met X */
+  { DATELINE "World Bank president Tom Reyes spoke on Monday. He said that he expected Finance Minister Luis Vera, "
+    "who he met with last week to discuss the debt, to return soon.", { "Tom Reyes", "Luis Vera" }, NULL,
+    { NULL } },
+  { DATELINE "Minister Ana Soto praised President Luis Vera, whom she met in Lima last week.",
+    { "Ana Soto", "Luis Vera" }, "Lima", { NULL } },
   /* "who" after an apposition that ends in a portfolio's word: the person the
    * apposition is of ("Affairs" is no one's name) */
   { DATELINE "The protests coincided with a visit to Lima by Tomas Reyes, the Assistant Secretary of State for South "

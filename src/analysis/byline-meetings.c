@@ -2357,6 +2357,7 @@ meeting_in_sentence (Ctx *c, guint s)
       gboolean joint = FALSE;
       gboolean each_with = FALSE;
       gboolean relative = FALSE;  /* the trigger is in a relative clause: "X, who recently led talks" */
+      const BylineEntity *whom = NULL; /* "X, who he met last week": X, met by the clause's own subject */
       const BylineEntity *prev_subject = c->last_subject;
       guint prev_sentence = c->last_subject_sentence;
 
@@ -2526,7 +2527,7 @@ meeting_in_sentence (Ctx *c, guint s)
         {
           if (is_punct (c, k - 1, ','))
             break;
-          if (!is_word (c, k - 1, "who"))
+          if (!is_word (c, k - 1, "who") && !(is_word (c, k - 1, "whom") && is_punct (c, k - 2, ',')))
             continue;
           {
             guint j = k - 1;
@@ -2534,6 +2535,35 @@ meeting_in_sentence (Ctx *c, guint s)
             if (j > 0 && is_punct (c, j - 1, ','))
               j--;
             r = j > 0 ? byline_mentions_at (c->mentions, j - 1) : NULL;
+            /* "Funaro, who he met with last week": the one before "who" is the
+             * one met, and the pronoun after it the subject */
+            if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && k < t && (is_word (c, k - 1, "who") || is_word (c, k - 1, "whom"))
+                && (is_word (c, k, "he") || is_word (c, k, "she") || is_word (c, k, "they") || is_word (c, k, "we"))
+                && (k + 1 == t || adverb_before (c, k + 1, t)))
+              {
+                const BylineEntity *who = cl->subject != NULL && cl->subject != r->entity ? cl->subject
+                                          : cl->topic != NULL && cl->topic != r->entity ? cl->topic
+                                          : c->last_subject != r->entity ? c->last_subject : NULL;
+
+                /* (or, with none known, the last person named before the one met) */
+                for (guint q = byline_mentions_lower_bound (c->mentions, r->first_token); who == NULL && q > 0; q--)
+                  {
+                    const BylineMentionRef *p = &g_array_index (c->mentions, BylineMentionRef, q - 1);
+
+                    if (p->first_token + 80 < r->first_token)
+                      break;
+                    if (p->entity->type == BYLINE_ENTITY_PERSON && p->entity != r->entity
+                        && byline_entity_may_be (p->entity, c->text, &c->toks[k]))
+                      who = p->entity;
+                  }
+                whom = r->entity;
+                clause = k;
+                relative = TRUE;
+                /* (the pronoun is the one the sentence is about, not the one met) */
+                if (who != NULL && who->type == BYLINE_ENTITY_PERSON)
+                  _byline_meetings_add_participant (m, who, g_strdup (who->name));
+                break;
+              }
             /* "X, the U.S. Assistant Secretary of State for South Asian Affairs, who
              * was received by Y": the person the apposition before "who" is of */
             if ((r == NULL || r->entity->type != BYLINE_ENTITY_PERSON) && j > clause + 2)
@@ -3574,6 +3604,8 @@ meeting_in_sentence (Ctx *c, guint s)
               subjects = m->participants->len;
             }
         }
+      if (whom != NULL && m->participants->len > 0 && !_byline_meetings_has_participant (m, whom, NULL))
+        _byline_meetings_add_participant (m, whom, g_strdup (whom->name));
       /* the side after: "with X", "met X", "hosted X", "between X and Y" */
       {
         guint k = t + 1;
