@@ -1047,7 +1047,6 @@ test_headline_name (void)
   g_autoptr (BylineAnalysis) a = test_analyse ("U.S. TREASURY'S BAKER CANCELS TRIP TO AUSTRALIA\n\nTreasury "
                                                "Secretary Tom Baker has cancelled a trip to Australia, a Treasury "
                                                "spokesman said. The IMF and the Fund's staff agreed.");
-
   g_autoptr (BylineAnalysis) b = test_analyse ("KORVA GROUP EMERGES AS BIDDER FOR MILLS\n\nThe Korva Group, which holds "
                                                "a fifth of the shares, said it had talked with other holders.");
 

@@ -51,12 +51,15 @@ is_punct (const BylineClauseReader *c, guint i, gunichar ch)
   return _byline_scan_is_char (c->text, c->toks, c->n, i, ch);
 }
 
-/* A role (in lower case) that is a prime minister's, not a deputy's: "the
- * minister" is never the prime minister */
+/* "the minister" is never the prime minister: whether a description by @word,
+ * with @before the word before it, leaves out one of @role (in lower case), a
+ * prime minister's, not a deputy's; "the prime minister" and "the visiting
+ * minister" leave out no one */
 static gboolean
-heads_government (const char *role)
+not_the_premier (const BylineClauseReader *c, guint before, const char *word, const char *role)
 {
-  return g_str_has_suffix (role, "prime minister") && strstr (role, "deputy") == NULL && strstr (role, "vice") == NULL;
+  return g_str_equal (word, "minister") && !is_word (c, before, "prime") && !is_word (c, before, "visiting")
+         && g_str_has_suffix (role, "prime minister") && strstr (role, "deputy") == NULL && strstr (role, "vice") == NULL;
 }
 
 gboolean
@@ -507,10 +510,7 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
               if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p == found)
                 continue;
               role = g_ascii_strdown (p->role, -1);
-              /* (but "the minister" is never the prime minister) */
-              if (strstr (role, word)
-                  && !(g_str_equal (word, "minister") && !is_word (c, k - 1, "prime") && !is_word (c, k - 1, "visiting")
-                       && heads_government (role))
+              if (strstr (role, word) && !not_the_premier (c, k - 1, word, role)
                   && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0)
                   && (country == NULL || g_strcmp0 (p->affiliation, country) == 0))
                 {
@@ -668,10 +668,7 @@ salient_with_role (const BylineClauseReader *c, const BylineEntity *topic, const
           g_free (role);
           role = g_strdup ("leader");
         }
-      /* (but "the minister" is never the prime minister) */
-      if (strstr (role, head) == NULL
-          || (g_str_equal (head, "minister") && !is_word (c, k + 1, "prime") && !is_word (c, k + 1, "visiting")
-              && heads_government (role)))
+      if (strstr (role, head) == NULL || not_the_premier (c, k + 1, head, role))
         continue;
       if (p == topic)
         return p;

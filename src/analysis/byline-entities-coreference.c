@@ -96,6 +96,19 @@ shouted_words (const char *s)
   return strchr (s, ' ') != NULL && is_shouted (s);
 }
 
+/* Whether @t names an entity better than @name does: the fullest form the
+ * article uses ("Fars News", "World Health Organisation"), but a form written
+ * in a headline's capitals ("U.S. TREASURY") only until the story writes the
+ * name ("Treasury") */
+static gboolean
+fuller_name (const char *name, const char *t)
+{
+  glong old = g_utf8_strlen (name, -1), len = g_utf8_strlen (t, -1);
+
+  return (shouted_words (name) && !is_shouted (t)) || (len > old && (shouted_words (name) || !shouted_words (t)))
+         || (len == old && is_shouted (name) && !is_shouted (t));
+}
+
 static BylineEntity *
 entity_new (BylineEntityType type, const char *name)
 {
@@ -1301,12 +1314,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
                   g_ptr_array_add (out, e);
                 }
             }
-          /* the fullest form the article uses: "Fars News", "World Health Organisation";
-           * but a form written in a headline's capitals ("U.S. TREASURY") only until
-           * the story writes the name ("Treasury") */
-          if (e->mentions->len == 0 || (shouted_words (e->name) && !is_shouted (t))
-              || (g_utf8_strlen (t, -1) > g_utf8_strlen (e->name, -1) && (shouted_words (e->name) || !shouted_words (t)))
-              || (g_utf8_strlen (t, -1) == g_utf8_strlen (e->name, -1) && is_shouted (e->name) && !is_shouted (t)))
+          if (e->mentions->len == 0 || fuller_name (e->name, t))
             {
               g_free (e->name);
               e->name = g_steal_pointer (&t);
@@ -1456,9 +1464,7 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
             g_ptr_array_add (out, e);
             index_parts (&idx, e);
           }
-        else if (e->type == cand->type
-                 && ((strlen (t) > strlen (e->name) && (shouted_words (e->name) || !shouted_words (t)))
-                     || (shouted_words (e->name) && !is_shouted (t))))
+        else if (e->type == cand->type && fuller_name (e->name, t))
           {
             g_free (e->name);
             e->name = g_strdup (t);

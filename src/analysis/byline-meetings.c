@@ -2300,6 +2300,24 @@ plural_title_before_list (const Ctx *c, guint t, guint hi)
   return FALSE;
 }
 
+/* One leg of a trip told with others: a meeting at @place, of @m's time and
+ * tense, told where @m is; its sides are the caller's */
+static BylineMeeting *
+trip_leg (const BylineMeeting *m, const BylineEntity *place)
+{
+  BylineMeeting *one = _byline_meeting_new ();
+
+  one->place = place;
+  one->place_name = g_strdup (place->name);
+  one->date = m->date;
+  one->time_text = g_strdup (m->time_text);
+  one->status = m->status;
+  one->background = m->background;
+  one->trip = TRUE;
+  g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+  return one;
+}
+
 /* "a trip to Vientiane by X", "the visit to Tokyo by X": the traveller after
  * the place, or NULL */
 static const BylineMentionRef *
@@ -2537,7 +2555,7 @@ meeting_in_sentence (Ctx *c, guint s)
             r = j > 0 ? byline_mentions_at (c->mentions, j - 1) : NULL;
             /* "Funaro, who he met with last week": the one before "who" is the
              * one met, and the pronoun after it the subject */
-            if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && k < t && (is_word (c, k - 1, "who") || is_word (c, k - 1, "whom"))
+            if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && k < t
                 && (is_word (c, k, "he") || is_word (c, k, "she") || is_word (c, k, "they") || is_word (c, k, "we"))
                 && (k + 1 == t || adverb_before (c, k + 1, t)))
               {
@@ -4917,8 +4935,8 @@ meeting_in_sentence (Ctx *c, guint s)
                     && _byline_meetings_is_country (g_array_index (m->participants, BylineParticipant, p).entity);
           for (guint p = subjects + 1; lands && p < m->participants->len; p++)
             {
-              BylineMeeting *one = _byline_meeting_new ();
               const BylineParticipant *land = &g_array_index (m->participants, BylineParticipant, p);
+              BylineMeeting *one = trip_leg (m, land->entity);
 
               for (guint q = 0; q < subjects; q++)
                 {
@@ -4927,14 +4945,6 @@ meeting_in_sentence (Ctx *c, guint s)
                   _byline_meetings_add_participant (one, a->entity, g_strdup (a->name));
                 }
               _byline_meetings_add_participant (one, land->entity, g_strdup (land->name));
-              one->place = land->entity;
-              one->place_name = g_strdup (land->entity->name);
-              one->date = m->date;
-              one->time_text = g_strdup (m->time_text);
-              one->status = m->status;
-              one->background = m->background;
-              one->trip = TRUE;
-              g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
               g_ptr_array_add (split, one);
             }
           if (lands)
@@ -4968,7 +4978,7 @@ meeting_in_sentence (Ctx *c, guint s)
         }
       for (guint p = 0; p < n_more && m->participants->len == 2; p++)
         {
-          BylineMeeting *one = _byline_meeting_new ();
+          BylineMeeting *one = trip_leg (m, more_places[p]);
           const BylineParticipant *a = &g_array_index (m->participants, BylineParticipant, 0);
           const char *country = more_places[p]->lex->country_name;
           const BylineEntity *country_entity = NULL;
@@ -4984,14 +4994,6 @@ meeting_in_sentence (Ctx *c, guint s)
                 country_entity = ce;
             }
           _byline_meetings_add_participant (one, country_entity, g_strdup (country));
-          one->place = more_places[p];
-          one->place_name = g_strdup (more_places[p]->name);
-          one->date = m->date;
-          one->time_text = g_strdup (m->time_text);
-          one->status = m->status;
-          one->background = m->background;
-          one->trip = TRUE;
-          g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
           g_ptr_array_add (split, one);
         }
       if (frame_group != NULL)
