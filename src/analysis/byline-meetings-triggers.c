@@ -234,7 +234,6 @@ _byline_meetings_trip_place (const Ctx *c, guint i)
         return NULL;
       k++;
     }
-
   /* "arrived in Canberra for a four-day official visit", "arrived in Moscow for talks";
    * "arrives at an air base in Subang, Malaysia": an arrival abroad is a visit */
   else if ((is_word (c, i, "arrived") || is_word (c, i, "arrives") || is_word (c, i, "arriving")

@@ -2318,6 +2318,14 @@ trip_leg (const BylineMeeting *m, const BylineEntity *place)
   return one;
 }
 
+/* "he", "she", "they", "we", "I", "it": a pronoun that may be a clause's subject */
+static gboolean
+subject_pronoun (const Ctx *c, guint k)
+{
+  return is_word (c, k, "he") || is_word (c, k, "she") || is_word (c, k, "they") || is_word (c, k, "we")
+         || is_word (c, k, "i") || is_word (c, k, "it");
+}
+
 /* "a trip to Vientiane by X", "the visit to Tokyo by X": the traveller after
  * the place, or NULL */
 static const BylineMentionRef *
@@ -2522,9 +2530,7 @@ meeting_in_sentence (Ctx *c, guint s)
        * relative clause of place with a subject of its own (not "where he met") */
       for (guint k = t; k > clause + 2 && k + 8 > t; k--)
         if ((is_word (c, k - 1, "where") || is_word (c, k - 1, "when")) && is_punct (c, k - 2, ',') && k < t
-            && c->toks[k].kind == BYLINE_TOKEN_WORD && !is_word (c, k, "he") && !is_word (c, k, "she")
-            && !is_word (c, k, "they") && !is_word (c, k, "it") && !is_word (c, k, "we") && !is_word (c, k, "i")
-            && !adverb_or_aux_word (c, k) && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
+            && c->toks[k].kind == BYLINE_TOKEN_WORD && !subject_pronoun (c, k) && !adverb_or_aux_word (c, k) && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_PAST)))
           {
             clause = k;
             break;
@@ -2555,8 +2561,7 @@ meeting_in_sentence (Ctx *c, guint s)
             r = j > 0 ? byline_mentions_at (c->mentions, j - 1) : NULL;
             /* "Funaro, who he met with last week": the one before "who" is the
              * one met, and the pronoun after it the subject */
-            if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && k < t
-                && (is_word (c, k, "he") || is_word (c, k, "she") || is_word (c, k, "they") || is_word (c, k, "we"))
+            if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && k < t && subject_pronoun (c, k)
                 && (k + 1 == t || adverb_before (c, k + 1, t)))
               {
                 const BylineEntity *who = cl->subject != NULL && cl->subject != r->entity ? cl->subject
