@@ -5214,6 +5214,14 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "meet the payment", "meets the Gramm-Rudman deficit target", "committed to
+   * meeting Chile's growing energy needs": a thing met, past a name that
+   * qualifies it; a person's team is someone */
+  { DATELINE "Bankers doubted that the airline could meet the payment due in June.", 0 },
+  { DATELINE "Only two of the lenders would meet the new capital rule this year.", 0 },
+  { DATELINE "The senator wants a budget that meets the Kemp-Roth spending target of 90 billion dollars.", 0 },
+  { DATELINE "Rosa Lima said the accord reflects Andes Power Corporation's commitment to meeting Chile's growing energy needs.", 0 },
+  { DATELINE "Ana Soto said she looked forward to meeting Chile's negotiators in Lima next week.", 1 },
   /* "..., where she was due to meet X, but the trip was called off": no meeting;
    * a relative clause's meeting of another time stands */
   { DATELINE "Minister Eva Berg had planned to travel to the north this week, where she was due to meet Governor Tom "

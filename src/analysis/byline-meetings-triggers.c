@@ -566,7 +566,7 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        * -ing after a preposition or a verb of being, not the noun */
       if (is_word (c, i, "meeting") && i > 0
           && is_one_of (c, i - 1, (const char *const[]) { "from", "of", "in", "for", "by", "without", "toward",
-                                                           "towards", "is", "are", "was", "were", "be", "been",
+                                                           "towards", "to", "is", "are", "was", "were", "be", "been",
                                                            "not", "on", NULL })
           && _byline_meetings_meets_a_thing (c, i + 1, hi))
         return TRIGGER_NONE;
@@ -1064,6 +1064,19 @@ _byline_meetings_trailing_source (const Ctx *c, guint k, guint hi)
   return FALSE;
 }
 
+/* "the NATO target", "the Gramm-Rudman deficit target": after a name at @e, the
+ * thing it qualifies, past a lower-case word or two */
+static gboolean
+thing_after_name (const Ctx *c, guint e, guint hi, const char *const *things)
+{
+  for (guint j = e; j < hi && j < e + 3 && c->toks[j].kind == BYLINE_TOKEN_WORD
+                    && !(c->toks[j].flags & BYLINE_TOKEN_CAP) && byline_mentions_at (c->mentions, j) == NULL;
+       j++)
+    if (is_one_of (c, j, things))
+      return TRUE;
+  return FALSE;
+}
+
 /* "meet the deadline", "met with criticism", "meeting expectations": an
  * object that is no one */
 gboolean
@@ -1083,7 +1096,8 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
     "milestones", "action", "actions", "prerequisites", "expectation", "fraction", "share", "portion", "shortfall",
     "jubilation", "celebration", "celebrations", "cheers", "joy", "relief", "tears", "delays", "delay", "obstacles",
     "hurdle", "hurdles", "violence", "gunfire", "death", "difficulties", "difficulty", "problems", "setbacks",
-    "price", "prices", "bill", "payments", "repayments", "competition", NULL,
+    "price", "prices", "bill", "payments", "repayments", "competition", "payment", "rule", "rules", "test", "tests",
+    "debt", "debts", "schedule", NULL,
   };
 
   /* words that end the object before its noun: "met at the end of the day",
@@ -1105,9 +1119,7 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
                     && (c->toks[j].kind == BYLINE_TOKEN_WORD || (c->toks[j].kind == BYLINE_TOKEN_POSSESSIVE && j > k))
                     && !is_one_of (c, j, stops)
                     && (j == k || byline_mentions_at (c->mentions, j) == NULL
-                        || (byline_mentions_at (c->mentions, j)->end_token < hi
-                            && is_one_of (c, byline_mentions_at (c->mentions, j)->end_token, things)
-                            && !(c->toks[byline_mentions_at (c->mentions, j)->end_token].flags & BYLINE_TOKEN_CAP)));
+                        || thing_after_name (c, byline_mentions_at (c->mentions, j)->end_token, hi, things));
        j++)
     {
       /* "met the representatives of the opposition": people before the word;
