@@ -5214,6 +5214,11 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "cancelled a scheduled meeting with", "scrapped her visit to": a meeting
+   * called off by the verb before its noun, with a group or a land as its side */
+  { DATELINE "Governor Tom Reyes cancelled a planned meeting with farm leaders in Cusco to inspect the flooded towns.", 0 },
+  { DATELINE "Minister Ana Soto scrapped her visit to Bolivia on Monday after the storm.", 0 },
+  { DATELINE "Ana Soto, who called off a trip to Bolivia in May, met farm leaders in Cusco on Monday.", 1 },
   /* "meet the payment", "meets the Gramm-Rudman deficit target", "committed to
    * meeting Chile's growing energy needs": a thing met, past a name that
    * qualifies it; a person's team is someone */

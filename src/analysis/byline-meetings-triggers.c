@@ -1220,6 +1220,26 @@ _byline_meetings_separately (const Ctx *c, guint from, guint end)
   return FALSE;
 }
 
+/* "cancelled a scheduled meeting with X", "scrapped his visit to Y", "called off
+ * their talks": the meeting the noun at @t names, cancelled by the verb before
+ * it (past an article, an owner and a modifier or two), from @lo */
+gboolean
+_byline_meetings_cancelled_before (const Ctx *c, guint lo, guint t)
+{
+  for (guint k = t; k > lo && k + 5 > t; k--)
+    {
+      if (is_one_of (c, k - 1, (const char *const[]) { "cancelled", "canceled", "cancels", "cancel", "cancelling",
+                                                        "canceling", "scrapped", "scraps", "scrap", NULL })
+          || (is_word (c, k - 1, "off") && k >= 2
+              && is_one_of (c, k - 2, (const char *const[]) { "called", "calls", "call", "calling", NULL })))
+        return TRUE;
+      if (c->toks[k - 1].kind != BYLINE_TOKEN_WORD || (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+          || byline_mentions_at (c->mentions, k - 1) != NULL)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the meeting the noun at @t names is told as called off or never
  * held: "A planned meeting between X and Y was cancelled", "..., which had been
  * planned for March, was called off", "..., proposed by diplomats last year,

@@ -2597,6 +2597,8 @@ _byline_meetings_unnamed (Ctx *c)
       /* "A meeting between the commission and the parties, planned for Monday,
        * was called off": none, unless the sentence sets it again ("..., called
        * off on Monday, will now take place on Friday", "has been rescheduled") */
+      if (_byline_meetings_nominal_trigger (c, t) && _byline_meetings_cancelled_before (c, lo, t))
+        continue;
       if (_byline_meetings_nominal_trigger (c, t) && _byline_meetings_called_off (c, t, hi))
         {
           gboolean again = FALSE;

@@ -1402,7 +1402,8 @@ negated (const Ctx *c, guint from, guint t)
 {
   static const char *const words[] = {
     "never", "not", "n't", "refused", "refuses", "refuse", "declined", "declines", "cancelled", "canceled",
-    "cancels", "cancel", "without", "rejected", "rejects", "snubbed", "possible", "potential", "hypothetical",
+    "cancels", "cancel", "scrapped", "scraps", "without", "rejected", "rejects", "snubbed", "possible", "potential",
+    "hypothetical",
     /* "denied reports that X had met Y", "offered to host a summit" */
     "denied", "denies", "deny", "offered", "offers", NULL,
   };
