@@ -4198,6 +4198,13 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* an envoy named sentences after the ceremony, met alone */
+  { DATELINE "President Luis Vera on Monday received the letters of credence of the new ambassadors of Peru, Chile "
+    "and Ghana. The first to be received was Ambassador Ana Soto of Peru, who spoke of trade. Vera later welcomed "
+    "the Chilean diplomat, Ambassador Tom Reyes, and Ghanaian Ambassador Kofi Mensah, who praised the ties.",
+    { "Luis Vera", "Kofi Mensah" }, NULL, { "Tom Reyes", "Kofi Mensah" } },
+  { DATELINE "Ambassador Ana Soto presented her letters of credence to President Luis Vera on Monday.",
+    { "Ana Soto", "Luis Vera" }, NULL, { NULL } },
   /* "X, who(m) he met": X is the one met, the pronoun the one who met X */
   { DATELINE "World Bank president Tom Reyes spoke on Monday. He said that he expected Finance Minister Luis Vera, "
     "who he met with last week to discuss the debt, to return soon.", { "Tom Reyes", "Luis Vera" }, NULL,
@@ -5214,6 +5221,17 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* envoys received one by one, named sentences after the ceremony: one meeting
+   * each, and a later meeting of the host and some of them is one of these;
+   * "Four new ambassadors presented their credentials to X", "letters of
+   * credence to X" */
+  { DATELINE "President Luis Vera on Monday received the letters of credence of the new ambassadors of Peru, Chile "
+    "and Ghana. The first to be received was Ambassador Ana Soto of Peru, who spoke of trade. Vera later welcomed "
+    "the Chilean diplomat, Ambassador Tom Reyes, and Ghanaian Ambassador Kofi Mensah, who praised the ties.", 3 },
+  { DATELINE "Four new ambassadors presented their credentials to President Luis Vera on Monday. The envoys are "
+    "Ambassador Ana Soto of Peru, Ambassador Tom Reyes of Chile, High Commissioner Kofi Mensah of Ghana and "
+    "Ambassador Jan Berg of Norway.", 4 },
+  { DATELINE "Ambassador Ana Soto presented her letters of credence to President Luis Vera on Monday.", 1 },
   /* "cancelled a scheduled meeting with", "scrapped her visit to": a meeting
    * called off by the verb before its noun, with a group or a land as its side */
   { DATELINE "Governor Tom Reyes cancelled a planned meeting with farm leaders in Cusco to inspect the flooded towns.", 0 },

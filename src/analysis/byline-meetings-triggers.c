@@ -705,7 +705,8 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       && (is_word (c, i + 2, "views") || is_word (c, i + 2, "opinions")) && held_before (c, i))
     return TRIGGER_TALKS;
   /* "presented his credentials to the president": an envoy received by a head of state */
-  if (is_word (c, i, "credentials") && (is_word (c, i + 1, "to") || is_word (c, i + 1, "with")))
+  if ((is_word (c, i, "credentials") || (is_word (c, i, "credence") && i > 0 && is_word (c, i - 1, "of")))
+      && (is_word (c, i + 1, "to") || is_word (c, i + 1, "with")))
     return TRIGGER_HOST;
   if ((is_word (c, i, "shook") || is_word (c, i, "shakes") || is_word (c, i, "shake")) && is_word (c, i + 1, "hands"))
     return TRIGGER_MEET;

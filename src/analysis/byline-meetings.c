@@ -2774,6 +2774,16 @@ meeting_in_sentence (Ctx *c, guint s)
               subj_end = j;
               break;
             }
+      /* "Four new ambassadors presented their credentials to X": the envoys, up
+       * to the verb before their papers */
+      if (subj_end == t && t > clause + 2 && (is_word (c, t, "credentials") || is_word (c, t, "credence")))
+        for (guint j = t - 1; j > clause && j + 6 > t; j--)
+          if (is_one_of (c, j, (const char *const[]) { "presented", "presents", "present", "presenting", "handed",
+                                                        "hands", "submitted", "submits", NULL }))
+            {
+              subj_end = j;
+              break;
+            }
       for (guint k = clause; k < subj_end; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
@@ -2954,12 +2964,12 @@ meeting_in_sentence (Ctx *c, guint s)
               k = r->end_token - 1;
               continue;
             }
-          if (_byline_meetings_participant_at (c, k, t, m, &end) && end > k)
+          if (_byline_meetings_participant_at (c, k, subj_end, m, &end) && end > k)
             k = end - 1;
         }
       /* "describing their meeting as informal", "their talks": the pair of an earlier
        * meeting, and no one else in the clause */
-      if (t > lo && c->toks[t].kind == BYLINE_TOKEN_WORD
+      if (t > lo && c->toks[t].kind == BYLINE_TOKEN_WORD && !is_word (c, t, "credentials")
           && (is_word (c, t - 1, "their")
               /* "Their previous meeting was in Moscow", "their last summit" */
               || (t > lo + 1 && is_word (c, t - 2, "their")
@@ -5965,9 +5975,30 @@ drop_told_twice (Ctx *c)
     }
 }
 
+/* Is the word at @k a plural of envoys: "ambassadors", "envoys", "heads of mission"? */
+static gboolean
+envoys_word (const Ctx *c, guint k)
+{
+  return is_one_of (c, k, (const char *const[]) { "ambassadors", "envoys", "diplomats", "commissioners", NULL })
+         || (is_word (c, k, "heads") && is_word (c, k + 1, "of") && is_word (c, k + 2, "mission"));
+}
+
+/* Is the span's sentence one that tells of envoys in the plural, before its
+ * meeting's word: "New ambassadors of Peru and Chile presented ..." */
+static gboolean
+envoys_told (const Ctx *c, guint lo, guint hi)
+{
+  for (guint k = lo; k < hi; k++)
+    if (envoys_word (c, k))
+      return TRUE;
+  return FALSE;
+}
+
 /* "X received the letters of credence of four new ambassadors. The first was
- * A, of Vietnam, followed by B of Angola and C of Norway": the envoys named
- * just after, one meeting each with the one who received them */
+ * A, of Vietnam, followed by B of Angola and C of Norway", "New ambassadors of
+ * A, B and C presented their credentials to X. ... Ambassador D of A ...": the
+ * envoys named after, one meeting each with the one who received them; a
+ * meeting told later of the host and some of them is one of these */
 static void
 envoys_named (Ctx *c)
 {
@@ -5975,8 +6006,9 @@ envoys_named (Ctx *c)
     {
       BylineMeeting *m = c->meetings->pdata[i - 1];
       const BylineParticipant *host, *group;
+      const BylineEntity *host_e;
       const BylineSpan *ev;
-      guint lo, hi, s, named = 0;
+      guint lo, hi, s, named = 0, lands = 0;
       const BylineEntity *envoys[16];
 
       if (m->participants->len < 2 || m->evidence->len == 0)
@@ -5988,10 +6020,10 @@ envoys_named (Ctx *c)
         if (g_array_index (m->participants, BylineParticipant, p).entity != NULL
             && g_array_index (m->participants, BylineParticipant, p).entity->type == BYLINE_ENTITY_PERSON)
           host = &g_array_index (m->participants, BylineParticipant, p);
-      /* the envoys as a group, the second side or later: "accepted the letters of
-       * credence of three new ambassadors, A of X, B of Y and C of Z" */
+      /* the envoys as a group: "accepted the letters of credence of three new
+       * ambassadors, A of X, B of Y and C of Z", "Four new envoys presented ..." */
       group = NULL;
-      for (guint p = 1; p < m->participants->len && group == NULL; p++)
+      for (guint p = 0; p < m->participants->len && group == NULL; p++)
         {
           const BylineParticipant *g = &g_array_index (m->participants, BylineParticipant, p);
 
@@ -5999,8 +6031,9 @@ envoys_named (Ctx *c)
               && (strstr (g->name, "ambassadors") != NULL || strstr (g->name, "envoys") != NULL
                   || strstr (g->name, "heads of mission") != NULL || strstr (g->name, "diplomats") != NULL))
             group = g;
+          lands += g->entity != NULL && _byline_meetings_is_country (g->entity);
         }
-      if (host == NULL || group == NULL)
+      if (host == NULL)
         continue;
       /* the sentence of the meeting and the one after it */
       ev = &g_array_index (m->evidence, BylineSpan, 0);
@@ -6010,6 +6043,11 @@ envoys_named (Ctx *c)
       if (s >= c->doc->sentences->len)
         continue;
       lo = g_array_index (c->doc->sentences, BylineSentence, s).first_token;
+      /* or the envoys of the lands that are its other sides */
+      if (group == NULL
+          && !(lands + 1 == m->participants->len && lands >= 2
+               && envoys_told (c, lo, g_array_index (c->doc->sentences, BylineSentence, s).end_token)))
+        continue;
       hi = g_array_index (c->doc->sentences, BylineSentence, MIN (s + 1, c->doc->sentences->len - 1)).end_token;
       for (guint k = lo; k < hi && named < G_N_ELEMENTS (envoys); k++)
         {
@@ -6025,6 +6063,28 @@ envoys_named (Ctx *c)
           if (!seen && !(r->entity->role != NULL && !role_is_envoy (r->entity->role)))
             envoys[named++] = r->entity;
           k = r->end_token - 1;
+        }
+      /* named further on, by an envoy's title: "The first to be received was
+       * Ambassador A of X. ... later welcomed Ambassador B" */
+      if (named < 2)
+        {
+          guint far = MIN (s + 5, c->doc->sentences->len - 1);
+
+          for (guint k = hi; k < g_array_index (c->doc->sentences, BylineSentence, far).end_token
+                             && named < G_N_ELEMENTS (envoys); k++)
+            {
+              const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+              gboolean seen = FALSE;
+
+              if (r == NULL || r->first_token != k || r->entity->type != BYLINE_ENTITY_PERSON
+                  || r->entity == host->entity || r->entity->role == NULL || !role_is_envoy (r->entity->role))
+                continue;
+              for (guint q = 0; q < named; q++)
+                seen |= envoys[q] == r->entity;
+              if (!seen)
+                envoys[named++] = r->entity;
+              k = r->end_token - 1;
+            }
         }
       if (named < 2)
         continue;
@@ -6046,7 +6106,36 @@ envoys_named (Ctx *c)
           g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
           g_ptr_array_insert (c->meetings, i + q, one);
         }
+      host_e = host->entity;
       g_ptr_array_remove_index (c->meetings, i - 1);
+      /* a later meeting of the host and some of them, or of one of them alone,
+       * is one of these: "X later welcomed Ambassador B and Ambassador C" */
+      for (guint j = c->meetings->len; j > i - 1 + named; j--)
+        {
+          BylineMeeting *o = c->meetings->pdata[j - 1];
+          gboolean within = TRUE, any = FALSE;
+
+          for (guint p = 0; p < o->participants->len && within; p++)
+            {
+              const BylineEntity *e = g_array_index (o->participants, BylineParticipant, p).entity;
+              gboolean envoy = FALSE;
+
+              for (guint w = 0; w < named; w++)
+                envoy |= envoys[w] == e;
+              any |= envoy;
+              within = envoy || (e != NULL && e == host_e);
+            }
+          if (!within || !any)
+            continue;
+          for (guint w = 0; w < named; w++)
+            if (_byline_meetings_has_participant (o, envoys[w], NULL))
+              {
+                BylineMeeting *one = c->meetings->pdata[i - 1 + w];
+
+                g_array_append_vals (one->evidence, o->evidence->data, o->evidence->len);
+              }
+          g_ptr_array_remove_index (c->meetings, j - 1);
+        }
     }
 }
 
