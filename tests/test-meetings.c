@@ -4198,6 +4198,15 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "Lucho, as the president is popularly known", "X, popularly known as Lucho":
+   * the other name of the one named before */
+  { DATELINE "President Luis Vera arrived in Peru on Saturday. On Sunday, Lucho, as the president is popularly known, "
+    "was received in Lima by Prime Minister Ana Soto.", { "Luis Vera", "Ana Soto" }, "Lima", { NULL } },
+  { DATELINE "President Luis Vera arrived in Peru on Saturday, a day after President Tom Reyes of Chile left. On "
+    "Sunday, Lucho, as the president is popularly known, was received in Lima by Prime Minister Ana Soto.",
+    { "Luis Vera", "Ana Soto" }, "Lima", { "Tom Reyes", "Ana Soto" } },
+  { DATELINE "President Luis Vera, better known as Lucho, arrived on Saturday. On Sunday Lucho met Prime Minister Ana "
+    "Soto in Quito.", { "Luis Vera", "Ana Soto" }, "Quito", { NULL } },
   /* an envoy named sentences after the ceremony, met alone */
   { DATELINE "President Luis Vera on Monday received the letters of credence of the new ambassadors of Peru, Chile "
     "and Ghana. The first to be received was Ambassador Ana Soto of Peru, who spoke of trade. Vera later welcomed "

@@ -1201,6 +1201,105 @@ acronym_in_brackets (const Ctx *c, Index *idx, const Cand *cand, BylineEntity *e
   g_hash_table_insert (idx->by_key, byline_fold_key (acr, -1), e);
 }
 
+static inline gboolean
+word_at (const Ctx *c, guint i, const char *w)
+{
+  return _byline_scan_is_word (c->text, c->toks, c->n, i, w);
+}
+
+/* The person named in @out with a mention that ends at token @end */
+static BylineEntity *
+person_ending_at (GPtrArray *out, guint end)
+{
+  for (guint o = 0; o < out->len; o++)
+    {
+      BylineEntity *e = out->pdata[o];
+
+      if (e->type != BYLINE_ENTITY_PERSON)
+        continue;
+      for (guint m = 0; m < e->mentions->len; m++)
+        if (g_array_index (e->mentions, BylineMention, m).end_token == end)
+          return e;
+    }
+  return NULL;
+}
+
+/* "Jokowi, as the president is popularly known,": the one named before whose
+ * title holds the word of the description; "Joko Widodo, popularly known as
+ * Jokowi,": the one named before the comma. The single word @cand is that
+ * person's other name, or NULL */
+static BylineEntity *
+name_known_as (const Ctx *c, GPtrArray *out, const Cand *cand)
+{
+  guint k = cand->end, j;
+
+  if (cand->sub_end > 0 || cand->first + 1 != cand->end)
+    return NULL;
+  /* "X, popularly known as Jokowi" */
+  j = cand->first;
+  if (j >= 4 && word_at (c, j - 1, "as") && word_at (c, j - 2, "known"))
+    {
+      guint comma = j - 3;
+
+      if (comma > 0 && c->toks[comma].kind == BYLINE_TOKEN_WORD
+          && (_byline_scan_ends_with (c->text, c->toks, comma, "ly") || word_at (c, comma, "better")))
+        comma--;
+      if (is_char (c, comma, ','))
+        return person_ending_at (out, comma);
+      return NULL;
+    }
+  /* "Jokowi, as the president is popularly known," */
+  if (!is_char (c, k, ',') || !word_at (c, k + 1, "as")
+      || !(word_at (c, k + 2, "the") || word_at (c, k + 2, "his") || word_at (c, k + 2, "her")))
+    return NULL;
+  for (j = k + 3; j < c->n && j < k + 7; j++)
+    if (word_at (c, j, "is") || word_at (c, j, "was"))
+      break;
+  if (j == k + 3 || j >= c->n || j >= k + 7)
+    return NULL;
+  {
+    guint v = j + 1;
+    BylineEntity *best = NULL;
+    guint best_at = 0;
+    g_autofree char *desc = NULL;
+
+    while (v < c->n && v < j + 3 && c->toks[v].kind == BYLINE_TOKEN_WORD && !word_at (c, v, "known")
+           && (_byline_scan_ends_with (c->text, c->toks, v, "ly") || word_at (c, v, "better")))
+      v++;
+    if (!word_at (c, v, "known") || !(is_char (c, v + 1, ',') || is_char (c, v + 1, ')')))
+      return NULL;
+    desc = g_ascii_strdown (c->text + c->toks[j - 1].start, byline_token_len (&c->toks[j - 1]));
+    for (guint o = 0; o < out->len; o++)
+      {
+        BylineEntity *e = out->pdata[o];
+        g_autofree char *role = NULL;
+
+        if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
+          continue;
+        role = g_ascii_strdown (e->role, -1);
+        if (strstr (role, desc) == NULL || e->mentions->len == 0
+            || g_array_index (e->mentions, BylineMention, 0).first_token > cand->first)
+          continue;
+        /* the one told of first, and one whose name shares the other's first
+         * letter before any ("Jokowi" for Joko Widodo, not Vladimir Putin) */
+        {
+          guint at = g_array_index (e->mentions, BylineMention, 0).first_token;
+          gboolean shares = FALSE;
+
+          for (const char *w = e->name; w != NULL && *w && !shares; w = strchr (w, ' '), w = w ? w + 1 : NULL)
+            shares = g_ascii_toupper (*w) == g_ascii_toupper (c->text[c->toks[cand->first].start]);
+          at += shares ? 0 : c->n;
+          if (best == NULL || at < best_at)
+            {
+              best = e;
+              best_at = at;
+            }
+        }
+      }
+    return best;
+  }
+}
+
 void
 _byline_entities_build_entities (Ctx *c, GPtrArray *out)
 {
@@ -1532,6 +1631,21 @@ _byline_entities_build_entities (Ctx *c, GPtrArray *out)
         else
           g_hash_table_insert (org_firsts, g_steal_pointer (&first), org);
       }
+    }
+
+  /* "Jokowi, as the president is popularly known": another name of one named
+   * in full, wherever it stands (in the headline before the full name too) */
+  for (guint k = 0; k < c->cands->len; k++)
+    {
+      const Cand *cand = &g_array_index (c->cands, Cand, k);
+      BylineEntity *e;
+
+      if (cand->kind != CAND_TYPED && (e = name_known_as (c, out, cand)) != NULL)
+        {
+          g_autofree char *t = _byline_entities_cand_text (c, cand);
+
+          g_hash_table_insert (idx.by_key, byline_fold_key (t, -1), e);
+        }
     }
 
   /* 2. single words: a part of a known name, or a new name */
