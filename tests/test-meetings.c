@@ -4198,6 +4198,12 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* the sides of a trade or a debt, with no name: producers and consumers,
+   * creditors, lenders, banks */
+  { DATELINE "Chairman Tom Reyes of Peru held consultations with producers and consumers in Lima on Monday.",
+    { "Tom Reyes", "producers", "consumers" }, "Lima", { NULL } },
+  { DATELINE "Finance Minister Ana Soto opened talks with the lenders in Lima on Monday.",
+    { "Ana Soto", "lenders" }, "Lima", { NULL } },
   /* "Lucho, as the president is popularly known", "X, popularly known as Lucho":
    * the other name of the one named before */
   { DATELINE "President Luis Vera arrived in Peru on Saturday. On Sunday, Lucho, as the president is popularly known, "

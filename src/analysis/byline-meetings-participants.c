@@ -768,7 +768,10 @@ static const char *const group_plurals[] = {
   "employees", "unionists", "residents", "voters", "donors", "supporters", "families", "survivors",
   "veterans", "protesters", "clerics", "generals", "officers", "teachers", "parents", "owners",
   "manufacturers", "exporters", "traders", "industrialists", "CEOs", "authorities", "rulers", "chieftains",
-  "monarchs", "emirs", "kings", "sultans", NULL,
+  "monarchs", "emirs", "kings", "sultans",
+  /* the sides of a trade or a debt: "consultations with producers and consumers",
+   * "talks with creditor banks", "negotiations with its lenders" */
+  "consumers", "importers", "buyers", "creditors", "lenders", "banks", "shareholders", NULL,
 };
 static const char *const group_singulars[] = {
   "delegation", "group", "government", "businessmen", "chairmen", NULL,
