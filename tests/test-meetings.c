@@ -4851,6 +4851,13 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "talks between Peru and its creditor banks began in Lima": a country and a
+   * group with no name; "Bankers said talks between A and B": the ones who
+   * report them are not at them */
+  { "Talks between Peru and its creditor banks began in Lima on Monday.", { "Peru", "its creditor banks", NULL },
+    "Lima", NULL },
+  { "Bankers said talks between Peru and Chile resumed in Lima on Monday.", { "Peru", "Chile", NULL }, "Lima",
+    "Bankers" },
   /* a known body whose name ends in a word of places, at its own gathering */
   { "President Ana Soto will attend the summit of the Organization of American States in Lima next week.",
     { "Ana Soto", "Organization of American States", NULL }, "Lima", NULL },
@@ -5236,6 +5243,10 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a word that counts or sets apart, a verb before the meeting's owner, a topic
+   * in the singular: no sides */
+  { DATELINE "A House panel approved a plan to seek negotiations with other industrialized countries on the debt.", 0 },
+  { DATELINE "Bankers said that trade talks between Peru and Chile would take years.", 0 },
   /* envoys received one by one, named sentences after the ceremony: one meeting
    * each, and a later meeting of the host and some of them is one of these;
    * "Four new ambassadors presented their credentials to X", "letters of

@@ -779,8 +779,10 @@ static const char *const group_singulars[] = {
 /* one person not named, only as a subject: "the Pakistani envoy called on ..." */
 static const char *const group_subject_nouns[] = { "envoy", "ambassador", "diplomat", NULL };
 
-static gboolean
-group_noun (const Ctx *c, guint k, gboolean subject)
+/* Is the word at @k the noun of a group with no name ("officials", "banks",
+ * "delegation")? */
+gboolean
+_byline_meetings_group_noun (const Ctx *c, guint k, gboolean subject)
 {
   const BylineToken *t = &c->toks[k];
   gsize len = byline_token_len (t);
@@ -819,7 +821,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
     gboolean any = FALSE;
 
     for (guint j = i; j < hi && j < i + 4 && !any; j++)
-      any = group_noun (c, j, TRUE);
+      any = _byline_meetings_group_noun (c, j, TRUE);
     if (!any)
       return NULL;
   }
@@ -892,7 +894,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
 
   while (k < hi && k < i + 4)
     {
-      gboolean noun = group_noun (c, k, !c->object_side);
+      gboolean noun = _byline_meetings_group_noun (c, k, !c->object_side);
       /* "Officials from ...", capitalised by the sentence only, but not a title
        * before a name: "Ambassador Lewis Hartley" */
       if (noun && (!(c->toks[k].flags & BYLINE_TOKEN_CAP)
@@ -984,7 +986,7 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
          * of one noun */
         if (is_word (c, k, "and") && k > i && k + 2 < hi && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
             && !(c->toks[k + 1].flags & BYLINE_TOKEN_CAP) && !(byline_token_cls (&c->toks[k + 1]) & BYLINE_WORD_STOPWORD)
-            && !group_noun (c, k + 1, !c->object_side) && group_noun (c, k + 2, !c->object_side)
+            && !_byline_meetings_group_noun (c, k + 1, !c->object_side) && _byline_meetings_group_noun (c, k + 2, !c->object_side)
             && !(c->toks[k - 1].flags & BYLINE_TOKEN_CAP))
           {
             k++;

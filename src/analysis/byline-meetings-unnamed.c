@@ -532,6 +532,14 @@ noun_group (const Ctx *c, guint first, guint end)
   /* "should meet soon", "will meet again": when or how, no side */
   if (end - first == 1 && (is_one_of (c, first, adverbs) || (c->toks[first].kind == BYLINE_TOKEN_WORD && ends_with (c, first, "ly"))))
     return NULL;
+  /* "with other industrialized countries": a word that only counts or sets
+   * apart; "The body, with 700 members, holds its annual congress": a verb
+   * before the owner of the meeting, no side */
+  if (end - first == 1
+      && (is_one_of (c, first, (const char *const[]) { "other", "another", "many", "all", "each", "such", "more",
+                                                        "most", "few", NULL })
+          || is_one_of (c, end, (const char *const[]) { "its", "their", "his", "her", "our", NULL })))
+    return NULL;
   /* "the fifth round of (talks)", "a new series of": a part of the meeting, no side */
   if (is_word (c, end - 1, "of"))
     return NULL;
@@ -1816,7 +1824,11 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       if (is_one_of (c, first, (const char *const[]) { "throughout", "during", "after", "before", "at", "in", "on",
                                                         "following", "despite", "amid", "since", "until", NULL })
           || (end == first + 1 && k == t && byline_mentions_at (c->mentions, first) == NULL
-              && (ends_with (c, first, "al") || ends_with (c, first, "ic") || ends_with (c, first, "ive")
+              /* nor the topic, "debt negotiations", "trade talks": one word, in
+               * the singular */
+              && ((!(c->toks[first].flags & BYLINE_TOKEN_CAP) && !ends_with (c, first, "s")
+                   && _byline_meetings_nominal_trigger (c, t))
+                  || ends_with (c, first, "al") || ends_with (c, first, "ic") || ends_with (c, first, "ive")
                   || ends_with (c, first, "ary") || ends_with (c, first, "ory") || ends_with (c, first, "ous")
                   || ends_with (c, first, "ed") || ends_with (c, first, "ful"))))
         ;

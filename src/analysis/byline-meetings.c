@@ -3661,8 +3661,18 @@ meeting_in_sentence (Ctx *c, guint s)
           {
             /* "Officials welcomed the talks between A and B": both sides are
              * after "between", none is the clause's subject */
-            if (is_word (c, k, "between") && k == t + 1 && t > lo && is_word (c, t - 1, "the")
-                && _byline_meetings_nominal_trigger (c, t) && !held_before_the (c, t - 1))
+            if (is_word (c, k, "between") && k == t + 1 && t > lo
+                && ((is_word (c, t - 1, "the") && !held_before_the (c, t - 1))
+                    /* "Bankers said talks between A and B would resume", "said
+                     * that debt talks between": the ones who report them are
+                     * not at them */
+                    || (byline_token_cls (&c->toks[t - 1]) & BYLINE_WORD_SPEECH)
+                    || (t > lo + 1 && is_word (c, t - 1, "that") && (byline_token_cls (&c->toks[t - 2]) & BYLINE_WORD_SPEECH))
+                    || (t > lo + 1 && c->toks[t - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[t - 1].flags & BYLINE_TOKEN_CAP)
+                        && ((byline_token_cls (&c->toks[t - 2]) & BYLINE_WORD_SPEECH)
+                            || (t > lo + 2 && is_word (c, t - 2, "that")
+                                && (byline_token_cls (&c->toks[t - 3]) & BYLINE_WORD_SPEECH)))))
+                && _byline_meetings_nominal_trigger (c, t))
               {
                 g_array_set_size (m->participants, 0);
                 subjects = 0;
@@ -3700,7 +3710,28 @@ meeting_in_sentence (Ctx *c, guint s)
 
                 if (a != NULL && a->first_token == k + 1 && _byline_meetings_is_country (a->entity)
                     && is_word (c, a->end_token, "and"))
-                  b = byline_mentions_at (c->mentions, a->end_token + 1 + is_word (c, a->end_token + 1, "the"));
+                  {
+                    b = byline_mentions_at (c->mentions, a->end_token + 1 + is_word (c, a->end_token + 1, "the"));
+                    /* "talks between Brazil and its creditor banks began in New York":
+                     * a country and a group with no name */
+                    if (b == NULL)
+                      for (guint j = a->end_token + 1; j < hi && j < a->end_token + 6 && b == NULL
+                                                       && c->toks[j].kind == BYLINE_TOKEN_WORD
+                                                       && !(c->toks[j].flags & BYLINE_TOKEN_CAP);
+                           j++)
+                        if (_byline_meetings_group_noun (c, j, FALSE))
+                          {
+                            for (guint w = j + 1; w < hi && w < j + 10 && !c->countries; w++)
+                              {
+                                const BylineMentionRef *e = byline_mentions_at (c->mentions, w);
+
+                                c->countries = e != NULL && e->first_token == w
+                                               && (e->entity->type == BYLINE_ENTITY_DATE
+                                                   || e->entity->type == BYLINE_ENTITY_PLACE);
+                              }
+                            break;
+                          }
+                  }
                 if (b != NULL && b->first_token > a->end_token
                     && (_byline_meetings_is_country (b->entity)
                         || (b->entity->type == BYLINE_ENTITY_ORG && (b->entity->lex == NULL
