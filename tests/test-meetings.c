@@ -5243,6 +5243,13 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a meeting denied right before its verb or noun, with groups for sides:
+   * none; a denial of another verb leaves it ("has never seen a meeting like") */
+  { DATELINE "Lawyer Ana Soto said the prisoners had not been allowed to meet their families since March.", 0 },
+  { DATELINE "Minister Tom Reyes told the agency that no ministerial meeting of the bloc had been called.", 0 },
+  { DATELINE "The farmers said the delegates did not hold talks with the unions.", 0 },
+  { DATELINE "Shareholder Ana Soto said she had never seen a meeting like the one the board held with investors in "
+    "Lima on Monday.", 1 },
   /* a word that counts or sets apart, a verb before the meeting's owner, a topic
    * in the singular: no sides */
   { DATELINE "A House panel approved a plan to seek negotiations with other industrialized countries on the debt.", 0 },

@@ -122,6 +122,7 @@ const BylineEntity *_byline_meetings_gathering_leader (const Ctx *c, guint claus
 gboolean _byline_meetings_sports_fixture (const Ctx *c, guint k, guint hi);
 gboolean _byline_meetings_separately (const Ctx *c, guint from, guint end);
 gboolean _byline_meetings_called_off (const Ctx *c, guint t, guint hi);
+gboolean _byline_meetings_negated_at (const Ctx *c, guint lo, guint t);
 gboolean _byline_meetings_group_noun (const Ctx *c, guint k, gboolean subject);
 gboolean _byline_meetings_cancelled_before (const Ctx *c, guint lo, guint t);
 

@@ -1241,6 +1241,30 @@ _byline_meetings_cancelled_before (const Ctx *c, guint lo, guint t)
   return FALSE;
 }
 
+/* "had not been allowed to meet", "never met", "did not hold talks with", "no
+ * ministerial meeting of": the meeting word at @t denied by "not", "never" or
+ * "no" right before its verb or noun, past auxiliaries and modifiers only
+ * (not "has not joined the talks", "have never seen an annual meeting") */
+gboolean
+_byline_meetings_negated_at (const Ctx *c, guint lo, guint t)
+{
+  static const char *const between[] = {
+    "be", "been", "being", "have", "has", "had", "to", "allowed", "able", "permitted", "yet", "a", "an", "any",
+    "the", "their", "his", "her", "its", "formal", "new", "further", "ministerial", "direct", "official", "hold",
+    "held", "holding", "even", "once", "again", "also", "so", "far", NULL,
+  };
+
+  for (guint k = t; k > lo && k + 8 > t; k--)
+    {
+      if (is_one_of (c, k - 1, (const char *const[]) { "not", "n't", "never", "no", NULL })
+          || (c->toks[k - 1].kind == BYLINE_TOKEN_WORD && (ends_with (c, k - 1, "n't") || ends_with (c, k - 1, "n’t"))))
+        return TRUE;
+      if (!is_one_of (c, k - 1, between))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the meeting the noun at @t names is told as called off or never
  * held: "A planned meeting between X and Y was cancelled", "..., which had been
  * planned for March, was called off", "..., proposed by diplomats last year,

@@ -2611,6 +2611,10 @@ _byline_meetings_unnamed (Ctx *c)
        * off on Monday, will now take place on Friday", "has been rescheduled") */
       if (_byline_meetings_nominal_trigger (c, t) && _byline_meetings_cancelled_before (c, lo, t))
         continue;
+      /* "had not been allowed to meet their lawyers", "never met the ministers",
+       * "no ministerial meeting of the GCC": a meeting that is not */
+      if (_byline_meetings_negated_at (c, lo, t))
+        continue;
       if (_byline_meetings_nominal_trigger (c, t) && _byline_meetings_called_off (c, t, hi))
         {
           gboolean again = FALSE;
