@@ -5243,6 +5243,10 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* the envoys as a group and the host by title, after their ceremonies: more
+   * of those meetings */
+  { DATELINE "President Luis Vera on Monday received the letters of credence of the new ambassadors of Peru and Chile, "
+    "Ana Soto and Tom Reyes. After each ceremony, the President exchanged views with the diplomats on trade.", 2 },
   /* a meeting denied right before its verb or noun, with groups for sides:
    * none; a denial of another verb leaves it ("has never seen a meeting like") */
   { DATELINE "Lawyer Ana Soto said the prisoners had not been allowed to meet their families since March.", 0 },

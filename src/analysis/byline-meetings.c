@@ -6076,7 +6076,7 @@ envoys_named (Ctx *c)
       lo = g_array_index (c->doc->sentences, BylineSentence, s).first_token;
       /* or the envoys of the lands that are its other sides */
       if (group == NULL
-          && !(lands + 1 == m->participants->len && lands >= 2
+          && !(lands >= 1 && lands + people_in (m) == m->participants->len
                && envoys_told (c, lo, g_array_index (c->doc->sentences, BylineSentence, s).end_token)))
         continue;
       hi = g_array_index (c->doc->sentences, BylineSentence, MIN (s + 1, c->doc->sentences->len - 1)).end_token;
@@ -6148,18 +6148,26 @@ envoys_named (Ctx *c)
 
           for (guint p = 0; p < o->participants->len && within; p++)
             {
-              const BylineEntity *e = g_array_index (o->participants, BylineParticipant, p).entity;
+              const BylineParticipant *op = &g_array_index (o->participants, BylineParticipant, p);
+              const BylineEntity *e = op->entity;
               gboolean envoy = FALSE;
 
               for (guint w = 0; w < named; w++)
                 envoy |= envoys[w] == e;
+              /* "After each ceremony, the President exchanged views with the
+               * diplomats": the envoys as a group, the host by title */
+              if (e == NULL && op->name != NULL
+                  && (strstr (op->name, "diplomats") != NULL || strstr (op->name, "envoys") != NULL
+                      || strstr (op->name, "ambassadors") != NULL || strstr (op->name, "heads of mission") != NULL))
+                envoy = TRUE;
               any |= envoy;
-              within = envoy || (e != NULL && e == host_e);
+              within = envoy || (e != NULL && e == host_e)
+                       || (e == NULL && op->name != NULL && strchr (op->name, ' ') == NULL && g_ascii_isupper (op->name[0]));
             }
           if (!within || !any)
             continue;
           for (guint w = 0; w < named; w++)
-            if (_byline_meetings_has_participant (o, envoys[w], NULL))
+            if (_byline_meetings_has_participant (o, envoys[w], NULL) || people_in (o) == 0)
               {
                 BylineMeeting *one = c->meetings->pdata[i - 1 + w];
 
