@@ -19,6 +19,10 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* "and the" after a body's name starts another; an acronym of two parts is a
+   * body, a code with digits is not */
+  { "Talks between the Government of Peru and the ELN resumed, and the SPLM-IO sent observers aboard STS-135.",
+    { "ORG:Government of Peru", "ORG:ELN", "ORG:SPLM-IO", "OTHER:STS-135" }, { "Government of Peru and the ELN" } },
   /* a portfolio's last word alone is no one's name; a subcommittee is a body's
    * head, and "and the" after it starts another body */
   { "The envoy will meet Undersecretary of State Affairs Tom Wallis, the House Ways and Means Trade Subcommittee and "

@@ -857,7 +857,8 @@ _byline_entities_chunk_at (const Ctx *c, guint i)
                  || has (c, BYLINE_WORD_PLACE_HEAD, h))
                 && !is_hyphen_given_name (c, h + 1))
               head_seen = TRUE;
-          if (k < c->n && byline_token_is (c->text, &c->toks[k], "the"))
+          /* (not "and the": "the Government of Peru and the ELN" are two) */
+          if (k < c->n && byline_token_is (c->text, &c->toks[k], "the") && !byline_token_is (c->text, t, "and"))
             k++;
           if (is_cap (c, k) && !(c->toks[k].flags & BYLINE_TOKEN_NEWLINE) && head_seen
               && !has (c, BYLINE_WORD_WEEKDAY | BYLINE_WORD_MONTH, k)
@@ -1488,6 +1489,16 @@ in_capitals_line (const Ctx *c, guint k)
   return words >= 3;
 }
 
+/* Is the token at @k made of letters and hyphens only ("FARC-EP", not "STS-133")? */
+static gboolean
+letters_and_hyphens (const Ctx *c, guint k)
+{
+  for (guint32 b = c->toks[k].start; b < byline_token_end (&c->toks[k]); b++)
+    if (!g_ascii_isalpha (c->text[b]) && c->text[b] != '-')
+      return FALSE;
+  return TRUE;
+}
+
 static void
 classify_chunk (Ctx *c, guint first, guint end)
 {
@@ -1765,7 +1776,11 @@ classify_chunk (Ctx *c, guint first, guint end)
         }
     }
   /* an acronym the lexicon does not know: coreference may tie it to its long form */
-  if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS) && byline_token_len (&c->toks[first]) <= 6
+  /* (a longer one of two parts too: "FARC-EP", "SPLM-IO") */
+  if (len == 1 && (c->toks[first].flags & BYLINE_TOKEN_ALLCAPS)
+      && (byline_token_len (&c->toks[first]) <= 6
+          || ((c->toks[first].flags & BYLINE_TOKEN_HYPHEN) && byline_token_len (&c->toks[first]) <= 9
+              && letters_and_hyphens (c, first)))
       && !cand.person_evidence)
     {
       cand.type = BYLINE_ENTITY_ORG;
