@@ -2867,6 +2867,22 @@ meeting_in_sentence (Ctx *c, guint s)
               k = relative_close (c, k, t);
               continue;
             }
+          /* "Modi had earlier, in a written message to the Iranian president,
+           * welcomed": a phrase of a preposition between commas, no subject */
+          if (k > clause && is_punct (c, k, ',')
+              && is_one_of (c, k + 1, (const char *const[]) { "in", "during", "through", "via", NULL })
+              && c->toks[k + 2].kind == BYLINE_TOKEN_WORD && !(c->toks[k + 2].flags & BYLINE_TOKEN_CAP))
+            {
+              guint j = k + 2;
+
+              while (j < subj_end && j < k + 16 && !is_punct (c, j, ','))
+                j++;
+              if (j < subj_end && j + 3 >= subj_end)
+                {
+                  k = j;
+                  continue;
+                }
+            }
           /* "Business leaders accompanying President X met Y", "journalists travelling
            * with X met Y": the one they go with is no subject */
           if (r == NULL && k > clause + 1 && c->toks[k].kind == BYLINE_TOKEN_WORD && (c->toks[k].flags & BYLINE_TOKEN_CAP)
