@@ -5245,9 +5245,10 @@ typedef struct
 static const CountCase count_cases[] = {
   /* a phrase of a preposition between commas before the verb names no subject:
    * "had earlier, in a written message to the Peruvian president, welcomed" */
-  { DATELINE "Peruvian Minister of Roads Tom Reyes on Wednesday praised the port. President Ana Soto and Chilean "
-    "President Luis Vera, in a telephone conversation on Tuesday, exchanged views on trade. Vera had earlier, in a "
-    "written message to the Peruvian president, welcomed the implementation of the plan.", 0 },
+  { DATELINE "Peruvian Minister of Roads and Urban Development Tom Reyes on Wednesday praised the port. President "
+    "Ana Soto and Chilean President Luis Vera, in a telephone conversation on Tuesday, exchanged views on trade. Vera "
+    "had earlier, in a written message to the Peruvian president, welcomed the implementation of the Joint Trade Plan "
+    "of Action.", 0 },
   /* the envoys as a group and the host by title, after their ceremonies: more
    * of those meetings */
   { DATELINE "President Luis Vera on Monday received the letters of credence of the new ambassadors of Peru and Chile, "
