@@ -4851,6 +4851,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a conjunction before a group's noun: the group starts after it */
+  { "Junta presses ahead with vote as Chilean envoy meets Ana Soto", { "Chilean envoy", "Ana Soto", NULL }, NULL,
+    "vote as Chilean envoy" },
   /* "talks between Peru and its creditor banks began in Lima": a country and a
    * group with no name; "Bankers said talks between A and B": the ones who
    * report them are not at them */

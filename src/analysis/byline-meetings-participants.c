@@ -829,6 +829,14 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
    * group; what follows it is told of the meeting, not a side of it */
   if (is_word (c, i, "between") || is_word (c, i, "among"))
     return NULL;
+  /* "presses ahead with vote as US envoy meets Suu Kyi": a clause's conjunction
+   * before the group's noun; the group starts after it */
+  /* (not "hold talks as world leaders gather": another meeting's clause) */
+  for (guint j = i; j < hi && j < i + 3 && !_byline_meetings_group_noun (c, j, TRUE)
+                    && !(byline_token_cls (&c->toks[j]) & BYLINE_WORD_MEETING);
+       j++)
+    if (is_one_of (c, j, (const char *const[]) { "as", "while", "when", "because", "if", "since", "until", NULL }))
+      return NULL;
   /* "brought together the envoys of ...": a verb and its particle are no part
    * of the group, which starts after them */
   if (is_word (c, i, "brought") || is_word (c, i, "brings") || is_word (c, i, "bring") || is_word (c, i, "bringing")
