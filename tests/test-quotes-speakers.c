@@ -21,6 +21,12 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* a quotation over paragraphs, each opening with a mark, whose last part names
+   * its speaker: the first part is that speaker's, not the one who spoke before */
+  { "President Ana Soto of Peru met President Luis Vera of Chile in Lima on Monday. \"We have turned a page,\" Soto "
+    "told reporters.\n\n\"Chile has always been a friend of Peru. We stand by our neighbours.\n\n\"But the border "
+    "must be settled,\" the Chilean president said.", "Chile has always been a friend of Peru. We stand by our "
+    "neighbours.", BYLINE_QUOTE_DIRECT, "Luis Vera" },
   /* "he" after a quotation given to a body's spokesman is the spokesman's body,
    * not the person named before; and a body named in a headline's capitals is
    * named as the story writes it */

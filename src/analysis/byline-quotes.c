@@ -543,6 +543,55 @@ bare_or_noun_cue (const Ctx *c, guint cue)
   return FALSE;
 }
 
+/* The quote of the words inside the marks of @m, or NULL */
+static BylineQuote *
+quote_in_span (const Ctx *c, const MarkSpan *m)
+{
+  for (guint k = 0; k < c->quotes->len; k++)
+    {
+      BylineQuote *q = c->quotes->pdata[k];
+
+      if (q->first_token > m->open && q->first_token < m->close)
+        return q;
+    }
+  return NULL;
+}
+
+/* A quotation over paragraphs, each opening with a mark, whose last part names
+ * its speaker ("... integrity. / "At the same time, ...," the Polish president
+ * said): the parts before, with no reporting verb of their own, are that
+ * speaker's, not the one who spoke before them */
+static void
+continued_speakers (Ctx *c, GArray *spans)
+{
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const MarkSpan *m = &g_array_index (spans, MarkSpan, i);
+      guint last = i;
+      BylineQuote *tail;
+
+      if (!m->continued || m->continuation)
+        continue;
+      while (last + 1 < spans->len && g_array_index (spans, MarkSpan, last).continued
+             && g_array_index (spans, MarkSpan, last + 1).continuation)
+        last++;
+      if (last == i || (tail = quote_in_span (c, &g_array_index (spans, MarkSpan, last))) == NULL
+          || tail->cue.end == 0 || tail->speaker_name == NULL)
+        continue;
+      for (guint j = i; j < last; j++)
+        {
+          BylineQuote *q = quote_in_span (c, &g_array_index (spans, MarkSpan, j));
+
+          if (q == NULL || q->cue.end != 0 || q == tail)
+            continue;
+          q->speaker = tail->speaker;
+          g_free (q->speaker_name);
+          q->speaker_name = g_strdup (tail->speaker_name);
+        }
+      i = last;
+    }
+}
+
 static void
 marked_quote (Ctx *c, const MarkSpan *m, GPtrArray *entities)
 {
@@ -1117,8 +1166,9 @@ byline_quotes_find (const BylineDocument *doc,
       }
     while (next < spans->len)
       marked_quote (&c, &g_array_index (spans, MarkSpan, next++), entities);
+    g_ptr_array_sort (c.quotes, compare_quotes);
+    continued_speakers (&c, spans);
   }
-  g_ptr_array_sort (c.quotes, compare_quotes);
   /* the same label in marks elsewhere, with no speaker (a headline's
    * "sanctuary" bill), is no quote either */
   for (guint k = 0; c.so_called != NULL && k < c.quotes->len; k++)
