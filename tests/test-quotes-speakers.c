@@ -21,6 +21,10 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "the president" is a president's, not a presidential adviser's */
+  { "Chilean President Luis Vera arrived in Lima yesterday. Also present was presidential adviser Tom Reyes. The "
+    "visiting president underlined that nobody would sabotage the peace.", "nobody would sabotage the peace",
+    BYLINE_QUOTE_INDIRECT, "Luis Vera" },
   /* a quotation over paragraphs, each opening with a mark, whose last part names
    * its speaker: the first part is that speaker's, not the one who spoke before */
   { "President Ana Soto of Peru met President Luis Vera of Chile in Lima on Monday. \"We have turned a page,\" Soto "

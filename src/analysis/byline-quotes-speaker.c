@@ -759,7 +759,7 @@ role_has (const char *their, const char *role)
     { "president", { "pres.", NULL } },
   };
 
-  if (strstr (their, role) != NULL)
+  if (byline_clauses_role_has_word (their, role))
     return TRUE;
   /* a shortened title has a dot ("Gov.", "Sen."); the others are a senator's or a
    * representative's */
