@@ -21,6 +21,11 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "they said" after a group with no name that spoke just before: that group */
+  { "Union sources said the strike could end this week. They said the talks had gone well.",
+    "the talks had gone well", BYLINE_QUOTE_INDIRECT, "Union sources" },
+  { "Bank officials said rates would fall. The cut should help exporters, they said.",
+    "The cut should help exporters", BYLINE_QUOTE_INDIRECT, "Bank officials" },
   /* "the president" is a president's, not a presidential adviser's */
   { "Chilean President Luis Vera arrived in Lima yesterday. Also present was presidential adviser Tom Reyes. The "
     "visiting president underlined that nobody would sabotage the peace.", "nobody would sabotage the peace",
