@@ -62,25 +62,6 @@ not_the_premier (const BylineClauseReader *c, guint before, const char *word, co
          && g_str_has_suffix (role, "prime minister") && strstr (role, "deputy") == NULL && strstr (role, "vice") == NULL;
 }
 
-/**
- * byline_clauses_role_has_word:
- * @role: a title in lower case
- * @word: a word or words in lower case
- *
- * Is @word a whole word of @role: "president" of "vice-president", not of
- * "presidential adviser"?
- */
-gboolean
-byline_clauses_role_has_word (const char *role, const char *word)
-{
-  gsize len = strlen (word);
-
-  for (const char *at = strstr (role, word); at != NULL; at = strstr (at + 1, word))
-    if ((at == role || at[-1] == ' ' || at[-1] == '-') && !g_ascii_isalpha (at[len]))
-      return TRUE;
-  return FALSE;
-}
-
 gboolean
 byline_clauses_governed (const BylineClauseReader *c, guint first)
 {
@@ -529,7 +510,7 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
               if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL || p == found)
                 continue;
               role = g_ascii_strdown (p->role, -1);
-              if (byline_clauses_role_has_word (role, word) && !not_the_premier (c, k - 1, word, role)
+              if (_byline_scan_role_has_word (role, word) && !not_the_premier (c, k - 1, word, role)
                   && (norp == NULL || g_strcmp0 (p->affiliation, norp->affiliation) == 0)
                   && (country == NULL || g_strcmp0 (p->affiliation, country) == 0))
                 {
@@ -687,7 +668,7 @@ salient_with_role (const BylineClauseReader *c, const BylineEntity *topic, const
           g_free (role);
           role = g_strdup ("leader");
         }
-      if (!byline_clauses_role_has_word (role, head) || not_the_premier (c, k + 1, head, role))
+      if (!_byline_scan_role_has_word (role, head) || not_the_premier (c, k + 1, head, role))
         continue;
       if (p == topic)
         return p;

@@ -58,8 +58,6 @@ const BylineEntity *byline_clauses_described_person (const BylineClauseReader *r
                                                     guint                    *end);
 gboolean            byline_clauses_title_fits      (const char               *role,
                                                     const char               *description);
-gboolean            byline_clauses_role_has_word   (const char               *role,
-                                                    const char               *word);
 const BylineEntity *byline_clauses_subject_at      (const BylineClauseReader *reader,
                                                     const BylineEntity       *topic,
                                                     guint                     k,

@@ -1277,7 +1277,7 @@ name_known_as (const Ctx *c, GPtrArray *out, const Cand *cand)
         if (e->type != BYLINE_ENTITY_PERSON || e->role == NULL)
           continue;
         role = g_ascii_strdown (e->role, -1);
-        if (strstr (role, desc) == NULL || e->mentions->len == 0
+        if (!_byline_scan_role_has_word (role, desc) || e->mentions->len == 0
             || g_array_index (e->mentions, BylineMention, 0).first_token > cand->first)
           continue;
         /* the one told of first, and one whose name shares the other's first
@@ -1286,8 +1286,14 @@ name_known_as (const Ctx *c, GPtrArray *out, const Cand *cand)
           guint at = g_array_index (e->mentions, BylineMention, 0).first_token;
           gboolean shares = FALSE;
 
-          for (const char *w = e->name; w != NULL && *w && !shares; w = strchr (w, ' '), w = w ? w + 1 : NULL)
-            shares = g_ascii_toupper (*w) == g_ascii_toupper (c->text[c->toks[cand->first].start]);
+          gchar initial = g_ascii_toupper (c->text[c->toks[cand->first].start]);
+
+          for (const char *w = e->name; !shares; w++)
+            {
+              shares = g_ascii_toupper (*w) == initial;
+              if ((w = strchr (w, ' ')) == NULL)
+                break;
+            }
           at += shares ? 0 : c->n;
           if (best == NULL || at < best_at)
             {

@@ -6030,6 +6030,16 @@ envoys_word (const Ctx *c, guint k)
          || (is_word (c, k, "heads") && is_word (c, k + 1, "of") && is_word (c, k + 2, "mission"));
 }
 
+/* Is a side's name, with no entity, envoys in the plural: "four new ambassadors",
+ * "the diplomats", "heads of mission"? */
+static gboolean
+envoys_name (const char *name)
+{
+  return name != NULL
+         && (strstr (name, "ambassadors") != NULL || strstr (name, "envoys") != NULL
+             || strstr (name, "heads of mission") != NULL || strstr (name, "diplomats") != NULL);
+}
+
 /* Is the span's sentence one that tells of envoys in the plural, before its
  * meeting's word: "New ambassadors of Peru and Chile presented ..." */
 static gboolean
@@ -6074,9 +6084,7 @@ envoys_named (Ctx *c)
         {
           const BylineParticipant *g = &g_array_index (m->participants, BylineParticipant, p);
 
-          if (g->entity == NULL && g->name != NULL
-              && (strstr (g->name, "ambassadors") != NULL || strstr (g->name, "envoys") != NULL
-                  || strstr (g->name, "heads of mission") != NULL || strstr (g->name, "diplomats") != NULL))
+          if (g->entity == NULL && envoys_name (g->name))
             group = g;
           lands += g->entity != NULL && _byline_meetings_is_country (g->entity);
         }
@@ -6172,9 +6180,7 @@ envoys_named (Ctx *c)
                 envoy |= envoys[w] == e;
               /* "After each ceremony, the President exchanged views with the
                * diplomats": the envoys as a group, the host by title */
-              if (e == NULL && op->name != NULL
-                  && (strstr (op->name, "diplomats") != NULL || strstr (op->name, "envoys") != NULL
-                      || strstr (op->name, "ambassadors") != NULL || strstr (op->name, "heads of mission") != NULL))
+              if (e == NULL && envoys_name (op->name))
                 envoy = TRUE;
               any |= envoy;
               within = envoy || (e != NULL && e == host_e)

@@ -759,7 +759,7 @@ role_has (const char *their, const char *role)
     { "president", { "pres.", NULL } },
   };
 
-  if (byline_clauses_role_has_word (their, role))
+  if (_byline_scan_role_has_word (their, role))
     return TRUE;
   /* a shortened title has a dot ("Gov.", "Sen."); the others are a senator's or a
    * representative's */
@@ -2232,23 +2232,18 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
         _byline_quotes_speaker_set_entity (out, opener);
       else if (c->last_speaker != NULL && c->last_speaker->type != BYLINE_ENTITY_PERSON)
         _byline_quotes_speaker_set_entity (out, c->last_speaker);
-      /* "Political sources said ... They said ...": the group with no name that
-       * spoke just before, in the plural */
-      else if (byline_token_is (c->text, &c->toks[i], "they") && i + 1 < c->n && has (c, i + 1, BYLINE_WORD_SPEECH)
-               && !has (c, i + 1, BYLINE_WORD_COGNITION) && c->previous != NULL && c->previous->speaker == NULL
-               && c->previous->speaker_name != NULL && g_str_has_suffix (c->previous->speaker_name, "s")
-               && sentence_of (c, i) - MIN (sentence_of (c, i), c->previous->sentence) <= 3)
-        {
-          g_free (out->name);
-          out->name = g_strdup (c->previous->speaker_name);
-          out->entity = NULL;
-          out->found = TRUE;
-        }
-      /* "..., they said.": people the article does not name here; a report all the same */
+      /* "..., they said.": people the article does not name here; a report all the
+       * same, of the group with no name that spoke just before, in the plural
+       * ("Political sources said ... They said ...") */
       else if (byline_token_is (c->text, &c->toks[i], "they") && i + 1 < c->n && has (c, i + 1, BYLINE_WORD_SPEECH)
                && !has (c, i + 1, BYLINE_WORD_COGNITION))
         {
-          g_clear_pointer (&out->name, g_free);
+          gboolean group = c->previous != NULL && c->previous->speaker == NULL && c->previous->speaker_name != NULL
+                           && g_str_has_suffix (c->previous->speaker_name, "s")
+                           && sentence_of (c, i) - MIN (sentence_of (c, i), c->previous->sentence) <= 3;
+
+          g_free (out->name);
+          out->name = group ? g_strdup (c->previous->speaker_name) : NULL;
           out->entity = NULL;
           out->found = TRUE;
         }

@@ -87,4 +87,17 @@ _byline_scan_text (const char        *text,
   return g_strndup (text + toks[first].start, byline_token_end (&toks[end - 1]) - toks[first].start);
 }
 
+/* Is @word a whole word (or words) of the title @role, both in lower case:
+ * "president" of "vice-president", not of "presidential adviser"? */
+static inline gboolean
+_byline_scan_role_has_word (const char *role, const char *word)
+{
+  gsize len = strlen (word);
+
+  for (const char *at = strstr (role, word); at != NULL; at = strstr (at + 1, word))
+    if ((at == role || at[-1] == ' ' || at[-1] == '-') && !g_ascii_isalpha (at[len]))
+      return TRUE;
+  return FALSE;
+}
+
 G_END_DECLS
