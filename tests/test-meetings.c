@@ -5246,6 +5246,10 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "Newly appointed ambassadors of A and B presented their credentials": a
+   * participle after its adverb modifies the envoys, whose meetings follow */
+  { DATELINE "Newly appointed ambassadors of Peru and Chile presented their credentials to President Luis Vera on "
+    "Monday. The envoys are Ambassador Ana Soto of Peru and Ambassador Tom Reyes of Chile.", 2 },
   /* a phrase of a preposition between commas before the verb names no subject:
    * "had earlier, in a written message to the Peruvian president, welcomed" */
   { DATELINE "Peruvian Minister of Roads and Urban Development Tom Reyes on Wednesday praised the port. President "

@@ -867,7 +867,11 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
    * no subject */
   if (!c->object_side && i > 0 && c->toks[i - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i - 1].flags & BYLINE_TOKEN_CAP)
       && byline_token_len (&c->toks[i - 1]) > 4 && (ends_with (c, i - 1, "ing") || ends_with (c, i - 1, "ed"))
-      && !(byline_token_cls (&c->toks[i - 1]) & BYLINE_WORD_MEETING))
+      && !(byline_token_cls (&c->toks[i - 1]) & BYLINE_WORD_MEETING)
+      /* (but "Newly appointed ambassadors", "recently elected leaders": a
+       * participle after its adverb, a modifier of the group's noun) */
+      && !(ends_with (c, i - 1, "ed") && i > 1 && c->toks[i - 2].kind == BYLINE_TOKEN_WORD && ends_with (c, i - 2, "ly")
+           && byline_token_len (&c->toks[i - 2]) > 4))
     return NULL;
   /* "ASEAN leaders": the organisation's, which takes part by its name */
   if (i > 0 && byline_mentions_at (c->mentions, i - 1) != NULL
