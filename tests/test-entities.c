@@ -19,6 +19,10 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* "Qatar's Amir Sheikh X": the Gulf's spelling of the title after a country's
+   * owner mark; "Amir Peretz" a given name */
+  { "Amir Peretz flew to Doha to meet Qatar's Amir Sheikh Tamim Al-Thani.",
+    { "PERSON:Amir Peretz", "PERSON:Tamim Al-Thani" }, { "Amir" } },
   /* "and the" after a body's name starts another; an acronym of two parts is a
    * body, a code with digits is not */
   { "Talks between the Government of Peru and the ELN resumed, and the SPLM-IO sent observers aboard STS-135.",

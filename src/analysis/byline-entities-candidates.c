@@ -316,7 +316,9 @@ _byline_entities_title_at (const Ctx *c, guint i)
   /* "HH the Amir Sheikh Hamad", "the Amir held talks": the Gulf's spelling of
    * the title, after "the"; a given name elsewhere ("Amir Peretz") */
   if (n == 0 && i > 0 && i + 1 < c->n && byline_token_is (c->text, &c->toks[i], "Amir")
-      && (byline_token_is (c->text, &c->toks[i - 1], "the") || amir_of_country (c, i - 1)))
+      && (byline_token_is (c->text, &c->toks[i - 1], "the") || amir_of_country (c, i - 1)
+          /* "Qatar's Amir Sheikh Tamim" */
+          || (i > 1 && c->toks[i - 1].kind == BYLINE_TOKEN_POSSESSIVE && amir_of_country (c, i - 2))))
     n = 1;
 
   /* "Prince Sultan bin Fahd": after a title, a title's word before "bin" or "ibn"
