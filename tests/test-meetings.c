@@ -5246,6 +5246,10 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a thing received in the passive, no guest; a trip called off past its owner's
+   * name and title */
+  { DATELINE "Cables of congratulations were received from leaders across the region.", 0 },
+  { DATELINE "President Ana Soto called off Foreign Minister Luis Vera's planned trip to Chile last month.", 0 },
   /* "Newly appointed ambassadors of A and B presented their credentials": a
    * participle after its adverb modifies the envoys, whose meetings follow */
   { DATELINE "Newly appointed ambassadors of Peru and Chile presented their credentials to President Luis Vera on "

@@ -615,6 +615,17 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
        || is_word (c, i, "receiving"))
       && received_thing (c, i + 1, hi))
     return TRIGGER_NONE;
+  /* "Cables of congratulations were received from leaders": the thing before the
+   * passive, no guest */
+  if (is_word (c, i, "received") && i >= 2
+      && (is_word (c, i - 1, "were") || is_word (c, i - 1, "was") || is_word (c, i - 1, "been")))
+    for (guint j = i - 2; j + 6 > i; j--)
+      {
+        if (received_thing (c, j, i - 1))
+          return TRIGGER_NONE;
+        if (j == 0 || c->toks[j - 1].kind != BYLINE_TOKEN_WORD)
+          break;
+      }
   /* "spoke with host Paul Lindqvist", "the show's host": a presenter */
   if ((is_word (c, i, "host") || is_word (c, i, "hosts")) && i > 0
       && (is_word (c, i - 1, "with") || is_word (c, i - 1, "the") || is_word (c, i - 1, "a") || is_word (c, i - 1, "an")

@@ -195,6 +195,10 @@ meeting_word_read (const Ctx *c, guint k, guint hi)
       && (_byline_meetings_meets_a_thing (c, k + 1 + is_word (c, k + 1, "with"), hi)
           || _byline_meetings_sports_fixture (c, k, hi)))
     return FALSE;
+  /* "received a phone call", "Cables of congratulations were received": a thing
+   * received, as the sentence reader tells it */
+  if ((is_word (c, k, "received") || is_word (c, k, "receives")) && _byline_meetings_trigger_at (c, k, hi) == TRIGGER_NONE)
+    return FALSE;
   /* "the gathered crowd", "a hosted event": a participle before its noun */
   if (k > 0 && (is_word (c, k, "gathered") || is_word (c, k, "convened") || is_word (c, k, "hosted")
                 || is_word (c, k, "visited") || is_word (c, k, "visiting"))

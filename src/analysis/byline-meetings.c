@@ -4469,7 +4469,19 @@ meeting_in_sentence (Ctx *c, guint s)
       c->object_side = FALSE;
       /* "have never met", "did not meet", "refused to meet", "had no plans to meet",
        * "cancelled his meeting with": a meeting that is not */
-      if (negated (c, MAX (clause, t > 6 ? t - 6 : 0), t))
+      /* (past an owner's name and title: "called off Secretary of State Mike
+       * Pompeo's planned trip") */
+      guint deny_from = t > 6 ? t - 6 : 0;
+
+      for (guint k = t; k > lo && k + 4 > t; k--)
+        if (c->toks[k - 1].kind == BYLINE_TOKEN_POSSESSIVE && k >= 2 && byline_mentions_at (c->mentions, k - 2) != NULL)
+          {
+            guint owner = byline_mentions_at (c->mentions, k - 2)->first_token;
+
+            deny_from = MIN (deny_from, owner > 6 ? owner - 6 : 0);
+            break;
+          }
+      if (negated (c, MAX (clause, deny_from), t))
         g_array_set_size (m->participants, 0);
       /* "Asked whether the Secretary-General would meet X", "it was unclear whether
        * they would meet": a question, not a meeting; "denied reports that X had
