@@ -4851,6 +4851,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a group's second "of" after "and" goes on; a verb ends it */
+  { "The trade ministers of the Andean states and of the four Caribbean partners held talks with Ana Soto in Lima on "
+    "Monday.", { "trade ministers of the Andean states and of the four Caribbean partners", "Ana Soto", NULL }, "Lima",
+    NULL },
   /* a conjunction before a group's noun: the group starts after it */
   { "Junta presses ahead with vote as Chilean envoy meets Ana Soto", { "Chilean envoy", "Ana Soto", NULL }, NULL,
     "vote as Chilean envoy" },

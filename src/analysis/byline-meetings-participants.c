@@ -929,8 +929,13 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
           /* "foreign ministers of the six party nations", "officials from Chile" */
           if ((is_word (c, k + 1, "of") || is_word (c, k + 1, "from")) && k + 2 < hi)
             {
-              guint j = k + 2;
-              while (j < hi && j < k + 8
+              guint j = k + 2, limit = k + 8;
+              /* ("leaders of the EU member states and of the six Western Balkan
+               * partners": a second "of" after "and" goes on as far again) */
+              for (guint a = k + 3; a + 1 < hi && a < k + 8; a++)
+                if (is_word (c, a, "and") && is_word (c, a + 1, "of"))
+                  limit = a + 8;
+              while (j < hi && j < limit
                      && (c->toks[j].kind == BYLINE_TOKEN_WORD
                          /* "from 14 Pacific Rim economies", "the Group of 20" */
                          || (c->toks[j].kind == BYLINE_TOKEN_NUMBER && j > k + 2)
@@ -948,7 +953,9 @@ group_at (const Ctx *c, guint i, guint hi, guint *end)
                               || is_word (c, j, "for") || is_word (c, j, "during") || is_word (c, j, "with")
                               /* "lawmakers from Chile here today", "envoys who will meet" */
                               || is_word (c, j, "here") || is_word (c, j, "today") || is_word (c, j, "yesterday")
-                              || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))))
+                              || (byline_token_cls (&c->toks[j]) & (BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING))
+                              /* "... Balkan countries held a joint session" */
+                              || (j > k + 3 && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_PAST)))))
                 j++;
               /* (a long name is whole: "the delegation of the Government of the
                * Republic of Chad") */
