@@ -1100,7 +1100,7 @@ resolve_counterparts (const Ctx *c, GPtrArray *entities, GArray *counterparts)
             {
               g_autofree char *role = r->entity->role != NULL ? g_ascii_strdown (r->entity->role, -1) : NULL;
 
-              if (role == NULL || office == NULL || strstr (role, office) == NULL || r->entity->affiliation == NULL
+              if (role == NULL || office == NULL || !_byline_scan_role_has_word (role, office) || r->entity->affiliation == NULL
                   || cp->entity->affiliation == NULL || g_str_equal (r->entity->affiliation, cp->entity->affiliation))
                 continue;
             }
@@ -1285,8 +1285,7 @@ name_known_as (const Ctx *c, GPtrArray *out, const Cand *cand)
         {
           guint at = g_array_index (e->mentions, BylineMention, 0).first_token;
           gboolean shares = FALSE;
-
-          gchar initial = g_ascii_toupper (c->text[c->toks[cand->first].start]);
+          char initial = g_ascii_toupper (c->text[c->toks[cand->first].start]);
 
           for (const char *w = e->name; !shares; w++)
             {
