@@ -4851,6 +4851,12 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* the body whose meeting it is, after its article and in a phrase of a
+   * preposition; its short form in brackets after its name */
+  { "With the OPEC meeting in Vienna only days away, oil traders held back.", { "OPEC", NULL, NULL }, "Vienna",
+    "oil traders" },
+  { "Dealers said little happened during the Group of Ten (G-10) meeting in Paris.", { "Group of Ten", NULL, NULL },
+    "Paris", "Dealers" },
   /* a group's second "of" after "and" goes on; a verb ends it */
   { "The trade ministers of the Andean states and of the four Caribbean partners held talks with Ana Soto in Lima on "
     "Monday.", { "trade ministers of the Andean states and of the four Caribbean partners", "Ana Soto", NULL }, "Lima",
@@ -5148,7 +5154,7 @@ test_sides_case (gconstpointer data)
 {
   const SidesCase *sc = data;
   g_autoptr (BylineAnalysis) a = test_analyse (sc->input);
-  const BylineMeeting *m = find_meeting (a, sc->sides[0], sc->sides[1]);
+  const BylineMeeting *m = find_meeting (a, sc->sides[0], sc->sides[1] != NULL ? sc->sides[1] : sc->sides[0]);
 
   g_assert_nonnull (m);
   if (sc->sides[2] != NULL)
@@ -5250,6 +5256,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* one body's meeting told again, at no other time or place */
+  { DATELINE "Dealers were quiet during the Group of Five (G-5) meeting in Paris on Monday, bankers said. Throughout "
+    "the G-5 meeting, Italy pressed for a seat at the table, they said.", 1 },
   /* a thing received in the passive, no guest; a trip called off past its owner's
    * name and title */
   { DATELINE "Cables of congratulations were received from leaders across the region.", 0 },

@@ -1879,6 +1879,31 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
           _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
         }
     }
+  /* "With the OPEC meeting in Vienna ahead, traders ...", "during the G-5
+   * annual meeting": the body whose meeting it is, after its article, is its
+   * side when the clause names no other */
+  if (m->participants->len == 0 && _byline_meetings_nominal_trigger (c, t))
+    {
+      guint j = t;
+      const BylineMentionRef *r;
+
+      while (j > lo && j + 3 > t
+             && is_one_of (c, j - 1, (const char *const[]) { "annual", "regional", "ministerial", "emergency",
+                                                              "extraordinary", "special", "interim", NULL }))
+        j--;
+      /* "the Group of Seven (G-7) meeting": the name before its short form */
+      if (j > lo + 2 && is_punct (c, j - 1, ')'))
+        for (guint p = j - 1; p > lo && p + 5 > j; p--)
+          if (is_punct (c, p - 1, '('))
+            {
+              j = p - 1;
+              break;
+            }
+      r = j > lo ? byline_mentions_at (c->mentions, j - 1) : NULL;
+      if (r != NULL && r->end_token == j && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > lo
+          && is_word (c, r->first_token - 1, "the"))
+        _byline_meetings_add_participant (m, r->entity, _byline_meetings_mention_name (c, r));
+    }
   /* "After the talks, the two delegations issued ...": the main clause's subject */
   if (m->participants->len == 0)
     for (guint f = t + 1; f + 2 < hi && f < t + 8; f++)
@@ -2925,6 +2950,37 @@ _byline_meetings_unnamed (Ctx *c)
         {
           byline_meeting_free (m);
           continue;
+        }
+      /* "during the G-7 meeting here yesterday ... Throughout the G-7 meeting":
+       * one body's meeting told again, at no other time or place */
+      if (m->participants->len == 1 && g_array_index (m->participants, BylineParticipant, 0).entity != NULL)
+        {
+          const BylineEntity *body = g_array_index (m->participants, BylineParticipant, 0).entity;
+          BylineMeeting *again = NULL;
+
+          for (guint i = named; i < found->len && again == NULL; i++)
+            {
+              BylineMeeting *o = found->pdata[i];
+
+              if (o->participants->len == 1 && g_array_index (o->participants, BylineParticipant, 0).entity == body
+                  && (m->time_text == NULL || o->time_text == NULL || g_ascii_strcasecmp (m->time_text, o->time_text) == 0)
+                  && (m->place == NULL || o->place == NULL || m->place == o->place))
+                again = o;
+            }
+          if (again != NULL)
+            {
+              BylineSpan ev = { sent->start, sent->end };
+
+              g_array_append_val (again->evidence, ev);
+              if (again->place == NULL && m->place != NULL)
+                {
+                  again->place = m->place;
+                  g_free (again->place_name);
+                  again->place_name = g_strdup (m->place_name);
+                }
+              byline_meeting_free (m);
+              continue;
+            }
         }
       /* "ahead of talks in Muscat next week" */
       if (m->time_text != NULL
