@@ -5256,6 +5256,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a forecast met, no one; a denial past the meeting's adjectives */
+  { DATELINE "The trade surplus met the consensus estimate of economists polled by the bank.", 0 },
+  { DATELINE "A palace aide said on Monday that no in-person meeting of the two monarchs had been arranged.", 0 },
   /* one body's meeting told again, at no other time or place */
   { DATELINE "Dealers were quiet during the Group of Five (G-5) meeting in Paris on Monday, bankers said. Throughout "
     "the G-5 meeting, Italy pressed for a seat at the table, they said.", 1 },

@@ -1109,7 +1109,8 @@ _byline_meetings_meets_a_thing (const Ctx *c, guint k, guint hi)
     "jubilation", "celebration", "celebrations", "cheers", "joy", "relief", "tears", "delays", "delay", "obstacles",
     "hurdle", "hurdles", "violence", "gunfire", "death", "difficulties", "difficulty", "problems", "setbacks",
     "price", "prices", "bill", "payments", "repayments", "competition", "payment", "rule", "rules", "test", "tests",
-    "debt", "debts", "schedule", NULL,
+    "debt", "debts", "schedule", "forecast", "forecasts", "estimate", "estimates", "projection", "projections",
+    "prediction", "predictions", "consensus", "quorum", NULL,
   };
 
   /* words that end the object before its noun: "met at the end of the day",
@@ -1262,7 +1263,8 @@ _byline_meetings_negated_at (const Ctx *c, guint lo, guint t)
   static const char *const between[] = {
     "be", "been", "being", "have", "has", "had", "to", "allowed", "able", "permitted", "yet", "a", "an", "any",
     "the", "their", "his", "her", "its", "formal", "new", "further", "ministerial", "direct", "official", "hold",
-    "held", "holding", "even", "once", "again", "also", "so", "far", NULL,
+    "held", "holding", "even", "once", "again", "also", "so", "far", "in-person", "face-to-face", "bilateral",
+    "separate", "high-level", "substantive", "such", NULL,
   };
 
   for (guint k = t; k > lo && k + 8 > t; k--)
