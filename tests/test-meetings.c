@@ -4851,6 +4851,12 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "his counterparts from A, B and C": the lands */
+  { "Foreign Minister Ana Soto will travel to Lima for talks with Chilean Foreign Minister Luis Vera and his "
+    "counterparts from the Netherlands, Bolivia and Ecuador.", { "Luis Vera", "Netherlands", "Ecuador" }, "Lima",
+    "counterparts from the Netherlands" },
+  { "Ana Soto met her counterparts from the Netherlands, Belgium and Luxembourg in Brussels on Friday.",
+    { "Ana Soto", "Belgium", "Luxembourg" }, "Brussels", NULL },
   /* the body whose meeting it is, after its article and in a phrase of a
    * preposition; its short form in brackets after its name */
   { "With the OPEC meeting in Vienna only days away, oil traders held back.", { "OPEC", NULL, NULL }, "Vienna",

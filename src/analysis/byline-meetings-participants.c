@@ -2081,8 +2081,14 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
 
       /* "met the parliament speakers of Peru, Bolivia and Ecuador": people of a list of
        * countries, as one group */
+      /* "and his counterparts from the UAE, Bahrain and Egypt": the lands, as for
+       * heads of state below */
+      gboolean from = of != NULL && of->first_token >= 3
+                      && (is_word (c, of->first_token - 1, "from")
+                          || (is_word (c, of->first_token - 1, "the") && is_word (c, of->first_token - 2, "from")));
+
       if (of != NULL && of->end_token == *end && _byline_meetings_is_country (of->entity) && m->participants->len > 0
-          && of->first_token >= 2 && is_word (c, of->first_token - 1, "of") && is_punct (c, *end, ','))
+          && of->first_token >= 2 && (is_word (c, of->first_token - 1, "of") || from) && is_punct (c, *end, ','))
         {
           guint j = *end;
 
@@ -2101,9 +2107,10 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
 
                   /* but heads of state and government stand for their countries: "meet
                    * the presidents of Chile, Peru and Bolivia" */
-                  while (h + 1 < of->first_token && !is_word (c, h + 1, "of"))
+                  while (h + 1 < of->first_token && !is_word (c, h + 1, "of") && !is_word (c, h + 1, "from"))
                     h++;
-                  if (is_word (c, h, "presidents") || is_word (c, h, "premiers") || is_word (c, h, "leaders"))
+                  if (from ? is_word (c, h, "counterparts")
+                           : (is_word (c, h, "presidents") || is_word (c, h, "premiers") || is_word (c, h, "leaders")))
                     {
                       for (guint q = of->first_token; q < j; q++)
                         {
