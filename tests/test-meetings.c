@@ -4851,6 +4851,13 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "after holding consultations with X": the main clause's subject, up to its
+   * auxiliary, not the other verb's object */
+  { "President Ana Soto is expected to hand the report to Congress after holding consultations with the opposition "
+    "parties.", { "Ana Soto", "opposition parties", NULL }, NULL, "Congress" },
+  /* a trailing source after a title in capitals is no side */
+  { "Governor Tom Reyes will hold talks with farm leaders, Presidential Spokesperson Luis Vera said in Lima.",
+    { "Tom Reyes", "farm leaders", NULL }, NULL, "Luis Vera" },
   /* "his counterparts from A, B and C": the lands */
   { "Foreign Minister Ana Soto will travel to Lima for talks with Chilean Foreign Minister Luis Vera and his "
     "counterparts from the Netherlands, Bolivia and Ecuador.", { "Luis Vera", "Netherlands", "Ecuador" }, "Lima",
@@ -5262,6 +5269,8 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a forum addressed, told by a source after a title in capitals: no one met */
+  { DATELINE "Governor Tom Reyes will address a trade forum, Presidential Spokesperson Luis Vera said in Lima.", 0 },
   /* a forecast met, no one; a denial past the meeting's adjectives */
   { DATELINE "The trade surplus met the consensus estimate of economists polled by the bank.", 0 },
   { DATELINE "A palace aide said on Monday that no in-person meeting of the two monarchs had been arranged.", 0 },

@@ -1053,6 +1053,16 @@ _byline_meetings_in_headline (const Ctx *c, const BylineSentence *sent)
 gboolean
 _byline_meetings_trailing_source (const Ctx *c, guint k, guint hi)
 {
+  /* ", Presidential Spokesperson X said": past a title in capitals, to the name */
+  for (guint j = k; j < hi && j < k + 4 && c->toks[j].kind == BYLINE_TOKEN_WORD && (c->toks[j].flags & BYLINE_TOKEN_CAP)
+                    && byline_mentions_at (c->mentions, j) == NULL;
+       j++)
+    if ((byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE) && byline_mentions_at (c->mentions, j + 1) != NULL
+        && byline_mentions_at (c->mentions, j + 1)->first_token == j + 1)
+      {
+        k = j + 1;
+        break;
+      }
   if (!(is_word (c, k, "a") || is_word (c, k, "an") || is_word (c, k, "the") || is_word (c, k, "his")
         || is_word (c, k, "her") || is_word (c, k, "its") || is_word (c, k, "their") || byline_mentions_at (c->mentions, k)))
     {

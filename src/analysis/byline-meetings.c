@@ -2762,14 +2762,25 @@ meeting_in_sentence (Ctx *c, guint s)
           }
       /* "X addressed the Senate on Tuesday after meeting Y": the meeting's own
        * participle, whose subject is the main clause's, up to its verb */
-      if (subj_end == t && t > clause + 2 && ends_with (c, t, "ing")
-          && (is_word (c, t - 1, "after") || is_word (c, t - 1, "before") || is_word (c, t - 1, "while")
-              || is_word (c, t - 1, "upon")))
-        for (guint j = t - 2; j > clause; j--)
+      /* (or the participle of a meeting's noun: "is expected to hand the mandate
+       * to Y after holding consultations with Z"; the verb after the subject an
+       * auxiliary too) */
+      guint part = t;
+
+      if (t > clause + 3 && _byline_meetings_nominal_trigger (c, t)
+          && (is_word (c, t - 1, "holding") || is_word (c, t - 1, "having") || is_word (c, t - 1, "conducting")))
+        part = t - 1;
+      if (subj_end == t && part > clause + 2 && ends_with (c, part, "ing")
+          && (is_word (c, part - 1, "after") || is_word (c, part - 1, "before") || is_word (c, part - 1, "while")
+              || is_word (c, part - 1, "upon")))
+        for (guint j = part - 2; j > clause; j--)
           if (c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
               && byline_mentions_at (c->mentions, j) == NULL && byline_mentions_at (c->mentions, j - 1) != NULL
               && ((byline_token_cls (&c->toks[j]) & (BYLINE_WORD_PAST | BYLINE_WORD_FUTURE | BYLINE_WORD_SPEECH))
-                  || (ends_with (c, j, "ed") && byline_token_len (&c->toks[j]) > 4)))
+                  || (ends_with (c, j, "ed") && byline_token_len (&c->toks[j]) > 4)
+                  || is_one_of (c, j, (const char *const[]) { "is", "was", "are", "were", "has", "have", "had",
+                                                               "can", "could", "may", "might", "should", "must",
+                                                               NULL })))
             {
               subj_end = j;
               break;
