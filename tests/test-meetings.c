@@ -4198,6 +4198,10 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "the Under-Secretary-General for X of Y, NAME": the long title's holder,
+   * past a palace between the verb and its object */
+  { DATELINE "Queen Ana Soto on Monday received at Rosales Palace the Under-Secretary-General for Economic Affairs "
+    "of the United Nations, Tom Reyes.", { "Ana Soto", "Tom Reyes" }, "Rosales Palace", { NULL } },
   /* the sides of a trade or a debt, with no name: producers and consumers,
    * creditors, lenders, banks */
   { DATELINE "Chairman Tom Reyes of Peru held consultations with producers and consumers in Lima on Monday.",
