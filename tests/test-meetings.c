@@ -4855,6 +4855,15 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "the meeting ... brought together A, B and C": the ones brought, at one
+   * table; the hosts a relative clause names; a forum no side of its own */
+  { "The meeting in Lima last year brought together Ana Soto, Tom Reyes and Luis Vera.",
+    { "Ana Soto", "Tom Reyes", "Luis Vera" }, "Lima", NULL },
+  { "The summit, which Ana Soto and Tom Reyes will co-chair on Monday, will bring together President Luis Vera and "
+    "Prime Minister Rosa Paz.", { "Ana Soto", "Luis Vera", "Rosa Paz" }, NULL, NULL },
+  { "Foreign Minister Ana Soto arrived in Lima on Monday. Later in the day, the Andean Forum brought together Soto, "
+    "Foreign Minister Tom Reyes of Chile and Foreign Minister Luis Vera of Peru.", { "Ana Soto", "Tom Reyes", "Luis Vera" },
+    NULL, "Andean Forum" },
   /* "after holding consultations with X": the main clause's subject, up to its
    * auxiliary, not the other verb's object */
   { "President Ana Soto is expected to hand the report to Congress after holding consultations with the opposition "
@@ -5273,6 +5282,8 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* what a body is made of, in the present: no meeting */
+  { DATELINE "The Andean Council brings together ministers from five states and Ana Soto.", 0 },
   /* a forum addressed, told by a source after a title in capitals: no one met */
   { DATELINE "Governor Tom Reyes will address a trade forum, Presidential Spokesperson Luis Vera said in Lima.", 0 },
   /* a forecast met, no one; a denial past the meeting's adjectives */

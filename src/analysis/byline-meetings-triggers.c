@@ -842,6 +842,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
           && !is_word (c, i + 1, "the") && !is_word (c, i + 1, "a") && !is_word (c, i + 1, "its")
           && !is_word (c, i + 1, "their")))
     return TRIGGER_MEET;
+  /* "the meeting in Paris, which brought together A, B and C"; not "the
+   * committee brings together A, B and C", what it is made of */
+  if ((is_word (c, i, "brought") || is_word (c, i, "bring") || is_word (c, i, "bringing"))
+      && is_word (c, i + 1, "together") && i + 2 < hi && c->toks[i + 2].kind == BYLINE_TOKEN_WORD)
+    return TRIGGER_MEET;
   /* "attend the SCO summit", "attended the 71st Meeting of the General Assembly",
    * "took part in", "participated in", "addressed", "joined" a meeting */
   if (is_word (c, i, "attend") || is_word (c, i, "attended") || is_word (c, i, "attending") || is_word (c, i, "attends")

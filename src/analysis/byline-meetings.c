@@ -3978,6 +3978,35 @@ meeting_in_sentence (Ctx *c, guint s)
                   break;
                 }
             }
+        /* "the forum brought together A, B and C": the ones brought, at one
+         * table, and the forum no side of its own */
+        if (trig == TRIGGER_MEET && k == t + 1 && is_word (c, k, "together"))
+          {
+            k++;
+            for (guint p = m->participants->len; p > 0; p--)
+              {
+                const BylineEntity *e = g_array_index (m->participants, BylineParticipant, p - 1).entity;
+
+                if (e == NULL || e->type != BYLINE_ENTITY_PERSON)
+                  g_array_remove_index (m->participants, p - 1);
+              }
+            /* "The summit, which A and B will co-chair, will bring together":
+             * the hosts its relative clause names */
+            for (guint w = lo; w < t && m->participants->len == 0; w++)
+              if (is_word (c, w, "which"))
+                for (guint q = w + 1; q < t; q++)
+                  {
+                    const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+                    if (r != NULL && r->first_token == q && r->entity->type == BYLINE_ENTITY_PERSON)
+                      {
+                        _byline_meetings_add_participant (m, r->entity, _byline_meetings_mention_name (c, r));
+                        q = r->end_token - 1;
+                      }
+                  }
+            subjects = m->participants->len;
+            c->grouped = TRUE;
+          }
         /* "received at his office today the Ambassador of X, Y", "received at Al-Salam
          * Palace in Jeddah on Sunday President Y", "received in audience today X",
          * "received in his office in Riyadh today X", "received on Sunday X": the
