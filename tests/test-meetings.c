@@ -4855,6 +4855,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* bare "talks" after a verb of their course; a union's name ends at "Workers" */
+  { "Ana Soto and Tom Reyes agreed to restart talks in Lima on Monday.", { "Ana Soto", "Tom Reyes", NULL }, "Lima",
+    NULL },
+  { "The United Dock Workers and Pacific Shipping Corp reopened talks on a new contract in Lima.",
+    { "United Dock Workers", "Pacific Shipping Corp", NULL }, "Lima", NULL },
   /* "the meeting ... brought together A, B and C": the ones brought, at one
    * table; the hosts a relative clause names; a forum no side of its own */
   { "The meeting in Lima last year brought together Ana Soto, Tom Reyes and Luis Vera.",

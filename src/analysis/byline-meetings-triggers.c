@@ -602,6 +602,12 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       /* "held delegation-level talks", "held wide-ranging talks" */
       if (held_before (c, i))
         return TRIGGER_TALKS;
+      /* "A and B agreed to resume talks", "reopened talks on Monday" */
+      if (i > 0 && is_one_of (c, i - 1, (const char *const[]) { "resume", "resumed", "resumes", "resuming", "restart",
+                                                                 "restarted", "reopen", "reopened", "begin", "began",
+                                                                 "begun", "conclude", "concluded", "conduct",
+                                                                 "conducted", "continue", "continued", NULL }))
+        return TRIGGER_TALKS;
       return TRIGGER_NONE;
     }
   /* "a visit to Cuba", "plans to travel to Brazil", "visited Hanoi": a trip to a place */
