@@ -4855,6 +4855,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* the other side of a contract, with no name */
+  { "Negotiations between Chile's state copper company Codelco and foreign mining contractors ended in Santiago on "
+    "Monday.", { "Codelco", "contractors", NULL }, "Santiago", "Chile" },
   /* bare "talks" after a verb of their course; a union's name ends at "Workers" */
   { "Ana Soto and Tom Reyes agreed to restart talks in Lima on Monday.", { "Ana Soto", "Tom Reyes", NULL }, "Lima",
     NULL },

@@ -771,7 +771,10 @@ static const char *const group_plurals[] = {
   "monarchs", "emirs", "kings", "sultans",
   /* the sides of a trade or a debt: "consultations with producers and consumers",
    * "talks with creditor banks", "negotiations with its lenders" */
-  "consumers", "importers", "buyers", "creditors", "lenders", "banks", "shareholders", NULL,
+  "consumers", "importers", "buyers", "creditors", "lenders", "banks", "shareholders",
+  /* the sides of a contract: "negotiations with foreign oil contractors", "talks
+   * between the unions and the employers" */
+  "contractors", "suppliers", "unions", "employers", NULL,
 };
 static const char *const group_singulars[] = {
   "delegation", "group", "government", "businessmen", "chairmen", NULL,
