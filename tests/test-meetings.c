@@ -4198,6 +4198,9 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* a land by the only short form the article gives it */
+  { DATELINE "The plan will be explained to the U.S. when Finance Minister Ana Soto visits Washington next week.",
+    { "Ana Soto", "U.S." }, "Washington", { NULL } },
   /* "the Under-Secretary-General for X of Y, NAME": the long title's holder,
    * past a palace between the verb and its object */
   { DATELINE "Queen Ana Soto on Monday received at Rosales Palace the Under-Secretary-General for Economic Affairs "

@@ -6692,6 +6692,28 @@ gathering_named_at (const Ctx *c, guint32 at)
 /* A country a trip names by the gazetteer's short name ("Kyrgyzstan"), that
  * the article names only by a longer name of the same stem ("the Kyrgyz
  * Republic"): the article's name */
+/* Is @abbrev the initials of @name, with or without periods ("U.S.", "UAE" of
+ * "United Arab Emirates")? */
+static gboolean
+initials_of (const char *abbrev, const char *name)
+{
+  const char *n = name;
+
+  for (const char *a = abbrev; *a != '\0'; a++)
+    {
+      if (*a == '.')
+        continue;
+      if (!g_ascii_isupper (*a) || *n != *a)
+        return FALSE;
+      /* the next word's first letter */
+      while (*n != '\0' && *n != ' ')
+        n++;
+      while (*n == ' ')
+        n++;
+    }
+  return *n == '\0' && strlen (abbrev) <= 6;
+}
+
 static void
 country_by_article_name (Ctx *c)
 {
@@ -6723,9 +6745,11 @@ country_by_article_name (Ctx *c)
                     continue;
                   g_hash_table_add (named, x->name);
                   /* a name of the same stem, not a description: "Kyrgyz Republic" for
-                   * "Kyrgyzstan", "Slovak Republic" for "Slovakia"; not "Islamic Republic" */
+                   * "Kyrgyzstan", "Slovak Republic" for "Slovakia"; not "Islamic Republic";
+                   * or the only short form the article uses: "U.S." for "United States" */
                   if (!g_str_equal (x->name, x->lex->country_name) && strstr (x->name, x->lex->country_name) == NULL
-                      && strlen (x->lex->country_name) > 5 && strncmp (x->name, x->lex->country_name, 5) == 0
+                      && ((strlen (x->lex->country_name) > 5 && strncmp (x->name, x->lex->country_name, 5) == 0)
+                          || initials_of (x->name, x->lex->country_name))
                       && !g_hash_table_contains (by_short, x->lex->country_name))
                     g_hash_table_insert (by_short, x->lex->country_name, (gpointer) x);
                 }
