@@ -4198,6 +4198,12 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "She told the X annual meeting that ...": the one who spoke at the body's
+   * meeting, and the body */
+  { DATELINE "Exports will stay level, Finance Minister Ana Soto said. She told the Andean Development Bank annual "
+    "meeting here that growth was strong.", { "Ana Soto", "Andean Development Bank" }, NULL, { NULL } },
+  { DATELINE "Exports will stay level, Finance Minister Ana Soto said. She told the OPEC meeting in Vienna that output "
+    "would fall.", { "Ana Soto", "OPEC" }, "Vienna", { NULL } },
   /* a land by the only short form the article gives it */
   { DATELINE "The plan will be explained to the U.S. when Finance Minister Ana Soto visits Washington next week.",
     { "Ana Soto", "U.S." }, "Washington", { NULL } },

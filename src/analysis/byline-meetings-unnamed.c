@@ -1464,6 +1464,8 @@ plural_role (const Ctx *c, guint k)
   return (byline_lexicon_word_class (c->lex, one) & BYLINE_WORD_ROLE) != 0;
 }
 
+static guint sentence_of (const BylineDocument *doc, guint offset);
+
 static void
 sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 {
@@ -1902,7 +1904,31 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       r = j > lo ? byline_mentions_at (c->mentions, j - 1) : NULL;
       if (r != NULL && r->end_token == j && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > lo
           && is_word (c, r->first_token - 1, "the"))
-        _byline_meetings_add_participant (m, r->entity, _byline_meetings_mention_name (c, r));
+        {
+          guint v = r->first_token - 2;
+
+          _byline_meetings_add_participant (m, r->entity, _byline_meetings_mention_name (c, r));
+          /* "He told the IADB annual meeting that ...", "addressed the OPEC
+           * meeting": the one who spoke at it, the sentence's subject */
+          if (v > lo && (is_word (c, v, "told") || is_word (c, v, "addressed") || is_word (c, v, "briefed")))
+            {
+              const BylineMentionRef *who = byline_mentions_at (c->mentions, v - 1);
+              const BylineClause *cl = &g_array_index (c->clauses, BylineClause,
+                                                       sentence_of (c->doc, c->toks[lo].start));
+
+              if (who != NULL && who->end_token == v && who->entity->type == BYLINE_ENTITY_PERSON)
+                _byline_meetings_add_participant (m, who->entity, _byline_meetings_mention_name (c, who));
+              else if (v == lo + 1 && (is_word (c, lo, "he") || is_word (c, lo, "she")))
+                {
+                  /* (the one the sentences before were about, or the last one named) */
+                  const BylineEntity *he = cl->topic != NULL ? cl->topic
+                                                             : _byline_meetings_nearest_person_before (c, 0, lo, TRUE);
+
+                  if (he != NULL)
+                    _byline_meetings_add_participant (m, he, g_strdup (he->name));
+                }
+            }
+        }
     }
   /* "After the talks, the two delegations issued ...": the main clause's subject */
   if (m->participants->len == 0)
