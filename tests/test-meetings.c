@@ -5299,6 +5299,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a thing welcomed, then another clause after ", but": no one met */
+  { DATELINE "Chancellor Ana Soto has welcomed his pro-European programme, but her spokesman Tom Reyes told reporters "
+    "in Berlin that Germany would not change course.", 0 },
   /* what a body is made of, in the present: no meeting */
   { DATELINE "The Andean Council brings together ministers from five states and Ana Soto.", 0 },
   /* a forum addressed, told by a source after a title in capitals: no one met */

@@ -4129,6 +4129,8 @@ meeting_in_sentence (Ctx *c, guint s)
                 /* "their first meeting as leaders": in what capacity, not with whom */
                 || is_word (c, k, "as")
                 || is_word (c, k, "which") || is_word (c, k, "that") || is_word (c, k, "while") || is_word (c, k, "whereas")
+                /* "has welcomed his programme, but her spokesman X told": another clause */
+                || (is_word (c, k, "but") && is_punct (c, k - 1, ','))
                 /* "sit down with him after the Rwanda game": when, not with whom */
                 || (k > t + 1 && (is_word (c, k, "after") || is_word (c, k, "before") || is_word (c, k, "during")
                                   || is_word (c, k, "until") || is_word (c, k, "since")
