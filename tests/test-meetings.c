@@ -5299,6 +5299,10 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a group's meeting read alone from a sentence whose other reading has the
+   * group and its host, at the same time: one */
+  { DATELINE "EU trade ministers met in Lima on Friday for an informal meeting known as Tambo, hosted by Foreign "
+    "Minister Ana Soto.", 1 },
   /* a thing welcomed, then another clause after ", but": no one met */
   { DATELINE "Chancellor Ana Soto has welcomed his pro-European programme, but her spokesman Tom Reyes told reporters "
     "in Berlin that Germany would not change course.", 0 },

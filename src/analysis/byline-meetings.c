@@ -6766,6 +6766,37 @@ country_by_article_name (Ctx *c)
     }
 }
 
+/* "EU foreign ministers met in Bucharest for an informal meeting, hosted by
+ * X": a group's meeting read alone from a sentence whose other reading has the
+ * group and more is that one meeting */
+static void
+drop_group_told_within (Ctx *c)
+{
+  for (guint i = c->meetings->len; i > 0; i--)
+    {
+      const BylineMeeting *m = c->meetings->pdata[i - 1];
+      const BylineParticipant *one;
+
+      if (m->participants->len != 1 || m->evidence->len != 1)
+        continue;
+      one = &g_array_index (m->participants, BylineParticipant, 0);
+      for (guint j = 0; j < c->meetings->len; j++)
+        {
+          const BylineMeeting *o = c->meetings->pdata[j];
+
+          if (o == m || o->participants->len < 2 || o->evidence->len == 0
+              || g_array_index (o->evidence, BylineSpan, 0).start != g_array_index (m->evidence, BylineSpan, 0).start
+              || !_byline_meetings_has_participant (o, one->entity, one->name)
+              /* (not "ASEAN leaders meet from Nov. 10, and X will attend the
+               * ASEAN-China summit on the final day": another day) */
+              || g_strcmp0 (m->time_text, o->time_text) != 0)
+            continue;
+          g_ptr_array_remove_index (c->meetings, i - 1);
+          break;
+        }
+    }
+}
+
 /**
  * byline_meetings_find:
  *
@@ -7287,5 +7318,6 @@ byline_meetings_find (const BylineDocument *doc,
   country_by_article_name (&c);
   drop_told_twice (&c);
   drop_read_twice (&c);
+  drop_group_told_within (&c);
   return c.meetings;
 }
