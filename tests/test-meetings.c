@@ -4864,6 +4864,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* the meeting's own name after "known as" is no side */
+  { "Andean trade ministers met in Lima on Friday for an informal meeting known as Tambo, hosted by Foreign Minister "
+    "Ana Soto.", { "Andean trade ministers", "Ana Soto", NULL }, "Lima", "Tambo" },
   /* the other side of a contract, with no name */
   { "Negotiations between Chile's state copper company Codelco and foreign mining contractors ended in Santiago on "
     "Monday.", { "Codelco", "contractors", NULL }, "Santiago", "Chile" },

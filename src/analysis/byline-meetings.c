@@ -5639,6 +5639,18 @@ false_side (const Ctx *c, const BylineMeeting *m, const BylineParticipant *p)
   if ((e == NULL || e->type == BYLINE_ENTITY_ORG) && p->name != NULL && p->name[0] != '\0' && m->evidence->len > 0
       && told_to (c, &g_array_index (m->evidence, BylineSpan, 0), p->name))
     return TRUE;
+  /* the meeting's own name, told once: "an informal meeting known as Tambo",
+   * "talks dubbed Geneva II" */
+  if (e != NULL && e->mentions->len == 1)
+    {
+      guint k = g_array_index (e->mentions, BylineMention, 0).first_token;
+      guint v = k >= 2 && is_word (c, k - 1, "as") && is_word (c, k - 2, "known") ? k - 2
+                : k >= 1 && (is_word (c, k - 1, "dubbed") || is_word (c, k - 1, "codenamed")) ? k - 1 : 0;
+
+      v -= v > 1 && is_punct (c, v - 1, ',');
+      if (v > 1 && (byline_token_cls (&c->toks[v - 1]) & BYLINE_WORD_MEETING))
+        return TRUE;
+    }
   if (e == NULL || e->type != BYLINE_ENTITY_ORG)
     return FALSE;
   if (e == m->place || (e->lex != NULL && e->lex->kind == BYLINE_LEX_OUTLET))
