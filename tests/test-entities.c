@@ -19,6 +19,10 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* the divided Germany's peoples, 1949-90; a union's name ends at "Workers" */
+  { "West German and East German officials met the United Dock Workers and Pacific Shipping Corp in Bonn.",
+    { "NORP:West German", "NORP:East German", "ORG:United Dock Workers", "ORG:Pacific Shipping Corp" },
+    { "United Dock Workers and Pacific Shipping Corp" } },
   /* "Qatar's Amir Sheikh X": the Gulf's spelling of the title after a country's
    * owner mark; "Amir Peretz" a given name */
   { "Amir Peretz flew to Doha to meet Qatar's Amir Sheikh Tamim Al-Thani.",
