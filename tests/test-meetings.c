@@ -4198,6 +4198,13 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "the head of state": a president named before it; "the Head of Government"
+   * the one whose title says so, not a prime minister */
+  { DATELINE "President of the Republic of Peru Ana Soto arrived in Quito on Monday. The head of state held talks "
+    "with Vice President Luis Vera.", { "Ana Soto", "Luis Vera" }, "Quito", { NULL } },
+  { DATELINE "Head of Government Tom Reyes met Prime Minister Luis Vera of Chile in Lima last year. Foreign Minister "
+    "Ana Soto will be received by the Head of Government on Thursday.", { "Ana Soto", "Tom Reyes" }, NULL,
+    { "Ana Soto", "Luis Vera" } },
   /* "She told the X annual meeting that ...": the one who spoke at the body's
    * meeting, and the body */
   { DATELINE "Exports will stay level, Finance Minister Ana Soto said. She told the Andean Development Bank annual "

@@ -460,6 +460,58 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
       i = r->end_token;
     }
   first = i + 1;
+  /* "the head of state", "the head of government": the one whose title says
+   * so ("Head of Government Aziz Lahlou"), else the one whose title is a head
+   * of state's (a president, a monarch) or a government's (a prime minister, a
+   * chancellor), when one alone is named before it */
+  if (country == NULL && i + 3 < hi && is_word (c, i + 1, "head") && is_word (c, i + 2, "of")
+      && (is_word (c, i + 3, "state") || is_word (c, i + 3, "government")))
+    {
+      static const char *const state[] = { "president", "king", "queen", "emir", "amir", "sultan", "monarch",
+                                           "emperor", NULL };
+      static const char *const government[] = { "premier", "chancellor", NULL };
+      gboolean of_state = is_word (c, i + 3, "state");
+      const char *literal = of_state ? "head of state" : "head of government";
+      /* (named before it: "The head of state held talks with President X") */
+      guint to = byline_mentions_lower_bound (c->mentions, i);
+      guint from = to > 400 ? to - 400 : 0;
+      const BylineEntity *found[2] = { NULL, NULL }; /* [0] by the title's own words */
+      gboolean several[2] = { FALSE, FALSE };
+
+      for (guint j = from; j < to; j++)
+        {
+          const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j).entity;
+          g_autofree char *role = NULL;
+          gboolean fits = FALSE;
+          guint tier;
+
+          if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL)
+            continue;
+          role = g_ascii_strdown (p->role, -1);
+          if (strstr (role, "vice") != NULL || strstr (role, "deputy") != NULL || strstr (role, "former") != NULL)
+            continue;
+          tier = strstr (role, literal) != NULL ? 0 : 1;
+          for (const char *const *w = of_state ? state : government; *w != NULL && !fits && tier == 1; w++)
+            fits = _byline_scan_role_has_word (role, *w);
+          if (tier == 1 && of_state && fits)
+            fits = strstr (role, "prime") == NULL;
+          else if (tier == 1 && !of_state && !fits)
+            fits = strstr (role, "prime minister") != NULL;
+          if (tier == 1 && !fits)
+            continue;
+          if (found[tier] != NULL && found[tier] != p)
+            several[tier] = TRUE;
+          found[tier] = p;
+        }
+      for (guint tier = 0; tier < 2; tier++)
+        if (found[tier] != NULL)
+          {
+            if (several[tier])
+              break; /* two of them: which one? */
+            *end = i + 4;
+            return found[tier];
+          }
+    }
   for (k = i + 1; k < hi && k < i + 6; k++)
     {
       const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
