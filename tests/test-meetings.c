@@ -4871,6 +4871,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "the two sides" after two lands told just before; a modal and an adverb
+   * before the verb */
+  { "Peru and Chile disagree over fishing rights, officials said. The two sides would probably meet in Lima next "
+    "week.", { "Peru", "Chile", NULL }, "Lima", "two sides" },
   /* the meeting's own name after "known as" is no side */
   { "Andean trade ministers met in Lima on Friday for an informal meeting known as Tambo, hosted by Foreign Minister "
     "Ana Soto.", { "Andean trade ministers", "Ana Soto", NULL }, "Lima", "Tambo" },

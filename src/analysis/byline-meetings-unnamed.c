@@ -1466,6 +1466,32 @@ plural_role (const Ctx *c, guint k)
 
 static guint sentence_of (const BylineDocument *doc, guint offset);
 
+/* The two countries, and no other, that the sentence of @k or the one before
+ * names before @k, added to @m as its sides; FALSE when not two */
+static gboolean
+two_lands_before (const Ctx *c, guint k, BylineMeeting *m)
+{
+  guint s = sentence_of (c->doc, c->toks[k].start);
+  guint from = g_array_index (c->doc->sentences, BylineSentence, s > 0 ? s - 1 : s).first_token;
+  const BylineEntity *two[3] = { NULL, NULL, NULL };
+  guint n = 0;
+
+  for (guint j = byline_mentions_lower_bound (c->mentions, from); j < c->mentions->len && n < 3; j++)
+    {
+      const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, j);
+
+      if (r->first_token >= k)
+        break;
+      if (_byline_meetings_is_country (r->entity) && r->entity != two[0] && r->entity != two[1])
+        two[n++] = r->entity;
+    }
+  if (n != 2)
+    return FALSE;
+  for (guint q = 0; q < 2; q++)
+    _byline_meetings_add_participant (m, two[q], g_strdup (two[q]->name));
+  return TRUE;
+}
+
 static void
 sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 {
@@ -1612,6 +1638,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
                     /* "will continue to meet", "plan to meet", "are scheduled to meet" */
                     || is_word (c, k - 1, "continue") || is_word (c, k - 1, "plan") || is_word (c, k - 1, "scheduled")
                     || is_word (c, k - 1, "likely") || is_word (c, k - 1, "soon")
+                    /* "the two sides would probably meet", "could meet" */
+                    || is_word (c, k - 1, "could") || is_word (c, k - 1, "may") || is_word (c, k - 1, "might")
+                    || is_word (c, k - 1, "should") || is_word (c, k - 1, "shall") || is_word (c, k - 1, "probably")
+                    || is_word (c, k - 1, "possibly")
                     /* "finally got together" */
                     || (is_word (c, t, "together")
                         && (is_word (c, k - 1, "got") || is_word (c, k - 1, "get") || is_word (c, k - 1, "gets")
@@ -1878,7 +1908,13 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
               subject_title = j + 1;
               subject_end = end;
             }
-          _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
+          /* "Japan asked for emergency talks with the United States ... The two
+           * sides will meet next week": the two lands told just before */
+          if (end == first + 3 && is_word (c, first, "the") && is_word (c, first + 1, "two")
+              && is_word (c, first + 2, "sides") && two_lands_before (c, first, m))
+            g_clear_pointer (&group, g_free);
+          else
+            _byline_meetings_add_participant (m, NULL, g_steal_pointer (&group));
         }
     }
   /* "With the OPEC meeting in Vienna ahead, traders ...", "during the G-5
