@@ -21,6 +21,11 @@ typedef struct
 } SpeakerCase;
 
 static const SpeakerCase cases[] = {
+  /* "he said" after one source with no name, and no one named between: that one */
+  { "The airline will buy two new planes, a government spokesman said. He said the aircraft would fly to Europe.",
+    "the aircraft would fly to Europe", BYLINE_QUOTE_INDIRECT, "government spokesman" },
+  { "Output will rise next year, a senior ministry official said on Monday. She said exports would double.",
+    "exports would double", BYLINE_QUOTE_INDIRECT, "senior ministry official" },
   /* "they said" after a group with no name that spoke just before: that group */
   { "Union sources said the strike could end this week. They said the talks had gone well.",
     "the talks had gone well", BYLINE_QUOTE_INDIRECT, "Union sources" },

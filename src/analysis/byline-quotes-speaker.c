@@ -107,6 +107,22 @@ _byline_quotes_remember (Ctx *c, const BylineQuote *q, const char *country)
     }
 }
 
+/* "government spokesman", "senior official": one person with no name, a
+ * singular noun of a source's trade after up to three words */
+static gboolean
+unnamed_one (const char *name)
+{
+  static const char *const nouns[] = { "spokesman", "spokeswoman", "spokesperson", "official", "source",
+                                       "diplomat", "aide", "analyst", "economist", "banker", "dealer", "trader",
+                                       "negotiator", "delegate", "executive", NULL };
+  const char *last = strrchr (name, ' ');
+  guint words = 1;
+
+  for (const char *p = name; *p != '\0'; p++)
+    words += *p == ' ';
+  return words <= 4 && last != NULL && g_strv_contains (nouns, last + 1);
+}
+
 /* "he" and "she": the last person quoted, or the last person named before */
 /* What "he" or "she" at token @at may stand for: the entity's gender, or the
  * one the article showed before ("Mayor Ana Ruiz spoke. She said ..." makes
@@ -2109,7 +2125,8 @@ _byline_quotes_speaker_at (Ctx *c, guint i, guint limit, GPtrArray *entities, Sp
       if (c->previous != NULL && c->previous->speaker == NULL && c->previous->speaker_name != NULL
           && c->previous->sentence + 2 >= sentence_of (c, i) && c->previous->end_token <= i && i + 1 < c->n
           && is_speech (c, i + 1) && c->previous->cue.end != 0
-          && g_ascii_islower (c->previous->speaker_name[0]) && strchr (c->previous->speaker_name, ' ') == NULL
+          && g_ascii_islower (c->previous->speaker_name[0])
+          && (strchr (c->previous->speaker_name, ' ') == NULL || unnamed_one (c->previous->speaker_name))
           && !person_named_between (c, c->previous->end_token, i))
         {
           g_free (out->name);
