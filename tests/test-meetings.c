@@ -4198,6 +4198,10 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "the two heads of state": a president and a king, not a prime minister */
+  { DATELINE "President Ana Soto held talks with Prime Minister Luis Vera in Madrid on Wednesday. Soto was later "
+    "received by King Tom Reyes. The two heads of state had met in Quito in 2017.", { "Ana Soto", "Tom Reyes" },
+    "Quito", { "Luis Vera", NULL } },
   /* "the head of state": a president named before it; "the Head of Government"
    * the one whose title says so, not a prime minister */
   { DATELINE "President of the Republic of Peru Ana Soto arrived in Quito on Monday. The head of state held talks "

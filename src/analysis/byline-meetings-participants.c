@@ -95,6 +95,17 @@ role_fits (const char *role, const char *stem)
       && (g_str_has_prefix (lower, "vice ") || g_str_has_prefix (lower, "vice-") || g_str_has_prefix (lower, "deputy ")
           || g_str_has_prefix (lower, "former ")))
     return FALSE;
+  /* "the two heads of state": presidents and monarchs, not prime ministers;
+   * "the heads of government": prime ministers and chancellors */
+  if (lower != NULL && g_str_equal (stem, "head of state"))
+    return strstr (lower, "head of state") != NULL
+           || ((strstr (lower, "president") || strstr (lower, "king") || strstr (lower, "queen")
+                || strstr (lower, "emir") || strstr (lower, "amir") || strstr (lower, "sultan")
+                || strstr (lower, "monarch"))
+               && !strstr (lower, "prime"));
+  if (lower != NULL && g_str_equal (stem, "head of government"))
+    return strstr (lower, "head of government") != NULL || strstr (lower, "prime minister") != NULL
+           || strstr (lower, "premier") != NULL || strstr (lower, "chancellor") != NULL;
   /* "the two leaders": heads of state or government */
   if (lower != NULL && g_str_equal (stem, "leader")
       && (strstr (lower, "president") || strstr (lower, "prime minister") || strstr (lower, "premier")
@@ -125,7 +136,9 @@ _byline_meetings_role_fits_noun (const Ctx *c, const char *role, guint k)
   if (is_word (c, k, "counterparts"))
     return TRUE;
   if (is_word (c, k, "heads"))
-    return role_fits (role, "leader");
+    return role_fits (role, !is_word (c, k + 1, "of") ? "leader"
+                            : is_word (c, k + 2, "state") && !is_word (c, k + 3, "and") ? "head of state"
+                            : is_word (c, k + 2, "government") ? "head of government" : "leader");
   lower = g_ascii_strdown (c->text + c->toks[k].start, byline_token_len (&c->toks[k]));
   len = strlen (lower);
   if (g_str_has_suffix (lower, "ies"))
@@ -414,7 +427,8 @@ _byline_meetings_earlier_pair (const Ctx *c, guint from, guint end, BylineDescri
   if (is_word (c, from, "heads") && is_word (c, from + 1, "of"))
     {
       g_free (stem);
-      stem = g_strdup ("leader");
+      stem = g_strdup (is_word (c, from + 2, "state") && !is_word (c, from + 3, "and") ? "head of state"
+                       : is_word (c, from + 2, "government") ? "head of government" : "leader");
       g_clear_pointer (&qualified, g_free);
     }
   /* "Malhotra had visited Hanoi last year, when the two leaders first met": a
