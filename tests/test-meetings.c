@@ -4875,6 +4875,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "with Chilean and Bolivian delegations": the lands the delegations are of */
+  { "Peru hopes to host a meeting with Chilean and Bolivian delegations in Lima next month.", { "Chile", "Bolivia", NULL },
+    "Lima", "Bolivian delegations" },
   /* "the two sides" after two lands told just before; a modal and an adverb
    * before the verb */
   { "Peru and Chile disagree over fishing rights, officials said. The two sides would probably meet in Lima next "

@@ -2014,6 +2014,53 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       || (m->participants->len > 0
           && ((is_word (c, k, "each") && is_word (c, k + 1, "other")) || (is_word (c, k, "one") && is_word (c, k + 1, "another")))))
     return;
+  /* "with Russian, Ukrainian and UN delegations": the land or the body each
+   * delegation is of */
+  {
+    const BylineMentionRef *list[8];
+    guint j = k, n = 0;
+
+    /* (past "host a four-way meeting with") */
+    for (guint q = k + 1; q < hi && q < k + 5; q++)
+      if (is_word (c, q, "with") && (byline_token_cls (&c->toks[q - 1]) & BYLINE_WORD_MEETING))
+        {
+          j = q + 1;
+          break;
+        }
+    while (j < hi && n < G_N_ELEMENTS (list))
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+        if (r == NULL || r->first_token != j
+            || !((r->entity->type == BYLINE_ENTITY_NORP && r->entity->affiliation != NULL)
+                 || r->entity->type == BYLINE_ENTITY_ORG))
+          break;
+        list[n++] = r;
+        j = r->end_token;
+        if (is_punct (c, j, ',') && !is_word (c, j + 1, "and"))
+          {
+            j++;
+            continue;
+          }
+        j += is_punct (c, j, ',');
+        if (is_word (c, j, "and"))
+          {
+            j++;
+            continue;
+          }
+        if (n >= 2 && is_one_of (c, j, (const char *const[]) { "delegations", "officials", "negotiators", "teams",
+                                                               "representatives", NULL }))
+          {
+            for (guint q = 0; q < n; q++)
+              _byline_meetings_add_participant (m, list[q]->entity->type == BYLINE_ENTITY_ORG ? list[q]->entity : NULL,
+                                                g_strdup (list[q]->entity->type == BYLINE_ENTITY_ORG
+                                                              ? list[q]->entity->name
+                                                              : list[q]->entity->affiliation));
+            return;
+          }
+        break;
+      }
+  }
   for (guint side = 0; side < 2 && k < hi; side++)
     {
       guint first = k;
