@@ -4875,6 +4875,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "Officials said X will hold talks with Y": the ones who report them are not
+   * at them */
+  { "Party officials said Luis Vera will hold talks with Tom Reyes in Lima.", { "Luis Vera", "Tom Reyes", NULL }, "Lima",
+    "Party officials" },
   /* "with Chilean and Bolivian delegations": the lands the delegations are of */
   { "Peru hopes to host a meeting with Chilean and Bolivian delegations in Lima next month.", { "Chile", "Bolivia", NULL },
     "Lima", "Bolivian delegations" },

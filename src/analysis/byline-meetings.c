@@ -2795,6 +2795,22 @@ meeting_in_sentence (Ctx *c, guint s)
               subj_end = j;
               break;
             }
+      /* "Officials said Turkey will host a meeting with X": the ones who report it
+       * are not at it; the subject is the reported clause's, a name right after
+       * the verb of speech */
+      for (guint j = clause + 1; j + 2 < subj_end; j++)
+        if ((is_word (c, j, "said") || is_word (c, j, "says")) && !(c->toks[j].flags & BYLINE_TOKEN_CAP))
+          {
+            guint w = j + 1 + is_word (c, j + 1, "that");
+            const BylineMentionRef *r = byline_mentions_at (c->mentions, w);
+
+            if (r != NULL && r->first_token == w && r->end_token < subj_end
+                && (r->entity->type == BYLINE_ENTITY_PERSON || r->entity->type == BYLINE_ENTITY_ORG
+                    || _byline_meetings_is_country (r->entity))
+                && !is_punct (c, r->end_token, ','))
+              clause = w;
+            break;
+          }
       for (guint k = clause; k < subj_end; k++)
         {
           const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
