@@ -4198,6 +4198,10 @@ typedef struct
 } PairCase;
 
 static const PairCase pair_cases[] = {
+  /* "He told the X annual conference": a body's gathering, and the one who spoke at it */
+  { DATELINE "Exports will grow, Energy Minister Tom Reyes said. He told the Andean Petroleum Exploration Association "
+    "(APEA) annual conference there was a prospect of a package.", { "Tom Reyes", "Andean Petroleum Exploration Association" },
+    NULL, { NULL } },
   /* "the two heads of state": a president and a king, not a prime minister */
   { DATELINE "President Ana Soto held talks with Prime Minister Luis Vera in Madrid on Wednesday. Soto was later "
     "received by King Tom Reyes. The two heads of state had met in Quito in 2017.", { "Ana Soto", "Tom Reyes" },

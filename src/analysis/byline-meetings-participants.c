@@ -3122,6 +3122,40 @@ _byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k, gboolea
   return found;
 }
 
+/* "He told the IADB annual meeting that ...", "X addressed the OPEC meeting":
+ * the one who spoke at a body's gathering, the subject of the verb at @v
+ * before it (a name, or "he" or "she" at the sentence's start @lo: the one the
+ * sentences before were about, or the last one named); NULL when none */
+const BylineEntity *
+_byline_meetings_speaker_at_gathering (const Ctx *c, guint lo, guint v)
+{
+  const BylineMentionRef *who;
+
+  if (v <= lo || v >= c->n || !(is_word (c, v, "told") || is_word (c, v, "addressed") || is_word (c, v, "briefed")))
+    return NULL;
+  who = byline_mentions_at (c->mentions, v - 1);
+  if (who != NULL && who->end_token == v && who->entity->type == BYLINE_ENTITY_PERSON)
+    return who->entity;
+  if (v == lo + 1 && (is_word (c, lo, "he") || is_word (c, lo, "she")))
+    {
+      guint s = 0, n = c->doc->sentences->len;
+
+      /* (the sentence of @lo, by halves) */
+      while (n > 1)
+        {
+          guint half = n / 2;
+
+          if (g_array_index (c->doc->sentences, BylineSentence, s + half).first_token <= lo)
+            s += half;
+          n -= half;
+        }
+      const BylineEntity *topic = g_array_index (c->clauses, BylineClause, s).topic;
+
+      return topic != NULL ? topic : _byline_meetings_nearest_person_before (c, 0, lo, TRUE);
+    }
+  return NULL;
+}
+
 static void
 set_gathering (const BylineEntity *owner, char *group, const BylineEntity **entity, char **name)
 {

@@ -1941,29 +1941,12 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
       if (r != NULL && r->end_token == j && r->entity->type == BYLINE_ENTITY_ORG && r->first_token > lo
           && is_word (c, r->first_token - 1, "the"))
         {
-          guint v = r->first_token - 2;
+          const BylineEntity *who;
 
           _byline_meetings_add_participant (m, r->entity, _byline_meetings_mention_name (c, r));
-          /* "He told the IADB annual meeting that ...", "addressed the OPEC
-           * meeting": the one who spoke at it, the sentence's subject */
-          if (v > lo && (is_word (c, v, "told") || is_word (c, v, "addressed") || is_word (c, v, "briefed")))
-            {
-              const BylineMentionRef *who = byline_mentions_at (c->mentions, v - 1);
-              const BylineClause *cl = &g_array_index (c->clauses, BylineClause,
-                                                       sentence_of (c->doc, c->toks[lo].start));
-
-              if (who != NULL && who->end_token == v && who->entity->type == BYLINE_ENTITY_PERSON)
-                _byline_meetings_add_participant (m, who->entity, _byline_meetings_mention_name (c, who));
-              else if (v == lo + 1 && (is_word (c, lo, "he") || is_word (c, lo, "she")))
-                {
-                  /* (the one the sentences before were about, or the last one named) */
-                  const BylineEntity *he = cl->topic != NULL ? cl->topic
-                                                             : _byline_meetings_nearest_person_before (c, 0, lo, TRUE);
-
-                  if (he != NULL)
-                    _byline_meetings_add_participant (m, he, g_strdup (he->name));
-                }
-            }
+          /* "He told the IADB annual meeting that ...": the one who spoke at it */
+          if ((who = _byline_meetings_speaker_at_gathering (c, lo, r->first_token - 2)) != NULL)
+            _byline_meetings_add_participant (m, who, g_strdup (who->name));
         }
     }
   /* "After the talks, the two delegations issued ...": the main clause's subject */

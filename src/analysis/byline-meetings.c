@@ -4680,6 +4680,18 @@ meeting_in_sentence (Ctx *c, guint s)
             {
               g_array_set_size (m->participants, 0);
               _byline_meetings_add_participant (m, owner, g_steal_pointer (&owner_name));
+              /* "He told the APEA annual conference that ...": the one who spoke at it */
+              for (guint j = t; j > lo + 2 && j + 8 > t && owner != NULL; j--)
+                {
+                  const BylineMentionRef *r = byline_mentions_at (c->mentions, j - 1);
+                  const BylineEntity *who;
+
+                  if (r == NULL || r->entity != owner || r->first_token < lo + 2 || !is_word (c, r->first_token - 1, "the"))
+                    continue;
+                  if ((who = _byline_meetings_speaker_at_gathering (c, lo, r->first_token - 2)) != NULL)
+                    _byline_meetings_add_participant (m, who, g_strdup (who->name));
+                  break;
+                }
             }
           else
             {
