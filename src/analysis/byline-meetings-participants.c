@@ -3124,10 +3124,10 @@ _byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k, gboolea
 
 /* "He told the IADB annual meeting that ...", "X addressed the OPEC meeting":
  * the one who spoke at a body's gathering, the subject of the verb at @v
- * before it (a name, or "he" or "she" at the sentence's start @lo: the one the
- * sentences before were about, or the last one named); NULL when none */
+ * before it (a name, or "he" or "she" at the sentence's start @lo: @topic, the
+ * one the sentences before were about, or the last one named); NULL when none */
 const BylineEntity *
-_byline_meetings_speaker_at_gathering (const Ctx *c, guint lo, guint v)
+_byline_meetings_speaker_at_gathering (const Ctx *c, guint lo, guint v, const BylineEntity *topic)
 {
   const BylineMentionRef *who;
 
@@ -3137,22 +3137,7 @@ _byline_meetings_speaker_at_gathering (const Ctx *c, guint lo, guint v)
   if (who != NULL && who->end_token == v && who->entity->type == BYLINE_ENTITY_PERSON)
     return who->entity;
   if (v == lo + 1 && (is_word (c, lo, "he") || is_word (c, lo, "she")))
-    {
-      guint s = 0, n = c->doc->sentences->len;
-
-      /* (the sentence of @lo, by halves) */
-      while (n > 1)
-        {
-          guint half = n / 2;
-
-          if (g_array_index (c->doc->sentences, BylineSentence, s + half).first_token <= lo)
-            s += half;
-          n -= half;
-        }
-      const BylineEntity *topic = g_array_index (c->clauses, BylineClause, s).topic;
-
-      return topic != NULL ? topic : _byline_meetings_nearest_person_before (c, 0, lo, TRUE);
-    }
+    return topic != NULL ? topic : _byline_meetings_nearest_person_before (c, 0, lo, TRUE);
   return NULL;
 }
 

@@ -167,7 +167,7 @@ void _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint
 BylineMeetingStatus _byline_meetings_status_of (const Ctx *c, guint lo, guint trigger);
 void _byline_meetings_find_topics (const Ctx *c, BylineMeeting *m, guint trigger, guint hi);
 const BylineEntity *_byline_meetings_quote_speaker_at (const Ctx *c, guint k);
-const BylineEntity *_byline_meetings_speaker_at_gathering (const Ctx *c, guint lo, guint v);
+const BylineEntity *_byline_meetings_speaker_at_gathering (const Ctx *c, guint lo, guint v, const BylineEntity *topic);
 const BylineEntity *_byline_meetings_nearest_person_before (const Ctx *c, guint lo, guint k,
                                                             gboolean pronoun);
 

@@ -1945,7 +1945,10 @@ sides (const Ctx *c, guint lo, guint hi, guint t, BylineMeeting *m)
 
           _byline_meetings_add_participant (m, r->entity, _byline_meetings_mention_name (c, r));
           /* "He told the IADB annual meeting that ...": the one who spoke at it */
-          if ((who = _byline_meetings_speaker_at_gathering (c, lo, r->first_token - 2)) != NULL)
+          if ((who = _byline_meetings_speaker_at_gathering (
+                   c, lo, r->first_token - 2,
+                   g_array_index (c->clauses, BylineClause, sentence_of (c->doc, c->toks[lo].start)).topic))
+              != NULL)
             _byline_meetings_add_participant (m, who, g_strdup (who->name));
         }
     }

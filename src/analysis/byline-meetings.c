@@ -4688,7 +4688,7 @@ meeting_in_sentence (Ctx *c, guint s)
 
                   if (r == NULL || r->entity != owner || r->first_token < lo + 2 || !is_word (c, r->first_token - 1, "the"))
                     continue;
-                  if ((who = _byline_meetings_speaker_at_gathering (c, lo, r->first_token - 2)) != NULL)
+                  if ((who = _byline_meetings_speaker_at_gathering (c, lo, r->first_token - 2, cl->topic)) != NULL)
                     _byline_meetings_add_participant (m, who, g_strdup (who->name));
                   break;
                 }
@@ -6731,9 +6731,6 @@ gathering_named_at (const Ctx *c, guint32 at)
   return NULL;
 }
 
-/* A country a trip names by the gazetteer's short name ("Kyrgyzstan"), that
- * the article names only by a longer name of the same stem ("the Kyrgyz
- * Republic"): the article's name */
 /* Is @abbrev the initials of @name, with or without periods ("U.S.", "UAE" of
  * "United Arab Emirates")? */
 static gboolean
@@ -6756,6 +6753,9 @@ initials_of (const char *abbrev, const char *name)
   return *n == '\0' && strlen (abbrev) <= 6;
 }
 
+/* A country a trip names by the gazetteer's short name ("Kyrgyzstan"), that
+ * the article names only by a longer name of the same stem ("the Kyrgyz
+ * Republic") or by its initials ("U.S."): the article's name */
 static void
 country_by_article_name (Ctx *c)
 {
@@ -6828,7 +6828,7 @@ drop_group_told_within (Ctx *c)
               || g_array_index (o->evidence, BylineSpan, 0).start != g_array_index (m->evidence, BylineSpan, 0).start
               || !_byline_meetings_has_participant (o, one->entity, one->name)
               /* (not "ASEAN leaders meet from Nov. 10, and X will attend the
-               * ASEAN-China summit on the final day": another day) */
+               * ASEAN-China summit on the final day": another time) */
               || g_strcmp0 (m->time_text, o->time_text) != 0)
             continue;
           g_ptr_array_remove_index (c->meetings, i - 1);
