@@ -205,6 +205,34 @@ title_fits_words (const char *role, char dw[][24], guint dn)
 }
 
 /**
+ * byline_clauses_heads:
+ * @role: a person's title, in lower case
+ * @state: whether of a state (else of a government)
+ *
+ * Is the title a head of state's ("president", "king", "emir": no prime
+ * minister's) or a head of government's ("prime minister", "premier",
+ * "chancellor")? A deputy's or a former holder's is neither.
+ */
+gboolean
+byline_clauses_heads (const char *role, gboolean state)
+{
+  static const char *const of_state[] = { "president", "king", "queen", "emir", "amir", "sultan", "monarch",
+                                          "emperor", NULL };
+  static const char *const of_government[] = { "premier", "chancellor", NULL };
+
+  if (strstr (role, "vice") != NULL || strstr (role, "deputy") != NULL || strstr (role, "former") != NULL)
+    return FALSE;
+  if (strstr (role, state ? "head of state" : "head of government") != NULL)
+    return TRUE;
+  if (!state && strstr (role, "prime minister") != NULL)
+    return TRUE;
+  for (const char *const *w = state ? of_state : of_government; *w != NULL; w++)
+    if (_byline_scan_role_has_word (role, *w))
+      return !state || strstr (role, "prime") == NULL;
+  return FALSE;
+}
+
+/**
  * byline_clauses_title_fits:
  * @role: a person's title ("Prime Minister", "Deputy Foreign Minister",
  *   "Secretary of State")
@@ -467,9 +495,6 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
   if (country == NULL && i + 3 < hi && is_word (c, i + 1, "head") && is_word (c, i + 2, "of")
       && (is_word (c, i + 3, "state") || is_word (c, i + 3, "government")))
     {
-      static const char *const state[] = { "president", "king", "queen", "emir", "amir", "sultan", "monarch",
-                                           "emperor", NULL };
-      static const char *const government[] = { "premier", "chancellor", NULL };
       gboolean of_state = is_word (c, i + 3, "state");
       const char *literal = of_state ? "head of state" : "head of government";
       /* (named before it: "The head of state held talks with President X") */
@@ -482,7 +507,6 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
         {
           const BylineEntity *p = g_array_index (c->mentions, BylineMentionRef, j).entity;
           g_autofree char *role = NULL;
-          gboolean fits = FALSE;
           guint tier;
 
           if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL)
@@ -491,13 +515,7 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
           if (strstr (role, "vice") != NULL || strstr (role, "deputy") != NULL || strstr (role, "former") != NULL)
             continue;
           tier = strstr (role, literal) != NULL ? 0 : 1;
-          for (const char *const *w = of_state ? state : government; *w != NULL && !fits && tier == 1; w++)
-            fits = _byline_scan_role_has_word (role, *w);
-          if (tier == 1 && of_state && fits)
-            fits = strstr (role, "prime") == NULL;
-          else if (tier == 1 && !of_state && !fits)
-            fits = strstr (role, "prime minister") != NULL;
-          if (tier == 1 && !fits)
+          if (tier == 1 && !byline_clauses_heads (role, of_state))
             continue;
           if (found[tier] != NULL && found[tier] != p)
             several[tier] = TRUE;

@@ -56,6 +56,8 @@ const BylineEntity *byline_clauses_described_person (const BylineClauseReader *r
                                                     guint                     i,
                                                     guint                     hi,
                                                     guint                    *end);
+gboolean            byline_clauses_heads           (const char               *role,
+                                                    gboolean                  state);
 gboolean            byline_clauses_title_fits      (const char               *role,
                                                     const char               *description);
 const BylineEntity *byline_clauses_subject_at      (const BylineClauseReader *reader,

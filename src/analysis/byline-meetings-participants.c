@@ -97,15 +97,8 @@ role_fits (const char *role, const char *stem)
     return FALSE;
   /* "the two heads of state": presidents and monarchs, not prime ministers;
    * "the heads of government": prime ministers and chancellors */
-  if (lower != NULL && g_str_equal (stem, "head of state"))
-    return strstr (lower, "head of state") != NULL
-           || ((strstr (lower, "president") || strstr (lower, "king") || strstr (lower, "queen")
-                || strstr (lower, "emir") || strstr (lower, "amir") || strstr (lower, "sultan")
-                || strstr (lower, "monarch"))
-               && !strstr (lower, "prime"));
-  if (lower != NULL && g_str_equal (stem, "head of government"))
-    return strstr (lower, "head of government") != NULL || strstr (lower, "prime minister") != NULL
-           || strstr (lower, "premier") != NULL || strstr (lower, "chancellor") != NULL;
+  if (lower != NULL && (g_str_equal (stem, "head of state") || g_str_equal (stem, "head of government")))
+    return byline_clauses_heads (lower, g_str_equal (stem, "head of state"));
   /* "the two leaders": heads of state or government */
   if (lower != NULL && g_str_equal (stem, "leader")
       && (strstr (lower, "president") || strstr (lower, "prime minister") || strstr (lower, "premier")
