@@ -512,11 +512,9 @@ byline_clauses_described_person (const BylineClauseReader *c, guint i, guint hi,
           if (p->type != BYLINE_ENTITY_PERSON || p->role == NULL)
             continue;
           role = g_ascii_strdown (p->role, -1);
-          if (strstr (role, "vice") != NULL || strstr (role, "deputy") != NULL || strstr (role, "former") != NULL)
+          if (!byline_clauses_heads (role, of_state))
             continue;
           tier = strstr (role, literal) != NULL ? 0 : 1;
-          if (tier == 1 && !byline_clauses_heads (role, of_state))
-            continue;
           if (found[tier] != NULL && found[tier] != p)
             several[tier] = TRUE;
           found[tier] = p;
