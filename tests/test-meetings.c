@@ -4879,6 +4879,27 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a fronted meeting's subject past a long title or one in lower case, and past
+   * the apposition of the one met */
+  { DATELINE "During talks with Foreign Minister Rosa Paz, Minister of Defence of Chile Tom Reyes said trade was "
+    "growing.", { "Rosa Paz", "Tom Reyes", NULL }, NULL, NULL },
+  { DATELINE "At a meeting with Rosa Paz, the Peruvian foreign minister, on Monday, Chilean deputy prime minister Tom "
+    "Reyes called for closer ties.", { "Rosa Paz", "Tom Reyes", NULL }, NULL, NULL },
+  /* those present, past titles: "Dr.", a title in lower case */
+  { DATELINE "President Ana Soto received Prime Minister Luis Vera on Monday. Minister of Energy Dr. Omar Diaz was "
+    "also present on the occasion.", { "Ana Soto", "Luis Vera", "Omar Diaz" }, NULL, NULL },
+  { DATELINE "President Ana Soto met Prime Minister Luis Vera on Monday, with Minister of Energy Dr. Omar Diaz and "
+    "Finance Minister Rosa Paz in attendance.", { "Ana Soto", "Luis Vera", "Omar Diaz" }, NULL, NULL },
+  { DATELINE "President Ana Soto met Prime Minister Luis Vera on Monday. Deputy Foreign Minister Rosa Paz and "
+    "presidential adviser Omar Diaz also attended the talks.", { "Ana Soto", "Luis Vera", "Omar Diaz" }, NULL, NULL },
+  /* the visitor by description: "the guest", "the visiting prime minister" */
+  { DATELINE "Chilean Foreign Minister Ana Soto arrived in Lima on Sunday for a three-day visit. Prime Minister Luis "
+    "Vera received the guest on Monday.", { "Luis Vera", "Ana Soto", NULL }, "Lima", NULL },
+  { DATELINE "Chilean Prime Minister Ana Soto arrived in Lima on Sunday for a three-day visit. The visiting prime "
+    "minister held talks with Defence Minister Luis Vera on Monday.", { "Ana Soto", "Luis Vera", NULL }, "Lima", NULL },
+  /* "the two leaders" are not one and the one who came with her */
+  { DATELINE "Chilean Prime Minister Ana Soto arrived in Quito on Monday with her husband Tom Reyes. The two leaders "
+    "held a one-on-one meeting.", { "Ana Soto", NULL, NULL }, "Quito", "Tom Reyes" },
   /* "Officials said X will hold talks with Y": the ones who report them are not
    * at them */
   { "Party officials said Luis Vera will hold talks with Tom Reyes in Lima.", { "Luis Vera", "Tom Reyes", NULL }, "Lima",
@@ -5328,6 +5349,17 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* one who came with a side is no side: "who arrived with his wife Y" */
+  { DATELINE "President Ana Soto received Prime Minister Luis Vera in Lima on Friday. The visiting prime minister, "
+    "who arrived with his wife Rosa Paz, was welcomed with a ceremony before the two leaders held a meeting.", 1 },
+  /* "paid a courtesy call on X to discuss": a visit, not an appeal */
+  { DATELINE "Foreign Minister Ana Soto paid a courtesy call on Defence Minister Luis Vera on Monday to discuss trade.", 1 },
+  /* a visitor's meeting told the day after the arrival, at a building there: on
+   * the trip, which it tells */
+  { DATELINE "Chilean Foreign Minister Ana Soto arrived in Lima on Sunday for a three-day visit. She met Prime "
+    "Minister Luis Vera on Monday.", 1 },
+  { DATELINE "Chilean Foreign Minister Ana Soto arrived in Lima on Monday on an official visit. She held talks with "
+    "Prime Minister Luis Vera at the Government Palace.", 1 },
   /* a group's meeting read alone from a sentence whose other reading has the
    * group and its host, at the same time: one */
   { DATELINE "EU trade ministers met in Lima on Friday for an informal meeting known as Tambo, hosted by Foreign "

@@ -649,6 +649,55 @@ list_end (const BylineClauseReader *c, guint lo, guint j, guint hi)
   return j;
 }
 
+/* The comma @j after a person's name, then an apposition of the person's title
+ * ("X, the Jordanian foreign minister,", "X, Peru's prime minister,") and a time
+ * or place after it ("on Monday,", "in Lima on Monday,"): the comma that ends
+ * them, or @j */
+static guint
+past_apposition (const BylineClauseReader *c, guint j, guint hi)
+{
+  const BylineMentionRef *r = j > 0 ? byline_mentions_at (c->mentions, j - 1) : NULL;
+  guint e = j + 1, role = 0;
+
+  if (r == NULL || r->end_token != j || r->entity->type != BYLINE_ENTITY_PERSON || e >= hi
+      || !(is_word (c, e, "the") || is_word (c, e, "a") || is_word (c, e, "his") || is_word (c, e, "her")
+           || (byline_mentions_at (c->mentions, e) != NULL && byline_mentions_at (c->mentions, e)->entity->type != BYLINE_ENTITY_PERSON)))
+    return j;
+  for (; e < hi && e < j + 12 && !is_punct (c, e, ','); e++)
+    {
+      const BylineMentionRef *q = byline_mentions_at (c->mentions, e);
+
+      if (q != NULL && q->entity->type == BYLINE_ENTITY_PERSON)
+        return j;
+      if (q != NULL)
+        {
+          e = q->end_token - 1;
+          continue;
+        }
+      if (c->toks[e].kind == BYLINE_TOKEN_POSSESSIVE)
+        continue;
+      if (c->toks[e].kind != BYLINE_TOKEN_WORD
+          || (byline_token_cls (&c->toks[e]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))
+        return j;
+      if (byline_token_cls (&c->toks[e]) & BYLINE_WORD_ROLE)
+        role = e;
+    }
+  if (e >= hi || !is_punct (c, e, ',') || role == 0 || role + 1 != e)
+    return j;
+  /* (and a time or place: "on Monday,", "in Lima on Monday,") */
+  if (e + 2 < hi && (is_word (c, e + 1, "on") || is_word (c, e + 1, "in") || is_word (c, e + 1, "at")))
+    for (guint w = e + 2; w < hi && w < e + 12; w++)
+      {
+        if (is_punct (c, w, ','))
+          return w;
+        if (c->toks[w].kind != BYLINE_TOKEN_WORD && c->toks[w].kind != BYLINE_TOKEN_NUMBER)
+          break;
+        if (byline_token_cls (&c->toks[w]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING))
+          break;
+      }
+  return e;
+}
+
 /* A fronted phrase: "During his visit, ...", "After the meeting with X, ...": the
  * token of its comma, or 0 when the sentence does not open with one */
 guint
@@ -702,7 +751,7 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
       if (e < hi && is_punct (c, e, ','))
         return e;
     }
-  return list_end (c, lo, j, hi);
+  return list_end (c, lo, past_apposition (c, j, hi), hi);
 }
 
 /* The most mentioned person whose role has this head word ("the foreign minister"
@@ -757,6 +806,23 @@ salient_with_role (const BylineClauseReader *c, const BylineEntity *topic, const
  * possessive ("Pakistan's Ambassador in China Moeenul Haq"), or a description of
  * someone named ("the foreign minister", the one the article is about when two
  * fit). NULL for anything else, pronouns included. */
+/* Do the words from @j on, in lower case, make a title that a person's name
+ * follows: "deputy prime minister X", "foreign minister X"? */
+static gboolean
+lower_title_words (const BylineClauseReader *c, guint j, guint hi)
+{
+  guint e = j;
+
+  while (e < hi && e < j + 4 && c->toks[e].kind == BYLINE_TOKEN_WORD && !(c->toks[e].flags & BYLINE_TOKEN_CAP)
+         && byline_mentions_at (c->mentions, e) == NULL
+         && !(byline_token_cls (&c->toks[e]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST
+                                                 | BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))
+    e++;
+  return e > j && e < hi && (byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ROLE)
+         && byline_mentions_at (c->mentions, e) != NULL && byline_mentions_at (c->mentions, e)->first_token == e
+         && byline_mentions_at (c->mentions, e)->entity->type == BYLINE_ENTITY_PERSON;
+}
+
 const BylineEntity *
 byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topic, guint k, guint hi)
 {
@@ -766,7 +832,7 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
 
   if (k >= hi || is_word (c, k, "he") || is_word (c, k, "she"))
     return NULL;
-  for (guint j = k; j < hi && j < k + 6; j++)
+  for (guint j = k; j < hi && j < k + 10; j++)
     {
       const BylineMentionRef *q = byline_mentions_at (c->mentions, j);
 
@@ -775,6 +841,17 @@ byline_clauses_subject_at (const BylineClauseReader *c, const BylineEntity *topi
           j = q->end_token - 1;
           continue;
         }
+      /* the land or body a title is of: "Minister of Defence of Norway X" */
+      if (q != NULL && q->first_token == j && j > k && is_word (c, j - 1, "of")
+          && (q->entity->type == BYLINE_ENTITY_ORG || q->entity->type == BYLINE_ENTITY_PLACE))
+        {
+          j = q->end_token - 1;
+          continue;
+        }
+      /* a title in lower case: "Vietnamese deputy prime minister X" (its words,
+       * the last a title's, right before the name) */
+      if (q == NULL && j > k && c->toks[j].kind == BYLINE_TOKEN_WORD && lower_title_words (c, j, hi))
+        continue;
       /* the body or place a title is of: "Commonwealth Secretary-General X", "Ohio
        * Governor X" */
       if (q != NULL && q->first_token == j && (q->entity->type == BYLINE_ENTITY_ORG || q->entity->type == BYLINE_ENTITY_PLACE) && q->end_token < hi

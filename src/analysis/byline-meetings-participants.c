@@ -2166,15 +2166,27 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   /* "called on the visiting prime minister", "the visiting minister was received
    * by X": the visitor of the trip told last, or the guest a host received,
    * when no people is named */
-  if (is_word (c, i, "the") && is_word (c, i + 1, "visiting") && i + 2 < hi
-      && byline_mentions_at (c->mentions, i + 2) == NULL)
+  /* (and "received the guest", "the visitor": no title) */
+  gboolean guest = is_word (c, i, "the") && i + 1 < hi && (is_word (c, i + 1, "guest") || is_word (c, i + 1, "visitor"))
+                   && !(i + 2 < hi && ((c->toks[i + 2].flags & BYLINE_TOKEN_CAP) || byline_mentions_at (c->mentions, i + 2) != NULL
+                                       || c->toks[i + 2].kind == BYLINE_TOKEN_POSSESSIVE));
+
+  if ((is_word (c, i, "the") && is_word (c, i + 1, "visiting") && i + 2 < hi
+       && byline_mentions_at (c->mentions, i + 2) == NULL) || guest)
     {
       guint j = i + 2;
 
+      /* (the title's words: "the visiting prime minister", "defence minister") */
       while (j < hi && j < i + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
-             && (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE))
+             && byline_mentions_at (c->mentions, j) == NULL
+             && !(byline_token_cls (&c->toks[j]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST
+                                                     | BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))
         j++;
-      if (j > i + 2 && !(j < hi && (c->toks[j].flags & BYLINE_TOKEN_CAP)))
+      while (j > i + 2 && !(byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE))
+        j--;
+      if (guest)
+        j = i + 2;
+      if ((j > i + 2 || guest) && !(j < hi && (c->toks[j].flags & BYLINE_TOKEN_CAP)))
         for (guint k = c->meetings->len; k > 0 && k + NEARBY > c->meetings->len; k--)
           {
             const BylineMeeting *o = c->meetings->pdata[k - 1];

@@ -808,6 +808,9 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
   if ((is_word (c, i, "call") || is_word (c, i, "calls") || is_word (c, i, "called") || is_word (c, i, "calling"))
       && is_word (c, i + 1, "on"))
     {
+      /* "paid a courtesy call on X to discuss": a visit, whatever follows */
+      if (i > 0 && (is_word (c, i - 1, "courtesy") || (i > 1 && is_word (c, i - 1, "a") && is_word (c, i - 2, "paid"))))
+        return TRIGGER_VISIT;
       for (guint k = i + 2; k < hi && k < i + 12; k++)
         {
           /* "called on Adviser to the Prime Minister X", "on the Minister for

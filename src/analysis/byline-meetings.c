@@ -1572,6 +1572,55 @@ among_those (Ctx *c, guint s)
     g_ptr_array_remove (c->meetings, last);
 }
 
+/* A word of a title before a name that a list of those present may hold, and
+ * is no name itself: "Dr." and "Lt." (a short word's period), "(retd)", or a
+ * title's word in lower case ("presidential adviser X"); how many tokens, or 0 */
+static guint
+title_filler (const Ctx *c, guint k, guint hi)
+{
+  if (is_punct (c, k, '.') && k > 0 && !(c->toks[k].flags & BYLINE_TOKEN_SPACE) && (c->toks[k - 1].flags & BYLINE_TOKEN_CAP)
+      && byline_token_len (&c->toks[k - 1]) <= 4)
+    return 1;
+  if (is_punct (c, k, '(') && k + 2 < hi && is_punct (c, k + 2, ')') && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
+      && byline_mentions_at (c->mentions, k + 1) == NULL)
+    return 3;
+  if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+      && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST
+                                              | BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))
+    for (guint j = k; j < hi && j < k + 3; j++)
+      {
+        if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
+          return 1;
+        if (c->toks[j].kind != BYLINE_TOKEN_WORD || (byline_token_cls (&c->toks[j]) & BYLINE_WORD_STOPWORD))
+          break;
+      }
+  return 0;
+}
+
+/* The person whose name follows at @k, past a title ("Minister of Energy Dr.
+ * X", "Presidential adviser X"), or NULL */
+static const BylineMentionRef *
+titled_person_at (const Ctx *c, guint k, guint hi)
+{
+  for (guint q = k; q < hi && q < k + 10;)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+      if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+        return r;
+      if (r != NULL && r->entity->type != BYLINE_ENTITY_DATE)
+        q = r->end_token;
+      else if (title_filler (c, q, hi) != 0)
+        q += title_filler (c, q, hi);
+      else if (c->toks[q].kind == BYLINE_TOKEN_WORD
+               && ((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "of") || is_word (c, q, "the")))
+        q++;
+      else
+        return NULL;
+    }
+  return NULL;
+}
+
 /* "Foreign Minister X and Sweden's Y attended the meeting", "X took part in the
  * talks, which ...": a sentence whose subjects, people by name and title, join
  * a meeting told before ("the meeting", not "a meeting" nor "the meeting of");
@@ -1631,6 +1680,11 @@ attendants_joined (const Ctx *c, guint lo, guint hi)
           return k;
         }
       /* the subjects: names, titles, "and", commas, possessives */
+      if (title_filler (c, k, hi) != 0)
+        {
+          k += title_filler (c, k, hi) - 1;
+          continue;
+        }
       if (!(c->toks[k].kind == BYLINE_TOKEN_POSSESSIVE || is_punct (c, k, ',')
             || (c->toks[k].kind == BYLINE_TOKEN_WORD
                 && ((c->toks[k].flags & BYLINE_TOKEN_CAP) || is_word (c, k, "and") || is_word (c, k, "also")
@@ -1983,13 +2037,12 @@ attended_by (Ctx *c, guint s)
       /* "..., with Foreign Minister A and Foreign Minister B in attendance": at
        * the meeting the sentence tells */
       if (byline_token_len (&c->toks[k]) == 4 && is_word (c, k, "with") && is_punct (c, k - 1, ',')
-          && _byline_meetings_person_after_by (c, k) != NULL
-          && _byline_meetings_person_after_by (c, k)->first_token <= k + 6)
+          && titled_person_at (c, k + 1, hi) != NULL)
         {
           guint in = 0;
 
           for (guint j = k + 2; j + 1 < hi && j < k + 24 && in == 0; j++)
-            if (is_punct (c, j, ';') || is_punct (c, j, '.'))
+            if (is_punct (c, j, ';') || (is_punct (c, j, '.') && title_filler (c, j, hi) == 0))
               break;
             else if (is_word (c, j, "in") && is_word (c, j + 1, "attendance"))
               in = j;
@@ -2083,15 +2136,15 @@ attended_by (Ctx *c, guint s)
         if ((is_word (c, k, "were") || is_word (c, k, "was"))
             && (is_word (c, k + 1, "present") || (is_word (c, k + 1, "also") && is_word (c, k + 2, "present")))
             && (k + 2 >= hi || is_punct (c, k + 2 + is_word (c, k + 1, "also"), '.')
-                || is_word (c, k + 2 + is_word (c, k + 1, "also"), "at")))
+                || is_word (c, k + 2 + is_word (c, k + 1, "also"), "at")
+                /* "was also present on the occasion", "during the talks" */
+                || is_word (c, k + 2 + is_word (c, k + 1, "also"), "on")
+                || is_word (c, k + 2 + is_word (c, k + 1, "also"), "during")))
           {
-            const BylineMentionRef *first = NULL;
+            /* the first person, past a title's words: "Minister of Energy Dr. X" */
+            const BylineMentionRef *first = titled_person_at (c, lo, k);
 
-            for (guint q = lo; q < k && first == NULL; q++)
-              if (byline_mentions_at (c->mentions, q) != NULL
-                  && byline_mentions_at (c->mentions, q)->entity->type == BYLINE_ENTITY_PERSON)
-                first = byline_mentions_at (c->mentions, q);
-            if (first != NULL && first->entity->type == BYLINE_ENTITY_PERSON && first->first_token < lo + 4)
+            if (first != NULL)
               {
                 from = lo;
                 until = k;
@@ -2335,6 +2388,13 @@ trip_by (const Ctx *c, guint t)
   const BylineMentionRef *pr = _byline_meetings_trip_place (c, t);
 
   return pr != NULL && is_word (c, pr->end_token, "by") ? _byline_meetings_person_after_by (c, pr->end_token) : NULL;
+}
+
+/* Is the name at @k told as another's kin: "his wife Y", "her husband Y"? */
+static gboolean
+kin_before (const Ctx *c, guint k)
+{
+  return k > 0 && is_one_of (c, k - 1, (const char *const[]) { "wife", "husband", "spouse", "son", "daughter", NULL });
 }
 
 static void
@@ -2972,6 +3032,12 @@ meeting_in_sentence (Ctx *c, guint s)
                   continue;
                 }
             }
+          /* (not one who came with the subject: "X, who arrived with his wife Y,") */
+          if (r && r->first_token == k && k > clause && kin_before (c, k))
+            {
+              k = r->end_token - 1;
+              continue;
+            }
           /* "India and Pakistan will hold talks": countries as subjects */
           if (r && r->first_token == k && m->participants->len == 0 && !byline_span_contains (&c->doc->wire, r->start)
               && (end = _byline_meetings_country_subjects (c, clause, k, t, m)) != 0)
@@ -3335,7 +3401,9 @@ meeting_in_sentence (Ctx *c, guint s)
 
                       if (r != NULL && r->first_token == j && r->entity->type == BYLINE_ENTITY_PERSON
                           && !byline_span_contains (&c->doc->wire, r->start) && r->entity != two[0]
-                          && (n_two < 2 || r->entity != two[1]))
+                          && (n_two < 2 || r->entity != two[1])
+                          /* (not one who came with another: "arrived with his wife Y") */
+                          && !(j > prev->first_token && kin_before (c, j)))
                         {
                           /* "Chancellor A and President B agreed ..., spokesman C said":
                            * the two joined by "and" */
@@ -5505,6 +5573,31 @@ sides_by_leaders (Ctx *c)
 }
 
 
+/* The day of the week a time names ("on Monday"), 1 to 7, or 0 */
+static int
+weekday_named (const char *time_text)
+{
+  static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+  g_autofree char *low = time_text != NULL ? g_ascii_strdown (time_text, -1) : NULL;
+
+  for (guint d = 0; low != NULL && d < G_N_ELEMENTS (days); d++)
+    if (strstr (low, days[d]) != NULL)
+      return (int) d + 1;
+  return 0;
+}
+
+/* Is @o told on a day of its own ("on Monday") that is @m's or up to @days
+ * after it: "arrived on Sunday for a three-day visit. On Monday she met X"? */
+static gboolean
+days_into (const BylineMeeting *m, const BylineMeeting *o, int days)
+{
+  int a = weekday_named (m->time_text), b = weekday_named (o->time_text);
+
+  if (a == 0 || b == 0)
+    return FALSE;
+  return (b - a + 7) % 7 <= days;
+}
+
 static gboolean
 trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
 {
@@ -6976,15 +7069,21 @@ byline_meetings_find (const BylineDocument *doc,
               BylineMeeting *o = c.meetings->pdata[j];
               const BylineSpan *oev = &g_array_index (o->evidence, BylineSpan, 0);
 
-              /* (not one of another time: "toured Cusco last week. On Monday she met X") */
-              if (o->trip || o->place != NULL || o->background
+              /* (not one of another time: "toured Cusco last week. On Monday she met X";
+               * but "arrived on Sunday for a three-day visit. On Monday she met X" is
+               * on it, and so is a meeting at a building there, "at the palace") */
+              if (o->trip || (o->place != NULL && !is_site (o->place)) || o->background
                   || (o->time_text != NULL
-                      && (m->time_text == NULL || g_ascii_strcasecmp (o->time_text, m->time_text) != 0))
+                      && (m->time_text == NULL || g_ascii_strcasecmp (o->time_text, m->time_text) != 0)
+                      && !days_into (m, o, 3))
                   || oev->start <= ev->start || oev->start > ev->end + 400
                   || !_byline_meetings_has_participant (o, visitor, NULL) || o->participants->len < 2)
                 continue;
-              o->place = m->place;
-              o->place_name = g_strdup (m->place_name);
+              if (o->place == NULL)
+                {
+                  o->place = m->place;
+                  o->place_name = g_strdup (m->place_name);
+                }
               told = TRUE;
             }
           if (told)

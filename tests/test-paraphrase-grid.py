@@ -1,0 +1,223 @@
+#!/usr/bin/env python3
+# test-paraphrase-grid.py: meetings told in many wordings of the same structure,
+# made up here from invented people of real countries, read by byline-cli
+# analyze over a folder. One case a wording's factor (the verb, a title's form,
+# a time or place after it; those present, a side told by description, a visit
+# and its host), each over every sentence that has it: every sentence gives
+# exactly the meetings it tells, with the people it names.
+# Prints TAP.
+#
+# Copyright 2026 The Byline authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+import collections
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+from tap import case, run_cases
+
+CLI = os.environ.get("BYLINE_CLI", "build/src/byline-cli")
+
+
+def same_person(a, b):
+    """A side named in full, or by the last word of the name."""
+    a, b = re.sub(r"[^\w\s-]", " ", a.lower()).split(), re.sub(r"[^\w\s-]", " ", b.lower()).split()
+    return bool(a and b) and (a == b or " ".join(a) in " ".join(b) or " ".join(b) in " ".join(a) or a[-1] == b[-1])
+
+
+# invented people (the countries are real)
+P = [
+ dict(name="Ayla Demir", sur="Demir", c="Turkey", adj="Turkish", O="Foreign Minister", o="foreign minister", Of="Minister of Foreign Affairs", city="Ankara", he="she", his="her"),
+ dict(name="Joseph Mwangi Otieno", sur="Otieno", c="Kenya", adj="Kenyan", O="President", o="president", Of="President", city="Nairobi", he="he", his="his"),
+ dict(name="Lucia Paredes Soto", sur="Paredes", c="Peru", adj="Peruvian", O="Prime Minister", o="prime minister", Of="Prime Minister", city="Lima", he="she", his="her"),
+ dict(name="Tran Van Hoa", sur="Hoa", c="Vietnam", adj="Vietnamese", O="Deputy Prime Minister", o="deputy prime minister", Of="Deputy Prime Minister", city="Hanoi", he="he", his="his"),
+ dict(name="Ingrid Haugland", sur="Haugland", c="Norway", adj="Norwegian", O="Defence Minister", o="defence minister", Of="Minister of Defence", city="Oslo", he="she", his="her"),
+ dict(name="Omar al-Khatib", sur="al-Khatib", c="Jordan", adj="Jordanian", O="Foreign Minister", o="foreign minister", Of="Minister of Foreign Affairs", city="Amman", he="he", his="his"),
+]
+
+
+
+def form(p, t):
+    n = p["name"]
+    return {
+     "T1": f"{p['O']} {n}",
+     "T2": f"{p['adj']} {p['O']} {n}",
+     "T3": f"{p['c']}'s {p['O']} {n}",
+     "T4": f"{n}, {p['c']}'s {p['o']},",
+     "T5": f"{p['Of']} of {p['c']} {n}",
+     "T6": f"{n}, the {p['adj']} {p['o']},",
+     "T7": f"{p['adj']} {p['o']} {n}",
+     "T8": f"{p['adj']} {p['O']} Dr. {n}",
+    }[t]
+
+# one sentence, two people: how the meeting is told (V), the title (T), what follows (ADJ)
+V = {
+ "met": "{A} met {B}{adj}.",
+ "met-with": "{A} met with {B}{adj}.",
+ "held-talks": "{A} held talks with {B}{adj}.",
+ "received": "{A} received {B}{adj}.",
+ "hosted": "{A} hosted {B}{adj}.",
+ "passive-received": "{B} was received by {A}{adj}.",
+ "A-and-B-met": "{A} and {B} met{adj}.",
+ "A-and-B-talks": "{A} and {B} held talks{adj}.",
+ "talks-between": "Talks between {A} and {B} took place{adj}.",
+ "had-meeting": "{A} had a meeting with {B}{adj}.",
+ "courtesy-call": "{A} paid a courtesy call on {B}{adj}.",
+ "during-talks": "During talks with {B}{adj}, {A} said trade between the two countries was growing.",
+ "sat-down": "{A} sat down with {B}{adj}.",
+ "conferred": "{A} conferred with {B}{adj}.",
+ "who-visiting": "{A}, who is on an official visit to {Bc}, met {B}{adj}.",
+ "hosted-for-talks": "{B} hosted {A} for talks{adj}.",
+ "will-meet": "{A} will meet {B}{adj}.",
+ "expected-talks": "{A} is expected to hold talks with {B}{adj}.",
+ "working-lunch": "{A} held a working lunch with {B}{adj}.",
+ "meeting-of": "At a meeting with {B}{adj}, {A} called for closer ties.",
+ "discussed-in-meeting": "{A} discussed regional security in a meeting with {B}{adj}.",
+ "agreed-in-talks": "{A} and {B} agreed in talks{adj} to expand trade.",
+}
+ADJ = {"none": "", "day": " on Monday", "city-day": " in {city} on Monday", "site": " at the Presidential Palace in {city} on Monday", "topic": " on Monday to discuss trade and energy"}
+
+cases = []
+
+
+def add(text, want, **f):
+    cases.append(dict(text=text, want=want, f=f))
+
+
+for vk, vt in V.items():
+    for ak, at in ADJ.items():
+        for side, t in [("A", t) for t in ["T1","T2","T3","T4","T5","T6","T7","T8"]] + [("B", t) for t in ["T2","T3","T4","T5","T6","T7","T8"]]:
+            i = len(cases)
+            a, b = P[i % 6], P[(i + 1 + i // 6) % 6]
+            if a is b: b = P[(i + 2) % 6]
+            fa = form(a, t) if side == "A" else form(a, "T2")
+            fb = form(b, t) if side == "B" else form(b, "T1")
+            s = vt.format(A=fa, B=fb, Bc=b["c"], adj=at.format(city=b["city"]))
+            s = s.replace(",,", ",").replace(",.", ".")
+            s = s[0].upper() + s[1:]
+            add(s, [[a["name"], b["name"]]], verb=vk, adj=ak, title=side + ":" + t)
+
+# two sentences: those present, a side by description, a visit and its host
+AIDES = ["Deputy Foreign Minister Karim Haddad", "Trade Minister Elena Vasquez Mora", "Ambassador Pieter van Dalen",
+         "Minister of Energy Dr. Samuel Adeyemi", "presidential adviser Mirela Costin", "Finance Minister Hugo Ferraz"]
+def nm(x): return x.split(" ", 2)[-1] if x.startswith(("Minister of", "Ambassador")) else x
+AIDE_NAMES = ["Karim Haddad", "Elena Vasquez Mora", "Pieter van Dalen", "Samuel Adeyemi", "Mirela Costin", "Hugo Ferraz"]
+# F1: those present
+PRES = {
+ "were-also-present": "{C} and {D} were also present.",
+ "were-present-at": "{C} and {D} were present at the meeting.",
+ "was-present-occasion": "{C} was also present on the occasion.",
+ "also-present-were": "Also present were {C} and {D}.",
+ "present-at-were": "Present at the meeting were {C} and {D}.",
+ "attended-by": "The meeting was also attended by {C} and {D}.",
+ "also-attended": "{C} and {D} also attended the talks.",
+ "took-part": "{C} and {D} took part in the talks.",
+ "joined": "{C} and {D} joined the talks.",
+ "in-presence": "@ in the presence of {C} and {D}.",
+ "comma-in-presence": "@, in the presence of {C} and {D}.",
+ "in-attendance": "@, with {C} and {D} in attendance.",
+ "which-attended": "The talks, which were also attended by {C} and {D}, focused on trade.",
+ "accompanied": "{A} was accompanied by {C} and {D}.",
+}
+OPEN = {"received": "{A} received {B} at the Presidential Palace on Monday",
+        "held-talks": "{A} held talks with {B} in {city} on Monday",
+        "met": "{A} met {B} on Monday"}
+for pk, pt in PRES.items():
+    for ok, ot in OPEN.items():
+        for i in range(6):
+            a, b = P[i], P[(i + 1) % 6]
+            c, d = AIDES[i], AIDES[(i + 2) % 6]
+            cn, dn = AIDE_NAMES[i], AIDE_NAMES[(i + 2) % 6]
+            fa = "%s %s %s" % (a["adj"], a["O"], a["name"]); fb = "%s %s" % (b["O"], b["name"])
+            first = ot.format(A=fa, B=fb, city=b["city"])
+            if pt.startswith("@"):
+                text = first + pt[1:].format(C=c, D=d)
+            else:
+                t2 = pt.format(A=a["sur"], C=c, D=d); text = first + ". " + t2[0].upper() + t2[1:]
+            want = [[a["name"], b["name"], cn] + ([dn] if "{D}" in pt else [])]
+            add(text, want, fam="present", kind=pk, open=ok)
+# F2: described sides in the sentence after
+DESC = {
+ "the-adj-minister": "The {Aadj} {Ao} held talks with {B} on Monday.",
+ "the-visiting-minister": "The visiting {Ao} held talks with {B} on Monday.",
+ "he-met": "{Ahe} met {B} on Monday.",
+ "B-received-the-adj": "{B} received the {Aadj} {Ao} on Monday.",
+ "the-two-met": "The two ministers met on Monday.",
+ "talks-with-her-counterpart": "{Ahe} held talks with {Ahis} {Badj} counterpart on Monday.",
+ "the-guest": "{B} received the guest on Monday.",
+ "was-received-by": "{Ahe} was received by {B} on Monday.",
+}
+for dk, dt in DESC.items():
+    for i in range(6):
+        a, b = P[i], P[(i + 2) % 6]
+        s1 = "%s %s %s arrived in %s on Sunday for a three-day visit." % (a["adj"], a["O"], a["name"], b["city"])
+        if dk in ("the-two-met", "talks-with-her-counterpart"):
+            s1 = "%s %s %s arrived in %s on Sunday for a three-day visit at the invitation of %s %s %s." % (a["adj"], a["O"], a["name"], b["city"], b["adj"], b["O"], b["name"])
+        bform = "%s %s" % (b["O"], b["name"])
+        if dk == "the-two-met":
+            s1 = s1.replace(a["O"], "Foreign Minister").replace(b["O"], "Foreign Minister")
+        s2 = dt.format(Aadj=a["adj"], Ao=a["o"], B=bform, Bsur=b["sur"], Ahe=a["he"].capitalize(), Ahis=a["his"], Badj=b["adj"])
+        add(s1 + " " + s2, [[a["name"], b["name"]]], fam="described", kind=dk)
+# F3: a visit and its host
+VIS = {
+ "visit-where": "{A} paid an official visit to {Bc} on Monday, where {Ahe} held talks with {B}.",
+ "during-visit": "During {Ahis} visit to {Bc} on Monday, {A} met {B}.",
+ "visit-during-which": "{A} began a visit to {Bc} on Monday, during which {Ahe} met {B}.",
+ "arrived-and-talks": "{A} arrived in {city} on Monday and held talks with {B}.",
+ "visit-then-he": "{A} arrived in {city} on Monday on an official visit. {Ahe2} held talks with {B} at the Presidential Palace.",
+ "on-a-visit-met": "{A}, on a two-day visit to {Bc}, met {B} on Monday.",
+ "visit-when-talks-adj": "{Bfull} thanked {Bhim} for the support. {A} arrived in {city} on Monday on a visit and held talks with the {Badj} {Bo}.",
+}
+for vk, vt in VIS.items():
+    for i in range(6):
+        a, b = P[i], P[(i + 3) % 6]
+        fa = "%s %s %s" % (a["adj"], a["O"], a["name"]); fb = "%s %s" % (b["O"], b["name"])
+        text = vt.format(A=fa, B=fb, Bc=b["c"], city=b["city"], Ahe=a["he"], Ahe2=a["he"].capitalize(), Ahis=a["his"],
+                         Bfull="%s %s %s" % (b["adj"], b["O"], b["name"]), Bhim="him", Badj=b["adj"], Bo=b["o"])
+        text = text[0].upper() + text[1:]
+        add(text, [[a["name"], b["name"]]], fam="visit", kind=vk)
+
+
+def analyse_all():
+    with tempfile.TemporaryDirectory() as d:
+        for i, c in enumerate(cases):
+            with open(os.path.join(d, "%05d.txt" % i), "w", encoding="utf-8") as f:
+                f.write("Headline\n\n" + c["text"] + "\n")
+        out = subprocess.run([CLI, "analyze", "--format", "json", "--jsonl", d], capture_output=True, text=True,
+                             timeout=300)
+        assert out.returncode == 0, out.stderr
+    res = {}
+    for line in out.stdout.splitlines():
+        j = json.loads(line)
+        res[int(os.path.basename(j["path"])[:5])] = j["analysis"]
+    return res
+
+
+results = analyse_all()
+failed = collections.defaultdict(list)
+factors = collections.OrderedDict()
+for i, c in enumerate(cases):
+    got = [[p.get("name") or "" for p in m.get("participants") or []] for m in results[i].get("meetings") or []]
+    ok = len(got) == len(c["want"]) and all(
+        any(all(any(same_person(w, x) for x in m) for w in want) for m in got) for want in c["want"])
+    for k, v in c["f"].items():
+        factors.setdefault((k, v), 0)
+        factors[(k, v)] += 1
+        if not ok:
+            failed[(k, v)].append("%s -> %s" % (c["text"], got))
+
+
+def check(key):
+    def _():
+        assert not failed[key], "%d of %d: %s" % (len(failed[key]), factors[key], " | ".join(failed[key][:3]))
+    return _
+
+
+for key, n in factors.items():
+    case("%s %s: %d sentences, each its meetings" % (key[0], key[1], n))(check(key))
+
+if __name__ == "__main__":
+    sys.exit(run_cases())
