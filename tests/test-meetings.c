@@ -4879,6 +4879,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "X's trip to Y featured a meeting with Z": the traveller's */
+  { DATELINE "Ana Soto's trip to Peru also featured a meeting with President Luis Vera.", { "Ana Soto", "Luis Vera", NULL },
+    NULL, NULL },
   /* a fronted meeting's subject past a long title or one in lower case, and past
    * the apposition of the one met */
   { DATELINE "During talks with Foreign Minister Rosa Paz, Minister of Defence of Chile Tom Reyes said trade was "

@@ -53,6 +53,11 @@ def form(p, t):
      "T8": f"{p['adj']} {p['O']} Dr. {n}",
     }[t]
 
+def full(p):
+    """A person with the land's adjective and the title: "Kenyan President X"."""
+    return "%s %s %s" % (p["adj"], p["O"], p["name"])
+
+
 # one sentence, two people: how the meeting is told (V), the title (T), what follows (ADJ)
 V = {
  "met": "{A} met {B}{adj}.",
@@ -180,6 +185,113 @@ for vk, vt in VIS.items():
         text = text[0].upper() + text[1:]
         add(text, [[a["name"], b["name"]]], fam="visit", kind=vk)
 
+
+# lists, delegations, counterparts, passives and nominals, meetings told with
+# speech, and look-alikes that are no meeting
+T = {
+ # lists
+ "separate-talks": ("{A} held separate talks with {B} and {C} on Monday.", [["A","B"],["A","C"]]),
+ "monday-tuesday": ("{A} met {B} on Monday and {C} on Tuesday.", [["A","B"],["A","C"]]),
+ "also-met-later": ("{A} met {B} on Monday. Later in the day, {As} also met {C}.", [["A","B"],["A","C"]]),
+ "trilateral": ("{A}, {B} and {C} held a trilateral meeting in {city} on Monday.", [["A","B","C"]]),
+ "ministers-of": ("The foreign ministers of {Ac}, {Bc} and {Cc} met in {city} on Monday.", [["Ac","Bc","Cc"]]),
+ "hosted-three-way": ("{A} hosted {B} and {C} for a three-way summit on Monday.", [["A","B","C"]]),
+ # delegations
+ "delegation-led-by": ("{A} received a delegation led by {B} on Monday.", [["A","B"]]),
+ "delegation-headed-met": ("A delegation headed by {B} met {A} on Monday.", [["A","B"]]),
+ "who-led-delegation": ("{B}, who led a {Badj} trade delegation, held talks with {A} on Monday.", [["A","B"]]),
+ # counterparts
+ "counterpart-comma": ("{A} held talks with {Ahis} {Badj} counterpart, {Bn}, on Monday.", [["A","B"]]),
+ "counterpart-plain": ("{A} met {Ahis} {Badj} counterpart {Bn} on Monday.", [["A","B"]]),
+ "and-counterpart-met": ("{A} and {Ahis} {Badj} counterpart {Bn} met in {city} on Monday.", [["A","B"]]),
+ "counterpart-before": ("{B} arrived in {city} on Sunday. {A} held talks with {Ahis} {Badj} counterpart on Monday.", [["A","B"]]),
+ "counterpart-from": ("{A} met {Ahis} counterpart from {Bc}, {Bn}, on Monday.", [["A","B"]]),
+ # passives and nominals
+ "talks-were-held": ("Talks were held between {A} and {B} in {city} on Monday.", [["A","B"]]),
+ "was-hosted-by": ("{A} was hosted by {B} in {city} on Monday.", [["A","B"]]),
+ "were-received-by": ("{A} and {B} were received by {C} on Monday.", [["A","B","C"]]),
+ "meeting-between-lasted": ("The meeting between {A} and {B} lasted two hours.", [["A","B"]]),
+ "possessive-talks": ("{A}'s talks with {B} focused on trade.", [["A","B"]]),
+ "visit-included-talks": ("{A}'s visit to {Bc} included talks with {B}.", [["A","B"]]),
+ "received-who-visiting": ("{B} received {A}, who is on a visit to {Bc}, on Monday.", [["A","B"]]),
+ "sidelines": ("{A} and {B} met on the sidelines of the UN General Assembly in New York on Monday.", [["A","B"]]),
+ # told with speech
+ "said-after-meeting": ("{A} said after meeting {B} on Monday that trade would grow.", [["A","B"]]),
+ "told-reporters-after": ("{A} told reporters after talks with {B} that trade would grow.", [["A","B"]]),
+ "speaking-after": ("Speaking after {Ahis} meeting with {B}, {A} said trade would grow.", [["A","B"]]),
+ "quote-after-talks": ("\"Trade will grow,\" {A} said after the talks with {B}.", [["A","B"]]),
+ "discussed-when-met": ("{A} and {B} discussed trade when they met in {city} on Monday.", [["A","B"]]),
+ "statement-during": ("According to a statement, {A} and {B} discussed trade during their meeting on Monday.", [["A","B"]]),
+ # look-alikes
+ "no-phone": ("{A} spoke by telephone with {B} on Monday.", []),
+ "no-video": ("{A} and {B} held a video conference on Monday.", []),
+ "no-cancelled": ("{A} had been due to meet {B} on Monday, but the meeting was cancelled.", []),
+ "no-letter": ("{A} sent a letter to {B} on Monday.", []),
+ "no-did-not": ("{A} did not meet {B} during the visit.", []),
+ "no-called-on": ("{A} called on {B} to release the prisoners.", []),
+ "no-target": ("{A} said the government met its deficit target in May.", []),
+}
+for k, (tpl, want) in T.items():
+    for i in range(6):
+        a, b, c = P[i], P[(i + 1) % 6], P[(i + 3) % 6]
+        v = dict(A=full(a), B=full(b), C=full(c), As=a["he"], Ahis=a["his"], Badj=b["adj"], Bn=b["name"],
+                 Ac=a["c"], Bc=b["c"], Cc=c["c"], city=b["city"])
+        text = tpl.format(**v)
+        text = text[0].upper() + text[1:]
+        names = dict(A=a["name"], B=b["name"], C=c["name"], Ac=a["c"], Bc=b["c"], Cc=c["c"])
+        add(text, [[names[x] for x in w] for w in want], kind=k)
+
+# the common sentences with what wire copy puts around them
+BASE = {
+ "met": "{A} met {B}{when}{tail}.",
+ "held-talks": "{A} held talks with {B}{when}{tail}.",
+ "received": "{A} received {B}{when}{tail}.",
+ "passive": "{B} was received by {A}{when}{tail}.",
+ "and-met": "{A} and {B} met{when}{tail}.",
+ "talks-between": "Talks between {A} and {B} were held{when}{tail}.",
+ "hosted": "{A} hosted {B} for talks{when}{tail}.",
+ "courtesy": "{B} paid a courtesy call on {A}{when}{tail}.",
+}
+PERT = {
+ "none": {},
+ "dateline": {"pre": "{CITY}, May 5 (Agency) - "},
+ "fronted-day": {"pre": "On Monday, ", "when": ""},
+ "subj-who": {"A": "{Afull}, who is also chairman of the ruling party's external relations commission,"},
+ "obj-who": {"B": "{Bfull}, who arrived on Sunday for a three-day visit,"},
+ "HE": {"A": "H.E. {Afull}"},
+ "his-excellency": {"A": "His Excellency {Afull}"},
+ "double-title": {"A": "Deputy Prime Minister and Minister of Foreign Affairs {An}"},
+ "title-after": {"B": "{Bn}, {BOf} of the Republic of {Bc},"},
+ "title-after-the": {"B": "{Bn}, the {Badj} {Bo},"},
+ "age": {"A": "{Afull}, 64,"},
+ "here": {"when": " here on Monday"},
+ "in-capital": {"when": " in the capital on Monday"},
+ "source-tail": {"tail": ", the ministry said in a statement"},
+ "two-sides-tail": {"tail": ", and the two sides discussed trade and energy"},
+ "where-tail": {"tail": ", where they discussed trade and energy"},
+ "during-which": {"tail": ", during which they discussed trade and energy"},
+ "mr-ms": {"A": "{Aadj} {AO} {Amr} {An}"},
+ "acronym-org": {"B": "Secretary-General of the Gulf Cooperation Council (GCC) {Bn}"},
+ "quote-before": {"pre": "\"We are friends,\" {Asur} said. "},
+}
+for bk, bt in BASE.items():
+    for pk, pv in PERT.items():
+        # (a relative clause inside the list after "between" is not read yet)
+        if bk == "talks-between" and pk == "subj-who":
+            continue
+        for i in range(6):
+            a, b = P[i], P[(i + 1) % 6]
+            v = dict(Afull=full(a), Bfull=full(b), An=a["name"], Bn=b["name"], Bc=b["c"], Badj=b["adj"], Bo=b["o"],
+                     BOf=b["Of"], Aadj=a["adj"], AO=a["O"], Amr="Ms" if a["he"] == "she" else "Mr", Asur=a["sur"],
+                     CITY=b["city"].upper())
+            A = pv.get("A", "{Afull}").format(**v)
+            B = pv.get("B", "{Bfull}").format(**v)
+            when = pv.get("when", " in %s on Monday" % b["city"])
+            s = bt.format(A=A, B=B, when=when, tail=pv.get("tail", "")).replace(",.", ".")
+            pre = pv.get("pre", "").format(**v)
+            if pre.startswith("On Monday") and s.startswith("Talks"):
+                s = "t" + s[1:]
+            add(pre + s, [[a["name"], b["name"]]], base=bk, pert=pk)
 
 def analyse_all():
     with tempfile.TemporaryDirectory() as d:

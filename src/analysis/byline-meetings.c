@@ -3009,6 +3009,29 @@ meeting_in_sentence (Ctx *c, guint s)
               && r->end_token + 1 < t)
             {
               guint j = r->end_token + 1;
+
+              /* "X's visit to Norway included talks with Y": the traveller's, when
+               * the trip's verb holds the meeting */
+              if (r->entity->type == BYLINE_ENTITY_PERSON
+                  && is_one_of (c, j, (const char *const[]) { "visit", "trip", "tour", "stay", NULL }))
+                {
+                  guint v = t;
+
+                  while (v > j + 1 && (is_word (c, v - 1, "a") || is_word (c, v - 1, "an") || is_word (c, v - 1, "also")
+                                       || (c->toks[v - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[v - 1].flags & BYLINE_TOKEN_CAP)
+                                           && !is_one_of (c, v - 1, (const char *const[]) { "included", "includes", "include",
+                                                                                             "featured", "features", "involved",
+                                                                                             "saw", NULL })
+                                           && v + 3 > t)))
+                    v--;
+                  if (v > j + 1 && is_one_of (c, v - 1, (const char *const[]) { "included", "includes", "include", "featured",
+                                                                                "features", "involved", "saw", NULL }))
+                    {
+                      _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+                      k = v - 1;
+                      continue;
+                    }
+                }
               while (j < t && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
                      && j < r->end_token + 5)
                 j++;
