@@ -4879,6 +4879,12 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* negotiations and talks after a verb of their course, a word of what they
+   * are about between ("resumed negotiations", "continue trade talks") */
+  { DATELINE "Halvorsen Shipping Corp and Marlow Steel Co resumed negotiations on Thursday.",
+    { "Halvorsen Shipping Corp", "Marlow Steel Co", NULL }, NULL, NULL },
+  { DATELINE "Officials said Canada was ready to continue trade talks with Brazil despite the dispute.",
+    { "Canada", "Brazil", NULL }, NULL, NULL },
   /* "X's trip to Y featured a meeting with Z": the traveller's */
   { DATELINE "Ana Soto's trip to Peru also featured a meeting with President Luis Vera.", { "Ana Soto", "Luis Vera", NULL },
     NULL, NULL },
@@ -5352,6 +5358,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* negotiations concluded are an agreement reached, not a meeting (a guard:
+   * the start tree read none either) */
+  { DATELINE "He hoped Canada and Brazil would conclude negotiations on a trade pact by next year.", 0 },
   /* one who came with a side is no side: "who arrived with his wife Y" */
   { DATELINE "President Ana Soto received Prime Minister Luis Vera in Lima on Friday. The visiting prime minister, "
     "who arrived with his wife Rosa Paz, was welcomed with a ceremony before the two leaders held a meeting.", 1 },

@@ -2423,8 +2423,11 @@ _byline_meetings_country_subjects (Ctx *c, guint clause, guint k, guint t, Bylin
     }
   /* then the verb: "will", "have held", "are due to hold", "met" */
   for (guint w = j; w < verb_end; w++)
-    if (c->toks[w].kind != BYLINE_TOKEN_WORD || (c->toks[w].flags & BYLINE_TOKEN_CAP) || w >= j + 4
-        || byline_mentions_at (c->mentions, w) != NULL || (byline_token_cls (&c->toks[w]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+    if (c->toks[w].kind != BYLINE_TOKEN_WORD || (c->toks[w].flags & BYLINE_TOKEN_CAP) || w >= j + 6
+        || byline_mentions_at (c->mentions, w) != NULL
+        /* (a verb of speech or thought, not "continue" of the talks: "would continue talks") */
+        || ((byline_token_cls (&c->toks[w]) & (BYLINE_WORD_SPEECH | BYLINE_WORD_COGNITION))
+            && !is_one_of (c, w, (const char *const[]) { "continue", "continued", "continues", NULL }))
         || is_word (c, w, "in") || is_word (c, w, "on") || is_word (c, w, "at") || is_word (c, w, "of")
         || is_word (c, w, "with") || is_word (c, w, "for") || is_word (c, w, "from") || is_word (c, w, "that")
         || is_word (c, w, "who") || is_word (c, w, "which") || is_word (c, w, "not") || is_word (c, w, "never"))

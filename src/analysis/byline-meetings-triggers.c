@@ -123,6 +123,28 @@ _byline_meetings_person_after_by (const Ctx *c, guint k)
   return r;
 }
 
+/* A verb of talks' course right before them, or before a word saying what
+ * they are about: "resumed talks", "will continue trade talks", "began peace
+ * negotiations" (but negotiations concluded are an agreement reached: "would
+ * conclude negotiations on a trade pact") */
+static gboolean
+course_verb_before (const Ctx *c, guint i)
+{
+  static const char *const verbs[] = {
+    "resume", "resumed", "resumes", "resuming", "restart", "restarted", "reopen", "reopened", "begin", "began",
+    "begun", "continue", "continued", "conclude", "concluded", "conduct", "conducted", NULL,
+  };
+  /* (the last four of talks only) */
+  static const char *const ending[] = { "conclude", "concluded", "conduct", "conducted", NULL };
+  guint v = i;
+
+  if (v > 1 && c->toks[v - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[v - 1].flags & BYLINE_TOKEN_CAP)
+      && !(byline_token_cls (&c->toks[v - 1]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_PAST | BYLINE_WORD_SPEECH))
+      && byline_mentions_at (c->mentions, v - 1) == NULL && !is_one_of (c, v - 1, verbs))
+    v--;
+  return v > 0 && is_one_of (c, v - 1, verbs) && (is_word (c, i, "talks") || !is_one_of (c, v - 1, ending));
+}
+
 /* "a congratulatory letter", "a phone call", "an award": what is received that is
  * no visitor */
 static gboolean
@@ -603,10 +625,7 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       if (held_before (c, i))
         return TRIGGER_TALKS;
       /* "A and B agreed to resume talks", "reopened talks on Monday" */
-      if (i > 0 && is_one_of (c, i - 1, (const char *const[]) { "resume", "resumed", "resumes", "resuming", "restart",
-                                                                 "restarted", "reopen", "reopened", "begin", "began",
-                                                                 "begun", "conclude", "concluded", "conduct",
-                                                                 "conducted", "continue", "continued", NULL }))
+      if (course_verb_before (c, i))
         return TRIGGER_TALKS;
       return TRIGGER_NONE;
     }
@@ -712,10 +731,11 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
                         || is_word (c, i - 1, "private") || is_word (c, i - 1, "bilateral"))))
       && held_before (c, i))
     return TRIGGER_MEET;
-  /* "held consultations in Moscow with X": its partner after a short phrase */
+  /* "held consultations in Moscow with X": its partner after a short phrase;
+   * "resumed negotiations on Thursday", "will continue trade negotiations" */
   if ((is_word (c, i, "consultations") || is_word (c, i, "negotiations") || is_word (c, i, "discussions")
        || is_word (c, i, "discussion"))
-      && held_before (c, i))
+      && (held_before (c, i) || (!is_word (c, i, "discussion") && course_verb_before (c, i))))
     return TRIGGER_TALKS;
   /* "X and Y had a cordial exchange of views" */
   if (is_word (c, i, "exchange") && is_word (c, i + 1, "of")
