@@ -4879,6 +4879,18 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a side told as an envoy, a diplomat or an official of a body or land: the
+   * one named before (or in the sentence after) whose title says so */
+  { DATELINE "US Special Envoy for Yemen Tom Reyes arrived in Lima on Sunday. The US envoy met President Ana Soto on "
+    "Monday.", { "Tom Reyes", "Ana Soto", NULL }, "Lima", NULL },
+  { DATELINE "US Ambassador Tom Reyes spoke on Sunday. President Ana Soto received the US diplomat on Monday.",
+    { "Ana Soto", "Tom Reyes", NULL }, NULL, NULL },
+  { DATELINE "President Ana Soto met a visiting senior US diplomat on Wednesday. Tom Reyes, the US Assistant Secretary "
+    "of State, also met the foreign minister.", { "Ana Soto", "Tom Reyes", NULL }, NULL, NULL },
+  /* (not the body's official who is a source: "a Petroperu official said") */
+  { DATELINE "Negotiations between Petroperu and foreign oil contractors will be concluded by the end of this month, a "
+    "Petroperu official said. Tom Reyes, head of Petroperu's contractors board, gave no details.",
+    { "Petroperu", "foreign oil contractors", NULL }, NULL, "Tom Reyes" },
   /* negotiations and talks after a verb of their course, a word of what they
    * are about between ("resumed negotiations", "continue trade talks") */
   { DATELINE "Halvorsen Shipping Corp and Marlow Steel Co resumed negotiations on Thursday.",

@@ -293,6 +293,30 @@ for bk, bt in BASE.items():
                 s = "t" + s[1:]
             add(pre + s, [[a["name"], b["name"]]], base=bk, pert=pk)
 
+# a side told by description in the sentence after the one that names it (an
+# envoy, a diplomat, a land's minister or leader)
+ENV = [("UN Special Envoy for Yemen", "UN envoy", "Marten Gruber"), ("US Ambassador to Vietnam", "US diplomat", "Daniel Whitcombe"),
+       ("EU Special Representative for the Sahel", "EU envoy", "Claire Morvan"), ("UN Special Envoy for Syria", "UN envoy", "Piet Hollander"),
+       ("US Special Envoy for Afghanistan", "US envoy", "Rafael Quint"), ("UN High Commissioner for Refugees", "UN official", "Sofia Brandt")]
+DESCRIBED = {
+ "envoy-met": ("{E} {En} arrived in {city} on Sunday. The {Ed} met {A} on Monday.", [["An", "En"]]),
+ "envoy-received-by": ("{E} {En} arrived in {city} on Sunday. The {Ed} was received by {A} on Monday.", [["An", "En"]]),
+ "received-the-envoy": ("{E} {En} arrived in {city} on Sunday. {A} received the {Ed} on Monday.", [["An", "En"]]),
+ "the-envoy-plain": ("{E} {En} arrived in {city} on Sunday. The envoy held talks with {A} on Monday.", [["An", "En"]]),
+ "adj-minister-obj": ("{B} arrived in {city} on Sunday. {A} held talks with the {Badj} {Bo} on Monday.", [["An", "Bn"]]),
+ "adj-leader-obj": ("{B} arrived in {city} on Sunday. {A} received the {Badj} leader on Monday.", [["An", "Bn"]]),
+ "adj-Title-obj": ("{B} arrived in {city} on Sunday. {A} received the {Badj} {BO} on Monday.", [["An", "Bn"]]),
+ "visiting-official": ("{E} {En} arrived in {city} on Sunday. {A} received the visiting official on Monday.", [["An", "En"]]),
+}
+for k, (tpl, want) in DESCRIBED.items():
+    for i in range(6):
+        a, b = P[i], P[(i + 2) % 6]
+        e = ENV[i]
+        v = dict(A="%s %s %s" % (a["adj"], a["O"], a["name"]), B="%s %s %s" % (b["adj"], b["O"], b["name"]), Badj=b["adj"], Bo=b["o"], BO=b["O"],
+                 E=e[0], Ed=e[1], En=e[2], city=a["city"])
+        names = dict(An=a["name"], Bn=b["name"], En=e[2])
+        add(tpl.format(**v), [[names[x] for x in w] for w in want], kind=k)
+
 def analyse_all():
     with tempfile.TemporaryDirectory() as d:
         for i, c in enumerate(cases):

@@ -1960,6 +1960,16 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       _byline_meetings_add_participant (m, r->entity, span_text (c, r->first_token, r->end_token));
       return TRUE;
     }
+  /* "received the US diplomat", "met the EU envoy": one of the land's told by
+   * an envoy's word, no one named (the one named before is found later) */
+  if (r != NULL && c->object_side && r->first_token == i && _byline_meetings_is_country (r->entity) && r->end_token < hi
+      && is_one_of (c, r->end_token, (const char *const[]) { "envoy", "diplomat", "emissary", "mediator", NULL })
+      && (r->end_token + 1 >= hi || byline_mentions_at (c->mentions, r->end_token + 1) == NULL))
+    {
+      *end = r->end_token + 1;
+      _byline_meetings_add_participant (m, NULL, span_text (c, i, r->end_token + 1));
+      return TRUE;
+    }
   /* a country's meeting with countries */
   if (r != NULL && c->countries && _byline_meetings_is_country (r->entity))
     {

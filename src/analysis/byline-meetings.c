@@ -6145,6 +6145,172 @@ same_people (const BylineMeeting *a, const BylineMeeting *b)
   return people_within (a, b, &na) && people_within (b, a, &nb) && na >= 2;
 }
 
+/* The head word of a description of an envoy or an official ("envoy",
+ * "diplomat", "official", "representative"), and the words a role must have
+ * for it; or NULL */
+static const char *const *
+envoy_description (const char *head)
+{
+  static const char *const envoy[] = { "envoy", "ambassador", "representative", "commissioner", "mediator", "emissary", NULL };
+  static const char *const diplomat[] = { "ambassador", "envoy", "diplomat", "chargé", "consul", "representative",
+                                          "secretary of state", "foreign minister", "foreign affairs", NULL };
+  static const char *const official[] = { "", NULL };
+
+  if (g_str_equal (head, "envoy") || g_str_equal (head, "representative") || g_str_equal (head, "mediator")
+      || g_str_equal (head, "emissary"))
+    return envoy;
+  if (g_str_equal (head, "diplomat"))
+    return diplomat;
+  if (g_str_equal (head, "official"))
+    return official;
+  return NULL;
+}
+
+/* Does @e's title, body or land carry the qualifier @q ("UN", "US", "EU"), or
+ * the title told around the name (@before: "US Special Envoy for X", @after:
+ * "X, the US Assistant Secretary of State")? */
+static gboolean
+qualifier_fits (const BylineEntity *e, const char *before, const char *after, const char *q, gsize len)
+{
+  const char *fields[] = { e->role, e->affiliation, before, after };
+
+  if (len == 0)
+    return TRUE;
+  for (guint f = 0; f < G_N_ELEMENTS (fields); f++)
+    for (const char *at = fields[f] != NULL ? strstr (fields[f], q) : NULL; at != NULL; at = strstr (at + 1, q))
+      {
+        gboolean start = at == fields[f] || !g_ascii_isalnum (at[-1]);
+        gboolean end = !g_ascii_isalnum (at[len]);
+
+        if (start && end && strncmp (at, q, len) == 0)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Is the person of @r one a description with @words and the qualifier @qual
+ * may stand for, not yet a side of @m? */
+static gboolean
+envoy_fits (const Ctx *c, const BylineMeeting *m, const BylineMentionRef *r, const char *const *words, const char *qual)
+{
+  g_autofree char *role = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gboolean fits = FALSE;
+  guint32 from = r->start > 80 ? r->start - 80 : 0;
+  const char *stop;
+
+  if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->role == NULL || _byline_meetings_has_participant (m, r->entity, NULL))
+    return FALSE;
+  role = g_utf8_strdown (r->entity->role, -1);
+  for (guint w = 0; words[w] != NULL && !fits; w++)
+    fits = strstr (role, words[w]) != NULL;
+  if (!fits)
+    return FALSE;
+  /* (the title before the name, back to the sentence's start, and after it, up
+   * to the sentence's end) */
+  before = g_strndup (c->text + from, r->start - from);
+  stop = strrchr (before, '.');
+  after = g_strndup (c->text + r->end, MIN ((gsize) 80, strlen (c->text + r->end)));
+  after[strcspn (after, ".")] = '\0';
+  return qualifier_fits (r->entity, stop != NULL ? stop + 1 : before, after, qual, strlen (qual));
+}
+
+/* "UN Special Envoy X arrived in Sanaa. The UN envoy met Y", "The US diplomat
+ * also held talks with", "The UN official": a side told as an envoy or an
+ * official of a body or land is the one named before whose title says so (the
+ * nearest, within the few paragraphs before) */
+static void
+described_envoys (Ctx *c)
+{
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+      guint32 at;
+
+      if (m->evidence->len == 0)
+        continue;
+      at = g_array_index (m->evidence, BylineSpan, 0).start;
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+          const char *const *words = NULL;
+          g_autofree char *qual = NULL;
+          const BylineEntity *who = NULL;
+
+          if (pp->name == NULL)
+            continue;
+          /* a name with no one behind it ending in the description's head: "UN
+           * envoy"; or a body's name the sentence goes on with one: "The UN
+           * official met" */
+          if (pp->entity == NULL)
+            {
+              const char *sp = strrchr (pp->name, ' ');
+
+              words = envoy_description (sp != NULL ? sp + 1 : pp->name);
+              qual = sp != NULL ? g_strndup (pp->name, sp - pp->name) : g_strdup ("");
+            }
+          else if (pp->entity->type == BYLINE_ENTITY_ORG || _byline_meetings_is_country (pp->entity))
+            {
+              const BylineSpan *ev = &g_array_index (m->evidence, BylineSpan, 0);
+              g_autofree char *sent = g_strndup (c->text + ev->start, ev->end - ev->start);
+              gsize nl = strlen (pp->name);
+
+              /* (after "the" or "a", and with no name after it: not "Pertamina
+               * official X said") */
+              for (const char *f = strstr (sent, pp->name); f != NULL && words == NULL; f = strstr (f + 1, pp->name))
+                if (f[nl] == ' ' && ((f - sent >= 4 && g_ascii_strncasecmp (f - 4, "the ", 4) == 0)
+                                     || (f - sent >= 2 && g_ascii_strncasecmp (f - 2, "a ", 2) == 0)))
+                  {
+                    const char *w = f + nl + 1;
+                    gsize wl = strcspn (w, " ,.;");
+                    g_autofree char *head = g_strndup (w, wl);
+
+                    /* (nor "a Pertamina official said": a source) */
+                    if (!(w[wl] == ' ' && g_ascii_isupper (w[wl + 1]))
+                        && !(w[wl] == ' ' && (g_str_has_prefix (w + wl + 1, "said") || g_str_has_prefix (w + wl + 1, "says")
+                                              || g_str_has_prefix (w + wl + 1, "told") || g_str_has_prefix (w + wl + 1, "added"))))
+                      words = envoy_description (head);
+                  }
+              qual = g_strdup (pp->name);
+            }
+          if (words == NULL)
+            continue;
+          /* the nearest person before, whose title is an envoy's and carries the
+           * body or land; or, when none, the one the sentence after names so
+           * ("met a visiting senior US diplomat. X, the US Assistant Secretary
+           * of State, ...") */
+          guint first = byline_mentions_lower_bound (c->mentions, byline_tokens_lower_bound (c->toks, 0, c->n, at));
+          guint32 ev_end = g_array_index (m->evidence, BylineSpan, 0).end;
+
+          for (guint q = first; q > 0 && who == NULL; q--)
+            {
+              const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, q - 1);
+
+              if (r->start + 3000 < at)
+                break;
+              if (envoy_fits (c, m, r, words, qual))
+                who = r->entity;
+            }
+          for (guint q = byline_mentions_lower_bound (c->mentions, byline_tokens_lower_bound (c->toks, 0, c->n, ev_end));
+               q < c->mentions->len && who == NULL; q++)
+            {
+              const BylineMentionRef *r = &g_array_index (c->mentions, BylineMentionRef, q);
+
+              if (r->start > ev_end + 400)
+                break;
+              if (envoy_fits (c, m, r, words, qual))
+                who = r->entity;
+            }
+          if (who == NULL)
+            continue;
+          g_free (pp->name);
+          pp->entity = who;
+          pp->name = g_strdup (who->name);
+        }
+    }
+}
+
 /* "The leaders, including A, B and C, will gather on Thursday for the East
  * Asia Summit": the gathering read by its verb and by the summit's name, of the
  * same people at the same time and place, from the same sentence: one */
@@ -7069,6 +7235,8 @@ byline_meetings_find (const BylineDocument *doc,
       else if (of_country (b->place, a->place->name))
         g_ptr_array_remove_index (c.meetings, i - 2);
     }
+  /* "The UN envoy met X": the envoy named before, before the trips are read */
+  described_envoys (&c);
   /* a trip on which the visitor met named hosts is told by those meetings */
   for (guint i = c.meetings->len; i > 0; i--)
     {
