@@ -4879,6 +4879,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* a gathering told first by the list of those who attended it; ", joined by X" */
+  { DATELINE "The summit was attended by President Ana Soto, President Luis Vera and Prime Minister Rosa Paz.",
+    { "Ana Soto", "Luis Vera", "Rosa Paz" }, NULL, NULL },
+  { DATELINE "President Ana Soto met President Luis Vera in Lima on Monday, joined by Prime Minister Rosa Paz.",
+    { "Ana Soto", "Luis Vera", "Rosa Paz" }, "Lima", NULL },
   /* a side told as an envoy, a diplomat or an official of a body or land: the
    * one named before (or in the sentence after) whose title says so */
   { DATELINE "US Special Envoy for Yemen Tom Reyes arrived in Lima on Sunday. The US envoy met President Ana Soto on "
@@ -5370,6 +5375,8 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* (but not one held by video link; a guard: the start tree read none either) */
+  { DATELINE "The meeting, held via video conference, was attended by President Ana Soto and President Luis Vera.", 0 },
   /* negotiations concluded are an agreement reached, not a meeting (a guard:
    * the start tree read none either) */
   { DATELINE "He hoped Canada and Brazil would conclude negotiations on a trade pact by next year.", 0 },

@@ -317,6 +317,25 @@ for k, (tpl, want) in DESCRIBED.items():
         names = dict(An=a["name"], Bn=b["name"], En=e[2])
         add(tpl.format(**v), [[names[x] for x in w] for w in want], kind=k)
 
+# gatherings of three or four named people
+GATHERINGS = {
+ "attended-summit": ("{A}, {B} and {C} attended the summit in {city} on Monday.", ["A", "B", "C"]),
+ "summit-attended-by": ("The summit in {city} on Monday was attended by {A}, {B} and {C}.", ["A", "B", "C"]),
+ "leaders-including": ("Leaders including {A}, {B} and {C} met in {city} on Monday.", ["A", "B", "C"]),
+ "hosted-leaders": ("{A} hosted {B} and {C} at a summit in {city} on Monday.", ["A", "B", "C"]),
+ "joined-by": ("{A} met {B} in {city} on Monday, joined by {C}.", ["A", "B", "C"]),
+ "four-met": ("{A}, {B}, {C} and {D} met in {city} on Monday.", ["A", "B", "C", "D"]),
+ "trilateral-talks-with": ("{A} held trilateral talks with {B} and {C} in {city} on Monday.", ["A", "B", "C"]),
+ "gathered": ("{A}, {B} and {C} gathered in {city} on Monday for talks on the crisis.", ["A", "B", "C"]),
+ "took-part-in": ("{A}, {B} and {C} took part in the talks in {city} on Monday.", ["A", "B", "C"]),
+}
+for k, (tpl, who) in GATHERINGS.items():
+    for i in range(6):
+        ps = [P[i], P[(i + 1) % 6], P[(i + 2) % 6], P[(i + 3) % 6]]
+        v = dict(A=full(ps[0]), B=full(ps[1]), C=full(ps[2]), D=full(ps[3]), city=ps[1]["city"])
+        names = dict(A=ps[0]["name"], B=ps[1]["name"], C=ps[2]["name"], D=ps[3]["name"])
+        add(tpl.format(**v), [[names[x] for x in who]], kind=k)
+
 def analyse_all():
     with tempfile.TemporaryDirectory() as d:
         for i, c in enumerate(cases):

@@ -1981,7 +1981,7 @@ attended_by (Ctx *c, guint s)
   BylineMeeting *last = NULL;
   guint32 last_start = 0;
   gboolean same = FALSE, own = FALSE, alongside = FALSE, arrived = FALSE;
-  guint from = 0, until = hi, joined = 0;
+  guint from = 0, until = hi, joined = 0, subject_noun = 0;
   const BylineEntity *who = NULL;
 
   if (hi < lo + 4)
@@ -2076,7 +2076,7 @@ attended_by (Ctx *c, guint s)
         continue;
       /* ", chaired by X", "in the presence of X": told with the meeting */
       if ((is_word (c, k, "by") && is_punct (c, k - 2, ',')
-           && (is_word (c, k - 1, "chaired") || is_word (c, k - 1, "attended")))
+           && (is_word (c, k - 1, "chaired") || is_word (c, k - 1, "attended") || is_word (c, k - 1, "joined")))
           || (is_word (c, k, "of") && is_word (c, k - 1, "presence") && is_word (c, k - 2, "the")
               && k > lo + 2 && is_word (c, k - 3, "in"))
           /* "held talks with X, with the participation of Y" */
@@ -2096,6 +2096,7 @@ attended_by (Ctx *c, guint s)
             v--;
           if (is_word (c, v - 1, "was") || is_word (c, v - 1, "were"))
             {
+              subject_noun = v - 1;
               from = k + 1;
               own = is_word (c, lo + 1, "meeting") || is_word (c, lo + 1, "talks")
                     || (lo + 2 < k && (is_word (c, lo + 2, "meeting") || is_word (c, lo + 2, "talks")));
@@ -2196,6 +2197,35 @@ attended_by (Ctx *c, guint s)
               last = m;
               last_start = ev->start;
             }
+        }
+    }
+  /* "The summit in Nairobi was attended by A, B and C", no meeting told before:
+   * the sentence's own reading of it, or one of those it lists */
+  if (last == NULL && subject_noun != 0)
+    {
+      guint at = c->meetings->len;
+
+      for (guint i = 0; i < c->meetings->len && last == NULL; i++)
+        {
+          BylineMeeting *m = c->meetings->pdata[i];
+
+          if (m->evidence->len > 0 && g_array_index (m->evidence, BylineSpan, 0).start >= sent->start
+              && g_array_index (m->evidence, BylineSpan, 0).start < sent->end)
+            last = m;
+          else if (at == c->meetings->len && m->evidence->len > 0
+                   && g_array_index (m->evidence, BylineSpan, 0).start >= sent->end)
+            at = i;
+        }
+      /* (not one held by video link) */
+      if (last == NULL && titled_person_at (c, from, hi) != NULL && !_byline_meetings_remote (c, lo, hi))
+        {
+          BylineSpan ev = { sent->start, sent->end };
+
+          last = _byline_meeting_new ();
+          g_array_append_val (last->evidence, ev);
+          last->status = BYLINE_MEETING_HAPPENED;
+          _byline_meetings_find_place_and_date (c, last, lo, hi, subject_noun);
+          g_ptr_array_insert (c->meetings, at, last);
         }
     }
   if (last == NULL)
@@ -7321,8 +7351,8 @@ byline_meetings_find (const BylineDocument *doc,
   for (guint s = 0; s < doc->sentences->len; s++)
     signed_in_presence (&c, s);
 
-  /* the sentences of a meeting and the ones after them, where its attendants are told */
-  if (c.meetings->len > 0)
+  /* the sentences of a meeting and the ones after them, where its attendants are
+   * told (and "The summit was attended by A, B and C" where none is told yet) */
     {
       g_autofree guint8 *near = g_new0 (guint8, doc->sentences->len + 2);
 
@@ -7359,7 +7389,7 @@ byline_meetings_find (const BylineDocument *doc,
            * further on, of the story's meeting */
           if (near[s] || (sent->end_token > sent->first_token + 4
                           && ((is_word (&c, sent->first_token, "the")
-                               && (is_word (&c, sent->first_token + 1, "meeting") || is_word (&c, sent->first_token + 1, "talks")))
+                               && meeting_noun_after_the (&c, sent->first_token, sent->end_token))
                               || attendance_opener (&c, sent->first_token, sent->end_token) != 0)))
             attended_by (&c, s);
           if (near[s])
