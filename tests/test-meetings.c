@@ -4879,6 +4879,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "Ahead of her meeting with X, Y said": a fronted phrase, its meeting the
+   * main clause subject's */
+  { DATELINE "Ahead of her meeting with President Luis Vera on Monday, Foreign Minister Ana Soto said trade would grow.",
+    { "Ana Soto", "Luis Vera", NULL }, NULL, NULL },
   /* a gathering told first by the list of those who attended it; ", joined by X" */
   { DATELINE "The summit was attended by President Ana Soto, President Luis Vera and Prime Minister Rosa Paz.",
     { "Ana Soto", "Luis Vera", "Rosa Paz" }, NULL, NULL },

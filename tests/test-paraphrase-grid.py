@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-# test-paraphrase-grid.py: meetings told in many wordings of the same structure,
-# made up here from invented people of real countries, read by byline-cli
-# analyze over a folder. One case a wording's factor (the verb, a title's form,
-# a time or place after it; those present, a side told by description, a visit
-# and its host), each over every sentence that has it: every sentence gives
-# exactly the meetings it tells, with the people it names.
+# test-paraphrase-grid.py: meetings and reported speech told in many wordings
+# of the same structures, made up here from invented people of real countries,
+# read by byline-cli analyze over a folder. One case a wording's factor (the
+# verb, a title's form, what wire copy puts around the sentence; those present,
+# a side told by description, a visit and its host, lists, countries and
+# companies, clauses; the ways of saying who said it), each over every sentence
+# that has it: every sentence gives exactly the meetings it tells, with the
+# people it names, and its quotes the speaker's.
 # Prints TAP.
 #
 # Copyright 2026 The Byline authors
@@ -336,6 +338,62 @@ for k, (tpl, who) in GATHERINGS.items():
         names = dict(A=ps[0]["name"], B=ps[1]["name"], C=ps[2]["name"], D=ps[3]["name"])
         add(tpl.format(**v), [[names[x] for x in who]], kind=k)
 
+# meetings told in relative clauses, participles and subordinate clauses (not
+# read yet, and left out: "The talks X held with Y", "X thanked Y for hosting
+# the talks")
+CLAUSES = {
+ "who-met": ("{A}, who met {B} on Monday, said trade would grow.", [["A", "B"]]),
+ "after-meeting": ("After meeting {B} on Monday, {A} said trade would grow.", [["A", "B"]]),
+ "whom-met": ("{B}, whom {A} met on Monday, said trade would grow.", [["A", "B"]]),
+ "meeting-first-since": ("{A}'s meeting with {B}, the first since 2019, focused on trade.", [["A", "B"]]),
+ "where-welcomed": ("{A} arrived in {city} on Monday, where {he} was welcomed by {B}.", [["A", "B"]]),
+ "welcomed-at-airport": ("{A} was welcomed at the airport by {B} on Monday.", [["A", "B"]]),
+ "with-whom": ("{A} met {B}, with whom {he} discussed trade, on Monday.", [["A", "B"]]),
+ "during-which": ("{A} visited {city} on Monday, during which {he} met {B}.", [["A", "B"]]),
+ "as-met": ("Trade topped the agenda as {A} met {B} in {city} on Monday.", [["A", "B"]]),
+ "when-met": ("{A} raised the issue when {he} met {B} on Monday.", [["A", "B"]]),
+ "before-talks": ("{A} spoke to reporters before {his} talks with {B} on Monday.", [["A", "B"]]),
+ "ahead-of": ("Ahead of {his} meeting with {B} on Monday, {A} said trade would grow.", [["A", "B"]]),
+}
+for k, (tpl, want) in CLAUSES.items():
+    for i in range(6):
+        a, b = P[i], P[(i + 1) % 6]
+        v = dict(A=full(a), B=full(b), he=a["he"], his=a["his"], city=b["city"])
+        names = dict(A=a["name"], B=b["name"])
+        text = tpl.format(**v)
+        add(text[0].upper() + text[1:], [[names[x] for x in w] for w in want], kind=k)
+
+# who said it, in many wordings: every quote the sentence gives is the
+# speaker's
+SAYING = {
+ "said-that": "{X} said that the talks had been useful.",
+ "said-bare": "{X} said the talks had been useful.",
+ "quote-said-X": "\"The talks were useful,\" said {X}.",
+ "quote-X-said": "\"The talks were useful,\" {X} said.",
+ "quote-he-said": "{X} arrived on Monday. \"The talks were useful,\" {he} said.",
+ "quote-title-said": "{X} arrived on Monday. \"The talks were useful,\" the {o} said.",
+ "according-to": "According to {X}, the talks were useful.",
+ "told-reporters": "{X} told reporters that the talks had been useful.",
+ "who-said": "{X}, who arrived on Monday, said the talks had been useful.",
+ "said-in-statement": "{X} said in a statement that the talks had been useful.",
+ "in-statement": "In a statement, {X} said the talks had been useful.",
+ "speaking-to": "Speaking to reporters in {city}, {X} said the talks had been useful.",
+ "quoted-as": "{X} was quoted as saying the talks had been useful.",
+ "added": "{X} met the press on Monday. {He} added that the talks had been useful.",
+ "stressed": "{X} stressed that the talks had been useful.",
+ "reported-X-said": "The talks had been useful, {X} said on Monday.",
+ "apposition-said": "{n}, {Adj}'s {o}, said the talks had been useful.",
+ "quote-said-X-apposition": "\"The talks were useful,\" said {n}, the {adj} {o}.",
+ "split-quote": "\"The talks were useful,\" {X} said. \"We will meet again.\"",
+ "told-agency": "{X} told the state news agency that the talks had been useful.",
+}
+for k, tpl in SAYING.items():
+    for i in range(6):
+        p = P[i]
+        v = dict(X=full(p), n=p["name"], he=p["he"], He=p["he"].capitalize(), o=p["o"], Adj=p["c"], adj=p["adj"],
+                 city=p["city"])
+        add(tpl.format(**v), None, speaker=p["name"], said=k)
+
 def analyse_all():
     with tempfile.TemporaryDirectory() as d:
         for i, c in enumerate(cases):
@@ -355,10 +413,16 @@ results = analyse_all()
 failed = collections.defaultdict(list)
 factors = collections.OrderedDict()
 for i, c in enumerate(cases):
-    got = [[p.get("name") or "" for p in m.get("participants") or []] for m in results[i].get("meetings") or []]
-    ok = len(got) == len(c["want"]) and all(
-        any(all(any(same_person(w, x) for x in m) for w in want) for m in got) for want in c["want"])
+    if c["want"] is None:
+        got = [q.get("speaker_name") or "" for q in results[i].get("quotes") or []]
+        ok = len(got) >= 1 and all(same_person(c["f"]["speaker"], x) for x in got)
+    else:
+        got = [[p.get("name") or "" for p in m.get("participants") or []] for m in results[i].get("meetings") or []]
+        ok = len(got) == len(c["want"]) and all(
+            any(all(any(same_person(w, x) for x in m) for w in want) for m in got) for want in c["want"])
     for k, v in c["f"].items():
+        if k == "speaker":
+            continue
         factors.setdefault((k, v), 0)
         factors[(k, v)] += 1
         if not ok:

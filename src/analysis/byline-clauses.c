@@ -732,6 +732,8 @@ byline_clauses_fronted_comma (const BylineClauseReader *c, guint lo, guint hi)
         || is_word (c, lo, "following") || is_word (c, lo, "prior") || is_word (c, lo, "earlier")
         || is_word (c, lo, "later") || is_word (c, lo, "as") || is_word (c, lo, "while") || is_word (c, lo, "when")
         || is_word (c, lo, "on") || is_word (c, lo, "in") || is_word (c, lo, "at") || is_word (c, lo, "meanwhile")
+        /* "Ahead of her meeting with X, Y said" */
+        || (is_word (c, lo, "ahead") && lo + 1 < hi && is_word (c, lo + 1, "of"))
         /* "Asked about the report, the spokesman said ..." */
         || is_word (c, lo, "asked")))
     return 0;

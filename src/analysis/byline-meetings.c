@@ -3659,7 +3659,8 @@ meeting_in_sentence (Ctx *c, guint s)
 
               if (fr == 0 && k + 1 == t && k > lo
                   && (is_word (c, k - 1, "during") || is_word (c, k - 1, "after") || is_word (c, k - 1, "following")
-                      || is_word (c, k - 1, "before") || is_word (c, k - 1, "at") || is_word (c, k - 1, "in")))
+                      || is_word (c, k - 1, "before") || is_word (c, k - 1, "at") || is_word (c, k - 1, "in")
+                      || (k > lo + 1 && is_word (c, k - 1, "of") && is_word (c, k - 2, "ahead"))))
                 for (guint w = t + 1; w < hi && w < t + 24; w++)
                   if (is_punct (c, w, ','))
                     {
