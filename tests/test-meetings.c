@@ -4879,6 +4879,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "the defence minister held talks": a title of two words in lower case, the
+   * one person named before who holds it */
+  { DATELINE "Trade grew after the visit to Chile by Peruvian Defence Minister Ana Soto in July, when the defence "
+    "minister held talks with Chilean Foreign Minister Luis Vera.", { "Ana Soto", "Luis Vera", NULL }, NULL, NULL },
   /* "Ahead of her meeting with X, Y said": a fronted phrase, its meeting the
    * main clause subject's */
   { DATELINE "Ahead of her meeting with President Luis Vera on Monday, Foreign Minister Ana Soto said trade would grow.",

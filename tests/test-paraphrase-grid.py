@@ -363,6 +363,25 @@ for k, (tpl, want) in CLAUSES.items():
         text = tpl.format(**v)
         add(text[0].upper() + text[1:], [[names[x] for x in w] for w in want], kind=k)
 
+# a visit and the talks on it told in one sentence, the host named
+VISITS = {
+ "visit-by-when": ("Trade grew after the visit to {Bc} by {A} in July, when the {Ao} held talks with {B}.", [["A", "B"]]),
+ "poss-visit-when": ("Trade grew after {A}'s visit to {Bc} in July, when {he} held talks with {B}.", [["A", "B"]]),
+ "visit-during-which-talks": ("{A} paid a visit to {Bc} in July, during which {he} held talks with {B}.", [["A", "B"]]),
+ "on-visit-held-talks": ("On a visit to {Bc} in July, {A} held talks with {B}.", [["A", "B"]]),
+ "arrived-for-talks-with": ("{A} arrived in {city} on Monday for talks with {B}.", [["A", "B"]]),
+ "travel-to-meet": ("{A} will travel to {Bc} next week to meet {B}.", [["A", "B"]]),
+ "visit-and-meet": ("{A} will visit {Bc} next week and meet {B}.", [["A", "B"]]),
+ "in-city-met": ("In {city} on Monday, {A} met {B}.", [["A", "B"]]),
+}
+for k, (tpl, want) in VISITS.items():
+    for i in range(6):
+        a, b = P[i], P[(i + 1) % 6]
+        v = dict(A=full(a), B=full(b), As=a["sur"], Ao=a["o"], he=a["he"], Bc=b["c"], city=b["city"])
+        names = dict(A=a["name"], B=b["name"])
+        text = tpl.format(**v)
+        add(text[0].upper() + text[1:], [[names[x] for x in w] for w in want], kind=k)
+
 # who said it, in many wordings: every quote the sentence gives is the
 # speaker's
 SAYING = {

@@ -1696,9 +1696,10 @@ verb_group_to (const Ctx *c, guint k, guint hi)
 /* The one person named before token @i whose title holds the word after it
  * ("the minister"), or NULL when none or several */
 static const BylineEntity *
-titled_before (const Ctx *c, guint i)
+titled_before (const Ctx *c, guint i, guint e)
 {
-  g_autofree char *word = g_ascii_strdown (c->text + c->toks[i + 1].start, byline_token_len (&c->toks[i + 1]));
+  g_autofree char *word = g_ascii_strdown (c->text + c->toks[i + 1].start,
+                                           byline_token_end (&c->toks[e - 1]) - c->toks[i + 1].start);
   const BylineEntity *found = NULL;
 
   for (guint at = byline_mentions_lower_bound (c->mentions, i), j = at; j > 0 && j + 200 > at; j--)
@@ -1896,14 +1897,19 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
   /* "It said the minister also held talks with X": a subject told by a title in
    * lower case, right before the meeting's verb, is the one person named before
    * with that title (not one named after it, the partner) */
-  if (!c->object_side && i + 2 <= hi && c->toks[i + 1].kind == BYLINE_TOKEN_WORD
-      && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP) && (byline_token_cls (&c->toks[i + 1]) & BYLINE_WORD_ROLE)
-      && is_word (c, i, "the") && verb_group_to (c, i + 2, hi)
-      && byline_mentions_at (c->mentions, i + 1) == NULL && titled_before (c, i) != NULL)
-    {
-      const BylineEntity *who = titled_before (c, i);
+  /* (and "the defence minister held talks": a word of the title before it) */
+  guint te = i + 2 + (i + 3 <= hi && c->toks[i + 1].kind == BYLINE_TOKEN_WORD && !(c->toks[i + 1].flags & BYLINE_TOKEN_CAP)
+                      && !(byline_token_cls (&c->toks[i + 1]) & (BYLINE_WORD_ROLE | BYLINE_WORD_STOPWORD))
+                      && byline_mentions_at (c->mentions, i + 1) == NULL);
 
-      *end = i + 2;
+  if (!c->object_side && te <= hi && c->toks[te - 1].kind == BYLINE_TOKEN_WORD
+      && !(c->toks[te - 1].flags & BYLINE_TOKEN_CAP) && (byline_token_cls (&c->toks[te - 1]) & BYLINE_WORD_ROLE)
+      && is_word (c, i, "the") && verb_group_to (c, te, hi)
+      && byline_mentions_at (c->mentions, te - 1) == NULL && titled_before (c, i, te) != NULL)
+    {
+      const BylineEntity *who = titled_before (c, i, te);
+
+      *end = te;
       _byline_meetings_add_participant (m, who, g_strdup (who->name));
       return TRUE;
     }
