@@ -5383,6 +5383,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* a trip at one's invitation, and the two's meeting told right after: one */
+  { DATELINE "Foreign Minister Ana Soto arrived in Lima on Sunday for a visit at the invitation of Foreign Minister "
+    "Luis Vera. The two ministers met on Monday.", 1 },
   /* (but not one held by video link; a guard: the start tree read none either) */
   { DATELINE "The meeting, held via video conference, was attended by President Ana Soto and President Luis Vera.", 0 },
   /* negotiations concluded are an agreement reached, not a meeting (a guard:

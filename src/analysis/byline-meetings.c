@@ -5680,6 +5680,10 @@ trip_told_by_hosts (const Ctx *c, guint i, const BylineEntity *wire_place)
         continue;
       if (oev->start == ev->start || of_country (o->place, country))
         return TRUE;
+      /* "X arrived at the invitation of Y. The two ministers met on Monday": the
+       * inviter met, told right after */
+      if (inviter != NULL && oev->start > ev->start && oev->start < ev->end + 300 && !o->background)
+        return TRUE;
       /* hosts of that country met somewhere else were not met on this trip; but a
        * building told after the trip is on it ("arrived in Manila ... held talks
        * with the president at the palace") */
