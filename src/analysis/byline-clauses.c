@@ -815,10 +815,7 @@ lower_title_words (const BylineClauseReader *c, guint j, guint hi)
 {
   guint e = j;
 
-  while (e < hi && e < j + 4 && c->toks[e].kind == BYLINE_TOKEN_WORD && !(c->toks[e].flags & BYLINE_TOKEN_CAP)
-         && byline_mentions_at (c->mentions, e) == NULL
-         && !(byline_token_cls (&c->toks[e]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST
-                                                 | BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))
+  while (e < hi && e < j + 4 && byline_token_title_word (&c->toks[e]) && byline_mentions_at (c->mentions, e) == NULL)
     e++;
   return e > j && e < hi && (byline_token_cls (&c->toks[e - 1]) & BYLINE_WORD_ROLE)
          && byline_mentions_at (c->mentions, e) != NULL && byline_mentions_at (c->mentions, e)->first_token == e

@@ -69,6 +69,16 @@ byline_token_has (const BylineToken *tok,
   return (byline_token_cls (tok) & cls) != 0;
 }
 
+/* A word in lower case a title may hold ("deputy", "prime", "defence"): no
+ * stopword, nor a verb of speech, of a tense or of meeting */
+static inline gboolean
+byline_token_title_word (const BylineToken *tok)
+{
+  return tok->kind == BYLINE_TOKEN_WORD && !(tok->flags & BYLINE_TOKEN_CAP)
+         && !byline_token_has (tok, BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST | BYLINE_WORD_FUTURE
+                                      | BYLINE_WORD_MEETING);
+}
+
 /* One real-world thing the lexicons name, reached from each of its names. */
 typedef struct
 {

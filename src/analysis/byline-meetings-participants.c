@@ -2193,10 +2193,7 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       guint j = i + 2;
 
       /* (the title's words: "the visiting prime minister", "defence minister") */
-      while (j < hi && j < i + 5 && c->toks[j].kind == BYLINE_TOKEN_WORD && !(c->toks[j].flags & BYLINE_TOKEN_CAP)
-             && byline_mentions_at (c->mentions, j) == NULL
-             && !(byline_token_cls (&c->toks[j]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST
-                                                     | BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))
+      while (j < hi && j < i + 5 && byline_token_title_word (&c->toks[j]) && byline_mentions_at (c->mentions, j) == NULL)
         j++;
       while (j > i + 2 && !(byline_token_cls (&c->toks[j - 1]) & BYLINE_WORD_ROLE))
         j--;

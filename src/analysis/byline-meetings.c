@@ -1584,9 +1584,7 @@ title_filler (const Ctx *c, guint k, guint hi)
   if (is_punct (c, k, '(') && k + 2 < hi && is_punct (c, k + 2, ')') && c->toks[k + 1].kind == BYLINE_TOKEN_WORD
       && byline_mentions_at (c->mentions, k + 1) == NULL)
     return 3;
-  if (c->toks[k].kind == BYLINE_TOKEN_WORD && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
-      && !(byline_token_cls (&c->toks[k]) & (BYLINE_WORD_STOPWORD | BYLINE_WORD_SPEECH | BYLINE_WORD_PAST
-                                              | BYLINE_WORD_FUTURE | BYLINE_WORD_MEETING)))
+  if (byline_token_title_word (&c->toks[k]))
     for (guint j = k; j < hi && j < k + 3; j++)
       {
         if (byline_token_cls (&c->toks[j]) & BYLINE_WORD_ROLE)
