@@ -46,6 +46,7 @@
 #include <string.h>
 
 #include "byline-clauses.h"
+#include "byline-dates.h"
 #include "byline-lexicon.h"
 #include "byline-meetings.h"
 #include "byline-meetings-private.h"
@@ -3040,6 +3041,9 @@ meeting_in_sentence (Ctx *c, guint s)
 
               /* "X's visit to Norway included talks with Y": the traveller's, when
                * the trip's verb holds the meeting */
+              static const char *const holds[] = { "included", "includes", "include", "featured", "features",
+                                                   "involved", "saw", NULL };
+
               if (r->entity->type == BYLINE_ENTITY_PERSON
                   && is_one_of (c, j, (const char *const[]) { "visit", "trip", "tour", "stay", NULL }))
                 {
@@ -3047,13 +3051,9 @@ meeting_in_sentence (Ctx *c, guint s)
 
                   while (v > j + 1 && (is_word (c, v - 1, "a") || is_word (c, v - 1, "an") || is_word (c, v - 1, "also")
                                        || (c->toks[v - 1].kind == BYLINE_TOKEN_WORD && !(c->toks[v - 1].flags & BYLINE_TOKEN_CAP)
-                                           && !is_one_of (c, v - 1, (const char *const[]) { "included", "includes", "include",
-                                                                                             "featured", "features", "involved",
-                                                                                             "saw", NULL })
-                                           && v + 3 > t)))
+                                           && !is_one_of (c, v - 1, holds) && v + 3 > t)))
                     v--;
-                  if (v > j + 1 && is_one_of (c, v - 1, (const char *const[]) { "included", "includes", "include", "featured",
-                                                                                "features", "involved", "saw", NULL }))
+                  if (v > j + 1 && is_one_of (c, v - 1, holds))
                     {
                       _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
                       k = v - 1;
@@ -5625,16 +5625,20 @@ sides_by_leaders (Ctx *c)
 }
 
 
-/* The day of the week a time names ("on Monday"), 1 to 7, or 0 */
+/* The day of the week a time names ("on Monday"), 1 to 7 by the dates'
+ * lexicon, or 0 */
 static int
 weekday_named (const char *time_text)
 {
-  static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
-  g_autofree char *low = time_text != NULL ? g_ascii_strdown (time_text, -1) : NULL;
+  for (const char *w = time_text; w != NULL && *w != '\0';)
+    {
+      gsize len = strcspn (w, " ,.");
+      int day = len > 0 ? byline_weekday_from_word (w, len) : 0;
 
-  for (guint d = 0; low != NULL && d < G_N_ELEMENTS (days); d++)
-    if (strstr (low, days[d]) != NULL)
-      return (int) d + 1;
+      if (day != 0)
+        return day;
+      w += len + (w[len] != '\0');
+    }
   return 0;
 }
 
