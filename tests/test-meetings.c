@@ -4879,6 +4879,12 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "received the credentials of the new ambassadors of A, B and C": each envoy
+   * received apart, one meeting each with the envoy's land */
+  { DATELINE "President Ana Soto on Tuesday received the credentials of the new ambassadors of Peru, Chile and Ghana "
+    "at the presidential palace.", { "Ana Soto", "Ghana", NULL }, NULL, "Peru" },
+  { DATELINE "The newly accredited ambassadors of Norway and Kenya presented their letters of credence to King Luis "
+    "Vera on Monday.", { "Luis Vera", "Kenya", NULL }, NULL, "Norway" },
   /* "the defence minister held talks": a title of two words in lower case, the
    * one person named before who holds it */
   { DATELINE "Trade grew after the visit to Chile by Peruvian Defence Minister Ana Soto in July, when the defence "
@@ -5383,6 +5389,15 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* each envoy received apart, and an envoy's talks told after by the land:
+   * that envoy's meeting */
+  { DATELINE "President Ana Soto on Tuesday received the credentials of the new ambassadors of Peru, Chile and Ghana. In "
+    "her talks with the Chilean envoy, the President discussed copper exports, while talks between Soto and the "
+    "ambassador of Ghana focused on cocoa prices.", 3 },
+  /* "accepted the credentials of": envoys received */
+  { DATELINE "King Luis Vera accepted the credentials of the new ambassadors of Norway and Peru on Monday.", 2 },
+  /* (not a witness's: a guard, the start tree read none either) */
+  { DATELINE "The court accepted the credentials of the expert witness on Monday.", 0 },
   /* a trip at one's invitation, and the two's meeting told right after: one */
   { DATELINE "Foreign Minister Ana Soto arrived in Lima on Sunday for a visit at the invitation of Foreign Minister "
     "Luis Vera. The two ministers met on Monday.", 1 },

@@ -537,12 +537,14 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
 {
   const BylineToken *t = &c->toks[i];
 
-  /* "accepted the letters of credence of three new ambassadors": envoys received */
+  /* "accepted the letters of credence of three new ambassadors", "accepted
+   * the credentials of": envoys received */
   if (byline_token_len (t) >= 6 && (is_word (c, i, "accepted") || is_word (c, i, "accepts") || is_word (c, i, "accept")))
     {
       /* (past a place: "accepted in the Alexander Hall of the Kremlin the letters of credence") */
       for (guint j = i + 1; j + 2 < hi && j < i + 16 && !is_punct (c, j, '.'); j++)
-        if (is_word (c, j, "of") && (is_word (c, j + 1, "credence") || is_word (c, j + 1, "credentials")))
+        if ((is_word (c, j, "of") || is_word (c, j, "the") || is_word (c, j, "their"))
+            && (is_word (c, j + 1, "credence") || is_word (c, j + 1, "credentials")))
           return TRIGGER_HOST;
       return TRIGGER_NONE;
     }

@@ -7156,6 +7156,175 @@ drop_group_told_within (Ctx *c)
     }
 }
 
+/* The land an envoy's word names, at @k: a country ("ambassador of Japan") or
+ * its people's word ("the Cuban envoy"); its short name, or NULL */
+static const char *
+land_at (const Ctx *c, guint k)
+{
+  const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+  if (r == NULL || r->entity->lex == NULL
+      || (r->entity->lex->kind != BYLINE_LEX_COUNTRY && r->entity->lex->kind != BYLINE_LEX_DEMONYM))
+    return NULL;
+  return r->entity->lex->country_name != NULL ? r->entity->lex->country_name : r->entity->name;
+}
+
+static gboolean
+envoy_word (const Ctx *c, guint k)
+{
+  return is_one_of (c, k, (const char *const[]) { "ambassador", "ambassadors", "envoy", "envoys", NULL });
+}
+
+/* "received the letters of credence of the newly appointed ambassadors of
+ * Japan, Cuba and Norway": each envoy is received apart, one meeting each, of
+ * the head of state and the envoy's land; and "Talks between the President
+ * and the Cuban envoy", told after, is that envoy's */
+static void
+envoys_received_each (Ctx *c)
+{
+  for (guint i = 0; i < c->meetings->len; i++)
+    {
+      BylineMeeting *m = c->meetings->pdata[i];
+      const BylineSpan ev = g_array_index (m->evidence, BylineSpan, 0);
+      g_autoptr (GPtrArray) lands = g_ptr_array_new ();
+      guint group = G_MAXUINT, first = token_at (c, ev.start), list = 0;
+      gboolean papers = FALSE;
+
+      for (guint p = 0; p < m->participants->len; p++)
+        {
+          const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+
+          if (pp->entity == NULL && pp->name != NULL
+              && (strstr (pp->name, "ambassadors of ") != NULL || strstr (pp->name, "envoys of ") != NULL
+                  || strstr (pp->name, "heads of mission of ") != NULL))
+            group = p;
+        }
+      if (m->participants->len < 2 || m->background)
+        continue;
+      /* the envoys' papers, in the sentence, and the list of their lands */
+      for (guint k = first; k < c->n && c->toks[k].start < ev.end; k++)
+        {
+          papers = papers || is_word (c, k, "credence") || is_word (c, k, "credentials");
+          if (list == 0 && k > first && is_word (c, k, "of")
+              && (envoy_word (c, k - 1) || (is_word (c, k - 1, "mission") && k > first + 1 && is_word (c, k - 2, "heads"))))
+            list = k + 1 + is_word (c, k + 1, "the");
+        }
+      if (!papers || list == 0)
+        continue;
+      for (guint k = list; k < c->n && c->toks[k].start < ev.end;)
+        {
+          const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+          const char *land = land_at (c, k);
+
+          if (land == NULL || r->entity->lex->kind != BYLINE_LEX_COUNTRY)
+            break;
+          g_ptr_array_add (lands, (gpointer) r->entity);
+          k = r->end_token;
+          if (is_punct (c, k, ',') && is_word (c, k + 1, "and"))
+            k += 2;
+          else if (is_punct (c, k, ',') || is_word (c, k, "and"))
+            k++;
+          else
+            break;
+        }
+      if (lands->len < 2)
+        continue;
+      /* (the envoys as a group, or each land a side of its own: "The
+       * ambassadors of Norway and Kenya presented their credentials to X") */
+      if (group == G_MAXUINT)
+        {
+          guint sides = 0;
+
+          for (guint l = 0; l < lands->len; l++)
+            sides += _byline_meetings_has_participant (m, lands->pdata[l], NULL);
+          if (sides < lands->len || m->participants->len == lands->len)
+            continue;
+        }
+      /* one meeting each, in the list's order, in the place of the one */
+      for (guint l = 0; l < lands->len; l++)
+        {
+          const BylineEntity *land = lands->pdata[l];
+          BylineMeeting *one = _byline_meeting_new ();
+
+          for (guint p = 0; p < m->participants->len; p++)
+            {
+              const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+
+              if (p == group)
+                _byline_meetings_add_participant (one, land, g_strdup (land->name));
+              else if (group != G_MAXUINT || !g_ptr_array_find (lands, pp->entity, NULL))
+                _byline_meetings_add_participant (one, pp->entity, g_strdup (pp->name));
+            }
+          if (group == G_MAXUINT)
+            _byline_meetings_add_participant (one, land, g_strdup (land->name));
+          one->place = m->place;
+          one->place_name = g_strdup (m->place_name);
+          one->date = m->date;
+          one->time_text = g_strdup (m->time_text);
+          one->status = m->status;
+          for (guint t = 0; t < m->topics->len; t++)
+            g_ptr_array_add (one->topics, g_strdup (m->topics->pdata[t]));
+          g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
+          g_ptr_array_insert (c->meetings, (gint) (i + 1 + l), one);
+        }
+      g_ptr_array_remove_index (c->meetings, i);
+      /* the envoys' meetings told after, each by its land: that envoy's */
+      for (guint j = i + lands->len; j < c->meetings->len; j++)
+        {
+          BylineMeeting *o = c->meetings->pdata[j];
+          const BylineSpan oev = g_array_index (o->evidence, BylineSpan, 0);
+          guint envoys = 0, found = 0, others = 0;
+
+          if (oev.start > ev.end + 2000)
+            break;
+          if (o->background || o->status == BYLINE_MEETING_PLANNED)
+            continue;
+          for (guint p = 0; p < o->participants->len; p++)
+            {
+              const char *name = g_array_index (o->participants, BylineParticipant, p).name;
+              const char *last = name != NULL ? strrchr (name, ' ') : NULL;
+
+              last = last != NULL ? last + 1 : name;
+              if (last != NULL && (g_ascii_strcasecmp (last, "ambassador") == 0 || g_ascii_strcasecmp (last, "envoy") == 0))
+                envoys++;
+              else
+                others++;
+            }
+          if (envoys == 0 || others > 1)
+            continue;
+          /* ("the Cuban envoy", "the ambassador of Senegal", "Norway's envoy") */
+          for (guint k = token_at (c, oev.start); k < c->n && c->toks[k].start < oev.end; k++)
+            {
+              const char *land = land_at (c, k);
+              guint after = land != NULL ? byline_mentions_at (c->mentions, k)->end_token : k;
+
+              if (land == NULL)
+                continue;
+              if (c->toks[after].kind == BYLINE_TOKEN_POSSESSIVE)
+                after++;
+              if (!envoy_word (c, after) && !(k >= 2 && is_word (c, k - 1, "of") && envoy_word (c, k - 2))
+                  && !(k >= 3 && is_word (c, k - 1, "the") && is_word (c, k - 2, "of") && envoy_word (c, k - 3)))
+                continue;
+              for (guint l = 0; l < lands->len; l++)
+                {
+                  const BylineEntity *e = lands->pdata[l];
+                  BylineMeeting *one = c->meetings->pdata[i + l];
+
+                  if (g_strcmp0 (land, e->lex->country_name != NULL ? e->lex->country_name : e->name) == 0)
+                    {
+                      g_array_append_vals (one->evidence, o->evidence->data, o->evidence->len);
+                      found++;
+                      break;
+                    }
+                }
+            }
+          if (found >= envoys)
+            g_ptr_array_remove_index (c->meetings, j--);
+        }
+      i += lands->len - 1;
+    }
+}
+
 /**
  * byline_meetings_find:
  *
@@ -7686,5 +7855,6 @@ byline_meetings_find (const BylineDocument *doc,
   drop_told_twice (&c);
   drop_read_twice (&c);
   drop_group_told_within (&c);
+  envoys_received_each (&c);
   return c.meetings;
 }
