@@ -4879,6 +4879,14 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "The envoy, who also called on X": a bare envoy no title names, the guest
+   * of the meeting told just before; or one whose title is told before the
+   * name and a comma */
+  { DATELINE "Opposition leader Ana Soto on Wednesday received Luis Vera, the former president who led the observer "
+    "mission, in Lima. The envoy, who also called on President Omar Diaz on Monday, urged calm.",
+    { "Luis Vera", "Omar Diaz", NULL }, NULL, "Ana Soto" },
+  { DATELINE "Peru's Ambassador to Chile, Ana Soto, on Tuesday called on party leaders. The envoy, who presented her "
+    "credentials to President Omar Diaz last year, said ties were strong.", { "Ana Soto", "Omar Diaz", NULL }, NULL, NULL },
   /* "received the credentials of the new ambassadors of A, B and C": each envoy
    * received apart, one meeting each with the envoy's land */
   { DATELINE "President Ana Soto on Tuesday received the credentials of the new ambassadors of Peru, Chile and Ghana "
@@ -5389,6 +5397,8 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "Vera's predecessor Omar Diaz" is one side, not two meetings */
+  { DATELINE "Foreign Minister Ana Soto met Vera's predecessor Omar Diaz in Lima on Monday.", 1 },
   /* each envoy received apart, and an envoy's talks told after by the land:
    * that envoy's meeting */
   { DATELINE "President Ana Soto on Tuesday received the credentials of the new ambassadors of Peru, Chile and Ghana. In "

@@ -1984,18 +1984,30 @@ _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, gu
       return TRUE;
     }
   /* "Karimi's predecessor", "the president's wife": another person, by the one
-   * named, no one named */
+   * named, no one named; "Ramaphosa's predecessor Jacob Zuma": the one named
+   * after */
   if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON && r->end_token + 1 < hi
       && c->toks[r->end_token].kind == BYLINE_TOKEN_POSSESSIVE
       && is_one_of (c, r->end_token + 1, (const char *const[]) { "predecessor", "successor", "wife", "husband", "son",
                                                                  "daughter", "deputy", "aide", "aides", "envoy",
                                                                  "spokesman", "spokeswoman", "lawyer", "lawyers",
-                                                                 "father", "mother", "brother", "sister", NULL })
-      && byline_mentions_at (c->mentions, r->end_token + 2 + is_punct (c, r->end_token + 2, ',')) == NULL)
+                                                                 "father", "mother", "brother", "sister", NULL }))
     {
-      *end = r->end_token + 2;
-      _byline_meetings_add_participant (m, NULL, span_text (c, r->first_token, r->end_token + 2));
-      return TRUE;
+      guint n = r->end_token + 2 + is_punct (c, r->end_token + 2, ',');
+      const BylineMentionRef *named = n < hi ? byline_mentions_at (c->mentions, n) : NULL;
+
+      if (named == NULL)
+        {
+          *end = r->end_token + 2;
+          _byline_meetings_add_participant (m, NULL, span_text (c, r->first_token, r->end_token + 2));
+          return TRUE;
+        }
+      if (named->first_token == n && named->entity->type == BYLINE_ENTITY_PERSON && named->end_token <= hi)
+        {
+          *end = named->end_token;
+          _byline_meetings_add_participant (m, named->entity, g_strdup (named->entity->name));
+          return TRUE;
+        }
     }
   /* "the AUC Chairperson", "the NATO chief": the body's officer named before */
   {

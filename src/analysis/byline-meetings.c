@@ -6237,17 +6237,24 @@ envoy_fits (const Ctx *c, const BylineMeeting *m, const BylineMentionRef *r, con
   guint32 from = r->start > 80 ? r->start - 80 : 0;
   const char *stop;
 
-  if (r->entity->type != BYLINE_ENTITY_PERSON || r->entity->role == NULL || _byline_meetings_has_participant (m, r->entity, NULL))
-    return FALSE;
-  role = g_utf8_strdown (r->entity->role, -1);
-  for (guint w = 0; words[w] != NULL && !fits; w++)
-    fits = strstr (role, words[w]) != NULL;
-  if (!fits)
+  if (r->entity->type != BYLINE_ENTITY_PERSON || _byline_meetings_has_participant (m, r->entity, NULL))
     return FALSE;
   /* (the title before the name, back to the sentence's start, and after it, up
    * to the sentence's end) */
   before = g_strndup (c->text + from, r->start - from);
   stop = strrchr (before, '.');
+  /* the title, or one told before the name and a comma: "China's Ambassador to
+   * South Africa, X" */
+  if (r->entity->role != NULL)
+    role = g_utf8_strdown (r->entity->role, -1);
+  else if (g_str_has_suffix (before, ", "))
+    role = g_utf8_strdown (stop != NULL ? stop + 1 : before, -1);
+  else
+    return FALSE;
+  for (guint w = 0; words[w] != NULL && !fits; w++)
+    fits = words[w][0] != '\0' ? strstr (role, words[w]) != NULL : r->entity->role != NULL;
+  if (!fits)
+    return FALSE;
   after = g_strndup (c->text + r->end, MIN ((gsize) 80, strlen (c->text + r->end)));
   after[strcspn (after, ".")] = '\0';
   return qualifier_fits (r->entity, stop != NULL ? stop + 1 : before, after, qual, strlen (qual));
@@ -6338,6 +6345,22 @@ described_envoys (Ctx *c)
                 break;
               if (envoy_fits (c, m, r, words, qual))
                 who = r->entity;
+            }
+          /* "X received Y, the former president who led the observers. The
+           * envoy, who also called on Z": a bare envoy no title names, the guest
+           * of the meeting told just before */
+          for (guint j = i; j > 0 && who == NULL && qual[0] == '\0' && words[0] != NULL
+                            && g_str_equal (words[0], "envoy");
+               j--)
+            {
+              const BylineMeeting *o = c->meetings->pdata[j - 1];
+              const BylineEntity *guest;
+
+              if (o->evidence->len == 0 || g_array_index (o->evidence, BylineSpan, 0).start + 600 < at)
+                break;
+              guest = _byline_meetings_guest_of (c, o);
+              if (guest != NULL && !_byline_meetings_has_participant (m, guest, NULL))
+                who = guest;
             }
           if (who == NULL)
             continue;
