@@ -5397,6 +5397,11 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* called off, past a relative clause that runs to the predicate; "would not
+   * go ahead" */
+  { DATELINE "A meeting between the Peruvian and Chilean trade ministers, Ana Soto and Luis Vera, that had been "
+    "planned for next week in Lima was called off on Monday.", 0 },
+  { DATELINE "Soto said the summit with Vera would not go ahead as planned in June.", 0 },
   /* "Vera's predecessor Omar Diaz" is one side, not two meetings */
   { DATELINE "Foreign Minister Ana Soto met Vera's predecessor Omar Diaz in Lima on Monday.", 1 },
   /* each envoy received apart, and an envoy's talks told after by the land:

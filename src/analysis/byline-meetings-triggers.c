@@ -1346,12 +1346,18 @@ _byline_meetings_called_off (const Ctx *c, guint t, guint hi)
           && !is_one_of (c, k + 1, (const char *const[]) { "was", "were", "has", "had", "is", "are", "will", "would",
                                                             "did", "never", "failed", "have", NULL }))
         for (guint j = k + 2; j < hi && j < k + 16; j++)
-          if (is_punct (c, j, ',') || is_punct (c, j, '.'))
-            {
-              limit += j - k;
-              k = j;
+          {
+            /* (a clause that runs to the sentence's end is the predicate's own:
+             * ", that had been planned for May in Lima was called off.") */
+            if (is_punct (c, j, '.') || is_punct (c, j, ';'))
               break;
-            }
+            if (is_punct (c, j, ','))
+              {
+                limit += j - k;
+                k = j;
+                break;
+              }
+          }
       if ((is_word (c, k, "was") || is_word (c, k, "were") || is_word (c, k, "has") || is_word (c, k, "had")
            || is_word (c, k, "have"))
           && (is_word (c, k + 1, "cancelled") || is_word (c, k + 1, "canceled") || is_word (c, k + 1, "scrapped")
@@ -1366,6 +1372,14 @@ _byline_meetings_called_off (const Ctx *c, guint t, guint hi)
               && k + 2 < hi
               && (is_word (c, k + 2, "take") || is_word (c, k + 2, "materialise") || is_word (c, k + 2, "materialize")
                   || is_word (c, k + 2, "happen"))))
+        return TRUE;
+      /* "the meeting cannot go forward", "would not go ahead" */
+      if ((is_word (c, k, "cannot") && is_word (c, k + 1, "go") && k + 2 < hi
+           && (is_word (c, k + 2, "ahead") || is_word (c, k + 2, "forward")))
+          || ((is_word (c, k, "will") || is_word (c, k, "would") || is_word (c, k, "can") || is_word (c, k, "could")
+               || is_word (c, k, "did"))
+              && is_word (c, k + 1, "not") && k + 3 < hi && is_word (c, k + 2, "go")
+              && (is_word (c, k + 3, "ahead") || is_word (c, k + 3, "forward"))))
         return TRUE;
     }
   return FALSE;
