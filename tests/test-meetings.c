@@ -4879,6 +4879,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "Talks between A, who ..., and B": past the first side's relative clause */
+  { DATELINE "Talks between President Ana Soto, who is also the head of the ruling party, and President Luis Vera "
+    "ended in Lima on Monday.", { "Ana Soto", "Luis Vera", NULL }, "Lima", NULL },
   /* "The envoy, who also called on X": a bare envoy no title names, the guest
    * of the meeting told just before; or one whose title is told before the
    * name and a comma */

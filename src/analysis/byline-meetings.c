@@ -4259,6 +4259,25 @@ meeting_in_sentence (Ctx *c, guint s)
                 }
                 continue;
               }
+            /* "talks between A, who is also the party's leader, and B": past the
+             * first side's relative clause to the second */
+            if (taken == 1 && is_word (c, k, "who") && is_punct (c, k - 1, ',') && m->participants->len > 0
+                && g_array_index (m->participants, BylineParticipant, m->participants->len - 1).entity != NULL)
+              {
+                guint j = k + 1, between = t + 1;
+
+                while (between < k && !is_word (c, between, "between"))
+                  between++;
+                while (between < k && j < hi && j < k + 24 && !is_punct (c, j, '.') && !is_punct (c, j, ';')
+                       && !(is_punct (c, j, ',') && is_word (c, j + 1, "and")))
+                  j++;
+                if (between < k && j < hi && is_punct (c, j, ',') && is_word (c, j + 1, "and"))
+                  {
+                    lim += j - k;
+                    k = j;
+                    continue;
+                  }
+              }
             if (is_punct (c, k, '.') || is_punct (c, k, ';') || is_punct (c, k, '-') || is_punct (c, k, 0x2013)
                 || is_punct (c, k, 0x2014) || is_word (c, k, "to") || is_word (c, k, "on")
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
