@@ -4879,6 +4879,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "The talks X held with Y": the relative clause's subject, then its partner */
+  { DATELINE "The talks President Ana Soto held with President Luis Vera in Lima on Monday focused on trade.",
+    { "Ana Soto", "Luis Vera", NULL }, "Lima", NULL },
   /* "Talks between A, who ..., and B": past the first side's relative clause */
   { DATELINE "Talks between President Ana Soto, who is also the head of the ruling party, and President Luis Vera "
     "ended in Lima on Monday.", { "Ana Soto", "Luis Vera", NULL }, "Lima", NULL },

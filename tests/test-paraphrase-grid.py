@@ -270,9 +270,9 @@ family({
 }, steps=(1, 3))
 
 # meetings told in relative clauses, participles and subordinate clauses (not
-# read yet, and left out: "The talks X held with Y", "X thanked Y for hosting
-# the talks")
+# read yet, and left out: "X thanked Y for hosting the talks")
 family({
+    "talks-held-with": ("The talks {A} held with {B} on Monday focused on trade.", [["A", "B"]]),
     "who-met": ("{A}, who met {B} on Monday, said trade would grow.", [["A", "B"]]),
     "after-meeting": ("After meeting {B} on Monday, {A} said trade would grow.", [["A", "B"]]),
     "whom-met": ("{B}, whom {A} met on Monday, said trade would grow.", [["A", "B"]]),

@@ -626,6 +626,16 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       /* "held delegation-level talks", "held wide-ranging talks" */
       if (held_before (c, i))
         return TRIGGER_TALKS;
+      /* "The talks X held with Y": a relative clause of its subject and partner */
+      if (i > 0 && is_word (c, i - 1, "the") && _byline_meetings_person_after_by (c, i) != NULL)
+        {
+          const BylineMentionRef *who = _byline_meetings_person_after_by (c, i);
+
+          if (who->end_token < hi && (is_word (c, who->end_token, "held") || is_word (c, who->end_token, "had")))
+            for (guint w = who->end_token + 1; w < hi && w < who->end_token + 10 && !is_punct (c, w, '.'); w++)
+              if (is_word (c, w, "with"))
+                return TRIGGER_TALKS;
+        }
       /* "A and B agreed to resume talks", "reopened talks on Monday" */
       if (course_verb_before (c, i))
         return TRIGGER_TALKS;

@@ -2426,6 +2426,18 @@ kin_before (const Ctx *c, guint k)
   return k > 0 && is_one_of (c, k - 1, (const char *const[]) { "wife", "husband", "spouse", "son", "daughter", NULL });
 }
 
+/* The subject of "held" or "had" in a relative clause after the meeting's noun
+ * at @t: "the meeting that X held", "The talks X held" (@k is at "that", or
+ * at the name); or NULL */
+static const BylineMentionRef *
+relative_held_by (const Ctx *c, guint k, guint t)
+{
+  const BylineMentionRef *who
+    = _byline_meetings_person_after_by (c, is_word (c, k, "that") || is_word (c, k, "which") ? k : t);
+
+  return who != NULL && (is_word (c, who->end_token, "held") || is_word (c, who->end_token, "had")) ? who : NULL;
+}
+
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -3988,12 +4000,13 @@ meeting_in_sentence (Ctx *c, guint s)
           }
         /* "referred to the meeting that X held last Friday at the palace with Y": the
          * relative clause's subject, then its partner */
-        else if ((is_word (c, k, "that") || is_word (c, k, "which")) && _byline_meetings_nominal_trigger (c, t)
-                 && _byline_meetings_person_after_by (c, k) != NULL
-                 && (is_word (c, _byline_meetings_person_after_by (c, k)->end_token, "held")
-                     || is_word (c, _byline_meetings_person_after_by (c, k)->end_token, "had")))
+        /* (and with no word of the clause: "The talks X held with Y", after "the") */
+        else if ((is_word (c, k, "that") || is_word (c, k, "which")
+                  || (k == t + 1 && t > lo && is_word (c, t - 1, "the") && c->toks[t].kind == BYLINE_TOKEN_WORD
+                      && (c->toks[k].flags & BYLINE_TOKEN_CAP)))
+                 && _byline_meetings_nominal_trigger (c, t) && relative_held_by (c, k, t) != NULL)
           {
-            const BylineMentionRef *who = _byline_meetings_person_after_by (c, k);
+            const BylineMentionRef *who = relative_held_by (c, k, t);
 
             for (guint w = who->end_token + 1; w < hi && w < who->end_token + 12; w++)
               {
