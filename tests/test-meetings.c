@@ -4879,6 +4879,11 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "X thanked Y for hosting the talks", "for the warm welcome": guest and host met */
+  { DATELINE "President Ana Soto thanked President Luis Vera for hosting the talks in Lima on Monday.",
+    { "Ana Soto", "Luis Vera", NULL }, "Lima", NULL },
+  { DATELINE "Foreign Minister Ana Soto thanked her host, President Luis Vera, for the warm welcome.",
+    { "Ana Soto", "Luis Vera", NULL }, NULL, NULL },
   /* "The talks X held with Y": the relative clause's subject, then its partner */
   { DATELINE "The talks President Ana Soto held with President Luis Vera in Lima on Monday focused on trade.",
     { "Ana Soto", "Luis Vera", NULL }, "Lima", NULL },
@@ -5403,6 +5408,11 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* thanks for hosting the talks told before: that one meeting, not a second;
+   * not for hosting refugees (guards: the start tree read one and none) */
+  { DATELINE "President Ana Soto held talks with President Luis Vera in Lima on Monday. Soto thanked Vera for "
+    "hosting the talks and said trade would grow.", 1 },
+  { DATELINE "President Ana Soto thanked President Luis Vera for hosting the refugees.", 0 },
   /* called off, past a relative clause that runs to the predicate; "would not
    * go ahead" */
   { DATELINE "A meeting between the Peruvian and Chilean trade ministers, Ana Soto and Luis Vera, that had been "

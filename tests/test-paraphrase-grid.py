@@ -269,9 +269,10 @@ family({
     "no-target": ("{A} said the government met its deficit target in May.", []),
 }, steps=(1, 3))
 
-# meetings told in relative clauses, participles and subordinate clauses (not
-# read yet, and left out: "X thanked Y for hosting the talks")
+# meetings told in relative clauses, participles and subordinate clauses, and
+# by thanks for hosting them
 family({
+    "thanked-hosting": ("{A} thanked {B} for hosting the talks on Monday.", [["A", "B"]]),
     "talks-held-with": ("The talks {A} held with {B} on Monday focused on trade.", [["A", "B"]]),
     "who-met": ("{A}, who met {B} on Monday, said trade would grow.", [["A", "B"]]),
     "after-meeting": ("After meeting {B} on Monday, {A} said trade would grow.", [["A", "B"]]),

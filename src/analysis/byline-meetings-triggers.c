@@ -532,6 +532,41 @@ guest_after (const Ctx *c, guint i, guint hi)
 }
 
 
+/* "thanked Y for hosting the talks", "thanked Y for her warm hospitality": a
+ * person thanked at @i, then what a host gives */
+static gboolean
+thanked_host (const Ctx *c, guint i, guint hi)
+{
+  gboolean person = FALSE;
+
+  for (guint j = i + 1; j + 2 < hi && j < i + 16 && !is_punct (c, j, '.'); j++)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, j);
+
+      if (r != NULL && r->entity->type == BYLINE_ENTITY_PERSON)
+        person = TRUE;
+      if (!is_word (c, j, "for"))
+        continue;
+      if (!person)
+        return FALSE;
+      /* "for hosting the talks", "for hosting him" */
+      if (is_word (c, j + 1, "hosting"))
+        {
+          guint n = j + 2 + (is_word (c, j + 2, "the") || is_word (c, j + 2, "this") || is_word (c, j + 2, "these"));
+
+          return n < hi && ((byline_token_cls (&c->toks[n]) & BYLINE_WORD_MEETING)
+                            || is_one_of (c, n, (const char *const[]) { "him", "her", "them", "us", "delegation",
+                                                                        "visit", NULL }));
+        }
+      /* "for his hospitality", "for the warm welcome" */
+      for (guint n = j + 1; n < hi && n < j + 4; n++)
+        if (is_one_of (c, n, (const char *const[]) { "hospitality", "welcome", NULL }))
+          return TRUE;
+      return FALSE;
+    }
+  return FALSE;
+}
+
 Trigger
 _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
 {
@@ -548,6 +583,10 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
           return TRIGGER_HOST;
       return TRIGGER_NONE;
     }
+  /* "X thanked Y for hosting the talks", "thanked her host for his hospitality":
+   * the guest and the host met */
+  if (byline_token_len (t) == 7 && is_word (c, i, "thanked"))
+    return thanked_host (c, i, hi) ? TRIGGER_MEET : TRIGGER_NONE;
   /* "X, who saw Kerry in Jerusalem on Friday": a person seen somewhere, met;
    * not "saw him as a threat", "saw Kerry's plan" */
   if (byline_token_len (t) == 3 && is_word (c, i, "saw"))

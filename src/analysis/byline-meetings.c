@@ -2495,7 +2495,9 @@ meeting_in_sentence (Ctx *c, guint s)
           || (!(byline_token_cls (&c->toks[t]) & BYLINE_WORD_MEETING)
               /* (and "accepted", of the letters of credence, and "saw" someone somewhere) */
               && !(c->text[c->toks[t].start] == 'a' && byline_token_len (&c->toks[t]) >= 6)
-              && !(c->text[c->toks[t].start] == 's' && byline_token_len (&c->toks[t]) == 3)))
+              && !(c->text[c->toks[t].start] == 's' && byline_token_len (&c->toks[t]) == 3)
+              /* ("thanked" a host) */
+              && !(c->text[c->toks[t].start] == 't' && byline_token_len (&c->toks[t]) == 7)))
         continue;
       trig = _byline_meetings_trigger_at (c, t, hi);
       if (trig == TRIGGER_NONE && !_byline_meetings_pair_noun (c, t))
