@@ -5408,6 +5408,14 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* an earlier meeting of the same sides named by its noun after "since" or
+   * "after", one for each place; not one with sides of its own (a guard: the
+   * start tree read one) */
+  { DATELINE "President Ana Soto met President Luis Vera in Lima on Monday, their first meeting since talks in Quito "
+    "in May.", 2 },
+  { DATELINE "President Ana Soto met President Luis Vera in Lima on Monday, after summits in Quito in April and in "
+    "Bogota in June.", 3 },
+  { DATELINE "The deal was reached after talks in Ankara between Ana Soto and Luis Vera.", 1 },
   /* thanks for hosting the talks told before: that one meeting, not a second;
    * not for hosting refugees (guards: the start tree read one and none) */
   { DATELINE "President Ana Soto held talks with President Luis Vera in Lima on Monday. Soto thanked Vera for "

@@ -7213,6 +7213,82 @@ drop_group_told_within (Ctx *c)
     }
 }
 
+/* "met Y on Monday, their first meeting since talks in Vienna in May", "came
+ * after summits in Hanoi and in Singapore": earlier meetings of the same sides,
+ * named by their noun after "since" or "after", one for each place */
+static void
+background_named_after (Ctx *c)
+{
+  for (guint i = 0, n = c->meetings->len; i < n; i++)
+    {
+      const BylineMeeting *m = c->meetings->pdata[i];
+      const BylineSpan ev = g_array_index (m->evidence, BylineSpan, 0);
+
+      if (m->background || m->participants->len < 2 || m->status == BYLINE_MEETING_PLANNED)
+        continue;
+      for (guint k = token_at (c, ev.start); k + 3 < c->n && c->toks[k].start < ev.end; k++)
+        {
+          guint w = k + 1;
+
+          if (!is_word (c, k, "since") && !is_word (c, k, "after"))
+            continue;
+          /* ("since the talks", "after their summit", "after a failed summit") */
+          while (w < k + 4 && w < c->n && c->toks[w].kind == BYLINE_TOKEN_WORD && !(c->toks[w].flags & BYLINE_TOKEN_CAP)
+                 && !is_one_of (c, w, (const char *const[]) { "talks", "summit", "summits", "meeting", "meetings", NULL }))
+            w++;
+          if (!is_one_of (c, w, (const char *const[]) { "talks", "summit", "summits", "meeting", "meetings", NULL }))
+            continue;
+          /* each place after "in": "in Hanoi in February and in Singapore" */
+          for (guint j = w + 1; j + 1 < c->n && c->toks[j].start < ev.end;)
+            {
+              const BylineMentionRef *r = is_word (c, j, "in") ? byline_mentions_at (c->mentions, j + 1) : NULL;
+              gboolean told = FALSE;
+
+              if (r == NULL || r->first_token != j + 1 || r->entity->type != BYLINE_ENTITY_PLACE)
+                break;
+              /* (not one told with sides of its own: "after talks in Ankara
+               * between A and B", nor one read already) */
+              if (is_word (c, r->end_token, "between") || is_word (c, r->end_token, "with"))
+                break;
+              for (guint o = 0; o < c->meetings->len && !told; o++)
+                {
+                  const BylineMeeting *x = c->meetings->pdata[o];
+
+                  told = x->place == r->entity && same_sides (x, m);
+                }
+              if (!told && r->entity != m->place)
+                {
+                  BylineMeeting *b = _byline_meeting_new ();
+
+                  for (guint p = 0; p < m->participants->len; p++)
+                    {
+                      const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
+
+                      _byline_meetings_add_participant (b, pp->entity, g_strdup (pp->name));
+                    }
+                  b->place = r->entity;
+                  b->place_name = g_strdup (r->entity->name);
+                  b->status = BYLINE_MEETING_HAPPENED;
+                  b->background = TRUE;
+                  g_array_append_val (b->evidence, ev);
+                  g_ptr_array_add (c->meetings, b);
+                }
+              j = r->end_token;
+              /* past its time: "in February", "last year" */
+              if (is_word (c, j, "in") && byline_mentions_at (c->mentions, j + 1) != NULL
+                  && byline_mentions_at (c->mentions, j + 1)->entity->type == BYLINE_ENTITY_DATE)
+                j = byline_mentions_at (c->mentions, j + 1)->end_token;
+              if (is_word (c, j, "and") || (is_punct (c, j, ',') && is_word (c, j + 1, "in")))
+                j++;
+              else if (is_punct (c, j, ',') && is_word (c, j + 1, "and"))
+                j += 2;
+              else
+                break;
+            }
+        }
+    }
+}
+
 /* The land an envoy's word names, at @k: a country ("ambassador of Japan") or
  * its people's word ("the Cuban envoy"); its short name, or NULL */
 static const char *
@@ -7913,5 +7989,6 @@ byline_meetings_find (const BylineDocument *doc,
   drop_read_twice (&c);
   drop_group_told_within (&c);
   envoys_received_each (&c);
+  background_named_after (&c);
   return c.meetings;
 }
