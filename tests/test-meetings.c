@@ -4879,6 +4879,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* the land by the only name the article has for it: "the Soviet Union" of a
+   * story that never says "Russia", for a trip to Moscow */
+  { DATELINE "Foreign Minister Ana Soto ended a visit to the Soviet Union last week. Trade Minister Luis Vera is due "
+    "to visit Moscow next week.", { "Luis Vera", "Soviet Union", NULL }, "Moscow", NULL },
   /* "X thanked Y for hosting the talks", "for the warm welcome": guest and host met */
   { DATELINE "President Ana Soto thanked President Luis Vera for hosting the talks in Lima on Monday.",
     { "Ana Soto", "Luis Vera", NULL }, "Lima", NULL },

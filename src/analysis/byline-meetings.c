@@ -7132,6 +7132,18 @@ initials_of (const char *abbrev, const char *name)
 /* A country a trip names by the gazetteer's short name ("Kyrgyzstan"), that
  * the article names only by a longer name of the same stem ("the Kyrgyz
  * Republic") or by its initials ("U.S."): the article's name */
+/* Does the article's text hold @word as a word of its own? */
+static gboolean
+word_in_text (const Ctx *c, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *at = strstr (c->text, word); at != NULL; at = strstr (at + 1, word))
+    if ((at == c->text || !g_ascii_isalnum (at[-1])) && !g_ascii_isalnum (at[n]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 country_by_article_name (Ctx *c)
 {
@@ -7162,12 +7174,24 @@ country_by_article_name (Ctx *c)
                       || x->lex->country_name == NULL)
                     continue;
                   g_hash_table_add (named, x->name);
+                }
+              for (guint e = 0; e < c->entities->len; e++)
+                {
+                  const BylineEntity *x = c->entities->pdata[e];
+
+                  if (x->type != BYLINE_ENTITY_PLACE || x->lex == NULL || x->lex->kind != BYLINE_LEX_COUNTRY
+                      || x->lex->country_name == NULL)
+                    continue;
                   /* a name of the same stem, not a description: "Kyrgyz Republic" for
                    * "Kyrgyzstan", "Slovak Republic" for "Slovakia"; not "Islamic Republic";
-                   * or the only short form the article uses: "U.S." for "United States" */
+                   * or the only short form the article uses: "U.S." for "United States";
+                   * or the only name it has for the land: "the Soviet Union" of a 1987
+                   * story, for Russia */
                   if (!g_str_equal (x->name, x->lex->country_name) && strstr (x->name, x->lex->country_name) == NULL
                       && ((strlen (x->lex->country_name) > 5 && strncmp (x->name, x->lex->country_name, 5) == 0)
-                          || initials_of (x->name, x->lex->country_name))
+                          || initials_of (x->name, x->lex->country_name)
+                          || (g_ascii_isupper (x->name[0]) && strchr (x->name, ' ') != NULL
+                              && !word_in_text (c, x->lex->country_name)))
                       && !g_hash_table_contains (by_short, x->lex->country_name))
                     g_hash_table_insert (by_short, x->lex->country_name, (gpointer) x);
                 }
