@@ -4879,6 +4879,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "in talks dominated by the arrest of X": what marked the meeting, no side */
+  { DATELINE "Foreign Minister Ana Soto met President Luis Vera on Monday, in talks dominated by the arrest of Omar Diaz.",
+    { "Ana Soto", "Luis Vera", NULL }, NULL, "Omar Diaz" },
   /* the land by the only name the article has for it: "the Soviet Union" of a
    * story that never says "Russia", for a trip to Moscow */
   { DATELINE "Foreign Minister Ana Soto ended a visit to the Soviet Union last week. Trade Minister Luis Vera is due "
@@ -5412,6 +5415,10 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* "in a meeting overshadowed by the case of X, accused in Quito": what
+   * marked the meeting, neither a side nor its place; one meeting, in Lima */
+  { DATELINE "The tour began on Monday in Lima, where Ana Soto was received by President Luis Vera in a meeting "
+    "overshadowed by the court case of former minister Omar Diaz, accused in Quito of bribery.", 1 },
   /* an earlier meeting of the same sides named by its noun after "since" or
    * "after", one for each place; not one with sides of its own (a guard: the
    * start tree read one) */

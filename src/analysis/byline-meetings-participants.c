@@ -2743,6 +2743,20 @@ in_relative (const Ctx *c, guint lo, guint k)
   return FALSE;
 }
 
+/* "in a meeting overshadowed by the case of X", "talks dominated by the
+ * arrest of X": a participle and "by" at @k that tell what marked a meeting,
+ * not who led, hosted or attended it */
+gboolean
+_byline_meetings_marked_by (const Ctx *c, guint k, guint hi)
+{
+  return k + 1 < hi && is_word (c, k + 1, "by") && c->toks[k].kind == BYLINE_TOKEN_WORD && ends_with (c, k, "ed")
+         && !(c->toks[k].flags & BYLINE_TOKEN_CAP)
+         && !is_one_of (c, k, (const char *const[]) { "led", "headed", "chaired", "co-chaired", "hosted", "attended",
+                                                       "accompanied", "joined", "organised", "organized", "convened",
+                                                       "received", "welcomed", "represented", "flanked", "followed",
+                                                       "met", "greeted", "hailed", "mediated", "brokered", NULL });
+}
+
 void
 _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, guint hi, guint trigger)
 {
@@ -2757,6 +2771,17 @@ _byline_meetings_find_place_and_date (const Ctx *c, BylineMeeting *m, guint lo, 
 
       if (r->first_token >= hi)
         break;
+      /* not past what marked the meeting: "in a meeting overshadowed by the case
+       * of X, accused in Lisbon" */
+      if (r->first_token > trigger)
+        {
+          gboolean marked = FALSE;
+
+          for (guint j = trigger + 1; j + 1 < r->first_token && !marked; j++)
+            marked = _byline_meetings_marked_by (c, j, hi);
+          if (marked)
+            break;
+        }
       /* the wire dateline's place and day are the article's */
       if (r->start >= c->dl_start && r->start < c->dl_end)
         continue;

@@ -4298,6 +4298,9 @@ meeting_in_sentence (Ctx *c, guint s)
                 || is_word (c, k, "in") || is_word (c, k, "at") || is_word (c, k, "for") || is_word (c, k, "who")
                 /* "their first meeting as leaders": in what capacity, not with whom */
                 || is_word (c, k, "as")
+                /* "in a meeting overshadowed by the case of X": what marked the
+                 * meeting, not who was at it */
+                || _byline_meetings_marked_by (c, k, hi)
                 || is_word (c, k, "which") || is_word (c, k, "that") || is_word (c, k, "while") || is_word (c, k, "whereas")
                 /* "has welcomed his programme, but her spokesman X told": another clause */
                 || (is_word (c, k, "but") && is_punct (c, k - 1, ','))
