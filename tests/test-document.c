@@ -243,7 +243,7 @@ test_role_credit_and_field_dateline (void)
 
 /* a wire dateline with no year: the year in which its day fell on the weekday
  * the lead names, up to today; none with no weekday, or "last Monday"; a full
- * date near the top comes first */
+ * date near the top of that day, or of a year that fits the weekday, first */
 typedef struct
 {
   const char *input;
@@ -260,6 +260,12 @@ static const YearlessCase yearless_cases[] = {
   { "HANOI, Aug 3 (VNA) - The ministers met in Hanoi to discuss rice exports.", 0, 0, 0, NULL },
   { "PERTH, Feb 2 (AAP) - The ministers met on Monday.\n\nFebruary 2, 2021\n\nThey agreed on a plan.",
     0, 0, 0, "2021-02-02" },
+  /* (a full date of another day only when its year puts the wire's day on the
+   * lead's weekday: not "the June 4, 1967 lines"; then the wire's day in it) */
+  { "AMMAN, Oct. 14 (Petra) - The King on Monday received the president. He backed a state on the June 4, 1967 "
+    "lines.", 10, 14, 1, NULL },
+  { "AMMAN, Oct. 14 (Petra) - The King on Monday received the president. The accord of October 10, 2019 was "
+    "discussed.", 0, 0, 0, "2019-10-14" },
 };
 
 static void

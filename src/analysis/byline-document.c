@@ -527,6 +527,53 @@ reference_today (GDate *today)
     }
 }
 
+/* The weekday the lead names first, from token @from to the first full stop
+ * ("Leaders agreed on Wednesday"); 0 for none, -1 for one told as "last" or
+ * "next" */
+static int
+lead_weekday (const BylineDocument *self,
+              guint                 from)
+{
+  const char *text = self->text->data;
+  const BylineToken *toks = (const BylineToken *) self->tokens->data;
+  guint n = self->tokens->len;
+
+  for (guint i = from; i < n && i < from + 60; i++)
+    {
+      int weekday;
+
+      if (toks[i].kind == BYLINE_TOKEN_PUNCT && text[toks[i].start] == '.')
+        break;
+      if (toks[i].kind != BYLINE_TOKEN_WORD || !(toks[i].flags & BYLINE_TOKEN_CAP))
+        continue;
+      weekday = byline_weekday_from_word (text + toks[i].start, byline_token_len (&toks[i]));
+      if (weekday != 0 && i > 0
+          && (byline_token_is (text, &toks[i - 1], "last") || byline_token_is (text, &toks[i - 1], "next")))
+        return -1;
+      if (weekday != 0)
+        return weekday;
+    }
+  return 0;
+}
+
+/* Does the wire dateline's day (@pending: its month and day, and in its year
+ * field the token its lead starts at) fall in @year on the weekday the lead
+ * names? */
+static gboolean
+wire_day_in_year (const BylineDocument *self,
+                  const BylineDay      *pending,
+                  int                   year)
+{
+  int weekday = lead_weekday (self, (guint) pending->year);
+  GDate d;
+
+  if (weekday <= 0 || !g_date_valid_dmy ((GDateDay) pending->day, (GDateMonth) pending->month, (GDateYear) year))
+    return FALSE;
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) pending->day, (GDateMonth) pending->month, (GDateYear) year);
+  return (int) g_date_get_weekday (&d) == weekday;
+}
+
 /* "ABUJA, Dec 10 (Reuters) - Leaders agreed on Wednesday": a dateline with no
  * year takes the year in which its day fell on the weekday the lead names
  * first (the news of the day), the latest such year up to today
@@ -538,23 +585,9 @@ dateline_year (const BylineDocument *self,
                int                   month,
                int                   day)
 {
-  const char *text = self->text->data;
-  const BylineToken *toks = (const BylineToken *) self->tokens->data;
-  guint n = self->tokens->len;
-  int weekday = 0;
+  int weekday = lead_weekday (self, from);
 
-  for (guint i = from; i < n && i < from + 60 && weekday == 0; i++)
-    {
-      if (toks[i].kind == BYLINE_TOKEN_PUNCT && text[toks[i].start] == '.')
-        break;
-      if (toks[i].kind != BYLINE_TOKEN_WORD || !(toks[i].flags & BYLINE_TOKEN_CAP))
-        continue;
-      weekday = byline_weekday_from_word (text + toks[i].start, byline_token_len (&toks[i]));
-      if (weekday != 0 && i > 0
-          && (byline_token_is (text, &toks[i - 1], "last") || byline_token_is (text, &toks[i - 1], "next")))
-        return 0;
-    }
-  if (weekday == 0)
+  if (weekday <= 0)
     return 0;
   {
     GDate today;
@@ -940,9 +973,20 @@ find_header (BylineDocument *self)
         {
           BylineDateMatch m;
           if (byline_dates_match (text, toks, self->tokens->len, i, &m) && m.written.year
-              && m.written.month && m.written.day && byline_day_valid (&m.written))
+              && m.written.month && m.written.day && byline_day_valid (&m.written)
+              /* (after a wire dateline's day with no year, only a date of that
+               * day, or whose year puts that day on the lead's weekday: not "the
+               * June 4, 1967 lines" of a story filed on "Oct. 14") */
+              && (pending.month == 0 || (m.written.month == pending.month && m.written.day == pending.day)
+                  || wire_day_in_year (self, &pending, m.written.year)))
             {
               self->date = m.written;
+              /* (the wire's day, in that year) */
+              if (pending.month != 0)
+                {
+                  self->date.month = pending.month;
+                  self->date.day = pending.day;
+                }
               if (self->dateline.end == 0)
                 {
                   self->dateline.start = toks[i].start;
