@@ -19,6 +19,11 @@ typedef struct
 } EntityCase;
 
 static const EntityCase cases[] = {
+  /* a longer name that starts with a known body's ends at its head, before a
+   * first name and a surname: the holder of the title */
+  { "Secretary General of the PLO Executive Committee Rosa Paz and NATO Military Committee chairman Jan Kovac attended.",
+    { "ORG:PLO Executive Committee", "PERSON:Rosa Paz", "PERSON:Jan Kovac", NULL },
+    { "PLO Executive Committee Rosa Paz", NULL } },
   /* the divided Germany's peoples, 1949-90; a union's name ends at "Workers" */
   { "West German and East German officials met the United Dock Workers and Pacific Shipping Corp in Bonn.",
     { "NORP:West German", "NORP:East German", "ORG:United Dock Workers", "ORG:Pacific Shipping Corp" },

@@ -2618,6 +2618,16 @@ _byline_entities_find_candidates (Ctx *c)
 
           /* "Australian Centre for Control of Iodine Deficiency Disorders", "DNA Web Team":
            * a longer name with an organisation head swallows the name it starts with */
+          /* ("the PLO Executive Committee Saeb Erekat": the longer name ends at
+           * its head, before a first name and a surname) */
+          for (guint k = i + gl + 1; k + 1 < ch; k++)
+            if (has (c, BYLINE_WORD_FIRST_NAME, k) && has (c, BYLINE_WORD_ORG_HEAD, k - 1)
+                && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, k) && !is_common (c, k + 1)
+                && _byline_entities_title_at (c, k) == 0)
+              {
+                ch = k;
+                break;
+              }
           if (ch > i + gl && is_cap (c, i + gl)
               /* "Russian Army" stays a people and a body; "the Korean War" is one name */
               && !(entry->type == BYLINE_ENTITY_NORP && ch - (i + gl) < 2 && !has (c, BYLINE_WORD_OTHER_HEAD, ch - 1))
