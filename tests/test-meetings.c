@@ -4879,6 +4879,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "X was speaking at the Lima Peace Summit, which was attended by A, B and C":
+   * a meeting of them all, past "Peru's King Y" */
+  { DATELINE "President Ana Soto was speaking on Saturday at the Lima Peace Summit, which was attended by President "
+    "Luis Vera, Peru's King Omar Diaz and Prime Minister Rosa Paz.", { "Ana Soto", "Omar Diaz", "Rosa Paz" }, NULL, NULL },
   /* "in talks dominated by the arrest of X": what marked the meeting, no side */
   { DATELINE "Foreign Minister Ana Soto met President Luis Vera on Monday, in talks dominated by the arrest of Omar Diaz.",
     { "Ana Soto", "Luis Vera", NULL }, NULL, "Omar Diaz" },
@@ -5415,6 +5419,9 @@ typedef struct
 } CountCase;
 
 static const CountCase count_cases[] = {
+  /* (not the opening of a museum: a guard, the start tree read none either) */
+  { DATELINE "President Ana Soto spoke on Saturday at the opening of the museum, which was attended by President "
+    "Luis Vera and Prime Minister Rosa Paz.", 0 },
   /* "in a meeting overshadowed by the case of X, accused in Quito": what
    * marked the meeting, neither a side nor its place; one meeting, in Lima */
   { DATELINE "The tour began on Monday in Lima, where Ana Soto was received by President Luis Vera in a meeting "

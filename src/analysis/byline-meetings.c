@@ -1614,10 +1614,109 @@ titled_person_at (const Ctx *c, guint k, guint hi)
       else if (c->toks[q].kind == BYLINE_TOKEN_WORD
                && ((c->toks[q].flags & BYLINE_TOKEN_CAP) || is_word (c, q, "of") || is_word (c, q, "the")))
         q++;
+      /* "Jordan's King X": a land's owner mark before the title */
+      else if (c->toks[q].kind == BYLINE_TOKEN_POSSESSIVE && q > k && byline_mentions_at (c->mentions, q - 1) != NULL
+               && byline_mentions_at (c->mentions, q - 1)->entity->type == BYLINE_ENTITY_PLACE)
+        q++;
       else
         return NULL;
     }
   return NULL;
+}
+
+/* "X was speaking on Saturday at the Cairo Peace Summit, which was attended by
+ * A, B and C": a gathering named with the one who spoke at it and those who
+ * attended it, a meeting of them all (or more of the one the sentence tells) */
+static void
+gathering_attended_by (Ctx *c, guint s)
+{
+  const BylineSentence *sent = &g_array_index (c->doc->sentences, BylineSentence, s);
+  guint lo = sent->first_token, hi = sent->end_token, by = 0, at = 0;
+  const BylineMentionRef *first = NULL;
+  BylineMeeting *m = NULL;
+  gboolean made = FALSE;
+
+  /* ", which was (also) attended by" */
+  for (guint k = lo + 3; k + 3 < hi && by == 0; k++)
+    if (is_word (c, k, "which") && is_punct (c, k - 1, ',') && (is_word (c, k + 1, "was") || is_word (c, k + 1, "were")))
+      {
+        guint v = k + 2 + is_word (c, k + 2, "also");
+
+        if (is_word (c, v, "attended") && is_word (c, v + 1, "by"))
+          {
+            by = v + 2;
+            at = k - 1;
+          }
+      }
+  if (by == 0)
+    return;
+  /* the gathering before it, after "at the": a meeting's word, or a name that
+   * ends in one ("the Cairo Peace Summit"), perhaps then its place */
+  {
+    guint g = 0;
+
+    for (guint k = at; k > lo + 1 && k + 14 > at && g == 0; k--)
+      if ((is_word (c, k - 1, "at") || is_word (c, k - 1, "in")) && is_word (c, k, "the"))
+        for (guint j = k + 1; j < at && j < k + 6 && g == 0; j++)
+          if (is_one_of (c, j, (const char *const[]) { "summit", "conference", "forum", "meeting", "talks", NULL }))
+            g = j;
+    if (g == 0)
+      return;
+    /* the one who was at it: the first person the sentence names before it */
+    for (guint k = lo; k < g && first == NULL; k++)
+      {
+        const BylineMentionRef *r = byline_mentions_at (c->mentions, k);
+
+        if (r != NULL && r->first_token == k && r->entity->type == BYLINE_ENTITY_PERSON)
+          first = r;
+      }
+  }
+  /* the meeting the sentence tells, if any */
+  for (guint i = c->meetings->len; i > 0 && m == NULL; i--)
+    {
+      BylineMeeting *o = c->meetings->pdata[i - 1];
+      guint32 start = g_array_index (o->evidence, BylineSpan, 0).start;
+
+      if (start >= sent->start && start < sent->end)
+        m = o;
+    }
+  if (m == NULL)
+    {
+      BylineSpan ev = { sent->start, sent->end };
+
+      m = _byline_meeting_new ();
+      made = TRUE;
+      g_array_append_val (m->evidence, ev);
+      if (first != NULL)
+        _byline_meetings_add_participant (m, first->entity, g_strdup (first->entity->name));
+    }
+  /* those it lists, each past a title, up to the list's end */
+  for (guint k = by; k < hi;)
+    {
+      const BylineMentionRef *r = titled_person_at (c, k, hi);
+
+      if (r == NULL)
+        break;
+      if (!_byline_meetings_has_participant (m, r->entity, NULL))
+        _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
+      k = r->end_token;
+      if (is_punct (c, k, ',') && is_word (c, k + 1, "and"))
+        k += 2;
+      else if (is_punct (c, k, ',') || is_word (c, k, "and"))
+        k++;
+      else
+        break;
+    }
+  if (!made)
+    return;
+  if (m->participants->len < 3)
+    {
+      byline_meeting_free (m);
+      return;
+    }
+  _byline_meetings_find_place_and_date (c, m, lo, hi, at);
+  m->status = _byline_meetings_status_of (c, lo, at);
+  g_ptr_array_add (c->meetings, m);
 }
 
 /* "Foreign Minister X and Sweden's Y attended the meeting", "X took part in the
@@ -7723,6 +7822,7 @@ byline_meetings_find (const BylineDocument *doc,
 
           /* and "The meeting was attended by X", "Present at the talks were X"
            * further on, of the story's meeting */
+          gathering_attended_by (&c, s);
           if (near[s] || (sent->end_token > sent->first_token + 4
                           && ((is_word (&c, sent->first_token, "the")
                                && meeting_noun_after_the (&c, sent->first_token, sent->end_token))
