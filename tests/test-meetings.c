@@ -2622,6 +2622,23 @@ test_topics (void)
   g_assert_cmpstr (m->topics->pdata[2], ==, "nuclear program");
 }
 
+/* a day after "on" is no topic, and the partner after "with" ends one */
+static void
+test_topics_not_day_nor_partner (void)
+{
+  g_autoptr (BylineAnalysis) a = test_analyse (DATELINE
+    "A trilateral meeting on Monday between Ana Soto, Luis Vera and Omar Diaz ended without agreement. Rosa Paz "
+    "held talks on trade with Jan Kovac in Oslo.");
+  const BylineMeeting *m = find_meeting (a, "Ana Soto", "Omar Diaz");
+  const BylineMeeting *o = find_meeting (a, "Rosa Paz", "Jan Kovac");
+
+  g_assert_nonnull (m);
+  g_assert_cmpuint (m->topics->len, ==, 0);
+  g_assert_nonnull (o);
+  g_assert_cmpuint (o->topics->len, ==, 1);
+  g_assert_cmpstr (o->topics->pdata[0], ==, "trade");
+}
+
 /* "he" is not the woman named just before */
 static void
 test_pronoun_gender (void)
@@ -4879,6 +4896,9 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "a trilateral meeting on Monday between A, B and C": past a time, the three */
+  { DATELINE "The decision followed a trilateral meeting on Monday between Ana Soto, Prime Minister Luis Vera and "
+    "Secretary General Omar Diaz.", { "Ana Soto", "Luis Vera", "Omar Diaz" }, NULL, NULL },
   /* "X was speaking at the Lima Peace Summit, which was attended by A, B and C":
    * a meeting of them all, past "Peru's King Y" */
   { DATELINE "President Ana Soto was speaking on Saturday at the Lima Peace Summit, which was attended by President "
@@ -5965,6 +5985,7 @@ main (int argc, char **argv)
   g_test_add_func ("/meetings/field-dateline", test_field_dateline);
   g_test_add_func ("/meetings/taken-to", test_taken_to);
   g_test_add_func ("/meetings/topics", test_topics);
+  g_test_add_func ("/meetings/topics-not-day-nor-partner", test_topics_not_day_nor_partner);
   g_test_add_func ("/meetings/trip-and-their", test_trip_and_their);
   g_test_add_func ("/meetings/group-after-where", test_group_after_where);
   g_test_add_func ("/meetings/trade-groups", test_trade_groups);

@@ -3079,6 +3079,11 @@ topic_ends (const Ctx *c, guint start, guint k)
   if (is_word (c, k, "that") || is_word (c, k, "which") || is_word (c, k, "who") || is_word (c, k, "to")
       || is_word (c, k, "for") || is_word (c, k, "during") || is_word (c, k, "when") || is_word (c, k, "while"))
     return k > start;
+  /* "talks on trade with X": the partner, not more of the topic (but
+   * "cooperation with China" is) */
+  if (is_word (c, k, "with") && k > start && _byline_meetings_person_after_by (c, k) != NULL
+      && _byline_meetings_person_after_by (c, k)->first_token <= k + 4)
+    return TRUE;
   if (k > start && t->kind == BYLINE_TOKEN_WORD && !(t->flags & BYLINE_TOKEN_CAP) && len > 3
       && ((w[len - 2] == 'e' && w[len - 1] == 'd') || is_word (c, k, "meant") || is_word (c, k, "aimed")))
     {
@@ -3104,6 +3109,11 @@ _byline_meetings_find_topics (const Ctx *c, BylineMeeting *m, guint trigger, gui
 
       if (!((is_word (c, k, "discuss") || is_word (c, k, "discussed") || is_word (c, k, "discussing"))
             || ((is_word (c, k, "on") || is_word (c, k, "about")) && k > trigger && k <= trigger + 2)))
+        continue;
+      /* "a meeting on Monday between A and B": a day, not a topic */
+      if (is_word (c, k, "on") && byline_mentions_at (c->mentions, k + 1) != NULL
+          && byline_mentions_at (c->mentions, k + 1)->first_token == k + 1
+          && byline_mentions_at (c->mentions, k + 1)->entity->type == BYLINE_ENTITY_DATE)
         continue;
       start = k + 1;
       while (start < hi)

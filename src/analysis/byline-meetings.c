@@ -2525,6 +2525,27 @@ kin_before (const Ctx *c, guint k)
   return k > 0 && is_one_of (c, k - 1, (const char *const[]) { "wife", "husband", "spouse", "son", "daughter", NULL });
 }
 
+/* Are the words from @k up to @j only a time and a place: "on Monday", "in
+ * Geneva last week" (not "at that level")? */
+static gboolean
+when_or_where_only (const Ctx *c, guint k, guint j)
+{
+  for (guint q = k; q < j;)
+    {
+      const BylineMentionRef *r = byline_mentions_at (c->mentions, q);
+
+      if (r != NULL && r->first_token == q
+          && (r->entity->type == BYLINE_ENTITY_DATE || r->entity->type == BYLINE_ENTITY_PLACE))
+        q = r->end_token;
+      else if (is_one_of (c, q, (const char *const[]) { "on", "in", "at", "the", "last", "this", "earlier", "later",
+                                                         "today", "yesterday", NULL }))
+        q++;
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The subject of "held" or "had" in a relative clause after the meeting's noun
  * at @t: "the meeting that X held", "The talks X held" (@k is at "that", or
  * at the name); or NULL */
@@ -4163,6 +4184,16 @@ meeting_in_sentence (Ctx *c, guint s)
                   joint = TRUE;
                   break;
                 }
+              /* "a trilateral meeting on Monday between A, B and C": both sides
+               * after "between", none the clause's subject */
+              if (is_word (c, j, "between") && _byline_meetings_nominal_trigger (c, t) && when_or_where_only (c, k, j))
+                {
+                  g_array_set_size (m->participants, 0);
+                  subjects = 0;
+                  k = j + 1;
+                  joint = TRUE;
+                  break;
+                }
             }
         /* a trip's other side is its place */
         if (trig == TRIGGER_TRIP)
@@ -4868,7 +4899,8 @@ meeting_in_sentence (Ctx *c, guint s)
         g_array_set_size (m->participants, 0);
       /* "the programme includes meeting A and B": a gerund with its object, no one
        * who meets */
-      if (subjects == 0 && m->participants->len >= 2 && is_word (c, t, "meeting") && t + 1 < hi
+      /* (not "a trilateral meeting on Monday between A, B and C") */
+      if (subjects == 0 && m->participants->len >= 2 && is_word (c, t, "meeting") && t + 1 < hi && !joint
           && !is_word (c, t + 1, "with") && !is_word (c, t + 1, "between") && !is_word (c, t + 1, "of")
           && t > lo && c->toks[t - 1].kind == BYLINE_TOKEN_WORD && !is_word (c, t - 1, "a")
           && !is_word (c, t - 1, "the"))
