@@ -4896,6 +4896,10 @@ typedef struct
 } SidesCase;
 
 static const SidesCase sides_cases[] = {
+  /* "EC farm ministers, who ..., will decide it at a meeting in X": a body's
+   * people at a meeting among themselves */
+  { DATELINE "EC farm ministers, who must approve the tax, will decide the issue at a marathon meeting in Luxembourg "
+    "on June 15.", { "EC farm ministers", NULL, NULL }, "Luxembourg", NULL },
   /* "a trilateral meeting on Monday between A, B and C": past a time, the three */
   { DATELINE "The decision followed a trilateral meeting on Monday between Ana Soto, Prime Minister Luis Vera and "
     "Secretary General Omar Diaz.", { "Ana Soto", "Luis Vera", "Omar Diaz" }, NULL, NULL },

@@ -2525,6 +2525,23 @@ kin_before (const Ctx *c, guint k)
   return k > 0 && is_one_of (c, k - 1, (const char *const[]) { "wife", "husband", "spouse", "son", "daughter", NULL });
 }
 
+/* Is @name a body's people by its short name in capitals: "EC farm
+ * ministers", "G-7 leaders" (not "Trade unions")? */
+static gboolean
+body_people_name (const char *name)
+{
+  gboolean upper = FALSE;
+  const char *p;
+
+  for (p = name; *p != '\0' && *p != ' '; p++)
+    {
+      if (g_ascii_islower (*p))
+        return FALSE;
+      upper = upper || g_ascii_isupper (*p);
+    }
+  return upper && *p == ' ' && p - name >= 2;
+}
+
 /* Are the words from @k up to @j only a time and a place: "on Monday", "in
  * Geneva last week" (not "at that level")? */
 static gboolean
@@ -4929,6 +4946,30 @@ meeting_in_sentence (Ctx *c, guint s)
               _byline_meetings_add_participant (m, NULL, counted);
             }
         }
+      /* "EC farm ministers are expected to decide it at a meeting in X", "will
+       * attend a meeting": the body's people the clause opens with are at the
+       * meeting, a meeting among themselves */
+      gboolean at_meeting = FALSE;
+
+      if (m->participants->len <= 1 && subjects <= 1 && _byline_meetings_nominal_trigger (c, t) && t > clause + 3)
+        {
+          guint d = t - 1;
+
+          while (d > clause + 1 && d + 4 > t && c->toks[d].kind == BYLINE_TOKEN_WORD
+                 && !(c->toks[d].flags & BYLINE_TOKEN_CAP) && !is_one_of (c, d, (const char *const[]) { "a", "an", "the", NULL }))
+            d--;
+          at_meeting = is_one_of (c, d, (const char *const[]) { "a", "an", "the", NULL })
+                       && is_one_of (c, d - 1, (const char *const[]) { "at", "attend", "attends", "attended", "attending", NULL });
+          if (at_meeting && m->participants->len == 0
+              && (_byline_meetings_group_noun (c, clause + 1, TRUE) || _byline_meetings_group_noun (c, clause + 2, TRUE)))
+            {
+              guint gend = 0;
+
+              c->object_side = FALSE;
+              if (_byline_meetings_participant_at (c, clause, t, m, &gend))
+                subjects = m->participants->len;
+            }
+        }
       /* a gathering of one party, with no one else named: "the APEC summit will take
        * place in Shanghai", "a gathering of foreign ministers from 22 nations" */
       if (m->participants->len < 2)
@@ -4947,9 +4988,13 @@ meeting_in_sentence (Ctx *c, guint s)
 
           /* "ASEAN leaders are scheduled to meet", "foreign ministers gathered": a
            * group that meets among itself */
-          if (one != NULL && subjects == 1 && trig == TRIGGER_MEET && one->entity != NULL
+          if (one != NULL && subjects == 1 && one->entity != NULL
               && g_strcmp0 (one->name, one->entity->name) != 0 && one->entity->type == BYLINE_ENTITY_ORG
-              && !_byline_meetings_nominal_trigger (c, t))
+              && ((trig == TRIGGER_MEET && !_byline_meetings_nominal_trigger (c, t)) || at_meeting))
+            ;
+          /* (and "EC farm ministers will attend a meeting": a body's short name
+           * in capitals, then its people) */
+          else if (one != NULL && subjects == 1 && one->entity == NULL && at_meeting && body_people_name (one->name))
             ;
           else if (led && _byline_meetings_gathering_of (c, t, hi, &owner, &owner_name))
             {
