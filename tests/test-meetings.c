@@ -5475,6 +5475,9 @@ static const CountCase count_cases[] = {
   { DATELINE "President Ana Soto on Tuesday received the credentials of the new ambassadors of Peru, Chile and Ghana. In "
     "her talks with the Chilean envoy, the President discussed copper exports, while talks between Soto and the "
     "ambassador of Ghana focused on cocoa prices.", 3 },
+  /* (and "heads of mission of A, B and C") */
+  { DATELINE "King Luis Vera on Monday accepted the credentials of four new heads of mission of Norway, Kenya and "
+    "Peru.", 3 },
   /* "accepted the credentials of": envoys received */
   { DATELINE "King Luis Vera accepted the credentials of the new ambassadors of Norway and Peru on Monday.", 2 },
   /* (not a witness's: a guard, the start tree read none either) */

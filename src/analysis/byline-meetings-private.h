@@ -92,6 +92,18 @@ is_hold (const Ctx *c, guint i)
   return is_word (c, i, "held") || is_word (c, i, "hold") || is_word (c, i, "holds") || is_word (c, i, "holding");
 }
 
+/* After an item of a list that ends at @k: where the next item starts, past
+ * ",", "and" or ", and"; or 0 when the list ends there */
+static inline guint
+list_next (const Ctx *c, guint k)
+{
+  if (is_punct (c, k, ',') && is_word (c, k + 1, "and"))
+    return k + 2;
+  if (is_punct (c, k, ',') || is_word (c, k, "and"))
+    return k + 1;
+  return 0;
+}
+
 static inline char *
 span_text (const Ctx *c, guint first, guint end)
 {

@@ -1448,18 +1448,26 @@ negated (const Ctx *c, guint from, guint t)
 
 /* A new meeting of @a and @b, where, when and in what tense @like was */
 static BylineMeeting *
-pair_like (const BylineMeeting *like, const BylineEntity *a, const BylineEntity *b)
+meeting_like (const BylineMeeting *like)
 {
   BylineMeeting *one = _byline_meeting_new ();
 
-  _byline_meetings_add_participant (one, a, g_strdup (a->name));
-  _byline_meetings_add_participant (one, b, g_strdup (b->name));
   one->place = like->place;
   one->place_name = g_strdup (like->place_name);
   one->date = like->date;
   one->time_text = g_strdup (like->time_text);
   one->status = like->status;
   one->background = like->background;
+  return one;
+}
+
+static BylineMeeting *
+pair_like (const BylineMeeting *like, const BylineEntity *a, const BylineEntity *b)
+{
+  BylineMeeting *one = meeting_like (like);
+
+  _byline_meetings_add_participant (one, a, g_strdup (a->name));
+  _byline_meetings_add_participant (one, b, g_strdup (b->name));
   return one;
 }
 
@@ -1699,12 +1707,8 @@ gathering_attended_by (Ctx *c, guint s)
         break;
       if (!_byline_meetings_has_participant (m, r->entity, NULL))
         _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
-      k = r->end_token;
-      if (is_punct (c, k, ',') && is_word (c, k + 1, "and"))
-        k += 2;
-      else if (is_punct (c, k, ',') || is_word (c, k, "and"))
-        k++;
-      else
+      k = list_next (c, r->end_token);
+      if (k == 0)
         break;
     }
   if (!made)
@@ -3693,12 +3697,8 @@ meeting_in_sentence (Ctx *c, guint s)
               if (r == NULL || r->first_token != k || r->entity->type != BYLINE_ENTITY_PERSON)
                 break;
               _byline_meetings_add_participant (m, r->entity, g_strdup (r->entity->name));
-              k = r->end_token;
-              if (is_punct (c, k, ',') && is_word (c, k + 1, "and"))
-                k += 2;
-              else if (is_word (c, k, "and") || is_punct (c, k, ','))
-                k++;
-              else
+              k = list_next (c, r->end_token);
+              if (k == 0)
                 break;
             }
         }
@@ -7481,11 +7481,10 @@ background_named_after (Ctx *c)
               if (is_word (c, j, "in") && byline_mentions_at (c->mentions, j + 1) != NULL
                   && byline_mentions_at (c->mentions, j + 1)->entity->type == BYLINE_ENTITY_DATE)
                 j = byline_mentions_at (c->mentions, j + 1)->end_token;
-              if (is_word (c, j, "and") || (is_punct (c, j, ',') && is_word (c, j + 1, "in")))
+              /* (and ", in Y": the next place) */
+              if (is_punct (c, j, ',') && is_word (c, j + 1, "in"))
                 j++;
-              else if (is_punct (c, j, ',') && is_word (c, j + 1, "and"))
-                j += 2;
-              else
+              else if ((j = list_next (c, j)) == 0)
                 break;
             }
         }
@@ -7505,10 +7504,11 @@ land_at (const Ctx *c, guint k)
   return r->entity->lex->country_name != NULL ? r->entity->lex->country_name : r->entity->name;
 }
 
+/* Is the word at @k one envoy's: "ambassador", "envoy"? */
 static gboolean
 envoy_word (const Ctx *c, guint k)
 {
-  return is_one_of (c, k, (const char *const[]) { "ambassador", "ambassadors", "envoy", "envoys", NULL });
+  return is_word (c, k, "ambassador") || is_word (c, k, "envoy");
 }
 
 /* "received the letters of credence of the newly appointed ambassadors of
@@ -7530,9 +7530,7 @@ envoys_received_each (Ctx *c)
         {
           const BylineParticipant *pp = &g_array_index (m->participants, BylineParticipant, p);
 
-          if (pp->entity == NULL && pp->name != NULL
-              && (strstr (pp->name, "ambassadors of ") != NULL || strstr (pp->name, "envoys of ") != NULL
-                  || strstr (pp->name, "heads of mission of ") != NULL))
+          if (pp->entity == NULL && envoys_name (pp->name) && strstr (pp->name, " of ") != NULL)
             group = p;
         }
       if (m->participants->len < 2 || m->background)
@@ -7541,8 +7539,10 @@ envoys_received_each (Ctx *c)
       for (guint k = first; k < c->n && c->toks[k].start < ev.end; k++)
         {
           papers = papers || is_word (c, k, "credence") || is_word (c, k, "credentials");
+          /* ("ambassadors of", "heads of mission of") */
           if (list == 0 && k > first && is_word (c, k, "of")
-              && (envoy_word (c, k - 1) || (is_word (c, k - 1, "mission") && k > first + 1 && is_word (c, k - 2, "heads"))))
+              && ((envoys_word (c, k - 1) && !is_word (c, k - 1, "heads"))
+                  || (k >= first + 3 && is_word (c, k - 3, "heads") && envoys_word (c, k - 3))))
             list = k + 1 + is_word (c, k + 1, "the");
         }
       if (!papers || list == 0)
@@ -7555,12 +7555,8 @@ envoys_received_each (Ctx *c)
           if (land == NULL || r->entity->lex->kind != BYLINE_LEX_COUNTRY)
             break;
           g_ptr_array_add (lands, (gpointer) r->entity);
-          k = r->end_token;
-          if (is_punct (c, k, ',') && is_word (c, k + 1, "and"))
-            k += 2;
-          else if (is_punct (c, k, ',') || is_word (c, k, "and"))
-            k++;
-          else
+          k = list_next (c, r->end_token);
+          if (k == 0)
             break;
         }
       if (lands->len < 2)
@@ -7580,7 +7576,7 @@ envoys_received_each (Ctx *c)
       for (guint l = 0; l < lands->len; l++)
         {
           const BylineEntity *land = lands->pdata[l];
-          BylineMeeting *one = _byline_meeting_new ();
+          BylineMeeting *one = meeting_like (m);
 
           for (guint p = 0; p < m->participants->len; p++)
             {
@@ -7593,11 +7589,6 @@ envoys_received_each (Ctx *c)
             }
           if (group == G_MAXUINT)
             _byline_meetings_add_participant (one, land, g_strdup (land->name));
-          one->place = m->place;
-          one->place_name = g_strdup (m->place_name);
-          one->date = m->date;
-          one->time_text = g_strdup (m->time_text);
-          one->status = m->status;
           for (guint t = 0; t < m->topics->len; t++)
             g_ptr_array_add (one->topics, g_strdup (m->topics->pdata[t]));
           g_array_append_vals (one->evidence, m->evidence->data, m->evidence->len);
