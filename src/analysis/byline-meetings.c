@@ -1644,13 +1644,15 @@ gathering_attended_by (Ctx *c, guint s)
   BylineMeeting *m = NULL;
   gboolean made = FALSE;
 
-  /* ", which was (also) attended by" */
-  for (guint k = lo + 3; k + 3 < hi && by == 0; k++)
-    if (is_word (c, k, "which") && is_punct (c, k - 1, ',') && (is_word (c, k + 1, "was") || is_word (c, k + 1, "were")))
+  /* ", which was (also) attended by" (found by its "attended", the one word
+   * tested at every token) */
+  for (guint v = lo + 5; v + 2 < hi && by == 0; v++)
+    if (byline_token_len (&c->toks[v]) == 8 && c->text[c->toks[v].start] == 'a' && is_word (c, v, "attended")
+        && is_word (c, v + 1, "by"))
       {
-        guint v = k + 2 + is_word (c, k + 2, "also");
+        guint k = v - 2 - is_word (c, v - 1, "also");
 
-        if (is_word (c, v, "attended") && is_word (c, v + 1, "by"))
+        if (is_word (c, k, "which") && is_punct (c, k - 1, ',') && (is_word (c, k + 1, "was") || is_word (c, k + 1, "were")))
           {
             by = v + 2;
             at = k - 1;
