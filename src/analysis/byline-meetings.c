@@ -4953,7 +4953,7 @@ meeting_in_sentence (Ctx *c, guint s)
        * meeting, a meeting among themselves */
       gboolean at_meeting = FALSE;
 
-      if (m->participants->len <= 1 && subjects <= 1 && _byline_meetings_nominal_trigger (c, t) && t > clause + 3)
+      if (m->participants->len <= 1 && subjects <= 1 && t > clause + 3)
         {
           guint d = t - 1;
 
@@ -4961,7 +4961,8 @@ meeting_in_sentence (Ctx *c, guint s)
                  && !(c->toks[d].flags & BYLINE_TOKEN_CAP) && !is_one_of (c, d, (const char *const[]) { "a", "an", "the", NULL }))
             d--;
           at_meeting = is_one_of (c, d, (const char *const[]) { "a", "an", "the", NULL })
-                       && is_one_of (c, d - 1, (const char *const[]) { "at", "attend", "attends", "attended", "attending", NULL });
+                       && is_one_of (c, d - 1, (const char *const[]) { "at", "attend", "attends", "attended", "attending", NULL })
+                       && _byline_meetings_nominal_trigger (c, t);
           if (at_meeting && m->participants->len == 0
               && (_byline_meetings_group_noun (c, clause + 1, TRUE) || _byline_meetings_group_noun (c, clause + 2, TRUE)))
             {
