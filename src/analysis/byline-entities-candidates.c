@@ -2620,7 +2620,7 @@ _byline_entities_find_candidates (Ctx *c)
            * a longer name with an organisation head swallows the name it starts with */
           /* ("the PLO Executive Committee Saeb Erekat": the longer name ends at
            * its head, before a first name and a surname) */
-          for (guint k = i + gl + 1; k + 1 < ch && is_cap (c, i + gl); k++)
+          for (guint k = i + gl + 1; k + 1 < ch && k < i + gl + 5 && is_cap (c, i + gl); k++)
             if (has (c, BYLINE_WORD_FIRST_NAME, k) && has (c, BYLINE_WORD_ORG_HEAD, k - 1)
                 && !has (c, BYLINE_WORD_ORG_HEAD | BYLINE_WORD_PLACE_HEAD, k) && !is_common (c, k + 1)
                 && _byline_entities_title_at (c, k) == 0)

@@ -1644,8 +1644,9 @@ gathering_attended_by (Ctx *c, guint s)
   BylineMeeting *m = NULL;
   gboolean made = FALSE;
 
-  /* ", which was (also) attended by" (found by its "attended", the one word
-   * tested at every token) */
+  /* ", which was (also) attended by" */
+  if (hi < lo + 8)
+    return;
   for (guint v = lo + 5; v + 2 < hi && by == 0; v++)
     if (byline_token_len (&c->toks[v]) == 8 && c->text[c->toks[v].start] == 'a' && is_word (c, v, "attended")
         && is_word (c, v + 1, "by"))
@@ -7887,13 +7888,34 @@ byline_meetings_find (const BylineDocument *doc,
                 near[lo + 1] = 1;
             }
         }
+      /* (the sentences that say "attended by", found by one search of the text:
+       * 2 marks one) */
+      for (const char *at = strstr (c.text, "attended by"); at != NULL; at = strstr (at + 1, "attended by"))
+        {
+          guint32 start = (guint32) (at - c.text);
+          guint lo = 0, hi = doc->sentences->len;
+
+          while (lo < hi)
+            {
+              guint mid = lo + (hi - lo) / 2;
+
+              if (g_array_index (doc->sentences, BylineSentence, mid).start <= start)
+                lo = mid + 1;
+              else
+                hi = mid;
+            }
+          if (lo > 0)
+            near[lo - 1] |= 2;
+        }
       for (guint s = 0; s < doc->sentences->len; s++)
         {
           const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
 
+          if (near[s] & 2)
+            gathering_attended_by (&c, s);
+          near[s] &= 1;
           /* and "The meeting was attended by X", "Present at the talks were X"
            * further on, of the story's meeting */
-          gathering_attended_by (&c, s);
           if (near[s] || (sent->end_token > sent->first_token + 4
                           && ((is_word (&c, sent->first_token, "the")
                                && meeting_noun_after_the (&c, sent->first_token, sent->end_token))
