@@ -92,6 +92,25 @@ is_hold (const Ctx *c, guint i)
   return is_word (c, i, "held") || is_word (c, i, "hold") || is_word (c, i, "holds") || is_word (c, i, "holding");
 }
 
+/* The sentence that starts at or before byte @offset (the first for one
+ * before them all) */
+static inline guint
+sentence_of (const BylineDocument *doc, guint offset)
+{
+  guint lo = 0, hi = doc->sentences->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (doc->sentences, BylineSentence, mid).start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo > 0 ? lo - 1 : 0;
+}
+
 /* After an item of a list that ends at @k: where the next item starts, past
  * ",", "and" or ", and"; or 0 when the list ends there */
 static inline guint

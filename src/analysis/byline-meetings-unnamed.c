@@ -1464,7 +1464,6 @@ plural_role (const Ctx *c, guint k)
   return (byline_lexicon_word_class (c->lex, one) & BYLINE_WORD_ROLE) != 0;
 }
 
-static guint sentence_of (const BylineDocument *doc, guint offset);
 
 /* The two countries, and no other, that the sentence of @k or the one before
  * names before @k, added to @m as its sides; FALSE when not two */
@@ -2114,22 +2113,6 @@ none_near_or_background (GPtrArray *found, const guint *told_by, guint s, guint 
   return TRUE;
 }
 
-static guint
-sentence_of (const BylineDocument *doc, guint offset)
-{
-  guint lo = 0, hi = doc->sentences->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (doc->sentences, BylineSentence, mid).start <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo > 0 ? lo - 1 : 0;
-}
 
 static int
 compare_told (gconstpointer a, gconstpointer b)

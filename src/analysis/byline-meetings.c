@@ -7869,44 +7869,19 @@ byline_meetings_find (const BylineDocument *doc,
 
           for (guint e = 0; e < m->evidence->len; e++)
             {
-              guint32 start = g_array_index (m->evidence, BylineSpan, e).start;
-              guint lo = 0, hi = doc->sentences->len;
+              /* the sentence that starts at or before the evidence, and the two after */
+              guint at = sentence_of (doc, g_array_index (m->evidence, BylineSpan, e).start);
 
-              /* the sentence that starts at or before the evidence */
-              while (lo < hi)
-                {
-                  guint mid = lo + (hi - lo) / 2;
-
-                  if (g_array_index (doc->sentences, BylineSentence, mid).start <= start)
-                    lo = mid + 1;
-                  else
-                    hi = mid;
-                }
-              if (lo > 0)
-                near[lo - 1] = near[lo] = 1;
-              if (lo + 1 < doc->sentences->len)
-                near[lo + 1] = 1;
+              near[at] = near[at + 1] = 1;
+              if (at + 2 < doc->sentences->len)
+                near[at + 2] = 1;
             }
         }
       /* (the sentences that say "attended by", found by one search of the text:
        * 2 marks one) */
-      for (const char *at = strstr (c.text, "attended by"); at != NULL; at = strstr (at + 1, "attended by"))
-        {
-          guint32 start = (guint32) (at - c.text);
-          guint lo = 0, hi = doc->sentences->len;
-
-          while (lo < hi)
-            {
-              guint mid = lo + (hi - lo) / 2;
-
-              if (g_array_index (doc->sentences, BylineSentence, mid).start <= start)
-                lo = mid + 1;
-              else
-                hi = mid;
-            }
-          if (lo > 0)
-            near[lo - 1] |= 2;
-        }
+      for (const char *at = strstr (c.text, "attended by"); at != NULL && doc->sentences->len > 0;
+           at = strstr (at + 1, "attended by"))
+        near[sentence_of (doc, (guint) (at - c.text))] |= 2;
       for (guint s = 0; s < doc->sentences->len; s++)
         {
           const BylineSentence *sent = &g_array_index (doc->sentences, BylineSentence, s);
