@@ -189,6 +189,7 @@ gboolean _byline_meetings_add_country_of (Ctx *c, const BylineEntity *e, BylineM
 gboolean _byline_meetings_add_two_countries (Ctx *c, guint i, guint told, BylineMeeting *m);
 gboolean _byline_meetings_participant_at (Ctx *c, guint i, guint hi, BylineMeeting *m, guint *end);
 gboolean _byline_meetings_marked_by (const Ctx *c, guint k, guint hi);
+const BylineMentionRef *_byline_meetings_relative_held_by (const Ctx *c, guint k, guint t);
 BylineMeeting *_byline_meeting_new (void);
 void _byline_meetings_unnamed (Ctx *c);
 guint _byline_meetings_org_group_end (const Ctx *c, const BylineMentionRef *r, guint hi);

@@ -567,6 +567,21 @@ thanked_host (const Ctx *c, guint i, guint hi)
   return FALSE;
 }
 
+/* The subject of "held" or "had" in a relative clause after the meeting's noun
+ * at @t: "the meeting that X held", "The talks X held" (@k is at "that", or
+ * at the name); or NULL */
+const BylineMentionRef *
+_byline_meetings_relative_held_by (const Ctx *c, guint k, guint t)
+{
+  const BylineMentionRef *who
+    = _byline_meetings_person_after_by (c, is_word (c, k, "that") || is_word (c, k, "which") ? k : t);
+
+  return who != NULL && who->end_token < c->n
+             && (is_word (c, who->end_token, "held") || is_word (c, who->end_token, "had"))
+           ? who
+           : NULL;
+}
+
 Trigger
 _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
 {
@@ -666,14 +681,13 @@ _byline_meetings_trigger_at (const Ctx *c, guint i, guint hi)
       if (held_before (c, i))
         return TRIGGER_TALKS;
       /* "The talks X held with Y": a relative clause of its subject and partner */
-      if (i > 0 && is_word (c, i - 1, "the") && _byline_meetings_person_after_by (c, i) != NULL)
+      if (i > 0 && is_word (c, i - 1, "the") && _byline_meetings_relative_held_by (c, i + 1, i) != NULL)
         {
-          const BylineMentionRef *who = _byline_meetings_person_after_by (c, i);
+          const BylineMentionRef *who = _byline_meetings_relative_held_by (c, i + 1, i);
 
-          if (who->end_token < hi && (is_word (c, who->end_token, "held") || is_word (c, who->end_token, "had")))
-            for (guint w = who->end_token + 1; w < hi && w < who->end_token + 10 && !is_punct (c, w, '.'); w++)
-              if (is_word (c, w, "with"))
-                return TRIGGER_TALKS;
+          for (guint w = who->end_token + 1; w < hi && w < who->end_token + 10 && !is_punct (c, w, '.'); w++)
+            if (is_word (c, w, "with"))
+              return TRIGGER_TALKS;
         }
       /* "A and B agreed to resume talks", "reopened talks on Monday" */
       if (course_verb_before (c, i))

@@ -2570,18 +2570,6 @@ when_or_where_only (const Ctx *c, guint k, guint j)
   return TRUE;
 }
 
-/* The subject of "held" or "had" in a relative clause after the meeting's noun
- * at @t: "the meeting that X held", "The talks X held" (@k is at "that", or
- * at the name); or NULL */
-static const BylineMentionRef *
-relative_held_by (const Ctx *c, guint k, guint t)
-{
-  const BylineMentionRef *who
-    = _byline_meetings_person_after_by (c, is_word (c, k, "that") || is_word (c, k, "which") ? k : t);
-
-  return who != NULL && (is_word (c, who->end_token, "held") || is_word (c, who->end_token, "had")) ? who : NULL;
-}
-
 static void
 meeting_in_sentence (Ctx *c, guint s)
 {
@@ -4146,9 +4134,9 @@ meeting_in_sentence (Ctx *c, guint s)
         else if ((is_word (c, k, "that") || is_word (c, k, "which")
                   || (k == t + 1 && t > lo && is_word (c, t - 1, "the") && c->toks[t].kind == BYLINE_TOKEN_WORD
                       && (c->toks[k].flags & BYLINE_TOKEN_CAP)))
-                 && _byline_meetings_nominal_trigger (c, t) && relative_held_by (c, k, t) != NULL)
+                 && _byline_meetings_nominal_trigger (c, t) && _byline_meetings_relative_held_by (c, k, t) != NULL)
           {
-            const BylineMentionRef *who = relative_held_by (c, k, t);
+            const BylineMentionRef *who = _byline_meetings_relative_held_by (c, k, t);
 
             for (guint w = who->end_token + 1; w < hi && w < who->end_token + 12; w++)
               {
